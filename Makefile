@@ -1,0 +1,50 @@
+# Kawan Kerja. `make run` and `make test` are the two commands; the rest are steps they use.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test bench catalogs compile-catalogs extract-catalogs env demo migrate lint clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# Compile every .po into its .mo (the bot refuses to start without them).
+compile-catalogs: $(STAMP)
+	@$(BIN)/pybabel compile -d locales -D messages
+
+# Extract msgids from the code, merge them into both catalogs, fill the Indonesian source, compile.
+catalogs: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -k lazy_gettext --add-comments=NOTE --no-location --sort-output \
+		--project=kawan-kerja -o locales/messages.pot .
+	$(BIN)/pybabel update -i locales/messages.pot -d locales -D messages --ignore-obsolete --no-wrap
+	$(BIN)/python -m bot.catalogs locales/id/LC_MESSAGES/messages.po
+	$(BIN)/pybabel compile -d locales -D messages --statistics
+
+# A local .env with a generated secret, so personal data is protected from the first run.
+env:
+	@test -f .env && grep -q '^KAWAN_SECRET_KEY=' .env || \
+		echo "KAWAN_SECRET_KEY=$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(32))')" >> .env
+
+migrate: $(STAMP) compile-catalogs env
+	$(BIN)/kawan migrate
+
+demo: $(STAMP) compile-catalogs env
+	$(BIN)/kawan demo-data --if-empty
+
+run: $(STAMP) compile-catalogs env
+	@$(BIN)/kawan demo-data --if-empty
+	$(BIN)/kawan run
+
+test: $(STAMP) compile-catalogs
+	$(BIN)/python -m pytest
+
+bench: $(STAMP) compile-catalogs
+	$(BIN)/python -m bench.run
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis
+	find locales -name '*.mo' -delete

@@ -1,0 +1,52 @@
+"""Wiring: settings → protector, store, catalogs, engine, runtime. No module-level singletons."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gettext
+from collections.abc import Mapping
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from bot.catalogs import load_catalogs
+from bot.config import Settings
+from bot.runtime import Clock, Runtime, utcnow
+from conversations.engine import Engine
+from conversations.flows import build_registry
+from conversations.registry import validate_flows
+from storage import open_repository
+from storage.base import Repository
+from storage.crypto import Protector
+
+
+def build_engine(settings: Settings, catalogs: Mapping[str, gettext.NullTranslations]) -> Engine:
+    registry = build_registry()
+    validate_flows(registry, catalogs)
+    return Engine(
+        registry=registry,
+        catalogs=catalogs,
+        default_locale=settings.kawan_default_locale,
+        idle_timeout=dt.timedelta(minutes=settings.kawan_idle_minutes),
+        timezone=ZoneInfo(settings.kawan_timezone),
+    )
+
+
+@dataclass
+class App:
+    settings: Settings
+    protector: Protector
+    repo: Repository
+    engine: Engine
+    runtime: Runtime
+
+    async def close(self) -> None:
+        await self.runtime.stop()
+        await self.repo.close()
+
+
+async def build_app(settings: Settings, *, clock: Clock = utcnow) -> App:
+    protector = Protector(settings.require_secret())
+    engine = build_engine(settings, load_catalogs(settings.kawan_locales_dir))
+    repo = await open_repository(settings.kawan_database_url, protector)
+    runtime = Runtime(repo, engine, protector, clock=clock)
+    return App(settings, protector, repo, engine, runtime)

@@ -1,0 +1,1 @@
+"""Channel adapters: how a reply reaches a person on each platform."""

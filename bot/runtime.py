@@ -1,0 +1,278 @@
+"""The loop around the engine: record an event first, then drain it in one transaction with everything
+it causes (new state, replies in the outbox, timers, audit), then hand the replies to the channel.
+
+Draining is a group commit: one task takes every pending event (of all users, oldest first), runs the
+engine for each, and writes the lot in a single transaction. Per-user order follows from one drainer;
+concurrency only makes the batches bigger.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from bot.lookup import lookup_participant
+from conversations.engine import Engine
+from conversations.i18n import _, use_locale
+from conversations.model import (
+    Audit,
+    ClearTimer,
+    Conversation,
+    Event,
+    EventKind,
+    LookupParticipant,
+    Reply,
+    SetTimer,
+)
+from storage.base import InboundRecord, NewMessage, OutboundMessage, PendingEvent, Repository, TimerRow, Tx, UserKey
+from storage.crypto import Protector
+
+log = logging.getLogger(__name__)
+UTC = dt.timezone.utc
+
+Clock = Callable[[], dt.datetime]
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(UTC)
+
+
+class Sender(Protocol):
+    """A channel's way out: deliver messages, return platform ids (None when the platform gives none)."""
+
+    only_user: str | None
+    """Set by a sender that can reach one user only (the terminal); others' messages wait for theirs."""
+
+    async def send(self, messages: Sequence[OutboundMessage]) -> list[str | None]: ...
+
+
+@dataclass
+class _Batch:
+    conversations: dict[UserKey, Conversation] = field(default_factory=dict)
+    changed: set[UserKey] = field(default_factory=set)
+    messages: list[NewMessage] = field(default_factory=list)
+    timers: dict[tuple[str, str, str], TimerRow | None] = field(default_factory=dict)
+
+
+class Runtime:
+    def __init__(
+        self,
+        repo: Repository,
+        engine: Engine,
+        protector: Protector,
+        *,
+        clock: Clock = utcnow,
+        batch_size: int = 1000,
+        timer_interval: float = 1.0,
+    ) -> None:
+        self.repo = repo
+        self.engine = engine
+        self.protector = protector
+        self.clock = clock
+        self.batch_size = batch_size
+        self.timer_interval = timer_interval
+        self.senders: dict[str, Sender] = {}
+        self._wake = asyncio.Event()
+        self._waiters: dict[tuple[str, str], asyncio.Future[None]] = {}
+        self._tasks: list[asyncio.Task[None]] = []
+        self._send_lock = asyncio.Lock()
+
+    # -- life cycle --------------------------------------------------------------------------
+
+    async def __aenter__(self) -> Runtime:
+        self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
+    def start(self, *, timers: bool = True) -> None:
+        self._tasks.append(asyncio.create_task(self._drain_loop(), name="kawan-drain"))
+        if timers:
+            self._tasks.append(asyncio.create_task(self._timer_loop(), name="kawan-timers"))
+        self._wake.set()  # events recorded before a restart are drained now
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        self._tasks.clear()
+
+    # -- ingest ------------------------------------------------------------------------------
+
+    async def submit(self, record: InboundRecord) -> bool:
+        """Record the event, then wait until it is processed and its replies are committed.
+
+        Returns False for a duplicate delivery, which is neither processed nor answered again.
+        """
+        key = (record.channel, record.event_id)
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiters[key] = future
+        try:
+            async with self.repo.transaction() as tx:
+                fresh = await tx.record_inbound(record)
+            if not fresh:
+                return False
+            self._wake.set()
+            await future
+            return True
+        finally:
+            self._waiters.pop(key, None)
+
+    async def record(self, record: InboundRecord) -> bool:
+        """Record without waiting (a webhook answers the platform as soon as the event is stored)."""
+        async with self.repo.transaction() as tx:
+            fresh = await tx.record_inbound(record)
+        if fresh:
+            self._wake.set()
+        return fresh
+
+    def text_event(self, channel: str, user: str, text: str, language: str | None = None) -> InboundRecord:
+        return InboundRecord(
+            channel=channel,
+            event_id=uuid.uuid4().hex,
+            user=user,
+            event=Event(kind=EventKind.TEXT, text=text, language=language),
+            received_at=self.clock(),
+        )
+
+    # -- drain -------------------------------------------------------------------------------
+
+    async def _drain_loop(self) -> None:
+        while True:
+            await self._wake.wait()
+            self._wake.clear()
+            try:
+                while await self.drain_once():
+                    pass
+            except Exception:
+                log.exception("drain failed; events stay pending and are retried")
+                await asyncio.sleep(1.0)
+                self._wake.set()
+
+    async def drain_once(self) -> int:
+        """Process one batch of pending events in one transaction; return how many."""
+        now = self.clock()
+        async with self.repo.transaction() as tx:
+            events = await tx.pending_events(self.batch_size)
+            if not events:
+                return 0
+            batch = _Batch()
+            keys = sorted({event.key for event in events})
+            batch.conversations = await tx.load_conversations(keys)
+            for event in events:
+                await self._process(tx, batch, event, now)
+            if batch.changed:
+                await tx.save_conversations([batch.conversations[k] for k in batch.changed])
+            if batch.messages:
+                await tx.enqueue(batch.messages, now)
+            to_set = [t for t in batch.timers.values() if t is not None]
+            to_clear = [k for k, t in batch.timers.items() if t is None]
+            if to_set:
+                await tx.set_timers(to_set)
+            if to_clear:
+                await tx.clear_timers(to_clear)
+            await tx.mark_processed(events, now)
+        if batch.messages and self.senders:
+            await self.flush_outbox()
+        for event in events:
+            waiter = self._waiters.get((event.channel, event.event_id))
+            if waiter is not None and not waiter.done():
+                waiter.set_result(None)
+        return len(events)
+
+    async def _process(self, tx: Tx, batch: _Batch, pending: PendingEvent, now: dt.datetime) -> None:
+        key = pending.key
+        conv = batch.conversations.get(key) or self.engine.new_conversation(key.channel, key.user)
+        queue: list[Event] = [pending.event]
+        try:
+            while queue:
+                event = queue.pop(0)
+                step = self.engine.step(conv, event, now)
+                conv = step.conversation
+                batch.messages.extend(
+                    NewMessage(key.channel, key.user, reply, caused_by=pending.event_id) for reply in step.replies
+                )
+                for effect in step.effects:
+                    if isinstance(effect, LookupParticipant):
+                        result = await lookup_participant(tx, self.protector, effect)
+                        queue.append(Event(kind=EventKind.RESULT, result=result))
+                    elif isinstance(effect, SetTimer):
+                        batch.timers[(key.channel, key.user, effect.kind)] = TimerRow(
+                            key.channel, key.user, effect.kind, effect.fire_at, effect.version
+                        )
+                    elif isinstance(effect, ClearTimer):
+                        batch.timers[(key.channel, key.user, effect.kind)] = None
+                    elif isinstance(effect, Audit):
+                        await tx.append_audit(f"{key.channel}:{key.user}", effect.action, effect.subject,
+                                              effect.data, now)
+        except Exception:
+            # A bug must not silence the user or block their later messages.
+            log.exception("engine failed on event %s (state %s)", pending.event_id, conv.state)
+            with use_locale(self.engine.catalogs, self.engine.locale_for(conv)):
+                apology = _("Maaf, terjadi kesalahan di sistem kami. Silakan coba lagi, atau ketik \"menu\".")
+            batch.messages.append(NewMessage(key.channel, key.user, Reply(text=apology), pending.event_id))
+            return
+        batch.conversations[key] = conv
+        batch.changed.add(key)
+
+    # -- timers ------------------------------------------------------------------------------
+
+    async def _timer_loop(self) -> None:
+        while True:
+            try:
+                await self.fire_due_timers()
+            except Exception:
+                log.exception("timer loop failed; retrying")
+            await asyncio.sleep(self.timer_interval)
+
+    async def fire_due_timers(self) -> int:
+        """Turn due timers into inbound events (durable, deduplicated like any other event)."""
+        now = self.clock()
+        async with self.repo.transaction() as tx:
+            due = await tx.take_due_timers(now, self.batch_size)
+            for timer in due:
+                await tx.record_inbound(InboundRecord(
+                    channel=timer.channel,
+                    event_id=f"timer:{timer.kind}:{timer.user}:{timer.version}",
+                    user=timer.user,
+                    event=Event(kind=EventKind.TIMER, timer_version=timer.version),
+                    received_at=now,
+                ))
+        if due:
+            self._wake.set()
+        return len(due)
+
+    # -- outbox ------------------------------------------------------------------------------
+
+    async def flush_outbox(self) -> int:
+        """Hand committed replies to their channel; a failed send stays pending and is retried."""
+        sent = 0
+        async with self._send_lock:
+            for channel, sender in self.senders.items():
+                async with self.repo.transaction() as tx:
+                    messages = await tx.pending_outbox(channel, self.clock(), self.batch_size, sender.only_user)
+                if not messages:
+                    continue
+                try:
+                    platform_ids = await sender.send(messages)
+                except Exception:
+                    log.exception("sending %d messages on %s failed; will retry", len(messages), channel)
+                    retry_at = self.clock() + dt.timedelta(seconds=5)
+                    async with self.repo.transaction() as tx:
+                        for message in messages:
+                            await tx.mark_failed(message.id, "send failed", retry_at)
+                    continue
+                async with self.repo.transaction() as tx:
+                    await tx.mark_sent([m.id for m in messages], self.clock(), platform_ids)
+                sent += len(messages)
+        return sent
+

@@ -1,0 +1,83 @@
+"""Words that work at every step, and matching what a user typed against the offered options."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from enum import StrEnum
+
+from conversations.flow import Option
+
+
+class Command(StrEnum):
+    MENU = "menu"
+    CANCEL = "cancel"
+    BACK = "back"
+    HELP = "help"
+    LANGUAGE = "language"
+
+
+GLOBAL_WORDS: dict[str, Command] = {
+    "menu": Command.MENU, "menu utama": Command.MENU, "main menu": Command.MENU, "start": Command.MENU,
+    "mulai": Command.MENU, "home": Command.MENU,
+    "batal": Command.CANCEL, "batalkan": Command.CANCEL, "cancel": Command.CANCEL, "stop": Command.CANCEL,
+    "berhenti": Command.CANCEL, "gak jadi": Command.CANCEL, "ga jadi": Command.CANCEL,
+    "tidak jadi": Command.CANCEL,
+    "kembali": Command.BACK, "back": Command.BACK, "balik": Command.BACK, "sebelumnya": Command.BACK,
+    "bantuan": Command.HELP, "help": Command.HELP, "tolong": Command.HELP, "?": Command.HELP,
+    "bahasa": Command.LANGUAGE, "language": Command.LANGUAGE, "ganti bahasa": Command.LANGUAGE,
+    "change language": Command.LANGUAGE,
+}
+
+GREETINGS = frozenset(
+    "halo hallo halo kak halo min hai hay hi hello hey pagi siang sore malam selamat pagi selamat siang "
+    "selamat sore selamat malam assalamualaikum assalamu alaikum asalamualaikum salam permisi p ping tes test "
+    "min kak bang mas mbak good morning good afternoon good evening".split("  ")[0].split()
+) | {"selamat pagi", "selamat siang", "selamat sore", "selamat malam", "assalamu alaikum", "halo kak",
+     "halo min", "good morning", "good afternoon", "good evening"}
+
+_PUNCTUATION = re.compile(r"[^\w\s?]+")
+_NUMBERED = re.compile(r"^(\d{1,2})\s*[.)]?$")
+
+
+def normalise(text: str) -> str:
+    return " ".join(_PUNCTUATION.sub(" ", text.casefold()).split())
+
+
+def global_command(text: str) -> Command | None:
+    """The command a whole message stands for ("batal", "/menu", "Bantuan!"), if any."""
+    stripped = text.strip()
+    if stripped.startswith("/"):
+        stripped = stripped[1:].split("@", 1)[0]
+    return GLOBAL_WORDS.get(normalise(stripped))
+
+
+def is_greeting(text: str) -> bool:
+    return normalise(text) in GREETINGS
+
+
+def match_option(text: str, options: tuple[Option, ...], labels: tuple[str, ...]) -> Option | None:
+    """By number, by label or alias, by a unique part of a label, or by a close spelling."""
+    if not options:
+        return None
+    cleaned = normalise(text)
+    if not cleaned:
+        return None
+    if number := _NUMBERED.match(cleaned):
+        index = int(number.group(1))
+        return options[index - 1] if 1 <= index <= len(options) else None
+    names = [normalise(label) for label in labels]
+    for option, name in zip(options, names, strict=True):
+        if cleaned == name or cleaned == option.id or cleaned in (normalise(a) for a in option.aliases):
+            return option
+    if len(cleaned) >= 3:
+        containing = [option for option, name in zip(options, names, strict=True) if cleaned in name]
+        if len(containing) == 1:
+            return containing[0]
+    scored = sorted(
+        ((difflib.SequenceMatcher(None, cleaned, name).ratio(), i) for i, name in enumerate(names)),
+        reverse=True,
+    )
+    if scored and scored[0][0] >= 0.8 and (len(scored) == 1 or scored[1][0] < scored[0][0] - 0.05):
+        return options[scored[0][1]]
+    return None

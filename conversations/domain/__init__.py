@@ -1,0 +1,1 @@
+"""Domain rules (NIK, dates, money, benefits): pure functions over plain values."""

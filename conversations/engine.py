@@ -1,0 +1,433 @@
+"""The engine: one pure step from (conversation, event, now) to (conversation, replies, effects).
+
+It never awaits and never touches a network or a database: what it needs from outside (a roster
+look-up) it asks for as an effect, and the answer comes back as a RESULT event in the same drain.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import gettext
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from pydantic import BaseModel, ValidationError
+
+from conversations.commands import Command, global_command, is_greeting, match_option
+from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
+from conversations.i18n import DEFAULT_LOCALE, _, normalise_locale, use_locale
+from conversations.model import (
+    ClearTimer,
+    Conversation,
+    Effect,
+    Event,
+    EventKind,
+    Expect,
+    Notice,
+    Reply,
+    SetTimer,
+)
+from conversations.model import Choice as ChoiceOut
+from conversations.model import Step as StepResult
+from conversations.registry import Registry
+
+log = logging.getLogger(__name__)
+
+IDLE_TIMER = "idle"
+MAX_HISTORY = 12
+MAX_TEXT = 4096
+MERGE_LIMIT = 1024
+"""Texts said before a question are joined with it while the whole fits a WhatsApp interactive body."""
+
+USER_EVENTS = frozenset({EventKind.TEXT, EventKind.CHOICE, EventKind.MEDIA, EventKind.CONTACT, EventKind.COMMAND})
+
+
+@dataclass
+class _Out:
+    said: list[str] = field(default_factory=list)
+    effects: list[Effect] = field(default_factory=list)
+    prompt: Reply | None = None
+
+
+@dataclass(frozen=True)
+class Engine:
+    registry: Registry
+    catalogs: Mapping[str, gettext.NullTranslations]
+    default_locale: str = DEFAULT_LOCALE
+    idle_timeout: dt.timedelta = dt.timedelta(minutes=30)
+    timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Jakarta"))
+
+    # -- entry points ------------------------------------------------------------------------
+
+    def new_conversation(self, channel: str, user_key: str) -> Conversation:
+        return Conversation(channel=channel, user_key=user_key, state=self.registry.home)
+
+    def locale_for(self, conversation: Conversation, event: Event | None = None) -> str:
+        hint = normalise_locale(event.language) if event is not None else None
+        return conversation.locale or hint or self.default_locale
+
+    def step(self, conversation: Conversation, event: Event, now: dt.datetime) -> StepResult:
+        with use_locale(self.catalogs, self.locale_for(conversation, event)):
+            conv, out = self._step(conversation, event, now)
+            replies = self._replies(out)
+        return StepResult(dataclasses.replace(conv, updated_at=now), replies, tuple(out.effects))
+
+    # -- dispatch ----------------------------------------------------------------------------
+
+    def _step(self, conv: Conversation, event: Event, now: dt.datetime) -> tuple[Conversation, _Out]:
+        out = _Out()
+        if event.kind is EventKind.TIMER:
+            return self._expire(conv, event, out)
+        step = self.registry.step(conv.state)
+        if step is None:
+            log.warning("unknown stored state %s; back to the menu", conv.state)
+            out.said.append(_("Maaf, percakapan sebelumnya tidak bisa dilanjutkan. Kita mulai lagi dari menu."))
+            return self._enter(self._home(conv), self.registry.home, now, out, push=False), out
+        if event.kind is EventKind.RESULT:
+            return self._on_result(conv, step, event, now, out)
+        if conv.notice is Notice.EXPIRED:
+            minutes = int(self.idle_timeout.total_seconds() // 60)
+            out.said.append(
+                _("Sesi sebelumnya sudah berakhir karena tidak ada balasan selama {minutes} menit. "
+                  "Jawaban yang belum selesai tidak disimpan.").format(minutes=minutes)
+            )
+            conv = dataclasses.replace(conv, notice=None)
+            command = self._command_of(event)
+            if command is None:
+                return self._enter(conv, self.registry.home, now, out, push=False), out
+            return self._global(conv, step, command, now, out)
+        ctx = self._ctx(conv, step, now)
+        if ctx is None:
+            out.said.append(
+                _("Maaf, ada pembaruan sistem sehingga isian sebelumnya tidak bisa dilanjutkan. "
+                  "Silakan mulai lagi.")
+            )
+            return self._enter(self._home(conv), self.registry.home, now, out, push=False), out
+        command = self._command_of(event)
+        if command is not None:
+            return self._global(conv, step, command, now, out)
+        if step.transient:
+            out.said.append(_("Mohon tunggu sebentar, permintaan Anda sedang diproses."))
+            return conv, out
+        if event.kind is EventKind.CHOICE:
+            return self._on_choice(conv, step, ctx, event, now, out)
+        if event.kind is EventKind.TEXT:
+            return self._on_text(conv, step, ctx, event.text, now, out)
+        if event.kind is EventKind.MEDIA and event.media is not None:
+            if step.on_media is not None:
+                return self._apply(conv, step, step.on_media(ctx, event.media), now, out)
+            out.said.append(_("Maaf, di langkah ini saya belum bisa menerima foto atau berkas."))
+            return self._reask(conv, step, ctx, out)
+        if event.kind is EventKind.CONTACT and event.contact is not None:
+            if step.on_contact is not None:
+                return self._apply(conv, step, step.on_contact(ctx, event.contact), now, out)
+            out.said.append(_("Terima kasih, tetapi di langkah ini saya tidak memerlukan nomor telepon."))
+            return self._reask(conv, step, ctx, out)
+        out.said.append(_("Maaf, pesan seperti itu belum bisa saya baca. Silakan kirim teks."))
+        return self._reask(conv, step, ctx, out)
+
+    def _command_of(self, event: Event) -> Command | None:
+        if event.kind is EventKind.COMMAND:
+            return global_command(event.command or "") or Command.MENU
+        if event.kind is EventKind.TEXT:
+            return global_command(event.text)
+        return None
+
+    def _ctx(self, conv: Conversation, step: Step, now: dt.datetime) -> Ctx[Any] | None:
+        flow = self._flow_for_draft(conv)
+        if flow is None:
+            return None
+        draft = self._parse_draft(flow, conv.draft)
+        if draft is None:
+            return None
+        return Ctx(conv, draft, now, now.astimezone(self.timezone).date())
+
+    def _flow_for_draft(self, conv: Conversation) -> Flow | None:
+        """The flow that owns the draft: the interrupted one while an overlay is shown."""
+        flow = self.registry.flow_of(conv.state)
+        if flow is not None and flow.overlay:
+            for state in reversed(conv.history):
+                owner = self.registry.flow_of(state)
+                if owner is not None and not owner.overlay:
+                    return owner
+            return self.registry.flow_of(self.registry.home)
+        return flow
+
+    @staticmethod
+    def _parse_draft(flow: Flow, data: Mapping[str, Any]) -> BaseModel | None:
+        raw = dict(data)
+        try:
+            if flow.migrate_draft is not None and raw:
+                raw = flow.migrate_draft(raw)
+            return flow.draft_model.model_validate(raw)
+        except (ValidationError, ValueError, TypeError, KeyError):
+            log.warning("draft of flow %s could not be read; restarting it", flow.name)
+            return None
+
+    # -- user input --------------------------------------------------------------------------
+
+    def _options(self, step: Step, ctx: Ctx[Any]) -> tuple[Option, ...]:
+        return step.options(ctx) if callable(step.options) else step.options
+
+    def _on_choice(
+        self, conv: Conversation, step: Step, ctx: Ctx[Any], event: Event, now: dt.datetime, out: _Out
+    ) -> tuple[Conversation, _Out]:
+        version, _sep, choice_id = (event.choice or "").partition(":")
+        if version != str(conv.version):
+            out.said.append(_("Tombol itu sudah kedaluwarsa. Ini pertanyaan yang sedang berjalan:"))
+            return self._reask(conv, step, ctx, out)
+        for option in self._options(step, ctx):
+            if option.id == choice_id:
+                return self._choose(conv, step, ctx, option, now, out)
+        out.said.append(_("Pilihan itu tidak tersedia di sini."))
+        return self._reask(conv, step, ctx, out)
+
+    def _on_text(
+        self, conv: Conversation, step: Step, ctx: Ctx[Any], text: str, now: dt.datetime, out: _Out
+    ) -> tuple[Conversation, _Out]:
+        options = self._options(step, ctx)
+        option = match_option(text, options, tuple(str(o.label) for o in options))
+        if option is not None:
+            return self._choose(conv, step, ctx, option, now, out)
+        if step.on_text is not None and text.strip():
+            return self._apply(conv, step, step.on_text(ctx, text), now, out)
+        if conv.state == self.registry.home and (is_greeting(text) or conv.updated_at is None):
+            return self._reask(conv, step, ctx, out)  # a greeting or a first message: the menu is the answer
+        if not text.strip():
+            out.said.append(_("Pesan Anda kosong."))
+        elif options:
+            out.said.append(
+                _("Maaf, saya belum mengerti. Pilih salah satu dengan mengetik angkanya, misalnya 1.")
+            )
+        else:
+            out.said.append(_("Maaf, saya belum mengerti."))
+        return self._reask(conv, step, ctx, out)
+
+    def _choose(
+        self, conv: Conversation, step: Step, ctx: Ctx[Any], option: Option, now: dt.datetime, out: _Out
+    ) -> tuple[Conversation, _Out]:
+        if option.then is not None:
+            return self._apply(conv, step, option.then(ctx), now, out)
+        assert option.goto is not None
+        draft = ctx.draft.model_copy(update=dict(option.set)) if option.set else None
+        return self._apply(conv, step, Goto(option.goto, draft=draft), now, out)
+
+    def _on_result(
+        self, conv: Conversation, step: Step, event: Event, now: dt.datetime, out: _Out
+    ) -> tuple[Conversation, _Out]:
+        ctx = self._ctx(conv, step, now)
+        if step.on_result is None or event.result is None or ctx is None:
+            log.warning("result arrived at %s, which does not wait for one; ignored", conv.state)
+            return conv, out
+        return self._apply(conv, step, step.on_result(ctx, event.result), now, out)
+
+    # -- outcomes ----------------------------------------------------------------------------
+
+    def _apply(
+        self, conv: Conversation, step: Step, outcome: Outcome, now: dt.datetime, out: _Out
+    ) -> tuple[Conversation, _Out]:
+        if isinstance(outcome, Retry):
+            out.said.append(str(outcome.problem))
+            ctx = self._ctx(conv, step, now)
+            assert ctx is not None
+            return self._reask(conv, step, ctx, out)
+        if isinstance(outcome, Back):
+            conv = self._with_locale(conv, outcome.locale)
+            with use_locale(self.catalogs, self.locale_for(conv)):
+                out.said.extend(str(text) for text in outcome.say)
+            return self._back(conv, now, out)
+        allowed = self.registry.static_targets(step)
+        if outcome.state not in allowed:
+            raise RuntimeError(f"{step.state} went to undeclared state {outcome.state}")
+        if outcome.conversation is not None:
+            conv = outcome.conversation
+        conv = self._with_locale(conv, outcome.locale)
+        with use_locale(self.catalogs, self.locale_for(conv)):
+            out.said.extend(str(text) for text in outcome.say)
+        out.effects.extend(outcome.effects)
+        return self._enter(conv, outcome.state, now, out, draft=outcome.draft), out
+
+    @staticmethod
+    def _with_locale(conv: Conversation, locale: str | None) -> Conversation:
+        return conv if locale is None else dataclasses.replace(conv, locale=locale)
+
+    def _enter(
+        self,
+        conv: Conversation,
+        target: str,
+        now: dt.datetime,
+        out: _Out,
+        *,
+        draft: BaseModel | None = None,
+        push: bool = True,
+    ) -> Conversation:
+        """Move to `target`, keeping or resetting draft and history, and ask its question."""
+        current_flow = self.registry.flow_of(conv.state)
+        target_flow = self.registry.flow_of(target)
+        target_step = self.registry.step(target)
+        assert target_flow is not None and target_step is not None
+        history = conv.history
+        new_draft: dict[str, Any] = conv.draft
+        if target_flow.overlay:
+            history = (*history, conv.state) if push else history
+        elif current_flow is None or target_flow.name != current_flow.name or target == self.registry.home:
+            history = (self.registry.home,) if target != self.registry.home else ()
+            new_draft = target_flow.draft_model().model_dump(mode="json")
+        else:
+            current_step = self.registry.step(conv.state)
+            if push and target != conv.state and current_step is not None and not current_step.transient:
+                history = (*history, conv.state)[-MAX_HISTORY:]
+        if draft is not None:
+            new_draft = draft.model_dump(mode="json")
+        conv = dataclasses.replace(
+            conv, state=target, draft=new_draft, history=history, version=conv.version + 1
+        )
+        if not target_step.transient:
+            ctx = self._ctx(conv, target_step, now)
+            assert ctx is not None
+            out.prompt = self._prompt(conv, target_step, ctx)
+        out.effects.append(self._timer(conv, target_step, now))
+        return conv
+
+    def _timer(self, conv: Conversation, step: Step, now: dt.datetime) -> Effect:
+        if step.timeout is Timeout.NONE:
+            return ClearTimer(IDLE_TIMER)
+        return SetTimer(IDLE_TIMER, now + self.idle_timeout, conv.version)
+
+    def _reask(
+        self, conv: Conversation, step: Step, ctx: Ctx[Any], out: _Out
+    ) -> tuple[Conversation, _Out]:
+        if not step.transient:
+            out.prompt = self._prompt(conv, step, ctx)
+        return conv, out
+
+    def _back(self, conv: Conversation, now: dt.datetime, out: _Out) -> tuple[Conversation, _Out]:
+        history = list(conv.history)
+        while history:
+            previous = history.pop()
+            step = self.registry.step(previous)
+            if step is not None and not step.transient:
+                conv = dataclasses.replace(conv, history=tuple(history))
+                return self._enter(conv, previous, now, out, push=False), out
+        return self._enter(self._home(conv), self.registry.home, now, out, push=False), out
+
+    def _home(self, conv: Conversation) -> Conversation:
+        return dataclasses.replace(conv, state=self.registry.home, draft={}, history=())
+
+    def _global(
+        self, conv: Conversation, step: Step, command: Command, now: dt.datetime, out: _Out
+    ) -> tuple[Conversation, _Out]:
+        in_flow = conv.state != self.registry.home
+        if command is Command.MENU:
+            return self._enter(self._home(conv), self.registry.home, now, out, push=False), out
+        if command is Command.CANCEL:
+            if in_flow:
+                out.said.append(_("Dibatalkan. Isian yang belum dikirim tidak disimpan."))
+            else:
+                out.said.append(_("Tidak ada yang perlu dibatalkan."))
+            return self._enter(self._home(conv), self.registry.home, now, out, push=False), out
+        if command is Command.BACK:
+            return self._back(conv, now, out)
+        if command is Command.LANGUAGE:
+            target = self._language_state()
+            if conv.state == target:
+                return self._reask(conv, step, self._ctx(conv, step, now), out)  # type: ignore[arg-type]
+            return self._enter(conv, target, now, out), out
+        # HELP
+        if step.help is not None:
+            out.said.append(str(step.help))
+        out.said.append(
+            _("Ketik \"menu\" untuk ke menu utama, \"kembali\" untuk ke pertanyaan sebelumnya, "
+              "\"batal\" untuk membatalkan, atau \"bahasa\" untuk ganti bahasa. "
+              "Untuk pertanyaan lain, hubungi Contact Center BPJS Ketenagakerjaan 175.")
+        )
+        ctx = self._ctx(conv, step, now)
+        if ctx is None or step.transient:
+            return conv, out
+        return self._reask(conv, step, ctx, out)
+
+    def _language_state(self) -> str:
+        for flow in self.registry.flows:
+            if flow.overlay:
+                return flow.entry
+        raise RuntimeError("no language overlay registered")
+
+    # -- timers ------------------------------------------------------------------------------
+
+    def _expire(self, conv: Conversation, event: Event, out: _Out) -> tuple[Conversation, _Out]:
+        if event.timer_version != conv.version:
+            return conv, out  # the user answered since; this timer is stale
+        step = self.registry.step(conv.state)
+        if step is None or step.timeout is Timeout.NONE:
+            return conv, out
+        notice = Notice.EXPIRED if step.timeout is Timeout.NOTICE else None
+        expired = dataclasses.replace(
+            self._home(conv), version=conv.version + 1, notice=notice
+        )
+        out.effects.append(ClearTimer(IDLE_TIMER))
+        return expired, out
+
+    # -- rendering ---------------------------------------------------------------------------
+
+    def _prompt(self, conv: Conversation, step: Step, ctx: Ctx[Any]) -> Reply:
+        ask = step.ask(ctx) if callable(step.ask) else str(step.ask)
+        options = self._options(step, ctx)
+        choices = tuple(ChoiceOut(id=o.id, label=str(o.label)) for o in options)
+        return Reply(
+            text=ask,
+            choices=choices,
+            version=conv.version if choices else None,
+            expects=step.expects,
+        )
+
+    @staticmethod
+    def _replies(out: _Out) -> tuple[Reply, ...]:
+        texts = [text for text in out.said if text]
+        replies: list[Reply] = []
+        prompt = out.prompt
+        if prompt is not None:
+            joined = "\n\n".join([*texts, prompt.text])
+            if len(joined) <= MERGE_LIMIT:
+                texts = []
+                prompt = prompt.model_copy(update={"text": joined})
+        if texts:
+            for text in _merge(texts):
+                replies.extend(Reply(text=chunk) for chunk in split_text(text))
+        if prompt is not None:
+            chunks = split_text(prompt.text)
+            replies.extend(Reply(text=chunk) for chunk in chunks[:-1])
+            replies.append(prompt.model_copy(update={"text": chunks[-1]}))
+        return tuple(replies)
+
+
+def _merge(texts: list[str]) -> list[str]:
+    """Join short texts into as few messages as fit the limit."""
+    merged: list[str] = []
+    for text in texts:
+        if merged and len(merged[-1]) + 2 + len(text) <= MAX_TEXT:
+            merged[-1] = merged[-1] + "\n\n" + text
+        else:
+            merged.append(text)
+    return merged
+
+
+def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
+    """Split at paragraph, line or word boundaries so that no part exceeds `limit` characters."""
+    if len(text) <= limit:
+        return [text]
+    parts: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        cut = max(rest.rfind("\n\n", 0, limit), rest.rfind("\n", 0, limit), rest.rfind(" ", 0, limit))
+        if cut <= limit // 2:
+            cut = limit
+        parts.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest:
+        parts.append(rest)
+    return parts or [""]
+

@@ -1,0 +1,128 @@
+"""How a flow is declared: steps as data the engine walks, and the outcomes a handler may return."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel
+
+from conversations.i18n import LazyText
+from conversations.model import Conversation, Effect, Expect, LookupResult, Media, Contact
+
+
+class Timeout(StrEnum):
+    """What an idle conversation does at this step when the idle timer fires."""
+
+    NOTICE = "notice"
+    """Mid-flow: end it and tell the user on their next message that the session expired."""
+    QUIET = "quiet"
+    """A result or an information page: end it without a notice; nothing was lost."""
+    NONE = "none"
+    """The main menu: nothing to end."""
+
+
+D = TypeVar("D", bound=BaseModel)
+
+
+class NoDraft(BaseModel):
+    """The draft of flows that keep nothing between steps (menu, information pages)."""
+
+    model_config = {"extra": "forbid"}
+    schema_version: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Ctx(Generic[D]):
+    """What a handler may read: the conversation, its parsed draft and the time."""
+
+    conversation: Conversation
+    draft: D
+    now: dt.datetime
+    today: dt.date
+
+
+Text = str | LazyText
+
+
+@dataclass(frozen=True, slots=True)
+class Goto:
+    """Move to `state`, saying `say` first; `draft` replaces the flow's draft when given."""
+
+    state: str
+    draft: BaseModel | None = None
+    say: tuple[Text, ...] = ()
+    effects: tuple[Effect, ...] = ()
+    locale: str | None = None
+    conversation: Conversation | None = None
+    """A handler that must change the conversation itself (e.g. record a failed check) returns it here."""
+
+
+@dataclass(frozen=True, slots=True)
+class Retry:
+    """Stay at this step: say what was wrong and ask again."""
+
+    problem: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Back:
+    """Return to the step before this one (after a language change, for instance)."""
+
+    say: tuple[Text, ...] = ()
+    locale: str | None = None
+
+
+Outcome = Goto | Retry | Back
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """A choice shown to the user. Either a static `goto` (with `set` merged into the draft) or `then`."""
+
+    id: str
+    label: LazyText
+    goto: str | None = None
+    set: Mapping[str, Any] = field(default_factory=dict)
+    then: Callable[[Ctx[Any]], Outcome] | None = None
+    aliases: tuple[str, ...] = ()
+    """Other words that pick this option when typed (e.g. "iya", "y" for Yes)."""
+
+
+Options = tuple[Option, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    state: str
+    timeout: Timeout
+    ask: Callable[[Ctx[Any]], str] | LazyText | None = None
+    options: Options | Callable[[Ctx[Any]], Options] = ()
+    expects: Expect = Expect.CHOICE
+    on_text: Callable[[Ctx[Any], str], Outcome] | None = None
+    on_result: Callable[[Ctx[Any], LookupResult], Outcome] | None = None
+    on_media: Callable[[Ctx[Any], Media], Outcome] | None = None
+    on_contact: Callable[[Ctx[Any], Contact], Outcome] | None = None
+    goes_to: frozenset[str] = frozenset()
+    """Every state a handler or a computed option may go to; checked by the validator and at run time."""
+    help: LazyText | None = None
+
+    @property
+    def transient(self) -> bool:
+        """A step that waits for the runtime (a look-up), not for the user."""
+        return self.expects is Expect.NOTHING
+
+
+@dataclass(frozen=True, slots=True)
+class Flow:
+    name: str
+    entry: str
+    steps: tuple[Step, ...]
+    draft_model: type[BaseModel] = NoDraft
+    overlay: bool = False
+    """An overlay (the language switch) keeps the draft of the flow it interrupts and returns to it."""
+    migrate_draft: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+    """Turn a draft stored by an older schema version into the current one."""

@@ -1,0 +1,308 @@
+"""Hitung perkiraan santunan: what a family or an injured worker would receive, from the rules table."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from conversations.domain.benefits import (
+    DeathBenefit,
+    jkk_death,
+    jkm_benefit,
+    partial_disability,
+    scholarship_ceiling,
+    stmb,
+    stmb_monthly,
+    total_disability,
+)
+from conversations.domain.money import parse_amount
+from conversations.domain.rules import MAX_DECLARED_INCOME, PP_82_2019, RuleSet, rules_on
+from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
+from conversations.flows.common import to_menu
+from conversations.i18n import _, format_money, lazy_gettext
+from conversations.model import Expect
+
+
+class CalcState(StrEnum):
+    ASK_CASE = "calc.ask_case"
+    ASK_INCOME = "calc.ask_income"
+    ASK_YEARS = "calc.ask_years"
+    ASK_CHILDREN = "calc.ask_children"
+    ASK_INJURY = "calc.ask_injury"
+    ASK_MONTHS = "calc.ask_months"
+    ASK_PERCENT = "calc.ask_percent"
+    RESULT = "calc.result"
+
+
+Case = Literal["death_work", "death_other", "injury"]
+Injury = Literal["stmb", "partial", "total"]
+
+
+class CalcDraft(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    schema_version: Literal[1] = 1
+    case: Case | None = None
+    income: int | None = None
+    years: int | None = None
+    children: int | None = None
+    injury: Injury | None = None
+    months: int | None = None
+    percent: int | None = None
+
+
+def _rules(ctx: Ctx[CalcDraft]) -> RuleSet:
+    return rules_on(ctx.today) or PP_82_2019
+
+
+# -- answers ---------------------------------------------------------------------------------
+
+
+def _after_case(ctx: Ctx[CalcDraft], case: Case) -> Outcome:
+    draft = CalcDraft(case=case)
+    if case == "death_other":
+        # JKM does not depend on income; only the years decide the scholarship.
+        return Goto(CalcState.ASK_YEARS, draft=draft)
+    return Goto(CalcState.ASK_INCOME, draft=draft)
+
+
+def _income_chosen(ctx: Ctx[CalcDraft], income: int) -> Outcome:
+    draft = ctx.draft.model_copy(update={"income": income})
+    if ctx.draft.case == "injury":
+        return Goto(CalcState.ASK_INJURY, draft=draft)
+    return Goto(CalcState.ASK_CHILDREN, draft=draft)
+
+
+def _on_income(ctx: Ctx[CalcDraft], text: str) -> Outcome:
+    amount = parse_amount(text)
+    rules = _rules(ctx)
+    if amount is None:
+        return Retry(_("Tulis penghasilan sebagai angka, misalnya 1.000.000 atau 1,5 juta."))
+    if amount < rules.lowest_income_bracket:
+        return Retry(
+            _("Penghasilan terendah yang bisa didaftarkan adalah {amount}. Ketik {amount} atau lebih.").format(
+                amount=format_money(rules.lowest_income_bracket)
+            )
+        )
+    if amount > MAX_DECLARED_INCOME:
+        return Retry(
+            _("Untuk penghasilan di atas {amount}, pastikan di kantor cabang BPJS Ketenagakerjaan. "
+              "Ketik jumlah yang lebih kecil untuk menghitung.").format(amount=format_money(MAX_DECLARED_INCOME))
+        )
+    return _income_chosen(ctx, amount)
+
+
+def _whole_number(text: str, low: int, high: int) -> int | None:
+    cleaned = text.strip().lower()
+    for suffix in ("tahun", "thn", "th", "bulan", "bln", "persen", "%", "anak", "years", "months", "year", "month"):
+        cleaned = cleaned.removesuffix(suffix).strip()
+    if not cleaned.isdigit():
+        return None
+    value = int(cleaned)
+    return value if low <= value <= high else None
+
+
+def _on_years(ctx: Ctx[CalcDraft], text: str) -> Outcome:
+    years = _whole_number(text, 0, 80)
+    if years is None:
+        return Retry(_("Ketik jumlah tahun sebagai angka, misalnya 4. Jika kurang dari setahun, ketik 0."))
+    return Goto(CalcState.ASK_CHILDREN, draft=ctx.draft.model_copy(update={"years": years}))
+
+
+def _on_children(ctx: Ctx[CalcDraft], text: str) -> Outcome:
+    count = _whole_number(text, 0, 30)
+    if count is None:
+        return Retry(_("Ketik jumlah anak sebagai angka, misalnya 2."))
+    return Goto(CalcState.RESULT, draft=ctx.draft.model_copy(update={"children": count}))
+
+
+def _on_months(ctx: Ctx[CalcDraft], text: str) -> Outcome:
+    months = _whole_number(text, 1, 120)
+    if months is None:
+        return Retry(_("Ketik lama tidak bisa bekerja dalam bulan, angka 1 sampai 120."))
+    return Goto(CalcState.RESULT, draft=ctx.draft.model_copy(update={"months": months}))
+
+
+def _on_percent(ctx: Ctx[CalcDraft], text: str) -> Outcome:
+    percent = _whole_number(text, 1, 100)
+    if percent is None:
+        return Retry(_("Ketik persentase cacat sebagai angka 1 sampai 100, misalnya 10."))
+    return Goto(CalcState.RESULT, draft=ctx.draft.model_copy(update={"percent": percent}))
+
+
+# -- result ----------------------------------------------------------------------------------
+
+
+def _death_lines(benefit: DeathBenefit, work: bool) -> list[str]:
+    m = format_money
+    first = (
+        _("• Santunan kematian (48 × penghasilan): {amount}") if work else _("• Santunan sekaligus: {amount}")
+    ).format(amount=m(benefit.lump_sum))
+    return [
+        first,
+        _("• Santunan berkala: {amount}").format(amount=m(benefit.periodic)),
+        _("• Biaya pemakaman: {amount}").format(amount=m(benefit.funeral)),
+        _("Jumlah uang tunai: {amount}").format(amount=m(benefit.cash_total)),
+    ]
+
+
+def _scholarship_line(rules: RuleSet, eligible: bool, children: int) -> str:
+    if not eligible:
+        return _("• Beasiswa anak: belum berhak, karena iuran belum dibayar {years} tahun.").format(
+            years=rules.jkm_scholarship_min_years
+        )
+    if children <= 0:
+        return _("• Beasiswa anak: tidak ada anak yang dihitung.")
+    counted = min(children, rules.scholarship_max_children)
+    return _(
+        "• Beasiswa anak: berhak, untuk {counted} anak, paling banyak {ceiling} seluruhnya, dibayar per "
+        "tahun sesuai jenjang sekolah setiap anak (bukan uang tunai sekaligus)."
+    ).format(counted=counted, ceiling=format_money(scholarship_ceiling(rules, counted)))
+
+
+def result_text(ctx: Ctx[CalcDraft]) -> str:
+    d = ctx.draft
+    rules = _rules(ctx)
+    m = format_money
+    lines: list[str]
+    if d.case == "death_other":
+        benefit = jkm_benefit(rules, d.years)
+        lines = [_("Perkiraan untuk ahli waris, meninggal bukan karena kecelakaan kerja:"),
+                 *_death_lines(benefit, work=False),
+                 _scholarship_line(rules, benefit.scholarship_eligible, d.children or 0)]
+    elif d.case == "death_work":
+        assert d.income is not None
+        benefit = jkk_death(rules, d.income)
+        lines = [_("Perkiraan untuk ahli waris, meninggal karena kecelakaan kerja, penghasilan {income}:").format(
+                     income=m(d.income)),
+                 *_death_lines(benefit, work=True),
+                 _scholarship_line(rules, True, d.children or 0)]
+    elif d.injury == "stmb":
+        assert d.income is not None and d.months is not None
+        lines = [
+            _("Perkiraan santunan sementara tidak mampu bekerja (STMB) selama {months} bulan, penghasilan "
+              "{income}: {total}.").format(months=d.months, income=m(d.income), total=m(stmb(rules, d.income, d.months))),
+            _("{full} per bulan selama {full_months} bulan pertama, lalu {after} per bulan sampai sembuh.").format(
+                full=m(stmb_monthly(rules, d.income, 1)), full_months=rules.stmb_full_months,
+                after=m(stmb_monthly(rules, d.income, rules.stmb_full_months + 1))),
+            _("Biaya pengobatan ditanggung terpisah, sesuai kebutuhan medis."),
+        ]
+    elif d.injury == "partial":
+        assert d.income is not None and d.percent is not None
+        lines = [
+            _("Perkiraan santunan cacat sebagian: {percent}% × 80 × {income} = {amount}.").format(
+                percent=d.percent, income=m(d.income), amount=m(partial_disability(rules, d.percent, d.income))),
+            _("Persentase ditetapkan dokter menurut tabel dalam peraturan; jika fungsi anggota badan hilang "
+              "sebagian, jumlahnya lebih kecil."),
+        ]
+    else:
+        assert d.income is not None
+        benefit = total_disability(rules, d.income)
+        lines = [
+            _("Perkiraan untuk cacat total tetap, penghasilan {income}:").format(income=m(d.income)),
+            _("• Santunan cacat total (70% × 80 × penghasilan): {amount}").format(amount=m(benefit.lump_sum)),
+            _("• Santunan berkala: {amount}").format(amount=m(benefit.periodic)),
+            _("Jumlah uang tunai: {amount}").format(amount=m(benefit.lump_sum + benefit.periodic)),
+            _scholarship_line(rules, True, 2),
+        ]
+    lines.append(
+        _("Ini perkiraan menurut {regulation}. Jumlah pastinya ditetapkan BPJS Ketenagakerjaan: pastikan "
+          "di kantor cabang.").format(regulation=rules.regulation)
+    )
+    return "\n".join(lines)
+
+
+LABEL_INCOME_DEFAULT = lazy_gettext("Rp1.000.000 (program pemerintah)")
+
+
+def _income_default(ctx: Ctx[CalcDraft]) -> Outcome:
+    return _income_chosen(ctx, _rules(ctx).lowest_income_bracket)
+
+
+FLOW = Flow(
+    name="calc",
+    entry=CalcState.ASK_CASE,
+    draft_model=CalcDraft,
+    steps=(
+        Step(
+            CalcState.ASK_CASE,
+            timeout=Timeout.NOTICE,
+            ask=lazy_gettext("Hitung perkiraan untuk keadaan apa?"),
+            options=(
+                Option("death_work", lazy_gettext("Meninggal karena kecelakaan kerja"),
+                       then=lambda ctx: _after_case(ctx, "death_work")),
+                Option("death_other", lazy_gettext("Meninggal bukan karena kecelakaan kerja"),
+                       then=lambda ctx: _after_case(ctx, "death_other"), aliases=("sakit",)),
+                Option("injury", lazy_gettext("Cedera karena kecelakaan kerja"),
+                       then=lambda ctx: _after_case(ctx, "injury"), aliases=("cedera", "luka")),
+            ),
+            goes_to=frozenset({CalcState.ASK_INCOME, CalcState.ASK_YEARS}),
+        ),
+        Step(
+            CalcState.ASK_INCOME,
+            timeout=Timeout.NOTICE,
+            ask=lazy_gettext("Berapa penghasilan per bulan yang didaftarkan? Untuk peserta yang iurannya "
+                             "dibayar pemerintah daerah: Rp1.000.000. Pilih 1 atau ketik jumlahnya."),
+            options=(Option("default", LABEL_INCOME_DEFAULT, then=_income_default),),
+            expects=Expect.NUMBER,
+            on_text=_on_income,
+            goes_to=frozenset({CalcState.ASK_INJURY, CalcState.ASK_CHILDREN}),
+        ),
+        Step(
+            CalcState.ASK_YEARS,
+            timeout=Timeout.NOTICE,
+            ask=lazy_gettext("Sudah berapa tahun peserta membayar iuran? Ketik angka, misalnya 4."),
+            expects=Expect.NUMBER,
+            on_text=_on_years,
+            goes_to=frozenset({CalcState.ASK_CHILDREN}),
+        ),
+        Step(
+            CalcState.ASK_CHILDREN,
+            timeout=Timeout.NOTICE,
+            ask=lazy_gettext("Berapa anak yang sedang atau akan bersekolah? Paling banyak 2 yang dihitung. "
+                             "Ketik 0 jika tidak ada."),
+            expects=Expect.NUMBER,
+            on_text=_on_children,
+            goes_to=frozenset({CalcState.RESULT}),
+        ),
+        Step(
+            CalcState.ASK_INJURY,
+            timeout=Timeout.NOTICE,
+            ask=lazy_gettext("Akibat cedera yang mana?"),
+            options=(
+                Option("stmb", lazy_gettext("Tidak bisa bekerja untuk sementara"), goto=CalcState.ASK_MONTHS,
+                       set={"injury": "stmb"}),
+                Option("partial", lazy_gettext("Cacat sebagian"), goto=CalcState.ASK_PERCENT,
+                       set={"injury": "partial"}),
+                Option("total", lazy_gettext("Cacat total tetap"), goto=CalcState.RESULT, set={"injury": "total"}),
+            ),
+        ),
+        Step(
+            CalcState.ASK_MONTHS,
+            timeout=Timeout.NOTICE,
+            ask=lazy_gettext("Berapa bulan tidak bisa bekerja? Ketik angka, misalnya 3."),
+            expects=Expect.NUMBER,
+            on_text=_on_months,
+            goes_to=frozenset({CalcState.RESULT}),
+        ),
+        Step(
+            CalcState.ASK_PERCENT,
+            timeout=Timeout.NOTICE,
+            ask=lazy_gettext("Berapa persen cacat menurut dokter? Ketik angka 1 sampai 100, misalnya 10."),
+            expects=Expect.NUMBER,
+            on_text=_on_percent,
+            goes_to=frozenset({CalcState.RESULT}),
+        ),
+        Step(
+            CalcState.RESULT,
+            timeout=Timeout.QUIET,
+            ask=result_text,
+            options=(
+                Option("again", lazy_gettext("Hitung lagi"), goto=CalcState.ASK_CASE),
+                Option("benefits", lazy_gettext("Manfaat JKK & JKM"), goto="benefits.menu"),
+                to_menu(),
+            ),
+        ),
+    ),
+)

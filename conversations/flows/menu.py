@@ -1,0 +1,61 @@
+"""The main menu: where every conversation starts and ends."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Step, Timeout
+from conversations.flows import status
+from conversations.i18n import _, lazy_gettext
+
+
+class MenuState(StrEnum):
+    MAIN = "menu.main"
+
+
+def _greeting(ctx: Ctx[object]) -> str:
+    return _(
+        "Halo, saya Kawan Kerja, asisten perlindungan BPJS Ketenagakerjaan untuk pekerja rentan. "
+        "Saya bukan layanan resmi BPJS Ketenagakerjaan.\n"
+        "Mau dibantu apa? Ketik angka pilihan Anda."
+    )
+
+
+def _help(ctx: Ctx[object]) -> Outcome:
+    return Goto(
+        MenuState.MAIN,
+        say=(
+            _("Saya bisa membantu:\n"
+              "• memeriksa apakah Anda terdaftar sebagai peserta (perlu NIK dan tanggal lahir);\n"
+              "• menjelaskan manfaat JKK (kecelakaan kerja) dan JKM (kematian);\n"
+              "• menghitung perkiraan santunan.\n"
+              "Di setiap langkah Anda bisa mengetik \"menu\", \"kembali\", \"batal\", \"bantuan\" "
+              "atau \"bahasa\". Untuk hal lain, hubungi Contact Center BPJS Ketenagakerjaan 175 "
+              "atau kantor cabang terdekat."),
+        ),
+    )
+
+
+FLOW = Flow(
+    name="menu",
+    entry=MenuState.MAIN,
+    steps=(
+        Step(
+            MenuState.MAIN,
+            timeout=Timeout.NONE,
+            ask=_greeting,
+            options=(
+                Option("status", lazy_gettext("Cek kepesertaan"), then=status.start,
+                       aliases=("cek", "cek status", "status", "kepesertaan")),
+                Option("benefits", lazy_gettext("Manfaat JKK & JKM"), goto="benefits.menu",
+                       aliases=("manfaat", "benefits")),
+                Option("calculator", lazy_gettext("Hitung perkiraan santunan"), goto="calc.ask_case",
+                       aliases=("hitung", "kalkulator", "calculator")),
+                Option("language", lazy_gettext("Bahasa / Language"), goto="settings.language"),
+                Option("help", lazy_gettext("Bantuan"), then=_help),
+            ),
+            goes_to=frozenset({MenuState.MAIN, status.StatusState.ASK_NIK}),
+            help=lazy_gettext("Pilih salah satu menu dengan mengetik angkanya, misalnya 1 untuk cek kepesertaan."),
+        ),
+    ),
+)

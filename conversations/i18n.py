@@ -1,0 +1,98 @@
+"""Translation and locale-aware formatting for the engine.
+
+The active catalog and locale live in a ContextVar set per event by the engine (`use_locale`), so a
+notice to another user can be rendered in that user's language. Catalogs are loaded from disk by the
+caller (`bot.catalogs.load_catalogs`); this module only reads them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gettext
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale
+from babel.dates import format_date as _babel_format_date
+from babel.numbers import format_currency, format_decimal
+
+SUPPORTED_LOCALES: tuple[str, ...] = ("id", "en")
+DEFAULT_LOCALE = "id"
+
+# English speakers here still count money the Indonesian way ("Rp42.000.000"): en_ID does that.
+_FORMAT_LOCALE = {"id": "id_ID", "en": "en_ID"}
+
+_translations: ContextVar[gettext.NullTranslations] = ContextVar(
+    "kawan_translations", default=gettext.NullTranslations()
+)
+_locale: ContextVar[str] = ContextVar("kawan_locale", default=DEFAULT_LOCALE)
+
+
+def _(msgid: str) -> str:
+    return _translations.get().gettext(msgid)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return _translations.get().ngettext(singular, plural, n)
+
+
+@dataclass(frozen=True, slots=True)
+class LazyText:
+    """A msgid translated when it is shown, for module-level constants such as button labels."""
+
+    msgid: str
+
+    def __str__(self) -> str:
+        return _(self.msgid)
+
+
+def lazy_gettext(msgid: str) -> LazyText:
+    return LazyText(msgid)
+
+
+def current_locale() -> str:
+    return _locale.get()
+
+
+def normalise_locale(value: str | None) -> str | None:
+    """'en-US', 'EN', 'in' → a supported locale, or None."""
+    if not value:
+        return None
+    base = value.replace("-", "_").split("_")[0].lower()
+    base = {"in": "id"}.get(base, base)
+    return base if base in SUPPORTED_LOCALES else None
+
+
+@contextmanager
+def use_locale(catalogs: Mapping[str, gettext.NullTranslations], locale: str) -> Iterator[None]:
+    token_t = _translations.set(catalogs.get(locale, gettext.NullTranslations()))
+    token_l = _locale.set(locale)
+    try:
+        yield
+    finally:
+        _translations.reset(token_t)
+        _locale.reset(token_l)
+
+
+@lru_cache(maxsize=8)
+def _babel_locale(locale: str) -> Locale:
+    return Locale.parse(_FORMAT_LOCALE.get(locale, "id_ID"))
+
+
+def format_money(amount: int) -> str:
+    """Rp42.000.000 — whole rupiah, Indonesian grouping, in both languages."""
+    return format_currency(
+        amount, "IDR", locale=_babel_locale(current_locale()), format="¤#,##0", currency_digits=False
+    )
+
+
+def format_number(value: float) -> str:
+    return format_decimal(value, locale=_babel_locale(current_locale()))
+
+
+def format_date(date: dt.date) -> str:
+    """22 Mei 2025 / 22 May 2025."""
+    return _babel_format_date(date, "d MMMM y", locale=_babel_locale(current_locale()))

@@ -1,0 +1,174 @@
+"""The engine's vocabulary: events in, replies and effects out, and the conversation between them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+
+class EventKind(StrEnum):
+    TEXT = "text"
+    CHOICE = "choice"
+    MEDIA = "media"
+    CONTACT = "contact"
+    COMMAND = "command"
+    TIMER = "timer"
+    RESULT = "result"
+
+
+class Media(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    file_id: str
+    mime_type: str | None = None
+    size: int | None = None
+    file_name: str | None = None
+    caption: str | None = None
+
+
+class Contact(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    phone: str
+    own: bool = False
+    """True when the platform says the contact is the sender's own number."""
+
+
+class ParticipantView(BaseModel):
+    """What the engine may learn of a roster record: masked, never the NIK or the full name."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    masked_name: str
+    masked_kpj: str
+    status: str
+    programs: tuple[str, ...]
+    funded_by: str
+    coverage_start: dt.date
+    coverage_end: dt.date
+    paid_until: dt.date | None = None
+
+
+class LookupOutcome(StrEnum):
+    FOUND = "found"
+    NOT_FOUND = "not_found"
+
+
+class LookupResult(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    outcome: LookupOutcome
+    participant: ParticipantView | None = None
+
+
+class Event(BaseModel):
+    """One thing that happened to a conversation, as stored in the inbound log."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    kind: EventKind
+    text: str = ""
+    choice: str | None = None
+    """For CHOICE: the button's data as received, `<version>:<choice id>`."""
+    command: str | None = None
+    media: Media | None = None
+    contact: Contact | None = None
+    timer_version: int | None = None
+    result: LookupResult | None = None
+    language: str | None = None
+    """The platform's language hint (Telegram `language_code`), used until the user picks one."""
+
+
+class Expect(StrEnum):
+    """What the bot waits for next, so a channel can offer the right keyboard."""
+
+    CHOICE = "choice"
+    TEXT = "text"
+    NIK = "nik"
+    DATE = "date"
+    NUMBER = "number"
+    MEDIA = "media"
+    CONTACT = "contact"
+    NOTHING = "nothing"
+
+
+class Choice(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    id: str
+    label: str
+
+
+class Reply(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    text: str
+    choices: tuple[Choice, ...] = ()
+    version: int | None = None
+    expects: Expect = Expect.NOTHING
+
+    def callback_data(self, choice: Choice) -> str:
+        return f"{self.version}:{choice.id}"
+
+
+class Notice(StrEnum):
+    EXPIRED = "expired"
+
+
+@dataclass(frozen=True, slots=True)
+class Conversation:
+    """Everything the bot remembers of one user on one channel; stored whole after every step."""
+
+    channel: str
+    user_key: str
+    state: str
+    version: int = 0
+    draft: dict[str, Any] = field(default_factory=dict)
+    history: tuple[str, ...] = ()
+    locale: str | None = None
+    notice: Notice | None = None
+    failed_checks: tuple[dt.datetime, ...] = ()
+    updated_at: dt.datetime | None = None
+
+    @property
+    def flow(self) -> str:
+        return self.state.split(".", 1)[0]
+
+
+# Effects: plain data the runtime applies in the same transaction as the new state.
+
+
+@dataclass(frozen=True, slots=True)
+class LookupParticipant:
+    """Look the NIK up in the roster and answer with a RESULT event in the same drain."""
+
+    nik: str
+    birth_date: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class SetTimer:
+    kind: str
+    fire_at: dt.datetime
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class ClearTimer:
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Audit:
+    action: str
+    subject: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+Effect = LookupParticipant | SetTimer | ClearTimer | Audit
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """The result of one engine step."""
+
+    conversation: Conversation
+    replies: tuple[Reply, ...]
+    effects: tuple[Effect, ...] = ()

@@ -1,0 +1,146 @@
+"""The table of flows, and the checks every flow must pass before the bot starts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from conversations.flow import Flow, Option, Step
+from conversations.i18n import LazyText
+from conversations.model import Expect
+
+MAX_CALLBACK_BYTES = 64
+VERSION_ROOM = 11
+"""Bytes kept for `<version>:` in a callback: versions up to ten digits."""
+
+
+class FlowError(Exception):
+    """A flow definition breaks a rule; raised at start-up, never while serving users."""
+
+
+@dataclass(frozen=True)
+class Registry:
+    flows: tuple[Flow, ...]
+    home: str
+    _steps: dict[str, Step] = field(default_factory=dict, repr=False)
+    _flow_of: dict[str, Flow] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for flow in self.flows:
+            for step in flow.steps:
+                self._steps.setdefault(step.state, step)
+                self._flow_of.setdefault(step.state, flow)
+
+    def step(self, state: str) -> Step | None:
+        return self._steps.get(state)
+
+    def flow_of(self, state: str) -> Flow | None:
+        return self._flow_of.get(state)
+
+    def static_targets(self, step: Step) -> set[str]:
+        targets = set(step.goes_to)
+        if isinstance(step.options, tuple):
+            targets.update(option.goto for option in step.options if option.goto)
+        return targets
+
+
+def _lazy_texts(step: Step) -> Iterable[LazyText]:
+    if isinstance(step.ask, LazyText):
+        yield step.ask
+    if step.help is not None:
+        yield step.help
+    if isinstance(step.options, tuple):
+        yield from (option.label for option in step.options)
+
+
+def validate_flows(registry: Registry, catalogs: Mapping[str, object] | None = None) -> None:
+    """Every state unique and handled, every target real, every step reachable, every wait timed,
+    every choice id short enough for a Telegram button, every label a catalog entry."""
+    problems: list[str] = []
+    seen: set[str] = set()
+    for flow in registry.flows:
+        if not any(step.state == flow.entry for step in flow.steps):
+            problems.append(f"flow {flow.name}: entry {flow.entry} is not one of its steps")
+        for step in flow.steps:
+            if step.state in seen:
+                problems.append(f"duplicate state {step.state}")
+            seen.add(step.state)
+            if not step.state.startswith(flow.name + "."):
+                problems.append(f"state {step.state} must start with '{flow.name}.'")
+            if step.timeout is None:
+                problems.append(f"{step.state}: no timeout policy")
+            problems.extend(_check_handlers(step))
+            if isinstance(step.options, tuple):
+                problems.extend(_check_options(step, step.options))
+            for target in registry.static_targets(step):
+                if registry.step(target) is None:
+                    problems.append(f"{step.state}: target {target} does not exist")
+    if registry.step(registry.home) is None:
+        problems.append(f"home state {registry.home} does not exist")
+    else:
+        reachable = _reachable(registry)
+        for flow in registry.flows:
+            for step in flow.steps:
+                if step.state not in reachable:
+                    problems.append(f"{step.state} cannot be reached from {registry.home}")
+    if catalogs is not None:
+        for flow in registry.flows:
+            for step in flow.steps:
+                for text in _lazy_texts(step):
+                    for locale, catalog in catalogs.items():
+                        if not _translated(catalog, text.msgid):
+                            problems.append(f"{step.state}: {text.msgid!r} missing from the {locale} catalog")
+    if problems:
+        raise FlowError("; ".join(problems))
+
+
+def _translated(catalog: object, msgid: str) -> bool:
+    messages = getattr(catalog, "_catalog", None)
+    return isinstance(messages, dict) and bool(messages.get(msgid))
+
+
+def _check_handlers(step: Step) -> list[str]:
+    problems = []
+    has_options = bool(step.options)
+    if step.expects is Expect.CHOICE and not has_options:
+        problems.append(f"{step.state}: expects a choice but offers none")
+    if step.expects in (Expect.TEXT, Expect.NIK, Expect.DATE, Expect.NUMBER) and step.on_text is None:
+        problems.append(f"{step.state}: expects typed input but has no on_text")
+    if step.expects is Expect.MEDIA and step.on_media is None:
+        problems.append(f"{step.state}: expects media but has no on_media")
+    if step.expects is Expect.CONTACT and step.on_contact is None:
+        problems.append(f"{step.state}: expects a contact but has no on_contact")
+    if step.transient and step.on_result is None:
+        problems.append(f"{step.state}: waits for a result but has no on_result")
+    if not step.transient and step.ask is None:
+        problems.append(f"{step.state}: asks nothing")
+    return problems
+
+
+def _check_options(step: Step, options: tuple[Option, ...]) -> list[str]:
+    problems = []
+    ids = [option.id for option in options]
+    if len(ids) != len(set(ids)):
+        problems.append(f"{step.state}: duplicate choice ids")
+    for option in options:
+        if len(option.id.encode()) + VERSION_ROOM > MAX_CALLBACK_BYTES:
+            problems.append(f"{step.state}: choice id {option.id!r} too long for a 64-byte button")
+        if (option.goto is None) == (option.then is None):
+            problems.append(f"{step.state}: choice {option.id!r} needs exactly one of goto or then")
+        if option.then is not None and not step.goes_to:
+            problems.append(f"{step.state}: choice {option.id!r} computes its target but goes_to is empty")
+    return problems
+
+
+def _reachable(registry: Registry) -> set[str]:
+    seen = {registry.home}
+    frontier = [registry.home]
+    while frontier:
+        step = registry.step(frontier.pop())
+        if step is None:
+            continue
+        for target in registry.static_targets(step):
+            if target not in seen:
+                seen.add(target)
+                frontier.append(target)
+    return seen

@@ -1,0 +1,179 @@
+"""The repository interface every back end implements, and the records that cross it.
+
+Everything a step writes (conversation, outbox, timers, records, audit) goes through one `Tx`, so a
+crash leaves either all of it or none of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
+from typing import Protocol
+
+from conversations.model import Conversation, Event, Reply
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class UserKey:
+    channel: str
+    user: str
+
+
+@dataclass(frozen=True, slots=True)
+class InboundRecord:
+    channel: str
+    event_id: str
+    user: str
+    event: Event
+    received_at: dt.datetime
+    platform_seq: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PendingEvent:
+    seq: int
+    channel: str
+    event_id: str
+    user: str
+    event: Event
+
+    @property
+    def key(self) -> UserKey:
+        return UserKey(self.channel, self.user)
+
+
+@dataclass(frozen=True, slots=True)
+class NewMessage:
+    channel: str
+    user: str
+    reply: Reply
+    caused_by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OutboundMessage:
+    id: int
+    channel: str
+    user: str
+    reply: Reply
+    attempts: int
+
+
+@dataclass(frozen=True, slots=True)
+class TimerRow:
+    channel: str
+    user: str
+    kind: str
+    fire_at: dt.datetime
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class DueTimer:
+    channel: str
+    user: str
+    kind: str
+    fire_at: dt.datetime
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantRow:
+    """One validated roster row, in clear: it only lives in memory on its way into the store."""
+
+    nik: str
+    kpj: str
+    full_name: str
+    birth_date: dt.date
+    status: str
+    programs: tuple[str, ...]
+    funded_by: str
+    coverage_start: dt.date
+    coverage_end: dt.date
+    gender: str | None = None
+    phone: str | None = None
+    occupation: str | None = None
+    address: str | None = None
+    rt: str | None = None
+    rw: str | None = None
+    kelurahan: str | None = None
+    kecamatan: str | None = None
+    city: str | None = None
+    paid_until: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredParticipant:
+    full_name: str
+    kpj: str
+    birth_date: dt.date
+    status: str
+    programs: tuple[str, ...]
+    funded_by: str
+    coverage_start: dt.date
+    coverage_end: dt.date
+    paid_until: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class UpsertCounts:
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+class Tx(Protocol):
+    """One transaction. Leaving the `transaction()` block normally commits; an exception rolls back."""
+
+    async def record_inbound(self, record: InboundRecord) -> bool:
+        """Store an inbound event; False when (channel, event_id) was seen before."""
+
+    async def pending_events(self, limit: int) -> list[PendingEvent]:
+        """Unprocessed events, oldest first."""
+
+    async def mark_processed(self, events: Sequence[PendingEvent], at: dt.datetime) -> None: ...
+
+    async def load_conversations(self, keys: Sequence[UserKey]) -> dict[UserKey, Conversation]: ...
+
+    async def save_conversations(self, conversations: Sequence[Conversation]) -> None: ...
+
+    async def enqueue(self, messages: Sequence[NewMessage], at: dt.datetime) -> None: ...
+
+    async def pending_outbox(
+        self, channel: str, now: dt.datetime, limit: int, user: str | None = None
+    ) -> list[OutboundMessage]: ...
+
+    async def mark_sent(self, ids: Sequence[int], at: dt.datetime, platform_ids: Sequence[str | None]) -> None: ...
+
+    async def mark_failed(self, message_id: int, error: str, retry_at: dt.datetime | None) -> None: ...
+
+    async def set_timers(self, timers: Sequence[TimerRow]) -> None: ...
+
+    async def clear_timers(self, keys: Sequence[tuple[str, str, str]]) -> None: ...
+
+    async def take_due_timers(self, now: dt.datetime, limit: int) -> list[DueTimer]:
+        """Remove and return timers whose time has come."""
+
+    async def find_participant(self, nik_hash: str) -> StoredParticipant | None: ...
+
+    async def upsert_participants(self, rows: Sequence[ParticipantRow]) -> UpsertCounts: ...
+
+    async def count_participants(self) -> int: ...
+
+    async def append_audit(self, actor: str, action: str, subject: str, data: dict[str, object],
+                           at: dt.datetime) -> None: ...
+
+
+class Repository(Protocol):
+    protector: object
+
+    def transaction(self) -> AbstractAsyncContextManager[Tx]: ...
+
+    async def migrate(self) -> list[str]:
+        """Apply pending migrations; return the names applied."""
+
+    async def applied_migrations(self) -> list[str]: ...
+
+    async def close(self) -> None: ...

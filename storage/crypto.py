@@ -1,0 +1,49 @@
+"""Keyed hashes for look-up and authenticated encryption for values that must come back (UU PDP 27/2022).
+
+Both keys derive from KAWAN_SECRET_KEY, so a stolen database file without it reveals no NIK,
+name or phone number.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+_NONCE = 12
+
+
+def _derive(secret: bytes, purpose: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=b"kawan-kerja", info=purpose).derive(secret)
+
+
+class Protector:
+    __slots__ = ("_hash_key", "_aead")
+
+    def __init__(self, secret_key: str) -> None:
+        if len(secret_key) < 16:
+            raise ValueError("KAWAN_SECRET_KEY must be at least 16 characters")
+        secret = secret_key.encode()
+        self._hash_key = _derive(secret, b"lookup-hash")
+        self._aead = AESGCM(_derive(secret, b"encryption"))
+
+    def hash(self, value: str) -> str:
+        """A stable keyed digest (hex) to find a record by NIK or phone without storing either."""
+        return hmac.new(self._hash_key, value.encode(), hashlib.sha256).hexdigest()
+
+    def encrypt(self, plain: bytes) -> bytes:
+        nonce = os.urandom(_NONCE)
+        return nonce + self._aead.encrypt(nonce, plain, None)
+
+    def decrypt(self, token: bytes) -> bytes:
+        return self._aead.decrypt(token[:_NONCE], token[_NONCE:], None)
+
+    def encrypt_text(self, text: str | None) -> bytes | None:
+        return None if text is None else self.encrypt(text.encode())
+
+    def decrypt_text(self, token: bytes | None) -> str | None:
+        return None if token is None else self.decrypt(token).decode()

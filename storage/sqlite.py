@@ -1,0 +1,360 @@
+"""SQLite back end (aiosqlite, WAL). One connection, one writer: transactions are serialised by a lock
+and every write transaction starts with BEGIN IMMEDIATE, so readers never upgrade into a deadlock."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import aiosqlite
+
+from conversations.model import Conversation, Event, Notice, Reply
+from storage import migrations
+from storage.base import (
+    DueTimer,
+    InboundRecord,
+    NewMessage,
+    OutboundMessage,
+    ParticipantRow,
+    PendingEvent,
+    StoredParticipant,
+    TimerRow,
+    UpsertCounts,
+    UserKey,
+)
+from storage.crypto import Protector
+
+UTC = dt.timezone.utc
+_CHUNK = 500
+
+
+def ts(value: dt.datetime) -> str:
+    """UTC, fixed width, so that text comparison is time comparison."""
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_ts(value: str) -> dt.datetime:
+    return dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def sqlite_path(url: str) -> str:
+    """sqlite:///kawan.db → kawan.db; sqlite:////abs/x.db → /abs/x.db; sqlite:///:memory:."""
+    if not url.startswith("sqlite:///"):
+        raise ValueError("a SQLite URL looks like sqlite:///kawan.db")
+    return url.removeprefix("sqlite:///")
+
+
+def row_digest(protector: Protector, row: ParticipantRow) -> str:
+    canonical = json.dumps(
+        [row.nik, row.kpj, row.full_name, row.birth_date.isoformat(), row.status, list(row.programs),
+         row.funded_by, row.coverage_start.isoformat(), row.coverage_end.isoformat(), row.gender, row.phone,
+         row.occupation, row.address, row.rt, row.rw, row.kelurahan, row.kecamatan, row.city,
+         row.paid_until.isoformat() if row.paid_until else None],
+        ensure_ascii=False,
+    )
+    return protector.hash(canonical)
+
+
+class SqliteTx:
+    __slots__ = ("_db", "_p")
+
+    def __init__(self, db: aiosqlite.Connection, protector: Protector) -> None:
+        self._db = db
+        self._p = protector
+
+    # -- inbound -----------------------------------------------------------------------------
+
+    async def record_inbound(self, record: InboundRecord) -> bool:
+        rows = await self._db.execute_fetchall(
+            "INSERT INTO inbound_event (channel, event_id, user_key, payload, platform_seq, received_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (channel, event_id) DO NOTHING RETURNING seq",
+            (record.channel, record.event_id, record.user,
+             self._p.encrypt(record.event.model_dump_json(exclude_defaults=True).encode()),
+             record.platform_seq, ts(record.received_at)),
+        )
+        return bool(rows)
+
+    async def pending_events(self, limit: int) -> list[PendingEvent]:
+        rows = await self._db.execute_fetchall(
+            "SELECT seq, channel, event_id, user_key, payload FROM inbound_event "
+            "WHERE processed_at IS NULL ORDER BY seq LIMIT ?",
+            (limit,),
+        )
+        return [
+            PendingEvent(seq, channel, event_id, user,
+                         Event.model_validate_json(self._p.decrypt(payload)))
+            for seq, channel, event_id, user, payload in rows
+        ]
+
+    async def mark_processed(self, events: Sequence[PendingEvent], at: dt.datetime) -> None:
+        # The payload may hold a NIK the user typed: once processed it is not kept.
+        await self._db.executemany(
+            "UPDATE inbound_event SET processed_at = ?, payload = NULL WHERE seq = ?",
+            [(ts(at), event.seq) for event in events],
+        )
+
+    # -- conversations -----------------------------------------------------------------------
+
+    async def load_conversations(self, keys: Sequence[UserKey]) -> dict[UserKey, Conversation]:
+        found: dict[UserKey, Conversation] = {}
+        for start in range(0, len(keys), _CHUNK):
+            chunk = keys[start:start + _CHUNK]
+            clause = " OR ".join(["(channel = ? AND user_key = ?)"] * len(chunk))
+            params = [value for key in chunk for value in (key.channel, key.user)]
+            rows = await self._db.execute_fetchall(
+                "SELECT channel, user_key, state, version, draft, history, locale, notice, failed_checks, "
+                f"updated_at FROM conversation WHERE {clause}",
+                params,
+            )
+            for channel, user, state, version, draft, history, locale, notice, failed, updated in rows:
+                found[UserKey(channel, user)] = Conversation(
+                    channel=channel,
+                    user_key=user,
+                    state=state,
+                    version=version,
+                    draft=json.loads(self._p.decrypt(draft)) if draft else {},
+                    history=tuple(json.loads(history)),
+                    locale=locale,
+                    notice=Notice(notice) if notice else None,
+                    failed_checks=tuple(parse_ts(v) for v in json.loads(failed)),
+                    updated_at=parse_ts(updated),
+                )
+        return found
+
+    async def save_conversations(self, conversations: Sequence[Conversation]) -> None:
+        now = dt.datetime.now(UTC)
+        await self._db.executemany(
+            "INSERT INTO conversation (channel, user_key, state, version, draft, history, locale, notice, "
+            "failed_checks, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (channel, user_key) DO UPDATE SET state = excluded.state, "
+            "version = excluded.version, draft = excluded.draft, history = excluded.history, "
+            "locale = excluded.locale, notice = excluded.notice, failed_checks = excluded.failed_checks, "
+            "updated_at = excluded.updated_at",
+            [
+                (c.channel, c.user_key, c.state, c.version,
+                 self._p.encrypt(json.dumps(c.draft, separators=(",", ":")).encode()) if c.draft else None,
+                 json.dumps(list(c.history)), c.locale, c.notice.value if c.notice else None,
+                 json.dumps([ts(v) for v in c.failed_checks]), ts(c.updated_at or now))
+                for c in conversations
+            ],
+        )
+
+    # -- outbox ------------------------------------------------------------------------------
+
+    async def enqueue(self, messages: Sequence[NewMessage], at: dt.datetime) -> None:
+        stamp = ts(at)
+        await self._db.executemany(
+            "INSERT INTO outbox (channel, user_key, payload, not_before, caused_by, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(m.channel, m.user, self._p.encrypt(m.reply.model_dump_json(exclude_defaults=True).encode()),
+              stamp, m.caused_by, stamp) for m in messages],
+        )
+
+    async def pending_outbox(
+        self, channel: str, now: dt.datetime, limit: int, user: str | None = None
+    ) -> list[OutboundMessage]:
+        rows = await self._db.execute_fetchall(
+            "SELECT id, user_key, payload, attempts FROM outbox WHERE status = 'pending' AND channel = ? "
+            "AND not_before <= ? AND (? IS NULL OR user_key = ?) ORDER BY id LIMIT ?",
+            (channel, ts(now), user, user, limit),
+        )
+        return [
+            OutboundMessage(id_, channel, user, Reply.model_validate_json(self._p.decrypt(payload)), attempts)
+            for id_, user, payload, attempts in rows
+        ]
+
+    async def mark_sent(self, ids: Sequence[int], at: dt.datetime, platform_ids: Sequence[str | None]) -> None:
+        await self._db.executemany(
+            "UPDATE outbox SET status = 'sent', sent_at = ?, platform_msg_id = ?, attempts = attempts + 1 "
+            "WHERE id = ?",
+            [(ts(at), platform_id, id_) for id_, platform_id in zip(ids, platform_ids, strict=True)],
+        )
+
+    async def mark_failed(self, message_id: int, error: str, retry_at: dt.datetime | None) -> None:
+        if retry_at is None:
+            await self._db.execute(
+                "UPDATE outbox SET status = 'failed', last_error = ?, attempts = attempts + 1 WHERE id = ?",
+                (error, message_id),
+            )
+        else:
+            await self._db.execute(
+                "UPDATE outbox SET not_before = ?, last_error = ?, attempts = attempts + 1 WHERE id = ?",
+                (ts(retry_at), error, message_id),
+            )
+
+    # -- timers ------------------------------------------------------------------------------
+
+    async def set_timers(self, timers: Sequence[TimerRow]) -> None:
+        await self._db.executemany(
+            "INSERT INTO timer (channel, user_key, kind, fire_at, state_version) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (channel, user_key, kind) DO UPDATE SET fire_at = excluded.fire_at, "
+            "state_version = excluded.state_version",
+            [(t.channel, t.user, t.kind, ts(t.fire_at), t.version) for t in timers],
+        )
+
+    async def clear_timers(self, keys: Sequence[tuple[str, str, str]]) -> None:
+        await self._db.executemany(
+            "DELETE FROM timer WHERE channel = ? AND user_key = ? AND kind = ?", list(keys)
+        )
+
+    async def take_due_timers(self, now: dt.datetime, limit: int) -> list[DueTimer]:
+        rows = await self._db.execute_fetchall(
+            "SELECT channel, user_key, kind, fire_at, state_version FROM timer WHERE fire_at <= ? "
+            "ORDER BY fire_at LIMIT ?",
+            (ts(now), limit),
+        )
+        timers = [DueTimer(c, u, k, parse_ts(f), v) for c, u, k, f, v in rows]
+        await self.clear_timers([(t.channel, t.user, t.kind) for t in timers])
+        return timers
+
+    # -- roster ------------------------------------------------------------------------------
+
+    async def find_participant(self, nik_hash: str) -> StoredParticipant | None:
+        rows = await self._db.execute_fetchall(
+            "SELECT name_enc, kpj_enc, birth_date, status, programs, funded_by, coverage_start, coverage_end, "
+            "paid_until FROM participant WHERE nik_hash = ?",
+            (nik_hash,),
+        )
+        if not rows:
+            return None
+        name, kpj, birth, status, programs, funded_by, start, end, paid = rows[0]
+        return StoredParticipant(
+            full_name=self._p.decrypt(name).decode(),
+            kpj=self._p.decrypt(kpj).decode(),
+            birth_date=dt.date.fromisoformat(birth),
+            status=status,
+            programs=tuple(p for p in programs.split(";") if p),
+            funded_by=funded_by,
+            coverage_start=dt.date.fromisoformat(start),
+            coverage_end=dt.date.fromisoformat(end),
+            paid_until=_date(paid),
+        )
+
+    async def upsert_participants(self, rows: Sequence[ParticipantRow]) -> UpsertCounts:
+        """Insert new NIKs, update changed ones, leave identical rows alone (so a re-import is a no-op)."""
+        p = self._p
+        keyed = [(p.hash(row.nik), row_digest(p, row), row) for row in rows]
+        existing: dict[str, str] = {}
+        for start in range(0, len(keyed), _CHUNK):
+            chunk = keyed[start:start + _CHUNK]
+            found = await self._db.execute_fetchall(
+                f"SELECT nik_hash, row_digest FROM participant WHERE nik_hash IN ({','.join('?' * len(chunk))})",
+                [k for k, _d, _r in chunk],
+            )
+            existing.update({k: d for k, d in found})
+        now = ts(dt.datetime.now(UTC))
+        fresh, changed, unchanged = [], [], 0
+        for nik_hash, digest, row in keyed:
+            if nik_hash not in existing:
+                fresh.append((nik_hash, digest, row))
+            elif existing[nik_hash] != digest:
+                changed.append((nik_hash, digest, row))
+            else:
+                unchanged += 1
+        values = [
+            (p.encrypt(r.nik.encode()), p.encrypt(r.kpj.encode()), p.encrypt(r.full_name.encode()),
+             r.birth_date.isoformat(), r.gender, r.status, ";".join(r.programs), r.funded_by,
+             r.coverage_start.isoformat(), r.coverage_end.isoformat(),
+             r.paid_until.isoformat() if r.paid_until else None,
+             p.hash(r.phone) if r.phone else None, p.encrypt_text(r.phone), r.occupation,
+             p.encrypt_text(r.address), r.rt, r.rw, r.kelurahan, r.kecamatan, r.city, digest, now, nik_hash)
+            for nik_hash, digest, r in (*fresh, *changed)
+        ]
+        columns = ("nik_enc, kpj_enc, name_enc, birth_date, gender, status, programs, funded_by, coverage_start, "
+                   "coverage_end, paid_until, phone_hash, phone_enc, occupation, address_enc, rt, rw, kelurahan, "
+                   "kecamatan, city, row_digest, updated_at, nik_hash")
+        if fresh:
+            await self._db.executemany(
+                f"INSERT INTO participant ({columns}) VALUES ({','.join('?' * 23)})", values[: len(fresh)]
+            )
+        if changed:
+            assignments = ", ".join(f"{c.strip()} = ?" for c in columns.split(",")[:-1])
+            await self._db.executemany(
+                f"UPDATE participant SET {assignments} WHERE nik_hash = ?", values[len(fresh):]
+            )
+        return UpsertCounts(inserted=len(fresh), updated=len(changed), unchanged=unchanged)
+
+    async def count_participants(self) -> int:
+        rows = await self._db.execute_fetchall("SELECT count(*) FROM participant")
+        return int(rows[0][0])
+
+    # -- audit -------------------------------------------------------------------------------
+
+    async def append_audit(self, actor: str, action: str, subject: str, data: dict[str, object],
+                           at: dt.datetime) -> None:
+        await self._db.execute(
+            "INSERT INTO audit_log (at, actor, action, subject, data) VALUES (?, ?, ?, ?, ?)",
+            (ts(at), actor, action, subject, json.dumps(data, ensure_ascii=False, default=str)),
+        )
+
+
+class SqliteRepository:
+    def __init__(self, db: aiosqlite.Connection, protector: Protector) -> None:
+        self._db = db
+        self.protector = protector
+        self._lock = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, url: str, protector: Protector, *, migrate: bool = True) -> SqliteRepository:
+        path = sqlite_path(url)
+        if path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        db = await aiosqlite.connect(path, isolation_level=None)
+        for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "foreign_keys = ON", "busy_timeout = 5000"):
+            await db.execute(f"PRAGMA {pragma}")
+        repo = cls(db, protector)
+        if migrate:
+            await repo.migrate()
+        return repo
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[SqliteTx]:
+        async with self._lock:
+            await self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield SqliteTx(self._db, self.protector)
+            except BaseException:
+                await self._db.execute("ROLLBACK")
+                raise
+            await self._db.execute("COMMIT")
+
+    async def applied_migrations(self) -> list[str]:
+        await self._db.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT PRIMARY KEY, name TEXT NOT NULL, "
+            "applied_at TEXT NOT NULL)"
+        )
+        rows = await self._db.execute_fetchall("SELECT version FROM schema_migrations ORDER BY version")
+        return [row[0] for row in rows]
+
+    async def migrate(self) -> list[str]:
+        async with self._lock:
+            done = set(await self.applied_migrations())
+            applied = []
+            for migration in migrations.load("sqlite"):
+                if migration.version in done:
+                    continue
+                stamp = ts(dt.datetime.now(UTC))
+                # One script: BEGIN … COMMIT makes each migration atomic.
+                try:
+                    await self._db.executescript(
+                        f"BEGIN IMMEDIATE;\n{migration.sql}\n"
+                        f"INSERT INTO schema_migrations (version, name, applied_at) VALUES "
+                        f"('{migration.version}', '{migration.name}', '{stamp}');\nCOMMIT;"
+                    )
+                except Exception:
+                    if self._db.in_transaction:
+                        await self._db.execute("ROLLBACK")
+                    raise
+                applied.append(f"{migration.version}_{migration.name}")
+            return applied
+
+    async def close(self) -> None:
+        await self._db.close()
