@@ -239,17 +239,17 @@ class Engine:
             conv = self._with_locale(conv, outcome.locale)
             with use_locale(self.catalogs, self.locale_for(conv)):
                 out.said.extend(str(text) for text in outcome.say)
-            return self._back(conv, now, out)
+                return self._back(conv, now, out)
         allowed = self.registry.static_targets(step)
         if outcome.state not in allowed:
             raise RuntimeError(f"{step.state} went to undeclared state {outcome.state}")
         if outcome.conversation is not None:
             conv = outcome.conversation
         conv = self._with_locale(conv, outcome.locale)
+        out.effects.extend(outcome.effects)
         with use_locale(self.catalogs, self.locale_for(conv)):
             out.said.extend(str(text) for text in outcome.say)
-        out.effects.extend(outcome.effects)
-        return self._enter(conv, outcome.state, now, out, draft=outcome.draft), out
+            return self._enter(conv, outcome.state, now, out, draft=outcome.draft), out
 
     @staticmethod
     def _with_locale(conv: Conversation, locale: str | None) -> Conversation:
@@ -274,6 +274,8 @@ class Engine:
         new_draft: dict[str, Any] = conv.draft
         if target_flow.overlay:
             history = (*history, conv.state) if push else history
+        elif current_flow is not None and current_flow.overlay and target_flow is self._flow_for_draft(conv):
+            pass  # back from the overlay into the flow it interrupted: its draft and history stay
         elif current_flow is None or target_flow.name != current_flow.name or target == self.registry.home:
             history = (self.registry.home,) if target != self.registry.home else ()
             new_draft = target_flow.draft_model().model_dump(mode="json")

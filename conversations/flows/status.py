@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 import datetime as dt
 from enum import StrEnum
 from typing import Literal
@@ -55,7 +56,7 @@ def _wait_minutes(conv: Conversation, now: dt.datetime) -> int | None:
     if len(failures) < MAX_FAILED_CHECKS:
         return None
     free_at = sorted(failures)[-MAX_FAILED_CHECKS] + FAILED_CHECK_WINDOW
-    return max(1, int((free_at - now).total_seconds() // 60) + 1)
+    return max(1, math.ceil((free_at - now).total_seconds() / 60))
 
 
 def _throttled(minutes: int) -> str:
@@ -79,8 +80,10 @@ def start(ctx: Ctx[object]) -> Outcome:
 def nik_problem_text(error: NikError) -> str:
     if error.problem is NikProblem.LENGTH:
         return _("NIK harus 16 angka; yang Anda kirim {count} angka.").format(count=error.digits_given)
-    if error.problem is NikProblem.NOT_DIGITS:
+    if error.problem is NikProblem.NOT_DIGITS and error.digits_given >= 8:
         return _("NIK hanya berisi angka. Periksa lagi: huruf O dan angka 0 sering tertukar.")
+    if error.problem is NikProblem.NOT_DIGITS:
+        return _("Yang saya perlukan di sini adalah NIK: 16 angka. Ketik \"menu\" jika ingin kembali ke menu.")
     if error.problem is NikProblem.PROVINCE:
         return _("Dua angka pertama NIK bukan kode provinsi yang dikenal. Periksa lagi NIK di KTP Anda.")
     if error.problem is NikProblem.BIRTH_DATE:

@@ -1,0 +1,67 @@
+"""Golden transcripts: each file in tests/transcripts is a conversation, as a user lives it.
+
+Lines: `> text` the user sends; `@tap LABEL` taps the newest button so labelled; `@advance MINUTES`
+moves the clock and fires due timers; `@restart` kills and restarts the process (only the database
+file survives); `@lang xx` sets the phone's language hint; `#` comments; `<` lines are the bot's
+replies (a `< ----` line separates two messages). Rewrite with `pytest --update-transcripts` and
+review the diff.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.channels.console import render
+from conversations.model import Reply
+from tests.chat import ChatSimulator
+from tests.factories import ROSTER
+
+FOLDER = Path(__file__).parent / "transcripts"
+TRANSCRIPTS = sorted(FOLDER.glob("*.txt"))
+
+
+def _format(replies: list[Reply]) -> list[str]:
+    lines: list[str] = []
+    for index, reply in enumerate(replies):
+        if index:
+            lines.append("< ----")
+        lines.extend(f"< {line}".rstrip() for line in render(reply).split("\n"))
+    return lines
+
+
+@pytest.mark.parametrize("path", TRANSCRIPTS, ids=lambda p: p.stem)
+async def test_transcript(path: Path, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    script = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("<")]
+    chat = await ChatSimulator(tmp_path / "kawan.db").start()
+    await chat.seed(ROSTER)
+    output: list[str] = []
+    try:
+        for line in script:
+            output.append(line)
+            if line.startswith("> ") or line == ">":
+                replies = await chat.send(line[2:])
+            elif line.startswith("@tap "):
+                replies = await chat.tap(line[5:])
+            elif line.startswith("@advance "):
+                replies = await chat.advance(minutes=float(line.split()[1]))
+            elif line == "@restart":
+                await chat.restart()
+                replies = []
+            elif line.startswith("@lang "):
+                chat.language = line.split()[1]
+                replies = []
+            elif line.startswith("#") or not line.strip():
+                replies = []
+            else:
+                raise AssertionError(f"{path.name}: unknown line {line!r}")
+            output.extend(_format(replies))
+    finally:
+        await chat.close()
+    actual = "\n".join(output) + "\n"
+    if request.config.getoption("--update-transcripts"):
+        path.write_text(actual, encoding="utf-8")
+        return
+    expected = path.read_text(encoding="utf-8")
+    assert actual == expected, f"transcript {path.name} changed; run pytest --update-transcripts and review"
