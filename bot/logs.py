@@ -32,3 +32,5 @@ def setup_logging(level: str) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
+    # aiosqlite logs every statement with its parameters at DEBUG: never let that through.
+    logging.getLogger("aiosqlite").setLevel(max(logging.INFO, root.level))

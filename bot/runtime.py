@@ -82,6 +82,8 @@ class Runtime:
         self._waiters: dict[tuple[str, str], asyncio.Future[None]] = {}
         self._tasks: list[asyncio.Task[None]] = []
         self._send_lock = asyncio.Lock()
+        self._batch_lock = asyncio.Lock()
+        """Held while a batch is being written: shutdown waits for it instead of cutting it in half."""
 
     # -- life cycle --------------------------------------------------------------------------
 
@@ -99,8 +101,9 @@ class Runtime:
         self._wake.set()  # events recorded before a restart are drained now
 
     async def stop(self) -> None:
-        for task in self._tasks:
-            task.cancel()
+        async with self._batch_lock:
+            for task in self._tasks:
+                task.cancel()
         for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
@@ -160,6 +163,10 @@ class Runtime:
 
     async def drain_once(self) -> int:
         """Process one batch of pending events in one transaction; return how many."""
+        async with self._batch_lock:
+            return await self._drain_batch()
+
+    async def _drain_batch(self) -> int:
         now = self.clock()
         async with self.repo.transaction() as tx:
             events = await tx.pending_events(self.batch_size)
@@ -237,7 +244,7 @@ class Runtime:
     async def fire_due_timers(self) -> int:
         """Turn due timers into inbound events (durable, deduplicated like any other event)."""
         now = self.clock()
-        async with self.repo.transaction() as tx:
+        async with self._batch_lock, self.repo.transaction() as tx:
             due = await tx.take_due_timers(now, self.batch_size)
             for timer in due:
                 await tx.record_inbound(InboundRecord(

@@ -318,6 +318,8 @@ class SqliteRepository:
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[SqliteTx]:
         async with self._lock:
+            if self._db.in_transaction:  # left open by a task cancelled mid-statement
+                await self._db.execute("ROLLBACK")
             await self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield SqliteTx(self._db, self.protector)

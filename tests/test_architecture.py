@@ -1,0 +1,119 @@
+"""The engine stays pure, every flow passes the validator, and every sentence is in both catalogs."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po
+
+from bot.config import PROJECT_ROOT
+from conversations.flow import Flow, Option, Step, Timeout
+from conversations.flows import build_registry
+from conversations.i18n import lazy_gettext
+from conversations.model import Expect
+from conversations.registry import FlowError, Registry, validate_flows
+from tests.chat import CATALOGS
+
+FORBIDDEN = {"telegram", "httpx", "starlette", "uvicorn", "aiosqlite", "asyncpg", "storage", "bot", "sqlite3",
+             "socket", "requests", "asyncio"}
+
+
+def test_the_engine_imports_no_io() -> None:
+    offenders = []
+    for path in (PROJECT_ROOT / "conversations").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in FORBIDDEN]
+    assert offenders == []
+
+
+def test_every_flow_is_valid_and_translated() -> None:
+    validate_flows(build_registry(), CATALOGS)
+
+
+# -- one broken flow per rule ----------------------------------------------------------------
+
+L = lazy_gettext("Menu utama")
+
+
+def _registry(*steps: Step, home: str = "t.home", **flow: object) -> Registry:
+    return Registry(flows=(Flow(name="t", entry="t.home", steps=steps, **flow),), home=home)  # type: ignore[arg-type]
+
+
+def _home(*options: Option, **kw: object) -> Step:
+    return Step("t.home", timeout=Timeout.NONE, ask=L, options=options or (Option("a", L, goto="t.home"),), **kw)  # type: ignore[arg-type]
+
+
+BROKEN = {
+    "target t.nowhere does not exist": _registry(_home(Option("a", L, goto="t.nowhere"))),
+    "cannot be reached": _registry(_home(), Step("t.island", timeout=Timeout.QUIET, ask=L, options=(Option("a", L, goto="t.home"),))),
+    "duplicate state": _registry(_home(), _home()),
+    "expects typed input but has no on_text": _registry(_home(Option("a", L, goto="t.nik")), Step("t.nik", timeout=Timeout.NOTICE, ask=L, expects=Expect.NIK)),
+    "expects a choice but offers none": _registry(_home(Option("a", L, goto="t.x")), Step("t.x", timeout=Timeout.NOTICE, ask=L)),
+    "too long for a 64-byte button": _registry(_home(Option("x" * 60, L, goto="t.home"))),
+    "duplicate choice ids": _registry(_home(Option("a", L, goto="t.home"), Option("a", L, goto="t.home"))),
+    "needs exactly one of goto or then": _registry(_home(Option("a", L))),
+    "computes its target but goes_to is empty": _registry(_home(Option("a", L, then=lambda ctx: None))),  # type: ignore[arg-type,return-value]
+    "asks nothing": _registry(_home(Option("a", L, goto="t.mute")), Step("t.mute", timeout=Timeout.QUIET, options=(Option("b", L, goto="t.home"),))),
+    "waits for a result but has no on_result": _registry(_home(Option("a", L, goto="t.wait")), Step("t.wait", timeout=Timeout.QUIET, expects=Expect.NOTHING, goes_to=frozenset({"t.home"}))),
+    "must start with": _registry(_home(Option("a", L, goto="other.x")), Step("other.x", timeout=Timeout.QUIET, ask=L, options=(Option("b", L, goto="t.home"),))),
+    "home state": _registry(_home(), home="t.missing"),
+    "missing from the": _registry(_home(Option("a", lazy_gettext("Kalimat yang tidak ada di katalog"), goto="t.home"))),
+}
+
+
+@pytest.mark.parametrize("rule", BROKEN, ids=list(BROKEN))
+def test_each_broken_flow_is_refused(rule: str) -> None:
+    with pytest.raises(FlowError, match=rule):
+        validate_flows(BROKEN[rule], CATALOGS)
+
+
+# -- catalogs --------------------------------------------------------------------------------
+
+
+def _catalog(locale: str):  # type: ignore[no-untyped-def]
+    with (PROJECT_ROOT / "locales" / locale / "LC_MESSAGES" / "messages.po").open("rb") as handle:
+        return read_po(handle)
+
+
+def _msgids_in_code() -> set[str]:
+    found: set[str] = set()
+    for folder in ("conversations", "bot"):
+        for _file, _line, message, _comments, _context in extract_from_dir(
+            PROJECT_ROOT / folder, keywords={"_": None, "lazy_gettext": None, "ngettext": (1, 2)}
+        ):
+            found.add(message if isinstance(message, str) else message[0])
+    return found
+
+
+@pytest.mark.parametrize("locale", ["id", "en"])
+def test_catalog_is_complete(locale: str) -> None:
+    catalog = _catalog(locale)
+    untranslated = [m.id for m in catalog if m.id and not m.string]
+    fuzzy = [m.id for m in catalog if m.id and m.fuzzy]
+    missing = sorted(_msgids_in_code() - {m.id for m in catalog if m.id})
+    assert (untranslated, fuzzy, missing) == ([], [], [])
+
+
+@pytest.mark.parametrize("locale", ["id", "en"])
+def test_translations_keep_their_placeholders(locale: str) -> None:
+    import re
+
+    field = re.compile(r"\{(\w*)\}")
+    broken = [m.id for m in _catalog(locale)
+              if m.id and sorted(field.findall(m.id)) != sorted(field.findall(str(m.string)))]
+    assert broken == []
+
+
+def test_compiled_catalogs_are_current() -> None:
+    for locale in ("id", "en"):
+        folder = Path(PROJECT_ROOT / "locales" / locale / "LC_MESSAGES")
+        assert (folder / "messages.mo").stat().st_mtime + 1 >= (folder / "messages.po").stat().st_mtime

@@ -1,0 +1,101 @@
+"""`kawan` as an operator and a terminal user meet it: real processes, real files, exit codes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.demo import synthetic_rows, write_roster_csv
+from tests.chat import SECRET
+from tests.factories import ACTIVE
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    return {**os.environ, "KAWAN_DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}", "KAWAN_SECRET_KEY": SECRET,
+            "KAWAN_LOG_LEVEL": "WARNING"}
+
+
+def kawan(env: dict[str, str], *args: str, stdin: str = "", cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "bot.cli", *args], input=stdin, capture_output=True, text=True,
+                          env=env, timeout=60, cwd=cwd)
+
+
+def test_chat_from_a_pipe_prints_the_conversation_and_exits_0(env: dict[str, str]) -> None:
+    result = kawan(env, "chat", stdin="menu\n1\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("> menu\nHalo, saya Kawan Kerja")
+    assert "  1. Cek kepesertaan\n" in result.stdout
+    assert result.stdout.rstrip().endswith("Ketik NIK Anda (16 angka yang ada di KTP atau KK).")
+
+
+def test_same_user_continues_in_a_second_run_and_lang_sets_english(env: dict[str, str]) -> None:
+    kawan(env, "chat", "--user", "driver-7", "--lang", "en", stdin="1\n")
+    second = kawan(env, "chat", "--user", "driver-7", "--lang", "en", stdin="abc\n")
+    assert "What I need here is a NIK: 16 digits." in second.stdout
+    other = kawan(env, "chat", "--user", "someone-else", stdin="abc\n")
+    assert "\n  1. Cek kepesertaan\n" in other.stdout  # a new user starts at the menu, in Indonesian
+
+
+def test_import_roster_reports_bad_lines_and_is_idempotent(env: dict[str, str], tmp_path: Path) -> None:
+    csv_path = tmp_path / "roster.csv"
+    write_roster_csv(csv_path, list(synthetic_rows(5, seed=1)))
+    with csv_path.open("a", encoding="utf-8") as handle:
+        handle.write("123,12345678901,X,1990-01-01,aktif,JKK;JKM,Pemkot,2025-01-01,2025-12-31,,,,,,,,,,\n")
+        handle.write(f"{ACTIVE.nik},123,Budi,1990-05-22,aktif,JKK,Pemkot,2025-01-01,2025-12-31,,,,,,,,,,\n")
+        handle.write(f"{ACTIVE.nik},12345678901,Budi,1990-05-22,pensiun,JKK,Pemkot,2025-01-01,2025-12-31,,,,,,,,,,\n")
+    first = kawan(env, "import-roster", str(csv_path))
+    assert first.returncode == 0, first.stderr
+    assert "Baru: 5, diperbarui: 0, tidak berubah: 0, ditolak: 3" in first.stdout
+    assert "baris 7: NIK tidak valid (length)" in first.stdout
+    assert "baris 8: KPJ harus 11 angka" in first.stdout
+    assert "baris 9: status harus aktif atau nonaktif" in first.stdout
+    again = kawan(env, "import-roster", str(csv_path))
+    assert "Baru: 0, diperbarui: 0, tidak berubah: 5, ditolak: 3" in again.stdout
+    text = csv_path.read_text(encoding="utf-8").replace(",aktif,", ",nonaktif,", 1)
+    csv_path.write_text(text, encoding="utf-8")
+    changed = kawan(env, "import-roster", str(csv_path))
+    assert "Baru: 0, diperbarui: 1, tidak berubah: 4, ditolak: 3" in changed.stdout
+
+
+def test_import_roster_refuses_a_file_without_required_columns(env: dict[str, str], tmp_path: Path) -> None:
+    csv_path = tmp_path / "wrong.csv"
+    csv_path.write_text("nik,name\n1,2\n", encoding="utf-8")
+    result = kawan(env, "import-roster", str(csv_path))
+    assert result.returncode == 2
+    assert "kolom wajib tidak ada: kpj, full_name, birth_date" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("content", [None, b"\xff\xfe\x00binary"])
+def test_import_roster_refuses_missing_or_unreadable_files(env: dict[str, str], tmp_path: Path, content: bytes | None) -> None:
+    path = tmp_path / "roster.csv"
+    if content is not None:
+        path.write_bytes(content)
+    result = kawan(env, "import-roster", str(path))
+    assert result.returncode == 2 and "Error:" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_demo_data_fills_once(env: dict[str, str]) -> None:
+    first = kawan(env, "demo-data", "--count", "50")
+    assert first.returncode == 0 and "50 peserta baru" in first.stdout
+    second = kawan(env, "demo-data", "--if-empty")
+    assert "sudah berisi 50 peserta" in second.stdout
+
+
+def test_migrate_and_help(env: dict[str, str]) -> None:
+    assert "0001" in kawan(env, "migrate").stdout
+    help_text = kawan(env, "--help").stdout
+    for command in ("chat", "run", "migrate", "import-roster", "demo-data"):
+        assert command in help_text
+
+
+def test_a_missing_secret_is_a_clear_error(env: dict[str, str], tmp_path: Path) -> None:
+    env = {**env, "KAWAN_SECRET_KEY": ""}
+    result = kawan(env, "chat", stdin="menu\n", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "KAWAN_SECRET_KEY is not set" in result.stderr

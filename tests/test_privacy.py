@@ -1,0 +1,43 @@
+"""UU PDP 27/2022: no NIK, name or phone in a log or in the database file in clear."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from bot.logs import RedactingFilter, redact
+from tests.chat import ChatSimulator
+from tests.factories import ACTIVE, LAPSED
+
+
+async def test_a_status_check_logs_no_personal_data(chat: ChatSimulator, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    await chat.send("1")
+    await chat.send(ACTIVE.nik)
+    await chat.send("22-05-1990")
+    await chat.send("1")
+    await chat.send(LAPSED.nik)
+    await chat.send("01-01-2000")
+    assert any("B*** S******" in reply.text for reply in chat.transcript)
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    for secret in (ACTIVE.nik, LAPSED.nik, ACTIVE.full_name, "Santoso", ACTIVE.phone, ACTIVE.kpj):
+        assert secret not in logged
+
+
+async def test_the_database_file_holds_no_clear_personal_data(chat: ChatSimulator, tmp_path: Path) -> None:
+    await chat.send("1")
+    await chat.send(ACTIVE.nik)  # the draft now holds this NIK
+    await chat.close()
+    raw = b"".join(p.read_bytes() for p in tmp_path.glob("kawan.db*"))
+    for secret in (ACTIVE.nik, LAPSED.nik, ACTIVE.full_name, LAPSED.full_name, ACTIVE.phone, ACTIVE.kpj,
+                   "Jl. Contoh"):
+        assert secret.encode() not in raw
+
+
+def test_the_log_filter_redacts_what_slips_through() -> None:
+    assert redact(f"user typed {ACTIVE.nik} and 0812-3456-7890") == "user typed [NIK] and [PHONE]"
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "nik=%s", (ACTIVE.nik,), None)
+    RedactingFilter().filter(record)
+    assert record.getMessage() == "nik=[NIK]"

@@ -1,0 +1,79 @@
+"""Whatever arrives, in whatever order: no exception escapes the engine, every user event gets a
+non-empty reply of at most 4,096 characters, and the stored state stays valid."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conversations.engine import MAX_TEXT
+from conversations.model import (
+    Contact,
+    Conversation,
+    Event,
+    EventKind,
+    LookupOutcome,
+    LookupParticipant,
+    LookupResult,
+    Media,
+    SetTimer,
+)
+from tests.chat import START, make_engine
+from tests.factories import ACTIVE
+
+ENGINE = make_engine()
+WORDS = ["menu", "batal", "kembali", "bantuan", "bahasa", "1", "2", "3", "9", "0", ACTIVE.nik, "22-05-1990",
+         "ya", "tidak", "/start", "language", "1 jt", "15", "abc", "", " ", "🙂" * 5, "x" * 10_000,
+         "\x00\x07\u202e", "1571 02 22 05 90 000A", "Cek kepesertaan"]
+
+texts = st.one_of(st.sampled_from(WORDS), st.text(max_size=300))
+events = st.one_of(
+    texts.map(lambda t: Event(kind=EventKind.TEXT, text=t)),
+    st.tuples(st.integers(-2, 40), st.sampled_from(["status", "benefits", "jkk", "again", "menu", "id", "en",
+                                                    "death_work", "stmb", "default", "x" * 50, ""]))
+    .map(lambda vc: Event(kind=EventKind.CHOICE, choice=f"{vc[0]}:{vc[1]}")),
+    st.sampled_from(["start", "menu", "batal", "bantuan", "bahasa", "unknown"])
+    .map(lambda c: Event(kind=EventKind.COMMAND, command=c)),
+    st.just(Event(kind=EventKind.MEDIA, media=Media(file_id="f", mime_type="image/jpeg"))),
+    st.just(Event(kind=EventKind.CONTACT, contact=Contact(phone="6281234567890", own=True))),
+    st.integers(0, 40).map(lambda v: Event(kind=EventKind.TIMER, timer_version=v)),
+    st.sampled_from(["en", "id", "fr", None]).map(lambda lang: Event(kind=EventKind.TEXT, text="menu", language=lang)),
+)
+
+USER_KINDS = {EventKind.TEXT, EventKind.CHOICE, EventKind.COMMAND, EventKind.MEDIA, EventKind.CONTACT}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(events, st.integers(0, 120)), min_size=1, max_size=25))
+def test_no_sequence_of_events_breaks_the_engine(sequence: list[tuple[Event, int]]) -> None:
+    conv = ENGINE.new_conversation("console", "prop")
+    now = START
+    for event, minutes in sequence:
+        now += dt.timedelta(minutes=minutes)
+        step = ENGINE.step(conv, event, now)
+        pending = [e for e in step.effects if isinstance(e, LookupParticipant)]
+        if pending:  # the runtime answers a look-up in the same drain
+            step = ENGINE.step(step.conversation, Event(kind=EventKind.RESULT,
+                                                        result=LookupResult(outcome=LookupOutcome.NOT_FOUND)), now)
+        if event.kind in USER_KINDS:
+            assert step.replies, f"silence after {event!r} at {conv.state}"
+        for reply in step.replies:
+            assert reply.text.strip() and len(reply.text) <= MAX_TEXT
+            for choice in reply.choices:
+                assert len(f"{reply.version}:{choice.id}".encode()) <= 64
+        conv = step.conversation
+        _assert_valid(conv)
+        for effect in step.effects:
+            if isinstance(effect, SetTimer):
+                assert effect.version == conv.version
+
+
+def _assert_valid(conv: Conversation) -> None:
+    step = ENGINE.registry.step(conv.state)
+    assert step is not None and not step.transient, conv.state
+    json.dumps(conv.draft)  # storable
+    flow = ENGINE._flow_for_draft(conv)
+    assert flow is not None and ENGINE._parse_draft(flow, conv.draft) is not None

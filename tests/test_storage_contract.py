@@ -1,0 +1,134 @@
+"""One contract for every Repository back end. A new back end (PostgreSQL) adds itself to BACKENDS."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+
+import pytest
+
+from conversations.model import Conversation, Event, EventKind, Notice, Reply
+from storage.base import InboundRecord, NewMessage, Repository, TimerRow, UserKey
+from storage.crypto import Protector
+from storage.sqlite import SqliteRepository
+from tests.chat import SECRET
+from tests.factories import ACTIVE, LAPSED, participant
+
+T0 = dt.datetime(2026, 11, 23, 3, 0, tzinfo=dt.timezone.utc)
+
+
+async def _sqlite(tmp_path: Path) -> Repository:
+    return await SqliteRepository.open(f"sqlite:///{tmp_path / 'contract.db'}", Protector(SECRET))
+
+
+BACKENDS: dict[str, Callable[[Path], Awaitable[Repository]]] = {"sqlite": _sqlite}
+
+
+@pytest.fixture(params=list(BACKENDS))
+async def repo(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Repository]:
+    repository = await BACKENDS[request.param](tmp_path)
+    try:
+        yield repository
+    finally:
+        await repository.close()
+
+
+def _record(event_id: str, user: str = "u1", text: str = "halo", seq: int | None = None) -> InboundRecord:
+    return InboundRecord("console", event_id, user, Event(kind=EventKind.TEXT, text=text), T0, seq)
+
+
+async def test_an_event_is_recorded_once(repo: Repository) -> None:
+    async with repo.transaction() as tx:
+        assert await tx.record_inbound(_record("e1"))
+        assert not await tx.record_inbound(_record("e1", text="different body, same id"))
+        pending = await tx.pending_events(10)
+    assert [(p.event_id, p.event.text) for p in pending] == [("e1", "halo")]
+
+
+async def test_pending_events_come_oldest_first_and_leave_when_processed(repo: Repository) -> None:
+    async with repo.transaction() as tx:
+        for i in range(3):
+            await tx.record_inbound(_record(f"e{i}", user=f"u{i % 2}"))
+        pending = await tx.pending_events(10)
+        assert [p.event_id for p in pending] == ["e0", "e1", "e2"]
+        await tx.mark_processed(pending[:2], T0)
+        assert [p.event_id for p in await tx.pending_events(10)] == ["e2"]
+        # Dedupe outlives processing: a redelivery of e0 is still refused.
+        assert not await tx.record_inbound(_record("e0"))
+
+
+async def test_a_failed_transaction_leaves_nothing(repo: Repository) -> None:
+    with pytest.raises(RuntimeError):
+        async with repo.transaction() as tx:
+            await tx.record_inbound(_record("e1"))
+            await tx.save_conversations([Conversation("console", "u1", "status.ask_nik", 3)])
+            raise RuntimeError("crash between the writes")
+    async with repo.transaction() as tx:
+        assert await tx.pending_events(10) == []
+        assert await tx.load_conversations([UserKey("console", "u1")]) == {}
+
+
+async def test_conversation_round_trip(repo: Repository) -> None:
+    conv = Conversation("console", "u1", "status.ask_birth_date", 7, {"schema_version": 1, "nik": ACTIVE.nik},
+                        ("menu.main", "status.ask_nik"), "en", Notice.EXPIRED, (T0,), T0)
+    async with repo.transaction() as tx:
+        await tx.save_conversations([conv])
+    async with repo.transaction() as tx:
+        loaded = await tx.load_conversations([UserKey("console", "u1"), UserKey("console", "nobody")])
+    assert loaded == {UserKey("console", "u1"): conv}
+
+
+async def test_outbox_delivery_and_retry(repo: Repository) -> None:
+    async with repo.transaction() as tx:
+        await tx.enqueue([NewMessage("console", "u1", Reply(text="satu")),
+                          NewMessage("console", "u2", Reply(text="dua"))], T0)
+        first, second = await tx.pending_outbox("console", T0, 10)
+        assert [first.reply.text, second.reply.text] == ["satu", "dua"]
+        assert [m.user for m in await tx.pending_outbox("console", T0, 10, user="u2")] == ["u2"]
+        await tx.mark_sent([first.id], T0, ["tg-1"])
+        await tx.mark_failed(second.id, "429", T0 + dt.timedelta(seconds=30))
+        assert await tx.pending_outbox("console", T0, 10) == []
+        retry = await tx.pending_outbox("console", T0 + dt.timedelta(seconds=31), 10)
+    assert [(m.reply.text, m.attempts) for m in retry] == [("dua", 1)]
+
+
+async def test_timers_replace_and_fire_once(repo: Repository) -> None:
+    async with repo.transaction() as tx:
+        await tx.set_timers([TimerRow("console", "u1", "idle", T0 + dt.timedelta(minutes=30), 1)])
+        await tx.set_timers([TimerRow("console", "u1", "idle", T0 + dt.timedelta(minutes=40), 2)])
+        await tx.set_timers([TimerRow("console", "u2", "idle", T0 + dt.timedelta(minutes=5), 1)])
+        await tx.clear_timers([("console", "u2", "idle")])
+        assert await tx.take_due_timers(T0 + dt.timedelta(minutes=35), 10) == []
+        due = await tx.take_due_timers(T0 + dt.timedelta(minutes=41), 10)
+        assert [(t.user, t.version) for t in due] == [("u1", 2)]
+        assert await tx.take_due_timers(T0 + dt.timedelta(minutes=50), 10) == []
+
+
+async def test_roster_upsert_is_idempotent_and_updates_changes(repo: Repository) -> None:
+    p = Protector(SECRET)
+    async with repo.transaction() as tx:
+        first = await tx.upsert_participants([ACTIVE, LAPSED])
+        again = await tx.upsert_participants([ACTIVE, LAPSED])
+        changed = await tx.upsert_participants([participant(status="nonaktif")])
+        stored = await tx.find_participant(p.hash(ACTIVE.nik))
+        assert await tx.count_participants() == 2
+        assert await tx.find_participant(p.hash("1571022205909999")) is None
+    assert (first.inserted, again.unchanged, changed.updated) == (2, 2, 1)
+    assert stored is not None and stored.status == "nonaktif" and stored.full_name == "Budi Santoso"
+
+
+async def test_audit_log_is_append_only(repo: Repository, tmp_path: Path) -> None:
+    async with repo.transaction() as tx:
+        await tx.append_audit("admin", "import", "roster", {"rows": 2}, T0)
+    if isinstance(repo, SqliteRepository):
+        db = sqlite3.connect(tmp_path / "contract.db")
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            db.execute("DELETE FROM audit_log")
+        db.close()
+
+
+async def test_migrations_are_recorded_and_not_reapplied(repo: Repository) -> None:
+    assert await repo.applied_migrations() == ["0001"]
+    assert await repo.migrate() == []
