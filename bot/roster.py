@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import datetime as dt
 from collections.abc import Callable, Iterator
@@ -61,9 +62,9 @@ def _iso_date(value: str, column: str) -> dt.date:
         raise RowError(_("kolom {column}: tanggal harus berformat YYYY-MM-DD").format(column=column)) from None
 
 
-def parse_row(row: dict[str, str]) -> ParticipantRow:
-    def get(column: str) -> str:
-        return (row.get(column) or "").strip()
+def parse_row(raw: dict[str, str]) -> ParticipantRow:
+    row = {key: value.strip() for key, value in raw.items() if isinstance(key, str) and isinstance(value, str)}
+    get = lambda column: row.get(column, "")  # noqa: E731
 
     for column in REQUIRED:
         if not get(column):
@@ -146,16 +147,27 @@ async def import_roster(
         raise RosterFileError(_("berkas tidak bisa dibuka: {error}").format(error=error.strerror)) from None
     with handle:
         batch: list[ParticipantRow] = []
+        writing: asyncio.Task[None] | None = None
+
+        async def write(rows: list[ParticipantRow]) -> None:
+            async with repo.transaction() as tx:
+                report.add(await tx.upsert_participants(rows))
+
         try:
             for row in read_rows(handle, report, progress):
                 batch.append(row)
                 if len(batch) >= BATCH:
-                    async with repo.transaction() as tx:
-                        report.add(await tx.upsert_participants(batch))
+                    if writing is not None:
+                        await writing
+                    # SQLite works in its own thread while the next batch is parsed here.
+                    writing = asyncio.create_task(write(batch))
                     batch = []
+                    await asyncio.sleep(0)
         except UnicodeDecodeError:
             raise RosterFileError(_("berkas bukan teks UTF-8")) from None
+        finally:
+            if writing is not None:
+                await writing
         if batch:
-            async with repo.transaction() as tx:
-                report.add(await tx.upsert_participants(batch))
+            await write(batch)
     return report

@@ -53,14 +53,11 @@ def sqlite_path(url: str) -> str:
 
 
 def row_digest(protector: Protector, row: ParticipantRow) -> str:
-    canonical = json.dumps(
-        [row.nik, row.kpj, row.full_name, row.birth_date.isoformat(), row.status, list(row.programs),
-         row.funded_by, row.coverage_start.isoformat(), row.coverage_end.isoformat(), row.gender, row.phone,
-         row.occupation, row.address, row.rt, row.rw, row.kelurahan, row.kecamatan, row.city,
-         row.paid_until.isoformat() if row.paid_until else None],
-        ensure_ascii=False,
-    )
-    return protector.hash(canonical)
+    """A keyed digest of the whole row: a re-import of an unchanged row is recognised without decrypting."""
+    return protector.hash("\x1f".join("" if v is None else str(v) for v in (
+        row.nik, row.kpj, row.full_name, row.birth_date, row.status, ";".join(row.programs), row.funded_by,
+        row.coverage_start, row.coverage_end, row.gender, row.phone, row.occupation, row.address, row.rt,
+        row.rw, row.kelurahan, row.kecamatan, row.city, row.paid_until)))
 
 
 class SqliteTx:
@@ -308,7 +305,8 @@ class SqliteRepository:
         if path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         db = await aiosqlite.connect(path, isolation_level=None)
-        for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "foreign_keys = ON", "busy_timeout = 5000"):
+        for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "foreign_keys = ON", "busy_timeout = 5000",
+                       "cache_size = -65536", "temp_store = MEMORY"):
             await db.execute(f"PRAGMA {pragma}")
         repo = cls(db, protector)
         if migrate:

@@ -56,7 +56,8 @@ CREATE TABLE timer (
 CREATE INDEX timer_due ON timer (fire_at);
 
 CREATE TABLE participant (
-    nik_hash        TEXT PRIMARY KEY,
+    id              INTEGER PRIMARY KEY,
+    nik_hash        TEXT NOT NULL UNIQUE,
     nik_enc         BLOB NOT NULL,
     kpj_enc         BLOB NOT NULL,
     name_enc        BLOB NOT NULL,
@@ -79,7 +80,7 @@ CREATE TABLE participant (
     city            TEXT,
     row_digest      TEXT NOT NULL,
     updated_at      TEXT NOT NULL
-) WITHOUT ROWID;
+);
 CREATE INDEX participant_phone ON participant (phone_hash) WHERE phone_hash IS NOT NULL;
 
 CREATE TABLE audit_log (
