@@ -79,7 +79,9 @@ class Runtime:
         self.timer_interval = timer_interval
         self.senders: dict[str, Sender] = {}
         self._wake = asyncio.Event()
-        self._waiters: dict[tuple[str, str], asyncio.Future[None]] = {}
+        self._incoming: list[tuple[InboundRecord, asyncio.Future[bool]]] = []
+        self._waiting: dict[tuple[str, str], asyncio.Future[bool]] = {}
+        """Submitted events already recorded, waiting for the batch that processes them."""
         self._tasks: list[asyncio.Task[None]] = []
         self._send_lock = asyncio.Lock()
         self._batch_lock = asyncio.Lock()
@@ -112,23 +114,15 @@ class Runtime:
     # -- ingest ------------------------------------------------------------------------------
 
     async def submit(self, record: InboundRecord) -> bool:
-        """Record the event, then wait until it is processed and its replies are committed.
+        """Hand over an event and wait until it is recorded, processed and its replies committed.
 
-        Returns False for a duplicate delivery, which is neither processed nor answered again.
+        Recording joins the drain's transaction (group commit), so a burst of users costs one write per
+        batch, not one per message. Returns False for a duplicate delivery, which is not answered again.
         """
-        key = (record.channel, record.event_id)
-        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._waiters[key] = future
-        try:
-            async with self.repo.transaction() as tx:
-                fresh = await tx.record_inbound(record)
-            if not fresh:
-                return False
-            self._wake.set()
-            await future
-            return True
-        finally:
-            self._waiters.pop(key, None)
+        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self._incoming.append((record, future))
+        self._wake.set()
+        return await future
 
     async def record(self, record: InboundRecord) -> bool:
         """Record without waiting (a webhook answers the platform as soon as the event is stored)."""
@@ -168,33 +162,47 @@ class Runtime:
 
     async def _drain_batch(self) -> int:
         now = self.clock()
-        async with self.repo.transaction() as tx:
-            events = await tx.pending_events(self.batch_size)
-            if not events:
-                return 0
-            batch = _Batch()
-            keys = sorted({event.key for event in events})
-            batch.conversations = await tx.load_conversations(keys)
-            for event in events:
-                await self._process(tx, batch, event, now)
-            if batch.changed:
-                await tx.save_conversations([batch.conversations[k] for k in batch.changed])
-            if batch.messages:
-                await tx.enqueue(batch.messages, now)
-            to_set = [t for t in batch.timers.values() if t is not None]
-            to_clear = [k for k, t in batch.timers.items() if t is None]
-            if to_set:
-                await tx.set_timers(to_set)
-            if to_clear:
-                await tx.clear_timers(to_clear)
-            await tx.mark_processed(events, now)
-        if batch.messages and self.senders:
+        incoming, self._incoming = self._incoming, []
+        batch: _Batch | None = None
+        try:
+            async with self.repo.transaction() as tx:
+                fresh = await tx.record_inbound_many([record for record, _future in incoming])
+                events = await tx.pending_events(self.batch_size)
+                if events:
+                    batch = await self._process_all(tx, events, now)
+        except BaseException:
+            self._incoming[:0] = incoming  # not recorded: they go into the next batch
+            raise
+        for (record, future), is_fresh in zip(incoming, fresh, strict=True):
+            if is_fresh:
+                self._waiting[(record.channel, record.event_id)] = future
+            elif not future.done():
+                future.set_result(False)  # a duplicate delivery: already handled
+        if batch is not None and batch.messages and self.senders:
             await self.flush_outbox()
         for event in events:
-            waiter = self._waiters.get((event.channel, event.event_id))
-            if waiter is not None and not waiter.done():
-                waiter.set_result(None)
-        return len(events)
+            future = self._waiting.pop((event.channel, event.event_id), None)
+            if future is not None and not future.done():
+                future.set_result(True)
+        return len(events) + len(incoming)
+
+    async def _process_all(self, tx: Tx, events: list[PendingEvent], now: dt.datetime) -> _Batch:
+        batch = _Batch()
+        batch.conversations = await tx.load_conversations(sorted({event.key for event in events}))
+        for event in events:
+            await self._process(tx, batch, event, now)
+        if batch.changed:
+            await tx.save_conversations([batch.conversations[k] for k in batch.changed])
+        if batch.messages:
+            await tx.enqueue(batch.messages, now)
+        to_set = [t for t in batch.timers.values() if t is not None]
+        to_clear = [k for k, t in batch.timers.items() if t is None]
+        if to_set:
+            await tx.set_timers(to_set)
+        if to_clear:
+            await tx.clear_timers(to_clear)
+        await tx.mark_processed(events, now)
+        return batch
 
     async def _process(self, tx: Tx, batch: _Batch, pending: PendingEvent, now: dt.datetime) -> None:
         key = pending.key

@@ -130,6 +130,9 @@ class Tx(Protocol):
     async def record_inbound(self, record: InboundRecord) -> bool:
         """Store an inbound event; False when (channel, event_id) was seen before."""
 
+    async def record_inbound_many(self, records: Sequence[InboundRecord]) -> list[bool]:
+        """`record_inbound` for a batch in one statement; True where the event was new."""
+
     async def pending_events(self, limit: int) -> list[PendingEvent]:
         """Unprocessed events, oldest first."""
 

@@ -79,6 +79,29 @@ class SqliteTx:
         )
         return bool(rows)
 
+    async def record_inbound_many(self, records: Sequence[InboundRecord]) -> list[bool]:
+        fresh: set[tuple[str, str]] = set()
+        for start in range(0, len(records), _CHUNK):
+            chunk = records[start:start + _CHUNK]
+            params = [value for r in chunk for value in (
+                r.channel, r.event_id, r.user,
+                self._p.encrypt(r.event.model_dump_json(exclude_defaults=True).encode()),
+                r.platform_seq, ts(r.received_at))]
+            rows = await self._db.execute_fetchall(
+                "INSERT INTO inbound_event (channel, event_id, user_key, payload, platform_seq, received_at) "
+                f"VALUES {','.join(['(?, ?, ?, ?, ?, ?)'] * len(chunk))} "
+                "ON CONFLICT (channel, event_id) DO NOTHING RETURNING channel, event_id",
+                params,
+            )
+            fresh.update((channel, event_id) for channel, event_id in rows)
+        seen: set[tuple[str, str]] = set()
+        result = []
+        for r in records:  # the same id twice in one batch: only the first is new
+            key = (r.channel, r.event_id)
+            result.append(key in fresh and key not in seen)
+            seen.add(key)
+        return result
+
     async def pending_events(self, limit: int) -> list[PendingEvent]:
         rows = await self._db.execute_fetchall(
             "SELECT seq, channel, event_id, user_key, payload FROM inbound_event "

@@ -132,3 +132,12 @@ async def test_audit_log_is_append_only(repo: Repository, tmp_path: Path) -> Non
 async def test_migrations_are_recorded_and_not_reapplied(repo: Repository) -> None:
     assert await repo.applied_migrations() == ["0001"]
     assert await repo.migrate() == []
+
+
+async def test_a_batch_of_events_is_recorded_with_duplicates_refused(repo: Repository) -> None:
+    async with repo.transaction() as tx:
+        await tx.record_inbound(_record("old"))
+        fresh = await tx.record_inbound_many([_record("a"), _record("old"), _record("b"), _record("a")])
+        pending = await tx.pending_events(10)
+    assert fresh == [True, False, True, False]
+    assert [p.event_id for p in pending] == ["old", "a", "b"]
