@@ -26,7 +26,6 @@ from conversations.model import (
     Effect,
     Event,
     EventKind,
-    Expect,
     Notice,
     Reply,
     SetTimer,

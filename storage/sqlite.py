@@ -70,14 +70,7 @@ class SqliteTx:
     # -- inbound -----------------------------------------------------------------------------
 
     async def record_inbound(self, record: InboundRecord) -> bool:
-        rows = await self._db.execute_fetchall(
-            "INSERT INTO inbound_event (channel, event_id, user_key, payload, platform_seq, received_at) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (channel, event_id) DO NOTHING RETURNING seq",
-            (record.channel, record.event_id, record.user,
-             self._p.encrypt(record.event.model_dump_json(exclude_defaults=True).encode()),
-             record.platform_seq, ts(record.received_at)),
-        )
-        return bool(rows)
+        return (await self.record_inbound_many([record]))[0]
 
     async def record_inbound_many(self, records: Sequence[InboundRecord]) -> list[bool]:
         fresh: set[tuple[str, str]] = set()
