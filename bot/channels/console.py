@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import sys
 from collections.abc import Sequence
 from typing import IO
 
@@ -53,6 +52,3 @@ def is_interactive(stream: IO[str]) -> bool:
     except (AttributeError, ValueError):
         return False
 
-
-def stdout() -> IO[str]:
-    return sys.stdout
