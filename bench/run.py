@@ -45,7 +45,7 @@ async def open_runtime(folder: Path, roster_size: int) -> tuple[SqliteRepository
     rows = list(synthetic_rows(roster_size, seed=7))
     async with repo.transaction() as tx:
         await tx.upsert_participants(rows)
-    runtime = Runtime(repo, make_engine(), PROTECTOR)
+    runtime = Runtime(repo, make_engine())
     runtime.start(timers=False)
     return repo, runtime, rows
 
@@ -114,7 +114,7 @@ async def roster(folder: Path, count: int, lookups: int) -> tuple[float, float, 
     async with repo.transaction() as tx:
         for row in sample[:lookups]:
             t0 = time.perf_counter()
-            result = await lookup_participant(tx, PROTECTOR, LookupParticipant(row.nik, row.birth_date))
+            result = await lookup_participant(tx, LookupParticipant(row.nik, row.birth_date))
             times.append(time.perf_counter() - t0)
             assert result.participant is not None
     await repo.close()

@@ -48,5 +48,5 @@ async def build_app(settings: Settings, *, clock: Clock = utcnow) -> App:
     protector = Protector(settings.require_secret())
     engine = build_engine(settings, load_catalogs(settings.kawan_locales_dir))
     repo = await open_repository(settings.kawan_database_url, protector)
-    runtime = Runtime(repo, engine, protector, clock=clock)
+    runtime = Runtime(repo, engine, clock=clock)
     return App(settings, protector, repo, engine, runtime)

@@ -5,14 +5,13 @@ from __future__ import annotations
 from conversations.domain.masking import mask_kpj, mask_name
 from conversations.model import LookupOutcome, LookupParticipant, LookupResult, ParticipantView
 from storage.base import Tx
-from storage.crypto import Protector
 
 NOT_FOUND = LookupResult(outcome=LookupOutcome.NOT_FOUND)
 
 
-async def lookup_participant(tx: Tx, protector: Protector, request: LookupParticipant) -> LookupResult:
+async def lookup_participant(tx: Tx, request: LookupParticipant) -> LookupResult:
     """A wrong birth date and an unknown NIK give the same answer: a NIK alone proves nothing."""
-    stored = await tx.find_participant(protector.hash(request.nik))
+    stored = await tx.find_participant(request.nik)
     if stored is None or stored.birth_date != request.birth_date:
         return NOT_FOUND
     return LookupResult(

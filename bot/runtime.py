@@ -31,7 +31,6 @@ from conversations.model import (
     SetTimer,
 )
 from storage.base import InboundRecord, NewMessage, OutboundMessage, PendingEvent, Repository, TimerRow, Tx, UserKey
-from storage.crypto import Protector
 
 log = logging.getLogger(__name__)
 UTC = dt.timezone.utc
@@ -65,7 +64,6 @@ class Runtime:
         self,
         repo: Repository,
         engine: Engine,
-        protector: Protector,
         *,
         clock: Clock = utcnow,
         batch_size: int = 1000,
@@ -73,7 +71,6 @@ class Runtime:
     ) -> None:
         self.repo = repo
         self.engine = engine
-        self.protector = protector
         self.clock = clock
         self.batch_size = batch_size
         self.timer_interval = timer_interval
@@ -218,7 +215,7 @@ class Runtime:
                 )
                 for effect in step.effects:
                     if isinstance(effect, LookupParticipant):
-                        result = await lookup_participant(tx, self.protector, effect)
+                        result = await lookup_participant(tx, effect)
                         queue.append(Event(kind=EventKind.RESULT, result=result))
                     elif isinstance(effect, SetTimer):
                         batch.timers[(key.channel, key.user, effect.kind)] = TimerRow(

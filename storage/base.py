@@ -10,9 +10,12 @@ import datetime as dt
 from collections.abc import Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from conversations.model import Conversation, Event, Reply
+
+if TYPE_CHECKING:
+    from storage.crypto import Protector
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -117,6 +120,10 @@ class StoredParticipant:
     paid_until: dt.date | None
 
 
+# A roster row as stored: NIK digest, row digest, values in `storage.participants.COLUMNS` order.
+EncodedParticipant = tuple[bytes, bytes, tuple[object, ...]]
+
+
 @dataclass(frozen=True, slots=True)
 class UpsertCounts:
     inserted: int = 0
@@ -159,9 +166,12 @@ class Tx(Protocol):
     async def take_due_timers(self, now: dt.datetime, limit: int) -> list[DueTimer]:
         """Remove and return timers whose time has come."""
 
-    async def find_participant(self, nik_hash: str) -> StoredParticipant | None: ...
+    async def find_participant(self, nik: str) -> StoredParticipant | None: ...
 
     async def upsert_participants(self, rows: Sequence[ParticipantRow]) -> UpsertCounts: ...
+
+    async def upsert_encoded_participants(self, encoded: Sequence[EncodedParticipant]) -> UpsertCounts:
+        """The same, for rows already encoded (`storage.participants.encode_participant`) in another process."""
 
     async def count_participants(self) -> int: ...
 
@@ -170,7 +180,7 @@ class Tx(Protocol):
 
 
 class Repository(Protocol):
-    protector: object
+    protector: Protector
 
     def transaction(self) -> AbstractAsyncContextManager[Tx]: ...
 

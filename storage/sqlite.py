@@ -16,6 +16,7 @@ from conversations.model import Conversation, Event, Notice, Reply
 from storage import migrations
 from storage.base import (
     DueTimer,
+    EncodedParticipant,
     InboundRecord,
     NewMessage,
     OutboundMessage,
@@ -27,6 +28,7 @@ from storage.base import (
     UserKey,
 )
 from storage.crypto import Protector
+from storage.participants import COLUMNS, decode_participant, encode_participant
 
 UTC = dt.timezone.utc
 _CHUNK = 500
@@ -50,14 +52,6 @@ def sqlite_path(url: str) -> str:
     if not url.startswith("sqlite:///"):
         raise ValueError("a SQLite URL looks like sqlite:///kawan.db")
     return url.removeprefix("sqlite:///")
-
-
-def row_digest(protector: Protector, row: ParticipantRow) -> str:
-    """A keyed digest of the whole row: a re-import of an unchanged row is recognised without decrypting."""
-    return protector.hash("\x1f".join("" if v is None else str(v) for v in (
-        row.nik, row.kpj, row.full_name, row.birth_date, row.status, ";".join(row.programs), row.funded_by,
-        row.coverage_start, row.coverage_end, row.gender, row.phone, row.occupation, row.address, row.rt,
-        row.rw, row.kelurahan, row.kecamatan, row.city, row.paid_until)))
 
 
 class SqliteTx:
@@ -230,70 +224,49 @@ class SqliteTx:
 
     # -- roster ------------------------------------------------------------------------------
 
-    async def find_participant(self, nik_hash: str) -> StoredParticipant | None:
+    async def find_participant(self, nik: str) -> StoredParticipant | None:
         rows = await self._db.execute_fetchall(
-            "SELECT name_enc, kpj_enc, birth_date, status, programs, funded_by, coverage_start, coverage_end, "
-            "paid_until FROM participant WHERE nik_hash = ?",
-            (nik_hash,),
+            "SELECT sealed, birth_date, status, programs, funded_by, coverage_start, coverage_end, paid_until "
+            "FROM participant WHERE nik_hash = ?",
+            (self._p.digest(nik),),
         )
-        if not rows:
-            return None
-        name, kpj, birth, status, programs, funded_by, start, end, paid = rows[0]
-        return StoredParticipant(
-            full_name=self._p.decrypt(name).decode(),
-            kpj=self._p.decrypt(kpj).decode(),
-            birth_date=dt.date.fromisoformat(birth),
-            status=status,
-            programs=tuple(p for p in programs.split(";") if p),
-            funded_by=funded_by,
-            coverage_start=dt.date.fromisoformat(start),
-            coverage_end=dt.date.fromisoformat(end),
-            paid_until=_date(paid),
-        )
+        return decode_participant(self._p, *rows[0]) if rows else None
 
     async def upsert_participants(self, rows: Sequence[ParticipantRow]) -> UpsertCounts:
         """Insert new NIKs, update changed ones, leave identical rows alone (so a re-import is a no-op)."""
-        p = self._p
-        keyed = [(p.hash(row.nik), row_digest(p, row), row) for row in rows]
-        existing: dict[str, str] = {}
-        for start in range(0, len(keyed), _CHUNK):
-            chunk = keyed[start:start + _CHUNK]
+        return await self.upsert_encoded_participants([encode_participant(self._p, row) for row in rows])
+
+    async def upsert_encoded_participants(self, encoded: Sequence[EncodedParticipant]) -> UpsertCounts:
+        # Sorted by digest, the inserts walk the look-up index in order instead of at random.
+        encoded = sorted(encoded, key=lambda e: e[0])
+        existing: dict[bytes, bytes] = {}
+        for start in range(0, len(encoded), _CHUNK):
+            chunk = [nik_hash for nik_hash, _d, _v in encoded[start:start + _CHUNK]]
             found = await self._db.execute_fetchall(
                 f"SELECT nik_hash, row_digest FROM participant WHERE nik_hash IN ({','.join('?' * len(chunk))})",
-                [k for k, _d, _r in chunk],
+                chunk,
             )
-            existing.update({k: d for k, d in found})
+            existing.update({bytes(k): bytes(d) for k, d in found})
         now = ts(dt.datetime.now(UTC))
-        fresh, changed, unchanged = [], [], 0
-        for nik_hash, digest, row in keyed:
-            if nik_hash not in existing:
-                fresh.append((nik_hash, digest, row))
-            elif existing[nik_hash] != digest:
-                changed.append((nik_hash, digest, row))
-            else:
-                unchanged += 1
-        values = [
-            (p.encrypt(r.nik.encode()), p.encrypt(r.kpj.encode()), p.encrypt(r.full_name.encode()),
-             r.birth_date.isoformat(), r.gender, r.status, ";".join(r.programs), r.funded_by,
-             r.coverage_start.isoformat(), r.coverage_end.isoformat(),
-             r.paid_until.isoformat() if r.paid_until else None,
-             p.hash(r.phone) if r.phone else None, p.encrypt_text(r.phone), r.occupation,
-             p.encrypt_text(r.address), r.rt, r.rw, r.kelurahan, r.kecamatan, r.city, digest, now, nik_hash)
-            for nik_hash, digest, r in (*fresh, *changed)
-        ]
-        columns = ("nik_enc, kpj_enc, name_enc, birth_date, gender, status, programs, funded_by, coverage_start, "
-                   "coverage_end, paid_until, phone_hash, phone_enc, occupation, address_enc, rt, rw, kelurahan, "
-                   "kecamatan, city, row_digest, updated_at, nik_hash")
+        fresh, changed = [], []
+        for nik_hash, digest, values in encoded:
+            known = existing.get(nik_hash)
+            if known is None:
+                fresh.append((nik_hash, *values, now))
+            elif known != digest:
+                changed.append((*values, now, nik_hash))
         if fresh:
             await self._db.executemany(
-                f"INSERT INTO participant ({columns}) VALUES ({','.join('?' * 23)})", values[: len(fresh)]
+                f"INSERT INTO participant (nik_hash, {', '.join(COLUMNS)}, updated_at) "
+                f"VALUES ({','.join('?' * (len(COLUMNS) + 2))})", fresh,
             )
         if changed:
-            assignments = ", ".join(f"{c.strip()} = ?" for c in columns.split(",")[:-1])
             await self._db.executemany(
-                f"UPDATE participant SET {assignments} WHERE nik_hash = ?", values[len(fresh):]
+                f"UPDATE participant SET {', '.join(f'{c} = ?' for c in COLUMNS)}, updated_at = ? "
+                "WHERE nik_hash = ?", changed,
             )
-        return UpsertCounts(inserted=len(fresh), updated=len(changed), unchanged=unchanged)
+        return UpsertCounts(inserted=len(fresh), updated=len(changed),
+                            unchanged=len(encoded) - len(fresh) - len(changed))
 
     async def count_participants(self) -> int:
         rows = await self._db.execute_fetchall("SELECT count(*) FROM participant")

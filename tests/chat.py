@@ -67,7 +67,7 @@ class ChatSimulator:
 
     async def start(self) -> ChatSimulator:
         self.repo = await SqliteRepository.open(self.db_url, self.protector)
-        self.runtime = Runtime(self.repo, make_engine(), self.protector, clock=self.clock)
+        self.runtime = Runtime(self.repo, make_engine(), clock=self.clock)
         self.runtime.senders[self.channel] = self.sender
         self.runtime.start(timers=False)
         return self

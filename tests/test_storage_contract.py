@@ -112,9 +112,9 @@ async def test_roster_upsert_is_idempotent_and_updates_changes(repo: Repository)
         first = await tx.upsert_participants([ACTIVE, LAPSED])
         again = await tx.upsert_participants([ACTIVE, LAPSED])
         changed = await tx.upsert_participants([participant(status="nonaktif")])
-        stored = await tx.find_participant(p.hash(ACTIVE.nik))
+        stored = await tx.find_participant(ACTIVE.nik)
         assert await tx.count_participants() == 2
-        assert await tx.find_participant(p.hash("1571022205909999")) is None
+        assert await tx.find_participant("1571022205909999") is None
     assert (first.inserted, again.unchanged, changed.updated) == (2, 2, 1)
     assert stored is not None and stored.status == "nonaktif" and stored.full_name == "Budi Santoso"
 

@@ -57,10 +57,8 @@ CREATE INDEX timer_due ON timer (fire_at);
 
 CREATE TABLE participant (
     id              INTEGER PRIMARY KEY,
-    nik_hash        TEXT NOT NULL UNIQUE,
-    nik_enc         BLOB NOT NULL,
-    kpj_enc         BLOB NOT NULL,
-    name_enc        BLOB NOT NULL,
+    nik_hash        BLOB NOT NULL UNIQUE,   -- keyed digest (Protector.digest)
+    sealed          BLOB NOT NULL,          -- encrypted JSON: nik, kpj, full_name, phone, address
     birth_date      TEXT NOT NULL,
     gender          TEXT,
     status          TEXT NOT NULL CHECK (status IN ('aktif', 'nonaktif')),
@@ -69,16 +67,14 @@ CREATE TABLE participant (
     coverage_start  TEXT NOT NULL,
     coverage_end    TEXT NOT NULL,
     paid_until      TEXT,
-    phone_hash      TEXT,
-    phone_enc       BLOB,
+    phone_hash      BLOB,
     occupation      TEXT,
-    address_enc     BLOB,
     rt              TEXT,
     rw              TEXT,
     kelurahan       TEXT,
     kecamatan       TEXT,
     city            TEXT,
-    row_digest      TEXT NOT NULL,
+    row_digest      BLOB NOT NULL,
     updated_at      TEXT NOT NULL
 );
 CREATE INDEX participant_phone ON participant (phone_hash) WHERE phone_hash IS NOT NULL;
