@@ -23,8 +23,26 @@ class Settings(BaseSettings):
     kawan_locales_dir: Path = PROJECT_ROOT / "locales"
     kawan_log_level: str = "INFO"
 
+    kawan_media_dir: Path = Path("media")
+    """Where claim documents are kept, content-addressed (sha256), outside the database."""
+
     telegram_bot_token: str | None = Field(default=None, repr=False)
+    telegram_api_base_url: str = "https://api.telegram.org/bot"
+    telegram_api_base_file_url: str = "https://api.telegram.org/file/bot"
+    telegram_webhook_url: str | None = None
+    telegram_webhook_secret: str | None = Field(default=None, repr=False)
+
     whatsapp_access_token: str | None = Field(default=None, repr=False)
+    whatsapp_phone_number_id: str | None = None
+    whatsapp_app_secret: str | None = Field(default=None, repr=False)
+    whatsapp_verify_token: str | None = Field(default=None, repr=False)
+    whatsapp_api_base_url: str = "https://graph.facebook.com/v23.0"
+    whatsapp_template_name: str | None = None
+    """An approved template sent when a message falls outside the 24-hour window (else it waits)."""
+    whatsapp_template_language: str = "id"
+
+    webhook_host: str = "0.0.0.0"
+    webhook_port: int = Field(default=8080, ge=1, le=65535)
 
     @field_validator("kawan_default_locale")
     @classmethod
@@ -32,6 +50,29 @@ class Settings(BaseSettings):
         if value not in SUPPORTED_LOCALES:
             raise ValueError(f"must be one of {', '.join(SUPPORTED_LOCALES)}")
         return value
+
+    @property
+    def telegram_enabled(self) -> bool:
+        return bool(self.telegram_bot_token)
+
+    @property
+    def whatsapp_enabled(self) -> bool:
+        return bool(self.whatsapp_access_token)
+
+    @property
+    def needs_web_server(self) -> bool:
+        return self.whatsapp_enabled or (self.telegram_enabled and bool(self.telegram_webhook_url))
+
+    def check_channels(self) -> None:
+        """Refuse a half-configured channel at start, with the variable to set."""
+        if self.telegram_webhook_url and not self.telegram_webhook_secret:
+            raise ValueError("TELEGRAM_WEBHOOK_URL is set: set TELEGRAM_WEBHOOK_SECRET too (1-256 of A-Z a-z 0-9 _ -)")
+        if self.whatsapp_enabled:
+            missing = [name for name, value in (("WHATSAPP_PHONE_NUMBER_ID", self.whatsapp_phone_number_id),
+                                                ("WHATSAPP_APP_SECRET", self.whatsapp_app_secret),
+                                                ("WHATSAPP_VERIFY_TOKEN", self.whatsapp_verify_token)) if not value]
+            if missing:
+                raise ValueError(f"WHATSAPP_ACCESS_TOKEN is set: set {', '.join(missing)} too")
 
     def require_secret(self) -> str:
         if len(self.kawan_secret_key) < 16:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from bot.dispatch import Dispatcher
 from bot.lookup import lookup_participant
 from conversations.engine import Engine
 from conversations.i18n import _, use_locale
@@ -75,6 +76,9 @@ class Runtime:
         self.batch_size = batch_size
         self.timer_interval = timer_interval
         self.senders: dict[str, Sender] = {}
+        """Senders delivered inline after each commit (the terminal, tests)."""
+        self.dispatchers: dict[str, Dispatcher] = {}
+        """Paced background delivery per channel (Telegram, WhatsApp), woken after each commit."""
         self._wake = asyncio.Event()
         self._incoming: list[tuple[InboundRecord, asyncio.Future[bool]]] = []
         self._waiting: dict[tuple[str, str], asyncio.Future[bool]] = {}
@@ -123,9 +127,15 @@ class Runtime:
 
     async def record(self, record: InboundRecord) -> bool:
         """Record without waiting (a webhook answers the platform as soon as the event is stored)."""
+        return (await self.record_many([record]))[0]
+
+    async def record_many(self, records: Sequence[InboundRecord]) -> list[bool]:
+        """Store a batch of platform events in one transaction; the drain processes them afterwards."""
+        if not records:
+            return []
         async with self.repo.transaction() as tx:
-            fresh = await tx.record_inbound(record)
-        if fresh:
+            fresh = await tx.record_inbound_many(records)
+        if any(fresh):
             self._wake.set()
         return fresh
 
@@ -175,8 +185,12 @@ class Runtime:
                 self._waiting[(record.channel, record.event_id)] = future
             elif not future.done():
                 future.set_result(False)  # a duplicate delivery: already handled
-        if batch is not None and batch.messages and self.senders:
-            await self.flush_outbox()
+        if batch is not None and batch.messages:
+            for channel in {m.channel for m in batch.messages}:
+                if channel in self.dispatchers:
+                    self.dispatchers[channel].wake()
+            if self.senders:
+                await self.flush_outbox()
         for event in events:
             future = self._waiting.pop((event.channel, event.event_id), None)
             if future is not None and not future.done():

@@ -19,13 +19,14 @@ from pydantic import BaseModel, ValidationError
 
 from conversations.commands import Command, global_command, is_greeting, match_option
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
-from conversations.i18n import DEFAULT_LOCALE, _, normalise_locale, use_locale
+from conversations.i18n import DEFAULT_LOCALE, _, current_locale, normalise_locale, use_locale
 from conversations.model import (
     ClearTimer,
     Conversation,
     Effect,
     Event,
     EventKind,
+    Expect,
     Notice,
     Reply,
     SetTimer,
@@ -33,12 +34,12 @@ from conversations.model import (
 from conversations.model import Choice as ChoiceOut
 from conversations.model import Step as StepResult
 from conversations.registry import Registry
+from conversations.text import MAX_TEXT, split_text
 
 log = logging.getLogger(__name__)
 
 IDLE_TIMER = "idle"
 MAX_HISTORY = 12
-MAX_TEXT = 4096
 MERGE_LIMIT = 1024
 """Texts said before a question are joined with it while the whole fits a WhatsApp interactive body."""
 
@@ -383,6 +384,8 @@ class Engine:
             choices=choices,
             version=conv.version if choices else None,
             expects=step.expects,
+            contact_label=_("Kirim nomor HP saya") if step.expects is Expect.CONTACT else None,
+            locale=current_locale(),
         )
 
     @staticmethod
@@ -414,21 +417,3 @@ def _merge(texts: list[str]) -> list[str]:
         else:
             merged.append(text)
     return merged
-
-
-def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
-    """Split at paragraph, line or word boundaries so that no part exceeds `limit` characters."""
-    if len(text) <= limit:
-        return [text]
-    parts: list[str] = []
-    rest = text
-    while len(rest) > limit:
-        cut = max(rest.rfind("\n\n", 0, limit), rest.rfind("\n", 0, limit), rest.rfind(" ", 0, limit))
-        if cut <= limit // 2:
-            cut = limit
-        parts.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
-    if rest:
-        parts.append(rest)
-    return parts or [""]
-

@@ -103,6 +103,10 @@ class Reply(BaseModel):
     choices: tuple[Choice, ...] = ()
     version: int | None = None
     expects: Expect = Expect.NOTHING
+    contact_label: str | None = None
+    """The label of a share-my-number button, when the bot asks for the user's phone."""
+    locale: str | None = None
+    """The language the reply is in, for the few words a channel adds itself (a list's button)."""
 
     def callback_data(self, choice: Choice) -> str:
         return f"{self.version}:{choice.id}"

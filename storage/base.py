@@ -157,7 +157,19 @@ class Tx(Protocol):
 
     async def mark_sent(self, ids: Sequence[int], at: dt.datetime, platform_ids: Sequence[str | None]) -> None: ...
 
-    async def mark_failed(self, message_id: int, error: str, retry_at: dt.datetime | None) -> None: ...
+    async def mark_failed(self, message_id: int, error: str, retry_at: dt.datetime | None) -> None:
+        """Retry at `retry_at`, or give up (status 'failed') when it is None."""
+
+    async def park_messages(self, ids: Sequence[int], error: str) -> None:
+        """Hold messages the platform will not take now (WhatsApp's 24-hour window) until the user writes."""
+
+    async def unpark_messages(self, channel: str, user: str, now: dt.datetime) -> int: ...
+
+    async def record_delivery_status(self, channel: str, platform_msg_id: str, status: str,
+                                     error: str | None) -> bool:
+        """A platform's status callback (sent, delivered, read, failed) for a message we sent."""
+
+    async def outbox_counts(self, channel: str) -> dict[str, int]: ...
 
     async def set_timers(self, timers: Sequence[TimerRow]) -> None: ...
 

@@ -169,9 +169,13 @@ class SqliteTx:
         self, channel: str, now: dt.datetime, limit: int, user: str | None = None
     ) -> list[OutboundMessage]:
         rows = await self._db.execute_fetchall(
-            "SELECT id, user_key, payload, attempts FROM outbox WHERE status = 'pending' AND channel = ? "
-            "AND not_before <= ? AND (? IS NULL OR user_key = ?) ORDER BY id LIMIT ?",
-            (channel, ts(now), user, user, limit),
+            "SELECT id, user_key, payload, attempts FROM outbox AS o WHERE status = 'pending' AND channel = ? "
+            "AND not_before <= ? AND (? IS NULL OR user_key = ?) "
+            # A user's messages leave in order: nothing overtakes an earlier one that waits or is parked.
+            "AND NOT EXISTS (SELECT 1 FROM outbox AS e WHERE e.channel = o.channel AND e.user_key = o.user_key "
+            "AND e.id < o.id AND e.status IN ('pending', 'parked') AND (e.status = 'parked' OR e.not_before > ?)) "
+            "ORDER BY id LIMIT ?",
+            (channel, ts(now), user, user, ts(now), limit),
         )
         return [
             OutboundMessage(id_, channel, user, Reply.model_validate_json(self._p.decrypt(payload)), attempts)
@@ -196,6 +200,34 @@ class SqliteTx:
                 "UPDATE outbox SET not_before = ?, last_error = ?, attempts = attempts + 1 WHERE id = ?",
                 (ts(retry_at), error, message_id),
             )
+
+    async def park_messages(self, ids: Sequence[int], error: str) -> None:
+        await self._db.executemany(
+            "UPDATE outbox SET status = 'parked', last_error = ?, attempts = attempts + 1 WHERE id = ?",
+            [(error, id_) for id_ in ids],
+        )
+
+    async def unpark_messages(self, channel: str, user: str, now: dt.datetime) -> int:
+        cursor = await self._db.execute(
+            "UPDATE outbox SET status = 'pending', not_before = ? "
+            "WHERE channel = ? AND user_key = ? AND status = 'parked'",
+            (ts(now), channel, user),
+        )
+        return cursor.rowcount
+
+    async def record_delivery_status(self, channel: str, platform_msg_id: str, status: str,
+                                     error: str | None) -> bool:
+        cursor = await self._db.execute(
+            "UPDATE outbox SET delivery_status = ?, delivery_error = coalesce(?, delivery_error) "
+            "WHERE channel = ? AND platform_msg_id = ?",
+            (status, error, channel, platform_msg_id),
+        )
+        return cursor.rowcount > 0
+
+    async def outbox_counts(self, channel: str) -> dict[str, int]:
+        rows = await self._db.execute_fetchall(
+            "SELECT status, count(*) FROM outbox WHERE channel = ? GROUP BY status", (channel,))
+        return {status: int(count) for status, count in rows}
 
     # -- timers ------------------------------------------------------------------------------
 

@@ -94,6 +94,25 @@ async def test_outbox_delivery_and_retry(repo: Repository) -> None:
     assert [(m.reply.text, m.attempts) for m in retry] == [("dua", 1)]
 
 
+async def test_a_users_messages_never_overtake_one_that_waits(repo: Repository) -> None:
+    later = T0 + dt.timedelta(seconds=31)
+    async with repo.transaction() as tx:
+        await tx.enqueue([NewMessage("whatsapp", "u1", Reply(text=t)) for t in ("a", "b")]
+                         + [NewMessage("whatsapp", "u2", Reply(text="x"))], T0)
+        a, b, x = await tx.pending_outbox("whatsapp", T0, 10)
+        await tx.mark_failed(a.id, "rate limited", T0 + dt.timedelta(seconds=30))
+        assert [m.reply.text for m in await tx.pending_outbox("whatsapp", T0, 10)] == ["x"]  # b waits behind a
+        assert [m.reply.text for m in await tx.pending_outbox("whatsapp", later, 10)] == ["a", "b", "x"]
+        await tx.park_messages([a.id], "131047")
+        assert [m.reply.text for m in await tx.pending_outbox("whatsapp", later, 10)] == ["x"]
+        assert await tx.unpark_messages("whatsapp", "u1", later) == 1
+        assert [m.reply.text for m in await tx.pending_outbox("whatsapp", later, 10)] == ["a", "b", "x"]
+        await tx.mark_sent([x.id], later, ["wamid.X"])
+        assert await tx.record_delivery_status("whatsapp", "wamid.X", "read", None)
+        assert not await tx.record_delivery_status("whatsapp", "wamid.unknown", "read", None)
+        assert await tx.outbox_counts("whatsapp") == {"pending": 2, "sent": 1}
+
+
 async def test_timers_replace_and_fire_once(repo: Repository) -> None:
     async with repo.transaction() as tx:
         await tx.set_timers([TimerRow("console", "u1", "idle", T0 + dt.timedelta(minutes=30), 1)])
@@ -130,7 +149,7 @@ async def test_audit_log_is_append_only(repo: Repository, tmp_path: Path) -> Non
 
 
 async def test_migrations_are_recorded_and_not_reapplied(repo: Repository) -> None:
-    assert await repo.applied_migrations() == ["0001"]
+    assert await repo.applied_migrations() == ["0001", "0002"]
     assert await repo.migrate() == []
 
 

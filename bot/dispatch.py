@@ -1,0 +1,88 @@
+"""Delivery of one channel's outbox: a user's messages in order, users in parallel, within the platform's
+limits; a failed send is retried later, never dropped."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from bot.channels.base import ChannelSender, GiveUp, Outcome, Park, RetryLater, Sent
+from bot.pacing import Pacer
+from storage.base import OutboundMessage, Repository
+
+log = logging.getLogger(__name__)
+
+
+class Dispatcher:
+    def __init__(self, repo: Repository, sender: ChannelSender, clock: Callable[[], dt.datetime], *,
+                 batch_size: int = 500, idle_poll: float = 1.0) -> None:
+        self.repo = repo
+        self.sender = sender
+        self.channel = sender.channel
+        self.clock = clock
+        self.pacer = Pacer(sender.limits)
+        self.batch_size = batch_size
+        self.idle_poll = idle_poll
+        self._wake = asyncio.Event()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def run(self) -> None:
+        while True:
+            try:
+                handled = await self.flush_once()
+            except Exception:
+                log.exception("delivery on %s failed; retrying", self.channel)
+                handled = 0
+                await asyncio.sleep(1.0)
+            if not handled:
+                try:
+                    await asyncio.wait_for(self._wake.wait(), self.idle_poll)  # also picks up retries when due
+                except TimeoutError:
+                    pass
+                self._wake.clear()
+
+    async def flush_once(self) -> int:
+        async with self.repo.transaction() as tx:
+            messages = await tx.pending_outbox(self.channel, self.clock(), self.batch_size)
+        if not messages:
+            return 0
+        by_user: dict[str, list[OutboundMessage]] = {}
+        for message in messages:
+            by_user.setdefault(message.user, []).append(message)
+        results = await asyncio.gather(*(self._send_in_order(queue) for queue in by_user.values()))
+        await self._record([pair for result in results for pair in result])
+        return len(messages)
+
+    async def _send_in_order(self, queue: list[OutboundMessage]) -> list[tuple[OutboundMessage, Outcome]]:
+        done: list[tuple[OutboundMessage, Outcome]] = []
+        for message in queue:
+            await self.pacer.slot(message.user)
+            try:
+                outcome = await self.sender.deliver(message)
+            except Exception as error:  # a bug or an unexpected error: keep the message, try again later
+                log.exception("delivering message %d on %s", message.id, self.channel)
+                outcome = RetryLater(min(300.0, 2.0 ** min(message.attempts + 1, 8)), type(error).__name__)
+            done.append((message, outcome))
+            if isinstance(outcome, (RetryLater, Park)):
+                break  # the rest of this user's messages wait behind it, in order
+        return done
+
+    async def _record(self, outcomes: list[tuple[OutboundMessage, Outcome]]) -> None:
+        now = self.clock()
+        sent = [(m.id, o.platform_id) for m, o in outcomes if isinstance(o, Sent)]
+        async with self.repo.transaction() as tx:
+            if sent:
+                await tx.mark_sent([i for i, _p in sent], now, [p for _i, p in sent])
+            parked = [m.id for m, o in outcomes if isinstance(o, Park)]
+            if parked:
+                await tx.park_messages(parked, next(o.error for _m, o in outcomes if isinstance(o, Park)))
+            for message, outcome in outcomes:
+                if isinstance(outcome, RetryLater):
+                    await tx.mark_failed(message.id, outcome.error, now + dt.timedelta(seconds=outcome.seconds))
+                elif isinstance(outcome, GiveUp):
+                    log.warning("message %d on %s not delivered: %s", message.id, self.channel, outcome.error)
+                    await tx.mark_failed(message.id, outcome.error, None)

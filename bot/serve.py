@@ -1,0 +1,102 @@
+"""`kawan run`: every configured channel in one process, stopped cleanly by SIGTERM or Ctrl-C."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Coroutine
+from typing import Any
+
+from bot.app import App
+from bot.catalogs import load_catalogs
+from bot.channels.base import ChannelSender
+from bot.channels.telegram import TelegramChannel, build_application
+from bot.channels.whatsapp import WhatsAppChannel
+from bot.dispatch import Dispatcher
+from bot.web import TelegramWebhook, WhatsAppWebhook, build_web_app, web_server
+
+log = logging.getLogger(__name__)
+
+
+async def serve(app: App, stop: asyncio.Event | None = None) -> int:
+    settings = app.settings
+    settings.check_channels()
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+
+    tasks: list[asyncio.Task[None]] = []
+    senders: list[ChannelSender] = []
+    telegram: TelegramChannel | None = None
+    whatsapp: WhatsAppChannel | None = None
+    whatsapp_hook: WhatsAppWebhook | None = None
+    telegram_hook: TelegramWebhook | None = None
+    server = None
+    catalogs = load_catalogs(settings.kawan_locales_dir)
+
+    def spawn(coro: Coroutine[Any, Any, None], name: str) -> None:
+        tasks.append(asyncio.create_task(coro, name=name))
+
+    try:
+        if settings.telegram_bot_token:
+            telegram = TelegramChannel(build_application(
+                settings.telegram_bot_token, settings.telegram_api_base_url, settings.telegram_api_base_file_url),
+                catalogs)
+            if not await telegram.start(stop=stop):
+                return 0
+            await telegram.register_commands()
+            if settings.telegram_webhook_url:
+                await telegram.use_webhook(settings.telegram_webhook_url, settings.telegram_webhook_secret or "")
+                telegram_hook = TelegramWebhook(app.runtime, telegram, settings.telegram_webhook_secret or "")
+            else:
+                await telegram.use_polling()
+                spawn(telegram.poll(app.runtime.record_many, stop, clock=app.runtime.clock), "telegram-poll")
+            senders.append(telegram)
+            log.info("Telegram channel started (%s)", "webhook" if settings.telegram_webhook_url else "polling")
+        if settings.whatsapp_access_token:
+            whatsapp = WhatsAppChannel(
+                access_token=settings.whatsapp_access_token, phone_number_id=settings.whatsapp_phone_number_id or "",
+                base_url=settings.whatsapp_api_base_url, catalogs=catalogs,
+                default_locale=settings.kawan_default_locale, template_name=settings.whatsapp_template_name,
+                template_language=settings.whatsapp_template_language)
+            senders.append(whatsapp)
+        for sender in senders:
+            dispatcher = Dispatcher(app.repo, sender, app.runtime.clock)
+            app.runtime.dispatchers[sender.channel] = dispatcher
+            spawn(dispatcher.run(), f"deliver-{sender.channel}")
+        if whatsapp is not None:
+            whatsapp_hook = WhatsAppWebhook(
+                app.runtime, app.repo, app_secret=settings.whatsapp_app_secret or "",
+                verify_token=settings.whatsapp_verify_token or "",
+                on_unpark=app.runtime.dispatchers[whatsapp.channel].wake)
+            log.info("WhatsApp channel started")
+        server = web_server(build_web_app(app.repo, whatsapp_hook=whatsapp_hook, telegram_hook=telegram_hook),
+                            settings.webhook_host, settings.webhook_port)
+        spawn(server.serve(), "web")
+        app.runtime.start()
+        log.info("HTTP server on %s:%d (/healthz)", settings.webhook_host, settings.webhook_port)
+        waiter = asyncio.create_task(stop.wait())
+        done, _pending = await asyncio.wait([waiter, *tasks], return_when=asyncio.FIRST_COMPLETED)
+        for task in done:
+            if task is not waiter and task.exception() is not None:
+                raise task.exception()  # type: ignore[misc]
+        waiter.cancel()
+        log.info("stopping")
+        return 0
+    finally:
+        stop.set()
+        if server is not None:
+            server.should_exit = True
+        for task in tasks:
+            if task.get_name() != "web":
+                task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await app.runtime.stop()
+        if telegram is not None:
+            await telegram.close()
+        if whatsapp is not None:
+            await whatsapp.close()

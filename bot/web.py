@@ -1,0 +1,130 @@
+"""The HTTP server: webhooks for WhatsApp and Telegram, and /healthz. An event is stored before the
+platform gets its 200, so a crash after the answer loses nothing and a redelivery is recognised."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import json
+import logging
+from collections.abc import Callable, Iterator
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+
+from bot.channels import whatsapp
+from bot.channels.telegram import TelegramChannel
+from bot.runtime import Runtime
+from storage.base import Repository
+
+log = logging.getLogger(__name__)
+
+
+class WhatsAppWebhook:
+    def __init__(self, runtime: Runtime, repo: Repository, *, app_secret: str, verify_token: str,
+                 on_unpark: Callable[[], None] = lambda: None) -> None:
+        self.runtime = runtime
+        self.repo = repo
+        self.app_secret = app_secret
+        self.verify_token = verify_token
+        self.on_unpark = on_unpark
+
+    async def verify(self, request: Request) -> Response:
+        """Meta's subscription handshake: echo the challenge when the token matches."""
+        params = request.query_params
+        if params.get("hub.mode") == "subscribe" and hmac.compare_digest(
+                params.get("hub.verify_token", ""), self.verify_token):
+            return PlainTextResponse(params.get("hub.challenge", ""))
+        return PlainTextResponse("forbidden", status_code=403)
+
+    async def receive(self, request: Request) -> Response:
+        body = await request.body()
+        if not whatsapp.signature_ok(self.app_secret, body, request.headers.get("x-hub-signature-256")):
+            log.warning("WhatsApp webhook with a missing or wrong signature refused")
+            return PlainTextResponse("forbidden", status_code=403)
+        try:
+            payload = json.loads(body)
+        except ValueError:
+            return PlainTextResponse("bad json", status_code=400)
+        if not isinstance(payload, dict):
+            return PlainTextResponse("bad payload", status_code=400)
+        delivery = whatsapp.parse_webhook(payload, self.runtime.clock())
+        await self.runtime.record_many(delivery.records)
+        if delivery.records or delivery.statuses:
+            await self._after(delivery)
+        return PlainTextResponse("ok")
+
+    async def _after(self, delivery: whatsapp.Delivery) -> None:
+        """A user who writes reopens the 24-hour window; statuses are noted, never fed to the engine."""
+        now = self.runtime.clock()
+        unparked = 0
+        async with self.repo.transaction() as tx:
+            for user in {r.user for r in delivery.records}:
+                unparked += await tx.unpark_messages(whatsapp.CHANNEL, user, now)
+            for status in delivery.statuses:
+                error = f"{status.error_code}: {status.error_title}" if status.error_code else None
+                await tx.record_delivery_status(whatsapp.CHANNEL, status.message_id, status.status, error)
+                if status.status == "failed":
+                    log.warning("WhatsApp reports message undelivered (%s)", error)
+        if unparked:
+            self.on_unpark()
+
+
+class TelegramWebhook:
+    def __init__(self, runtime: Runtime, channel: TelegramChannel, secret: str) -> None:
+        self.runtime = runtime
+        self.channel = channel
+        self.secret = secret
+        self._background: set[asyncio.Task[None]] = set()
+
+    async def receive(self, request: Request) -> Response:
+        token = request.headers.get("x-telegram-bot-api-secret-token", "")
+        if not hmac.compare_digest(token, self.secret):
+            return PlainTextResponse("forbidden", status_code=403)
+        try:
+            update = self.channel.update_of(json.loads(await request.body()))
+        except (ValueError, TypeError, KeyError):
+            return PlainTextResponse("bad update", status_code=400)
+        if update is None:
+            return PlainTextResponse("ok")
+        await self.runtime.record_many(self.channel.records([update], self.runtime.clock()))
+        task = asyncio.create_task(self.channel.acknowledge([update]))
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+        return PlainTextResponse("ok")
+
+
+def build_web_app(repo: Repository, *, whatsapp_hook: WhatsAppWebhook | None = None,
+                  telegram_hook: TelegramWebhook | None = None) -> Starlette:
+    async def healthz(_request: Request) -> Response:
+        try:
+            versions = await asyncio.wait_for(repo.applied_migrations(), 5)
+        except Exception as error:  # noqa: BLE001 - any failure means unhealthy
+            return JSONResponse({"status": "error", "database": type(error).__name__}, status_code=503)
+        return JSONResponse({"status": "ok", "schema": versions[-1] if versions else None})
+
+    routes = [Route("/healthz", healthz, methods=["GET"])]
+    if whatsapp_hook is not None:
+        routes += [Route("/webhook/whatsapp", whatsapp_hook.verify, methods=["GET"]),
+                   Route("/webhook/whatsapp", whatsapp_hook.receive, methods=["POST"])]
+    if telegram_hook is not None:
+        routes.append(Route("/webhook/telegram", telegram_hook.receive, methods=["POST"]))
+    return Starlette(routes=routes)
+
+
+class EmbeddedServer(uvicorn.Server):
+    """uvicorn inside our event loop; `kawan run` owns the signals and stops it by `should_exit`."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
+def web_server(app: Starlette, host: str, port: int) -> EmbeddedServer:
+    config = uvicorn.Config(app, host=host, port=port, log_config=None, access_log=False, lifespan="off",
+                            timeout_graceful_shutdown=5)
+    return EmbeddedServer(config)

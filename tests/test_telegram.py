@@ -1,0 +1,133 @@
+"""Telegram end to end: the real python-telegram-bot client polls a fake Bot API over HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+from pathlib import Path
+
+import pytest
+
+from bot.channels.telegram import render
+from conversations.model import Choice, Expect, Reply
+from tests.channels import running_bot, settings_for
+from tests.fakes.server import LocalServer
+from tests.fakes.telegram_api import TOKEN, FakeBotApi
+from tests.factories import ACTIVE
+
+CHAT = 424242
+
+
+@pytest.fixture
+async def api() -> FakeBotApi:
+    return FakeBotApi()
+
+
+def telegram_settings(tmp_path: Path, server: LocalServer, **extra: object):  # type: ignore[no-untyped-def]
+    return settings_for(tmp_path, telegram_bot_token=TOKEN, telegram_api_base_url=f"{server.url}/bot",
+                        telegram_api_base_file_url=f"{server.url}/file/bot", **extra)
+
+
+def keyboard(message: dict) -> list[tuple[str, str]]:  # type: ignore[type-arg]
+    rows = message.get("reply_markup", {}).get("inline_keyboard", [])
+    return [(button["text"], button["callback_data"]) for row in rows for button in row]
+
+
+async def test_status_check_journey_with_buttons(tmp_path: Path, api: FakeBotApi) -> None:
+    async with LocalServer(api.app()) as server, running_bot(telegram_settings(tmp_path, server)):
+        await api.user_sends(CHAT, "/start")
+        (menu,) = await api.wait_sent(CHAT, 1)
+        assert menu["text"].startswith("Halo, saya Kawan Kerja") and menu["parse_mode"] == "HTML"
+        buttons = keyboard(menu)
+        assert buttons[0][0] == "Cek kepesertaan" and all(len(data.encode()) <= 64 for _t, data in buttons)
+
+        await api.user_taps(CHAT, buttons[0][1], message_id=5)
+        ask = (await api.wait_sent(CHAT, 2))[-1]
+        assert "NIK" in ask["text"]
+        await api.wait_call("answerCallbackQuery")
+        edit = await api.wait_call("editMessageReplyMarkup")
+        assert int(edit["message_id"]) == 5 and "reply_markup" not in edit  # the tapped keyboard is gone
+
+        await api.user_sends(CHAT, ACTIVE.nik)
+        await api.wait_sent(CHAT, 3)
+        await api.user_sends(CHAT, "22/5/1990")
+        result = (await api.wait_sent(CHAT, 4))[-1]["text"]
+        assert "B**i S*****o" in result or "aktif" in result.lower()
+        assert ACTIVE.full_name not in result and ACTIVE.nik not in result
+
+        # The old menu button, tapped again, is answered with the current question, not acted on.
+        await api.user_taps(CHAT, buttons[0][1])
+        stale = (await api.wait_sent(CHAT, 5))[-1]["text"]
+        assert "kedaluwarsa" in stale
+
+
+async def test_commands_registered_in_both_languages(tmp_path: Path, api: FakeBotApi) -> None:
+    async with LocalServer(api.app()) as server, running_bot(telegram_settings(tmp_path, server)):
+        registered = [c.params for c in api.calls if c.method == "setMyCommands"]
+    by_language = {p.get("language_code"): [c["command"] for c in p["commands"]] for p in registered}
+    assert by_language[None] == ["start", "menu", "bahasa", "batal", "bantuan"]
+    assert by_language["en"] == ["start", "menu", "language", "cancel", "help"]
+    assert "deleteWebhook" in api.methods()  # polling mode
+
+
+async def test_a_redelivered_update_is_answered_once(tmp_path: Path, api: FakeBotApi) -> None:
+    async with LocalServer(api.app()) as server, running_bot(telegram_settings(tmp_path, server)):
+        await api.user_sends(CHAT, "menu")
+        await api.wait_sent(CHAT, 1)
+        first = {"update_id": 100, "message": {"message_id": 1, "date": 0, "text": "menu",
+                                               "chat": {"id": CHAT, "type": "private"},
+                                               "from": {"id": CHAT, "is_bot": False, "first_name": "P"}}}
+        api.updates.append(first)  # Telegram sends update 100 again
+        await api.user_sends(CHAT, "bantuan")
+        await api.wait_sent(CHAT, 2)
+        await asyncio.sleep(0.3)
+    assert len(api.sent(CHAT)) == 2
+
+
+async def test_flood_limit_is_retried_not_lost(tmp_path: Path, api: FakeBotApi) -> None:
+    api.fail_sends = 1
+    async with LocalServer(api.app()) as server, running_bot(telegram_settings(tmp_path, server)):
+        await api.user_sends(CHAT, "menu")
+        (menu,) = await api.wait_sent(CHAT, 1, timeout=15)
+    assert menu["text"].startswith("Halo")
+
+
+async def test_a_photo_where_none_is_expected_gets_a_reason(tmp_path: Path, api: FakeBotApi) -> None:
+    async with LocalServer(api.app()) as server, running_bot(telegram_settings(tmp_path, server)):
+        await api.user_sends_photo(CHAT, b"\xff\xd8\xff fake jpeg")
+        (reply,) = await api.wait_sent(CHAT, 1)
+    assert "belum bisa menerima foto" in reply["text"]
+
+
+async def test_unreachable_api_at_start_is_retried(tmp_path: Path, api: FakeBotApi) -> None:
+    server = LocalServer(api.app())  # bound, not yet serving: connections are refused... then accepted
+    settings = telegram_settings(tmp_path, server)
+
+    async def start_later() -> None:
+        await asyncio.sleep(1.5)
+        await server.__aenter__()
+
+    starter = asyncio.create_task(start_later())
+    try:
+        async with running_bot(settings):
+            await api.user_sends(CHAT, "menu")
+            await api.wait_sent(CHAT, 1)
+    finally:
+        await starter
+        await server.__aexit__()
+
+
+def test_render_escapes_html_and_keeps_the_keyboard_on_the_last_part() -> None:
+    text = "<b>&" * 1500  # 6,000 characters, 13,500 once escaped
+    parts = render(Reply(text=text, choices=(Choice(id="menu", label="Menu <utama>"),), version=3))
+    assert len(parts) > 1 and all(len(part) <= 4096 for part, _markup in parts)
+    assert html.unescape("".join(part for part, _m in parts)) == text
+    assert all(markup is None for _p, markup in parts[:-1])
+    last_markup = parts[-1][1]
+    assert last_markup is not None and last_markup.inline_keyboard[0][0].callback_data == "3:menu"
+    assert last_markup.inline_keyboard[0][0].text == "Menu <utama>"  # button labels are not HTML
+
+
+def test_render_offers_the_share_contact_button_when_a_phone_is_asked() -> None:
+    ((_text, markup),) = render(Reply(text="Nomor HP?", expects=Expect.CONTACT, contact_label="Kirim nomor HP saya"))
+    assert markup is not None and markup.keyboard[0][0].request_contact is True
