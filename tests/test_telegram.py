@@ -131,3 +131,28 @@ def test_render_escapes_html_and_keeps_the_keyboard_on_the_last_part() -> None:
 def test_render_offers_the_share_contact_button_when_a_phone_is_asked() -> None:
     ((_text, markup),) = render(Reply(text="Nomor HP?", expects=Expect.CONTACT, contact_label="Kirim nomor HP saya"))
     assert markup is not None and markup.keyboard[0][0].request_contact is True
+
+
+async def test_webhook_mode_checks_the_secret_token(tmp_path: Path, api: FakeBotApi) -> None:
+    import httpx
+
+    async with LocalServer(api.app()) as server:
+        settings = telegram_settings(tmp_path, server, telegram_webhook_url="https://bot.example.org/webhook/telegram",
+                                     telegram_webhook_secret="s3cret-token")
+        async with running_bot(settings), httpx.AsyncClient() as client:
+            hook = await api.wait_call("setWebhook")
+            assert hook["secret_token"] == "s3cret-token" and hook["allowed_updates"] == ["message", "callback_query"]
+            update = {"update_id": 9001, "message": {
+                "message_id": 1, "date": 0, "text": "menu", "chat": {"id": CHAT, "type": "private"},
+                "from": {"id": CHAT, "is_bot": False, "first_name": "P", "language_code": "en"}}}
+            url = f"http://127.0.0.1:{settings.webhook_port}/webhook/telegram"
+            refused = await client.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"})
+            assert refused.status_code == 403
+            for _ in range(2):  # delivered twice, answered once
+                ok = await client.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"})
+                assert ok.status_code == 200
+            (menu,) = await api.wait_sent(CHAT, 1)
+            await asyncio.sleep(0.3)
+    assert menu["text"].startswith("Hello, I am Kawan Kerja")  # Telegram's language_code, until the user picks
+    assert len(api.sent(CHAT)) == 1
+    assert "getUpdates" not in api.methods()

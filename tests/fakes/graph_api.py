@@ -1,0 +1,152 @@
+"""A fake WhatsApp Cloud API (Graph API) over real HTTP, and webhook payloads in Meta's exact shape."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import itertools
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+PHONE_NUMBER_ID = "106540352242922"
+ACCESS_TOKEN = "EAAG-fake-access-token"
+APP_SECRET = "fake-app-secret"
+VERIFY_TOKEN = "fake-verify-token"
+
+
+def graph_error(status: int, code: int, message: str) -> JSONResponse:
+    return JSONResponse({"error": {"message": message, "type": "OAuthException", "code": code,
+                                   "error_data": {"messaging_product": "whatsapp", "details": message},
+                                   "fbtrace_id": "AbCdEf"}}, status_code=status)
+
+
+@dataclass
+class FakeGraphApi:
+    sent: list[dict[str, Any]] = field(default_factory=list)
+    media: dict[str, bytes] = field(default_factory=dict)
+    errors: list[tuple[int, int, str]] = field(default_factory=list)
+    """Answer the next sends with these (HTTP status, Meta error code, message), one each."""
+    base_url: str = ""
+
+    def __post_init__(self) -> None:
+        self._ids = itertools.count(1)
+        self._changed = asyncio.Condition()
+
+    def app(self) -> Starlette:
+        return Starlette(routes=[
+            Route("/{phone_id}/messages", self._messages, methods=["POST"]),
+            Route("/download/{media_id}", self._download, methods=["GET"]),
+            Route("/{media_id}", self._media_url, methods=["GET"]),
+        ])
+
+    def _authorised(self, request: Request) -> bool:
+        return request.headers.get("authorization") == f"Bearer {ACCESS_TOKEN}"
+
+    async def _messages(self, request: Request) -> Response:
+        if not self._authorised(request):
+            return graph_error(401, 190, "Invalid OAuth access token.")
+        if request.path_params["phone_id"] != PHONE_NUMBER_ID:
+            return graph_error(400, 100, "Unsupported post request.")
+        body = json.loads(await request.body())
+        if self.errors:
+            status, code, message = self.errors.pop(0)
+            return graph_error(status, code, message)
+        wamid = f"wamid.OUT{next(self._ids)}"
+        self.sent.append({**body, "_id": wamid})
+        async with self._changed:
+            self._changed.notify_all()
+        return JSONResponse({"messaging_product": "whatsapp",
+                             "contacts": [{"input": body.get("to") or body.get("recipient"), "wa_id": body.get("to")}],
+                             "messages": [{"id": wamid}]})
+
+    async def _media_url(self, request: Request) -> Response:
+        media_id = request.path_params["media_id"]
+        if not self._authorised(request) or media_id not in self.media:
+            return graph_error(404, 100, "Unsupported get request.")
+        data = self.media[media_id]
+        return JSONResponse({"url": f"{self.base_url}/download/{media_id}", "mime_type": "image/jpeg",
+                             "sha256": hashlib.sha256(data).hexdigest(), "file_size": len(data), "id": media_id,
+                             "messaging_product": "whatsapp"})
+
+    async def _download(self, request: Request) -> Response:
+        if not self._authorised(request):
+            return Response(status_code=401)
+        return Response(self.media[request.path_params["media_id"]], media_type="image/jpeg")
+
+    def to(self, user: str) -> list[dict[str, Any]]:
+        return [m for m in self.sent if user in (m.get("to"), m.get("recipient"))]
+
+    async def wait_sent(self, user: str, count: int, timeout: float = 10.0) -> list[dict[str, Any]]:
+        async def enough() -> None:
+            async with self._changed:
+                await self._changed.wait_for(lambda: len(self.to(user)) >= count)
+        await asyncio.wait_for(enough(), timeout)
+        return self.to(user)
+
+
+def body_of(message: dict[str, Any]) -> str:
+    if message["type"] == "text":
+        return str(message["text"]["body"])
+    return str(message["interactive"]["body"]["text"])
+
+
+def choice_ids(message: dict[str, Any]) -> list[str]:
+    interactive = message.get("interactive", {})
+    if interactive.get("type") == "button":
+        return [b["reply"]["id"] for b in interactive["action"]["buttons"]]
+    if interactive.get("type") == "list":
+        return [r["id"] for s in interactive["action"]["sections"] for r in s["rows"]]
+    return []
+
+
+# -- webhook payloads --------------------------------------------------------------------------------
+
+_wamids = itertools.count(1)
+
+
+def envelope(value: dict[str, Any]) -> dict[str, Any]:
+    return {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [
+        {"field": "messages", "value": {"messaging_product": "whatsapp",
+                                        "metadata": {"display_phone_number": "15550783881",
+                                                     "phone_number_id": PHONE_NUMBER_ID}, **value}}]}]}
+
+
+def inbound(wa_id: str, content: dict[str, Any], *, user_id: str | None = None, wamid: str | None = None
+            ) -> dict[str, Any]:
+    contact: dict[str, Any] = {"profile": {"name": "Pengguna"}, "wa_id": wa_id}
+    if user_id:
+        contact["user_id"] = user_id
+    message = {"from": wa_id, "id": wamid or f"wamid.IN{next(_wamids)}", "timestamp": str(int(time.time())),
+               **content}
+    return envelope({"contacts": [contact], "messages": [message]})
+
+
+def text(wa_id: str, body: str, **kw: Any) -> dict[str, Any]:
+    return inbound(wa_id, {"type": "text", "text": {"body": body}}, **kw)
+
+
+def button_reply(wa_id: str, reply_id: str, title: str = "…", **kw: Any) -> dict[str, Any]:
+    return inbound(wa_id, {"type": "interactive", "context": {"from": "15550783881", "id": "wamid.OUT1"},
+                           "interactive": {"type": "button_reply", "button_reply": {"id": reply_id, "title": title}}},
+                   **kw)
+
+
+def status(wamid: str, state: str, wa_id: str, error_code: int | None = None) -> dict[str, Any]:
+    item: dict[str, Any] = {"id": wamid, "status": state, "timestamp": str(int(time.time())), "recipient_id": wa_id}
+    if error_code is not None:
+        item["errors"] = [{"code": error_code, "title": "Message failed to send", "message": "…"}]
+    return envelope({"statuses": [item]})
+
+
+def signed(payload: dict[str, Any], secret: str = APP_SECRET) -> tuple[bytes, dict[str, str]]:
+    raw = json.dumps(payload).encode()
+    signature = "sha256=" + hmac.new(secret.encode(), raw, hashlib.sha256).hexdigest()
+    return raw, {"content-type": "application/json", "x-hub-signature-256": signature}

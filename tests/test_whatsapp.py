@@ -1,0 +1,136 @@
+"""WhatsApp end to end: signed webhooks in Meta's shape into the bot, a fake Graph API records what it sent."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from bot.channels.whatsapp import render
+from conversations.model import Choice, Reply
+from tests.channels import running_bot, settings_for
+from tests.fakes import graph_api as meta
+from tests.fakes.graph_api import FakeGraphApi, body_of, choice_ids
+from tests.fakes.server import LocalServer
+from tests.factories import ACTIVE
+
+WA = "6281234567890"
+
+
+class Bot:
+    def __init__(self, port: int, graph: FakeGraphApi, app: Any) -> None:
+        self.url = f"http://127.0.0.1:{port}/webhook/whatsapp"
+        self.graph = graph
+        self.app = app
+        self.client = httpx.AsyncClient()
+
+    async def post(self, payload: dict[str, Any], **kw: Any) -> httpx.Response:
+        raw, headers = meta.signed(payload, **kw)
+        return await self.client.post(self.url, content=raw, headers=headers)
+
+
+@pytest.fixture
+async def bot(tmp_path: Path) -> AsyncIterator[Bot]:
+    graph = FakeGraphApi()
+    async with LocalServer(graph.app()) as server:
+        graph.base_url = server.url
+        settings = settings_for(tmp_path, whatsapp_access_token=meta.ACCESS_TOKEN,
+                                whatsapp_phone_number_id=meta.PHONE_NUMBER_ID, whatsapp_app_secret=meta.APP_SECRET,
+                                whatsapp_verify_token=meta.VERIFY_TOKEN, whatsapp_api_base_url=server.url)
+        async with running_bot(settings) as app:
+            client = Bot(settings.webhook_port, graph, app)
+            yield client
+            await client.client.aclose()
+
+
+async def test_verify_handshake(bot: Bot) -> None:
+    ok = await bot.client.get(bot.url, params={"hub.mode": "subscribe", "hub.verify_token": meta.VERIFY_TOKEN,
+                                               "hub.challenge": "1158201444"})
+    assert ok.status_code == 200 and ok.text == "1158201444"
+    wrong = await bot.client.get(bot.url, params={"hub.mode": "subscribe", "hub.verify_token": "nope",
+                                                  "hub.challenge": "1"})
+    assert wrong.status_code == 403
+
+
+async def test_unsigned_or_wrongly_signed_posts_are_refused_and_not_processed(bot: Bot) -> None:
+    raw, _headers = meta.signed(meta.text(WA, "menu"))
+    missing = await bot.client.post(bot.url, content=raw, headers={"content-type": "application/json"})
+    wrong = await bot.post(meta.text(WA, "menu"), secret="not-the-app-secret")
+    assert missing.status_code == 403 and wrong.status_code == 403
+    await asyncio.sleep(0.3)
+    assert bot.graph.sent == []
+
+
+async def test_status_check_with_buttons_and_a_duplicate_delivery(bot: Bot) -> None:
+    hello = meta.text(WA, "halo", wamid="wamid.HELLO")
+    assert (await bot.post(hello)).status_code == 200
+    (menu,) = await bot.graph.wait_sent(WA, 1)
+    assert menu["type"] == "interactive" and menu["interactive"]["type"] == "list"  # 5 choices → a list
+    rows = menu["interactive"]["action"]["sections"][0]["rows"]
+    assert all(len(r["title"]) <= 24 for r in rows) and len(menu["interactive"]["body"]["text"]) <= 1024
+    assert (await bot.post(hello)).status_code == 200  # Meta delivers the same message again
+
+    await bot.post(meta.button_reply(WA, choice_ids(menu)[0]))
+    ask = (await bot.graph.wait_sent(WA, 2))[-1]
+    assert "NIK" in body_of(ask)
+    await bot.post(meta.text(WA, ACTIVE.nik))
+    await bot.graph.wait_sent(WA, 3)
+    await bot.post(meta.text(WA, "22 Mei 1990"))
+    result = body_of((await bot.graph.wait_sent(WA, 4))[-1])
+    assert ACTIVE.full_name not in result and "aktif" in result.lower()
+    await asyncio.sleep(0.3)
+    assert len(bot.graph.to(WA)) == 4  # the duplicate was not answered
+
+
+async def test_statuses_are_recorded_never_answered(bot: Bot) -> None:
+    await bot.post(meta.text(WA, "menu"))
+    (menu,) = await bot.graph.wait_sent(WA, 1)
+    assert (await bot.post(meta.status(menu["_id"], "read", WA))).status_code == 200
+    await asyncio.sleep(0.3)
+    assert len(bot.graph.to(WA)) == 1
+    async with bot.app.repo.transaction() as tx:
+        assert await tx.outbox_counts("whatsapp") == {"sent": 1}
+
+
+async def test_outside_the_window_waits_for_the_users_next_message(bot: Bot) -> None:
+    bot.graph.errors.append((400, 131047, "Re-engagement message"))
+    await bot.post(meta.text(WA, "menu"))
+    await asyncio.sleep(0.5)
+    assert bot.graph.to(WA) == []
+    async with bot.app.repo.transaction() as tx:
+        assert await tx.outbox_counts("whatsapp") == {"parked": 1}
+    await bot.post(meta.text(WA, "bantuan"))
+    sent = await bot.graph.wait_sent(WA, 2)
+    assert body_of(sent[0]).startswith("Halo, saya Kawan Kerja")  # the parked menu first, in order
+
+
+async def test_rate_limit_is_retried(bot: Bot) -> None:
+    bot.graph.errors.append((400, 130429, "Rate limit hit"))
+    await bot.post(meta.text(WA, "menu"))
+    (menu,) = await bot.graph.wait_sent(WA, 1, timeout=15)
+    assert body_of(menu).startswith("Halo")
+
+
+async def test_a_user_with_a_business_scoped_id_is_keyed_and_answered_by_it(bot: Bot) -> None:
+    await bot.post(meta.text(WA, "menu", user_id="ID.1234567890abcdef"))
+    (menu,) = await bot.graph.wait_sent("ID.1234567890abcdef", 1)
+    assert "to" not in menu
+
+
+def test_render_buttons_list_and_numbered_menus_within_meta_limits() -> None:
+    three = Reply(text="Pilih", version=2, choices=tuple(
+        Choice(id=f"c{n}", label=f"Pilihan yang panjang sekali nomor {n}") for n in range(3)))
+    (buttons,) = render(three, "Pilih")
+    titles = [b["reply"]["title"] for b in buttons["interactive"]["action"]["buttons"]]
+    assert all(len(t) <= 20 for t in titles) and len(set(titles)) == 3
+    assert "Pilihan yang panjang sekali nomor 2" in buttons["interactive"]["body"]["text"]  # full wording kept
+    twelve = Reply(text="Pilih", version=2, choices=tuple(Choice(id=f"c{n}", label=f"P{n}") for n in range(12)))
+    (numbered,) = render(twelve, "Pilih")
+    assert numbered["type"] == "text" and "12. P11" in numbered["text"]["body"]
+    long = Reply(text="x " * 1000, version=1, choices=(Choice(id="a", label="A"),))
+    parts = render(long, "Pilih")
+    assert parts[0]["type"] == "text" and len(parts[-1]["interactive"]["body"]["text"]) <= 1024
