@@ -4,6 +4,7 @@ grow, and the 1,000,000-row roster import and look-up. Prints figures; asserts n
 from __future__ import annotations
 
 import argparse
+import logging
 import asyncio
 import gc
 import random
@@ -14,6 +15,7 @@ import time
 import uuid
 from pathlib import Path
 
+from bench import telegram
 from bot.demo import synthetic_rows, write_roster_csv
 from bot.lookup import lookup_participant
 from bot.roster import import_roster
@@ -138,6 +140,9 @@ async def main(args: argparse.Namespace) -> None:
               f"({rate:,.0f} rows/s)")
         print(f"  status look-up on that roster (hash, read, decrypt, mask), p99 of {args.lookups}: "
               f"{p99 * 1000:.3f} ms")
+    if args.telegram_users:
+        logging.getLogger("uvicorn.error").setLevel(logging.CRITICAL)  # the fake's long polls cut at exit
+        await telegram.compare(args.telegram_users)
 
 
 if __name__ == "__main__":
@@ -146,4 +151,5 @@ if __name__ == "__main__":
     parser.add_argument("--latency-events", type=int, default=2000)
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--lookups", type=int, default=2000)
+    parser.add_argument("--telegram-users", type=int, default=300, help="0 skips the Telegram comparison")
     asyncio.run(main(parser.parse_args()))

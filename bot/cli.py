@@ -12,6 +12,7 @@ from pathlib import Path
 from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+from telegram.error import InvalidToken
 
 from bot.app import build_app
 from bot.catalogs import CatalogError, load_catalogs
@@ -64,6 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(_dispatch(args, settings))
     except (CliError, CatalogError, RosterFileError, ValueError) as error:
         err.print(f"[bold red]Error:[/] {error}")
+        return EXIT_USAGE
+    except InvalidToken:
+        err.print("[bold red]Error:[/] Telegram refused TELEGRAM_BOT_TOKEN (401/404): check it with @BotFather")
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

@@ -31,6 +31,8 @@ class Settings(BaseSettings):
     telegram_api_base_file_url: str = "https://api.telegram.org/file/bot"
     telegram_webhook_url: str | None = None
     telegram_webhook_secret: str | None = Field(default=None, repr=False)
+    telegram_messages_per_second: float = Field(default=30, gt=0)
+    """Telegram's overall sending limit; raise it only against a local fake (the benchmark)."""
 
     whatsapp_access_token: str | None = Field(default=None, repr=False)
     whatsapp_phone_number_id: str | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import signal
 from collections.abc import Coroutine
@@ -12,6 +13,7 @@ from typing import Any
 from bot.app import App
 from bot.catalogs import load_catalogs
 from bot.channels.base import ChannelSender
+from bot.channels.telegram import LIMITS as TELEGRAM_LIMITS
 from bot.channels.telegram import TelegramChannel, build_application
 from bot.channels.whatsapp import WhatsAppChannel
 from bot.dispatch import Dispatcher
@@ -45,7 +47,7 @@ async def serve(app: App, stop: asyncio.Event | None = None) -> int:
         if settings.telegram_bot_token:
             telegram = TelegramChannel(build_application(
                 settings.telegram_bot_token, settings.telegram_api_base_url, settings.telegram_api_base_file_url),
-                catalogs)
+                catalogs, dataclasses.replace(TELEGRAM_LIMITS, per_second=settings.telegram_messages_per_second))
             if not await telegram.start(stop=stop):
                 return 0
             await telegram.register_commands()

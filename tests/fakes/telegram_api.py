@@ -50,7 +50,8 @@ class FakeBotApi:
         self._update_ids = itertools.count(100)
         self._message_ids = itertools.count(1)
         self._arrived = asyncio.Condition()
-        self._sent = asyncio.Condition()
+        self._by_chat: dict[int, list[dict[str, Any]]] = {}
+        self._chat_changed: dict[int, asyncio.Event] = {}
 
     # -- what a user does ------------------------------------------------------------------------
 
@@ -96,8 +97,9 @@ class FakeBotApi:
     # -- what the test checks ------------------------------------------------------------------------
 
     def sent(self, chat_id: int | None = None) -> list[dict[str, Any]]:
-        return [c.params for c in self.calls
-                if c.method == "sendMessage" and (chat_id is None or int(c.params["chat_id"]) == chat_id)]
+        if chat_id is not None:
+            return list(self._by_chat.get(chat_id, []))
+        return [c.params for c in self.calls if c.method == "sendMessage"]
 
     def texts(self, chat_id: int) -> list[str]:
         return [m["text"] for m in self.sent(chat_id)]
@@ -108,8 +110,10 @@ class FakeBotApi:
     async def wait_sent(self, chat_id: int, count: int, timeout: float = 10.0) -> list[dict[str, Any]]:
         """Wait until `chat_id` has received at least `count` messages in all."""
         async def enough() -> None:
-            async with self._sent:
-                await self._sent.wait_for(lambda: len(self.sent(chat_id)) >= count)
+            while len(self._by_chat.get(chat_id, ())) < count:
+                changed = self._chat_changed.setdefault(chat_id, asyncio.Event())
+                await changed.wait()
+                changed.clear()
         await asyncio.wait_for(enough(), timeout)
         return self.sent(chat_id)
 
@@ -154,8 +158,9 @@ class FakeBotApi:
         if isinstance(result, Response):
             return result
         if method == "sendMessage":
-            async with self._sent:
-                self._sent.notify_all()
+            chat_id = int(params["chat_id"])
+            self._by_chat.setdefault(chat_id, []).append(params)
+            self._chat_changed.setdefault(chat_id, asyncio.Event()).set()
         return _ok(result)
 
     async def _file(self, request: Request) -> Response:
