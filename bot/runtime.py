@@ -13,7 +13,7 @@ import contextlib
 import datetime as dt
 import logging
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -129,12 +129,18 @@ class Runtime:
         """Record without waiting (a webhook answers the platform as soon as the event is stored)."""
         return (await self.record_many([record]))[0]
 
-    async def record_many(self, records: Sequence[InboundRecord]) -> list[bool]:
-        """Store a batch of platform events in one transaction; the drain processes them afterwards."""
-        if not records:
+    async def record_many(self, records: Sequence[InboundRecord],
+                          also: Callable[[Tx], Awaitable[None]] | None = None) -> list[bool]:
+        """Store a batch of platform events in one transaction; the drain processes them afterwards.
+
+        `also` writes what came with them (delivery statuses, say) in the same transaction.
+        """
+        if not records and also is None:
             return []
         async with self.repo.transaction() as tx:
-            fresh = await tx.record_inbound_many(records)
+            fresh = await tx.record_inbound_many(records) if records else []
+            if also is not None:
+                await also(tx)
         if any(fresh):
             self._wake.set()
         return fresh

@@ -11,7 +11,6 @@ from collections.abc import Coroutine
 from typing import Any
 
 from bot.app import App
-from bot.catalogs import load_catalogs
 from bot.channels.base import ChannelSender
 from bot.channels.telegram import LIMITS as TELEGRAM_LIMITS
 from bot.channels.telegram import TelegramChannel, build_application
@@ -38,7 +37,7 @@ async def serve(app: App, stop: asyncio.Event | None = None) -> int:
     whatsapp_hook: WhatsAppWebhook | None = None
     telegram_hook: TelegramWebhook | None = None
     server = None
-    catalogs = load_catalogs(settings.kawan_locales_dir)
+    catalogs = app.engine.catalogs  # loaded once by build_app
 
     def spawn(coro: Coroutine[Any, Any, None], name: str) -> None:
         tasks.append(asyncio.create_task(coro, name=name))
@@ -72,7 +71,7 @@ async def serve(app: App, stop: asyncio.Event | None = None) -> int:
             spawn(dispatcher.run(), f"deliver-{sender.channel}")
         if whatsapp is not None:
             whatsapp_hook = WhatsAppWebhook(
-                app.runtime, app.repo, app_secret=settings.whatsapp_app_secret or "",
+                app.runtime, app_secret=settings.whatsapp_app_secret or "",
                 verify_token=settings.whatsapp_verify_token or "",
                 on_unpark=app.runtime.dispatchers[whatsapp.channel].wake)
             log.info("WhatsApp channel started")

@@ -19,16 +19,15 @@ from starlette.routing import Route
 from bot.channels import whatsapp
 from bot.channels.telegram import TelegramChannel
 from bot.runtime import Runtime
-from storage.base import Repository
+from storage.base import Repository, Tx
 
 log = logging.getLogger(__name__)
 
 
 class WhatsAppWebhook:
-    def __init__(self, runtime: Runtime, repo: Repository, *, app_secret: str, verify_token: str,
+    def __init__(self, runtime: Runtime, *, app_secret: str, verify_token: str,
                  on_unpark: Callable[[], None] = lambda: None) -> None:
         self.runtime = runtime
-        self.repo = repo
         self.app_secret = app_secret
         self.verify_token = verify_token
         self.on_unpark = on_unpark
@@ -53,16 +52,12 @@ class WhatsAppWebhook:
         if not isinstance(payload, dict):
             return PlainTextResponse("bad payload", status_code=400)
         delivery = whatsapp.parse_webhook(payload, self.runtime.clock())
-        await self.runtime.record_many(delivery.records)
-        if delivery.records or delivery.statuses:
-            await self._after(delivery)
-        return PlainTextResponse("ok")
-
-    async def _after(self, delivery: whatsapp.Delivery) -> None:
-        """A user who writes reopens the 24-hour window; statuses are noted, never fed to the engine."""
-        now = self.runtime.clock()
         unparked = 0
-        async with self.repo.transaction() as tx:
+
+        async def with_the_events(tx: Tx) -> None:
+            """A user who writes reopens the 24-hour window; statuses are noted, never fed to the engine."""
+            nonlocal unparked
+            now = self.runtime.clock()
             for user in {r.user for r in delivery.records}:
                 unparked += await tx.unpark_messages(whatsapp.CHANNEL, user, now)
             for status in delivery.statuses:
@@ -70,8 +65,12 @@ class WhatsAppWebhook:
                 await tx.record_delivery_status(whatsapp.CHANNEL, status.message_id, status.status, error)
                 if status.status == "failed":
                     log.warning("WhatsApp reports message undelivered (%s)", error)
+
+        if delivery.records or delivery.statuses:
+            await self.runtime.record_many(delivery.records, with_the_events)
         if unparked:
             self.on_unpark()
+        return PlainTextResponse("ok")
 
 
 class TelegramWebhook:

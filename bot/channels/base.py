@@ -1,5 +1,5 @@
-"""What every chat platform adapter provides to the runtime: a way to deliver one outbox message and a
-way to fetch a file the user sent. The engine never sees any of it."""
+"""What every chat platform adapter provides to the runtime: a way to deliver one outbox message, and
+what can come of it. The engine never sees any of it."""
 
 from __future__ import annotations
 
@@ -54,6 +54,3 @@ class ChannelSender(Protocol):
 
     async def deliver(self, message: OutboundMessage) -> Outcome: ...
 
-
-class MediaSource(Protocol):
-    async def fetch_media(self, file_id: str) -> bytes: ...
