@@ -18,7 +18,7 @@ compile-catalogs: $(STAMP)
 
 # Extract msgids from the code, merge them into both catalogs, fill the Indonesian source, compile.
 catalogs: $(STAMP)
-	$(BIN)/pybabel extract -F babel.cfg -k lazy_gettext --add-comments=NOTE --no-location --sort-output \
+	$(BIN)/pybabel extract -F babel.cfg -k lazy_gettext -k lazy_format --add-comments=NOTE --no-location --sort-output \
 		--project=kawan-kerja -o locales/messages.pot .
 	$(BIN)/pybabel update -i locales/messages.pot -d locales -D messages --ignore-obsolete --no-wrap
 	$(BIN)/python -m bot.catalogs locales/id/LC_MESSAGES/messages.po

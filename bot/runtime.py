@@ -17,13 +17,18 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from bot.claims import apply_claim_effect
 from bot.dispatch import Dispatcher
 from bot.lookup import lookup_participant
 from conversations.engine import Engine
 from conversations.i18n import _, use_locale
 from conversations.model import (
+    AttachDocument,
     Audit,
     ClearTimer,
+    CreateClaim,
+    ListClaims,
+    SubmitClaim,
     Conversation,
     Event,
     EventKind,
@@ -243,6 +248,11 @@ class Runtime:
                         )
                     elif isinstance(effect, ClearTimer):
                         batch.timers[(key.channel, key.user, effect.kind)] = None
+                    elif isinstance(effect, (CreateClaim, AttachDocument, SubmitClaim, ListClaims)):
+                        answer = await apply_claim_effect(tx, key.channel, key.user, effect, now,
+                                                          self.engine.timezone)
+                        if answer is not None:
+                            queue.append(Event(kind=EventKind.RESULT, result=answer))
                     elif isinstance(effect, Audit):
                         await tx.append_audit(f"{key.channel}:{key.user}", effect.action, effect.subject,
                                               effect.data, now)

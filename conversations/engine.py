@@ -144,7 +144,8 @@ class Engine:
         draft = self._parse_draft(flow, conv.draft)
         if draft is None:
             return None
-        return Ctx(conv, draft, now, now.astimezone(self.timezone).date())
+        local = now.astimezone(self.timezone).replace(tzinfo=None)
+        return Ctx(conv, draft, now, local.date(), local)
 
     def _flow_for_draft(self, conv: Conversation) -> Flow | None:
         """The flow that owns the draft: the interrupted one while an overlay is shown."""

@@ -11,7 +11,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel
 
 from conversations.i18n import LazyText
-from conversations.model import Conversation, Effect, Expect, LookupResult, Media, Contact
+from conversations.model import Contact, Conversation, Effect, Expect, Media, Result
 
 
 class Timeout(StrEnum):
@@ -43,6 +43,8 @@ class Ctx(Generic[D]):
     draft: D
     now: dt.datetime
     today: dt.date
+    local_now: dt.datetime
+    """`now` in the bot's time zone, naive: what "tadi pagi" and "2×24 jam" are counted in."""
 
 
 Text = str | LazyText
@@ -103,7 +105,7 @@ class Step:
     options: Options | Callable[[Ctx[Any]], Options] = ()
     expects: Expect = Expect.CHOICE
     on_text: Callable[[Ctx[Any], str], Outcome] | None = None
-    on_result: Callable[[Ctx[Any], LookupResult], Outcome] | None = None
+    on_result: Callable[[Ctx[Any], Result], Outcome] | None = None
     on_media: Callable[[Ctx[Any], Media], Outcome] | None = None
     on_contact: Callable[[Ctx[Any], Contact], Outcome] | None = None
     goes_to: frozenset[str] = frozenset()

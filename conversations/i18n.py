@@ -53,6 +53,20 @@ def lazy_gettext(msgid: str) -> LazyText:
     return LazyText(msgid)
 
 
+@dataclass(frozen=True, slots=True)
+class LazyFormat(LazyText):
+    """A msgid with values filled in when it is shown ("Lanjutkan {reference}")."""
+
+    params: tuple[tuple[str, object], ...] = ()
+
+    def __str__(self) -> str:
+        return _(self.msgid).format(**dict(self.params))
+
+
+def lazy_format(msgid: str, **params: object) -> LazyFormat:
+    return LazyFormat(msgid, tuple(params.items()))
+
+
 def current_locale() -> str:
     return _locale.get()
 

@@ -27,6 +27,8 @@ class Media(BaseModel):
     size: int | None = None
     file_name: str | None = None
     caption: str | None = None
+    digest: str | None = None
+    """Set once the channel has downloaded and stored the file (content address in the media store)."""
 
 
 class Contact(BaseModel):
@@ -61,6 +63,35 @@ class LookupResult(BaseModel):
     participant: ParticipantView | None = None
 
 
+class ClaimSummary(BaseModel):
+    """One claim as its claimant may see it: no NIK, no names."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    reference: str
+    kind: str
+    benefit: str
+    status: str
+    reason: str | None = None
+    checklist: tuple[str, ...] = ()
+    optional: tuple[str, ...] = ()
+    received: tuple[str, ...] = ()
+    """Checklist items that have at least one document."""
+    created_at: dt.datetime | None = None
+
+
+class ClaimCreated(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    reference: str
+
+
+class ClaimList(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    claims: tuple[ClaimSummary, ...] = ()
+
+
+Result = LookupResult | ClaimCreated | ClaimList
+
+
 class Event(BaseModel):
     """One thing that happened to a conversation, as stored in the inbound log."""
 
@@ -73,7 +104,7 @@ class Event(BaseModel):
     media: Media | None = None
     contact: Contact | None = None
     timer_version: int | None = None
-    result: LookupResult | None = None
+    result: Result | None = None
     language: str | None = None
     """The platform's language hint (Telegram `language_code`), used until the user picks one."""
 
@@ -130,6 +161,8 @@ class Conversation:
     notice: Notice | None = None
     failed_checks: tuple[dt.datetime, ...] = ()
     updated_at: dt.datetime | None = None
+    memo: dict[str, Any] = field(default_factory=dict)
+    """What outlives a flow's draft: claims left unfinished, to remind the user when they return."""
 
     @property
     def flow(self) -> str:
@@ -166,7 +199,40 @@ class Audit:
     data: dict[str, Any] = field(default_factory=dict)
 
 
-Effect = LookupParticipant | SetTimer | ClearTimer | Audit
+@dataclass(frozen=True, slots=True)
+class CreateClaim:
+    """Store a new draft claim and answer with its reference (ClaimCreated) in the same drain."""
+
+    kind: str
+    benefit: str
+    subject_nik: str
+    event_date: dt.date
+    details: dict[str, Any]
+    checklist: tuple[str, ...]
+    optional: tuple[str, ...]
+    locale: str
+
+
+@dataclass(frozen=True, slots=True)
+class AttachDocument:
+    reference: str
+    item: str
+    media: Media
+
+
+@dataclass(frozen=True, slots=True)
+class SubmitClaim:
+    """draft or dokumen_kurang → diajukan, by the account that filed it."""
+
+    reference: str
+
+
+@dataclass(frozen=True, slots=True)
+class ListClaims:
+    """Answer with this account's claims (ClaimList)."""
+
+
+Effect = LookupParticipant | SetTimer | ClearTimer | Audit | CreateClaim | AttachDocument | SubmitClaim | ListClaims
 
 
 @dataclass(frozen=True, slots=True)

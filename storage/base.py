@@ -12,7 +12,7 @@ from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from conversations.model import Conversation, Event, Reply
+from conversations.model import ClaimSummary, Conversation, CreateClaim, Event, Media, Reply
 
 if TYPE_CHECKING:
     from storage.crypto import Protector
@@ -131,6 +131,54 @@ class UpsertCounts:
     unchanged: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class StoredDocument:
+    item: str
+    digest: str
+    mime_type: str | None
+    size: int | None
+    received_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class StoredClaim:
+    """A claim as the desk sees it (clear NIK and answers: only for officers and the export)."""
+
+    reference: str
+    kind: str
+    benefit: str
+    status: str
+    reason: str | None
+    channel: str
+    user: str
+    locale: str
+    nik: str
+    details: dict[str, object]
+    event_date: dt.date
+    checklist: tuple[str, ...]
+    optional: tuple[str, ...]
+    documents: tuple[StoredDocument, ...]
+    created_at: dt.datetime
+    submitted_at: dt.datetime | None
+    updated_at: dt.datetime
+
+    def summary(self) -> ClaimSummary:
+        return ClaimSummary(
+            reference=self.reference, kind=self.kind, benefit=self.benefit, status=self.status,
+            reason=self.reason, checklist=self.checklist, optional=self.optional,
+            received=tuple(sorted({d.item for d in self.documents})), created_at=self.created_at,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    at: dt.datetime
+    actor: str
+    action: str
+    subject: str
+    data: dict[str, object]
+
+
 class Tx(Protocol):
     """One transaction. Leaving the `transaction()` block normally commits; an exception rolls back."""
 
@@ -189,6 +237,25 @@ class Tx(Protocol):
 
     async def append_audit(self, actor: str, action: str, subject: str, data: dict[str, object],
                            at: dt.datetime) -> None: ...
+
+    async def audit_entries(self, subject: str | None = None, limit: int = 1000) -> list[AuditEntry]:
+        """Oldest first; only those about `subject` when given."""
+
+    # -- claims --------------------------------------------------------------------------------
+
+    async def create_claim(self, channel: str, user: str, claim: CreateClaim, year: int, at: dt.datetime) -> str:
+        """Store a draft claim; return its reference (KIND-YEAR-NNNNNN, one sequence for all kinds)."""
+
+    async def attach_document(self, reference: str, item: str, media: Media, at: dt.datetime) -> bool:
+        """Tie a stored file to a claim; False when that file was already on the claim."""
+
+    async def claim(self, reference: str) -> StoredClaim | None: ...
+
+    async def claims(self, *, channel: str | None = None, user: str | None = None, status: str | None = None,
+                     limit: int = 1000) -> list[StoredClaim]:
+        """Oldest first, filtered by account and/or status."""
+
+    async def set_claim_status(self, reference: str, status: str, reason: str | None, at: dt.datetime) -> None: ...
 
 
 class Repository(Protocol):

@@ -46,6 +46,13 @@ class Protector:
         mac.update(value.encode())
         return mac.digest()[:DIGEST_BYTES]
 
+    def content_address(self, data: bytes) -> str:
+        """The name of a stored file: keyed, so the name reveals nothing about a document's content."""
+        mac = self._hmac.copy()
+        mac.update(b"file:")
+        mac.update(data)
+        return mac.hexdigest()
+
     def encrypt(self, plain: bytes) -> bytes:
         nonce = os.urandom(_NONCE)
         return nonce + self._aead.encrypt(nonce, plain, None)

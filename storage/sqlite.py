@@ -12,10 +12,14 @@ from pathlib import Path
 
 import aiosqlite
 
-from conversations.model import Conversation, Event, Notice, Reply
+from conversations.domain.claims import ClaimStatus, reference as claim_reference, ClaimKind
+from conversations.model import Conversation, CreateClaim, Event, Media, Notice, Reply
 from storage import migrations
 from storage.base import (
+    AuditEntry,
     DueTimer,
+    StoredClaim,
+    StoredDocument,
     EncodedParticipant,
     InboundRecord,
     NewMessage,
@@ -118,10 +122,10 @@ class SqliteTx:
             params = [value for key in chunk for value in (key.channel, key.user)]
             rows = await self._db.execute_fetchall(
                 "SELECT channel, user_key, state, version, draft, history, locale, notice, failed_checks, "
-                f"updated_at FROM conversation WHERE {clause}",
+                f"updated_at, memo FROM conversation WHERE {clause}",
                 params,
             )
-            for channel, user, state, version, draft, history, locale, notice, failed, updated in rows:
+            for channel, user, state, version, draft, history, locale, notice, failed, updated, memo in rows:
                 found[UserKey(channel, user)] = Conversation(
                     channel=channel,
                     user_key=user,
@@ -133,6 +137,7 @@ class SqliteTx:
                     notice=Notice(notice) if notice else None,
                     failed_checks=tuple(parse_ts(v) for v in json.loads(failed)),
                     updated_at=parse_ts(updated),
+                    memo=json.loads(self._p.decrypt(memo)) if memo else {},
                 )
         return found
 
@@ -140,16 +145,17 @@ class SqliteTx:
         now = dt.datetime.now(UTC)
         await self._db.executemany(
             "INSERT INTO conversation (channel, user_key, state, version, draft, history, locale, notice, "
-            "failed_checks, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "failed_checks, updated_at, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (channel, user_key) DO UPDATE SET state = excluded.state, "
             "version = excluded.version, draft = excluded.draft, history = excluded.history, "
             "locale = excluded.locale, notice = excluded.notice, failed_checks = excluded.failed_checks, "
-            "updated_at = excluded.updated_at",
+            "updated_at = excluded.updated_at, memo = excluded.memo",
             [
                 (c.channel, c.user_key, c.state, c.version,
                  self._p.encrypt(json.dumps(c.draft, separators=(",", ":")).encode()) if c.draft else None,
                  json.dumps(list(c.history)), c.locale, c.notice.value if c.notice else None,
-                 json.dumps([ts(v) for v in c.failed_checks]), ts(c.updated_at or now))
+                 json.dumps([ts(v) for v in c.failed_checks]), ts(c.updated_at or now),
+                 self._p.encrypt(json.dumps(c.memo, separators=(",", ":")).encode()) if c.memo else None)
                 for c in conversations
             ],
         )
@@ -312,6 +318,94 @@ class SqliteTx:
             "INSERT INTO audit_log (at, actor, action, subject, data) VALUES (?, ?, ?, ?, ?)",
             (ts(at), actor, action, subject, json.dumps(data, ensure_ascii=False, default=str)),
         )
+
+
+    async def audit_entries(self, subject: str | None = None, limit: int = 1000) -> list[AuditEntry]:
+        rows = await self._db.execute_fetchall(
+            "SELECT at, actor, action, subject, data FROM audit_log WHERE (? IS NULL OR subject = ?) "
+            "ORDER BY id LIMIT ?", (subject, subject, limit))
+        return [AuditEntry(parse_ts(at), actor, action, subj, json.loads(data)) for at, actor, action, subj, data in rows]
+
+    # -- claims ------------------------------------------------------------------------------
+
+    async def create_claim(self, channel: str, user: str, claim: CreateClaim, year: int, at: dt.datetime) -> str:
+        sealed = self._p.encrypt(json.dumps({"nik": claim.subject_nik, **claim.details},
+                                            separators=(",", ":")).encode())
+        cursor = await self._db.execute(
+            "INSERT INTO claim (kind, benefit, status, channel, user_key, locale, subject_hash, sealed, event_date, "
+            "checklist, optional, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (claim.kind, claim.benefit, ClaimStatus.DRAFT.value, channel, user, claim.locale,
+             self._p.digest(claim.subject_nik), sealed, claim.event_date.isoformat(),
+             json.dumps(list(claim.checklist)), json.dumps(list(claim.optional)), ts(at), ts(at)),
+        )
+        claim_id = cursor.lastrowid
+        assert claim_id is not None
+        ref = claim_reference(ClaimKind(claim.kind), year, claim_id)
+        await self._db.execute("UPDATE claim SET reference = ? WHERE id = ?", (ref, claim_id))
+        return ref
+
+    async def attach_document(self, reference: str, item: str, media: Media, at: dt.datetime) -> bool:
+        cursor = await self._db.execute(
+            "INSERT INTO claim_document (claim_id, digest, item, mime_type, size, received_at) "
+            "SELECT id, ?, ?, ?, ?, ? FROM claim WHERE reference = ? "
+            "ON CONFLICT (claim_id, digest) DO NOTHING",
+            (media.digest, item, media.mime_type, media.size, ts(at), reference),
+        )
+        if cursor.rowcount:
+            await self._db.execute("UPDATE claim SET updated_at = ? WHERE reference = ?", (ts(at), reference))
+        return cursor.rowcount > 0
+
+    _CLAIM_COLUMNS = ("id, reference, kind, benefit, status, status_reason, channel, user_key, locale, sealed, "
+                      "event_date, checklist, optional, created_at, submitted_at, updated_at")
+
+    async def _claims_from(self, rows: Sequence[Sequence[object]]) -> list[StoredClaim]:
+        if not rows:
+            return []
+        ids = [row[0] for row in rows]
+        documents: dict[int, list[StoredDocument]] = {}
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start:start + _CHUNK]
+            found = await self._db.execute_fetchall(
+                "SELECT claim_id, item, digest, mime_type, size, received_at FROM claim_document "
+                f"WHERE claim_id IN ({','.join('?' * len(chunk))}) ORDER BY received_at, digest", chunk)
+            for claim_id, item, digest, mime, size, received in found:
+                documents.setdefault(claim_id, []).append(StoredDocument(item, digest, mime, size, parse_ts(received)))
+        claims = []
+        for (id_, ref, kind, benefit, status, reason, channel, user, locale, sealed, event_date, checklist,
+             optional, created, submitted, updated) in rows:
+            details = json.loads(self._p.decrypt(sealed))  # type: ignore[arg-type]
+            nik = details.pop("nik")
+            claims.append(StoredClaim(
+                reference=ref, kind=kind, benefit=benefit, status=status, reason=reason, channel=channel,  # type: ignore[arg-type]
+                user=user, locale=locale, nik=nik, details=details,  # type: ignore[arg-type]
+                event_date=dt.date.fromisoformat(event_date),  # type: ignore[arg-type]
+                checklist=tuple(json.loads(checklist)), optional=tuple(json.loads(optional)),  # type: ignore[arg-type]
+                documents=tuple(documents.get(id_, ())),  # type: ignore[arg-type]
+                created_at=parse_ts(created), submitted_at=parse_ts(submitted) if submitted else None,  # type: ignore[arg-type]
+                updated_at=parse_ts(updated),  # type: ignore[arg-type]
+            ))
+        return claims
+
+    async def claim(self, reference: str) -> StoredClaim | None:
+        rows = await self._db.execute_fetchall(
+            f"SELECT {self._CLAIM_COLUMNS} FROM claim WHERE reference = ?", (reference.strip().upper(),))
+        found = await self._claims_from(rows)
+        return found[0] if found else None
+
+    async def claims(self, *, channel: str | None = None, user: str | None = None, status: str | None = None,
+                     limit: int = 1000) -> list[StoredClaim]:
+        rows = await self._db.execute_fetchall(
+            f"SELECT {self._CLAIM_COLUMNS} FROM claim WHERE (? IS NULL OR channel = ?) AND (? IS NULL OR user_key = ?) "
+            "AND (? IS NULL OR status = ?) ORDER BY id LIMIT ?",
+            (channel, channel, user, user, status, status, limit))
+        return await self._claims_from(rows)
+
+    async def set_claim_status(self, reference: str, status: str, reason: str | None, at: dt.datetime) -> None:
+        submitted = ts(at) if status == ClaimStatus.SUBMITTED else None
+        await self._db.execute(
+            "UPDATE claim SET status = ?, status_reason = ?, updated_at = ?, "
+            "submitted_at = coalesce(submitted_at, ?) WHERE reference = ?",
+            (status, reason, ts(at), submitted, reference))
 
 
 class SqliteRepository:

@@ -10,6 +10,7 @@ from pathlib import Path
 from bot.catalogs import load_catalogs
 from bot.channels.console import render
 from bot.config import PROJECT_ROOT
+from bot.media import MediaStore
 from bot.runtime import Runtime
 from conversations.engine import Engine
 from conversations.flows import build_registry
@@ -64,6 +65,7 @@ class ChatSimulator:
         self.repo: SqliteRepository | None = None
         self.runtime: Runtime | None = None
         self.transcript: list[Reply] = []
+        self.media_store = MediaStore(db_path.parent / "media", self.protector)
 
     async def start(self) -> ChatSimulator:
         self.repo = await SqliteRepository.open(self.db_url, self.protector)
@@ -105,8 +107,16 @@ class ChatSimulator:
     async def command(self, name: str) -> list[Reply]:
         return await self._deliver(Event(kind=EventKind.COMMAND, command=name, language=self.language))
 
-    async def media(self, mime_type: str = "image/jpeg") -> list[Reply]:
-        return await self._deliver(Event(kind=EventKind.MEDIA, media=Media(file_id="f1", mime_type=mime_type)))
+    async def media(self, mime_type: str = "image/jpeg", content: bytes = b"synthetic photo",
+                    size: int | None = None, *, event_id: str | None = None) -> list[Reply]:
+        """Send a file as a channel would hand it over: fetched and stored unless it is refused."""
+        async def download(_file_id: str) -> bytes:
+            return content
+
+        media = Media(file_id=uuid.uuid4().hex, mime_type=mime_type,
+                      size=len(content) if size is None else size)
+        media = await self.media_store.fetch(media, download)
+        return await self._deliver(Event(kind=EventKind.MEDIA, media=media), event_id)
 
     async def contact(self, phone: str) -> list[Reply]:
         return await self._deliver(Event(kind=EventKind.CONTACT, contact=Contact(phone=phone, own=True)))

@@ -51,5 +51,8 @@ EXPIRED = participant(birth_date=dt.date(1979, 12, 3), serial=3, kpj="1234567890
 SELF_PAID_LAPSED = participant(region="6474", birth_date=dt.date(1995, 8, 17), serial=4, kpj="12345678904",
                                full_name="Rudi Hartono", status="nonaktif", funded_by="Mandiri",
                                city="Kota Bontang", paid_until=dt.date(2026, 3, 31))
-ROSTER = (ACTIVE, LAPSED, EXPIRED, SELF_PAID_LAPSED)
+VETERAN = participant(birth_date=dt.date(1975, 3, 10), serial=5, kpj="12345678905", full_name="Darman Sitompul",
+                      coverage_start=dt.date(2021, 1, 1), occupation="buruh harian lepas")
+"""Covered since 2021: more than three years of contributions, so a JKM death brings the scholarship."""
+ROSTER = (ACTIVE, LAPSED, EXPIRED, SELF_PAID_LAPSED, VETERAN)
 UNKNOWN_NIK = fake_nik("1571", dt.date(1992, 3, 14), serial=77)

@@ -2,7 +2,8 @@
 
 Lines: `> text` the user sends; `@tap LABEL` taps the newest button so labelled; `@advance MINUTES`
 moves the clock and fires due timers; `@restart` kills and restarts the process (only the database
-file survives); `@lang xx` sets the phone's language hint; `#` comments; `<` lines are the bot's
+file survives); `@lang xx` sets the phone's language hint; `@photo NAME` sends a JPEG
+(the same NAME is the same file); `@file MIME BYTES` sends a file of that type and size; `#` comments; `<` lines are the bot's
 replies (a `< ----` line separates two messages). Rewrite with `pytest --update-transcripts` and
 review the diff.
 """
@@ -49,6 +50,11 @@ async def test_transcript(path: Path, tmp_path: Path, request: pytest.FixtureReq
             elif line == "@restart":
                 await chat.restart()
                 replies = []
+            elif line.startswith("@photo "):
+                replies = await chat.media("image/jpeg", f"photo of {line[7:]}".encode())
+            elif line.startswith("@file "):
+                _cmd, mime, size = line.split()
+                replies = await chat.media(mime, b"x" * min(int(size), 64), size=int(size))
             elif line.startswith("@lang "):
                 chat.language = line.split()[1]
                 replies = []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
+from enum import StrEnum
 
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -70,3 +72,123 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
         day, month, year = match.groups()
         return _build(int(year), int(month), int(day))
     return None
+
+
+# -- when something happened: "kemarin", "tadi pagi", "5 Mei", "tgl 5", "05/05/25 jam 14.30" ---------
+
+
+class PartOfDay(StrEnum):
+    MORNING = "pagi"
+    MIDDAY = "siang"
+    AFTERNOON = "sore"
+    NIGHT = "malam"
+
+
+PART_HOURS = {PartOfDay.MORNING: 8, PartOfDay.MIDDAY: 12, PartOfDay.AFTERNOON: 16, PartOfDay.NIGHT: 20}
+_PART_WORDS = {
+    "pagi": PartOfDay.MORNING, "subuh": PartOfDay.MORNING, "morning": PartOfDay.MORNING,
+    "siang": PartOfDay.MIDDAY, "noon": PartOfDay.MIDDAY,
+    "sore": PartOfDay.AFTERNOON, "petang": PartOfDay.AFTERNOON, "afternoon": PartOfDay.AFTERNOON,
+    "malam": PartOfDay.NIGHT, "malem": PartOfDay.NIGHT, "night": PartOfDay.NIGHT, "evening": PartOfDay.NIGHT,
+}
+_DAYS_AGO = {
+    "hari ini": 0, "today": 0, "tadi": 0, "barusan": 0, "td": 0,
+    "kemarin": 1, "kemaren": 1, "kmrn": 1, "kmarin": 1, "kemarin ini": 1, "yesterday": 1,
+    "kemarin lusa": 2, "lusa kemarin": 2, "besok": -1, "besuk": -1, "tomorrow": -1, "lusa": -2,
+    "minggu lalu": 7, "seminggu lalu": 7, "seminggu yang lalu": 7, "last week": 7,
+}
+_AGO = re.compile(r"^(\d{1,2})\s*(hari|hr|minggu|mgg|days?|weeks?)\s*(yang\s*)?(lalu|yg lalu|ago)$")
+_CLOCK = re.compile(r"(?:jam|pukul|pkl|at)?\s*(\d{1,2})(?:[.:](\d{2}))?\s*(wib|am|pm)?$")
+_YEARLESS = re.compile(r"^(\d{1,2})[\s./\-]*([a-z]+)$")
+_DAY_ONLY = re.compile(r"^(?:tgl|tanggal|tg)\.?\s*(\d{1,2})$")
+_NUMERIC_YEARLESS = re.compile(r"^(\d{1,2})[./\-](\d{1,2})$")
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    date: dt.date
+    part: PartOfDay | None = None
+    hour: int | None = None
+    minute: int = 0
+
+    def estimate(self) -> dt.time:
+        """The moment to count a deadline from: the hour given, the middle of the part of day, or noon."""
+        if self.hour is not None:
+            return dt.time(self.hour, self.minute)
+        return dt.time(PART_HOURS[self.part] if self.part else 12)
+
+
+def _recent(day: int, month: int, today: dt.date) -> dt.date | None:
+    """A date written without a year: the latest such date not after today."""
+    for year in (today.year, today.year - 1):
+        date = _build(year, month, day)
+        if date is not None and date <= today:
+            return date
+    return None
+
+
+def _split_time(text: str) -> tuple[str, PartOfDay | None, int | None, int]:
+    """Take a part of day ("pagi") and a clock time ("jam 14.30") off the end of the text."""
+    part = None
+    hour: int | None = None
+    minute = 0
+    words = text.split()
+    kept: list[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word in _PART_WORDS:
+            part = _PART_WORDS[word]
+        elif word in ("jam", "pukul", "pkl") and index + 1 < len(words):
+            clock = _CLOCK.match(" ".join(words[index + 1:index + 3]))
+            if clock is None:
+                clock = _CLOCK.match(words[index + 1])
+            if clock is not None and int(clock.group(1)) <= 24:
+                hour, minute = int(clock.group(1)) % 24, int(clock.group(2) or 0)
+                index += 2 if not (clock.group(3) and index + 2 < len(words) and words[index + 2] == clock.group(3)) else 3
+                continue
+            kept.append(word)
+        elif word not in ("waktu", "wkt", "sekitar", "kira", "kira-kira", "skitar", "pada", "di", "tgl.", "wib"):
+            kept.append(word)
+        index += 1
+    if hour is not None and part is not None:
+        if part in (PartOfDay.AFTERNOON, PartOfDay.NIGHT) and hour < 12:
+            hour += 12
+    return " ".join(kept), part, hour, minute
+
+
+def parse_when(text: str, now: dt.datetime) -> When | None:
+    """When something happened, from what people type; None when no date can be read.
+
+    `now` is local time. "tadi malam" / "semalam" early in the day is last night.
+    """
+    today = now.date()
+    cleaned = " ".join(text.strip().lower().replace(",", " ").split())
+    if cleaned in ("semalam", "tadi malam", "td malam", "last night"):
+        night = today if now.hour >= 18 else today - dt.timedelta(days=1)
+        return When(night, PartOfDay.NIGHT)
+    rest, part, hour, minute = _split_time(cleaned)
+    date: dt.date | None = None
+    if rest in _DAYS_AGO:
+        date = today - dt.timedelta(days=_DAYS_AGO[rest])
+    elif rest == "" and (part is not None or hour is not None):
+        date = today
+    elif match := _AGO.match(rest):
+        count = int(match.group(1))
+        days = count * 7 if match.group(2).startswith(("m", "w")) else count
+        date = today - dt.timedelta(days=days)
+    elif match := _DAY_ONLY.match(rest):
+        day = int(match.group(1))
+        date = _build(today.year, today.month, day)
+        if date is None or date > today:
+            previous = today.replace(day=1) - dt.timedelta(days=1)
+            date = _build(previous.year, previous.month, day)
+    elif (match := _YEARLESS.match(rest)) and match.group(2) in MONTHS:
+        date = _recent(int(match.group(1)), MONTHS[match.group(2)], today)
+    elif match := _NUMERIC_YEARLESS.match(rest):
+        date = _recent(int(match.group(1)), int(match.group(2)), today)
+    else:
+        date = parse_date(rest, today)
+    if date is None:
+        return None
+    return When(date, part, hour, minute)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from enum import StrEnum
 
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Step, Timeout
-from conversations.flows import status
+from conversations.flows import accident, death, status, tracking
+from conversations.flows.documents import reminder
 from conversations.i18n import _, lazy_gettext
 
 
@@ -14,11 +15,13 @@ class MenuState(StrEnum):
 
 
 def _greeting(ctx: Ctx[object]) -> str:
-    return _(
+    unfinished = reminder(ctx.conversation)
+    greeting = _(
         "Halo, saya Kawan Kerja, asisten perlindungan BPJS Ketenagakerjaan untuk pekerja rentan. "
         "Saya bukan layanan resmi BPJS Ketenagakerjaan.\n"
         "Mau dibantu apa? Ketik angka pilihan Anda."
     )
+    return greeting if unfinished is None else f"{unfinished}\n\n{greeting}"
 
 
 def _help(ctx: Ctx[object]) -> Outcome:
@@ -28,7 +31,9 @@ def _help(ctx: Ctx[object]) -> Outcome:
             _("Saya bisa membantu:\n"
               "• memeriksa apakah Anda terdaftar sebagai peserta (perlu NIK dan tanggal lahir);\n"
               "• menjelaskan manfaat JKK (kecelakaan kerja) dan JKM (kematian);\n"
-              "• menghitung perkiraan santunan.\n"
+              "• menghitung perkiraan santunan;\n"
+              "• melapor kecelakaan kerja dan mengajukan klaim santunan kematian, dengan daftar dokumennya, "
+              "lalu mengikuti klaim itu sampai dibayar.\n"
               "Di setiap langkah Anda bisa mengetik \"menu\", \"kembali\", \"batal\", \"bantuan\" "
               "atau \"bahasa\". Untuk hal lain, hubungi Contact Center BPJS Ketenagakerjaan 175 "
               "atau kantor cabang terdekat."),
@@ -51,10 +56,17 @@ FLOW = Flow(
                        aliases=("manfaat", "benefits")),
                 Option("calculator", lazy_gettext("Hitung perkiraan santunan"), goto="calc.ask_case",
                        aliases=("hitung", "kalkulator", "calculator")),
+                Option("accident", lazy_gettext("Lapor kecelakaan kerja"), then=accident.start,
+                       aliases=("lapor", "kecelakaan", "lapor kecelakaan")),
+                Option("death", lazy_gettext("Klaim santunan kematian"), then=death.start,
+                       aliases=("klaim kematian", "santunan kematian", "meninggal")),
+                Option("track", lazy_gettext("Cek klaim"), then=tracking.start,
+                       aliases=("cek klaim", "status klaim", "klaim saya")),
                 Option("language", lazy_gettext("Bahasa / Language"), goto="settings.language"),
                 Option("help", lazy_gettext("Bantuan"), then=_help),
             ),
-            goes_to=frozenset({MenuState.MAIN, status.StatusState.ASK_NIK}),
+            goes_to=frozenset({MenuState.MAIN, status.StatusState.ASK_NIK, accident.AccidentState.WHO,
+                               death.DeathState.ASK_NIK, tracking.TrackState.LOADING}),
             help=lazy_gettext("Pilih salah satu menu dengan mengetik angkanya, misalnya 1 untuk cek kepesertaan."),
         ),
     ),

@@ -1,0 +1,128 @@
+"""The claims side of the runtime and the claims desk: effects of the claim flows, status changes by an
+officer (each audited and told to the claimant through the channel they used), and the branch export."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import gettext
+from collections.abc import Mapping
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from conversations.domain.claims import (
+    CLAIMANT_CAN_EDIT,
+    ClaimStatus,
+    TransitionError,
+    check_transition,
+    missing,
+)
+from conversations.flows.tracking import status_notice
+from conversations.i18n import use_locale
+from conversations.model import (
+    AttachDocument,
+    ClaimCreated,
+    ClaimList,
+    CreateClaim,
+    ListClaims,
+    Reply,
+    SubmitClaim,
+)
+from storage.base import NewMessage, StoredClaim, Tx
+
+ClaimEffect = CreateClaim | AttachDocument | SubmitClaim | ListClaims
+
+
+class ClaimError(Exception):
+    """A desk request that cannot be carried out; the message says why."""
+
+
+async def apply_claim_effect(tx: Tx, channel: str, user: str, effect: ClaimEffect, now: dt.datetime,
+                             timezone: ZoneInfo) -> ClaimCreated | ClaimList | None:
+    """Carry out a claim flow's effect in the step's own transaction; some answer with a result event."""
+    actor = f"{channel}:{user}"
+    if isinstance(effect, CreateClaim):
+        reference = await tx.create_claim(channel, user, effect, now.astimezone(timezone).year, now)
+        await tx.append_audit(actor, "claim.created", reference,
+                              {"to": ClaimStatus.DRAFT.value, "benefit": effect.benefit}, now)
+        return ClaimCreated(reference=reference)
+    if isinstance(effect, AttachDocument):
+        if await tx.attach_document(effect.reference, effect.item, effect.media, now):
+            await tx.append_audit(actor, "claim.document", effect.reference,
+                                  {"item": effect.item, "digest": (effect.media.digest or "")[:12]}, now)
+        return None
+    if isinstance(effect, SubmitClaim):
+        claim = await tx.claim(effect.reference)
+        if claim is None or (claim.channel, claim.user) != (channel, user):
+            raise ClaimError(f"claim {effect.reference} is not this account's")
+        if ClaimStatus(claim.status) in CLAIMANT_CAN_EDIT:
+            await tx.set_claim_status(claim.reference, ClaimStatus.SUBMITTED, None, now)
+            await tx.append_audit(actor, "claim.status", claim.reference,
+                                  {"from": claim.status, "to": ClaimStatus.SUBMITTED.value, "why": None}, now)
+        return None
+    claims = await tx.claims(channel=channel, user=user)
+    return ClaimList(claims=tuple(c.summary() for c in claims))
+
+
+async def change_status(tx: Tx, reference: str, status: str, reason: str | None, actor: str, now: dt.datetime,
+                        catalogs: Mapping[str, gettext.NullTranslations]) -> StoredClaim:
+    """Move a claim on the desk: checked against the status machine, audited, and told to the claimant."""
+    claim = await tx.claim(reference)
+    if claim is None:
+        raise ClaimError(f"no claim {reference}")
+    try:
+        target = ClaimStatus(status)
+    except ValueError:
+        raise ClaimError(f"unknown status {status!r}; one of: {', '.join(s.value for s in ClaimStatus)}") from None
+    current = ClaimStatus(claim.status)
+    if current is ClaimStatus.DRAFT:
+        raise ClaimError(f"{claim.reference} is still a draft: the claimant has not submitted it")
+    try:
+        check_transition(current, target, reason)
+    except TransitionError as error:
+        raise ClaimError(str(error)) from None
+    reason = reason.strip() if reason else None
+    await tx.set_claim_status(claim.reference, target, reason, now)
+    await tx.append_audit(actor, "claim.status", claim.reference,
+                          {"from": current.value, "to": target.value, "why": reason}, now)
+    changed = await tx.claim(claim.reference)
+    assert changed is not None
+    with use_locale(catalogs, changed.locale):
+        text = status_notice(changed.summary())
+    await tx.enqueue([NewMessage(changed.channel, changed.user, Reply(text=text), caused_by=f"claim:{reference}")],
+                     now)
+    return changed
+
+
+EXPORT_COLUMNS = ("reference", "kind", "benefit", "status", "status_reason", "nik", "event_date", "created_at",
+                  "submitted_at", "updated_at", "relation", "cause", "traffic", "treatment", "place", "story",
+                  "injury", "documents_received", "documents_missing", "channel")
+
+
+def export_row(claim: StoredClaim) -> dict[str, object]:
+    details = claim.details
+    received = sorted({d.item for d in claim.documents})
+    return {
+        "reference": claim.reference, "kind": claim.kind, "benefit": claim.benefit, "status": claim.status,
+        "status_reason": claim.reason or "", "nik": claim.nik, "event_date": claim.event_date.isoformat(),
+        "created_at": claim.created_at.isoformat(timespec="seconds"),
+        "submitted_at": claim.submitted_at.isoformat(timespec="seconds") if claim.submitted_at else "",
+        "updated_at": claim.updated_at.isoformat(timespec="seconds"),
+        "relation": details.get("relation") or "", "cause": details.get("cause") or "",
+        "traffic": "ya" if details.get("traffic") else "tidak", "treatment": details.get("treatment") or "",
+        "place": details.get("place") or "", "story": details.get("story") or "",
+        "injury": details.get("injury") or "", "documents_received": ";".join(received),
+        "documents_missing": ";".join(missing(claim.checklist, received)), "channel": claim.channel,
+    }
+
+
+def write_claims_csv(path: Path, claims: list[StoredClaim]) -> int:
+    """Written to a temporary file and moved into place, so the branch never opens half a file."""
+    partial = path.with_name(path.name + ".partial")
+    with partial.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=EXPORT_COLUMNS)
+        writer.writeheader()
+        for claim in claims:
+            writer.writerow(export_row(claim))
+    partial.replace(path)
+    return len(claims)

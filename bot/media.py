@@ -1,0 +1,61 @@
+"""Claim documents on disk, outside the database: content-addressed (the same file sent twice is stored
+once) and encrypted (a copied folder hands over no KTP)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from conversations.domain.claims import MAX_DOCUMENT_BYTES, file_problem
+from conversations.model import Media
+from storage.crypto import Protector
+
+log = logging.getLogger(__name__)
+
+Download = Callable[[str], Awaitable[bytes]]
+
+
+class MediaStore:
+    def __init__(self, folder: Path, protector: Protector) -> None:
+        self.folder = folder
+        self.protector = protector
+
+    def path_of(self, digest: str) -> Path:
+        return self.folder / digest[:2] / digest
+
+    def put(self, data: bytes) -> str:
+        digest = self.protector.content_address(data)
+        path = self.path_of(digest)
+        if path.exists():
+            return digest
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{digest}.{os.getpid()}.partial")
+        with partial.open("wb") as handle:
+            handle.write(self.protector.encrypt(data))
+            handle.flush()
+            os.fsync(handle.fileno())
+        partial.replace(path)
+        return digest
+
+    def get(self, digest: str) -> bytes:
+        return self.protector.decrypt(self.path_of(digest).read_bytes())
+
+    async def fetch(self, media: Media, download: Download) -> Media:
+        """Download and store a file a user sent, unless it would be refused anyway (type, size).
+
+        A failed download leaves `digest` empty; the flow then asks the user to send it again.
+        """
+        if file_problem(media.mime_type, media.size) is not None:
+            return media
+        try:
+            data = await download(media.file_id)
+        except Exception as error:  # the platform or the network: the user is asked to resend
+            log.warning("could not download a document (%s)", type(error).__name__)
+            return media
+        if len(data) > MAX_DOCUMENT_BYTES or not data:
+            return media.model_copy(update={"size": len(data)})
+        digest = await asyncio.to_thread(self.put, data)
+        return media.model_copy(update={"size": len(data), "digest": digest})

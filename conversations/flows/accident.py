@@ -1,0 +1,423 @@
+"""Lapor kecelakaan kerja: who reports, the worker, when (told the truth about the deadlines), where, what
+happened, traffic or not, the injury and the treatment; then a draft claim and its document checklist."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from conversations.domain.claims import (
+    Benefit,
+    Timeliness,
+    Treatment,
+    accident_checklist,
+    accident_timeliness,
+)
+from conversations.domain.dates import PartOfDay, When, parse_when
+from conversations.domain.nik import NikError, parse_nik
+from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
+from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
+from conversations.flows.common import HOME, to_menu, yes_no
+from conversations.flows.documents import DocsDraft, DocsState, missing_items, with_memo
+from conversations.flows.status import birth_date_problem, nik_problem_text
+from conversations.i18n import _, current_locale, format_date, format_money, lazy_gettext
+from conversations.model import (
+    ClaimCreated,
+    CreateClaim,
+    Expect,
+    LookupOutcome,
+    LookupParticipant,
+    LookupResult,
+    ParticipantView,
+    Result,
+)
+
+MAX_FREE_TEXT = 500
+
+
+class AccidentState(StrEnum):
+    WHO = "accident.who"
+    ASK_NIK = "accident.ask_nik"
+    ASK_BIRTH_DATE = "accident.ask_birth_date"
+    ASK_WHEN = "accident.ask_when"
+    ASK_TIME = "accident.ask_time"
+    EXPIRED = "accident.expired"
+    ASK_PLACE = "accident.ask_place"
+    ASK_STORY = "accident.ask_story"
+    ASK_TRAFFIC = "accident.ask_traffic"
+    ASK_INJURY = "accident.ask_injury"
+    ASK_TREATMENT = "accident.ask_treatment"
+    CHECKING = "accident.checking"
+    SUMMARY = "accident.summary"
+    CREATING = "accident.creating"
+
+
+class AccidentDraft(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    schema_version: Literal[1] = 1
+    reporter: Literal["self", "family"] | None = None
+    nik: str | None = None
+    birth_date: dt.date | None = None
+    happened_on: dt.date | None = None
+    part: PartOfDay | None = None
+    hour: int | None = None
+    minute: int = 0
+    place: str | None = None
+    story: str | None = None
+    traffic: bool | None = None
+    injury: str | None = None
+    treatment: Treatment | None = None
+    cover: str | None = None
+    """What the roster said: active, nonaktif, outside, unknown (never shown beyond this)."""
+    payer: str | None = None
+
+
+def _rules(ctx: Ctx[AccidentDraft]) -> RuleSet:
+    return rules_on(ctx.draft.happened_on or ctx.today) or PP_82_2019
+
+
+def _is_self(ctx: Ctx[AccidentDraft]) -> bool:
+    return ctx.draft.reporter == "self"
+
+
+# -- who and which worker ------------------------------------------------------------------------
+
+
+def _ask_nik(ctx: Ctx[AccidentDraft]) -> str:
+    if _is_self(ctx):
+        return _("Ketik NIK Anda (16 angka di KTP atau KK).")
+    return _("Ketik NIK pekerja yang mengalami kecelakaan (16 angka di KTP atau KK).")
+
+
+def _on_nik(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
+    parsed = parse_nik(text)
+    if isinstance(parsed, NikError):
+        return Retry(nik_problem_text(parsed))
+    return Goto(AccidentState.ASK_BIRTH_DATE, draft=ctx.draft.model_copy(update={"nik": parsed.value}))
+
+
+def _ask_birth_date(ctx: Ctx[AccidentDraft]) -> str:
+    if _is_self(ctx):
+        return _("Ketik tanggal lahir Anda, misalnya 22-05-1990.")
+    return _("Ketik tanggal lahir pekerja, misalnya 22-05-1990.")
+
+
+def _on_birth_date(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
+    checked = birth_date_problem(text, ctx.today)
+    if isinstance(checked, str):
+        return Retry(checked)
+    nik = parse_nik(ctx.draft.nik or "")
+    if not isinstance(nik, NikError) and not nik.matches_birth_date(checked):
+        return Retry(_("Tanggal lahir itu tidak cocok dengan tanggal lahir di NIK. Periksa lagi keduanya; "
+                       "ketik \"kembali\" untuk memperbaiki NIK."))
+    return Goto(AccidentState.ASK_WHEN, draft=ctx.draft.model_copy(update={"birth_date": checked}))
+
+
+# -- when ------------------------------------------------------------------------------------
+
+
+def _happened_at(draft: AccidentDraft) -> dt.datetime:
+    assert draft.happened_on is not None
+    when = When(draft.happened_on, draft.part, draft.hour, draft.minute)
+    return dt.datetime.combine(draft.happened_on, when.estimate())
+
+
+def _on_when(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
+    when = parse_when(text, ctx.local_now)
+    if when is None:
+        return Retry(_("Tanggalnya belum bisa saya baca. Tulis misalnya: tadi pagi, kemarin sore, 5 Mei, "
+                       "atau 05-05-2025."))
+    if when.date > ctx.today or (when.date == ctx.today and when.hour is not None
+                                 and dt.time(when.hour, when.minute) > ctx.local_now.time()):
+        return Retry(_("Tanggal kecelakaan tidak boleh di masa depan. Kapan kecelakaannya terjadi?"))
+    if ctx.draft.birth_date is not None and when.date < ctx.draft.birth_date:
+        return Retry(_("Tanggal itu sebelum tanggal lahir pekerja. Periksa lagi tanggal kecelakaannya."))
+    draft = ctx.draft.model_copy(update={"happened_on": when.date, "part": when.part, "hour": when.hour,
+                                         "minute": when.minute})
+    if when.part is None and when.hour is None:
+        return Goto(AccidentState.ASK_TIME, draft=draft)
+    return _after_time(ctx, draft)
+
+
+def _after_time(ctx: Ctx[AccidentDraft], draft: AccidentDraft) -> Outcome:
+    rules = rules_on(draft.happened_on or ctx.today) or PP_82_2019
+    happened = _happened_at(draft)
+    timeliness = accident_timeliness(rules, happened, ctx.local_now)
+    if timeliness is Timeliness.EXPIRED:
+        return Goto(AccidentState.EXPIRED, draft=draft)
+    if timeliness is Timeliness.TIMELY:
+        deadline = happened + dt.timedelta(hours=rules.report_within_hours)
+        say = _("Kecelakaan ini masih dalam 2×24 jam. Laporkan segera juga ke kantor cabang BPJS "
+                "Ketenagakerjaan (Formulir KK Tahap I), paling lambat {date} sekitar pukul {time}. Sambil itu, "
+                "kita catat laporannya di sini.").format(date=format_date(deadline.date()),
+                                                           time=deadline.strftime("%H.%M"))
+    else:
+        say = _("Kecelakaan ini sudah lewat dari 2×24 jam. Laporan yang terlambat tidak dengan sendirinya "
+                "menghapus hak Anda: tetap laporkan sekarang, kantor cabang yang memutuskan. Hak klaim JKK "
+                "berlaku {years} tahun sejak kecelakaan.").format(years=rules.jkk_claim_expiry_years)
+    return Goto(AccidentState.ASK_PLACE, draft=draft, say=(say,))
+
+
+def _time_chosen(part: PartOfDay | None):  # type: ignore[no-untyped-def]
+    def chosen(ctx: Ctx[AccidentDraft]) -> Outcome:
+        return _after_time(ctx, ctx.draft.model_copy(update={"part": part}))
+    return chosen
+
+
+def _on_time_text(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
+    assert ctx.draft.happened_on is not None
+    when = parse_when(f"{ctx.draft.happened_on.strftime('%d-%m-%Y')} {text}", ctx.local_now)
+    if when is None or (when.hour is None and when.part is None):
+        return Retry(_("Pilih salah satu, atau tulis jamnya, misalnya \"jam 14.30\"."))
+    return _after_time(ctx, ctx.draft.model_copy(update={"part": when.part, "hour": when.hour,
+                                                          "minute": when.minute}))
+
+
+def _expired_text(ctx: Ctx[AccidentDraft]) -> str:
+    rules = _rules(ctx)
+    assert ctx.draft.happened_on is not None
+    return _(
+        "Kecelakaan pada {date} sudah lebih dari {years} tahun yang lalu. Menurut aturan, hak klaim JKK "
+        "berakhir {years} tahun setelah kecelakaan, jadi klaimnya sudah kedaluwarsa. Jika menurut Anda ada "
+        "keadaan khusus (misalnya penyakit akibat kerja yang baru diketahui), tanyakan ke kantor cabang BPJS "
+        "Ketenagakerjaan atau Contact Center 175."
+    ).format(date=format_date(ctx.draft.happened_on), years=rules.jkk_claim_expiry_years)
+
+
+# -- what happened ---------------------------------------------------------------------------
+
+
+def _free_text(field: str, target: AccidentState, minimum: int):  # type: ignore[no-untyped-def]
+    def on_text(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
+        value = " ".join(text.split())
+        if len(value) < minimum:
+            return Retry(_("Mohon tulis sedikit lebih lengkap."))
+        if len(value) > MAX_FREE_TEXT:
+            return Retry(_("Terlalu panjang: paling banyak {limit} huruf. Tulis yang terpenting saja.").format(
+                limit=MAX_FREE_TEXT))
+        return Goto(target, draft=ctx.draft.model_copy(update={field: value}))
+    return on_text
+
+
+def _traffic(value: bool):  # type: ignore[no-untyped-def]
+    def chosen(ctx: Ctx[AccidentDraft]) -> Outcome:
+        return Goto(AccidentState.ASK_INJURY, draft=ctx.draft.model_copy(update={"traffic": value}))
+    return chosen
+
+
+def _treated(value: Treatment):  # type: ignore[no-untyped-def]
+    def chosen(ctx: Ctx[AccidentDraft]) -> Outcome:
+        d = ctx.draft.model_copy(update={"treatment": value})
+        assert d.nik is not None and d.birth_date is not None
+        return Goto(AccidentState.CHECKING, draft=d, effects=(LookupParticipant(d.nik, d.birth_date),))
+    return chosen
+
+
+# -- roster, summary, claim --------------------------------------------------------------------
+
+
+def cover_of(result: Result, on: dt.date) -> tuple[str, str | None]:
+    """(active | nonaktif | outside | unknown, payer) for the roster record on the day of the event."""
+    if not isinstance(result, LookupResult) or result.outcome is not LookupOutcome.FOUND or result.participant is None:
+        return "unknown", None
+    p: ParticipantView = result.participant
+    if p.status == "nonaktif":
+        return "nonaktif", p.funded_by
+    if not p.coverage_start <= on <= p.coverage_end:
+        return "outside", p.funded_by
+    return "active", p.funded_by
+
+
+def _on_result(ctx: Ctx[AccidentDraft], result: Result) -> Outcome:
+    assert ctx.draft.happened_on is not None
+    cover, payer = cover_of(result, ctx.draft.happened_on)
+    return Goto(AccidentState.SUMMARY, draft=ctx.draft.model_copy(update={"cover": cover, "payer": payer}))
+
+
+TREATMENT_LABELS = {
+    Treatment.PARTNER: lazy_gettext("Fasilitas kesehatan mitra BPJS Ketenagakerjaan"),
+    Treatment.OTHER_FACILITY: lazy_gettext("Rumah sakit, klinik atau puskesmas lain"),
+    Treatment.NONE: lazy_gettext("Belum berobat"),
+}
+
+
+def cover_text(cover: str | None, payer: str | None, rules: RuleSet) -> str:
+    if cover == "active":
+        return _("Menurut data kami, pekerja terdaftar aktif pada tanggal kecelakaan (iuran dibayar oleh {payer}). "
+                 "JKK menanggung pengobatan sesuai kebutuhan medis tanpa batas biaya di fasilitas mitra, dan "
+                 "santunan selama tidak mampu bekerja: {income} per bulan untuk penghasilan {income}, "
+                 "selama 12 bulan pertama.").format(payer=payer, income=format_money(rules.lowest_income_bracket))
+    if cover == "nonaktif":
+        return _("Menurut data kami, kepesertaan pekerja nonaktif. Santunan dapat dibayarkan setelah tunggakan "
+                 "dilunasi, dan tunggakan hanya bisa dibayar paling lambat {months} bulan setelah perlindungan "
+                 "berhenti. Hubungi {payer} (Disnaker atau kelurahan) dan kantor cabang BPJS Ketenagakerjaan."
+                 ).format(months=rules.arrears_payable_months, payer=payer)
+    if cover == "outside":
+        return _("Tanggal kecelakaan berada di luar masa perlindungan yang tercatat di data kami. Laporan tetap "
+                 "dicatat; pastikan di kantor cabang BPJS Ketenagakerjaan.")
+    return _("Data kepesertaan pekerja tidak ditemukan di daftar kami, atau tanggal lahirnya tidak cocok. "
+             "Laporan tetap dicatat; pastikan di kantor cabang BPJS Ketenagakerjaan.")
+
+
+def _summary(ctx: Ctx[AccidentDraft]) -> str:
+    d = ctx.draft
+    assert d.happened_on is not None and d.treatment is not None
+    when = format_date(d.happened_on)
+    if d.hour is not None:
+        when += " " + _("pukul {time}").format(time=f"{d.hour:02d}.{d.minute:02d}")
+    elif d.part is not None:
+        when += f" ({d.part.value})" if current_locale() == "id" else ""
+    lines = [
+        _("Ringkasan laporan kecelakaan kerja:"),
+        _("Waktu: {when}").format(when=when),
+        _("Tempat: {place}").format(place=d.place),
+        _("Kejadian: {story}").format(story=d.story),
+        _("Kecelakaan lalu lintas: {answer}").format(answer=_("ya") if d.traffic else _("tidak")),
+        _("Cedera: {injury}").format(injury=d.injury),
+        _("Berobat di: {place}").format(place=str(TREATMENT_LABELS[d.treatment])),
+        "",
+        cover_text(d.cover, d.payer, _rules(ctx)),
+        "",
+        _("Simpan laporan ini dan lanjut ke daftar dokumen?"),
+    ]
+    return "\n".join(lines)
+
+
+def _confirm(ctx: Ctx[AccidentDraft]) -> Outcome:
+    d = ctx.draft
+    assert d.nik and d.happened_on and d.treatment is not None and d.traffic is not None
+    required, optional = accident_checklist(d.traffic, d.treatment)
+    details = {
+        "reporter": d.reporter, "birth_date": d.birth_date.isoformat() if d.birth_date else None,
+        "time": f"{d.hour:02d}:{d.minute:02d}" if d.hour is not None else (d.part.value if d.part else None),
+        "place": d.place, "story": d.story, "traffic": d.traffic, "injury": d.injury,
+        "treatment": d.treatment.value, "cover": d.cover,
+    }
+    return Goto(AccidentState.CREATING, effects=(CreateClaim(
+        kind=Benefit.JKK_ACCIDENT.kind, benefit=Benefit.JKK_ACCIDENT, subject_nik=d.nik, event_date=d.happened_on,
+        details=details, checklist=required, optional=optional, locale=current_locale()),))
+
+
+def _on_created(ctx: Ctx[AccidentDraft], result: Result) -> Outcome:
+    if not isinstance(result, ClaimCreated):
+        return Goto(HOME, say=(_("Maaf, laporan belum bisa disimpan. Silakan coba lagi."),))
+    d = ctx.draft
+    assert d.traffic is not None and d.treatment is not None
+    required, optional = accident_checklist(d.traffic, d.treatment)
+    docs = DocsDraft(reference=result.reference, benefit=Benefit.JKK_ACCIDENT, traffic=d.traffic,
+                     required=required, optional=optional)
+    said = _("Laporan dicatat dengan nomor {reference} (draf). Simpan nomor ini.").format(
+        reference=result.reference)
+    return Goto(DocsState.CHECKLIST, draft=docs, say=(said,),
+                conversation=with_memo(ctx.conversation, result.reference, missing_items(docs)))
+
+
+def start(ctx: Ctx[object]) -> Outcome:
+    return Goto(AccidentState.WHO)
+
+
+FLOW = Flow(
+    name="accident",
+    entry=AccidentState.WHO,
+    draft_model=AccidentDraft,
+    steps=(
+        Step(
+            AccidentState.WHO,
+            timeout=Timeout.NOTICE,
+            ask=lazy_gettext("Siapa yang melapor?"),
+            options=(
+                Option("self", lazy_gettext("Saya sendiri, pekerja yang celaka"), goto=AccidentState.ASK_NIK,
+                       set={"reporter": "self"}, aliases=("saya", "sendiri", "saya sendiri")),
+                Option("family", lazy_gettext("Keluarga atau orang lain"), goto=AccidentState.ASK_NIK,
+                       set={"reporter": "family"}, aliases=("keluarga", "family")),
+            ),
+        ),
+        Step(AccidentState.ASK_NIK, timeout=Timeout.NOTICE, ask=_ask_nik, expects=Expect.NIK, on_text=_on_nik,
+             goes_to=frozenset({AccidentState.ASK_BIRTH_DATE}),
+             help=lazy_gettext("NIK adalah Nomor Induk Kependudukan, 16 angka di KTP atau Kartu Keluarga. "
+                               "Boleh ditulis dengan spasi atau titik.")),
+        Step(AccidentState.ASK_BIRTH_DATE, timeout=Timeout.NOTICE, ask=_ask_birth_date, expects=Expect.DATE,
+             on_text=_on_birth_date, goes_to=frozenset({AccidentState.ASK_WHEN})),
+        Step(
+            AccidentState.ASK_WHEN,
+            timeout=Timeout.NOTICE,
+            ask=lazy_gettext("Kapan kecelakaannya terjadi? Tulis misalnya: tadi pagi, kemarin sore, 5 Mei, atau "
+                             "05-05-2025 jam 14.30."),
+            expects=Expect.DATE,
+            on_text=_on_when,
+            goes_to=frozenset({AccidentState.ASK_TIME, AccidentState.EXPIRED, AccidentState.ASK_PLACE}),
+        ),
+        Step(
+            AccidentState.ASK_TIME,
+            timeout=Timeout.NOTICE,
+            ask=lazy_gettext("Kira-kira jam berapa?"),
+            options=(
+                Option("pagi", lazy_gettext("Pagi"), then=_time_chosen(PartOfDay.MORNING)),
+                Option("siang", lazy_gettext("Siang"), then=_time_chosen(PartOfDay.MIDDAY)),
+                Option("sore", lazy_gettext("Sore"), then=_time_chosen(PartOfDay.AFTERNOON)),
+                Option("malam", lazy_gettext("Malam"), then=_time_chosen(PartOfDay.NIGHT)),
+                Option("unknown", lazy_gettext("Tidak ingat"), then=_time_chosen(None),
+                       aliases=("lupa", "tidak tahu", "gak tau", "ga tau")),
+            ),
+            on_text=_on_time_text,
+            goes_to=frozenset({AccidentState.EXPIRED, AccidentState.ASK_PLACE}),
+        ),
+        Step(
+            AccidentState.EXPIRED,
+            timeout=Timeout.QUIET,
+            ask=_expired_text,
+            options=(to_menu(),),
+        ),
+        Step(AccidentState.ASK_PLACE, timeout=Timeout.NOTICE,
+             ask=lazy_gettext("Di mana kecelakaannya terjadi? (nama jalan, tempat kerja, atau kelurahan)"),
+             expects=Expect.TEXT, on_text=_free_text("place", AccidentState.ASK_STORY, 3),
+             goes_to=frozenset({AccidentState.ASK_STORY})),
+        Step(AccidentState.ASK_STORY, timeout=Timeout.NOTICE,
+             ask=lazy_gettext("Ceritakan singkat apa yang terjadi, dan sedang bekerja apa saat itu."),
+             expects=Expect.TEXT, on_text=_free_text("story", AccidentState.ASK_TRAFFIC, 10),
+             goes_to=frozenset({AccidentState.ASK_TRAFFIC})),
+        Step(
+            AccidentState.ASK_TRAFFIC,
+            timeout=Timeout.NOTICE,
+            ask=lazy_gettext("Apakah ini kecelakaan lalu lintas (di jalan, termasuk dalam perjalanan berangkat "
+                             "atau pulang kerja)?"),
+            options=yes_no(_traffic(True), _traffic(False)),
+            goes_to=frozenset({AccidentState.ASK_INJURY}),
+        ),
+        Step(AccidentState.ASK_INJURY, timeout=Timeout.NOTICE,
+             ask=lazy_gettext("Apa cederanya? (misalnya: kaki patah, luka di kepala)"),
+             expects=Expect.TEXT, on_text=_free_text("injury", AccidentState.ASK_TREATMENT, 3),
+             goes_to=frozenset({AccidentState.ASK_TREATMENT})),
+        Step(
+            AccidentState.ASK_TREATMENT,
+            timeout=Timeout.NOTICE,
+            ask=lazy_gettext("Di mana berobat?"),
+            options=tuple(
+                Option(t.value, TREATMENT_LABELS[t], then=_treated(t)) for t in Treatment
+            ),
+            goes_to=frozenset({AccidentState.CHECKING}),
+            help=lazy_gettext("Fasilitas mitra (PLKK) adalah rumah sakit atau klinik yang bekerja sama dengan BPJS "
+                              "Ketenagakerjaan; di sana biaya ditanggung langsung. Di tempat lain, simpan "
+                              "kuitansinya."),
+        ),
+        Step(AccidentState.CHECKING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_result,
+             goes_to=frozenset({AccidentState.SUMMARY})),
+        Step(
+            AccidentState.SUMMARY,
+            timeout=Timeout.NOTICE,
+            ask=_summary,
+            options=(
+                Option("confirm", lazy_gettext("Ya, simpan laporan"), then=_confirm,
+                       aliases=("ya", "iya", "y", "benar", "betul", "ok", "simpan")),
+                Option("restart", lazy_gettext("Ulangi dari awal"), goto=AccidentState.WHO),
+                to_menu(),
+            ),
+            goes_to=frozenset({AccidentState.CREATING}),
+        ),
+        Step(AccidentState.CREATING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_created,
+             goes_to=frozenset({DocsState.CHECKLIST, HOME})),
+    ),
+)

@@ -1,0 +1,390 @@
+"""Klaim santunan kematian by an heir: condolence first; who died, when, the cause (a work accident is the
+JKK death benefit), the heir's relation checked against the heir order, what the family can expect from
+the deceased's roster record, then a draft claim and its documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from conversations.domain.benefits import jkk_death, jkm_benefit
+from conversations.domain.claims import (
+    Benefit,
+    HeirGroup,
+    Relation,
+    Timeliness,
+    accident_timeliness,
+    death_checklist,
+    groups_to_ask,
+)
+from conversations.domain.dates import parse_when
+from conversations.domain.nik import NikError, parse_nik
+from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
+from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
+from conversations.flows.accident import cover_of
+from conversations.flows.common import HOME, LABEL_NO, LABEL_YES, NO_WORDS, YES_WORDS, to_menu, yes_no
+from conversations.flows.documents import DocsDraft, DocsState, missing_items, with_memo
+from conversations.flows.status import birth_date_problem, nik_problem_text
+from conversations.i18n import LazyText, _, current_locale, format_date, format_money, lazy_gettext
+from conversations.model import ClaimCreated, CreateClaim, Expect, LookupParticipant, Result
+
+
+class DeathState(StrEnum):
+    ASK_NIK = "death.ask_nik"
+    ASK_BIRTH_DATE = "death.ask_birth_date"
+    ASK_DATE = "death.ask_date"
+    ASK_CAUSE = "death.ask_cause"
+    ASK_TRAFFIC = "death.ask_traffic"
+    ASK_RELATION = "death.ask_relation"
+    ASK_PRIOR_HEIRS = "death.ask_prior_heirs"
+    NOT_HEIR = "death.not_heir"
+    CHECKING = "death.checking"
+    EXPECTATION = "death.expectation"
+    CREATING = "death.creating"
+
+
+class DeathDraft(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    schema_version: Literal[1] = 1
+    nik: str | None = None
+    birth_date: dt.date | None = None
+    died_on: dt.date | None = None
+    benefit: Benefit = Benefit.JKM
+    cause: Literal["illness", "work", "unknown"] | None = None
+    traffic: bool = False
+    relation: Relation | None = None
+    asking: int | None = None
+    """The heir group being asked about (HeirGroup value)."""
+    blocked_by: int | None = None
+    funeral_only: bool = False
+    cover: str | None = None
+    payer: str | None = None
+
+
+CONDOLENCE = lazy_gettext(
+    "Kami turut berduka cita atas kepergian keluarga Anda. Saya bantu langkah demi langkah; Anda bisa berhenti "
+    "kapan saja dan melanjutkannya nanti."
+)
+
+
+def start(ctx: Ctx[object]) -> Outcome:
+    return Goto(DeathState.ASK_NIK, say=(CONDOLENCE,))
+
+
+def _rules(ctx: Ctx[DeathDraft]) -> RuleSet:
+    return rules_on(ctx.draft.died_on or ctx.today) or PP_82_2019
+
+
+def _on_nik(ctx: Ctx[DeathDraft], text: str) -> Outcome:
+    parsed = parse_nik(text)
+    if isinstance(parsed, NikError):
+        return Retry(nik_problem_text(parsed))
+    return Goto(DeathState.ASK_BIRTH_DATE, draft=ctx.draft.model_copy(update={"nik": parsed.value}))
+
+
+def _on_birth_date(ctx: Ctx[DeathDraft], text: str) -> Outcome:
+    checked = birth_date_problem(text, ctx.today)
+    if isinstance(checked, str):
+        return Retry(checked)
+    nik = parse_nik(ctx.draft.nik or "")
+    if not isinstance(nik, NikError) and not nik.matches_birth_date(checked):
+        return Retry(_("Tanggal lahir itu tidak cocok dengan tanggal lahir di NIK. Periksa lagi keduanya "
+                       "(lihat KTP atau KK almarhum); ketik \"kembali\" untuk memperbaiki NIK."))
+    return Goto(DeathState.ASK_DATE, draft=ctx.draft.model_copy(update={"birth_date": checked}))
+
+
+def _on_date(ctx: Ctx[DeathDraft], text: str) -> Outcome:
+    when = parse_when(text, ctx.local_now)
+    if when is None:
+        return Retry(_("Tanggalnya belum bisa saya baca. Tulis misalnya: kemarin, 5 Mei, atau 05-05-2025."))
+    if when.date > ctx.today:
+        return Retry(_("Tanggal meninggal tidak boleh di masa depan."))
+    if ctx.draft.birth_date is not None and when.date < ctx.draft.birth_date:
+        return Retry(_("Tanggal itu sebelum tanggal lahir almarhum. Periksa lagi tanggalnya."))
+    return Goto(DeathState.ASK_CAUSE, draft=ctx.draft.model_copy(update={"died_on": when.date}))
+
+
+def _cause(cause: Literal["illness", "work", "unknown"]):  # type: ignore[no-untyped-def]
+    def chosen(ctx: Ctx[DeathDraft]) -> Outcome:
+        if cause == "work":
+            return Goto(DeathState.ASK_TRAFFIC, draft=ctx.draft.model_copy(
+                update={"cause": cause, "benefit": Benefit.JKK_DEATH}))
+        said: tuple[str, ...] = ()
+        if cause == "unknown":
+            said = (_("Tidak apa-apa. Kita catat sebagai JKM (meninggal bukan karena kecelakaan kerja). Jika "
+                      "ternyata karena kecelakaan kerja, sampaikan di kantor cabang: santunannya lebih besar."),)
+        return Goto(DeathState.ASK_RELATION, say=said, draft=ctx.draft.model_copy(
+            update={"cause": cause, "benefit": Benefit.JKM, "traffic": False}))
+    return chosen
+
+
+def _traffic(value: bool):  # type: ignore[no-untyped-def]
+    def chosen(ctx: Ctx[DeathDraft]) -> Outcome:
+        d = ctx.draft.model_copy(update={"traffic": value})
+        rules = _rules(ctx)
+        assert d.died_on is not None
+        happened = dt.datetime.combine(d.died_on, dt.time(12))
+        if accident_timeliness(rules, happened, ctx.local_now) is Timeliness.EXPIRED:
+            said = _("Hak klaim JKK berakhir {years} tahun setelah kecelakaan, dan waktu itu sudah lewat. Santunan "
+                     "kematian JKM tidak punya batas waktu klaim: kita lanjutkan sebagai JKM. Pastikan di kantor "
+                     "cabang.").format(years=rules.jkk_claim_expiry_years)
+            return Goto(DeathState.ASK_RELATION, say=(said,), draft=d.model_copy(update={"benefit": Benefit.JKM}))
+        return Goto(DeathState.ASK_RELATION, draft=d)
+    return chosen
+
+
+# -- the heir order ------------------------------------------------------------------------------
+
+RELATION_LABELS: dict[Relation, LazyText] = {
+    Relation.SPOUSE: lazy_gettext("Istri atau suami"),
+    Relation.CHILD: lazy_gettext("Anak"),
+    Relation.PARENT: lazy_gettext("Orang tua (bapak atau ibu)"),
+    Relation.GRANDPARENT: lazy_gettext("Kakek atau nenek"),
+    Relation.GRANDCHILD: lazy_gettext("Cucu"),
+    Relation.SIBLING: lazy_gettext("Saudara kandung"),
+    Relation.PARENT_IN_LAW: lazy_gettext("Mertua"),
+    Relation.WILL: lazy_gettext("Ditunjuk dalam surat wasiat"),
+    Relation.OTHER: lazy_gettext("Lainnya (teman, tetangga, yang mengurus pemakaman)"),
+}
+RELATION_ALIASES: dict[Relation, tuple[str, ...]] = {
+    Relation.SPOUSE: ("istri", "istriku", "suami", "suamiku", "bini", "laki", "wife", "husband", "spouse"),
+    Relation.CHILD: ("anak", "anaknya", "putra", "putri", "son", "daughter", "child"),
+    Relation.PARENT: ("bapak", "ibu", "ayah", "mamak", "emak", "mama", "papa", "abah", "umak", "father", "mother",
+                      "parent", "orang tua", "ortu"),
+    Relation.GRANDPARENT: ("kakek", "nenek", "datuk", "nyai", "grandfather", "grandmother"),
+    Relation.GRANDCHILD: ("cucu", "grandchild"),
+    Relation.SIBLING: ("kakak", "adik", "abang", "saudara", "brother", "sister", "sibling"),
+    Relation.PARENT_IN_LAW: ("mertua", "parent in law"),
+    Relation.WILL: ("wasiat", "will"),
+    Relation.OTHER: ("teman", "tetangga", "lainnya", "other", "friend", "neighbour", "neighbor"),
+}
+GROUP_NAMES: dict[HeirGroup, LazyText] = {
+    HeirGroup.SPOUSE_OR_CHILD: lazy_gettext("istri/suami atau anak"),
+    HeirGroup.LINEAL: lazy_gettext("orang tua, kakek/nenek, atau cucu"),
+    HeirGroup.SIBLING: lazy_gettext("saudara kandung"),
+    HeirGroup.PARENT_IN_LAW: lazy_gettext("mertua"),
+    HeirGroup.WILL: lazy_gettext("orang yang ditunjuk dalam surat wasiat"),
+}
+
+
+def _relation(relation: Relation):  # type: ignore[no-untyped-def]
+    def chosen(ctx: Ctx[DeathDraft]) -> Outcome:
+        d = ctx.draft.model_copy(update={"relation": relation, "asking": None, "blocked_by": None,
+                                         "funeral_only": False})
+        said: tuple[str, ...] = ()
+        if relation is Relation.SPOUSE:
+            said = (_("Istri atau suami perlu buku nikah. Untuk nikah siri, pastikan di kantor cabang."),)
+        elif relation is Relation.CHILD:
+            said = (_("Untuk anak angkat, pastikan di kantor cabang."),)
+        prior = groups_to_ask(relation)
+        if prior:
+            return Goto(DeathState.ASK_PRIOR_HEIRS, say=said, draft=d.model_copy(update={"asking": prior[0]}))
+        return _check(d, said)
+    return chosen
+
+
+def _check(d: DeathDraft, said: tuple[str, ...] = ()) -> Outcome:
+    assert d.nik is not None and d.birth_date is not None
+    return Goto(DeathState.CHECKING, draft=d, say=said, effects=(LookupParticipant(d.nik, d.birth_date),))
+
+
+def _ask_prior(ctx: Ctx[DeathDraft]) -> str:
+    group = HeirGroup(ctx.draft.asking or 1)
+    return _("Apakah almarhum meninggalkan {who} yang masih hidup?").format(who=str(GROUP_NAMES[group]))
+
+
+def _prior_exists(ctx: Ctx[DeathDraft]) -> Outcome:
+    return Goto(DeathState.NOT_HEIR, draft=ctx.draft.model_copy(update={"blocked_by": ctx.draft.asking}))
+
+
+def _prior_absent(ctx: Ctx[DeathDraft]) -> Outcome:
+    d = ctx.draft
+    assert d.relation is not None and d.asking is not None
+    later = [g for g in groups_to_ask(d.relation) if g > d.asking]
+    if later:
+        return Goto(DeathState.ASK_PRIOR_HEIRS, draft=d.model_copy(update={"asking": later[0]}))
+    if d.relation is Relation.OTHER:
+        return _check(d.model_copy(update={"asking": None, "funeral_only": True}))
+    return _check(d.model_copy(update={"asking": None}))
+
+
+def _not_heir_text(ctx: Ctx[DeathDraft]) -> str:
+    group = HeirGroup(ctx.draft.blocked_by or 1)
+    return _(
+        "Menurut urutan ahli waris, yang berhak mengajukan klaim adalah {who} almarhum, bukan Anda. Mintalah "
+        "mereka yang mengajukan; Anda boleh membantu menyiapkan dokumennya. Urutannya: 1) istri/suami atau "
+        "anak; 2) orang tua, kakek/nenek, atau cucu; 3) saudara kandung; 4) mertua; 5) orang yang ditunjuk "
+        "dalam wasiat."
+    ).format(who=str(GROUP_NAMES[group]))
+
+
+# -- what the family can expect ----------------------------------------------------------------
+
+
+def _on_result(ctx: Ctx[DeathDraft], result: Result) -> Outcome:
+    assert ctx.draft.died_on is not None
+    cover, payer = cover_of(result, ctx.draft.died_on)
+    years: float | None = None
+    if cover == "active" and hasattr(result, "participant") and result.participant is not None:  # type: ignore[union-attr]
+        start = result.participant.coverage_start  # type: ignore[union-attr]
+        years = (ctx.draft.died_on - start).days / 365.25
+    d = ctx.draft.model_copy(update={"cover": cover, "payer": payer})
+    return Goto(DeathState.EXPECTATION, draft=d, say=(_expectation(ctx, d, years),))
+
+
+def _expectation(ctx: Ctx[DeathDraft], d: DeathDraft, years: float | None) -> str:
+    rules = _rules(ctx)
+    m = format_money
+    if d.funeral_only:
+        if d.benefit is Benefit.JKM:
+            return _("Karena almarhum tidak meninggalkan ahli waris, biaya pemakaman {funeral} dapat dibayarkan "
+                     "kepada pihak yang mengurus pemakaman. Klaim dicatat atas nama Anda sebagai pengurus "
+                     "pemakaman; pastikan di kantor cabang.").format(funeral=m(rules.funeral))
+        return _("Almarhum tidak meninggalkan ahli waris. Untuk santunan JKK dalam keadaan ini, pastikan di kantor "
+                 "cabang BPJS Ketenagakerjaan. Klaim tetap dicatat.")
+    if d.cover == "active":
+        if d.benefit is Benefit.JKK_DEATH:
+            benefit = jkk_death(rules, rules.lowest_income_bracket)
+            lines = [_("Almarhum terdaftar aktif pada tanggal meninggal. Untuk kematian karena kecelakaan kerja, "
+                       "dengan penghasilan {income}, ahli waris dapat menerima:").format(
+                           income=m(rules.lowest_income_bracket)),
+                     _("• Santunan kematian (48 × penghasilan): {amount}").format(amount=m(benefit.lump_sum))]
+        else:
+            benefit = jkm_benefit(rules, years)
+            lines = [_("Almarhum terdaftar aktif pada tanggal meninggal. Ahli waris dapat menerima santunan JKM:"),
+                     _("• Santunan sekaligus: {amount}").format(amount=m(benefit.lump_sum))]
+        lines += [
+            _("• Santunan berkala: {amount}").format(amount=m(benefit.periodic)),
+            _("• Biaya pemakaman: {amount}").format(amount=m(benefit.funeral)),
+            _("Jumlah uang tunai: {amount}").format(amount=m(benefit.cash_total)),
+        ]
+        if benefit.scholarship_eligible:
+            lines.append(_("Ditambah beasiswa untuk paling banyak {children} anak, paling banyak {ceiling} "
+                           "seluruhnya, dibayar per tahun sesuai jenjang sekolah (bukan uang tunai sekaligus)."
+                           ).format(children=rules.scholarship_max_children,
+                                    ceiling=m(rules.scholarship_max_per_child * rules.scholarship_max_children)))
+        else:
+            lines.append(_("Beasiswa anak belum berhak: iuran almarhum belum {years} tahun.").format(
+                years=rules.jkm_scholarship_min_years))
+        if d.benefit is Benefit.JKK_DEATH and d.payer and d.payer.lower().startswith(("mandiri", "sendiri")):
+            lines.append(_("Jika penghasilan yang dilaporkan lebih tinggi, santunannya lebih besar; pastikan di "
+                           "kantor cabang."))
+        return "\n".join(lines)
+    if d.cover == "nonaktif":
+        return _("Menurut data kami, kepesertaan almarhum nonaktif. Kepesertaan menjadi nonaktif jika iuran tidak "
+                 "dibayar {unpaid} bulan berturut-turut. Santunan dapat dibayarkan setelah tunggakan dilunasi, dan "
+                 "tunggakan hanya bisa dibayar paling lambat {months} bulan setelah perlindungan berhenti. Iuran "
+                 "dibayar oleh {payer}: hubungi Disnaker atau kelurahan, dan kantor cabang BPJS Ketenagakerjaan. "
+                 "Klaim tetap dicatat.").format(unpaid=rules.nonaktif_after_unpaid_months,
+                                                months=rules.arrears_payable_months, payer=d.payer)
+    if d.cover == "outside":
+        return _("Tanggal meninggal berada di luar masa perlindungan yang tercatat di data kami. Klaim tetap "
+                 "dicatat; pastikan di kantor cabang BPJS Ketenagakerjaan.")
+    return _("Data almarhum tidak ditemukan di daftar kami, atau tanggal lahirnya tidak cocok. Klaim tetap "
+             "dicatat; pastikan di kantor cabang BPJS Ketenagakerjaan.")
+
+
+def _confirm(ctx: Ctx[DeathDraft]) -> Outcome:
+    d = ctx.draft
+    assert d.nik and d.died_on and d.relation is not None
+    required, optional = death_checklist(d.benefit, d.relation, d.traffic)
+    details = {
+        "birth_date": d.birth_date.isoformat() if d.birth_date else None, "cause": d.cause,
+        "traffic": d.traffic, "relation": d.relation.value, "funeral_only": d.funeral_only, "cover": d.cover,
+    }
+    return Goto(DeathState.CREATING, effects=(CreateClaim(
+        kind=d.benefit.kind, benefit=d.benefit, subject_nik=d.nik, event_date=d.died_on, details=details,
+        checklist=required, optional=optional, locale=current_locale()),))
+
+
+def _on_created(ctx: Ctx[DeathDraft], result: Result) -> Outcome:
+    if not isinstance(result, ClaimCreated):
+        return Goto(HOME, say=(_("Maaf, klaim belum bisa disimpan. Silakan coba lagi."),))
+    d = ctx.draft
+    assert d.relation is not None
+    required, optional = death_checklist(d.benefit, d.relation, d.traffic)
+    docs = DocsDraft(reference=result.reference, benefit=d.benefit, traffic=d.traffic, required=required,
+                     optional=optional)
+    said = _("Klaim dicatat dengan nomor {reference} (draf). Simpan nomor ini.").format(reference=result.reference)
+    return Goto(DocsState.CHECKLIST, draft=docs, say=(said,),
+                conversation=with_memo(ctx.conversation, result.reference, missing_items(docs)))
+
+
+FLOW = Flow(
+    name="death",
+    entry=DeathState.ASK_NIK,
+    draft_model=DeathDraft,
+    steps=(
+        Step(DeathState.ASK_NIK, timeout=Timeout.NOTICE,
+             ask=lazy_gettext("Ketik NIK almarhum/almarhumah (16 angka di KTP atau KK)."),
+             expects=Expect.NIK, on_text=_on_nik, goes_to=frozenset({DeathState.ASK_BIRTH_DATE}),
+             help=lazy_gettext("NIK ada di KTP atau Kartu Keluarga almarhum, 16 angka. Boleh ditulis dengan spasi "
+                               "atau titik.")),
+        Step(DeathState.ASK_BIRTH_DATE, timeout=Timeout.NOTICE,
+             ask=lazy_gettext("Ketik tanggal lahir almarhum/almarhumah, misalnya 22-05-1970."),
+             expects=Expect.DATE, on_text=_on_birth_date, goes_to=frozenset({DeathState.ASK_DATE}),
+             help=lazy_gettext("Tanggal lahir dipakai untuk mencocokkan data kepesertaan almarhum.")),
+        Step(DeathState.ASK_DATE, timeout=Timeout.NOTICE,
+             ask=lazy_gettext("Kapan almarhum/almarhumah meninggal? Misalnya: kemarin, 5 Mei, atau 05-05-2025."),
+             expects=Expect.DATE, on_text=_on_date, goes_to=frozenset({DeathState.ASK_CAUSE})),
+        Step(
+            DeathState.ASK_CAUSE,
+            timeout=Timeout.NOTICE,
+            ask=lazy_gettext("Apa penyebab meninggalnya?"),
+            options=(
+                Option("illness", lazy_gettext("Sakit atau sebab biasa"), then=_cause("illness"),
+                       aliases=("sakit", "biasa")),
+                Option("work", lazy_gettext("Kecelakaan kerja (termasuk di perjalanan kerja)"), then=_cause("work"),
+                       aliases=("kecelakaan", "kecelakaan kerja", "laka")),
+                Option("unknown", lazy_gettext("Tidak tahu"), then=_cause("unknown"),
+                       aliases=("tidak tahu", "gak tau", "ga tau", "belum tahu")),
+            ),
+            goes_to=frozenset({DeathState.ASK_TRAFFIC, DeathState.ASK_RELATION}),
+        ),
+        Step(
+            DeathState.ASK_TRAFFIC,
+            timeout=Timeout.NOTICE,
+            ask=lazy_gettext("Apakah itu kecelakaan lalu lintas (di jalan, termasuk berangkat atau pulang kerja)?"),
+            options=yes_no(_traffic(True), _traffic(False)),
+            goes_to=frozenset({DeathState.ASK_RELATION}),
+        ),
+        Step(
+            DeathState.ASK_RELATION,
+            timeout=Timeout.NOTICE,
+            ask=lazy_gettext("Apa hubungan Anda dengan almarhum/almarhumah?"),
+            options=tuple(Option(r.value, RELATION_LABELS[r], then=_relation(r), aliases=RELATION_ALIASES[r])
+                          for r in Relation),
+            goes_to=frozenset({DeathState.ASK_PRIOR_HEIRS, DeathState.CHECKING}),
+        ),
+        Step(
+            DeathState.ASK_PRIOR_HEIRS,
+            timeout=Timeout.NOTICE,
+            ask=_ask_prior,
+            options=(
+                Option("yes", LABEL_YES, then=_prior_exists, aliases=YES_WORDS + ("ada",)),
+                Option("no", LABEL_NO, then=_prior_absent, aliases=NO_WORDS + ("tidak ada", "gak ada", "ga ada")),
+            ),
+            goes_to=frozenset({DeathState.NOT_HEIR, DeathState.ASK_PRIOR_HEIRS, DeathState.CHECKING}),
+        ),
+        Step(DeathState.NOT_HEIR, timeout=Timeout.QUIET, ask=_not_heir_text,
+             options=(Option("again", lazy_gettext("Isi ulang hubungan"), goto=DeathState.ASK_RELATION), to_menu())),
+        Step(DeathState.CHECKING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_result,
+             goes_to=frozenset({DeathState.EXPECTATION})),
+        Step(
+            DeathState.EXPECTATION,
+            timeout=Timeout.NOTICE,
+            ask=lazy_gettext("Lanjut mencatat klaim dan melihat daftar dokumen yang diperlukan?"),
+            options=(
+                Option("confirm", lazy_gettext("Ya, catat klaim"), then=_confirm,
+                       aliases=("ya", "iya", "y", "lanjut", "ok", "benar")),
+                to_menu(),
+            ),
+            goes_to=frozenset({DeathState.CREATING}),
+        ),
+        Step(DeathState.CREATING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_created,
+             goes_to=frozenset({DocsState.CHECKLIST, HOME})),
+    ),
+)

@@ -1,0 +1,347 @@
+"""Claim documents: the checklist, photos and PDFs tied to an item the user picks, submission, and the
+reminder of what is missing when a user comes back later."""
+
+from __future__ import annotations
+
+import dataclasses
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from conversations.domain.claims import (
+    Benefit,
+    ClaimStatus,
+    Doc,
+    FileProblem,
+    MAX_DOCUMENT_BYTES,
+    file_problem,
+    missing,
+)
+from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
+from conversations.flows.common import HOME, to_menu
+from conversations.i18n import LazyText, _, lazy_gettext
+from conversations.model import AttachDocument, ClaimSummary, Conversation, Expect, ListClaims, Media, SubmitClaim
+
+MEMO_DRAFTS = "claims_open"
+"""Conversation memo: reference → checklist items still missing, for claims the user left unfinished."""
+
+DOC_LABELS: dict[str, LazyText] = {
+    Doc.KPJ: lazy_gettext("Kartu peserta BPJS Ketenagakerjaan (KPJ)"),
+    Doc.KTP_WORKER: lazy_gettext("e-KTP pekerja"),
+    Doc.KTP_DECEASED: lazy_gettext("e-KTP almarhum/almarhumah"),
+    Doc.KTP_HEIR: lazy_gettext("e-KTP ahli waris"),
+    Doc.KK: lazy_gettext("Kartu Keluarga (KK)"),
+    Doc.DEATH_CERTIFICATE: lazy_gettext("Akta kematian atau surat keterangan kematian"),
+    Doc.HEIR_STATEMENT: lazy_gettext("Surat keterangan ahli waris"),
+    Doc.MARRIAGE_BOOK: lazy_gettext("Buku nikah"),
+    Doc.BANK_BOOK: lazy_gettext("Buku tabungan ahli waris"),
+    Doc.MEDICAL: lazy_gettext("Surat keterangan dokter atau resume medis"),
+    Doc.POLICE_REPORT: lazy_gettext("Laporan polisi atau surat Jasa Raharja (jika tidak ada: pernyataan 2 saksi)"),
+    Doc.MEDICAL_RECEIPTS: lazy_gettext("Kuitansi biaya pengobatan"),
+    Doc.TRANSPORT_RECEIPTS: lazy_gettext("Kuitansi biaya angkutan"),
+    Doc.OTHER: lazy_gettext("Dokumen pendukung lain"),
+}
+
+STATUS_LABELS: dict[str, LazyText] = {
+    ClaimStatus.DRAFT: lazy_gettext("draf (belum diajukan)"),
+    ClaimStatus.SUBMITTED: lazy_gettext("diajukan"),
+    ClaimStatus.MISSING_DOCUMENTS: lazy_gettext("dokumen kurang"),
+    ClaimStatus.VERIFIED: lazy_gettext("diverifikasi"),
+    ClaimStatus.APPROVED: lazy_gettext("disetujui"),
+    ClaimStatus.PAID: lazy_gettext("dibayar"),
+    ClaimStatus.REJECTED: lazy_gettext("ditolak"),
+}
+
+
+def doc_label(item: str) -> str:
+    label = DOC_LABELS.get(item)
+    return str(label) if label is not None else item
+
+
+class DocsState(StrEnum):
+    CHECKLIST = "docs.checklist"
+    PICK_ITEM = "docs.pick_item"
+    SUBMITTED = "docs.submitted"
+    SAVED = "docs.saved"
+
+
+class DocsDraft(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    schema_version: Literal[1] = 1
+    reference: str = ""
+    benefit: Benefit = Benefit.JKM
+    traffic: bool = False
+    status: ClaimStatus = ClaimStatus.DRAFT
+    required: tuple[str, ...] = ()
+    optional: tuple[str, ...] = ()
+    received: dict[str, list[str]] = {}
+    """Item → digests of the files sent for it (or "stored" for files sent in an earlier session)."""
+    pending: list[Media] = []
+    """Files received but not yet tied to an item (several photos may arrive at once)."""
+
+
+def draft_for(summary: ClaimSummary, traffic: bool = False) -> DocsDraft:
+    return DocsDraft(
+        reference=summary.reference,
+        benefit=Benefit(summary.benefit),
+        traffic=traffic,
+        status=ClaimStatus(summary.status),
+        required=summary.checklist,
+        optional=summary.optional,
+        received={item: ["stored"] for item in summary.received},
+    )
+
+
+def missing_items(draft: DocsDraft) -> tuple[str, ...]:
+    return missing(draft.required, {item for item, files in draft.received.items() if files})
+
+
+def with_memo(conv: Conversation, reference: str, missing_now: tuple[str, ...] | None) -> Conversation:
+    """Remember (or forget, with None) a claim the user has not finished."""
+    drafts = dict(conv.memo.get(MEMO_DRAFTS, {}))
+    if missing_now is None:
+        drafts.pop(reference, None)
+    else:
+        drafts[reference] = list(missing_now)
+    memo = {**conv.memo, MEMO_DRAFTS: drafts}
+    if not drafts:
+        memo.pop(MEMO_DRAFTS)
+    return dataclasses.replace(conv, memo=memo)
+
+
+def reminder(conv: Conversation) -> str | None:
+    """The line the main menu shows while a claim is unfinished."""
+    drafts: dict[str, list[str]] = conv.memo.get(MEMO_DRAFTS, {})
+    if not drafts:
+        return None
+    lines = []
+    for reference, items in sorted(drafts.items()):
+        if items:
+            lines.append(_("Klaim {reference} belum lengkap. Masih kurang: {items}.").format(
+                reference=reference, items="; ".join(doc_label(i) for i in items)))
+        else:
+            lines.append(_("Klaim {reference} sudah lengkap tetapi belum diajukan.").format(reference=reference))
+    lines.append(_("Pilih \"Cek klaim\" untuk melanjutkan."))
+    return "\n".join(lines)
+
+
+# -- the checklist -----------------------------------------------------------------------------
+
+
+def checklist_text(draft: DocsDraft) -> str:
+    lines = [_("Dokumen untuk klaim {reference}:").format(reference=draft.reference)]
+    for item in draft.required:
+        mark = "✅" if draft.received.get(item) else "⬜"
+        lines.append(f"{mark} {doc_label(item)}")
+    if draft.optional:
+        lines.append(_("Jika ada:"))
+        for item in draft.optional:
+            mark = "✅" if draft.received.get(item) else "▫️"
+            lines.append(f"{mark} {doc_label(item)}")
+    return "\n".join(lines)
+
+
+def _ask_checklist(ctx: Ctx[DocsDraft]) -> str:
+    d = ctx.draft
+    lacking = missing_items(d)
+    text = checklist_text(d) + "\n\n"
+    if lacking:
+        text += _(
+            "Kirim foto atau PDF dokumen satu per satu (paling besar {mb} MB). Setelah setiap berkas, saya tanya "
+            "dokumen apa itu. Jika belum punya semua, pilih \"Simpan, lanjutkan nanti\"."
+        ).format(mb=MAX_DOCUMENT_BYTES // (1024 * 1024))
+    else:
+        text += _("Semua dokumen wajib sudah ada. Pilih \"Ajukan klaim\", atau kirim dokumen tambahan.")
+    return text
+
+
+def _checklist_options(ctx: Ctx[DocsDraft]) -> Options:
+    options: list[Option] = []
+    if not missing_items(ctx.draft):
+        options.append(Option("submit", lazy_gettext("Ajukan klaim"), then=_submit,
+                              aliases=("ajukan", "kirim klaim", "submit")))
+    options.append(Option("later", lazy_gettext("Simpan, lanjutkan nanti"), then=_save_for_later,
+                          aliases=("nanti", "simpan", "later")))
+    return tuple(options)
+
+
+FILE_PROBLEMS = {
+    FileProblem.TYPE: lazy_gettext("Berkas jenis ini tidak bisa diterima. Kirim foto (JPG atau PNG) atau PDF."),
+    FileProblem.TOO_BIG: lazy_gettext("Berkas ini lebih dari 20 MB. Kirim foto yang lebih kecil, atau PDF per halaman."),
+    FileProblem.EMPTY: lazy_gettext("Berkas ini kosong. Coba foto atau pindai ulang dokumennya, lalu kirim lagi."),
+}
+
+
+def _problem_with(media: Media) -> str | None:
+    problem = file_problem(media.mime_type, media.size)
+    if problem is not None:
+        return str(FILE_PROBLEMS[problem])
+    if media.digest is None:
+        return _("Berkas ini gagal saya terima. Mohon kirim sekali lagi.")
+    return None
+
+
+def _on_media(ctx: Ctx[DocsDraft], media: Media) -> Outcome:
+    problem = _problem_with(media)
+    if problem is not None:
+        return Retry(problem)
+    for item, digests in ctx.draft.received.items():
+        if media.digest in digests:
+            return Retry(_("Berkas ini sudah Anda kirim sebelumnya untuk: {item}.").format(item=doc_label(item)))
+    if any(p.digest == media.digest for p in ctx.draft.pending):
+        return Retry(_("Berkas ini sudah saya terima; pilih dulu dokumen apa itu."))
+    draft = ctx.draft.model_copy(update={"pending": [*ctx.draft.pending, media]})
+    return Goto(DocsState.PICK_ITEM, draft=draft)
+
+
+def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
+    return Retry(_("Di langkah ini, kirim dokumen sebagai foto atau PDF, atau pilih salah satu pilihan di bawah."))
+
+
+def _on_media_while_picking(ctx: Ctx[DocsDraft], media: Media) -> Outcome:
+    outcome = _on_media(ctx, media)
+    if isinstance(outcome, Goto):
+        return Goto(DocsState.PICK_ITEM, draft=outcome.draft,
+                    say=(_("Berkas berikutnya juga sudah saya terima. Kita tandai satu per satu."),))
+    return outcome
+
+
+def _ask_pick(ctx: Ctx[DocsDraft]) -> str:
+    waiting = len(ctx.draft.pending)
+    if waiting > 1:
+        return _("Berkas diterima ({count} menunggu). Berkas pertama ini dokumen apa?").format(count=waiting)
+    return _("Berkas diterima. Ini dokumen apa?")
+
+
+def _pick_options(ctx: Ctx[DocsDraft]) -> Options:
+    d = ctx.draft
+    options = [Option(item, DOC_LABELS[item], then=_attach_to(item)) for item in (*d.required, *d.optional)]
+    options.append(Option("drop", lazy_gettext("Bukan dokumen klaim, abaikan"), then=_drop_pending))
+    return tuple(options)
+
+
+def _attach_to(item: str) -> Any:
+    def attach(ctx: Ctx[DocsDraft]) -> Outcome:
+        d = ctx.draft
+        media, rest = d.pending[0], d.pending[1:]
+        assert media.digest is not None
+        received = {**d.received, item: [*[x for x in d.received.get(item, []) if x != "stored"], media.digest]}
+        if "stored" in d.received.get(item, []):
+            received[item] = ["stored", *received[item]]
+        draft = d.model_copy(update={"received": received, "pending": rest})
+        said = _("Tersimpan sebagai: {item}.").format(item=doc_label(item))
+        effects = (AttachDocument(d.reference, item, media),)
+        conv = with_memo(ctx.conversation, d.reference, missing_items(draft))
+        if rest:
+            return Goto(DocsState.PICK_ITEM, draft=draft, say=(said,), effects=effects, conversation=conv)
+        return Goto(DocsState.CHECKLIST, draft=draft, say=(said,), effects=effects, conversation=conv)
+    return attach
+
+
+def _drop_pending(ctx: Ctx[DocsDraft]) -> Outcome:
+    rest = ctx.draft.pending[1:]
+    draft = ctx.draft.model_copy(update={"pending": rest})
+    said = _("Baik, berkas itu tidak saya simpan.")
+    return Goto(DocsState.PICK_ITEM if rest else DocsState.CHECKLIST, draft=draft, say=(said,))
+
+
+# -- finishing ---------------------------------------------------------------------------------
+
+
+def where_next(benefit: Benefit, traffic: bool) -> str:
+    """What happens next and where to go, for every finished claim."""
+    lines = [_(
+        "Langkah berikutnya: petugas memeriksa dokumen Anda dan mengabarkan hasilnya di sini. Bawa dokumen "
+        "asli ke kantor cabang BPJS Ketenagakerjaan terdekat, atau ajukan lewat Lapak Asik "
+        "(lapakasik.bpjsketenagakerjaan.go.id). Pertanyaan: Contact Center 175. Klaim tidak dipungut biaya."
+    )]
+    if benefit is Benefit.JKK_ACCIDENT:
+        lines.append(_("Di kantor cabang, laporan kecelakaan dilengkapi dengan Formulir KK Tahap I, lalu Tahap II "
+                       "setelah pengobatan selesai."))
+    if benefit is Benefit.JKM:
+        lines.append(_("Menurut aturan, JKM dibayar 3 hari kerja setelah dokumen lengkap; dalam praktik bisa "
+                       "lebih lama."))
+    if traffic:
+        lines.append(_("Untuk kecelakaan lalu lintas, Jasa Raharja membayar lebih dulu (biaya pengobatan sampai "
+                       "Rp20.000.000), BPJS Ketenagakerjaan menanggung sisanya. Pastikan di kantor cabang."))
+    lines.append(_("Ketik \"cek klaim\" kapan saja untuk melihat status klaim Anda."))
+    return "\n".join(lines)
+
+
+def _submit(ctx: Ctx[DocsDraft]) -> Outcome:
+    d = ctx.draft
+    if missing_items(d):
+        return Retry(_("Dokumen wajib belum lengkap."))
+    conv = with_memo(ctx.conversation, d.reference, None)
+    said = _("Klaim {reference} sudah diajukan.").format(reference=d.reference)
+    return Goto(DocsState.SUBMITTED, draft=d.model_copy(update={"status": ClaimStatus.SUBMITTED}),
+                say=(said, where_next(d.benefit, d.traffic)), effects=(SubmitClaim(d.reference),), conversation=conv)
+
+
+def _save_for_later(ctx: Ctx[DocsDraft]) -> Outcome:
+    d = ctx.draft
+    lacking = missing_items(d)
+    if d.status is ClaimStatus.MISSING_DOCUMENTS:
+        said = _("Dokumen tersimpan. Klaim {reference} masih berstatus dokumen kurang; pilih \"Ajukan klaim\" "
+                 "setelah dokumen lengkap.").format(reference=d.reference)
+    else:
+        said = _("Klaim {reference} disimpan sebagai draf. Anda bisa melanjutkannya kapan saja: ketik "
+                 "\"cek klaim\".").format(reference=d.reference)
+    if lacking:
+        said += "\n" + _("Masih kurang: {items}.").format(items="; ".join(doc_label(i) for i in lacking))
+    return Goto(DocsState.SAVED, say=(said,), conversation=with_memo(ctx.conversation, d.reference, lacking))
+
+
+TRACK_LOADING = "claims.loading"
+LABEL_TRACK = lazy_gettext("Cek klaim")
+
+
+def track_claims(ctx: Ctx[Any]) -> Outcome:
+    """Open "cek klaim": the store answers ListClaims with this account's claims."""
+    return Goto(TRACK_LOADING, effects=(ListClaims(),))
+
+
+FLOW = Flow(
+    name="docs",
+    entry=DocsState.CHECKLIST,
+    draft_model=DocsDraft,
+    steps=(
+        Step(
+            DocsState.CHECKLIST,
+            timeout=Timeout.QUIET,
+            ask=_ask_checklist,
+            options=_checklist_options,
+            expects=Expect.MEDIA,
+            on_media=_on_media,
+            on_text=_on_checklist_text,
+            goes_to=frozenset({DocsState.PICK_ITEM, DocsState.SUBMITTED, DocsState.SAVED}),
+            help=lazy_gettext("Foto dokumen dengan jelas, seluruh halaman terlihat, lalu kirim sebagai foto atau "
+                              "PDF. Klaim Anda tersimpan sebagai draf; Anda bisa melanjutkannya kapan saja."),
+        ),
+        Step(
+            DocsState.PICK_ITEM,
+            timeout=Timeout.QUIET,
+            ask=_ask_pick,
+            options=_pick_options,
+            on_media=_on_media_while_picking,
+            goes_to=frozenset({DocsState.PICK_ITEM, DocsState.CHECKLIST}),
+        ),
+        Step(
+            DocsState.SUBMITTED,
+            timeout=Timeout.QUIET,
+            ask=lazy_gettext("Ada lagi yang bisa saya bantu?"),
+            options=(Option("track", LABEL_TRACK, then=track_claims), to_menu()),
+            goes_to=frozenset({TRACK_LOADING}),
+        ),
+        Step(
+            DocsState.SAVED,
+            timeout=Timeout.QUIET,
+            ask=lazy_gettext("Ada lagi yang bisa saya bantu?"),
+            options=(Option("track", LABEL_TRACK, then=track_claims), to_menu()),
+            goes_to=frozenset({TRACK_LOADING}),
+        ),
+    ),
+)
+
+__all__ = ["FLOW", "DocsDraft", "DocsState", "HOME", "draft_for", "reminder", "where_next", "with_memo"]
