@@ -40,7 +40,7 @@ class ClaimError(Exception):
 async def apply_claim_effect(tx: Tx, channel: str, user: str, effect: ClaimEffect, now: dt.datetime,
                              timezone: ZoneInfo) -> ClaimCreated | ClaimList | None:
     """Carry out a claim flow's effect in the step's own transaction; some answer with a result event."""
-    actor = f"{channel}:{user}"
+    actor = f"{channel}:claimant"  # the account is on the claim row; no phone number in the log
     if isinstance(effect, CreateClaim):
         reference = await tx.create_claim(channel, user, effect, now.astimezone(timezone).year, now)
         await tx.append_audit(actor, "claim.created", reference,

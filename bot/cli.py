@@ -1,9 +1,10 @@
-"""`kawan`: the command line (chat, run, migrate, import-roster, demo-data)."""
+"""`kawan`: the command line (chat, run, migrate, import-roster, demo-data, claims, export-claims, audit)."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import datetime as dt
 import sys
 from collections.abc import Sequence
@@ -16,12 +17,14 @@ from telegram.error import InvalidToken
 
 from bot.app import build_app
 from bot.catalogs import CatalogError, load_catalogs
+from bot.claims import ClaimError, change_status, write_claims_csv
 from bot.channels import console
 from bot.config import Settings
 from bot.demo import synthetic_rows
 from bot.logs import setup_logging
 from bot.roster import RosterFileError, import_roster
 from bot.serve import serve
+from conversations.domain.claims import ClaimStatus
 from conversations.i18n import _, normalise_locale, use_locale
 
 EXIT_USAGE = 2
@@ -50,6 +53,25 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--count", type=int, default=400, help="number of synthetic workers (default 400)")
     demo.add_argument("--seed", type=int, default=2025)
     demo.add_argument("--if-empty", action="store_true", help="do nothing when the roster already has rows")
+
+    claims = commands.add_parser("claims", help="the claims desk: list, show and move claims")
+    desk = claims.add_subparsers(dest="claims_command", required=True, metavar="ACTION")
+    listing = desk.add_parser("list", help="claims, oldest first")
+    listing.add_argument("--status", choices=[s.value for s in ClaimStatus], help="only claims with this status")
+    show = desk.add_parser("show", help="one claim in full (the NIK is shown: officers only)")
+    show.add_argument("reference", help="e.g. JKM-2026-000001")
+    move = desk.add_parser("set", help="move a claim to a new status; the claimant is notified")
+    move.add_argument("reference")
+    move.add_argument("status", choices=[s.value for s in ClaimStatus if s is not ClaimStatus.DRAFT])
+    move.add_argument("--reason", help="required for ditolak and dokumen_kurang; shown to the claimant")
+    move.add_argument("--by", default=os.environ.get("USER", "admin"), help="who is acting (for the audit log)")
+
+    export = commands.add_parser("export-claims", help="write the claims to a CSV for the BPJS branch")
+    export.add_argument("file", type=Path)
+    export.add_argument("--status", choices=[s.value for s in ClaimStatus], help="only claims with this status")
+
+    audit = commands.add_parser("audit", help="the append-only audit log")
+    audit.add_argument("--ref", help="only entries about this reference")
     return parser
 
 
@@ -63,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(settings.kawan_log_level if args.command != "chat" else "WARNING")
     try:
         return asyncio.run(_dispatch(args, settings))
-    except (CliError, CatalogError, RosterFileError, ValueError) as error:
+    except (CliError, CatalogError, RosterFileError, ClaimError, ValueError) as error:
         err.print(f"[bold red]Error:[/] {error}")
         return EXIT_USAGE
     except InvalidToken:
@@ -86,6 +108,12 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return await import_roster_command(settings, args.file)
         if args.command == "demo-data":
             return await demo_data(settings, args.count, args.seed, args.if_empty)
+        if args.command == "claims":
+            return await claims_command(settings, args, catalogs)
+        if args.command == "export-claims":
+            return await export_claims(settings, args.file, args.status)
+        if args.command == "audit":
+            return await audit_command(settings, args.ref)
     raise CliError(f"unknown command {args.command}")
 
 
@@ -187,6 +215,75 @@ def _examples(rows: list) -> list[tuple[str, object]]:  # type: ignore[type-arg]
         if match is not None:
             picks.append((label, match))
     return picks
+
+
+async def claims_command(settings: Settings, args: argparse.Namespace, catalogs: dict) -> int:  # type: ignore[type-arg]
+    app = await build_app(settings)
+    try:
+        if args.claims_command == "list":
+            async with app.repo.transaction() as tx:
+                found = await tx.claims(status=args.status)
+            for claim in found:
+                lacking = len([i for i in claim.checklist if i not in {d.item for d in claim.documents}])
+                print(f"{claim.reference}  {claim.status:<14} {claim.benefit:<12} {claim.event_date.isoformat()}  "
+                      f"docs {len(claim.documents)} (missing {lacking})  {claim.channel}")
+            print(_("{count} klaim").format(count=len(found)))
+            return 0
+        if args.claims_command == "show":
+            async with app.repo.transaction() as tx:
+                claim = await tx.claim(args.reference)
+            if claim is None:
+                raise CliError(_("klaim tidak ditemukan: {reference}").format(reference=args.reference))
+            print(f"{claim.reference}  {claim.kind} / {claim.benefit}  status: {claim.status}")
+            if claim.reason:
+                print(f"reason: {claim.reason}")
+            print(f"NIK: {claim.nik}  event date: {claim.event_date.isoformat()}  channel: {claim.channel}")
+            for key, value in claim.details.items():
+                print(f"  {key}: {value}")
+            received = {d.item for d in claim.documents}
+            for item in (*claim.checklist, *claim.optional):
+                mark = "x" if item in received else " "
+                print(f"  [{mark}] {item}{'' if item in claim.checklist else ' (optional)'}")
+            for document in claim.documents:
+                print(f"    {document.item}: {document.mime_type} {document.size} bytes, "
+                      f"{app.settings.kawan_media_dir / document.digest[:2] / document.digest}")
+            return 0
+        now = dt.datetime.now(dt.timezone.utc)
+        async with app.repo.transaction() as tx:
+            claim = await change_status(tx, args.reference, args.status, args.reason, f"cli:{args.by}", now,
+                                        catalogs)
+        print(_("{reference}: status {status}; pemohon diberi tahu.").format(reference=claim.reference,
+                                                                            status=claim.status))
+        return 0
+    finally:
+        await app.close()
+
+
+async def export_claims(settings: Settings, path: Path, status: str | None) -> int:
+    if not path.parent.is_dir():
+        raise CliError(_("folder tidak ditemukan: {path}").format(path=path.parent))
+    app = await build_app(settings)
+    try:
+        async with app.repo.transaction() as tx:
+            found = await tx.claims(status=status)
+    finally:
+        await app.close()
+    count = write_claims_csv(path, found)
+    print(_("{count} klaim ditulis ke {path}").format(count=count, path=path))
+    return 0
+
+
+async def audit_command(settings: Settings, reference: str | None) -> int:
+    app = await build_app(settings)
+    try:
+        async with app.repo.transaction() as tx:
+            entries = await tx.audit_entries(reference.strip().upper() if reference else None)
+    finally:
+        await app.close()
+    for entry in entries:
+        data = " ".join(f"{k}={v}" for k, v in entry.data.items())
+        print(f"{entry.at.isoformat(timespec='seconds')}  {entry.actor:<24} {entry.action:<16} {entry.subject}  {data}")
+    return 0
 
 
 if __name__ == "__main__":

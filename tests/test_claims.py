@@ -1,0 +1,175 @@
+"""Claims beyond the transcripts: the status machine, the desk (CLI and store), notifications, the audit
+log, who may see a claim, documents stored once and encrypted, the branch export."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+from pathlib import Path
+
+import pytest
+
+from bot import cli
+from bot.claims import ClaimError, change_status
+from conversations.domain.claims import ClaimStatus, TransitionError, check_transition
+from tests.chat import CATALOGS, SECRET, ChatSimulator
+from tests.factories import ROSTER, VETERAN
+
+DOCUMENTS = 8  # the JKM checklist of a spouse
+
+
+async def submitted_claim(chat: ChatSimulator) -> str:
+    """A widow's JKM claim, every document sent, submitted; returns its reference."""
+    for text in ("5", VETERAN.nik, "10-03-1975", "kemarin", "1", "istri", "1"):
+        await chat.send(text)
+    reference = chat.last.text.split("nomor ")[1].split(" ")[0]
+    for index in range(1, DOCUMENTS + 1):
+        await chat.media("image/jpeg", f"document {index}".encode())
+        await chat.send(str(index))
+    replies = await chat.send("1")
+    assert "sudah diajukan" in replies[0].text
+    return reference
+
+
+@pytest.fixture
+async def chat(tmp_path: Path) -> ChatSimulator:
+    simulator = await ChatSimulator(tmp_path / "kawan.db").start()
+    await simulator.seed(ROSTER)
+    yield simulator  # type: ignore[misc]
+    await simulator.close()
+
+
+def test_status_machine() -> None:
+    check_transition(ClaimStatus.SUBMITTED, ClaimStatus.VERIFIED, None)
+    check_transition(ClaimStatus.VERIFIED, ClaimStatus.APPROVED, None)
+    check_transition(ClaimStatus.APPROVED, ClaimStatus.PAID, None)
+    check_transition(ClaimStatus.SUBMITTED, ClaimStatus.MISSING_DOCUMENTS, "KK buram")
+    with pytest.raises(TransitionError, match="needs a reason"):
+        check_transition(ClaimStatus.SUBMITTED, ClaimStatus.REJECTED, " ")
+    for current, target in ((ClaimStatus.SUBMITTED, ClaimStatus.PAID), (ClaimStatus.PAID, ClaimStatus.REJECTED),
+                            (ClaimStatus.REJECTED, ClaimStatus.SUBMITTED), (ClaimStatus.DRAFT, ClaimStatus.PAID)):
+        with pytest.raises(TransitionError, match="not allowed"):
+            check_transition(current, target, "x")
+
+
+async def test_desk_change_is_told_to_the_claimant_and_audited(chat: ChatSimulator) -> None:
+    reference = await submitted_claim(chat)
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        await change_status(tx, reference, "dokumen_kurang", "Foto KK buram, kirim ulang", "cli:petugas",
+                            chat.clock(), CATALOGS)
+    await chat.runtime.flush_outbox()  # type: ignore[union-attr]
+    notice = chat.sender.sent[-1]
+    assert notice.user == chat.user
+    assert notice.reply.text.startswith(f"Kabar klaim {reference}: status sekarang dokumen kurang.")
+    assert "Alasan: Foto KK buram, kirim ulang" in notice.reply.text
+
+    # The claimant adds the document and submits again.
+    await chat.send("menu")
+    replies = await chat.send("cek klaim")
+    assert f"Lanjutkan {reference}" in [c.label for c in replies[-1].choices]
+    await chat.tap(f"Lanjutkan {reference}")
+    await chat.media("image/jpeg", b"a sharper family card")
+    await chat.send("4")
+    await chat.send("1")
+    async with chat.repo.transaction() as tx:
+        claim = await tx.claim(reference)
+        audit = await tx.audit_entries(reference)
+    assert claim is not None and claim.status == ClaimStatus.SUBMITTED
+    assert len(claim.documents) == DOCUMENTS + 1
+    moves = [(e.actor, e.data.get("from"), e.data.get("to"), e.data.get("why"))
+             for e in audit if e.action == "claim.status"]
+    assert moves == [
+        ("console:claimant", "draft", "diajukan", None),
+        ("cli:petugas", "diajukan", "dokumen_kurang", "Foto KK buram, kirim ulang"),
+        ("console:claimant", "dokumen_kurang", "diajukan", None),
+    ]
+    with pytest.raises(ClaimError, match="not allowed"):
+        async with chat.repo.transaction() as tx:
+            await change_status(tx, reference, "dibayar", None, "cli:petugas", chat.clock(), CATALOGS)
+
+
+async def test_another_account_cannot_see_a_claim(chat: ChatSimulator) -> None:
+    reference = await submitted_claim(chat)
+    chat.user = "someone-else"
+    replies = await chat.send("6")
+    assert "Belum ada klaim dari akun ini" in replies[0].text
+    assert reference not in "\n".join(r.text for r in replies)
+    chat.user = "u1"
+    replies = await chat.send("cek klaim")
+    assert reference in replies[0].text
+
+
+async def test_the_same_document_twice_is_stored_once_and_encrypted(chat: ChatSimulator, tmp_path: Path) -> None:
+    for text in ("5", VETERAN.nik, "10-03-1975", "kemarin", "1", "istri", "1"):
+        await chat.send(text)
+    await chat.media("image/jpeg", b"KTP photo bytes", event_id="wamid.1")
+    await chat.media("image/jpeg", b"KTP photo bytes", event_id="wamid.1")  # the platform delivers it again
+    replies = await chat.send("3")
+    assert replies[0].text.startswith("Tersimpan sebagai: e-KTP ahli waris.")
+    replies = await chat.media("image/jpeg", b"KTP photo bytes")  # the user sends it again
+    assert replies[0].text.startswith("Berkas ini sudah Anda kirim sebelumnya untuk: e-KTP ahli waris.")
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        claims = await tx.claims()
+    assert [len(c.documents) for c in claims] == [1]
+    stored = [p for p in (tmp_path / "media").rglob("*") if p.is_file()]
+    assert len(stored) == 1
+    assert b"KTP photo bytes" not in stored[0].read_bytes()
+    assert chat.media_store.get(stored[0].name) == b"KTP photo bytes"
+
+
+async def test_restart_mid_claim_resumes_at_the_same_question(chat: ChatSimulator) -> None:
+    for text in ("4", "1", ROSTER[0].nik, "22-05-1990", "kemarin sore"):
+        await chat.send(text)
+    await chat.restart()
+    replies = await chat.send("Pangkalan ojek Simpang Rimbo")
+    assert replies[0].text.startswith("Ceritakan singkat apa yang terjadi")
+
+
+def _env(monkeypatch: pytest.MonkeyPatch, db: Path) -> None:
+    monkeypatch.setenv("KAWAN_DATABASE_URL", f"sqlite:///{db}")
+    monkeypatch.setenv("KAWAN_SECRET_KEY", SECRET)
+    monkeypatch.setenv("KAWAN_MEDIA_DIR", str(db.parent / "media"))
+
+
+def test_cli_claims_desk_export_and_audit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    async def prepare() -> str:
+        simulator = await ChatSimulator(tmp_path / "kawan.db").start()
+        await simulator.seed(ROSTER)
+        try:
+            return await submitted_claim(simulator)
+        finally:
+            await simulator.close()
+
+    reference = asyncio.run(prepare())
+    _env(monkeypatch, tmp_path / "kawan.db")
+
+    assert cli.main(["claims", "list", "--status", "diajukan"]) == 0
+    listed = capsys.readouterr().out
+    assert reference in listed and "1 klaim" in listed
+
+    assert cli.main(["claims", "show", reference]) == 0
+    shown = capsys.readouterr().out
+    assert VETERAN.nik in shown and "[x] marriage" in shown
+
+    assert cli.main(["claims", "set", reference, "dibayar"]) == 2
+    assert "not allowed" in capsys.readouterr().err
+    assert cli.main(["claims", "set", reference, "ditolak"]) == 2
+    assert "needs a reason" in capsys.readouterr().err
+    assert cli.main(["claims", "set", "JKM-2099-999999", "diverifikasi"]) == 2
+    assert cli.main(["claims", "set", reference, "diverifikasi", "--by", "rina"]) == 0
+    capsys.readouterr()
+
+    out = tmp_path / "claims.csv"
+    assert cli.main(["export-claims", str(out)]) == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [(r["reference"], r["status"], r["nik"], r["relation"], r["documents_missing"]) for r in rows] == [
+        (reference, "diverifikasi", VETERAN.nik, "spouse", "")]
+    assert cli.main(["export-claims", str(tmp_path / "missing-folder" / "x.csv")]) == 2
+
+    assert cli.main(["audit", "--ref", reference.lower()]) == 0
+    audit = capsys.readouterr().out
+    assert "cli:rina" in audit and "from=diajukan to=diverifikasi" in audit
+    assert VETERAN.nik not in audit
