@@ -4,13 +4,15 @@ once) and encrypted (a copied folder hands over no KTP)."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import os
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 
 from conversations.domain.claims import MAX_DOCUMENT_BYTES, file_problem
-from conversations.model import Media
+from conversations.model import EventKind, Media
+from storage.base import InboundRecord
 from storage.crypto import Protector
 
 log = logging.getLogger(__name__)
@@ -59,3 +61,22 @@ class MediaStore:
             return media.model_copy(update={"size": len(data)})
         digest = await asyncio.to_thread(self.put, data)
         return media.model_copy(update={"size": len(data), "digest": digest})
+
+
+async def fetch_documents(records: Sequence[InboundRecord], store: MediaStore | None,
+                          download: Download) -> list[InboundRecord]:
+    """Fetch the files in a batch of platform events before they are recorded.
+
+    A crash while fetching loses nothing: the platform has not been told the events arrived (Telegram's
+    offset is not advanced, a webhook is not answered), so they come again.
+    """
+    if store is None:
+        return list(records)
+    fetched = []
+    for record in records:
+        media = record.event.media
+        if record.event.kind is EventKind.MEDIA and media is not None and media.digest is None:
+            media = await store.fetch(media, download)
+            record = dataclasses.replace(record, event=record.event.model_copy(update={"media": media}))
+        fetched.append(record)
+    return fetched

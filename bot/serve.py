@@ -16,6 +16,7 @@ from bot.channels.telegram import LIMITS as TELEGRAM_LIMITS
 from bot.channels.telegram import TelegramChannel, build_application
 from bot.channels.whatsapp import WhatsAppChannel
 from bot.dispatch import Dispatcher
+from bot.media import MediaStore
 from bot.web import TelegramWebhook, WhatsAppWebhook, build_web_app, web_server
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,7 @@ async def serve(app: App, stop: asyncio.Event | None = None) -> int:
     telegram_hook: TelegramWebhook | None = None
     server = None
     catalogs = app.engine.catalogs  # loaded once by build_app
+    media_store = MediaStore(settings.kawan_media_dir, app.protector)
 
     def spawn(coro: Coroutine[Any, Any, None], name: str) -> None:
         tasks.append(asyncio.create_task(coro, name=name))
@@ -46,7 +48,8 @@ async def serve(app: App, stop: asyncio.Event | None = None) -> int:
         if settings.telegram_bot_token:
             telegram = TelegramChannel(build_application(
                 settings.telegram_bot_token, settings.telegram_api_base_url, settings.telegram_api_base_file_url),
-                catalogs, dataclasses.replace(TELEGRAM_LIMITS, per_second=settings.telegram_messages_per_second))
+                catalogs, dataclasses.replace(TELEGRAM_LIMITS, per_second=settings.telegram_messages_per_second),
+                media_store=media_store)
             if not await telegram.start(stop=stop):
                 return 0
             await telegram.register_commands()
@@ -73,7 +76,8 @@ async def serve(app: App, stop: asyncio.Event | None = None) -> int:
             whatsapp_hook = WhatsAppWebhook(
                 app.runtime, app_secret=settings.whatsapp_app_secret or "",
                 verify_token=settings.whatsapp_verify_token or "",
-                on_unpark=app.runtime.dispatchers[whatsapp.channel].wake)
+                on_unpark=app.runtime.dispatchers[whatsapp.channel].wake,
+                media_store=media_store, download=whatsapp.fetch_media)
             log.info("WhatsApp channel started")
         server = web_server(build_web_app(app.repo, whatsapp_hook=whatsapp_hook, telegram_hook=telegram_hook),
                             settings.webhook_host, settings.webhook_port)

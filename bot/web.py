@@ -18,6 +18,7 @@ from starlette.routing import Route
 
 from bot.channels import whatsapp
 from bot.channels.telegram import TelegramChannel
+from bot.media import Download, MediaStore, fetch_documents
 from bot.runtime import Runtime
 from storage.base import Repository, Tx
 
@@ -26,8 +27,11 @@ log = logging.getLogger(__name__)
 
 class WhatsAppWebhook:
     def __init__(self, runtime: Runtime, *, app_secret: str, verify_token: str,
-                 on_unpark: Callable[[], None] = lambda: None) -> None:
+                 on_unpark: Callable[[], None] = lambda: None, media_store: MediaStore | None = None,
+                 download: Download | None = None) -> None:
         self.runtime = runtime
+        self.media_store = media_store
+        self.download = download
         self.app_secret = app_secret
         self.verify_token = verify_token
         self.on_unpark = on_unpark
@@ -58,7 +62,7 @@ class WhatsAppWebhook:
             """A user who writes reopens the 24-hour window; statuses are noted, never fed to the engine."""
             nonlocal unparked
             now = self.runtime.clock()
-            for user in {r.user for r in delivery.records}:
+            for user in {r.user for r in records}:
                 unparked += await tx.unpark_messages(whatsapp.CHANNEL, user, now)
             for status in delivery.statuses:
                 error = f"{status.error_code}: {status.error_title}" if status.error_code else None
@@ -66,8 +70,11 @@ class WhatsAppWebhook:
                 if status.status == "failed":
                     log.warning("WhatsApp reports message undelivered (%s)", error)
 
-        if delivery.records or delivery.statuses:
-            await self.runtime.record_many(delivery.records, with_the_events)
+        records = delivery.records
+        if self.download is not None:
+            records = await fetch_documents(records, self.media_store, self.download)
+        if records or delivery.statuses:
+            await self.runtime.record_many(records, with_the_events)
         if unparked:
             self.on_unpark()
         return PlainTextResponse("ok")
@@ -90,7 +97,7 @@ class TelegramWebhook:
             return PlainTextResponse("bad update", status_code=400)
         if update is None:
             return PlainTextResponse("ok")
-        await self.runtime.record_many(self.channel.records([update], self.runtime.clock()))
+        await self.runtime.record_many(await self.channel.records_with_documents([update], self.runtime.clock()))
         task = asyncio.create_task(self.channel.acknowledge([update]))
         self._background.add(task)
         task.add_done_callback(self._background.discard)

@@ -24,7 +24,8 @@ def free_port() -> int:
 
 def settings_for(tmp_path: Path, **values: Any) -> Settings:
     return Settings(_env_file=None, kawan_database_url=f"sqlite:///{tmp_path / 'bot.db'}",  # type: ignore[call-arg]
-                    kawan_secret_key=SECRET, webhook_host="127.0.0.1", webhook_port=free_port(), **values)
+                    kawan_secret_key=SECRET, kawan_media_dir=tmp_path / "media", webhook_host="127.0.0.1",
+                    webhook_port=free_port(), **values)
 
 
 @asynccontextmanager

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from bot.channels.telegram import render
+from bot.media import MediaStore
 from conversations.model import Choice, Expect, Reply
 from tests.channels import running_bot, settings_for
 from tests.fakes.server import LocalServer
 from tests.fakes.telegram_api import TOKEN, FakeBotApi
-from tests.factories import ACTIVE
+from tests.factories import ACTIVE, VETERAN
 
 CHAT = 424242
 
@@ -156,3 +157,31 @@ async def test_webhook_mode_checks_the_secret_token(tmp_path: Path, api: FakeBot
     assert menu["text"].startswith("Hello, I am Kawan Kerja")  # Telegram's language_code, until the user picks
     assert len(api.sent(CHAT)) == 1
     assert "getUpdates" not in api.methods()
+
+
+async def test_a_photo_becomes_a_claim_document(tmp_path: Path, api: FakeBotApi) -> None:
+    """Death claim over Telegram up to the checklist; a photo is fetched (getFile), stored, and tied to an item."""
+    async with LocalServer(api.app()) as server, running_bot(telegram_settings(tmp_path, server)) as app:
+        answers = ("5", VETERAN.nik, "10-03-1975", "kemarin", "1", "istri", "1")
+        for answer in answers:
+            seen = len(api.texts(CHAT))
+            await api.user_sends(CHAT, answer)
+            await api.wait_sent(CHAT, seen + 1, timeout=15)
+        for _ in range(100):
+            if "Dokumen untuk klaim JKM-" in api.texts(CHAT)[-1]:
+                break
+            await asyncio.sleep(0.05)
+        assert "Dokumen untuk klaim JKM-" in api.texts(CHAT)[-1]
+        shown = len(api.texts(CHAT))
+        await api.user_sends_photo(CHAT, b"\xff\xd8\xff synthetic KTP photo")
+        asked = (await api.wait_sent(CHAT, shown + 1))[-1]
+        assert asked["text"].startswith("Berkas diterima. Ini dokumen apa?")
+        await api.wait_call("getFile")
+        await api.user_sends(CHAT, "3")
+        saved = (await api.wait_sent(CHAT, shown + 2))[-1]
+        assert saved["text"].startswith("Tersimpan sebagai: e-KTP ahli waris.")
+        async with app.repo.transaction() as tx:
+            (claim,) = await tx.claims()
+    assert [(d.item, d.mime_type) for d in claim.documents] == [("ktp_heir", "image/jpeg")]
+    store = MediaStore(tmp_path / "media", app.protector)
+    assert store.get(claim.documents[0].digest) == b"\xff\xd8\xff synthetic KTP photo"

@@ -11,12 +11,13 @@ import httpx
 import pytest
 
 from bot.channels.whatsapp import render
+from bot.media import MediaStore
 from conversations.model import Choice, Reply
 from tests.channels import running_bot, settings_for
 from tests.fakes import graph_api as meta
 from tests.fakes.graph_api import FakeGraphApi, body_of, choice_ids
 from tests.fakes.server import LocalServer
-from tests.factories import ACTIVE
+from tests.factories import ACTIVE, VETERAN
 
 WA = "6281234567890"
 
@@ -134,3 +135,37 @@ def test_render_buttons_list_and_numbered_menus_within_meta_limits() -> None:
     long = Reply(text="x " * 1000, version=1, choices=(Choice(id="a", label="A"),))
     parts = render(long, "Pilih")
     assert parts[0]["type"] == "text" and len(parts[-1]["interactive"]["body"]["text"]) <= 1024
+
+
+async def test_an_image_becomes_a_claim_document_and_a_zip_is_refused(bot: Bot, tmp_path: Path) -> None:
+    """Death claim over WhatsApp: the image is downloaded through the Graph API, stored once, tied to an item."""
+    answers = ("5", VETERAN.nik, "10-03-1975", "kemarin", "1", "istri", "1")
+    for answer in answers:
+        seen = len(bot.graph.to(WA))
+        await bot.post(meta.text(WA, answer))
+        await bot.graph.wait_sent(WA, seen + 1)
+    for _ in range(100):
+        if "Dokumen untuk klaim JKM-" in body_of(bot.graph.to(WA)[-1]):
+            break
+        await asyncio.sleep(0.05)
+    assert "Dokumen untuk klaim JKM-" in body_of(bot.graph.to(WA)[-1])
+    shown = len(bot.graph.to(WA))
+    photo = b"\xff\xd8\xff synthetic family card"
+    bot.graph.media["MEDIA1"] = photo
+    delivery = meta.image(WA, "MEDIA1", photo, wamid="wamid.IMG1")
+    assert (await bot.post(delivery)).status_code == 200
+    asked = (await bot.graph.wait_sent(WA, shown + 1))[-1]
+    assert body_of(asked).startswith("Berkas diterima. Ini dokumen apa?")
+    assert (await bot.post(delivery)).status_code == 200  # delivered again: not answered twice
+    await bot.post(meta.text(WA, "4"))
+    saved = (await bot.graph.wait_sent(WA, shown + 2))[-1]
+    assert body_of(saved).startswith("Tersimpan sebagai: Kartu Keluarga (KK).")
+    zipped = meta.inbound(WA, {"type": "document", "document": {"id": "MEDIA2", "mime_type": "application/zip",
+                                                                 "filename": "dokumen.zip"}})
+    await bot.post(zipped)
+    refused = (await bot.graph.wait_sent(WA, shown + 3))[-1]
+    assert body_of(refused).startswith("Berkas jenis ini tidak bisa diterima.")
+    async with bot.app.repo.transaction() as tx:
+        (claim,) = await tx.claims()
+    assert [d.item for d in claim.documents] == ["kk"]
+    assert MediaStore(tmp_path / "media", bot.app.protector).get(claim.documents[0].digest) == photo

@@ -32,6 +32,7 @@ from telegram.ext import Application, ApplicationBuilder
 from bot.channels.base import GiveUp, Limits, Outcome, RetryLater, Sent
 from conversations.domain.phone import normalise_phone
 from conversations.i18n import _, use_locale
+from bot.media import MediaStore, fetch_documents
 from conversations.model import Contact, Event, EventKind, Expect, Media, Reply
 from conversations.text import split_text
 from storage.base import InboundRecord, OutboundMessage
@@ -161,8 +162,9 @@ class TelegramChannel:
     limits = LIMITS
 
     def __init__(self, application: Application, catalogs: Mapping[str, gettext.NullTranslations],  # type: ignore[type-arg]
-                 limits: Limits = LIMITS) -> None:
+                 limits: Limits = LIMITS, media_store: MediaStore | None = None) -> None:
         self.limits = limits
+        self.media_store = media_store
         self.application = application
         self.bot = application.bot
         self._catalogs = catalogs
@@ -217,6 +219,10 @@ class TelegramChannel:
     def records(self, updates: Sequence[Update], now: dt.datetime) -> list[InboundRecord]:
         return [r for update in updates if (r := record_of(update, self.bot.id, now)) is not None]
 
+    async def records_with_documents(self, updates: Sequence[Update], now: dt.datetime) -> list[InboundRecord]:
+        """`records`, with photos and documents downloaded (getFile) into the media store."""
+        return await fetch_documents(self.records(updates, now), self.media_store, self.fetch_media)
+
     async def poll(self, record: Record, stop: asyncio.Event, *, timeout: int = 30,
                    clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.timezone.utc)) -> None:
         """Long polling; each batch is stored before it is confirmed by asking for the next offset."""
@@ -237,7 +243,7 @@ class TelegramChannel:
                 continue
             if not updates:
                 continue
-            await record(self.records(updates, clock()))
+            await record(await self.records_with_documents(updates, clock()))
             self._offset = updates[-1].update_id + 1
             await self.acknowledge(updates)
 

@@ -193,7 +193,7 @@ def missing(required: tuple[str, ...], received: set[str] | frozenset[str] | tup
 
 # -- files ---------------------------------------------------------------------------------------
 
-ACCEPTED_TYPES = frozenset({"image/jpeg", "image/png", "image/webp", "application/pdf"})
+ACCEPTED_TYPES = frozenset({"image/jpeg", "image/png", "application/pdf"})
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 """Telegram's getFile limit too: a bigger file could not be fetched anyway."""
 

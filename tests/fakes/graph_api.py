@@ -150,3 +150,10 @@ def signed(payload: dict[str, Any], secret: str = APP_SECRET) -> tuple[bytes, di
     raw = json.dumps(payload).encode()
     signature = "sha256=" + hmac.new(secret.encode(), raw, hashlib.sha256).hexdigest()
     return raw, {"content-type": "application/json", "x-hub-signature-256": signature}
+
+
+def image(wa_id: str, media_id: str, data: bytes, caption: str | None = None, **kw: Any) -> dict[str, Any]:
+    content: dict[str, Any] = {"id": media_id, "mime_type": "image/jpeg", "sha256": hashlib.sha256(data).hexdigest()}
+    if caption:
+        content["caption"] = caption
+    return inbound(wa_id, {"type": "image", "image": content}, **kw)
