@@ -46,6 +46,8 @@ class RuleSet:
     transport_land_max: int
     transport_sea_max: int
     transport_air_max: int
+    jasa_raharja_medical_max: int
+    """On the road Jasa Raharja pays medical costs first, up to this (§7, confidence M)."""
     # Scholarship (§4).
     scholarship_max_children: int
     scholarship_end_age: int
@@ -98,6 +100,7 @@ PP_82_2019 = RuleSet(
     transport_land_max=5_000_000,
     transport_sea_max=2_000_000,
     transport_air_max=10_000_000,
+    jasa_raharja_medical_max=20_000_000,
     scholarship_max_children=2,
     scholarship_end_age=23,
     scholarship_levels=(

@@ -17,12 +17,11 @@ from conversations.domain.claims import (
     accident_timeliness,
 )
 from conversations.domain.dates import PartOfDay, When, parse_when
-from conversations.domain.nik import NikError, parse_nik
 from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, to_menu, yes_no
 from conversations.flows.documents import DocsDraft, DocsState, missing_items, with_memo
-from conversations.flows.status import birth_date_problem, nik_problem_text
+from conversations.flows.identity import on_birth_date, on_nik
 from conversations.i18n import _, current_locale, format_date, format_money, lazy_gettext
 from conversations.model import (
     ClaimCreated,
@@ -92,28 +91,10 @@ def _ask_nik(ctx: Ctx[AccidentDraft]) -> str:
     return _("Ketik NIK pekerja yang mengalami kecelakaan (16 angka di KTP atau KK).")
 
 
-def _on_nik(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
-    parsed = parse_nik(text)
-    if isinstance(parsed, NikError):
-        return Retry(nik_problem_text(parsed))
-    return Goto(AccidentState.ASK_BIRTH_DATE, draft=ctx.draft.model_copy(update={"nik": parsed.value}))
-
-
 def _ask_birth_date(ctx: Ctx[AccidentDraft]) -> str:
     if _is_self(ctx):
         return _("Ketik tanggal lahir Anda, misalnya 22-05-1990.")
     return _("Ketik tanggal lahir pekerja, misalnya 22-05-1990.")
-
-
-def _on_birth_date(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
-    checked = birth_date_problem(text, ctx.today)
-    if isinstance(checked, str):
-        return Retry(checked)
-    nik = parse_nik(ctx.draft.nik or "")
-    if not isinstance(nik, NikError) and not nik.matches_birth_date(checked):
-        return Retry(_("Tanggal lahir itu tidak cocok dengan tanggal lahir di NIK. Periksa lagi keduanya; "
-                       "ketik \"kembali\" untuk memperbaiki NIK."))
-    return Goto(AccidentState.ASK_WHEN, draft=ctx.draft.model_copy(update={"birth_date": checked}))
 
 
 # -- when ------------------------------------------------------------------------------------
@@ -159,6 +140,14 @@ def _after_time(ctx: Ctx[AccidentDraft], draft: AccidentDraft) -> Outcome:
                 "menghapus hak Anda: tetap laporkan sekarang, kantor cabang yang memutuskan. Hak klaim JKK "
                 "berlaku {years} tahun sejak kecelakaan.").format(years=rules.jkk_claim_expiry_years)
     return Goto(AccidentState.ASK_PLACE, draft=draft, say=(say,))
+
+
+PART_LABELS = {
+    PartOfDay.MORNING: lazy_gettext("Pagi"),
+    PartOfDay.MIDDAY: lazy_gettext("Siang"),
+    PartOfDay.AFTERNOON: lazy_gettext("Sore"),
+    PartOfDay.NIGHT: lazy_gettext("Malam"),
+}
 
 
 def _time_chosen(part: PartOfDay | None):  # type: ignore[no-untyped-def]
@@ -219,21 +208,22 @@ def _treated(value: Treatment):  # type: ignore[no-untyped-def]
 # -- roster, summary, claim --------------------------------------------------------------------
 
 
-def cover_of(result: Result, on: dt.date) -> tuple[str, str | None]:
-    """(active | nonaktif | outside | unknown, payer) for the roster record on the day of the event."""
+def cover_of(result: Result, on: dt.date) -> tuple[str, ParticipantView | None]:
+    """(active | nonaktif | outside | unknown, the record) for the roster record on the day of the event."""
     if not isinstance(result, LookupResult) or result.outcome is not LookupOutcome.FOUND or result.participant is None:
         return "unknown", None
-    p: ParticipantView = result.participant
+    p = result.participant
     if p.status == "nonaktif":
-        return "nonaktif", p.funded_by
+        return "nonaktif", p
     if not p.coverage_start <= on <= p.coverage_end:
-        return "outside", p.funded_by
-    return "active", p.funded_by
+        return "outside", p
+    return "active", p
 
 
 def _on_result(ctx: Ctx[AccidentDraft], result: Result) -> Outcome:
     assert ctx.draft.happened_on is not None
-    cover, payer = cover_of(result, ctx.draft.happened_on)
+    cover, record = cover_of(result, ctx.draft.happened_on)
+    payer = record.funded_by if record is not None else None
     return Goto(AccidentState.SUMMARY, draft=ctx.draft.model_copy(update={"cover": cover, "payer": payer}))
 
 
@@ -269,7 +259,7 @@ def _summary(ctx: Ctx[AccidentDraft]) -> str:
     if d.hour is not None:
         when += " " + _("pukul {time}").format(time=f"{d.hour:02d}.{d.minute:02d}")
     elif d.part is not None:
-        when += f" ({d.part.value})" if current_locale() == "id" else ""
+        when += f" ({str(PART_LABELS[d.part]).lower()})"
     lines = [
         _("Ringkasan laporan kecelakaan kerja:"),
         _("Waktu: {when}").format(when=when),
@@ -335,12 +325,13 @@ FLOW = Flow(
                        set={"reporter": "family"}, aliases=("keluarga", "family")),
             ),
         ),
-        Step(AccidentState.ASK_NIK, timeout=Timeout.NOTICE, ask=_ask_nik, expects=Expect.NIK, on_text=_on_nik,
+        Step(AccidentState.ASK_NIK, timeout=Timeout.NOTICE, ask=_ask_nik, expects=Expect.NIK,
+             on_text=on_nik(AccidentState.ASK_BIRTH_DATE),
              goes_to=frozenset({AccidentState.ASK_BIRTH_DATE}),
              help=lazy_gettext("NIK adalah Nomor Induk Kependudukan, 16 angka di KTP atau Kartu Keluarga. "
                                "Boleh ditulis dengan spasi atau titik.")),
         Step(AccidentState.ASK_BIRTH_DATE, timeout=Timeout.NOTICE, ask=_ask_birth_date, expects=Expect.DATE,
-             on_text=_on_birth_date, goes_to=frozenset({AccidentState.ASK_WHEN})),
+             on_text=on_birth_date(AccidentState.ASK_WHEN), goes_to=frozenset({AccidentState.ASK_WHEN})),
         Step(
             AccidentState.ASK_WHEN,
             timeout=Timeout.NOTICE,
@@ -355,10 +346,7 @@ FLOW = Flow(
             timeout=Timeout.NOTICE,
             ask=lazy_gettext("Kira-kira jam berapa?"),
             options=(
-                Option("pagi", lazy_gettext("Pagi"), then=_time_chosen(PartOfDay.MORNING)),
-                Option("siang", lazy_gettext("Siang"), then=_time_chosen(PartOfDay.MIDDAY)),
-                Option("sore", lazy_gettext("Sore"), then=_time_chosen(PartOfDay.AFTERNOON)),
-                Option("malam", lazy_gettext("Malam"), then=_time_chosen(PartOfDay.NIGHT)),
+                *(Option(part.value, label, then=_time_chosen(part)) for part, label in PART_LABELS.items()),
                 Option("unknown", lazy_gettext("Tidak ingat"), then=_time_chosen(None),
                        aliases=("lupa", "tidak tahu", "gak tau", "ga tau")),
             ),

@@ -21,13 +21,12 @@ from conversations.domain.claims import (
     groups_to_ask,
 )
 from conversations.domain.dates import parse_when
-from conversations.domain.nik import NikError, parse_nik
 from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows.accident import cover_of
 from conversations.flows.common import HOME, LABEL_NO, LABEL_YES, NO_WORDS, YES_WORDS, to_menu, yes_no
 from conversations.flows.documents import DocsDraft, DocsState, missing_items, with_memo
-from conversations.flows.status import birth_date_problem, nik_problem_text
+from conversations.flows.identity import on_birth_date, on_nik
 from conversations.i18n import LazyText, _, current_locale, format_date, format_money, lazy_gettext
 from conversations.model import ClaimCreated, CreateClaim, Expect, LookupParticipant, Result
 
@@ -76,24 +75,6 @@ def start(ctx: Ctx[object]) -> Outcome:
 
 def _rules(ctx: Ctx[DeathDraft]) -> RuleSet:
     return rules_on(ctx.draft.died_on or ctx.today) or PP_82_2019
-
-
-def _on_nik(ctx: Ctx[DeathDraft], text: str) -> Outcome:
-    parsed = parse_nik(text)
-    if isinstance(parsed, NikError):
-        return Retry(nik_problem_text(parsed))
-    return Goto(DeathState.ASK_BIRTH_DATE, draft=ctx.draft.model_copy(update={"nik": parsed.value}))
-
-
-def _on_birth_date(ctx: Ctx[DeathDraft], text: str) -> Outcome:
-    checked = birth_date_problem(text, ctx.today)
-    if isinstance(checked, str):
-        return Retry(checked)
-    nik = parse_nik(ctx.draft.nik or "")
-    if not isinstance(nik, NikError) and not nik.matches_birth_date(checked):
-        return Retry(_("Tanggal lahir itu tidak cocok dengan tanggal lahir di NIK. Periksa lagi keduanya "
-                       "(lihat KTP atau KK almarhum); ketik \"kembali\" untuk memperbaiki NIK."))
-    return Goto(DeathState.ASK_DATE, draft=ctx.draft.model_copy(update={"birth_date": checked}))
 
 
 def _on_date(ctx: Ctx[DeathDraft], text: str) -> Outcome:
@@ -226,12 +207,9 @@ def _not_heir_text(ctx: Ctx[DeathDraft]) -> str:
 
 def _on_result(ctx: Ctx[DeathDraft], result: Result) -> Outcome:
     assert ctx.draft.died_on is not None
-    cover, payer = cover_of(result, ctx.draft.died_on)
-    years: float | None = None
-    if cover == "active" and hasattr(result, "participant") and result.participant is not None:  # type: ignore[union-attr]
-        start = result.participant.coverage_start  # type: ignore[union-attr]
-        years = (ctx.draft.died_on - start).days / 365.25
-    d = ctx.draft.model_copy(update={"cover": cover, "payer": payer})
+    cover, record = cover_of(result, ctx.draft.died_on)
+    years = (ctx.draft.died_on - record.coverage_start).days / 365.25 if record is not None else None
+    d = ctx.draft.model_copy(update={"cover": cover, "payer": record.funded_by if record is not None else None})
     return Goto(DeathState.EXPECTATION, draft=d, say=(_expectation(ctx, d, years),))
 
 
@@ -320,12 +298,12 @@ FLOW = Flow(
     steps=(
         Step(DeathState.ASK_NIK, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Ketik NIK almarhum/almarhumah (16 angka di KTP atau KK)."),
-             expects=Expect.NIK, on_text=_on_nik, goes_to=frozenset({DeathState.ASK_BIRTH_DATE}),
+             expects=Expect.NIK, on_text=on_nik(DeathState.ASK_BIRTH_DATE), goes_to=frozenset({DeathState.ASK_BIRTH_DATE}),
              help=lazy_gettext("NIK ada di KTP atau Kartu Keluarga almarhum, 16 angka. Boleh ditulis dengan spasi "
                                "atau titik.")),
         Step(DeathState.ASK_BIRTH_DATE, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Ketik tanggal lahir almarhum/almarhumah, misalnya 22-05-1970."),
-             expects=Expect.DATE, on_text=_on_birth_date, goes_to=frozenset({DeathState.ASK_DATE}),
+             expects=Expect.DATE, on_text=on_birth_date(DeathState.ASK_DATE), goes_to=frozenset({DeathState.ASK_DATE}),
              help=lazy_gettext("Tanggal lahir dipakai untuk mencocokkan data kepesertaan almarhum.")),
         Step(DeathState.ASK_DATE, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Kapan almarhum/almarhumah meninggal? Misalnya: kemarin, 5 Mei, atau 05-05-2025."),

@@ -19,8 +19,9 @@ from conversations.domain.claims import (
     missing,
 )
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
+from conversations.domain.rules import PP_82_2019
 from conversations.flows.common import HOME, to_menu
-from conversations.i18n import LazyText, _, lazy_gettext
+from conversations.i18n import LazyText, _, format_money, lazy_gettext
 from conversations.model import AttachDocument, ClaimSummary, Conversation, Expect, ListClaims, Media, SubmitClaim
 
 MEMO_DRAFTS = "claims_open"
@@ -226,9 +227,7 @@ def _attach_to(item: str) -> Any:
         d = ctx.draft
         media, rest = d.pending[0], d.pending[1:]
         assert media.digest is not None
-        received = {**d.received, item: [*[x for x in d.received.get(item, []) if x != "stored"], media.digest]}
-        if "stored" in d.received.get(item, []):
-            received[item] = ["stored", *received[item]]
+        received = {**d.received, item: [*d.received.get(item, []), media.digest]}
         draft = d.model_copy(update={"received": received, "pending": rest})
         said = _("Tersimpan sebagai: {item}.").format(item=doc_label(item))
         effects = (AttachDocument(d.reference, item, media),)
@@ -264,15 +263,14 @@ def where_next(benefit: Benefit, traffic: bool) -> str:
                        "lebih lama."))
     if traffic:
         lines.append(_("Untuk kecelakaan lalu lintas, Jasa Raharja membayar lebih dulu (biaya pengobatan sampai "
-                       "Rp20.000.000), BPJS Ketenagakerjaan menanggung sisanya. Pastikan di kantor cabang."))
+                       "{amount}), BPJS Ketenagakerjaan menanggung sisanya. Pastikan di kantor cabang.").format(
+                           amount=format_money(PP_82_2019.jasa_raharja_medical_max)))
     lines.append(_("Ketik \"cek klaim\" kapan saja untuk melihat status klaim Anda."))
     return "\n".join(lines)
 
 
 def _submit(ctx: Ctx[DocsDraft]) -> Outcome:
-    d = ctx.draft
-    if missing_items(d):
-        return Retry(_("Dokumen wajib belum lengkap."))
+    d = ctx.draft  # offered only once nothing required is missing
     conv = with_memo(ctx.conversation, d.reference, None)
     said = _("Klaim {reference} sudah diajukan.").format(reference=d.reference)
     return Goto(DocsState.SUBMITTED, draft=d.model_copy(update={"status": ClaimStatus.SUBMITTED}),
