@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 _UNITS = {
-    "jt": 1_000_000, "juta": 1_000_000, "jta": 1_000_000, "j": 1_000_000, "m": 1_000_000,
-    "million": 1_000_000, "rb": 1_000, "ribu": 1_000, "rbu": 1_000, "k": 1_000, "thousand": 1_000,
+    "jt": 1_000_000, "juta": 1_000_000, "jta": 1_000_000, "j": 1_000_000, "million": 1_000_000,
+    "miliar": 1_000_000_000, "milyar": 1_000_000_000, "billion": 1_000_000_000, "rb": 1_000, "ribu": 1_000, "rbu": 1_000, "k": 1_000, "thousand": 1_000,
 }
+# "m" is left out on purpose: million to some, miliar ("Rp1,3 M") to others. Better to ask again.
 _AMOUNT = re.compile(r"^(\d+(?:[.,]\d+)*)\s*([a-z]*)$")
 
 
