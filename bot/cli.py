@@ -1,4 +1,5 @@
-"""`kawan`: the command line (chat, run, migrate, import-roster, demo-data, claims, export-claims, audit)."""
+"""`kawan`: the command line (chat, run, migrate, import-roster, demo-data, claims, export-claims, audit, and the
+officer commands of `bot.cli_officers`)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 from telegram.error import InvalidToken
 
+from bot import cli_officers
 from bot.app import build_app
 from bot.catalogs import CatalogError, load_catalogs
 from bot.claims import ClaimError, change_status, write_claims_csv
@@ -22,6 +24,8 @@ from bot.channels import console
 from bot.config import Settings
 from bot.demo import synthetic_rows
 from bot.logs import setup_logging
+from bot.nominations import NominationError, enrol_from_roster
+from bot.officers import OfficerFileError
 from bot.roster import RosterFileError, import_roster
 from bot.serve import serve
 from conversations.domain.claims import ClaimStatus
@@ -72,6 +76,7 @@ def _parser() -> argparse.ArgumentParser:
 
     audit = commands.add_parser("audit", help="the append-only audit log")
     audit.add_argument("--ref", help="only entries about this reference")
+    cli_officers.add_parsers(commands)
     return parser
 
 
@@ -85,7 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(settings.kawan_log_level if args.command != "chat" else "WARNING")
     try:
         return asyncio.run(_dispatch(args, settings))
-    except (CliError, CatalogError, RosterFileError, ClaimError, ValueError) as error:
+    except (CliError, CatalogError, RosterFileError, OfficerFileError, ClaimError, NominationError,
+            ValueError) as error:
         err.print(f"[bold red]Error:[/] {error}")
         return EXIT_USAGE
     except InvalidToken:
@@ -114,6 +120,8 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return await export_claims(settings, args.file, args.status)
         if args.command == "audit":
             return await audit_command(settings, args.ref)
+        if args.command in cli_officers.COMMANDS:
+            return await cli_officers.dispatch(args, settings)
     raise CliError(f"unknown command {args.command}")
 
 
@@ -169,10 +177,15 @@ async def import_roster_command(settings: Settings, path: Path) -> int:
                       console=err, transient=False) as progress:
             task = progress.add_task(_("Mengimpor"), total=path.stat().st_size)
             report = await import_roster(app.repo, path, lambda n: progress.advance(task, n))
+        async with app.repo.transaction() as tx:
+            enrolled = await enrol_from_roster(tx, dt.datetime.now(dt.timezone.utc), app.engine.catalogs,
+                                               settings.kawan_default_locale)
     finally:
         await app.close()
     print(_("Baru: {inserted}, diperbarui: {updated}, tidak berubah: {unchanged}, ditolak: {bad}").format(
         inserted=report.inserted, updated=report.updated, unchanged=report.unchanged, bad=len(report.bad)))
+    if enrolled:
+        print(_("{count} usulan kini terdaftar; Ketua RT dan pekerjanya diberi kabar.").format(count=enrolled))
     for bad in report.bad[:200]:
         print(_("baris {line}: {reason}").format(line=bad.line, reason=bad.reason))
     if len(report.bad) > 200:

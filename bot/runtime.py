@@ -20,12 +20,20 @@ from typing import Protocol
 from bot.claims import apply_claim_effect
 from bot.dispatch import Dispatcher
 from bot.lookup import lookup_participant
+from bot.nominations import apply_nomination_effect
 from conversations.engine import Engine
 from conversations.i18n import _, use_locale
 from conversations.model import (
     AttachDocument,
     Audit,
+    BindOfficer,
+    CheckNominee,
     ClearTimer,
+    DecideNomination,
+    ListNominations,
+    OpenNomination,
+    ProposeNominee,
+    ReportCity,
     CreateClaim,
     ListClaims,
     SubmitClaim,
@@ -42,6 +50,8 @@ log = logging.getLogger(__name__)
 UTC = dt.timezone.utc
 
 Clock = Callable[[], dt.datetime]
+NOMINATION_EFFECTS = (BindOfficer, CheckNominee, ProposeNominee, ListNominations, OpenNomination, DecideNomination,
+                      ReportCity)
 
 
 def utcnow() -> dt.datetime:
@@ -230,6 +240,7 @@ class Runtime:
         key = pending.key
         conv = batch.conversations.get(key) or self.engine.new_conversation(key.channel, key.user)
         queue: list[Event] = [pending.event]
+        hint = pending.event.language  # answers from the store are read in the language of the message asking
         try:
             while queue:
                 event = queue.pop(0)
@@ -241,7 +252,7 @@ class Runtime:
                 for effect in step.effects:
                     if isinstance(effect, LookupParticipant):
                         result = await lookup_participant(tx, effect)
-                        queue.append(Event(kind=EventKind.RESULT, result=result))
+                        queue.append(Event(kind=EventKind.RESULT, result=result, language=hint))
                     elif isinstance(effect, SetTimer):
                         batch.timers[(key.channel, key.user, effect.kind)] = TimerRow(
                             key.channel, key.user, effect.kind, effect.fire_at, effect.version
@@ -252,7 +263,11 @@ class Runtime:
                         answer = await apply_claim_effect(tx, key.channel, key.user, effect, now,
                                                           self.engine.timezone)
                         if answer is not None:
-                            queue.append(Event(kind=EventKind.RESULT, result=answer))
+                            queue.append(Event(kind=EventKind.RESULT, result=answer, language=hint))
+                    elif isinstance(effect, NOMINATION_EFFECTS):
+                        answer = await apply_nomination_effect(tx, key.channel, key.user, effect, now,
+                                                               self.engine.timezone, self.engine.catalogs)
+                        queue.append(Event(kind=EventKind.RESULT, result=answer, language=hint))
                     elif isinstance(effect, Audit):
                         await tx.append_audit(f"{key.channel}:{key.user}", effect.action, effect.subject,
                                               effect.data, now)

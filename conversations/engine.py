@@ -51,6 +51,8 @@ class _Out:
     said: list[str] = field(default_factory=list)
     effects: list[Effect] = field(default_factory=list)
     prompt: Reply | None = None
+    hint: str | None = None
+    """The platform's language hint of this event, used while the user has not picked a language."""
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,7 @@ class Engine:
     # -- dispatch ----------------------------------------------------------------------------
 
     def _step(self, conv: Conversation, event: Event, now: dt.datetime) -> tuple[Conversation, _Out]:
-        out = _Out()
+        out = _Out(hint=normalise_locale(event.language))
         if event.kind is EventKind.TIMER:
             return self._expire(conv, event, out)
         step = self.registry.step(conv.state)
@@ -107,6 +109,10 @@ class Engine:
                   "Silakan mulai lagi.")
             )
             return self._enter(self._home(conv), self.registry.home, now, out, push=False), out
+        entry = self._entry_command(event)
+        if entry is not None and not step.transient:
+            handler, argument = entry
+            return self._apply(conv, step, handler(ctx, argument), now, out, anywhere=True)
         command = self._command_of(event)
         if command is not None:
             return self._global(conv, step, command, now, out)
@@ -135,6 +141,18 @@ class Engine:
             return global_command(event.command or "") or Command.MENU
         if event.kind is EventKind.TEXT:
             return global_command(event.text)
+        return None
+
+    def _entry_command(self, event: Event) -> tuple[Any, str] | None:
+        """A registered slash command and its argument: `/daftar K7P4XM2Q` typed or sent as a command."""
+        if event.kind is EventKind.COMMAND and event.command in self.registry.commands:
+            return self.registry.commands[event.command], event.text
+        text = event.text.strip() if event.kind is EventKind.TEXT else ""
+        if text.startswith("/"):
+            name, _sep, argument = text[1:].partition(" ")
+            name = name.split("@", 1)[0].lower()
+            if name in self.registry.commands:
+                return self.registry.commands[name], argument
         return None
 
     def _ctx(self, conv: Conversation, step: Step, now: dt.datetime) -> Ctx[Any] | None:
@@ -229,8 +247,10 @@ class Engine:
     # -- outcomes ----------------------------------------------------------------------------
 
     def _apply(
-        self, conv: Conversation, step: Step, outcome: Outcome, now: dt.datetime, out: _Out
+        self, conv: Conversation, step: Step, outcome: Outcome, now: dt.datetime, out: _Out, *,
+        anywhere: bool = False,
     ) -> tuple[Conversation, _Out]:
+        """`anywhere`: an entry command, which may leave any step for its flow."""
         if isinstance(outcome, Retry):
             out.said.append(str(outcome.problem))
             ctx = self._ctx(conv, step, now)
@@ -238,17 +258,17 @@ class Engine:
             return self._reask(conv, step, ctx, out)
         if isinstance(outcome, Back):
             conv = self._with_locale(conv, outcome.locale)
-            with use_locale(self.catalogs, self.locale_for(conv)):
+            with use_locale(self.catalogs, conv.locale or out.hint or self.default_locale):
                 out.said.extend(str(text) for text in outcome.say)
                 return self._back(conv, now, out)
         allowed = self.registry.static_targets(step)
-        if outcome.state not in allowed:
+        if not anywhere and outcome.state not in allowed:
             raise RuntimeError(f"{step.state} went to undeclared state {outcome.state}")
         if outcome.conversation is not None:
             conv = outcome.conversation
         conv = self._with_locale(conv, outcome.locale)
         out.effects.extend(outcome.effects)
-        with use_locale(self.catalogs, self.locale_for(conv)):
+        with use_locale(self.catalogs, conv.locale or out.hint or self.default_locale):
             out.said.extend(str(text) for text in outcome.say)
             return self._enter(conv, outcome.state, now, out, draft=outcome.draft), out
 

@@ -89,7 +89,80 @@ class ClaimList(BaseModel):
     claims: tuple[ClaimSummary, ...] = ()
 
 
-Result = LookupResult | ClaimCreated | ClaimList
+class OfficerView(BaseModel):
+    """The role and area of the officer bound to this chat account (no name, no phone)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    role: str
+    city: str
+    kecamatan: str = ""
+    kelurahan: str = ""
+    rw: str = ""
+    rt: str = ""
+
+
+class OfficerAnswer(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    officer: OfficerView | None = None
+    problem: str | None = None
+    """Why no officer is bound: `no_phone`, `unknown_phone`, `bad_code`, `expired_code`, `used_code`."""
+
+
+class NomineeDetail(BaseModel):
+    """What only the kelurahan officer of the area sees, to check against the KTP."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    nik: str
+    full_name: str
+    birth_date: dt.date
+    gender: str
+    phone: str
+    address: str
+
+
+class NominationView(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    reference: str
+    status: str
+    reason: str | None = None
+    masked_name: str
+    occupation: str
+    occupation_other: str | None = None
+    kelurahan: str
+    rw: str
+    rt: str
+    created_at: dt.datetime
+    detail: NomineeDetail | None = None
+
+
+class NominationAnswer(BaseModel):
+    """The answer to every nomination request: what was found or done, or why it was refused."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    problem: str | None = None
+    """A `Refusal` value (conversations.domain.nominations) when the request was refused."""
+    reference: str | None = None
+    items: tuple[NominationView, ...] = ()
+    total: int = 0
+    quota: int | None = None
+    used: int = 0
+
+
+class AreaCounts(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    kecamatan: str
+    counts: dict[str, int]
+    quota: int | None = None
+
+
+class CityReport(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    city: str
+    areas: tuple[AreaCounts, ...] = ()
+    allocation: int | None = None
+
+
+Result = LookupResult | ClaimCreated | ClaimList | OfficerAnswer | NominationAnswer | CityReport
 
 
 class Event(BaseModel):
@@ -232,7 +305,66 @@ class ListClaims:
     """Answer with this account's claims (ClaimList)."""
 
 
-Effect = LookupParticipant | SetTimer | ClearTimer | Audit | CreateClaim | AttachDocument | SubmitClaim | ListClaims
+@dataclass(frozen=True, slots=True)
+class BindOfficer:
+    """Tie this chat account to an officer: by a proven phone, by a one-time code, or (neither given) by
+    the binding it already has or the number the platform vouches for. Answered with OfficerAnswer."""
+
+    phone: str | None = None
+    code: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CheckNominee:
+    """Is this NIK enrolled or proposed already? Answered with NominationAnswer."""
+
+    nik: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProposeNominee:
+    nik: str
+    full_name: str
+    birth_date: dt.date
+    gender: str
+    occupation: str
+    occupation_other: str | None
+    address: str
+    phone: str
+    locale: str
+
+
+@dataclass(frozen=True, slots=True)
+class ListNominations:
+    """`mine` (the RT head's), `review` (pending, kelurahan), `select` (approved, kecamatan)."""
+
+    scope: str
+    offset: int = 0
+    limit: int = 5
+
+
+@dataclass(frozen=True, slots=True)
+class OpenNomination:
+    reference: str
+
+
+@dataclass(frozen=True, slots=True)
+class DecideNomination:
+    reference: str
+    decision: str
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReportCity:
+    """Counts per kecamatan and the budget, for a city admin. Answered with CityReport."""
+
+
+NominationEffect = BindOfficer | CheckNominee | ProposeNominee | ListNominations | OpenNomination | \
+    DecideNomination | ReportCity
+
+Effect = LookupParticipant | SetTimer | ClearTimer | Audit | CreateClaim | AttachDocument | SubmitClaim | \
+    ListClaims | NominationEffect
 
 
 @dataclass(frozen=True, slots=True)

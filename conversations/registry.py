@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
-from conversations.flow import Flow, Option, Step
+from conversations.flow import Ctx, Flow, Option, Outcome, Step
 from conversations.i18n import LazyText
 from conversations.model import Expect
 
@@ -22,6 +23,8 @@ class FlowError(Exception):
 class Registry:
     flows: tuple[Flow, ...]
     home: str
+    commands: Mapping[str, Callable[[Ctx[Any], str], Outcome]] = field(default_factory=dict)
+    """Slash commands with an argument that start a flow from any step (`/daftar KODE`)."""
     _steps: dict[str, Step] = field(default_factory=dict, repr=False)
     _flow_of: dict[str, Flow] = field(default_factory=dict, repr=False)
 

@@ -12,7 +12,20 @@ from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from conversations.model import ClaimSummary, Conversation, CreateClaim, Event, Media, Reply
+from conversations.domain.masking import mask_name
+from conversations.domain.nominations import Area
+from conversations.model import (
+    ClaimSummary,
+    Conversation,
+    CreateClaim,
+    Event,
+    Media,
+    NomineeDetail,
+    NominationView,
+    OfficerView,
+    ProposeNominee,
+    Reply,
+)
 
 if TYPE_CHECKING:
     from storage.crypto import Protector
@@ -179,6 +192,74 @@ class AuditEntry:
     data: dict[str, object]
 
 
+@dataclass(frozen=True, slots=True)
+class OfficerRow:
+    """One validated officers-CSV row, in clear, on its way into the store."""
+
+    role: str
+    full_name: str
+    phone: str
+    area: Area
+
+
+@dataclass(frozen=True, slots=True)
+class StoredOfficer:
+    id: int
+    role: str
+    full_name: str
+    phone: str
+    area: Area
+
+    def view(self) -> OfficerView:
+        a = self.area
+        return OfficerView(role=self.role, city=a.city, kecamatan=a.kecamatan, kelurahan=a.kelurahan, rw=a.rw,
+                           rt=a.rt)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredNomination:
+    """A proposal in clear: only for the officers of its area, the export, and the notifications."""
+
+    reference: str
+    status: str
+    reason: str | None
+    nik: str
+    full_name: str
+    birth_date: dt.date
+    gender: str
+    phone: str
+    address: str
+    occupation: str
+    occupation_other: str | None
+    area: Area
+    proposer_id: int
+    channel: str
+    user: str
+    locale: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    def view(self, *, detail: bool = False) -> NominationView:
+        return NominationView(
+            reference=self.reference, status=self.status, reason=self.reason, masked_name=mask_name(self.full_name),
+            occupation=self.occupation, occupation_other=self.occupation_other, kelurahan=self.area.kelurahan, rw=self.area.rw, rt=self.area.rt,
+            created_at=self.created_at,
+            detail=NomineeDetail(nik=self.nik, full_name=self.full_name, birth_date=self.birth_date,
+                                 gender=self.gender, phone=self.phone, address=self.address) if detail else None,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class NominationFilter:
+    """Which proposals to read; parts left None are not filtered on."""
+
+    city: str | None = None
+    kecamatan: str | None = None
+    kelurahan: str | None = None
+    proposer_id: int | None = None
+    statuses: tuple[str, ...] | None = None
+
+
 class Tx(Protocol):
     """One transaction. Leaving the `transaction()` block normally commits; an exception rolls back."""
 
@@ -256,6 +337,61 @@ class Tx(Protocol):
         """Oldest first, filtered by account and/or status."""
 
     async def set_claim_status(self, reference: str, status: str, reason: str | None, at: dt.datetime) -> None: ...
+
+    # -- officers ------------------------------------------------------------------------------
+
+    async def upsert_officers(self, rows: Sequence[OfficerRow]) -> UpsertCounts:
+        """Keyed by phone: a changed row updates the officer, an identical one changes nothing."""
+
+    async def officer_by_phone(self, phone: str) -> StoredOfficer | None: ...
+
+    async def officer_of_account(self, channel: str, user: str) -> StoredOfficer | None: ...
+
+    async def bind_account(self, channel: str, user: str, officer_id: int, how: str, at: dt.datetime) -> None: ...
+
+    async def add_officer_code(self, officer_id: int, code: str, expires_at: dt.datetime) -> None: ...
+
+    async def use_officer_code(self, code: str, now: dt.datetime) -> int | str:
+        """The officer id, marking the code used; else why not: `bad_code`, `expired_code`, `used_code`."""
+
+    async def prove_phone(self, phone: str, channel: str, user: str, at: dt.datetime) -> None:
+        """Remember that this chat account showed it owns this number (to reach a worker later)."""
+
+    async def accounts_of_phone(self, phone: str) -> list[UserKey]: ...
+
+    # -- nominations ---------------------------------------------------------------------------
+
+    async def create_nomination(self, proposer: StoredOfficer, channel: str, user: str, nominee: ProposeNominee,
+                                year: int, at: dt.datetime) -> str | None:
+        """Store a pending proposal in the proposer's area; None when the NIK already has an open one."""
+
+    async def nomination(self, reference: str) -> StoredNomination | None: ...
+
+    async def nominations_of_nik(self, nik: str) -> list[StoredNomination]:
+        """Every proposal of this NIK, oldest first."""
+
+    async def nominations(self, where: NominationFilter, *, offset: int = 0,
+                          limit: int = 1000) -> list[StoredNomination]:
+        """Oldest first."""
+
+    async def count_nominations(self, where: NominationFilter) -> int: ...
+
+    async def nomination_counts(self, city: str | None = None) -> dict[tuple[str, str], int]:
+        """(kecamatan, status) → proposals."""
+
+    async def set_nomination_status(self, reference: str, status: str, reason: str | None,
+                                    at: dt.datetime) -> None: ...
+
+    async def enrol_nominations(self, at: dt.datetime) -> list[StoredNomination]:
+        """Mark as enrolled every open proposal whose NIK is aktif on the roster; return them as they were."""
+
+    async def set_quota(self, kecamatan: str, places: int, at: dt.datetime) -> None: ...
+
+    async def quotas(self) -> dict[str, int]: ...
+
+    async def set_setting(self, name: str, value: str, at: dt.datetime) -> None: ...
+
+    async def setting(self, name: str) -> str | None: ...
 
 
 class Repository(Protocol):

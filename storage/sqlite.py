@@ -33,18 +33,11 @@ from storage.base import (
 )
 from storage.crypto import Protector
 from storage.participants import COLUMNS, decode_participant, encode_participant
+from storage.sqlite_nominations import NominationStore
+from storage.timestamps import parse_ts, ts
 
 UTC = dt.timezone.utc
 _CHUNK = 500
-
-
-def ts(value: dt.datetime) -> str:
-    """UTC, fixed width, so that text comparison is time comparison."""
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def parse_ts(value: str) -> dt.datetime:
-    return dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -58,7 +51,7 @@ def sqlite_path(url: str) -> str:
     return url.removeprefix("sqlite:///")
 
 
-class SqliteTx:
+class SqliteTx(NominationStore):
     __slots__ = ("_db", "_p")
 
     def __init__(self, db: aiosqlite.Connection, protector: Protector) -> None:

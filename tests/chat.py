@@ -15,7 +15,7 @@ from bot.runtime import Runtime
 from conversations.engine import Engine
 from conversations.flows import build_registry
 from conversations.model import Contact, Event, EventKind, Media, Reply
-from storage.base import InboundRecord, OutboundMessage, ParticipantRow
+from storage.base import InboundRecord, OfficerRow, OutboundMessage, ParticipantRow
 from storage.crypto import Protector
 from storage.sqlite import SqliteRepository
 
@@ -66,6 +66,7 @@ class ChatSimulator:
         self.runtime: Runtime | None = None
         self.transcript: list[Reply] = []
         self.media_store = MediaStore(db_path.parent / "media", self.protector)
+        self._read: dict[str, int] = {}
 
     async def start(self) -> ChatSimulator:
         self.repo = await SqliteRepository.open(self.db_url, self.protector)
@@ -85,10 +86,26 @@ class ChatSimulator:
         await self.close()
         await self.start()
 
-    async def seed(self, rows: Sequence[ParticipantRow]) -> None:
+    async def seed(self, rows: Sequence[ParticipantRow], officers: Sequence[OfficerRow] = ()) -> None:
         assert self.repo is not None
         async with self.repo.transaction() as tx:
             await tx.upsert_participants(list(rows))
+            await tx.upsert_officers(list(officers))
+
+    def inbox(self, user: str) -> list[Reply]:
+        """Messages for `user` not yet read: what arrived for them while someone else was chatting."""
+        seen = self._read.get(user, 0)
+        mine = [m.reply for m in self.sender.sent if m.user == user]
+        self._read[user] = len(mine)
+        return mine[seen:]
+
+    def switch(self, user: str) -> list[Reply]:
+        """Become another user (another phone); returns what arrived for them meanwhile."""
+        self.inbox(self.user)
+        self.user = user
+        replies = self.inbox(user)
+        self.transcript.extend(replies)
+        return replies
 
     # -- what a user does ----------------------------------------------------------------
 
@@ -116,10 +133,11 @@ class ChatSimulator:
         media = Media(file_id=uuid.uuid4().hex, mime_type=mime_type,
                       size=len(content) if size is None else size)
         media = await self.media_store.fetch(media, download)
-        return await self._deliver(Event(kind=EventKind.MEDIA, media=media), event_id)
+        return await self._deliver(Event(kind=EventKind.MEDIA, media=media, language=self.language), event_id)
 
-    async def contact(self, phone: str) -> list[Reply]:
-        return await self._deliver(Event(kind=EventKind.CONTACT, contact=Contact(phone=phone, own=True)))
+    async def contact(self, phone: str, *, own: bool = True) -> list[Reply]:
+        return await self._deliver(Event(kind=EventKind.CONTACT, contact=Contact(phone=phone, own=own),
+                                         language=self.language))
 
     async def tap(self, label: str, *, data: str | None = None) -> list[Reply]:
         """Tap the newest button with this label (buttons of older messages stay tappable, as in Telegram)."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storage.base import ParticipantRow
+from conversations.domain.nominations import Area
+from storage.base import OfficerRow, ParticipantRow
 
 
 def fake_nik(region: str = "1571", birth: dt.date = dt.date(1990, 5, 22), *, female: bool = False,
@@ -56,3 +57,27 @@ VETERAN = participant(birth_date=dt.date(1975, 3, 10), serial=5, kpj="1234567890
 """Covered since 2021: more than three years of contributions, so a JKM death brings the scholarship."""
 ROSTER = (ACTIVE, LAPSED, EXPIRED, SELF_PAID_LAPSED, VETERAN)
 UNKNOWN_NIK = fake_nik("1571", dt.date(1992, 3, 14), serial=77)
+
+
+# -- officers (synthetic names and numbers) ----------------------------------------------------------
+
+def officer(role: str, phone: str, name: str, kecamatan: str = "", kelurahan: str = "", rw: str = "",
+            rt: str = "") -> OfficerRow:
+    return OfficerRow(role=role, full_name=name, phone=phone,
+                      area=Area(city="Kota Jambi", kecamatan=kecamatan, kelurahan=kelurahan, rw=rw, rt=rt))
+
+
+RT_HEAD = officer("rt_head", "6281100000001", "Hasan Basri", "Paal Merah", "Talang Bakung", "001", "003")
+RT_HEAD_ELSEWHERE = officer("rt_head", "6281100000002", "Yusuf Hamid", "Kota Baru", "Simpang Tiga Sipin", "002",
+                            "005")
+KELURAHAN_OFFICER = officer("kelurahan_officer", "6281100000003", "Rina Marlina", "Paal Merah", "Talang Bakung")
+KELURAHAN_ELSEWHERE = officer("kelurahan_officer", "6281100000004", "Dedi Kurnia", "Kota Baru",
+                              "Simpang Tiga Sipin")
+KECAMATAN_OFFICER = officer("kecamatan_officer", "6281100000005", "Wati Susanti", "Paal Merah")
+KECAMATAN_ELSEWHERE = officer("kecamatan_officer", "6281100000006", "Joko Prasetyo", "Kota Baru")
+CITY_ADMIN = officer("city_admin", "6281100000007", "Sri Wahyuni")
+OFFICERS = (RT_HEAD, RT_HEAD_ELSEWHERE, KELURAHAN_OFFICER, KELURAHAN_ELSEWHERE, KECAMATAN_OFFICER,
+            KECAMATAN_ELSEWHERE, CITY_ADMIN)
+NEIGHBOUR_NIK = fake_nik("1571", dt.date(1988, 4, 12), female=True, serial=41)
+"""Not on the roster: a neighbour an RT head proposes (Siti Aminah, born 12-04-1988)."""
+NEIGHBOUR_PHONE = "6281299990041"

@@ -3,7 +3,9 @@
 Lines: `> text` the user sends; `@tap LABEL` taps the newest button so labelled; `@advance MINUTES`
 moves the clock and fires due timers; `@restart` kills and restarts the process (only the database
 file survives); `@lang xx` sets the phone's language hint; `@photo NAME` sends a JPEG
-(the same NAME is the same file); `@file MIME BYTES` sends a file of that type and size; `#` comments; `<` lines are the bot's
+(the same NAME is the same file); `@file MIME BYTES` sends a file of that type and size; `@user NAME` becomes
+another user and shows what reached them meanwhile; `@contact PHONE` shares the user's own number;
+`@quota KECAMATAN… N` is the city setting a quota; `#` comments; `<` lines are the bot's
 replies (a `< ----` line separates two messages). Rewrite with `pytest --update-transcripts` and
 review the diff.
 """
@@ -17,7 +19,7 @@ import pytest
 from bot.channels.console import render
 from conversations.model import Reply
 from tests.chat import ChatSimulator
-from tests.factories import ROSTER
+from tests.factories import OFFICERS, ROSTER
 
 FOLDER = Path(__file__).parent / "transcripts"
 TRANSCRIPTS = sorted(FOLDER.glob("*.txt"))
@@ -36,7 +38,7 @@ def _format(replies: list[Reply]) -> list[str]:
 async def test_transcript(path: Path, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     script = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("<")]
     chat = await ChatSimulator(tmp_path / "kawan.db").start()
-    await chat.seed(ROSTER)
+    await chat.seed(ROSTER, OFFICERS)
     output: list[str] = []
     try:
         for line in script:
@@ -55,6 +57,16 @@ async def test_transcript(path: Path, tmp_path: Path, request: pytest.FixtureReq
             elif line.startswith("@file "):
                 _cmd, mime, size = line.split()
                 replies = await chat.media(mime, b"x" * min(int(size), 64), size=int(size))
+            elif line.startswith("@user "):
+                replies = chat.switch(line.split()[1])
+            elif line.startswith("@contact "):
+                replies = await chat.contact(line.split()[1])
+            elif line.startswith("@quota "):
+                *words, places = line.split()[1:]
+                assert chat.repo is not None
+                async with chat.repo.transaction() as tx:
+                    await tx.set_quota(" ".join(words), int(places), chat.clock())
+                replies = []
             elif line.startswith("@lang "):
                 chat.language = line.split()[1]
                 replies = []

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from conversations.flows import accident, benefits, calculator, death, documents, menu, settings, status, tracking
+from conversations.flows import (
+    accident,
+    benefits,
+    calculator,
+    death,
+    documents,
+    menu,
+    nominate,
+    officer,
+    review,
+    settings,
+    status,
+    tracking,
+)
 from conversations.registry import Registry
 
 
 def build_registry() -> Registry:
     return Registry(
         flows=(menu.FLOW, status.FLOW, benefits.FLOW, calculator.FLOW, accident.FLOW, death.FLOW, documents.FLOW,
-               tracking.FLOW, settings.FLOW),
+               tracking.FLOW, officer.FLOW, nominate.FLOW, review.FLOW, settings.FLOW),
         home=menu.MenuState.MAIN,
+        commands={"daftar": officer.register_command, "login": officer.register_command},
     )

@@ -2,19 +2,44 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
 from conversations.flow import Ctx, Option, Outcome
 from conversations.i18n import LazyText, lazy_gettext
+from conversations.model import Conversation, OfficerView
 
 HOME = "menu.main"
+OFFICER_HOME = "officer.home"
+MEMO_OFFICER = "officer"
+"""The memo key of the officer this account is bound to: what the menus show. Every officer request is
+checked again against the store's binding, so a stale memo shows a menu but grants nothing."""
+
+
+def officer_of(conversation: Conversation) -> OfficerView | None:
+    data = conversation.memo.get(MEMO_OFFICER)
+    return OfficerView.model_validate(data) if data else None
+
+
+def with_officer(conversation: Conversation, officer: OfficerView | None) -> Conversation:
+    memo = {k: v for k, v in conversation.memo.items() if k != MEMO_OFFICER}
+    if officer is not None:
+        memo[MEMO_OFFICER] = officer.model_dump()
+    return dataclasses.replace(conversation, memo=memo)
 
 LABEL_MENU = lazy_gettext("Menu utama")
 
 
 def to_menu() -> Option:
     return Option("menu", LABEL_MENU, goto=HOME)
+
+
+LABEL_OFFICER_MENU = lazy_gettext("Menu petugas")
+
+
+def to_officer_menu() -> Option:
+    return Option("officer", LABEL_OFFICER_MENU, goto=OFFICER_HOME)
 
 
 LABEL_YES = lazy_gettext("Ya")

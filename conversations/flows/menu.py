@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Step, Timeout
-from conversations.flows import accident, death, status, tracking
+from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Step, Timeout
+from conversations.flows import accident, death, officer, status, tracking
+from conversations.flows.common import officer_of
 from conversations.flows.documents import reminder
 from conversations.i18n import _, lazy_gettext
 
@@ -41,6 +42,34 @@ def _help(ctx: Ctx[object]) -> Outcome:
     )
 
 
+ENTRIES: Options = (
+    Option("status", lazy_gettext("Cek kepesertaan"), then=status.start,
+           aliases=("cek", "cek status", "status", "kepesertaan")),
+    Option("benefits", lazy_gettext("Manfaat JKK & JKM"), goto="benefits.menu",
+           aliases=("manfaat", "benefits")),
+    Option("calculator", lazy_gettext("Hitung perkiraan santunan"), goto="calc.ask_case",
+           aliases=("hitung", "kalkulator", "calculator")),
+    Option("accident", lazy_gettext("Lapor kecelakaan kerja"), then=accident.start,
+           aliases=("lapor", "kecelakaan", "lapor kecelakaan")),
+    Option("death", lazy_gettext("Klaim santunan kematian"), then=death.start,
+           aliases=("klaim kematian", "santunan kematian", "meninggal")),
+    Option("track", lazy_gettext("Cek klaim"), then=tracking.start,
+           aliases=("cek klaim", "status klaim", "klaim saya")),
+    Option("language", lazy_gettext("Bahasa / Language"), goto="settings.language"),
+    Option("help", lazy_gettext("Bantuan"), then=_help),
+)
+OFFICER_LOGIN = Option("officer", lazy_gettext("Masuk sebagai petugas"), then=officer.start,
+                       aliases=("petugas", "login petugas", "ketua rt", "officer"))
+OFFICER_MENU = Option("officer", lazy_gettext("Menu petugas"), then=officer.start,
+                      aliases=("petugas", "officer"))
+
+
+def _options(ctx: Ctx[object]) -> Options:
+    """An account bound to an officer sees its menu; everyone else only the way in."""
+    bound = officer_of(ctx.conversation) is not None
+    return (*ENTRIES, OFFICER_MENU if bound else OFFICER_LOGIN)
+
+
 FLOW = Flow(
     name="menu",
     entry=MenuState.MAIN,
@@ -49,24 +78,11 @@ FLOW = Flow(
             MenuState.MAIN,
             timeout=Timeout.NONE,
             ask=_greeting,
-            options=(
-                Option("status", lazy_gettext("Cek kepesertaan"), then=status.start,
-                       aliases=("cek", "cek status", "status", "kepesertaan")),
-                Option("benefits", lazy_gettext("Manfaat JKK & JKM"), goto="benefits.menu",
-                       aliases=("manfaat", "benefits")),
-                Option("calculator", lazy_gettext("Hitung perkiraan santunan"), goto="calc.ask_case",
-                       aliases=("hitung", "kalkulator", "calculator")),
-                Option("accident", lazy_gettext("Lapor kecelakaan kerja"), then=accident.start,
-                       aliases=("lapor", "kecelakaan", "lapor kecelakaan")),
-                Option("death", lazy_gettext("Klaim santunan kematian"), then=death.start,
-                       aliases=("klaim kematian", "santunan kematian", "meninggal")),
-                Option("track", lazy_gettext("Cek klaim"), then=tracking.start,
-                       aliases=("cek klaim", "status klaim", "klaim saya")),
-                Option("language", lazy_gettext("Bahasa / Language"), goto="settings.language"),
-                Option("help", lazy_gettext("Bantuan"), then=_help),
-            ),
+            options=_options,
             goes_to=frozenset({MenuState.MAIN, status.StatusState.ASK_NIK, accident.AccidentState.WHO,
-                               death.DeathState.ASK_NIK, tracking.TrackState.LOADING}),
+                               death.DeathState.ASK_NIK, tracking.TrackState.LOADING,
+                               officer.OfficerState.LOADING, "settings.language",
+                               "benefits.menu", "calc.ask_case"}),
             help=lazy_gettext("Pilih salah satu menu dengan mengetik angkanya, misalnya 1 untuk cek kepesertaan."),
         ),
     ),

@@ -51,7 +51,7 @@ def recent_failures(conv: Conversation, now: dt.datetime) -> tuple[dt.datetime, 
     return tuple(at for at in conv.failed_checks if now - at < FAILED_CHECK_WINDOW)
 
 
-def _wait_minutes(conv: Conversation, now: dt.datetime) -> int | None:
+def wait_minutes(conv: Conversation, now: dt.datetime) -> int | None:
     failures = recent_failures(conv, now)
     if len(failures) < MAX_FAILED_CHECKS:
         return None
@@ -59,7 +59,7 @@ def _wait_minutes(conv: Conversation, now: dt.datetime) -> int | None:
     return max(1, math.ceil((free_at - now).total_seconds() / 60))
 
 
-def _throttled(minutes: int) -> str:
+def throttled_text(minutes: int) -> str:
     return _(
         "Terlalu banyak percobaan yang tidak cocok. Demi keamanan data, silakan coba lagi "
         "dalam {minutes} menit. Jika Anda yakin data Anda benar, hubungi Contact Center 175."
@@ -68,9 +68,9 @@ def _throttled(minutes: int) -> str:
 
 def start(ctx: Ctx[object]) -> Outcome:
     """Entry from the menu: refuse early when the user is still locked out."""
-    minutes = _wait_minutes(ctx.conversation, ctx.now)
+    minutes = wait_minutes(ctx.conversation, ctx.now)
     if minutes is not None:
-        return Goto(HOME, say=(_throttled(minutes),))
+        return Goto(HOME, say=(throttled_text(minutes),))
     return Goto(StatusState.ASK_NIK)
 
 
@@ -118,9 +118,9 @@ def _on_birth_date(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     checked = birth_date_problem(text, ctx.today)
     if isinstance(checked, str):
         return Retry(checked)
-    minutes = _wait_minutes(ctx.conversation, ctx.now)
+    minutes = wait_minutes(ctx.conversation, ctx.now)
     if minutes is not None:
-        return Goto(HOME, say=(_throttled(minutes),), draft=StatusDraft())
+        return Goto(HOME, say=(throttled_text(minutes),), draft=StatusDraft())
     assert ctx.draft.nik is not None
     return Goto(StatusState.CHECKING, effects=(LookupParticipant(ctx.draft.nik, checked),))
 

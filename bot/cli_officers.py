@@ -1,0 +1,147 @@
+"""`kawan import-officers | officer-code | quota | budget | export-nominations`: the city's side of the
+nomination chain on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+from pathlib import Path
+
+from bot.app import build_app
+from bot.config import Settings
+from bot.nominations import BUDGET_SETTING, write_nominations_csv
+from bot.officers import OfficerFileError, import_officers, issue_code
+from conversations.domain.money import parse_amount
+from conversations.domain.nominations import NominationStatus, area_name
+from conversations.i18n import _, format_money
+from storage.base import NominationFilter
+
+COMMANDS = ("import-officers", "officer-code", "quota", "budget", "export-nominations")
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    officers = commands.add_parser("import-officers", help="import RT heads and officers from a CSV")
+    officers.add_argument("file", type=Path, help="UTF-8 CSV: role,full_name,phone,city,kecamatan,kelurahan,rw,rt")
+
+    code = commands.add_parser("officer-code", help="print a one-time code an officer sends as /daftar KODE")
+    code.add_argument("phone", help="the officer's phone as in the officers CSV")
+    code.add_argument("--hours", type=float, default=24.0, help="how long the code is valid (default 24)")
+    code.add_argument("--by", default=os.environ.get("USER", "admin"), help="who is issuing it (audit log)")
+
+    quota = commands.add_parser("quota", help="places per kecamatan the kecamatan officers may fill")
+    quota_actions = quota.add_subparsers(dest="quota_command", required=True, metavar="ACTION")
+    set_quota = quota_actions.add_parser("set", help="set a kecamatan's quota")
+    set_quota.add_argument("--kecamatan", required=True)
+    set_quota.add_argument("places", type=int)
+    quota_actions.add_parser("list", help="every quota and how much of it is used")
+
+    budget = commands.add_parser("budget", help="the city's yearly allocation for the programme")
+    budget_actions = budget.add_subparsers(dest="budget_command", required=True, metavar="ACTION")
+    set_budget = budget_actions.add_parser("set", help="set the allocation (e.g. 604800000 or \"604,8 juta\")")
+    set_budget.add_argument("amount")
+
+    export = commands.add_parser("export-nominations", help="write nominations to a CSV (the list for BPJS)")
+    export.add_argument("file", type=Path)
+    export.add_argument("--status", choices=[s.value for s in NominationStatus], help="only this status")
+
+
+async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "import-officers":
+        return await _import_officers(settings, args.file)
+    if args.command == "officer-code":
+        return await _officer_code(settings, args.phone, args.hours, args.by)
+    if args.command == "quota":
+        return await _quota(settings, args)
+    if args.command == "budget":
+        return await _budget(settings, args.amount)
+    return await _export(settings, args.file, args.status)
+
+
+async def _import_officers(settings: Settings, path: Path) -> int:
+    if not path.is_file():
+        raise OfficerFileError(_("berkas tidak ditemukan: {path}").format(path=path))
+    app = await build_app(settings)
+    try:
+        report = await import_officers(app.repo, path)
+    finally:
+        await app.close()
+    c = report.counts
+    print(_("Baru: {inserted}, diperbarui: {updated}, tidak berubah: {unchanged}, ditolak: {bad}").format(
+        inserted=c.inserted, updated=c.updated, unchanged=c.unchanged, bad=len(report.bad)))
+    for bad in report.bad:
+        print(_("baris {line}: {reason}").format(line=bad.line, reason=bad.reason))
+    return 1 if report.bad and not report.good else 0
+
+
+async def _officer_code(settings: Settings, phone: str, hours: float, by: str) -> int:
+    if not 0 < hours <= 24 * 7:
+        raise ValueError(_("--hours harus antara 0 dan 168"))
+    app = await build_app(settings)
+    try:
+        officer, code, expires = await issue_code(app.repo, phone, dt.datetime.now(dt.timezone.utc), f"cli:{by}",
+                                                  dt.timedelta(hours=hours))
+    finally:
+        await app.close()
+    print(_("Kode untuk petugas {role} (officer:{id}), berlaku sekali sampai {until} UTC.").format(
+        role=officer.role, id=officer.id, until=expires.strftime("%Y-%m-%d %H:%M")))
+    print(_("Petugas mengirim ke bot: /daftar {code}").format(code=code))
+    print(code)
+    return 0
+
+
+async def _quota(settings: Settings, args: argparse.Namespace) -> int:
+    app = await build_app(settings)
+    try:
+        async with app.repo.transaction() as tx:
+            if args.quota_command == "set":
+                name = area_name(args.kecamatan)
+                if not name or args.places < 0:
+                    raise ValueError(_("kecamatan wajib diisi dan kuota tidak boleh negatif"))
+                now = dt.datetime.now(dt.timezone.utc)
+                await tx.set_quota(name, args.places, now)
+                await tx.append_audit(f"cli:{os.environ.get('USER', 'admin')}", "quota.set", f"kecamatan:{name}",
+                                      {"places": args.places}, now)
+                print(_("Kuota Kec. {kecamatan}: {places}").format(kecamatan=name, places=args.places))
+                return 0
+            quotas = await tx.quotas()
+            for name, places in quotas.items():
+                used = await tx.count_nominations(NominationFilter(kecamatan=name, statuses=("selected", "enrolled")))
+                print(_("Kec. {kecamatan}: kuota {places}, terpakai {used}").format(kecamatan=name, places=places,
+                                                                                     used=used))
+            if not quotas:
+                print(_("Belum ada kuota."))
+            return 0
+    finally:
+        await app.close()
+
+
+async def _budget(settings: Settings, amount_text: str) -> int:
+    amount = parse_amount(amount_text)
+    if amount is None or amount <= 0:
+        raise ValueError(_("jumlah tidak dikenali: {amount}").format(amount=amount_text))
+    app = await build_app(settings)
+    try:
+        now = dt.datetime.now(dt.timezone.utc)
+        async with app.repo.transaction() as tx:
+            await tx.set_setting(BUDGET_SETTING, str(amount), now)
+            await tx.append_audit(f"cli:{os.environ.get('USER', 'admin')}", "budget.set", "city",
+                                  {"amount": amount}, now)
+    finally:
+        await app.close()
+    print(_("Alokasi anggaran: {amount} per tahun").format(amount=format_money(amount)))
+    return 0
+
+
+async def _export(settings: Settings, path: Path, status: str | None) -> int:
+    if not path.parent.is_dir():
+        raise ValueError(_("folder tidak ditemukan: {path}").format(path=path.parent))
+    app = await build_app(settings)
+    try:
+        async with app.repo.transaction() as tx:
+            found = await tx.nominations(NominationFilter(statuses=(status,) if status else None), limit=10**9)
+    finally:
+        await app.close()
+    count = write_nominations_csv(path, found)
+    print(_("{count} usulan ditulis ke {path}").format(count=count, path=path))
+    return 0

@@ -1,0 +1,314 @@
+"""The nomination chain in the store: officer requests checked against the account's binding, its role
+and its area (the walls), every change audited and told to the RT head, enrolment told to the worker.
+
+The engine never says who is asking: the runtime passes the chat account, and the officer is read from
+the store on every request, so a stale menu grants nothing."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import gettext
+from collections.abc import Mapping
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from conversations.domain.nominations import (
+    DECISIONS,
+    SCOPE_ROLE,
+    TAKES_QUOTA,
+    Decision,
+    NominationStatus,
+    Refusal,
+    Role,
+    Scope,
+    within,
+)
+from conversations.flows.nomination_text import enrolled_notice, nomination_notice
+from conversations.i18n import use_locale
+from conversations.model import (
+    AreaCounts,
+    BindOfficer,
+    CheckNominee,
+    CityReport,
+    DecideNomination,
+    ListNominations,
+    NominationAnswer,
+    NominationEffect,
+    OfficerAnswer,
+    OpenNomination,
+    ProposeNominee,
+    ReportCity,
+    Reply,
+)
+from storage.base import NewMessage, NominationFilter, StoredNomination, StoredOfficer, Tx, UserKey
+
+BUDGET_SETTING = "budget_allocation"
+WHATSAPP = "whatsapp"
+Catalogs = Mapping[str, gettext.NullTranslations]
+
+
+class NominationError(Exception):
+    """A request that cannot be carried out; the message says why (CLI)."""
+
+
+def actor_of(officer: StoredOfficer) -> str:
+    """How an officer appears in the audit log: an id, never a name or a phone."""
+    return f"officer:{officer.id}"
+
+
+def platform_phone(channel: str, user: str) -> str | None:
+    """The number a platform vouches for: a WhatsApp user keyed by phone (not by a business-scoped id)."""
+    return user if channel == WHATSAPP and user.isdigit() else None
+
+
+async def apply_nomination_effect(tx: Tx, channel: str, user: str, effect: NominationEffect, now: dt.datetime,
+                                  timezone: ZoneInfo, catalogs: Catalogs) -> OfficerAnswer | NominationAnswer | CityReport:
+    if isinstance(effect, BindOfficer):
+        return await bind_officer(tx, channel, user, effect, now)
+    officer = await tx.officer_of_account(channel, user)
+    if officer is None:
+        return NominationAnswer(problem=Refusal.NOT_OFFICER)
+    if isinstance(effect, CheckNominee):
+        return await check_nominee(tx, officer, effect.nik)
+    if isinstance(effect, ProposeNominee):
+        return await propose(tx, officer, channel, user, effect, now, timezone)
+    if isinstance(effect, ListNominations):
+        return await list_nominations(tx, officer, Scope(effect.scope), effect.offset, effect.limit)
+    if isinstance(effect, OpenNomination):
+        return await open_nomination(tx, officer, effect.reference, now)
+    if isinstance(effect, DecideNomination):
+        return await decide(tx, officer, effect.reference, Decision(effect.decision), effect.reason, now, catalogs)
+    assert isinstance(effect, ReportCity)
+    return await city_report(tx, officer)
+
+
+# -- binding ---------------------------------------------------------------------------------------
+
+async def bind_officer(tx: Tx, channel: str, user: str, effect: BindOfficer, now: dt.datetime) -> OfficerAnswer:
+    if effect.code is not None:
+        found = await tx.use_officer_code(effect.code, now)
+        if isinstance(found, str):
+            await tx.append_audit(f"{channel}:account", "officer.code_refused", f"{channel}:account", {"why": found},
+                                  now)
+            return OfficerAnswer(problem=found)
+        return await _bind(tx, channel, user, found, "code", now)
+    if effect.phone is not None:
+        await tx.prove_phone(effect.phone, channel, user, now)
+        officer = await tx.officer_by_phone(effect.phone)
+        if officer is None:
+            return OfficerAnswer(problem="unknown_phone")
+        return await _bind(tx, channel, user, officer.id, "phone", now)
+    bound = await tx.officer_of_account(channel, user)
+    if bound is not None:
+        return OfficerAnswer(officer=bound.view())
+    phone = platform_phone(channel, user)
+    if phone is None:
+        return OfficerAnswer(problem="no_phone")
+    officer = await tx.officer_by_phone(phone)
+    if officer is None:
+        return OfficerAnswer(problem="unknown_phone")
+    return await _bind(tx, channel, user, officer.id, "phone", now)
+
+
+async def _bind(tx: Tx, channel: str, user: str, officer_id: int, how: str, now: dt.datetime) -> OfficerAnswer:
+    await tx.bind_account(channel, user, officer_id, how, now)
+    officer = await tx.officer_of_account(channel, user)
+    assert officer is not None
+    await tx.append_audit(actor_of(officer), "officer.bound", actor_of(officer), {"how": how, "channel": channel},
+                          now)
+    return OfficerAnswer(officer=officer.view())
+
+
+# -- RT head ---------------------------------------------------------------------------------------
+
+async def check_nominee(tx: Tx, officer: StoredOfficer, nik: str) -> NominationAnswer:
+    if officer.role != Role.RT_HEAD:
+        return NominationAnswer(problem=Refusal.WRONG_ROLE)
+    participant = await tx.find_participant(nik)
+    if participant is not None and participant.status == "aktif":
+        return NominationAnswer(problem=Refusal.ENROLLED)
+    earlier = await tx.nominations_of_nik(nik)
+    current = next((n for n in earlier if n.status != NominationStatus.REJECTED), None)
+    if current is not None:
+        problem = Refusal.ENROLLED if current.status == NominationStatus.ENROLLED else Refusal.PROPOSED
+        return NominationAnswer(problem=problem, items=(current.view(),))
+    if earlier:
+        return NominationAnswer(problem=Refusal.REJECTED_BEFORE, items=(earlier[-1].view(),))
+    return NominationAnswer()
+
+
+async def propose(tx: Tx, officer: StoredOfficer, channel: str, user: str, nominee: ProposeNominee,
+                  now: dt.datetime, timezone: ZoneInfo) -> NominationAnswer:
+    checked = await check_nominee(tx, officer, nominee.nik)
+    if checked.problem not in (None, Refusal.REJECTED_BEFORE):
+        return checked
+    reference = await tx.create_nomination(officer, channel, user, nominee, now.astimezone(timezone).year, now)
+    if reference is None:  # proposed by someone else a moment ago
+        return await check_nominee(tx, officer, nominee.nik)
+    await tx.append_audit(actor_of(officer), "nomination.created", reference,
+                          {"to": NominationStatus.PENDING.value, "occupation": nominee.occupation}, now)
+    return NominationAnswer(reference=reference)
+
+
+# -- lists and decisions ---------------------------------------------------------------------------
+
+def _area_filter(officer: StoredOfficer) -> NominationFilter:
+    a = officer.area
+    if officer.role == Role.KELURAHAN:
+        return NominationFilter(city=a.city, kecamatan=a.kecamatan, kelurahan=a.kelurahan)
+    if officer.role == Role.KECAMATAN:
+        return NominationFilter(city=a.city, kecamatan=a.kecamatan)
+    if officer.role == Role.CITY:
+        return NominationFilter(city=a.city)
+    return NominationFilter(proposer_id=officer.id)
+
+
+async def _quota_use(tx: Tx, officer: StoredOfficer) -> tuple[int | None, int]:
+    quota = (await tx.quotas()).get(officer.area.kecamatan)
+    used = await tx.count_nominations(NominationFilter(
+        city=officer.area.city, kecamatan=officer.area.kecamatan, statuses=tuple(s.value for s in TAKES_QUOTA)))
+    return quota, used
+
+
+async def list_nominations(tx: Tx, officer: StoredOfficer, scope: Scope, offset: int,
+                           limit: int) -> NominationAnswer:
+    role, statuses = SCOPE_ROLE[scope]
+    if officer.role != role:
+        return NominationAnswer(problem=Refusal.WRONG_ROLE)
+    base = _area_filter(officer)
+    where = NominationFilter(base.city, base.kecamatan, base.kelurahan, base.proposer_id,
+                             tuple(s.value for s in statuses) if statuses else None)
+    total = await tx.count_nominations(where)
+    offset = min(max(offset, 0), max(total - 1, 0) // limit * limit)  # past the end (after a decision): last page
+    items = await tx.nominations(where, offset=offset, limit=limit)
+    quota, used = await _quota_use(tx, officer) if scope is Scope.SELECT else (None, 0)
+    return NominationAnswer(items=tuple(n.view() for n in items), total=total, quota=quota, used=used)
+
+
+async def _in_area(tx: Tx, officer: StoredOfficer, reference: str, action: str,
+                   now: dt.datetime) -> StoredNomination | Refusal:
+    nomination = await tx.nomination(reference)
+    if nomination is None:
+        return Refusal.NOT_FOUND
+    if not within(Role(officer.role), officer.area, nomination.area):
+        await tx.append_audit(actor_of(officer), "nomination.refused", nomination.reference,
+                              {"action": action, "why": Refusal.OUTSIDE_AREA.value}, now)
+        return Refusal.OUTSIDE_AREA
+    return nomination
+
+
+async def open_nomination(tx: Tx, officer: StoredOfficer, reference: str, now: dt.datetime) -> NominationAnswer:
+    """The full record, NIK included: only for the kelurahan officer of its area, and the reading is audited."""
+    if officer.role != Role.KELURAHAN:
+        return NominationAnswer(problem=Refusal.WRONG_ROLE)
+    found = await _in_area(tx, officer, reference, "open", now)
+    if isinstance(found, Refusal):
+        return NominationAnswer(problem=found)
+    await tx.append_audit(actor_of(officer), "nomination.opened", found.reference, {}, now)
+    return NominationAnswer(reference=found.reference, items=(found.view(detail=True),))
+
+
+async def decide(tx: Tx, officer: StoredOfficer, reference: str, decision: Decision, reason: str | None,
+                 now: dt.datetime, catalogs: Catalogs) -> NominationAnswer:
+    role, source, target = DECISIONS[decision]
+    if officer.role != role:
+        return NominationAnswer(problem=Refusal.WRONG_ROLE)
+    found = await _in_area(tx, officer, reference, decision.value, now)
+    if isinstance(found, Refusal):
+        return NominationAnswer(problem=found)
+    if found.status != source:
+        return NominationAnswer(problem=Refusal.WRONG_STATUS, items=(found.view(),))
+    if decision is Decision.REJECT and not (reason and reason.strip()):
+        raise NominationError("a rejection needs a reason")
+    quota, used = None, 0
+    if decision is Decision.SELECT:
+        quota, used = await _quota_use(tx, officer)
+        if quota is None:
+            return NominationAnswer(problem=Refusal.NO_QUOTA)
+        if used >= quota:
+            return NominationAnswer(problem=Refusal.QUOTA_FULL, quota=quota, used=used)
+        used += 1
+    changed = await change_status(tx, found, target, reason, actor_of(officer), now, catalogs)
+    return NominationAnswer(reference=changed.reference, items=(changed.view(),), quota=quota, used=used)
+
+
+async def change_status(tx: Tx, nomination: StoredNomination, target: NominationStatus, reason: str | None,
+                        actor: str, now: dt.datetime, catalogs: Catalogs) -> StoredNomination:
+    """Every move of a proposal: stored, audited, and told to the RT head in their language."""
+    reason = reason.strip() if reason else None
+    await tx.set_nomination_status(nomination.reference, target.value, reason, now)
+    await tx.append_audit(actor, "nomination.status", nomination.reference,
+                          {"from": nomination.status, "to": target.value, "why": reason}, now)
+    changed = await tx.nomination(nomination.reference)
+    assert changed is not None
+    with use_locale(catalogs, changed.locale):
+        text = nomination_notice(changed.view())
+    await tx.enqueue([NewMessage(changed.channel, changed.user, Reply(text=text),
+                                 caused_by=f"nomination:{changed.reference}")], now)
+    return changed
+
+
+async def city_report(tx: Tx, officer: StoredOfficer) -> CityReport | NominationAnswer:
+    if officer.role != Role.CITY:
+        return NominationAnswer(problem=Refusal.WRONG_ROLE)
+    counts = await tx.nomination_counts(officer.area.city)
+    quotas = await tx.quotas()
+    names = sorted({k for k, _s in counts} | set(quotas))
+    areas = tuple(AreaCounts(kecamatan=name, counts={s: n for (k, s), n in counts.items() if k == name},
+                             quota=quotas.get(name)) for name in names)
+    allocation = await tx.setting(BUDGET_SETTING)
+    return CityReport(city=officer.area.city, areas=areas, allocation=int(allocation) if allocation else None)
+
+
+# -- enrolment (after a roster import) -------------------------------------------------------------
+
+async def enrol_from_roster(tx: Tx, now: dt.datetime, catalogs: Catalogs, default_locale: str) -> int:
+    """Close every open proposal whose worker is now aktif on the roster; tell the RT head and the worker."""
+    enrolled = await tx.enrol_nominations(now)
+    for before in enrolled:
+        await tx.append_audit("roster:import", "nomination.status", before.reference,
+                              {"from": before.status, "to": NominationStatus.ENROLLED.value, "why": None}, now)
+        after = await tx.nomination(before.reference)
+        assert after is not None
+        with use_locale(catalogs, after.locale):
+            text = nomination_notice(after.view())
+        messages = [NewMessage(after.channel, after.user, Reply(text=text), caused_by=f"nomination:{after.reference}")]
+        for account, locale in await _reachable(tx, after.phone, default_locale):
+            with use_locale(catalogs, locale):
+                messages.append(NewMessage(account.channel, account.user, Reply(text=enrolled_notice()),
+                                           caused_by=f"enrolled:{after.reference}"))
+        await tx.enqueue(messages, now)
+    return len(enrolled)
+
+
+async def _reachable(tx: Tx, phone: str, default_locale: str) -> list[tuple[UserKey, str]]:
+    """Accounts that proved this number, and a WhatsApp account keyed by it that has written to the bot."""
+    keys = set(await tx.accounts_of_phone(phone)) | {UserKey(WHATSAPP, phone)}
+    conversations = await tx.load_conversations(sorted(keys))
+    return [(key, conversations[key].locale or default_locale) for key in sorted(keys) if key in conversations]
+
+
+# -- export for BPJS -------------------------------------------------------------------------------
+
+EXPORT_COLUMNS = ("reference", "status", "nik", "full_name", "birth_date", "gender", "phone", "occupation",
+                  "address", "rt", "rw", "kelurahan", "kecamatan", "city", "proposed_at", "updated_at")
+"""Named like the roster's columns, so BPJS's answer can be built from this file and imported back."""
+
+
+def write_nominations_csv(path: Path, nominations: list[StoredNomination]) -> int:
+    partial = path.with_name(path.name + ".partial")
+    with partial.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=EXPORT_COLUMNS)
+        writer.writeheader()
+        for n in nominations:
+            writer.writerow({
+                "reference": n.reference, "status": n.status, "nik": n.nik, "full_name": n.full_name,
+                "birth_date": n.birth_date.isoformat(), "gender": n.gender, "phone": n.phone,
+                "occupation": n.occupation_other or n.occupation, "address": n.address, "rt": n.area.rt,
+                "rw": n.area.rw, "kelurahan": n.area.kelurahan, "kecamatan": n.area.kecamatan, "city": n.area.city,
+                "proposed_at": n.created_at.isoformat(timespec="seconds"),
+                "updated_at": n.updated_at.isoformat(timespec="seconds"),
+            })
+    partial.replace(path)
+    return len(nominations)

@@ -1,0 +1,320 @@
+"""Usulkan warga: an RT head proposes a neighbour for the city programme.
+
+NIK first (checked offline, then against the roster and earlier proposals, so a duplicate is caught
+before anything is typed), then name, birth date and sex (both must agree with the NIK), occupation,
+address, phone, and the neighbour's consent. The RT head's own RT/RW is filled in. A summary lets any
+field be corrected; confirming gives a USL reference."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from conversations.domain.nik import NikError, parse_nik
+from conversations.domain.nominations import Occupation, Refusal, clean_name
+from conversations.domain.phone import normalise_phone
+from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
+from conversations.flows.common import HOME, OFFICER_HOME, NO_WORDS, YES_WORDS, officer_of, yes_no
+from conversations.flows.nomination_text import (
+    OCCUPATION_LABELS,
+    answer_refused,
+    area_text,
+    nomination_line,
+    phone_text,
+)
+from conversations.flows.status import birth_date_problem, nik_problem_text
+from conversations.i18n import _, current_locale, format_date, lazy_gettext
+from conversations.model import CheckNominee, Contact, Expect, NominationAnswer, ProposeNominee, Result
+
+
+class NominateState(StrEnum):
+    ASK_NIK = "nominate.ask_nik"
+    CHECKING = "nominate.checking"
+    REJECTED_BEFORE = "nominate.rejected_before"
+    ASK_NAME = "nominate.ask_name"
+    ASK_BIRTH_DATE = "nominate.ask_birth_date"
+    ASK_GENDER = "nominate.ask_gender"
+    ASK_OCCUPATION = "nominate.ask_occupation"
+    ASK_OCCUPATION_OTHER = "nominate.ask_occupation_other"
+    ASK_ADDRESS = "nominate.ask_address"
+    ASK_PHONE = "nominate.ask_phone"
+    ASK_CONSENT = "nominate.ask_consent"
+    SUMMARY = "nominate.summary"
+    EDIT = "nominate.edit"
+    CREATING = "nominate.creating"
+
+
+class NominateDraft(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    schema_version: Literal[1] = 1
+    nik: str | None = None
+    full_name: str | None = None
+    birth_date: dt.date | None = None
+    gender: Literal["L", "P"] | None = None
+    occupation: Occupation | None = None
+    occupation_other: str | None = None
+    address: str | None = None
+    phone: str | None = None
+    consent: bool | None = None
+    earlier: str | None = None
+    """The line describing an earlier, rejected proposal of this NIK."""
+
+
+ORDER: tuple[tuple[str, NominateState], ...] = (
+    ("full_name", NominateState.ASK_NAME),
+    ("birth_date", NominateState.ASK_BIRTH_DATE),
+    ("gender", NominateState.ASK_GENDER),
+    ("occupation", NominateState.ASK_OCCUPATION),
+    ("address", NominateState.ASK_ADDRESS),
+    ("phone", NominateState.ASK_PHONE),
+    ("consent", NominateState.ASK_CONSENT),
+)
+FIELD_STATES = frozenset(state for _field, state in ORDER)
+
+
+def _advance(ctx: Ctx[NominateDraft], **update: object) -> Goto:
+    """Fill in what was answered and ask the first field still empty; when none is, show the summary (so
+    correcting one field from the summary comes straight back to it)."""
+    draft = ctx.draft.model_copy(update=update)
+    for field, state in ORDER:
+        if getattr(draft, field) is None:
+            return Goto(state, draft=draft)
+    return Goto(NominateState.SUMMARY, draft=draft)
+
+
+def start(ctx: Ctx[object]) -> Outcome:
+    return Goto(NominateState.ASK_NIK)
+
+
+def _on_nik(ctx: Ctx[NominateDraft], text: str) -> Outcome:
+    parsed = parse_nik(text)
+    if isinstance(parsed, NikError):
+        return Retry(nik_problem_text(parsed))
+    draft = ctx.draft.model_copy(update={"nik": parsed.value, "earlier": None})
+    return Goto(NominateState.CHECKING, draft=draft, effects=(CheckNominee(parsed.value),))
+
+
+def _on_checked(ctx: Ctx[NominateDraft], result: Result) -> Outcome:
+    if not isinstance(result, NominationAnswer):
+        return answer_refused(ctx, result)
+    if result.problem == Refusal.ENROLLED:
+        return Goto(OFFICER_HOME, say=(_("Warga dengan NIK ini sudah terdaftar sebagai peserta aktif BPJS "
+                                         "Ketenagakerjaan. Tidak perlu diusulkan."),))
+    if result.problem == Refusal.PROPOSED and result.items:
+        return Goto(OFFICER_HOME, say=(_("NIK ini sudah diusulkan dan sedang diproses:") + "\n"
+                                       + nomination_line(result.items[0]),))
+    if result.problem == Refusal.REJECTED_BEFORE and result.items:
+        draft = ctx.draft.model_copy(update={"earlier": nomination_line(result.items[0])})
+        return Goto(NominateState.REJECTED_BEFORE, draft=draft)
+    if result.problem:
+        return answer_refused(ctx, result)
+    return _advance(ctx)
+
+
+def _rejected_text(ctx: Ctx[NominateDraft]) -> str:
+    return _("Warga ini pernah diusulkan dan ditolak:\n{earlier}\n\nUsulkan lagi dengan data yang sudah "
+             "diperbaiki?").format(earlier=ctx.draft.earlier or "")
+
+
+def _on_name(ctx: Ctx[NominateDraft], text: str) -> Outcome:
+    name = clean_name(text)
+    if name is None:
+        return Retry(_("Tulis nama lengkap sesuai KTP, dengan huruf saja (tanpa angka), misalnya Siti Aminah."))
+    return _advance(ctx, full_name=name)
+
+
+def _on_birth_date(ctx: Ctx[NominateDraft], text: str) -> Outcome:
+    checked = birth_date_problem(text, ctx.today)
+    if isinstance(checked, str):
+        return Retry(checked)
+    nik = parse_nik(ctx.draft.nik or "")
+    if not isinstance(nik, NikError) and not nik.matches_birth_date(checked):
+        return Retry(_("Tanggal lahir itu tidak cocok dengan tanggal lahir di NIK. Periksa lagi KTP-nya; untuk "
+                       "memperbaiki NIK, ketik \"kembali\" sampai pertanyaan NIK."))
+    return _advance(ctx, birth_date=checked)
+
+
+def _gender(value: Literal["L", "P"]):  # type: ignore[no-untyped-def]
+    def chosen(ctx: Ctx[NominateDraft]) -> Outcome:
+        nik = parse_nik(ctx.draft.nik or "")
+        if not isinstance(nik, NikError) and nik.female != (value == "P"):
+            return Retry(_("Jenis kelamin itu tidak cocok dengan NIK (pada NIK perempuan, tanggal lahir ditambah "
+                           "40). Periksa lagi KTP-nya."))
+        return _advance(ctx, gender=value)
+    return chosen
+
+
+def _occupation(value: Occupation):  # type: ignore[no-untyped-def]
+    def chosen(ctx: Ctx[NominateDraft]) -> Outcome:
+        if value is Occupation.OTHER:
+            return Goto(NominateState.ASK_OCCUPATION_OTHER, draft=ctx.draft.model_copy(update={"occupation": None}))
+        return _advance(ctx, occupation=value, occupation_other=None)
+    return chosen
+
+
+def _on_occupation_other(ctx: Ctx[NominateDraft], text: str) -> Outcome:
+    job = " ".join(text.split())
+    if not 3 <= len(job) <= 60 or not any(ch.isalpha() for ch in job):
+        return Retry(_("Tulis pekerjaannya singkat, 3 sampai 60 huruf, misalnya tukang parkir."))
+    return _advance(ctx, occupation=Occupation.OTHER, occupation_other=job)
+
+
+def _ask_address(ctx: Ctx[NominateDraft]) -> str:
+    officer = officer_of(ctx.conversation)
+    where = area_text(officer) if officer is not None else ""
+    return _("Alamat rumahnya (jalan, nomor, gang)? RT/RW diisi otomatis: {area}.").format(area=where)
+
+
+def _on_address(ctx: Ctx[NominateDraft], text: str) -> Outcome:
+    address = " ".join(text.split())
+    if not 5 <= len(address) <= 200:
+        return Retry(_("Tulis alamatnya lebih lengkap (5 sampai 200 huruf), misalnya Jl. Kenari No. 12."))
+    return _advance(ctx, address=address)
+
+
+def _on_phone(ctx: Ctx[NominateDraft], text: str) -> Outcome:
+    phone = normalise_phone(text)
+    if phone is None:
+        return Retry(_("Nomor HP itu tidak valid. Tulis nomor Indonesia, misalnya 0812 3456 7890 atau "
+                       "+62 812 3456 7890."))
+    return _advance(ctx, phone=phone)
+
+
+def _on_phone_contact(ctx: Ctx[NominateDraft], contact: Contact) -> Outcome:
+    return _on_phone(ctx, contact.phone)
+
+
+def _ask_consent(ctx: Ctx[NominateDraft]) -> str:
+    return _("Apakah {name} sudah setuju datanya (NIK, nama, tanggal lahir, alamat, nomor HP) diteruskan ke "
+             "kelurahan, kecamatan, pemerintah kota dan BPJS Ketenagakerjaan untuk pendaftaran ini?").format(
+        name=ctx.draft.full_name or "")
+
+
+def _consent_no(ctx: Ctx[NominateDraft]) -> Outcome:
+    return Goto(OFFICER_HOME, say=(_("Tanyakan dulu persetujuannya. Tanpa persetujuan warga, usulan tidak bisa "
+                                     "dikirim; data yang diisi tadi tidak disimpan."),))
+
+
+def _summary(ctx: Ctx[NominateDraft]) -> str:
+    d = ctx.draft
+    assert d.birth_date is not None and d.occupation is not None and d.phone is not None
+    officer = officer_of(ctx.conversation)
+    job = d.occupation_other if d.occupation is Occupation.OTHER else str(OCCUPATION_LABELS[d.occupation])
+    return "\n".join([
+        _("Periksa usulan ini:"),
+        _("NIK: {nik}").format(nik=d.nik),
+        _("Nama: {name}").format(name=d.full_name),
+        _("Tanggal lahir: {date} ({gender})").format(
+            date=format_date(d.birth_date), gender=_("laki-laki") if d.gender == "L" else _("perempuan")),
+        _("Pekerjaan: {occupation}").format(occupation=job),
+        _("Alamat: {address}").format(address=d.address),
+        _("Wilayah: {area}").format(area=area_text(officer) if officer is not None else ""),
+        _("No. HP: {phone}").format(phone=phone_text(d.phone)),
+        _("Persetujuan warga: ya"),
+        "",
+        _("Kirim usulan ini?"),
+    ])
+
+
+def _confirm(ctx: Ctx[NominateDraft]) -> Outcome:
+    d = ctx.draft
+    assert d.nik and d.full_name and d.birth_date and d.gender and d.occupation and d.address and d.phone
+    return Goto(NominateState.CREATING, effects=(ProposeNominee(
+        nik=d.nik, full_name=d.full_name, birth_date=d.birth_date, gender=d.gender, occupation=d.occupation.value,
+        occupation_other=d.occupation_other, address=d.address, phone=d.phone, locale=current_locale()),))
+
+
+def _edit(*fields: str, target: NominateState | None = None):  # type: ignore[no-untyped-def]
+    def go(ctx: Ctx[NominateDraft]) -> Outcome:
+        draft = ctx.draft.model_copy(update=dict.fromkeys(fields))
+        if target is not None:
+            return Goto(target, draft=draft)
+        return _advance(dataclasses.replace(ctx, draft=draft))
+    return go
+
+
+def _on_created(ctx: Ctx[NominateDraft], result: Result) -> Outcome:
+    if isinstance(result, NominationAnswer) and result.reference:
+        return Goto(OFFICER_HOME, say=(
+            _("Usulan terkirim dengan nomor {reference}. Kelurahan akan memverifikasinya; kabarnya akan dikirim ke "
+              "sini. Lihat semua usulan Anda di \"Usulan saya\".").format(reference=result.reference),))
+    return _on_checked(ctx, result)
+
+
+FLOW = Flow(
+    name="nominate",
+    entry=NominateState.ASK_NIK,
+    draft_model=NominateDraft,
+    steps=(
+        Step(NominateState.ASK_NIK, timeout=Timeout.NOTICE,
+             ask=lazy_gettext("Usulkan warga. NIK warga yang diusulkan (16 angka di KTP/KK)?"),
+             expects=Expect.NIK, on_text=_on_nik, goes_to=frozenset({NominateState.CHECKING}),
+             help=lazy_gettext("Usulan Anda diperiksa petugas kelurahan, lalu dipilih kecamatan sesuai kuota kota. "
+                               "Siapkan KTP atau KK warga.")),
+        Step(NominateState.CHECKING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_checked,
+             goes_to=frozenset({OFFICER_HOME, HOME, NominateState.REJECTED_BEFORE, NominateState.SUMMARY,
+                                *FIELD_STATES})),
+        Step(NominateState.REJECTED_BEFORE, timeout=Timeout.NOTICE, ask=_rejected_text,
+             options=yes_no(lambda c: _advance(c), lambda c: Goto(OFFICER_HOME)),
+             goes_to=frozenset({OFFICER_HOME, NominateState.SUMMARY, *FIELD_STATES})),
+        Step(NominateState.ASK_NAME, timeout=Timeout.NOTICE, ask=lazy_gettext("Nama lengkap sesuai KTP?"),
+             expects=Expect.TEXT, on_text=_on_name, goes_to=frozenset({NominateState.SUMMARY, *FIELD_STATES})),
+        Step(NominateState.ASK_BIRTH_DATE, timeout=Timeout.NOTICE,
+             ask=lazy_gettext("Tanggal lahir? (misalnya 17-08-1985)"), expects=Expect.DATE, on_text=_on_birth_date,
+             goes_to=frozenset({NominateState.SUMMARY, *FIELD_STATES})),
+        Step(NominateState.ASK_GENDER, timeout=Timeout.NOTICE, ask=lazy_gettext("Jenis kelamin?"),
+             options=(
+                 Option("L", lazy_gettext("Laki-laki"), then=_gender("L"),
+                        aliases=("l", "lk", "pria", "laki", "cowok", "male")),
+                 Option("P", lazy_gettext("Perempuan"), then=_gender("P"),
+                        aliases=("p", "pr", "wanita", "cewek", "female")),
+             ),
+             goes_to=frozenset({NominateState.SUMMARY, *FIELD_STATES})),
+        Step(NominateState.ASK_OCCUPATION, timeout=Timeout.NOTICE, ask=lazy_gettext("Pekerjaannya?"),
+             options=tuple(Option(o.value, OCCUPATION_LABELS[o], then=_occupation(o)) for o in Occupation),
+             goes_to=frozenset({NominateState.ASK_OCCUPATION_OTHER, NominateState.SUMMARY, *FIELD_STATES})),
+        Step(NominateState.ASK_OCCUPATION_OTHER, timeout=Timeout.NOTICE,
+             ask=lazy_gettext("Tulis pekerjaannya:"), expects=Expect.TEXT, on_text=_on_occupation_other,
+             goes_to=frozenset({NominateState.SUMMARY, *FIELD_STATES})),
+        Step(NominateState.ASK_ADDRESS, timeout=Timeout.NOTICE, ask=_ask_address, expects=Expect.TEXT,
+             on_text=_on_address, goes_to=frozenset({NominateState.SUMMARY, *FIELD_STATES})),
+        Step(NominateState.ASK_PHONE, timeout=Timeout.NOTICE,
+             ask=lazy_gettext("Nomor HP warga itu (untuk kabar pendaftarannya)?"), expects=Expect.TEXT,
+             on_text=_on_phone, on_contact=_on_phone_contact,
+             goes_to=frozenset({NominateState.SUMMARY, *FIELD_STATES})),
+        Step(NominateState.ASK_CONSENT, timeout=Timeout.NOTICE, ask=_ask_consent,
+             options=(
+                 Option("yes", lazy_gettext("Ya, sudah setuju"), then=lambda c: _advance(c, consent=True),
+                        aliases=YES_WORDS),
+                 Option("no", lazy_gettext("Belum"), then=_consent_no, aliases=(*NO_WORDS, "belum")),
+             ),
+             goes_to=frozenset({NominateState.SUMMARY, OFFICER_HOME})),
+        Step(NominateState.SUMMARY, timeout=Timeout.NOTICE, ask=_summary,
+             options=(
+                 Option("send", lazy_gettext("Kirim usulan"), then=_confirm, aliases=("kirim", *YES_WORDS)),
+                 Option("edit", lazy_gettext("Ubah data"), goto=NominateState.EDIT, aliases=("ubah", "perbaiki")),
+                 Option("cancel", lazy_gettext("Batalkan"), goto=OFFICER_HOME),
+             ),
+             goes_to=frozenset({NominateState.CREATING})),
+        Step(NominateState.EDIT, timeout=Timeout.NOTICE, ask=lazy_gettext("Data mana yang mau diubah?"),
+             options=(
+                 Option("nik", lazy_gettext("NIK"), then=_edit("nik", "birth_date", "gender",
+                                                               target=NominateState.ASK_NIK)),
+                 Option("name", lazy_gettext("Nama"), then=_edit("full_name")),
+                 Option("birth", lazy_gettext("Tanggal lahir"), then=_edit("birth_date")),
+                 Option("gender", lazy_gettext("Jenis kelamin"), then=_edit("gender")),
+                 Option("job", lazy_gettext("Pekerjaan"), then=_edit("occupation", "occupation_other")),
+                 Option("address", lazy_gettext("Alamat"), then=_edit("address")),
+                 Option("phone", lazy_gettext("Nomor HP"), then=_edit("phone")),
+                 Option("none", lazy_gettext("Tidak ada, kembali"), goto=NominateState.SUMMARY),
+             ),
+             goes_to=frozenset({NominateState.ASK_NIK, *FIELD_STATES})),
+        Step(NominateState.CREATING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_created,
+             goes_to=frozenset({OFFICER_HOME, HOME, NominateState.REJECTED_BEFORE, NominateState.SUMMARY,
+                                *FIELD_STATES})),
+    ),
+)

@@ -1,0 +1,145 @@
+"""The words of the nomination chain, shared by the officer flows and the notices the runtime sends."""
+
+from __future__ import annotations
+
+from conversations.domain.nominations import NominationStatus, Occupation, Refusal, RejectReason, Role
+from conversations.flow import Ctx, Goto, Outcome
+from conversations.flows.common import HOME, OFFICER_HOME, with_officer
+from conversations.i18n import LazyText, _, format_date, lazy_gettext
+from conversations.model import NominationAnswer, NominationView, OfficerView, Result
+
+ROLE_LABELS: dict[str, LazyText] = {
+    Role.RT_HEAD: lazy_gettext("Ketua RT"),
+    Role.KELURAHAN: lazy_gettext("Petugas kelurahan"),
+    Role.KECAMATAN: lazy_gettext("Petugas kecamatan"),
+    Role.CITY: lazy_gettext("Admin kota"),
+}
+
+STATUS_LABELS: dict[str, LazyText] = {
+    NominationStatus.PENDING: lazy_gettext("menunggu verifikasi kelurahan"),
+    NominationStatus.APPROVED: lazy_gettext("disetujui kelurahan, menunggu pilihan kecamatan"),
+    NominationStatus.REJECTED: lazy_gettext("ditolak"),
+    NominationStatus.SELECTED: lazy_gettext("dipilih kecamatan, diajukan ke BPJS Ketenagakerjaan"),
+    NominationStatus.ENROLLED: lazy_gettext("terdaftar sebagai peserta"),
+}
+
+SHORT_STATUS: dict[str, LazyText] = {
+    NominationStatus.PENDING: lazy_gettext("diusulkan"),
+    NominationStatus.APPROVED: lazy_gettext("disetujui"),
+    NominationStatus.REJECTED: lazy_gettext("ditolak"),
+    NominationStatus.SELECTED: lazy_gettext("dipilih"),
+    NominationStatus.ENROLLED: lazy_gettext("terdaftar"),
+}
+
+OCCUPATION_LABELS: dict[str, LazyText] = {
+    Occupation.OJEK_ONLINE: lazy_gettext("Ojek online"),
+    Occupation.OJEK_PANGKALAN: lazy_gettext("Ojek pangkalan"),
+    Occupation.BURUH_HARIAN: lazy_gettext("Buruh harian lepas"),
+    Occupation.PEDAGANG: lazy_gettext("Pedagang kecil / kaki lima"),
+    Occupation.NELAYAN: lazy_gettext("Nelayan"),
+    Occupation.PETANI: lazy_gettext("Petani / pekebun"),
+    Occupation.SOPIR_ANGKOT: lazy_gettext("Sopir angkot"),
+    Occupation.PENARIK_BECAK: lazy_gettext("Penarik becak"),
+    Occupation.PEMANDI_JENAZAH: lazy_gettext("Pemandi jenazah"),
+    Occupation.GURU_NGAJI: lazy_gettext("Guru ngaji"),
+    Occupation.MARBOT: lazy_gettext("Marbot / penjaga masjid"),
+    Occupation.PEMULUNG: lazy_gettext("Pemulung"),
+    Occupation.OTHER: lazy_gettext("Lainnya"),
+}
+
+REJECT_LABELS: dict[str, LazyText] = {
+    RejectReason.NOT_RESIDENT: lazy_gettext("Bukan warga RT/RW ini"),
+    RejectReason.DATA_MISMATCH: lazy_gettext("Data tidak sesuai KTP/KK"),
+    RejectReason.ALREADY_COVERED: lazy_gettext("Sudah punya BPJS Ketenagakerjaan"),
+    RejectReason.NOT_ELIGIBLE: lazy_gettext("Bukan pekerja rentan / bukan pekerja informal"),
+}
+
+
+def area_text(officer: OfficerView) -> str:
+    if officer.role == Role.RT_HEAD:
+        return _("RT {rt}/RW {rw}, Kel. {kelurahan}, Kec. {kecamatan}, {city}").format(**officer.model_dump())
+    if officer.role == Role.KELURAHAN:
+        return _("Kel. {kelurahan}, Kec. {kecamatan}, {city}").format(**officer.model_dump())
+    if officer.role == Role.KECAMATAN:
+        return _("Kec. {kecamatan}, {city}").format(**officer.model_dump())
+    return officer.city
+
+
+def occupation_text(view: NominationView) -> str:
+    if view.occupation == Occupation.OTHER and view.occupation_other:
+        return view.occupation_other
+    return str(OCCUPATION_LABELS.get(view.occupation, view.occupation))
+
+
+def status_text(view: NominationView) -> str:
+    return str(STATUS_LABELS.get(view.status, view.status))
+
+
+def reason_text(reason: str | None) -> str | None:
+    """A reason chosen from the list is stored as its id and said in the reader's language."""
+    if reason is None:
+        return None
+    return str(REJECT_LABELS[reason]) if reason in REJECT_LABELS else reason
+
+
+def nomination_line(view: NominationView) -> str:
+    line = _("{reference} · {name} · {occupation} · RT {rt}/RW {rw}: {status}").format(
+        reference=view.reference, name=view.masked_name, occupation=occupation_text(view), rt=view.rt, rw=view.rw,
+        status=status_text(view))
+    reason = reason_text(view.reason)
+    if reason:
+        line += "\n" + _("Alasan: {reason}").format(reason=reason)
+    return line
+
+
+def refusal_text(problem: str) -> str:
+    texts = {
+        Refusal.NOT_OFFICER: _("Akun ini tidak (lagi) terhubung ke akun petugas. Pilih \"Masuk sebagai petugas\" "
+                               "di menu."),
+        Refusal.WRONG_ROLE: _("Peran Anda tidak bisa melakukan itu."),
+        Refusal.OUTSIDE_AREA: _("Usulan itu di luar wilayah Anda; Anda hanya bisa melihat dan mengubah usulan "
+                                "wilayah Anda sendiri."),
+        Refusal.NOT_FOUND: _("Usulan itu tidak ditemukan."),
+        Refusal.WRONG_STATUS: _("Usulan itu sudah diproses oleh petugas lain; statusnya sudah berubah."),
+        Refusal.QUOTA_FULL: _("Kuota kecamatan sudah penuh. Tidak bisa memilih usulan lagi."),
+        Refusal.NO_QUOTA: _("Kota belum menetapkan kuota untuk kecamatan Anda. Hubungi admin kota."),
+    }
+    return texts.get(Refusal(problem), _("Permintaan itu tidak bisa diproses."))
+
+
+def nomination_notice(view: NominationView) -> str:
+    """What the RT head is told when their proposal moves."""
+    lines = [_("Kabar usulan {reference} ({name}): {status}.").format(
+        reference=view.reference, name=view.masked_name, status=status_text(view))]
+    reason = reason_text(view.reason)
+    if reason:
+        lines.append(_("Alasan: {reason}").format(reason=reason))
+    if view.status == NominationStatus.REJECTED:
+        lines.append(_("Jika datanya bisa diperbaiki, Anda boleh mengusulkan warga ini lagi."))
+    if view.status == NominationStatus.ENROLLED:
+        lines.append(_("Perlindungan JKK dan JKM warga ini dibayar pemerintah kota. Sampaikan kabar baik ini; "
+                       "ia bisa mengecek kepesertaannya lewat bot ini."))
+    return "\n".join(lines)
+
+
+def enrolled_notice() -> str:
+    """What a worker hears when they were enrolled from a nomination (no name: the phone might be shared)."""
+    return _("Kabar baik: Anda sudah terdaftar sebagai peserta BPJS Ketenagakerjaan (JKK dan JKM) yang iurannya "
+             "dibayar pemerintah kota. Ketik \"menu\" lalu pilih \"Cek kepesertaan\" untuk melihat rinciannya.")
+
+
+def phone_text(phone: str) -> str:
+    """62812… as people write it: 0812…"""
+    return "0" + phone[2:] if phone.startswith("62") else phone
+
+
+def since(view: NominationView) -> str:
+    return format_date(view.created_at.date())
+
+
+def answer_refused(ctx: Ctx[object], result: Result) -> Outcome:
+    """Where an officer request lands when the store said no: the reason, then the right menu."""
+    problem = result.problem if isinstance(result, NominationAnswer) and result.problem else Refusal.NOT_FOUND
+    if problem == Refusal.NOT_OFFICER:
+        return Goto(HOME, conversation=with_officer(ctx.conversation, None), say=(refusal_text(problem),))
+    return Goto(OFFICER_HOME, say=(refusal_text(problem),))

@@ -1,0 +1,206 @@
+"""Masuk sebagai petugas: binding a chat account to an officer, and the officer's menu by role.
+
+An account proves the officer's phone (WhatsApp vouches for the sender's number; on Telegram the
+share-contact button, own number only) or types a one-time code from `kawan officer-code`. The store
+decides; the flow only asks and shows what the role may do."""
+
+from __future__ import annotations
+
+import dataclasses
+from enum import StrEnum
+
+from conversations.domain.nominations import Role, normalise_code, yearly_cost
+from conversations.domain.rules import PP_82_2019
+from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
+from conversations.flows import nominate, review
+from conversations.flows.common import HOME, OFFICER_HOME, officer_of, to_menu, with_officer
+from conversations.flows.nomination_text import ROLE_LABELS, SHORT_STATUS, answer_refused, area_text
+from conversations.flows.status import recent_failures, throttled_text, wait_minutes
+from conversations.i18n import _, format_money, lazy_gettext
+from conversations.model import (
+    BindOfficer,
+    CityReport,
+    Contact,
+    Expect,
+    OfficerAnswer,
+    ReportCity,
+    Result,
+)
+
+
+class OfficerState(StrEnum):
+    LOADING = "officer.loading"
+    ASK_PROOF = "officer.ask_proof"
+    ASK_CODE = "officer.ask_code"
+    HOME = OFFICER_HOME
+    REPORTING = "officer.reporting"
+
+
+def start(ctx: Ctx[object]) -> Outcome:
+    """From the main menu: the binding this account has, or the number the platform vouches for."""
+    return Goto(OfficerState.LOADING, effects=(BindOfficer(),))
+
+
+def _with_code(ctx: Ctx[object], text: str) -> Outcome:
+    minutes = wait_minutes(ctx.conversation, ctx.now)
+    if minutes is not None:
+        return Goto(HOME, say=(throttled_text(minutes),))
+    code = normalise_code(text)
+    if code is None:
+        return Goto(OfficerState.ASK_CODE, say=(_("Kode petugas terdiri dari 8 huruf dan angka, misalnya "
+                                                   "K7P4XM2Q."),))
+    return Goto(OfficerState.LOADING, effects=(BindOfficer(code=code),))
+
+
+def register_command(ctx: Ctx[object], argument: str) -> Outcome:
+    """`/daftar KODE`, at any step."""
+    if not argument.strip():
+        return Goto(OfficerState.ASK_CODE)
+    return _with_code(ctx, argument)
+
+
+def _on_bound(ctx: Ctx[object], result: Result) -> Outcome:
+    if isinstance(result, OfficerAnswer) and result.officer is not None:
+        newly = officer_of(ctx.conversation) != result.officer
+        conv = with_officer(ctx.conversation, result.officer)
+        said = (_("Akun ini sekarang terhubung sebagai petugas."),) if newly else ()
+        return Goto(OfficerState.HOME, conversation=conv, say=said)
+    conv = with_officer(ctx.conversation, None)
+    problem = result.problem if isinstance(result, OfficerAnswer) else None
+    if problem == "no_phone":
+        return Goto(OfficerState.ASK_PROOF, conversation=conv)
+    if problem == "unknown_phone":
+        return Goto(OfficerState.ASK_CODE, conversation=conv, say=(
+            _("Nomor HP ini tidak terdaftar sebagai petugas. Jika Anda petugas, minta kode masuk ke admin kota."),))
+    conv = dataclasses.replace(conv, failed_checks=(*recent_failures(conv, ctx.now), ctx.now))
+    texts = {
+        "expired_code": _("Kode itu sudah kedaluwarsa. Minta kode baru ke admin kota."),
+        "used_code": _("Kode itu sudah pernah dipakai. Setiap kode hanya berlaku sekali; minta kode baru ke "
+                       "admin kota."),
+    }
+    said = texts.get(problem or "", _("Kode itu tidak dikenal. Periksa lagi huruf dan angkanya."))
+    return Goto(OfficerState.ASK_CODE, conversation=conv, say=(said,))
+
+
+def _on_contact(ctx: Ctx[object], contact: Contact) -> Outcome:
+    if not contact.own:
+        return Retry(_("Itu nomor orang lain. Untuk masuk, kirim nomor Anda sendiri dengan tombol \"Kirim nomor "
+                       "HP saya\"."))
+    return Goto(OfficerState.LOADING, effects=(BindOfficer(phone=contact.phone),))
+
+
+def _on_proof_text(ctx: Ctx[object], text: str) -> Outcome:
+    if normalise_code(text) is None and any(ch.isdigit() for ch in text) and len(text.strip()) >= 9:
+        return Retry(_("Nomor yang diketik tidak bisa dibuktikan milik Anda. Tekan tombol \"Kirim nomor HP "
+                       "saya\", atau ketik kode dari admin kota."))
+    return _with_code(ctx, text)
+
+
+# -- the officer's menu ---------------------------------------------------------------------------
+
+def _home_text(ctx: Ctx[object]) -> str:
+    officer = officer_of(ctx.conversation)
+    if officer is None:
+        return _("Akun ini belum terhubung ke akun petugas.")
+    return _("Menu petugas: {role}, {area}.").format(role=str(ROLE_LABELS[officer.role]), area=area_text(officer))
+
+
+def _report(ctx: Ctx[object]) -> Outcome:
+    return Goto(OfficerState.REPORTING, effects=(ReportCity(),))
+
+
+ROLE_OPTIONS: dict[str, Options] = {
+    Role.RT_HEAD: (
+        Option("propose", lazy_gettext("Usulkan warga"), then=nominate.start, aliases=("usul", "usulkan")),
+        Option("mine", lazy_gettext("Usulan saya"), then=review.mine, aliases=("daftar usulan",)),
+    ),
+    Role.KELURAHAN: (
+        Option("review", lazy_gettext("Verifikasi usulan"), then=review.review, aliases=("verifikasi",)),
+    ),
+    Role.KECAMATAN: (
+        Option("select", lazy_gettext("Pilih usulan (kuota)"), then=review.select, aliases=("pilih", "kuota")),
+    ),
+    Role.CITY: (
+        Option("report", lazy_gettext("Ringkasan kota & anggaran"), then=_report, aliases=("ringkasan",)),
+    ),
+}
+
+
+def _home_options(ctx: Ctx[object]) -> Options:
+    officer = officer_of(ctx.conversation)
+    return (*(ROLE_OPTIONS[officer.role] if officer is not None else ()), to_menu())
+
+
+def report_text(report: CityReport) -> str:
+    lines = [_("Ringkasan usulan {city}:").format(city=report.city)]
+    taken_total = 0
+    for area in report.areas:
+        counts = ", ".join(f"{label} {area.counts.get(status, 0)}" for status, label in SHORT_STATUS.items())
+        taken = area.counts.get("selected", 0) + area.counts.get("enrolled", 0)
+        taken_total += taken
+        quota = (_("kuota {quota}, sisa {left}").format(quota=area.quota, left=max(area.quota - taken, 0))
+                 if area.quota is not None else _("kuota belum ditetapkan"))
+        lines.append(f"• {area.kecamatan}: {counts}; {quota}")
+    if not report.areas:
+        lines.append(_("Belum ada usulan maupun kuota."))
+    cost = yearly_cost(taken_total, PP_82_2019)
+    lines.append("")
+    lines.append(_("Pekerja dipilih dan terdaftar: {count}. Biayanya {count} × {monthly} × 12 bulan = {cost} per "
+                   "tahun.").format(
+        count=taken_total, monthly=format_money(PP_82_2019.minimum_contribution), cost=format_money(cost)))
+    if report.allocation is None:
+        lines.append(_("Alokasi anggaran belum ditetapkan (perintah: kawan budget set JUMLAH)."))
+    elif cost <= report.allocation:
+        room = (report.allocation - cost) // yearly_cost(1, PP_82_2019)
+        lines.append(_("Alokasi anggaran {allocation}; sisa {left}, cukup untuk {room} pekerja lagi.").format(
+            allocation=format_money(report.allocation), left=format_money(report.allocation - cost), room=room))
+    else:
+        lines.append(_("Alokasi anggaran {allocation}; terlampaui {over}.").format(
+            allocation=format_money(report.allocation), over=format_money(cost - report.allocation)))
+    return "\n".join(lines)
+
+
+def _on_report(ctx: Ctx[object], result: Result) -> Outcome:
+    if isinstance(result, CityReport):
+        return Goto(OfficerState.HOME, say=(report_text(result),))
+    return answer_refused(ctx, result)
+
+
+FLOW = Flow(
+    name="officer",
+    entry=OfficerState.LOADING,
+    steps=(
+        Step(OfficerState.LOADING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_bound,
+             goes_to=frozenset({OfficerState.HOME, OfficerState.ASK_PROOF, OfficerState.ASK_CODE})),
+        Step(
+            OfficerState.ASK_PROOF,
+            timeout=Timeout.NOTICE,
+            ask=lazy_gettext("Untuk masuk sebagai petugas, buktikan nomor HP Anda: tekan tombol \"Kirim nomor HP "
+                             "saya\" jika ada. Atau ketik kode 8 huruf yang diberikan admin kota."),
+            expects=Expect.CONTACT,
+            on_contact=_on_contact,
+            on_text=_on_proof_text,
+            goes_to=frozenset({OfficerState.LOADING, OfficerState.ASK_CODE, HOME}),
+        ),
+        Step(
+            OfficerState.ASK_CODE,
+            timeout=Timeout.NOTICE,
+            ask=lazy_gettext("Ketik kode petugas dari admin kota (8 huruf dan angka)."),
+            expects=Expect.TEXT,
+            on_text=_with_code,
+            goes_to=frozenset({OfficerState.LOADING, OfficerState.ASK_CODE, HOME}),
+            help=lazy_gettext("Admin kota membuat kode dengan perintah kawan officer-code NOMOR_HP. Kode berlaku "
+                              "sekali dan ada batas waktunya."),
+        ),
+        Step(
+            OfficerState.HOME,
+            timeout=Timeout.QUIET,
+            ask=_home_text,
+            options=_home_options,
+            goes_to=frozenset({nominate.NominateState.ASK_NIK, review.ListState.LOADING, OfficerState.REPORTING,
+                               HOME}),
+        ),
+        Step(OfficerState.REPORTING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_report,
+             goes_to=frozenset({OfficerState.HOME, HOME})),
+    ),
+)

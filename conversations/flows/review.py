@@ -1,0 +1,264 @@
+"""The lists of the verification chain: an RT head's own proposals, the kelurahan's pending ones (opened
+one by one, full NIK shown to check against the KTP, approved or rejected with a reason), and the
+kecamatan's approved ones (selected within the quota). Pages of five, oldest first."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from conversations.domain.nominations import Decision, Refusal, RejectReason, Scope
+from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
+from conversations.flows.common import HOME, OFFICER_HOME, officer_of, to_officer_menu
+from conversations.flows.nomination_text import (
+    REJECT_LABELS,
+    answer_refused,
+    area_text,
+    nomination_line,
+    occupation_text,
+    phone_text,
+    reason_text,
+    refusal_text,
+    since,
+    status_text,
+)
+from conversations.i18n import _, format_date, lazy_format, lazy_gettext
+from conversations.model import (
+    DecideNomination,
+    Expect,
+    ListNominations,
+    NominationAnswer,
+    NominationView,
+    OpenNomination,
+    Result,
+)
+
+PAGE = 5
+
+
+class ListState(StrEnum):
+    LOADING = "review.loading"
+    LIST = "review.list"
+    OPENING = "review.opening"
+    DETAIL = "review.detail"
+    REASON = "review.reason"
+    DECIDING = "review.deciding"
+
+
+class ListDraft(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    schema_version: Literal[1] = 1
+    scope: Scope = Scope.MINE
+    offset: int = 0
+    total: int = 0
+    items: tuple[NominationView, ...] = ()
+    quota: int | None = None
+    used: int = 0
+    opened: NominationView | None = None
+
+
+def _load(scope: Scope, offset: int = 0, say: tuple[str, ...] = ()) -> Goto:
+    return Goto(ListState.LOADING, draft=ListDraft(scope=scope, offset=offset), say=say,
+                effects=(ListNominations(scope=scope, offset=offset, limit=PAGE),))
+
+
+def mine(ctx: Ctx[object]) -> Outcome:
+    return _load(Scope.MINE)
+
+
+def review(ctx: Ctx[object]) -> Outcome:
+    return _load(Scope.REVIEW)
+
+
+def select(ctx: Ctx[object]) -> Outcome:
+    return _load(Scope.SELECT)
+
+
+def _reload(ctx: Ctx[ListDraft], *say: str) -> Goto:
+    return _load(ctx.draft.scope, ctx.draft.offset, say)
+
+
+def _on_list(ctx: Ctx[ListDraft], result: Result) -> Outcome:
+    if not isinstance(result, NominationAnswer) or result.problem:
+        return answer_refused(ctx, result)
+    if not result.items:
+        empty = {
+            Scope.MINE: _("Anda belum mengusulkan warga. Pilih \"Usulkan warga\" untuk memulai."),
+            Scope.REVIEW: _("Tidak ada usulan yang menunggu verifikasi di wilayah Anda."),
+            Scope.SELECT: _("Tidak ada usulan yang sudah disetujui kelurahan dan menunggu dipilih."),
+        }[ctx.draft.scope]
+        return Goto(OFFICER_HOME, say=(empty,))
+    draft = ctx.draft.model_copy(update={"items": result.items, "total": result.total, "quota": result.quota,
+                                         "used": result.used, "opened": None})
+    return Goto(ListState.LIST, draft=draft)
+
+
+def _list_text(ctx: Ctx[ListDraft]) -> str:
+    d = ctx.draft
+    officer = officer_of(ctx.conversation)
+    area = area_text(officer) if officer is not None else ""
+    first, last = d.offset + 1, d.offset + len(d.items)
+    if d.scope is Scope.MINE:
+        head = _("Usulan Anda: {total} ({first}–{last}).").format(total=d.total, first=first, last=last)
+    elif d.scope is Scope.REVIEW:
+        head = _("Usulan menunggu verifikasi di {area}: {total}, yang terlama dulu ({first}–{last}). "
+                 "Buka satu untuk memeriksa datanya.").format(area=area, total=d.total, first=first, last=last)
+    else:
+        head = _("Usulan disetujui di {area}: {total} ({first}–{last}).").format(
+            area=area, total=d.total, first=first, last=last)
+        head += "\n" + _quota_text(d.quota, d.used)
+    return "\n\n".join([head, *(nomination_line(item) for item in d.items)])
+
+
+def _quota_text(quota: int | None, used: int) -> str:
+    if quota is None:
+        return _("Kuota kecamatan belum ditetapkan oleh kota.")
+    return _("Kuota {quota}, sudah dipilih {used}, sisa {left}.").format(quota=quota, used=used,
+                                                                        left=max(quota - used, 0))
+
+
+def _list_options(ctx: Ctx[ListDraft]) -> Options:
+    d = ctx.draft
+    options: list[Option] = []
+    for item in d.items:
+        if d.scope is Scope.REVIEW:
+            options.append(Option(f"o:{item.reference}", lazy_format("Buka {reference}", reference=item.reference),
+                                  then=_open(item.reference)))
+        elif d.scope is Scope.SELECT:
+            options.append(Option(f"s:{item.reference}", lazy_format("Pilih {reference}", reference=item.reference),
+                                  then=_decide(item.reference, Decision.SELECT)))
+    if d.offset + len(d.items) < d.total:
+        options.append(Option("next", lazy_gettext("Berikutnya"), then=_page(PAGE), aliases=("lanjut", "next")))
+    if d.offset > 0:
+        options.append(Option("prev", lazy_gettext("Sebelumnya"), then=_page(-PAGE), aliases=("prev",)))
+    options.append(to_officer_menu())
+    return tuple(options)
+
+
+def _page(delta: int):  # type: ignore[no-untyped-def]
+    def go(ctx: Ctx[ListDraft]) -> Outcome:
+        return _load(ctx.draft.scope, max(ctx.draft.offset + delta, 0))
+    return go
+
+
+def _open(reference: str):  # type: ignore[no-untyped-def]
+    def go(ctx: Ctx[ListDraft]) -> Outcome:
+        return Goto(ListState.OPENING, effects=(OpenNomination(reference),))
+    return go
+
+
+def _decide(reference: str, decision: Decision, reason: str | None = None):  # type: ignore[no-untyped-def]
+    def go(ctx: Ctx[ListDraft]) -> Outcome:
+        return Goto(ListState.DECIDING, effects=(DecideNomination(reference, decision, reason),))
+    return go
+
+
+def _on_opened(ctx: Ctx[ListDraft], result: Result) -> Outcome:
+    if not isinstance(result, NominationAnswer) or result.problem or not result.items:
+        if isinstance(result, NominationAnswer) and result.problem == Refusal.NOT_OFFICER:
+            return answer_refused(ctx, result)
+        return _reload(ctx, _refused(result))
+    return Goto(ListState.DETAIL, draft=ctx.draft.model_copy(update={"opened": result.items[0]}))
+
+
+def _refused(result: Result) -> str:
+    problem = result.problem if isinstance(result, NominationAnswer) and result.problem else Refusal.NOT_FOUND
+    return refusal_text(problem)
+
+
+def _detail_text(ctx: Ctx[ListDraft]) -> str:
+    view = ctx.draft.opened
+    assert view is not None and view.detail is not None
+    d = view.detail
+    gender = _("laki-laki") if d.gender == "L" else _("perempuan")
+    return "\n".join([
+        _("Usulan {reference}, dari Ketua RT {rt}/RW {rw}, {date}.").format(
+            reference=view.reference, rt=view.rt, rw=view.rw, date=since(view)),
+        _("NIK: {nik}").format(nik=d.nik),
+        _("Nama: {name}").format(name=d.full_name),
+        _("Tanggal lahir: {date} ({gender})").format(date=format_date(d.birth_date), gender=gender),
+        _("Pekerjaan: {occupation}").format(occupation=occupation_text(view)),
+        _("Alamat: {address}, RT {rt}/RW {rw}, Kel. {kelurahan}").format(
+            address=d.address, rt=view.rt, rw=view.rw, kelurahan=view.kelurahan),
+        _("No. HP: {phone}").format(phone=phone_text(d.phone)),
+        "",
+        _("Cocokkan dengan KTP dan KK warga sebelum memutuskan."),
+    ])
+
+
+def _detail_options(ctx: Ctx[ListDraft]) -> Options:
+    view = ctx.draft.opened
+    assert view is not None
+    return (
+        Option("approve", lazy_gettext("Setujui"), then=_decide(view.reference, Decision.APPROVE),
+               aliases=("setuju", "ok", "ya")),
+        Option("reject", lazy_gettext("Tolak"), goto=ListState.REASON),
+        Option("list", lazy_gettext("Kembali ke daftar"), then=lambda c: _reload(c)),
+    )
+
+
+def _reason_chosen(reason: RejectReason):  # type: ignore[no-untyped-def]
+    def go(ctx: Ctx[ListDraft]) -> Outcome:
+        assert ctx.draft.opened is not None
+        return _decide(ctx.draft.opened.reference, Decision.REJECT, reason.value)(ctx)
+    return go
+
+
+def _on_reason_text(ctx: Ctx[ListDraft], text: str) -> Outcome:
+    reason = " ".join(text.split())
+    if len(reason) < 8 or len(reason.split()) < 2:
+        return Retry(_("Tulis alasannya dengan beberapa kata yang jelas bagi Ketua RT, atau pilih dari daftar."))
+    assert ctx.draft.opened is not None
+    return _decide(ctx.draft.opened.reference, Decision.REJECT, reason[:200])(ctx)
+
+
+def _on_decided(ctx: Ctx[ListDraft], result: Result) -> Outcome:
+    if not isinstance(result, NominationAnswer):
+        return _reload(ctx, _refused(result))
+    if result.problem == Refusal.NOT_OFFICER:
+        return answer_refused(ctx, result)
+    if result.problem == Refusal.QUOTA_FULL:
+        return _reload(ctx, _("Kuota kecamatan sudah penuh: {used} dari {quota} tempat terpakai. Tidak bisa memilih "
+                              "usulan lagi; minta tambahan kuota ke admin kota.").format(
+            used=result.used, quota=result.quota))
+    if result.problem or not result.items:
+        return _reload(ctx, _refused(result))
+    view = result.items[0]
+    said = _("{reference}: {status}. Ketua RT diberi kabar.").format(reference=view.reference,
+                                                                      status=status_text(view))
+    if view.reason:
+        said += " " + _("Alasan: {reason}").format(reason=reason_text(view.reason))
+    if result.quota is not None:
+        said += "\n" + _quota_text(result.quota, result.used)
+    return _reload(ctx, said)
+
+
+FLOW = Flow(
+    name="review",
+    entry=ListState.LOADING,
+    draft_model=ListDraft,
+    steps=(
+        Step(ListState.LOADING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_list,
+             goes_to=frozenset({ListState.LIST, OFFICER_HOME, HOME})),
+        Step(ListState.LIST, timeout=Timeout.QUIET, ask=_list_text, options=_list_options,
+             goes_to=frozenset({ListState.LOADING, ListState.OPENING, ListState.DECIDING, OFFICER_HOME})),
+        Step(ListState.OPENING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_opened,
+             goes_to=frozenset({ListState.DETAIL, ListState.LOADING, OFFICER_HOME, HOME})),
+        Step(ListState.DETAIL, timeout=Timeout.QUIET, ask=_detail_text, options=_detail_options,
+             goes_to=frozenset({ListState.DECIDING, ListState.REASON, ListState.LOADING})),
+        Step(
+            ListState.REASON,
+            timeout=Timeout.NOTICE,
+            ask=lazy_gettext("Apa alasan penolakannya? Pilih, atau ketik alasan lain. Alasan ini dikirim ke Ketua "
+                             "RT."),
+            options=tuple(Option(r.value, label, then=_reason_chosen(RejectReason(r))) for r, label in
+                          REJECT_LABELS.items()),
+            on_text=_on_reason_text,
+            goes_to=frozenset({ListState.DECIDING}),
+        ),
+        Step(ListState.DECIDING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_decided,
+             goes_to=frozenset({ListState.LOADING, OFFICER_HOME, HOME})),
+    ),
+)

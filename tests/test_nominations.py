@@ -1,0 +1,392 @@
+"""The nomination chain as its people live it: RT heads propose, the kelurahan checks, the kecamatan selects
+within the quota, the city sees the budget; bindings, walls between areas, audit, notices, the round trip
+through BPJS's roster."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.nominations import apply_nomination_effect, enrol_from_roster
+from bot.officers import issue_code
+from bot.roster import import_roster
+from conversations.domain.nominations import Refusal
+from conversations.model import (
+    CheckNominee,
+    DecideNomination,
+    ListNominations,
+    NominationAnswer,
+    OpenNomination,
+    ProposeNominee,
+    ReportCity,
+)
+from tests.chat import CATALOGS, ChatSimulator
+from tests.factories import (
+    ACTIVE,
+    CITY_ADMIN,
+    KECAMATAN_ELSEWHERE,
+    KECAMATAN_OFFICER,
+    KELURAHAN_ELSEWHERE,
+    KELURAHAN_OFFICER,
+    NEIGHBOUR_NIK,
+    NEIGHBOUR_PHONE,
+    OFFICERS,
+    ROSTER,
+    RT_HEAD,
+    RT_HEAD_ELSEWHERE,
+    fake_nik,
+)
+
+ZONE = __import__("zoneinfo").ZoneInfo("Asia/Jakarta")
+
+
+@pytest.fixture
+async def chat(tmp_path: Path) -> AsyncIterator[ChatSimulator]:
+    simulator = await ChatSimulator(tmp_path / "kawan.db", user="rt").start()
+    await simulator.seed(ROSTER, OFFICERS)
+    try:
+        yield simulator
+    finally:
+        await simulator.close()
+
+
+async def bind(chat: ChatSimulator, user: str, phone: str) -> None:
+    chat.switch(user)
+    await chat.send("menu")
+    await chat.send("9")
+    replies = await chat.contact(phone)
+    assert "Menu petugas" in replies[-1].text, replies[-1].text
+
+
+async def officer_menu(chat: ChatSimulator, user: str) -> None:
+    chat.switch(user)
+    await chat.send("menu")
+    await chat.send("9")
+
+
+async def propose(chat: ChatSimulator, nik: str = NEIGHBOUR_NIK, birth: str = "12-04-1988", gender: str = "P",
+                  phone: str = "0812-9999-0041") -> str:
+    """As the RT head: the whole proposal; returns the reference."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    for text in ("1", nik, "siti aminah", birth, gender, "3", "Jl. Kenari No. 12", phone, "ya"):
+        await chat.send(text)
+    replies = await chat.send("kirim")
+    assert "Usulan terkirim dengan nomor" in replies[0].text, replies[0].text
+    return replies[0].text.split("nomor ")[1].split(".")[0]
+
+
+async def rows(chat: ChatSimulator, sql: str) -> list[tuple[object, ...]]:
+    assert chat.repo is not None
+    return list(await chat.repo._db.execute_fetchall(sql))  # noqa: SLF001 - the test reads the file as an operator would
+
+
+# -- binding ---------------------------------------------------------------------------------------
+
+async def test_unbound_account_sees_only_the_way_in(chat: ChatSimulator) -> None:
+    await chat.send("menu")
+    assert chat.labels()[-1] == "Masuk sebagai petugas"
+    assert "Menu petugas" not in chat.labels()
+    await chat.send("9")
+    replies = await chat.contact("6281399998888")
+    assert "tidak terdaftar sebagai petugas" in replies[0].text
+    await chat.send("menu")
+    assert "Menu petugas" not in chat.labels()
+    assert await rows(chat, "SELECT * FROM officer_account") == []
+
+
+async def test_contact_of_someone_else_is_refused(chat: ChatSimulator) -> None:
+    await chat.send("9")
+    replies = await chat.contact(RT_HEAD.phone, own=False)
+    assert "Itu nomor orang lain" in replies[0].text
+    assert await rows(chat, "SELECT * FROM officer_account") == []
+
+
+async def test_one_time_code_binds_once_and_expires(chat: ChatSimulator) -> None:
+    assert chat.repo is not None
+    _officer, code, _expires = await issue_code(chat.repo, "0811-0000-0003", chat.clock(), "test")
+    replies = await chat.send(f"/daftar {code.lower()}")
+    assert "sekarang terhubung sebagai petugas" in replies[0].text
+    assert "Petugas kelurahan" in replies[0].text
+    chat.switch("someone-else")
+    replies = await chat.send(f"/daftar {code}")
+    assert "sudah pernah dipakai" in replies[0].text
+    _officer, late, _expires = await issue_code(chat.repo, "6281100000005", chat.clock(), "test",
+                                                dt.timedelta(minutes=5))
+    chat.clock.advance(minutes=6)
+    await chat.send("menu")
+    await chat.send("9")
+    replies = await chat.send(late)
+    assert "sudah kedaluwarsa" in replies[0].text
+    replies = await chat.send("ABCD2345")
+    assert "tidak dikenal" in replies[0].text
+    assert (await rows(chat, "SELECT count(*) FROM officer_account"))[0][0] == 1
+    audit = [a for _at, _actor, a, *_rest in await rows(chat, "SELECT at, actor, action FROM audit_log")]
+    assert audit.count("officer.bound") == 1 and audit.count("officer.code_refused") == 3
+
+
+async def test_codes_are_throttled_after_five_wrong_ones(chat: ChatSimulator) -> None:
+    await chat.send("9")
+    for _attempt in range(5):
+        await chat.send("ZZZZ2222")
+    replies = await chat.send("ZZZZ3333")
+    assert "Terlalu banyak percobaan" in replies[0].text
+
+
+async def test_whatsapp_number_binds_without_asking(tmp_path: Path) -> None:
+    simulator = await ChatSimulator(tmp_path / "wa.db", user=RT_HEAD.phone).start()
+    simulator.channel = "whatsapp"
+    simulator.runtime.senders["whatsapp"] = simulator.sender  # type: ignore[union-attr]
+    await simulator.seed(ROSTER, OFFICERS)
+    try:
+        await simulator.send("halo")
+        replies = await simulator.send("9")
+        assert "sekarang terhubung sebagai petugas" in replies[0].text
+        assert simulator.labels()[:2] == ["Usulkan warga", "Usulan saya"]
+    finally:
+        await simulator.close()
+
+
+# -- the RT head -----------------------------------------------------------------------------------
+
+async def test_rt_head_proposes_with_checks_on_every_field(chat: ChatSimulator) -> None:
+    await bind(chat, "rt", RT_HEAD.phone)
+    await chat.send("1")
+    assert "salah" in (await chat.send("1571 02"))[0].text.lower() or "16" in chat.last.text
+    await chat.send(NEIGHBOUR_NIK)
+    assert "huruf saja" in (await chat.send("S1ti"))[0].text
+    await chat.send("siti aminah")
+    assert "tidak cocok dengan tanggal lahir di NIK" in (await chat.send("13-04-1988"))[0].text
+    await chat.send("12/04/1988")
+    assert "tidak cocok dengan NIK" in (await chat.send("laki-laki"))[0].text
+    await chat.send("perempuan")
+    await chat.send("13")
+    await chat.send("tukang parkir")
+    assert "RT 003/RW 001, Kel. Talang Bakung" in chat.last.text
+    await chat.send("Jl. Kenari No. 12")
+    assert "tidak valid" in (await chat.send("12345"))[0].text
+    await chat.send("+62 812-9999-0041")
+    await chat.send("ya")
+    summary = chat.last.text
+    assert "Nama: Siti Aminah" in summary and "Pekerjaan: tukang parkir" in summary
+    assert "No. HP: 081299990041" in summary and "Kec. Paal Merah" in summary
+    await chat.send("ubah")
+    await chat.send("Alamat")
+    await chat.send("Jl. Kenari Gang 3 No. 12")
+    assert "Alamat: Jl. Kenari Gang 3 No. 12" in chat.last.text  # straight back to the summary
+    replies = await chat.send("1")
+    assert "USL-2026-000001" in replies[0].text
+    [(status, rt, rw, kelurahan, occupation)] = await rows(
+        chat, "SELECT status, rt, rw, kelurahan, occupation FROM nomination")
+    assert (status, rt, rw, kelurahan, occupation) == ("pending", "003", "001", "Talang Bakung", "lainnya")
+    raw = b"".join(bytes(r[0]) for r in await rows(chat, "SELECT sealed FROM nomination"))
+    assert NEIGHBOUR_NIK.encode() not in raw and b"Siti" not in raw
+    await chat.send("2")
+    assert "USL-2026-000001 · S*** A***** · tukang parkir · RT 003/RW 001: menunggu verifikasi" in chat.last.text
+
+
+async def test_without_consent_nothing_is_stored(chat: ChatSimulator) -> None:
+    await bind(chat, "rt", RT_HEAD.phone)
+    for text in ("1", NEIGHBOUR_NIK, "siti aminah", "12-04-1988", "P", "1", "Jl. Kenari No. 12", "081299990041"):
+        await chat.send(text)
+    replies = await chat.send("belum")
+    assert "Tanpa persetujuan warga, usulan tidak bisa dikirim" in replies[0].text
+    assert await rows(chat, "SELECT * FROM nomination") == []
+
+
+async def test_duplicates_are_caught_before_anything_is_typed(chat: ChatSimulator) -> None:
+    await bind(chat, "rt", RT_HEAD.phone)
+    await chat.send("1")
+    replies = await chat.send(ACTIVE.nik)
+    assert "sudah terdaftar sebagai peserta aktif" in replies[0].text
+    reference = await propose(chat)
+    await bind(chat, "rt2", RT_HEAD_ELSEWHERE.phone)
+    await chat.send("1")
+    replies = await chat.send(NEIGHBOUR_NIK)
+    assert "sudah diusulkan" in replies[0].text and reference in replies[0].text
+    await bind(chat, "kel", KELURAHAN_OFFICER.phone)
+    for text in ("1", "1", "2", "Tidak tinggal di alamat itu lagi"):
+        await chat.send(text)
+    await officer_menu(chat, "rt")
+    await chat.send("1")
+    replies = await chat.send(NEIGHBOUR_NIK)
+    assert "pernah diusulkan dan ditolak" in replies[0].text
+    assert "Alasan: Tidak tinggal di alamat itu lagi" in replies[0].text
+    for text in ("ya", "siti aminah", "12-04-1988", "P", "3", "Jl. Kenari No. 12", "081299990041", "ya"):
+        await chat.send(text)
+    replies = await chat.send("kirim")
+    assert "USL-2026-000002" in replies[0].text
+    statuses = await rows(chat, "SELECT reference, status FROM nomination ORDER BY id")
+    assert statuses == [("USL-2026-000001", "rejected"), ("USL-2026-000002", "pending")]
+
+
+async def test_restart_mid_nomination_and_a_double_confirmation(chat: ChatSimulator) -> None:
+    await bind(chat, "rt", RT_HEAD.phone)
+    for text in ("1", NEIGHBOUR_NIK, "siti aminah"):
+        await chat.send(text)
+    await chat.restart()
+    replies = await chat.send("12-04-1988")
+    assert replies[0].text.startswith("Jenis kelamin?")
+    for text in ("P", "1", "Jl. Kenari No. 12", "081299990041", "ya"):
+        await chat.send(text)
+    await chat.tap("Kirim usulan")
+    replies = await chat.tap("Kirim usulan")  # a double tap: the same button again
+    assert "kedaluwarsa" in replies[0].text
+    assert (await rows(chat, "SELECT count(*) FROM nomination"))[0][0] == 1
+
+
+# -- kelurahan, kecamatan, city --------------------------------------------------------------------
+
+async def test_kelurahan_sees_full_record_and_rt_head_hears_each_decision(chat: ChatSimulator) -> None:
+    reference = await propose(chat)
+    await bind(chat, "kel", KELURAHAN_OFFICER.phone)
+    await chat.send("1")
+    assert f"Buka {reference}" in chat.labels()
+    await chat.tap(f"Buka {reference}")
+    assert f"NIK: {NEIGHBOUR_NIK}" in chat.last.text and "Nama: Siti Aminah" in chat.last.text
+    replies = await chat.tap("Setujui")
+    assert f"{reference}: disetujui kelurahan" in replies[0].text
+    inbox = chat.switch("rt")
+    assert inbox and f"Kabar usulan {reference}" in inbox[0].text and "disetujui kelurahan" in inbox[0].text
+    audit = await rows(chat, f"SELECT actor, action, data FROM audit_log WHERE subject = '{reference}' ORDER BY id")
+    assert [a for _actor, a, _d in audit] == ["nomination.created", "nomination.opened", "nomination.status"]
+    assert all(str(actor).startswith("officer:") for actor, _a, _d in audit)
+
+
+async def test_kecamatan_selects_within_quota(chat: ChatSimulator) -> None:
+    first = await propose(chat)
+    second = await propose(chat, nik=fake_nik("1571", dt.date(1990, 1, 2), serial=42), birth="02-01-1990",
+                           gender="L", phone="081299990042")
+    await bind(chat, "kel", KELURAHAN_OFFICER.phone)
+    for _ in range(2):
+        await officer_menu(chat, "kel")
+        await chat.send("1")
+        await chat.send("1")
+        await chat.tap("Setujui")
+    await bind(chat, "kec", KECAMATAN_OFFICER.phone)
+    replies = await chat.send("1")
+    assert "Kuota kecamatan belum ditetapkan" in replies[0].text
+    replies = await chat.tap(f"Pilih {first}")
+    assert "belum menetapkan kuota" in replies[0].text
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        await tx.set_quota("Paal Merah", 1, chat.clock())
+    await officer_menu(chat, "kec")
+    await chat.send("1")
+    assert "Kuota 1, sudah dipilih 0, sisa 1." in chat.last.text
+    replies = await chat.tap(f"Pilih {first}")
+    assert f"{first}: dipilih kecamatan" in replies[0].text and "sisa 0" in replies[0].text
+    replies = await chat.tap(f"Pilih {second}")
+    assert "Kuota kecamatan sudah penuh: 1 dari 1" in replies[0].text
+    statuses = await rows(chat, "SELECT reference, status FROM nomination ORDER BY id")
+    assert statuses == [(first, "selected"), (second, "approved")]
+
+
+async def test_city_admin_sees_counts_and_budget(chat: ChatSimulator) -> None:
+    await propose(chat)
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        await tx.set_quota("Paal Merah", 3000, chat.clock())
+        await tx.set_setting("budget_allocation", "604800000", chat.clock())
+    await bind(chat, "city", CITY_ADMIN.phone)
+    replies = await chat.send("1")
+    text = replies[0].text
+    assert "• Paal Merah: diusulkan 1, disetujui 0, ditolak 0, dipilih 0, terdaftar 0; kuota 3000, sisa 3000" in text
+    assert "Pekerja dipilih dan terdaftar: 0. Biayanya 0 × Rp16.800 × 12 bulan = Rp0 per tahun" in text
+    assert "Alokasi anggaran Rp604.800.000; sisa Rp604.800.000, cukup untuk 3000 pekerja lagi." in text
+
+
+# -- the walls -------------------------------------------------------------------------------------
+
+async def test_every_cross_area_read_and_write_is_refused(chat: ChatSimulator) -> None:
+    reference = await propose(chat)
+    for user, officer in (("kel2", KELURAHAN_ELSEWHERE), ("kec2", KECAMATAN_ELSEWHERE), ("kel", KELURAHAN_OFFICER),
+                          ("kec", KECAMATAN_OFFICER), ("rt2", RT_HEAD_ELSEWHERE), ("city", CITY_ADMIN)):
+        await bind(chat, user, officer.phone)
+    assert chat.repo is not None
+
+    async def ask(user: str, effect: object) -> NominationAnswer:
+        async with chat.repo.transaction() as tx:  # type: ignore[union-attr]
+            answer = await apply_nomination_effect(tx, "console", user, effect, chat.clock(), ZONE,  # type: ignore[arg-type]
+                                                   CATALOGS)
+        assert isinstance(answer, NominationAnswer)
+        return answer
+
+    assert (await ask("kel2", OpenNomination(reference))).problem == Refusal.OUTSIDE_AREA
+    assert (await ask("kel2", DecideNomination(reference, "approve"))).problem == Refusal.OUTSIDE_AREA
+    assert (await ask("kel2", DecideNomination(reference, "reject", "x"))).problem == Refusal.OUTSIDE_AREA
+    assert (await ask("kel2", ListNominations("review"))).items == ()
+    assert (await ask("rt2", ListNominations("mine"))).items == ()
+    for user in ("rt2", "kec", "city"):
+        assert (await ask(user, OpenNomination(reference))).problem == Refusal.WRONG_ROLE
+        assert (await ask(user, DecideNomination(reference, "approve"))).problem == Refusal.WRONG_ROLE
+    assert (await ask("kel", DecideNomination(reference, "select"))).problem == Refusal.WRONG_ROLE
+    assert (await ask("kel", ListNominations("select"))).problem == Refusal.WRONG_ROLE
+    assert (await ask("kel", CheckNominee(NEIGHBOUR_NIK))).problem == Refusal.WRONG_ROLE
+    assert (await ask("kec", ReportCity())).problem == Refusal.WRONG_ROLE  # type: ignore[attr-defined]
+    assert (await ask("nobody", ListNominations("mine"))).problem == Refusal.NOT_OFFICER
+    assert (await ask("nobody", ProposeNominee(NEIGHBOUR_NIK, "X Y", dt.date(1988, 4, 12), "P", "pedagang", None,
+                                               "Jl. A", NEIGHBOUR_PHONE, "id"))).problem == Refusal.NOT_OFFICER
+    assert (await ask("kel", DecideNomination(reference, "approve"))).items[0].status == "approved"
+    assert (await ask("kec2", DecideNomination(reference, "select"))).problem == Refusal.OUTSIDE_AREA
+    assert (await ask("kec2", ListNominations("select"))).items == ()
+    refused = await rows(chat, "SELECT count(*) FROM audit_log WHERE action = 'nomination.refused'")
+    assert refused[0][0] == 4
+    assert (await rows(chat, f"SELECT status FROM nomination WHERE reference = '{reference}'"))[0][0] == "approved"
+
+
+# -- the round trip through BPJS -------------------------------------------------------------------
+
+async def test_export_selected_then_roster_import_marks_enrolled_and_tells_everyone(
+        chat: ChatSimulator, tmp_path: Path) -> None:
+    from bot.nominations import write_nominations_csv
+    from storage.base import NominationFilter
+
+    reference = await propose(chat)
+    chat.switch(NEIGHBOUR_PHONE)  # the worker has written to the bot on WhatsApp before
+    chat.channel = "whatsapp"
+    chat.runtime.senders["whatsapp"] = chat.sender  # type: ignore[union-attr]
+    await chat.send("halo")
+    chat.channel = "console"
+    await bind(chat, "kel", KELURAHAN_OFFICER.phone)
+    await chat.send("1")
+    await chat.send("1")
+    await chat.tap("Setujui")
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        await tx.set_quota("Paal Merah", 10, chat.clock())
+    await bind(chat, "kec", KECAMATAN_OFFICER.phone)
+    await chat.send("1")
+    await chat.tap(f"Pilih {reference}")
+
+    async with chat.repo.transaction() as tx:
+        selected = await tx.nominations(NominationFilter(statuses=("selected",)))
+    export = tmp_path / "selected.csv"
+    assert write_nominations_csv(export, selected) == 1
+    with export.open(encoding="utf-8") as handle:
+        [row] = list(csv.DictReader(handle))
+    assert row["nik"] == NEIGHBOUR_NIK and row["reference"] == reference
+    roster = tmp_path / "roster.csv"
+    with roster.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["nik", "kpj", "full_name", "birth_date", "status", "programs",
+                                                    "funded_by", "coverage_start", "coverage_end", "gender", "phone"])
+        writer.writeheader()
+        writer.writerow({"nik": row["nik"], "kpj": "98765432101", "full_name": row["full_name"],
+                         "birth_date": row["birth_date"], "status": "aktif", "programs": "JKK;JKM",
+                         "funded_by": "Pemerintah Kota Jambi", "coverage_start": "2026-12-01",
+                         "coverage_end": "2027-11-30", "gender": row["gender"], "phone": row["phone"]})
+    report = await import_roster(chat.repo, roster, workers=1)
+    assert report.inserted == 1
+    async with chat.repo.transaction() as tx:
+        assert await enrol_from_roster(tx, chat.clock(), CATALOGS, "id") == 1
+    async with chat.repo.transaction() as tx:
+        assert await enrol_from_roster(tx, chat.clock(), CATALOGS, "id") == 0  # a second import changes nothing
+    await chat.runtime.flush_outbox()  # type: ignore[union-attr]
+    assert (await rows(chat, "SELECT status FROM nomination"))[0][0] == "enrolled"
+    inbox = chat.switch("rt")
+    assert any("terdaftar sebagai peserta" in r.text for r in inbox)
+    worker = [m.reply.text for m in chat.sender.sent if m.user == NEIGHBOUR_PHONE]
+    assert any("Anda sudah terdaftar sebagai peserta" in text for text in worker)
