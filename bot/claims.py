@@ -24,6 +24,9 @@ from conversations.model import (
     ClaimCreated,
     ClaimList,
     CreateClaim,
+    DeskAnswer,
+    DeskClaim,
+    DeskRequest,
     ListClaims,
     Reply,
     SubmitClaim,
@@ -92,6 +95,32 @@ async def change_status(tx: Tx, reference: str, status: str, reason: str | None,
     await tx.enqueue([NewMessage(changed.channel, changed.user, Reply(text=text), caused_by=f"claim:{reference}")],
                      now)
     return changed
+
+
+DESK_STATUSES = (ClaimStatus.SUBMITTED, ClaimStatus.MISSING_DOCUMENTS, ClaimStatus.VERIFIED, ClaimStatus.APPROVED)
+"""Claims the desk still has to move (drafts are the claimant's; paid and rejected are done)."""
+DESK_PAGE = 5
+
+
+async def desk_request(tx: Tx, actor: str, request: DeskRequest, now: dt.datetime,
+                       catalogs: Mapping[str, gettext.NullTranslations]) -> DeskAnswer:
+    """The desk from the chat: the same status machine, audit and notice as `kawan claims set`."""
+    if request.reference is None:
+        waiting = [c for c in await tx.claims() if c.status in DESK_STATUSES]
+        offset = min(max(request.offset, 0), max(len(waiting) - 1, 0) // DESK_PAGE * DESK_PAGE)
+        page = waiting[offset:offset + DESK_PAGE]
+        return DeskAnswer(claims=tuple(c.summary() for c in page), total=len(waiting))
+    if request.status is not None:
+        try:
+            await change_status(tx, request.reference, request.status, request.reason, actor, now, catalogs)
+        except ClaimError as error:
+            return DeskAnswer(problem="refused", message=str(error))
+    claim = await tx.claim(request.reference)
+    if claim is None:
+        return DeskAnswer(problem="not_found")
+    details = {k: str(v) for k, v in claim.details.items() if v not in (None, "")}
+    return DeskAnswer(opened=DeskClaim(summary=claim.summary(), nik=claim.nik, event_date=claim.event_date,
+                                       details=details))
 
 
 EXPORT_COLUMNS = ("reference", "kind", "benefit", "status", "status_reason", "nik", "event_date", "created_at",

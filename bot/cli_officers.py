@@ -24,7 +24,11 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     officers = commands.add_parser("import-officers", help="import RT heads and officers from a CSV")
     officers.add_argument("file", type=Path, help="UTF-8 CSV: role,full_name,phone,city,kecamatan,kelurahan,rw,rt")
 
-    code = commands.add_parser("officer-code", help="print a one-time code an officer sends as /daftar KODE")
+    code = commands.add_parser(
+        "officer-code", help="print a one-time code an officer sends as /daftar KODE",
+        description="Print a single-use code for the officer with this phone. The code is the last line of the "
+                    "output; the officer sends it to the bot as /daftar KODE (or types it after choosing "
+                    "\"Masuk sebagai petugas\"). Only a keyed hash of the code is stored.")
     code.add_argument("phone", help="the officer's phone as in the officers CSV")
     code.add_argument("--hours", type=float, default=24.0, help="how long the code is valid (default 24)")
     code.add_argument("--by", default=os.environ.get("USER", "admin"), help="who is issuing it (audit log)")

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bot.claims import desk_request
 from conversations.domain.nominations import (
     DECISIONS,
     SCOPE_ROLE,
@@ -32,6 +33,8 @@ from conversations.model import (
     CheckNominee,
     CityReport,
     DecideNomination,
+    DeskAnswer,
+    DeskRequest,
     ListNominations,
     NominationAnswer,
     NominationEffect,
@@ -63,7 +66,8 @@ def platform_phone(channel: str, user: str) -> str | None:
 
 
 async def apply_nomination_effect(tx: Tx, channel: str, user: str, effect: NominationEffect, now: dt.datetime,
-                                  timezone: ZoneInfo, catalogs: Catalogs) -> OfficerAnswer | NominationAnswer | CityReport:
+                                  timezone: ZoneInfo,
+                                  catalogs: Catalogs) -> OfficerAnswer | NominationAnswer | CityReport | DeskAnswer:
     if isinstance(effect, BindOfficer):
         return await bind_officer(tx, channel, user, effect, now)
     officer = await tx.officer_of_account(channel, user)
@@ -79,6 +83,10 @@ async def apply_nomination_effect(tx: Tx, channel: str, user: str, effect: Nomin
         return await open_nomination(tx, officer, effect.reference, now)
     if isinstance(effect, DecideNomination):
         return await decide(tx, officer, effect.reference, Decision(effect.decision), effect.reason, now, catalogs)
+    if isinstance(effect, DeskRequest):
+        if officer.role != Role.CITY:
+            return DeskAnswer(problem=Refusal.WRONG_ROLE)
+        return await desk_request(tx, actor_of(officer), effect, now, catalogs)
     assert isinstance(effect, ReportCity)
     return await city_report(tx, officer)
 

@@ -30,6 +30,7 @@ from conversations.model import (
     CheckNominee,
     ClearTimer,
     DecideNomination,
+    DeskRequest,
     ListNominations,
     OpenNomination,
     ProposeNominee,
@@ -51,7 +52,7 @@ UTC = dt.timezone.utc
 
 Clock = Callable[[], dt.datetime]
 NOMINATION_EFFECTS = (BindOfficer, CheckNominee, ProposeNominee, ListNominations, OpenNomination, DecideNomination,
-                      ReportCity)
+                      ReportCity, DeskRequest)
 
 
 def utcnow() -> dt.datetime:

@@ -89,6 +89,26 @@ class ClaimList(BaseModel):
     claims: tuple[ClaimSummary, ...] = ()
 
 
+class DeskClaim(BaseModel):
+    """A claim as the city admin's desk sees it: the claimant's summary plus the NIK and the answers."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    summary: ClaimSummary
+    nik: str
+    event_date: dt.date
+    details: dict[str, str] = {}
+
+
+class DeskAnswer(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    problem: str | None = None
+    """`not_officer`, `wrong_role`, `not_found`, or a status-machine refusal in `message`."""
+    message: str | None = None
+    claims: tuple[ClaimSummary, ...] = ()
+    total: int = 0
+    opened: DeskClaim | None = None
+
+
 class OfficerView(BaseModel):
     """The role and area of the officer bound to this chat account (no name, no phone)."""
 
@@ -162,7 +182,7 @@ class CityReport(BaseModel):
     allocation: int | None = None
 
 
-Result = LookupResult | ClaimCreated | ClaimList | OfficerAnswer | NominationAnswer | CityReport
+Result = LookupResult | ClaimCreated | ClaimList | OfficerAnswer | NominationAnswer | CityReport | DeskAnswer
 
 
 class Event(BaseModel):
@@ -360,8 +380,19 @@ class ReportCity:
     """Counts per kecamatan and the budget, for a city admin. Answered with CityReport."""
 
 
+@dataclass(frozen=True, slots=True)
+class DeskRequest:
+    """The claims desk from the chat (city admin only): list (`reference` None), open one, or move it to
+    `status` (with `reason` where the status machine needs one). Answered with DeskAnswer."""
+
+    reference: str | None = None
+    status: str | None = None
+    reason: str | None = None
+    offset: int = 0
+
+
 NominationEffect = BindOfficer | CheckNominee | ProposeNominee | ListNominations | OpenNomination | \
-    DecideNomination | ReportCity
+    DecideNomination | ReportCity | DeskRequest
 
 Effect = LookupParticipant | SetTimer | ClearTimer | Audit | CreateClaim | AttachDocument | SubmitClaim | \
     ListClaims | NominationEffect

@@ -13,7 +13,7 @@ from bot.app import App, build_app
 from bot.config import Settings
 from bot.serve import serve
 from tests.chat import SECRET
-from tests.factories import ROSTER
+from tests.factories import OFFICERS, ROSTER
 
 
 def free_port() -> int:
@@ -33,6 +33,7 @@ async def running_bot(settings: Settings) -> AsyncIterator[App]:
     app = await build_app(settings)
     async with app.repo.transaction() as tx:
         await tx.upsert_participants(list(ROSTER))
+        await tx.upsert_officers(list(OFFICERS))
     stop = asyncio.Event()
     task = asyncio.create_task(serve(app, stop))
     try:

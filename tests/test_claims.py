@@ -173,3 +173,34 @@ def test_cli_claims_desk_export_and_audit(tmp_path: Path, monkeypatch: pytest.Mo
     audit = capsys.readouterr().out
     assert "cli:rina" in audit and "from=diajukan to=diverifikasi" in audit
     assert VETERAN.nik not in audit
+
+
+async def test_a_bound_city_admin_moves_a_claim_from_the_chat(chat: ChatSimulator) -> None:
+    from tests.factories import CITY_ADMIN, KELURAHAN_OFFICER
+
+    await chat.seed((), (CITY_ADMIN, KELURAHAN_OFFICER))
+    reference = await submitted_claim(chat)
+    claimant = chat.user
+    chat.switch("kelurahan")
+    await chat.send("9")
+    await chat.contact(KELURAHAN_OFFICER.phone)
+    assert "Meja klaim" not in chat.labels()  # the desk is the city admin's
+    chat.switch("admin")
+    await chat.send("9")
+    await chat.contact(CITY_ADMIN.phone)
+    await chat.tap("Meja klaim")
+    assert f"{reference} · diajukan" in chat.last.text
+    await chat.tap(f"Buka {reference}")
+    assert "NIK: 1571021003750005" in chat.last.text
+    assert [c for c in chat.labels() if c.startswith("Ubah ke")] == [
+        "Ubah ke: dokumen kurang", "Ubah ke: diverifikasi", "Ubah ke: ditolak"]
+    await chat.tap("Ubah ke: dokumen kurang")
+    assert "Tulis alasannya" in (await chat.send("kurang"))[0].text
+    replies = await chat.send("Foto KTP ahli waris buram, kirim ulang")
+    assert f"{reference}: status sekarang dokumen kurang. Pemohon diberi kabar." in replies[0].text
+    inbox = chat.switch(claimant)
+    assert any(f"Kabar klaim {reference}" in r.text and "Foto KTP ahli waris buram" in r.text for r in inbox)
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        entries = await tx.audit_entries(reference)
+    assert entries[-1].actor.startswith("officer:") and entries[-1].data["to"] == "dokumen_kurang"

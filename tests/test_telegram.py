@@ -185,3 +185,25 @@ async def test_a_photo_becomes_a_claim_document(tmp_path: Path, api: FakeBotApi)
     assert [(d.item, d.mime_type) for d in claim.documents] == [("ktp_heir", "image/jpeg")]
     store = MediaStore(tmp_path / "media", app.protector)
     assert store.get(claim.documents[0].digest) == b"\xff\xd8\xff synthetic KTP photo"
+
+
+async def test_an_officer_signs_in_with_the_share_contact_button(tmp_path: Path, api: FakeBotApi) -> None:
+    async with LocalServer(api.app()) as server, running_bot(telegram_settings(tmp_path, server)) as app:
+        await api.user_sends(CHAT, "/start")
+        (menu,) = await api.wait_sent(CHAT, 1)
+        label, data = keyboard(menu)[-1]
+        assert label == "Masuk sebagai petugas"
+        await api.user_taps(CHAT, data)
+        ask = (await api.wait_sent(CHAT, 2))[-1]
+        button = ask["reply_markup"]["keyboard"][0][0]
+        assert button["request_contact"] is True and button["text"] == "Kirim nomor HP saya"
+        await api.user_shares_contact(CHAT, "+62 811-0000-0001", own=False)
+        refused = (await api.wait_sent(CHAT, 3))[-1]["text"]
+        assert "Itu nomor orang lain" in refused
+        await api.user_shares_contact(CHAT, "+62 811-0000-0001")
+        bound = (await api.wait_sent(CHAT, 4))[-1]
+        assert "Menu petugas: Ketua RT, RT 003/RW 001" in bound["text"]
+        assert [text for text, _data in keyboard(bound)] == ["Usulkan warga", "Usulan saya", "Menu utama"]
+        async with app.repo.transaction() as tx:
+            officer = await tx.officer_of_account("telegram", str(CHAT))
+        assert officer is not None and officer.role == "rt_head"

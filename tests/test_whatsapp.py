@@ -169,3 +169,17 @@ async def test_an_image_becomes_a_claim_document_and_a_zip_is_refused(bot: Bot, 
         (claim,) = await tx.claims()
     assert [d.item for d in claim.documents] == ["kk"]
     assert MediaStore(tmp_path / "media", bot.app.protector).get(claim.documents[0].digest) == photo
+
+
+async def test_an_officer_is_recognised_by_the_sender_number(bot: Bot) -> None:
+    officer = "6281100000003"  # the kelurahan officer of tests.factories
+    await bot.post(meta.text(officer, "menu"))
+    (menu,) = await bot.graph.wait_sent(officer, 1)
+    rows = menu["interactive"]["action"]["sections"][0]["rows"]
+    assert rows[-1]["title"] == "Masuk sebagai petugas"[:24]
+    await bot.post(meta.list_reply(officer, rows[-1]["id"]))
+    bound = body_of((await bot.graph.wait_sent(officer, 2))[-1])
+    assert "Menu petugas: Petugas kelurahan, Kel. Talang Bakung" in bound
+    await bot.post(meta.text(WA, "9"))  # a worker's number: no officer behind it
+    (reply,) = await bot.graph.wait_sent(WA, 1)
+    assert "tidak terdaftar sebagai petugas" in body_of(reply)

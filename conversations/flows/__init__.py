@@ -7,6 +7,7 @@ from conversations.flows import (
     benefits,
     calculator,
     death,
+    desk,
     documents,
     menu,
     nominate,
@@ -22,7 +23,7 @@ from conversations.registry import Registry
 def build_registry() -> Registry:
     return Registry(
         flows=(menu.FLOW, status.FLOW, benefits.FLOW, calculator.FLOW, accident.FLOW, death.FLOW, documents.FLOW,
-               tracking.FLOW, officer.FLOW, nominate.FLOW, review.FLOW, settings.FLOW),
+               tracking.FLOW, officer.FLOW, nominate.FLOW, review.FLOW, desk.FLOW, settings.FLOW),
         home=menu.MenuState.MAIN,
         commands={"daftar": officer.register_command, "login": officer.register_command},
     )

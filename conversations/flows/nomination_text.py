@@ -6,7 +6,7 @@ from conversations.domain.nominations import NominationStatus, Occupation, Refus
 from conversations.flow import Ctx, Goto, Outcome
 from conversations.flows.common import HOME, OFFICER_HOME, with_officer
 from conversations.i18n import LazyText, _, format_date, lazy_gettext
-from conversations.model import NominationAnswer, NominationView, OfficerView, Result
+from conversations.model import DeskAnswer, NominationAnswer, NominationView, OfficerView, Result
 
 ROLE_LABELS: dict[str, LazyText] = {
     Role.RT_HEAD: lazy_gettext("Ketua RT"),
@@ -139,7 +139,8 @@ def since(view: NominationView) -> str:
 
 def answer_refused(ctx: Ctx[object], result: Result) -> Outcome:
     """Where an officer request lands when the store said no: the reason, then the right menu."""
-    problem = result.problem if isinstance(result, NominationAnswer) and result.problem else Refusal.NOT_FOUND
+    answered = isinstance(result, NominationAnswer | DeskAnswer) and result.problem
+    problem = result.problem if answered else Refusal.NOT_FOUND  # type: ignore[union-attr]
     if problem == Refusal.NOT_OFFICER:
         return Goto(HOME, conversation=with_officer(ctx.conversation, None), say=(refusal_text(problem),))
     return Goto(OFFICER_HOME, say=(refusal_text(problem),))

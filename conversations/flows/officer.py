@@ -12,7 +12,7 @@ from enum import StrEnum
 from conversations.domain.nominations import Role, normalise_code, yearly_cost
 from conversations.domain.rules import PP_82_2019
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
-from conversations.flows import nominate, review
+from conversations.flows import desk, nominate, review
 from conversations.flows.common import HOME, OFFICER_HOME, officer_of, to_menu, with_officer
 from conversations.flows.nomination_text import ROLE_LABELS, SHORT_STATUS, answer_refused, area_text
 from conversations.flows.status import recent_failures, throttled_text, wait_minutes
@@ -122,6 +122,7 @@ ROLE_OPTIONS: dict[str, Options] = {
     ),
     Role.CITY: (
         Option("report", lazy_gettext("Ringkasan kota & anggaran"), then=_report, aliases=("ringkasan",)),
+        Option("desk", lazy_gettext("Meja klaim"), then=desk.start, aliases=("klaim", "meja")),
     ),
 }
 
@@ -198,6 +199,7 @@ FLOW = Flow(
             ask=_home_text,
             options=_home_options,
             goes_to=frozenset({nominate.NominateState.ASK_NIK, review.ListState.LOADING, OfficerState.REPORTING,
+                               desk.DeskState.LOADING,
                                HOME}),
         ),
         Step(OfficerState.REPORTING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_report,

@@ -139,6 +139,13 @@ def button_reply(wa_id: str, reply_id: str, title: str = "…", **kw: Any) -> di
                    **kw)
 
 
+def list_reply(wa_id: str, row_id: str, title: str = "…", **kw: Any) -> dict[str, Any]:
+    """A row picked from a list message, as Meta sends it."""
+    return inbound(wa_id, {"type": "interactive", "context": {"from": "15550783881", "id": "wamid.OUT1"},
+                           "interactive": {"type": "list_reply", "list_reply": {"id": row_id, "title": title}}},
+                   **kw)
+
+
 def status(wamid: str, state: str, wa_id: str, error_code: int | None = None) -> dict[str, Any]:
     item: dict[str, Any] = {"id": wamid, "status": state, "timestamp": str(int(time.time())), "recipient_id": wa_id}
     if error_code is not None:
