@@ -22,9 +22,9 @@ from bot.catalogs import CatalogError, load_catalogs
 from bot.claims import ClaimError, change_status, write_claims_csv
 from bot.channels import console
 from bot.config import Settings
-from bot.demo import synthetic_rows
+from bot.demo import DEMO_BUDGET, DEMO_QUOTA, synthetic_officers, synthetic_rows
 from bot.logs import setup_logging
-from bot.nominations import NominationError, enrol_from_roster
+from bot.nominations import BUDGET_SETTING, NominationError, enrol_from_roster
 from bot.officers import OfficerFileError
 from bot.roster import RosterFileError, import_roster
 from bot.serve import serve
@@ -204,12 +204,22 @@ async def demo_data(settings: Settings, count: int, seed: int, if_empty: bool) -
             print(_("Basis data sudah berisi {count} peserta; data contoh tidak ditambahkan.").format(count=existing))
             return 0
         rows = list(synthetic_rows(count, seed=seed, today=dt.date.today()))
+        officers = synthetic_officers()
+        now = dt.datetime.now(dt.timezone.utc)
         async with app.repo.transaction() as tx:
             counts = await tx.upsert_participants(rows)
+            await tx.upsert_officers(officers)
+            if not await tx.quotas():
+                await tx.set_quota(*DEMO_QUOTA, now)
+            if await tx.setting(BUDGET_SETTING) is None:
+                await tx.set_setting(BUDGET_SETTING, str(DEMO_BUDGET), now)
     finally:
         await app.close()
     print(_("Data contoh (sintetis): {inserted} peserta baru, {updated} diperbarui.").format(
         inserted=counts.inserted, updated=counts.updated))
+    print(_("Petugas contoh (masuk dengan kode: kawan officer-code NOMOR, lalu /daftar KODE di chat):"))
+    for officer in officers:
+        print(f"  {officer.role}: 0{officer.phone[2:]}")
     print(_("Coba cek kepesertaan dengan data contoh ini:"))
     for label, row in _examples(rows):
         print(f"  {label}: NIK {row.nik}, {row.birth_date.strftime('%d-%m-%Y')}")

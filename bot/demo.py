@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from storage.base import ParticipantRow
+from conversations.domain.nominations import Area
+from storage.base import OfficerRow, ParticipantRow
 
 GIVEN = ("Budi Agus Rahmat Andi Joko Hendra Ahmad Fajar Dedi Rudi Yusuf Rizki Bambang Slamet Eko Teguh Wahyu "
          "Arif Irfan Hasan").split()
@@ -113,3 +114,23 @@ def write_roster_csv(path: Path, rows: Iterator[ParticipantRow] | list[Participa
             writer.writerow(csv_record(row))
             count += 1
     return count
+
+
+def synthetic_officers() -> list[OfficerRow]:
+    """One officer of each role along one chain in Kota Jambi, to try the nomination flow end to end."""
+    def officer(role: str, phone: str, name: str, **area: str) -> OfficerRow:
+        return OfficerRow(role=role, full_name=name, phone=phone, area=Area(city="Kota Jambi", **area))
+
+    return [
+        officer("rt_head", "6281100009001", "Hasan Basri", kecamatan="Paal Merah", kelurahan="Talang Bakung",
+                rw="001", rt="003"),
+        officer("kelurahan_officer", "6281100009002", "Rina Marlina", kecamatan="Paal Merah",
+                kelurahan="Talang Bakung"),
+        officer("kecamatan_officer", "6281100009003", "Wati Susanti", kecamatan="Paal Merah"),
+        officer("city_admin", "6281100009004", "Sri Wahyuni"),
+    ]
+
+
+DEMO_QUOTA = ("Paal Merah", 50)
+DEMO_BUDGET = 3000 * 16_800 * 12
+"""The Kota Jambi programme of FACTS.md §10: 3,000 workers × Rp16,800 × 12."""
