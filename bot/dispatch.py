@@ -6,18 +6,21 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from bot.channels.base import ChannelSender, GiveUp, Outcome, Park, RetryLater, Sent
 from bot.pacing import Pacer
-from storage.base import OutboundMessage, Repository
+from storage.base import OutboundMessage, Repository, Tx
+
+Undelivered = Callable[[Tx, OutboundMessage, str, dt.datetime], Awaitable[None]]
+"""Told, in the same transaction, of a message the platform refused or holds (so someone can act on it)."""
 
 log = logging.getLogger(__name__)
 
 
 class Dispatcher:
     def __init__(self, repo: Repository, sender: ChannelSender, clock: Callable[[], dt.datetime], *,
-                 batch_size: int = 500, idle_poll: float = 1.0) -> None:
+                 batch_size: int = 500, idle_poll: float = 1.0, on_undelivered: Undelivered | None = None) -> None:
         self.repo = repo
         self.sender = sender
         self.channel = sender.channel
@@ -25,6 +28,7 @@ class Dispatcher:
         self.pacer = Pacer(sender.limits)
         self.batch_size = batch_size
         self.idle_poll = idle_poll
+        self.on_undelivered = on_undelivered
         self._wake = asyncio.Event()
 
     def wake(self) -> None:
@@ -81,6 +85,8 @@ class Dispatcher:
             if parked:
                 await tx.park_messages(parked, next(o.error for _m, o in outcomes if isinstance(o, Park)))
             for message, outcome in outcomes:
+                if isinstance(outcome, (Park, GiveUp)) and self.on_undelivered is not None:
+                    await self.on_undelivered(tx, message, outcome.error, now)
                 if isinstance(outcome, RetryLater):
                     await tx.mark_failed(message.id, outcome.error, now + dt.timedelta(seconds=outcome.seconds))
                 elif isinstance(outcome, GiveUp):

@@ -25,7 +25,7 @@ from conversations.domain.nominations import (
     Scope,
     within,
 )
-from conversations.flows.nomination_text import enrolled_notice, nomination_notice
+from conversations.flows.nomination_text import enrolled_notice, nomination_notice, undelivered_notice
 from conversations.i18n import use_locale
 from conversations.model import (
     AreaCounts,
@@ -44,9 +44,19 @@ from conversations.model import (
     ReportCity,
     Reply,
 )
-from storage.base import NewMessage, NominationFilter, StoredNomination, StoredOfficer, Tx, UserKey
+from storage.base import (
+    NewMessage,
+    NominationFilter,
+    OutboundMessage,
+    StoredNomination,
+    StoredOfficer,
+    Tx,
+    UserKey,
+)
 
 BUDGET_SETTING = "budget_allocation"
+ENROLLED_PREFIX = "enrolled:"
+"""`caused_by` of the notice a worker gets when enrolled: `enrolled:USL-…`."""
 WHATSAPP = "whatsapp"
 Catalogs = Mapping[str, gettext.NullTranslations]
 
@@ -285,7 +295,7 @@ async def enrol_from_roster(tx: Tx, now: dt.datetime, catalogs: Catalogs, defaul
         for account, locale in await _reachable(tx, after.phone, default_locale):
             with use_locale(catalogs, locale):
                 messages.append(NewMessage(account.channel, account.user, Reply(text=enrolled_notice()),
-                                           caused_by=f"enrolled:{after.reference}"))
+                                           caused_by=ENROLLED_PREFIX + after.reference))
         await tx.enqueue(messages, now)
     return len(enrolled)
 
@@ -295,6 +305,25 @@ async def _reachable(tx: Tx, phone: str, default_locale: str) -> list[tuple[User
     keys = set(await tx.accounts_of_phone(phone)) | {UserKey(WHATSAPP, phone)}
     conversations = await tx.load_conversations(sorted(keys))
     return [(key, conversations[key].locale or default_locale) for key in sorted(keys) if key in conversations]
+
+
+def tell_proposer_when_undelivered(catalogs: Catalogs):  # type: ignore[no-untyped-def]
+    """A dispatcher hook: when the platform will not deliver a worker's enrolment notice (WhatsApp 131026
+    undeliverable, 131047 outside the 24-hour window), the RT head who proposed them is told to pass the
+    news on in person. Other messages are the channel's business (logged, retried or parked)."""
+    async def hook(tx: Tx, message: OutboundMessage, error: str, now: dt.datetime) -> None:
+        if not (message.caused_by or "").startswith(ENROLLED_PREFIX):
+            return
+        nomination = await tx.nomination(message.caused_by.removeprefix(ENROLLED_PREFIX))  # type: ignore[union-attr]
+        if nomination is None:
+            return
+        await tx.append_audit("channel:" + message.channel, "nomination.undelivered", nomination.reference,
+                              {"why": error}, now)
+        with use_locale(catalogs, nomination.locale):
+            text = undelivered_notice(nomination.view())
+        await tx.enqueue([NewMessage(nomination.channel, nomination.user, Reply(text=text),
+                                     caused_by=f"nomination:{nomination.reference}")], now)
+    return hook
 
 
 # -- export for BPJS -------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from bot.channels.telegram import TelegramChannel, build_application
 from bot.channels.whatsapp import WhatsAppChannel
 from bot.dispatch import Dispatcher
 from bot.media import MediaStore
+from bot.nominations import tell_proposer_when_undelivered
 from bot.web import TelegramWebhook, WhatsAppWebhook, build_web_app, web_server
 
 log = logging.getLogger(__name__)
@@ -69,7 +70,8 @@ async def serve(app: App, stop: asyncio.Event | None = None) -> int:
                 template_language=settings.whatsapp_template_language)
             senders.append(whatsapp)
         for sender in senders:
-            dispatcher = Dispatcher(app.repo, sender, app.runtime.clock)
+            dispatcher = Dispatcher(app.repo, sender, app.runtime.clock,
+                                    on_undelivered=tell_proposer_when_undelivered(app.engine.catalogs))
             app.runtime.dispatchers[sender.channel] = dispatcher
             spawn(dispatcher.run(), f"deliver-{sender.channel}")
         if whatsapp is not None:

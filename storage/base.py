@@ -75,6 +75,8 @@ class OutboundMessage:
     user: str
     reply: Reply
     attempts: int
+    caused_by: str | None = None
+    """What the message answers or announces (an event id, `claim:REF`, `enrolled:USL-…`)."""
 
 
 @dataclass(frozen=True, slots=True)

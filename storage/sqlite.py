@@ -168,7 +168,8 @@ class SqliteTx(NominationStore):
         self, channel: str, now: dt.datetime, limit: int, user: str | None = None
     ) -> list[OutboundMessage]:
         rows = await self._db.execute_fetchall(
-            "SELECT id, user_key, payload, attempts FROM outbox AS o WHERE status = 'pending' AND channel = ? "
+            "SELECT id, user_key, payload, attempts, caused_by FROM outbox AS o WHERE status = 'pending' "
+            "AND channel = ? "
             "AND not_before <= ? AND (? IS NULL OR user_key = ?) "
             # A user's messages leave in order: nothing overtakes an earlier one that waits or is parked.
             "AND NOT EXISTS (SELECT 1 FROM outbox AS e WHERE e.channel = o.channel AND e.user_key = o.user_key "
@@ -177,8 +178,9 @@ class SqliteTx(NominationStore):
             (channel, ts(now), user, user, ts(now), limit),
         )
         return [
-            OutboundMessage(id_, channel, user, Reply.model_validate_json(self._p.decrypt(payload)), attempts)
-            for id_, user, payload, attempts in rows
+            OutboundMessage(id_, channel, user, Reply.model_validate_json(self._p.decrypt(payload)), attempts,
+                            caused_by)
+            for id_, user, payload, attempts, caused_by in rows
         ]
 
     async def mark_sent(self, ids: Sequence[int], at: dt.datetime, platform_ids: Sequence[str | None]) -> None:

@@ -183,3 +183,35 @@ async def test_an_officer_is_recognised_by_the_sender_number(bot: Bot) -> None:
     await bot.post(meta.text(WA, "9"))  # a worker's number: no officer behind it
     (reply,) = await bot.graph.wait_sent(WA, 1)
     assert "tidak terdaftar sebagai petugas" in body_of(reply)
+
+
+async def test_an_undeliverable_enrolment_notice_is_passed_to_the_rt_head(bot: Bot) -> None:
+    import datetime as dt
+
+    from bot.nominations import enrol_from_roster
+    from conversations.model import ProposeNominee
+    from tests.chat import CATALOGS
+    from tests.factories import RT_HEAD
+
+    await bot.post(meta.text(WA, "menu"))  # the worker has written to the bot before
+    await bot.graph.wait_sent(WA, 1)
+    now = dt.datetime.now(dt.timezone.utc)
+    async with bot.app.repo.transaction() as tx:
+        proposer = await tx.officer_by_phone(RT_HEAD.phone)
+        assert proposer is not None
+        reference = await tx.create_nomination(proposer, "console", "rt-head", ProposeNominee(
+            ACTIVE.nik, ACTIVE.full_name, ACTIVE.birth_date, "L", "ojek_online", None, "Jl. Contoh 1", WA, "id"),
+            2026, now)
+        assert await enrol_from_roster(tx, now, CATALOGS, "id") == 1
+    bot.graph.errors.append((400, 131026, "Message undeliverable"))
+    bot.app.runtime.dispatchers["whatsapp"].wake()
+    for _ in range(100):
+        async with bot.app.repo.transaction() as tx:
+            entries = [e.action for e in await tx.audit_entries(reference)]
+        if "nomination.undelivered" in entries:
+            break
+        await asyncio.sleep(0.05)
+    assert "nomination.undelivered" in entries
+    async with bot.app.repo.transaction() as tx:
+        waiting = await tx.pending_outbox("console", dt.datetime.now(dt.timezone.utc), 10, "rt-head")
+    assert any("tidak bisa dikirim ke nomornya" in m.reply.text and reference in m.reply.text for m in waiting)

@@ -122,6 +122,13 @@ def nomination_notice(view: NominationView) -> str:
     return "\n".join(lines)
 
 
+def undelivered_notice(view: NominationView) -> str:
+    """The RT head, when the worker's enrolment notice could not be delivered."""
+    return _("Kabar pendaftaran untuk {name} ({reference}) tidak bisa dikirim ke nomornya. Mohon sampaikan "
+             "langsung bahwa ia sudah terdaftar sebagai peserta.").format(name=view.masked_name,
+                                                                          reference=view.reference)
+
+
 def enrolled_notice() -> str:
     """What a worker hears when they were enrolled from a nomination (no name: the phone might be shared)."""
     return _("Kabar baik: Anda sudah terdaftar sebagai peserta BPJS Ketenagakerjaan (JKK dan JKM) yang iurannya "
