@@ -3,13 +3,13 @@ officer (each audited and told to the claimant through the channel they used), a
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import gettext
 from collections.abc import Mapping
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bot.csv_export import write_csv
 from conversations.domain.claims import (
     CLAIMANT_CAN_EDIT,
     ClaimStatus,
@@ -146,12 +146,4 @@ def export_row(claim: StoredClaim) -> dict[str, object]:
 
 
 def write_claims_csv(path: Path, claims: list[StoredClaim]) -> int:
-    """Written to a temporary file and moved into place, so the branch never opens half a file."""
-    partial = path.with_name(path.name + ".partial")
-    with partial.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=EXPORT_COLUMNS)
-        writer.writeheader()
-        for claim in claims:
-            writer.writerow(export_row(claim))
-    partial.replace(path)
-    return len(claims)
+    return write_csv(path, EXPORT_COLUMNS, map(export_row, claims))

@@ -6,7 +6,6 @@ the store on every request, so a stale menu grants nothing."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import gettext
 from collections.abc import Mapping
@@ -14,6 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.claims import desk_request
+from bot.csv_export import write_csv
 from conversations.domain.nominations import (
     DECISIONS,
     SCOPE_ROLE,
@@ -333,19 +333,16 @@ EXPORT_COLUMNS = ("reference", "status", "nik", "full_name", "birth_date", "gend
 """Named like the roster's columns, so BPJS's answer can be built from this file and imported back."""
 
 
+def export_row(n: StoredNomination) -> dict[str, object]:
+    return {
+        "reference": n.reference, "status": n.status, "nik": n.nik, "full_name": n.full_name,
+        "birth_date": n.birth_date.isoformat(), "gender": n.gender, "phone": n.phone,
+        "occupation": n.occupation_other or n.occupation, "address": n.address, "rt": n.area.rt,
+        "rw": n.area.rw, "kelurahan": n.area.kelurahan, "kecamatan": n.area.kecamatan, "city": n.area.city,
+        "proposed_at": n.created_at.isoformat(timespec="seconds"),
+        "updated_at": n.updated_at.isoformat(timespec="seconds"),
+    }
+
+
 def write_nominations_csv(path: Path, nominations: list[StoredNomination]) -> int:
-    partial = path.with_name(path.name + ".partial")
-    with partial.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=EXPORT_COLUMNS)
-        writer.writeheader()
-        for n in nominations:
-            writer.writerow({
-                "reference": n.reference, "status": n.status, "nik": n.nik, "full_name": n.full_name,
-                "birth_date": n.birth_date.isoformat(), "gender": n.gender, "phone": n.phone,
-                "occupation": n.occupation_other or n.occupation, "address": n.address, "rt": n.area.rt,
-                "rw": n.area.rw, "kelurahan": n.area.kelurahan, "kecamatan": n.area.kecamatan, "city": n.area.city,
-                "proposed_at": n.created_at.isoformat(timespec="seconds"),
-                "updated_at": n.updated_at.isoformat(timespec="seconds"),
-            })
-    partial.replace(path)
-    return len(nominations)
+    return write_csv(path, EXPORT_COLUMNS, map(export_row, nominations))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -23,15 +24,23 @@ def on_nik(then: str) -> TextHandler:
     return handle
 
 
+def checked_birth_date(ctx: Ctx[Any], text: str) -> dt.date | Retry:
+    """A real birth date that agrees with the NIK already in the draft, or what is wrong with it."""
+    checked = birth_date_problem(text, ctx.today)
+    if isinstance(checked, str):
+        return Retry(checked)
+    nik = parse_nik(ctx.draft.nik or "")
+    if not isinstance(nik, NikError) and not nik.matches_birth_date(checked):
+        return Retry(_("Tanggal lahir itu tidak cocok dengan tanggal lahir di NIK. Periksa lagi keduanya; "
+                       "ketik \"kembali\" untuk memperbaiki NIK."))
+    return checked
+
+
 def on_birth_date(then: str) -> TextHandler:
-    """A real birth date that agrees with the NIK already in the draft, kept in `birth_date`."""
+    """The checked birth date, kept in `birth_date`; then `then`."""
     def handle(ctx: Ctx[Any], text: str) -> Outcome:
-        checked = birth_date_problem(text, ctx.today)
-        if isinstance(checked, str):
-            return Retry(checked)
-        nik = parse_nik(ctx.draft.nik or "")
-        if not isinstance(nik, NikError) and not nik.matches_birth_date(checked):
-            return Retry(_("Tanggal lahir itu tidak cocok dengan tanggal lahir di NIK. Periksa lagi keduanya; "
-                           "ketik \"kembali\" untuk memperbaiki NIK."))
+        checked = checked_birth_date(ctx, text)
+        if isinstance(checked, Retry):
+            return checked
         return Goto(then, draft=ctx.draft.model_copy(update={"birth_date": checked}))
     return handle

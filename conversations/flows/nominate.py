@@ -26,7 +26,8 @@ from conversations.flows.nomination_text import (
     nomination_line,
     phone_text,
 )
-from conversations.flows.status import birth_date_problem, nik_problem_text
+from conversations.flows.identity import checked_birth_date
+from conversations.flows.status import nik_problem_text
 from conversations.i18n import _, current_locale, format_date, lazy_gettext
 from conversations.model import CheckNominee, Contact, Expect, NominationAnswer, ProposeNominee, Result
 
@@ -128,14 +129,8 @@ def _on_name(ctx: Ctx[NominateDraft], text: str) -> Outcome:
 
 
 def _on_birth_date(ctx: Ctx[NominateDraft], text: str) -> Outcome:
-    checked = birth_date_problem(text, ctx.today)
-    if isinstance(checked, str):
-        return Retry(checked)
-    nik = parse_nik(ctx.draft.nik or "")
-    if not isinstance(nik, NikError) and not nik.matches_birth_date(checked):
-        return Retry(_("Tanggal lahir itu tidak cocok dengan tanggal lahir di NIK. Periksa lagi KTP-nya; untuk "
-                       "memperbaiki NIK, ketik \"kembali\" sampai pertanyaan NIK."))
-    return _advance(ctx, birth_date=checked)
+    checked = checked_birth_date(ctx, text)
+    return checked if isinstance(checked, Retry) else _advance(ctx, birth_date=checked)
 
 
 def _gender(value: Literal["L", "P"]):  # type: ignore[no-untyped-def]
