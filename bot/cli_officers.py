@@ -13,7 +13,7 @@ from bot.config import Settings
 from bot.nominations import BUDGET_SETTING, write_nominations_csv
 from bot.officers import OfficerFileError, import_officers, issue_code
 from conversations.domain.money import parse_amount
-from conversations.domain.nominations import NominationStatus, area_name
+from conversations.domain.nominations import TAKES_QUOTA, NominationStatus, area_name
 from conversations.i18n import _, format_money
 from storage.base import NominationFilter
 
@@ -110,7 +110,8 @@ async def _quota(settings: Settings, args: argparse.Namespace) -> int:
                 return 0
             quotas = await tx.quotas()
             for name, places in quotas.items():
-                used = await tx.count_nominations(NominationFilter(kecamatan=name, statuses=("selected", "enrolled")))
+                taken = tuple(s.value for s in TAKES_QUOTA)
+                used = await tx.count_nominations(NominationFilter(kecamatan=name, statuses=taken))
                 print(_("Kec. {kecamatan}: kuota {places}, terpakai {used}").format(kecamatan=name, places=places,
                                                                                      used=used))
             if not quotas:

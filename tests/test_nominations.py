@@ -8,6 +8,7 @@ import csv
 import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -41,7 +42,7 @@ from tests.factories import (
     fake_nik,
 )
 
-ZONE = __import__("zoneinfo").ZoneInfo("Asia/Jakarta")
+ZONE = ZoneInfo("Asia/Jakarta")
 
 
 @pytest.fixture
