@@ -56,8 +56,29 @@ def is_greeting(text: str) -> bool:
     return normalise(text) in GREETINGS
 
 
-def match_option(text: str, options: tuple[Option, ...], labels: tuple[str, ...]) -> Option | None:
-    """By number, by label or alias, by a unique part of a label, or by a close spelling."""
+_UNSURE = frozenset("tau tahu tao ingat inget yakin kayaknya mungkin entah".split())
+_TOO_VAGUE = frozenset({"saya", "sy", "aku", "ambo"})
+MAX_ANSWER_WORDS = 8
+
+
+def _alias_within(cleaned: str, options: tuple[Option, ...]) -> Option | None:
+    """A short answer that contains one option's alias as whole words ("iya pak", "istri saya",
+    "sakit jantung"); None when it names two options, or hedges ("gak tau")."""
+    words = cleaned.split()
+    if len(words) > MAX_ANSWER_WORDS or _UNSURE & set(words):
+        return None
+    padded = f" {cleaned} "
+    hits = [option for option in options
+            if any(f" {alias} " in padded for alias in (normalise(a) for a in option.aliases)
+                   if alias and alias not in _TOO_VAGUE)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def match_option(
+    text: str, options: tuple[Option, ...], labels: tuple[str, ...], *, within: bool = True
+) -> Option | None:
+    """By number, by label or alias, by an alias inside a short answer (`within`), by a unique part of a
+    label, or by a close spelling."""
     if not options:
         return None
     cleaned = normalise(text)
@@ -70,6 +91,8 @@ def match_option(text: str, options: tuple[Option, ...], labels: tuple[str, ...]
     for option, name in zip(options, names, strict=True):
         if cleaned == name or cleaned == option.id or cleaned in (normalise(a) for a in option.aliases):
             return option
+    if within and (inside := _alias_within(cleaned, options)) is not None:
+        return inside
     if len(cleaned) >= 3:
         containing = [option for option, name in zip(options, names, strict=True) if cleaned in name]
         if len(containing) == 1:

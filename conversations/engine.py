@@ -20,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 from conversations.commands import Command, global_command, is_greeting, match_option
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.i18n import DEFAULT_LOCALE, _, current_locale, normalise_locale, use_locale
+from conversations.model import Choice as ChoiceOut
 from conversations.model import (
     ClearTimer,
     Conversation,
@@ -31,7 +32,6 @@ from conversations.model import (
     Reply,
     SetTimer,
 )
-from conversations.model import Choice as ChoiceOut
 from conversations.model import Step as StepResult
 from conversations.registry import Registry
 from conversations.text import MAX_TEXT, split_text
@@ -209,13 +209,21 @@ class Engine:
         self, conv: Conversation, step: Step, ctx: Ctx[Any], text: str, now: dt.datetime, out: _Out
     ) -> tuple[Conversation, _Out]:
         options = self._options(step, ctx)
-        option = match_option(text, options, tuple(str(o.label) for o in options))
+        option = match_option(text, options, tuple(str(o.label) for o in options),
+                              within=conv.state != self.registry.home)
         if option is not None:
             return self._choose(conv, step, ctx, option, now, out)
         if step.on_text is not None and text.strip():
-            return self._apply(conv, step, step.on_text(ctx, text), now, out)
+            outcome = step.on_text(ctx, text)
+            if isinstance(outcome, Retry) and (instead := self._understood(ctx, text)) is not None:
+                return self._apply(conv, step, instead, now, out, anywhere=True)
+            return self._apply(conv, step, outcome, now, out)
         if conv.state == self.registry.home and (is_greeting(text) or conv.updated_at is None):
+            if not is_greeting(text) and (instead := self._understood(ctx, text)) is not None:
+                return self._apply(conv, step, instead, now, out, anywhere=True)
             return self._reask(conv, step, ctx, out)  # a greeting or a first message: the menu is the answer
+        if text.strip() and (instead := self._understood(ctx, text)) is not None:
+            return self._apply(conv, step, instead, now, out, anywhere=True)
         if not text.strip():
             out.said.append(_("Pesan Anda kosong."))
         elif options:
@@ -225,6 +233,9 @@ class Engine:
         else:
             out.said.append(_("Maaf, saya belum mengerti."))
         return self._reask(conv, step, ctx, out)
+
+    def _understood(self, ctx: Ctx[Any], text: str) -> Outcome | None:
+        return self.registry.understand(ctx, text) if self.registry.understand is not None else None
 
     def _choose(
         self, conv: Conversation, step: Step, ctx: Ctx[Any], option: Option, now: dt.datetime, out: _Out
@@ -257,7 +268,7 @@ class Engine:
             assert ctx is not None
             return self._reask(conv, step, ctx, out)
         if isinstance(outcome, Back):
-            conv = self._with_locale(conv, outcome.locale)
+            conv = self._with_locale(outcome.conversation or conv, outcome.locale)
             with use_locale(self.catalogs, conv.locale or out.hint or self.default_locale):
                 out.said.extend(str(text) for text in outcome.say)
                 return self._back(conv, now, out)

@@ -76,6 +76,7 @@ class Back:
 
     say: tuple[Text, ...] = ()
     locale: str | None = None
+    conversation: Conversation | None = None
 
 
 Outcome = Goto | Retry | Back

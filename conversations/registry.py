@@ -25,6 +25,9 @@ class Registry:
     home: str
     commands: Mapping[str, Callable[[Ctx[Any], str], Outcome]] = field(default_factory=dict)
     """Slash commands with an argument that start a flow from any step (`/daftar KODE`)."""
+    understand: Callable[[Ctx[Any], str], Outcome | None] | None = None
+    """Free text that is not an answer to the question (or is typed at the menu): what the user wants
+    instead, or None. Its outcome may go to any state, like an entry command."""
     _steps: dict[str, Step] = field(default_factory=dict, repr=False)
     _flow_of: dict[str, Flow] = field(default_factory=dict, repr=False)
 

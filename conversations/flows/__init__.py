@@ -16,6 +16,7 @@ from conversations.flows import (
     settings,
     status,
     tracking,
+    understanding,
 )
 from conversations.registry import Registry
 
@@ -23,7 +24,8 @@ from conversations.registry import Registry
 def build_registry() -> Registry:
     return Registry(
         flows=(menu.FLOW, status.FLOW, benefits.FLOW, calculator.FLOW, accident.FLOW, death.FLOW, documents.FLOW,
-               tracking.FLOW, officer.FLOW, nominate.FLOW, review.FLOW, desk.FLOW, settings.FLOW),
+               tracking.FLOW, officer.FLOW, nominate.FLOW, review.FLOW, desk.FLOW, settings.FLOW, understanding.FLOW),
         home=menu.MenuState.MAIN,
         commands={"daftar": officer.register_command, "login": officer.register_command},
+        understand=understanding.understand,
     )

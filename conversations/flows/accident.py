@@ -19,9 +19,9 @@ from conversations.domain.claims import (
 from conversations.domain.dates import PartOfDay, When, parse_when
 from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
-from conversations.flows.common import HOME, to_menu, yes_no
+from conversations.flows.common import HOME, NO_WORDS, YES_WORDS, to_menu, yes_no
 from conversations.flows.documents import DocsDraft, DocsState, missing_items, with_memo
-from conversations.flows.identity import on_birth_date, on_nik
+from conversations.flows.identity import checked_birth_date, on_nik
 from conversations.i18n import _, current_locale, format_date, format_money, lazy_gettext
 from conversations.model import (
     ClaimCreated,
@@ -33,11 +33,13 @@ from conversations.model import (
     ParticipantView,
     Result,
 )
+from conversations.nlu.entities import read_when
 
 MAX_FREE_TEXT = 500
 
 
 class AccidentState(StrEnum):
+    CONFIRM = "accident.confirm"
     WHO = "accident.who"
     ASK_NIK = "accident.ask_nik"
     ASK_BIRTH_DATE = "accident.ask_birth_date"
@@ -107,7 +109,7 @@ def _happened_at(draft: AccidentDraft) -> dt.datetime:
 
 
 def _on_when(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
-    when = parse_when(text, ctx.local_now)
+    when = read_when(text, ctx.local_now)
     if when is None:
         return Retry(_("Tanggalnya belum bisa saya baca. Tulis misalnya: tadi pagi, kemarin sore, 5 Mei, "
                        "atau 05-05-2025."))
@@ -179,7 +181,8 @@ def _expired_text(ctx: Ctx[AccidentDraft]) -> str:
 # -- what happened ---------------------------------------------------------------------------
 
 
-def _free_text(field: str, target: AccidentState, minimum: int):  # type: ignore[no-untyped-def]
+def _free_text(field: str, target: AccidentState | None, minimum: int):  # type: ignore[no-untyped-def]
+    """`target` None: the next question the draft has no answer for."""
     def on_text(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
         value = " ".join(text.split())
         if len(value) < minimum:
@@ -187,7 +190,8 @@ def _free_text(field: str, target: AccidentState, minimum: int):  # type: ignore
         if len(value) > MAX_FREE_TEXT:
             return Retry(_("Terlalu panjang: paling banyak {limit} huruf. Tulis yang terpenting saja.").format(
                 limit=MAX_FREE_TEXT))
-        return Goto(target, draft=ctx.draft.model_copy(update={field: value}))
+        d = ctx.draft.model_copy(update={field: value})
+        return Goto(target or _after_story(d), draft=d)
     return on_text
 
 
@@ -255,11 +259,7 @@ def cover_text(cover: str | None, payer: str | None, rules: RuleSet) -> str:
 def _summary(ctx: Ctx[AccidentDraft]) -> str:
     d = ctx.draft
     assert d.happened_on is not None and d.treatment is not None
-    when = format_date(d.happened_on)
-    if d.hour is not None:
-        when += " " + _("pukul {time}").format(time=f"{d.hour:02d}.{d.minute:02d}")
-    elif d.part is not None:
-        when += f" ({str(PART_LABELS[d.part]).lower()})"
+    when = _when_text(d)
     lines = [
         _("Ringkasan laporan kecelakaan kerja:"),
         _("Waktu: {when}").format(when=when),
@@ -309,21 +309,108 @@ def start(ctx: Ctx[object]) -> Outcome:
     return Goto(AccidentState.WHO)
 
 
+def start_with(ctx: Ctx[object], prefill: AccidentDraft) -> Outcome:
+    """From a message that told the story ("saya jatuh dari motor tadi pagi waktu antar penumpang"):
+    what was understood is shown for confirmation first, then only what is missing is asked."""
+    if prefill.happened_on is None and prefill.traffic is None and prefill.nik is None:
+        return Goto(AccidentState.WHO)
+    return Goto(AccidentState.CONFIRM, draft=prefill)
+
+
+def _when_text(d: AccidentDraft) -> str:
+    assert d.happened_on is not None
+    when = format_date(d.happened_on)
+    if d.hour is not None:
+        when += " " + _("pukul {time}").format(time=f"{d.hour:02d}.{d.minute:02d}")
+    elif d.part is not None:
+        when += f" ({str(PART_LABELS[d.part]).lower()})"
+    return when
+
+
+def _understood_text(ctx: Ctx[AccidentDraft]) -> str:
+    d = ctx.draft
+    lines = [_("Dari pesan Anda, saya mencatat laporan kecelakaan kerja:")]
+    if d.reporter == "self":
+        lines.append(_("• Yang mengalami: Anda sendiri"))
+    elif d.reporter == "family":
+        lines.append(_("• Yang mengalami: keluarga atau orang lain"))
+    if d.nik:
+        lines.append(_("• NIK pekerja: {nik}").format(nik=d.nik))
+    if d.happened_on is not None:
+        lines.append(_("• Waktu: {when}").format(when=_when_text(d)))
+    if d.traffic:
+        lines.append(_("• Kecelakaan lalu lintas: ya"))
+    if d.story:
+        lines.append(_("• Kejadian: {story}").format(story=d.story))
+    lines.append(_("Benar? Yang belum ada akan saya tanyakan."))
+    return "\n".join(lines)
+
+
+def _confirmed(ctx: Ctx[AccidentDraft]) -> Outcome:
+    d = ctx.draft
+    if d.reporter is None:
+        return Goto(AccidentState.WHO, draft=d)
+    return Goto(AccidentState.ASK_NIK if d.nik is None else AccidentState.ASK_BIRTH_DATE, draft=d)
+
+
+def _not_confirmed(ctx: Ctx[AccidentDraft]) -> Outcome:
+    return Goto(AccidentState.WHO, draft=AccidentDraft(), say=(_("Baik, kita isi satu per satu."),))
+
+
+def _who(reporter: Literal["self", "family"]):  # type: ignore[no-untyped-def]
+    def chosen(ctx: Ctx[AccidentDraft]) -> Outcome:
+        d = ctx.draft.model_copy(update={"reporter": reporter})
+        return Goto(AccidentState.ASK_NIK if d.nik is None else AccidentState.ASK_BIRTH_DATE, draft=d)
+    return chosen
+
+
+def _on_birth_date(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
+    checked = checked_birth_date(ctx, text)
+    if isinstance(checked, Retry):
+        return checked
+    d = ctx.draft.model_copy(update={"birth_date": checked})
+    if d.happened_on is None:
+        return Goto(AccidentState.ASK_WHEN, draft=d)
+    if d.happened_on < checked:
+        return Goto(AccidentState.ASK_WHEN, draft=d.model_copy(update={"happened_on": None}), say=(
+            _("Tanggal itu sebelum tanggal lahir pekerja. Periksa lagi tanggal kecelakaannya."),))
+    if d.part is None and d.hour is None:
+        return Goto(AccidentState.ASK_TIME, draft=d)
+    return _after_time(ctx, d)
+
+
+def _after_story(d: AccidentDraft) -> AccidentState:
+    """After the place: the story, then traffic, unless the first message told them already."""
+    if d.story is None:
+        return AccidentState.ASK_STORY
+    return AccidentState.ASK_TRAFFIC if d.traffic is None else AccidentState.ASK_INJURY
+
+
 FLOW = Flow(
     name="accident",
     entry=AccidentState.WHO,
     draft_model=AccidentDraft,
     steps=(
         Step(
+            AccidentState.CONFIRM,
+            timeout=Timeout.NOTICE,
+            ask=_understood_text,
+            options=(Option("yes", lazy_gettext("Ya, benar"), then=_confirmed, aliases=YES_WORDS),
+                     Option("no", lazy_gettext("Bukan, saya isi sendiri"), then=_not_confirmed,
+                            aliases=NO_WORDS + ("salah", "ubah", "bukan itu"))),
+            goes_to=frozenset({AccidentState.WHO, AccidentState.ASK_NIK, AccidentState.ASK_BIRTH_DATE}),
+        ),
+        Step(
             AccidentState.WHO,
             timeout=Timeout.NOTICE,
             ask=lazy_gettext("Siapa yang melapor?"),
             options=(
-                Option("self", lazy_gettext("Saya sendiri, pekerja yang celaka"), goto=AccidentState.ASK_NIK,
-                       set={"reporter": "self"}, aliases=("saya", "sendiri", "saya sendiri")),
-                Option("family", lazy_gettext("Keluarga atau orang lain"), goto=AccidentState.ASK_NIK,
-                       set={"reporter": "family"}, aliases=("keluarga", "family")),
+                Option("self", lazy_gettext("Saya sendiri, pekerja yang celaka"), then=_who("self"),
+                       aliases=("saya", "sendiri", "saya sendiri")),
+                Option("family", lazy_gettext("Keluarga atau orang lain"), then=_who("family"),
+                       aliases=("keluarga", "family")),
             ),
+            goes_to=frozenset({AccidentState.ASK_NIK, AccidentState.ASK_BIRTH_DATE}),
         ),
         Step(AccidentState.ASK_NIK, timeout=Timeout.NOTICE, ask=_ask_nik, expects=Expect.NIK,
              on_text=on_nik(AccidentState.ASK_BIRTH_DATE),
@@ -331,7 +418,8 @@ FLOW = Flow(
              help=lazy_gettext("NIK adalah Nomor Induk Kependudukan, 16 angka di KTP atau Kartu Keluarga. "
                                "Boleh ditulis dengan spasi atau titik.")),
         Step(AccidentState.ASK_BIRTH_DATE, timeout=Timeout.NOTICE, ask=_ask_birth_date, expects=Expect.DATE,
-             on_text=on_birth_date(AccidentState.ASK_WHEN), goes_to=frozenset({AccidentState.ASK_WHEN})),
+             on_text=_on_birth_date, goes_to=frozenset({AccidentState.ASK_WHEN, AccidentState.ASK_TIME,
+                                                        AccidentState.EXPIRED, AccidentState.ASK_PLACE})),
         Step(
             AccidentState.ASK_WHEN,
             timeout=Timeout.NOTICE,
@@ -361,12 +449,12 @@ FLOW = Flow(
         ),
         Step(AccidentState.ASK_PLACE, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Di mana kecelakaannya terjadi? (nama jalan, tempat kerja, atau kelurahan)"),
-             expects=Expect.TEXT, on_text=_free_text("place", AccidentState.ASK_STORY, 3),
-             goes_to=frozenset({AccidentState.ASK_STORY})),
+             expects=Expect.TEXT, on_text=_free_text("place", None, 3),
+             goes_to=frozenset({AccidentState.ASK_STORY, AccidentState.ASK_TRAFFIC, AccidentState.ASK_INJURY})),
         Step(AccidentState.ASK_STORY, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Ceritakan singkat apa yang terjadi, dan sedang bekerja apa saat itu."),
-             expects=Expect.TEXT, on_text=_free_text("story", AccidentState.ASK_TRAFFIC, 10),
-             goes_to=frozenset({AccidentState.ASK_TRAFFIC})),
+             expects=Expect.TEXT, on_text=_free_text("story", None, 10),
+             goes_to=frozenset({AccidentState.ASK_TRAFFIC, AccidentState.ASK_INJURY})),
         Step(
             AccidentState.ASK_TRAFFIC,
             timeout=Timeout.NOTICE,

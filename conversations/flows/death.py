@@ -4,6 +4,7 @@ the deceased's roster record, then a draft claim and its documents."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from enum import StrEnum
 from typing import Literal
@@ -20,18 +21,19 @@ from conversations.domain.claims import (
     death_checklist,
     groups_to_ask,
 )
-from conversations.domain.dates import parse_when
 from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows.accident import cover_of
 from conversations.flows.common import HOME, LABEL_NO, LABEL_YES, NO_WORDS, YES_WORDS, to_menu, yes_no
 from conversations.flows.documents import DocsDraft, DocsState, missing_items, with_memo
-from conversations.flows.identity import on_birth_date, on_nik
+from conversations.flows.identity import checked_birth_date, on_nik
 from conversations.i18n import LazyText, _, current_locale, format_date, format_money, lazy_gettext
 from conversations.model import ClaimCreated, CreateClaim, Expect, LookupParticipant, Result
+from conversations.nlu.entities import read_when
 
 
 class DeathState(StrEnum):
+    CONFIRM = "death.confirm"
     ASK_NIK = "death.ask_nik"
     ASK_BIRTH_DATE = "death.ask_birth_date"
     ASK_DATE = "death.ask_date"
@@ -73,19 +75,81 @@ def start(ctx: Ctx[object]) -> Outcome:
     return Goto(DeathState.ASK_NIK, say=(CONDOLENCE,))
 
 
+def start_with(ctx: Ctx[object], prefill: DeathDraft) -> Outcome:
+    """From a message that said it all ("bapak saya meninggal kemarin, NIK …"): what was understood is
+    shown for confirmation first, then only what is missing is asked."""
+    if prefill == DeathDraft():
+        return start(ctx)
+    return Goto(DeathState.CONFIRM, draft=prefill, say=(CONDOLENCE,))
+
+
+def _understood_text(ctx: Ctx[DeathDraft]) -> str:
+    d = ctx.draft
+    lines = [_("Dari pesan Anda, saya mencatat:")]
+    if d.nik:
+        lines.append(_("• NIK almarhum/almarhumah: {nik}").format(nik=d.nik))
+    if d.died_on:
+        lines.append(_("• Tanggal meninggal: {date}").format(date=format_date(d.died_on)))
+    if d.cause == "illness":
+        lines.append(_("• Penyebab: sakit atau sebab biasa"))
+    if d.relation is not None:
+        lines.append(_("• Hubungan Anda: {relation}").format(relation=str(RELATION_LABELS[d.relation])))
+    lines.append(_("Benar? Yang belum ada akan saya tanyakan."))
+    return "\n".join(lines)
+
+
+def _confirmed(ctx: Ctx[DeathDraft]) -> Outcome:
+    return _next(ctx, ctx.draft)
+
+
+def _not_confirmed(ctx: Ctx[DeathDraft]) -> Outcome:
+    return Goto(DeathState.ASK_NIK, draft=DeathDraft(), say=(_("Baik, kita isi satu per satu."),))
+
+
+NEXT_STATES = frozenset({"death.ask_nik", "death.ask_birth_date", "death.ask_date", "death.ask_cause",
+                         "death.ask_relation", "death.ask_prior_heirs", "death.checking"})
+
+
+def _next(ctx: Ctx[DeathDraft], d: DeathDraft, said: tuple[LazyText | str, ...] = ()) -> Outcome:
+    """The first question the draft has no answer for; an answer given in the first message is used
+    (and checked) as if typed at its question."""
+    if d.nik is None:
+        return Goto(DeathState.ASK_NIK, draft=d, say=said)
+    if d.birth_date is None:
+        return Goto(DeathState.ASK_BIRTH_DATE, draft=d, say=said)
+    if d.died_on is None:
+        return Goto(DeathState.ASK_DATE, draft=d, say=said)
+    if d.died_on < d.birth_date:
+        return Goto(DeathState.ASK_DATE, draft=d.model_copy(update={"died_on": None}), say=(
+            *said, _("Tanggal meninggal yang Anda tulis sebelum tanggal lahir almarhum. Periksa lagi tanggalnya.")))
+    if d.cause is None:
+        return Goto(DeathState.ASK_CAUSE, draft=d, say=said)
+    if d.relation is None:
+        return Goto(DeathState.ASK_RELATION, draft=d, say=said)
+    chosen = _relation(d.relation)(dataclasses.replace(ctx, draft=d))
+    return dataclasses.replace(chosen, say=(*said, *chosen.say)) if isinstance(chosen, Goto) else chosen
+
+
 def _rules(ctx: Ctx[DeathDraft]) -> RuleSet:
     return rules_on(ctx.draft.died_on or ctx.today) or PP_82_2019
 
 
 def _on_date(ctx: Ctx[DeathDraft], text: str) -> Outcome:
-    when = parse_when(text, ctx.local_now)
+    when = read_when(text, ctx.local_now)
     if when is None:
         return Retry(_("Tanggalnya belum bisa saya baca. Tulis misalnya: kemarin, 5 Mei, atau 05-05-2025."))
     if when.date > ctx.today:
         return Retry(_("Tanggal meninggal tidak boleh di masa depan."))
     if ctx.draft.birth_date is not None and when.date < ctx.draft.birth_date:
         return Retry(_("Tanggal itu sebelum tanggal lahir almarhum. Periksa lagi tanggalnya."))
-    return Goto(DeathState.ASK_CAUSE, draft=ctx.draft.model_copy(update={"died_on": when.date}))
+    return _next(ctx, ctx.draft.model_copy(update={"died_on": when.date}))
+
+
+def _on_birth_date(ctx: Ctx[DeathDraft], text: str) -> Outcome:
+    checked = checked_birth_date(ctx, text)
+    if isinstance(checked, Retry):
+        return checked
+    return _next(ctx, ctx.draft.model_copy(update={"birth_date": checked}))
 
 
 def _cause(cause: Literal["illness", "work", "unknown"]):  # type: ignore[no-untyped-def]
@@ -97,8 +161,8 @@ def _cause(cause: Literal["illness", "work", "unknown"]):  # type: ignore[no-unt
         if cause == "unknown":
             said = (_("Tidak apa-apa. Kita catat sebagai JKM (meninggal bukan karena kecelakaan kerja). Jika "
                       "ternyata karena kecelakaan kerja, sampaikan di kantor cabang: santunannya lebih besar."),)
-        return Goto(DeathState.ASK_RELATION, say=said, draft=ctx.draft.model_copy(
-            update={"cause": cause, "benefit": Benefit.JKM, "traffic": False}))
+        return _next(ctx, ctx.draft.model_copy(
+            update={"cause": cause, "benefit": Benefit.JKM, "traffic": False}), said)
     return chosen
 
 
@@ -112,8 +176,8 @@ def _traffic(value: bool):  # type: ignore[no-untyped-def]
             said = _("Hak klaim JKK berakhir {years} tahun setelah kecelakaan, dan waktu itu sudah lewat. Santunan "
                      "kematian JKM tidak punya batas waktu klaim: kita lanjutkan sebagai JKM. Pastikan di kantor "
                      "cabang.").format(years=rules.jkk_claim_expiry_years)
-            return Goto(DeathState.ASK_RELATION, say=(said,), draft=d.model_copy(update={"benefit": Benefit.JKM}))
-        return Goto(DeathState.ASK_RELATION, draft=d)
+            return _next(ctx, d.model_copy(update={"benefit": Benefit.JKM}), (said,))
+        return _next(ctx, d)
     return chosen
 
 
@@ -296,6 +360,11 @@ FLOW = Flow(
     entry=DeathState.ASK_NIK,
     draft_model=DeathDraft,
     steps=(
+        Step(DeathState.CONFIRM, timeout=Timeout.NOTICE, ask=_understood_text,
+             options=(Option("yes", lazy_gettext("Ya, benar"), then=_confirmed, aliases=YES_WORDS),
+                      Option("no", lazy_gettext("Bukan, saya isi sendiri"), then=_not_confirmed,
+                             aliases=NO_WORDS + ("salah", "ubah", "bukan itu"))),
+             goes_to=NEXT_STATES),
         Step(DeathState.ASK_NIK, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Ketik NIK almarhum/almarhumah (16 angka di KTP atau KK)."),
              expects=Expect.NIK, on_text=on_nik(DeathState.ASK_BIRTH_DATE), goes_to=frozenset({DeathState.ASK_BIRTH_DATE}),
@@ -303,11 +372,11 @@ FLOW = Flow(
                                "atau titik.")),
         Step(DeathState.ASK_BIRTH_DATE, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Ketik tanggal lahir almarhum/almarhumah, misalnya 22-05-1970."),
-             expects=Expect.DATE, on_text=on_birth_date(DeathState.ASK_DATE), goes_to=frozenset({DeathState.ASK_DATE}),
+             expects=Expect.DATE, on_text=_on_birth_date, goes_to=NEXT_STATES,
              help=lazy_gettext("Tanggal lahir dipakai untuk mencocokkan data kepesertaan almarhum.")),
         Step(DeathState.ASK_DATE, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Kapan almarhum/almarhumah meninggal? Misalnya: kemarin, 5 Mei, atau 05-05-2025."),
-             expects=Expect.DATE, on_text=_on_date, goes_to=frozenset({DeathState.ASK_CAUSE})),
+             expects=Expect.DATE, on_text=_on_date, goes_to=NEXT_STATES),
         Step(
             DeathState.ASK_CAUSE,
             timeout=Timeout.NOTICE,
@@ -320,14 +389,14 @@ FLOW = Flow(
                 Option("unknown", lazy_gettext("Tidak tahu"), then=_cause("unknown"),
                        aliases=("tidak tahu", "gak tau", "ga tau", "belum tahu")),
             ),
-            goes_to=frozenset({DeathState.ASK_TRAFFIC, DeathState.ASK_RELATION}),
+            goes_to=NEXT_STATES | {DeathState.ASK_TRAFFIC},
         ),
         Step(
             DeathState.ASK_TRAFFIC,
             timeout=Timeout.NOTICE,
             ask=lazy_gettext("Apakah itu kecelakaan lalu lintas (di jalan, termasuk berangkat atau pulang kerja)?"),
             options=yes_no(_traffic(True), _traffic(False)),
-            goes_to=frozenset({DeathState.ASK_RELATION}),
+            goes_to=NEXT_STATES,
         ),
         Step(
             DeathState.ASK_RELATION,

@@ -10,19 +10,27 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from conversations.domain.claims import (
+    MAX_DOCUMENT_BYTES,
     Benefit,
     ClaimStatus,
     Doc,
     FileProblem,
-    MAX_DOCUMENT_BYTES,
     file_problem,
     missing,
 )
-from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
 from conversations.domain.rules import PP_82_2019
+from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, to_menu
 from conversations.i18n import LazyText, _, format_money, lazy_gettext
-from conversations.model import AttachDocument, ClaimSummary, Conversation, Expect, ListClaims, Media, SubmitClaim
+from conversations.model import (
+    AttachDocument,
+    ClaimSummary,
+    Conversation,
+    Expect,
+    ListClaims,
+    Media,
+    SubmitClaim,
+)
 
 MEMO_DRAFTS = "claims_open"
 """Conversation memo: reference → checklist items still missing, for claims the user left unfinished."""

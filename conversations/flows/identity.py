@@ -10,6 +10,7 @@ from conversations.domain.nik import NikError, parse_nik
 from conversations.flow import Ctx, Goto, Outcome, Retry
 from conversations.flows.status import birth_date_problem, nik_problem_text
 from conversations.i18n import _
+from conversations.nlu.entities import read_nik
 
 TextHandler = Callable[[Ctx[Any], str], Outcome]
 
@@ -17,7 +18,7 @@ TextHandler = Callable[[Ctx[Any], str], Outcome]
 def on_nik(then: str) -> TextHandler:
     """Check a NIK offline, keep it in the draft's `nik`, go to `then`."""
     def handle(ctx: Ctx[Any], text: str) -> Outcome:
-        parsed = parse_nik(text)
+        parsed = read_nik(text)
         if isinstance(parsed, NikError):
             return Retry(nik_problem_text(parsed))
         return Goto(then, draft=ctx.draft.model_copy(update={"nik": parsed.value}))

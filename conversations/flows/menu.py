@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Step, Timeout
-from conversations.flows import accident, death, officer, status, tracking
+from conversations.flow import Ctx, Flow, Option, Options, Step, Timeout
+from conversations.flows import accident, death, officer, status, tracking, understanding
 from conversations.flows.common import officer_of
 from conversations.flows.documents import reminder
 from conversations.i18n import _, lazy_gettext
@@ -25,23 +25,6 @@ def _greeting(ctx: Ctx[object]) -> str:
     return greeting if unfinished is None else f"{unfinished}\n\n{greeting}"
 
 
-def _help(ctx: Ctx[object]) -> Outcome:
-    return Goto(
-        MenuState.MAIN,
-        say=(
-            _("Saya bisa membantu:\n"
-              "• memeriksa apakah Anda terdaftar sebagai peserta (perlu NIK dan tanggal lahir);\n"
-              "• menjelaskan manfaat JKK (kecelakaan kerja) dan JKM (kematian);\n"
-              "• menghitung perkiraan santunan;\n"
-              "• melapor kecelakaan kerja dan mengajukan klaim santunan kematian, dengan daftar dokumennya, "
-              "lalu mengikuti klaim itu sampai dibayar.\n"
-              "Di setiap langkah Anda bisa mengetik \"menu\", \"kembali\", \"batal\", \"bantuan\" "
-              "atau \"bahasa\". Untuk hal lain, hubungi Contact Center BPJS Ketenagakerjaan 175 "
-              "atau kantor cabang terdekat."),
-        ),
-    )
-
-
 ENTRIES: Options = (
     Option("status", lazy_gettext("Cek kepesertaan"), then=status.start,
            aliases=("cek", "cek status", "status", "kepesertaan")),
@@ -56,7 +39,7 @@ ENTRIES: Options = (
     Option("track", lazy_gettext("Cek klaim"), then=tracking.start,
            aliases=("cek klaim", "status klaim", "klaim saya")),
     Option("language", lazy_gettext("Bahasa / Language"), goto="settings.language"),
-    Option("help", lazy_gettext("Bantuan"), then=_help),
+    Option("help", lazy_gettext("Bantuan"), then=understanding.help_answer),
 )
 OFFICER_LOGIN = Option("officer", lazy_gettext("Masuk sebagai petugas"), then=officer.start,
                        aliases=("petugas", "login petugas", "ketua rt", "officer"))
@@ -82,7 +65,7 @@ FLOW = Flow(
             goes_to=frozenset({MenuState.MAIN, status.StatusState.ASK_NIK, accident.AccidentState.WHO,
                                death.DeathState.ASK_NIK, tracking.TrackState.LOADING,
                                officer.OfficerState.LOADING, "settings.language",
-                               "benefits.menu", "calc.ask_case"}),
+                               "benefits.menu", "calc.ask_case"}) | understanding.ROUTE_TARGETS,
             help=lazy_gettext("Pilih salah satu menu dengan mengetik angkanya, misalnya 1 untuk cek kepesertaan."),
         ),
     ),

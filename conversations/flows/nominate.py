@@ -18,7 +18,8 @@ from conversations.domain.nik import NikError, parse_nik
 from conversations.domain.nominations import Occupation, Refusal, clean_name
 from conversations.domain.phone import normalise_phone
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
-from conversations.flows.common import HOME, OFFICER_HOME, NO_WORDS, YES_WORDS, officer_of, yes_no
+from conversations.flows.common import HOME, NO_WORDS, OFFICER_HOME, YES_WORDS, officer_of, yes_no
+from conversations.flows.identity import checked_birth_date
 from conversations.flows.nomination_text import (
     OCCUPATION_LABELS,
     answer_refused,
@@ -26,10 +27,10 @@ from conversations.flows.nomination_text import (
     nomination_line,
     phone_text,
 )
-from conversations.flows.identity import checked_birth_date
 from conversations.flows.status import nik_problem_text
 from conversations.i18n import _, current_locale, format_date, lazy_gettext
 from conversations.model import CheckNominee, Contact, Expect, NominationAnswer, ProposeNominee, Result
+from conversations.nlu.entities import read_nik
 
 
 class NominateState(StrEnum):
@@ -92,7 +93,7 @@ def start(ctx: Ctx[object]) -> Outcome:
 
 
 def _on_nik(ctx: Ctx[NominateDraft], text: str) -> Outcome:
-    parsed = parse_nik(text)
+    parsed = read_nik(text)
     if isinstance(parsed, NikError):
         return Retry(nik_problem_text(parsed))
     draft = ctx.draft.model_copy(update={"nik": parsed.value, "earlier": None})

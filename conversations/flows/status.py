@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
-import math
 import datetime as dt
+import math
 from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.domain.dates import parse_date
-from conversations.domain.nik import NikError, NikProblem, parse_nik
+from conversations.domain.nik import NikError, NikProblem
 from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, to_menu
@@ -24,6 +23,7 @@ from conversations.model import (
     LookupResult,
     ParticipantView,
 )
+from conversations.nlu.entities import read_date, read_nik
 
 MAX_FAILED_CHECKS = 5
 FAILED_CHECK_WINDOW = dt.timedelta(hours=1)
@@ -74,6 +74,14 @@ def start(ctx: Ctx[object]) -> Outcome:
     return Goto(StatusState.ASK_NIK)
 
 
+def start_with(ctx: Ctx[object], nik: str | None) -> Outcome:
+    """From "cek bpjs NIK 1571…": the NIK already given, so the birth date is asked next."""
+    started = start(ctx)
+    if nik is None or not isinstance(started, Goto) or started.state != StatusState.ASK_NIK:
+        return started
+    return Goto(StatusState.ASK_BIRTH_DATE, draft=StatusDraft(nik=nik))
+
+
 # -- NIK -------------------------------------------------------------------------------------
 
 
@@ -94,7 +102,7 @@ def nik_problem_text(error: NikError) -> str:
 
 
 def _on_nik(ctx: Ctx[StatusDraft], text: str) -> Outcome:
-    parsed = parse_nik(text)
+    parsed = read_nik(text)
     if isinstance(parsed, NikError):
         return Retry(nik_problem_text(parsed))
     return Goto(StatusState.ASK_BIRTH_DATE, draft=ctx.draft.model_copy(update={"nik": parsed.value}))
@@ -104,7 +112,7 @@ def _on_nik(ctx: Ctx[StatusDraft], text: str) -> Outcome:
 
 
 def birth_date_problem(text: str, today: dt.date) -> str | dt.date:
-    date = parse_date(text, today)
+    date = read_date(text, today)
     if date is None:
         return _("Tanggal lahir belum bisa saya baca. Tulis seperti 22-05-1990 atau 22 Mei 1990.")
     if date > today:

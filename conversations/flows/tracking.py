@@ -12,9 +12,16 @@ from pydantic import BaseModel, ConfigDict
 from conversations.domain.claims import CLAIMANT_CAN_EDIT, ClaimStatus, missing
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Step, Timeout
 from conversations.flows.common import HOME, to_menu
-from conversations.flows.documents import MEMO_DRAFTS, STATUS_LABELS, DocsState, doc_label, draft_for, track_claims
+from conversations.flows.documents import (
+    MEMO_DRAFTS,
+    STATUS_LABELS,
+    DocsState,
+    doc_label,
+    draft_for,
+    track_claims,
+)
 from conversations.i18n import _, format_date, lazy_format, lazy_gettext
-from conversations.model import ClaimList, ClaimSummary, Expect, ListClaims, Result
+from conversations.model import ClaimList, ClaimSummary, Expect, Result
 
 MAX_LISTED = 10
 

@@ -1,0 +1,259 @@
+"""Free text to the right place: at the menu a message opens what it asks for (with what it already
+told us filled in); inside a flow, a message that is not an answer is answered briefly, or the user is
+offered to switch. Questions about other programmes get where to go, and never open a claim."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from enum import StrEnum
+from typing import Any
+
+from conversations.domain.claims import Benefit
+from conversations.domain.nik import NikError, parse_nik
+from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
+from conversations.flows import accident, death, officer, status, tracking
+from conversations.flows.benefits import BenefitsState
+from conversations.flows.common import HOME, NO_WORDS, YES_WORDS, officer_of
+from conversations.i18n import LazyText, _, lazy_gettext
+from conversations.nlu.entities import (
+    find_deceased_relation,
+    find_illness,
+    find_nik,
+    find_reporter,
+    find_road,
+    find_when,
+)
+from conversations.nlu.intents import OUT_OF_SCOPE, Classification, Intent, classify
+
+MEMO_PENDING = "pending_text"
+"""The message that asked for another flow, kept (encrypted with the conversation) while the user decides."""
+SWITCH_SCORE = 4.0
+"""Inside a flow, only a message this clearly about something else offers a switch."""
+SWITCH_MIN_WORDS = 3
+PROPOSING_OTHERS = frozenset({"daftarkan", "ketuart", "petugas", "warga", "tetangga", "usul"})
+
+OUT_OF_SCOPE_ANSWERS: dict[Intent, LazyText] = {
+    Intent.JHT: lazy_gettext(
+        "Kawan Kerja hanya membantu program JKK (kecelakaan kerja) dan JKM (kematian) yang iurannya dibayar "
+        "pemerintah kota. JHT (Jaminan Hari Tua) adalah tabungan terpisah yang tidak termasuk program ini. "
+        "Untuk saldo atau pencairan JHT, gunakan aplikasi JMO, Lapak Asik (lapakasik.bpjsketenagakerjaan.go.id), "
+        "kantor cabang BPJS Ketenagakerjaan, atau Contact Center 175."),
+    Intent.JKN: lazy_gettext(
+        "Itu urusan BPJS Kesehatan (JKN/KIS), lembaga yang berbeda dari BPJS Ketenagakerjaan. Tanyakan lewat "
+        "aplikasi Mobile JKN atau kantor BPJS Kesehatan. Jika sakit atau lukanya akibat kecelakaan kerja, biaya "
+        "pengobatannya ditanggung JKK: pilih \"Lapor kecelakaan kerja\" di menu."),
+    Intent.APP: lazy_gettext(
+        "Saya tidak bisa membuka atau memperbaiki akun aplikasi JMO. Untuk lupa kata sandi atau gagal masuk, "
+        "pakai menu lupa kata sandi di aplikasi, atau hubungi Contact Center 175 (care@bpjsketenagakerjaan.go.id). "
+        "Jangan berikan PIN, kata sandi atau kode OTP kepada siapa pun, termasuk kepada saya."),
+    Intent.LOAN: lazy_gettext(
+        "Kawan Kerja tidak mengurus pinjaman. Untuk layanan lain BPJS Ketenagakerjaan, tanyakan ke kantor cabang "
+        "atau Contact Center 175. Hati-hati dengan penipuan yang mengatasnamakan BPJS: petugas tidak pernah "
+        "meminta uang, PIN atau kode OTP."),
+}
+ENROLMENT = lazy_gettext(
+    "Pekerja rentan didaftarkan lewat usulan ketua RT, lalu diperiksa kelurahan dan kecamatan; iurannya dibayar "
+    "pemerintah kota. Jika Anda belum terdaftar, sampaikan ke ketua RT Anda. Ketua RT yang terdaftar sebagai "
+    "petugas bisa memilih \"Masuk sebagai petugas\" di menu.")
+THANKS = lazy_gettext("Sama-sama. Semoga membantu!")
+GREETING_MID_FLOW = lazy_gettext("Halo! Kita lanjutkan yang tadi.")
+LANGUAGE_CHANGED = lazy_gettext("Bahasa diganti ke Bahasa Indonesia.")
+
+TOPICS: dict[Intent, LazyText] = {
+    Intent.STATUS: lazy_gettext("memeriksa kepesertaan"),
+    Intent.JKK_INFO: lazy_gettext("melihat manfaat JKK (kecelakaan kerja)"),
+    Intent.JKM_INFO: lazy_gettext("melihat manfaat JKM (kematian)"),
+    Intent.ACCIDENT: lazy_gettext("melapor kecelakaan kerja"),
+    Intent.DEATH: lazy_gettext("mengajukan klaim santunan kematian"),
+    Intent.TRACK: lazy_gettext("melihat klaim Anda"),
+    Intent.NOMINATE: lazy_gettext("mengusulkan warga atau masuk sebagai petugas"),
+}
+FLOW_OF_TOPIC: dict[Intent, str] = {
+    Intent.STATUS: "status", Intent.JKK_INFO: "benefits", Intent.JKM_INFO: "benefits",
+    Intent.ACCIDENT: "accident", Intent.DEATH: "death", Intent.TRACK: "tracking", Intent.NOMINATE: "officer",
+}
+
+
+class SwitchState(StrEnum):
+    CONFIRM = "switch.confirm"
+
+
+ROUTE_TARGETS = frozenset({
+    HOME, "settings.language", status.StatusState.ASK_NIK, status.StatusState.ASK_BIRTH_DATE,
+    BenefitsState.JKK, BenefitsState.JKM, accident.AccidentState.WHO, accident.AccidentState.CONFIRM,
+    death.DeathState.ASK_NIK, death.DeathState.CONFIRM, tracking.TrackState.LOADING, officer.OfficerState.LOADING,
+    SwitchState.CONFIRM,
+})
+"""Every state `understand` may lead to; the menu declares them so the validator sees them reachable."""
+
+
+def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
+    """The registry's hook for text that is not an answer; None leaves the usual "not understood"."""
+    found = classify(text)
+    if ctx.conversation.state == HOME:
+        return _route(ctx, text, found)
+    return _digress(ctx, text, found)
+
+
+def help_answer(ctx: Ctx[object]) -> Outcome:
+    return Goto(
+        HOME,
+        say=(
+            _("Saya bisa membantu:\n"
+              "• memeriksa apakah Anda terdaftar sebagai peserta (perlu NIK dan tanggal lahir);\n"
+              "• menjelaskan manfaat JKK (kecelakaan kerja) dan JKM (kematian);\n"
+              "• menghitung perkiraan santunan;\n"
+              "• melapor kecelakaan kerja dan mengajukan klaim santunan kematian, dengan daftar dokumennya, "
+              "lalu mengikuti klaim itu sampai dibayar.\n"
+              "Di setiap langkah Anda bisa mengetik \"menu\", \"kembali\", \"batal\", \"bantuan\" "
+              "atau \"bahasa\". Untuk hal lain, hubungi Contact Center BPJS Ketenagakerjaan 175 "
+              "atau kantor cabang terdekat."),
+        ),
+    )
+
+
+def _route(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
+    intent = found.intent
+    if intent in OUT_OF_SCOPE:
+        return Retry(OUT_OF_SCOPE_ANSWERS[intent])
+    if intent is Intent.STATUS:
+        return status.start_with(ctx, _valid_nik(text))
+    if intent is Intent.JKK_INFO:
+        return Goto(BenefitsState.JKK)
+    if intent is Intent.JKM_INFO:
+        return Goto(BenefitsState.JKM)
+    if intent is Intent.ACCIDENT:
+        return accident.start_with(ctx, _accident_prefill(ctx, text, found))
+    if intent is Intent.DEATH:
+        return death.start_with(ctx, _death_prefill(ctx, text, found))
+    if intent is Intent.TRACK:
+        return tracking.start(ctx)
+    if intent is Intent.NOMINATE:
+        if officer_of(ctx.conversation) is not None or PROPOSING_OTHERS & set(found.normalised.tokens):
+            return officer.start(ctx)
+        return Retry(ENROLMENT)
+    if intent is Intent.HELP:
+        return help_answer(ctx)
+    if intent is Intent.GREETING:
+        return Goto(HOME)
+    if intent is Intent.THANKS:
+        return Goto(HOME, say=(THANKS,))
+    if intent is Intent.LANGUAGE:
+        return _language(ctx, found)
+    return None
+
+
+def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
+    intent = found.intent
+    if intent in OUT_OF_SCOPE:
+        return Retry(OUT_OF_SCOPE_ANSWERS[intent])
+    if intent is Intent.THANKS:
+        return Retry(THANKS)
+    if intent is Intent.GREETING:
+        return Retry(GREETING_MID_FLOW)
+    if intent is Intent.LANGUAGE:
+        return _language(ctx, found)
+    if (intent in TOPICS and found.score >= SWITCH_SCORE and len(found.normalised.tokens) >= SWITCH_MIN_WORDS
+            and not ctx.conversation.state.startswith(FLOW_OF_TOPIC[intent] + ".")):
+        memo = {**ctx.conversation.memo, MEMO_PENDING: text}
+        return Goto(SwitchState.CONFIRM, conversation=dataclasses.replace(ctx.conversation, memo=memo))
+    return None
+
+
+def _language(ctx: Ctx[Any], found: Classification) -> Outcome:
+    words = set(found.normalised.tokens)
+    locale = "en" if "inggris" in words else "id" if "indonesia" in words else None
+    if locale is None:
+        return Goto("settings.language")
+    return Goto(ctx.conversation.state, locale=locale, say=(LANGUAGE_CHANGED,))
+
+
+# -- what the first message already said -------------------------------------------------------
+
+
+def _valid_nik(text: str) -> str | None:
+    found = find_nik(text)
+    return found if found is not None and not isinstance(parse_nik(found), NikError) else None
+
+
+def _past(ctx: Ctx[Any], text: str) -> tuple[dt.date, Any] | None:
+    when = find_when(text, ctx.local_now)
+    if when is None or when.date > ctx.today:
+        return None
+    if when.date == ctx.today and when.hour is not None and dt.time(when.hour, when.minute) > ctx.local_now.time():
+        return None
+    return when.date, when
+
+
+def _death_prefill(ctx: Ctx[Any], text: str, found: Classification) -> death.DeathDraft:
+    past = _past(ctx, text)
+    return death.DeathDraft(
+        nik=_valid_nik(text), died_on=past[0] if past else None,
+        relation=find_deceased_relation(found.normalised),
+        cause="illness" if find_illness(found.normalised) else None, benefit=Benefit.JKM,
+    )
+
+
+def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accident.AccidentDraft:
+    past = _past(ctx, text)
+    story = " ".join(text.split())
+    nik = _valid_nik(text)
+    when = past[1] if past else None
+    return accident.AccidentDraft(
+        reporter=find_reporter(found.normalised), nik=nik,
+        happened_on=when.date if when else None, part=when.part if when else None,
+        hour=when.hour if when else None, minute=when.minute if when else 0,
+        traffic=find_road(found.normalised),
+        story=story if nik is None and 10 <= len(story) <= accident.MAX_FREE_TEXT else None,
+    )
+
+
+# -- switching flows from inside one ----------------------------------------------------------
+
+
+def _switch_text(ctx: Ctx[Any]) -> str:
+    pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
+    topic = TOPICS.get(classify(pending).intent)
+    what = str(topic) if topic is not None else _("hal lain")
+    return _("Sepertinya Anda ingin {what}. Jika pindah, isian yang sedang berjalan ditinggalkan. "
+             "Pindah sekarang?").format(what=what)
+
+
+def _without_pending(ctx: Ctx[Any]) -> Ctx[Any]:
+    memo = {k: v for k, v in ctx.conversation.memo.items() if k != MEMO_PENDING}
+    return dataclasses.replace(ctx, conversation=dataclasses.replace(ctx.conversation, memo=memo))
+
+
+def _switch(ctx: Ctx[Any]) -> Outcome:
+    pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
+    ctx = _without_pending(ctx)
+    home = dataclasses.replace(ctx, conversation=dataclasses.replace(ctx.conversation, state=HOME))
+    outcome = _route(home, pending, classify(pending)) or Goto(HOME)
+    if isinstance(outcome, Goto):
+        return dataclasses.replace(outcome, conversation=outcome.conversation or ctx.conversation)
+    said = (outcome.problem,) if isinstance(outcome, Retry) else ()
+    return Goto(HOME, say=said, conversation=ctx.conversation)
+
+
+def _stay(ctx: Ctx[Any]) -> Outcome:
+    return Back(say=(_("Baik, kita lanjutkan."),), conversation=_without_pending(ctx).conversation)
+
+
+FLOW = Flow(
+    name="switch",
+    entry=SwitchState.CONFIRM,
+    overlay=True,
+    steps=(
+        Step(
+            SwitchState.CONFIRM,
+            timeout=Timeout.QUIET,
+            ask=_switch_text,
+            options=(
+                Option("yes", lazy_gettext("Ya, pindah"), then=_switch, aliases=YES_WORDS + ("pindah",)),
+                Option("no", lazy_gettext("Tidak, lanjutkan"), then=_stay, aliases=NO_WORDS + ("lanjut", "lanjutkan")),
+            ),
+            goes_to=ROUTE_TARGETS - {SwitchState.CONFIRM},
+        ),
+    ),
+)

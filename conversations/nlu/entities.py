@@ -1,0 +1,132 @@
+"""Values found inside a longer message: a NIK, a phone number, when it happened, who died, whether on the road.
+
+Each finder returns None when it is not sure; the flow then asks, as it would have anyway.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from conversations.domain.claims import Relation
+from conversations.domain.dates import MONTHS, When, parse_date, parse_when
+from conversations.domain.nik import Nik, NikError, parse_nik
+from conversations.domain.phone import normalise_phone
+from conversations.nlu.normalise import Normalised
+
+_NIK = re.compile(r"(?<![\d+])(\d(?:[ .\-]?\d){15})(?![\d])")
+_PHONE = re.compile(r"(?<!\d)((?:\+?62|0)[\s\-.]?8\d(?:[\s\-.]?\d){6,11})(?!\d)")
+_DATE_WORDS = frozenset(
+    "kemarin kemaren kmrn tadi td semalam barusan hari minggu tgl tanggal tg lusa jam pukul pkl pagi siang sore "
+    "malam subuh today yesterday last morning afternoon evening night seminggu".split()
+) | frozenset(MONTHS)
+_TIME_SLANG = {"kmrn": "kemarin", "kemaren": "kemarin", "td": "tadi", "mgg": "minggu", "hr": "hari", "yg": "yang",
+               "pkl": "jam", "pukul": "jam", "tgl.": "tgl", "malem": "malam"}
+_LONGEST_PHRASE = 6
+T = TypeVar("T")
+
+# Who died, as the sender names them → the sender's relation to the deceased.
+_DECEASED_IS: dict[str, Relation] = {
+    "istri": Relation.SPOUSE, "suami": Relation.SPOUSE,
+    "bapak": Relation.CHILD, "ibu": Relation.CHILD, "orangtua": Relation.CHILD,
+    "anak": Relation.PARENT,
+    "kakak": Relation.SIBLING, "adik": Relation.SIBLING, "saudara": Relation.SIBLING,
+    "kakek": Relation.GRANDCHILD, "nenek": Relation.GRANDCHILD,
+    "cucu": Relation.GRANDPARENT,
+    "teman": Relation.OTHER, "tetangga": Relation.OTHER,
+}
+_OTHERS = frozenset(_DECEASED_IS) | {"mertua", "keluarga", "warga", "penumpang"}
+_FIRST_PERSON = frozenset({"saya"})
+_ROAD = frozenset("motor mobil truk jalan penumpang tabrakan antar ojek lalulintas angkot bus sepeda kurir "
+                  "paket pesanan".split())
+_ILLNESS = frozenset("sakit stroke jantung kanker covid diabetes gula ginjal paru tbc".split())
+
+
+def find_nik(text: str) -> str | None:
+    """The one 16-digit number in the text, spaces, dots and dashes allowed between digits."""
+    found = {re.sub(r"\D", "", match) for match in _NIK.findall(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def find_phone(text: str) -> str | None:
+    """The one Indonesian mobile number in the text, as 62…"""
+    found = {normalise_phone(match) for match in _PHONE.findall(text)} - {None}
+    return found.pop() if len(found) == 1 else None  # type: ignore[return-value]
+
+
+def _time_words(text: str) -> list[str]:
+    cleaned = text.casefold()
+    for pattern in (_NIK, _PHONE):
+        cleaned = pattern.sub(" ", cleaned)
+    cleaned = re.sub(r"[^\w\s/.:\-]", " ", cleaned)
+    words = [word.strip(".:-") or word for word in cleaned.split()]
+    return [_TIME_SLANG.get(word, word) for word in words if word]
+
+
+def _longest(words: list[str], parse: Callable[[str], T | None]) -> T | None:
+    """The value of the longest run of words, starting at a date word or a number, that `parse` reads."""
+    best: tuple[int, T] | None = None
+    for start, word in enumerate(words):
+        if word not in _DATE_WORDS and not word[0].isdigit():
+            continue
+        for end in range(min(len(words), start + _LONGEST_PHRASE), start, -1):
+            if best is not None and end - start <= best[0]:
+                break
+            value = parse(" ".join(words[start:end]))
+            if value is not None:
+                best = (end - start, value)
+                break
+    return best[1] if best is not None else None
+
+
+def find_when(text: str, now: dt.datetime) -> When | None:
+    """The longest run of words that reads as a date ("kemarin sore", "tgl 5", "5 Mei jam 14.30")."""
+    return _longest(_time_words(text), lambda phrase: parse_when(phrase, now))
+
+
+def read_when(text: str, now: dt.datetime) -> When | None:
+    """An answer to "when?": the whole text as a date, or else a date inside it ("meninggalnya kemarin")."""
+    return parse_when(text, now) or find_when(text, now)
+
+
+def read_date(text: str, today: dt.date) -> dt.date | None:
+    """A full date, alone or inside the text ("lahir tgl 22 Mei 1970")."""
+    return parse_date(text, today) or _longest(_time_words(text), lambda phrase: parse_date(phrase, today))
+
+
+def read_nik(text: str) -> Nik | NikError:
+    """The NIK typed alone, or the one 16-digit number inside a sentence ("nik nya 1571 0252 …")."""
+    parsed = parse_nik(text)
+    if isinstance(parsed, NikError) and (found := find_nik(text)) is not None:
+        inside = parse_nik(found)
+        return inside if not isinstance(inside, NikError) else parsed
+    return parsed
+
+
+def find_deceased_relation(normalised: Normalised) -> Relation | None:
+    """"bapak saya meninggal" → the sender is a CHILD of the deceased; None when nobody is named."""
+    for word in normalised.tokens:
+        if word in _OTHERS:
+            return _DECEASED_IS.get(word)
+    return None
+
+
+def find_reporter(normalised: Normalised) -> str | None:
+    """"self" when the sender speaks of themself, "family" when they name someone else, else None."""
+    words = set(normalised.tokens)
+    if words & (_OTHERS - {"penumpang"}):
+        return "family"
+    if words & _FIRST_PERSON:
+        return "self"
+    return None
+
+
+def find_road(normalised: Normalised) -> bool | None:
+    """True when the story is on the road (a motorbike, a passenger, a collision); None when not said."""
+    return True if set(normalised.tokens) & _ROAD else None
+
+
+def find_illness(normalised: Normalised) -> bool:
+    return bool(set(normalised.tokens) & _ILLNESS)

@@ -1,0 +1,191 @@
+"""The words our users write, mapped to one canonical form each.
+
+Curated by hand from how informal workers chat: SMS abbreviations, ojol slang, a little Jambi Malay,
+and plain English mapped to the same canonical Indonesian words so one set of cues serves both.
+Keep entries lower-case; a canonical form may be two words ("bpjs tk" → "bpjs ketenagakerjaan").
+"""
+
+from __future__ import annotations
+
+
+def _table(rows: str) -> dict[str, str]:
+    """`canonical: variant variant …` per line; an underscore in a canonical form is a space."""
+    table: dict[str, str] = {}
+    for line in rows.strip().splitlines():
+        canonical, _sep, variants = line.partition(":")
+        for variant in variants.split():
+            table[variant] = canonical.strip().replace("_", " ")
+    return table
+
+
+SLANG: dict[str, str] = _table("""
+saya: sy sya aku aq ak gue gw gua ambo awak i me my mine saye
+kamu: km kmu lu lo elu you your
+mau: mo mw pengen pingin pengin ingin nak hendak want wanna
+tidak: gk ga gak nggak ngga enggak engga tdk tak ndak idak dak kagak gaak no not dont doesnt didnt isnt nope
+sudah: sdh udh udah dah uda already
+belum: blm blum lom yet
+bagaimana: gmn gimana gmana bgmn gmna bagaimna how
+berapa: brp brapa berapo
+apa: ap apo what
+mana: mano where
+kita: kito
+dia: dio he she
+kamu: kau
+kapan: kpn bilo when
+kenapa: knp napa why
+yang: yg
+dengan: dgn ama sama with
+untuk: utk buat for
+tolong: tlg tolongin please pls plz
+bisa: bs bsa can could
+minta: mnt mintak
+ada: ado
+kemarin: kmrn kmarin kemaren kemarn yesterday
+tadi: td
+sekarang: skrg skrng now
+terima: trima
+kasih: kasi
+terimakasih: makasih makasi mksh mks trims trimakasih terimakasih tq ty thx thanks thank tengkyu tenkyu suwun nuwun
+halo: hallo hello helo hai hay hi hey haloo assalamualaikum asalamualaikum assalamualaikum samlekom
+pagi: morning
+siang: noon
+malam: malem evening night
+meninggal: wafat mati meninggoy tewas died dead death passed die dies deceased almarhum almarhumah alm
+kecelakaan: kecelakan kclkaan laka celaka accident crash kecelakaaan
+jatuh: jatoh terjatuh fell fall
+tabrakan: tabrakkan nabrak ditabrak tertabrak keserempet diserempet serempet collision hit
+luka: terluka injured injury hurt
+patah: broken
+klaim: claim claims klem klaimnya ngeklaim
+cair: cairkan pencairan dicairkan paid payout
+santunan: compensation
+manfaat: benefit benefits perlindungan coverage covered cover
+cek: check cekin ngecek mengecek periksa lihat liat
+status: statusnya
+aktif: active aktip
+terdaftar: registered enrolled
+daftar: register enrol enroll signup sign mendaftar
+daftarkan: didaftarkan mendaftarkan usulkan mengusulkan diusulkan nominate propose usul usulan
+peserta: kepesertaan participant member membership
+keluarga: family
+istri: bini wife istriku
+suami: laki husband suamiku
+anak: son daughter child kid anakku
+bapak: ayah bapa abah papa father dad bapakku ayahku
+ibu: mamak emak mama umak mother mom mum ibuku
+kakak: abang
+adik: adek
+saudara: brother sister sibling
+kakek: grandfather grandpa datuk
+nenek: grandmother grandma nyai
+cucu: grandchild
+teman: kawan friend
+tetangga: neighbour neighbor neighbours neighbors
+warga: resident residents
+kerja: kerjo bekerja work working job
+ojek: ojol gojek grab maxim driver narik
+motor: motorcycle bike motorbike
+jalan: road street
+penumpang: passenger
+antar: nganter nganterin ngantar mengantar antarin deliver delivering
+pinjaman: pinjam minjam pinjol loan loans utang hutang kredit kur borrow
+aplikasi: apk app apps jmo
+login: log
+sandi: password pin otp
+akun: account
+lupa: forgot forget
+jht: jhtnya
+bpjs: bpjstk
+jkn: kis
+bahasa: language lang
+inggris: english eng
+indonesia: indo
+bantuan: help bantu
+bingung: confused
+menu: options
+nomor: no nmr number
+berobat: treatment
+rs: hospital rumahsakit
+sakit: sick ill illness
+bulan: bln month
+minggu: mgg week
+hari: hr day
+lalu: ago last
+jam: pkl pukul
+ajukan: mengajukan diajukan pengajuan apply
+urus: ngurus mengurus diurus urusan ngurusin handle
+lapor: laporan melapor laporkan ngelapor lapur report
+ditanggung: menanggung tanggung dicover dijamin
+dapat: dapet dpt dapatkan get receive
+cara: caranya carane way
+sampai: sampe smp
+saldo: balance
+pensiun: pension retirement
+resign: resigned quit
+tabrakan: tabrak
+informasi: info
+tanya: nanya tanyain nanyain bertanya ask question
+akta: akte
+waris: ahli_waris heir heirs
+""")
+
+PHRASES: tuple[tuple[str, str], ...] = (
+    ("bpjs ketenagakerjaan", "bpjs"),
+    ("bpjs tk", "bpjs"),
+    ("bp jamsostek", "bpjs"),
+    ("jamsostek", "bpjs"),
+    ("jamsos", "bpjs"),
+    ("bpjs kesehatan", "jkn"),
+    ("bpjs kes", "jkn"),
+    ("kartu indonesia sehat", "jkn"),
+    ("jaminan kesehatan", "jkn"),
+    ("hari tua", "jht"),
+    ("jaminan pensiun", "pensiun"),
+    ("terima kasih", "terimakasih"),
+    ("meninggal dunia", "meninggal"),
+    ("tutup usia", "meninggal"),
+    ("berpulang", "meninggal"),
+    ("passed away", "meninggal"),
+    ("pass away", "meninggal"),
+    ("kek mano", "bagaimana"),
+    ("macam mano", "bagaimana"),
+    ("cak mano", "bagaimana"),
+    ("how much", "berapa"),
+    ("how many", "berapa"),
+    ("sepeda motor", "motor"),
+    ("rumah sakit", "rs"),
+    ("sign up", "daftar"),
+    ("log in", "login"),
+    ("kecelakaan kerja", "kecelakaan kerja"),
+    ("lalu lintas", "lalulintas"),
+    ("jaminan kecelakaan kerja", "jkk"),
+    ("jaminan kematian", "jkm"),
+    ("santunan kematian", "santunan jkm"),
+    ("ketua rt", "ketuart"),
+    ("pak rt", "ketuart"),
+    ("bu rt", "ketuart"),
+    ("orang tua", "orangtua"),
+)
+"""Rewritten on the canonical text, in this order, on word boundaries."""
+
+VOCABULARY: frozenset[str] = frozenset(
+    set(SLANG.values())
+    | {word for value in SLANG.values() for word in value.split()}
+    | set("""
+    saya mau cek bpjs aktif tidak masih sudah belum bagaimana cara klaim santunan meninggal kecelakaan kerja
+    jkk jkm jht jkn pensiun manfaat berapa apa itu kalau kalo jika seandainya misal misalnya dapat dapet
+    kematian pemakaman beasiswa iuran bayar dibayar bulan tahun lapor laporan melapor laporkan
+    istri suami anak bapak ibu kakak adik kakek nenek cucu mertua teman tetangga keluarga warga
+    jatuh tabrakan luka patah motor mobil truk jalan penumpang antar pesanan paket makanan ojek
+    urus ngurus mengurus ajukan mengajukan pengajuan proses sampai mana kapan cair dokumen berkas
+    terdaftar daftar daftarkan peserta kepesertaan status nomor kartu nik ktp
+    halo pagi siang sore malam selamat permisi terimakasih bantuan tolong bingung bahasa inggris indonesia
+    pinjaman aplikasi login sandi akun lupa kesehatan rumah sakit berobat obat puskesmas klinik
+    hari minggu kemarin tadi barusan semalam lusa jam sekitar waktu pas saat ketika lagi sedang
+    gimana minta bisa ada yang dengan untuk dari sama juga dong deh sih kok ya iya ok oke
+    januari februari maret april mei juni juli agustus september oktober november desember
+    kecamatan kelurahan ketuart rt rw usul usulan calon nama program pemerintah kota gratis
+    uang duluan muka tarik ambil pencairan saldo potong
+    """.split())
+)

@@ -1,0 +1,113 @@
+"""From a chat message to canonical tokens: slang expanded, stuck words split, typos corrected.
+
+"bang sy ojol mau cekbpjs sy aktif gk??" → bang saya ojol mau cek bpjs saya aktif tidak
+Every rewrite is kept as a note, so a decision can be explained in the debug log.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from conversations.nlu.lexicon import PHRASES, SLANG, VOCABULARY
+
+_WORD = re.compile(r"[a-z]+|\d+(?:[./:\-]\d+)*")
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+_REDUPLICATED = re.compile(r"^([a-z]{3,})2$")
+_BY_LENGTH: dict[int, tuple[str, ...]] = {}
+for _word in sorted(VOCABULARY):
+    _BY_LENGTH.setdefault(len(_word), ())
+    _BY_LENGTH[len(_word)] += (_word,)
+_KNOWN = VOCABULARY | frozenset(SLANG)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    tokens: tuple[str, ...]
+    notes: tuple[str, ...] = field(default=())
+    """How tokens were rewritten ("sy→saya", "cekbpjs→cek bpjs", "klain~klaim"), for the debug log."""
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+
+def _canonical(word: str) -> tuple[str, ...]:
+    mapped = SLANG.get(word)
+    if mapped is not None:
+        return tuple(mapped.split())
+    return (word,)
+
+
+@lru_cache(maxsize=4096)
+def _split_stuck(word: str) -> tuple[str, str] | None:
+    """"cekbpjs" → ("cek", "bpjs"): the split into two known words with the longest first part."""
+    for cut in range(len(word) - 2, 1, -1):
+        head, tail = word[:cut], word[cut:]
+        if head in _KNOWN and tail in _KNOWN and len(head) >= 2 and len(tail) >= 2:
+            return head, tail
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _closest(word: str) -> str | None:
+    """A known word one edit away (two for long words), unique at that distance; else None."""
+    if len(word) < 4:
+        return None
+    budget = 1 if len(word) < 7 else 2
+    best: list[str] = []
+    best_distance = budget + 1
+    for length in range(len(word) - budget, len(word) + budget + 1):
+        for candidate in _BY_LENGTH.get(length, ()):
+            if candidate[0] != word[0] and len(word) < 7:
+                continue  # short words: a typo rarely changes the first letter
+            distance = Levenshtein.distance(word, candidate, score_cutoff=best_distance)
+            if distance < best_distance:
+                best, best_distance = [candidate], distance
+            elif distance == best_distance and distance <= budget:
+                best.append(candidate)
+    return best[0] if len(best) == 1 else None
+
+
+def _words(text: str) -> list[str]:
+    lowered = _REPEATS.sub(r"\1", text.casefold())
+    lowered = re.sub(r"(?<=[a-z])(?=\d{2,})|(?<=\d)(?=[a-z]{2,})", " ", lowered)  # "tgl5" → "tgl 5"
+    return _WORD.findall(lowered)
+
+
+def normalise(text: str) -> Normalised:
+    tokens: list[str] = []
+    notes: list[str] = []
+    for raw in _words(text):
+        word = raw
+        if match := _REDUPLICATED.match(word):  # "anak2" → "anak"
+            word = match.group(1)
+        if word[0].isdigit() or word in _KNOWN:
+            mapped = _canonical(word)
+            if mapped != (word,):
+                notes.append(f"{word}→{' '.join(mapped)}")
+            tokens.extend(mapped)
+            continue
+        stuck = _split_stuck(word)
+        if stuck is not None:
+            parts = [p for piece in stuck for p in _canonical(piece)]
+            notes.append(f"{word}→{' '.join(parts)}")
+            tokens.extend(parts)
+            continue
+        close = _closest(word)
+        if close is not None:
+            notes.append(f"{word}~{close}")
+            tokens.extend(_canonical(close))
+            continue
+        tokens.append(word)
+    joined = " ".join(tokens)
+    for phrase, replacement in PHRASES:
+        if phrase in joined:
+            padded = f" {joined} ".replace(f" {phrase} ", f" {replacement} ")
+            if padded.strip() != joined:
+                notes.append(f"{phrase}→{replacement}")
+                joined = padded.strip()
+    return Normalised(tuple(joined.split()), tuple(notes))
