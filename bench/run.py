@@ -4,9 +4,9 @@ grow, and the 1,000,000-row roster import and look-up. Prints figures; asserts n
 from __future__ import annotations
 
 import argparse
-import logging
 import asyncio
 import gc
+import logging
 import random
 import resource
 import statistics
@@ -15,7 +15,7 @@ import time
 import uuid
 from pathlib import Path
 
-from bench import telegram
+from bench import nlu, telegram
 from bot.demo import synthetic_rows, write_roster_csv
 from bot.lookup import lookup_participant
 from bot.roster import import_roster
@@ -124,6 +124,7 @@ async def roster(folder: Path, count: int, lookups: int) -> tuple[float, float, 
 
 
 async def main(args: argparse.Namespace) -> None:
+    nlu.report()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         print("Kawan Kerja benchmark (SQLite, one process, every step persisted)")

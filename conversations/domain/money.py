@@ -19,7 +19,7 @@ def parse_amount(text: str) -> int | None:
     cleaned = cleaned.removesuffix(",-").removesuffix(".-").removesuffix(",00")
     match = _AMOUNT.match(cleaned)
     if not match:
-        return None
+        return parse_amount_words(text)
     number, unit = match.groups()
     multiplier = 1
     if unit:
@@ -43,3 +43,46 @@ def parse_amount(text: str) -> int | None:
     if fraction:
         value += int(fraction) * multiplier // (10 ** len(fraction))
     return value
+
+
+_DIGIT_WORDS = {"nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+                "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1_000,
+                "sejuta": 1_000_000, "setengah": 0.5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "half": 0.5, "a": 1}
+_SCALES = {"belas": None, "puluh": 10, "ratus": 100, "hundred": 100}
+_GROUPS = {"ribu": 1_000, "rb": 1_000, "thousand": 1_000, "juta": 1_000_000, "jt": 1_000_000,
+           "million": 1_000_000, "miliar": 1_000_000_000, "milyar": 1_000_000_000, "billion": 1_000_000_000}
+
+
+def parse_amount_words(text: str) -> int | None:
+    """"satu juta", "satu setengah juta", "dua ratus lima puluh ribu", "sejuta" → rupiah; else None."""
+    words = re.sub(r"^(rp\.?|idr)\s*", "", text.strip().lower()).replace("-", " ").split()
+    words = [w for w in words if w not in ("rupiah", "and", "dan")]
+    if not words:
+        return None
+    total = 0.0
+    current = 0.0  # the part of this group already scaled ("dua ratus")
+    pending = 0.0  # digit words not yet scaled ("lima" before "puluh")
+    for word in words:
+        if word in _DIGIT_WORDS:
+            value = _DIGIT_WORDS[word]
+            if value >= 1_000:  # seribu, sejuta: a group of their own
+                total += value
+            else:
+                pending += value
+        elif word in _SCALES:
+            if pending == 0:
+                return None
+            scale = _SCALES[word]
+            current += pending + 10 if scale is None else pending * scale
+            pending = 0
+        elif word in _GROUPS:
+            if current + pending == 0:
+                return None
+            total += (current + pending) * _GROUPS[word]
+            current = pending = 0
+        else:
+            return None
+    total += current + pending
+    # Words alone ("satu", "lima") are not an amount of rupiah: amounts in words always name ribu or juta.
+    return int(total) if total >= 1_000 and total == int(total) else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
 from enum import StrEnum
 from typing import Any
 
@@ -25,6 +26,8 @@ from conversations.nlu.entities import (
     find_when,
 )
 from conversations.nlu.intents import OUT_OF_SCOPE, Classification, Intent, classify
+
+log = logging.getLogger(__name__)
 
 MEMO_PENDING = "pending_text"
 """The message that asked for another flow, kept (encrypted with the conversation) while the user decides."""
@@ -91,9 +94,11 @@ ROUTE_TARGETS = frozenset({
 def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     """The registry's hook for text that is not an answer; None leaves the usual "not understood"."""
     found = classify(text)
-    if ctx.conversation.state == HOME:
-        return _route(ctx, text, found)
-    return _digress(ctx, text, found)
+    at = ctx.conversation.state
+    outcome = _route(ctx, text, found) if at == HOME else _digress(ctx, text, found)
+    target = outcome.state if isinstance(outcome, Goto) else type(outcome).__name__ if outcome else "not understood"
+    log.debug("free text at %s: %s → %s", at, found.intent, target)
+    return outcome
 
 
 def help_answer(ctx: Ctx[object]) -> Outcome:

@@ -7,6 +7,8 @@ Keep entries lower-case; a canonical form may be two words ("bpjs tk" → "bpjs 
 
 from __future__ import annotations
 
+from conversations.nlu.cues import cue_words
+
 
 def _table(rows: str) -> dict[str, str]:
     """`canonical: variant variant …` per line; an underscore in a canonical form is a space."""
@@ -51,7 +53,7 @@ halo: hallo hello helo hai hay hi hey haloo assalamualaikum asalamualaikum assal
 pagi: morning
 siang: noon
 malam: malem evening night
-meninggal: wafat mati meninggoy tewas died dead death passed die dies deceased almarhum almarhumah alm
+meninggal: kematian wafat mati meninggoy tewas died dead death passed die dies deceased almarhum almarhumah alm
 kecelakaan: kecelakan kclkaan laka celaka accident crash kecelakaaan
 jatuh: jatoh terjatuh fell fall
 tabrakan: tabrakkan nabrak ditabrak tertabrak keserempet diserempet serempet collision hit
@@ -65,7 +67,7 @@ cek: check cekin ngecek mengecek periksa lihat liat
 status: statusnya
 aktif: active aktip
 terdaftar: registered enrolled
-daftar: register enrol enroll signup sign mendaftar
+daftar: register enrol enroll signup sign mendaftar ikut join
 daftarkan: didaftarkan mendaftarkan usulkan mengusulkan diusulkan nominate propose usul usulan
 peserta: kepesertaan participant member membership
 keluarga: family
@@ -89,7 +91,7 @@ motor: motorcycle bike motorbike
 jalan: road street
 penumpang: passenger
 antar: nganter nganterin ngantar mengantar antarin deliver delivering
-pinjaman: pinjam minjam pinjol loan loans utang hutang kredit kur borrow
+pinjaman: pinjam minjam meminjam ngutang pinjol loan loans utang hutang kredit kur borrow
 aplikasi: apk app apps jmo
 login: log
 sandi: password pin otp
@@ -113,6 +115,11 @@ minggu: mgg week
 hari: hr day
 lalu: ago last
 jam: pkl pukul
+lanjut: lanjutnya lanjutkan continue
+mengerti: ngerti paham understand
+pakai: pakainya make use using
+pemerintah: pemkot pemda government
+dilindungi: terlindungi protected
 ajukan: mengajukan diajukan pengajuan apply
 urus: ngurus mengurus diurus urusan ngurusin handle
 lapor: laporan melapor laporkan ngelapor lapur report
@@ -123,12 +130,36 @@ sampai: sampe smp
 saldo: balance
 pensiun: pension retirement
 resign: resigned quit
-tabrakan: tabrak
+tabrakan: tabrak ketabrak ditabrakin
+kalau: kalo klo kl klw if
+biar: agar supaya spy
+kesehatan: health
+asuransi: insurance
 informasi: info
 tanya: nanya tanyain nanyain bertanya ask question
 akta: akte
 waris: ahli_waris heir heirs
 """)
+
+PRE_PHRASES: tuple[tuple[str, str], ...] = (
+    ("passed away", "meninggal"),
+    ("pass away", "meninggal"),
+    ("kek mano", "bagaimana"),
+    ("macam mano", "bagaimana"),
+    ("cak mano", "bagaimana"),
+    ("how much", "berapa"),
+    ("how many", "berapa"),
+    ("sign up", "daftar"),
+    ("log in", "login"),
+    ("good morning", "selamat pagi"),
+    ("good afternoon", "selamat siang"),
+    ("good evening", "selamat malam"),
+    ("uang duka", "santunan meninggal"),
+    ("health insurance", "jkn"),
+    ("death benefit", "santunan meninggal"),
+    ("old age", "jht"),
+)
+"""Rewritten on the words as typed, before the slang table: phrases whose words mean something else alone."""
 
 PHRASES: tuple[tuple[str, str], ...] = (
     ("bpjs ketenagakerjaan", "bpjs"),
@@ -146,22 +177,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("meninggal dunia", "meninggal"),
     ("tutup usia", "meninggal"),
     ("berpulang", "meninggal"),
-    ("passed away", "meninggal"),
-    ("pass away", "meninggal"),
-    ("kek mano", "bagaimana"),
-    ("macam mano", "bagaimana"),
-    ("cak mano", "bagaimana"),
-    ("how much", "berapa"),
-    ("how many", "berapa"),
     ("sepeda motor", "motor"),
     ("rumah sakit", "rs"),
-    ("sign up", "daftar"),
-    ("log in", "login"),
     ("kecelakaan kerja", "kecelakaan kerja"),
     ("lalu lintas", "lalulintas"),
     ("jaminan kecelakaan kerja", "jkk"),
-    ("jaminan kematian", "jkm"),
-    ("santunan kematian", "santunan jkm"),
+    ("jaminan meninggal", "jkm"),
     ("ketua rt", "ketuart"),
     ("pak rt", "ketuart"),
     ("bu rt", "ketuart"),
@@ -188,4 +209,5 @@ VOCABULARY: frozenset[str] = frozenset(
     kecamatan kelurahan ketuart rt rw usul usulan calon nama program pemerintah kota gratis
     uang duluan muka tarik ambil pencairan saldo potong
     """.split())
+    | cue_words()
 )

@@ -12,11 +12,13 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from conversations.nlu.lexicon import PHRASES, SLANG, VOCABULARY
+from conversations.nlu.lexicon import PHRASES, PRE_PHRASES, SLANG, VOCABULARY
 
 _WORD = re.compile(r"[a-z]+|\d+(?:[./:\-]\d+)*")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
-_REDUPLICATED = re.compile(r"^([a-z]{3,})2$")
+_REFERENCE = re.compile(r"\b(?:jkk|jkm)[\s\-]?\d{4}[\s\-]?\d{3,6}\b")
+"""A claim number (JKM-2026-000012) is one token: it says "my claim", not "death"."""
+_REDUPLICATED = re.compile(r"\b([a-z]{3,})2\b")
 _BY_LENGTH: dict[int, tuple[str, ...]] = {}
 for _word in sorted(VOCABULARY):
     _BY_LENGTH.setdefault(len(_word), ())
@@ -45,9 +47,11 @@ def _canonical(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def _split_stuck(word: str) -> tuple[str, str] | None:
     """"cekbpjs" → ("cek", "bpjs"): the split into two known words with the longest first part."""
-    for cut in range(len(word) - 2, 1, -1):
+    if len(word) < 7:
+        return None
+    for cut in range(len(word) - 3, 2, -1):
         head, tail = word[:cut], word[cut:]
-        if head in _KNOWN and tail in _KNOWN and len(head) >= 2 and len(tail) >= 2:
+        if head in _KNOWN and tail in _KNOWN and len(head) >= 3 and len(tail) >= 3:
             return head, tail
     return None
 
@@ -73,9 +77,22 @@ def _closest(word: str) -> str | None:
 
 
 def _words(text: str) -> list[str]:
-    lowered = _REPEATS.sub(r"\1", text.casefold())
+    lowered = _REFERENCE.sub(" nomorklaim ", text.casefold())
+    lowered = _REPEATS.sub(r"\1", lowered)
+    lowered = _REDUPLICATED.sub(r"\1", lowered)  # "anak2" → "anak"
     lowered = re.sub(r"(?<=[a-z])(?=\d{2,})|(?<=\d)(?=[a-z]{2,})", " ", lowered)  # "tgl5" → "tgl 5"
-    return _WORD.findall(lowered)
+    words = " ".join(_WORD.findall(lowered))
+    return _rewrite(words, PRE_PHRASES, []).split()
+
+
+def _rewrite(joined: str, phrases: tuple[tuple[str, str], ...], notes: list[str]) -> str:
+    for phrase, replacement in phrases:
+        if phrase in joined:
+            padded = f" {joined} ".replace(f" {phrase} ", f" {replacement} ")
+            if padded.strip() != joined:
+                notes.append(f"{phrase}→{replacement}")
+                joined = padded.strip()
+    return joined
 
 
 def normalise(text: str) -> Normalised:
@@ -83,8 +100,6 @@ def normalise(text: str) -> Normalised:
     notes: list[str] = []
     for raw in _words(text):
         word = raw
-        if match := _REDUPLICATED.match(word):  # "anak2" → "anak"
-            word = match.group(1)
         if word[0].isdigit() or word in _KNOWN:
             mapped = _canonical(word)
             if mapped != (word,):
@@ -103,11 +118,5 @@ def normalise(text: str) -> Normalised:
             tokens.extend(_canonical(close))
             continue
         tokens.append(word)
-    joined = " ".join(tokens)
-    for phrase, replacement in PHRASES:
-        if phrase in joined:
-            padded = f" {joined} ".replace(f" {phrase} ", f" {replacement} ")
-            if padded.strip() != joined:
-                notes.append(f"{phrase}→{replacement}")
-                joined = padded.strip()
+    joined = _rewrite(" ".join(tokens), PHRASES, notes)
     return Normalised(tuple(joined.split()), tuple(notes))

@@ -1,0 +1,166 @@
+"""The cue tables: which words, phrases and word combinations speak for which intent, with weights.
+
+Cue words are canonical forms (see lexicon.py); `a b` means adjacent words, `a+b` words anywhere in the
+message, a negative weight speaks against the intent. Tune against tests/nlu/eval_set.tsv (`make bench`).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Intent(StrEnum):
+    STATUS = "status"
+    JKK_INFO = "jkk_info"
+    JKM_INFO = "jkm_info"
+    ACCIDENT = "accident"
+    DEATH = "death"
+    TRACK = "track"
+    NOMINATE = "nominate"
+    HELP = "help"
+    GREETING = "greeting"
+    THANKS = "thanks"
+    LANGUAGE = "language"
+    JHT = "jht"
+    JKN = "jkn"
+    APP = "app"
+    LOAN = "loan"
+    UNKNOWN = "unknown"
+
+
+OUT_OF_SCOPE = frozenset({Intent.JHT, Intent.JKN, Intent.APP, Intent.LOAN})
+CLAIMS = frozenset({Intent.ACCIDENT, Intent.DEATH})
+
+_HYPOTHETICAL = "kalau jika seandainya misal misalnya andaikan apabila bila"
+_KIN = "istri suami anak bapak ibu kakak adik kakek nenek cucu saudara mertua teman tetangga orangtua keluarga"
+_RECENT = "kemarin tadi semalam barusan lalu pagi subuh"
+
+
+def _cues(rows: str) -> tuple[tuple[tuple[str, ...], float], ...]:
+    """`weight: cue, cue, …` per line; a cue is words joined by spaces (adjacent) or + (anywhere);
+    `{KIN}`-style names expand to one cue per word of that list."""
+    expansions = {"{HYPOTHETICAL}": _HYPOTHETICAL, "{KIN}": _KIN, "{RECENT}": _RECENT}
+    cues: list[tuple[tuple[str, ...], float]] = []
+    for line in rows.strip().splitlines():
+        weight, _sep, items = line.partition(":")
+        for item in items.split(","):
+            item = item.strip()
+            variants = [item]
+            for name, words in expansions.items():
+                if name in item:
+                    variants = [v.replace(name, word) for v in variants for word in words.split()]
+            cues.extend((tuple(v.split("+")), float(weight)) for v in variants)
+    return tuple(cues)
+
+
+CUES: dict[Intent, tuple[tuple[tuple[str, ...], float], ...]] = {
+    Intent.STATUS: _cues("""
+        2: aktif, terdaftar, peserta, nonaktif
+        1.5: cek, status, kartu+bpjs
+        2.5: iuran+dibayar
+        2: masih+jalan, dilindungi
+        1: cek+bpjs, masih+aktif, sudah+terdaftar, nomor+peserta, kpj, bpjs+saya+tidak, iuran
+        0.5: bpjs
+        -2: klaim, cair, meninggal+klaim
+    """),
+    Intent.TRACK: _cues("""
+        5: nomorklaim
+        3: sampai mana, klaim+status, klaim+cek, klaim+saya+bagaimana, klaim+sudah, klaim+belum, lacak, tracking, lanjut+klaim, mana+klaim
+        2.5: klaim+cair, kapan+cair, sudah+cair, belum+cair, klaim+proses, perkembangan+klaim, nomor+klaim
+        1.5: klaim+saya, proses, track, diproses, klaim+kapan
+        -2: {HYPOTHETICAL}
+        -3: meninggal, jatuh, tabrakan, luka
+    """),
+    Intent.JKK_INFO: _cues("""
+        4: jkk
+        2.5: {HYPOTHETICAL}+kecelakaan, {HYPOTHETICAL}+jatuh, {HYPOTHETICAL}+luka, {HYPOTHETICAL}+tabrakan, cacat, {HYPOTHETICAL}+patah
+        1.5: {HYPOTHETICAL}+kerja
+        2: kecelakaan+manfaat, kecelakaan+ditanggung, kecelakaan+berapa, kecelakaan+apa+saja, kecelakaan+dapat
+        1.5: ditanggung, manfaat, biaya+berobat, santunan+kecelakaan, berapa+santunan
+        1: kecelakaan+kerja+apa, tanggungan
+        -2: jkm, meninggal
+    """),
+    Intent.JKM_INFO: _cues("""
+        4: jkm
+        3: {HYPOTHETICAL}+meninggal, beasiswa
+        2.5: meninggal+berapa, meninggal+manfaat, meninggal+dapat+apa, berapa+santunan+meninggal
+        3: ahli+waris+siapa, informasi+meninggal, informasi+jkm
+        1: santunan+meninggal
+        2: santunan+jkm, pemakaman, meninggal+ditanggung, santunan+meninggal+berapa
+        1: manfaat, berapa
+        -3: klaim+jkm, ajukan+jkm, urus+jkm
+    """),
+    Intent.ACCIDENT: _cues("""
+        3: tabrakan, saya+jatuh, {KIN}+jatuh
+        2.5: kecelakaan, jatuh, lapor+kecelakaan
+        2: patah, luka, keseleo, tertimpa, terpeleset, tersiram, terbakar, tersengat, tergores, teriris, terjepit
+        1.5: lapor, {RECENT}, rs, berobat, dirawat, motor+jatuh
+        1: saya+kecelakaan, kerja, antar, ojek
+        -3: {HYPOTHETICAL}, meninggal, jkk
+        -1.5: berapa, manfaat, ditanggung, apa+saja
+    """),
+    Intent.DEATH: _cues("""
+        4: meninggal, klaim+jkm, ajukan+jkm, urus+jkm
+        2: {KIN}+meninggal, klaim+meninggal, urus+meninggal, ajukan+meninggal, bagaimana+meninggal
+        1.5: ahli+waris
+        1.5: {RECENT}+meninggal, santunan+meninggal, dokumen+meninggal, akta+kematian
+        -4: {HYPOTHETICAL}
+        -2: berapa, beasiswa, jkk, manfaat, siapa, nomorklaim, informasi
+    """),
+    Intent.NOMINATE: _cues("""
+        3: daftarkan, ketuart, petugas
+        2: daftar, warga, calon
+        2.5: program+pemerintah, biar+terdaftar, login+petugas
+        1.5: dibayar+pemerintah
+        1.5: tetangga+daftar, cara+daftar, daftar+bpjs, belum+terdaftar+bagaimana, usul
+        1: gratis, kelurahan, rt
+        -2: meninggal, kecelakaan
+    """),
+    Intent.HELP: _cues("""
+        3: bantuan, bingung, menu
+        3: ini+bot, bot+apa, tidak+mengerti, cara+pakai
+        2: bisa+apa, tanya, info, informasi
+        2: tolong
+    """),
+    Intent.GREETING: _cues("""
+        2: halo, permisi, selamat+pagi, selamat+siang, selamat+sore, selamat+malam, ping, p
+        1: pagi, siang, sore, malam, min, kak, bang, pak, bu, mas, mbak
+    """),
+    Intent.THANKS: _cues("""
+        3: terimakasih, mantap, sip
+        1: oke, ok, baik
+    """),
+    Intent.LANGUAGE: _cues("""
+        3: bahasa, inggris
+        1: indonesia, ganti, pakai
+    """),
+    Intent.JHT: _cues("""
+        6: jht
+        3: saldo, pensiun, resign, phk, berhenti+kerja, dipecat, keluar+kerja, tabungan
+        1.5: tarik+bpjs, cair+bpjs, cairkan+bpjs, ambil+bpjs, uang+bpjs
+        -1: meninggal
+    """),
+    Intent.JKN: _cues("""
+        6: jkn
+        3: kesehatan, asuransi, faskes, rujukan, puskesmas, melahirkan, hamil, kelas+rawat, opname, rawat+inap
+        1.5: berobat+bpjs, sakit+bpjs, dokter, rs+sakit
+        -3: kecelakaan, jatuh, luka, tabrakan, kerja
+    """),
+    Intent.APP: _cues("""
+        5: aplikasi, login, sandi
+        2.5: akun, email, verifikasi, error, eror, gagal+masuk
+        1: lupa
+        -4: petugas
+    """),
+    Intent.LOAN: _cues("""
+        6: pinjaman
+        3: modal+usaha, dana+darurat, cicilan, bantuan+modal
+        2: modal
+        1.5: butuh+uang
+    """),
+}
+
+
+def cue_words() -> frozenset[str]:
+    """Every word a cue uses: known to the typo corrector, so it is never "corrected" away."""
+    return frozenset(word for cues in CUES.values() for cue, _weight in cues for part in cue for word in part.split())

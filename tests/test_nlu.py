@@ -1,0 +1,225 @@
+"""Free text: the labelled set's accuracy, out-of-scope questions never opening a claim, and the values
+people type (dates, amounts, yes/no, relations, NIKs, phones) read the way they meant them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+import pytest
+
+from conversations.commands import match_option
+from conversations.domain.claims import Relation
+from conversations.domain.dates import PartOfDay
+from conversations.domain.money import parse_amount
+from conversations.domain.phone import normalise_phone
+from conversations.flows.common import yes_no
+from conversations.flows.death import FLOW as DEATH
+from conversations.flows.death import DeathState
+from conversations.flows.understanding import understand
+from conversations.model import Conversation, Event, EventKind
+from conversations.nlu.cues import CLAIMS, OUT_OF_SCOPE, Intent
+from conversations.nlu.entities import find_deceased_relation, find_nik, find_phone, find_when, read_nik
+from conversations.nlu.evaluation import evaluate, read_labelled
+from conversations.nlu.intents import classify
+from conversations.nlu.normalise import normalise
+from tests.chat import START, make_engine
+
+EVAL_SET = read_labelled((Path(__file__).parent / "nlu" / "eval_set.tsv").read_text(encoding="utf-8").splitlines())
+NOW = dt.datetime(2026, 11, 23, 10, 0)  # a Monday, 10:00 in Jambi
+
+
+def test_the_labelled_set_is_large_and_covers_every_intent() -> None:
+    assert len(EVAL_SET) >= 300
+    assert {intent for intent, _message in EVAL_SET} == set(Intent)
+
+
+def test_accuracy_on_the_labelled_set_is_at_least_90_percent() -> None:
+    report = evaluate(EVAL_SET)
+    wrong = "\n".join(f"{e} → {g}: {m}" for e, g, m in report.misses)
+    assert report.accuracy >= 0.90, f"accuracy {report.accuracy:.1%}; misclassified:\n{wrong}"
+
+
+def test_no_out_of_scope_message_is_read_as_a_claim() -> None:
+    assert evaluate(EVAL_SET).out_of_scope_claims == []
+
+
+@pytest.mark.parametrize("message", [m for intent, m in EVAL_SET if intent in OUT_OF_SCOPE])
+def test_an_out_of_scope_message_at_the_menu_never_starts_a_claim(message: str) -> None:
+    """Through the whole engine: the answer names where to go, and the conversation stays at the menu."""
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    first = engine.step(conversation, Event(kind=EventKind.TEXT, text="halo"), START)
+    step = engine.step(first.conversation, Event(kind=EventKind.TEXT, text=message), START)
+    assert step.conversation.state == "menu.main"
+    assert step.effects == ()
+    said = "\n".join(reply.text for reply in step.replies)
+    assert any(where in said for where in ("175", "JMO", "BPJS Kesehatan")), said
+
+
+@pytest.mark.parametrize("message", [m for intent, m in EVAL_SET if intent in OUT_OF_SCOPE])
+def test_an_out_of_scope_message_inside_a_claim_keeps_the_question(message: str) -> None:
+    engine = make_engine()
+    conversation = Conversation(channel="console", user_key="u1", state=DeathState.ASK_NIK, updated_at=START,
+                                history=("menu.main",), draft=DEATH.draft_model().model_dump(mode="json"))
+    step = engine.step(conversation, Event(kind=EventKind.TEXT, text=message), START)
+    assert step.conversation.state == DeathState.ASK_NIK
+    assert step.replies[-1].text.endswith("Ketik NIK almarhum/almarhumah (16 angka di KTP atau KK).")
+
+
+def test_the_debug_log_explains_the_decision_without_the_message(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.DEBUG, logger="conversations.nlu.intents"):
+        found = classify("bapak sy meninggal kmrn, NIK 1571 0210 0375 0005")
+    assert found.intent is Intent.DEATH
+    logged = caplog.text
+    assert "intent=death" in logged and "'meninggal'" in logged and "runner_up=" in logged
+    assert "1571" not in logged and "0005" not in logged
+
+
+# -- how people write ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "canonical"), [
+    ("sy mau cek bpjs tk", "saya mau cek bpjs"),
+    ("gmn klaimnya", "bagaimana klaim"),
+    ("brp", "berapa"),
+    ("kmrn", "kemarin"),
+    ("gk ga nggak tdk idak", "tidak tidak tidak tidak tidak"),
+    ("cekbpjs", "cek bpjs"),
+    ("mauklaim", "mau klaim"),
+    ("kecelakan", "kecelakaan"),
+    ("klain", "klaim"),
+    ("jamsostek", "bpjs"),
+    ("ambo nak nanyo cak mano", "saya mau nanyo bagaimana"),
+    ("ojol", "ojek"),
+    ("tolonggg", "tolong"),
+    ("anak2", "anak"),
+])
+def test_informal_spelling_is_normalised(typed: str, canonical: str) -> None:
+    assert normalise(typed).text == canonical
+
+
+@pytest.mark.parametrize(("message", "intent"), [
+    ("bang sy ojol mau cek bpjs sy aktif gk", Intent.STATUS),
+    ("istri sy meninggal kmrn gmn klaimnya", Intent.DEATH),
+    ("kalau sy meninggal keluarga dapat apa", Intent.JKM_INFO),
+    ("saya jatuh dari motor tadi pagi waktu antar penumpang", Intent.ACCIDENT),
+    ("kalau jatuh dari motor waktu kerja ditanggung gk", Intent.JKK_INFO),
+    ("suami meninggal, jht nya bisa dicairkan?", Intent.JHT),
+    ("my wife passed away on Monday", Intent.DEATH),
+    ("nomor klaim JKM-2026-000012 gimana", Intent.TRACK),
+])
+def test_intents_that_look_alike_are_told_apart(message: str, intent: Intent) -> None:
+    assert classify(message).intent is intent
+
+
+def test_claims_and_out_of_scope_are_disjoint() -> None:
+    assert not CLAIMS & OUT_OF_SCOPE
+
+
+# -- values ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "date", "part", "hour"), [
+    ("kemarin", dt.date(2026, 11, 22), None, None),
+    ("tadi pagi", dt.date(2026, 11, 23), PartOfDay.MORNING, None),
+    ("minggu lalu", dt.date(2026, 11, 16), None, None),
+    ("tgl 5", dt.date(2026, 11, 5), None, None),
+    ("5 Mei", dt.date(2026, 5, 5), None, None),
+    ("05/05/25", dt.date(2025, 5, 5), None, None),
+    ("5-5-2025", dt.date(2025, 5, 5), None, None),
+    ("kmrn sore sekitar jam 3", dt.date(2026, 11, 22), PartOfDay.AFTERNOON, 15),
+    ("meninggalnya td malam", dt.date(2026, 11, 22), PartOfDay.NIGHT, None),
+    ("kejadiannya 5 Mei jam 14.30", dt.date(2026, 5, 5), None, 14),
+    ("3 hari yang lalu", dt.date(2026, 11, 20), None, None),
+    ("yesterday morning", dt.date(2026, 11, 22), PartOfDay.MORNING, None),
+])
+def test_dates_as_people_type_them(typed: str, date: dt.date, part: PartOfDay | None, hour: int | None) -> None:
+    when = find_when(typed, NOW)
+    assert when is not None and (when.date, when.part, when.hour) == (date, part, hour)
+
+
+def test_a_nik_is_not_read_as_a_date() -> None:
+    assert find_when("NIK 1571 0210 0375 0005", NOW) is None
+
+
+@pytest.mark.parametrize(("typed", "amount"), [
+    ("1 jt", 1_000_000), ("1,5 juta", 1_500_000), ("satu juta", 1_000_000), ("1.000.000", 1_000_000),
+    ("Rp 2jt", 2_000_000), ("satu setengah juta", 1_500_000), ("dua ratus lima puluh ribu", 250_000),
+    ("sejuta", 1_000_000), ("Rp 1.500.000,-", 1_500_000), ("one million", 1_000_000),
+])
+def test_amounts_as_people_type_them(typed: str, amount: int) -> None:
+    assert parse_amount(typed) == amount
+
+
+@pytest.mark.parametrize("typed", ["m", "juta juta", "banyak", "1,5"])
+def test_what_is_not_an_amount_is_refused(typed: str) -> None:
+    assert parse_amount(typed) is None
+
+
+YES, NO = yes_no(lambda ctx: None, lambda ctx: None)  # type: ignore[arg-type,return-value]
+
+
+@pytest.mark.parametrize("typed", ["iya", "ya", "y", "yoi", "betul", "benar", "ok", "sip", "iya pak", "ya bener",
+                                   "Ya!", "nggih"])
+def test_yes(typed: str) -> None:
+    assert match_option(typed, (YES, NO), ("Ya", "Tidak")) is YES
+
+
+@pytest.mark.parametrize("typed", ["gak", "ga", "nggak", "tidak", "tdk", "ndak", "bukan", "idak", "gak kok",
+                                   "tidak pak"])
+def test_no(typed: str) -> None:
+    assert match_option(typed, (YES, NO), ("Ya", "Tidak")) is NO
+
+
+@pytest.mark.parametrize("typed", ["gak tau", "ya atau tidak ya", "mungkin"])
+def test_a_hedge_is_neither_yes_nor_no(typed: str) -> None:
+    assert match_option(typed, (YES, NO), ("Ya", "Tidak")) is None
+
+
+@pytest.mark.parametrize(("message", "relation"), [
+    ("istri sy meninggal", Relation.SPOUSE), ("suami saya wafat", Relation.SPOUSE),
+    ("bapak saya meninggal", Relation.CHILD), ("mamak ambo meninggal", Relation.CHILD),
+    ("ayah meninggal", Relation.CHILD), ("anak saya meninggal", Relation.PARENT),
+    ("kakak sy meninggal", Relation.SIBLING), ("nenek meninggal", Relation.GRANDCHILD),
+    ("tetangga meninggal", Relation.OTHER), ("my husband died", Relation.SPOUSE),
+    ("meninggal kemarin", None),
+])
+def test_who_died_gives_the_senders_relation(message: str, relation: Relation | None) -> None:
+    assert find_deceased_relation(normalise(message)) is relation
+
+
+@pytest.mark.parametrize("typed", ["1571021003750005", "1571 0210 0375 0005", "1571.0210.0375.0005",
+                                   "nik nya 1571-0210-0375-0005 ya", "NIK: 1571 021003 750005"])
+def test_niks_with_spaces_dots_and_words(typed: str) -> None:
+    parsed = read_nik(typed)
+    assert getattr(parsed, "value", None) == "1571021003750005"
+
+
+def test_two_niks_in_one_message_are_not_guessed() -> None:
+    assert find_nik("1571021003750005 atau 1571022205900001") is None
+
+
+@pytest.mark.parametrize("typed", ["081234567890", "0812-3456-7890", "+62 812 3456 7890", "6281234567890",
+                                   "812 3456 7890"])
+def test_phones_in_every_local_form(typed: str) -> None:
+    assert normalise_phone(typed) == "6281234567890"
+
+
+def test_a_phone_inside_a_sentence() -> None:
+    assert find_phone("hp nya 0812 3456 7890 ya") == "6281234567890"
+
+
+def test_the_understand_hook_is_pure() -> None:
+    """The same message at the menu gives the same outcome twice: no hidden state."""
+    engine = make_engine()
+    conversation = dataclasses_replace_home(engine.new_conversation("console", "u2"))
+    ctx = engine._ctx(conversation, engine.registry.step("menu.main"), START)  # type: ignore[arg-type]
+    assert ctx is not None
+    assert understand(ctx, "istri sy meninggal kmrn") == understand(ctx, "istri sy meninggal kmrn")
+
+
+def dataclasses_replace_home(conversation: Conversation) -> Conversation:
+    import dataclasses
+    return dataclasses.replace(conversation, updated_at=START)
