@@ -160,7 +160,7 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     if intent is Intent.LANGUAGE:
         return _language(ctx, found)
     if (intent in TOPICS and found.score >= SWITCH_SCORE and len(found.normalised.tokens) >= SWITCH_MIN_WORDS
-            and not ctx.conversation.state.startswith(FLOW_OF_TOPIC[intent] + ".")):
+            and not ctx.conversation.state.startswith((FLOW_OF_TOPIC[intent] + ".", "switch.", "settings."))):
         memo = {**ctx.conversation.memo, MEMO_PENDING: text}
         return Goto(SwitchState.CONFIRM, conversation=dataclasses.replace(ctx.conversation, memo=memo))
     return None
