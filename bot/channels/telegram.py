@@ -49,6 +49,10 @@ Record = Callable[[Sequence[InboundRecord]], Awaitable[list[bool]]]
 
 # Without TCP_NODELAY a form POST (headers, then body) waits on the peer's delayed ACK: ~40 ms a call.
 NO_DELAY = ((socket.IPPROTO_TCP, socket.TCP_NODELAY, 1),)
+SENDING_AT_ONCE = 8
+"""Sends in flight at once. More only queue inside httpcore's pool, whose bookkeeping grows with the queue
+(it was most of the CPU under load), and a send that waits there past the pool timeout is lost as TimedOut.
+Telegram allows ~30 messages/s overall, so 8 in flight keep up even at 250 ms per request."""
 
 
 def build_application(token: str, base_url: str, base_file_url: str) -> Application:  # type: ignore[type-arg]
@@ -59,7 +63,7 @@ def build_application(token: str, base_url: str, base_file_url: str) -> Applicat
         .base_file_url(base_file_url)
         .updater(None)
         .job_queue(None)
-        .connection_pool_size(64)
+        .connection_pool_size(SENDING_AT_ONCE + 4)  # room for button answers and file downloads
         .pool_timeout(10)
         .socket_options(NO_DELAY)
         .get_updates_socket_options(NO_DELAY)
@@ -169,6 +173,7 @@ class TelegramChannel:
         self.bot = application.bot
         self._catalogs = catalogs
         self._offset: int | None = None
+        self._sending = asyncio.Semaphore(SENDING_AT_ONCE)
 
     # -- life cycle ----------------------------------------------------------------------------
 
@@ -262,10 +267,11 @@ class TelegramChannel:
 
     async def _acknowledge(self, query: CallbackQuery) -> None:
         try:
-            await self.bot.answer_callback_query(query.id)
-            if query.message is not None:
-                await self.bot.edit_message_reply_markup(chat_id=query.message.chat.id,
-                                                         message_id=query.message.message_id, reply_markup=None)
+            async with self._sending:
+                await self.bot.answer_callback_query(query.id)
+                if query.message is not None:
+                    await self.bot.edit_message_reply_markup(chat_id=query.message.chat.id,
+                                                             message_id=query.message.message_id, reply_markup=None)
         except BadRequest as error:  # "message is not modified", an old query: nothing to do
             log.debug("acknowledging a button: %s", error)
         except NetworkError as error:
@@ -280,8 +286,9 @@ class TelegramChannel:
         last_id: str | None = None
         try:
             for text, markup in render(message.reply):
-                sent = await self.bot.send_message(chat_id=int(message.user), text=text, parse_mode=ParseMode.HTML,
-                                                   reply_markup=markup)
+                async with self._sending:
+                    sent = await self.bot.send_message(chat_id=int(message.user), text=text,
+                                                       parse_mode=ParseMode.HTML, reply_markup=markup)
                 last_id = str(sent.message_id)
         except RetryAfter as error:
             return RetryLater(_seconds(error.retry_after), "429 retry_after")
