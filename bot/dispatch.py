@@ -58,7 +58,9 @@ class Dispatcher:
         for message in messages:
             by_user.setdefault(message.user, []).append(message)
         results = await asyncio.gather(*(self._send_in_order(queue) for queue in by_user.values()))
-        await self._record([pair for result in results for pair in result])
+        outcomes = [pair for result in results for pair in result]
+        attempted = {message.id for message, _outcome in outcomes}
+        await self._record(outcomes, [m.id for m in messages if m.id not in attempted])
         return len(messages)
 
     async def _send_in_order(self, queue: list[OutboundMessage]) -> list[tuple[OutboundMessage, Outcome]]:
@@ -75,10 +77,12 @@ class Dispatcher:
                 break  # the rest of this user's messages wait behind it, in order
         return done
 
-    async def _record(self, outcomes: list[tuple[OutboundMessage, Outcome]]) -> None:
+    async def _record(self, outcomes: list[tuple[OutboundMessage, Outcome]], untried: list[int]) -> None:
         now = self.clock()
         sent = [(m.id, o.platform_id) for m, o in outcomes if isinstance(o, Sent)]
         async with self.repo.transaction() as tx:
+            if untried:
+                await tx.release_messages(untried)
             if sent:
                 await tx.mark_sent([i for i, _p in sent], now, [p for _i, p in sent])
             parked = [m.id for m, o in outcomes if isinstance(o, Park)]

@@ -232,6 +232,9 @@ async def decide(tx: Tx, officer: StoredOfficer, reference: str, decision: Decis
     role, source, target = DECISIONS[decision]
     if officer.role != role:
         return NominationAnswer(problem=Refusal.WRONG_ROLE)
+    # Decisions in one kecamatan one at a time (several workers): a status read here is still true when
+    # written, and two officers cannot both take the last place of its quota.
+    await tx.lock_area(officer.area.kecamatan)
     found = await _in_area(tx, officer, reference, decision.value, now)
     if isinstance(found, Refusal):
         return NominationAnswer(problem=found)

@@ -1,4 +1,4 @@
-"""Storage: one async repository interface, a SQLite back end (and PostgreSQL later)."""
+"""Storage: one async repository interface; SQLite for a city on one machine, PostgreSQL for several workers."""
 
 from storage.base import (
     DueTimer,
@@ -30,4 +30,8 @@ async def open_repository(url: str, protector: Protector) -> Repository:
 
         repo = await SqliteRepository.open(url, protector)
         return repo
+    if url.startswith(("postgresql://", "postgres://")):
+        from storage.postgres import PostgresRepository
+
+        return await PostgresRepository.open(url, protector)
     raise ValueError(f"unsupported database URL scheme: {url.split(':', 1)[0]}")

@@ -286,6 +286,10 @@ class Tx(Protocol):
         self, channel: str, now: dt.datetime, limit: int, user: str | None = None
     ) -> list[OutboundMessage]: ...
 
+    async def release_messages(self, ids: Sequence[int]) -> None:
+        """Give back leased messages that were not attempted (they wait behind one that failed)."""
+        ...
+
     async def mark_sent(self, ids: Sequence[int], at: dt.datetime, platform_ids: Sequence[str | None]) -> None: ...
 
     async def mark_failed(self, message_id: int, error: str, retry_at: dt.datetime | None) -> None:
@@ -386,6 +390,10 @@ class Tx(Protocol):
 
     async def enrol_nominations(self, at: dt.datetime) -> list[StoredNomination]:
         """Mark as enrolled every open proposal whose NIK is aktif on the roster; return them as they were."""
+
+    async def lock_area(self, kecamatan: str) -> None:
+        """Hold, until this transaction ends, the right to decide nominations of this kecamatan."""
+        ...
 
     async def set_quota(self, kecamatan: str, places: int, at: dt.datetime) -> None: ...
 

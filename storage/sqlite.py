@@ -38,6 +38,9 @@ from storage.timestamps import parse_ts, ts
 
 UTC = dt.timezone.utc
 _CHUNK = 500
+OUTBOX_LEASE = dt.timedelta(seconds=30)
+"""How long a dispatcher may take to send what it took before another may send it again (a dispatcher
+that died mid-send: its messages go out again, at least once)."""
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -57,6 +60,9 @@ class SqliteTx(NominationStore):
     def __init__(self, db: aiosqlite.Connection, protector: Protector) -> None:
         self._db = db
         self._p = protector
+
+    async def lock_area(self, kecamatan: str) -> None:
+        """Nothing to do: a SQLite file has one writer, and every write transaction is BEGIN IMMEDIATE."""
 
     # -- inbound -----------------------------------------------------------------------------
 
@@ -167,21 +173,29 @@ class SqliteTx(NominationStore):
     async def pending_outbox(
         self, channel: str, now: dt.datetime, limit: int, user: str | None = None
     ) -> list[OutboundMessage]:
+        """What may leave now, leased to the caller until `now + OUTBOX_LEASE`: until then no other
+        dispatcher takes it (mark it sent, failed or parked, or release it)."""
+        stamp = ts(now)
         rows = await self._db.execute_fetchall(
-            "SELECT id, user_key, payload, attempts, caused_by FROM outbox AS o WHERE status = 'pending' "
-            "AND channel = ? "
-            "AND not_before <= ? AND (? IS NULL OR user_key = ?) "
-            # A user's messages leave in order: nothing overtakes an earlier one that waits or is parked.
-            "AND NOT EXISTS (SELECT 1 FROM outbox AS e WHERE e.channel = o.channel AND e.user_key = o.user_key "
-            "AND e.id < o.id AND e.status IN ('pending', 'parked') AND (e.status = 'parked' OR e.not_before > ?)) "
-            "ORDER BY id LIMIT ?",
-            (channel, ts(now), user, user, ts(now), limit),
+            "UPDATE outbox SET leased_until = ? WHERE id IN ("
+            " SELECT id FROM outbox AS o WHERE status = 'pending' AND channel = ? AND not_before <= ?"
+            " AND (leased_until IS NULL OR leased_until < ?) AND (? IS NULL OR user_key = ?)"
+            # A user's messages leave in order: nothing overtakes an earlier one that waits, is parked or is
+            # being sent by another dispatcher.
+            " AND NOT EXISTS (SELECT 1 FROM outbox AS e WHERE e.channel = o.channel AND e.user_key = o.user_key"
+            "  AND e.id < o.id AND e.status IN ('pending', 'parked') AND (e.status = 'parked'"
+            "  OR e.not_before > ? OR e.leased_until >= ?))"
+            " ORDER BY id LIMIT ?) "
+            "RETURNING id, user_key, payload, attempts, caused_by",
+            (ts(now + OUTBOX_LEASE), channel, stamp, stamp, user, user, stamp, stamp, limit),
         )
-        return [
-            OutboundMessage(id_, channel, user, Reply.model_validate_json(self._p.decrypt(payload)), attempts,
-                            caused_by)
-            for id_, user, payload, attempts, caused_by in rows
-        ]
+        return sorted(
+            (OutboundMessage(id_, channel, user_key, Reply.model_validate_json(self._p.decrypt(payload)), attempts,
+                             caused_by) for id_, user_key, payload, attempts, caused_by in rows),
+            key=lambda message: message.id)
+
+    async def release_messages(self, ids: Sequence[int]) -> None:
+        await self._db.executemany("UPDATE outbox SET leased_until = NULL WHERE id = ?", [(i,) for i in ids])
 
     async def mark_sent(self, ids: Sequence[int], at: dt.datetime, platform_ids: Sequence[str | None]) -> None:
         await self._db.executemany(
@@ -193,12 +207,14 @@ class SqliteTx(NominationStore):
     async def mark_failed(self, message_id: int, error: str, retry_at: dt.datetime | None) -> None:
         if retry_at is None:
             await self._db.execute(
-                "UPDATE outbox SET status = 'failed', last_error = ?, attempts = attempts + 1 WHERE id = ?",
+                "UPDATE outbox SET status = 'failed', last_error = ?, attempts = attempts + 1, leased_until = NULL "
+                "WHERE id = ?",
                 (error, message_id),
             )
         else:
             await self._db.execute(
-                "UPDATE outbox SET not_before = ?, last_error = ?, attempts = attempts + 1 WHERE id = ?",
+                "UPDATE outbox SET not_before = ?, last_error = ?, attempts = attempts + 1, leased_until = NULL "
+                "WHERE id = ?",
                 (ts(retry_at), error, message_id),
             )
 
@@ -210,7 +226,7 @@ class SqliteTx(NominationStore):
 
     async def unpark_messages(self, channel: str, user: str, now: dt.datetime) -> int:
         cursor = await self._db.execute(
-            "UPDATE outbox SET status = 'pending', not_before = ? "
+            "UPDATE outbox SET status = 'pending', not_before = ?, leased_until = NULL "
             "WHERE channel = ? AND user_key = ? AND status = 'parked'",
             (ts(now), channel, user),
         )
@@ -421,6 +437,8 @@ class SqliteRepository:
         repo = cls(db, protector)
         if migrate:
             await repo.migrate()
+            # One process serves a SQLite file: what a previous run had leased and not sent goes out now.
+            await db.execute("UPDATE outbox SET leased_until = NULL WHERE leased_until IS NOT NULL")
         return repo
 
     @asynccontextmanager

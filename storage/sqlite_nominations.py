@@ -103,7 +103,7 @@ class NominationStore:
     async def prove_phone(self, phone: str, channel: str, user: str, at: dt.datetime) -> None:
         await self._db.execute(
             "INSERT INTO contact_point (phone_hash, channel, user_key, proven_at) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT DO UPDATE SET proven_at = excluded.proven_at", (self._p.digest(phone), channel, user, ts(at)))
+            "ON CONFLICT (phone_hash, channel, user_key) DO UPDATE SET proven_at = excluded.proven_at", (self._p.digest(phone), channel, user, ts(at)))
 
     async def accounts_of_phone(self, phone: str) -> list[UserKey]:
         rows = await self._db.execute_fetchall(
@@ -168,7 +168,7 @@ class NominationStore:
         if where.statuses is not None:
             clauses.append(f"status IN ({','.join('?' * len(where.statuses))})")
             params.extend(where.statuses)
-        return (" AND ".join(clauses) or "1"), params
+        return (" AND ".join(clauses) or "TRUE"), params
 
     async def nominations(self, where: NominationFilter, *, offset: int = 0,
                           limit: int = 1000) -> list[StoredNomination]:

@@ -15,9 +15,9 @@ from bot.runtime import Runtime
 from conversations.engine import Engine
 from conversations.flows import build_registry
 from conversations.model import Contact, Event, EventKind, Media, Reply
+from storage import Repository, open_repository
 from storage.base import InboundRecord, OfficerRow, OutboundMessage, ParticipantRow
 from storage.crypto import Protector
-from storage.sqlite import SqliteRepository
 
 SECRET = "test-secret-key-not-for-production"
 START = dt.datetime(2026, 11, 23, 3, 0, tzinfo=dt.timezone.utc)  # 10:00 WIB
@@ -55,21 +55,23 @@ class ChatSimulator:
 
     channel = "console"
 
-    def __init__(self, db_path: Path, *, user: str = "u1", language: str | None = None) -> None:
-        self.db_url = f"sqlite:///{db_path}"
+    def __init__(self, db_path: Path, *, user: str = "u1", language: str | None = None,
+                 db_url: str | None = None) -> None:
+        """`db_url`: a PostgreSQL database instead of the SQLite file at `db_path`."""
+        self.db_url = db_url or f"sqlite:///{db_path}"
         self.user = user
         self.language = language
         self.clock = FakeClock()
         self.protector = Protector(SECRET)
         self.sender = CaptureSender()
-        self.repo: SqliteRepository | None = None
+        self.repo: Repository | None = None
         self.runtime: Runtime | None = None
         self.transcript: list[Reply] = []
         self.media_store = MediaStore(db_path.parent / "media", self.protector)
         self._read: dict[str, int] = {}
 
     async def start(self) -> ChatSimulator:
-        self.repo = await SqliteRepository.open(self.db_url, self.protector)
+        self.repo = await open_repository(self.db_url, self.protector)
         self.runtime = Runtime(self.repo, make_engine(), clock=self.clock)
         self.runtime.senders[self.channel] = self.sender
         self.runtime.start(timers=False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import asyncpg
 import pytest
 
 from bot.logs import RedactingFilter, redact
@@ -26,11 +27,26 @@ async def test_a_status_check_logs_no_personal_data(chat: ChatSimulator, caplog:
         assert secret not in logged
 
 
+async def stored_bytes(db_url: str, tmp_path: Path) -> bytes:
+    """Everything the database holds: the SQLite files, or every row of every PostgreSQL table as text."""
+    if db_url.startswith("sqlite:"):
+        return b"".join(p.read_bytes() for p in tmp_path.glob("kawan.db*"))
+    connection = await asyncpg.connect(db_url)
+    try:
+        tables = await connection.fetch("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+        rows = [str(row[0]) for t in tables
+                for row in await connection.fetch(f'SELECT t::text FROM "{t[0]}" AS t')]
+    finally:
+        await connection.close()
+    assert rows, "the database holds nothing: the test would prove nothing"
+    return "\n".join(rows).encode()
+
+
 async def test_the_database_file_holds_no_clear_personal_data(chat: ChatSimulator, tmp_path: Path) -> None:
     await chat.send("1")
     await chat.send(ACTIVE.nik)  # the draft now holds this NIK
     await chat.close()
-    raw = b"".join(p.read_bytes() for p in tmp_path.glob("kawan.db*"))
+    raw = await stored_bytes(chat.db_url, tmp_path)
     for secret in (ACTIVE.nik, LAPSED.nik, ACTIVE.full_name, LAPSED.full_name, ACTIVE.phone, ACTIVE.kpj,
                    "Jl. Contoh"):
         assert secret.encode() not in raw

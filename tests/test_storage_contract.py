@@ -1,10 +1,10 @@
-"""One contract for every Repository back end. A new back end (PostgreSQL) adds itself to BACKENDS."""
+"""One contract for every Repository back end: SQLite, and PostgreSQL when KAWAN_TEST_POSTGRES_URL is set."""
 
 from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -12,27 +12,31 @@ import pytest
 from conversations.model import Conversation, Event, EventKind, Notice, Reply
 from storage.base import InboundRecord, NewMessage, Repository, TimerRow, UserKey
 from storage.crypto import Protector
+from storage.postgres import PostgresRepository
 from storage.sqlite import SqliteRepository
 from tests.chat import SECRET
 from tests.factories import ACTIVE, LAPSED, participant
+from tests.postgres import fresh_schema
 
 T0 = dt.datetime(2026, 11, 23, 3, 0, tzinfo=dt.timezone.utc)
 
 
-async def _sqlite(tmp_path: Path) -> Repository:
-    return await SqliteRepository.open(f"sqlite:///{tmp_path / 'contract.db'}", Protector(SECRET))
-
-
-BACKENDS: dict[str, Callable[[Path], Awaitable[Repository]]] = {"sqlite": _sqlite}
-
-
-@pytest.fixture(params=list(BACKENDS))
+@pytest.fixture(params=["sqlite", "postgres"])
 async def repo(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Repository]:
-    repository = await BACKENDS[request.param](tmp_path)
-    try:
-        yield repository
-    finally:
-        await repository.close()
+    if request.param == "sqlite":
+        repository: Repository = await SqliteRepository.open(f"sqlite:///{tmp_path / 'contract.db'}",
+                                                             Protector(SECRET))
+        try:
+            yield repository
+        finally:
+            await repository.close()
+        return
+    async with fresh_schema() as url:
+        repository = await PostgresRepository.open(url, Protector(SECRET))
+        try:
+            yield repository
+        finally:
+            await repository.close()
 
 
 def _record(event_id: str, user: str = "u1", text: str = "halo", seq: int | None = None) -> InboundRecord:
@@ -84,9 +88,11 @@ async def test_outbox_delivery_and_retry(repo: Repository) -> None:
     async with repo.transaction() as tx:
         await tx.enqueue([NewMessage("console", "u1", Reply(text="satu")),
                           NewMessage("console", "u2", Reply(text="dua"))], T0)
+        only_u2 = await tx.pending_outbox("console", T0, 10, user="u2")
+        assert [m.user for m in only_u2] == ["u2"]
+        await tx.release_messages([m.id for m in only_u2])
         first, second = await tx.pending_outbox("console", T0, 10)
         assert [first.reply.text, second.reply.text] == ["satu", "dua"]
-        assert [m.user for m in await tx.pending_outbox("console", T0, 10, user="u2")] == ["u2"]
         await tx.mark_sent([first.id], T0, ["tg-1"])
         await tx.mark_failed(second.id, "429", T0 + dt.timedelta(seconds=30))
         assert await tx.pending_outbox("console", T0, 10) == []
@@ -101,16 +107,32 @@ async def test_a_users_messages_never_overtake_one_that_waits(repo: Repository) 
                          + [NewMessage("whatsapp", "u2", Reply(text="x"))], T0)
         a, b, x = await tx.pending_outbox("whatsapp", T0, 10)
         await tx.mark_failed(a.id, "rate limited", T0 + dt.timedelta(seconds=30))
-        assert [m.reply.text for m in await tx.pending_outbox("whatsapp", T0, 10)] == ["x"]  # b waits behind a
+        await tx.release_messages([b.id, x.id])  # the dispatcher did not try b (behind a) nor, here, x
+        # b waits behind a
+        assert [m.reply.text for m in await tx.pending_outbox("whatsapp", T0, 10)] == ["x"]
+        await tx.release_messages([x.id])
         assert [m.reply.text for m in await tx.pending_outbox("whatsapp", later, 10)] == ["a", "b", "x"]
         await tx.park_messages([a.id], "131047")
+        await tx.release_messages([b.id, x.id])
         assert [m.reply.text for m in await tx.pending_outbox("whatsapp", later, 10)] == ["x"]
         assert await tx.unpark_messages("whatsapp", "u1", later) == 1
+        await tx.release_messages([x.id])
         assert [m.reply.text for m in await tx.pending_outbox("whatsapp", later, 10)] == ["a", "b", "x"]
         await tx.mark_sent([x.id], later, ["wamid.X"])
         assert await tx.record_delivery_status("whatsapp", "wamid.X", "read", None)
         assert not await tx.record_delivery_status("whatsapp", "wamid.unknown", "read", None)
         assert await tx.outbox_counts("whatsapp") == {"pending": 2, "sent": 1}
+
+
+async def test_a_leased_message_is_not_taken_twice_until_the_lease_ends(repo: Repository) -> None:
+    async with repo.transaction() as tx:
+        await tx.enqueue([NewMessage("telegram", "u1", Reply(text="satu"))], T0)
+        assert [m.reply.text for m in await tx.pending_outbox("telegram", T0, 10)] == ["satu"]
+    async with repo.transaction() as tx:  # a second dispatcher, while the first is sending
+        assert await tx.pending_outbox("telegram", T0 + dt.timedelta(seconds=5), 10) == []
+    async with repo.transaction() as tx:  # the first died without a word: after the lease, it goes again
+        again = await tx.pending_outbox("telegram", T0 + dt.timedelta(minutes=2), 10)
+    assert [m.reply.text for m in again] == ["satu"]
 
 
 async def test_timers_replace_and_fire_once(repo: Repository) -> None:
@@ -126,7 +148,6 @@ async def test_timers_replace_and_fire_once(repo: Repository) -> None:
 
 
 async def test_roster_upsert_is_idempotent_and_updates_changes(repo: Repository) -> None:
-    p = Protector(SECRET)
     async with repo.transaction() as tx:
         first = await tx.upsert_participants([ACTIVE, LAPSED])
         again = await tx.upsert_participants([ACTIVE, LAPSED])
@@ -146,10 +167,17 @@ async def test_audit_log_is_append_only(repo: Repository, tmp_path: Path) -> Non
         with pytest.raises(sqlite3.DatabaseError, match="append-only"):
             db.execute("DELETE FROM audit_log")
         db.close()
+    else:
+        for statement in ("DELETE FROM audit_log", "UPDATE audit_log SET actor = 'someone else'"):
+            with pytest.raises(Exception, match="append-only"):
+                async with repo.transaction() as tx:
+                    await tx._db.execute(statement)  # type: ignore[attr-defined]
+    async with repo.transaction() as tx:
+        assert [(e.actor, e.data) for e in await tx.audit_entries()] == [("admin", {"rows": 2})]
 
 
 async def test_migrations_are_recorded_and_not_reapplied(repo: Repository) -> None:
-    assert await repo.applied_migrations() == ["0001", "0002", "0003", "0004"]
+    assert await repo.applied_migrations() == ["0001", "0002", "0003", "0004", "0005"]
     assert await repo.migrate() == []
 
 

@@ -35,9 +35,9 @@ def _format(replies: list[Reply]) -> list[str]:
 
 
 @pytest.mark.parametrize("path", TRANSCRIPTS, ids=lambda p: p.stem)
-async def test_transcript(path: Path, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+async def test_transcript(path: Path, tmp_path: Path, request: pytest.FixtureRequest, backend_url: str) -> None:
     script = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("<")]
-    chat = await ChatSimulator(tmp_path / "kawan.db").start()
+    chat = await ChatSimulator(tmp_path / "kawan.db", db_url=backend_url).start()
     await chat.seed(ROSTER, OFFICERS)
     output: list[str] = []
     try:
