@@ -23,6 +23,14 @@ from bot.web import TelegramWebhook, WhatsAppWebhook, build_web_app, web_server
 log = logging.getLogger(__name__)
 
 
+async def _poll_as_leader(app: App, telegram: TelegramChannel, stop: asyncio.Event) -> None:
+    """Telegram allows one getUpdates at a time: of the workers sharing a database, one polls and the others
+    stand by (every worker still sends, processes and serves webhooks)."""
+    async with app.repo.leader("telegram-poll"):
+        await telegram.use_polling()
+        await telegram.poll(app.runtime.record_many, stop, clock=app.runtime.clock)
+
+
 async def serve(app: App, stop: asyncio.Event | None = None) -> int:
     settings = app.settings
     settings.check_channels()
@@ -58,8 +66,7 @@ async def serve(app: App, stop: asyncio.Event | None = None) -> int:
                 await telegram.use_webhook(settings.telegram_webhook_url, settings.telegram_webhook_secret or "")
                 telegram_hook = TelegramWebhook(app.runtime, telegram, settings.telegram_webhook_secret or "")
             else:
-                await telegram.use_polling()
-                spawn(telegram.poll(app.runtime.record_many, stop, clock=app.runtime.clock), "telegram-poll")
+                spawn(_poll_as_leader(app, telegram, stop), "telegram-poll")
             senders.append(telegram)
             log.info("Telegram channel started (%s)", "webhook" if settings.telegram_webhook_url else "polling")
         if settings.whatsapp_access_token:

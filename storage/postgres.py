@@ -16,8 +16,11 @@ change is written again below:
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import datetime as dt
 import itertools
+import logging
 import json
 import re
 from collections.abc import AsyncIterator, Sequence
@@ -36,6 +39,8 @@ from storage.base import DueTimer, OutboundMessage, PendingEvent
 from storage.crypto import Protector
 from storage.sqlite import SqliteTx
 from storage.timestamps import parse_ts, ts
+
+log = logging.getLogger(__name__)
 
 UTC = dt.timezone.utc
 MIGRATION_LOCK = 0x6B61_7761_6E00  # "kawan\0": one migrating worker at a time
@@ -206,6 +211,28 @@ class PostgresRepository:
             finally:
                 await connection.execute("SELECT pg_advisory_unlock($1)", MIGRATION_LOCK)
         return applied
+
+    @asynccontextmanager
+    async def leader(self, name: str, retry_every: float = 2.0) -> AsyncIterator[None]:
+        """Wait until this process is the one doing `name` (polling Telegram, say), and stay so until exit.
+
+        A session advisory lock on a connection held for as long as the role: if the process dies, its
+        connection closes, the lock is freed and a standby worker takes over within `retry_every`."""
+        key = f"leader\x1f{name}"
+        async with self._pool.acquire() as connection:
+            waited = False
+            while not await connection.fetchval("SELECT pg_try_advisory_lock(hashtextextended($1, 0))", key):
+                if not waited:
+                    log.info("another worker does %s; standing by", name)
+                    waited = True
+                await asyncio.sleep(retry_every)
+            if waited:
+                log.info("taking over %s", name)
+            try:
+                yield
+            finally:
+                with contextlib.suppress(Exception):  # a closed connection has released it already
+                    await connection.execute("SELECT pg_advisory_unlock(hashtextextended($1, 0))", key)
 
     async def close(self) -> None:
         await self._pool.close()

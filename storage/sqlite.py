@@ -484,5 +484,10 @@ class SqliteRepository:
                 applied.append(f"{migration.version}_{migration.name}")
             return applied
 
+    @asynccontextmanager
+    async def leader(self, name: str) -> AsyncIterator[None]:
+        """One process serves a SQLite file: it is always the one doing `name`."""
+        yield
+
     async def close(self) -> None:
         await self._db.close()
