@@ -1,4 +1,4 @@
-"""`kawan`: the command line (chat, run, migrate, import-roster, demo-data, claims, export-claims, audit, and the
+"""`kawan`: the command line (chat, run, migrate, migrate-data, import-roster, demo-data, claims, export-claims, audit, and the
 officer commands of `bot.cli_officers`)."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+import asyncpg
 from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
@@ -24,12 +25,14 @@ from bot.channels import console
 from bot.config import Settings
 from bot.demo import DEMO_BUDGET, DEMO_QUOTA, synthetic_officers, synthetic_rows
 from bot.logs import setup_logging
+from bot.migrate_data import MigrationError, migrate_data
 from bot.nominations import BUDGET_SETTING, NominationError, enrol_from_roster
 from bot.officers import OfficerFileError
 from bot.roster import RosterFileError, import_roster
 from bot.serve import serve
 from conversations.domain.claims import ClaimStatus
 from conversations.i18n import _, normalise_locale, use_locale
+from storage.crypto import Protector
 
 EXIT_USAGE = 2
 err = Console(stderr=True, highlight=False)
@@ -49,6 +52,10 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("run", help="start every configured channel (the terminal chat when no token is set)")
     commands.add_parser("migrate", help="apply pending database migrations")
+
+    move = commands.add_parser("migrate-data", help="copy a SQLite database into PostgreSQL (safe to run twice)")
+    move.add_argument("--from", dest="source", required=True, metavar="URL", help="sqlite:///kawan.db")
+    move.add_argument("--to", dest="target", required=True, metavar="URL", help="postgresql://user@host:5432/db")
 
     roster = commands.add_parser("import-roster", help="import the roster CSV from BPJS or the city")
     roster.add_argument("file", type=Path, help="UTF-8 CSV with a header row (see README)")
@@ -91,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return asyncio.run(_dispatch(args, settings))
     except (CliError, CatalogError, RosterFileError, OfficerFileError, ClaimError, NominationError,
-            ValueError) as error:
+            MigrationError, ValueError) as error:
         err.print(f"[bold red]Error:[/] {error}")
         return EXIT_USAGE
     except InvalidToken:
@@ -110,6 +117,8 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return await run(settings)
         if args.command == "migrate":
             return await migrate(settings)
+        if args.command == "migrate-data":
+            return await migrate_data_command(settings, args.source, args.target)
         if args.command == "import-roster":
             return await import_roster_command(settings, args.file)
         if args.command == "demo-data":
@@ -143,6 +152,20 @@ async def chat(settings: Settings, *, user: str, lang: str | None) -> int:
             await app.runtime.submit(app.runtime.text_event(console.CHANNEL, user, line, hint))
     finally:
         await app.close()
+    return 0
+
+
+async def migrate_data_command(settings: Settings, source: str, target: str) -> int:
+    protector = Protector(settings.require_secret())
+    try:
+        report = await migrate_data(source, target, protector)
+    except (OSError, asyncpg.PostgresError) as error:
+        raise CliError(f"cannot copy: {error}") from error
+    for table in report:
+        print(f"{table.table:<16} source {table.source:>9,}  copied now {table.copied:>9,}  "
+              f"in target {table.target:>9,}")
+    print(f"Done: {sum(t.copied for t in report):,} rows copied; every table holds at least what the source "
+          "holds.")
     return 0
 
 

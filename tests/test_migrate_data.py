@@ -1,0 +1,54 @@
+"""`kawan migrate-data`: a city's SQLite file copied into PostgreSQL by the real command, twice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from storage.base import UserKey
+from storage.crypto import Protector
+from storage.postgres import PostgresRepository
+from storage.sqlite import SqliteRepository
+from tests.chat import SECRET
+from tests.factories import ACTIVE
+from tests.postgres import fresh_schema
+from tests.test_cli import env, kawan  # noqa: F401  (the fixture and the runner of test_cli)
+
+
+async def test_migrate_data_copies_everything_verifies_counts_and_can_run_twice(
+        env: dict[str, str], tmp_path: Path) -> None:  # noqa: F811
+    source = env["KAWAN_DATABASE_URL"]
+    assert kawan(env, "demo-data", "--count", "30").returncode == 0
+    chat = kawan(env, "chat", "--user", "heir", stdin=f"5\n{ACTIVE.nik}\n")  # a conversation mid-claim
+    assert chat.returncode == 0
+    async with fresh_schema() as target:
+        first = kawan(env, "migrate-data", "--from", source, "--to", target)
+        assert first.returncode == 0, first.stderr
+        assert "participant" in first.stdout and "copied now" in first.stdout
+        again = kawan(env, "migrate-data", "--from", source, "--to", target)
+        assert again.returncode == 0, again.stderr
+        assert "Done: 0 rows copied" in again.stdout
+
+        sqlite = await SqliteRepository.open(source, Protector(SECRET))
+        postgres = await PostgresRepository.open(target, Protector(SECRET))
+        try:
+            async with sqlite.transaction() as tx:
+                expected = (await tx.count_participants(),
+                            await tx.load_conversations([UserKey("console", "heir")]),
+                            await tx.audit_entries(), await tx.quotas())
+            async with postgres.transaction() as tx:
+                copied = (await tx.count_participants(),
+                          await tx.load_conversations([UserKey("console", "heir")]),
+                          await tx.audit_entries(), await tx.quotas())
+                officer = await tx.officer_by_phone("6281100009001")  # sealed values decrypt: the same key
+        finally:
+            await sqlite.close()
+            await postgres.close()
+    assert copied == expected
+    assert expected[1][UserKey("console", "heir")].state == "death.ask_birth_date"
+    assert officer is not None and officer.role == "rt_head"
+
+
+def test_migrate_data_refuses_wrong_urls(env: dict[str, str]) -> None:  # noqa: F811
+    result = kawan(env, "migrate-data", "--from", "postgresql://x@y/z", "--to", "sqlite:///a.db")
+    assert result.returncode == 2
+    assert "--from must be a SQLite URL" in result.stderr
