@@ -25,7 +25,7 @@ COPY --from=build --chown=kawan:kawan /src/locales /app/locales
 WORKDIR /app
 USER kawan
 VOLUME ["/data"]
-# Until the webhook server (issue 5) serves /healthz, the check proves the store and catalogs open.
+# The HTTP server answers /healthz once the store, the catalogs and the channels are up.
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=10s --start-period=20s --retries=3 CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:' + os.environ.get('WEBHOOK_PORT', '8080') + '/healthz', timeout=5)"]
 ENTRYPOINT ["kawan"]

@@ -15,7 +15,7 @@ import time
 import uuid
 from pathlib import Path
 
-from bench import nlu, telegram
+from bench import nlu, telegram, workers
 from bot.demo import synthetic_rows, write_roster_csv
 from bot.lookup import lookup_participant
 from bot.roster import import_roster
@@ -144,6 +144,8 @@ async def main(args: argparse.Namespace) -> None:
     if args.telegram_users:
         logging.getLogger("uvicorn.error").setLevel(logging.CRITICAL)  # the fake's long polls cut at exit
         await telegram.compare(args.telegram_users)
+    if args.worker_users:
+        await workers.compare(args.worker_users)
 
 
 if __name__ == "__main__":
@@ -153,4 +155,5 @@ if __name__ == "__main__":
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--lookups", type=int, default=2000)
     parser.add_argument("--telegram-users", type=int, default=300, help="0 skips the Telegram comparison")
+    parser.add_argument("--worker-users", type=int, default=100, help="0 skips the several-workers comparison")
     asyncio.run(main(parser.parse_args()))

@@ -32,6 +32,8 @@ class Settings(BaseSettings):
     telegram_webhook_url: str | None = None
     telegram_webhook_secret: str | None = Field(default=None, repr=False)
     telegram_messages_per_second: float = Field(default=30, gt=0)
+    whatsapp_messages_per_second: float = Field(default=80, gt=0)
+    """Meta's default throughput for a business number; higher tiers allow up to 1,000."""
     """Telegram's overall sending limit; raise it only against a local fake (the benchmark)."""
 
     whatsapp_access_token: str | None = Field(default=None, repr=False)

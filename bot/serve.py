@@ -14,6 +14,7 @@ from bot.app import App
 from bot.channels.base import ChannelSender
 from bot.channels.telegram import LIMITS as TELEGRAM_LIMITS
 from bot.channels.telegram import TelegramChannel, build_application
+from bot.channels.whatsapp import LIMITS as WHATSAPP_LIMITS
 from bot.channels.whatsapp import WhatsAppChannel
 from bot.dispatch import Dispatcher
 from bot.media import MediaStore
@@ -75,6 +76,7 @@ async def serve(app: App, stop: asyncio.Event | None = None) -> int:
                 base_url=settings.whatsapp_api_base_url, catalogs=catalogs,
                 default_locale=settings.kawan_default_locale, template_name=settings.whatsapp_template_name,
                 template_language=settings.whatsapp_template_language)
+            whatsapp.limits = dataclasses.replace(WHATSAPP_LIMITS, per_second=settings.whatsapp_messages_per_second)
             senders.append(whatsapp)
         for sender in senders:
             dispatcher = Dispatcher(app.repo, sender, app.runtime.clock,

@@ -3,6 +3,8 @@ and the renderer that fits a reply into Meta's buttons and lists (DESIGN.md §3.
 
 from __future__ import annotations
 
+import asyncio
+
 import datetime as dt
 import gettext
 import hashlib
@@ -25,6 +27,9 @@ log = logging.getLogger(__name__)
 
 CHANNEL = "whatsapp"
 LIMITS = Limits(per_second=80, per_chat_per_second=1, per_chat_burst=5)
+SENDING_AT_ONCE = 16
+"""Sends in flight at once: 80 messages/s at ~200 ms each. More would only queue inside httpcore's pool, whose
+bookkeeping grows with the square of its connections (it was most of the CPU under load)."""
 TEXT_LIMIT = 4096
 BODY_LIMIT = 1024
 BUTTON_TITLE = 20
@@ -204,17 +209,19 @@ class WhatsAppChannel:
         self._template = template_name
         self._template_language = template_language
         self._client = client or httpx.AsyncClient(
-            timeout=httpx.Timeout(15.0, connect=5.0), limits=httpx.Limits(max_connections=64))
+            timeout=httpx.Timeout(15.0, connect=5.0), limits=httpx.Limits(max_connections=SENDING_AT_ONCE + 4))
+        self._sending = asyncio.Semaphore(SENDING_AT_ONCE)
         self._client.headers["Authorization"] = f"Bearer {access_token}"
 
     async def close(self) -> None:
         await self._client.aclose()
 
     async def _post_message(self, user: str, content: Mapping[str, Any]) -> str | None:
-        response = await self._client.post(
-            f"{self._base_url}/{self._phone_number_id}/messages",
-            json={"messaging_product": "whatsapp", "recipient_type": "individual", **recipient(user), **content},
-        )
+        async with self._sending:
+            response = await self._client.post(
+                f"{self._base_url}/{self._phone_number_id}/messages",
+                json={"messaging_product": "whatsapp", "recipient_type": "individual", **recipient(user), **content},
+            )
         data = _json(response)
         if response.status_code >= 400 or "error" in data:
             error = data.get("error") or {}

@@ -38,7 +38,8 @@ class FakeGraphApi:
 
     def __post_init__(self) -> None:
         self._ids = itertools.count(1)
-        self._changed = asyncio.Condition()
+        self._by_user: dict[str, list[dict[str, Any]]] = {}
+        self._user_changed: dict[str, asyncio.Event] = {}
 
     def app(self) -> Starlette:
         return Starlette(routes=[
@@ -60,9 +61,11 @@ class FakeGraphApi:
             status, code, message = self.errors.pop(0)
             return graph_error(status, code, message)
         wamid = f"wamid.OUT{next(self._ids)}"
-        self.sent.append({**body, "_id": wamid})
-        async with self._changed:
-            self._changed.notify_all()
+        message = {**body, "_id": wamid}
+        self.sent.append(message)
+        recipient = body.get("to") or body.get("recipient")
+        self._by_user.setdefault(recipient, []).append(message)
+        self._user_changed.setdefault(recipient, asyncio.Event()).set()
         return JSONResponse({"messaging_product": "whatsapp",
                              "contacts": [{"input": body.get("to") or body.get("recipient"), "wa_id": body.get("to")}],
                              "messages": [{"id": wamid}]})
@@ -82,12 +85,15 @@ class FakeGraphApi:
         return Response(self.media[request.path_params["media_id"]], media_type="image/jpeg")
 
     def to(self, user: str) -> list[dict[str, Any]]:
-        return [m for m in self.sent if user in (m.get("to"), m.get("recipient"))]
+        return list(self._by_user.get(user, ()))
 
     async def wait_sent(self, user: str, count: int, timeout: float = 10.0) -> list[dict[str, Any]]:
+        """Woken only by this user's messages: hundreds of waiting users cost nothing per send."""
         async def enough() -> None:
-            async with self._changed:
-                await self._changed.wait_for(lambda: len(self.to(user)) >= count)
+            while len(self._by_user.get(user, ())) < count:
+                changed = self._user_changed.setdefault(user, asyncio.Event())
+                await changed.wait()
+                changed.clear()
         await asyncio.wait_for(enough(), timeout)
         return self.to(user)
 
