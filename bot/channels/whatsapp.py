@@ -4,7 +4,6 @@ and the renderer that fits a reply into Meta's buttons and lists (DESIGN.md §3.
 from __future__ import annotations
 
 import asyncio
-
 import datetime as dt
 import gettext
 import hashlib
