@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from conversations.domain.claims import Benefit
+from conversations.domain.dates import When
 from conversations.domain.nik import NikError, parse_nik
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows import accident, death, officer, status, tracking
@@ -24,6 +25,7 @@ from conversations.nlu.entities import (
     find_reporter,
     find_road,
     find_when,
+    without_numbers,
 )
 from conversations.nlu.intents import OUT_OF_SCOPE, Classification, Intent, classify
 
@@ -182,35 +184,34 @@ def _valid_nik(text: str) -> str | None:
     return found if found is not None and not isinstance(parse_nik(found), NikError) else None
 
 
-def _past(ctx: Ctx[Any], text: str) -> tuple[dt.date, Any] | None:
+def _past(ctx: Ctx[Any], text: str) -> When | None:
+    """When it happened, if the message says so and it is not in the future."""
     when = find_when(text, ctx.local_now)
     if when is None or when.date > ctx.today:
         return None
     if when.date == ctx.today and when.hour is not None and dt.time(when.hour, when.minute) > ctx.local_now.time():
         return None
-    return when.date, when
+    return when
 
 
 def _death_prefill(ctx: Ctx[Any], text: str, found: Classification) -> death.DeathDraft:
-    past = _past(ctx, text)
+    when = _past(ctx, text)
     return death.DeathDraft(
-        nik=_valid_nik(text), died_on=past[0] if past else None,
+        nik=_valid_nik(text), died_on=when.date if when else None,
         relation=find_deceased_relation(found.normalised),
         cause="illness" if find_illness(found.normalised) else None, benefit=Benefit.JKM,
     )
 
 
 def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accident.AccidentDraft:
-    past = _past(ctx, text)
-    story = " ".join(text.split())
-    nik = _valid_nik(text)
-    when = past[1] if past else None
+    when = _past(ctx, text)
+    story = " ".join(without_numbers(text).split())  # the story, not the NIK or phone it may carry
     return accident.AccidentDraft(
-        reporter=find_reporter(found.normalised), nik=nik,
+        reporter=find_reporter(found.normalised), nik=_valid_nik(text),
         happened_on=when.date if when else None, part=when.part if when else None,
         hour=when.hour if when else None, minute=when.minute if when else 0,
         traffic=find_road(found.normalised),
-        story=story if nik is None and 10 <= len(story) <= accident.MAX_FREE_TEXT else None,
+        story=story if 10 <= len(story) <= accident.MAX_FREE_TEXT else None,
     )
 
 

@@ -50,6 +50,11 @@ def find_nik(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def without_numbers(text: str) -> str:
+    """The text with any NIK or phone number taken out (to keep a story, not the identifiers in it)."""
+    return _PHONE.sub(" ", _NIK.sub(" ", text))
+
+
 def find_phone(text: str) -> str | None:
     """The one Indonesian mobile number in the text, as 62…"""
     found = {normalise_phone(match) for match in _PHONE.findall(text)} - {None}
