@@ -125,13 +125,13 @@ def test_render_escapes_html_and_keeps_the_keyboard_on_the_last_part() -> None:
     assert html.unescape("".join(part for part, _m in parts)) == text
     assert all(markup is None for _p, markup in parts[:-1])
     last_markup = parts[-1][1]
-    assert last_markup is not None and last_markup.inline_keyboard[0][0].callback_data == "3:menu"
-    assert last_markup.inline_keyboard[0][0].text == "Menu <utama>"  # button labels are not HTML
+    assert last_markup is not None and last_markup["inline_keyboard"][0][0]["callback_data"] == "3:menu"
+    assert last_markup["inline_keyboard"][0][0]["text"] == "Menu <utama>"  # button labels are not HTML
 
 
 def test_render_offers_the_share_contact_button_when_a_phone_is_asked() -> None:
     ((_text, markup),) = render(Reply(text="Nomor HP?", expects=Expect.CONTACT, contact_label="Kirim nomor HP saya"))
-    assert markup is not None and markup.keyboard[0][0].request_contact is True
+    assert markup is not None and markup["keyboard"][0][0]["request_contact"] is True
 
 
 async def test_webhook_mode_checks_the_secret_token(tmp_path: Path, api: FakeBotApi) -> None:
