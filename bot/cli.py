@@ -162,10 +162,10 @@ async def migrate_data_command(settings: Settings, source: str, target: str) -> 
     except (OSError, asyncpg.PostgresError) as error:
         raise CliError(f"cannot copy: {error}") from error
     for table in report:
-        print(f"{table.table:<16} source {table.source:>9,}  copied now {table.copied:>9,}  "
-              f"in target {table.target:>9,}")
-    print(f"Done: {sum(t.copied for t in report):,} rows copied; every table holds at least what the source "
-          "holds.")
+        print(_("{table}: sumber {source}, disalin sekarang {copied}, di tujuan {target}").format(
+            table=table.table, source=table.source, copied=table.copied, target=table.target))
+    print(_("Selesai: {count} baris disalin; setiap tabel tujuan berisi paling sedikit isi sumbernya.").format(
+        count=sum(t.copied for t in report)))
     return 0
 
 

@@ -23,10 +23,10 @@ async def test_migrate_data_copies_everything_verifies_counts_and_can_run_twice(
     async with fresh_schema() as target:
         first = kawan(env, "migrate-data", "--from", source, "--to", target)
         assert first.returncode == 0, first.stderr
-        assert "participant" in first.stdout and "copied now" in first.stdout
+        assert "participant: sumber 30, disalin sekarang 30, di tujuan 30" in first.stdout
         again = kawan(env, "migrate-data", "--from", source, "--to", target)
         assert again.returncode == 0, again.stderr
-        assert "Done: 0 rows copied" in again.stdout
+        assert "Selesai: 0 baris disalin" in again.stdout
 
         sqlite = await SqliteRepository.open(source, Protector(SECRET))
         postgres = await PostgresRepository.open(target, Protector(SECRET))
