@@ -134,6 +134,9 @@ def test_claims_and_out_of_scope_are_disjoint() -> None:
     ("kejadiannya 5 Mei jam 14.30", dt.date(2026, 5, 5), None, 14),
     ("3 hari yang lalu", dt.date(2026, 11, 20), None, None),
     ("yesterday morning", dt.date(2026, 11, 22), PartOfDay.MORNING, None),
+    ("pagi bang, mamak ambo meninggal kemaren", dt.date(2026, 11, 22), None, None),
+    ("sy jatuh pagi ini", dt.date(2026, 11, 23), PartOfDay.MORNING, None),
+    ("I fell this morning", dt.date(2026, 11, 23), PartOfDay.MORNING, None),
 ])
 def test_dates_as_people_type_them(typed: str, date: dt.date, part: PartOfDay | None, hour: int | None) -> None:
     when = find_when(typed, NOW)
@@ -142,6 +145,11 @@ def test_dates_as_people_type_them(typed: str, date: dt.date, part: PartOfDay | 
 
 def test_a_nik_is_not_read_as_a_date() -> None:
     assert find_when("NIK 1571 0210 0375 0005", NOW) is None
+
+
+@pytest.mark.parametrize("greeting", ["pagi bang, sy mau lapor kecelakaan", "selamat malam, suami sy meninggal"])
+def test_a_greeting_is_not_a_time(greeting: str) -> None:
+    assert find_when(greeting, NOW) is None
 
 
 @pytest.mark.parametrize(("typed", "amount"), [

@@ -148,7 +148,8 @@ def _split_time(text: str) -> tuple[str, PartOfDay | None, int | None, int]:
                 index += 2 if not (clock.group(3) and index + 2 < len(words) and words[index + 2] == clock.group(3)) else 3
                 continue
             kept.append(word)
-        elif word not in ("waktu", "wkt", "sekitar", "kira", "kira-kira", "skitar", "pada", "di", "tgl.", "wib"):
+        elif word not in ("waktu", "wkt", "sekitar", "kira", "kira-kira", "skitar", "pada", "di", "tgl.", "wib",
+                          "ini", "this"):
             kept.append(word)
         index += 1
     if hour is not None and part is not None:

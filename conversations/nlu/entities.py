@@ -24,6 +24,7 @@ _DATE_WORDS = frozenset(
 ) | frozenset(MONTHS)
 _TIME_SLANG = {"kmrn": "kemarin", "kemaren": "kemarin", "td": "tadi", "mgg": "minggu", "hr": "hari", "yg": "yang",
                "pkl": "jam", "pukul": "jam", "tgl.": "tgl", "malem": "malam"}
+_PARTS = frozenset("pagi siang sore malam subuh morning afternoon evening night".split())
 _LONGEST_PHRASE = 6
 T = TypeVar("T")
 
@@ -70,11 +71,14 @@ def _time_words(text: str) -> list[str]:
     return [_TIME_SLANG.get(word, word) for word in words if word]
 
 
-def _longest(words: list[str], parse: Callable[[str], T | None]) -> T | None:
-    """The value of the longest run of words, starting at a date word or a number, that `parse` reads."""
+def _longest(words: list[str], parse: Callable[[str], T | None],
+             starts: Callable[[int, str], bool] | None = None) -> T | None:
+    """The value of the longest run of words, starting where `starts` allows (a date word or a number by
+    default), that `parse` reads."""
     best: tuple[int, T] | None = None
     for start, word in enumerate(words):
-        if word not in _DATE_WORDS and not word[0].isdigit():
+        allowed = starts(start, word) if starts is not None else word in _DATE_WORDS or word[0].isdigit()
+        if not allowed:
             continue
         for end in range(min(len(words), start + _LONGEST_PHRASE), start, -1):
             if best is not None and end - start <= best[0]:
@@ -87,8 +91,20 @@ def _longest(words: list[str], parse: Callable[[str], T | None]) -> T | None:
 
 
 def find_when(text: str, now: dt.datetime) -> When | None:
-    """The longest run of words that reads as a date ("kemarin sore", "tgl 5", "5 Mei jam 14.30")."""
-    return _longest(_time_words(text), lambda phrase: parse_when(phrase, now))
+    """The longest run of words that reads as a date ("kemarin sore", "tgl 5", "5 Mei jam 14.30").
+
+    A part of the day alone counts only when nothing names a day, and not as a greeting: in "pagi bang,
+    mamak meninggal kemaren" the date is yesterday, and "selamat pagi" says nothing about when."""
+    words = _time_words(text)
+
+    def parse(phrase: str) -> When | None:
+        return parse_when(phrase, now)
+
+    named_day = _longest(words, parse, lambda _i, word: word[0].isdigit() or (
+        word in _DATE_WORDS and word not in _PARTS))
+    if named_day is not None:
+        return named_day
+    return _longest(words, parse, lambda i, word: word in _PARTS and i > 0 and words[i - 1] != "selamat")
 
 
 def read_when(text: str, now: dt.datetime) -> When | None:
