@@ -69,6 +69,7 @@ TOPICS: dict[Intent, LazyText] = {
     Intent.STATUS: lazy_gettext("memeriksa kepesertaan"),
     Intent.JKK_INFO: lazy_gettext("melihat manfaat JKK (kecelakaan kerja)"),
     Intent.JKM_INFO: lazy_gettext("melihat manfaat JKM (kematian)"),
+    Intent.CONTRIBUTION: lazy_gettext("melihat iuran per bulan"),
     Intent.ACCIDENT: lazy_gettext("melapor kecelakaan kerja"),
     Intent.DEATH: lazy_gettext("mengajukan klaim santunan kematian"),
     Intent.TRACK: lazy_gettext("melihat klaim Anda"),
@@ -76,6 +77,7 @@ TOPICS: dict[Intent, LazyText] = {
 }
 FLOW_OF_TOPIC: dict[Intent, str] = {
     Intent.STATUS: "status", Intent.JKK_INFO: "benefits", Intent.JKM_INFO: "benefits",
+    Intent.CONTRIBUTION: "benefits",
     Intent.ACCIDENT: "accident", Intent.DEATH: "death", Intent.TRACK: "tracking", Intent.NOMINATE: "officer",
 }
 
@@ -86,7 +88,7 @@ class SwitchState(StrEnum):
 
 ROUTE_TARGETS = frozenset({
     HOME, "settings.language", status.StatusState.ASK_NIK, status.StatusState.ASK_BIRTH_DATE,
-    BenefitsState.JKK, BenefitsState.JKM, accident.AccidentState.WHO, accident.AccidentState.CONFIRM,
+    BenefitsState.JKK, BenefitsState.JKM, BenefitsState.CONTRIBUTION, accident.AccidentState.WHO, accident.AccidentState.CONFIRM,
     death.DeathState.ASK_NIK, death.DeathState.CONFIRM, tracking.TrackState.LOADING, officer.OfficerState.LOADING,
     SwitchState.CONFIRM,
 })
@@ -130,6 +132,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
         return Goto(BenefitsState.JKK)
     if intent is Intent.JKM_INFO:
         return Goto(BenefitsState.JKM)
+    if intent is Intent.CONTRIBUTION:
+        return Goto(BenefitsState.CONTRIBUTION)
     if intent is Intent.ACCIDENT:
         return accident.start_with(ctx, _accident_prefill(ctx, text, found))
     if intent is Intent.DEATH:

@@ -13,6 +13,7 @@ class Intent(StrEnum):
     STATUS = "status"
     JKK_INFO = "jkk_info"
     JKM_INFO = "jkm_info"
+    CONTRIBUTION = "contribution"
     ACCIDENT = "accident"
     DEATH = "death"
     TRACK = "track"
@@ -89,6 +90,11 @@ CUES: dict[Intent, tuple[tuple[tuple[str, ...], float], ...]] = {
         2: santunan+jkm, pemakaman, meninggal+ditanggung, santunan+meninggal+berapa
         1: manfaat, berapa
         -3: klaim+jkm, ajukan+jkm, urus+jkm
+    """),
+    Intent.CONTRIBUTION: _cues("""
+        3: iuran+berapa, berapa+bayar, iuran+sebulan, iuran+bulan, berapa+sebulan, siapa+bayar+iuran
+        1.5: iuran, 16800, 16.800
+        -3: sudah, belum, nunggak, jkn, kesehatan
     """),
     Intent.ACCIDENT: _cues("""
         3: tabrakan, saya+jatuh, {KIN}+jatuh

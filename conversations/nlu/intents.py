@@ -24,8 +24,8 @@ OUT_OF_SCOPE_GUARD = 3.0
 
 PRIORITY: tuple[Intent, ...] = (
     Intent.JHT, Intent.JKN, Intent.APP, Intent.LOAN, Intent.DEATH, Intent.ACCIDENT, Intent.TRACK,
-    Intent.STATUS, Intent.NOMINATE, Intent.JKM_INFO, Intent.JKK_INFO, Intent.LANGUAGE, Intent.HELP,
-    Intent.THANKS, Intent.GREETING,
+    Intent.STATUS, Intent.NOMINATE, Intent.JKM_INFO, Intent.JKK_INFO, Intent.CONTRIBUTION, Intent.LANGUAGE,
+    Intent.HELP, Intent.THANKS, Intent.GREETING,
 )
 """Ties are broken in this order: the safer reading first."""
 

@@ -115,6 +115,8 @@ minggu: mgg week
 hari: hr day
 lalu: ago last
 jam: pkl pukul
+iuran: contribution contributions premi premium iurannya
+sebulan: monthly perbulan bulanan
 lanjut: lanjutnya lanjutkan continue
 mengerti: ngerti paham understand
 pakai: pakainya make use using
