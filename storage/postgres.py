@@ -20,8 +20,8 @@ import asyncio
 import contextlib
 import datetime as dt
 import itertools
-import logging
 import json
+import logging
 import re
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -59,8 +59,9 @@ def to_postgres(sql: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Result:
+    """What the shared SQL reads of a statement's cursor: how many rows it touched."""
+
     rowcount: int
-    lastrowid: None = None
 
 
 class PgConnection:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+import pytest
 
 from storage.base import UserKey
 from storage.crypto import Protector
@@ -11,11 +14,17 @@ from storage.sqlite import SqliteRepository
 from tests.chat import SECRET
 from tests.factories import ACTIVE
 from tests.postgres import fresh_schema
-from tests.test_cli import env, kawan  # noqa: F401  (the fixture and the runner of test_cli)
+from tests.test_cli import kawan
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    return {**os.environ, "KAWAN_DATABASE_URL": f"sqlite:///{tmp_path / 'city.db'}", "KAWAN_SECRET_KEY": SECRET,
+            "KAWAN_LOG_LEVEL": "WARNING"}
 
 
 async def test_migrate_data_copies_everything_verifies_counts_and_can_run_twice(
-        env: dict[str, str], tmp_path: Path) -> None:  # noqa: F811
+        env: dict[str, str], tmp_path: Path) -> None:
     source = env["KAWAN_DATABASE_URL"]
     assert kawan(env, "demo-data", "--count", "30").returncode == 0
     chat = kawan(env, "chat", "--user", "heir", stdin=f"5\n{ACTIVE.nik}\n")  # a conversation mid-claim
@@ -48,7 +57,7 @@ async def test_migrate_data_copies_everything_verifies_counts_and_can_run_twice(
     assert officer is not None and officer.role == "rt_head"
 
 
-def test_migrate_data_refuses_wrong_urls(env: dict[str, str]) -> None:  # noqa: F811
+def test_migrate_data_refuses_wrong_urls(env: dict[str, str]) -> None:
     result = kawan(env, "migrate-data", "--from", "postgresql://x@y/z", "--to", "sqlite:///a.db")
     assert result.returncode == 2
     assert "--from must be a SQLite URL" in result.stderr
