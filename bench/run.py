@@ -17,8 +17,8 @@ from pathlib import Path
 
 from bench import nlu, telegram, workers
 from bot.demo import synthetic_rows, write_roster_csv
-from bot.lookup import lookup_participant
-from bot.roster import import_roster
+from services.identity import lookup_participant
+from services.roster import import_roster
 from bot.runtime import Runtime
 from conversations.model import Event, EventKind, LookupParticipant
 from storage.base import InboundRecord

@@ -20,15 +20,15 @@ from telegram.error import InvalidToken
 from bot import cli_officers
 from bot.app import build_app
 from bot.catalogs import CatalogError, load_catalogs
-from bot.claims import ClaimError, change_status, write_claims_csv
+from services.claims import ClaimError, change_status, write_claims_csv
 from bot.channels import console
 from bot.config import Settings
 from bot.demo import DEMO_BUDGET, DEMO_QUOTA, synthetic_officers, synthetic_rows
 from bot.logs import setup_logging
 from bot.migrate_data import MigrationError, migrate_data
-from bot.nominations import BUDGET_SETTING, NominationError, enrol_from_roster
-from bot.officers import OfficerFileError
-from bot.roster import RosterFileError, import_roster
+from services.nominations import BUDGET_SETTING, NominationError, enrol_from_roster
+from services.officers import OfficerFileError
+from services.roster import RosterFileError, import_roster
 from bot.serve import serve
 from conversations.domain.claims import ClaimStatus
 from conversations.i18n import _, normalise_locale, use_locale

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from bot.app import build_app
 from bot.config import Settings
-from bot.nominations import BUDGET_SETTING, write_nominations_csv
-from bot.officers import OfficerFileError, import_officers, issue_code
+from services.nominations import BUDGET_SETTING, write_nominations_csv
+from services.officers import OfficerFileError, import_officers, issue_code
 from conversations.domain.money import parse_amount
 from conversations.domain.nominations import TAKES_QUOTA, NominationStatus, area_name
 from conversations.i18n import _, format_money

@@ -17,42 +17,18 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from bot.claims import apply_claim_effect
 from bot.dispatch import Dispatcher
-from bot.lookup import lookup_participant
-from bot.nominations import apply_nomination_effect
 from conversations.engine import Engine
 from conversations.i18n import _, use_locale
-from conversations.model import (
-    AttachDocument,
-    Audit,
-    BindOfficer,
-    CheckNominee,
-    ClearTimer,
-    DecideNomination,
-    DeskRequest,
-    ListNominations,
-    OpenNomination,
-    ProposeNominee,
-    ReportCity,
-    CreateClaim,
-    ListClaims,
-    SubmitClaim,
-    Conversation,
-    Event,
-    EventKind,
-    LookupParticipant,
-    Reply,
-    SetTimer,
-)
+from conversations.model import Conversation, Event, EventKind, Reply
+from services.context import EffectContext
+from services.effects import apply_effect
 from storage.base import InboundRecord, NewMessage, OutboundMessage, PendingEvent, Repository, TimerRow, Tx, UserKey
 
 log = logging.getLogger(__name__)
 UTC = dt.timezone.utc
 
 Clock = Callable[[], dt.datetime]
-NOMINATION_EFFECTS = (BindOfficer, CheckNominee, ProposeNominee, ListNominations, OpenNomination, DecideNomination,
-                      ReportCity, DeskRequest)
 
 
 def utcnow() -> dt.datetime:
@@ -242,6 +218,8 @@ class Runtime:
         conv = batch.conversations.get(key) or self.engine.new_conversation(key.channel, key.user)
         queue: list[Event] = [pending.event]
         hint = pending.event.language  # answers from the store are read in the language of the message asking
+        effects = EffectContext(tx, key.channel, key.user, now, self.engine.timezone, self.engine.catalogs,
+                                batch.timers)
         try:
             while queue:
                 event = queue.pop(0)
@@ -251,27 +229,9 @@ class Runtime:
                     NewMessage(key.channel, key.user, reply, caused_by=pending.event_id) for reply in step.replies
                 )
                 for effect in step.effects:
-                    if isinstance(effect, LookupParticipant):
-                        result = await lookup_participant(tx, effect)
-                        queue.append(Event(kind=EventKind.RESULT, result=result, language=hint))
-                    elif isinstance(effect, SetTimer):
-                        batch.timers[(key.channel, key.user, effect.kind)] = TimerRow(
-                            key.channel, key.user, effect.kind, effect.fire_at, effect.version
-                        )
-                    elif isinstance(effect, ClearTimer):
-                        batch.timers[(key.channel, key.user, effect.kind)] = None
-                    elif isinstance(effect, (CreateClaim, AttachDocument, SubmitClaim, ListClaims)):
-                        answer = await apply_claim_effect(tx, key.channel, key.user, effect, now,
-                                                          self.engine.timezone)
-                        if answer is not None:
-                            queue.append(Event(kind=EventKind.RESULT, result=answer, language=hint))
-                    elif isinstance(effect, NOMINATION_EFFECTS):
-                        answer = await apply_nomination_effect(tx, key.channel, key.user, effect, now,
-                                                               self.engine.timezone, self.engine.catalogs)
+                    answer = await apply_effect(effects, effect)
+                    if answer is not None:
                         queue.append(Event(kind=EventKind.RESULT, result=answer, language=hint))
-                    elif isinstance(effect, Audit):
-                        await tx.append_audit(f"{key.channel}:{key.user}", effect.action, effect.subject,
-                                              effect.data, now)
         except Exception:
             # A bug must not silence the user or block their later messages.
             log.exception("engine failed on event %s (state %s)", pending.event_id, conv.state)

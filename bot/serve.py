@@ -18,7 +18,7 @@ from bot.channels.whatsapp import LIMITS as WHATSAPP_LIMITS
 from bot.channels.whatsapp import WhatsAppChannel
 from bot.dispatch import Dispatcher
 from bot.media import MediaStore
-from bot.nominations import tell_proposer_when_undelivered
+from services.nominations import tell_proposer_when_undelivered
 from bot.web import TelegramWebhook, WhatsAppWebhook, build_web_app, web_server
 
 log = logging.getLogger(__name__)

@@ -117,3 +117,25 @@ def test_compiled_catalogs_are_current() -> None:
     for locale in ("id", "en"):
         folder = Path(PROJECT_ROOT / "locales" / locale / "LC_MESSAGES")
         assert (folder / "messages.mo").stat().st_mtime + 1 >= (folder / "messages.po").stat().st_mtime
+
+
+def test_services_never_call_the_process() -> None:
+    """`bot/` calls `services/`; `services/` calls `storage/` and the domain; nothing calls `bot/`."""
+    offenders = []
+    for folder in ("services", "storage", "conversations"):
+        for path in (PROJECT_ROOT / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] == "bot":
+                    offenders.append(f"{folder}/{path.name}: {node.module}")
+                elif isinstance(node, ast.Import):
+                    offenders += [f"{folder}/{path.name}: {a.name}" for a in node.names if a.name.split(".")[0] == "bot"]
+    assert offenders == []
+
+
+def test_every_effect_has_one_handler() -> None:
+    import typing
+
+    from conversations.model import Effect
+    from services.effects import HANDLERS
+
+    assert set(typing.get_args(Effect)) == set(HANDLERS)

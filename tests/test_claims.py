@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot import cli
-from bot.claims import ClaimError, change_status
+from services.claims import ClaimError, change_status
 from conversations.domain.claims import ClaimStatus, TransitionError, check_transition
 from tests.chat import CATALOGS, SECRET, ChatSimulator
 from tests.factories import ROSTER, VETERAN

@@ -12,9 +12,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.nominations import apply_nomination_effect, enrol_from_roster
-from bot.officers import issue_code
-from bot.roster import import_roster
+from services.context import EffectContext
+from services.effects import apply_effect
+from services.nominations import enrol_from_roster
+from services.officers import issue_code
+from services.roster import import_roster
 from conversations.domain.nominations import Refusal
 from conversations.model import (
     CheckNominee,
@@ -311,8 +313,8 @@ async def test_every_cross_area_read_and_write_is_refused(chat: ChatSimulator) -
 
     async def ask(user: str, effect: object) -> NominationAnswer:
         async with chat.repo.transaction() as tx:  # type: ignore[union-attr]
-            answer = await apply_nomination_effect(tx, "console", user, effect, chat.clock(), ZONE,  # type: ignore[arg-type]
-                                                   CATALOGS)
+            answer = await apply_effect(EffectContext(tx, "console", user, chat.clock(), ZONE, CATALOGS),
+                                        effect)  # type: ignore[arg-type]
         assert isinstance(answer, NominationAnswer)
         return answer
 
@@ -343,7 +345,7 @@ async def test_every_cross_area_read_and_write_is_refused(chat: ChatSimulator) -
 
 async def test_export_selected_then_roster_import_marks_enrolled_and_tells_everyone(
         chat: ChatSimulator, tmp_path: Path) -> None:
-    from bot.nominations import write_nominations_csv
+    from services.nominations import write_nominations_csv
     from storage.base import NominationFilter
 
     reference = await propose(chat)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bot import roster
+from services import roster
 from bot.demo import synthetic_rows, write_roster_csv
-from bot.roster import import_roster
+from services.roster import import_roster
 from storage.crypto import Protector
 from storage.sqlite import SqliteRepository
 from tests.chat import SECRET

@@ -188,7 +188,7 @@ async def test_an_officer_is_recognised_by_the_sender_number(bot: Bot) -> None:
 async def test_an_undeliverable_enrolment_notice_is_passed_to_the_rt_head(bot: Bot) -> None:
     import datetime as dt
 
-    from bot.nominations import enrol_from_roster
+    from services.nominations import enrol_from_roster
     from conversations.model import ProposeNominee
     from tests.chat import CATALOGS
     from tests.factories import RT_HEAD

@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.claims import desk_request
-from bot.csv_export import write_csv
+from services.claims import desk_request
+from services.csv_export import write_csv
 from conversations.domain.nominations import (
     DECISIONS,
     SCOPE_ROLE,
@@ -73,32 +73,6 @@ def actor_of(officer: StoredOfficer) -> str:
 def platform_phone(channel: str, user: str) -> str | None:
     """The number a platform vouches for: a WhatsApp user keyed by phone (not by a business-scoped id)."""
     return user if channel == WHATSAPP and user.isdigit() else None
-
-
-async def apply_nomination_effect(tx: Tx, channel: str, user: str, effect: NominationEffect, now: dt.datetime,
-                                  timezone: ZoneInfo,
-                                  catalogs: Catalogs) -> OfficerAnswer | NominationAnswer | CityReport | DeskAnswer:
-    if isinstance(effect, BindOfficer):
-        return await bind_officer(tx, channel, user, effect, now)
-    officer = await tx.officer_of_account(channel, user)
-    if officer is None:
-        return NominationAnswer(problem=Refusal.NOT_OFFICER)
-    if isinstance(effect, CheckNominee):
-        return await check_nominee(tx, officer, effect.nik)
-    if isinstance(effect, ProposeNominee):
-        return await propose(tx, officer, channel, user, effect, now, timezone)
-    if isinstance(effect, ListNominations):
-        return await list_nominations(tx, officer, Scope(effect.scope), effect.offset, effect.limit)
-    if isinstance(effect, OpenNomination):
-        return await open_nomination(tx, officer, effect.reference, now)
-    if isinstance(effect, DecideNomination):
-        return await decide(tx, officer, effect.reference, Decision(effect.decision), effect.reason, now, catalogs)
-    if isinstance(effect, DeskRequest):
-        if officer.role != Role.CITY:
-            return DeskAnswer(problem=Refusal.WRONG_ROLE)
-        return await desk_request(tx, actor_of(officer), effect, now, catalogs)
-    assert isinstance(effect, ReportCity)
-    return await city_report(tx, officer)
 
 
 # -- binding ---------------------------------------------------------------------------------------

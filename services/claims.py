@@ -7,9 +7,8 @@ import datetime as dt
 import gettext
 from collections.abc import Mapping
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from bot.csv_export import write_csv
+from services.csv_export import write_csv
 from conversations.domain.claims import (
     CLAIMANT_CAN_EDIT,
     ClaimStatus,
@@ -31,39 +30,44 @@ from conversations.model import (
     Reply,
     SubmitClaim,
 )
+from services.context import EffectContext
 from storage.base import NewMessage, StoredClaim, Tx
-
-ClaimEffect = CreateClaim | AttachDocument | SubmitClaim | ListClaims
 
 
 class ClaimError(Exception):
     """A desk request that cannot be carried out; the message says why."""
 
 
-async def apply_claim_effect(tx: Tx, channel: str, user: str, effect: ClaimEffect, now: dt.datetime,
-                             timezone: ZoneInfo) -> ClaimCreated | ClaimList | None:
-    """Carry out a claim flow's effect in the step's own transaction; some answer with a result event."""
-    actor = f"{channel}:claimant"  # the account is on the claim row; no phone number in the log
-    if isinstance(effect, CreateClaim):
-        reference = await tx.create_claim(channel, user, effect, now.astimezone(timezone).year, now)
-        await tx.append_audit(actor, "claim.created", reference,
-                              {"to": ClaimStatus.DRAFT.value, "benefit": effect.benefit}, now)
-        return ClaimCreated(reference=reference)
-    if isinstance(effect, AttachDocument):
-        if await tx.attach_document(effect.reference, effect.item, effect.media, now):
-            await tx.append_audit(actor, "claim.document", effect.reference,
-                                  {"item": effect.item, "digest": (effect.media.digest or "")[:12]}, now)
-        return None
-    if isinstance(effect, SubmitClaim):
-        claim = await tx.claim(effect.reference)
-        if claim is None or (claim.channel, claim.user) != (channel, user):
-            raise ClaimError(f"claim {effect.reference} is not this account's")
-        if ClaimStatus(claim.status) in CLAIMANT_CAN_EDIT:
-            await tx.set_claim_status(claim.reference, ClaimStatus.SUBMITTED, None, now)
-            await tx.append_audit(actor, "claim.status", claim.reference,
-                                  {"from": claim.status, "to": ClaimStatus.SUBMITTED.value, "why": None}, now)
-        return None
-    claims = await tx.claims(channel=channel, user=user)
+CLAIMANT = "{channel}:claimant"
+"""The claimant as the audit log names them: the account is on the claim row, no phone number in the log."""
+
+
+async def create_claim(ctx: EffectContext, effect: CreateClaim) -> ClaimCreated:
+    reference = await ctx.tx.create_claim(ctx.channel, ctx.user, effect, ctx.now.astimezone(ctx.timezone).year,
+                                          ctx.now)
+    await ctx.tx.append_audit(CLAIMANT.format(channel=ctx.channel), "claim.created", reference,
+                              {"to": ClaimStatus.DRAFT.value, "benefit": effect.benefit}, ctx.now)
+    return ClaimCreated(reference=reference)
+
+
+async def attach_document(ctx: EffectContext, effect: AttachDocument) -> None:
+    if await ctx.tx.attach_document(effect.reference, effect.item, effect.media, ctx.now):
+        await ctx.tx.append_audit(CLAIMANT.format(channel=ctx.channel), "claim.document", effect.reference,
+                                  {"item": effect.item, "digest": (effect.media.digest or "")[:12]}, ctx.now)
+
+
+async def submit_claim(ctx: EffectContext, effect: SubmitClaim) -> None:
+    claim = await ctx.tx.claim(effect.reference)
+    if claim is None or (claim.channel, claim.user) != (ctx.channel, ctx.user):
+        raise ClaimError(f"claim {effect.reference} is not this account's")
+    if ClaimStatus(claim.status) in CLAIMANT_CAN_EDIT:
+        await ctx.tx.set_claim_status(claim.reference, ClaimStatus.SUBMITTED, None, ctx.now)
+        await ctx.tx.append_audit(CLAIMANT.format(channel=ctx.channel), "claim.status", claim.reference,
+                                  {"from": claim.status, "to": ClaimStatus.SUBMITTED.value, "why": None}, ctx.now)
+
+
+async def list_claims(ctx: EffectContext, _effect: ListClaims) -> ClaimList:
+    claims = await ctx.tx.claims(channel=ctx.channel, user=ctx.user)
     return ClaimList(claims=tuple(c.summary() for c in claims))
 
 
