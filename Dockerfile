@@ -6,6 +6,7 @@ ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 COPY pyproject.toml README.md babel.cfg ./
 COPY bot ./bot
 COPY conversations ./conversations
+COPY services ./services
 COPY storage ./storage
 COPY locales ./locales
 RUN python -m venv /opt/venv \
