@@ -17,10 +17,9 @@ from pathlib import Path
 
 from bench import nlu, telegram, workers
 from bot.demo import synthetic_rows, write_roster_csv
-from services.identity import lookup_participant
 from services.roster import import_roster
 from bot.runtime import Runtime
-from conversations.model import Event, EventKind, LookupParticipant
+from conversations.model import Event, EventKind
 from storage.base import InboundRecord
 from storage.crypto import Protector
 from storage.sqlite import SqliteRepository
@@ -53,7 +52,7 @@ async def open_runtime(folder: Path, roster_size: int) -> tuple[SqliteRepository
 
 
 def journey(row) -> list[str]:  # type: ignore[no-untyped-def]
-    return ["halo", "1", row.nik, row.birth_date.strftime("%d-%m-%Y")]
+    return ["halo", "1", row.nik, row.kpj]
 
 
 async def concurrent_users(folder: Path, users: int) -> tuple[float, float]:
@@ -116,9 +115,9 @@ async def roster(folder: Path, count: int, lookups: int) -> tuple[float, float, 
     async with repo.transaction() as tx:
         for row in sample[:lookups]:
             t0 = time.perf_counter()
-            result = await lookup_participant(tx, LookupParticipant(row.nik, row.birth_date))
+            found = await tx.find_participant(row.nik)
             times.append(time.perf_counter() - t0)
-            assert result.participant is not None
+            assert found is not None and found.kpj == row.kpj
     await repo.close()
     return generated, imported, count / imported, pct(times, 0.99)
 

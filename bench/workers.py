@@ -30,7 +30,7 @@ from tests.fakes.server import LocalServer
 from tests.postgres import with_search_path
 from tests.test_workers import Worker, deliver, worker_env
 
-JOURNEY = ("halo", "1", ACTIVE.nik, "22-05-1990", "3")
+JOURNEY = ("halo", "1", ACTIVE.nik, ACTIVE.kpj, "3")
 POSTGRES = os.environ.get("KAWAN_BENCH_POSTGRES_URL") or os.environ.get(
     "KAWAN_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 

@@ -245,7 +245,7 @@ async def demo_data(settings: Settings, count: int, seed: int, if_empty: bool) -
         print(f"  {officer.role}: 0{officer.phone[2:]}")
     print(_("Coba cek kepesertaan dengan data contoh ini:"))
     for label, row in _examples(rows):
-        print(f"  {label}: NIK {row.nik}, {row.birth_date.strftime('%d-%m-%Y')}")
+        print(f"  {label}: NIK {row.nik}, KPJ {row.kpj}")
     return 0
 
 

@@ -67,6 +67,8 @@ class Runtime:
         self.clock = clock
         self.batch_size = batch_size
         self.timer_interval = timer_interval
+        self.code_channel: str | None = None
+        """The channel that sends one-time codes to roster phones (WhatsApp, when configured)."""
         self.senders: dict[str, Sender] = {}
         """Senders delivered inline after each commit (the terminal, tests)."""
         self.dispatchers: dict[str, Dispatcher] = {}
@@ -219,7 +221,8 @@ class Runtime:
         queue: list[Event] = [pending.event]
         hint = pending.event.language  # answers from the store are read in the language of the message asking
         effects = EffectContext(tx, key.channel, key.user, now, self.engine.timezone, self.engine.catalogs,
-                                batch.timers)
+                                batch.timers, locale=self.engine.locale_for(conv, pending.event),
+                                code_channel=self.code_channel)
         try:
             while queue:
                 event = queue.pop(0)

@@ -30,6 +30,7 @@ from conversations.model import (
     Expect,
     Notice,
     Reply,
+    SESSION_MEMO,
     SetTimer,
 )
 from conversations.model import Step as StepResult
@@ -399,8 +400,9 @@ class Engine:
         if step is None or step.timeout is Timeout.NONE:
             return conv, out
         notice = Notice.EXPIRED if step.timeout is Timeout.NOTICE else None
+        memo = {k: v for k, v in conv.memo.items() if k not in SESSION_MEMO}
         expired = dataclasses.replace(
-            self._home(conv), version=conv.version + 1, notice=notice
+            self._home(conv), version=conv.version + 1, notice=notice, memo=memo
         )
         out.effects.append(ClearTimer(IDLE_TIMER))
         return expired, out

@@ -39,28 +39,52 @@ class Contact(BaseModel):
 
 
 class ParticipantView(BaseModel):
-    """What the engine may learn of a roster record: masked, never the NIK or the full name."""
+    """What the engine may learn of a roster record, once the user has proven it is theirs: the full KPJ
+    (their own card number), a masked name, never the NIK."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
     masked_name: str
-    masked_kpj: str
+    kpj: str
     status: str
     programs: tuple[str, ...]
     funded_by: str
     coverage_start: dt.date
     coverage_end: dt.date
     paid_until: dt.date | None = None
+    gender: str | None = None
 
 
-class LookupOutcome(StrEnum):
-    FOUND = "found"
-    NOT_FOUND = "not_found"
+class ProofKind(StrEnum):
+    """How a user shows that a roster record is theirs: something the NIK does not contain."""
+
+    ACCOUNT = "account"
+    """What the platform vouches for (the WhatsApp sender's number) or a number this account proved before."""
+    SESSION = "session"
+    """Proven earlier in this conversation (until the idle end)."""
+    KPJ = "kpj"
+    PHONE = "phone"
+    """The user's own contact, shared with the platform's button (Telegram)."""
+    CODE = "code"
+    """A one-time code sent to the roster phone."""
+    SEND_CODE = "send_code"
 
 
-class LookupResult(BaseModel):
+class IdentityOutcome(StrEnum):
+    PROVEN = "proven"
+    NEEDS_PROOF = "needs_proof"
+    NOT_MATCHED = "not_matched"
+    """The same answer whether the NIK is unknown or the proof is wrong: a NIK alone reveals nothing."""
+    LOCKED = "locked"
+    CODE_SENT = "code_sent"
+    """Said whether or not a code went out (no phone on record, unknown NIK): nothing is revealed."""
+    CODE_UNAVAILABLE = "code_unavailable"
+
+
+class IdentityAnswer(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
-    outcome: LookupOutcome
+    outcome: IdentityOutcome
     participant: ParticipantView | None = None
+    wait_minutes: int | None = None
 
 
 class ClaimSummary(BaseModel):
@@ -182,7 +206,7 @@ class CityReport(BaseModel):
     allocation: int | None = None
 
 
-Result = LookupResult | ClaimCreated | ClaimList | OfficerAnswer | NominationAnswer | CityReport | DeskAnswer
+Result = IdentityAnswer | ClaimCreated | ClaimList | OfficerAnswer | NominationAnswer | CityReport | DeskAnswer
 
 
 class Event(BaseModel):
@@ -231,6 +255,10 @@ class Reply(BaseModel):
     """The label of a share-my-number button, when the bot asks for the user's phone."""
     locale: str | None = None
     """The language the reply is in, for the few words a channel adds itself (a list's button)."""
+    template: str | None = None
+    """The kind of a message the bot sends first (a code, a reminder): outside WhatsApp's 24-hour window it
+    goes as the template configured for this kind, with `params`, or not at all."""
+    params: tuple[str, ...] = ()
 
     def callback_data(self, choice: Choice) -> str:
         return f"{self.version}:{choice.id}"
@@ -238,6 +266,13 @@ class Reply(BaseModel):
 
 class Notice(StrEnum):
     EXPIRED = "expired"
+
+
+MEMO_IDENTITY = "identity"
+"""The memo key of the identity proven in this conversation ({"nik", "gender"}): reused by the next
+journey until the idle end, when the engine forgets it."""
+SESSION_MEMO = frozenset({MEMO_IDENTITY})
+"""Memo keys that last only as long as the conversation is not left idle."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,11 +301,13 @@ class Conversation:
 
 
 @dataclass(frozen=True, slots=True)
-class LookupParticipant:
-    """Look the NIK up in the roster and answer with a RESULT event in the same drain."""
+class ProveIdentity:
+    """Check a proof that the roster record of `nik` is the user's (or send a code to its phone); answered
+    with IdentityAnswer. Failures are counted per NIK and per account in the store."""
 
     nik: str
-    birth_date: dt.date
+    proof: ProofKind
+    value: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,7 +431,7 @@ class DeskRequest:
 NominationEffect = BindOfficer | CheckNominee | ProposeNominee | ListNominations | OpenNomination | \
     DecideNomination | ReportCity | DeskRequest
 
-Effect = LookupParticipant | SetTimer | ClearTimer | Audit | CreateClaim | AttachDocument | SubmitClaim | \
+Effect = ProveIdentity | SetTimer | ClearTimer | Audit | CreateClaim | AttachDocument | SubmitClaim | \
     ListClaims | NominationEffect
 
 

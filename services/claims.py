@@ -3,6 +3,7 @@ officer (each audited and told to the claimant through the channel they used), a
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import gettext
 from collections.abc import Mapping
@@ -16,6 +17,8 @@ from conversations.domain.claims import (
     check_transition,
     missing,
 )
+from conversations.domain.nominations import Area
+from conversations.domain.regions import city_of_nik
 from conversations.flows.tracking import status_notice
 from conversations.i18n import use_locale
 from conversations.model import (
@@ -31,7 +34,7 @@ from conversations.model import (
     SubmitClaim,
 )
 from services.context import EffectContext
-from storage.base import NewMessage, StoredClaim, Tx
+from storage.base import NewMessage, StoredClaim, StoredParticipant, Tx
 
 
 class ClaimError(Exception):
@@ -42,9 +45,28 @@ CLAIMANT = "{channel}:claimant"
 """The claimant as the audit log names them: the account is on the claim row, no phone number in the log."""
 
 
+def cover_on(stored: StoredParticipant | None, on: dt.date) -> str:
+    """What the roster says of the worker on the day of the event, for the officer (never the claimant)."""
+    if stored is None:
+        return "unknown"
+    if stored.status == "nonaktif":
+        return "nonaktif"
+    return "active" if stored.coverage_start <= on <= stored.coverage_end else "outside"
+
+
 async def create_claim(ctx: EffectContext, effect: CreateClaim) -> ClaimCreated:
+    """The claim lands in the area of the worker's roster record (else the city the NIK was issued in), with
+    what the roster said of the cover: the desk sees it, the claimant is not told (a NIK proves nothing)."""
+    stored = await ctx.tx.find_participant(effect.subject_nik)
+    if stored is not None and stored.city:
+        area = Area(stored.city, stored.kecamatan, stored.kelurahan)
+    else:
+        area = Area(city_of_nik(effect.subject_nik))
+    details = {**effect.details, "cover": cover_on(stored, effect.event_date),
+               "payer": stored.funded_by if stored is not None else None}
+    effect = dataclasses.replace(effect, details=details)
     reference = await ctx.tx.create_claim(ctx.channel, ctx.user, effect, ctx.now.astimezone(ctx.timezone).year,
-                                          ctx.now)
+                                          ctx.now, area)
     await ctx.tx.append_audit(CLAIMANT.format(channel=ctx.channel), "claim.created", reference,
                               {"to": ClaimStatus.DRAFT.value, "benefit": effect.benefit}, ctx.now)
     return ClaimCreated(reference=reference)

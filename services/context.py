@@ -29,6 +29,10 @@ class EffectContext:
     catalogs: Catalogs
     timers: dict[TimerKey, TimerRow | None] = field(default_factory=dict)
     """Timers this batch sets (a row) or clears (None); the runtime writes them once at the end."""
+    locale: str = "id"
+    """The language of the user who asked, for what is sent on their behalf (a code)."""
+    code_channel: str | None = None
+    """The channel that can reach a roster phone with a one-time code (WhatsApp when configured)."""
 
     @property
     def actor(self) -> str:

@@ -23,10 +23,10 @@ from conversations.model import (
     Effect,
     ListClaims,
     ListNominations,
-    LookupParticipant,
     NominationAnswer,
     OpenNomination,
     ProposeNominee,
+    ProveIdentity,
     ReportCity,
     Result,
     SetTimer,
@@ -63,10 +63,6 @@ async def _clear_timer(ctx: EffectContext, effect: ClearTimer) -> None:
 
 async def _audit(ctx: EffectContext, effect: Audit) -> None:
     await ctx.tx.append_audit(ctx.actor, effect.action, effect.subject, effect.data, ctx.now)
-
-
-async def _lookup(ctx: EffectContext, effect: LookupParticipant) -> Result:
-    return await identity.lookup_participant(ctx.tx, effect)
 
 
 async def _bind(ctx: EffectContext, effect: BindOfficer) -> Result:
@@ -108,7 +104,7 @@ HANDLERS: dict[type, Handler] = {
     SetTimer: _set_timer,
     ClearTimer: _clear_timer,
     Audit: _audit,
-    LookupParticipant: _lookup,
+    ProveIdentity: identity.prove_identity,
     CreateClaim: claims.create_claim,
     AttachDocument: claims.attach_document,
     SubmitClaim: claims.submit_claim,

@@ -133,6 +133,11 @@ class StoredParticipant:
     coverage_start: dt.date
     coverage_end: dt.date
     paid_until: dt.date | None
+    phone: str | None = None
+    gender: str | None = None
+    city: str = ""
+    kecamatan: str = ""
+    kelurahan: str = ""
 
 
 # A roster row as stored: NIK digest, row digest, values in `storage.participants.COLUMNS` order.
@@ -176,6 +181,8 @@ class StoredClaim:
     created_at: dt.datetime
     submitted_at: dt.datetime | None
     updated_at: dt.datetime
+    area: Area = Area("")
+    """From the worker's roster record, else the city the NIK was issued in; what walls the desk."""
 
     def summary(self) -> ClaimSummary:
         return ClaimSummary(
@@ -265,6 +272,10 @@ class NominationFilter:
 class Tx(Protocol):
     """One transaction. Leaving the `transaction()` block normally commits; an exception rolls back."""
 
+    @property
+    def protector(self) -> Protector:
+        """The keys of this store, for digests a service computes itself (a failure's subject)."""
+
     async def record_inbound(self, record: InboundRecord) -> bool:
         """Store an inbound event; False when (channel, event_id) was seen before."""
 
@@ -315,6 +326,24 @@ class Tx(Protocol):
 
     async def find_participant(self, nik: str) -> StoredParticipant | None: ...
 
+    # -- proof of identity (a NIK proves nothing) ------------------------------------------------
+
+    async def phones_of_account(self, channel: str, user: str) -> set[bytes]:
+        """Keyed digests of the numbers this chat account has proven (a shared own contact)."""
+
+    async def record_failures(self, subjects: Sequence[bytes], at: dt.datetime) -> None:
+        """A failed proof, counted against each subject (a NIK's digest, an account's digest)."""
+
+    async def failures_since(self, subjects: Sequence[bytes], since: dt.datetime) -> dict[bytes, list[dt.datetime]]: ...
+
+    async def add_proof_code(self, nik: str, code: str, expires_at: dt.datetime, at: dt.datetime) -> None:
+        """Only a keyed digest of the code is stored."""
+
+    async def proof_codes_sent(self, nik: str, since: dt.datetime) -> int: ...
+
+    async def use_proof_code(self, nik: str, code: str, now: dt.datetime) -> bool:
+        """True (and the code spent) when it is this NIK's, unused and not expired."""
+
     async def upsert_participants(self, rows: Sequence[ParticipantRow]) -> UpsertCounts: ...
 
     async def upsert_encoded_participants(self, encoded: Sequence[EncodedParticipant]) -> UpsertCounts:
@@ -330,7 +359,8 @@ class Tx(Protocol):
 
     # -- claims --------------------------------------------------------------------------------
 
-    async def create_claim(self, channel: str, user: str, claim: CreateClaim, year: int, at: dt.datetime) -> str:
+    async def create_claim(self, channel: str, user: str, claim: CreateClaim, year: int, at: dt.datetime,
+                           area: Area | None = None) -> str:
         """Store a draft claim; return its reference (KIND-YEAR-NNNNNN, one sequence for all kinds)."""
 
     async def attach_document(self, reference: str, item: str, media: Media, at: dt.datetime) -> bool:

@@ -29,10 +29,16 @@ def encode_participant(protector: Protector, row: ParticipantRow) -> EncodedPart
     return protector.digest(row.nik), row_digest, values
 
 
+PARTICIPANT_COLUMNS = ("sealed, birth_date, status, programs, funded_by, coverage_start, coverage_end, paid_until, "
+                       "gender, city, kecamatan, kelurahan")
+"""What `decode_participant` reads, in its order."""
+
+
 def decode_participant(protector: Protector, sealed: bytes, birth_date: str, status: str, programs: str,
-                       funded_by: str, coverage_start: str, coverage_end: str,
-                       paid_until: str | None) -> StoredParticipant:
-    _nik, kpj, full_name, _phone, _address = json.loads(protector.decrypt(sealed))
+                       funded_by: str, coverage_start: str, coverage_end: str, paid_until: str | None,
+                       gender: str | None, city: str | None, kecamatan: str | None,
+                       kelurahan: str | None) -> StoredParticipant:
+    _nik, kpj, full_name, phone, _address = json.loads(protector.decrypt(sealed))
     return StoredParticipant(
         full_name=full_name,
         kpj=kpj,
@@ -43,4 +49,9 @@ def decode_participant(protector: Protector, sealed: bytes, birth_date: str, sta
         coverage_start=dt.date.fromisoformat(coverage_start),
         coverage_end=dt.date.fromisoformat(coverage_end),
         paid_until=dt.date.fromisoformat(paid_until) if paid_until else None,
+        phone=phone,
+        gender=gender,
+        city=city or "",
+        kecamatan=kecamatan or "",
+        kelurahan=kelurahan or "",
     )

@@ -33,11 +33,12 @@ import asyncpg
 
 from conversations.domain.claims import ClaimKind, ClaimStatus
 from conversations.domain.claims import reference as claim_reference
+from conversations.domain.nominations import Area
 from conversations.model import CreateClaim, Event, Media
 from storage import migrations
 from storage.base import DueTimer, OutboundMessage, PendingEvent
 from storage.crypto import Protector
-from storage.sqlite import SqliteTx
+from storage.sqlite import SqliteTx, area_values
 from storage.timestamps import parse_ts, ts
 
 log = logging.getLogger(__name__)
@@ -127,17 +128,17 @@ class PostgresTx(SqliteTx):
             ts(now), limit)
         return sorted((DueTimer(c, u, k, parse_ts(f), v) for c, u, k, f, v in rows), key=lambda t: t.fire_at)
 
-    async def create_claim(self, channel: str, user: str, claim: CreateClaim, year: int,
-                           at: dt.datetime) -> str:
+    async def create_claim(self, channel: str, user: str, claim: CreateClaim, year: int, at: dt.datetime,
+                           area: Area | None = None) -> str:
         sealed = self._p.encrypt(json.dumps({"nik": claim.subject_nik, **claim.details},
                                             separators=(",", ":")).encode())
         claim_id = await self._db.raw.fetchval(
             "INSERT INTO claim (kind, benefit, status, channel, user_key, locale, subject_hash, sealed, "
-            "event_date, checklist, optional, created_at, updated_at) "
-            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
+            "event_date, checklist, optional, created_at, updated_at, city, kecamatan, kelurahan) "
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id",
             claim.kind, claim.benefit, ClaimStatus.DRAFT.value, channel, user, claim.locale,
             self._p.digest(claim.subject_nik), sealed, claim.event_date.isoformat(),
-            json.dumps(list(claim.checklist)), json.dumps(list(claim.optional)), ts(at), ts(at))
+            json.dumps(list(claim.checklist)), json.dumps(list(claim.optional)), ts(at), ts(at), *area_values(area))
         ref = claim_reference(ClaimKind(claim.kind), year, claim_id)
         await self._db.raw.execute("UPDATE claim SET reference = $1 WHERE id = $2", ref, claim_id)
         return ref

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import aiosqlite
 
-from conversations.domain.claims import ClaimStatus, reference as claim_reference, ClaimKind
+from conversations.domain.claims import ClaimKind, ClaimStatus
+from conversations.domain.claims import reference as claim_reference
+from conversations.domain.nominations import Area
 from conversations.model import Conversation, CreateClaim, Event, Media, Notice, Reply
 from storage import migrations
 from storage.base import (
@@ -32,7 +34,7 @@ from storage.base import (
     UserKey,
 )
 from storage.crypto import Protector
-from storage.participants import COLUMNS, decode_participant, encode_participant
+from storage.participants import COLUMNS, PARTICIPANT_COLUMNS, decode_participant, encode_participant
 from storage.sqlite_nominations import NominationStore
 from storage.timestamps import parse_ts, ts
 
@@ -45,6 +47,10 @@ that died mid-send: its messages go out again, at least once)."""
 
 def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
+
+
+def area_values(area: Area | None) -> tuple[str, str, str]:
+    return (area.city, area.kecamatan, area.kelurahan) if area is not None else ("", "", "")
 
 
 def sqlite_path(url: str) -> str:
@@ -60,6 +66,10 @@ class SqliteTx(NominationStore):
     def __init__(self, db: aiosqlite.Connection, protector: Protector) -> None:
         self._db = db
         self._p = protector
+
+    @property
+    def protector(self) -> Protector:
+        return self._p
 
     async def lock_area(self, kecamatan: str) -> None:
         """Nothing to do: a SQLite file has one writer, and every write transaction is BEGIN IMMEDIATE."""
@@ -275,11 +285,46 @@ class SqliteTx(NominationStore):
 
     async def find_participant(self, nik: str) -> StoredParticipant | None:
         rows = await self._db.execute_fetchall(
-            "SELECT sealed, birth_date, status, programs, funded_by, coverage_start, coverage_end, paid_until "
-            "FROM participant WHERE nik_hash = ?",
-            (self._p.digest(nik),),
-        )
+            f"SELECT {PARTICIPANT_COLUMNS} FROM participant WHERE nik_hash = ?", (self._p.digest(nik),))
         return decode_participant(self._p, *rows[0]) if rows else None
+
+    # -- proof of identity -------------------------------------------------------------------
+
+    async def phones_of_account(self, channel: str, user: str) -> set[bytes]:
+        rows = await self._db.execute_fetchall(
+            "SELECT phone_hash FROM contact_point WHERE channel = ? AND user_key = ?", (channel, user))
+        return {bytes(row[0]) for row in rows}
+
+    async def record_failures(self, subjects: Sequence[bytes], at: dt.datetime) -> None:
+        await self._db.executemany("INSERT INTO proof_failure (subject, at) VALUES (?, ?)",
+                                   [(subject, ts(at)) for subject in subjects])
+
+    async def failures_since(self, subjects: Sequence[bytes], since: dt.datetime) -> dict[bytes, list[dt.datetime]]:
+        found: dict[bytes, list[dt.datetime]] = {bytes(s): [] for s in subjects}
+        if not subjects:
+            return found
+        rows = await self._db.execute_fetchall(
+            f"SELECT subject, at FROM proof_failure WHERE subject IN ({','.join('?' * len(subjects))}) AND at >= ? "
+            "ORDER BY at", (*subjects, ts(since)))
+        for subject, at in rows:
+            found[bytes(subject)].append(parse_ts(at))
+        return found
+
+    async def add_proof_code(self, nik: str, code: str, expires_at: dt.datetime, at: dt.datetime) -> None:
+        await self._db.execute(
+            "INSERT INTO proof_code (nik_hash, code_hash, expires_at, created_at) VALUES (?, ?, ?, ?)",
+            (self._p.digest(nik), self._p.digest(f"{nik}:{code}"), ts(expires_at), ts(at)))
+
+    async def proof_codes_sent(self, nik: str, since: dt.datetime) -> int:
+        rows = await self._db.execute_fetchall(
+            "SELECT count(*) FROM proof_code WHERE nik_hash = ? AND created_at >= ?", (self._p.digest(nik), ts(since)))
+        return int(rows[0][0])
+
+    async def use_proof_code(self, nik: str, code: str, now: dt.datetime) -> bool:
+        cursor = await self._db.execute(
+            "UPDATE proof_code SET used_at = ? WHERE nik_hash = ? AND code_hash = ? AND used_at IS NULL "
+            "AND expires_at > ?", (ts(now), self._p.digest(nik), self._p.digest(f"{nik}:{code}"), ts(now)))
+        return cursor.rowcount > 0
 
     async def upsert_participants(self, rows: Sequence[ParticipantRow]) -> UpsertCounts:
         """Insert new NIKs, update changed ones, leave identical rows alone (so a re-import is a no-op)."""
@@ -339,15 +384,18 @@ class SqliteTx(NominationStore):
 
     # -- claims ------------------------------------------------------------------------------
 
-    async def create_claim(self, channel: str, user: str, claim: CreateClaim, year: int, at: dt.datetime) -> str:
+    async def create_claim(self, channel: str, user: str, claim: CreateClaim, year: int, at: dt.datetime,
+                           area: Area | None = None) -> str:
         sealed = self._p.encrypt(json.dumps({"nik": claim.subject_nik, **claim.details},
                                             separators=(",", ":")).encode())
         cursor = await self._db.execute(
             "INSERT INTO claim (kind, benefit, status, channel, user_key, locale, subject_hash, sealed, event_date, "
-            "checklist, optional, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "checklist, optional, created_at, updated_at, city, kecamatan, kelurahan) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (claim.kind, claim.benefit, ClaimStatus.DRAFT.value, channel, user, claim.locale,
              self._p.digest(claim.subject_nik), sealed, claim.event_date.isoformat(),
-             json.dumps(list(claim.checklist)), json.dumps(list(claim.optional)), ts(at), ts(at)),
+             json.dumps(list(claim.checklist)), json.dumps(list(claim.optional)), ts(at), ts(at),
+             *area_values(area)),
         )
         claim_id = cursor.lastrowid
         assert claim_id is not None
@@ -367,7 +415,7 @@ class SqliteTx(NominationStore):
         return cursor.rowcount > 0
 
     _CLAIM_COLUMNS = ("id, reference, kind, benefit, status, status_reason, channel, user_key, locale, sealed, "
-                      "event_date, checklist, optional, created_at, submitted_at, updated_at")
+                      "event_date, checklist, optional, created_at, submitted_at, updated_at, city, kecamatan, kelurahan")
 
     async def _claims_from(self, rows: Sequence[Sequence[object]]) -> list[StoredClaim]:
         if not rows:
@@ -383,7 +431,7 @@ class SqliteTx(NominationStore):
                 documents.setdefault(claim_id, []).append(StoredDocument(item, digest, mime, size, parse_ts(received)))
         claims = []
         for (id_, ref, kind, benefit, status, reason, channel, user, locale, sealed, event_date, checklist,
-             optional, created, submitted, updated) in rows:
+             optional, created, submitted, updated, city, kecamatan, kelurahan) in rows:
             details = json.loads(self._p.decrypt(sealed))  # type: ignore[arg-type]
             nik = details.pop("nik")
             claims.append(StoredClaim(
@@ -394,6 +442,7 @@ class SqliteTx(NominationStore):
                 documents=tuple(documents.get(id_, ())),  # type: ignore[arg-type]
                 created_at=parse_ts(created), submitted_at=parse_ts(submitted) if submitted else None,  # type: ignore[arg-type]
                 updated_at=parse_ts(updated),  # type: ignore[arg-type]
+                area=Area(str(city), str(kecamatan), str(kelurahan)),
             ))
         return claims
 

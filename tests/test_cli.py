@@ -30,7 +30,7 @@ def test_chat_from_a_pipe_prints_the_conversation_and_exits_0(env: dict[str, str
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("> menu\nHalo, saya Kawan Kerja")
     assert "  1. Cek kepesertaan\n" in result.stdout
-    assert result.stdout.rstrip().endswith("Ketik NIK Anda (16 angka yang ada di KTP atau KK).")
+    assert result.stdout.rstrip().endswith("Ketik NIK Anda (16 angka di KTP atau KK).")
 
 
 def test_same_user_continues_in_a_second_run_and_lang_sets_english(env: dict[str, str]) -> None:

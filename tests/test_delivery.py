@@ -30,7 +30,7 @@ async def test_an_event_recorded_before_a_crash_is_processed_after_restart(chat:
     await chat.restart()
     while await chat.runtime.drain_once():
         pass
-    assert chat.sender.sent[-1].reply.text.startswith("Ketik tanggal lahir")
+    assert chat.sender.sent[-1].reply.text.startswith("NIK tertulis di banyak tempat")
 
 
 async def test_many_users_at_once_each_in_order(tmp_path: Path) -> None:
@@ -39,7 +39,7 @@ async def test_many_users_at_once_each_in_order(tmp_path: Path) -> None:
     assert sim.runtime is not None
     try:
         async def journey(user: str) -> None:
-            for text in ("menu", "1", ACTIVE.nik, "22-05-1990"):
+            for text in ("menu", "1", ACTIVE.nik, ACTIVE.kpj):
                 await sim.runtime.submit(InboundRecord("console", uuid.uuid4().hex, user,
                                                        Event(kind=EventKind.TEXT, text=text), sim.clock()))
 
@@ -52,7 +52,7 @@ async def test_many_users_at_once_each_in_order(tmp_path: Path) -> None:
     assert len(by_user) == 50
     for texts in by_user.values():
         assert [t.split("\n")[0][:24] for t in texts] == [
-            "Halo, saya Kawan Kerja, ", "Ketik NIK Anda (16 angka", "Ketik tanggal lahir Anda", "Data kepesertaan ditemuk"]
+            "Halo, saya Kawan Kerja, ", "Ketik NIK Anda (16 angka", "NIK tertulis di banyak t", "Nama: B*** S******"]
     db = sqlite3.connect(tmp_path / "kawan.db")
     assert db.execute("SELECT count(*), min(state), max(state) FROM conversation").fetchone() == (
         50, "status.found", "status.found")
@@ -66,7 +66,7 @@ async def test_a_bug_in_a_flow_gets_an_apology_not_silence(chat: ChatSimulator) 
     key = UserKey("console", chat.user)
     async with chat.repo.transaction() as tx:  # a state whose draft lacks the NIK it relies on
         conv = (await tx.load_conversations([key]))[key]
-        await tx.save_conversations([dataclasses.replace(conv, state="status.ask_birth_date")])
-    replies = await chat.send("22-05-1990")
+        await tx.save_conversations([dataclasses.replace(conv, state="status.ask_kpj")])
+    replies = await chat.send(ACTIVE.kpj)
     assert replies[-1].text.startswith("Maaf, terjadi kesalahan di sistem kami")
     assert (await chat.send("menu"))[-1].choices  # the user can carry on

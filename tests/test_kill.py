@@ -43,18 +43,18 @@ async def test_sigkill_mid_flow_then_restart(tmp_path: Path) -> None:
             await api.user_sends(CHAT, "1")
             await api.wait_sent(CHAT, 2)
             await api.user_sends(CHAT, ACTIVE.nik)
-            assert "lahir" in (await api.wait_sent(CHAT, 3))[-1]["text"].lower()
+            assert "buktikan" in (await api.wait_sent(CHAT, 3))[-1]["text"].lower()
         finally:
             bot.send_signal(signal.SIGKILL)
             await bot.wait()
         assert bot.returncode == -signal.SIGKILL
 
-        await api.user_sends(CHAT, "22-05-1990")  # written while the bot is down
+        await api.user_sends(CHAT, ACTIVE.kpj)  # written while the bot is down
         bot = await start_bot(env)
         try:
             # The question sent just before the kill may come again (sent, not yet marked): never lost.
             result = (await api.wait_sent(CHAT, 4, timeout=20))[-1]["text"]
-            if "lahir" in result.lower():
+            if "buktikan" in result.lower():
                 result = (await api.wait_sent(CHAT, 5, timeout=20))[-1]["text"]
         finally:
             bot.send_signal(signal.SIGTERM)

@@ -53,7 +53,7 @@ async def test_migrate_data_copies_everything_verifies_counts_and_can_run_twice(
             await sqlite.close()
             await postgres.close()
     assert copied == expected
-    assert expected[1][UserKey("console", "heir")].state == "death.ask_birth_date"
+    assert expected[1][UserKey("console", "heir")].state == "death.ask_date"
     assert officer is not None and officer.role == "rt_head"
 
 

@@ -17,10 +17,10 @@ async def test_a_status_check_logs_no_personal_data(chat: ChatSimulator, caplog:
     caplog.set_level(logging.DEBUG)
     await chat.send("1")
     await chat.send(ACTIVE.nik)
-    await chat.send("22-05-1990")
+    await chat.send(ACTIVE.kpj)
     await chat.send("1")
     await chat.send(LAPSED.nik)
-    await chat.send("01-01-2000")
+    await chat.send("12345678999")
     assert any("B*** S******" in reply.text for reply in chat.transcript)
     logged = "\n".join(record.getMessage() for record in caplog.records)
     for secret in (ACTIVE.nik, LAPSED.nik, ACTIVE.full_name, "Santoso", ACTIVE.phone, ACTIVE.kpj):

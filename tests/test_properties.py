@@ -23,14 +23,14 @@ from conversations.model import (
     Event,
     EventKind,
     ListClaims,
-    LookupOutcome,
-    LookupParticipant,
-    LookupResult,
+    IdentityAnswer,
+    IdentityOutcome,
     Media,
     NominationAnswer,
     OfficerAnswer,
     OfficerView,
     ProposeNominee,
+    ProveIdentity,
     ReportCity,
     Result,
     SetTimer,
@@ -90,8 +90,8 @@ RT_HEAD = OfficerView(role="rt_head", city="Kota Jambi", kecamatan="Paal Merah",
 
 def _answer(effect: Effect) -> Result | None:
     """What the store would say, roughly: enough to walk every flow past its waiting steps."""
-    if isinstance(effect, LookupParticipant):
-        return LookupResult(outcome=LookupOutcome.NOT_FOUND)
+    if isinstance(effect, ProveIdentity):
+        return IdentityAnswer(outcome=IdentityOutcome.NOT_MATCHED)
     if isinstance(effect, BindOfficer):
         return OfficerAnswer(officer=RT_HEAD)
     if isinstance(effect, ProposeNominee):

@@ -50,15 +50,20 @@ async def test_status_check_journey_with_buttons(tmp_path: Path, api: FakeBotApi
         assert int(edit["message_id"]) == 5 and "reply_markup" not in edit  # the tapped keyboard is gone
 
         await api.user_sends(CHAT, ACTIVE.nik)
-        await api.wait_sent(CHAT, 3)
-        await api.user_sends(CHAT, "22/5/1990")
-        result = (await api.wait_sent(CHAT, 4))[-1]["text"]
-        assert "B**i S*****o" in result or "aktif" in result.lower()
+        proof = (await api.wait_sent(CHAT, 3))[-1]
+        assert "Buktikan" in proof["text"] and "B*** S" not in proof["text"]  # a NIK alone opens nothing
+        share = dict(keyboard(proof))["Kirim nomor HP saya"]
+        await api.user_taps(CHAT, share)
+        ask_contact = (await api.wait_sent(CHAT, 4))[-1]
+        assert ask_contact["reply_markup"]["keyboard"][0][0]["request_contact"] is True
+        await api.user_shares_contact(CHAT, "+" + ACTIVE.phone)  # the phone on the roster: proof
+        result = (await api.wait_sent(CHAT, 5))[-1]["text"]
+        assert "B*** S******" in result and "aktif" in result.lower() and ACTIVE.kpj in result
         assert ACTIVE.full_name not in result and ACTIVE.nik not in result
 
         # The old menu button, tapped again, is answered with the current question, not acted on.
         await api.user_taps(CHAT, buttons[0][1])
-        stale = (await api.wait_sent(CHAT, 5))[-1]["text"]
+        stale = (await api.wait_sent(CHAT, 6))[-1]["text"]
         assert "kedaluwarsa" in stale
 
 

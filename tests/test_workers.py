@@ -30,8 +30,8 @@ from tests.fakes.server import LocalServer
 from tests.fakes.telegram_api import TOKEN, FakeBotApi
 from tests.postgres import fresh_schema
 
-STATUS_CHECK = ("halo", "1", ACTIVE.nik, "22-05-1990", "3")
-DEATH_CLAIM = ("5", VETERAN.nik, "10-03-1975", "kemarin", "1", "1", "1")
+STATUS_CHECK = ("halo", "1", ACTIVE.nik, ACTIVE.kpj, "3")
+DEATH_CLAIM = ("5", VETERAN.nik, "kemarin", "1", "1", "1")
 """To the stored draft claim and its checklist: a claim row per user."""
 USERS = [f"6281200000{n:03d}" for n in range(12)]
 REFERENCE = re.compile(r"JK[KM]-\d{4}-\d{6}")
@@ -221,7 +221,7 @@ async def test_one_worker_polls_telegram_and_another_takes_over_when_it_dies(tmp
             await first.kill()
             await api.user_sends(7001, ACTIVE.nik)  # while nobody polls: waits on Telegram's side
             replies = await api.wait_sent(7001, 3, timeout=30)
-            assert "lahir" in replies[-1]["text"].lower()
+            assert "buktikan" in replies[-1]["text"].lower()
             await asyncio.sleep(0.5)
             assert len(api.sent(7001)) == 3  # answered once, by the worker that took over
         finally:

@@ -21,18 +21,9 @@ from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, NO_WORDS, YES_WORDS, to_menu, yes_no
 from conversations.flows.documents import DocsDraft, DocsState, missing_items, with_memo
-from conversations.flows.identity import checked_birth_date, on_nik
+from conversations.flows.identity import nik_birth_date, subject_of
 from conversations.i18n import _, current_locale, format_date, format_money, lazy_gettext
-from conversations.model import (
-    ClaimCreated,
-    CreateClaim,
-    Expect,
-    LookupOutcome,
-    LookupParticipant,
-    LookupResult,
-    ParticipantView,
-    Result,
-)
+from conversations.model import ClaimCreated, CreateClaim, Expect, Result
 from conversations.nlu.entities import read_when
 
 MAX_FREE_TEXT = 500
@@ -42,7 +33,6 @@ class AccidentState(StrEnum):
     CONFIRM = "accident.confirm"
     WHO = "accident.who"
     ASK_NIK = "accident.ask_nik"
-    ASK_BIRTH_DATE = "accident.ask_birth_date"
     ASK_WHEN = "accident.ask_when"
     ASK_TIME = "accident.ask_time"
     EXPIRED = "accident.expired"
@@ -51,7 +41,6 @@ class AccidentState(StrEnum):
     ASK_TRAFFIC = "accident.ask_traffic"
     ASK_INJURY = "accident.ask_injury"
     ASK_TREATMENT = "accident.ask_treatment"
-    CHECKING = "accident.checking"
     SUMMARY = "accident.summary"
     CREATING = "accident.creating"
 
@@ -72,7 +61,7 @@ class AccidentDraft(BaseModel):
     injury: str | None = None
     treatment: Treatment | None = None
     cover: str | None = None
-    """What the roster said: active, nonaktif, outside, unknown (never shown beyond this)."""
+    """Unused since the roster is no longer read here (a NIK proves nothing); kept for stored drafts."""
     payer: str | None = None
 
 
@@ -91,12 +80,6 @@ def _ask_nik(ctx: Ctx[AccidentDraft]) -> str:
     if _is_self(ctx):
         return _("Ketik NIK Anda (16 angka di KTP atau KK).")
     return _("Ketik NIK pekerja yang mengalami kecelakaan (16 angka di KTP atau KK).")
-
-
-def _ask_birth_date(ctx: Ctx[AccidentDraft]) -> str:
-    if _is_self(ctx):
-        return _("Ketik tanggal lahir Anda, misalnya 22-05-1990.")
-    return _("Ketik tanggal lahir pekerja, misalnya 22-05-1990.")
 
 
 # -- when ------------------------------------------------------------------------------------
@@ -203,32 +186,11 @@ def _traffic(value: bool):  # type: ignore[no-untyped-def]
 
 def _treated(value: Treatment):  # type: ignore[no-untyped-def]
     def chosen(ctx: Ctx[AccidentDraft]) -> Outcome:
-        d = ctx.draft.model_copy(update={"treatment": value})
-        assert d.nik is not None and d.birth_date is not None
-        return Goto(AccidentState.CHECKING, draft=d, effects=(LookupParticipant(d.nik, d.birth_date),))
+        return Goto(AccidentState.SUMMARY, draft=ctx.draft.model_copy(update={"treatment": value}))
     return chosen
 
 
 # -- roster, summary, claim --------------------------------------------------------------------
-
-
-def cover_of(result: Result, on: dt.date) -> tuple[str, ParticipantView | None]:
-    """(active | nonaktif | outside | unknown, the record) for the roster record on the day of the event."""
-    if not isinstance(result, LookupResult) or result.outcome is not LookupOutcome.FOUND or result.participant is None:
-        return "unknown", None
-    p = result.participant
-    if p.status == "nonaktif":
-        return "nonaktif", p
-    if not p.coverage_start <= on <= p.coverage_end:
-        return "outside", p
-    return "active", p
-
-
-def _on_result(ctx: Ctx[AccidentDraft], result: Result) -> Outcome:
-    assert ctx.draft.happened_on is not None
-    cover, record = cover_of(result, ctx.draft.happened_on)
-    payer = record.funded_by if record is not None else None
-    return Goto(AccidentState.SUMMARY, draft=ctx.draft.model_copy(update={"cover": cover, "payer": payer}))
 
 
 TREATMENT_LABELS = {
@@ -238,22 +200,12 @@ TREATMENT_LABELS = {
 }
 
 
-def cover_text(cover: str | None, payer: str | None, rules: RuleSet) -> str:
-    if cover == "active":
-        return _("Menurut data kami, pekerja terdaftar aktif pada tanggal kecelakaan (iuran dibayar oleh {payer}). "
-                 "JKK menanggung pengobatan sesuai kebutuhan medis tanpa batas biaya di fasilitas mitra, dan "
-                 "santunan selama tidak mampu bekerja: {income} per bulan untuk penghasilan {income}, "
-                 "selama 12 bulan pertama.").format(payer=payer, income=format_money(rules.lowest_income_bracket))
-    if cover == "nonaktif":
-        return _("Menurut data kami, kepesertaan pekerja nonaktif. Santunan dapat dibayarkan setelah tunggakan "
-                 "dilunasi, dan tunggakan hanya bisa dibayar paling lambat {months} bulan setelah perlindungan "
-                 "berhenti. Hubungi {payer} (Disnaker atau kelurahan) dan kantor cabang BPJS Ketenagakerjaan."
-                 ).format(months=rules.arrears_payable_months, payer=payer)
-    if cover == "outside":
-        return _("Tanggal kecelakaan berada di luar masa perlindungan yang tercatat di data kami. Laporan tetap "
-                 "dicatat; pastikan di kantor cabang BPJS Ketenagakerjaan.")
-    return _("Data kepesertaan pekerja tidak ditemukan di daftar kami, atau tanggal lahirnya tidak cocok. "
-             "Laporan tetap dicatat; pastikan di kantor cabang BPJS Ketenagakerjaan.")
+def cover_text(rules: RuleSet) -> str:
+    """What JKK gives, on the condition an officer checks: the roster is not read for whoever types a NIK."""
+    return _("Petugas akan memeriksa kepesertaan pekerja. Jika terdaftar aktif pada tanggal kecelakaan, JKK "
+             "menanggung pengobatan sesuai kebutuhan medis di fasilitas mitra, dan santunan selama belum bisa "
+             "bekerja: {income} per bulan (penghasilan {income}) selama 12 bulan pertama.").format(
+        income=format_money(rules.lowest_income_bracket))
 
 
 def _summary(ctx: Ctx[AccidentDraft]) -> str:
@@ -269,7 +221,7 @@ def _summary(ctx: Ctx[AccidentDraft]) -> str:
         _("Cedera: {injury}").format(injury=d.injury),
         _("Berobat di: {place}").format(place=str(TREATMENT_LABELS[d.treatment])),
         "",
-        cover_text(d.cover, d.payer, _rules(ctx)),
+        cover_text(_rules(ctx)),
         "",
         _("Simpan laporan ini dan lanjut ke daftar dokumen?"),
     ]
@@ -284,7 +236,7 @@ def _confirm(ctx: Ctx[AccidentDraft]) -> Outcome:
         "reporter": d.reporter, "birth_date": d.birth_date.isoformat() if d.birth_date else None,
         "time": f"{d.hour:02d}:{d.minute:02d}" if d.hour is not None else (d.part.value if d.part else None),
         "place": d.place, "story": d.story, "traffic": d.traffic, "injury": d.injury,
-        "treatment": d.treatment.value, "cover": d.cover,
+        "treatment": d.treatment.value,
     }
     return Goto(AccidentState.CREATING, effects=(CreateClaim(
         kind=Benefit.JKK_ACCIDENT.kind, benefit=Benefit.JKK_ACCIDENT, subject_nik=d.nik, event_date=d.happened_on,
@@ -350,7 +302,7 @@ def _confirmed(ctx: Ctx[AccidentDraft]) -> Outcome:
     d = ctx.draft
     if d.reporter is None:
         return Goto(AccidentState.WHO, draft=d)
-    return Goto(AccidentState.ASK_NIK if d.nik is None else AccidentState.ASK_BIRTH_DATE, draft=d)
+    return Goto(AccidentState.ASK_NIK, draft=d) if d.nik is None else _after_nik(ctx, d)
 
 
 def _not_confirmed(ctx: Ctx[AccidentDraft]) -> Outcome:
@@ -360,18 +312,24 @@ def _not_confirmed(ctx: Ctx[AccidentDraft]) -> Outcome:
 def _who(reporter: Literal["self", "family"]):  # type: ignore[no-untyped-def]
     def chosen(ctx: Ctx[AccidentDraft]) -> Outcome:
         d = ctx.draft.model_copy(update={"reporter": reporter})
-        return Goto(AccidentState.ASK_NIK if d.nik is None else AccidentState.ASK_BIRTH_DATE, draft=d)
+        return Goto(AccidentState.ASK_NIK, draft=d) if d.nik is None else _after_nik(ctx, d)
     return chosen
 
 
-def _on_birth_date(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
-    checked = checked_birth_date(ctx, text)
-    if isinstance(checked, Retry):
-        return checked
-    d = ctx.draft.model_copy(update={"birth_date": checked})
+def _on_nik(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
+    subject = subject_of(ctx, text)
+    if isinstance(subject, Retry):
+        return subject
+    return _after_nik(ctx, ctx.draft.model_copy(update=subject))
+
+
+def _after_nik(ctx: Ctx[AccidentDraft], d: AccidentDraft) -> Outcome:
+    """The date next, unless the first message gave it (then checked as if typed)."""
+    if d.birth_date is None:
+        d = d.model_copy(update={"birth_date": nik_birth_date(d.nik, ctx.today)})
     if d.happened_on is None:
         return Goto(AccidentState.ASK_WHEN, draft=d)
-    if d.happened_on < checked:
+    if d.birth_date is not None and d.happened_on < d.birth_date:
         return Goto(AccidentState.ASK_WHEN, draft=d.model_copy(update={"happened_on": None}), say=(
             _("Tanggal itu sebelum tanggal lahir pekerja. Periksa lagi tanggal kecelakaannya."),))
     if d.part is None and d.hour is None:
@@ -386,6 +344,8 @@ def _after_story(d: AccidentDraft) -> AccidentState:
     return AccidentState.ASK_TRAFFIC if d.traffic is None else AccidentState.ASK_INJURY
 
 
+AFTER_NIK = frozenset({AccidentState.ASK_WHEN, AccidentState.ASK_TIME, AccidentState.EXPIRED, AccidentState.ASK_PLACE})
+
 FLOW = Flow(
     name="accident",
     entry=AccidentState.WHO,
@@ -398,7 +358,7 @@ FLOW = Flow(
             options=(Option("yes", lazy_gettext("Ya, benar"), then=_confirmed, aliases=YES_WORDS),
                      Option("no", lazy_gettext("Bukan, saya isi sendiri"), then=_not_confirmed,
                             aliases=NO_WORDS + ("salah", "ubah", "bukan itu"))),
-            goes_to=frozenset({AccidentState.WHO, AccidentState.ASK_NIK, AccidentState.ASK_BIRTH_DATE}),
+            goes_to=AFTER_NIK | {AccidentState.WHO, AccidentState.ASK_NIK},
         ),
         Step(
             AccidentState.WHO,
@@ -410,16 +370,12 @@ FLOW = Flow(
                 Option("family", lazy_gettext("Keluarga atau orang lain"), then=_who("family"),
                        aliases=("keluarga", "family")),
             ),
-            goes_to=frozenset({AccidentState.ASK_NIK, AccidentState.ASK_BIRTH_DATE}),
+            goes_to=AFTER_NIK | {AccidentState.ASK_NIK},
         ),
         Step(AccidentState.ASK_NIK, timeout=Timeout.NOTICE, ask=_ask_nik, expects=Expect.NIK,
-             on_text=on_nik(AccidentState.ASK_BIRTH_DATE),
-             goes_to=frozenset({AccidentState.ASK_BIRTH_DATE}),
+             on_text=_on_nik, goes_to=AFTER_NIK,
              help=lazy_gettext("NIK adalah Nomor Induk Kependudukan, 16 angka di KTP atau Kartu Keluarga. "
                                "Boleh ditulis dengan spasi atau titik.")),
-        Step(AccidentState.ASK_BIRTH_DATE, timeout=Timeout.NOTICE, ask=_ask_birth_date, expects=Expect.DATE,
-             on_text=_on_birth_date, goes_to=frozenset({AccidentState.ASK_WHEN, AccidentState.ASK_TIME,
-                                                        AccidentState.EXPIRED, AccidentState.ASK_PLACE})),
         Step(
             AccidentState.ASK_WHEN,
             timeout=Timeout.NOTICE,
@@ -474,13 +430,11 @@ FLOW = Flow(
             options=tuple(
                 Option(t.value, TREATMENT_LABELS[t], then=_treated(t)) for t in Treatment
             ),
-            goes_to=frozenset({AccidentState.CHECKING}),
+            goes_to=frozenset({AccidentState.SUMMARY}),
             help=lazy_gettext("Fasilitas mitra (PLKK) adalah rumah sakit atau klinik yang bekerja sama dengan BPJS "
                               "Ketenagakerjaan; di sana biaya ditanggung langsung. Di tempat lain, simpan "
                               "kuitansinya."),
         ),
-        Step(AccidentState.CHECKING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_result,
-             goes_to=frozenset({AccidentState.SUMMARY})),
         Step(
             AccidentState.SUMMARY,
             timeout=Timeout.NOTICE,

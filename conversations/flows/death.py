@@ -23,26 +23,23 @@ from conversations.domain.claims import (
 )
 from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
-from conversations.flows.accident import cover_of
 from conversations.flows.common import HOME, LABEL_NO, LABEL_YES, NO_WORDS, YES_WORDS, to_menu, yes_no
 from conversations.flows.documents import DocsDraft, DocsState, missing_items, with_memo
-from conversations.flows.identity import checked_birth_date, on_nik
+from conversations.flows.identity import nik_birth_date, subject_of
 from conversations.i18n import LazyText, _, current_locale, format_date, format_money, lazy_gettext
-from conversations.model import ClaimCreated, CreateClaim, Expect, LookupParticipant, Result
+from conversations.model import ClaimCreated, CreateClaim, Expect, Result
 from conversations.nlu.entities import read_when
 
 
 class DeathState(StrEnum):
     CONFIRM = "death.confirm"
     ASK_NIK = "death.ask_nik"
-    ASK_BIRTH_DATE = "death.ask_birth_date"
     ASK_DATE = "death.ask_date"
     ASK_CAUSE = "death.ask_cause"
     ASK_TRAFFIC = "death.ask_traffic"
     ASK_RELATION = "death.ask_relation"
     ASK_PRIOR_HEIRS = "death.ask_prior_heirs"
     NOT_HEIR = "death.not_heir"
-    CHECKING = "death.checking"
     EXPECTATION = "death.expectation"
     CREATING = "death.creating"
 
@@ -62,6 +59,7 @@ class DeathDraft(BaseModel):
     blocked_by: int | None = None
     funeral_only: bool = False
     cover: str | None = None
+    """Unused since the roster is no longer read here (an heir proves themselves, not the deceased)."""
     payer: str | None = None
 
 
@@ -106,8 +104,8 @@ def _not_confirmed(ctx: Ctx[DeathDraft]) -> Outcome:
     return Goto(DeathState.ASK_NIK, draft=DeathDraft(), say=(_("Baik, kita isi satu per satu."),))
 
 
-NEXT_STATES = frozenset({"death.ask_nik", "death.ask_birth_date", "death.ask_date", "death.ask_cause",
-                         "death.ask_relation", "death.ask_prior_heirs", "death.checking"})
+NEXT_STATES = frozenset({"death.ask_nik", "death.ask_date", "death.ask_cause", "death.ask_relation",
+                         "death.ask_prior_heirs", "death.expectation"})
 
 
 def _next(ctx: Ctx[DeathDraft], d: DeathDraft, said: tuple[LazyText | str, ...] = ()) -> Outcome:
@@ -116,10 +114,10 @@ def _next(ctx: Ctx[DeathDraft], d: DeathDraft, said: tuple[LazyText | str, ...] 
     if d.nik is None:
         return Goto(DeathState.ASK_NIK, draft=d, say=said)
     if d.birth_date is None:
-        return Goto(DeathState.ASK_BIRTH_DATE, draft=d, say=said)
+        d = d.model_copy(update={"birth_date": nik_birth_date(d.nik, ctx.today)})
     if d.died_on is None:
         return Goto(DeathState.ASK_DATE, draft=d, say=said)
-    if d.died_on < d.birth_date:
+    if d.birth_date is not None and d.died_on < d.birth_date:
         return Goto(DeathState.ASK_DATE, draft=d.model_copy(update={"died_on": None}), say=(
             *said, _("Tanggal meninggal yang Anda tulis sebelum tanggal lahir almarhum. Periksa lagi tanggalnya.")))
     if d.cause is None:
@@ -145,11 +143,11 @@ def _on_date(ctx: Ctx[DeathDraft], text: str) -> Outcome:
     return _next(ctx, ctx.draft.model_copy(update={"died_on": when.date}))
 
 
-def _on_birth_date(ctx: Ctx[DeathDraft], text: str) -> Outcome:
-    checked = checked_birth_date(ctx, text)
-    if isinstance(checked, Retry):
-        return checked
-    return _next(ctx, ctx.draft.model_copy(update={"birth_date": checked}))
+def _on_nik(ctx: Ctx[DeathDraft], text: str) -> Outcome:
+    subject = subject_of(ctx, text)
+    if isinstance(subject, Retry):
+        return subject
+    return _next(ctx, ctx.draft.model_copy(update=subject))
 
 
 def _cause(cause: Literal["illness", "work", "unknown"]):  # type: ignore[no-untyped-def]
@@ -227,13 +225,12 @@ def _relation(relation: Relation):  # type: ignore[no-untyped-def]
         prior = groups_to_ask(relation)
         if prior:
             return Goto(DeathState.ASK_PRIOR_HEIRS, say=said, draft=d.model_copy(update={"asking": prior[0]}))
-        return _check(d, said)
+        return _expect(ctx, d, said)
     return chosen
 
 
-def _check(d: DeathDraft, said: tuple[str, ...] = ()) -> Outcome:
-    assert d.nik is not None and d.birth_date is not None
-    return Goto(DeathState.CHECKING, draft=d, say=said, effects=(LookupParticipant(d.nik, d.birth_date),))
+def _expect(ctx: Ctx[DeathDraft], d: DeathDraft, said: tuple[str, ...] = ()) -> Outcome:
+    return Goto(DeathState.EXPECTATION, draft=d, say=(*said, _expectation(ctx, d)))
 
 
 def _ask_prior(ctx: Ctx[DeathDraft]) -> str:
@@ -252,8 +249,8 @@ def _prior_absent(ctx: Ctx[DeathDraft]) -> Outcome:
     if later:
         return Goto(DeathState.ASK_PRIOR_HEIRS, draft=d.model_copy(update={"asking": later[0]}))
     if d.relation is Relation.OTHER:
-        return _check(d.model_copy(update={"asking": None, "funeral_only": True}))
-    return _check(d.model_copy(update={"asking": None}))
+        return _expect(ctx, d.model_copy(update={"asking": None, "funeral_only": True}))
+    return _expect(ctx, d.model_copy(update={"asking": None}))
 
 
 def _not_heir_text(ctx: Ctx[DeathDraft]) -> str:
@@ -269,15 +266,9 @@ def _not_heir_text(ctx: Ctx[DeathDraft]) -> str:
 # -- what the family can expect ----------------------------------------------------------------
 
 
-def _on_result(ctx: Ctx[DeathDraft], result: Result) -> Outcome:
-    assert ctx.draft.died_on is not None
-    cover, record = cover_of(result, ctx.draft.died_on)
-    years = (ctx.draft.died_on - record.coverage_start).days / 365.25 if record is not None else None
-    d = ctx.draft.model_copy(update={"cover": cover, "payer": record.funded_by if record is not None else None})
-    return Goto(DeathState.EXPECTATION, draft=d, say=(_expectation(ctx, d, years),))
-
-
-def _expectation(ctx: Ctx[DeathDraft], d: DeathDraft, years: float | None) -> str:
+def _expectation(ctx: Ctx[DeathDraft], d: DeathDraft) -> str:
+    """What the family can expect, on the conditions an officer checks: the heir proves who they are, not the
+    deceased's record, so the roster is not read here (FACTS.md §2–§5 for the hedges)."""
     rules = _rules(ctx)
     m = format_money
     if d.funeral_only:
@@ -287,46 +278,36 @@ def _expectation(ctx: Ctx[DeathDraft], d: DeathDraft, years: float | None) -> st
                      "pemakaman; pastikan di kantor cabang.").format(funeral=m(rules.funeral))
         return _("Almarhum tidak meninggalkan ahli waris. Untuk santunan JKK dalam keadaan ini, pastikan di kantor "
                  "cabang BPJS Ketenagakerjaan. Klaim tetap dicatat.")
-    if d.cover == "active":
-        if d.benefit is Benefit.JKK_DEATH:
-            benefit = jkk_death(rules, rules.lowest_income_bracket)
-            lines = [_("Almarhum terdaftar aktif pada tanggal meninggal. Untuk kematian karena kecelakaan kerja, "
-                       "dengan penghasilan {income}, ahli waris dapat menerima:").format(
-                           income=m(rules.lowest_income_bracket)),
-                     _("• Santunan kematian (48 × penghasilan): {amount}").format(amount=m(benefit.lump_sum))]
-        else:
-            benefit = jkm_benefit(rules, years)
-            lines = [_("Almarhum terdaftar aktif pada tanggal meninggal. Ahli waris dapat menerima santunan JKM:"),
-                     _("• Santunan sekaligus: {amount}").format(amount=m(benefit.lump_sum))]
-        lines += [
-            _("• Santunan berkala: {amount}").format(amount=m(benefit.periodic)),
-            _("• Biaya pemakaman: {amount}").format(amount=m(benefit.funeral)),
-            _("Jumlah uang tunai: {amount}").format(amount=m(benefit.cash_total)),
-        ]
-        if benefit.scholarship_eligible:
-            lines.append(_("Ditambah beasiswa untuk paling banyak {children} anak, paling banyak {ceiling} "
-                           "seluruhnya, dibayar per tahun sesuai jenjang sekolah (bukan uang tunai sekaligus)."
-                           ).format(children=rules.scholarship_max_children,
-                                    ceiling=m(rules.scholarship_max_per_child * rules.scholarship_max_children)))
-        else:
-            lines.append(_("Beasiswa anak belum berhak: iuran almarhum belum {years} tahun.").format(
-                years=rules.jkm_scholarship_min_years))
-        if d.benefit is Benefit.JKK_DEATH and d.payer and d.payer.lower().startswith(("mandiri", "sendiri")):
-            lines.append(_("Jika penghasilan yang dilaporkan lebih tinggi, santunannya lebih besar; pastikan di "
-                           "kantor cabang."))
-        return "\n".join(lines)
-    if d.cover == "nonaktif":
-        return _("Menurut data kami, kepesertaan almarhum nonaktif. Kepesertaan menjadi nonaktif jika iuran tidak "
-                 "dibayar {unpaid} bulan berturut-turut. Santunan dapat dibayarkan setelah tunggakan dilunasi, dan "
-                 "tunggakan hanya bisa dibayar paling lambat {months} bulan setelah perlindungan berhenti. Iuran "
-                 "dibayar oleh {payer}: hubungi Disnaker atau kelurahan, dan kantor cabang BPJS Ketenagakerjaan. "
-                 "Klaim tetap dicatat.").format(unpaid=rules.nonaktif_after_unpaid_months,
-                                                months=rules.arrears_payable_months, payer=d.payer)
-    if d.cover == "outside":
-        return _("Tanggal meninggal berada di luar masa perlindungan yang tercatat di data kami. Klaim tetap "
-                 "dicatat; pastikan di kantor cabang BPJS Ketenagakerjaan.")
-    return _("Data almarhum tidak ditemukan di daftar kami, atau tanggal lahirnya tidak cocok. Klaim tetap "
-             "dicatat; pastikan di kantor cabang BPJS Ketenagakerjaan.")
+    if d.benefit is Benefit.JKK_DEATH:
+        benefit = jkk_death(rules, rules.lowest_income_bracket)
+        lines = [_("Jika almarhum terdaftar aktif dan BPJS Ketenagakerjaan menerimanya sebagai kecelakaan kerja, "
+                   "ahli waris dapat menerima:"),
+                 _("• Santunan kematian: {amount}").format(amount=m(benefit.lump_sum))]
+    else:
+        benefit = jkm_benefit(rules, None)
+        lines = [_("Jika almarhum terdaftar aktif pada tanggal meninggal, ahli waris dapat menerima:"),
+                 _("• Santunan sekaligus: {amount}").format(amount=m(benefit.lump_sum))]
+    lines += [
+        _("• Santunan bulanan 24 bulan, dibayar sekaligus: {amount}").format(amount=m(benefit.periodic)),
+        _("• Biaya pemakaman: {amount}").format(amount=m(benefit.funeral)),
+        _("Jumlah: {amount}").format(amount=m(benefit.cash_total)),
+    ]
+    ceiling = m(rules.scholarship_max_per_child * rules.scholarship_max_children)
+    if d.benefit is Benefit.JKK_DEATH:
+        lines.append(_("Ditambah beasiswa untuk paling banyak {children} anak, dibayar per tahun sesuai jenjang "
+                       "sekolah (seluruhnya paling banyak {ceiling}).").format(
+            children=rules.scholarship_max_children, ceiling=ceiling))
+    else:
+        lines.append(_("Jika iuran almarhum sudah paling sedikit {years} tahun: beasiswa untuk paling banyak "
+                       "{children} anak, dibayar per tahun sesuai jenjang sekolah (seluruhnya paling banyak "
+                       "{ceiling}).").format(years=rules.jkm_scholarship_min_years,
+                                            children=rules.scholarship_max_children, ceiling=ceiling))
+    if d.benefit is Benefit.JKK_DEATH:
+        lines.append(_("Jika santunan kecelakaan kerja tidak diterima, yang berlaku santunan kematian biasa "
+                       "{amount}.").format(amount=m(jkm_benefit(rules, None).cash_total)))
+    lines.append(_("Petugas akan memeriksa data kepesertaannya. Jika nonaktif karena iuran tertunggak, santunan "
+                   "dibayar setelah tunggakan dilunasi; kantor cabang yang memutuskan."))
+    return "\n".join(lines)
 
 
 def _confirm(ctx: Ctx[DeathDraft]) -> Outcome:
@@ -335,7 +316,7 @@ def _confirm(ctx: Ctx[DeathDraft]) -> Outcome:
     required, optional = death_checklist(d.benefit, d.relation, d.traffic)
     details = {
         "birth_date": d.birth_date.isoformat() if d.birth_date else None, "cause": d.cause,
-        "traffic": d.traffic, "relation": d.relation.value, "funeral_only": d.funeral_only, "cover": d.cover,
+        "traffic": d.traffic, "relation": d.relation.value, "funeral_only": d.funeral_only,
     }
     return Goto(DeathState.CREATING, effects=(CreateClaim(
         kind=d.benefit.kind, benefit=d.benefit, subject_nik=d.nik, event_date=d.died_on, details=details,
@@ -367,13 +348,9 @@ FLOW = Flow(
              goes_to=NEXT_STATES),
         Step(DeathState.ASK_NIK, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Ketik NIK almarhum/almarhumah (16 angka di KTP atau KK)."),
-             expects=Expect.NIK, on_text=on_nik(DeathState.ASK_BIRTH_DATE), goes_to=frozenset({DeathState.ASK_BIRTH_DATE}),
+             expects=Expect.NIK, on_text=_on_nik, goes_to=NEXT_STATES,
              help=lazy_gettext("NIK ada di KTP atau Kartu Keluarga almarhum, 16 angka. Boleh ditulis dengan spasi "
                                "atau titik.")),
-        Step(DeathState.ASK_BIRTH_DATE, timeout=Timeout.NOTICE,
-             ask=lazy_gettext("Ketik tanggal lahir almarhum/almarhumah, misalnya 22-05-1970."),
-             expects=Expect.DATE, on_text=_on_birth_date, goes_to=NEXT_STATES,
-             help=lazy_gettext("Tanggal lahir dipakai untuk mencocokkan data kepesertaan almarhum.")),
         Step(DeathState.ASK_DATE, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Kapan almarhum/almarhumah meninggal? Misalnya: kemarin, 5 Mei, atau 05-05-2025."),
              expects=Expect.DATE, on_text=_on_date, goes_to=NEXT_STATES),
@@ -404,7 +381,7 @@ FLOW = Flow(
             ask=lazy_gettext("Apa hubungan Anda dengan almarhum/almarhumah?"),
             options=tuple(Option(r.value, RELATION_LABELS[r], then=_relation(r), aliases=RELATION_ALIASES[r])
                           for r in Relation),
-            goes_to=frozenset({DeathState.ASK_PRIOR_HEIRS, DeathState.CHECKING}),
+            goes_to=frozenset({DeathState.ASK_PRIOR_HEIRS, DeathState.EXPECTATION}),
         ),
         Step(
             DeathState.ASK_PRIOR_HEIRS,
@@ -414,12 +391,10 @@ FLOW = Flow(
                 Option("yes", LABEL_YES, then=_prior_exists, aliases=YES_WORDS + ("ada",)),
                 Option("no", LABEL_NO, then=_prior_absent, aliases=NO_WORDS + ("tidak ada", "gak ada", "ga ada")),
             ),
-            goes_to=frozenset({DeathState.NOT_HEIR, DeathState.ASK_PRIOR_HEIRS, DeathState.CHECKING}),
+            goes_to=frozenset({DeathState.NOT_HEIR, DeathState.ASK_PRIOR_HEIRS, DeathState.EXPECTATION}),
         ),
         Step(DeathState.NOT_HEIR, timeout=Timeout.QUIET, ask=_not_heir_text,
              options=(Option("again", lazy_gettext("Isi ulang hubungan"), goto=DeathState.ASK_RELATION), to_menu())),
-        Step(DeathState.CHECKING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_result,
-             goes_to=frozenset({DeathState.EXPECTATION})),
         Step(
             DeathState.EXPECTATION,
             timeout=Timeout.NOTICE,

@@ -1,28 +1,29 @@
-"""The two questions every claim starts with: whose NIK, and the birth date that must agree with it."""
+"""The worker whose claim it is: their NIK (the birth date inside it is read, not asked: it proves nothing),
+and the birth date a nomination must agree with."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from conversations.domain.nik import NikError, parse_nik
-from conversations.flow import Ctx, Goto, Outcome, Retry
+from conversations.flow import Ctx, Retry
 from conversations.flows.status import birth_date_problem, nik_problem_text
 from conversations.i18n import _
 from conversations.nlu.entities import read_nik
 
-TextHandler = Callable[[Ctx[Any], str], Outcome]
+
+def subject_of(ctx: Ctx[Any], text: str) -> dict[str, Any] | Retry:
+    """The draft fields `nik` and `birth_date` (from the NIK) of a typed NIK, or what is wrong with it."""
+    parsed = read_nik(text)
+    if isinstance(parsed, NikError):
+        return Retry(nik_problem_text(parsed))
+    return {"nik": parsed.value, "birth_date": parsed.birth_date(ctx.today)}
 
 
-def on_nik(then: str) -> TextHandler:
-    """Check a NIK offline, keep it in the draft's `nik`, go to `then`."""
-    def handle(ctx: Ctx[Any], text: str) -> Outcome:
-        parsed = read_nik(text)
-        if isinstance(parsed, NikError):
-            return Retry(nik_problem_text(parsed))
-        return Goto(then, draft=ctx.draft.model_copy(update={"nik": parsed.value}))
-    return handle
+def nik_birth_date(nik: str | None, today: dt.date) -> dt.date | None:
+    parsed = parse_nik(nik or "")
+    return None if isinstance(parsed, NikError) else parsed.birth_date(today)
 
 
 def checked_birth_date(ctx: Ctx[Any], text: str) -> dt.date | Retry:
@@ -35,13 +36,3 @@ def checked_birth_date(ctx: Ctx[Any], text: str) -> dt.date | Retry:
         return Retry(_("Tanggal lahir itu tidak cocok dengan tanggal lahir di NIK. Periksa lagi keduanya; "
                        "ketik \"kembali\" untuk memperbaiki NIK."))
     return checked
-
-
-def on_birth_date(then: str) -> TextHandler:
-    """The checked birth date, kept in `birth_date`; then `then`."""
-    def handle(ctx: Ctx[Any], text: str) -> Outcome:
-        checked = checked_birth_date(ctx, text)
-        if isinstance(checked, Retry):
-            return checked
-        return Goto(then, draft=ctx.draft.model_copy(update={"birth_date": checked}))
-    return handle

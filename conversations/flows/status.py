@@ -1,10 +1,16 @@
-"""Cek kepesertaan: NIK + birth date → what the roster says, without revealing whether a NIK exists."""
+"""Cek kepesertaan: a NIK, then proof that the record is the user's, then what the roster says.
+
+The birth date is written inside the NIK, so it proves nothing. Before any record data is shown the user
+proves something the NIK does not contain: the WhatsApp number or a shared Telegram contact equal to the
+roster phone, the KPJ number, or a one-time code sent to the roster phone. The store decides and counts
+failures per NIK and per account; every refusal reads the same whether the NIK exists or not."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 import math
+import re
 from enum import StrEnum
 from typing import Literal
 
@@ -12,39 +18,66 @@ from pydantic import BaseModel, ConfigDict
 
 from conversations.domain.nik import NikError, NikProblem
 from conversations.domain.rules import PP_82_2019, rules_on
-from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
+from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, to_menu
 from conversations.i18n import _, format_date, format_money, lazy_gettext
 from conversations.model import (
+    MEMO_IDENTITY,
+    Contact,
     Conversation,
     Expect,
-    LookupOutcome,
-    LookupParticipant,
-    LookupResult,
+    IdentityAnswer,
+    IdentityOutcome,
     ParticipantView,
+    ProofKind,
+    ProveIdentity,
+    Result,
 )
 from conversations.nlu.entities import read_date, read_nik
 
 MAX_FAILED_CHECKS = 5
 FAILED_CHECK_WINDOW = dt.timedelta(hours=1)
+KPJ_DIGITS = 11
+CODE_DIGITS = 6
 
 
 class StatusState(StrEnum):
     ASK_NIK = "status.ask_nik"
-    ASK_BIRTH_DATE = "status.ask_birth_date"
     CHECKING = "status.checking"
+    ASK_PROOF = "status.ask_proof"
+    ASK_KPJ = "status.ask_kpj"
+    ASK_CONTACT = "status.ask_contact"
+    ASK_CODE = "status.ask_code"
+    NO_PROOF = "status.no_proof"
     FOUND = "status.found"
-    NOT_FOUND = "status.not_found"
     HOW_TO_ENROL = "status.how_to_enrol"
 
 
 class StatusDraft(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    schema_version: Literal[1] = 1
+    schema_version: Literal[2] = 2
     nik: str | None = None
 
 
-# -- throttling ------------------------------------------------------------------------------
+def migrate_draft(data: dict[str, object]) -> dict[str, object]:
+    """Version 1 kept the same NIK and waited for a birth date, which is no longer asked."""
+    return {"schema_version": 2, "nik": data.get("nik")}
+
+
+# -- the identity this conversation has proven -------------------------------------------------
+
+
+def proven_nik(conv: Conversation) -> str | None:
+    identity = conv.memo.get(MEMO_IDENTITY) or {}
+    return identity.get("nik") if isinstance(identity, dict) else None
+
+
+def with_identity(conv: Conversation, nik: str, participant: ParticipantView) -> Conversation:
+    memo = {**conv.memo, MEMO_IDENTITY: {"nik": nik, "gender": participant.gender}}
+    return dataclasses.replace(conv, memo=memo)
+
+
+# -- throttling (officer codes; the status check is counted in the store) ---------------------------
 
 
 def recent_failures(conv: Conversation, now: dt.datetime) -> tuple[dt.datetime, ...]:
@@ -67,19 +100,14 @@ def throttled_text(minutes: int) -> str:
 
 
 def start(ctx: Ctx[object]) -> Outcome:
-    """Entry from the menu: refuse early when the user is still locked out."""
-    minutes = wait_minutes(ctx.conversation, ctx.now)
-    if minutes is not None:
-        return Goto(HOME, say=(throttled_text(minutes),))
     return Goto(StatusState.ASK_NIK)
 
 
 def start_with(ctx: Ctx[object], nik: str | None) -> Outcome:
-    """From "cek bpjs NIK 1571…": the NIK already given, so the birth date is asked next."""
-    started = start(ctx)
-    if nik is None or not isinstance(started, Goto) or started.state != StatusState.ASK_NIK:
-        return started
-    return Goto(StatusState.ASK_BIRTH_DATE, draft=StatusDraft(nik=nik))
+    """From "cek bpjs NIK 1571…": the NIK already given, so the proof comes next."""
+    if nik is None:
+        return start(ctx)
+    return _check(ctx, nik)
 
 
 # -- NIK -------------------------------------------------------------------------------------
@@ -101,14 +129,19 @@ def nik_problem_text(error: NikError) -> str:
     return _("NIK belum diisi.")
 
 
+def _check(ctx: Ctx[object], nik: str) -> Outcome:
+    proof = ProofKind.SESSION if proven_nik(ctx.conversation) == nik else ProofKind.ACCOUNT
+    return Goto(StatusState.CHECKING, draft=StatusDraft(nik=nik), effects=(ProveIdentity(nik, proof),))
+
+
 def _on_nik(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     parsed = read_nik(text)
     if isinstance(parsed, NikError):
         return Retry(nik_problem_text(parsed))
-    return Goto(StatusState.ASK_BIRTH_DATE, draft=ctx.draft.model_copy(update={"nik": parsed.value}))
+    return _check(ctx, parsed.value)
 
 
-# -- birth date ------------------------------------------------------------------------------
+# -- birth dates (asked by the nomination flow, where they are checked against the NIK) -------------
 
 
 def birth_date_problem(text: str, today: dt.date) -> str | dt.date:
@@ -122,43 +155,128 @@ def birth_date_problem(text: str, today: dt.date) -> str | dt.date:
     return date
 
 
-def _on_birth_date(ctx: Ctx[StatusDraft], text: str) -> Outcome:
-    checked = birth_date_problem(text, ctx.today)
-    if isinstance(checked, str):
-        return Retry(checked)
-    minutes = wait_minutes(ctx.conversation, ctx.now)
-    if minutes is not None:
-        return Goto(HOME, say=(throttled_text(minutes),), draft=StatusDraft())
+# -- proof -----------------------------------------------------------------------------------
+
+
+def _prove(ctx: Ctx[StatusDraft], proof: ProofKind, value: str | None = None) -> Outcome:
     assert ctx.draft.nik is not None
-    return Goto(StatusState.CHECKING, effects=(LookupParticipant(ctx.draft.nik, checked),))
+    return Goto(StatusState.CHECKING, effects=(ProveIdentity(ctx.draft.nik, proof, value),))
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"[\s.\-]", "", text.strip())
+
+
+def _on_kpj(ctx: Ctx[StatusDraft], text: str) -> Outcome:
+    kpj = _digits(text)
+    if not kpj.isdigit() or len(kpj) != KPJ_DIGITS:
+        return Retry(_("Nomor KPJ terdiri dari 11 angka, ada di kartu peserta BPJS Ketenagakerjaan atau di "
+                       "aplikasi JMO."))
+    return _prove(ctx, ProofKind.KPJ, kpj)
+
+
+def _on_proof_text(ctx: Ctx[StatusDraft], text: str) -> Outcome:
+    """A KPJ typed straight away is taken; anything else is not an answer to the choice."""
+    kpj = _digits(text)
+    if kpj.isdigit() and len(kpj) == KPJ_DIGITS:
+        return _prove(ctx, ProofKind.KPJ, kpj)
+    return Retry(_("Pilih salah satu cara di bawah, atau ketik nomor KPJ Anda (11 angka)."))
+
+
+def _on_contact(ctx: Ctx[StatusDraft], contact: Contact) -> Outcome:
+    if not contact.own:
+        return Retry(_("Itu nomor orang lain. Tekan tombol \"Kirim nomor HP saya\" untuk mengirim nomor Anda "
+                       "sendiri."))
+    return _prove(ctx, ProofKind.PHONE, contact.phone)
+
+
+def _on_code(ctx: Ctx[StatusDraft], text: str) -> Outcome:
+    code = _digits(text)
+    if not code.isdigit() or len(code) != CODE_DIGITS:
+        return Retry(_("Kodenya 6 angka, dikirim lewat WhatsApp ke nomor HP yang terdaftar."))
+    return _prove(ctx, ProofKind.CODE, code)
+
+
+def _send_code(ctx: Ctx[StatusDraft]) -> Outcome:
+    return _prove(ctx, ProofKind.SEND_CODE)
+
+
+LABEL_KPJ = lazy_gettext("Ketik nomor KPJ")
+LABEL_SHARE_PHONE = lazy_gettext("Kirim nomor HP saya")
+LABEL_SEND_CODE = lazy_gettext("Kode ke HP terdaftar")
+LABEL_NO_PROOF = lazy_gettext("Tidak punya")
+
+
+def _proof_options(ctx: Ctx[StatusDraft]) -> Options:
+    """The contact button exists on Telegram; WhatsApp vouches for the sender's number already."""
+    share = (Option("phone", LABEL_SHARE_PHONE, goto=StatusState.ASK_CONTACT, aliases=("nomor hp", "hp")),) \
+        if ctx.conversation.channel == "telegram" else ()
+    return (
+        Option("kpj", LABEL_KPJ, goto=StatusState.ASK_KPJ, aliases=("kpj", "kartu")),
+        *share,
+        Option("code", LABEL_SEND_CODE, then=_send_code, aliases=("kode", "kirim kode")),
+        Option("none", LABEL_NO_PROOF, goto=StatusState.NO_PROOF, aliases=("tidak ada", "gak punya", "ga punya")),
+    )
+
+
+def _on_result(ctx: Ctx[StatusDraft], result: Result) -> Outcome:
+    if not isinstance(result, IdentityAnswer):
+        return Goto(HOME)
+    outcome = result.outcome
+    if outcome is IdentityOutcome.PROVEN and result.participant is not None:
+        assert ctx.draft.nik is not None
+        conv = with_identity(ctx.conversation, ctx.draft.nik, result.participant)
+        return Goto(StatusState.FOUND, draft=StatusDraft(), conversation=conv,
+                    say=(participant_text(result.participant, ctx.today),))
+    if outcome is IdentityOutcome.LOCKED:
+        return Goto(HOME, say=(throttled_text(result.wait_minutes or 60),))
+    if outcome is IdentityOutcome.CODE_SENT:
+        return Goto(StatusState.ASK_CODE)
+    if outcome is IdentityOutcome.CODE_UNAVAILABLE:
+        return Goto(StatusState.ASK_PROOF, say=(
+            _("Maaf, layanan ini belum bisa mengirim kode. Gunakan nomor KPJ Anda."),))
+    if outcome is IdentityOutcome.NOT_MATCHED:
+        return Goto(StatusState.ASK_PROOF, say=(
+            _("Bukti itu tidak cocok dengan data NIK tersebut, atau NIK itu tidak ada di daftar kami. Periksa lagi, "
+              "atau pilih cara lain."),))
+    return Goto(StatusState.ASK_PROOF)
 
 
 # -- result ----------------------------------------------------------------------------------
 
 PROGRAM_NAMES = {
-    "JKK": lazy_gettext("JKK (Jaminan Kecelakaan Kerja)"),
-    "JKM": lazy_gettext("JKM (Jaminan Kematian)"),
-    "JHT": lazy_gettext("JHT (Jaminan Hari Tua)"),
+    "JKK": lazy_gettext("JKK (kecelakaan kerja)"),
+    "JKM": lazy_gettext("JKM (kematian)"),
+    "JHT": lazy_gettext("JHT (hari tua)"),
 }
-STATUS_NAMES = {"aktif": lazy_gettext("Aktif"), "nonaktif": lazy_gettext("Nonaktif")}
 SELF_FUNDED = ("mandiri", "sendiri", "peserta")
 
 
-def _participant_text(p: ParticipantView, today: dt.date) -> str:
+def _state_text(p: ParticipantView, today: dt.date) -> str:
+    """The status in words, so a date and a status never contradict each other."""
+    rules = rules_on(today) or PP_82_2019
+    if p.status == "nonaktif":
+        return _("Status: nonaktif. Perlindungan berhenti karena iuran tidak dibayar {months} bulan berturut-turut, "
+                 "walaupun masa perlindungan tercatat sampai {end}.").format(
+            months=rules.nonaktif_after_unpaid_months, end=format_date(p.coverage_end))
+    if p.coverage_end < today:
+        return _("Status: terdaftar, tetapi masa perlindungan berakhir {end}.").format(end=format_date(p.coverage_end))
     programs = ", ".join(str(PROGRAM_NAMES.get(code, code)) for code in p.programs)
+    return _("Status: aktif. Anda terlindungi {programs} sampai {end}.").format(
+        programs=programs, end=format_date(p.coverage_end))
+
+
+def participant_text(p: ParticipantView, today: dt.date) -> str:
     lines = [
-        _("Data kepesertaan ditemukan."),
         _("Nama: {name}").format(name=p.masked_name),
-        _("Nomor KPJ: {kpj}").format(kpj=p.masked_kpj),
-        _("Status: {status}").format(status=str(STATUS_NAMES.get(p.status, p.status))),
-        _("Program: {programs}").format(programs=programs),
-        _("Iuran dibayar oleh: {payer}").format(payer=p.funded_by),
-        _("Masa perlindungan: {start} s.d. {end}").format(
-            start=format_date(p.coverage_start), end=format_date(p.coverage_end)
-        ),
+        _("Nomor KPJ: {kpj} (simpan nomor ini)").format(kpj=p.kpj),
+        _state_text(p, today),
     ]
     if p.paid_until is not None:
-        lines.append(_("Iuran terbayar sampai: {date}").format(date=format_date(p.paid_until)))
+        lines.append(_("Iuran dibayar oleh {payer}, terbayar sampai {date}.").format(
+            payer=p.funded_by, date=format_date(p.paid_until)))
+    else:
+        lines.append(_("Iuran dibayar oleh {payer}.").format(payer=p.funded_by))
     return "\n".join(lines) + "\n\n" + _next_step(p, today)
 
 
@@ -166,66 +284,34 @@ def _next_step(p: ParticipantView, today: dt.date) -> str:
     rules = rules_on(today) or PP_82_2019
     self_funded = p.funded_by.strip().lower().startswith(SELF_FUNDED)
     if p.status == "nonaktif":
-        text = _(
-            "Kepesertaan Anda nonaktif. Kepesertaan menjadi nonaktif jika iuran tidak dibayar "
-            "{months} bulan berturut-turut, dan selama nonaktif perlindungan berhenti. Tunggakan masih "
-            "bisa dibayar paling lambat {arrears} bulan setelah perlindungan berhenti; setelah itu "
-            "kepesertaan berakhir."
-        ).format(months=rules.nonaktif_after_unpaid_months, arrears=rules.arrears_payable_months)
         if self_funded:
-            return text + "\n" + _("Hubungi kantor cabang BPJS Ketenagakerjaan untuk membayar tunggakan.")
-        return text + "\n" + _(
-            "Iuran Anda dibayar oleh {payer}. Hubungi Disnaker atau kelurahan Anda, dan kantor cabang "
-            "BPJS Ketenagakerjaan."
-        ).format(payer=p.funded_by)
+            return _("Tunggakan masih bisa dibayar paling lambat {months} bulan setelah perlindungan berhenti; "
+                     "setelah itu kepesertaan berakhir. Hubungi kantor cabang BPJS Ketenagakerjaan.").format(
+                months=rules.arrears_payable_months)
+        return _("Iuran Anda dibayar oleh {payer}: hubungi Disnaker atau kelurahan, dan kantor cabang BPJS "
+                 "Ketenagakerjaan. Kantor cabang yang memastikan.").format(payer=p.funded_by)
     if p.coverage_end < today:
-        return _(
-            "Masa perlindungan di data kami berakhir pada {date}. Tanyakan perpanjangannya ke {payer} "
-            "atau kantor cabang BPJS Ketenagakerjaan."
-        ).format(date=format_date(p.coverage_end), payer=p.funded_by)
-    return _(
-        "Anda terlindungi. Simpan nomor KPJ Anda. Jika mengalami kecelakaan kerja, laporkan dalam "
-        "2×24 jam. Jika peserta meninggal dunia, ahli waris berhak atas santunan kematian."
-    )
-
-
-def _on_result(ctx: Ctx[StatusDraft], result: LookupResult) -> Outcome:
-    cleared = StatusDraft()  # the NIK is not kept once the check is done
-    if result.outcome is LookupOutcome.FOUND and result.participant is not None:
-        return Goto(StatusState.FOUND, draft=cleared, say=(_participant_text(result.participant, ctx.today),))
-    failures = (*recent_failures(ctx.conversation, ctx.now), ctx.now)
-    conv = dataclasses.replace(ctx.conversation, failed_checks=failures)
-    return Goto(
-        StatusState.NOT_FOUND,
-        draft=cleared,
-        conversation=conv,
-        say=(
-            _("Data dengan NIK dan tanggal lahir itu tidak ditemukan. Periksa lagi keduanya: "
-              "mungkin ada salah ketik. Jika Anda belum terdaftar, Anda bisa diusulkan oleh ketua RT "
-              "atau mendaftar sendiri."),
-        ),
-    )
+        return _("Minta ketua RT mengusulkan Anda lagi, atau tanyakan perpanjangannya ke {payer}.").format(
+            payer=p.funded_by)
+    return _("Jika mengalami kecelakaan kerja, laporkan dalam 2×24 jam.")
 
 
 def _how_to_enrol(ctx: Ctx[StatusDraft]) -> str:
     rules = rules_on(ctx.today) or PP_82_2019
     return _(
-        "Cara mendapat perlindungan BPJS Ketenagakerjaan (JKK dan JKM):\n"
-        "1. Program pemerintah daerah: minta ketua RT Anda mengusulkan nama Anda. Usulan diperiksa "
-        "kelurahan dan kecamatan, lalu iurannya dibayar pemerintah.\n"
-        "2. Mendaftar sendiri sebagai peserta Bukan Penerima Upah (BPU): iuran {total} per bulan "
-        "(JKK {jkk} + JKM {jkm}, penghasilan {income}). Daftar di kantor cabang BPJS Ketenagakerjaan, "
-        "lewat agen Perisai, atau di bank mitra, dengan membawa e-KTP."
+        "Cara mendapat perlindungan JKK dan JKM:\n"
+        "1. Program pemerintah daerah: minta ketua RT mengusulkan nama Anda. Usulan diperiksa kelurahan dan "
+        "kecamatan, lalu iurannya dibayar pemerintah.\n"
+        "2. Daftar sendiri sebagai pekerja mandiri: iuran {total} per bulan (JKK {jkk} + JKM {jkm}). Daftar di "
+        "kantor cabang BPJS Ketenagakerjaan, lewat agen Perisai, atau di bank mitra, dengan e-KTP."
     ).format(
         total=format_money(rules.minimum_contribution),
         jkk=format_money(rules.jkk_contribution),
         jkm=format_money(rules.jkm_contribution),
-        income=format_money(rules.lowest_income_bracket),
     )
 
 
 LABEL_CHECK_AGAIN = lazy_gettext("Cek NIK lain")
-LABEL_TRY_AGAIN = lazy_gettext("Coba lagi")
 LABEL_HOW_TO_ENROL = lazy_gettext("Cara mendaftar")
 LABEL_BENEFITS = lazy_gettext("Manfaat JKK & JKM")
 
@@ -233,33 +319,75 @@ FLOW = Flow(
     name="status",
     entry=StatusState.ASK_NIK,
     draft_model=StatusDraft,
+    migrate_draft=migrate_draft,
     steps=(
         Step(
             StatusState.ASK_NIK,
             timeout=Timeout.NOTICE,
-            ask=lazy_gettext("Ketik NIK Anda (16 angka yang ada di KTP atau KK)."),
+            ask=lazy_gettext("Ketik NIK Anda (16 angka di KTP atau KK)."),
             expects=Expect.NIK,
             on_text=_on_nik,
-            goes_to=frozenset({StatusState.ASK_BIRTH_DATE}),
+            goes_to=frozenset({StatusState.CHECKING}),
             help=lazy_gettext("NIK adalah Nomor Induk Kependudukan, 16 angka di KTP atau Kartu Keluarga. "
                               "Boleh ditulis dengan spasi atau titik."),
-        ),
-        Step(
-            StatusState.ASK_BIRTH_DATE,
-            timeout=Timeout.NOTICE,
-            ask=lazy_gettext("Ketik tanggal lahir Anda, misalnya 22-05-1990 atau 22 Mei 1990."),
-            expects=Expect.DATE,
-            on_text=_on_birth_date,
-            goes_to=frozenset({StatusState.CHECKING, HOME}),
-            help=lazy_gettext("Tanggal lahir dipakai untuk memastikan bahwa data ini milik Anda. "
-                              "Tulis tanggal, bulan dan tahun, misalnya 22-05-1990."),
         ),
         Step(
             StatusState.CHECKING,
             timeout=Timeout.QUIET,
             expects=Expect.NOTHING,
             on_result=_on_result,
-            goes_to=frozenset({StatusState.FOUND, StatusState.NOT_FOUND}),
+            goes_to=frozenset({StatusState.FOUND, StatusState.ASK_PROOF, StatusState.ASK_CODE, HOME}),
+        ),
+        Step(
+            StatusState.ASK_PROOF,
+            timeout=Timeout.NOTICE,
+            ask=lazy_gettext("NIK tertulis di banyak tempat, jadi NIK saja tidak cukup untuk membuka data. "
+                             "Buktikan bahwa ini data Anda:"),
+            options=_proof_options,
+            on_text=_on_proof_text,
+            goes_to=frozenset({StatusState.ASK_KPJ, StatusState.ASK_CONTACT, StatusState.CHECKING,
+                               StatusState.NO_PROOF}),
+            help=lazy_gettext("Nomor KPJ (11 angka) ada di kartu peserta atau aplikasi JMO. Kode dikirim lewat "
+                              "WhatsApp ke nomor HP yang terdaftar di BPJS Ketenagakerjaan."),
+        ),
+        Step(
+            StatusState.ASK_KPJ,
+            timeout=Timeout.NOTICE,
+            ask=lazy_gettext("Ketik nomor KPJ Anda (11 angka di kartu peserta atau aplikasi JMO)."),
+            expects=Expect.NUMBER,
+            on_text=_on_kpj,
+            goes_to=frozenset({StatusState.CHECKING}),
+        ),
+        Step(
+            StatusState.ASK_CONTACT,
+            timeout=Timeout.NOTICE,
+            ask=lazy_gettext("Tekan tombol \"Kirim nomor HP saya\" di bawah. Nomornya harus sama dengan nomor HP "
+                             "yang terdaftar."),
+            expects=Expect.CONTACT,
+            on_contact=_on_contact,
+            on_text=lambda ctx, text: Retry(_("Nomor yang diketik tidak bisa dibuktikan milik Anda. Tekan tombol "
+                                              "\"Kirim nomor HP saya\", atau ketik \"kembali\".")),
+            goes_to=frozenset({StatusState.CHECKING}),
+        ),
+        Step(
+            StatusState.ASK_CODE,
+            timeout=Timeout.NOTICE,
+            ask=lazy_gettext("Jika NIK itu terdaftar dengan nomor HP, kode 6 angka sudah dikirim lewat WhatsApp ke "
+                             "nomor tersebut (berlaku 10 menit). Ketik kodenya di sini."),
+            expects=Expect.NUMBER,
+            on_text=_on_code,
+            goes_to=frozenset({StatusState.CHECKING}),
+        ),
+        Step(
+            StatusState.NO_PROOF,
+            timeout=Timeout.QUIET,
+            ask=lazy_gettext("Tanpa bukti, data kepesertaan tidak saya tampilkan, demi keamanan Anda. Nomor KPJ ada "
+                             "di kartu peserta atau aplikasi JMO. Bisa juga bertanya ke kantor cabang BPJS "
+                             "Ketenagakerjaan dengan membawa e-KTP, atau Contact Center 175."),
+            options=(
+                Option("enrol", LABEL_HOW_TO_ENROL, goto=StatusState.HOW_TO_ENROL),
+                to_menu(),
+            ),
         ),
         Step(
             StatusState.FOUND,
@@ -272,17 +400,6 @@ FLOW = Flow(
             ),
         ),
         Step(
-            StatusState.NOT_FOUND,
-            timeout=Timeout.QUIET,
-            ask=lazy_gettext("Apa yang ingin Anda lakukan?"),
-            options=(
-                Option("again", LABEL_TRY_AGAIN, then=start),
-                Option("enrol", LABEL_HOW_TO_ENROL, goto=StatusState.HOW_TO_ENROL),
-                to_menu(),
-            ),
-            goes_to=frozenset({StatusState.ASK_NIK, HOME}),
-        ),
-        Step(
             StatusState.HOW_TO_ENROL,
             timeout=Timeout.QUIET,
             ask=_how_to_enrol,
@@ -293,4 +410,3 @@ FLOW = Flow(
         ),
     ),
 )
-

@@ -87,7 +87,7 @@ class SwitchState(StrEnum):
 
 
 ROUTE_TARGETS = frozenset({
-    HOME, "settings.language", status.StatusState.ASK_NIK, status.StatusState.ASK_BIRTH_DATE,
+    HOME, "settings.language", status.StatusState.ASK_NIK, status.StatusState.CHECKING,
     BenefitsState.JKK, BenefitsState.JKM, BenefitsState.CONTRIBUTION, accident.AccidentState.WHO, accident.AccidentState.CONFIRM,
     death.DeathState.ASK_NIK, death.DeathState.CONFIRM, tracking.TrackState.LOADING, officer.OfficerState.LOADING,
     SwitchState.CONFIRM,
@@ -110,7 +110,7 @@ def help_answer(ctx: Ctx[object]) -> Outcome:
         HOME,
         say=(
             _("Saya bisa membantu:\n"
-              "• memeriksa apakah Anda terdaftar sebagai peserta (perlu NIK dan tanggal lahir);\n"
+              "• memeriksa apakah Anda terdaftar sebagai peserta (perlu NIK dan nomor KPJ atau nomor HP Anda);\n"
               "• menjelaskan manfaat JKK (kecelakaan kerja) dan JKM (kematian);\n"
               "• menghitung perkiraan santunan;\n"
               "• melapor kecelakaan kerja dan mengajukan klaim santunan kematian, dengan daftar dokumennya, "

@@ -1,0 +1,156 @@
+"""A NIK proves nothing (its birth date is written inside it): record data is shown only after a proof the
+NIK does not contain, failures are counted per NIK and per account in the store, and the claim flows never
+reveal what the roster says."""
+
+from __future__ import annotations
+
+import re
+
+from conversations.domain.nominations import Area
+from conversations.model import Reply
+from tests.chat import ChatSimulator
+from tests.factories import ACTIVE, LAPSED, UNKNOWN_NIK, fake_nik
+
+RECORD = ("B*** S******", "Status:", "Pemerintah Kota Jambi", ACTIVE.kpj)
+NOT_MATCHED = "Bukti itu tidak cocok dengan data NIK tersebut"
+
+
+def shows_record(replies: list[Reply]) -> bool:
+    text = "\n".join(r.text for r in replies)
+    return any(part in text for part in RECORD)
+
+
+async def start_check(chat: ChatSimulator, nik: str) -> list[Reply]:
+    await chat.send("menu")
+    await chat.send("1")
+    return await chat.send(nik)
+
+
+async def test_a_nik_and_its_birth_date_open_nothing(chat: ChatSimulator) -> None:
+    replies = await start_check(chat, ACTIVE.nik)
+    assert not shows_record(replies)
+    assert "Buktikan bahwa ini data Anda" in replies[-1].text
+    assert "22-05-1990" not in replies[-1].text
+    replies = await chat.send("22-05-1990")  # the birth date written in the NIK is not a proof
+    assert not shows_record(replies)
+
+
+async def test_the_kpj_is_a_proof_and_the_record_shows_it_in_full(chat: ChatSimulator) -> None:
+    await start_check(chat, ACTIVE.nik)
+    await chat.tap("Ketik nomor KPJ")
+    replies = await chat.send(ACTIVE.kpj)
+    text = replies[0].text
+    assert "Nomor KPJ: 12345678901 (simpan nomor ini)" in text
+    assert "Status: aktif. Anda terlindungi JKK (kecelakaan kerja), JKM (kematian) sampai 31 Desember 2026." in text
+    assert ACTIVE.full_name not in text and ACTIVE.nik not in text
+
+
+async def test_a_wrong_proof_and_an_unknown_nik_get_the_same_answer(chat: ChatSimulator) -> None:
+    await start_check(chat, ACTIVE.nik)
+    wrong = (await chat.send("12345678999"))[0].text
+    await start_check(chat, UNKNOWN_NIK)
+    unknown = (await chat.send("12345678999"))[0].text
+    assert wrong == unknown and wrong.startswith(NOT_MATCHED)
+
+
+async def test_five_failures_lock_the_nik_for_every_account_and_the_account_for_every_nik(
+        chat: ChatSimulator) -> None:
+    await start_check(chat, ACTIVE.nik)
+    for attempt in range(4):
+        assert (await chat.send(f"1234567899{attempt}"))[0].text.startswith(NOT_MATCHED)
+    locked = (await chat.send("12345678990"))[0].text
+    assert locked.startswith("Terlalu banyak percobaan")
+    chat.switch("fresh-account")  # a new chat account does not reset the NIK's count
+    replies = await start_check(chat, ACTIVE.nik)
+    assert replies[0].text.startswith("Terlalu banyak percobaan") and not shows_record(replies)
+    chat.switch("u1")  # and the locked account cannot try another NIK meanwhile
+    replies = await start_check(chat, LAPSED.nik)
+    assert replies[0].text.startswith("Terlalu banyak percobaan")
+    await chat.advance(minutes=61)
+    replies = await start_check(chat, ACTIVE.nik)
+    assert "Buktikan" in replies[-1].text
+    assert shows_record(await chat.send(ACTIVE.kpj))
+
+
+async def test_a_one_time_code_goes_to_the_roster_phone(chat: ChatSimulator) -> None:
+    assert chat.runtime is not None
+    chat.runtime.code_channel = "whatsapp"
+    chat.runtime.senders["whatsapp"] = chat.sender
+    await start_check(chat, ACTIVE.nik)
+    asked = await chat.tap("Kode ke HP terdaftar")
+    assert "kode 6 angka sudah dikirim lewat WhatsApp" in asked[-1].text
+    (to_phone,) = [m.reply for m in chat.sender.sent if m.user == ACTIVE.phone]
+    assert to_phone.template == "proof_code"
+    code = re.search(r"\b(\d{6})\b", to_phone.text)
+    assert code is not None and to_phone.params == (code.group(1),)
+    assert (await chat.send("000000" if code.group(1) != "000000" else "111111"))[0].text.startswith(NOT_MATCHED)
+    await chat.tap("Kode ke HP terdaftar")
+    codes = [m.reply for m in chat.sender.sent if m.user == ACTIVE.phone]
+    assert shows_record(await chat.send(codes[-1].params[0]))
+    await start_check(chat, LAPSED.nik)  # a spent code is spent
+    await chat.tap("Kode ke HP terdaftar")
+    assert not shows_record(await chat.send(codes[-1].params[0]))
+
+
+async def test_asking_for_a_code_reveals_nothing_about_the_nik(chat: ChatSimulator) -> None:
+    assert chat.runtime is not None
+    chat.runtime.code_channel = "whatsapp"
+    chat.runtime.senders["whatsapp"] = chat.sender
+    await start_check(chat, UNKNOWN_NIK)
+    unknown = (await chat.tap("Kode ke HP terdaftar"))[-1].text
+    await start_check(chat, ACTIVE.nik)
+    known = (await chat.tap("Kode ke HP terdaftar"))[-1].text
+    assert unknown == known
+
+
+async def test_without_a_code_channel_the_user_is_told_to_use_the_kpj(chat: ChatSimulator) -> None:
+    await start_check(chat, ACTIVE.nik)
+    replies = await chat.tap("Kode ke HP terdaftar")
+    assert "belum bisa mengirim kode" in replies[-1].text and not chat.sender.sent[-1].user.isdigit()
+
+
+async def test_a_proven_identity_is_reused_until_the_idle_end(chat: ChatSimulator) -> None:
+    await start_check(chat, ACTIVE.nik)
+    assert shows_record(await chat.send(ACTIVE.kpj))
+    replies = await start_check(chat, ACTIVE.nik)
+    assert shows_record(replies)  # asked once
+    await chat.advance(minutes=31)
+    replies = await start_check(chat, ACTIVE.nik)
+    assert not shows_record(replies) and "Buktikan" in replies[-1].text
+
+
+async def test_claim_flows_tell_an_heir_nothing_of_the_roster_but_file_it_in_the_workers_area(
+        chat: ChatSimulator) -> None:
+    await chat.send("menu")
+    await chat.send("5")
+    await chat.send(LAPSED.nik)  # nonaktif on the roster: the heir is not told
+    await chat.send("kemarin")
+    await chat.tap("Sakit atau sebab biasa")
+    replies = await chat.tap("Istri atau suami")
+    text = "\n".join(r.text for r in replies)
+    assert "Jika almarhum terdaftar aktif pada tanggal meninggal" in text and "Rp42.000.000" in text
+    assert "nonaktif," not in text.split("Petugas akan memeriksa")[0] and "Pemerintah Kota Jambi" not in text
+    await chat.tap("Ya, catat klaim")
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        (claim,) = await tx.claims()
+    assert claim.details["cover"] == "nonaktif" and claim.details["payer"] == "Pemerintah Kota Jambi"
+    assert claim.area == Area("Kota Jambi", "Paal Merah", "Talang Bakung")
+
+
+async def test_many_niks_in_the_claim_flows_learn_nothing(chat: ChatSimulator) -> None:
+    """The accident report answers every NIK alike, so it cannot be used to probe the roster."""
+    answers = set()
+    for serial, nik in enumerate((ACTIVE.nik, LAPSED.nik, UNKNOWN_NIK, fake_nik(serial=99))):
+        await chat.send("menu")
+        await chat.send("4")
+        await chat.send("2")
+        await chat.send(nik)
+        await chat.send("tadi pagi")
+        await chat.send("Jl. Contoh")
+        await chat.send("jatuh dari motor saat antar penumpang")
+        await chat.send("ya")
+        await chat.send("kaki lecet")
+        replies = await chat.send(str(serial % 3 + 1))
+        answers.add(replies[-1].text.split("Petugas akan memeriksa")[1])
+    assert len(answers) == 1
