@@ -23,10 +23,10 @@ from bot.catalogs import CatalogError, load_catalogs
 from services.claims import ClaimError, change_status, write_claims_csv
 from bot.channels import console
 from bot.config import Settings
-from bot.demo import DEMO_BUDGET, DEMO_QUOTA, synthetic_officers, synthetic_rows
+from bot.demo import DEMO_BUDGET, DEMO_CITY, DEMO_QUOTA, synthetic_officers, synthetic_rows
 from bot.logs import setup_logging
 from bot.migrate_data import MigrationError, migrate_data
-from services.nominations import BUDGET_SETTING, NominationError, enrol_from_roster
+from services.nominations import NominationError, budget_setting, enrol_from_roster
 from services.officers import OfficerFileError
 from services.roster import RosterFileError, import_roster
 from bot.serve import serve
@@ -232,10 +232,10 @@ async def demo_data(settings: Settings, count: int, seed: int, if_empty: bool) -
         async with app.repo.transaction() as tx:
             counts = await tx.upsert_participants(rows)
             await tx.upsert_officers(officers)
-            if not await tx.quotas():
-                await tx.set_quota(*DEMO_QUOTA, now)
-            if await tx.setting(BUDGET_SETTING) is None:
-                await tx.set_setting(BUDGET_SETTING, str(DEMO_BUDGET), now)
+            if not await tx.quotas(DEMO_CITY):
+                await tx.set_quota(DEMO_CITY, *DEMO_QUOTA, now)
+            if await tx.setting(budget_setting(DEMO_CITY)) is None:
+                await tx.set_setting(budget_setting(DEMO_CITY), str(DEMO_BUDGET), now)
     finally:
         await app.close()
     print(_("Data contoh (sintetis): {inserted} peserta baru, {updated} diperbarui.").format(

@@ -10,12 +10,12 @@ from pathlib import Path
 
 from bot.app import build_app
 from bot.config import Settings
-from services.nominations import BUDGET_SETTING, write_nominations_csv
+from services.nominations import budget_setting, write_nominations_csv
 from services.officers import OfficerFileError, import_officers, issue_code
 from conversations.domain.money import parse_amount
 from conversations.domain.nominations import TAKES_QUOTA, NominationStatus, area_name
 from conversations.i18n import _, format_money
-from storage.base import NominationFilter
+from storage.base import NominationFilter, Tx
 
 COMMANDS = ("import-officers", "officer-code", "quota", "budget", "export-nominations")
 
@@ -36,14 +36,17 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     quota = commands.add_parser("quota", help="places per kecamatan the kecamatan officers may fill")
     quota_actions = quota.add_subparsers(dest="quota_command", required=True, metavar="ACTION")
     set_quota = quota_actions.add_parser("set", help="set a kecamatan's quota")
+    set_quota.add_argument("--city", help="the city the kecamatan belongs to (needed when officers serve several)")
     set_quota.add_argument("--kecamatan", required=True)
     set_quota.add_argument("places", type=int)
-    quota_actions.add_parser("list", help="every quota and how much of it is used")
+    list_quota = quota_actions.add_parser("list", help="every quota and how much of it is used")
+    list_quota.add_argument("--city", help="only this city")
 
     budget = commands.add_parser("budget", help="the city's yearly allocation for the programme")
     budget_actions = budget.add_subparsers(dest="budget_command", required=True, metavar="ACTION")
     set_budget = budget_actions.add_parser("set", help="set the allocation (e.g. 604800000 or \"604,8 juta\")")
     set_budget.add_argument("amount")
+    set_budget.add_argument("--city", help="the city (needed when officers serve several)")
 
     export = commands.add_parser("export-nominations", help="write nominations to a CSV (the list for BPJS)")
     export.add_argument("file", type=Path)
@@ -58,7 +61,7 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "quota":
         return await _quota(settings, args)
     if args.command == "budget":
-        return await _budget(settings, args.amount)
+        return await _budget(settings, args.amount, args.city)
     return await _export(settings, args.file, args.status)
 
 
@@ -94,6 +97,21 @@ async def _officer_code(settings: Settings, phone: str, hours: float, by: str) -
     return 0
 
 
+async def _city(tx: Tx, given: str | None) -> str:
+    """The city named, which officers must serve; or the only one they serve."""
+    cities = await tx.cities()
+    if given:
+        name = area_name(given)
+        if name not in cities:
+            raise ValueError(_("kota tidak dikenal: {city} (kota para petugas: {known})").format(
+                city=name, known=", ".join(cities) or "-"))
+        return name
+    if len(cities) != 1:
+        raise ValueError(_("sebutkan kotanya dengan --city (kota para petugas: {known})").format(
+            known=", ".join(cities) or "-"))
+    return cities[0]
+
+
 async def _quota(settings: Settings, args: argparse.Namespace) -> int:
     app = await build_app(settings)
     try:
@@ -102,26 +120,35 @@ async def _quota(settings: Settings, args: argparse.Namespace) -> int:
                 name = area_name(args.kecamatan)
                 if not name or args.places < 0:
                     raise ValueError(_("kecamatan wajib diisi dan kuota tidak boleh negatif"))
+                city = await _city(tx, args.city)
+                known = await tx.kecamatans(city)
+                if name not in known:
+                    raise ValueError(_("Kec. {kecamatan} tidak dikenal di {city} (yang dikenal: {known})").format(
+                        kecamatan=name, city=city, known=", ".join(known) or "-"))
                 now = dt.datetime.now(dt.timezone.utc)
-                await tx.set_quota(name, args.places, now)
+                await tx.set_quota(city, name, args.places, now)
                 await tx.append_audit(f"cli:{os.environ.get('USER', 'admin')}", "quota.set", f"kecamatan:{name}",
-                                      {"places": args.places}, now)
+                                      {"places": args.places, "city": city}, now)
                 print(_("Kuota Kec. {kecamatan}: {places}").format(kecamatan=name, places=args.places))
                 return 0
-            quotas = await tx.quotas()
-            for name, places in quotas.items():
+            quotas = await tx.all_quotas()
+            shown = 0
+            for (city, name), places in quotas.items():
+                if args.city and area_name(args.city) != city:
+                    continue
                 taken = tuple(s.value for s in TAKES_QUOTA)
-                used = await tx.count_nominations(NominationFilter(kecamatan=name, statuses=taken))
-                print(_("Kec. {kecamatan}: kuota {places}, terpakai {used}").format(kecamatan=name, places=places,
-                                                                                     used=used))
-            if not quotas:
+                used = await tx.count_nominations(NominationFilter(city=city, kecamatan=name, statuses=taken))
+                print(_("{city}, Kec. {kecamatan}: kuota {places}, terpakai {used}").format(
+                    city=city, kecamatan=name, places=places, used=used))
+                shown += 1
+            if not shown:
                 print(_("Belum ada kuota."))
             return 0
     finally:
         await app.close()
 
 
-async def _budget(settings: Settings, amount_text: str) -> int:
+async def _budget(settings: Settings, amount_text: str, city_given: str | None) -> int:
     amount = parse_amount(amount_text)
     if amount is None or amount <= 0:
         raise ValueError(_("jumlah tidak dikenali: {amount}").format(amount=amount_text))
@@ -129,12 +156,13 @@ async def _budget(settings: Settings, amount_text: str) -> int:
     try:
         now = dt.datetime.now(dt.timezone.utc)
         async with app.repo.transaction() as tx:
-            await tx.set_setting(BUDGET_SETTING, str(amount), now)
-            await tx.append_audit(f"cli:{os.environ.get('USER', 'admin')}", "budget.set", "city",
+            city = await _city(tx, city_given)
+            await tx.set_setting(budget_setting(city), str(amount), now)
+            await tx.append_audit(f"cli:{os.environ.get('USER', 'admin')}", "budget.set", f"city:{city}",
                                   {"amount": amount}, now)
     finally:
         await app.close()
-    print(_("Alokasi anggaran: {amount} per tahun").format(amount=format_money(amount)))
+    print(_("Alokasi anggaran {city}: {amount} per tahun").format(city=city, amount=format_money(amount)))
     return 0
 
 

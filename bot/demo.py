@@ -131,6 +131,7 @@ def synthetic_officers() -> list[OfficerRow]:
     ]
 
 
+DEMO_CITY = "Kota Jambi"
 DEMO_QUOTA = ("Paal Merah", 50)
 DEMO_BUDGET = 3000 * 16_800 * 12
 """The Kota Jambi programme of FACTS.md §10: 3,000 workers × Rp16,800 × 12."""

@@ -55,6 +55,11 @@ from storage.base import (
 )
 
 BUDGET_SETTING = "budget_allocation"
+"""The setting of a city's yearly allocation is this name, a colon and the city."""
+
+
+def budget_setting(city: str) -> str:
+    return f"{BUDGET_SETTING}:{city}"
 ENROLLED_PREFIX = "enrolled:"
 """`caused_by` of the notice a worker gets when enrolled: `enrolled:USL-…`."""
 WHATSAPP = "whatsapp"
@@ -157,7 +162,7 @@ def _area_filter(officer: StoredOfficer) -> NominationFilter:
 
 
 async def _quota_use(tx: Tx, officer: StoredOfficer) -> tuple[int | None, int]:
-    quota = (await tx.quotas()).get(officer.area.kecamatan)
+    quota = (await tx.quotas(officer.area.city)).get(officer.area.kecamatan)
     used = await tx.count_nominations(NominationFilter(
         city=officer.area.city, kecamatan=officer.area.kecamatan, statuses=tuple(s.value for s in TAKES_QUOTA)))
     return quota, used
@@ -248,11 +253,11 @@ async def city_report(tx: Tx, officer: StoredOfficer) -> CityReport | Nomination
     if officer.role != Role.CITY:
         return NominationAnswer(problem=Refusal.WRONG_ROLE)
     counts = await tx.nomination_counts(officer.area.city)
-    quotas = await tx.quotas()
+    quotas = await tx.quotas(officer.area.city)
     names = sorted({k for k, _s in counts} | set(quotas))
     areas = tuple(AreaCounts(kecamatan=name, counts={s: n for (k, s), n in counts.items() if k == name},
                              quota=quotas.get(name)) for name in names)
-    allocation = await tx.setting(BUDGET_SETTING)
+    allocation = await tx.setting(budget_setting(officer.area.city))
     return CityReport(city=officer.area.city, areas=areas, allocation=int(allocation) if allocation else None)
 
 

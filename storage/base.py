@@ -425,9 +425,18 @@ class Tx(Protocol):
         """Hold, until this transaction ends, the right to decide nominations of this kecamatan."""
         ...
 
-    async def set_quota(self, kecamatan: str, places: int, at: dt.datetime) -> None: ...
+    async def set_quota(self, city: str, kecamatan: str, places: int, at: dt.datetime) -> None: ...
 
-    async def quotas(self) -> dict[str, int]: ...
+    async def quotas(self, city: str) -> dict[str, int]:
+        """kecamatan → places, for one city."""
+
+    async def all_quotas(self) -> dict[tuple[str, str], int]: ...
+
+    async def cities(self) -> list[str]:
+        """The cities officers work for."""
+
+    async def kecamatans(self, city: str) -> list[str]:
+        """The kecamatan of a city that officers or the roster know."""
 
     async def set_setting(self, name: str, value: str, at: dt.datetime) -> None: ...
 

@@ -207,14 +207,30 @@ class NominationStore:
 
     # -- quotas and settings -------------------------------------------------------------------
 
-    async def set_quota(self, kecamatan: str, places: int, at: dt.datetime) -> None:
+    async def set_quota(self, city: str, kecamatan: str, places: int, at: dt.datetime) -> None:
         await self._db.execute(
-            "INSERT INTO quota (kecamatan, places, updated_at) VALUES (?, ?, ?) ON CONFLICT (kecamatan) DO UPDATE "
-            "SET places = excluded.places, updated_at = excluded.updated_at", (kecamatan, places, ts(at)))
+            "INSERT INTO quota (city, kecamatan, places, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (city, kecamatan) "
+            "DO UPDATE SET places = excluded.places, updated_at = excluded.updated_at", (city, kecamatan, places, ts(at)))
 
-    async def quotas(self) -> dict[str, int]:
-        rows = await self._db.execute_fetchall("SELECT kecamatan, places FROM quota ORDER BY kecamatan")
+    async def quotas(self, city: str) -> dict[str, int]:
+        rows = await self._db.execute_fetchall("SELECT kecamatan, places FROM quota WHERE city = ? ORDER BY kecamatan",
+                                               (city,))
         return {str(k): int(p) for k, p in rows}
+
+    async def all_quotas(self) -> dict[tuple[str, str], int]:
+        rows = await self._db.execute_fetchall("SELECT city, kecamatan, places FROM quota ORDER BY city, kecamatan")
+        return {(str(c), str(k)): int(p) for c, k, p in rows}
+
+    async def cities(self) -> list[str]:
+        rows = await self._db.execute_fetchall("SELECT DISTINCT city FROM officer WHERE city <> '' ORDER BY city")
+        return [str(row[0]) for row in rows]
+
+    async def kecamatans(self, city: str) -> list[str]:
+        rows = await self._db.execute_fetchall(
+            "SELECT kecamatan FROM officer WHERE city = ? AND kecamatan <> '' UNION "
+            "SELECT DISTINCT kecamatan FROM participant WHERE city = ? AND kecamatan IS NOT NULL AND kecamatan <> '' "
+            "ORDER BY 1", (city, city))
+        return [str(row[0]) for row in rows]
 
     async def set_setting(self, name: str, value: str, at: dt.datetime) -> None:
         await self._db.execute(

@@ -64,11 +64,17 @@ def test_officer_code_is_the_last_line_and_binds_in_the_terminal(env: dict[str, 
 
 
 def test_quota_budget_and_export(env: dict[str, str], tmp_path: Path) -> None:  # noqa: F811
+    assert kawan(env, "demo-data", "--count", "5").returncode == 0  # officers of Kota Jambi
     assert kawan(env, "quota", "set", "--kecamatan", "paal  merah", "25").stdout.strip() == "Kuota Kec. Paal Merah: 25"
-    assert "Kec. Paal Merah: kuota 25, terpakai 0" in kawan(env, "quota", "list").stdout
+    assert "Kota Jambi, Kec. Paal Merah: kuota 25, terpakai 0" in kawan(env, "quota", "list").stdout
     assert kawan(env, "quota", "set", "--kecamatan", "X", "-1").returncode != 0
+    unknown = kawan(env, "quota", "set", "--kecamatan", "Atlantis", "5")
+    assert unknown.returncode != 0 and "Kec. Atlantis tidak dikenal di Kota Jambi" in unknown.stderr
+    assert "Atlantis" not in kawan(env, "quota", "list").stdout
+    elsewhere = kawan(env, "quota", "set", "--city", "Kota Bontang", "--kecamatan", "Paal Merah", "5")
+    assert elsewhere.returncode != 0 and "kota tidak dikenal" in elsewhere.stderr
     budget = kawan(env, "budget", "set", "604,8 juta")
-    assert budget.stdout.strip() == "Alokasi anggaran: Rp604.800.000 per tahun"
+    assert budget.stdout.strip() == "Alokasi anggaran Kota Jambi: Rp604.800.000 per tahun"
     bad = kawan(env, "budget", "set", "banyak")
     assert bad.returncode != 0 and "jumlah tidak dikenali" in bad.stderr
     out = tmp_path / "selected.csv"

@@ -43,11 +43,11 @@ async def test_migrate_data_copies_everything_verifies_counts_and_can_run_twice(
             async with sqlite.transaction() as tx:
                 expected = (await tx.count_participants(),
                             await tx.load_conversations([UserKey("console", "heir")]),
-                            await tx.audit_entries(), await tx.quotas())
+                            await tx.audit_entries(), await tx.all_quotas())
             async with postgres.transaction() as tx:
                 copied = (await tx.count_participants(),
                           await tx.load_conversations([UserKey("console", "heir")]),
-                          await tx.audit_entries(), await tx.quotas())
+                          await tx.audit_entries(), await tx.all_quotas())
                 officer = await tx.officer_by_phone("6281100009001")  # sealed values decrypt: the same key
         finally:
             await sqlite.close()

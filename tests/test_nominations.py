@@ -276,7 +276,7 @@ async def test_kecamatan_selects_within_quota(chat: ChatSimulator) -> None:
     assert "belum menetapkan kuota" in replies[0].text
     assert chat.repo is not None
     async with chat.repo.transaction() as tx:
-        await tx.set_quota("Paal Merah", 1, chat.clock())
+        await tx.set_quota("Kota Jambi", "Paal Merah", 1, chat.clock())
     await officer_menu(chat, "kec")
     await chat.send("1")
     assert "Kuota 1, sudah dipilih 0, sisa 1." in chat.last.text
@@ -292,8 +292,8 @@ async def test_city_admin_sees_counts_and_budget(chat: ChatSimulator) -> None:
     await propose(chat)
     assert chat.repo is not None
     async with chat.repo.transaction() as tx:
-        await tx.set_quota("Paal Merah", 3000, chat.clock())
-        await tx.set_setting("budget_allocation", "604800000", chat.clock())
+        await tx.set_quota("Kota Jambi", "Paal Merah", 3000, chat.clock())
+        await tx.set_setting("budget_allocation:Kota Jambi", "604800000", chat.clock())
     await bind(chat, "city", CITY_ADMIN.phone)
     replies = await chat.send("1")
     text = replies[0].text
@@ -360,7 +360,7 @@ async def test_export_selected_then_roster_import_marks_enrolled_and_tells_every
     await chat.tap("Setujui")
     assert chat.repo is not None
     async with chat.repo.transaction() as tx:
-        await tx.set_quota("Paal Merah", 10, chat.clock())
+        await tx.set_quota("Kota Jambi", "Paal Merah", 10, chat.clock())
     await bind(chat, "kec", KECAMATAN_OFFICER.phone)
     await chat.send("1")
     await chat.tap(f"Pilih {reference}")

@@ -65,7 +65,7 @@ async def test_transcript(path: Path, tmp_path: Path, request: pytest.FixtureReq
                 *words, places = line.split()[1:]
                 assert chat.repo is not None
                 async with chat.repo.transaction() as tx:
-                    await tx.set_quota(" ".join(words), int(places), chat.clock())
+                    await tx.set_quota("Kota Jambi", " ".join(words), int(places), chat.clock())
                 replies = []
             elif line.startswith("@lang "):
                 chat.language = line.split()[1]
