@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from bot.catalogs import load_catalogs
+from bot.desk import Desk, DeskConfig
+from bot.media import MediaStore
 from bot.config import Settings
 from bot.runtime import Clock, Runtime, utcnow
 from conversations.engine import Engine
@@ -43,10 +45,24 @@ class App:
         await self.runtime.stop()
         await self.repo.close()
 
+    def desk(self) -> Desk:
+        """The officers' web desk over this app's store, words and documents."""
+        s = self.settings
+        config = DeskConfig(url=s.desk_url, idle=dt.timedelta(minutes=s.kawan_desk_idle_minutes),
+                            secure_cookies=s.desk_cookie_secure, default_locale=s.kawan_default_locale,
+                            timezone=self.engine.timezone, holidays=s.holidays)
+        return Desk(self.repo, self.engine.catalogs, config, MediaStore(s.kawan_media_dir, self.protector),
+                    self.runtime.clock)
+
 
 async def build_app(settings: Settings, *, clock: Clock = utcnow) -> App:
     protector = Protector(settings.require_secret())
     engine = build_engine(settings, load_catalogs(settings.kawan_locales_dir))
     repo = await open_repository(settings.kawan_database_url, protector)
     runtime = Runtime(repo, engine, clock=clock)
+    runtime.holidays = settings.holidays
+    runtime.desk_url = settings.desk_url
+    async with repo.transaction() as tx:  # proposals stored before the desk could search them
+        while await tx.index_nominations(500):
+            pass
     return App(settings, protector, repo, engine, runtime)

@@ -30,6 +30,7 @@ from services.nominations import NominationError, budget_setting, enrol_from_ros
 from services.officers import OfficerFileError
 from services.roster import RosterFileError, import_roster
 from bot.serve import serve
+from bot.web import build_web_app, web_server
 from conversations.domain.claims import ClaimStatus
 from conversations.i18n import _, normalise_locale, use_locale
 from storage.crypto import Protector
@@ -94,7 +95,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationError as error:
         err.print(f"[bold red]Configuration error:[/] {error.errors()[0]['loc'][0]}: {error.errors()[0]['msg']}")
         return EXIT_USAGE
-    setup_logging(settings.kawan_log_level if args.command != "chat" else "WARNING")
+    terminal = args.command == "chat" or (args.command == "run" and not (settings.telegram_enabled or
+                                                                       settings.whatsapp_enabled))
+    setup_logging("WARNING" if terminal else settings.kawan_log_level)  # the chat owns the terminal
     try:
         return asyncio.run(_dispatch(args, settings))
     except (CliError, CatalogError, RosterFileError, OfficerFileError, ClaimError, NominationError,
@@ -134,11 +137,18 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     raise CliError(f"unknown command {args.command}")
 
 
-async def chat(settings: Settings, *, user: str, lang: str | None) -> int:
+async def chat(settings: Settings, *, user: str, lang: str | None, desk: bool = False) -> int:
+    """The terminal channel; with `desk`, the HTTP server (the officers' desk, /healthz) runs beside it."""
     app = await build_app(settings)
     out = sys.stdout
     app.runtime.senders[console.CHANNEL] = console.ConsoleSender(out, user)
     interactive = console.is_interactive(sys.stdin)
+    server = web_server(build_web_app(app.repo, desk=app.desk()), settings.webhook_host, settings.webhook_port) \
+        if desk else None
+    serving = asyncio.create_task(server.serve(), name="web") if server is not None else None
+    if server is not None:
+        err.print(_("Meja petugas: {url}/desk/ (tautan masuk: kawan desk-login NOMOR_HP)").format(
+            url=settings.desk_url), soft_wrap=True)
     if interactive:
         err.print(_("Ketik pesan lalu Enter. Ctrl-D untuk keluar."))
     try:
@@ -151,6 +161,9 @@ async def chat(settings: Settings, *, user: str, lang: str | None) -> int:
                 out.write(f"> {line}\n")
             await app.runtime.submit(app.runtime.text_event(console.CHANNEL, user, line, hint))
     finally:
+        if server is not None and serving is not None:
+            server.should_exit = True
+            await asyncio.gather(serving, return_exceptions=True)
         await app.close()
     return 0
 
@@ -172,7 +185,7 @@ async def migrate_data_command(settings: Settings, source: str, target: str) -> 
 async def run(settings: Settings) -> int:
     """Every configured channel; with no token set, the terminal chat (so `make run` always works)."""
     if not (settings.telegram_enabled or settings.whatsapp_enabled):
-        return await chat(settings, user="terminal", lang=None)
+        return await chat(settings, user="terminal", lang=None, desk=True)
     settings.check_channels()
     app = await build_app(settings)
     try:

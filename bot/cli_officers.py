@@ -12,12 +12,15 @@ from bot.app import build_app
 from bot.config import Settings
 from services.nominations import budget_setting, write_nominations_csv
 from services.officers import OfficerFileError, import_officers, issue_code
+from services.signin import issue_link
 from conversations.domain.money import parse_amount
 from conversations.domain.nominations import TAKES_QUOTA, NominationStatus, area_name
+from conversations.domain.phone import normalise_phone
+from conversations.flows.nomination_text import ROLE_LABELS
 from conversations.i18n import _, format_money
 from storage.base import NominationFilter, Tx
 
-COMMANDS = ("import-officers", "officer-code", "quota", "budget", "export-nominations")
+COMMANDS = ("import-officers", "officer-code", "desk-login", "quota", "budget", "export-nominations")
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -32,6 +35,10 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     code.add_argument("phone", help="the officer's phone as in the officers CSV")
     code.add_argument("--hours", type=float, default=24.0, help="how long the code is valid (default 24)")
     code.add_argument("--by", default=os.environ.get("USER", "admin"), help="who is issuing it (audit log)")
+
+    login = commands.add_parser("desk-login", help="a single-use sign-in link to the officers' web desk (15 minutes)")
+    login.add_argument("phone", help="the officer's phone as in the officers CSV")
+    login.add_argument("--by", default=os.environ.get("USER", "admin"), help="who is issuing it (audit log)")
 
     quota = commands.add_parser("quota", help="places per kecamatan the kecamatan officers may fill")
     quota_actions = quota.add_subparsers(dest="quota_command", required=True, metavar="ACTION")
@@ -58,6 +65,8 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return await _import_officers(settings, args.file)
     if args.command == "officer-code":
         return await _officer_code(settings, args.phone, args.hours, args.by)
+    if args.command == "desk-login":
+        return await _desk_login(settings, args.phone, args.by)
     if args.command == "quota":
         return await _quota(settings, args)
     if args.command == "budget":
@@ -94,6 +103,25 @@ async def _officer_code(settings: Settings, phone: str, hours: float, by: str) -
         role=officer.role, id=officer.id, until=expires.strftime("%Y-%m-%d %H:%M")))
     print(_("Petugas mengirim ke bot: /daftar {code}").format(code=code))
     print(code)
+    return 0
+
+
+async def _desk_login(settings: Settings, phone_text: str, by: str) -> int:
+    phone = normalise_phone(phone_text)
+    if phone is None:
+        raise ValueError(_("bukan nomor HP Indonesia: {phone}").format(phone=phone_text))
+    app = await build_app(settings)
+    try:
+        async with app.repo.transaction() as tx:
+            officer = await tx.officer_by_phone(phone)
+            if officer is None:
+                raise ValueError(_("tidak ada petugas dengan nomor itu (impor dulu: kawan import-officers)"))
+            url = await issue_link(tx, officer, settings.desk_url, f"cli:{by}", dt.datetime.now(dt.timezone.utc))
+    finally:
+        await app.close()
+    print(_("Tautan masuk meja petugas untuk {role} (officer:{id}), sekali pakai, berlaku 15 menit:").format(
+        role=str(ROLE_LABELS[officer.role]), id=officer.id))
+    print(url)
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from pydantic import Field, field_validator
@@ -44,9 +45,39 @@ class Settings(BaseSettings):
     whatsapp_template_name: str | None = None
     """An approved template sent when a message falls outside the 24-hour window (else it waits)."""
     whatsapp_template_language: str = "id"
+    whatsapp_templates: dict[str, str] = {}
+    """Approved templates for messages the bot sends first, by kind, as JSON: {"proof_code": "kode_masuk:id"}
+    (name, then the language after a colon). A kind without one is not sent outside the 24-hour window."""
 
     webhook_host: str = "0.0.0.0"
     webhook_port: int = Field(default=8080, ge=1, le=65535)
+
+    kawan_desk_url: str | None = None
+    """Where officers reach the desk, as printed in sign-in links (https://… behind a proxy); default
+    http://localhost:WEBHOOK_PORT."""
+    kawan_desk_idle_minutes: int = Field(default=30, ge=1, le=12 * 60)
+    kawan_holidays: str = ""
+    """Public holidays, skipped by working-day deadlines: 2026-12-25,2027-01-01,…"""
+
+    @field_validator("kawan_holidays")
+    @classmethod
+    def _dates(cls, value: str) -> str:
+        for part in filter(None, (p.strip() for p in value.split(","))):
+            dt.date.fromisoformat(part)  # a ValueError names the bad date
+        return value
+
+    @property
+    def holidays(self) -> frozenset[dt.date]:
+        return frozenset(dt.date.fromisoformat(p.strip()) for p in self.kawan_holidays.split(",") if p.strip())
+
+    @property
+    def desk_url(self) -> str:
+        return (self.kawan_desk_url or f"http://localhost:{self.webhook_port}").rstrip("/")
+
+    @property
+    def desk_cookie_secure(self) -> bool:
+        """Cookies marked Secure when officers reach the desk over HTTPS."""
+        return self.desk_url.startswith("https://")
 
     @field_validator("kawan_default_locale")
     @classmethod

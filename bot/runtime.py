@@ -69,6 +69,8 @@ class Runtime:
         self.timer_interval = timer_interval
         self.code_channel: str | None = None
         """The channel that sends one-time codes to roster phones (WhatsApp, when configured)."""
+        self.holidays: frozenset[dt.date] = frozenset()
+        self.desk_url = ""
         self.senders: dict[str, Sender] = {}
         """Senders delivered inline after each commit (the terminal, tests)."""
         self.dispatchers: dict[str, Dispatcher] = {}
@@ -222,7 +224,7 @@ class Runtime:
         hint = pending.event.language  # answers from the store are read in the language of the message asking
         effects = EffectContext(tx, key.channel, key.user, now, self.engine.timezone, self.engine.catalogs,
                                 batch.timers, locale=self.engine.locale_for(conv, pending.event),
-                                code_channel=self.code_channel)
+                                code_channel=self.code_channel, holidays=self.holidays, desk_url=self.desk_url)
         try:
             while queue:
                 event = queue.pop(0)

@@ -75,7 +75,8 @@ async def serve(app: App, stop: asyncio.Event | None = None) -> int:
                 access_token=settings.whatsapp_access_token, phone_number_id=settings.whatsapp_phone_number_id or "",
                 base_url=settings.whatsapp_api_base_url, catalogs=catalogs,
                 default_locale=settings.kawan_default_locale, template_name=settings.whatsapp_template_name,
-                template_language=settings.whatsapp_template_language)
+                template_language=settings.whatsapp_template_language, templates=settings.whatsapp_templates)
+            app.runtime.code_channel = whatsapp.channel
             whatsapp.limits = dataclasses.replace(WHATSAPP_LIMITS, per_second=settings.whatsapp_messages_per_second)
             senders.append(whatsapp)
         for sender in senders:
@@ -90,11 +91,12 @@ async def serve(app: App, stop: asyncio.Event | None = None) -> int:
                 on_unpark=app.runtime.dispatchers[whatsapp.channel].wake,
                 media_store=media_store, download=whatsapp.fetch_media)
             log.info("WhatsApp channel started")
-        server = web_server(build_web_app(app.repo, whatsapp_hook=whatsapp_hook, telegram_hook=telegram_hook),
-                            settings.webhook_host, settings.webhook_port)
+        server = web_server(build_web_app(app.repo, whatsapp_hook=whatsapp_hook, telegram_hook=telegram_hook,
+                                          desk=app.desk()), settings.webhook_host, settings.webhook_port)
         spawn(server.serve(), "web")
         app.runtime.start()
-        log.info("HTTP server on %s:%d (/healthz)", settings.webhook_host, settings.webhook_port)
+        log.info("HTTP server on %s:%d (/healthz, desk at %s/desk/)", settings.webhook_host, settings.webhook_port,
+                 settings.desk_url)
         waiter = asyncio.create_task(stop.wait())
         done, _pending = await asyncio.wait([waiter, *tasks], return_when=asyncio.FIRST_COMPLETED)
         for task in done:

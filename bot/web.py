@@ -14,10 +14,11 @@ import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route
 
 from bot.channels import whatsapp
 from bot.channels.telegram import TelegramChannel
+from bot.desk import Desk, desk_mount
 from bot.media import Download, MediaStore, fetch_documents
 from bot.runtime import Runtime
 from storage.base import Repository, Tx
@@ -105,7 +106,7 @@ class TelegramWebhook:
 
 
 def build_web_app(repo: Repository, *, whatsapp_hook: WhatsAppWebhook | None = None,
-                  telegram_hook: TelegramWebhook | None = None) -> Starlette:
+                  telegram_hook: TelegramWebhook | None = None, desk: Desk | None = None) -> Starlette:
     async def healthz(_request: Request) -> Response:
         try:
             versions = await asyncio.wait_for(repo.applied_migrations(), 5)
@@ -113,12 +114,14 @@ def build_web_app(repo: Repository, *, whatsapp_hook: WhatsAppWebhook | None = N
             return JSONResponse({"status": "error", "database": type(error).__name__}, status_code=503)
         return JSONResponse({"status": "ok", "schema": versions[-1] if versions else None})
 
-    routes = [Route("/healthz", healthz, methods=["GET"])]
+    routes: list[BaseRoute] = [Route("/healthz", healthz, methods=["GET"])]
     if whatsapp_hook is not None:
         routes += [Route("/webhook/whatsapp", whatsapp_hook.verify, methods=["GET"]),
                    Route("/webhook/whatsapp", whatsapp_hook.receive, methods=["POST"])]
     if telegram_hook is not None:
         routes.append(Route("/webhook/telegram", telegram_hook.receive, methods=["POST"]))
+    if desk is not None:
+        routes.append(desk_mount(desk))
     return Starlette(routes=routes)
 
 

@@ -206,7 +206,15 @@ class CityReport(BaseModel):
     allocation: int | None = None
 
 
-Result = IdentityAnswer | ClaimCreated | ClaimList | OfficerAnswer | NominationAnswer | CityReport | DeskAnswer
+class DeskLink(BaseModel):
+    """A single-use sign-in link to the officers' web desk, or why none was made."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    url: str | None = None
+    problem: str | None = None
+
+
+Result = DeskLink | IdentityAnswer | ClaimCreated | ClaimList | OfficerAnswer | NominationAnswer | CityReport | DeskAnswer
 
 
 class Event(BaseModel):
@@ -428,7 +436,12 @@ class DeskRequest:
     offset: int = 0
 
 
-NominationEffect = BindOfficer | CheckNominee | ProposeNominee | ListNominations | OpenNomination | \
+@dataclass(frozen=True, slots=True)
+class IssueDeskLink:
+    """A sign-in link to the web desk for the officer bound to this account. Answered with DeskLink."""
+
+
+NominationEffect = IssueDeskLink | BindOfficer | CheckNominee | ProposeNominee | ListNominations | OpenNomination | \
     DecideNomination | ReportCity | DeskRequest
 
 Effect = ProveIdentity | SetTimer | ClearTimer | Audit | CreateClaim | AttachDocument | SubmitClaim | \

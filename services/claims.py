@@ -5,20 +5,26 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from dataclasses import dataclass
 import gettext
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from services.csv_export import write_csv
 from conversations.domain.claims import (
     CLAIMANT_CAN_EDIT,
+    Benefit,
+    ClaimKind,
     ClaimStatus,
     TransitionError,
     check_transition,
     missing,
 )
-from conversations.domain.nominations import Area
+from conversations.domain.nominations import Area, Refusal, Role
 from conversations.domain.regions import city_of_nik
+from conversations.domain.rules import PP_82_2019, rules_on
+from conversations.domain.workdays import add_working_days
 from conversations.flows.tracking import status_notice
 from conversations.i18n import use_locale
 from conversations.model import (
@@ -34,11 +40,64 @@ from conversations.model import (
     SubmitClaim,
 )
 from services.context import EffectContext
-from storage.base import NewMessage, StoredClaim, StoredParticipant, Tx
+from storage.base import (
+    ClaimFilter,
+    ClaimRow,
+    NewMessage,
+    StoredClaim,
+    StoredDocument,
+    StoredOfficer,
+    StoredParticipant,
+    Tx,
+)
 
 
 class ClaimError(Exception):
     """A desk request that cannot be carried out; the message says why."""
+
+
+JAKARTA = ZoneInfo("Asia/Jakarta")
+WAITING = frozenset({ClaimStatus.SUBMITTED, ClaimStatus.VERIFIED, ClaimStatus.APPROVED})
+"""Claims an officer still owes an answer to; a deadline runs only while a claim is here."""
+JKM_PAID_WITHIN_WORKING_DAYS = 3
+"""FACTS.md §6: by rule, JKM is paid within 3 working days of complete documents (M: "in practice longer")."""
+
+
+def _happened_at(claim: StoredClaim, timezone: ZoneInfo) -> dt.datetime:
+    time = str(claim.details.get("time") or "")
+    hour, _sep, minute = time.partition(":")
+    at = dt.time(int(hour), int(minute)) if hour.isdigit() and minute.isdigit() else dt.time(12)
+    return dt.datetime.combine(claim.event_date, at, tzinfo=timezone)
+
+
+def deadline_of(claim: StoredClaim, timezone: ZoneInfo,
+                holidays: Collection[dt.date] = ()) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """(when the documents became complete, when the desk must have acted) for one claim.
+
+    JKM: paid within 3 working days of complete documents. A work-accident report: to the branch within
+    2×24 hours of the accident, so an unhandled report is due then. Other benefits carry no deadline here."""
+    first: dict[str, dt.datetime] = {}
+    for document in claim.documents:
+        first[document.item] = min(first.get(document.item, document.received_at), document.received_at)
+    complete = max((first[item] for item in claim.checklist), default=claim.created_at) \
+        if all(item in first for item in claim.checklist) else None
+    status = ClaimStatus(claim.status)
+    if status not in WAITING:
+        return complete, None
+    if claim.benefit == Benefit.JKM and complete is not None:
+        start = max(complete, claim.submitted_at or complete).astimezone(timezone).date()
+        day = add_working_days(start, JKM_PAID_WITHIN_WORKING_DAYS, holidays)
+        return complete, dt.datetime.combine(day, dt.time(23, 59), tzinfo=timezone)
+    if claim.benefit == Benefit.JKK_ACCIDENT and status is ClaimStatus.SUBMITTED:
+        rules = rules_on(claim.event_date) or PP_82_2019
+        return complete, _happened_at(claim, timezone) + dt.timedelta(hours=rules.report_within_hours)
+    return complete, None
+
+
+async def refresh_deadline(tx: Tx, reference: str, timezone: ZoneInfo, holidays: Collection[dt.date] = ()) -> None:
+    claim = await tx.claim(reference)
+    if claim is not None:
+        await tx.set_claim_deadline(reference, *deadline_of(claim, timezone, holidays))
 
 
 CLAIMANT = "{channel}:claimant"
@@ -76,6 +135,7 @@ async def attach_document(ctx: EffectContext, effect: AttachDocument) -> None:
     if await ctx.tx.attach_document(effect.reference, effect.item, effect.media, ctx.now):
         await ctx.tx.append_audit(CLAIMANT.format(channel=ctx.channel), "claim.document", effect.reference,
                                   {"item": effect.item, "digest": (effect.media.digest or "")[:12]}, ctx.now)
+        await refresh_deadline(ctx.tx, effect.reference, ctx.timezone, ctx.holidays)
 
 
 async def submit_claim(ctx: EffectContext, effect: SubmitClaim) -> None:
@@ -86,6 +146,7 @@ async def submit_claim(ctx: EffectContext, effect: SubmitClaim) -> None:
         await ctx.tx.set_claim_status(claim.reference, ClaimStatus.SUBMITTED, None, ctx.now)
         await ctx.tx.append_audit(CLAIMANT.format(channel=ctx.channel), "claim.status", claim.reference,
                                   {"from": claim.status, "to": ClaimStatus.SUBMITTED.value, "why": None}, ctx.now)
+        await refresh_deadline(ctx.tx, claim.reference, ctx.timezone, ctx.holidays)
 
 
 async def list_claims(ctx: EffectContext, _effect: ListClaims) -> ClaimList:
@@ -94,7 +155,8 @@ async def list_claims(ctx: EffectContext, _effect: ListClaims) -> ClaimList:
 
 
 async def change_status(tx: Tx, reference: str, status: str, reason: str | None, actor: str, now: dt.datetime,
-                        catalogs: Mapping[str, gettext.NullTranslations]) -> StoredClaim:
+                        catalogs: Mapping[str, gettext.NullTranslations], timezone: ZoneInfo = JAKARTA,
+                        holidays: Collection[dt.date] = ()) -> StoredClaim:
     """Move a claim on the desk: checked against the status machine, audited, and told to the claimant."""
     claim = await tx.claim(reference)
     if claim is None:
@@ -114,6 +176,7 @@ async def change_status(tx: Tx, reference: str, status: str, reason: str | None,
     await tx.set_claim_status(claim.reference, target, reason, now)
     await tx.append_audit(actor, "claim.status", claim.reference,
                           {"from": current.value, "to": target.value, "why": reason}, now)
+    await refresh_deadline(tx, claim.reference, timezone, holidays)
     changed = await tx.claim(claim.reference)
     assert changed is not None
     with use_locale(catalogs, changed.locale):
@@ -126,23 +189,107 @@ async def change_status(tx: Tx, reference: str, status: str, reason: str | None,
 DESK_STATUSES = (ClaimStatus.SUBMITTED, ClaimStatus.MISSING_DOCUMENTS, ClaimStatus.VERIFIED, ClaimStatus.APPROVED)
 """Claims the desk still has to move (drafts are the claimant's; paid and rejected are done)."""
 DESK_PAGE = 5
+PAGE_SIZE = 50
 
 
-async def desk_request(tx: Tx, actor: str, request: DeskRequest, now: dt.datetime,
+@dataclass(frozen=True, slots=True)
+class ClaimQuery:
+    status: str | None = None
+    """A status, `all`, or None for every claim still waiting on the desk."""
+    kind: str | None = None
+    kecamatan: str | None = None
+    overdue: bool = False
+    page: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimPage:
+    query: ClaimQuery
+    rows: tuple[ClaimRow, ...]
+    total: int
+    pages: int
+
+
+def claim_filter(officer: StoredOfficer, query: ClaimQuery, now: dt.datetime) -> ClaimFilter:
+    """The query inside the officer's city; a kecamatan typed into the form narrows it, never widens."""
+    statuses = (None if query.status == "all" else (ClaimStatus(query.status).value,) if query.status
+                else tuple(s.value for s in DESK_STATUSES))
+    kinds = (ClaimKind(query.kind).value,) if query.kind else None
+    return ClaimFilter(city=officer.area.city, kecamatan=query.kecamatan or None, statuses=statuses, kinds=kinds,
+                       due_before=now if query.overdue else None)
+
+
+async def claim_page_for(tx: Tx, officer: StoredOfficer, query: ClaimQuery, now: dt.datetime) -> ClaimPage | Refusal:
+    if officer.role != Role.CITY:
+        return Refusal.WRONG_ROLE
+    where = claim_filter(officer, query, now)
+    total = await tx.count_claims(where)
+    pages = max(1, -(-total // PAGE_SIZE))
+    page = min(max(query.page, 1), pages)
+    rows = await tx.claim_page(where, offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+    return ClaimPage(dataclasses.replace(query, page=page), tuple(rows), total, pages)
+
+
+async def claim_for(tx: Tx, officer: StoredOfficer, reference: str, now: dt.datetime,
+                    action: str = "open") -> StoredClaim | Refusal:
+    """A claim of the officer's city (a city admin's), the reading audited; another city's is refused and the
+    refusal audited."""
+    actor = f"officer:{officer.id}"
+    if officer.role != Role.CITY:
+        await tx.append_audit(actor, "claim.refused", reference.strip().upper()[:32],
+                              {"action": action, "why": Refusal.WRONG_ROLE.value}, now)
+        return Refusal.WRONG_ROLE
+    claim = await tx.claim(reference)
+    if claim is None or claim.status == ClaimStatus.DRAFT:
+        return Refusal.NOT_FOUND
+    if claim.area.city != officer.area.city:
+        await tx.append_audit(actor, "claim.refused", claim.reference,
+                              {"action": action, "why": Refusal.OUTSIDE_AREA.value}, now)
+        return Refusal.OUTSIDE_AREA
+    await tx.append_audit(actor, "claim.opened" if action == "open" else f"claim.{action}", claim.reference, {}, now)
+    return claim
+
+
+async def document_for(tx: Tx, officer: StoredOfficer, reference: str, digest: str,
+                       now: dt.datetime) -> StoredDocument | Refusal:
+    """One document of a claim the officer may open; every view is audited."""
+    claim = await claim_for(tx, officer, reference, now, action="document_viewed")
+    if isinstance(claim, Refusal):
+        return claim
+    found = next((d for d in claim.documents if d.digest == digest), None)
+    return found if found is not None else Refusal.NOT_FOUND
+
+
+async def move_for(tx: Tx, officer: StoredOfficer, reference: str, status: str, reason: str | None, now: dt.datetime,
+                   catalogs: Mapping[str, gettext.NullTranslations], timezone: ZoneInfo = JAKARTA,
+                   holidays: Collection[dt.date] = ()) -> StoredClaim | Refusal:
+    """A status change by an officer: walled, then exactly what `kawan claims set` does."""
+    claim = await claim_for(tx, officer, reference, now, action="move")
+    if isinstance(claim, Refusal):
+        return claim
+    return await change_status(tx, claim.reference, status, reason, f"officer:{officer.id}", now, catalogs,
+                               timezone, holidays)
+
+
+async def desk_request(tx: Tx, officer: StoredOfficer, request: DeskRequest, now: dt.datetime,
                        catalogs: Mapping[str, gettext.NullTranslations]) -> DeskAnswer:
-    """The desk from the chat: the same status machine, audit and notice as `kawan claims set`."""
+    """The desk from the chat: the same walls, status machine, audit and notice as the web desk and the CLI."""
     if request.reference is None:
-        waiting = [c for c in await tx.claims() if c.status in DESK_STATUSES]
-        offset = min(max(request.offset, 0), max(len(waiting) - 1, 0) // DESK_PAGE * DESK_PAGE)
-        page = waiting[offset:offset + DESK_PAGE]
-        return DeskAnswer(claims=tuple(c.summary() for c in page), total=len(waiting))
+        where = claim_filter(officer, ClaimQuery(), now)
+        total = await tx.count_claims(where)
+        offset = min(max(request.offset, 0), max(total - 1, 0) // DESK_PAGE * DESK_PAGE)
+        rows = await tx.claim_page(where, offset=offset, limit=DESK_PAGE)
+        claims = [c for c in [await tx.claim(r.reference) for r in rows] if c is not None]
+        return DeskAnswer(claims=tuple(c.summary() for c in claims), total=total)
     if request.status is not None:
         try:
-            await change_status(tx, request.reference, request.status, request.reason, actor, now, catalogs)
+            moved = await move_for(tx, officer, request.reference, request.status, request.reason, now, catalogs)
         except ClaimError as error:
             return DeskAnswer(problem="refused", message=str(error))
-    claim = await tx.claim(request.reference)
-    if claim is None:
+        if isinstance(moved, Refusal):
+            return DeskAnswer(problem="not_found")
+    claim = await claim_for(tx, officer, request.reference, now)
+    if isinstance(claim, Refusal):
         return DeskAnswer(problem="not_found")
     details = {k: str(v) for k, v in claim.details.items() if v not in (None, "")}
     return DeskAnswer(opened=DeskClaim(summary=claim.summary(), nik=claim.nik, event_date=claim.event_date,

@@ -33,6 +33,10 @@ class EffectContext:
     """The language of the user who asked, for what is sent on their behalf (a code)."""
     code_channel: str | None = None
     """The channel that can reach a roster phone with a one-time code (WhatsApp when configured)."""
+    holidays: frozenset[dt.date] = frozenset()
+    """Public holidays, which working-day deadlines skip."""
+    desk_url: str = ""
+    """Where the officers' desk is served, for the sign-in links the chat hands out."""
 
     @property
     def actor(self) -> str:

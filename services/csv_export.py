@@ -4,6 +4,7 @@ opens half a file."""
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -19,3 +20,12 @@ def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Mapping[str, ob
             count += 1
     partial.replace(path)
     return count
+
+
+def csv_text(columns: Sequence[str], rows: Iterable[Mapping[str, object]]) -> str:
+    """The same file, in memory: what the desk hands to the browser."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(columns))
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()

@@ -19,8 +19,10 @@ from conversations.model import (
     CreateClaim,
     DecideNomination,
     DeskAnswer,
+    DeskLink,
     DeskRequest,
     Effect,
+    IssueDeskLink,
     ListClaims,
     ListNominations,
     NominationAnswer,
@@ -32,7 +34,7 @@ from conversations.model import (
     SetTimer,
     SubmitClaim,
 )
-from services import claims, identity, nominations
+from services import claims, identity, nominations, signin
 from services.context import EffectContext
 from storage.base import StoredOfficer, TimerRow
 
@@ -94,10 +96,16 @@ async def _report(ctx: EffectContext, officer: StoredOfficer, _effect: ReportCit
     return await nominations.city_report(ctx.tx, officer)
 
 
+async def _desk_link(ctx: EffectContext, officer: StoredOfficer, _effect: IssueDeskLink) -> Result:
+    if not ctx.desk_url:
+        return DeskLink(problem="no_desk")
+    return DeskLink(url=await signin.issue_link(ctx.tx, officer, ctx.desk_url, nominations.actor_of(officer), ctx.now))
+
+
 async def _desk(ctx: EffectContext, officer: StoredOfficer, effect: DeskRequest) -> Result:
     if officer.role != Role.CITY:
         return DeskAnswer(problem=Refusal.WRONG_ROLE)
-    return await claims.desk_request(ctx.tx, nominations.actor_of(officer), effect, ctx.now, ctx.catalogs)
+    return await claims.desk_request(ctx.tx, officer, effect, ctx.now, ctx.catalogs)
 
 
 HANDLERS: dict[type, Handler] = {
@@ -117,6 +125,7 @@ HANDLERS: dict[type, Handler] = {
     DecideNomination: as_officer(_decide),
     ReportCity: as_officer(_report),
     DeskRequest: as_officer(_desk),
+    IssueDeskLink: as_officer(_desk_link),
 }
 
 

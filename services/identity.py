@@ -15,6 +15,8 @@ import math
 import secrets
 
 from conversations.domain.masking import mask_name
+from conversations.domain.nominations import Area
+from conversations.domain.regions import city_of_nik
 from conversations.i18n import _, use_locale
 from conversations.model import (
     IdentityAnswer,
@@ -35,6 +37,8 @@ CODE_LIFETIME = dt.timedelta(minutes=10)
 CODES_PER_HOUR = 3
 """A worker's phone is not to be flooded by someone who knows their NIK."""
 CODE_DIGITS = 6
+STATUS_CHECK = "status_check"
+"""The activity counted for the desk's funnel each time someone starts a status check."""
 PROOF_CODE = "proof_code"
 """The kind of the code message: WhatsApp sends it with the template configured for this kind."""
 _NO_KPJ = "\x00" * 11
@@ -79,6 +83,10 @@ async def prove_identity(ctx: EffectContext, effect: ProveIdentity) -> IdentityA
     if locked is not None:
         return IdentityAnswer(outcome=IdentityOutcome.LOCKED, wait_minutes=locked)
     stored = await tx.find_participant(effect.nik)
+    if effect.proof in (ProofKind.ACCOUNT, ProofKind.SESSION):  # a status check begins: counted per area
+        area = Area(stored.city, stored.kecamatan, stored.kelurahan) if stored is not None and stored.city \
+            else Area(city_of_nik(effect.nik))
+        await tx.count_activity(STATUS_CHECK, area, now.astimezone(ctx.timezone).date())
     if effect.proof is ProofKind.SEND_CODE:
         return await _send_code(ctx, effect.nik, stored)
     proven = await _proven(ctx, effect, stored)

@@ -13,7 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from services.claims import desk_request
-from services.csv_export import write_csv
+from services.csv_export import csv_text, write_csv
 from conversations.domain.nominations import (
     DECISIONS,
     SCOPE_ROLE,
@@ -150,7 +150,7 @@ async def propose(tx: Tx, officer: StoredOfficer, channel: str, user: str, nomin
 
 # -- lists and decisions ---------------------------------------------------------------------------
 
-def _area_filter(officer: StoredOfficer) -> NominationFilter:
+def area_filter(officer: StoredOfficer) -> NominationFilter:
     a = officer.area
     if officer.role == Role.KELURAHAN:
         return NominationFilter(city=a.city, kecamatan=a.kecamatan, kelurahan=a.kelurahan)
@@ -161,7 +161,7 @@ def _area_filter(officer: StoredOfficer) -> NominationFilter:
     return NominationFilter(proposer_id=officer.id)
 
 
-async def _quota_use(tx: Tx, officer: StoredOfficer) -> tuple[int | None, int]:
+async def quota_use(tx: Tx, officer: StoredOfficer) -> tuple[int | None, int]:
     quota = (await tx.quotas(officer.area.city)).get(officer.area.kecamatan)
     used = await tx.count_nominations(NominationFilter(
         city=officer.area.city, kecamatan=officer.area.kecamatan, statuses=tuple(s.value for s in TAKES_QUOTA)))
@@ -173,13 +173,13 @@ async def list_nominations(tx: Tx, officer: StoredOfficer, scope: Scope, offset:
     role, statuses = SCOPE_ROLE[scope]
     if officer.role != role:
         return NominationAnswer(problem=Refusal.WRONG_ROLE)
-    base = _area_filter(officer)
+    base = area_filter(officer)
     where = NominationFilter(base.city, base.kecamatan, base.kelurahan, base.proposer_id,
                              tuple(s.value for s in statuses) if statuses else None)
     total = await tx.count_nominations(where)
     offset = min(max(offset, 0), max(total - 1, 0) // limit * limit)  # past the end (after a decision): last page
     items = await tx.nominations(where, offset=offset, limit=limit)
-    quota, used = await _quota_use(tx, officer) if scope is Scope.SELECT else (None, 0)
+    quota, used = await quota_use(tx, officer) if scope is Scope.SELECT else (None, 0)
     return NominationAnswer(items=tuple(n.view() for n in items), total=total, quota=quota, used=used)
 
 
@@ -223,7 +223,7 @@ async def decide(tx: Tx, officer: StoredOfficer, reference: str, decision: Decis
         raise NominationError("a rejection needs a reason")
     quota, used = None, 0
     if decision is Decision.SELECT:
-        quota, used = await _quota_use(tx, officer)
+        quota, used = await quota_use(tx, officer)
         if quota is None:
             return NominationAnswer(problem=Refusal.NO_QUOTA)
         if used >= quota:
@@ -328,3 +328,7 @@ def export_row(n: StoredNomination) -> dict[str, object]:
 
 def write_nominations_csv(path: Path, nominations: list[StoredNomination]) -> int:
     return write_csv(path, EXPORT_COLUMNS, map(export_row, nominations))
+
+
+def nominations_csv(nominations: list[StoredNomination]) -> str:
+    return csv_text(EXPORT_COLUMNS, map(export_row, nominations))

@@ -5,19 +5,21 @@ from __future__ import annotations
 import asyncio
 import csv
 import datetime as dt
+import io
 import multiprocessing
 import os
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
 from conversations.domain.nik import NikError, parse_nik
+from conversations.domain.nominations import area_name
 from conversations.domain.phone import normalise_phone
 from conversations.i18n import LazyText, _, lazy_gettext
-from storage.base import EncodedParticipant, ParticipantRow, Repository, UpsertCounts
+from storage.base import EncodedParticipant, ParticipantRow, Repository, Tx, UpsertCounts
 from storage.crypto import Protector
 from storage.participants import encode_participant
 
@@ -167,7 +169,7 @@ def _start_worker(protector: Protector) -> None:
 
 
 def parse_chunk(header: list[str], first_line: int, lines: list[str],
-                protector: Protector | None = None) -> ParsedChunk:
+                protector: Protector | None = None, only_city: str | None = None) -> ParsedChunk:
     """Validate and encode (hash, encrypt) a chunk of rows: the CPU-heavy part, run in worker processes."""
     protector = protector or _worker_protector
     assert protector is not None, "a worker process starts with _start_worker"
@@ -180,6 +182,8 @@ def parse_chunk(header: list[str], first_line: int, lines: list[str],
             continue  # a blank line
         try:
             row = parse_row(dict(zip(header, values)))
+            if only_city is not None and area_name(row.city) != only_city:
+                raise RowError(lazy_gettext("kolom city: bukan {city}, kota Anda"), city=only_city)
         except RowError as error:
             parsed.bad.append((line, error.reason, error.params))
             continue
@@ -205,11 +209,33 @@ async def import_roster(
     chunk, so a million-row roster imports in well under a minute.
     """
     workers = default_workers(path) if workers is None else workers
-    report = ImportReport()
     try:
         handle = path.open(encoding="utf-8-sig", newline="")
     except OSError as error:
         raise RosterFileError(_("berkas tidak bisa dibuka: {error}").format(error=error.strerror)) from None
+
+    async def write(rows: list[EncodedParticipant]) -> UpsertCounts:
+        async with repo.transaction() as tx:
+            return await tx.upsert_encoded_participants(rows)
+
+    return await _import(repo.protector, write, handle, progress, workers, None)
+
+
+async def import_roster_upload(tx: Tx, content: bytes, only_city: str) -> ImportReport:
+    """A roster uploaded at the desk by a city admin, in the page's own transaction (all or nothing): parsed
+    in this process, rows of other cities refused, never on disk in clear."""
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise RosterFileError(_("berkas bukan teks UTF-8")) from None
+    return await _import(tx.protector, tx.upsert_encoded_participants, io.StringIO(text, newline=""), lambda n: None,
+                         0, only_city)
+
+
+async def _import(protector: Protector, store: Callable[[list[EncodedParticipant]], Awaitable[UpsertCounts]],
+                  handle: IO[str], progress: Callable[[int], None], workers: int,
+                  only_city: str | None) -> ImportReport:
+    report = ImportReport()
     seen: dict[bytes, int] = {}
 
     def keep_first(chunk: ParsedChunk) -> list[EncodedParticipant]:
@@ -225,15 +251,14 @@ async def import_roster(
         return fresh
 
     async def write(rows: list[EncodedParticipant]) -> None:
-        async with repo.transaction() as tx:
-            report.add(await tx.upsert_encoded_participants(rows))
+        report.add(await store(rows))
 
     async def parse_here(header: list[str], first_line: int, lines: list[str]) -> ParsedChunk:
-        return parse_chunk(header, first_line, lines, repo.protector)
+        return parse_chunk(header, first_line, lines, protector, only_city)
 
     loop = asyncio.get_running_loop()
     pool = (ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                initializer=_start_worker, initargs=(repo.protector,)) if workers else None)
+                                initializer=_start_worker, initargs=(protector,)) if workers else None)
     in_flight: deque[asyncio.Future[ParsedChunk]] = deque()
     writing: asyncio.Task[None] | None = None
     reported = 0

@@ -10,7 +10,8 @@ import datetime as dt
 from collections.abc import Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from conversations.domain.masking import mask_name
 from conversations.domain.nominations import Area
@@ -258,6 +259,17 @@ class StoredNomination:
         )
 
 
+Unit = Literal["kecamatan", "kelurahan"]
+"""What a dashboard counts by: a city by kecamatan, a kecamatan by kelurahan."""
+
+
+class NominationOrder(StrEnum):
+    OLDEST = "oldest"
+    NEWEST = "newest"
+    YOUNGEST = "youngest"
+    ELDEST = "eldest"
+
+
 @dataclass(frozen=True, slots=True)
 class NominationFilter:
     """Which proposals to read; parts left None are not filtered on."""
@@ -267,6 +279,57 @@ class NominationFilter:
     kelurahan: str | None = None
     proposer_id: int | None = None
     statuses: tuple[str, ...] | None = None
+    rt: str | None = None
+    rw: str | None = None
+    born_from: dt.date | None = None
+    """Born on or after: the oldest age wanted."""
+    born_to: dt.date | None = None
+    """Born on or before: the youngest age wanted."""
+    name: str | None = None
+    """Words the full name must contain (a word's beginning, three letters at least); searched by keys."""
+    nik_tail: str | None = None
+    """The NIK's last four digits."""
+    order: NominationOrder = NominationOrder.OLDEST
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFilter:
+    """Which claims a desk lists; parts left None are not filtered on. Never decrypts a claim."""
+
+    city: str | None = None
+    kecamatan: str | None = None
+    statuses: tuple[str, ...] | None = None
+    kinds: tuple[str, ...] | None = None
+    due_before: dt.datetime | None = None
+    """Only claims whose deadline (`due_at`) is before this instant: overdue ones."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRow:
+    """A claim as a desk's list shows it: no NIK, no answers, nothing to decrypt."""
+
+    reference: str
+    kind: str
+    benefit: str
+    status: str
+    area: Area
+    event_date: dt.date
+    created_at: dt.datetime
+    submitted_at: dt.datetime | None
+    updated_at: dt.datetime
+    complete_at: dt.datetime | None
+    due_at: dt.datetime | None
+    documents: int
+
+
+@dataclass(frozen=True, slots=True)
+class DeskSession:
+    officer_id: int
+    csrf: str
+    locale: str
+    created_at: dt.datetime
+    seen_at: dt.datetime
+    ended_at: dt.datetime | None
 
 
 class Tx(Protocol):
@@ -439,6 +502,53 @@ class Tx(Protocol):
         """The kecamatan of a city that officers or the roster know."""
 
     async def set_setting(self, name: str, value: str, at: dt.datetime) -> None: ...
+
+    # -- the officers' desk --------------------------------------------------------------------
+
+    async def officer(self, officer_id: int) -> StoredOfficer | None: ...
+
+    async def add_signin(self, officer_id: int, token: str, expires_at: dt.datetime, at: dt.datetime) -> None:
+        """Only a keyed digest of the token is stored."""
+
+    async def use_signin(self, token: str, now: dt.datetime) -> int | str:
+        """The officer id, the link spent; else why not: `bad_link`, `expired_link`, `used_link`."""
+
+    async def add_session(self, token: str, officer_id: int, csrf: str, locale: str, at: dt.datetime) -> None: ...
+
+    async def desk_session(self, token: str) -> DeskSession | None: ...
+
+    async def touch_session(self, token: str, at: dt.datetime, locale: str | None = None) -> None: ...
+
+    async def end_session(self, token: str, at: dt.datetime) -> None: ...
+
+    async def index_nominations(self, limit: int) -> int:
+        """Give search keys to proposals stored before they existed; how many were done."""
+
+    async def count_activity(self, kind: str, area: Area, day: dt.date, n: int = 1) -> None: ...
+
+    async def activity_by(self, kind: str, area: Area, unit: Unit) -> dict[str, int]:
+        """How many times `kind` happened in each kecamatan (or kelurahan) of `area`."""
+
+    async def claim_page(self, where: ClaimFilter, *, offset: int = 0, limit: int = 50) -> list[ClaimRow]:
+        """Oldest first."""
+
+    async def count_claims(self, where: ClaimFilter) -> int: ...
+
+    async def claim_counts_by(self, area: Area, unit: Unit) -> dict[tuple[str, str, str], int]:
+        """(kecamatan or kelurahan, kind, stage) → claims; stage one of `started`, `submitted`, `paid`."""
+
+    async def overdue_by(self, area: Area, unit: Unit, now: dt.datetime) -> dict[str, int]: ...
+
+    async def nomination_counts_by(self, area: Area, unit: Unit) -> dict[tuple[str, str], int]: ...
+
+    async def set_claim_deadline(self, reference: str, complete_at: dt.datetime | None,
+                                 due_at: dt.datetime | None) -> None: ...
+
+    async def cover_ending_by(self, area: Area, unit: Unit, start: dt.date, end: dt.date) -> dict[str, int]:
+        """Aktif participants whose cover ends between `start` and `end`, per kecamatan (or kelurahan)."""
+
+    async def funded_participants(self, city: str, funded_by: str, on: dt.date) -> int:
+        """Aktif participants of the city paid for by `funded_by` whose cover has not ended."""
 
     async def setting(self, name: str) -> str | None: ...
 

@@ -35,6 +35,7 @@ from storage.base import (
 )
 from storage.crypto import Protector
 from storage.participants import COLUMNS, PARTICIPANT_COLUMNS, decode_participant, encode_participant
+from storage.sqlite_desk import DeskStore
 from storage.sqlite_nominations import NominationStore
 from storage.timestamps import parse_ts, ts
 
@@ -60,7 +61,7 @@ def sqlite_path(url: str) -> str:
     return url.removeprefix("sqlite:///")
 
 
-class SqliteTx(NominationStore):
+class SqliteTx(NominationStore, DeskStore):
     __slots__ = ("_db", "_p")
 
     def __init__(self, db: aiosqlite.Connection, protector: Protector) -> None:

@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING
 from conversations.domain.nominations import OPEN, Area, NominationStatus
 from conversations.domain.nominations import reference as nomination_reference
 from conversations.model import ProposeNominee
-from storage.base import NominationFilter, OfficerRow, StoredNomination, StoredOfficer, UpsertCounts, UserKey
+from storage.base import (
+    NominationFilter,
+    NominationOrder,
+    OfficerRow,
+    StoredNomination,
+    StoredOfficer,
+    UpsertCounts,
+    UserKey,
+)
+from storage.search import SEARCH_VERSION, name_keys, query_keys, tail_key
 from storage.timestamps import parse_ts, ts
 
 if TYPE_CHECKING:
@@ -24,6 +33,8 @@ _OFFICER_COLUMNS = "id, role, sealed, city, kecamatan, kelurahan, rw, rt"
 _NOMINATION_COLUMNS = ("reference, status, status_reason, sealed, birth_date, gender, occupation, city, kecamatan, "
                        "kelurahan, rw, rt, proposer_id, channel, user_key, locale, created_at, updated_at")
 _OPEN = tuple(sorted(s.value for s in OPEN))
+_ORDER = {NominationOrder.OLDEST: "id", NominationOrder.NEWEST: "id DESC",
+          NominationOrder.YOUNGEST: "birth_date DESC, id", NominationOrder.ELDEST: "birth_date, id"}
 
 
 class NominationStore:
@@ -64,6 +75,10 @@ class NominationStore:
             else:
                 unchanged += 1
         return UpsertCounts(inserted=inserted, updated=updated, unchanged=unchanged)
+
+    async def officer(self, officer_id: int) -> StoredOfficer | None:
+        rows = await self._db.execute_fetchall(f"SELECT {_OFFICER_COLUMNS} FROM officer WHERE id = ?", (officer_id,))
+        return self._officer(rows[0]) if rows else None
 
     async def officer_by_phone(self, phone: str) -> StoredOfficer | None:
         rows = await self._db.execute_fetchall(f"SELECT {_OFFICER_COLUMNS} FROM officer WHERE phone_hash = ?",
@@ -142,7 +157,24 @@ class NominationStore:
             return None
         ref = nomination_reference(year, int(rows[0][0]))
         await self._db.execute("UPDATE nomination SET reference = ? WHERE id = ?", (ref, rows[0][0]))
+        await self._index_nomination(int(rows[0][0]), nominee.nik, nominee.full_name)
         return ref
+
+    async def _index_nomination(self, nomination_id: int, nik: str, full_name: str) -> None:
+        await self._db.executemany(
+            "INSERT INTO nomination_token (token, nomination_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            [(key, nomination_id) for key in sorted(name_keys(self._p, full_name))])
+        await self._db.execute("UPDATE nomination SET nik_tail_hash = ?, search_version = ? WHERE id = ?",
+                               (tail_key(self._p, nik), SEARCH_VERSION, nomination_id))
+
+    async def index_nominations(self, limit: int) -> int:
+        """Give search keys to proposals stored before the desk had them; how many were done."""
+        rows = await self._db.execute_fetchall(
+            "SELECT id, sealed FROM nomination WHERE search_version < ? ORDER BY id LIMIT ?", (SEARCH_VERSION, limit))
+        for id_, sealed in rows:
+            nik, full_name, *_rest = json.loads(self._p.decrypt(sealed))
+            await self._index_nomination(int(id_), nik, full_name)
+        return len(rows)
 
     async def nomination(self, reference: str) -> StoredNomination | None:
         rows = await self._db.execute_fetchall(f"SELECT {_NOMINATION_COLUMNS} FROM nomination WHERE reference = ?",
@@ -154,10 +186,9 @@ class NominationStore:
             f"SELECT {_NOMINATION_COLUMNS} FROM nomination WHERE nik_hash = ? ORDER BY id", (self._p.digest(nik),))
         return [self._nomination(row) for row in rows]
 
-    @staticmethod
-    def _where(where: NominationFilter) -> tuple[str, list[object]]:
+    def _where(self, where: NominationFilter) -> tuple[str, list[object]]:
         clauses, params = [], []
-        for column in ("city", "kecamatan", "kelurahan"):
+        for column in ("city", "kecamatan", "kelurahan", "rw", "rt"):
             value = getattr(where, column)
             if value is not None:
                 clauses.append(f"{column} = ?")
@@ -168,13 +199,28 @@ class NominationStore:
         if where.statuses is not None:
             clauses.append(f"status IN ({','.join('?' * len(where.statuses))})")
             params.extend(where.statuses)
+        if where.born_from is not None:
+            clauses.append("birth_date >= ?")
+            params.append(where.born_from.isoformat())
+        if where.born_to is not None:
+            clauses.append("birth_date <= ?")
+            params.append(where.born_to.isoformat())
+        if where.nik_tail is not None:
+            clauses.append("nik_tail_hash = ?")
+            params.append(tail_key(self._p, where.nik_tail))
+        if where.name is not None:
+            keys = query_keys(self._p, where.name) or [b"\x00"]  # too short a query finds nothing
+            clauses.append(f"id IN (SELECT nomination_id FROM nomination_token WHERE token IN "
+                           f"({','.join('?' * len(keys))}) GROUP BY nomination_id HAVING count(*) = ?)")
+            params.extend([*keys, len(set(keys))])
         return (" AND ".join(clauses) or "TRUE"), params
 
     async def nominations(self, where: NominationFilter, *, offset: int = 0,
                           limit: int = 1000) -> list[StoredNomination]:
         clause, params = self._where(where)
         rows = await self._db.execute_fetchall(
-            f"SELECT {_NOMINATION_COLUMNS} FROM nomination WHERE {clause} ORDER BY id LIMIT ? OFFSET ?",
+            f"SELECT {_NOMINATION_COLUMNS} FROM nomination WHERE {clause} ORDER BY {_ORDER[where.order]} "
+            "LIMIT ? OFFSET ?",
             (*params, limit, offset))
         return [self._nomination(row) for row in rows]
 

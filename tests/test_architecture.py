@@ -85,10 +85,14 @@ def _catalog(locale: str):  # type: ignore[no-untyped-def]
 
 
 def _msgids_in_code() -> set[str]:
+    """Every msgid in the Python of the engine, the process and the services, and in the desk's templates."""
     found: set[str] = set()
-    for folder in ("conversations", "bot"):
+    methods = [("**/templates/**.html", "jinja2"), ("**.py", "python")]
+    options = {"**/templates/**.html": {"extensions": "jinja2.ext.i18n"}}
+    for folder in ("conversations", "bot", "services"):
         for _file, _line, message, _comments, _context in extract_from_dir(
-            PROJECT_ROOT / folder, keywords={"_": None, "lazy_gettext": None, "ngettext": (1, 2)}
+            PROJECT_ROOT / folder, method_map=methods, options_map=options,
+            keywords={"_": None, "lazy_gettext": None, "ngettext": (1, 2)}
         ):
             found.add(message if isinstance(message, str) else message[0])
     return found

@@ -180,3 +180,13 @@ def test_deadlines_fact_6() -> None:
 def test_no_rules_before_pp_82_2019() -> None:
     assert rules_on(dt.date(2019, 11, 30)) is None
     assert rules_on(dt.date(2025, 1, 1)) is R
+
+
+def test_working_days_skip_weekends_and_listed_holidays() -> None:
+    from conversations.domain.workdays import add_working_days, working_days_between
+
+    friday = dt.date(2026, 11, 27)
+    assert add_working_days(friday, 3) == dt.date(2026, 12, 2)  # Mon, Tue, Wed
+    assert add_working_days(friday, 3, {dt.date(2026, 12, 1)}) == dt.date(2026, 12, 3)
+    assert working_days_between(friday, dt.date(2026, 11, 30)) == 1
+    assert working_days_between(friday, friday) == 0

@@ -200,13 +200,14 @@ class WhatsAppChannel:
     def __init__(self, *, access_token: str, phone_number_id: str, base_url: str,
                  catalogs: Mapping[str, gettext.NullTranslations], default_locale: str,
                  template_name: str | None = None, template_language: str = "id",
-                 client: httpx.AsyncClient | None = None) -> None:
+                 templates: Mapping[str, str] | None = None, client: httpx.AsyncClient | None = None) -> None:
         self._phone_number_id = phone_number_id
         self._base_url = base_url.rstrip("/")
         self._catalogs = catalogs
         self._default_locale = default_locale
         self._template = template_name
         self._template_language = template_language
+        self._templates = dict(templates or {})
         self._client = client or httpx.AsyncClient(
             timeout=httpx.Timeout(15.0, connect=5.0), limits=httpx.Limits(max_connections=SENDING_AT_ONCE + 4))
         self._sending = asyncio.Semaphore(SENDING_AT_ONCE)
@@ -244,9 +245,30 @@ class WhatsAppChannel:
             return GiveUp(f"ambiguous: {type(error).__name__}; not repeated")
         return Sent(last_id)
 
+    def template_of(self, reply: Reply) -> dict[str, Any] | None:
+        """The approved template for a message the bot sends first, with its parameters; None if none is set."""
+        configured = self._templates.get(reply.template or "")
+        if not configured:
+            return None
+        name, _sep, language = configured.partition(":")
+        template: dict[str, Any] = {"name": name, "language": {"code": language or self._template_language}}
+        if reply.params:
+            template["components"] = [{"type": "body", "parameters": [{"type": "text", "text": p}
+                                                                      for p in reply.params]}]
+        return {"type": "template", "template": template}
+
     async def _outcome_of(self, error: WhatsAppError, message: OutboundMessage) -> Outcome:
         if error.code in RATE_LIMITED or error.status == 429:
             return RetryLater(_backoff(message.attempts, base=2.0), f"rate limited ({error.code})")
+        if error.code == OUTSIDE_WINDOW and message.reply.template is not None:
+            template = self.template_of(message.reply)
+            if template is None:
+                return GiveUp(f"outside the 24-hour window (131047); no template configured for "
+                              f"{message.reply.template}")
+            try:
+                return Sent(await self._post_message(message.user, template))
+            except WhatsAppError as template_error:
+                return GiveUp(f"template {message.reply.template} refused: {template_error}")
         if error.code == OUTSIDE_WINDOW:
             if self._template and message.attempts == 0:
                 try:

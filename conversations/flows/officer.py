@@ -21,7 +21,9 @@ from conversations.model import (
     BindOfficer,
     CityReport,
     Contact,
+    DeskLink,
     Expect,
+    IssueDeskLink,
     OfficerAnswer,
     ReportCity,
     Result,
@@ -34,6 +36,7 @@ class OfficerState(StrEnum):
     ASK_CODE = "officer.ask_code"
     HOME = OFFICER_HOME
     REPORTING = "officer.reporting"
+    LINKING = "officer.linking"
 
 
 def start(ctx: Ctx[object]) -> Outcome:
@@ -127,9 +130,27 @@ ROLE_OPTIONS: dict[str, Options] = {
 }
 
 
+def _desk_link(ctx: Ctx[object]) -> Outcome:
+    return Goto(OfficerState.LINKING, effects=(IssueDeskLink(),))
+
+
+def _on_link(ctx: Ctx[object], result: Result) -> Outcome:
+    if isinstance(result, DeskLink) and result.url:
+        return Goto(OfficerState.HOME, say=(_(
+            "Tautan masuk meja petugas (sekali pakai, berlaku 15 menit; jangan dibagikan):\n{url}").format(
+                url=result.url),))
+    if isinstance(result, DeskLink):
+        return Goto(OfficerState.HOME, say=(_("Meja petugas belum tersedia di layanan ini. Hubungi admin kota."),))
+    return answer_refused(ctx, result)
+
+
+DESK_LINK = Option("desk_link", lazy_gettext("Masuk meja petugas"), then=_desk_link,
+                   aliases=("meja petugas", "web", "desk", "tautan"))
+
+
 def _home_options(ctx: Ctx[object]) -> Options:
     officer = officer_of(ctx.conversation)
-    return (*(ROLE_OPTIONS[officer.role] if officer is not None else ()), to_menu())
+    return (*(ROLE_OPTIONS[officer.role] if officer is not None else ()), DESK_LINK, to_menu())
 
 
 def report_text(report: CityReport) -> str:
@@ -199,10 +220,12 @@ FLOW = Flow(
             ask=_home_text,
             options=_home_options,
             goes_to=frozenset({nominate.NominateState.ASK_NIK, review.ListState.LOADING, OfficerState.REPORTING,
-                               desk.DeskState.LOADING,
+                               desk.DeskState.LOADING, OfficerState.LINKING,
                                HOME}),
         ),
         Step(OfficerState.REPORTING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_report,
+             goes_to=frozenset({OfficerState.HOME, HOME})),
+        Step(OfficerState.LINKING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_link,
              goes_to=frozenset({OfficerState.HOME, HOME})),
     ),
 )

@@ -41,8 +41,9 @@ CREATE TABLE activity (
     kind            TEXT NOT NULL,
     city            TEXT NOT NULL,
     kecamatan       TEXT NOT NULL,
+    kelurahan       TEXT NOT NULL,
     count           INTEGER NOT NULL,
-    PRIMARY KEY (day, kind, city, kecamatan)
+    PRIMARY KEY (day, kind, city, kecamatan, kelurahan)
 );
 
 CREATE INDEX participant_cover_end ON participant (city, coverage_end);

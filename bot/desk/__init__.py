@@ -1,0 +1,58 @@
+"""Meja petugas: the officers' web desk at /desk/, on the same HTTP server as the webhooks.
+
+One route table; each page is a thin layer over `services/` (the functions the chat and the CLI call), and
+every route passes through `officer_page`, which checks the session, the CSRF token and the role, and
+runs the request in one transaction."""
+
+from __future__ import annotations
+
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from bot.desk import claims, dashboard, nominations, signin_pages
+from bot.desk.core import HERE, Desk, DeskConfig, SecurityHeaders, officer_page
+from conversations.domain.nominations import Role
+
+__all__ = ["Desk", "DeskConfig", "desk_mount"]
+
+CITY = (Role.CITY,)
+AREA_OFFICERS = (Role.KELURAHAN, Role.KECAMATAN, Role.CITY)
+DECIDERS = (Role.KELURAHAN, Role.KECAMATAN)
+
+
+def desk_mount(desk: Desk) -> Mount:
+    def page(handler, **options):  # type: ignore[no-untyped-def]
+        return officer_page(desk, handler, **options)
+
+    async def signin_form(request: Request) -> Response:
+        return await signin_pages.signin_form(desk, request)
+
+    async def signin_submit(request: Request) -> Response:
+        return await signin_pages.signin_submit(desk, request)
+
+    routes = [
+        Route("/", page(dashboard.home)),
+        Route("/masuk", signin_form, methods=["GET"]),
+        Route("/masuk", signin_submit, methods=["POST"]),
+        Route("/keluar", page(signin_pages.sign_out), methods=["POST"]),
+        Route("/bahasa", page(signin_pages.language), methods=["POST"]),
+        Route("/dasbor", page(dashboard.overview, roles=AREA_OFFICERS)),
+        Route("/kota", page(dashboard.city, roles=CITY)),
+        Route("/usulan", page(nominations.listing)),
+        Route("/usulan/keputusan", page(nominations.decide_bulk, roles=DECIDERS), methods=["POST"]),
+        Route("/usulan/ekspor", page(nominations.export, roles=CITY)),
+        Route("/usulan/{reference:str}", page(nominations.detail)),
+        Route("/usulan/{reference:str}/keputusan", page(nominations.decide_one, roles=DECIDERS), methods=["POST"]),
+        Route("/roster", page(nominations.roster_form, roles=CITY)),
+        Route("/roster", page(nominations.roster_upload, roles=CITY, max_form=nominations.MAX_ROSTER_BYTES + 65536),
+              methods=["POST"]),
+        Route("/klaim", page(claims.listing, roles=CITY)),
+        Route("/klaim/{reference:str}", page(claims.detail, roles=CITY)),
+        Route("/klaim/{reference:str}/status", page(claims.move, roles=CITY), methods=["POST"]),
+        Route("/klaim/{reference:str}/dokumen/{digest:str}", page(claims.document, roles=CITY)),
+        Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+    return Mount("/desk", routes=routes, middleware=[Middleware(SecurityHeaders)])

@@ -1,0 +1,104 @@
+"""Claims at the desk (city admins): waiting claims oldest first with their age in working days against the
+rule, one claim with its checklist and documents, a document viewed in the browser, a status move."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+from starlette.responses import Response
+
+from bot.desk.core import Page, query_string
+from conversations.domain.claims import TRANSITIONS, ClaimStatus, missing
+from conversations.domain.nominations import Refusal, area_name
+from conversations.domain.workdays import working_days_between
+from conversations.flows.documents import DOC_LABELS, STATUS_LABELS
+from conversations.i18n import _
+from services import claims as service
+from services.claims import ClaimError, ClaimQuery
+from storage.base import ClaimRow
+
+KINDS = ("JKK", "JKM")
+MIME_BY_MAGIC = ((b"%PDF-", "application/pdf"), (b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"))
+
+
+def query_of(params: dict[str, str]) -> ClaimQuery:
+    status = params.get("status") or None
+    if status not in (None, "all", *(s.value for s in ClaimStatus if s is not ClaimStatus.DRAFT)):
+        status = None
+    kind = params.get("jenis") or None
+    page = params.get("hal", "")
+    return ClaimQuery(status=status, kind=kind if kind in KINDS else None,
+                      kecamatan=area_name(params.get("kecamatan")) or None, overdue=params.get("lewat") == "1",
+                      page=int(page) if page.isdigit() and int(page) < 10**6 else 1)
+
+
+def age_text(row: ClaimRow, today: dt.date, page: Page) -> str:
+    """How long the claim has waited, counted the way its rule counts."""
+    zone = page.desk.config.timezone
+    since = (row.submitted_at or row.created_at).astimezone(zone).date()
+    days = working_days_between(since, today, page.desk.config.holidays)
+    if row.kind == "JKM":
+        return _("{days} hari kerja (aturan: dibayar 3 hari kerja setelah dokumen lengkap)").format(days=days)
+    if row.benefit == "jkk_accident":
+        return _("{days} hari kerja (aturan: laporan 2×24 jam setelah kecelakaan)").format(days=days)
+    return _("{days} hari kerja").format(days=days)
+
+
+async def listing(page: Page) -> Response:
+    query = query_of(dict(page.request.query_params))
+    found = await service.claim_page_for(page.tx, page.officer, query, page.now)
+    if isinstance(found, Refusal):
+        return page.refused()
+    values = {"status": found.query.status, "jenis": found.query.kind, "kecamatan": found.query.kecamatan,
+              "lewat": "1" if found.query.overdue else None}
+    kecamatans = await page.tx.kecamatans(page.officer.area.city)
+    return page.render("claims.html", found=found, values=values, kecamatans=kecamatans, today=page.desk.today(),
+                       age_text=age_text, statuses=STATUS_LABELS, link=lambda **c: "?" + query_string(values, **c))
+
+
+async def detail(page: Page) -> Response:
+    claim = await service.claim_for(page.tx, page.officer, page.request.path_params["reference"], page.now)
+    if isinstance(claim, Refusal):
+        return page.refused()
+    received = {d.item for d in claim.documents}
+    moves = sorted(TRANSITIONS[ClaimStatus(claim.status)], key=list(ClaimStatus).index)
+    return page.render("claim.html", claim=claim, lacking=missing(claim.checklist, received), received=received,
+                       doc_labels=DOC_LABELS, statuses=STATUS_LABELS, moves=moves,
+                       history=[e for e in await page.tx.audit_entries(claim.reference)
+                                if e.action in ("claim.created", "claim.status")])
+
+
+async def move(page: Page) -> Response:
+    reference = page.request.path_params["reference"]
+    here = f"/desk/klaim/{reference}"
+    try:
+        moved = await service.move_for(page.tx, page.officer, reference, page.field("status"),
+                                       page.field("alasan")[:500] or None, page.now, page.desk.catalogs,
+                                       page.desk.config.timezone, page.desk.config.holidays)
+    except ClaimError as error:
+        return page.redirect(here, _("Tidak bisa: {why}").format(why=error))
+    if isinstance(moved, Refusal):
+        return page.refused()
+    return page.redirect(here, _("{reference}: status sekarang {status}; pemohon diberi kabar.").format(
+        reference=moved.reference, status=str(STATUS_LABELS[moved.status])))
+
+
+async def document(page: Page) -> Response:
+    """Decrypted in memory and sent as it is: never written to disk in clear; every view audited."""
+    reference, digest = page.request.path_params["reference"], page.request.path_params["digest"]
+    found = await service.document_for(page.tx, page.officer, reference, digest, page.now)
+    if isinstance(found, Refusal):
+        return page.refused()
+    try:
+        content = await asyncio.to_thread(page.desk.media.get, found.digest)
+    except (OSError, ValueError):
+        return page.render("error.html", status_code=410, title=_("Berkas tidak tersedia"),
+                           message=_("Berkas ini tidak ada lagi di penyimpanan."))
+    media_type = next((mime for magic, mime in MIME_BY_MAGIC if content.startswith(magic)), None)
+    if media_type is None:
+        return Response(content, media_type="application/octet-stream",
+                        headers={"content-disposition": "attachment", "content-security-policy": "sandbox"})
+    return Response(content, media_type=media_type,
+                    headers={"content-disposition": "inline", "content-security-policy": "default-src 'none'; "
+                             "img-src 'self'; object-src 'self'; plugin-types application/pdf"})
