@@ -23,6 +23,8 @@ from bot.catalogs import CatalogError, load_catalogs
 from services.claims import ClaimError, change_status, write_claims_csv
 from bot.channels import console
 from bot.config import Settings
+from bot.demo_desk import seed_desk_demo
+from bot.media import MediaStore
 from bot.demo import DEMO_BUDGET, DEMO_CITY, DEMO_QUOTA, synthetic_officers, synthetic_rows
 from bot.logs import setup_logging
 from bot.migrate_data import MigrationError, migrate_data
@@ -249,10 +251,13 @@ async def demo_data(settings: Settings, count: int, seed: int, if_empty: bool) -
                 await tx.set_quota(DEMO_CITY, *DEMO_QUOTA, now)
             if await tx.setting(budget_setting(DEMO_CITY)) is None:
                 await tx.set_setting(budget_setting(DEMO_CITY), str(DEMO_BUDGET), now)
+            proposals, claims = await seed_desk_demo(tx, MediaStore(settings.kawan_media_dir, app.protector),
+                                                     app.engine.catalogs, rows, now)
     finally:
         await app.close()
-    print(_("Data contoh (sintetis): {inserted} peserta baru, {updated} diperbarui.").format(
-        inserted=counts.inserted, updated=counts.updated))
+    print(_("Data contoh (sintetis): {inserted} peserta baru, {updated} diperbarui; {proposals} usulan dan {claims} "
+            "klaim untuk meja petugas.").format(inserted=counts.inserted, updated=counts.updated, proposals=proposals,
+                                                 claims=claims))
     print(_("Petugas contoh (masuk dengan kode: kawan officer-code NOMOR, lalu /daftar KODE di chat):"))
     for officer in officers:
         print(f"  {officer.role}: 0{officer.phone[2:]}")

@@ -143,3 +143,14 @@ def test_every_effect_has_one_handler() -> None:
     from services.effects import HANDLERS
 
     assert set(typing.get_args(Effect)) == set(HANDLERS)
+
+
+def test_every_desk_template_compiles() -> None:
+    """A template that does not compile also hides its sentences from the catalog extraction."""
+    from bot.desk.core import template_environment
+
+    environment = template_environment(str)
+    names = environment.list_templates(extensions=["html"])
+    assert len(names) >= 9
+    for name in names:
+        environment.get_template(name)

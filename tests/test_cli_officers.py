@@ -64,9 +64,10 @@ def test_officer_code_is_the_last_line_and_binds_in_the_terminal(env: dict[str, 
 
 
 def test_quota_budget_and_export(env: dict[str, str], tmp_path: Path) -> None:  # noqa: F811
-    assert kawan(env, "demo-data", "--count", "5").returncode == 0  # officers of Kota Jambi
+    demo = kawan(env, "demo-data", "--count", "5")  # officers of Kota Jambi, and the desk's demo proposals
+    assert demo.returncode == 0 and "36 usulan dan 2 klaim" in demo.stdout  # 2 of 5 workers are in Kota Jambi
     assert kawan(env, "quota", "set", "--kecamatan", "paal  merah", "25").stdout.strip() == "Kuota Kec. Paal Merah: 25"
-    assert "Kota Jambi, Kec. Paal Merah: kuota 25, terpakai 0" in kawan(env, "quota", "list").stdout
+    assert "Kota Jambi, Kec. Paal Merah: kuota 25, terpakai 9" in kawan(env, "quota", "list").stdout
     assert kawan(env, "quota", "set", "--kecamatan", "X", "-1").returncode != 0
     unknown = kawan(env, "quota", "set", "--kecamatan", "Atlantis", "5")
     assert unknown.returncode != 0 and "Kec. Atlantis tidak dikenal di Kota Jambi" in unknown.stderr
@@ -79,9 +80,11 @@ def test_quota_budget_and_export(env: dict[str, str], tmp_path: Path) -> None:  
     assert bad.returncode != 0 and "jumlah tidak dikenali" in bad.stderr
     out = tmp_path / "selected.csv"
     export = kawan(env, "export-nominations", str(out), "--status", "selected")
-    assert export.returncode == 0 and "0 usulan ditulis" in export.stdout
+    assert export.returncode == 0 and "9 usulan ditulis" in export.stdout
     with out.open(encoding="utf-8") as handle:
-        assert next(csv.reader(handle))[:4] == ["reference", "status", "nik", "full_name"]
+        rows = list(csv.reader(handle))
+    assert rows[0][:4] == ["reference", "status", "nik", "full_name"] and len(rows) == 10
+    assert {row[1] for row in rows[1:]} == {"selected"}
     wrong = kawan(env, "export-nominations", str(out), "--status", "terpilih")
     assert wrong.returncode != 0
     help_text = kawan(env, "officer-code", "--help")

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-BAR_HEIGHT = 26
-GAP = 10
-LABEL_WIDTH = 230
-WIDTH = 640
+BAR_HEIGHT = 24
+GAP = 8
+LABEL_WIDTH = 170
+WIDTH = 420
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +22,7 @@ class Bar:
 def bars(title: str, items: list[Bar], *, shade: str = "#2563a8") -> Markup:
     """One bar per item, scaled to the largest; the value is written at the end of each bar."""
     top = max((item.value for item in items), default=0) or 1
-    room = WIDTH - LABEL_WIDTH - 70
+    room = WIDTH - LABEL_WIDTH - 60
     height = len(items) * (BAR_HEIGHT + GAP) + GAP
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {WIDTH} {height}" '
              f'width="100%" aria-label="{escape(title)}"><title>{escape(title)}</title>']

@@ -55,6 +55,22 @@ class DeskConfig:
     holidays: frozenset[dt.date] = frozenset()
 
 
+def template_environment(local_time: Callable[[dt.datetime | None], str]) -> jinja2.Environment:
+    """Autoescaped templates whose words come from the gettext catalogs of the current locale."""
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(HERE / "templates"),
+        autoescape=jinja2.select_autoescape(("html", "svg")),
+        extensions=["jinja2.ext.i18n"],
+        undefined=jinja2.StrictUndefined,
+    )
+    environment.install_gettext_callables(  # type: ignore[attr-defined]
+        gettext=i18n._, ngettext=i18n.ngettext, newstyle=False)
+    environment.filters.update(money=format_money, date=format_date, number=format_number, when=local_time,
+                               **FILTERS)
+    environment.globals.update(GLOBALS)
+    return environment
+
+
 @dataclass
 class Desk:
     """What every page needs: the store, the words, the documents, the clock."""
@@ -67,17 +83,7 @@ class Desk:
     templates: jinja2.Environment = field(init=False)
 
     def __post_init__(self) -> None:
-        self.templates = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(HERE / "templates"),
-            autoescape=jinja2.select_autoescape(("html", "svg")),
-            extensions=["jinja2.ext.i18n"],
-            undefined=jinja2.StrictUndefined,
-        )
-        self.templates.install_gettext_callables(  # type: ignore[attr-defined]
-            gettext=i18n._, ngettext=i18n.ngettext, newstyle=False)
-        self.templates.filters.update(money=format_money, date=format_date, number=format_number,
-                                      when=self.local_time, **FILTERS)
-        self.templates.globals.update(GLOBALS)
+        self.templates = template_environment(self.local_time)
 
     def local_time(self, value: dt.datetime | None) -> str:
         if value is None:

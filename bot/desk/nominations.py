@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from starlette.responses import Response
 
 from bot.desk.core import Page, query_string
-from conversations.domain.nominations import Area, Decision, Refusal, Role, area_name, rt_rw
+from conversations.domain.nominations import DECISIONS, Area, Decision, Refusal, Role, area_name, rt_rw
 from conversations.flows.nomination_text import REJECT_LABELS, refusal_text
 from conversations.i18n import _
 from services import review
@@ -123,9 +123,10 @@ async def detail(page: Page) -> Response:
         return page.refused()
     entries = await review.history(page.tx, found.reference)
     quota = await quota_use(page.tx, page.officer) if page.officer.role == Role.KECAMATAN else None
+    possible = [d for d in DECIDES.get(page.officer.role, ()) if DECISIONS[d][1] == found.status]
     return page.render("nomination.html", n=found, history=entries, today=page.desk.today(), age_of=age_of,
-                       identity=page.officer.role in SEES_IDENTITY, decisions=DECIDES.get(page.officer.role, ()),
-                       reject_reasons=REJECT_LABELS, quota=quota)
+                       identity=page.officer.role in SEES_IDENTITY, possible=possible, reject_reasons=REJECT_LABELS,
+                       quota=quota)
 
 
 async def decide_one(page: Page) -> Response:

@@ -84,5 +84,6 @@ GLOBALS: dict[str, Any] = {
     "occupation_label": occupation_label,
     "actor_label": actor_label,
     "mask_nik": mask_nik,
+    "channel_label": lambda channel: {"telegram": "Telegram", "whatsapp": "WhatsApp"}.get(channel, _("terminal")),
 }
 FILTERS: dict[str, Any] = {"doc_label": lambda item: _label(DOC_LABELS, item)}

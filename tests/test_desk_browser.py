@@ -1,0 +1,260 @@
+"""The desk in a real browser: Debian's Chromium, headless, driven by Playwright, against the whole bot
+(`kawan run`'s serve) with the fake Telegram Bot API. What only a browser shows: the sign-in link clicked,
+fifty proposals ticked at once, the quota refusal, a document opened, the claimant told on Telegram, the
+walls, a POST without its token, and the whole desk used with the keyboard only.
+
+With KAWAN_DESK_SCREENSHOTS=folder the pages are saved there (`make screenshots` → docs/desk/)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.app import App
+from services import signin
+from tests.channels import running_bot
+from tests.desk_kit import JAKARTA, make_claim
+from tests.factories import CITY_ADMIN, KECAMATAN_OFFICER, KELURAHAN_ELSEWHERE, KELURAHAN_OFFICER, RT_HEAD
+from tests.fakes.server import LocalServer
+from tests.fakes.telegram_api import FakeBotApi
+from tests.test_telegram import telegram_settings
+
+CHROMIUM = os.environ.get("KAWAN_CHROMIUM", "/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+CHAT = 515151
+
+if not Path(CHROMIUM).exists():
+    if os.environ.get("KAWAN_TEST_BROWSER_REQUIRED"):
+        raise RuntimeError(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)")
+    pytest.skip(f"{CHROMIUM} not installed; .ci/run installs it (apt-get install chromium)",
+                allow_module_level=True)
+
+from playwright.async_api import Browser, Page, async_playwright, expect  # noqa: E402
+
+
+@pytest.fixture
+async def browser() -> AsyncIterator[Browser]:
+    async with async_playwright() as playwright:
+        launched = await playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            yield launched
+        finally:
+            await launched.close()
+
+
+@pytest.fixture
+async def bot(tmp_path: Path) -> AsyncIterator[tuple[App, FakeBotApi]]:
+    api = FakeBotApi()
+    async with LocalServer(api.app()) as server:
+        settings = telegram_settings(tmp_path, server)
+        settings = settings.model_copy(update={"kawan_desk_url": f"http://127.0.0.1:{settings.webhook_port}"})
+        async with running_bot(settings) as app:
+            yield app, api
+
+
+def shots() -> Path | None:
+    folder = os.environ.get("KAWAN_DESK_SCREENSHOTS")
+    if not folder:
+        return None
+    path = Path(folder)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+async def shoot(page: Page, name: str) -> None:
+    folder = shots()
+    if folder is not None:
+        await page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
+
+
+async def link(app: App, phone: str) -> str:
+    async with app.repo.transaction() as tx:
+        found = await tx.officer_by_phone(phone)
+        assert found is not None
+        return await signin.issue_link(tx, found, app.settings.desk_url, "test", app.runtime.clock())
+
+
+async def signed_in(browser: Browser, app: App, phone: str, **context: Any) -> Page:
+    page = await (await browser.new_context(viewport={"width": 1280, "height": 900}, **context)).new_page()
+    errors: list[str] = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    await page.goto(await link(app, phone))
+    await page.get_by_role("button", name="Masuk").click()
+    await expect(page.get_by_role("button", name="Keluar")).to_be_visible()
+    page.errors = errors  # type: ignore[attr-defined]
+    return page
+
+
+async def propose(app: App, count: int, start: int = 500) -> list[str]:
+    import datetime as dt
+
+    from conversations.model import ProposeNominee
+    from services.nominations import propose as service_propose
+    from tests.factories import fake_nik
+
+    references = []
+    async with app.repo.transaction() as tx:
+        head = await tx.officer_by_phone(RT_HEAD.phone)
+        assert head is not None
+        for serial in range(start, start + count):
+            born = dt.date(1970 + serial % 30, 1 + serial % 12, 1 + serial % 27)
+            answer = await service_propose(tx, head, "telegram", "777", ProposeNominee(
+                nik=fake_nik("1571", born, serial=serial), full_name=f"Budi Santoso {chr(65 + serial % 26)}",
+                birth_date=born, gender="L", occupation="ojek_online", occupation_other=None, address="Jl. Contoh 1",
+                phone=f"62813{serial:08d}", locale="id"), app.runtime.clock(), JAKARTA)
+            assert answer.reference is not None
+            references.append(answer.reference)
+    return references
+
+
+async def test_sign_in_by_url_and_fifty_proposals_approved_at_once(browser: Browser, bot: Any) -> None:
+    app, _api = bot
+    references = await propose(app, 55)
+    page = await signed_in(browser, app, KELURAHAN_OFFICER.phone)
+    await page.get_by_role("link", name="Usulan warga").click()
+    await expect(page.get_by_text("55 usulan · halaman 1 dari 2")).to_be_visible()
+    await page.get_by_label("Centang semua di halaman ini").check()
+    assert await page.locator('input[name="ref"]:checked').count() == 50
+    await shoot(page, "usulan")
+    await page.get_by_role("button", name="Simpan keputusan").click()
+    await expect(page.get_by_role("status")).to_have_text("50 usulan disetujui.")
+    async with app.repo.transaction() as tx:
+        approved = [r for r in references if (await tx.nomination(r)).status == "approved"]  # type: ignore[union-attr]
+    assert approved == references[:50]
+    await page.goto(page.url.split("/desk/")[0] + f"/desk/usulan/{references[0]}")
+    await expect(page.get_by_text("diusulkan → disetujui")).to_be_visible()
+    await shoot(page, "usulan-detail")
+    assert page.errors == []  # type: ignore[attr-defined]
+
+
+async def test_the_kecamatan_selection_stops_at_the_quota(browser: Browser, bot: Any) -> None:
+    app, _api = bot
+    references = await propose(app, 5)
+    async with app.repo.transaction() as tx:
+        await tx.set_quota("Kota Jambi", "Paal Merah", 3, app.runtime.clock())
+    kelurahan = await signed_in(browser, app, KELURAHAN_OFFICER.phone)
+    await kelurahan.goto(kelurahan.url.split("/desk/")[0] + "/desk/usulan")
+    await kelurahan.get_by_label("Centang semua di halaman ini").check()
+    await kelurahan.get_by_role("button", name="Simpan keputusan").click()
+    page = await signed_in(browser, app, KECAMATAN_OFFICER.phone)
+    await page.get_by_role("link", name="Usulan warga").click()
+    await expect(page.locator("#quota")).to_have_text("Kuota Kec. Paal Merah: 3; terpakai 0; sisa 3.")
+    await page.get_by_label("Centang semua di halaman ini").check()
+    await page.get_by_role("button", name="Simpan keputusan").click()
+    await expect(page.get_by_role("status")).to_have_text(
+        "3 usulan dipilih. 2 tidak dipilih karena kuota sudah penuh. Sisa kuota: 0 dari 3.")
+    await expect(page.locator("#quota")).to_have_text("Kuota Kec. Paal Merah: 3; terpakai 3; sisa 0.")
+    async with app.repo.transaction() as tx:
+        statuses = [(await tx.nomination(r)).status for r in references]  # type: ignore[union-attr]
+    assert statuses.count("selected") == 3
+
+
+async def test_a_claim_goes_to_dokumen_kurang_the_claimant_hears_it_on_telegram(browser: Browser, bot: Any) -> None:
+    app, api = bot
+    reference = await make_claim(app.repo, app.desk().media, app.runtime.clock(), channel="telegram", user=str(CHAT),
+                                 documents=(("kpj", real_png()),))
+    page = await signed_in(browser, app, CITY_ADMIN.phone)
+    await shoot(page, "dasbor")
+    await page.get_by_role("link", name="Klaim").click()
+    await shoot(page, "klaim")
+    await page.get_by_role("link", name=reference).click()
+    async with page.expect_popup() as opened:
+        await page.get_by_role("link", name="Lihat berkas").first.click()
+    document = await opened.value
+    await document.wait_for_load_state()
+    assert await document.evaluate("document.images[0].naturalWidth") == 240  # the decrypted image, drawn
+    await document.close()
+    await page.get_by_role("radio", name="dokumen kurang").check()
+    await page.get_by_label("Alasan (wajib untuk dokumen kurang dan ditolak; dibaca pemohon)").fill(
+        "Foto KK buram, mohon kirim ulang")
+    await shoot(page, "klaim-detail")
+    await page.get_by_role("button", name="Simpan status").click()
+    await expect(page.get_by_role("status")).to_contain_text("status sekarang dokumen kurang")
+    (told,) = await api.wait_sent(CHAT, 1)
+    assert reference in told["text"] and "Foto KK buram" in told["text"]
+    async with app.repo.transaction() as tx:
+        actions = [e.action for e in await tx.audit_entries(reference)]
+    assert "claim.document_viewed" in actions and "claim.status" in actions
+    await page.get_by_role("link", name="Kuota & anggaran").click()
+    await shoot(page, "kota")
+    assert page.errors == []  # type: ignore[attr-defined]
+
+
+async def test_another_areas_url_and_a_post_without_its_token_are_refused(browser: Browser, bot: Any) -> None:
+    app, _api = bot
+    (reference,) = await propose(app, 1)
+    page = await signed_in(browser, app, KELURAHAN_ELSEWHERE.phone)
+    base = page.url.split("/desk/")[0]
+    answer = await page.goto(f"{base}/desk/usulan/{reference}")
+    assert answer is not None and answer.status == 404
+    await expect(page.get_by_text("bukan di wilayah Anda")).to_be_visible()
+    forged = await page.request.post(f"{base}/desk/usulan/keputusan", form={"ref": reference, "keputusan": "approve"})
+    assert forged.status == 403
+    async with app.repo.transaction() as tx:
+        assert (await tx.nomination(reference)).status == "pending"  # type: ignore[union-attr]
+        actions = [e.action for e in await tx.audit_entries()]
+    assert "nomination.refused" in actions and "desk.csrf_refused" in actions
+
+
+async def test_the_whole_desk_with_the_keyboard_only(browser: Browser, bot: Any) -> None:
+    app, _api = bot
+    references = await propose(app, 3)
+    page = await (await browser.new_context(viewport={"width": 1280, "height": 900})).new_page()
+    await page.goto(await link(app, KELURAHAN_OFFICER.phone))
+    await tab_to(page, "button", "Masuk")
+    await page.keyboard.press("Enter")
+    await expect(page.get_by_role("button", name="Keluar")).to_be_visible()
+    await tab_to(page, "a", "Usulan warga")
+    await page.keyboard.press("Enter")
+    await expect(page.get_by_text("3 usulan · halaman 1 dari 1")).to_be_visible()
+    await tab_to(page, "input", f"Centang {references[1]}")
+    await page.keyboard.press("Space")
+    await tab_to(page, "button", "Simpan keputusan")
+    await page.keyboard.press("Enter")
+    await expect(page.get_by_role("status")).to_have_text("1 usulan disetujui.")
+    await tab_to(page, "a", references[0])
+    await page.keyboard.press("Enter")
+    await expect(page.get_by_role("heading", name=f"Usulan {references[0]}")).to_be_visible()
+    await tab_to(page, "input", "Setujui")  # a radio group is one Tab stop; the arrows choose within it
+    await page.keyboard.press("ArrowDown")
+    assert await page.get_by_role("radio", name="Tolak").is_checked()
+    await tab_to(page, "input", "atau tulis alasannya")
+    await page.keyboard.type("Sudah pindah ke kelurahan lain")
+    await page.keyboard.press("Enter")
+    await expect(page.get_by_role("status")).to_contain_text("1 usulan ditolak.")
+    await tab_to(page, "button", "English")
+    await page.keyboard.press("Enter")
+    await expect(page.get_by_role("heading", name=f"Proposal {references[0]}")).to_be_visible()
+    await tab_to(page, "button", "Sign out")
+    await page.keyboard.press("Enter")
+    await expect(page.get_by_role("heading", name="Masuk ke meja petugas")).to_be_visible()
+    async with app.repo.transaction() as tx:
+        statuses = [(await tx.nomination(r)).status for r in references]  # type: ignore[union-attr]
+    assert statuses == ["rejected", "approved", "pending"]
+
+
+async def tab_to(page: Page, tag: str, name: str, limit: int = 80) -> None:
+    """Press Tab until the focused element is the `tag` whose accessible text is `name`."""
+    for _ in range(limit):
+        await page.keyboard.press("Tab")
+        found = await page.evaluate(
+            """([tag, name]) => { const e = document.activeElement; if (!e || e.tagName.toLowerCase() !== tag)
+                 return false; const label = e.getAttribute('aria-label') || (e.labels && e.labels[0] &&
+                 e.labels[0].innerText) || e.innerText || ''; return label.trim().startsWith(name); }""",
+            [tag, name])
+        if found:
+            return
+    raise AssertionError(f"could not reach {tag} {name!r} with Tab")
+
+
+def real_png() -> bytes:
+    from bot.demo_desk import synthetic_png
+
+    return synthetic_png(240, 170, (37, 99, 168), seed=1)
+
