@@ -4,7 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench catalogs compile-catalogs extract-catalogs env demo migrate lint clean
+.PHONY: run test bench screenshots catalogs compile-catalogs extract-catalogs env demo migrate lint clean
+DEMO_CITY_ADMIN := 081100009004
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,13 +38,18 @@ demo: $(STAMP) compile-catalogs env
 
 run: $(STAMP) compile-catalogs env
 	@$(BIN)/kawan demo-data --if-empty
+	-@$(BIN)/kawan desk-login $(DEMO_CITY_ADMIN)
 	$(BIN)/kawan run
 
 test: $(STAMP) compile-catalogs
 	$(BIN)/python -m pytest
 
 bench: $(STAMP) compile-catalogs
-	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.run $(if $(ONLY),--only $(ONLY),)
+
+# The desk's pages as the browser tests see them, for the README (docs/desk/*.png).
+screenshots: $(STAMP) compile-catalogs
+	KAWAN_DESK_SCREENSHOTS=docs/desk $(BIN)/python -m pytest -q tests/test_desk_browser.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

@@ -15,7 +15,7 @@ import time
 import uuid
 from pathlib import Path
 
-from bench import nlu, telegram, workers
+from bench import desk, nlu, telegram, workers
 from bot.demo import synthetic_rows, write_roster_csv
 from services.roster import import_roster
 from bot.runtime import Runtime
@@ -123,6 +123,10 @@ async def roster(folder: Path, count: int, lookups: int) -> tuple[float, float, 
 
 
 async def main(args: argparse.Namespace) -> None:
+    if args.only == "desk":
+        with tempfile.TemporaryDirectory() as tmp:
+            await desk.measure(Path(tmp))
+        return
     nlu.report()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -145,6 +149,8 @@ async def main(args: argparse.Namespace) -> None:
         await telegram.compare(args.telegram_users)
     if args.worker_users:
         await workers.compare(args.worker_users)
+    with tempfile.TemporaryDirectory() as tmp:
+        await desk.measure(Path(tmp))
 
 
 if __name__ == "__main__":
@@ -155,4 +161,5 @@ if __name__ == "__main__":
     parser.add_argument("--lookups", type=int, default=2000)
     parser.add_argument("--telegram-users", type=int, default=300, help="0 skips the Telegram comparison")
     parser.add_argument("--worker-users", type=int, default=100, help="0 skips the several-workers comparison")
+    parser.add_argument("--only", choices=["desk"], help="run one part only")
     asyncio.run(main(parser.parse_args()))

@@ -498,6 +498,8 @@ class Tx(Protocol):
     async def cities(self) -> list[str]:
         """The cities officers work for."""
 
+    async def kelurahans(self, city: str, kecamatan: str | None = None) -> list[str]: ...
+
     async def kecamatans(self, city: str) -> list[str]:
         """The kecamatan of a city that officers or the roster know."""
 

@@ -271,6 +271,13 @@ class NominationStore:
         rows = await self._db.execute_fetchall("SELECT DISTINCT city FROM officer WHERE city <> '' ORDER BY city")
         return [str(row[0]) for row in rows]
 
+    async def kelurahans(self, city: str, kecamatan: str | None = None) -> list[str]:
+        """The kelurahan officers and RT heads serve (every proposal comes from an RT head of one)."""
+        rows = await self._db.execute_fetchall(
+            "SELECT DISTINCT kelurahan FROM officer WHERE city = ? AND (? IS NULL OR kecamatan = ?) "
+            "AND kelurahan <> '' ORDER BY kelurahan", (city, kecamatan, kecamatan))
+        return [str(row[0]) for row in rows]
+
     async def kecamatans(self, city: str) -> list[str]:
         rows = await self._db.execute_fetchall(
             "SELECT kecamatan FROM officer WHERE city = ? AND kecamatan <> '' UNION "

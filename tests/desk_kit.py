@@ -106,11 +106,14 @@ async def make_claim(repo: Repository, media: MediaStore, now: dt.datetime, work
     area = Area(city or worker.city or "", worker.kecamatan or "", worker.kelurahan or "")
     async with repo.transaction() as tx:
         reference = await tx.create_claim(channel, user, claim, 2026, now, area)
+        await tx.append_audit(f"{channel}:claimant", "claim.created", reference, {"to": "draft", "benefit": "jkm"}, now)
         for position, (item, content) in enumerate(documents):
             digest = media.put(content)
             await tx.attach_document(reference, item, Media(file_id=f"f{position}", mime_type="image/png",
                                                             size=len(content), digest=digest), now)
         await tx.set_claim_status(reference, ClaimStatus.SUBMITTED, None, now)
+        await tx.append_audit(f"{channel}:claimant", "claim.status", reference,
+                              {"from": "draft", "to": ClaimStatus.SUBMITTED.value, "why": None}, now)
         await refresh_deadline(tx, reference, JAKARTA)
     return reference
 

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from starlette.responses import Response
 
 from bot.desk.core import Page, query_string
-from conversations.domain.nominations import DECISIONS, Area, Decision, Refusal, Role, area_name, rt_rw
+from conversations.domain.nominations import DECISIONS, Decision, Refusal, Role, area_name, rt_rw
 from conversations.flows.nomination_text import REJECT_LABELS, refusal_text
 from conversations.i18n import _
 from services import review
@@ -57,8 +57,7 @@ async def listing(page: Page) -> Response:
     found = await review.nomination_page(page.tx, page.officer, query, today)
     kelurahans: list[str] = []
     if page.officer.role in (Role.KECAMATAN, Role.CITY):
-        area = Area(page.officer.area.city, page.officer.area.kecamatan)
-        kelurahans = sorted({k for k, _s in await page.tx.nomination_counts_by(area, "kelurahan")})
+        kelurahans = await page.tx.kelurahans(page.officer.area.city, page.officer.area.kecamatan or None)
     values = filter_values(found.query)
     return page.render(
         "nominations.html", found=found, values=values, kelurahans=kelurahans, today=today, age_of=age_of,

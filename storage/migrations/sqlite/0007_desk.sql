@@ -31,6 +31,8 @@ CREATE TABLE nomination_token (
 CREATE INDEX nomination_tail ON nomination (nik_tail_hash);
 CREATE INDEX nomination_unindexed ON nomination (id) WHERE search_version = 0;
 CREATE INDEX nomination_area_age ON nomination (city, kecamatan, kelurahan, birth_date);
+CREATE INDEX nomination_city_status ON nomination (city, status, id);
+CREATE INDEX nomination_city_age ON nomination (city, status, birth_date);
 
 ALTER TABLE claim ADD COLUMN complete_at TEXT;
 ALTER TABLE claim ADD COLUMN due_at TEXT;
@@ -47,6 +49,7 @@ CREATE TABLE activity (
 ) WITHOUT ROWID;
 
 CREATE INDEX participant_cover_end ON participant (city, coverage_end);
+CREATE INDEX participant_city_payer ON participant (city, funded_by, status, coverage_end);
 
 CREATE TABLE quota_by_city (
     city            TEXT NOT NULL,
