@@ -152,15 +152,24 @@ async def chat(settings: Settings, *, user: str, lang: str | None, desk: bool = 
         err.print(_("Meja petugas: {url}/desk/ (tautan masuk: kawan desk-login NOMOR_HP)").format(
             url=settings.desk_url), soft_wrap=True)
     if interactive:
-        err.print(_("Ketik pesan lalu Enter. Ctrl-D untuk keluar."))
+        err.print(_("Ketik pesan lalu Enter. Kirim berkas: /kirim PATH. Ctrl-D untuk keluar."))
     try:
         app.runtime.start()
         await app.runtime.flush_outbox()  # anything left from an earlier run
         lines = await console.read_lines(sys.stdin)
         hint = normalise_locale(lang)
+        media = MediaStore(settings.kawan_media_dir, app.protector)
         while (line := await lines.get()) is not None:
             if not interactive:
                 out.write(f"> {line}\n")
+            if line.startswith(console.SEND_FILE):
+                record = await console.file_event(app.runtime, media, user, line.removeprefix(console.SEND_FILE), hint)
+                if record is None:
+                    err.print(_("Berkas tidak bisa dibaca: {path}").format(path=line.removeprefix(console.SEND_FILE)),
+                              soft_wrap=True, markup=False)
+                    continue
+                await app.runtime.submit(record)
+                continue
             await app.runtime.submit(app.runtime.text_event(console.CHANNEL, user, line, hint))
     finally:
         if server is not None and serving is not None:
@@ -222,8 +231,12 @@ async def import_roster_command(settings: Settings, path: Path) -> int:
         await app.close()
     print(_("Baru: {inserted}, diperbarui: {updated}, tidak berubah: {unchanged}, ditolak: {bad}").format(
         inserted=report.inserted, updated=report.updated, unchanged=report.unchanged, bad=len(report.bad)))
-    if enrolled:
-        print(_("{count} usulan kini terdaftar; Ketua RT dan pekerjanya diberi kabar.").format(count=enrolled))
+    if enrolled.enrolled:
+        print(_("{count} usulan kini terdaftar: {heads} Ketua RT diberi kabar, {told} pekerja diberi kabar lewat "
+                "chat.").format(count=enrolled.enrolled, heads=enrolled.heads_told, told=enrolled.workers_told))
+    if enrolled.unreached:
+        print(_("{count} pekerja belum bisa dihubungi lewat chat; Ketua RT-nya diminta menyampaikan langsung: "
+                "{references}").format(count=len(enrolled.unreached), references=", ".join(enrolled.unreached)))
     for bad in report.bad[:200]:
         print(_("baris {line}: {reason}").format(line=bad.line, reason=bad.reason))
     if len(report.bad) > 200:

@@ -63,10 +63,14 @@ MAX_ANSWER_WORDS = 8
 
 def _alias_within(cleaned: str, options: tuple[Option, ...]) -> Option | None:
     """A short answer that contains one option's alias as whole words ("iya pak", "istri saya",
-    "sakit jantung"); None when it names two options, or hedges ("gak tau")."""
+    "sakit jantung"); None when it names two options. A hedge ("gak tau pak") only picks an option that is
+    itself a hedge ("Tidak tahu"), never the yes or the no inside it."""
     words = cleaned.split()
-    if len(words) > MAX_ANSWER_WORDS or _UNSURE & set(words):
+    if len(words) > MAX_ANSWER_WORDS:
         return None
+    if _UNSURE & set(words):
+        options = tuple(option for option in options
+                        if any(_UNSURE & set(normalise(alias).split()) for alias in option.aliases))
     padded = f" {cleaned} "
     hits = [option for option in options
             if any(f" {alias} " in padded for alias in (normalise(a) for a in option.aliases)

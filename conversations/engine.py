@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from conversations.commands import Command, global_command, is_greeting, match_option
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
+from conversations.hints import choose_hint
 from conversations.i18n import DEFAULT_LOCALE, _, current_locale, normalise_locale, use_locale
 from conversations.model import Choice as ChoiceOut
 from conversations.model import (
@@ -29,6 +30,7 @@ from conversations.model import (
     EventKind,
     Expect,
     Notice,
+    MEMO_GREETED,
     Reply,
     SESSION_MEMO,
     SetTimer,
@@ -41,8 +43,8 @@ log = logging.getLogger(__name__)
 
 IDLE_TIMER = "idle"
 MAX_HISTORY = 12
-MERGE_LIMIT = 1024
-"""Texts said before a question are joined with it while the whole fits a WhatsApp interactive body."""
+MERGE_LIMIT = 700
+"""Texts said before a question are joined with it while the whole fits one phone screen (and a WhatsApp body)."""
 
 USER_EVENTS = frozenset({EventKind.TEXT, EventKind.CHOICE, EventKind.MEDIA, EventKind.CONTACT, EventKind.COMMAND})
 
@@ -74,9 +76,16 @@ class Engine:
         return conversation.locale or hint or self.default_locale
 
     def step(self, conversation: Conversation, event: Event, now: dt.datetime) -> StepResult:
+        if (conversation.updated_at is None and conversation.locale is None and event.kind is EventKind.TEXT
+                and self.registry.guess_language is not None):
+            guessed = self.registry.guess_language(event.text)  # a first message in English: English
+            if guessed is not None:
+                conversation = dataclasses.replace(conversation, locale=guessed)
         with use_locale(self.catalogs, self.locale_for(conversation, event)):
             conv, out = self._step(conversation, event, now)
             replies = self._replies(out)
+        if conv.state == self.registry.home and out.prompt is not None and MEMO_GREETED not in conv.memo:
+            conv = dataclasses.replace(conv, memo={**conv.memo, MEMO_GREETED: True})  # greeted once a session
         return StepResult(dataclasses.replace(conv, updated_at=now), replies, tuple(out.effects))
 
     # -- dispatch ----------------------------------------------------------------------------
@@ -163,8 +172,9 @@ class Engine:
         draft = self._parse_draft(flow, conv.draft)
         if draft is None:
             return None
-        local = now.astimezone(self.timezone).replace(tzinfo=None)
-        return Ctx(conv, draft, now, local.date(), local)
+        zone = (flow.zone(draft) if flow.zone is not None else None) or self.timezone
+        local = now.astimezone(zone).replace(tzinfo=None)
+        return Ctx(conv, draft, now, local.date(), local, in_progress=step.timeout is Timeout.NOTICE)
 
     def _flow_for_draft(self, conv: Conversation) -> Flow | None:
         """The flow that owns the draft: the interrupted one while an overlay is shown."""
@@ -228,9 +238,7 @@ class Engine:
         if not text.strip():
             out.said.append(_("Pesan Anda kosong."))
         elif options:
-            out.said.append(
-                _("Maaf, saya belum mengerti. Pilih salah satu dengan mengetik angkanya, misalnya 1.")
-            )
+            out.said.append(_("Maaf, saya belum mengerti.") + " " + choose_hint(conv.channel))
         else:
             out.said.append(_("Maaf, saya belum mengerti."))
         return self._reask(conv, step, ctx, out)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
+from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
 
@@ -45,6 +46,8 @@ class Ctx(Generic[D]):
     today: dt.date
     local_now: dt.datetime
     """`now` in the bot's time zone, naive: what "tadi pagi" and "2×24 jam" are counted in."""
+    in_progress: bool = False
+    """The user is in the middle of a form (a step that would lose answers if left), not on a result page."""
 
 
 Text = str | LazyText
@@ -129,3 +132,6 @@ class Flow:
     """An overlay (the language switch) keeps the draft of the flow it interrupts and returns to it."""
     migrate_draft: Callable[[dict[str, Any]], dict[str, Any]] | None = None
     """Turn a draft stored by an older schema version into the current one."""
+    zone: Callable[[Any], ZoneInfo | None] | None = None
+    """The time zone the draft's person lives in (from their NIK), so "today", "tadi pagi" and a 2×24-hour
+    deadline are counted in their city's time; None: the bot's zone."""

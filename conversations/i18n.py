@@ -17,13 +17,14 @@ from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date as _babel_format_date
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_decimal
 
 SUPPORTED_LOCALES: tuple[str, ...] = ("id", "en")
 DEFAULT_LOCALE = "id"
 
 # English speakers here still count money the Indonesian way ("Rp42.000.000"): en_ID does that.
-_FORMAT_LOCALE = {"id": "id_ID", "en": "en_ID"}
+_FORMAT_LOCALE = {"id": "id_ID", "en": "en_US"}
+"""Numbers grouped the way each language writes them: Rp42.000.000 and 2.999; Rp42,000,000 and 2,999."""
 
 _translations: ContextVar[gettext.NullTranslations] = ContextVar(
     "kawan_translations", default=gettext.NullTranslations()
@@ -97,10 +98,8 @@ def _babel_locale(locale: str) -> Locale:
 
 
 def format_money(amount: int) -> str:
-    """Rp42.000.000 — whole rupiah, Indonesian grouping, in both languages."""
-    return format_currency(
-        amount, "IDR", locale=_babel_locale(current_locale()), format="¤#,##0", currency_digits=False
-    )
+    """Whole rupiah, "Rp" before the number, grouped as the reader's language groups: Rp42.000.000 / Rp42,000,000."""
+    return "Rp" + format_decimal(amount, format="#,##0", locale=_babel_locale(current_locale()))
 
 
 def format_number(value: float) -> str:

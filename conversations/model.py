@@ -204,6 +204,10 @@ class CityReport(BaseModel):
     city: str
     areas: tuple[AreaCounts, ...] = ()
     allocation: int | None = None
+    selected: int = 0
+    """Selected by the kecamatan, not yet on the roster."""
+    funded: int = 0
+    """Aktif on the roster, paid for by the city (enrolled proposals among them)."""
 
 
 class DeskLink(BaseModel):
@@ -279,7 +283,9 @@ class Notice(StrEnum):
 MEMO_IDENTITY = "identity"
 """The memo key of the identity proven in this conversation ({"nik", "gender"}): reused by the next
 journey until the idle end, when the engine forgets it."""
-SESSION_MEMO = frozenset({MEMO_IDENTITY})
+MEMO_GREETED = "greeted"
+"""Set once the whole greeting was shown; the idle end forgets it, so a returning user is greeted again."""
+SESSION_MEMO = frozenset({MEMO_IDENTITY, MEMO_GREETED})
 """Memo keys that last only as long as the conversation is not left idle."""
 
 

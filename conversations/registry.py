@@ -28,6 +28,9 @@ class Registry:
     understand: Callable[[Ctx[Any], str], Outcome | None] | None = None
     """Free text that is not an answer to the question (or is typed at the menu): what the user wants
     instead, or None. Its outcome may go to any state, like an entry command."""
+    guess_language: Callable[[str], str | None] | None = None
+    """The language a first message is clearly written in (a user who opens in English is answered in
+    English), or None."""
     _steps: dict[str, Step] = field(default_factory=dict, repr=False)
     _flow_of: dict[str, Flow] = field(default_factory=dict, repr=False)
 

@@ -22,7 +22,7 @@ from conversations.domain.claims import (
     missing,
 )
 from conversations.domain.nominations import Area, Refusal, Role
-from conversations.domain.regions import city_of_nik
+from conversations.domain.regions import city_of_nik, zone_of_city, zone_of_nik
 from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.domain.workdays import add_working_days
 from conversations.flows.tracking import status_notice
@@ -75,7 +75,9 @@ def deadline_of(claim: StoredClaim, timezone: ZoneInfo,
     """(when the documents became complete, when the desk must have acted) for one claim.
 
     JKM: paid within 3 working days of complete documents. A work-accident report: to the branch within
-    2×24 hours of the accident, so an unhandled report is due then. Other benefits carry no deadline here."""
+    2×24 hours of the accident, so an unhandled report is due then. Other benefits carry no deadline here.
+    Days are counted in the claim's own city (Kota Bontang is WITA), else in the zone the NIK was issued in."""
+    timezone = zone_of_city(claim.area.city, default=zone_of_nik(claim.nik, default=timezone))  # type: ignore[arg-type]
     first: dict[str, dt.datetime] = {}
     for document in claim.documents:
         first[document.item] = min(first.get(document.item, document.received_at), document.received_at)

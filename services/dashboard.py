@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from conversations.domain.claims import ClaimKind
 from conversations.domain.nominations import TAKES_QUOTA, Area, NominationStatus, Refusal, Role, yearly_cost
 from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
+from conversations.model import AreaCounts, CityReport, NominationAnswer
 from services.identity import STATUS_CHECK
 from services.nominations import budget_setting
 from storage.base import StoredOfficer, Tx, Unit
@@ -165,3 +166,13 @@ async def city_overview(tx: Tx, officer: StoredOfficer, today: dt.date) -> CityO
     allocation = await tx.setting(budget_setting(city))
     return CityOverview(city, areas, selected, funded, rules_on(today) or PP_82_2019,
                         int(allocation) if allocation else None)
+
+
+async def city_report(tx: Tx, officer: StoredOfficer, today: dt.date) -> CityReport | NominationAnswer:
+    """The city page for the chat (Ringkasan kota & anggaran): the same figures as the desk's."""
+    found = await city_overview(tx, officer, today)
+    if isinstance(found, Refusal):
+        return NominationAnswer(problem=found)
+    areas = tuple(AreaCounts(kecamatan=a.kecamatan, counts=dict(a.counts), quota=a.quota) for a in found.areas)
+    return CityReport(city=found.city, areas=areas, allocation=found.allocation, selected=found.selected,
+                      funded=found.funded)

@@ -34,7 +34,7 @@ from conversations.model import (
     SetTimer,
     SubmitClaim,
 )
-from services import claims, identity, nominations, signin
+from services import claims, dashboard, identity, nominations, signin
 from services.context import EffectContext
 from storage.base import StoredOfficer, TimerRow
 
@@ -93,7 +93,7 @@ async def _decide(ctx: EffectContext, officer: StoredOfficer, effect: DecideNomi
 
 
 async def _report(ctx: EffectContext, officer: StoredOfficer, _effect: ReportCity) -> Result:
-    return await nominations.city_report(ctx.tx, officer)
+    return await dashboard.city_report(ctx.tx, officer, ctx.now.astimezone(ctx.timezone).date())
 
 
 async def _desk_link(ctx: EffectContext, officer: StoredOfficer, _effect: IssueDeskLink) -> Result:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
+from dataclasses import dataclass
 from collections.abc import Mapping
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -28,10 +29,8 @@ from conversations.domain.nominations import (
 from conversations.flows.nomination_text import enrolled_notice, nomination_notice, undelivered_notice
 from conversations.i18n import use_locale
 from conversations.model import (
-    AreaCounts,
     BindOfficer,
     CheckNominee,
-    CityReport,
     DecideNomination,
     DeskAnswer,
     DeskRequest,
@@ -249,23 +248,25 @@ async def change_status(tx: Tx, nomination: StoredNomination, target: Nomination
     return changed
 
 
-async def city_report(tx: Tx, officer: StoredOfficer) -> CityReport | NominationAnswer:
-    if officer.role != Role.CITY:
-        return NominationAnswer(problem=Refusal.WRONG_ROLE)
-    counts = await tx.nomination_counts(officer.area.city)
-    quotas = await tx.quotas(officer.area.city)
-    names = sorted({k for k, _s in counts} | set(quotas))
-    areas = tuple(AreaCounts(kecamatan=name, counts={s: n for (k, s), n in counts.items() if k == name},
-                             quota=quotas.get(name)) for name in names)
-    allocation = await tx.setting(budget_setting(officer.area.city))
-    return CityReport(city=officer.area.city, areas=areas, allocation=int(allocation) if allocation else None)
-
-
 # -- enrolment (after a roster import) -------------------------------------------------------------
 
-async def enrol_from_roster(tx: Tx, now: dt.datetime, catalogs: Catalogs, default_locale: str) -> int:
-    """Close every open proposal whose worker is now aktif on the roster; tell the RT head and the worker."""
+@dataclass(frozen=True, slots=True)
+class Enrolment:
+    """What an import did to the proposals: how many became enrolled, who was told, who could not be."""
+
+    enrolled: int = 0
+    heads_told: int = 0
+    workers_told: int = 0
+    unreached: tuple[str, ...] = ()
+    """References of proposals whose worker the bot cannot reach: their RT head is asked to tell them."""
+
+
+async def enrol_from_roster(tx: Tx, now: dt.datetime, catalogs: Catalogs, default_locale: str) -> Enrolment:
+    """Close every open proposal whose worker is now aktif on the roster; tell the RT head and the worker (or,
+    when the worker cannot be reached through the bot, ask the RT head to tell them)."""
     enrolled = await tx.enrol_nominations(now)
+    told = 0
+    unreached: list[str] = []
     for before in enrolled:
         await tx.append_audit("roster:import", "nomination.status", before.reference,
                               {"from": before.status, "to": NominationStatus.ENROLLED.value, "why": None}, now)
@@ -274,12 +275,20 @@ async def enrol_from_roster(tx: Tx, now: dt.datetime, catalogs: Catalogs, defaul
         with use_locale(catalogs, after.locale):
             text = nomination_notice(after.view())
         messages = [NewMessage(after.channel, after.user, Reply(text=text), caused_by=f"nomination:{after.reference}")]
-        for account, locale in await _reachable(tx, after.phone, default_locale):
+        reachable = await _reachable(tx, after.phone, default_locale)
+        for account, locale in reachable:
             with use_locale(catalogs, locale):
                 messages.append(NewMessage(account.channel, account.user, Reply(text=enrolled_notice()),
                                            caused_by=ENROLLED_PREFIX + after.reference))
+        if reachable:
+            told += 1
+        else:
+            unreached.append(after.reference)
+            with use_locale(catalogs, after.locale):
+                messages.append(NewMessage(after.channel, after.user, Reply(text=undelivered_notice(after.view())),
+                                           caused_by=f"nomination:{after.reference}"))
         await tx.enqueue(messages, now)
-    return len(enrolled)
+    return Enrolment(len(enrolled), len(enrolled), told, tuple(unreached))
 
 
 async def _reachable(tx: Tx, phone: str, default_locale: str) -> list[tuple[UserKey, str]]:
@@ -310,18 +319,21 @@ def tell_proposer_when_undelivered(catalogs: Catalogs):  # type: ignore[no-untyp
 
 # -- export for BPJS -------------------------------------------------------------------------------
 
-EXPORT_COLUMNS = ("reference", "status", "nik", "full_name", "birth_date", "gender", "phone", "occupation",
-                  "address", "rt", "rw", "kelurahan", "kecamatan", "city", "proposed_at", "updated_at")
-"""Named like the roster's columns, so BPJS's answer can be built from this file and imported back."""
+EXPORT_COLUMNS = ("reference", "nomination_status", "nik", "kpj", "full_name", "birth_date", "gender", "phone",
+                  "occupation", "address", "rt", "rw", "kelurahan", "kecamatan", "city", "status", "programs",
+                  "funded_by", "coverage_start", "coverage_end", "paid_until", "proposed_at", "updated_at")
+"""Every roster column, so the file BPJS sends back — this one with the KPJ and the cover dates filled in —
+imports with `kawan import-roster` as it is (the other columns are ignored there)."""
 
 
 def export_row(n: StoredNomination) -> dict[str, object]:
     return {
-        "reference": n.reference, "status": n.status, "nik": n.nik, "full_name": n.full_name,
+        "reference": n.reference, "nomination_status": n.status, "nik": n.nik, "kpj": "", "full_name": n.full_name,
         "birth_date": n.birth_date.isoformat(), "gender": n.gender, "phone": n.phone,
         "occupation": n.occupation_other or n.occupation, "address": n.address, "rt": n.area.rt,
         "rw": n.area.rw, "kelurahan": n.area.kelurahan, "kecamatan": n.area.kecamatan, "city": n.area.city,
-        "proposed_at": n.created_at.isoformat(timespec="seconds"),
+        "status": "aktif", "programs": "JKK;JKM", "funded_by": f"Pemerintah {n.area.city}", "coverage_start": "",
+        "coverage_end": "", "paid_until": "", "proposed_at": n.created_at.isoformat(timespec="seconds"),
         "updated_at": n.updated_at.isoformat(timespec="seconds"),
     }
 

@@ -20,7 +20,7 @@ DOCUMENTS = 8  # the JKM checklist of a spouse
 
 async def submitted_claim(chat: ChatSimulator) -> str:
     """A widow's JKM claim, every document sent, submitted; returns its reference."""
-    for text in ("5", VETERAN.nik, "10-03-1975", "kemarin", "1", "istri", "1"):
+    for text in ("5", VETERAN.nik, "kemarin", "1", "istri", "ya", "1"):
         await chat.send(text)
     reference = chat.last.text.split("nomor ")[1].split(" ")[0]
     for index in range(1, DOCUMENTS + 1):
@@ -67,8 +67,8 @@ async def test_desk_change_is_told_to_the_claimant_and_audited(chat: ChatSimulat
     # The claimant adds the document and submits again.
     await chat.send("menu")
     replies = await chat.send("cek klaim")
-    assert f"Lanjutkan {reference}" in [c.label for c in replies[-1].choices]
-    await chat.tap(f"Lanjutkan {reference}")
+    assert f"Isi {reference}" in [c.label for c in replies[-1].choices]
+    await chat.tap(f"Isi {reference}")
     await chat.media("image/jpeg", b"a sharper family card")
     await chat.send("4")
     await chat.send("1")
@@ -101,12 +101,12 @@ async def test_another_account_cannot_see_a_claim(chat: ChatSimulator) -> None:
 
 
 async def test_the_same_document_twice_is_stored_once_and_encrypted(chat: ChatSimulator, tmp_path: Path) -> None:
-    for text in ("5", VETERAN.nik, "10-03-1975", "kemarin", "1", "istri", "1"):
+    for text in ("5", VETERAN.nik, "kemarin", "1", "istri", "ya", "1"):
         await chat.send(text)
     await chat.media("image/jpeg", b"KTP photo bytes", event_id="wamid.1")
     await chat.media("image/jpeg", b"KTP photo bytes", event_id="wamid.1")  # the platform delivers it again
     replies = await chat.send("3")
-    assert replies[0].text.startswith("Tersimpan sebagai: e-KTP ahli waris.")
+    assert replies[0].text.startswith("Diterima: e-KTP ahli waris.")
     replies = await chat.media("image/jpeg", b"KTP photo bytes")  # the user sends it again
     assert replies[0].text.startswith("Berkas ini sudah Anda kirim sebelumnya untuk: e-KTP ahli waris.")
     assert chat.repo is not None

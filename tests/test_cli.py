@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -99,3 +100,25 @@ def test_a_missing_secret_is_a_clear_error(env: dict[str, str], tmp_path: Path) 
     result = kawan(env, "chat", stdin="menu\n", cwd=tmp_path)
     assert result.returncode == 2
     assert "KAWAN_SECRET_KEY is not set" in result.stderr
+
+
+def test_kirim_sends_a_file_from_disk_as_a_phone_would(env: dict[str, str], tmp_path: Path) -> None:
+    """`/kirim PATH` walks a claim to its documents in the terminal: the type is read from the bytes, the file
+    is stored encrypted, a text file is refused with the usual reply and a missing path is the terminal's error."""
+    pdf = tmp_path / "kartu.pdf"
+    pdf.write_bytes(b"%PDF-1.4\nsynthetic card\n")
+    (tmp_path / "catatan.txt").write_text("bukan dokumen\n", encoding="utf-8")
+    media_dir = tmp_path / "media"
+    script = ["4", "saya", "1571022205900001", "kemarin siang", "Jl. Sudirman, Kota Jambi",
+              "Jatuh dari motor waktu antar penumpang", "iya", "Kaki kiri patah", "2", "1",
+              f"/kirim {pdf}", "1", f"/kirim {tmp_path / 'catatan.txt'}", f"/kirim {tmp_path / 'hilang.pdf'}", "nanti"]
+    result = kawan({**env, "KAWAN_MEDIA_DIR": str(media_dir)}, "chat", stdin="\n".join(script) + "\n")
+    assert result.returncode == 0, result.stderr
+    after_pdf = result.stdout.split(f"> /kirim {pdf}\n", 1)[1]
+    assert after_pdf.startswith("Berkas diterima. Ini dokumen apa?\n  1. Kartu peserta (KPJ)\n")
+    assert "> 1\nDiterima: Kartu peserta (KPJ).\n" in after_pdf
+    assert "catatan.txt\nBerkas jenis ini tidak bisa diterima. Kirim foto (JPG atau PNG) atau PDF.\n" in after_pdf
+    assert f"Berkas tidak bisa dibaca: {tmp_path / 'hilang.pdf'}" in result.stdout + result.stderr
+    assert re.search(r"Klaim JKK-\d{4}-000001 disimpan sebagai draf\.", after_pdf)
+    stored = [path for path in media_dir.rglob("*") if path.is_file()]
+    assert len(stored) == 1 and b"synthetic card" not in stored[0].read_bytes()

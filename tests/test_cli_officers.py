@@ -83,8 +83,22 @@ def test_quota_budget_and_export(env: dict[str, str], tmp_path: Path) -> None:  
     assert export.returncode == 0 and "9 usulan ditulis" in export.stdout
     with out.open(encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
-    assert rows[0][:4] == ["reference", "status", "nik", "full_name"] and len(rows) == 10
+    assert rows[0][:4] == ["reference", "nomination_status", "nik", "kpj"] and len(rows) == 10
     assert {row[1] for row in rows[1:]} == {"selected"}
+    filled = tmp_path / "bpjs-answer.csv"  # what BPJS sends back: the same file, KPJ and dates filled in
+    with out.open(encoding="utf-8") as handle:
+        records = list(csv.DictReader(handle))
+    with filled.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(records[0]))
+        writer.writeheader()
+        for n, record in enumerate(records):
+            writer.writerow({**record, "kpj": f"{88800000000 + n}", "coverage_start": "2026-12-01",
+                             "coverage_end": "2027-11-30"})
+    imported = kawan(env, "import-roster", str(filled))
+    assert imported.returncode == 0, imported.stderr
+    assert "Baru: 9, diperbarui: 0, tidak berubah: 0, ditolak: 0" in imported.stdout
+    assert "9 usulan kini terdaftar: 9 Ketua RT diberi kabar, 0 pekerja diberi kabar lewat chat." in imported.stdout
+    assert "9 pekerja belum bisa dihubungi lewat chat" in imported.stdout
     wrong = kawan(env, "export-nominations", str(out), "--status", "terpilih")
     assert wrong.returncode != 0
     help_text = kawan(env, "officer-code", "--help")

@@ -52,7 +52,7 @@ async def test_many_users_at_once_each_in_order(tmp_path: Path) -> None:
     assert len(by_user) == 50
     for texts in by_user.values():
         assert [t.split("\n")[0][:24] for t in texts] == [
-            "Halo, saya Kawan Kerja, ", "Ketik NIK Anda (16 angka", "NIK tertulis di banyak t", "Nama: B*** S******"]
+            "Halo, saya Kawan Kerja, ", "Ketik NIK Anda (16 angka", "NIK tertulis di banyak t", "Ini data kepesertaan Bap"]
     db = sqlite3.connect(tmp_path / "kawan.db")
     assert db.execute("SELECT count(*), min(state), max(state) FROM conversation").fetchone() == (
         50, "status.found", "status.found")

@@ -306,7 +306,7 @@ async def test_the_export_is_the_cli_file_of_the_city_only(rig: DeskRig) -> None
     from services.nominations import EXPORT_COLUMNS
 
     assert tuple(rows[0].keys()) == EXPORT_COLUMNS and len(rows) == 2
-    assert {r["city"] for r in rows} == {"Kota Jambi"} and {r["status"] for r in rows} == {"selected"}
+    assert {r["city"] for r in rows} == {"Kota Jambi"} and {r["nomination_status"] for r in rows} == {"selected"}
     assert "nomination.exported" in await audit_actions(rig)
     bontang = await rig.sign_in(BONTANG_ADMIN.phone, rig.other_client())
     assert len(list(csv.DictReader(io.StringIO((await bontang.get("/desk/usulan/ekspor")).text)))) == 0

@@ -14,7 +14,7 @@ from conversations.domain.nik import Nik, NikError, NikProblem, parse_nik
 from conversations.domain.phone import normalise_phone
 from conversations.domain.rules import PP_82_2019 as R
 from conversations.domain.rules import rules_on
-from conversations.i18n import format_date, format_money, use_locale
+from conversations.i18n import format_date, format_money, format_number, use_locale
 from tests.chat import CATALOGS
 from tests.factories import fake_nik
 
@@ -116,8 +116,10 @@ def test_money_and_dates_the_indonesian_way() -> None:
     with use_locale(CATALOGS, "id"):
         assert format_money(42_000_000) == "Rp42.000.000"
         assert format_date(dt.date(2025, 5, 22)) == "22 Mei 2025"
+        assert format_number(2999) == "2.999"
     with use_locale(CATALOGS, "en"):
-        assert format_money(42_000_000) == "Rp42.000.000"
+        assert format_money(42_000_000) == "Rp42,000,000"
+        assert format_number(2999) == "2,999"
         assert format_date(dt.date(2025, 5, 22)) == "22 May 2025"
 
 
@@ -190,3 +192,11 @@ def test_working_days_skip_weekends_and_listed_holidays() -> None:
     assert add_working_days(friday, 3, {dt.date(2026, 12, 1)}) == dt.date(2026, 12, 3)
     assert working_days_between(friday, dt.date(2026, 11, 30)) == 1
     assert working_days_between(friday, friday) == 0
+
+
+def test_each_city_counts_time_in_its_own_zone() -> None:
+    from conversations.domain.regions import WIB, WIT, WITA, zone_of_city, zone_of_nik
+
+    assert zone_of_city("Kota Bontang") == WITA and zone_of_city("Kota Jambi") == WIB
+    assert zone_of_nik("6474020305900001") == WITA and zone_of_nik("1571020305900001") == WIB
+    assert zone_of_nik("9471020305900001") == WIT and zone_of_nik(None) == WIB

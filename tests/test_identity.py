@@ -4,11 +4,14 @@ reveal what the roster says."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from conversations.domain.nominations import Area
-from conversations.model import Reply
-from tests.chat import ChatSimulator
+from conversations.flows.status import participant_text
+from conversations.i18n import use_locale
+from conversations.model import ParticipantView, Reply
+from tests.chat import CATALOGS, ChatSimulator
 from tests.factories import ACTIVE, LAPSED, UNKNOWN_NIK, fake_nik
 
 RECORD = ("B*** S******", "Status:", "Pemerintah Kota Jambi", ACTIVE.kpj)
@@ -125,10 +128,11 @@ async def test_claim_flows_tell_an_heir_nothing_of_the_roster_but_file_it_in_the
     await chat.send("5")
     await chat.send(LAPSED.nik)  # nonaktif on the roster: the heir is not told
     await chat.send("kemarin")
-    await chat.tap("Sakit atau sebab biasa")
-    replies = await chat.tap("Istri atau suami")
+    await chat.tap("Sakit/sebab biasa")
+    await chat.tap("Istri atau suami")
+    replies = await chat.send("ya")  # she left children: the scholarship is said too
     text = "\n".join(r.text for r in replies)
-    assert "Jika almarhum terdaftar aktif pada tanggal meninggal" in text and "Rp42.000.000" in text
+    assert "Jika almarhumah terdaftar aktif pada tanggal meninggal" in text and "Rp42.000.000" in text
     assert "nonaktif," not in text.split("Petugas akan memeriksa")[0] and "Pemerintah Kota Jambi" not in text
     await chat.tap("Ya, catat klaim")
     assert chat.repo is not None
@@ -152,5 +156,23 @@ async def test_many_niks_in_the_claim_flows_learn_nothing(chat: ChatSimulator) -
         await chat.send("ya")
         await chat.send("kaki lecet")
         replies = await chat.send(str(serial % 3 + 1))
-        answers.add(replies[-1].text.split("Petugas akan memeriksa")[1])
+        answers.add(replies[-1].text.split("Jika pekerja terdaftar aktif")[1])
     assert len(answers) == 1
+
+
+def test_the_record_hedges_how_long_someone_has_been_covered() -> None:
+    """FACTS.md §2: a very new participant may get less (no amount is quoted); the years that decide the
+    scholarship are the branch's to confirm."""
+    view = ParticipantView(masked_name="S*** R********", kpj="12345678902", status="aktif", programs=("JKK", "JKM"),
+                           funded_by="Pemerintah Kota Jambi", coverage_start=dt.date(2026, 10, 1),
+                           coverage_end=dt.date(2026, 12, 31), gender="P")
+    with use_locale(CATALOGS, "id"):
+        new = participant_text(view, dt.date(2026, 11, 23))
+        veteran = participant_text(view.model_copy(update={"coverage_start": dt.date(2021, 1, 1)}),
+                                   dt.date(2026, 11, 23))
+    assert new.startswith("Ini data kepesertaan Ibu:\n")
+    assert ("Kepesertaan baru dimulai 1 Oktober 2026. Untuk peserta yang sangat baru, santunan bisa terbatas; "
+            "pastikan di kantor cabang.") in new
+    assert "Rp" not in new
+    assert ("Terdaftar sejak 1 Januari 2021, menurut data kami; lama iuran (beasiswa anak perlu 3 tahun) pastikan "
+            "di kantor cabang.") in veteran

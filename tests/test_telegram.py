@@ -167,7 +167,7 @@ async def test_webhook_mode_checks_the_secret_token(tmp_path: Path, api: FakeBot
 async def test_a_photo_becomes_a_claim_document(tmp_path: Path, api: FakeBotApi) -> None:
     """Death claim over Telegram up to the checklist; a photo is fetched (getFile), stored, and tied to an item."""
     async with LocalServer(api.app()) as server, running_bot(telegram_settings(tmp_path, server)) as app:
-        answers = ("5", VETERAN.nik, "10-03-1975", "kemarin", "1", "istri", "1")
+        answers = ("5", VETERAN.nik, "kemarin", "1", "istri", "ya", "1")
         for answer in answers:
             seen = len(api.texts(CHAT))
             await api.user_sends(CHAT, answer)
@@ -184,7 +184,7 @@ async def test_a_photo_becomes_a_claim_document(tmp_path: Path, api: FakeBotApi)
         await api.wait_call("getFile")
         await api.user_sends(CHAT, "3")
         saved = (await api.wait_sent(CHAT, shown + 2))[-1]
-        assert saved["text"].startswith("Tersimpan sebagai: e-KTP ahli waris.")
+        assert saved["text"].startswith("Diterima: e-KTP ahli waris.")
         async with app.repo.transaction() as tx:
             (claim,) = await tx.claims()
     assert [(d.item, d.mime_type) for d in claim.documents] == [("ktp_heir", "image/jpeg")]

@@ -19,6 +19,7 @@ import pytest
 from bot.channels.console import render
 from conversations.model import Reply
 from tests.chat import ChatSimulator
+from tests.test_channel_limits import problems_of
 from tests.factories import OFFICERS, ROSTER
 
 FOLDER = Path(__file__).parent / "transcripts"
@@ -77,6 +78,8 @@ async def test_transcript(path: Path, tmp_path: Path, request: pytest.FixtureReq
             output.extend(_format(replies))
     finally:
         await chat.close()
+    unfit = [f"{reply.text[:40]!r}: {problem}" for reply in chat.transcript for problem in problems_of(reply)]
+    assert unfit == [], f"{path.name}: replies that do not fit a phone or a channel"
     actual = "\n".join(output) + "\n"
     if request.config.getoption("--update-transcripts"):
         path.write_text(actual, encoding="utf-8")

@@ -149,7 +149,7 @@ def test_render_buttons_list_and_numbered_menus_within_meta_limits() -> None:
 
 async def test_an_image_becomes_a_claim_document_and_a_zip_is_refused(bot: Bot, tmp_path: Path) -> None:
     """Death claim over WhatsApp: the image is downloaded through the Graph API, stored once, tied to an item."""
-    answers = ("5", VETERAN.nik, "10-03-1975", "kemarin", "1", "istri", "1")
+    answers = ("5", VETERAN.nik, "kemarin", "1", "istri", "ya", "1")
     for answer in answers:
         seen = len(bot.graph.to(WA))
         await bot.post(meta.text(WA, answer))
@@ -169,7 +169,7 @@ async def test_an_image_becomes_a_claim_document_and_a_zip_is_refused(bot: Bot, 
     assert (await bot.post(delivery)).status_code == 200  # delivered again: not answered twice
     await bot.post(meta.text(WA, "4"))
     saved = (await bot.graph.wait_sent(WA, shown + 2))[-1]
-    assert body_of(saved).startswith("Tersimpan sebagai: Kartu Keluarga (KK).")
+    assert body_of(saved).startswith("Diterima: Kartu Keluarga (KK).")
     zipped = meta.inbound(WA, {"type": "document", "document": {"id": "MEDIA2", "mime_type": "application/zip",
                                                                  "filename": "dokumen.zip"}})
     await bot.post(zipped)
@@ -212,7 +212,7 @@ async def test_an_undeliverable_enrolment_notice_is_passed_to_the_rt_head(bot: B
         reference = await tx.create_nomination(proposer, "console", "rt-head", ProposeNominee(
             ACTIVE.nik, ACTIVE.full_name, ACTIVE.birth_date, "L", "ojek_online", None, "Jl. Contoh 1", WA, "id"),
             2026, now)
-        assert await enrol_from_roster(tx, now, CATALOGS, "id") == 1
+        assert (await enrol_from_roster(tx, now, CATALOGS, "id")).enrolled == 1
     bot.graph.errors.append((400, 131026, "Message undeliverable"))
     bot.app.runtime.dispatchers["whatsapp"].wake()
     for _ in range(100):

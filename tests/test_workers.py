@@ -31,7 +31,7 @@ from tests.fakes.telegram_api import TOKEN, FakeBotApi
 from tests.postgres import fresh_schema
 
 STATUS_CHECK = ("halo", "1", ACTIVE.nik, ACTIVE.kpj, "3")
-DEATH_CLAIM = ("5", VETERAN.nik, "kemarin", "1", "1", "1")
+DEATH_CLAIM = ("5", VETERAN.nik, "kemarin", "1", "1", "1", "1")
 """To the stored draft claim and its checklist: a claim row per user."""
 USERS = [f"6281200000{n:03d}" for n in range(12)]
 REFERENCE = re.compile(r"JK[KM]-\d{4}-\d{6}")

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import asyncio
+import uuid
 from collections.abc import Sequence
-from typing import IO
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
 
-from conversations.model import Reply
-from storage.base import OutboundMessage
+from bot.media import MediaStore, sniff_type
+from conversations.model import Event, EventKind, Media, Reply
+from storage.base import InboundRecord, OutboundMessage
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
 
 CHANNEL = "console"
+SEND_FILE = "/kirim "
+"""`/kirim PATH`: the terminal's way to send a photo or a PDF, as a phone would."""
+MAX_READ = 25 * 1024 * 1024
 
 
 def render(reply: Reply) -> str:
@@ -52,3 +61,25 @@ def is_interactive(stream: IO[str]) -> bool:
     except (AttributeError, ValueError):
         return False
 
+
+
+async def file_event(runtime: Runtime, store: MediaStore, user: str, path_text: str,
+                     language: str | None) -> InboundRecord | None:
+    """A file from disk as the platform would hand it over: its type read from its first bytes, stored
+    encrypted unless refused (the flow says why). None when the file cannot be read at all."""
+    path = Path(path_text.strip()).expanduser()
+    try:
+        with path.open("rb") as handle:
+            content = handle.read(MAX_READ)
+    except OSError:
+        return None
+    size = path.stat().st_size
+
+    async def from_disk(_file_id: str) -> bytes:
+        return content
+
+    media = Media(file_id=uuid.uuid4().hex, mime_type=sniff_type(content) or "application/octet-stream", size=size,
+                  file_name=path.name)
+    media = await store.fetch(media, from_disk)
+    return InboundRecord(channel=CHANNEL, event_id=uuid.uuid4().hex, user=user,
+                         event=Event(kind=EventKind.MEDIA, media=media, language=language), received_at=runtime.clock())

@@ -9,8 +9,10 @@ import datetime as dt
 from starlette.responses import Response
 
 from bot.desk.core import Page, query_string
+from bot.media import sniff_type
 from conversations.domain.claims import TRANSITIONS, ClaimStatus, missing
 from conversations.domain.nominations import Refusal, area_name
+from conversations.domain.regions import zone_of_city
 from conversations.domain.workdays import working_days_between
 from conversations.flows.documents import DOC_LABELS, STATUS_LABELS
 from conversations.i18n import _
@@ -19,7 +21,6 @@ from services.claims import ClaimError, ClaimQuery
 from storage.base import ClaimRow
 
 KINDS = ("JKK", "JKM")
-MIME_BY_MAGIC = ((b"%PDF-", "application/pdf"), (b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"))
 
 
 def query_of(params: dict[str, str]) -> ClaimQuery:
@@ -35,9 +36,9 @@ def query_of(params: dict[str, str]) -> ClaimQuery:
 
 def age_text(row: ClaimRow, today: dt.date, page: Page) -> str:
     """How long the claim has waited, counted the way its rule counts."""
-    zone = page.desk.config.timezone
+    zone = zone_of_city(row.area.city, default=page.desk.config.timezone)
     since = (row.submitted_at or row.created_at).astimezone(zone).date()
-    days = working_days_between(since, today, page.desk.config.holidays)
+    days = working_days_between(since, page.now.astimezone(zone).date(), page.desk.config.holidays)
     if row.kind == "JKM":
         return _("{days} hari kerja (aturan: dibayar 3 hari kerja setelah dokumen lengkap)").format(days=days)
     if row.benefit == "jkk_accident":
@@ -95,7 +96,7 @@ async def document(page: Page) -> Response:
     except (OSError, ValueError):
         return page.render("error.html", status_code=410, title=_("Berkas tidak tersedia"),
                            message=_("Berkas ini tidak ada lagi di penyimpanan."))
-    media_type = next((mime for magic, mime in MIME_BY_MAGIC if content.startswith(magic)), None)
+    media_type = sniff_type(content)
     if media_type is None:
         return Response(content, media_type="application/octet-stream",
                         headers={"content-disposition": "attachment", "content-security-policy": "sandbox"})

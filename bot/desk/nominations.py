@@ -178,6 +178,6 @@ async def roster_upload(page: Page) -> Response:
     enrolled = await enrol_from_roster(page.tx, page.now, page.desk.catalogs, page.desk.config.default_locale)
     await page.tx.append_audit(page.actor, "roster.imported", f"city:{page.officer.area.city}",
                                {"inserted": report.inserted, "updated": report.updated, "bad": len(report.bad),
-                                "enrolled": enrolled}, page.now)
+                                "enrolled": enrolled.enrolled}, page.now)
     return page.render("roster.html", report=report, enrolled=enrolled,
                        max_mb=MAX_ROSTER_BYTES // (1024 * 1024))

@@ -18,6 +18,7 @@ from conversations.flows import (
     tracking,
     understanding,
 )
+from conversations.nlu.language import guess_language
 from conversations.registry import Registry
 
 
@@ -28,4 +29,5 @@ def build_registry() -> Registry:
         home=menu.MenuState.MAIN,
         commands={"daftar": officer.register_command, "login": officer.register_command},
         understand=understanding.understand,
+        guess_language=guess_language,
     )

@@ -18,15 +18,19 @@ from conversations.domain.claims import (
 )
 from conversations.domain.dates import PartOfDay, When, parse_when
 from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
+from conversations.domain.regions import zone_of_nik
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, NO_WORDS, YES_WORDS, to_menu, yes_no
-from conversations.flows.documents import DocsDraft, DocsState, missing_items, with_memo
+from conversations.flows.documents import DocsDraft, DocsState, missing_items, open_checklist, with_memo
 from conversations.flows.identity import nik_birth_date, subject_of
+from conversations.flows.status import proven_nik
 from conversations.i18n import _, current_locale, format_date, format_money, lazy_gettext
 from conversations.model import ClaimCreated, CreateClaim, Expect, Result
 from conversations.nlu.entities import read_when
 
 MAX_FREE_TEXT = 500
+SUMMARY_FIELD = 90
+"""A free answer is cut to this in the summary, so the summary fits one phone screen."""
 
 
 class AccidentState(StrEnum):
@@ -117,7 +121,7 @@ def _after_time(ctx: Ctx[AccidentDraft], draft: AccidentDraft) -> Outcome:
     if timeliness is Timeliness.TIMELY:
         deadline = happened + dt.timedelta(hours=rules.report_within_hours)
         say = _("Kecelakaan ini masih dalam 2×24 jam. Laporkan segera juga ke kantor cabang BPJS "
-                "Ketenagakerjaan (Formulir KK Tahap I), paling lambat {date} sekitar pukul {time}. Sambil itu, "
+                "Ketenagakerjaan (formulir laporan kecelakaan tahap I), paling lambat {date} sekitar pukul {time}. Sambil itu, "
                 "kita catat laporannya di sini.").format(date=format_date(deadline.date()),
                                                            time=deadline.strftime("%H.%M"))
     else:
@@ -194,38 +198,48 @@ def _treated(value: Treatment):  # type: ignore[no-untyped-def]
 
 
 TREATMENT_LABELS = {
-    Treatment.PARTNER: lazy_gettext("Fasilitas kesehatan mitra BPJS Ketenagakerjaan"),
-    Treatment.OTHER_FACILITY: lazy_gettext("Rumah sakit, klinik atau puskesmas lain"),
+    Treatment.PARTNER: lazy_gettext("RS/klinik mitra"),
+    Treatment.OTHER_FACILITY: lazy_gettext("RS/klinik lain"),
     Treatment.NONE: lazy_gettext("Belum berobat"),
 }
 
 
-def cover_text(rules: RuleSet) -> str:
+def cover_text() -> str:
     """What JKK gives, on the condition an officer checks: the roster is not read for whoever types a NIK."""
-    return _("Petugas akan memeriksa kepesertaan pekerja. Jika terdaftar aktif pada tanggal kecelakaan, JKK "
-             "menanggung pengobatan sesuai kebutuhan medis di fasilitas mitra, dan santunan selama belum bisa "
-             "bekerja: {income} per bulan (penghasilan {income}) selama 12 bulan pertama.").format(
-        income=format_money(rules.lowest_income_bracket))
+    return _("Jika pekerja terdaftar aktif pada hari kecelakaan, JKK menanggung pengobatannya dan santunan "
+             "selama belum bisa bekerja. Petugas memeriksa kepesertaannya.")
+
+
+def _short(text: str | None, limit: int = SUMMARY_FIELD) -> str:
+    value = text or ""
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 
 
 def _summary(ctx: Ctx[AccidentDraft]) -> str:
     d = ctx.draft
     assert d.happened_on is not None and d.treatment is not None
-    when = _when_text(d)
     lines = [
         _("Ringkasan laporan kecelakaan kerja:"),
-        _("Waktu: {when}").format(when=when),
-        _("Tempat: {place}").format(place=d.place),
-        _("Kejadian: {story}").format(story=d.story),
+        _("Waktu: {when}").format(when=_when_text(d)),
+        _("Tempat: {place}").format(place=_short(d.place)),
+        _("Kejadian: {story}").format(story=_short(d.story)),
         _("Kecelakaan lalu lintas: {answer}").format(answer=_("ya") if d.traffic else _("tidak")),
-        _("Cedera: {injury}").format(injury=d.injury),
+        _("Cedera: {injury}").format(injury=_short(d.injury)),
         _("Berobat di: {place}").format(place=str(TREATMENT_LABELS[d.treatment])),
         "",
-        cover_text(_rules(ctx)),
-        "",
-        _("Simpan laporan ini dan lanjut ke daftar dokumen?"),
+        cover_text(),
     ]
+    if d.traffic:
+        lines.append(jasa_raharja_text())
+    lines += ["", _("Simpan laporan ini dan lanjut ke daftar dokumen?")]
     return "\n".join(lines)
+
+
+def jasa_raharja_text() -> str:
+    """FACTS.md §7: on the road, Jasa Raharja pays first; said before the report is saved."""
+    return _("Untuk kecelakaan lalu lintas, Jasa Raharja membayar lebih dulu (pengobatan sampai {amount}); "
+             "sisanya ditanggung JKK. Simpan surat polisi atau surat Jasa Raharja.").format(
+        amount=format_money(PP_82_2019.jasa_raharja_medical_max))
 
 
 def _confirm(ctx: Ctx[AccidentDraft]) -> Outcome:
@@ -253,7 +267,7 @@ def _on_created(ctx: Ctx[AccidentDraft], result: Result) -> Outcome:
                      required=required, optional=optional)
     said = _("Laporan dicatat dengan nomor {reference} (draf). Simpan nomor ini.").format(
         reference=result.reference)
-    return Goto(DocsState.CHECKLIST, draft=docs, say=(said,),
+    return open_checklist(docs, (said,),
                 conversation=with_memo(ctx.conversation, result.reference, missing_items(docs)))
 
 
@@ -312,6 +326,9 @@ def _not_confirmed(ctx: Ctx[AccidentDraft]) -> Outcome:
 def _who(reporter: Literal["self", "family"]):  # type: ignore[no-untyped-def]
     def chosen(ctx: Ctx[AccidentDraft]) -> Outcome:
         d = ctx.draft.model_copy(update={"reporter": reporter})
+        proven = proven_nik(ctx.conversation)
+        if reporter == "self" and d.nik is None and proven is not None:  # asked once: proven in this conversation
+            d = d.model_copy(update={"nik": proven})
         return Goto(AccidentState.ASK_NIK, draft=d) if d.nik is None else _after_nik(ctx, d)
     return chosen
 
@@ -349,6 +366,7 @@ AFTER_NIK = frozenset({AccidentState.ASK_WHEN, AccidentState.ASK_TIME, AccidentS
 FLOW = Flow(
     name="accident",
     entry=AccidentState.WHO,
+    zone=lambda draft: zone_of_nik(draft.nik, default=None),
     draft_model=AccidentDraft,
     steps=(
         Step(
@@ -356,18 +374,18 @@ FLOW = Flow(
             timeout=Timeout.NOTICE,
             ask=_understood_text,
             options=(Option("yes", lazy_gettext("Ya, benar"), then=_confirmed, aliases=YES_WORDS),
-                     Option("no", lazy_gettext("Bukan, saya isi sendiri"), then=_not_confirmed,
+                     Option("no", lazy_gettext("Bukan, isi sendiri"), then=_not_confirmed,
                             aliases=NO_WORDS + ("salah", "ubah", "bukan itu"))),
             goes_to=AFTER_NIK | {AccidentState.WHO, AccidentState.ASK_NIK},
         ),
         Step(
             AccidentState.WHO,
             timeout=Timeout.NOTICE,
-            ask=lazy_gettext("Siapa yang melapor?"),
+            ask=lazy_gettext("Siapa yang mengalami kecelakaan?"),
             options=(
-                Option("self", lazy_gettext("Saya sendiri, pekerja yang celaka"), then=_who("self"),
+                Option("self", lazy_gettext("Saya sendiri"), then=_who("self"),
                        aliases=("saya", "sendiri", "saya sendiri")),
-                Option("family", lazy_gettext("Keluarga atau orang lain"), then=_who("family"),
+                Option("family", lazy_gettext("Keluarga/orang lain"), then=_who("family"),
                        aliases=("keluarga", "family")),
             ),
             goes_to=AFTER_NIK | {AccidentState.ASK_NIK},
@@ -426,12 +444,13 @@ FLOW = Flow(
         Step(
             AccidentState.ASK_TREATMENT,
             timeout=Timeout.NOTICE,
-            ask=lazy_gettext("Di mana berobat?"),
+            ask=lazy_gettext("Di mana berobat? Di rumah sakit atau klinik mitra BPJS Ketenagakerjaan, biayanya ditanggung "
+                             "langsung; di tempat lain (termasuk puskesmas), simpan kuitansinya."),
             options=tuple(
                 Option(t.value, TREATMENT_LABELS[t], then=_treated(t)) for t in Treatment
             ),
             goes_to=frozenset({AccidentState.SUMMARY}),
-            help=lazy_gettext("Fasilitas mitra (PLKK) adalah rumah sakit atau klinik yang bekerja sama dengan BPJS "
+            help=lazy_gettext("Rumah sakit atau klinik mitra adalah yang bekerja sama dengan BPJS "
                               "Ketenagakerjaan; di sana biaya ditanggung langsung. Di tempat lain, simpan "
                               "kuitansinya."),
         ),

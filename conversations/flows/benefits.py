@@ -7,6 +7,7 @@ from enum import StrEnum
 from conversations.domain.benefits import jkk_death, partial_disability, total_disability
 from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
 from conversations.flow import Ctx, Flow, Option, Step, Timeout
+from conversations.flows import accident, death, status
 from conversations.flows.common import to_menu
 from conversations.i18n import _, format_money, lazy_gettext
 
@@ -14,7 +15,9 @@ from conversations.i18n import _, format_money, lazy_gettext
 class BenefitsState(StrEnum):
     MENU = "benefits.menu"
     JKK = "benefits.jkk"
+    JKK_MORE = "benefits.jkk_more"
     JKM = "benefits.jkm"
+    JKM_MORE = "benefits.jkm_more"
     SCHOLARSHIP = "benefits.scholarship"
     CONTRIBUTION = "benefits.contribution"
 
@@ -24,42 +27,40 @@ def _rules(ctx: Ctx[object]) -> RuleSet:
 
 
 def jkk_text(ctx: Ctx[object]) -> str:
+    """The short answer: what a worker most needs to know; the rest is one tap away."""
+    r = _rules(ctx)
+    wage = r.lowest_income_bracket
+    m = format_money
+    return _(
+        "JKK menanggung kecelakaan saat bekerja, termasuk di jalan berangkat dan pulang kerja:\n"
+        "• berobat sampai sembuh di rumah sakit atau klinik mitra BPJS Ketenagakerjaan, tanpa batas biaya;\n"
+        "• selama belum bisa bekerja: {wage} per bulan di 12 bulan pertama, lalu {after} per bulan "
+        "(untuk penghasilan {wage});\n"
+        "• jika meninggal karena kecelakaan kerja: keluarga menerima {death_total}, ditambah beasiswa anak.\n"
+        "Laporkan kecelakaan dalam 2×24 jam."
+    ).format(wage=m(wage), after=m(wage * r.stmb_after_pct // 100), death_total=m(jkk_death(r, wage).cash_total))
+
+
+def jkk_more_text(ctx: Ctx[object]) -> str:
     r = _rules(ctx)
     wage = r.lowest_income_bracket
     death = jkk_death(r, wage)
-    total = total_disability(r, wage)
     m = format_money
     return _(
-        "Jaminan Kecelakaan Kerja (JKK) melindungi kecelakaan saat bekerja, termasuk dalam perjalanan "
-        "berangkat dan pulang kerja:\n"
-        "• Pengobatan sesuai kebutuhan medis tanpa batas biaya, di fasilitas kesehatan mitra, rawat inap kelas I.\n"
-        "• Perawatan di rumah paling lama {home_months} bulan, paling banyak {home_care}.\n"
-        "• Biaya angkutan: darat/sungai/danau paling banyak {land}, laut {sea}, udara {air}.\n"
-        "• Santunan sementara tidak mampu bekerja (STMB): 100% penghasilan selama {full_months} bulan "
-        "pertama, lalu {after_pct}%, sampai sembuh. Dengan penghasilan {wage}: {wage} per bulan, lalu {after}.\n"
-        "• Cacat sebagian: persentase tabel × 80 × penghasilan (10% → {partial}).\n"
-        "• Cacat total tetap: 70% × 80 × penghasilan ({total_lump} untuk penghasilan {wage}) + santunan "
-        "berkala {periodic} + beasiswa anak.\n"
-        "• Meninggal karena kecelakaan kerja: 48 × penghasilan ({death_lump} untuk penghasilan {wage}) + "
-        "biaya pemakaman {funeral} + santunan berkala {periodic} = {death_total}, ditambah beasiswa anak.\n"
-        "Laporkan kecelakaan dalam 2×24 jam. Hak klaim JKK berakhir {expiry} tahun setelah kecelakaan."
+        "Selengkapnya tentang JKK (untuk penghasilan {wage}):\n"
+        "• Perawatan di rumah: paling lama {home_months} bulan, paling banyak {home_care}.\n"
+        "• Ongkos angkutan ke rumah sakit: darat, sungai atau danau paling banyak {land}; laut {sea}; udara {air}.\n"
+        "• Cacat sebagian, misalnya kehilangan jari: dihitung dari persentase cacat dalam tabel resmi; cacat "
+        "10% mendapat {partial}.\n"
+        "• Cacat total, tidak bisa bekerja lagi: {total_lump}, ditambah {periodic} pengganti penghasilan dan "
+        "beasiswa anak.\n"
+        "• Meninggal: {death_lump} + biaya pemakaman {funeral} + {periodic} = {death_total}.\n"
+        "Hak klaim JKK berakhir {expiry} tahun setelah kecelakaan."
     ).format(
-        home_months=r.home_care_max_months,
-        home_care=m(r.home_care_max),
-        land=m(r.transport_land_max),
-        sea=m(r.transport_sea_max),
-        air=m(r.transport_air_max),
-        full_months=r.stmb_full_months,
-        after_pct=r.stmb_after_pct,
-        wage=m(wage),
-        after=m(wage * r.stmb_after_pct // 100),
-        partial=m(partial_disability(r, 10, wage)),
-        total_lump=m(total.lump_sum),
-        periodic=m(r.jkm_periodic),
-        death_lump=m(death.lump_sum),
-        funeral=m(r.funeral),
-        death_total=m(death.cash_total),
-        expiry=r.jkk_claim_expiry_years,
+        wage=m(wage), home_months=r.home_care_max_months, home_care=m(r.home_care_max), land=m(r.transport_land_max),
+        sea=m(r.transport_sea_max), air=m(r.transport_air_max), partial=m(partial_disability(r, 10, wage)),
+        total_lump=m(total_disability(r, wage).lump_sum), periodic=m(r.jkm_periodic), death_lump=m(death.lump_sum),
+        funeral=m(r.funeral), death_total=m(death.cash_total), expiry=r.jkk_claim_expiry_years,
     )
 
 
@@ -67,24 +68,25 @@ def jkm_text(ctx: Ctx[object]) -> str:
     r = _rules(ctx)
     m = format_money
     return _(
-        "Jaminan Kematian (JKM): jika peserta meninggal bukan karena kecelakaan kerja, ahli waris menerima:\n"
-        "• Santunan sekaligus {lump}\n"
-        "• Santunan berkala 24 bulan, dibayar sekaligus, {periodic}\n"
-        "• Biaya pemakaman {funeral}\n"
-        "Jumlah {total}.\n"
-        "Ditambah beasiswa untuk paling banyak {children} anak jika peserta sudah membayar iuran paling "
-        "sedikit {years} tahun.\n"
-        "Ahli waris: janda/duda atau anak; jika tidak ada, orang tua, kakek/nenek atau cucu; lalu saudara "
-        "kandung; lalu mertua; lalu orang yang ditunjuk dalam wasiat.\n"
-        "Klaim tidak dipungut biaya. Menurut aturan JKM dibayar 3 hari kerja setelah dokumen lengkap; "
-        "dalam praktik bisa lebih lama. Ajukan klaim secepatnya."
-    ).format(
-        lump=m(r.jkm_lump_sum),
-        periodic=m(r.jkm_periodic),
-        funeral=m(r.funeral),
-        total=m(r.jkm_total),
-        children=r.scholarship_max_children,
-        years=r.jkm_scholarship_min_years,
+        "Jika peserta meninggal bukan karena kecelakaan kerja, ahli warisnya menerima {total}:\n"
+        "• santunan {lump};\n"
+        "• {periodic} pengganti penghasilan 24 bulan, dibayar sekaligus;\n"
+        "• biaya pemakaman {funeral}.\n"
+        "Anak juga bisa mendapat beasiswa jika peserta sudah membayar iuran paling sedikit {years} tahun. Klaim "
+        "tidak dipungut biaya."
+    ).format(total=m(r.jkm_total), lump=m(r.jkm_lump_sum), periodic=m(r.jkm_periodic), funeral=m(r.funeral),
+             years=r.jkm_scholarship_min_years)
+
+
+def jkm_more_text(ctx: Ctx[object]) -> str:
+    return _(
+        "Selengkapnya tentang JKM:\n"
+        "• Yang berhak, berurutan: istri/suami atau anak; jika tidak ada, orang tua, kakek/nenek atau cucu; lalu "
+        "saudara kandung; lalu mertua; lalu orang yang ditunjuk dalam wasiat. Jika tidak ada ahli waris sama "
+        "sekali, biaya pemakaman dibayarkan kepada yang mengurus pemakaman.\n"
+        "• Menurut aturan, santunan dibayar 3 hari kerja setelah dokumen lengkap; dalam praktik bisa lebih lama.\n"
+        "• Klaim JKM tidak punya batas waktu, tetapi ajukan secepatnya.\n"
+        "• Untuk peserta mandiri yang baru saja mendaftar, manfaatnya bisa terbatas: pastikan di kantor cabang."
     )
 
 
@@ -101,38 +103,28 @@ def scholarship_text(ctx: Ctx[object]) -> str:
     r = _rules(ctx)
     rows = "\n".join(
         _("• {level}: {amount} per tahun, {years} tahun").format(
-            level=str(LEVEL_NAMES[level.code]), amount=format_money(level.per_year), years=level.years
-        )
+            level=str(LEVEL_NAMES[level.code]), amount=format_money(level.per_year), years=level.years)
         for level in r.scholarship_levels
     )
     return _(
-        "Beasiswa pendidikan untuk paling banyak {children} anak peserta yang meninggal dunia atau "
-        "cacat total tetap karena kecelakaan kerja, dibayar per tahun sesuai jenjang sekolah:\n"
-        "{rows}\n"
-        "Paling banyak {per_child} per anak, sampai {two} untuk {children} anak, tergantung jenjang "
-        "setiap anak. Untuk kematian bukan karena kecelakaan kerja, peserta harus sudah membayar iuran "
-        "paling sedikit {years} tahun. Beasiswa berhenti saat anak berusia {age} tahun, menikah atau "
-        "bekerja, dan diajukan setiap tahun."
-    ).format(
-        children=r.scholarship_max_children,
-        rows=rows,
-        per_child=format_money(r.scholarship_max_per_child),
-        two=format_money(r.scholarship_max_per_child * r.scholarship_max_children),
-        years=r.jkm_scholarship_min_years,
-        age=r.scholarship_end_age,
-    )
+        "Beasiswa untuk paling banyak {children} anak peserta yang meninggal atau cacat total karena kecelakaan "
+        "kerja, dibayar setiap tahun sesuai jenjang sekolahnya:\n{rows}\n"
+        "Paling banyak {per_child} per anak. Jika meninggal bukan karena kecelakaan kerja, iuran harus sudah "
+        "{years} tahun. Berhenti saat anak berumur {age} tahun, menikah atau bekerja; diajukan setiap tahun."
+    ).format(children=r.scholarship_max_children, rows=rows, per_child=format_money(r.scholarship_max_per_child),
+             years=r.jkm_scholarship_min_years, age=r.scholarship_end_age)
 
 
 def contribution_text(ctx: Ctx[object]) -> str:
     r = _rules(ctx)
     m = format_money
     return _(
-        "Iuran peserta Bukan Penerima Upah (BPU) dengan penghasilan {income}:\n"
+        "Iuran pekerja mandiri (bukan penerima upah) dengan penghasilan {income}:\n"
         "• JKK {jkk_pct}% = {jkk}\n"
         "• JKM {jkm}\n"
         "Jumlah {total} per bulan; JKK dan JKM wajib diambil bersama. JHT (hari tua) boleh ditambah: "
         "{jht_pct}% = {jht}, sehingga ketiganya {all_three}.\n"
-        "Untuk BPU tidak ada denda keterlambatan, tetapi jika iuran tidak dibayar {months} bulan "
+        "Untuk pekerja mandiri tidak ada denda keterlambatan, tetapi jika iuran tidak dibayar {months} bulan "
         "berturut-turut, kepesertaan menjadi nonaktif.\n"
         "Dalam program pekerja rentan, iuran {total} per bulan dibayar oleh pemerintah daerah."
     ).format(
@@ -152,22 +144,27 @@ LABEL_JKK = lazy_gettext("JKK: kecelakaan kerja")
 LABEL_JKM = lazy_gettext("JKM: kematian")
 LABEL_SCHOLARSHIP = lazy_gettext("Beasiswa anak")
 LABEL_CONTRIBUTION = lazy_gettext("Iuran per bulan")
-LABEL_CALCULATOR = lazy_gettext("Hitung perkiraan santunan")
+LABEL_CALCULATOR = lazy_gettext("Hitung santunan")
 LABEL_OTHER = lazy_gettext("Manfaat lainnya")
+LABEL_MORE = lazy_gettext("Selengkapnya")
+LABEL_REPORT = lazy_gettext("Lapor kecelakaan")
+LABEL_CLAIM = lazy_gettext("Klaim santunan")
+LABEL_CHECK = lazy_gettext("Cek kepesertaan")
 
 
-def _info(state: BenefitsState, text: object) -> Step:
-    return Step(
-        state,
-        timeout=Timeout.QUIET,
-        ask=text,  # type: ignore[arg-type]
-        options=(
-            Option("calculator", LABEL_CALCULATOR, goto="calc.ask_case"),
-            Option("other", LABEL_OTHER, goto=BenefitsState.MENU),
-            to_menu(),
-        ),
-    )
+def _info(state: BenefitsState, text: object, *options: Option, goes_to: frozenset[str] = frozenset()) -> Step:
+    """An answer and at most three next steps, "Menu utama" last: one screen, buttons on WhatsApp."""
+    return Step(state, timeout=Timeout.QUIET, ask=text, options=(*options, to_menu()),  # type: ignore[arg-type]
+                goes_to=goes_to)
 
+
+MORE_JKK = Option("more", LABEL_MORE, goto=BenefitsState.JKK_MORE, aliases=("lengkap", "detail", "lagi"))
+MORE_JKM = Option("more", LABEL_MORE, goto=BenefitsState.JKM_MORE, aliases=("lengkap", "detail", "lagi"))
+REPORT = Option("report", LABEL_REPORT, then=accident.start, aliases=("lapor",))
+CLAIM = Option("claim", LABEL_CLAIM, then=death.start, aliases=("klaim",))
+CALCULATOR = Option("calculator", LABEL_CALCULATOR, goto="calc.ask_case", aliases=("hitung",))
+OTHER = Option("other", LABEL_OTHER, goto=BenefitsState.MENU, aliases=("manfaat",))
+CHECK = Option("check", LABEL_CHECK, then=status.start, aliases=("cek",))
 
 FLOW = Flow(
     name="benefits",
@@ -184,13 +181,16 @@ FLOW = Flow(
                        aliases=("beasiswa",)),
                 Option("contribution", LABEL_CONTRIBUTION, goto=BenefitsState.CONTRIBUTION,
                        aliases=("iuran",)),
-                Option("calculator", LABEL_CALCULATOR, goto="calc.ask_case", aliases=("hitung",)),
+                CALCULATOR,
                 to_menu(),
             ),
         ),
-        _info(BenefitsState.JKK, jkk_text),
-        _info(BenefitsState.JKM, jkm_text),
-        _info(BenefitsState.SCHOLARSHIP, scholarship_text),
-        _info(BenefitsState.CONTRIBUTION, contribution_text),
+        _info(BenefitsState.JKK, jkk_text, MORE_JKK, REPORT, goes_to=frozenset({accident.AccidentState.WHO})),
+        _info(BenefitsState.JKK_MORE, jkk_more_text, REPORT, OTHER, goes_to=frozenset({accident.AccidentState.WHO})),
+        _info(BenefitsState.JKM, jkm_text, MORE_JKM, CLAIM, goes_to=frozenset({death.DeathState.ASK_NIK})),
+        _info(BenefitsState.JKM_MORE, jkm_more_text, CLAIM, CALCULATOR, goes_to=frozenset({death.DeathState.ASK_NIK})),
+        _info(BenefitsState.SCHOLARSHIP, scholarship_text, CALCULATOR, OTHER),
+        _info(BenefitsState.CONTRIBUTION, contribution_text, CHECK, OTHER,
+              goes_to=frozenset({status.StatusState.ASK_NIK})),
     ),
 )

@@ -137,11 +137,11 @@ def _on_percent(ctx: Ctx[CalcDraft], text: str) -> Outcome:
 def _death_lines(benefit: DeathBenefit, work: bool) -> list[str]:
     m = format_money
     first = (
-        _("• Santunan kematian (48 × penghasilan): {amount}") if work else _("• Santunan sekaligus: {amount}")
+        _("• Santunan kematian (48 kali penghasilan sebulan): {amount}") if work else _("• Santunan sekaligus: {amount}")
     ).format(amount=m(benefit.lump_sum))
     return [
         first,
-        _("• Santunan berkala: {amount}").format(amount=m(benefit.periodic)),
+        _("• Pengganti penghasilan 24 bulan, dibayar sekaligus: {amount}").format(amount=m(benefit.periodic)),
         _("• Biaya pemakaman: {amount}").format(amount=m(benefit.funeral)),
         _("Jumlah uang tunai: {amount}").format(amount=m(benefit.cash_total)),
     ]
@@ -156,8 +156,8 @@ def _scholarship_line(rules: RuleSet, eligible: bool, children: int) -> str:
         return _("• Beasiswa anak: tidak ada anak yang dihitung.")
     counted = min(children, rules.scholarship_max_children)
     return _(
-        "• Beasiswa anak: berhak, untuk {counted} anak, paling banyak {ceiling} seluruhnya, dibayar per "
-        "tahun sesuai jenjang sekolah setiap anak (bukan uang tunai sekaligus)."
+        "• Beasiswa {counted} anak: dibayar per tahun sekolah, seluruhnya paling banyak {ceiling} (bukan tunai "
+        "sekaligus)."
     ).format(counted=counted, ceiling=format_money(scholarship_ceiling(rules, counted)))
 
 
@@ -181,8 +181,8 @@ def result_text(ctx: Ctx[CalcDraft]) -> str:
     elif d.injury == "stmb":
         assert d.income is not None and d.months is not None
         lines = [
-            _("Perkiraan santunan sementara tidak mampu bekerja (STMB) selama {months} bulan, penghasilan "
-              "{income}: {total}.").format(months=d.months, income=m(d.income), total=m(stmb(rules, d.income, d.months))),
+            _("Perkiraan santunan selama belum bisa bekerja, {months} bulan, penghasilan {income}: {total}.").format(
+                months=d.months, income=m(d.income), total=m(stmb(rules, d.income, d.months))),
             _("{full} per bulan selama {full_months} bulan pertama, lalu {after} per bulan sampai sembuh.").format(
                 full=m(stmb_monthly(rules, d.income, 1)), full_months=rules.stmb_full_months,
                 after=m(stmb_monthly(rules, d.income, rules.stmb_full_months + 1))),
@@ -191,7 +191,8 @@ def result_text(ctx: Ctx[CalcDraft]) -> str:
     elif d.injury == "partial":
         assert d.income is not None and d.percent is not None
         lines = [
-            _("Perkiraan santunan cacat sebagian: {percent}% × 80 × {income} = {amount}.").format(
+            _("Perkiraan santunan cacat sebagian {percent}%, penghasilan {income}: {amount} (dihitung "
+              "{percent} persen dari 80 kali penghasilan sebulan).").format(
                 percent=d.percent, income=m(d.income), amount=m(partial_disability(rules, d.percent, d.income))),
             _("Persentase ditetapkan dokter menurut tabel dalam peraturan; jika fungsi anggota badan hilang "
               "sebagian, jumlahnya lebih kecil."),
@@ -201,19 +202,19 @@ def result_text(ctx: Ctx[CalcDraft]) -> str:
         benefit = total_disability(rules, d.income)
         lines = [
             _("Perkiraan untuk cacat total tetap, penghasilan {income}:").format(income=m(d.income)),
-            _("• Santunan cacat total (70% × 80 × penghasilan): {amount}").format(amount=m(benefit.lump_sum)),
-            _("• Santunan berkala: {amount}").format(amount=m(benefit.periodic)),
+            _("• Santunan cacat total: {amount}").format(amount=m(benefit.lump_sum)),
+            _("• Pengganti penghasilan 24 bulan, dibayar sekaligus: {amount}").format(amount=m(benefit.periodic)),
             _("Jumlah uang tunai: {amount}").format(amount=m(benefit.lump_sum + benefit.periodic)),
             _scholarship_line(rules, True, 2),
         ]
     lines.append(
-        _("Ini perkiraan menurut {regulation}. Jumlah pastinya ditetapkan BPJS Ketenagakerjaan: pastikan "
-          "di kantor cabang.").format(regulation=rules.regulation)
+        _("Ini perkiraan menurut aturan yang berlaku sekarang. Jumlah pastinya ditetapkan BPJS "
+          "Ketenagakerjaan: pastikan di kantor cabang.")
     )
     return "\n".join(lines)
 
 
-LABEL_INCOME_DEFAULT = lazy_gettext("Rp1.000.000 (program pemerintah)")
+LABEL_INCOME_DEFAULT = lazy_gettext("Rp1.000.000")
 
 
 def _income_default(ctx: Ctx[CalcDraft]) -> Outcome:
@@ -228,13 +229,14 @@ FLOW = Flow(
         Step(
             CalcState.ASK_CASE,
             timeout=Timeout.NOTICE,
-            ask=lazy_gettext("Hitung perkiraan untuk keadaan apa?"),
+            ask=lazy_gettext("Hitung perkiraan untuk keadaan apa? Kecelakaan kerja termasuk di jalan berangkat dan "
+                             "pulang kerja."),
             options=(
-                Option("death_work", lazy_gettext("Meninggal karena kecelakaan kerja"),
+                Option("death_work", lazy_gettext("Meninggal saat kerja"),
                        then=lambda ctx: _after_case(ctx, "death_work")),
-                Option("death_other", lazy_gettext("Meninggal bukan karena kecelakaan kerja"),
+                Option("death_other", lazy_gettext("Meninggal biasa"),
                        then=lambda ctx: _after_case(ctx, "death_other"), aliases=("sakit",)),
-                Option("injury", lazy_gettext("Cedera karena kecelakaan kerja"),
+                Option("injury", lazy_gettext("Cedera saat kerja"),
                        then=lambda ctx: _after_case(ctx, "injury"), aliases=("cedera", "luka")),
             ),
             goes_to=frozenset({CalcState.ASK_INCOME, CalcState.ASK_YEARS}),
@@ -269,13 +271,14 @@ FLOW = Flow(
         Step(
             CalcState.ASK_INJURY,
             timeout=Timeout.NOTICE,
-            ask=lazy_gettext("Akibat cedera yang mana?"),
+            ask=lazy_gettext("Apa akibat cederanya: belum bisa bekerja untuk sementara, cacat sebagian (misalnya "
+                             "kehilangan jari), atau cacat total sehingga tidak bisa bekerja lagi?"),
             options=(
-                Option("stmb", lazy_gettext("Tidak bisa bekerja untuk sementara"), goto=CalcState.ASK_MONTHS,
+                Option("stmb", lazy_gettext("Libur sementara"), goto=CalcState.ASK_MONTHS,
                        set={"injury": "stmb"}),
                 Option("partial", lazy_gettext("Cacat sebagian"), goto=CalcState.ASK_PERCENT,
                        set={"injury": "partial"}),
-                Option("total", lazy_gettext("Cacat total tetap"), goto=CalcState.RESULT, set={"injury": "total"}),
+                Option("total", lazy_gettext("Cacat total"), goto=CalcState.RESULT, set={"injury": "total"}),
             ),
         ),
         Step(

@@ -6,11 +6,15 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from conversations.flow import Ctx, Option, Outcome
+from pydantic import BaseModel, ConfigDict
+
+from conversations.flow import Ctx, Goto, Option, Outcome
 from conversations.i18n import LazyText, lazy_gettext
 from conversations.model import Conversation, OfficerView
 
 HOME = "menu.main"
+NEXT = "menu.next"
+"""After an answer: two or three likely next steps and "Menu", not the whole menu again."""
 OFFICER_HOME = "officer.home"
 MEMO_OFFICER = "officer"
 """The memo key of the officer this account is bound to: what the menus show. Every officer request is
@@ -48,8 +52,26 @@ YES_WORDS = ("iya", "ya", "y", "yoi", "betul", "benar", "ok", "oke", "sip", "yes
 NO_WORDS = ("gak", "ga", "nggak", "enggak", "engga", "tidak", "tdk", "ndak", "bukan", "no", "nope", "tak", "idak",
             "dak")
 """"idak"/"dak" are Jambi Malay for no."""
+UNSURE_WORDS = tuple(f"{no} {know}" for no in ("tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "ndak", "tak",
+                                                "idak", "dak", "belum", "blm", "kurang")
+                     for know in ("tahu", "tau", "tao")) + ("gatau", "gatahu", "gktau", "entah", "ntah", "dunno",
+                                                           "don't know", "dont know", "not sure")
+"""How "I don't know" is written, Jambi's "idak tau" included; the matcher refuses to read a hedge as a yes or a no."""
 
 
 def yes_no(yes: Callable[[Ctx[Any]], Outcome], no: Callable[[Ctx[Any]], Outcome],
            yes_label: LazyText = LABEL_YES, no_label: LazyText = LABEL_NO) -> tuple[Option, Option]:
     return (Option("yes", yes_label, then=yes, aliases=YES_WORDS), Option("no", no_label, then=no, aliases=NO_WORDS))
+
+
+class MenuDraft(BaseModel):
+    """The menu's draft: which entries to suggest after an answer (ids of the main menu's entries)."""
+
+    model_config = ConfigDict(extra="forbid")
+    schema_version: int = 1
+    suggest: tuple[str, ...] = ()
+
+
+def next_steps(*suggest: str, say: tuple[object, ...] = ()) -> Goto:
+    """An answer, then a short choice of what usually comes next."""
+    return Goto(NEXT, draft=MenuDraft(suggest=suggest), say=tuple(str(s) for s in say))

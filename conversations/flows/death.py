@@ -22,9 +22,11 @@ from conversations.domain.claims import (
     groups_to_ask,
 )
 from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
+from conversations.domain.regions import zone_of_nik
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
-from conversations.flows.common import HOME, LABEL_NO, LABEL_YES, NO_WORDS, YES_WORDS, to_menu, yes_no
-from conversations.flows.documents import DocsDraft, DocsState, missing_items, with_memo
+from conversations.flows.common import HOME, LABEL_NO, LABEL_YES, NO_WORDS, UNSURE_WORDS, YES_WORDS, to_menu, yes_no
+from conversations.flows.documents import DocsDraft, DocsState, missing_items, open_checklist, with_memo
+from conversations.domain.nik import NikError, parse_nik
 from conversations.flows.identity import nik_birth_date, subject_of
 from conversations.i18n import LazyText, _, current_locale, format_date, format_money, lazy_gettext
 from conversations.model import ClaimCreated, CreateClaim, Expect, Result
@@ -40,6 +42,7 @@ class DeathState(StrEnum):
     ASK_RELATION = "death.ask_relation"
     ASK_PRIOR_HEIRS = "death.ask_prior_heirs"
     NOT_HEIR = "death.not_heir"
+    ASK_CHILDREN = "death.ask_children"
     EXPECTATION = "death.expectation"
     CREATING = "death.creating"
 
@@ -58,6 +61,11 @@ class DeathDraft(BaseModel):
     """The heir group being asked about (HeirGroup value)."""
     blocked_by: int | None = None
     funeral_only: bool = False
+    children: bool | None = None
+    """Whether the deceased left children young enough for the scholarship (asked when the relation does not
+    tell); None while unknown."""
+    deceased_sex: Literal["L", "P"] | None = None
+    """From the NIK (day + 40 for women) or from the first message ("suami saya meninggal")."""
     cover: str | None = None
     """Unused since the roster is no longer read here (an heir proves themselves, not the deceased)."""
     payer: str | None = None
@@ -69,16 +77,51 @@ CONDOLENCE = lazy_gettext(
 )
 
 
+def honorific(d: DeathDraft) -> str | None:
+    """"Ibu" to a widow, "Bapak" to a widower: known once the deceased is a spouse of known sex."""
+    if d.relation is not Relation.SPOUSE or d.deceased_sex is None:
+        return None
+    return "ibu" if d.deceased_sex == "L" else "bapak"
+
+
+def condolence(d: DeathDraft) -> str:
+    address = honorific(d)
+    if address == "ibu":
+        return _("Kami turut berduka cita, Ibu. Saya bantu langkah demi langkah; Ibu bisa berhenti kapan saja dan "
+                 "melanjutkannya nanti.")
+    if address == "bapak":
+        return _("Kami turut berduka cita, Bapak. Saya bantu langkah demi langkah; Bapak bisa berhenti kapan saja "
+                 "dan melanjutkannya nanti.")
+    return str(CONDOLENCE)
+
+
+def deceased(d: DeathDraft) -> str:
+    """How the questions name the one who died, once the NIK tells: almarhum (a man), almarhumah (a woman)."""
+    if d.deceased_sex == "L":
+        return _("almarhum")
+    if d.deceased_sex == "P":
+        return _("almarhumah")
+    return _("almarhum/almarhumah")
+
+
 def start(ctx: Ctx[object]) -> Outcome:
     return Goto(DeathState.ASK_NIK, say=(CONDOLENCE,))
 
 
 def start_with(ctx: Ctx[object], prefill: DeathDraft) -> Outcome:
-    """From a message that said it all ("bapak saya meninggal kemarin, NIK …"): what was understood is
+    """From a message that said it all ("suami saya meninggal kemarin, NIK …"): what was understood is
     shown for confirmation first, then only what is missing is asked."""
     if prefill == DeathDraft():
         return start(ctx)
-    return Goto(DeathState.CONFIRM, draft=prefill, say=(CONDOLENCE,))
+    return Goto(DeathState.CONFIRM, draft=_with_sex(prefill), say=(condolence(_with_sex(prefill)),))
+
+
+def _with_sex(d: DeathDraft) -> DeathDraft:
+    """The NIK says the deceased's sex (women's birth day + 40); it overrides what a message suggested."""
+    nik = parse_nik(d.nik or "")
+    if isinstance(nik, NikError):
+        return d
+    return d.model_copy(update={"deceased_sex": "P" if nik.female else "L"})
 
 
 def _understood_text(ctx: Ctx[DeathDraft]) -> str:
@@ -105,7 +148,7 @@ def _not_confirmed(ctx: Ctx[DeathDraft]) -> Outcome:
 
 
 NEXT_STATES = frozenset({"death.ask_nik", "death.ask_date", "death.ask_cause", "death.ask_relation",
-                         "death.ask_prior_heirs", "death.expectation"})
+                         "death.ask_prior_heirs", "death.ask_children", "death.expectation"})
 
 
 def _next(ctx: Ctx[DeathDraft], d: DeathDraft, said: tuple[LazyText | str, ...] = ()) -> Outcome:
@@ -147,7 +190,7 @@ def _on_nik(ctx: Ctx[DeathDraft], text: str) -> Outcome:
     subject = subject_of(ctx, text)
     if isinstance(subject, Retry):
         return subject
-    return _next(ctx, ctx.draft.model_copy(update=subject))
+    return _next(ctx, _with_sex(ctx.draft.model_copy(update=subject)))
 
 
 def _cause(cause: Literal["illness", "work", "unknown"]):  # type: ignore[no-untyped-def]
@@ -184,13 +227,13 @@ def _traffic(value: bool):  # type: ignore[no-untyped-def]
 RELATION_LABELS: dict[Relation, LazyText] = {
     Relation.SPOUSE: lazy_gettext("Istri atau suami"),
     Relation.CHILD: lazy_gettext("Anak"),
-    Relation.PARENT: lazy_gettext("Orang tua (bapak atau ibu)"),
+    Relation.PARENT: lazy_gettext("Orang tua (bapak/ibu)"),
     Relation.GRANDPARENT: lazy_gettext("Kakek atau nenek"),
     Relation.GRANDCHILD: lazy_gettext("Cucu"),
     Relation.SIBLING: lazy_gettext("Saudara kandung"),
     Relation.PARENT_IN_LAW: lazy_gettext("Mertua"),
-    Relation.WILL: lazy_gettext("Ditunjuk dalam surat wasiat"),
-    Relation.OTHER: lazy_gettext("Lainnya (teman, tetangga, yang mengurus pemakaman)"),
+    Relation.WILL: lazy_gettext("Ditunjuk dalam wasiat"),
+    Relation.OTHER: lazy_gettext("Lainnya (pengurus makam)"),
 }
 RELATION_ALIASES: dict[Relation, tuple[str, ...]] = {
     Relation.SPOUSE: ("istri", "istriku", "suami", "suamiku", "bini", "laki", "wife", "husband", "spouse"),
@@ -230,12 +273,23 @@ def _relation(relation: Relation):  # type: ignore[no-untyped-def]
 
 
 def _expect(ctx: Ctx[DeathDraft], d: DeathDraft, said: tuple[str, ...] = ()) -> Outcome:
+    if d.relation is Relation.CHILD:
+        d = d.model_copy(update={"children": True})
+    if d.children is None and not d.funeral_only:  # the scholarship is said only when there are children
+        return Goto(DeathState.ASK_CHILDREN, draft=d, say=said)
     return Goto(DeathState.EXPECTATION, draft=d, say=(*said, _expectation(ctx, d)))
+
+
+def _children(value: bool | None):  # type: ignore[no-untyped-def]
+    def chosen(ctx: Ctx[DeathDraft]) -> Outcome:
+        return _expect(ctx, ctx.draft.model_copy(update={"children": value if value is not None else True}))
+    return chosen
 
 
 def _ask_prior(ctx: Ctx[DeathDraft]) -> str:
     group = HeirGroup(ctx.draft.asking or 1)
-    return _("Apakah almarhum meninggalkan {who} yang masih hidup?").format(who=str(GROUP_NAMES[group]))
+    return _("Apakah {deceased} meninggalkan {who} yang masih hidup?").format(
+        deceased=deceased(ctx.draft), who=str(GROUP_NAMES[group]))
 
 
 def _prior_exists(ctx: Ctx[DeathDraft]) -> Outcome:
@@ -245,6 +299,8 @@ def _prior_exists(ctx: Ctx[DeathDraft]) -> Outcome:
 def _prior_absent(ctx: Ctx[DeathDraft]) -> Outcome:
     d = ctx.draft
     assert d.relation is not None and d.asking is not None
+    if d.asking == HeirGroup.SPOUSE_OR_CHILD:
+        d = d.model_copy(update={"children": False})  # no spouse and no child left: no scholarship either
     later = [g for g in groups_to_ask(d.relation) if g > d.asking]
     if later:
         return Goto(DeathState.ASK_PRIOR_HEIRS, draft=d.model_copy(update={"asking": later[0]}))
@@ -259,7 +315,7 @@ def _not_heir_text(ctx: Ctx[DeathDraft]) -> str:
         "Menurut urutan ahli waris, yang berhak mengajukan klaim adalah {who} almarhum, bukan Anda. Mintalah "
         "mereka yang mengajukan; Anda boleh membantu menyiapkan dokumennya. Urutannya: 1) istri/suami atau "
         "anak; 2) orang tua, kakek/nenek, atau cucu; 3) saudara kandung; 4) mertua; 5) orang yang ditunjuk "
-        "dalam wasiat."
+        "dalam wasiat; 6) jika tidak ada ahli waris sama sekali, yang mengurus pemakaman (hanya biaya pemakaman)."
     ).format(who=str(GROUP_NAMES[group]))
 
 
@@ -280,33 +336,37 @@ def _expectation(ctx: Ctx[DeathDraft], d: DeathDraft) -> str:
                  "cabang BPJS Ketenagakerjaan. Klaim tetap dicatat.")
     if d.benefit is Benefit.JKK_DEATH:
         benefit = jkk_death(rules, rules.lowest_income_bracket)
-        lines = [_("Jika almarhum terdaftar aktif dan BPJS Ketenagakerjaan menerimanya sebagai kecelakaan kerja, "
-                   "ahli waris dapat menerima:"),
+        lines = [_("Jika {who} terdaftar aktif dan BPJS Ketenagakerjaan menerimanya sebagai kecelakaan kerja, "
+                   "ahli waris dapat menerima:").format(who=deceased(d)),
                  _("• Santunan kematian: {amount}").format(amount=m(benefit.lump_sum))]
     else:
         benefit = jkm_benefit(rules, None)
-        lines = [_("Jika almarhum terdaftar aktif pada tanggal meninggal, ahli waris dapat menerima:"),
+        lines = [_("Jika {who} terdaftar aktif pada tanggal meninggal, ahli waris dapat menerima:").format(
+            who=deceased(d)),
                  _("• Santunan sekaligus: {amount}").format(amount=m(benefit.lump_sum))]
     lines += [
-        _("• Santunan bulanan 24 bulan, dibayar sekaligus: {amount}").format(amount=m(benefit.periodic)),
+        _("• Pengganti penghasilan 24 bulan, dibayar sekaligus: {amount}").format(amount=m(benefit.periodic)),
         _("• Biaya pemakaman: {amount}").format(amount=m(benefit.funeral)),
         _("Jumlah: {amount}").format(amount=m(benefit.cash_total)),
     ]
     ceiling = m(rules.scholarship_max_per_child * rules.scholarship_max_children)
-    if d.benefit is Benefit.JKK_DEATH:
-        lines.append(_("Ditambah beasiswa untuk paling banyak {children} anak, dibayar per tahun sesuai jenjang "
-                       "sekolah (seluruhnya paling banyak {ceiling}).").format(
+    if not d.children:
+        pass  # no children young enough: no scholarship to speak of
+    elif d.benefit is Benefit.JKK_DEATH:
+        lines.append(_("Ditambah beasiswa {children} anak, dibayar per tahun sekolah (seluruhnya paling banyak "
+                       "{ceiling}).").format(
             children=rules.scholarship_max_children, ceiling=ceiling))
     else:
-        lines.append(_("Jika iuran almarhum sudah paling sedikit {years} tahun: beasiswa untuk paling banyak "
-                       "{children} anak, dibayar per tahun sesuai jenjang sekolah (seluruhnya paling banyak "
-                       "{ceiling}).").format(years=rules.jkm_scholarship_min_years,
+        lines.append(_("Jika iuran {who} sudah {years} tahun atau lebih: beasiswa {children} anak, dibayar per tahun "
+                       "sekolah (seluruhnya paling banyak {ceiling}).").format(who=deceased(d), years=rules.jkm_scholarship_min_years,
                                             children=rules.scholarship_max_children, ceiling=ceiling))
     if d.benefit is Benefit.JKK_DEATH:
-        lines.append(_("Jika santunan kecelakaan kerja tidak diterima, yang berlaku santunan kematian biasa "
-                       "{amount}.").format(amount=m(jkm_benefit(rules, None).cash_total)))
-    lines.append(_("Petugas akan memeriksa data kepesertaannya. Jika nonaktif karena iuran tertunggak, santunan "
-                   "dibayar setelah tunggakan dilunasi; kantor cabang yang memutuskan."))
+        lines.append(_("Jika tidak diterima sebagai kecelakaan kerja: santunan kematian biasa {amount}.").format(amount=m(jkm_benefit(rules, None).cash_total)))
+    lines.append(_("Petugas memeriksa kepesertaannya: iuran tertunggak atau kepesertaan yang sangat baru bisa "
+                   "menunda atau membatasi santunan. Kantor cabang yang memutuskan."))
+    address = honorific(d)
+    if address is not None:
+        lines.insert(0, _("Terima kasih, Ibu.") if address == "ibu" else _("Terima kasih, Bapak."))
     return "\n".join(lines)
 
 
@@ -332,18 +392,19 @@ def _on_created(ctx: Ctx[DeathDraft], result: Result) -> Outcome:
     docs = DocsDraft(reference=result.reference, benefit=d.benefit, traffic=d.traffic, required=required,
                      optional=optional)
     said = _("Klaim dicatat dengan nomor {reference} (draf). Simpan nomor ini.").format(reference=result.reference)
-    return Goto(DocsState.CHECKLIST, draft=docs, say=(said,),
+    return open_checklist(docs, (said,),
                 conversation=with_memo(ctx.conversation, result.reference, missing_items(docs)))
 
 
 FLOW = Flow(
     name="death",
     entry=DeathState.ASK_NIK,
+    zone=lambda draft: zone_of_nik(draft.nik, default=None),
     draft_model=DeathDraft,
     steps=(
         Step(DeathState.CONFIRM, timeout=Timeout.NOTICE, ask=_understood_text,
              options=(Option("yes", lazy_gettext("Ya, benar"), then=_confirmed, aliases=YES_WORDS),
-                      Option("no", lazy_gettext("Bukan, saya isi sendiri"), then=_not_confirmed,
+                      Option("no", lazy_gettext("Bukan, isi sendiri"), then=_not_confirmed,
                              aliases=NO_WORDS + ("salah", "ubah", "bukan itu"))),
              goes_to=NEXT_STATES),
         Step(DeathState.ASK_NIK, timeout=Timeout.NOTICE,
@@ -352,19 +413,21 @@ FLOW = Flow(
              help=lazy_gettext("NIK ada di KTP atau Kartu Keluarga almarhum, 16 angka. Boleh ditulis dengan spasi "
                                "atau titik.")),
         Step(DeathState.ASK_DATE, timeout=Timeout.NOTICE,
-             ask=lazy_gettext("Kapan almarhum/almarhumah meninggal? Misalnya: kemarin, 5 Mei, atau 05-05-2025."),
+             ask=lambda ctx: _("Kapan {who} meninggal? Misalnya: kemarin, 5 Mei, atau 05-05-2025.").format(
+                 who=deceased(ctx.draft)),
              expects=Expect.DATE, on_text=_on_date, goes_to=NEXT_STATES),
         Step(
             DeathState.ASK_CAUSE,
             timeout=Timeout.NOTICE,
-            ask=lazy_gettext("Apa penyebab meninggalnya?"),
+            ask=lazy_gettext("Apa penyebab meninggalnya? Kecelakaan kerja termasuk di jalan berangkat atau pulang "
+                             "kerja."),
             options=(
-                Option("illness", lazy_gettext("Sakit atau sebab biasa"), then=_cause("illness"),
+                Option("illness", lazy_gettext("Sakit/sebab biasa"), then=_cause("illness"),
                        aliases=("sakit", "biasa")),
-                Option("work", lazy_gettext("Kecelakaan kerja (termasuk di perjalanan kerja)"), then=_cause("work"),
+                Option("work", lazy_gettext("Kecelakaan kerja"), then=_cause("work"),
                        aliases=("kecelakaan", "kecelakaan kerja", "laka")),
                 Option("unknown", lazy_gettext("Tidak tahu"), then=_cause("unknown"),
-                       aliases=("tidak tahu", "gak tau", "ga tau", "belum tahu")),
+                       aliases=UNSURE_WORDS),
             ),
             goes_to=NEXT_STATES | {DeathState.ASK_TRAFFIC},
         ),
@@ -378,10 +441,10 @@ FLOW = Flow(
         Step(
             DeathState.ASK_RELATION,
             timeout=Timeout.NOTICE,
-            ask=lazy_gettext("Apa hubungan Anda dengan almarhum/almarhumah?"),
+            ask=lambda ctx: _("Apa hubungan Anda dengan {who}?").format(who=deceased(ctx.draft)),
             options=tuple(Option(r.value, RELATION_LABELS[r], then=_relation(r), aliases=RELATION_ALIASES[r])
                           for r in Relation),
-            goes_to=frozenset({DeathState.ASK_PRIOR_HEIRS, DeathState.EXPECTATION}),
+            goes_to=frozenset({DeathState.ASK_PRIOR_HEIRS, DeathState.ASK_CHILDREN, DeathState.EXPECTATION}),
         ),
         Step(
             DeathState.ASK_PRIOR_HEIRS,
@@ -391,7 +454,21 @@ FLOW = Flow(
                 Option("yes", LABEL_YES, then=_prior_exists, aliases=YES_WORDS + ("ada",)),
                 Option("no", LABEL_NO, then=_prior_absent, aliases=NO_WORDS + ("tidak ada", "gak ada", "ga ada")),
             ),
-            goes_to=frozenset({DeathState.NOT_HEIR, DeathState.ASK_PRIOR_HEIRS, DeathState.EXPECTATION}),
+            goes_to=frozenset({DeathState.NOT_HEIR, DeathState.ASK_PRIOR_HEIRS, DeathState.ASK_CHILDREN,
+                               DeathState.EXPECTATION}),
+        ),
+        Step(
+            DeathState.ASK_CHILDREN,
+            timeout=Timeout.NOTICE,
+            ask=lambda ctx: _("Apakah {who} meninggalkan anak yang masih sekolah atau berumur di bawah 23 tahun? "
+                              "Untuk mereka ada beasiswa.").format(who=deceased(ctx.draft)),
+            options=(
+                Option("yes", LABEL_YES, then=_children(True), aliases=YES_WORDS + ("ada",)),
+                Option("no", LABEL_NO, then=_children(False), aliases=NO_WORDS + ("tidak ada", "gak ada", "ga ada")),
+                Option("unknown", lazy_gettext("Tidak tahu"), then=_children(None),
+                       aliases=UNSURE_WORDS),
+            ),
+            goes_to=frozenset({DeathState.EXPECTATION}),
         ),
         Step(DeathState.NOT_HEIR, timeout=Timeout.QUIET, ask=_not_heir_text,
              options=(Option("again", lazy_gettext("Isi ulang hubungan"), goto=DeathState.ASK_RELATION), to_menu())),

@@ -52,6 +52,24 @@ DOC_LABELS: dict[str, LazyText] = {
     Doc.OTHER: lazy_gettext("Dokumen pendukung lain"),
 }
 
+DOC_SHORT: dict[str, LazyText] = {
+    Doc.KPJ: lazy_gettext("Kartu peserta (KPJ)"),
+    Doc.KTP_WORKER: lazy_gettext("e-KTP pekerja"),
+    Doc.KTP_DECEASED: lazy_gettext("e-KTP almarhum"),
+    Doc.KTP_HEIR: lazy_gettext("e-KTP ahli waris"),
+    Doc.KK: lazy_gettext("Kartu Keluarga (KK)"),
+    Doc.DEATH_CERTIFICATE: lazy_gettext("Akta kematian"),
+    Doc.HEIR_STATEMENT: lazy_gettext("Surat ahli waris"),
+    Doc.MARRIAGE_BOOK: lazy_gettext("Buku nikah"),
+    Doc.BANK_BOOK: lazy_gettext("Buku tabungan"),
+    Doc.MEDICAL: lazy_gettext("Surat dokter"),
+    Doc.POLICE_REPORT: lazy_gettext("Surat polisi/saksi"),
+    Doc.MEDICAL_RECEIPTS: lazy_gettext("Kuitansi berobat"),
+    Doc.TRANSPORT_RECEIPTS: lazy_gettext("Kuitansi angkutan"),
+    Doc.OTHER: lazy_gettext("Dokumen lain"),
+}
+"""The same documents, named short enough for a WhatsApp list row, for choices and running lists."""
+
 STATUS_LABELS: dict[str, LazyText] = {
     ClaimStatus.DRAFT: lazy_gettext("draf (belum diajukan)"),
     ClaimStatus.SUBMITTED: lazy_gettext("diajukan"),
@@ -65,6 +83,11 @@ STATUS_LABELS: dict[str, LazyText] = {
 
 def doc_label(item: str) -> str:
     label = DOC_LABELS.get(item)
+    return str(label) if label is not None else item
+
+
+def doc_short(item: str) -> str:
+    label = DOC_SHORT.get(item)
     return str(label) if label is not None else item
 
 
@@ -128,7 +151,7 @@ def reminder(conv: Conversation) -> str | None:
     for reference, items in sorted(drafts.items()):
         if items:
             lines.append(_("Klaim {reference} belum lengkap. Masih kurang: {items}.").format(
-                reference=reference, items="; ".join(doc_label(i) for i in items)))
+                reference=reference, items="; ".join(doc_short(i) for i in items)))
         else:
             lines.append(_("Klaim {reference} sudah lengkap tetapi belum diajukan.").format(reference=reference))
     lines.append(_("Pilih \"Cek klaim\" untuk melanjutkan."))
@@ -152,17 +175,24 @@ def checklist_text(draft: DocsDraft) -> str:
 
 
 def _ask_checklist(ctx: Ctx[DocsDraft]) -> str:
+    """The whole checklist is said once, when the claim is opened (`open_checklist`); after that only what is
+    still missing."""
     d = ctx.draft
     lacking = missing_items(d)
-    text = checklist_text(d) + "\n\n"
-    if lacking:
-        text += _(
+    if not lacking:
+        return _("Semua dokumen wajib sudah ada. Pilih \"Ajukan klaim\", atau kirim dokumen tambahan.")
+    if not any(d.received.values()):
+        return _(
             "Kirim foto atau PDF dokumen satu per satu (paling besar {mb} MB). Setelah setiap berkas, saya tanya "
-            "dokumen apa itu. Jika belum punya semua, pilih \"Simpan, lanjutkan nanti\"."
+            "dokumen apa itu. Jika belum punya semua, pilih \"Simpan dulu\"."
         ).format(mb=MAX_DOCUMENT_BYTES // (1024 * 1024))
-    else:
-        text += _("Semua dokumen wajib sudah ada. Pilih \"Ajukan klaim\", atau kirim dokumen tambahan.")
-    return text
+    return _("Masih kurang: {items}. Kirim berkas berikutnya, atau pilih \"Simpan dulu\".").format(
+        items="; ".join(doc_short(i) for i in lacking))
+
+
+def open_checklist(draft: DocsDraft, said: tuple[str, ...] = (), conversation: Conversation | None = None) -> Goto:
+    """Into the documents step with the whole checklist said once."""
+    return Goto(DocsState.CHECKLIST, draft=draft, say=(*said, checklist_text(draft)), conversation=conversation)
 
 
 def _checklist_options(ctx: Ctx[DocsDraft]) -> Options:
@@ -170,7 +200,7 @@ def _checklist_options(ctx: Ctx[DocsDraft]) -> Options:
     if not missing_items(ctx.draft):
         options.append(Option("submit", lazy_gettext("Ajukan klaim"), then=_submit,
                               aliases=("ajukan", "kirim klaim", "submit")))
-    options.append(Option("later", lazy_gettext("Simpan, lanjutkan nanti"), then=_save_for_later,
+    options.append(Option("later", lazy_gettext("Simpan dulu"), then=_save_for_later,
                           aliases=("nanti", "simpan", "later")))
     return tuple(options)
 
@@ -225,8 +255,8 @@ def _ask_pick(ctx: Ctx[DocsDraft]) -> str:
 
 def _pick_options(ctx: Ctx[DocsDraft]) -> Options:
     d = ctx.draft
-    options = [Option(item, DOC_LABELS[item], then=_attach_to(item)) for item in (*d.required, *d.optional)]
-    options.append(Option("drop", lazy_gettext("Bukan dokumen klaim, abaikan"), then=_drop_pending))
+    options = [Option(item, DOC_SHORT[item], then=_attach_to(item)) for item in (*d.required, *d.optional)]
+    options.append(Option("drop", lazy_gettext("Bukan dokumen, abaikan"), then=_drop_pending))
     return tuple(options)
 
 
@@ -237,7 +267,7 @@ def _attach_to(item: str) -> Any:
         assert media.digest is not None
         received = {**d.received, item: [*d.received.get(item, []), media.digest]}
         draft = d.model_copy(update={"received": received, "pending": rest})
-        said = _("Tersimpan sebagai: {item}.").format(item=doc_label(item))
+        said = _("Diterima: {item}.").format(item=doc_short(item))
         effects = (AttachDocument(d.reference, item, media),)
         conv = with_memo(ctx.conversation, d.reference, missing_items(draft))
         if rest:
@@ -257,23 +287,21 @@ def _drop_pending(ctx: Ctx[DocsDraft]) -> Outcome:
 
 
 def where_next(benefit: Benefit, traffic: bool) -> str:
-    """What happens next and where to go, for every finished claim."""
+    """What happens next and where to go, for every finished claim: short, one screen."""
     lines = [_(
-        "Langkah berikutnya: petugas memeriksa dokumen Anda dan mengabarkan hasilnya di sini. Bawa dokumen "
-        "asli ke kantor cabang BPJS Ketenagakerjaan terdekat, atau ajukan lewat Lapak Asik "
-        "(lapakasik.bpjsketenagakerjaan.go.id). Pertanyaan: Contact Center 175. Klaim tidak dipungut biaya."
+        "Langkah berikutnya: petugas memeriksa dokumen Anda dan mengabarkan hasilnya di sini. Bawa dokumen asli "
+        "ke kantor cabang BPJS Ketenagakerjaan, atau ajukan lewat Lapak Asik (lapakasik.bpjsketenagakerjaan.go.id). "
+        "Klaim tidak dipungut biaya."
     )]
     if benefit is Benefit.JKK_ACCIDENT:
-        lines.append(_("Di kantor cabang, laporan kecelakaan dilengkapi dengan Formulir KK Tahap I, lalu Tahap II "
-                       "setelah pengobatan selesai."))
+        lines.append(_("Di kantor cabang, laporan ini dilengkapi formulir laporan kecelakaan: tahap I sekarang, "
+                       "tahap II setelah pengobatan selesai."))
     if benefit is Benefit.JKM:
         lines.append(_("Menurut aturan, JKM dibayar 3 hari kerja setelah dokumen lengkap; dalam praktik bisa "
                        "lebih lama."))
-    if traffic:
-        lines.append(_("Untuk kecelakaan lalu lintas, Jasa Raharja membayar lebih dulu (biaya pengobatan sampai "
-                       "{amount}), BPJS Ketenagakerjaan menanggung sisanya. Pastikan di kantor cabang.").format(
-                           amount=format_money(PP_82_2019.jasa_raharja_medical_max)))
-    lines.append(_("Ketik \"cek klaim\" kapan saja untuk melihat status klaim Anda."))
+    if traffic and benefit is not Benefit.JKK_ACCIDENT:  # the accident report said it before it was saved
+        lines.append(_("Untuk kecelakaan lalu lintas, Jasa Raharja membayar lebih dulu; pastikan di kantor cabang."))
+    lines.append(_("Ketik \"cek klaim\" kapan saja untuk melihat statusnya."))
     return "\n".join(lines)
 
 
@@ -295,7 +323,7 @@ def _save_for_later(ctx: Ctx[DocsDraft]) -> Outcome:
         said = _("Klaim {reference} disimpan sebagai draf. Anda bisa melanjutkannya kapan saja: ketik "
                  "\"cek klaim\".").format(reference=d.reference)
     if lacking:
-        said += "\n" + _("Masih kurang: {items}.").format(items="; ".join(doc_label(i) for i in lacking))
+        said += "\n" + _("Masih kurang: {items}.").format(items="; ".join(doc_short(i) for i in lacking))
     return Goto(DocsState.SAVED, say=(said,), conversation=with_memo(ctx.conversation, d.reference, lacking))
 
 

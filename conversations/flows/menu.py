@@ -6,22 +6,28 @@ from enum import StrEnum
 
 from conversations.flow import Ctx, Flow, Option, Options, Step, Timeout
 from conversations.flows import accident, death, officer, status, tracking, understanding
-from conversations.flows.common import officer_of
+from conversations.flows.common import NEXT, MenuDraft, officer_of, to_menu
+from conversations.hints import choose_hint
+from conversations.model import MEMO_GREETED
 from conversations.flows.documents import reminder
 from conversations.i18n import _, lazy_gettext
 
 
 class MenuState(StrEnum):
     MAIN = "menu.main"
+    NEXT = NEXT
 
 
 def _greeting(ctx: Ctx[object]) -> str:
+    """The whole greeting on first contact and after the idle end; otherwise only the menu."""
     unfinished = reminder(ctx.conversation)
-    greeting = _(
-        "Halo, saya Kawan Kerja, asisten perlindungan BPJS Ketenagakerjaan untuk pekerja rentan. "
-        "Saya bukan layanan resmi BPJS Ketenagakerjaan.\n"
-        "Mau dibantu apa? Ketik angka pilihan Anda."
-    )
+    if MEMO_GREETED not in ctx.conversation.memo:
+        greeting = _(
+            "Halo, saya Kawan Kerja, asisten perlindungan BPJS Ketenagakerjaan untuk pekerja rentan. "
+            "Saya bukan layanan resmi BPJS Ketenagakerjaan.\nMau dibantu apa?"
+        ) + " " + choose_hint(ctx.conversation.channel)
+    else:
+        greeting = _("Menu utama. Mau dibantu apa?")
     return greeting if unfinished is None else f"{unfinished}\n\n{greeting}"
 
 
@@ -30,7 +36,7 @@ ENTRIES: Options = (
            aliases=("cek", "cek status", "status", "kepesertaan")),
     Option("benefits", lazy_gettext("Manfaat JKK & JKM"), goto="benefits.menu",
            aliases=("manfaat", "benefits")),
-    Option("calculator", lazy_gettext("Hitung perkiraan santunan"), goto="calc.ask_case",
+    Option("calculator", lazy_gettext("Hitung santunan"), goto="calc.ask_case",
            aliases=("hitung", "kalkulator", "calculator")),
     Option("accident", lazy_gettext("Lapor kecelakaan kerja"), then=accident.start,
            aliases=("lapor", "kecelakaan", "lapor kecelakaan")),
@@ -53,20 +59,35 @@ def _options(ctx: Ctx[object]) -> Options:
     return (*ENTRIES, OFFICER_MENU if bound else OFFICER_LOGIN)
 
 
+def _next_options(ctx: Ctx[MenuDraft]) -> Options:
+    by_id = {option.id: option for option in ENTRIES}
+    return (*(by_id[key] for key in ctx.draft.suggest if key in by_id), to_menu())
+
+
+TARGETS = frozenset({MenuState.MAIN, status.StatusState.ASK_NIK, accident.AccidentState.WHO, death.DeathState.ASK_NIK,
+                     tracking.TrackState.LOADING, officer.OfficerState.LOADING, "settings.language", "benefits.menu",
+                     "calc.ask_case"}) | understanding.ROUTE_TARGETS
+
+
 FLOW = Flow(
     name="menu",
     entry=MenuState.MAIN,
+    draft_model=MenuDraft,
     steps=(
         Step(
             MenuState.MAIN,
             timeout=Timeout.NONE,
             ask=_greeting,
             options=_options,
-            goes_to=frozenset({MenuState.MAIN, status.StatusState.ASK_NIK, accident.AccidentState.WHO,
-                               death.DeathState.ASK_NIK, tracking.TrackState.LOADING,
-                               officer.OfficerState.LOADING, "settings.language",
-                               "benefits.menu", "calc.ask_case"}) | understanding.ROUTE_TARGETS,
-            help=lazy_gettext("Pilih salah satu menu dengan mengetik angkanya, misalnya 1 untuk cek kepesertaan."),
+            goes_to=TARGETS,
+            help=lazy_gettext("Pilih salah satu menu, misalnya \"Cek kepesertaan\" atau angka 1."),
+        ),
+        Step(
+            MenuState.NEXT,
+            timeout=Timeout.QUIET,
+            ask=lazy_gettext("Ada lagi yang bisa saya bantu?"),
+            options=_next_options,
+            goes_to=TARGETS,
         ),
     ),
 )

@@ -50,8 +50,8 @@ OCCUPATION_LABELS: dict[str, LazyText] = {
 REJECT_LABELS: dict[str, LazyText] = {
     RejectReason.NOT_RESIDENT: lazy_gettext("Bukan warga RT/RW ini"),
     RejectReason.DATA_MISMATCH: lazy_gettext("Data tidak sesuai KTP/KK"),
-    RejectReason.ALREADY_COVERED: lazy_gettext("Sudah punya BPJS Ketenagakerjaan"),
-    RejectReason.NOT_ELIGIBLE: lazy_gettext("Bukan pekerja rentan / bukan pekerja informal"),
+    RejectReason.ALREADY_COVERED: lazy_gettext("Sudah terdaftar BPJS"),
+    RejectReason.NOT_ELIGIBLE: lazy_gettext("Bukan pekerja rentan"),
 }
 
 

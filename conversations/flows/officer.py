@@ -16,7 +16,7 @@ from conversations.flows import desk, nominate, review
 from conversations.flows.common import HOME, OFFICER_HOME, officer_of, to_menu, with_officer
 from conversations.flows.nomination_text import ROLE_LABELS, SHORT_STATUS, answer_refused, area_text
 from conversations.flows.status import recent_failures, throttled_text, wait_minutes
-from conversations.i18n import _, format_money, lazy_gettext
+from conversations.i18n import _, format_money, format_number, lazy_gettext
 from conversations.model import (
     BindOfficer,
     CityReport,
@@ -154,28 +154,30 @@ def _home_options(ctx: Ctx[object]) -> Options:
 
 
 def report_text(report: CityReport) -> str:
+    """The city page of the desk, told in the chat: proposals and quota per kecamatan, then the budget."""
+    n = format_number
     lines = [_("Ringkasan usulan {city}:").format(city=report.city)]
-    taken_total = 0
     for area in report.areas:
-        counts = ", ".join(f"{label} {area.counts.get(status, 0)}" for status, label in SHORT_STATUS.items())
+        counts = ", ".join(f"{label} {n(area.counts.get(status, 0))}" for status, label in SHORT_STATUS.items())
         taken = area.counts.get("selected", 0) + area.counts.get("enrolled", 0)
-        taken_total += taken
-        quota = (_("kuota {quota}, sisa {left}").format(quota=area.quota, left=max(area.quota - taken, 0))
+        quota = (_("kuota {quota}, sisa {left}").format(quota=n(area.quota), left=n(max(area.quota - taken, 0)))
                  if area.quota is not None else _("kuota belum ditetapkan"))
         lines.append(f"• {area.kecamatan}: {counts}; {quota}")
     if not report.areas:
         lines.append(_("Belum ada usulan maupun kuota."))
-    cost = yearly_cost(taken_total, PP_82_2019)
+    workers = report.selected + report.funded
+    cost = yearly_cost(workers, PP_82_2019)
     lines.append("")
-    lines.append(_("Pekerja dipilih dan terdaftar: {count}. Biayanya {count} × {monthly} × 12 bulan = {cost} per "
-                   "tahun.").format(
-        count=taken_total, monthly=format_money(PP_82_2019.minimum_contribution), cost=format_money(cost)))
+    lines.append(_("Dipilih, belum terdaftar: {selected}; terdaftar dan dibayar kota: {funded}. Biayanya {count} × "
+                   "{monthly} × 12 bulan = {cost} per tahun.").format(
+        selected=n(report.selected), funded=n(report.funded), count=n(workers),
+        monthly=format_money(PP_82_2019.minimum_contribution), cost=format_money(cost)))
     if report.allocation is None:
         lines.append(_("Alokasi anggaran belum ditetapkan (perintah: kawan budget set JUMLAH)."))
     elif cost <= report.allocation:
         room = (report.allocation - cost) // yearly_cost(1, PP_82_2019)
         lines.append(_("Alokasi anggaran {allocation}; sisa {left}, cukup untuk {room} pekerja lagi.").format(
-            allocation=format_money(report.allocation), left=format_money(report.allocation - cost), room=room))
+            allocation=format_money(report.allocation), left=format_money(report.allocation - cost), room=n(room)))
     else:
         lines.append(_("Alokasi anggaran {allocation}; terlampaui {over}.").format(
             allocation=format_money(report.allocation), over=format_money(cost - report.allocation)))

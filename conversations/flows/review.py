@@ -106,7 +106,7 @@ def _list_text(ctx: Ctx[ListDraft]) -> str:
         head = _("Usulan menunggu verifikasi di {area}: {total}, yang terlama dulu ({first}–{last}). "
                  "Buka satu untuk memeriksa datanya.").format(area=area, total=d.total, first=first, last=last)
     else:
-        head = _("Usulan disetujui di {area}: {total} ({first}–{last}).").format(
+        head = _("Usulan disetujui di {area}: {total} ({first}–{last}). Pilih (✓) yang masuk kuota.").format(
             area=area, total=d.total, first=first, last=last)
         head += "\n" + _quota_text(d.quota, d.used)
     return "\n\n".join([head, *(nomination_line(item) for item in d.items)])
@@ -127,7 +127,7 @@ def _list_options(ctx: Ctx[ListDraft]) -> Options:
             options.append(Option(f"o:{item.reference}", lazy_format("Buka {reference}", reference=item.reference),
                                   then=_open(item.reference)))
         elif d.scope is Scope.SELECT:
-            options.append(Option(f"s:{item.reference}", lazy_format("Pilih {reference}", reference=item.reference),
+            options.append(Option(f"s:{item.reference}", lazy_format("✓ {reference}", reference=item.reference),
                                   then=_decide(item.reference, Decision.SELECT)))
     if d.offset + len(d.items) < d.total:
         options.append(Option("next", lazy_gettext("Berikutnya"), then=_page(PAGE), aliases=("lanjut", "next")))

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict
 
 from conversations.domain.nik import NikError, NikProblem
 from conversations.domain.rules import PP_82_2019, rules_on
+from conversations.domain.regions import zone_of_nik
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, to_menu
 from conversations.i18n import _, format_date, format_money, lazy_gettext
@@ -267,7 +268,9 @@ def _state_text(p: ParticipantView, today: dt.date) -> str:
 
 
 def participant_text(p: ParticipantView, today: dt.date) -> str:
+    opening = {"L": _("Ini data kepesertaan Bapak:"), "P": _("Ini data kepesertaan Ibu:")}
     lines = [
+        opening.get(p.gender or "", _("Ini data kepesertaan Anda:")),
         _("Nama: {name}").format(name=p.masked_name),
         _("Nomor KPJ: {kpj} (simpan nomor ini)").format(kpj=p.kpj),
         _state_text(p, today),
@@ -277,7 +280,24 @@ def participant_text(p: ParticipantView, today: dt.date) -> str:
             payer=p.funded_by, date=format_date(p.paid_until)))
     else:
         lines.append(_("Iuran dibayar oleh {payer}.").format(payer=p.funded_by))
+    lines.append(_since_text(p, today))
     return "\n".join(lines) + "\n\n" + _next_step(p, today)
+
+
+NEW_PARTICIPANT_MONTHS = 3
+"""FACTS.md §2: benefits may be limited for a very new participant (the rule is not public): say so, no amount."""
+
+
+def _since_text(p: ParticipantView, today: dt.date) -> str:
+    """How long the record says they have been covered, hedged: the roster knows the period, the branch knows the
+    years of contributions that decide the scholarship."""
+    rules = rules_on(today) or PP_82_2019
+    months = (today.year - p.coverage_start.year) * 12 + today.month - p.coverage_start.month
+    if 0 <= months < NEW_PARTICIPANT_MONTHS:
+        return _("Kepesertaan baru dimulai {start}. Untuk peserta yang sangat baru, santunan bisa terbatas; "
+                 "pastikan di kantor cabang.").format(start=format_date(p.coverage_start))
+    return _("Terdaftar sejak {start}, menurut data kami; lama iuran (beasiswa anak perlu {years} tahun) pastikan "
+             "di kantor cabang.").format(start=format_date(p.coverage_start), years=rules.jkm_scholarship_min_years)
 
 
 def _next_step(p: ParticipantView, today: dt.date) -> str:
@@ -288,8 +308,8 @@ def _next_step(p: ParticipantView, today: dt.date) -> str:
             return _("Tunggakan masih bisa dibayar paling lambat {months} bulan setelah perlindungan berhenti; "
                      "setelah itu kepesertaan berakhir. Hubungi kantor cabang BPJS Ketenagakerjaan.").format(
                 months=rules.arrears_payable_months)
-        return _("Iuran Anda dibayar oleh {payer}: hubungi Disnaker atau kelurahan, dan kantor cabang BPJS "
-                 "Ketenagakerjaan. Kantor cabang yang memastikan.").format(payer=p.funded_by)
+        return _("Karena iurannya ditanggung pemerintah, tanyakan ke Disnaker atau kelurahan, dan ke kantor cabang "
+                 "BPJS Ketenagakerjaan; kantor cabang yang memastikan.")
     if p.coverage_end < today:
         return _("Minta ketua RT mengusulkan Anda lagi, atau tanyakan perpanjangannya ke {payer}.").format(
             payer=p.funded_by)
@@ -318,6 +338,7 @@ LABEL_BENEFITS = lazy_gettext("Manfaat JKK & JKM")
 FLOW = Flow(
     name="status",
     entry=StatusState.ASK_NIK,
+    zone=lambda draft: zone_of_nik(draft.nik, default=None),
     draft_model=StatusDraft,
     migrate_draft=migrate_draft,
     steps=(

@@ -17,6 +17,7 @@ from conversations.flows.documents import (
     STATUS_LABELS,
     DocsState,
     doc_label,
+    open_checklist,
     draft_for,
     track_claims,
 )
@@ -84,13 +85,13 @@ def _on_result(ctx: Ctx[TrackDraft], result: Result) -> Outcome:
             _("Belum ada klaim dari akun ini. Untuk memulai, pilih \"Lapor kecelakaan kerja\" atau "
               "\"Klaim santunan kematian\" di menu."),))
     shown = claims[-MAX_LISTED:]
-    text = [_("Klaim Anda:")] + [claim_line(c) for c in shown]
+    text = [_("Klaim Anda (pilih \"Isi\" untuk melengkapi dokumennya):")] + [claim_line(c) for c in shown]
     return Goto(TrackState.LIST, draft=TrackDraft(claims=shown), conversation=conv, say=("\n\n".join(text),))
 
 
 def _list_options(ctx: Ctx[TrackDraft]) -> Options:
     options = [
-        Option(f"c:{c.reference}", lazy_format("Lanjutkan {reference}", reference=c.reference),
+        Option(f"c:{c.reference}", lazy_format("Isi {reference}", reference=c.reference),
                then=_continue(c))
         for c in ctx.draft.claims if c.status in CLAIMANT_CAN_EDIT
     ][:5]
@@ -99,7 +100,7 @@ def _list_options(ctx: Ctx[TrackDraft]) -> Options:
 
 def _continue(claim: ClaimSummary):  # type: ignore[no-untyped-def]
     def go(ctx: Ctx[TrackDraft]) -> Outcome:
-        return Goto(DocsState.CHECKLIST, draft=draft_for(claim))
+        return open_checklist(draft_for(claim))
     return go
 
 

@@ -16,7 +16,7 @@ from conversations.domain.nik import NikError, parse_nik
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows import accident, death, officer, status, tracking
 from conversations.flows.benefits import BenefitsState
-from conversations.flows.common import HOME, NO_WORDS, YES_WORDS, officer_of
+from conversations.flows.common import HOME, NEXT, NO_WORDS, YES_WORDS, next_steps, officer_of
 from conversations.i18n import LazyText, _, lazy_gettext
 from conversations.nlu.entities import (
     find_deceased_relation,
@@ -87,7 +87,7 @@ class SwitchState(StrEnum):
 
 
 ROUTE_TARGETS = frozenset({
-    HOME, "settings.language", status.StatusState.ASK_NIK, status.StatusState.CHECKING,
+    HOME, NEXT, "settings.language", status.StatusState.ASK_NIK, status.StatusState.CHECKING,
     BenefitsState.JKK, BenefitsState.JKM, BenefitsState.CONTRIBUTION, accident.AccidentState.WHO, accident.AccidentState.CONFIRM,
     death.DeathState.ASK_NIK, death.DeathState.CONFIRM, tracking.TrackState.LOADING, officer.OfficerState.LOADING,
     SwitchState.CONFIRM,
@@ -106,8 +106,8 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
 
 
 def help_answer(ctx: Ctx[object]) -> Outcome:
-    return Goto(
-        HOME,
+    return next_steps(
+        "status", "benefits", "death",
         say=(
             _("Saya bisa membantu:\n"
               "• memeriksa apakah Anda terdaftar sebagai peserta (perlu NIK dan nomor KPJ atau nomor HP Anda);\n"
@@ -122,10 +122,19 @@ def help_answer(ctx: Ctx[object]) -> Outcome:
     )
 
 
+NEXT_AFTER: dict[Intent, tuple[str, ...]] = {
+    Intent.JHT: ("benefits", "status"),
+    Intent.JKN: ("accident", "benefits"),
+    Intent.APP: ("status", "track"),
+    Intent.LOAN: ("benefits", "status"),
+}
+"""What usually comes next after an out-of-scope answer: ids of the main menu's entries."""
+
+
 def _route(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     intent = found.intent
     if intent in OUT_OF_SCOPE:
-        return Retry(OUT_OF_SCOPE_ANSWERS[intent])
+        return next_steps(*NEXT_AFTER[intent], say=(OUT_OF_SCOPE_ANSWERS[intent],))
     if intent is Intent.STATUS:
         return status.start_with(ctx, _valid_nik(text))
     if intent is Intent.JKK_INFO:
@@ -143,13 +152,13 @@ def _route(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     if intent is Intent.NOMINATE:
         if officer_of(ctx.conversation) is not None or PROPOSING_OTHERS & set(found.normalised.tokens):
             return officer.start(ctx)
-        return Retry(ENROLMENT)
+        return next_steps("status", "benefits", say=(ENROLMENT,))
     if intent is Intent.HELP:
         return help_answer(ctx)
     if intent is Intent.GREETING:
         return Goto(HOME)
     if intent is Intent.THANKS:
-        return Goto(HOME, say=(THANKS,))
+        return next_steps(say=(THANKS,))
     if intent is Intent.LANGUAGE:
         return _language(ctx, found)
     return None
@@ -167,6 +176,9 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
         return _language(ctx, found)
     if (intent in TOPICS and found.score >= SWITCH_SCORE and len(found.normalised.tokens) >= SWITCH_MIN_WORDS
             and not ctx.conversation.state.startswith((FLOW_OF_TOPIC[intent] + ".", "switch.", "settings."))):
+        if not ctx.in_progress:  # nothing would be lost: go there at once
+            home = dataclasses.replace(ctx, conversation=dataclasses.replace(ctx.conversation, state=HOME))
+            return _route(home, text, found)
         memo = {**ctx.conversation.memo, MEMO_PENDING: text}
         return Goto(SwitchState.CONFIRM, conversation=dataclasses.replace(ctx.conversation, memo=memo))
     return None

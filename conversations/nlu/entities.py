@@ -134,6 +134,20 @@ def find_deceased_relation(normalised: Normalised) -> Relation | None:
     return None
 
 
+_MALE = frozenset({"suami", "bapak", "kakek"})
+_FEMALE = frozenset({"istri", "ibu", "nenek"})
+
+
+def find_deceased_sex(normalised: Normalised) -> str | None:
+    """"suami saya meninggal" → "L" (the deceased is a man), "istri …" → "P"; None when not said."""
+    for word in normalised.tokens:
+        if word in _MALE:
+            return "L"
+        if word in _FEMALE:
+            return "P"
+    return None
+
+
 def find_reporter(normalised: Normalised) -> str | None:
     """"self" when the sender speaks of themself, "family" when they name someone else, else None."""
     words = set(normalised.tokens)

@@ -1,0 +1,29 @@
+"""Which language a first message is written in: English when it is clearly English, else None (the
+default, Indonesian, or the platform's hint). Only words that are not also Indonesian or common slang count."""
+
+from __future__ import annotations
+
+import re
+
+ENGLISH = frozenset(
+    "i i'm im my me the is are was were am how what where when who why want wanna please hello hi hey can could "
+    "would should do does did to of and for with from this that it yesterday today died dead passed husband wife "
+    "father mother son daughter check still if thanks thank you your am membership benefit benefits insurance "
+    "accident injured need help report claim's".split())
+INDONESIAN = frozenset(
+    "saya sy aku gw gue mau ingin apa bagaimana gimana gmn kapan siapa di ke dari dan yang ini itu tidak gak ga "
+    "nggak sudah udah belum bisa tolong terima kasih makasih halo hai selamat pagi siang sore malam bpjs cek klaim "
+    "meninggal suami istri bapak ibu anak kecelakaan kerja ada berapa brp kalau kalo".split())
+
+
+STRONG = frozenset({"hello", "please", "thanks", "thank"})
+"""English on their own: Indonesians greet with "halo" and thank with "makasih"."""
+
+
+def guess_language(text: str) -> str | None:
+    words = re.findall(r"[a-z']+", text.lower())
+    english = sum(word in ENGLISH for word in words)
+    indonesian = sum(word in INDONESIAN for word in words)
+    if indonesian == 0 and any(word in STRONG for word in words):
+        return "en"
+    return "en" if english >= 2 and english > indonesian else None
