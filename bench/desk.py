@@ -20,7 +20,7 @@ from bot.desk import Desk, DeskConfig
 from bot.media import MediaStore
 from bot.web import build_web_app
 from conversations.domain.claims import ClaimStatus
-from conversations.domain.nominations import Area, NominationStatus
+from conversations.domain.nominations import Area
 from services import signin
 from storage.base import OfficerRow
 from storage.crypto import Protector
@@ -55,7 +55,7 @@ def _officers() -> list[OfficerRow]:
 async def build(folder: Path, nominations: int, claims: int, roster: int) -> SqliteRepository:
     repo = await SqliteRepository.open(f"sqlite:///{folder / 'desk.db'}", PROTECTOR)
     rng = random.Random(5)
-    now = dt.datetime(2026, 11, 23, 3, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2026, 11, 23, 3, tzinfo=dt.UTC)
     async with repo.transaction() as tx:
         await tx.upsert_officers(_officers())
         await tx.upsert_participants(list(synthetic_rows(roster, seed=3, today=now.date())))
@@ -125,7 +125,7 @@ async def measure(folder: Path, nominations: int = 100_000, claims: int = 10_000
 
 async def _pages(repo: SqliteRepository, folder: Path, built: float, nominations: int, claims: int, roster: int,
                  requests: int) -> None:
-    clock = lambda: dt.datetime(2026, 11, 23, 3, tzinfo=dt.timezone.utc)  # noqa: E731
+    clock = lambda: dt.datetime(2026, 11, 23, 3, tzinfo=dt.UTC)
     config = DeskConfig(url="http://desk.bench", idle=dt.timedelta(hours=1), secure_cookies=False,
                         default_locale="id", timezone=JAKARTA)
     desk = Desk(repo, load_catalogs(PROJECT_ROOT / "locales"), config, MediaStore(folder / "media", PROTECTOR), clock)

@@ -17,9 +17,9 @@ from pathlib import Path
 
 from bench import desk, nlu, telegram, workers
 from bot.demo import synthetic_rows, write_roster_csv
-from services.roster import import_roster
 from bot.runtime import Runtime
 from conversations.model import Event, EventKind
+from services.roster import import_roster
 from storage.base import InboundRecord
 from storage.crypto import Protector
 from storage.sqlite import SqliteRepository

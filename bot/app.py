@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from bot.catalogs import load_catalogs
+from bot.config import Settings
 from bot.desk import Desk, DeskConfig
 from bot.media import MediaStore
-from bot.config import Settings
 from bot.runtime import Clock, Runtime, utcnow
 from conversations.engine import Engine
 from conversations.flows import build_registry

@@ -5,40 +5,67 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import datetime as dt
+import io
+import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import IO
 
 import asyncpg
 from pydantic import ValidationError
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 from telegram.error import InvalidToken
 
-from bot import cli_officers
+from bot import cli_data, cli_officers
 from bot.app import build_app
 from bot.catalogs import CatalogError, load_catalogs
-from services.claims import ClaimError, change_status, write_claims_csv
 from bot.channels import console
 from bot.config import Settings
-from bot.demo_desk import seed_desk_demo
-from bot.media import MediaStore
 from bot.demo import DEMO_BUDGET, DEMO_CITY, DEMO_QUOTA, synthetic_officers, synthetic_rows
+from bot.demo_desk import seed_desk_demo
 from bot.logs import setup_logging
+from bot.media import MediaStore
 from bot.migrate_data import MigrationError, migrate_data
-from services.nominations import NominationError, budget_setting, enrol_from_roster
-from services.officers import OfficerFileError
-from services.roster import RosterFileError, import_roster
 from bot.serve import serve
 from bot.web import build_web_app, web_server
 from conversations.domain.claims import ClaimStatus
 from conversations.i18n import _, normalise_locale, use_locale
+from services.claims import ClaimError, change_status, write_claims_csv
+from services.nominations import NominationError, budget_setting, enrol_from_roster
+from services.officers import OfficerFileError
+from services.roster import RosterFileError, import_roster
+from storage import StoreError
 from storage.crypto import Protector
+from storage.files import restrict_process
 
 EXIT_USAGE = 2
 err = Console(stderr=True, highlight=False)
+
+
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""Escape sequences and other control characters: what a claimant typed must not drive the officer's terminal."""
+
+
+class PrintableOutput(io.TextIOBase):
+    """stdout for the officers' commands: every control character but newline and tab is dropped."""
+
+    def __init__(self, target: IO[str]) -> None:
+        self._target = target
+
+    def write(self, text: str) -> int:
+        self._target.write(CONTROL.sub("", text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._target.flush()
+
+    def isatty(self) -> bool:
+        return self._target.isatty()
 
 
 class CliError(Exception):
@@ -87,11 +114,15 @@ def _parser() -> argparse.ArgumentParser:
     audit = commands.add_parser("audit", help="the append-only audit log")
     audit.add_argument("--ref", help="only entries about this reference")
     cli_officers.add_parsers(commands)
+    cli_data.add_parsers(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    restrict_process()  # the database, media and exports it creates are its owner's only
+    if args.command not in ("chat", "run"):
+        sys.stdout = PrintableOutput(sys.stdout)
     try:
         settings = Settings()
     except ValidationError as error:
@@ -99,12 +130,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     terminal = args.command == "chat" or (args.command == "run" and not (settings.telegram_enabled or
                                                                        settings.whatsapp_enabled))
-    setup_logging("WARNING" if terminal else settings.kawan_log_level)  # the chat owns the terminal
+    setup_logging("WARNING" if terminal else settings.kawan_log_level,  # the chat owns the terminal
+                  secrets=settings.secrets, json_lines=settings.kawan_log_format == "json")
     try:
         return asyncio.run(_dispatch(args, settings))
     except (CliError, CatalogError, RosterFileError, OfficerFileError, ClaimError, NominationError,
-            MigrationError, ValueError) as error:
-        err.print(f"[bold red]Error:[/] {error}")
+            MigrationError, StoreError, ValueError) as error:
+        err.print(f"[bold red]Error:[/] {escape(str(error))}", soft_wrap=True)
         return EXIT_USAGE
     except InvalidToken:
         err.print("[bold red]Error:[/] Telegram refused TELEGRAM_BOT_TOKEN (401/404): check it with @BotFather")
@@ -136,6 +168,8 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return await audit_command(settings, args.ref)
         if args.command in cli_officers.COMMANDS:
             return await cli_officers.dispatch(args, settings)
+        if args.command in cli_data.COMMANDS:
+            return await cli_data.dispatch(args, settings)
     raise CliError(f"unknown command {args.command}")
 
 
@@ -225,7 +259,7 @@ async def import_roster_command(settings: Settings, path: Path) -> int:
             task = progress.add_task(_("Mengimpor"), total=path.stat().st_size)
             report = await import_roster(app.repo, path, lambda n: progress.advance(task, n))
         async with app.repo.transaction() as tx:
-            enrolled = await enrol_from_roster(tx, dt.datetime.now(dt.timezone.utc), app.engine.catalogs,
+            enrolled = await enrol_from_roster(tx, dt.datetime.now(dt.UTC), app.engine.catalogs,
                                                settings.kawan_default_locale)
     finally:
         await app.close()
@@ -256,7 +290,7 @@ async def demo_data(settings: Settings, count: int, seed: int, if_empty: bool) -
             return 0
         rows = list(synthetic_rows(count, seed=seed, today=dt.date.today()))
         officers = synthetic_officers()
-        now = dt.datetime.now(dt.timezone.utc)
+        now = dt.datetime.now(dt.UTC)
         async with app.repo.transaction() as tx:
             counts = await tx.upsert_participants(rows)
             await tx.upsert_officers(officers)
@@ -325,7 +359,7 @@ async def claims_command(settings: Settings, args: argparse.Namespace, catalogs:
                 print(f"    {document.item}: {document.mime_type} {document.size} bytes, "
                       f"{app.settings.kawan_media_dir / document.digest[:2] / document.digest}")
             return 0
-        now = dt.datetime.now(dt.timezone.utc)
+        now = dt.datetime.now(dt.UTC)
         async with app.repo.transaction() as tx:
             claim = await change_status(tx, args.reference, args.status, args.reason, f"cli:{args.by}", now,
                                         catalogs)

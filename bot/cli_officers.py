@@ -10,14 +10,14 @@ from pathlib import Path
 
 from bot.app import build_app
 from bot.config import Settings
-from services.nominations import budget_setting, write_nominations_csv
-from services.officers import OfficerFileError, import_officers, issue_code
-from services.signin import issue_link
 from conversations.domain.money import parse_amount
 from conversations.domain.nominations import TAKES_QUOTA, NominationStatus, area_name
 from conversations.domain.phone import normalise_phone
 from conversations.flows.nomination_text import ROLE_LABELS
 from conversations.i18n import _, format_money
+from services.nominations import budget_setting, write_nominations_csv
+from services.officers import OfficerFileError, import_officers, issue_code
+from services.signin import issue_link
 from storage.base import NominationFilter, Tx
 
 COMMANDS = ("import-officers", "officer-code", "desk-login", "quota", "budget", "export-nominations")
@@ -95,7 +95,7 @@ async def _officer_code(settings: Settings, phone: str, hours: float, by: str) -
         raise ValueError(_("--hours harus antara 0 dan 168"))
     app = await build_app(settings)
     try:
-        officer, code, expires = await issue_code(app.repo, phone, dt.datetime.now(dt.timezone.utc), f"cli:{by}",
+        officer, code, expires = await issue_code(app.repo, phone, dt.datetime.now(dt.UTC), f"cli:{by}",
                                                   dt.timedelta(hours=hours))
     finally:
         await app.close()
@@ -116,7 +116,7 @@ async def _desk_login(settings: Settings, phone_text: str, by: str) -> int:
             officer = await tx.officer_by_phone(phone)
             if officer is None:
                 raise ValueError(_("tidak ada petugas dengan nomor itu (impor dulu: kawan import-officers)"))
-            url = await issue_link(tx, officer, settings.desk_url, f"cli:{by}", dt.datetime.now(dt.timezone.utc))
+            url = await issue_link(tx, officer, settings.desk_url, f"cli:{by}", dt.datetime.now(dt.UTC))
     finally:
         await app.close()
     print(_("Tautan masuk meja petugas untuk {role} (officer:{id}), sekali pakai, berlaku 15 menit:").format(
@@ -153,7 +153,7 @@ async def _quota(settings: Settings, args: argparse.Namespace) -> int:
                 if name not in known:
                     raise ValueError(_("Kec. {kecamatan} tidak dikenal di {city} (yang dikenal: {known})").format(
                         kecamatan=name, city=city, known=", ".join(known) or "-"))
-                now = dt.datetime.now(dt.timezone.utc)
+                now = dt.datetime.now(dt.UTC)
                 await tx.set_quota(city, name, args.places, now)
                 await tx.append_audit(f"cli:{os.environ.get('USER', 'admin')}", "quota.set", f"kecamatan:{name}",
                                       {"places": args.places, "city": city}, now)
@@ -182,7 +182,7 @@ async def _budget(settings: Settings, amount_text: str, city_given: str | None) 
         raise ValueError(_("jumlah tidak dikenali: {amount}").format(amount=amount_text))
     app = await build_app(settings)
     try:
-        now = dt.datetime.now(dt.timezone.utc)
+        now = dt.datetime.now(dt.UTC)
         async with app.repo.transaction() as tx:
             city = await _city(tx, city_given)
             await tx.set_setting(budget_setting(city), str(amount), now)

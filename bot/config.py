@@ -23,6 +23,10 @@ class Settings(BaseSettings):
     kawan_idle_minutes: int = Field(default=30, ge=1, le=24 * 60)
     kawan_locales_dir: Path = PROJECT_ROOT / "locales"
     kawan_log_level: str = "INFO"
+    kawan_log_format: str = Field(default="text", pattern="^(text|json)$")
+    """`json`: one JSON object per line (time, level, logger, message, exception), for a log collector."""
+    kawan_document_retention_days: int = Field(default=365, ge=1)
+    """Documents of claims closed (paid or refused) longer ago than this are deleted, daily."""
 
     kawan_media_dir: Path = Path("media")
     """Where claim documents are kept, content-addressed (sha256), outside the database."""
@@ -69,6 +73,13 @@ class Settings(BaseSettings):
     @property
     def holidays(self) -> frozenset[dt.date]:
         return frozenset(dt.date.fromisoformat(p.strip()) for p in self.kawan_holidays.split(",") if p.strip())
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """What the log redactor replaces wherever it appears."""
+        return tuple(s for s in (self.kawan_secret_key, self.telegram_bot_token, self.telegram_webhook_secret,
+                                 self.whatsapp_access_token, self.whatsapp_app_secret, self.whatsapp_verify_token)
+                     if s)
 
     @property
     def desk_url(self) -> str:

@@ -12,12 +12,9 @@ from pathlib import Path
 from conversations.domain.nominations import Area
 from storage.base import OfficerRow, ParticipantRow
 
-GIVEN = ("Budi Agus Rahmat Andi Joko Hendra Ahmad Fajar Dedi Rudi Yusuf Rizki Bambang Slamet Eko Teguh Wahyu "
-         "Arif Irfan Hasan").split()
-GIVEN_F = ("Siti Dewi Nur Sri Wati Yanti Rina Lestari Maya Fitri Ani Ratna Wulan Indah Putri Sari Ayu Mega "
-           "Nining Desi").split()
-FAMILY = ("Santoso Hidayat Saputra Lubis Siregar Nasution Harahap Pratama Wijaya Kurniawan Rahman Sembiring "
-          "Setiawan Gunawan Syahputra Ramadhan Hakim Firmansyah Susanto Purnomo").split()
+GIVEN = ["Budi", "Agus", "Rahmat", "Andi", "Joko", "Hendra", "Ahmad", "Fajar", "Dedi", "Rudi", "Yusuf", "Rizki", "Bambang", "Slamet", "Eko", "Teguh", "Wahyu", "Arif", "Irfan", "Hasan"]
+GIVEN_F = ["Siti", "Dewi", "Nur", "Sri", "Wati", "Yanti", "Rina", "Lestari", "Maya", "Fitri", "Ani", "Ratna", "Wulan", "Indah", "Putri", "Sari", "Ayu", "Mega", "Nining", "Desi"]
+FAMILY = ["Santoso", "Hidayat", "Saputra", "Lubis", "Siregar", "Nasution", "Harahap", "Pratama", "Wijaya", "Kurniawan", "Rahman", "Sembiring", "Setiawan", "Gunawan", "Syahputra", "Ramadhan", "Hakim", "Firmansyah", "Susanto", "Purnomo"]
 OCCUPATIONS = ("ojek online", "ojek pangkalan", "buruh harian lepas", "pedagang", "nelayan", "petani",
                "sopir angkot", "penarik becak", "pemandi jenazah", "guru ngaji")
 

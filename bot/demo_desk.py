@@ -13,7 +13,14 @@ from zoneinfo import ZoneInfo
 
 from bot.demo import FAMILY, GIVEN, GIVEN_F, synthetic_nik
 from bot.media import MediaStore
-from conversations.domain.claims import Benefit, ClaimStatus, Relation, Treatment, accident_checklist, death_checklist
+from conversations.domain.claims import (
+    Benefit,
+    ClaimStatus,
+    Relation,
+    Treatment,
+    accident_checklist,
+    death_checklist,
+)
 from conversations.domain.nominations import Area, Decision, Occupation
 from conversations.model import CreateClaim, Media, ProposeNominee
 from services.claims import refresh_deadline

@@ -6,8 +6,10 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import re
 from collections.abc import Awaitable, Callable
 
+from bot import metrics
 from bot.channels.base import ChannelSender, GiveUp, Outcome, Park, RetryLater, Sent
 from bot.pacing import Pacer
 from storage.base import OutboundMessage, Repository, Tx
@@ -16,6 +18,18 @@ Undelivered = Callable[[Tx, OutboundMessage, str, dt.datetime], Awaitable[None]]
 """Told, in the same transaction, of a message the platform refused or holds (so someone can act on it)."""
 
 log = logging.getLogger(__name__)
+
+
+RESULT_NAMES: dict[type, str] = {Sent: "sent", RetryLater: "retry_later", Park: "parked", GiveUp: "given_up"}
+
+
+_PLATFORM_CODE = re.compile(r"\b(\d{5,6})\b")
+
+
+def error_code(outcome: Outcome) -> str:
+    """Meta's error code in an outcome's text ("… (131047)", "400 131009: …"), else "" (a few values only)."""
+    found = _PLATFORM_CODE.search(getattr(outcome, "error", "") or "")
+    return found.group(1) if found else ""
 
 
 class Dispatcher:
@@ -79,6 +93,8 @@ class Dispatcher:
 
     async def _record(self, outcomes: list[tuple[OutboundMessage, Outcome]], untried: list[int]) -> None:
         now = self.clock()
+        for _message, outcome in outcomes:
+            metrics.SENDS.labels(self.channel, RESULT_NAMES[type(outcome)], error_code(outcome)).inc()
         sent = [(m.id, o.platform_id) for m, o in outcomes if isinstance(o, Sent)]
         async with self.repo.transaction() as tx:
             if untried:

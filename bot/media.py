@@ -10,6 +10,8 @@ import os
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 
+import httpx
+
 from conversations.domain.claims import MAX_DOCUMENT_BYTES, file_problem
 from conversations.model import EventKind, Media
 from storage.base import InboundRecord
@@ -22,8 +24,38 @@ MAGIC = ((b"%PDF-", "application/pdf"), (b"\xff\xd8\xff", "image/jpeg"), (b"\x89
 """The first bytes of the only files a claim takes: what a file is, whatever its name or sender says."""
 
 
+UNKNOWN_TYPE = "application/octet-stream"
+
+
 def sniff_type(content: bytes) -> str | None:
     return next((mime for magic, mime in MAGIC if content.startswith(magic)), None)
+
+
+class TooLarge(Exception):
+    """A download stopped at the cap: the platform's metadata or the bytes read so far said it is bigger."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(f"larger than allowed ({size} bytes)")
+        self.size = size
+
+
+async def stream_capped(client: httpx.AsyncClient, url: str, cap: int = MAX_DOCUMENT_BYTES,
+                        headers: dict[str, str] | None = None) -> bytes:
+    """Read a file without ever holding more than `cap` bytes of it: the declared length is checked before
+    the body, and the count again while reading (a server may not say, or may lie)."""
+    async with client.stream("GET", url, headers=headers) as response:
+        response.raise_for_status()
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > cap:
+            raise TooLarge(int(declared))
+        chunks: list[bytes] = []
+        total = 0
+        async for chunk in response.aiter_bytes():
+            total += len(chunk)
+            if total > cap:
+                raise TooLarge(total)
+            chunks.append(chunk)
+    return b"".join(chunks)
 
 
 class MediaStore:
@@ -48,6 +80,9 @@ class MediaStore:
         partial.replace(path)
         return digest
 
+    def delete(self, digest: str) -> None:
+        self.path_of(digest).unlink()
+
     def get(self, digest: str) -> bytes:
         return self.protector.decrypt(self.path_of(digest).read_bytes())
 
@@ -60,13 +95,18 @@ class MediaStore:
             return media
         try:
             data = await download(media.file_id)
-        except Exception as error:  # the platform or the network: the user is asked to resend
+        except TooLarge as error:
+            return media.model_copy(update={"size": error.size})
+        except Exception as error:  # noqa: BLE001 - the platform or the network: the user is asked to resend
             log.warning("could not download a document (%s)", type(error).__name__)
             return media
         if len(data) > MAX_DOCUMENT_BYTES or not data:
             return media.model_copy(update={"size": len(data)})
+        content_type = sniff_type(data)  # what the bytes are, whatever the name or the sender says
+        if content_type is None:
+            return media.model_copy(update={"size": len(data), "mime_type": UNKNOWN_TYPE})
         digest = await asyncio.to_thread(self.put, data)
-        return media.model_copy(update={"size": len(data), "digest": digest})
+        return media.model_copy(update={"size": len(data), "digest": digest, "mime_type": content_type})
 
 
 async def fetch_documents(records: Sequence[InboundRecord], store: MediaStore | None,

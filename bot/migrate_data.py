@@ -68,7 +68,7 @@ async def migrate_data(source_url: str, target_url: str, protector: Protector,
                     f"coalesce((SELECT max({identity}) FROM {table}), 0) + 1, false)")
             counted = await source.execute_fetchall(f"SELECT count(*) FROM {table}")
             target_count = await target.fetchval(f"SELECT count(*) FROM {table}")
-            report.append(TableCopy(table, int(list(counted)[0][0]), copied, int(target_count)))
+            report.append(TableCopy(table, int(next(iter(counted))[0]), copied, int(target_count)))
         short = [r for r in report if r.target < r.source]
         if short:
             raise MigrationError("rows missing in the target: " + ", ".join(

@@ -10,7 +10,7 @@ from bot.channels.base import Limits
 
 
 class TokenBucket:
-    __slots__ = ("rate", "capacity", "tokens", "stamp")
+    __slots__ = ("capacity", "rate", "stamp", "tokens")
 
     def __init__(self, rate: float, capacity: float, now: float) -> None:
         self.rate = rate

@@ -15,18 +15,29 @@ import logging
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, Self
 
+from bot import metrics
 from bot.dispatch import Dispatcher
 from conversations.engine import Engine
 from conversations.i18n import _, use_locale
 from conversations.model import Conversation, Event, EventKind, Reply
 from services.context import EffectContext
 from services.effects import apply_effect
-from storage.base import InboundRecord, NewMessage, OutboundMessage, PendingEvent, Repository, TimerRow, Tx, UserKey
+from storage.base import (
+    InboundRecord,
+    NewMessage,
+    OutboundMessage,
+    PendingEvent,
+    Repository,
+    TimerRow,
+    Tx,
+    Unreadable,
+    UserKey,
+)
 
 log = logging.getLogger(__name__)
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 Clock = Callable[[], dt.datetime]
 
@@ -46,7 +57,7 @@ class Sender(Protocol):
 
 @dataclass
 class _Batch:
-    conversations: dict[UserKey, Conversation] = field(default_factory=dict)
+    conversations: dict[UserKey, Conversation | Unreadable] = field(default_factory=dict)
     changed: set[UserKey] = field(default_factory=set)
     messages: list[NewMessage] = field(default_factory=list)
     timers: dict[tuple[str, str, str], TimerRow | None] = field(default_factory=dict)
@@ -86,7 +97,7 @@ class Runtime:
 
     # -- life cycle --------------------------------------------------------------------------
 
-    async def __aenter__(self) -> Runtime:
+    async def __aenter__(self) -> Self:
         self.start()
         return self
 
@@ -178,7 +189,8 @@ class Runtime:
                 fresh = await tx.record_inbound_many([record for record, _future in incoming])
                 events = await tx.pending_events(self.batch_size)
                 if events:
-                    batch = await self._process_all(tx, events, now)
+                    with metrics.ENGINE_SECONDS.time():
+                        batch = await self._process_all(tx, events, now)
         except BaseException:
             self._incoming[:0] = incoming  # not recorded: they go into the next batch
             raise
@@ -201,11 +213,14 @@ class Runtime:
 
     async def _process_all(self, tx: Tx, events: list[PendingEvent], now: dt.datetime) -> _Batch:
         batch = _Batch()
+        for event in events:
+            metrics.EVENTS_IN.labels(event.channel).inc()
         batch.conversations = await tx.load_conversations(sorted({event.key for event in events}))
         for event in events:
             await self._process(tx, batch, event, now)
         if batch.changed:
-            await tx.save_conversations([batch.conversations[k] for k in batch.changed])
+            await tx.save_conversations([c for k in batch.changed
+                                         if isinstance(c := batch.conversations[k], Conversation)])
         if batch.messages:
             await tx.enqueue(batch.messages, now)
         to_set = [t for t in batch.timers.values() if t is not None]
@@ -219,7 +234,31 @@ class Runtime:
 
     async def _process(self, tx: Tx, batch: _Batch, pending: PendingEvent, now: dt.datetime) -> None:
         key = pending.key
-        conv = batch.conversations.get(key) or self.engine.new_conversation(key.channel, key.user)
+        stored = batch.conversations.get(key)
+        said: list[str] = []
+        if isinstance(stored, Unreadable):
+            await tx.set_aside_conversation(key, stored.reason, now)
+            log.error("a stored conversation on %s could not be read (%s): set aside, its user starts afresh",
+                      key.channel, stored.reason)
+            metrics.CONVERSATIONS_SET_ASIDE.labels(key.channel).inc()
+            with use_locale(self.engine.catalogs, self.engine.default_locale):
+                said.append(_("Maaf, percakapan kita sebelumnya tidak bisa dibaca sistem kami, jadi kita mulai dari "
+                              "awal. Klaim dan data yang sudah dikirim tetap tersimpan."))
+            stored = None
+        conv = stored or self.engine.new_conversation(key.channel, key.user)
+        if isinstance(pending.event, Unreadable):
+            log.error("a stored event on %s could not be read (%s): answered with an apology",
+                      key.channel, pending.event.reason)
+            metrics.EVENTS_UNREADABLE.labels(key.channel).inc()
+            with use_locale(self.engine.catalogs, self.engine.locale_for(conv)):
+                said.append(_("Maaf, pesan Anda tidak terbaca oleh sistem kami. Silakan kirim lagi."))
+            batch.messages.append(NewMessage(key.channel, key.user, Reply(text="\n\n".join(said)),
+                                             pending.event_id))
+            batch.conversations[key] = conv
+            batch.changed.add(key)
+            return
+        if said:
+            batch.messages.append(NewMessage(key.channel, key.user, Reply(text=said[0]), pending.event_id))
         queue: list[Event] = [pending.event]
         hint = pending.event.language  # answers from the store are read in the language of the message asking
         effects = EffectContext(tx, key.channel, key.user, now, self.engine.timezone, self.engine.catalogs,
@@ -230,6 +269,9 @@ class Runtime:
                 event = queue.pop(0)
                 step = self.engine.step(conv, event, now)
                 conv = step.conversation
+                if not step.understood:
+                    metrics.NOT_UNDERSTOOD.labels(key.channel).inc()
+                metrics.REPLIES_OUT.labels(key.channel).inc(len(step.replies))
                 batch.messages.extend(
                     NewMessage(key.channel, key.user, reply, caused_by=pending.event_id) for reply in step.replies
                 )

@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import datetime as dt
 import logging
 import signal
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from bot.app import App
@@ -18,8 +19,9 @@ from bot.channels.whatsapp import LIMITS as WHATSAPP_LIMITS
 from bot.channels.whatsapp import WhatsAppChannel
 from bot.dispatch import Dispatcher
 from bot.media import MediaStore
-from services.nominations import tell_proposer_when_undelivered
 from bot.web import TelegramWebhook, WhatsAppWebhook, build_web_app, web_server
+from services.erasure import purge_documents
+from services.nominations import tell_proposer_when_undelivered
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +34,43 @@ async def _poll_as_leader(app: App, telegram: TelegramChannel, stop: asyncio.Eve
         await telegram.poll(app.runtime.record_many, stop, clock=app.runtime.clock)
 
 
+async def _start_telegram(app: App, telegram: TelegramChannel, hook: TelegramWebhook | None, stop: asyncio.Event,
+                          deliver: Callable[[ChannelSender], None]) -> None:
+    """In the background: an unreachable Telegram API is retried while the HTTP server, /healthz, the desk and
+    WhatsApp already work. An invalid token still stops `kawan run` with one clear line."""
+    settings = app.settings
+    if not await telegram.start(stop=stop):
+        return
+    await telegram.register_commands()
+    deliver(telegram)
+    if hook is not None:
+        hook.ready = True
+        await telegram.use_webhook(settings.telegram_webhook_url or "", settings.telegram_webhook_secret or "")
+        log.info("Telegram channel started (webhook)")
+        await stop.wait()  # a task that ends stops `kawan run`: this one lives as long as the channel
+        return
+    log.info("Telegram channel started (polling)")
+    await _poll_as_leader(app, telegram, stop)
+
+
+PURGE_EVERY = dt.timedelta(days=1)
+
+
+async def _purge_daily(app: App, media: MediaStore, stop: asyncio.Event) -> None:
+    """Documents of claims closed longer ago than the retention are deleted once a day (by one worker)."""
+    retention = dt.timedelta(days=app.settings.kawan_document_retention_days)
+    async with app.repo.leader("document-retention"):
+        while not stop.is_set():
+            try:
+                deleted = await purge_documents(app.repo, retention, app.runtime.clock(), "retention", media.delete)
+                if deleted:
+                    log.info("retention: %d document files deleted", deleted)
+            except Exception:
+                log.exception("retention purge failed; tried again tomorrow")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), PURGE_EVERY.total_seconds())
+
+
 async def serve(app: App, stop: asyncio.Event | None = None) -> int:
     settings = app.settings
     settings.check_channels()
@@ -42,7 +81,6 @@ async def serve(app: App, stop: asyncio.Event | None = None) -> int:
             loop.add_signal_handler(sig, stop.set)
 
     tasks: list[asyncio.Task[None]] = []
-    senders: list[ChannelSender] = []
     telegram: TelegramChannel | None = None
     whatsapp: WhatsAppChannel | None = None
     whatsapp_hook: WhatsAppWebhook | None = None
@@ -54,22 +92,20 @@ async def serve(app: App, stop: asyncio.Event | None = None) -> int:
     def spawn(coro: Coroutine[Any, Any, None], name: str) -> None:
         tasks.append(asyncio.create_task(coro, name=name))
 
+    def deliver(sender: ChannelSender) -> None:
+        dispatcher = Dispatcher(app.repo, sender, app.runtime.clock,
+                                on_undelivered=tell_proposer_when_undelivered(app.engine.catalogs))
+        app.runtime.dispatchers[sender.channel] = dispatcher
+        spawn(dispatcher.run(), f"deliver-{sender.channel}")
+
     try:
         if settings.telegram_bot_token:
             telegram = TelegramChannel(build_application(
                 settings.telegram_bot_token, settings.telegram_api_base_url, settings.telegram_api_base_file_url),
                 catalogs, dataclasses.replace(TELEGRAM_LIMITS, per_second=settings.telegram_messages_per_second),
                 media_store=media_store)
-            if not await telegram.start(stop=stop):
-                return 0
-            await telegram.register_commands()
             if settings.telegram_webhook_url:
-                await telegram.use_webhook(settings.telegram_webhook_url, settings.telegram_webhook_secret or "")
                 telegram_hook = TelegramWebhook(app.runtime, telegram, settings.telegram_webhook_secret or "")
-            else:
-                spawn(_poll_as_leader(app, telegram, stop), "telegram-poll")
-            senders.append(telegram)
-            log.info("Telegram channel started (%s)", "webhook" if settings.telegram_webhook_url else "polling")
         if settings.whatsapp_access_token:
             whatsapp = WhatsAppChannel(
                 access_token=settings.whatsapp_access_token, phone_number_id=settings.whatsapp_phone_number_id or "",
@@ -78,12 +114,7 @@ async def serve(app: App, stop: asyncio.Event | None = None) -> int:
                 template_language=settings.whatsapp_template_language, templates=settings.whatsapp_templates)
             app.runtime.code_channel = whatsapp.channel
             whatsapp.limits = dataclasses.replace(WHATSAPP_LIMITS, per_second=settings.whatsapp_messages_per_second)
-            senders.append(whatsapp)
-        for sender in senders:
-            dispatcher = Dispatcher(app.repo, sender, app.runtime.clock,
-                                    on_undelivered=tell_proposer_when_undelivered(app.engine.catalogs))
-            app.runtime.dispatchers[sender.channel] = dispatcher
-            spawn(dispatcher.run(), f"deliver-{sender.channel}")
+            deliver(whatsapp)
         if whatsapp is not None:
             whatsapp_hook = WhatsAppWebhook(
                 app.runtime, app_secret=settings.whatsapp_app_secret or "",
@@ -94,6 +125,9 @@ async def serve(app: App, stop: asyncio.Event | None = None) -> int:
         server = web_server(build_web_app(app.repo, whatsapp_hook=whatsapp_hook, telegram_hook=telegram_hook,
                                           desk=app.desk()), settings.webhook_host, settings.webhook_port)
         spawn(server.serve(), "web")
+        if telegram is not None:
+            spawn(_start_telegram(app, telegram, telegram_hook, stop, deliver), "telegram")
+        spawn(_purge_daily(app, media_store, stop), "retention")
         app.runtime.start()
         log.info("HTTP server on %s:%d (/healthz, desk at %s/desk/)", settings.webhook_host, settings.webhook_port,
                  settings.desk_url)

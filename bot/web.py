@@ -5,17 +5,21 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import hmac
 import json
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
+from zoneinfo import ZoneInfo
 
 import uvicorn
+from prometheus_client import CONTENT_TYPE_LATEST
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from bot import metrics
 from bot.channels import whatsapp
 from bot.channels.telegram import TelegramChannel
 from bot.desk import Desk, desk_mount
@@ -24,6 +28,28 @@ from bot.runtime import Runtime
 from storage.base import Repository, Tx
 
 log = logging.getLogger(__name__)
+
+JAKARTA = ZoneInfo("Asia/Jakarta")
+MAX_WEBHOOK_BODY = 1024 * 1024
+"""Real webhook bodies are a few kilobytes (media comes by id): anything over a megabyte is refused unread."""
+
+
+async def read_bounded(request: Request, limit: int = MAX_WEBHOOK_BODY) -> bytes | None:
+    """The body, or None once it is over `limit`: the declared length is checked first, then the bytes as
+    they arrive (a sender may not declare it, or lie), so memory never holds more than the limit."""
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > limit):
+        return None
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            return None
+    return bytes(body)
+
+
+def too_large() -> Response:
+    return PlainTextResponse("payload too large", status_code=413)
 
 
 class WhatsAppWebhook:
@@ -46,7 +72,13 @@ class WhatsAppWebhook:
         return PlainTextResponse("forbidden", status_code=403)
 
     async def receive(self, request: Request) -> Response:
-        body = await request.body()
+        if not request.headers.get("x-hub-signature-256", "").startswith("sha256="):
+            log.warning("WhatsApp webhook without a signature refused unread")
+            return PlainTextResponse("forbidden", status_code=403)
+        body = await read_bounded(request)
+        if body is None:
+            log.warning("WhatsApp webhook over %d bytes refused", MAX_WEBHOOK_BODY)
+            return too_large()
         if not whatsapp.signature_ok(self.app_secret, body, request.headers.get("x-hub-signature-256")):
             log.warning("WhatsApp webhook with a missing or wrong signature refused")
             return PlainTextResponse("forbidden", status_code=403)
@@ -86,14 +118,22 @@ class TelegramWebhook:
         self.runtime = runtime
         self.channel = channel
         self.secret = secret
+        self.ready = False
+        """Set once the bot is initialised (getMe): before that Telegram is asked to deliver again later."""
         self._background: set[asyncio.Task[None]] = set()
 
     async def receive(self, request: Request) -> Response:
         token = request.headers.get("x-telegram-bot-api-secret-token", "")
         if not hmac.compare_digest(token, self.secret):
             return PlainTextResponse("forbidden", status_code=403)
+        if not self.ready:
+            return PlainTextResponse("starting", status_code=503)
+        body = await read_bounded(request)
+        if body is None:
+            log.warning("Telegram webhook over %d bytes refused", MAX_WEBHOOK_BODY)
+            return too_large()
         try:
-            update = self.channel.update_of(json.loads(await request.body()))
+            update = self.channel.update_of(json.loads(body))
         except (ValueError, TypeError, KeyError):
             return PlainTextResponse("bad update", status_code=400)
         if update is None:
@@ -105,8 +145,16 @@ class TelegramWebhook:
         return PlainTextResponse("ok")
 
 
+def timed(channel: str, handler: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
+    async def handle(request: Request) -> Response:
+        with metrics.WEBHOOK_SECONDS.labels(channel).time():
+            return await handler(request)
+    return handle
+
+
 def build_web_app(repo: Repository, *, whatsapp_hook: WhatsAppWebhook | None = None,
-                  telegram_hook: TelegramWebhook | None = None, desk: Desk | None = None) -> Starlette:
+                  telegram_hook: TelegramWebhook | None = None, desk: Desk | None = None,
+                  timezone: ZoneInfo = JAKARTA) -> Starlette:
     async def healthz(_request: Request) -> Response:
         try:
             versions = await asyncio.wait_for(repo.applied_migrations(), 5)
@@ -114,12 +162,18 @@ def build_web_app(repo: Repository, *, whatsapp_hook: WhatsAppWebhook | None = N
             return JSONResponse({"status": "error", "database": type(error).__name__}, status_code=503)
         return JSONResponse({"status": "ok", "schema": versions[-1] if versions else None})
 
-    routes: list[BaseRoute] = [Route("/healthz", healthz, methods=["GET"])]
+    async def metrics_page(_request: Request) -> Response:
+        now = dt.datetime.now(dt.UTC)
+        body = await metrics.exposition(repo, now, now.astimezone(timezone).date())
+        return Response(body, media_type=CONTENT_TYPE_LATEST)
+
+    routes: list[BaseRoute] = [Route("/healthz", healthz, methods=["GET"]),
+                               Route("/metrics", metrics_page, methods=["GET"])]
     if whatsapp_hook is not None:
         routes += [Route("/webhook/whatsapp", whatsapp_hook.verify, methods=["GET"]),
-                   Route("/webhook/whatsapp", whatsapp_hook.receive, methods=["POST"])]
+                   Route("/webhook/whatsapp", timed(whatsapp.CHANNEL, whatsapp_hook.receive), methods=["POST"])]
     if telegram_hook is not None:
-        routes.append(Route("/webhook/telegram", telegram_hook.receive, methods=["POST"]))
+        routes.append(Route("/webhook/telegram", timed("telegram", telegram_hook.receive), methods=["POST"]))
     if desk is not None:
         routes.append(desk_mount(desk))
     return Starlette(routes=routes)

@@ -30,9 +30,7 @@ GLOBAL_WORDS: dict[str, Command] = {
 }
 
 GREETINGS = frozenset(
-    "halo hallo halo kak halo min hai hay hi hello hey pagi siang sore malam selamat pagi selamat siang "
-    "selamat sore selamat malam assalamualaikum assalamu alaikum asalamualaikum salam permisi p ping tes test "
-    "min kak bang mas mbak good morning good afternoon good evening".split("  ")[0].split()
+    ["halo hallo halo kak halo min hai hay hi hello hey pagi siang sore malam selamat pagi selamat siang selamat sore selamat malam assalamualaikum assalamu alaikum asalamualaikum salam permisi p ping tes test min kak bang mas mbak good morning good afternoon good evening"][0].split()
 ) | {"selamat pagi", "selamat siang", "selamat sore", "selamat malam", "assalamu alaikum", "halo kak",
      "halo min", "good morning", "good afternoon", "good evening"}
 
@@ -56,7 +54,7 @@ def is_greeting(text: str) -> bool:
     return normalise(text) in GREETINGS
 
 
-_UNSURE = frozenset("tau tahu tao ingat inget yakin kayaknya mungkin entah".split())
+_UNSURE = frozenset(["tau", "tahu", "tao", "ingat", "inget", "yakin", "kayaknya", "mungkin", "entah"])
 _TOO_VAGUE = frozenset({"saya", "sy", "aku", "ambo"})
 MAX_ANSWER_WORDS = 8
 

@@ -21,8 +21,9 @@ from conversations.commands import Command, global_command, is_greeting, match_o
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.hints import choose_hint
 from conversations.i18n import DEFAULT_LOCALE, _, current_locale, normalise_locale, use_locale
-from conversations.model import Choice as ChoiceOut
 from conversations.model import (
+    MEMO_GREETED,
+    SESSION_MEMO,
     ClearTimer,
     Conversation,
     Effect,
@@ -30,11 +31,10 @@ from conversations.model import (
     EventKind,
     Expect,
     Notice,
-    MEMO_GREETED,
     Reply,
-    SESSION_MEMO,
     SetTimer,
 )
+from conversations.model import Choice as ChoiceOut
 from conversations.model import Step as StepResult
 from conversations.registry import Registry
 from conversations.text import MAX_TEXT, split_text
@@ -56,6 +56,7 @@ class _Out:
     prompt: Reply | None = None
     hint: str | None = None
     """The platform's language hint of this event, used while the user has not picked a language."""
+    understood: bool = True
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ class Engine:
             replies = self._replies(out)
         if conv.state == self.registry.home and out.prompt is not None and MEMO_GREETED not in conv.memo:
             conv = dataclasses.replace(conv, memo={**conv.memo, MEMO_GREETED: True})  # greeted once a session
-        return StepResult(dataclasses.replace(conv, updated_at=now), replies, tuple(out.effects))
+        return StepResult(dataclasses.replace(conv, updated_at=now), replies, tuple(out.effects), out.understood)
 
     # -- dispatch ----------------------------------------------------------------------------
 
@@ -237,10 +238,9 @@ class Engine:
             return self._apply(conv, step, instead, now, out, anywhere=True)
         if not text.strip():
             out.said.append(_("Pesan Anda kosong."))
-        elif options:
-            out.said.append(_("Maaf, saya belum mengerti.") + " " + choose_hint(conv.channel))
         else:
-            out.said.append(_("Maaf, saya belum mengerti."))
+            out.understood = False
+            out.said.append(_("Maaf, saya belum mengerti.") + (" " + choose_hint(conv.channel) if options else ""))
         return self._reask(conv, step, ctx, out)
 
     def _understood(self, ctx: Ctx[Any], text: str) -> Outcome | None:

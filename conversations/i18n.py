@@ -27,7 +27,7 @@ _FORMAT_LOCALE = {"id": "id_ID", "en": "en_US"}
 """Numbers grouped the way each language writes them: Rp42.000.000 and 2.999; Rp42,000,000 and 2,999."""
 
 _translations: ContextVar[gettext.NullTranslations] = ContextVar(
-    "kawan_translations", default=gettext.NullTranslations()
+    "kawan_translations", default=gettext.NullTranslations()  # noqa: B039 - never changed, only replaced
 )
 _locale: ContextVar[str] = ContextVar("kawan_locale", default=DEFAULT_LOCALE)
 

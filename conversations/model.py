@@ -461,3 +461,5 @@ class Step:
     conversation: Conversation
     replies: tuple[Reply, ...]
     effects: tuple[Effect, ...] = ()
+    understood: bool = True
+    """False when the answer was "Maaf, saya belum mengerti": what operators count to find what to teach."""

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
 import gettext
 from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from services.csv_export import write_csv
 from conversations.domain.claims import (
     CLAIMANT_CAN_EDIT,
     Benefit,
@@ -40,6 +39,7 @@ from conversations.model import (
     SubmitClaim,
 )
 from services.context import EffectContext
+from services.csv_export import write_csv
 from storage.base import (
     ClaimFilter,
     ClaimRow,

@@ -153,7 +153,11 @@ def city_payer(city: str) -> str:
 async def city_overview(tx: Tx, officer: StoredOfficer, today: dt.date) -> CityOverview | Refusal:
     if officer.role != Role.CITY:
         return Refusal.WRONG_ROLE
-    city = officer.area.city
+    return await city_figures(tx, officer.area.city, today)
+
+
+async def city_figures(tx: Tx, city: str, today: dt.date) -> CityOverview:
+    """Quotas and the budget of one city: the city page, the chat's report and the metrics read the same."""
     counts = await tx.nomination_counts_by(Area(city), "kecamatan")
     quotas = await tx.quotas(city)
     statuses = [s.value for s in NominationStatus]

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
-from dataclasses import dataclass
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from services.claims import desk_request
-from services.csv_export import csv_text, write_csv
 from conversations.domain.nominations import (
     DECISIONS,
     SCOPE_ROLE,
@@ -30,19 +28,12 @@ from conversations.flows.nomination_text import enrolled_notice, nomination_noti
 from conversations.i18n import use_locale
 from conversations.model import (
     BindOfficer,
-    CheckNominee,
-    DecideNomination,
-    DeskAnswer,
-    DeskRequest,
-    ListNominations,
     NominationAnswer,
-    NominationEffect,
     OfficerAnswer,
-    OpenNomination,
     ProposeNominee,
-    ReportCity,
     Reply,
 )
+from services.csv_export import csv_text, write_csv
 from storage.base import (
     NewMessage,
     NominationFilter,

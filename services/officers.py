@@ -5,15 +5,24 @@ so a kecamatan officer's area is the same however the CSV was filled in."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from conversations.domain.nominations import CODE_ALPHABET, CODE_LENGTH, SCOPE, Area, Role, area_name, clean_name, rt_rw
+from conversations.domain.nominations import (
+    CODE_ALPHABET,
+    CODE_LENGTH,
+    SCOPE,
+    Area,
+    Role,
+    area_name,
+    clean_name,
+    rt_rw,
+)
 from conversations.domain.phone import normalise_phone
 from conversations.i18n import _
+from services.csv_records import RecordProblem, header_of, split_record
 from storage.base import OfficerRow, Repository, StoredOfficer, UpsertCounts
 
 COLUMNS = ("role", "full_name", "phone", "city", "kecamatan", "kelurahan", "rw", "rt")
@@ -67,17 +76,22 @@ def parse_officer(raw: dict[str, str]) -> OfficerRow:
 def read_officers(path: Path) -> tuple[list[OfficerRow], list[BadRow]]:
     try:
         with path.open(newline="", encoding="utf-8-sig") as handle:
-            reader = csv.DictReader(handle)
-            missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
+            header = header_of(handle.readline())
+            missing = [c for c in COLUMNS if c not in header]
             if missing:
                 raise OfficerFileError(_("kolom tidak ada: {columns}").format(columns=", ".join(missing)))
             rows: list[OfficerRow] = []
             bad: list[BadRow] = []
             seen: dict[str, int] = {}
-            for raw in reader:
-                line = reader.line_num
+            for line, text in enumerate(handle, start=2):
                 try:
-                    row = parse_officer(raw)
+                    values = split_record(text, len(header))
+                    if not values:
+                        continue
+                    row = parse_officer(dict(zip(header, values, strict=True)))
+                except RecordProblem as problem:
+                    bad.append(BadRow(line, str(problem.reason).format(**problem.params)))
+                    continue
                 except ValueError as error:
                     bad.append(BadRow(line, str(error)))
                     continue

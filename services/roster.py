@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import csv
 import datetime as dt
 import io
 import multiprocessing
 import os
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Awaitable, Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -19,6 +18,7 @@ from conversations.domain.nik import NikError, parse_nik
 from conversations.domain.nominations import area_name
 from conversations.domain.phone import normalise_phone
 from conversations.i18n import LazyText, _, lazy_gettext
+from services.csv_records import RecordProblem, header_of, split_record
 from storage.base import EncodedParticipant, ParticipantRow, Repository, Tx, UpsertCounts
 from storage.crypto import Protector
 from storage.participants import encode_participant
@@ -129,7 +129,7 @@ def _bytes_read(handle: IO[str]) -> int:
 
 
 def _read_header(handle: IO[str]) -> list[str]:
-    header = [name.strip() for name in next(csv.reader([handle.readline()]), [])]
+    header = header_of(handle.readline())
     missing = [column for column in REQUIRED if column not in header]
     if missing:
         raise RosterFileError(_("kolom wajib tidak ada: {columns}").format(columns=", ".join(missing)))
@@ -137,15 +137,12 @@ def _read_header(handle: IO[str]) -> list[str]:
 
 
 def _line_chunks(handle: IO[str], size: int) -> Iterator[tuple[int, list[str]]]:
-    """Lines after the header in chunks of about `size`, never cutting a quoted field that spans lines."""
+    """Lines after the header in chunks of `size`: one physical line is one record (csv_records)."""
     lines: list[str] = []
-    first = number = 2
-    inside_quotes = False
+    first = 2
     for number, text in enumerate(handle, start=2):
         lines.append(text)
-        if text.count('"') % 2:
-            inside_quotes = not inside_quotes
-        if len(lines) >= size and not inside_quotes:
+        if len(lines) >= size:
             yield first, lines
             first, lines = number + 1, []
     if lines:
@@ -174,14 +171,16 @@ def parse_chunk(header: list[str], first_line: int, lines: list[str],
     protector = protector or _worker_protector
     assert protector is not None, "a worker process starts with _start_worker"
     parsed = ParsedChunk()
-    reader = csv.reader(lines)
-    consumed = 0
-    for values in reader:
-        line, consumed = first_line + consumed, reader.line_num  # a record's first line, as an editor shows it
+    for line, text in enumerate(lines, start=first_line):
+        try:
+            values = split_record(text, len(header))
+        except RecordProblem as problem:
+            parsed.bad.append((line, problem.reason, problem.params))
+            continue
         if not values:
             continue  # a blank line
         try:
-            row = parse_row(dict(zip(header, values)))
+            row = parse_row(dict(zip(header, values, strict=True)))
             if only_city is not None and area_name(row.city) != only_city:
                 raise RowError(lazy_gettext("kolom city: bukan {city}, kota Anda"), city=only_city)
         except RowError as error:

@@ -9,17 +9,19 @@ from storage.base import (
     PendingEvent,
     Repository,
     StoredParticipant,
+    StoreError,
     TimerRow,
     Tx,
     UpsertCounts,
     UserKey,
+    WrongSecretKey,
 )
 from storage.crypto import Protector
 
 __all__ = [
     "DueTimer", "InboundRecord", "NewMessage", "OutboundMessage", "ParticipantRow", "PendingEvent",
-    "Protector", "Repository", "StoredParticipant", "TimerRow", "Tx", "UpsertCounts", "UserKey",
-    "open_repository",
+    "Protector", "Repository", "StoreError", "StoredParticipant", "TimerRow", "Tx", "UpsertCounts", "UserKey",
+    "WrongSecretKey", "open_repository",
 ]
 
 
@@ -34,4 +36,4 @@ async def open_repository(url: str, protector: Protector) -> Repository:
         from storage.postgres import PostgresRepository
 
         return await PostgresRepository.open(url, protector)
-    raise ValueError(f"unsupported database URL scheme: {url.split(':', 1)[0]}")
+    raise StoreError(f"unsupported database URL scheme: {url.split(':', 1)[0]}")

@@ -21,8 +21,8 @@ from conversations.model import (
     CreateClaim,
     Event,
     Media,
-    NomineeDetail,
     NominationView,
+    NomineeDetail,
     OfficerView,
     ProposeNominee,
     Reply,
@@ -30,7 +30,11 @@ from conversations.model import (
 
 if TYPE_CHECKING:
     from storage.crypto import Protector
+    from storage.sqlite_erasure import ErasedRows
 
+
+NO_AREA = Area("")
+"""A claim whose worker's area is not known."""
 
 @dataclass(frozen=True, slots=True, order=True)
 class UserKey:
@@ -48,13 +52,31 @@ class InboundRecord:
     platform_seq: int | None = None
 
 
+class StoreError(Exception):
+    """The database cannot be used (damaged, unreachable, or another key's): one clear line for the operator,
+    a non-zero exit, never a traceback or a hang."""
+
+
+class WrongSecretKey(StoreError):
+    """KAWAN_SECRET_KEY is not the key this database was created with: starting would read every NIK as
+    unknown and import every participant a second time."""
+
+
+@dataclass(frozen=True, slots=True)
+class Unreadable:
+    """A stored row that cannot be decrypted or parsed: set aside, so one bad record never stops the service
+    for everyone else."""
+
+    reason: str
+
+
 @dataclass(frozen=True, slots=True)
 class PendingEvent:
     seq: int
     channel: str
     event_id: str
     user: str
-    event: Event
+    event: Event | Unreadable
 
     @property
     def key(self) -> UserKey:
@@ -182,7 +204,7 @@ class StoredClaim:
     created_at: dt.datetime
     submitted_at: dt.datetime | None
     updated_at: dt.datetime
-    area: Area = Area("")
+    area: Area = NO_AREA
     """From the worker's roster record, else the city the NIK was issued in; what walls the desk."""
 
     def summary(self) -> ClaimSummary:
@@ -350,7 +372,11 @@ class Tx(Protocol):
 
     async def mark_processed(self, events: Sequence[PendingEvent], at: dt.datetime) -> None: ...
 
-    async def load_conversations(self, keys: Sequence[UserKey]) -> dict[UserKey, Conversation]: ...
+    async def load_conversations(self, keys: Sequence[UserKey]) -> dict[UserKey, Conversation | Unreadable]:
+        """The stored conversations of these users; a row that cannot be read is `Unreadable`, not an error."""
+
+    async def set_aside_conversation(self, key: UserKey, reason: str, at: dt.datetime) -> None:
+        """Move an unreadable conversation out of the way (kept for the operator), so its user starts afresh."""
 
     async def save_conversations(self, conversations: Sequence[Conversation]) -> None: ...
 
@@ -545,6 +571,27 @@ class Tx(Protocol):
 
     async def set_claim_deadline(self, reference: str, complete_at: dt.datetime | None,
                                  due_at: dt.datetime | None) -> None: ...
+
+    async def outbox_backlog(self) -> list[tuple[str, int, dt.datetime]]:
+        """Per channel: messages not yet sent, and when the oldest was made."""
+
+    async def nominations_waiting(self, now: dt.datetime) -> list[tuple[str, str, str, str, int]]:
+        """(city, kecamatan, status, age bucket, count) of proposals waiting for a decision."""
+
+    async def claims_past_deadline(self, now: dt.datetime) -> list[tuple[str, str, int]]: ...
+
+    async def known_cities(self) -> list[str]: ...
+
+    async def erase_subject(self, nik: str) -> ErasedRows:
+        """Delete one person's rows (roster, proposals, claims about them, proofs, the accounts involved)."""
+
+    async def documents_closed_before(self, before: dt.datetime) -> list[tuple[int, str]]:
+        """(claim id, file digest) of documents of claims paid or refused before `before`."""
+
+    async def forget_documents(self, documents: list[tuple[int, str]]) -> None: ...
+
+    async def digests_in_use(self, digests: set[str]) -> set[str]:
+        """Which of these stored files a claim still refers to."""
 
     async def cover_ending_by(self, area: Area, unit: Unit, start: dt.date, end: dt.date) -> dict[str, int]:
         """Aktif participants whose cover ends between `start` and `end`, per kecamatan (or kelurahan)."""

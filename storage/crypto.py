@@ -23,7 +23,7 @@ def _derive(secret: bytes, purpose: bytes) -> bytes:
 
 
 class Protector:
-    __slots__ = ("_secret_key", "_hmac", "_aead")
+    __slots__ = ("_aead", "_hmac", "_secret_key")
 
     def __init__(self, secret_key: str) -> None:
         if len(secret_key) < 16:

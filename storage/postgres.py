@@ -34,17 +34,20 @@ import asyncpg
 from conversations.domain.claims import ClaimKind, ClaimStatus
 from conversations.domain.claims import reference as claim_reference
 from conversations.domain.nominations import Area
-from conversations.model import CreateClaim, Event, Media
+from conversations.model import CreateClaim, Media
 from storage import migrations
-from storage.base import DueTimer, OutboundMessage, PendingEvent
+from storage.base import DueTimer, OutboundMessage, PendingEvent, StoreError
 from storage.crypto import Protector
+from storage.keycheck import verify_key
 from storage.sqlite import SqliteTx, area_values
 from storage.timestamps import parse_ts, ts
 
 log = logging.getLogger(__name__)
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 MIGRATION_LOCK = 0x6B61_7761_6E00  # "kawan\0": one migrating worker at a time
+CONNECT_TIMEOUT = 15.0
+"""Seconds to reach PostgreSQL at start: an unreachable server is one clear line, not a hang."""
 
 
 def is_postgres_url(url: str) -> bool:
@@ -108,8 +111,7 @@ class PostgresTx(SqliteTx):
             "ON e.channel = u.channel AND e.user_key = u.user_key "
             "WHERE e.processed_at IS NULL ORDER BY e.seq LIMIT $3",
             [c for c, _u in locked], [u for _c, u in locked], limit)
-        return [PendingEvent(seq, channel, event_id, user,
-                             Event.model_validate_json(self._p.decrypt(payload)))
+        return [PendingEvent(seq, channel, event_id, user, self._event(payload))
                 for seq, channel, event_id, user, payload in rows]
 
     async def pending_outbox(
@@ -171,11 +173,33 @@ class PostgresRepository:
     @classmethod
     async def open(cls, url: str, protector: Protector, *, migrate: bool = True,
                    max_connections: int = 10) -> PostgresRepository:
-        pool = await asyncpg.create_pool(url, min_size=1, max_size=max_connections)
+        try:
+            pool = await asyncio.wait_for(asyncpg.create_pool(url, min_size=1, max_size=max_connections),
+                                          CONNECT_TIMEOUT)
+        except (OSError, TimeoutError, asyncpg.PostgresError) as error:
+            raise StoreError(f"cannot open the PostgreSQL database: {type(error).__name__}: {error}") from error
         repo = cls(pool, protector)
-        if migrate:
-            await repo.migrate()
+        try:
+            if migrate:
+                await repo.migrate()
+                await repo.verify_key()
+        except BaseException:
+            await pool.close()
+            raise
         return repo
+
+    async def verify_key(self) -> None:
+        async with self._pool.acquire() as connection:
+            async def read(sql: str) -> bytes | None:
+                value = await connection.fetchval(sql)
+                return None if value is None else bytes(value)
+
+            async def write(sealed: bytes) -> None:
+                await connection.execute(
+                    "INSERT INTO key_check (id, sealed, created_at) VALUES (1, $1, $2) ON CONFLICT (id) DO NOTHING",
+                    sealed, ts(dt.datetime.now(UTC)))
+
+            await verify_key(self.protector, read, write)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[PostgresTx]:

@@ -6,9 +6,11 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import aiosqlite
 
@@ -20,26 +22,32 @@ from storage import migrations
 from storage.base import (
     AuditEntry,
     DueTimer,
-    StoredClaim,
-    StoredDocument,
     EncodedParticipant,
     InboundRecord,
     NewMessage,
     OutboundMessage,
     ParticipantRow,
     PendingEvent,
+    StoredClaim,
+    StoredDocument,
     StoredParticipant,
+    StoreError,
     TimerRow,
+    Unreadable,
     UpsertCounts,
     UserKey,
 )
 from storage.crypto import Protector
+from storage.files import restrict_file
+from storage.keycheck import verify_key
 from storage.participants import COLUMNS, PARTICIPANT_COLUMNS, decode_participant, encode_participant
 from storage.sqlite_desk import DeskStore
+from storage.sqlite_erasure import ErasureStore
+from storage.sqlite_metrics import MetricsStore
 from storage.sqlite_nominations import NominationStore
 from storage.timestamps import parse_ts, ts
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 _CHUNK = 500
 OUTBOX_LEASE = dt.timedelta(seconds=30)
 """How long a dispatcher may take to send what it took before another may send it again (a dispatcher
@@ -61,7 +69,7 @@ def sqlite_path(url: str) -> str:
     return url.removeprefix("sqlite:///")
 
 
-class SqliteTx(NominationStore, DeskStore):
+class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore):
     __slots__ = ("_db", "_p")
 
     def __init__(self, db: aiosqlite.Connection, protector: Protector) -> None:
@@ -109,11 +117,14 @@ class SqliteTx(NominationStore, DeskStore):
             "WHERE processed_at IS NULL ORDER BY seq LIMIT ?",
             (limit,),
         )
-        return [
-            PendingEvent(seq, channel, event_id, user,
-                         Event.model_validate_json(self._p.decrypt(payload)))
-            for seq, channel, event_id, user, payload in rows
-        ]
+        return [PendingEvent(seq, channel, event_id, user, self._event(payload))
+                for seq, channel, event_id, user, payload in rows]
+
+    def _event(self, payload: bytes | None) -> Event | Unreadable:
+        try:
+            return Event.model_validate_json(self._p.decrypt(payload or b""))
+        except Exception as error:  # noqa: BLE001 - a damaged row or another key's: that event, not the batch
+            return Unreadable(type(error).__name__)
 
     async def mark_processed(self, events: Sequence[PendingEvent], at: dt.datetime) -> None:
         # The payload may hold a NIK the user typed: once processed it is not kept.
@@ -124,8 +135,8 @@ class SqliteTx(NominationStore, DeskStore):
 
     # -- conversations -----------------------------------------------------------------------
 
-    async def load_conversations(self, keys: Sequence[UserKey]) -> dict[UserKey, Conversation]:
-        found: dict[UserKey, Conversation] = {}
+    async def load_conversations(self, keys: Sequence[UserKey]) -> dict[UserKey, Conversation | Unreadable]:
+        found: dict[UserKey, Conversation | Unreadable] = {}
         for start in range(0, len(keys), _CHUNK):
             chunk = keys[start:start + _CHUNK]
             clause = " OR ".join(["(channel = ? AND user_key = ?)"] * len(chunk))
@@ -135,21 +146,35 @@ class SqliteTx(NominationStore, DeskStore):
                 f"updated_at, memo FROM conversation WHERE {clause}",
                 params,
             )
-            for channel, user, state, version, draft, history, locale, notice, failed, updated, memo in rows:
-                found[UserKey(channel, user)] = Conversation(
-                    channel=channel,
-                    user_key=user,
-                    state=state,
-                    version=version,
-                    draft=json.loads(self._p.decrypt(draft)) if draft else {},
-                    history=tuple(json.loads(history)),
-                    locale=locale,
-                    notice=Notice(notice) if notice else None,
-                    failed_checks=tuple(parse_ts(v) for v in json.loads(failed)),
-                    updated_at=parse_ts(updated),
-                    memo=json.loads(self._p.decrypt(memo)) if memo else {},
-                )
+            for row in rows:
+                found[UserKey(row[0], row[1])] = self._conversation(row)
         return found
+
+    def _conversation(self, row: Sequence[Any]) -> Conversation | Unreadable:
+        channel, user, state, version, draft, history, locale, notice, failed, updated, memo = row
+        try:
+            return Conversation(
+                channel=channel,
+                user_key=user,
+                state=state,
+                version=version,
+                draft=json.loads(self._p.decrypt(draft)) if draft else {},
+                history=tuple(json.loads(history)),
+                locale=locale,
+                notice=Notice(notice) if notice else None,
+                failed_checks=tuple(parse_ts(v) for v in json.loads(failed)),
+                updated_at=parse_ts(updated),
+                memo=json.loads(self._p.decrypt(memo)) if memo else {},
+            )
+        except Exception as error:  # noqa: BLE001 - undecryptable, truncated, or not what the model expects
+            return Unreadable(type(error).__name__)
+
+    async def set_aside_conversation(self, key: UserKey, reason: str, at: dt.datetime) -> None:
+        await self._db.execute(
+            "INSERT INTO conversation_set_aside (channel, user_key, state, draft, memo, reason, set_aside_at) "
+            "SELECT channel, user_key, state, draft, memo, ?, ? FROM conversation WHERE channel = ? AND user_key = ?",
+            (reason, ts(at), key.channel, key.user))
+        await self._db.execute("DELETE FROM conversation WHERE channel = ? AND user_key = ?", (key.channel, key.user))
 
     async def save_conversations(self, conversations: Sequence[Conversation]) -> None:
         now = dt.datetime.now(UTC)
@@ -478,18 +503,47 @@ class SqliteRepository:
     @classmethod
     async def open(cls, url: str, protector: Protector, *, migrate: bool = True) -> SqliteRepository:
         path = sqlite_path(url)
+        try:
+            if path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            db = await aiosqlite.connect(path, isolation_level=None)
+        except (OSError, sqlite3.Error) as error:
+            raise StoreError(f"cannot open the database {path}: {error}") from error
+        try:
+            for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "foreign_keys = ON",
+                           "busy_timeout = 5000", "cache_size = -65536", "temp_store = MEMORY"):
+                await db.execute(f"PRAGMA {pragma}")
+            repo = cls(db, protector)
+            if migrate:
+                await repo.migrate()
+                await repo.verify_key()
+                # One process serves a SQLite file: what a previous run had leased and not sent goes out now.
+                await db.execute("UPDATE outbox SET leased_until = NULL WHERE leased_until IS NOT NULL")
+        except BaseException as error:
+            await db.close()  # its thread would keep the process alive: a clear line and an exit, never a hang
+            if isinstance(error, sqlite3.DatabaseError):
+                raise StoreError(f"{path} is not a Kawan Kerja database, or it is damaged: {error}") from error
+            raise
         if path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        db = await aiosqlite.connect(path, isolation_level=None)
-        for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "foreign_keys = ON", "busy_timeout = 5000",
-                       "cache_size = -65536", "temp_store = MEMORY"):
-            await db.execute(f"PRAGMA {pragma}")
-        repo = cls(db, protector)
-        if migrate:
-            await repo.migrate()
-            # One process serves a SQLite file: what a previous run had leased and not sent goes out now.
-            await db.execute("UPDATE outbox SET leased_until = NULL WHERE leased_until IS NOT NULL")
+            restrict_file(Path(path))
         return repo
+
+    async def backup(self, target: Path) -> None:
+        """A consistent copy while the bot keeps writing (SQLite's online backup API), owner-only."""
+        target.touch(mode=0o600, exist_ok=False)
+        async with aiosqlite.connect(target) as copy:
+            await self._db.backup(copy)
+
+    async def verify_key(self) -> None:
+        async def read(sql: str) -> bytes | None:
+            rows = await self._db.execute_fetchall(sql)
+            return rows[0][0] if rows else None
+
+        async def write(sealed: bytes) -> None:
+            await self._db.execute("INSERT OR IGNORE INTO key_check (id, sealed, created_at) VALUES (1, ?, ?)",
+                                   (sealed, ts(dt.datetime.now(UTC))))
+
+        await verify_key(self.protector, read, write)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[SqliteTx]:

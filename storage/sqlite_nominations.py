@@ -52,11 +52,11 @@ class NominationStore:
 
     async def upsert_officers(self, rows: Sequence[OfficerRow]) -> UpsertCounts:
         inserted = updated = unchanged = 0
-        now = ts(dt.datetime.now(dt.timezone.utc))
+        now = ts(dt.datetime.now(dt.UTC))
         for row in rows:
             a = row.area
-            digest = self._p.digest("\x1f".join((row.role, row.full_name, row.phone, a.city, a.kecamatan,
-                                                 a.kelurahan, a.rw, a.rt)))
+            parts = (row.role, row.full_name, row.phone, a.city, a.kecamatan, a.kelurahan, a.rw, a.rt)
+            digest = self._p.digest("\x1f".join(parts))
             phone_hash = self._p.digest(row.phone)
             found = await self._db.execute_fetchall("SELECT row_digest FROM officer WHERE phone_hash = ?",
                                                     (phone_hash,))

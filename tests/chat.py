@@ -10,7 +10,7 @@ from pathlib import Path
 from bot.catalogs import load_catalogs
 from bot.channels.console import render
 from bot.config import PROJECT_ROOT
-from bot.media import MediaStore
+from bot.media import MAGIC, MediaStore
 from bot.runtime import Runtime
 from conversations.engine import Engine
 from conversations.flows import build_registry
@@ -20,7 +20,7 @@ from storage.base import InboundRecord, OfficerRow, OutboundMessage, Participant
 from storage.crypto import Protector
 
 SECRET = "test-secret-key-not-for-production"
-START = dt.datetime(2026, 11, 23, 3, 0, tzinfo=dt.timezone.utc)  # 10:00 WIB
+START = dt.datetime(2026, 11, 23, 3, 0, tzinfo=dt.UTC)  # 10:00 WIB
 CATALOGS = load_catalogs(PROJECT_ROOT / "locales")
 
 
@@ -48,6 +48,12 @@ class CaptureSender:
 
 def make_engine() -> Engine:
     return Engine(build_registry(), CATALOGS)
+
+
+def synthetic_file(mime_type: str, content: bytes) -> bytes:
+    """Synthetic content behind the first bytes of a real file of that type (the store checks them)."""
+    magic = next((m for m, mime in MAGIC if mime == mime_type), b"")
+    return content if not content or content.startswith(magic) else magic + content
 
 
 class ChatSimulator:
@@ -127,8 +133,12 @@ class ChatSimulator:
         return await self._deliver(Event(kind=EventKind.COMMAND, command=name, language=self.language))
 
     async def media(self, mime_type: str = "image/jpeg", content: bytes = b"synthetic photo",
-                    size: int | None = None, *, event_id: str | None = None) -> list[Reply]:
-        """Send a file as a channel would hand it over: fetched and stored unless it is refused."""
+                    size: int | None = None, *, event_id: str | None = None, raw: bool = False) -> list[Reply]:
+        """Send a file as a channel would hand it over: fetched and stored unless it is refused. The content
+        starts with the magic bytes of its type, as a real photo or PDF does, unless `raw`."""
+        if not raw:
+            content = synthetic_file(mime_type, content)
+
         async def download(_file_id: str) -> bytes:
             return content
 

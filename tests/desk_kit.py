@@ -67,7 +67,7 @@ class DeskRig:
         return client
 
     def other_client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(transport=self.client._transport, base_url=str(self.client.base_url))  # noqa: SLF001
+        return httpx.AsyncClient(transport=self.client._transport, base_url=str(self.client.base_url))
 
     async def csrf(self, path: str = "/desk/usulan", client: httpx.AsyncClient | None = None) -> str:
         return csrf_of((await (client or self.client).get(path)).text)

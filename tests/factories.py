@@ -19,7 +19,7 @@ def participant(**overrides: object) -> ParticipantRow:
     female = bool(overrides.pop("female", False))
     region = str(overrides.pop("region", "1571"))
     serial = int(overrides.pop("serial", 1))  # type: ignore[arg-type]
-    values: dict[str, object] = dict(
+    values: dict[str, object] = dict(  # noqa: C408 - reads like the keyword arguments it overrides
         nik=fake_nik(region, birth, female=female, serial=serial),  # type: ignore[arg-type]
         kpj="12345678901",
         full_name="Budi Santoso",

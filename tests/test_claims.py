@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from bot import cli
-from services.claims import ClaimError, change_status
 from conversations.domain.claims import ClaimStatus, TransitionError, check_transition
-from tests.chat import CATALOGS, SECRET, ChatSimulator
+from services.claims import ClaimError, change_status
+from tests.chat import CATALOGS, SECRET, ChatSimulator, synthetic_file
 from tests.factories import ROSTER, VETERAN
 
 DOCUMENTS = 8  # the JKM checklist of a spouse
@@ -116,7 +116,7 @@ async def test_the_same_document_twice_is_stored_once_and_encrypted(chat: ChatSi
     stored = [p for p in (tmp_path / "media").rglob("*") if p.is_file()]
     assert len(stored) == 1
     assert b"KTP photo bytes" not in stored[0].read_bytes()
-    assert chat.media_store.get(stored[0].name) == b"KTP photo bytes"
+    assert chat.media_store.get(stored[0].name) == synthetic_file("image/jpeg", b"KTP photo bytes")
 
 
 async def test_restart_mid_claim_resumes_at_the_same_question(chat: ChatSimulator) -> None:

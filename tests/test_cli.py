@@ -22,7 +22,7 @@ def env(tmp_path: Path) -> dict[str, str]:
 
 
 def kawan(env: dict[str, str], *args: str, stdin: str = "", cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "bot.cli", *args], input=stdin, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "bot.cli", *args], check=False, input=stdin, capture_output=True, text=True,
                           env=env, timeout=60, cwd=cwd)
 
 

@@ -324,7 +324,7 @@ async def test_bpjss_answer_uploaded_enrols_and_reports_line_by_line(rig: DeskRi
     theirs = (f"{ACTIVE.nik[:-4]}0999,12345670002,Andi Saputra,1990-05-22,aktif,JKK;JKM,Pemerintah Kota Bontang,"
               "2026-12-01,2026-12-31,L,,Kota Bontang,Bontang Barat,Belimbing")
     broken = "1571,123,X,1990-05-22,aktif,JKK,Pemerintah Kota Jambi,2026-12-01,2026-12-31,L,,Kota Jambi,,"
-    content = "\n".join((header, ours, theirs, broken)).encode()
+    content = f"{header}\n{ours}\n{theirs}\n{broken}".encode()
     await rig.sign_in(CITY_ADMIN.phone)
     answer = await rig.client.post("/desk/roster", data={"csrf": await rig.csrf("/desk/roster")},
                                    files={"berkas": ("roster.csv", content, "text/csv")})
@@ -385,7 +385,7 @@ async def test_a_document_is_shown_decrypted_by_its_content_type_and_every_view_
 
 
 async def test_overdue_claims_are_filtered_and_counted(rig: DeskRig) -> None:
-    from conversations.domain.claims import death_checklist, Benefit, Relation
+    from conversations.domain.claims import Benefit, Relation, death_checklist
 
     required, _optional = death_checklist(Benefit.JKM, Relation.SPOUSE, False)
     complete = await rig.claim(documents=tuple((item, PNG + item.encode()) for item in required))

@@ -34,7 +34,7 @@ if not Path(CHROMIUM).exists():
     pytest.skip(f"{CHROMIUM} not installed; .ci/run installs it (apt-get install chromium)",
                 allow_module_level=True)
 
-from playwright.async_api import Browser, Page, async_playwright, expect  # noqa: E402
+from playwright.async_api import Browser, Page, async_playwright, expect
 
 
 @pytest.fixture

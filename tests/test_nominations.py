@@ -12,11 +12,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from services.context import EffectContext
-from services.effects import apply_effect
-from services.nominations import enrol_from_roster
-from services.officers import issue_code
-from services.roster import import_roster
 from conversations.domain.nominations import Refusal
 from conversations.model import (
     CheckNominee,
@@ -27,6 +22,11 @@ from conversations.model import (
     ProposeNominee,
     ReportCity,
 )
+from services.context import EffectContext
+from services.effects import apply_effect
+from services.nominations import enrol_from_roster
+from services.officers import issue_code
+from services.roster import import_roster
 from tests.chat import CATALOGS, ChatSimulator
 from tests.factories import (
     ACTIVE,
@@ -84,7 +84,7 @@ async def propose(chat: ChatSimulator, nik: str = NEIGHBOUR_NIK, birth: str = "1
 
 async def rows(chat: ChatSimulator, sql: str) -> list[tuple[object, ...]]:
     assert chat.repo is not None
-    return list(await chat.repo._db.execute_fetchall(sql))  # noqa: SLF001 - the test reads the file as an operator would
+    return list(await chat.repo._db.execute_fetchall(sql))
 
 
 # -- binding ---------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from bot.logs import RedactingFilter, redact
+from bot.logs import RedactingFormatter, Redactor
 from tests.chat import ChatSimulator
 from tests.factories import ACTIVE, LAPSED
 
@@ -52,8 +52,12 @@ async def test_the_database_file_holds_no_clear_personal_data(chat: ChatSimulato
         assert secret.encode() not in raw
 
 
-def test_the_log_filter_redacts_what_slips_through() -> None:
-    assert redact(f"user typed {ACTIVE.nik} and 0812-3456-7890") == "user typed [NIK] and [PHONE]"
+def test_the_log_formatter_redacts_what_slips_through() -> None:
+    redactor = Redactor(["a-webhook-secret-value"])
+    assert redactor(f"user typed {ACTIVE.nik} and 0812-3456-7890") == "user typed [NIK] and [PHONE]"
+    assert redactor(f"KPJ {ACTIVE.kpj}, wa 6281234500001") == "KPJ [KPJ], wa [PHONE]"
+    assert redactor("GET https://api.telegram.org/bot123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/getMe") == \
+        "GET https://api.telegram.org/bot[TOKEN]/getMe"
+    assert redactor("header secret_token=a-webhook-secret-value") == "header secret_token=[SECRET]"
     record = logging.LogRecord("x", logging.INFO, __file__, 1, "nik=%s", (ACTIVE.nik,), None)
-    RedactingFilter().filter(record)
-    assert record.getMessage() == "nik=[NIK]"
+    assert RedactingFormatter(redactor).format(record).endswith("x: nik=[NIK]")

@@ -18,7 +18,7 @@ from tests.chat import SECRET
 from tests.factories import ACTIVE, LAPSED, participant
 from tests.postgres import fresh_schema
 
-T0 = dt.datetime(2026, 11, 23, 3, 0, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2026, 11, 23, 3, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -12,9 +12,9 @@ from bot.channels.telegram import render
 from bot.media import MediaStore
 from conversations.model import Choice, Expect, Reply
 from tests.channels import running_bot, settings_for
+from tests.factories import ACTIVE, VETERAN
 from tests.fakes.server import LocalServer
 from tests.fakes.telegram_api import TOKEN, FakeBotApi
-from tests.factories import ACTIVE, VETERAN
 
 CHAT = 424242
 

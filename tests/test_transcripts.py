@@ -19,8 +19,8 @@ import pytest
 from bot.channels.console import render
 from conversations.model import Reply
 from tests.chat import ChatSimulator
-from tests.test_channel_limits import problems_of
 from tests.factories import OFFICERS, ROSTER
+from tests.test_channel_limits import problems_of
 
 FOLDER = Path(__file__).parent / "transcripts"
 TRANSCRIPTS = sorted(FOLDER.glob("*.txt"))

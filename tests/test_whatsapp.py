@@ -14,10 +14,10 @@ from bot.channels.whatsapp import render
 from bot.media import MediaStore
 from conversations.model import Choice, Reply
 from tests.channels import running_bot, settings_for
+from tests.factories import ACTIVE, VETERAN
 from tests.fakes import graph_api as meta
 from tests.fakes.graph_api import FakeGraphApi, body_of, choice_ids
 from tests.fakes.server import LocalServer
-from tests.factories import ACTIVE, VETERAN
 
 WA = "6281234567890"
 
@@ -68,7 +68,7 @@ async def test_unsigned_or_wrongly_signed_posts_are_refused_and_not_processed(bo
 
 async def test_status_check_with_buttons_and_a_duplicate_delivery(bot: Bot) -> None:
     """A worker writing from the number on the roster: WhatsApp vouches for it, so the NIK is enough."""
-    WA = ACTIVE.phone  # noqa: N806
+    WA = ACTIVE.phone
     hello = meta.text(WA, "halo", wamid="wamid.HELLO")
     assert (await bot.post(hello)).status_code == 200
     (menu,) = await bot.graph.wait_sent(WA, 1)
@@ -198,14 +198,14 @@ async def test_an_officer_is_recognised_by_the_sender_number(bot: Bot) -> None:
 async def test_an_undeliverable_enrolment_notice_is_passed_to_the_rt_head(bot: Bot) -> None:
     import datetime as dt
 
-    from services.nominations import enrol_from_roster
     from conversations.model import ProposeNominee
+    from services.nominations import enrol_from_roster
     from tests.chat import CATALOGS
     from tests.factories import RT_HEAD
 
     await bot.post(meta.text(WA, "menu"))  # the worker has written to the bot before
     await bot.graph.wait_sent(WA, 1)
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     async with bot.app.repo.transaction() as tx:
         proposer = await tx.officer_by_phone(RT_HEAD.phone)
         assert proposer is not None
@@ -223,5 +223,5 @@ async def test_an_undeliverable_enrolment_notice_is_passed_to_the_rt_head(bot: B
         await asyncio.sleep(0.05)
     assert "nomination.undelivered" in entries
     async with bot.app.repo.transaction() as tx:
-        waiting = await tx.pending_outbox("console", dt.datetime.now(dt.timezone.utc), 10, "rt-head")
+        waiting = await tx.pending_outbox("console", dt.datetime.now(dt.UTC), 10, "rt-head")
     assert any("tidak bisa dikirim ke nomornya" in m.reply.text and reference in m.reply.text for m in waiting)

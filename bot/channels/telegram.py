@@ -16,6 +16,7 @@ import socket
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any
 
+import httpx
 from telegram import (
     BotCommand,
     CallbackQuery,
@@ -27,7 +28,8 @@ from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, Networ
 from telegram.ext import Application, ApplicationBuilder
 
 from bot.channels.base import GiveUp, Limits, Outcome, RetryLater, Sent
-from bot.media import MediaStore, fetch_documents
+from bot.media import MediaStore, TooLarge, fetch_documents, stream_capped
+from conversations.domain.claims import MAX_DOCUMENT_BYTES
 from conversations.domain.phone import normalise_phone
 from conversations.i18n import _, use_locale
 from conversations.model import Contact, Event, EventKind, Expect, Media, Reply
@@ -154,7 +156,7 @@ def render(reply: Reply) -> list[tuple[str, Markup | None]]:
     return rendered
 
 
-def _seconds(value: int | float | dt.timedelta) -> float:
+def _seconds(value: float | dt.timedelta) -> float:
     return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)
 
 
@@ -173,6 +175,7 @@ class TelegramChannel:
         self._catalogs = catalogs
         self._offset: int | None = None
         self._sending = asyncio.Semaphore(SENDING_AT_ONCE)
+        self._files = httpx.AsyncClient(timeout=httpx.Timeout(30.0, connect=10.0))
 
     # -- life cycle ----------------------------------------------------------------------------
 
@@ -213,9 +216,10 @@ class TelegramChannel:
         await self.bot.set_webhook(url, secret_token=secret, allowed_updates=ALLOWED_UPDATES)
 
     async def close(self) -> None:
+        await self._files.aclose()
         try:
             await self.application.shutdown()
-        except Exception:  # noqa: BLE001 - shutting down after a failed start must not hide the first error
+        except Exception:
             log.debug("Telegram shutdown", exc_info=True)
 
     # -- inbound -------------------------------------------------------------------------------
@@ -228,7 +232,7 @@ class TelegramChannel:
         return await fetch_documents(self.records(updates, now), self.media_store, self.fetch_media)
 
     async def poll(self, record: Record, stop: asyncio.Event, *, timeout: int = 30,
-                   clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.timezone.utc)) -> None:
+                   clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)) -> None:
         """Long polling; each batch is stored before it is confirmed by asking for the next offset."""
         failures = 0
         while not stop.is_set():
@@ -304,5 +308,11 @@ class TelegramChannel:
         return Sent(last_id)
 
     async def fetch_media(self, file_id: str) -> bytes:
+        """getFile, then the file streamed with the cap: the declared size is checked first, the bytes while
+        they are read (the URL holds the token: httpx's own logger stays at WARNING)."""
         file = await self.bot.get_file(file_id)
-        return bytes(await file.download_as_bytearray())
+        if file.file_size is not None and file.file_size > MAX_DOCUMENT_BYTES:
+            raise TooLarge(file.file_size)
+        if not file.file_path:
+            raise ValueError("getFile gave no file path")
+        return await stream_capped(self._files, file.file_path)

@@ -16,6 +16,8 @@ from typing import Any
 import httpx
 
 from bot.channels.base import GiveUp, Limits, Outcome, Park, RetryLater, Sent
+from bot.media import TooLarge, stream_capped
+from conversations.domain.claims import MAX_DOCUMENT_BYTES
 from conversations.domain.phone import normalise_phone
 from conversations.i18n import _, use_locale
 from conversations.model import Contact, Event, EventKind, Media, Reply
@@ -287,13 +289,15 @@ class WhatsAppChannel:
         return GiveUp(f"refused: {error}")
 
     async def fetch_media(self, media_id: str) -> bytes:
-        """Graph API: the media id gives a short-lived URL, fetched with the same token; sha256 checked."""
+        """Graph API: the media id gives a short-lived URL, fetched with the same token; sha256 checked. The
+        size Meta declares is checked first and the bytes are counted while read: never more than the cap."""
         meta = await self._client.get(f"{self._base_url}/{media_id}")
         meta.raise_for_status()
         info = meta.json()
-        content = await self._client.get(info["url"])
-        content.raise_for_status()
-        data = content.content
+        declared = info.get("file_size")
+        if isinstance(declared, int) and declared > MAX_DOCUMENT_BYTES:
+            raise TooLarge(declared)
+        data = await stream_capped(self._client, info["url"])
         if info.get("sha256") and hashlib.sha256(data).hexdigest() != info["sha256"]:
             raise ValueError("media checksum mismatch")
         return data

@@ -24,8 +24,8 @@ def bars(title: str, items: list[Bar], *, shade: str = "#2563a8") -> Markup:
     top = max((item.value for item in items), default=0) or 1
     room = WIDTH - LABEL_WIDTH - 60
     height = len(items) * (BAR_HEIGHT + GAP) + GAP
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {WIDTH} {height}" '
-             f'width="100%" aria-label="{escape(title)}"><title>{escape(title)}</title>']
+    parts = [(f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {WIDTH} {height}" '
+              f'width="100%" aria-label="{escape(title)}"><title>{escape(title)}</title>')]
     for index, item in enumerate(items):
         y = GAP + index * (BAR_HEIGHT + GAP)
         width = round(room * item.value / top)

@@ -152,9 +152,8 @@ def _split_time(text: str) -> tuple[str, PartOfDay | None, int | None, int]:
                           "ini", "this"):
             kept.append(word)
         index += 1
-    if hour is not None and part is not None:
-        if part in (PartOfDay.AFTERNOON, PartOfDay.NIGHT) and hour < 12:
-            hour += 12
+    if hour is not None and part in (PartOfDay.AFTERNOON, PartOfDay.NIGHT) and hour < 12:
+        hour += 12
     return " ".join(kept), part, hour, minute
 
 

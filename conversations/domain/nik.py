@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 PROVINCE_CODES: frozenset[str] = frozenset(
-    "11 12 13 14 15 16 17 18 19 21 31 32 33 34 35 36 51 52 53 61 62 63 64 65 "
-    "71 72 73 74 75 76 81 82 91 92 93 94 95 96".split()
+    ["11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "31", "32", "33", "34", "35", "36", "51", "52", "53", "61", "62", "63", "64", "65", "71", "72", "73", "74", "75", "76", "81", "82", "91", "92", "93", "94", "95", "96"]
 )
 """Kemendagri codes, including the pre-2022 Papua codes 91 and 94 that old NIKs keep."""
 

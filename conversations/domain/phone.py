@@ -9,8 +9,7 @@ _NON_DIGITS = re.compile(r"[\s\-().]+")
 
 def normalise_phone(text: str) -> str | None:
     cleaned = _NON_DIGITS.sub("", text.strip())
-    if cleaned.startswith("+"):
-        cleaned = cleaned[1:]
+    cleaned = cleaned.removeprefix("+")
     if not cleaned.isdigit():
         return None
     if cleaned.startswith("0"):

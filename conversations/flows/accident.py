@@ -17,8 +17,8 @@ from conversations.domain.claims import (
     accident_timeliness,
 )
 from conversations.domain.dates import PartOfDay, When, parse_when
-from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
 from conversations.domain.regions import zone_of_nik
+from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, NO_WORDS, YES_WORDS, to_menu, yes_no
 from conversations.flows.documents import DocsDraft, DocsState, missing_items, open_checklist, with_memo

@@ -21,12 +21,21 @@ from conversations.domain.claims import (
     death_checklist,
     groups_to_ask,
 )
-from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
-from conversations.domain.regions import zone_of_nik
-from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
-from conversations.flows.common import HOME, LABEL_NO, LABEL_YES, NO_WORDS, UNSURE_WORDS, YES_WORDS, to_menu, yes_no
-from conversations.flows.documents import DocsDraft, DocsState, missing_items, open_checklist, with_memo
 from conversations.domain.nik import NikError, parse_nik
+from conversations.domain.regions import zone_of_nik
+from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
+from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
+from conversations.flows.common import (
+    HOME,
+    LABEL_NO,
+    LABEL_YES,
+    NO_WORDS,
+    UNSURE_WORDS,
+    YES_WORDS,
+    to_menu,
+    yes_no,
+)
+from conversations.flows.documents import DocsDraft, DocsState, missing_items, open_checklist, with_memo
 from conversations.flows.identity import nik_birth_date, subject_of
 from conversations.i18n import LazyText, _, current_locale, format_date, format_money, lazy_gettext
 from conversations.model import ClaimCreated, CreateClaim, Expect, Result

@@ -18,10 +18,9 @@ from conversations.domain.claims import (
     file_problem,
     missing,
 )
-from conversations.domain.rules import PP_82_2019
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, to_menu
-from conversations.i18n import LazyText, _, format_money, lazy_gettext
+from conversations.i18n import LazyText, _, lazy_gettext
 from conversations.model import (
     AttachDocument,
     ClaimSummary,
@@ -378,4 +377,4 @@ FLOW = Flow(
     ),
 )
 
-__all__ = ["FLOW", "DocsDraft", "DocsState", "HOME", "draft_for", "reminder", "where_next", "with_memo"]
+__all__ = ["FLOW", "HOME", "DocsDraft", "DocsState", "draft_for", "reminder", "where_next", "with_memo"]

@@ -7,10 +7,10 @@ from enum import StrEnum
 from conversations.flow import Ctx, Flow, Option, Options, Step, Timeout
 from conversations.flows import accident, death, officer, status, tracking, understanding
 from conversations.flows.common import NEXT, MenuDraft, officer_of, to_menu
-from conversations.hints import choose_hint
-from conversations.model import MEMO_GREETED
 from conversations.flows.documents import reminder
+from conversations.hints import choose_hint
 from conversations.i18n import _, lazy_gettext
+from conversations.model import MEMO_GREETED
 
 
 class MenuState(StrEnum):

@@ -17,8 +17,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from conversations.domain.nik import NikError, NikProblem
-from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.domain.regions import zone_of_nik
+from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, to_menu
 from conversations.i18n import _, format_date, format_money, lazy_gettext

@@ -17,8 +17,8 @@ from conversations.flows.documents import (
     STATUS_LABELS,
     DocsState,
     doc_label,
-    open_checklist,
     draft_for,
+    open_checklist,
     track_claims,
 )
 from conversations.i18n import _, format_date, lazy_format, lazy_gettext

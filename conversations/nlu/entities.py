@@ -19,12 +19,11 @@ from conversations.nlu.normalise import Normalised
 _NIK = re.compile(r"(?<![\d+])(\d(?:[ .\-]?\d){15})(?![\d])")
 _PHONE = re.compile(r"(?<!\d)((?:\+?62|0)[\s\-.]?8\d(?:[\s\-.]?\d){6,11})(?!\d)")
 _DATE_WORDS = frozenset(
-    "kemarin kemaren kmrn tadi td semalam barusan hari minggu tgl tanggal tg lusa jam pukul pkl pagi siang sore "
-    "malam subuh today yesterday last morning afternoon evening night seminggu".split()
+    ["kemarin", "kemaren", "kmrn", "tadi", "td", "semalam", "barusan", "hari", "minggu", "tgl", "tanggal", "tg", "lusa", "jam", "pukul", "pkl", "pagi", "siang", "sore", "malam", "subuh", "today", "yesterday", "last", "morning", "afternoon", "evening", "night", "seminggu"]
 ) | frozenset(MONTHS)
 _TIME_SLANG = {"kmrn": "kemarin", "kemaren": "kemarin", "td": "tadi", "mgg": "minggu", "hr": "hari", "yg": "yang",
                "pkl": "jam", "pukul": "jam", "tgl.": "tgl", "malem": "malam"}
-_PARTS = frozenset("pagi siang sore malam subuh morning afternoon evening night".split())
+_PARTS = frozenset(["pagi", "siang", "sore", "malam", "subuh", "morning", "afternoon", "evening", "night"])
 _LONGEST_PHRASE = 6
 T = TypeVar("T")
 
@@ -40,9 +39,8 @@ _DECEASED_IS: dict[str, Relation] = {
 }
 _OTHERS = frozenset(_DECEASED_IS) | {"mertua", "keluarga", "warga", "penumpang"}
 _FIRST_PERSON = frozenset({"saya"})
-_ROAD = frozenset("motor mobil truk jalan penumpang tabrakan antar ojek lalulintas angkot bus sepeda kurir "
-                  "paket pesanan".split())
-_ILLNESS = frozenset("sakit stroke jantung kanker covid diabetes gula ginjal paru tbc".split())
+_ROAD = frozenset(["motor", "mobil", "truk", "jalan", "penumpang", "tabrakan", "antar", "ojek", "lalulintas", "angkot", "bus", "sepeda", "kurir", "paket", "pesanan"])
+_ILLNESS = frozenset(["sakit", "stroke", "jantung", "kanker", "covid", "diabetes", "gula", "ginjal", "paru", "tbc"])
 
 
 def find_nik(text: str) -> str | None:

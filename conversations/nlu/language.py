@@ -6,14 +6,9 @@ from __future__ import annotations
 import re
 
 ENGLISH = frozenset(
-    "i i'm im my me the is are was were am how what where when who why want wanna please hello hi hey can could "
-    "would should do does did to of and for with from this that it yesterday today died dead passed husband wife "
-    "father mother son daughter check still if thanks thank you your am membership benefit benefits insurance "
-    "accident injured need help report claim's".split())
+    ["i", "i'm", "im", "my", "me", "the", "is", "are", "was", "were", "am", "how", "what", "where", "when", "who", "why", "want", "wanna", "please", "hello", "hi", "hey", "can", "could", "would", "should", "do", "does", "did", "to", "of", "and", "for", "with", "from", "this", "that", "it", "yesterday", "today", "died", "dead", "passed", "husband", "wife", "father", "mother", "son", "daughter", "check", "still", "if", "thanks", "thank", "you", "your", "am", "membership", "benefit", "benefits", "insurance", "accident", "injured", "need", "help", "report", "claim's"])
 INDONESIAN = frozenset(
-    "saya sy aku gw gue mau ingin apa bagaimana gimana gmn kapan siapa di ke dari dan yang ini itu tidak gak ga "
-    "nggak sudah udah belum bisa tolong terima kasih makasih halo hai selamat pagi siang sore malam bpjs cek klaim "
-    "meninggal suami istri bapak ibu anak kecelakaan kerja ada berapa brp kalau kalo".split())
+    ["saya", "sy", "aku", "gw", "gue", "mau", "ingin", "apa", "bagaimana", "gimana", "gmn", "kapan", "siapa", "di", "ke", "dari", "dan", "yang", "ini", "itu", "tidak", "gak", "ga", "nggak", "sudah", "udah", "belum", "bisa", "tolong", "terima", "kasih", "makasih", "halo", "hai", "selamat", "pagi", "siang", "sore", "malam", "bpjs", "cek", "klaim", "meninggal", "suami", "istri", "bapak", "ibu", "anak", "kecelakaan", "kerja", "ada", "berapa", "brp", "kalau", "kalo"])
 
 
 STRONG = frozenset({"hello", "please", "thanks", "thank"})

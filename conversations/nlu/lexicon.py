@@ -195,21 +195,6 @@ PHRASES: tuple[tuple[str, str], ...] = (
 VOCABULARY: frozenset[str] = frozenset(
     set(SLANG.values())
     | {word for value in SLANG.values() for word in value.split()}
-    | set("""
-    saya mau cek bpjs aktif tidak masih sudah belum bagaimana cara klaim santunan meninggal kecelakaan kerja
-    jkk jkm jht jkn pensiun manfaat berapa apa itu kalau kalo jika seandainya misal misalnya dapat dapet
-    kematian pemakaman beasiswa iuran bayar dibayar bulan tahun lapor laporan melapor laporkan
-    istri suami anak bapak ibu kakak adik kakek nenek cucu mertua teman tetangga keluarga warga
-    jatuh tabrakan luka patah motor mobil truk jalan penumpang antar pesanan paket makanan ojek
-    urus ngurus mengurus ajukan mengajukan pengajuan proses sampai mana kapan cair dokumen berkas
-    terdaftar daftar daftarkan peserta kepesertaan status nomor kartu nik ktp
-    halo pagi siang sore malam selamat permisi terimakasih bantuan tolong bingung bahasa inggris indonesia
-    pinjaman aplikasi login sandi akun lupa kesehatan rumah sakit berobat obat puskesmas klinik
-    hari minggu kemarin tadi barusan semalam lusa jam sekitar waktu pas saat ketika lagi sedang
-    gimana minta bisa ada yang dengan untuk dari sama juga dong deh sih kok ya iya ok oke
-    januari februari maret april mei juni juli agustus september oktober november desember
-    kecamatan kelurahan ketuart rt rw usul usulan calon nama program pemerintah kota gratis
-    uang duluan muka tarik ambil pencairan saldo potong
-    """.split())
+    | {"saya", "mau", "cek", "bpjs", "aktif", "tidak", "masih", "sudah", "belum", "bagaimana", "cara", "klaim", "santunan", "meninggal", "kecelakaan", "kerja", "jkk", "jkm", "jht", "jkn", "pensiun", "manfaat", "berapa", "apa", "itu", "kalau", "kalo", "jika", "seandainya", "misal", "misalnya", "dapat", "dapet", "kematian", "pemakaman", "beasiswa", "iuran", "bayar", "dibayar", "bulan", "tahun", "lapor", "laporan", "melapor", "laporkan", "istri", "suami", "anak", "bapak", "ibu", "kakak", "adik", "kakek", "nenek", "cucu", "mertua", "teman", "tetangga", "keluarga", "warga", "jatuh", "tabrakan", "luka", "patah", "motor", "mobil", "truk", "jalan", "penumpang", "antar", "pesanan", "paket", "makanan", "ojek", "urus", "ngurus", "mengurus", "ajukan", "mengajukan", "pengajuan", "proses", "sampai", "mana", "kapan", "cair", "dokumen", "berkas", "terdaftar", "daftar", "daftarkan", "peserta", "kepesertaan", "status", "nomor", "kartu", "nik", "ktp", "halo", "pagi", "siang", "sore", "malam", "selamat", "permisi", "terimakasih", "bantuan", "tolong", "bingung", "bahasa", "inggris", "indonesia", "pinjaman", "aplikasi", "login", "sandi", "akun", "lupa", "kesehatan", "rumah", "sakit", "berobat", "obat", "puskesmas", "klinik", "hari", "minggu", "kemarin", "tadi", "barusan", "semalam", "lusa", "jam", "sekitar", "waktu", "pas", "saat", "ketika", "lagi", "sedang", "gimana", "minta", "bisa", "ada", "yang", "dengan", "untuk", "dari", "sama", "juga", "dong", "deh", "sih", "kok", "ya", "iya", "ok", "oke", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember", "kecamatan", "kelurahan", "ketuart", "rt", "rw", "usul", "usulan", "calon", "nama", "program", "pemerintah", "kota", "gratis", "uang", "duluan", "muka", "tarik", "ambil", "pencairan", "saldo", "potong"}
     | cue_words()
 )

@@ -35,6 +35,9 @@ class FakeGraphApi:
     errors: list[tuple[int, int, str]] = field(default_factory=list)
     """Answer the next sends with these (HTTP status, Meta error code, message), one each."""
     base_url: str = ""
+    declared_sizes: dict[str, int] = field(default_factory=dict)
+    """A file_size to announce instead of the real one (a sender may lie, or the file may be huge)."""
+    downloads: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._ids = itertools.count(1)
@@ -76,12 +79,14 @@ class FakeGraphApi:
             return graph_error(404, 100, "Unsupported get request.")
         data = self.media[media_id]
         return JSONResponse({"url": f"{self.base_url}/download/{media_id}", "mime_type": "image/jpeg",
-                             "sha256": hashlib.sha256(data).hexdigest(), "file_size": len(data), "id": media_id,
+                             "sha256": hashlib.sha256(data).hexdigest(),
+                             "file_size": self.declared_sizes.get(media_id, len(data)), "id": media_id,
                              "messaging_product": "whatsapp"})
 
     async def _download(self, request: Request) -> Response:
         if not self._authorised(request):
             return Response(status_code=401)
+        self.downloads.append(request.path_params["media_id"])
         return Response(self.media[request.path_params["media_id"]], media_type="image/jpeg")
 
     def to(self, user: str) -> list[dict[str, Any]]:

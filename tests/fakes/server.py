@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
-from typing import Any
+from typing import Any, Self
 
 import uvicorn
 
@@ -23,7 +23,7 @@ class LocalServer:
                                                     timeout_graceful_shutdown=0.2))
         self._task: asyncio.Task[None] | None = None
 
-    async def __aenter__(self) -> LocalServer:
+    async def __aenter__(self) -> Self:
         self._task = asyncio.create_task(self._server.serve(sockets=[self._sock]))
         while not self._server.started:
             await asyncio.sleep(0.01)
