@@ -41,6 +41,11 @@ run: $(STAMP) compile-catalogs env
 	-@$(BIN)/kawan desk-login $(DEMO_CITY_ADMIN)
 	$(BIN)/kawan run
 
+# ruff and mypy with the settings in pyproject.toml (CI runs this before the tests).
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy bot conversations services storage
+
 test: $(STAMP) compile-catalogs
 	$(BIN)/python -m pytest
 

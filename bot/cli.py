@@ -39,7 +39,7 @@ from services.claims import ClaimError, change_status, write_claims_csv
 from services.nominations import NominationError, budget_setting, enrol_from_roster
 from services.officers import OfficerFileError
 from services.roster import RosterFileError, import_roster
-from storage import StoreError
+from storage import ParticipantRow, StoreError
 from storage.crypto import Protector
 from storage.files import restrict_process
 
@@ -314,7 +314,7 @@ async def demo_data(settings: Settings, count: int, seed: int, if_empty: bool) -
     return 0
 
 
-def _examples(rows: list) -> list[tuple[str, object]]:  # type: ignore[type-arg]
+def _examples(rows: list[ParticipantRow]) -> list[tuple[str, ParticipantRow]]:
     today = dt.date.today()
     picks = []
     for label, test in (
@@ -334,10 +334,11 @@ async def claims_command(settings: Settings, args: argparse.Namespace, catalogs:
         if args.claims_command == "list":
             async with app.repo.transaction() as tx:
                 found = await tx.claims(status=args.status)
-            for claim in found:
-                lacking = len([i for i in claim.checklist if i not in {d.item for d in claim.documents}])
-                print(f"{claim.reference}  {claim.status:<14} {claim.benefit:<12} {claim.event_date.isoformat()}  "
-                      f"docs {len(claim.documents)} (missing {lacking})  {claim.channel}")
+            for listed in found:
+                lacking = len([i for i in listed.checklist if i not in {d.item for d in listed.documents}])
+                print(f"{listed.reference}  {listed.status:<14} {listed.benefit:<12} "
+                      f"{listed.event_date.isoformat()}  docs {len(listed.documents)} (missing {lacking})  "
+                      f"{listed.channel}")
             print(_("{count} klaim").format(count=len(found)))
             return 0
         if args.claims_command == "show":

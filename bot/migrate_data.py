@@ -94,7 +94,7 @@ async def _copy(source: aiosqlite.Connection, target: asyncpg.Connection, table:
                 "ON CONFLICT DO NOTHING")
             copied += int(status.rsplit(" ", 1)[-1])
             await target.execute("TRUNCATE incoming")
-            progress(table, len(rows))
+            progress(table, len(list(rows)))
     await cursor.close()
     log.info("copied %s: %d new rows", table, copied)
     return copied

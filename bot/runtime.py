@@ -206,9 +206,9 @@ class Runtime:
             if self.senders:
                 await self.flush_outbox()
         for event in events:
-            future = self._waiting.pop((event.channel, event.event_id), None)
-            if future is not None and not future.done():
-                future.set_result(True)
+            waiter = self._waiting.pop((event.channel, event.event_id), None)
+            if waiter is not None and not waiter.done():
+                waiter.set_result(True)
         return len(events) + len(incoming)
 
     async def _process_all(self, tx: Tx, events: list[PendingEvent], now: dt.datetime) -> _Batch:

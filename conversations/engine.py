@@ -156,7 +156,7 @@ class Engine:
 
     def _entry_command(self, event: Event) -> tuple[Any, str] | None:
         """A registered slash command and its argument: `/daftar K7P4XM2Q` typed or sent as a command."""
-        if event.kind is EventKind.COMMAND and event.command in self.registry.commands:
+        if event.kind is EventKind.COMMAND and event.command is not None and event.command in self.registry.commands:
             return self.registry.commands[event.command], event.text
         text = event.text.strip() if event.kind is EventKind.TEXT else ""
         if text.startswith("/"):

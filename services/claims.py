@@ -77,7 +77,7 @@ def deadline_of(claim: StoredClaim, timezone: ZoneInfo,
     JKM: paid within 3 working days of complete documents. A work-accident report: to the branch within
     2×24 hours of the accident, so an unhandled report is due then. Other benefits carry no deadline here.
     Days are counted in the claim's own city (Kota Bontang is WITA), else in the zone the NIK was issued in."""
-    timezone = zone_of_city(claim.area.city, default=zone_of_nik(claim.nik, default=timezone))  # type: ignore[arg-type]
+    timezone = zone_of_city(claim.area.city, default=zone_of_nik(claim.nik, default=timezone)) or timezone
     first: dict[str, dt.datetime] = {}
     for document in claim.documents:
         first[document.item] = min(first.get(document.item, document.received_at), document.received_at)
@@ -316,7 +316,7 @@ def export_row(claim: StoredClaim) -> dict[str, object]:
         "traffic": "ya" if details.get("traffic") else "tidak", "treatment": details.get("treatment") or "",
         "place": details.get("place") or "", "story": details.get("story") or "",
         "injury": details.get("injury") or "", "documents_received": ";".join(received),
-        "documents_missing": ";".join(missing(claim.checklist, received)), "channel": claim.channel,
+        "documents_missing": ";".join(missing(claim.checklist, tuple(received))), "channel": claim.channel,
     }
 
 

@@ -24,7 +24,7 @@ class ErasureError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Erasure:
-    counts: dict[str, int]
+    counts: dict[str, object]
     files: int
 
 
@@ -37,7 +37,7 @@ async def erase_person(repo: Repository, nik_text: str, actor: str, now: dt.date
         erased = await tx.erase_subject(nik.value)
         orphans = erased.digests - await tx.digests_in_use(erased.digests)
         # The subject is a sequence number, not a digest of the NIK: nothing in the log leads back to them.
-        await tx.append_audit(actor, "person.erased", "person", erased.counts(), now)
+        await tx.append_audit(actor, "person.erased", "person", dict(erased.counts()), now)
     return Erasure(erased.counts(), _delete_all(orphans, delete_file))
 
 

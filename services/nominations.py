@@ -28,6 +28,7 @@ from conversations.flows.nomination_text import enrolled_notice, nomination_noti
 from conversations.i18n import use_locale
 from conversations.model import (
     BindOfficer,
+    Conversation,
     NominationAnswer,
     OfficerAnswer,
     ProposeNominee,
@@ -286,7 +287,8 @@ async def _reachable(tx: Tx, phone: str, default_locale: str) -> list[tuple[User
     """Accounts that proved this number, and a WhatsApp account keyed by it that has written to the bot."""
     keys = set(await tx.accounts_of_phone(phone)) | {UserKey(WHATSAPP, phone)}
     conversations = await tx.load_conversations(sorted(keys))
-    return [(key, conversations[key].locale or default_locale) for key in sorted(keys) if key in conversations]
+    return [(key, found.locale or default_locale) for key in sorted(keys)
+            if isinstance(found := conversations.get(key), Conversation)]
 
 
 def tell_proposer_when_undelivered(catalogs: Catalogs):  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import aiosqlite
 
@@ -41,6 +41,7 @@ from storage.crypto import Protector
 from storage.files import restrict_file
 from storage.keycheck import verify_key
 from storage.participants import COLUMNS, PARTICIPANT_COLUMNS, decode_participant, encode_participant
+from storage.sql import Sql
 from storage.sqlite_desk import DeskStore
 from storage.sqlite_erasure import ErasureStore
 from storage.sqlite_metrics import MetricsStore
@@ -72,8 +73,8 @@ def sqlite_path(url: str) -> str:
 class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore):
     __slots__ = ("_db", "_p")
 
-    def __init__(self, db: aiosqlite.Connection, protector: Protector) -> None:
-        self._db = db
+    def __init__(self, db: aiosqlite.Connection | Sql, protector: Protector) -> None:
+        self._db: Sql = cast(Sql, db)  # aiosqlite's rows are typed as any iterable; both connections give lists
         self._p = protector
 
     @property
@@ -443,7 +444,7 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore):
     _CLAIM_COLUMNS = ("id, reference, kind, benefit, status, status_reason, channel, user_key, locale, sealed, "
                       "event_date, checklist, optional, created_at, submitted_at, updated_at, city, kecamatan, kelurahan")
 
-    async def _claims_from(self, rows: Sequence[Sequence[object]]) -> list[StoredClaim]:
+    async def _claims_from(self, rows: Sequence[Sequence[Any]]) -> list[StoredClaim]:
         if not rows:
             return []
         ids = [row[0] for row in rows]
@@ -536,8 +537,8 @@ class SqliteRepository:
 
     async def verify_key(self) -> None:
         async def read(sql: str) -> bytes | None:
-            rows = await self._db.execute_fetchall(sql)
-            return rows[0][0] if rows else None
+            rows = list(await self._db.execute_fetchall(sql))
+            return bytes(rows[0][0]) if rows and rows[0][0] is not None else None
 
         async def write(sealed: bytes) -> None:
             await self._db.execute("INSERT OR IGNORE INTO key_check (id, sealed, created_at) VALUES (1, ?, ?)",

@@ -13,9 +13,8 @@ from storage.base import ClaimFilter, ClaimRow, DeskSession, Unit
 from storage.timestamps import parse_ts, ts
 
 if TYPE_CHECKING:
-    import aiosqlite
-
     from storage.crypto import Protector
+    from storage.sql import Sql
 
 _CLAIM_ROW = ("c.reference, c.kind, c.benefit, c.status, c.city, c.kecamatan, c.kelurahan, c.event_date, c.created_at, "
               "c.submitted_at, c.updated_at, c.complete_at, c.due_at, "
@@ -34,7 +33,7 @@ def _maybe(value: object) -> dt.datetime | None:
 
 class DeskStore:
     __slots__ = ()
-    _db: aiosqlite.Connection
+    _db: Sql
     _p: Protector
 
     # -- sign-in links and sessions ------------------------------------------------------------

@@ -12,9 +12,8 @@ from conversations.domain.claims import ClaimStatus
 from storage.timestamps import ts
 
 if TYPE_CHECKING:
-    import aiosqlite
-
     from storage.crypto import Protector
+    from storage.sql import Sql
 
 CLOSED = (ClaimStatus.PAID.value, ClaimStatus.REJECTED.value)
 ACCOUNT_TABLES = ("conversation", "conversation_set_aside", "timer", "outbox", "inbound_event", "contact_point")
@@ -31,14 +30,14 @@ class ErasedRows:
     digests: set[str] = field(default_factory=set)
     """Stored files the erased claims referred to; the caller deletes those no other claim still uses."""
 
-    def counts(self) -> dict[str, int]:
+    def counts(self) -> dict[str, object]:
         return {"participants": self.participants, "nominations": self.nominations, "claims": self.claims,
                 "documents": self.documents, "accounts": self.accounts}
 
 
 class ErasureStore:
     __slots__ = ()
-    _db: aiosqlite.Connection
+    _db: Sql
     _p: Protector
 
     async def erase_subject(self, nik: str) -> ErasedRows:

@@ -9,7 +9,7 @@ from conversations.domain.claims import ClaimStatus
 from storage.timestamps import parse_ts, ts
 
 if TYPE_CHECKING:
-    import aiosqlite
+    from storage.sql import Sql
 
 WAITING = ("pending", "approved")
 """Proposals an officer still has to decide."""
@@ -18,7 +18,7 @@ FINAL_CLAIMS = (ClaimStatus.PAID.value, ClaimStatus.REJECTED.value)
 
 class MetricsStore:
     __slots__ = ()
-    _db: aiosqlite.Connection
+    _db: Sql
 
     async def outbox_backlog(self) -> list[tuple[str, int, dt.datetime]]:
         """Per channel: messages not yet sent and when the oldest of them was made."""

@@ -25,9 +25,8 @@ from storage.search import SEARCH_VERSION, name_keys, query_keys, tail_key
 from storage.timestamps import parse_ts, ts
 
 if TYPE_CHECKING:
-    import aiosqlite
-
     from storage.crypto import Protector
+    from storage.sql import Sql
 
 _OFFICER_COLUMNS = "id, role, sealed, city, kecamatan, kelurahan, rw, rt"
 _NOMINATION_COLUMNS = ("reference, status, status_reason, sealed, birth_date, gender, occupation, city, kecamatan, "
@@ -39,7 +38,7 @@ _ORDER = {NominationOrder.OLDEST: "id", NominationOrder.NEWEST: "id DESC",
 
 class NominationStore:
     __slots__ = ()
-    _db: aiosqlite.Connection
+    _db: Sql
     _p: Protector
 
     # -- officers ------------------------------------------------------------------------------

@@ -69,8 +69,8 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
             return None
         return _build(_year(year, today), month, int(day))
     if match := _COMPACT.match(cleaned):
-        day, month, year = match.groups()
-        return _build(int(year), int(month), int(day))
+        compact_day, compact_month, compact_year = match.groups()
+        return _build(int(compact_year), int(compact_month), int(compact_day))
     return None
 
 

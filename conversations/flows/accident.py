@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -271,11 +271,11 @@ def _on_created(ctx: Ctx[AccidentDraft], result: Result) -> Outcome:
                 conversation=with_memo(ctx.conversation, result.reference, missing_items(docs)))
 
 
-def start(ctx: Ctx[object]) -> Outcome:
+def start(ctx: Ctx[Any]) -> Outcome:
     return Goto(AccidentState.WHO)
 
 
-def start_with(ctx: Ctx[object], prefill: AccidentDraft) -> Outcome:
+def start_with(ctx: Ctx[Any], prefill: AccidentDraft) -> Outcome:
     """From a message that told the story ("saya jatuh dari motor tadi pagi waktu antar penumpang"):
     what was understood is shown for confirmation first, then only what is missing is asked."""
     if prefill.happened_on is None and prefill.traffic is None and prefill.nik is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from conversations.domain.benefits import jkk_death, partial_disability, total_disability
 from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
@@ -22,11 +23,11 @@ class BenefitsState(StrEnum):
     CONTRIBUTION = "benefits.contribution"
 
 
-def _rules(ctx: Ctx[object]) -> RuleSet:
+def _rules(ctx: Ctx[Any]) -> RuleSet:
     return rules_on(ctx.today) or PP_82_2019
 
 
-def jkk_text(ctx: Ctx[object]) -> str:
+def jkk_text(ctx: Ctx[Any]) -> str:
     """The short answer: what a worker most needs to know; the rest is one tap away."""
     r = _rules(ctx)
     wage = r.lowest_income_bracket
@@ -41,7 +42,7 @@ def jkk_text(ctx: Ctx[object]) -> str:
     ).format(wage=m(wage), after=m(wage * r.stmb_after_pct // 100), death_total=m(jkk_death(r, wage).cash_total))
 
 
-def jkk_more_text(ctx: Ctx[object]) -> str:
+def jkk_more_text(ctx: Ctx[Any]) -> str:
     r = _rules(ctx)
     wage = r.lowest_income_bracket
     death = jkk_death(r, wage)
@@ -64,7 +65,7 @@ def jkk_more_text(ctx: Ctx[object]) -> str:
     )
 
 
-def jkm_text(ctx: Ctx[object]) -> str:
+def jkm_text(ctx: Ctx[Any]) -> str:
     r = _rules(ctx)
     m = format_money
     return _(
@@ -78,7 +79,7 @@ def jkm_text(ctx: Ctx[object]) -> str:
              years=r.jkm_scholarship_min_years)
 
 
-def jkm_more_text(ctx: Ctx[object]) -> str:
+def jkm_more_text(ctx: Ctx[Any]) -> str:
     return _(
         "Selengkapnya tentang JKM:\n"
         "• Yang berhak, berurutan: istri/suami atau anak; jika tidak ada, orang tua, kakek/nenek atau cucu; lalu "
@@ -99,7 +100,7 @@ LEVEL_NAMES = {
 }
 
 
-def scholarship_text(ctx: Ctx[object]) -> str:
+def scholarship_text(ctx: Ctx[Any]) -> str:
     r = _rules(ctx)
     rows = "\n".join(
         _("• {level}: {amount} per tahun, {years} tahun").format(
@@ -115,7 +116,7 @@ def scholarship_text(ctx: Ctx[object]) -> str:
              years=r.jkm_scholarship_min_years, age=r.scholarship_end_age)
 
 
-def contribution_text(ctx: Ctx[object]) -> str:
+def contribution_text(ctx: Ctx[Any]) -> str:
     r = _rules(ctx)
     m = format_money
     return _(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -113,11 +113,11 @@ def deceased(d: DeathDraft) -> str:
     return _("almarhum/almarhumah")
 
 
-def start(ctx: Ctx[object]) -> Outcome:
+def start(ctx: Ctx[Any]) -> Outcome:
     return Goto(DeathState.ASK_NIK, say=(CONDOLENCE,))
 
 
-def start_with(ctx: Ctx[object], prefill: DeathDraft) -> Outcome:
+def start_with(ctx: Ctx[Any], prefill: DeathDraft) -> Outcome:
     """From a message that said it all ("suami saya meninggal kemarin, NIK …"): what was understood is
     shown for confirmation first, then only what is missing is asked."""
     if prefill == DeathDraft():
@@ -307,10 +307,11 @@ def _prior_exists(ctx: Ctx[DeathDraft]) -> Outcome:
 
 def _prior_absent(ctx: Ctx[DeathDraft]) -> Outcome:
     d = ctx.draft
-    assert d.relation is not None and d.asking is not None
-    if d.asking == HeirGroup.SPOUSE_OR_CHILD:
+    relation, asking = d.relation, d.asking
+    assert relation is not None and asking is not None
+    if asking == HeirGroup.SPOUSE_OR_CHILD:
         d = d.model_copy(update={"children": False})  # no spouse and no child left: no scholarship either
-    later = [g for g in groups_to_ask(d.relation) if g > d.asking]
+    later = [g for g in groups_to_ask(relation) if g > asking]
     if later:
         return Goto(DeathState.ASK_PRIOR_HEIRS, draft=d.model_copy(update={"asking": later[0]}))
     if d.relation is Relation.OTHER:

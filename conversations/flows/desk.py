@@ -4,7 +4,7 @@ notice to the claimant as `kawan claims set`; the store refuses anyone who is no
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -42,7 +42,7 @@ def _load(offset: int = 0, say: tuple[str, ...] = ()) -> Goto:
     return Goto(DeskState.LOADING, draft=DeskDraft(offset=offset), say=say, effects=(DeskRequest(offset=offset),))
 
 
-def start(ctx: Ctx[object]) -> Outcome:
+def start(ctx: Ctx[Any]) -> Outcome:
     return _load()
 
 

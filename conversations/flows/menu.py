@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from conversations.flow import Ctx, Flow, Option, Options, Step, Timeout
 from conversations.flows import accident, death, officer, status, tracking, understanding
@@ -18,7 +19,7 @@ class MenuState(StrEnum):
     NEXT = NEXT
 
 
-def _greeting(ctx: Ctx[object]) -> str:
+def _greeting(ctx: Ctx[Any]) -> str:
     """The whole greeting on first contact and after the idle end; otherwise only the menu."""
     unfinished = reminder(ctx.conversation)
     if MEMO_GREETED not in ctx.conversation.memo:
@@ -53,7 +54,7 @@ OFFICER_MENU = Option("officer", lazy_gettext("Menu petugas"), then=officer.star
                       aliases=("petugas", "officer"))
 
 
-def _options(ctx: Ctx[object]) -> Options:
+def _options(ctx: Ctx[Any]) -> Options:
     """An account bound to an officer sees its menu; everyone else only the way in."""
     bound = officer_of(ctx.conversation) is not None
     return (*ENTRIES, OFFICER_MENU if bound else OFFICER_LOGIN)

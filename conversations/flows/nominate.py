@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -88,7 +88,7 @@ def _advance(ctx: Ctx[NominateDraft], **update: object) -> Goto:
     return Goto(NominateState.SUMMARY, draft=draft)
 
 
-def start(ctx: Ctx[object]) -> Outcome:
+def start(ctx: Ctx[Any]) -> Outcome:
     return Goto(NominateState.ASK_NIK)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from conversations.domain.nominations import NominationStatus, Occupation, Refusal, RejectReason, Role
 from conversations.flow import Ctx, Goto, Outcome
 from conversations.flows.common import HOME, OFFICER_HOME, with_officer
@@ -144,10 +146,11 @@ def since(view: NominationView) -> str:
     return format_date(view.created_at.date())
 
 
-def answer_refused(ctx: Ctx[object], result: Result) -> Outcome:
+def answer_refused(ctx: Ctx[Any], result: Result) -> Outcome:
     """Where an officer request lands when the store said no: the reason, then the right menu."""
-    answered = isinstance(result, NominationAnswer | DeskAnswer) and result.problem
-    problem = result.problem if answered else Refusal.NOT_FOUND  # type: ignore[union-attr]
+    problem: str = Refusal.NOT_FOUND
+    if isinstance(result, NominationAnswer | DeskAnswer) and result.problem:
+        problem = result.problem
     if problem == Refusal.NOT_OFFICER:
         return Goto(HOME, conversation=with_officer(ctx.conversation, None), say=(refusal_text(problem),))
     return Goto(OFFICER_HOME, say=(refusal_text(problem),))

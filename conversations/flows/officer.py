@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from enum import StrEnum
+from typing import Any
 
 from conversations.domain.nominations import Role, normalise_code, yearly_cost
 from conversations.domain.rules import PP_82_2019
@@ -39,12 +40,12 @@ class OfficerState(StrEnum):
     LINKING = "officer.linking"
 
 
-def start(ctx: Ctx[object]) -> Outcome:
+def start(ctx: Ctx[Any]) -> Outcome:
     """From the main menu: the binding this account has, or the number the platform vouches for."""
     return Goto(OfficerState.LOADING, effects=(BindOfficer(),))
 
 
-def _with_code(ctx: Ctx[object], text: str) -> Outcome:
+def _with_code(ctx: Ctx[Any], text: str) -> Outcome:
     minutes = wait_minutes(ctx.conversation, ctx.now)
     if minutes is not None:
         return Goto(HOME, say=(throttled_text(minutes),))
@@ -55,14 +56,14 @@ def _with_code(ctx: Ctx[object], text: str) -> Outcome:
     return Goto(OfficerState.LOADING, effects=(BindOfficer(code=code),))
 
 
-def register_command(ctx: Ctx[object], argument: str) -> Outcome:
+def register_command(ctx: Ctx[Any], argument: str) -> Outcome:
     """`/daftar KODE`, at any step."""
     if not argument.strip():
         return Goto(OfficerState.ASK_CODE)
     return _with_code(ctx, argument)
 
 
-def _on_bound(ctx: Ctx[object], result: Result) -> Outcome:
+def _on_bound(ctx: Ctx[Any], result: Result) -> Outcome:
     if isinstance(result, OfficerAnswer) and result.officer is not None:
         newly = officer_of(ctx.conversation) != result.officer
         conv = with_officer(ctx.conversation, result.officer)
@@ -81,18 +82,18 @@ def _on_bound(ctx: Ctx[object], result: Result) -> Outcome:
         "used_code": _("Kode itu sudah pernah dipakai. Setiap kode hanya berlaku sekali; minta kode baru ke "
                        "admin kota."),
     }
-    said = texts.get(problem or "", _("Kode itu tidak dikenal. Periksa lagi huruf dan angkanya."))
-    return Goto(OfficerState.ASK_CODE, conversation=conv, say=(said,))
+    unknown = _("Kode itu tidak dikenal. Periksa lagi huruf dan angkanya.")
+    return Goto(OfficerState.ASK_CODE, conversation=conv, say=(texts.get(problem or "", unknown),))
 
 
-def _on_contact(ctx: Ctx[object], contact: Contact) -> Outcome:
+def _on_contact(ctx: Ctx[Any], contact: Contact) -> Outcome:
     if not contact.own:
         return Retry(_("Itu nomor orang lain. Untuk masuk, kirim nomor Anda sendiri dengan tombol \"Kirim nomor "
                        "HP saya\"."))
     return Goto(OfficerState.LOADING, effects=(BindOfficer(phone=contact.phone),))
 
 
-def _on_proof_text(ctx: Ctx[object], text: str) -> Outcome:
+def _on_proof_text(ctx: Ctx[Any], text: str) -> Outcome:
     if normalise_code(text) is None and any(ch.isdigit() for ch in text) and len(text.strip()) >= 9:
         return Retry(_("Nomor yang diketik tidak bisa dibuktikan milik Anda. Tekan tombol \"Kirim nomor HP "
                        "saya\", atau ketik kode dari admin kota."))
@@ -101,14 +102,14 @@ def _on_proof_text(ctx: Ctx[object], text: str) -> Outcome:
 
 # -- the officer's menu ---------------------------------------------------------------------------
 
-def _home_text(ctx: Ctx[object]) -> str:
+def _home_text(ctx: Ctx[Any]) -> str:
     officer = officer_of(ctx.conversation)
     if officer is None:
         return _("Akun ini belum terhubung ke akun petugas.")
     return _("Menu petugas: {role}, {area}.").format(role=str(ROLE_LABELS[officer.role]), area=area_text(officer))
 
 
-def _report(ctx: Ctx[object]) -> Outcome:
+def _report(ctx: Ctx[Any]) -> Outcome:
     return Goto(OfficerState.REPORTING, effects=(ReportCity(),))
 
 
@@ -130,11 +131,11 @@ ROLE_OPTIONS: dict[str, Options] = {
 }
 
 
-def _desk_link(ctx: Ctx[object]) -> Outcome:
+def _desk_link(ctx: Ctx[Any]) -> Outcome:
     return Goto(OfficerState.LINKING, effects=(IssueDeskLink(),))
 
 
-def _on_link(ctx: Ctx[object], result: Result) -> Outcome:
+def _on_link(ctx: Ctx[Any], result: Result) -> Outcome:
     if isinstance(result, DeskLink) and result.url:
         return Goto(OfficerState.HOME, say=(_(
             "Tautan masuk meja petugas (sekali pakai, berlaku 15 menit; jangan dibagikan):\n{url}").format(
@@ -148,7 +149,7 @@ DESK_LINK = Option("desk_link", lazy_gettext("Masuk meja petugas"), then=_desk_l
                    aliases=("meja petugas", "web", "desk", "tautan"))
 
 
-def _home_options(ctx: Ctx[object]) -> Options:
+def _home_options(ctx: Ctx[Any]) -> Options:
     officer = officer_of(ctx.conversation)
     return (*(ROLE_OPTIONS[officer.role] if officer is not None else ()), DESK_LINK, to_menu())
 
@@ -184,7 +185,7 @@ def report_text(report: CityReport) -> str:
     return "\n".join(lines)
 
 
-def _on_report(ctx: Ctx[object], result: Result) -> Outcome:
+def _on_report(ctx: Ctx[Any], result: Result) -> Outcome:
     if isinstance(result, CityReport):
         return Goto(OfficerState.HOME, say=(report_text(result),))
     return answer_refused(ctx, result)

@@ -5,7 +5,7 @@ kecamatan's approved ones (selected within the quota). Pages of five, oldest fir
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -64,15 +64,15 @@ def _load(scope: Scope, offset: int = 0, say: tuple[str, ...] = ()) -> Goto:
                 effects=(ListNominations(scope=scope, offset=offset, limit=PAGE),))
 
 
-def mine(ctx: Ctx[object]) -> Outcome:
+def mine(ctx: Ctx[Any]) -> Outcome:
     return _load(Scope.MINE)
 
 
-def review(ctx: Ctx[object]) -> Outcome:
+def review(ctx: Ctx[Any]) -> Outcome:
     return _load(Scope.REVIEW)
 
 
-def select(ctx: Ctx[object]) -> Outcome:
+def select(ctx: Ctx[Any]) -> Outcome:
     return _load(Scope.SELECT)
 
 
@@ -253,7 +253,7 @@ FLOW = Flow(
             timeout=Timeout.NOTICE,
             ask=lazy_gettext("Apa alasan penolakannya? Pilih, atau ketik alasan lain. Alasan ini dikirim ke Ketua "
                              "RT."),
-            options=tuple(Option(r.value, label, then=_reason_chosen(RejectReason(r))) for r, label in
+            options=tuple(Option(r, label, then=_reason_chosen(RejectReason(r))) for r, label in
                           REJECT_LABELS.items()),
             on_text=_on_reason_text,
             goes_to=frozenset({ListState.DECIDING}),

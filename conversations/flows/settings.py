@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import StrEnum
+from typing import Any
 
 from conversations.flow import Back, Ctx, Flow, Option, Outcome, Step, Timeout
 from conversations.i18n import lazy_gettext
@@ -13,8 +14,8 @@ class SettingsState(StrEnum):
     LANGUAGE = "settings.language"
 
 
-def _choose(locale: str) -> Callable[[Ctx[object]], Outcome]:
-    def choose(ctx: Ctx[object]) -> Outcome:
+def _choose(locale: str) -> Callable[[Ctx[Any]], Outcome]:
+    def choose(ctx: Ctx[Any]) -> Outcome:
         return Back(say=(lazy_gettext("Bahasa diganti ke Bahasa Indonesia."),), locale=locale)
 
     return choose

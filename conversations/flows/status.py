@@ -12,7 +12,7 @@ import datetime as dt
 import math
 import re
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -100,11 +100,11 @@ def throttled_text(minutes: int) -> str:
     ).format(minutes=minutes)
 
 
-def start(ctx: Ctx[object]) -> Outcome:
+def start(ctx: Ctx[Any]) -> Outcome:
     return Goto(StatusState.ASK_NIK)
 
 
-def start_with(ctx: Ctx[object], nik: str | None) -> Outcome:
+def start_with(ctx: Ctx[Any], nik: str | None) -> Outcome:
     """From "cek bpjs NIK 1571…": the NIK already given, so the proof comes next."""
     if nik is None:
         return start(ctx)
@@ -130,7 +130,7 @@ def nik_problem_text(error: NikError) -> str:
     return _("NIK belum diisi.")
 
 
-def _check(ctx: Ctx[object], nik: str) -> Outcome:
+def _check(ctx: Ctx[Any], nik: str) -> Outcome:
     proof = ProofKind.SESSION if proven_nik(ctx.conversation) == nik else ProofKind.ACCOUNT
     return Goto(StatusState.CHECKING, draft=StatusDraft(nik=nik), effects=(ProveIdentity(nik, proof),))
 

@@ -105,7 +105,7 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     return outcome
 
 
-def help_answer(ctx: Ctx[object]) -> Outcome:
+def help_answer(ctx: Ctx[Any]) -> Outcome:
     return next_steps(
         "status", "benefits", "death",
         say=(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from conversations.domain.claims import Relation
 from conversations.domain.dates import MONTHS, When, parse_date, parse_when
@@ -146,7 +146,7 @@ def find_deceased_sex(normalised: Normalised) -> str | None:
     return None
 
 
-def find_reporter(normalised: Normalised) -> str | None:
+def find_reporter(normalised: Normalised) -> Literal["self", "family"] | None:
     """"self" when the sender speaks of themself, "family" when they name someone else, else None."""
     words = set(normalised.tokens)
     if words & (_OTHERS - {"penumpang"}):
