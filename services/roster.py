@@ -7,6 +7,8 @@ import datetime as dt
 import io
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -160,9 +162,18 @@ class ParsedChunk:
 _worker_protector: Protector | None = None
 
 
-def _start_worker(protector: Protector) -> None:
+def _start_worker(protector: Protector, parent: int | None = None) -> None:
     global _worker_protector
     _worker_protector = protector
+    threading.Thread(target=_exit_with_parent, args=(parent or os.getppid(),), daemon=True).start()
+
+
+def _exit_with_parent(parent: int, every: float = 0.5) -> None:
+    """A killed import (SIGKILL, SIGTERM) must not leave its workers running with rows of NIKs in memory:
+    once the parent is gone, the worker ends itself."""
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(1)
 
 
 def parse_chunk(header: list[str], first_line: int, lines: list[str],
@@ -257,7 +268,7 @@ async def _import(protector: Protector, store: Callable[[list[EncodedParticipant
 
     loop = asyncio.get_running_loop()
     pool = (ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                initializer=_start_worker, initargs=(protector,)) if workers else None)
+                                initializer=_start_worker, initargs=(protector, os.getpid())) if workers else None)
     in_flight: deque[asyncio.Future[ParsedChunk]] = deque()
     writing: asyncio.Task[None] | None = None
     reported = 0

@@ -368,3 +368,28 @@ def test_erase_from_the_command_line(env: dict[str, str]) -> None:
     assert bad.returncode == 2 and "NIK tidak valid" in bad.stderr
     done = kawan(env, "erase", "--nik", ACTIVE.nik)
     assert done.returncode == 0 and done.stdout.startswith("Dihapus: ")
+
+
+def test_a_killed_import_leaves_no_worker_running(tmp_path: Path) -> None:
+    """The roster import's worker processes end themselves when the import is killed (SIGKILL included)."""
+    script = tmp_path / "parent.py"
+    script.write_text(
+        "import concurrent.futures, multiprocessing, os, signal, sys\n"
+        "from services import roster\n"
+        "from storage.crypto import Protector\n"
+        "def pid():\n    return os.getpid()\n"
+        "if __name__ == '__main__':\n"
+        "    pool = concurrent.futures.ProcessPoolExecutor(2, mp_context=multiprocessing.get_context('spawn'),\n"
+        "        initializer=roster._start_worker, initargs=(Protector('x' * 43), os.getpid()))\n"
+        "    print(' '.join(str(p) for p in {pool.submit(pid).result() for _ in range(8)}), flush=True)\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60, check=False,
+                            cwd=Path(__file__).resolve().parent.parent)
+    workers = [int(p) for p in result.stdout.split()]
+    assert workers, result.stderr
+    import time
+
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(Path(f"/proc/{p}").exists() for p in workers):
+        time.sleep(0.2)
+    assert not any(Path(f"/proc/{p}").exists() for p in workers)
