@@ -16,6 +16,7 @@ from bot.runtime import Clock, Runtime, utcnow
 from conversations.engine import Engine
 from conversations.flows import build_registry
 from conversations.registry import validate_flows
+from services.outreach import OutreachConfig
 from storage import open_repository
 from storage.base import Repository
 from storage.crypto import Protector
@@ -55,6 +56,12 @@ class App:
                     self.runtime.clock)
 
 
+def outreach_config(settings: Settings, engine: Engine) -> OutreachConfig:
+    return OutreachConfig(catalogs=engine.catalogs, default_locale=settings.kawan_default_locale,
+                          timezone=engine.timezone, templates=settings.whatsapp_templates,
+                          whatsapp=settings.whatsapp_enabled, quiet_hours=settings.quiet_hours)
+
+
 async def build_app(settings: Settings, *, clock: Clock = utcnow) -> App:
     protector = Protector(settings.require_secret())
     engine = build_engine(settings, load_catalogs(settings.kawan_locales_dir))
@@ -62,6 +69,7 @@ async def build_app(settings: Settings, *, clock: Clock = utcnow) -> App:
     runtime = Runtime(repo, engine, clock=clock)
     runtime.holidays = settings.holidays
     runtime.desk_url = settings.desk_url
+    runtime.outreach = outreach_config(settings, engine)
     async with repo.transaction() as tx:  # proposals stored before the desk could search them
         while await tx.index_nominations(500):
             pass

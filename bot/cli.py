@@ -21,7 +21,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 from telegram.error import InvalidToken
 
-from bot import cli_data, cli_officers
+from bot import cli_data, cli_officers, cli_outreach
 from bot.app import build_app
 from bot.catalogs import CatalogError, load_catalogs
 from bot.channels import console
@@ -115,6 +115,7 @@ def _parser() -> argparse.ArgumentParser:
     audit.add_argument("--ref", help="only entries about this reference")
     cli_officers.add_parsers(commands)
     cli_data.add_parsers(commands)
+    cli_outreach.add_parsers(commands)
     return parser
 
 
@@ -170,6 +171,8 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return await cli_officers.dispatch(args, settings)
         if args.command in cli_data.COMMANDS:
             return await cli_data.dispatch(args, settings)
+        if args.command in cli_outreach.COMMANDS:
+            return await cli_outreach.dispatch(args, settings)
     raise CliError(f"unknown command {args.command}")
 
 

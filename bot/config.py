@@ -37,9 +37,11 @@ class Settings(BaseSettings):
     telegram_webhook_url: str | None = None
     telegram_webhook_secret: str | None = Field(default=None, repr=False)
     telegram_messages_per_second: float = Field(default=30, gt=0)
+    """Telegram's overall sending limit; raise it only against a local fake (the benchmark)."""
     whatsapp_messages_per_second: float = Field(default=80, gt=0)
     """Meta's default throughput for a business number; higher tiers allow up to 1,000."""
-    """Telegram's overall sending limit; raise it only against a local fake (the benchmark)."""
+    kawan_quiet_hours: str = Field(default="21:00-07:00", pattern=r"^(off|\d{1,2}:\d{2}-\d{1,2}:\d{2})$")
+    """When reminders and broadcasts wait, in each recipient's own city time; "off" for none."""
 
     whatsapp_access_token: str | None = Field(default=None, repr=False)
     whatsapp_phone_number_id: str | None = None
@@ -69,6 +71,13 @@ class Settings(BaseSettings):
         for part in filter(None, (p.strip() for p in value.split(","))):
             dt.date.fromisoformat(part)  # a ValueError names the bad date
         return value
+
+    @property
+    def quiet_hours(self) -> tuple[dt.time, dt.time] | None:
+        if self.kawan_quiet_hours == "off":
+            return None
+        start, _sep, end = self.kawan_quiet_hours.partition("-")
+        return dt.time.fromisoformat(start.zfill(5)), dt.time.fromisoformat(end.zfill(5))
 
     @property
     def holidays(self) -> frozenset[dt.date]:

@@ -24,6 +24,7 @@ from conversations.i18n import _, use_locale
 from conversations.model import Conversation, Event, EventKind, Reply
 from services.context import EffectContext
 from services.effects import apply_effect
+from services.outreach import OutreachConfig
 from storage.base import (
     InboundRecord,
     NewMessage,
@@ -82,6 +83,7 @@ class Runtime:
         """The channel that sends one-time codes to roster phones (WhatsApp, when configured)."""
         self.holidays: frozenset[dt.date] = frozenset()
         self.desk_url = ""
+        self.outreach: OutreachConfig | None = None
         self.senders: dict[str, Sender] = {}
         """Senders delivered inline after each commit (the terminal, tests)."""
         self.dispatchers: dict[str, Dispatcher] = {}
@@ -263,7 +265,8 @@ class Runtime:
         hint = pending.event.language  # answers from the store are read in the language of the message asking
         effects = EffectContext(tx, key.channel, key.user, now, self.engine.timezone, self.engine.catalogs,
                                 batch.timers, locale=self.engine.locale_for(conv, pending.event),
-                                code_channel=self.code_channel, holidays=self.holidays, desk_url=self.desk_url)
+                                code_channel=self.code_channel, holidays=self.holidays, desk_url=self.desk_url,
+                                outreach=self.outreach)
         try:
             while queue:
                 event = queue.pop(0)

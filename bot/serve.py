@@ -22,6 +22,7 @@ from bot.media import MediaStore
 from bot.web import TelegramWebhook, WhatsAppWebhook, build_web_app, web_server
 from services.erasure import purge_documents
 from services.nominations import tell_proposer_when_undelivered
+from services.outreach import run_once
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,28 @@ async def _purge_daily(app: App, media: MediaStore, stop: asyncio.Event) -> None
                 log.exception("retention purge failed; tried again tomorrow")
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), PURGE_EVERY.total_seconds())
+
+
+OUTREACH_EVERY = dt.timedelta(minutes=5)
+
+
+async def _outreach(app: App, stop: asyncio.Event, every: dt.timedelta = OUTREACH_EVERY) -> None:
+    """Reminders and due broadcasts are planned every few minutes by one worker; the dispatchers pace them."""
+    config = app.runtime.outreach
+    if config is None:
+        return
+    async with app.repo.leader("outreach"):
+        while not stop.is_set():
+            try:
+                tally = await run_once(app.repo, config, app.runtime.clock())
+                if tally.queued:
+                    log.info("outreach: %d messages planned", tally.queued)
+                    for dispatcher in app.runtime.dispatchers.values():
+                        dispatcher.wake()
+            except Exception:
+                log.exception("outreach planning failed; tried again later")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), every.total_seconds())
 
 
 async def serve(app: App, stop: asyncio.Event | None = None) -> int:
@@ -128,6 +151,7 @@ async def serve(app: App, stop: asyncio.Event | None = None) -> int:
         if telegram is not None:
             spawn(_start_telegram(app, telegram, telegram_hook, stop, deliver), "telegram")
         spawn(_purge_daily(app, media_store, stop), "retention")
+        spawn(_outreach(app, stop), "outreach")
         app.runtime.start()
         log.info("HTTP server on %s:%d (/healthz, desk at %s/desk/)", settings.webhook_host, settings.webhook_port,
                  settings.desk_url)

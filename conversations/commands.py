@@ -15,13 +15,18 @@ class Command(StrEnum):
     BACK = "back"
     HELP = "help"
     LANGUAGE = "language"
+    OPT_OUT = "opt_out"
+    """BERHENTI / STOP: no more reminders or broadcasts (and whatever was in progress is cancelled)."""
+    OPT_IN = "opt_in"
+    """MULAI: reminders and broadcasts again, and the menu."""
 
 
 GLOBAL_WORDS: dict[str, Command] = {
     "menu": Command.MENU, "menu utama": Command.MENU, "main menu": Command.MENU, "start": Command.MENU,
-    "mulai": Command.MENU, "home": Command.MENU,
-    "batal": Command.CANCEL, "batalkan": Command.CANCEL, "cancel": Command.CANCEL, "stop": Command.CANCEL,
-    "berhenti": Command.CANCEL, "gak jadi": Command.CANCEL, "ga jadi": Command.CANCEL,
+    "mulai": Command.OPT_IN, "home": Command.MENU,
+    "batal": Command.CANCEL, "batalkan": Command.CANCEL, "cancel": Command.CANCEL, "stop": Command.OPT_OUT,
+    "berhenti": Command.OPT_OUT, "unsubscribe": Command.OPT_OUT, "gak jadi": Command.CANCEL,
+    "ga jadi": Command.CANCEL,
     "tidak jadi": Command.CANCEL,
     "kembali": Command.BACK, "back": Command.BACK, "balik": Command.BACK, "sebelumnya": Command.BACK,
     "bantuan": Command.HELP, "help": Command.HELP, "tolong": Command.HELP, "?": Command.HELP,

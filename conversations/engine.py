@@ -23,6 +23,7 @@ from conversations.hints import choose_hint
 from conversations.i18n import DEFAULT_LOCALE, _, current_locale, normalise_locale, use_locale
 from conversations.model import (
     MEMO_GREETED,
+    MEMO_OPTED_OUT,
     SESSION_MEMO,
     ClearTimer,
     Conversation,
@@ -32,6 +33,7 @@ from conversations.model import (
     Expect,
     Notice,
     Reply,
+    SetOutreach,
     SetTimer,
 )
 from conversations.model import Choice as ChoiceOut
@@ -159,6 +161,8 @@ class Engine:
         if event.kind is EventKind.COMMAND and event.command is not None and event.command in self.registry.commands:
             return self.registry.commands[event.command], event.text
         text = event.text.strip() if event.kind is EventKind.TEXT else ""
+        if event.kind is EventKind.CHOICE and (event.choice or "").startswith("/"):
+            text = event.choice or ""  # a button of a message the bot sent first: a command with its argument
         if text.startswith("/"):
             name, _sep, argument = text[1:].partition(" ")
             name = name.split("@", 1)[0].lower()
@@ -372,6 +376,21 @@ class Engine:
                 out.said.append(_("Dibatalkan. Isian yang belum dikirim tidak disimpan."))
             else:
                 out.said.append(_("Tidak ada yang perlu dibatalkan."))
+            return self._enter(self._home(conv), self.registry.home, now, out, push=False), out
+        if command is Command.OPT_OUT:
+            if in_flow:
+                out.said.append(_("Dibatalkan. Isian yang belum dikirim tidak disimpan."))
+            out.said.append(_("Baik, Anda tidak akan menerima pengingat dan siaran lagi. Jawaban untuk Anda dan "
+                              "kabar klaim Anda tetap dikirim. Ketik MULAI untuk menerimanya lagi."))
+            out.effects.append(SetOutreach(opted_out=True))
+            conv = dataclasses.replace(conv, memo={**conv.memo, MEMO_OPTED_OUT: True})
+            return self._enter(self._home(conv), self.registry.home, now, out, push=False), out
+        if command is Command.OPT_IN:
+            out.effects.append(SetOutreach(opted_out=False))
+            if conv.memo.get(MEMO_OPTED_OUT):
+                out.said.append(_("Pengingat dan siaran aktif lagi. Ketik BERHENTI kapan saja untuk "
+                                  "menghentikannya."))
+                conv = dataclasses.replace(conv, memo={k: v for k, v in conv.memo.items() if k != MEMO_OPTED_OUT})
             return self._enter(self._home(conv), self.registry.home, now, out, push=False), out
         if command is Command.BACK:
             return self._back(conv, now, out)

@@ -218,7 +218,32 @@ class DeskLink(BaseModel):
     problem: str | None = None
 
 
-Result = DeskLink | IdentityAnswer | ClaimCreated | ClaimList | OfficerAnswer | NominationAnswer | CityReport | DeskAnswer
+class DeathReportAnswer(BaseModel):
+    """What became of an RT head's report of a resident's death: was the resident covered, was the family told."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    outcome: str = ""
+    """covered, not_covered (on the roster, not aktif), not_found, outside_area."""
+    family: str = "none"
+    """chat (an account that proved the number), whatsapp (a message to the number), unreachable, opted_out."""
+    amount: int | None = None
+    problem: str | None = None
+    """A refusal (not an officer, not an RT head)."""
+
+
+class DeathReportLink(BaseModel):
+    """The family's one-tap start of a death claim: the deceased as the RT head reported them."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    report_id: int | None = None
+    nik: str | None = None
+    died_on: dt.date | None = None
+    problem: str | None = None
+    """unknown (no such link), claimed (a claim was started from it already)."""
+
+
+Result = (DeskLink | IdentityAnswer | ClaimCreated | ClaimList | OfficerAnswer | NominationAnswer | CityReport
+          | DeskAnswer | DeathReportAnswer | DeathReportLink)
 
 
 class Event(BaseModel):
@@ -271,9 +296,13 @@ class Reply(BaseModel):
     """The kind of a message the bot sends first (a code, a reminder): outside WhatsApp's 24-hour window it
     goes as the template configured for this kind, with `params`, or not at all."""
     params: tuple[str, ...] = ()
+    first_contact: bool = False
+    """The recipient never wrote to the bot: on WhatsApp only the template can reach them, so it goes at once."""
 
     def callback_data(self, choice: Choice) -> str:
-        return f"{self.version}:{choice.id}"
+        """`<version>:<choice>`, so a stale button is recognised; a command (`/duka TOKEN`, in a message the
+        bot sent first) is valid whatever the conversation is doing."""
+        return choice.id if choice.id.startswith("/") else f"{self.version}:{choice.id}"
 
 
 class Notice(StrEnum):
@@ -283,6 +312,8 @@ class Notice(StrEnum):
 MEMO_IDENTITY = "identity"
 """The memo key of the identity proven in this conversation ({"nik", "gender"}): reused by the next
 journey until the idle end, when the engine forgets it."""
+MEMO_OPTED_OUT = "opted_out"
+"""Set by BERHENTI, cleared by MULAI: so MULAI can say that reminders are back (the store decides who gets them)."""
 MEMO_GREETED = "greeted"
 """Set once the whole greeting was shown; the idle end forgets it, so a returning user is greeted again."""
 SESSION_MEMO = frozenset({MEMO_IDENTITY, MEMO_GREETED})
@@ -447,11 +478,37 @@ class IssueDeskLink:
     """A sign-in link to the web desk for the officer bound to this account. Answered with DeskLink."""
 
 
-NominationEffect = IssueDeskLink | BindOfficer | CheckNominee | ProposeNominee | ListNominations | OpenNomination | \
+@dataclass(frozen=True, slots=True)
+class ReportDeath:
+    """An RT head reports a resident's death: by NIK, or by name and birth date; the family's phone. Answered
+    with DeathReportAnswer; the family is told when the resident was covered."""
+
+    died_on: dt.date
+    family_phone: str
+    nik: str | None = None
+    full_name: str | None = None
+    birth_date: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OpenDeathReport:
+    """The family tapped the link of a death report: answered with DeathReportLink."""
+
+    token: str
+
+
+@dataclass(frozen=True, slots=True)
+class SetOutreach:
+    """BERHENTI / MULAI: stop or resume reminders and broadcasts to this account."""
+
+    opted_out: bool
+
+
+NominationEffect = ReportDeath | IssueDeskLink | BindOfficer | CheckNominee | ProposeNominee | ListNominations | OpenNomination | \
     DecideNomination | ReportCity | DeskRequest
 
 Effect = ProveIdentity | SetTimer | ClearTimer | Audit | CreateClaim | AttachDocument | SubmitClaim | \
-    ListClaims | NominationEffect
+    ListClaims | NominationEffect | OpenDeathReport | SetOutreach
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,8 @@ class Registry:
     home: str
     commands: Mapping[str, Callable[[Ctx[Any], str], Outcome]] = field(default_factory=dict)
     """Slash commands with an argument that start a flow from any step (`/daftar KODE`)."""
+    command_entries: frozenset[str] = frozenset()
+    """States only a command enters (the family's `/duka TOKEN`): reachable, though no step leads there."""
     understand: Callable[[Ctx[Any], str], Outcome | None] | None = None
     """Free text that is not an answer to the question (or is typed at the menu): what the user wants
     instead, or None. Its outcome may go to any state, like an entry command."""
@@ -142,8 +144,8 @@ def _check_options(step: Step, options: tuple[Option, ...]) -> list[str]:
 
 
 def _reachable(registry: Registry) -> set[str]:
-    seen = {registry.home}
-    frontier = [registry.home]
+    seen = {registry.home, *registry.command_entries}
+    frontier = list(seen)
     while frontier:
         step = registry.step(frontier.pop())
         if step is None:

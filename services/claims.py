@@ -20,6 +20,7 @@ from conversations.domain.claims import (
     check_transition,
     missing,
 )
+from conversations.domain.dates import PART_HOURS, PartOfDay
 from conversations.domain.nominations import Area, Refusal, Role
 from conversations.domain.regions import city_of_nik, zone_of_city, zone_of_nik
 from conversations.domain.rules import PP_82_2019, rules_on
@@ -63,10 +64,15 @@ JKM_PAID_WITHIN_WORKING_DAYS = 3
 """FACTS.md §6: by rule, JKM is paid within 3 working days of complete documents (M: "in practice longer")."""
 
 
-def _happened_at(claim: StoredClaim, timezone: ZoneInfo) -> dt.datetime:
+def happened_at(claim: StoredClaim, timezone: ZoneInfo) -> dt.datetime:
+    """The hour told ("14:30"), else the part of the day ("pagi" is 08:00, as the flow said), else noon."""
     time = str(claim.details.get("time") or "")
     hour, _sep, minute = time.partition(":")
-    at = dt.time(int(hour), int(minute)) if hour.isdigit() and minute.isdigit() else dt.time(12)
+    if hour.isdigit() and minute.isdigit():
+        at = dt.time(int(hour), int(minute))
+    else:
+        part = next((p for p in PartOfDay if p.value == time), None)
+        at = dt.time(PART_HOURS[part] if part is not None else 12)
     return dt.datetime.combine(claim.event_date, at, tzinfo=timezone)
 
 
@@ -92,7 +98,7 @@ def deadline_of(claim: StoredClaim, timezone: ZoneInfo,
         return complete, dt.datetime.combine(day, dt.time(23, 59), tzinfo=timezone)
     if claim.benefit == Benefit.JKK_ACCIDENT and status is ClaimStatus.SUBMITTED:
         rules = rules_on(claim.event_date) or PP_82_2019
-        return complete, _happened_at(claim, timezone) + dt.timedelta(hours=rules.report_within_hours)
+        return complete, happened_at(claim, timezone) + dt.timedelta(hours=rules.report_within_hours)
     return complete, None
 
 
@@ -130,6 +136,9 @@ async def create_claim(ctx: EffectContext, effect: CreateClaim) -> ClaimCreated:
                                           ctx.now, area)
     await ctx.tx.append_audit(CLAIMANT.format(channel=ctx.channel), "claim.created", reference,
                               {"to": ClaimStatus.DRAFT.value, "benefit": effect.benefit}, ctx.now)
+    report = effect.details.get("death_report")
+    if isinstance(report, int):  # started from an RT head's report: the dashboard follows it to payment
+        await ctx.tx.set_death_report(report, claim_reference=reference, at=ctx.now)
     return ClaimCreated(reference=reference)
 
 

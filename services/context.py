@@ -9,9 +9,13 @@ import datetime as dt
 import gettext
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from storage.base import TimerRow, Tx
+
+if TYPE_CHECKING:
+    from services.outreach import OutreachConfig
 
 Catalogs = Mapping[str, gettext.NullTranslations]
 TimerKey = tuple[str, str, str]
@@ -37,6 +41,8 @@ class EffectContext:
     """Public holidays, which working-day deadlines skip."""
     desk_url: str = ""
     """Where the officers' desk is served, for the sign-in links the chat hands out."""
+    outreach: OutreachConfig | None = None
+    """Templates and languages for what the bot sends first (a death report reaching the family)."""
 
     @property
     def actor(self) -> str:

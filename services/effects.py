@@ -26,15 +26,18 @@ from conversations.model import (
     ListClaims,
     ListNominations,
     NominationAnswer,
+    OpenDeathReport,
     OpenNomination,
     ProposeNominee,
     ProveIdentity,
     ReportCity,
+    ReportDeath,
     Result,
+    SetOutreach,
     SetTimer,
     SubmitClaim,
 )
-from services import claims, dashboard, identity, nominations, signin
+from services import claims, dashboard, identity, nominations, outreach, signin
 from services.context import EffectContext
 from storage.base import StoredOfficer, TimerRow
 
@@ -102,6 +105,10 @@ async def _desk_link(ctx: EffectContext, officer: StoredOfficer, _effect: IssueD
     return DeskLink(url=await signin.issue_link(ctx.tx, officer, ctx.desk_url, nominations.actor_of(officer), ctx.now))
 
 
+async def _report_death(ctx: EffectContext, officer: StoredOfficer, effect: ReportDeath) -> Result:
+    return await outreach.report_death(ctx, officer, effect, ctx.outreach or outreach.OutreachConfig(ctx.catalogs))
+
+
 async def _desk(ctx: EffectContext, officer: StoredOfficer, effect: DeskRequest) -> Result:
     if officer.role != Role.CITY:
         return DeskAnswer(problem=Refusal.WRONG_ROLE)
@@ -118,6 +125,9 @@ HANDLERS: dict[type, Handler] = {
     SubmitClaim: claims.submit_claim,
     ListClaims: claims.list_claims,
     BindOfficer: _bind,
+    ReportDeath: as_officer(_report_death),
+    OpenDeathReport: outreach.open_death_report,
+    SetOutreach: outreach.set_outreach,
     CheckNominee: as_officer(_check),
     ProposeNominee: as_officer(_propose),
     ListNominations: as_officer(_list),

@@ -46,6 +46,7 @@ from storage.sqlite_desk import DeskStore
 from storage.sqlite_erasure import ErasureStore
 from storage.sqlite_metrics import MetricsStore
 from storage.sqlite_nominations import NominationStore
+from storage.sqlite_outreach import OutreachStore
 from storage.timestamps import parse_ts, ts
 
 UTC = dt.UTC
@@ -70,7 +71,7 @@ def sqlite_path(url: str) -> str:
     return url.removeprefix("sqlite:///")
 
 
-class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore):
+class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachStore):
     __slots__ = ("_db", "_p")
 
     def __init__(self, db: aiosqlite.Connection | Sql, protector: Protector) -> None:
@@ -213,23 +214,32 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore):
         """What may leave now, leased to the caller until `now + OUTBOX_LEASE`: until then no other
         dispatcher takes it (mark it sent, failed or parked, or release it)."""
         stamp = ts(now)
+        await self.skip_opted_out()
         rows = await self._db.execute_fetchall(
             "UPDATE outbox SET leased_until = ? WHERE id IN ("
             " SELECT id FROM outbox AS o WHERE status = 'pending' AND channel = ? AND not_before <= ?"
             " AND (leased_until IS NULL OR leased_until < ?) AND (? IS NULL OR user_key = ?)"
             # A user's messages leave in order: nothing overtakes an earlier one that waits, is parked or is
-            # being sent by another dispatcher.
+            # being sent by another dispatcher. A reminder waiting for its hour (quiet hours) holds nothing up.
             " AND NOT EXISTS (SELECT 1 FROM outbox AS e WHERE e.channel = o.channel AND e.user_key = o.user_key"
             "  AND e.id < o.id AND e.status IN ('pending', 'parked') AND (e.status = 'parked'"
-            "  OR e.not_before > ? OR e.leased_until >= ?))"
+            "  OR (e.not_before > ? AND e.outreach_id IS NULL) OR e.leased_until >= ?))"
             " ORDER BY id LIMIT ?) "
-            "RETURNING id, user_key, payload, attempts, caused_by",
+            "RETURNING id, user_key, payload, attempts, caused_by, outreach_id",
             (ts(now + OUTBOX_LEASE), channel, stamp, stamp, user, user, stamp, stamp, limit),
         )
         return sorted(
             (OutboundMessage(id_, channel, user_key, Reply.model_validate_json(self._p.decrypt(payload)), attempts,
-                             caused_by) for id_, user_key, payload, attempts, caused_by in rows),
+                             caused_by, outreach_id)
+             for id_, user_key, payload, attempts, caused_by, outreach_id in rows),
             key=lambda message: message.id)
+
+    async def start_sending(self, message_id: int) -> bool:
+        """A message the bot sends first is marked before its platform call: a worker killed during the call
+        leaves it `sending` (reported as interrupted), never sent twice."""
+        cursor = await self._db.execute(
+            "UPDATE outbox SET status = 'sending' WHERE id = ? AND status = 'pending'", (message_id,))
+        return bool(getattr(cursor, "rowcount", 0))
 
     async def release_messages(self, ids: Sequence[int]) -> None:
         await self._db.executemany("UPDATE outbox SET leased_until = NULL WHERE id = ?", [(i,) for i in ids])
@@ -250,8 +260,8 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore):
             )
         else:
             await self._db.execute(
-                "UPDATE outbox SET not_before = ?, last_error = ?, attempts = attempts + 1, leased_until = NULL "
-                "WHERE id = ?",
+                "UPDATE outbox SET status = 'pending', not_before = ?, last_error = ?, attempts = attempts + 1, "
+                "leased_until = NULL WHERE id = ?",
                 (ts(retry_at), error, message_id),
             )
 

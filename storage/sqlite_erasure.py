@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from storage.sql import Sql
 
 CLOSED = (ClaimStatus.PAID.value, ClaimStatus.REJECTED.value)
-ACCOUNT_TABLES = ("conversation", "conversation_set_aside", "timer", "outbox", "inbound_event", "contact_point")
+ACCOUNT_TABLES = ("conversation", "conversation_set_aside", "timer", "outbox", "inbound_event", "contact_point",
+                  "outreach", "opt_out")
 """Everything kept about a chat account: its conversation, its messages either way, its proven numbers."""
 
 
@@ -69,6 +70,7 @@ class ErasureStore:
         cursor = await self._db.execute("DELETE FROM participant WHERE nik_hash = ?", (subject,))
         erased.participants = max(cursor.rowcount, 0)
         await self._db.execute("DELETE FROM proof_code WHERE nik_hash = ?", (subject,))
+        await self._db.execute("DELETE FROM death_report WHERE nik_hash = ?", (subject,))
         await self._db.execute("DELETE FROM proof_failure WHERE subject = ?", (self._p.digest(f"nik:{nik}"),))
         accounts |= await self._accounts_holding(nik)
         for channel, user in sorted(accounts):

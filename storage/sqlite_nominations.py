@@ -120,10 +120,7 @@ class NominationStore:
             "ON CONFLICT (phone_hash, channel, user_key) DO UPDATE SET proven_at = excluded.proven_at", (self._p.digest(phone), channel, user, ts(at)))
 
     async def accounts_of_phone(self, phone: str) -> list[UserKey]:
-        rows = await self._db.execute_fetchall(
-            "SELECT channel, user_key FROM contact_point WHERE phone_hash = ? ORDER BY proven_at",
-            (self._p.digest(phone),))
-        return [UserKey(channel, user) for channel, user in rows]
+        return await self.accounts_of_phone_hash(self._p.digest(phone))  # type: ignore[attr-defined, no-any-return]
 
     # -- nominations ---------------------------------------------------------------------------
 

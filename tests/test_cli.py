@@ -122,3 +122,31 @@ def test_kirim_sends_a_file_from_disk_as_a_phone_would(env: dict[str, str], tmp_
     assert re.search(r"Klaim JKK-\d{4}-000001 disimpan sebagai draf\.", after_pdf)
     stored = [path for path in media_dir.rglob("*") if path.is_file()]
     assert len(stored) == 1 and b"synthetic card" not in stored[0].read_bytes()
+
+
+def test_broadcast_create_show_cancel_and_the_refusals(env: dict[str, str], tmp_path: Path) -> None:
+    assert kawan(env, "demo-data", "--count", "60").returncode == 0
+    text = tmp_path / "pesan.txt"
+    text.write_text("Pemeriksaan kesehatan gratis hari Sabtu di kantor kelurahan.\n", encoding="utf-8")
+    created = kawan(env, "broadcast", "create", "--city", "Kota Jambi", "--text", str(text), "--at",
+                    "2030-01-02 09:00")
+    assert created.returncode == 0, created.stderr
+    lines = created.stdout.splitlines()
+    assert lines[0] == "Pratinjau pesan:" and "Pemeriksaan kesehatan gratis" in lines[1] and "BERHENTI" in lines[2]
+    count = int(re.search(r"untuk (\d+) peserta", created.stdout).group(1))  # type: ignore[union-attr]
+    assert count > 0 and lines[-1].isdigit()
+    broadcast_id = lines[-1]
+    shown = kawan(env, "broadcast", "show", broadcast_id)
+    assert "scheduled" in shown.stdout and "2030-01-02T02:00" in shown.stdout  # 09:00 WIB
+    assert f"Peserta dengan nomor HP: {count}" in shown.stdout
+    assert "cancelled" in kawan(env, "broadcast", "cancel", broadcast_id).stdout
+    assert "cancelled" in kawan(env, "broadcast", "list").stdout
+    for args, message in ((("--kecamatan", "Atlantis"), "tidak dikenal"), (("--kelurahan", "Atlantis"), "tidak dikenal"),
+                          ((), "pilih wilayah"), (("--city", "Kota Jambi", "--at", "besok"), "2026-12-24 09:00")):
+        refused = kawan(env, "broadcast", "create", *args, "--text", str(text))
+        assert refused.returncode == 2 and message in refused.stderr and "Traceback" not in refused.stderr, args
+    missing = kawan(env, "broadcast", "create", "--city", "Kota Jambi", "--text", str(tmp_path / "nope.txt"))
+    assert missing.returncode == 2 and "tidak bisa dibaca" in missing.stderr
+    assert kawan(env, "broadcast", "show", "999").returncode == 2
+    ran = kawan(env, "outreach", "run")
+    assert ran.returncode == 0 and ran.stdout.startswith("Direncanakan:")

@@ -208,7 +208,7 @@ async def test_an_officer_signs_in_with_the_share_contact_button(tmp_path: Path,
         await api.user_shares_contact(CHAT, "+62 811-0000-0001")
         bound = (await api.wait_sent(CHAT, 4))[-1]
         assert "Menu petugas: Ketua RT, RT 003/RW 001" in bound["text"]
-        assert [text for text, _data in keyboard(bound)] == ["Usulkan warga", "Usulan saya", "Masuk meja petugas", "Menu utama"]
+        assert [text for text, _data in keyboard(bound)] == ["Usulkan warga", "Usulan saya", "Lapor warga meninggal", "Masuk meja petugas", "Menu utama"]
         async with app.repo.transaction() as tx:
             officer = await tx.officer_of_account("telegram", str(CHAT))
         assert officer is not None and officer.role == "rt_head"

@@ -83,9 +83,12 @@ def _event(message: Mapping[str, Any]) -> Event:
         interactive = message.get("interactive", {})
         reply = interactive.get("button_reply") or interactive.get("list_reply") or {}
         return Event(kind=EventKind.CHOICE, choice=str(reply.get("id", "")))
-    if kind == "button":  # a quick-reply button of a template: its payload, else its text
+    if kind == "button":  # a quick-reply button of a template: our command in its payload, else its text
         button = message.get("button", {})
-        return Event(kind=EventKind.TEXT, text=str(button.get("text") or button.get("payload") or ""))
+        payload = str(button.get("payload") or "")
+        if payload.startswith("/"):
+            return Event(kind=EventKind.CHOICE, choice=payload)
+        return Event(kind=EventKind.TEXT, text=str(button.get("text") or payload))
     if kind in ("image", "document", "audio", "video", "sticker"):
         item = message.get(kind, {})
         return Event(kind=EventKind.MEDIA, media=Media(
@@ -235,8 +238,9 @@ class WhatsAppChannel:
         with use_locale(self._catalogs, message.reply.locale or self._default_locale):
             choose = _("Pilih")
         last_id: str | None = None
+        template = self.template_of(message.reply) if message.reply.first_contact else None
         try:
-            for content in render(message.reply, choose):
+            for content in [template] if template is not None else render(message.reply, choose):
                 last_id = await self._post_message(message.user, content)
         except WhatsAppError as error:
             return await self._outcome_of(error, message)
@@ -249,14 +253,21 @@ class WhatsAppChannel:
 
     def template_of(self, reply: Reply) -> dict[str, Any] | None:
         """The approved template for a message the bot sends first, with its parameters; None if none is set."""
-        configured = self._templates.get(reply.template or "")
+        kind = reply.template or ""
+        # "@name:language": a template an officer named for a broadcast; else the one configured for the kind.
+        configured = kind[1:] if kind.startswith("@") else self._templates.get(kind)
         if not configured:
             return None
         name, _sep, language = configured.partition(":")
         template: dict[str, Any] = {"name": name, "language": {"code": language or self._template_language}}
-        if reply.params:
-            template["components"] = [{"type": "body", "parameters": [{"type": "text", "text": p}
-                                                                      for p in reply.params]}]
+        components: list[dict[str, Any]] = []
+        if reply.params and not kind.startswith("@"):
+            components.append({"type": "body", "parameters": [{"type": "text", "text": p} for p in reply.params]})
+        for index, choice in enumerate(reply.choices[:MAX_BUTTONS]):  # quick-reply buttons carry our data back
+            components.append({"type": "button", "sub_type": "quick_reply", "index": str(index),
+                               "parameters": [{"type": "payload", "payload": reply.callback_data(choice)}]})
+        if components:
+            template["components"] = components
         return {"type": "template", "template": template}
 
     async def _outcome_of(self, error: WhatsAppError, message: OutboundMessage) -> Outcome:

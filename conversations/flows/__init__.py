@@ -7,6 +7,7 @@ from conversations.flows import (
     benefits,
     calculator,
     death,
+    death_report,
     desk,
     documents,
     menu,
@@ -25,9 +26,12 @@ from conversations.registry import Registry
 def build_registry() -> Registry:
     return Registry(
         flows=(menu.FLOW, status.FLOW, benefits.FLOW, calculator.FLOW, accident.FLOW, death.FLOW, documents.FLOW,
-               tracking.FLOW, officer.FLOW, nominate.FLOW, review.FLOW, desk.FLOW, settings.FLOW, understanding.FLOW),
+               tracking.FLOW, officer.FLOW, nominate.FLOW, review.FLOW, desk.FLOW, death_report.FLOW, settings.FLOW,
+               understanding.FLOW),
         home=menu.MenuState.MAIN,
-        commands={"daftar": officer.register_command, "login": officer.register_command},
+        commands={"daftar": officer.register_command, "login": officer.register_command,
+                  "duka": death.from_report},
+        command_entries=frozenset({death.DeathState.FROM_REPORT}),
         understand=understanding.understand,
         guess_language=guess_language,
     )

@@ -38,7 +38,7 @@ from conversations.flows.common import (
 from conversations.flows.documents import DocsDraft, DocsState, missing_items, open_checklist, with_memo
 from conversations.flows.identity import nik_birth_date, subject_of
 from conversations.i18n import LazyText, _, current_locale, format_date, format_money, lazy_gettext
-from conversations.model import ClaimCreated, CreateClaim, Expect, Result
+from conversations.model import ClaimCreated, CreateClaim, DeathReportLink, Expect, OpenDeathReport, Result
 from conversations.nlu.entities import read_when
 
 
@@ -54,6 +54,7 @@ class DeathState(StrEnum):
     ASK_CHILDREN = "death.ask_children"
     EXPECTATION = "death.expectation"
     CREATING = "death.creating"
+    FROM_REPORT = "death.from_report"
 
 
 class DeathDraft(BaseModel):
@@ -78,6 +79,8 @@ class DeathDraft(BaseModel):
     cover: str | None = None
     """Unused since the roster is no longer read here (an heir proves themselves, not the deceased)."""
     payer: str | None = None
+    report_id: int | None = None
+    """The RT head's death report this claim was started from (the family's one-tap link)."""
 
 
 CONDOLENCE = lazy_gettext(
@@ -123,6 +126,24 @@ def start_with(ctx: Ctx[Any], prefill: DeathDraft) -> Outcome:
     if prefill == DeathDraft():
         return start(ctx)
     return Goto(DeathState.CONFIRM, draft=_with_sex(prefill), say=(condolence(_with_sex(prefill)),))
+
+
+def from_report(ctx: Ctx[Any], token: str) -> Outcome:
+    """`/duka TOKEN`: the family tapped "Mulai klaim" in the message an RT head's report sent them."""
+    return Goto(DeathState.FROM_REPORT, draft=DeathDraft(), effects=(OpenDeathReport(token=token.strip()[:64]),))
+
+
+def _on_report(ctx: Ctx[DeathDraft], result: Result) -> Outcome:
+    if isinstance(result, DeathReportLink) and result.nik and result.died_on:
+        d = _with_sex(DeathDraft(nik=result.nik, died_on=result.died_on, report_id=result.report_id))
+        known = _("Dari laporan Ketua RT: {who} dengan NIK berakhiran {tail}, meninggal {date}.").format(
+            who=deceased(d), tail=result.nik[-4:], date=format_date(result.died_on))
+        return _next(ctx, d, (condolence(d), known))
+    if isinstance(result, DeathReportLink) and result.problem == "claimed":
+        return Goto(HOME, say=(_("Klaim dari laporan ini sudah dimulai. Ketik \"cek klaim\" untuk melihat atau "
+                                 "melanjutkannya."),))
+    return Goto(HOME, say=(_("Tautan ini tidak berlaku. Untuk mengurus santunan, pilih \"Klaim santunan "
+                             "kematian\" di menu."),))
 
 
 def _with_sex(d: DeathDraft) -> DeathDraft:
@@ -384,10 +405,12 @@ def _confirm(ctx: Ctx[DeathDraft]) -> Outcome:
     d = ctx.draft
     assert d.nik and d.died_on and d.relation is not None
     required, optional = death_checklist(d.benefit, d.relation, d.traffic)
-    details = {
+    details: dict[str, object] = {
         "birth_date": d.birth_date.isoformat() if d.birth_date else None, "cause": d.cause,
         "traffic": d.traffic, "relation": d.relation.value, "funeral_only": d.funeral_only,
     }
+    if d.report_id is not None:
+        details["death_report"] = d.report_id
     return Goto(DeathState.CREATING, effects=(CreateClaim(
         kind=d.benefit.kind, benefit=d.benefit, subject_nik=d.nik, event_date=d.died_on, details=details,
         checklist=required, optional=optional, locale=current_locale()),))
@@ -495,5 +518,7 @@ FLOW = Flow(
         ),
         Step(DeathState.CREATING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_created,
              goes_to=frozenset({DocsState.CHECKLIST, HOME})),
+        Step(DeathState.FROM_REPORT, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_report,
+             goes_to=NEXT_STATES | {HOME}),
     ),
 )

@@ -8,7 +8,14 @@ from conversations.domain.nominations import NominationStatus, Occupation, Refus
 from conversations.flow import Ctx, Goto, Outcome
 from conversations.flows.common import HOME, OFFICER_HOME, with_officer
 from conversations.i18n import LazyText, _, format_date, lazy_gettext
-from conversations.model import DeskAnswer, NominationAnswer, NominationView, OfficerView, Result
+from conversations.model import (
+    DeathReportAnswer,
+    DeskAnswer,
+    NominationAnswer,
+    NominationView,
+    OfficerView,
+    Result,
+)
 
 ROLE_LABELS: dict[str, LazyText] = {
     Role.RT_HEAD: lazy_gettext("Ketua RT"),
@@ -149,7 +156,7 @@ def since(view: NominationView) -> str:
 def answer_refused(ctx: Ctx[Any], result: Result) -> Outcome:
     """Where an officer request lands when the store said no: the reason, then the right menu."""
     problem: str = Refusal.NOT_FOUND
-    if isinstance(result, NominationAnswer | DeskAnswer) and result.problem:
+    if isinstance(result, NominationAnswer | DeskAnswer | DeathReportAnswer) and result.problem:
         problem = result.problem
     if problem == Refusal.NOT_OFFICER:
         return Goto(HOME, conversation=with_officer(ctx.conversation, None), say=(refusal_text(problem),))

@@ -13,7 +13,7 @@ from typing import Any
 from conversations.domain.nominations import Role, normalise_code, yearly_cost
 from conversations.domain.rules import PP_82_2019
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
-from conversations.flows import desk, nominate, review
+from conversations.flows import death_report, desk, nominate, review
 from conversations.flows.common import HOME, OFFICER_HOME, officer_of, to_menu, with_officer
 from conversations.flows.nomination_text import ROLE_LABELS, SHORT_STATUS, answer_refused, area_text
 from conversations.flows.status import recent_failures, throttled_text, wait_minutes
@@ -117,6 +117,8 @@ ROLE_OPTIONS: dict[str, Options] = {
     Role.RT_HEAD: (
         Option("propose", lazy_gettext("Usulkan warga"), then=nominate.start, aliases=("usul", "usulkan")),
         Option("mine", lazy_gettext("Usulan saya"), then=review.mine, aliases=("daftar usulan",)),
+        Option("death", lazy_gettext("Lapor warga meninggal"), then=death_report.start,
+               aliases=("warga meninggal", "lapor meninggal", "lapor kematian")),
     ),
     Role.KELURAHAN: (
         Option("review", lazy_gettext("Verifikasi usulan"), then=review.review, aliases=("verifikasi",)),
@@ -222,7 +224,8 @@ FLOW = Flow(
             timeout=Timeout.QUIET,
             ask=_home_text,
             options=_home_options,
-            goes_to=frozenset({nominate.NominateState.ASK_NIK, review.ListState.LOADING, OfficerState.REPORTING,
+            goes_to=frozenset({nominate.NominateState.ASK_NIK, death_report.ReportState.ASK_WHO,
+                               review.ListState.LOADING, OfficerState.REPORTING,
                                desk.DeskState.LOADING, OfficerState.LINKING,
                                HOME}),
         ),

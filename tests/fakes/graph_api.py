@@ -38,6 +38,8 @@ class FakeGraphApi:
     declared_sizes: dict[str, int] = field(default_factory=dict)
     """A file_size to announce instead of the real one (a sender may lie, or the file may be huge)."""
     downloads: list[str] = field(default_factory=list)
+    outside_window: set[str] = field(default_factory=set)
+    """Numbers that have not written in 24 hours: Meta refuses anything but a template to them (131047)."""
 
     def __post_init__(self) -> None:
         self._ids = itertools.count(1)
@@ -63,6 +65,8 @@ class FakeGraphApi:
         if self.errors:
             status, code, message = self.errors.pop(0)
             return graph_error(status, code, message)
+        if body.get("to") in self.outside_window and body.get("type") != "template":
+            return graph_error(400, 131047, "Re-engagement message")
         wamid = f"wamid.OUT{next(self._ids)}"
         message = {**body, "_id": wamid}
         self.sent.append(message)
@@ -104,6 +108,9 @@ class FakeGraphApi:
 
 
 def body_of(message: dict[str, Any]) -> str:
+    if message["type"] == "template":
+        return " ".join(p["text"] for c in message["template"].get("components", ()) if c["type"] == "body"
+                        for p in c["parameters"])
     if message["type"] == "text":
         return str(message["text"]["body"])
     return str(message["interactive"]["body"]["text"])
@@ -155,6 +162,12 @@ def list_reply(wa_id: str, row_id: str, title: str = "…", **kw: Any) -> dict[s
     return inbound(wa_id, {"type": "interactive", "context": {"from": "15550783881", "id": "wamid.OUT1"},
                            "interactive": {"type": "list_reply", "list_reply": {"id": row_id, "title": title}}},
                    **kw)
+
+
+def template_button(wa_id: str, payload: str, text: str = "Mulai klaim", **kw: Any) -> dict[str, Any]:
+    """A quick-reply button of a template tapped: Meta sends its payload and its text."""
+    return inbound(wa_id, {"type": "button", "context": {"from": "15550783881", "id": "wamid.OUT1"},
+                           "button": {"payload": payload, "text": text}}, **kw)
 
 
 def status(wamid: str, state: str, wa_id: str, error_code: int | None = None) -> dict[str, Any]:

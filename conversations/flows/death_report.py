@@ -1,0 +1,162 @@
+"""Lapor warga meninggal: an RT head reports a resident's death, so the family learns that a death benefit
+exists and can start the claim in one tap.
+
+The resident's NIK (or name and birth date), the date of death, a family member's phone, a summary to send.
+The store checks the roster within the RT head's kelurahan: if the resident was covered, the RT head hears
+what the heirs can receive and the family gets a gentle message (no name, no NIK: the number was typed by
+someone else); if not, the RT head hears that too."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from conversations.domain.dates import parse_date
+from conversations.domain.nik import NikError
+from conversations.domain.phone import normalise_phone
+from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
+from conversations.flows.common import HOME, NO_WORDS, OFFICER_HOME, YES_WORDS
+from conversations.flows.nomination_text import answer_refused, phone_text
+from conversations.i18n import _, format_date, format_money, lazy_gettext
+from conversations.model import Contact, DeathReportAnswer, Expect, ReportDeath, Result
+from conversations.nlu.entities import find_nik, read_nik, read_when
+
+
+class ReportState(StrEnum):
+    ASK_WHO = "death_report.ask_who"
+    ASK_DATE = "death_report.ask_date"
+    ASK_PHONE = "death_report.ask_phone"
+    SUMMARY = "death_report.summary"
+    SENDING = "death_report.sending"
+
+
+class ReportDraft(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    schema_version: Literal[1] = 1
+    nik: str | None = None
+    full_name: str | None = None
+    birth_date: dt.date | None = None
+    died_on: dt.date | None = None
+    phone: str | None = None
+
+
+def start(ctx: Ctx[Any]) -> Outcome:
+    return Goto(ReportState.ASK_WHO)
+
+
+def _on_who(ctx: Ctx[ReportDraft], text: str) -> Outcome:
+    if find_nik(text) is not None or text.strip().replace(" ", "").isdigit():
+        nik = read_nik(text)
+        if isinstance(nik, NikError):
+            return Retry(_("NIK harus 16 angka dan berisi tanggal lahir yang benar. Periksa lagi KTP atau KK-nya, "
+                           "atau tulis nama lengkap dan tanggal lahirnya."))
+        return Goto(ReportState.ASK_DATE, draft=ctx.draft.model_copy(update={"nik": nik.value}))
+    name, _sep, date_text = text.rpartition(",")
+    born = parse_date(date_text, ctx.today) if name.strip() else None
+    if born is None or len(name.split()) < 1 or len(name.strip()) < 3:
+        return Retry(_("Tulis NIK-nya (16 angka), atau nama lengkap dan tanggal lahir dipisah koma, misalnya: "
+                       "Budi Santoso, 22-05-1970."))
+    if born >= ctx.today:
+        return Retry(_("Tanggal lahir itu belum lewat. Periksa lagi tanggalnya."))
+    return Goto(ReportState.ASK_DATE, draft=ctx.draft.model_copy(
+        update={"full_name": " ".join(name.split()), "birth_date": born}))
+
+
+def _on_date(ctx: Ctx[ReportDraft], text: str) -> Outcome:
+    when = read_when(text, ctx.local_now)
+    if when is None:
+        return Retry(_("Tanggalnya belum bisa saya baca. Tulis misalnya: kemarin, 5 Mei, atau 05-05-2025."))
+    if when.date > ctx.today:
+        return Retry(_("Tanggal meninggal tidak boleh di masa depan."))
+    if ctx.draft.birth_date is not None and when.date < ctx.draft.birth_date:
+        return Retry(_("Tanggal itu sebelum tanggal lahirnya. Periksa lagi tanggalnya."))
+    return Goto(ReportState.ASK_PHONE, draft=ctx.draft.model_copy(update={"died_on": when.date}))
+
+
+def _on_phone(ctx: Ctx[ReportDraft], text: str) -> Outcome:
+    phone = normalise_phone(text)
+    if phone is None:
+        return Retry(_("Nomor HP itu tidak valid. Tulis nomor Indonesia, misalnya 0812 3456 7890."))
+    return Goto(ReportState.SUMMARY, draft=ctx.draft.model_copy(update={"phone": phone}))
+
+
+def _on_contact(ctx: Ctx[ReportDraft], contact: Contact) -> Outcome:
+    return _on_phone(ctx, contact.phone)
+
+
+def _summary(ctx: Ctx[ReportDraft]) -> str:
+    d = ctx.draft
+    who = (_("NIK {nik}").format(nik=d.nik) if d.nik else
+           _("{name}, lahir {date}").format(name=d.full_name or "", date=format_date(d.birth_date))
+           if d.birth_date else "")
+    return _("Laporan warga meninggal:\n• {who}\n• Meninggal: {date}\n• HP keluarga: {phone}\nKirim laporan ini? Jika "
+             "warga ini peserta, keluarganya kami beri tahu tentang santunan dan cara mengurusnya.").format(
+        who=who, date=format_date(d.died_on) if d.died_on else "", phone=phone_text(d.phone or ""))
+
+
+def _send(ctx: Ctx[ReportDraft]) -> Outcome:
+    d = ctx.draft
+    assert d.died_on is not None and d.phone is not None
+    return Goto(ReportState.SENDING, effects=(ReportDeath(died_on=d.died_on, family_phone=d.phone, nik=d.nik,
+                                                          full_name=d.full_name, birth_date=d.birth_date),))
+
+
+def _cancel(ctx: Ctx[ReportDraft]) -> Outcome:
+    return Goto(OFFICER_HOME, say=(_("Laporan tidak dikirim."),))
+
+
+def answer_text(answer: DeathReportAnswer) -> str:
+    if answer.outcome == "not_found":
+        return _("Warga itu tidak ada di daftar peserta kelurahan Anda. Jika keluarganya ingin bertanya, mereka "
+                 "bisa ke kantor cabang BPJS Ketenagakerjaan atau menelepon 175.")
+    if answer.outcome == "outside_area":
+        return _("Warga itu terdaftar di kelurahan lain. Laporan hanya bisa dibuat oleh Ketua RT-nya sendiri.")
+    if answer.outcome == "not_covered":
+        return _("Terima kasih. Menurut data kami, kepesertaan warga ini tidak aktif pada tanggal meninggal. "
+                 "Keluarganya tetap bisa menanyakannya ke kantor cabang BPJS Ketenagakerjaan.")
+    amount = format_money(answer.amount or 0)
+    told = {
+        "chat": _("Keluarganya sudah kami kirimi pesan di chat, dengan tombol untuk mulai mengurus klaim."),
+        "whatsapp": _("Keluarganya sudah kami kirimi pesan WhatsApp, dengan tombol untuk mulai mengurus klaim."),
+        "opted_out": _("Nomor keluarga itu meminta tidak dikirimi pesan: mohon sampaikan langsung kepada mereka."),
+    }.get(answer.family, _("Pesan ke keluarga belum bisa dikirim dari sini: mohon sampaikan langsung, dan minta "
+                           "mereka memilih \"Klaim santunan kematian\" di chat Kawan Kerja."))
+    return _("Terima kasih, laporan diterima. Warga ini peserta: ahli warisnya dapat menerima santunan sampai "
+             "{amount} jika kepesertaannya aktif; kantor cabang yang memutuskan.").format(amount=amount) + " " + \
+        told + " " + _("Jika keluarga belum mulai dalam 7 hari, saya ingatkan Anda.")
+
+
+def _on_sent(ctx: Ctx[ReportDraft], result: Result) -> Outcome:
+    if isinstance(result, DeathReportAnswer) and not result.problem:
+        return Goto(OFFICER_HOME, say=(answer_text(result),))
+    return answer_refused(ctx, result)
+
+
+FLOW = Flow(
+    name="death_report",
+    entry=ReportState.ASK_WHO,
+    draft_model=ReportDraft,
+    steps=(
+        Step(ReportState.ASK_WHO, timeout=Timeout.NOTICE,
+             ask=lazy_gettext("Ketik NIK warga yang meninggal (16 angka). Jika tidak tahu, tulis nama lengkap dan "
+                              "tanggal lahirnya, misalnya: Budi Santoso, 22-05-1970."),
+             expects=Expect.NIK, on_text=_on_who, goes_to=frozenset({ReportState.ASK_DATE})),
+        Step(ReportState.ASK_DATE, timeout=Timeout.NOTICE,
+             ask=lazy_gettext("Kapan warga itu meninggal? Misalnya: kemarin, 5 Mei, atau 05-05-2025."),
+             expects=Expect.DATE, on_text=_on_date, goes_to=frozenset({ReportState.ASK_PHONE})),
+        Step(ReportState.ASK_PHONE, timeout=Timeout.NOTICE,
+             ask=lazy_gettext("Nomor HP salah satu anggota keluarganya? Kami kirimi pesan tentang santunan dan cara "
+                              "mengurusnya."),
+             expects=Expect.TEXT, on_text=_on_phone, on_contact=_on_contact,
+             goes_to=frozenset({ReportState.SUMMARY})),
+        Step(ReportState.SUMMARY, timeout=Timeout.NOTICE, ask=_summary,
+             options=(Option("send", lazy_gettext("Ya, kirim"), then=_send, aliases=YES_WORDS + ("kirim",)),
+                      Option("cancel", lazy_gettext("Tidak, batal"), then=_cancel, aliases=NO_WORDS)),
+             goes_to=frozenset({ReportState.SENDING, OFFICER_HOME})),
+        Step(ReportState.SENDING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_sent,
+             goes_to=frozenset({OFFICER_HOME, HOME})),
+    ),
+)

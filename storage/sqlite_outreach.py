@@ -1,0 +1,321 @@
+"""What the bot says first (reminders, broadcasts, death reports) and who asked it not to: the same SQL for
+SQLite and PostgreSQL. Every planned message is a row with a unique key, so planning twice (a restart, two
+workers) sends nothing twice."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from conversations.domain.nominations import Area
+from storage.base import NewMessage, StoredOfficer, UserKey
+from storage.participants import PARTICIPANT_COLUMNS, decode_participant
+from storage.timestamps import parse_ts, ts
+
+if TYPE_CHECKING:
+    from storage.base import StoredParticipant
+    from storage.crypto import Protector
+    from storage.sql import Sql
+
+_AREA_PARTS = ("city", "kecamatan", "kelurahan", "rw", "rt")
+
+
+@dataclass(frozen=True, slots=True)
+class RosterEntry:
+    """A participant as outreach needs them: who, where, and the number to reach."""
+
+    id: int
+    participant: StoredParticipant
+    area: Area
+    phone_hash: bytes | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredBroadcast:
+    id: int
+    created_by: str
+    area: Area
+    text: str
+    template: str | None
+    send_at: dt.datetime
+    status: str
+    recipients: int
+    planned_until: int
+    created_at: dt.datetime
+    finished_at: dt.datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDeathReport:
+    id: int
+    officer_id: int
+    nik: str
+    family_phone: str
+    died_on: dt.date
+    area: Area
+    covered: bool
+    family_told: bool
+    claim_reference: str | None
+    reminded_at: dt.datetime | None
+    created_at: dt.datetime
+
+
+def _within(area: Area, prefix: str = "") -> tuple[str, list[object]]:
+    parts = [(f"{prefix}{p}", getattr(area, p)) for p in _AREA_PARTS if getattr(area, p)]
+    if not parts:
+        return "1 = 1", []
+    return " AND ".join(f"{column} = ?" for column, _v in parts), [v for _c, v in parts]
+
+
+class OutreachStore:
+    __slots__ = ()
+    _db: Sql
+    _p: Protector
+
+    # -- opt-out -----------------------------------------------------------------------------
+
+    async def set_opt_out(self, channel: str, user: str, opted_out: bool, at: dt.datetime) -> None:
+        if opted_out:
+            await self._db.execute("INSERT INTO opt_out (channel, user_key, opted_out_at) VALUES (?, ?, ?) "
+                                   "ON CONFLICT (channel, user_key) DO NOTHING", (channel, user, ts(at)))
+        else:
+            await self._db.execute("DELETE FROM opt_out WHERE channel = ? AND user_key = ?", (channel, user))
+
+    async def opted_out(self, channel: str, user: str) -> bool:
+        rows = await self._db.execute_fetchall("SELECT 1 FROM opt_out WHERE channel = ? AND user_key = ?",
+                                               (channel, user))
+        return bool(rows)
+
+    # -- planned messages --------------------------------------------------------------------
+
+    async def add_outreach(self, kind: str, dedup_key: str, recipient: UserKey, day: dt.date,
+                           broadcast_id: int | None, status: str, reason: str | None, at: dt.datetime) -> int | None:
+        """The row of one planned message; None when this key (or this kind today for this person) is taken."""
+        rows = await self._db.execute_fetchall(
+            "INSERT INTO outreach (kind, dedup_key, channel, user_key, day, broadcast_id, status, reason, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
+            (kind, dedup_key, recipient.channel, recipient.user, day.isoformat(), broadcast_id, status, reason,
+             ts(at)))
+        return int(rows[0][0]) if rows else None
+
+    async def enqueue_outreach(self, message: NewMessage, outreach_id: int, not_before: dt.datetime,
+                               at: dt.datetime) -> None:
+        await self._db.execute(
+            "INSERT INTO outbox (channel, user_key, payload, not_before, caused_by, created_at, outreach_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (message.channel, message.user,
+             self._p.encrypt(message.reply.model_dump_json(exclude_defaults=True).encode()), ts(not_before),
+             message.caused_by, ts(at), outreach_id))
+
+    async def skip_opted_out(self) -> int:
+        """Outreach waiting for someone who has since said BERHENTI is dropped, never sent."""
+        cursor = await self._db.execute(
+            "UPDATE outbox SET status = 'skipped', last_error = 'opted out' WHERE status = 'pending' "
+            "AND outreach_id IS NOT NULL AND EXISTS (SELECT 1 FROM opt_out AS x WHERE x.channel = outbox.channel "
+            "AND x.user_key = outbox.user_key)")
+        return max(int(getattr(cursor, "rowcount", 0) or 0), 0)
+
+    # -- the roster, for reminders and broadcasts -------------------------------------------
+
+    def _entry(self, row: Sequence[Any]) -> RosterEntry:
+        id_, phone_hash, rw, rt, *participant = row
+        stored = decode_participant(self._p, *participant)
+        area = Area(stored.city, stored.kecamatan, stored.kelurahan, str(rw or ""), str(rt or ""))
+        return RosterEntry(int(id_), stored, area, bytes(phone_hash) if phone_hash is not None else None)
+
+    async def cover_ending(self, start: dt.date, end: dt.date, after_id: int, limit: int) -> list[RosterEntry]:
+        """Aktif participants whose cover (or paid period) ends between `start` and `end`, by id."""
+        rows = await self._db.execute_fetchall(
+            f"SELECT id, phone_hash, rw, rt, {PARTICIPANT_COLUMNS} FROM participant WHERE status = 'aktif' "
+            "AND id > ? AND ((coverage_end BETWEEN ? AND ?) OR (paid_until BETWEEN ? AND ?)) ORDER BY id LIMIT ?",
+            (after_id, start.isoformat(), end.isoformat(), start.isoformat(), end.isoformat(), limit))
+        return [self._entry(row) for row in rows]
+
+    async def roster_page(self, area: Area, after_id: int, limit: int) -> list[RosterEntry]:
+        """Participants of an area with a phone, by id: a broadcast is planned page by page."""
+        clause, params = _within(area)
+        rows = await self._db.execute_fetchall(
+            f"SELECT id, phone_hash, rw, rt, {PARTICIPANT_COLUMNS} FROM participant WHERE {clause} "
+            "AND phone_hash IS NOT NULL AND id > ? ORDER BY id LIMIT ?", (*params, after_id, limit))
+        return [self._entry(row) for row in rows]
+
+    async def count_roster_phones(self, area: Area) -> int:
+        clause, params = _within(area)
+        rows = await self._db.execute_fetchall(
+            f"SELECT count(*) FROM participant WHERE {clause} AND phone_hash IS NOT NULL", params)
+        return int(rows[0][0])
+
+    async def find_nik_by_name(self, full_name: str, birth_date: dt.date, area: Area) -> str | None:
+        """An RT head who does not know a resident's NIK: their name and birth date within the kelurahan
+        (birth date and area are in clear; only those few rows are opened)."""
+        clause, params = _within(Area(area.city, area.kecamatan, area.kelurahan))
+        rows = await self._db.execute_fetchall(
+            f"SELECT sealed FROM participant WHERE birth_date = ? AND {clause}", (birth_date.isoformat(), *params))
+        wanted = " ".join(full_name.casefold().split())
+        found = [values[0] for (sealed,) in rows
+                 if " ".join(str((values := json.loads(self._p.decrypt(bytes(sealed))))[2]).casefold().split())
+                 == wanted]
+        return str(found[0]) if len(found) == 1 else None
+
+    async def kecamatans_of_kelurahan(self, city: str, kelurahan: str) -> list[str]:
+        rows = await self._db.execute_fetchall(
+            "SELECT DISTINCT kecamatan FROM participant WHERE city = ? AND kelurahan = ? AND kecamatan IS NOT NULL",
+            (city, kelurahan))
+        return [str(k) for (k,) in rows]
+
+    async def accounts_of_phone_hash(self, phone_hash: bytes) -> list[UserKey]:
+        rows = await self._db.execute_fetchall(
+            "SELECT channel, user_key FROM contact_point WHERE phone_hash = ? ORDER BY proven_at", (phone_hash,))
+        return [UserKey(str(c), str(u)) for c, u in rows]
+
+    async def officers_of(self, role: str, area: Area) -> list[StoredOfficer]:
+        clause, params = _within(area)
+        rows = await self._db.execute_fetchall(
+            f"SELECT id, role, sealed, city, kecamatan, kelurahan, rw, rt FROM officer WHERE role = ? AND {clause} "
+            "ORDER BY id", (role, *params))
+        return [self._officer(row) for row in rows]  # type: ignore[attr-defined]
+
+    async def accounts_of_officer(self, officer_id: int) -> list[UserKey]:
+        rows = await self._db.execute_fetchall(
+            "SELECT channel, user_key FROM officer_account WHERE officer_id = ? ORDER BY bound_at", (officer_id,))
+        return [UserKey(str(c), str(u)) for c, u in rows]
+
+    async def conversation_locales(self, keys: Sequence[UserKey]) -> dict[UserKey, str | None]:
+        """Which of these accounts have written to the bot, and the language they chose."""
+        found: dict[UserKey, str | None] = {}
+        for key in keys:
+            rows = await self._db.execute_fetchall(
+                "SELECT locale FROM conversation WHERE channel = ? AND user_key = ?", (key.channel, key.user))
+            if rows:
+                found[key] = rows[0][0]
+        return found
+
+    # -- broadcasts --------------------------------------------------------------------------
+
+    def _broadcast(self, row: Sequence[Any]) -> StoredBroadcast:
+        (id_, by, city, kecamatan, kelurahan, sealed, template, send_at, status, recipients, planned, created,
+         finished) = row
+        return StoredBroadcast(int(id_), str(by), Area(str(city), str(kecamatan), str(kelurahan)),
+                               self._p.decrypt(bytes(sealed)).decode(), template, parse_ts(str(send_at)),
+                               str(status), int(recipients), int(planned), parse_ts(str(created)),
+                               parse_ts(str(finished)) if finished else None)
+
+    _BROADCAST = ("id, created_by, city, kecamatan, kelurahan, sealed, template, send_at, status, recipients, "
+                  "planned_until, created_at, finished_at")
+
+    async def add_broadcast(self, created_by: str, area: Area, text: str, template: str | None,
+                            send_at: dt.datetime, recipients: int, at: dt.datetime) -> int:
+        rows = await self._db.execute_fetchall(
+            "INSERT INTO broadcast (created_by, city, kecamatan, kelurahan, sealed, template, send_at, status, "
+            "recipients, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'scheduled', ?, ?) RETURNING id",
+            (created_by, area.city, area.kecamatan, area.kelurahan, self._p.encrypt(text.encode()), template,
+             ts(send_at), recipients, ts(at)))
+        return int(rows[0][0])
+
+    async def broadcast(self, broadcast_id: int) -> StoredBroadcast | None:
+        rows = await self._db.execute_fetchall(f"SELECT {self._BROADCAST} FROM broadcast WHERE id = ?",
+                                               (broadcast_id,))
+        return self._broadcast(rows[0]) if rows else None
+
+    async def broadcasts(self, area: Area, limit: int = 50) -> list[StoredBroadcast]:
+        clause, params = _within(Area(area.city, area.kecamatan, area.kelurahan))
+        rows = await self._db.execute_fetchall(
+            f"SELECT {self._BROADCAST} FROM broadcast WHERE {clause} ORDER BY id DESC LIMIT ?", (*params, limit))
+        return [self._broadcast(row) for row in rows]
+
+    async def due_broadcasts(self, now: dt.datetime) -> list[StoredBroadcast]:
+        rows = await self._db.execute_fetchall(
+            f"SELECT {self._BROADCAST} FROM broadcast WHERE status IN ('scheduled', 'sending') AND send_at <= ? "
+            "ORDER BY id", (ts(now),))
+        return [self._broadcast(row) for row in rows]
+
+    async def set_broadcast(self, broadcast_id: int, *, status: str | None = None, planned_until: int | None = None,
+                            finished_at: dt.datetime | None = None) -> None:
+        if status is not None:
+            await self._db.execute("UPDATE broadcast SET status = ? WHERE id = ?", (status, broadcast_id))
+        if planned_until is not None:
+            await self._db.execute("UPDATE broadcast SET planned_until = ? WHERE id = ?",
+                                   (planned_until, broadcast_id))
+        if finished_at is not None:
+            await self._db.execute("UPDATE broadcast SET finished_at = ? WHERE id = ?",
+                                   (ts(finished_at), broadcast_id))
+
+    async def cancel_broadcast_messages(self, broadcast_id: int) -> int:
+        cursor = await self._db.execute(
+            "UPDATE outbox SET status = 'skipped', last_error = 'broadcast cancelled' WHERE status = 'pending' "
+            "AND outreach_id IN (SELECT id FROM outreach WHERE broadcast_id = ?)", (broadcast_id,))
+        return max(int(getattr(cursor, "rowcount", 0) or 0), 0)
+
+    async def broadcast_outcomes(self, broadcast_id: int) -> list[tuple[str, str | None, str | None, int]]:
+        """(planned status or outbox status, delivery status, error, count) of a broadcast's messages."""
+        rows = await self._db.execute_fetchall(
+            "SELECT coalesce(b.status, r.status), b.delivery_status, "
+            "coalesce(b.delivery_error, b.last_error, r.reason), count(*) "
+            "FROM outreach AS r LEFT JOIN outbox AS b ON b.outreach_id = r.id WHERE r.broadcast_id = ? "
+            "GROUP BY 1, 2, 3", (broadcast_id,))
+        return [(str(s), d, e, int(n)) for s, d, e, n in rows]
+
+    # -- death reports -----------------------------------------------------------------------
+
+    _REPORT = ("id, officer_id, sealed, died_on, city, kecamatan, kelurahan, covered, family_told, claim_reference, "
+               "reminded_at, created_at")
+
+    def _report(self, row: Sequence[Any]) -> StoredDeathReport:
+        (id_, officer, sealed, died_on, city, kecamatan, kelurahan, covered, told, claim, reminded, created) = row
+        values = json.loads(self._p.decrypt(bytes(sealed)))
+        return StoredDeathReport(int(id_), int(officer), values["nik"], values["phone"],
+                                 dt.date.fromisoformat(str(died_on)), Area(str(city), str(kecamatan), str(kelurahan)),
+                                 bool(covered), bool(told), claim, parse_ts(str(reminded)) if reminded else None,
+                                 parse_ts(str(created)))
+
+    async def add_death_report(self, token: str, officer_id: int, nik: str, family_phone: str, died_on: dt.date,
+                               area: Area, covered: bool, at: dt.datetime) -> int:
+        rows = await self._db.execute_fetchall(
+            "INSERT INTO death_report (token_hash, officer_id, nik_hash, sealed, died_on, city, kecamatan, "
+            "kelurahan, covered, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            (self._p.digest(f"death-report:{token}"), officer_id, self._p.digest(nik),
+             self._p.encrypt(json.dumps({"nik": nik, "phone": family_phone}).encode()), died_on.isoformat(),
+             area.city, area.kecamatan, area.kelurahan, 1 if covered else 0, ts(at)))
+        return int(rows[0][0])
+
+    async def death_report_by_token(self, token: str) -> StoredDeathReport | None:
+        rows = await self._db.execute_fetchall(f"SELECT {self._REPORT} FROM death_report WHERE token_hash = ?",
+                                               (self._p.digest(f"death-report:{token}"),))
+        return self._report(rows[0]) if rows else None
+
+    async def death_report(self, report_id: int) -> StoredDeathReport | None:
+        rows = await self._db.execute_fetchall(f"SELECT {self._REPORT} FROM death_report WHERE id = ?", (report_id,))
+        return self._report(rows[0]) if rows else None
+
+    async def set_death_report(self, report_id: int, *, family_told: bool | None = None,
+                               claim_reference: str | None = None, reminded_at: dt.datetime | None = None,
+                               at: dt.datetime | None = None) -> None:
+        if family_told is not None:
+            await self._db.execute("UPDATE death_report SET family_told = ? WHERE id = ?",
+                                   (1 if family_told else 0, report_id))
+        if claim_reference is not None:
+            await self._db.execute(
+                "UPDATE death_report SET claim_reference = ?, claim_started_at = ? WHERE id = ? "
+                "AND claim_reference IS NULL", (claim_reference, ts(at or dt.datetime.now(dt.UTC)), report_id))
+        if reminded_at is not None:
+            await self._db.execute("UPDATE death_report SET reminded_at = ? WHERE id = ?",
+                                   (ts(reminded_at), report_id))
+
+    async def death_reports_unclaimed(self, before: dt.datetime) -> list[StoredDeathReport]:
+        rows = await self._db.execute_fetchall(
+            f"SELECT {self._REPORT} FROM death_report WHERE claim_reference IS NULL AND covered = 1 "
+            "AND reminded_at IS NULL AND created_at <= ? ORDER BY id", (ts(before),))
+        return [self._report(row) for row in rows]
+
+    async def death_report_counts(self, area: Area, unit: str) -> dict[str, tuple[int, int, int, int]]:
+        """Per kecamatan (or kelurahan): deaths reported → claims started → submitted → paid."""
+        clause, params = _within(Area(area.city, area.kecamatan, area.kelurahan), "r.")
+        column = "kelurahan" if unit == "kelurahan" else "kecamatan"
+        rows = await self._db.execute_fetchall(
+            f"SELECT r.{column}, count(*), count(r.claim_reference), count(c.submitted_at), "
+            "sum(CASE WHEN c.status = 'dibayar' THEN 1 ELSE 0 END) FROM death_report AS r "
+            f"LEFT JOIN claim AS c ON c.reference = r.claim_reference WHERE {clause} GROUP BY r.{column}", params)
+        return {str(name): (int(a), int(b), int(c), int(d or 0)) for name, a, b, c, d in rows}

@@ -1,0 +1,412 @@
+"""The bot speaks first: reminders, an RT head's death report reaching the family, broadcasts, opt-out —
+in the terminal channel over a real SQLite file, with the clock in the test's hands."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from conversations.domain.nominations import Area
+from services import outreach
+from services.outreach import OutreachConfig, Tally
+from tests.chat import CATALOGS, START, ChatSimulator
+from tests.factories import (
+    ACTIVE,
+    LAPSED,
+    NEIGHBOUR_PHONE,
+    OFFICERS,
+    ROSTER,
+    RT_HEAD,
+    RT_HEAD_ELSEWHERE,
+    UNKNOWN_NIK,
+    participant,
+)
+from tests.postgres import fresh_schema
+
+ENDING = participant(serial=31, kpj="12345678931", full_name="Joko Widodo Saputra", phone="6281234500031",
+                     coverage_end=(START + dt.timedelta(days=30)).date(), paid_until=None)
+"""Covered by the city until 30 days after the test's first day."""
+SELF_PAID = participant(serial=32, kpj="12345678932", full_name="Yanti Lestari", phone="6281234500032",
+                        coverage_end=dt.date(2027, 6, 30), paid_until=(START + dt.timedelta(days=7)).date(),
+                        funded_by="Mandiri")
+CONFIG = OutreachConfig(CATALOGS)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+async def chat(tmp_path: Path, request: pytest.FixtureRequest) -> AsyncIterator[ChatSimulator]:
+    async with contextlib.AsyncExitStack() as stack:
+        url = await stack.enter_async_context(fresh_schema()) if request.param == "postgres" else None
+        simulator = await ChatSimulator(tmp_path / "kawan.db", user="rt", db_url=url).start()
+        stack.push_async_callback(simulator.close)
+        assert simulator.runtime is not None
+        simulator.runtime.outreach = CONFIG
+        await simulator.seed([*ROSTER, ENDING, SELF_PAID], OFFICERS)
+        yield simulator
+
+
+async def bind_officer(chat: ChatSimulator, user: str, phone: str) -> None:
+    chat.switch(user)
+    await chat.send("menu")
+    await chat.send("9")
+    replies = await chat.contact(phone)
+    assert "Menu petugas" in replies[-1].text, replies[-1].text
+
+
+async def has_phone(chat: ChatSimulator, user: str, phone: str) -> None:
+    """`user` shared this number with the bot earlier (a contact shared while proving a record)."""
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        await tx.prove_phone(phone, "console", user, chat.clock())
+
+
+async def plan(chat: ChatSimulator) -> Tally:
+    """One pass of the planner at the simulator's time, then whatever is due is sent."""
+    assert chat.repo is not None and chat.runtime is not None
+    tally = await outreach.run_once(chat.repo, CONFIG, chat.clock())
+    await chat.runtime.flush_outbox()
+    return tally
+
+
+async def rows(chat: ChatSimulator, sql: str, *params: object) -> list[tuple[object, ...]]:
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        return [tuple(row) for row in await tx._db.execute_fetchall(sql, params)]  # type: ignore[attr-defined]
+
+
+async def report(chat: ChatSimulator, who: str, died: str = "kemarin", phone: str = "0812-9999-0041") -> str:
+    """As the RT head: the whole death report; returns the bot's answer."""
+    await bind_officer(chat, "rt", RT_HEAD.phone)
+    menu = chat.labels()
+    await chat.send(str(menu.index("Lapor warga meninggal") + 1))
+    assert "NIK warga yang meninggal" in chat.last.text
+    for text in (who, died, phone):
+        await chat.send(text)
+    assert "Kirim laporan ini?" in chat.last.text
+    replies = await chat.send("ya")
+    return replies[0].text
+
+
+# -- the RT head's death report ------------------------------------------------------------------
+
+async def test_a_death_report_reaches_the_family_and_opens_a_prefilled_claim(chat: ChatSimulator) -> None:
+    await has_phone(chat, "family", NEIGHBOUR_PHONE)
+    answer = await report(chat, ACTIVE.nik)
+    assert "Warga ini peserta" in answer and "Rp42.000.000" in answer
+    assert "sudah kami kirimi pesan di chat" in answer and "7 hari" in answer
+    assert chat.labels()[0] == "Usulkan warga"  # back at the officer menu
+
+    (told,) = chat.switch("family")
+    assert told.text.startswith("Turut berduka cita") and "Rp42.000.000" in told.text
+    assert ACTIVE.nik not in told.text and "Budi" not in told.text  # typed by someone else: no name, no NIK
+    assert "BERHENTI" in told.text and [c.label for c in told.choices] == ["Mulai klaim"]
+
+    replies = await chat.tap("Mulai klaim")
+    texts = "\n".join(r.text for r in replies)
+    assert "turut berduka cita" in texts.lower()
+    assert f"NIK berakhiran {ACTIVE.nik[-4:]}" in texts and "22 November 2026" in texts
+    assert "penyebab meninggalnya" in replies[-1].text  # NIK and date are not asked again
+    for text in ("1", "istri", "2", "1"):
+        await chat.send(text)
+    assert "JKM-2026-000001" in chat.last.text
+    assert await rows(chat, "SELECT claim_reference, family_told, covered FROM death_report") == [
+        ("JKM-2026-000001", 1, 1)]
+
+    again = await chat.tap("Mulai klaim")  # the same button a second time: the claim exists
+    assert "sudah dimulai" in again[-1].text
+    assert await rows(chat, "SELECT count(*) FROM claim") == [(1,)]
+
+
+async def test_a_death_report_by_name_and_birth_date_and_the_other_outcomes(chat: ChatSimulator) -> None:
+    assert "Warga ini peserta" in await report(chat, "budi  santoso, 22-05-1990")
+    assert "tidak aktif pada tanggal meninggal" in await report(chat, LAPSED.nik)
+    assert "tidak ada di daftar peserta" in await report(chat, UNKNOWN_NIK)
+    # nobody of the family has written to the bot and WhatsApp is not configured: the RT head tells them
+    assert await rows(chat, "SELECT covered, family_told FROM death_report ORDER BY id") == [(1, 0), (0, 0)]
+
+
+async def test_a_resident_of_another_kelurahan_is_refused(chat: ChatSimulator) -> None:
+    await bind_officer(chat, "rt2", RT_HEAD_ELSEWHERE.phone)
+    chat.switch("rt2")
+    await chat.send(str(chat.labels().index("Lapor warga meninggal") + 1))
+    for text in (ACTIVE.nik, "kemarin", "081299990041"):
+        await chat.send(text)
+    answer = (await chat.send("ya"))[0].text
+    assert "kelurahan lain" in answer
+    assert await rows(chat, "SELECT count(*) FROM death_report") == [(0,)]
+    assert await rows(chat, "SELECT count(*) FROM outbox WHERE outreach_id IS NOT NULL") == [(0,)]
+
+
+async def test_wrong_answers_and_cancel_halfway_in_the_death_report(chat: ChatSimulator) -> None:
+    await bind_officer(chat, "rt", RT_HEAD.phone)
+    await chat.send(str(chat.labels().index("Lapor warga meninggal") + 1))
+    assert "NIK harus 16 angka" in (await chat.send("1571 0252"))[-1].text
+    assert "nama lengkap dan tanggal lahir dipisah koma" in (await chat.send("pak budi"))[-1].text
+    await chat.send(ACTIVE.nik)
+    assert "tidak boleh di masa depan" in (await chat.send("besok"))[-1].text
+    await chat.send("kemarin")
+    assert "tidak valid" in (await chat.send("12345"))[-1].text
+    replies = await chat.send("batal")
+    assert "Dibatalkan" in replies[0].text
+    assert await rows(chat, "SELECT count(*) FROM death_report") == [(0,)]
+
+
+async def test_the_rt_head_is_reminded_once_when_the_family_has_not_started(chat: ChatSimulator) -> None:
+    await report(chat, ACTIVE.nik)
+    reminders: list[str] = []
+    for _day in range(9):
+        chat.clock.advance(days=1)
+        await plan(chat)
+        reminders += [r.text for r in chat.inbox("rt") if "belum memulai klaim" in r.text]
+        if _day == 5:
+            assert reminders == []  # six days: not yet
+    (reminder,) = reminders  # after seven days, once
+    assert "belum memulai klaim santunan kematian" in reminder and ACTIVE.nik[-4:] in reminder
+    assert await rows(chat, "SELECT count(*) FROM outreach WHERE kind = 'death_report_rt'") == [(1,)]
+
+
+async def test_the_city_dashboard_counts_deaths_from_report_to_payment(chat: ChatSimulator) -> None:
+    await has_phone(chat, "family", NEIGHBOUR_PHONE)
+    await report(chat, ACTIVE.nik)
+    await report(chat, "Budi Santoso, 22-05-1990")
+    chat.switch("family")
+    await chat.tap("Mulai klaim")
+    for text in ("1", "istri", "2", "1"):
+        await chat.send(text)
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        counts = await tx.death_report_counts(Area("Kota Jambi"), "kecamatan")
+    assert counts == {"Paal Merah": (2, 1, 0, 0)}
+
+
+# -- reminders from the roster and the claims ------------------------------------------------------
+
+async def test_cover_ending_reminds_the_worker_and_the_rt_head_at_30_and_7_days(chat: ChatSimulator) -> None:
+    await has_phone(chat, "joko", ENDING.phone)
+    await has_phone(chat, "yanti", SELF_PAID.phone)
+    await bind_officer(chat, "rt", RT_HEAD.phone)
+    chat.inbox("rt")
+    tally = await plan(chat)
+    assert tally.queued == 3  # Joko (30 days), Yanti (7 days, self-paid), one message to the RT head
+    (joko,) = chat.inbox("joko")
+    assert "berakhir 23 Desember 2026, 30 hari lagi" in joko.text and "Minta ketua RT mengusulkan" in joko.text
+    assert "BERHENTI" in joko.text
+    (yanti,) = chat.inbox("yanti")
+    assert "7 hari lagi" in yanti.text and "Rp16.800 sebulan" in yanti.text and "Bayar iurannya" in yanti.text
+    (rt,) = chat.inbox("rt")
+    assert "perlindungan 2 warga Anda akan berakhir" in rt.text
+    assert "J*** W***** S******" in rt.text and "Y**** L******" in rt.text and "Joko" not in rt.text
+
+    assert (await plan(chat)).queued == 0  # the next pass (a restart, another worker) sends nothing again
+    chat.clock.advance(days=23)
+    assert (await plan(chat)).queued == 2  # Joko's 7-day reminder, and the RT head again
+    assert "7 hari lagi" in chat.inbox("joko")[0].text
+    chat.clock.advance(days=1)
+    assert (await plan(chat)).queued == 0
+
+
+async def test_quiet_hours_delay_a_reminder_to_seven_in_the_morning(chat: ChatSimulator) -> None:
+    await has_phone(chat, "joko", ENDING.phone)
+    chat.switch("joko")
+    chat.clock.now = dt.datetime(2026, 11, 23, 15, 0, tzinfo=dt.UTC)  # 22:00 WIB
+    assert (await plan(chat)).queued == 1
+    assert chat.inbox("joko") == []
+    chat.clock.now = dt.datetime(2026, 11, 23, 23, 59, tzinfo=dt.UTC)  # 06:59 WIB
+    await chat.runtime.flush_outbox()  # type: ignore[union-attr]
+    assert chat.inbox("joko") == []
+    chat.clock.now = dt.datetime(2026, 11, 24, 0, 0, tzinfo=dt.UTC)  # 07:00 WIB
+    await chat.runtime.flush_outbox()  # type: ignore[union-attr]
+    assert "30 hari lagi" in chat.inbox("joko")[0].text
+
+
+async def test_a_claim_draft_is_reminded_after_1_3_and_7_days_naming_what_is_missing(chat: ChatSimulator) -> None:
+    chat.switch("widow")
+    await chat.send("5")
+    for text in (ACTIVE.nik, "kemarin", "1", "istri", "2", "1"):
+        await chat.send(text)
+    assert "JKM-2026-000001" in chat.last.text
+    await chat.media()
+    await chat.send("1")  # the KPJ card
+    await chat.send("simpan dulu")
+    chat.inbox("widow")
+    seen = []
+    for _day in range(8):
+        chat.clock.advance(days=1)
+        await plan(chat)
+        seen.extend(r.text for r in chat.inbox("widow"))
+    assert len(seen) == 3
+    assert all("Klaim JKM-2026-000001 belum diajukan" in t and "KTP almarhum" in t for t in seen)
+    assert all("Kartu peserta" not in t for t in seen)
+
+
+async def test_an_accident_report_not_submitted_is_reminded_before_the_48_hour_mark(chat: ChatSimulator) -> None:
+    chat.switch("driver")
+    for text in ("4", "saya", ACTIVE.nik, "tadi pagi", "Jl. Sudirman, Kota Jambi",
+                 "Jatuh dari motor waktu antar penumpang", "iya", "Kaki kiri patah", "2", "1"):
+        await chat.send(text)
+    assert "JKK-2026-000001 (draf)" in chat.transcript[-1].text or "JKK-2026-000001" in chat.last_text
+    chat.inbox("driver")
+    chat.clock.advance(hours=20)  # 23 November 2026, 23:00 WIB... the deadline is 25 November, 08:00 WIB
+    await plan(chat)
+    assert not any("Batas melaporkan" in r.text for r in chat.inbox("driver"))
+    chat.clock.advance(hours=6)
+    await plan(chat)
+    (deadline,) = [r.text for r in chat.inbox("driver") if "Batas melaporkan" in r.text]
+    assert "25 November 2026 pukul 08.00" in deadline and "JKK-2026-000001" in deadline
+    chat.clock.advance(hours=12)
+    await plan(chat)
+    assert not any("Batas melaporkan" in r.text for r in chat.inbox("driver"))  # once
+
+
+# -- opt-out ------------------------------------------------------------------------------------
+
+async def test_berhenti_stops_every_kind_of_outreach_and_mulai_resumes(chat: ChatSimulator) -> None:
+    await has_phone(chat, "joko", ENDING.phone)
+    await has_phone(chat, "family", NEIGHBOUR_PHONE)
+    for user in ("joko", "family"):
+        chat.switch(user)
+        (confirmed, *_rest) = await chat.send("BERHENTI")
+        assert confirmed.text.startswith("Baik, Anda tidak akan menerima pengingat dan siaran lagi")
+        assert "MULAI" in confirmed.text
+    assert (await chat.send("menu"))[0].choices  # answers to their own requests still arrive
+
+    assert "meminta tidak dikirimi pesan" in await report(chat, ACTIVE.nik)  # death report
+    assert chat.repo is not None
+    _broadcast, _count = await outreach.create_broadcast(chat.repo, "city", Area("Kota Jambi"), "Posyandu besok.",
+                                                           None, chat.clock(), chat.clock())
+    await plan(chat)  # cover reminder and broadcast
+    assert chat.inbox("joko") == [] and chat.inbox("family") == []
+    skipped = await rows(chat, "SELECT kind, count(*) FROM outreach WHERE status = 'skipped' AND reason = "
+                               "'opted out' GROUP BY kind ORDER BY kind")
+    assert skipped == [("broadcast", 1), ("cover_ending", 1), ("death_report", 1)]
+    assert await rows(chat, "SELECT action FROM audit_log WHERE action LIKE 'outreach.%'") == [
+        ("outreach.stopped",), ("outreach.stopped",)]
+
+    chat.switch("joko")
+    (resumed, *_rest) = await chat.send("mulai")
+    assert resumed.text.startswith("Pengingat dan siaran aktif lagi")
+    chat.inbox("joko")
+    chat.clock.advance(days=23)
+    await plan(chat)
+    assert "7 hari lagi" in chat.inbox("joko")[0].text
+
+
+async def test_a_message_planned_before_berhenti_is_dropped_when_its_time_comes(chat: ChatSimulator) -> None:
+    await has_phone(chat, "joko", ENDING.phone)
+    chat.switch("joko")
+    chat.clock.now = dt.datetime(2026, 11, 23, 15, 0, tzinfo=dt.UTC)  # 22:00 WIB: planned for the morning
+    assert (await plan(chat)).queued == 1
+    await chat.send("stop")
+    chat.clock.now = dt.datetime(2026, 11, 24, 1, 0, tzinfo=dt.UTC)
+    await chat.runtime.flush_outbox()  # type: ignore[union-attr]
+    assert all("hari lagi" not in r.text for r in chat.inbox("joko"))
+    assert await rows(chat, "SELECT status, last_error FROM outbox WHERE outreach_id IS NOT NULL") == [
+        ("skipped", "opted out")]
+
+
+async def test_berhenti_in_the_middle_of_a_flow_cancels_it_too(chat: ChatSimulator) -> None:
+    chat.switch("someone")
+    await chat.send("1")
+    replies = await chat.send("stop")
+    assert replies[0].text.startswith("Dibatalkan") and "Ketik MULAI" in replies[0].text
+
+
+# -- broadcasts -----------------------------------------------------------------------------------
+
+async def test_a_broadcast_reaches_everyone_reachable_in_the_area_once(chat: ChatSimulator) -> None:
+    for user, phone in (("budi", ACTIVE.phone), ("joko", ENDING.phone)):  # Yanti never wrote to the bot
+        await has_phone(chat, user, phone)
+    assert chat.repo is not None
+    later = chat.clock() + dt.timedelta(hours=2)
+    broadcast_id, count = await outreach.create_broadcast(
+        chat.repo, "officer:7", Area("Kota Jambi", "Paal Merah", "Talang Bakung"), "Ada pemeriksaan kesehatan gratis "
+        "di kantor kelurahan hari Sabtu.", None, later, chat.clock())
+    assert count == 6  # every participant of the kelurahan with a phone on record
+    await plan(chat)
+    got = {user: [r for r in chat.inbox(user) if r.template == "broadcast"] for user in ("budi", "joko")}
+    assert got == {"budi": [], "joko": []}  # scheduled: not before its time
+    chat.clock.advance(hours=2)
+    await plan(chat)
+    got = {user: chat.inbox(user) for user in ("budi", "joko")}
+    assert all(len(r) == 1 and r[0].text.startswith("Ada pemeriksaan kesehatan") for r in got.values())
+    await plan(chat)
+    assert all(chat.inbox(user) == [] for user in got)
+    result = await outreach.broadcast_report(chat.repo, broadcast_id)
+    # Budi's number is on four records (one message); Yanti has no chat account and WhatsApp is off.
+    assert result.broadcast.status == "done" and result.sent == 2 and result.failed == {}
+    assert result.skipped == {"no chat account": 1}
+    assert "Tidak dikirim (belum pernah chat dengan bot, dan WhatsApp tidak aktif): 1" in outreach.broadcast_summary(
+        result)
+
+
+async def test_a_broadcast_cancelled_before_it_starts_sends_nothing(chat: ChatSimulator) -> None:
+    await has_phone(chat, "budi", ACTIVE.phone)
+    assert chat.repo is not None
+    broadcast_id, _n = await outreach.create_broadcast(chat.repo, "city", Area("Kota Jambi"), "Besok libur.", None,
+                                                       chat.clock() + dt.timedelta(hours=1), chat.clock())
+    cancelled = await outreach.cancel_broadcast(chat.repo, broadcast_id, "city", chat.clock())
+    assert cancelled.status == "cancelled"
+    chat.clock.advance(hours=2)
+    await plan(chat)
+    assert chat.inbox("budi") == []
+
+
+async def test_a_broadcast_is_refused_when_empty_or_too_long(chat: ChatSimulator) -> None:
+    assert chat.repo is not None
+    for text in ("  ", "x" * 1000):
+        with pytest.raises(outreach.BroadcastError):
+            await outreach.create_broadcast(chat.repo, "city", Area("Kota Jambi"), text, None, chat.clock(),
+                                            chat.clock())
+
+
+async def test_a_planner_killed_mid_broadcast_resumes_without_twice_or_gaps(chat: ChatSimulator,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many recipients, pages of 2: the planner dies after its second page; the next pass finishes."""
+    people = [participant(serial=100 + i, kpj=f"99{i:09d}", phone=f"62812777{i:05d}", full_name=f"Warga {i}")
+              for i in range(9)]
+    await chat.seed(people)
+    for i, person in enumerate(people):
+        await has_phone(chat, f"w{i}", person.phone)
+    monkeypatch.setattr(outreach, "PAGE", 2)
+    assert chat.repo is not None
+    broadcast_id, _n = await outreach.create_broadcast(chat.repo, "city", Area("Kota Jambi", "Paal Merah"),
+                                                       "Siaran uji.", None, chat.clock(), chat.clock())
+    real_queue, calls = outreach.queue, []
+
+    async def dying_queue(*args: object) -> str:
+        calls.append(1)
+        if len(calls) == 5:
+            raise KeyboardInterrupt  # the process is killed in the third page
+        return await real_queue(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(outreach, "queue", dying_queue)
+    with pytest.raises(KeyboardInterrupt):
+        await outreach.run_once(chat.repo, CONFIG, chat.clock())
+    monkeypatch.setattr(outreach, "queue", real_queue)
+    await plan(chat)
+    await plan(chat)
+    for i in range(9):
+        assert [r.text.split("\n")[0] for r in chat.inbox(f"w{i}")] == ["Siaran uji."], i
+    assert (await outreach.broadcast_report(chat.repo, broadcast_id)).sent == 9
+
+
+def test_quiet_hours_are_in_the_recipients_own_zone() -> None:
+    from zoneinfo import ZoneInfo
+
+    bontang = ZoneInfo("Asia/Makassar")
+    evening = dt.datetime(2026, 11, 23, 12, 30, tzinfo=dt.UTC)  # 20:30 in Bontang, 19:30 in Jambi
+    assert outreach.allowed_at(evening, bontang) == evening
+    late = evening + dt.timedelta(minutes=45)  # 21:15 in Bontang
+    assert outreach.allowed_at(late, bontang) == dt.datetime(2026, 11, 23, 23, 0, tzinfo=dt.UTC)  # 07:00 WITA
+    assert outreach.allowed_at(late, ZoneInfo("Asia/Jakarta")) == late
+
+
+def test_a_tally_adds_outcomes() -> None:
+    tally = Tally()
+    for outcome in ("queued", "queued", "opted_out"):
+        tally.add(outcome)
+    assert dataclasses.astuple(tally) == (2, 0, 1, 0, 0)
