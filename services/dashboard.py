@@ -31,6 +31,8 @@ class UnitRow:
     """(kind, stage, count): JKM then JKK, started → submitted → paid."""
     overdue: int = 0
     cover_ending: int = 0
+    deaths: tuple[int, int, int, int] = (0, 0, 0, 0)
+    """Deaths RT heads reported → claims started from them → submitted → paid."""
 
     def nominated(self, status: str) -> int:
         return dict(self.nominations).get(status, 0)
@@ -77,7 +79,8 @@ def _sum(rows: list[UnitRow], name: str) -> UnitRow:
         nominations=tuple((s, sum(r.nominated(s) for r in rows)) for s in statuses),
         claims=tuple((k, st, sum(r.claimed(k, st) for r in rows)) for k in (ClaimKind.JKM, ClaimKind.JKK)
                      for st in STAGES),
-        overdue=sum(r.overdue for r in rows), cover_ending=sum(r.cover_ending for r in rows))
+        overdue=sum(r.overdue for r in rows), cover_ending=sum(r.cover_ending for r in rows),
+        deaths=tuple(sum(r.deaths[i] for r in rows) for i in range(4)))  # type: ignore[arg-type]
 
 
 async def dashboard(tx: Tx, officer: StoredOfficer, now: dt.datetime, today: dt.date) -> Dashboard | Refusal:
@@ -91,13 +94,15 @@ async def dashboard(tx: Tx, officer: StoredOfficer, now: dt.datetime, today: dt.
     claims = await tx.claim_counts_by(area, unit)
     overdue = await tx.overdue_by(area, unit, now)
     ending = await tx.cover_ending_by(area, unit, today, until)
-    names = sorted({*checks, *(k for k, _s in nominations), *(k for k, _k2, _s in claims), *overdue, *ending})
+    deaths = await tx.death_report_counts(area, unit)
+    names = sorted({*checks, *(k for k, _s in nominations), *(k for k, _k2, _s in claims), *overdue, *ending,
+                    *deaths})
     statuses = [s.value for s in NominationStatus]
     rows = [UnitRow(
         name=name, status_checks=checks.get(name, 0),
         nominations=tuple((s, nominations.get((name, s), 0)) for s in statuses),
         claims=tuple((k, st, claims.get((name, k, st), 0)) for k in (ClaimKind.JKM, ClaimKind.JKK) for st in STAGES),
-        overdue=overdue.get(name, 0), cover_ending=ending.get(name, 0),
+        overdue=overdue.get(name, 0), cover_ending=ending.get(name, 0), deaths=deaths.get(name, (0, 0, 0, 0)),
     ) for name in names]
     return Dashboard(area, unit, tuple(rows), _sum(rows, area.kelurahan or area.kecamatan or area.city), until)
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from conversations.domain.nominations import Area
 from tests.desk_kit import BONTANG_ADMIN, PDF, PNG, DeskRig, csrf_of, desk_rig
 from tests.factories import (
     ACTIVE,
@@ -124,11 +125,12 @@ async def test_a_post_without_the_csrf_token_changes_nothing(rig: DeskRig) -> No
 
 # -- every route for every role ---------------------------------------------------------------------
 
-ROUTES = ("/desk/dasbor", "/desk/kota", "/desk/usulan", "/desk/usulan/ekspor", "/desk/roster", "/desk/klaim")
+ROUTES = ("/desk/dasbor", "/desk/kota", "/desk/usulan", "/desk/usulan/ekspor", "/desk/roster", "/desk/klaim",
+          "/desk/siaran")
 SEES = {
     RT_HEAD.phone: {"/desk/usulan"},
     KELURAHAN_OFFICER.phone: {"/desk/dasbor", "/desk/usulan"},
-    KECAMATAN_OFFICER.phone: {"/desk/dasbor", "/desk/usulan"},
+    KECAMATAN_OFFICER.phone: {"/desk/dasbor", "/desk/usulan", "/desk/siaran"},
     CITY_ADMIN.phone: set(ROUTES),
 }
 
@@ -463,3 +465,61 @@ async def test_oversized_forms_are_refused_before_reading(rig: DeskRig) -> None:
     big = await rig.client.post("/desk/usulan/keputusan", content=b"x" * 200_000,
                                 headers={"content-type": "application/x-www-form-urlencoded"})
     assert big.status_code == 413
+
+
+# -- broadcasts ---------------------------------------------------------------------------------------
+
+async def test_a_kecamatan_officer_previews_schedules_and_cancels_a_broadcast(rig: DeskRig) -> None:
+    await rig.sign_in(KECAMATAN_OFFICER.phone)
+    form = (await rig.client.get("/desk/siaran")).text
+    assert 'value="Paal Merah|Talang Bakung"' in form and "Kota Baru" not in form  # their kecamatan only
+    csrf = csrf_of(form)
+    values = {"csrf": csrf, "wilayah": "Paal Merah|Talang Bakung", "teks": "Posyandu Sabtu pukul 08.00.",
+              "waktu": "2026-11-24T09:00", "template": ""}
+    preview = (await rig.client.post("/desk/siaran/pratinjau", data=values)).text
+    assert "Dikirim ke 4 peserta dengan nomor HP, mulai 24 November 2026 09.00" in preview
+    assert "Posyandu Sabtu pukul 08.00." in preview and "BERHENTI" in preview
+    async with rig.repo.transaction() as tx:
+        assert await tx.broadcasts(Area("Kota Jambi"), 5) == []  # a preview stores nothing
+    created = await rig.client.post("/desk/siaran", data=values)
+    detail = (await rig.client.get(created.headers["location"])).text
+    assert "Siaran 1 dijadwalkan untuk 4 peserta." in detail and "terjadwal" in detail
+    assert "24 November 2026 09.00" in detail
+    cancelled = await rig.client.post("/desk/siaran/1/batal", data={"csrf": csrf})
+    assert "Siaran 1 dibatalkan." in (await rig.client.get(cancelled.headers["location"])).text
+    listing = (await rig.client.get("/desk/siaran")).text
+    assert "dibatalkan" in listing and "Talang Bakung" in listing
+
+
+async def test_broadcast_refusals_another_area_bad_input_and_the_wrong_role(rig: DeskRig) -> None:
+    await rig.sign_in(KECAMATAN_OFFICER.phone)
+    csrf = await rig.csrf("/desk/siaran")
+    for wilayah, teks, waktu in (("Kota Baru|Simpang Tiga Sipin", "Halo.", ""), ("", "  ", ""),
+                                 ("", "x" * 2000, ""), ("", "Halo.", "besok pagi")):
+        answer = await rig.client.post("/desk/siaran/pratinjau", data={"csrf": csrf, "wilayah": wilayah,
+                                                                      "teks": teks, "waktu": waktu})
+        assert answer.status_code == 303, (wilayah, teks, waktu)
+        shown = (await rig.client.get(answer.headers["location"])).text
+        assert "Siaran belum bisa dibuat" in shown or "Pilih wilayah dan waktu yang benar" in shown
+    async with rig.repo.transaction() as tx:
+        assert await tx.broadcasts(Area("Kota Jambi"), 5) == []
+    elsewhere = await rig.sign_in(KECAMATAN_ELSEWHERE.phone, rig.other_client())
+    other_csrf = await rig.csrf("/desk/siaran", elsewhere)
+    made = await elsewhere.post("/desk/siaran", data={"csrf": other_csrf, "wilayah": "", "teks": "Kerja bakti."})
+    assert made.status_code == 303
+    assert (await rig.client.get("/desk/siaran/1")).status_code == 404  # another kecamatan's broadcast
+    assert (await rig.client.post("/desk/siaran/1/batal", data={"csrf": csrf})).status_code == 404
+    assert (await rig.client.get("/desk/siaran/abc")).status_code == 404
+    await rig.sign_in(KELURAHAN_OFFICER.phone)
+    assert (await rig.client.get("/desk/siaran")).status_code == 404
+
+
+async def test_the_dashboard_counts_deaths_reported_by_rt_heads(rig: DeskRig) -> None:
+    async with rig.repo.transaction() as tx:
+        rt = await tx.officer_by_phone(RT_HEAD.phone)
+        assert rt is not None
+        await tx.add_death_report("t1", rt.id, ACTIVE.nik, "6281299990041", rig.clock().date(),
+                                  Area("Kota Jambi", "Paal Merah", "Talang Bakung"), True, rig.clock())
+    await rig.sign_in(CITY_ADMIN.phone)
+    board = (await rig.client.get("/desk/dasbor")).text
+    assert "Kematian yang dilaporkan RT" in board and "1 / 0 / 0 / 0" in board

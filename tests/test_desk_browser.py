@@ -52,7 +52,8 @@ async def bot(tmp_path: Path) -> AsyncIterator[tuple[App, FakeBotApi]]:
     api = FakeBotApi()
     async with LocalServer(api.app()) as server:
         settings = telegram_settings(tmp_path, server)
-        settings = settings.model_copy(update={"kawan_desk_url": f"http://127.0.0.1:{settings.webhook_port}"})
+        settings = settings.model_copy(update={"kawan_desk_url": f"http://127.0.0.1:{settings.webhook_port}",
+                                               "kawan_quiet_hours": "off"})
         async with running_bot(settings) as app:
             yield app, api
 
@@ -258,3 +259,33 @@ def real_png() -> bytes:
 
     return synthetic_png(240, 170, (37, 99, 168), seed=1)
 
+
+
+async def test_a_broadcast_written_at_the_desk_reaches_a_worker_on_telegram(browser: Browser, bot: Any) -> None:
+    from services.outreach import run_once
+    from tests.factories import ACTIVE
+
+    app, api = bot
+    async with app.repo.transaction() as tx:
+        await tx.prove_phone(ACTIVE.phone, "telegram", str(CHAT), app.runtime.clock())
+    page = await signed_in(browser, app, CITY_ADMIN.phone)
+    await page.get_by_role("link", name="Siaran").click()
+    await page.get_by_label("Wilayah").select_option(label="Kec. Paal Merah · Kel. Talang Bakung")
+    await page.get_by_label("Pesan (paling banyak 920 karakter)").fill(
+        "Pemeriksaan kesehatan gratis hari Sabtu pukul 08.00 di kantor kelurahan.")
+    await page.get_by_role("button", name="Pratinjau").click()
+    await expect(page.get_by_text("Dikirim ke 4 peserta dengan nomor HP")).to_be_visible()
+    await shoot(page, "siaran-pratinjau")
+    await page.get_by_role("button", name="Jadwalkan siaran ini").click()
+    await expect(page.get_by_role("status")).to_have_text("Siaran 1 dijadwalkan untuk 4 peserta.")
+    config = app.runtime.outreach
+    assert config is not None
+    await run_once(app.repo, config, app.runtime.clock())
+    app.runtime.dispatchers["telegram"].wake()
+    (message,) = await api.wait_sent(CHAT, 1)
+    assert message["text"].startswith("Pemeriksaan kesehatan gratis") and "BERHENTI" in message["text"]
+    await page.reload()
+    await expect(page.get_by_role("heading", name="Siaran 1 · selesai")).to_be_visible()
+    await expect(page.get_by_role("row", name="Terkirim 1")).to_be_visible()  # four records share that number
+    await shoot(page, "siaran")
+    assert page.errors == []  # type: ignore[attr-defined]

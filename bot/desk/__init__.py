@@ -12,7 +12,7 @@ from starlette.responses import Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from bot.desk import claims, dashboard, nominations, signin_pages
+from bot.desk import broadcasts, claims, dashboard, nominations, signin_pages
 from bot.desk.core import HERE, Desk, DeskConfig, SecurityHeaders, officer_page
 from conversations.domain.nominations import Role
 
@@ -21,6 +21,7 @@ __all__ = ["Desk", "DeskConfig", "desk_mount"]
 CITY = (Role.CITY,)
 AREA_OFFICERS = (Role.KELURAHAN, Role.KECAMATAN, Role.CITY)
 DECIDERS = (Role.KELURAHAN, Role.KECAMATAN)
+BROADCASTERS = (Role.KECAMATAN, Role.CITY)
 
 
 def desk_mount(desk: Desk) -> Mount:
@@ -53,6 +54,11 @@ def desk_mount(desk: Desk) -> Mount:
         Route("/klaim/{reference:str}", page(claims.detail, roles=CITY)),
         Route("/klaim/{reference:str}/status", page(claims.move, roles=CITY), methods=["POST"]),
         Route("/klaim/{reference:str}/dokumen/{digest:str}", page(claims.document, roles=CITY)),
+        Route("/siaran", page(broadcasts.listing, roles=BROADCASTERS)),
+        Route("/siaran", page(broadcasts.create, roles=BROADCASTERS), methods=["POST"]),
+        Route("/siaran/pratinjau", page(broadcasts.preview, roles=BROADCASTERS), methods=["POST"]),
+        Route("/siaran/{broadcast_id:str}", page(broadcasts.detail, roles=BROADCASTERS)),
+        Route("/siaran/{broadcast_id:str}/batal", page(broadcasts.cancel, roles=BROADCASTERS), methods=["POST"]),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     return Mount("/desk", routes=routes, middleware=[Middleware(SecurityHeaders)])

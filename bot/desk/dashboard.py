@@ -19,6 +19,8 @@ FUNNEL_LABELS = {
     "selected": lazy_gettext("Dipilih kecamatan"),
     "enrolled": lazy_gettext("Terdaftar BPJS"),
 }
+DEATH_LABELS = (lazy_gettext("Dilaporkan RT"), lazy_gettext("Klaim dimulai"), lazy_gettext("Diajukan"),
+                lazy_gettext("Dibayar"))
 STAGE_LABELS = {"started": lazy_gettext("Dimulai"), "submitted": lazy_gettext("Diajukan"),
                 "paid": lazy_gettext("Dibayar")}
 
@@ -44,7 +46,10 @@ async def overview(page: Page) -> Response:
                    [Bar(str(STAGE_LABELS[stage]), total.claimed(kind, stage)) for stage in STAGE_LABELS],
                    shade="#1f7a4d" if kind == ClaimKind.JKM else "#a8552b")
         for kind in (ClaimKind.JKM, ClaimKind.JKK)}
-    return page.render("dashboard.html", board=found, funnel=funnel, claim_charts=claim_charts,
+    deaths = bars(_("Kematian yang dilaporkan RT"),
+                  [Bar(str(label), value) for label, value in zip(DEATH_LABELS, total.deaths, strict=True)],
+                  shade="#4a4a8a")
+    return page.render("dashboard.html", board=found, funnel=funnel, claim_charts=claim_charts, deaths=deaths,
                        funnel_labels=FUNNEL_LABELS, stage_labels=STAGE_LABELS, number=_number)
 
 

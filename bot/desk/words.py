@@ -29,6 +29,12 @@ COVER_LABELS = {
     "outside": lazy_gettext("di luar masa perlindungan"),
     "unknown": lazy_gettext("tidak ada di roster"),
 }
+BROADCAST_STATUS = {
+    "scheduled": lazy_gettext("terjadwal"),
+    "sending": lazy_gettext("sedang dikirim"),
+    "done": lazy_gettext("selesai"),
+    "cancelled": lazy_gettext("dibatalkan"),
+}
 CAUSE_LABELS = {
     "illness": lazy_gettext("sakit atau sebab biasa"),
     "work": lazy_gettext("kecelakaan kerja"),
@@ -78,6 +84,7 @@ GLOBALS: dict[str, Any] = {
     "benefit_label": lambda benefit: _label(BENEFIT_LABELS, benefit),
     "cover_label": lambda cover: _label(COVER_LABELS, cover),
     "cause_label": lambda cause: _label(CAUSE_LABELS, cause),
+    "broadcast_status": lambda status: _label(BROADCAST_STATUS, status),
     "relation_label": lambda relation: _label(RELATION_LABELS, Relation(relation)) if relation in set(Relation)
     else str(relation),
     "status_options": status_options,
