@@ -324,6 +324,8 @@ def _examples(rows: list[ParticipantRow]) -> list[tuple[str, ParticipantRow]]:
         (_("aktif"), lambda r: r.status == "aktif" and r.coverage_end >= today and r.funded_by != "Mandiri"),
         (_("nonaktif"), lambda r: r.status == "nonaktif"),
         (_("masa perlindungan berakhir"), lambda r: r.status == "aktif" and r.coverage_end < today),
+        (_("warga Ketua RT contoh, untuk \"Lapor warga meninggal\""),
+         lambda r: r.status == "aktif" and r.coverage_end >= today and r.kelurahan == "Talang Bakung"),
     ):
         match = next((r for r in rows if test(r)), None)
         if match is not None:
