@@ -15,7 +15,7 @@ import time
 import uuid
 from pathlib import Path
 
-from bench import desk, nlu, telegram, workers
+from bench import desk, nlu, outreach, telegram, workers
 from bot.demo import synthetic_rows, write_roster_csv
 from bot.runtime import Runtime
 from conversations.model import Event, EventKind
@@ -123,9 +123,9 @@ async def roster(folder: Path, count: int, lookups: int) -> tuple[float, float, 
 
 
 async def main(args: argparse.Namespace) -> None:
-    if args.only == "desk":
+    if args.only in ("desk", "outreach"):
         with tempfile.TemporaryDirectory() as tmp:
-            await desk.measure(Path(tmp))
+            await (desk if args.only == "desk" else outreach).measure(Path(tmp))
         return
     nlu.report()
     with tempfile.TemporaryDirectory() as tmp:
@@ -151,6 +151,8 @@ async def main(args: argparse.Namespace) -> None:
         await workers.compare(args.worker_users)
     with tempfile.TemporaryDirectory() as tmp:
         await desk.measure(Path(tmp))
+    with tempfile.TemporaryDirectory() as tmp:
+        await outreach.measure(Path(tmp))
 
 
 if __name__ == "__main__":
@@ -161,5 +163,5 @@ if __name__ == "__main__":
     parser.add_argument("--lookups", type=int, default=2000)
     parser.add_argument("--telegram-users", type=int, default=300, help="0 skips the Telegram comparison")
     parser.add_argument("--worker-users", type=int, default=100, help="0 skips the several-workers comparison")
-    parser.add_argument("--only", choices=["desk"], help="run one part only")
+    parser.add_argument("--only", choices=["desk", "outreach"], help="run one part only")
     asyncio.run(main(parser.parse_args()))

@@ -33,7 +33,9 @@ class Pacer:
     def __init__(self, limits: Limits, clock: Callable[[], float] = time.monotonic) -> None:
         self._limits = limits
         self._clock = clock
-        self._overall = TokenBucket(limits.per_second, max(1.0, limits.per_second), clock())
+        # A tenth of a second of burst: no second-long window goes over the pace by more than a tenth (a
+        # second-long burst would let a broadcast start at twice the platform's limit).
+        self._overall = TokenBucket(limits.per_second, max(1.0, limits.per_second / 10), clock())
         self._chats: dict[str, TokenBucket] = {}
         self._lock = asyncio.Lock()
 

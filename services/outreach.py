@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import secrets
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
@@ -38,7 +38,7 @@ from conversations.model import (
 from services.claims import happened_at
 from services.context import Catalogs, EffectContext
 from storage.base import NewMessage, Repository, StoredOfficer, Tx, UserKey
-from storage.sqlite_outreach import RosterEntry, StoredBroadcast
+from storage.sqlite_outreach import PlannedRow, RosterEntry, StoredBroadcast
 
 log = logging.getLogger(__name__)
 
@@ -122,31 +122,56 @@ class Planned:
 
 async def queue(tx: Tx, cfg: OutreachConfig, item: Planned, now: dt.datetime) -> str:
     """Plan one message: `queued`, or why not (`duplicate`, `opted_out`, `no_template`)."""
-    day = now.astimezone(item.zone).date()
-    template_kind = item.template or item.kind
-    if await tx.opted_out(item.recipient.channel, item.recipient.user):
-        await tx.add_outreach(item.kind, item.dedup_key, item.recipient, day, item.broadcast_id, "skipped",
-                              OPTED_OUT, now)
-        return "opted_out"
-    locales = await tx.conversation_locales([item.recipient])
-    has_written = item.recipient in locales
-    if item.recipient.channel == WHATSAPP and not has_written and not _template_known(cfg, template_kind):
-        added = await tx.add_outreach(item.kind, item.dedup_key, item.recipient, day, item.broadcast_id, "skipped",
-                                      f"no WhatsApp template for {template_kind}", now)
-        return "no_template" if added is not None else "duplicate"
-    outreach_id = await tx.add_outreach(item.kind, item.dedup_key, item.recipient, day, item.broadcast_id,
-                                        "queued", None, now)
-    if outreach_id is None:
-        return "duplicate"
-    locale = locales.get(item.recipient) or cfg.default_locale
-    with use_locale(cfg.catalogs, locale):
-        text, params, choices = item.render()  # type: ignore[operator]
-    reply = Reply(text=text, params=tuple(params), choices=tuple(choices), template=template_kind, locale=locale,
-                  first_contact=not has_written and item.recipient.channel == WHATSAPP)
-    await tx.enqueue_outreach(NewMessage(item.recipient.channel, item.recipient.user, reply,
-                                         caused_by=f"outreach:{item.kind}"), outreach_id, allowed_at(now, item.zone, cfg.quiet_hours),
-                              now)
-    return "queued"
+    return (await queue_page(tx, cfg, [item], now))[0]
+
+
+async def queue_page(tx: Tx, cfg: OutreachConfig, items: Sequence[Planned], now: dt.datetime) -> list[str]:
+    """Plan many messages in a few statements (a page of a broadcast): the outcome of each, in order."""
+    keys = [item.recipient for item in items]
+    opted = await tx.opted_out(keys)
+    locales = await tx.conversation_locales(keys)
+    rows: list[PlannedRow] = []
+    why: dict[str, str] = {}
+    for item in items:
+        day = now.astimezone(item.zone).date()
+        template_kind = item.template or item.kind
+        if item.recipient in opted:
+            why[item.dedup_key] = "opted_out"
+            rows.append(PlannedRow(item.kind, item.dedup_key, item.recipient, day, item.broadcast_id, "skipped",
+                                   OPTED_OUT))
+        elif (item.recipient.channel == WHATSAPP and item.recipient not in locales
+              and not _template_known(cfg, template_kind)):
+            why[item.dedup_key] = "no_template"
+            rows.append(PlannedRow(item.kind, item.dedup_key, item.recipient, day, item.broadcast_id, "skipped",
+                                   f"no WhatsApp template for {template_kind}"))
+        else:
+            rows.append(PlannedRow(item.kind, item.dedup_key, item.recipient, day, item.broadcast_id, "queued"))
+    added = await tx.add_outreach(rows, now)
+    rendered: dict[tuple[int, str], tuple[str, list[str], list[Choice]]] = {}
+    messages: list[tuple[NewMessage, int, dt.datetime]] = []
+    outcomes: list[str] = []
+    for item in items:
+        outreach_id = added.pop(item.dedup_key, None)  # popped: a key twice in one page counts once
+        if outreach_id is None:
+            outcomes.append("duplicate")
+            continue
+        if item.dedup_key in why:
+            outcomes.append(why[item.dedup_key])
+            continue
+        locale = locales.get(item.recipient) or cfg.default_locale
+        if (id(item.render), locale) not in rendered:  # a broadcast's text is rendered once per language
+            with use_locale(cfg.catalogs, locale):
+                rendered[id(item.render), locale] = item.render()  # type: ignore[operator]
+        text, params, choices = rendered[id(item.render), locale]
+        first_contact = item.recipient.channel == WHATSAPP and item.recipient not in locales
+        reply = Reply(text=text, params=tuple(params), choices=tuple(choices), template=item.template or item.kind,
+                      locale=locale, first_contact=first_contact)
+        messages.append((NewMessage(item.recipient.channel, item.recipient.user, reply,
+                                    caused_by=f"outreach:{item.kind}"), outreach_id,
+                         allowed_at(now, item.zone, cfg.quiet_hours)))
+        outcomes.append("queued")
+    await tx.enqueue_outreach(messages, now)
+    return outcomes
 
 
 def _template_known(cfg: OutreachConfig, kind: str) -> bool:
@@ -157,13 +182,17 @@ def footer() -> str:
     return _("Ketik BERHENTI jika tidak ingin menerima pesan seperti ini.")
 
 
-async def reach(tx: Tx, cfg: OutreachConfig, entry: RosterEntry) -> list[UserKey]:
-    """The accounts a participant can be written to on: those that proved the roster phone, and the phone
-    itself on WhatsApp."""
-    found = await tx.accounts_of_phone_hash(entry.phone_hash) if entry.phone_hash is not None else []
-    if cfg.whatsapp and entry.participant.phone:
-        found.append(UserKey(WHATSAPP, entry.participant.phone))
-    return list(dict.fromkeys(found))
+async def reach(tx: Tx, cfg: OutreachConfig, entries: Sequence[RosterEntry]) -> dict[int, list[UserKey]]:
+    """The accounts each participant can be written to on: those that proved the roster phone, and the phone
+    itself on WhatsApp (one query for the page)."""
+    proven = await tx.accounts_of_phone_hashes([e.phone_hash for e in entries if e.phone_hash is not None])
+    found: dict[int, list[UserKey]] = {}
+    for entry in entries:
+        accounts = list(proven.get(entry.phone_hash, [])) if entry.phone_hash is not None else []
+        if cfg.whatsapp and entry.participant.phone:
+            accounts.append(UserKey(WHATSAPP, entry.participant.phone))
+        found[entry.id] = list(dict.fromkeys(accounts))
+    return found
 
 
 async def reach_officer(tx: Tx, cfg: OutreachConfig, officer: StoredOfficer) -> list[UserKey]:
@@ -207,6 +236,7 @@ async def _plan_cover(repo: Repository, cfg: OutreachConfig, now: dt.datetime, t
         async with repo.transaction() as tx:
             page = await tx.cover_ending(today - dt.timedelta(days=1), today + dt.timedelta(days=COVER_STAGES[0] + 1),
                                          after, PAGE)
+            accounts = await reach(tx, cfg, page)
             for entry in page:
                 zone = zone_of_city(entry.area.city, default=cfg.timezone) or cfg.timezone
                 end = _cover_end(entry)
@@ -214,14 +244,14 @@ async def _plan_cover(repo: Repository, cfg: OutreachConfig, now: dt.datetime, t
                 stage = _stage(days_left)
                 if stage is None:
                     continue
-                subject = await tx.add_outreach(Kind.COVER_SUBJECT, f"cover:{stage}:{entry.id}:{end}",
-                                                UserKey("subject", str(entry.id)), today, None, "planned", None, now)
-                if subject is None:
+                subject = f"cover:{stage}:{entry.id}:{end}"
+                if not await tx.add_outreach([PlannedRow(Kind.COVER_SUBJECT, subject, UserKey("subject", str(entry.id)),
+                                                         today, None, "planned")], now):
                     continue  # this worker's reminder of this stage was planned on an earlier pass
-                for account in await reach(tx, cfg, entry):
-                    tally.add(await queue(tx, cfg, Planned(
-                        Kind.COVER_ENDING, f"cover:{stage}:{entry.id}:{end}:{account.channel}:{account.user}",
-                        account, zone, _cover_text(entry, end, days_left)), now))
+                for outcome in await queue_page(tx, cfg, [
+                        Planned(Kind.COVER_ENDING, f"{subject}:{account.channel}:{account.user}", account, zone,
+                                _cover_text(entry, end, days_left)) for account in accounts[entry.id]], now):
+                    tally.add(outcome)
                 if entry.area.rt:
                     by_rt.setdefault(entry.area, []).append((entry, days_left, end))
             for area, entries in by_rt.items():
@@ -510,6 +540,7 @@ async def _plan_broadcast(repo: Repository, cfg: OutreachConfig, broadcast: Stor
                           tally: Tally) -> None:
     after = broadcast.planned_until
     text = broadcast.text
+    template = f"@{broadcast.template}" if broadcast.template else Kind.BROADCAST
 
     def render() -> tuple[str, list[str], list[Choice]]:
         return f"{text}\n{footer()}", [], []
@@ -520,19 +551,23 @@ async def _plan_broadcast(repo: Repository, cfg: OutreachConfig, broadcast: Stor
             if current is None or current.status == "cancelled":
                 return
             page = await tx.roster_page(broadcast.area, after, PAGE)
+            accounts = await reach(tx, cfg, page)
+            items: list[Planned] = []
+            unreachable: list[PlannedRow] = []
             for entry in page:
                 zone = zone_of_city(entry.area.city, default=cfg.timezone) or cfg.timezone
-                accounts = await reach(tx, cfg, entry)
-                if not accounts:  # counted, so the report says how many could not be reached at all
-                    added = await tx.add_outreach(Kind.BROADCAST, f"broadcast:{broadcast.id}:none:{entry.id}",
-                                                  UserKey("none", str(entry.id)), now.date(), broadcast.id, "skipped",
-                                                  NO_ACCOUNT, now)
-                    tally.add("unreachable" if added is not None else "duplicate")
-                for account in accounts:
-                    tally.add(await queue(tx, cfg, Planned(
-                        Kind.BROADCAST, f"broadcast:{broadcast.id}:{account.channel}:{account.user}", account, zone,
-                        render, template=f"@{broadcast.template}" if broadcast.template else Kind.BROADCAST,
-                        broadcast_id=broadcast.id), now))
+                if not accounts[entry.id]:  # counted, so the report says how many could not be reached at all
+                    unreachable.append(PlannedRow(Kind.BROADCAST, f"broadcast:{broadcast.id}:none:{entry.id}",
+                                                  UserKey("none", str(entry.id)), now.date(), broadcast.id,
+                                                  "skipped", NO_ACCOUNT))
+                items += [Planned(Kind.BROADCAST, f"broadcast:{broadcast.id}:{account.channel}:{account.user}",
+                                  account, zone, render, template=template, broadcast_id=broadcast.id)
+                          for account in accounts[entry.id]]
+            added = await tx.add_outreach(unreachable, now)
+            tally.unreachable += len(added)
+            tally.duplicate += len(unreachable) - len(added)
+            for outcome in await queue_page(tx, cfg, items, now):
+                tally.add(outcome)
             if page:
                 after = page[-1].id
                 await tx.set_broadcast(broadcast.id, status="sending", planned_until=after)

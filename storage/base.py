@@ -31,7 +31,7 @@ from conversations.model import (
 if TYPE_CHECKING:
     from storage.crypto import Protector
     from storage.sqlite_erasure import ErasedRows
-    from storage.sqlite_outreach import RosterEntry, StoredBroadcast, StoredDeathReport
+    from storage.sqlite_outreach import PlannedRow, RosterEntry, StoredBroadcast, StoredDeathReport
 
 
 NO_AREA = Area("")
@@ -589,13 +589,13 @@ class Tx(Protocol):
 
     async def set_opt_out(self, channel: str, user: str, opted_out: bool, at: dt.datetime) -> None: ...
 
-    async def opted_out(self, channel: str, user: str) -> bool: ...
+    async def opted_out(self, keys: Sequence[UserKey]) -> set[UserKey]: ...
 
-    async def add_outreach(self, kind: str, dedup_key: str, recipient: UserKey, day: dt.date,
-                           broadcast_id: int | None, status: str, reason: str | None, at: dt.datetime) -> int | None:
-        """The row of one planned message; None when its key (or this kind today for this person) is taken."""
+    async def add_outreach(self, rows: Sequence[PlannedRow], at: dt.datetime) -> dict[str, int]:
+        """Planned messages; the id of each dedup key that was new (a key, or this kind today for this person,
+        already taken is left out)."""
 
-    async def enqueue_outreach(self, message: NewMessage, outreach_id: int, not_before: dt.datetime,
+    async def enqueue_outreach(self, messages: Sequence[tuple[NewMessage, int, dt.datetime]],
                                at: dt.datetime) -> None: ...
 
     async def skip_opted_out(self) -> int: ...
@@ -611,6 +611,8 @@ class Tx(Protocol):
     async def kecamatans_of_kelurahan(self, city: str, kelurahan: str) -> list[str]: ...
 
     async def accounts_of_phone_hash(self, phone_hash: bytes) -> list[UserKey]: ...
+
+    async def accounts_of_phone_hashes(self, hashes: Sequence[bytes]) -> dict[bytes, list[UserKey]]: ...
 
     async def officers_of(self, role: str, area: Area) -> list[StoredOfficer]: ...
 

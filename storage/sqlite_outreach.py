@@ -63,6 +63,30 @@ class StoredDeathReport:
     created_at: dt.datetime
 
 
+@dataclass(frozen=True, slots=True)
+class PlannedRow:
+    """One message planned for one account (or why it is not sent: `status` skipped and a `reason`)."""
+
+    kind: str
+    dedup_key: str
+    recipient: UserKey
+    day: dt.date
+    broadcast_id: int | None
+    status: str
+    reason: str | None = None
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _by_channel(keys: Sequence[UserKey]) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = {}
+    for key in dict.fromkeys(keys):
+        grouped.setdefault(key.channel, []).append(key.user)
+    return grouped
+
+
 def _within(area: Area, prefix: str = "") -> tuple[str, list[object]]:
     parts = [(f"{prefix}{p}", getattr(area, p)) for p in _AREA_PARTS if getattr(area, p)]
     if not parts:
@@ -84,31 +108,39 @@ class OutreachStore:
         else:
             await self._db.execute("DELETE FROM opt_out WHERE channel = ? AND user_key = ?", (channel, user))
 
-    async def opted_out(self, channel: str, user: str) -> bool:
-        rows = await self._db.execute_fetchall("SELECT 1 FROM opt_out WHERE channel = ? AND user_key = ?",
-                                               (channel, user))
-        return bool(rows)
+    async def opted_out(self, keys: Sequence[UserKey]) -> set[UserKey]:
+        """Which of these accounts said BERHENTI (one query per channel)."""
+        found: set[UserKey] = set()
+        for channel, users in _by_channel(keys).items():
+            rows = await self._db.execute_fetchall(
+                f"SELECT user_key FROM opt_out WHERE channel = ? AND user_key IN ({_marks(users)})", (channel, *users))
+            found.update(UserKey(channel, str(u)) for (u,) in rows)
+        return found
 
     # -- planned messages --------------------------------------------------------------------
 
-    async def add_outreach(self, kind: str, dedup_key: str, recipient: UserKey, day: dt.date,
-                           broadcast_id: int | None, status: str, reason: str | None, at: dt.datetime) -> int | None:
-        """The row of one planned message; None when this key (or this kind today for this person) is taken."""
-        rows = await self._db.execute_fetchall(
+    async def add_outreach(self, rows: Sequence[PlannedRow], at: dt.datetime) -> dict[str, int]:
+        """Rows of planned messages, one statement; returns the id of each dedup key that was new (a key, or
+        this kind today for this person, already taken is left out)."""
+        if not rows:
+            return {}
+        values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(rows))
+        params: list[object] = []
+        for r in rows:
+            params += [r.kind, r.dedup_key, r.recipient.channel, r.recipient.user, r.day.isoformat(), r.broadcast_id,
+                       r.status, r.reason, ts(at)]
+        found = await self._db.execute_fetchall(
             "INSERT INTO outreach (kind, dedup_key, channel, user_key, day, broadcast_id, status, reason, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
-            (kind, dedup_key, recipient.channel, recipient.user, day.isoformat(), broadcast_id, status, reason,
-             ts(at)))
-        return int(rows[0][0]) if rows else None
+            f"VALUES {values} ON CONFLICT DO NOTHING RETURNING id, dedup_key", params)
+        return {str(key): int(id_) for id_, key in found}
 
-    async def enqueue_outreach(self, message: NewMessage, outreach_id: int, not_before: dt.datetime,
-                               at: dt.datetime) -> None:
-        await self._db.execute(
+    async def enqueue_outreach(self, messages: Sequence[tuple[NewMessage, int, dt.datetime]], at: dt.datetime) -> None:
+        """Outbox rows of planned messages: (message, outreach id, not before)."""
+        await self._db.executemany(
             "INSERT INTO outbox (channel, user_key, payload, not_before, caused_by, created_at, outreach_id) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (message.channel, message.user,
-             self._p.encrypt(message.reply.model_dump_json(exclude_defaults=True).encode()), ts(not_before),
-             message.caused_by, ts(at), outreach_id))
+            [(m.channel, m.user, self._p.encrypt(m.reply.model_dump_json(exclude_defaults=True).encode()),
+              ts(not_before), m.caused_by, ts(at), outreach_id) for m, outreach_id, not_before in messages])
 
     async def skip_opted_out(self) -> int:
         """Outreach waiting for someone who has since said BERHENTI is dropped, never sent."""
@@ -167,9 +199,20 @@ class OutreachStore:
         return [str(k) for (k,) in rows]
 
     async def accounts_of_phone_hash(self, phone_hash: bytes) -> list[UserKey]:
+        return (await self.accounts_of_phone_hashes([phone_hash])).get(phone_hash, [])
+
+    async def accounts_of_phone_hashes(self, hashes: Sequence[bytes]) -> dict[bytes, list[UserKey]]:
+        """The accounts that proved each of these phones, oldest first (one query for a page of the roster)."""
+        wanted = list(dict.fromkeys(hashes))
+        if not wanted:
+            return {}
         rows = await self._db.execute_fetchall(
-            "SELECT channel, user_key FROM contact_point WHERE phone_hash = ? ORDER BY proven_at", (phone_hash,))
-        return [UserKey(str(c), str(u)) for c, u in rows]
+            f"SELECT phone_hash, channel, user_key FROM contact_point WHERE phone_hash IN ({_marks(wanted)}) "
+            "ORDER BY proven_at", wanted)
+        found: dict[bytes, list[UserKey]] = {}
+        for phone_hash, channel, user in rows:
+            found.setdefault(bytes(phone_hash), []).append(UserKey(str(channel), str(user)))
+        return found
 
     async def officers_of(self, role: str, area: Area) -> list[StoredOfficer]:
         clause, params = _within(area)
@@ -184,13 +227,13 @@ class OutreachStore:
         return [UserKey(str(c), str(u)) for c, u in rows]
 
     async def conversation_locales(self, keys: Sequence[UserKey]) -> dict[UserKey, str | None]:
-        """Which of these accounts have written to the bot, and the language they chose."""
+        """Which of these accounts have written to the bot, and the language they chose (one query per channel)."""
         found: dict[UserKey, str | None] = {}
-        for key in keys:
+        for channel, users in _by_channel(keys).items():
             rows = await self._db.execute_fetchall(
-                "SELECT locale FROM conversation WHERE channel = ? AND user_key = ?", (key.channel, key.user))
-            if rows:
-                found[key] = rows[0][0]
+                f"SELECT user_key, locale FROM conversation WHERE channel = ? AND user_key IN ({_marks(users)})",
+                (channel, *users))
+            found.update({UserKey(channel, str(u)): locale for u, locale in rows})
         return found
 
     # -- broadcasts --------------------------------------------------------------------------

@@ -375,18 +375,19 @@ async def test_a_planner_killed_mid_broadcast_resumes_without_twice_or_gaps(chat
     assert chat.repo is not None
     broadcast_id, _n = await outreach.create_broadcast(chat.repo, "city", Area("Kota Jambi", "Paal Merah"),
                                                        "Siaran uji.", None, chat.clock(), chat.clock())
-    real_queue, calls = outreach.queue, []
+    real_queue, calls = outreach.queue_page, []
 
-    async def dying_queue(*args: object) -> str:
+    async def dying_queue(*args: object) -> list[str]:
         calls.append(1)
-        if len(calls) == 5:
+        if len(calls) == 3:
             raise KeyboardInterrupt  # the process is killed in the third page
         return await real_queue(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(outreach, "queue", dying_queue)
+    monkeypatch.setattr(outreach, "queue_page", dying_queue)
     with pytest.raises(KeyboardInterrupt):
-        await outreach.run_once(chat.repo, CONFIG, chat.clock())
-    monkeypatch.setattr(outreach, "queue", real_queue)
+        await outreach.plan_broadcasts(chat.repo, CONFIG, chat.clock())
+    monkeypatch.setattr(outreach, "queue_page", real_queue)
+    assert [r.split("\n")[0] for r in (m.reply.text for m in chat.sender.sent)] == []  # nothing left yet
     await plan(chat)
     await plan(chat)
     for i in range(9):
