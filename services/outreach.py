@@ -386,9 +386,10 @@ async def _tell_family(tx: Tx, cfg: OutreachConfig, report_id: int, token: str, 
 
     def render() -> tuple[str, list[str], list[Choice]]:
         text = _("Turut berduka cita. Ketua RT setempat memberi tahu kami tentang kepergian anggota keluarga Anda. "
-                 "Beliau terdaftar sebagai peserta BPJS Ketenagakerjaan: ahli waris dapat menerima santunan sampai "
-                 "{amount}. Ketuk \"Mulai klaim\" dan saya bantu langkah demi langkah. Klaim tidak dipungut "
-                 "biaya.").format(amount=format_money(amount))
+                 "Beliau terdaftar sebagai peserta BPJS Ketenagakerjaan: ahli warisnya dapat menerima santunan "
+                 "sampai {amount}. Yang berhak lebih dulu suami atau istri dan anak; jika tidak ada, orang tua, "
+                 "kakek-nenek atau cucu, lalu saudara kandung. Ketuk \"Mulai klaim\" dan saya bantu langkah demi langkah. Klaim tidak "
+                 "dipungut biaya.").format(amount=format_money(amount))
         return (f"{text}\n{footer()}", [format_money(amount)],
                 [Choice(id=f"/{DEATH_LINK} {token}", label=_("Mulai klaim"))])
 
