@@ -24,6 +24,7 @@ from tests.factories import (
     RT_HEAD,
     RT_HEAD_ELSEWHERE,
     UNKNOWN_NIK,
+    VETERAN,
     participant,
 )
 from tests.postgres import fresh_schema
@@ -411,3 +412,38 @@ def test_a_tally_adds_outcomes() -> None:
     for outcome in ("queued", "queued", "opted_out"):
         tally.add(outcome)
     assert dataclasses.astuple(tally) == (2, 0, 1, 0, 0)
+
+
+async def test_an_opted_out_user_gets_nothing_through_any_path(chat: ChatSimulator) -> None:
+    """Every kind of message the bot sends first, planned for people who all said BERHENTI: none is sent."""
+    await has_phone(chat, "joko", ENDING.phone)
+    await has_phone(chat, "budi", ACTIVE.phone)
+    await has_phone(chat, "family", NEIGHBOUR_PHONE)
+    chat.switch("family")
+    await chat.send("berhenti")
+    chat.switch("widow")
+    for text in ("5", ACTIVE.nik, "kemarin", "1", "istri", "2", "1", "simpan dulu"):
+        await chat.send(text)
+    chat.switch("driver")
+    for text in ("4", "saya", ACTIVE.nik, "tadi pagi", "Jl. Sudirman", "Jatuh dari motor waktu antar penumpang",
+                 "iya", "Kaki kiri patah", "2", "1"):
+        await chat.send(text)
+    assert "meminta tidak dikirimi pesan" in await report(chat, VETERAN.nik)  # the family said BERHENTI
+    for user in ("joko", "budi", "family", "widow", "driver", "rt"):
+        chat.switch(user)
+        await chat.send("berhenti")
+        chat.inbox(user)
+    assert chat.repo is not None
+    await outreach.create_broadcast(chat.repo, "city", Area("Kota Jambi"), "Siaran.", None, chat.clock(), chat.clock())
+    for _hour in range(8 * 24 // 6):
+        chat.clock.advance(hours=6)
+        await plan(chat)
+    for user in ("joko", "budi", "family", "widow", "driver", "rt"):
+        assert chat.inbox(user) == [], user
+    skipped = {kind for (kind,) in await rows(chat, "SELECT DISTINCT kind FROM outreach WHERE reason = 'opted out'")}
+    dropped = {kind for (kind,) in await rows(
+        chat, "SELECT DISTINCT r.kind FROM outbox AS b JOIN outreach AS r ON r.id = b.outreach_id "
+              "WHERE b.status = 'skipped' AND b.last_error = 'opted out'")}
+    assert skipped | dropped >= {"cover_ending", "cover_ending_rt", "claim_draft", "accident_deadline",
+                                 "death_report", "death_report_rt", "broadcast"}
+    assert await rows(chat, "SELECT count(*) FROM outbox WHERE outreach_id IS NOT NULL AND status = 'sent'") == [(0,)]
