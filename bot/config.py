@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     """Telegram's overall sending limit; raise it only against a local fake (the benchmark)."""
     whatsapp_messages_per_second: float = Field(default=80, gt=0)
     """Meta's default throughput for a business number; higher tiers allow up to 1,000."""
+    whatsapp_resend_unconfirmed_minutes: float = Field(default=30, gt=0)
+    """A reminder or broadcast whose call was cut (a killed worker) and that Meta never confirmed in a status
+    webhook within this time is sent again."""
     kawan_quiet_hours: str = Field(default="21:00-07:00", pattern=r"^(off|\d{1,2}:\d{2}-\d{1,2}:\d{2})$")
     """When reminders and broadcasts wait, in each recipient's own city time; "off" for none."""
 

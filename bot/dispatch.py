@@ -8,6 +8,7 @@ import datetime as dt
 import logging
 import math
 import re
+import time
 from collections.abc import Awaitable, Callable
 
 from bot import metrics
@@ -38,9 +39,14 @@ IN_FLIGHT_PER_RATE = 8
 keeps the pace while bounding what a killed worker leaves uncertain."""
 
 
+UNCONFIRMED_CHECK = 5.0
+"""Seconds between two looks for unconfirmed messages."""
+
+
 class Dispatcher:
     def __init__(self, repo: Repository, sender: ChannelSender, clock: Callable[[], dt.datetime], *,
-                 batch_size: int = 500, idle_poll: float = 1.0, on_undelivered: Undelivered | None = None) -> None:
+                 batch_size: int = 500, idle_poll: float = 1.0, on_undelivered: Undelivered | None = None,
+                 resend_unconfirmed_after: dt.timedelta | None = None) -> None:
         self.repo = repo
         self.sender = sender
         self.channel = sender.channel
@@ -50,6 +56,11 @@ class Dispatcher:
         self.batch_size = batch_size
         self.idle_poll = idle_poll
         self.on_undelivered = on_undelivered
+        self.resend_unconfirmed_after = resend_unconfirmed_after
+        """WhatsApp confirms a message the bot sent first through its status webhooks; one marked `sending` and
+        unconfirmed this long did not reach Meta (the worker was killed first) and is sent again. None: never
+        (Telegram has no such confirmation, so an interrupted call is reported, not repeated)."""
+        self._checked_unconfirmed = -math.inf
         self._wake = asyncio.Event()
 
     def wake(self) -> None:
@@ -71,6 +82,7 @@ class Dispatcher:
                 self._wake.clear()
 
     async def flush_once(self) -> int:
+        await self._resend_unconfirmed()
         async with self.repo.transaction() as tx:
             messages = await tx.pending_outbox(self.channel, self.clock(), self.batch_size)
         if not messages:
@@ -83,6 +95,16 @@ class Dispatcher:
         attempted = {message.id for message, _outcome in outcomes}
         await self._record(outcomes, [m.id for m in messages if m.id not in attempted and m.outreach_id is None])
         return len(messages)
+
+    async def _resend_unconfirmed(self) -> None:
+        if self.resend_unconfirmed_after is None or time.monotonic() - self._checked_unconfirmed < UNCONFIRMED_CHECK:
+            return
+        self._checked_unconfirmed = time.monotonic()
+        async with self.repo.transaction() as tx:
+            again = await tx.resend_unconfirmed(self.channel, self.clock() - self.resend_unconfirmed_after)
+        if again:
+            log.warning("%d messages on %s were never confirmed by the platform; sending them again", again,
+                        self.channel)
 
     async def _send_in_order(self, queue: list[OutboundMessage]) -> list[tuple[OutboundMessage, Outcome]]:
         done: list[tuple[OutboundMessage, Outcome]] = []
@@ -106,7 +128,7 @@ class Dispatcher:
         async with self._in_flight:
             await self.pacer.slot(message.user)
             async with self.repo.transaction() as tx:
-                if not await tx.start_sending(message.id):
+                if not await tx.start_sending(message.id, self.clock()):
                     return None
             outcome = await self._deliver(message)
             await self._record([(message, outcome)], [])

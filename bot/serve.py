@@ -116,8 +116,11 @@ async def serve(app: App, stop: asyncio.Event | None = None) -> int:
         tasks.append(asyncio.create_task(coro, name=name))
 
     def deliver(sender: ChannelSender) -> None:
+        confirmed = sender.channel == "whatsapp"  # Meta returns our outbox id in its status webhooks
         dispatcher = Dispatcher(app.repo, sender, app.runtime.clock,
-                                on_undelivered=tell_proposer_when_undelivered(app.engine.catalogs))
+                                on_undelivered=tell_proposer_when_undelivered(app.engine.catalogs),
+                                resend_unconfirmed_after=dt.timedelta(
+                                    minutes=settings.whatsapp_resend_unconfirmed_minutes) if confirmed else None)
         app.runtime.dispatchers[sender.channel] = dispatcher
         spawn(dispatcher.run(), f"deliver-{sender.channel}")
 

@@ -99,6 +99,8 @@ class WhatsAppWebhook:
                 unparked += await tx.unpark_messages(whatsapp.CHANNEL, user, now)
             for status in delivery.statuses:
                 error = f"{status.error_code}: {status.error_title}" if status.error_code else None
+                if status.outbox_id is not None:  # a message the bot sent first: it did leave
+                    await tx.confirm_sending(whatsapp.CHANNEL, status.outbox_id, status.message_id, now)
                 await tx.record_delivery_status(whatsapp.CHANNEL, status.message_id, status.status, error)
                 if status.status == "failed":
                     log.warning("WhatsApp reports message undelivered (%s)", error)

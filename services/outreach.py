@@ -585,8 +585,9 @@ class BroadcastReport:
     read: int
     waiting: int
     interrupted: int
-    """Handed to the platform when a worker was killed, before the answer was stored: never sent again (a
-    second copy is worse than a missing one), counted apart."""
+    """In a platform call right now, or cut by a killed worker before its answer was stored: on WhatsApp
+    confirmed by Meta's status webhook or sent again when never confirmed; on Telegram never repeated (a
+    second copy is worse than a missing one)."""
     skipped: dict[str, int]
     failed: dict[str, int]
     """Failures by reason (Meta's error code in it where there is one)."""
@@ -634,7 +635,7 @@ def broadcast_summary(report: BroadcastReport) -> list[str]:
             sent=format_number(report.sent), delivered=format_number(report.delivered),
             read=format_number(report.read), waiting=format_number(report.waiting))]
     if report.interrupted:
-        lines.append(_("Terputus saat dikirim, tidak diulang: {count}").format(
+        lines.append(_("Sedang dikirim atau terputus, belum pasti: {count}").format(
             count=format_number(report.interrupted)))
     for reason, count in sorted(report.skipped.items()):
         lines.append(_("Tidak dikirim ({reason}): {count}").format(reason=reason_text(reason),

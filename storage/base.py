@@ -651,8 +651,12 @@ class Tx(Protocol):
 
     async def death_report_counts(self, area: Area, unit: str) -> dict[str, tuple[int, int, int, int]]: ...
 
-    async def start_sending(self, message_id: int) -> bool:
+    async def start_sending(self, message_id: int, at: dt.datetime) -> bool:
         """Mark a message the bot sends first as being sent (at most once); False if it is no longer pending."""
+
+    async def confirm_sending(self, channel: str, message_id: int, platform_id: str, at: dt.datetime) -> None: ...
+
+    async def resend_unconfirmed(self, channel: str, before: dt.datetime) -> int: ...
 
     async def erase_subject(self, nik: str) -> ErasedRows:
         """Delete one person's rows (roster, proposals, claims about them, proofs, the accounts involved)."""

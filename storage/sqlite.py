@@ -234,12 +234,27 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachS
              for id_, user_key, payload, attempts, caused_by, outreach_id in rows),
             key=lambda message: message.id)
 
-    async def start_sending(self, message_id: int) -> bool:
+    async def start_sending(self, message_id: int, at: dt.datetime) -> bool:
         """A message the bot sends first is marked before its platform call: a worker killed during the call
         leaves it `sending` (reported as interrupted), never sent twice."""
         cursor = await self._db.execute(
-            "UPDATE outbox SET status = 'sending' WHERE id = ? AND status = 'pending'", (message_id,))
+            "UPDATE outbox SET status = 'sending', sending_since = ? WHERE id = ? AND status = 'pending'",
+            (ts(at), message_id))
         return bool(getattr(cursor, "rowcount", 0))
+
+    async def confirm_sending(self, channel: str, message_id: int, platform_id: str, at: dt.datetime) -> None:
+        """The platform says a message marked `sending` left (a worker was killed before it could record that)."""
+        await self._db.execute(
+            "UPDATE outbox SET status = 'sent', platform_msg_id = ?, sent_at = ?, attempts = attempts + 1 "
+            "WHERE id = ? AND channel = ? AND status = 'sending'", (platform_id, ts(at), message_id, channel))
+
+    async def resend_unconfirmed(self, channel: str, before: dt.datetime) -> int:
+        """Messages marked `sending` before `before` that the platform never confirmed: the call did not reach it
+        (the worker was killed first), so they are sent again."""
+        cursor = await self._db.execute(
+            "UPDATE outbox SET status = 'pending', sending_since = NULL WHERE channel = ? AND status = 'sending' "
+            "AND sending_since < ?", (channel, ts(before)))
+        return max(int(getattr(cursor, "rowcount", 0) or 0), 0)
 
     async def release_messages(self, ids: Sequence[int]) -> None:
         await self._db.executemany("UPDATE outbox SET leased_until = NULL WHERE id = ?", [(i,) for i in ids])

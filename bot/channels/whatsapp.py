@@ -61,6 +61,8 @@ class StatusUpdate:
     status: str
     error_code: int | None = None
     error_title: str | None = None
+    outbox_id: int | None = None
+    """Ours, returned by Meta (biz_opaque_callback_data) for a message the bot sent first."""
 
 
 @dataclass
@@ -102,6 +104,14 @@ def _event(message: Mapping[str, Any]) -> Event:
     return Event(kind=EventKind.TEXT, text="")  # location, reaction, unsupported: the engine says what it reads
 
 
+CALLBACK = "outbox:"
+
+
+def _tagged(message: OutboundMessage) -> dict[str, str]:
+    """A message the bot sends first carries its outbox id, so the status webhooks confirm that it left."""
+    return {"biz_opaque_callback_data": f"{CALLBACK}{message.id}"} if message.outreach_id is not None else {}
+
+
 def parse_webhook(payload: Mapping[str, Any], received_at: dt.datetime) -> Delivery:
     """Every entry and change of a (possibly batched) payload; users keyed by BSUID when present."""
     delivery = Delivery()
@@ -127,10 +137,13 @@ def parse_webhook(payload: Mapping[str, Any], received_at: dt.datetime) -> Deliv
             for status in value.get("statuses", []) or []:
                 errors = status.get("errors") or [{}]
                 code = errors[0].get("code")
+                callback = str(status.get("biz_opaque_callback_data") or "")
                 delivery.statuses.append(StatusUpdate(
                     message_id=str(status.get("id", "")), status=str(status.get("status", "")),
                     error_code=int(code) if isinstance(code, int | str) and str(code).isdigit() else None,
-                    error_title=errors[0].get("title")))
+                    error_title=errors[0].get("title"),
+                    outbox_id=int(callback[len(CALLBACK):]) if callback.startswith(CALLBACK) and
+                    callback[len(CALLBACK):].isdigit() and len(callback) < 40 else None))
     return delivery
 
 
@@ -241,7 +254,7 @@ class WhatsAppChannel:
         template = self.template_of(message.reply) if message.reply.first_contact else None
         try:
             for content in [template] if template is not None else render(message.reply, choose):
-                last_id = await self._post_message(message.user, content)
+                last_id = await self._post_message(message.user, {**content, **_tagged(message)})
         except WhatsAppError as error:
             return await self._outcome_of(error, message)
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as error:
@@ -279,7 +292,7 @@ class WhatsAppChannel:
                 return GiveUp(f"outside the 24-hour window (131047); no template configured for "
                               f"{message.reply.template}")
             try:
-                return Sent(await self._post_message(message.user, template))
+                return Sent(await self._post_message(message.user, {**template, **_tagged(message)}))
             except WhatsAppError as template_error:
                 return GiveUp(f"template {message.reply.template} refused: {template_error}")
         if error.code == OUTSIDE_WINDOW:

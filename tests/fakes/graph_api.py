@@ -38,10 +38,14 @@ class FakeGraphApi:
     declared_sizes: dict[str, int] = field(default_factory=dict)
     """A file_size to announce instead of the real one (a sender may lie, or the file may be huge)."""
     downloads: list[str] = field(default_factory=list)
+    webhook_url: str | None = None
+    """Where to post a signed "sent" status for each accepted message, as Meta does (retried while the bot is
+    down, as Meta retries); None: statuses are posted by the test."""
     outside_window: set[str] = field(default_factory=set)
     """Numbers that have not written in 24 hours: Meta refuses anything but a template to them (131047)."""
 
     def __post_init__(self) -> None:
+        self._reporting: set[asyncio.Task[None]] = set()
         self._ids = itertools.count(1)
         self._by_user: dict[str, list[dict[str, Any]]] = {}
         self._user_changed: dict[str, asyncio.Event] = {}
@@ -73,9 +77,26 @@ class FakeGraphApi:
         recipient = body.get("to") or body.get("recipient")
         self._by_user.setdefault(recipient, []).append(message)
         self._user_changed.setdefault(recipient, asyncio.Event()).set()
+        if self.webhook_url is not None:
+            task = asyncio.create_task(self._report_sent(wamid, str(recipient), body.get("biz_opaque_callback_data")))
+            self._reporting.add(task)
+            task.add_done_callback(self._reporting.discard)
         return JSONResponse({"messaging_product": "whatsapp",
                              "contacts": [{"input": body.get("to") or body.get("recipient"), "wa_id": body.get("to")}],
                              "messages": [{"id": wamid}]})
+
+    async def _report_sent(self, wamid: str, recipient: str, callback: str | None) -> None:
+        import httpx
+
+        raw, headers = signed(status(wamid, "sent", recipient, callback=callback))
+        async with httpx.AsyncClient() as client:
+            for _ in range(240):
+                try:
+                    if (await client.post(str(self.webhook_url), content=raw, headers=headers)).status_code == 200:
+                        return
+                except httpx.HTTPError:
+                    pass
+                await asyncio.sleep(0.25)
 
     async def _media_url(self, request: Request) -> Response:
         media_id = request.path_params["media_id"]
@@ -170,8 +191,11 @@ def template_button(wa_id: str, payload: str, text: str = "Mulai klaim", **kw: A
                            "button": {"payload": payload, "text": text}}, **kw)
 
 
-def status(wamid: str, state: str, wa_id: str, error_code: int | None = None) -> dict[str, Any]:
+def status(wamid: str, state: str, wa_id: str, error_code: int | None = None, callback: str | None = None
+           ) -> dict[str, Any]:
     item: dict[str, Any] = {"id": wamid, "status": state, "timestamp": str(int(time.time())), "recipient_id": wa_id}
+    if callback is not None:
+        item["biz_opaque_callback_data"] = callback
     if error_code is not None:
         item["errors"] = [{"code": error_code, "title": "Message failed to send", "message": "…"}]
     return envelope({"statuses": [item]})
