@@ -447,3 +447,19 @@ async def test_an_opted_out_user_gets_nothing_through_any_path(chat: ChatSimulat
     assert skipped | dropped >= {"cover_ending", "cover_ending_rt", "claim_draft", "accident_deadline",
                                  "death_report", "death_report_rt", "broadcast"}
     assert await rows(chat, "SELECT count(*) FROM outbox WHERE outreach_id IS NOT NULL AND status = 'sent'") == [(0,)]
+
+
+async def test_the_same_kind_of_reminder_reaches_a_person_once_a_day(chat: ChatSimulator) -> None:
+    """Two claim drafts of one claimant, both missing documents: one reminder that day, not two."""
+    chat.switch("widow")
+    for nik in (ACTIVE.nik, VETERAN.nik):
+        for text in ("menu", "5", nik, "kemarin", "1", "istri", "2", "1", "simpan dulu"):
+            await chat.send(text)
+    assert await rows(chat, "SELECT count(*) FROM claim WHERE status = 'draft'") == [(2,)]
+    chat.inbox("widow")
+    chat.clock.advance(days=1, hours=1)
+    await plan(chat)
+    assert len([r for r in chat.inbox("widow") if "belum diajukan" in r.text]) == 1
+    chat.clock.advance(days=2)  # day 3: the other claim's reminder may come now, still one a day
+    await plan(chat)
+    assert len([r for r in chat.inbox("widow") if "belum diajukan" in r.text]) == 1
