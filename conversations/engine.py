@@ -226,7 +226,7 @@ class Engine:
     ) -> tuple[Conversation, _Out]:
         options = self._options(step, ctx)
         option = match_option(text, options, tuple(str(o.label) for o in options),
-                              within=conv.state != self.registry.home)
+                              within=conv.state != self.registry.home and conv.state not in self.registry.menus)
         if option is not None:
             return self._choose(conv, step, ctx, option, now, out)
         if step.on_text is not None and text.strip():

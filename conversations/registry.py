@@ -27,6 +27,9 @@ class Registry:
     """Slash commands with an argument that start a flow from any step (`/daftar KODE`)."""
     command_entries: frozenset[str] = frozenset()
     """States only a command enters (the family's `/duka TOKEN`): reachable, though no step leads there."""
+    menus: frozenset[str] = frozenset()
+    """Besides home, states whose choices are menu entries ("what else?"): a message there is read whole, as
+    at home, never picked by a word inside it ("berita ojol meninggal" is not the death claim)."""
     understand: Callable[[Ctx[Any], str], Outcome | None] | None = None
     """Free text that is not an answer to the question (or is typed at the menu): what the user wants
     instead, or None. Its outcome may go to any state, like an entry command."""

@@ -247,3 +247,77 @@ def test_a_first_message_in_english_is_recognised(text: str, expected: str | Non
     from conversations.nlu.language import guess_language
 
     assert guess_language(text) == expected
+
+
+# -- issue 15: known words are never corrected; a claim starts only for a real, present case ------------
+
+@pytest.mark.parametrize("word", ["tapi", "katanya", "bukan", "kemudian", "parah", "listrik", "tikungan", "lapak",
+                                  "hati", "simpang", "macet", "licin", "kawat"])
+def test_a_known_word_is_never_corrected(word: str) -> None:
+    assert normalise(f"saya {word} itu").tokens[1] == word
+
+
+@pytest.mark.parametrize(("typo", "meant"), [("klain", "klaim"), ("kecelakan", "kecelakaan"),
+                                              ("santunam", "santunan"), ("meningal", "meninggal"),
+                                              ("diambil", "ambil"), ("kejepit", "terjepit")])
+def test_a_word_in_no_lexicon_is_still_corrected(typo: str, meant: str) -> None:
+    assert meant in normalise(f"{typo} saya").tokens
+
+
+def first_reply(message: str) -> tuple[str, str]:
+    """A fresh user's first message at the main menu: (the state it led to, what the bot said)."""
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    first = engine.step(conversation, Event(kind=EventKind.TEXT, text="halo"), START)
+    step = engine.step(first.conversation, Event(kind=EventKind.TEXT, text=message), START)
+    return step.conversation.state, "\n".join(reply.text for reply in step.replies)
+
+
+NOT_A_CLAIM = [
+    "kucing sy mati ketabrak motor",
+    "motor sy mati mesin di jalan",
+    "HATI HATI PENIPUAN mengatasnamakan BPJS, katanya santunan kematian cair asal transfer admin 500rb",
+    "berita ojol meninggal kecelakaan ditabrak truk tadi pagi, semoga husnul khotimah",
+    "td ada tabrakan di simpang kawat, macet parah",
+    "apakah meninggal karena sakit juga dapat santunan?",
+    "kalau nanti meninggal gimana ngurusnya",
+    "ada yang meninggal",
+    "ada kecelakaan",
+]
+
+
+@pytest.mark.parametrize("message", NOT_A_CLAIM)
+def test_what_must_not_start_a_claim_does_not(message: str) -> None:
+    state, _said = first_reply(message)
+    assert not state.startswith(("death.", "accident.")), state
+
+
+@pytest.mark.parametrize(("message", "where"), [
+    ("apakah meninggal karena sakit juga dapat santunan?", "benefits.jkm"),
+    ("kalau nanti meninggal gimana ngurusnya", "benefits.jkm"),
+    ("mau lapor jkk", "accident."),
+    ("klaim jkk", "accident."),
+    ("bojoku seda wingi sore mas, piye carane ngurus santunan bpjs tk", "death."),
+    ("lapor min, driver ojol jatoh sendiri di tikungan licin td mlm", "accident."),
+    ("ada yang meninggal", "switch.ask_claim"),
+])
+def test_the_examples_of_the_probe_land_where_a_person_would_want(message: str, where: str) -> None:
+    state, said = first_reply(message)
+    assert state.startswith(where), (state, said)
+
+
+def test_a_scam_warning_gets_the_warning_and_no_claim() -> None:
+    state, said = first_reply("ada yg minta transfer biaya admin biar santunan kematian cair, penipuan kah?")
+    assert "tidak dipungut biaya" in said and "175" in said and not state.startswith("death.")
+
+
+def test_when_unclear_the_bot_asks_once_then_goes_where_the_answer_says() -> None:
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    step = engine.step(conversation, Event(kind=EventKind.TEXT, text="halo"), START)
+    asked = engine.step(step.conversation, Event(kind=EventKind.TEXT, text="ada yang meninggal"), START)
+    assert asked.replies[-1].text == "Apakah Anda ingin mengurus klaim santunan kematian sekarang?"
+    yes = engine.step(asked.conversation, Event(kind=EventKind.TEXT, text="iya"), START)
+    assert yes.conversation.state.startswith("death.")
+    no = engine.step(asked.conversation, Event(kind=EventKind.TEXT, text="tidak, cuma tanya"), START)
+    assert no.conversation.state.startswith("benefits.jkm") or "JKM" in no.replies[-1].text

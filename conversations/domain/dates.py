@@ -93,7 +93,7 @@ _PART_WORDS = {
 }
 _DAYS_AGO = {
     "hari ini": 0, "today": 0, "tadi": 0, "barusan": 0, "td": 0,
-    "kemarin": 1, "kemaren": 1, "kmrn": 1, "kmarin": 1, "kemarin ini": 1, "yesterday": 1,
+    "kemarin": 1, "kemaren": 1, "kmrn": 1, "kmarin": 1, "kemarin ini": 1, "yesterday": 1, "wingi": 1,
     "kemarin lusa": 2, "lusa kemarin": 2, "besok": -1, "besuk": -1, "tomorrow": -1, "lusa": -2,
     "minggu lalu": 7, "seminggu lalu": 7, "seminggu yang lalu": 7, "last week": 7,
 }

@@ -32,6 +32,7 @@ def build_registry() -> Registry:
         commands={"daftar": officer.register_command, "login": officer.register_command,
                   "duka": death.from_report},
         command_entries=frozenset({death.DeathState.FROM_REPORT}),
+        menus=frozenset({menu.MenuState.NEXT}),
         understand=understanding.understand,
         guess_language=guess_language,
     )

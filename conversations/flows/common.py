@@ -48,10 +48,11 @@ def to_officer_menu() -> Option:
 
 LABEL_YES = lazy_gettext("Ya")
 LABEL_NO = lazy_gettext("Tidak")
-YES_WORDS = ("iya", "ya", "y", "yoi", "betul", "benar", "ok", "oke", "sip", "yes", "yup", "yess", "iyo", "nggih")
-NO_WORDS = ("gak", "ga", "nggak", "enggak", "engga", "tidak", "tdk", "ndak", "bukan", "no", "nope", "tak", "idak",
-            "dak")
-""""idak"/"dak" are Jambi Malay for no."""
+YES_WORDS = ("iya", "ya", "y", "yoi", "betul", "benar", "bener", "ok", "oke", "okeh", "okay", "sip", "siap", "yes",
+             "yup", "yess", "iyo", "iye", "nggih", "inggih", "ho oh", "hooh", "he eh")
+NO_WORDS = ("gak", "ga", "gk", "nggak", "enggak", "engga", "kagak", "tidak", "tdk", "ndak", "nda", "bukan", "no", "nope",
+            "tak", "idak", "dak", "ora", "mboten")
+""""idak"/"dak" are Jambi Malay for no, "ora"/"mboten" Javanese, "iye" Betawi and Malay for yes."""
 UNSURE_WORDS = tuple(f"{no} {know}" for no in ("tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "ndak", "tak",
                                                 "idak", "dak", "belum", "blm", "kurang")
                      for know in ("tahu", "tau", "tao")) + ("gatau", "gatahu", "gktau", "entah", "ntah", "dunno",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from enum import StrEnum
 from typing import Any
 
@@ -60,9 +61,18 @@ def _options(ctx: Ctx[Any]) -> Options:
     return (*ENTRIES, OFFICER_MENU if bound else OFFICER_LOGIN)
 
 
+SHORT_LABELS = {
+    "accident": lazy_gettext("Lapor kecelakaan"),
+    "death": lazy_gettext("Klaim kematian"),
+}
+"""Next steps are buttons on WhatsApp (at most 20 characters): the shorter name of the longer entries."""
+
+
 def _next_options(ctx: Ctx[MenuDraft]) -> Options:
     by_id = {option.id: option for option in ENTRIES}
-    return (*(by_id[key] for key in ctx.draft.suggest if key in by_id), to_menu())
+    chosen = (by_id[key] for key in ctx.draft.suggest if key in by_id)
+    return (*(dataclasses.replace(o, label=SHORT_LABELS[o.id]) if o.id in SHORT_LABELS else o for o in chosen),
+            to_menu())
 
 
 TARGETS = frozenset({MenuState.MAIN, status.StatusState.ASK_NIK, accident.AccidentState.WHO, death.DeathState.ASK_NIK,

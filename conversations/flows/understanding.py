@@ -11,7 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from conversations.domain.claims import Benefit
-from conversations.domain.dates import When
+from conversations.domain.dates import PART_HOURS, When
 from conversations.domain.nik import NikError, parse_nik
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows import accident, death, officer, status, tracking
@@ -56,6 +56,10 @@ OUT_OF_SCOPE_ANSWERS: dict[Intent, LazyText] = {
         "Kawan Kerja tidak mengurus pinjaman. Untuk layanan lain BPJS Ketenagakerjaan, tanyakan ke kantor cabang "
         "atau Contact Center 175. Hati-hati dengan penipuan yang mengatasnamakan BPJS: petugas tidak pernah "
         "meminta uang, PIN atau kode OTP."),
+    Intent.SCAM: lazy_gettext(
+        "Hati-hati, itu ciri penipuan. Klaim santunan BPJS Ketenagakerjaan tidak dipungut biaya, dan petugas "
+        "tidak pernah meminta transfer, biaya admin, PIN atau kode OTP. Laporkan ke Contact Center 175. Jika "
+        "keluarga Anda memang meninggal, pilih \"Klaim santunan kematian\": saya bantu gratis."),
 }
 ENROLMENT = lazy_gettext(
     "Pekerja rentan didaftarkan lewat usulan ketua RT, lalu diperiksa kelurahan dan kecamatan; iurannya dibayar "
@@ -84,13 +88,20 @@ FLOW_OF_TOPIC: dict[Intent, str] = {
 
 class SwitchState(StrEnum):
     CONFIRM = "switch.confirm"
+    ASK_CLAIM = "switch.ask_claim"
+
+
+PRESENT_TIES = frozenset(
+    ["saya", "kami", "aku", "istri", "suami", "anak", "bapak", "ibu", "kakak", "adik", "kakek", "nenek", "cucu", "saudara", "mertua", "keluarga", "pasangan", "orangtua", "klaim", "urus", "ajukan", "lapor", "tolong", "bantu", "santunan", "mau", "kemarin", "tadi", "semalam", "barusan", "lalu", "pagi", "subuh", "siang", "sore", "malam", "pas", "saat", "waktu", "ketika", "antar", "kerja", "narik", "ojek"])
+"""Words that tie a death or an accident to the writer, now: without one ("meninggal", "ada kecelakaan"), the
+bot asks before it starts a claim."""
 
 
 ROUTE_TARGETS = frozenset({
     HOME, NEXT, "settings.language", status.StatusState.ASK_NIK, status.StatusState.CHECKING,
     BenefitsState.JKK, BenefitsState.JKM, BenefitsState.CONTRIBUTION, accident.AccidentState.WHO, accident.AccidentState.CONFIRM,
     death.DeathState.ASK_NIK, death.DeathState.CONFIRM, tracking.TrackState.LOADING, officer.OfficerState.LOADING,
-    SwitchState.CONFIRM,
+    SwitchState.CONFIRM, SwitchState.ASK_CLAIM,
 })
 """Every state `understand` may lead to; the menu declares them so the validator sees them reachable."""
 
@@ -99,7 +110,7 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     """The registry's hook for text that is not an answer; None leaves the usual "not understood"."""
     found = classify(text)
     at = ctx.conversation.state
-    outcome = _route(ctx, text, found) if at == HOME else _digress(ctx, text, found)
+    outcome = _route(ctx, text, found) if at in (HOME, NEXT) else _digress(ctx, text, found)
     target = outcome.state if isinstance(outcome, Goto) else type(outcome).__name__ if outcome else "not understood"
     log.debug("free text at %s: %s → %s", at, found.intent, target)
     return outcome
@@ -127,12 +138,16 @@ NEXT_AFTER: dict[Intent, tuple[str, ...]] = {
     Intent.JKN: ("accident", "benefits"),
     Intent.APP: ("status", "track"),
     Intent.LOAN: ("benefits", "status"),
+    Intent.SCAM: ("death", "benefits"),
 }
 """What usually comes next after an out-of-scope answer: ids of the main menu's entries."""
 
 
-def _route(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
+def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = False) -> Outcome | None:
     intent = found.intent
+    if intent in (Intent.DEATH, Intent.ACCIDENT) and not sure and not PRESENT_TIES & set(found.normalised.tokens):
+        memo = {**ctx.conversation.memo, MEMO_PENDING: text}
+        return Goto(SwitchState.ASK_CLAIM, conversation=dataclasses.replace(ctx.conversation, memo=memo))
     if intent in OUT_OF_SCOPE:
         return next_steps(*NEXT_AFTER[intent], say=(OUT_OF_SCOPE_ANSWERS[intent],))
     if intent is Intent.STATUS:
@@ -207,6 +222,9 @@ def _past(ctx: Ctx[Any], text: str) -> When | None:
         return None
     if when.date == ctx.today and when.hour is not None and dt.time(when.hour, when.minute) > ctx.local_now.time():
         return None
+    if when.date == ctx.today and when.hour is None and when.part is not None and \
+            PART_HOURS[when.part] > ctx.local_now.hour + 1:
+        return None  # "sore" said at two in the morning: not this afternoon; the flow asks
     return when
 
 
@@ -258,6 +276,30 @@ def _switch(ctx: Ctx[Any]) -> Outcome:
     return Goto(HOME, say=said, conversation=ctx.conversation)
 
 
+def _ask_claim_text(ctx: Ctx[Any]) -> str:
+    pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
+    if classify(pending).intent is Intent.ACCIDENT:
+        return _("Apakah Anda ingin melapor kecelakaan kerja sekarang?")
+    return _("Apakah Anda ingin mengurus klaim santunan kematian sekarang?")
+
+
+def _claim_now(ctx: Ctx[Any]) -> Outcome:
+    pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
+    ctx = _without_pending(ctx)
+    home = dataclasses.replace(ctx, conversation=dataclasses.replace(ctx.conversation, state=HOME))
+    outcome = _route(home, pending, classify(pending), sure=True) or Goto(HOME)
+    if isinstance(outcome, Goto):
+        return dataclasses.replace(outcome, conversation=outcome.conversation or ctx.conversation)
+    return Goto(HOME, conversation=ctx.conversation)
+
+
+def _only_asking(ctx: Ctx[Any]) -> Outcome:
+    """Not a claim: the information it was about instead."""
+    pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
+    target = BenefitsState.JKK if classify(pending).intent is Intent.ACCIDENT else BenefitsState.JKM
+    return Goto(target, conversation=_without_pending(ctx).conversation)
+
+
 def _stay(ctx: Ctx[Any]) -> Outcome:
     return Back(say=(_("Baik, kita lanjutkan."),), conversation=_without_pending(ctx).conversation)
 
@@ -276,6 +318,17 @@ FLOW = Flow(
                 Option("no", lazy_gettext("Tidak, lanjutkan"), then=_stay, aliases=NO_WORDS + ("lanjut", "lanjutkan")),
             ),
             goes_to=ROUTE_TARGETS - {SwitchState.CONFIRM},
+        ),
+        Step(
+            SwitchState.ASK_CLAIM,
+            timeout=Timeout.QUIET,
+            ask=_ask_claim_text,
+            options=(
+                Option("yes", lazy_gettext("Ya, sekarang"), then=_claim_now, aliases=YES_WORDS),
+                Option("no", lazy_gettext("Tidak, cuma tanya"), then=_only_asking,
+                       aliases=NO_WORDS + ("bertanya", "tanya")),
+            ),
+            goes_to=ROUTE_TARGETS - {SwitchState.ASK_CLAIM},
         ),
     ),
 )

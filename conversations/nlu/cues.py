@@ -26,21 +26,27 @@ class Intent(StrEnum):
     JKN = "jkn"
     APP = "app"
     LOAN = "loan"
+    SCAM = "scam"
     UNKNOWN = "unknown"
 
 
-OUT_OF_SCOPE = frozenset({Intent.JHT, Intent.JKN, Intent.APP, Intent.LOAN})
+OUT_OF_SCOPE = frozenset({Intent.JHT, Intent.JKN, Intent.APP, Intent.LOAN, Intent.SCAM})
 CLAIMS = frozenset({Intent.ACCIDENT, Intent.DEATH})
 
 _HYPOTHETICAL = "kalau jika seandainya misal misalnya andaikan apabila bila"
-_KIN = "istri suami anak bapak ibu kakak adik kakek nenek cucu saudara mertua teman tetangga orangtua keluarga"
+_KIN = ("istri suami anak bapak ibu kakak adik kakek nenek cucu saudara mertua teman tetangga orangtua keluarga "
+        "pasangan")
+_ANIMALS = "kucing anjing ayam kambing sapi kerbau burung ikan hewan peliharaan bebek kelinci"
+_NOT_OURS = "berita viral video kabarnya beritanya"
+"""News and hearsay about other people: never a claim of the writer's."""
 _RECENT = "kemarin tadi semalam barusan lalu pagi subuh"
 
 
 def _cues(rows: str) -> tuple[tuple[tuple[str, ...], float], ...]:
     """`weight: cue, cue, …` per line; a cue is words joined by spaces (adjacent) or + (anywhere);
     `{KIN}`-style names expand to one cue per word of that list."""
-    expansions = {"{HYPOTHETICAL}": _HYPOTHETICAL, "{KIN}": _KIN, "{RECENT}": _RECENT}
+    expansions = {"{HYPOTHETICAL}": _HYPOTHETICAL, "{KIN}": _KIN, "{RECENT}": _RECENT, "{ANIMALS}": _ANIMALS,
+                  "{NOT_OURS}": _NOT_OURS}
     cues: list[tuple[tuple[str, ...], float]] = []
     for line in rows.strip().splitlines():
         weight, _sep, items = line.partition(":")
@@ -80,10 +86,12 @@ CUES: dict[Intent, tuple[tuple[tuple[str, ...], float], ...]] = {
         1.5: ditanggung, manfaat, biaya+berobat, santunan+kecelakaan, berapa+santunan
         1: kecelakaan+kerja+apa, tanggungan
         -2: jkm, meninggal
+        -6: lapor+jkk, klaim+jkk, ajukan+jkk, urus+jkk
     """),
     Intent.JKM_INFO: _cues("""
         4: jkm
-        3: {HYPOTHETICAL}+meninggal, beasiswa
+        3: {HYPOTHETICAL}+meninggal, beasiswa, nanti+meninggal, apakah+meninggal+santunan, apakah+meninggal+dapat
+        2: meninggal+karena+sakit+dapat, juga+dapat+santunan
         2.5: meninggal+berapa, meninggal+manfaat, meninggal+dapat+apa, berapa+santunan+meninggal
         3: ahli+waris+siapa, informasi+meninggal, informasi+jkm
         1: santunan+meninggal
@@ -102,16 +110,22 @@ CUES: dict[Intent, tuple[tuple[tuple[str, ...], float], ...]] = {
         2: patah, luka, keseleo, tertimpa, terpeleset, tersiram, terbakar, tersengat, tergores, teriris, terjepit
         1.5: lapor, {RECENT}, rs, berobat, dirawat, motor+jatuh
         1: saya+kecelakaan, kerja, antar, ojek
+        6: lapor+jkk, klaim+jkk, ajukan+jkk, urus+jkk
         -3: {HYPOTHETICAL}, meninggal, jkk
         -1.5: berapa, manfaat, ditanggung, apa+saja
+        -4: macet, {ANIMALS}
+        -8: {NOT_OURS}
+        -2.5: ada tabrakan, ada kecelakaan
     """),
     Intent.DEATH: _cues("""
         4: meninggal, klaim+jkm, ajukan+jkm, urus+jkm
         2: {KIN}+meninggal, klaim+meninggal, urus+meninggal, ajukan+meninggal, bagaimana+meninggal
         1.5: ahli+waris
         1.5: {RECENT}+meninggal, santunan+meninggal, dokumen+meninggal, akta+kematian
-        -4: {HYPOTHETICAL}
-        -2: berapa, beasiswa, jkk, manfaat, siapa, nomorklaim, informasi
+        -4: {HYPOTHETICAL}, nanti+meninggal, apakah
+        -8: {NOT_OURS}
+        -6: {ANIMALS}, mesin, mogok, aki, baterai, batre, meninggal lampu, meninggal listrik, lampu meninggal, listrik meninggal, hp meninggal, hp saya meninggal, motor saya meninggal, motor meninggal, mobil meninggal
+        -2: berapa, beasiswa, jkk, manfaat, siapa, nomorklaim, informasi, semoga
     """),
     Intent.NOMINATE: _cues("""
         3: daftarkan, ketuart, petugas
@@ -157,6 +171,11 @@ CUES: dict[Intent, tuple[tuple[tuple[str, ...], float], ...]] = {
         2.5: akun, email, verifikasi, error, eror, gagal+masuk
         1: lupa
         -4: petugas
+    """),
+    Intent.SCAM: _cues("""
+        5: penipuan, penipu, modus, hoax, hoaks, mengatasnamakan
+        3: hati hati, waspada, transfer+admin, biaya+admin, bayar+admin, minta+transfer, transfer+dulu
+        1: admin, transfer
     """),
     Intent.LOAN: _cues("""
         6: pinjaman

@@ -19,7 +19,7 @@ from conversations.nlu.normalise import Normalised
 _NIK = re.compile(r"(?<![\d+])(\d(?:[ .\-]?\d){15})(?![\d])")
 _PHONE = re.compile(r"(?<!\d)((?:\+?62|0)[\s\-.]?8\d(?:[\s\-.]?\d){6,11})(?!\d)")
 _DATE_WORDS = frozenset(
-    ["kemarin", "kemaren", "kmrn", "tadi", "td", "semalam", "barusan", "hari", "minggu", "tgl", "tanggal", "tg", "lusa", "jam", "pukul", "pkl", "pagi", "siang", "sore", "malam", "subuh", "today", "yesterday", "last", "morning", "afternoon", "evening", "night", "seminggu"]
+    ["kemarin", "kemaren", "kmrn", "wingi", "tadi", "td", "semalam", "barusan", "hari", "minggu", "tgl", "tanggal", "tg", "lusa", "jam", "pukul", "pkl", "pagi", "siang", "sore", "malam", "subuh", "today", "yesterday", "last", "morning", "afternoon", "evening", "night", "seminggu"]
 ) | frozenset(MONTHS)
 _TIME_SLANG = {"kmrn": "kemarin", "kemaren": "kemarin", "td": "tadi", "mgg": "minggu", "hr": "hari", "yg": "yang",
                "pkl": "jam", "pukul": "jam", "tgl.": "tgl", "malem": "malam"}

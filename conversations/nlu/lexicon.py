@@ -27,7 +27,7 @@ mau: mo mw pengen pingin pengin ingin nak hendak want wanna
 tidak: gk ga gak nggak ngga enggak engga tdk tak ndak idak dak kagak gaak no not dont doesnt didnt isnt nope
 sudah: sdh udh udah dah uda already
 belum: blm blum lom yet
-bagaimana: gmn gimana gmana bgmn gmna bagaimna how
+bagaimana: gmn gimana gmana bgmn gmna bagaimna how piye kepriye pripun kumaha
 berapa: brp brapa berapo
 apa: ap apo what
 mana: mano where
@@ -43,7 +43,7 @@ tolong: tlg tolongin please pls plz
 bisa: bs bsa can could
 minta: mnt mintak
 ada: ado
-kemarin: kmrn kmarin kemaren kemarn yesterday
+kemarin: kmrn kmarin kemaren kemarn yesterday wingi
 tadi: td
 sekarang: skrg skrng now
 terima: trima
@@ -53,11 +53,21 @@ halo: hallo hello helo hai hay hi hey haloo assalamualaikum asalamualaikum assal
 pagi: morning
 siang: noon
 malam: malem evening night
-meninggal: kematian wafat mati meninggoy tewas died dead death passed die dies deceased almarhum almarhumah alm
+meninggal: kematian wafat mati meninggoy tewas died dead death passed die dies deceased almarhum almarhumah alm seda sedo
 kecelakaan: kecelakan kclkaan laka celaka accident crash kecelakaaan
 jatuh: jatoh terjatuh fell fall
 tabrakan: tabrakkan nabrak ditabrak tertabrak keserempet diserempet serempet collision hit
 luka: terluka injured injury hurt
+pasangan: bojo bojoku garwa
+penipuan: scam scams scammer fraud tipuan
+terjepit: kejepit kegencet kejepet
+tertimpa: ketimpa ketiban ketimpah
+tersiram: kesiram
+terbakar: kebakar
+tersengat: kesetrum kesengat kestrum
+tergores: kegores
+teriris: keiris
+terpeleset: kepeleset kepleset
 patah: broken
 klaim: claim claims klem klaimnya ngeklaim
 cair: cairkan pencairan dicairkan paid payout
@@ -71,8 +81,8 @@ daftar: register enrol enroll signup sign mendaftar ikut join
 daftarkan: didaftarkan mendaftarkan usulkan mengusulkan diusulkan nominate propose usul usulan
 peserta: kepesertaan participant member membership
 keluarga: family
-istri: bini wife istriku
-suami: laki husband suamiku
+istri: bini wife istriku bininyo biniku
+suami: laki husband suamiku lakiku lakinyo
 anak: son daughter child kid anakku
 bapak: ayah bapa abah papa father dad bapakku ayahku
 ibu: mamak emak mama umak mother mom mum ibuku

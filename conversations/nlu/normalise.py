@@ -13,6 +13,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from conversations.nlu.lexicon import PHRASES, PRE_PHRASES, SLANG, VOCABULARY
+from conversations.nlu.words import kind_of, stem_of
 
 _WORD = re.compile(r"[a-z]+|\d+(?:[./:\-]\d+)*")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
@@ -58,10 +59,15 @@ def _split_stuck(word: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=8192)
 def _closest(word: str) -> str | None:
-    """A known word one edit away (two for long words), unique at that distance; else None."""
+    """A word of our vocabulary one edit away (two for long words), unique at that distance; else None. A real
+    Indonesian word is never rewritten (tapi stays tapi); one built from a root with affixes only for a
+    one-letter slip ("kecelakan"), never into a different word ("tikungan" is not "tabungan")."""
     if len(word) < 4:
         return None
-    budget = 1 if len(word) < 7 else 2
+    kind = kind_of(word)
+    if kind == "root":
+        return None
+    budget = 1 if len(word) < 7 or kind == "derived" else 2
     best: list[str] = []
     best_distance = budget + 1
     for length in range(len(word) - budget, len(word) + budget + 1):
@@ -104,6 +110,11 @@ def normalise(text: str) -> Normalised:
             mapped = _canonical(word)
             if mapped != (word,):
                 notes.append(f"{word}→{' '.join(mapped)}")
+            tokens.extend(mapped)
+            continue
+        if kind_of(word) == "derived" and stem_of(word) in _KNOWN:  # diambil → ambil: the root carries the cue
+            mapped = _canonical(stem_of(word))
+            notes.append(f"{word}→{' '.join(mapped)}")
             tokens.extend(mapped)
             continue
         stuck = _split_stuck(word)
