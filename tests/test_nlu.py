@@ -321,3 +321,20 @@ def test_when_unclear_the_bot_asks_once_then_goes_where_the_answer_says() -> Non
     assert yes.conversation.state.startswith("death.")
     no = engine.step(asked.conversation, Event(kind=EventKind.TEXT, text="tidak, cuma tanya"), START)
     assert no.conversation.state.startswith("benefits.jkm") or "JKM" in no.replies[-1].text
+
+
+@pytest.mark.parametrize(("page_choice", "question", "where"), [
+    ("1", "kalau saya meninggal, keluarga saya dapat berapa?", "benefits.jkm"),
+    ("1", "iuran nya berapa sebulan?", "benefits.contribution"),
+    ("2", "kalau kecelakaan kerja apa saja yang ditanggung", "benefits.jkk"),
+])
+def test_a_follow_up_question_on_an_information_page_is_answered_there(page_choice: str, question: str,
+                                                                       where: str) -> None:
+    engine = make_engine()
+    step = engine.step(engine.new_conversation("console", "u1"), Event(kind=EventKind.TEXT, text="halo"), START)
+    for text in ("2", page_choice):  # Manfaat JKK & JKM, then the JKK or the JKM page
+        step = engine.step(step.conversation, Event(kind=EventKind.TEXT, text=text), START)
+    assert step.conversation.state.startswith("benefits.j")
+    answered = engine.step(step.conversation, Event(kind=EventKind.TEXT, text=question), START)
+    assert answered.conversation.state == where, [r.text[:60] for r in answered.replies]
+    assert "belum mengerti" not in answered.replies[0].text

@@ -27,7 +27,7 @@ from conversations.nlu.entities import (
     find_when,
     without_numbers,
 )
-from conversations.nlu.intents import OUT_OF_SCOPE, Classification, Intent, classify
+from conversations.nlu.intents import OUT_OF_SCOPE, THRESHOLD, Classification, Intent, classify
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +84,15 @@ FLOW_OF_TOPIC: dict[Intent, str] = {
     Intent.CONTRIBUTION: "benefits",
     Intent.ACCIDENT: "accident", Intent.DEATH: "death", Intent.TRACK: "tracking", Intent.NOMINATE: "officer",
 }
+
+
+INFO_PAGES = ("benefits.", "calc.result")
+"""States that only inform: nothing typed there is lost, so any question is answered at once."""
+
+
+def _page_of(intent: Intent) -> str | None:
+    return {Intent.JKK_INFO: BenefitsState.JKK, Intent.JKM_INFO: BenefitsState.JKM,
+            Intent.CONTRIBUTION: BenefitsState.CONTRIBUTION}.get(intent)
 
 
 class SwitchState(StrEnum):
@@ -189,8 +198,12 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
         return Retry(GREETING_MID_FLOW)
     if intent is Intent.LANGUAGE:
         return _language(ctx, found)
+    at = ctx.conversation.state
+    if intent in TOPICS and at.startswith(INFO_PAGES) and found.score >= THRESHOLD and at != _page_of(intent):
+        home = dataclasses.replace(ctx, conversation=dataclasses.replace(ctx.conversation, state=HOME))
+        return _route(home, text, found)  # a follow-up question on an information page: answered there and then
     if (intent in TOPICS and found.score >= SWITCH_SCORE and len(found.normalised.tokens) >= SWITCH_MIN_WORDS
-            and not ctx.conversation.state.startswith((FLOW_OF_TOPIC[intent] + ".", "switch.", "settings."))):
+            and not at.startswith((FLOW_OF_TOPIC[intent] + ".", "switch.", "settings."))):
         if not ctx.in_progress:  # nothing would be lost: go there at once
             home = dataclasses.replace(ctx, conversation=dataclasses.replace(ctx.conversation, state=HOME))
             return _route(home, text, found)
