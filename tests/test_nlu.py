@@ -338,3 +338,57 @@ def test_a_follow_up_question_on_an_information_page_is_answered_there(page_choi
     answered = engine.step(step.conversation, Event(kind=EventKind.TEXT, text=question), START)
     assert answered.conversation.state == where, [r.text[:60] for r in answered.replies]
     assert "belum mengerti" not in answered.replies[0].text
+
+
+# -- values people type (issue 15, point 4) ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "date", "hour", "minute"), [
+    ("senin lalu", dt.date(2026, 11, 16), None, 0),  # said on a Monday: a week ago
+    ("jumat kemarin", dt.date(2026, 11, 20), None, 0),
+    ("sabtu malam", dt.date(2026, 11, 21), None, 0),
+    ("rabu", dt.date(2026, 11, 18), None, 0),
+    ("semalam", dt.date(2026, 11, 22), None, 0),
+    ("tgl 28 bulan lalu", dt.date(2026, 10, 28), None, 0),
+    ("08:30", dt.date(2026, 11, 23), 8, 30),
+    ("08.30", dt.date(2026, 11, 23), 8, 30),
+    ("setengah 9 pagi", dt.date(2026, 11, 23), 8, 30),
+    ("suami saya meninggal jumat kemarin", dt.date(2026, 11, 20), None, 0),
+    ("wingi sore", dt.date(2026, 11, 22), None, 0),
+])
+def test_days_and_times_people_type(text: str, date: dt.date, hour: int | None, minute: int) -> None:
+    from conversations.nlu.entities import read_when
+
+    when = read_when(text, NOW)
+    assert when is not None and (when.date, when.hour, when.minute) == (date, hour, minute)
+
+
+def test_semalam_said_in_the_evening_is_last_night() -> None:
+    from conversations.nlu.entities import read_when
+
+    evening = read_when("semalam", dt.datetime(2026, 11, 23, 20, 0))
+    assert evening is not None and evening.date == dt.date(2026, 11, 22)
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("satu juta lima ratus ribu", 1_500_000), ("sejuta setengah", 1_500_000), ("1 juta 500 ribu", 1_500_000),
+    ("2jt an", 2_000_000), ("2 jutaan", 2_000_000), ("kurang lebih 2 juta", 2_000_000),
+    ("2,5 juta rupiah", 2_500_000), ("sekitar 1.500.000 per bulan", 1_500_000), ("dua juta setengah", 2_500_000),
+])
+def test_amounts_people_type(text: str, amount: int) -> None:
+    assert parse_amount(text) == amount
+
+
+def _answer(word: str) -> str | None:
+    options = yes_no(lambda ctx: None, lambda ctx: None)  # type: ignore[arg-type, return-value]
+    chosen = match_option(word, options, tuple(str(o.label) for o in options))
+    return chosen.id if chosen is not None else None
+
+
+@pytest.mark.parametrize("word", ["bener", "iye", "siap", "okeh", "ho oh"])
+def test_more_ways_of_saying_yes(word: str) -> None:
+    assert _answer(word) == "yes"
+
+
+@pytest.mark.parametrize("word", ["gk", "kagak", "ora", "mboten"])
+def test_more_ways_of_saying_no(word: str) -> None:
+    assert _answer(word) == "no"

@@ -97,6 +97,12 @@ _DAYS_AGO = {
     "kemarin lusa": 2, "lusa kemarin": 2, "besok": -1, "besuk": -1, "tomorrow": -1, "lusa": -2,
     "minggu lalu": 7, "seminggu lalu": 7, "seminggu yang lalu": 7, "last week": 7,
 }
+WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jumaat": 4, "sabtu": 5,
+            "minggu": 6, "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+_WEEKDAY = re.compile(r"^(?:hari\s+)?([a-z']+)(?:\s+(lalu|kemarin|kmrn|kemaren|yang lalu|yg lalu|kemarin ini|ini|last))?$")
+_BARE_CLOCK = re.compile(r"^(\d{1,2})[.:](\d{2})$")
+_HALF_HOUR = re.compile(r"\bsetengah\s+(\d{1,2})\b")
 _AGO = re.compile(r"^(\d{1,2})\s*(hari|hr|minggu|mgg|days?|weeks?)\s*(yang\s*)?(lalu|yg lalu|ago)$")
 _CLOCK = re.compile(r"(?:jam|pukul|pkl|at)?\s*(\d{1,2})(?:[.:](\d{2}))?\s*(wib|am|pm)?$")
 _YEARLESS = re.compile(r"^(\d{1,2})[\s./\-]*([a-z]+)$")
@@ -164,12 +170,23 @@ def parse_when(text: str, now: dt.datetime) -> When | None:
     """
     today = now.date()
     cleaned = " ".join(text.strip().lower().replace(",", " ").split())
-    if cleaned in ("semalam", "tadi malam", "td malam", "last night"):
+    if cleaned in ("semalam", "last night"):  # the night before today, said in the evening or the morning after
+        return When(today - dt.timedelta(days=1), PartOfDay.NIGHT)
+    if cleaned in ("tadi malam", "td malam"):  # earlier tonight when said late; last night in the morning
         night = today if now.hour >= 18 else today - dt.timedelta(days=1)
         return When(night, PartOfDay.NIGHT)
+    cleaned = _HALF_HOUR.sub(lambda m: f"jam {(int(m.group(1)) - 1) % 24}.30", cleaned)  # setengah 9 = 08.30
+    if clock := _BARE_CLOCK.match(cleaned):
+        cleaned = f"jam {clock.group(1)}.{clock.group(2)}"
     rest, part, hour, minute = _split_time(cleaned)
     date: dt.date | None = None
-    if rest in _DAYS_AGO:
+    if (weekday := _WEEKDAY.match(rest)) and weekday.group(1) in WEEKDAYS and not (
+            weekday.group(1) == "minggu" and weekday.group(2) in ("lalu", "yang lalu", "yg lalu")):  # last week
+        back = (today.weekday() - WEEKDAYS[weekday.group(1)]) % 7
+        if back == 0 and weekday.group(2) not in (None, "ini"):
+            back = 7  # "senin lalu" said on a Monday: a week ago
+        date = today - dt.timedelta(days=back)
+    elif rest in _DAYS_AGO:
         date = today - dt.timedelta(days=_DAYS_AGO[rest])
     elif rest == "" and (part is not None or hour is not None):
         date = today

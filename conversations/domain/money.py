@@ -12,8 +12,29 @@ _UNITS = {
 _AMOUNT = re.compile(r"^(\d+(?:[.,]\d+)*)\s*([a-z]*)$")
 
 
+_HEDGES = re.compile(r"\b(kurang lebih|kurleb|kira kira|kira-kira|kira2|kurang-lebih|sekitar|skitar|sktr|kisaran|"
+                     r"around|about|approximately|approx|rupiah|per bulan|perbulan|sebulan|a month|tiap bulan)\b|\+-|±|~")
+_PAIRS = re.compile(r"(\d+(?:[.,]\d+)?)\s*(jt|juta|jta|million|rb|ribu|rbu|k|thousand)")
+_HALF = re.compile(r"^(.*\b(?:juta|jt|sejuta|ribu|rb|seribu))\s+setengah$")
+
+
 def parse_amount(text: str) -> int | None:
-    """Whole rupiah, or None when the text is not an amount."""
+    """Whole rupiah, or None when the text is not an amount. Hedges ("kurang lebih 2 juta", "2jt an") and
+    groups ("1 juta 500 ribu", "sejuta setengah") are read as people mean them."""
+    lowered = _HEDGES.sub(" ", text.strip().lower())
+    lowered = re.sub(r"(?<=[a-z])\s*an$", "", lowered.strip())  # "2jt an", "2 jutaan" → 2 juta
+    if half := _HALF.match(lowered.strip()):
+        base = parse_amount(half.group(1))
+        unit = 1_000_000 if re.search(r"(juta|jt)$", half.group(1)) else 1_000
+        return base + unit // 2 if base is not None else None
+    pairs = _PAIRS.findall(lowered)
+    if len(pairs) > 1 and _PAIRS.sub("", lowered).strip(" ,.") in ("", "rp", "rp."):
+        parts = [parse_amount(f"{number}{unit}") for number, unit in pairs]
+        return sum(p for p in parts if p is not None) if all(p is not None for p in parts) else None
+    return _parse_one(lowered)
+
+
+def _parse_one(text: str) -> int | None:
     cleaned = text.strip().lower().replace(" ", "")
     cleaned = re.sub(r"^(rp\.?|idr)", "", cleaned)
     cleaned = cleaned.removesuffix(",-").removesuffix(".-").removesuffix(",00")

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Literal, TypeVar
 
 from conversations.domain.claims import Relation
-from conversations.domain.dates import MONTHS, When, parse_date, parse_when
+from conversations.domain.dates import MONTHS, WEEKDAYS, When, parse_date, parse_when
 from conversations.domain.nik import Nik, NikError, parse_nik
 from conversations.domain.phone import normalise_phone
 from conversations.nlu.normalise import Normalised
@@ -20,7 +20,7 @@ _NIK = re.compile(r"(?<![\d+])(\d(?:[ .\-]?\d){15})(?![\d])")
 _PHONE = re.compile(r"(?<!\d)((?:\+?62|0)[\s\-.]?8\d(?:[\s\-.]?\d){6,11})(?!\d)")
 _DATE_WORDS = frozenset(
     ["kemarin", "kemaren", "kmrn", "wingi", "tadi", "td", "semalam", "barusan", "hari", "minggu", "tgl", "tanggal", "tg", "lusa", "jam", "pukul", "pkl", "pagi", "siang", "sore", "malam", "subuh", "today", "yesterday", "last", "morning", "afternoon", "evening", "night", "seminggu"]
-) | frozenset(MONTHS)
+) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 _TIME_SLANG = {"kmrn": "kemarin", "kemaren": "kemarin", "td": "tadi", "mgg": "minggu", "hr": "hari", "yg": "yang",
                "pkl": "jam", "pukul": "jam", "tgl.": "tgl", "malem": "malam"}
 _PARTS = frozenset(["pagi", "siang", "sore", "malam", "subuh", "morning", "afternoon", "evening", "night"])
