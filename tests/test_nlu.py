@@ -392,3 +392,31 @@ def test_more_ways_of_saying_yes(word: str) -> None:
 @pytest.mark.parametrize("word", ["gk", "kagak", "ora", "mboten"])
 def test_more_ways_of_saying_no(word: str) -> None:
     assert _answer(word) == "no"
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("saya anaknya", Relation.CHILD), ("saya istrinya", Relation.SPOUSE), ("saya adiknya", Relation.SIBLING),
+    ("saya anak dari almarhum", Relation.CHILD), ("bapak saya meninggal", Relation.CHILD),
+    ("anak saya meninggal", Relation.PARENT), ("bojoku seda", Relation.SPOUSE), ("lakiku meninggal", Relation.SPOUSE),
+    ("bininyo meninggal", Relation.SPOUSE), ("menantu saya meninggal", Relation.PARENT_IN_LAW),
+    ("saya keponakannya", Relation.OTHER),
+])
+def test_relations_from_the_writers_side(text: str, relation: Relation) -> None:
+    assert find_deceased_relation(normalise(text)) is relation
+
+
+async def test_a_hospital_named_at_the_choice_is_kept(tmp_path: Path) -> None:
+    from tests.chat import ChatSimulator
+    from tests.factories import ACTIVE
+
+    chat = await ChatSimulator(tmp_path / "k.db").start()
+    try:
+        for text in ("4", "saya", ACTIVE.nik, "tadi pagi", "Jl. Sudirman", "Jatuh dari motor waktu antar penumpang",
+                     "iya", "Kaki kiri patah"):
+            await chat.send(text)
+        assert "Di mana berobat?" in chat.last.text
+        assert "tulis nama rumah sakit" in (await chat.send("kemarin sore"))[0].text  # not an answer: asked again
+        summary = (await chat.send("di RSUD Raden Mattaher"))[-1].text
+        assert "Berobat di: RS/klinik lain (di RSUD Raden Mattaher)" in summary
+    finally:
+        await chat.close()

@@ -4,6 +4,7 @@ happened, traffic or not, the injury and the treatment; then a draft claim and i
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -26,7 +27,7 @@ from conversations.flows.identity import nik_birth_date, subject_of
 from conversations.flows.status import proven_nik
 from conversations.i18n import _, current_locale, format_date, format_money, lazy_gettext
 from conversations.model import ClaimCreated, CreateClaim, Expect, Result
-from conversations.nlu.entities import read_when
+from conversations.nlu.entities import read_when, without_numbers
 
 MAX_FREE_TEXT = 500
 SUMMARY_FIELD = 90
@@ -64,6 +65,8 @@ class AccidentDraft(BaseModel):
     traffic: bool | None = None
     injury: str | None = None
     treatment: Treatment | None = None
+    treatment_place: str | None = None
+    """The hospital or clinic named instead of a choice ("RSUD Raden Mattaher"): kept for the officer."""
     cover: str | None = None
     """Unused since the roster is no longer read here (a NIK proves nothing); kept for stored drafts."""
     payer: str | None = None
@@ -188,6 +191,20 @@ def _traffic(value: bool):  # type: ignore[no-untyped-def]
     return chosen
 
 
+FACILITY_WORDS = re.compile(r"\b(rs|rsu|rsud|rsia|rumah\s*sakit|klinik|puskesmas|pustu|dokter|dr|bidan|mantri|"
+                            r"hospital|clinic|poli|poliklinik|igd|ugd)\b", re.IGNORECASE)
+
+
+def _treatment_named(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
+    """A place typed instead of a choice ("di RSUD Raden Mattaher") answers the question: another facility,
+    with its name kept (whether it is a partner, the branch checks)."""
+    if FACILITY_WORDS.search(text) is None:
+        return Retry(_("Pilih salah satu, atau tulis nama rumah sakit atau kliniknya."))
+    name = " ".join(without_numbers(text).split())[:120]
+    return Goto(AccidentState.SUMMARY, draft=ctx.draft.model_copy(
+        update={"treatment": Treatment.OTHER_FACILITY, "treatment_place": name}))
+
+
 def _treated(value: Treatment):  # type: ignore[no-untyped-def]
     def chosen(ctx: Ctx[AccidentDraft]) -> Outcome:
         return Goto(AccidentState.SUMMARY, draft=ctx.draft.model_copy(update={"treatment": value}))
@@ -225,7 +242,8 @@ def _summary(ctx: Ctx[AccidentDraft]) -> str:
         _("Kejadian: {story}").format(story=_short(d.story)),
         _("Kecelakaan lalu lintas: {answer}").format(answer=_("ya") if d.traffic else _("tidak")),
         _("Cedera: {injury}").format(injury=_short(d.injury)),
-        _("Berobat di: {place}").format(place=str(TREATMENT_LABELS[d.treatment])),
+        _("Berobat di: {place}").format(place=str(TREATMENT_LABELS[d.treatment]) + (
+            f" ({_short(d.treatment_place)})" if d.treatment_place else "")),
         "",
         cover_text(),
     ]
@@ -250,7 +268,7 @@ def _confirm(ctx: Ctx[AccidentDraft]) -> Outcome:
         "reporter": d.reporter, "birth_date": d.birth_date.isoformat() if d.birth_date else None,
         "time": f"{d.hour:02d}:{d.minute:02d}" if d.hour is not None else (d.part.value if d.part else None),
         "place": d.place, "story": d.story, "traffic": d.traffic, "injury": d.injury,
-        "treatment": d.treatment.value,
+        "treatment": d.treatment.value, "treatment_place": d.treatment_place,
     }
     return Goto(AccidentState.CREATING, effects=(CreateClaim(
         kind=Benefit.JKK_ACCIDENT.kind, benefit=Benefit.JKK_ACCIDENT, subject_nik=d.nik, event_date=d.happened_on,
@@ -449,6 +467,7 @@ FLOW = Flow(
             options=tuple(
                 Option(t.value, TREATMENT_LABELS[t], then=_treated(t)) for t in Treatment
             ),
+            on_text=_treatment_named,
             goes_to=frozenset({AccidentState.SUMMARY}),
             help=lazy_gettext("Rumah sakit atau klinik mitra adalah yang bekerja sama dengan BPJS "
                               "Ketenagakerjaan; di sana biaya ditanggung langsung. Di tempat lain, simpan "

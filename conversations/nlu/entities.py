@@ -34,10 +34,19 @@ _DECEASED_IS: dict[str, Relation] = {
     "anak": Relation.PARENT,
     "kakak": Relation.SIBLING, "adik": Relation.SIBLING, "saudara": Relation.SIBLING,
     "kakek": Relation.GRANDCHILD, "nenek": Relation.GRANDCHILD,
-    "cucu": Relation.GRANDPARENT,
+    "cucu": Relation.GRANDPARENT, "pasangan": Relation.SPOUSE,
+    "menantu": Relation.PARENT_IN_LAW, "mertua": Relation.OTHER, "keponakan": Relation.OTHER,
     "teman": Relation.OTHER, "tetangga": Relation.OTHER,
 }
-_OTHERS = frozenset(_DECEASED_IS) | {"mertua", "keluarga", "warga", "penumpang"}
+# "saya anaknya", "saya istri almarhum": the sender names themself → that is their relation.
+_SENDER_IS: dict[str, Relation] = {
+    "anak": Relation.CHILD, "istri": Relation.SPOUSE, "suami": Relation.SPOUSE, "pasangan": Relation.SPOUSE,
+    "adik": Relation.SIBLING, "kakak": Relation.SIBLING, "saudara": Relation.SIBLING, "cucu": Relation.GRANDCHILD,
+    "bapak": Relation.PARENT, "ibu": Relation.PARENT, "orangtua": Relation.PARENT, "kakek": Relation.GRANDPARENT,
+    "nenek": Relation.GRANDPARENT, "mertua": Relation.PARENT_IN_LAW, "menantu": Relation.OTHER,
+    "keponakan": Relation.OTHER,
+}
+_OTHERS = frozenset(_DECEASED_IS) | {"keluarga", "warga", "penumpang"}
 _FIRST_PERSON = frozenset({"saya"})
 _ROAD = frozenset(["motor", "mobil", "truk", "jalan", "penumpang", "tabrakan", "antar", "ojek", "lalulintas", "angkot", "bus", "sepeda", "kurir", "paket", "pesanan"])
 _ILLNESS = frozenset(["sakit", "stroke", "jantung", "kanker", "covid", "diabetes", "gula", "ginjal", "paru", "tbc"])
@@ -125,8 +134,14 @@ def read_nik(text: str) -> Nik | NikError:
 
 
 def find_deceased_relation(normalised: Normalised) -> Relation | None:
-    """"bapak saya meninggal" → the sender is a CHILD of the deceased; None when nobody is named."""
-    for word in normalised.tokens:
+    """"bapak saya meninggal" → the sender is a CHILD of the deceased; "saya anaknya" / "saya istri
+    almarhum" → the sender names themself; None when nobody is named."""
+    tokens = normalised.tokens
+    for index, word in enumerate(tokens):
+        if word in _SENDER_IS and index > 0 and tokens[index - 1] == "saya" and (
+                any(note.endswith(f"nya→{word}") for note in normalised.notes)
+                or tokens[index + 1:index + 2] in (("dari",), ("meninggal",), ("almarhum",))):
+            return _SENDER_IS[word]
         if word in _OTHERS:
             return _DECEASED_IS.get(word)
     return None
