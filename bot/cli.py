@@ -21,7 +21,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 from telegram.error import InvalidToken
 
-from bot import cli_data, cli_officers, cli_outreach
+from bot import cli_data, cli_officers, cli_outreach, cli_tickets
 from bot.app import build_app
 from bot.catalogs import CatalogError, load_catalogs
 from bot.channels import console
@@ -116,6 +116,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_officers.add_parsers(commands)
     cli_data.add_parsers(commands)
     cli_outreach.add_parsers(commands)
+    cli_tickets.add_parsers(commands)
     return parser
 
 
@@ -136,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return asyncio.run(_dispatch(args, settings))
     except (CliError, CatalogError, RosterFileError, OfficerFileError, ClaimError, NominationError,
-            MigrationError, StoreError, ValueError) as error:
+            MigrationError, StoreError, ValueError) as error:  # TicketError, BroadcastError are ValueErrors
         err.print(f"[bold red]Error:[/] {escape(str(error))}", soft_wrap=True)
         return EXIT_USAGE
     except InvalidToken:
@@ -173,6 +174,8 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return await cli_data.dispatch(args, settings)
         if args.command in cli_outreach.COMMANDS:
             return await cli_outreach.dispatch(args, settings)
+        if args.command in cli_tickets.COMMANDS:
+            return await cli_tickets.dispatch(args, settings)
     raise CliError(f"unknown command {args.command}")
 
 

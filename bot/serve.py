@@ -23,6 +23,7 @@ from bot.web import TelegramWebhook, WhatsAppWebhook, build_web_app, web_server
 from services.erasure import purge_documents
 from services.nominations import tell_proposer_when_undelivered
 from services.outreach import run_once
+from services.tickets import escalate
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,8 @@ async def _outreach(app: App, stop: asyncio.Event, every: dt.timedelta = OUTREAC
         while not stop.is_set():
             try:
                 tally = await run_once(app.repo, config, app.runtime.clock())
+                if moved := await escalate(app.repo, app.runtime.clock(), app.runtime.holidays):
+                    log.info("tickets: %d unanswered for a working day passed up", moved)
                 if tally.queued:
                     log.info("outreach: %d messages planned", tally.queued)
                     for dispatcher in app.runtime.dispatchers.values():

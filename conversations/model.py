@@ -242,8 +242,23 @@ class DeathReportLink(BaseModel):
     """unknown (no such link), claimed (a claim was started from it already)."""
 
 
+class TicketAnswer(BaseModel):
+    """A ticket opened or a message passed on to it: its reference, who answers, and when a person will."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    reference: str
+    answered_by: str = ""
+    """Who sees it: "Kel. Talang Bakung", "Kec. Paal Merah", "Kota Jambi"."""
+    reply_from: dt.datetime | None = None
+    """The start of the next working hours in the area's zone, when it is outside them now; None inside."""
+    existing: bool = False
+    """The account already had this ticket open: it continues."""
+    closed: bool = False
+    """The ticket was closed meanwhile: nothing was passed on."""
+
+
 Result = (DeskLink | IdentityAnswer | ClaimCreated | ClaimList | OfficerAnswer | NominationAnswer | CityReport
-          | DeskAnswer | DeathReportAnswer | DeathReportLink)
+          | DeskAnswer | DeathReportAnswer | DeathReportLink | TicketAnswer)
 
 
 class Event(BaseModel):
@@ -504,11 +519,35 @@ class SetOutreach:
     opted_out: bool
 
 
+@dataclass(frozen=True, slots=True)
+class OpenTicket:
+    """Hand the conversation to a person: answered with TicketAnswer (the open one if there is one)."""
+
+    topic: str
+    nik: str | None = None
+    """The NIK proven in this conversation, so the ticket goes to the participant's kelurahan."""
+
+
+@dataclass(frozen=True, slots=True)
+class TicketNote:
+    """A message of the user for the officer of their open ticket: answered with TicketAnswer."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class RateTicket:
+    """The user's 1–3 for a closed ticket."""
+
+    reference: str
+    rating: int
+
+
 NominationEffect = ReportDeath | IssueDeskLink | BindOfficer | CheckNominee | ProposeNominee | ListNominations | OpenNomination | \
     DecideNomination | ReportCity | DeskRequest
 
 Effect = ProveIdentity | SetTimer | ClearTimer | Audit | CreateClaim | AttachDocument | SubmitClaim | \
-    ListClaims | NominationEffect | OpenDeathReport | SetOutreach
+    ListClaims | NominationEffect | OpenDeathReport | SetOutreach | OpenTicket | TicketNote | RateTicket
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,16 +28,19 @@ from conversations.model import (
     NominationAnswer,
     OpenDeathReport,
     OpenNomination,
+    OpenTicket,
     ProposeNominee,
     ProveIdentity,
+    RateTicket,
     ReportCity,
     ReportDeath,
     Result,
     SetOutreach,
     SetTimer,
     SubmitClaim,
+    TicketNote,
 )
-from services import claims, dashboard, identity, nominations, outreach, signin
+from services import claims, dashboard, identity, nominations, outreach, signin, tickets
 from services.context import EffectContext
 from storage.base import StoredOfficer, TimerRow
 
@@ -128,6 +131,9 @@ HANDLERS: dict[type, Handler] = {
     ReportDeath: as_officer(_report_death),
     OpenDeathReport: outreach.open_death_report,
     SetOutreach: outreach.set_outreach,
+    OpenTicket: tickets.open_ticket,
+    TicketNote: tickets.note,
+    RateTicket: tickets.rate,
     CheckNominee: as_officer(_check),
     ProposeNominee: as_officer(_propose),
     ListNominations: as_officer(_list),

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from storage.crypto import Protector
     from storage.sqlite_erasure import ErasedRows
     from storage.sqlite_outreach import PlannedRow, RosterEntry, StoredBroadcast, StoredDeathReport
+    from storage.sqlite_tickets import StoredTicket, TicketMessage
 
 
 NO_AREA = Area("")
@@ -650,6 +651,29 @@ class Tx(Protocol):
     async def death_reports_unclaimed(self, before: dt.datetime) -> list[StoredDeathReport]: ...
 
     async def death_report_counts(self, area: Area, unit: str) -> dict[str, tuple[int, int, int, int]]: ...
+
+    # -- tickets (storage/sqlite_tickets.py) ----------------------------------------------------
+
+    async def create_ticket(self, channel: str, user: str, topic: str, area: Area, claim_reference: str | None,
+                            locale: str | None, at: dt.datetime) -> StoredTicket | None: ...
+
+    async def ticket(self, reference: str) -> StoredTicket | None: ...
+
+    async def open_ticket_of(self, channel: str, user: str) -> StoredTicket | None: ...
+
+    async def last_ticket_of(self, channel: str, user: str) -> StoredTicket | None: ...
+
+    async def tickets(self, area: Area, status: str | None = "open", limit: int = 200) -> list[StoredTicket]: ...
+
+    async def unanswered_tickets(self, before: dt.datetime) -> list[StoredTicket]: ...
+
+    async def add_ticket_message(self, ticket_id: int, author: str, text: str, at: dt.datetime) -> None: ...
+
+    async def ticket_messages(self, ticket_id: int, limit: int = 100) -> list[TicketMessage]: ...
+
+    async def set_ticket(self, ticket_id: int, *, status: str | None = None, outcome: str | None = None,
+                         rating: int | None = None, escalated_to: Area | None = None,
+                         at: dt.datetime | None = None) -> None: ...
 
     async def start_sending(self, message_id: int, at: dt.datetime) -> bool:
         """Mark a message the bot sends first as being sent (at most once); False if it is no longer pending."""

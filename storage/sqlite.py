@@ -47,6 +47,7 @@ from storage.sqlite_erasure import ErasureStore
 from storage.sqlite_metrics import MetricsStore
 from storage.sqlite_nominations import NominationStore
 from storage.sqlite_outreach import OutreachStore
+from storage.sqlite_tickets import TicketStore
 from storage.timestamps import parse_ts, ts
 
 UTC = dt.UTC
@@ -71,7 +72,7 @@ def sqlite_path(url: str) -> str:
     return url.removeprefix("sqlite:///")
 
 
-class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachStore):
+class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachStore, TicketStore):
     __slots__ = ("_db", "_p")
 
     def __init__(self, db: aiosqlite.Connection | Sql, protector: Protector) -> None:

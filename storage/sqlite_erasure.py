@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 CLOSED = (ClaimStatus.PAID.value, ClaimStatus.REJECTED.value)
 ACCOUNT_TABLES = ("conversation", "conversation_set_aside", "timer", "outbox", "inbound_event", "contact_point",
-                  "outreach", "opt_out")
+                  "outreach", "opt_out", "ticket")
 """Everything kept about a chat account: its conversation, its messages either way, its proven numbers."""
 
 
@@ -74,6 +74,9 @@ class ErasureStore:
         await self._db.execute("DELETE FROM proof_failure WHERE subject = ?", (self._p.digest(f"nik:{nik}"),))
         accounts |= await self._accounts_holding(nik)
         for channel, user in sorted(accounts):
+            await self._db.execute(
+                "DELETE FROM ticket_message WHERE ticket_id IN (SELECT id FROM ticket WHERE channel = ? AND user_key = ?)",
+                (channel, user))
             for table in ACCOUNT_TABLES:
                 await self._db.execute(f"DELETE FROM {table} WHERE channel = ? AND user_key = ?", (channel, user))
         erased.accounts = len(accounts)

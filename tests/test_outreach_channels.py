@@ -135,7 +135,7 @@ async def test_the_family_taps_the_template_button_and_the_claim_opens_prefilled
     await wa.post(meta.text(RT_HEAD.phone, "menu"))  # the RT head, known by the sender number
     (menu,) = await wa.graph.wait_sent(RT_HEAD.phone, 1)
     rows = menu["interactive"]["action"]["sections"][0]["rows"]
-    await wa.post(meta.list_reply(RT_HEAD.phone, rows[-1]["id"]))
+    await wa.post(meta.list_reply(RT_HEAD.phone, rows[-2]["id"]))
     officer_menu = (await wa.graph.wait_sent(RT_HEAD.phone, 2))[-1]
     report_row = next(r for r in officer_menu["interactive"]["action"]["sections"][0]["rows"]
                       if r["title"] == "Lapor warga meninggal")

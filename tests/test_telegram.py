@@ -196,7 +196,7 @@ async def test_an_officer_signs_in_with_the_share_contact_button(tmp_path: Path,
     async with LocalServer(api.app()) as server, running_bot(telegram_settings(tmp_path, server)) as app:
         await api.user_sends(CHAT, "/start")
         (menu,) = await api.wait_sent(CHAT, 1)
-        label, data = keyboard(menu)[-1]
+        label, data = keyboard(menu)[-2]
         assert label == "Masuk sebagai petugas"
         await api.user_taps(CHAT, data)
         ask = (await api.wait_sent(CHAT, 2))[-1]

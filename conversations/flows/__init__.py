@@ -10,6 +10,7 @@ from conversations.flows import (
     death_report,
     desk,
     documents,
+    handoff,
     menu,
     nominate,
     officer,
@@ -26,11 +27,12 @@ from conversations.registry import Registry
 def build_registry() -> Registry:
     return Registry(
         flows=(menu.FLOW, status.FLOW, benefits.FLOW, calculator.FLOW, accident.FLOW, death.FLOW, documents.FLOW,
-               tracking.FLOW, officer.FLOW, nominate.FLOW, review.FLOW, desk.FLOW, death_report.FLOW, settings.FLOW,
+               tracking.FLOW, officer.FLOW, nominate.FLOW, review.FLOW, desk.FLOW, death_report.FLOW, handoff.FLOW,
+               settings.FLOW,
                understanding.FLOW),
         home=menu.MenuState.MAIN,
         commands={"daftar": officer.register_command, "login": officer.register_command,
-                  "duka": death.from_report},
+                  "duka": death.from_report, "nilai": handoff.rate_command},
         command_entries=frozenset({death.DeathState.FROM_REPORT}),
         menus=frozenset({menu.MenuState.NEXT}),
         understand=understanding.understand,

@@ -7,7 +7,7 @@ from enum import StrEnum
 from typing import Any
 
 from conversations.flow import Ctx, Flow, Option, Options, Step, Timeout
-from conversations.flows import accident, death, officer, status, tracking, understanding
+from conversations.flows import accident, death, handoff, officer, status, tracking, understanding
 from conversations.flows.common import NEXT, MenuDraft, officer_of, to_menu
 from conversations.flows.documents import reminder
 from conversations.hints import choose_hint
@@ -55,10 +55,14 @@ OFFICER_MENU = Option("officer", lazy_gettext("Menu petugas"), then=officer.star
                       aliases=("petugas", "officer"))
 
 
+HANDOFF = Option("person", lazy_gettext("Bicara dengan petugas"), then=handoff.start,
+                 aliases=("bicara dengan petugas", "hubungi petugas", "cs", "operator"))
+
+
 def _options(ctx: Ctx[Any]) -> Options:
     """An account bound to an officer sees its menu; everyone else only the way in."""
     bound = officer_of(ctx.conversation) is not None
-    return (*ENTRIES, OFFICER_MENU if bound else OFFICER_LOGIN)
+    return (*ENTRIES, OFFICER_MENU if bound else OFFICER_LOGIN, HANDOFF)
 
 
 SHORT_LABELS = {
@@ -75,7 +79,7 @@ def _next_options(ctx: Ctx[MenuDraft]) -> Options:
             to_menu())
 
 
-TARGETS = frozenset({MenuState.MAIN, status.StatusState.ASK_NIK, accident.AccidentState.WHO, death.DeathState.ASK_NIK,
+TARGETS = frozenset({MenuState.MAIN, status.StatusState.ASK_NIK, handoff.HandoffState.ASK_TOPIC, accident.AccidentState.WHO, death.DeathState.ASK_NIK,
                      tracking.TrackState.LOADING, officer.OfficerState.LOADING, "settings.language", "benefits.menu",
                      "calc.ask_case"}) | understanding.ROUTE_TARGETS
 

@@ -14,7 +14,7 @@ from conversations.domain.claims import Benefit
 from conversations.domain.dates import PART_HOURS, When
 from conversations.domain.nik import NikError, parse_nik
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
-from conversations.flows import accident, death, officer, status, tracking
+from conversations.flows import accident, death, handoff, officer, status, tracking
 from conversations.flows.benefits import BenefitsState
 from conversations.flows.common import HOME, NEXT, NO_WORDS, YES_WORDS, next_steps, officer_of
 from conversations.i18n import LazyText, _, lazy_gettext
@@ -78,11 +78,13 @@ TOPICS: dict[Intent, LazyText] = {
     Intent.DEATH: lazy_gettext("mengajukan klaim santunan kematian"),
     Intent.TRACK: lazy_gettext("melihat klaim Anda"),
     Intent.NOMINATE: lazy_gettext("mengusulkan warga atau masuk sebagai petugas"),
+    Intent.HUMAN: lazy_gettext("bicara dengan petugas"),
 }
 FLOW_OF_TOPIC: dict[Intent, str] = {
     Intent.STATUS: "status", Intent.JKK_INFO: "benefits", Intent.JKM_INFO: "benefits",
     Intent.CONTRIBUTION: "benefits",
     Intent.ACCIDENT: "accident", Intent.DEATH: "death", Intent.TRACK: "tracking", Intent.NOMINATE: "officer",
+    Intent.HUMAN: "handoff",
 }
 
 
@@ -110,7 +112,7 @@ ROUTE_TARGETS = frozenset({
     HOME, NEXT, "settings.language", status.StatusState.ASK_NIK, status.StatusState.CHECKING,
     BenefitsState.JKK, BenefitsState.JKM, BenefitsState.CONTRIBUTION, accident.AccidentState.WHO, accident.AccidentState.CONFIRM,
     death.DeathState.ASK_NIK, death.DeathState.CONFIRM, tracking.TrackState.LOADING, officer.OfficerState.LOADING,
-    SwitchState.CONFIRM, SwitchState.ASK_CLAIM,
+    SwitchState.CONFIRM, SwitchState.ASK_CLAIM, handoff.HandoffState.ASK_TOPIC,
 })
 """Every state `understand` may lead to; the menu declares them so the validator sees them reachable."""
 
@@ -173,6 +175,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         return death.start_with(ctx, _death_prefill(ctx, text, found))
     if intent is Intent.TRACK:
         return tracking.start(ctx)
+    if intent is Intent.HUMAN:
+        return handoff.start(ctx)
     if intent is Intent.NOMINATE:
         if officer_of(ctx.conversation) is not None or PROPOSING_OTHERS & set(found.normalised.tokens):
             return officer.start(ctx)

@@ -27,6 +27,7 @@ class Intent(StrEnum):
     APP = "app"
     LOAN = "loan"
     SCAM = "scam"
+    HUMAN = "human"
     UNKNOWN = "unknown"
 
 
@@ -171,6 +172,11 @@ CUES: dict[Intent, tuple[tuple[tuple[str, ...], float], ...]] = {
         2.5: akun, email, verifikasi, error, eror, gagal+masuk
         1: lupa
         -4: petugas
+    """),
+    Intent.HUMAN: _cues("""
+        6: bicara+petugas, bicara+orang, hubungi+saya, telepon+saya, telpon+saya, minta+dihubungi, cs, operator, customer service, manusia, bicara+admin, chat+petugas, ngobrol+petugas, human, agent
+        3: sambungkan, hubungkan
+        -4: login, daftar, kode
     """),
     Intent.SCAM: _cues("""
         5: penipuan, penipu, modus, hoax, hoaks, mengatasnamakan

@@ -23,7 +23,7 @@ OUT_OF_SCOPE_GUARD = 3.0
 
 
 PRIORITY: tuple[Intent, ...] = (
-    Intent.SCAM, Intent.JHT, Intent.JKN, Intent.APP, Intent.LOAN, Intent.DEATH, Intent.ACCIDENT, Intent.TRACK,
+    Intent.SCAM, Intent.HUMAN, Intent.JHT, Intent.JKN, Intent.APP, Intent.LOAN, Intent.DEATH, Intent.ACCIDENT, Intent.TRACK,
     Intent.STATUS, Intent.NOMINATE, Intent.JKM_INFO, Intent.JKK_INFO, Intent.CONTRIBUTION, Intent.LANGUAGE,
     Intent.HELP, Intent.THANKS, Intent.GREETING,
 )

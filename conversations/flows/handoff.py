@@ -1,0 +1,126 @@
+"""Bicara dengan petugas: one short question about the topic, an honest word on when a person will answer,
+then a ticket. While it is open, what the user writes goes to the officer; "menu" and "batal" still work
+and the ticket stays open (choosing this again continues it)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Step, Timeout
+from conversations.flows.common import HOME
+from conversations.i18n import _, format_date, lazy_gettext
+from conversations.model import (
+    MEMO_IDENTITY,
+    Expect,
+    OpenTicket,
+    RateTicket,
+    Result,
+    TicketAnswer,
+    TicketNote,
+)
+
+
+class HandoffState(StrEnum):
+    ASK_TOPIC = "handoff.ask_topic"
+    OPENING = "handoff.opening"
+    OPEN = "handoff.open"
+    PASSING = "handoff.passing"
+
+
+class HandoffDraft(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    schema_version: Literal[1] = 1
+    reference: str | None = None
+    passed: int = 0
+    """Messages passed on so far in this visit."""
+
+
+def start(ctx: Ctx[Any]) -> Outcome:
+    return Goto(HandoffState.ASK_TOPIC, draft=HandoffDraft())
+
+
+def _opening(topic: str):  # type: ignore[no-untyped-def]
+    def chosen(ctx: Ctx[HandoffDraft]) -> Outcome:
+        identity = ctx.conversation.memo.get(MEMO_IDENTITY) or {}
+        nik = identity.get("nik") if isinstance(identity, dict) else None
+        return Goto(HandoffState.OPENING, effects=(OpenTicket(topic=topic, nik=nik),))
+    return chosen
+
+
+def reply_from_text(answer: TicketAnswer) -> str:
+    """When a person will answer, honestly: now-ish inside working hours, else when they start."""
+    if answer.reply_from is None:
+        return _("Petugas {who} biasanya menjawab dalam beberapa jam kerja.").format(who=answer.answered_by)
+    when = answer.reply_from
+    return _("Sekarang di luar jam kerja (Senin–Jumat, 08.00–16.00): petugas {who} menjawab mulai {day} pukul "
+             "{time}.").format(who=answer.answered_by, day=format_date(when.date()), time=when.strftime("%H.%M"))
+
+
+def rate_command(ctx: Ctx[Any], argument: str) -> Outcome:
+    """`/nilai TKT-2026-000001 3`: the buttons under the message that closed a ticket."""
+    reference, _sep, value = argument.strip().partition(" ")
+    rating = int(value) if value.strip().isdigit() else 0
+    if not 1 <= rating <= 3:
+        return Goto(HOME)
+    return Goto(HOME, effects=(RateTicket(reference=reference[:40], rating=rating),),
+                say=(_("Terima kasih atas penilaian Anda."),))
+
+
+def _opened(ctx: Ctx[HandoffDraft], result: Result) -> Outcome:
+    if not isinstance(result, TicketAnswer) or not result.reference:
+        return Goto(HOME, say=(_("Maaf, permintaan belum bisa dicatat. Silakan coba lagi."),))
+    if result.existing:
+        first = _("Tiket Anda {reference} masih terbuka. Tulis pesan Anda di sini; petugas akan membacanya.").format(
+            reference=result.reference)
+    else:
+        first = _("Tiket {reference} dibuat: pesan Anda di sini diteruskan ke petugas.").format(
+            reference=result.reference)
+    return Goto(HandoffState.OPEN, draft=ctx.draft.model_copy(update={"reference": result.reference}),
+                say=(first, reply_from_text(result)))
+
+
+def _on_text(ctx: Ctx[HandoffDraft], text: str) -> Outcome:
+    return Goto(HandoffState.PASSING, effects=(TicketNote(text=text.strip()),))
+
+
+def _passed(ctx: Ctx[HandoffDraft], result: Result) -> Outcome:
+    if isinstance(result, TicketAnswer) and result.closed:
+        return Goto(HOME, say=(_("Tiket {reference} sudah ditutup. Pilih \"Bicara dengan petugas\" jika perlu "
+                                 "bantuan lagi.").format(reference=result.reference),))
+    return Goto(HandoffState.OPEN, draft=ctx.draft.model_copy(update={"passed": ctx.draft.passed + 1}))
+
+
+def _ask_open(ctx: Ctx[HandoffDraft]) -> str:
+    if ctx.draft.passed:
+        return _("✓ Diteruskan ke petugas ({reference}). Tulis lagi jika perlu, atau ketik \"menu\": tiket tetap "
+                 "terbuka.").format(reference=ctx.draft.reference or "")
+    return _("Tulis pesan untuk petugas.")
+
+
+FLOW = Flow(
+    name="handoff",
+    entry=HandoffState.ASK_TOPIC,
+    draft_model=HandoffDraft,
+    steps=(
+        Step(HandoffState.ASK_TOPIC, timeout=Timeout.NOTICE,
+             ask=lazy_gettext("Saya hubungkan dengan petugas. Tentang apa?"),
+             options=(
+                 Option("status", lazy_gettext("Kepesertaan/data"), then=_opening("status"),
+                        aliases=("data", "status", "kepesertaan")),
+                 Option("claim", lazy_gettext("Klaim"), then=_opening("claim"), aliases=("klaim",)),
+                 Option("nomination", lazy_gettext("Usulan RT"), then=_opening("nomination"),
+                        aliases=("usulan", "daftar")),
+                 Option("other", lazy_gettext("Lainnya"), then=_opening("other"), aliases=("lain", "lainnya")),
+             ),
+             goes_to=frozenset({HandoffState.OPENING})),
+        Step(HandoffState.OPENING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_opened,
+             goes_to=frozenset({HandoffState.OPEN, HOME})),
+        Step(HandoffState.OPEN, timeout=Timeout.QUIET, ask=_ask_open, expects=Expect.TEXT, on_text=_on_text,
+             goes_to=frozenset({HandoffState.PASSING})),
+        Step(HandoffState.PASSING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_passed,
+             goes_to=frozenset({HandoffState.OPEN, HOME})),
+    ),
+)

@@ -1,0 +1,189 @@
+"""Bicara dengan petugas: a ticket to the participant's kelurahan, messages both ways, closing and rating,
+one open ticket per account, escalation by the clock — in the terminal channel over SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from services import tickets
+from tests.chat import CATALOGS, ChatSimulator
+from tests.factories import ACTIVE, OFFICERS, ROSTER
+from tests.postgres import fresh_schema
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+async def chat(tmp_path: Path, request: pytest.FixtureRequest) -> AsyncIterator[ChatSimulator]:
+    async with contextlib.AsyncExitStack() as stack:
+        url = await stack.enter_async_context(fresh_schema()) if request.param == "postgres" else None
+        simulator = await ChatSimulator(tmp_path / "kawan.db", user="widow", db_url=url).start()
+        stack.push_async_callback(simulator.close)
+        await simulator.seed(ROSTER, OFFICERS)
+        yield simulator
+
+
+async def officer_says(chat: ChatSimulator, reference: str, text: str) -> None:
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        await tickets.reply(tx, reference, "cli:rina", text, chat.clock(), CATALOGS)
+    assert chat.runtime is not None
+    await chat.runtime.flush_outbox()
+
+
+async def test_a_ticket_goes_to_the_kelurahan_and_messages_go_both_ways(chat: ChatSimulator) -> None:
+    for text in ("menu", "1", ACTIVE.nik, ACTIVE.kpj):  # a status check proves the record
+        await chat.send(text)
+    asked = await chat.send("mau bicara dengan petugas")
+    assert asked[-1].text == "Saya hubungkan dengan petugas. Tentang apa?"
+    opened = "\n".join(r.text for r in await chat.send("klaim"))
+    assert "Tiket TKT-2026-000001 dibuat" in opened
+    assert "Petugas Kel. Talang Bakung biasanya menjawab dalam beberapa jam kerja" in opened  # Monday 10:00 WIB
+    passed = await chat.send("klaim suami saya belum cair, sudah 2 minggu")
+    assert passed[-1].text.startswith("✓ Diteruskan ke petugas (TKT-2026-000001)")
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        ticket = await tx.ticket("TKT-2026-000001")
+        assert ticket is not None and ticket.area.kelurahan == "Talang Bakung" and ticket.topic == "claim"
+        (message,) = await tx.ticket_messages(ticket.id)
+        assert message.author == "user" and message.text.startswith("klaim suami saya")
+
+    chat.inbox("widow")
+    await officer_says(chat, "TKT-2026-000001", "Baik Bu, berkasnya kami periksa hari ini.")
+    (answer,) = chat.inbox("widow")
+    assert answer.text == ("Petugas Kel. Talang Bakung (TKT-2026-000001): Baik Bu, berkasnya kami periksa hari "
+                           "ini.")
+
+    await chat.send("menu")  # the menu still works; the ticket stays open
+    again = await chat.send("bicara dengan petugas")
+    assert "masih terbuka" in "\n".join(r.text for r in again) or "Tentang apa" in again[-1].text
+    async with chat.repo.transaction() as tx:
+        assert len(await tx.tickets(ACTIVE_AREA, status=None)) == 1  # one open ticket per account
+
+    async with chat.repo.transaction() as tx:
+        await tickets.close(tx, "TKT-2026-000001", "cli:rina", "berkas lengkap, diteruskan ke cabang",
+                            chat.clock(), CATALOGS)
+    await chat.runtime.flush_outbox()  # type: ignore[union-attr]
+    closed = [r for r in chat.inbox("widow") if "ditutup oleh petugas" in r.text]
+    assert [c.label for c in closed[0].choices] == ["1 Kurang", "2 Cukup", "3 Sangat"]
+    chat.transcript.extend(closed)
+    thanks = await chat.tap("3 Sangat")
+    assert thanks[0].text.startswith("Terima kasih atas penilaian Anda")
+    async with chat.repo.transaction() as tx:
+        rated = await tx.ticket("TKT-2026-000001")
+    assert rated is not None and rated.status == "closed" and rated.rating == 3
+
+
+ACTIVE_AREA = __import__("conversations.domain.nominations", fromlist=["Area"]).Area("Kota Jambi")
+
+
+async def test_outside_working_hours_the_user_is_told_when(chat: ChatSimulator) -> None:
+    chat.clock.now = dt.datetime(2026, 11, 28, 3, 0, tzinfo=dt.UTC)  # Saturday 10:00 WIB
+    await chat.send("menu")
+    await chat.send("tolong hubungi saya")
+    opened = "\n".join(r.text for r in await chat.send("lainnya"))
+    assert "di luar jam kerja" in opened and "30 November 2026 pukul 08.00" in opened  # Monday
+
+
+async def test_an_unanswered_ticket_goes_up_after_a_working_day(chat: ChatSimulator) -> None:
+    for text in ("menu", "1", ACTIVE.nik, ACTIVE.kpj, "bicara dengan petugas", "kepesertaan", "data saya salah"):
+        await chat.send(text)
+    assert chat.repo is not None
+    chat.clock.advance(hours=20)
+    assert await tickets.escalate(chat.repo, chat.clock()) == 0  # not a working day yet
+    chat.clock.advance(hours=8)
+    assert await tickets.escalate(chat.repo, chat.clock()) == 1
+    async with chat.repo.transaction() as tx:
+        ticket = await tx.ticket("TKT-2026-000001")
+        audit = [e.action for e in await tx.audit_entries("TKT-2026-000001")]
+    assert ticket is not None and ticket.area.kelurahan == "" and ticket.area.kecamatan == "Paal Merah"
+    assert "ticket.escalated" in audit and "ticket.opened" in audit and "ticket.user_message" in audit
+
+
+async def test_a_closed_ticket_refuses_more_replies_and_an_unknown_one_is_named(chat: ChatSimulator) -> None:
+    for text in ("menu", "bicara dengan petugas", "lainnya", "halo?"):
+        await chat.send(text)
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        await tickets.close(tx, "TKT-2026-000001", "cli:rina", "", chat.clock(), CATALOGS)
+        with pytest.raises(tickets.TicketError, match="sudah ditutup"):
+            await tickets.reply(tx, "TKT-2026-000001", "cli:rina", "masih ada?", chat.clock(), CATALOGS)
+        with pytest.raises(tickets.TicketError, match="tidak ada"):
+            await tickets.reply(tx, "TKT-2026-999999", "cli:rina", "halo", chat.clock(), CATALOGS)
+        with pytest.raises(tickets.TicketError, match="kosong"):
+            await tickets.reply(tx, "TKT-2026-000001", "cli:rina", "   ", chat.clock(), CATALOGS)
+    after = await chat.send("masih di sini")
+    assert any("sudah ditutup" in r.text for r in after), [r.text for r in after]
+
+
+async def test_the_whole_round_trip_on_whatsapp_and_the_cli(tmp_path: Path) -> None:
+    """A WhatsApp user asks for a person; `kawan tickets reply` (as a process) answers; the fake Graph API
+    receives the officer's words; outside the 24-hour window the configured template carries them."""
+    import asyncio
+    import os
+    import subprocess
+    import sys
+
+    from tests.channels import running_bot, settings_for
+    from tests.chat import SECRET
+    from tests.fakes import graph_api as meta
+    from tests.fakes.graph_api import FakeGraphApi, body_of
+    from tests.fakes.server import LocalServer
+
+    graph = FakeGraphApi()
+    user = "6281234599999"
+    async with LocalServer(graph.app()) as server:
+        graph.base_url = server.url
+        settings = settings_for(tmp_path, whatsapp_access_token=meta.ACCESS_TOKEN,
+                                whatsapp_phone_number_id=meta.PHONE_NUMBER_ID, whatsapp_app_secret=meta.APP_SECRET,
+                                whatsapp_verify_token=meta.VERIFY_TOKEN, whatsapp_api_base_url=server.url,
+                                whatsapp_templates={"ticket_reply": "balasan_petugas:id"})
+        async with running_bot(settings) as app:
+            import httpx
+
+            async with httpx.AsyncClient() as client:
+                async def post(payload: dict) -> None:  # type: ignore[type-arg]
+                    raw, headers = meta.signed(payload)
+                    await client.post(f"http://127.0.0.1:{settings.webhook_port}/webhook/whatsapp", content=raw,
+                                      headers=headers)
+
+                await post(meta.text(user, "mau bicara dengan petugas"))
+                (topics,) = await graph.wait_sent(user, 1)
+                await post(meta.text(user, "lainnya"))
+                await graph.wait_sent(user, 2)
+                await post(meta.text(user, "alamat di data saya salah"))
+                await graph.wait_sent(user, 3)
+                env = {**os.environ, "KAWAN_DATABASE_URL": settings.kawan_database_url, "KAWAN_SECRET_KEY": SECRET,
+                       "KAWAN_LOG_LEVEL": "WARNING"}
+
+                def kawan(*args: str) -> subprocess.CompletedProcess[str]:
+                    return subprocess.run([sys.executable, "-m", "bot.cli", *args], capture_output=True, text=True,
+                                          env=env, timeout=60, check=False)
+
+                listed = await asyncio.to_thread(kawan, "tickets", "list")
+                assert "TKT-2026-000001  open" in listed.stdout and listed.returncode == 0
+                shown = await asyncio.to_thread(kawan, "tickets", "show", "TKT-2026-000001")
+                assert "alamat di data saya salah" in shown.stdout
+                answered = await asyncio.to_thread(kawan, "tickets", "reply", "TKT-2026-000001",
+                                                   "Silakan kirim foto KTP Anda di sini.")
+                assert answered.returncode == 0, answered.stderr
+                app.runtime.dispatchers["whatsapp"].wake()
+                reply = (await graph.wait_sent(user, 4))[-1]
+                assert body_of(reply).startswith("Petugas Kota Jambi (TKT-2026-000001): Silakan kirim foto KTP")
+
+                graph.outside_window.add(user)  # a day later: only the template reaches the number
+                await asyncio.to_thread(kawan, "tickets", "reply", "TKT-2026-000001", "Apakah sudah?")
+                app.runtime.dispatchers["whatsapp"].wake()
+                late = (await graph.wait_sent(user, 5))[-1]
+                assert late["type"] == "template" and late["template"]["name"] == "balasan_petugas"
+                assert "Apakah sudah?" in body_of(late)
+
+                missing = await asyncio.to_thread(kawan, "tickets", "reply", "TKT-2026-999999", "halo")
+                assert missing.returncode == 2 and "tidak ada" in missing.stderr
+                closed = await asyncio.to_thread(kawan, "tickets", "close", "TKT-2026-000001", "--outcome",
+                                                 "data diperbaiki")
+                assert closed.returncode == 0
+    assert topics["type"] == "interactive"
