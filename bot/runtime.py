@@ -43,6 +43,10 @@ UTC = dt.UTC
 Clock = Callable[[], dt.datetime]
 
 
+DRAIN_POLL = 5.0
+"""Seconds between two looks for pending events when nothing woke the drain."""
+
+
 def utcnow() -> dt.datetime:
     return dt.datetime.now(UTC)
 
@@ -108,6 +112,7 @@ class Runtime:
 
     def start(self, *, timers: bool = True) -> None:
         self._tasks.append(asyncio.create_task(self._drain_loop(), name="kawan-drain"))
+        self._tasks.append(asyncio.create_task(self._poll_loop(), name="kawan-drain-poll"))
         if timers:
             self._tasks.append(asyncio.create_task(self._timer_loop(), name="kawan-timers"))
         self._wake.set()  # events recorded before a restart are drained now
@@ -164,6 +169,13 @@ class Runtime:
         )
 
     # -- drain -------------------------------------------------------------------------------
+
+    async def _poll_loop(self) -> None:
+        """Wake the drain every few seconds anyway, for events another worker had locked and left (it died
+        mid-transaction): they are taken here as soon as the lock is free."""
+        while True:
+            await asyncio.sleep(DRAIN_POLL)
+            self._wake.set()
 
     async def _drain_loop(self) -> None:
         while True:

@@ -369,6 +369,9 @@ class Engine:
         self, conv: Conversation, step: Step, command: Command, now: dt.datetime, out: _Out
     ) -> tuple[Conversation, _Out]:
         in_flow = conv.state != self.registry.home
+        if command in (Command.MENU, Command.CANCEL) and step.leaving is not None:
+            out.said.append(str(step.leaving))
+            return self._enter(self._home(conv), self.registry.home, now, out, push=False), out
         if command is Command.MENU:
             return self._enter(self._home(conv), self.registry.home, now, out, push=False), out
         if command is Command.CANCEL:

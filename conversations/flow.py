@@ -115,6 +115,9 @@ class Step:
     goes_to: frozenset[str] = frozenset()
     """Every state a handler or a computed option may go to; checked by the validator and at run time."""
     help: LazyText | None = None
+    leaving: LazyText | None = None
+    """Said instead of "Dibatalkan …" when the user leaves this step with "batal" or "menu" (an open ticket
+    is not cancelled by leaving it)."""
 
     @property
     def transient(self) -> bool:

@@ -4,6 +4,8 @@ The tables are those of the SQLite back end (timestamps as fixed-width UTC text,
 the SQL of `SqliteTx` runs here through a small adapter (`?` → `$n`), and only what several workers
 change is written again below:
 
+- Advisory lock keys include the schema, so two deployments (or test runs) in one database never block each
+  other.
 - `pending_events` takes whole users: a transaction-scoped advisory lock per user, tried without waiting,
   so one user's events are processed by one worker at a time, oldest first, while other workers take
   other users;
@@ -100,7 +102,7 @@ class PostgresTx(SqliteTx):
             "GROUP BY channel, user_key ORDER BY min(seq) LIMIT $1", limit)
         locked: list[tuple[str, str]] = []
         for channel, user in candidates:
-            if await self._db.raw.fetchval("SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0))",
+            if await self._db.raw.fetchval("SELECT pg_try_advisory_xact_lock(hashtextextended(current_schema() || chr(31) || $1, 0))",
                                            f"user\x1f{channel}\x1f{user}"):
                 locked.append((channel, user))
         if not locked:
@@ -162,7 +164,7 @@ class PostgresTx(SqliteTx):
 
     async def _lock(self, name: str) -> None:
         """A lock held until the transaction ends; waits for whoever holds it."""
-        await self._db.raw.execute("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", name)
+        await self._db.raw.execute("SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || chr(31) || $1, 0))", name)
 
 
 class PostgresRepository:
@@ -247,7 +249,7 @@ class PostgresRepository:
         key = f"leader\x1f{name}"
         async with self._pool.acquire() as connection:
             waited = False
-            while not await connection.fetchval("SELECT pg_try_advisory_lock(hashtextextended($1, 0))", key):
+            while not await connection.fetchval("SELECT pg_try_advisory_lock(hashtextextended(current_schema() || chr(31) || $1, 0))", key):
                 if not waited:
                     log.info("another worker does %s; standing by", name)
                     waited = True
@@ -258,7 +260,7 @@ class PostgresRepository:
                 yield
             finally:
                 with contextlib.suppress(Exception):  # a closed connection has released it already
-                    await connection.execute("SELECT pg_advisory_unlock(hashtextextended($1, 0))", key)
+                    await connection.execute("SELECT pg_advisory_unlock(hashtextextended(current_schema() || chr(31) || $1, 0))", key)
 
     async def close(self) -> None:
         await self._pool.close()

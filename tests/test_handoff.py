@@ -57,9 +57,10 @@ async def test_a_ticket_goes_to_the_kelurahan_and_messages_go_both_ways(chat: Ch
     assert answer.text == ("Petugas Kel. Talang Bakung (TKT-2026-000001): Baik Bu, berkasnya kami periksa hari "
                            "ini.")
 
-    await chat.send("menu")  # the menu still works; the ticket stays open
-    again = await chat.send("bicara dengan petugas")
-    assert "masih terbuka" in "\n".join(r.text for r in again) or "Tentang apa" in again[-1].text
+    left = await chat.send("menu")  # the menu still works, and says the ticket stays open
+    assert left[0].text.startswith("Tiket Anda tetap terbuka") and left[-1].choices
+    again = await chat.send("bicara dengan petugas")  # continues the same ticket, no topic question
+    assert again[0].text.startswith("Tiket Anda TKT-2026-000001 masih terbuka")
     async with chat.repo.transaction() as tx:
         assert len(await tx.tickets(ACTIVE_AREA, status=None)) == 1  # one open ticket per account
 

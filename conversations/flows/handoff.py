@@ -4,6 +4,7 @@ and the ticket stays open (choosing this again continues it)."""
 
 from __future__ import annotations
 
+import dataclasses
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -14,6 +15,7 @@ from conversations.flows.common import HOME
 from conversations.i18n import _, format_date, lazy_gettext
 from conversations.model import (
     MEMO_IDENTITY,
+    Conversation,
     Expect,
     OpenTicket,
     RateTicket,
@@ -38,15 +40,31 @@ class HandoffDraft(BaseModel):
     """Messages passed on so far in this visit."""
 
 
+MEMO_TICKET = "ticket"
+"""The reference of this account's open ticket: choosing "Bicara dengan petugas" again continues it."""
+
+
+def _nik(ctx: Ctx[Any]) -> str | None:
+    identity = ctx.conversation.memo.get(MEMO_IDENTITY) or {}
+    return identity.get("nik") if isinstance(identity, dict) else None
+
+
 def start(ctx: Ctx[Any]) -> Outcome:
+    if ctx.conversation.memo.get(MEMO_TICKET):
+        return Goto(HandoffState.OPENING, draft=HandoffDraft(), effects=(OpenTicket(topic="other", nik=_nik(ctx)),))
     return Goto(HandoffState.ASK_TOPIC, draft=HandoffDraft())
+
+
+def _with_ticket(ctx: Ctx[Any], reference: str | None) -> Conversation:
+    memo = {k: v for k, v in ctx.conversation.memo.items() if k != MEMO_TICKET}
+    if reference:
+        memo[MEMO_TICKET] = reference
+    return dataclasses.replace(ctx.conversation, memo=memo)
 
 
 def _opening(topic: str):  # type: ignore[no-untyped-def]
     def chosen(ctx: Ctx[HandoffDraft]) -> Outcome:
-        identity = ctx.conversation.memo.get(MEMO_IDENTITY) or {}
-        nik = identity.get("nik") if isinstance(identity, dict) else None
-        return Goto(HandoffState.OPENING, effects=(OpenTicket(topic=topic, nik=nik),))
+        return Goto(HandoffState.OPENING, effects=(OpenTicket(topic=topic, nik=_nik(ctx)),))
     return chosen
 
 
@@ -79,7 +97,7 @@ def _opened(ctx: Ctx[HandoffDraft], result: Result) -> Outcome:
         first = _("Tiket {reference} dibuat: pesan Anda di sini diteruskan ke petugas.").format(
             reference=result.reference)
     return Goto(HandoffState.OPEN, draft=ctx.draft.model_copy(update={"reference": result.reference}),
-                say=(first, reply_from_text(result)))
+                say=(first, reply_from_text(result)), conversation=_with_ticket(ctx, result.reference))
 
 
 def _on_text(ctx: Ctx[HandoffDraft], text: str) -> Outcome:
@@ -89,7 +107,8 @@ def _on_text(ctx: Ctx[HandoffDraft], text: str) -> Outcome:
 def _passed(ctx: Ctx[HandoffDraft], result: Result) -> Outcome:
     if isinstance(result, TicketAnswer) and result.closed:
         return Goto(HOME, say=(_("Tiket {reference} sudah ditutup. Pilih \"Bicara dengan petugas\" jika perlu "
-                                 "bantuan lagi.").format(reference=result.reference),))
+                                 "bantuan lagi.").format(reference=result.reference),),
+                    conversation=_with_ticket(ctx, None))
     return Goto(HandoffState.OPEN, draft=ctx.draft.model_copy(update={"passed": ctx.draft.passed + 1}))
 
 
@@ -119,7 +138,9 @@ FLOW = Flow(
         Step(HandoffState.OPENING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_opened,
              goes_to=frozenset({HandoffState.OPEN, HOME})),
         Step(HandoffState.OPEN, timeout=Timeout.QUIET, ask=_ask_open, expects=Expect.TEXT, on_text=_on_text,
-             goes_to=frozenset({HandoffState.PASSING})),
+             goes_to=frozenset({HandoffState.PASSING}),
+             leaving=lazy_gettext("Tiket Anda tetap terbuka: jawaban petugas tetap dikirim ke sini. Pilih \"Bicara "
+                                  "dengan petugas\" untuk menulis lagi.")),
         Step(HandoffState.PASSING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_passed,
              goes_to=frozenset({HandoffState.OPEN, HOME})),
     ),

@@ -79,7 +79,7 @@ def _next_options(ctx: Ctx[MenuDraft]) -> Options:
             to_menu())
 
 
-TARGETS = frozenset({MenuState.MAIN, status.StatusState.ASK_NIK, handoff.HandoffState.ASK_TOPIC, accident.AccidentState.WHO, death.DeathState.ASK_NIK,
+TARGETS = frozenset({MenuState.MAIN, status.StatusState.ASK_NIK, handoff.HandoffState.ASK_TOPIC, handoff.HandoffState.OPENING, accident.AccidentState.WHO, death.DeathState.ASK_NIK,
                      tracking.TrackState.LOADING, officer.OfficerState.LOADING, "settings.language", "benefits.menu",
                      "calc.ask_case"}) | understanding.ROUTE_TARGETS
 
