@@ -523,3 +523,43 @@ async def test_the_dashboard_counts_deaths_reported_by_rt_heads(rig: DeskRig) ->
     await rig.sign_in(CITY_ADMIN.phone)
     board = (await rig.client.get("/desk/dasbor")).text
     assert "Kematian yang dilaporkan RT" in board and "1 / 0 / 0 / 0" in board
+
+
+# -- the ticket inbox --------------------------------------------------------------------------------------
+
+async def test_the_kelurahan_officer_answers_and_closes_a_ticket_from_the_inbox(rig: DeskRig) -> None:
+    from services import tickets as ticket_service
+    from tests.chat import CATALOGS
+
+    async with rig.repo.transaction() as tx:
+        ticket = await tx.create_ticket("console", "widow", "claim", Area("Kota Jambi", "Paal Merah", "Talang Bakung"),
+                                        None, "id", rig.clock())
+        assert ticket is not None
+        await tx.add_ticket_message(ticket.id, "user", f"nik suami saya {ACTIVE.nik}, klaim belum cair", rig.clock())
+        elsewhere = await tx.create_ticket("console", "other", "other", Area("Kota Jambi", "Kota Baru",
+                                                                             "Simpang Tiga Sipin"), None, "id",
+                                           rig.clock())
+        assert elsewhere is not None
+    await rig.sign_in(KELURAHAN_OFFICER.phone)
+    inbox = (await rig.client.get("/desk/tiket")).text
+    assert ticket.reference in inbox and elsewhere.reference not in inbox  # their kelurahan only
+    page = (await rig.client.get(f"/desk/tiket/{ticket.reference}")).text
+    assert "klaim belum cair" in page and ACTIVE.nik not in page and f"…{ACTIVE.nik[-4:]}" in page
+    csrf = csrf_of(page)
+    empty = await rig.client.post(f"/desk/tiket/{ticket.reference}/balas", data={"csrf": csrf, "teks": ""})
+    assert "Balasan belum terkirim" in (await rig.client.get(empty.headers["location"])).text
+    canned = await rig.client.post(f"/desk/tiket/{ticket.reference}/balas", data={"csrf": csrf, "siap": "ktp"})
+    assert "Balasan dikirim" in (await rig.client.get(canned.headers["location"])).text
+    closed = await rig.client.post(f"/desk/tiket/{ticket.reference}/tutup", data={"csrf": csrf,
+                                                                                  "hasil": "data diperiksa"})
+    assert "ditutup" in (await rig.client.get(closed.headers["location"])).text
+    async with rig.repo.transaction() as tx:
+        stored = await tx.ticket(ticket.reference)
+        sent = await tx.pending_outbox("console", rig.clock(), 10, "widow")
+    assert stored is not None and stored.status == "closed" and stored.outcome == "data diperiksa"
+    assert [m.reply.text.split(":")[0] for m in sent] == [f"Petugas Kel. Talang Bakung ({ticket.reference})",
+                                                          f"Tiket {ticket.reference} ditutup oleh petugas"]
+    assert (await rig.client.get(f"/desk/tiket/{elsewhere.reference}")).status_code == 404  # another area
+    assert (await rig.client.post(f"/desk/tiket/{elsewhere.reference}/tutup",
+                                  data={"csrf": csrf, "hasil": "x"})).status_code == 404
+    assert ticket_service.area_label(stored.area) == "Kel. Talang Bakung" and CATALOGS

@@ -289,3 +289,27 @@ async def test_a_broadcast_written_at_the_desk_reaches_a_worker_on_telegram(brow
     await expect(page.get_by_role("row", name="Terkirim 1")).to_be_visible()  # four records share that number
     await shoot(page, "siaran")
     assert page.errors == []  # type: ignore[attr-defined]
+
+
+async def test_an_officer_answers_a_ticket_from_the_inbox_and_the_user_reads_it_on_telegram(browser: Browser,
+                                                                                           bot: Any) -> None:
+    app, api = bot
+    await api.user_sends(CHAT, "/start")
+    await api.wait_sent(CHAT, 1)
+    await api.user_sends(CHAT, "mau bicara dengan petugas")
+    await api.wait_sent(CHAT, 2)
+    await api.user_sends(CHAT, "lainnya")
+    await api.wait_sent(CHAT, 3)
+    await api.user_sends(CHAT, "alamat saya di data salah")
+    await api.wait_sent(CHAT, 4)
+    page = await signed_in(browser, app, CITY_ADMIN.phone)  # no record proven: the ticket is the city's
+    await page.get_by_role("link", name="Tiket").click()
+    await page.get_by_role("link", name="TKT-").first.click()
+    await expect(page.get_by_text("alamat saya di data salah")).to_be_visible()
+    await page.get_by_label("Balasan", exact=True).fill("Baik, kami perbaiki. Mohon kirim foto KTP.")
+    await page.get_by_role("button", name="Kirim balasan").click()
+    await expect(page.get_by_role("status")).to_contain_text("Balasan dikirim")
+    await shoot(page, "tiket")
+    answer = (await api.wait_sent(CHAT, 5))[-1]["text"]
+    assert answer.startswith("Petugas Kota Jambi (TKT-") and "Mohon kirim foto KTP" in answer
+    assert page.errors == []  # type: ignore[attr-defined]

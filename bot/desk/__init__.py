@@ -12,7 +12,7 @@ from starlette.responses import Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from bot.desk import broadcasts, claims, dashboard, nominations, signin_pages
+from bot.desk import broadcasts, claims, dashboard, nominations, signin_pages, tickets
 from bot.desk.core import HERE, Desk, DeskConfig, SecurityHeaders, officer_page
 from conversations.domain.nominations import Role
 
@@ -59,6 +59,10 @@ def desk_mount(desk: Desk) -> Mount:
         Route("/siaran/pratinjau", page(broadcasts.preview, roles=BROADCASTERS), methods=["POST"]),
         Route("/siaran/{broadcast_id:str}", page(broadcasts.detail, roles=BROADCASTERS)),
         Route("/siaran/{broadcast_id:str}/batal", page(broadcasts.cancel, roles=BROADCASTERS), methods=["POST"]),
+        Route("/tiket", page(tickets.listing, roles=AREA_OFFICERS)),
+        Route("/tiket/{reference:str}", page(tickets.detail, roles=AREA_OFFICERS)),
+        Route("/tiket/{reference:str}/balas", page(tickets.answer, roles=AREA_OFFICERS), methods=["POST"]),
+        Route("/tiket/{reference:str}/tutup", page(tickets.finish, roles=AREA_OFFICERS), methods=["POST"]),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     return Mount("/desk", routes=routes, middleware=[Middleware(SecurityHeaders)])

@@ -35,6 +35,12 @@ BROADCAST_STATUS = {
     "done": lazy_gettext("selesai"),
     "cancelled": lazy_gettext("dibatalkan"),
 }
+TICKET_TOPICS = {
+    "status": lazy_gettext("Kepesertaan/data"),
+    "claim": lazy_gettext("Klaim"),
+    "nomination": lazy_gettext("Usulan RT"),
+    "other": lazy_gettext("Lainnya"),
+}
 CAUSE_LABELS = {
     "illness": lazy_gettext("sakit atau sebab biasa"),
     "work": lazy_gettext("kecelakaan kerja"),
@@ -85,6 +91,7 @@ GLOBALS: dict[str, Any] = {
     "cover_label": lambda cover: _label(COVER_LABELS, cover),
     "cause_label": lambda cause: _label(CAUSE_LABELS, cause),
     "broadcast_status": lambda status: _label(BROADCAST_STATUS, status),
+    "ticket_topic": lambda topic: _label(TICKET_TOPICS, topic),
     "relation_label": lambda relation: _label(RELATION_LABELS, Relation(relation)) if relation in set(Relation)
     else str(relation),
     "status_options": status_options,
