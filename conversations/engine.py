@@ -61,6 +61,11 @@ class _Out:
     understood: bool = True
 
 
+MEMO_MISSES = "misses"
+"""Replies in a row the bot did not understand."""
+OFFER_PERSON_AFTER = 3
+
+
 @dataclass(frozen=True)
 class Engine:
     registry: Registry
@@ -87,6 +92,8 @@ class Engine:
         with use_locale(self.catalogs, self.locale_for(conversation, event)):
             conv, out = self._step(conversation, event, now)
             replies = self._replies(out)
+        if out.understood and conv.memo.get(MEMO_MISSES) and event.kind in (EventKind.TEXT, EventKind.CHOICE):
+            conv = dataclasses.replace(conv, memo={k: v for k, v in conv.memo.items() if k != MEMO_MISSES})
         if conv.state == self.registry.home and out.prompt is not None and MEMO_GREETED not in conv.memo:
             conv = dataclasses.replace(conv, memo={**conv.memo, MEMO_GREETED: True})  # greeted once a session
         return StepResult(dataclasses.replace(conv, updated_at=now), replies, tuple(out.effects), out.understood)
@@ -245,6 +252,12 @@ class Engine:
         else:
             out.understood = False
             out.said.append(_("Maaf, saya belum mengerti.") + (" " + choose_hint(conv.channel) if options else ""))
+            misses = int(conv.memo.get(MEMO_MISSES, 0)) + 1
+            if misses >= OFFER_PERSON_AFTER:  # three in a row: a person may help where the bot cannot
+                out.said.append(_("Sepertinya saya belum bisa membantu soal ini. Ketik \"bicara dengan petugas\" "
+                                  "agar dihubungkan dengan petugas."))
+                misses = 0
+            conv = dataclasses.replace(conv, memo={**conv.memo, MEMO_MISSES: misses})
         return self._reask(conv, step, ctx, out)
 
     def _understood(self, ctx: Ctx[Any], text: str) -> Outcome | None:

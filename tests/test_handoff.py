@@ -188,3 +188,15 @@ async def test_the_whole_round_trip_on_whatsapp_and_the_cli(tmp_path: Path) -> N
                                                  "data diperbaiki")
                 assert closed.returncode == 0
     assert topics["type"] == "interactive"
+
+
+async def test_three_replies_not_understood_in_a_row_offer_a_person(chat: ChatSimulator) -> None:
+    await chat.send("menu")
+    for text in ("qwerty", "asdf zxcv"):
+        replies = await chat.send(text)
+        assert not any("bicara dengan petugas" in r.text for r in replies)
+    third = await chat.send("hjkl uiop")
+    assert any("Ketik \"bicara dengan petugas\"" in r.text for r in third)
+    await chat.send("1")  # understood: the count starts again
+    for text in ("qwerty", "asdf zxcv"):
+        assert not any("bicara dengan petugas" in r.text for r in await chat.send(text))

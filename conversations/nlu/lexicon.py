@@ -59,6 +59,8 @@ jatuh: jatoh terjatuh fell fall
 tabrakan: tabrakkan nabrak ditabrak tertabrak keserempet diserempet serempet collision hit
 luka: terluka injured injury hurt
 pasangan: bojo bojoku garwa
+bicara: talk speak ngomong
+petugas: officer staff
 keponakan: ponakan ponakannya
 menantu: mantu
 penipuan: scam scams scammer fraud tipuan
