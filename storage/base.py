@@ -673,7 +673,7 @@ class Tx(Protocol):
 
     async def set_ticket(self, ticket_id: int, *, status: str | None = None, outcome: str | None = None,
                          rating: int | None = None, escalated_to: Area | None = None,
-                         at: dt.datetime | None = None) -> None: ...
+                         assigned_to: str | None = None, at: dt.datetime | None = None) -> None: ...
 
     async def start_sending(self, message_id: int, at: dt.datetime) -> bool:
         """Mark a message the bot sends first as being sent (at most once); False if it is no longer pending."""

@@ -33,6 +33,8 @@ class StoredTicket:
     first_reply_at: dt.datetime | None
     escalated_at: dt.datetime | None
     closed_at: dt.datetime | None
+    assigned_to: str | None = None
+    """The actor ("officer:7") who took it from the inbox."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +45,7 @@ class TicketMessage:
 
 
 _COLUMNS = ("id, reference, channel, user_key, topic, city, kecamatan, kelurahan, claim_reference, status, outcome, "
-            "rating, locale, created_at, first_reply_at, escalated_at, closed_at")
+            "rating, locale, created_at, first_reply_at, escalated_at, closed_at, assigned_to")
 
 
 def _when(value: object) -> dt.datetime | None:
@@ -57,11 +59,11 @@ class TicketStore:
 
     def _ticket(self, row: Sequence[Any]) -> StoredTicket:
         (id_, ref, channel, user, topic, city, kecamatan, kelurahan, claim, status, outcome, rating, locale,
-         created, first, escalated, closed) = row
+         created, first, escalated, closed, assigned) = row
         return StoredTicket(int(id_), str(ref), str(channel), str(user), str(topic),
                             Area(str(city), str(kecamatan), str(kelurahan)), claim, str(status), outcome,
                             int(rating) if rating is not None else None, locale, parse_ts(str(created)),
-                            _when(first), _when(escalated), _when(closed))
+                            _when(first), _when(escalated), _when(closed), assigned)
 
     async def create_ticket(self, channel: str, user: str, topic: str, area: Area, claim_reference: str | None,
                             locale: str | None, at: dt.datetime) -> StoredTicket | None:
@@ -133,7 +135,9 @@ class TicketStore:
 
     async def set_ticket(self, ticket_id: int, *, status: str | None = None, outcome: str | None = None,
                          rating: int | None = None, escalated_to: Area | None = None,
-                         at: dt.datetime | None = None) -> None:
+                         assigned_to: str | None = None, at: dt.datetime | None = None) -> None:
+        if assigned_to is not None:
+            await self._db.execute("UPDATE ticket SET assigned_to = ? WHERE id = ?", (assigned_to, ticket_id))
         if status == "closed":
             await self._db.execute("UPDATE ticket SET status = 'closed', outcome = ?, closed_at = ? WHERE id = ?",
                                    (outcome, ts(at or dt.datetime.now(dt.UTC)), ticket_id))

@@ -563,3 +563,26 @@ async def test_the_kelurahan_officer_answers_and_closes_a_ticket_from_the_inbox(
     assert (await rig.client.post(f"/desk/tiket/{elsewhere.reference}/tutup",
                                   data={"csrf": csrf, "hasil": "x"})).status_code == 404
     assert ticket_service.area_label(stored.area) == "Kel. Talang Bakung" and CATALOGS
+
+
+async def test_an_officer_takes_a_ticket_and_the_city_sees_waiting_per_kecamatan(rig: DeskRig) -> None:
+    async with rig.repo.transaction() as tx:
+        first = await tx.create_ticket("console", "a", "other", Area("Kota Jambi", "Paal Merah", "Talang Bakung"),
+                                       None, "id", rig.clock())
+        second = await tx.create_ticket("console", "b", "claim", Area("Kota Jambi", "Kota Baru"), None, "id",
+                                        rig.clock())
+        assert first is not None and second is not None
+    rig.clock.advance(hours=5)
+    await rig.sign_in(KELURAHAN_OFFICER.phone)
+    page = (await rig.client.get(f"/desk/tiket/{first.reference}")).text
+    taken = await rig.client.post(f"/desk/tiket/{first.reference}/ambil", data={"csrf": csrf_of(page)})
+    assert "Anda ambil" in (await rig.client.get(taken.headers["location"])).text
+    async with rig.repo.transaction() as tx:
+        stored = await tx.ticket(first.reference)
+        audit = [e.action for e in await tx.audit_entries(first.reference)]
+    assert stored is not None and stored.assigned_to is not None and stored.assigned_to.startswith("officer:")
+    assert "ticket.assigned" in audit and "ticket.viewed" in audit
+    await rig.sign_in(CITY_ADMIN.phone)
+    inbox = (await rig.client.get("/desk/tiket")).text
+    assert "Tiket terbuka per kecamatan" in inbox and "Paal Merah" in inbox and "Kota Baru" in inbox
+    assert "5 jam" in inbox and "Petugas #" in inbox  # waiting time, and who took the first one

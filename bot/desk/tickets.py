@@ -38,12 +38,31 @@ def within(page: Page, ticket: StoredTicket) -> bool:
         for part in ("kecamatan", "kelurahan"))
 
 
+def _hours(page: Page, ticket: StoredTicket) -> float:
+    return ((ticket.closed_at or page.now) - ticket.created_at).total_seconds() / 3600
+
+
 async def listing(page: Page) -> Response:
     status = page.request.query_params.get("status", "open")
     found = await page.tx.tickets(scope(page), None if status == "all" else
                                   ("closed" if status == "closed" else "open"))
+    per_kecamatan: dict[str, list[float]] = {}
+    if page.officer.role == Role.CITY:  # the city sees where people wait, per kecamatan
+        for ticket in await page.tx.tickets(scope(page), "open", limit=10_000):
+            per_kecamatan.setdefault(ticket.area.kecamatan or "", []).append(_hours(page, ticket))
     return page.render("tickets.html", tickets=found, status=status, ticket_area=area_label,
-                       waited=lambda t: ((t.closed_at or page.now) - t.created_at).total_seconds() / 3600)
+                       waited=lambda t: _hours(page, t), per_kecamatan=sorted(per_kecamatan.items()))
+
+
+async def take(page: Page) -> Response:
+    """The officer takes the ticket: the others see who is answering it."""
+    found = await _mine(page)
+    if found is None:
+        return page.refused()
+    await page.tx.set_ticket(found.id, assigned_to=page.actor)
+    await page.tx.append_audit(page.actor, "ticket.assigned", found.reference, {}, page.now)
+    return page.redirect(f"/desk/tiket/{found.reference}", _("Tiket {reference} Anda ambil.").format(
+        reference=found.reference))
 
 
 async def _mine(page: Page) -> StoredTicket | None:
