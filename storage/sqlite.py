@@ -215,7 +215,6 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachS
         """What may leave now, leased to the caller until `now + OUTBOX_LEASE`: until then no other
         dispatcher takes it (mark it sent, failed or parked, or release it)."""
         stamp = ts(now)
-        await self.skip_opted_out()
         rows = await self._db.execute_fetchall(
             "UPDATE outbox SET leased_until = ? WHERE id IN ("
             " SELECT id FROM outbox AS o WHERE status = 'pending' AND channel = ? AND not_before <= ?"

@@ -105,6 +105,10 @@ class OutreachStore:
         if opted_out:
             await self._db.execute("INSERT INTO opt_out (channel, user_key, opted_out_at) VALUES (?, ?, ?) "
                                    "ON CONFLICT (channel, user_key) DO NOTHING", (channel, user, ts(at)))
+            # What was planned before (waiting for the morning, say) is dropped at once, never sent.
+            await self._db.execute(
+                "UPDATE outbox SET status = 'skipped', last_error = 'opted out' WHERE channel = ? AND user_key = ? "
+                "AND status = 'pending' AND outreach_id IS NOT NULL", (channel, user))
         else:
             await self._db.execute("DELETE FROM opt_out WHERE channel = ? AND user_key = ?", (channel, user))
 
@@ -141,14 +145,6 @@ class OutreachStore:
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [(m.channel, m.user, self._p.encrypt(m.reply.model_dump_json(exclude_defaults=True).encode()),
               ts(not_before), m.caused_by, ts(at), outreach_id) for m, outreach_id, not_before in messages])
-
-    async def skip_opted_out(self) -> int:
-        """Outreach waiting for someone who has since said BERHENTI is dropped, never sent."""
-        cursor = await self._db.execute(
-            "UPDATE outbox SET status = 'skipped', last_error = 'opted out' WHERE status = 'pending' "
-            "AND outreach_id IS NOT NULL AND EXISTS (SELECT 1 FROM opt_out AS x WHERE x.channel = outbox.channel "
-            "AND x.user_key = outbox.user_key)")
-        return max(int(getattr(cursor, "rowcount", 0) or 0), 0)
 
     # -- the roster, for reminders and broadcasts -------------------------------------------
 
