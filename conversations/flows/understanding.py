@@ -18,6 +18,7 @@ from conversations.flows import accident, death, handoff, officer, status, track
 from conversations.flows.benefits import BenefitsState
 from conversations.flows.common import HOME, NEXT, NO_WORDS, YES_WORDS, next_steps, officer_of
 from conversations.i18n import LazyText, _, lazy_gettext
+from conversations.nlu.cues import KIN_WORDS, RECENT_WORDS
 from conversations.nlu.entities import (
     find_deceased_relation,
     find_illness,
@@ -102,8 +103,8 @@ class SwitchState(StrEnum):
     ASK_CLAIM = "switch.ask_claim"
 
 
-PRESENT_TIES = frozenset(
-    ["saya", "kami", "aku", "istri", "suami", "anak", "bapak", "ibu", "kakak", "adik", "kakek", "nenek", "cucu", "saudara", "mertua", "keluarga", "pasangan", "orangtua", "klaim", "urus", "ajukan", "lapor", "tolong", "bantu", "santunan", "mau", "kemarin", "tadi", "semalam", "barusan", "lalu", "pagi", "subuh", "siang", "sore", "malam", "pas", "saat", "waktu", "ketika", "antar", "kerja", "narik", "ojek"])
+PRESENT_TIES = KIN_WORDS | RECENT_WORDS | frozenset(
+    ["saya", "kami", "aku", "orangtua", "klaim", "urus", "ajukan", "lapor", "tolong", "bantu", "santunan", "mau", "siang", "sore", "malam", "pas", "saat", "waktu", "ketika", "antar", "kerja", "narik", "ojek"])
 """Words that tie a death or an accident to the writer, now: without one ("meninggal", "ada kecelakaan"), the
 bot asks before it starts a claim."""
 

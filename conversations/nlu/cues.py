@@ -37,10 +37,12 @@ CLAIMS = frozenset({Intent.ACCIDENT, Intent.DEATH})
 _HYPOTHETICAL = "kalau jika seandainya misal misalnya andaikan apabila bila"
 _KIN = ("istri suami anak bapak ibu kakak adik kakek nenek cucu saudara mertua teman tetangga orangtua keluarga "
         "pasangan")
+KIN_WORDS = frozenset(_KIN.split())
 _ANIMALS = "kucing anjing ayam kambing sapi kerbau burung ikan hewan peliharaan bebek kelinci"
 _NOT_OURS = "berita viral video kabarnya beritanya"
 """News and hearsay about other people: never a claim of the writer's."""
 _RECENT = "kemarin tadi semalam barusan lalu pagi subuh"
+RECENT_WORDS = frozenset(_RECENT.split())
 
 
 def _cues(rows: str) -> tuple[tuple[tuple[str, ...], float], ...]:
