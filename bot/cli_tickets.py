@@ -58,7 +58,8 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
                 print(f"{shown.reference}  {shown.status}  {shown.topic}  {area_label(shown.area)}"
                       f"{'  ' + shown.claim_reference if shown.claim_reference else ''}")
                 for message in await tx.ticket_messages(shown.id):
-                    print(f"  {message.at.isoformat(timespec='minutes')}  {message.author:<12} "
+                    mark = {"history": "·", "file": "📎"}.get(message.kind, " ")
+                    print(f"  {message.at.isoformat(timespec='minutes')} {mark} {message.author:<12} "
                           f"{mask_nik_in_text(message.text)}")
                 return 0
             if args.tickets_command == "reply":

@@ -23,7 +23,7 @@ from bot.web import TelegramWebhook, WhatsAppWebhook, build_web_app, web_server
 from services.erasure import purge_documents
 from services.nominations import tell_proposer_when_undelivered
 from services.outreach import run_once
-from services.tickets import escalate
+from services.tickets import escalate, forget_old_said
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,8 @@ PURGE_EVERY = dt.timedelta(days=1)
 
 
 async def _purge_daily(app: App, media: MediaStore, stop: asyncio.Event) -> None:
-    """Documents of claims closed longer ago than the retention are deleted once a day (by one worker)."""
+    """Documents of claims closed longer ago than the retention, and what users wrote more than a week ago,
+    are deleted once a day (by one worker)."""
     retention = dt.timedelta(days=app.settings.kawan_document_retention_days)
     async with app.repo.leader("document-retention"):
         while not stop.is_set():
@@ -67,6 +68,8 @@ async def _purge_daily(app: App, media: MediaStore, stop: asyncio.Event) -> None
                 deleted = await purge_documents(app.repo, retention, app.runtime.clock(), "retention", media.delete)
                 if deleted:
                     log.info("retention: %d document files deleted", deleted)
+                if forgotten := await forget_old_said(app.repo, app.runtime.clock()):
+                    log.info("retention: %d messages users wrote a week ago forgotten", forgotten)
             except Exception:
                 log.exception("retention purge failed; tried again tomorrow")
             with contextlib.suppress(TimeoutError):

@@ -533,6 +533,8 @@ class TicketNote:
     """A message of the user for the officer of their open ticket: answered with TicketAnswer."""
 
     text: str
+    media: Media | None = None
+    """A document or photo sent to the ticket (stored by the channel; `text` is its caption)."""
 
 
 @dataclass(frozen=True, slots=True)

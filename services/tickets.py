@@ -27,6 +27,12 @@ MAX_TEXT = 2000
 RATE = "nilai"
 """The command of the rating buttons sent when a ticket is closed: `/nilai TKT-2026-000001 3`."""
 TOPICS = ("status", "claim", "nomination", "other")
+HISTORY_SPAN = dt.timedelta(days=1)
+"""How far back the conversation before a ticket is copied onto it."""
+SAID_KEPT = dt.timedelta(days=7)
+"""What users wrote is kept (sealed, NIKs masked) this long, for that copy; then the daily purge empties it."""
+REPLIES_PER_MINUTE = 12
+"""An officer's replies, over all tickets: more than a person types, fewer than a script floods."""
 
 
 class TicketError(ValueError):
@@ -75,6 +81,8 @@ async def open_ticket(ctx: EffectContext, effect: OpenTicket) -> TicketAnswer:
         assert ticket is not None
         await tx.append_audit(ctx.actor, "ticket.opened", ticket.reference,
                               {"topic": topic, "area": area_label(ticket.area), "claim": claim}, ctx.now)
+        for line in await tx.recent_exchange(ctx.channel, ctx.user, ctx.now - HISTORY_SPAN):
+            await tx.add_ticket_message(ticket.id, line.author, line.text, line.at, kind="history")
     zone = zone_of_city(ticket.area.city, default=ctx.timezone) or ctx.timezone
     return TicketAnswer(reference=ticket.reference, answered_by=area_label(ticket.area),
                         reply_from=next_working_moment(ctx.now, zone, ctx.holidays), existing=existing)
@@ -86,8 +94,16 @@ async def note(ctx: EffectContext, effect: TicketNote) -> TicketAnswer:
     if ticket is None:
         last = await tx.last_ticket_of(ctx.channel, ctx.user)
         return TicketAnswer(reference=last.reference if last else "", closed=True)
-    await tx.add_ticket_message(ticket.id, "user", effect.text[:MAX_TEXT], ctx.now)
-    await tx.append_audit(ctx.actor, "ticket.user_message", ticket.reference, {"chars": len(effect.text)}, ctx.now)
+    media = effect.media
+    if media is not None and media.digest:
+        label = effect.text[:MAX_TEXT] or media.file_name or media.mime_type or ""
+        await tx.add_ticket_message(ticket.id, "user", label, ctx.now, kind="file", media_digest=media.digest)
+        await tx.append_audit(ctx.actor, "ticket.user_file", ticket.reference,
+                              {"digest": media.digest[:12], "size": media.size}, ctx.now)
+    else:
+        await tx.add_ticket_message(ticket.id, "user", effect.text[:MAX_TEXT], ctx.now)
+        await tx.append_audit(ctx.actor, "ticket.user_message", ticket.reference, {"chars": len(effect.text)},
+                              ctx.now)
     return TicketAnswer(reference=ticket.reference, answered_by=area_label(ticket.area))
 
 
@@ -123,6 +139,10 @@ async def reply(tx: Tx, reference: str, actor: str, text: str, now: dt.datetime,
         raise TicketError(_("tiket {reference} tidak ada").format(reference=reference))
     if ticket.status != "open":
         raise TicketError(_("tiket {reference} sudah ditutup").format(reference=ticket.reference))
+    if await tx.replies_since(actor, now - dt.timedelta(minutes=1)) >= REPLIES_PER_MINUTE:
+        await tx.append_audit(actor, "ticket.reply_limited", ticket.reference, {}, now)
+        raise TicketError(_("lebih dari {limit} balasan dalam satu menit; tunggu sebentar").format(
+            limit=REPLIES_PER_MINUTE))
     await tx.add_ticket_message(ticket.id, actor, text, now)
     await tx.append_audit(actor, "ticket.officer_reply", ticket.reference, {"chars": len(text)}, now)
 
@@ -171,3 +191,9 @@ async def escalate(repo: Repository, now: dt.datetime, holidays: Collection[dt.d
                                   {"from": area_label(ticket.area), "to": area_label(up)}, now)
             moved += 1
     return moved
+
+
+async def forget_old_said(repo: Repository, now: dt.datetime) -> int:
+    """The daily purge: what users wrote, kept for the conversation a ticket copies, goes after SAID_KEPT."""
+    async with repo.transaction() as tx:
+        return await tx.forget_said(now - SAID_KEPT)

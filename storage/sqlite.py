@@ -47,7 +47,7 @@ from storage.sqlite_erasure import ErasureStore
 from storage.sqlite_metrics import MetricsStore
 from storage.sqlite_nominations import NominationStore
 from storage.sqlite_outreach import OutreachStore
-from storage.sqlite_tickets import TicketStore
+from storage.sqlite_tickets import TicketStore, said_of
 from storage.timestamps import parse_ts, ts
 
 UTC = dt.UTC
@@ -130,11 +130,14 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachS
             return Unreadable(type(error).__name__)
 
     async def mark_processed(self, events: Sequence[PendingEvent], at: dt.datetime) -> None:
-        # The payload may hold a NIK the user typed: once processed it is not kept.
+        # The payload may hold a NIK the user typed: once processed it is not kept. What the user said stays,
+        # sealed and with NIKs masked, for a few days: the recent conversation an officer sees on a ticket.
+        rows = []
+        for event in events:
+            said = said_of(event.event) if isinstance(event.event, Event) else None
+            rows.append((ts(at), self._p.encrypt(said.encode()) if said else None, event.seq))
         await self._db.executemany(
-            "UPDATE inbound_event SET processed_at = ?, payload = NULL WHERE seq = ?",
-            [(ts(at), event.seq) for event in events],
-        )
+            "UPDATE inbound_event SET processed_at = ?, payload = NULL, said = ? WHERE seq = ?", rows)
 
     # -- conversations -----------------------------------------------------------------------
 

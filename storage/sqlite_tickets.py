@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from conversations.domain.masking import mask_nik_in_text
 from conversations.domain.nominations import Area
+from conversations.model import Event, EventKind, Reply
 from storage.timestamps import parse_ts, ts
 
 if TYPE_CHECKING:
@@ -40,8 +42,32 @@ class StoredTicket:
 @dataclass(frozen=True, slots=True)
 class TicketMessage:
     author: str
+    """"user", "bot" (the conversation before the ticket), or the officer's actor ("officer:7", "cli:ani")."""
     text: str
     at: dt.datetime
+    kind: str = "message"
+    """"message", "history" (copied when the ticket opened) or "file" (a document the user sent)."""
+    media_digest: str | None = None
+
+
+SAID_LIMIT = 300
+HISTORY = 12
+"""How much of the conversation before a ticket it carries: the last messages of both sides of one day."""
+
+
+def said_of(event: Event) -> str | None:
+    """What a user's event said, as an officer may read it later: NIKs masked, long texts cut."""
+    if event.kind is EventKind.TEXT or (event.kind is EventKind.CHOICE and event.text):
+        said = event.text
+    elif event.kind is EventKind.COMMAND:
+        said = f"/{event.command or ''} {event.text}".strip()
+    elif event.kind is EventKind.MEDIA and event.media is not None:
+        said = f"[{event.media.file_name or event.media.mime_type or 'file'}]"
+    elif event.kind is EventKind.CONTACT:
+        said = "[contact]"
+    else:
+        return None
+    return mask_nik_in_text(" ".join(said.split()))[:SAID_LIMIT] or None
 
 
 _COLUMNS = ("id, reference, channel, user_key, topic, city, kecamatan, kelurahan, claim_reference, status, outcome, "
@@ -118,20 +144,71 @@ class TicketStore:
             "AND created_at <= ? ORDER BY id", (ts(before),))
         return [self._ticket(row) for row in rows]
 
-    async def add_ticket_message(self, ticket_id: int, author: str, text: str, at: dt.datetime) -> None:
+    async def add_ticket_message(self, ticket_id: int, author: str, text: str, at: dt.datetime, *,
+                                 kind: str = "message", media_digest: str | None = None) -> None:
         await self._db.execute(
-            "INSERT INTO ticket_message (ticket_id, author, sealed, created_at) VALUES (?, ?, ?, ?)",
-            (ticket_id, author, self._p.encrypt(text.encode()), ts(at)))
-        if author != "user":
+            "INSERT INTO ticket_message (ticket_id, author, sealed, created_at, kind, media_digest) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (ticket_id, author, self._p.encrypt(text.encode()), ts(at), kind, media_digest))
+        if author not in ("user", "bot"):
             await self._db.execute(
                 "UPDATE ticket SET first_reply_at = coalesce(first_reply_at, ?) WHERE id = ?", (ts(at), ticket_id))
 
     async def ticket_messages(self, ticket_id: int, limit: int = 100) -> list[TicketMessage]:
         rows = await self._db.execute_fetchall(
-            "SELECT author, sealed, created_at FROM ticket_message WHERE ticket_id = ? ORDER BY id DESC LIMIT ?",
-            (ticket_id, limit))
-        return [TicketMessage(str(a), self._p.decrypt(bytes(s)).decode(), parse_ts(str(c))) for a, s, c in
-                reversed(rows)]
+            "SELECT author, sealed, created_at, kind, media_digest FROM ticket_message WHERE ticket_id = ? "
+            "ORDER BY id DESC LIMIT ?", (ticket_id, limit))
+        return [self._message(row) for row in reversed(rows)]
+
+    async def ticket_file(self, ticket_id: int, digest: str) -> TicketMessage | None:
+        rows = await self._db.execute_fetchall(
+            "SELECT author, sealed, created_at, kind, media_digest FROM ticket_message "
+            "WHERE ticket_id = ? AND kind = 'file' AND media_digest = ?", (ticket_id, digest))
+        return self._message(rows[0]) if rows else None
+
+    def _message(self, row: Sequence[Any]) -> TicketMessage:
+        author, sealed, at, kind, digest = row
+        return TicketMessage(str(author), self._p.decrypt(bytes(sealed)).decode(), parse_ts(str(at)), str(kind),
+                             digest)
+
+    async def recent_exchange(self, channel: str, user: str, since: dt.datetime,
+                              limit: int = HISTORY) -> list[TicketMessage]:
+        """The last messages of both sides since `since`, oldest first, NIKs masked: what the user wrote (kept
+        a few days) and what the bot answered."""
+        said = await self._db.execute_fetchall(
+            "SELECT said, received_at FROM inbound_event WHERE channel = ? AND user_key = ? AND said IS NOT NULL "
+            "AND received_at >= ? ORDER BY seq DESC LIMIT ?", (channel, user, ts(since), limit))
+        answered = await self._db.execute_fetchall(
+            "SELECT payload, created_at FROM outbox WHERE channel = ? AND user_key = ? AND created_at >= ? "
+            "AND (caused_by IS NULL OR (caused_by NOT LIKE 'ticket:%' AND caused_by <> 'proof_code')) "
+            "ORDER BY id DESC LIMIT ?",
+            (channel, user, ts(since), limit))
+        lines: list[TicketMessage] = []
+        for sealed, at in said:
+            try:
+                lines.append(TicketMessage("user", self._p.decrypt(bytes(sealed)).decode(), parse_ts(str(at)),
+                                           "history"))
+            except Exception:  # noqa: BLE001, S112 - one unreadable row does not hide the rest
+                continue
+        for sealed, at in answered:
+            try:
+                text = Reply.model_validate_json(self._p.decrypt(bytes(sealed))).text
+            except Exception:  # noqa: BLE001, S112
+                continue
+            lines.append(TicketMessage("bot", mask_nik_in_text(text)[:SAID_LIMIT], parse_ts(str(at)), "history"))
+        lines.sort(key=lambda line: (line.at, line.author != "user"))
+        return lines[-limit:]
+
+    async def replies_since(self, author: str, since: dt.datetime) -> int:
+        rows = await self._db.execute_fetchall(
+            "SELECT count(*) FROM ticket_message WHERE author = ? AND created_at >= ?", (author, ts(since)))
+        return int(rows[0][0])
+
+    async def forget_said(self, before: dt.datetime) -> int:
+        """What users wrote is kept only a few days (the daily purge)."""
+        cursor = await self._db.execute(
+            "UPDATE inbound_event SET said = NULL WHERE said IS NOT NULL AND received_at < ?", (ts(before),))
+        return max(cursor.rowcount, 0)
 
     async def set_ticket(self, ticket_id: int, *, status: str | None = None, outcome: str | None = None,
                          rating: int | None = None, escalated_to: Area | None = None,

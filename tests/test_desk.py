@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import datetime as dt
 import io
 import re
 from collections.abc import AsyncIterator
@@ -535,7 +536,12 @@ async def test_the_kelurahan_officer_answers_and_closes_a_ticket_from_the_inbox(
         ticket = await tx.create_ticket("console", "widow", "claim", Area("Kota Jambi", "Paal Merah", "Talang Bakung"),
                                         None, "id", rig.clock())
         assert ticket is not None
+        await tx.add_ticket_message(ticket.id, "user", f"cek nik {ACTIVE.nik}", rig.clock() - dt.timedelta(hours=1),
+                                    kind="history")
+        await tx.add_ticket_message(ticket.id, "bot", "Status kepesertaan: AKTIF", rig.clock(), kind="history")
         await tx.add_ticket_message(ticket.id, "user", f"nik suami saya {ACTIVE.nik}, klaim belum cair", rig.clock())
+        photo = rig.media.put(PNG)
+        await tx.add_ticket_message(ticket.id, "user", "akta.png", rig.clock(), kind="file", media_digest=photo)
         elsewhere = await tx.create_ticket("console", "other", "other", Area("Kota Jambi", "Kota Baru",
                                                                              "Simpang Tiga Sipin"), None, "id",
                                            rig.clock())
@@ -545,6 +551,11 @@ async def test_the_kelurahan_officer_answers_and_closes_a_ticket_from_the_inbox(
     assert ticket.reference in inbox and elsewhere.reference not in inbox  # their kelurahan only
     page = (await rig.client.get(f"/desk/tiket/{ticket.reference}")).text
     assert "klaim belum cair" in page and ACTIVE.nik not in page and f"…{ACTIVE.nik[-4:]}" in page
+    assert "Percakapan dengan bot sebelum tiket (2 pesan)" in page and "Status kepesertaan: AKTIF" in page
+    shown = await rig.client.get(f"/desk/tiket/{ticket.reference}/berkas/{photo}")
+    assert shown.status_code == 200 and shown.content == PNG and shown.headers["content-type"] == "image/png"
+    assert (await rig.client.get(f"/desk/tiket/{ticket.reference}/berkas/{'0' * 64}")).status_code == 404
+    assert (await rig.client.get(f"/desk/tiket/{elsewhere.reference}/berkas/{photo}")).status_code == 404
     csrf = csrf_of(page)
     empty = await rig.client.post(f"/desk/tiket/{ticket.reference}/balas", data={"csrf": csrf, "teks": ""})
     assert "Balasan belum terkirim" in (await rig.client.get(empty.headers["location"])).text

@@ -17,7 +17,7 @@ import pytest
 from bot.app import App
 from services import signin
 from tests.channels import running_bot
-from tests.desk_kit import JAKARTA, make_claim
+from tests.desk_kit import JAKARTA, PNG, make_claim
 from tests.factories import CITY_ADMIN, KECAMATAN_OFFICER, KELURAHAN_ELSEWHERE, KELURAHAN_OFFICER, RT_HEAD
 from tests.fakes.server import LocalServer
 from tests.fakes.telegram_api import FakeBotApi
@@ -309,7 +309,17 @@ async def test_an_officer_answers_a_ticket_from_the_inbox_and_the_user_reads_it_
     await page.get_by_label("Balasan", exact=True).fill("Baik, kami perbaiki. Mohon kirim foto KTP.")
     await page.get_by_role("button", name="Kirim balasan").click()
     await expect(page.get_by_role("status")).to_contain_text("Balasan dikirim")
-    await shoot(page, "tiket")
     answer = (await api.wait_sent(CHAT, 5))[-1]["text"]
     assert answer.startswith("Petugas Kota Jambi (TKT-") and "Mohon kirim foto KTP" in answer
+    await api.user_sends_photo(CHAT, PNG, caption="ktp saya")  # the photo goes to the ticket
+    assert (await api.wait_sent(CHAT, 6))[-1]["text"].startswith("✓ Diteruskan ke petugas")
+    await page.reload()
+    await page.get_by_text("Percakapan dengan bot sebelum tiket").click()  # what happened before it
+    await expect(page.get_by_text("mau bicara dengan petugas")).to_be_visible()
+    async with page.expect_popup() as opened:
+        await page.get_by_role("link", name="ktp saya").click()
+    photo = await opened.value
+    assert photo.url.endswith(tuple("0123456789abcdef")) and "/berkas/" in photo.url
+    await photo.close()
+    await shoot(page, "tiket")
     assert page.errors == []  # type: ignore[attr-defined]

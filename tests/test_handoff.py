@@ -48,8 +48,14 @@ async def test_a_ticket_goes_to_the_kelurahan_and_messages_go_both_ways(chat: Ch
     async with chat.repo.transaction() as tx:
         ticket = await tx.ticket("TKT-2026-000001")
         assert ticket is not None and ticket.area.kelurahan == "Talang Bakung" and ticket.topic == "claim"
-        (message,) = await tx.ticket_messages(ticket.id)
-        assert message.author == "user" and message.text.startswith("klaim suami saya")
+        messages = await tx.ticket_messages(ticket.id)
+    (message,) = [m for m in messages if m.kind == "message"]
+    assert message.author == "user" and message.text.startswith("klaim suami saya")
+    # The conversation before the ticket is on it for the officer, both sides, the NIK masked.
+    before = [(m.author, m.text) for m in messages if m.kind == "history"]
+    assert ("user", "menu") in before and ("user", "…" + ACTIVE.nik[-4:]) in before
+    assert any(author == "bot" and "aktif" in text.lower() for author, text in before), before
+    assert all(ACTIVE.nik not in text for _author, text in before)
 
     chat.inbox("widow")
     await officer_says(chat, "TKT-2026-000001", "Baik Bu, berkasnya kami periksa hari ini.")
@@ -118,6 +124,52 @@ async def test_a_closed_ticket_refuses_more_replies_and_an_unknown_one_is_named(
             await tickets.reply(tx, "TKT-2026-000001", "cli:rina", "   ", chat.clock(), CATALOGS)
     after = await chat.send("masih di sini")
     assert any("sudah ditutup" in r.text for r in after), [r.text for r in after]
+
+
+async def test_a_photo_sent_to_an_open_ticket_is_attached_and_a_wrong_file_refused(chat: ChatSimulator) -> None:
+    for text in ("menu", "bicara dengan petugas", "kepesertaan/data"):
+        await chat.send(text)
+    refused = await chat.media("application/x-msdownload", b"MZ not a document")
+    assert "foto" in refused[0].text.lower() or "pdf" in refused[0].text.lower(), refused[0].text
+    attached = await chat.media("image/jpeg", b"ktp photo")
+    assert attached[-1].text.startswith("✓ Diteruskan ke petugas (TKT-2026-000001)")
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        ticket = await tx.ticket("TKT-2026-000001")
+        assert ticket is not None
+        (file,) = [m for m in await tx.ticket_messages(ticket.id) if m.kind == "file"]
+        assert file.author == "user" and file.media_digest and file.text == "image/jpeg"
+        assert await tx.ticket_file(ticket.id, file.media_digest) is not None
+        assert await tx.ticket_file(ticket.id, "0" * 64) is None
+        audit = [e.action for e in await tx.audit_entries("TKT-2026-000001")]
+    assert "ticket.user_file" in audit
+    assert chat.media_store.get(file.media_digest).endswith(b"ktp photo")
+
+
+async def test_an_officer_replying_faster_than_a_person_types_is_held_back(chat: ChatSimulator) -> None:
+    for text in ("menu", "bicara dengan petugas", "lainnya", "halo?"):
+        await chat.send(text)
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        for n in range(tickets.REPLIES_PER_MINUTE):
+            await tickets.reply(tx, "TKT-2026-000001", "cli:rina", f"balasan {n}", chat.clock(), CATALOGS)
+        with pytest.raises(tickets.TicketError, match="dalam satu menit"):
+            await tickets.reply(tx, "TKT-2026-000001", "cli:rina", "satu lagi", chat.clock(), CATALOGS)
+        await tickets.reply(tx, "TKT-2026-000001", "cli:budi", "petugas lain", chat.clock(), CATALOGS)
+    chat.clock.advance(minutes=1, seconds=1)
+    async with chat.repo.transaction() as tx:
+        await tickets.reply(tx, "TKT-2026-000001", "cli:rina", "satu lagi", chat.clock(), CATALOGS)
+
+
+async def test_what_users_wrote_is_forgotten_after_a_week(chat: ChatSimulator) -> None:
+    await chat.send("halo")
+    assert chat.repo is not None
+    assert await tickets.forget_old_said(chat.repo, chat.clock()) == 0
+    chat.clock.advance(days=8)
+    assert await tickets.forget_old_said(chat.repo, chat.clock()) == 1
+    async with chat.repo.transaction() as tx:
+        left = await tx.recent_exchange(chat.channel, chat.user, chat.clock() - dt.timedelta(days=30))
+    assert left and all(line.author == "bot" for line in left)  # the bot's replies stay; what was typed went
 
 
 async def test_the_whole_round_trip_on_whatsapp_and_the_cli(tmp_path: Path) -> None:

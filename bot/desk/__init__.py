@@ -64,6 +64,7 @@ def desk_mount(desk: Desk) -> Mount:
         Route("/tiket/{reference:str}/balas", page(tickets.answer, roles=AREA_OFFICERS), methods=["POST"]),
         Route("/tiket/{reference:str}/tutup", page(tickets.finish, roles=AREA_OFFICERS), methods=["POST"]),
         Route("/tiket/{reference:str}/ambil", page(tickets.take, roles=AREA_OFFICERS), methods=["POST"]),
+        Route("/tiket/{reference:str}/berkas/{digest:str}", page(tickets.attachment, roles=AREA_OFFICERS)),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     return Mount("/desk", routes=routes, middleware=[Middleware(SecurityHeaders)])

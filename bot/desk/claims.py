@@ -3,13 +3,11 @@ rule, one claim with its checklist and documents, a document viewed in the brows
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 
 from starlette.responses import Response
 
 from bot.desk.core import Page, query_string
-from bot.media import sniff_type
 from conversations.domain.claims import TRANSITIONS, ClaimStatus, missing
 from conversations.domain.nominations import Refusal, area_name
 from conversations.domain.regions import zone_of_city
@@ -91,15 +89,4 @@ async def document(page: Page) -> Response:
     found = await service.document_for(page.tx, page.officer, reference, digest, page.now)
     if isinstance(found, Refusal):
         return page.refused()
-    try:
-        content = await asyncio.to_thread(page.desk.media.get, found.digest)
-    except (OSError, ValueError):
-        return page.render("error.html", status_code=410, title=_("Berkas tidak tersedia"),
-                           message=_("Berkas ini tidak ada lagi di penyimpanan."))
-    media_type = sniff_type(content)
-    if media_type is None:
-        return Response(content, media_type="application/octet-stream",
-                        headers={"content-disposition": "attachment", "content-security-policy": "sandbox"})
-    return Response(content, media_type=media_type,
-                    headers={"content-disposition": "inline", "content-security-policy": "default-src 'none'; "
-                             "img-src 'self'; object-src 'self'; plugin-types application/pdf"})
+    return await page.stored_file(found.digest)

@@ -85,6 +85,18 @@ async def detail(page: Page) -> Response:
                        ticket_area=area_label, canned={k: str(v) for k, v in CANNED.items()})
 
 
+async def attachment(page: Page) -> Response:
+    """A file the user sent to the ticket: only inside the area, every view audited."""
+    found = await _mine(page)
+    if found is None:
+        return page.refused()
+    digest = page.request.path_params["digest"][:128]
+    if await page.tx.ticket_file(found.id, digest) is None:
+        return page.refused()
+    await page.tx.append_audit(page.actor, "ticket.file_viewed", found.reference, {"digest": digest[:12]}, page.now)
+    return await page.stored_file(digest)
+
+
 async def answer(page: Page) -> Response:
     found = await _mine(page)
     if found is None:

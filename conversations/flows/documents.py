@@ -211,7 +211,7 @@ FILE_PROBLEMS = {
 }
 
 
-def _problem_with(media: Media) -> str | None:
+def problem_with(media: Media) -> str | None:
     problem = file_problem(media.mime_type, media.size)
     if problem is not None:
         return str(FILE_PROBLEMS[problem])
@@ -221,7 +221,7 @@ def _problem_with(media: Media) -> str | None:
 
 
 def _on_media(ctx: Ctx[DocsDraft], media: Media) -> Outcome:
-    problem = _problem_with(media)
+    problem = problem_with(media)
     if problem is not None:
         return Retry(problem)
     for item, digests in ctx.draft.received.items():

@@ -10,13 +10,15 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Step, Timeout
+from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME
+from conversations.flows.documents import problem_with
 from conversations.i18n import _, format_date, lazy_gettext
 from conversations.model import (
     MEMO_IDENTITY,
     Conversation,
     Expect,
+    Media,
     OpenTicket,
     RateTicket,
     Result,
@@ -104,6 +106,14 @@ def _on_text(ctx: Ctx[HandoffDraft], text: str) -> Outcome:
     return Goto(HandoffState.PASSING, effects=(TicketNote(text=text.strip()),))
 
 
+def _on_media(ctx: Ctx[HandoffDraft], media: Media) -> Outcome:
+    """A photo or document for the officer: attached to the ticket, checked like a claim's documents."""
+    problem = problem_with(media)
+    if problem is not None:
+        return Retry(problem)
+    return Goto(HandoffState.PASSING, effects=(TicketNote(text=(media.caption or "").strip(), media=media),))
+
+
 def _passed(ctx: Ctx[HandoffDraft], result: Result) -> Outcome:
     if isinstance(result, TicketAnswer) and result.closed:
         return Goto(HOME, say=(_("Tiket {reference} sudah ditutup. Pilih \"Bicara dengan petugas\" jika perlu "
@@ -116,7 +126,7 @@ def _ask_open(ctx: Ctx[HandoffDraft]) -> str:
     if ctx.draft.passed:
         return _("✓ Diteruskan ke petugas ({reference}). Tulis lagi jika perlu, atau ketik \"menu\": tiket tetap "
                  "terbuka.").format(reference=ctx.draft.reference or "")
-    return _("Tulis pesan untuk petugas.")
+    return _("Tulis pesan untuk petugas. Foto atau dokumen juga bisa dikirim di sini.")
 
 
 FLOW = Flow(
@@ -138,6 +148,7 @@ FLOW = Flow(
         Step(HandoffState.OPENING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_opened,
              goes_to=frozenset({HandoffState.OPEN, HOME})),
         Step(HandoffState.OPEN, timeout=Timeout.QUIET, ask=_ask_open, expects=Expect.TEXT, on_text=_on_text,
+             on_media=_on_media,
              goes_to=frozenset({HandoffState.PASSING}),
              leaving=lazy_gettext("Tiket Anda tetap terbuka: jawaban petugas tetap dikirim ke sini. Pilih \"Bicara "
                                   "dengan petugas\" untuk menulis lagi.")),
