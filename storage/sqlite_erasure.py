@@ -29,7 +29,7 @@ class ErasedRows:
     documents: int = 0
     accounts: int = 0
     digests: set[str] = field(default_factory=set)
-    """Stored files the erased claims referred to; the caller deletes those no other claim still uses."""
+    """Stored files the erased claims and tickets referred to; the caller deletes those nothing still uses."""
 
     def counts(self) -> dict[str, object]:
         return {"participants": self.participants, "nominations": self.nominations, "claims": self.claims,
@@ -74,6 +74,10 @@ class ErasureStore:
         await self._db.execute("DELETE FROM proof_failure WHERE subject = ?", (self._p.digest(f"nik:{nik}"),))
         accounts |= await self._accounts_holding(nik)
         for channel, user in sorted(accounts):
+            files = await self._db.execute_fetchall(
+                "SELECT media_digest FROM ticket_message WHERE media_digest IS NOT NULL AND ticket_id IN "
+                "(SELECT id FROM ticket WHERE channel = ? AND user_key = ?)", (channel, user))
+            erased.digests.update(str(d) for (d,) in files)
             await self._db.execute(
                 "DELETE FROM ticket_message WHERE ticket_id IN (SELECT id FROM ticket WHERE channel = ? AND user_key = ?)",
                 (channel, user))
@@ -109,7 +113,9 @@ class ErasureStore:
     async def digests_in_use(self, digests: set[str]) -> set[str]:
         used: set[str] = set()
         for digest in sorted(digests):
-            rows = await self._db.execute_fetchall("SELECT 1 FROM claim_document WHERE digest = ? LIMIT 1", (digest,))
+            rows = await self._db.execute_fetchall(
+                "SELECT 1 FROM claim_document WHERE digest = ? UNION ALL "
+                "SELECT 1 FROM ticket_message WHERE media_digest = ? LIMIT 1", (digest, digest))
             if rows:
                 used.add(digest)
         return used

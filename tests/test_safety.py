@@ -302,6 +302,9 @@ async def test_erase_removes_a_person_and_leaves_everyone_else(chat: ChatSimulat
 
     assert chat.repo is not None
     await _claim_with_a_document(chat, ACTIVE.nik)
+    for text in ("menu", "bicara dengan petugas", "klaim"):  # and a photo sent to a ticket
+        await chat.send(text)
+    await chat.media("image/jpeg", b"photo for the officer")
     chat.switch("someone-else")
     await _claim_with_a_document(chat, VETERAN.nik)
     chat.switch("a-third")
@@ -311,8 +314,8 @@ async def test_erase_removes_a_person_and_leaves_everyone_else(chat: ChatSimulat
     files_before = [p for p in (tmp_path / "media").rglob("*") if p.is_file()]
     erasure = await erase_person(chat.repo, ACTIVE.nik, "dpo", chat.clock(), chat.media_store.delete)
     assert erasure.counts == {"participants": 1, "nominations": 0, "claims": 1, "documents": 1, "accounts": 2}
-    assert erasure.files == 1 and len([p for p in (tmp_path / "media").rglob("*") if p.is_file()]) == \
-        len(files_before) - 1
+    assert erasure.files == 2 and len([p for p in (tmp_path / "media").rglob("*") if p.is_file()]) == \
+        len(files_before) - 2
     async with chat.repo.transaction() as tx:
         assert await tx.find_participant(ACTIVE.nik) is None
         assert await tx.find_participant(VETERAN.nik) is not None
