@@ -17,7 +17,6 @@ import uuid
 from pathlib import Path
 
 import asyncpg
-import httpx
 
 from storage.crypto import Protector
 from storage.postgres import PostgresRepository
@@ -28,7 +27,7 @@ from tests.fakes import graph_api as meta
 from tests.fakes.graph_api import FakeGraphApi
 from tests.fakes.server import LocalServer
 from tests.postgres import with_search_path
-from tests.test_workers import Worker, deliver, worker_env
+from tests.test_workers import Worker, deliver, phone_client, worker_env
 
 JOURNEY = ("halo", "1", ACTIVE.nik, ACTIVE.kpj, "3")
 POSTGRES = os.environ.get("KAWAN_BENCH_POSTGRES_URL") or os.environ.get(
@@ -50,7 +49,7 @@ async def _load(url: str, workers: int, users: int, folder: Path) -> tuple[float
                 wa_id = f"62813{n:07d}"
                 # A client per user, as every phone is its own: one shared pool of hundreds of connections
                 # costs httpcore time that grows with their square, and the generator would measure itself.
-                async with httpx.AsyncClient(timeout=30) as client:
+                async with phone_client() as client:
                     for step, text in enumerate(JOURNEY, start=1):
                         start = time.perf_counter()
                         await deliver(client, pool, meta.text(wa_id, text), rng)

@@ -61,6 +61,18 @@ class Sender(Protocol):
 
 
 @dataclass
+class _Arrival:
+    """Events handed to the drain to be recorded in its next transaction (group commit)."""
+
+    records: Sequence[InboundRecord]
+    also: Callable[[Tx], Awaitable[None]] | None
+    recorded: asyncio.Future[list[bool]]
+    """Set once the batch that recorded them committed: which were new."""
+    processed: asyncio.Future[bool] | None = None
+    """`submit` only: set once its one event was processed and its replies committed."""
+
+
+@dataclass
 class _Batch:
     conversations: dict[UserKey, Conversation | Unreadable] = field(default_factory=dict)
     changed: set[UserKey] = field(default_factory=set)
@@ -93,7 +105,7 @@ class Runtime:
         self.dispatchers: dict[str, Dispatcher] = {}
         """Paced background delivery per channel (Telegram, WhatsApp), woken after each commit."""
         self._wake = asyncio.Event()
-        self._incoming: list[tuple[InboundRecord, asyncio.Future[bool]]] = []
+        self._incoming: list[_Arrival] = []
         self._waiting: dict[tuple[str, str], asyncio.Future[bool]] = {}
         """Submitted events already recorded, waiting for the batch that processes them."""
         self._tasks: list[asyncio.Task[None]] = []
@@ -125,6 +137,10 @@ class Runtime:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         self._tasks.clear()
+        for arrival in [a for a in self._incoming if a.processed is None]:  # deliveries nobody will record now
+            self._incoming.remove(arrival)
+            if not arrival.recorded.done():
+                arrival.recorded.set_exception(RuntimeError("the bot is stopping"))
 
     # -- ingest ------------------------------------------------------------------------------
 
@@ -134,10 +150,11 @@ class Runtime:
         Recording joins the drain's transaction (group commit), so a burst of users costs one write per
         batch, not one per message. Returns False for a duplicate delivery, which is not answered again.
         """
-        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-        self._incoming.append((record, future))
+        loop = asyncio.get_running_loop()
+        processed: asyncio.Future[bool] = loop.create_future()
+        self._incoming.append(_Arrival([record], None, loop.create_future(), processed))
         self._wake.set()
-        return await future
+        return await processed
 
     async def record(self, record: InboundRecord) -> bool:
         """Record without waiting (a webhook answers the platform as soon as the event is stored)."""
@@ -151,6 +168,11 @@ class Runtime:
         """
         if not records and also is None:
             return []
+        if self._tasks:  # the drain records them in its next transaction, with everything else arriving now
+            arrival = _Arrival(records, also, asyncio.get_running_loop().create_future())
+            self._incoming.append(arrival)
+            self._wake.set()
+            return await arrival.recorded
         async with self.repo.transaction() as tx:
             fresh = await tx.record_inbound_many(records) if records else []
             if also is not None:
@@ -182,7 +204,9 @@ class Runtime:
             await self._wake.wait()
             self._wake.clear()
             try:
-                while await self.drain_once():
+                # A batch smaller than the limit took everything pending: anything newer set the wake-up (or
+                # joined `_incoming`), so no empty transaction is spent just to look again.
+                while await self.drain_once() >= self.batch_size or self._incoming:
                     pass
             except Exception:
                 log.exception("drain failed; events stay pending and are retried")
@@ -198,21 +222,35 @@ class Runtime:
         now = self.clock()
         incoming, self._incoming = self._incoming, []
         batch: _Batch | None = None
+        fresh: list[list[bool]] = []
         try:
             async with self.repo.transaction() as tx:
-                fresh = await tx.record_inbound_many([record for record, _future in incoming])
+                for arrival in incoming:
+                    fresh.append(await tx.record_inbound_many(arrival.records) if arrival.records else [])
+                    if arrival.also is not None:
+                        await arrival.also(tx)
                 events = await tx.pending_events(self.batch_size)
                 if events:
                     with metrics.ENGINE_SECONDS.time():
                         batch = await self._process_all(tx, events, now)
-        except BaseException:
-            self._incoming[:0] = incoming  # not recorded: they go into the next batch
+        except BaseException as error:
+            # Submitted events go into the next batch; a platform delivery is refused to its caller, which
+            # answers with an error so the platform delivers it again (as when it had its own transaction).
+            self._incoming[:0] = [a for a in incoming if a.processed is not None]
+            for arrival in incoming:
+                if arrival.processed is None and not arrival.recorded.done():
+                    arrival.recorded.set_exception(error if isinstance(error, Exception) else
+                                                   RuntimeError("drain stopped"))
             raise
-        for (record, future), is_fresh in zip(incoming, fresh, strict=True):
-            if is_fresh:
-                self._waiting[(record.channel, record.event_id)] = future
-            elif not future.done():
-                future.set_result(False)  # a duplicate delivery: already handled
+        for arrival, is_fresh in zip(incoming, fresh, strict=True):
+            arrival.recorded.set_result(is_fresh)
+            if arrival.processed is None:
+                continue
+            record = arrival.records[0]
+            if is_fresh[0]:
+                self._waiting[(record.channel, record.event_id)] = arrival.processed
+            elif not arrival.processed.done():
+                arrival.processed.set_result(False)  # a duplicate delivery: already handled
         if batch is not None and batch.messages:
             for channel in {m.channel for m in batch.messages}:
                 if channel in self.dispatchers:
@@ -223,7 +261,7 @@ class Runtime:
             waiter = self._waiting.pop((event.channel, event.event_id), None)
             if waiter is not None and not waiter.done():
                 waiter.set_result(True)
-        return len(events) + len(incoming)
+        return len(events) + sum(len(a.records) for a in incoming)
 
     async def _process_all(self, tx: Tx, events: list[PendingEvent], now: dt.datetime) -> _Batch:
         batch = _Batch()

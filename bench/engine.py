@@ -1,0 +1,210 @@
+"""The engine path (record the event, run the flow, persist state and replies in one transaction) on SQLite,
+beside the bare floor of the same store work: per event, select the conversation, upsert it, append one
+outbox row, commit — with the stdlib driver and with aiosqlite. And how time per event and memory grow as
+the stored users go from 1,000 to 100,000."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import gc
+import os
+import sqlite3
+import time
+import uuid
+from pathlib import Path
+
+import aiosqlite
+
+from bench.compare import Figure, figure, pct, rotated, rss_mib, show
+from bench.compare import ratio_line as print_ratio
+from bot.demo import synthetic_rows
+from bot.runtime import Runtime
+from conversations.flows.common import HOME
+from conversations.model import Conversation, Event, EventKind
+from storage.base import InboundRecord
+from storage.crypto import Protector
+from storage.sqlite import SqliteRepository
+from tests.chat import SECRET, make_engine
+
+PROTECTOR = Protector(SECRET)
+USERS = 1000
+ONE_AT_A_TIME = 2000
+FLOOR_EVENTS = 4000
+PRAGMAS = ("journal_mode = WAL", "synchronous = NORMAL", "foreign_keys = ON")
+"""The same settings as the store's own connection."""
+
+SELECT = "SELECT state, version, draft, memo FROM conversation WHERE channel = ? AND user_key = ?"
+UPSERT = ("INSERT INTO conversation (channel, user_key, state, version, draft, history, updated_at) "
+          "VALUES (?, ?, ?, ?, ?, '[]', ?) ON CONFLICT (channel, user_key) DO UPDATE SET state = excluded.state, "
+          "version = excluded.version, draft = excluded.draft, updated_at = excluded.updated_at")
+APPEND = ("INSERT INTO outbox (channel, user_key, payload, not_before, created_at) "
+          "VALUES (?, ?, ?, '2026-12-01T00:00:00Z', '2026-12-01T00:00:00Z')")
+DRAFT, PAYLOAD = os.urandom(160), os.urandom(420)
+"""About the sealed sizes of a status check's draft and of one reply."""
+
+
+async def _fresh_store(folder: Path, roster: int = USERS) -> tuple[SqliteRepository, list]:
+    repo = await SqliteRepository.open(f"sqlite:///{folder / f'bench-{uuid.uuid4().hex}.db'}", PROTECTOR)
+    rows = list(synthetic_rows(roster, seed=7))
+    async with repo.transaction() as tx:
+        await tx.upsert_participants(rows)
+    return repo, rows
+
+
+def _journey(row) -> list[str]:  # type: ignore[no-untyped-def]
+    return ["halo", "1", row.nik, row.kpj]
+
+
+async def engine_at_once(folder: Path, users: int = USERS) -> Figure:
+    """`users` people each going through a status check, all at once: the drain's group commit at work."""
+    repo, rows = await _fresh_store(folder)
+    runtime = Runtime(repo, make_engine())
+    runtime.start(timers=False)
+    latencies: list[float] = []
+
+    async def one(user: int) -> None:
+        row = rows[user % len(rows)]
+        for text in _journey(row):
+            start = time.perf_counter()
+            await runtime.submit(InboundRecord("bench", uuid.uuid4().hex, f"u{user}",
+                                               Event(kind=EventKind.TEXT, text=text), runtime.clock()))
+            latencies.append(time.perf_counter() - start)
+
+    start = time.perf_counter()
+    await asyncio.gather(*(one(i) for i in range(users)))
+    elapsed = time.perf_counter() - start
+    await runtime.stop()
+    await repo.close()
+    return figure(len(latencies), elapsed, latencies)
+
+
+async def engine_one_at_a_time(folder: Path, events: int = ONE_AT_A_TIME) -> Figure:
+    repo, rows = await _fresh_store(folder)
+    runtime = Runtime(repo, make_engine())
+    runtime.start(timers=False)
+    latencies: list[float] = []
+    user = 0
+    start = time.perf_counter()
+    while len(latencies) < events:
+        for text in _journey(rows[user % len(rows)]):
+            record = InboundRecord("bench", uuid.uuid4().hex, f"s{user}", Event(kind=EventKind.TEXT, text=text),
+                                   runtime.clock())
+            t0 = time.perf_counter()
+            await runtime.submit(record)
+            latencies.append(time.perf_counter() - t0)
+        user += 1
+    elapsed = time.perf_counter() - start
+    await runtime.stop()
+    await repo.close()
+    return figure(len(latencies), elapsed, latencies)
+
+
+async def _floor_file(folder: Path) -> Path:
+    """An empty store with the real schema (every index the engine path also maintains)."""
+    path = folder / f"floor-{uuid.uuid4().hex}.db"
+    repo = await SqliteRepository.open(f"sqlite:///{path}", PROTECTOR)
+    await repo.close()
+    return path
+
+
+async def stdlib_floor(folder: Path, events: int = FLOOR_EVENTS) -> Figure:
+    db = sqlite3.connect(await _floor_file(folder), isolation_level=None)
+    for pragma in PRAGMAS:
+        db.execute(f"PRAGMA {pragma}")
+    latencies: list[float] = []
+    start = time.perf_counter()
+    for n in range(events):
+        key = ("bench", f"f{n % USERS}")
+        t0 = time.perf_counter()
+        db.execute("BEGIN")
+        row = db.execute(SELECT, key).fetchone()
+        db.execute(UPSERT, (*key, "status.ask_nik", (row[1] + 1) if row else 1, DRAFT, "2026-12-01T00:00:00Z"))
+        db.execute(APPEND, (*key, PAYLOAD))
+        db.execute("COMMIT")
+        latencies.append(time.perf_counter() - t0)
+    elapsed = time.perf_counter() - start
+    db.close()
+    return figure(events, elapsed, latencies)
+
+
+async def aiosqlite_floor(folder: Path, events: int = FLOOR_EVENTS) -> Figure:
+    async with aiosqlite.connect(await _floor_file(folder), isolation_level=None) as db:
+        for pragma in PRAGMAS:
+            await db.execute(f"PRAGMA {pragma}")
+        latencies: list[float] = []
+        start = time.perf_counter()
+        for n in range(events):
+            key = ("bench", f"f{n % USERS}")
+            t0 = time.perf_counter()
+            await db.execute("BEGIN")
+            rows = await db.execute_fetchall(SELECT, key)
+            version = (next(iter(rows))[1] + 1) if rows else 1
+            await db.execute(UPSERT, (*key, "status.ask_nik", version, DRAFT, "2026-12-01T00:00:00Z"))
+            await db.execute(APPEND, (*key, PAYLOAD))
+            await db.execute("COMMIT")
+            latencies.append(time.perf_counter() - t0)
+        elapsed = time.perf_counter() - start
+    return figure(events, elapsed, latencies)
+
+
+async def _next_steps(runtime: Runtime, users: range, text: str, at_once: bool) -> tuple[float, list[float]]:
+    latencies: list[float] = []
+
+    async def one(user: int) -> None:
+        t0 = time.perf_counter()
+        await runtime.submit(InboundRecord("bench", uuid.uuid4().hex, f"g{user}",
+                                           Event(kind=EventKind.TEXT, text=text), runtime.clock()))
+        latencies.append(time.perf_counter() - t0)
+
+    start = time.perf_counter()
+    if at_once:
+        await asyncio.gather(*(one(u) for u in users))
+    else:
+        for user in users:
+            await one(user)
+    return time.perf_counter() - start, latencies
+
+
+async def growth(folder: Path, sizes: tuple[int, ...] = (1_000, 10_000, 100_000), sample: int = 1000) -> None:
+    """The same number of users' next step against a store already holding `size` conversations."""
+    print("  growth: time per event and memory as stored conversations grow")
+    for size in sizes:
+        gc.collect()
+        before = rss_mib()
+        repo, _rows = await _fresh_store(folder)
+        now = dt.datetime.now(dt.UTC)
+        for start in range(0, size, 5000):
+            async with repo.transaction() as tx:
+                await tx.save_conversations([
+                    Conversation("bench", f"g{n}", HOME, version=1, updated_at=now, locale="id")
+                    for n in range(start, min(size, start + 5000))])
+        runtime = Runtime(repo, make_engine())
+        runtime.start(timers=False)
+        users = range(0, size, max(1, size // sample))
+        elapsed, at_once = await _next_steps(runtime, users, "2", at_once=True)
+        _elapsed, one_by_one = await _next_steps(runtime, users[:300], "menu", at_once=False)
+        grown = rss_mib() - before
+        await runtime.stop()
+        await repo.close()
+        print(f"    {size:>7,} stored users: {elapsed / len(at_once) * 1e6:7.0f} µs/event at once, "
+              f"one at a time p99 {pct(one_by_one, 0.99) * 1000:6.2f} ms; RSS grew {grown:6.1f} MiB")
+
+
+async def measure(folder: Path, rounds: int) -> None:
+    print(f"Engine + SQLite (every step persisted), median of {rounds} rotated rounds:")
+    runs = await rotated({
+        "at once": lambda: engine_at_once(folder),
+        "one at a time": lambda: engine_one_at_a_time(folder),
+        "stdlib": lambda: stdlib_floor(folder),
+        "aiosqlite": lambda: aiosqlite_floor(folder),
+    }, rounds)
+    show(f"engine, {USERS:,} users at once (status checks)", runs["at once"], "events/s")
+    show("engine, one event at a time", runs["one at a time"], "events/s")
+    show("floor: bare per-event txn, stdlib sqlite3", runs["stdlib"], "events/s")
+    show("floor: bare per-event txn, aiosqlite", runs["aiosqlite"], "events/s")
+    ours = [Figure(a.rate, o.p50, o.p99) for a, o in zip(runs["at once"], runs["one at a time"], strict=True)]
+    print("    (throughput: users at once against the floor; p99: one event at a time against the floor's)")
+    print_ratio("engine (vs aiosqlite)", ours, runs["aiosqlite"], floor_name="the aiosqlite floor")
+    await growth(folder)
+    print_ratio("engine", ours, runs["stdlib"], rate_target=0.5, p99_target=2.0)
