@@ -1,12 +1,19 @@
-"""The free-text classifier: time per message (cold caches and warm), accuracy per intent on the
-labelled set, and the pairs of intents it confuses."""
+"""The free-text classifier: time per message (cold caches and warm) beside a floor, accuracy per intent on the
+labelled set, and the pairs of intents it confuses.
+
+The floor is the least any reader of a message does: lower-case it, split it into words, look each word up in
+a table of keywords. What the classifier does beyond that (slang and spelling, stems, negation, hypotheticals,
+who it happened to) is what its multiple of the floor buys."""
 
 from __future__ import annotations
 
+import re
 import statistics
 import time
 from pathlib import Path
 
+from bench.compare import Figure, figure, rotated, show
+from bench.compare import ratio_line as print_ratio
 from conversations.nlu import normalise as normalise_module
 from conversations.nlu.evaluation import evaluate, read_labelled
 from conversations.nlu.intents import classify
@@ -21,6 +28,45 @@ def _timed_pass(messages: list[str]) -> list[float]:
         classify(message)
         times.append(time.perf_counter() - t0)
     return times
+
+
+WORD = re.compile(r"\w+")
+KEYWORDS = {"meninggal": "death", "kecelakaan": "accident", "klaim": "claim", "daftar": "register",
+            "status": "status", "cek": "status", "jkm": "death", "jkk": "accident", "petugas": "human"}
+
+
+def floor_classify(message: str) -> str | None:
+    for word in WORD.findall(message.lower()):
+        if (hit := KEYWORDS.get(word)) is not None:
+            return hit
+    return None
+
+
+def _pass(function, messages: list[str]) -> Figure:  # type: ignore[no-untyped-def]
+    times = []
+    start = time.perf_counter()
+    for message in messages:
+        t0 = time.perf_counter()
+        function(message)
+        times.append(time.perf_counter() - t0)
+    return figure(len(times), time.perf_counter() - start, times)
+
+
+async def compare(rounds: int) -> None:
+    pairs = read_labelled(EVAL_SET.read_text(encoding="utf-8").splitlines())
+    messages = [message for _intent, message in pairs] * 5
+
+    async def ours() -> Figure:
+        return _pass(classify, messages)
+
+    async def floor() -> Figure:
+        return _pass(floor_classify, messages)
+
+    runs = await rotated({"ours": ours, "floor": floor}, rounds)
+    print(f"  warm, {len(messages)} messages a round, median of {rounds} rotated rounds:")
+    show("classify (the whole reading)", runs["ours"], "msgs/s")
+    show("floor: lower-case, split, keyword table", runs["floor"], "msgs/s")
+    print_ratio("nlu", runs["ours"], runs["floor"])
 
 
 def report(rounds: int = 50) -> None:

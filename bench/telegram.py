@@ -12,6 +12,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.compare import ROUNDS, Figure, rotated, show
+from bench.compare import ratio_line as print_ratio
 from tests.channels import free_port
 from tests.chat import SECRET
 from tests.fakes.server import LocalServer
@@ -49,40 +51,31 @@ async def run_load(command: list[str], extra_env: dict[str, str], users: int) ->
     return len(latencies) / elapsed, statistics.median(latencies), latencies[int(0.99 * (len(latencies) - 1))]
 
 
-ROUNDS = 5
-"""Each bot runs this many times, alternating, and the median run is reported: on a shared two-core machine
-one run of either bot varies by ±30 % (CPU time per message too, not only wall time)."""
-
-
-def _median_run(runs: list[tuple[float, float, float]]) -> tuple[float, float, float]:
-    return sorted(runs)[len(runs) // 2]
-
-
 async def compare(users: int, rounds: int = ROUNDS) -> None:
-    ours_runs: list[tuple[float, float, float]] = []
-    echo_runs: list[tuple[float, float, float]] = []
-    for _round in range(rounds):
+    """Each bot runs `rounds` times in rotated order and the medians are compared: on a shared two-core
+    machine one run of either bot varies by ±30 % (CPU time per message too, not only wall time)."""
+
+    async def ours() -> Figure:
         with tempfile.TemporaryDirectory() as folder:
-            ours_runs.append(await run_load(
+            return Figure(*await run_load(
                 [sys.executable, "-m", "bot.cli", "run"],
                 {"KAWAN_DATABASE_URL": f"sqlite:///{Path(folder) / 'bench.db'}", "KAWAN_SECRET_KEY": SECRET,
                  "KAWAN_LOG_LEVEL": "WARNING", "WEBHOOK_HOST": "127.0.0.1", "WEBHOOK_PORT": str(free_port()),
                  # The fake has no flood limit; Telegram's 30/s would measure the pacer, not the bot.
                  "TELEGRAM_MESSAGES_PER_SECOND": "100000"},
                 users))
-        echo_runs.append(await run_load([sys.executable, "-m", "bench.echo_bot"], {}, users))
-    ours, echo = _median_run(ours_runs), _median_run(echo_runs)
-    print(f"  Telegram path, {users} users × {len(JOURNEY)} messages, each waiting for its reply (fake Bot API), "
-          f"median of {rounds} alternating runs:")
-    for name, (rate, p50, p99), runs in (("Kawan Kerja (every step persisted)", ours, ours_runs),
-                                         ("bare PTB echo bot", echo, echo_runs)):
-        spread = ", ".join(f"{r[0]:.0f}" for r in runs)
-        print(f"    {name:<36} {rate:7.0f} replies/s   p50 {p50 * 1000:6.1f} ms   p99 {p99 * 1000:6.1f} ms"
-              f"   (runs: {spread}/s)")
-    print(f"    ratio: throughput {ours[0] / echo[0]:.0%} of echo (target ≥ 80%), "
-          f"p99 {ours[2] / echo[2]:.2f}× echo (target ≤ 1.5×)")
+
+    async def echo() -> Figure:
+        return Figure(*await run_load([sys.executable, "-m", "bench.echo_bot"], {}, users))
+
+    print(f"Telegram path, {users} users × {len(JOURNEY)} messages, each waiting for its reply (fake Bot API), "
+          f"median of {rounds} rotated rounds:")
+    runs = await rotated({"ours": ours, "echo": echo}, rounds)
+    show("Kawan Kerja (every step persisted)", runs["ours"], "replies/s")
+    show("floor: bare PTB echo bot", runs["echo"], "replies/s")
+    print_ratio("telegram", runs["ours"], runs["echo"], rate_target=0.9, p99_target=1.3, floor_name="the echo")
 
 
 if __name__ == "__main__":
     logging.getLogger("uvicorn.error").setLevel(logging.CRITICAL)  # the fake's long polls cut at exit
-    asyncio.run(compare(int(sys.argv[1]) if len(sys.argv) > 1 else 300))
+    asyncio.run(compare(int(sys.argv[1]) if len(sys.argv) > 1 else 300, 1))
