@@ -160,6 +160,15 @@ class Runtime:
         """Record without waiting (a webhook answers the platform as soon as the event is stored)."""
         return (await self.record_many([record]))[0]
 
+    async def record_apart(self, records: Sequence[InboundRecord]) -> list[bool]:
+        """Record in a transaction of their own and return at once, without joining the drain's batch: a
+        poller asks for the next updates while the drain works on these."""
+        async with self.repo.transaction() as tx:
+            fresh = await tx.record_inbound_many(records) if records else []
+        if any(fresh):
+            self._wake.set()
+        return fresh
+
     async def record_many(self, records: Sequence[InboundRecord],
                           also: Callable[[Tx], Awaitable[None]] | None = None) -> list[bool]:
         """Store a batch of platform events in one transaction; the drain processes them afterwards.

@@ -33,7 +33,7 @@ async def _poll_as_leader(app: App, telegram: TelegramChannel, stop: asyncio.Eve
     stand by (every worker still sends, processes and serves webhooks)."""
     async with app.repo.leader("telegram-poll"):
         await telegram.use_polling()
-        await telegram.poll(app.runtime.record_many, stop, clock=app.runtime.clock)
+        await telegram.poll(app.runtime.record_apart, stop, clock=app.runtime.clock)
 
 
 async def _start_telegram(app: App, telegram: TelegramChannel, hook: TelegramWebhook | None, stop: asyncio.Event,

@@ -26,8 +26,10 @@ from telegram import (
 from telegram.constants import MessageEntityType, ParseMode
 from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
 from telegram.ext import Application, ApplicationBuilder
+from telegram.request import HTTPXRequest
 
 from bot.channels.base import GiveUp, Limits, Outcome, RetryLater, Sent
+from bot.channels.lanes import SHARED_TLS, LaneRequest
 from bot.media import MediaStore, TooLarge, fetch_documents, stream_capped
 from conversations.domain.claims import MAX_DOCUMENT_BYTES
 from conversations.domain.phone import normalise_phone
@@ -62,11 +64,10 @@ def build_application(token: str, base_url: str, base_file_url: str) -> Applicat
         .base_file_url(base_file_url)
         .updater(None)
         .job_queue(None)
-        .connection_pool_size(SENDING_AT_ONCE + 4)  # room for button answers and file downloads
-        .pool_timeout(10)
-        .socket_options(NO_DELAY)
-        .get_updates_socket_options(NO_DELAY)
-        .get_updates_read_timeout(40)
+        # One-connection lanes, with room for button answers beside the sends (see bot/channels/lanes.py).
+        .request(LaneRequest(SENDING_AT_ONCE + 4, pool_timeout=10, socket_options=NO_DELAY))
+        .get_updates_request(HTTPXRequest(connection_pool_size=1, read_timeout=40, socket_options=NO_DELAY,
+                                          httpx_kwargs={"verify": SHARED_TLS}))
         .build()
     )
 
