@@ -33,6 +33,8 @@ COLUMNS = REQUIRED + OPTIONAL
 STATUSES = ("aktif", "nonaktif")
 PROGRAMS = ("JKK", "JKM", "JHT")
 BATCH = 50_000  # one transaction rewrites most index pages once, so fewer, bigger ones are faster
+PARSE_LINES = 5_000
+"""Lines a worker parses at a time: small enough that both workers start at once and writing overlaps."""
 PROGRESS_EVERY = 4096
 
 
@@ -275,10 +277,12 @@ async def _import(protector: Protector, store: Callable[[list[EncodedParticipant
     try:
         with handle:
             header = _read_header(handle)
-            chunks = _line_chunks(handle, BATCH)
+            # Parsed in small chunks (the workers start at once and keep busy), written in big batches.
+            chunks = _line_chunks(handle, PARSE_LINES)
             exhausted = False
-            while not exhausted or in_flight:
-                while not exhausted and len(in_flight) <= workers:
+            ready: list[EncodedParticipant] = []
+            while not exhausted or in_flight or ready:
+                while not exhausted and len(in_flight) <= 2 * workers:
                     next_chunk = next(chunks, None)
                     if next_chunk is None:
                         exhausted = True
@@ -290,13 +294,15 @@ async def _import(protector: Protector, store: Callable[[list[EncodedParticipant
                         in_flight.append(asyncio.ensure_future(parse_here(header, *next_chunk)))
                     else:
                         in_flight.append(loop.run_in_executor(pool, parse_chunk, header, *next_chunk))
-                if not in_flight:
-                    break
-                rows = keep_first(await in_flight.popleft())
+                if in_flight:
+                    ready.extend(keep_first(await in_flight.popleft()))
+                if len(ready) < BATCH and (in_flight or not exhausted):
+                    continue
                 if writing is not None:
                     await writing
-                # The store writes this chunk in its own thread while the next ones are parsed.
-                writing = asyncio.create_task(write(rows))
+                # The store writes this batch in its own thread while the next chunks are parsed.
+                writing = asyncio.create_task(write(ready))
+                ready = []
             if writing is not None:
                 await writing
                 writing = None

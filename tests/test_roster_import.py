@@ -57,7 +57,8 @@ BAD = [
 async def test_import_in_chunks_reports_lines_and_stores_rows(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
 ) -> None:
-    monkeypatch.setattr(roster, "BATCH", 5)  # several chunks
+    monkeypatch.setattr(roster, "BATCH", 5)  # several write batches
+    monkeypatch.setattr(roster, "PARSE_LINES", 3)  # parsed in chunks that do not line up with them
     path = roster_file(tmp_path / "roster.csv")
     repo = await SqliteRepository.open(f"sqlite:///{tmp_path / 'r.db'}", Protector(SECRET))
     try:
