@@ -4,6 +4,7 @@ limits; a failed send is retried later, never dropped."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
 import math
@@ -75,10 +76,11 @@ class Dispatcher:
                 handled = 0
                 await asyncio.sleep(1.0)
             if not handled:
-                try:
-                    await asyncio.wait_for(self._wake.wait(), self.idle_poll)  # also picks up retries when due
-                except TimeoutError:
-                    pass
+                # asyncio.timeout, not wait_for: on 3.11 wait_for swallows a cancellation that arrives as the
+                # wake-up does, and the stopped dispatcher would loop on (a shutdown hung on it).
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(self.idle_poll):  # also picks up retries when due
+                        await self._wake.wait()
                 self._wake.clear()
 
     async def flush_once(self) -> int:

@@ -54,7 +54,8 @@ class LaneRequest(BaseRequest):
         assert self._free is not None
         wait = pool_timeout if isinstance(pool_timeout, (int, float)) else self._pool_timeout
         try:
-            lane = await asyncio.wait_for(self._free.get(), wait)
+            async with asyncio.timeout(wait):  # not wait_for: it can swallow a cancellation on 3.11
+                lane = await self._free.get()
         except TimeoutError:
             raise TimedOut("Pool timeout: all lanes are busy") from None
         try:
