@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from bench.compare import Figure, figure, rotated, show
 from bench.compare import ratio_line as print_ratio
+from bench.workers import cpu_seconds
 from storage.crypto import Protector
 from storage.sqlite import SqliteRepository
 from tests.chat import SECRET
@@ -28,6 +30,8 @@ from tests.test_workers import Worker, deliver, phone_client, worker_env
 
 JOURNEY = ("menu", "2", "menu")  # the main menu, the benefits menu, back: every step persisted
 USERS = 300
+CPU_PER_REPLY: dict[str, list[float]] = {"ours": [], "echo": []}
+"""CPU seconds the server process spent per reply, each run (from /proc): what the throughput share is made of."""
 
 
 class EchoWorker(Worker):
@@ -66,9 +70,12 @@ async def run_load(folder: Path, echo: bool, users: int = USERS) -> Figure:
 
             await user(9_999)  # warm-up
             latencies.clear()
+            assert worker.process is not None
+            cpu = cpu_seconds(worker.process.pid)
             start = time.perf_counter()
             await asyncio.gather(*(user(n) for n in range(users)))
             elapsed = time.perf_counter() - start
+            CPU_PER_REPLY["echo" if echo else "ours"].append((cpu_seconds(worker.process.pid) - cpu) / len(latencies))
         finally:
             await worker.stop()
     return figure(len(latencies), elapsed, latencies)
@@ -97,6 +104,8 @@ async def measure(rounds: int, users: int = USERS) -> None:
     runs = await rotated({"ours": ours, "echo": echo}, rounds)
     show("Kawan Kerja, 1 worker, SQLite", runs["ours"], "replies/s")
     show("floor: bare WhatsApp echo (starlette+httpx)", runs["echo"], "replies/s")
+    ours_cpu, echo_cpu = (statistics.median(CPU_PER_REPLY[k]) * 1000 for k in ("ours", "echo"))
+    print(f"    server CPU per reply: Kawan Kerja {ours_cpu:.2f} ms, echo {echo_cpu:.2f} ms (medians)")
     print_ratio("whatsapp", runs["ours"], runs["echo"], rate_target=0.8, p99_target=1.5,
                 floor_name="the echo")
 
