@@ -9,7 +9,7 @@ import datetime as dt
 from starlette.responses import Response
 
 from bot.desk.core import Page
-from conversations.domain.nominations import Area, Role
+from conversations.domain.nominations import Area
 from conversations.domain.regions import zone_of_city
 from conversations.i18n import _
 from services.outreach import (
@@ -28,14 +28,9 @@ SEPARATOR = "|"
 """Between kecamatan and kelurahan in the area field's value."""
 
 
-def scope(page: Page) -> Area:
-    a = page.officer.area
-    return Area(a.city, a.kecamatan) if page.officer.role == Role.KECAMATAN else Area(a.city)
-
-
 async def area_choices(page: Page) -> list[tuple[str, str]]:
     """(value, label) of every area this officer may write to: their whole area first."""
-    area = scope(page)
+    area = page.scope()
     choices = [("", _("Seluruh {area}").format(area=area.kecamatan and f"Kec. {area.kecamatan}" or area.city))]
     kecamatans = [area.kecamatan] if area.kecamatan else await page.tx.kecamatans(area.city)
     for kecamatan in kecamatans:
@@ -50,14 +45,9 @@ async def chosen_area(page: Page) -> Area | None:
     value = page.field("wilayah")
     if value not in {v for v, _label in await area_choices(page)}:
         return None
-    area = scope(page)
+    area = page.scope()
     kecamatan, _sep, kelurahan = value.partition(SEPARATOR)
     return Area(area.city, area.kecamatan or kecamatan, kelurahan)
-
-
-def within(page: Page, broadcast: StoredBroadcast) -> bool:
-    area = scope(page)
-    return broadcast.area.city == area.city and (not area.kecamatan or broadcast.area.kecamatan == area.kecamatan)
 
 
 def send_time(page: Page) -> dt.datetime | None:
@@ -76,7 +66,7 @@ def send_time(page: Page) -> dt.datetime | None:
 
 
 async def listing(page: Page, *, preview: dict[str, object] | None = None) -> Response:
-    area = scope(page)
+    area = page.scope()
     found = await page.tx.broadcasts(area, 50)
     reports = [await report_of(page.tx, b) for b in found]
     return page.render("broadcasts.html", reports=reports, choices=await area_choices(page), preview=preview,
@@ -116,11 +106,7 @@ async def create(page: Page) -> Response:
 async def _mine(page: Page) -> StoredBroadcast | None:
     raw = page.request.path_params["broadcast_id"]
     found = await page.tx.broadcast(int(raw)) if raw.isdigit() and len(raw) < 12 else None
-    if found is None or not within(page, found):
-        await page.tx.append_audit(page.actor, "desk.refused", f"broadcast:{raw[:20]}", {"why": "outside_area"},
-                                   page.now)
-        return None
-    return found
+    return await page.walled(found, lambda b: b.area, f"broadcast:{raw[:20]}")
 
 
 async def detail(page: Page) -> Response:

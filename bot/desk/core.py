@@ -11,7 +11,7 @@ import secrets
 from collections.abc import Awaitable, Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
@@ -24,6 +24,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from bot.desk.words import FILTERS, GLOBALS
 from bot.media import MediaStore, sniff_type
 from conversations import i18n
+from conversations.domain.nominations import SCOPE, Area, Role, within
 from conversations.i18n import LazyText, format_date, format_money, format_number, lazy_gettext, use_locale
 from services import signin
 from services.context import Catalogs
@@ -111,6 +112,9 @@ class Desk:
                             secure=self.config.secure_cookies)
 
 
+T = TypeVar("T")
+
+
 @dataclass
 class Page:
     """One request of a signed-in officer, inside one transaction."""
@@ -151,6 +155,24 @@ class Page:
         """Another area's record looks like no record at all."""
         return self.render("error.html", status_code=404, title=i18n._("Tidak ditemukan"),
                            message=i18n._("Data itu tidak ada, atau bukan di wilayah Anda."))
+
+    def sees(self, place: Area) -> bool:
+        """The wall between areas (the domain's), for this officer."""
+        return within(Role(self.officer.role), self.officer.area, place)
+
+    def scope(self) -> Area:
+        """This officer's area cut to the parts their role shares with what they see: the filter of a list."""
+        parts = SCOPE[Role(self.officer.role)]
+        a = self.officer.area
+        return Area(a.city, *(getattr(a, part) if part in parts else "" for part in ("kecamatan", "kelurahan")))
+
+    async def walled(self, found: T | None, place: Callable[[T], Area], subject: str) -> T | None:
+        """A record of this officer's area, or None: another area's record looks like no record at all, and the
+        attempt is audited."""
+        if found is not None and self.sees(place(found)):
+            return found
+        await self.tx.append_audit(self.actor, "desk.refused", subject[:40], {"why": "outside_area"}, self.now)
+        return None
 
     async def stored_file(self, digest: str) -> Response:
         """A document from the media store, decrypted in memory and sent as it is: never written to disk in

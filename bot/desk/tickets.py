@@ -8,7 +8,7 @@ from starlette.responses import Response
 
 from bot.desk.core import Page
 from conversations.domain.masking import mask_nik_in_text
-from conversations.domain.nominations import Area, Role
+from conversations.domain.nominations import Role
 from conversations.i18n import _, lazy_gettext
 from services.tickets import TicketError, area_label, close, reply
 from storage.sqlite_tickets import StoredTicket
@@ -22,33 +22,17 @@ CANNED = {
 """Ready-made replies, in the catalogs like every sentence a user reads."""
 
 
-def scope(page: Page) -> Area:
-    a = page.officer.area
-    if page.officer.role == Role.KELURAHAN:
-        return Area(a.city, a.kecamatan, a.kelurahan)
-    if page.officer.role == Role.KECAMATAN:
-        return Area(a.city, a.kecamatan)
-    return Area(a.city)
-
-
-def within(page: Page, ticket: StoredTicket) -> bool:
-    area = scope(page)
-    return ticket.area.city == area.city and all(
-        not getattr(area, part) or getattr(ticket.area, part) == getattr(area, part)
-        for part in ("kecamatan", "kelurahan"))
-
-
 def _hours(page: Page, ticket: StoredTicket) -> float:
     return ((ticket.closed_at or page.now) - ticket.created_at).total_seconds() / 3600
 
 
 async def listing(page: Page) -> Response:
     status = page.request.query_params.get("status", "open")
-    found = await page.tx.tickets(scope(page), None if status == "all" else
+    found = await page.tx.tickets(page.scope(), None if status == "all" else
                                   ("closed" if status == "closed" else "open"))
     per_kecamatan: dict[str, list[float]] = {}
     if page.officer.role == Role.CITY:  # the city sees where people wait, per kecamatan
-        for ticket in await page.tx.tickets(scope(page), "open", limit=10_000):
+        for ticket in await page.tx.tickets(page.scope(), "open", limit=10_000):
             per_kecamatan.setdefault(ticket.area.kecamatan or "", []).append(_hours(page, ticket))
     return page.render("tickets.html", tickets=found, status=status, ticket_area=area_label,
                        waited=lambda t: _hours(page, t), per_kecamatan=sorted(per_kecamatan.items()))
@@ -67,12 +51,7 @@ async def take(page: Page) -> Response:
 
 async def _mine(page: Page) -> StoredTicket | None:
     reference = page.request.path_params["reference"][:40]
-    found = await page.tx.ticket(reference)
-    if found is None or not within(page, found):
-        await page.tx.append_audit(page.actor, "desk.refused", f"ticket:{reference[:20]}", {"why": "outside_area"},
-                                   page.now)
-        return None
-    return found
+    return await page.walled(await page.tx.ticket(reference), lambda t: t.area, f"ticket:{reference[:20]}")
 
 
 async def detail(page: Page) -> Response:
