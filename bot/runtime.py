@@ -160,28 +160,10 @@ class Runtime:
         """Record without waiting (a webhook answers the platform as soon as the event is stored)."""
         return (await self.record_many([record]))[0]
 
-    async def record_apart(self, records: Sequence[InboundRecord]) -> list[bool]:
+    async def record_apart(self, records: Sequence[InboundRecord],
+                           also: Callable[[Tx], Awaitable[None]] | None = None) -> list[bool]:
         """Record in a transaction of their own and return at once, without joining the drain's batch: a
         poller asks for the next updates while the drain works on these."""
-        async with self.repo.transaction() as tx:
-            fresh = await tx.record_inbound_many(records) if records else []
-        if any(fresh):
-            self._wake.set()
-        return fresh
-
-    async def record_many(self, records: Sequence[InboundRecord],
-                          also: Callable[[Tx], Awaitable[None]] | None = None) -> list[bool]:
-        """Store a batch of platform events in one transaction; the drain processes them afterwards.
-
-        `also` writes what came with them (delivery statuses, say) in the same transaction.
-        """
-        if not records and also is None:
-            return []
-        if self._tasks:  # the drain records them in its next transaction, with everything else arriving now
-            arrival = _Arrival(records, also, asyncio.get_running_loop().create_future())
-            self._incoming.append(arrival)
-            self._wake.set()
-            return await arrival.recorded
         async with self.repo.transaction() as tx:
             fresh = await tx.record_inbound_many(records) if records else []
             if also is not None:
@@ -189,6 +171,22 @@ class Runtime:
         if any(fresh):
             self._wake.set()
         return fresh
+
+    async def record_many(self, records: Sequence[InboundRecord],
+                          also: Callable[[Tx], Awaitable[None]] | None = None) -> list[bool]:
+        """Store a batch of platform events, recorded in the drain's next transaction with everything else
+        arriving now (or apart, when no drain runs); the drain processes them in that same transaction.
+
+        `also` writes what came with them (delivery statuses, say) in the same transaction.
+        """
+        if not records and also is None:
+            return []
+        if not self._tasks:
+            return await self.record_apart(records, also)
+        arrival = _Arrival(records, also, asyncio.get_running_loop().create_future())
+        self._incoming.append(arrival)
+        self._wake.set()
+        return await arrival.recorded
 
     def text_event(self, channel: str, user: str, text: str, language: str | None = None) -> InboundRecord:
         return InboundRecord(

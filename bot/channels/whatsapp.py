@@ -3,7 +3,6 @@ and the renderer that fits a reply into Meta's buttons and lists (DESIGN.md §3.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import gettext
 import hashlib
@@ -16,7 +15,7 @@ from typing import Any
 import httpx
 
 from bot.channels.base import GiveUp, Limits, Outcome, Park, RetryLater, Sent
-from bot.channels.lanes import SHARED_TLS
+from bot.channels.lanes import SHARED_TLS, Lanes
 from bot.media import TooLarge, stream_capped
 from conversations.domain.claims import MAX_DOCUMENT_BYTES
 from conversations.domain.phone import normalise_phone
@@ -227,30 +226,25 @@ class WhatsAppChannel:
         self._template = template_name
         self._template_language = template_language
         self._templates = dict(templates or {})
-        tls = SHARED_TLS
         auth = {"Authorization": f"Bearer {access_token}"}
-        self._client = client or httpx.AsyncClient(timeout=httpx.Timeout(15.0, connect=5.0), verify=tls)
+        timeout = httpx.Timeout(15.0, connect=5.0)
+        self._client = client or httpx.AsyncClient(timeout=timeout, verify=SHARED_TLS)  # media downloads
         self._client.headers.update(auth)
-        self._lanes: asyncio.Queue[httpx.AsyncClient] = asyncio.Queue()
-        for _lane in range(SENDING_AT_ONCE):
-            self._lanes.put_nowait(httpx.AsyncClient(
-                timeout=httpx.Timeout(15.0, connect=5.0), verify=tls, headers=auth,
-                limits=httpx.Limits(max_connections=1, max_keepalive_connections=1)))
+        self._lanes = Lanes(httpx.AsyncClient(timeout=timeout, verify=SHARED_TLS, headers=auth,
+                                              limits=httpx.Limits(max_connections=1, max_keepalive_connections=1))
+                            for _lane in range(SENDING_AT_ONCE))
 
     async def close(self) -> None:
         await self._client.aclose()
-        while not self._lanes.empty():
-            await self._lanes.get_nowait().aclose()
+        for lane in self._lanes.all:
+            await lane.aclose()
 
     async def _post_message(self, user: str, content: Mapping[str, Any]) -> str | None:
-        lane = await self._lanes.get()
-        try:
+        async with self._lanes.take() as lane:
             response = await lane.post(
                 f"{self._base_url}/{self._phone_number_id}/messages",
                 json={"messaging_product": "whatsapp", "recipient_type": "individual", **recipient(user), **content},
             )
-        finally:
-            self._lanes.put_nowait(lane)
         data = _json(response)
         if response.status_code >= 400 or "error" in data:
             error = data.get("error") or {}
