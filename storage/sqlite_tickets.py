@@ -62,11 +62,9 @@ def said_of(event: Event) -> str | None:
     elif event.kind is EventKind.COMMAND:
         said = f"/{event.command or ''} {event.text}".strip()
     elif event.kind is EventKind.MEDIA and event.media is not None:
-        said = f"[{event.media.file_name or event.media.mime_type or 'file'}]"
-    elif event.kind is EventKind.CONTACT:
-        said = "[contact]"
+        said = f"[{event.media.file_name or event.media.mime_type or '?'}]"  # data, not a sentence: no catalog
     else:
-        return None
+        return None  # a shared contact is a phone number: not kept
     return mask_nik_in_text(" ".join(said.split()))[:SAID_LIMIT] or None
 
 
