@@ -15,10 +15,20 @@ from pathlib import Path
 from bench.compare import Figure, figure, rotated, show
 from bench.compare import ratio_line as print_ratio
 from conversations.nlu import normalise as normalise_module
-from conversations.nlu.evaluation import evaluate, read_labelled
+from conversations.nlu.evaluation import (
+    Breakdown,
+    Score,
+    evaluate,
+    read_labelled,
+    read_public,
+    score_classifier,
+)
 from conversations.nlu.intents import classify
+from tests.landing import score_engine
 
 EVAL_SET = Path(__file__).resolve().parent.parent / "tests" / "nlu" / "eval_set.tsv"
+PUBLIC_SET = EVAL_SET.with_name("public_set.tsv")
+TARGET = 0.95
 
 
 def _timed_pass(messages: list[str]) -> list[float]:
@@ -93,5 +103,44 @@ def report(rounds: int = 50) -> None:
         print("  confused: none")
 
 
+def _score(score: Score) -> str:
+    return f"{score.share:6.1%} ({score.right}/{score.total}), wrong claims {score.wrong_claims}"
+
+
+def _groups(title: str, scores: dict[str, Score]) -> None:
+    cells = [f"{key} {score.right}/{score.total}" + (f" ⚠{score.wrong_claims}" if score.wrong_claims else "")
+             for key, score in sorted(scores.items(), key=lambda kv: (kv[1].share, kv[0]))]
+    print(f"      {title}: " + ", ".join(cells))
+
+
+def _verdict(score: Score) -> str:
+    ok = score.share >= TARGET and score.wrong_claims == 0
+    return "✓" if ok else f"✗ (target ≥ {TARGET:.0%} and 0 wrong claims)"
+
+
+def report_public(show_misses: bool = False) -> None:
+    """Accuracy on messages gathered from public pages, split once into a tuning part and a held-out part;
+    held-out messages are never printed, so nothing is tuned on them."""
+    rows = read_public(PUBLIC_SET.read_text(encoding="utf-8").splitlines())
+    print(f"Public set ({len(rows)} messages from {len({row.source for row in rows})} public pages, "
+          f"{len({row.register for row in rows})} registers; tests/nlu/public_set.tsv)")
+    for part in ("tune", "held"):
+        chosen = [row for row in rows if row.part == part]
+        readers: dict[str, Breakdown] = {"classifier": score_classifier(chosen),
+                                         "whole engine, first reply": score_engine(chosen)}
+        print(f"  {part} part ({len(chosen)} messages):")
+        for name, breakdown in readers.items():
+            verdict = _verdict(breakdown.overall) if part == "held" else ""
+            print(f"    {name}: {_score(breakdown.overall)} {verdict}")
+            _groups("per intent", breakdown.per_intent)
+            _groups("per register", breakdown.per_register)
+            if show_misses and part == "tune":
+                for row, landed in breakdown.misses:
+                    print(f"        {row.intent} → {landed}: {row.message}")
+
+
 if __name__ == "__main__":
+    import sys
+
     report()
+    report_public(show_misses="--misses" in sys.argv)

@@ -41,6 +41,7 @@ async def _import(folder: Path, args: argparse.Namespace) -> None:
 
 async def _nlu(rounds: int) -> None:
     nlu.report()
+    nlu.report_public()
     await nlu.compare(rounds)
 
 

@@ -55,3 +55,72 @@ def evaluate(pairs: Iterable[tuple[Intent, str]]) -> Report:
             report.out_of_scope_claims.append(message)
     report.per_intent = {intent: (c, t) for intent, (c, t) in tallies.items()}
     return report
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    """One row of tests/nlu/public_set.tsv."""
+
+    part: str
+    """"tune" (may be read and tuned on) or "held" (scored only in aggregate)."""
+    intent: Intent
+    register: str
+    source: str
+    message: str
+
+
+def read_public(lines: Iterable[str]) -> list[Labelled]:
+    """`part<TAB>intent<TAB>register<TAB>source<TAB>message` lines; `#` comments and blank lines skipped."""
+    rows = []
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        part, intent, register, source, message = line.rstrip("\n").split("\t")
+        rows.append(Labelled(part, Intent(intent), register, source, message))
+    return rows
+
+
+@dataclass
+class Score:
+    """Right / total, and how many messages that must not start a claim started one."""
+
+    right: int = 0
+    total: int = 0
+    wrong_claims: int = 0
+
+    def add(self, right: bool, wrong_claim: bool) -> None:
+        self.total += 1
+        self.right += right
+        self.wrong_claims += wrong_claim
+
+    @property
+    def share(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+
+@dataclass
+class Breakdown:
+    """One reader's scores on one part of the set: overall, per intent, per register."""
+
+    overall: Score = field(default_factory=Score)
+    per_intent: dict[str, Score] = field(default_factory=dict)
+    per_register: dict[str, Score] = field(default_factory=dict)
+    misses: list[tuple[Labelled, str]] = field(default_factory=list)
+    """(row, where it landed) for the wrong ones."""
+
+    def add(self, row: Labelled, right: bool, wrong_claim: bool, landed: str) -> None:
+        self.overall.add(right, wrong_claim)
+        self.per_intent.setdefault(row.intent.value, Score()).add(right, wrong_claim)
+        self.per_register.setdefault(row.register, Score()).add(right, wrong_claim)
+        if not right:
+            self.misses.append((row, landed))
+
+
+def score_classifier(rows: Iterable[Labelled]) -> Breakdown:
+    """The classifier alone: right when it names the labelled intent; a wrong claim when a message labelled
+    anything but a claim is read as one."""
+    breakdown = Breakdown()
+    for row in rows:
+        got = classify(row.message).intent
+        breakdown.add(row, got is row.intent, row.intent not in CLAIMS and got in CLAIMS, got.value)
+    return breakdown

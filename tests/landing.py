@@ -1,0 +1,68 @@
+"""Where a fresh user's first message lands in the whole engine, and whether that is where a person would
+want it: the check behind `make bench ONLY=nlu`'s engine figures and the free-text tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from conversations.engine import Engine
+from conversations.flows.understanding import ENROLMENT, OUT_OF_SCOPE_ANSWERS, THANKS
+from conversations.model import Event, EventKind
+from conversations.nlu.cues import CLAIMS, Intent
+from conversations.nlu.evaluation import Breakdown, Labelled
+from tests.chat import START, make_engine
+
+CLAIM_FLOWS = ("death.", "accident.")
+ASKED = "switch.ask_claim"
+PLACES: dict[Intent, tuple[str, ...]] = {
+    Intent.STATUS: ("status.",),
+    Intent.JKK_INFO: ("benefits.jkk",),
+    Intent.JKM_INFO: ("benefits.jkm",),
+    Intent.CONTRIBUTION: ("benefits.contribution",),
+    Intent.ACCIDENT: ("accident.", ASKED),
+    Intent.DEATH: ("death.", ASKED),
+    Intent.TRACK: ("claims.", "tracking."),
+    Intent.HUMAN: ("handoff.",),
+    Intent.GREETING: ("menu.main",),
+    Intent.HELP: ("menu.",),
+    Intent.UNKNOWN: ("menu.main", ASKED),
+}
+"""The states a message of each intent may rightly lead to. A claim may be asked about first (one short
+question); a message that is about nothing we do may be asked about too, but never starts a claim."""
+
+
+def first_reply(engine: Engine, message: str) -> tuple[str, str]:
+    """A fresh user's first message at the main menu: (the state it led to, what the bot said)."""
+    conversation = engine.new_conversation("console", "u1")
+    first = engine.step(conversation, Event(kind=EventKind.TEXT, text="halo"), START)
+    step = engine.step(first.conversation, Event(kind=EventKind.TEXT, text=message), START)
+    return step.conversation.state, "\n".join(reply.text for reply in step.replies)
+
+
+def _answer(text: object) -> str:
+    """The start of a fixed answer as the Indonesian catalog says it (the msgid)."""
+    return str(text)[:60]
+
+
+def lands_right(intent: Intent, state: str, said: str) -> bool:
+    if intent in OUT_OF_SCOPE_ANSWERS:
+        return _answer(OUT_OF_SCOPE_ANSWERS[intent]) in said
+    if intent is Intent.NOMINATE:
+        return state.startswith("officer.") or _answer(ENROLMENT) in said
+    if intent is Intent.THANKS:
+        return _answer(THANKS) in said
+    if intent is Intent.LANGUAGE:
+        return "Language changed" in said or "Bahasa diganti" in said
+    return state.startswith(PLACES[intent])
+
+
+def score_engine(rows: Iterable[Labelled], engine: Engine | None = None) -> Breakdown:
+    """The whole engine, first reply of a fresh user: right when it lands where the label says; a wrong
+    claim when a message that must not start a claim opened a claim flow."""
+    engine = engine or make_engine()
+    breakdown = Breakdown()
+    for row in rows:
+        state, said = first_reply(engine, row.message)
+        wrong_claim = row.intent not in CLAIMS and state.startswith(CLAIM_FLOWS)
+        breakdown.add(row, lands_right(row.intent, state, said), wrong_claim, state)
+    return breakdown
