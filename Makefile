@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench screenshots catalogs compile-catalogs extract-catalogs env demo migrate lint clean
+.PHONY: run test bench nlu-model screenshots catalogs compile-catalogs extract-catalogs env demo migrate lint clean
 DEMO_CITY_ADMIN := 081100009004
 
 $(STAMP): pyproject.toml
@@ -51,6 +51,11 @@ test: $(STAMP) compile-catalogs
 
 bench: $(STAMP) compile-catalogs
 	$(BIN)/python -m bench.run $(if $(ONLY),--only $(ONLY),)
+
+# Retrain the free-text model (conversations/nlu/model.json) from the eval set and the tuning part of the
+# public set; the held-out part is never read. Deterministic: the same data gives the same file.
+nlu-model: $(STAMP)
+	$(BIN)/python -m conversations.nlu.training
 
 # The desk's pages as the browser tests see them, for the README (docs/desk/*.png).
 screenshots: $(STAMP) compile-catalogs

@@ -195,6 +195,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
 
 def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     intent = found.intent
+    if found.by_model and not ctx.conversation.state.startswith(INFO_PAGES):
+        return None  # inside a flow a reply is most often an answer: only the exact cue tables digress there
     if intent in OUT_OF_SCOPE:
         return Retry(OUT_OF_SCOPE_ANSWERS[intent])
     if intent is Intent.THANKS:

@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass
 
 from conversations.nlu.cues import CLAIMS, CUES, OUT_OF_SCOPE, Intent
+from conversations.nlu.lexicon import VOCABULARY
 from conversations.nlu.normalise import Normalised, normalise
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,8 @@ class Classification:
     cues: tuple[str, ...]
     """The cues of the winning intent that matched, e.g. ("meninggal", "istri+meninggal")."""
     normalised: Normalised
+    by_model: bool = False
+    """The statistical model chose this intent over the cue tables' reading."""
 
     def explain(self) -> str:
         """For the debug log: cue words and rewrites only, never the message itself."""
@@ -71,9 +74,42 @@ def score(normalised: Normalised) -> dict[Intent, tuple[float, tuple[str, ...]]]
     return totals
 
 
+MODEL_MIN_WORDS = 2
+"""The model reads only messages with at least this many known words: a single word ("500rb", "ya") is most
+often an answer to the question on screen, and keyboard noise ("asdf zxcv") is nothing; the cue tables,
+which are exact, read those."""
+CLAIM_CUE_FLOOR = 2.0
+"""The model may name a claim the cues did not only where the cues found nothing else and the claim's own
+cues reach this much: a claim starts on words that say so, never on a statistical hunch alone."""
+
+
 def classify(text: str) -> Classification:
+    """The shipped model decides, reading the cue totals among its features; without a model (or where it
+    names a claim its cues do not support) the cue tables decide as they always did."""
     normalised = normalise(text)
     totals = score(normalised)
+    by_cues = _by_cues(normalised, totals)
+    from conversations.nlu.model import shipped  # the model module imports this one
+
+    model = shipped()
+    known = sum(token in VOCABULARY for token in normalised.tokens)
+    if model is None or known < MODEL_MIN_WORDS:
+        return by_cues
+    predicted = model.predict(text, normalised, totals).intent
+    if predicted in CLAIMS and predicted is not by_cues.intent and (
+            by_cues.intent is not Intent.UNKNOWN or totals[predicted][0] < CLAIM_CUE_FLOOR):
+        predicted = by_cues.intent
+    if predicted is by_cues.intent:
+        return by_cues
+    points, cues = totals[predicted] if predicted is not Intent.UNKNOWN else (0.0, ())
+    runner_up = by_cues.intent if by_cues.intent is not Intent.UNKNOWN else by_cues.runner_up
+    result = Classification(predicted, max(points, THRESHOLD) if predicted is not Intent.UNKNOWN else points,
+                            runner_up, cues, normalised, by_model=True)
+    log.debug("nlu %s (model)", result.explain())
+    return result
+
+
+def _by_cues(normalised: Normalised, totals: dict[Intent, tuple[float, tuple[str, ...]]]) -> Classification:
     ranked = sorted(PRIORITY, key=lambda intent: (-totals[intent][0], PRIORITY.index(intent)))
     best, second = ranked[0], ranked[1]
     guard = max(OUT_OF_SCOPE, key=lambda intent: (totals[intent][0], -PRIORITY.index(intent)))
