@@ -39,6 +39,8 @@ _KIN = ("istri suami anak bapak ibu kakak adik kakek nenek cucu saudara mertua t
         "pasangan")
 KIN_WORDS = frozenset(_KIN.split())
 _ANIMALS = "kucing anjing ayam kambing sapi kerbau burung ikan hewan peliharaan bebek kelinci"
+_PETS = "kucing ayam kambing sapi kerbau burung hewan peliharaan bebek kelinci"
+"""Animals that speak against an accident report: fish are a fisher's cargo and a dog bites couriers."""
 _NOT_OURS = "berita viral video kabarnya beritanya"
 """News and hearsay about other people: never a claim of the writer's."""
 _RECENT = "kemarin tadi semalam barusan lalu pagi subuh"
@@ -49,7 +51,7 @@ def _cues(rows: str) -> tuple[tuple[tuple[str, ...], float], ...]:
     """`weight: cue, cue, …` per line; a cue is words joined by spaces (adjacent) or + (anywhere);
     `{KIN}`-style names expand to one cue per word of that list."""
     expansions = {"{HYPOTHETICAL}": _HYPOTHETICAL, "{KIN}": _KIN, "{RECENT}": _RECENT, "{ANIMALS}": _ANIMALS,
-                  "{NOT_OURS}": _NOT_OURS}
+                  "{NOT_OURS}": _NOT_OURS, "{PETS}": _PETS}
     cues: list[tuple[tuple[str, ...], float]] = []
     for line in rows.strip().splitlines():
         weight, _sep, items = line.partition(":")
@@ -113,10 +115,12 @@ CUES: dict[Intent, tuple[tuple[tuple[str, ...], float], ...]] = {
         2: patah, luka, keseleo, tertimpa, terpeleset, tersiram, terbakar, tersengat, tergores, teriris, terjepit
         1.5: lapor, {RECENT}, rs, berobat, dirawat, motor+jatuh
         1: saya+kecelakaan, kerja, antar, ojek
+        2: tertusuk, digigit, berdarah
+        1.5: kena, pisau, parang, gergaji, arit, duri
         6: lapor+jkk, klaim+jkk, ajukan+jkk, urus+jkk
         -3: {HYPOTHETICAL}, meninggal, jkk
         -1.5: berapa, manfaat, ditanggung, apa+saja
-        -4: macet, {ANIMALS}
+        -4: macet, {PETS}
         -8: {NOT_OURS}
         -2.5: ada tabrakan, ada kecelakaan
     """),

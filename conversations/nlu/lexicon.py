@@ -21,7 +21,7 @@ def _table(rows: str) -> dict[str, str]:
 
 
 SLANG: dict[str, str] = _table("""
-saya: sy sya aku aq ak gue gw gua ambo awak i me my mine saye
+saya: sy sya aku aq ak gue gw gua ambo awak i me my mine saye ulun abdi
 kamu: km kmu lu lo elu you your
 mau: mo mw pengen pingin pengin ingin nak hendak want wanna
 tidak: gk ga gak nggak ngga enggak engga tdk tak ndak idak dak kagak gaak no not dont doesnt didnt isnt nope
@@ -53,11 +53,14 @@ halo: hallo hello helo hai hay hi hey haloo assalamualaikum asalamualaikum assal
 pagi: morning
 siang: noon
 malam: malem evening night
-meninggal: kematian wafat mati meninggoy tewas died dead death passed die dies deceased almarhum almarhumah alm seda sedo
+meninggal: kematian wafat mati meninggoy tewas died dead death passed die dies deceased almarhum almarhumah alm seda sedo wft ninggal pupus
 kecelakaan: kecelakan kclkaan laka celaka accident crash kecelakaaan
-jatuh: jatoh terjatuh fell fall
+jatuh: jatoh terjatuh fell fall jth tibo ragrag labuh
 tabrakan: tabrakkan nabrak ditabrak tertabrak keserempet diserempet serempet collision hit
 luka: terluka injured injury hurt
+berdarah: brdarah badarah badara getihen
+tertusuk: ktusuk ketusuk
+kena: keno kna
 pasangan: bojo bojoku garwa
 bicara: talk speak ngomong
 petugas: officer staff
@@ -99,7 +102,7 @@ cucu: grandchild
 teman: kawan friend
 tetangga: neighbour neighbor neighbours neighbors
 warga: resident residents
-kerja: kerjo bekerja work working job
+kerja: kerjo bekerja work working job bagawi damel
 ojek: ojol gojek grab maxim driver narik
 motor: motorcycle bike motorbike
 jalan: road street
@@ -192,6 +195,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("terima kasih", "terimakasih"),
     ("meninggal dunia", "meninggal"),
     ("tutup usia", "meninggal"),
+    ("tilar donya", "meninggal"),
     ("berpulang", "meninggal"),
     ("sepeda motor", "motor"),
     ("rumah sakit", "rs"),
