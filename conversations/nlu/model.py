@@ -7,10 +7,10 @@ names (a dialect word, a phrasing nobody listed); the cues stay for what must be
 from __future__ import annotations
 
 import json
-from itertools import pairwise
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from conversations.nlu.cues import Intent
