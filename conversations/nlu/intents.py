@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from conversations.nlu.cues import CLAIMS, CUES, OUT_OF_SCOPE, Intent
 from conversations.nlu.lexicon import VOCABULARY
+from conversations.nlu.model import shipped
 from conversations.nlu.normalise import Normalised, normalise
 
 log = logging.getLogger(__name__)
@@ -89,8 +90,6 @@ def classify(text: str) -> Classification:
     normalised = normalise(text)
     totals = score(normalised)
     by_cues = _by_cues(normalised, totals)
-    from conversations.nlu.model import shipped  # the model module imports this one
-
     model = shipped()
     known = sum(token in VOCABULARY for token in normalised.tokens)
     if model is None or known < MODEL_MIN_WORDS:
