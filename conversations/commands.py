@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from enum import StrEnum
 
@@ -43,7 +44,9 @@ _PUNCTUATION = re.compile(r"[^\w\s?]+")
 _NUMBERED = re.compile(r"^(\d{1,2})\s*[.)]?$")
 
 
+@functools.lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
+    """Cached: the same option labels and aliases are normalised on every choice step."""
     return " ".join(_PUNCTUATION.sub(" ", text.casefold()).split())
 
 

@@ -1,5 +1,6 @@
-"""SQLite back end (aiosqlite, WAL). One connection, one writer: transactions are serialised by a lock
-and every write transaction starts with BEGIN IMMEDIATE, so readers never upgrade into a deadlock."""
+"""SQLite back end (WAL). One connection, one writer: transactions are serialised by a lock and every write
+transaction starts with BEGIN IMMEDIATE, so readers never upgrade into a deadlock. Statements run on the
+event loop's thread (storage.sqlite_connection says why)."""
 
 from __future__ import annotations
 
@@ -14,8 +15,6 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, cast
-
-import aiosqlite
 
 from conversations.domain.claims import ClaimKind, ClaimStatus
 from conversations.domain.claims import reference as claim_reference
@@ -45,6 +44,7 @@ from storage.files import restrict_file
 from storage.keycheck import verify_key
 from storage.participants import COLUMNS, PARTICIPANT_COLUMNS, decode_participant, encode_participant
 from storage.sql import Sql
+from storage.sqlite_connection import InlineConnection
 from storage.sqlite_desk import DeskStore
 from storage.sqlite_erasure import ErasureStore
 from storage.sqlite_metrics import MetricsStore
@@ -81,8 +81,8 @@ log = logging.getLogger(__name__)
 class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachStore, TicketStore):
     __slots__ = ("_db", "_p")
 
-    def __init__(self, db: aiosqlite.Connection | Sql, protector: Protector) -> None:
-        self._db: Sql = cast(Sql, db)  # aiosqlite's rows are typed as any iterable; both connections give lists
+    def __init__(self, db: InlineConnection | Sql, protector: Protector) -> None:
+        self._db: Sql = cast(Sql, db)
         self._p = protector
 
     @property
@@ -585,7 +585,7 @@ class _Checkpointer:
 
 
 class SqliteRepository:
-    def __init__(self, db: aiosqlite.Connection, protector: Protector, path: str = ":memory:") -> None:
+    def __init__(self, db: InlineConnection, protector: Protector, path: str = ":memory:") -> None:
         self._db = db
         self.protector = protector
         self._lock = asyncio.Lock()
@@ -597,20 +597,20 @@ class SqliteRepository:
         try:
             if path != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
-            db = await aiosqlite.connect(path, isolation_level=None)
+            db = await InlineConnection.connect(path)
         except (OSError, sqlite3.Error) as error:
             raise StoreError(f"cannot open the database {path}: {error}") from error
         try:
             for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "foreign_keys = ON",
-                           "busy_timeout = 5000", "cache_size = -65536", "temp_store = MEMORY",
+                           "cache_size = -65536", "temp_store = MEMORY",
                            "wal_autocheckpoint = 0"):  # see _Checkpointer
-                await db.execute(f"PRAGMA {pragma}")
+                await db.execute_patiently(f"PRAGMA {pragma}")
             repo = cls(db, protector, path)
             if migrate:
                 await repo.migrate()
                 await repo.verify_key()
                 # One process serves a SQLite file: what a previous run had leased and not sent goes out now.
-                await db.execute("UPDATE outbox SET leased_until = NULL WHERE leased_until IS NOT NULL")
+                await db.execute_patiently("UPDATE outbox SET leased_until = NULL WHERE leased_until IS NOT NULL")
         except BaseException as error:
             await db.close()  # its thread would keep the process alive: a clear line and an exit, never a hang
             if isinstance(error, sqlite3.DatabaseError):
@@ -623,17 +623,18 @@ class SqliteRepository:
     async def backup(self, target: Path) -> None:
         """A consistent copy while the bot keeps writing (SQLite's online backup API), owner-only."""
         target.touch(mode=0o600, exist_ok=False)
-        async with aiosqlite.connect(target) as copy:
-            await self._db.backup(copy)
+        async with self._lock:
+            await self._db.backup(str(target))
 
     async def verify_key(self) -> None:
         async def read(sql: str) -> bytes | None:
-            rows = list(await self._db.execute_fetchall(sql))
+            rows = await self._db.execute_patiently(sql)
             return bytes(rows[0][0]) if rows and rows[0][0] is not None else None
 
         async def write(sealed: bytes) -> None:
-            await self._db.execute("INSERT OR IGNORE INTO key_check (id, sealed, created_at) VALUES (1, ?, ?)",
-                                   (sealed, ts(dt.datetime.now(UTC))))
+            await self._db.execute_patiently(
+                "INSERT OR IGNORE INTO key_check (id, sealed, created_at) VALUES (1, ?, ?)",
+                (sealed, ts(dt.datetime.now(UTC))))
 
         await verify_key(self.protector, read, write)
 
@@ -642,7 +643,7 @@ class SqliteRepository:
         async with self._lock:
             if self._db.in_transaction:  # left open by a task cancelled mid-statement
                 await self._db.execute("ROLLBACK")
-            await self._db.execute("BEGIN IMMEDIATE")
+            await self._db.begin_immediate()
             try:
                 yield SqliteTx(self._db, self.protector)
             except BaseException:
@@ -653,11 +654,11 @@ class SqliteRepository:
                 self._checkpointer.wake()
 
     async def applied_migrations(self) -> list[str]:
-        await self._db.execute(
+        await self._db.execute_patiently(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT PRIMARY KEY, name TEXT NOT NULL, "
             "applied_at TEXT NOT NULL)"
         )
-        rows = await self._db.execute_fetchall("SELECT version FROM schema_migrations ORDER BY version")
+        rows = await self._db.execute_patiently("SELECT version FROM schema_migrations ORDER BY version")
         return [row[0] for row in rows]
 
     async def migrate(self) -> list[str]:
@@ -691,5 +692,5 @@ class SqliteRepository:
         if self._checkpointer is not None:
             await self._checkpointer.close()
         with contextlib.suppress(sqlite3.Error, ValueError):
-            await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the file whole, the log emptied
+            await self._db.execute_patiently("PRAGMA wal_checkpoint(TRUNCATE)")  # the file whole, the log emptied
         await self._db.close()

@@ -1,0 +1,89 @@
+"""The SQLite store runs its statements on the event loop's thread: another process holding the write lock
+(a CLI import beside the bot) must not freeze the loop, and a lock held too long is a clear error."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from storage import sqlite_connection
+from storage.crypto import Protector
+from storage.sqlite import SqliteRepository
+from tests.chat import SECRET
+
+NOW = dt.datetime(2026, 12, 2, 8, 0, tzinfo=dt.UTC)
+
+
+async def _open(tmp_path: Path) -> tuple[SqliteRepository, sqlite3.Connection]:
+    path = tmp_path / "kawan.db"
+    repo = await SqliteRepository.open(f"sqlite:///{path}", Protector(SECRET))
+    other = sqlite3.connect(path, isolation_level=None)  # "another process": its own connection
+    return repo, other
+
+
+async def test_waiting_for_another_writer_keeps_the_loop_running(tmp_path: Path) -> None:
+    repo, other = await _open(tmp_path)
+    other.execute("BEGIN IMMEDIATE")
+    ticks = 0
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while True:
+            ticks += 1
+            await asyncio.sleep(0.01)
+
+    async def release_later() -> None:
+        await asyncio.sleep(0.3)
+        other.execute("COMMIT")
+
+    ticking = asyncio.create_task(ticker())
+    releasing = asyncio.create_task(release_later())
+    async with repo.transaction() as tx:
+        await tx.append_audit("test", "waited", "-", {}, NOW)
+    await releasing
+    ticking.cancel()
+    assert ticks >= 10, "the loop stood still while the write lock was held elsewhere"
+    async with repo.transaction() as tx:
+        assert [e.action for e in await tx.audit_entries()] == ["waited"]
+    other.close()
+    await repo.close()
+
+
+async def test_a_lock_held_too_long_is_an_error_not_a_hang(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sqlite_connection, "LOCK_WAIT", 0.2)
+    repo, other = await _open(tmp_path)
+    other.execute("BEGIN IMMEDIATE")
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        async with repo.transaction():
+            pass
+    other.execute("COMMIT")
+    async with repo.transaction() as tx:  # and the store works again at once
+        await tx.append_audit("test", "after", "-", {}, NOW)
+    other.close()
+    await repo.close()
+
+
+async def test_a_long_run_of_statements_gives_the_loop_turns(tmp_path: Path) -> None:
+    repo, other = await _open(tmp_path)
+    other.close()
+    turns = 0
+
+    async def counter() -> None:
+        nonlocal turns
+        while True:
+            turns += 1
+            await asyncio.sleep(0)
+
+    counting = asyncio.create_task(counter())
+    await asyncio.sleep(0)
+    turns = 0
+    async with repo.transaction() as tx:
+        for n in range(3000):
+            await tx.append_audit("test", "many", str(n), {}, NOW)
+    counting.cancel()
+    assert turns > 0, "thousands of inline statements never let another task run"
+    await repo.close()
