@@ -35,6 +35,7 @@ OUT_OF_SCOPE = frozenset({Intent.JHT, Intent.JKN, Intent.APP, Intent.LOAN, Inten
 CLAIMS = frozenset({Intent.ACCIDENT, Intent.DEATH})
 
 _HYPOTHETICAL = "kalau jika seandainya misal misalnya andaikan apabila bila"
+HYPOTHETICAL_WORDS = frozenset(_HYPOTHETICAL.split())
 _KIN = ("istri suami anak bapak ibu kakak adik kakek nenek cucu saudara mertua teman tetangga orangtua keluarga "
         "pasangan")
 KIN_WORDS = frozenset(_KIN.split())
@@ -43,6 +44,17 @@ _PETS = "kucing ayam kambing sapi kerbau burung hewan peliharaan bebek kelinci"
 """Animals that speak against an accident report: fish are a fisher's cargo and a dog bites couriers."""
 _NOT_OURS = "berita viral video kabarnya beritanya"
 """News and hearsay about other people: never a claim of the writer's."""
+_FILED = ("sudah+ajukan sudah+kirim+berkas belum+cair kapan+cair sudah+cair sampai+mana ditolak status+klaim "
+          "belum+ada+kabar belum+masuk+rekening")
+"""A claim already filed: the writer waits for it (tracking), they are not reporting a new case."""
+_HEARSAY = ("cek_ada dengar katanya kabar semoga innalillahi ada_ojek ada_orang ada_driver ada_pekerja ada_warga "
+            "ada_buruh")
+"""A witness ("lihat ada …", read as "cek ada"), a rumour, a wish or a condolence, or "there is a …": someone
+else's case, not the writer's."""
+_UNHURT = "untung+tidak tidak+apa+apa tidak+kenapa tidak+luka cuma+lecet saya+sehat"
+"""An accident that hurt nobody: nothing to claim."""
+_THINGS = "hp laptop bemper layar aki baterai mogok"
+"""Machines and objects that break, fall or "die": not people."""
 _RECENT = "kemarin tadi semalam barusan lalu pagi subuh"
 RECENT_WORDS = frozenset(_RECENT.split())
 
@@ -51,7 +63,8 @@ def _cues(rows: str) -> tuple[tuple[tuple[str, ...], float], ...]:
     """`weight: cue, cue, …` per line; a cue is words joined by spaces (adjacent) or + (anywhere);
     `{KIN}`-style names expand to one cue per word of that list."""
     expansions = {"{HYPOTHETICAL}": _HYPOTHETICAL, "{KIN}": _KIN, "{RECENT}": _RECENT, "{ANIMALS}": _ANIMALS,
-                  "{NOT_OURS}": _NOT_OURS, "{PETS}": _PETS}
+                  "{NOT_OURS}": _NOT_OURS, "{PETS}": _PETS, "{FILED}": _FILED,
+                  "{HEARSAY}": _HEARSAY, "{UNHURT}": _UNHURT, "{THINGS}": _THINGS}
     cues: list[tuple[tuple[str, ...], float]] = []
     for line in rows.strip().splitlines():
         weight, _sep, items = line.partition(":")
@@ -60,7 +73,7 @@ def _cues(rows: str) -> tuple[tuple[tuple[str, ...], float], ...]:
             variants = [item]
             for name, words in expansions.items():
                 if name in item:
-                    variants = [v.replace(name, word) for v in variants for word in words.split()]
+                    variants = [v.replace(name, word.replace("_", " ")) for v in variants for word in words.split()]
             cues.extend((tuple(v.split("+")), float(weight)) for v in variants)
     return tuple(cues)
 
@@ -82,6 +95,7 @@ CUES: dict[Intent, tuple[tuple[tuple[str, ...], float], ...]] = {
         1.5: klaim+saya, proses, track, diproses, klaim+kapan
         -2: {HYPOTHETICAL}
         -3: meninggal, jatuh, tabrakan, luka
+        4: {FILED}
     """),
     Intent.JKK_INFO: _cues("""
         4: jkk
@@ -118,19 +132,30 @@ CUES: dict[Intent, tuple[tuple[tuple[str, ...], float], ...]] = {
         2: tertusuk, digigit, berdarah
         1.5: kena, pisau, parang, gergaji, arit, duri
         6: lapor+jkk, klaim+jkk, ajukan+jkk, urus+jkk
-        -3: {HYPOTHETICAL}, meninggal, jkk
+        -6: {HYPOTHETICAL}
+        -3: meninggal, jkk
         -1.5: berapa, manfaat, ditanggung, apa+saja
-        -4: macet, {PETS}
+        -4: macet
+        -6: {PETS}
         -8: {NOT_OURS}
         -2.5: ada tabrakan, ada kecelakaan
+        -5: {FILED}
+        -6: {HEARSAY}, {UNHURT}
+        -3: {THINGS}
+        -3: syarat
     """),
     Intent.DEATH: _cues("""
         4: meninggal, klaim+jkm, ajukan+jkm, urus+jkm
         2: {KIN}+meninggal, klaim+meninggal, urus+meninggal, ajukan+meninggal, bagaimana+meninggal
         1.5: ahli+waris
+        3: {KIN}+sudah tidak ada, {KIN}+tidak ada lagi, {KIN}+so tidak ada, {KIN}+la tidak ada, {KIN}+sudah pergi, {KIN}+so pergi, jenazah, jasadnya
         1.5: {RECENT}+meninggal, santunan+meninggal, dokumen+meninggal, akta+kematian
-        -4: {HYPOTHETICAL}, nanti+meninggal, apakah
+        -6: {HYPOTHETICAL}
+        -4: nanti+meninggal, apakah
         -8: {NOT_OURS}
+        -5: {FILED}
+        -6: {HEARSAY}
+        -3: syarat, benarkah, apa+saja
         -6: {ANIMALS}, mesin, mogok, aki, baterai, batre, meninggal lampu, meninggal listrik, lampu meninggal, listrik meninggal, hp meninggal, hp saya meninggal, motor saya meninggal, motor meninggal, mobil meninggal
         -2: berapa, beasiswa, jkk, manfaat, siapa, nomorklaim, informasi, semoga
     """),
@@ -191,7 +216,8 @@ CUES: dict[Intent, tuple[tuple[tuple[str, ...], float], ...]] = {
     """),
     Intent.LOAN: _cues("""
         6: pinjaman
-        3: modal+usaha, dana+darurat, cicilan, bantuan+modal
+        4: kpr, uang muka+rumah, renovasi+rumah, perumahan, rumah+subsidi
+        3: modal+usaha, dana+darurat, cicilan, bantuan+modal, dana+talangan
         2: modal
         1.5: butuh+uang
     """),

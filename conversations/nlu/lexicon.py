@@ -24,25 +24,34 @@ SLANG: dict[str, str] = _table("""
 saya: sy sya aku aq ak gue gw gua ambo awak i me my mine saye ulun abdi
 kamu: km kmu lu lo elu you your
 mau: mo mw pengen pingin pengin ingin nak hendak want wanna
-tidak: gk ga gak nggak ngga enggak engga tdk tak ndak idak dak kagak gaak no not dont doesnt didnt isnt nope
+tidak: gk ga gak nggak ngga enggak engga tdk tak ndak idak dak kagak gaak no not dont doesnt didnt isnt nope nyanda
+tidak_ada: kadada
+pergi: pigi
+semalam: smlm semalem
 sudah: sdh udh udah dah uda already
 belum: blm blum lom yet
 bagaimana: gmn gimana gmana bgmn gmna bagaimna how piye kepriye pripun kumaha
 berapa: brp brapa berapo
-apa: ap apo what
+apa: ap apo opo what
+sudah_ajukan: submitted
+orang: org wong
+saja: aj aja wae bae
+syarat: syrt syarate syaratnya syaratnyo requirements
+hp: handphone phone hape ponsel
+baterai: battery
 mana: mano where
 kita: kito
 dia: dio he she
 kamu: kau
 kapan: kpn bilo when
-kenapa: knp napa why
+kenapa: knp napa why knp2
 yang: yg
 dengan: dgn ama sama with
 untuk: utk buat for
 tolong: tlg tolongin please pls plz
 bisa: bs bsa can could
 minta: mnt mintak
-ada: ado
+ada: ado ad
 kemarin: kmrn kmarin kemaren kemarn yesterday wingi
 tadi: td
 sekarang: skrg skrng now
@@ -80,7 +89,7 @@ klaim: claim claims klem klaimnya ngeklaim
 cair: cairkan pencairan dicairkan paid payout
 santunan: compensation
 manfaat: benefit benefits perlindungan coverage covered cover
-cek: check cekin ngecek mengecek periksa lihat liat
+cek: check cekin ngecek mengecek periksa lihat liat lht
 status: statusnya
 aktif: active aktip
 terdaftar: registered enrolled
@@ -91,7 +100,7 @@ keluarga: family
 istri: bini wife istriku bininyo biniku
 suami: laki husband suamiku lakiku lakinyo
 anak: son daughter child kid anakku
-bapak: ayah bapa abah papa father dad bapakku ayahku
+bapak: ayah bapa abah papa father dad bapakku ayahku bpk
 ibu: mamak emak mama umak mother mom mum ibuku
 kakak: abang
 adik: adek
@@ -104,11 +113,11 @@ tetangga: neighbour neighbor neighbours neighbors
 warga: resident residents
 kerja: kerjo bekerja work working job bagawi damel
 ojek: ojol gojek grab maxim driver narik
-motor: motorcycle bike motorbike
-jalan: road street
+motor: motorcycle bike motorbike pit pitku
+jalan: road street jln
 penumpang: passenger
 antar: nganter nganterin ngantar mengantar antarin deliver delivering
-pinjaman: pinjam minjam meminjam ngutang pinjol loan loans utang hutang kredit kur borrow
+pinjaman: pinjam minjam meminjam ngutang pinjol loan loans utang hutang kredit kur borrow pinjem minjem pnjm nyilih dipinjamkan pinjamkan
 aplikasi: apk app apps jmo
 login: log
 sandi: password pin otp
@@ -171,6 +180,11 @@ PRE_PHRASES: tuple[tuple[str, str], ...] = (
     ("sign up", "daftar"),
     ("log in", "login"),
     ("good morning", "selamat pagi"),
+    ("sugeng enjing", "selamat pagi"),
+    ("wilujeng enjing", "selamat pagi"),
+    ("sugeng siang", "selamat siang"),
+    ("sugeng sonten", "selamat sore"),
+    ("sugeng dalu", "selamat malam"),
     ("good afternoon", "selamat siang"),
     ("good evening", "selamat malam"),
     ("uang duka", "santunan meninggal"),

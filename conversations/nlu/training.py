@@ -22,13 +22,15 @@ KEEP_ABOVE = 0.05
 
 
 def training_rows(folder: Path) -> list[tuple[str, Intent]]:
-    """The eval set and the tuning part; an eval-set message that happens to equal a held-out one ("halo")
-    is left out too, so no held-out message is ever trained on."""
+    """The eval set, the tuning part and the further tuning messages; any of them that happens to equal a
+    held-out message ("halo") is left out, so no held-out message is ever trained on."""
     eval_set = read_labelled((folder / "eval_set.tsv").read_text(encoding="utf-8").splitlines())
     public = read_public((folder / "public_set.tsv").read_text(encoding="utf-8").splitlines())
+    more = read_public((folder / "public_more.tsv").read_text(encoding="utf-8").splitlines())
     held = {row.message.lower() for row in public if row.part == "held"}
-    return [(message, intent) for intent, message in eval_set if message.lower() not in held] + [
-        (row.message, row.intent) for row in public if row.part == "tune"]
+    rows = [(message, intent) for intent, message in eval_set] + [
+        (row.message, row.intent) for row in public + more if row.part == "tune"]
+    return [(message, intent) for message, intent in rows if message.lower() not in held]
 
 
 def train(rows: list[tuple[str, Intent]]) -> LinearModel:
