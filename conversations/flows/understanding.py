@@ -18,7 +18,7 @@ from conversations.flows import accident, death, handoff, officer, status, track
 from conversations.flows.benefits import BenefitsState
 from conversations.flows.common import HOME, NEXT, NO_WORDS, YES_WORDS, next_steps, officer_of
 from conversations.i18n import LazyText, _, lazy_gettext
-from conversations.nlu.cues import KIN_WORDS, RECENT_WORDS
+from conversations.nlu.cues import HYPOTHETICAL_WORDS, KIN_WORDS, RECENT_WORDS
 from conversations.nlu.entities import (
     find_deceased_relation,
     find_illness,
@@ -107,6 +107,9 @@ PRESENT_TIES = KIN_WORDS | RECENT_WORDS | frozenset(
     ["saya", "kami", "aku", "orangtua", "klaim", "urus", "ajukan", "lapor", "tolong", "bantu", "santunan", "mau", "siang", "sore", "malam", "pas", "saat", "waktu", "ketika", "antar", "kerja", "narik", "ojek"])
 """Words that tie a death or an accident to the writer, now: without one ("meninggal", "ada kecelakaan"), the
 bot asks before it starts a claim."""
+ASKING_ABOUT_RULES = HYPOTHETICAL_WORDS | frozenset(["apakah", "berapa", "syarat", "benarkah"])
+"""A question about the rules ("apakah meninggal karena sakit dapat santunan?") may come from someone with a case
+or someone only asking: the bot asks which, and "cuma tanya" opens the information page."""
 
 
 ROUTE_TARGETS = frozenset({
@@ -157,7 +160,9 @@ NEXT_AFTER: dict[Intent, tuple[str, ...]] = {
 
 def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = False) -> Outcome | None:
     intent = found.intent
-    if intent in (Intent.DEATH, Intent.ACCIDENT) and not sure and not PRESENT_TIES & set(found.normalised.tokens):
+    words = set(found.normalised.tokens)
+    if intent in (Intent.DEATH, Intent.ACCIDENT) and not sure and (not PRESENT_TIES & words
+                                                                    or ASKING_ABOUT_RULES & words):
         memo = {**ctx.conversation.memo, MEMO_PENDING: text}
         return Goto(SwitchState.ASK_CLAIM, conversation=dataclasses.replace(ctx.conversation, memo=memo))
     if intent in OUT_OF_SCOPE:
