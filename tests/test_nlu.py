@@ -420,3 +420,25 @@ async def test_a_hospital_named_at_the_choice_is_kept(tmp_path: Path) -> None:
         assert "Berobat di: RS/klinik lain (di RSUD Raden Mattaher)" in summary
     finally:
         await chat.close()
+
+
+@pytest.mark.parametrize(("answer", "lands"), [("tidak, cuma tanya", "benefits.jkk"), ("iya", "accident.")])
+def test_a_case_with_a_rule_question_is_asked_about_and_just_asking_opens_the_page(answer: str, lands: str) -> None:
+    engine = make_engine()
+    step = engine.step(engine.new_conversation("console", "u1"), Event(kind=EventKind.TEXT, text="halo"), START)
+    text = "saya jatuh dari motor waktu narik tadi, apakah ditanggung?"
+    step = engine.step(step.conversation, Event(kind=EventKind.TEXT, text=text), START)
+    assert step.conversation.state == "switch.ask_claim", [r.text for r in step.replies]
+    assert "Apakah Anda ingin melapor kecelakaan kerja sekarang?" in step.replies[-1].text
+    step = engine.step(step.conversation, Event(kind=EventKind.TEXT, text=answer), START)
+    assert step.conversation.state.startswith(lands)
+
+
+@pytest.mark.parametrize("text", [
+    "klaim santunan kematian bapak saya sudah diajukan bulan lalu kok belum cair",
+    "tadi lihat ada ojol jatuh di depan pasar, untung ditolong warga",
+    "motor saya ditabrak dari belakang tapi cuma lecet, saya sehat",
+    "innalillahi, ada driver meninggal di jalan tadi pagi",
+])
+def test_filed_claims_hearsay_and_unhurt_accidents_start_no_claim(text: str) -> None:
+    assert classify(text).intent not in CLAIMS
