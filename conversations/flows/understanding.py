@@ -107,9 +107,11 @@ PRESENT_TIES = KIN_WORDS | RECENT_WORDS | frozenset(
     ["saya", "kami", "aku", "orangtua", "klaim", "urus", "ajukan", "lapor", "tolong", "bantu", "santunan", "mau", "siang", "sore", "malam", "pas", "saat", "waktu", "ketika", "antar", "kerja", "narik", "ojek"])
 """Words that tie a death or an accident to the writer, now: without one ("meninggal", "ada kecelakaan"), the
 bot asks before it starts a claim."""
-ASKING_ABOUT_RULES = HYPOTHETICAL_WORDS | frozenset(["apakah", "berapa", "syarat", "benarkah"])
-"""A question about the rules ("apakah meninggal karena sakit dapat santunan?") may come from someone with a case
-or someone only asking: the bot asks which, and "cuma tanya" opens the information page."""
+ASKING_ABOUT_RULES = HYPOTHETICAL_WORDS | frozenset(["apakah", "berapa", "syarat", "benarkah", "apa", "bisa", "dapat"])
+"""A question ("apakah meninggal karena sakit dapat santunan?", "…, bisa klaim?") may come from someone with a
+case or someone only asking about the rules: the bot asks which, and "cuma tanya" opens the information
+page. One short question costs a claimant one tap; a claim started for a question costs far more. "How do
+I claim" ("gimana klaimnya") is a request to proceed, not a question about the rules."""
 
 
 ROUTE_TARGETS = frozenset({
@@ -162,7 +164,7 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
     intent = found.intent
     words = set(found.normalised.tokens)
     if intent in (Intent.DEATH, Intent.ACCIDENT) and not sure and (not PRESENT_TIES & words
-                                                                    or ASKING_ABOUT_RULES & words):
+                                                                    or ASKING_ABOUT_RULES & words or "?" in text):
         memo = {**ctx.conversation.memo, MEMO_PENDING: text}
         return Goto(SwitchState.ASK_CLAIM, conversation=dataclasses.replace(ctx.conversation, memo=memo))
     if intent in OUT_OF_SCOPE:

@@ -38,13 +38,17 @@ def _cue_levels(totals: CueTotals) -> list[str]:
 
 def features(raw: str, normalised: Normalised, totals: CueTotals) -> list[str]:
     """Words and word pairs of the canonical text, 3–5 character n-grams of the raw lower-cased text (which
-    keep dialect spellings the lexicon does not know), and the levels the cue tables reached."""
+    keep dialect spellings the lexicon does not know), 3–4 character n-grams of the canonical text (a word
+    the lexicon mapped shares its parts with its standard spelling), and the levels the cue tables reached."""
     tokens = normalised.tokens
     found = [f"w:{token}" for token in tokens]
     found += [f"b:{a}_{b}" for a, b in pairwise(tokens)]
     text = f" {_SPACES.sub(' ', raw.lower()).strip()} "
     for n in (3, 4, 5):
         found += [f"c:{text[i:i + n]}" for i in range(len(text) - n + 1)]
+    canonical = f" {' '.join(tokens)} "
+    for n in (3, 4):
+        found += [f"n:{canonical[i:i + n]}" for i in range(len(canonical) - n + 1)]
     return found + _cue_levels(totals)
 
 
