@@ -21,18 +21,18 @@ def _table(rows: str) -> dict[str, str]:
 
 
 SLANG: dict[str, str] = _table("""
-saya: sy sya aku aq ak gue gw gua ambo awak i me my mine saye ulun abdi
-kamu: km kmu lu lo elu you your
-mau: mo mw pengen pingin pengin ingin nak hendak want wanna
-tidak: gk ga gak nggak ngga enggak engga tdk tak ndak idak dak kagak gaak no not dont doesnt didnt isnt nope nyanda
+saya: sy sya aku aq ak gue gw gua ambo awak i me my mine saye ulun abdi aye kulo kula
+kamu: km kmu lu lo elu you your ngana
+mau: mo mw pengen pingin pengin ingin nak hendak want wanna hoyong bade arep
+tidak: gk ga gak nggak ngga enggak engga tdk tak ndak idak dak kagak gaak no not dont doesnt didnt isnt nope nyanda teu henteu mboten nda ora
 tidak_ada: kadada
 pergi: pigi
 semalam: smlm semalem
-sudah: sdh udh udah dah uda already
-belum: blm blum lom yet
+sudah: sdh udh udah dah uda already tos atos sampun wis
+belum: blm blum lom yet acan dereng durung
 bagaimana: gmn gimana gmana bgmn gmna bagaimna how piye kepriye pripun kumaha
-berapa: brp brapa berapo
-apa: ap apo opo what
+berapa: brp brapa berapo sabaraha pinten piro
+apa: ap apo opo what naon
 sudah_ajukan: submitted
 orang: org wong
 saja: aj aja wae bae
@@ -40,7 +40,7 @@ syarat: syrt syarate syaratnya syaratnyo requirements
 hp: handphone phone hape ponsel
 baterai: battery
 mana: mano where
-kita: kito
+kita: kito torang
 dia: dio he she
 kamu: kau
 kapan: kpn bilo when
@@ -57,12 +57,12 @@ tadi: td
 sekarang: skrg skrng now
 terima: trima
 kasih: kasi
-terimakasih: makasih makasi mksh mks trims trimakasih terimakasih tq ty thx thanks thank tengkyu tenkyu suwun nuwun
+terimakasih: makasih makasi mksh mks trims trimakasih terimakasih tq ty thx thanks thank tengkyu tenkyu suwun nuwun nuhun
 halo: hallo hello helo hai hay hi hey haloo assalamualaikum asalamualaikum assalamualaikum samlekom
 pagi: morning
 siang: noon
 malam: malem evening night
-meninggal: kematian wafat mati meninggoy tewas died dead death passed die dies deceased almarhum almarhumah alm seda sedo wft ninggal pupus
+meninggal: kematian wafat mati meninggoy tewas died dead death passed die dies deceased almarhum almarhumah alm seda sedo wft ninggal pupus maot
 kecelakaan: kecelakan kclkaan laka celaka accident crash kecelakaaan
 jatuh: jatoh terjatuh fell fall jth tibo ragrag labuh
 tabrakan: tabrakkan nabrak ditabrak tertabrak keserempet diserempet serempet collision hit
@@ -97,11 +97,11 @@ daftar: register enrol enroll signup sign mendaftar ikut join
 daftarkan: didaftarkan mendaftarkan usulkan mengusulkan diusulkan nominate propose usul usulan
 peserta: kepesertaan participant member membership
 keluarga: family
-istri: bini wife istriku bininyo biniku
-suami: laki husband suamiku lakiku lakinyo
+istri: bini wife istriku bininyo biniku pamajikan
+suami: laki husband suamiku lakiku lakinyo salaki
 anak: son daughter child kid anakku
-bapak: ayah bapa abah papa father dad bapakku ayahku bpk
-ibu: mamak emak mama umak mother mom mum ibuku
+bapak: ayah bapa abah papa father dad bapakku ayahku bpk babe apak bapaknyo
+ibu: mamak emak mama umak mother mom mum ibuku enyak
 kakak: abang
 adik: adek
 saudara: brother sister sibling
@@ -210,6 +210,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("meninggal dunia", "meninggal"),
     ("tutup usia", "meninggal"),
     ("tilar donya", "meninggal"),
+    ("tilar dunya", "meninggal"),
     ("berpulang", "meninggal"),
     ("sepeda motor", "motor"),
     ("rumah sakit", "rs"),
