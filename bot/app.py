@@ -15,6 +15,7 @@ from bot.media import MediaStore
 from bot.runtime import Clock, Runtime, utcnow
 from conversations.engine import Engine
 from conversations.flows import build_registry
+from conversations.nlu.model import shipped
 from conversations.registry import validate_flows
 from services.outreach import OutreachConfig
 from storage import open_repository
@@ -25,6 +26,7 @@ from storage.crypto import Protector
 def build_engine(settings: Settings, catalogs: Mapping[str, gettext.NullTranslations]) -> Engine:
     registry = build_registry()
     validate_flows(registry, catalogs)
+    shipped()  # the free-text model loads now (~0.4 s), not while the first user waits for a reply
     return Engine(
         registry=registry,
         catalogs=catalogs,

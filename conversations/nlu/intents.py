@@ -59,19 +59,29 @@ def _matches(cue: tuple[str, ...], words: frozenset[str], padded: str) -> bool:
     return True
 
 
+def _index_cues() -> dict[str, list[tuple[Intent, int, tuple[str, ...], float]]]:
+    """Cues by their first word: a message is checked only against cues that could match it."""
+    index: dict[str, list[tuple[Intent, int, tuple[str, ...], float]]] = {}
+    for intent, cues in CUES.items():
+        for position, (cue, weight) in enumerate(cues):
+            index.setdefault(cue[0].split()[0], []).append((intent, position, cue, weight))
+    return index
+
+
+_BY_FIRST_WORD = _index_cues()
+
+
 def score(normalised: Normalised) -> dict[Intent, tuple[float, tuple[str, ...]]]:
     words = frozenset(normalised.tokens)
     padded = f" {normalised.text} "
-    totals: dict[Intent, tuple[float, tuple[str, ...]]] = {}
-    for intent, cues in CUES.items():
-        total = 0.0
-        matched: list[str] = []
-        for cue, weight in cues:
-            if _matches(cue, words, padded):
-                total += weight
-                if weight > 0:
-                    matched.append("+".join(cue))
-        totals[intent] = (total, tuple(matched))
+    hits: list[tuple[Intent, int, tuple[str, ...], float]] = [
+        candidate for word in words for candidate in _BY_FIRST_WORD.get(word, ())
+        if _matches(candidate[2], words, padded)]
+    hits.sort(key=lambda hit: (hit[0].value, hit[1]))  # each intent's cues in their table's order
+    totals: dict[Intent, tuple[float, tuple[str, ...]]] = {intent: (0.0, ()) for intent in CUES}
+    for intent, _position, cue, weight in hits:
+        total, matched = totals[intent]
+        totals[intent] = (total + weight, (*matched, "+".join(cue)) if weight > 0 else matched)
     return totals
 
 
