@@ -84,6 +84,7 @@ CUES: dict[Intent, tuple[tuple[tuple[str, ...], float], ...]] = {
         1.5: cek, status, kartu+bpjs
         2.5: iuran+dibayar
         2: masih+jalan, dilindungi
+        2.5: terdaftar belum, terdaftar tidak, terdaftar atau
         1: cek+bpjs, masih+aktif, sudah+terdaftar, nomor+peserta, kpj, bpjs+saya+tidak, iuran
         0.5: bpjs
         -2: klaim, cair, meninggal+klaim
@@ -126,7 +127,7 @@ CUES: dict[Intent, tuple[tuple[tuple[str, ...], float], ...]] = {
     Intent.ACCIDENT: _cues("""
         3: tabrakan, saya+jatuh, {KIN}+jatuh
         2.5: kecelakaan, jatuh, lapor+kecelakaan
-        2: patah, luka, keseleo, tertimpa, terpeleset, tersiram, terbakar, tersengat, tergores, teriris, terjepit
+        2: patah, luka, keseleo, tertimpa, terpotong, terpeleset, tersiram, terbakar, tersengat, tergores, teriris, terjepit
         1.5: lapor, {RECENT}, rs, berobat, dirawat, motor+jatuh
         1: saya+kecelakaan, kerja, antar, ojek
         2: tertusuk, digigit, berdarah

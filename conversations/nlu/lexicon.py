@@ -77,7 +77,9 @@ keponakan: ponakan ponakannya
 menantu: mantu
 penipuan: scam scams scammer fraud tipuan
 terjepit: kejepit kegencet kejepet
-tertimpa: ketimpa ketiban ketimpah
+orangtua: ortu
+terpotong: kepotong kapotong
+tertimpa: ketimpa ketiban ketimpah ketimpo tatimpa
 tersiram: kesiram
 terbakar: kebakar
 tersengat: kesetrum kesengat kestrum
@@ -92,11 +94,11 @@ manfaat: benefit benefits perlindungan coverage covered cover
 cek: check cekin ngecek mengecek periksa lihat liat lht
 status: statusnya
 aktif: active aktip
-terdaftar: registered enrolled
+terdaftar: registered enrolled kedaftar kadaptar tadaftar kadaftar
 daftar: register enrol enroll signup sign mendaftar ikut join
 daftarkan: didaftarkan mendaftarkan usulkan mengusulkan diusulkan nominate propose usul usulan
 peserta: kepesertaan participant member membership
-keluarga: family
+keluarga: family kulawarga kulawargana
 istri: bini wife istriku bininyo biniku pamajikan
 suami: laki husband suamiku lakiku lakinyo salaki
 anak: son daughter child kid anakku
@@ -117,7 +119,7 @@ motor: motorcycle bike motorbike pit pitku
 jalan: road street jln
 penumpang: passenger
 antar: nganter nganterin ngantar mengantar antarin deliver delivering
-pinjaman: pinjam minjam meminjam ngutang pinjol loan loans utang hutang kredit kur borrow pinjem minjem pnjm nyilih dipinjamkan pinjamkan
+pinjaman: pinjam minjam meminjam ngutang pinjol loan loans utang hutang kredit kur borrow pinjem minjem pnjm nyilih dipinjamkan pinjamkan nginjeum injeum
 aplikasi: apk app apps jmo
 login: log
 sandi: password pin otp
@@ -141,7 +143,7 @@ minggu: mgg week
 hari: hr day
 lalu: ago last
 jam: pkl pukul
-iuran: contribution contributions premi premium iurannya
+iuran: contribution contributions premi premium iurannya prmi iurane
 sebulan: monthly perbulan bulanan
 lanjut: lanjutnya lanjutkan continue
 mengerti: ngerti paham understand
@@ -161,7 +163,7 @@ resign: resigned quit
 tabrakan: tabrak ketabrak ditabrakin
 kalau: kalo klo kl klw if
 biar: agar supaya spy
-kesehatan: health
+kesehatan: health kshtn
 asuransi: insurance
 informasi: info
 tanya: nanya tanyain nanyain bertanya ask question
