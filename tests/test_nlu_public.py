@@ -52,5 +52,5 @@ def test_tuning_part_lands_right_and_starts_no_wrong_claim() -> None:
 def test_held_out_part_stays_above_its_floor() -> None:
     held = [row for row in ROWS if row.part == "held"]
     classifier, engine = score_classifier(held).overall, score_engine(held).overall
-    assert classifier.share >= 0.90 and engine.share >= 0.90, (classifier, engine)
-    assert engine.wrong_claims <= 2, engine
+    assert classifier.share >= 0.92 and engine.share >= 0.92, (classifier, engine)
+    assert engine.wrong_claims <= 1, engine
