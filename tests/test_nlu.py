@@ -369,6 +369,20 @@ def test_semalam_said_in_the_evening_is_last_night() -> None:
     assert evening is not None and evening.date == dt.date(2026, 11, 22)
 
 
+@pytest.mark.parametrize(("text", "said_at", "date", "hour"), [
+    ("driver ojol jatoh sendiri di tikungan licin td mlm", dt.datetime(2026, 12, 2, 9, 36), dt.date(2026, 12, 1), None),
+    ("tadi malam jam 10", dt.datetime(2026, 12, 2, 9, 36), dt.date(2026, 12, 1), 22),
+    ("tadi malam jam 7", dt.datetime(2026, 12, 2, 21, 0), dt.date(2026, 12, 2), 19),
+    ("jatuh td pgi", dt.datetime(2026, 12, 2, 13, 0), dt.date(2026, 12, 2), None),
+])
+def test_tonight_or_last_night_depends_on_when_it_is_said(text: str, said_at: dt.datetime, date: dt.date,
+                                                          hour: int | None) -> None:
+    from conversations.nlu.entities import find_when
+
+    when = find_when(text, said_at)
+    assert when is not None and (when.date, when.hour) == (date, hour)
+
+
 @pytest.mark.parametrize(("text", "amount"), [
     ("satu juta lima ratus ribu", 1_500_000), ("sejuta setengah", 1_500_000), ("1 juta 500 ribu", 1_500_000),
     ("2jt an", 2_000_000), ("2 jutaan", 2_000_000), ("kurang lebih 2 juta", 2_000_000),

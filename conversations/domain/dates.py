@@ -89,7 +89,8 @@ _PART_WORDS = {
     "pagi": PartOfDay.MORNING, "subuh": PartOfDay.MORNING, "morning": PartOfDay.MORNING,
     "siang": PartOfDay.MIDDAY, "noon": PartOfDay.MIDDAY,
     "sore": PartOfDay.AFTERNOON, "petang": PartOfDay.AFTERNOON, "afternoon": PartOfDay.AFTERNOON,
-    "malam": PartOfDay.NIGHT, "malem": PartOfDay.NIGHT, "night": PartOfDay.NIGHT, "evening": PartOfDay.NIGHT,
+    "malam": PartOfDay.NIGHT, "malem": PartOfDay.NIGHT, "mlm": PartOfDay.NIGHT, "night": PartOfDay.NIGHT,
+    "evening": PartOfDay.NIGHT, "pgi": PartOfDay.MORNING, "pg": PartOfDay.MORNING,
 }
 _DAYS_AGO = {
     "hari ini": 0, "today": 0, "tadi": 0, "barusan": 0, "td": 0,
@@ -172,7 +173,7 @@ def parse_when(text: str, now: dt.datetime) -> When | None:
     cleaned = " ".join(text.strip().lower().replace(",", " ").split())
     if cleaned in ("semalam", "last night"):  # the night before today, said in the evening or the morning after
         return When(today - dt.timedelta(days=1), PartOfDay.NIGHT)
-    if cleaned in ("tadi malam", "td malam"):  # earlier tonight when said late; last night in the morning
+    if cleaned in ("tadi malam", "td malam", "td mlm", "tadi mlm"):  # earlier tonight when said late; last night in the morning
         night = today if now.hour >= 18 else today - dt.timedelta(days=1)
         return When(night, PartOfDay.NIGHT)
     cleaned = _HALF_HOUR.sub(lambda m: f"jam {(int(m.group(1)) - 1) % 24}.30", cleaned)  # setengah 9 = 08.30
@@ -208,4 +209,6 @@ def parse_when(text: str, now: dt.datetime) -> When | None:
         date = parse_date(rest, today)
     if date is None:
         return None
+    if rest in ("tadi", "td") and part is PartOfDay.NIGHT and now.hour < 18:
+        date = today - dt.timedelta(days=1)  # "tadi malam jam 10" said in the morning: last night
     return When(date, part, hour, minute)
