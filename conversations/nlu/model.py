@@ -59,15 +59,16 @@ class Prediction:
     """Best score minus the runner-up's: how sure the model is."""
 
 
-_FIELD, _BIAS = 48, 1 << 30
+_FIELD, _BIAS = 64, 1 << 30
 _MASK = (1 << _FIELD) - 1
 
 
 def _pack(row: dict[int, float], classes: int) -> int:
-    """A feature's weights for every class in one integer, thousandths plus a bias in 48-bit fields: the
+    """A feature's weights for every class in one integer, thousandths plus a bias in 64-bit fields: the
     weights of a message's few hundred features then add up in one `sum` of integers, in C, exactly (the
     weights are stored to three decimals), instead of a Python loop over every class of every feature.
-    The bias keeps each field positive; 48 bits hold the sum of 2^17 biased weights without a carry."""
+    The bias keeps each field positive; 64 bits hold the sum of 2^33 biased weights without a carry, far
+    more features than any message has."""
     return sum((round(row.get(k, 0.0) * 1000) + _BIAS) << (_FIELD * k) for k in range(classes))
 
 
@@ -86,8 +87,8 @@ class LinearModel:
     def scores(self, found: list[str]) -> list[float]:
         packed = [row for feature in found if (row := self._packed.get(feature)) is not None]
         total, count = sum(packed), len(packed)
-        return [((total >> (_FIELD * k)) & _MASK) - count * _BIAS for k in range(len(self.classes))] if count else [
-            0] * len(self.classes)
+        return [(((total >> (_FIELD * k)) & _MASK) - count * _BIAS) / 1000 for k in range(len(self.classes))
+                ] if count else [0.0] * len(self.classes)
 
     def predict(self, raw: str, normalised: Normalised, cue_totals: CueTotals) -> Prediction:
         totals = self.scores(features(raw, normalised, cue_totals))
