@@ -444,6 +444,8 @@ def test_a_case_with_a_rule_question_is_asked_about_and_just_asking_opens_the_pa
     step = engine.step(step.conversation, Event(kind=EventKind.TEXT, text=text), START)
     assert step.conversation.state == "switch.ask_claim", [r.text for r in step.replies]
     assert "Apakah Anda ingin melapor kecelakaan kerja sekarang?" in step.replies[-1].text
+    step = engine.step(step.conversation, Event(kind=EventKind.TEXT, text="asdf qwer"), START)
+    assert step.conversation.state == "switch.ask_claim" and "belum mengerti" in step.replies[0].text
     step = engine.step(step.conversation, Event(kind=EventKind.TEXT, text=answer), START)
     assert step.conversation.state.startswith(lands)
 

@@ -25,28 +25,37 @@ async def _open(tmp_path: Path) -> tuple[SqliteRepository, sqlite3.Connection]:
     return repo, other
 
 
+class LoopTurns:
+    """Counts the turns another task gets while the code under test runs."""
+
+    def __init__(self, pause: float) -> None:
+        self.count = 0
+        self._task = asyncio.create_task(self._tick(pause))
+
+    async def _tick(self, pause: float) -> None:
+        while True:
+            self.count += 1
+            await asyncio.sleep(pause)
+
+    def stop(self) -> int:
+        self._task.cancel()
+        return self.count
+
+
 async def test_waiting_for_another_writer_keeps_the_loop_running(tmp_path: Path) -> None:
     repo, other = await _open(tmp_path)
     other.execute("BEGIN IMMEDIATE")
-    ticks = 0
-
-    async def ticker() -> None:
-        nonlocal ticks
-        while True:
-            ticks += 1
-            await asyncio.sleep(0.01)
 
     async def release_later() -> None:
         await asyncio.sleep(0.3)
         other.execute("COMMIT")
 
-    ticking = asyncio.create_task(ticker())
+    ticks = LoopTurns(0.01)
     releasing = asyncio.create_task(release_later())
     async with repo.transaction() as tx:
         await tx.append_audit("test", "waited", "-", {}, NOW)
     await releasing
-    ticking.cancel()
-    assert ticks >= 10, "the loop stood still while the write lock was held elsewhere"
+    assert ticks.stop() >= 10, "the loop stood still while the write lock was held elsewhere"
     async with repo.transaction() as tx:
         assert [e.action for e in await tx.audit_entries()] == ["waited"]
     other.close()
@@ -70,20 +79,11 @@ async def test_a_lock_held_too_long_is_an_error_not_a_hang(tmp_path: Path, monke
 async def test_a_long_run_of_statements_gives_the_loop_turns(tmp_path: Path) -> None:
     repo, other = await _open(tmp_path)
     other.close()
-    turns = 0
-
-    async def counter() -> None:
-        nonlocal turns
-        while True:
-            turns += 1
-            await asyncio.sleep(0)
-
-    counting = asyncio.create_task(counter())
+    turns = LoopTurns(0)
     await asyncio.sleep(0)
-    turns = 0
+    turns.count = 0
     async with repo.transaction() as tx:
         for n in range(3000):
             await tx.append_audit("test", "many", str(n), {}, NOW)
-    counting.cancel()
-    assert turns > 0, "thousands of inline statements never let another task run"
+    assert turns.stop() > 0, "thousands of inline statements never let another task run"
     await repo.close()

@@ -173,9 +173,6 @@ def parse_when(text: str, now: dt.datetime) -> When | None:
     cleaned = " ".join(text.strip().lower().replace(",", " ").split())
     if cleaned in ("semalam", "last night"):  # the night before today, said in the evening or the morning after
         return When(today - dt.timedelta(days=1), PartOfDay.NIGHT)
-    if cleaned in ("tadi malam", "td malam", "td mlm", "tadi mlm"):  # earlier tonight when said late; last night in the morning
-        night = today if now.hour >= 18 else today - dt.timedelta(days=1)
-        return When(night, PartOfDay.NIGHT)
     cleaned = _HALF_HOUR.sub(lambda m: f"jam {(int(m.group(1)) - 1) % 24}.30", cleaned)  # setengah 9 = 08.30
     if clock := _BARE_CLOCK.match(cleaned):
         cleaned = f"jam {clock.group(1)}.{clock.group(2)}"
@@ -210,5 +207,5 @@ def parse_when(text: str, now: dt.datetime) -> When | None:
     if date is None:
         return None
     if rest in ("tadi", "td") and part is PartOfDay.NIGHT and now.hour < 18:
-        date = today - dt.timedelta(days=1)  # "tadi malam jam 10" said in the morning: last night
+        date = today - dt.timedelta(days=1)  # "tadi malam (jam 10)": tonight said late, last night in the morning
     return When(date, part, hour, minute)
