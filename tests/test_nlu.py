@@ -458,3 +458,15 @@ def test_a_case_with_a_rule_question_is_asked_about_and_just_asking_opens_the_pa
 ])
 def test_filed_claims_hearsay_and_unhurt_accidents_start_no_claim(text: str) -> None:
     assert classify(text).intent not in CLAIMS
+
+
+@pytest.mark.parametrize(("text", "starts"), [
+    ("suami saya meninggal kemarin", True),
+    ("bapak saya kecelakaan kerja tadi pagi", True),
+    ("meninggal", False),  # no tie to the writer: asked about first
+    ("teman saya kecelakaan kerja, bisa klaim?", False),  # a question about the rules
+    ("kakak saya meninggal kemarin?", False),
+])
+def test_a_claim_starts_only_for_the_writers_own_present_case(text: str, starts: bool) -> None:
+    found = classify(text)
+    assert found.intent in CLAIMS and found.starts_claim is starts, found.explain()

@@ -18,7 +18,6 @@ from conversations.flows import accident, death, handoff, officer, status, track
 from conversations.flows.benefits import BenefitsState
 from conversations.flows.common import HOME, NEXT, NO_WORDS, YES_WORDS, next_steps, officer_of
 from conversations.i18n import LazyText, _, lazy_gettext
-from conversations.nlu.cues import HYPOTHETICAL_WORDS, KIN_WORDS, RECENT_WORDS
 from conversations.nlu.entities import (
     find_deceased_relation,
     find_illness,
@@ -28,7 +27,7 @@ from conversations.nlu.entities import (
     find_when,
     without_numbers,
 )
-from conversations.nlu.intents import OUT_OF_SCOPE, THRESHOLD, Classification, Intent, classify
+from conversations.nlu.intents import CLAIMS, OUT_OF_SCOPE, THRESHOLD, Classification, Intent, classify
 
 log = logging.getLogger(__name__)
 
@@ -103,17 +102,6 @@ class SwitchState(StrEnum):
     ASK_CLAIM = "switch.ask_claim"
 
 
-PRESENT_TIES = KIN_WORDS | RECENT_WORDS | frozenset(
-    ["saya", "kami", "aku", "orangtua", "klaim", "urus", "ajukan", "lapor", "tolong", "bantu", "santunan", "mau", "siang", "sore", "malam", "pas", "saat", "waktu", "ketika", "antar", "kerja", "narik", "ojek"])
-"""Words that tie a death or an accident to the writer, now: without one ("meninggal", "ada kecelakaan"), the
-bot asks before it starts a claim."""
-ASKING_ABOUT_RULES = HYPOTHETICAL_WORDS | frozenset(["apakah", "berapa", "syarat", "benarkah", "apa", "bisa", "dapat"])
-"""A question ("apakah meninggal karena sakit dapat santunan?", "…, bisa klaim?") may come from someone with a
-case or someone only asking about the rules: the bot asks which, and "cuma tanya" opens the information
-page. One short question costs a claimant one tap; a claim started for a question costs far more. "How do
-I claim" ("gimana klaimnya") is a request to proceed, not a question about the rules."""
-
-
 ROUTE_TARGETS = frozenset({
     HOME, NEXT, "settings.language", status.StatusState.ASK_NIK, status.StatusState.CHECKING,
     BenefitsState.JKK, BenefitsState.JKM, BenefitsState.CONTRIBUTION, accident.AccidentState.WHO, accident.AccidentState.CONFIRM,
@@ -162,9 +150,7 @@ NEXT_AFTER: dict[Intent, tuple[str, ...]] = {
 
 def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = False) -> Outcome | None:
     intent = found.intent
-    words = set(found.normalised.tokens)
-    if intent in (Intent.DEATH, Intent.ACCIDENT) and not sure and (not PRESENT_TIES & words
-                                                                    or ASKING_ABOUT_RULES & words or "?" in text):
+    if intent in CLAIMS and not sure and not found.own_case:
         memo = {**ctx.conversation.memo, MEMO_PENDING: text}
         return Goto(SwitchState.ASK_CLAIM, conversation=dataclasses.replace(ctx.conversation, memo=memo))
     if intent in OUT_OF_SCOPE:

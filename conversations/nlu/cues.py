@@ -57,6 +57,16 @@ _THINGS = "hp laptop bemper layar aki baterai mogok"
 """Machines and objects that break, fall or "die": not people."""
 _RECENT = "kemarin tadi semalam barusan lalu pagi subuh"
 RECENT_WORDS = frozenset(_RECENT.split())
+PRESENT_TIES = KIN_WORDS | RECENT_WORDS | frozenset(
+    ["saya", "kami", "aku", "orangtua", "klaim", "urus", "ajukan", "lapor", "tolong", "bantu", "santunan", "mau",
+     "siang", "sore", "malam", "pas", "saat", "waktu", "ketika", "antar", "kerja", "narik", "ojek"])
+"""Words that tie a death or an accident to the writer, now: without one ("meninggal", "ada kecelakaan"), the
+bot asks before it starts a claim."""
+ASKING_ABOUT_RULES = HYPOTHETICAL_WORDS | frozenset(["apakah", "berapa", "syarat", "benarkah", "apa", "bisa", "dapat"])
+"""A question ("apakah meninggal karena sakit dapat santunan?", "…, bisa klaim?") may come from someone with a
+case or someone only asking about the rules: the bot asks which, and "cuma tanya" opens the information
+page. One short question costs a claimant one tap; a claim started for a question costs far more. "How do
+I claim" ("gimana klaimnya") is a request to proceed, not a question about the rules."""
 
 
 def _cues(rows: str) -> tuple[tuple[tuple[str, ...], float], ...]:

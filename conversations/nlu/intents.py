@@ -8,10 +8,11 @@ be outvoted by a claim, so a question about JHT savings never opens a death clai
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from dataclasses import dataclass
 
-from conversations.nlu.cues import CLAIMS, CUES, OUT_OF_SCOPE, Intent
+from conversations.nlu.cues import ASKING_ABOUT_RULES, CLAIMS, CUES, OUT_OF_SCOPE, PRESENT_TIES, Intent
 from conversations.nlu.lexicon import VOCABULARY
 from conversations.nlu.model import shipped
 from conversations.nlu.normalise import Normalised, normalise
@@ -42,6 +43,14 @@ class Classification:
     normalised: Normalised
     by_model: bool = False
     """The statistical model chose this intent over the cue tables' reading."""
+    own_case: bool = False
+    """A claim the writer ties to themselves or their family, now, and does not ask about as a rule: a claim
+    flow may start. A claim read without it ("meninggal", "apakah meninggal karena sakit dapat santunan?") is
+    asked about first."""
+
+    @property
+    def starts_claim(self) -> bool:
+        return self.intent in CLAIMS and self.own_case
 
     def explain(self) -> str:
         """For the debug log: cue words and rewrites only, never the message itself."""
@@ -95,6 +104,16 @@ cues reach this much: a claim starts on words that say so, never on a statistica
 
 
 def classify(text: str) -> Classification:
+    """What the message wants and, for a claim, whether it is the writer's own present case."""
+    found = _read(text)
+    if found.intent not in CLAIMS:
+        return found
+    words = set(found.normalised.tokens)
+    own = bool(PRESENT_TIES & words) and not ASKING_ABOUT_RULES & words and "?" not in text
+    return dataclasses.replace(found, own_case=own)
+
+
+def _read(text: str) -> Classification:
     """The shipped model decides, reading the cue totals among its features; without a model (or where it
     names a claim its cues do not support) the cue tables decide as they always did."""
     normalised = normalise(text)
