@@ -325,6 +325,7 @@ def test_when_unclear_the_bot_asks_once_then_goes_where_the_answer_says() -> Non
 
 @pytest.mark.parametrize(("page_choice", "question", "where"), [
     ("1", "kalau saya meninggal, keluarga saya dapat berapa?", "benefits.jkm"),
+    ("2", "kalau saya meninggal, keluarga saya dapat berapa?", "benefits.jkm"),  # the page it is on
     ("1", "iuran nya berapa sebulan?", "benefits.contribution"),
     ("2", "kalau kecelakaan kerja apa saja yang ditanggung", "benefits.jkk"),
 ])
