@@ -10,10 +10,13 @@ from typing import Any
 import httpx
 import pytest
 
-from bot.channels.whatsapp import render
+from bot.channels.base import GiveUp, RetryLater, Sent
+from bot.channels.whatsapp import WhatsAppChannel, render
 from bot.media import MediaStore
 from conversations.model import Choice, Reply
+from storage.base import OutboundMessage
 from tests.channels import running_bot, settings_for
+from tests.chat import CATALOGS
 from tests.factories import ACTIVE, VETERAN
 from tests.fakes import graph_api as meta
 from tests.fakes.graph_api import FakeGraphApi, body_of, choice_ids
@@ -225,3 +228,37 @@ async def test_an_undeliverable_enrolment_notice_is_passed_to_the_rt_head(bot: B
     async with bot.app.repo.transaction() as tx:
         waiting = await tx.pending_outbox("console", dt.datetime.now(dt.UTC), 10, "rt-head")
     assert any("tidak bisa dikirim ke nomornya" in m.reply.text and reference in m.reply.text for m in waiting)
+
+
+async def _silent_server(reply: bytes | None) -> asyncio.Server:
+    """A server that reads a request and then closes the connection (or answers `reply` as it is)."""
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.read(65536)
+        if reply is not None:
+            writer.write(reply)
+            await writer.drain()
+        writer.close()
+    return await asyncio.start_server(handle, "127.0.0.1", 0)
+
+
+@pytest.mark.parametrize(("server_says", "outcome", "why"), [
+    ("nothing listens", RetryLater, "network: ConnectError"),  # never reached Meta: sent again later
+    ("hangs up", GiveUp, "ambiguous: RemoteProtocolError"),  # may have reached Meta: never sent twice
+    ("server error", RetryLater, "server error"),  # a 5xx answer that is not JSON: Meta did not take it
+])
+async def test_a_send_that_fails_on_the_wire_is_retried_only_when_it_surely_did_not_leave(
+        server_says: str, outcome: type, why: str) -> None:
+    server = await _silent_server(None if server_says != "server error" else
+                                  b"HTTP/1.1 500 Internal Server Error\r\nContent-Length: 7\r\n\r\noh dear")
+    port = server.sockets[0].getsockname()[1]
+    if server_says == "nothing listens":
+        server.close()
+        await server.wait_closed()
+    channel = WhatsAppChannel(access_token="t", phone_number_id="1", base_url=f"http://127.0.0.1:{port}",
+                              catalogs=CATALOGS, default_locale="id")
+    try:
+        result = await channel.deliver(OutboundMessage(1, "whatsapp", WA, Reply(text="Halo"), attempts=0))
+    finally:
+        await channel.close()
+        server.close()
+    assert isinstance(result, outcome) and not isinstance(result, Sent) and why in result.error, result

@@ -7,6 +7,7 @@ import datetime as dt
 import gettext
 import hashlib
 import hmac
+import json
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from typing import Any
 import httpx
 
 from bot.channels.base import GiveUp, Limits, Outcome, Park, RetryLater, Sent
+from bot.channels.json_lane import JsonLane
 from bot.channels.lanes import SHARED_TLS, Lanes
 from bot.media import TooLarge, stream_capped
 from conversations.domain.claims import MAX_DOCUMENT_BYTES
@@ -30,7 +32,8 @@ CHANNEL = "whatsapp"
 LIMITS = Limits(per_second=80, per_chat_per_second=1, per_chat_burst=5)
 SENDING_AT_ONCE = 16
 """Sends in flight at once: 80 messages/s at ~200 ms each, each on its own one-connection lane (see
-bot/channels/lanes.py)."""
+bot/channels/lanes.py and json_lane.py)."""
+TIMEOUT, CONNECT_TIMEOUT = 15.0, 5.0
 TEXT_LIMIT = 4096
 BODY_LIMIT = 1024
 BUTTON_TITLE = 20
@@ -227,11 +230,10 @@ class WhatsAppChannel:
         self._template_language = template_language
         self._templates = dict(templates or {})
         auth = {"Authorization": f"Bearer {access_token}"}
-        timeout = httpx.Timeout(15.0, connect=5.0)
+        timeout = httpx.Timeout(TIMEOUT, connect=CONNECT_TIMEOUT)
         self._client = client or httpx.AsyncClient(timeout=timeout, verify=SHARED_TLS)  # media downloads
         self._client.headers.update(auth)
-        self._lanes = Lanes(httpx.AsyncClient(timeout=timeout, verify=SHARED_TLS, headers=auth,
-                                              limits=httpx.Limits(max_connections=1, max_keepalive_connections=1))
+        self._lanes = Lanes(JsonLane(auth, connect_timeout=CONNECT_TIMEOUT, timeout=TIMEOUT)
                             for _lane in range(SENDING_AT_ONCE))
 
     async def close(self) -> None:
@@ -241,14 +243,15 @@ class WhatsAppChannel:
 
     async def _post_message(self, user: str, content: Mapping[str, Any]) -> str | None:
         async with self._lanes.take() as lane:
-            response = await lane.post(
+            status, body = await lane.post(
                 f"{self._base_url}/{self._phone_number_id}/messages",
-                json={"messaging_product": "whatsapp", "recipient_type": "individual", **recipient(user), **content},
+                {"messaging_product": "whatsapp", "recipient_type": "individual", **recipient(user), **content},
             )
-        data = _json(response)
-        if response.status_code >= 400 or "error" in data:
+        data = _json(body)
+        if status >= 400 or "error" in data:
             error = data.get("error") or {}
-            raise WhatsAppError(response.status_code, error.get("code"), str(error.get("message", response.text))[:200])
+            message = error.get("message", body.decode("utf-8", "replace"))
+            raise WhatsAppError(status, error.get("code"), str(message)[:200])
         messages = data.get("messages") or [{}]
         return messages[0].get("id")
 
@@ -332,9 +335,9 @@ class WhatsAppChannel:
         return data
 
 
-def _json(response: httpx.Response) -> dict[str, Any]:
+def _json(body: bytes) -> dict[str, Any]:
     try:
-        data = response.json()
+        data = json.loads(body)
     except ValueError:
         return {}
     return data if isinstance(data, dict) else {}
