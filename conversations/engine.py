@@ -20,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 from conversations.commands import Command, global_command, is_greeting, match_option
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.hints import choose_hint
-from conversations.i18n import DEFAULT_LOCALE, _, current_locale, normalise_locale, use_locale
+from conversations.i18n import DEFAULT_LOCALE, LazyText, _, current_locale, normalise_locale, use_locale
 from conversations.model import (
     MEMO_GREETED,
     MEMO_OPTED_OUT,
@@ -61,6 +61,7 @@ class _Out:
     understood: bool = True
 
 
+RENDERED_KEPT = 1024
 MEMO_MISSES = "misses"
 """Replies in a row the bot did not understand."""
 OFFER_PERSON_AFTER = 3
@@ -73,6 +74,9 @@ class Engine:
     default_locale: str = DEFAULT_LOCALE
     idle_timeout: dt.timedelta = dt.timedelta(minutes=30)
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Jakarta"))
+    _rendered: dict[tuple[str, tuple[tuple[str, LazyText], ...]], tuple[ChoiceOut, ...]] = field(
+        default_factory=dict, compare=False, repr=False)
+    """Options rendered as buttons, by language and labels: menus are most of what the bot shows."""
 
     # -- entry points ------------------------------------------------------------------------
 
@@ -232,7 +236,7 @@ class Engine:
         self, conv: Conversation, step: Step, ctx: Ctx[Any], text: str, now: dt.datetime, out: _Out
     ) -> tuple[Conversation, _Out]:
         options = self._options(step, ctx)
-        option = match_option(text, options, tuple(str(o.label) for o in options),
+        option = match_option(text, options, tuple(c.label for c in self._choices(step, options)),
                               within=conv.state != self.registry.home and conv.state not in self.registry.menus)
         if option is not None:
             return self._choose(conv, step, ctx, option, now, out)
@@ -454,8 +458,7 @@ class Engine:
 
     def _prompt(self, conv: Conversation, step: Step, ctx: Ctx[Any]) -> Reply:
         ask = step.ask(ctx) if callable(step.ask) else str(step.ask)
-        options = self._options(step, ctx)
-        choices = tuple(ChoiceOut(id=o.id, label=str(o.label)) for o in options)
+        choices = self._choices(step, self._options(step, ctx))
         return Reply(
             text=ask,
             choices=choices,
@@ -464,6 +467,20 @@ class Engine:
             contact_label=_("Kirim nomor HP saya") if step.expects is Expect.CONTACT else None,
             locale=current_locale(),
         )
+
+    def _choices(self, step: Step, options: tuple[Option, ...]) -> tuple[ChoiceOut, ...]:
+        try:
+            key = (current_locale(), tuple((o.id, o.label) for o in options))
+            rendered = self._rendered.get(key)
+        except TypeError:  # a label with a value that cannot be hashed: rendered each time
+            key, rendered = None, None
+        if rendered is None:
+            rendered = tuple(ChoiceOut(id=o.id, label=str(o.label)) for o in options)
+            if key is not None:
+                if len(self._rendered) >= RENDERED_KEPT:
+                    self._rendered.clear()  # labels with changing values (references) must not pile up
+                self._rendered[key] = rendered
+        return rendered
 
     @staticmethod
     def _replies(out: _Out) -> tuple[Reply, ...]:
@@ -481,7 +498,7 @@ class Engine:
         if prompt is not None:
             chunks = split_text(prompt.text)
             replies.extend(Reply(text=chunk) for chunk in chunks[:-1])
-            replies.append(prompt.model_copy(update={"text": chunks[-1]}))
+            replies.append(prompt if chunks[-1] == prompt.text else prompt.model_copy(update={"text": chunks[-1]}))
         return tuple(replies)
 
 
