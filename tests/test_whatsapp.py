@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from bot.channels.base import GiveUp, RetryLater, Sent
-from bot.channels.whatsapp import WhatsAppChannel, render
+from bot.channels.whatsapp import SENDING_AT_ONCE, WhatsAppChannel, render
 from bot.media import MediaStore
 from conversations.model import Choice, Reply
 from storage.base import OutboundMessage
@@ -262,3 +262,21 @@ async def test_a_send_that_fails_on_the_wire_is_retried_only_when_it_surely_did_
         await channel.close()
         server.close()
     assert isinstance(result, outcome) and not isinstance(result, Sent) and why in result.error, result
+
+
+async def test_a_lane_whose_connection_the_server_closed_opens_a_new_one() -> None:
+    body = b'{"messages":[{"id":"wamid.1"}]}'
+    server = await _silent_server(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                                  + str(len(body)).encode() + b"\r\n\r\n" + body)  # answers, then hangs up
+    port = server.sockets[0].getsockname()[1]
+    channel = WhatsAppChannel(access_token="t", phone_number_id="1", base_url=f"http://127.0.0.1:{port}",
+                              catalogs=CATALOGS, default_locale="id")
+    try:
+        results = []
+        for attempt in range(2 * SENDING_AT_ONCE):  # the lanes in turn: each comes back to a closed connection
+            results.append(await channel.deliver(OutboundMessage(attempt, "whatsapp", WA, Reply(text="Halo"), 0)))
+            await asyncio.sleep(0.01)
+    finally:
+        await channel.close()
+        server.close()
+    assert results == [Sent("wamid.1")] * 2 * SENDING_AT_ONCE
