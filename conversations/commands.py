@@ -25,7 +25,7 @@ class Command(StrEnum):
 GLOBAL_WORDS: dict[str, Command] = {
     "menu": Command.MENU, "menu utama": Command.MENU, "main menu": Command.MENU, "start": Command.MENU,
     "mulai": Command.OPT_IN, "home": Command.MENU,
-    "batal": Command.CANCEL, "batalkan": Command.CANCEL, "cancel": Command.CANCEL, "stop": Command.OPT_OUT,
+    "batal": Command.CANCEL, "batalkan": Command.CANCEL, "batalin": Command.CANCEL, "cancel": Command.CANCEL, "stop": Command.OPT_OUT,
     "berhenti": Command.OPT_OUT, "unsubscribe": Command.OPT_OUT, "gak jadi": Command.CANCEL,
     "ga jadi": Command.CANCEL,
     "tidak jadi": Command.CANCEL,
@@ -50,12 +50,33 @@ def normalise(text: str) -> str:
     return " ".join(_PUNCTUATION.sub(" ", text.casefold()).split())
 
 
+_NOT = frozenset(["gak", "ga", "gk", "g", "nggak", "ngga", "nga", "enggak", "engga", "ndak", "nda", "idak", "tidak",
+                  "tak", "kagak", "ora"])
+_GOING_AHEAD = frozenset(["jadi", "jd", "jdi", "sido"])
+"""'Not going ahead' in any spelling ("gk jadi", "ndak jadi", Javanese "ora sido"): a cancel."""
+_PARTICLES = frozenset(["aja", "ajah", "saja", "deh", "dong", "ya", "yah", "dulu", "sih", "lah", "min", "kak", "pak",
+                        "bu", "mas", "mbak", "bang", "gan", "bos"])
+"""Words said around a command that do not change it: "batal aja deh", "menu dong", "kembali ya kak"."""
+_AROUND_PARTICLES = frozenset({Command.CANCEL, Command.MENU, Command.BACK})
+"""Commands still read with particles around them; never a stop to reminders (BERHENTI must be meant)."""
+
+
 def global_command(text: str) -> Command | None:
-    """The command a whole message stands for ("batal", "/menu", "Bantuan!"), if any."""
+    """The command a whole message stands for ("batal", "/menu", "Bantuan!", "gk jadi", "batal aja"), if any."""
     stripped = text.strip()
     if stripped.startswith("/"):
         stripped = stripped[1:].split("@", 1)[0]
-    return GLOBAL_WORDS.get(normalise(stripped))
+    cleaned = normalise(stripped)
+    found = GLOBAL_WORDS.get(cleaned)
+    if found is not None:
+        return found
+    words = [word for word in cleaned.split() if word not in _PARTICLES]
+    if len(words) == 1 and words[0].endswith(("jadi", "jd")) and words[0].rpartition("j")[0] in _NOT:
+        return Command.CANCEL  # "gajadi", "gkjd"
+    if len(words) == 2 and words[0] in _NOT and words[1] in _GOING_AHEAD:
+        return Command.CANCEL
+    found = GLOBAL_WORDS.get(" ".join(words))
+    return found if found in _AROUND_PARTICLES else None
 
 
 def is_greeting(text: str) -> bool:

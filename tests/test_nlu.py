@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conversations.commands import match_option
+from conversations.commands import Command, global_command, match_option
 from conversations.domain.claims import Relation
 from conversations.domain.dates import PartOfDay
 from conversations.domain.money import parse_amount
@@ -471,3 +471,21 @@ def test_filed_claims_hearsay_and_unhurt_accidents_start_no_claim(text: str) -> 
 def test_a_claim_starts_only_for_the_writers_own_present_case(text: str, starts: bool) -> None:
     found = classify(text)
     assert found.intent in CLAIMS and found.starts_claim is starts, found.explain()
+
+
+@pytest.mark.parametrize("typed", ["gk jadi", "nggak jadi", "gajadi", "ga jd", "ndak jadi", "idak jadi", "ora sido",
+                                   "batalin", "batal aja deh", "cancel aja"])
+def test_not_going_ahead_in_any_spelling_cancels_halfway(typed: str) -> None:
+    engine = make_engine()
+    step = engine.step(engine.new_conversation("console", "u1"), Event(kind=EventKind.TEXT, text="halo"), START)
+    step = engine.step(step.conversation, Event(kind=EventKind.TEXT, text="5"), START)  # the death claim
+    assert step.conversation.state == "death.ask_nik"
+    step = engine.step(step.conversation, Event(kind=EventKind.TEXT, text=typed), START)
+    assert step.conversation.state == "menu.main" and step.replies[0].text.startswith("Dibatalkan."), typed
+
+
+@pytest.mark.parametrize(("typed", "command"), [("menu dong", Command.MENU), ("kembali ya kak", Command.BACK),
+                                                ("stop dulu", None), ("gak jadi meninggal", None), ("ya", None),
+                                                ("oke jadi", None)])
+def test_particles_around_a_command_keep_it_and_nothing_else_becomes_one(typed: str, command: Command | None) -> None:
+    assert global_command(typed) is command

@@ -199,9 +199,9 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     if intent is Intent.LANGUAGE:
         return _language(ctx, found)
     at = ctx.conversation.state
-    if intent in TOPICS and at.startswith(INFO_PAGES) and found.score >= THRESHOLD and at == _page_of(intent):
-        return Goto(at)  # asked what this very page says: the page is the answer, without "not understood"
     if intent in TOPICS and at.startswith(INFO_PAGES) and found.score >= THRESHOLD:
+        if at == _page_of(intent):
+            return Goto(at)  # asked what this very page says: the page is the answer, without "not understood"
         home = dataclasses.replace(ctx, conversation=dataclasses.replace(ctx.conversation, state=HOME))
         return _route(home, text, found)  # a follow-up question on an information page: answered there and then
     if (intent in TOPICS and found.score >= SWITCH_SCORE and len(found.normalised.tokens) >= SWITCH_MIN_WORDS
