@@ -60,6 +60,6 @@ if __name__ == "__main__":
     parser.add_argument("--rounds", type=int, default=ROUNDS)
     parser.add_argument("--rows", type=int, default=1_000_000, help="largest roster of the import growth")
     parser.add_argument("--telegram-users", type=int, default=300)
-    parser.add_argument("--whatsapp-users", type=int, default=100)
+    parser.add_argument("--whatsapp-users", type=int, default=300)
     parser.add_argument("--worker-users", type=int, default=100)
     asyncio.run(main(parser.parse_args()))
