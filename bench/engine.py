@@ -16,7 +16,7 @@ from pathlib import Path
 
 import aiosqlite
 
-from bench.compare import Figure, figure, pct, rotated, rss_mib, show
+from bench.compare import Figure, figure, median, pct, rotated, rss_mib, show
 from bench.compare import ratio_line as print_ratio
 from bot.demo import synthetic_rows
 from bot.runtime import Runtime
@@ -98,6 +98,25 @@ async def engine_one_at_a_time(folder: Path, events: int = ONE_AT_A_TIME) -> Fig
     await runtime.stop()
     await repo.close()
     return figure(len(latencies), elapsed, latencies)
+
+
+async def engine_steps_alone(events: int = FLOOR_EVENTS) -> Figure:
+    """The engine's pure step over the same journey's texts, no store and no effects: the least the engine
+    path can cost in Python, whatever the store does."""
+    engine = make_engine()
+    rows = list(synthetic_rows(USERS, seed=7))
+    now = dt.datetime.now(dt.UTC)
+    latencies: list[float] = []
+    user = 0
+    start = time.perf_counter()
+    while len(latencies) < events:
+        conversation = engine.new_conversation("bench", f"p{user}")
+        for text in _journey(rows[user % len(rows)]):
+            t0 = time.perf_counter()
+            conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), now).conversation
+            latencies.append(time.perf_counter() - t0)
+        user += 1
+    return figure(len(latencies), time.perf_counter() - start, latencies)
 
 
 async def _floor_file(folder: Path) -> Path:
@@ -198,11 +217,17 @@ async def measure(folder: Path, rounds: int) -> None:
         "one at a time": lambda: engine_one_at_a_time(folder),
         "stdlib": lambda: stdlib_floor(folder),
         "aiosqlite": lambda: aiosqlite_floor(folder),
+        "steps alone": engine_steps_alone,
     }, rounds)
     show(f"engine, {USERS:,} users at once (status checks)", runs["at once"], "events/s")
     show("engine, one event at a time", runs["one at a time"], "events/s")
     show("floor: bare per-event txn, stdlib sqlite3", runs["stdlib"], "events/s")
     show("floor: bare per-event txn, aiosqlite", runs["aiosqlite"], "events/s")
+    alone = show("engine steps alone (no store, no effects)", runs["steps alone"], "events/s")
+    floor = median(runs["stdlib"])
+    print(f"    (per event: the pure steps alone {1e6 / alone.rate:.0f} µs, the whole floor {1e6 / floor.rate:.0f} µs; "
+          f"at half the floor's rate the engine path would have {2e6 / floor.rate:.0f} µs for steps, effects and "
+          "store together)")
     ours = [Figure(a.rate, o.p50, o.p99) for a, o in zip(runs["at once"], runs["one at a time"], strict=True)]
     print("    (throughput: users at once against the floor; p99: one event at a time against the floor's)")
     print_ratio("engine (vs aiosqlite)", ours, runs["aiosqlite"], floor_name="the aiosqlite floor")
