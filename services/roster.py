@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import io
 import multiprocessing
 import os
@@ -84,6 +85,13 @@ def _iso_date(value: str, column: str) -> dt.date:
         raise RowError(lazy_gettext("kolom {column}: tanggal harus berformat YYYY-MM-DD"), column=column) from None
 
 
+@functools.lru_cache(maxsize=256)
+def _programs(text: str) -> tuple[str, ...] | None:
+    """`JKK;JKM` as a tuple, None if not a valid list: a roster repeats a handful of such values a million times."""
+    programs = tuple(p.strip().upper() for p in text.split(";") if p.strip())
+    return programs if programs and all(p in PROGRAMS for p in programs) else None
+
+
 def positions(header: list[str]) -> list[tuple[str, int]]:
     """Where each column sits in a line, -1 when the file has no such column (a repeated name: its last place)."""
     last = {name: index for index, name in enumerate(header)}
@@ -108,8 +116,8 @@ def parse_row(values: list[str], places: list[tuple[str, int]]) -> ParticipantRo
     status = row["status"].lower()
     if status not in STATUSES:
         raise RowError(lazy_gettext("status harus aktif atau nonaktif"))
-    programs = tuple(p.strip().upper() for p in row["programs"].split(";") if p.strip())
-    if not programs or any(p not in PROGRAMS for p in programs):
+    programs = _programs(row["programs"])
+    if programs is None:
         raise RowError(lazy_gettext("programs harus berisi JKK, JKM atau JHT, dipisah titik koma"))
     start = _iso_date(row["coverage_start"], "coverage_start")
     end = _iso_date(row["coverage_end"], "coverage_end")

@@ -124,7 +124,7 @@ class DueTimer:
     version: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ParticipantRow:
     """One validated roster row, in clear: it only lives in memory on its way into the store."""
 
