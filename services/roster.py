@@ -34,6 +34,9 @@ COLUMNS = REQUIRED + OPTIONAL
 STATUSES = ("aktif", "nonaktif")
 PROGRAMS = ("JKK", "JKM", "JHT")
 BATCH = 50_000  # one transaction rewrites most index pages once, so fewer, bigger ones are faster
+MIN_BATCH = 10_000
+"""An idle writer takes what is ready from this many rows on: the last rows are not left to one long write
+after all parsing is done."""
 PARSE_LINES = 5_000
 """Lines a worker parses at a time: small enough that both workers start at once and writing overlaps."""
 PROGRESS_EVERY = 4096
@@ -311,8 +314,9 @@ async def _import(protector: Protector, store: Callable[[list[EncodedParticipant
                         in_flight.append(loop.run_in_executor(pool, parse_chunk, header, *next_chunk))
                 if in_flight:
                     ready.extend(keep_first(await in_flight.popleft()))
-                if len(ready) < BATCH and (in_flight or not exhausted):
-                    continue
+                writer_idle = writing is None or writing.done()
+                if len(ready) < (MIN_BATCH if writer_idle else BATCH) and (in_flight or not exhausted):
+                    continue  # the writer is busy and this is no full batch, or too little to be worth one
                 if writing is not None:
                     await writing
                 # The store writes this batch in its own thread while the next chunks are parsed.
