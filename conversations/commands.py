@@ -137,6 +137,8 @@ def match_option(
         containing = [option for option, name in zip(options, names, strict=True) if cleaned in name]
         if len(containing) == 1:
             return containing[0]
+    if cleaned.isdigit():
+        return None  # a NIK or a KPJ typed at a choice is an answer, never a misspelt label
     scored = sorted(((_closeness(cleaned, name), i) for i, name in enumerate(names)), reverse=True)
     if scored and scored[0][0] >= 0.8 and (len(scored) == 1 or scored[1][0] < scored[0][0] - 0.05):
         return options[scored[0][1]]

@@ -108,4 +108,11 @@ def format_number(value: float) -> str:
 
 def format_date(date: dt.date) -> str:
     """22 Mei 2025 / 22 May 2025."""
-    return _babel_format_date(date, "d MMMM y", locale=_babel_locale(current_locale()))
+    return _long_date(date, current_locale())
+
+
+@lru_cache(maxsize=4096)
+def _long_date(date: dt.date, locale: str) -> str:
+    """Babel reads its pattern and locale data on every call; a status text shows three dates, mostly the same
+    coverage and payment dates for everyone."""
+    return _babel_format_date(date, "d MMMM y", locale=_babel_locale(locale))

@@ -19,6 +19,7 @@ from conversations.flow import Option
 from conversations.flows.common import UNSURE_WORDS, yes_no
 from conversations.flows.death import FLOW as DEATH
 from conversations.flows.death import DeathState
+from conversations.i18n import LazyText
 from conversations.model import Conversation, Event, EventKind
 from conversations.nlu.cues import CLAIMS, OUT_OF_SCOPE, Intent
 from conversations.nlu.entities import find_deceased_relation, find_nik, find_phone, find_when, read_nik
@@ -489,3 +490,11 @@ def test_not_going_ahead_in_any_spelling_cancels_halfway(typed: str) -> None:
                                                 ("oke jadi", None)])
 def test_particles_around_a_command_keep_it_and_nothing_else_becomes_one(typed: str, command: Command | None) -> None:
     assert global_command(typed) is command
+
+
+def test_digits_at_a_choice_match_a_label_containing_them_and_are_never_a_misspelling() -> None:
+    options = (Option("a", LazyText("Klaim JKM-2026-000417")), Option("b", LazyText("Klaim JKK-2026-000932")))
+    labels = tuple(str(o.label) for o in options)
+    assert match_option("000932", options, labels) is options[1]
+    bare = (Option("a", LazyText("000417")), Option("b", LazyText("000932")))
+    assert match_option("000933", bare, ("000417", "000932")) is None  # one digit off is another number
