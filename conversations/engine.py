@@ -385,7 +385,7 @@ class Engine:
     def _global(
         self, conv: Conversation, step: Step, command: Command, now: dt.datetime, out: _Out
     ) -> tuple[Conversation, _Out]:
-        in_flow = conv.state != self.registry.home
+        in_flow = step.timeout is Timeout.NOTICE  # mid-flow; an information page or a result loses nothing
         if command in (Command.MENU, Command.CANCEL) and step.leaving is not None:
             out.said.append(str(step.leaving))
             return self._enter(self._home(conv), self.registry.home, now, out, push=False), out

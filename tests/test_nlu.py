@@ -498,3 +498,14 @@ def test_digits_at_a_choice_match_a_label_containing_them_and_are_never_a_misspe
     assert match_option("000932", options, labels) is options[1]
     bare = (Option("a", LazyText("000417")), Option("b", LazyText("000932")))
     assert match_option("000933", bare, ("000417", "000932")) is None  # one digit off is another number
+
+
+def test_cancel_on_an_information_page_says_nothing_was_lost() -> None:
+    engine = make_engine()
+    step = engine.step(engine.new_conversation("console", "u1"), Event(kind=EventKind.TEXT, text="halo"), START)
+    for text in ("2", "2"):  # Manfaat JKK & JKM, then the JKM page
+        step = engine.step(step.conversation, Event(kind=EventKind.TEXT, text=text), START)
+    assert step.conversation.state == "benefits.jkm"
+    step = engine.step(step.conversation, Event(kind=EventKind.TEXT, text="batal"), START)
+    assert step.conversation.state == "menu.main"
+    assert step.replies[0].text.startswith("Tidak ada yang perlu dibatalkan."), step.replies[0].text
