@@ -86,6 +86,8 @@ def is_greeting(text: str) -> bool:
 _UNSURE = frozenset(["tau", "tahu", "tao", "ingat", "inget", "yakin", "kayaknya", "mungkin", "entah"])
 _TOO_VAGUE = frozenset({"saya", "sy", "aku", "ambo"})
 MAX_ANSWER_WORDS = 8
+WORD_CLOSENESS = 0.6
+"""How alike a typed word and a label's word must be to count as the same word misspelt ("kematan", "kematian")."""
 
 
 def _alias_within(cleaned: str, options: tuple[Option, ...]) -> Option | None:
@@ -110,8 +112,20 @@ def _closeness(text: str, name: str) -> float:
     name can be neither a match (≥ 0.8) nor a close second (within 0.05 of one), so the choice is the same."""
     if 2 * min(len(text), len(name)) < 0.75 * (len(text) + len(name)):  # real_quick_ratio, before building one
         return 0.0
+    if _other_word(text, name):
+        return 0.0
     matcher = difflib.SequenceMatcher(None, text, name)
     return matcher.ratio() if matcher.quick_ratio() >= 0.75 else 0.0
+
+
+def _other_word(text: str, name: str) -> bool:
+    """A word in place of another, not a misspelling of it: "info santunan kematian" is not "Klaim santunan
+    kematian", though the strings are close. Only compared word by word when both have as many words."""
+    typed, named = text.split(), name.split()
+    if len(typed) != len(named):
+        return False
+    return any(a != b and difflib.SequenceMatcher(None, a, b).ratio() < WORD_CLOSENESS
+               for a, b in zip(typed, named, strict=True))
 
 
 def match_option(

@@ -53,7 +53,7 @@ _HEARSAY = ("cek_ada dengar katanya kabar semoga innalillahi ada_ojek ada_orang 
 else's case, not the writer's."""
 _UNHURT = "untung+tidak tidak+apa+apa tidak+kenapa tidak+luka cuma+lecet saya+sehat"
 """An accident that hurt nobody: nothing to claim."""
-_THINGS = "hp laptop bemper layar aki baterai mogok"
+_THINGS = "hp laptop bemper layar aki baterai mogok listrik lampu pln wifi sinyal internet"
 """Machines and objects that break, fall or "die": not people."""
 _RECENT = "kemarin tadi semalam barusan lalu pagi subuh"
 RECENT_WORDS = frozenset(_RECENT.split())
@@ -62,10 +62,11 @@ PRESENT_TIES = KIN_WORDS | RECENT_WORDS | frozenset(
      "siang", "sore", "malam", "pas", "saat", "waktu", "ketika", "antar", "kerja", "narik", "ojek"])
 """Words that tie a death or an accident to the writer, now: without one ("meninggal", "ada kecelakaan"), the
 bot asks before it starts a claim."""
-ASKING_ABOUT_RULES = HYPOTHETICAL_WORDS | frozenset(["apakah", "berapa", "syarat", "benarkah", "apa", "bisa", "dapat"])
+ASKING_ABOUT_RULES = HYPOTHETICAL_WORDS | frozenset(["apakah", "berapa", "syarat", "benarkah", "apa", "bisa", "dapat",
+                                                    "informasi"])
 """A question ("apakah meninggal karena sakit dapat santunan?", "…, bisa klaim?") may come from someone with a
 case or someone only asking about the rules: the bot asks which, and "cuma tanya" opens the information
-page. One short question costs a claimant one tap; a claim started for a question costs far more. "How do
+page ("info santunan kematian" asks for information, too). One short question costs a claimant one tap; a claim started for a question costs far more. "How do
 I claim" ("gimana klaimnya") is a request to proceed, not a question about the rules."""
 
 

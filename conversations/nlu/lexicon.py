@@ -162,10 +162,12 @@ pensiun: pension retirement
 resign: resigned quit
 tabrakan: tabrak ketabrak ditabrakin
 kalau: kalo klo kl klw if
+misalnya: umpama umpamanya umpamane upami seumpama
 biar: agar supaya spy
 kesehatan: health kshtn
 asuransi: insurance
 informasi: info
+ayam: hayam
 tanya: nanya tanyain nanyain bertanya ask question
 akta: akte
 waris: ahli_waris heir heirs
