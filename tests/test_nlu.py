@@ -509,3 +509,10 @@ def test_cancel_on_an_information_page_says_nothing_was_lost() -> None:
     step = engine.step(step.conversation, Event(kind=EventKind.TEXT, text="batal"), START)
     assert step.conversation.state == "menu.main"
     assert step.replies[0].text.startswith("Tidak ada yang perlu dibatalkan."), step.replies[0].text
+
+
+@pytest.mark.parametrize(("typed", "starts_claim"), [("klaim santunan kematan", True),  # a misspelt menu entry
+                                                     ("info santunan kematian", False)])  # another word, not a typo
+def test_a_menu_entry_is_matched_through_typos_but_not_through_another_word(typed: str, starts_claim: bool) -> None:
+    state, _said = first_reply(typed)
+    assert state.startswith("death.") is starts_claim, state
