@@ -71,8 +71,9 @@ def global_command(text: str) -> Command | None:
     if found is not None:
         return found
     words = [word for word in cleaned.split() if word not in _PARTICLES]
-    if len(words) == 1 and words[0].endswith(("jadi", "jd")) and words[0].rpartition("j")[0] in _NOT:
-        return Command.CANCEL  # "gajadi", "gkjd"
+    if len(words) == 1:  # written together: "gajadi", "gkjd"
+        negation, j, going = words[0].rpartition("j")
+        words = [negation, j + going] if negation else words
     if len(words) == 2 and words[0] in _NOT and words[1] in _GOING_AHEAD:
         return Command.CANCEL
     found = GLOBAL_WORDS.get(" ".join(words))

@@ -91,8 +91,6 @@ def _perceptron(examples: list[tuple[list[str], int]], classes: int, seed: int) 
     return averaged
 
 
-
-
 def save(model: LinearModel, path: Path = MODEL_FILE) -> None:
     weights = {feature: {str(k): v for k, v in sorted(row.items())} for feature, row in sorted(model.weights.items())}
     path.write_text(json.dumps({"classes": [c.value for c in model.classes], "weights": weights},
