@@ -9,6 +9,7 @@ concurrency only makes the batches bigger.
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import datetime as dt
 import logging
@@ -78,6 +79,8 @@ class _Batch:
     changed: set[UserKey] = field(default_factory=set)
     messages: list[NewMessage] = field(default_factory=list)
     timers: dict[tuple[str, str, str], TimerRow | None] = field(default_factory=dict)
+    replies: collections.Counter[str] = field(default_factory=collections.Counter)
+    """Replies per channel, counted into the metric once a batch."""
 
 
 class Runtime:
@@ -233,11 +236,10 @@ class Runtime:
         fresh: list[list[bool]] = []
         try:
             async with self.repo.transaction() as tx:
-                for arrival in incoming:
-                    fresh.append(await tx.record_inbound_many(arrival.records) if arrival.records else [])
-                    if arrival.also is not None:
-                        await arrival.also(tx)
-                events = await tx.pending_events(self.batch_size)
+                fresh = await self._record_arrivals(tx, incoming)
+                known = {(r.channel, r.event_id): r.event for arrival, flags in zip(incoming, fresh, strict=True)
+                         for r, new in zip(arrival.records, flags, strict=True) if new}
+                events = await tx.pending_events(self.batch_size, known)
                 if events:
                     with metrics.ENGINE_SECONDS.time():
                         batch = await self._process_all(tx, events, now)
@@ -271,13 +273,30 @@ class Runtime:
                 waiter.set_result(True)
         return len(events) + sum(len(a.records) for a in incoming)
 
+    @staticmethod
+    async def _record_arrivals(tx: Tx, incoming: list[_Arrival]) -> list[list[bool]]:
+        """Every arrival's records in one statement (a burst of single messages is one insert, not one each),
+        then what came with each; which were new, per arrival."""
+        records = [record for arrival in incoming for record in arrival.records]
+        flags = await tx.record_inbound_many(records) if records else []
+        fresh: list[list[bool]] = []
+        start = 0
+        for arrival in incoming:
+            fresh.append(flags[start:start + len(arrival.records)])
+            start += len(arrival.records)
+            if arrival.also is not None:
+                await arrival.also(tx)
+        return fresh
+
     async def _process_all(self, tx: Tx, events: list[PendingEvent], now: dt.datetime) -> _Batch:
         batch = _Batch()
-        for event in events:
-            metrics.EVENTS_IN.labels(event.channel).inc()
+        for channel, count in collections.Counter(event.channel for event in events).items():
+            metrics.EVENTS_IN.labels(channel).inc(count)
         batch.conversations = await tx.load_conversations(sorted({event.key for event in events}))
         for event in events:
             await self._process(tx, batch, event, now)
+        for channel, count in batch.replies.items():
+            metrics.REPLIES_OUT.labels(channel).inc(count)
         if batch.changed:
             await tx.save_conversations([c for k in batch.changed
                                          if isinstance(c := batch.conversations[k], Conversation)])
@@ -332,7 +351,7 @@ class Runtime:
                 conv = step.conversation
                 if not step.understood:
                     metrics.NOT_UNDERSTOOD.labels(key.channel).inc()
-                metrics.REPLIES_OUT.labels(key.channel).inc(len(step.replies))
+                batch.replies[key.channel] += len(step.replies)
                 batch.messages.extend(
                     NewMessage(key.channel, key.user, reply, caused_by=pending.event_id) for reply in step.replies
                 )

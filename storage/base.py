@@ -7,7 +7,7 @@ crash leaves either all of it or none of it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from enum import StrEnum
@@ -371,8 +371,10 @@ class Tx(Protocol):
     async def record_inbound_many(self, records: Sequence[InboundRecord]) -> list[bool]:
         """`record_inbound` for a batch in one statement; True where the event was new."""
 
-    async def pending_events(self, limit: int) -> list[PendingEvent]:
-        """Unprocessed events, oldest first."""
+    async def pending_events(self, limit: int, known: Mapping[tuple[str, str], Event] | None = None
+                             ) -> list[PendingEvent]:
+        """Unprocessed events, oldest first. `known`: events of this transaction's own recording, by
+        (channel, event id), taken as they are instead of unsealed and parsed again."""
 
     async def mark_processed(self, events: Sequence[PendingEvent], at: dt.datetime) -> None: ...
 

@@ -25,7 +25,7 @@ import itertools
 import json
 import logging
 import re
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,7 +36,7 @@ import asyncpg
 from conversations.domain.claims import ClaimKind, ClaimStatus
 from conversations.domain.claims import reference as claim_reference
 from conversations.domain.nominations import Area
-from conversations.model import CreateClaim, Media
+from conversations.model import CreateClaim, Event, Media
 from storage import migrations
 from storage.base import DueTimer, OutboundMessage, PendingEvent, StoreError
 from storage.crypto import Protector
@@ -95,7 +95,8 @@ class PostgresTx(SqliteTx):
     __slots__ = ()
     _db: PgConnection  # type: ignore[assignment]
 
-    async def pending_events(self, limit: int) -> list[PendingEvent]:
+    async def pending_events(self, limit: int, known: Mapping[tuple[str, str], Event] | None = None
+                             ) -> list[PendingEvent]:
         """Every pending event of the users this worker could lock, in order; other workers' users skipped."""
         candidates = await self._db.raw.fetch(
             "SELECT channel, user_key FROM inbound_event WHERE processed_at IS NULL "
@@ -113,8 +114,7 @@ class PostgresTx(SqliteTx):
             "ON e.channel = u.channel AND e.user_key = u.user_key "
             "WHERE e.processed_at IS NULL ORDER BY e.seq LIMIT $3",
             [c for c, _u in locked], [u for _c, u in locked], limit)
-        return [PendingEvent(seq, channel, event_id, user, self._event(payload))
-                for seq, channel, event_id, user, payload in rows]
+        return self._pending(rows, known or {})
 
     async def pending_outbox(
         self, channel: str, now: dt.datetime, limit: int, user: str | None = None

@@ -11,7 +11,7 @@ import json
 import logging
 import sqlite3
 import threading
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, cast
@@ -120,13 +120,17 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachS
             seen.add(key)
         return result
 
-    async def pending_events(self, limit: int) -> list[PendingEvent]:
+    async def pending_events(self, limit: int, known: Mapping[tuple[str, str], Event] | None = None
+                             ) -> list[PendingEvent]:
         rows = await self._db.execute_fetchall(
             "SELECT seq, channel, event_id, user_key, payload FROM inbound_event "
             "WHERE processed_at IS NULL ORDER BY seq LIMIT ?",
             (limit,),
         )
-        return [PendingEvent(seq, channel, event_id, user, self._event(payload))
+        return self._pending(rows, known or {})
+
+    def _pending(self, rows: Sequence[Sequence[Any]], known: Mapping[tuple[str, str], Event]) -> list[PendingEvent]:
+        return [PendingEvent(seq, channel, event_id, user, known.get((channel, event_id)) or self._event(payload))
                 for seq, channel, event_id, user, payload in rows]
 
     def _event(self, payload: bytes | None) -> Event | Unreadable:

@@ -51,6 +51,16 @@ async def test_an_event_is_recorded_once(repo: Repository) -> None:
     assert [(p.event_id, p.event.text) for p in pending] == [("e1", "halo")]
 
 
+async def test_events_this_transaction_recorded_are_taken_as_they_are_and_others_read_back(repo: Repository) -> None:
+    async with repo.transaction() as tx:
+        await tx.record_inbound(_record("e0", text="recorded earlier"))
+        just_now = _record("e1", text="recorded in this batch")
+        await tx.record_inbound(just_now)
+        pending = await tx.pending_events(10, {("console", "e1"): just_now.event})
+    assert [p.event.text for p in pending] == ["recorded earlier", "recorded in this batch"]
+    assert pending[1].event is just_now.event
+
+
 async def test_pending_events_come_oldest_first_and_leave_when_processed(repo: Repository) -> None:
     async with repo.transaction() as tx:
         for i in range(3):
