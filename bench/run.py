@@ -14,6 +14,7 @@ from pathlib import Path
 
 from bench import desk, engine, nlu, outreach, roster, telegram, whatsapp, workers
 from bench.compare import ROUNDS
+from bot import heap
 
 PARTS = ("engine", "import", "lookup", "nlu", "telegram", "whatsapp", "workers", "desk", "outreach")
 
@@ -49,6 +50,7 @@ async def main(args: argparse.Namespace) -> None:
     logging.getLogger("uvicorn.error").setLevel(logging.CRITICAL)  # the fakes' long polls cut at exit
     print(f"Kawan Kerja benchmark: {os.cpu_count()} cores; each figure beside its floor, medians of {args.rounds} "
           "rotated rounds (absolute numbers move 2–3× between runs on a shared machine; ratios do not)\n")
+    heap.settle()  # the server's own garbage collection settings, for ours and the floors alike
     for name in [args.only] if args.only else PARTS:
         with tempfile.TemporaryDirectory() as tmp:
             await part(name, args, Path(tmp))

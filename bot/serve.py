@@ -11,6 +11,7 @@ import signal
 from collections.abc import Callable, Coroutine
 from typing import Any
 
+from bot import heap
 from bot.app import App
 from bot.channels.base import ChannelSender
 from bot.channels.telegram import LIMITS as TELEGRAM_LIMITS
@@ -161,6 +162,7 @@ async def serve(app: App, stop: asyncio.Event | None = None) -> int:
             spawn(_start_telegram(app, telegram, telegram_hook, stop, deliver), "telegram")
         spawn(_purge_daily(app, media_store, stop), "retention")
         spawn(_outreach(app, stop), "outreach")
+        heap.settle()
         app.runtime.start()
         log.info("HTTP server on %s:%d (/healthz, desk at %s/desk/)", settings.webhook_host, settings.webhook_port,
                  settings.desk_url)
