@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from dataclasses import dataclass
 from enum import StrEnum
 
 from conversations.flow import Option
@@ -129,6 +130,35 @@ def _other_word(text: str, name: str) -> bool:
                for a, b in zip(typed, named, strict=True))
 
 
+@dataclass(frozen=True, slots=True)
+class _Words:
+    options: tuple[Option, ...]
+    labels: tuple[str, ...]
+    names: tuple[str, ...]
+    exact: dict[str, Option]
+
+
+_WORDS: dict[int, _Words] = {}
+WORDS_KEPT = 1024
+
+
+def _words_of(options: tuple[Option, ...], labels: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, Option]]:
+    """Each label normalised, and every exact way to name an option (label, id, alias; the first option
+    wins a tie): worked out once per step's options, which are most often the same tuple each time."""
+    known = _WORDS.get(id(options))
+    if known is not None and known.options is options and known.labels == labels:
+        return known.names, known.exact
+    names = tuple(normalise(label) for label in labels)
+    exact: dict[str, Option] = {}
+    for option, name in zip(options, names, strict=True):
+        for word in (name, option.id, *(normalise(alias) for alias in option.aliases)):
+            exact.setdefault(word, option)
+    if len(_WORDS) >= WORDS_KEPT:
+        _WORDS.clear()  # options built afresh each time (a list of claims) must not pile up
+    _WORDS[id(options)] = _Words(options, labels, names, exact)
+    return names, exact
+
+
 def match_option(
     text: str, options: tuple[Option, ...], labels: tuple[str, ...], *, within: bool = True
 ) -> Option | None:
@@ -142,10 +172,9 @@ def match_option(
     if number := _NUMBERED.match(cleaned):
         index = int(number.group(1))
         return options[index - 1] if 1 <= index <= len(options) else None
-    names = [normalise(label) for label in labels]
-    for option, name in zip(options, names, strict=True):
-        if cleaned == name or cleaned == option.id or cleaned in (normalise(a) for a in option.aliases):
-            return option
+    names, exact = _words_of(options, labels)
+    if (found := exact.get(cleaned)) is not None:
+        return found
     if within and (inside := _alias_within(cleaned, options)) is not None:
         return inside
     if len(cleaned) >= 3:

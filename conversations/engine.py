@@ -100,7 +100,9 @@ class Engine:
             conv = dataclasses.replace(conv, memo={k: v for k, v in conv.memo.items() if k != MEMO_MISSES})
         if conv.state == self.registry.home and out.prompt is not None and MEMO_GREETED not in conv.memo:
             conv = dataclasses.replace(conv, memo={**conv.memo, MEMO_GREETED: True})  # greeted once a session
-        return StepResult(dataclasses.replace(conv, updated_at=now), replies, tuple(out.effects), out.understood)
+        if conv.updated_at != now:  # entering a state stamps it already
+            conv = dataclasses.replace(conv, updated_at=now)
+        return StepResult(conv, replies, tuple(out.effects), out.understood)
 
     # -- dispatch ----------------------------------------------------------------------------
 
@@ -348,7 +350,7 @@ class Engine:
         if draft is not None:
             new_draft = draft.model_dump(mode="json")
         conv = dataclasses.replace(
-            conv, state=target, draft=new_draft, history=history, version=conv.version + 1
+            conv, state=target, draft=new_draft, history=history, version=conv.version + 1, updated_at=now
         )
         if not target_step.transient:
             ctx = self._ctx(conv, target_step, now)
