@@ -5,7 +5,6 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from dataclasses import dataclass
 from enum import StrEnum
 
 from conversations.flow import Option
@@ -130,32 +129,26 @@ def _other_word(text: str, name: str) -> bool:
                for a, b in zip(typed, named, strict=True))
 
 
-@dataclass(frozen=True, slots=True)
-class _Words:
-    options: tuple[Option, ...]
-    labels: tuple[str, ...]
-    names: tuple[str, ...]
-    exact: dict[str, Option]
-
-
-_WORDS: dict[int, _Words] = {}
+_WORDS: dict[tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]],
+             tuple[tuple[str, ...], dict[str, int]]] = {}
 WORDS_KEPT = 1024
 
 
-def _words_of(options: tuple[Option, ...], labels: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, Option]]:
-    """Each label normalised, and every exact way to name an option (label, id, alias; the first option
-    wins a tie): worked out once per step's options, which are most often the same tuple each time."""
-    known = _WORDS.get(id(options))
-    if known is not None and known.options is options and known.labels == labels:
-        return known.names, known.exact
+def _words_of(options: tuple[Option, ...], labels: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, int]]:
+    """Each label normalised, and every exact way to name an option (label, id, alias) with the place of the
+    first option so named: worked out once per set of options shown, not on every message."""
+    key = (labels, tuple((option.id, option.aliases) for option in options))
+    known = _WORDS.get(key)
+    if known is not None:
+        return known
     names = tuple(normalise(label) for label in labels)
-    exact: dict[str, Option] = {}
-    for option, name in zip(options, names, strict=True):
+    exact: dict[str, int] = {}
+    for place, (option, name) in enumerate(zip(options, names, strict=True)):
         for word in (name, option.id, *(normalise(alias) for alias in option.aliases)):
-            exact.setdefault(word, option)
+            exact.setdefault(word, place)
     if len(_WORDS) >= WORDS_KEPT:
-        _WORDS.clear()  # options built afresh each time (a list of claims) must not pile up
-    _WORDS[id(options)] = _Words(options, labels, names, exact)
+        _WORDS.clear()  # options with changing labels (a list of claims) must not pile up
+    _WORDS[key] = names, exact
     return names, exact
 
 
@@ -173,8 +166,8 @@ def match_option(
         index = int(number.group(1))
         return options[index - 1] if 1 <= index <= len(options) else None
     names, exact = _words_of(options, labels)
-    if (found := exact.get(cleaned)) is not None:
-        return found
+    if (place := exact.get(cleaned)) is not None:
+        return options[place]
     if within and (inside := _alias_within(cleaned, options)) is not None:
         return inside
     if len(cleaned) >= 3:

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
@@ -81,15 +80,29 @@ def normalise_locale(value: str | None) -> str | None:
     return base if base in SUPPORTED_LOCALES else None
 
 
-@contextmanager
-def use_locale(catalogs: Mapping[str, gettext.NullTranslations], locale: str) -> Iterator[None]:
-    token_t = _translations.set(catalogs.get(locale, gettext.NullTranslations()))
-    token_l = _locale.set(locale)
-    try:
-        yield
-    finally:
-        _translations.reset(token_t)
-        _locale.reset(token_l)
+_UNTRANSLATED = gettext.NullTranslations()
+
+
+class _LocaleScope:
+    """A plain context manager, not a generator one: the engine enters a few of these on every event."""
+
+    __slots__ = ("_catalog", "_locale", "_tokens")
+
+    def __init__(self, catalog: gettext.NullTranslations, locale: str) -> None:
+        self._catalog = catalog
+        self._locale = locale
+
+    def __enter__(self) -> None:
+        self._tokens = (_translations.set(self._catalog), _locale.set(self._locale))
+
+    def __exit__(self, *exc: object) -> None:
+        translations, locale = self._tokens
+        _translations.reset(translations)
+        _locale.reset(locale)
+
+
+def use_locale(catalogs: Mapping[str, gettext.NullTranslations], locale: str) -> _LocaleScope:
+    return _LocaleScope(catalogs.get(locale, _UNTRANSLATED), locale)
 
 
 @lru_cache(maxsize=8)
