@@ -39,9 +39,10 @@ from services.claims import ClaimError, change_status, write_claims_csv
 from services.nominations import NominationError, budget_setting, enrol_from_roster
 from services.officers import OfficerFileError
 from services.roster import RosterFileError, import_roster
-from storage import ParticipantRow, StoreError
+from storage.base import StoreError
 from storage.crypto import Protector
 from storage.files import restrict_process
+from storage.participants import ParticipantRow
 
 EXIT_USAGE = 2
 err = Console(stderr=True, highlight=False)

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from conversations.domain.nominations import Area
-from storage.base import OfficerRow, ParticipantRow
+from storage.base import OfficerRow
+from storage.participants import ParticipantRow
 
 GIVEN = ["Budi", "Agus", "Rahmat", "Andi", "Joko", "Hendra", "Ahmad", "Fajar", "Dedi", "Rudi", "Yusuf", "Rizki", "Bambang", "Slamet", "Eko", "Teguh", "Wahyu", "Arif", "Irfan", "Hasan"]
 GIVEN_F = ["Siti", "Dewi", "Nur", "Sri", "Wati", "Yanti", "Rina", "Lestari", "Maya", "Fitri", "Ani", "Ratna", "Wulan", "Indah", "Putri", "Sari", "Ayu", "Mega", "Nining", "Desi"]

@@ -26,7 +26,8 @@ from conversations.model import CreateClaim, Media, ProposeNominee
 from services.claims import refresh_deadline
 from services.context import Catalogs
 from services.nominations import decide, propose
-from storage.base import ClaimFilter, NominationFilter, ParticipantRow, Tx
+from storage.base import ClaimFilter, NominationFilter, Tx
+from storage.participants import ParticipantRow
 
 DEMO_RT_HEAD, DEMO_KELURAHAN, DEMO_KECAMATAN = "6281100009001", "6281100009002", "6281100009003"
 DEMO_PROPOSALS = 36

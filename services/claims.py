@@ -41,16 +41,8 @@ from conversations.model import (
 )
 from services.context import EffectContext
 from services.csv_export import write_csv
-from storage.base import (
-    ClaimFilter,
-    ClaimRow,
-    NewMessage,
-    StoredClaim,
-    StoredDocument,
-    StoredOfficer,
-    StoredParticipant,
-    Tx,
-)
+from storage.base import ClaimFilter, ClaimRow, NewMessage, StoredClaim, StoredDocument, StoredOfficer, Tx
+from storage.participants import StoredParticipant
 
 
 class ClaimError(Exception):

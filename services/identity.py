@@ -27,7 +27,8 @@ from conversations.model import (
     Reply,
 )
 from services.context import EffectContext
-from storage.base import NewMessage, StoredParticipant, Tx
+from storage.base import NewMessage, Tx
+from storage.participants import StoredParticipant
 
 log = logging.getLogger(__name__)
 

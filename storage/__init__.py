@@ -1,32 +1,21 @@
-"""Storage: one async repository interface; SQLite for a city on one machine, PostgreSQL for several workers."""
+"""Storage: one async repository interface; SQLite for a city on one machine, PostgreSQL for several workers.
 
-from storage.base import (
-    DueTimer,
-    InboundRecord,
-    NewMessage,
-    OutboundMessage,
-    ParticipantRow,
-    PendingEvent,
-    Repository,
-    StoredParticipant,
-    StoreError,
-    TimerRow,
-    Tx,
-    UpsertCounts,
-    UserKey,
-    WrongSecretKey,
-)
-from storage.crypto import Protector
+Nothing is imported here but on demand: a roster worker process imports `storage.participants` and
+`storage.crypto` without the repository's models."""
 
-__all__ = [
-    "DueTimer", "InboundRecord", "NewMessage", "OutboundMessage", "ParticipantRow", "PendingEvent",
-    "Protector", "Repository", "StoreError", "StoredParticipant", "TimerRow", "Tx", "UpsertCounts", "UserKey",
-    "WrongSecretKey", "open_repository",
-]
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from storage.base import Repository
+    from storage.crypto import Protector
 
 
 async def open_repository(url: str, protector: Protector) -> Repository:
     """Open (and migrate) the repository named by a KAWAN_DATABASE_URL."""
+    from storage.base import StoreError
+
     if url.startswith("sqlite:"):
         from storage.sqlite import SqliteRepository
 

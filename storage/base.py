@@ -27,6 +27,7 @@ from conversations.model import (
     ProposeNominee,
     Reply,
 )
+from storage.participants import EncodedParticipant, ParticipantRow, StoredParticipant
 
 if TYPE_CHECKING:
     from storage.crypto import Protector
@@ -122,53 +123,6 @@ class DueTimer:
     kind: str
     fire_at: dt.datetime
     version: int
-
-
-@dataclass(slots=True)
-class ParticipantRow:
-    """One validated roster row, in clear: it only lives in memory on its way into the store."""
-
-    nik: str
-    kpj: str
-    full_name: str
-    birth_date: dt.date
-    status: str
-    programs: tuple[str, ...]
-    funded_by: str
-    coverage_start: dt.date
-    coverage_end: dt.date
-    gender: str | None = None
-    phone: str | None = None
-    occupation: str | None = None
-    address: str | None = None
-    rt: str | None = None
-    rw: str | None = None
-    kelurahan: str | None = None
-    kecamatan: str | None = None
-    city: str | None = None
-    paid_until: dt.date | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class StoredParticipant:
-    full_name: str
-    kpj: str
-    birth_date: dt.date
-    status: str
-    programs: tuple[str, ...]
-    funded_by: str
-    coverage_start: dt.date
-    coverage_end: dt.date
-    paid_until: dt.date | None
-    phone: str | None = None
-    gender: str | None = None
-    city: str = ""
-    kecamatan: str = ""
-    kelurahan: str = ""
-
-
-# A roster row as stored: NIK digest, row digest, values in `storage.participants.COLUMNS` order.
-EncodedParticipant = tuple[bytes, bytes, tuple[object, ...]]
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,9 +5,57 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass
 
-from storage.base import EncodedParticipant, ParticipantRow, StoredParticipant
 from storage.crypto import Protector
+
+
+@dataclass(slots=True)
+class ParticipantRow:
+    """One validated roster row, in clear: it only lives in memory on its way into the store."""
+
+    nik: str
+    kpj: str
+    full_name: str
+    birth_date: dt.date
+    status: str
+    programs: tuple[str, ...]
+    funded_by: str
+    coverage_start: dt.date
+    coverage_end: dt.date
+    gender: str | None = None
+    phone: str | None = None
+    occupation: str | None = None
+    address: str | None = None
+    rt: str | None = None
+    rw: str | None = None
+    kelurahan: str | None = None
+    kecamatan: str | None = None
+    city: str | None = None
+    paid_until: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredParticipant:
+    full_name: str
+    kpj: str
+    birth_date: dt.date
+    status: str
+    programs: tuple[str, ...]
+    funded_by: str
+    coverage_start: dt.date
+    coverage_end: dt.date
+    paid_until: dt.date | None
+    phone: str | None = None
+    gender: str | None = None
+    city: str = ""
+    kecamatan: str = ""
+    kelurahan: str = ""
+
+
+# A roster row as stored: NIK digest, row digest, values in `COLUMNS` order.
+EncodedParticipant = tuple[bytes, bytes, tuple[object, ...]]
+
 
 # Column order of `encode_participant`'s values, shared by the INSERT and UPDATE of each back end.
 COLUMNS = ("sealed", "birth_date", "gender", "status", "programs", "funded_by", "coverage_start", "coverage_end",

@@ -24,15 +24,12 @@ from storage import migrations
 from storage.base import (
     AuditEntry,
     DueTimer,
-    EncodedParticipant,
     InboundRecord,
     NewMessage,
     OutboundMessage,
-    ParticipantRow,
     PendingEvent,
     StoredClaim,
     StoredDocument,
-    StoredParticipant,
     StoreError,
     TimerRow,
     Unreadable,
@@ -42,7 +39,15 @@ from storage.base import (
 from storage.crypto import Protector
 from storage.files import restrict_file
 from storage.keycheck import verify_key
-from storage.participants import COLUMNS, PARTICIPANT_COLUMNS, decode_participant, encode_participant
+from storage.participants import (
+    COLUMNS,
+    PARTICIPANT_COLUMNS,
+    EncodedParticipant,
+    ParticipantRow,
+    StoredParticipant,
+    decode_participant,
+    encode_participant,
+)
 from storage.sql import Sql
 from storage.sqlite_connection import InlineConnection
 from storage.sqlite_desk import DeskStore

@@ -16,8 +16,8 @@ from storage.participants import PARTICIPANT_COLUMNS, decode_participant
 from storage.timestamps import parse_ts, ts
 
 if TYPE_CHECKING:
-    from storage.base import StoredParticipant
     from storage.crypto import Protector
+    from storage.participants import StoredParticipant
     from storage.sql import Sql
 
 _AREA_PARTS = ("city", "kecamatan", "kelurahan", "rw", "rt")

@@ -15,9 +15,10 @@ from bot.runtime import Runtime
 from conversations.engine import Engine
 from conversations.flows import build_registry
 from conversations.model import Contact, Event, EventKind, Media, Reply
-from storage import Repository, open_repository
-from storage.base import InboundRecord, OfficerRow, OutboundMessage, ParticipantRow
+from storage import open_repository
+from storage.base import InboundRecord, OfficerRow, OutboundMessage, Repository
 from storage.crypto import Protector
+from storage.participants import ParticipantRow
 
 SECRET = "test-secret-key-not-for-production"
 START = dt.datetime(2026, 11, 23, 3, 0, tzinfo=dt.UTC)  # 10:00 WIB

@@ -22,8 +22,8 @@ from conversations.model import CreateClaim, Media, ProposeNominee
 from services import signin
 from services.claims import refresh_deadline
 from services.nominations import propose
-from storage import Repository, open_repository
-from storage.base import OfficerRow
+from storage import open_repository
+from storage.base import OfficerRow, Repository
 from storage.crypto import Protector
 from tests.chat import CATALOGS, SECRET, FakeClock
 from tests.factories import OFFICERS, ROSTER, fake_nik

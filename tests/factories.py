@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from conversations.domain.nominations import Area
-from storage.base import OfficerRow, ParticipantRow
+from storage.base import OfficerRow
+from storage.participants import ParticipantRow
 
 
 def fake_nik(region: str = "1571", birth: dt.date = dt.date(1990, 5, 22), *, female: bool = False,

@@ -378,12 +378,12 @@ def test_a_killed_import_leaves_no_worker_running(tmp_path: Path) -> None:
     script = tmp_path / "parent.py"
     script.write_text(
         "import concurrent.futures, multiprocessing, os, signal, sys\n"
-        "from services import roster\n"
+        "from services import roster_rows\n"
         "from storage.crypto import Protector\n"
         "def pid():\n    return os.getpid()\n"
         "if __name__ == '__main__':\n"
         "    pool = concurrent.futures.ProcessPoolExecutor(2, mp_context=multiprocessing.get_context('spawn'),\n"
-        "        initializer=roster._start_worker, initargs=(Protector('x' * 43), os.getpid()))\n"
+        "        initializer=roster_rows.start_worker, initargs=(Protector('x' * 43), os.getpid()))\n"
         "    print(' '.join(str(p) for p in {pool.submit(pid).result() for _ in range(8)}), flush=True)\n"
         "    os.kill(os.getpid(), signal.SIGKILL)\n", encoding="utf-8")
     result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60, check=False,
