@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -75,3 +77,39 @@ async def test_import_in_chunks_reports_lines_and_stores_rows(
         assert (again.inserted, again.updated, again.unchanged, len(again.bad)) == (0, 0, 13, 6)
     finally:
         await repo.close()
+
+
+def test_worker_processes_import_neither_the_main_module_nor_the_bot(tmp_path: Path) -> None:
+    """A spawned worker would import the parent's main module first (for `kawan`, the whole bot: over a
+    second of CPU per worker); it imports only what parsing needs."""
+    roster_path = roster_file(tmp_path / "roster.csv")
+    script = tmp_path / "parent.py"
+    script.write_text(
+        "import asyncio, os, sys\n"
+        "from pathlib import Path\n"
+        "Path(sys.argv[1], f'main-imported-by-{os.getpid()}').touch()\n"
+        "import bot.serve  # a heavy main module, as `kawan`'s is\n"
+        "if __name__ == '__main__':\n"
+        "    from services import roster\n"
+        "    from storage.crypto import Protector\n"
+        "    from storage.sqlite import SqliteRepository\n"
+        "    async def main():\n"
+        "        repo = await SqliteRepository.open('sqlite:///' + sys.argv[2], Protector('x' * 43))\n"
+        "        report = await roster.import_roster(repo, Path(sys.argv[3]), workers=2)\n"
+        "        await repo.close()\n"
+        "        print(report.inserted)\n"
+        "    asyncio.run(main())\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, str(script), str(tmp_path), str(tmp_path / "r.db"), str(roster_path)],
+                            capture_output=True, text=True, timeout=120, check=False,
+                            cwd=Path(__file__).resolve().parent.parent)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["13"]
+    assert len(list(tmp_path.glob("main-imported-by-*"))) == 1  # the parent only
+
+
+def test_the_worker_module_imports_no_models() -> None:
+    probe = ("import sys, services.roster_rows; "
+             "print(sorted({n.split('.')[0] for n in sys.modules} & {'pydantic', 'asyncio', 'bot', 'starlette'}))")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True,
+                            cwd=Path(__file__).resolve().parent.parent)
+    assert loaded.stdout.strip() == "[]"
