@@ -130,9 +130,9 @@ def nik_problem_text(error: NikError) -> str:
     return _("NIK belum diisi.")
 
 
-def _check(ctx: Ctx[Any], nik: str) -> Outcome:
+def _check(ctx: Ctx[Any], nik: str, say: tuple[str, ...] = ()) -> Outcome:
     proof = ProofKind.SESSION if proven_nik(ctx.conversation) == nik else ProofKind.ACCOUNT
-    return Goto(StatusState.CHECKING, draft=StatusDraft(nik=nik), effects=(ProveIdentity(nik, proof),))
+    return Goto(StatusState.CHECKING, say=say, draft=StatusDraft(nik=nik), effects=(ProveIdentity(nik, proof),))
 
 
 def _on_nik(ctx: Ctx[StatusDraft], text: str) -> Outcome:
@@ -168,8 +168,19 @@ def _digits(text: str) -> str:
     return re.sub(r"[\s.\-]", "", text.strip())
 
 
+def _another_nik(ctx: Ctx[StatusDraft], text: str) -> Outcome | None:
+    """A different NIK typed where the proof is asked: the user saw a typo in the one they gave. It is checked
+    afresh instead of being refused as a wrong KPJ."""
+    parsed = read_nik(text)
+    if isinstance(parsed, NikError) or parsed.value == ctx.draft.nik:
+        return None
+    return _check(ctx, parsed.value, say=(_("Baik, saya periksa NIK yang baru ini."),))
+
+
 def _on_kpj(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     kpj = _digits(text)
+    if (instead := _another_nik(ctx, text)) is not None:
+        return instead
     if not kpj.isdigit() or len(kpj) != KPJ_DIGITS:
         return Retry(_("Nomor KPJ terdiri dari 11 angka, ada di kartu peserta BPJS Ketenagakerjaan atau di "
                        "aplikasi JMO."))
@@ -181,6 +192,8 @@ def _on_proof_text(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     kpj = _digits(text)
     if kpj.isdigit() and len(kpj) == KPJ_DIGITS:
         return _prove(ctx, ProofKind.KPJ, kpj)
+    if (instead := _another_nik(ctx, text)) is not None:
+        return instead
     return Retry(_("Pilih salah satu cara di bawah, atau ketik nomor KPJ Anda (11 angka)."))
 
 
