@@ -120,7 +120,8 @@ def nik_problem_text(error: NikError) -> str:
     if error.problem is NikProblem.NOT_DIGITS and error.digits_given >= 8:
         return _("NIK hanya berisi angka. Periksa lagi: huruf O dan angka 0 sering tertukar.")
     if error.problem is NikProblem.NOT_DIGITS:
-        return _("Yang saya perlukan di sini adalah NIK: 16 angka. Ketik \"menu\" jika ingin kembali ke menu.")
+        return _("Yang saya perlukan di sini adalah NIK: 16 angka, tertulis di KTP atau Kartu Keluarga (KK). "
+                 "Jika belum ada, ketik \"menu\" dan kembali lagi nanti.")
     if error.problem is NikProblem.PROVINCE:
         return _("Dua angka pertama NIK bukan kode provinsi yang dikenal. Periksa lagi NIK di KTP Anda.")
     if error.problem is NikProblem.BIRTH_DATE:
