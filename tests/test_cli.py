@@ -37,7 +37,7 @@ def test_chat_from_a_pipe_prints_the_conversation_and_exits_0(env: dict[str, str
 def test_same_user_continues_in_a_second_run_and_lang_sets_english(env: dict[str, str]) -> None:
     kawan(env, "chat", "--user", "driver-7", "--lang", "en", stdin="1\n")
     second = kawan(env, "chat", "--user", "driver-7", "--lang", "en", stdin="abc\n")
-    assert "What I need here is a NIK: 16 digits." in second.stdout
+    assert "What I need here is a NIK: 16 digits, written on the KTP" in second.stdout
     other = kawan(env, "chat", "--user", "someone-else", stdin="abc\n")
     assert "\n  1. Cek kepesertaan\n" in other.stdout  # a new user starts at the menu, in Indonesian
 
