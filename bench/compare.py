@@ -82,3 +82,15 @@ def ratio_line(part: str, ours: list[Figure], floor: list[Figure], *, rate_targe
         targets.append(f"p99 target ≤ {p99_target:.1f}×: {'met' if multiple <= p99_target else 'NOT met'}")
     print(f"ratio {part}: throughput {share:.0%} of {floor_name}, p99 {multiple:.2f}× {floor_name}"
           f"   (share per round {low:.0%}–{high:.0%}{'; ' + '; '.join(targets) if targets else ''})")
+
+
+FLAT = 1.25
+"""Within this factor from the smallest size to the largest, time per unit counts as flat (the machine's own
+noise between two sizes is about this much)."""
+
+
+def growth_verdict(unit: str, sizes: tuple[str, str], times: tuple[float, float], why: str) -> None:
+    """One line after a growth table: flat or not, from the smallest size to the largest, and why if not."""
+    factor = times[1] / times[0]
+    verdict = "flat" if factor <= FLAT else f"not flat: {why}"
+    print(f"    → {unit} at {sizes[1]} is {factor:.2f}× that at {sizes[0]}: {verdict}")
