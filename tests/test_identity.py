@@ -95,6 +95,17 @@ async def test_a_one_time_code_goes_to_the_roster_phone(chat: ChatSimulator) -> 
     assert not shows_record(await chat.send(codes[-1].params[0]))
 
 
+async def test_a_corrected_nik_where_a_code_is_awaited_starts_the_check_again(chat: ChatSimulator) -> None:
+    assert chat.runtime is not None
+    chat.runtime.code_channel = "whatsapp"
+    chat.runtime.senders["whatsapp"] = chat.sender
+    await start_check(chat, UNKNOWN_NIK)  # a typo, noticed once the code is asked for
+    await chat.tap("Kode ke HP terdaftar")
+    again = await chat.send(ACTIVE.nik)
+    assert again[0].text == "Baik, saya periksa NIK yang baru ini."
+    assert shows_record(await chat.send(ACTIVE.kpj))
+
+
 async def test_asking_for_a_code_reveals_nothing_about_the_nik(chat: ChatSimulator) -> None:
     assert chat.runtime is not None
     chat.runtime.code_channel = "whatsapp"

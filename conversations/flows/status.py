@@ -207,6 +207,8 @@ def _on_contact(ctx: Ctx[StatusDraft], contact: Contact) -> Outcome:
 
 def _on_code(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     code = _digits(text)
+    if (instead := _another_nik(ctx, text)) is not None:
+        return instead
     if not code.isdigit() or len(code) != CODE_DIGITS:
         return Retry(_("Kodenya 6 angka, dikirim lewat WhatsApp ke nomor HP yang terdaftar."))
     return _prove(ctx, ProofKind.CODE, code)
