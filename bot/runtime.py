@@ -20,7 +20,7 @@ from typing import Protocol, Self
 
 from bot import metrics
 from bot.dispatch import Dispatcher
-from conversations.engine import Engine
+from conversations.engine import Engine, joined
 from conversations.i18n import _, use_locale
 from conversations.model import Conversation, Event, EventKind, Reply
 from services.context import EffectContext
@@ -339,6 +339,7 @@ class Runtime:
         if said:
             batch.messages.append(NewMessage(key.channel, key.user, Reply(text=said[0]), pending.event_id))
         queue: list[Event] = [pending.event]
+        replies: list[Reply] = []
         hint = pending.event.language  # answers from the store are read in the language of the message asking
         effects = EffectContext(tx, key.channel, key.user, now, self.engine.timezone, self.engine.catalogs,
                                 batch.timers, locale=self.engine.locale_for(conv, pending.event),
@@ -351,14 +352,15 @@ class Runtime:
                 conv = step.conversation
                 if not step.understood:
                     metrics.NOT_UNDERSTOOD.labels(key.channel).inc()
-                batch.replies[key.channel] += len(step.replies)
-                batch.messages.extend(
-                    NewMessage(key.channel, key.user, reply, caused_by=pending.event_id) for reply in step.replies
-                )
+                replies.extend(step.replies)
                 for effect in step.effects:
                     answer = await apply_effect(effects, effect)
                     if answer is not None:
                         queue.append(Event(kind=EventKind.RESULT, result=answer, language=hint))
+            replies = joined(replies)
+            batch.replies[key.channel] += len(replies)
+            batch.messages.extend(NewMessage(key.channel, key.user, reply, caused_by=pending.event_id)
+                                  for reply in replies)
         except Exception:
             # A bug must not silence the user or block their later messages.
             log.exception("engine failed on event %s (state %s)", pending.event_id, conv.state)

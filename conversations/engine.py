@@ -504,6 +504,23 @@ class Engine:
         return tuple(replies)
 
 
+def joined(replies: list[Reply]) -> list[Reply]:
+    """The replies of one message's steps (its own, then those of the results it waited for), a plain text
+    joined to the reply after it while both fit one screen: what a step said before a look-up ("Baik, saya
+    periksa NIK yang baru ini.") arrives with the question the look-up's result asks, as one message."""
+    out: list[Reply] = []
+    for reply in replies:
+        if out and _plain(out[-1]) and len(out[-1].text) + 2 + len(reply.text) <= MERGE_LIMIT:
+            out[-1] = reply.model_copy(update={"text": out[-1].text + "\n\n" + reply.text})
+        else:
+            out.append(reply)
+    return out
+
+
+def _plain(reply: Reply) -> bool:
+    return not reply.choices and reply.expects is Expect.NOTHING and reply.template is None
+
+
 def _merge(texts: list[str]) -> list[str]:
     """Join short texts into as few messages as fit the limit."""
     merged: list[str] = []

@@ -9,10 +9,11 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conversations.engine import MAX_TEXT
+from conversations.engine import MAX_TEXT, MERGE_LIMIT, joined
 from conversations.model import (
     BindOfficer,
     CheckNominee,
+    Choice,
     CityReport,
     ClaimCreated,
     ClaimList,
@@ -31,6 +32,7 @@ from conversations.model import (
     OfficerView,
     ProposeNominee,
     ProveIdentity,
+    Reply,
     ReportCity,
     Result,
     SetTimer,
@@ -114,3 +116,19 @@ def _assert_valid(conv: Conversation) -> None:
     json.dumps(conv.draft)  # storable
     flow = ENGINE._flow_for_draft(conv)
     assert flow is not None and ENGINE._parse_draft(flow, conv.draft) is not None
+
+
+_REPLIES = st.lists(
+    st.builds(lambda text, asks: Reply(text=text, choices=(Choice(id="a", label="Ya"),) if asks else ()),
+              st.text(alphabet="ab ", min_size=1, max_size=900), st.booleans()),
+    max_size=6)
+
+
+@given(_REPLIES)
+def test_one_messages_replies_are_joined_only_where_they_fit_and_nothing_is_lost(replies: list[Reply]) -> None:
+    out = joined(replies)
+    assert "\n\n".join(r.text for r in out) == "\n\n".join(r.text for r in replies)  # all of it, in order
+    assert [r.choices for r in out if r.choices] == [r.choices for r in replies if r.choices]
+    for question in (r for r in replies if r.choices):  # a question ends its message: nothing is joined after it
+        assert any(r.text.endswith(question.text) and r.choices == question.choices for r in out)
+    assert all(len(r.text) <= MERGE_LIMIT for r in out if r not in replies)
