@@ -344,7 +344,7 @@ class Runtime:
         effects = EffectContext(tx, key.channel, key.user, now, self.engine.timezone, self.engine.catalogs,
                                 batch.timers, locale=self.engine.locale_for(conv, pending.event),
                                 code_channel=self.code_channel, holidays=self.holidays, desk_url=self.desk_url,
-                                outreach=self.outreach)
+                                outreach=self.outreach, asked=pending.event)
         try:
             while queue:
                 event = queue.pop(0)

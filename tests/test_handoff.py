@@ -87,6 +87,18 @@ async def test_a_ticket_goes_to_the_kelurahan_and_messages_go_both_ways(chat: Ch
 ACTIVE_AREA = __import__("conversations.domain.nominations", fromlist=["Area"]).Area("Kota Jambi")
 
 
+async def test_a_question_written_where_the_topic_is_asked_reaches_the_officer(chat: ChatSimulator) -> None:
+    await chat.send("bicara dengan petugas")
+    opened = "\n".join(r.text for r in await chat.send("saya mau tanya klaim bapak saya yang belum cair"))
+    assert "Tiket TKT-2026-000001 dibuat" in opened
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        ticket = await tx.ticket("TKT-2026-000001")
+        assert ticket is not None and ticket.topic == "claim"
+        messages = await tx.ticket_messages(ticket.id)
+    assert (messages[-1].author, messages[-1].text) == ("user", "saya mau tanya klaim bapak saya yang belum cair")
+
+
 async def test_outside_working_hours_the_user_is_told_when(chat: ChatSimulator) -> None:
     chat.clock.now = dt.datetime(2026, 11, 28, 3, 0, tzinfo=dt.UTC)  # Saturday 10:00 WIB
     await chat.send("menu")

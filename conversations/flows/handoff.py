@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from conversations.commands import normalise
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME
 from conversations.flows.documents import problem_with
@@ -68,6 +69,22 @@ def _opening(topic: str):  # type: ignore[no-untyped-def]
     def chosen(ctx: Ctx[HandoffDraft]) -> Outcome:
         return Goto(HandoffState.OPENING, effects=(OpenTicket(topic=topic, nik=_nik(ctx)),))
     return chosen
+
+
+TOPICS = (
+    Option("status", lazy_gettext("Kepesertaan/data"), then=_opening("status"), aliases=("data", "status", "kepesertaan")),
+    Option("claim", lazy_gettext("Klaim"), then=_opening("claim"), aliases=("klaim",)),
+    Option("nomination", lazy_gettext("Usulan RT"), then=_opening("nomination"), aliases=("usulan", "daftar")),
+    Option("other", lazy_gettext("Lainnya"), then=_opening("other"), aliases=("lain", "lainnya")),
+)
+
+
+def _on_topic_text(ctx: Ctx[HandoffDraft], text: str) -> Outcome:
+    """The question itself written where the topic is asked: the user wants a person, so the ticket opens (its
+    topic from the first topic word in it, else "other") and what they wrote is its first message."""
+    words = set(normalise(text).split())
+    topic = next((option.id for option in TOPICS if words & set(option.aliases)), "other")
+    return Goto(HandoffState.OPENING, effects=(OpenTicket(topic=topic, nik=_nik(ctx)),))
 
 
 def reply_from_text(answer: TicketAnswer) -> str:
@@ -136,15 +153,7 @@ FLOW = Flow(
     steps=(
         Step(HandoffState.ASK_TOPIC, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Saya hubungkan dengan petugas. Tentang apa?"),
-             options=(
-                 Option("status", lazy_gettext("Kepesertaan/data"), then=_opening("status"),
-                        aliases=("data", "status", "kepesertaan")),
-                 Option("claim", lazy_gettext("Klaim"), then=_opening("claim"), aliases=("klaim",)),
-                 Option("nomination", lazy_gettext("Usulan RT"), then=_opening("nomination"),
-                        aliases=("usulan", "daftar")),
-                 Option("other", lazy_gettext("Lainnya"), then=_opening("other"), aliases=("lain", "lainnya")),
-             ),
-             goes_to=frozenset({HandoffState.OPENING})),
+             options=TOPICS, on_text=_on_topic_text, goes_to=frozenset({HandoffState.OPENING})),
         Step(HandoffState.OPENING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_opened,
              goes_to=frozenset({HandoffState.OPEN, HOME})),
         Step(HandoffState.OPEN, timeout=Timeout.QUIET, ask=_ask_open, expects=Expect.TEXT, on_text=_on_text,
