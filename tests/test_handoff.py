@@ -91,6 +91,7 @@ async def test_a_question_written_where_the_topic_is_asked_reaches_the_officer(c
     await chat.send("bicara dengan petugas")
     opened = "\n".join(r.text for r in await chat.send("saya mau tanya klaim bapak saya yang belum cair"))
     assert "Tiket TKT-2026-000001 dibuat" in opened
+    assert "✓ Diteruskan ke petugas (TKT-2026-000001)" in opened  # not asked to write it again
     assert chat.repo is not None
     async with chat.repo.transaction() as tx:
         ticket = await tx.ticket("TKT-2026-000001")

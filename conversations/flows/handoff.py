@@ -84,7 +84,8 @@ def _on_topic_text(ctx: Ctx[HandoffDraft], text: str) -> Outcome:
     topic from the first topic word in it, else "other") and what they wrote is its first message."""
     words = set(normalise(text).split())
     topic = next((option.id for option in TOPICS if words & set(option.aliases)), "other")
-    return Goto(HandoffState.OPENING, effects=(OpenTicket(topic=topic, nik=_nik(ctx)),))
+    return Goto(HandoffState.OPENING, draft=ctx.draft.model_copy(update={"passed": 1}),
+                effects=(OpenTicket(topic=topic, nik=_nik(ctx)),))
 
 
 def reply_from_text(answer: TicketAnswer) -> str:
