@@ -22,7 +22,14 @@ from conversations.flows.death import DeathState
 from conversations.i18n import LazyText
 from conversations.model import Conversation, Event, EventKind
 from conversations.nlu.cues import CLAIMS, OUT_OF_SCOPE, Intent
-from conversations.nlu.entities import find_deceased_relation, find_nik, find_phone, find_when, read_nik
+from conversations.nlu.entities import (
+    find_deceased_relation,
+    find_nik,
+    find_phone,
+    find_when,
+    read_count,
+    read_nik,
+)
 from conversations.nlu.evaluation import evaluate, read_labelled
 from conversations.nlu.intents import classify
 from conversations.nlu.normalise import normalise
@@ -516,3 +523,12 @@ def test_cancel_on_an_information_page_says_nothing_was_lost() -> None:
 def test_a_menu_entry_is_matched_through_typos_but_not_through_another_word(typed: str, starts_claim: bool) -> None:
     state, _said = first_reply(typed)
     assert state.startswith("death.") is starts_claim, state
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("4", 4), ("4 tahun", 4), ("sekitar 5 thn", 5), ("baru setahun", 1), ("dua", 2), ("2 anak", 2), ("0", 0),
+    ("ga ada", 0), ("tidak ada", 0), ("belum punya", 0), ("belum setahun", 0), ("kurang dari setahun", 0),
+    ("3 juta", None), ("lebih dari 2 tahun", None), ("2.500.000", None), ("setengah juta", None), ("1 2", None),
+])
+def test_a_count_is_read_as_people_write_it_and_nothing_else_is(text: str, count: int | None) -> None:
+    assert read_count(text) == count

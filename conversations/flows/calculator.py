@@ -23,6 +23,7 @@ from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Ti
 from conversations.flows.common import to_menu
 from conversations.i18n import _, format_money, lazy_gettext
 from conversations.model import Expect
+from conversations.nlu.entities import read_count
 
 
 class CalcState(StrEnum):
@@ -94,13 +95,8 @@ def _on_income(ctx: Ctx[CalcDraft], text: str) -> Outcome:
 
 
 def _whole_number(text: str, low: int, high: int) -> int | None:
-    cleaned = text.strip().lower()
-    for suffix in ("tahun", "thn", "th", "bulan", "bln", "persen", "%", "anak", "years", "months", "year", "month"):
-        cleaned = cleaned.removesuffix(suffix).strip()
-    if not cleaned.isdigit():
-        return None
-    value = int(cleaned)
-    return value if low <= value <= high else None
+    value = read_count(text.replace("%", " % "))
+    return value if value is not None and low <= value <= high else None
 
 
 def _on_years(ctx: Ctx[CalcDraft], text: str) -> Outcome:

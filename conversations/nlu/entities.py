@@ -178,3 +178,28 @@ def find_road(normalised: Normalised) -> bool | None:
 
 def find_illness(normalised: Normalised) -> bool:
     return bool(set(normalised.tokens) & _ILLNESS)
+
+
+_COUNT_WORDS = {"nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+                "sembilan": 9, "sepuluh": 10, "sebelas": 11, "setahun": 1, "sebulan": 1, "zero": 0, "one": 1, "two": 2,
+                "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NONE = re.compile(r"^(?:(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|belum|blm)\s+(?:ada|punya)|none|no|belum setahun|"
+                   r"kurang dari setahun|less than a year)$")
+_COUNT_FILLER = frozenset(["baru", "sudah", "udah", "sdh", "sekitar", "kira", "kira-kira", "ada", "punya", "orang",
+                           "anak", "tahun", "thn", "th", "bulan", "bln", "persen", "%", "about", "around", "years",
+                           "year", "months", "month", "children", "kids", "percent"])
+"""Words around a count that do not change it. Not "lebih"/"kurang": "lebih dari 2 tahun" is not 2."""
+
+
+def read_count(text: str) -> int | None:
+    """A small whole number as people write it: "4", "4 tahun", "baru setahun", "dua", "ga ada" (0), "belum
+    setahun" (0). Anything else in the answer ("3 juta", "lebih dari 2") is not a count."""
+    cleaned = " ".join(re.sub(r"[.,!?]+", " ", text.lower()).split())
+    if _NONE.match(cleaned):
+        return 0
+    numbers = [int(word) if word.isdigit() else _COUNT_WORDS[word] for word in cleaned.split()
+               if word.isdigit() or word in _COUNT_WORDS]
+    others = [word for word in cleaned.split() if not word.isdigit() and word not in _COUNT_WORDS]
+    if len(numbers) != 1 or any(word not in _COUNT_FILLER for word in others):
+        return None
+    return numbers[0]
