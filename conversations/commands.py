@@ -80,6 +80,12 @@ def global_command(text: str) -> Command | None:
     return found if found in _AROUND_PARTICLES else None
 
 
+def number_typed(text: str) -> int | None:
+    """The number of an option typed alone ("4", "4."), whether or not there is such an option."""
+    match = _NUMBERED.match(normalise(text))
+    return int(match.group(1)) if match else None
+
+
 def is_greeting(text: str) -> bool:
     return normalise(text) in GREETINGS
 

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ValidationError
 
-from conversations.commands import Command, global_command, is_greeting, match_option
+from conversations.commands import Command, global_command, is_greeting, match_option, number_typed
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.hints import choose_hint
 from conversations.i18n import DEFAULT_LOCALE, LazyText, _, current_locale, normalise_locale, use_locale
@@ -257,7 +257,11 @@ class Engine:
             out.said.append(_("Pesan Anda kosong."))
         else:
             out.understood = False
-            out.said.append(_("Maaf, saya belum mengerti.") + (" " + choose_hint(conv.channel) if options else ""))
+            if options and (number := number_typed(text)) is not None:  # an option of an earlier list, likely
+                out.said.append(_("Tidak ada pilihan {number} di sini. Ketik angka 1 sampai {count}.").format(
+                    number=number, count=len(options)))
+            else:
+                out.said.append(_("Maaf, saya belum mengerti.") + (" " + choose_hint(conv.channel) if options else ""))
             misses = int(conv.memo.get(MEMO_MISSES, 0)) + 1
             if misses >= OFFER_PERSON_AFTER:  # three in a row: a person may help where the bot cannot
                 out.said.append(_("Sepertinya saya belum bisa membantu soal ini. Ketik \"bicara dengan petugas\" "
