@@ -13,11 +13,19 @@ from __future__ import annotations
 import gc
 
 YOUNG_THRESHOLD = 20_000
+_INTERPRETERS = gc.get_threshold()
 
 
 def settle() -> None:
     """Call once startup is done, before serving."""
     gc.collect()
     gc.freeze()
-    _young, middle, old = gc.get_threshold()
+    _young, middle, old = _INTERPRETERS
     gc.set_threshold(YOUNG_THRESHOLD, middle, old)
+
+
+def unsettle() -> None:
+    """When the server stops: the interpreter's own settings again (the tests serve several times in one
+    process, and what was frozen would otherwise never be collected)."""
+    gc.unfreeze()
+    gc.set_threshold(*_INTERPRETERS)

@@ -187,3 +187,4 @@ async def serve(app: App, stop: asyncio.Event | None = None) -> int:
             await telegram.close()
         if whatsapp is not None:
             await whatsapp.close()
+        heap.unsettle()
