@@ -50,7 +50,7 @@ def normalise(text: str) -> str:
     return " ".join(_PUNCTUATION.sub(" ", text.casefold()).split())
 
 
-_NOT = frozenset(["gak", "ga", "gk", "g", "nggak", "ngga", "nga", "enggak", "engga", "ndak", "nda", "idak", "tidak",
+NEGATIONS = frozenset(["gak", "ga", "gk", "g", "tdk", "nggak", "ngga", "nga", "enggak", "engga", "ndak", "nda", "idak", "tidak",
                   "tak", "kagak", "ora"])
 _GOING_AHEAD = frozenset(["jadi", "jd", "jdi", "sido"])
 """'Not going ahead' in any spelling ("gk jadi", "ndak jadi", Javanese "ora sido"): a cancel."""
@@ -74,7 +74,7 @@ def global_command(text: str) -> Command | None:
     if len(words) == 1:  # written together: "gajadi", "gkjd"
         negation, j, going = words[0].rpartition("j")
         words = [negation, j + going] if negation else words
-    if len(words) == 2 and words[0] in _NOT and words[1] in _GOING_AHEAD:
+    if len(words) == 2 and words[0] in NEGATIONS and words[1] in _GOING_AHEAD:
         return Command.CANCEL
     found = GLOBAL_WORDS.get(" ".join(words))
     return found if found in _AROUND_PARTICLES else None
@@ -168,8 +168,7 @@ def match_option(
     cleaned = normalise(text)
     if not cleaned:
         return None
-    if number := _NUMBERED.match(cleaned):
-        index = int(number.group(1))
+    if (index := number_typed(cleaned)) is not None:
         return options[index - 1] if 1 <= index <= len(options) else None
     names, exact = _words_of(options, labels)
     if (place := exact.get(cleaned)) is not None:

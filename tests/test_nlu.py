@@ -527,7 +527,7 @@ def test_a_menu_entry_is_matched_through_typos_but_not_through_another_word(type
 
 @pytest.mark.parametrize(("text", "count"), [
     ("4", 4), ("4 tahun", 4), ("sekitar 5 thn", 5), ("baru setahun", 1), ("dua", 2), ("2 anak", 2), ("0", 0),
-    ("ga ada", 0), ("tidak ada", 0), ("belum punya", 0), ("belum setahun", 0), ("kurang dari setahun", 0),
+    ("ga ada", 0), ("tdk ada", 0), ("tidak ada", 0), ("belum punya", 0), ("10%", 10), ("belum setahun", 0), ("kurang dari setahun", 0),
     ("3 juta", None), ("lebih dari 2 tahun", None), ("2.500.000", None), ("setengah juta", None), ("1 2", None),
 ])
 def test_a_count_is_read_as_people_write_it_and_nothing_else_is(text: str, count: int | None) -> None:

@@ -66,7 +66,7 @@ def _parse_one(text: str) -> int | None:
     return value
 
 
-_DIGIT_WORDS = {"nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+DIGIT_WORDS = {"nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
                 "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1_000,
                 "sejuta": 1_000_000, "setengah": 0.5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "half": 0.5, "a": 1}
@@ -85,8 +85,8 @@ def parse_amount_words(text: str) -> int | None:
     current = 0.0  # the part of this group already scaled ("dua ratus")
     pending = 0.0  # digit words not yet scaled ("lima" before "puluh")
     for word in words:
-        if word in _DIGIT_WORDS:
-            value = _DIGIT_WORDS[word]
+        if word in DIGIT_WORDS:
+            value = DIGIT_WORDS[word]
             if value >= 1_000:  # seribu, sejuta: a group of their own
                 total += value
             else:

@@ -95,7 +95,7 @@ def _on_income(ctx: Ctx[CalcDraft], text: str) -> Outcome:
 
 
 def _whole_number(text: str, low: int, high: int) -> int | None:
-    value = read_count(text.replace("%", " % "))
+    value = read_count(text)
     return value if value is not None and low <= value <= high else None
 
 

@@ -10,8 +10,10 @@ import re
 from collections.abc import Callable
 from typing import Literal, TypeVar
 
+from conversations.commands import NEGATIONS
 from conversations.domain.claims import Relation
 from conversations.domain.dates import MONTHS, WEEKDAYS, When, parse_date, parse_when
+from conversations.domain.money import DIGIT_WORDS
 from conversations.domain.nik import Nik, NikError, parse_nik
 from conversations.domain.phone import normalise_phone
 from conversations.nlu.normalise import Normalised
@@ -180,11 +182,9 @@ def find_illness(normalised: Normalised) -> bool:
     return bool(set(normalised.tokens) & _ILLNESS)
 
 
-_COUNT_WORDS = {"nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
-                "sembilan": 9, "sepuluh": 10, "sebelas": 11, "setahun": 1, "sebulan": 1, "zero": 0, "one": 1, "two": 2,
-                "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_NONE = re.compile(r"^(?:(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|belum|blm)\s+(?:ada|punya)|none|no|belum setahun|"
-                   r"kurang dari setahun|less than a year)$")
+_COUNT_WORDS = {word: value for word, value in DIGIT_WORDS.items() if isinstance(value, int) and value <= 11
+                and word != "a"} | {"setahun": 1, "sebulan": 1, "zero": 0}
+_NONE = frozenset({"belum setahun", "kurang dari setahun", "less than a year", "none", "no"})
 _COUNT_FILLER = frozenset(["baru", "sudah", "udah", "sdh", "sekitar", "kira", "kira-kira", "ada", "punya", "orang",
                            "anak", "tahun", "thn", "th", "bulan", "bln", "persen", "%", "about", "around", "years",
                            "year", "months", "month", "children", "kids", "percent"])
@@ -194,12 +194,13 @@ _COUNT_FILLER = frozenset(["baru", "sudah", "udah", "sdh", "sekitar", "kira", "k
 def read_count(text: str) -> int | None:
     """A small whole number as people write it: "4", "4 tahun", "baru setahun", "dua", "ga ada" (0), "belum
     setahun" (0). Anything else in the answer ("3 juta", "lebih dari 2") is not a count."""
-    cleaned = " ".join(re.sub(r"[.,!?]+", " ", text.lower()).split())
-    if _NONE.match(cleaned):
+    words = re.sub(r"[.,!?]+", " ", text.lower().replace("%", " % ")).split()
+    if " ".join(words) in _NONE or (len(words) == 2 and words[0] in NEGATIONS | {"belum", "blm"}
+                                   and words[1] in ("ada", "punya")):  # "ga ada", "belum punya"
         return 0
-    numbers = [int(word) if word.isdigit() else _COUNT_WORDS[word] for word in cleaned.split()
+    numbers = [int(word) if word.isdigit() else _COUNT_WORDS[word] for word in words
                if word.isdigit() or word in _COUNT_WORDS]
-    others = [word for word in cleaned.split() if not word.isdigit() and word not in _COUNT_WORDS]
+    others = [word for word in words if not word.isdigit() and word not in _COUNT_WORDS]
     if len(numbers) != 1 or any(word not in _COUNT_FILLER for word in others):
         return None
     return numbers[0]
