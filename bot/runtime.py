@@ -115,6 +115,9 @@ class Runtime:
         self._send_lock = asyncio.Lock()
         self._batch_lock = asyncio.Lock()
         """Held while a batch is being written: shutdown waits for it instead of cutting it in half."""
+        self._backlog = True
+        """Events this runtime did not record itself may be pending (at start, after a timer fired or a poller
+        recorded apart, after a failed batch): the next batch looks for them before taking new arrivals."""
 
     # -- life cycle --------------------------------------------------------------------------
 
@@ -172,6 +175,7 @@ class Runtime:
             if also is not None:
                 await also(tx)
         if any(fresh):
+            self._backlog = True
             self._wake.set()
         return fresh
 
@@ -207,6 +211,7 @@ class Runtime:
         mid-transaction): they are taken here as soon as the lock is free."""
         while True:
             await asyncio.sleep(DRAIN_POLL)
+            self._backlog = True
             self._wake.set()
 
     async def _drain_loop(self) -> None:
@@ -231,19 +236,30 @@ class Runtime:
 
     async def _drain_batch(self) -> int:
         now = self.clock()
-        incoming, self._incoming = self._incoming, []
+        # With one writer and no backlog, nothing is pending but what arrives now: it is recorded as processed
+        # in the transaction that processes it, never sealed to be read back.
+        handled = self.repo.one_writer and not self._backlog
+        incoming = self._take_arrivals(self.batch_size if handled else None)
         batch: _Batch | None = None
         fresh: list[list[bool]] = []
+        events: list[PendingEvent] = []
         try:
             async with self.repo.transaction() as tx:
-                fresh = await self._record_arrivals(tx, incoming)
-                known = {(r.channel, r.event_id): r.event for arrival, flags in zip(incoming, fresh, strict=True)
-                         for r, new in zip(arrival.records, flags, strict=True) if new}
-                events = await tx.pending_events(self.batch_size, known)
+                if handled:
+                    fresh, events = await self._record_arrivals(tx, incoming, now)
+                else:
+                    fresh, _none = await self._record_arrivals(tx, incoming, None)
+                    known = {(r.channel, r.event_id): r.event for arrival, flags in zip(incoming, fresh, strict=True)
+                             for r, new in zip(arrival.records, flags, strict=True) if new}
+                    # One more than a batch tells whether more waits; it stays pending for the next batch.
+                    events = await tx.pending_events(self.batch_size + 1, known)
+                    self._backlog = len(events) > self.batch_size  # set before the commit that makes it true
+                    del events[self.batch_size:]
                 if events:
                     with metrics.ENGINE_SECONDS.time():
-                        batch = await self._process_all(tx, events, now)
+                        batch = await self._process_all(tx, events, now, handled=handled)
         except BaseException as error:
+            self._backlog = True
             # Submitted events go into the next batch; a platform delivery is refused to its caller, which
             # answers with an error so the platform delivers it again (as when it had its own transaction).
             self._incoming[:0] = [a for a in incoming if a.processed is not None]
@@ -273,12 +289,32 @@ class Runtime:
                 waiter.set_result(True)
         return len(events) + sum(len(a.records) for a in incoming)
 
+    def _take_arrivals(self, limit: int | None) -> list[_Arrival]:
+        """The arrivals of the next batch: all of them, or whole arrivals up to `limit` records (at least one)."""
+        count, end = 0, 0
+        for end, arrival in enumerate(self._incoming):
+            count += len(arrival.records)
+            if limit is not None and count > limit and end > 0:
+                break
+        else:
+            end = len(self._incoming)
+        taken, self._incoming = self._incoming[:end], self._incoming[end:]
+        return taken
+
     @staticmethod
-    async def _record_arrivals(tx: Tx, incoming: list[_Arrival]) -> list[list[bool]]:
+    async def _record_arrivals(tx: Tx, incoming: list[_Arrival], handled_at: dt.datetime | None
+                               ) -> tuple[list[list[bool]], list[PendingEvent]]:
         """Every arrival's records in one statement (a burst of single messages is one insert, not one each),
-        then what came with each; which were new, per arrival."""
+        then what came with each; which were new, per arrival. `handled_at`: recorded as processed then, and
+        the new ones returned to be processed in this transaction."""
         records = [record for arrival in incoming for record in arrival.records]
-        flags = await tx.record_inbound_many(records) if records else []
+        if handled_at is None:
+            flags = await tx.record_inbound_many(records) if records else []
+            events: list[PendingEvent] = []
+        else:
+            new = await tx.record_handled(records, handled_at) if records else []
+            flags = [event is not None for event in new]
+            events = [event for event in new if event is not None]
         fresh: list[list[bool]] = []
         start = 0
         for arrival in incoming:
@@ -286,9 +322,9 @@ class Runtime:
             start += len(arrival.records)
             if arrival.also is not None:
                 await arrival.also(tx)
-        return fresh
+        return fresh, events
 
-    async def _process_all(self, tx: Tx, events: list[PendingEvent], now: dt.datetime) -> _Batch:
+    async def _process_all(self, tx: Tx, events: list[PendingEvent], now: dt.datetime, *, handled: bool) -> _Batch:
         batch = _Batch()
         for channel, count in collections.Counter(event.channel for event in events).items():
             metrics.EVENTS_IN.labels(channel).inc(count)
@@ -308,7 +344,8 @@ class Runtime:
             await tx.set_timers(to_set)
         if to_clear:
             await tx.clear_timers(to_clear)
-        await tx.mark_processed(events, now)
+        if not handled:
+            await tx.mark_processed(events, now)
         return batch
 
     async def _process(self, tx: Tx, batch: _Batch, pending: PendingEvent, now: dt.datetime) -> None:
@@ -395,6 +432,7 @@ class Runtime:
                     received_at=now,
                 ))
         if due:
+            self._backlog = True
             self._wake.set()
         return len(due)
 

@@ -325,6 +325,11 @@ class Tx(Protocol):
     async def record_inbound_many(self, records: Sequence[InboundRecord]) -> list[bool]:
         """`record_inbound` for a batch in one statement; True where the event was new."""
 
+    async def record_handled(self, records: Sequence[InboundRecord], at: dt.datetime) -> list[PendingEvent | None]:
+        """Record events this transaction processes itself, as processed at `at` (what `mark_processed` leaves:
+        their payload never sealed, only what they said); per record, the new event to process, None for one
+        seen before. Only where nothing else may be pending for these users (one writer, no backlog)."""
+
     async def pending_events(self, limit: int, known: Mapping[tuple[str, str], Event] | None = None
                              ) -> list[PendingEvent]:
         """Unprocessed events, oldest first. `known`: events of this transaction's own recording, by
@@ -668,6 +673,8 @@ class Tx(Protocol):
 
 class Repository(Protocol):
     protector: Protector
+    one_writer: bool
+    """True when this process is the only one writing (a SQLite file): what it did not record, nobody did."""
 
     def transaction(self) -> AbstractAsyncContextManager[Tx]: ...
 

@@ -168,6 +168,9 @@ class PostgresTx(SqliteTx):
 
 
 class PostgresRepository:
+    one_writer = False
+    """Several workers share the database: another may have recorded what this one has not."""
+
     def __init__(self, pool: asyncpg.Pool, protector: Protector) -> None:
         self._pool = pool
         self.protector = protector

@@ -103,25 +103,46 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachS
         return (await self.record_inbound_many([record]))[0]
 
     async def record_inbound_many(self, records: Sequence[InboundRecord]) -> list[bool]:
-        fresh: set[tuple[str, str]] = set()
+        stored = await self._insert_inbound(records, None)
+        return self._first_of_each(records, set(stored))
+
+    async def record_handled(self, records: Sequence[InboundRecord], at: dt.datetime) -> list[PendingEvent | None]:
+        stored = await self._insert_inbound(records, at)
+        return [PendingEvent(stored[(r.channel, r.event_id)], r.channel, r.event_id, r.user, r.event) if new else None
+                for r, new in zip(records, self._first_of_each(records, set(stored)), strict=True)]
+
+    async def _insert_inbound(self, records: Sequence[InboundRecord], handled_at: dt.datetime | None
+                              ) -> dict[tuple[str, str], int]:
+        """The new ones' sequence numbers, by (channel, event id). Handled: stored as processed already, with
+        what they said (as `mark_processed` leaves an event), never their sealed payload."""
+        stored: dict[tuple[str, str], int] = {}
+        handled = ts(handled_at) if handled_at is not None else None
         for start in range(0, len(records), _CHUNK):
             chunk = records[start:start + _CHUNK]
-            params = [value for r in chunk for value in (
-                r.channel, r.event_id, r.user,
-                self._p.encrypt(r.event.model_dump_json(exclude_defaults=True).encode()),
-                r.platform_seq, ts(r.received_at))]
+            params: list[Any] = []
+            for r in chunk:
+                if handled is None:
+                    payload, said = self._p.encrypt(r.event.model_dump_json(exclude_defaults=True).encode()), None
+                else:
+                    payload, said = None, self._said(r.event)
+                params += (r.channel, r.event_id, r.user, payload, said, r.platform_seq, ts(r.received_at), handled)
             rows = await self._db.execute_fetchall(
-                "INSERT INTO inbound_event (channel, event_id, user_key, payload, platform_seq, received_at) "
-                f"VALUES {','.join(['(?, ?, ?, ?, ?, ?)'] * len(chunk))} "
-                "ON CONFLICT (channel, event_id) DO NOTHING RETURNING channel, event_id",
+                "INSERT INTO inbound_event (channel, event_id, user_key, payload, said, platform_seq, received_at, "
+                f"processed_at) VALUES {','.join(['(?, ?, ?, ?, ?, ?, ?, ?)'] * len(chunk))} "
+                "ON CONFLICT (channel, event_id) DO NOTHING RETURNING channel, event_id, seq",
                 params,
             )
-            fresh.update((channel, event_id) for channel, event_id in rows)
+            stored.update(((channel, event_id), seq) for channel, event_id, seq in rows)
+        return stored
+
+    @staticmethod
+    def _first_of_each(records: Sequence[InboundRecord], stored: set[tuple[str, str]]) -> list[bool]:
+        """The same id twice in one batch: only the first is new."""
         seen: set[tuple[str, str]] = set()
         result = []
-        for r in records:  # the same id twice in one batch: only the first is new
+        for r in records:
             key = (r.channel, r.event_id)
-            result.append(key in fresh and key not in seen)
+            result.append(key in stored and key not in seen)
             seen.add(key)
         return result
 
@@ -147,12 +168,14 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachS
     async def mark_processed(self, events: Sequence[PendingEvent], at: dt.datetime) -> None:
         # The payload may hold a NIK the user typed: once processed it is not kept. What the user said stays,
         # sealed and with NIKs masked, for a few days: the recent conversation an officer sees on a ticket.
-        rows = []
-        for event in events:
-            said = said_of(event.event) if isinstance(event.event, Event) else None
-            rows.append((ts(at), self._p.encrypt(said.encode()) if said else None, event.seq))
+        rows = [(ts(at), self._said(event.event) if isinstance(event.event, Event) else None, event.seq)
+                for event in events]
         await self._db.executemany(
             "UPDATE inbound_event SET processed_at = ?, payload = NULL, said = ? WHERE seq = ?", rows)
+
+    def _said(self, event: Event) -> bytes | None:
+        said = said_of(event)
+        return self._p.encrypt(said.encode()) if said else None
 
     # -- conversations -----------------------------------------------------------------------
 
@@ -594,6 +617,8 @@ class _Checkpointer:
 
 
 class SqliteRepository:
+    one_writer = True
+
     def __init__(self, db: InlineConnection, protector: Protector, path: str = ":memory:") -> None:
         self._db = db
         self.protector = protector

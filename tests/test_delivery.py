@@ -8,6 +8,8 @@ import sqlite3
 import uuid
 from pathlib import Path
 
+import pytest
+
 from conversations.model import Event, EventKind
 from storage.base import InboundRecord, UserKey
 from tests.chat import ChatSimulator
@@ -33,10 +35,13 @@ async def test_an_event_recorded_before_a_crash_is_processed_after_restart(chat:
     assert chat.sender.sent[-1].reply.text.startswith("NIK tertulis di banyak tempat")
 
 
-async def test_many_users_at_once_each_in_order(tmp_path: Path) -> None:
+@pytest.mark.parametrize("batch_size", [1000, 7])
+async def test_many_users_at_once_each_in_order(tmp_path: Path, batch_size: int) -> None:
+    """Batches of 7: the 50 arrivals of a moment are split over several transactions, in order."""
     sim = await ChatSimulator(tmp_path / "kawan.db").start()
     await sim.seed([ACTIVE])
     assert sim.runtime is not None
+    sim.runtime.batch_size = batch_size
     try:
         async def journey(user: str) -> None:
             for text in ("menu", "1", ACTIVE.nik, ACTIVE.kpj):

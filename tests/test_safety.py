@@ -73,6 +73,7 @@ async def test_an_unreadable_event_gets_an_apology_not_a_stuck_queue(chat: ChatS
         await tx._db.execute(
             "INSERT INTO inbound_event (channel, event_id, user_key, payload, received_at) VALUES (?, ?, ?, ?, ?)",
             (chat.channel, "damaged-1", chat.user, b"\x01not sealed", "2026-11-23T03:00:00.000000Z"))
+    await chat.restart()  # a damaged event left pending by an earlier run
     replies = await chat.send("1")  # the damaged event is drained first, then this one
     texts = [m.reply.text for m in chat.sender.sent[-2:]]
     assert texts[0] == "Maaf, pesan Anda tidak terbaca oleh sistem kami. Silakan kirim lagi."

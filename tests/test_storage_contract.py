@@ -73,6 +73,25 @@ async def test_pending_events_come_oldest_first_and_leave_when_processed(repo: R
         assert not await tx.record_inbound(_record("e0"))
 
 
+async def test_events_recorded_as_handled_are_not_pending_and_keep_only_what_was_said(repo: Repository) -> None:
+    async with repo.transaction() as tx:
+        await tx.record_inbound(_record("old"))
+        handled = await tx.record_handled(
+            [_record("a", text="NIK saya 6474030611028672"), _record("old"), _record("b", user="u2"), _record("a")],
+            T0 + dt.timedelta(seconds=1))
+        pending = await tx.pending_events(10)
+        stored = await tx._db.execute_fetchall(  # type: ignore[attr-defined]
+            "SELECT event_id, payload IS NULL, processed_at FROM inbound_event ORDER BY seq")
+        said = await tx.recent_exchange("console", "u1", T0)
+    assert [(e.event_id, e.user, e.event.text) if e else None for e in handled] == [
+        ("a", "u1", "NIK saya 6474030611028672"), None, ("b", "u2", "halo"), None]
+    assert handled[0] and handled[2] and handled[0].seq < handled[2].seq
+    assert [p.event_id for p in pending] == ["old"]  # the handled ones are processed already
+    assert [(event_id, bool(no_payload), at is not None) for event_id, no_payload, at in stored] == [
+        ("old", False, False), ("a", True, True), ("b", True, True)]
+    assert [m.text for m in said] == ["NIK saya …8672"]  # as an officer sees it: masked
+
+
 async def test_a_failed_transaction_leaves_nothing(repo: Repository) -> None:
     with pytest.raises(RuntimeError):
         async with repo.transaction() as tx:
