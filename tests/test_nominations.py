@@ -163,9 +163,9 @@ async def test_rt_head_proposes_with_checks_on_every_field(chat: ChatSimulator) 
     assert "huruf saja" in (await chat.send("S1ti"))[0].text
     await chat.send("siti aminah")
     assert "tidak cocok dengan tanggal lahir di NIK" in (await chat.send("13-04-1988"))[0].text
-    await chat.send("12/04/1988")
-    assert "tidak cocok dengan NIK" in (await chat.send("laki-laki"))[0].text
-    await chat.send("perempuan")
+    assert (await chat.send("12/04/1988"))[0].text.startswith("Pekerjaannya?")  # a woman, the NIK says: not asked
+    assert (await chat.send("tukang parkir"))[0].text.startswith(
+        '"tukang parkir" tidak ada di daftar. Ketik 13 (Lainnya) untuk menulis pekerjaan lain')
     await chat.send("13")
     await chat.send("tukang parkir")
     assert "RT 003/RW 001, Kel. Talang Bakung" in chat.last.text
@@ -174,7 +174,7 @@ async def test_rt_head_proposes_with_checks_on_every_field(chat: ChatSimulator) 
     await chat.send("+62 812-9999-0041")
     await chat.send("ya")
     summary = chat.last.text
-    assert "Nama: Siti Aminah" in summary and "Pekerjaan: tukang parkir" in summary
+    assert "Nama: Siti Aminah" in summary and "Pekerjaan: tukang parkir" in summary and "(perempuan)" in summary
     assert "No. HP: 081299990041" in summary and "Kec. Paal Merah" in summary
     await chat.send("ubah")
     await chat.send("Alamat")
@@ -193,7 +193,10 @@ async def test_rt_head_proposes_with_checks_on_every_field(chat: ChatSimulator) 
 
 async def test_without_consent_nothing_is_stored(chat: ChatSimulator) -> None:
     await bind(chat, "rt", RT_HEAD.phone)
-    for text in ("1", NEIGHBOUR_NIK, "siti aminah", "12-04-1988", "P", "1", "Jl. Kenari No. 12", "081299990041"):
+    for text in ("1", NEIGHBOUR_NIK, "siti aminah", "12-04-1988"):
+        await chat.send(text)
+    assert (await chat.send("dia ojol pak"))[0].text.startswith("Alamat rumahnya")  # how RT heads say ojek online
+    for text in ("Jl. Kenari No. 12", "081299990041"):
         await chat.send(text)
     replies = await chat.send("belum")
     assert "Tanpa persetujuan warga, usulan tidak bisa dikirim" in replies[0].text
@@ -218,7 +221,7 @@ async def test_duplicates_are_caught_before_anything_is_typed(chat: ChatSimulato
     replies = await chat.send(NEIGHBOUR_NIK)
     assert "pernah diusulkan dan ditolak" in replies[0].text
     assert "Alasan: Tidak tinggal di alamat itu lagi" in replies[0].text
-    for text in ("ya", "siti aminah", "12-04-1988", "P", "3", "Jl. Kenari No. 12", "081299990041", "ya"):
+    for text in ("ya", "siti aminah", "12-04-1988", "3", "Jl. Kenari No. 12", "081299990041", "ya"):
         await chat.send(text)
     replies = await chat.send("kirim")
     assert "USL-2026-000002" in replies[0].text
@@ -232,8 +235,8 @@ async def test_restart_mid_nomination_and_a_double_confirmation(chat: ChatSimula
         await chat.send(text)
     await chat.restart()
     replies = await chat.send("12-04-1988")
-    assert replies[0].text.startswith("Jenis kelamin?")
-    for text in ("P", "1", "Jl. Kenari No. 12", "081299990041", "ya"):
+    assert replies[0].text.startswith("Pekerjaannya?")
+    for text in ("1", "Jl. Kenari No. 12", "081299990041", "ya"):
         await chat.send(text)
     await chat.tap("Kirim usulan")
     replies = await chat.tap("Kirim usulan")  # a double tap: the same button again

@@ -21,6 +21,7 @@ from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Ti
 from conversations.flows.common import HOME, NO_WORDS, OFFICER_HOME, YES_WORDS, officer_of, yes_no
 from conversations.flows.identity import checked_birth_date
 from conversations.flows.nomination_text import (
+    OCCUPATION_ALIASES,
     OCCUPATION_LABELS,
     answer_refused,
     area_text,
@@ -96,7 +97,8 @@ def _on_nik(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     parsed = read_nik(text)
     if isinstance(parsed, NikError):
         return Retry(nik_problem_text(parsed))
-    draft = ctx.draft.model_copy(update={"nik": parsed.value, "earlier": None})
+    # The NIK says whether its holder is a woman (day of birth + 40): not asked again, shown in the summary.
+    draft = ctx.draft.model_copy(update={"nik": parsed.value, "earlier": None, "gender": "P" if parsed.female else "L"})
     return Goto(NominateState.CHECKING, draft=draft, effects=(CheckNominee(parsed.value),))
 
 
@@ -142,6 +144,16 @@ def _gender(value: Literal["L", "P"]):  # type: ignore[no-untyped-def]
                            "40). Periksa lagi KTP-nya."))
         return _advance(ctx, gender=value)
     return chosen
+
+
+def _on_unlisted_occupation(ctx: Ctx[NominateDraft], text: str) -> Outcome:
+    """A job written in words that is none of the list's: say how to give it, rather than not understanding."""
+    job = " ".join(text.split())
+    other = len(Occupation)  # "Lainnya" is the last of the list
+    if job and len(job) <= 40 and not any(ch.isdigit() for ch in job):
+        return Retry(_("\"{job}\" tidak ada di daftar. Ketik {other} (Lainnya) untuk menulis pekerjaan lain, atau "
+                       "ketik nomor pekerjaannya.").format(job=job, other=other))
+    return Retry(_("Ketik nomor pekerjaannya dari daftar, 1 sampai {other}.").format(other=other))
 
 
 def _occupation(value: Occupation):  # type: ignore[no-untyped-def]
@@ -262,6 +274,7 @@ FLOW = Flow(
         Step(NominateState.ASK_BIRTH_DATE, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Tanggal lahir? (misalnya 17-08-1985)"), expects=Expect.DATE, on_text=_on_birth_date,
              goes_to=frozenset({NominateState.SUMMARY, *FIELD_STATES})),
+        # Asked only of a draft stored before the NIK filled it in.
         Step(NominateState.ASK_GENDER, timeout=Timeout.NOTICE, ask=lazy_gettext("Jenis kelamin?"),
              options=(
                  Option("L", lazy_gettext("Laki-laki"), then=_gender("L"),
@@ -271,7 +284,9 @@ FLOW = Flow(
              ),
              goes_to=frozenset({NominateState.SUMMARY, *FIELD_STATES})),
         Step(NominateState.ASK_OCCUPATION, timeout=Timeout.NOTICE, ask=lazy_gettext("Pekerjaannya?"),
-             options=tuple(Option(o.value, OCCUPATION_LABELS[o], then=_occupation(o)) for o in Occupation),
+             options=tuple(Option(o.value, OCCUPATION_LABELS[o], then=_occupation(o), aliases=OCCUPATION_ALIASES[o])
+                           for o in Occupation),
+             on_text=_on_unlisted_occupation,
              goes_to=frozenset({NominateState.ASK_OCCUPATION_OTHER, NominateState.SUMMARY, *FIELD_STATES})),
         Step(NominateState.ASK_OCCUPATION_OTHER, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Tulis pekerjaannya:"), expects=Expect.TEXT, on_text=_on_occupation_other,
@@ -298,11 +313,9 @@ FLOW = Flow(
              goes_to=frozenset({NominateState.CREATING})),
         Step(NominateState.EDIT, timeout=Timeout.NOTICE, ask=lazy_gettext("Data mana yang mau diubah?"),
              options=(
-                 Option("nik", lazy_gettext("NIK"), then=_edit("nik", "birth_date", "gender",
-                                                               target=NominateState.ASK_NIK)),
+                 Option("nik", lazy_gettext("NIK"), then=_edit("nik", "birth_date", target=NominateState.ASK_NIK)),
                  Option("name", lazy_gettext("Nama"), then=_edit("full_name")),
                  Option("birth", lazy_gettext("Tanggal lahir"), then=_edit("birth_date")),
-                 Option("gender", lazy_gettext("Jenis kelamin"), then=_edit("gender")),
                  Option("job", lazy_gettext("Pekerjaan"), then=_edit("occupation", "occupation_other")),
                  Option("address", lazy_gettext("Alamat"), then=_edit("address")),
                  Option("phone", lazy_gettext("Nomor HP"), then=_edit("phone")),

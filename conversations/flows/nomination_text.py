@@ -56,6 +56,26 @@ OCCUPATION_LABELS: dict[str, LazyText] = {
     Occupation.OTHER: lazy_gettext("Lainnya"),
 }
 
+OCCUPATION_ALIASES: dict[str, tuple[str, ...]] = {
+    Occupation.OJEK_ONLINE: ("ojol", "ojek online", "ojek daring", "gojek", "grab", "maxim", "driver online",
+                             "driver ojol"),
+    Occupation.OJEK_PANGKALAN: ("opang", "ojek pangkalan", "ojek biasa", "ojek offline", "tukang ojek", "pangkalan"),
+    Occupation.BURUH_HARIAN: ("buruh", "buruh harian", "buruh lepas", "kuli", "kuli bangunan", "tukang bangunan",
+                              "serabutan", "kerja serabutan"),
+    Occupation.PEDAGANG: ("pedagang", "dagang", "jualan", "penjual", "pkl", "kaki lima", "warung", "asongan",
+                          "pedagang kaki lima", "jual"),
+    Occupation.NELAYAN: ("nelayan", "melaut", "cari ikan"),
+    Occupation.PETANI: ("petani", "tani", "pekebun", "berkebun", "bertani", "buruh tani", "kebun", "sawah"),
+    Occupation.SOPIR_ANGKOT: ("sopir", "supir", "supir angkot", "angkot", "sopir angkutan"),
+    Occupation.PENARIK_BECAK: ("becak", "tukang becak", "abang becak", "penarik becak"),
+    Occupation.PEMANDI_JENAZAH: ("pemandi jenazah", "memandikan jenazah"),
+    Occupation.GURU_NGAJI: ("guru ngaji", "ustadz", "ustad", "ustadzah", "ngajar ngaji"),
+    Occupation.MARBOT: ("marbot", "penjaga masjid", "takmir"),
+    Occupation.PEMULUNG: ("pemulung", "mulung", "rongsok", "barang bekas"),
+    Occupation.OTHER: ("lainnya", "lain", "lain lain", "yang lain"),
+}
+"""How RT heads write the jobs of the list (words typed, not shown: no catalog)."""
+
 REJECT_LABELS: dict[str, LazyText] = {
     RejectReason.NOT_RESIDENT: lazy_gettext("Bukan warga RT/RW ini"),
     RejectReason.DATA_MISMATCH: lazy_gettext("Data tidak sesuai KTP/KK"),
