@@ -39,6 +39,7 @@ from storage.base import (
 from storage.crypto import Protector
 from storage.files import restrict_file
 from storage.keycheck import verify_key
+from storage.parsed import ParsedConversations
 from storage.participants import (
     COLUMNS,
     PARTICIPANT_COLUMNS,
@@ -84,11 +85,13 @@ log = logging.getLogger(__name__)
 
 
 class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachStore, TicketStore):
-    __slots__ = ("_db", "_p")
+    __slots__ = ("_db", "_p", "_parsed")
 
-    def __init__(self, db: InlineConnection | Sql, protector: Protector) -> None:
+    def __init__(self, db: InlineConnection | Sql, protector: Protector, parsed: ParsedConversations | None = None
+                 ) -> None:
         self._db: Sql = cast(Sql, db)
         self._p = protector
+        self._parsed = parsed
 
     @property
     def protector(self) -> Protector:
@@ -190,8 +193,16 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachS
                 f"updated_at, memo FROM conversation WHERE {clause}",
                 params,
             )
+            parsed = self._parsed
             for row in rows:
-                found[UserKey(row[0], row[1])] = self._conversation(row)
+                key = UserKey(row[0], row[1])
+                kept = parsed.get(key, row) if parsed is not None else None
+                if kept is not None:
+                    found[key] = kept
+                    continue
+                found[key] = conversation = self._conversation(row)
+                if parsed is not None and isinstance(conversation, Conversation):
+                    parsed.put(key, tuple(row), conversation)
         return found
 
     def _conversation(self, row: Sequence[Any]) -> Conversation | Unreadable:
@@ -222,6 +233,7 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachS
 
     async def save_conversations(self, conversations: Sequence[Conversation]) -> None:
         now = dt.datetime.now(UTC)
+        rows = [self._conversation_row(c, now) for c in conversations]
         await self._db.executemany(
             "INSERT INTO conversation (channel, user_key, state, version, draft, history, locale, notice, "
             "failed_checks, updated_at, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -229,15 +241,27 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachS
             "version = excluded.version, draft = excluded.draft, history = excluded.history, "
             "locale = excluded.locale, notice = excluded.notice, failed_checks = excluded.failed_checks, "
             "updated_at = excluded.updated_at, memo = excluded.memo",
-            [
-                (c.channel, c.user_key, c.state, c.version,
-                 self._p.encrypt(json.dumps(c.draft, separators=(",", ":")).encode()) if c.draft else None,
-                 json.dumps(list(c.history)), c.locale, c.notice.value if c.notice else None,
-                 json.dumps([ts(v) for v in c.failed_checks]), ts(c.updated_at or now),
-                 self._p.encrypt(json.dumps(c.memo, separators=(",", ":")).encode()) if c.memo else None)
-                for c in conversations
-            ],
+            rows,
         )
+        if self._parsed is not None:
+            for c, row in zip(conversations, rows, strict=True):
+                self._parsed.put(UserKey(c.channel, c.user_key), row, c)
+
+    def _conversation_row(self, c: Conversation, now: dt.datetime) -> tuple[Any, ...]:
+        """The row as `load_conversations` reads it back. A draft or memo equal to the one last kept is not
+        sealed again: its sealed bytes are reused."""
+        kept = self._parsed.latest(UserKey(c.channel, c.user_key)) if self._parsed is not None else None
+        if kept is not None and kept[1].draft == c.draft:
+            draft = kept[0][4]
+        else:
+            draft = self._p.encrypt(json.dumps(c.draft, separators=(",", ":")).encode()) if c.draft else None
+        if kept is not None and kept[1].memo == c.memo:
+            memo = kept[0][10]
+        else:
+            memo = self._p.encrypt(json.dumps(c.memo, separators=(",", ":")).encode()) if c.memo else None
+        return (c.channel, c.user_key, c.state, c.version, draft, json.dumps(list(c.history)), c.locale,
+                c.notice.value if c.notice else None, json.dumps([ts(v) for v in c.failed_checks]),
+                ts(c.updated_at or now), memo)
 
     # -- outbox ------------------------------------------------------------------------------
 
@@ -624,6 +648,7 @@ class SqliteRepository:
         self.protector = protector
         self._lock = asyncio.Lock()
         self._checkpointer = _Checkpointer(path) if path != ":memory:" else None
+        self._parsed = ParsedConversations()
 
     @classmethod
     async def open(cls, url: str, protector: Protector, *, migrate: bool = True) -> SqliteRepository:
@@ -679,7 +704,7 @@ class SqliteRepository:
                 await self._db.execute("ROLLBACK")
             await self._db.begin_immediate()
             try:
-                yield SqliteTx(self._db, self.protector)
+                yield SqliteTx(self._db, self.protector, self._parsed)
             except BaseException:
                 await self._db.execute("ROLLBACK")
                 raise

@@ -9,10 +9,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from conversations.domain.claims import ClaimStatus
+from storage.base import UserKey
 from storage.timestamps import ts
 
 if TYPE_CHECKING:
     from storage.crypto import Protector
+    from storage.parsed import ParsedConversations
     from storage.sql import Sql
 
 CLOSED = (ClaimStatus.PAID.value, ClaimStatus.REJECTED.value)
@@ -40,6 +42,7 @@ class ErasureStore:
     __slots__ = ()
     _db: Sql
     _p: Protector
+    _parsed: ParsedConversations | None
 
     async def erase_subject(self, nik: str) -> ErasedRows:
         """Delete what identifies this person: roster row, proposals, claims about them with their documents,
@@ -83,6 +86,8 @@ class ErasureStore:
                 (channel, user))
             for table in ACCOUNT_TABLES:
                 await self._db.execute(f"DELETE FROM {table} WHERE channel = ? AND user_key = ?", (channel, user))
+            if self._parsed is not None:  # nor kept in this process's memory
+                self._parsed.forget(UserKey(channel, user))
         erased.accounts = len(accounts)
         return erased
 
