@@ -219,10 +219,10 @@ class Runtime:
             await self._wake.wait()
             self._wake.clear()
             try:
-                # A batch smaller than the limit took everything pending: anything newer set the wake-up (or
-                # joined `_incoming`), so no empty transaction is spent just to look again.
+                # Again only while arrivals wait or a batch left more pending than it could take: anything newer
+                # set the wake-up, so no empty transaction is spent just to look again.
                 await asyncio.sleep(0)  # every task already woken hands in its event first: one bigger batch
-                while await self.drain_once() >= self.batch_size or self._incoming:
+                while await self.drain_once() and self._backlog or self._incoming:
                     await asyncio.sleep(0)
             except Exception:
                 log.exception("drain failed; events stay pending and are retried")
@@ -230,7 +230,8 @@ class Runtime:
                 self._wake.set()
 
     async def drain_once(self) -> int:
-        """Process one batch of pending events in one transaction; return how many."""
+        """Process one batch of pending events in one transaction; return how many were recorded or processed
+        (0: nothing was pending)."""
         async with self._batch_lock:
             return await self._drain_batch()
 
@@ -287,7 +288,8 @@ class Runtime:
             waiter = self._waiting.pop((event.channel, event.event_id), None)
             if waiter is not None and not waiter.done():
                 waiter.set_result(True)
-        return len(events) + sum(len(a.records) for a in incoming)
+        recorded = sum(len(a.records) for a in incoming)
+        return recorded if handled else recorded + len(events)
 
     def _take_arrivals(self, limit: int | None) -> list[_Arrival]:
         """The arrivals of the next batch: all of them, or whole arrivals up to `limit` records (at least one)."""

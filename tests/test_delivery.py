@@ -10,9 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from bot.runtime import Runtime
 from conversations.model import Event, EventKind
 from storage.base import InboundRecord, UserKey
-from tests.chat import ChatSimulator
+from storage.crypto import Protector
+from storage.sqlite import SqliteRepository
+from tests.chat import SECRET, ChatSimulator, make_engine
 from tests.factories import ACTIVE
 
 
@@ -63,6 +66,30 @@ async def test_many_users_at_once_each_in_order(tmp_path: Path, batch_size: int)
         50, "status.found", "status.found")
     assert db.execute("SELECT count(*) FROM inbound_event WHERE processed_at IS NULL").fetchone() == (0,)
     assert db.execute("SELECT count(*) FROM inbound_event WHERE payload IS NOT NULL").fetchone() == (0,)
+
+
+async def test_a_backlog_bigger_than_a_batch_is_drained_batch_after_batch_without_waiting(tmp_path: Path) -> None:
+    repo = await SqliteRepository.open(f"sqlite:///{tmp_path / 'kawan.db'}", Protector(SECRET))
+    try:
+        left = Runtime(repo, make_engine())  # not started: as a process that recorded events and then died
+        await left.record_many([InboundRecord("console", f"e{n}", f"user{n}", Event(kind=EventKind.TEXT, text="menu"),
+                                              left.clock()) for n in range(20)])
+        runtime = Runtime(repo, make_engine(), batch_size=7)
+        runtime.start(timers=False)
+        try:
+            for _ in range(300):  # well before the drain's 5-second look, which would also find them
+                await asyncio.sleep(0.01)
+                async with repo.transaction() as tx:
+                    if not await tx.pending_events(100):
+                        break
+            async with repo.transaction() as tx:
+                assert await tx.pending_events(100) == []
+                [(replies,)] = await tx._db.execute_fetchall("SELECT count(*) FROM outbox")  # type: ignore[attr-defined]
+        finally:
+            await runtime.stop()
+    finally:
+        await repo.close()
+    assert replies == 20
 
 
 async def test_a_bug_in_a_flow_gets_an_apology_not_silence(chat: ChatSimulator) -> None:
