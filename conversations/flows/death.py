@@ -294,7 +294,7 @@ def _relation(relation: Relation):  # type: ignore[no-untyped-def]
         if relation is Relation.SPOUSE:
             said = (_("Istri atau suami perlu buku nikah. Untuk nikah siri, pastikan di kantor cabang."),)
         elif relation is Relation.CHILD:
-            said = (_("Untuk anak angkat, pastikan di kantor cabang."),)
+            said = (_("Jika Anda anak angkat, tanyakan hak Anda di kantor cabang."),)
         prior = groups_to_ask(relation)
         if prior:
             return Goto(DeathState.ASK_PRIOR_HEIRS, say=said, draft=d.model_copy(update={"asking": prior[0]}))
@@ -307,7 +307,8 @@ def _expect(ctx: Ctx[DeathDraft], d: DeathDraft, said: tuple[str, ...] = ()) -> 
         d = d.model_copy(update={"children": True})
     if d.children is None and not d.funeral_only:  # the scholarship is said only when there are children
         return Goto(DeathState.ASK_CHILDREN, draft=d, say=said)
-    return Goto(DeathState.EXPECTATION, draft=d, say=(*said, _expectation(ctx, d)))
+    # A caveat about the heir's own case comes after the amounts it qualifies, not before them.
+    return Goto(DeathState.EXPECTATION, draft=d, say=(_expectation(ctx, d), *said))
 
 
 def _children(value: bool | None):  # type: ignore[no-untyped-def]
