@@ -6,10 +6,12 @@ from enum import StrEnum
 from typing import Any
 
 from conversations.domain.benefits import jkk_death, partial_disability, total_disability
+from conversations.domain.claims import Benefit, Relation, death_checklist
 from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
 from conversations.flow import Ctx, Flow, Option, Step, Timeout
 from conversations.flows import accident, death, status
 from conversations.flows.common import to_menu
+from conversations.flows.documents import doc_label
 from conversations.i18n import _, format_money, lazy_gettext
 
 
@@ -19,6 +21,7 @@ class BenefitsState(StrEnum):
     JKK_MORE = "benefits.jkk_more"
     JKM = "benefits.jkm"
     JKM_MORE = "benefits.jkm_more"
+    JKM_DOCUMENTS = "benefits.jkm_documents"
     SCHOLARSHIP = "benefits.scholarship"
     CONTRIBUTION = "benefits.contribution"
 
@@ -91,6 +94,16 @@ def jkm_more_text(ctx: Ctx[Any]) -> str:
     )
 
 
+def jkm_documents_text(ctx: Ctx[Any]) -> str:
+    """What every heir brings, from the same checklist a claim is given (a child's: the spouse adds one)."""
+    required, _optional = death_checklist(Benefit.JKM, Relation.CHILD, traffic=False)
+    return _(
+        "Dokumen klaim santunan kematian (JKM) oleh ahli waris:\n{documents}\n"
+        "Istri atau suami juga membawa buku nikah. Kantor cabang bisa meminta dokumen lain. Klaim tidak dipungut "
+        "biaya. Mulai klaim di sini untuk mendapat daftar sesuai keadaan Anda dan mengirim fotonya."
+    ).format(documents="\n".join("• " + doc_label(doc) for doc in required))
+
+
 LEVEL_NAMES = {
     "tk": lazy_gettext("TK"),
     "sd": lazy_gettext("SD"),
@@ -151,6 +164,7 @@ LABEL_MORE = lazy_gettext("Selengkapnya")
 LABEL_REPORT = lazy_gettext("Lapor kecelakaan")
 LABEL_CLAIM = lazy_gettext("Klaim santunan")
 LABEL_CHECK = lazy_gettext("Cek kepesertaan")
+LABEL_DOCUMENTS = lazy_gettext("Syarat & dokumen")
 
 
 def _info(state: BenefitsState, text: object, *options: Option, goes_to: frozenset[str] = frozenset()) -> Step:
@@ -161,6 +175,9 @@ def _info(state: BenefitsState, text: object, *options: Option, goes_to: frozens
 
 MORE_JKK = Option("more", LABEL_MORE, goto=BenefitsState.JKK_MORE, aliases=("lengkap", "detail", "lagi"))
 MORE_JKM = Option("more", LABEL_MORE, goto=BenefitsState.JKM_MORE, aliases=("lengkap", "detail", "lagi"))
+JKM_DOCUMENTS = Option("documents", LABEL_DOCUMENTS, goto=BenefitsState.JKM_DOCUMENTS,
+                       aliases=("syarat", "dokumen", "persyaratan", "berkas"))
+JKM = Option("jkm", LABEL_JKM, goto=BenefitsState.JKM, aliases=("jkm", "manfaat"))
 REPORT = Option("report", LABEL_REPORT, then=accident.start, aliases=("lapor",))
 CLAIM = Option("claim", LABEL_CLAIM, then=death.start, aliases=("klaim",))
 CALCULATOR = Option("calculator", LABEL_CALCULATOR, goto="calc.ask_case", aliases=("hitung",))
@@ -189,7 +206,10 @@ FLOW = Flow(
         _info(BenefitsState.JKK, jkk_text, MORE_JKK, REPORT, goes_to=frozenset({accident.AccidentState.WHO})),
         _info(BenefitsState.JKK_MORE, jkk_more_text, REPORT, OTHER, goes_to=frozenset({accident.AccidentState.WHO})),
         _info(BenefitsState.JKM, jkm_text, MORE_JKM, CLAIM, goes_to=frozenset({death.DeathState.ASK_NIK})),
-        _info(BenefitsState.JKM_MORE, jkm_more_text, CLAIM, CALCULATOR, goes_to=frozenset({death.DeathState.ASK_NIK})),
+        _info(BenefitsState.JKM_MORE, jkm_more_text, CLAIM, JKM_DOCUMENTS,
+              goes_to=frozenset({death.DeathState.ASK_NIK})),
+        _info(BenefitsState.JKM_DOCUMENTS, jkm_documents_text, CLAIM, JKM,
+              goes_to=frozenset({death.DeathState.ASK_NIK})),
         _info(BenefitsState.SCHOLARSHIP, scholarship_text, CALCULATOR, OTHER),
         _info(BenefitsState.CONTRIBUTION, contribution_text, CHECK, OTHER,
               goes_to=frozenset({status.StatusState.ASK_NIK})),

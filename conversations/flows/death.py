@@ -116,16 +116,21 @@ def deceased(d: DeathDraft) -> str:
     return _("almarhum/almarhumah")
 
 
+STEP_BY_STEP = lazy_gettext("Saya bantu langkah demi langkah; Anda bisa berhenti kapan saja dan melanjutkannya nanti.")
+"""The opening when condolence was already said (before asking whether to claim now)."""
+
+
 def start(ctx: Ctx[Any]) -> Outcome:
     return Goto(DeathState.ASK_NIK, say=(CONDOLENCE,))
 
 
-def start_with(ctx: Ctx[Any], prefill: DeathDraft) -> Outcome:
+def start_with(ctx: Ctx[Any], prefill: DeathDraft, *, condoled: bool = False) -> Outcome:
     """From a message that said it all ("suami saya meninggal kemarin, NIK …"): what was understood is
-    shown for confirmation first, then only what is missing is asked."""
+    shown for confirmation first, then only what is missing is asked. `condoled`: condolence was said already."""
     if prefill == DeathDraft():
-        return start(ctx)
-    return Goto(DeathState.CONFIRM, draft=_with_sex(prefill), say=(condolence(_with_sex(prefill)),))
+        return Goto(DeathState.ASK_NIK, say=(STEP_BY_STEP if condoled else CONDOLENCE,))
+    opening = STEP_BY_STEP if condoled else condolence(_with_sex(prefill))
+    return Goto(DeathState.CONFIRM, draft=_with_sex(prefill), say=(opening,))
 
 
 def from_report(ctx: Ctx[Any], token: str) -> Outcome:

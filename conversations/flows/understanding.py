@@ -18,6 +18,7 @@ from conversations.flows import accident, death, handoff, officer, status, track
 from conversations.flows.benefits import BenefitsState
 from conversations.flows.common import HOME, NEXT, NO_WORDS, YES_WORDS, next_steps, officer_of
 from conversations.i18n import LazyText, _, lazy_gettext
+from conversations.nlu.cues import FAMILY_WORDS, HYPOTHETICAL_WORDS, REQUIREMENT_WORDS
 from conversations.nlu.entities import (
     find_deceased_relation,
     find_illness,
@@ -104,7 +105,8 @@ class SwitchState(StrEnum):
 
 ROUTE_TARGETS = frozenset({
     HOME, NEXT, "settings.language", status.StatusState.ASK_NIK, status.StatusState.CHECKING,
-    BenefitsState.JKK, BenefitsState.JKM, BenefitsState.CONTRIBUTION, accident.AccidentState.WHO, accident.AccidentState.CONFIRM,
+    BenefitsState.JKK, BenefitsState.JKM, BenefitsState.JKM_DOCUMENTS, BenefitsState.CONTRIBUTION, accident.AccidentState.WHO,
+    accident.AccidentState.CONFIRM,
     death.DeathState.ASK_NIK, death.DeathState.CONFIRM, tracking.TrackState.LOADING, officer.OfficerState.LOADING,
     SwitchState.CONFIRM, SwitchState.ASK_CLAIM, handoff.HandoffState.ASK_TOPIC, handoff.HandoffState.OPENING,
 })
@@ -148,7 +150,25 @@ NEXT_AFTER: dict[Intent, tuple[str, ...]] = {
 """What usually comes next after an out-of-scope answer: ids of the main menu's entries."""
 
 
-def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = False) -> Outcome | None:
+CONDOLENCE = lazy_gettext("Turut berduka cita atas kepergian keluarga Anda.")
+
+
+def _bereaved(found: Classification) -> bool:
+    """A message telling of a death in the writer's family ("suami saya meninggal minggu lalu, …")."""
+    words = set(found.normalised.tokens)
+    return bool({"meninggal", "tiada"} & words and FAMILY_WORDS & words) and not HYPOTHETICAL_WORDS & words
+
+
+def _jkm_page(found: Classification, *, condoled: bool = False) -> Goto:
+    """What the JKM benefit needs when that is what was asked, else what it pays; condolence first to someone
+    who has just lost family."""
+    asked_needs = bool(REQUIREMENT_WORDS & set(found.normalised.tokens))
+    say = (CONDOLENCE,) if _bereaved(found) and not condoled else ()
+    return Goto(BenefitsState.JKM_DOCUMENTS if asked_needs else BenefitsState.JKM, say=say)
+
+
+def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = False,
+           condoled: bool = False) -> Outcome | None:
     intent = found.intent
     if intent in CLAIMS and not sure and not found.own_case:
         memo = {**ctx.conversation.memo, MEMO_PENDING: text}
@@ -160,13 +180,13 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
     if intent is Intent.JKK_INFO:
         return Goto(BenefitsState.JKK)
     if intent is Intent.JKM_INFO:
-        return Goto(BenefitsState.JKM)
+        return _jkm_page(found)
     if intent is Intent.CONTRIBUTION:
         return Goto(BenefitsState.CONTRIBUTION)
     if intent is Intent.ACCIDENT:
         return accident.start_with(ctx, _accident_prefill(ctx, text, found))
     if intent is Intent.DEATH:
-        return death.start_with(ctx, _death_prefill(ctx, text, found))
+        return death.start_with(ctx, _death_prefill(ctx, text, found), condoled=condoled)
     if intent is Intent.TRACK:
         return tracking.start(ctx)
     if intent is Intent.HUMAN:
@@ -293,16 +313,19 @@ def _switch(ctx: Ctx[Any]) -> Outcome:
 
 def _ask_claim_text(ctx: Ctx[Any]) -> str:
     pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
-    if classify(pending).intent is Intent.ACCIDENT:
+    found = classify(pending)
+    if found.intent is Intent.ACCIDENT:
         return _("Apakah Anda ingin melapor kecelakaan kerja sekarang?")
-    return _("Apakah Anda ingin mengurus klaim santunan kematian sekarang?")
+    question = _("Apakah Anda ingin mengurus klaim santunan kematian sekarang?")
+    return f"{CONDOLENCE}\n{question}" if _bereaved(found) else question
 
 
 def _claim_now(ctx: Ctx[Any]) -> Outcome:
     pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
     ctx = _without_pending(ctx)
     home = dataclasses.replace(ctx, conversation=dataclasses.replace(ctx.conversation, state=HOME))
-    outcome = _route(home, pending, classify(pending), sure=True) or Goto(HOME)
+    found = classify(pending)
+    outcome = _route(home, pending, found, sure=True, condoled=_bereaved(found)) or Goto(HOME)
     if isinstance(outcome, Goto):
         return dataclasses.replace(outcome, conversation=outcome.conversation or ctx.conversation)
     return Goto(HOME, conversation=ctx.conversation)
@@ -311,8 +334,11 @@ def _claim_now(ctx: Ctx[Any]) -> Outcome:
 def _only_asking(ctx: Ctx[Any]) -> Outcome:
     """Not a claim: the information it was about instead."""
     pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
-    target = BenefitsState.JKK if classify(pending).intent is Intent.ACCIDENT else BenefitsState.JKM
-    return Goto(target, conversation=_without_pending(ctx).conversation)
+    found = classify(pending)
+    conversation = _without_pending(ctx).conversation
+    if found.intent is Intent.ACCIDENT:
+        return Goto(BenefitsState.JKK, conversation=conversation)
+    return dataclasses.replace(_jkm_page(found, condoled=True), conversation=conversation)
 
 
 def _stay(ctx: Ctx[Any]) -> Outcome:

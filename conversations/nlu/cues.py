@@ -57,6 +57,11 @@ _THINGS = "hp laptop bemper layar aki baterai mogok listrik lampu pln wifi sinya
 """Machines and objects that break, fall or "die": not people."""
 _RECENT = "kemarin tadi semalam barusan lalu pagi subuh"
 RECENT_WORDS = frozenset(_RECENT.split())
+REQUIREMENT_WORDS = frozenset(["syarat", "persyaratan", "dokumen", "berkas", "perlu", "diperlukan", "dibutuhkan",
+                               "dibawa", "documents", "document", "need", "needed", "requirements", "required"])
+"""Words that ask what a claim needs, rather than what it pays."""
+FAMILY_WORDS = KIN_WORDS - {"teman", "tetangga"}
+"""Kin whose death makes the writer an heir, perhaps: a message telling of one is answered with condolence."""
 PRESENT_TIES = KIN_WORDS | RECENT_WORDS | frozenset(
     ["saya", "kami", "aku", "orangtua", "klaim", "urus", "ajukan", "lapor", "tolong", "bantu", "santunan", "mau",
      "siang", "sore", "malam", "pas", "saat", "waktu", "ketika", "antar", "kerja", "narik", "ojek"])
@@ -124,7 +129,7 @@ CUES: dict[Intent, tuple[tuple[tuple[str, ...], float], ...]] = {
         3: {HYPOTHETICAL}+meninggal, beasiswa, nanti+meninggal, apakah+meninggal+santunan, apakah+meninggal+dapat
         2: meninggal+karena+sakit+dapat, juga+dapat+santunan
         2.5: meninggal+berapa, meninggal+manfaat, meninggal+dapat+apa, berapa+santunan+meninggal
-        3: ahli+waris+siapa, informasi+meninggal, informasi+jkm
+        3: ahli+waris+siapa, informasi+meninggal, informasi+jkm, syarat+meninggal, persyaratan+meninggal
         1: santunan+meninggal
         2: santunan+jkm, pemakaman, meninggal+ditanggung, santunan+meninggal+berapa
         1: manfaat, berapa
