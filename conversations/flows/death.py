@@ -76,6 +76,11 @@ class DeathDraft(BaseModel):
     tell); None while unknown."""
     deceased_sex: Literal["L", "P"] | None = None
     """From the NIK (day + 40 for women) or from the first message ("suami saya meninggal")."""
+    said_sex: Literal["L", "P"] | None = None
+    """The deceased's sex as the first message put it ("istri saya" → P): a NIK of the other sex is likely
+    the heir's own, typed by mistake."""
+    doubted_nik: str | None = None
+    """A NIK that disagreed with `said_sex`; typed again, it is taken as meant."""
     cover: str | None = None
     """Unused since the roster is no longer read here (an heir proves themselves, not the deceased)."""
     payer: str | None = None
@@ -151,12 +156,18 @@ def _on_report(ctx: Ctx[DeathDraft], result: Result) -> Outcome:
                              "kematian\" di menu."),))
 
 
+def _nik_sex(nik_text: str | None) -> Literal["L", "P"] | None:
+    """Women's NIKs carry the day of birth + 40."""
+    nik = parse_nik(nik_text or "")
+    return None if isinstance(nik, NikError) else ("P" if nik.female else "L")
+
+
 def _with_sex(d: DeathDraft) -> DeathDraft:
-    """The NIK says the deceased's sex (women's birth day + 40); it overrides what a message suggested."""
-    nik = parse_nik(d.nik or "")
-    if isinstance(nik, NikError):
-        return d
-    return d.model_copy(update={"deceased_sex": "P" if nik.female else "L"})
+    """The deceased's sex from the NIK and from the first message's words where they agree or only one is known;
+    unknown where they disagree (one of them is wrong: no "Ibu" or "almarhum" that may hurt)."""
+    from_nik = _nik_sex(d.nik)
+    sex = None if from_nik and d.said_sex and from_nik != d.said_sex else from_nik or d.said_sex
+    return d.model_copy(update={"deceased_sex": sex})
 
 
 def _understood_text(ctx: Ctx[DeathDraft]) -> str:
@@ -191,6 +202,10 @@ def _next(ctx: Ctx[DeathDraft], d: DeathDraft, said: tuple[LazyText | str, ...] 
     (and checked) as if typed at its question."""
     if d.nik is None:
         return Goto(DeathState.ASK_NIK, draft=d, say=said)
+    if d.said_sex is not None and _nik_sex(d.nik) not in (None, d.said_sex) and d.nik != d.doubted_nik:
+        doubt = d.model_copy(update={"nik": None, "birth_date": None, "deceased_sex": d.said_sex,
+                                     "doubted_nik": d.nik})
+        return Goto(DeathState.ASK_NIK, draft=doubt, say=(*said, _other_sex_text(d.nik, d.said_sex)))
     if d.birth_date is None:
         d = d.model_copy(update={"birth_date": nik_birth_date(d.nik, ctx.today)})
     if d.died_on is None:
@@ -204,6 +219,14 @@ def _next(ctx: Ctx[DeathDraft], d: DeathDraft, said: tuple[LazyText | str, ...] 
         return Goto(DeathState.ASK_RELATION, draft=d, say=said)
     chosen = _relation(d.relation)(dataclasses.replace(ctx, draft=d))
     return dataclasses.replace(chosen, say=(*said, *chosen.say)) if isinstance(chosen, Goto) else chosen
+
+
+def _other_sex_text(nik: str, said_sex: str) -> str:
+    if said_sex == "P":
+        return _("NIK {nik} milik laki-laki, padahal Anda menyebut yang meninggal perempuan. Mungkin itu NIK Anda "
+                 "sendiri? Ketik NIK almarhumah; jika NIK tadi memang benar, ketik sekali lagi.").format(nik=nik)
+    return _("NIK {nik} milik perempuan, padahal Anda menyebut yang meninggal laki-laki. Mungkin itu NIK Anda "
+             "sendiri? Ketik NIK almarhum; jika NIK tadi memang benar, ketik sekali lagi.").format(nik=nik)
 
 
 def _rules(ctx: Ctx[DeathDraft]) -> RuleSet:

@@ -21,6 +21,7 @@ from conversations.i18n import LazyText, _, lazy_gettext
 from conversations.nlu.cues import FAMILY_WORDS, HYPOTHETICAL_WORDS, REQUIREMENT_WORDS
 from conversations.nlu.entities import (
     find_deceased_relation,
+    find_deceased_sex,
     find_illness,
     find_nik,
     find_reporter,
@@ -267,7 +268,7 @@ def _death_prefill(ctx: Ctx[Any], text: str, found: Classification) -> death.Dea
     when = _past(ctx, text)
     return death.DeathDraft(
         nik=_valid_nik(text), died_on=when.date if when else None,
-        relation=find_deceased_relation(found.normalised),
+        relation=find_deceased_relation(found.normalised), said_sex=find_deceased_sex(found.normalised),
         cause="illness" if find_illness(found.normalised) else None, benefit=Benefit.JKM,
     )
 

@@ -153,7 +153,7 @@ _MALE = frozenset({"suami", "bapak", "kakek"})
 _FEMALE = frozenset({"istri", "ibu", "nenek"})
 
 
-def find_deceased_sex(normalised: Normalised) -> str | None:
+def find_deceased_sex(normalised: Normalised) -> Literal["L", "P"] | None:
     """"suami saya meninggal" → "L" (the deceased is a man), "istri …" → "P"; None when not said."""
     for word in normalised.tokens:
         if word in _MALE:
