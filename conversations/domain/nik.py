@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Literal
 
 PROVINCE_CODES: frozenset[str] = frozenset(
     ["11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "31", "32", "33", "34", "35", "36", "51", "52", "53", "61", "62", "63", "64", "65", "71", "72", "73", "74", "75", "76", "81", "82", "91", "92", "93", "94", "95", "96"]
@@ -45,6 +46,11 @@ class Nik:
     birth_yy: int
     female: bool
     serial: str
+
+    @property
+    def sex(self) -> Literal["L", "P"]:
+        """As the roster and the forms write it: L (laki-laki) or P (perempuan, day of birth + 40)."""
+        return "P" if self.female else "L"
 
     @property
     def region(self) -> str:

@@ -157,9 +157,8 @@ def _on_report(ctx: Ctx[DeathDraft], result: Result) -> Outcome:
 
 
 def _nik_sex(nik_text: str | None) -> Literal["L", "P"] | None:
-    """Women's NIKs carry the day of birth + 40."""
     nik = parse_nik(nik_text or "")
-    return None if isinstance(nik, NikError) else ("P" if nik.female else "L")
+    return None if isinstance(nik, NikError) else nik.sex
 
 
 def _with_sex(d: DeathDraft) -> DeathDraft:

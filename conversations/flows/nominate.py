@@ -98,7 +98,7 @@ def _on_nik(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     if isinstance(parsed, NikError):
         return Retry(nik_problem_text(parsed))
     # The NIK says whether its holder is a woman (day of birth + 40): not asked again, shown in the summary.
-    draft = ctx.draft.model_copy(update={"nik": parsed.value, "earlier": None, "gender": "P" if parsed.female else "L"})
+    draft = ctx.draft.model_copy(update={"nik": parsed.value, "earlier": None, "gender": parsed.sex})
     return Goto(NominateState.CHECKING, draft=draft, effects=(CheckNominee(parsed.value),))
 
 
@@ -139,7 +139,7 @@ def _on_birth_date(ctx: Ctx[NominateDraft], text: str) -> Outcome:
 def _gender(value: Literal["L", "P"]):  # type: ignore[no-untyped-def]
     def chosen(ctx: Ctx[NominateDraft]) -> Outcome:
         nik = parse_nik(ctx.draft.nik or "")
-        if not isinstance(nik, NikError) and nik.female != (value == "P"):
+        if not isinstance(nik, NikError) and nik.sex != value:
             return Retry(_("Jenis kelamin itu tidak cocok dengan NIK (pada NIK perempuan, tanggal lahir ditambah "
                            "40). Periksa lagi KTP-nya."))
         return _advance(ctx, gender=value)

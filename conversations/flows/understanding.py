@@ -151,7 +151,8 @@ NEXT_AFTER: dict[Intent, tuple[str, ...]] = {
 """What usually comes next after an out-of-scope answer: ids of the main menu's entries."""
 
 
-CONDOLENCE = lazy_gettext("Turut berduka cita atas kepergian keluarga Anda.")
+SORRY_FOR_LOSS = lazy_gettext("Turut berduka cita atas kepergian keluarga Anda.")
+"""Said before an answer or a question to someone who has just told of a death in the family."""
 
 
 def _bereaved(found: Classification) -> bool:
@@ -164,7 +165,7 @@ def _jkm_page(found: Classification, *, condoled: bool = False) -> Goto:
     """What the JKM benefit needs when that is what was asked, else what it pays; condolence first to someone
     who has just lost family."""
     asked_needs = bool(REQUIREMENT_WORDS & set(found.normalised.tokens))
-    say = (CONDOLENCE,) if _bereaved(found) and not condoled else ()
+    say = (SORRY_FOR_LOSS,) if _bereaved(found) and not condoled else ()
     return Goto(BenefitsState.JKM_DOCUMENTS if asked_needs else BenefitsState.JKM, say=say)
 
 
@@ -318,7 +319,7 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
     if found.intent is Intent.ACCIDENT:
         return _("Apakah Anda ingin melapor kecelakaan kerja sekarang?")
     question = _("Apakah Anda ingin mengurus klaim santunan kematian sekarang?")
-    return f"{CONDOLENCE}\n{question}" if _bereaved(found) else question
+    return f"{SORRY_FOR_LOSS}\n{question}" if _bereaved(found) else question
 
 
 def _claim_now(ctx: Ctx[Any]) -> Outcome:
