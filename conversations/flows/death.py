@@ -243,6 +243,11 @@ def _on_date(ctx: Ctx[DeathDraft], text: str) -> Outcome:
     return _next(ctx, ctx.draft.model_copy(update={"died_on": when.date}))
 
 
+def _ask_nik(ctx: Ctx[DeathDraft]) -> str:
+    """Almarhum or almarhumah once the first message told ("istri saya …"), else both."""
+    return _("Ketik NIK {deceased} (16 angka di KTP atau KK).").format(deceased=deceased(ctx.draft))
+
+
 def _on_nik(ctx: Ctx[DeathDraft], text: str) -> Outcome:
     subject = subject_of(ctx, text)
     if isinstance(subject, Retry):
@@ -469,8 +474,7 @@ FLOW = Flow(
                              aliases=NO_WORDS + ("salah", "ubah", "bukan itu"))),
              goes_to=NEXT_STATES),
         Step(DeathState.ASK_NIK, timeout=Timeout.NOTICE,
-             ask=lazy_gettext("Ketik NIK almarhum/almarhumah (16 angka di KTP atau KK)."),
-             expects=Expect.NIK, on_text=_on_nik, goes_to=NEXT_STATES,
+             ask=_ask_nik, expects=Expect.NIK, on_text=_on_nik, goes_to=NEXT_STATES,
              help=lazy_gettext("NIK ada di KTP atau Kartu Keluarga almarhum, 16 angka. Boleh ditulis dengan spasi "
                                "atau titik.")),
         Step(DeathState.ASK_DATE, timeout=Timeout.NOTICE,
