@@ -331,7 +331,10 @@ MEMO_OPTED_OUT = "opted_out"
 """Set by BERHENTI, cleared by MULAI: so MULAI can say that reminders are back (the store decides who gets them)."""
 MEMO_GREETED = "greeted"
 """Set once the whole greeting was shown; the idle end forgets it, so a returning user is greeted again."""
-SESSION_MEMO = frozenset({MEMO_IDENTITY, MEMO_GREETED})
+MEMO_CONDOLED = "condoled"
+"""The version of the page or question that said condolence for a death in the user's family (outside a claim):
+a claim begun from it, with the very next message, opens without saying it again."""
+SESSION_MEMO = frozenset({MEMO_IDENTITY, MEMO_GREETED, MEMO_CONDOLED})
 """Memo keys that last only as long as the conversation is not left idle."""
 
 

@@ -38,7 +38,16 @@ from conversations.flows.common import (
 from conversations.flows.documents import DocsDraft, DocsState, missing_items, open_checklist, with_memo
 from conversations.flows.identity import nik_birth_date, subject_of
 from conversations.i18n import LazyText, _, current_locale, format_date, format_money, lazy_gettext
-from conversations.model import ClaimCreated, CreateClaim, DeathReportLink, Expect, OpenDeathReport, Result
+from conversations.model import (
+    MEMO_CONDOLED,
+    ClaimCreated,
+    Conversation,
+    CreateClaim,
+    DeathReportLink,
+    Expect,
+    OpenDeathReport,
+    Result,
+)
 from conversations.nlu.entities import read_when
 
 
@@ -122,20 +131,31 @@ def deceased(d: DeathDraft) -> str:
 
 
 STEP_BY_STEP = lazy_gettext("Saya bantu langkah demi langkah; Anda bisa berhenti kapan saja dan melanjutkannya nanti.")
-"""The opening when condolence was already said (before asking whether to claim now)."""
+"""The opening when condolence was said already in this conversation."""
+
+
+def condoled(conversation: Conversation) -> Conversation:
+    """The conversation about to show a page or question that says condolence, remembering it (entering a state
+    adds one to the version) for a claim begun from there."""
+    return dataclasses.replace(conversation, memo={**conversation.memo, MEMO_CONDOLED: conversation.version + 1})
 
 
 def start(ctx: Ctx[Any]) -> Outcome:
-    return Goto(DeathState.ASK_NIK, say=(CONDOLENCE,))
+    return start_with(ctx, DeathDraft())
 
 
-def start_with(ctx: Ctx[Any], prefill: DeathDraft, *, condoled: bool = False) -> Outcome:
+def start_with(ctx: Ctx[Any], prefill: DeathDraft) -> Outcome:
     """From a message that said it all ("suami saya meninggal kemarin, NIK …"): what was understood is
-    shown for confirmation first, then only what is missing is asked. `condoled`: condolence was said already."""
+    shown for confirmation first, then only what is missing is asked. Condolence opens it, unless it was just
+    said before the claim began."""
+    d = _with_sex(prefill)
+    memo = ctx.conversation.memo
+    just_said = memo.get(MEMO_CONDOLED) == ctx.conversation.version
+    opening: LazyText | str = STEP_BY_STEP if just_said else condolence(d)
+    conversation = dataclasses.replace(ctx.conversation, memo={k: v for k, v in memo.items() if k != MEMO_CONDOLED})
     if prefill == DeathDraft():
-        return Goto(DeathState.ASK_NIK, say=(STEP_BY_STEP if condoled else CONDOLENCE,))
-    opening = STEP_BY_STEP if condoled else condolence(_with_sex(prefill))
-    return Goto(DeathState.CONFIRM, draft=_with_sex(prefill), say=(opening,))
+        return Goto(DeathState.ASK_NIK, say=(opening,), conversation=conversation)
+    return Goto(DeathState.CONFIRM, draft=d, say=(opening,), conversation=conversation)
 
 
 def from_report(ctx: Ctx[Any], token: str) -> Outcome:

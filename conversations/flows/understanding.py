@@ -161,20 +161,26 @@ def _bereaved(found: Classification) -> bool:
     return bool({"meninggal", "tiada"} & words and FAMILY_WORDS & words) and not HYPOTHETICAL_WORDS & words
 
 
-def _jkm_page(found: Classification, *, condoled: bool = False) -> Goto:
-    """What the JKM benefit needs when that is what was asked, else what it pays; condolence first to someone
-    who has just lost family."""
-    asked_needs = bool(REQUIREMENT_WORDS & set(found.normalised.tokens))
-    say = (SORRY_FOR_LOSS,) if _bereaved(found) and not condoled else ()
-    return Goto(BenefitsState.JKM_DOCUMENTS if asked_needs else BenefitsState.JKM, say=say)
+def _jkm_target(found: Classification) -> BenefitsState:
+    """What the JKM benefit needs when that is what was asked, else what it pays."""
+    return BenefitsState.JKM_DOCUMENTS if REQUIREMENT_WORDS & set(found.normalised.tokens) else BenefitsState.JKM
 
 
-def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = False,
-           condoled: bool = False) -> Outcome | None:
+def _jkm_page(ctx: Ctx[Any], found: Classification) -> Goto:
+    """The JKM page asked for; condolence first to someone who has just lost family (the claim they may start
+    next does not repeat it)."""
+    target = _jkm_target(found)
+    if not _bereaved(found):
+        return Goto(target)
+    return Goto(target, say=(SORRY_FOR_LOSS,), conversation=death.condoled(ctx.conversation))
+
+
+def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = False) -> Outcome | None:
     intent = found.intent
     if intent in CLAIMS and not sure and not found.own_case:
-        memo = {**ctx.conversation.memo, MEMO_PENDING: text}
-        return Goto(SwitchState.ASK_CLAIM, conversation=dataclasses.replace(ctx.conversation, memo=memo))
+        conversation = death.condoled(ctx.conversation) if _bereaved(found) else ctx.conversation  # the ask says it
+        memo = {**conversation.memo, MEMO_PENDING: text}
+        return Goto(SwitchState.ASK_CLAIM, conversation=dataclasses.replace(conversation, memo=memo))
     if intent in OUT_OF_SCOPE:
         return next_steps(*NEXT_AFTER[intent], say=(OUT_OF_SCOPE_ANSWERS[intent],))
     if intent is Intent.STATUS:
@@ -182,13 +188,13 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
     if intent is Intent.JKK_INFO:
         return Goto(BenefitsState.JKK)
     if intent is Intent.JKM_INFO:
-        return _jkm_page(found)
+        return _jkm_page(ctx, found)
     if intent is Intent.CONTRIBUTION:
         return Goto(BenefitsState.CONTRIBUTION)
     if intent is Intent.ACCIDENT:
         return accident.start_with(ctx, _accident_prefill(ctx, text, found))
     if intent is Intent.DEATH:
-        return death.start_with(ctx, _death_prefill(ctx, text, found), condoled=condoled)
+        return death.start_with(ctx, _death_prefill(ctx, text, found))
     if intent is Intent.TRACK:
         return tracking.start(ctx)
     if intent is Intent.HUMAN:
@@ -327,7 +333,7 @@ def _claim_now(ctx: Ctx[Any]) -> Outcome:
     ctx = _without_pending(ctx)
     home = dataclasses.replace(ctx, conversation=dataclasses.replace(ctx.conversation, state=HOME))
     found = classify(pending)
-    outcome = _route(home, pending, found, sure=True, condoled=_bereaved(found)) or Goto(HOME)
+    outcome = _route(home, pending, found, sure=True) or Goto(HOME)
     if isinstance(outcome, Goto):
         return dataclasses.replace(outcome, conversation=outcome.conversation or ctx.conversation)
     return Goto(HOME, conversation=ctx.conversation)
@@ -340,7 +346,7 @@ def _only_asking(ctx: Ctx[Any]) -> Outcome:
     conversation = _without_pending(ctx).conversation
     if found.intent is Intent.ACCIDENT:
         return Goto(BenefitsState.JKK, conversation=conversation)
-    return dataclasses.replace(_jkm_page(found, condoled=True), conversation=conversation)
+    return Goto(_jkm_target(found), conversation=conversation)  # condolence was said with the question
 
 
 def _stay(ctx: Ctx[Any]) -> Outcome:
