@@ -346,7 +346,9 @@ def _only_asking(ctx: Ctx[Any]) -> Outcome:
     conversation = _without_pending(ctx).conversation
     if found.intent is Intent.ACCIDENT:
         return Goto(BenefitsState.JKK, conversation=conversation)
-    return Goto(_jkm_target(found), conversation=conversation)  # condolence was said with the question
+    if _bereaved(found):  # condolence was said with the question: a claim begun from the page does not repeat it
+        conversation = death.condoled(conversation)
+    return Goto(_jkm_target(found), conversation=conversation)
 
 
 def _stay(ctx: Ctx[Any]) -> Outcome:
