@@ -392,6 +392,27 @@ def test_tonight_or_last_night_depends_on_when_it_is_said(text: str, said_at: dt
     assert when is not None and (when.date, when.hour) == (date, hour)
 
 
+@pytest.mark.parametrize(("text", "said_at", "date", "hour"), [
+    ("semalam jam 11an", dt.datetime(2026, 12, 2, 17, 0), dt.date(2026, 12, 1), 23),  # was: today, no hour
+    ("semalam jam 11", dt.datetime(2026, 12, 2, 17, 0), dt.date(2026, 12, 1), 23),  # was: today 11:00
+    ("semalam jam 23.00", dt.datetime(2026, 12, 2, 17, 0), dt.date(2026, 12, 1), 23),  # was: tonight, to come
+    ("semalam jam 2", dt.datetime(2026, 12, 2, 8, 0), dt.date(2026, 12, 2), 2),  # after midnight
+    ("tadi malam jam 1", dt.datetime(2026, 12, 2, 8, 0), dt.date(2026, 12, 2), 1),
+    ("semalam jam 12", dt.datetime(2026, 12, 2, 8, 0), dt.date(2026, 12, 2), 0),  # midnight, not noon
+    ("kemarin jam 2 malam", dt.datetime(2026, 12, 2, 8, 0), dt.date(2026, 12, 1), 2),  # unclear: the earlier
+    ("tadi jam 2 siang", dt.datetime(2026, 12, 2, 17, 0), dt.date(2026, 12, 2), 14),  # was: 02:00
+    ("jam 11 siang", dt.datetime(2026, 12, 2, 17, 0), dt.date(2026, 12, 2), 11),
+    ("kemarin sore jam 4an", dt.datetime(2026, 12, 2, 17, 0), dt.date(2026, 12, 1), 16),
+    ("tadi pagi jam 7-an", dt.datetime(2026, 12, 2, 17, 0), dt.date(2026, 12, 2), 7),
+])
+def test_hours_of_the_night_and_about_an_hour(text: str, said_at: dt.datetime, date: dt.date, hour: int) -> None:
+    """The hour an accident happened sets its 2×24-hour deadline: read as people write it."""
+    from conversations.nlu.entities import read_when
+
+    when = read_when(text, said_at)
+    assert when is not None and (when.date, when.hour) == (date, hour)
+
+
 @pytest.mark.parametrize(("text", "amount"), [
     ("satu juta lima ratus ribu", 1_500_000), ("sejuta setengah", 1_500_000), ("1 juta 500 ribu", 1_500_000),
     ("2jt an", 2_000_000), ("2 jutaan", 2_000_000), ("kurang lebih 2 juta", 2_000_000),

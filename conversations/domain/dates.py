@@ -104,6 +104,9 @@ WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at"
 _WEEKDAY = re.compile(r"^(?:hari\s+)?([a-z']+)(?:\s+(lalu|kemarin|kmrn|kemaren|yang lalu|yg lalu|kemarin ini|ini|last))?$")
 _BARE_CLOCK = re.compile(r"^(\d{1,2})[.:](\d{2})$")
 _HALF_HOUR = re.compile(r"\bsetengah\s+(\d{1,2})\b")
+_ABOUT = re.compile(r"\b(\d{1,2})-?an\b")
+""""jam 11an", "jam 7-an": about 11, about 7."""
+_LAST_NIGHT = re.compile(r"\b(?:semalam|smlm|last night)\b")
 _AGO = re.compile(r"^(\d{1,2})\s*(hari|hr|minggu|mgg|days?|weeks?)\s*(yang\s*)?(lalu|yg lalu|ago)$")
 _CLOCK = re.compile(r"(?:jam|pukul|pkl|at)?\s*(\d{1,2})(?:[.:](\d{2}))?\s*(wib|am|pm)?$")
 _YEARLESS = re.compile(r"^(\d{1,2})[\s./\-]*([a-z]+)$")
@@ -159,8 +162,11 @@ def _split_time(text: str) -> tuple[str, PartOfDay | None, int | None, int]:
                           "ini", "this"):
             kept.append(word)
         index += 1
-    if hour is not None and part in (PartOfDay.AFTERNOON, PartOfDay.NIGHT) and hour < 12:
-        hour += 12
+    if hour is not None and hour < 12 and (part is PartOfDay.AFTERNOON or (part is PartOfDay.NIGHT and hour >= 6)
+                                           or (part is PartOfDay.MIDDAY and hour < 6)):
+        hour += 12  # "jam 4 sore" 16, "jam 11 malam" 23, "jam 2 siang" 14; "jam 2 malam" is 02, after midnight
+    elif hour == 12 and part is PartOfDay.NIGHT:
+        hour = 0  # "jam 12 malam": midnight
     return " ".join(kept), part, hour, minute
 
 
@@ -171,8 +177,9 @@ def parse_when(text: str, now: dt.datetime) -> When | None:
     """
     today = now.date()
     cleaned = " ".join(text.strip().lower().replace(",", " ").split())
-    if cleaned in ("semalam", "last night"):  # the night before today, said in the evening or the morning after
-        return When(today - dt.timedelta(days=1), PartOfDay.NIGHT)
+    last_night = _LAST_NIGHT.search(cleaned) is not None
+    cleaned = _LAST_NIGHT.sub("kemarin malam", cleaned)  # the night before today, said in the evening or after it
+    cleaned = _ABOUT.sub(r"\1", cleaned)
     cleaned = _HALF_HOUR.sub(lambda m: f"jam {(int(m.group(1)) - 1) % 24}.30", cleaned)  # setengah 9 = 08.30
     if clock := _BARE_CLOCK.match(cleaned):
         cleaned = f"jam {clock.group(1)}.{clock.group(2)}"
@@ -208,4 +215,7 @@ def parse_when(text: str, now: dt.datetime) -> When | None:
         return None
     if rest in ("tadi", "td") and part is PartOfDay.NIGHT and now.hour < 18:
         date = today - dt.timedelta(days=1)  # "tadi malam (jam 10)": tonight said late, last night in the morning
+        last_night = True
+    if last_night and hour is not None and hour < 6:
+        date += dt.timedelta(days=1)  # "semalam jam 2": after the midnight that ended that night
     return When(date, part, hour, minute)
