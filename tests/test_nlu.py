@@ -392,6 +392,20 @@ def test_tonight_or_last_night_depends_on_when_it_is_said(text: str, said_at: dt
     assert when is not None and (when.date, when.hour) == (date, hour)
 
 
+@pytest.mark.parametrize(("text", "date"), [
+    ("malam minggu", dt.date(2026, 11, 28)),  # Saturday night, the eve of Sunday: was read as Sunday
+    ("malam jumat", dt.date(2026, 11, 26)),  # Thursday night
+    ("minggu malam", dt.date(2026, 11, 29)),  # Sunday's own night
+    ("dua hari lalu", dt.date(2026, 11, 30)),  # was: not read
+    ("semalem", dt.date(2026, 12, 1)),  # was: not read
+])
+def test_nights_and_counts_in_words(text: str, date: dt.date) -> None:
+    from conversations.nlu.entities import read_when
+
+    when = read_when(text, dt.datetime(2026, 12, 2, 17, 0))  # a Wednesday
+    assert when is not None and when.date == date
+
+
 @pytest.mark.parametrize(("text", "said_at", "date", "hour"), [
     ("semalam jam 11an", dt.datetime(2026, 12, 2, 17, 0), dt.date(2026, 12, 1), 23),  # was: today, no hour
     ("semalam jam 11", dt.datetime(2026, 12, 2, 17, 0), dt.date(2026, 12, 1), 23),  # was: today 11:00
@@ -404,6 +418,8 @@ def test_tonight_or_last_night_depends_on_when_it_is_said(text: str, said_at: dt
     ("jam 11 siang", dt.datetime(2026, 12, 2, 17, 0), dt.date(2026, 12, 2), 11),
     ("kemarin sore jam 4an", dt.datetime(2026, 12, 2, 17, 0), dt.date(2026, 12, 1), 16),
     ("tadi pagi jam 7-an", dt.datetime(2026, 12, 2, 17, 0), dt.date(2026, 12, 2), 7),
+    ("2 jam lalu", dt.datetime(2026, 12, 2, 17, 0), dt.date(2026, 12, 2), 15),  # was: not read
+    ("sejam yang lalu", dt.datetime(2026, 12, 2, 0, 30), dt.date(2026, 12, 1), 23),
 ])
 def test_hours_of_the_night_and_about_an_hour(text: str, said_at: dt.datetime, date: dt.date, hour: int) -> None:
     """The hour an accident happened sets its 2×24-hour deadline: read as people write it."""

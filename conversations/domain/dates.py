@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from conversations.domain.money import DIGIT_WORDS
+
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
@@ -106,7 +108,14 @@ _BARE_CLOCK = re.compile(r"^(\d{1,2})[.:](\d{2})$")
 _HALF_HOUR = re.compile(r"\bsetengah\s+(\d{1,2})\b")
 _ABOUT = re.compile(r"\b(\d{1,2})-?an\b")
 """"jam 11an", "jam 7-an": about 11, about 7."""
-_LAST_NIGHT = re.compile(r"\b(?:semalam|smlm|last night)\b")
+_LAST_NIGHT = re.compile(r"\b(?:semalam|semalem|smlm|last night)\b")
+_DAY_NAMES = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
+_EVE = re.compile(r"\b(?:malam|malem|mlm)\s+(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\b")
+""""malam minggu" is Saturday night, the eve of Sunday ("minggu malam" is Sunday's)."""
+_COUNTED = re.compile(r"\b(" + "|".join(w for w, v in DIGIT_WORDS.items() if isinstance(v, int) and 1 <= v <= 11)
+                      + r")(?=\s*(?:hari|hr|jam|minggu|mgg)\b)")
+""""dua hari lalu": a number written as a word before what it counts."""
+_HOURS_AGO = re.compile(r"^(\d{1,2}|se|setengah)\s*jam\s*(?:yang\s*|yg\s*)?(?:lalu|ago)$")
 _AGO = re.compile(r"^(\d{1,2})\s*(hari|hr|minggu|mgg|days?|weeks?)\s*(yang\s*)?(lalu|yg lalu|ago)$")
 _CLOCK = re.compile(r"(?:jam|pukul|pkl|at)?\s*(\d{1,2})(?:[.:](\d{2}))?\s*(wib|am|pm)?$")
 _YEARLESS = re.compile(r"^(\d{1,2})[\s./\-]*([a-z]+)$")
@@ -179,7 +188,13 @@ def parse_when(text: str, now: dt.datetime) -> When | None:
     cleaned = " ".join(text.strip().lower().replace(",", " ").split())
     last_night = _LAST_NIGHT.search(cleaned) is not None
     cleaned = _LAST_NIGHT.sub("kemarin malam", cleaned)  # the night before today, said in the evening or after it
+    cleaned = _EVE.sub(lambda m: f"{_DAY_NAMES[(WEEKDAYS[m.group(1)] - 1) % 7]} malam", cleaned)
     cleaned = _ABOUT.sub(r"\1", cleaned)
+    cleaned = _COUNTED.sub(lambda m: str(DIGIT_WORDS[m.group(1)]), cleaned)
+    if hours := _HOURS_AGO.match(cleaned):  # "2 jam lalu", "sejam yang lalu", "setengah jam lalu"
+        back = {"se": 60, "setengah": 30}.get(hours.group(1)) or int(hours.group(1)) * 60
+        moment = now - dt.timedelta(minutes=back)
+        return When(moment.date(), None, moment.hour, moment.minute)
     cleaned = _HALF_HOUR.sub(lambda m: f"jam {(int(m.group(1)) - 1) % 24}.30", cleaned)  # setengah 9 = 08.30
     if clock := _BARE_CLOCK.match(cleaned):
         cleaned = f"jam {clock.group(1)}.{clock.group(2)}"
