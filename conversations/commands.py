@@ -158,6 +158,10 @@ def _words_of(options: tuple[Option, ...], labels: tuple[str, ...]) -> tuple[tup
     return names, exact
 
 
+ANSWER_DIGITS = 6
+"""Digits from which a message is taken as carrying an answer (a KPJ, a NIK, a phone, a code)."""
+
+
 def match_option(
     text: str, options: tuple[Option, ...], labels: tuple[str, ...], *, within: bool = True
 ) -> Option | None:
@@ -173,7 +177,10 @@ def match_option(
     names, exact = _words_of(options, labels)
     if (place := exact.get(cleaned)) is not None:
         return options[place]
-    if within and (inside := _alias_within(cleaned, options)) is not None:
+    # A message carrying a number as long as an identifier ("kpj saya 123 4567 8901") is an answer, not a choice
+    # named inside a sentence.
+    if within and sum(ch.isdigit() for ch in cleaned) < ANSWER_DIGITS and (
+            inside := _alias_within(cleaned, options)) is not None:
         return inside
     if len(cleaned) >= 3:
         containing = [option for option, name in zip(options, names, strict=True) if cleaned in name]

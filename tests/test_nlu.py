@@ -569,3 +569,30 @@ def test_a_menu_entry_is_matched_through_typos_but_not_through_another_word(type
 ])
 def test_a_count_is_read_as_people_write_it_and_nothing_else_is(text: str, count: int | None) -> None:
     assert read_count(text) == count
+
+
+@pytest.mark.parametrize(("text", "kpj"), [
+    ("kpj saya 572 4656 1833", "57246561833"), ("nomor kpj: 57246561833 ya", "57246561833"),
+    ("kpj 572-465-618-33", "57246561833"),
+    ("6474 0306 1102 8672", None),  # a NIK holds no KPJ
+    ("ada dua 57246561833 dan 12345678901", None),  # which one: neither
+    ("no 5724656183", None),  # ten digits
+])
+def test_a_kpj_inside_a_sentence(text: str, kpj: str | None) -> None:
+    from conversations.nlu.entities import find_kpj
+
+    assert find_kpj(text) == kpj
+
+
+@pytest.mark.parametrize(("text", "problem", "digits"), [
+    ("nomor kpj nya 1234-5678-901 pak", "length", 11),  # a KPJ where the NIK is asked: judged by its digits
+    ("nik saya 647403061102", "length", 12),
+    ("nik saya 6474O30611028672", "not_digits", 15),  # a letter O among the digits: still the O hint
+    ("gak tau nik nya", "not_digits", 0),
+])
+def test_a_wrong_nik_inside_a_sentence_is_judged_by_its_number(text: str, problem: str, digits: int) -> None:
+    from conversations.domain.nik import NikError
+    from conversations.nlu.entities import read_nik
+
+    read = read_nik(text)
+    assert isinstance(read, NikError) and (read.problem.value, read.digits_given) == (problem, digits)

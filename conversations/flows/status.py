@@ -34,7 +34,7 @@ from conversations.model import (
     ProveIdentity,
     Result,
 )
-from conversations.nlu.entities import read_date, read_nik
+from conversations.nlu.entities import find_kpj, read_date, read_nik
 
 MAX_FAILED_CHECKS = 5
 FAILED_CHECK_WINDOW = dt.timedelta(hours=1)
@@ -115,6 +115,8 @@ def start_with(ctx: Ctx[Any], nik: str | None) -> Outcome:
 
 
 def nik_problem_text(error: NikError) -> str:
+    if error.problem is NikProblem.LENGTH and error.digits_given == KPJ_DIGITS:
+        return _("Itu 11 angka, seperti nomor KPJ. Yang saya perlukan di sini NIK: 16 angka di KTP atau KK.")
     if error.problem is NikProblem.LENGTH:
         return _("NIK harus 16 angka; yang Anda kirim {count} angka.").format(count=error.digits_given)
     if error.problem is NikProblem.NOT_DIGITS and error.digits_given >= 8:
@@ -169,6 +171,12 @@ def _digits(text: str) -> str:
     return re.sub(r"[\s.\-]", "", text.strip())
 
 
+def _kpj(text: str) -> str | None:
+    """An 11-digit KPJ typed alone or inside a sentence ("kpj saya 572 4656 1833")."""
+    alone = _digits(text)
+    return alone if alone.isdigit() and len(alone) == KPJ_DIGITS else find_kpj(text)
+
+
 def _another_nik(ctx: Ctx[StatusDraft], text: str) -> Outcome | None:
     """A different NIK typed where the proof is asked: the user saw a typo in the one they gave. It is checked
     afresh instead of being refused as a wrong KPJ."""
@@ -179,10 +187,10 @@ def _another_nik(ctx: Ctx[StatusDraft], text: str) -> Outcome | None:
 
 
 def _on_kpj(ctx: Ctx[StatusDraft], text: str) -> Outcome:
-    kpj = _digits(text)
+    kpj = _kpj(text)
     if (instead := _another_nik(ctx, text)) is not None:
         return instead
-    if not kpj.isdigit() or len(kpj) != KPJ_DIGITS:
+    if kpj is None:
         return Retry(_("Nomor KPJ terdiri dari 11 angka, ada di kartu peserta BPJS Ketenagakerjaan atau di "
                        "aplikasi JMO."))
     return _prove(ctx, ProofKind.KPJ, kpj)
@@ -190,8 +198,7 @@ def _on_kpj(ctx: Ctx[StatusDraft], text: str) -> Outcome:
 
 def _on_proof_text(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     """A KPJ typed straight away is taken; anything else is not an answer to the choice."""
-    kpj = _digits(text)
-    if kpj.isdigit() and len(kpj) == KPJ_DIGITS:
+    if (kpj := _kpj(text)) is not None:
         return _prove(ctx, ProofKind.KPJ, kpj)
     if (instead := _another_nik(ctx, text)) is not None:
         return instead

@@ -14,7 +14,7 @@ from conversations.commands import NEGATIONS
 from conversations.domain.claims import Relation
 from conversations.domain.dates import MONTHS, WEEKDAYS, When, parse_date, parse_when
 from conversations.domain.money import DIGIT_WORDS
-from conversations.domain.nik import Nik, NikError, parse_nik
+from conversations.domain.nik import Nik, NikError, NikProblem, parse_nik
 from conversations.domain.phone import normalise_phone
 from conversations.nlu.normalise import Normalised
 
@@ -57,6 +57,15 @@ _ILLNESS = frozenset(["sakit", "stroke", "jantung", "kanker", "covid", "diabetes
 def find_nik(text: str) -> str | None:
     """The one 16-digit number in the text, spaces, dots and dashes allowed between digits."""
     found = {re.sub(r"\D", "", match) for match in _NIK.findall(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+_KPJ = re.compile(r"(?<![\d+])(\d(?:[ .\-]?\d){10})(?![\d])")
+
+
+def find_kpj(text: str) -> str | None:
+    """The one 11-digit number in the text ("kpj saya 572 4656 1833"), spaces, dots and dashes allowed."""
+    found = {re.sub(r"\D", "", match) for match in _KPJ.findall(text)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -126,12 +135,22 @@ def read_date(text: str, today: dt.date) -> dt.date | None:
     return parse_date(text, today) or _longest(_time_words(text), lambda phrase: parse_date(phrase, today))
 
 
+_DIGIT_RUN = re.compile(r"\d(?:[ .\-]?\d)+")
+_CONFUSED = re.compile(r"\d[oOlI]|[oOlI]\d")
+"""A letter O, l or I among digits: a NIK mistyped, not a sentence."""
+
+
 def read_nik(text: str) -> Nik | NikError:
-    """The NIK typed alone, or the one 16-digit number inside a sentence ("nik nya 1571 0252 …")."""
+    """The NIK typed alone, or the one 16-digit number inside a sentence ("nik nya 1571 0252 …"). A sentence
+    with another number ("nomor kpj nya 1234-5678-901") is judged by that number: it has 11 digits."""
     parsed = parse_nik(text)
     if isinstance(parsed, NikError) and (found := find_nik(text)) is not None:
         inside = parse_nik(found)
         return inside if not isinstance(inside, NikError) else parsed
+    if isinstance(parsed, NikError) and parsed.problem is NikProblem.NOT_DIGITS and not _CONFUSED.search(text):
+        longest = max((re.sub(r"\D", "", run) for run in _DIGIT_RUN.findall(text)), key=len, default="")
+        if len(longest) >= 8:
+            return parse_nik(longest)
     return parsed
 
 
