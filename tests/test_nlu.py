@@ -596,3 +596,16 @@ def test_a_wrong_nik_inside_a_sentence_is_judged_by_its_number(text: str, proble
 
     read = read_nik(text)
     assert isinstance(read, NikError) and (read.problem.value, read.digits_given) == (problem, digits)
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("hp 0812 3456 7890", "6281234567890"),  # was refused as not a number
+    ("nomornya +62 0812-3456-7890 pak", "6281234567890"),  # the trunk 0 after +62: was refused
+    ("+6208123456789", "628123456789"),
+    ("0812-3456-789O", None),  # a letter O for the last zero: never the ten digits before it
+    ("0812 3456 7890 atau 0813 1111 2222", None),  # two numbers: which one is not guessed
+])
+def test_a_phone_as_people_write_it(text: str, phone: str | None) -> None:
+    from conversations.nlu.entities import read_phone
+
+    assert read_phone(text) == phone

@@ -12,6 +12,8 @@ def normalise_phone(text: str) -> str | None:
     cleaned = cleaned.removeprefix("+")
     if not cleaned.isdigit():
         return None
+    if cleaned.startswith("620"):
+        cleaned = "62" + cleaned[3:]  # "+62 0812 …": the trunk 0 kept after the country code, a common slip
     if cleaned.startswith("0"):
         cleaned = "62" + cleaned[1:]
     elif cleaned.startswith("8"):

@@ -16,13 +16,12 @@ from pydantic import BaseModel, ConfigDict
 
 from conversations.domain.dates import parse_date
 from conversations.domain.nik import NikError
-from conversations.domain.phone import normalise_phone
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, NO_WORDS, OFFICER_HOME, YES_WORDS
 from conversations.flows.nomination_text import answer_refused, phone_text
 from conversations.i18n import _, format_date, format_money, lazy_gettext
 from conversations.model import Contact, DeathReportAnswer, Expect, ReportDeath, Result
-from conversations.nlu.entities import find_nik, read_nik, read_when
+from conversations.nlu.entities import find_nik, read_nik, read_phone, read_when
 
 
 class ReportState(StrEnum):
@@ -77,7 +76,7 @@ def _on_date(ctx: Ctx[ReportDraft], text: str) -> Outcome:
 
 
 def _on_phone(ctx: Ctx[ReportDraft], text: str) -> Outcome:
-    phone = normalise_phone(text)
+    phone = read_phone(text)
     if phone is None:
         return Retry(_("Nomor HP itu tidak valid. Tulis nomor Indonesia, misalnya 0812 3456 7890."))
     return Goto(ReportState.SUMMARY, draft=ctx.draft.model_copy(update={"phone": phone}))

@@ -16,7 +16,6 @@ from pydantic import BaseModel, ConfigDict
 
 from conversations.domain.nik import NikError, parse_nik
 from conversations.domain.nominations import Occupation, Refusal, clean_name
-from conversations.domain.phone import normalise_phone
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, NO_WORDS, OFFICER_HOME, YES_WORDS, officer_of, yes_no
 from conversations.flows.identity import checked_birth_date
@@ -31,7 +30,7 @@ from conversations.flows.nomination_text import (
 from conversations.flows.status import nik_problem_text
 from conversations.i18n import _, current_locale, format_date, lazy_gettext
 from conversations.model import CheckNominee, Contact, Expect, NominationAnswer, ProposeNominee, Result
-from conversations.nlu.entities import read_nik
+from conversations.nlu.entities import read_nik, read_phone
 
 
 class NominateState(StrEnum):
@@ -185,7 +184,7 @@ def _on_address(ctx: Ctx[NominateDraft], text: str) -> Outcome:
 
 
 def _on_phone(ctx: Ctx[NominateDraft], text: str) -> Outcome:
-    phone = normalise_phone(text)
+    phone = read_phone(text)
     if phone is None:
         return Retry(_("Nomor HP itu tidak valid. Tulis nomor Indonesia, misalnya 0812 3456 7890 atau "
                        "+62 812 3456 7890."))

@@ -19,7 +19,7 @@ from conversations.domain.phone import normalise_phone
 from conversations.nlu.normalise import Normalised
 
 _NIK = re.compile(r"(?<![\d+])(\d(?:[ .\-]?\d){15})(?![\d])")
-_PHONE = re.compile(r"(?<!\d)((?:\+?62|0)[\s\-.]?8\d(?:[\s\-.]?\d){6,11})(?!\d)")
+_PHONE = re.compile(r"(?<!\d)((?:\+?62[\s\-.]?0?|0)[\s\-.]?8\d(?:[\s\-.]?\d){6,11})(?!\d)")
 _DATE_WORDS = frozenset(
     ["kemarin", "kemaren", "kmrn", "wingi", "tadi", "td", "semalam", "barusan", "hari", "minggu", "tgl", "tanggal", "tg", "lusa", "jam", "pukul", "pkl", "pagi", "siang", "sore", "malam", "subuh", "mlm", "pgi", "today", "yesterday", "last", "morning", "afternoon", "evening", "night", "seminggu"]
 ) | frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -72,6 +72,12 @@ def find_kpj(text: str) -> str | None:
 def without_numbers(text: str) -> str:
     """The text with any NIK or phone number taken out (to keep a story, not the identifiers in it)."""
     return _PHONE.sub(" ", _NIK.sub(" ", text))
+
+
+def read_phone(text: str) -> str | None:
+    """A mobile number typed alone, or the one inside a sentence ("hp nya 0812 3456 7890"), as 62…; never the
+    digits before a letter O typed for a zero ("0812-3456-789O" is not 0812-3456-789)."""
+    return normalise_phone(text) or (find_phone(text) if not _CONFUSED.search(text) else None)
 
 
 def find_phone(text: str) -> str | None:
