@@ -33,6 +33,8 @@ for _number, _names in enumerate(
 _NUMERIC = re.compile(r"^(\d{1,4})[\s./\-]+(\d{1,2})[\s./\-]+(\d{1,4})$")
 _WORDY = re.compile(r"^(\d{1,2})[\s./\-]*([a-z]+)[\s./\-,]*(\d{2,4})$")
 _COMPACT = re.compile(r"^(\d{2})(\d{2})(\d{4})$")
+_MONTH_FIRST = re.compile(r"^([a-z]+)[\s./\-]*(\d{1,2})(?:st|nd|rd|th)?[\s./\-,]+(\d{2,4})$")
+""""May 12 1990", as English writes it."""
 
 
 def _year(text: str, today: dt.date) -> int | None:
@@ -70,6 +72,8 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
         if month is None:
             return None
         return _build(_year(year, today), month, int(day))
+    if (match := _MONTH_FIRST.match(cleaned)) and match.group(1) in MONTHS:
+        return _build(_year(match.group(3), today), MONTHS[match.group(1)], int(match.group(2)))
     if match := _COMPACT.match(cleaned):
         compact_day, compact_month, compact_year = match.groups()
         return _build(int(compact_year), int(compact_month), int(compact_day))
