@@ -82,8 +82,10 @@ def _on_result(ctx: Ctx[TrackDraft], result: Result) -> Outcome:
     conv = dataclasses.replace(ctx.conversation, memo=memo)
     if not claims:
         return Goto(HOME, conversation=conv, say=(
-            _("Belum ada klaim dari akun ini. Untuk memulai, pilih \"Lapor kecelakaan kerja\" atau "
-              "\"Klaim santunan kematian\" di menu."),))
+            _("Belum ada klaim dari akun ini. Klaim hanya terlihat dari akun yang mencatatnya: jika dicatat lewat "
+              "nomor atau akun lain, buka dari sana, atau tanyakan ke kantor cabang atau Contact Center 175 dengan "
+              "nomor klaimnya. Untuk memulai klaim, pilih \"Lapor kecelakaan kerja\" atau \"Klaim santunan "
+              "kematian\" di menu."),))
     shown = claims[-MAX_LISTED:]
     text = [_("Klaim Anda (pilih \"Isi\" untuk melengkapi dokumennya):")] + [claim_line(c) for c in shown]
     return Goto(TrackState.LIST, draft=TrackDraft(claims=shown), conversation=conv, say=("\n\n".join(text),))
