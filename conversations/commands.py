@@ -158,8 +158,8 @@ def _words_of(options: tuple[Option, ...], labels: tuple[str, ...]) -> tuple[tup
     return names, exact
 
 
-ANSWER_DIGITS = 6
-"""Digits from which a message is taken as carrying an answer (a KPJ, a NIK, a phone, a code)."""
+_IDENTIFIER = re.compile(r"\d(?:[ .\-]?\d){5}")
+"""Six digits or more, grouped or not: a message carrying a KPJ, a NIK, a phone or a code."""
 
 
 def match_option(
@@ -179,8 +179,7 @@ def match_option(
         return options[place]
     # A message carrying a number as long as an identifier ("kpj saya 123 4567 8901") is an answer, not a choice
     # named inside a sentence.
-    if within and sum(ch.isdigit() for ch in cleaned) < ANSWER_DIGITS and (
-            inside := _alias_within(cleaned, options)) is not None:
+    if within and not _IDENTIFIER.search(cleaned) and (inside := _alias_within(cleaned, options)) is not None:
         return inside
     if len(cleaned) >= 3:
         containing = [option for option, name in zip(options, names, strict=True) if cleaned in name]
