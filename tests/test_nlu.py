@@ -609,3 +609,16 @@ def test_a_phone_as_people_write_it(text: str, phone: str | None) -> None:
     from conversations.nlu.entities import read_phone
 
     assert read_phone(text) == phone
+
+
+@pytest.mark.parametrize(("text", "date", "hour"), [
+    ("saya jatuh dari motor semalem jam 11an", dt.date(2026, 12, 1), 23),  # was: today 11:00
+    ("jatuh malam minggu kemarin", dt.date(2026, 11, 28), None),  # was: Sunday
+    ("meninggal dua hari lalu", dt.date(2026, 11, 30), None),  # was: not found
+    ("ketabrak sejam yang lalu", dt.date(2026, 12, 2), 16),
+])
+def test_a_time_inside_a_story(text: str, date: dt.date, hour: int | None) -> None:
+    from conversations.nlu.entities import find_when
+
+    when = find_when(text, dt.datetime(2026, 12, 2, 17, 0))
+    assert when is not None and (when.date, when.hour) == (date, hour)

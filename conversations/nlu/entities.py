@@ -24,9 +24,12 @@ _DATE_WORDS = frozenset(
     ["kemarin", "kemaren", "kmrn", "wingi", "tadi", "td", "semalam", "barusan", "hari", "minggu", "tgl", "tanggal", "tg", "lusa", "jam", "pukul", "pkl", "pagi", "siang", "sore", "malam", "subuh", "mlm", "pgi", "today", "yesterday", "last", "morning", "afternoon", "evening", "night", "seminggu"]
 ) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 _TIME_SLANG = {"kmrn": "kemarin", "kemaren": "kemarin", "td": "tadi", "mgg": "minggu", "hr": "hari", "yg": "yang",
-               "pkl": "jam", "pukul": "jam", "tgl.": "tgl", "malem": "malam"}
+               "pkl": "jam", "pukul": "jam", "tgl.": "tgl", "malem": "malam", "semalem": "semalam", "smlm": "semalam"}
 _PARTS = frozenset(["pagi", "siang", "sore", "malam", "subuh", "mlm", "pgi", "morning", "afternoon", "evening", "night"])
 _LONGEST_PHRASE = 6
+_COUNT_STARTS = frozenset(word for word, value in DIGIT_WORDS.items() if isinstance(value, int) and 1 <= value <= 11
+                          and word != "a") | {"sejam", "setengah"}
+""""dua hari lalu", "sejam yang lalu": a count in words may begin a time."""
 T = TypeVar("T")
 
 # Who died, as the sender names them → the sender's relation to the deceased.
@@ -124,8 +127,9 @@ def find_when(text: str, now: dt.datetime) -> When | None:
     def parse(phrase: str) -> When | None:
         return parse_when(phrase, now)
 
-    named_day = _longest(words, parse, lambda _i, word: word[0].isdigit() or (
-        word in _DATE_WORDS and word not in _PARTS))
+    named_day = _longest(words, parse, lambda i, word: word[0].isdigit() or word in _COUNT_STARTS or (
+        word in _DATE_WORDS and word not in _PARTS) or (word in _PARTS and words[i + 1:i + 2] != []
+                                                         and words[i + 1] in WEEKDAYS))  # "malam minggu"
     if named_day is not None:
         return named_day
     return _longest(words, parse, lambda i, word: word in _PARTS and i > 0 and words[i - 1] != "selamat")
