@@ -57,19 +57,24 @@ _ROAD = frozenset(["motor", "mobil", "truk", "jalan", "penumpang", "tabrakan", "
 _ILLNESS = frozenset(["sakit", "stroke", "jantung", "kanker", "covid", "diabetes", "gula", "ginjal", "paru", "tbc"])
 
 
-def find_nik(text: str) -> str | None:
-    """The one 16-digit number in the text, spaces, dots and dashes allowed between digits."""
-    found = {re.sub(r"\D", "", match) for match in _NIK.findall(text)}
-    return found.pop() if len(found) == 1 else None
-
-
 _KPJ = re.compile(r"(?<![\d+])(\d(?:[ .\-]?\d){10})(?![\d])")
 
 
-def find_kpj(text: str) -> str | None:
-    """The one 11-digit number in the text ("kpj saya 572 4656 1833"), spaces, dots and dashes allowed."""
-    found = {re.sub(r"\D", "", match) for match in _KPJ.findall(text)}
+def _the_one(pattern: re.Pattern[str], text: str) -> str | None:
+    """The digits of the one number of that length in the text (spaces, dots and dashes allowed between
+    digits); None when there is none, or two different ones."""
+    found = {re.sub(r"\D", "", match) for match in pattern.findall(text)}
     return found.pop() if len(found) == 1 else None
+
+
+def find_nik(text: str) -> str | None:
+    """The one 16-digit number in the text."""
+    return _the_one(_NIK, text)
+
+
+def find_kpj(text: str) -> str | None:
+    """The one 11-digit number in the text ("kpj saya 572 4656 1833")."""
+    return _the_one(_KPJ, text)
 
 
 def without_numbers(text: str) -> str:
