@@ -293,14 +293,14 @@ class Runtime:
 
     def _take_arrivals(self, limit: int | None) -> list[_Arrival]:
         """The arrivals of the next batch: all of them, or whole arrivals up to `limit` records (at least one)."""
-        count, end = 0, 0
-        for end, arrival in enumerate(self._incoming):
-            count += len(arrival.records)
-            if limit is not None and count > limit and end > 0:
+        taken: list[_Arrival] = []
+        count = 0
+        for arrival in self._incoming:
+            if taken and limit is not None and count + len(arrival.records) > limit:
                 break
-        else:
-            end = len(self._incoming)
-        taken, self._incoming = self._incoming[:end], self._incoming[end:]
+            taken.append(arrival)
+            count += len(arrival.records)
+        self._incoming = self._incoming[len(taken):]
         return taken
 
     @staticmethod
@@ -383,7 +383,7 @@ class Runtime:
         effects = EffectContext(tx, key.channel, key.user, now, self.engine.timezone, self.engine.catalogs,
                                 batch.timers, locale=self.engine.locale_for(conv, pending.event),
                                 code_channel=self.code_channel, holidays=self.holidays, desk_url=self.desk_url,
-                                outreach=self.outreach, asked=pending.event)
+                                outreach=self.outreach)
         try:
             while queue:
                 event = queue.pop(0)

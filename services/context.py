@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from conversations.model import Event
 from storage.base import TimerRow, Tx
 
 if TYPE_CHECKING:
@@ -44,8 +43,6 @@ class EffectContext:
     """Where the officers' desk is served, for the sign-in links the chat hands out."""
     outreach: OutreachConfig | None = None
     """Templates and languages for what the bot sends first (a death report reaching the family)."""
-    asked: Event | None = None
-    """The user's message being answered: a ticket it opens starts with what it said."""
 
     @property
     def actor(self) -> str:

@@ -17,7 +17,7 @@ from conversations.i18n import _, use_locale
 from conversations.model import Choice, OpenTicket, RateTicket, Reply, TicketAnswer, TicketNote
 from services.context import Catalogs, EffectContext
 from storage.base import NewMessage, Repository, Tx
-from storage.sqlite_tickets import StoredTicket, said_of
+from storage.sqlite_tickets import StoredTicket
 
 log = logging.getLogger(__name__)
 
@@ -83,8 +83,6 @@ async def open_ticket(ctx: EffectContext, effect: OpenTicket) -> TicketAnswer:
                               {"topic": topic, "area": area_label(ticket.area), "claim": claim}, ctx.now)
         for line in await tx.recent_exchange(ctx.channel, ctx.user, ctx.now - HISTORY_SPAN):
             await tx.add_ticket_message(ticket.id, line.author, line.text, line.at, kind="history")
-        if ctx.asked is not None and (said := said_of(ctx.asked)):  # not yet among what was said: it is being answered
-            await tx.add_ticket_message(ticket.id, "user", said, ctx.now, kind="history")
     zone = zone_of_city(ticket.area.city, default=ctx.timezone) or ctx.timezone
     return TicketAnswer(reference=ticket.reference, answered_by=area_label(ticket.area),
                         reply_from=next_working_moment(ctx.now, zone, ctx.holidays), existing=existing)

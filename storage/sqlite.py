@@ -116,19 +116,19 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachS
 
     async def _insert_inbound(self, records: Sequence[InboundRecord], handled_at: dt.datetime | None
                               ) -> dict[tuple[str, str], int]:
-        """The new ones' sequence numbers, by (channel, event id). Handled: stored as processed already, with
-        what they said (as `mark_processed` leaves an event), never their sealed payload."""
+        """The new ones' sequence numbers, by (channel, event id). What each said is kept from the moment it is
+        recorded (sealed, NIKs masked: a ticket opened by this very message shows it); handled ones are stored
+        processed already, without their sealed payload."""
         stored: dict[tuple[str, str], int] = {}
         handled = ts(handled_at) if handled_at is not None else None
         for start in range(0, len(records), _CHUNK):
             chunk = records[start:start + _CHUNK]
             params: list[Any] = []
             for r in chunk:
-                if handled is None:
-                    payload, said = self._p.encrypt(r.event.model_dump_json(exclude_defaults=True).encode()), None
-                else:
-                    payload, said = None, self._said(r.event)
-                params += (r.channel, r.event_id, r.user, payload, said, r.platform_seq, ts(r.received_at), handled)
+                payload = self._p.encrypt(r.event.model_dump_json(exclude_defaults=True).encode()) \
+                    if handled is None else None
+                params += (r.channel, r.event_id, r.user, payload, self._said(r.event), r.platform_seq,
+                           ts(r.received_at), handled)
             rows = await self._db.execute_fetchall(
                 "INSERT INTO inbound_event (channel, event_id, user_key, payload, said, platform_seq, received_at, "
                 f"processed_at) VALUES {','.join(['(?, ?, ?, ?, ?, ?, ?, ?)'] * len(chunk))} "
@@ -169,12 +169,10 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachS
             return Unreadable(type(error).__name__)
 
     async def mark_processed(self, events: Sequence[PendingEvent], at: dt.datetime) -> None:
-        # The payload may hold a NIK the user typed: once processed it is not kept. What the user said stays,
-        # sealed and with NIKs masked, for a few days: the recent conversation an officer sees on a ticket.
-        rows = [(ts(at), self._said(event.event) if isinstance(event.event, Event) else None, event.seq)
-                for event in events]
-        await self._db.executemany(
-            "UPDATE inbound_event SET processed_at = ?, payload = NULL, said = ? WHERE seq = ?", rows)
+        # The payload may hold a NIK the user typed: once processed it is not kept. What the user said stays
+        # (recorded with it, sealed, NIKs masked) for a few days: the recent conversation an officer sees on a ticket.
+        await self._db.executemany("UPDATE inbound_event SET processed_at = ?, payload = NULL WHERE seq = ?",
+                                   [(ts(at), event.seq) for event in events])
 
     def _said(self, event: Event) -> bytes | None:
         said = said_of(event)

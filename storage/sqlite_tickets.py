@@ -182,13 +182,13 @@ class TicketStore:
             "ORDER BY id DESC LIMIT ?",
             (channel, user, ts(since), limit))
         lines: list[TicketMessage] = []
-        for sealed, at in said:
+        for sealed, at in reversed(said):  # oldest first, so lines of the same second keep their order
             try:
                 lines.append(TicketMessage("user", self._p.decrypt(bytes(sealed)).decode(), parse_ts(str(at)),
                                            "history"))
             except Exception:  # noqa: BLE001, S112 - one unreadable row does not hide the rest
                 continue
-        for sealed, at in answered:
+        for sealed, at in reversed(answered):
             try:
                 text = Reply.model_validate_json(self._p.decrypt(bytes(sealed))).text
             except Exception:  # noqa: BLE001, S112

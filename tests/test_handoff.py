@@ -89,6 +89,7 @@ ACTIVE_AREA = __import__("conversations.domain.nominations", fromlist=["Area"]).
 
 async def test_a_question_written_where_the_topic_is_asked_reaches_the_officer(chat: ChatSimulator) -> None:
     await chat.send("bicara dengan petugas")
+    chat.clock.advance(seconds=20)  # the time it takes to read the question and write the answer
     opened = "\n".join(r.text for r in await chat.send("saya mau tanya klaim bapak saya yang belum cair"))
     assert "Tiket TKT-2026-000001 dibuat" in opened
     assert "✓ Diteruskan ke petugas (TKT-2026-000001)" in opened  # not asked to write it again
@@ -98,6 +99,7 @@ async def test_a_question_written_where_the_topic_is_asked_reaches_the_officer(c
         assert ticket is not None and ticket.topic == "claim"
         messages = await tx.ticket_messages(ticket.id)
     assert (messages[-1].author, messages[-1].text) == ("user", "saya mau tanya klaim bapak saya yang belum cair")
+    assert [m.text for m in messages].count("saya mau tanya klaim bapak saya yang belum cair") == 1  # once
 
 
 async def test_outside_working_hours_the_user_is_told_when(chat: ChatSimulator) -> None:

@@ -89,7 +89,7 @@ async def test_events_recorded_as_handled_are_not_pending_and_keep_only_what_was
     assert [p.event_id for p in pending] == ["old"]  # the handled ones are processed already
     assert [(event_id, bool(no_payload), at is not None) for event_id, no_payload, at in stored] == [
         ("old", False, False), ("a", True, True), ("b", True, True)]
-    assert [m.text for m in said] == ["NIK saya …8672"]  # as an officer sees it: masked
+    assert [m.text for m in said] == ["halo", "NIK saya …8672"]  # kept once recorded; masked as an officer sees it
 
 
 async def test_a_failed_transaction_leaves_nothing(repo: Repository) -> None:
