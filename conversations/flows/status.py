@@ -186,9 +186,17 @@ def _another_nik(ctx: Ctx[StatusDraft], text: str) -> Outcome | None:
     return _check(ctx, parsed.value, say=(_("Baik, saya periksa NIK yang baru ini."),))
 
 
+def _nik_typo(text: str) -> Retry | None:
+    """A number nearly as long as a NIK where the proof is asked: a new NIK mistyped, told as a NIK problem."""
+    parsed = read_nik(text)
+    if isinstance(parsed, NikError) and parsed.problem is NikProblem.LENGTH and parsed.digits_given >= 13:
+        return Retry(nik_problem_text(parsed))
+    return None
+
+
 def _on_kpj(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     kpj = _kpj(text)
-    if (instead := _another_nik(ctx, text)) is not None:
+    if (instead := _another_nik(ctx, text) or _nik_typo(text)) is not None:
         return instead
     if kpj is None:
         return Retry(_("Nomor KPJ terdiri dari 11 angka, ada di kartu peserta BPJS Ketenagakerjaan atau di "
@@ -200,7 +208,7 @@ def _on_proof_text(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     """A KPJ typed straight away is taken; anything else is not an answer to the choice."""
     if (kpj := _kpj(text)) is not None:
         return _prove(ctx, ProofKind.KPJ, kpj)
-    if (instead := _another_nik(ctx, text)) is not None:
+    if (instead := _another_nik(ctx, text) or _nik_typo(text)) is not None:
         return instead
     return Retry(_("Pilih salah satu cara di bawah, atau ketik nomor KPJ Anda (11 angka)."))
 
