@@ -6,7 +6,6 @@ look-up) it asks for as an effect, and the answer comes back as a RESULT event i
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import gettext
 import logging
@@ -20,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 from conversations.commands import Command, global_command, is_greeting, match_option, number_typed
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.hints import choose_hint
-from conversations.i18n import DEFAULT_LOCALE, LazyText, _, current_locale, normalise_locale, use_locale
+from conversations.i18n import DEFAULT_LOCALE, _, current_locale, normalise_locale, use_locale
 from conversations.model import (
     MEMO_GREETED,
     MEMO_OPTED_OUT,
@@ -74,9 +73,18 @@ class Engine:
     default_locale: str = DEFAULT_LOCALE
     idle_timeout: dt.timedelta = dt.timedelta(minutes=30)
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Jakarta"))
-    _rendered: dict[tuple[str, tuple[tuple[str, LazyText], ...]], tuple[ChoiceOut, ...]] = field(
+    _rendered: dict[tuple[str, Any], tuple[ChoiceOut, ...]] = field(
         default_factory=dict, compare=False, repr=False)
     """Options rendered as buttons, by language and labels: menus are most of what the bot shows."""
+    _rendered_lists: dict[tuple[int, str], tuple[tuple[Option, ...], tuple[ChoiceOut, ...], tuple[str, ...]]] = field(
+        default_factory=dict, compare=False, repr=False)
+    """The same, by the identity of a list of options: the menus are fixed lists, found without hashing labels."""
+    _last_draft: list[Any] = field(default_factory=lambda: [None, None, None], compare=False, repr=False)
+    """The draft last parsed (its dict, its flow, the model): a step reads it again to ask its question."""
+    _last_local: list[Any] = field(default_factory=lambda: [None, None, None], compare=False, repr=False)
+    """The last moment turned into local time (now, zone, local)."""
+    _fresh_drafts: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False, repr=False)
+    """Each flow's empty draft as stored, by flow name."""
 
     # -- entry points ------------------------------------------------------------------------
 
@@ -92,16 +100,19 @@ class Engine:
                 and self.registry.guess_language is not None):
             guessed = self.registry.guess_language(event.text)  # a first message in English: English
             if guessed is not None:
-                conversation = dataclasses.replace(conversation, locale=guessed)
+                conversation = conversation.but(locale=guessed)
         with use_locale(self.catalogs, self.locale_for(conversation, event)):
             conv, out = self._step(conversation, event, now)
             replies = self._replies(out)
+        changes: dict[str, Any] = {}
         if out.understood and conv.memo.get(MEMO_MISSES) and event.kind in (EventKind.TEXT, EventKind.CHOICE):
-            conv = dataclasses.replace(conv, memo={k: v for k, v in conv.memo.items() if k != MEMO_MISSES})
+            changes["memo"] = {k: v for k, v in conv.memo.items() if k != MEMO_MISSES}
         if conv.state == self.registry.home and out.prompt is not None and MEMO_GREETED not in conv.memo:
-            conv = dataclasses.replace(conv, memo={**conv.memo, MEMO_GREETED: True})  # greeted once a session
+            changes["memo"] = {**changes.get("memo", conv.memo), MEMO_GREETED: True}  # greeted once a session
         if conv.updated_at != now:  # entering a state stamps it already
-            conv = dataclasses.replace(conv, updated_at=now)
+            changes["updated_at"] = now
+        if changes:
+            conv = conv.but(**changes)
         return StepResult(conv, replies, tuple(out.effects), out.understood)
 
     # -- dispatch ----------------------------------------------------------------------------
@@ -123,7 +134,7 @@ class Engine:
                 _("Sesi sebelumnya sudah berakhir karena tidak ada balasan selama {minutes} menit. "
                   "Jawaban yang belum selesai tidak disimpan.").format(minutes=minutes)
             )
-            conv = dataclasses.replace(conv, notice=None)
+            conv = conv.but(notice=None)
             command = self._command_of(event)
             if command is None:
                 return self._enter(conv, self.registry.home, now, out, push=False), out
@@ -187,11 +198,21 @@ class Engine:
         flow = self._flow_for_draft(conv)
         if flow is None:
             return None
-        draft = self._parse_draft(flow, conv.draft)
-        if draft is None:
-            return None
+        last = self._last_draft
+        if last[0] is conv.draft and last[1] is flow:  # drafts are never changed in place, only replaced
+            draft = last[2]
+        else:
+            draft = self._parse_draft(flow, conv.draft)
+            if draft is None:
+                return None
+            last[:] = (conv.draft, flow, draft)
         zone = (flow.zone(draft) if flow.zone is not None else None) or self.timezone
-        local = now.astimezone(zone).replace(tzinfo=None)
+        known = self._last_local
+        if known[0] is now and known[1] is zone:  # the same moment, read again by the same step
+            local = known[2]
+        else:
+            local = now.astimezone(zone).replace(tzinfo=None)
+            known[:] = (now, zone, local)
         return Ctx(conv, draft, now, local.date(), local, in_progress=step.timeout is Timeout.NOTICE)
 
     def _flow_for_draft(self, conv: Conversation) -> Flow | None:
@@ -238,7 +259,7 @@ class Engine:
         self, conv: Conversation, step: Step, ctx: Ctx[Any], text: str, now: dt.datetime, out: _Out
     ) -> tuple[Conversation, _Out]:
         options = self._options(step, ctx)
-        option = match_option(text, options, tuple(c.label for c in self._choices(step, options)),
+        option = match_option(text, options, self._labels(options),
                               within=conv.state != self.registry.home and conv.state not in self.registry.menus)
         if option is not None:
             return self._choose(conv, step, ctx, option, now, out)
@@ -267,7 +288,7 @@ class Engine:
                 out.said.append(_("Sepertinya saya belum bisa membantu soal ini. Ketik \"bicara dengan petugas\" "
                                   "agar dihubungkan dengan petugas."))
                 misses = 0
-            conv = dataclasses.replace(conv, memo={**conv.memo, MEMO_MISSES: misses})
+            conv = conv.but(memo={**conv.memo, MEMO_MISSES: misses})
         return self._reask(conv, step, ctx, out)
 
     def _understood(self, ctx: Ctx[Any], text: str) -> Outcome | None:
@@ -321,7 +342,7 @@ class Engine:
 
     @staticmethod
     def _with_locale(conv: Conversation, locale: str | None) -> Conversation:
-        return conv if locale is None else dataclasses.replace(conv, locale=locale)
+        return conv if locale is None else conv.but(locale=locale)
 
     def _enter(
         self,
@@ -346,22 +367,26 @@ class Engine:
             pass  # back from the overlay into the flow it interrupted: its draft and history stay
         elif current_flow is None or target_flow.name != current_flow.name or target == self.registry.home:
             history = (self.registry.home,) if target != self.registry.home else ()
-            new_draft = target_flow.draft_model().model_dump(mode="json")
+            new_draft = self._fresh_draft(target_flow)
         else:
             current_step = self.registry.step(conv.state)
             if push and target != conv.state and current_step is not None and not current_step.transient:
                 history = (*history, conv.state)[-MAX_HISTORY:]
         if draft is not None:
             new_draft = draft.model_dump(mode="json")
-        conv = dataclasses.replace(
-            conv, state=target, draft=new_draft, history=history, version=conv.version + 1, updated_at=now
-        )
+        conv = conv.but(state=target, draft=new_draft, history=history, version=conv.version + 1, updated_at=now)
         if not target_step.transient:
             ctx = self._ctx(conv, target_step, now)
             assert ctx is not None
             out.prompt = self._prompt(conv, target_step, ctx)
         out.effects.append(self._timer(conv, target_step, now))
         return conv
+
+    def _fresh_draft(self, flow: Flow) -> dict[str, Any]:
+        fresh = self._fresh_drafts.get(flow.name)
+        if fresh is None:
+            fresh = self._fresh_drafts[flow.name] = flow.draft_model().model_dump(mode="json")
+        return dict(fresh)
 
     def _timer(self, conv: Conversation, step: Step, now: dt.datetime) -> Effect:
         if step.timeout is Timeout.NONE:
@@ -381,12 +406,12 @@ class Engine:
             previous = history.pop()
             step = self.registry.step(previous)
             if step is not None and not step.transient:
-                conv = dataclasses.replace(conv, history=tuple(history))
+                conv = conv.but(history=tuple(history))
                 return self._enter(conv, previous, now, out, push=False), out
         return self._enter(self._home(conv), self.registry.home, now, out, push=False), out
 
     def _home(self, conv: Conversation) -> Conversation:
-        return dataclasses.replace(conv, state=self.registry.home, draft={}, history=())
+        return conv.but(state=self.registry.home, draft={}, history=())
 
     def _global(
         self, conv: Conversation, step: Step, command: Command, now: dt.datetime, out: _Out
@@ -409,14 +434,14 @@ class Engine:
             out.said.append(_("Baik, Anda tidak akan menerima pengingat dan siaran lagi. Jawaban untuk Anda dan "
                               "kabar klaim Anda tetap dikirim. Ketik MULAI untuk menerimanya lagi."))
             out.effects.append(SetOutreach(opted_out=True))
-            conv = dataclasses.replace(conv, memo={**conv.memo, MEMO_OPTED_OUT: True})
+            conv = conv.but(memo={**conv.memo, MEMO_OPTED_OUT: True})
             return self._enter(self._home(conv), self.registry.home, now, out, push=False), out
         if command is Command.OPT_IN:
             out.effects.append(SetOutreach(opted_out=False))
             if conv.memo.get(MEMO_OPTED_OUT):
                 out.said.append(_("Pengingat dan siaran aktif lagi. Ketik BERHENTI kapan saja untuk "
                                   "menghentikannya."))
-                conv = dataclasses.replace(conv, memo={k: v for k, v in conv.memo.items() if k != MEMO_OPTED_OUT})
+                conv = conv.but(memo={k: v for k, v in conv.memo.items() if k != MEMO_OPTED_OUT})
             return self._enter(self._home(conv), self.registry.home, now, out, push=False), out
         if command is Command.BACK:
             return self._back(conv, now, out)
@@ -454,9 +479,7 @@ class Engine:
             return conv, out
         notice = Notice.EXPIRED if step.timeout is Timeout.NOTICE else None
         memo = {k: v for k, v in conv.memo.items() if k not in SESSION_MEMO}
-        expired = dataclasses.replace(
-            self._home(conv), version=conv.version + 1, notice=notice, memo=memo
-        )
+        expired = self._home(conv).but(version=conv.version + 1, notice=notice, memo=memo)
         out.effects.append(ClearTimer(IDLE_TIMER))
         return expired, out
 
@@ -464,7 +487,7 @@ class Engine:
 
     def _prompt(self, conv: Conversation, step: Step, ctx: Ctx[Any]) -> Reply:
         ask = step.ask(ctx) if callable(step.ask) else str(step.ask)
-        choices = self._choices(step, self._options(step, ctx))
+        choices = self._choices(self._options(step, ctx))
         return Reply(
             text=ask,
             choices=choices,
@@ -474,11 +497,25 @@ class Engine:
             locale=current_locale(),
         )
 
-    def _choices(self, step: Step, options: tuple[Option, ...]) -> tuple[ChoiceOut, ...]:
+    def _choices(self, options: tuple[Option, ...]) -> tuple[ChoiceOut, ...]:
+        return self._rendered_options(options)[0]
+
+    def _labels(self, options: tuple[Option, ...]) -> tuple[str, ...]:
+        return self._rendered_options(options)[1]
+
+    def _rendered_options(self, options: tuple[Option, ...]) -> tuple[tuple[ChoiceOut, ...], tuple[str, ...]]:
+        """Buttons and their labels in the current language. A list seen before is found by its identity (it
+        is held here, so the id is not reused); another by its labels; one whose labels cannot be hashed is
+        rendered each time."""
+        locale = current_locale()
+        same = self._rendered_lists.get((id(options), locale))
+        if same is not None and same[0] is options:
+            return same[1], same[2]
+        key: tuple[str, Any] | None
         try:
-            key = (current_locale(), tuple((o.id, o.label) for o in options))
+            key = (locale, tuple((o.id, o.label) for o in options))
             rendered = self._rendered.get(key)
-        except TypeError:  # a label with a value that cannot be hashed: rendered each time
+        except TypeError:
             key, rendered = None, None
         if rendered is None:
             rendered = tuple(ChoiceOut(id=o.id, label=str(o.label)) for o in options)
@@ -486,14 +523,18 @@ class Engine:
                 if len(self._rendered) >= RENDERED_KEPT:
                     self._rendered.clear()  # labels with changing values (references) must not pile up
                 self._rendered[key] = rendered
-        return rendered
+        labels = tuple(choice.label for choice in rendered)
+        if len(self._rendered_lists) >= RENDERED_KEPT:
+            self._rendered_lists.clear()  # lists built afresh on each message (a user's claims) must not pile up
+        self._rendered_lists[(id(options), locale)] = (options, rendered, labels)
+        return rendered, labels
 
     @staticmethod
     def _replies(out: _Out) -> tuple[Reply, ...]:
         texts = [text for text in out.said if text]
         replies: list[Reply] = []
         prompt = out.prompt
-        if prompt is not None:
+        if prompt is not None and texts:
             joined = "\n\n".join([*texts, prompt.text])
             if len(joined) <= MERGE_LIMIT:
                 texts = []

@@ -38,12 +38,14 @@ class Registry:
     English), or None."""
     _steps: dict[str, Step] = field(default_factory=dict, repr=False)
     _flow_of: dict[str, Flow] = field(default_factory=dict, repr=False)
+    _targets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for flow in self.flows:
             for step in flow.steps:
                 self._steps.setdefault(step.state, step)
                 self._flow_of.setdefault(step.state, flow)
+        self._targets.update((state, _targets_of(step)) for state, step in self._steps.items())
 
     def step(self, state: str) -> Step | None:
         return self._steps.get(state)
@@ -51,11 +53,9 @@ class Registry:
     def flow_of(self, state: str) -> Flow | None:
         return self._flow_of.get(state)
 
-    def static_targets(self, step: Step) -> set[str]:
-        targets = set(step.goes_to)
-        if isinstance(step.options, tuple):
-            targets.update(option.goto for option in step.options if option.goto)
-        return targets
+    def static_targets(self, step: Step) -> frozenset[str]:
+        """Worked out once: the engine checks every outcome against them."""
+        return self._targets[step.state] if self._steps.get(step.state) is step else _targets_of(step)
 
 
 def _lazy_texts(step: Step) -> Iterable[LazyText]:
@@ -158,3 +158,10 @@ def _reachable(registry: Registry) -> set[str]:
                 seen.add(target)
                 frontier.append(target)
     return seen
+
+
+def _targets_of(step: Step) -> frozenset[str]:
+    targets = set(step.goes_to)
+    if isinstance(step.options, tuple):
+        targets.update(option.goto for option in step.options if option.goto)
+    return frozenset(targets)

@@ -9,7 +9,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conversations.engine import MAX_TEXT, MERGE_LIMIT, joined
+from conversations.engine import MAX_TEXT, MERGE_LIMIT, Engine, joined
 from conversations.model import (
     BindOfficer,
     CheckNominee,
@@ -84,6 +84,40 @@ def test_no_sequence_of_events_breaks_the_engine(sequence: list[tuple[Event, int
         for effect in step.effects:
             if isinstance(effect, SetTimer):
                 assert effect.version == conv.version
+
+
+ANSWERS = st.sampled_from(["1", "2", "3", "4", "5", "halo", ACTIVE.nik, ACTIVE.kpj, "3 juta", "5 tahun", "kembali",
+                           "ya", "tidak", "bahasa", "kemarin", "22-05-1990"]).map(
+    lambda t: Event(kind=EventKind.TEXT, text=t))
+"""Answers that walk both users into the same flows with different drafts."""
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.booleans(), st.one_of(ANSWERS, ANSWERS, events), st.integers(0, 20)), min_size=1,
+                max_size=40))
+def test_what_the_engine_remembers_between_steps_never_crosses_users(sequence: list[tuple[bool, Event, int]]) -> None:
+    """The engine keeps the last parsed draft, the last local time and the rendered menus: two users taking
+    turns on one engine get exactly what an engine that remembers nothing (a new one for every step) answers."""
+    shared = make_engine()
+    on_shared = {user: shared.new_conversation("console", f"u{user}") for user in (True, False)}
+    on_fresh = dict(on_shared)
+    now = START
+    for user, event, minutes in sequence:
+        now += dt.timedelta(minutes=minutes)
+        a = _walk(shared, on_shared[user], event, now)
+        b = _walk(make_engine(), on_fresh[user], event, now)
+        assert a == b
+        on_shared[user], on_fresh[user] = a[0], b[0]
+
+
+def _walk(engine: Engine, conv: Conversation, event: Event, now: dt.datetime) -> tuple[Conversation, list[Reply]]:
+    step = engine.step(conv, event, now)
+    replies = list(step.replies)
+    answers = [a for a in map(_answer, step.effects) if a is not None]
+    if answers:
+        step = engine.step(step.conversation, Event(kind=EventKind.RESULT, result=answers[0]), now)
+        replies += step.replies
+    return step.conversation, replies
 
 
 RT_HEAD = OfficerView(role="rt_head", city="Kota Jambi", kecamatan="Paal Merah", kelurahan="Talang Bakung", rw="001",

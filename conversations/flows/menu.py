@@ -59,10 +59,14 @@ HANDOFF = Option("person", lazy_gettext("Bicara dengan petugas"), then=handoff.s
                  aliases=("bicara dengan petugas", "hubungi petugas", "cs", "operator"))
 
 
+_FOR_OFFICERS: Options = (*ENTRIES, OFFICER_MENU, HANDOFF)
+_FOR_EVERYONE: Options = (*ENTRIES, OFFICER_LOGIN, HANDOFF)
+
+
 def _options(ctx: Ctx[Any]) -> Options:
-    """An account bound to an officer sees its menu; everyone else only the way in."""
-    bound = officer_of(ctx.conversation) is not None
-    return (*ENTRIES, OFFICER_MENU if bound else OFFICER_LOGIN, HANDOFF)
+    """An account bound to an officer sees its menu; everyone else only the way in. Two fixed lists, so the
+    engine renders each once."""
+    return _FOR_OFFICERS if officer_of(ctx.conversation) is not None else _FOR_EVERYONE
 
 
 SHORT_LABELS = {
