@@ -158,6 +158,11 @@ def start_with(ctx: Ctx[Any], prefill: DeathDraft) -> Outcome:
     return Goto(DeathState.CONFIRM, draft=d, say=(opening,), conversation=conversation)
 
 
+def told(prefill: DeathDraft) -> Outcome:
+    """What the answer to the first question told instead of the NIK, for confirmation (condolence was said)."""
+    return Goto(DeathState.CONFIRM, draft=_with_sex(prefill))
+
+
 def from_report(ctx: Ctx[Any], token: str) -> Outcome:
     """`/duka TOKEN`: the family tapped "Mulai klaim" in the message an RT head's report sent them."""
     return Goto(DeathState.FROM_REPORT, draft=DeathDraft(), effects=(OpenDeathReport(token=token.strip()[:64]),))

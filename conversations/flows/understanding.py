@@ -216,6 +216,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
 
 def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     intent = found.intent
+    if intent not in ASIDES and (told := _told_at_first_question(ctx, text, found)) is not None:
+        return told
     if found.by_model and not ctx.conversation.state.startswith(INFO_PAGES):
         return None  # inside a flow a reply is most often an answer: only the exact cue tables digress there
     if intent in OUT_OF_SCOPE:
@@ -239,6 +241,28 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
             return _route(home, text, found)
         memo = {**ctx.conversation.memo, MEMO_PENDING: text}
         return Goto(SwitchState.CONFIRM, conversation=dataclasses.replace(ctx.conversation, memo=memo))
+    return None
+
+
+ASIDES = OUT_OF_SCOPE | {Intent.THANKS, Intent.GREETING, Intent.LANGUAGE}
+"""Said beside the question, not in answer to it: answered, and the question kept."""
+
+
+def _told_at_first_question(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
+    """A claim's first question answered with the story instead ("saya jatuh dari motor pas ngojek", "kemarin
+    sore jam 5an", "bapak saya meninggal kemarin"): read as it would have been at the main menu and shown for
+    confirmation, not answered "not understood"."""
+    at = ctx.conversation.state
+    if at == accident.AccidentState.WHO and ctx.draft == accident.AccidentDraft():
+        told = _accident_prefill(ctx, text, found)
+        if found.intent is not Intent.ACCIDENT:
+            told = told.model_copy(update={"story": None})  # "kemarin sore jam 5an" is when, not what happened
+        if told.reporter is not None or told.happened_on is not None or told.traffic or told.nik:
+            return Goto(accident.AccidentState.CONFIRM, draft=told)
+    if at == death.DeathState.ASK_NIK and ctx.draft == death.DeathDraft():
+        said = _death_prefill(ctx, text, found)
+        if said.died_on is not None or said.relation is not None or said.cause is not None:
+            return death.told(said)
     return None
 
 
