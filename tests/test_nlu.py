@@ -429,6 +429,26 @@ def test_hours_of_the_night_and_about_an_hour(text: str, said_at: dt.datetime, d
     assert when is not None and (when.date, when.hour) == (date, hour)
 
 
+@pytest.mark.parametrize(("text", "hour", "minute"), [
+    ("kemarin jam setengah 8 pagi", 7, 30),  # half past seven; was: not read at all
+    ("kemarin pukul setengah 3 sore", 14, 30),
+    ("kemarin setengah delapan", 7, 30),
+    ("kemarin jam tujuh pagi", 7, 0),
+    ("kemarin jam dua belas siang", 12, 0),
+    ("kemarin jam 7 lewat 15", 7, 15),
+    ("kemarin jam 7 lebih seperempat malam", 19, 15),
+    ("kemarin jam 8 kurang seperempat", 7, 45),
+    ("kemarin jam 8 kurang 10 menit", 7, 50),
+    ("kemarin jam 12 kurang 5 malam", 23, 55),
+    ("kemarin jam 7 an", 7, 0),
+])
+def test_clock_times_as_people_say_them(text: str, hour: int, minute: int) -> None:
+    from conversations.nlu.entities import read_when
+
+    when = read_when(text, dt.datetime(2026, 12, 2, 17, 0))
+    assert when is not None and (when.date, when.hour, when.minute) == (dt.date(2026, 12, 1), hour, minute)
+
+
 @pytest.mark.parametrize(("text", "amount"), [
     ("satu juta lima ratus ribu", 1_500_000), ("sejuta setengah", 1_500_000), ("1 juta 500 ribu", 1_500_000),
     ("2jt an", 2_000_000), ("2 jutaan", 2_000_000), ("kurang lebih 2 juta", 2_000_000),

@@ -109,8 +109,18 @@ WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at"
             "saturday": 5, "sunday": 6}
 _WEEKDAY = re.compile(r"^(?:hari\s+)?([a-z']+)(?:\s+(lalu|kemarin|kmrn|kemaren|yang lalu|yg lalu|kemarin ini|ini|last))?$")
 _BARE_CLOCK = re.compile(r"^(\d{1,2})[.:](\d{2})$")
-_HALF_HOUR = re.compile(r"\bsetengah\s+(\d{1,2})\b")
-_ABOUT = re.compile(r"\b(\d{1,2})-?an\b")
+_HOUR_WORDS = {**{w: v for w, v in DIGIT_WORDS.items() if isinstance(v, int) and 1 <= v <= 11}, "dua belas": 12,
+               "twelve": 12, "eleven": 11}
+_HOUR_IN_WORDS = re.compile(r"\b(jam|pukul|pkl|setengah)\s+(" + "|".join(sorted(_HOUR_WORDS, key=len, reverse=True))
+                            + r")\b")
+""""jam tujuh", "setengah delapan": the hour written as a word."""
+_HALF_HOUR = re.compile(r"\b(?:(?:jam|pukul|pkl)\s+)?setengah\s+(\d{1,2})\b")
+""""(jam) setengah 8" is half past seven: half an hour before eight."""
+_PAST_HOUR = re.compile(r"\b(?:jam|pukul|pkl)\s+(\d{1,2})\s+(?:lewat|lebih|lbh)\s+(seperempat|\d{1,2})(?:\s*(?:menit|mnt))?\b")
+""""jam 7 lewat 15", "jam 7 lebih seperempat": minutes after the hour."""
+_TO_HOUR = re.compile(r"\b(?:jam|pukul|pkl)\s+(\d{1,2})\s+kurang\s+(seperempat|\d{1,2})(?:\s*(?:menit|mnt))?\b")
+""""jam 8 kurang seperempat" is 07.45, "jam 8 kurang 10" 07.50."""
+_ABOUT = re.compile(r"\b(\d{1,2})\s?-?an\b")
 """"jam 11an", "jam 7-an": about 11, about 7."""
 _LAST_NIGHT = re.compile(r"\b(?:semalam|semalem|smlm|last night)\b")
 _DAY_NAMES = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
@@ -139,6 +149,16 @@ class When:
         if self.hour is not None:
             return dt.time(self.hour, self.minute)
         return dt.time(PART_HOURS[self.part] if self.part else 12)
+
+
+def _minutes(said: str) -> int:
+    """"seperempat" is a quarter of an hour; a number of minutes is kept within the hour."""
+    return 15 if said == "seperempat" else min(int(said), 59)
+
+
+def _before_hour(match: re.Match[str]) -> str:
+    hour, minutes = int(match.group(1)), _minutes(match.group(2))
+    return f"jam {hour}.00" if minutes == 0 else f"jam {(hour - 1) % 24}.{60 - minutes:02d}"
 
 
 def _recent(day: int, month: int, today: dt.date) -> dt.date | None:
@@ -199,7 +219,10 @@ def parse_when(text: str, now: dt.datetime) -> When | None:
         back = {"se": 60, "setengah": 30}.get(hours.group(1)) or int(hours.group(1)) * 60
         moment = now - dt.timedelta(minutes=back)
         return When(moment.date(), None, moment.hour, moment.minute)
+    cleaned = _HOUR_IN_WORDS.sub(lambda m: f"{m.group(1)} {_HOUR_WORDS[m.group(2)]}", cleaned)
     cleaned = _HALF_HOUR.sub(lambda m: f"jam {(int(m.group(1)) - 1) % 24}.30", cleaned)  # setengah 9 = 08.30
+    cleaned = _PAST_HOUR.sub(lambda m: f"jam {m.group(1)}.{_minutes(m.group(2)):02d}", cleaned)
+    cleaned = _TO_HOUR.sub(_before_hour, cleaned)
     if clock := _BARE_CLOCK.match(cleaned):
         cleaned = f"jam {clock.group(1)}.{clock.group(2)}"
     rest, part, hour, minute = _split_time(cleaned)
