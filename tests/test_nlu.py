@@ -441,6 +441,11 @@ def test_hours_of_the_night_and_about_an_hour(text: str, said_at: dt.datetime, d
     ("kemarin jam 8 kurang 10 menit", 7, 50),
     ("kemarin jam 12 kurang 5 malam", 23, 55),
     ("kemarin jam 7 an", 7, 0),
+    ("yesterday at half past 7 in the morning", 7, 30),  # was: no hour
+    ("yesterday at quarter to 8", 7, 45),
+    ("yesterday at 7:30 am", 7, 30),
+    ("yesterday at 3 pm", 15, 0),
+    ("yesterday at 12 am", 0, 0),
 ])
 def test_clock_times_as_people_say_them(text: str, hour: int, minute: int) -> None:
     from conversations.nlu.entities import read_when

@@ -120,6 +120,8 @@ _PAST_HOUR = re.compile(r"\b(?:jam|pukul|pkl)\s+(\d{1,2})\s+(?:lewat|lebih|lbh)\
 """"jam 7 lewat 15", "jam 7 lebih seperempat": minutes after the hour."""
 _TO_HOUR = re.compile(r"\b(?:jam|pukul|pkl)\s+(\d{1,2})\s+kurang\s+(seperempat|\d{1,2})(?:\s*(?:menit|mnt))?\b")
 """"jam 8 kurang seperempat" is 07.45, "jam 8 kurang 10" 07.50."""
+_ENGLISH_CLOCK = re.compile(r"\b(?:at\s+)?(half|quarter)\s+(past|to)\s+(\d{1,2})\b")
+""""half past 7", "quarter to 8"."""
 _ABOUT = re.compile(r"\b(\d{1,2})\s?-?an\b")
 """"jam 11an", "jam 7-an": about 11, about 7."""
 _LAST_NIGHT = re.compile(r"\b(?:semalam|semalem|smlm|last night)\b")
@@ -161,6 +163,12 @@ def _before_hour(match: re.Match[str]) -> str:
     return f"jam {hour}.00" if minutes == 0 else f"jam {(hour - 1) % 24}.{60 - minutes:02d}"
 
 
+def _english_clock(match: re.Match[str]) -> str:
+    minutes = 30 if match.group(1) == "half" else 15
+    hour = int(match.group(3))
+    return f"jam {hour}.{minutes:02d}" if match.group(2) == "past" else f"jam {(hour - 1) % 24}.{60 - minutes:02d}"
+
+
 def _recent(day: int, month: int, today: dt.date) -> dt.date | None:
     """A date written without a year: the latest such date not after today."""
     for year in (today.year, today.year - 1):
@@ -182,12 +190,14 @@ def _split_time(text: str) -> tuple[str, PartOfDay | None, int | None, int]:
         word = words[index]
         if word in _PART_WORDS:
             part = _PART_WORDS[word]
-        elif word in ("jam", "pukul", "pkl") and index + 1 < len(words):
+        elif word in ("jam", "pukul", "pkl", "at") and index + 1 < len(words):
             clock = _CLOCK.match(" ".join(words[index + 1:index + 3]))
             if clock is None:
                 clock = _CLOCK.match(words[index + 1])
             if clock is not None and int(clock.group(1)) <= 24:
                 hour, minute = int(clock.group(1)) % 24, int(clock.group(2) or 0)
+                if clock.group(3) in ("am", "pm") and hour <= 12:
+                    hour = hour % 12 + (12 if clock.group(3) == "pm" else 0)  # 3 pm is 15, 12 am midnight
                 index += 2 if not (clock.group(3) and index + 2 < len(words) and words[index + 2] == clock.group(3)) else 3
                 continue
             kept.append(word)
@@ -223,6 +233,7 @@ def parse_when(text: str, now: dt.datetime) -> When | None:
     cleaned = _HALF_HOUR.sub(lambda m: f"jam {(int(m.group(1)) - 1) % 24}.30", cleaned)  # setengah 9 = 08.30
     cleaned = _PAST_HOUR.sub(lambda m: f"jam {m.group(1)}.{_minutes(m.group(2)):02d}", cleaned)
     cleaned = _TO_HOUR.sub(_before_hour, cleaned)
+    cleaned = _ENGLISH_CLOCK.sub(_english_clock, cleaned)
     if clock := _BARE_CLOCK.match(cleaned):
         cleaned = f"jam {clock.group(1)}.{clock.group(2)}"
     rest, part, hour, minute = _split_time(cleaned)
