@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, ValidationError
 
 from conversations.commands import Command, global_command, is_greeting, match_option, number_typed
-from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
+from conversations.flow import Back, Ctx, Flow, Goto, NoDraft, Option, Outcome, Retry, Step, Timeout
 from conversations.hints import choose_hint
 from conversations.i18n import DEFAULT_LOCALE, _, current_locale, normalise_locale, use_locale
 from conversations.model import (
@@ -366,7 +366,14 @@ class Engine:
         elif current_flow is not None and current_flow.overlay and target_flow is self._flow_for_draft(conv):
             pass  # back from the overlay into the flow it interrupted: its draft and history stay
         elif current_flow is None or target_flow.name != current_flow.name or target == self.registry.home:
-            history = (self.registry.home,) if target != self.registry.home else ()
+            if target == self.registry.home:
+                history = ()
+            elif not push:
+                history = conv.history  # back to a page: what led to it
+            elif self._page(conv.state, current_flow):
+                history = (*conv.history, conv.state)[-MAX_HISTORY:]  # "kembali" at the first question: the page
+            else:
+                history = (self.registry.home,)
             new_draft = self._fresh_draft(target_flow)
         else:
             current_step = self.registry.step(conv.state)
@@ -381,6 +388,12 @@ class Engine:
             out.prompt = self._prompt(conv, target_step, ctx)
         out.effects.append(self._timer(conv, target_step, now))
         return conv
+
+    def _page(self, state: str, flow: Flow | None) -> bool:
+        """An information page (no draft to lose, nothing asked): one can go back to it as it was."""
+        step = self.registry.step(state)
+        return (step is not None and step.timeout is Timeout.QUIET and flow is not None
+                and flow.draft_model is NoDraft and state != self.registry.home)
 
     def _fresh_draft(self, flow: Flow) -> dict[str, Any]:
         fresh = self._fresh_drafts.get(flow.name)
