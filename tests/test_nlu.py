@@ -112,6 +112,8 @@ def test_informal_spelling_is_normalised(typed: str, canonical: str) -> None:
 @pytest.mark.parametrize(("message", "intent"), [
     ("bang sy ojol mau cek bpjs sy aktif gk", Intent.STATUS),
     ("istri sy meninggal kmrn gmn klaimnya", Intent.DEATH),
+    ("klaim jkm gimana caranya", Intent.DEATH),  # how to claim; was: tracking ("no claims from this account")
+    ("klaim jkk gimana caranya", Intent.ACCIDENT),
     ("kalau sy meninggal keluarga dapat apa", Intent.JKM_INFO),
     ("saya jatuh dari motor tadi pagi waktu antar penumpang", Intent.ACCIDENT),
     ("kalau jatuh dari motor waktu kerja ditanggung gk", Intent.JKK_INFO),

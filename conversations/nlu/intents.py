@@ -127,6 +127,9 @@ def _read(text: str) -> Classification:
     if predicted in CLAIMS and predicted is not by_cues.intent and (
             by_cues.intent is not Intent.UNKNOWN or totals[predicted][0] < CLAIM_CUE_FLOOR):
         predicted = by_cues.intent
+    if (by_cues.intent in CLAIMS and predicted is Intent.TRACK and totals[predicted][0] == 0
+            and "cara" in normalised.tokens):
+        predicted = by_cues.intent  # "klaim jkm gimana caranya": how to claim, not a claim already made
     if predicted is by_cues.intent:
         return by_cues
     points, cues = totals[predicted] if predicted is not Intent.UNKNOWN else (0.0, ())
