@@ -486,7 +486,10 @@ def test_more_ways_of_saying_no(word: str) -> None:
     ("saya anak dari almarhum", Relation.CHILD), ("bapak saya meninggal", Relation.CHILD),
     ("anak saya meninggal", Relation.PARENT), ("bojoku seda", Relation.SPOUSE), ("lakiku meninggal", Relation.SPOUSE),
     ("bininyo meninggal", Relation.SPOUSE), ("menantu saya meninggal", Relation.PARENT_IN_LAW),
-    ("saya keponakannya", Relation.OTHER),
+    ("saya keponakannya", Relation.OTHER), ("saya anak almarhum", Relation.CHILD), ("saya anak almh", Relation.CHILD),
+    ("my father passed away yesterday", Relation.CHILD),  # was: PARENT ("my father" read as "saya bapak")
+    ("my mother died", Relation.CHILD), ("my son died", Relation.PARENT), ("i am his son", Relation.CHILD),
+    ("im her daughter", Relation.CHILD), ("i am his wife", Relation.SPOUSE),
 ])
 def test_relations_from_the_writers_side(text: str, relation: Relation) -> None:
     assert find_deceased_relation(normalise(text)) is relation

@@ -173,14 +173,22 @@ def find_deceased_relation(normalised: Normalised) -> Relation | None:
     """"bapak saya meninggal" → the sender is a CHILD of the deceased; "saya anaknya" / "saya istri
     almarhum" → the sender names themself; None when nobody is named."""
     tokens = normalised.tokens
+    possessive = "my→saya" in normalised.notes  # "my father died" reads "saya bapak meninggal": the father died
     for index, word in enumerate(tokens):
-        if word in _SENDER_IS and index > 0 and tokens[index - 1] == "saya" and (
+        if word in _SENDER_IS and index > 0 and tokens[index - 1] == "saya" and not possessive and (
                 any(note.endswith(f"nya→{word}") for note in normalised.notes)
                 or tokens[index + 1:index + 2] in (("dari",), ("meninggal",), ("almarhum",))):
             return _SENDER_IS[word]
+        if word in _SENDER_IS and any(tokens[:index][-len(said):] == said for said in _I_AM):
+            return _SENDER_IS[word]  # "i am his son", "im her daughter"
         if word in _OTHERS:
             return _DECEASED_IS.get(word)
     return None
+
+
+_I_AM = (("saya", "am", "his"), ("saya", "am", "her"), ("saya", "am", "the"), ("im", "his"), ("im", "her"),
+         ("im", "the"))
+"""The English "I am his/her/the …": the sender names themself."""
 
 
 _MALE = frozenset({"suami", "bapak", "kakek"})
