@@ -90,7 +90,9 @@ def is_greeting(text: str) -> bool:
     return normalise(text) in GREETINGS
 
 
-_UNSURE = frozenset(["tau", "tahu", "tao", "ingat", "inget", "yakin", "kayaknya", "mungkin", "entah"])
+_UNSURE = frozenset(["tau", "tahu", "tao", "ingat", "inget", "yakin", "kayaknya", "mungkin", "entah", "lupa", "hilang",
+                     "ilang"])
+"""Not knowing, not remembering, having lost it: "kpj nya lupa" never picks "Ketik nomor KPJ"."""
 _TOO_VAGUE = frozenset({"saya", "sy", "aku", "ambo"})
 MAX_ANSWER_WORDS = 8
 WORD_CLOSENESS = 0.6

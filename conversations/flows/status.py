@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from conversations.commands import NEGATIONS, normalise
 from conversations.domain.nik import NikError, NikProblem
 from conversations.domain.regions import zone_of_nik
 from conversations.domain.rules import PP_82_2019, rules_on
@@ -194,10 +195,31 @@ def _nik_typo(text: str) -> Retry | None:
     return None
 
 
+FORGOT_WORDS = frozenset(["lupa", "hilang", "ilang", "lali", "forgot", "lost"])
+NOT_HAD_WORDS = frozenset(["tau", "tahu", "punya", "ingat", "inget", "ada", "know", "have", "remember"])
+"""Said after a negation: "gak punya", "tidak tahu", "don't have"."""
+
+
+def _forgot(text: str) -> bool:
+    """No number, and the KPJ forgotten, lost, not known or not had ("kpj nya lupa", "kartunya hilang")."""
+    words = set(normalise(text).split())
+    if any(c.isdigit() for c in text):
+        return False
+    return bool(FORGOT_WORDS & words) or bool(NOT_HAD_WORDS & words and (NEGATIONS | {"belum", "dont", "don", "not",
+                                                                                      "no"}) & words)
+
+
+def _without_kpj() -> str:
+    return _("Tanpa nomor KPJ, pilih \"{code}\": kodenya dikirim lewat WhatsApp ke nomor HP yang terdaftar. Jika "
+             "nomor itu sudah tidak dipakai, pilih \"{none}\".").format(code=LABEL_SEND_CODE, none=LABEL_NO_PROOF)
+
+
 def _on_kpj(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     kpj = _kpj(text)
     if (instead := _another_nik(ctx, text) or _nik_typo(text)) is not None:
         return instead
+    if kpj is None and _forgot(text):
+        return Goto(StatusState.ASK_PROOF, say=(_without_kpj(),))
     if kpj is None:
         return Retry(_("Nomor KPJ terdiri dari 11 angka, ada di kartu peserta BPJS Ketenagakerjaan atau di "
                        "aplikasi JMO."))
@@ -210,6 +232,8 @@ def _on_proof_text(ctx: Ctx[StatusDraft], text: str) -> Outcome:
         return _prove(ctx, ProofKind.KPJ, kpj)
     if (instead := _another_nik(ctx, text) or _nik_typo(text)) is not None:
         return instead
+    if _forgot(text):
+        return Retry(_without_kpj())
     return Retry(_("Pilih salah satu cara di bawah, atau ketik nomor KPJ Anda (11 angka)."))
 
 
@@ -408,7 +432,7 @@ FLOW = Flow(
             ask=lazy_gettext("Ketik nomor KPJ Anda (11 angka di kartu peserta atau aplikasi JMO)."),
             expects=Expect.NUMBER,
             on_text=_on_kpj,
-            goes_to=frozenset({StatusState.CHECKING}),
+            goes_to=frozenset({StatusState.CHECKING, StatusState.ASK_PROOF}),
         ),
         Step(
             StatusState.ASK_CONTACT,
