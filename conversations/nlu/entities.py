@@ -177,7 +177,7 @@ def find_deceased_relation(normalised: Normalised) -> Relation | None:
     for index, word in enumerate(tokens):
         if word in _SENDER_IS and index > 0 and tokens[index - 1] == "saya" and not possessive and (
                 any(note.endswith(f"nya→{word}") for note in normalised.notes)
-                or tokens[index + 1:index + 2] in (("dari",), ("meninggal",), ("almarhum",))):
+                or tokens[index + 1:index + 2] in (("dari",), ("meninggal",), ("almarhum",), ("almh",))):
             return _SENDER_IS[word]
         if word in _SENDER_IS and any(tokens[:index][-len(said):] == said for said in _I_AM):
             return _SENDER_IS[word]  # "i am his son", "im her daughter"
