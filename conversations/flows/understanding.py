@@ -222,8 +222,8 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
         return None  # inside a flow a reply is most often an answer: only the exact cue tables digress there
     if intent in OUT_OF_SCOPE:
         return Retry(OUT_OF_SCOPE_ANSWERS[intent])
-    if intent is Intent.THANKS:
-        return Retry(THANKS)
+    if intent is Intent.THANKS:  # mid-form the question stays; on a page, not the whole page again
+        return Retry(THANKS) if ctx.in_progress else next_steps(say=(THANKS,))
     if intent is Intent.GREETING:
         return Retry(GREETING_MID_FLOW)
     if intent is Intent.LANGUAGE:
