@@ -6,6 +6,7 @@ look-up) it asks for as an effect, and the answer comes back as a RESULT event i
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import gettext
 import logging
@@ -271,7 +272,7 @@ class Engine:
         if conv.state == self.registry.home and (is_greeting(text) or conv.updated_at is None):
             if not is_greeting(text) and (instead := self._understood(ctx, text)) is not None:
                 return self._apply(conv, step, instead, now, out, anywhere=True)
-            return self._reask(conv, step, ctx, out)  # a greeting or a first message: the menu is the answer
+            return self._reask(conv, step, ctx, out, again=False)  # a greeting or a first message: the menu
         if text.strip() and (instead := self._understood(ctx, text)) is not None:
             return self._apply(conv, step, instead, now, out, anywhere=True)
         if not text.strip():
@@ -392,7 +393,7 @@ class Engine:
     def _page(self, state: str, flow: Flow | None) -> bool:
         """An information page (no draft to lose, nothing asked): one can go back to it as it was."""
         step = self.registry.step(state)
-        return (step is not None and step.timeout is Timeout.QUIET and flow is not None
+        return (step is not None and step.timeout is Timeout.QUIET and flow is not None and not flow.overlay
                 and flow.draft_model is NoDraft and state != self.registry.home)
 
     def _fresh_draft(self, flow: Flow) -> dict[str, Any]:
@@ -407,10 +408,10 @@ class Engine:
         return SetTimer(IDLE_TIMER, now + self.idle_timeout, conv.version)
 
     def _reask(
-        self, conv: Conversation, step: Step, ctx: Ctx[Any], out: _Out
+        self, conv: Conversation, step: Step, ctx: Ctx[Any], out: _Out, *, again: bool = True
     ) -> tuple[Conversation, _Out]:
         if not step.transient:
-            out.prompt = self._prompt(conv, step, ctx)
+            out.prompt = self._prompt(conv, step, dataclasses.replace(ctx, again=True) if again else ctx)
         return conv, out
 
     def _back(self, conv: Conversation, now: dt.datetime, out: _Out) -> tuple[Conversation, _Out]:

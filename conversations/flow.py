@@ -48,6 +48,9 @@ class Ctx(Generic[D]):
     """`now` in the bot's time zone, naive: what "tadi pagi" and "2×24 jam" are counted in."""
     in_progress: bool = False
     """The user is in the middle of a form (a step that would lose answers if left), not on a result page."""
+    again: bool = False
+    """The question is asked again (after an answer it did not take, or help): what was said the first time
+    (condolence) is not repeated."""
 
 
 Text = str | LazyText

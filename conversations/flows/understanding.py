@@ -349,7 +349,7 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
     if found.intent is Intent.ACCIDENT:
         return _("Apakah Anda ingin melapor kecelakaan kerja sekarang?")
     question = _("Apakah Anda ingin mengurus klaim santunan kematian sekarang?")
-    return f"{SORRY_FOR_LOSS}\n{question}" if _bereaved(found) else question
+    return f"{SORRY_FOR_LOSS}\n{question}" if _bereaved(found) and not ctx.again else question
 
 
 def _claim_now(ctx: Ctx[Any]) -> Outcome:
