@@ -198,6 +198,7 @@ def _nik_typo(text: str) -> Retry | None:
 FORGOT_WORDS = frozenset(["lupa", "hilang", "ilang", "lali", "forgot", "lost"])
 NOT_HAD_WORDS = frozenset(["tau", "tahu", "punya", "ingat", "inget", "ada", "know", "have", "remember"])
 """Said after a negation: "gak punya", "tidak tahu", "don't have"."""
+_NOT = NEGATIONS | {"belum", "dont", "don", "not", "no"}
 
 
 def _forgot(text: str) -> bool:
@@ -205,8 +206,7 @@ def _forgot(text: str) -> bool:
     words = set(normalise(text).split())
     if any(c.isdigit() for c in text):
         return False
-    return bool(FORGOT_WORDS & words) or bool(NOT_HAD_WORDS & words and (NEGATIONS | {"belum", "dont", "don", "not",
-                                                                                      "no"}) & words)
+    return bool(FORGOT_WORDS & words or NOT_HAD_WORDS & words and _NOT & words)
 
 
 def _without_kpj() -> str:
