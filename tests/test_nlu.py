@@ -359,7 +359,9 @@ def test_a_follow_up_question_on_an_information_page_is_answered_there(page_choi
     ("sabtu malam", dt.date(2026, 11, 21), None, 0),
     ("rabu", dt.date(2026, 11, 18), None, 0),
     ("semalam", dt.date(2026, 11, 22), None, 0),
-    ("tgl 28 bulan lalu", dt.date(2026, 10, 28), None, 0),
+    ("tgl 28 bulan lalu", dt.date(2026, 10, 28), None, 0),  # a day of last month, not 28 months ago
+    ("meninggal tgl 28 bulan lalu jam 3 sore", dt.date(2026, 10, 28), 15, 0),  # was: 03:00 (the phrase was cut)
+    ("tanggal 5 bulan ini", dt.date(2026, 11, 5), None, 0),
     ("08:30", dt.date(2026, 11, 23), 8, 30),
     ("08.30", dt.date(2026, 11, 23), 8, 30),
     ("setengah 9 pagi", dt.date(2026, 11, 23), 8, 30),
@@ -400,6 +402,11 @@ def test_tonight_or_last_night_depends_on_when_it_is_said(text: str, said_at: dt
     ("minggu malam", dt.date(2026, 11, 29)),  # Sunday's own night
     ("dua hari lalu", dt.date(2026, 11, 30)),  # was: not read
     ("semalem", dt.date(2026, 12, 1)),  # was: not read
+    ("sebulan yang lalu", dt.date(2026, 11, 2)),  # was: not read
+    ("2 bulan lalu", dt.date(2026, 10, 2)),
+    ("pekan lalu", dt.date(2026, 11, 25)),
+    ("2 pekan lalu", dt.date(2026, 11, 18)),
+    ("sehari yang lalu", dt.date(2026, 12, 1)),
 ])
 def test_nights_and_counts_in_words(text: str, date: dt.date) -> None:
     from conversations.nlu.entities import read_when

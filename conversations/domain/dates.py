@@ -102,7 +102,8 @@ _DAYS_AGO = {
     "hari ini": 0, "today": 0, "tadi": 0, "barusan": 0, "td": 0,
     "kemarin": 1, "kemaren": 1, "kmrn": 1, "kmarin": 1, "kemarin ini": 1, "yesterday": 1, "wingi": 1,
     "kemarin lusa": 2, "lusa kemarin": 2, "besok": -1, "besuk": -1, "tomorrow": -1, "lusa": -2,
-    "minggu lalu": 7, "seminggu lalu": 7, "seminggu yang lalu": 7, "last week": 7,
+    "minggu lalu": 7, "seminggu lalu": 7, "seminggu yang lalu": 7, "last week": 7, "pekan lalu": 7,
+    "sepekan lalu": 7, "sepekan yang lalu": 7, "a week ago": 7,
 }
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jumaat": 4, "sabtu": 5,
             "minggu": 6, "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
@@ -132,10 +133,14 @@ _COUNTED = re.compile(r"\b(" + "|".join(w for w, v in DIGIT_WORDS.items() if isi
                       + r")(?=\s*(?:hari|hr|jam|minggu|mgg)\b)")
 """"dua hari lalu": a number written as a word before what it counts."""
 _HOURS_AGO = re.compile(r"^(\d{1,2}|se|setengah)\s*jam\s*(?:yang\s*|yg\s*)?(?:lalu|ago)$")
-_AGO = re.compile(r"^(\d{1,2})\s*(hari|hr|minggu|mgg|days?|weeks?)\s*(yang\s*)?(lalu|yg lalu|ago)$")
+_AGO = re.compile(r"^(\d{1,2}|se)\s*(hari|hr|minggu|mgg|pekan|bulan|bln|days?|weeks?|months?)\s*(yang\s*)?"
+                  r"(lalu|yg lalu|ago)$")
+""""3 hari lalu", "2 minggu yang lalu", "sebulan lalu", "2 months ago"."""
 _CLOCK = re.compile(r"(?:jam|pukul|pkl|at)?\s*(\d{1,2})(?:[.:](\d{2}))?\s*(wib|am|pm)?$")
 _YEARLESS = re.compile(r"^(\d{1,2})[\s./\-]*([a-z]+)$")
 _DAY_ONLY = re.compile(r"^(?:tgl|tanggal|tg)\.?\s*(\d{1,2})$")
+_DAY_OF_MONTH = re.compile(r"^(?:tgl|tanggal|tg)\.?\s*(\d{1,2})\s+bulan\s+(lalu|kemarin|kmrn|ini)$")
+""""tgl 28 bulan lalu": a day of last month (not 28 months ago); "tanggal 5 bulan ini"."""
 _NUMERIC_YEARLESS = re.compile(r"^(\d{1,2})[./\-](\d{1,2})$")
 
 
@@ -151,6 +156,16 @@ class When:
         if self.hour is not None:
             return dt.time(self.hour, self.minute)
         return dt.time(PART_HOURS[self.part] if self.part else 12)
+
+
+def _months_before(today: dt.date, months: int) -> dt.date:
+    """The same day `months` earlier (the month's last day where it is shorter): "sebulan lalu"."""
+    year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
+    month += 1
+    for day in (today.day, 30, 29, 28):
+        if (date := _build(year, month, day)) is not None:
+            return date
+    raise AssertionError("every month has a 28th")
 
 
 def _minutes(said: str) -> int:
@@ -248,10 +263,18 @@ def parse_when(text: str, now: dt.datetime) -> When | None:
         date = today - dt.timedelta(days=_DAYS_AGO[rest])
     elif rest == "" and (part is not None or hour is not None):
         date = today
+    elif match := _DAY_OF_MONTH.match(rest):
+        month_start = today.replace(day=1)
+        if match.group(2) != "ini":
+            month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
+        date = _build(month_start.year, month_start.month, int(match.group(1)))
     elif match := _AGO.match(rest):
-        count = int(match.group(1))
-        days = count * 7 if match.group(2).startswith(("m", "w")) else count
-        date = today - dt.timedelta(days=days)
+        count = 1 if match.group(1) == "se" else int(match.group(1))
+        unit = match.group(2)
+        if unit.startswith(("bulan", "bln", "month")):
+            date = _months_before(today, count)
+        else:
+            date = today - dt.timedelta(days=count * 7 if unit.startswith(("m", "w", "p")) else count)
     elif match := _DAY_ONLY.match(rest):
         day = int(match.group(1))
         date = _build(today.year, today.month, day)

@@ -26,7 +26,8 @@ _DATE_WORDS = frozenset(
 _TIME_SLANG = {"kmrn": "kemarin", "kemaren": "kemarin", "td": "tadi", "mgg": "minggu", "hr": "hari", "yg": "yang",
                "pkl": "jam", "pukul": "jam", "tgl.": "tgl", "malem": "malam", "semalem": "semalam", "smlm": "semalam"}
 _PARTS = frozenset(["pagi", "siang", "sore", "malam", "subuh", "mlm", "pgi", "morning", "afternoon", "evening", "night"])
-_LONGEST_PHRASE = 6
+_LONGEST_PHRASE = 8
+"""Words in the longest date a message may carry: "tgl 28 bulan lalu jam 3 sore", "kemarin jam 8 kurang seperempat pagi"."""
 _COUNT_STARTS = frozenset(word for word, value in DIGIT_WORDS.items() if isinstance(value, int) and 1 <= value <= 11
                           and word != "a") | {"sejam", "setengah"}
 """"dua hari lalu", "sejam yang lalu": a count in words may begin a time."""
