@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Literal
 
@@ -21,7 +22,7 @@ from conversations.domain.money import parse_amount
 from conversations.domain.rules import MAX_DECLARED_INCOME, PP_82_2019, RuleSet, rules_on
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows.common import to_menu
-from conversations.i18n import _, format_money, lazy_gettext
+from conversations.i18n import _, format_money, lazy_gettext, ngettext
 from conversations.model import Expect
 from conversations.nlu.entities import read_count
 
@@ -113,6 +114,18 @@ def _on_children(ctx: Ctx[CalcDraft], text: str) -> Outcome:
     return Goto(CalcState.RESULT, draft=ctx.draft.model_copy(update={"children": count}))
 
 
+_MONTHS_OFF = re.compile(r"\b(\d{1,3}|se|a)\s*(?:bulan|bln|months?)\b")
+
+
+def _on_injury_text(ctx: Ctx[CalcDraft], text: str) -> Outcome:
+    """"2 bulan gak bisa kerja" answers two questions: off work for a while, and for how long."""
+    said = _MONTHS_OFF.search(text.lower())
+    months = None if said is None else 1 if said.group(1) in ("se", "a") else int(said.group(1))
+    if months is None or not 1 <= months <= 120:
+        return Retry(_("Pilih salah satu, atau tulis berapa bulan tidak bisa bekerja, misalnya \"2 bulan\"."))
+    return Goto(CalcState.RESULT, draft=ctx.draft.model_copy(update={"injury": "stmb", "months": months}))
+
+
 def _on_months(ctx: Ctx[CalcDraft], text: str) -> Outcome:
     months = _whole_number(text, 1, 120)
     if months is None:
@@ -177,8 +190,9 @@ def result_text(ctx: Ctx[CalcDraft]) -> str:
     elif d.injury == "stmb":
         assert d.income is not None and d.months is not None
         lines = [
-            _("Perkiraan santunan selama belum bisa bekerja, {months} bulan, penghasilan {income}: {total}.").format(
-                months=d.months, income=m(d.income), total=m(stmb(rules, d.income, d.months))),
+            ngettext("Perkiraan santunan selama belum bisa bekerja, {months} bulan, penghasilan {income}: {total}.",
+                     "Perkiraan santunan selama belum bisa bekerja, {months} bulan, penghasilan {income}: {total}.",
+                     d.months).format(months=d.months, income=m(d.income), total=m(stmb(rules, d.income, d.months))),
             _("{full} per bulan selama {full_months} bulan pertama, lalu {after} per bulan sampai sembuh.").format(
                 full=m(stmb_monthly(rules, d.income, 1)), full_months=rules.stmb_full_months,
                 after=m(stmb_monthly(rules, d.income, rules.stmb_full_months + 1))),
@@ -276,6 +290,8 @@ FLOW = Flow(
                        set={"injury": "partial"}),
                 Option("total", lazy_gettext("Cacat total"), goto=CalcState.RESULT, set={"injury": "total"}),
             ),
+            on_text=_on_injury_text,
+            goes_to=frozenset({CalcState.RESULT}),
         ),
         Step(
             CalcState.ASK_MONTHS,
