@@ -41,7 +41,8 @@ def fill_source_catalog(po_path: Path) -> int:
         catalog = read_po(handle)
     filled = 0
     for message in catalog:
-        if message.id and not message.string:
+        forms = (message.string,) if isinstance(message.string, str) else tuple(message.string or ())
+        if message.id and not all(forms):  # an ngettext entry has a form per plural; Indonesian repeats the msgid
             message.string = message.id
             filled += 1
         if message.fuzzy and message.id:

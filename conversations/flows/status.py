@@ -22,7 +22,7 @@ from conversations.domain.regions import zone_of_nik
 from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, to_menu
-from conversations.i18n import _, format_date, format_money, lazy_gettext
+from conversations.i18n import _, format_date, format_money, lazy_gettext, ngettext
 from conversations.model import (
     MEMO_IDENTITY,
     Contact,
@@ -95,9 +95,12 @@ def wait_minutes(conv: Conversation, now: dt.datetime) -> int | None:
 
 
 def throttled_text(minutes: int) -> str:
-    return _(
-        "Terlalu banyak percobaan yang tidak cocok. Demi keamanan data, silakan coba lagi "
-        "dalam {minutes} menit. Jika Anda yakin data Anda benar, hubungi Contact Center 175."
+    return ngettext(
+        "Terlalu banyak percobaan yang tidak cocok. Demi keamanan data, silakan coba lagi dalam {minutes} menit. "
+        "Jika Anda yakin data Anda benar, hubungi Contact Center 175.",
+        "Terlalu banyak percobaan yang tidak cocok. Demi keamanan data, silakan coba lagi dalam {minutes} menit. "
+        "Jika Anda yakin data Anda benar, hubungi Contact Center 175.",
+        minutes,
     ).format(minutes=minutes)
 
 
