@@ -126,7 +126,7 @@ class Engine:
         if step is None:
             log.warning("unknown stored state %s; back to the menu", conv.state)
             out.said.append(_("Maaf, percakapan sebelumnya tidak bisa dilanjutkan. Kita mulai lagi dari menu."))
-            return self._enter(self._home(conv), self.registry.home, now, out, push=False), out
+            return self._to_home(conv, now, out), out
         if event.kind is EventKind.RESULT:
             return self._on_result(conv, step, event, now, out)
         if conv.notice is Notice.EXPIRED:
@@ -146,7 +146,7 @@ class Engine:
                 _("Maaf, ada pembaruan sistem sehingga isian sebelumnya tidak bisa dilanjutkan. "
                   "Silakan mulai lagi.")
             )
-            return self._enter(self._home(conv), self.registry.home, now, out, push=False), out
+            return self._to_home(conv, now, out), out
         entry = self._entry_command(event)
         if entry is not None and not step.transient:
             handler, argument = entry
@@ -195,7 +195,7 @@ class Engine:
                 return self.registry.commands[name], argument
         return None
 
-    def _ctx(self, conv: Conversation, step: Step, now: dt.datetime) -> Ctx[Any] | None:
+    def _ctx(self, conv: Conversation, step: Step, now: dt.datetime, came_from: str | None = None) -> Ctx[Any] | None:
         flow = self._flow_for_draft(conv)
         if flow is None:
             return None
@@ -214,7 +214,8 @@ class Engine:
         else:
             local = now.astimezone(zone).replace(tzinfo=None)
             known[:] = (now, zone, local)
-        return Ctx(conv, draft, now, local.date(), local, in_progress=step.timeout is Timeout.NOTICE)
+        return Ctx(conv, draft, now, local.date(), local, in_progress=step.timeout is Timeout.NOTICE,
+                   came_from=came_from)
 
     def _flow_for_draft(self, conv: Conversation) -> Flow | None:
         """The flow that owns the draft: the interrupted one while an overlay is shown."""
@@ -354,6 +355,7 @@ class Engine:
         *,
         draft: BaseModel | None = None,
         push: bool = True,
+        came_from: str | None = None,
     ) -> Conversation:
         """Move to `target`, keeping or resetting draft and history, and ask its question."""
         current_flow = self.registry.flow_of(conv.state)
@@ -382,9 +384,10 @@ class Engine:
                 history = (*history, conv.state)[-MAX_HISTORY:]
         if draft is not None:
             new_draft = draft.model_dump(mode="json")
+        came_from = came_from or conv.state
         conv = conv.but(state=target, draft=new_draft, history=history, version=conv.version + 1, updated_at=now)
         if not target_step.transient:
-            ctx = self._ctx(conv, target_step, now)
+            ctx = self._ctx(conv, target_step, now, came_from)
             assert ctx is not None
             out.prompt = self._prompt(conv, target_step, ctx)
         out.effects.append(self._timer(conv, target_step, now))
@@ -422,7 +425,11 @@ class Engine:
             if step is not None and not step.transient:
                 conv = conv.but(history=tuple(history))
                 return self._enter(conv, previous, now, out, push=False), out
-        return self._enter(self._home(conv), self.registry.home, now, out, push=False), out
+        return self._to_home(conv, now, out), out
+
+    def _to_home(self, conv: Conversation, now: dt.datetime, out: _Out) -> Conversation:
+        """The main menu, afresh: what was being filled in is dropped."""
+        return self._enter(self._home(conv), self.registry.home, now, out, push=False, came_from=conv.state)
 
     def _home(self, conv: Conversation) -> Conversation:
         return conv.but(state=self.registry.home, draft={}, history=())
@@ -433,15 +440,15 @@ class Engine:
         in_flow = step.timeout is Timeout.NOTICE  # mid-flow; an information page or a result loses nothing
         if command in (Command.MENU, Command.CANCEL) and step.leaving is not None:
             out.said.append(str(step.leaving))
-            return self._enter(self._home(conv), self.registry.home, now, out, push=False), out
+            return self._to_home(conv, now, out), out
         if command is Command.MENU:
-            return self._enter(self._home(conv), self.registry.home, now, out, push=False), out
+            return self._to_home(conv, now, out), out
         if command is Command.CANCEL:
             if in_flow:
                 out.said.append(_("Dibatalkan. Isian yang belum dikirim tidak disimpan."))
             else:
                 out.said.append(_("Tidak ada yang perlu dibatalkan."))
-            return self._enter(self._home(conv), self.registry.home, now, out, push=False), out
+            return self._to_home(conv, now, out), out
         if command is Command.OPT_OUT:
             if in_flow:
                 out.said.append(_("Dibatalkan. Isian yang belum dikirim tidak disimpan."))
@@ -449,14 +456,14 @@ class Engine:
                               "kabar klaim Anda tetap dikirim. Ketik MULAI untuk menerimanya lagi."))
             out.effects.append(SetOutreach(opted_out=True))
             conv = conv.but(memo={**conv.memo, MEMO_OPTED_OUT: True})
-            return self._enter(self._home(conv), self.registry.home, now, out, push=False), out
+            return self._to_home(conv, now, out), out
         if command is Command.OPT_IN:
             out.effects.append(SetOutreach(opted_out=False))
             if conv.memo.get(MEMO_OPTED_OUT):
                 out.said.append(_("Pengingat dan siaran aktif lagi. Ketik BERHENTI kapan saja untuk "
                                   "menghentikannya."))
                 conv = conv.but(memo={k: v for k, v in conv.memo.items() if k != MEMO_OPTED_OUT})
-            return self._enter(self._home(conv), self.registry.home, now, out, push=False), out
+            return self._to_home(conv, now, out), out
         if command is Command.BACK:
             return self._back(conv, now, out)
         if command is Command.LANGUAGE:

@@ -51,6 +51,8 @@ class Ctx(Generic[D]):
     again: bool = False
     """The question is asked again (after an answer it did not take, or help): what was said the first time
     (condolence) is not repeated."""
+    came_from: str | None = None
+    """The state the conversation was in before this question was entered (None when asked again)."""
 
 
 Text = str | LazyText

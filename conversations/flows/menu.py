@@ -20,10 +20,17 @@ class MenuState(StrEnum):
     NEXT = NEXT
 
 
+CLAIM_FLOWS = ("docs.", "claims.", "accident.", "death.")
+
+
 def _greeting(ctx: Ctx[Any]) -> str:
-    """The whole greeting on first contact and after the idle end; otherwise only the menu."""
-    unfinished = reminder(ctx.conversation)
-    if MEMO_GREETED not in ctx.conversation.memo:
+    """The whole greeting on first contact and after the idle end; otherwise only the menu. An unfinished claim
+    is recalled when the user greets or comes back and on leaving a claim, not each time the menu comes back."""
+    greeted = MEMO_GREETED in ctx.conversation.memo
+    greeting_answered = ctx.came_from is None and not ctx.again  # "halo": the menu is the answer
+    recall = not greeted or greeting_answered or (ctx.came_from or "").startswith(CLAIM_FLOWS)
+    unfinished = reminder(ctx.conversation) if recall else None
+    if not greeted:
         greeting = _(
             "Halo, saya Kawan Kerja, asisten perlindungan BPJS Ketenagakerjaan untuk pekerja rentan. "
             "Saya bukan layanan resmi BPJS Ketenagakerjaan.\nMau dibantu apa?"
