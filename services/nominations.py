@@ -38,6 +38,7 @@ from services.csv_export import csv_text, write_csv
 from storage.base import (
     NewMessage,
     NominationFilter,
+    NominationOrder,
     OutboundMessage,
     StoredNomination,
     StoredOfficer,
@@ -166,7 +167,9 @@ async def list_nominations(tx: Tx, officer: StoredOfficer, scope: Scope, offset:
         return NominationAnswer(problem=Refusal.WRONG_ROLE)
     base = area_filter(officer)
     where = NominationFilter(base.city, base.kecamatan, base.kelurahan, base.proposer_id,
-                             tuple(s.value for s in statuses) if statuses else None)
+                             tuple(s.value for s in statuses) if statuses else None,
+                             # an RT head looks for what they proposed last; a queue is worked oldest first
+                             order=NominationOrder.NEWEST if scope is Scope.MINE else NominationOrder.OLDEST)
     total = await tx.count_nominations(where)
     offset = min(max(offset, 0), max(total - 1, 0) // limit * limit)  # past the end (after a decision): last page
     items = await tx.nominations(where, offset=offset, limit=limit)

@@ -262,6 +262,19 @@ async def test_kelurahan_sees_full_record_and_rt_head_hears_each_decision(chat: 
     assert all(str(actor).startswith("officer:") for actor, _a, _d in audit)
 
 
+async def test_an_rt_head_sees_their_latest_proposal_first_and_the_kelurahan_its_oldest(chat: ChatSimulator) -> None:
+    first = await propose(chat)
+    second = await propose(chat, nik=fake_nik("1571", dt.date(1990, 1, 2), serial=42), birth="02-01-1990",
+                           gender="L", phone="081299990042")
+    await officer_menu(chat, "rt")
+    replies = await chat.tap("Usulan saya")
+    listed = replies[0].text
+    assert listed.index(second) < listed.index(first)  # was: oldest first, the one just sent on the last page
+    await bind(chat, "kel", KELURAHAN_OFFICER.phone)
+    replies = await chat.send("1")
+    assert replies[0].text.index(first) < replies[0].text.index(second)  # a queue: oldest first
+
+
 async def test_kecamatan_selects_within_quota(chat: ChatSimulator) -> None:
     first = await propose(chat)
     second = await propose(chat, nik=fake_nik("1571", dt.date(1990, 1, 2), serial=42), birth="02-01-1990",
