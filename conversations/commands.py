@@ -90,6 +90,17 @@ def is_greeting(text: str) -> bool:
     return normalise(text) in GREETINGS
 
 
+ACKNOWLEDGEMENTS = frozenset(["ok", "oke", "okay", "okey", "okeh", "sip", "siap", "baik", "ya", "iya", "y", "yes", "noted",
+                              "oke deh", "ok deh", "sip deh", "baik pak", "baik bu", "ok pak", "ok bu", "siap pak"])
+_ACK_SIGNS = frozenset("👍🙏👌🙂😊👏✅ ️")
+
+
+def is_acknowledgement(text: str) -> bool:
+    """"ok", "sip", "👍": taken note of, not a question (at a menu it is not "not understood")."""
+    stripped = text.strip()
+    return normalise(text) in ACKNOWLEDGEMENTS or (bool(stripped) and set(stripped) <= _ACK_SIGNS)
+
+
 _UNSURE = frozenset(["tau", "tahu", "tao", "ingat", "inget", "yakin", "kayaknya", "mungkin", "entah", "lupa", "hilang",
                      "ilang"])
 """Not knowing, not remembering, having lost it: "kpj nya lupa" never picks "Ketik nomor KPJ"."""

@@ -17,7 +17,14 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ValidationError
 
-from conversations.commands import Command, global_command, is_greeting, match_option, number_typed
+from conversations.commands import (
+    Command,
+    global_command,
+    is_acknowledgement,
+    is_greeting,
+    match_option,
+    number_typed,
+)
 from conversations.flow import Back, Ctx, Flow, Goto, NoDraft, Option, Outcome, Retry, Step, Timeout
 from conversations.hints import choose_hint
 from conversations.i18n import DEFAULT_LOCALE, _, current_locale, normalise_locale, use_locale
@@ -274,6 +281,8 @@ class Engine:
             if not is_greeting(text) and (instead := self._understood(ctx, text)) is not None:
                 return self._apply(conv, step, instead, now, out, anywhere=True)
             return self._reask(conv, step, ctx, out, again=False)  # a greeting or a first message: the menu
+        if (conv.state == self.registry.home or conv.state in self.registry.menus) and is_acknowledgement(text):
+            return self._reask(conv, step, ctx, out, again=False)  # "ok", "👍": nothing to answer, nothing missed
         if text.strip() and (instead := self._understood(ctx, text)) is not None:
             return self._apply(conv, step, instead, now, out, anywhere=True)
         if not text.strip():
