@@ -20,22 +20,33 @@ from conversations.model import (
     Contact,
     Conversation,
     CreateClaim,
+    DeathReportAnswer,
+    DeathReportLink,
+    DeskAnswer,
+    DeskLink,
+    DeskRequest,
     Effect,
     Event,
     EventKind,
     IdentityAnswer,
     IdentityOutcome,
+    IssueDeskLink,
     ListClaims,
     Media,
     NominationAnswer,
     OfficerAnswer,
     OfficerView,
+    OpenDeathReport,
+    OpenTicket,
     ProposeNominee,
     ProveIdentity,
     Reply,
     ReportCity,
+    ReportDeath,
     Result,
     SetTimer,
+    TicketAnswer,
+    TicketNote,
 )
 from tests.chat import START, make_engine
 from tests.factories import ACTIVE
@@ -141,6 +152,16 @@ def _answer(effect: Effect) -> Result | None:
         return ClaimCreated(reference="JKK-2026-000001")
     if isinstance(effect, ListClaims):
         return ClaimList()
+    if isinstance(effect, OpenTicket | TicketNote):
+        return TicketAnswer(reference="TKT-2026-000001", answered_by="Kel. Talang Bakung")
+    if isinstance(effect, DeskRequest):
+        return DeskAnswer(problem="not_officer")
+    if isinstance(effect, IssueDeskLink):
+        return DeskLink(problem="not_officer")
+    if isinstance(effect, ReportDeath):
+        return DeathReportAnswer(problem="not_officer")
+    if isinstance(effect, OpenDeathReport):
+        return DeathReportLink(problem="unknown")
     return None
 
 
