@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -161,11 +162,7 @@ class When:
 def _months_before(today: dt.date, months: int) -> dt.date:
     """The same day `months` earlier (the month's last day where it is shorter): "sebulan lalu"."""
     year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
-    month += 1
-    for day in (today.day, 30, 29, 28):
-        if (date := _build(year, month, day)) is not None:
-            return date
-    raise AssertionError("every month has a 28th")
+    return dt.date(year, month + 1, min(today.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def _minutes(said: str) -> int:

@@ -7,7 +7,7 @@ from enum import StrEnum
 from typing import Any
 
 from conversations.flow import Ctx, Flow, Option, Options, Step, Timeout
-from conversations.flows import accident, death, handoff, officer, status, tracking, understanding
+from conversations.flows import accident, death, documents, handoff, officer, status, tracking, understanding
 from conversations.flows.common import NEXT, MenuDraft, officer_of, to_menu
 from conversations.flows.documents import reminder
 from conversations.hints import choose_hint
@@ -20,7 +20,8 @@ class MenuState(StrEnum):
     NEXT = NEXT
 
 
-CLAIM_FLOWS = ("docs.", "claims.", "accident.", "death.")
+CLAIM_FLOWS = tuple(f"{flow.name}." for flow in (documents.FLOW, tracking.FLOW, accident.FLOW, death.FLOW))
+"""Leaving one of these, the user is reminded of a claim left unfinished."""
 
 
 def _greeting(ctx: Ctx[Any]) -> str:
