@@ -650,6 +650,7 @@ def test_a_phone_as_people_write_it(text: str, phone: str | None) -> None:
 
 @pytest.mark.parametrize(("text", "date", "hour"), [
     ("saya jatuh dari motor semalem jam 11an", dt.date(2026, 12, 1), 23),  # was: today 11:00
+    ("suami saya meninggal sebulan yang lalu", dt.date(2026, 11, 2), None),  # was: not found in the story
     ("jatuh malam minggu kemarin", dt.date(2026, 11, 28), None),  # was: Sunday
     ("meninggal dua hari lalu", dt.date(2026, 11, 30), None),  # was: not found
     ("ketabrak sejam yang lalu", dt.date(2026, 12, 2), 16),

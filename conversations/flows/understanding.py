@@ -10,6 +10,7 @@ import logging
 from enum import StrEnum
 from typing import Any
 
+from conversations.commands import is_acknowledgement
 from conversations.domain.claims import Benefit
 from conversations.domain.dates import PART_HOURS, When
 from conversations.domain.nik import NikError, parse_nik
@@ -218,6 +219,8 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     intent = found.intent
     if intent not in ASIDES and (told := _told_at_first_question(ctx, text, found)) is not None:
         return told
+    if not ctx.in_progress and is_acknowledgement(text):  # "ok" on a page or a result: what else, not the page
+        return next_steps()
     if found.by_model and not ctx.conversation.state.startswith(INFO_PAGES):
         return None  # inside a flow a reply is most often an answer: only the exact cue tables digress there
     if intent in OUT_OF_SCOPE:

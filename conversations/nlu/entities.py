@@ -21,7 +21,8 @@ from conversations.nlu.normalise import Normalised
 _NIK = re.compile(r"(?<![\d+])(\d(?:[ .\-]?\d){15})(?![\d])")
 _PHONE = re.compile(r"(?<!\d)((?:\+?62[\s\-.]?0?|0)[\s\-.]?8\d(?:[\s\-.]?\d){6,11})(?!\d)")
 _DATE_WORDS = frozenset(
-    ["kemarin", "kemaren", "kmrn", "wingi", "tadi", "td", "semalam", "barusan", "hari", "minggu", "tgl", "tanggal", "tg", "lusa", "jam", "pukul", "pkl", "pagi", "siang", "sore", "malam", "subuh", "mlm", "pgi", "today", "yesterday", "last", "morning", "afternoon", "evening", "night", "seminggu"]
+    ["kemarin", "kemaren", "kmrn", "wingi", "tadi", "td", "semalam", "barusan", "hari", "minggu", "tgl", "tanggal", "tg", "lusa", "jam", "pukul", "pkl", "pagi", "siang", "sore", "malam", "subuh", "mlm", "pgi", "today", "yesterday", "last", "morning", "afternoon", "evening", "night", "seminggu", "sepekan", "pekan",
+     "sebulan", "sehari"]
 ) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 _TIME_SLANG = {"kmrn": "kemarin", "kemaren": "kemarin", "td": "tadi", "mgg": "minggu", "hr": "hari", "yg": "yang",
                "pkl": "jam", "pukul": "jam", "tgl.": "tgl", "malem": "malam", "semalem": "semalam", "smlm": "semalam"}
