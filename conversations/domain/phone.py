@@ -8,8 +8,7 @@ _NON_DIGITS = re.compile(r"[\s\-().]+")
 
 
 def normalise_phone(text: str) -> str | None:
-    cleaned = _NON_DIGITS.sub("", text.strip())
-    cleaned = cleaned.removeprefix("+")
+    cleaned = text if text.isdigit() else _NON_DIGITS.sub("", text.strip()).removeprefix("+")
     if not cleaned.isdigit():
         return None
     if cleaned.startswith("620"):
