@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 
 from storage.crypto import Protector
 
@@ -62,13 +63,15 @@ COLUMNS = ("sealed", "birth_date", "gender", "status", "programs", "funded_by", 
            "paid_until", "phone_hash", "occupation", "rt", "rw", "kelurahan", "kecamatan", "city", "row_digest")
 
 
-_to_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-"""One encoder for every row: `json.dumps` with options builds a new one per call."""
+def _json_strings(values: tuple[str | None, ...]) -> str:
+    """A JSON array of strings and nulls, as `json.dumps(..., ensure_ascii=False, separators=(",", ":"))` writes
+    it, at half the cost: an encoder call sets up a C encoder for each of a million rows."""
+    return "[" + ",".join(["null" if value is None else encode_basestring(value) for value in values]) + "]"
 
 
 def encode_participant(protector: Protector, row: ParticipantRow) -> EncodedParticipant:
     """One encryption per row (not one per field) keeps a million-row import fast."""
-    identity = _to_json([row.nik, row.kpj, row.full_name, row.phone, row.address])
+    identity = _json_strings((row.nik, row.kpj, row.full_name, row.phone, row.address))
     clear = (row.birth_date.isoformat(), row.gender, row.status, ";".join(row.programs), row.funded_by,
              row.coverage_start.isoformat(), row.coverage_end.isoformat(),
              row.paid_until.isoformat() if row.paid_until else None)

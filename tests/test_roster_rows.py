@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
 from services.roster_rows import COLUMNS, RowError, parse_row, positions
-from storage.participants import ParticipantRow
+from storage.participants import ParticipantRow, _json_strings
 from tests.factories import ACTIVE
 
 GOOD = {"nik": ACTIVE.nik, "kpj": "12345678901", "full_name": " Budi   Santoso ", "birth_date": "1990-05-22",
@@ -55,3 +56,9 @@ def test_a_bad_field_is_named(changes: dict[str, str], reason: str) -> None:
     with pytest.raises(RowError) as refused:
         parsed({**GOOD, **changes})
     assert str(refused.value) == reason
+
+
+@pytest.mark.parametrize("values", [("3171", "1234", "Budi", None, None), ('Ané "Si" \\ \n\t\x01', "", "💚", "x", "y")])
+def test_the_sealed_identity_is_the_json_it_always_was(values: tuple[str | None, ...]) -> None:
+    assert _json_strings(values) == json.dumps(list(values), ensure_ascii=False, separators=(",", ":"))
+    assert json.loads(_json_strings(values)) == list(values)
