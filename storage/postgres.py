@@ -41,6 +41,7 @@ from storage import migrations
 from storage.base import DueTimer, OutboundMessage, PendingEvent, StoreError
 from storage.crypto import Protector
 from storage.keycheck import verify_key
+from storage.participants import EncodedParticipant
 from storage.sqlite import SqliteTx, area_values
 from storage.timestamps import parse_ts, ts
 
@@ -94,6 +95,10 @@ class PgConnection:
 class PostgresTx(SqliteTx):
     __slots__ = ()
     _db: PgConnection  # type: ignore[assignment]
+
+    async def _insert_all_new(self, encoded: Sequence[EncodedParticipant], now: str) -> bool:
+        """SQLite's shortcut is not taken here: the import selects first, as it always did on PostgreSQL."""
+        return False
 
     async def pending_events(self, limit: int, known: Mapping[tuple[str, str], Event] | None = None
                              ) -> list[PendingEvent]:

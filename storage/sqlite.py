@@ -61,6 +61,8 @@ from storage.timestamps import parse_ts, ts
 
 UTC = dt.UTC
 _CHUNK = 500
+_INSERT_PARTICIPANT = (f"INSERT INTO participant (nik_hash, {', '.join(COLUMNS)}, updated_at) "
+                       f"VALUES ({','.join('?' * (len(COLUMNS) + 2))})")
 OUTBOX_LEASE = dt.timedelta(seconds=30)
 """How long a dispatcher may take to send what it took before another may send it again (a dispatcher
 that died mid-send: its messages go out again, at least once)."""
@@ -448,6 +450,9 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachS
     async def upsert_encoded_participants(self, encoded: Sequence[EncodedParticipant]) -> UpsertCounts:
         # Sorted by digest, the inserts walk the look-up index in order instead of at random.
         encoded = sorted(encoded, key=lambda e: e[0])
+        now = ts(dt.datetime.now(UTC))
+        if await self._insert_all_new(encoded, now):
+            return UpsertCounts(inserted=len(encoded), updated=0, unchanged=0)
         existing: dict[bytes, bytes] = {}
         for start in range(0, len(encoded), _CHUNK):
             chunk = [nik_hash for nik_hash, _d, _v in encoded[start:start + _CHUNK]]
@@ -456,7 +461,6 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachS
                 chunk,
             )
             existing.update({bytes(k): bytes(d) for k, d in found})
-        now = ts(dt.datetime.now(UTC))
         fresh, changed = [], []
         for nik_hash, digest, values in encoded:
             known = existing.get(nik_hash)
@@ -465,10 +469,7 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachS
             elif known != digest:
                 changed.append((*values, now, nik_hash))
         if fresh:
-            await self._db.executemany(
-                f"INSERT INTO participant (nik_hash, {', '.join(COLUMNS)}, updated_at) "
-                f"VALUES ({','.join('?' * (len(COLUMNS) + 2))})", fresh,
-            )
+            await self._db.executemany(_INSERT_PARTICIPANT, fresh)
         if changed:
             await self._db.executemany(
                 f"UPDATE participant SET {', '.join(f'{c} = ?' for c in COLUMNS)}, updated_at = ? "
@@ -476,6 +477,20 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachS
             )
         return UpsertCounts(inserted=len(fresh), updated=len(changed),
                             unchanged=len(encoded) - len(fresh) - len(changed))
+
+    async def _insert_all_new(self, encoded: Sequence[EncodedParticipant], now: str) -> bool:
+        """Insert the lot as new NIKs, as a first import is; False, and nothing written, as soon as one is known.
+        A select of every NIK first would walk the look-up index twice for a roster the store has never seen."""
+        await self._db.execute("SAVEPOINT new_participants")
+        try:
+            await self._db.executemany(_INSERT_PARTICIPANT, [(nik_hash, *values, now)
+                                                             for nik_hash, _digest, values in encoded])
+        except sqlite3.IntegrityError:
+            await self._db.execute("ROLLBACK TO new_participants")
+            return False
+        finally:
+            await self._db.execute("RELEASE new_participants")
+        return True
 
     async def count_participants(self) -> int:
         rows = await self._db.execute_fetchall("SELECT count(*) FROM participant")

@@ -188,6 +188,21 @@ async def test_roster_upsert_is_idempotent_and_updates_changes(repo: Repository)
     assert stored is not None and stored.status == "nonaktif" and stored.full_name == "Budi Santoso"
 
 
+async def test_a_roster_batch_mixing_new_changed_and_same_rows_writes_each_once(repo: Repository) -> None:
+    """A batch that is not all new (a month's roster: most the same, a few changed, a few new) is sorted row by
+    row, with nothing of a first, refused attempt left behind."""
+    newcomers = [participant(serial=serial, full_name=f"Warga {serial}") for serial in range(2, 40)]
+    async with repo.transaction() as tx:
+        await tx.upsert_participants([ACTIVE, LAPSED])
+        mixed = await tx.upsert_participants([*newcomers, participant(status="nonaktif"), LAPSED])
+        assert await tx.count_participants() == 2 + len(newcomers)
+        newcomer = await tx.find_participant(newcomers[-1].nik)
+        changed = await tx.find_participant(ACTIVE.nik)
+    assert (mixed.inserted, mixed.updated, mixed.unchanged) == (len(newcomers), 1, 1)
+    assert newcomer is not None and newcomer.full_name == "Warga 39"
+    assert changed is not None and changed.status == "nonaktif"
+
+
 async def test_audit_log_is_append_only(repo: Repository, tmp_path: Path) -> None:
     async with repo.transaction() as tx:
         await tx.append_audit("admin", "import", "roster", {"rows": 2}, T0)
