@@ -62,6 +62,9 @@ class Dispatcher:
         unconfirmed this long did not reach Meta (the worker was killed first) and is sent again. None: never
         (Telegram has no such confirmation, so an interrupted call is reported, not repeated)."""
         self._checked_unconfirmed = -math.inf
+        self._listening_since = time.monotonic()
+        """A confirmation may be waiting at Meta, retried until a worker answers: after a restart, a message is
+        sent again only once this worker too has listened for that long."""
         self._wake = asyncio.Event()
 
     def wake(self) -> None:
@@ -100,6 +103,8 @@ class Dispatcher:
 
     async def _resend_unconfirmed(self) -> None:
         if self.resend_unconfirmed_after is None or time.monotonic() - self._checked_unconfirmed < UNCONFIRMED_CHECK:
+            return
+        if time.monotonic() - self._listening_since < self.resend_unconfirmed_after.total_seconds():
             return
         self._checked_unconfirmed = time.monotonic()
         async with self.repo.transaction() as tx:
