@@ -28,7 +28,7 @@ from conversations.model import (
 )
 from services.context import EffectContext
 from storage.base import NewMessage, Tx
-from storage.participants import StoredParticipant
+from storage.participants import ParticipantPlace, StoredParticipant
 
 log = logging.getLogger(__name__)
 
@@ -83,19 +83,17 @@ async def prove_identity(ctx: EffectContext, effect: ProveIdentity) -> IdentityA
     locked = await wait_minutes(tx, subjects, now)
     if locked is not None:
         return IdentityAnswer(outcome=IdentityOutcome.LOCKED, wait_minutes=locked)
+    if effect.proof is ProofKind.ACCOUNT:
+        return await _by_account(ctx, effect.nik)
     stored = await tx.find_participant(effect.nik)
-    if effect.proof in (ProofKind.ACCOUNT, ProofKind.SESSION):  # a status check begins: counted per area
-        area = Area(stored.city, stored.kecamatan, stored.kelurahan) if stored is not None and stored.city \
-            else Area(city_of_nik(effect.nik))
-        await tx.count_activity(STATUS_CHECK, area, now.astimezone(ctx.timezone).date())
+    if effect.proof is ProofKind.SESSION:
+        await _count_status_check(ctx, effect.nik, stored)
     if effect.proof is ProofKind.SEND_CODE:
         return await _send_code(ctx, effect.nik, stored)
     proven = await _proven(ctx, effect, stored)
     if proven and stored is not None:
-        await tx.append_audit(ctx.actor, "identity.proven", audit_subject(tx, effect.nik),
-                              {"how": effect.proof.value}, now)
-        return IdentityAnswer(outcome=IdentityOutcome.PROVEN, participant=view_of(stored))
-    if effect.proof in (ProofKind.ACCOUNT, ProofKind.SESSION):
+        return await _accepted(ctx, effect.nik, effect.proof, stored)
+    if effect.proof is ProofKind.SESSION:
         return IdentityAnswer(outcome=IdentityOutcome.NEEDS_PROOF)  # nothing was tried yet: no failure
     await tx.record_failures(subjects, now)
     await tx.append_audit(ctx.actor, "identity.refused", audit_subject(tx, effect.nik), {"how": effect.proof.value},
@@ -106,16 +104,39 @@ async def prove_identity(ctx: EffectContext, effect: ProveIdentity) -> IdentityA
     return IdentityAnswer(outcome=IdentityOutcome.NOT_MATCHED)
 
 
+async def _count_status_check(ctx: EffectContext, nik: str, place: StoredParticipant | ParticipantPlace | None
+                             ) -> None:
+    """A status check begins: counted per area for the desk's funnel."""
+    area = Area(place.city, place.kecamatan, place.kelurahan) if place is not None and place.city \
+        else Area(city_of_nik(nik))
+    await ctx.tx.count_activity(STATUS_CHECK, area, ctx.now.astimezone(ctx.timezone).date())
+
+
+async def _by_account(ctx: EffectContext, nik: str) -> IdentityAnswer:
+    """The chat account's own proven number (a shared contact, WhatsApp's sender) is the roster phone: proven
+    without asking anything. The record is unsealed only then; otherwise its place and phone digest suffice."""
+    tx = ctx.tx
+    place = await tx.participant_place(nik)
+    await _count_status_check(ctx, nik, place)
+    phones = await tx.phones_of_account(ctx.channel, ctx.user)
+    if ctx.channel == "whatsapp" and ctx.user.isdigit():
+        phones.add(tx.protector.digest(ctx.user))  # WhatsApp vouches for the sender's number
+    stored = await tx.find_participant(nik) if place is not None and place.phone_hash in phones else None
+    if stored is None:
+        return IdentityAnswer(outcome=IdentityOutcome.NEEDS_PROOF)  # nothing was tried yet: no failure
+    return await _accepted(ctx, nik, ProofKind.ACCOUNT, stored)
+
+
+async def _accepted(ctx: EffectContext, nik: str, how: ProofKind, stored: StoredParticipant) -> IdentityAnswer:
+    await ctx.tx.append_audit(ctx.actor, "identity.proven", audit_subject(ctx.tx, nik), {"how": how.value}, ctx.now)
+    return IdentityAnswer(outcome=IdentityOutcome.PROVEN, participant=view_of(stored))
+
+
 async def _proven(ctx: EffectContext, effect: ProveIdentity, stored: StoredParticipant | None) -> bool:
     tx = ctx.tx
     roster_phone = tx.protector.digest(stored.phone) if stored is not None and stored.phone else b""
     if effect.proof is ProofKind.SESSION:
         return stored is not None  # the engine proved it earlier in this conversation
-    if effect.proof is ProofKind.ACCOUNT:
-        phones = await tx.phones_of_account(ctx.channel, ctx.user)
-        if ctx.channel == "whatsapp" and ctx.user.isdigit():
-            phones.add(tx.protector.digest(ctx.user))  # WhatsApp vouches for the sender's number
-        return bool(roster_phone) and roster_phone in phones
     if effect.proof is ProofKind.KPJ:
         expected = stored.kpj if stored is not None else _NO_KPJ
         return hmac.compare_digest(expected.encode(), (effect.value or "").encode()) and stored is not None

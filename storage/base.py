@@ -27,7 +27,7 @@ from conversations.model import (
     ProposeNominee,
     Reply,
 )
-from storage.participants import EncodedParticipant, ParticipantRow, StoredParticipant
+from storage.participants import EncodedParticipant, ParticipantPlace, ParticipantRow, StoredParticipant
 
 if TYPE_CHECKING:
     from storage.crypto import Protector
@@ -379,6 +379,10 @@ class Tx(Protocol):
         """Remove and return timers whose time has come."""
 
     async def find_participant(self, nik: str) -> StoredParticipant | None: ...
+
+    async def participant_place(self, nik: str) -> ParticipantPlace | None:
+        """Where a roster record belongs and its phone's digest, without unsealing it: enough to count a status
+        check by area and to see whether a chat account's proven number is the roster's."""
 
     # -- proof of identity (a NIK proves nothing) ------------------------------------------------
 

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from typing import NamedTuple
 
 from storage.crypto import Protector
 
@@ -36,8 +37,10 @@ class ParticipantRow:
     paid_until: dt.date | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class StoredParticipant:
+class StoredParticipant(NamedTuple):
+    """A roster record read back for one person; immutable, and built per identity proof (a NamedTuple is
+    ~4× cheaper to build than a frozen dataclass)."""
+
     full_name: str
     kpj: str
     birth_date: dt.date
@@ -52,6 +55,13 @@ class StoredParticipant:
     city: str = ""
     kecamatan: str = ""
     kelurahan: str = ""
+
+
+class ParticipantPlace(NamedTuple):
+    city: str
+    kecamatan: str
+    kelurahan: str
+    phone_hash: bytes | None
 
 
 # A roster row as stored: NIK digest, row digest, values in `COLUMNS` order.

@@ -44,6 +44,7 @@ from storage.participants import (
     COLUMNS,
     PARTICIPANT_COLUMNS,
     EncodedParticipant,
+    ParticipantPlace,
     ParticipantRow,
     StoredParticipant,
     decode_participant,
@@ -404,6 +405,15 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachS
         rows = await self._db.execute_fetchall(
             f"SELECT {PARTICIPANT_COLUMNS} FROM participant WHERE nik_hash = ?", (self._p.digest(nik),))
         return decode_participant(self._p, *rows[0]) if rows else None
+
+    async def participant_place(self, nik: str) -> ParticipantPlace | None:
+        rows = await self._db.execute_fetchall(
+            "SELECT city, kecamatan, kelurahan, phone_hash FROM participant WHERE nik_hash = ?", (self._p.digest(nik),))
+        if not rows:
+            return None
+        city, kecamatan, kelurahan, phone_hash = rows[0]
+        return ParticipantPlace(city or "", kecamatan or "", kelurahan or "",
+                                bytes(phone_hash) if phone_hash is not None else None)
 
     # -- proof of identity -------------------------------------------------------------------
 
