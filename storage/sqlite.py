@@ -13,6 +13,7 @@ import sqlite3
 import threading
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
+from json.encoder import encode_basestring_ascii  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import Any, cast
 
@@ -62,6 +63,15 @@ from storage.timestamps import parse_ts, ts
 
 UTC = dt.UTC
 _CHUNK = 500
+_compact_json = json.JSONEncoder(separators=(",", ":")).encode
+"""One encoder for every draft and memo: `json.dumps` with options builds a new one per call."""
+
+
+def _json_list(values: Sequence[str]) -> str:
+    """A list of strings as `json.dumps` writes it (a conversation's history, its failed checks' times)."""
+    return "[" + ", ".join([encode_basestring_ascii(value) for value in values]) + "]"
+
+
 _INSERT_PARTICIPANT = (f"INSERT INTO participant (nik_hash, {', '.join(COLUMNS)}, updated_at) "
                        f"VALUES ({','.join('?' * (len(COLUMNS) + 2))})")
 OUTBOX_LEASE = dt.timedelta(seconds=30)
@@ -255,13 +265,13 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachS
         if kept is not None and kept[1].draft == c.draft:
             draft = kept[0][4]
         else:
-            draft = self._p.encrypt(json.dumps(c.draft, separators=(",", ":")).encode()) if c.draft else None
+            draft = self._p.encrypt(_compact_json(c.draft).encode()) if c.draft else None
         if kept is not None and kept[1].memo == c.memo:
             memo = kept[0][10]
         else:
-            memo = self._p.encrypt(json.dumps(c.memo, separators=(",", ":")).encode()) if c.memo else None
-        return (c.channel, c.user_key, c.state, c.version, draft, json.dumps(list(c.history)), c.locale,
-                c.notice.value if c.notice else None, json.dumps([ts(v) for v in c.failed_checks]),
+            memo = self._p.encrypt(_compact_json(c.memo).encode()) if c.memo else None
+        return (c.channel, c.user_key, c.state, c.version, draft, _json_list(c.history), c.locale,
+                c.notice.value if c.notice else None, _json_list([ts(v) for v in c.failed_checks]),
                 ts(c.updated_at or now), memo)
 
     # -- outbox ------------------------------------------------------------------------------

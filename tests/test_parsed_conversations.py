@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from conversations.model import Conversation
 from storage.base import UserKey
 from storage.crypto import Protector
 from storage.parsed import ParsedConversations
-from storage.sqlite import SqliteRepository
+from storage.sqlite import SqliteRepository, _json_list
 from tests.chat import SECRET
 from tests.factories import ACTIVE
 
@@ -88,3 +89,9 @@ def test_the_oldest_is_let_go_past_the_limit() -> None:
     for user in ("a", "b", "a", "c"):  # "a" written again: "b" is now the oldest
         kept.put(UserKey("console", user), (user,), _conversation(1, {}))
     assert [kept.latest(UserKey("console", u)) is not None for u in ("a", "b", "c")] == [True, False, True]
+
+
+@pytest.mark.parametrize("values", [(), ("home",), ("status.ask_nik", 'a "quoted" \\ state', "é", "💚")])
+def test_a_stored_list_is_written_as_json_dumps_always_wrote_it(values: tuple[str, ...]) -> None:
+    """Rows written before and after must compare equal, or no stored conversation is ever recognised."""
+    assert _json_list(values) == json.dumps(list(values))
