@@ -17,7 +17,8 @@ def ts(value: dt.datetime) -> str:
     last = _last  # one read of one tuple: safe from the threads a big write runs in
     if last[0] is value:
         return last[1]
-    text = value.astimezone(UTC).isoformat(timespec="microseconds")[:-6] + "Z"
+    utc = value if value.tzinfo is UTC else value.astimezone(UTC)  # the clock's own moments are UTC already
+    text = utc.isoformat(timespec="microseconds")[:-6] + "Z"
     _last = (value, text)
     return text
 
