@@ -79,13 +79,33 @@ def _json_strings(values: tuple[str | None, ...]) -> str:
     return "[" + ",".join(["null" if value is None else encode_basestring(value) for value in values]) + "]"
 
 
+_SHARED_LIMIT = 4096
+_shared_values: dict[str, str] = {}
+
+
+def _shared(value: str | None) -> str | None:
+    """One object per distinct value of a column that repeats down a roster (city, status, coverage dates): a
+    worker's chunk is then pickled with each value once, and the importing process unpickles references to it
+    instead of building the same string for every row."""
+    if value is None:
+        return None
+    kept = _shared_values.get(value)
+    if kept is None:
+        if len(_shared_values) >= _SHARED_LIMIT:
+            _shared_values.clear()
+        kept = _shared_values[value] = value
+    return kept
+
+
 def encode_participant(protector: Protector, row: ParticipantRow) -> EncodedParticipant:
     """One encryption per row (not one per field) keeps a million-row import fast."""
     identity = _json_strings((row.nik, row.kpj, row.full_name, row.phone, row.address))
-    clear = (row.birth_date.isoformat(), row.gender, row.status, ";".join(row.programs), row.funded_by,
-             row.coverage_start.isoformat(), row.coverage_end.isoformat(),
-             row.paid_until.isoformat() if row.paid_until else None)
-    local = (row.occupation, row.rt, row.rw, row.kelurahan, row.kecamatan, row.city)
+    shared = _shared
+    clear = (row.birth_date.isoformat(), shared(row.gender), shared(row.status), shared(";".join(row.programs)),
+             shared(row.funded_by), shared(row.coverage_start.isoformat()), shared(row.coverage_end.isoformat()),
+             shared(row.paid_until.isoformat()) if row.paid_until else None)
+    local = (shared(row.occupation), shared(row.rt), shared(row.rw), shared(row.kelurahan), shared(row.kecamatan),
+             shared(row.city))
     # The digest covers every value, so an unchanged row is recognised without decrypting anything.
     row_digest = protector.digest("\x1f".join(["" if v is None else v for v in (identity, *clear, *local)]))
     phone_hash = protector.digest(row.phone) if row.phone else None
