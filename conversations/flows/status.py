@@ -266,16 +266,18 @@ LABEL_SEND_CODE = lazy_gettext("Kode ke HP terdaftar")
 LABEL_NO_PROOF = lazy_gettext("Tidak punya")
 
 
+_BY_KPJ = Option("kpj", LABEL_KPJ, goto=StatusState.ASK_KPJ, aliases=("kpj", "kartu"))
+_BY_CONTACT = Option("phone", LABEL_SHARE_PHONE, goto=StatusState.ASK_CONTACT, aliases=("nomor hp", "hp"))
+_BY_CODE = Option("code", LABEL_SEND_CODE, then=_send_code, aliases=("kode", "kirim kode"))
+_NO_PROOF = Option("none", LABEL_NO_PROOF, goto=StatusState.NO_PROOF, aliases=("tidak ada", "gak punya", "ga punya"))
+_PROOFS_WITH_CONTACT = (_BY_KPJ, _BY_CONTACT, _BY_CODE, _NO_PROOF)
+_PROOFS = (_BY_KPJ, _BY_CODE, _NO_PROOF)
+
+
 def _proof_options(ctx: Ctx[StatusDraft]) -> Options:
-    """The contact button exists on Telegram; WhatsApp vouches for the sender's number already."""
-    share = (Option("phone", LABEL_SHARE_PHONE, goto=StatusState.ASK_CONTACT, aliases=("nomor hp", "hp")),) \
-        if ctx.conversation.channel == "telegram" else ()
-    return (
-        Option("kpj", LABEL_KPJ, goto=StatusState.ASK_KPJ, aliases=("kpj", "kartu")),
-        *share,
-        Option("code", LABEL_SEND_CODE, then=_send_code, aliases=("kode", "kirim kode")),
-        Option("none", LABEL_NO_PROOF, goto=StatusState.NO_PROOF, aliases=("tidak ada", "gak punya", "ga punya")),
-    )
+    """The contact button exists on Telegram; WhatsApp vouches for the sender's number already. Two fixed
+    tuples: the engine renders a list it has seen before from its cache."""
+    return _PROOFS_WITH_CONTACT if ctx.conversation.channel == "telegram" else _PROOFS
 
 
 def _on_result(ctx: Ctx[StatusDraft], result: Result) -> Outcome:
