@@ -187,3 +187,18 @@ def test_the_record_hedges_how_long_someone_has_been_covered() -> None:
     assert "Rp" not in new
     assert ("Terdaftar sejak 1 Januari 2021, menurut data kami; lama iuran (beasiswa anak perlu 3 tahun) pastikan "
             "di kantor cabang.") in veteran
+
+
+async def test_each_status_check_is_counted_in_its_area_for_the_desk(chat: ChatSimulator) -> None:
+    """The desk's funnel starts at status checks: one per check begun, in the record's kelurahan, or in the
+    NIK's city when the roster does not know it; a proof afterwards is not a second check."""
+    await start_check(chat, ACTIVE.nik)
+    await chat.tap("Ketik nomor KPJ")
+    await chat.send(ACTIVE.kpj)
+    await start_check(chat, UNKNOWN_NIK)
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        by_kelurahan = await tx.activity_by("status_check", Area("Kota Jambi", "Paal Merah"), "kelurahan")
+        by_kecamatan = await tx.activity_by("status_check", Area("Kota Jambi"), "kecamatan")
+    assert by_kelurahan == {"Talang Bakung": 1}
+    assert sum(by_kecamatan.values()) == 2 and by_kecamatan["Paal Merah"] == 1
