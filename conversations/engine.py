@@ -387,6 +387,10 @@ class Engine:
             else:
                 history = (self.registry.home,)
             new_draft = self._fresh_draft(target_flow)
+        elif draft is not None and target_step.timeout is Timeout.QUIET and not target_step.transient:
+            # A result that replaces the flow's answers (a finished status check forgets its NIK): the questions
+            # that led to it would come back without them, so "kembali" goes to what came before the flow.
+            history = self._before_flow(history, target_flow)
         else:
             current_step = self.registry.step(conv.state)
             if push and target != conv.state and current_step is not None and not current_step.transient:
@@ -407,6 +411,12 @@ class Engine:
         step = self.registry.step(state)
         return (step is not None and step.timeout is Timeout.QUIET and flow is not None and not flow.overlay
                 and flow.draft_model is NoDraft and state != self.registry.home)
+
+    def _before_flow(self, history: tuple[str, ...], flow: Flow) -> tuple[str, ...]:
+        kept = list(history)
+        while kept and self.registry.flow_of(kept[-1]) is flow:
+            kept.pop()
+        return tuple(kept)
 
     def _fresh_draft(self, flow: Flow) -> dict[str, Any]:
         fresh = self._fresh_drafts.get(flow.name)

@@ -202,3 +202,15 @@ async def test_each_status_check_is_counted_in_its_area_for_the_desk(chat: ChatS
         by_kecamatan = await tx.activity_by("status_check", Area("Kota Jambi"), "kecamatan")
     assert by_kelurahan == {"Talang Bakung": 1}
     assert sum(by_kecamatan.values()) == 2 and by_kecamatan["Paal Merah"] == 1
+
+
+async def test_back_from_a_status_result_leaves_the_finished_check(chat: ChatSimulator) -> None:
+    """The result forgets the NIK; going back must not land on a proof question that no longer has it (a KPJ
+    typed there was an internal error)."""
+    await start_check(chat, ACTIVE.nik)
+    await chat.tap("Ketik nomor KPJ")
+    assert shows_record(await chat.send(ACTIVE.kpj))
+    back = await chat.send("kembali")
+    assert "Menu utama" in back[-1].text
+    replies = await chat.send(ACTIVE.kpj)
+    assert not any("kesalahan" in r.text for r in replies) and not shows_record(replies)

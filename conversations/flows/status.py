@@ -167,7 +167,8 @@ def birth_date_problem(text: str, today: dt.date) -> str | dt.date:
 
 
 def _prove(ctx: Ctx[StatusDraft], proof: ProofKind, value: str | None = None) -> Outcome:
-    assert ctx.draft.nik is not None
+    if ctx.draft.nik is None:  # a proof question reached without its NIK (a conversation stored before a fix)
+        return Goto(StatusState.ASK_NIK)
     return Goto(StatusState.CHECKING, effects=(ProveIdentity(ctx.draft.nik, proof, value),))
 
 
@@ -427,7 +428,7 @@ FLOW = Flow(
             options=_proof_options,
             on_text=_on_proof_text,
             goes_to=frozenset({StatusState.ASK_KPJ, StatusState.ASK_CONTACT, StatusState.CHECKING,
-                               StatusState.NO_PROOF}),
+                               StatusState.NO_PROOF, StatusState.ASK_NIK}),
             help=lazy_gettext("Nomor KPJ (11 angka) ada di kartu peserta atau aplikasi JMO. Kode dikirim lewat "
                               "WhatsApp ke nomor HP yang terdaftar di BPJS Ketenagakerjaan."),
         ),
@@ -437,7 +438,7 @@ FLOW = Flow(
             ask=lazy_gettext("Ketik nomor KPJ Anda (11 angka di kartu peserta atau aplikasi JMO)."),
             expects=Expect.NUMBER,
             on_text=_on_kpj,
-            goes_to=frozenset({StatusState.CHECKING, StatusState.ASK_PROOF}),
+            goes_to=frozenset({StatusState.CHECKING, StatusState.ASK_PROOF, StatusState.ASK_NIK}),
         ),
         Step(
             StatusState.ASK_CONTACT,
@@ -448,7 +449,7 @@ FLOW = Flow(
             on_contact=_on_contact,
             on_text=lambda ctx, text: Retry(_("Nomor yang diketik tidak bisa dibuktikan milik Anda. Tekan tombol "
                                               "\"Kirim nomor HP saya\", atau ketik \"kembali\".")),
-            goes_to=frozenset({StatusState.CHECKING}),
+            goes_to=frozenset({StatusState.CHECKING, StatusState.ASK_NIK}),
         ),
         Step(
             StatusState.ASK_CODE,
@@ -457,7 +458,7 @@ FLOW = Flow(
                              "nomor tersebut (berlaku 10 menit). Ketik kodenya di sini."),
             expects=Expect.NUMBER,
             on_text=_on_code,
-            goes_to=frozenset({StatusState.CHECKING}),
+            goes_to=frozenset({StatusState.CHECKING, StatusState.ASK_NIK}),
         ),
         Step(
             StatusState.NO_PROOF,
