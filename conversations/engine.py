@@ -387,9 +387,9 @@ class Engine:
             else:
                 history = (self.registry.home,)
             new_draft = self._fresh_draft(target_flow)
-        elif draft is not None and target_step.timeout is Timeout.QUIET and not target_step.transient:
-            # A result that replaces the flow's answers (a finished status check forgets its NIK): the questions
-            # that led to it would come back without them, so "kembali" goes to what came before the flow.
+        elif self._forgets_answers(target_step, target_flow, draft):
+            # A result that starts its flow's answers afresh (a finished status check forgets its NIK): the
+            # questions that led to it would come back without them, so "kembali" goes to what came before.
             history = self._before_flow(history, target_flow)
         else:
             current_step = self.registry.step(conv.state)
@@ -411,6 +411,10 @@ class Engine:
         step = self.registry.step(state)
         return (step is not None and step.timeout is Timeout.QUIET and flow is not None and not flow.overlay
                 and flow.draft_model is NoDraft and state != self.registry.home)
+
+    def _forgets_answers(self, step: Step, flow: Flow, draft: BaseModel | None) -> bool:
+        return (draft is not None and step.timeout is Timeout.QUIET and not step.transient
+                and draft.model_dump(mode="json") == self._fresh_draft(flow))
 
     def _before_flow(self, history: tuple[str, ...], flow: Flow) -> tuple[str, ...]:
         kept = list(history)

@@ -214,3 +214,14 @@ async def test_back_from_a_status_result_leaves_the_finished_check(chat: ChatSim
     assert "Menu utama" in back[-1].text
     replies = await chat.send(ACTIVE.kpj)
     assert not any("kesalahan" in r.text for r in replies) and not shows_record(replies)
+
+
+async def test_back_from_a_result_that_keeps_its_answers_returns_to_the_last_question(chat: ChatSimulator) -> None:
+    """The contrast: an estimate keeps what was answered, so "kembali" lets the user change the last answer."""
+    await chat.send("menu")
+    await chat.send("3")
+    await chat.send("2")  # an ordinary death
+    await chat.send("2")  # two years of contributions
+    await chat.send("1")  # one child at school
+    back = await chat.send("kembali")
+    assert "Berapa anak" in back[-1].text
