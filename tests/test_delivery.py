@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.runtime import Runtime
+from conversations.engine import Engine
 from conversations.model import Event, EventKind
 from storage.base import InboundRecord, UserKey
 from storage.crypto import Protector
@@ -92,13 +93,27 @@ async def test_a_backlog_bigger_than_a_batch_is_drained_batch_after_batch_withou
     assert replies == 20
 
 
-async def test_a_bug_in_a_flow_gets_an_apology_not_silence(chat: ChatSimulator) -> None:
+async def test_a_bug_in_a_flow_gets_an_apology_not_silence(chat: ChatSimulator,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    await chat.send("1")
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("a bug in a flow")
+
+    monkeypatch.setattr(Engine, "_on_text", broken)
+    replies = await chat.send(ACTIVE.nik)
+    assert replies[-1].text.startswith("Maaf, terjadi kesalahan di sistem kami")
+    monkeypatch.undo()
+    assert (await chat.send("menu"))[-1].choices  # the user can carry on
+
+
+async def test_a_proof_stored_without_its_nik_asks_for_the_nik(chat: ChatSimulator) -> None:
+    """A conversation left at the KPJ question without a NIK (as "kembali" on a result once left it)."""
     await chat.send("1")
     assert chat.repo is not None
     key = UserKey("console", chat.user)
-    async with chat.repo.transaction() as tx:  # a state whose draft lacks the NIK it relies on
+    async with chat.repo.transaction() as tx:
         conv = (await tx.load_conversations([key]))[key]
         await tx.save_conversations([dataclasses.replace(conv, state="status.ask_kpj")])
     replies = await chat.send(ACTIVE.kpj)
-    assert replies[-1].text.startswith("Maaf, terjadi kesalahan di sistem kami")
-    assert (await chat.send("menu"))[-1].choices  # the user can carry on
+    assert replies[-1].text == "Ketik NIK Anda (16 angka di KTP atau KK)."
