@@ -373,6 +373,7 @@ class Engine:
         assert target_flow is not None and target_step is not None
         history = conv.history
         new_draft: dict[str, Any] = conv.draft
+        replacement = draft.model_dump(mode="json") if draft is not None else None
         if target_flow.overlay:
             history = (*history, conv.state) if push else history
         elif current_flow is not None and current_flow.overlay and target_flow is self._flow_for_draft(conv):
@@ -387,7 +388,7 @@ class Engine:
             else:
                 history = (self.registry.home,)
             new_draft = self._fresh_draft(target_flow)
-        elif self._forgets_answers(target_step, target_flow, draft):
+        elif replacement is not None and self._forgets_answers(target_step, target_flow, replacement):
             # A result that starts its flow's answers afresh (a finished status check forgets its NIK): the
             # questions that led to it would come back without them, so "kembali" goes to what came before.
             history = self._before_flow(history, target_flow)
@@ -395,8 +396,8 @@ class Engine:
             current_step = self.registry.step(conv.state)
             if push and target != conv.state and current_step is not None and not current_step.transient:
                 history = (*history, conv.state)[-MAX_HISTORY:]
-        if draft is not None:
-            new_draft = draft.model_dump(mode="json")
+        if replacement is not None:
+            new_draft = replacement
         came_from = came_from or conv.state
         conv = conv.but(state=target, draft=new_draft, history=history, version=conv.version + 1, updated_at=now)
         if not target_step.transient:
@@ -412,9 +413,9 @@ class Engine:
         return (step is not None and step.timeout is Timeout.QUIET and flow is not None and not flow.overlay
                 and flow.draft_model is NoDraft and state != self.registry.home)
 
-    def _forgets_answers(self, step: Step, flow: Flow, draft: BaseModel | None) -> bool:
-        return (draft is not None and step.timeout is Timeout.QUIET and not step.transient
-                and draft.model_dump(mode="json") == self._fresh_draft(flow))
+    def _forgets_answers(self, step: Step, flow: Flow, replacement: dict[str, Any]) -> bool:
+        """A result page whose new draft is the flow's empty one."""
+        return step.timeout is Timeout.QUIET and not step.transient and replacement == self._fresh_draft(flow)
 
     def _before_flow(self, history: tuple[str, ...], flow: Flow) -> tuple[str, ...]:
         kept = list(history)

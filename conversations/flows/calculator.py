@@ -114,6 +114,8 @@ def _on_children(ctx: Ctx[CalcDraft], text: str) -> Outcome:
     return Goto(CalcState.RESULT, draft=ctx.draft.model_copy(update={"children": count}))
 
 
+MAX_MONTHS_OFF = 120
+"""The longest time off work an estimate is made for (ten years), however it is answered."""
 _MONTHS_OFF = re.compile(r"\b(\d{1,3}|se|a)\s*(?:bulan|bln|months?)\b")
 
 
@@ -121,13 +123,13 @@ def _on_injury_text(ctx: Ctx[CalcDraft], text: str) -> Outcome:
     """"2 bulan gak bisa kerja" answers two questions: off work for a while, and for how long."""
     said = _MONTHS_OFF.search(text.lower())
     months = None if said is None else 1 if said.group(1) in ("se", "a") else int(said.group(1))
-    if months is None or not 1 <= months <= 120:
+    if months is None or not 1 <= months <= MAX_MONTHS_OFF:
         return Retry(_("Pilih salah satu, atau tulis berapa bulan tidak bisa bekerja, misalnya \"2 bulan\"."))
     return Goto(CalcState.RESULT, draft=ctx.draft.model_copy(update={"injury": "stmb", "months": months}))
 
 
 def _on_months(ctx: Ctx[CalcDraft], text: str) -> Outcome:
-    months = _whole_number(text, 1, 120)
+    months = _whole_number(text, 1, MAX_MONTHS_OFF)
     if months is None:
         return Retry(_("Ketik lama tidak bisa bekerja dalam bulan, angka 1 sampai 120."))
     return Goto(CalcState.RESULT, draft=ctx.draft.model_copy(update={"months": months}))
