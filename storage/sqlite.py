@@ -440,9 +440,12 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachS
         found: dict[bytes, list[dt.datetime]] = {bytes(s): [] for s in subjects}
         if not subjects:
             return found
+        # One index search per subject: for an IN list SQLite first builds a temporary table (twice the time of
+        # the searches), and sorting is left to the caller.
+        since_text = ts(since)
         rows = await self._db.execute_fetchall(
-            f"SELECT subject, at FROM proof_failure WHERE subject IN ({','.join('?' * len(subjects))}) AND at >= ? "
-            "ORDER BY at", (*subjects, ts(since)))
+            " UNION ALL ".join(["SELECT subject, at FROM proof_failure WHERE subject = ? AND at >= ?"] * len(subjects)),
+            [value for subject in subjects for value in (subject, since_text)])
         for subject, at in rows:
             found[bytes(subject)].append(parse_ts(at))
         return found
