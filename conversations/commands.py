@@ -129,9 +129,9 @@ def _alias_within(cleaned: str, options: tuple[Option, ...]) -> Option | None:
 
 def _closeness(text: str, name: str) -> float:
     """difflib's ratio, skipped (as get_close_matches does) when its cheap upper bounds are below 0.75: such a
-    name can be neither a match (≥ 0.8) nor a close second (within 0.05 of one), so the choice is the same."""
-    if 2 * min(len(text), len(name)) < 0.75 * (len(text) + len(name)):  # real_quick_ratio, before building one
-        return 0.0
+    name can be neither a match (≥ 0.8) nor a close second (within 0.05 of one), so the choice is the same.
+    The first bound, real_quick_ratio (2·shorter / both < 0.75, i.e. 5·shorter < 3·longer), the caller applies
+    before calling."""
     if _other_word(text, name):
         return 0.0
     matcher = difflib.SequenceMatcher(None, text, name)
@@ -200,7 +200,10 @@ def match_option(
             return containing[0]
     if cleaned.isdigit():
         return None  # a NIK or a KPJ typed at a choice is an answer, never a misspelt label
-    scored = sorted(((_closeness(cleaned, name), i) for i, name in enumerate(names)), reverse=True)
+    size = len(cleaned)
+    # Only names of a comparable length can score (see _closeness): the rest of a menu is not looked at.
+    scored = sorted(((_closeness(cleaned, name), i) for i, name in enumerate(names)
+                     if 3 * size <= 5 * len(name) and 3 * len(name) <= 5 * size), reverse=True)
     if scored and scored[0][0] >= 0.8 and (len(scored) == 1 or scored[1][0] < scored[0][0] - 0.05):
         return options[scored[0][1]]
     return None

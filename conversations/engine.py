@@ -6,7 +6,6 @@ look-up) it asks for as an effect, and the answer comes back as a RESULT event i
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import gettext
 import logging
@@ -438,7 +437,7 @@ class Engine:
         self, conv: Conversation, step: Step, ctx: Ctx[Any], out: _Out, *, again: bool = True
     ) -> tuple[Conversation, _Out]:
         if not step.transient:
-            out.prompt = self._prompt(conv, step, dataclasses.replace(ctx, again=True) if again else ctx)
+            out.prompt = self._prompt(conv, step, ctx._replace(again=True) if again else ctx)
         return conv, out
 
     def _back(self, conv: Conversation, now: dt.datetime, out: _Out) -> tuple[Conversation, _Out]:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
@@ -36,9 +36,9 @@ class NoDraft(BaseModel):
     schema_version: int = 1
 
 
-@dataclass(frozen=True, slots=True)
-class Ctx(Generic[D]):
-    """What a handler may read: the conversation, its parsed draft and the time."""
+class Ctx(NamedTuple, Generic[D]):
+    """What a handler may read: the conversation, its parsed draft and the time. A tuple: the engine builds two
+    or three on every event, and a frozen dataclass takes three times as long to build."""
 
     conversation: Conversation
     draft: D

@@ -241,7 +241,7 @@ def _next(ctx: Ctx[DeathDraft], d: DeathDraft, said: tuple[LazyText | str, ...] 
         return Goto(DeathState.ASK_CAUSE, draft=d, say=said)
     if d.relation is None:
         return Goto(DeathState.ASK_RELATION, draft=d, say=said)
-    chosen = _relation(d.relation)(dataclasses.replace(ctx, draft=d))
+    chosen = _relation(d.relation)(ctx._replace(draft=d))
     return dataclasses.replace(chosen, say=(*said, *chosen.say)) if isinstance(chosen, Goto) else chosen
 
 

@@ -7,7 +7,6 @@ field be corrected; confirming gives a USL reference."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from enum import StrEnum
 from typing import Any, Literal
@@ -240,7 +239,7 @@ def _edit(*fields: str, target: NominateState | None = None):  # type: ignore[no
         draft = ctx.draft.model_copy(update=dict.fromkeys(fields))
         if target is not None:
             return Goto(target, draft=draft)
-        return _advance(dataclasses.replace(ctx, draft=draft))
+        return _advance(ctx._replace(draft=draft))
     return go
 
 

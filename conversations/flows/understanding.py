@@ -235,12 +235,12 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     if intent in TOPICS and at.startswith(INFO_PAGES) and found.score >= THRESHOLD:
         if at == _page_of(intent):
             return Goto(at)  # asked what this very page says: the page is the answer, without "not understood"
-        home = dataclasses.replace(ctx, conversation=dataclasses.replace(ctx.conversation, state=HOME))
+        home = ctx._replace(conversation=dataclasses.replace(ctx.conversation, state=HOME))
         return _route(home, text, found)  # a follow-up question on an information page: answered there and then
     if (intent in TOPICS and found.score >= SWITCH_SCORE and len(found.normalised.tokens) >= SWITCH_MIN_WORDS
             and not at.startswith((FLOW_OF_TOPIC[intent] + ".", "switch.", "settings."))):
         if not ctx.in_progress:  # nothing would be lost: go there at once
-            home = dataclasses.replace(ctx, conversation=dataclasses.replace(ctx.conversation, state=HOME))
+            home = ctx._replace(conversation=dataclasses.replace(ctx.conversation, state=HOME))
             return _route(home, text, found)
         memo = {**ctx.conversation.memo, MEMO_PENDING: text}
         return Goto(SwitchState.CONFIRM, conversation=dataclasses.replace(ctx.conversation, memo=memo))
@@ -332,13 +332,13 @@ def _switch_text(ctx: Ctx[Any]) -> str:
 
 def _without_pending(ctx: Ctx[Any]) -> Ctx[Any]:
     memo = {k: v for k, v in ctx.conversation.memo.items() if k != MEMO_PENDING}
-    return dataclasses.replace(ctx, conversation=dataclasses.replace(ctx.conversation, memo=memo))
+    return ctx._replace(conversation=dataclasses.replace(ctx.conversation, memo=memo))
 
 
 def _switch(ctx: Ctx[Any]) -> Outcome:
     pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
     ctx = _without_pending(ctx)
-    home = dataclasses.replace(ctx, conversation=dataclasses.replace(ctx.conversation, state=HOME))
+    home = ctx._replace(conversation=dataclasses.replace(ctx.conversation, state=HOME))
     outcome = _route(home, pending, classify(pending)) or Goto(HOME)
     if isinstance(outcome, Goto):
         return dataclasses.replace(outcome, conversation=outcome.conversation or ctx.conversation)
@@ -358,7 +358,7 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
 def _claim_now(ctx: Ctx[Any]) -> Outcome:
     pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
     ctx = _without_pending(ctx)
-    home = dataclasses.replace(ctx, conversation=dataclasses.replace(ctx.conversation, state=HOME))
+    home = ctx._replace(conversation=dataclasses.replace(ctx.conversation, state=HOME))
     found = classify(pending)
     outcome = _route(home, pending, found, sure=True) or Goto(HOME)
     if isinstance(outcome, Goto):
