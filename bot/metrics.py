@@ -5,6 +5,7 @@ each scrape, so every worker reports the same figures for the store and its own 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, ProcessCollector, generate_latest
 
@@ -32,6 +33,7 @@ ENGINE_SECONDS = Histogram("kawan_engine_seconds", "Time to process one batch of
                            buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5),
                            registry=REGISTRY)
 
+
 OUTBOX_PENDING = Gauge("kawan_outbox_pending", "Replies not yet sent.", ["channel"], registry=REGISTRY)
 OUTBOX_OLDEST = Gauge("kawan_outbox_oldest_seconds", "Age of the oldest reply not yet sent.", ["channel"],
                       registry=REGISTRY)
@@ -48,6 +50,13 @@ BUDGET_USED_RUPIAH = Gauge("kawan_budget_used_rupiah",
                            "Selected and city-funded workers × the yearly contribution.", ["city"], registry=REGISTRY)
 STORE_GAUGES = (OUTBOX_PENDING, OUTBOX_OLDEST, NOMINATIONS_WAITING, CLAIMS_PAST_DEADLINE, QUOTA_PLACES, QUOTA_USED,
                 BUDGET_RUPIAH, BUDGET_USED_RUPIAH)
+
+
+@functools.lru_cache(maxsize=64)
+def of_channel(metric: Counter, channel: str) -> Counter:
+    """A per-channel counter's child, looked up once per channel: `labels()` checks its arguments and takes a
+    lock on every call, and the runtime counts every batch."""
+    return metric.labels(channel)
 
 
 async def read_store(repo: Repository, now: dt.datetime, today: dt.date) -> None:

@@ -329,12 +329,12 @@ class Runtime:
     async def _process_all(self, tx: Tx, events: list[PendingEvent], now: dt.datetime, *, handled: bool) -> _Batch:
         batch = _Batch()
         for channel, count in collections.Counter(event.channel for event in events).items():
-            metrics.EVENTS_IN.labels(channel).inc(count)
+            metrics.of_channel(metrics.EVENTS_IN, channel).inc(count)
         batch.conversations = await tx.load_conversations(sorted({event.key for event in events}))
         for event in events:
             await self._process(tx, batch, event, now)
         for channel, count in batch.replies.items():
-            metrics.REPLIES_OUT.labels(channel).inc(count)
+            metrics.of_channel(metrics.REPLIES_OUT, channel).inc(count)
         if batch.changed:
             await tx.save_conversations([c for k in batch.changed
                                          if isinstance(c := batch.conversations[k], Conversation)])
@@ -390,7 +390,7 @@ class Runtime:
                 step = self.engine.step(conv, event, now)
                 conv = step.conversation
                 if not step.understood:
-                    metrics.NOT_UNDERSTOOD.labels(key.channel).inc()
+                    metrics.of_channel(metrics.NOT_UNDERSTOOD, key.channel).inc()
                 replies.extend(step.replies)
                 for effect in step.effects:
                     answer = await apply_effect(effects, effect)

@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from json.encoder import encode_basestring_ascii  # type: ignore[attr-defined]
 from pathlib import Path
+from types import TracebackType
 from typing import Any, cast
 
 from conversations.domain.claims import ClaimKind, ClaimStatus
@@ -676,6 +677,41 @@ class _Checkpointer:
         await asyncio.to_thread(self._close_connection)
 
 
+class _Transaction:
+    """`async with repo.transaction() as tx`: one write transaction, committed when the block ends and rolled back
+    when it raises. A class rather than a generator-based context manager: every batch opens one."""
+
+    __slots__ = ("_repo",)
+
+    def __init__(self, repo: SqliteRepository) -> None:
+        self._repo = repo
+
+    async def __aenter__(self) -> SqliteTx:
+        repo = self._repo
+        await repo._lock.acquire()
+        try:
+            if repo._db.in_transaction:  # left open by a task cancelled mid-statement
+                await repo._db.execute("ROLLBACK")
+            await repo._db.begin_immediate()
+        except BaseException:
+            repo._lock.release()
+            raise
+        return SqliteTx(repo._db, repo.protector, repo._parsed)
+
+    async def __aexit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                        traceback: TracebackType | None) -> None:
+        repo = self._repo
+        try:
+            if kind is not None:
+                await repo._db.execute("ROLLBACK")
+                return
+            await repo._db.execute("COMMIT")
+            if repo._checkpointer is not None:
+                repo._checkpointer.wake()
+        finally:
+            repo._lock.release()
+
+
 class SqliteRepository:
     one_writer = True
 
@@ -733,20 +769,8 @@ class SqliteRepository:
 
         await verify_key(self.protector, read, write)
 
-    @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[SqliteTx]:
-        async with self._lock:
-            if self._db.in_transaction:  # left open by a task cancelled mid-statement
-                await self._db.execute("ROLLBACK")
-            await self._db.begin_immediate()
-            try:
-                yield SqliteTx(self._db, self.protector, self._parsed)
-            except BaseException:
-                await self._db.execute("ROLLBACK")
-                raise
-            await self._db.execute("COMMIT")
-            if self._checkpointer is not None:
-                self._checkpointer.wake()
+    def transaction(self) -> _Transaction:
+        return _Transaction(self)
 
     async def applied_migrations(self) -> list[str]:
         await self._db.execute_patiently(
