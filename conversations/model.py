@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -360,17 +360,17 @@ class Conversation:
         return self.state.split(".", 1)[0]
 
     def but(self, **changes: Any) -> Conversation:
-        """`dataclasses.replace` without its per-call checks (half the cost): the engine changes a conversation
-        a few times on every event."""
+        """`dataclasses.replace` without its per-call checks (a third of the cost): the engine changes a
+        conversation a few times on every event. Each field is written through its slot directly."""
         changed = object.__new__(Conversation)
-        for name in _CONVERSATION_FIELDS:
-            object.__setattr__(changed, name, changes.pop(name) if name in changes else getattr(self, name))
+        for name, write in _CONVERSATION_SLOTS:
+            write(changed, changes.pop(name) if name in changes else getattr(self, name))
         if changes:
             raise TypeError(f"Conversation has no field {', '.join(changes)}")
         return changed
 
 
-_CONVERSATION_FIELDS = tuple(f.name for f in fields(Conversation))
+_CONVERSATION_SLOTS = tuple((f.name, Conversation.__dict__[f.name].__set__) for f in fields(Conversation))
 
 
 # Effects: plain data the runtime applies in the same transaction as the new state.
@@ -568,9 +568,8 @@ Effect = ProveIdentity | SetTimer | ClearTimer | Audit | CreateClaim | AttachDoc
     ListClaims | NominationEffect | OpenDeathReport | SetOutreach | OpenTicket | TicketNote | RateTicket
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
-    """The result of one engine step."""
+class Step(NamedTuple):
+    """The result of one engine step (a tuple: one or two are built for every event)."""
 
     conversation: Conversation
     replies: tuple[Reply, ...]
