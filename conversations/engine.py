@@ -68,6 +68,7 @@ class _Out:
 
 
 RENDERED_KEPT = 1024
+DRAFTS_KEPT = 2048
 MEMO_MISSES = "misses"
 """Replies in a row the bot did not understand."""
 OFFER_PERSON_AFTER = 3
@@ -86,8 +87,10 @@ class Engine:
     _rendered_lists: dict[tuple[int, str], tuple[tuple[Option, ...], tuple[ChoiceOut, ...], tuple[str, ...]]] = field(
         default_factory=dict, compare=False, repr=False)
     """The same, by the identity of a list of options: the menus are fixed lists, found without hashing labels."""
-    _last_draft: list[Any] = field(default_factory=lambda: [None, None, None], compare=False, repr=False)
-    """The draft last parsed (its dict, its flow, the model): a step reads it again to ask its question."""
+    _drafts: dict[int, tuple[dict[str, Any], Flow, BaseModel]] = field(default_factory=dict, compare=False, repr=False)
+    """Drafts parsed lately (the stored dict, its flow, the model), by the identity of the dict, which is held here
+    so the id is not reused (drafts are never changed in place, only replaced). A step reads its draft two or
+    three times, and a batch interleaves up to a thousand conversations."""
     _last_local: list[Any] = field(default_factory=lambda: [None, None, None], compare=False, repr=False)
     """The last moment turned into local time (now, zone, local)."""
     _fresh_drafts: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False, repr=False)
@@ -205,14 +208,17 @@ class Engine:
         flow = self._flow_for_draft(conv)
         if flow is None:
             return None
-        last = self._last_draft
-        if last[0] is conv.draft and last[1] is flow:  # drafts are never changed in place, only replaced
-            draft = last[2]
+        parsed = self._drafts.get(id(conv.draft))
+        draft: BaseModel | None
+        if parsed is not None and parsed[0] is conv.draft and parsed[1] is flow:
+            draft = parsed[2]
         else:
             draft = self._parse_draft(flow, conv.draft)
             if draft is None:
                 return None
-            last[:] = (conv.draft, flow, draft)
+            if len(self._drafts) >= DRAFTS_KEPT:
+                self._drafts.clear()
+            self._drafts[id(conv.draft)] = (conv.draft, flow, draft)
         zone = (flow.zone(draft) if flow.zone is not None else None) or self.timezone
         known = self._last_local
         if known[0] is now and known[1] is zone:  # the same moment, read again by the same step
