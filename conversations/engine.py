@@ -68,7 +68,7 @@ class _Out:
 
 
 RENDERED_KEPT = 1024
-DRAFTS_KEPT = 2048
+DRAFTS_KEPT = 4096
 MEMO_MISSES = "misses"
 """Replies in a row the bot did not understand."""
 OFFER_PERSON_AFTER = 3
