@@ -33,7 +33,6 @@ ENGINE_SECONDS = Histogram("kawan_engine_seconds", "Time to process one batch of
                            buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5),
                            registry=REGISTRY)
 
-
 OUTBOX_PENDING = Gauge("kawan_outbox_pending", "Replies not yet sent.", ["channel"], registry=REGISTRY)
 OUTBOX_OLDEST = Gauge("kawan_outbox_oldest_seconds", "Age of the oldest reply not yet sent.", ["channel"],
                       registry=REGISTRY)

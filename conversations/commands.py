@@ -130,8 +130,8 @@ def _alias_within(cleaned: str, options: tuple[Option, ...]) -> Option | None:
 def _closeness(text: str, name: str) -> float:
     """difflib's ratio, skipped (as get_close_matches does) when its cheap upper bounds are below 0.75: such a
     name can be neither a match (≥ 0.8) nor a close second (within 0.05 of one), so the choice is the same.
-    The first bound, real_quick_ratio (2·shorter / both < 0.75, i.e. 5·shorter < 3·longer), the caller applies
-    before calling."""
+    The first bound (real_quick_ratio: 2·shorter / both < 0.75, i.e. 5·shorter < 3·longer) is applied by the
+    caller, which does not call this for such a name."""
     if _other_word(text, name):
         return 0.0
     matcher = difflib.SequenceMatcher(None, text, name)
