@@ -9,7 +9,9 @@ import asyncio
 import datetime as dt
 import gc
 import os
+import resource
 import sqlite3
+import statistics
 import time
 import uuid
 from pathlib import Path
@@ -79,12 +81,25 @@ async def engine_at_once(folder: Path, users: int = USERS) -> Figure:
     return figure(len(latencies), elapsed, latencies)
 
 
-async def engine_one_at_a_time(folder: Path, events: int = ONE_AT_A_TIME) -> Figure:
+def _cpu() -> tuple[float, float]:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime, usage.ru_stime
+
+
+def _cpu_since(before: tuple[float, float], events: int) -> tuple[float, float]:
+    """User and system CPU seconds per event since `before` (every thread of the process)."""
+    user, system = _cpu()
+    return (user - before[0]) / events, (system - before[1]) / events
+
+
+async def engine_one_at_a_time(folder: Path, events: int = ONE_AT_A_TIME,
+                               cpu: list[tuple[float, float]] | None = None) -> Figure:
     repo, rows = await _fresh_store(folder)
     runtime = Runtime(repo, make_engine())
     runtime.start(timers=False)
     latencies: list[float] = []
     user = 0
+    cpu_before = _cpu()
     start = time.perf_counter()
     while len(latencies) < events:
         for text in _journey(rows[user % len(rows)]):
@@ -95,6 +110,8 @@ async def engine_one_at_a_time(folder: Path, events: int = ONE_AT_A_TIME) -> Fig
             latencies.append(time.perf_counter() - t0)
         user += 1
     elapsed = time.perf_counter() - start
+    if cpu is not None:
+        cpu.append(_cpu_since(cpu_before, len(latencies)))
     await runtime.stop()
     await repo.close()
     return figure(len(latencies), elapsed, latencies)
@@ -127,11 +144,13 @@ async def _floor_file(folder: Path) -> Path:
     return path
 
 
-async def stdlib_floor(folder: Path, events: int = FLOOR_EVENTS) -> Figure:
+async def stdlib_floor(folder: Path, events: int = FLOOR_EVENTS, cpu: list[tuple[float, float]] | None = None
+                       ) -> Figure:
     db = sqlite3.connect(await _floor_file(folder), isolation_level=None)
     for pragma in PRAGMAS:
         db.execute(f"PRAGMA {pragma}")
     latencies: list[float] = []
+    cpu_before = _cpu()
     start = time.perf_counter()
     for n in range(events):
         key = ("bench", f"f{n % USERS}")
@@ -143,6 +162,8 @@ async def stdlib_floor(folder: Path, events: int = FLOOR_EVENTS) -> Figure:
         db.execute("COMMIT")
         latencies.append(time.perf_counter() - t0)
     elapsed = time.perf_counter() - start
+    if cpu is not None:
+        cpu.append(_cpu_since(cpu_before, events))
     db.close()
     return figure(events, elapsed, latencies)
 
@@ -215,12 +236,18 @@ async def growth(folder: Path, sizes: tuple[int, ...] = (1_000, 10_000, 100_000)
                    "by up to 25 % on a busy machine: rerun alone before reading more into it")
 
 
+def _micro(pairs: list[tuple[float, float]], which: int) -> str:
+    return f"{statistics.median(pair[which] for pair in pairs) * 1e6:.0f}"
+
+
 async def measure(folder: Path, rounds: int) -> None:
     print(f"Engine + SQLite (every step persisted), median of {rounds} rotated rounds:")
+    our_cpu: list[tuple[float, float]] = []
+    floor_cpu: list[tuple[float, float]] = []
     runs = await rotated({
         "at once": lambda: engine_at_once(folder),
-        "one at a time": lambda: engine_one_at_a_time(folder),
-        "stdlib": lambda: stdlib_floor(folder),
+        "one at a time": lambda: engine_one_at_a_time(folder, cpu=our_cpu),
+        "stdlib": lambda: stdlib_floor(folder, cpu=floor_cpu),
         "aiosqlite": lambda: aiosqlite_floor(folder),
         "steps alone": engine_steps_alone,
     }, rounds)
@@ -233,6 +260,9 @@ async def measure(folder: Path, rounds: int) -> None:
     print(f"    (per event: the pure steps alone {1e6 / alone.rate:.0f} µs, the whole floor {1e6 / floor.rate:.0f} µs; "
           f"at half the floor's rate the engine path would have {2e6 / floor.rate:.0f} µs for steps, effects and "
           "store together)")
+    print("    (CPU per event one at a time, user + system, medians: engine "
+          f"{_micro(our_cpu, 0)} + {_micro(our_cpu, 1)} µs, floor {_micro(floor_cpu, 0)} + {_micro(floor_cpu, 1)} µs; "
+          "system time is mostly the commit writing the write-ahead log, two calls per page written)")
     ours = [Figure(a.rate, o.p50, o.p99) for a, o in zip(runs["at once"], runs["one at a time"], strict=True)]
     print("    (throughput: users at once against the floor; p99: one event at a time against the floor's)")
     print_ratio("engine (vs aiosqlite)", ours, runs["aiosqlite"], floor_name="the aiosqlite floor")
