@@ -48,6 +48,28 @@ async def test_the_kpj_is_a_proof_and_the_record_shows_it_in_full(chat: ChatSimu
     assert ACTIVE.full_name not in text and ACTIVE.nik not in text
 
 
+async def test_a_nik_sent_alone_at_the_menu_or_on_a_result_starts_its_check(chat: ChatSimulator) -> None:
+    replies = await chat.send(ACTIVE.nik)  # the very first message, as most people start
+    assert "Buktikan bahwa ini data Anda" in replies[-1].text and not shows_record(replies)
+    await chat.tap("Ketik nomor KPJ")
+    assert shows_record(await chat.send(ACTIVE.kpj))
+    spaced = " ".join(LAPSED.nik[i:i + 4] for i in range(0, 16, 4))
+    replies = await chat.send(spaced)  # on the result page: another NIK, checked afresh and proved afresh
+    assert "Buktikan bahwa ini data Anda" in replies[-1].text and not shows_record(replies)
+    await chat.send("menu")
+    replies = await chat.send(ACTIVE.nik)  # at the menu, later in the same session: proved already
+    assert shows_record(replies)
+
+
+async def test_a_nik_inside_a_form_or_an_invalid_one_is_not_taken_for_a_status_check(chat: ChatSimulator) -> None:
+    await chat.send("menu")
+    replies = await chat.send("1571017802901234")  # sixteen digits, but no NIK: the 38th day of a month
+    assert "belum mengerti" in replies[0].text
+    await chat.send("4")  # reporting a work accident: the questions are a form
+    replies = await chat.send(ACTIVE.nik)
+    assert "Buktikan bahwa ini data Anda" not in "\n".join(r.text for r in replies)
+
+
 async def test_a_wrong_proof_and_an_unknown_nik_get_the_same_answer(chat: ChatSimulator) -> None:
     await start_check(chat, ACTIVE.nik)
     wrong = (await chat.send("12345678999"))[0].text

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import re
 from enum import StrEnum
 from typing import Any
 
@@ -117,6 +118,10 @@ ROUTE_TARGETS = frozenset({
 
 def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     """The registry's hook for text that is not an answer; None leaves the usual "not understood"."""
+    if not ctx.in_progress and (nik := _nik_alone(text)) is not None:
+        # A NIK sent on its own at the menu or on a page: what most people send first. Checked, as choosing
+        # "Cek kepesertaan" and typing it would be (the proof is asked next).
+        return status.start_with(ctx, nik)
     found = classify(text)
     at = ctx.conversation.state
     outcome = _route(ctx, text, found) if at in (HOME, NEXT) else _digress(ctx, text, found)
@@ -283,6 +288,14 @@ def _language(ctx: Ctx[Any], found: Classification) -> Outcome:
 def _valid_nik(text: str) -> str | None:
     found = find_nik(text)
     return found if found is not None and not isinstance(parse_nik(found), NikError) else None
+
+
+_NUMBER_ALONE = re.compile(r"[\d\s.\-]+")
+
+
+def _nik_alone(text: str) -> str | None:
+    """A valid NIK that is the whole message ("6474 0306 1102 8672"), nothing else said."""
+    return _valid_nik(text) if _NUMBER_ALONE.fullmatch(text.strip()) else None
 
 
 def _past(ctx: Ctx[Any], text: str) -> When | None:
