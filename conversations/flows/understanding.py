@@ -7,7 +7,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-import re
 from enum import StrEnum
 from typing import Any
 
@@ -240,12 +239,12 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     if intent in TOPICS and at.startswith(INFO_PAGES) and found.score >= THRESHOLD:
         if at == _page_of(intent):
             return Goto(at)  # asked what this very page says: the page is the answer, without "not understood"
-        home = ctx._replace(conversation=dataclasses.replace(ctx.conversation, state=HOME))
+        home = _at_home(ctx)
         return _route(home, text, found)  # a follow-up question on an information page: answered there and then
     if (intent in TOPICS and found.score >= SWITCH_SCORE and len(found.normalised.tokens) >= SWITCH_MIN_WORDS
             and not at.startswith((FLOW_OF_TOPIC[intent] + ".", "switch.", "settings."))):
         if not ctx.in_progress:  # nothing would be lost: go there at once
-            home = ctx._replace(conversation=dataclasses.replace(ctx.conversation, state=HOME))
+            home = _at_home(ctx)
             return _route(home, text, found)
         memo = {**ctx.conversation.memo, MEMO_PENDING: text}
         return Goto(SwitchState.CONFIRM, conversation=dataclasses.replace(ctx.conversation, memo=memo))
@@ -290,12 +289,10 @@ def _valid_nik(text: str) -> str | None:
     return found if found is not None and not isinstance(parse_nik(found), NikError) else None
 
 
-_NUMBER_ALONE = re.compile(r"[\d\s.\-]+")
-
-
 def _nik_alone(text: str) -> str | None:
     """A valid NIK that is the whole message ("6474 0306 1102 8672"), nothing else said."""
-    return _valid_nik(text) if _NUMBER_ALONE.fullmatch(text.strip()) else None
+    parsed = parse_nik(text)
+    return None if isinstance(parsed, NikError) else parsed.value
 
 
 def _past(ctx: Ctx[Any], text: str) -> When | None:
@@ -343,6 +340,11 @@ def _switch_text(ctx: Ctx[Any]) -> str:
              "Pindah sekarang?").format(what=what)
 
 
+def _at_home(ctx: Ctx[Any]) -> Ctx[Any]:
+    """The same context as if the message had come at the main menu: routed as a first message would be."""
+    return ctx._replace(conversation=ctx.conversation.but(state=HOME))
+
+
 def _without_pending(ctx: Ctx[Any]) -> Ctx[Any]:
     memo = {k: v for k, v in ctx.conversation.memo.items() if k != MEMO_PENDING}
     return ctx._replace(conversation=dataclasses.replace(ctx.conversation, memo=memo))
@@ -351,7 +353,7 @@ def _without_pending(ctx: Ctx[Any]) -> Ctx[Any]:
 def _switch(ctx: Ctx[Any]) -> Outcome:
     pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
     ctx = _without_pending(ctx)
-    home = ctx._replace(conversation=dataclasses.replace(ctx.conversation, state=HOME))
+    home = _at_home(ctx)
     outcome = _route(home, pending, classify(pending)) or Goto(HOME)
     if isinstance(outcome, Goto):
         return dataclasses.replace(outcome, conversation=outcome.conversation or ctx.conversation)
@@ -371,7 +373,7 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
 def _claim_now(ctx: Ctx[Any]) -> Outcome:
     pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
     ctx = _without_pending(ctx)
-    home = ctx._replace(conversation=dataclasses.replace(ctx.conversation, state=HOME))
+    home = _at_home(ctx)
     found = classify(pending)
     outcome = _route(home, pending, found, sure=True) or Goto(HOME)
     if isinstance(outcome, Goto):
