@@ -634,24 +634,18 @@ class _Checkpointer:
 
     The log starts again from its beginning only at a write transaction that begins with every frame copied,
     which a busy writer never leaves to a thread copying beside it: 6,000 events one at a time grew it to
-    300 MB, and every page read searched it. So the first commit after each pass copies the frames written
-    during the pass itself, inline (a millisecond or two, once a second), and the next transaction restarts
-    the log."""
+    300 MB, and every page read searched it. So each pass is followed by a second one, for the frames written
+    during the first, with this process's writers held back (its transaction lock: a millisecond or two,
+    once a second, and the loop keeps running); the next transaction then restarts the log."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, writers: asyncio.Lock) -> None:
         self._path = path
+        self._writers = writers
         self._connection: sqlite3.Connection | None = None
         self._task: asyncio.Task[None] | None = None
         self._guard = threading.Lock()
         self._closed = False
-        self._copied = False
         self.commits = 0
-
-    def after_commit(self, db: InlineConnection) -> None:
-        if self._copied:
-            self._copied = False
-            db.checkpoint()
-        self.wake()
 
     def wake(self) -> None:
         self.commits += 1
@@ -664,7 +658,8 @@ class _Checkpointer:
             self.commits = 0
             try:
                 await asyncio.to_thread(self._checkpoint)
-                self._copied = True
+                async with self._writers:
+                    await asyncio.to_thread(self._checkpoint)
             except sqlite3.Error as error:  # busy or closing: the next one copies it
                 log.warning("write-ahead log checkpoint failed: %s", error)
 
@@ -721,7 +716,7 @@ class _Transaction:
                 return
             await repo._db.execute("COMMIT")
             if repo._checkpointer is not None:
-                repo._checkpointer.after_commit(repo._db)
+                repo._checkpointer.wake()
         finally:
             repo._lock.release()
 
@@ -733,7 +728,7 @@ class SqliteRepository:
         self._db = db
         self.protector = protector
         self._lock = asyncio.Lock()
-        self._checkpointer = _Checkpointer(path) if path != ":memory:" else None
+        self._checkpointer = _Checkpointer(path, self._lock) if path != ":memory:" else None
         self._parsed = ParsedConversations()
 
     @classmethod

@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 T = TypeVar("T")
-log = logging.getLogger(__name__)
 
 SLICE = 0.004
 """Seconds of inline statements before the loop gets a turn."""
@@ -106,14 +104,6 @@ class InlineConnection:
                     raise
             await asyncio.sleep(pause)
             pause = min(pause * 2, 0.05)
-
-    def checkpoint(self) -> None:
-        """Copy what is left of the write-ahead log, inline and never waiting for a lock (PASSIVE: what another
-        connection holds is left for the next time); see storage.sqlite._Checkpointer."""
-        try:
-            self._db.execute("PRAGMA wal_checkpoint(PASSIVE)")
-        except sqlite3.Error as error:
-            log.warning("write-ahead log checkpoint failed: %s", error)
 
     async def backup(self, target: str) -> None:
         def copy() -> None:
