@@ -61,10 +61,20 @@ async def test_a_nik_sent_alone_at_the_menu_or_on_a_result_starts_its_check(chat
     assert shows_record(replies)
 
 
-async def test_a_nik_inside_a_form_or_an_invalid_one_is_not_taken_for_a_status_check(chat: ChatSimulator) -> None:
+async def test_a_mistyped_nik_alone_is_told_what_is_wrong_and_asked_again(chat: ChatSimulator) -> None:
     await chat.send("menu")
     replies = await chat.send("1571017802901234")  # sixteen digits, but no NIK: the 38th day of a month
-    assert "belum mengerti" in replies[0].text
+    assert [r.text for r in replies] == [("Angka ke-7 sampai ke-12 NIK harus berisi tanggal lahir yang benar. "
+                                          "Periksa lagi NIK di KTP Anda.\n\nKetik NIK Anda (16 angka di KTP atau KK).")]
+    replies = await chat.send(ACTIVE.nik)  # the NIK question, answered
+    assert "Buktikan bahwa ini data Anda" in replies[-1].text
+    await chat.send("menu")
+    for not_a_nik in ("08123456789", "12345678901", "1234"):  # a phone, a KPJ, a short number: not a NIK typo
+        assert "belum mengerti" in (await chat.send(not_a_nik))[0].text
+
+
+async def test_a_nik_inside_a_form_is_not_taken_for_a_status_check(chat: ChatSimulator) -> None:
+    await chat.send("menu")
     await chat.send("4")  # reporting a work accident: the questions are a form
     replies = await chat.send(ACTIVE.nik)
     assert "Buktikan bahwa ini data Anda" not in "\n".join(r.text for r in replies)

@@ -118,6 +118,11 @@ def start_with(ctx: Ctx[Any], nik: str | None) -> Outcome:
 # -- NIK -------------------------------------------------------------------------------------
 
 
+def ask_nik_again(error: NikError) -> Outcome:
+    """Sixteen digits sent alone outside a form that are no NIK: what is wrong, and the NIK question."""
+    return Goto(StatusState.ASK_NIK, say=(nik_problem_text(error),))
+
+
 def nik_problem_text(error: NikError) -> str:
     if error.problem is NikProblem.LENGTH and error.digits_given == KPJ_DIGITS:
         return _("Itu 11 angka, seperti nomor KPJ. Yang saya perlukan di sini NIK: 16 angka di KTP atau KK.")

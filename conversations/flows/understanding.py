@@ -13,7 +13,7 @@ from typing import Any
 from conversations.commands import is_acknowledgement
 from conversations.domain.claims import Benefit
 from conversations.domain.dates import PART_HOURS, When
-from conversations.domain.nik import NikError, parse_nik
+from conversations.domain.nik import NikError, NikProblem, parse_nik
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows import accident, death, handoff, officer, status, tracking
 from conversations.flows.benefits import BenefitsState
@@ -115,12 +115,21 @@ ROUTE_TARGETS = frozenset({
 """Every state `understand` may lead to; the menu declares them so the validator sees them reachable."""
 
 
+_MISTYPED_NIK = frozenset({NikProblem.PROVINCE, NikProblem.BIRTH_DATE, NikProblem.SERIAL})
+"""Sixteen digits, alone, failing only a NIK's inner checks: a NIK mistyped, not a phone or a KPJ number."""
+
+
 def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     """The registry's hook for text that is not an answer; None leaves the usual "not understood"."""
-    if not ctx.in_progress and (nik := _nik_alone(text)) is not None:
+    if not ctx.in_progress:
         # A NIK sent on its own at the menu or on a page: what most people send first. Checked, as choosing
-        # "Cek kepesertaan" and typing it would be (the proof is asked next).
-        return status.start_with(ctx, nik)
+        # "Cek kepesertaan" and typing it would be (the proof is asked next); sixteen digits that are no NIK
+        # are one mistyped, told what is wrong as the NIK question would tell it.
+        nik = parse_nik(text)
+        if not isinstance(nik, NikError):
+            return status.start_with(ctx, nik.value)
+        if nik.problem in _MISTYPED_NIK:
+            return status.ask_nik_again(nik)
     found = classify(text)
     at = ctx.conversation.state
     outcome = _route(ctx, text, found) if at in (HOME, NEXT) else _digress(ctx, text, found)
@@ -287,12 +296,6 @@ def _language(ctx: Ctx[Any], found: Classification) -> Outcome:
 def _valid_nik(text: str) -> str | None:
     found = find_nik(text)
     return found if found is not None and not isinstance(parse_nik(found), NikError) else None
-
-
-def _nik_alone(text: str) -> str | None:
-    """A valid NIK that is the whole message ("6474 0306 1102 8672"), nothing else said."""
-    parsed = parse_nik(text)
-    return None if isinstance(parsed, NikError) else parsed.value
 
 
 def _past(ctx: Ctx[Any], text: str) -> When | None:
