@@ -634,9 +634,10 @@ class _Checkpointer:
 
     The log starts again from its beginning only at a write transaction that begins with every frame copied,
     which a busy writer never leaves to a thread copying beside it: 6,000 events one at a time grew it to
-    300 MB, and every page read searched it. So each pass is followed by a second one, for the frames written
-    during the first, with this process's writers held back (its transaction lock: a millisecond or two,
-    once a second, and the loop keeps running); the next transaction then restarts the log."""
+    300 MB, and every page read searched it. So a pass during which there were commits is followed by a
+    second one, for the frames written meanwhile, with this process's writers held back (its transaction
+    lock: a millisecond or two, once a second, and the loop keeps running); the next transaction then
+    restarts the log."""
 
     def __init__(self, path: str, writers: asyncio.Lock) -> None:
         self._path = path
@@ -658,8 +659,9 @@ class _Checkpointer:
             self.commits = 0
             try:
                 await asyncio.to_thread(self._checkpoint)
-                async with self._writers:
-                    await asyncio.to_thread(self._checkpoint)
+                if self.commits:  # written during the pass: copied with the writers held back
+                    async with self._writers:
+                        await asyncio.to_thread(self._checkpoint)
             except sqlite3.Error as error:  # busy or closing: the next one copies it
                 log.warning("write-ahead log checkpoint failed: %s", error)
 

@@ -350,7 +350,7 @@ def _at_home(ctx: Ctx[Any]) -> Ctx[Any]:
 
 def _without_pending(ctx: Ctx[Any]) -> Ctx[Any]:
     memo = {k: v for k, v in ctx.conversation.memo.items() if k != MEMO_PENDING}
-    return ctx._replace(conversation=dataclasses.replace(ctx.conversation, memo=memo))
+    return ctx._replace(conversation=ctx.conversation.but(memo=memo))
 
 
 def _switch(ctx: Ctx[Any]) -> Outcome:
