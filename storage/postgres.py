@@ -38,7 +38,7 @@ from conversations.domain.claims import reference as claim_reference
 from conversations.domain.nominations import Area
 from conversations.model import CreateClaim, Event, Media
 from storage import migrations
-from storage.base import DueTimer, OutboundMessage, PendingEvent, StoreError
+from storage.base import DueTimer, InboundRecord, OutboundMessage, PendingEvent, StoreError
 from storage.crypto import Protector
 from storage.keycheck import verify_key
 from storage.participants import EncodedParticipant
@@ -99,6 +99,12 @@ class PostgresTx(SqliteTx):
     async def _insert_all_new(self, encoded: Sequence[EncodedParticipant], now: str) -> bool:
         """SQLite's shortcut is not taken here: the import selects first, as it always did on PostgreSQL."""
         return False
+
+    async def _insert_new_events(self, insert: str, params: list[Any], chunk: Sequence[InboundRecord],
+                                 stored: dict[tuple[str, str], int]) -> None:
+        """Sequence numbers are not a gap-free run here (other workers draw from the same sequence): asked for."""
+        rows = await self._db.execute_fetchall(f"{insert} RETURNING channel, event_id, seq", params)
+        stored.update(((channel, event_id), seq) for channel, event_id, seq in rows)
 
     async def pending_events(self, limit: int, known: Mapping[tuple[str, str], Event] | None = None
                              ) -> list[PendingEvent]:

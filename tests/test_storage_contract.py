@@ -92,6 +92,18 @@ async def test_events_recorded_as_handled_are_not_pending_and_keep_only_what_was
     assert [m.text for m in said] == ["halo", "NIK saya …8672"]  # kept once recorded; masked as an officer sees it
 
 
+async def test_events_recorded_as_handled_carry_the_sequence_numbers_they_were_stored_with(repo: Repository) -> None:
+    async with repo.transaction() as tx:
+        await tx.record_inbound(_record("old"))
+        all_new = await tx.record_handled([_record("n1"), _record("n2", user="u2"), _record("n3")], T0)
+        mixed = await tx.record_handled([_record("old"), _record("m1"), _record("n2"), _record("m2")], T0)
+        one = await tx.record_handled([_record("m3")], T0)
+        stored = dict(await tx._db.execute_fetchall("SELECT event_id, seq FROM inbound_event"))  # type: ignore[attr-defined]
+    handed = [e for e in (*all_new, *mixed, *one) if e is not None]
+    assert [e.event_id for e in handed] == ["n1", "n2", "n3", "m1", "m2", "m3"]
+    assert [e.seq for e in handed] == [stored[e.event_id] for e in handed]
+
+
 async def test_a_failed_transaction_leaves_nothing(repo: Repository) -> None:
     with pytest.raises(RuntimeError):
         async with repo.transaction() as tx:
