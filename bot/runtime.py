@@ -67,8 +67,8 @@ class _Arrival:
 
     records: Sequence[InboundRecord]
     also: Callable[[Tx], Awaitable[None]] | None
-    recorded: asyncio.Future[list[bool]]
-    """Set once the batch that recorded them committed: which were new."""
+    recorded: asyncio.Future[list[bool]] | None
+    """`record_many` only: set once the batch that recorded them committed, to which were new."""
     processed: asyncio.Future[bool] | None = None
     """`submit` only: set once its one event was processed and its replies committed."""
 
@@ -145,7 +145,7 @@ class Runtime:
         self._tasks.clear()
         for arrival in [a for a in self._incoming if a.processed is None]:  # deliveries nobody will record now
             self._incoming.remove(arrival)
-            if not arrival.recorded.done():
+            if arrival.recorded is not None and not arrival.recorded.done():
                 arrival.recorded.set_exception(RuntimeError("the bot is stopping"))
 
     # -- ingest ------------------------------------------------------------------------------
@@ -158,7 +158,7 @@ class Runtime:
         """
         loop = asyncio.get_running_loop()
         processed: asyncio.Future[bool] = loop.create_future()
-        self._incoming.append(_Arrival([record], None, loop.create_future(), processed))
+        self._incoming.append(_Arrival([record], None, None, processed))
         self._wake.set()
         return await processed
 
@@ -190,10 +190,10 @@ class Runtime:
             return []
         if not self._tasks:
             return await self.record_apart(records, also)
-        arrival = _Arrival(records, also, asyncio.get_running_loop().create_future())
-        self._incoming.append(arrival)
+        recorded: asyncio.Future[list[bool]] = asyncio.get_running_loop().create_future()
+        self._incoming.append(_Arrival(records, also, recorded))
         self._wake.set()
-        return await arrival.recorded
+        return await recorded
 
     def text_event(self, channel: str, user: str, text: str, language: str | None = None) -> InboundRecord:
         return InboundRecord(
@@ -265,12 +265,13 @@ class Runtime:
             # answers with an error so the platform delivers it again (as when it had its own transaction).
             self._incoming[:0] = [a for a in incoming if a.processed is not None]
             for arrival in incoming:
-                if arrival.processed is None and not arrival.recorded.done():
+                if arrival.recorded is not None and not arrival.recorded.done():
                     arrival.recorded.set_exception(error if isinstance(error, Exception) else
                                                    RuntimeError("drain stopped"))
             raise
         for arrival, is_fresh in zip(incoming, fresh, strict=True):
-            arrival.recorded.set_result(is_fresh)
+            if arrival.recorded is not None:
+                arrival.recorded.set_result(is_fresh)
             if arrival.processed is None:
                 continue
             record = arrival.records[0]

@@ -134,7 +134,6 @@ async def _accepted(ctx: EffectContext, nik: str, how: ProofKind, stored: Stored
 
 async def _proven(ctx: EffectContext, effect: ProveIdentity, stored: StoredParticipant | None) -> bool:
     tx = ctx.tx
-    roster_phone = tx.protector.digest(stored.phone) if stored is not None and stored.phone else b""
     if effect.proof is ProofKind.SESSION:
         return stored is not None  # the engine proved it earlier in this conversation
     if effect.proof is ProofKind.KPJ:
@@ -143,6 +142,7 @@ async def _proven(ctx: EffectContext, effect: ProveIdentity, stored: StoredParti
     if effect.proof is ProofKind.PHONE:
         phone = effect.value or ""
         await tx.prove_phone(phone, ctx.channel, ctx.user, ctx.now)
+        roster_phone = tx.protector.digest(stored.phone) if stored is not None and stored.phone else b""
         return bool(roster_phone) and hmac.compare_digest(roster_phone, tx.protector.digest(phone))
     if effect.proof is ProofKind.CODE:
         return await tx.use_proof_code(effect.nik, effect.value or "", ctx.now)
