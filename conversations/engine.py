@@ -55,6 +55,13 @@ MERGE_LIMIT = 700
 """Texts said before a question are joined with it while the whole fits one phone screen (and a WhatsApp body)."""
 
 USER_EVENTS = frozenset({EventKind.TEXT, EventKind.CHOICE, EventKind.MEDIA, EventKind.CONTACT, EventKind.COMMAND})
+# Members compared on every step, read once here: on Python 3.11 each `Enum.MEMBER` read goes through the slow
+# attribute hook that EnumType.__getattr__ installs (gone in 3.12); a status check read them 28 times an event.
+_TEXT, _CHOICE, _COMMAND, _RESULT, _TIMER, _MEDIA, _CONTACT = (
+    EventKind.TEXT, EventKind.CHOICE, EventKind.COMMAND, EventKind.RESULT, EventKind.TIMER, EventKind.MEDIA,
+    EventKind.CONTACT)
+_QUIET, _NOTICE, _NO_TIMEOUT = Timeout.QUIET, Timeout.NOTICE, Timeout.NONE
+_EXPIRED, _EXPECT_CONTACT, _EXPECT_NOTHING = Notice.EXPIRED, Expect.CONTACT, Expect.NOTHING
 
 
 @dataclass
@@ -106,7 +113,7 @@ class Engine:
         return conversation.locale or hint or self.default_locale
 
     def step(self, conversation: Conversation, event: Event, now: dt.datetime) -> StepResult:
-        if (conversation.updated_at is None and conversation.locale is None and event.kind is EventKind.TEXT
+        if (conversation.updated_at is None and conversation.locale is None and event.kind is _TEXT
                 and self.registry.guess_language is not None):
             guessed = self.registry.guess_language(event.text)  # a first message in English: English
             if guessed is not None:
@@ -115,7 +122,7 @@ class Engine:
             conv, out = self._step(conversation, event, now)
             replies = self._replies(out)
         changes: dict[str, Any] = {}
-        if out.understood and conv.memo.get(MEMO_MISSES) and event.kind in (EventKind.TEXT, EventKind.CHOICE):
+        if out.understood and conv.memo.get(MEMO_MISSES) and event.kind in (_TEXT, _CHOICE):
             changes["memo"] = {k: v for k, v in conv.memo.items() if k != MEMO_MISSES}
         if conv.state == self.registry.home and out.prompt is not None and MEMO_GREETED not in conv.memo:
             changes["memo"] = {**changes.get("memo", conv.memo), MEMO_GREETED: True}  # greeted once a session
@@ -129,16 +136,16 @@ class Engine:
 
     def _step(self, conv: Conversation, event: Event, now: dt.datetime) -> tuple[Conversation, _Out]:
         out = _Out(hint=normalise_locale(event.language))
-        if event.kind is EventKind.TIMER:
+        if event.kind is _TIMER:
             return self._expire(conv, event, out)
         step = self.registry.step(conv.state)
         if step is None:
             log.warning("unknown stored state %s; back to the menu", conv.state)
             out.said.append(_("Maaf, percakapan sebelumnya tidak bisa dilanjutkan. Kita mulai lagi dari menu."))
             return self._to_home(conv, now, out), out
-        if event.kind is EventKind.RESULT:
+        if event.kind is _RESULT:
             return self._on_result(conv, step, event, now, out)
-        if conv.notice is Notice.EXPIRED:
+        if conv.notice is _EXPIRED:
             minutes = int(self.idle_timeout.total_seconds() // 60)
             out.said.append(
                 _("Sesi sebelumnya sudah berakhir karena tidak ada balasan selama {minutes} menit. "
@@ -166,16 +173,16 @@ class Engine:
         if step.transient:
             out.said.append(_("Mohon tunggu sebentar, permintaan Anda sedang diproses."))
             return conv, out
-        if event.kind is EventKind.CHOICE:
+        if event.kind is _CHOICE:
             return self._on_choice(conv, step, ctx, event, now, out)
-        if event.kind is EventKind.TEXT:
+        if event.kind is _TEXT:
             return self._on_text(conv, step, ctx, event.text, now, out)
-        if event.kind is EventKind.MEDIA and event.media is not None:
+        if event.kind is _MEDIA and event.media is not None:
             if step.on_media is not None:
                 return self._apply(conv, step, step.on_media(ctx, event.media), now, out)
             out.said.append(_("Maaf, di langkah ini saya belum bisa menerima foto atau berkas."))
             return self._reask(conv, step, ctx, out)
-        if event.kind is EventKind.CONTACT and event.contact is not None:
+        if event.kind is _CONTACT and event.contact is not None:
             if step.on_contact is not None:
                 return self._apply(conv, step, step.on_contact(ctx, event.contact), now, out)
             out.said.append(_("Terima kasih, tetapi di langkah ini saya tidak memerlukan nomor telepon."))
@@ -184,18 +191,18 @@ class Engine:
         return self._reask(conv, step, ctx, out)
 
     def _command_of(self, event: Event) -> Command | None:
-        if event.kind is EventKind.COMMAND:
+        if event.kind is _COMMAND:
             return global_command(event.command or "") or Command.MENU
-        if event.kind is EventKind.TEXT:
+        if event.kind is _TEXT:
             return global_command(event.text)
         return None
 
     def _entry_command(self, event: Event) -> tuple[Any, str] | None:
         """A registered slash command and its argument: `/daftar K7P4XM2Q` typed or sent as a command."""
-        if event.kind is EventKind.COMMAND and event.command is not None and event.command in self.registry.commands:
+        if event.kind is _COMMAND and event.command is not None and event.command in self.registry.commands:
             return self.registry.commands[event.command], event.text
-        text = event.text.strip() if event.kind is EventKind.TEXT else ""
-        if event.kind is EventKind.CHOICE and (event.choice or "").startswith("/"):
+        text = event.text.strip() if event.kind is _TEXT else ""
+        if event.kind is _CHOICE and (event.choice or "").startswith("/"):
             text = event.choice or ""  # a button of a message the bot sent first: a command with its argument
         if text.startswith("/"):
             name, _sep, argument = text[1:].partition(" ")
@@ -226,7 +233,7 @@ class Engine:
         else:
             local = now.astimezone(zone).replace(tzinfo=None)
             known[:] = (now, zone, local)
-        return Ctx(conv, draft, now, local.date(), local, in_progress=step.timeout is Timeout.NOTICE,
+        return Ctx(conv, draft, now, local.date(), local, in_progress=step.timeout is _NOTICE,
                    came_from=came_from)
 
     def _flow_for_draft(self, conv: Conversation) -> Flow | None:
@@ -415,12 +422,12 @@ class Engine:
     def _page(self, state: str, flow: Flow | None) -> bool:
         """An information page (no draft to lose, nothing asked): one can go back to it as it was."""
         step = self.registry.step(state)
-        return (step is not None and step.timeout is Timeout.QUIET and flow is not None and not flow.overlay
+        return (step is not None and step.timeout is _QUIET and flow is not None and not flow.overlay
                 and flow.draft_model is NoDraft and state != self.registry.home)
 
     def _forgets_answers(self, step: Step, flow: Flow, replacement: dict[str, Any]) -> bool:
         """A result page whose new draft is the flow's empty one."""
-        return step.timeout is Timeout.QUIET and not step.transient and replacement == self._fresh_draft(flow)
+        return step.timeout is _QUIET and not step.transient and replacement == self._fresh_draft(flow)
 
     def _before_flow(self, history: tuple[str, ...], flow: Flow) -> tuple[str, ...]:
         kept = list(history)
@@ -435,7 +442,7 @@ class Engine:
         return dict(fresh)
 
     def _timer(self, conv: Conversation, step: Step, now: dt.datetime) -> Effect:
-        if step.timeout is Timeout.NONE:
+        if step.timeout is _NO_TIMEOUT:
             return ClearTimer(IDLE_TIMER)
         return SetTimer(IDLE_TIMER, now + self.idle_timeout, conv.version)
 
@@ -466,7 +473,7 @@ class Engine:
     def _global(
         self, conv: Conversation, step: Step, command: Command, now: dt.datetime, out: _Out
     ) -> tuple[Conversation, _Out]:
-        in_flow = step.timeout is Timeout.NOTICE  # mid-flow; an information page or a result loses nothing
+        in_flow = step.timeout is _NOTICE  # mid-flow; an information page or a result loses nothing
         if command in (Command.MENU, Command.CANCEL) and step.leaving is not None:
             out.said.append(str(step.leaving))
             return self._to_home(conv, now, out), out
@@ -525,9 +532,9 @@ class Engine:
         if event.timer_version != conv.version:
             return conv, out  # the user answered since; this timer is stale
         step = self.registry.step(conv.state)
-        if step is None or step.timeout is Timeout.NONE:
+        if step is None or step.timeout is _NO_TIMEOUT:
             return conv, out
-        notice = Notice.EXPIRED if step.timeout is Timeout.NOTICE else None
+        notice = _EXPIRED if step.timeout is _NOTICE else None
         memo = {k: v for k, v in conv.memo.items() if k not in SESSION_MEMO}
         expired = self._home(conv).but(version=conv.version + 1, notice=notice, memo=memo)
         out.effects.append(ClearTimer(IDLE_TIMER))
@@ -543,7 +550,7 @@ class Engine:
             choices=choices,
             version=conv.version if choices else None,
             expects=step.expects,
-            contact_label=_("Kirim nomor HP saya") if step.expects is Expect.CONTACT else None,
+            contact_label=_("Kirim nomor HP saya") if step.expects is _EXPECT_CONTACT else None,
             locale=current_locale(),
         )
 
@@ -613,7 +620,7 @@ def joined(replies: list[Reply]) -> list[Reply]:
 
 
 def _plain(reply: Reply) -> bool:
-    return not reply.choices and reply.expects is Expect.NOTHING and reply.template is None
+    return not reply.choices and reply.expects is _EXPECT_NOTHING and reply.template is None
 
 
 def _merge(texts: list[str]) -> list[str]:

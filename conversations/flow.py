@@ -123,11 +123,12 @@ class Step:
     leaving: LazyText | None = None
     """Said instead of "Dibatalkan …" when the user leaves this step with "batal" or "menu" (an open ticket
     is not cancelled by leaving it)."""
+    transient: bool = field(init=False, repr=False, compare=False)
+    """A step that waits for the runtime (a look-up), not for the user. Worked out once: the engine asks
+    several times a step."""
 
-    @property
-    def transient(self) -> bool:
-        """A step that waits for the runtime (a look-up), not for the user."""
-        return self.expects is Expect.NOTHING
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "transient", self.expects is Expect.NOTHING)
 
 
 @dataclass(frozen=True, slots=True)
