@@ -98,14 +98,30 @@ def sqlite_path(url: str) -> str:
 log = logging.getLogger(__name__)
 
 
-class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachStore, TicketStore):
-    __slots__ = ("_db", "_p", "_parsed")
+class LatestFailure:
+    """When the newest proof failure in the file was recorded (its stored text), kept by the one process that
+    writes it (Repository.one_writer). A lock-out check whose window starts after it has nothing to find and is
+    answered without a query: nearly every check, failures being rare. Read from the file at first use, so an
+    earlier run's failures count; it only moves forward, so a failure rolled back or erased costs a query, never
+    a missed lock-out."""
 
-    def __init__(self, db: InlineConnection | Sql, protector: Protector, parsed: ParsedConversations | None = None
-                 ) -> None:
+    __slots__ = ("at", "known")
+
+    def __init__(self) -> None:
+        self.known = False
+        self.at: str | None = None
+        """None (once known): no failure at all."""
+
+
+class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachStore, TicketStore):
+    __slots__ = ("_db", "_failures", "_p", "_parsed")
+
+    def __init__(self, db: InlineConnection | Sql, protector: Protector, parsed: ParsedConversations | None = None,
+                 failures: LatestFailure | None = None) -> None:
         self._db: Sql = cast(Sql, db)
         self._p = protector
         self._parsed = parsed
+        self._failures = failures
 
     @property
     def protector(self) -> Protector:
@@ -446,16 +462,27 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachS
         return {bytes(row[0]) for row in rows}
 
     async def record_failures(self, subjects: Sequence[bytes], at: dt.datetime) -> None:
+        stamp = ts(at)
         await self._db.executemany("INSERT INTO proof_failure (subject, at) VALUES (?, ?)",
-                                   [(subject, ts(at)) for subject in subjects])
+                                   [(subject, stamp) for subject in subjects])
+        latest = self._failures
+        if latest is not None and latest.known and (latest.at is None or latest.at < stamp):
+            latest.at = stamp
 
     async def failures_since(self, subjects: Sequence[bytes], since: dt.datetime) -> dict[bytes, list[dt.datetime]]:
         found: dict[bytes, list[dt.datetime]] = {bytes(s): [] for s in subjects}
         if not subjects:
             return found
+        since_text = ts(since)
+        latest = self._failures
+        if latest is not None:
+            if not latest.known:
+                rows = await self._db.execute_fetchall("SELECT max(at) FROM proof_failure")
+                latest.at, latest.known = rows[0][0], True
+            if latest.at is None or latest.at < since_text:
+                return found
         # One index search per subject: for an IN list SQLite first builds a temporary table (twice the time of
         # the searches), and sorting is left to the caller.
-        since_text = ts(since)
         rows = await self._db.execute_fetchall(
             " UNION ALL ".join(["SELECT subject, at FROM proof_failure WHERE subject = ? AND at >= ?"] * len(subjects)),
             [value for subject in subjects for value in (subject, since_text)])
@@ -719,7 +746,7 @@ class _Transaction:
         except BaseException:
             repo._lock.release()
             raise
-        return SqliteTx(repo._db, repo.protector, repo._parsed)
+        return SqliteTx(repo._db, repo.protector, repo._parsed, repo._latest_failure)
 
     async def __aexit__(self, kind: type[BaseException] | None, error: BaseException | None,
                         traceback: TracebackType | None) -> None:
@@ -744,6 +771,7 @@ class SqliteRepository:
         self._lock = asyncio.Lock()
         self._checkpointer = _Checkpointer(path, self._lock) if path != ":memory:" else None
         self._parsed = ParsedConversations()
+        self._latest_failure = LatestFailure()
 
     @classmethod
     async def open(cls, url: str, protector: Protector, *, migrate: bool = True) -> SqliteRepository:

@@ -107,6 +107,22 @@ async def test_five_failures_lock_the_nik_for_every_account_and_the_account_for_
     assert shows_record(await chat.send(ACTIVE.kpj))
 
 
+async def test_failures_before_a_restart_still_lock(chat: ChatSimulator) -> None:
+    """The store keeps in memory when the newest failure was (a check with none since its window began skips
+    the query); after a restart it reads that from the file first."""
+    await start_check(chat, ACTIVE.nik)
+    for attempt in range(4):
+        assert (await chat.send(f"1234567899{attempt}"))[0].text.startswith(NOT_MATCHED)
+    assert (await chat.send("12345678994"))[0].text.startswith("Terlalu banyak percobaan")
+    await chat.restart()
+    chat.switch("second-account")
+    replies = await start_check(chat, ACTIVE.nik)
+    assert replies[0].text.startswith("Terlalu banyak percobaan") and not shows_record(replies)
+    await chat.advance(minutes=61)
+    await start_check(chat, ACTIVE.nik)
+    assert shows_record(await chat.send(ACTIVE.kpj))
+
+
 async def test_a_one_time_code_goes_to_the_roster_phone(chat: ChatSimulator) -> None:
     assert chat.runtime is not None
     chat.runtime.code_channel = "whatsapp"
