@@ -69,8 +69,23 @@ async def test_a_mistyped_nik_alone_is_told_what_is_wrong_and_asked_again(chat: 
     replies = await chat.send(ACTIVE.nik)  # the NIK question, answered
     assert "Buktikan bahwa ini data Anda" in replies[-1].text
     await chat.send("menu")
-    for not_a_nik in ("08123456789", "12345678901", "1234"):  # a phone, a KPJ, a short number: not a NIK typo
+    for not_a_nik in ("08123456789", "62812345678", "1234"):  # phones, a short number: not a NIK typo
         assert "belum mengerti" in (await chat.send(not_a_nik))[0].text
+
+
+async def test_a_kpj_number_alone_on_a_result_or_at_the_menu_is_told_a_nik_is_needed(chat: ChatSimulator) -> None:
+    await start_check(chat, ACTIVE.nik)
+    await chat.tap("Ketik nomor KPJ")
+    assert shows_record(await chat.send(ACTIVE.kpj))
+    replies = await chat.send(ACTIVE.kpj)  # the KPJ again, on the result page, to check once more
+    assert [r.text for r in replies] == [("Itu 11 angka, seperti nomor KPJ. Yang saya perlukan di sini NIK: 16 angka "
+                                          "di KTP atau KK.\n\nKetik NIK Anda (16 angka di KTP atau KK).")]
+    replies = await chat.send(ACTIVE.nik)  # the NIK question, answered: proved already in this session
+    assert shows_record(replies)
+    await chat.send("menu")
+    replies = await chat.send("5724 6561 833")  # spaced as on the card, at the menu
+    assert replies[-1].text.startswith("Itu 11 angka, seperti nomor KPJ")
+    assert replies[-1].text.endswith("Ketik NIK Anda (16 angka di KTP atau KK).")
 
 
 async def test_a_nik_inside_a_form_is_not_taken_for_a_status_check(chat: ChatSimulator) -> None:

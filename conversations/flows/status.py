@@ -119,7 +119,8 @@ def start_with(ctx: Ctx[Any], nik: str | None) -> Outcome:
 
 
 def ask_nik_again(error: NikError) -> Outcome:
-    """Sixteen digits sent alone outside a form that are no NIK: what is wrong, and the NIK question."""
+    """Sixteen digits that are no NIK, or a KPJ number, sent alone outside a form: what is wrong, and the NIK
+    question."""
     return Goto(StatusState.ASK_NIK, say=(nik_problem_text(error),))
 
 

@@ -119,16 +119,22 @@ _MISTYPED_NIK = frozenset({NikProblem.PROVINCE, NikProblem.BIRTH_DATE, NikProble
 """Sixteen digits, alone, failing only a NIK's inner checks: a NIK mistyped, not a phone or a KPJ number."""
 
 
+def _kpj_alone(text: str, error: NikError) -> bool:
+    """Eleven digits alone that are no phone number (08…, 62…): a KPJ number, sent where a NIK starts the check."""
+    return (error.problem is NikProblem.LENGTH and error.digits_given == status.KPJ_DIGITS
+            and not text.strip().lstrip("+").startswith(("0", "62")))
+
+
 def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     """The registry's hook for text that is not an answer; None leaves the usual "not understood"."""
     if not ctx.in_progress:
         # A NIK sent on its own at the menu or on a page: what most people send first. Checked, as choosing
         # "Cek kepesertaan" and typing it would be (the proof is asked next); sixteen digits that are no NIK
-        # are one mistyped, told what is wrong as the NIK question would tell it.
+        # are one mistyped, and a KPJ number alone is not the NIK: told so as the NIK question would tell it.
         nik = parse_nik(text)
         if not isinstance(nik, NikError):
             return status.start_with(ctx, nik.value)
-        if nik.problem in _MISTYPED_NIK:
+        if nik.problem in _MISTYPED_NIK or _kpj_alone(text, nik):
             return status.ask_nik_again(nik)
     found = classify(text)
     at = ctx.conversation.state
