@@ -131,7 +131,7 @@ def _on_injury_text(ctx: Ctx[CalcDraft], text: str) -> Outcome:
 def _on_months(ctx: Ctx[CalcDraft], text: str) -> Outcome:
     months = _whole_number(text, 1, MAX_MONTHS_OFF)
     if months is None:
-        return Retry(_("Ketik lama tidak bisa bekerja dalam bulan, angka 1 sampai 120."))
+        return Retry(_("Ketik lama tidak bisa bekerja dalam bulan, angka 1 sampai {most}.").format(most=MAX_MONTHS_OFF))
     return Goto(CalcState.RESULT, draft=ctx.draft.model_copy(update={"months": months}))
 
 
