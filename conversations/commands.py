@@ -171,6 +171,19 @@ def _words_of(options: tuple[Option, ...], labels: tuple[str, ...]) -> tuple[tup
     return names, exact
 
 
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+_NUMBER = re.compile(r"\d+(?: \d{3}(?!\d))*")
+"""A number in a normalised label, its thousands (dots become spaces) kept together."""
+
+
+def _numbers(name: str) -> set[str]:
+    """The numbers a normalised label shows: "rp1 000 000" → 1000000; "klaim jkk 2026 000932" → 2026, 000932."""
+    return {number.replace(" ", "") for number in _NUMBER.findall(name)}
+
+
 _IDENTIFIER = re.compile(r"\d(?:[ .\-]?\d){5}")
 """Six digits or more, grouped or not: a message carrying a KPJ, a NIK, a phone or a code."""
 
@@ -194,8 +207,12 @@ def match_option(
     # named inside a sentence.
     if within and not _IDENTIFIER.search(cleaned) and (inside := _alias_within(cleaned, options)) is not None:
         return inside
+    # A typo is in letters: an amount or a number that is not the label's ("Rp 2.000.000" against the option
+    # "Rp1.000.000") is an answer of its own, never that option misspelt or cut short.
+    digits = _digits(cleaned)
     if len(cleaned) >= 3:
-        containing = [option for option, name in zip(options, names, strict=True) if cleaned in name]
+        containing = [option for option, name in zip(options, names, strict=True)
+                      if cleaned in name and (not digits or digits in _numbers(name))]
         if len(containing) == 1:
             return containing[0]
     if cleaned.isdigit():
@@ -203,7 +220,8 @@ def match_option(
     size = len(cleaned)
     # Only names of a comparable length can score (see _closeness): the rest of a menu is not looked at.
     scored = sorted(((_closeness(cleaned, name), i) for i, name in enumerate(names)
-                     if 3 * size <= 5 * len(name) and 3 * len(name) <= 5 * size), reverse=True)
+                     if 3 * size <= 5 * len(name) and 3 * len(name) <= 5 * size and _digits(name) == digits),
+                    reverse=True)
     if scored and scored[0][0] >= 0.8 and (len(scored) == 1 or scored[1][0] < scored[0][0] - 0.05):
         return options[scored[0][1]]
     return None

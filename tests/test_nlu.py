@@ -581,6 +581,25 @@ def test_digits_at_a_choice_match_a_label_containing_them_and_are_never_a_misspe
     assert match_option("000933", bare, ("000417", "000932")) is None  # one digit off is another number
 
 
+def test_an_amount_is_never_taken_for_an_option_showing_another_amount() -> None:
+    options = (Option("default", LazyText("Rp1.000.000")),)
+    labels = ("Rp1.000.000",)
+    assert match_option("Rp 2.000.000", options, labels) is None  # close in spelling, another amount
+    assert match_option("1.000", options, labels) is None  # a part of the label, another amount
+    assert match_option("1.000.000", options, labels) is options[0]
+    assert match_option("rp 1.000.000", options, labels) is options[0]
+
+
+def test_the_income_typed_is_the_income_the_estimate_uses() -> None:
+    engine = make_engine()
+    step = engine.step(engine.new_conversation("console", "u1"), Event(kind=EventKind.TEXT, text="hitung"), START)
+    for text in ("3", "Rp 2.000.000", "1", "0"):  # an injury, the income, off work for a while, 0 months
+        step = engine.step(step.conversation, Event(kind=EventKind.TEXT, text=text), START)
+    assert step.replies[0].text.startswith("Ketik lama tidak bisa bekerja dalam bulan, angka 1 sampai 120.")
+    step = engine.step(step.conversation, Event(kind=EventKind.TEXT, text="15"), START)
+    assert "penghasilan Rp2.000.000: Rp27.000.000" in step.replies[0].text
+
+
 def test_cancel_on_an_information_page_says_nothing_was_lost() -> None:
     engine = make_engine()
     step = engine.step(engine.new_conversation("console", "u1"), Event(kind=EventKind.TEXT, text="halo"), START)
