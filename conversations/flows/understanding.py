@@ -14,6 +14,7 @@ from conversations.commands import is_acknowledgement
 from conversations.domain.claims import Benefit
 from conversations.domain.dates import PART_HOURS, When
 from conversations.domain.nik import NikError, NikProblem, parse_nik
+from conversations.domain.phone import normalise_phone
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows import accident, death, handoff, officer, status, tracking
 from conversations.flows.benefits import BenefitsState
@@ -120,9 +121,9 @@ _MISTYPED_NIK = frozenset({NikProblem.PROVINCE, NikProblem.BIRTH_DATE, NikProble
 
 
 def _kpj_alone(text: str, error: NikError) -> bool:
-    """Eleven digits alone that are no phone number (08…, 62…): a KPJ number, sent where a NIK starts the check."""
+    """Eleven digits alone that are no phone number: a KPJ number, sent where a NIK starts the check."""
     return (error.problem is NikProblem.LENGTH and error.digits_given == status.KPJ_DIGITS
-            and not text.strip().lstrip("+").startswith(("0", "62")))
+            and normalise_phone(text) is None)
 
 
 def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
