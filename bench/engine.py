@@ -10,11 +10,15 @@ import datetime as dt
 import gc
 import os
 import resource
+import shutil
 import sqlite3
 import statistics
 import time
 import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import aiosqlite
 
@@ -27,6 +31,7 @@ from conversations.model import Conversation, Event, EventKind
 from storage.base import InboundRecord
 from storage.crypto import Protector
 from storage.sqlite import SqliteRepository
+from storage.sqlite_connection import InlineConnection
 from tests.chat import SECRET, make_engine
 
 PROTECTOR = Protector(SECRET)
@@ -46,8 +51,10 @@ DRAFT, PAYLOAD = os.urandom(160), os.urandom(420)
 """About the sealed sizes of a status check's draft and of one reply."""
 
 
-async def _fresh_store(folder: Path, roster: int = USERS) -> tuple[SqliteRepository, list]:
-    repo = await SqliteRepository.open(f"sqlite:///{folder / f'bench-{uuid.uuid4().hex}.db'}", PROTECTOR)
+async def _fresh_store(folder: Path, roster: int = USERS, path: Path | None = None
+                       ) -> tuple[SqliteRepository, list]:
+    path = path or folder / f"bench-{uuid.uuid4().hex}.db"
+    repo = await SqliteRepository.open(f"sqlite:///{path}", PROTECTOR)
     rows = list(synthetic_rows(roster, seed=7))
     async with repo.transaction() as tx:
         await tx.upsert_participants(rows)
@@ -144,6 +151,16 @@ async def _floor_file(folder: Path) -> Path:
     return path
 
 
+def _floor_event(db: sqlite3.Connection, n: int) -> None:
+    """The floor's work for one event, in its own transaction."""
+    key = ("bench", f"f{n % USERS}")
+    db.execute("BEGIN")
+    row = db.execute(SELECT, key).fetchone()
+    db.execute(UPSERT, (*key, "status.ask_nik", (row[1] + 1) if row else 1, DRAFT, "2026-12-01T00:00:00Z"))
+    db.execute(APPEND, (*key, PAYLOAD))
+    db.execute("COMMIT")
+
+
 async def stdlib_floor(folder: Path, events: int = FLOOR_EVENTS, cpu: list[tuple[float, float]] | None = None
                        ) -> Figure:
     db = sqlite3.connect(await _floor_file(folder), isolation_level=None)
@@ -153,13 +170,8 @@ async def stdlib_floor(folder: Path, events: int = FLOOR_EVENTS, cpu: list[tuple
     cpu_before = _cpu()
     start = time.perf_counter()
     for n in range(events):
-        key = ("bench", f"f{n % USERS}")
         t0 = time.perf_counter()
-        db.execute("BEGIN")
-        row = db.execute(SELECT, key).fetchone()
-        db.execute(UPSERT, (*key, "status.ask_nik", (row[1] + 1) if row else 1, DRAFT, "2026-12-01T00:00:00Z"))
-        db.execute(APPEND, (*key, PAYLOAD))
-        db.execute("COMMIT")
+        _floor_event(db, n)
         latencies.append(time.perf_counter() - t0)
     elapsed = time.perf_counter() - start
     if cpu is not None:
@@ -186,6 +198,114 @@ async def aiosqlite_floor(folder: Path, events: int = FLOOR_EVENTS) -> Figure:
             latencies.append(time.perf_counter() - t0)
         elapsed = time.perf_counter() - start
     return figure(events, elapsed, latencies)
+
+
+class _Noting(InlineConnection):
+    """The store's own connection, noting each statement it runs with its parameters."""
+
+    __slots__ = ("statements",)
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        super().__init__(db)
+        self.statements: list[tuple[str, Any]] = []
+
+    async def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> sqlite3.Cursor:
+        self.statements.append((sql, tuple(parameters)))
+        return await super().execute(sql, parameters)
+
+    async def execute_fetchall(self, sql: str, parameters: Sequence[Any] = (), /) -> list[Any]:
+        self.statements.append((sql, tuple(parameters)))
+        return await super().execute_fetchall(sql, parameters)
+
+    async def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> sqlite3.Cursor:
+        rows = [tuple(row) for row in parameters]
+        self.statements.append((sql, rows))
+        return await super().executemany(sql, rows)
+
+    async def begin_immediate(self) -> None:
+        self.statements.append(("BEGIN IMMEDIATE", ()))
+        await super().begin_immediate()
+
+
+@dataclass(frozen=True, slots=True)
+class StoreShare:
+    """One event at a time: what the path took, and what its own statements take replayed bare."""
+
+    path: float
+    statements: float
+    commit: float
+    per_event: float
+    """Statements per event."""
+    pages: float
+    """Pages written per commit."""
+
+
+def _wal_frames(path: Path, db: sqlite3.Connection) -> int:
+    wal = Path(f"{path}-wal")
+    page = db.execute("PRAGMA page_size").fetchone()[0]
+    return max(0, wal.stat().st_size - 32) // (page + 24) if wal.exists() else 0
+
+
+async def store_share(folder: Path, events: int = 1000) -> StoreShare:
+    """The engine path one event at a time with its statements noted, then those statements replayed with the
+    stdlib driver on a copy of the store as it was before: how much of the path is the store (schema, pages
+    per commit) and how much is everything else (the engine, sealing, the runtime: Python)."""
+    path = folder / f"share-{uuid.uuid4().hex}.db"
+    repo, rows = await _fresh_store(folder, path=path)
+    await repo.close()  # the last connection closing copies the log into the file: the copy is the whole store
+    copy = path.with_name(f"copy-{path.name}")
+    shutil.copyfile(path, copy)
+    repo = await SqliteRepository.open(f"sqlite:///{path}", PROTECTOR)
+    noting = repo._db = _Noting(repo._db._db)  # the bench watches the store's own connection
+    runtime = Runtime(repo, make_engine())
+    runtime.start(timers=False)
+    await asyncio.sleep(0.05)  # the start's look for pending events, not part of the journeys
+    noting.statements.clear()
+    done, user = 0, 0
+    start = time.perf_counter()
+    while done < events:
+        for text in _journey(rows[user % len(rows)]):
+            await runtime.submit(InboundRecord("bench", uuid.uuid4().hex, f"r{user}",
+                                               Event(kind=EventKind.TEXT, text=text), runtime.clock()))
+            done += 1
+        user += 1
+    took = time.perf_counter() - start
+    await runtime.stop()
+    await repo.close()
+    replica = await SqliteRepository.open(f"sqlite:///{copy}", PROTECTOR)  # the store's own settings
+    db: sqlite3.Connection = replica._db._db
+    frames_before = _wal_frames(copy, db)
+    spent = commits = 0
+    commit_spent = 0
+    for sql, parameters in noting.statements:
+        t0 = time.perf_counter_ns()
+        if isinstance(parameters, list):
+            db.executemany(sql, parameters)
+        else:
+            db.execute(sql, parameters).fetchall()
+        elapsed = time.perf_counter_ns() - t0
+        spent += elapsed
+        if sql == "COMMIT":
+            commits += 1
+            commit_spent += elapsed
+    pages = (_wal_frames(copy, db) - frames_before) / max(1, commits)
+    await replica.close()
+    return StoreShare(took / done, spent / 1e9 / done, commit_spent / 1e9 / done, len(noting.statements) / done,
+                      pages)
+
+
+async def floor_pages(folder: Path, events: int = 500) -> float:
+    """Pages the bare floor's commit writes (its log never copied meanwhile)."""
+    path = await _floor_file(folder)
+    db = sqlite3.connect(path, isolation_level=None)
+    for pragma in (*PRAGMAS, "wal_autocheckpoint = 0"):
+        db.execute(f"PRAGMA {pragma}")
+    before = _wal_frames(path, db)
+    for n in range(events):
+        _floor_event(db, n)
+    pages = (_wal_frames(path, db) - before) / events
+    db.close()
+    return pages
 
 
 async def _next_steps(runtime: Runtime, users: range, text: str, at_once: bool) -> tuple[float, list[float]]:
@@ -266,5 +386,11 @@ async def measure(folder: Path, rounds: int) -> None:
     ours = [Figure(a.rate, o.p50, o.p99) for a, o in zip(runs["at once"], runs["one at a time"], strict=True)]
     print("    (throughput: users at once against the floor; p99: one event at a time against the floor's)")
     print_ratio("engine (vs aiosqlite)", ours, runs["aiosqlite"], floor_name="the aiosqlite floor")
+    share, floor_written = await store_share(folder), await floor_pages(folder)
+    print(f"    (one event at a time, where it goes: the path's own {share.per_event:.1f} statements an event, replayed "
+          f"bare with the stdlib driver, take {share.statements * 1e6:.0f} µs, the commit {share.commit * 1e6:.0f} µs "
+          f"of them ({share.pages:.1f} pages a commit, the floor's {floor_written:.1f}); the whole path took "
+          f"{share.path * 1e6:.0f} µs: {max(0.0, share.path - share.statements) * 1e6:.0f} µs are Python — the "
+          "engine's steps, sealing, the runtime and the driver calls)")
     await growth(folder)
     print_ratio("engine", ours, runs["stdlib"], rate_target=0.5, p99_target=2.0)
