@@ -80,6 +80,18 @@ def global_command(text: str) -> Command | None:
     return found if found in _AROUND_PARTICLES else None
 
 
+_SLASH_COMMAND = re.compile(r"/([^\W\d_]\w*)(?:@\w+)?(?:\s|$)")
+
+
+def slash_command(text: str) -> Command | None:
+    """A `/word` typed as text (WhatsApp and the terminal have no command entities): read as Telegram's command
+    entity is — the global command its name is, or the menu for a name we do not have."""
+    match = _SLASH_COMMAND.match(text.strip())
+    if match is None:
+        return None
+    return global_command(match.group(1)) or Command.MENU
+
+
 def number_typed(text: str) -> int | None:
     """The number of an option typed alone ("4", "4."), whether or not there is such an option."""
     match = _NUMBERED.match(normalise(text))

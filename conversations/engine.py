@@ -23,6 +23,7 @@ from conversations.commands import (
     is_greeting,
     match_option,
     number_typed,
+    slash_command,
 )
 from conversations.flow import Back, Ctx, Flow, Goto, NoDraft, Option, Outcome, Retry, Step, Timeout
 from conversations.hints import choose_hint
@@ -194,7 +195,7 @@ class Engine:
         if event.kind is _COMMAND:
             return global_command(event.command or "") or Command.MENU
         if event.kind is _TEXT:
-            return global_command(event.text)
+            return global_command(event.text) or slash_command(event.text)
         return None
 
     def _entry_command(self, event: Event) -> tuple[Any, str] | None:

@@ -566,6 +566,32 @@ def test_not_going_ahead_in_any_spelling_cancels_halfway(typed: str) -> None:
     assert step.conversation.state == "menu.main" and step.replies[0].text.startswith("Dibatalkan."), typed
 
 
+@pytest.mark.parametrize(("typed", "lands"), [("/quit", "menu.main"), ("/jatuh dari motor", "menu.main"),
+                                              ("/batal", "menu.main"), ("/kembali", "menu.main"),
+                                              ("/bantuan", "status.ask_nik")])
+def test_a_slash_command_typed_is_read_as_telegrams_command_entity_never_as_words(typed: str, lands: str) -> None:
+    """WhatsApp and the terminal have no command entities: "/quit" was read as words ("quit": resign) and
+    answered with the JHT page. As on Telegram, a command we do not have is the menu, and ours work."""
+    engine = make_engine()
+    step = engine.step(engine.new_conversation("console", "u1"), Event(kind=EventKind.TEXT, text="1"), START)
+    assert step.conversation.state == "status.ask_nik"
+    name = typed[1:].split()[0]
+    telegram = engine.step(step.conversation, Event(kind=EventKind.COMMAND, command=name), START)
+    step = engine.step(step.conversation, Event(kind=EventKind.TEXT, text=typed), START)
+    assert step.conversation.state == telegram.conversation.state == lands, typed
+    assert [r.text for r in step.replies] == [r.text for r in telegram.replies]
+    assert "JHT" not in " ".join(reply.text for reply in step.replies)
+
+
+def test_a_slash_inside_words_or_numbers_is_no_command() -> None:
+    engine = make_engine()
+    step = engine.step(engine.new_conversation("console", "u1"), Event(kind=EventKind.TEXT, text="1"), START)
+    for typed, lands in (("12/05", "status.ask_nik"), ("/123", "status.ask_nik"),  # asked again: 16 digits
+                         ("6474030611028672/", "status.checking")):  # the NIK, its slash a slip
+        after = engine.step(step.conversation, Event(kind=EventKind.TEXT, text=typed), START)
+        assert after.conversation.state == lands, typed
+
+
 @pytest.mark.parametrize(("typed", "command"), [("menu dong", Command.MENU), ("kembali ya kak", Command.BACK),
                                                 ("stop dulu", None), ("gak jadi meninggal", None), ("ya", None),
                                                 ("oke jadi", None)])
