@@ -89,6 +89,26 @@ async def test_desk_change_is_told_to_the_claimant_and_audited(chat: ChatSimulat
             await change_status(tx, reference, "dibayar", None, "cli:petugas", chat.clock(), CATALOGS)
 
 
+async def test_a_number_alone_is_no_place_story_or_injury(chat: ChatSimulator) -> None:
+    for text in ("4", "1", VETERAN.nik, "kemarin", "1"):  # the report: myself, the NIK, yesterday, the morning
+        await chat.send(text)
+    assert chat.last.text.endswith("Di mana kecelakaannya terjadi? (nama jalan, tempat kerja, atau kelurahan)")
+    for number in (VETERAN.kpj, VETERAN.nik, "1234"):  # the KPJ, the NIK sent again, a number
+        replies = await chat.send(number)
+        assert replies[0].text.startswith("Tulis dengan kata-kata, bukan angka saja.\n\nDi mana kecelakaannya")
+    await chat.send("Jl. Ahmad Yani dekat pasar")
+    assert chat.last.text.startswith("Ceritakan singkat apa yang terjadi")
+    replies = await chat.send("081234567890")
+    assert replies[0].text.startswith("Tulis dengan kata-kata, bukan angka saja.\n\nCeritakan singkat")
+    for text in ("jatuh dari motor waktu antar barang", "1"):  # the story, a traffic accident
+        await chat.send(text)
+    replies = await chat.send("2 / 3")
+    assert replies[0].text.startswith("Tulis dengan kata-kata, bukan angka saja.")
+    for text in ("kaki kiri patah", "1"):  # the injury, treated at a partner hospital
+        await chat.send(text)
+    assert "Tempat: Jl. Ahmad Yani dekat pasar" in chat.last.text and "Cedera: kaki kiri patah" in chat.last.text
+
+
 async def test_another_account_cannot_see_a_claim(chat: ChatSimulator) -> None:
     reference = await submitted_claim(chat)
     chat.user = "someone-else"

@@ -196,6 +196,8 @@ async def test_without_consent_nothing_is_stored(chat: ChatSimulator) -> None:
     for text in ("1", NEIGHBOUR_NIK, "siti aminah", "12-04-1988"):
         await chat.send(text)
     assert (await chat.send("dia ojol pak"))[0].text.startswith("Alamat rumahnya")  # how RT heads say ojek online
+    replies = await chat.send(NEIGHBOUR_NIK)  # the NIK pasted again: no street
+    assert replies[0].text.startswith("Tulis alamatnya lebih lengkap") and "Alamat rumahnya" in replies[0].text
     for text in ("Jl. Kenari No. 12", "081299990041"):
         await chat.send(text)
     replies = await chat.send("belum")

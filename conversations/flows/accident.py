@@ -177,6 +177,8 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
         value = " ".join(text.split())
         if len(value) < minimum:
             return Retry(_("Mohon tulis sedikit lebih lengkap."))
+        if not any(ch.isalpha() for ch in value):  # a KPJ or a NIK sent again is no place, story or injury
+            return Retry(_("Tulis dengan kata-kata, bukan angka saja."))
         if len(value) > MAX_FREE_TEXT:
             return Retry(_("Terlalu panjang: paling banyak {limit} huruf. Tulis yang terpenting saja.").format(
                 limit=MAX_FREE_TEXT))

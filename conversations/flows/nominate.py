@@ -177,7 +177,7 @@ def _ask_address(ctx: Ctx[NominateDraft]) -> str:
 
 def _on_address(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     address = " ".join(text.split())
-    if not 5 <= len(address) <= 200:
+    if not 5 <= len(address) <= 200 or not any(ch.isalpha() for ch in address):  # a street has a name
         return Retry(_("Tulis alamatnya lebih lengkap (5 sampai 200 huruf), misalnya Jl. Kenari No. 12."))
     return _advance(ctx, address=address)
 
