@@ -71,13 +71,17 @@ async def open_ticket(ctx: EffectContext, effect: OpenTicket) -> TicketAnswer:
     ticket = await tx.open_ticket_of(ctx.channel, ctx.user)
     existing = ticket is not None
     if ticket is None:
-        claim = None
-        if effect.topic == "claim":
-            claims = await tx.claims(channel=ctx.channel, user=ctx.user)
-            claim = claims[-1].reference if claims else None
+        claims = await tx.claims(channel=ctx.channel, user=ctx.user)
+        latest = claims[-1] if claims else None
+        claim = latest.reference if latest is not None and effect.topic == "claim" else None
         topic = effect.topic if effect.topic in TOPICS else "other"
-        ticket = await tx.create_ticket(ctx.channel, ctx.user, topic, await _area_of(tx, effect.nik), claim,
-                                        ctx.locale, ctx.now)
+        # A claim is answered where it is handled (the desk shows it to its area's officers only); an heir proves
+        # no record of their own, so their latest claim says where they are better than the first city does.
+        if latest is not None and latest.area.city and (claim is not None or not effect.nik):
+            area = latest.area
+        else:
+            area = await _area_of(tx, effect.nik)
+        ticket = await tx.create_ticket(ctx.channel, ctx.user, topic, area, claim, ctx.locale, ctx.now)
         assert ticket is not None
         await tx.append_audit(ctx.actor, "ticket.opened", ticket.reference,
                               {"topic": topic, "area": area_label(ticket.area), "claim": claim}, ctx.now)

@@ -12,7 +12,7 @@ import pytest
 
 from services import tickets
 from tests.chat import CATALOGS, ChatSimulator
-from tests.factories import ACTIVE, OFFICERS, ROSTER
+from tests.factories import ACTIVE, OFFICERS, ROSTER, VETERAN
 from tests.postgres import fresh_schema
 
 
@@ -100,6 +100,19 @@ async def test_a_question_written_where_the_topic_is_asked_reaches_the_officer(c
         messages = await tx.ticket_messages(ticket.id)
     assert (messages[-1].author, messages[-1].text) == ("user", "saya mau tanya klaim bapak saya yang belum cair")
     assert [m.text for m in messages].count("saya mau tanya klaim bapak saya yang belum cair") == 1  # once
+
+
+async def test_an_heirs_ticket_goes_where_the_claim_is_handled(chat: ChatSimulator) -> None:
+    """A widow proves no roster record of her own: her claim says where she is, not the first city."""
+    for text in ("5", VETERAN.nik, "kemarin", "1", "istri", "ya", "1"):  # her husband's JKM claim, recorded
+        await chat.send(text)
+    await chat.send("bicara dengan petugas")
+    opened = "\n".join(r.text for r in await chat.send("lainnya"))  # not even about the claim
+    assert "Petugas Kel. Talang Bakung biasanya menjawab" in opened, opened
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        ticket = await tx.ticket("TKT-2026-000001")
+    assert ticket is not None and (ticket.area.city, ticket.area.kelurahan) == ("Kota Jambi", "Talang Bakung")
 
 
 async def test_outside_working_hours_the_user_is_told_when(chat: ChatSimulator) -> None:
