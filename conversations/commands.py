@@ -107,6 +107,19 @@ ACKNOWLEDGEMENTS = frozenset(["ok", "oke", "okay", "okey", "okeh", "sip", "siap"
 _ACK_SIGNS = frozenset("👍🙏👌🙂😊👏✅ ️")
 
 
+UNSURE_WORDS = tuple(f"{no} {know}" for no in ("tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "ndak", "tak",
+                                                "idak", "dak", "belum", "blm", "kurang")
+                     for know in ("tahu", "tau", "tao")) + ("gatau", "gatahu", "gktau", "entah", "ntah", "dunno",
+                                                           "don't know", "dont know", "not sure")
+"""How "I don't know" is written, Jambi's "idak tau" included; the matcher refuses to read a hedge as a yes or a no."""
+_UNSURE_SAID = frozenset(normalise(phrase) for phrase in UNSURE_WORDS)
+
+
+def is_unsure(text: str) -> bool:
+    """"ga tau", "gatau kak", "belum tahu sih": the answer is not known, said as the whole message."""
+    return " ".join(word for word in normalise(text).split() if word not in _PARTICLES) in _UNSURE_SAID
+
+
 def is_acknowledgement(text: str) -> bool:
     """"ok", "sip", "👍": taken note of, not a question (at a menu it is not "not understood")."""
     stripped = text.strip()

@@ -21,6 +21,7 @@ from conversations.commands import (
     global_command,
     is_acknowledgement,
     is_greeting,
+    is_unsure,
     match_option,
     number_typed,
     slash_command,
@@ -281,8 +282,8 @@ class Engine:
         self, conv: Conversation, step: Step, ctx: Ctx[Any], text: str, now: dt.datetime, out: _Out
     ) -> tuple[Conversation, _Out]:
         options = self._options(step, ctx)
-        option = match_option(text, options, self._labels(options),
-                              within=conv.state != self.registry.home and conv.state not in self.registry.menus)
+        within = conv.state != self.registry.home and conv.state not in self.registry.menus
+        option = match_option(text, options, self._labels(options), within=within)
         if option is not None:
             return self._choose(conv, step, ctx, option, now, out)
         if step.on_text is not None and text.strip():
@@ -300,6 +301,9 @@ class Engine:
             return self._apply(conv, step, instead, now, out, anywhere=True)
         if not text.strip():
             out.said.append(_("Pesan Anda kosong."))
+        elif within and options and is_unsure(text):  # an honest answer, not a message the bot failed to read
+            out.said.append(_("Tidak apa-apa kalau belum tahu. Pilih jawaban yang paling mendekati, atau ketik "
+                              "\"bicara dengan petugas\" untuk bertanya dulu."))
         else:
             out.understood = False
             if options and (number := number_typed(text)) is not None:  # an option of an earlier list, likely

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from conversations.commands import Command, global_command, match_option
+from conversations.commands import UNSURE_WORDS, Command, global_command, match_option
 from conversations.domain.claims import Relation
 from conversations.domain.dates import PartOfDay
 from conversations.domain.money import parse_amount
 from conversations.domain.phone import normalise_phone
 from conversations.flow import Option
-from conversations.flows.common import UNSURE_WORDS, yes_no
+from conversations.flows.common import yes_no
 from conversations.flows.death import FLOW as DEATH
 from conversations.flows.death import DeathState
 from conversations.i18n import LazyText
@@ -581,6 +581,26 @@ def test_a_slash_command_typed_is_read_as_telegrams_command_entity_never_as_word
     assert step.conversation.state == telegram.conversation.state == lands, typed
     assert [r.text for r in step.replies] == [r.text for r in telegram.replies]
     assert "JHT" not in " ".join(reply.text for reply in step.replies)
+
+
+def test_not_knowing_at_a_question_without_a_hedge_is_answered_kindly_and_is_no_miss() -> None:
+    engine = make_engine()
+    step = engine.step(engine.new_conversation("console", "u1"), Event(kind=EventKind.TEXT, text="5"), START)
+    for text in ("6474030611028672", "kemarin", "2"):  # the death claim: the NIK, the date, a work accident
+        step = engine.step(step.conversation, Event(kind=EventKind.TEXT, text=text), START)
+    assert step.conversation.state == "death.ask_traffic"  # yes or no, no "Tidak tahu"
+    for text in ("ga tau", "gatau kak", "belum tahu sih", "nggak tahu"):
+        step = engine.step(step.conversation, Event(kind=EventKind.TEXT, text=text), START)
+        assert step.conversation.state == "death.ask_traffic" and step.understood, text
+        assert step.replies[0].text.startswith("Tidak apa-apa kalau belum tahu. Pilih jawaban yang paling mendekati")
+        assert step.replies[0].text.endswith("Apakah itu kecelakaan lalu lintas (di jalan, termasuk berangkat atau "
+                                             "pulang kerja)?")
+        assert "Sepertinya saya belum bisa membantu" not in step.replies[0].text  # four of them are no misses
+    step = engine.step(step.conversation, Event(kind=EventKind.TEXT, text="ga tau lewat mana"), START)
+    assert step.replies[0].text.startswith("Maaf, saya belum mengerti.")  # more than not knowing
+    at_menu = engine.step(engine.new_conversation("console", "u2"), Event(kind=EventKind.TEXT, text="halo"), START)
+    at_menu = engine.step(at_menu.conversation, Event(kind=EventKind.TEXT, text="ga tau"), START)
+    assert at_menu.replies[0].text.startswith("Maaf, saya belum mengerti.")  # no answer is asked at the menu
 
 
 def test_a_slash_inside_words_or_numbers_is_no_command() -> None:

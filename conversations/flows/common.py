@@ -53,11 +53,6 @@ YES_WORDS = ("iya", "ya", "y", "yoi", "betul", "benar", "bener", "ok", "oke", "o
 NO_WORDS = ("gak", "ga", "gk", "nggak", "enggak", "engga", "kagak", "tidak", "tdk", "ndak", "nda", "bukan", "no", "nope",
             "tak", "idak", "dak", "ora", "mboten")
 """"idak"/"dak" are Jambi Malay for no, "ora"/"mboten" Javanese, "iye" Betawi and Malay for yes."""
-UNSURE_WORDS = tuple(f"{no} {know}" for no in ("tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "ndak", "tak",
-                                                "idak", "dak", "belum", "blm", "kurang")
-                     for know in ("tahu", "tau", "tao")) + ("gatau", "gatahu", "gktau", "entah", "ntah", "dunno",
-                                                           "don't know", "dont know", "not sure")
-"""How "I don't know" is written, Jambi's "idak tau" included; the matcher refuses to read a hedge as a yes or a no."""
 
 
 def yes_no(yes: Callable[[Ctx[Any]], Outcome], no: Callable[[Ctx[Any]], Outcome],

@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from conversations.commands import UNSURE_WORDS
 from conversations.domain.benefits import jkk_death, jkm_benefit
 from conversations.domain.claims import (
     Benefit,
@@ -30,7 +31,6 @@ from conversations.flows.common import (
     LABEL_NO,
     LABEL_YES,
     NO_WORDS,
-    UNSURE_WORDS,
     YES_WORDS,
     to_menu,
     yes_no,
