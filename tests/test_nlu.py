@@ -19,7 +19,8 @@ from conversations.flow import Option
 from conversations.flows.common import yes_no
 from conversations.flows.death import FLOW as DEATH
 from conversations.flows.death import DeathState
-from conversations.i18n import LazyText
+from conversations.flows.understanding import TOPICS
+from conversations.i18n import LazyText, use_locale
 from conversations.model import Conversation, Event, EventKind
 from conversations.nlu.cues import CLAIMS, OUT_OF_SCOPE, Intent
 from conversations.nlu.entities import (
@@ -33,7 +34,7 @@ from conversations.nlu.entities import (
 from conversations.nlu.evaluation import evaluate, read_labelled
 from conversations.nlu.intents import classify
 from conversations.nlu.normalise import normalise
-from tests.chat import START, make_engine
+from tests.chat import CATALOGS, START, make_engine
 
 EVAL_SET = read_labelled((Path(__file__).parent / "nlu" / "eval_set.tsv").read_text(encoding="utf-8").splitlines())
 NOW = dt.datetime(2026, 11, 23, 10, 0)  # a Monday, 10:00 in Jambi
@@ -601,6 +602,13 @@ def test_not_knowing_at_a_question_without_a_hedge_is_answered_kindly_and_is_no_
     at_menu = engine.step(engine.new_conversation("console", "u2"), Event(kind=EventKind.TEXT, text="halo"), START)
     at_menu = engine.step(at_menu.conversation, Event(kind=EventKind.TEXT, text="ga tau"), START)
     assert at_menu.replies[0].text.startswith("Maaf, saya belum mengerti.")  # no answer is asked at the menu
+
+
+def test_every_switch_offered_reads_as_a_sentence_in_english() -> None:
+    """'It sounds like you want {what}': each topic must be an infinitive ('talk to an officer' was not)."""
+    with use_locale(CATALOGS, "en"):
+        for intent, topic in TOPICS.items():
+            assert str(topic).startswith("to "), (intent, str(topic))
 
 
 def test_a_slash_inside_words_or_numbers_is_no_command() -> None:
