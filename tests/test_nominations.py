@@ -191,7 +191,8 @@ async def test_rt_head_proposes_with_checks_on_every_field(chat: ChatSimulator) 
     assert "USL-2026-000001 · S*** A***** · tukang parkir · RT 003/RW 001: menunggu verifikasi" in chat.last.text
 
 
-async def test_without_consent_nothing_is_stored(chat: ChatSimulator) -> None:
+@pytest.mark.parametrize("answer", ["belum", "gatau pak"])  # not knowing whether the neighbour agreed: not yet
+async def test_without_consent_nothing_is_stored(chat: ChatSimulator, answer: str) -> None:
     await bind(chat, "rt", RT_HEAD.phone)
     for text in ("1", NEIGHBOUR_NIK, "siti aminah", "12-04-1988"):
         await chat.send(text)
@@ -200,7 +201,7 @@ async def test_without_consent_nothing_is_stored(chat: ChatSimulator) -> None:
     assert replies[0].text.startswith("Tulis alamatnya lebih lengkap") and "Alamat rumahnya" in replies[0].text
     for text in ("Jl. Kenari No. 12", "081299990041"):
         await chat.send(text)
-    replies = await chat.send("belum")
+    replies = await chat.send(answer)
     assert "Tanpa persetujuan warga, usulan tidak bisa dikirim" in replies[0].text
     assert await rows(chat, "SELECT * FROM nomination") == []
 

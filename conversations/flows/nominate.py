@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from conversations.commands import UNSURE_WORDS
 from conversations.domain.nik import NikError, parse_nik
 from conversations.domain.nominations import Occupation, Refusal, clean_name
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
@@ -299,7 +300,8 @@ FLOW = Flow(
              options=(
                  Option("yes", lazy_gettext("Ya, sudah setuju"), then=lambda c: _advance(c, consent=True),
                         aliases=YES_WORDS),
-                 Option("no", lazy_gettext("Belum"), then=_consent_no, aliases=(*NO_WORDS, "belum")),
+                 Option("no", lazy_gettext("Belum"), then=_consent_no,
+                        aliases=(*NO_WORDS, "belum", *UNSURE_WORDS)),  # not knowing whether they agreed: not yet
              ),
              goes_to=frozenset({NominateState.SUMMARY, OFFICER_HOME})),
         Step(NominateState.SUMMARY, timeout=Timeout.NOTICE, ask=_summary,
