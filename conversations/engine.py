@@ -282,8 +282,8 @@ class Engine:
         self, conv: Conversation, step: Step, ctx: Ctx[Any], text: str, now: dt.datetime, out: _Out
     ) -> tuple[Conversation, _Out]:
         options = self._options(step, ctx)
-        within = conv.state != self.registry.home and conv.state not in self.registry.menus
-        option = match_option(text, options, self._labels(options), within=within)
+        option = match_option(text, options, self._labels(options),
+                              within=conv.state != self.registry.home and conv.state not in self.registry.menus)
         if option is not None:
             return self._choose(conv, step, ctx, option, now, out)
         if step.on_text is not None and text.strip():
@@ -301,7 +301,7 @@ class Engine:
             return self._apply(conv, step, instead, now, out, anywhere=True)
         if not text.strip():
             out.said.append(_("Pesan Anda kosong."))
-        elif within and options and is_unsure(text):  # an honest answer, not a message the bot failed to read
+        elif step.timeout is _NOTICE and options and is_unsure(text):  # a question's honest answer, not a miss
             out.said.append(_("Tidak apa-apa kalau belum tahu. Pilih jawaban yang paling mendekati, atau ketik "
                               "\"bicara dengan petugas\" untuk bertanya dulu."))
         else:

@@ -599,9 +599,11 @@ def test_not_knowing_at_a_question_without_a_hedge_is_answered_kindly_and_is_no_
         assert "Sepertinya saya belum bisa membantu" not in step.replies[0].text  # four of them are no misses
     step = engine.step(step.conversation, Event(kind=EventKind.TEXT, text="ga tau lewat mana"), START)
     assert step.replies[0].text.startswith("Maaf, saya belum mengerti.")  # more than not knowing
-    at_menu = engine.step(engine.new_conversation("console", "u2"), Event(kind=EventKind.TEXT, text="halo"), START)
-    at_menu = engine.step(at_menu.conversation, Event(kind=EventKind.TEXT, text="ga tau"), START)
-    assert at_menu.replies[0].text.startswith("Maaf, saya belum mengerti.")  # no answer is asked at the menu
+    page = engine.step(engine.new_conversation("console", "u2"), Event(kind=EventKind.TEXT, text="halo"), START)
+    for text in ("ga tau", "2", "ga tau"):  # the main menu, the benefits page: no question asked there
+        page = engine.step(page.conversation, Event(kind=EventKind.TEXT, text=text), START)
+    assert page.conversation.state.startswith("benefits")
+    assert page.replies[0].text.startswith("Maaf, saya belum mengerti.")
 
 
 def test_every_switch_offered_reads_as_a_sentence_in_english() -> None:
