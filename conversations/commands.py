@@ -110,8 +110,12 @@ _ACK_SIGNS = frozenset("👍🙏👌🙂😊👏✅ ️")
 UNSURE_WORDS = tuple(f"{no} {know}" for no in ("tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "ndak", "tak",
                                                 "idak", "dak", "belum", "blm", "kurang")
                      for know in ("tahu", "tau", "tao")) + ("gatau", "gatahu", "gktau", "entah", "ntah", "dunno",
-                                                           "don't know", "dont know", "not sure")
-"""How "I don't know" is written, Jambi's "idak tau" included; the matcher refuses to read a hedge as a yes or a no."""
+                                                           "don't know", "dont know", "not sure", "lupa",
+                                                           "tidak ingat", "gak ingat", "ga ingat", "nggak ingat",
+                                                           "gk inget", "ga inget", "gak inget", "lupa lupa ingat",
+                                                           "don't remember", "dont remember")
+"""How "I don't know" (or "I forgot") is written, Jambi's "idak tau" included; the matcher refuses to read a hedge as
+a yes or a no."""
 _UNSURE_SAID = frozenset(normalise(phrase) for phrase in UNSURE_WORDS)
 
 

@@ -590,13 +590,17 @@ def test_not_knowing_at_a_question_without_a_hedge_is_answered_kindly_and_is_no_
     for text in ("6474030611028672", "kemarin", "2"):  # the death claim: the NIK, the date, a work accident
         step = engine.step(step.conversation, Event(kind=EventKind.TEXT, text=text), START)
     assert step.conversation.state == "death.ask_traffic"  # yes or no, no "Tidak tahu"
-    for text in ("ga tau", "gatau kak", "belum tahu sih", "nggak tahu"):
+    for text in ("ga tau", "gatau kak", "belum tahu sih", "nggak tahu", "lupa", "ga inget pak"):
         step = engine.step(step.conversation, Event(kind=EventKind.TEXT, text=text), START)
         assert step.conversation.state == "death.ask_traffic" and step.understood, text
         assert step.replies[0].text.startswith("Tidak apa-apa kalau belum tahu. Pilih jawaban yang paling mendekati")
         assert step.replies[0].text.endswith("Apakah itu kecelakaan lalu lintas (di jalan, termasuk berangkat atau "
                                              "pulang kerja)?")
         assert "Sepertinya saya belum bisa membantu" not in step.replies[0].text  # four of them are no misses
+    cause = engine.step(engine.new_conversation("console", "u3"), Event(kind=EventKind.TEXT, text="5"), START)
+    for text in ("6474030611028672", "kemarin", "lupa"):  # forgotten, at a question that has "Tidak tahu"
+        cause = engine.step(cause.conversation, Event(kind=EventKind.TEXT, text=text), START)
+    assert cause.replies[0].text.startswith("Tidak apa-apa. Kita catat sebagai JKM")
     step = engine.step(step.conversation, Event(kind=EventKind.TEXT, text="ga tau lewat mana"), START)
     assert step.replies[0].text.startswith("Maaf, saya belum mengerti.")  # more than not knowing
     page = engine.step(engine.new_conversation("console", "u2"), Event(kind=EventKind.TEXT, text="halo"), START)
