@@ -28,7 +28,6 @@ from bot.demo import synthetic_rows
 from bot.runtime import Runtime
 from conversations.flows.common import HOME
 from conversations.model import Conversation, Event, EventKind
-from storage.base import InboundRecord
 from storage.crypto import Protector
 from storage.sqlite import SqliteRepository
 from storage.sqlite_connection import InlineConnection
@@ -76,8 +75,7 @@ async def engine_at_once(folder: Path, users: int = USERS) -> Figure:
         row = rows[user % len(rows)]
         for text in _journey(row):
             start = time.perf_counter()
-            await runtime.submit(InboundRecord("bench", uuid.uuid4().hex, f"u{user}",
-                                               Event(kind=EventKind.TEXT, text=text), runtime.clock()))
+            await runtime.submit(runtime.text_event("bench", f"u{user}", text))
             latencies.append(time.perf_counter() - start)
 
     start = time.perf_counter()
@@ -110,8 +108,7 @@ async def engine_one_at_a_time(folder: Path, events: int = ONE_AT_A_TIME,
     start = time.perf_counter()
     while len(latencies) < events:
         for text in _journey(rows[user % len(rows)]):
-            record = InboundRecord("bench", uuid.uuid4().hex, f"s{user}", Event(kind=EventKind.TEXT, text=text),
-                                   runtime.clock())
+            record = runtime.text_event("bench", f"s{user}", text)
             t0 = time.perf_counter()
             await runtime.submit(record)
             latencies.append(time.perf_counter() - t0)
@@ -265,8 +262,7 @@ async def store_share(folder: Path, events: int = 1000) -> StoreShare:
     start = time.perf_counter()
     while done < events:
         for text in _journey(rows[user % len(rows)]):
-            await runtime.submit(InboundRecord("bench", uuid.uuid4().hex, f"r{user}",
-                                               Event(kind=EventKind.TEXT, text=text), runtime.clock()))
+            await runtime.submit(runtime.text_event("bench", f"r{user}", text))
             done += 1
         user += 1
     took = time.perf_counter() - start
@@ -313,8 +309,7 @@ async def _next_steps(runtime: Runtime, users: range, text: str, at_once: bool) 
 
     async def one(user: int) -> None:
         t0 = time.perf_counter()
-        await runtime.submit(InboundRecord("bench", uuid.uuid4().hex, f"g{user}",
-                                           Event(kind=EventKind.TEXT, text=text), runtime.clock()))
+        await runtime.submit(runtime.text_event("bench", f"g{user}", text))
         latencies.append(time.perf_counter() - t0)
 
     start = time.perf_counter()

@@ -16,7 +16,7 @@ from conversations.domain.workdays import add_working_days
 from conversations.i18n import _, use_locale
 from conversations.model import Choice, OpenTicket, RateTicket, Reply, TicketAnswer, TicketNote
 from services.context import Catalogs, EffectContext
-from storage.base import NewMessage, Repository, Tx
+from storage.base import NewMessage, Repository, StoredClaim, Tx
 from storage.sqlite_tickets import StoredTicket
 
 log = logging.getLogger(__name__)
@@ -57,7 +57,11 @@ def next_working_moment(now: dt.datetime, zone: ZoneInfo, holidays: Collection[d
     return dt.datetime.combine(day, WORK_START, tzinfo=zone)
 
 
-async def _area_of(tx: Tx, nik: str | None) -> Area:
+async def _area_of(tx: Tx, nik: str | None, claim: StoredClaim | None) -> Area:
+    """Where a ticket is answered: where its claim is handled (the desk shows a claim to its area's officers
+    only), else the proven participant's kelurahan, else the first city."""
+    if claim is not None and claim.area.city:
+        return claim.area
     if nik:
         found = await tx.find_participant(nik)
         if found is not None and found.city:
@@ -71,17 +75,14 @@ async def open_ticket(ctx: EffectContext, effect: OpenTicket) -> TicketAnswer:
     ticket = await tx.open_ticket_of(ctx.channel, ctx.user)
     existing = ticket is not None
     if ticket is None:
-        claims = await tx.claims(channel=ctx.channel, user=ctx.user)
-        latest = claims[-1] if claims else None
+        latest: StoredClaim | None = None
+        if effect.topic == "claim" or not effect.nik:  # an heir proves no record: her claim says where she is
+            claims = await tx.claims(channel=ctx.channel, user=ctx.user)
+            latest = claims[-1] if claims else None
         claim = latest.reference if latest is not None and effect.topic == "claim" else None
         topic = effect.topic if effect.topic in TOPICS else "other"
-        # A claim is answered where it is handled (the desk shows it to its area's officers only); an heir proves
-        # no record of their own, so their latest claim says where they are better than the first city does.
-        if latest is not None and latest.area.city and (claim is not None or not effect.nik):
-            area = latest.area
-        else:
-            area = await _area_of(tx, effect.nik)
-        ticket = await tx.create_ticket(ctx.channel, ctx.user, topic, area, claim, ctx.locale, ctx.now)
+        ticket = await tx.create_ticket(ctx.channel, ctx.user, topic, await _area_of(tx, effect.nik, latest), claim,
+                                        ctx.locale, ctx.now)
         assert ticket is not None
         await tx.append_audit(ctx.actor, "ticket.opened", ticket.reference,
                               {"topic": topic, "area": area_label(ticket.area), "claim": claim}, ctx.now)
