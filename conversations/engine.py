@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import gettext
 import logging
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,6 +32,7 @@ from conversations.hints import choose_hint
 from conversations.i18n import DEFAULT_LOCALE, _, current_locale, normalise_locale, use_locale
 from conversations.model import (
     MEMO_GREETED,
+    MEMO_IDLE_AT,
     MEMO_OPTED_OUT,
     SESSION_MEMO,
     ClearTimer,
@@ -128,8 +130,8 @@ class Engine:
             changes["memo"] = {k: v for k, v in conv.memo.items() if k != MEMO_MISSES}
         if conv.state == self.registry.home and out.prompt is not None and MEMO_GREETED not in conv.memo:
             changes["memo"] = {**changes.get("memo", conv.memo), MEMO_GREETED: True}  # greeted once a session
-        if conv.updated_at != now:  # entering a state stamps it already
-            changes["updated_at"] = now
+        if conv.updated_at != now and event.kind is not _TIMER:  # entering a state stamps it already; a timer
+            changes["updated_at"] = now  # is not the user's doing: how long they have been idle is kept
         if changes:
             conv = conv.but(**changes)
         return StepResult(conv, replies, tuple(out.effects), out.understood)
@@ -139,7 +141,7 @@ class Engine:
     def _step(self, conv: Conversation, event: Event, now: dt.datetime) -> tuple[Conversation, _Out]:
         out = _Out(hint=normalise_locale(event.language))
         if event.kind is _TIMER:
-            return self._expire(conv, event, out)
+            return self._expire(conv, now, out)
         step = self.registry.step(conv.state)
         if step is None:
             log.warning("unknown stored state %s; back to the menu", conv.state)
@@ -416,12 +418,12 @@ class Engine:
         if replacement is not None:
             new_draft = replacement
         came_from = came_from or conv.state
-        conv = conv.but(state=target, draft=new_draft, history=history, version=conv.version + 1, updated_at=now)
+        conv = conv.but(state=target, draft=new_draft, history=history, version=conv.version + 1, updated_at=now,
+                        memo=self._idle_timer(conv, target_step, now, out))
         if not target_step.transient:
             ctx = self._ctx(conv, target_step, now, came_from)
             assert ctx is not None
             out.prompt = self._prompt(conv, target_step, ctx)
-        out.effects.append(self._timer(conv, target_step, now))
         return conv
 
     def _page(self, state: str, flow: Flow | None) -> bool:
@@ -446,10 +448,23 @@ class Engine:
             fresh = self._fresh_drafts[flow.name] = flow.draft_model().model_dump(mode="json")
         return dict(fresh)
 
-    def _timer(self, conv: Conversation, step: Step, now: dt.datetime) -> Effect:
+    def _idle_timer(self, conv: Conversation, step: Step, now: dt.datetime, out: _Out) -> dict[str, Any]:
+        """The memo after entering `step`. A step that can end idle needs the idle timer written, unless one is
+        written already to fire later: it is written once, not on every message, and when it fires while the
+        user was active since, it is moved to their last message plus the idle time (`_expire`). A step that
+        cannot end idle leaves a written timer be: firing there ends nothing."""
         if step.timeout is _NO_TIMEOUT:
-            return ClearTimer(IDLE_TIMER)
-        return SetTimer(IDLE_TIMER, now + self.idle_timeout, conv.version)
+            return conv.memo
+        armed = conv.memo.get(MEMO_IDLE_AT)
+        if isinstance(armed, int) and armed >= now.timestamp():
+            return conv.memo
+        return self._set_idle_timer(conv, now + self.idle_timeout, conv.version + 1, out)
+
+    @staticmethod
+    def _set_idle_timer(conv: Conversation, fire_at: dt.datetime, version: int, out: _Out) -> dict[str, Any]:
+        """`version`: the conversation's once this step is done (what it was when the timer was set)."""
+        out.effects.append(SetTimer(IDLE_TIMER, fire_at, version))
+        return {**conv.memo, MEMO_IDLE_AT: math.ceil(fire_at.timestamp())}
 
     def _reask(
         self, conv: Conversation, step: Step, ctx: Ctx[Any], out: _Out, *, again: bool = True
@@ -533,15 +548,19 @@ class Engine:
 
     # -- timers ------------------------------------------------------------------------------
 
-    def _expire(self, conv: Conversation, event: Event, out: _Out) -> tuple[Conversation, _Out]:
-        if event.timer_version != conv.version:
-            return conv, out  # the user answered since; this timer is stale
+    def _expire(self, conv: Conversation, now: dt.datetime, out: _Out) -> tuple[Conversation, _Out]:
+        """The idle timer fired (and is gone): the session ends if the user has been idle that long at a step
+        that can end idle; if they wrote since it was set, it is set again from their last message."""
+        unarmed = {k: v for k, v in conv.memo.items() if k != MEMO_IDLE_AT}
         step = self.registry.step(conv.state)
         if step is None or step.timeout is _NO_TIMEOUT:
-            return conv, out
+            return conv.but(memo=unarmed), out
+        idle_from = conv.updated_at or now
+        if now < idle_from + self.idle_timeout:
+            return conv.but(memo=self._set_idle_timer(conv, idle_from + self.idle_timeout, conv.version, out)), out
         notice = _EXPIRED if step.timeout is _NOTICE else None
-        memo = {k: v for k, v in conv.memo.items() if k not in SESSION_MEMO}
-        expired = self._home(conv).but(version=conv.version + 1, notice=notice, memo=memo)
+        memo = {k: v for k, v in unarmed.items() if k not in SESSION_MEMO}
+        expired = self._home(conv).but(version=conv.version + 1, notice=notice, memo=memo, updated_at=now)
         out.effects.append(ClearTimer(IDLE_TIMER))
         return expired, out
 

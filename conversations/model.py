@@ -334,6 +334,9 @@ MEMO_GREETED = "greeted"
 MEMO_CONDOLED = "condoled"
 """The version of the page or question that said condolence for a death in the user's family (outside a claim):
 a claim begun from it, with the very next message, opens without saying it again."""
+MEMO_IDLE_AT = "idle_at"
+"""When the idle timer written for this conversation fires (seconds since the epoch): it is written once and moved
+only when it fires while the user was active since, not rewritten on every message."""
 SESSION_MEMO = frozenset({MEMO_IDENTITY, MEMO_GREETED, MEMO_CONDOLED})
 """Memo keys that last only as long as the conversation is not left idle."""
 
