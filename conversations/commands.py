@@ -5,9 +5,36 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+import unicodedata
 from enum import StrEnum
 
 from conversations.flow import Option
+
+_INVISIBLE = frozenset("\u200b\u2060\ufeff")
+"""Zero-width space, word joiner, byte-order mark: pasted along with text, never meant."""
+_FULL_WIDTH = range(0xFF01, 0xFF5F)
+"""Full-width forms of ASCII ("６４７４…" from a CJK keyboard): the ASCII character plus 0xFEE0."""
+
+
+def as_typed(text: str) -> str:
+    """What the user meant: digits of any script (a phone set to Arabic shows ٦٤٧٤…) and full-width characters as
+    their ASCII selves, invisible zero-width characters dropped. Every reader of numbers and words sees ASCII."""
+    if text.isascii():
+        return text
+    meant: list[str] = []
+    for char in text:
+        if char in _INVISIBLE:
+            continue
+        code = ord(char)
+        if code in _FULL_WIDTH:
+            meant.append(chr(code - 0xFEE0))
+        elif code == 0x3000:  # the ideographic space
+            meant.append(" ")
+        elif char.isdecimal():
+            meant.append(str(unicodedata.decimal(char)))
+        else:
+            meant.append(char)
+    return "".join(meant)
 
 
 class Command(StrEnum):

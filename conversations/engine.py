@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from conversations.commands import (
     Command,
+    as_typed,
     global_command,
     is_acknowledgement,
     is_greeting,
@@ -117,6 +118,8 @@ class Engine:
         return conversation.locale or hint or self.default_locale
 
     def step(self, conversation: Conversation, event: Event, now: dt.datetime) -> StepResult:
+        if event.kind is _TEXT and not event.text.isascii():
+            event = event.model_copy(update={"text": as_typed(event.text)})
         if (conversation.updated_at is None and conversation.locale is None and event.kind is _TEXT
                 and self.registry.guess_language is not None):
             guessed = self.registry.guess_language(event.text)  # a first message in English: English

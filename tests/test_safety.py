@@ -167,6 +167,14 @@ async def test_a_program_sent_as_a_pdf_is_refused_kindly(chat: ChatSimulator) ->
     assert replies[0].text.startswith("Berkas jenis ini tidak bisa diterima. Kirim foto (JPG atau PNG) atau PDF.")
 
 
+async def test_a_message_of_invisible_characters_is_empty_not_misunderstood(chat: ChatSimulator) -> None:
+    await chat.send("1")
+    replies = await chat.send("\u200b\ufeff")  # zero-width space and byte-order mark: pasted, never meant
+    assert replies[0].text.startswith("Pesan Anda kosong.") and "Ketik NIK Anda" in replies[-1].text
+    replies = await chat.send("\u200b1571022205900001")  # pasted with a NIK, the NIK is read
+    assert "Buktikan bahwa ini data Anda" in replies[-1].text
+
+
 def test_an_officers_csv_with_a_stray_quote_or_a_huge_field_reports_lines(tmp_path: Path) -> None:
     path = tmp_path / "officers.csv"
     header = "role,full_name,phone,city,kecamatan,kelurahan,rw,rt\n"
