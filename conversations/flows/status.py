@@ -7,7 +7,6 @@ failures per NIK and per account; every refusal reads the same whether the NIK e
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import math
 import re
@@ -76,7 +75,7 @@ def proven_nik(conv: Conversation) -> str | None:
 
 def with_identity(conv: Conversation, nik: str, participant: ParticipantView) -> Conversation:
     memo = {**conv.memo, MEMO_IDENTITY: {"nik": nik, "gender": participant.gender}}
-    return dataclasses.replace(conv, memo=memo)
+    return conv.but(memo=memo)
 
 
 # -- throttling (officer codes; the status check is counted in the store) ---------------------------
