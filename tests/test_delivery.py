@@ -117,3 +117,73 @@ async def test_a_proof_stored_without_its_nik_asks_for_the_nik(chat: ChatSimulat
         await tx.save_conversations([dataclasses.replace(conv, state="status.ask_kpj")])
     replies = await chat.send(ACTIVE.kpj)
     assert replies[-1].text == "Ketik NIK Anda (16 angka di KTP atau KK)."
+
+
+JOURNEYS = {
+    "u1": ["menu", "1", ACTIVE.nik, ACTIVE.kpj],
+    "u2": ["1", "menu", "2", "kembali"],
+    "u3": ["halo", "5", "batal", "4"],
+}
+
+
+async def _answers_in_one_batch(sim: ChatSimulator, journeys: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Every message of every user recorded at once, so one drain processes them all in one transaction."""
+    assert sim.runtime is not None
+    records = [InboundRecord("console", uuid.uuid4().hex, user, Event(kind=EventKind.TEXT, text=text), sim.clock())
+               for position in range(max(map(len, journeys.values())))
+               for user, texts in journeys.items() if position < len(texts) for text in [texts[position]]]
+    assert all(await sim.runtime.record_many(records))
+    await sim.runtime.flush_outbox()
+    return _by_user(sim)
+
+
+def _by_user(sim: ChatSimulator) -> dict[str, list[str]]:
+    by_user: dict[str, list[str]] = {}
+    for message in sim.sender.sent:
+        by_user.setdefault(message.user, []).append(message.reply.text)
+    return by_user
+
+
+async def test_a_batch_of_many_users_and_messages_answers_each_as_one_at_a_time(tmp_path: Path) -> None:
+    """The drain steps a batch a phase at a time (every user's step, then every effect, then every result);
+    each user's answers are those of their messages handled one after the other."""
+    apart = await ChatSimulator(tmp_path / "apart.db").start()
+    together = await ChatSimulator(tmp_path / "together.db").start()
+    try:
+        for sim in (apart, together):
+            await sim.seed([ACTIVE])
+        for user, texts in JOURNEYS.items():
+            apart.user = user
+            for text in texts:
+                await apart.send(text)
+        batched = await _answers_in_one_batch(together, JOURNEYS)
+    finally:
+        await apart.close()
+        await together.close()
+    assert batched == _by_user(apart)
+    assert batched["u1"][-1].startswith("Ini data kepesertaan Bapak")  # a look-up answered inside the batch
+    states = {name: sqlite3.connect(tmp_path / f"{name}.db").execute(
+        "SELECT user_key, state, version, history FROM conversation ORDER BY user_key").fetchall()
+        for name in ("apart", "together")}
+    assert states["together"] == states["apart"] and states["apart"][0][1] == "status.found"
+
+
+async def test_a_bug_in_one_users_step_leaves_the_batch_and_their_later_message(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sim = await ChatSimulator(tmp_path / "kawan.db").start()
+    await sim.seed([ACTIVE])
+    step = Engine.step
+
+    def breaks_on_boom(self: Engine, conversation, event, now):  # type: ignore[no-untyped-def]
+        if event.kind is EventKind.TEXT and event.text == "boom":
+            raise RuntimeError("a bug in a flow")
+        return step(self, conversation, event, now)
+
+    monkeypatch.setattr(Engine, "step", breaks_on_boom)
+    try:
+        answers = await _answers_in_one_batch(sim, {"u1": ["1", "boom", ACTIVE.nik], "u2": ["1", ACTIVE.nik]})
+    finally:
+        await sim.close()
+    assert [a[:22] for a in answers["u1"]] == ["Ketik NIK Anda (16 ang", "Maaf, terjadi kesalaha",
+                                               "NIK tertulis di banyak"]
+    assert [a[:22] for a in answers["u2"]] == ["Ketik NIK Anda (16 ang", "NIK tertulis di banyak"]
