@@ -89,13 +89,16 @@ async def test_desk_change_is_told_to_the_claimant_and_audited(chat: ChatSimulat
             await change_status(tx, reference, "dibayar", None, "cli:petugas", chat.clock(), CATALOGS)
 
 
-async def test_a_number_alone_is_no_place_story_or_injury(chat: ChatSimulator) -> None:
+async def test_a_number_or_a_time_alone_is_no_place_story_or_injury(chat: ChatSimulator) -> None:
     for text in ("4", "1", VETERAN.nik, "kemarin", "1"):  # the report: myself, the NIK, yesterday, the morning
         await chat.send(text)
     assert chat.last.text.endswith("Di mana kecelakaannya terjadi? (nama jalan, tempat kerja, atau kelurahan)")
     for number in (VETERAN.kpj, VETERAN.nik, "1234"):  # the KPJ, the NIK sent again, a number
         replies = await chat.send(number)
         assert replies[0].text.startswith("Tulis dengan kata-kata, bukan angka saja.\n\nDi mana kecelakaannya")
+    for when in ("kemarin sore", "tadi pagi jam 7"):  # the time again is no place either
+        replies = await chat.send(when)
+        assert replies[0].text.startswith("Itu waktu kejadiannya, bukan tempatnya.\n\nDi mana kecelakaannya")
     await chat.send("Jl. Ahmad Yani dekat pasar")
     assert chat.last.text.startswith("Ceritakan singkat apa yang terjadi")
     replies = await chat.send("081234567890")

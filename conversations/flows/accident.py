@@ -179,6 +179,8 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
             return Retry(_("Mohon tulis sedikit lebih lengkap."))
         if not any(ch.isalpha() for ch in value):  # a KPJ or a NIK sent again is no place, story or injury
             return Retry(_("Tulis dengan kata-kata, bukan angka saja."))
+        if field == "place" and parse_when(value, ctx.local_now) is not None:  # "kemarin sore", the time again
+            return Retry(_("Itu waktu kejadiannya, bukan tempatnya."))
         if len(value) > MAX_FREE_TEXT:
             return Retry(_("Terlalu panjang: paling banyak {limit} huruf. Tulis yang terpenting saja.").format(
                 limit=MAX_FREE_TEXT))
