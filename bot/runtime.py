@@ -18,7 +18,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, Self
 
-from bot import metrics
+from bot import heap, metrics
 from bot.dispatch import Dispatcher
 from conversations.engine import Engine, joined
 from conversations.i18n import _, use_locale
@@ -263,7 +263,8 @@ class Runtime:
         """Process one batch of pending events in one transaction; return how many were recorded or processed
         (0: nothing was pending)."""
         async with self._batch_lock:
-            return await self._drain_batch()
+            with heap.paused():
+                return await self._drain_batch()
 
     async def _drain_batch(self) -> int:
         now = self.clock()
