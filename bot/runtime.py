@@ -188,8 +188,17 @@ class Runtime:
         """
         loop = asyncio.get_running_loop()
         processed: asyncio.Future[bool] = loop.create_future()
-        self._incoming.append(_Arrival([record], None, None, processed))
-        self._wake.set()
+        arrival = _Arrival([record], None, None, processed)
+        self._incoming.append(arrival)
+        if self._tasks and not self._backlog:
+            await asyncio.sleep(0)  # every task already woken hands in its event first: they share a batch
+            if self._incoming == [arrival] and not self._batch_lock.locked():
+                try:  # alone: processed here, without waking the drain's task and coming back from it
+                    await self.drain_once()
+                except Exception:
+                    log.exception("drain failed; events stay pending and are retried")
+        if not processed.done():
+            self._wake.set()
         return await processed
 
     async def record(self, record: InboundRecord) -> bool:
