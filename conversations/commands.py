@@ -280,4 +280,14 @@ def match_option(
                     reverse=True)
     if scored and scored[0][0] >= 0.8 and (len(scored) == 1 or scored[1][0] < scored[0][0] - 0.05):
         return options[scored[0][1]]
-    return None
+    return _hinted(cleaned, options) if within else None
+
+
+def _hinted(cleaned: str, options: tuple[Option, ...]) -> Option | None:
+    """A short answer that names no option but leans to one by its hints; never a hedge ("ga tau")."""
+    words = cleaned.split()
+    if len(words) > MAX_ANSWER_WORDS or _UNSURE & set(words):
+        return None
+    padded = f" {cleaned} "
+    hits = [option for option in options if any(f" {normalise(hint)} " in padded for hint in option.hints)]
+    return hits[0] if len(hits) == 1 else None

@@ -101,6 +101,9 @@ class Option:
     then: Callable[[Ctx[Any]], Outcome] | None = None
     aliases: tuple[str, ...] = ()
     """Other words that pick this option when typed (e.g. "iya", "y" for Yes)."""
+    hints: tuple[str, ...] = ()
+    """Words that lean to this option when an answer names none ("ditabrak mobil" at "a traffic accident?"):
+    weaker than an alias, so "bukan di jalan raya" is the no it says."""
 
 
 Options = tuple[Option, ...]

@@ -112,6 +112,27 @@ async def test_a_number_or_a_time_alone_is_no_place_story_or_injury(chat: ChatSi
     assert "Tempat: Jl. Ahmad Yani dekat pasar" in chat.last.text and "Cedera: kaki kiri patah" in chat.last.text
 
 
+async def test_a_story_told_at_the_traffic_question_answers_it(chat: ChatSimulator) -> None:
+    for text in ("4", "1", VETERAN.nik, "kemarin", "1", "Jl. Ahmad Yani", "jatuh waktu antar barang"):
+        await chat.send(text)
+    assert chat.last.text.startswith("Apakah ini kecelakaan lalu lintas")
+    replies = await chat.send("ga tau")  # a hedge leans nowhere
+    assert replies[0].text.startswith("Tidak apa-apa kalau belum tahu.")
+    replies = await chat.send("ditabrak mobil dari belakang")
+    assert replies[-1].text.startswith("Apa cederanya?")
+    for text in ("kaki kiri patah", "1"):
+        await chat.send(text)
+    assert "Kecelakaan lalu lintas: ya" in chat.last.text
+    await chat.send("batal")
+    for text in ("4", "1", VETERAN.nik, "kemarin", "1", "Jl. Ahmad Yani", "terpeleset di gudang waktu angkat barang"):
+        await chat.send(text)
+    replies = await chat.send("bukan di jalan raya")  # says no itself: the road words do not turn it into a yes
+    assert replies[-1].text.startswith("Apa cederanya?")
+    for text in ("pinggang keseleo", "1"):
+        await chat.send(text)
+    assert "Kecelakaan lalu lintas: tidak" in chat.last.text
+
+
 async def test_another_account_cannot_see_a_claim(chat: ChatSimulator) -> None:
     reference = await submitted_claim(chat)
     chat.user = "someone-else"

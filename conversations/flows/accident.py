@@ -189,6 +189,12 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
     return on_text
 
 
+ON_THE_ROAD = ("motor", "mobil", "truk", "angkot", "bus", "ditabrak", "tabrakan", "nabrak", "menabrak", "ketabrak",
+               "keserempet", "diserempet", "serempetan", "di jalan", "jalan raya", "lalu lintas", "laka lantas")
+"""Told instead of answered at "is it a traffic accident?" ("ditabrak mobil dari belakang"): a yes, unless the answer
+says yes or no itself ("bukan di jalan raya" is a no)."""
+
+
 def _traffic(value: bool):  # type: ignore[no-untyped-def]
     def chosen(ctx: Ctx[AccidentDraft]) -> Outcome:
         return Goto(AccidentState.ASK_INJURY, draft=ctx.draft.model_copy(update={"traffic": value}))
@@ -456,7 +462,7 @@ FLOW = Flow(
             timeout=Timeout.NOTICE,
             ask=lazy_gettext("Apakah ini kecelakaan lalu lintas (di jalan, termasuk dalam perjalanan berangkat "
                              "atau pulang kerja)?"),
-            options=yes_no(_traffic(True), _traffic(False)),
+            options=yes_no(_traffic(True), _traffic(False), yes_hints=ON_THE_ROAD),
             goes_to=frozenset({AccidentState.ASK_INJURY}),
         ),
         Step(AccidentState.ASK_INJURY, timeout=Timeout.NOTICE,
