@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from conversations.domain.nik import NikError, parse_nik
-from conversations.i18n import _
+from services.roster_rows import NIK_PROBLEMS
 from storage.base import Repository
 
 log = logging.getLogger(__name__)
@@ -32,7 +32,7 @@ async def erase_person(repo: Repository, nik_text: str, actor: str, now: dt.date
                        delete_file: DeleteFile) -> Erasure:
     nik = parse_nik(nik_text)
     if isinstance(nik, NikError):
-        raise ErasureError(_("NIK tidak valid ({problem})").format(problem=nik.problem.value))
+        raise ErasureError(str(NIK_PROBLEMS[nik.problem]))
     async with repo.transaction() as tx:
         erased = await tx.erase_subject(nik.value)
         orphans = erased.digests - await tx.digests_in_use(erased.digests)

@@ -13,7 +13,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from conversations.domain.nik import NikError, parse_nik
+from conversations.domain.nik import NikError, NikProblem, parse_nik
 from conversations.domain.nominations import area_name
 from conversations.domain.phone import normalise_phone
 from conversations.i18n import LazyText, lazy_gettext
@@ -28,6 +28,17 @@ OPTIONAL = ("gender", "phone", "occupation", "address", "rt", "rw", "kelurahan",
 COLUMNS = REQUIRED + OPTIONAL
 STATUSES = ("aktif", "nonaktif")
 PROGRAMS = ("JKK", "JKM", "JHT")
+NIK_PROBLEMS: dict[NikProblem, LazyText] = {
+    NikProblem.EMPTY: lazy_gettext("NIK kosong"),
+    NikProblem.NOT_DIGITS: lazy_gettext("NIK tidak valid: berisi selain angka"),
+    NikProblem.LENGTH: lazy_gettext("NIK tidak valid: harus 16 angka"),
+    NikProblem.PROVINCE: lazy_gettext("NIK tidak valid: dua angka pertama bukan kode provinsi"),
+    NikProblem.BIRTH_DATE: lazy_gettext("NIK tidak valid: angka ke-7 sampai ke-12 bukan tanggal lahir"),
+    NikProblem.SERIAL: lazy_gettext("NIK tidak valid: empat angka terakhir 0000"),
+}
+"""What is wrong with a NIK, as an operator reads it (an import's row, the CLI)."""
+
+
 class RowError(ValueError):
     """A bad row. The reason stays a msgid here: it may be raised in a worker process without catalogs."""
 
@@ -69,7 +80,7 @@ def parse_row(values: list[str], places: tuple[int, ...]) -> ParticipantRow:
      gender_text, phone_text, occupation, address, rt, rw, kelurahan, kecamatan, city, paid_text) = fields
     nik = parse_nik(nik_text)
     if isinstance(nik, NikError):
-        raise RowError(lazy_gettext("NIK tidak valid ({problem})"), problem=nik.problem.value)
+        raise RowError(NIK_PROBLEMS[nik.problem])
     if not (kpj.isdigit() and len(kpj) == 11):
         raise RowError(lazy_gettext("KPJ harus 11 angka"))
     birth = _iso_date(birth_text, "birth_date")

@@ -52,7 +52,7 @@ def test_import_roster_reports_bad_lines_and_is_idempotent(env: dict[str, str], 
     first = kawan(env, "import-roster", str(csv_path))
     assert first.returncode == 0, first.stderr
     assert "Baru: 5, diperbarui: 0, tidak berubah: 0, ditolak: 3" in first.stdout
-    assert "baris 7: NIK tidak valid (length)" in first.stdout
+    assert "baris 7: NIK tidak valid: harus 16 angka" in first.stdout
     assert "baris 8: KPJ harus 11 angka" in first.stdout
     assert "baris 9: status harus aktif atau nonaktif" in first.stdout
     again = kawan(env, "import-roster", str(csv_path))

@@ -48,7 +48,7 @@ def roster_file(path: Path) -> Path:
 BAD = [
     (15, 'tanda kutip (") tidak berpasangan; baris ini tidak dibaca'),
     (16, "7 kolom, seharusnya 19 seperti judul kolom"),
-    (17, "NIK tidak valid (length)"),
+    (17, "NIK tidak valid: harus 16 angka"),
     (18, "NIK sama dengan baris 14"),
     (20, "gender harus L atau P"),
     (21, "9 kolom, seharusnya 19 seperti judul kolom"),

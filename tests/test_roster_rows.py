@@ -41,7 +41,7 @@ def test_optional_columns_may_be_missing_from_the_file() -> None:
 @pytest.mark.parametrize(("changes", "reason"), [
     ({"kpj": "  "}, "kolom kpj kosong"),
     ({"coverage_end": ""}, "kolom coverage_end kosong"),
-    ({"nik": "12345"}, "NIK tidak valid (length)"),
+    ({"nik": "12345"}, "NIK tidak valid: harus 16 angka"),
     ({"kpj": "1234567890"}, "KPJ harus 11 angka"),
     ({"birth_date": "22/05/1990"}, "kolom birth_date: tanggal harus berformat YYYY-MM-DD"),
     ({"birth_date": "1990-05-23"}, "birth_date tidak cocok dengan tanggal lahir di NIK"),
