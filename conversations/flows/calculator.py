@@ -117,12 +117,21 @@ def _on_children(ctx: Ctx[CalcDraft], text: str) -> Outcome:
 MAX_MONTHS_OFF = 120
 """The longest time off work an estimate is made for (ten years), however it is answered."""
 _MONTHS_OFF = re.compile(r"\b(\d{1,3}|se|a)\s*(?:bulan|bln|months?)\b")
+_WEEKS_OR_DAYS_OFF = re.compile(r"\b(?:\d{1,3}|se|a|beberapa)\s*(?:minggu|mgg|pekan|hari|hr|weeks?|days?)\b")
+
+
+def _in_months_please() -> Retry:
+    """Time off answered in weeks or days ("3 minggu"): the benefit is reckoned by the month (FACTS.md §5, STMB)."""
+    return Retry(_("Santunan ini dihitung per bulan: tulis lamanya dalam bulan, misalnya \"2 bulan\" (kurang dari "
+                   "sebulan: \"1 bulan\"). Jumlah pastinya ditetapkan kantor cabang."))
 
 
 def _on_injury_text(ctx: Ctx[CalcDraft], text: str) -> Outcome:
     """"2 bulan gak bisa kerja" answers two questions: off work for a while, and for how long."""
     said = _MONTHS_OFF.search(text.lower())
     months = None if said is None else 1 if said.group(1) in ("se", "a") else int(said.group(1))
+    if months is None and _WEEKS_OR_DAYS_OFF.search(text.lower()):
+        return _in_months_please()
     if months is None or not 1 <= months <= MAX_MONTHS_OFF:
         return Retry(_("Pilih salah satu, atau tulis berapa bulan tidak bisa bekerja, misalnya \"2 bulan\"."))
     return Goto(CalcState.RESULT, draft=ctx.draft.model_copy(update={"injury": "stmb", "months": months}))
@@ -130,6 +139,8 @@ def _on_injury_text(ctx: Ctx[CalcDraft], text: str) -> Outcome:
 
 def _on_months(ctx: Ctx[CalcDraft], text: str) -> Outcome:
     months = _whole_number(text, 1, MAX_MONTHS_OFF)
+    if months is None and _WEEKS_OR_DAYS_OFF.search(text.lower()):
+        return _in_months_please()
     if months is None:
         return Retry(_("Ketik lama tidak bisa bekerja dalam bulan, angka 1 sampai {most}.").format(most=MAX_MONTHS_OFF))
     return Goto(CalcState.RESULT, draft=ctx.draft.model_copy(update={"months": months}))
