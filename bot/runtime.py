@@ -184,7 +184,8 @@ class Runtime:
         """Hand over an event and wait until it is recorded, processed and its replies committed.
 
         Recording joins the drain's transaction (group commit), so a burst of users costs one write per
-        batch, not one per message. Returns False for a duplicate delivery, which is not answered again.
+        batch, not one per message; an event submitted alone is processed in the caller's own task. Returns
+        False for a duplicate delivery, which is not answered again.
         """
         loop = asyncio.get_running_loop()
         processed: asyncio.Future[bool] = loop.create_future()
