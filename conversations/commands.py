@@ -162,6 +162,8 @@ _UNSURE = frozenset(["tau", "tahu", "tao", "ingat", "inget", "yakin", "kayaknya"
 """Not knowing, not remembering, having lost it: "kpj nya lupa" never picks "Ketik nomor KPJ"."""
 _TOO_VAGUE = frozenset({"saya", "sy", "aku", "ambo"})
 MAX_ANSWER_WORDS = 8
+MAX_STORY_WORDS = 30
+"""The longest answer read for an option's hints: a story told instead of a yes or a no."""
 WORD_CLOSENESS = 0.6
 """How alike a typed word and a label's word must be to count as the same word misspelt ("kematan", "kematian")."""
 
@@ -284,10 +286,16 @@ def match_option(
 
 
 def _hinted(cleaned: str, options: tuple[Option, ...]) -> Option | None:
-    """A short answer that names no option but leans to one by its hints; never a hedge ("ga tau")."""
+    """An answer that names no option but leans to one by its hints, a story as long as a few sentences
+    ("tadi pagi saya ditabrak mobil dari belakang waktu antar penumpang"); never a hedge ("ga tau"), and never
+    a story that also says an option's word ("saya tidak ditabrak, jatuh sendiri dari motor"): that is not
+    guessed."""
     words = cleaned.split()
-    if len(words) > MAX_ANSWER_WORDS or _UNSURE & set(words):
+    if len(words) > MAX_STORY_WORDS or _UNSURE & set(words):
         return None
     padded = f" {cleaned} "
+    if any(f" {alias} " in padded for option in options for alias in map(normalise, option.aliases)
+           if alias and alias not in _TOO_VAGUE):
+        return None
     hits = [option for option in options if any(f" {normalise(hint)} " in padded for hint in option.hints)]
     return hits[0] if len(hits) == 1 else None

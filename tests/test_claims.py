@@ -118,7 +118,9 @@ async def test_a_story_told_at_the_traffic_question_answers_it(chat: ChatSimulat
     assert chat.last.text.startswith("Apakah ini kecelakaan lalu lintas")
     replies = await chat.send("ga tau")  # a hedge leans nowhere
     assert replies[0].text.startswith("Tidak apa-apa kalau belum tahu.")
-    replies = await chat.send("ditabrak mobil dari belakang")
+    replies = await chat.send("saya tidak ditabrak, saya jatuh sendiri dari motor waktu parkir di gudang")
+    assert replies[0].text.startswith("Maaf, saya belum mengerti")  # a no inside a story: not guessed
+    replies = await chat.send("tadi pagi saya ditabrak mobil dari belakang waktu antar penumpang ke pasar")
     assert replies[-1].text.startswith("Apa cederanya?")
     for text in ("kaki kiri patah", "1"):
         await chat.send(text)
