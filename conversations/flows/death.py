@@ -442,12 +442,12 @@ def _expectation(ctx: Ctx[DeathDraft], d: DeathDraft) -> str:
     if not d.children:
         pass  # no children young enough: no scholarship to speak of
     elif d.benefit is Benefit.JKK_DEATH:
-        lines.append(_("Ditambah beasiswa {children} anak, dibayar per tahun sekolah (seluruhnya paling banyak "
-                       "{ceiling}).").format(
+        lines.append(_("Ditambah beasiswa untuk paling banyak {children} anak, dibayar per tahun sekolah "
+                       "(seluruhnya paling banyak {ceiling}).").format(
             children=rules.scholarship_max_children, ceiling=ceiling))
     else:
-        lines.append(_("Jika iuran {who} sudah {years} tahun atau lebih: beasiswa {children} anak, dibayar per tahun "
-                       "sekolah (seluruhnya paling banyak {ceiling}).").format(who=deceased(d), years=rules.jkm_scholarship_min_years,
+        lines.append(_("Jika iuran {who} sudah {years} tahun atau lebih: beasiswa untuk paling banyak {children} anak, "
+                       "dibayar per tahun sekolah (seluruhnya paling banyak {ceiling}).").format(who=deceased(d), years=rules.jkm_scholarship_min_years,
                                             children=rules.scholarship_max_children, ceiling=ceiling))
     if d.benefit is Benefit.JKK_DEATH:
         lines.append(_("Jika tidak diterima sebagai kecelakaan kerja: santunan kematian biasa {amount}.").format(amount=m(jkm_benefit(rules, None).cash_total)))
