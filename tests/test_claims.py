@@ -135,6 +135,18 @@ async def test_a_story_told_at_the_traffic_question_answers_it(chat: ChatSimulat
     assert "Kecelakaan lalu lintas: tidak" in chat.last.text
 
 
+async def test_a_cause_of_death_told_in_words_is_read(chat: ChatSimulator) -> None:
+    for told, next_question in (("meninggal karena serangan jantung", "Apa hubungan Anda"),
+                                ("heart attack", "Apa hubungan Anda"),
+                                ("ditabrak truk waktu antar paket", "Apakah itu kecelakaan lalu lintas")):
+        for text in ("menu", "5", VETERAN.nik, "kemarin"):
+            await chat.send(text)
+        assert chat.last.text.startswith("Apa penyebab meninggalnya?")
+        replies = await chat.send(told)
+        assert next_question in replies[-1].text, told
+        await chat.send("batal")
+
+
 async def test_another_account_cannot_see_a_claim(chat: ChatSimulator) -> None:
     reference = await submitted_claim(chat)
     chat.user = "someone-else"

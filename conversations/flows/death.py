@@ -280,6 +280,14 @@ def _on_nik(ctx: Ctx[DeathDraft], text: str) -> Outcome:
     return _next(ctx, _with_sex(ctx.draft.model_copy(update=subject)))
 
 
+ILLNESS_WORDS = ("stroke", "jantung", "kanker", "covid", "diabetes", "gula", "ginjal", "paru", "tbc", "demam",
+                 "tua", "heart", "cancer", "illness", "ill", "sick", "disease", "natural", "old age")
+"""Told instead of chosen at the cause of death ("serangan jantung", "heart attack"): an illness."""
+ACCIDENT_WORDS = ("ditabrak", "tertabrak", "tabrakan", "keserempet", "tertimpa", "kesetrum", "tersetrum",
+                  "accident", "crash")
+"""The same for a work accident ("ditabrak truk waktu antar paket"); the officer checks that it was work."""
+
+
 def _cause(cause: Literal["illness", "work", "unknown"]):  # type: ignore[no-untyped-def]
     def chosen(ctx: Ctx[DeathDraft]) -> Outcome:
         if cause == "work":
@@ -513,9 +521,9 @@ FLOW = Flow(
                              "kerja."),
             options=(
                 Option("illness", lazy_gettext("Sakit/sebab biasa"), then=_cause("illness"),
-                       aliases=("sakit", "biasa")),
+                       aliases=("sakit", "biasa"), hints=ILLNESS_WORDS),
                 Option("work", lazy_gettext("Kecelakaan kerja"), then=_cause("work"),
-                       aliases=("kecelakaan", "kecelakaan kerja", "laka")),
+                       aliases=("kecelakaan", "kecelakaan kerja", "laka"), hints=ACCIDENT_WORDS),
                 Option("unknown", lazy_gettext("Tidak tahu"), then=_cause("unknown"),
                        aliases=UNSURE_WORDS),
             ),
