@@ -59,15 +59,23 @@ def next_working_moment(now: dt.datetime, zone: ZoneInfo, holidays: Collection[d
 
 async def _area_of(tx: Tx, nik: str | None, claim: StoredClaim | None) -> Area:
     """Where a ticket is answered: where its claim is handled (the desk shows a claim to its area's officers
-    only), else the proven participant's kelurahan, else the first city."""
+    only), else the proven participant's kelurahan, else the first city. A city that no desk serves yet (no
+    officer there) would leave the ticket unread: the first city that has one answers it instead."""
+    cities = await tx.known_cities()
+    area = await _home_of(tx, nik, claim)
+    if area is not None and (area.city in cities or not cities):
+        return area
+    return Area(cities[0] if cities else "")
+
+
+async def _home_of(tx: Tx, nik: str | None, claim: StoredClaim | None) -> Area | None:
     if claim is not None and claim.area.city:
         return claim.area
     if nik:
         found = await tx.find_participant(nik)
         if found is not None and found.city:
             return Area(found.city, found.kecamatan, found.kelurahan)
-    cities = await tx.known_cities()
-    return Area(cities[0] if cities else "")
+    return None
 
 
 async def open_ticket(ctx: EffectContext, effect: OpenTicket) -> TicketAnswer:

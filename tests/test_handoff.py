@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from conversations.domain.nominations import Area
 from services import tickets
 from tests.chat import CATALOGS, ChatSimulator
-from tests.factories import ACTIVE, OFFICERS, ROSTER, VETERAN
+from tests.factories import ACTIVE, OFFICERS, ROSTER, SELF_PAID_LAPSED, VETERAN
 from tests.postgres import fresh_schema
 
 
@@ -113,6 +114,20 @@ async def test_an_heirs_ticket_goes_where_the_claim_is_handled(chat: ChatSimulat
     async with chat.repo.transaction() as tx:
         ticket = await tx.ticket("TKT-2026-000001")
     assert ticket is not None and (ticket.area.city, ticket.area.kelurahan) == ("Kota Jambi", "Talang Bakung")
+
+
+async def test_a_ticket_from_a_city_no_desk_serves_goes_to_one_that_does(chat: ChatSimulator) -> None:
+    """Kota Bontang has no officer yet: its ticket would be read by nobody."""
+    for text in ("1", SELF_PAID_LAPSED.nik, "1", SELF_PAID_LAPSED.kpj):  # proven: a record in Kota Bontang
+        await chat.send(text)
+    await chat.send("bicara dengan petugas")
+    opened = "\n".join(r.text for r in await chat.send("lainnya"))
+    assert "Petugas Kota Jambi biasanya menjawab" in opened, opened
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        ticket = await tx.ticket("TKT-2026-000001")
+        assert ticket is not None and ticket.area.city == "Kota Jambi"
+        assert [t.reference for t in await tx.tickets(Area("Kota Jambi"))] == ["TKT-2026-000001"]  # on its desk
 
 
 async def test_outside_working_hours_the_user_is_told_when(chat: ChatSimulator) -> None:
