@@ -185,6 +185,9 @@ def _on_address(ctx: Ctx[NominateDraft], text: str) -> Outcome:
 
 def _on_phone(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     phone = read_phone(text)
+    if phone is None and not any(ch.isdigit() for ch in text):  # "ga punya hp", "tidak ada": no number to give
+        return Retry(_("Nomor HP diperlukan untuk mengabari warga itu. Jika dia tidak punya HP, tulis nomor HP "
+                       "keluarganya atau nomor Anda sendiri."))
     if phone is None:
         return Retry(_("Nomor HP itu tidak valid. Tulis nomor Indonesia, misalnya 0812 3456 7890 atau "
                        "+62 812 3456 7890."))
