@@ -133,6 +133,16 @@ async def test_a_story_told_at_the_traffic_question_answers_it(chat: ChatSimulat
     for text in ("pinggang keseleo", "1"):
         await chat.send(text)
     assert "Kecelakaan lalu lintas: tidak" in chat.last.text
+    await chat.send("batal")
+    for text in ("4", "1", VETERAN.nik, "kemarin", "1", "Jl. Ahmad Yani", "terpeleset waktu angkat barang"):
+        await chat.send(text)
+    replies = await chat.send("pulang naik motor dari gudang")  # the road and a warehouse: asked again
+    assert replies[0].text.startswith("Maaf, saya belum mengerti")
+    replies = await chat.send("jatuh dari tangga di gudang")  # off the road: a no
+    assert replies[-1].text.startswith("Apa cederanya?")
+    for text in ("pinggang keseleo", "1"):
+        await chat.send(text)
+    assert "Kecelakaan lalu lintas: tidak" in chat.last.text
 
 
 async def test_a_cause_of_death_told_in_words_is_read(chat: ChatSimulator) -> None:

@@ -195,6 +195,12 @@ ON_THE_ROAD = ("motor", "mobil", "truk", "angkot", "bus", "ditabrak", "tabrakan"
 says yes or no itself ("bukan di jalan raya" is a no)."""
 
 
+OFF_THE_ROAD = ("gudang", "pabrik", "sawah", "kebun", "ladang", "laut", "kapal", "perahu", "tambak", "bengkel",
+                "dapur", "proyek", "bangunan", "tangga", "rumah", "warehouse", "factory", "farm", "boat")
+"""Workplaces off the road ("jatuh dari kapal", "kena cangkul di sawah"): a no, unless the story also names the road
+(then both lean and it is asked again)."""
+
+
 def _traffic(value: bool):  # type: ignore[no-untyped-def]
     def chosen(ctx: Ctx[AccidentDraft]) -> Outcome:
         return Goto(AccidentState.ASK_INJURY, draft=ctx.draft.model_copy(update={"traffic": value}))
@@ -462,7 +468,7 @@ FLOW = Flow(
             timeout=Timeout.NOTICE,
             ask=lazy_gettext("Apakah ini kecelakaan lalu lintas (di jalan, termasuk dalam perjalanan berangkat "
                              "atau pulang kerja)?"),
-            options=yes_no(_traffic(True), _traffic(False), yes_hints=ON_THE_ROAD),
+            options=yes_no(_traffic(True), _traffic(False), yes_hints=ON_THE_ROAD, no_hints=OFF_THE_ROAD),
             goes_to=frozenset({AccidentState.ASK_INJURY}),
         ),
         Step(AccidentState.ASK_INJURY, timeout=Timeout.NOTICE,

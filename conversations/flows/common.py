@@ -57,10 +57,11 @@ NO_WORDS = ("gak", "ga", "gk", "nggak", "enggak", "engga", "kagak", "tidak", "td
 
 def yes_no(yes: Callable[[Ctx[Any]], Outcome], no: Callable[[Ctx[Any]], Outcome],
            yes_label: LazyText = LABEL_YES, no_label: LazyText = LABEL_NO, *,
-           yes_hints: tuple[str, ...] = ()) -> tuple[Option, Option]:
-    """`yes_hints`: words that lean to yes at this question in particular (see `Option.hints`)."""
+           yes_hints: tuple[str, ...] = (), no_hints: tuple[str, ...] = ()) -> tuple[Option, Option]:
+    """`yes_hints`, `no_hints`: words that lean to yes or to no at this question in particular (see
+    `Option.hints`)."""
     return (Option("yes", yes_label, then=yes, aliases=YES_WORDS, hints=yes_hints),
-            Option("no", no_label, then=no, aliases=NO_WORDS))
+            Option("no", no_label, then=no, aliases=NO_WORDS, hints=no_hints))
 
 
 class MenuDraft(BaseModel):
