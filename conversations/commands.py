@@ -179,10 +179,13 @@ def _alias_within(cleaned: str, options: tuple[Option, ...]) -> Option | None:
         options = tuple(option for option in options
                         if any(_UNSURE & set(normalise(alias).split()) for alias in option.aliases))
     padded = f" {cleaned} "
-    hits = [option for option in options
-            if any(f" {alias} " in padded for alias in (normalise(a) for a in option.aliases)
-                   if alias and alias not in _TOO_VAGUE)]
+    hits = [option for option in options if _says(padded, option.aliases)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _says(padded: str, phrases: tuple[str, ...]) -> bool:
+    """Whether the answer (space-padded, normalised) holds one of the phrases as whole words."""
+    return any(f" {phrase} " in padded for phrase in map(normalise, phrases) if phrase and phrase not in _TOO_VAGUE)
 
 
 def _closeness(text: str, name: str) -> float:
@@ -294,8 +297,7 @@ def _hinted(cleaned: str, options: tuple[Option, ...]) -> Option | None:
     if len(words) > MAX_STORY_WORDS or _UNSURE & set(words):
         return None
     padded = f" {cleaned} "
-    if any(f" {alias} " in padded for option in options for alias in map(normalise, option.aliases)
-           if alias and alias not in _TOO_VAGUE):
+    if any(_says(padded, option.aliases) for option in options):
         return None
-    hits = [option for option in options if any(f" {normalise(hint)} " in padded for hint in option.hints)]
+    hits = [option for option in options if _says(padded, option.hints)]
     return hits[0] if len(hits) == 1 else None

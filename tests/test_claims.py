@@ -112,37 +112,43 @@ async def test_a_number_or_a_time_alone_is_no_place_story_or_injury(chat: ChatSi
     assert "Tempat: Jl. Ahmad Yani dekat pasar" in chat.last.text and "Cedera: kaki kiri patah" in chat.last.text
 
 
-async def test_a_story_told_at_the_traffic_question_answers_it(chat: ChatSimulator) -> None:
-    for text in ("4", "1", VETERAN.nik, "kemarin", "1", "Jl. Ahmad Yani", "jatuh waktu antar barang"):
+async def _at_the_traffic_question(chat: ChatSimulator, story: str) -> None:
+    """An accident report of the user's own, up to "Apakah ini kecelakaan lalu lintas?"."""
+    for text in ("4", "1", VETERAN.nik, "kemarin", "1", "Jl. Ahmad Yani", story):
         await chat.send(text)
     assert chat.last.text.startswith("Apakah ini kecelakaan lalu lintas")
+
+
+async def _summary_says_traffic(chat: ChatSimulator, injury: str) -> str:
+    """The rest of the report (the injury, a partner hospital): its summary's traffic line, then cancelled."""
+    for text in (injury, "1"):
+        await chat.send(text)
+    line = next(line for line in chat.last.text.splitlines() if line.startswith("Kecelakaan lalu lintas:"))
+    await chat.send("batal")
+    return line
+
+
+async def test_a_story_told_at_the_traffic_question_answers_it(chat: ChatSimulator) -> None:
+    await _at_the_traffic_question(chat, "jatuh waktu antar barang")
     replies = await chat.send("ga tau")  # a hedge leans nowhere
     assert replies[0].text.startswith("Tidak apa-apa kalau belum tahu.")
     replies = await chat.send("saya tidak ditabrak, saya jatuh sendiri dari motor waktu parkir di gudang")
     assert replies[0].text.startswith("Maaf, saya belum mengerti")  # a no inside a story: not guessed
     replies = await chat.send("tadi pagi saya ditabrak mobil dari belakang waktu antar penumpang ke pasar")
     assert replies[-1].text.startswith("Apa cederanya?")
-    for text in ("kaki kiri patah", "1"):
-        await chat.send(text)
-    assert "Kecelakaan lalu lintas: ya" in chat.last.text
-    await chat.send("batal")
-    for text in ("4", "1", VETERAN.nik, "kemarin", "1", "Jl. Ahmad Yani", "terpeleset di gudang waktu angkat barang"):
-        await chat.send(text)
+    assert await _summary_says_traffic(chat, "kaki kiri patah") == "Kecelakaan lalu lintas: ya"
+
+    await _at_the_traffic_question(chat, "terpeleset di gudang waktu angkat barang")
     replies = await chat.send("bukan di jalan raya")  # says no itself: the road words do not turn it into a yes
     assert replies[-1].text.startswith("Apa cederanya?")
-    for text in ("pinggang keseleo", "1"):
-        await chat.send(text)
-    assert "Kecelakaan lalu lintas: tidak" in chat.last.text
-    await chat.send("batal")
-    for text in ("4", "1", VETERAN.nik, "kemarin", "1", "Jl. Ahmad Yani", "terpeleset waktu angkat barang"):
-        await chat.send(text)
+    assert await _summary_says_traffic(chat, "pinggang keseleo") == "Kecelakaan lalu lintas: tidak"
+
+    await _at_the_traffic_question(chat, "terpeleset waktu angkat barang")
     replies = await chat.send("pulang naik motor dari gudang")  # the road and a warehouse: asked again
     assert replies[0].text.startswith("Maaf, saya belum mengerti")
     replies = await chat.send("jatuh dari tangga di gudang")  # off the road: a no
     assert replies[-1].text.startswith("Apa cederanya?")
-    for text in ("pinggang keseleo", "1"):
-        await chat.send(text)
-    assert "Kecelakaan lalu lintas: tidak" in chat.last.text
+    assert await _summary_says_traffic(chat, "pinggang keseleo") == "Kecelakaan lalu lintas: tidak"
 
 
 async def test_a_cause_of_death_told_in_words_is_read(chat: ChatSimulator) -> None:
