@@ -30,6 +30,7 @@ from conversations.nlu.entities import (
     find_when,
     read_count,
     read_nik,
+    tells_day,
 )
 from conversations.nlu.evaluation import evaluate, read_labelled
 from conversations.nlu.intents import classify
@@ -739,3 +740,13 @@ def test_a_time_inside_a_story(text: str, date: dt.date, hour: int | None) -> No
 
     when = find_when(text, dt.datetime(2026, 12, 2, 17, 0))
     assert when is not None and (when.date, when.hour) == (date, hour)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("jam 3 sore", False), ("kejadiannya jam 2 siang", False), ("pukul 15.00", False),
+    ("kemarin jam 3 sore", True), ("tadi pagi", True), ("hari ini jam 10", True), ("tgl 1 jam 9", True),
+    ("senin sore", True),
+])
+def test_a_time_of_day_alone_does_not_tell_the_day(text: str, day: bool) -> None:
+    """At a claim's summary "jam 4 sore" changes the hour and keeps the day told before; "tadi pagi" changes both."""
+    assert tells_day(text, NOW) is day

@@ -190,6 +190,11 @@ def _recent(day: int, month: int, today: dt.date) -> dt.date | None:
     return None
 
 
+def without_time_of_day(text: str) -> str:
+    """The text with its part of day and clock time taken off ("kemarin jam 3 sore" → "kemarin")."""
+    return _split_time(" ".join(text.strip().lower().replace(",", " ").split()))[0]
+
+
 def _split_time(text: str) -> tuple[str, PartOfDay | None, int | None, int]:
     """Take a part of day ("pagi") and a clock time ("jam 14.30") off the end of the text."""
     part = None

@@ -21,7 +21,7 @@ from conversations.domain.dates import PartOfDay, When, parse_when
 from conversations.domain.regions import zone_of_nik
 from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
-from conversations.flows.common import HOME, NO_WORDS, YES_WORDS, to_menu, yes_no
+from conversations.flows.common import HOME, NO_WORDS, YES_WORDS, answer_the_summary, to_menu, yes_no
 from conversations.flows.documents import DocsDraft, DocsState, missing_items, open_checklist, with_memo
 from conversations.flows.identity import nik_birth_date, subject_of
 from conversations.flows.status import proven_nik
@@ -317,6 +317,30 @@ def start_with(ctx: Ctx[Any], prefill: AccidentDraft) -> Outcome:
     return Goto(AccidentState.CONFIRM, draft=prefill)
 
 
+def with_more(d: AccidentDraft, told: AccidentDraft, *, day_told: bool) -> AccidentDraft:
+    """The summary's draft with what was typed at its "Benar?" ("jam 3 sore", "NIK-nya 6474…", "motor saya
+    ditabrak"): the later word wins, a time of day alone keeps the day told before, and the story grows."""
+    update: dict[str, Any] = {}
+    if told.reporter is not None:
+        update["reporter"] = told.reporter
+    if told.nik is not None and told.nik != d.nik:
+        update.update(nik=told.nik, birth_date=None)  # read again from the new NIK
+    if told.happened_on is not None:
+        if d.happened_on is None or day_told:
+            update["happened_on"] = told.happened_on
+        if told.hour is not None or told.part is not None:
+            update.update(part=told.part, hour=told.hour, minute=told.minute)
+        elif update.get("happened_on", d.happened_on) != d.happened_on:
+            update.update(part=None, hour=None, minute=0)  # another day: the old day's hour is not this one's
+    if told.traffic:
+        update["traffic"] = True
+    if told.story and (d.story is None or told.story.lower() not in d.story.lower()):
+        story = told.story if d.story is None else f"{d.story}. {told.story}"
+        if len(story) <= MAX_FREE_TEXT:
+            update["story"] = story
+    return d.model_copy(update=update)
+
+
 def _when_text(d: AccidentDraft) -> str:
     assert d.happened_on is not None
     when = format_date(d.happened_on)
@@ -410,6 +434,7 @@ FLOW = Flow(
             options=(Option("yes", lazy_gettext("Ya, benar"), then=_confirmed, aliases=YES_WORDS),
                      Option("no", lazy_gettext("Bukan, isi sendiri"), then=_not_confirmed,
                             aliases=NO_WORDS + ("salah", "ubah", "bukan itu"))),
+            on_text=answer_the_summary,
             goes_to=AFTER_NIK | {AccidentState.WHO, AccidentState.ASK_NIK},
         ),
         Step(

@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.flow import Ctx, Goto, Option, Outcome
+from conversations.flow import Ctx, Goto, Option, Outcome, Retry
 from conversations.i18n import LazyText, lazy_gettext
 from conversations.model import Conversation, OfficerView
 
@@ -53,6 +53,13 @@ YES_WORDS = ("iya", "ya", "y", "yoi", "betul", "benar", "bener", "ok", "oke", "o
 NO_WORDS = ("gak", "ga", "gk", "nggak", "enggak", "engga", "kagak", "tidak", "tdk", "ndak", "nda", "bukan", "no", "nope",
             "tak", "idak", "dak", "ora", "mboten")
 """"idak"/"dak" are Jambi Malay for no, "ora"/"mboten" Javanese, "iye" Betawi and Malay for yes."""
+
+
+def answer_the_summary(ctx: Ctx[Any], text: str) -> Outcome:
+    """At a claim's "Dari pesan Anda, saya mencatat… Benar?": neither yes nor no, and nothing the summary could
+    take in (what adds to it is read first, by the understanding hook)."""
+    return Retry(lazy_gettext("Jawab dulu: apakah catatan di atas benar? Yang belum tercatat akan saya tanyakan "
+                              "sesudah ini."))
 
 
 def yes_no(yes: Callable[[Ctx[Any]], Outcome], no: Callable[[Ctx[Any]], Outcome],

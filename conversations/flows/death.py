@@ -32,6 +32,7 @@ from conversations.flows.common import (
     LABEL_YES,
     NO_WORDS,
     YES_WORDS,
+    answer_the_summary,
     to_menu,
     yes_no,
 )
@@ -207,6 +208,23 @@ def _understood_text(ctx: Ctx[DeathDraft]) -> str:
         lines.append(_("• Hubungan Anda: {relation}").format(relation=str(RELATION_LABELS[d.relation])))
     lines.append(_("Benar? Yang belum ada akan saya tanyakan."))
     return "\n".join(lines)
+
+
+def with_more(d: DeathDraft, told: DeathDraft) -> DeathDraft:
+    """The summary's draft with what was typed at its "Benar?" ("NIK-nya 6474…", "meninggalnya tadi pagi", "saya
+    anaknya"): the later word wins."""
+    update: dict[str, Any] = {}
+    if told.nik is not None and told.nik != d.nik:
+        update.update(nik=told.nik, birth_date=None, doubted_nik=None)
+    if told.died_on is not None:
+        update["died_on"] = told.died_on
+    if told.relation is not None:
+        update["relation"] = told.relation
+    if told.cause is not None:
+        update["cause"] = told.cause
+    if told.said_sex is not None:
+        update["said_sex"] = told.said_sex
+    return _with_sex(d.model_copy(update=update))
 
 
 def _confirmed(ctx: Ctx[DeathDraft]) -> Outcome:
@@ -505,7 +523,7 @@ FLOW = Flow(
              options=(Option("yes", lazy_gettext("Ya, benar"), then=_confirmed, aliases=YES_WORDS),
                       Option("no", lazy_gettext("Bukan, isi sendiri"), then=_not_confirmed,
                              aliases=NO_WORDS + ("salah", "ubah", "bukan itu"))),
-             goes_to=NEXT_STATES),
+             on_text=answer_the_summary, goes_to=NEXT_STATES),
         Step(DeathState.ASK_NIK, timeout=Timeout.NOTICE,
              ask=_ask_nik, expects=Expect.NIK, on_text=_on_nik, goes_to=NEXT_STATES,
              help=lazy_gettext("NIK ada di KTP atau Kartu Keluarga almarhum, 16 angka. Boleh ditulis dengan spasi "

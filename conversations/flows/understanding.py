@@ -10,9 +10,11 @@ import logging
 from enum import StrEnum
 from typing import Any
 
+from pydantic import BaseModel
+
 from conversations.commands import is_acknowledgement
 from conversations.domain.claims import Benefit
-from conversations.domain.dates import PART_HOURS, When
+from conversations.domain.dates import PART_HOURS, When, without_time_of_day
 from conversations.domain.nik import NikError, NikProblem, parse_nik
 from conversations.domain.phone import normalise_phone
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
@@ -29,6 +31,7 @@ from conversations.nlu.entities import (
     find_reporter,
     find_road,
     find_when,
+    tells_day,
     without_numbers,
 )
 from conversations.nlu.intents import CLAIMS, OUT_OF_SCOPE, THRESHOLD, Classification, Intent, classify
@@ -239,6 +242,8 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     intent = found.intent
     if intent not in ASIDES and (told := _told_at_first_question(ctx, text, found)) is not None:
         return told
+    if (found.by_model or intent in (Intent.UNKNOWN, *CLAIMS)) and (more := _told_at_summary(ctx, text, found)):
+        return more
     if not ctx.in_progress and is_acknowledgement(text):  # "ok" on a page or a result: what else, not the page
         return next_steps()
     if found.by_model and not ctx.conversation.state.startswith(INFO_PAGES):
@@ -287,6 +292,31 @@ def _told_at_first_question(ctx: Ctx[Any], text: str, found: Classification) -> 
         if said.died_on is not None or said.relation is not None or said.cause is not None:
             return death.told(said)
     return None
+
+
+ADDED_TO_SUMMARY = lazy_gettext("Baik, saya catat.")
+
+
+def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
+    """More said at a claim's summary instead of yes or no ("kemarin jam 3 sore", "saya terpeleset waktu angkat
+    semen", "NIK-nya 1571…"): added to it and the summary shown again, not answered "not understood"."""
+    at = ctx.conversation.state
+    draft = ctx.draft
+    more: BaseModel
+    if at == accident.AccidentState.CONFIRM:
+        day_told = tells_day(text, ctx.local_now)
+        if draft.happened_on is not None and not day_told:  # a time of day, on the day already told
+            local_now = min(ctx.local_now, dt.datetime.combine(draft.happened_on, dt.time(23, 59)))
+            ctx = ctx._replace(local_now=local_now, today=local_now.date())
+        told = _accident_prefill(ctx, text, found)
+        if found.intent is not Intent.ACCIDENT or (told.happened_on and len(without_time_of_day(text).split()) < 3):
+            told = told.model_copy(update={"story": None})  # "tadi pagi jam 7" is when, not what happened
+        more = accident.with_more(draft, told, day_told=day_told)
+    elif at == death.DeathState.CONFIRM:
+        more = death.with_more(draft, _death_prefill(ctx, text, found))
+    else:
+        return None
+    return Goto(at, draft=more, say=(ADDED_TO_SUMMARY,)) if more != draft else None
 
 
 def _language(ctx: Ctx[Any], found: Classification) -> Outcome:

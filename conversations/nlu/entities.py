@@ -12,7 +12,7 @@ from typing import Literal, TypeVar
 
 from conversations.commands import NEGATIONS
 from conversations.domain.claims import Relation
-from conversations.domain.dates import MONTHS, WEEKDAYS, When, parse_date, parse_when
+from conversations.domain.dates import MONTHS, WEEKDAYS, When, parse_date, parse_when, without_time_of_day
 from conversations.domain.money import DIGIT_WORDS
 from conversations.domain.nik import Nik, NikError, NikProblem, parse_nik
 from conversations.domain.phone import normalise_phone
@@ -140,6 +140,12 @@ def find_when(text: str, now: dt.datetime) -> When | None:
     if named_day is not None:
         return named_day
     return _longest(words, parse, lambda i, word: word in _PARTS and i > 0 and words[i - 1] != "selamat")
+
+
+def tells_day(text: str, now: dt.datetime) -> bool:
+    """Whether a text also says which day ("kemarin jam 3", "tadi pagi", "hari ini", "5 Mei"), not only the time
+    of day ("jam 3 sore", "kejadiannya jam 2 siang"), which leaves a day already told as it was."""
+    return "hari ini" in " ".join(text.lower().split()) or find_when(without_time_of_day(text), now) is not None
 
 
 def read_when(text: str, now: dt.datetime) -> When | None:
