@@ -150,6 +150,13 @@ async def test_a_story_told_at_the_traffic_question_answers_it(chat: ChatSimulat
     assert replies[-1].text.startswith("Apa cederanya?")
     assert await _summary_says_traffic(chat, "pinggang keseleo") == "Kecelakaan lalu lintas: tidak"
 
+    await _at_the_traffic_question(chat, "lagi kerja")
+    replies = await chat.send("terpeleset di jalan depan toko")  # a slip, but on the road: asked again
+    assert replies[0].text.startswith("Maaf, saya belum mengerti")
+    replies = await chat.send("terpeleset waktu kerja")  # a harm of the workplace, not of traffic: a no
+    assert replies[-1].text.startswith("Apa cederanya?")
+    assert await _summary_says_traffic(chat, "pergelangan kaki terkilir") == "Kecelakaan lalu lintas: tidak"
+
 
 async def test_a_cause_of_death_told_in_words_is_read(chat: ChatSimulator) -> None:
     for told, next_question in (("meninggal karena serangan jantung", "Apa hubungan Anda"),

@@ -196,9 +196,13 @@ says yes or no itself ("bukan di jalan raya" is a no)."""
 
 
 OFF_THE_ROAD = ("gudang", "pabrik", "sawah", "kebun", "ladang", "laut", "kapal", "perahu", "tambak", "bengkel",
-                "dapur", "proyek", "bangunan", "tangga", "rumah", "warehouse", "factory", "farm", "boat")
-"""Workplaces off the road ("jatuh dari kapal", "kena cangkul di sawah"): a no, unless the story also names the road
-(then both lean and it is asked again)."""
+                "dapur", "proyek", "bangunan", "tangga", "rumah", "warehouse", "factory", "farm", "boat",
+                "terpeleset", "kepeleset", "kejepit", "terjepit", "tertimpa", "kejatuhan", "tersengat", "kesetrum",
+                "kesetrom", "tersiram", "teriris", "tersayat", "kena mesin", "kena pisau", "kena gergaji",
+                "kena cangkul", "slipped", "electric shock")
+"""Workplaces off the road ("jatuh dari kapal", "kena cangkul di sawah") and harms that happen at work, not in
+traffic ("terpeleset waktu kerja", "tangan kejepit mesin"): a no, unless the story also names the road ("terpeleset
+di jalan", "motor tergelincir": both lean and it is asked again)."""
 
 
 def _traffic(value: bool):  # type: ignore[no-untyped-def]
