@@ -121,6 +121,8 @@ def test_informal_spelling_is_normalised(typed: str, canonical: str) -> None:
     ("kalau jatuh dari motor waktu kerja ditanggung gk", Intent.JKK_INFO),
     ("suami meninggal, jht nya bisa dicairkan?", Intent.JHT),
     ("my wife passed away on Monday", Intent.DEATH),
+    ("how much do I get if I break my leg at work", Intent.JKK_INFO),  # was: unknown ("break" not read)
+    ("I broke my arm yesterday while delivering food", Intent.ACCIDENT),
     ("nomor klaim JKM-2026-000012 gimana", Intent.TRACK),
 ])
 def test_intents_that_look_alike_are_told_apart(message: str, intent: Intent) -> None:

@@ -210,6 +210,9 @@ NOT_HAD_WORDS = frozenset(["tau", "tahu", "punya", "ingat", "inget", "ada", "kno
 _NOT = NEGATIONS | {"belum", "dont", "don", "not", "no"}
 
 
+_KPJ_WORD = re.compile(r"\bkpj\b", re.IGNORECASE)
+
+
 def _forgot(text: str) -> bool:
     """No number, and the KPJ forgotten, lost, not known or not had ("kpj nya lupa", "kartunya hilang")."""
     words = set(normalise(text).split())
@@ -243,6 +246,9 @@ def _on_proof_text(ctx: Ctx[StatusDraft], text: str) -> Outcome:
         return instead
     if _forgot(text):
         return Retry(_without_kpj())
+    if _KPJ_WORD.search(text):  # "kpj itu apa?", "what is kpj?": what it is and where to find it
+        return Retry(_("Nomor KPJ adalah nomor kepesertaan BPJS Ketenagakerjaan Anda: 11 angka, ada di kartu "
+                       "peserta atau aplikasi JMO.") + " " + _without_kpj())
     return Retry(_("Pilih salah satu cara di bawah, atau ketik nomor KPJ Anda (11 angka)."))
 
 

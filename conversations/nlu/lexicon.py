@@ -86,7 +86,7 @@ tersengat: kesetrum kesengat kestrum
 tergores: kegores
 teriris: keiris
 terpeleset: kepeleset kepleset
-patah: broken
+patah: broken break broke breaks
 klaim: claim claims klem klaimnya ngeklaim
 cair: cairkan pencairan dicairkan paid payout
 santunan: compensation
