@@ -11,6 +11,7 @@ from conversations.domain.dates import parse_date
 from conversations.domain.masking import mask_kpj, mask_name
 from conversations.domain.money import parse_amount
 from conversations.domain.nik import Nik, NikError, NikProblem, parse_nik
+from conversations.domain.nominations import clean_name
 from conversations.domain.phone import normalise_phone
 from conversations.domain.rules import PP_82_2019 as R
 from conversations.domain.rules import rules_on
@@ -200,3 +201,11 @@ def test_each_city_counts_time_in_its_own_zone() -> None:
     assert zone_of_city("Kota Bontang") == WITA and zone_of_city("Kota Jambi") == WIB
     assert zone_of_nik("6474020305900001") == WITA and zone_of_nik("1571020305900001") == WIB
     assert zone_of_nik("9471020305900001") == WIT and zone_of_nik(None) == WIB
+
+
+@pytest.mark.parametrize(("typed", "name"), [
+    ("pak budi santoso", "Budi Santoso"), ("Bu Siti Aminah", "Siti Aminah"), ("bpk. ahmad", "Ahmad"),
+    ("mbak  Rina", "Rina"), ("H. Ahmad Dahlan", "H. Ahmad Dahlan"), ("Bapak", "Bapak"), ("SITI AMINAH", "SITI AMINAH"),
+])
+def test_a_name_is_kept_as_on_the_ktp_without_how_a_neighbour_is_called(typed: str, name: str) -> None:
+    assert clean_name(typed) == name

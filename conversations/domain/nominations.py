@@ -153,9 +153,19 @@ def yearly_cost(workers: int, rules: RuleSet) -> int:
 _NAME = re.compile(r"^[^\W\d_]+(?:[ .'\-][^\W\d_]*)*$")
 
 
+HONORIFICS = frozenset({"pak", "bapak", "bpk", "bp", "bu", "ibu", "ibuk", "buk", "mas", "mbak", "mba", "bang",
+                        "abang", "kak", "sdr", "sdri", "saudara", "saudari", "tuan", "tn", "nyonya", "ny"})
+"""How a neighbour is called ("pak Budi", "bu Siti"), never part of the name on the KTP. Titles that are
+("H. Ahmad", "Hj.") stay."""
+
+
 def clean_name(text: str) -> str | None:
-    """A full name as on the KTP: letters, spaces, dots, apostrophes and hyphens; at least three letters."""
-    name = _SPACES.sub(" ", text.strip())
+    """A full name as on the KTP: letters, spaces, dots, apostrophes and hyphens; at least three letters; "pak" or
+    "bu" before it left out."""
+    words = _SPACES.sub(" ", text.strip()).split(" ")
+    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+        words.pop(0)
+    name = " ".join(words)
     if sum(ch.isalpha() for ch in name) < 3 or len(name) > 80 or not _NAME.match(name):
         return None
     return name.upper() if name.isupper() else name.title() if name.islower() else name

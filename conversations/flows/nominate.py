@@ -125,9 +125,17 @@ def _rejected_text(ctx: Ctx[NominateDraft]) -> str:
 
 def _on_name(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     name = clean_name(text)
+    if name is not None and _is_occupation(text):  # "ojek pangkalan": letters, but the next question's answer
+        return Retry(_("Itu pekerjaannya; pekerjaan ditanyakan sesudah ini."))
     if name is None:
         return Retry(_("Tulis nama lengkap sesuai KTP, dengan huruf saja (tanpa angka), misalnya Siti Aminah."))
     return _advance(ctx, full_name=name)
+
+
+def _is_occupation(text: str) -> bool:
+    said = " ".join(text.lower().split())
+    return any(said in (OCCUPATION_LABELS[job].msgid.lower(), *OCCUPATION_ALIASES[job])
+               for job in OCCUPATION_LABELS if job is not Occupation.OTHER)
 
 
 def _on_birth_date(ctx: Ctx[NominateDraft], text: str) -> Outcome:
