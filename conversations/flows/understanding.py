@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from conversations.commands import is_acknowledgement
-from conversations.domain.claims import Benefit
+from conversations.domain.claims import Benefit, Relation, Treatment, accident_checklist, death_checklist
 from conversations.domain.dates import PART_HOURS, When, without_time_of_day
 from conversations.domain.nik import NikError, NikProblem, parse_nik
 from conversations.domain.phone import normalise_phone
@@ -21,6 +21,7 @@ from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, St
 from conversations.flows import accident, death, handoff, officer, status, tracking
 from conversations.flows.benefits import BenefitsState
 from conversations.flows.common import HOME, NEXT, NO_WORDS, YES_WORDS, next_steps, officer_of
+from conversations.flows.documents import doc_label
 from conversations.i18n import LazyText, _, lazy_gettext
 from conversations.nlu.cues import FAMILY_WORDS, HYPOTHETICAL_WORDS, REQUIREMENT_WORDS
 from conversations.nlu.entities import (
@@ -240,6 +241,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
 
 def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     intent = found.intent
+    if (documents := _documents_asked(ctx, text, found)) is not None:
+        return documents
     if intent not in ASIDES and (told := _told_at_first_question(ctx, text, found)) is not None:
         return told
     if (found.by_model or intent in (Intent.UNKNOWN, *CLAIMS)) and (more := _told_at_summary(ctx, text, found)):
@@ -270,6 +273,30 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
         memo = {**ctx.conversation.memo, MEMO_PENDING: text}
         return Goto(SwitchState.CONFIRM, conversation=dataclasses.replace(ctx.conversation, memo=memo))
     return None
+
+
+DOCUMENT_WORDS = frozenset({"syarat", "persyaratan", "dokumen", "berkas", "surat", "documents", "document",
+                            "requirements", "papers"})
+ASKING_WORDS = frozenset({"apa", "saja", "mana", "bagaimana"})
+"""Normalised: "aja", "what" and "gimana" read as these."""
+
+
+def _documents_asked(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
+    """"dokumen apa saja yang perlu?" between a claim's questions: the documents as far as the answers so far tell,
+    and the question kept (the full checklist comes once the claim is recorded)."""
+    tokens = set(found.normalised.tokens)
+    if not DOCUMENT_WORDS & tokens or not (ASKING_WORDS & tokens or "?" in text) or any(c.isdigit() for c in text):
+        return None
+    at, draft = ctx.conversation.state, ctx.draft
+    if at.startswith(f"{death.FLOW.name}.") and isinstance(draft, death.DeathDraft):
+        required, _optional = death_checklist(draft.benefit, draft.relation or Relation.CHILD, draft.traffic)
+    elif at.startswith(f"{accident.FLOW.name}.") and isinstance(draft, accident.AccidentDraft):
+        required, _optional = accident_checklist(bool(draft.traffic), draft.treatment or Treatment.PARTNER)
+    else:
+        return None
+    return Retry(_("Dokumen yang diperlukan, sejauh jawaban Anda sampai sekarang:\n{documents}\nDaftar lengkapnya "
+                   "muncul setelah klaim ini dicatat, dan fotonya bisa dikirim di sini.").format(
+        documents="\n".join("• " + doc_label(doc) for doc in required)))
 
 
 ASIDES = OUT_OF_SCOPE | {Intent.THANKS, Intent.GREETING, Intent.LANGUAGE}
