@@ -100,8 +100,25 @@ def _whole_number(text: str, low: int, high: int) -> int | None:
     return value if value is not None and low <= value <= high else None
 
 
+_YEARS_OF = re.compile(r"\b(\d{1,2}|se|a)\s*(?:tahun|thn|th|years?)\b")
+
+
+def _years_paid(text: str) -> int | None:
+    """Whole years, also when told in months ("baru 18 bulan" is one year, "2 tahun 6 bulan" two): the
+    scholarship needs three, and 18 months must not read as 18 years."""
+    lowered = text.lower()
+    months = _MONTHS_OFF.search(lowered)
+    if months is None:
+        return _whole_number(text, 0, 80)
+    years = _YEARS_OF.search(lowered)
+    whole = 0 if years is None else 1 if years.group(1) in ("se", "a") else int(years.group(1))
+    count = 1 if months.group(1) in ("se", "a") else int(months.group(1))
+    total = whole + count // 12
+    return total if total <= 80 else None
+
+
 def _on_years(ctx: Ctx[CalcDraft], text: str) -> Outcome:
-    years = _whole_number(text, 0, 80)
+    years = _years_paid(text)
     if years is None:
         return Retry(_("Ketik jumlah tahun sebagai angka, misalnya 4. Jika kurang dari setahun, ketik 0."))
     return Goto(CalcState.ASK_CHILDREN, draft=ctx.draft.model_copy(update={"years": years}))
