@@ -207,6 +207,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         memo = {**conversation.memo, MEMO_PENDING: text}
         return Goto(SwitchState.ASK_CLAIM, conversation=dataclasses.replace(conversation, memo=memo))
     if intent in OUT_OF_SCOPE:
+        if _guessed_elsewhere(found):
+            return None
         return next_steps(*NEXT_AFTER[intent], say=(OUT_OF_SCOPE_ANSWERS[intent],))
     if intent is Intent.STATUS:
         return status.start_with(ctx, _valid_nik(text))
@@ -239,6 +241,19 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
     return None
 
 
+INJURY_WORDS = frozenset({"patah", "luka", "keseleo", "tertimpa", "terpotong", "terpeleset", "tersiram", "terbakar",
+                          "tersengat", "tergores", "teriris", "terjepit", "tertusuk", "berdarah", "cedera", "jatuh",
+                          "tabrakan", "kecelakaan"})
+"""Normalised: "kepeleset", "broken" and "fell" read as these. Not a death: "someone offers to cash the late
+father's benefit for a fee" is rightly a scam question."""
+
+
+def _guessed_elsewhere(found: Classification) -> bool:
+    """Another programme guessed by the model from none of its words, for a message that tells of an injury
+    ("patah kaki, ga bisa jalan" is no JMO login trouble): not understood, rather than sent elsewhere."""
+    return found.by_model and not found.cues and bool(INJURY_WORDS & set(found.normalised.tokens))
+
+
 def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     intent = found.intent
     if (documents := _documents_asked(ctx, text, found)) is not None:
@@ -251,6 +266,8 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
         return next_steps()
     if found.by_model and not ctx.conversation.state.startswith(INFO_PAGES):
         return None  # inside a flow a reply is most often an answer: only the exact cue tables digress there
+    if intent in OUT_OF_SCOPE and _guessed_elsewhere(found):
+        return None
     if intent in OUT_OF_SCOPE:
         return Retry(OUT_OF_SCOPE_ANSWERS[intent])
     if intent is Intent.THANKS:  # mid-form the question stays; on a page, not the whole page again
