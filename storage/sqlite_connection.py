@@ -3,7 +3,7 @@
 aiosqlite sends every statement to a thread and back: two thread switches and a wake-up of the loop, about
 ten times what a primary-key select or a one-row insert costs here (WAL, synchronous = NORMAL). Our
 statements are that small, so they run inline; what can be long goes to a thread — big `executemany`
-batches (a roster import), scripts (migrations), backups — and a long run of inline statements yields to
+batches (a roster import's), scripts (migrations), backups — and a long run of inline statements yields to
 the loop every few milliseconds so webhooks are still answered. Waiting for another process's write lock
 (a CLI import next to the bot) is an asynchronous retry, never a blocked loop.
 
@@ -24,8 +24,11 @@ T = TypeVar("T")
 
 SLICE = 0.004
 """Seconds of inline statements before the loop gets a turn."""
-BIG_BATCH = 200
-"""An `executemany` with more rows than this runs in a thread."""
+BIG_BATCH = 5000
+"""An `executemany` with more rows than this runs in a thread: a roster import's chunks (10,000 rows and more).
+A batch of the drain (a thousand events' conversations, replies, timers) runs inline: handed to a thread and
+back, the same rows took a third longer all told (bench/engine.py, users at once), while the loop had nothing
+else to do but wait for it."""
 LOCK_WAIT = 5.0
 """Seconds to wait for another process's write transaction before giving up (as busy_timeout did)."""
 
