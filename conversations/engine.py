@@ -187,6 +187,9 @@ class Engine:
         if event.kind is _MEDIA and event.media is not None:
             if step.on_media is not None:
                 return self._apply(conv, step, step.on_media(ctx, event.media), now, out)
+            if self.registry.stray_file is not None and (
+                    instead := self.registry.stray_file(ctx, event.media)) is not None:
+                return self._apply(conv, step, instead, now, out, anywhere=True)
             out.said.append(_("Maaf, di langkah ini saya belum bisa menerima foto atau berkas."))
             return self._reask(conv, step, ctx, out)
         if event.kind is _CONTACT and event.contact is not None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from conversations.flow import Ctx, Flow, Option, Outcome, Step
 from conversations.i18n import LazyText
-from conversations.model import Expect
+from conversations.model import Expect, Media
 
 MAX_CALLBACK_BYTES = 64
 VERSION_ROOM = 11
@@ -33,6 +33,9 @@ class Registry:
     understand: Callable[[Ctx[Any], str], Outcome | None] | None = None
     """Free text that is not an answer to the question (or is typed at the menu): what the user wants
     instead, or None. Its outcome may go to any state, like an entry command."""
+    stray_file: Callable[[Ctx[Any], Media], Outcome | None] | None = None
+    """A photo or PDF sent at a step that takes none (after the checklist was left): where it goes instead (the
+    unfinished claim it is most likely for), or None to refuse it."""
     guess_language: Callable[[str], str | None] | None = None
     """The language a first message is clearly written in (a user who opens in English is answered in
     English), or None."""

@@ -170,6 +170,32 @@ async def test_a_cause_of_death_told_in_words_is_read(chat: ChatSimulator) -> No
         await chat.send("batal")
 
 
+async def test_a_file_sent_after_the_checklist_was_left_goes_to_the_unfinished_claim(chat: ChatSimulator) -> None:
+    replies = await chat.media("image/jpeg", b"KTP photo bytes")  # no claim yet: nothing to add it to
+    assert replies[0].text.startswith("Maaf, di langkah ini saya belum bisa menerima foto atau berkas.")
+    for text in ("5", VETERAN.nik, "kemarin", "1", "istri", "ya", "1"):
+        await chat.send(text)
+    reference = next(word for word in chat.last.text.split() if word.startswith("JKM-"))
+    replies = await chat.send("ya")  # "ok, I will send them": the checklist stays and says how
+    assert replies[0].text.startswith("Di langkah ini, kirim dokumen sebagai foto atau PDF")
+    await chat.send("simpan dulu")
+    await chat.send("menu")
+    replies = await chat.media("image/jpeg", b"KTP photo bytes")
+    assert replies[0].text.startswith(f"Berkas ini saya tambahkan ke klaim {reference}.")
+    assert "Ini dokumen apa?" in replies[0].text
+    replies = await chat.send("3")
+    assert replies[0].text.startswith("Diterima: e-KTP ahli waris.")
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        claims = await tx.claims()
+    assert [(c.reference, len(c.documents)) for c in claims] == [(reference, 1)]
+
+    for text in ("menu", "5", VETERAN.nik, "kemarin", "1", "istri", "ya", "1", "simpan dulu", "menu"):
+        await chat.send(text)  # a second claim left unfinished: which one is not guessed
+    replies = await chat.media("image/jpeg", b"KK photo bytes")
+    assert replies[0].text.startswith("Berkas ini untuk klaim yang mana? Ketik \"cek klaim\"")
+
+
 async def test_another_account_cannot_see_a_claim(chat: ChatSimulator) -> None:
     reference = await submitted_claim(chat)
     chat.user = "someone-else"

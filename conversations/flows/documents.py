@@ -220,7 +220,7 @@ def problem_with(media: Media) -> str | None:
     return None
 
 
-def _on_media(ctx: Ctx[DocsDraft], media: Media) -> Outcome:
+def add_file(ctx: Ctx[DocsDraft], media: Media) -> Outcome:
     problem = problem_with(media)
     if problem is not None:
         return Retry(problem)
@@ -238,7 +238,7 @@ def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
 
 
 def _on_media_while_picking(ctx: Ctx[DocsDraft], media: Media) -> Outcome:
-    outcome = _on_media(ctx, media)
+    outcome = add_file(ctx, media)
     if isinstance(outcome, Goto):
         return Goto(DocsState.PICK_ITEM, draft=outcome.draft,
                     say=(_("Berkas berikutnya juga sudah saya terima. Kita tandai satu per satu."),))
@@ -346,7 +346,7 @@ FLOW = Flow(
             ask=_ask_checklist,
             options=_checklist_options,
             expects=Expect.MEDIA,
-            on_media=_on_media,
+            on_media=add_file,
             on_text=_on_checklist_text,
             goes_to=frozenset({DocsState.PICK_ITEM, DocsState.SUBMITTED, DocsState.SAVED}),
             help=lazy_gettext("Foto dokumen dengan jelas, seluruh halaman terlihat, lalu kirim sebagai foto atau "

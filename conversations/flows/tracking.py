@@ -5,24 +5,25 @@ from __future__ import annotations
 
 import dataclasses
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from conversations.domain.claims import CLAIMANT_CAN_EDIT, ClaimStatus, missing
-from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Step, Timeout
+from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, to_menu
 from conversations.flows.documents import (
     MEMO_DRAFTS,
     STATUS_LABELS,
     DocsState,
+    add_file,
     doc_label,
     draft_for,
     open_checklist,
     track_claims,
 )
 from conversations.i18n import _, format_date, lazy_format, lazy_gettext
-from conversations.model import ClaimList, ClaimSummary, Expect, Result
+from conversations.model import ClaimList, ClaimSummary, Expect, ListClaims, Media, Result
 
 MAX_LISTED = 10
 
@@ -36,6 +37,8 @@ class TrackDraft(BaseModel):
     model_config = ConfigDict(extra="forbid")
     schema_version: Literal[1] = 1
     claims: tuple[ClaimSummary, ...] = ()
+    file: Media | None = None
+    """A file sent after the checklist was left, for the one unfinished claim: added to it once it is loaded."""
 
 
 start = track_claims
@@ -72,8 +75,37 @@ def claim_line(claim: ClaimSummary) -> str:
     return "\n".join(lines)
 
 
+def file_for_claim(ctx: Ctx[Any], media: Media) -> Outcome | None:
+    """A photo sent after the checklist was left ("ya" to it, "Simpan dulu", the menu): for the one unfinished
+    claim, it is added to it (the claim is loaded first); with several, the user picks one in "Cek klaim"."""
+    unfinished = ctx.conversation.memo.get(MEMO_DRAFTS) or {}
+    if not unfinished:
+        return None
+    if len(unfinished) > 1:
+        return Retry(_("Berkas ini untuk klaim yang mana? Ketik \"cek klaim\", pilih klaimnya, lalu kirim lagi "
+                       "berkasnya."))
+    return Goto(TrackState.LOADING, draft=TrackDraft(file=media), effects=(ListClaims(),))
+
+
+def _with_file(claims: tuple[ClaimSummary, ...], ctx: Ctx[TrackDraft]) -> Outcome | None:
+    """The file sent outside the checklist, added to the unfinished claim, which then asks what it is."""
+    file, unfinished = ctx.draft.file, ctx.conversation.memo.get(MEMO_DRAFTS) or {}
+    claim = next((c for c in claims if c.reference in unfinished and c.status in CLAIMANT_CAN_EDIT), None)
+    if file is None or claim is None:
+        return None
+    docs = draft_for(claim)
+    said = _("Berkas ini saya tambahkan ke klaim {reference}.").format(reference=claim.reference)
+    added = add_file(Ctx(ctx.conversation, docs, ctx.now, ctx.today, ctx.local_now), file)
+    if isinstance(added, Goto):
+        return dataclasses.replace(added, say=(said,))
+    problem = added.problem if isinstance(added, Retry) else ""
+    return open_checklist(docs, (str(problem),))
+
+
 def _on_result(ctx: Ctx[TrackDraft], result: Result) -> Outcome:
     claims = result.claims if isinstance(result, ClaimList) else ()
+    if (filed := _with_file(claims, ctx)) is not None:
+        return filed
     drafts = {c.reference: list(missing(c.checklist, c.received))
               for c in claims if c.status == ClaimStatus.DRAFT}
     memo = {**ctx.conversation.memo, MEMO_DRAFTS: drafts}
@@ -116,7 +148,7 @@ FLOW = Flow(
             timeout=Timeout.QUIET,
             expects=Expect.NOTHING,
             on_result=_on_result,
-            goes_to=frozenset({TrackState.LIST, HOME}),
+            goes_to=frozenset({TrackState.LIST, HOME, DocsState.PICK_ITEM, DocsState.CHECKLIST}),
         ),
         Step(
             TrackState.LIST,

@@ -21,7 +21,7 @@ from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, St
 from conversations.flows import accident, death, handoff, officer, status, tracking
 from conversations.flows.benefits import BenefitsState
 from conversations.flows.common import HOME, NEXT, NO_WORDS, YES_WORDS, next_steps, officer_of
-from conversations.flows.documents import doc_label
+from conversations.flows.documents import DocsState, doc_label
 from conversations.i18n import LazyText, _, lazy_gettext
 from conversations.nlu.cues import FAMILY_WORDS, HYPOTHETICAL_WORDS, REQUIREMENT_WORDS
 from conversations.nlu.entities import (
@@ -262,8 +262,8 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
         return told
     if (found.by_model or intent in (Intent.UNKNOWN, *CLAIMS)) and (more := _told_at_summary(ctx, text, found)):
         return more
-    if not ctx.in_progress and is_acknowledgement(text):  # "ok" on a page or a result: what else, not the page
-        return next_steps()
+    if not ctx.in_progress and is_acknowledgement(text) and not ctx.conversation.state.startswith(WAITING_FOR_FILES):
+        return next_steps()  # "ok" on a page or a result: what else, not the page
     if found.by_model and not ctx.conversation.state.startswith(INFO_PAGES):
         return None  # inside a flow a reply is most often an answer: only the exact cue tables digress there
     if intent in OUT_OF_SCOPE and _guessed_elsewhere(found):
@@ -315,6 +315,9 @@ def _documents_asked(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
                    "muncul setelah klaim ini dicatat, dan fotonya bisa dikirim di sini.").format(
         documents="\n".join("• " + doc_label(doc) for doc in required)))
 
+
+WAITING_FOR_FILES = (DocsState.CHECKLIST, DocsState.PICK_ITEM)
+"""Where "ok" / "ya" means "I will send them", not "done here": the checklist stays, and says what to do."""
 
 ASIDES = OUT_OF_SCOPE | {Intent.THANKS, Intent.GREETING, Intent.LANGUAGE}
 """Said beside the question, not in answer to it: answered, and the question kept."""
