@@ -123,11 +123,22 @@ async def test_a_death_report_reaches_the_family_and_opens_a_prefilled_claim(cha
 
 
 async def test_a_death_report_by_name_and_birth_date_and_the_other_outcomes(chat: ChatSimulator) -> None:
-    assert "Warga ini peserta" in await report(chat, "budi  santoso, 22-05-1990")
+    assert "Warga ini peserta" in await report(chat, "pak budi  santoso, 22-05-1990")  # found without the "pak"
     assert "tidak aktif pada tanggal meninggal" in await report(chat, LAPSED.nik)
     assert "tidak ada di daftar peserta" in await report(chat, UNKNOWN_NIK)
     # nobody of the family has written to the bot and WhatsApp is not configured: the RT head tells them
     assert await rows(chat, "SELECT covered, family_told FROM death_report ORDER BY id") == [(1, 0), (0, 0)]
+
+
+async def test_a_death_told_in_the_death_report_stays_in_the_report(chat: ChatSimulator) -> None:
+    """The RT head reporting a death is not offered the heirs' death claim, nor taken to a status check."""
+    await bind_officer(chat, "rt", RT_HEAD.phone)
+    await chat.send(str(chat.labels().index("Lapor warga meninggal") + 1))
+    replies = await chat.send("pak budi meninggal tadi subuh")
+    assert replies[0].text.startswith("Tulis NIK-nya (16 angka), atau nama lengkap dan tanggal lahir")
+    assert "Ketik NIK warga yang meninggal" in replies[-1].text
+    await chat.send(ACTIVE.nik)
+    assert chat.last.text.startswith("Kapan warga itu meninggal?")
 
 
 async def test_a_resident_of_another_kelurahan_is_refused(chat: ChatSimulator) -> None:

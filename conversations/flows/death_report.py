@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 
 from conversations.domain.dates import parse_date
 from conversations.domain.nik import NikError
+from conversations.domain.nominations import clean_name
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, NO_WORDS, OFFICER_HOME, YES_WORDS
 from conversations.flows.nomination_text import answer_refused, phone_text
@@ -53,15 +54,15 @@ def _on_who(ctx: Ctx[ReportDraft], text: str) -> Outcome:
             return Retry(_("NIK harus 16 angka dan berisi tanggal lahir yang benar. Periksa lagi KTP atau KK-nya, "
                            "atau tulis nama lengkap dan tanggal lahirnya."))
         return Goto(ReportState.ASK_DATE, draft=ctx.draft.model_copy(update={"nik": nik.value}))
-    name, _sep, date_text = text.rpartition(",")
-    born = parse_date(date_text, ctx.today) if name.strip() else None
-    if born is None or len(name.split()) < 1 or len(name.strip()) < 3:
+    typed_name, _sep, date_text = text.rpartition(",")
+    name = clean_name(typed_name)  # "pak Ahmad": found in the roster as Ahmad
+    born = parse_date(date_text, ctx.today) if name else None
+    if born is None or name is None:
         return Retry(_("Tulis NIK-nya (16 angka), atau nama lengkap dan tanggal lahir dipisah koma, misalnya: "
                        "Budi Santoso, 22-05-1970."))
     if born >= ctx.today:
         return Retry(_("Tanggal lahir itu belum lewat. Periksa lagi tanggalnya."))
-    return Goto(ReportState.ASK_DATE, draft=ctx.draft.model_copy(
-        update={"full_name": " ".join(name.split()), "birth_date": born}))
+    return Goto(ReportState.ASK_DATE, draft=ctx.draft.model_copy(update={"full_name": name, "birth_date": born}))
 
 
 def _on_date(ctx: Ctx[ReportDraft], text: str) -> Outcome:

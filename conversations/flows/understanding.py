@@ -132,7 +132,7 @@ def _kpj_alone(text: str, error: NikError) -> bool:
 
 def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     """The registry's hook for text that is not an answer; None leaves the usual "not understood"."""
-    if not ctx.in_progress:
+    if not ctx.in_progress and not ctx.conversation.state.startswith("switch."):  # a NIK there answers the form
         # A NIK sent on its own at the menu or on a page: what most people send first. Checked, as choosing
         # "Cek kepesertaan" and typing it would be (the proof is asked next); sixteen digits that are no NIK
         # are one mistyped, and a KPJ number alone is not the NIK: told so as the NIK question would tell it.
@@ -283,7 +283,8 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
         home = _at_home(ctx)
         return _route(home, text, found)  # a follow-up question on an information page: answered there and then
     if (intent in TOPICS and found.score >= SWITCH_SCORE and len(found.normalised.tokens) >= SWITCH_MIN_WORDS
-            and not at.startswith((FLOW_OF_TOPIC[intent] + ".", "switch.", "settings."))):
+            and not at.startswith((FLOW_OF_TOPIC[intent] + ".", "switch.", "settings."))
+            and not (intent in CLAIMS and at.startswith(OFFICER_WORK))):
         if not ctx.in_progress:  # nothing would be lost: go there at once
             home = _at_home(ctx)
             return _route(home, text, found)
@@ -318,6 +319,10 @@ def _documents_asked(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
 
 WAITING_FOR_FILES = (DocsState.CHECKLIST, DocsState.PICK_ITEM)
 """Where "ok" / "ya" means "I will send them", not "done here": the checklist stays, and says what to do."""
+
+OFFICER_WORK = ("nominate.", "death_report.", "review.", "desk.")
+"""An officer's own work: a death or an accident told there ("pak ahmad meninggal tadi subuh" at the death report)
+is what is being reported, never a claim of the officer's to switch to."""
 
 ASIDES = OUT_OF_SCOPE | {Intent.THANKS, Intent.GREETING, Intent.LANGUAGE}
 """Said beside the question, not in answer to it: answered, and the question kept."""
