@@ -232,6 +232,9 @@ def _on_kpj(ctx: Ctx[StatusDraft], text: str) -> Outcome:
         return instead
     if kpj is None and _forgot(text):
         return Goto(StatusState.ASK_PROOF, say=(_without_kpj(),))
+    if kpj is None and (count := sum(ch.isdigit() for ch in text)) and not any(ch.isalpha() for ch in text):
+        return Retry(_("Nomor KPJ 11 angka; yang Anda kirim {count} angka. Periksa lagi di kartu peserta atau "
+                       "aplikasi JMO.").format(count=count))
     if kpj is None:
         return Retry(_("Nomor KPJ terdiri dari 11 angka, ada di kartu peserta BPJS Ketenagakerjaan atau di "
                        "aplikasi JMO."))
