@@ -31,7 +31,7 @@ from conversations.nlu.entities import (
     find_nik,
     find_reporter,
     find_road,
-    find_when,
+    read_when,
     tells_day,
     without_numbers,
 )
@@ -389,7 +389,7 @@ def _valid_nik(text: str) -> str | None:
 
 def _past(ctx: Ctx[Any], text: str) -> When | None:
     """When it happened, if the message says so and it is not in the future."""
-    when = find_when(text, ctx.local_now)
+    when = read_when(text, ctx.local_now)  # the whole text ("at 7 am"), or a date inside it
     if when is None or when.date > ctx.today:
         return None
     if when.date == ctx.today and when.hour is not None and dt.time(when.hour, when.minute) > ctx.local_now.time():
