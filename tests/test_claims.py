@@ -64,6 +64,11 @@ async def test_desk_change_is_told_to_the_claimant_and_audited(chat: ChatSimulat
     assert notice.reply.text.startswith(f"Kabar klaim {reference}: status sekarang dokumen kurang.")
     assert "Alasan: Foto KK buram, kirim ulang" in notice.reply.text
 
+    # A photo sent straight after the notice goes to that claim (submitted claims are in no memo of drafts).
+    replies = await chat.media("image/jpeg", b"the family card again")
+    assert replies[0].text.startswith(f"Berkas ini saya tambahkan ke klaim {reference}.")
+    await chat.send("bukan dokumen, abaikan")
+
     # The claimant adds the document and submits again.
     await chat.send("menu")
     replies = await chat.send("cek klaim")
@@ -172,7 +177,7 @@ async def test_a_cause_of_death_told_in_words_is_read(chat: ChatSimulator) -> No
 
 async def test_a_file_sent_after_the_checklist_was_left_goes_to_the_unfinished_claim(chat: ChatSimulator) -> None:
     replies = await chat.media("image/jpeg", b"KTP photo bytes")  # no claim yet: nothing to add it to
-    assert replies[0].text.startswith("Maaf, di langkah ini saya belum bisa menerima foto atau berkas.")
+    assert replies[0].text.startswith("Berkas tadi belum saya simpan: tidak ada klaim yang menunggu dokumen.")
     for text in ("5", VETERAN.nik, "kemarin", "1", "istri", "ya", "1"):
         await chat.send(text)
     reference = next(word for word in chat.last.text.split() if word.startswith("JKM-"))
@@ -192,6 +197,11 @@ async def test_a_file_sent_after_the_checklist_was_left_goes_to_the_unfinished_c
 
     for text in ("menu", "5", VETERAN.nik, "kemarin", "1", "istri", "ya", "1", "simpan dulu", "menu"):
         await chat.send(text)  # a second claim left unfinished: which one is not guessed
+    replies = await chat.media("image/jpeg", b"KK photo bytes")
+    assert replies[0].text.startswith("Berkas tadi belum saya simpan: pilih dulu klaimnya, lalu kirim lagi.")
+    assert f"Isi {reference}" in chat.labels() and len([label for label in chat.labels() if label.startswith("Isi ")]) == 2
+    for text in ("menu", "4", "1", "6474030611028672"):
+        await chat.send(text)  # in the middle of another form: which claim is not guessed either
     replies = await chat.media("image/jpeg", b"KK photo bytes")
     assert replies[0].text.startswith("Berkas ini untuk klaim yang mana? Ketik \"cek klaim\"")
 

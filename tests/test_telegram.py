@@ -102,7 +102,7 @@ async def test_a_photo_where_none_is_expected_gets_a_reason(tmp_path: Path, api:
     async with LocalServer(api.app()) as server, running_bot(telegram_settings(tmp_path, server)):
         await api.user_sends_photo(CHAT, b"\xff\xd8\xff fake jpeg")
         (reply,) = await api.wait_sent(CHAT, 1)
-    assert "belum bisa menerima foto" in reply["text"]
+    assert reply["text"].startswith("Berkas tadi belum saya simpan: tidak ada klaim yang menunggu dokumen.")
 
 
 async def test_unreachable_api_at_start_is_retried(tmp_path: Path, api: FakeBotApi) -> None:

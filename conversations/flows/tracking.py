@@ -76,23 +76,26 @@ def claim_line(claim: ClaimSummary) -> str:
 
 
 def file_for_claim(ctx: Ctx[Any], media: Media) -> Outcome | None:
-    """A photo sent after the checklist was left ("ya" to it, "Simpan dulu", the menu): for the one unfinished
-    claim, it is added to it (the claim is loaded first); with several, the user picks one in "Cek klaim"."""
+    """A photo sent after the checklist was left ("ya" to it, "Simpan dulu", the menu, a "dokumen kurang" notice):
+    the account's claims are loaded and it is added to the one that takes documents; with several, the user picks
+    one. In the middle of another form, only the one unfinished claim the conversation knows takes it."""
     unfinished = ctx.conversation.memo.get(MEMO_DRAFTS) or {}
-    if not unfinished:
-        return None
-    if len(unfinished) > 1:
+    if ctx.in_progress and len(unfinished) != 1:
+        if not unfinished:
+            return None
         return Retry(_("Berkas ini untuk klaim yang mana? Ketik \"cek klaim\", pilih klaimnya, lalu kirim lagi "
                        "berkasnya."))
     return Goto(TrackState.LOADING, draft=TrackDraft(file=media), effects=(ListClaims(),))
 
 
-def _with_file(claims: tuple[ClaimSummary, ...], ctx: Ctx[TrackDraft]) -> Outcome | None:
-    """The file sent outside the checklist, added to the unfinished claim, which then asks what it is."""
-    file, unfinished = ctx.draft.file, ctx.conversation.memo.get(MEMO_DRAFTS) or {}
-    claim = next((c for c in claims if c.reference in unfinished and c.status in CLAIMANT_CAN_EDIT), None)
-    if file is None or claim is None:
+def _with_file(claims: tuple[ClaimSummary, ...], ctx: Ctx[TrackDraft], file: Media) -> Outcome | None:
+    """The file added to the claim it is for, which then asks what it is; None when that is not clear."""
+    unfinished = ctx.conversation.memo.get(MEMO_DRAFTS) or {}
+    editable = [c for c in claims if c.status in CLAIMANT_CAN_EDIT]
+    candidates = [c for c in editable if c.reference in unfinished] or editable
+    if len(candidates) != 1:
         return None
+    claim = candidates[0]
     docs = draft_for(claim)
     said = _("Berkas ini saya tambahkan ke klaim {reference}.").format(reference=claim.reference)
     added = add_file(Ctx(ctx.conversation, docs, ctx.now, ctx.today, ctx.local_now), file)
@@ -104,7 +107,8 @@ def _with_file(claims: tuple[ClaimSummary, ...], ctx: Ctx[TrackDraft]) -> Outcom
 
 def _on_result(ctx: Ctx[TrackDraft], result: Result) -> Outcome:
     claims = result.claims if isinstance(result, ClaimList) else ()
-    if (filed := _with_file(claims, ctx)) is not None:
+    file = ctx.draft.file
+    if file is not None and (filed := _with_file(claims, ctx, file)) is not None:
         return filed
     drafts = {c.reference: list(missing(c.checklist, c.received))
               for c in claims if c.status == ClaimStatus.DRAFT}
@@ -112,15 +116,21 @@ def _on_result(ctx: Ctx[TrackDraft], result: Result) -> Outcome:
     if not drafts:
         memo.pop(MEMO_DRAFTS)
     conv = dataclasses.replace(ctx.conversation, memo=memo)
+    unsaved: tuple[str, ...] = ()
+    if file is not None:
+        unsaved = (_("Berkas tadi belum saya simpan: pilih dulu klaimnya, lalu kirim lagi.")
+                   if any(c.status in CLAIMANT_CAN_EDIT for c in claims) else
+                   _("Berkas tadi belum saya simpan: tidak ada klaim yang menunggu dokumen."),)
     if not claims:
-        return Goto(HOME, conversation=conv, say=(
+        return Goto(HOME, conversation=conv, say=(*unsaved,
             _("Belum ada klaim dari akun ini. Klaim hanya terlihat dari akun yang mencatatnya: jika dicatat lewat "
               "nomor atau akun lain, buka dari sana, atau tanyakan ke kantor cabang atau Contact Center 175 dengan "
               "nomor klaimnya. Untuk memulai klaim, pilih \"Lapor kecelakaan kerja\" atau \"Klaim santunan "
               "kematian\" di menu."),))
     shown = claims[-MAX_LISTED:]
     text = [_("Klaim Anda (pilih \"Isi\" untuk melengkapi dokumennya):")] + [claim_line(c) for c in shown]
-    return Goto(TrackState.LIST, draft=TrackDraft(claims=shown), conversation=conv, say=("\n\n".join(text),))
+    return Goto(TrackState.LIST, draft=TrackDraft(claims=shown), conversation=conv,
+                say=(*unsaved, "\n\n".join(text)))
 
 
 def _list_options(ctx: Ctx[TrackDraft]) -> Options:
