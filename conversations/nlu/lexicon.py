@@ -77,6 +77,7 @@ keponakan: ponakan ponakannya
 menantu: mantu
 penipuan: scam scams scammer fraud tipuan
 terjepit: kejepit kegencet kejepet
+keseleo: terkilir kekilir kseleo sprained
 orangtua: ortu
 terpotong: kepotong kapotong
 tertimpa: ketimpa ketiban ketimpah ketimpo tatimpa
