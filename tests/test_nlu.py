@@ -122,7 +122,7 @@ def test_informal_spelling_is_normalised(typed: str, canonical: str) -> None:
     ("suami meninggal, jht nya bisa dicairkan?", Intent.JHT),
     ("my wife passed away on Monday", Intent.DEATH),
     ("how much do I get if I break my leg at work", Intent.JKK_INFO),  # was: unknown ("break" not read)
-    ("saya kepeleset waktu angkat galon di warung", Intent.ACCIDENT),  # was: unknown (a slip, 2 points alone)
+    ("saya kepeleset waktu angkat galon di warung", Intent.ACCIDENT),  # a slip at work
     ("saya terkilir waktu kerja", Intent.ACCIDENT),  # "terkilir" is "keseleo"
     ("I broke my arm yesterday while delivering food", Intent.ACCIDENT),
     ("nomor klaim JKM-2026-000012 gimana", Intent.TRACK),

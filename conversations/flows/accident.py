@@ -316,7 +316,7 @@ def start(ctx: Ctx[Any]) -> Outcome:
 def start_with(ctx: Ctx[Any], prefill: AccidentDraft) -> Outcome:
     """From a message that told the story ("saya jatuh dari motor tadi pagi waktu antar penumpang"):
     what was understood is shown for confirmation first, then only what is missing is asked."""
-    if prefill.happened_on is None and prefill.traffic is None and prefill.nik is None:
+    if prefill.happened_on is None and prefill.traffic is None and prefill.nik is None and prefill.story is None:
         return Goto(AccidentState.WHO)
     return Goto(AccidentState.CONFIRM, draft=prefill)
 
@@ -378,6 +378,14 @@ def _confirmed(ctx: Ctx[AccidentDraft]) -> Outcome:
     d = ctx.draft
     if d.reporter is None:
         return Goto(AccidentState.WHO, draft=d)
+    return _to_nik(ctx, d)
+
+
+def _to_nik(ctx: Ctx[AccidentDraft], d: AccidentDraft) -> Outcome:
+    """The worker's NIK next, unless known: told already, or the user's own, proven in this conversation."""
+    proven = proven_nik(ctx.conversation)
+    if d.reporter == "self" and d.nik is None and proven is not None:  # asked once: proven in this conversation
+        d = d.model_copy(update={"nik": proven})
     return Goto(AccidentState.ASK_NIK, draft=d) if d.nik is None else _after_nik(ctx, d)
 
 
@@ -387,11 +395,7 @@ def _not_confirmed(ctx: Ctx[AccidentDraft]) -> Outcome:
 
 def _who(reporter: Literal["self", "family"]):  # type: ignore[no-untyped-def]
     def chosen(ctx: Ctx[AccidentDraft]) -> Outcome:
-        d = ctx.draft.model_copy(update={"reporter": reporter})
-        proven = proven_nik(ctx.conversation)
-        if reporter == "self" and d.nik is None and proven is not None:  # asked once: proven in this conversation
-            d = d.model_copy(update={"nik": proven})
-        return Goto(AccidentState.ASK_NIK, draft=d) if d.nik is None else _after_nik(ctx, d)
+        return _to_nik(ctx, ctx.draft.model_copy(update={"reporter": reporter}))
     return chosen
 
 

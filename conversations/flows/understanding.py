@@ -282,6 +282,12 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
             return Goto(at)  # asked what this very page says: the page is the answer, without "not understood"
         home = _at_home(ctx)
         return _route(home, text, found)  # a follow-up question on an information page: answered there and then
+    if (intent in CLAIMS and not ctx.in_progress and found.score >= THRESHOLD
+            and len(found.normalised.tokens) >= SWITCH_MIN_WORDS
+            and not at.startswith((FLOW_OF_TOPIC[intent] + ".", "switch.", "settings.", *OFFICER_WORK,
+                                   *WAITING_FOR_FILES))):
+        return _route(_at_home(ctx), text, found)  # an accident told on a result page: as at the menu (nothing is
+        # lost; a claim not clearly the writer's own is asked about before it starts)
     if (intent in TOPICS and found.score >= SWITCH_SCORE and len(found.normalised.tokens) >= SWITCH_MIN_WORDS
             and not at.startswith((FLOW_OF_TOPIC[intent] + ".", "switch.", "settings."))
             and not (intent in CLAIMS and at.startswith(OFFICER_WORK))):

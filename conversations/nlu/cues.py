@@ -144,7 +144,6 @@ CUES: dict[Intent, tuple[tuple[tuple[str, ...], float], ...]] = {
         3: tabrakan, saya+jatuh, {KIN}+jatuh
         2.5: kecelakaan, jatuh, lapor+kecelakaan
         2: patah, luka, keseleo, tertimpa, terpotong, terpeleset, tersiram, terbakar, tersengat, tergores, teriris, terjepit
-        1: saya+patah, saya+luka, saya+keseleo, saya+tertimpa, saya+terpotong, saya+terpeleset, saya+tersiram, saya+terbakar, saya+tersengat, saya+teriris, saya+terjepit
         1.5: lapor, {RECENT}, rs, berobat, dirawat, motor+jatuh
         1: saya+kecelakaan, kerja, antar, ojek
         2: tertusuk, digigit, berdarah
