@@ -38,7 +38,7 @@ class TrackDraft(BaseModel):
     schema_version: Literal[1] = 1
     claims: tuple[ClaimSummary, ...] = ()
     file: Media | None = None
-    """A file sent after the checklist was left, for the one unfinished claim: added to it once it is loaded."""
+    """A file sent outside the documents step: added, once the claims are loaded, to the one that takes documents."""
 
 
 start = track_claims
