@@ -180,7 +180,7 @@ def _alias_within(cleaned: str, options: tuple[Option, ...]) -> Option | None:
                         if any(_UNSURE & set(normalise(alias).split()) for alias in option.aliases))
     padded = f" {cleaned} "
     hits = [option for option in options if _says(padded, option.aliases)]
-    return hits[0] if len(hits) == 1 else None
+    return hits[0] if len(hits) == 1 and not hits[0].alone else None
 
 
 def _says(padded: str, phrases: tuple[str, ...]) -> bool:

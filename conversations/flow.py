@@ -104,6 +104,9 @@ class Option:
     hints: tuple[str, ...] = ()
     """Words that lean to this option when an answer names none ("ditabrak mobil" at "a traffic accident?"):
     weaker than an alias, so "bukan di jalan raya" is the no it says."""
+    alone: bool = False
+    """Its aliases pick it only as the whole answer ("bukan"), never inside a longer one: at a summary, "bukan
+    kemarin, tapi senin" corrects it rather than refusing it all."""
 
 
 Options = tuple[Option, ...]

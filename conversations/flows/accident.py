@@ -441,7 +441,7 @@ FLOW = Flow(
             ask=_understood_text,
             options=(Option("yes", lazy_gettext("Ya, benar"), then=_confirmed, aliases=YES_WORDS),
                      Option("no", lazy_gettext("Bukan, isi sendiri"), then=_not_confirmed,
-                            aliases=NO_WORDS + ("salah", "ubah", "bukan itu"))),
+                            aliases=NO_WORDS + ("salah", "ubah", "bukan itu"), alone=True)),
             on_text=answer_the_summary,
             goes_to=AFTER_NIK | {AccidentState.WHO, AccidentState.ASK_NIK},
         ),

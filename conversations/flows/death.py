@@ -522,7 +522,7 @@ FLOW = Flow(
         Step(DeathState.CONFIRM, timeout=Timeout.NOTICE, ask=_understood_text,
              options=(Option("yes", lazy_gettext("Ya, benar"), then=_confirmed, aliases=YES_WORDS),
                       Option("no", lazy_gettext("Bukan, isi sendiri"), then=_not_confirmed,
-                             aliases=NO_WORDS + ("salah", "ubah", "bukan itu"))),
+                             aliases=NO_WORDS + ("salah", "ubah", "bukan itu"), alone=True)),
              on_text=answer_the_summary, goes_to=NEXT_STATES),
         Step(DeathState.ASK_NIK, timeout=Timeout.NOTICE,
              ask=_ask_nik, expects=Expect.NIK, on_text=_on_nik, goes_to=NEXT_STATES,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import re
 from enum import StrEnum
 from typing import Any
 
@@ -353,6 +354,9 @@ def _told_at_first_question(ctx: Ctx[Any], text: str, found: Classification) -> 
 
 
 ADDED_TO_SUMMARY = lazy_gettext("Baik, saya catat.")
+_CORRECTION = re.compile(r"^\s*(?:bukan|salah)\b.*(?:,|\btapi\b|\btp\b|\bharusnya\b|\byang benar\b|\byg benar\b)\s*(.+)$",
+                         re.IGNORECASE)
+"""A correction of the summary: "bukan …, tapi X", "salah, harusnya X"."""
 
 
 def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
@@ -361,6 +365,9 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
     at = ctx.conversation.state
     draft = ctx.draft
     more: BaseModel
+    if (correction := _CORRECTION.match(text)) is not None:
+        text = correction.group(1)  # "bukan kemarin, tapi senin": what comes after the "tapi"
+        found = classify(text)
     if at == accident.AccidentState.CONFIRM:
         day_told = tells_day(text, ctx.local_now)
         if draft.happened_on is not None and not day_told:  # a time of day, on the day already told
