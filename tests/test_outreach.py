@@ -134,11 +134,15 @@ async def test_a_death_told_in_the_death_report_stays_in_the_report(chat: ChatSi
     """The RT head reporting a death is not offered the heirs' death claim, nor taken to a status check."""
     await bind_officer(chat, "rt", RT_HEAD.phone)
     await chat.send(str(chat.labels().index("Lapor warga meninggal") + 1))
-    replies = await chat.send("pak budi meninggal tadi subuh")
+    replies = await chat.send("pak budi meninggal")
     assert replies[0].text.startswith("Tulis NIK-nya (16 angka), atau nama lengkap dan tanggal lahir")
     assert "Ketik NIK warga yang meninggal" in replies[-1].text
+    replies = await chat.send("pak budi meninggal tadi subuh")  # the day is kept, and not asked again
+    assert replies[0].text.startswith("Baik, meninggal 23 November 2026. Sekarang NIK-nya")
     await chat.send(ACTIVE.nik)
-    assert chat.last.text.startswith("Kapan warga itu meninggal?")
+    assert chat.last.text.startswith("Nomor HP salah satu anggota keluarganya?")
+    await chat.send("0812-9999-0041")
+    assert "• Meninggal: 23 November 2026" in chat.last.text
 
 
 async def test_a_resident_of_another_kelurahan_is_refused(chat: ChatSimulator) -> None:

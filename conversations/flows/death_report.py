@@ -22,7 +22,8 @@ from conversations.flows.common import HOME, NO_WORDS, OFFICER_HOME, YES_WORDS
 from conversations.flows.nomination_text import answer_refused, phone_text
 from conversations.i18n import _, format_date, format_money, lazy_gettext
 from conversations.model import Contact, DeathReportAnswer, Expect, ReportDeath, Result
-from conversations.nlu.entities import find_nik, read_nik, read_phone, read_when
+from conversations.nlu.entities import find_nik, find_when, read_nik, read_phone, read_when
+from conversations.nlu.normalise import normalise
 
 
 class ReportState(StrEnum):
@@ -53,7 +54,11 @@ def _on_who(ctx: Ctx[ReportDraft], text: str) -> Outcome:
         if isinstance(nik, NikError):
             return Retry(_("NIK harus 16 angka dan berisi tanggal lahir yang benar. Periksa lagi KTP atau KK-nya, "
                            "atau tulis nama lengkap dan tanggal lahirnya."))
-        return Goto(ReportState.ASK_DATE, draft=ctx.draft.model_copy(update={"nik": nik.value}))
+        return _after_who(ctx, ctx.draft.model_copy(update={"nik": nik.value}))
+    if (died := _death_told(ctx, text)) is not None:
+        return Goto(ReportState.ASK_WHO, draft=ctx.draft.model_copy(update={"died_on": died}), say=(
+            _("Baik, meninggal {date}. Sekarang NIK-nya (16 angka), atau nama lengkap dan tanggal lahirnya dipisah "
+              "koma.").format(date=format_date(died)),))
     typed_name, _sep, date_text = text.rpartition(",")
     name = clean_name(typed_name)  # "pak Ahmad": found in the roster as Ahmad
     born = parse_date(date_text, ctx.today) if name else None
@@ -62,7 +67,25 @@ def _on_who(ctx: Ctx[ReportDraft], text: str) -> Outcome:
                        "Budi Santoso, 22-05-1970."))
     if born >= ctx.today:
         return Retry(_("Tanggal lahir itu belum lewat. Periksa lagi tanggalnya."))
-    return Goto(ReportState.ASK_DATE, draft=ctx.draft.model_copy(update={"full_name": name, "birth_date": born}))
+    return _after_who(ctx, ctx.draft.model_copy(update={"full_name": name, "birth_date": born}))
+
+
+def _death_told(ctx: Ctx[ReportDraft], text: str) -> dt.date | None:
+    """The day of death, told where the NIK is asked ("pak ahmad meninggal tadi subuh"): kept, and not asked again."""
+    if "meninggal" not in normalise(text).tokens or "," in text:
+        return None
+    when = find_when(text, ctx.local_now)
+    return when.date if when is not None and when.date <= ctx.today else None
+
+
+def _after_who(ctx: Ctx[ReportDraft], d: ReportDraft) -> Outcome:
+    """The day of death next, unless told already (then checked as if typed at its question)."""
+    if d.died_on is None:
+        return Goto(ReportState.ASK_DATE, draft=d)
+    if d.birth_date is not None and d.died_on < d.birth_date:
+        return Goto(ReportState.ASK_DATE, draft=d.model_copy(update={"died_on": None}), say=(
+            _("Tanggal itu sebelum tanggal lahirnya. Periksa lagi tanggalnya."),))
+    return Goto(ReportState.ASK_PHONE, draft=d)
 
 
 def _on_date(ctx: Ctx[ReportDraft], text: str) -> Outcome:
@@ -143,7 +166,8 @@ FLOW = Flow(
         Step(ReportState.ASK_WHO, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Ketik NIK warga yang meninggal (16 angka). Jika tidak tahu, tulis nama lengkap dan "
                               "tanggal lahirnya, misalnya: Budi Santoso, 22-05-1970."),
-             expects=Expect.NIK, on_text=_on_who, goes_to=frozenset({ReportState.ASK_DATE})),
+             expects=Expect.NIK, on_text=_on_who,
+             goes_to=frozenset({ReportState.ASK_WHO, ReportState.ASK_DATE, ReportState.ASK_PHONE})),
         Step(ReportState.ASK_DATE, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Kapan warga itu meninggal? Misalnya: kemarin, 5 Mei, atau 05-05-2025."),
              expects=Expect.DATE, on_text=_on_date, goes_to=frozenset({ReportState.ASK_PHONE})),
