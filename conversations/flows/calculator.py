@@ -103,6 +103,11 @@ def _whole_number(text: str, low: int, high: int) -> int | None:
 _YEARS_OF = re.compile(r"\b(\d{1,2}|se|a)\s*(?:tahun|thn|th|years?)\b")
 
 
+def _counted(said: re.Match[str]) -> int:
+    """The number before "bulan" or "tahun": "sebulan", "a month" are one."""
+    return 1 if said.group(1) in ("se", "a") else int(said.group(1))
+
+
 def _years_paid(text: str) -> int | None:
     """Whole years, also when told in months ("baru 18 bulan" is one year, "2 tahun 6 bulan" two): the
     scholarship needs three, and 18 months must not read as 18 years."""
@@ -111,9 +116,7 @@ def _years_paid(text: str) -> int | None:
     if months is None:
         return _whole_number(text, 0, 80)
     years = _YEARS_OF.search(lowered)
-    whole = 0 if years is None else 1 if years.group(1) in ("se", "a") else int(years.group(1))
-    count = 1 if months.group(1) in ("se", "a") else int(months.group(1))
-    total = whole + count // 12
+    total = (0 if years is None else _counted(years)) + _counted(months) // 12
     return total if total <= 80 else None
 
 
@@ -146,7 +149,7 @@ def _in_months_please() -> Retry:
 def _on_injury_text(ctx: Ctx[CalcDraft], text: str) -> Outcome:
     """"2 bulan gak bisa kerja" answers two questions: off work for a while, and for how long."""
     said = _MONTHS_OFF.search(text.lower())
-    months = None if said is None else 1 if said.group(1) in ("se", "a") else int(said.group(1))
+    months = None if said is None else _counted(said)
     if months is None and _WEEKS_OR_DAYS_OFF.search(text.lower()):
         return _in_months_please()
     if months is None or not 1 <= months <= MAX_MONTHS_OFF:
