@@ -168,12 +168,18 @@ WORD_CLOSENESS = 0.6
 """How alike a typed word and a label's word must be to count as the same word misspelt ("kematan", "kematian")."""
 
 
+_ASKS_WHAT = re.compile(r"(?:^| )(?:(?:apa|what|whats) (?:itu|tuh|sih|is|s|are)|(?:itu|tuh|ini) apa|apaan|artinya"
+                        r"|maksudnya)(?: |\?|$)")
+"""Asking what a word means ("kpj itu apa?", "apa itu ahli waris", "kpj apaan sih", "what is kpj?")."""
+
+
 def _alias_within(cleaned: str, options: tuple[Option, ...]) -> Option | None:
     """A short answer that contains one option's alias as whole words ("iya pak", "istri saya",
     "sakit jantung"); None when it names two options. A hedge ("gak tau pak") only picks an option that is
-    itself a hedge ("Tidak tahu"), never the yes or the no inside it."""
+    itself a hedge ("Tidak tahu"), never the yes or the no inside it; a question about what the word means
+    ("kpj itu apa?") picks nothing: the step answers it."""
     words = cleaned.split()
-    if len(words) > MAX_ANSWER_WORDS:
+    if len(words) > MAX_ANSWER_WORDS or _ASKS_WHAT.search(cleaned):
         return None
     if _UNSURE & set(words):
         options = tuple(option for option in options
