@@ -259,7 +259,8 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     intent = found.intent
     if (documents := _documents_asked(ctx, text, found)) is not None:
         return documents
-    if intent not in ASIDES and (told := _told_at_first_question(ctx, text, found)) is not None:
+    requested = ctx.in_progress and intent in REQUESTS and not found.by_model and found.score >= THRESHOLD
+    if intent not in ASIDES and not requested and (told := _told_at_first_question(ctx, text, found)) is not None:
         return told
     if (found.by_model or intent in (Intent.UNKNOWN, *CLAIMS)) and (more := _told_at_summary(ctx, text, found)):
         return more
@@ -289,7 +290,8 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
                                    *WAITING_FOR_FILES))):
         return _route(_at_home(ctx), text, found)  # an accident told on a result page: as at the menu (nothing is
         # lost; a claim not clearly the writer's own is asked about before it starts)
-    if (intent in TOPICS and found.score >= SWITCH_SCORE and len(found.normalised.tokens) >= SWITCH_MIN_WORDS
+    clearly = found.score >= SWITCH_SCORE and len(found.normalised.tokens) >= SWITCH_MIN_WORDS
+    if (intent in TOPICS and (requested or clearly)
             and not at.startswith((FLOW_OF_TOPIC[intent] + ".", "switch.", "settings."))
             and not (intent in CLAIMS and at.startswith(OFFICER_WORK))):
         if not ctx.in_progress:  # nothing would be lost: go there at once
@@ -333,6 +335,10 @@ is what is being reported, never a claim of the officer's to switch to."""
 
 ASIDES = OUT_OF_SCOPE | {Intent.THANKS, Intent.GREETING, Intent.LANGUAGE}
 """Said beside the question, not in answer to it: answered, and the question kept."""
+REQUESTS = frozenset({Intent.STATUS, Intent.TRACK, Intent.HUMAN})
+"""Asking for another of the bot's services in its own words ("cek status saya", "cek klaim"), read by the cue
+tables: in the middle of a form, never a story told at a claim's first question, and offered as a switch however
+short."""
 
 
 def _told_at_first_question(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
