@@ -20,6 +20,7 @@ from conversations.domain.nik import NikError, NikProblem, parse_nik
 from conversations.domain.phone import normalise_phone
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows import accident, death, handoff, officer, status, tracking
+from conversations.flows.asked import asked
 from conversations.flows.benefits import BenefitsState
 from conversations.flows.common import HOME, NEXT, NO_WORDS, YES_WORDS, next_steps, officer_of
 from conversations.flows.documents import DocsState, doc_label
@@ -144,6 +145,11 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
             return status.ask_nik_again(nik)
     found = classify(text)
     at = ctx.conversation.state
+    # Asked after a page or between questions (at the menu the message starts a journey as usual); one's own
+    # claim ("kapan klaim saya cair") is looked up instead.
+    if at != HOME and found.intent is not Intent.TRACK and (answer := asked(ctx, found)) is not None:
+        said, suggested = answer
+        return Retry(said) if ctx.in_progress else next_steps(*suggested, say=(said,))
     outcome = _route(ctx, text, found) if at in (HOME, NEXT) else _digress(ctx, text, found)
     target = outcome.state if isinstance(outcome, Goto) else type(outcome).__name__ if outcome else "not understood"
     log.debug("free text at %s: %s → %s", at, found.intent, target)

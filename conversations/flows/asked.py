@@ -1,0 +1,44 @@
+"""Short answers to the questions people ask once they know the benefit: how long the payment takes, and what
+unpaid contributions mean. Asked on a benefits page, they got the whole page again; asked in the middle of a
+form, "not understood". FACTS.md §2 (arrears) and §6 (deadlines), hedged as it says."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conversations.domain.rules import PP_82_2019, rules_on
+from conversations.flow import Ctx
+from conversations.i18n import _
+from conversations.nlu.intents import Classification
+
+HOW_LONG = frozenset({"lama", "long"})
+PAYOUT = frozenset({"cair", "proses", "dibayar", "bayar", "klaim", "santunan", "paid", "take", "payout"})
+IN_ARREARS = frozenset({"nunggak", "menunggak", "tunggakan", "nonaktif", "arrears", "lapsed"})
+LATE = frozenset({"telat", "terlambat", "late", "belum"})
+CONTRIBUTION = frozenset({"iuran", "contribution", "contributions"})
+
+
+def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] | None:
+    """The answer when the message asks one of these questions, with the menu entries that usually come next;
+    None otherwise."""
+    words = set(found.normalised.tokens)
+    if IN_ARREARS & words or LATE & words and CONTRIBUTION & words:
+        return _arrears(ctx), ("status", "benefits")
+    if (HOW_LONG & words or {"berapa", "hari"} <= words) and PAYOUT & words:
+        return _payout_time(), ("track", "death", "accident")
+    return None
+
+
+def _payout_time() -> str:
+    return _("Menurut aturan, santunan kematian (JKM) dibayar 3 hari kerja setelah dokumen lengkap; dalam praktik "
+             "bisa lebih lama. Untuk kecelakaan kerja, BPJS Ketenagakerjaan memutuskan paling lambat 30 hari setelah "
+             "laporan tahap I. Kantor cabang yang memastikan.")
+
+
+def _arrears(ctx: Ctx[Any]) -> str:
+    rules = rules_on(ctx.today) or PP_82_2019
+    return _("Jika iuran tidak dibayar {months} bulan berturut-turut, kepesertaan menjadi nonaktif dan tidak "
+             "melindungi. Tunggakan masih bisa dibayar paling lambat {payable} bulan setelah perlindungan berhenti. "
+             "Jika iurannya ditanggung pemerintah kota, tanyakan ke Disnaker atau kelurahan; kantor cabang BPJS "
+             "Ketenagakerjaan yang memastikan. Statusnya bisa dicek di \"Cek kepesertaan\".").format(
+        months=rules.nonaktif_after_unpaid_months, payable=rules.arrears_payable_months)
