@@ -1,6 +1,7 @@
 """Short answers to the questions people ask once they know the benefit: how long the payment takes, and what
 unpaid contributions mean. Asked on a benefits page, they got the whole page again; asked in the middle of a
-form, "not understood". FACTS.md §2 (arrears) and §6 (deadlines), hedged as it says."""
+form, "not understood". FACTS.md §2 (arrears) and §6 (deadlines), hedged as it says. And "mau klaim", which
+says no more than that: which claim."""
 
 from __future__ import annotations
 
@@ -9,19 +10,27 @@ from typing import Any
 from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Ctx
 from conversations.i18n import _
-from conversations.nlu.intents import Classification
+from conversations.nlu.intents import Classification, Intent
 
 HOW_LONG = frozenset({"lama", "long"})
 PAYOUT = frozenset({"cair", "proses", "dibayar", "bayar", "klaim", "santunan", "paid", "take", "payout"})
 IN_ARREARS = frozenset({"nunggak", "menunggak", "tunggakan", "nonaktif", "arrears", "lapsed"})
 LATE = frozenset({"telat", "terlambat", "late", "belum"})
 CONTRIBUTION = frozenset({"iuran", "contribution", "contributions"})
+CLAIM = frozenset({"klaim", "claim"})
+SAYING_ONLY_CLAIM = CLAIM | frozenset({
+    "mau", "ingin", "saya", "aku", "urus", "ajukan", "mengajukan", "bikin", "buat", "bpjs", "santunan", "cara",
+    "bagaimana", "dong", "ya", "kak", "min", "nih", "pak", "bu", "to", "a", "make", "file", "how", "do", "i"})
+"""Words of a message that asks for a claim and says nothing of which: "mau klaim", "pengen ngurus klaim bpjs"."""
 
 
 def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] | None:
     """The answer when the message asks one of these questions, with the menu entries that usually come next;
     None otherwise."""
     words = set(found.normalised.tokens)
+    if not ctx.in_progress and found.intent is Intent.UNKNOWN and CLAIM & words and words <= SAYING_ONLY_CLAIM:
+        return _("Klaim yang mana: kecelakaan kerja, atau santunan kematian? Jika klaimnya sudah dicatat di sini, "
+                 "pilih \"Cek klaim\"."), ("accident", "death", "track")
     if IN_ARREARS & words or LATE & words and CONTRIBUTION & words:
         return _arrears(ctx), ("status", "benefits")
     if (HOW_LONG & words or {"berapa", "hari"} <= words) and PAYOUT & words:

@@ -145,9 +145,10 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
             return status.ask_nik_again(nik)
     found = classify(text)
     at = ctx.conversation.state
-    # Asked after a page or between questions (at the menu the message starts a journey as usual); one's own
-    # claim ("kapan klaim saya cair") is looked up instead.
-    if at != HOME and found.intent is not Intent.TRACK and (answer := asked(ctx, found)) is not None:
+    # Asked after a page or between questions (at the menu the message starts a journey as usual, unless it
+    # names none: "mau klaim"); one's own claim ("kapan klaim saya cair") is looked up instead.
+    if ((at != HOME or found.intent is Intent.UNKNOWN) and found.intent is not Intent.TRACK
+            and (answer := asked(ctx, found)) is not None):
         said, suggested = answer
         return Retry(said) if ctx.in_progress else next_steps(*suggested, say=(said,))
     outcome = _route(ctx, text, found) if at in (HOME, NEXT) else _digress(ctx, text, found)
