@@ -25,6 +25,7 @@ from conversations.model import Conversation, Event, EventKind
 from conversations.nlu.cues import CLAIMS, OUT_OF_SCOPE, Intent
 from conversations.nlu.entities import (
     find_deceased_relation,
+    find_injury,
     find_nik,
     find_phone,
     find_when,
@@ -754,3 +755,16 @@ def test_a_time_inside_a_story(text: str, date: dt.date, hour: int | None) -> No
 def test_a_time_of_day_alone_does_not_tell_the_day(text: str, day: bool) -> None:
     """At a claim's summary "jam 4 sore" changes the hour and keeps the day told before; "tadi pagi" changes both."""
     assert tells_day(text, NOW) is day
+
+
+@pytest.mark.parametrize(("story", "injury"), [
+    ("saya ojol, td pagi jatoh dr motor pas narik, kaki lecet2 sama tangan keseleo", "kaki lecet2, tangan keseleo"),
+    ("kena gerinda, jari tangan terpotong", "jari tangan terpotong"),
+    ("patah kaki kanan waktu angkat semen", "patah kaki kanan"),
+    ("jatuh dari tangga, luka di kepala", "luka di kepala"),
+    ("fell off the scaffold, broken arm", "broken arm"),
+    ("jatuh dari motor pas antar paket", None),  # no harm to a part of the body named: asked
+    ("tangan", None),
+])
+def test_the_injury_a_story_names_is_read_as_written(story: str, injury: str | None) -> None:
+    assert find_injury(story) == injury

@@ -207,8 +207,13 @@ di jalan", "motor tergelincir": both lean and it is asked again)."""
 
 def _traffic(value: bool):  # type: ignore[no-untyped-def]
     def chosen(ctx: Ctx[AccidentDraft]) -> Outcome:
-        return Goto(AccidentState.ASK_INJURY, draft=ctx.draft.model_copy(update={"traffic": value}))
+        return Goto(_after_traffic(ctx.draft), draft=ctx.draft.model_copy(update={"traffic": value}))
     return chosen
+
+
+def _after_traffic(d: AccidentDraft) -> AccidentState:
+    """The injury next, unless the first message named it ("kaki lecet2 sama tangan keseleo")."""
+    return AccidentState.ASK_INJURY if d.injury is None else AccidentState.ASK_TREATMENT
 
 
 FACILITY_WORDS = re.compile(r"\b(rs|rsu|rsud|rsia|rumah\s*sakit|klinik|puskesmas|pustu|dokter|dr|bidan|mantri|"
@@ -338,6 +343,8 @@ def with_more(d: AccidentDraft, told: AccidentDraft, *, day_told: bool) -> Accid
             update.update(part=None, hour=None, minute=0)  # another day: the old day's hour is not this one's
     if told.traffic:
         update["traffic"] = True
+    if told.injury and (d.injury is None or told.injury.lower() not in d.injury.lower()):
+        update["injury"] = told.injury if d.injury is None else f"{d.injury}, {told.injury}"
     if told.story and (d.story is None or told.story.lower() not in d.story.lower()):
         story = told.story if d.story is None else f"{d.story}. {told.story}"
         if len(story) <= MAX_FREE_TEXT:
@@ -370,6 +377,8 @@ def _understood_text(ctx: Ctx[AccidentDraft]) -> str:
         lines.append(_("• Kecelakaan lalu lintas: ya"))
     if d.story:
         lines.append(_("• Kejadian: {story}").format(story=d.story))
+    if d.injury:
+        lines.append(_("• Cedera: {injury}").format(injury=d.injury))
     lines.append(_("Benar? Yang belum ada akan saya tanyakan."))
     return "\n".join(lines)
 
@@ -424,7 +433,7 @@ def _after_story(d: AccidentDraft) -> AccidentState:
     """After the place: the story, then traffic, unless the first message told them already."""
     if d.story is None:
         return AccidentState.ASK_STORY
-    return AccidentState.ASK_TRAFFIC if d.traffic is None else AccidentState.ASK_INJURY
+    return AccidentState.ASK_TRAFFIC if d.traffic is None else _after_traffic(d)
 
 
 AFTER_NIK = frozenset({AccidentState.ASK_WHEN, AccidentState.ASK_TIME, AccidentState.EXPIRED, AccidentState.ASK_PLACE})
@@ -491,18 +500,19 @@ FLOW = Flow(
         Step(AccidentState.ASK_PLACE, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Di mana kecelakaannya terjadi? (nama jalan, tempat kerja, atau kelurahan)"),
              expects=Expect.TEXT, on_text=_free_text("place", None, 3),
-             goes_to=frozenset({AccidentState.ASK_STORY, AccidentState.ASK_TRAFFIC, AccidentState.ASK_INJURY})),
+             goes_to=frozenset({AccidentState.ASK_STORY, AccidentState.ASK_TRAFFIC, AccidentState.ASK_INJURY,
+                                AccidentState.ASK_TREATMENT})),
         Step(AccidentState.ASK_STORY, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Ceritakan singkat apa yang terjadi, dan sedang bekerja apa saat itu."),
              expects=Expect.TEXT, on_text=_free_text("story", None, 10),
-             goes_to=frozenset({AccidentState.ASK_TRAFFIC, AccidentState.ASK_INJURY})),
+             goes_to=frozenset({AccidentState.ASK_TRAFFIC, AccidentState.ASK_INJURY, AccidentState.ASK_TREATMENT})),
         Step(
             AccidentState.ASK_TRAFFIC,
             timeout=Timeout.NOTICE,
             ask=lazy_gettext("Apakah ini kecelakaan lalu lintas (di jalan, termasuk dalam perjalanan berangkat "
                              "atau pulang kerja)?"),
             options=yes_no(_traffic(True), _traffic(False), yes_hints=ON_THE_ROAD, no_hints=OFF_THE_ROAD),
-            goes_to=frozenset({AccidentState.ASK_INJURY}),
+            goes_to=frozenset({AccidentState.ASK_INJURY, AccidentState.ASK_TREATMENT}),
         ),
         Step(AccidentState.ASK_INJURY, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Apa cederanya? (misalnya: kaki patah, luka di kepala)"),

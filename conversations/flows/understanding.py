@@ -30,6 +30,7 @@ from conversations.nlu.entities import (
     find_deceased_relation,
     find_deceased_sex,
     find_illness,
+    find_injury,
     find_nik,
     find_reporter,
     find_road,
@@ -442,7 +443,7 @@ def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accide
         reporter=find_reporter(found.normalised), nik=_valid_nik(text),
         happened_on=when.date if when else None, part=when.part if when else None,
         hour=when.hour if when else None, minute=when.minute if when else 0,
-        traffic=find_road(found.normalised),
+        traffic=find_road(found.normalised), injury=find_injury(text),
         story=story if 10 <= len(story) <= accident.MAX_FREE_TEXT else None,
     )
 

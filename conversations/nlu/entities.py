@@ -232,6 +232,27 @@ def find_illness(normalised: Normalised) -> bool:
     return bool(set(normalised.tokens) & _ILLNESS)
 
 
+_HARM = (r"(?:patah(?: tulang)?|retak|lecet(?:2|-lecet)?|luka(?:2|-luka)?(?: bakar| robek)?|memar|keseleo|terkilir|"
+         r"kekilir|bengkak|sobek|robek|berdarah|melepuh|terbakar|remuk|gegar otak|geger otak|terpotong|putus|teriris|"
+         r"tersayat|terjepit|kejepit|tergencet|tertusuk|broken|fractured|"
+         r"sprained|bruised|cut|burned|swollen)")
+_BODY = (r"(?:kaki|tangan|kepala|lengan|jari(?: tangan| kaki)?|punggung|pinggang|lutut|siku|bahu|pundak|dada|perut|"
+         r"mata|wajah|muka|leher|pergelangan(?: tangan| kaki)?|telapak(?: tangan| kaki)?|paha|betis|tulang(?: \w+)?|"
+         r"gigi|hidung|telinga|pelipis|dahi|jidat|kening|leg|arm|hand|head|foot|back|knee|wrist|ankle|finger|"
+         r"shoulder|hip|rib|ribs)")
+_SIDE = r"(?: (?:kanan|kiri|right|left|saya|sy|nya))?"
+_INJURY = re.compile(rf"\b(?:{_BODY}{_SIDE} {_HARM}|{_HARM}(?: (?:di|pada|on|my|the))? {_BODY}{_SIDE})\b", re.IGNORECASE)
+"""A harm and the part of the body it was done to, either way round: "kaki lecet2", "patah kaki kanan",
+"luka di kepala", "broken left arm" does not read (two words between), "broken arm" does."""
+
+
+def find_injury(text: str) -> str | None:
+    """The injuries a story names ("jatuh dari motor, kaki lecet2 sama tangan keseleo" → "kaki lecet2, tangan
+    keseleo"), as written; None when it names none with the part of the body."""
+    found = [" ".join(match.group(0).split()) for match in _INJURY.finditer(text)]
+    return ", ".join(dict.fromkeys(found)) or None
+
+
 _COUNT_WORDS = {word: value for word, value in DIGIT_WORDS.items() if isinstance(value, int) and value <= 11
                 and word != "a"} | {"setahun": 1, "sebulan": 1, "zero": 0}
 _NONE = frozenset({"belum setahun", "kurang dari setahun", "less than a year", "none", "no"})
