@@ -20,6 +20,7 @@ from conversations.domain.claims import (
 )
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, to_menu
+from conversations.flows.missing_documents import not_had
 from conversations.i18n import LazyText, _, lazy_gettext
 from conversations.model import (
     AttachDocument,
@@ -234,6 +235,8 @@ def add_file(ctx: Ctx[DocsDraft], media: Media) -> Outcome:
 
 
 def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
+    if (what_to_do := not_had(text)) is not None:  # "saya gak punya buku tabungan gimana"
+        return Retry(what_to_do)
     return Retry(_("Di langkah ini, kirim dokumen sebagai foto atau PDF, atau pilih salah satu pilihan di bawah."))
 
 

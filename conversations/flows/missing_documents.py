@@ -1,0 +1,59 @@
+"""What to do about a claim document one does not have ("saya gak punya buku tabungan gimana", "akta kematian
+belum ada", "ktp bapak hilang"): where it is made or what stands in for it (FACTS.md §7, and where Indonesian
+civil papers are issued), and that the claim waits for it. At the checklist such a message was told to send a
+photo."""
+
+from __future__ import annotations
+
+import re
+
+from conversations.domain.claims import Doc
+from conversations.i18n import LazyText, _, lazy_gettext
+
+_NOT_HAD = re.compile(
+    r"\b(?:(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|tak|belum|blm|ndak|kagak)\s+(?:punya|ada|pny|pnya)|hilang|ilang|"
+    r"rusak|lost|missing|(?:don'?t|do not|doesn'?t)\s+have|no longer have|haven'?t got)\b", re.IGNORECASE)
+_NAMED: tuple[tuple[Doc, re.Pattern[str]], ...] = tuple((doc, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for doc, words in (
+    (Doc.BANK_BOOK, r"tabungan|rekening|rek|buku bank|bank book|bank account"),
+    (Doc.DEATH_CERTIFICATE, r"akta kematian|akte kematian|surat kematian|surat keterangan kematian|death certificate"),
+    (Doc.HEIR_STATEMENT, r"(?:surat|keterangan)(?: keterangan)? ahli waris|surat waris|heir letter|heir statement"),
+    (Doc.MARRIAGE_BOOK, r"buku nikah|surat nikah|akta nikah|akta perkawinan|marriage book|marriage certificate"),
+    (Doc.KK, r"kk|kartu keluarga|family card"),
+    (Doc.KTP_HEIR, r"e-?ktp|ktp|id card"),
+    (Doc.KPJ, r"kpj|kartu peserta|kartu bpjs|membership card"),
+    (Doc.POLICE_REPORT, r"surat polisi|laporan polisi|jasa raharja|police report"),
+))
+"""The first that matches names it: "akta kematian" before any other "akta", "surat ahli waris" before "surat"."""
+
+WHAT_TO_DO: dict[Doc, LazyText] = {
+    Doc.BANK_BOOK: lazy_gettext(
+        "Santunan dibayar ke rekening ahli waris. Jika belum punya rekening atau buku tabungan, tanyakan ke kantor "
+        "cabang BPJS Ketenagakerjaan rekening apa yang bisa dipakai."),
+    Doc.DEATH_CERTIFICATE: lazy_gettext(
+        "Akta kematian diurus di Disdukcapil. Surat keterangan kematian (dari rumah sakit, atau dari kelurahan atau "
+        "desa) juga bisa dipakai."),
+    Doc.HEIR_STATEMENT: lazy_gettext(
+        "Surat keterangan ahli waris diurus di kelurahan atau desa. Kantor cabang bisa meminta tanda tangan para "
+        "ahli waris, dua saksi, lurah dan camat."),
+    Doc.MARRIAGE_BOOK: lazy_gettext(
+        "Buku nikah yang hilang atau rusak bisa dimintakan duplikatnya di KUA (akta perkawinan di Disdukcapil)."),
+    Doc.KK: lazy_gettext("Kartu Keluarga yang hilang atau rusak diurus penggantinya di Disdukcapil."),
+    Doc.KTP_HEIR: lazy_gettext("e-KTP yang hilang atau rusak diurus penggantinya di Disdukcapil."),
+    Doc.KPJ: lazy_gettext(
+        "Jika kartu peserta hilang, nomor KPJ ada di aplikasi JMO; kantor cabang juga bisa mencarinya dengan NIK."),
+    Doc.POLICE_REPORT: lazy_gettext(
+        "Jika tidak ada surat polisi atau surat Jasa Raharja, keterangan dua orang saksi bisa dipakai."),
+}
+
+
+def not_had(text: str) -> str | None:
+    """The answer when the message says a document is missing, lost or not had; None otherwise."""
+    if _NOT_HAD.search(text) is None:
+        return None
+    named = next((doc for doc, pattern in _NAMED if pattern.search(text)), None)
+    waits = _("Klaim ini tetap tersimpan: kirim dulu dokumen yang sudah ada, yang lain bisa menyusul (pilih "
+              "\"Simpan dulu\").")
+    if named is None:  # "belum punya semuanya"
+        return waits + " " + _("Untuk dokumen yang tidak bisa didapat, tanyakan penggantinya ke kantor cabang BPJS "
+                               "Ketenagakerjaan.")
+    return f"{WHAT_TO_DO[named]} {waits}"
