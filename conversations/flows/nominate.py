@@ -123,7 +123,14 @@ def _rejected_text(ctx: Ctx[NominateDraft]) -> str:
              "diperbaiki?").format(earlier=ctx.draft.earlier or "")
 
 
+NOT_A_NAME = frozenset({"menu", "petugas", "usul", "usulan", "usulkan", "lapor", "klaim", "cek", "bantuan", "officer"})
+"""Words of the bot's menus, never of a name on a KTP: "menu petugas" typed to leave was proposed as a neighbour."""
+
+
 def _on_name(ctx: Ctx[NominateDraft], text: str) -> Outcome:
+    if NOT_A_NAME & set(text.lower().split()):
+        return Retry(_("Itu bukan nama warga. Tulis nama lengkapnya sesuai KTP, atau ketik \"menu\" untuk kembali "
+                       "ke menu."))
     name = clean_name(text)
     if name is not None and _is_occupation(text):  # "ojek pangkalan": letters, but the next question's answer
         return Retry(_("Itu pekerjaannya; pekerjaan ditanyakan sesudah ini."))
