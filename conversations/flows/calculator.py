@@ -128,6 +128,10 @@ def _on_years(ctx: Ctx[CalcDraft], text: str) -> Outcome:
 
 
 def _on_children(ctx: Ctx[CalcDraft], text: str) -> Outcome:
+    lowered = text.lower()
+    if _YEARS_OF.search(lowered) or _MONTHS_OFF.search(lowered):  # "5 thn": years, not five children
+        return Retry(_("Yang ditanya jumlah anak, bukan lama tahun atau bulan. Ketik jumlah anak sebagai angka, "
+                       "misalnya 2."))
     count = _whole_number(text, 0, 30)
     if count is None:
         return Retry(_("Ketik jumlah anak sebagai angka, misalnya 2."))
