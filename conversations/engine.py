@@ -84,6 +84,9 @@ DRAFTS_KEPT = 4096
 MEMO_MISSES = "misses"
 """Replies in a row the bot did not understand."""
 OFFER_PERSON_AFTER = 3
+REPEATED_AT_MOST = 200
+"""Characters of a page (a result, information) shown again after a message it did not understand: a longer one
+is still just above on the phone's screen, and only its choices come again, under the apology."""
 
 
 @dataclass(frozen=True)
@@ -325,6 +328,9 @@ class Engine:
                                   "agar dihubungkan dengan petugas."))
                 misses = 0
             conv = conv.but(memo={**conv.memo, MEMO_MISSES: misses})
+            if options and step.timeout is not _NOTICE and conv.state != self.registry.home \
+                    and conv.state not in self.registry.menus:
+                return self._reask(conv, step, ctx, out, brief=True)
         return self._reask(conv, step, ctx, out)
 
     def _understood(self, ctx: Ctx[Any], text: str) -> Outcome | None:
@@ -473,10 +479,12 @@ class Engine:
         return {**conv.memo, MEMO_IDLE_AT: math.ceil(fire_at.timestamp())}
 
     def _reask(
-        self, conv: Conversation, step: Step, ctx: Ctx[Any], out: _Out, *, again: bool = True
+        self, conv: Conversation, step: Step, ctx: Ctx[Any], out: _Out, *, again: bool = True, brief: bool = False
     ) -> tuple[Conversation, _Out]:
+        """`brief`: a page (a result, information) missed: a long one is not shown again (it is still just above
+        on the phone's screen), only its choices under the apology."""
         if not step.transient:
-            out.prompt = self._prompt(conv, step, ctx._replace(again=True) if again else ctx)
+            out.prompt = self._prompt(conv, step, ctx._replace(again=True) if again else ctx, brief=brief)
         return conv, out
 
     def _back(self, conv: Conversation, now: dt.datetime, out: _Out) -> tuple[Conversation, _Out]:
@@ -572,8 +580,10 @@ class Engine:
 
     # -- rendering ---------------------------------------------------------------------------
 
-    def _prompt(self, conv: Conversation, step: Step, ctx: Ctx[Any]) -> Reply:
+    def _prompt(self, conv: Conversation, step: Step, ctx: Ctx[Any], *, brief: bool = False) -> Reply:
         ask = step.ask(ctx) if callable(step.ask) else str(step.ask)
+        if brief and len(ask) > REPEATED_AT_MOST:
+            ask = ""
         choices = self._choices(self._options(step, ctx))
         return Reply(
             text=ask,
@@ -622,7 +632,7 @@ class Engine:
         replies: list[Reply] = []
         prompt = out.prompt
         if prompt is not None and texts:
-            joined = "\n\n".join([*texts, prompt.text])
+            joined = "\n\n".join([*texts, prompt.text] if prompt.text else texts)
             if len(joined) <= MERGE_LIMIT:
                 texts = []
                 prompt = prompt.model_copy(update={"text": joined})
