@@ -298,7 +298,10 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
                                    *WAITING_FOR_FILES))):
         return _route(_at_home(ctx), text, found)  # an accident told on a result page: as at the menu (nothing is
         # lost; a claim not clearly the writer's own is asked about before it starts)
-    clearly = found.score >= SWITCH_SCORE and len(found.normalised.tokens) >= SWITCH_MIN_WORDS
+    # Clearly about something else: a strong reading of a few words, or of two by the cue tables ("lapor
+    # kecelakaan", "klaim kematian", "info jkm"), never a lone word.
+    words = len(found.normalised.tokens)
+    clearly = found.score >= SWITCH_SCORE and (words >= SWITCH_MIN_WORDS or words >= 2 and not found.by_model)
     if (intent in TOPICS and (requested or clearly)
             and not at.startswith((FLOW_OF_TOPIC[intent] + ".", "switch.", "settings."))
             and not (intent in CLAIMS and at.startswith(OFFICER_WORK))):
