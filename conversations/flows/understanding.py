@@ -526,7 +526,7 @@ FLOW = Flow(
     steps=(
         Step(
             SwitchState.CONFIRM,
-            timeout=Timeout.QUIET,
+            timeout=Timeout.NOTICE,  # over a form: "batal" here drops it, and says so
             ask=_switch_text,
             options=(
                 Option("yes", lazy_gettext("Ya, pindah"), then=_switch, aliases=YES_WORDS + ("pindah",)),
