@@ -22,6 +22,7 @@ from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, St
 from conversations.flows import accident, death, handoff, officer, status, tracking
 from conversations.flows.asked import asked
 from conversations.flows.benefits import BenefitsState
+from conversations.flows.calculator import CalcState
 from conversations.flows.common import HOME, NEXT, NO_WORDS, YES_WORDS, next_steps, officer_of
 from conversations.flows.documents import DocsState, doc_label
 from conversations.i18n import LazyText, _, lazy_gettext
@@ -119,6 +120,7 @@ ROUTE_TARGETS = frozenset({
     accident.AccidentState.CONFIRM,
     death.DeathState.ASK_NIK, death.DeathState.CONFIRM, tracking.TrackState.LOADING, officer.OfficerState.LOADING,
     SwitchState.CONFIRM, SwitchState.ASK_CLAIM, handoff.HandoffState.ASK_TOPIC, handoff.HandoffState.OPENING,
+    CalcState.ASK_CASE,
 })
 """Every state `understand` may lead to; the menu declares them so the validator sees them reachable."""
 
@@ -209,8 +211,21 @@ def _jkm_page(ctx: Ctx[Any], found: Classification) -> Goto:
     return Goto(target, say=(SORRY_FOR_LOSS,), conversation=death.condoled(ctx.conversation))
 
 
+CALCULATING = frozenset({"hitung", "hitungan", "kalkulator", "calculator", "calculate"})
+_ABOUT_CALCULATING = CALCULATING | {"santunan", "manfaat", "perkiraan", "mau", "saya", "dong", "coba", "benefit",
+                                   "benefits", "estimate"}
+
+
+def _calculating(found: Classification) -> bool:
+    """Asking for the calculator ("hitung santunan", "kalkulator"), which has no intent of its own."""
+    words = set(found.normalised.tokens)
+    return bool(CALCULATING & words) and words <= _ABOUT_CALCULATING
+
+
 def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = False) -> Outcome | None:
     intent = found.intent
+    if _calculating(found):
+        return Goto(CalcState.ASK_CASE)
     if intent in CLAIMS and not sure and not found.own_case:
         conversation = death.condoled(ctx.conversation) if _bereaved(found) else ctx.conversation  # the ask says it
         memo = {**conversation.memo, MEMO_PENDING: text}
@@ -298,6 +313,11 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
                                    *WAITING_FOR_FILES))):
         return _route(_at_home(ctx), text, found)  # an accident told on a result page: as at the menu (nothing is
         # lost; a claim not clearly the writer's own is asked about before it starts)
+    if _calculating(found) and not at.startswith(("calc.", "switch.")):
+        if not ctx.in_progress:
+            return Goto(CalcState.ASK_CASE)
+        memo = {**ctx.conversation.memo, MEMO_PENDING: text}
+        return Goto(SwitchState.CONFIRM, conversation=dataclasses.replace(ctx.conversation, memo=memo))
     # Clearly about something else: a strong reading of a few words, or of two by the cue tables ("lapor
     # kecelakaan", "klaim kematian", "info jkm"), never a lone word.
     words = len(found.normalised.tokens)
@@ -456,8 +476,9 @@ def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accide
 
 def _switch_text(ctx: Ctx[Any]) -> str:
     pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
-    topic = TOPICS.get(classify(pending).intent)
-    what = str(topic) if topic is not None else _("hal lain")
+    found = classify(pending)
+    topic = TOPICS.get(found.intent)
+    what = _("menghitung santunan") if _calculating(found) else str(topic) if topic is not None else _("hal lain")
     return _("Sepertinya Anda ingin {what}. Jika pindah, isian yang sedang berjalan ditinggalkan. "
              "Pindah sekarang?").format(what=what)
 
