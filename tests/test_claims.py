@@ -11,6 +11,7 @@ import pytest
 
 from bot import cli
 from conversations.domain.claims import ClaimStatus, TransitionError, check_transition
+from conversations.flows.missing_documents import not_had
 from services.claims import ClaimError, change_status
 from tests.chat import CATALOGS, SECRET, ChatSimulator, synthetic_file
 from tests.factories import ROSTER, VETERAN
@@ -323,3 +324,20 @@ async def test_a_bound_city_admin_moves_a_claim_from_the_chat(chat: ChatSimulato
     moved = [e for e in entries if e.action == "claim.status"][-1]
     assert moved.actor.startswith("officer:") and moved.data["to"] == "dokumen_kurang"
     assert entries[-1].action == "claim.opened"  # what the desk read is audited too
+
+
+@pytest.mark.parametrize(("said", "told"), [
+    ("saya gak punya buku tabungan gimana", ["rekening ahli waris"]),
+    ("akte kematian belum ada", ["Disdukcapil", "Surat keterangan kematian"]),
+    ("ktp sama kk bapak hilang", ["Kartu Keluarga yang hilang", "e-KTP yang hilang"]),  # both answered
+    ("belum punya semuanya", ["tanyakan penggantinya"]),
+])
+def test_a_document_not_had_gets_where_it_is_made_and_the_claim_waits(said: str, told: list[str]) -> None:
+    answer = not_had(said)
+    assert answer is not None and "Simpan dulu" in answer
+    assert all(part in answer for part in told), answer
+
+
+def test_a_message_that_has_every_document_is_no_missing_document() -> None:
+    assert not_had("ini ktp bapak") is None
+    assert not_had("kirim besok ya") is None

@@ -768,3 +768,18 @@ def test_a_time_of_day_alone_does_not_tell_the_day(text: str, day: bool) -> None
 ])
 def test_the_injury_a_story_names_is_read_as_written(story: str, injury: str | None) -> None:
     assert find_injury(story) == injury
+
+
+def _said_on_the_jkm_page(message: str) -> str:
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    for text in ("halo", "2", "2"):  # the benefits menu, then the JKM page
+        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
+    assert conversation.state == "benefits.jkm"
+    step = engine.step(conversation, Event(kind=EventKind.TEXT, text=message), START)
+    return "\n".join(reply.text for reply in step.replies)
+
+
+def test_how_long_the_payment_takes_is_answered_only_when_asked() -> None:
+    assert "3 hari kerja" in _said_on_the_jkm_page("berapa lama dibayarnya?")
+    assert "3 hari kerja" not in _said_on_the_jkm_page("saya sudah lama bayar iuran")  # told, not asked

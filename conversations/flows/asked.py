@@ -12,7 +12,10 @@ from conversations.flow import Ctx
 from conversations.i18n import _
 from conversations.nlu.intents import Classification, Intent
 
-HOW_LONG = frozenset({"lama", "long"})
+HOW_LONG = (frozenset({"berapa", "lama"}), frozenset({"berapa", "hari"}), frozenset({"lama", "tidak"}),
+            frozenset({"how", "long"}), frozenset({"bagaimana", "long"}))
+"""Asking how long ("berapa lama", "lama ga", "how long"; "how" reads as "bagaimana"): "sudah lama bayar iuran"
+tells, it asks nothing."""
 PAYOUT = frozenset({"cair", "proses", "dibayar", "bayar", "klaim", "santunan", "paid", "take", "payout"})
 IN_ARREARS = frozenset({"nunggak", "menunggak", "tunggakan", "nonaktif", "arrears", "lapsed"})
 LATE = frozenset({"telat", "terlambat", "late", "belum"})
@@ -33,7 +36,7 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
                  "pilih \"Cek klaim\"."), ("accident", "death", "track")
     if IN_ARREARS & words or LATE & words and CONTRIBUTION & words:
         return _arrears(ctx), ("status", "benefits")
-    if (HOW_LONG & words or {"berapa", "hari"} <= words) and PAYOUT & words:
+    if any(asking <= words for asking in HOW_LONG) and PAYOUT & words and not CONTRIBUTION & words:
         return _payout_time(), ("track", "death", "accident")
     return None
 

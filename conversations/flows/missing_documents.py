@@ -14,7 +14,7 @@ _NOT_HAD = re.compile(
     r"\b(?:(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|tak|belum|blm|ndak|kagak)\s+(?:punya|ada|pny|pnya)|hilang|ilang|"
     r"rusak|lost|missing|(?:don'?t|do not|doesn'?t)\s+have|no longer have|haven'?t got)\b", re.IGNORECASE)
 _NAMED: tuple[tuple[Doc, re.Pattern[str]], ...] = tuple((doc, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for doc, words in (
-    (Doc.BANK_BOOK, r"tabungan|rekening|rek|buku bank|bank book|bank account"),
+    (Doc.BANK_BOOK, r"tabungan|rekening|buku bank|bank book|bank account"),
     (Doc.DEATH_CERTIFICATE, r"akta kematian|akte kematian|surat kematian|surat keterangan kematian|death certificate"),
     (Doc.HEIR_STATEMENT, r"(?:surat|keterangan)(?: keterangan)? ahli waris|surat waris|heir letter|heir statement"),
     (Doc.MARRIAGE_BOOK, r"buku nikah|surat nikah|akta nikah|akta perkawinan|marriage book|marriage certificate"),
@@ -23,7 +23,8 @@ _NAMED: tuple[tuple[Doc, re.Pattern[str]], ...] = tuple((doc, re.compile(rf"\b(?
     (Doc.KPJ, r"kpj|kartu peserta|kartu bpjs|membership card"),
     (Doc.POLICE_REPORT, r"surat polisi|laporan polisi|jasa raharja|police report"),
 ))
-"""The first that matches names it: "akta kematian" before any other "akta", "surat ahli waris" before "surat"."""
+"""Each document and how it is named ("akte kematian", "surat waris", "kartu keluarga"); "ktp sama kk hilang"
+names two."""
 
 WHAT_TO_DO: dict[Doc, LazyText] = {
     Doc.BANK_BOOK: lazy_gettext(
@@ -50,10 +51,10 @@ def not_had(text: str) -> str | None:
     """The answer when the message says a document is missing, lost or not had; None otherwise."""
     if _NOT_HAD.search(text) is None:
         return None
-    named = next((doc for doc, pattern in _NAMED if pattern.search(text)), None)
+    named = [doc for doc, pattern in _NAMED if pattern.search(text)]
     waits = _("Klaim ini tetap tersimpan: kirim dulu dokumen yang sudah ada, yang lain bisa menyusul (pilih "
               "\"Simpan dulu\").")
-    if named is None:  # "belum punya semuanya"
+    if not named:  # "belum punya semuanya"
         return waits + " " + _("Untuk dokumen yang tidak bisa didapat, tanyakan penggantinya ke kantor cabang BPJS "
                                "Ketenagakerjaan.")
-    return f"{WHAT_TO_DO[named]} {waits}"
+    return " ".join([*(str(WHAT_TO_DO[doc]) for doc in named), waits])
