@@ -150,8 +150,8 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     at = ctx.conversation.state
     # Asked after a page or between questions (at the menu the message starts a journey as usual, unless it
     # names none: "mau klaim"); one's own claim ("kapan klaim saya cair") is looked up instead.
-    if ((at != HOME or found.intent is Intent.UNKNOWN) and found.intent is not Intent.TRACK
-            and (answer := asked(ctx, found)) is not None):
+    own_claim = found.intent is Intent.TRACK and bool(FIRST_PERSON & set(found.normalised.tokens))
+    if (at != HOME or found.intent is Intent.UNKNOWN) and not own_claim and (answer := asked(ctx, found)) is not None:
         said, suggested = answer
         return Retry(said) if ctx.in_progress else next_steps(*suggested, say=(said,))
     outcome = _route(ctx, text, found) if at in (HOME, NEXT) else _digress(ctx, text, found)
@@ -364,6 +364,8 @@ OFFICER_WORK = ("nominate.", "death_report.", "review.", "desk.")
 """An officer's own work: a death or an accident told there ("pak ahmad meninggal tadi subuh" at the death report)
 is what is being reported, never a claim of the officer's to switch to."""
 
+FIRST_PERSON = frozenset({"saya", "aku", "ku", "kami"})
+"""Normalised: "sy", "gue", "my" and "i" read as these."""
 ASIDES = OUT_OF_SCOPE | {Intent.THANKS, Intent.GREETING, Intent.LANGUAGE}
 """Said beside the question, not in answer to it: answered, and the question kept."""
 REQUESTS = frozenset({Intent.STATUS, Intent.TRACK, Intent.HUMAN})
