@@ -155,6 +155,15 @@ async def test_whatsapp_number_binds_without_asking(tmp_path: Path) -> None:
 
 # -- the RT head -----------------------------------------------------------------------------------
 
+async def test_a_name_typed_where_the_nik_is_asked_is_kept_and_not_asked_again(chat: ChatSimulator) -> None:
+    """RT heads often begin with the name: kept, the NIK asked, and the name question skipped after it."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    await chat.send("1")
+    assert (await chat.send("bu siti aminah"))[0].text.startswith("Baik, nama Siti Aminah saya catat. Sekarang NIK-nya.")
+    assert "16 angka" in (await chat.send("belum ada"))[0].text  # no name: the NIK question's own answer
+    assert (await chat.send(NEIGHBOUR_NIK))[-1].text.startswith("Tanggal lahir?")
+
+
 async def test_rt_head_proposes_with_checks_on_every_field(chat: ChatSimulator) -> None:
     await bind(chat, "rt", RT_HEAD.phone)
     await chat.send("1")

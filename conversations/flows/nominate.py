@@ -8,12 +8,13 @@ field be corrected; confirming gives a USL reference."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.commands import UNSURE_WORDS
+from conversations.commands import NEGATIONS, UNSURE_WORDS
 from conversations.domain.nik import NikError, parse_nik
 from conversations.domain.nominations import Occupation, Refusal, clean_name
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
@@ -95,6 +96,9 @@ def start(ctx: Ctx[Any]) -> Outcome:
 def _on_nik(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     parsed = read_nik(text)
     if isinstance(parsed, NikError):
+        if ctx.draft.full_name is None and (name := _name_instead(text)) is not None:  # "bu siti aminah"
+            return Goto(NominateState.ASK_NIK, draft=ctx.draft.model_copy(update={"full_name": name}), say=(
+                _("Baik, nama {name} saya catat. Sekarang NIK-nya.").format(name=name),))
         return Retry(nik_problem_text(parsed))
     # The NIK says whether its holder is a woman (day of birth + 40): not asked again, shown in the summary.
     draft = ctx.draft.model_copy(update={"nik": parsed.value, "earlier": None, "gender": parsed.sex})
@@ -121,6 +125,23 @@ def _on_checked(ctx: Ctx[NominateDraft], result: Result) -> Outcome:
 def _rejected_text(ctx: Ctx[NominateDraft]) -> str:
     return _("Warga ini pernah diusulkan dan ditolak:\n{earlier}\n\nUsulkan lagi dengan data yang sudah "
              "diperbaiki?").format(earlier=ctx.draft.earlier or "")
+
+
+_NOT_IN_A_NAME = NEGATIONS | {"ada", "belum", "blm", "sudah", "udah", "nanti", "dulu", "tau", "tahu", "lupa", "ingat",
+                              "nik", "ktp", "kk", "nomor", "saya", "aku", "warga", "yang", "mau", "usul", "di", "ke"}
+"""Words of an answer that is not a name ("belum ada", "nik nya lupa", "ga tau"), whatever its letters."""
+_NAME_SAID = re.compile(r"^\s*(?:nama(?:nya)?|namanya adalah)\s*:?\s+", re.IGNORECASE)
+
+
+def _name_instead(text: str) -> str | None:
+    """The neighbour's name typed where the NIK is asked, as RT heads often begin ("bu siti aminah", "namanya Budi
+    Santoso"): two words or more, no digits, and nothing of an answer, an occupation or the bot's menus."""
+    said = _NAME_SAID.sub("", text)
+    words = said.lower().split()
+    if any(ch.isdigit() for ch in said) or (_NOT_IN_A_NAME | NOT_A_NAME) & set(words) or _is_occupation(said):
+        return None
+    name = clean_name(said)
+    return name if name is not None and len(name.split()) >= 2 else None
 
 
 NOT_A_NAME = frozenset({"menu", "petugas", "usul", "usulan", "usulkan", "lapor", "klaim", "cek", "bantuan", "officer"})
@@ -277,7 +298,7 @@ FLOW = Flow(
     steps=(
         Step(NominateState.ASK_NIK, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Usulkan warga. NIK warga yang diusulkan (16 angka di KTP/KK)?"),
-             expects=Expect.NIK, on_text=_on_nik, goes_to=frozenset({NominateState.CHECKING}),
+             expects=Expect.NIK, on_text=_on_nik, goes_to=frozenset({NominateState.CHECKING, NominateState.ASK_NIK}),
              help=lazy_gettext("Usulan Anda diperiksa petugas kelurahan, lalu dipilih kecamatan sesuai kuota kota. "
                                "Siapkan KTP atau KK warga.")),
         Step(NominateState.CHECKING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_checked,
