@@ -164,6 +164,12 @@ async def test_a_name_typed_where_the_nik_is_asked_is_kept_and_not_asked_again(c
     assert (await chat.send(NEIGHBOUR_NIK))[-1].text.startswith("Tanggal lahir?")
 
 
+async def test_a_name_said_as_a_sentence_is_the_name_without_the_sentence(chat: ChatSimulator) -> None:
+    await bind(chat, "rt", RT_HEAD.phone)
+    await chat.send("1")
+    assert (await chat.send("namanya adalah Budi Santoso"))[0].text.startswith("Baik, nama Budi Santoso saya catat.")
+
+
 async def test_rt_head_proposes_with_checks_on_every_field(chat: ChatSimulator) -> None:
     await bind(chat, "rt", RT_HEAD.phone)
     await chat.send("1")

@@ -130,7 +130,7 @@ def _rejected_text(ctx: Ctx[NominateDraft]) -> str:
 _NOT_IN_A_NAME = NEGATIONS | {"ada", "belum", "blm", "sudah", "udah", "nanti", "dulu", "tau", "tahu", "lupa", "ingat",
                               "nik", "ktp", "kk", "nomor", "saya", "aku", "warga", "yang", "mau", "usul", "di", "ke"}
 """Words of an answer that is not a name ("belum ada", "nik nya lupa", "ga tau"), whatever its letters."""
-_NAME_SAID = re.compile(r"^\s*(?:nama(?:nya)?|namanya adalah)\s*:?\s+", re.IGNORECASE)
+_NAME_SAID = re.compile(r"^\s*nama(?:nya)?(?:\s+adalah)?\s*:?\s+", re.IGNORECASE)
 
 
 def _name_instead(text: str) -> str | None:
