@@ -331,6 +331,8 @@ async def test_a_bound_city_admin_moves_a_claim_from_the_chat(chat: ChatSimulato
     ("akte kematian belum ada", ["Disdukcapil", "Surat keterangan kematian"]),
     ("ktp sama kk bapak hilang", ["Kartu Keluarga yang hilang", "e-KTP yang hilang"]),  # both answered
     ("belum punya semuanya", ["tanyakan penggantinya"]),
+    ("nggak ada surat nikah", ["KUA"]),
+    ("I don't have a bank book", ["rekening ahli waris"]),
 ])
 def test_a_document_not_had_gets_where_it_is_made_and_the_claim_waits(said: str, told: list[str]) -> None:
     answer = not_had(said)

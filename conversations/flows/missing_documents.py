@@ -5,14 +5,18 @@ photo."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from conversations.domain.claims import Doc
 from conversations.i18n import LazyText, _, lazy_gettext
+from conversations.nlu.normalise import normalise
 
-_NOT_HAD = re.compile(
-    r"\b(?:(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|tak|belum|blm|ndak|kagak)\s+(?:punya|ada|pny|pnya)|hilang|ilang|"
-    r"rusak|lost|missing|(?:don'?t|do not|doesn'?t)\s+have|no longer have|haven'?t got)\b", re.IGNORECASE)
+_NOT = frozenset({"tidak", "belum", "don", "doesn", "no"})
+"""Normalised: "gak", "nggak", "tdk", "dont" read as "tidak", "blm" as "belum"; "don't" is "don" once its "t" is
+left out."""
+_HAD = frozenset({"punya", "ada", "have", "got"})
+_LOST = frozenset({"hilang", "ilang", "rusak", "lost", "missing"})
 _NAMED: tuple[tuple[Doc, re.Pattern[str]], ...] = tuple((doc, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for doc, words in (
     (Doc.BANK_BOOK, r"tabungan|rekening|buku bank|bank book|bank account"),
     (Doc.DEATH_CERTIFICATE, r"akta kematian|akte kematian|surat kematian|surat keterangan kematian|death certificate"),
@@ -49,7 +53,8 @@ WHAT_TO_DO: dict[Doc, LazyText] = {
 
 def not_had(text: str) -> str | None:
     """The answer when the message says a document is missing, lost or not had; None otherwise."""
-    if _NOT_HAD.search(text) is None:
+    words = [word for word in normalise(text).tokens if word != "t"]  # "don't" is read as "don", "t"
+    if not _LOST & set(words) and not any(a in _NOT and b in _HAD for a, b in itertools.pairwise(words)):
         return None
     named = [doc for doc, pattern in _NAMED if pattern.search(text)]
     waits = _("Klaim ini tetap tersimpan: kirim dulu dokumen yang sudah ada, yang lain bisa menyusul (pilih "

@@ -314,10 +314,7 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
         return _route(_at_home(ctx), text, found)  # an accident told on a result page: as at the menu (nothing is
         # lost; a claim not clearly the writer's own is asked about before it starts)
     if _calculating(found) and not at.startswith(("calc.", "switch.")):
-        if not ctx.in_progress:
-            return Goto(CalcState.ASK_CASE)
-        memo = {**ctx.conversation.memo, MEMO_PENDING: text}
-        return Goto(SwitchState.CONFIRM, conversation=dataclasses.replace(ctx.conversation, memo=memo))
+        return _switch_to(ctx, text, found)
     # Clearly about something else: a strong reading of a few words, or of two by the cue tables ("lapor
     # kecelakaan", "klaim kematian", "info jkm"), never a lone word.
     words = len(found.normalised.tokens)
@@ -325,12 +322,17 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     if (intent in TOPICS and (requested or clearly)
             and not at.startswith((FLOW_OF_TOPIC[intent] + ".", "switch.", "settings."))
             and not (intent in CLAIMS and at.startswith(OFFICER_WORK))):
-        if not ctx.in_progress:  # nothing would be lost: go there at once
-            home = _at_home(ctx)
-            return _route(home, text, found)
-        memo = {**ctx.conversation.memo, MEMO_PENDING: text}
-        return Goto(SwitchState.CONFIRM, conversation=dataclasses.replace(ctx.conversation, memo=memo))
+        return _switch_to(ctx, text, found)
     return None
+
+
+def _switch_to(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
+    """Where the message asks to go: at once when nothing would be lost, else "Pindah sekarang?" first (the
+    message kept, to be routed the same way on a yes)."""
+    if not ctx.in_progress:
+        return _route(_at_home(ctx), text, found)
+    memo = {**ctx.conversation.memo, MEMO_PENDING: text}
+    return Goto(SwitchState.CONFIRM, conversation=dataclasses.replace(ctx.conversation, memo=memo))
 
 
 DOCUMENT_WORDS = frozenset({"syarat", "persyaratan", "dokumen", "berkas", "surat", "documents", "document",
@@ -364,8 +366,8 @@ OFFICER_WORK = ("nominate.", "death_report.", "review.", "desk.")
 """An officer's own work: a death or an accident told there ("pak ahmad meninggal tadi subuh" at the death report)
 is what is being reported, never a claim of the officer's to switch to."""
 
-FIRST_PERSON = frozenset({"saya", "aku", "ku", "kami"})
-"""Normalised: "sy", "gue", "my" and "i" read as these."""
+FIRST_PERSON = frozenset({"saya", "ku", "kami"})
+"""Normalised: "sy", "aku", "gue", "my" and "i" read as "saya"."""
 ASIDES = OUT_OF_SCOPE | {Intent.THANKS, Intent.GREETING, Intent.LANGUAGE}
 """Said beside the question, not in answer to it: answered, and the question kept."""
 REQUESTS = frozenset({Intent.STATUS, Intent.TRACK, Intent.HUMAN})
