@@ -11,7 +11,7 @@ import pytest
 
 from bot import cli
 from conversations.domain.claims import ClaimStatus, TransitionError, check_transition
-from conversations.flows.missing_documents import not_had
+from conversations.flows.missing_documents import not_had, not_had_yet
 from services.claims import ClaimError, change_status
 from tests.chat import CATALOGS, SECRET, ChatSimulator, synthetic_file
 from tests.factories import ROSTER, VETERAN
@@ -343,3 +343,11 @@ def test_a_document_not_had_gets_where_it_is_made_and_the_claim_waits(said: str,
 def test_a_message_that_has_every_document_is_no_missing_document() -> None:
     assert not_had("ini ktp bapak") is None
     assert not_had("kirim besok ya") is None
+
+
+def test_before_the_claim_is_recorded_only_a_named_document_is_missing() -> None:
+    """Between a claim's questions the claim is not saved yet, and "hilang" may belong to the story."""
+    answer = not_had_yet("akta kematian belum ada")
+    assert answer is not None and "Disdukcapil" in answer and "Simpan dulu" not in answer
+    assert not_had_yet("motor saya hilang kendali") is None
+    assert not_had_yet("belum punya semuanya") is None

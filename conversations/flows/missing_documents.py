@@ -51,15 +51,37 @@ WHAT_TO_DO: dict[Doc, LazyText] = {
 }
 
 
-def not_had(text: str) -> str | None:
-    """The answer when the message says a document is missing, lost or not had; None otherwise."""
+def _missing(text: str) -> tuple[Doc, ...] | None:
+    """The documents a message says are missing, lost or not had (none named: "belum punya semuanya"); None when it
+    says no such thing."""
     words = [word for word in normalise(text).tokens if word != "t"]  # "don't" is read as "don", "t"
     if not _LOST & set(words) and not any(a in _NOT and b in _HAD for a, b in itertools.pairwise(words)):
         return None
-    named = [doc for doc, pattern in _NAMED if pattern.search(text)]
-    waits = _("Klaim ini tetap tersimpan: kirim dulu dokumen yang sudah ada, yang lain bisa menyusul (pilih "
-              "\"Simpan dulu\").")
-    if not named:  # "belum punya semuanya"
+    return tuple(doc for doc, pattern in _NAMED if pattern.search(text))
+
+
+def _answer(docs: tuple[Doc, ...], waits: str) -> str:
+    if not docs:
         return waits + " " + _("Untuk dokumen yang tidak bisa didapat, tanyakan penggantinya ke kantor cabang BPJS "
                                "Ketenagakerjaan.")
-    return " ".join([*(str(WHAT_TO_DO[doc]) for doc in named), waits])
+    return " ".join([*(str(WHAT_TO_DO[doc]) for doc in docs), waits])
+
+
+def not_had(text: str) -> str | None:
+    """At a recorded claim's checklist: the answer when the message says a document is missing, lost or not had;
+    None otherwise."""
+    docs = _missing(text)
+    if docs is None:
+        return None
+    return _answer(docs, _("Klaim ini tetap tersimpan: kirim dulu dokumen yang sudah ada, yang lain bisa menyusul "
+                           "(pilih \"Simpan dulu\")."))
+
+
+def not_had_yet(text: str) -> str | None:
+    """The same said between a claim's questions, before it is recorded (nothing is saved yet to wait for it), when
+    it names the document: "motor saya hilang kendali" is a story."""
+    docs = _missing(text)
+    if not docs:
+        return None
+    return _answer(docs, _("Klaimnya tetap bisa dicatat dulu tanpa dokumen itu; dokumen dikirim sesudah klaim "
+                           "dicatat, dan yang belum ada bisa menyusul."))

@@ -25,6 +25,7 @@ from conversations.flows.benefits import BenefitsState
 from conversations.flows.calculator import CalcState
 from conversations.flows.common import HOME, NEXT, NO_WORDS, YES_WORDS, next_steps, officer_of
 from conversations.flows.documents import DocsState, doc_label
+from conversations.flows.missing_documents import not_had_yet
 from conversations.i18n import LazyText, _, lazy_gettext
 from conversations.nlu.cues import FAMILY_WORDS, HYPOTHETICAL_WORDS, REQUIREMENT_WORDS
 from conversations.nlu.entities import (
@@ -282,6 +283,8 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     intent = found.intent
     if (documents := _documents_asked(ctx, text, found)) is not None:
         return documents
+    if (lacking := _document_missing(ctx, text)) is not None:
+        return lacking
     requested = ctx.in_progress and intent in REQUESTS and not found.by_model and found.score >= THRESHOLD
     if intent not in ASIDES and not requested and (told := _told_at_first_question(ctx, text, found)) is not None:
         return told
@@ -357,6 +360,15 @@ def _documents_asked(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
     return Retry(_("Dokumen yang diperlukan, sejauh jawaban Anda sampai sekarang:\n{documents}\nDaftar lengkapnya "
                    "muncul setelah klaim ini dicatat, dan fotonya bisa dikirim di sini.").format(
         documents="\n".join("• " + doc_label(doc) for doc in required)))
+
+
+def _document_missing(ctx: Ctx[Any], text: str) -> Outcome | None:
+    """"nggak ada surat nikah" between a claim's questions: where it is made or what stands in for it, and the
+    question kept (at the checklist, once the claim is recorded, the documents flow answers it)."""
+    if not ctx.conversation.state.startswith((f"{death.FLOW.name}.", f"{accident.FLOW.name}.")):
+        return None
+    answer = not_had_yet(text)
+    return Retry(answer) if answer is not None else None
 
 
 WAITING_FOR_FILES = (DocsState.CHECKLIST, DocsState.PICK_ITEM)
