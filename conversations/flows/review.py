@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict
 
 from conversations.domain.nominations import Decision, Refusal, RejectReason, Scope
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
-from conversations.flows.common import HOME, OFFICER_HOME, officer_of, to_officer_menu
+from conversations.flows.common import HOME, NO_WORDS, OFFICER_HOME, YES_WORDS, officer_of, to_officer_menu
 from conversations.flows.nomination_text import (
     REJECT_LABELS,
     answer_refused,
@@ -44,6 +44,7 @@ class ListState(StrEnum):
     OPENING = "review.opening"
     DETAIL = "review.detail"
     REASON = "review.reason"
+    CONFIRM_REASON = "review.confirm_reason"
     DECIDING = "review.deciding"
 
 
@@ -57,6 +58,8 @@ class ListDraft(BaseModel):
     quota: int | None = None
     used: int = 0
     opened: NominationView | None = None
+    typed_reason: str | None = None
+    """A reason typed on the proposal's page, to be confirmed before it rejects the proposal."""
 
 
 def _load(scope: Scope, offset: int = 0, say: tuple[str, ...] = ()) -> Goto:
@@ -192,8 +195,9 @@ def _detail_options(ctx: Ctx[ListDraft]) -> Options:
     view = ctx.draft.opened
     assert view is not None
     return (
+        # Approving is said in so many words: "ya" or "ok" here may answer something else (a reason just asked about).
         Option("approve", lazy_gettext("Setujui"), then=_decide(view.reference, Decision.APPROVE),
-               aliases=("setuju", "ok", "ya")),
+               aliases=("setuju", "disetujui")),
         Option("reject", lazy_gettext("Tolak"), goto=ListState.REASON),
         Option("list", lazy_gettext("Kembali ke daftar"), then=lambda c: _reload(c)),
     )
@@ -206,12 +210,50 @@ def _reason_chosen(reason: RejectReason):  # type: ignore[no-untyped-def]
     return go
 
 
-def _on_reason_text(ctx: Ctx[ListDraft], text: str) -> Outcome:
+def _typed_reason(text: str) -> str | None:
+    """A reason an RT head can read: a few words, not a stray letter or two."""
     reason = " ".join(text.split())
-    if len(reason) < 8 or len(reason.split()) < 2:
+    return reason[:200] if len(reason) >= 8 and len(reason.split()) >= 2 else None
+
+
+def _on_reason_text(ctx: Ctx[ListDraft], text: str) -> Outcome:
+    reason = _typed_reason(text)
+    if reason is None:
         return Retry(_("Tulis alasannya dengan beberapa kata yang jelas bagi Ketua RT, atau pilih dari daftar."))
     assert ctx.draft.opened is not None
-    return _decide(ctx.draft.opened.reference, Decision.REJECT, reason[:200])(ctx)
+    return _decide(ctx.draft.opened.reference, Decision.REJECT, reason)(ctx)
+
+
+def _on_detail_text(ctx: Ctx[ListDraft], text: str) -> Outcome:
+    """A reason typed where the proposal is shown ("nik nya beda sama ktp"), without choosing "Tolak" first: most
+    likely a rejection. Asked before it is one, as the reason goes to the RT head."""
+    reason = _typed_reason(text)
+    if reason is None:
+        return Retry(_("Pilih Setujui atau Tolak. Untuk menolak, Anda juga bisa langsung mengetik alasannya."))
+    return Goto(ListState.CONFIRM_REASON, draft=ctx.draft.model_copy(update={"typed_reason": reason}))
+
+
+def _confirm_reason_text(ctx: Ctx[ListDraft]) -> str:
+    assert ctx.draft.opened is not None
+    return _("Tolak usulan {reference} dengan alasan ini?\n\"{reason}\"\nAlasan ini dikirim ke Ketua RT.").format(
+        reference=ctx.draft.opened.reference, reason=ctx.draft.typed_reason)
+
+
+def _reject_as_typed(ctx: Ctx[ListDraft]) -> Outcome:
+    assert ctx.draft.opened is not None and ctx.draft.typed_reason is not None
+    return _decide(ctx.draft.opened.reference, Decision.REJECT, ctx.draft.typed_reason)(ctx)
+
+
+def _back_to_detail(ctx: Ctx[ListDraft]) -> Outcome:
+    return Goto(ListState.DETAIL, draft=ctx.draft.model_copy(update={"typed_reason": None}))
+
+
+def _on_confirm_reason_text(ctx: Ctx[ListDraft], text: str) -> Outcome:
+    """Another reason typed instead of yes or no: that one is asked about."""
+    reason = _typed_reason(text)
+    if reason is None:
+        return Retry(_("Jawab \"ya\" untuk menolak dengan alasan ini, atau \"tidak\" untuk kembali ke usulan."))
+    return Goto(ListState.CONFIRM_REASON, draft=ctx.draft.model_copy(update={"typed_reason": reason}))
 
 
 def _on_decided(ctx: Ctx[ListDraft], result: Result) -> Outcome:
@@ -247,7 +289,15 @@ FLOW = Flow(
         Step(ListState.OPENING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_opened,
              goes_to=frozenset({ListState.DETAIL, ListState.LOADING, OFFICER_HOME, HOME})),
         Step(ListState.DETAIL, timeout=Timeout.QUIET, ask=_detail_text, options=_detail_options,
-             goes_to=frozenset({ListState.DECIDING, ListState.REASON, ListState.LOADING})),
+             on_text=_on_detail_text,
+             goes_to=frozenset({ListState.DECIDING, ListState.REASON, ListState.CONFIRM_REASON, ListState.LOADING})),
+        Step(ListState.CONFIRM_REASON, timeout=Timeout.NOTICE, ask=_confirm_reason_text,
+             # "tidak" alone goes back; "bukan warga sini" is another reason.
+             options=(Option("yes", lazy_gettext("Ya, tolak"), then=_reject_as_typed, aliases=YES_WORDS),
+                      Option("no", lazy_gettext("Tidak, kembali"), then=_back_to_detail, aliases=NO_WORDS,
+                             alone=True)),
+             on_text=_on_confirm_reason_text,
+             goes_to=frozenset({ListState.DECIDING, ListState.DETAIL, ListState.CONFIRM_REASON})),
         Step(
             ListState.REASON,
             timeout=Timeout.NOTICE,

@@ -26,6 +26,7 @@ from conversations.flows.calculator import CalcState
 from conversations.flows.common import HOME, NEXT, NO_WORDS, YES_WORDS, next_steps, officer_of
 from conversations.flows.documents import DocsState, doc_label
 from conversations.flows.missing_documents import not_had_yet
+from conversations.flows.review import ListState
 from conversations.i18n import LazyText, _, lazy_gettext
 from conversations.nlu.cues import FAMILY_WORDS, HYPOTHETICAL_WORDS, REQUIREMENT_WORDS
 from conversations.nlu.entities import (
@@ -290,8 +291,9 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
         return told
     if (found.by_model or intent in (Intent.UNKNOWN, *CLAIMS)) and (more := _told_at_summary(ctx, text, found)):
         return more
-    if not ctx.in_progress and is_acknowledgement(text) and not ctx.conversation.state.startswith(WAITING_FOR_FILES):
-        return next_steps()  # "ok" on a page or a result: what else, not the page
+    if (not ctx.in_progress and is_acknowledgement(text)
+            and not ctx.conversation.state.startswith((*WAITING_FOR_FILES, ListState.DETAIL))):
+        return next_steps()  # "ok" on a page or a result: what else, not the page (nor a proposal being decided)
     if found.by_model and not ctx.conversation.state.startswith(INFO_PAGES):
         return None  # inside a flow a reply is most often an answer: only the exact cue tables digress there
     if intent in OUT_OF_SCOPE and _guessed_elsewhere(found):
