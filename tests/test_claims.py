@@ -351,3 +351,14 @@ def test_before_the_claim_is_recorded_only_a_named_document_is_missing() -> None
     assert answer is not None and "Disdukcapil" in answer and "Simpan dulu" not in answer
     assert not_had_yet("motor saya hilang kendali") is None
     assert not_had_yet("belum punya semuanya") is None
+
+
+@pytest.mark.parametrize("said", ["saya gatau nomor kpj saya", "lupa no kpj", "ga inget kpj nya", "I forgot my kpj"])
+def test_a_forgotten_kpj_number_is_where_to_find_it(said: str) -> None:
+    answer = not_had_yet(said)
+    assert answer is not None and "JMO" in answer
+
+
+def test_not_knowing_what_a_paper_is_is_no_missing_document() -> None:
+    assert not_had_yet("gatau akta kematian itu apa") is None
+    assert not_had("ga tau kk itu apa") is None

@@ -17,6 +17,9 @@ _NOT = frozenset({"tidak", "belum", "don", "doesn", "no"})
 left out."""
 _HAD = frozenset({"punya", "ada", "have", "got"})
 _LOST = frozenset({"hilang", "ilang", "rusak", "lost", "missing"})
+_FORGOT = frozenset({"lupa", "gatau", "gatahu"})
+"""Normalised: "forgot" reads as "lupa"; "ga tau", "ga inget", "dont know" are "tidak" before one of _KNOW."""
+_KNOW = frozenset({"tahu", "tau", "ingat", "inget", "know"})
 _NAMED: tuple[tuple[Doc, re.Pattern[str]], ...] = tuple((doc, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for doc, words in (
     (Doc.BANK_BOOK, r"tabungan|rekening|buku bank|bank book|bank account"),
     (Doc.DEATH_CERTIFICATE, r"akta kematian|akte kematian|surat kematian|surat keterangan kematian|death certificate"),
@@ -45,7 +48,7 @@ WHAT_TO_DO: dict[Doc, LazyText] = {
     Doc.KK: lazy_gettext("Kartu Keluarga yang hilang atau rusak diurus penggantinya di Disdukcapil."),
     Doc.KTP_HEIR: lazy_gettext("e-KTP yang hilang atau rusak diurus penggantinya di Disdukcapil."),
     Doc.KPJ: lazy_gettext(
-        "Jika kartu peserta hilang, nomor KPJ ada di aplikasi JMO; kantor cabang juga bisa mencarinya dengan NIK."),
+        "Nomor KPJ tertulis di kartu peserta dan ada di aplikasi JMO; kantor cabang juga bisa mencarinya dengan NIK."),
     Doc.POLICE_REPORT: lazy_gettext(
         "Jika tidak ada surat polisi atau surat Jasa Raharja, keterangan dua orang saksi bisa dipakai."),
 }
@@ -55,9 +58,12 @@ def _missing(text: str) -> tuple[Doc, ...] | None:
     """The documents a message says are missing, lost or not had (none named: "belum punya semuanya"); None when it
     says no such thing."""
     words = [word for word in normalise(text).tokens if word != "t"]  # "don't" is read as "don", "t"
-    if not _LOST & set(words) and not any(a in _NOT and b in _HAD for a, b in itertools.pairwise(words)):
-        return None
-    return tuple(doc for doc, pattern in _NAMED if pattern.search(text))
+    named = tuple(doc for doc, pattern in _NAMED if pattern.search(text))
+    if _LOST & set(words) or any(a in _NOT and b in _HAD for a, b in itertools.pairwise(words)):
+        return named
+    # A number is forgotten, not lost: "lupa no kpj", "gatau kpj saya" (not knowing what a paper is, is a question).
+    forgot = _FORGOT & set(words) or any(a in _NOT and b in _KNOW for a, b in itertools.pairwise(words))
+    return (Doc.KPJ,) if forgot and Doc.KPJ in named else None
 
 
 def _answer(docs: tuple[Doc, ...], waits: str) -> str:
