@@ -24,7 +24,8 @@ from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Ti
 from conversations.flows.common import to_menu
 from conversations.i18n import _, format_money, lazy_gettext, ngettext
 from conversations.model import Expect
-from conversations.nlu.entities import read_count
+from conversations.nlu.entities import INJURY_WORDS, read_count
+from conversations.nlu.normalise import normalise
 
 
 class CalcState(StrEnum):
@@ -67,6 +68,29 @@ def _after_case(ctx: Ctx[CalcDraft], case: Case) -> Outcome:
         # JKM does not depend on income; only the years decide the scholarship.
         return Goto(CalcState.ASK_YEARS, draft=draft)
     return Goto(CalcState.ASK_INCOME, draft=draft)
+
+
+DIED = "meninggal"
+"""Normalised: "wafat", "tewas", "mati" and "died" read as this."""
+AT_WORK = INJURY_WORDS | {"kerja", "ngojek", "narik"}
+"""Normalised: "work" and "accident" read as "kerja" and "kecelakaan"."""
+OF_ILLNESS = frozenset({"sakit", "biasa", "jantung", "stroke", "tua", "heart", "natural"})
+"""Normalised: "sick" and "illness" read as "sakit"."""
+
+
+def _case_in_words(ctx: Ctx[CalcDraft], text: str) -> Outcome:
+    """The case told in words ("meninggal kecelakaan kerja", "wafat krn sakit", "patah kaki pas kerja"): the options
+    share their words, so none was picked, and a death told there was offered a switch to the claim."""
+    words = set(normalise(text).tokens)
+    at_work, of_illness = bool(words & AT_WORK), bool(words & OF_ILLNESS)
+    if DIED in words and at_work != of_illness:
+        return _after_case(ctx, "death_work" if at_work else "death_other")
+    if DIED in words:
+        return Retry(_("Meninggal karena kecelakaan kerja (termasuk di jalan berangkat atau pulang kerja), atau karena "
+                       "sakit atau sebab lain? Pilih 1 atau 2."))
+    if words & INJURY_WORDS:
+        return _after_case(ctx, "injury")
+    return Retry(_("Pilih keadaannya: ketik 1, 2 atau 3."))
 
 
 def _income_chosen(ctx: Ctx[CalcDraft], income: int) -> Outcome:
@@ -286,6 +310,7 @@ FLOW = Flow(
                 Option("injury", lazy_gettext("Cedera saat kerja"),
                        then=lambda ctx: _after_case(ctx, "injury"), aliases=("cedera", "luka")),
             ),
+            on_text=_case_in_words,
             goes_to=frozenset({CalcState.ASK_INCOME, CalcState.ASK_YEARS}),
         ),
         Step(

@@ -30,6 +30,7 @@ from conversations.flows.review import ListState
 from conversations.i18n import LazyText, _, lazy_gettext
 from conversations.nlu.cues import FAMILY_WORDS, HYPOTHETICAL_WORDS, REQUIREMENT_WORDS
 from conversations.nlu.entities import (
+    INJURY_WORDS,
     find_deceased_relation,
     find_deceased_sex,
     find_illness,
@@ -267,13 +268,6 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
     return None
 
 
-INJURY_WORDS = frozenset({"patah", "luka", "keseleo", "tertimpa", "terpotong", "terpeleset", "tersiram", "terbakar",
-                          "tersengat", "tergores", "teriris", "terjepit", "tertusuk", "berdarah", "cedera", "jatuh",
-                          "tabrakan", "kecelakaan"})
-"""Normalised: "kepeleset", "broken" and "fell" read as these. Not a death: "someone offers to cash the late
-father's benefit for a fee" is rightly a scam question."""
-
-
 def _guessed_elsewhere(found: Classification) -> bool:
     """Another programme guessed by the model from none of its words, for a message that tells of an injury
     ("patah kaki, ga bisa jalan" is no JMO login trouble): not understood, rather than sent elsewhere."""
@@ -326,7 +320,7 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     clearly = found.score >= SWITCH_SCORE and (words >= SWITCH_MIN_WORDS or words >= 2 and not found.by_model)
     if (intent in TOPICS and (requested or clearly)
             and not at.startswith((FLOW_OF_TOPIC[intent] + ".", "switch.", "settings."))
-            and not (intent in CLAIMS and at.startswith(OFFICER_WORK))):
+            and not (intent in CLAIMS and (at.startswith(OFFICER_WORK) or at == CalcState.ASK_CASE))):
         return _switch_to(ctx, text, found)
     return None
 

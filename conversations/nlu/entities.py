@@ -246,6 +246,15 @@ _INJURY = re.compile(rf"\b(?:{_BODY}{_SIDE} {_HARM}|{_HARM}(?: (?:di|pada|on|my|
 "luka di kepala", "broken left arm" does not read (two words between), "broken arm" does."""
 
 
+INJURY_WORDS = frozenset({"patah", "luka", "keseleo", "tertimpa", "terpotong", "terpeleset", "tersiram", "terbakar",
+                          "tersengat", "tergores", "teriris", "terjepit", "tertusuk", "berdarah", "cedera", "jatuh",
+                          "tabrakan", "kecelakaan"})
+"""An injury or the event that caused it, in normalised words ("kepeleset", "broken" and "fell" read as these): an
+injury told is never sent to another programme, and at the calculator it is the case asked. Not a death: "someone
+offers to cash the late father's benefit for a fee" is rightly a scam question. (`find_injury` reads the harm and
+the part of the body as written, for a report.)"""
+
+
 def find_injury(text: str) -> str | None:
     """The injuries a story names ("jatuh dari motor, kaki lecet2 sama tangan keseleo" → "kaki lecet2, tangan
     keseleo"), as written; None when it names none with the part of the body."""
