@@ -9,6 +9,7 @@ from typing import Any
 
 from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Ctx
+from conversations.flows.common import HOME, NEXT
 from conversations.i18n import _
 from conversations.nlu.intents import Classification, Intent
 
@@ -20,6 +21,12 @@ PAYOUT = frozenset({"cair", "proses", "dibayar", "bayar", "klaim", "santunan", "
 IN_ARREARS = frozenset({"nunggak", "menunggak", "tunggakan", "nonaktif", "arrears", "lapsed"})
 LATE = frozenset({"telat", "terlambat", "late", "belum"})
 CONTRIBUTION = frozenset({"iuran", "contribution", "contributions"})
+PHONE = frozenset({"hp", "wa", "whatsapp", "ponsel", "telepon"})
+"""Normalised: "handphone", "phone" and "no hp" read as "hp" and "nomor hp"."""
+CHANGED = frozenset({"ganti", "berganti", "diganti", "berubah", "hilang", "aktif", "changed", "lost"})
+""""sudah tidak aktif", "sudah ganti", "hp saya hilang"."""
+OWN_RECORD = ("status.", HOME, NEXT)
+"""Where "my number changed" is the worker's own roster phone, not a neighbour's in an officer's form."""
 CLAIM = frozenset({"klaim", "claim"})
 SAYING_ONLY_CLAIM = CLAIM | frozenset({
     "mau", "ingin", "saya", "aku", "urus", "ajukan", "mengajukan", "bikin", "buat", "bpjs", "santunan", "cara",
@@ -34,6 +41,11 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and CLAIM & words and words <= SAYING_ONLY_CLAIM:
         return _("Klaim yang mana: kecelakaan kerja, atau santunan kematian? Jika klaimnya sudah dicatat di sini, "
                  "pilih \"Cek klaim\"."), ("accident", "death", "track")
+    if (PHONE & words and CHANGED & words and ctx.conversation.state.startswith(OWN_RECORD)
+            and not any(c.isdigit() for c in found.normalised.text)):
+        return _("Nomor HP yang terdaftar diubah di kantor cabang BPJS Ketenagakerjaan, dengan membawa e-KTP. Tanpa "
+                 "HP itu, data Anda tetap bisa dibuka di sini dengan nomor KPJ (ada di kartu peserta dan aplikasi "
+                 "JMO)."), ("status",)
     if IN_ARREARS & words or LATE & words and CONTRIBUTION & words:
         return _arrears(ctx), ("status", "benefits")
     if any(asking <= words for asking in HOW_LONG) and PAYOUT & words and not CONTRIBUTION & words:

@@ -153,7 +153,7 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     at = ctx.conversation.state
     # Asked after a page or between questions (at the menu the message starts a journey as usual, unless it
     # names none: "mau klaim"); one's own claim ("kapan klaim saya cair") is looked up instead.
-    own_claim = found.intent is Intent.TRACK and bool(FIRST_PERSON & set(found.normalised.tokens))
+    own_claim = found.intent is Intent.TRACK and not found.by_model and bool(FIRST_PERSON & set(found.normalised.tokens))
     if (at != HOME or found.intent is Intent.UNKNOWN) and not own_claim and (answer := asked(ctx, found)) is not None:
         said, suggested = answer
         return Retry(said) if ctx.in_progress else next_steps(*suggested, say=(said,))
