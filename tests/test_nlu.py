@@ -300,6 +300,8 @@ NOT_A_CLAIM = [
     "kalau nanti meninggal gimana ngurusnya",
     "ada yang meninggal",
     "ada kecelakaan",
+    "hp saya jatuh dan rusak",
+    "tetangga saya meninggal, dia ikut bpjs ga ya",
 ]
 
 
@@ -317,6 +319,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("bojoku seda wingi sore mas, piye carane ngurus santunan bpjs tk", "death."),
     ("lapor min, driver ojol jatoh sendiri di tikungan licin td mlm", "accident."),
     ("ada yang meninggal", "switch.ask_claim"),
+    ("tetangga saya meninggal, dia ikut bpjs ga ya", "switch.ask_claim"),
+    ("saya jatuh dari motor, hp saya rusak", "accident."),
 ])
 def test_the_examples_of_the_probe_land_where_a_person_would_want(message: str, where: str) -> None:
     state, said = first_reply(message)
