@@ -321,6 +321,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("ada yang meninggal", "switch.ask_claim"),
     ("tetangga saya meninggal, dia ikut bpjs ga ya", "switch.ask_claim"),
     ("saya jatuh dari motor, hp saya rusak", "accident."),
+    ("tolong bantu klaim jkk", "accident."),
+    ("tolong bantu saya", "menu.next"),
 ])
 def test_the_examples_of_the_probe_land_where_a_person_would_want(message: str, where: str) -> None:
     state, said = first_reply(message)

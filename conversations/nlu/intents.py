@@ -120,9 +120,15 @@ _THING_FELL = re.compile(r"\b(?:hp|laptop|dompet|barang)(?: saya| nya)? jatuh\b"
 whose features are the cue tables': a cue here would retrain it."""
 
 
+COURTESY = frozenset({"tolong", "bantuan"})
+"""Cues of HELP that also open any request ("tolong bantu klaim jkk"): help only when nothing else is asked."""
+
+
 def classify(text: str) -> Classification:
     """What the message wants and, for a claim, whether it is the writer's own present case."""
     found = _read(text)
+    if found.intent is Intent.HELP and found.cues and set(found.cues) <= COURTESY:
+        found = _beyond_courtesy(found)
     if found.intent not in CLAIMS:
         return found
     words = set(found.normalised.tokens)
@@ -132,6 +138,17 @@ def classify(text: str) -> Classification:
     if found.intent is Intent.ACCIDENT and _THING_FELL.search(found.normalised.text):
         own = False  # "hp saya jatuh dan rusak": asked before a report starts
     return dataclasses.replace(found, own_case=own)
+
+
+def _beyond_courtesy(found: Classification) -> Classification:
+    """What a "tolong bantu …" asks for, when the cue tables read something there; else help."""
+    totals = score(found.normalised)
+    asked = min((intent for intent in PRIORITY if intent is not Intent.HELP),
+                key=lambda intent: (-totals[intent][0], PRIORITY.index(intent)))
+    points, cues = totals[asked]
+    if points < THRESHOLD:
+        return found
+    return Classification(asked, points, Intent.HELP, cues, found.normalised)
 
 
 def _read(text: str) -> Classification:
