@@ -280,6 +280,8 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
         return documents
     if (lacking := _document_missing(ctx, text)) is not None:
         return lacking
+    if (checked := _deceased_status_asked(ctx, found)) is not None:
+        return checked
     requested = ctx.in_progress and intent in REQUESTS and not found.by_model and found.score >= THRESHOLD
     if intent not in ASIDES and not requested and (told := _told_at_first_question(ctx, text, found)) is not None:
         return told
@@ -365,6 +367,17 @@ def _document_missing(ctx: Ctx[Any], text: str) -> Outcome | None:
         return None
     answer = not_had_yet(text)
     return Retry(answer) if answer is not None else None
+
+
+def _deceased_status_asked(ctx: Ctx[Any], found: Classification) -> Outcome | None:
+    """"ga tau bpjs nya aktif ato ga" during a death claim: the deceased's cover, which the claim has checked (a
+    status check would ask for the writer's own NIK and proof, and leave the claim)."""
+    if found.intent is not Intent.STATUS or not ctx.conversation.state.startswith(f"{death.FLOW.name}."):
+        return None
+    if FIRST_PERSON & set(found.normalised.tokens) and "nya" not in found.normalised.tokens:
+        return None  # "cek status saya": one's own, offered as a switch
+    return Retry(_("Tidak perlu diperiksa dulu: petugas memeriksa kepesertaan almarhum dari NIK-nya saat klaim "
+                   "diproses. Klaimnya tetap bisa dicatat."))
 
 
 WAITING_FOR_FILES = (DocsState.CHECKLIST, DocsState.PICK_ITEM)
