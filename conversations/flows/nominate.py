@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.commands import NEGATIONS, UNSURE_WORDS
+from conversations.commands import NEGATIONS, UNSURE_WORDS, normalise
 from conversations.domain.nik import NikError, parse_nik
 from conversations.domain.nominations import Occupation, Refusal, clean_name
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
@@ -148,10 +148,18 @@ NOT_A_NAME = frozenset({"menu", "petugas", "usul", "usulan", "usulkan", "lapor",
 """Words of the bot's menus, never of a name on a KTP: "menu petugas" typed to leave was proposed as a neighbour."""
 
 
+_ONLY_AN_ANSWER = _NOT_IN_A_NAME | frozenset(YES_WORDS) | {"oke", "siap", "lanjut", "bentar", "sebentar", "tunggu",
+                                                            "sip", "done", "tadi"}
+"""A reply made only of these is no name ("udah", "ok", "nanti dulu", "ga tau"): "udah" was proposed as a
+neighbour named Udah. A one-word name is common (Sukarno, Budi), so any other single word is taken."""
+
+
 def _on_name(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     if NOT_A_NAME & set(text.lower().split()):
         return Retry(_("Itu bukan nama warga. Tulis nama lengkapnya sesuai KTP, atau ketik \"menu\" untuk kembali "
                        "ke menu."))
+    if set(normalise(text).split()) <= _ONLY_AN_ANSWER:
+        return Retry(_("Nama warga belum tercatat. Tulis nama lengkapnya sesuai KTP, misalnya Siti Aminah."))
     name = clean_name(text)
     if name is not None and _is_occupation(text):  # "ojek pangkalan": letters, but the next question's answer
         return Retry(_("Itu pekerjaannya; pekerjaan ditanyakan sesudah ini."))
