@@ -23,8 +23,8 @@ LATE = frozenset({"telat", "terlambat", "late", "belum"})
 CONTRIBUTION = frozenset({"iuran", "contribution", "contributions"})
 PHONE = frozenset({"hp", "wa", "whatsapp", "ponsel", "telepon"})
 """Normalised: "handphone", "phone" and "no hp" read as "hp" and "nomor hp"."""
-CHANGED = frozenset({"ganti", "berganti", "diganti", "berubah", "hilang", "aktif", "changed", "lost"})
-""""sudah tidak aktif", "sudah ganti", "hp saya hilang"."""
+CHANGED = frozenset({"ganti", "berganti", "diganti", "berubah", "hilang", "changed", "lost"})
+""""sudah ganti", "hp saya hilang"; and "tidak aktif" (a number still active has nothing to change)."""
 OWN_RECORD = ("status.", HOME, NEXT)
 """Where "my number changed" is the worker's own roster phone, not a neighbour's in an officer's form."""
 CLAIM = frozenset({"klaim", "claim"})
@@ -41,7 +41,7 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and CLAIM & words and words <= SAYING_ONLY_CLAIM:
         return _("Klaim yang mana: kecelakaan kerja, atau santunan kematian? Jika klaimnya sudah dicatat di sini, "
                  "pilih \"Cek klaim\"."), ("accident", "death", "track")
-    if (PHONE & words and CHANGED & words and ctx.conversation.state.startswith(OWN_RECORD)
+    if (PHONE & words and (CHANGED & words or {"tidak", "aktif"} <= words) and ctx.conversation.state.startswith(OWN_RECORD)
             and not any(c.isdigit() for c in found.normalised.text)):
         return _("Nomor HP yang terdaftar diubah di kantor cabang BPJS Ketenagakerjaan, dengan membawa e-KTP. Tanpa "
                  "HP itu, data Anda tetap bisa dibuka di sini dengan nomor KPJ (ada di kartu peserta dan aplikasi "

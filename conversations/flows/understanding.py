@@ -370,7 +370,7 @@ def _document_missing(ctx: Ctx[Any], text: str) -> Outcome | None:
 
 
 def _deceased_status_asked(ctx: Ctx[Any], found: Classification) -> Outcome | None:
-    """"ga tau bpjs nya aktif ato ga" during a death claim: the deceased's cover, which the claim has checked (a
+    """"ga tau bpjs nya aktif ato ga" during a death claim: the deceased's cover, which is checked with the claim (a
     status check would ask for the writer's own NIK and proof, and leave the claim)."""
     if found.intent is not Intent.STATUS or not ctx.conversation.state.startswith(f"{death.FLOW.name}."):
         return None
