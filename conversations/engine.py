@@ -518,6 +518,10 @@ class Engine:
                 out.said.append(_("Dibatalkan. Isian yang belum dikirim tidak disimpan."))
             else:
                 out.said.append(_("Tidak ada yang perlu dibatalkan."))
+            flow = self.registry.flow_of(conv.state)
+            if in_flow and flow is not None and flow.cancel_to is not None:
+                return self._enter(conv.but(draft={}, history=()), flow.cancel_to, now, out, push=False,
+                                   came_from=conv.state), out
             return self._to_home(conv, now, out), out
         if command is Command.OPT_OUT:
             if in_flow:

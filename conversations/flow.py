@@ -150,3 +150,6 @@ class Flow:
     zone: Callable[[Any], ZoneInfo | None] | None = None
     """The time zone the draft's person lives in (from their NIK), so "today", "tadi pagi" and a 2×24-hour
     deadline are counted in their city's time; None: the bot's zone."""
+    cancel_to: str | None = None
+    """Where "batal" leads from this flow's questions: an officer's work ends at the officer's menu, where the
+    next piece of work starts; None: the main menu. "menu" always leads to the main menu."""

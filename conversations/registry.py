@@ -78,6 +78,8 @@ def validate_flows(registry: Registry, catalogs: Mapping[str, object] | None = N
     for flow in registry.flows:
         if not any(step.state == flow.entry for step in flow.steps):
             problems.append(f"flow {flow.name}: entry {flow.entry} is not one of its steps")
+        if flow.cancel_to is not None and registry.step(flow.cancel_to) is None:
+            problems.append(f"flow {flow.name}: cancel_to {flow.cancel_to} does not exist")
         for step in flow.steps:
             if step.state in seen:
                 problems.append(f"duplicate state {step.state}")

@@ -66,6 +66,7 @@ BROKEN = {
     "waits for a result but has no on_result": _registry(_home(Option("a", L, goto="t.wait")), Step("t.wait", timeout=Timeout.QUIET, expects=Expect.NOTHING, goes_to=frozenset({"t.home"}))),
     "must start with": _registry(_home(Option("a", L, goto="other.x")), Step("other.x", timeout=Timeout.QUIET, ask=L, options=(Option("b", L, goto="t.home"),))),
     "home state": _registry(_home(), home="t.missing"),
+    "cancel_to t.gone does not exist": _registry(_home(), cancel_to="t.gone"),
     "missing from the": _registry(_home(Option("a", lazy_gettext("Kalimat yang tidak ada di katalog"), goto="t.home"))),
 }
 

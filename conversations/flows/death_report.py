@@ -160,6 +160,7 @@ def _on_sent(ctx: Ctx[ReportDraft], result: Result) -> Outcome:
 
 FLOW = Flow(
     name="death_report",
+    cancel_to=OFFICER_HOME,
     entry=ReportState.ASK_WHO,
     draft_model=ReportDraft,
     steps=(

@@ -279,6 +279,7 @@ def _on_decided(ctx: Ctx[ListDraft], result: Result) -> Outcome:
 
 FLOW = Flow(
     name="review",
+    cancel_to=OFFICER_HOME,
     entry=ListState.LOADING,
     draft_model=ListDraft,
     steps=(
