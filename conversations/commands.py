@@ -238,6 +238,16 @@ def _words_of(options: tuple[Option, ...], labels: tuple[str, ...]) -> tuple[tup
     return names, exact
 
 
+def named_exactly(text: str, options: tuple[Option, ...], labels: tuple[str, ...]) -> Option | None:
+    """The option the whole message names by its label, id or alias ("menu petugas", "Cek kepesertaan"): never by
+    number, part of a label or a near spelling."""
+    cleaned = normalise(text)
+    if not cleaned or cleaned.isdigit():
+        return None
+    place = _words_of(options, labels)[1].get(cleaned)
+    return options[place] if place is not None else None
+
+
 def _digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 

@@ -25,6 +25,7 @@ from conversations.commands import (
     is_greeting,
     is_unsure,
     match_option,
+    named_exactly,
     number_typed,
     slash_command,
 )
@@ -163,9 +164,16 @@ class Engine:
             )
             conv = conv.but(notice=None)
             command = self._command_of(event)
-            if command is None:
-                return self._enter(conv, self.registry.home, now, out, push=False), out
-            return self._global(conv, step, command, now, out)
+            if command is not None:
+                return self._global(conv, step, command, now, out)
+            # A main-menu entry named in words ("menu petugas") is followed; anything else (a number above all)
+            # most likely answered the question that was dropped, and gets the menu.
+            ctx = self._ctx(conv, step, now) if event.kind is _TEXT and conv.state == self.registry.home else None
+            if ctx is not None:
+                options = self._options(step, ctx)
+                if (named := named_exactly(event.text, options, self._labels(options))) is not None:
+                    return self._choose(conv, step, ctx, named, now, out)
+            return self._enter(conv, self.registry.home, now, out, push=False), out
         ctx = self._ctx(conv, step, now)
         if ctx is None:
             out.said.append(
