@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from conversations.commands import is_acknowledgement
+from conversations.commands import is_acknowledgement, normalise
 from conversations.domain.claims import Benefit, Relation, Treatment, accident_checklist, death_checklist
 from conversations.domain.dates import PART_HOURS, When, without_time_of_day
 from conversations.domain.nik import NikError, NikProblem, parse_nik
@@ -23,7 +23,16 @@ from conversations.flows import accident, death, handoff, officer, status, track
 from conversations.flows.asked import asked
 from conversations.flows.benefits import BenefitsState
 from conversations.flows.calculator import CalcState
-from conversations.flows.common import HOME, NEXT, NO_WORDS, YES_WORDS, next_steps, officer_of
+from conversations.flows.common import (
+    HOME,
+    LABEL_OFFICER_MENU,
+    NEXT,
+    NO_WORDS,
+    OFFICER_HOME,
+    YES_WORDS,
+    next_steps,
+    officer_of,
+)
 from conversations.flows.documents import DocsState, doc_label
 from conversations.flows.missing_documents import not_had_yet
 from conversations.flows.review import ListState
@@ -276,6 +285,8 @@ def _guessed_elsewhere(found: Classification) -> bool:
 
 def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     intent = found.intent
+    if ctx.conversation.state == OFFICER_HOME and normalise(text) == normalise(str(LABEL_OFFICER_MENU)):
+        return Goto(OFFICER_HOME)  # "menu petugas" typed at that menu: shown again, not "not understood"
     if (documents := _documents_asked(ctx, text, found)) is not None:
         return documents
     if (lacking := _document_missing(ctx, text)) is not None:
