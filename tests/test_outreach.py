@@ -124,10 +124,11 @@ async def test_a_death_report_reaches_the_family_and_opens_a_prefilled_claim(cha
 
 async def test_a_death_report_by_name_and_birth_date_and_the_other_outcomes(chat: ChatSimulator) -> None:
     assert "Warga ini peserta" in await report(chat, "pak budi  santoso, 22-05-1990")  # found without the "pak"
+    assert "Warga ini peserta" in await report(chat, "budi santoso lahir 22-05-1990")  # no comma between
     assert "tidak aktif pada tanggal meninggal" in await report(chat, LAPSED.nik)
     assert "tidak ada di daftar peserta" in await report(chat, UNKNOWN_NIK)
     # nobody of the family has written to the bot and WhatsApp is not configured: the RT head tells them
-    assert await rows(chat, "SELECT covered, family_told FROM death_report ORDER BY id") == [(1, 0), (0, 0)]
+    assert await rows(chat, "SELECT covered, family_told FROM death_report ORDER BY id") == [(1, 0), (1, 0), (0, 0)]
 
 
 async def test_a_death_told_in_the_death_report_stays_in_the_report(chat: ChatSimulator) -> None:

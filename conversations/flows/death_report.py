@@ -9,6 +9,7 @@ someone else); if not, the RT head hears that too."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -59,7 +60,7 @@ def _on_who(ctx: Ctx[ReportDraft], text: str) -> Outcome:
         return Goto(ReportState.ASK_WHO, draft=ctx.draft.model_copy(update={"died_on": died}), say=(
             _("Baik, meninggal {date}. Sekarang NIK-nya (16 angka), atau nama lengkap dan tanggal lahirnya dipisah "
               "koma.").format(date=format_date(died)),))
-    typed_name, _sep, date_text = text.rpartition(",")
+    typed_name, _sep, date_text = text.rpartition(",") if "," in text else _name_then_date(text)
     name = clean_name(typed_name)  # "pak Ahmad": found in the roster as Ahmad
     born = parse_date(date_text, ctx.today) if name else None
     if born is None or name is None:
@@ -68,6 +69,17 @@ def _on_who(ctx: Ctx[ReportDraft], text: str) -> Outcome:
     if born >= ctx.today:
         return Retry(_("Tanggal lahir itu belum lewat. Periksa lagi tanggalnya."))
     return _after_who(ctx, ctx.draft.model_copy(update={"full_name": name, "birth_date": born}))
+
+
+_NAME_THEN_DATE = re.compile(r"^(?P<name>[^\d]+?)(?:\s+(?:tgl|tanggal|tgl\.)?\s*(?:lahir|lhr))?\s+(?P<date>\d.*)$",
+                             re.IGNORECASE)
+
+
+def _name_then_date(text: str) -> tuple[str, str, str]:
+    """"budi santoso 22-05-1970", "budi santoso lahir 22 mei 1970": the name and the date without a comma between,
+    split where the date's first digit is (a name has none)."""
+    found = _NAME_THEN_DATE.match(text.strip())
+    return (found["name"], " ", found["date"]) if found else ("", "", "")
 
 
 def _death_told(ctx: Ctx[ReportDraft], text: str) -> dt.date | None:

@@ -287,6 +287,10 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     intent = found.intent
     if ctx.conversation.state == OFFICER_HOME and normalise(text) == normalise(str(LABEL_OFFICER_MENU)):
         return Goto(OFFICER_HOME)  # "menu petugas" typed at that menu: shown again, not "not understood"
+    if intent is Intent.TRACK and ctx.conversation.state.startswith("review."):
+        # "yang ditolak kenapa ya" on a list of proposals is about a proposal, not a claim of one's own.
+        return Retry(_("Di sini daftar usulan, bukan klaim. Status setiap usulan tertulis di daftar, dan alasannya di "
+                       "bawah usulan yang ditolak."))
     if (documents := _documents_asked(ctx, text, found)) is not None:
         return documents
     if (lacking := _document_missing(ctx, text)) is not None:
