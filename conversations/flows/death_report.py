@@ -71,7 +71,7 @@ def _on_who(ctx: Ctx[ReportDraft], text: str) -> Outcome:
     return _after_who(ctx, ctx.draft.model_copy(update={"full_name": name, "birth_date": born}))
 
 
-_NAME_THEN_DATE = re.compile(r"^(?P<name>[^\d]+?)(?:\s+(?:tgl|tanggal|tgl\.)?\s*(?:lahir|lhr))?\s+(?P<date>\d.*)$",
+_NAME_THEN_DATE = re.compile(r"^(?P<name>\D+?)(?:\s+(?:tgl\.?|tanggal)?\s*(?:lahir|lhr))?\s+(?P<date>\d.*)$",
                              re.IGNORECASE)
 
 
