@@ -329,6 +329,13 @@ def test_the_examples_of_the_probe_land_where_a_person_would_want(message: str, 
     assert state.startswith(where), (state, said)
 
 
+@pytest.mark.parametrize("message", ["mau lapor jkk", "tolong bantu klaim jkk", "saya mau lapor kecelakaan kerja"])
+def test_asking_to_report_an_accident_is_no_story_of_one(message: str) -> None:
+    """The request itself was put in the report as what happened ("• Kejadian: mau lapor jkk")."""
+    state, said = first_reply(message)
+    assert state == "accident.who" and "Kejadian" not in said, (state, said)
+
+
 def test_a_scam_warning_gets_the_warning_and_no_claim() -> None:
     state, said = first_reply("ada yg minta transfer biaya admin biar santunan kematian cair, penipuan kah?")
     assert "tidak dipungut biaya" in said and "175" in said and not state.startswith("death.")

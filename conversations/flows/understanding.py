@@ -20,7 +20,7 @@ from conversations.domain.nik import NikError, NikProblem, parse_nik
 from conversations.domain.phone import normalise_phone
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows import accident, death, handoff, officer, status, tracking
-from conversations.flows.asked import asked
+from conversations.flows.asked import SAYING_ONLY_CLAIM, asked
 from conversations.flows.benefits import BenefitsState
 from conversations.flows.calculator import CalcState
 from conversations.flows.common import (
@@ -499,9 +499,17 @@ def _death_prefill(ctx: Ctx[Any], text: str, found: Classification) -> death.Dea
     )
 
 
+ONLY_ASKING_TO_REPORT = SAYING_ONLY_CLAIM | {"lapor", "melapor", "laporan", "jkk", "tolong", "bantuan", "kecelakaan",
+                                             "kerja", "minta", "report", "accident", "work"}
+"""Words of a message that asks to report an accident and tells none of it ("mau lapor jkk", "tolong bantu klaim
+jkk"): it is no story to put in the report."""
+
+
 def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accident.AccidentDraft:
     when = _past(ctx, text)
     story = " ".join(without_numbers(text).split())  # the story, not the NIK or phone it may carry
+    if set(found.normalised.tokens) <= ONLY_ASKING_TO_REPORT:
+        story = ""
     return accident.AccidentDraft(
         reporter=find_reporter(found.normalised), nik=_valid_nik(text),
         happened_on=when.date if when else None, part=when.part if when else None,
