@@ -305,8 +305,7 @@ class Engine:
                               within=conv.state != self.registry.home and conv.state not in self.registry.menus)
         if option is not None:
             return self._choose(conv, step, ctx, option, now, out)
-        if step.on_text is not None and text.strip():
-            outcome = step.on_text(ctx, text)
+        if step.on_text is not None and text.strip() and (outcome := step.on_text(ctx, text)) is not None:
             if isinstance(outcome, Retry) and (instead := self._understood(ctx, text)) is not None:
                 return self._apply(conv, step, instead, now, out, anywhere=True)
             return self._apply(conv, step, outcome, now, out)

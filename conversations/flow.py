@@ -119,7 +119,9 @@ class Step:
     ask: Callable[[Ctx[Any]], str] | LazyText | None = None
     options: Options | Callable[[Ctx[Any]], Options] = ()
     expects: Expect = Expect.CHOICE
-    on_text: Callable[[Ctx[Any], str], Outcome] | None = None
+    on_text: Callable[[Ctx[Any], str], Outcome | None] | None = None
+    """Typed text that picked no option. None back: not an answer this step reads, so the engine's own "not
+    understood" follows (the understanding hook, the channel's hint, a person offered after three)."""
     on_result: Callable[[Ctx[Any], Result], Outcome] | None = None
     on_media: Callable[[Ctx[Any], Media], Outcome] | None = None
     on_contact: Callable[[Ctx[Any], Contact], Outcome] | None = None

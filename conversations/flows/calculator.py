@@ -78,7 +78,7 @@ OF_ILLNESS = frozenset({"sakit", "biasa", "jantung", "stroke", "tua", "heart", "
 """Normalised: "sick" and "illness" read as "sakit"."""
 
 
-def _case_in_words(ctx: Ctx[CalcDraft], text: str) -> Outcome:
+def _case_in_words(ctx: Ctx[CalcDraft], text: str) -> Outcome | None:
     """The case told in words ("meninggal kecelakaan kerja", "wafat krn sakit", "patah kaki pas kerja"): the options
     share their words, so none was picked, and a death told there was offered a switch to the claim."""
     words = set(normalise(text).tokens)
@@ -90,7 +90,7 @@ def _case_in_words(ctx: Ctx[CalcDraft], text: str) -> Outcome:
                        "sakit atau sebab lain? Pilih 1 atau 2."))
     if words & INJURY_WORDS:
         return _after_case(ctx, "injury")
-    return Retry(_("Pilih keadaannya: ketik 1, 2 atau 3."))
+    return None
 
 
 def _income_chosen(ctx: Ctx[CalcDraft], income: int) -> Outcome:

@@ -155,10 +155,11 @@ neighbour named Udah. A one-word name is common (Sukarno, Budi), so any other si
 
 
 def _on_name(ctx: Ctx[NominateDraft], text: str) -> Outcome:
-    if NOT_A_NAME & set(text.lower().split()):
+    words = set(normalise(text).split())
+    if NOT_A_NAME & words:
         return Retry(_("Itu bukan nama warga. Tulis nama lengkapnya sesuai KTP, atau ketik \"menu\" untuk kembali "
                        "ke menu."))
-    if set(normalise(text).split()) <= _ONLY_AN_ANSWER:
+    if words <= _ONLY_AN_ANSWER:
         return Retry(_("Nama warga belum tercatat. Tulis nama lengkapnya sesuai KTP, misalnya Siti Aminah."))
     name = clean_name(text)
     if name is not None and _is_occupation(text):  # "ojek pangkalan": letters, but the next question's answer

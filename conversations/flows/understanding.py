@@ -508,14 +508,13 @@ jkk"): it is no story to put in the report."""
 def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accident.AccidentDraft:
     when = _past(ctx, text)
     story = " ".join(without_numbers(text).split())  # the story, not the NIK or phone it may carry
-    if set(found.normalised.tokens) <= ONLY_ASKING_TO_REPORT:
-        story = ""
+    told = 10 <= len(story) <= accident.MAX_FREE_TEXT and not set(found.normalised.tokens) <= ONLY_ASKING_TO_REPORT
     return accident.AccidentDraft(
         reporter=find_reporter(found.normalised), nik=_valid_nik(text),
         happened_on=when.date if when else None, part=when.part if when else None,
         hour=when.hour if when else None, minute=when.minute if when else 0,
         traffic=find_road(found.normalised), injury=find_injury(text),
-        story=story if 10 <= len(story) <= accident.MAX_FREE_TEXT else None,
+        story=story if told else None,
     )
 
 
