@@ -776,6 +776,8 @@ def test_a_time_of_day_alone_does_not_tell_the_day(text: str, day: bool) -> None
     ("patah kaki kanan waktu angkat semen", "patah kaki kanan"),
     ("jatuh dari tangga, luka di kepala", "luka di kepala"),
     ("fell off the scaffold, broken arm", "broken arm"),
+    ("jatuh dari tangga, kakinya patah", "kakinya patah"),  # the body part with its -nya
+    ("kesetrum, tangannya melepuh", "tangannya melepuh"),
     ("jatuh dari motor pas antar paket", None),  # no harm to a part of the body named: asked
     ("tangan", None),
 ])

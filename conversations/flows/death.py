@@ -320,6 +320,10 @@ def _cause(cause: Literal["illness", "work", "unknown"]):  # type: ignore[no-unt
     return chosen
 
 
+died_at_work = _cause("work")
+"""The cause question answered "Kecelakaan kerja", in the answer's own words ("jatuh dari motor waktu narik ojek")."""
+
+
 def _traffic(value: bool):  # type: ignore[no-untyped-def]
     def chosen(ctx: Ctx[DeathDraft]) -> Outcome:
         d = ctx.draft.model_copy(update={"traffic": value})
@@ -540,7 +544,7 @@ FLOW = Flow(
             options=(
                 Option("illness", lazy_gettext("Sakit/sebab biasa"), then=_cause("illness"),
                        aliases=("sakit", "biasa"), hints=ILLNESS_WORDS),
-                Option("work", lazy_gettext("Kecelakaan kerja"), then=_cause("work"),
+                Option("work", lazy_gettext("Kecelakaan kerja"), then=died_at_work,
                        aliases=("kecelakaan", "kecelakaan kerja", "laka"), hints=ACCIDENT_WORDS),
                 Option("unknown", lazy_gettext("Tidak tahu"), then=_cause("unknown"),
                        aliases=UNSURE_WORDS),

@@ -302,6 +302,8 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
         return told
     if (found.by_model or intent in (Intent.UNKNOWN, *CLAIMS)) and (more := _told_at_summary(ctx, text, found)):
         return more
+    if (died := _death_by_accident(ctx, found)) is not None:
+        return died
     if (not ctx.in_progress and is_acknowledgement(text)
             and not ctx.conversation.state.startswith((*WAITING_FOR_FILES, ListState.DETAIL))):
         return next_steps()  # "ok" on a page or a result: what else, not the page (nor a proposal being decided)
@@ -436,9 +438,15 @@ _CORRECTION = re.compile(r"^\s*(?:bukan|salah)\b.*(?:,|\btapi\b|\btp\b|\bharusny
 """A correction of the summary: "bukan …, tapi X", "salah, harusnya X"."""
 
 
+_NIK_TRIED = re.compile(r"\d{6}")
+"""Digits enough to be a NIK typed wrong (spaces and dots aside): what is wrong with it is said, nothing else read."""
+
+
 def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     """More said at a claim's summary instead of yes or no ("kemarin jam 3 sore", "saya terpeleset waktu angkat
-    semen", "NIK-nya 1571…"): added to it and the summary shown again, not answered "not understood"."""
+    semen", "NIK-nya 1571…"): added to it and the summary shown again, not answered "not understood". The same
+    told at an accident report's NIK question instead of the NIK ("kemarin sore jatuh dari tangga, kakinya patah")
+    is kept in the report, and the NIK asked again."""
     at = ctx.conversation.state
     draft = ctx.draft
     more: BaseModel
@@ -446,19 +454,41 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
         text = correction.group(1)  # "bukan kemarin, tapi senin": what comes after the "tapi"
         found = classify(text)
     if at == accident.AccidentState.CONFIRM:
-        day_told = tells_day(text, ctx.local_now)
-        if draft.happened_on is not None and not day_told:  # a time of day, on the day already told
-            local_now = min(ctx.local_now, dt.datetime.combine(draft.happened_on, dt.time(23, 59)))
-            ctx = ctx._replace(local_now=local_now, today=local_now.date())
-        told = _accident_prefill(ctx, text, found)
-        if found.intent is not Intent.ACCIDENT or (told.happened_on and len(without_time_of_day(text).split()) < 3):
-            told = told.model_copy(update={"story": None})  # "tadi pagi jam 7" is when, not what happened
-        more = accident.with_more(draft, told, day_told=day_told)
+        more = _more_of_the_accident(ctx, text, found)
+    elif (at == accident.AccidentState.ASK_NIK and found.intent in (Intent.ACCIDENT, Intent.UNKNOWN)
+          and not _NIK_TRIED.search(re.sub(r"[\s.]", "", text))):  # a death told there is offered its claim
+        more = _more_of_the_accident(ctx, text, found).model_copy(update={"reporter": draft.reporter})
     elif at == death.DeathState.CONFIRM:
         more = death.with_more(draft, _death_prefill(ctx, text, found))
     else:
         return None
     return Goto(at, draft=more, say=(ADDED_TO_SUMMARY,)) if more != draft else None
+
+
+def _more_of_the_accident(ctx: Ctx[Any], text: str, found: Classification) -> accident.AccidentDraft:
+    draft = ctx.draft
+    day_told = tells_day(text, ctx.local_now)
+    if draft.happened_on is not None and not day_told:  # a time of day, on the day already told
+        local_now = min(ctx.local_now, dt.datetime.combine(draft.happened_on, dt.time(23, 59)))
+        ctx = ctx._replace(local_now=local_now, today=local_now.date())
+    told = _accident_prefill(ctx, text, found)
+    if found.intent is not Intent.ACCIDENT or (told.happened_on and len(without_time_of_day(text).split()) < 3):
+        told = told.model_copy(update={"story": None})  # "tadi pagi jam 7" is when, not what happened
+    return accident.with_more(draft, told, day_told=day_told)
+
+
+def _death_by_accident(ctx: Ctx[Any], found: Classification) -> Outcome | None:
+    """An accident told during a death claim ("jatuh dari motor waktu narik ojek" at its cause question): how the
+    worker died, not an accident to report instead (a switch would leave the claim). At the cause question it is
+    the answer "Kecelakaan kerja" (the officer checks that it was work); before it, the question is kept."""
+    if found.intent is not Intent.ACCIDENT or not ctx.conversation.state.startswith(f"{death.FLOW.name}."):
+        return None
+    if ctx.conversation.state == death.DeathState.ASK_CAUSE:
+        return death.died_at_work(ctx)
+    if ctx.draft.cause is None:
+        return Retry(_("Penyebab meninggalnya saya tanyakan sesudah ini: jika karena kecelakaan kerja, termasuk di "
+                       "jalan berangkat atau pulang kerja, pilih \"Kecelakaan kerja\" di sana."))
+    return None
 
 
 def _language(ctx: Ctx[Any], found: Classification) -> Outcome:

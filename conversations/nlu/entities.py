@@ -239,11 +239,11 @@ _HARM = (r"(?:patah(?: tulang)?|retak|lecet(?:2|-lecet)?|luka(?:2|-luka)?(?: bak
 _BODY = (r"(?:kaki|tangan|kepala|lengan|jari(?: tangan| kaki)?|punggung|pinggang|lutut|siku|bahu|pundak|dada|perut|"
          r"mata|wajah|muka|leher|pergelangan(?: tangan| kaki)?|telapak(?: tangan| kaki)?|paha|betis|tulang(?: \w+)?|"
          r"gigi|hidung|telinga|pelipis|dahi|jidat|kening|leg|arm|hand|head|foot|back|knee|wrist|ankle|finger|"
-         r"shoulder|hip|rib|ribs)")
+         r"shoulder|hip|rib|ribs)(?:nya|ku)?")
 _SIDE = r"(?: (?:kanan|kiri|right|left|saya|sy|nya))?"
 _INJURY = re.compile(rf"\b(?:{_BODY}{_SIDE} {_HARM}|{_HARM}(?: (?:di|pada|on|my|the))? {_BODY}{_SIDE})\b", re.IGNORECASE)
-"""A harm and the part of the body it was done to, either way round: "kaki lecet2", "patah kaki kanan",
-"luka di kepala", "broken left arm" does not read (two words between), "broken arm" does."""
+"""A harm and the part of the body it was done to, either way round: "kaki lecet2", "kakinya patah", "patah kaki
+kanan", "luka di kepala", "broken left arm" does not read (two words between), "broken arm" does."""
 
 
 INJURY_WORDS = frozenset({"patah", "luka", "keseleo", "tertimpa", "terpotong", "terpeleset", "tersiram", "terbakar",
