@@ -1,5 +1,5 @@
-"""Short answers to the questions people ask once they know the benefit: how long the payment takes, and what
-unpaid contributions mean. Asked on a benefits page, they got the whole page again; asked in the middle of a
+"""Short answers to the questions people ask once they know the benefit: how long the payment takes, what
+unpaid contributions mean, and who pays them. Asked on a benefits page, they got the whole page again; asked in the middle of a
 form, "not understood". FACTS.md §2 (arrears) and §6 (deadlines), hedged as it says. And "mau klaim", which
 says no more than that: which claim."""
 
@@ -10,7 +10,7 @@ from typing import Any
 from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Ctx
 from conversations.flows.common import HOME, NEXT
-from conversations.i18n import _
+from conversations.i18n import _, format_money
 from conversations.nlu.intents import Classification, Intent
 
 HOW_LONG = (frozenset({"berapa", "lama"}), frozenset({"berapa", "hari"}), frozenset({"lama", "tidak"}),
@@ -21,6 +21,9 @@ PAYOUT = frozenset({"cair", "proses", "dibayar", "bayar", "klaim", "santunan", "
 IN_ARREARS = frozenset({"nunggak", "menunggak", "tunggakan", "nonaktif", "arrears", "lapsed"})
 LATE = frozenset({"telat", "terlambat", "late", "belum"})
 CONTRIBUTION = frozenset({"iuran", "contribution", "contributions"})
+WHO = frozenset({"siapa", "who"})
+PAYING = frozenset({"bayar", "dibayar", "membayar", "tanggung", "ditanggung", "menanggung", "pay", "pays", "pas", "paid"})
+"""Normalised: "bayarin" reads as "bayar", and "pays" as "pas"."""
 PHONE = frozenset({"hp", "wa", "whatsapp", "ponsel", "telepon"})
 """Normalised: "handphone", "phone" and "no hp" read as "hp" and "nomor hp"."""
 CHANGED = frozenset({"ganti", "berganti", "diganti", "berubah", "hilang", "changed", "lost"})
@@ -46,6 +49,8 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
         return _("Nomor HP yang terdaftar diubah di kantor cabang BPJS Ketenagakerjaan, dengan membawa e-KTP. Tanpa "
                  "HP itu, data Anda tetap bisa dibuka di sini dengan nomor KPJ (ada di kartu peserta dan aplikasi "
                  "JMO)."), ("status",)
+    if found.intent is Intent.CONTRIBUTION and WHO & words and PAYING & words:
+        return _who_pays(ctx), ("status", "benefits")
     if IN_ARREARS & words or LATE & words and CONTRIBUTION & words:
         return _arrears(ctx), ("status", "benefits")
     if any(asking <= words for asking in HOW_LONG) and PAYOUT & words and not CONTRIBUTION & words:
@@ -66,3 +71,11 @@ def _arrears(ctx: Ctx[Any]) -> str:
              "Jika iurannya ditanggung pemerintah kota, tanyakan ke Disnaker atau kelurahan; kantor cabang BPJS "
              "Ketenagakerjaan yang memastikan. Statusnya bisa dicek di \"Cek kepesertaan\".").format(
         months=rules.nonaktif_after_unpaid_months, payable=rules.arrears_payable_months)
+
+
+def _who_pays(ctx: Ctx[Any]) -> str:
+    rules = rules_on(ctx.today) or PP_82_2019
+    return _("Untuk pekerja rentan yang didaftarkan pemerintah daerah, iurannya ({total} per bulan) dibayar pemerintah "
+             "daerah: pesertanya tidak membayar apa pun. Pekerja yang mendaftar sendiri membayar iurannya sendiri. "
+             "Siapa yang membayar iuran Anda tertulis di hasil \"Cek kepesertaan\".").format(
+        total=format_money(rules.minimum_contribution))
