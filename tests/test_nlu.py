@@ -323,6 +323,11 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("saya jatuh dari motor, hp saya rusak", "accident."),
     ("tolong bantu klaim jkk", "accident."),
     ("tolong bantu saya", "menu.next"),
+    ("bpjs saya mati ga bisa dipake", "status."),  # "mati": inactive, said of the cover, not of a person
+    ("bpjsnya mati kah?", "status."),
+    ("kartu bpjs tk saya udah mati belum", "status."),
+    ("suami saya mati kemarin", "death."),
+    ("peserta bpjs meninggal kemarin, suami saya", "death."),
 ])
 def test_the_examples_of_the_probe_land_where_a_person_would_want(message: str, where: str) -> None:
     state, said = first_reply(message)

@@ -120,6 +120,12 @@ _THING_FELL = re.compile(r"\b(?:hp|laptop|dompet|barang)(?: saya| nya)? jatuh\b"
 whose features are the cue tables': a cue here would retrain it."""
 
 
+_COVER_DIED = re.compile(r"^(?:kartu )?bpjs\w*(?: (?:saya|ku|nya|kami))? (?:sudah )?meninggal\b")
+""""bpjs saya mati", "bpjsnya mati kah?" in normalised words ("mati" reads as "meninggal"): the cover is inactive,
+no one died. Said of the cover only when it opens the message ("peserta bpjs meninggal kemarin" is a death). Read
+after the model, like `_THING_FELL`."""
+
+
 COURTESY = frozenset({"tolong", "bantuan"})
 """Cues of HELP that also open any request ("tolong bantu klaim jkk"): help only when nothing else is asked."""
 
@@ -127,6 +133,8 @@ COURTESY = frozenset({"tolong", "bantuan"})
 def classify(text: str) -> Classification:
     """What the message wants and, for a claim, whether it is the writer's own present case."""
     found = _read(text)
+    if _COVER_DIED.match(found.normalised.text):
+        return Classification(Intent.STATUS, max(found.score, THRESHOLD), found.intent, (), found.normalised)
     if found.intent is Intent.HELP and found.cues and set(found.cues) <= COURTESY:
         found = _beyond_courtesy(found)
     if found.intent not in CLAIMS:
