@@ -23,6 +23,7 @@ from conversations.nlu.cues import (
     PRESENT_TIES,
     Intent,
 )
+from conversations.nlu.entities import INJURY_WORDS, find_illness
 from conversations.nlu.lexicon import VOCABULARY
 from conversations.nlu.model import shipped
 from conversations.nlu.normalise import Normalised, normalise
@@ -126,6 +127,18 @@ no one died. Said of the cover only when it opens the message ("peserta bpjs men
 after the model, like `_THING_FELL`."""
 
 
+DEATH_WORDS = frozenset({"meninggal", "tiada", "wafat", "almarhum", "almarhumah"})
+
+
+def _ill_only(found: Classification) -> bool:
+    """An illness and nothing of an accident or a death ("ibu saya sakit stroke", "saya sakit tipes ga bisa
+    narik"), which the model guessed as something else or nothing: BPJS Kesehatan's, whose answer also says where
+    an illness from a work accident goes. A reading of the cue tables stands ("cek status saya, saya lagi sakit")."""
+    words = set(found.normalised.tokens)
+    return ((found.by_model or found.intent is Intent.UNKNOWN) and find_illness(found.normalised)
+            and not (INJURY_WORDS | DEATH_WORDS) & words)
+
+
 COURTESY = frozenset({"tolong", "bantuan"})
 """Cues of HELP that also open any request ("tolong bantu klaim jkk"): help only when nothing else is asked."""
 
@@ -135,6 +148,8 @@ def classify(text: str) -> Classification:
     found = _read(text)
     if _COVER_DIED.match(found.normalised.text):
         return Classification(Intent.STATUS, max(found.score, THRESHOLD), found.intent, (), found.normalised)
+    if found.intent is not Intent.JKN and _ill_only(found):
+        return Classification(Intent.JKN, max(found.score, THRESHOLD), found.intent, (), found.normalised)
     if found.intent is Intent.HELP and found.cues and set(found.cues) <= COURTESY:
         found = _beyond_courtesy(found)
     if found.intent not in CLAIMS:
