@@ -445,8 +445,8 @@ _NIK_TRIED = re.compile(r"\d{6}")
 def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     """More said at a claim's summary instead of yes or no ("kemarin jam 3 sore", "saya terpeleset waktu angkat
     semen", "NIK-nya 1571…"): added to it and the summary shown again, not answered "not understood". The same
-    told at an accident report's NIK question instead of the NIK ("kemarin sore jatuh dari tangga, kakinya patah")
-    is kept in the report, and the NIK asked again."""
+    told at a claim's NIK question instead of the NIK ("kemarin sore jatuh dari tangga, kakinya patah", "bapak sakit
+    jantung udah lama") is kept in the claim, and the NIK asked again."""
     at = ctx.conversation.state
     draft = ctx.draft
     more: BaseModel
@@ -456,13 +456,18 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
     if at == accident.AccidentState.CONFIRM:
         more = _more_of_the_accident(ctx, text, found)
     elif (at == accident.AccidentState.ASK_NIK and found.intent in (Intent.ACCIDENT, Intent.UNKNOWN)
-          and not _NIK_TRIED.search(re.sub(r"[\s.]", "", text))):  # a death told there is offered its claim
+          and not _nik_tried(text)):  # a death told there is offered its claim
         more = _more_of_the_accident(ctx, text, found).model_copy(update={"reporter": draft.reporter})
-    elif at == death.DeathState.CONFIRM:
+    elif at == death.DeathState.CONFIRM or (at == death.DeathState.ASK_NIK and found.intent is not Intent.ACCIDENT
+                                            and not _nik_tried(text)):  # an accident there: _death_by_accident
         more = death.with_more(draft, _death_prefill(ctx, text, found))
     else:
         return None
     return Goto(at, draft=more, say=(ADDED_TO_SUMMARY,)) if more != draft else None
+
+
+def _nik_tried(text: str) -> bool:
+    return _NIK_TRIED.search(re.sub(r"[\s.]", "", text)) is not None
 
 
 def _more_of_the_accident(ctx: Ctx[Any], text: str, found: Classification) -> accident.AccidentDraft:

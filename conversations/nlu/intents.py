@@ -133,7 +133,9 @@ DEATH_WORDS = frozenset({"meninggal", "tiada", "wafat", "almarhum", "almarhumah"
 def _ill_only(found: Classification) -> bool:
     """An illness and nothing of an accident or a death ("ibu saya sakit stroke", "saya sakit tipes ga bisa
     narik"), which the model guessed as something else or nothing: BPJS Kesehatan's, whose answer also says where
-    an illness from a work accident goes. A reading of the cue tables stands ("cek status saya, saya lagi sakit")."""
+    an illness from a work accident goes. A reading of the cue tables stands ("cek status saya, saya lagi sakit").
+    A guess still, like the model's: between a form's questions it is read as an answer ("sakit stroke" at a death
+    claim's summary is the cause), never sent elsewhere."""
     words = set(found.normalised.tokens)
     return ((found.by_model or found.intent is Intent.UNKNOWN) and find_illness(found.normalised)
             and not (INJURY_WORDS | DEATH_WORDS) & words)
@@ -149,7 +151,7 @@ def classify(text: str) -> Classification:
     if _COVER_DIED.match(found.normalised.text):
         return Classification(Intent.STATUS, max(found.score, THRESHOLD), found.intent, (), found.normalised)
     if found.intent is not Intent.JKN and _ill_only(found):
-        return Classification(Intent.JKN, max(found.score, THRESHOLD), found.intent, (), found.normalised)
+        return Classification(Intent.JKN, max(found.score, THRESHOLD), found.intent, (), found.normalised, by_model=True)
     if found.intent is Intent.HELP and found.cues and set(found.cues) <= COURTESY:
         found = _beyond_courtesy(found)
     if found.intent not in CLAIMS:
