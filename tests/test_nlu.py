@@ -337,6 +337,15 @@ def test_the_examples_of_the_probe_land_where_a_person_would_want(message: str, 
     assert state.startswith(where), (state, said)
 
 
+def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
+    """"tetangga saya meninggal, istrinya minta tolong urus klaim" was told "turut berduka cita atas kepergian
+    keluarga Anda"."""
+    state, said = first_reply("tetangga saya meninggal, istrinya minta tolong urus klaim")
+    assert state.startswith("death.") and "turut berduka cita" in said and "keluarga Anda" not in said, said
+    state, said = first_reply("suami saya meninggal kemarin")
+    assert "turut berduka cita, Ibu" in said, said
+
+
 @pytest.mark.parametrize("message", ["mau lapor jkk", "tolong bantu klaim jkk", "saya mau lapor kecelakaan kerja"])
 def test_asking_to_report_an_accident_is_no_story_of_one(message: str) -> None:
     """The request itself was put in the report as what happened ("• Kejadian: mau lapor jkk")."""

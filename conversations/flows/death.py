@@ -112,7 +112,12 @@ def honorific(d: DeathDraft) -> str | None:
 
 
 def condolence(d: DeathDraft) -> str:
+    """To a widow or widower by their title; to someone who told of a neighbour's or a friend's death (relation
+    "other") without "your family"."""
     address = honorific(d)
+    if d.relation is Relation.OTHER:
+        return _("Kami turut berduka cita. Saya bantu langkah demi langkah; Anda bisa berhenti kapan saja dan "
+                 "melanjutkannya nanti.")
     if address == "ibu":
         return _("Kami turut berduka cita, Ibu. Saya bantu langkah demi langkah; Ibu bisa berhenti kapan saja dan "
                  "melanjutkannya nanti.")
