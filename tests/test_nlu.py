@@ -346,6 +346,18 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     assert "turut berduka cita, Ibu" in said, said
 
 
+@pytest.mark.parametrize(("message", "answer"), [
+    # The model's guess from none of the words: a loan answer to a question about treatment, the JKM page to one
+    # about the office.
+    ("pak saya mau nanya, bpjs yg dari pemkot itu bisa buat berobat ga", "BPJS Kesehatan"),
+    ("kantor bpjs jambi dimana ya", "Contact Center 175"),
+    ("jam buka kantor cabang", "Contact Center 175"),
+])
+def test_questions_the_bot_answers_from_the_menu_are_answered(message: str, answer: str) -> None:
+    state, said = first_reply(message)
+    assert answer in said, (state, said)
+
+
 @pytest.mark.parametrize("message", ["mau lapor jkk", "tolong bantu klaim jkk", "saya mau lapor kecelakaan kerja"])
 def test_asking_to_report_an_accident_is_no_story_of_one(message: str) -> None:
     """The request itself was put in the report as what happened ("• Kejadian: mau lapor jkk")."""

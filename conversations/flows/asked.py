@@ -1,5 +1,5 @@
 """Short answers to the questions people ask once they know the benefit: how long the payment takes, what
-unpaid contributions mean, and who pays them. Asked on a benefits page, they got the whole page again; asked in the middle of a
+unpaid contributions mean, and who pays them; a changed phone number; and where the branch office is. Asked on a benefits page, they got the whole page again; asked in the middle of a
 form, "not understood". FACTS.md §2 (arrears) and §6 (deadlines), hedged as it says. And "mau klaim", which
 says no more than that: which claim."""
 
@@ -28,6 +28,8 @@ PHONE = frozenset({"hp", "wa", "whatsapp", "ponsel", "telepon"})
 """Normalised: "handphone", "phone" and "no hp" read as "hp" and "nomor hp"."""
 CHANGED = frozenset({"ganti", "berganti", "diganti", "berubah", "hilang", "changed", "lost"})
 """"sudah ganti", "hp saya hilang"; and "tidak aktif" (a number still active has nothing to change)."""
+WHERE_OR_WHEN = frozenset({"mana", "alamat", "lokasi", "terdekat", "buka", "jam", "where", "open"})
+"""Asking where the office is or when it opens: "kantor bpjs jambi dimana", "jam buka kantor cabang"."""
 OWN_RECORD = ("status.", HOME, NEXT)
 """Where "my number changed" is the worker's own roster phone, not a neighbour's in an officer's form."""
 CLAIM = frozenset({"klaim", "claim"})
@@ -49,12 +51,25 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
         return _("Nomor HP yang terdaftar diubah di kantor cabang BPJS Ketenagakerjaan, dengan membawa e-KTP. Tanpa "
                  "HP itu, data Anda tetap bisa dibuka di sini dengan nomor KPJ (ada di kartu peserta dan aplikasi "
                  "JMO)."), ("status",)
+    if (anywhere := asked_anywhere(ctx, found)) is not None:
+        return anywhere
     if found.intent is Intent.CONTRIBUTION and WHO & words and PAYING & words:
         return _who_pays(ctx), ("status", "benefits")
     if IN_ARREARS & words or LATE & words and CONTRIBUTION & words:
         return _arrears(ctx), ("status", "benefits")
     if any(asking <= words for asking in HOW_LONG) and PAYOUT & words and not CONTRIBUTION & words:
         return _payout_time(), ("track", "death", "accident")
+    return None
+
+
+def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] | None:
+    """Where the branch office is or when it opens, which no journey answers: answered even at the main menu, where
+    a message otherwise starts the journey it names (the model's guess for it was the JKM page). A changed phone
+    number is not answered there: on the public set, such first messages most often meant the status check."""
+    words = set(found.normalised.tokens)
+    if "kantor" in words and {"bpjs", "cabang"} & words and WHERE_OR_WHEN & words:
+        return _("Alamat dan jam buka kantor cabang BPJS Ketenagakerjaan terdekat bisa ditanyakan ke Contact Center "
+                 "175."), ("status", "track")
     return None
 
 

@@ -20,7 +20,7 @@ from conversations.domain.nik import NikError, NikProblem, parse_nik
 from conversations.domain.phone import normalise_phone
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows import accident, death, handoff, officer, status, tracking
-from conversations.flows.asked import SAYING_ONLY_CLAIM, asked
+from conversations.flows.asked import SAYING_ONLY_CLAIM, asked, asked_anywhere
 from conversations.flows.benefits import BenefitsState
 from conversations.flows.calculator import CalcState
 from conversations.flows.common import (
@@ -161,9 +161,11 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     found = classify(text)
     at = ctx.conversation.state
     # Asked after a page or between questions (at the menu the message starts a journey as usual, unless it
-    # names none: "mau klaim"); one's own claim ("kapan klaim saya cair") is looked up instead.
+    # names none, "mau klaim", or none answers it, "kantor bpjs dimana"); one's own claim is looked up instead.
     own_claim = found.intent is Intent.TRACK and not found.by_model and bool(FIRST_PERSON & set(found.normalised.tokens))
-    if (at != HOME or found.intent is Intent.UNKNOWN) and not own_claim and (answer := asked(ctx, found)) is not None:
+    answer = None if own_claim else asked(ctx, found) if at != HOME or found.intent is Intent.UNKNOWN else \
+        asked_anywhere(ctx, found)
+    if answer is not None:
         said, suggested = answer
         return Retry(said) if ctx.in_progress else next_steps(*suggested, say=(said,))
     outcome = _route(ctx, text, found) if at in (HOME, NEXT) else _digress(ctx, text, found)
