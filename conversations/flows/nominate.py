@@ -221,10 +221,23 @@ def _ask_address(ctx: Ctx[NominateDraft]) -> str:
     return _("Alamat rumahnya (jalan, nomor, gang)? RT/RW diisi otomatis: {area}.").format(area=where)
 
 
+JOB_WORDS = frozenset({"buruh", "tukang", "kuli", "ojek", "ojol", "opang", "driver", "sopir", "supir", "pedagang",
+                       "jualan", "dagang", "nelayan", "petani", "pemulung", "marbot", "ustadz", "ustad", "serabutan",
+                       "pembantu", "satpam"})
+PLACE_WORDS = frozenset({"jl", "jln", "jalan", "gg", "gang", "lorong", "lr", "rt", "rw", "no", "nomor", "blok",
+                         "komplek", "kompleks", "perum", "perumahan", "dusun", "desa", "kampung", "kp", "kel",
+                         "kelurahan", "samping", "depan", "belakang", "dekat", "sebelah", "ujung", "pasar", "masjid"})
+"""An address that names a job among these ("kampung nelayan rt 2", "depan pasar, gang tukang") is an address."""
+
+
 def _on_address(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     address = " ".join(text.split())
     if not 5 <= len(address) <= 200 or not any(ch.isalpha() for ch in address):  # a street has a name
         return Retry(_("Tulis alamatnya lebih lengkap (5 sampai 200 huruf), misalnya Jl. Kenari No. 12."))
+    words = set(re.findall(r"[a-z]+", address.lower()))
+    if JOB_WORDS & words and not PLACE_WORDS & words and not any(ch.isdigit() for ch in address):
+        return Retry(_("Itu sepertinya pekerjaannya, bukan alamat. Tulis alamat rumahnya (jalan, nomor, gang), "
+                       "misalnya Jl. Kenari No. 12."))  # "buruh cuci" was kept as the address
     return _advance(ctx, address=address)
 
 
