@@ -1,7 +1,7 @@
 """Short answers to the questions people ask once they know the benefit: how long the payment takes, what
-unpaid contributions mean, and who pays them; a changed phone number; and where the branch office is. Asked on a benefits page, they got the whole page again; asked in the middle of a
-form, "not understood". FACTS.md §2 (arrears) and §6 (deadlines), hedged as it says. And "mau klaim", which
-says no more than that: which claim."""
+unpaid contributions mean, and who pays them; a changed phone number; and where the branch office is. Asked on
+a benefits page, they got the whole page again; asked in the middle of a form, "not understood". FACTS.md §2
+(arrears) and §6 (deadlines), hedged as it says. And "mau klaim", which says no more than that: which claim."""
 
 from __future__ import annotations
 

@@ -132,8 +132,9 @@ DEATH_WORDS = frozenset({"meninggal", "tiada", "wafat", "almarhum", "almarhumah"
 
 def _ill_only(found: Classification) -> bool:
     """An illness or a treatment and nothing of an accident or a death ("ibu saya sakit stroke", "saya sakit tipes
-    ga bisa narik", "bpjs dari pemkot bisa buat berobat ga"), which the model guessed as something else or nothing: BPJS Kesehatan's, whose answer also says where
-    an illness from a work accident goes. A reading of the cue tables stands ("cek status saya, saya lagi sakit").
+    ga bisa narik", "bpjs dari pemkot bisa buat berobat ga"), which the model guessed as something else or nothing:
+    BPJS Kesehatan's, whose answer also says where an illness from a work accident goes. A reading of the cue tables
+    stands ("cek status saya, saya lagi sakit").
     A guess still, like the model's: between a form's questions it is read as an answer ("sakit stroke" at a death
     claim's summary is the cause), never sent elsewhere."""
     words = set(found.normalised.tokens)
