@@ -100,9 +100,19 @@ def _income_chosen(ctx: Ctx[CalcDraft], income: int) -> Outcome:
     return Goto(CalcState.ASK_CHILDREN, draft=draft)
 
 
+_NOT_MONTHLY = re.compile(r"\b(?:sehari|seminggu|harian|mingguan|per ?hari|per ?minggu|tiap hari|setiap hari|"
+                          r"a day|per day|daily|a week|per week|weekly)\b|/ ?(?:hari|minggu|hr|day|week)\b",
+                          re.IGNORECASE)
+"""An income told by the day or the week ("sehari 100rb", "100rb per hari"): not what the benefit is reckoned from."""
+
+
 def _on_income(ctx: Ctx[CalcDraft], text: str) -> Outcome:
-    amount = parse_amount(text)
     rules = _rules(ctx)
+    if _NOT_MONTHLY.search(text):
+        return Retry(_("Santunan dihitung dari penghasilan per bulan yang didaftarkan di BPJS Ketenagakerjaan, "
+                       "bukan penghasilan harian. Untuk peserta yang iurannya dibayar pemerintah daerah: {amount}, "
+                       "pilih 1.").format(amount=format_money(rules.lowest_income_bracket)))
+    amount = parse_amount(text)
     if amount is None:
         return Retry(_("Tulis penghasilan sebagai angka, misalnya 1.000.000 atau 1,5 juta."))
     if amount < rules.lowest_income_bracket:
