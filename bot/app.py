@@ -33,6 +33,7 @@ def build_engine(settings: Settings, catalogs: Mapping[str, gettext.NullTranslat
         default_locale=settings.kawan_default_locale,
         idle_timeout=dt.timedelta(minutes=settings.kawan_idle_minutes),
         timezone=ZoneInfo(settings.kawan_timezone),
+        proof_codes=bool(settings.whatsapp_access_token),  # codes go out over WhatsApp (bot/serve.py)
     )
 
 

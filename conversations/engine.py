@@ -97,6 +97,8 @@ class Engine:
     default_locale: str = DEFAULT_LOCALE
     idle_timeout: dt.timedelta = dt.timedelta(minutes=30)
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Jakarta"))
+    proof_codes: bool = True
+    """A one-time code can be sent to a roster phone (WhatsApp is configured): the status check offers it."""
     _rendered: dict[tuple[str, Any], tuple[ChoiceOut, ...]] = field(
         default_factory=dict, compare=False, repr=False)
     """Options rendered as buttons, by language and labels: menus are most of what the bot shows."""
@@ -255,7 +257,7 @@ class Engine:
             local = now.astimezone(zone).replace(tzinfo=None)
             known[:] = (now, zone, local)
         return Ctx(conv, draft, now, local.date(), local, in_progress=step.timeout is _NOTICE,
-                   came_from=came_from)
+                   came_from=came_from, proof_codes=self.proof_codes)
 
     def _flow_for_draft(self, conv: Conversation) -> Flow | None:
         """The flow that owns the draft: the interrupted one while an overlay is shown."""

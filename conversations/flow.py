@@ -53,6 +53,8 @@ class Ctx(NamedTuple, Generic[D]):
     (condolence) is not repeated."""
     came_from: str | None = None
     """The state the conversation was in before this question was entered (None when asked again)."""
+    proof_codes: bool = True
+    """A one-time code can be sent to a roster phone (Engine.proof_codes)."""
 
 
 Text = str | LazyText

@@ -4,13 +4,17 @@ reveal what the roster says."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
+from pathlib import Path
 
+from bot.app import build_engine
 from conversations.domain.nominations import Area
 from conversations.flows.status import participant_text
 from conversations.i18n import use_locale
 from conversations.model import ParticipantView, Reply
+from tests.channels import settings_for
 from tests.chat import CATALOGS, ChatSimulator
 from tests.factories import ACTIVE, LAPSED, UNKNOWN_NIK, fake_nik
 
@@ -178,6 +182,24 @@ async def test_asking_for_a_code_reveals_nothing_about_the_nik(chat: ChatSimulat
     await start_check(chat, ACTIVE.nik)
     known = (await chat.tap("Kode ke HP terdaftar"))[-1].text
     assert unknown == known
+
+
+async def test_where_no_code_can_be_sent_none_is_offered(chat: ChatSimulator) -> None:
+    """The bot run without WhatsApp (`make run`, a city on Telegram only) offered "Kode ke HP terdaftar", then
+    refused it ("belum bisa mengirim kode"), and pointed a forgotten KPJ to it."""
+    assert chat.runtime is not None
+    chat.runtime.engine = dataclasses.replace(chat.runtime.engine, proof_codes=False)
+    asked = await start_check(chat, ACTIVE.nik)
+    assert [choice.label for choice in asked[-1].choices] == ["Ketik nomor KPJ", "Tidak punya"]
+    forgot = await chat.send("kpj saya lupa")
+    assert "Kode ke HP" not in forgot[0].text and '"Tidak punya"' in forgot[0].text
+    assert shows_record(await chat.send(ACTIVE.kpj))
+
+
+def test_codes_are_offered_where_whatsapp_is_configured(tmp_path: Path) -> None:
+    assert not build_engine(settings_for(tmp_path), CATALOGS).proof_codes
+    assert build_engine(settings_for(tmp_path, whatsapp_access_token="token", whatsapp_phone_number_id="1"),
+                        CATALOGS).proof_codes
 
 
 async def test_without_a_code_channel_the_user_is_told_to_use_the_kpj(chat: ChatSimulator) -> None:

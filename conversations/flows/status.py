@@ -221,7 +221,10 @@ def _forgot(text: str) -> bool:
     return bool(FORGOT_WORDS & words or NOT_HAD_WORDS & words and _NOT & words)
 
 
-def _without_kpj() -> str:
+def _without_kpj(ctx: Ctx[Any]) -> str:
+    if not ctx.proof_codes:
+        return _("Tanpa nomor KPJ, pilih \"{none}\" untuk tahu di mana data Anda bisa dibuka.").format(
+            none=LABEL_NO_PROOF)
     return _("Tanpa nomor KPJ, pilih \"{code}\": kodenya dikirim lewat WhatsApp ke nomor HP yang terdaftar. Jika "
              "nomor itu sudah tidak dipakai, pilih \"{none}\".").format(code=LABEL_SEND_CODE, none=LABEL_NO_PROOF)
 
@@ -231,7 +234,7 @@ def _on_kpj(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     if (instead := _another_nik(ctx, text) or _nik_typo(text)) is not None:
         return instead
     if kpj is None and _forgot(text):
-        return Goto(StatusState.ASK_PROOF, say=(_without_kpj(),))
+        return Goto(StatusState.ASK_PROOF, say=(_without_kpj(ctx),))
     if kpj is None and (count := sum(ch.isdigit() for ch in text)) and not any(ch.isalpha() for ch in text):
         return Retry(_("Nomor KPJ 11 angka; yang Anda kirim {count} angka. Periksa lagi di kartu peserta atau "
                        "aplikasi JMO.").format(count=count))
@@ -248,10 +251,10 @@ def _on_proof_text(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     if (instead := _another_nik(ctx, text) or _nik_typo(text)) is not None:
         return instead
     if _forgot(text):
-        return Retry(_without_kpj())
+        return Retry(_without_kpj(ctx))
     if _KPJ_WORD.search(text):  # "kpj itu apa?", "what is kpj?": what it is and where to find it
         return Retry(_("Nomor KPJ adalah nomor kepesertaan BPJS Ketenagakerjaan Anda: 11 angka, ada di kartu "
-                       "peserta atau aplikasi JMO.") + " " + _without_kpj())
+                       "peserta atau aplikasi JMO.") + " " + _without_kpj(ctx))
     return Retry(_("Pilih salah satu cara di bawah, atau ketik nomor KPJ Anda (11 angka)."))
 
 
@@ -287,12 +290,17 @@ _BY_CODE = Option("code", LABEL_SEND_CODE, then=_send_code, aliases=("kode", "ki
 _NO_PROOF = Option("none", LABEL_NO_PROOF, goto=StatusState.NO_PROOF, aliases=("tidak ada", "gak punya", "ga punya"))
 _PROOFS_WITH_CONTACT = (_BY_KPJ, _BY_CONTACT, _BY_CODE, _NO_PROOF)
 _PROOFS = (_BY_KPJ, _BY_CODE, _NO_PROOF)
+_PROOFS_WITH_CONTACT_NO_CODE = (_BY_KPJ, _BY_CONTACT, _NO_PROOF)
+_PROOFS_NO_CODE = (_BY_KPJ, _NO_PROOF)
 
 
 def _proof_options(ctx: Ctx[StatusDraft]) -> Options:
-    """The contact button exists on Telegram; WhatsApp vouches for the sender's number already. Two fixed
-    tuples: the engine renders a list it has seen before from its cache."""
-    return _PROOFS_WITH_CONTACT if ctx.conversation.channel == "telegram" else _PROOFS
+    """The contact button exists on Telegram; WhatsApp vouches for the sender's number already. A code is offered
+    only where one can be sent (it was offered, then refused). Fixed tuples: the engine renders a list it has seen
+    before from its cache."""
+    if ctx.conversation.channel == "telegram":
+        return _PROOFS_WITH_CONTACT if ctx.proof_codes else _PROOFS_WITH_CONTACT_NO_CODE
+    return _PROOFS if ctx.proof_codes else _PROOFS_NO_CODE
 
 
 def _on_result(ctx: Ctx[StatusDraft], result: Result) -> Outcome:
