@@ -330,6 +330,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("peserta bpjs meninggal kemarin, suami saya", "death."),
     ("ibu saya sakit stroke", "menu.next"),  # BPJS Kesehatan's: answered so, not a status check
     ("saya sakit tipes ga bisa narik", "menu.next"),
+    ("anak saya demam tinggi", "menu.next"),
     ("kaki saya sakit habis jatuh dari motor pas narik", "accident."),
 ])
 def test_the_examples_of_the_probe_land_where_a_person_would_want(message: str, where: str) -> None:

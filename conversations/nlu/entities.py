@@ -56,7 +56,8 @@ _SENDER_IS: dict[str, Relation] = {
 _OTHERS = frozenset(_DECEASED_IS) | {"keluarga", "warga", "penumpang"}
 _FIRST_PERSON = frozenset({"saya"})
 _ROAD = frozenset(["motor", "mobil", "truk", "jalan", "penumpang", "tabrakan", "antar", "ojek", "lalulintas", "angkot", "bus", "sepeda", "kurir", "paket", "pesanan"])
-_ILLNESS = frozenset(["sakit", "stroke", "jantung", "kanker", "covid", "diabetes", "gula", "ginjal", "paru", "tbc"])
+_ILLNESS = frozenset(["sakit", "stroke", "jantung", "kanker", "covid", "diabetes", "gula", "ginjal", "paru", "tbc",
+                     "demam", "tipes", "tifus", "dbd", "asma", "hipertensi", "kolesterol", "hepatitis"])
 
 
 _KPJ = re.compile(r"(?<![\d+])(\d(?:[ .\-]?\d){10})(?![\d])")
