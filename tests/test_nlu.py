@@ -564,7 +564,12 @@ async def test_a_hospital_named_at_the_choice_is_kept(tmp_path: Path) -> None:
         assert "Di mana berobat?" in chat.last.text
         assert "tulis nama rumah sakit" in (await chat.send("kemarin sore"))[0].text  # not an answer: asked again
         summary = (await chat.send("di RSUD Raden Mattaher"))[-1].text
-        assert "Berobat di: RS/klinik lain (di RSUD Raden Mattaher)" in summary
+        assert "Berobat di: RS/klinik lain (RSUD Raden Mattaher)" in summary  # the name, not "di …"
+        await chat.send("Ulangi dari awal")
+        for text in ("saya", ACTIVE.nik, "tadi pagi", "Jl. Sudirman", "Jatuh dari motor waktu antar penumpang",
+                     "iya", "Kaki kiri patah"):
+            await chat.send(text)
+        assert "Berobat di: RS/klinik lain (klinik)" in (await chat.send("sudah ke klinik"))[-1].text
     finally:
         await chat.close()
 

@@ -220,12 +220,17 @@ FACILITY_WORDS = re.compile(r"\b(rs|rsu|rsud|rsia|rumah\s*sakit|klinik|puskesmas
                             r"hospital|clinic|poli|poliklinik|igd|ugd)\b", re.IGNORECASE)
 
 
+_BEFORE_THE_PLACE = re.compile(r"^(?:(?:sudah|udah|sdh|tadi|td|sempat|dibawa|dirawat|berobat|ke|di)\s+)+",
+                               re.IGNORECASE)
+"""Words before the place's name ("sudah ke klinik", "dirawat di RS Bhayangkara"): not kept as part of it."""
+
+
 def _treatment_named(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
     """A place typed instead of a choice ("di RSUD Raden Mattaher") answers the question: another facility,
     with its name kept (whether it is a partner, the branch checks)."""
     if FACILITY_WORDS.search(text) is None:
         return Retry(_("Pilih salah satu, atau tulis nama rumah sakit atau kliniknya."))
-    name = " ".join(without_numbers(text).split())[:120]
+    name = _BEFORE_THE_PLACE.sub("", " ".join(without_numbers(text).split()))[:120]
     return Goto(AccidentState.SUMMARY, draft=ctx.draft.model_copy(
         update={"treatment": Treatment.OTHER_FACILITY, "treatment_place": name}))
 
