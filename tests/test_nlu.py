@@ -27,6 +27,7 @@ from conversations.nlu.entities import (
     find_deceased_relation,
     find_injury,
     find_nik,
+    find_own_relation,
     find_phone,
     find_when,
     read_count,
@@ -803,6 +804,18 @@ def test_a_time_inside_a_story(text: str, date: dt.date, hour: int | None) -> No
 def test_a_time_of_day_alone_does_not_tell_the_day(text: str, day: bool) -> None:
     """At a claim's summary "jam 4 sore" changes the hour and keeps the day told before; "tadi pagi" changes both."""
     assert tells_day(text, NOW) is day
+
+
+@pytest.mark.parametrize(("answer", "relation"), [
+    ("sy anaknya", Relation.CHILD), ("saya istrinya", Relation.SPOUSE), ("istrinya", Relation.SPOUSE),
+    ("saya istri almarhum", Relation.SPOUSE), ("dia suami saya", Relation.SPOUSE), ("bapak saya", Relation.CHILD),
+    ("anak saya", Relation.PARENT), ("saya adik almarhum", Relation.SIBLING), ("istrinya, ada 2 anak masih sd",
+                                                                           Relation.SPOUSE),
+    ("ada 2 anak masih sd", None),  # the deceased's children, not the writer
+    ("iya bu", None),
+])
+def test_the_writers_own_relation_is_read_as_they_say_it(answer: str, relation: Relation | None) -> None:
+    assert find_own_relation(normalise(answer)) is relation
 
 
 @pytest.mark.parametrize(("story", "injury"), [

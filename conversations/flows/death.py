@@ -49,7 +49,8 @@ from conversations.model import (
     OpenDeathReport,
     Result,
 )
-from conversations.nlu.entities import read_when
+from conversations.nlu.entities import RELATION_WORDS, find_own_relation, read_when
+from conversations.nlu.normalise import normalise as normalise_text
 
 
 class DeathState(StrEnum):
@@ -394,6 +395,19 @@ def _relation(relation: Relation):  # type: ignore[no-untyped-def]
     return chosen
 
 
+def _relation_told(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
+    """The relation said in a sentence, as the writer says it of themself ("saya istrinya", "dia suami saya"); a
+    relation word that says neither ("ada 2 anak masih sd") is asked about, anything else is not an answer."""
+    normalised = normalise_text(text)
+    relation = find_own_relation(normalised)
+    if relation is not None:
+        return _relation(relation)(ctx)
+    if RELATION_WORDS & set(normalised.tokens):
+        return Retry(_("Tulis hubungan Anda sendiri dengan {who}, misalnya: istri, anak, atau orang tua. Anak-anak "
+                       "{who} ditanyakan sesudah ini.").format(who=deceased(ctx.draft)))
+    return None
+
+
 def _expect(ctx: Ctx[DeathDraft], d: DeathDraft, said: tuple[str, ...] = ()) -> Outcome:
     if d.relation is Relation.CHILD:
         d = d.model_copy(update={"children": True})
@@ -567,8 +581,11 @@ FLOW = Flow(
             DeathState.ASK_RELATION,
             timeout=Timeout.NOTICE,
             ask=lambda ctx: _("Apa hubungan Anda dengan {who}?").format(who=deceased(ctx.draft)),
-            options=tuple(Option(r.value, RELATION_LABELS[r], then=_relation(r), aliases=RELATION_ALIASES[r])
-                          for r in Relation),
+            # Named alone ("istri", "anak"), never inside a sentence, where "anak" is as often the deceased's
+            # children ("ada 2 anak masih sd") as the writer: a sentence is read by _relation_told.
+            options=tuple(Option(r.value, RELATION_LABELS[r], then=_relation(r), aliases=RELATION_ALIASES[r],
+                                 alone=True) for r in Relation),
+            on_text=_relation_told,
             goes_to=frozenset({DeathState.ASK_PRIOR_HEIRS, DeathState.ASK_CHILDREN, DeathState.EXPECTATION}),
         ),
         Step(

@@ -195,6 +195,25 @@ def find_deceased_relation(normalised: Normalised) -> Relation | None:
     return None
 
 
+RELATION_WORDS = frozenset(_DECEASED_IS) | frozenset(_SENDER_IS)
+
+
+def find_own_relation(normalised: Normalised) -> Relation | None:
+    """The writer's relation to the deceased, in answer to "Apa hubungan Anda dengan almarhum?": the writer naming
+    themself ("saya istrinya", "sy anak kandungnya", "istrinya", "i am his wife") or the deceased by their tie to
+    the writer ("dia suami saya", "bapak saya"). None for a relation word that says neither ("ada 2 anak masih sd":
+    the deceased's children), which `find_deceased_relation`, reading a first message, takes for who died."""
+    tokens = normalised.tokens
+    for index, word in enumerate(tokens):
+        if word in _SENDER_IS and (tokens[index - 1:index] == ("saya",)
+                                   or any(note.endswith(f"nya→{word}") for note in normalised.notes)
+                                   or any(tokens[:index][-len(said):] == said for said in _I_AM)):
+            return _SENDER_IS[word]
+        if word in _DECEASED_IS and tokens[index + 1:index + 2] == ("saya",):
+            return _DECEASED_IS[word]
+    return None
+
+
 _I_AM = (("saya", "am", "his"), ("saya", "am", "her"), ("saya", "am", "the"), ("im", "his"), ("im", "her"),
          ("im", "the"))
 """The English "I am his/her/the …": the sender names themself."""
