@@ -806,6 +806,22 @@ def test_a_time_of_day_alone_does_not_tell_the_day(text: str, day: bool) -> None
     assert tells_day(text, NOW) is day
 
 
+@pytest.mark.parametrize(("answer", "children"), [
+    ("tidak ada anak", False), ("belum punya anak", False), ("anak sudah besar semua, sudah kerja", False),
+    ("anaknya 3 yang kecil masih smp", True), ("ada 2, masih sd", True),
+])
+def test_the_children_question_reads_what_is_told_of_them(answer: str, children: bool) -> None:
+    """"tidak ada anak" named both "ada" (yes) and "tidak ada" (no), and schooling or work named neither: all were
+    "not understood" at "Apakah almarhum meninggalkan anak yang masih sekolah…?"."""
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    for text in ("halo", "5", "1571111410704449", "kemarin", "sakit", "istri"):
+        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
+    assert conversation.state == "death.ask_children"
+    answered = engine.step(conversation, Event(kind=EventKind.TEXT, text=answer), START).conversation
+    assert answered.state == "death.expectation" and answered.draft["children"] is children
+
+
 @pytest.mark.parametrize(("answer", "relation"), [
     ("sy anaknya", Relation.CHILD), ("saya istrinya", Relation.SPOUSE), ("istrinya", Relation.SPOUSE),
     ("saya istri almarhum", Relation.SPOUSE), ("dia suami saya", Relation.SPOUSE), ("bapak saya", Relation.CHILD),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -408,6 +409,26 @@ def _relation_told(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     return None
 
 
+_NO_CHILDREN = re.compile(r"\b(?:tidak|tdk|ga|gak|nggak|enggak|belum|blm)\s+(?:ada|punya)\b", re.IGNORECASE)
+AT_SCHOOL = frozenset({"sd", "smp", "sma", "smk", "mts", "sekolah", "kuliah", "tk", "paud", "balita", "bayi", "kecil",
+                       "pesantren", "mondok", "school", "college"})
+GROWN = frozenset({"kerja", "bekerja", "menikah", "nikah", "berkeluarga", "work", "married"})
+"""What ends the scholarship: work or marriage (FACTS.md §4)."""
+
+
+def _children_told(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
+    """The children told of rather than answered yes or no: none ("tidak ada anak", "belum punya anak", which names
+    both "ada" and "tidak ada"), one at school ("yang kecil masih smp"), or all grown ("sudah kerja semua")."""
+    if _NO_CHILDREN.search(text):
+        return _children(False)(ctx)
+    words = set(normalise_text(text).tokens)
+    if AT_SCHOOL & words:
+        return _children(True)(ctx)
+    if GROWN & words:
+        return _children(False)(ctx)
+    return None
+
+
 def _expect(ctx: Ctx[DeathDraft], d: DeathDraft, said: tuple[str, ...] = ()) -> Outcome:
     if d.relation is Relation.CHILD:
         d = d.model_copy(update={"children": True})
@@ -610,6 +631,7 @@ FLOW = Flow(
                 Option("unknown", lazy_gettext("Tidak tahu"), then=_children(None),
                        aliases=UNSURE_WORDS),
             ),
+            on_text=_children_told,
             goes_to=frozenset({DeathState.EXPECTATION}),
         ),
         Step(DeathState.NOT_HEIR, timeout=Timeout.QUIET, ask=_not_heir_text,
