@@ -418,13 +418,17 @@ GROWN = frozenset({"kerja", "bekerja", "menikah", "nikah", "berkeluarga", "work"
 
 def _children_told(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     """The children told of rather than answered yes or no: none ("tidak ada anak", "belum punya anak", which names
-    both "ada" and "tidak ada"), one at school ("yang kecil masih smp"), or all grown ("sudah kerja semua")."""
-    if _NO_CHILDREN.search(text):
-        return _children(False)(ctx)
+    both "ada" and "tidak ada"), one at school ("yang kecil masih smp"), or all grown ("sudah kerja semua"). None
+    and school together ("tidak ada anak yang masih sekolah", "tidak ada yang kerja, masih sekolah") say either:
+    not read, the question comes back."""
+    none = _NO_CHILDREN.search(text) is not None
     words = set(normalise_text(text).tokens)
-    if AT_SCHOOL & words:
+    at_school = bool(AT_SCHOOL & words)
+    if none and at_school:
+        return None
+    if at_school:
         return _children(True)(ctx)
-    if GROWN & words:
+    if none or GROWN & words:
         return _children(False)(ctx)
     return None
 
