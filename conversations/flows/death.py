@@ -78,6 +78,8 @@ class DeathDraft(BaseModel):
     benefit: Benefit = Benefit.JKM
     cause: Literal["illness", "work", "unknown"] | None = None
     traffic: bool = False
+    traffic_answered: bool = False
+    """The traffic question was answered: a work accident told in the first message has not been asked it yet."""
     relation: Relation | None = None
     asking: int | None = None
     """The heir group being asked about (HeirGroup value)."""
@@ -211,6 +213,8 @@ def _understood_text(ctx: Ctx[DeathDraft]) -> str:
         lines.append(_("• Tanggal meninggal: {date}").format(date=format_date(d.died_on)))
     if d.cause == "illness":
         lines.append(_("• Penyebab: sakit atau sebab biasa"))
+    elif d.cause == "work":
+        lines.append(_("• Penyebab: kecelakaan kerja"))
     if d.relation is not None:
         lines.append(_("• Hubungan Anda: {relation}").format(relation=str(RELATION_LABELS[d.relation])))
     lines.append(_("Benar? Yang belum ada akan saya tanyakan."))
@@ -228,7 +232,7 @@ def with_more(d: DeathDraft, told: DeathDraft) -> DeathDraft:
     if told.relation is not None:
         update["relation"] = told.relation
     if told.cause is not None:
-        update["cause"] = told.cause
+        update.update(cause=told.cause, benefit=told.benefit)
     if told.said_sex is not None:
         update["said_sex"] = told.said_sex
     return _with_sex(d.model_copy(update=update))
@@ -242,7 +246,7 @@ def _not_confirmed(ctx: Ctx[DeathDraft]) -> Outcome:
     return Goto(DeathState.ASK_NIK, draft=DeathDraft(), say=(_("Baik, kita isi satu per satu."),))
 
 
-NEXT_STATES = frozenset({"death.ask_nik", "death.ask_date", "death.ask_cause", "death.ask_relation",
+NEXT_STATES = frozenset({"death.ask_nik", "death.ask_date", "death.ask_cause", "death.ask_traffic", "death.ask_relation",
                          "death.ask_prior_heirs", "death.ask_children", "death.expectation"})
 
 
@@ -264,6 +268,8 @@ def _next(ctx: Ctx[DeathDraft], d: DeathDraft, said: tuple[LazyText | str, ...] 
             *said, _("Tanggal meninggal yang Anda tulis sebelum tanggal lahir almarhum. Periksa lagi tanggalnya.")))
     if d.cause is None:
         return Goto(DeathState.ASK_CAUSE, draft=d, say=said)
+    if d.cause == "work" and not d.traffic_answered:  # told in the first message: its traffic question still comes
+        return Goto(DeathState.ASK_TRAFFIC, draft=d, say=said)
     if d.relation is None:
         return Goto(DeathState.ASK_RELATION, draft=d, say=said)
     chosen = _relation(d.relation)(ctx._replace(draft=d))
@@ -333,7 +339,7 @@ died_at_work = _cause("work")
 
 def _traffic(value: bool):  # type: ignore[no-untyped-def]
     def chosen(ctx: Ctx[DeathDraft]) -> Outcome:
-        d = ctx.draft.model_copy(update={"traffic": value})
+        d = ctx.draft.model_copy(update={"traffic": value, "traffic_answered": True})
         rules = _rules(ctx)
         assert d.died_on is not None
         happened = dt.datetime.combine(d.died_on, dt.time(12))

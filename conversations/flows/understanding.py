@@ -9,7 +9,7 @@ import datetime as dt
 import logging
 import re
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
@@ -47,6 +47,7 @@ from conversations.nlu.entities import (
     find_nik,
     find_reporter,
     find_road,
+    find_work_accident,
     read_when,
     tells_day,
     without_numbers,
@@ -460,8 +461,9 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
     elif (at == accident.AccidentState.ASK_NIK and found.intent in (Intent.ACCIDENT, Intent.UNKNOWN)
           and not _nik_tried(text)):  # a death told there is offered its claim
         more = _more_of_the_accident(ctx, text, found).model_copy(update={"reporter": draft.reporter})
-    elif at == death.DeathState.CONFIRM or (at == death.DeathState.ASK_NIK and found.intent is not Intent.ACCIDENT
-                                            and not _nik_tried(text)):  # an accident there: _death_by_accident
+    elif at == death.DeathState.CONFIRM or (  # an accident not said to be work's: _death_by_accident
+            at == death.DeathState.ASK_NIK and not _nik_tried(text)
+            and (found.intent is not Intent.ACCIDENT or find_work_accident(found.normalised))):
         more = death.with_more(draft, _death_prefill(ctx, text, found))
     else:
         return None
@@ -528,11 +530,16 @@ def _past(ctx: Ctx[Any], text: str) -> When | None:
 
 
 def _death_prefill(ctx: Ctx[Any], text: str, found: Classification) -> death.DeathDraft:
+    """What a message tells of a death. The cause only when said and not contradicted: an illness, or a work
+    accident in so many words ("kecelakaan kerja"), which the summary shows for confirmation; both, or an accident
+    that may not be work's ("jatuh dari motor"), are asked."""
     when = _past(ctx, text)
+    ill, at_work = find_illness(found.normalised), find_work_accident(found.normalised)
+    cause: Literal["illness", "work"] | None = "illness" if ill and not at_work else "work" if at_work and not ill else None
     return death.DeathDraft(
         nik=_valid_nik(text), died_on=when.date if when else None,
         relation=find_deceased_relation(found.normalised), said_sex=find_deceased_sex(found.normalised),
-        cause="illness" if find_illness(found.normalised) else None, benefit=Benefit.JKM,
+        cause=cause, benefit=Benefit.JKK_DEATH if cause == "work" else Benefit.JKM,
     )
 
 

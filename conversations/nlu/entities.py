@@ -252,6 +252,17 @@ def find_illness(normalised: Normalised) -> bool:
     return bool(set(normalised.tokens) & _ILLNESS)
 
 
+_WORK_ACCIDENT = re.compile(r"(?:^|(?<=\s))(?:(\S+) )?kecelakaan(?: (?:saat|waktu|pas|ketika|sewaktu|sedang|lagi|at))* "
+                            r"kerja\b|\bkerja kecelakaan\b")
+"""A work accident said in so many words, in normalised words: "kecelakaan kerja", "laka kerja", "kecelakaan pas
+kerja", "work accident" (read "kerja kecelakaan"), "accident at work"."""
+
+
+def find_work_accident(normalised: Normalised) -> bool:
+    """A death told as a work accident in so many words, not denied ("bukan kecelakaan kerja")."""
+    return any(match.group(1) not in NEGATIONS | {"bukan"} for match in _WORK_ACCIDENT.finditer(normalised.text))
+
+
 _HARM = (r"(?:patah(?: tulang)?|retak|lecet(?:2|-lecet)?|luka(?:2|-luka)?(?: bakar| robek)?|memar|keseleo|terkilir|"
          r"kekilir|bengkak|sobek|robek|berdarah|melepuh|terbakar|remuk|gegar otak|geger otak|terpotong|putus|teriris|"
          r"tersayat|terjepit|kejepit|tergencet|tertusuk|broken|fractured|"
