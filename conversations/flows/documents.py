@@ -4,6 +4,7 @@ reminder of what is missing when a user comes back later."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -20,7 +21,7 @@ from conversations.domain.claims import (
 )
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, to_menu
-from conversations.flows.missing_documents import not_had
+from conversations.flows.missing_documents import documents_named, not_had
 from conversations.i18n import LazyText, _, lazy_gettext
 from conversations.model import (
     AttachDocument,
@@ -278,6 +279,29 @@ def _attach_to(item: str) -> Any:
     return attach
 
 
+_DECEASED_SAID = re.compile(r"\b(?:almarhum|almarhumah|alm|almh|mendiang|yang meninggal|yg meninggal)\b", re.IGNORECASE)
+_OWN_SAID = re.compile(r"\b(?:saya|sy|aku|ku|ktpku|sendiri|ahli waris)\b", re.IGNORECASE)
+
+
+def _named_item(ctx: Ctx[DocsDraft], text: str) -> Outcome | None:
+    """Which document the file is, typed as people name it ("ktp saya", "ini ktp almarhumah", "surat kematian dari
+    rs"): taken when it names exactly one of the claim's documents. A KTP is the deceased's or the heir's (or, in an
+    accident report, the worker's) by what is said with it."""
+    d = ctx.draft
+    items = (*d.required, *d.optional)
+    named = set(documents_named(text))
+    if Doc.KTP_HEIR in named:  # any KTP reads as the heir's: which one, the words around it say
+        named.discard(Doc.KTP_HEIR)
+        if _DECEASED_SAID.search(text):
+            named.add(Doc.KTP_DECEASED)
+        elif _OWN_SAID.search(text) and Doc.KTP_HEIR in items:
+            named.add(Doc.KTP_HEIR)
+        elif Doc.KTP_WORKER in items:
+            named.add(Doc.KTP_WORKER)
+    chosen = [item for item in items if item in named]
+    return _attach_to(chosen[0])(ctx) if len(chosen) == 1 else None
+
+
 def _drop_pending(ctx: Ctx[DocsDraft]) -> Outcome:
     rest = ctx.draft.pending[1:]
     draft = ctx.draft.model_copy(update={"pending": rest})
@@ -360,6 +384,7 @@ FLOW = Flow(
             timeout=Timeout.QUIET,
             ask=_ask_pick,
             options=_pick_options,
+            on_text=_named_item,
             on_media=_on_media_while_picking,
             goes_to=frozenset({DocsState.PICK_ITEM, DocsState.CHECKLIST}),
         ),

@@ -20,7 +20,7 @@ _LOST = frozenset({"hilang", "ilang", "rusak", "lost", "missing"})
 _FORGOT = frozenset({"lupa", "gatau", "gatahu"})
 """Normalised: "forgot" reads as "lupa"; "ga tau", "ga inget", "dont know" are "tidak" before one of _KNOW."""
 _KNOW = frozenset({"tahu", "tau", "ingat", "inget", "know"})
-_NAMED: tuple[tuple[Doc, re.Pattern[str]], ...] = tuple((doc, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for doc, words in (
+DOCUMENT_NAMES: tuple[tuple[Doc, re.Pattern[str]], ...] = tuple((doc, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for doc, words in (
     (Doc.BANK_BOOK, r"tabungan|rekening|buku bank|bank book|bank account"),
     (Doc.DEATH_CERTIFICATE, r"akta kematian|akte kematian|surat kematian|surat keterangan kematian|death certificate"),
     (Doc.HEIR_STATEMENT, r"(?:surat|keterangan)(?: keterangan)? ahli waris|surat waris|heir letter|heir statement"),
@@ -31,7 +31,11 @@ _NAMED: tuple[tuple[Doc, re.Pattern[str]], ...] = tuple((doc, re.compile(rf"\b(?
     (Doc.POLICE_REPORT, r"surat polisi|laporan polisi|jasa raharja|police report"),
 ))
 """Each document and how it is named ("akte kematian", "surat waris", "kartu keluarga"); "ktp sama kk hilang"
-names two."""
+names two. Any KTP reads as the heir's: which one it is, the words around it say (documents.py)."""
+
+
+def documents_named(text: str) -> tuple[Doc, ...]:
+    return tuple(doc for doc, pattern in DOCUMENT_NAMES if pattern.search(text))
 
 WHAT_TO_DO: dict[Doc, LazyText] = {
     Doc.BANK_BOOK: lazy_gettext(
@@ -58,7 +62,7 @@ def _missing(text: str) -> tuple[Doc, ...] | None:
     """The documents a message says are missing, lost or not had (none named: "belum punya semuanya"); None when it
     says no such thing."""
     words = [word for word in normalise(text).tokens if word != "t"]  # "don't" is read as "don", "t"
-    named = tuple(doc for doc, pattern in _NAMED if pattern.search(text))
+    named = documents_named(text)
     if _LOST & set(words) or any(a in _NOT and b in _HAD for a, b in itertools.pairwise(words)):
         return named
     # A number is forgotten, not lost: "lupa no kpj", "gatau kpj saya" (not knowing what a paper is, is a question).

@@ -30,6 +30,7 @@ from conversations.flows.common import (
     NO_WORDS,
     OFFICER_HOME,
     YES_WORDS,
+    MenuDraft,
     next_steps,
     officer_of,
 )
@@ -574,9 +575,16 @@ def _switch_text(ctx: Ctx[Any]) -> str:
              "Pindah sekarang?").format(what=what)
 
 
+_HOME_DRAFT = MenuDraft()
+
+
 def _at_home(ctx: Ctx[Any]) -> Ctx[Any]:
-    """The same context as if the message had come at the main menu: routed as a first message would be."""
-    return ctx._replace(conversation=ctx.conversation.but(state=HOME))
+    """The same context as if the message had come at the main menu: routed as a first message would be, with the
+    menu's own draft. The page's draft stayed: a question asked from there ("Apakah Anda ingin mengurus klaim…?",
+    an overlay) then read a document checklist as the menu's draft, and the engine failed on it ("ini ktp
+    almarhumah" at the checklist)."""
+    home = ctx.conversation.but(state=HOME, draft=_HOME_DRAFT.model_dump(mode="json"), history=())
+    return ctx._replace(conversation=home, draft=_HOME_DRAFT)
 
 
 def _without_pending(ctx: Ctx[Any]) -> Ctx[Any]:
