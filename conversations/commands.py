@@ -261,7 +261,7 @@ def _numbers(name: str) -> set[str]:
     return {number.replace(" ", "") for number in _NUMBER.findall(name)}
 
 
-_IDENTIFIER = re.compile(r"\d(?:[ .\-]?\d){5}")
+IDENTIFIER = re.compile(r"\d(?:[ .\-]?\d){5}")
 """Six digits or more, grouped or not: a message carrying a KPJ, a NIK, a phone or a code."""
 
 
@@ -282,7 +282,7 @@ def match_option(
         return options[place]
     # A message carrying a number as long as an identifier ("kpj saya 123 4567 8901") is an answer, not a choice
     # named inside a sentence.
-    if within and not _IDENTIFIER.search(cleaned) and (inside := _alias_within(cleaned, options)) is not None:
+    if within and not IDENTIFIER.search(cleaned) and (inside := _alias_within(cleaned, options)) is not None:
         return inside
     # A typo is in letters: an amount or a number that is not the label's ("Rp 2.000.000" against the option
     # "Rp1.000.000") is an answer of its own, never that option misspelt or cut short.

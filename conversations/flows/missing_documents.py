@@ -37,6 +37,7 @@ names two. Any KTP reads as the heir's: which one it is, the words around it say
 def documents_named(text: str) -> tuple[Doc, ...]:
     return tuple(doc for doc, pattern in DOCUMENT_NAMES if pattern.search(text))
 
+
 WHAT_TO_DO: dict[Doc, LazyText] = {
     Doc.BANK_BOOK: lazy_gettext(
         "Santunan dibayar ke rekening ahli waris. Jika belum punya rekening atau buku tabungan, tanyakan ke kantor "

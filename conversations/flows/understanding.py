@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from conversations.commands import is_acknowledgement, normalise
+from conversations.commands import IDENTIFIER, is_acknowledgement, normalise
 from conversations.domain.claims import Benefit, Relation, Treatment, accident_checklist, death_checklist
 from conversations.domain.dates import PART_HOURS, When, without_time_of_day
 from conversations.domain.nik import NikError, NikProblem, parse_nik
@@ -53,7 +53,15 @@ from conversations.nlu.entities import (
     tells_day,
     without_numbers,
 )
-from conversations.nlu.intents import CLAIMS, OUT_OF_SCOPE, THRESHOLD, Classification, Intent, classify
+from conversations.nlu.intents import (
+    CLAIMS,
+    DEATH_WORDS,
+    OUT_OF_SCOPE,
+    THRESHOLD,
+    Classification,
+    Intent,
+    classify,
+)
 
 log = logging.getLogger(__name__)
 
@@ -210,7 +218,7 @@ SORRY_FOR_LOSS = lazy_gettext("Turut berduka cita atas kepergian keluarga Anda."
 def _bereaved(found: Classification) -> bool:
     """A message telling of a death in the writer's family ("suami saya meninggal minggu lalu, …")."""
     words = set(found.normalised.tokens)
-    return bool({"meninggal", "tiada"} & words and FAMILY_WORDS & words) and not HYPOTHETICAL_WORDS & words
+    return bool(DEATH_WORDS & words and FAMILY_WORDS & words) and not HYPOTHETICAL_WORDS & words
 
 
 def _jkm_target(found: Classification) -> BenefitsState:
@@ -442,10 +450,6 @@ _CORRECTION = re.compile(r"^\s*(?:bukan|salah)\b.*(?:,|\btapi\b|\btp\b|\bharusny
 """A correction of the summary: "bukan …, tapi X", "salah, harusnya X"."""
 
 
-_NIK_TRIED = re.compile(r"\d{6}")
-"""Digits enough to be a NIK typed wrong (spaces and dots aside): what is wrong with it is said, nothing else read."""
-
-
 def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     """More said at a claim's summary instead of yes or no ("kemarin jam 3 sore", "saya terpeleset waktu angkat
     semen", "NIK-nya 1571…"): added to it and the summary shown again, not answered "not understood". The same
@@ -460,19 +464,15 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
     if at == accident.AccidentState.CONFIRM:
         more = _more_of_the_accident(ctx, text, found)
     elif (at == accident.AccidentState.ASK_NIK and found.intent in (Intent.ACCIDENT, Intent.UNKNOWN)
-          and not _nik_tried(text)):  # a death told there is offered its claim
+          and not IDENTIFIER.search(text)):  # a NIK mistyped is told so; a death, offered its claim
         more = _more_of_the_accident(ctx, text, found).model_copy(update={"reporter": draft.reporter})
     elif at == death.DeathState.CONFIRM or (  # an accident not said to be work's: _death_by_accident
-            at == death.DeathState.ASK_NIK and not _nik_tried(text)
+            at == death.DeathState.ASK_NIK and not IDENTIFIER.search(text)
             and (found.intent is not Intent.ACCIDENT or find_work_accident(found.normalised))):
         more = death.with_more(draft, _death_prefill(ctx, text, found))
     else:
         return None
     return Goto(at, draft=more, say=(ADDED_TO_SUMMARY,)) if more != draft else None
-
-
-def _nik_tried(text: str) -> bool:
-    return _NIK_TRIED.search(re.sub(r"[\s.]", "", text)) is not None
 
 
 def _more_of_the_accident(ctx: Ctx[Any], text: str, found: Classification) -> accident.AccidentDraft:

@@ -127,7 +127,8 @@ no one died. Said of the cover only when it opens the message ("peserta bpjs men
 after the model, like `_THING_FELL`."""
 
 
-DEATH_WORDS = frozenset({"meninggal", "tiada", "wafat", "almarhum", "almarhumah"})
+DEATH_WORDS = frozenset({"meninggal", "tiada"})
+"""A death told, in normalised words: "wafat", "almarhum", "mati" and "died" read as "meninggal"."""
 
 
 def _ill_only(found: Classification) -> bool:
