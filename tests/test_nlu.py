@@ -256,6 +256,22 @@ def test_an_accident_story_keeps_no_nik() -> None:
     assert "1571" not in step.conversation.draft["story"] and "jatuh dari motor" in step.conversation.draft["story"]
 
 
+@pytest.mark.parametrize(("message", "traffic"), [
+    ("saya jatuh dari motor tadi pagi waktu antar penumpang", True),
+    ("jatuh pas antar penumpang tadi pagi", True),  # a fall while carrying a passenger: off the motorbike
+    ("kecelakaan pas antar paket kemarin", True),
+    # Was "Kecelakaan lalu lintas: ya", and the police report on the checklist: "jualan" was read "jalan", and
+    # work done on the road counted as the road whatever happened during it. Now asked.
+    ("tangan kena pisau pas masak jualan", False),
+    ("digigit anjing pas antar paket", False),
+    ("kena begal pas narik malem", False),
+])
+def test_a_story_is_told_as_a_traffic_accident_only_when_it_is_one(message: str, traffic: bool) -> None:
+    state, said = first_reply(message)
+    assert state == "accident.confirm"
+    assert ("Kecelakaan lalu lintas: ya" in said) is traffic, said
+
+
 @pytest.mark.parametrize("text, expected", [
     ("hi, I want to check if my membership is still active", "en"), ("my husband died yesterday, how do I claim", "en"),
     ("hello", "en"), ("what is JKK", "en"), ("halo", None), ("cek bpjs saya", None), ("saya mau klaim", None),

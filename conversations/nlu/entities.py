@@ -55,7 +55,11 @@ _SENDER_IS: dict[str, Relation] = {
 }
 _OTHERS = frozenset(_DECEASED_IS) | {"keluarga", "warga", "penumpang"}
 _FIRST_PERSON = frozenset({"saya"})
-_ROAD = frozenset(["motor", "mobil", "truk", "jalan", "penumpang", "tabrakan", "antar", "ojek", "lalulintas", "angkot", "bus", "sepeda", "kurir", "paket", "pesanan"])
+_ROAD = frozenset(["motor", "mobil", "truk", "jalan", "tabrakan", "lalulintas", "angkot", "bus", "sepeda"])
+_ROAD_WORK = frozenset(["penumpang", "antar", "ojek", "kurir", "paket", "pesanan"])
+"""Work done on the road: a crash or a fall during it is on the road ("jatuh pas antar penumpang"); a dog bite or a
+robbery during it is not ("digigit anjing pas antar paket", "kena begal pas narik"), and is asked."""
+_CRASH = frozenset(["jatuh", "kecelakaan", "tabrakan", "tergelincir", "terpental", "tersungkur", "oleng"])
 _ILLNESS = frozenset(["sakit", "stroke", "jantung", "kanker", "covid", "diabetes", "gula", "ginjal", "paru", "tbc",
                      "demam", "tipes", "tifus", "dbd", "asma", "hipertensi", "kolesterol", "hepatitis"])
 
@@ -244,8 +248,11 @@ def find_reporter(normalised: Normalised) -> Literal["self", "family"] | None:
 
 
 def find_road(normalised: Normalised) -> bool | None:
-    """True when the story is on the road (a motorbike, a passenger, a collision); None when not said."""
-    return True if set(normalised.tokens) & _ROAD else None
+    """True when the story is on the road (a motorbike, a collision, a fall while carrying a passenger); None when
+    not said. A word only guessed from a typo is no road ("masak jualan" read "masak jalan")."""
+    guessed = {note.split("~", 1)[1] for note in normalised.notes if "~" in note}
+    words = set(normalised.tokens) - guessed
+    return True if words & _ROAD or (words & _ROAD_WORK and words & _CRASH) else None
 
 
 def find_illness(normalised: Normalised) -> bool:
