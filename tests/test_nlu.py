@@ -343,6 +343,10 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("bpjs saya mati ga bisa dipake", "status."),  # "mati": inactive, said of the cover, not of a person
     ("bpjsnya mati kah?", "status."),
     ("kartu bpjs tk saya udah mati belum", "status."),
+    ("my bpjs card is dead", "status."),  # was a death claim: "card" read as "cara", "dead" as a death
+    ("kartu saya mati", "status."),  # was: not understood
+    ("kartunya mati ya?", "status."),
+    ("kartu bpjs suami saya, dia sudah meninggal", "death."),
     ("suami saya mati kemarin", "death."),
     ("peserta bpjs meninggal kemarin, suami saya", "death."),
     ("ibu saya sakit stroke", "menu.next"),  # BPJS Kesehatan's: answered so, not a status check
@@ -370,6 +374,15 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("pak saya mau nanya, bpjs yg dari pemkot itu bisa buat berobat ga", "BPJS Kesehatan"),
     ("kantor bpjs jambi dimana ya", "Contact Center 175"),
     ("jam buka kantor cabang", "Contact Center 175"),
+    ("where is the nearest bpjs office", "Contact Center 175"),  # was: not understood
+    # BPJS's own number: was the status check, nothing, and the scam warning ("itu ciri penipuan").
+    ("nomor cs bpjs berapa", "telepon 175"),
+    ("call center bpjs", "telepon 175"),
+    ("no telp bpjs tk", "telepon 175"),
+    ("what is the bpjs hotline number", "telepon 175"),
+    # A number told with what it asked for is a scam's mark, and gets the warning still.
+    ("ada wa dari nomor cs bpjs katanya santunan cair", "ciri penipuan"),
+    ("ada yg telp ngaku cs bpjs minta kode otp", "ciri penipuan"),
 ])
 def test_questions_the_bot_answers_from_the_menu_are_answered(message: str, answer: str) -> None:
     state, said = first_reply(message)

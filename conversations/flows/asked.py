@@ -30,6 +30,14 @@ CHANGED = frozenset({"ganti", "berganti", "diganti", "berubah", "hilang", "chang
 """"sudah ganti", "hp saya hilang"; and "tidak aktif" (a number still active has nothing to change)."""
 WHERE_OR_WHEN = frozenset({"mana", "alamat", "lokasi", "terdekat", "buka", "jam", "where", "open"})
 """Asking where the office is or when it opens: "kantor bpjs jambi dimana", "jam buka kantor cabang"."""
+OFFICE = frozenset({"kantor", "office"})
+CONTACT = frozenset({"cs", "hotline", "call", "contact", "customer", "telp", "telepon", "telpon", "callcenter"})
+ASKING_FOR_CONTACT = CONTACT | frozenset({
+    "nomor", "bpjs", "center", "service", "berapa", "apa", "mana", "minta", "mau", "tanya", "resmi", "official",
+    "saya", "ya", "kak", "min", "pak", "bu", "dong", "is", "the", "of", "number"})
+"""Words of a message that only asks for BPJS's own number: "nomor cs bpjs berapa", "no telp bpjs tk", "what is the
+bpjs hotline number" (the model's guess for some was the scam warning). A word beyond these, "ngaku cs bpjs minta
+kode", "wa dari nomor cs bpjs katanya santunan cair", is no such question."""
 OWN_RECORD = ("status.", HOME, NEXT)
 """Where "my number changed" is the worker's own roster phone, not a neighbour's in an officer's form."""
 CLAIM = frozenset({"klaim", "claim"})
@@ -63,13 +71,17 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
 
 
 def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] | None:
-    """Where the branch office is or when it opens, which no journey answers: answered even at the main menu, where
-    a message otherwise starts the journey it names (the model's guess for it was the JKM page). A changed phone
-    number is not answered there: on the public set, such first messages most often meant the status check."""
+    """Where the branch office is or when it opens, and BPJS's own number, which no journey answers: answered even at
+    the main menu, where a message otherwise starts the journey it names (the model's guesses were the JKM page, the
+    status check, the scam warning). A changed phone number is not answered there: on the public set, such first
+    messages most often meant the status check."""
     words = set(found.normalised.tokens)
-    if "kantor" in words and {"bpjs", "cabang"} & words and WHERE_OR_WHEN & words:
+    if OFFICE & words and {"bpjs", "cabang"} & words and WHERE_OR_WHEN & words:
         return _("Alamat dan jam buka kantor cabang BPJS Ketenagakerjaan terdekat bisa ditanyakan ke Contact Center "
                  "175."), ("status", "track")
+    if CONTACT & words and "bpjs" in words and words <= ASKING_FOR_CONTACT:
+        return _("Contact Center BPJS Ketenagakerjaan: telepon 175, atau email care@bpjsketenagakerjaan.go.id. "
+                 "Petugas BPJS tidak pernah meminta transfer, biaya admin, PIN atau kode OTP."), ("status", "track")
     return None
 
 

@@ -127,6 +127,12 @@ no one died. Said of the cover only when it opens the message ("peserta bpjs men
 after the model, like `_THING_FELL`."""
 
 
+_CARD_DIED = re.compile(r"\b(?:kartu|card)(?:nya|ku)?(?: (?:bpjs\w*|tk|ketenagakerjaan|saya|sy|ku|aku|gue|gw|my|is|has|"
+                        r"sudah|udah|dah|sdh|already))* (?:mati|dead|died|expired)\b", re.IGNORECASE)
+""""kartu saya mati", "kartunya mati ya?", "my bpjs card is dead", "my card expired" as typed (the normaliser reads
+"card" as "cara"): the card is inactive, no one died. Read after the model, like `_COVER_DIED`."""
+
+
 DEATH_WORDS = frozenset({"meninggal", "tiada"})
 """A death told, in normalised words: "wafat", "almarhum", "mati" and "died" read as "meninggal"."""
 
@@ -150,7 +156,7 @@ COURTESY = frozenset({"tolong", "bantuan"})
 def classify(text: str) -> Classification:
     """What the message wants and, for a claim, whether it is the writer's own present case."""
     found = _read(text)
-    if _COVER_DIED.match(found.normalised.text):
+    if _COVER_DIED.match(found.normalised.text) or _CARD_DIED.search(text):
         return Classification(Intent.STATUS, max(found.score, THRESHOLD), found.intent, (), found.normalised)
     if found.intent is not Intent.JKN and _ill_only(found):
         return Classification(Intent.JKN, max(found.score, THRESHOLD), found.intent, (), found.normalised, by_model=True)
