@@ -61,6 +61,7 @@ from conversations.nlu.intents import (
     Classification,
     Intent,
     classify,
+    tied_to_work,
 )
 
 log = logging.getLogger(__name__)
@@ -606,6 +607,9 @@ def _switch(ctx: Ctx[Any]) -> Outcome:
 def _ask_claim_text(ctx: Ctx[Any]) -> str:
     pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
     found = classify(pending)
+    if found.intent is Intent.ACCIDENT and not tied_to_work(found, pending):
+        return _("Laporan kecelakaan kerja (JKK) untuk kecelakaan saat bekerja, atau di jalan berangkat dan pulang "
+                 "kerja. Apakah Anda ingin melaporkannya sekarang?")
     if found.intent is Intent.ACCIDENT:
         return _("Apakah Anda ingin melapor kecelakaan kerja sekarang?")
     question = _("Apakah Anda ingin mengurus klaim santunan kematian sekarang?")

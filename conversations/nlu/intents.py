@@ -23,7 +23,7 @@ from conversations.nlu.cues import (
     PRESENT_TIES,
     Intent,
 )
-from conversations.nlu.entities import INJURY_WORDS, find_illness
+from conversations.nlu.entities import INJURY_WORDS, find_illness, find_reporter
 from conversations.nlu.lexicon import VOCABULARY
 from conversations.nlu.model import shipped
 from conversations.nlu.normalise import Normalised, normalise
@@ -133,6 +133,20 @@ _CARD_DIED = re.compile(r"\b(?:kartu|card)(?:nya|ku)?(?: (?:bpjs\w*|tk|ketenagak
 "card" as "cara"): the card is inactive, no one died. Read after the model, like `_COVER_DIED`."""
 
 
+WORK_SIGNS = frozenset({
+    "kerja", "ojek", "ngojek", "ojol", "antar", "penumpang", "paket", "pesanan", "kurir", "proyek", "pabrik", "gudang",
+    "sawah", "kebun", "ladang", "kapal", "laut", "melaut", "tambak", "bangunan", "tukang", "kantor", "dagang",
+    "pedagang", "jualan", "pasar", "warung", "lapak", "kuli", "buruh", "nelayan", "petani", "sopir", "supir", "driver",
+    "mandor", "majikan", "lembur", "jkk", "lapor", "klaim", "santunan", "bpjs", "job"})
+"""Words that tie an accident to work, in normalised words (and "jualan" as typed, which the normaliser reads
+"jalan"). Someone else's accident told without one ("anak saya jatuh dari sepeda", "temen sy jatuh kemarin") is
+asked about before a work-accident report starts."""
+
+
+def tied_to_work(found: Classification, text: str) -> bool:
+    return bool(WORK_SIGNS & set(found.normalised.tokens)) or "jualan" in text.lower()
+
+
 DEATH_WORDS = frozenset({"meninggal", "tiada"})
 """A death told, in normalised words: "wafat", "almarhum", "mati" and "died" read as "meninggal"."""
 
@@ -170,6 +184,8 @@ def classify(text: str) -> Classification:
         own = False  # "tetangga saya meninggal": the writer is no heir; asked before a claim starts
     if found.intent is Intent.ACCIDENT and _THING_FELL.search(found.normalised.text):
         own = False  # "hp saya jatuh dan rusak": asked before a report starts
+    if found.intent is Intent.ACCIDENT and find_reporter(found.normalised) == "family" and not tied_to_work(found, text):
+        own = False  # "anak saya jatuh dari sepeda": nothing says it was work; asked before a report starts
     return dataclasses.replace(found, own_case=own)
 
 
