@@ -256,6 +256,20 @@ def test_an_accident_story_keeps_no_nik() -> None:
     assert "1571" not in step.conversation.draft["story"] and "jatuh dari motor" in step.conversation.draft["story"]
 
 
+@pytest.mark.parametrize("message", ["nik ku 6474030611028672", "NIK: 6474030611028672", "cek 6474030611028672",
+                                     "6474030611028672 57246561833"])
+def test_a_nik_with_a_word_or_its_kpj_starts_the_status_check(message: str) -> None:
+    """Was "Maaf, saya belum mengerti": only a NIK alone, or with words the model reads as the status check ("nik
+    saya …"), was checked."""
+    state, _said = first_reply(message)
+    assert state == "status.checking"
+
+
+def test_a_mistyped_nik_with_a_word_is_told_what_is_wrong() -> None:
+    state, said = first_reply("nik 6474033311028672")
+    assert state == "status.ask_nik" and "tanggal lahir" in said
+
+
 @pytest.mark.parametrize(("message", "traffic"), [
     ("saya jatuh dari motor tadi pagi waktu antar penumpang", True),
     ("jatuh pas antar penumpang tadi pagi", True),  # a fall while carrying a passenger: off the motorbike

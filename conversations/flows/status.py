@@ -58,10 +58,15 @@ class StatusDraft(BaseModel):
     model_config = ConfigDict(extra="forbid")
     schema_version: Literal[2] = 2
     nik: str | None = None
+    kpj: str | None = None
+    """A KPJ typed with the NIK ("6474… 5724…"): the proof, taken as soon as the account alone does not prove
+    the NIK, instead of asking for what was already typed."""
 
 
 def migrate_draft(data: dict[str, object]) -> dict[str, object]:
     """Version 1 kept the same NIK and waited for a birth date, which is no longer asked."""
+    if data.get("schema_version") == 2:
+        return data
     return {"schema_version": 2, "nik": data.get("nik")}
 
 
@@ -107,11 +112,11 @@ def start(ctx: Ctx[Any]) -> Outcome:
     return Goto(StatusState.ASK_NIK)
 
 
-def start_with(ctx: Ctx[Any], nik: str | None) -> Outcome:
-    """From "cek bpjs NIK 1571…": the NIK already given, so the proof comes next."""
+def start_with(ctx: Ctx[Any], nik: str | None, kpj: str | None = None) -> Outcome:
+    """From "cek bpjs NIK 1571…": the NIK already given, so the proof comes next (the KPJ, if it came too)."""
     if nik is None:
         return start(ctx)
-    return _check(ctx, nik)
+    return _check(ctx, nik, kpj=kpj)
 
 
 # -- NIK -------------------------------------------------------------------------------------
@@ -142,9 +147,10 @@ def nik_problem_text(error: NikError) -> str:
     return _("NIK belum diisi.")
 
 
-def _check(ctx: Ctx[Any], nik: str, say: tuple[str, ...] = ()) -> Outcome:
+def _check(ctx: Ctx[Any], nik: str, say: tuple[str, ...] = (), kpj: str | None = None) -> Outcome:
     proof = ProofKind.SESSION if proven_nik(ctx.conversation) == nik else ProofKind.ACCOUNT
-    return Goto(StatusState.CHECKING, say=say, draft=StatusDraft(nik=nik), effects=(ProveIdentity(nik, proof),))
+    return Goto(StatusState.CHECKING, say=say, draft=StatusDraft(nik=nik, kpj=kpj),
+                effects=(ProveIdentity(nik, proof),))
 
 
 def _on_nik(ctx: Ctx[StatusDraft], text: str) -> Outcome:
@@ -323,6 +329,9 @@ def _on_result(ctx: Ctx[StatusDraft], result: Result) -> Outcome:
         return Goto(StatusState.ASK_PROOF, say=(
             _("Bukti itu tidak cocok dengan data NIK tersebut, atau NIK itu tidak ada di daftar kami. Periksa lagi, "
               "atau pilih cara lain."),))
+    if ctx.draft.kpj is not None and ctx.draft.nik is not None:  # needs a proof, and it came with the NIK
+        return Goto(StatusState.CHECKING, draft=ctx.draft.model_copy(update={"kpj": None}),
+                    effects=(ProveIdentity(ctx.draft.nik, ProofKind.KPJ, ctx.draft.kpj),))
     return Goto(StatusState.ASK_PROOF)
 
 
@@ -440,7 +449,8 @@ FLOW = Flow(
             timeout=Timeout.QUIET,
             expects=Expect.NOTHING,
             on_result=_on_result,
-            goes_to=frozenset({StatusState.FOUND, StatusState.ASK_PROOF, StatusState.ASK_CODE, HOME}),
+            goes_to=frozenset({StatusState.FOUND, StatusState.ASK_PROOF, StatusState.ASK_CODE, StatusState.CHECKING,
+                               HOME}),
         ),
         Step(
             StatusState.ASK_PROOF,

@@ -45,6 +45,7 @@ from conversations.nlu.entities import (
     find_deceased_sex,
     find_illness,
     find_injury,
+    find_kpj,
     find_nik,
     find_reporter,
     find_road,
@@ -170,6 +171,14 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
         if nik.problem in _MISTYPED_NIK or _kpj_alone(text, nik):
             return status.ask_nik_again(nik)
     found = classify(text)
+    if (not ctx.in_progress and not ctx.conversation.state.startswith("switch.") and found.intent is Intent.UNKNOWN
+            and (typed := find_nik(text)) is not None):
+        # A NIK with nothing else asked: "nik ku 6474…", "NIK: 6474…", "cek 6474…", a NIK and then the KPJ.
+        nik = parse_nik(typed)
+        if not isinstance(nik, NikError):
+            return status.start_with(ctx, nik.value, find_kpj(text))
+        if nik.problem in _MISTYPED_NIK:
+            return status.ask_nik_again(nik)
     at = ctx.conversation.state
     # Asked after a page or between questions (at the menu the message starts a journey as usual, unless it
     # names none, "mau klaim", or none answers it, "kantor bpjs dimana"); one's own claim is looked up instead.
@@ -260,7 +269,7 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
             return None
         return next_steps(*NEXT_AFTER[intent], say=(OUT_OF_SCOPE_ANSWERS[intent],))
     if intent is Intent.STATUS:
-        return status.start_with(ctx, _valid_nik(text))
+        return status.start_with(ctx, _valid_nik(text), find_kpj(text))
     if intent is Intent.JKK_INFO:
         return Goto(BenefitsState.JKK)
     if intent is Intent.JKM_INFO:
