@@ -362,6 +362,9 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("kartunya mati ya?", "status."),
     ("kartu bpjs suami saya, dia sudah meninggal", "death."),
     ("suami saya mati kemarin", "death."),
+    # A family member's death told in BPJS Kesehatan's words: was sent to BPJS Kesehatan, away from the claim.
+    ("istri saya meninggal tadi malam karena melahirkan", "death."),
+    ("suami saya meninggal di puskesmas", "death."),
     ("peserta bpjs meninggal kemarin, suami saya", "death."),
     ("ibu saya sakit stroke", "menu.next"),  # BPJS Kesehatan's: answered so, not a status check
     ("saya sakit tipes ga bisa narik", "menu.next"),

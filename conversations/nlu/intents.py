@@ -163,6 +163,15 @@ def _ill_only(found: Classification) -> bool:
             and not (INJURY_WORDS | DEATH_WORDS) & words)
 
 
+def _death_in_the_family(found: Classification) -> bool:
+    """A family member's death told with where or how it happened in BPJS Kesehatan's words ("istri saya meninggal
+    tadi malam karena melahirkan", "suami saya meninggal di puskesmas"): the out-of-scope guard of the cue tables
+    gave it to BPJS Kesehatan, and the heir was sent away from a death claim. A death, asked about first when it
+    is asked as a question."""
+    words = set(found.normalised.tokens)
+    return bool(DEATH_WORDS & words and FAMILY_WORDS & words)
+
+
 COURTESY = frozenset({"tolong", "bantuan"})
 """Cues of HELP that also open any request ("tolong bantu klaim jkk"): help only when nothing else is asked."""
 
@@ -176,6 +185,9 @@ def classify(text: str) -> Classification:
         return Classification(Intent.JKN, max(found.score, THRESHOLD), found.intent, (), found.normalised, by_model=True)
     if found.intent is Intent.HELP and found.cues and set(found.cues) <= COURTESY:
         found = _beyond_courtesy(found)
+    if found.intent is Intent.JKN and _death_in_the_family(found):
+        points, cues = score(found.normalised)[Intent.DEATH]
+        found = Classification(Intent.DEATH, max(points, THRESHOLD), Intent.JKN, cues, found.normalised)
     if found.intent not in CLAIMS:
         return found
     words = set(found.normalised.tokens)
