@@ -392,6 +392,10 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("kantor bpjs jambi dimana ya", "Contact Center 175"),
     ("jam buka kantor cabang", "Contact Center 175"),
     ("where is the nearest bpjs office", "Contact Center 175"),  # was: not understood
+    # What the KPJ is and where to find it: was the JKK page and the status check.
+    ("kpj itu apa", "ada di kartu peserta atau aplikasi JMO"),
+    ("dimana liat nomor kpj", "ada di kartu peserta atau aplikasi JMO"),
+    ("what is kpj", "ada di kartu peserta atau aplikasi JMO"),
     # BPJS's own number: was the status check, nothing, and the scam warning ("itu ciri penipuan").
     ("nomor cs bpjs berapa", "telepon 175"),
     ("call center bpjs", "telepon 175"),

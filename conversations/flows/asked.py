@@ -10,6 +10,7 @@ from typing import Any
 from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Ctx
 from conversations.flows.common import HOME, NEXT
+from conversations.flows.status import what_a_kpj_is
 from conversations.i18n import _, format_money
 from conversations.nlu.intents import Classification, Intent
 
@@ -38,6 +39,11 @@ ASKING_FOR_CONTACT = CONTACT | frozenset({
 """Words of a message that only asks for BPJS's own number: "nomor cs bpjs berapa", "no telp bpjs tk", "what is the
 bpjs hotline number" (the model's guess for some was the scam warning). A word beyond these, "ngaku cs bpjs minta
 kode", "wa dari nomor cs bpjs katanya santunan cair", is no such question."""
+ASKING_WHAT_OR_WHERE = frozenset({"apa", "mana", "find", "bagaimana", "tau", "tahu"})
+ASKING_ABOUT_KPJ = ASKING_WHAT_OR_WHERE | frozenset({
+    "kpj", "nomor", "itu", "cek", "bisa", "cara", "saya", "ya", "kak", "min", "pak", "bu", "dong", "is", "the", "my"})
+"""Words of a message that only asks what the KPJ is or where to find it: "kpj itu apa", "dimana liat nomor kpj"
+("liat" reads as "cek"), "what is kpj". The model's guesses were the JKK page and the status check."""
 OWN_RECORD = ("status.", HOME, NEXT)
 """Where "my number changed" is the worker's own roster phone, not a neighbour's in an officer's form."""
 CLAIM = frozenset({"klaim", "claim"})
@@ -79,6 +85,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if OFFICE & words and {"bpjs", "cabang"} & words and WHERE_OR_WHEN & words:
         return _("Alamat dan jam buka kantor cabang BPJS Ketenagakerjaan terdekat bisa ditanyakan ke Contact Center "
                  "175."), ("status", "track")
+    if "kpj" in words and ASKING_WHAT_OR_WHERE & words and words <= ASKING_ABOUT_KPJ:
+        return what_a_kpj_is(), ("status",)
     if CONTACT & words and "bpjs" in words and words <= ASKING_FOR_CONTACT:
         return _("Contact Center BPJS Ketenagakerjaan: telepon 175, atau email care@bpjsketenagakerjaan.go.id. "
                  "Petugas BPJS tidak pernah meminta transfer, biaya admin, PIN atau kode OTP."), ("status", "track")

@@ -250,6 +250,11 @@ def _on_kpj(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     return _prove(ctx, ProofKind.KPJ, kpj)
 
 
+def what_a_kpj_is() -> str:
+    return _("Nomor KPJ adalah nomor kepesertaan BPJS Ketenagakerjaan Anda: 11 angka, ada di kartu peserta atau "
+             "aplikasi JMO.")
+
+
 def _on_proof_text(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     """A KPJ typed straight away is taken; anything else is not an answer to the choice."""
     if (kpj := _kpj(text)) is not None:
@@ -259,8 +264,7 @@ def _on_proof_text(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     if _forgot(text):
         return Retry(_without_kpj(ctx))
     if _KPJ_WORD.search(text):  # "kpj itu apa?", "what is kpj?": what it is and where to find it
-        return Retry(_("Nomor KPJ adalah nomor kepesertaan BPJS Ketenagakerjaan Anda: 11 angka, ada di kartu "
-                       "peserta atau aplikasi JMO.") + " " + _without_kpj(ctx))
+        return Retry(what_a_kpj_is() + " " + _without_kpj(ctx))
     return Retry(_("Pilih salah satu cara di bawah, atau ketik nomor KPJ Anda (11 angka)."))
 
 
