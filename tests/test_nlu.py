@@ -362,6 +362,9 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("kartunya mati ya?", "status."),
     ("kartu bpjs suami saya, dia sudah meninggal", "death."),
     ("suami saya mati kemarin", "death."),
+    ("kalau tangan putus dapat berapa", "benefits.jkk"),  # an injury's benefit: was the JKM page (a death's)
+    ("kalau kaki patah dapat santunan berapa", "benefits.jkk"),
+    ("kalau meninggal karena kaki patah dapat berapa", "benefits.jkm"),
     # A family member's death told in BPJS Kesehatan's words: was sent to BPJS Kesehatan, away from the claim.
     ("istri saya meninggal tadi malam karena melahirkan", "death."),
     ("suami saya meninggal di puskesmas", "death."),

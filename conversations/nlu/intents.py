@@ -23,7 +23,7 @@ from conversations.nlu.cues import (
     PRESENT_TIES,
     Intent,
 )
-from conversations.nlu.entities import INJURY_WORDS, find_illness, find_reporter
+from conversations.nlu.entities import INJURY_WORDS, find_illness, find_injury, find_reporter
 from conversations.nlu.lexicon import VOCABULARY
 from conversations.nlu.model import shipped
 from conversations.nlu.normalise import Normalised, normalise
@@ -163,6 +163,13 @@ def _ill_only(found: Classification) -> bool:
             and not (INJURY_WORDS | DEATH_WORDS) & words)
 
 
+def _injury_only(found: Classification, text: str) -> bool:
+    """What an injury pays, asked with nothing of a death ("kalau tangan putus dapat berapa", "kalau kaki patah dapat
+    santunan berapa"): the model's guess was the JKM page, the death benefit's. JKK pays for injuries."""
+    return bool((find_injury(text) or INJURY_WORDS & set(found.normalised.tokens))
+                and not DEATH_WORDS & set(found.normalised.tokens))
+
+
 def _death_in_the_family(found: Classification) -> bool:
     """A family member's death told with where or how it happened in BPJS Kesehatan's words ("istri saya meninggal
     tadi malam karena melahirkan", "suami saya meninggal di puskesmas"): the out-of-scope guard of the cue tables
@@ -185,6 +192,10 @@ def classify(text: str) -> Classification:
         return Classification(Intent.JKN, max(found.score, THRESHOLD), found.intent, (), found.normalised, by_model=True)
     if found.intent is Intent.HELP and found.cues and set(found.cues) <= COURTESY:
         found = _beyond_courtesy(found)
+    if found.intent is Intent.JKM_INFO and found.by_model and _injury_only(found, text):
+        points, cues = score(found.normalised)[Intent.JKK_INFO]
+        return Classification(Intent.JKK_INFO, max(points, THRESHOLD), found.intent, cues, found.normalised,
+                              by_model=True)
     if found.intent is Intent.JKN and _death_in_the_family(found):
         points, cues = score(found.normalised)[Intent.DEATH]
         found = Classification(Intent.DEATH, max(points, THRESHOLD), Intent.JKN, cues, found.normalised)
