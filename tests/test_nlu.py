@@ -270,6 +270,12 @@ def test_a_mistyped_nik_with_a_word_is_told_what_is_wrong() -> None:
     assert state == "status.ask_nik" and "tanggal lahir" in said
 
 
+def test_a_death_in_childbirth_is_told_with_its_cause() -> None:
+    """Was the BPJS Kesehatan answer; a birth is no work accident, so the claim is JKM's."""
+    state, said = first_reply("istri saya meninggal tadi malam karena melahirkan")
+    assert state == "death.confirm" and "Penyebab: sakit atau sebab biasa" in said
+
+
 @pytest.mark.parametrize(("message", "traffic"), [
     ("saya jatuh dari motor tadi pagi waktu antar penumpang", True),
     ("jatuh pas antar penumpang tadi pagi", True),  # a fall while carrying a passenger: off the motorbike
@@ -362,6 +368,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("kartunya mati ya?", "status."),
     ("kartu bpjs suami saya, dia sudah meninggal", "death."),
     ("suami saya mati kemarin", "death."),
+    ("gimana cara ngecek bpjs tk", "status."),  # was the enrolment answer
     ("kalau tangan putus dapat berapa", "benefits.jkk"),  # an injury's benefit: was the JKM page (a death's)
     ("kalau kaki patah dapat santunan berapa", "benefits.jkk"),
     ("kalau meninggal karena kaki patah dapat berapa", "benefits.jkm"),
@@ -395,6 +402,7 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("kantor bpjs jambi dimana ya", "Contact Center 175"),
     ("jam buka kantor cabang", "Contact Center 175"),
     ("where is the nearest bpjs office", "Contact Center 175"),  # was: not understood
+    ("istri saya keguguran", "BPJS Kesehatan"),  # was: not understood
     # What the KPJ is and where to find it: was the JKK page and the status check.
     ("kpj itu apa", "ada di kartu peserta atau aplikasi JMO"),
     ("dimana liat nomor kpj", "ada di kartu peserta atau aplikasi JMO"),

@@ -61,7 +61,8 @@ _ROAD_WORK = frozenset(["penumpang", "antar", "ojek", "kurir", "paket", "pesanan
 robbery during it is not ("digigit anjing pas antar paket", "kena begal pas narik"), and is asked."""
 _CRASH = frozenset(["jatuh", "kecelakaan", "tabrakan", "tergelincir", "terpental", "tersungkur", "oleng"])
 _ILLNESS = frozenset(["sakit", "stroke", "jantung", "kanker", "covid", "diabetes", "gula", "ginjal", "paru", "tbc",
-                     "demam", "tipes", "tifus", "dbd", "asma", "hipertensi", "kolesterol", "hepatitis"])
+                     "demam", "tipes", "tifus", "dbd", "asma", "hipertensi", "kolesterol", "hepatitis",
+                     "hamil", "keguguran", "melahirkan", "persalinan"])
 
 
 _KPJ = re.compile(r"(?<![\d+])(\d(?:[ .\-]?\d){10})(?![\d])")

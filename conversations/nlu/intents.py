@@ -163,6 +163,17 @@ def _ill_only(found: Classification) -> bool:
             and not (INJURY_WORDS | DEATH_WORDS) & words)
 
 
+ENROLLING = frozenset({"daftar", "daftarkan", "mendaftar", "usul", "usulan", "usulkan", "calon", "warga", "tetangga",
+                       "ikut", "masuk"})
+
+
+def _checking_only(found: Classification) -> bool:
+    """How to check one's cover, with nothing of enrolling ("gimana cara ngecek bpjs tk"): the model's guess was the
+    enrolment answer."""
+    words = set(found.normalised.tokens)
+    return "cek" in words and not ENROLLING & words
+
+
 def _injury_only(found: Classification, text: str) -> bool:
     """What an injury pays, asked with nothing of a death ("kalau tangan putus dapat berapa", "kalau kaki patah dapat
     santunan berapa"): the model's guess was the JKM page, the death benefit's. JKK pays for injuries."""
@@ -192,6 +203,9 @@ def classify(text: str) -> Classification:
         return Classification(Intent.JKN, max(found.score, THRESHOLD), found.intent, (), found.normalised, by_model=True)
     if found.intent is Intent.HELP and found.cues and set(found.cues) <= COURTESY:
         found = _beyond_courtesy(found)
+    if found.intent is Intent.NOMINATE and found.by_model and _checking_only(found):
+        return Classification(Intent.STATUS, max(found.score, THRESHOLD), found.intent, (), found.normalised,
+                              by_model=True)
     if found.intent is Intent.JKM_INFO and found.by_model and _injury_only(found, text):
         points, cues = score(found.normalised)[Intent.JKK_INFO]
         return Classification(Intent.JKK_INFO, max(points, THRESHOLD), found.intent, cues, found.normalised,
