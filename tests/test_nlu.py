@@ -621,7 +621,7 @@ async def test_a_hospital_named_at_the_choice_is_kept(tmp_path: Path) -> None:
     chat = await ChatSimulator(tmp_path / "k.db").start()
     try:
         for text in ("4", "saya", ACTIVE.nik, "tadi pagi", "Jl. Sudirman", "Jatuh dari motor waktu antar penumpang",
-                     "iya", "Kaki kiri patah"):
+                     "Kaki kiri patah"):  # the story says the road: the traffic question is not asked
             await chat.send(text)
         assert "Di mana berobat?" in chat.last.text
         assert "tulis nama rumah sakit" in (await chat.send("kemarin sore"))[0].text  # not an answer: asked again
@@ -629,7 +629,7 @@ async def test_a_hospital_named_at_the_choice_is_kept(tmp_path: Path) -> None:
         assert "Berobat di: RS/klinik lain (RSUD Raden Mattaher)" in summary  # the name, not "di …"
         await chat.send("Ulangi dari awal")
         for text in ("saya", ACTIVE.nik, "tadi pagi", "Jl. Sudirman", "Jatuh dari motor waktu antar penumpang",
-                     "iya", "Kaki kiri patah"):
+                     "Kaki kiri patah"):
             await chat.send(text)
         assert "Berobat di: RS/klinik lain (klinik)" in (await chat.send("sudah ke klinik"))[-1].text
     finally:

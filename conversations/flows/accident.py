@@ -27,7 +27,7 @@ from conversations.flows.identity import nik_birth_date, subject_of
 from conversations.flows.status import proven_nik
 from conversations.i18n import _, current_locale, format_date, format_money, lazy_gettext
 from conversations.model import ClaimCreated, CreateClaim, Expect, Result
-from conversations.nlu.entities import read_when, without_numbers
+from conversations.nlu.entities import find_injury, read_when, without_numbers
 
 MAX_FREE_TEXT = 500
 SUMMARY_FIELD = 90
@@ -185,6 +185,8 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
             return Retry(_("Terlalu panjang: paling banyak {limit} huruf. Tulis yang terpenting saja.").format(
                 limit=MAX_FREE_TEXT))
         d = ctx.draft.model_copy(update={field: value})
+        if field == "story" and d.traffic is None and _plainly_on_the_road(value, d.place or ""):
+            d = d.model_copy(update={"traffic": True})
         return Goto(target or _after_story(d), draft=d)
     return on_text
 
@@ -205,6 +207,23 @@ traffic ("terpeleset waktu kerja", "tangan kejepit mesin"): a no, unless the sto
 di jalan", "motor tergelincir": both lean and it is asked again)."""
 
 
+_WORD = re.compile(r"\w+")
+_DENIED = frozenset({"tidak", "tdk", "bukan", "gak", "ga", "nggak", "enggak", "ndak", "not", "no"})
+
+
+def _plainly_on_the_road(story: str, place: str) -> bool:
+    """The story says the road ("ditabrak mobil dari belakang"), neither it nor the place says anything off it, and
+    nothing is denied: the traffic question is not asked, and the summary shows the answer. "jatuh dari motor
+    forklift di gudang" leans both ways, and a dog bite "di jalan mawar" names no harm of the road: both are asked,
+    as they would be if typed at the question."""
+    def padded(text: str) -> str:
+        return " " + " ".join(_WORD.findall(text.lower())) + " "
+
+    told, both = padded(story), padded(f"{place} {story}")
+    return (any(f" {hint} " in told for hint in ON_THE_ROAD) and not any(f" {hint} " in both for hint in OFF_THE_ROAD)
+            and not _DENIED & set(both.split()))
+
+
 def _traffic(value: bool):  # type: ignore[no-untyped-def]
     def chosen(ctx: Ctx[AccidentDraft]) -> Outcome:
         return Goto(_after_traffic(ctx.draft), draft=ctx.draft.model_copy(update={"traffic": value}))
@@ -213,7 +232,12 @@ def _traffic(value: bool):  # type: ignore[no-untyped-def]
 
 def _after_traffic(d: AccidentDraft) -> AccidentState:
     """The injury next, unless the first message named it ("kaki lecet2 sama tangan keseleo")."""
-    return AccidentState.ASK_INJURY if d.injury is None else AccidentState.ASK_TREATMENT
+    return AccidentState.ASK_INJURY if d.injury is None else _after_injury(d)
+
+
+def _after_injury(d: AccidentDraft) -> AccidentState:
+    """The treatment next, unless it was told at an earlier question ("ke puskesmas")."""
+    return AccidentState.ASK_TREATMENT if d.treatment is None else AccidentState.SUMMARY
 
 
 FACILITY_WORDS = re.compile(r"\b(rs|rsu|rsud|rsia|rumah\s*sakit|klinik|puskesmas|pustu|dokter|dr|bidan|mantri|"
@@ -225,14 +249,37 @@ _BEFORE_THE_PLACE = re.compile(r"^(?:(?:sudah|udah|sdh|tadi|td|sempat|dibawa|dir
 """Words before the place's name ("sudah ke klinik", "dirawat di RS Bhayangkara"): not kept as part of it."""
 
 
-def _treatment_named(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
-    """A place typed instead of a choice ("di RSUD Raden Mattaher") answers the question: another facility,
-    with its name kept (whether it is a partner, the branch checks)."""
+def _facility_named(text: str) -> dict[str, Any] | None:
+    """Another facility, with its name kept (whether it is a partner, the branch checks)."""
     if FACILITY_WORDS.search(text) is None:
-        return Retry(_("Pilih salah satu, atau tulis nama rumah sakit atau kliniknya."))
+        return None
     name = _BEFORE_THE_PLACE.sub("", " ".join(without_numbers(text).split()))[:120]
-    return Goto(AccidentState.SUMMARY, draft=ctx.draft.model_copy(
-        update={"treatment": Treatment.OTHER_FACILITY, "treatment_place": name}))
+    return {"treatment": Treatment.OTHER_FACILITY, "treatment_place": name}
+
+
+def _treatment_named(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
+    """A place typed instead of a choice ("di RSUD Raden Mattaher") answers the question."""
+    if (named := _facility_named(text)) is None:
+        return Retry(_("Pilih salah satu, atau tulis nama rumah sakit atau kliniknya."))
+    return Goto(AccidentState.SUMMARY, draft=ctx.draft.model_copy(update=named))
+
+
+ASKED_BEFORE_THE_INJURY = frozenset({"accident.ask_time", "accident.ask_traffic"})
+"""Choice questions asked before the injury and the treatment, where people often tell those instead."""
+
+
+def told_ahead(ctx: Ctx[AccidentDraft], text: str) -> AccidentDraft | None:
+    """The injury or where it was treated, typed at an earlier choice question ("lutut lecet sama tangan keseleo",
+    "ke puskesmas" at "is it a traffic accident?"): kept, and not asked later. Was "not understood", or the BPJS
+    Kesehatan answer for a puskesmas."""
+    if ctx.conversation.state not in ASKED_BEFORE_THE_INJURY:
+        return None
+    update: dict[str, Any] = {}
+    if (injury := find_injury(text)) is not None and ctx.draft.injury is None:
+        update["injury"] = injury
+    if ctx.draft.treatment is None and (named := _facility_named(text)) is not None:
+        update.update(named)
+    return ctx.draft.model_copy(update=update) if update else None
 
 
 def _treated(value: Treatment):  # type: ignore[no-untyped-def]
@@ -403,6 +450,11 @@ def _to_nik(ctx: Ctx[AccidentDraft], d: AccidentDraft) -> Outcome:
     return Goto(AccidentState.ASK_NIK, draft=d) if d.nik is None else _after_nik(ctx, d)
 
 
+def _restart(ctx: Ctx[AccidentDraft]) -> Outcome:
+    """Every answer asked again: the summary's answers were kept, and after the place it came straight back."""
+    return Goto(AccidentState.WHO, draft=AccidentDraft())
+
+
 def _not_confirmed(ctx: Ctx[AccidentDraft]) -> Outcome:
     return Goto(AccidentState.WHO, draft=AccidentDraft(), say=(_("Baik, kita isi satu per satu."),))
 
@@ -506,23 +558,24 @@ FLOW = Flow(
              ask=lazy_gettext("Di mana kecelakaannya terjadi? (nama jalan, tempat kerja, atau kelurahan)"),
              expects=Expect.TEXT, on_text=_free_text("place", None, 3),
              goes_to=frozenset({AccidentState.ASK_STORY, AccidentState.ASK_TRAFFIC, AccidentState.ASK_INJURY,
-                                AccidentState.ASK_TREATMENT})),
+                                AccidentState.ASK_TREATMENT, AccidentState.SUMMARY})),
         Step(AccidentState.ASK_STORY, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Ceritakan singkat apa yang terjadi, dan sedang bekerja apa saat itu."),
              expects=Expect.TEXT, on_text=_free_text("story", None, 10),
-             goes_to=frozenset({AccidentState.ASK_TRAFFIC, AccidentState.ASK_INJURY, AccidentState.ASK_TREATMENT})),
+             goes_to=frozenset({AccidentState.ASK_TRAFFIC, AccidentState.ASK_INJURY, AccidentState.ASK_TREATMENT,
+                                AccidentState.SUMMARY})),
         Step(
             AccidentState.ASK_TRAFFIC,
             timeout=Timeout.NOTICE,
             ask=lazy_gettext("Apakah ini kecelakaan lalu lintas (di jalan, termasuk dalam perjalanan berangkat "
                              "atau pulang kerja)?"),
             options=yes_no(_traffic(True), _traffic(False), yes_hints=ON_THE_ROAD, no_hints=OFF_THE_ROAD),
-            goes_to=frozenset({AccidentState.ASK_INJURY, AccidentState.ASK_TREATMENT}),
+            goes_to=frozenset({AccidentState.ASK_INJURY, AccidentState.ASK_TREATMENT, AccidentState.SUMMARY}),
         ),
         Step(AccidentState.ASK_INJURY, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Apa cederanya? (misalnya: kaki patah, luka di kepala)"),
-             expects=Expect.TEXT, on_text=_free_text("injury", AccidentState.ASK_TREATMENT, 3),
-             goes_to=frozenset({AccidentState.ASK_TREATMENT})),
+             expects=Expect.TEXT, on_text=_free_text("injury", None, 3),
+             goes_to=frozenset({AccidentState.ASK_TREATMENT, AccidentState.SUMMARY})),
         Step(
             AccidentState.ASK_TREATMENT,
             timeout=Timeout.NOTICE,
@@ -544,10 +597,10 @@ FLOW = Flow(
             options=(
                 Option("confirm", lazy_gettext("Ya, simpan laporan"), then=_confirm,
                        aliases=("ya", "iya", "y", "benar", "betul", "ok", "simpan")),
-                Option("restart", lazy_gettext("Ulangi dari awal"), goto=AccidentState.WHO),
+                Option("restart", lazy_gettext("Ulangi dari awal"), then=_restart),
                 to_menu(),
             ),
-            goes_to=frozenset({AccidentState.CREATING}),
+            goes_to=frozenset({AccidentState.CREATING, AccidentState.WHO}),
         ),
         Step(AccidentState.CREATING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_created,
              goes_to=frozenset({DocsState.CHECKLIST, HOME})),

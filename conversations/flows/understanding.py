@@ -313,6 +313,8 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
         # "yang ditolak kenapa ya" on a list of proposals is about a proposal, not a claim of one's own.
         return Retry(_("Di sini daftar usulan, bukan klaim. Status setiap usulan tertulis di daftar, dan alasannya di "
                        "bawah usulan yang ditolak."))
+    if (ahead := accident.told_ahead(ctx, text)) is not None:
+        return Goto(ctx.conversation.state, draft=ahead, say=(ADDED_TO_SUMMARY,))
     if (documents := _documents_asked(ctx, text, found)) is not None:
         return documents
     if (lacking := _document_missing(ctx, text)) is not None:
