@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.commands import NEGATIONS, UNSURE_WORDS, normalise
+from conversations.commands import IDENTIFIER, NEGATIONS, UNSURE_WORDS, normalise
 from conversations.domain.nik import NikError, parse_nik
 from conversations.domain.nominations import Occupation, Refusal, clean_name
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
@@ -234,6 +234,9 @@ def _on_address(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     address = " ".join(text.split())
     if not 5 <= len(address) <= 200 or not any(ch.isalpha() for ch in address):  # a street has a name
         return Retry(_("Tulis alamatnya lebih lengkap (5 sampai 200 huruf), misalnya Jl. Kenari No. 12."))
+    if IDENTIFIER.search(address):  # "nik nya 1571…" typed a question late was kept as the address
+        return Retry(_("Itu sepertinya NIK atau nomor HP, bukan alamat. Tulis alamat rumahnya (jalan, nomor, gang), "
+                       "misalnya Jl. Kenari No. 12."))
     words = set(re.findall(r"[a-z]+", address.lower()))
     if JOB_WORDS & words and not PLACE_WORDS & words and not any(ch.isdigit() for ch in address):
         return Retry(_("Itu sepertinya pekerjaannya, bukan alamat. Tulis alamat rumahnya (jalan, nomor, gang), "
