@@ -15,9 +15,9 @@ from conversations.i18n import _, format_money
 from conversations.nlu.intents import Classification, Intent
 
 HOW_LONG = (frozenset({"berapa", "lama"}), frozenset({"berapa", "hari"}), frozenset({"lama", "tidak"}),
-            frozenset({"how", "long"}), frozenset({"bagaimana", "long"}))
-"""Asking how long ("berapa lama", "lama ga", "how long"; "how" reads as "bagaimana"): "sudah lama bayar iuran"
-tells, it asks nothing."""
+            frozenset({"how", "long"}), frozenset({"bagaimana", "long"}), frozenset({"kapan"}))
+"""Asking how long or when ("berapa lama", "lama ga", "how long", "kapan cair"; "how" reads as "bagaimana", "when"
+as "kapan"): "sudah lama bayar iuran" tells, it asks nothing."""
 PAYOUT = frozenset({"cair", "proses", "dibayar", "bayar", "klaim", "santunan", "paid", "take", "payout"})
 IN_ARREARS = frozenset({"nunggak", "menunggak", "tunggakan", "nonaktif", "arrears", "lapsed"})
 LATE = frozenset({"telat", "terlambat", "late", "belum"})
