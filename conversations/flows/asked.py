@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from conversations.domain.benefits import jkk_death
 from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Ctx
 from conversations.flows.common import HOME, NEXT
@@ -18,6 +19,9 @@ HOW_LONG = (frozenset({"berapa", "lama"}), frozenset({"berapa", "hari"}), frozen
             frozenset({"how", "long"}), frozenset({"bagaimana", "long"}), frozenset({"kapan"}))
 """Asking how long or when ("berapa lama", "lama ga", "how long", "kapan cair"; "how" reads as "bagaimana", "when"
 as "kapan"): "sudah lama bayar iuran" tells, it asks nothing."""
+AMOUNT = frozenset({"santunan", "santunannya", "dapat", "uang", "duit", "terima", "diterima", "get", "receive"})
+"""Asked with "berapa" inside a death claim ("berapa santunannya?", "dapat berapa nanti"): the amounts; "berapa
+anak?" at the children question is no such question."""
 PAYOUT = frozenset({"cair", "proses", "dibayar", "bayar", "klaim", "santunan", "paid", "take", "payout"})
 IN_ARREARS = frozenset({"nunggak", "menunggak", "tunggakan", "nonaktif", "arrears", "lapsed"})
 LATE = frozenset({"telat", "terlambat", "late", "belum"})
@@ -67,6 +71,9 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
                  "JMO)."), ("status",)
     if (anywhere := asked_anywhere(ctx, found)) is not None:
         return anywhere
+    if (ctx.in_progress and ctx.conversation.state.startswith("death.") and "berapa" in words
+            and (found.intent is Intent.JKM_INFO or AMOUNT & words) and not any(c.isdigit() for c in found.normalised.text)):
+        return _death_amounts(ctx), ()
     if found.intent is Intent.CONTRIBUTION and WHO & words and PAYING & words:
         return _who_pays(ctx), ("status", "benefits")
     if IN_ARREARS & words or LATE & words and CONTRIBUTION & words:
@@ -91,6 +98,17 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Contact Center BPJS Ketenagakerjaan: telepon 175, atau email care@bpjsketenagakerjaan.go.id. "
                  "Petugas BPJS tidak pernah meminta transfer, biaya admin, PIN atau kode OTP."), ("status", "track")
     return None
+
+
+def _death_amounts(ctx: Ctx[Any]) -> str:
+    """Asked at a death claim's questions, before the claim's own figures are shown: was "not understood", or the
+    NIK question's "a NIK is 16 digits"."""
+    rules = rules_on(ctx.today) or PP_82_2019
+    return _("Santunan kematian biasa (JKM) {jkm}; karena kecelakaan kerja paling sedikit {jkk}. Beasiswa anak "
+             "ditambahkan jika syaratnya terpenuhi. Jumlah untuk klaim ini saya tunjukkan setelah beberapa "
+             "pertanyaan lagi.").format(
+        jkm=format_money(rules.jkm_total),
+        jkk=format_money(jkk_death(rules, rules.lowest_income_bracket).cash_total))
 
 
 def _payout_time() -> str:
