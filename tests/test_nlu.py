@@ -339,6 +339,10 @@ NOT_A_CLAIM = [
     "ada kecelakaan",
     "hp saya jatuh dan rusak",
     "tetangga saya meninggal, dia ikut bpjs ga ya",
+    "anak saya jatuh dari sepeda",  # someone else's accident with nothing of work: asked first
+    "temen sy jatuh kemarin tp udh sembuh",
+    "tangan anak saya kejepit pintu",  # a harm with nothing of work: asked first
+    "kesetrum pas benerin listrik",
 ]
 
 
@@ -369,6 +373,11 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("kartu bpjs suami saya, dia sudah meninggal", "death."),
     ("suami saya mati kemarin", "death."),
     ("gimana cara ngecek bpjs tk", "status."),  # was the enrolment answer
+    # Harms of work the model did not read: were "not understood".
+    ("kaki sy kelindes motor pas kerja di pasar", "accident.confirm"),
+    ("kena minyak panas pas goreng jualan", "accident.confirm"),
+    ("kena air panas pas masak di warung", "accident.confirm"),
+    ("jari kejepit mesin di pabrik", "switch.ask_claim"),  # nothing ties the writer to it now: asked first
     ("kalau tangan putus dapat berapa", "benefits.jkk"),  # an injury's benefit: was the JKM page (a death's)
     ("kalau kaki patah dapat santunan berapa", "benefits.jkk"),
     ("kalau meninggal karena kaki patah dapat berapa", "benefits.jkm"),

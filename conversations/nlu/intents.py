@@ -174,6 +174,20 @@ def _checking_only(found: Classification) -> bool:
     return "cek" in words and not ENROLLING & words
 
 
+_HARMED = re.compile(
+    r"\b(?:ke|ter|di)(?:jepit|lindes|lindas|setrum|setrom|sengat|siram|iris|sayat|tusuk|timpa|gencet)\b|\bkejatuhan\b|"
+    r"\bkena (?:minyak|air|knalpot) panas\b|\bkena (?:pisau|gergaji|mesin|cangkul|paku|golok|parang|arit|sabit|besi|"
+    r"batu|api)\b|\bluka bakar\b|\bmelepuh\b|\bkeracunan\b", re.IGNORECASE)
+"""Harms of work as typed ("jari kejepit mesin", "kaki kelindes motor", "kesetrum", "kena minyak panas"), which the
+model did not read: an accident when nothing else was understood."""
+
+
+def _harm_told(found: Classification, text: str) -> bool:
+    """An injury or a harm of work told with nothing else understood, and no death: an accident, reported at once
+    when a word ties it to work ("di pabrik", "pas kerja", "jualan"), asked about first otherwise."""
+    return bool((find_injury(text) or _HARMED.search(text)) and not DEATH_WORDS & set(found.normalised.tokens))
+
+
 def _injury_only(found: Classification, text: str) -> bool:
     """What an injury pays, asked with nothing of a death ("kalau tangan putus dapat berapa", "kalau kaki patah dapat
     santunan berapa"): the model's guess was the JKM page, the death benefit's. JKK pays for injuries."""
@@ -213,10 +227,16 @@ def classify(text: str) -> Classification:
     if found.intent is Intent.JKN and _death_in_the_family(found):
         points, cues = score(found.normalised)[Intent.DEATH]
         found = Classification(Intent.DEATH, max(points, THRESHOLD), Intent.JKN, cues, found.normalised)
+    harmed = found.intent is Intent.UNKNOWN and _harm_told(found, text)
+    if harmed:
+        points, cues = score(found.normalised)[Intent.ACCIDENT]
+        found = Classification(Intent.ACCIDENT, max(points, THRESHOLD), Intent.UNKNOWN, cues, found.normalised)
     if found.intent not in CLAIMS:
         return found
     words = set(found.normalised.tokens)
     own = bool(PRESENT_TIES & words) and not ASKING_ABOUT_RULES & words and "?" not in text
+    if harmed and not tied_to_work(found, text):
+        own = False  # "tangan kejepit pintu": a harm, and nothing says it was work; asked before a report starts
     if found.intent is Intent.DEATH and NOT_HEIRS & words and not FAMILY_WORDS & words:
         own = False  # "tetangga saya meninggal": the writer is no heir; asked before a claim starts
     if found.intent is Intent.ACCIDENT and _THING_FELL.search(found.normalised.text):
