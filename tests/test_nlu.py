@@ -412,6 +412,11 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("jam buka kantor cabang", "Contact Center 175"),
     ("where is the nearest bpjs office", "Contact Center 175"),  # was: not understood
     ("istri saya keguguran", "BPJS Kesehatan"),  # was: not understood
+    # A damaged or stolen motorbike or phone: was the loan answer or the JKK page, which never said no.
+    ("bpjs bisa ganti motor yg rusak ga", "bukan kendaraan atau barang"),
+    ("motor sy rusak abis kecelakaan ditanggung ga", "bukan kendaraan atau barang"),
+    ("motor dicuri bisa klaim?", "bukan kendaraan atau barang"),
+    ("motor rusak kaki patah ditanggung ga", "JKK menanggung"),  # someone hurt: JKK's page
     # What the KPJ is and where to find it: was the JKK page and the status check.
     ("kpj itu apa", "ada di kartu peserta atau aplikasi JMO"),
     ("dimana liat nomor kpj", "ada di kartu peserta atau aplikasi JMO"),

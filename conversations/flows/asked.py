@@ -13,6 +13,7 @@ from conversations.flow import Ctx
 from conversations.flows.common import HOME, NEXT
 from conversations.flows.status import what_a_kpj_is
 from conversations.i18n import _, format_money
+from conversations.nlu.entities import find_injury
 from conversations.nlu.intents import Classification, Intent
 
 HOW_LONG = (frozenset({"berapa", "lama"}), frozenset({"berapa", "hari"}), frozenset({"lama", "tidak"}),
@@ -48,6 +49,16 @@ ASKING_ABOUT_KPJ = ASKING_WHAT_OR_WHERE | frozenset({
     "kpj", "nomor", "itu", "cek", "bisa", "cara", "saya", "ya", "kak", "min", "pak", "bu", "dong", "is", "the", "my"})
 """Words of a message that only asks what the KPJ is or where to find it: "kpj itu apa", "dimana liat nomor kpj"
 ("liat" reads as "cek"), "what is kpj". The model's guesses were the JKK page and the status check."""
+PROPERTY = frozenset({"motor", "mobil", "hp", "sepeda", "kendaraan", "barang", "gerobak", "perahu", "dagangan",
+                      "motorbike", "phone"})
+DAMAGED = frozenset({"rusak", "kerusakan", "hilang", "dicuri", "curi", "hancur", "penyok", "lecet", "damaged",
+                     "stolen"})
+COVERED = frozenset({"ditanggung", "tanggung", "ganti", "diganti", "klaim", "manfaat", "covered", "cover"})
+"""Asking whether a damaged or stolen motorbike, phone or cart is paid for ("bpjs bisa ganti motor yg rusak ga",
+"motor sy rusak abis kecelakaan ditanggung ga"; "covered" reads as "manfaat"): the model's guesses were the loan
+answer and the JKK page, which never said no."""
+HURT = frozenset({"luka", "terluka", "patah", "cedera", "berdarah", "sakit", "meninggal", "injured", "hurt"})
+"""Someone hurt is told with the damage ("motor rusak kaki patah ditanggung ga"): JKK's page, not this answer."""
 OWN_RECORD = ("status.", HOME, NEXT)
 """Where "my number changed" is the worker's own roster phone, not a neighbour's in an officer's form."""
 CLAIM = frozenset({"klaim", "claim"})
@@ -92,6 +103,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if OFFICE & words and {"bpjs", "cabang"} & words and WHERE_OR_WHEN & words:
         return _("Alamat dan jam buka kantor cabang BPJS Ketenagakerjaan terdekat bisa ditanyakan ke Contact Center "
                  "175."), ("status", "track")
+    if PROPERTY & words and (DAMAGED & words or "covered" in found.normalised.text) and COVERED & words \
+            and not HURT & words and find_injury(found.normalised.text) is None:
+        return _("BPJS Ketenagakerjaan melindungi orangnya, bukan kendaraan atau barang: motor, HP atau barang yang "
+                 "rusak atau hilang tidak diganti. Jika ada yang terluka saat bekerja, JKK menanggung pengobatannya: "
+                 "pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
     if not ctx.in_progress and "kpj" in words and ASKING_WHAT_OR_WHERE & words and words <= ASKING_ABOUT_KPJ:
         return what_a_kpj_is(), ("status",)
     if CONTACT & words and "bpjs" in words and words <= ASKING_FOR_CONTACT:
