@@ -373,6 +373,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("kartu bpjs suami saya, dia sudah meninggal", "death."),
     ("suami saya mati kemarin", "death."),
     ("gimana cara ngecek bpjs tk", "status."),  # was the enrolment answer
+    ("apakah penyakit akibat kerja ditanggung", "benefits.jkk"),  # JKK's: was sent to BPJS Kesehatan
     # Harms of work the model did not read: were "not understood".
     ("kaki sy kelindes motor pas kerja di pasar", "accident.confirm"),
     ("kena minyak panas pas goreng jualan", "accident.confirm"),

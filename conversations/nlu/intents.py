@@ -160,7 +160,12 @@ def _ill_only(found: Classification) -> bool:
     claim's summary is the cause), never sent elsewhere."""
     words = set(found.normalised.tokens)
     return ((found.by_model or found.intent is Intent.UNKNOWN) and (find_illness(found.normalised) or "berobat" in words)
-            and not (INJURY_WORDS | DEATH_WORDS) & words)
+            and not (INJURY_WORDS | DEATH_WORDS) & words and not _CAUSED_BY_WORK.search(found.normalised.text))
+
+
+_CAUSED_BY_WORK = re.compile(r"\b(?:akibat|karena|gara|saat|waktu|pas|ketika) (?:\w+ )?kerja\b")
+""""penyakit akibat kerja", "sakit karena kerja": an occupational disease, which JKK covers (FACTS.md §5), not BPJS
+Kesehatan's."""
 
 
 ENROLLING = frozenset({"daftar", "daftarkan", "mendaftar", "usul", "usulan", "usulkan", "calon", "warga", "tetangga",
