@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import resource
 import statistics
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
@@ -28,6 +29,27 @@ def pct(values: list[float], q: float) -> float:
 
 def figure(done: int, elapsed: float, latencies: list[float]) -> Figure:
     return Figure(done / elapsed, statistics.median(latencies), pct(latencies, 0.99))
+
+
+def steadiness(seconds: float = 2.0, window: float = 0.1) -> tuple[float, float]:
+    """The machine's own speed over `seconds`: the same small piece of pure Python timed again and again, its median
+    per `window`; returns (slowest window / fastest, share of windows 25 % or more slower than the fastest). On a
+    shared two-core machine whole windows of a few tenths of a second run markedly slower, and a p99 of a run
+    that lasts a second or more is set by them."""
+    def work() -> int:
+        total = 0
+        for n in range(2000):
+            total += n * n
+        return total
+
+    start = time.perf_counter()
+    windows: dict[int, list[float]] = {}
+    while (now := time.perf_counter()) - start < seconds:
+        work()
+        windows.setdefault(int((now - start) / window), []).append(time.perf_counter() - now)
+    medians = [statistics.median(times) for times in windows.values() if times]
+    fastest = min(medians)
+    return max(medians) / fastest, sum(m >= 1.25 * fastest for m in medians) / len(medians)
 
 
 def rss_mib() -> float:

@@ -22,7 +22,7 @@ from typing import Any
 
 import aiosqlite
 
-from bench.compare import Figure, figure, growth_verdict, median, pct, rotated, rss_mib, show
+from bench.compare import Figure, figure, growth_verdict, median, pct, rotated, rss_mib, show, steadiness
 from bench.compare import ratio_line as print_ratio
 from bot.demo import synthetic_rows
 from bot.runtime import Runtime
@@ -357,6 +357,10 @@ def _micro(pairs: list[tuple[float, float]], which: int) -> str:
 
 async def measure(folder: Path, rounds: int) -> None:
     print(f"Engine + SQLite (every step persisted), median of {rounds} rotated rounds:")
+    spread, slow = steadiness()
+    print(f"    (the machine itself: over 2 s, its slowest 0.1 s window ran {spread:.2f}× its fastest, and {slow:.0%} "
+          "of the windows ran 25 % or more slower; one event at a time, ours lasts about a second a round and "
+          "meets such windows, the floor's quarter of a second may not)")
     our_cpu: list[tuple[float, float]] = []
     floor_cpu: list[tuple[float, float]] = []
     runs = await rotated({
