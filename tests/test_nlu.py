@@ -21,7 +21,7 @@ from conversations.flows.death import FLOW as DEATH
 from conversations.flows.death import DeathState
 from conversations.flows.understanding import TOPICS
 from conversations.i18n import LazyText, use_locale
-from conversations.model import Conversation, Event, EventKind
+from conversations.model import Conversation, Event, EventKind, IdentityAnswer, IdentityOutcome
 from conversations.nlu.cues import CLAIMS, OUT_OF_SCOPE, Intent
 from conversations.nlu.entities import (
     find_deceased_relation,
@@ -263,6 +263,19 @@ def test_a_nik_with_a_word_or_its_kpj_starts_the_status_check(message: str) -> N
     saya …"), was checked."""
     state, _said = first_reply(message)
     assert state == "status.checking"
+
+
+def test_a_phone_typed_as_proof_on_telegram_points_to_the_share_button() -> None:
+    engine = make_engine()
+    conversation = engine.new_conversation("telegram", "t1")
+    for text in ("halo", "1", "1571022205900001"):
+        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
+    if conversation.state == "status.checking":  # the account check: nothing proves it on a fresh account
+        conversation = engine.step(conversation, Event(kind=EventKind.RESULT, result=IdentityAnswer(
+            outcome=IdentityOutcome.NEEDS_PROOF)), START).conversation
+    step = engine.step(conversation, Event(kind=EventKind.TEXT, text="ini no hp saya 0812 3456 7890"), START)
+    assert step.conversation.state == "status.ask_proof"
+    assert "Kirim nomor HP saya" in step.replies[0].text and "siapa pun bisa mengetiknya" in step.replies[0].text
 
 
 def test_a_mistyped_nik_with_a_word_is_told_what_is_wrong() -> None:

@@ -34,7 +34,7 @@ from conversations.model import (
     ProveIdentity,
     Result,
 )
-from conversations.nlu.entities import find_kpj, read_date, read_nik
+from conversations.nlu.entities import find_kpj, read_date, read_nik, read_phone
 
 MAX_FAILED_CHECKS = 5
 FAILED_CHECK_WINDOW = dt.timedelta(hours=1)
@@ -263,6 +263,13 @@ def _on_proof_text(ctx: Ctx[StatusDraft], text: str) -> Outcome:
         return instead
     if _forgot(text):
         return Retry(_without_kpj(ctx))
+    if read_phone(text) is not None:  # "ini no hp saya 0812…": typed, it proves nothing
+        if ctx.conversation.channel == "telegram":
+            return Retry(_("Nomor HP yang diketik tidak bisa jadi bukti, karena siapa pun bisa mengetiknya. Pilih "
+                           "\"{share}\" agar Telegram yang mengirimkan nomor Anda, atau ketik nomor KPJ.").format(
+                share=LABEL_SHARE_PHONE))
+        return Retry(_("Nomor HP yang diketik tidak bisa jadi bukti, karena siapa pun bisa mengetiknya. Ketik nomor "
+                       "KPJ Anda (11 angka), atau pilih cara lain di bawah."))
     if _KPJ_WORD.search(text):  # "kpj itu apa?", "what is kpj?": what it is and where to find it
         return Retry(what_a_kpj_is() + " " + _without_kpj(ctx))
     return Retry(_("Pilih salah satu cara di bawah, atau ketik nomor KPJ Anda (11 angka)."))
