@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from conversations.commands import NEGATIONS
 from conversations.domain.claims import (
     Benefit,
     Timeliness,
@@ -208,7 +209,7 @@ di jalan", "motor tergelincir": both lean and it is asked again)."""
 
 
 _WORD = re.compile(r"\w+")
-_DENIED = frozenset({"tidak", "tdk", "bukan", "gak", "ga", "nggak", "enggak", "ndak", "not", "no"})
+_DENIED = NEGATIONS | {"bukan", "not", "no"}
 
 
 def _plainly_on_the_road(story: str, place: str) -> bool:

@@ -151,6 +151,11 @@ DEATH_WORDS = frozenset({"meninggal", "tiada"})
 """A death told, in normalised words: "wafat", "almarhum", "mati" and "died" read as "meninggal"."""
 
 
+_CAUSED_BY_WORK = re.compile(r"\b(?:akibat|karena|gara|saat|waktu|pas|ketika) (?:\w+ )?kerja\b")
+""""penyakit akibat kerja", "sakit karena kerja": an occupational disease, which JKK covers (FACTS.md §5), not BPJS
+Kesehatan's."""
+
+
 def _ill_only(found: Classification) -> bool:
     """An illness or a treatment and nothing of an accident or a death ("ibu saya sakit stroke", "saya sakit tipes
     ga bisa narik", "bpjs dari pemkot bisa buat berobat ga"), which the model guessed as something else or nothing:
@@ -163,13 +168,9 @@ def _ill_only(found: Classification) -> bool:
             and not (INJURY_WORDS | DEATH_WORDS) & words and not _CAUSED_BY_WORK.search(found.normalised.text))
 
 
-_CAUSED_BY_WORK = re.compile(r"\b(?:akibat|karena|gara|saat|waktu|pas|ketika) (?:\w+ )?kerja\b")
-""""penyakit akibat kerja", "sakit karena kerja": an occupational disease, which JKK covers (FACTS.md §5), not BPJS
-Kesehatan's."""
-
-
 ENROLLING = frozenset({"daftar", "daftarkan", "mendaftar", "usul", "usulan", "usulkan", "calon", "warga", "tetangga",
                        "ikut", "masuk"})
+"""Words of enrolling, in normalised words: with one, asking how to check is still about being enrolled."""
 
 
 def _checking_only(found: Classification) -> bool:
