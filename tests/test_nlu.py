@@ -435,6 +435,7 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("kpj itu apa", "ada di kartu peserta atau aplikasi JMO"),
     ("dimana liat nomor kpj", "ada di kartu peserta atau aplikasi JMO"),
     ("what is kpj", "ada di kartu peserta atau aplikasi JMO"),
+    ("where can i see my kpj number", "ada di kartu peserta atau aplikasi JMO"),  # was a handoff
     # BPJS's own number: was the status check, nothing, and the scam warning ("itu ciri penipuan").
     ("nomor cs bpjs berapa", "telepon 175"),
     ("call center bpjs", "telepon 175"),

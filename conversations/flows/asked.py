@@ -46,7 +46,8 @@ bpjs hotline number" (the model's guess for some was the scam warning). A word b
 kode", "wa dari nomor cs bpjs katanya santunan cair", is no such question."""
 ASKING_WHAT_OR_WHERE = frozenset({"apa", "mana", "find", "bagaimana", "tau", "tahu"})
 ASKING_ABOUT_KPJ = ASKING_WHAT_OR_WHERE | frozenset({
-    "kpj", "nomor", "itu", "cek", "bisa", "cara", "saya", "ya", "kak", "min", "pak", "bu", "dong", "is", "the", "my"})
+    "kpj", "nomor", "itu", "cek", "bisa", "cara", "saya", "ya", "kak", "min", "pak", "bu", "dong", "is", "the", "my",
+    "see", "look"})
 """Words of a message that only asks what the KPJ is or where to find it: "kpj itu apa", "dimana liat nomor kpj"
 ("liat" reads as "cek"), "what is kpj". The model's guesses were the JKK page and the status check."""
 PROPERTY = frozenset({"motor", "mobil", "hp", "sepeda", "kendaraan", "barang", "gerobak", "perahu", "dagangan",
