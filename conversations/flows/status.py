@@ -157,7 +157,7 @@ def _on_nik(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     parsed = read_nik(text)
     if isinstance(parsed, NikError):
         return Retry(nik_problem_text(parsed))
-    return _check(ctx, parsed.value)
+    return _check(ctx, parsed.value, kpj=find_kpj(text))  # "NIK: 6474… kpj 5724…": the proof came with it
 
 
 # -- birth dates (asked by the nomination flow, where they are checked against the NIK) -------------
