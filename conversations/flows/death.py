@@ -311,12 +311,15 @@ def _on_nik(ctx: Ctx[DeathDraft], text: str) -> Outcome:
     return _next(ctx, _with_sex(ctx.draft.model_copy(update=subject)))
 
 
-ILLNESS_WORDS = ("stroke", "jantung", "kanker", "covid", "diabetes", "gula", "ginjal", "paru", "tbc", "demam",
-                 "tua", "heart", "cancer", "illness", "ill", "sick", "disease", "natural", "old age")
+ILLNESS_WORDS = ("stroke", "jantung", "jantungan", "kanker", "covid", "diabetes", "gula", "ginjal", "paru", "tbc",
+                 "demam", "tipes", "dbd", "asma", "hipertensi", "darah tinggi", "kolesterol", "hepatitis",
+                 "melahirkan", "tua", "heart", "cancer", "illness", "ill", "sick", "disease", "natural", "old age")
 """Told instead of chosen at the cause of death ("serangan jantung", "heart attack"): an illness."""
 ACCIDENT_WORDS = ("ditabrak", "tertabrak", "tabrakan", "keserempet", "tertimpa", "kesetrum", "tersetrum",
+                  "tenggelam pas melaut", "tenggelam saat melaut", "tenggelam waktu melaut", "tenggelam di laut",
                   "accident", "crash")
-"""The same for a work accident ("ditabrak truk waktu antar paket"); the officer checks that it was work."""
+"""The same for a work accident ("ditabrak truk waktu antar paket", "tenggelam pas melaut"); the officer checks that
+it was work. Drowning alone is not among them: a swim is no work."""
 
 
 def _cause(cause: Literal["illness", "work", "unknown"]):  # type: ignore[no-untyped-def]
