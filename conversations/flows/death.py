@@ -412,6 +412,9 @@ def _relation_told(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     relation = find_own_relation(normalised)
     if relation is not None:
         return _relation(relation)(ctx)
+    if "tiri" in normalised.tokens:  # "anak tiri": the writer's own relation, which FACTS.md §8 does not settle
+        return Retry(_("Hak anak atau orang tua tiri sebagai ahli waris perlu dipastikan di kantor cabang. Untuk "
+                       "melanjutkan, pilih hubungan yang paling dekat; petugas yang memeriksa."))
     if RELATION_WORDS & set(normalised.tokens):
         return Retry(_("Tulis hubungan Anda sendiri dengan {who}, misalnya: istri, anak, atau orang tua. Anak-anak "
                        "{who} ditanyakan sesudah ini.").format(who=deceased(ctx.draft)))

@@ -42,7 +42,7 @@ _DECEASED_IS: dict[str, Relation] = {
     "kakak": Relation.SIBLING, "adik": Relation.SIBLING, "saudara": Relation.SIBLING,
     "kakek": Relation.GRANDCHILD, "nenek": Relation.GRANDCHILD,
     "cucu": Relation.GRANDPARENT, "pasangan": Relation.SPOUSE,
-    "menantu": Relation.PARENT_IN_LAW, "mertua": Relation.OTHER, "keponakan": Relation.OTHER,
+    "menantu": Relation.PARENT_IN_LAW, "mertua": Relation.OTHER, "keponakan": Relation.OTHER, "ipar": Relation.OTHER,
     "teman": Relation.OTHER, "tetangga": Relation.OTHER,
 }
 # "saya anaknya", "saya istri almarhum": the sender names themself → that is their relation.
@@ -51,7 +51,7 @@ _SENDER_IS: dict[str, Relation] = {
     "adik": Relation.SIBLING, "kakak": Relation.SIBLING, "saudara": Relation.SIBLING, "cucu": Relation.GRANDCHILD,
     "bapak": Relation.PARENT, "ibu": Relation.PARENT, "orangtua": Relation.PARENT, "kakek": Relation.GRANDPARENT,
     "nenek": Relation.GRANDPARENT, "mertua": Relation.PARENT_IN_LAW, "menantu": Relation.OTHER,
-    "keponakan": Relation.OTHER,
+    "keponakan": Relation.OTHER, "ipar": Relation.OTHER,
 }
 _OTHERS = frozenset(_DECEASED_IS) | {"keluarga", "warga", "penumpang"}
 _FIRST_PERSON = frozenset({"saya"})
@@ -216,7 +216,17 @@ def find_own_relation(normalised: Normalised) -> Relation | None:
             return _SENDER_IS[word]
         if word in _DECEASED_IS and tokens[index + 1:index + 2] == ("saya",):
             return _DECEASED_IS[word]
+    said = [word for word in tokens if word not in _ANSWER_FILLER]
+    if said and said[0] in _SENDER_IS and set(said[1:]) <= _WHICH_ONE:
+        return _SENDER_IS[said[0]]  # "menantu", "anak kandung", "sebagai keponakan": the writer answering of themself
     return None
+
+
+_ANSWER_FILLER = frozenset({"saya", "sebagai", "ya", "pak", "bu", "kak", "bang", "min"})
+_WHICH_ONE = frozenset({"kandung", "angkat", "sulung", "pertama", "kedua", "ketiga", "bungsu", "tertua", "terakhir",
+                        "laki", "perempuan", "cowok", "cewek", "satu", "satunya"})
+"""Words that say which one of them the writer is ("anak kandung", "anak pertama"): a step-child ("anak tiri") is not
+among them and is asked (FACTS.md §8 does not settle it)."""
 
 
 _I_AM = (("saya", "am", "his"), ("saya", "am", "her"), ("saya", "am", "the"), ("im", "his"), ("im", "her"),
