@@ -26,6 +26,9 @@ anak?" at the children question is no such question."""
 PAYOUT = frozenset({"cair", "proses", "dibayar", "bayar", "klaim", "santunan", "paid", "take", "payout"})
 IN_ARREARS = frozenset({"nunggak", "menunggak", "tunggakan", "nonaktif", "arrears", "lapsed"})
 LATE = frozenset({"telat", "terlambat", "late", "belum"})
+REACTIVATING = frozenset({"lagi", "kembali", "again"})
+""""gimana biar aktif lagi", "cara mengaktifkan kembali" ("mengaktifkan" reads as "aktif"): what makes a cover active
+again is what the arrears answer says (the model's guess was the JMO app's)."""
 CONTRIBUTION = frozenset({"iuran", "contribution", "contributions"})
 WHO = frozenset({"siapa", "who"})
 PAYING = frozenset({"bayar", "dibayar", "membayar", "tanggung", "ditanggung", "menanggung", "pay", "pays", "pas", "paid"})
@@ -88,7 +91,8 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
         return _death_amounts(ctx), ()
     if found.intent is Intent.CONTRIBUTION and WHO & words and PAYING & words:
         return _who_pays(ctx), ("status", "benefits")
-    if IN_ARREARS & words or LATE & words and CONTRIBUTION & words:
+    if IN_ARREARS & words or LATE & words and CONTRIBUTION & words or REACTIVATING & words and "aktif" in words \
+            or "reactivate" in words:
         return _arrears(ctx), ("status", "benefits")
     if any(asking <= words for asking in HOW_LONG) and PAYOUT & words and not CONTRIBUTION & words:
         return _payout_time(), ("track", "death", "accident")
