@@ -68,7 +68,9 @@ GREETINGS = frozenset(
      "halo min", "good morning", "good afternoon", "good evening"}
 
 _PUNCTUATION = re.compile(r"[^\w\s?]+")
-_NUMBERED = re.compile(r"^(\d{1,2})\s*[.)]?$")
+_NUMBERED = re.compile(r"^(?:(?:nomor|nmr|no|pilih|pilihan|angka|opsi|yang|yg)\s*)?(\d{1,2})\s*[.)]?$")
+"""An option's number typed alone, or after the word for it: "nomor 1", "pilih 3", "angka 1" (as the bot asks: "Ketik
+angka pilihan Anda"), "yg 2". Never a number word ("dua" at "Apakah ada anak?" would be the option "Tidak")."""
 
 
 @functools.lru_cache(maxsize=4096)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conversations.commands import UNSURE_WORDS, Command, global_command, match_option
+from conversations.commands import UNSURE_WORDS, Command, global_command, match_option, number_typed
 from conversations.domain.claims import Relation
 from conversations.domain.dates import PartOfDay
 from conversations.domain.money import parse_amount
@@ -276,6 +276,19 @@ def test_a_phone_typed_as_proof_on_telegram_points_to_the_share_button() -> None
     step = engine.step(conversation, Event(kind=EventKind.TEXT, text="ini no hp saya 0812 3456 7890"), START)
     assert step.conversation.state == "status.ask_proof"
     assert "Kirim nomor HP saya" in step.replies[0].text and "siapa pun bisa mengetiknya" in step.replies[0].text
+
+
+@pytest.mark.parametrize(("typed", "lands"), [("nomor 1", "status.ask_nik"), ("angka 1", "status.ask_nik"),
+                                             ("pilih 3", "calc.ask_case"), ("yg 2", "benefits.menu")])
+def test_an_option_number_after_the_word_for_it_is_that_option(typed: str, lands: str) -> None:
+    """Was "Maaf, saya belum mengerti": the bot asks "Ketik angka pilihan Anda", and people type "angka 1"."""
+    state, _said = first_reply(typed)
+    assert state == lands
+
+
+def test_a_number_word_is_no_option() -> None:
+    """"dua" at "Apakah ada anak?" would be the option "Tidak": number words are not read as options."""
+    assert number_typed("dua") is None and number_typed("nomor 2") == 2
 
 
 def test_a_mistyped_nik_with_a_word_is_told_what_is_wrong() -> None:
