@@ -191,6 +191,11 @@ def _alias_within(cleaned: str, options: tuple[Option, ...]) -> Option | None:
     return hits[0] if len(hits) == 1 and not hits[0].alone else None
 
 
+def says(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether the text holds one of the phrases as whole words, read as an option's hints are."""
+    return _says(f" {normalise(text)} ", phrases)
+
+
 def _says(padded: str, phrases: tuple[str, ...]) -> bool:
     """Whether the answer (space-padded, normalised) holds one of the phrases as whole words."""
     return any(f" {phrase} " in padded for phrase in map(normalise, phrases) if phrase and phrase not in _TOO_VAGUE)

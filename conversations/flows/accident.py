@@ -10,7 +10,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.commands import NEGATIONS
+from conversations.commands import NEGATIONS, says
+from conversations.commands import normalise as normalise_words
 from conversations.domain.claims import (
     Benefit,
     Timeliness,
@@ -208,7 +209,6 @@ traffic ("terpeleset waktu kerja", "tangan kejepit mesin"): a no, unless the sto
 di jalan", "motor tergelincir": both lean and it is asked again)."""
 
 
-_WORD = re.compile(r"\w+")
 _DENIED = NEGATIONS | {"bukan", "not", "no"}
 
 
@@ -216,13 +216,10 @@ def _plainly_on_the_road(story: str, place: str) -> bool:
     """The story says the road ("ditabrak mobil dari belakang"), neither it nor the place says anything off it, and
     nothing is denied: the traffic question is not asked, and the summary shows the answer. "jatuh dari motor
     forklift di gudang" leans both ways, and a dog bite "di jalan mawar" names no harm of the road: both are asked,
-    as they would be if typed at the question."""
-    def padded(text: str) -> str:
-        return " " + " ".join(_WORD.findall(text.lower())) + " "
-
-    told, both = padded(story), padded(f"{place} {story}")
-    return (any(f" {hint} " in told for hint in ON_THE_ROAD) and not any(f" {hint} " in both for hint in OFF_THE_ROAD)
-            and not _DENIED & set(both.split()))
+    as they would be if typed at the question (read with the question's own hints)."""
+    both = f"{place} {story}"
+    return (says(story, ON_THE_ROAD) and not says(both, OFF_THE_ROAD)
+            and not _DENIED & set(normalise_words(both).split()))
 
 
 def _traffic(value: bool):  # type: ignore[no-untyped-def]

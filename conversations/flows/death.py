@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.commands import UNSURE_WORDS
+from conversations.commands import NEGATIONS, UNSURE_WORDS
 from conversations.domain.benefits import jkk_death, jkm_benefit
 from conversations.domain.claims import (
     Benefit,
@@ -50,7 +50,7 @@ from conversations.model import (
     OpenDeathReport,
     Result,
 )
-from conversations.nlu.entities import RELATION_WORDS, find_own_relation, read_when
+from conversations.nlu.entities import ILLNESSES, RELATION_WORDS, find_own_relation, read_when
 from conversations.nlu.normalise import normalise as normalise_text
 
 
@@ -311,10 +311,10 @@ def _on_nik(ctx: Ctx[DeathDraft], text: str) -> Outcome:
     return _next(ctx, _with_sex(ctx.draft.model_copy(update=subject)))
 
 
-ILLNESS_WORDS = ("stroke", "jantung", "jantungan", "kanker", "covid", "diabetes", "gula", "ginjal", "paru", "tbc",
-                 "demam", "tipes", "dbd", "asma", "hipertensi", "darah tinggi", "kolesterol", "hepatitis",
-                 "melahirkan", "tua", "heart", "cancer", "illness", "ill", "sick", "disease", "natural", "old age")
-"""Told instead of chosen at the cause of death ("serangan jantung", "heart attack"): an illness."""
+ILLNESS_WORDS = (*sorted(ILLNESSES - {"sakit"}), "jantungan", "darah tinggi", "tua", "heart", "cancer", "illness",
+                 "ill", "sick", "disease", "natural", "old age")
+"""Told instead of chosen at the cause of death ("serangan jantung", "heart attack"): an illness. The illnesses a
+first message is read with, and how they are typed ("sakit" is the option's own word)."""
 ACCIDENT_WORDS = ("ditabrak", "tertabrak", "tabrakan", "keserempet", "tertimpa", "kesetrum", "tersetrum",
                   "tenggelam pas melaut", "tenggelam saat melaut", "tenggelam waktu melaut", "tenggelam di laut",
                   "accident", "crash")
@@ -421,7 +421,7 @@ def _relation_told(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     return None
 
 
-_NO_CHILDREN = re.compile(r"\b(?:tidak|tdk|ga|gak|nggak|enggak|belum|blm)\s+(?:ada|punya)\b", re.IGNORECASE)
+_NO_CHILDREN = re.compile(rf"\b(?:{'|'.join(sorted(NEGATIONS | {'belum', 'blm'}))})\s+(?:ada|punya)\b", re.IGNORECASE)
 AT_SCHOOL = frozenset({"sd", "smp", "sma", "smk", "mts", "sekolah", "kuliah", "tk", "paud", "balita", "bayi", "kecil",
                        "pesantren", "mondok", "school", "college"})
 GROWN = frozenset({"kerja", "bekerja", "menikah", "nikah", "berkeluarga", "work", "married"})

@@ -31,7 +31,7 @@ from conversations.flows.nomination_text import (
 from conversations.flows.status import nik_problem_text
 from conversations.i18n import _, current_locale, format_date, lazy_gettext
 from conversations.model import CheckNominee, Contact, Expect, NominationAnswer, ProposeNominee, Result
-from conversations.nlu.entities import read_nik, read_phone
+from conversations.nlu.entities import JOB_WORDS, read_nik, read_phone
 
 
 class NominateState(StrEnum):
@@ -221,9 +221,6 @@ def _ask_address(ctx: Ctx[NominateDraft]) -> str:
     return _("Alamat rumahnya (jalan, nomor, gang)? RT/RW diisi otomatis: {area}.").format(area=where)
 
 
-JOB_WORDS = frozenset({"buruh", "tukang", "kuli", "ojek", "ojol", "opang", "driver", "sopir", "supir", "pedagang",
-                       "jualan", "dagang", "nelayan", "petani", "pemulung", "marbot", "ustadz", "ustad", "serabutan",
-                       "pembantu", "satpam"})
 PLACE_WORDS = frozenset({"jl", "jln", "jalan", "gg", "gang", "lorong", "lr", "rt", "rw", "no", "nomor", "blok",
                          "komplek", "kompleks", "perum", "perumahan", "dusun", "desa", "kampung", "kp", "kel",
                          "kelurahan", "samping", "depan", "belakang", "dekat", "sebelah", "ujung", "pasar", "masjid"})

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from conversations.commands import IDENTIFIER, is_acknowledgement, normalise
 from conversations.domain.claims import Benefit, Relation, Treatment, accident_checklist, death_checklist
 from conversations.domain.dates import PART_HOURS, When, without_time_of_day
-from conversations.domain.nik import NikError, NikProblem, parse_nik
+from conversations.domain.nik import Nik, NikError, NikProblem, parse_nik
 from conversations.domain.phone import normalise_phone
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows import accident, death, handoff, officer, status, tracking
@@ -159,26 +159,27 @@ def _kpj_alone(text: str, error: NikError) -> bool:
             and normalise_phone(text) is None)
 
 
+def _nik_sent(ctx: Ctx[Any], nik: Nik | NikError, kpj: str | None = None) -> Outcome:
+    """Its status check, with the KPJ sent along as the proof; one mistyped is told what is wrong."""
+    return status.ask_nik_again(nik) if isinstance(nik, NikError) else status.start_with(ctx, nik.value, kpj)
+
+
 def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     """The registry's hook for text that is not an answer; None leaves the usual "not understood"."""
-    if not ctx.in_progress and not ctx.conversation.state.startswith("switch."):  # a NIK there answers the form
+    outside_a_form = not ctx.in_progress and not ctx.conversation.state.startswith("switch.")  # a NIK answers a form
+    if outside_a_form:
         # A NIK sent on its own at the menu or on a page: what most people send first. Checked, as choosing
         # "Cek kepesertaan" and typing it would be (the proof is asked next); sixteen digits that are no NIK
         # are one mistyped, and a KPJ number alone is not the NIK: told so as the NIK question would tell it.
         nik = parse_nik(text)
-        if not isinstance(nik, NikError):
-            return status.start_with(ctx, nik.value)
-        if nik.problem in _MISTYPED_NIK or _kpj_alone(text, nik):
-            return status.ask_nik_again(nik)
+        if not isinstance(nik, NikError) or nik.problem in _MISTYPED_NIK or _kpj_alone(text, nik):
+            return _nik_sent(ctx, nik)
     found = classify(text)
-    if (not ctx.in_progress and not ctx.conversation.state.startswith("switch.") and found.intent is Intent.UNKNOWN
-            and (typed := find_nik(text)) is not None):
+    if outside_a_form and found.intent is Intent.UNKNOWN and (typed := find_nik(text)) is not None:
         # A NIK with nothing else asked: "nik ku 6474…", "NIK: 6474…", "cek 6474…", a NIK and then the KPJ.
         nik = parse_nik(typed)
-        if not isinstance(nik, NikError):
-            return status.start_with(ctx, nik.value, find_kpj(text))
-        if nik.problem in _MISTYPED_NIK:
-            return status.ask_nik_again(nik)
+        if not isinstance(nik, NikError) or nik.problem in _MISTYPED_NIK:
+            return _nik_sent(ctx, nik, find_kpj(text))
     at = ctx.conversation.state
     # Asked after a page or between questions (at the menu the message starts a journey as usual, unless it
     # names none, "mau klaim", or none answers it, "kantor bpjs dimana"); one's own claim is looked up instead.

@@ -60,9 +60,14 @@ _ROAD_WORK = frozenset(["penumpang", "antar", "ojek", "kurir", "paket", "pesanan
 """Work done on the road: a crash or a fall during it is on the road ("jatuh pas antar penumpang"); a dog bite or a
 robbery during it is not ("digigit anjing pas antar paket", "kena begal pas narik"), and is asked."""
 _CRASH = frozenset(["jatuh", "kecelakaan", "tabrakan", "tergelincir", "terpental", "tersungkur", "oleng"])
-_ILLNESS = frozenset(["sakit", "stroke", "jantung", "kanker", "covid", "diabetes", "gula", "ginjal", "paru", "tbc",
-                     "demam", "tipes", "tifus", "dbd", "asma", "hipertensi", "kolesterol", "hepatitis",
-                     "hamil", "keguguran", "melahirkan", "persalinan"])
+ILLNESSES = frozenset(["sakit", "stroke", "jantung", "kanker", "covid", "diabetes", "gula", "ginjal", "paru", "tbc",
+                       "demam", "tipes", "tifus", "dbd", "asma", "hipertensi", "kolesterol", "hepatitis",
+                       "hamil", "keguguran", "melahirkan", "persalinan"])
+"""Illnesses and their kin as people name them (BPJS Kesehatan's at the menu, an ordinary cause of death in a claim)."""
+JOB_WORDS = frozenset({"buruh", "tukang", "kuli", "ojek", "ojol", "opang", "driver", "sopir", "supir", "pedagang",
+                       "jualan", "dagang", "nelayan", "petani", "pemulung", "marbot", "ustadz", "ustad", "serabutan",
+                       "pembantu", "satpam"})
+"""Jobs as people name them: a job typed at a nomination's address, an accident tied to work."""
 
 
 _KPJ = re.compile(r"(?<![\d+])(\d(?:[ .\-]?\d){10})(?![\d])")
@@ -267,7 +272,7 @@ def find_road(normalised: Normalised) -> bool | None:
 
 
 def find_illness(normalised: Normalised) -> bool:
-    return bool(set(normalised.tokens) & _ILLNESS)
+    return bool(set(normalised.tokens) & ILLNESSES)
 
 
 _WORK_ACCIDENT = re.compile(r"(?:^|(?<=\s))(?:(\S+) )?kecelakaan(?: (?:saat|waktu|pas|ketika|sewaktu|sedang|lagi|at))* "

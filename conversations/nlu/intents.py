@@ -23,7 +23,7 @@ from conversations.nlu.cues import (
     PRESENT_TIES,
     Intent,
 )
-from conversations.nlu.entities import INJURY_WORDS, find_illness, find_injury, find_reporter
+from conversations.nlu.entities import INJURY_WORDS, JOB_WORDS, find_illness, find_injury, find_reporter
 from conversations.nlu.lexicon import VOCABULARY
 from conversations.nlu.model import shipped
 from conversations.nlu.normalise import Normalised, normalise
@@ -133,11 +133,10 @@ _CARD_DIED = re.compile(r"\b(?:kartu|card)(?:nya|ku)?(?: (?:bpjs\w*|tk|ketenagak
 "card" as "cara"): the card is inactive, no one died. Read after the model, like `_COVER_DIED`."""
 
 
-WORK_SIGNS = frozenset({
-    "kerja", "ojek", "ngojek", "ojol", "antar", "penumpang", "paket", "pesanan", "kurir", "proyek", "pabrik", "gudang",
-    "sawah", "kebun", "ladang", "kapal", "laut", "melaut", "tambak", "bangunan", "tukang", "kantor", "dagang",
-    "pedagang", "jualan", "pasar", "warung", "lapak", "kuli", "buruh", "nelayan", "petani", "sopir", "supir", "driver",
-    "mandor", "majikan", "lembur", "jkk", "lapor", "klaim", "santunan", "bpjs", "job"})
+WORK_SIGNS = JOB_WORDS | frozenset({
+    "kerja", "ngojek", "antar", "penumpang", "paket", "pesanan", "kurir", "proyek", "pabrik", "gudang", "sawah",
+    "kebun", "ladang", "kapal", "laut", "melaut", "tambak", "bangunan", "kantor", "pasar", "warung", "lapak", "mandor",
+    "majikan", "lembur", "jkk", "lapor", "klaim", "santunan", "bpjs", "job"})
 """Words that tie an accident to work, in normalised words (and "jualan" as typed, which the normaliser reads
 "jalan"). Someone else's accident told without one ("anak saya jatuh dari sepeda", "temen sy jatuh kemarin") is
 asked about before a work-accident report starts."""
