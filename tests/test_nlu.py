@@ -422,6 +422,31 @@ def test_the_examples_of_the_probe_land_where_a_person_would_want(message: str, 
     assert state.startswith(where), (state, said)
 
 
+@pytest.mark.parametrize(("message", "where"), [
+    # A family member's death in other words: were the NIK question, the list of one's claims, "not understood".
+    ("istri saya sudah wafat", "death.confirm"),
+    ("suami saya sudah berpulang", "death.confirm"),
+    ("suami saya telah tiada", "death.confirm"),
+    # "sudah tidak ada" may say less than a death: condolence, and asked before a claim starts.
+    ("bapak saya sudah tidak ada", "switch.ask_claim"),
+    ("ayah saya sudah tidak ada bulan lalu", "switch.ask_claim"),
+    ("suami saya sudah tidak ada lagi", "switch.ask_claim"),
+])
+def test_a_death_told_in_other_words_is_a_death(message: str, where: str) -> None:
+    state, said = first_reply(message)
+    assert state == where and "berduka cita" in said, (state, said)
+
+
+@pytest.mark.parametrize("message", [
+    "bapak sudah tidak ada dirumah",
+    "ibu saya sudah tidak ada uang buat bayar",
+    "tetangga cerita ada orang meninggal tenggelam di sungai, bukan keluarga saya sih",
+])
+def test_not_being_there_is_no_death(message: str) -> None:
+    state, said = first_reply(message)
+    assert not state.startswith(("death.", "switch.")) and "berduka" not in said, (state, said)
+
+
 def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     """"tetangga saya meninggal, istrinya minta tolong urus klaim" was told "turut berduka cita atas kepergian
     keluarga Anda"."""

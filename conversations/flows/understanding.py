@@ -63,6 +63,7 @@ from conversations.nlu.intents import (
     Intent,
     classify,
     tied_to_work,
+    told_gone,
 )
 
 log = logging.getLogger(__name__)
@@ -227,9 +228,10 @@ SORRY_FOR_LOSS = lazy_gettext("Turut berduka cita atas kepergian keluarga Anda."
 
 
 def _bereaved(found: Classification) -> bool:
-    """A message telling of a death in the writer's family ("suami saya meninggal minggu lalu, …")."""
+    """A message telling of a death in the writer's family ("suami saya meninggal minggu lalu, …", "bapak saya sudah
+    tidak ada")."""
     words = set(found.normalised.tokens)
-    return bool(DEATH_WORDS & words and FAMILY_WORDS & words) and not HYPOTHETICAL_WORDS & words
+    return bool((DEATH_WORDS & words or told_gone(found)) and FAMILY_WORDS & words) and not HYPOTHETICAL_WORDS & words
 
 
 def _jkm_target(found: Classification) -> BenefitsState:

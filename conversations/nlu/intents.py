@@ -21,6 +21,7 @@ from conversations.nlu.cues import (
     KIN_WORDS,
     OUT_OF_SCOPE,
     PRESENT_TIES,
+    RECENT_WORDS,
     Intent,
 )
 from conversations.nlu.entities import INJURY_WORDS, JOB_WORDS, find_illness, find_injury, find_reporter
@@ -209,6 +210,41 @@ def _death_in_the_family(found: Classification) -> bool:
     return bool(DEATH_WORDS & words and FAMILY_WORDS & words)
 
 
+_GONE = re.compile(r"\b(?:(?:sudah|telah) (?:tidak ada|tiada)(?: lagi)?|tidak ada lagi)\b")
+GONE_FOLLOWERS = RECENT_WORDS | frozenset({
+    "lagi", "sejak", "bulan", "tahun", "minggu", "hari", "karena", "akibat", "gara", "saat", "waktu", "pas", "ketika",
+    "bagaimana", "bisa", "mau", "apa", "apakah", "jadi", "terus", "dan", "tapi", "kak", "pak", "bu", "min", "mas",
+    "mbak", "bang", "sakit", "kecelakaan", "meninggalkan", "klaim", "santunan"})
+"""What may follow "sudah tidak ada" when it tells a death ("bapak saya sudah tidak ada bulan lalu", "… karena
+sakit"): "sudah tidak ada di rumah", "sudah tidak ada uang" tell no death."""
+
+
+def told_gone(found: Classification) -> bool:
+    """A death told the gentle way, "sudah tidak ada", "telah tiada", which neither the model nor the cue tables
+    read as one (the guesses were the status check and claim tracking)."""
+    text = found.normalised.text
+    for match in _GONE.finditer(text):
+        following = text[match.end():].split(maxsplit=1)
+        if not following or following[0] in GONE_FOLLOWERS:
+            return True
+    return False
+
+
+def _death_told_otherwise(found: Classification) -> bool:
+    """A family member's death ("istri saya sudah wafat", "suami saya sudah berpulang", "bapak saya sudah tidak
+    ada") that the model guessed as something with no cue of its own (the status check, claim tracking), or that
+    nothing read: the heir was sent to a NIK question or a list of claims."""
+    if found.intent in CLAIMS or found.intent in (Intent.JKM_INFO, Intent.JKN):
+        return False
+    totals = score(found.normalised)
+    if found.intent is not Intent.UNKNOWN and not (found.by_model and totals[found.intent][0] <= 0):
+        return False
+    words = set(found.normalised.tokens)
+    if not FAMILY_WORDS & words or NOT_HEIRS & words:  # "tetangga cerita ada orang meninggal, bukan keluarga saya"
+        return False
+    return told_gone(found) or bool(DEATH_WORDS & words) and totals[Intent.DEATH][0] >= THRESHOLD
+
+
 COURTESY = frozenset({"tolong", "bantuan"})
 """Cues of HELP that also open any request ("tolong bantu klaim jkk"): help only when nothing else is asked."""
 
@@ -229,9 +265,9 @@ def classify(text: str) -> Classification:
         points, cues = score(found.normalised)[Intent.JKK_INFO]
         return Classification(Intent.JKK_INFO, max(points, THRESHOLD), found.intent, cues, found.normalised,
                               by_model=True)
-    if found.intent is Intent.JKN and _death_in_the_family(found):
+    if found.intent is Intent.JKN and _death_in_the_family(found) or _death_told_otherwise(found):
         points, cues = score(found.normalised)[Intent.DEATH]
-        found = Classification(Intent.DEATH, max(points, THRESHOLD), Intent.JKN, cues, found.normalised)
+        found = Classification(Intent.DEATH, max(points, THRESHOLD), found.intent, cues, found.normalised)
     harmed = found.intent is Intent.UNKNOWN and _harm_told(found, text)
     if harmed:
         points, cues = score(found.normalised)[Intent.ACCIDENT]
@@ -244,6 +280,8 @@ def classify(text: str) -> Classification:
         own = False  # "tangan kejepit pintu": a harm, and nothing says it was work; asked before a report starts
     if found.intent is Intent.DEATH and NOT_HEIRS & words and not FAMILY_WORDS & words:
         own = False  # "tetangga saya meninggal": the writer is no heir; asked before a claim starts
+    if found.intent is Intent.DEATH and not DEATH_WORDS & words and told_gone(found):
+        own = False  # "bapak saya sudah tidak ada" may say less than a death: asked before a claim starts
     if found.intent is Intent.ACCIDENT and _THING_FELL.search(found.normalised.text):
         own = False  # "hp saya jatuh dan rusak": asked before a report starts
     if found.intent is Intent.ACCIDENT and find_reporter(found.normalised) == "family" and not tied_to_work(found, text):
