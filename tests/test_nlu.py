@@ -438,6 +438,14 @@ def test_a_death_told_in_other_words_is_a_death(message: str, where: str) -> Non
 
 
 @pytest.mark.parametrize("message", [
+    "ktp saya hilang", "kartu bpjs saya hilang", "kartu kpj hilang", "kartu bpjs tk ilang gimana", "my bpjs card is lost"])
+def test_a_lost_card_is_told_what_still_works(message: str) -> None:
+    """Were the list of one's claims, BPJS Kesehatan's answer, the enrolment answer."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and "NIK" in said and "JMO" in said, (state, said)
+
+
+@pytest.mark.parametrize("message", [
     "bapak sudah tidak ada dirumah",
     "ibu saya sudah tidak ada uang buat bayar",
     "tetangga cerita ada orang meninggal tenggelam di sungai, bukan keluarga saya sih",

@@ -63,6 +63,14 @@ COVERED = frozenset({"ditanggung", "tanggung", "ganti", "diganti", "klaim", "man
 answer and the JKK page, which never said no."""
 HURT = frozenset({"luka", "terluka", "patah", "cedera", "berdarah", "sakit", "meninggal", "injured", "hurt"})
 """Someone hurt is told with the damage ("motor rusak kaki patah ditanggung ga"): JKK's page, not this answer."""
+CARD = frozenset({"kartu", "ktp", "ektp", "kpj"})
+LOST = frozenset({"hilang", "ilang", "kehilangan", "lost"})
+SAYING_ONLY_LOST_CARD = CARD | LOST | frozenset({
+    "saya", "aku", "bpjs", "peserta", "bagaimana", "apa", "terus", "harus", "bisa", "cek", "sudah", "min", "kak", "pak",
+    "bu", "dong", "ya", "nih", "is", "my", "i", "the", "cara"})
+"""Words of a message that only tells of a lost card or KTP: "ktp saya hilang", "kartu bpjs tk ilang gimana", "my
+bpjs card is lost" ("card" reads as "cara"). The model's guesses were the list of one's claims, BPJS Kesehatan's
+answer, the enrolment answer."""
 OWN_RECORD = ("status.", HOME, NEXT)
 """Where "my number changed" is the worker's own roster phone, not a neighbour's in an officer's form."""
 CLAIM = frozenset({"klaim", "claim"})
@@ -115,6 +123,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
     if not ctx.in_progress and "kpj" in words and ASKING_WHAT_OR_WHERE & words and words <= ASKING_ABOUT_KPJ:
         return what_a_kpj_is(), ("status",)
+    if LOST & words and (CARD & words or {"cara", "lost"} <= words) and words <= SAYING_ONLY_LOST_CARD:
+        return _("Kartu yang hilang tidak menghalangi: kepesertaan dicek dengan NIK, yang juga tertulis di Kartu "
+                 "Keluarga (KK). Kartu peserta digital ada di aplikasi JMO; Contact Center 175 juga bisa membantu "
+                 "dengan NIK."), ("status",)
     if CONTACT & words and "bpjs" in words and words <= ASKING_FOR_CONTACT:
         return _("Contact Center BPJS Ketenagakerjaan: telepon 175, atau email care@bpjsketenagakerjaan.go.id. "
                  "Petugas BPJS tidak pernah meminta transfer, biaya admin, PIN atau kode OTP."), ("status", "track")
