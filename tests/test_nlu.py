@@ -445,6 +445,21 @@ def test_a_lost_card_is_told_what_still_works(message: str) -> None:
     assert state == "menu.next" and "NIK" in said and "JMO" in said, (state, said)
 
 
+@pytest.mark.parametrize(("message", "where", "told"), [
+    # A claimant asking when or where their money comes was told "itu ciri penipuan" ("ditransfer" reads "transfer").
+    ("uangnya kapan ditransfer", "claims.", None),
+    ("santunan ditransfer ke rekening siapa", "menu.next", "rekening ahli waris"),
+    ("dana santunan masuk ke rekening apa", "menu.next", "rekening ahli waris"),
+    # A transfer or an account asked of the writer is still a scam.
+    ("ada yg minta transfer 500rb biar klaim cair", "menu.next", "penipuan"),
+    ("ada yang minta nomor rekening saya katanya santunan cair", "menu.next", "penipuan"),
+])
+def test_a_payout_asked_about_is_no_scam(message: str, where: str, told: str | None) -> None:
+    state, said = first_reply(message)
+    assert state.startswith(where) and (told is None or told in said), (state, said)
+    assert (told == "penipuan") is ("penipuan" in said), said
+
+
 @pytest.mark.parametrize("message", [
     "bapak sudah tidak ada dirumah",
     "ibu saya sudah tidak ada uang buat bayar",

@@ -13,8 +13,9 @@ from conversations.flow import Ctx
 from conversations.flows.common import HOME, NEXT
 from conversations.flows.status import what_a_kpj_is
 from conversations.i18n import _, format_money
+from conversations.nlu.cues import HYPOTHETICAL_WORDS
 from conversations.nlu.entities import find_injury
-from conversations.nlu.intents import Classification, Intent
+from conversations.nlu.intents import STRONG_SCAM, Classification, Intent, score
 
 HOW_LONG = (frozenset({"berapa", "lama"}), frozenset({"berapa", "hari"}), frozenset({"lama", "tidak"}),
             frozenset({"how", "long"}), frozenset({"bagaimana", "long"}), frozenset({"kapan"}))
@@ -71,6 +72,11 @@ SAYING_ONLY_LOST_CARD = CARD | LOST | frozenset({
 """Words of a message that only tells of a lost card or KTP: "ktp saya hilang", "kartu bpjs tk ilang gimana", "my
 bpjs card is lost" ("card" reads as "cara"). The model's guesses were the list of one's claims, BPJS Kesehatan's
 answer, the enrolment answer."""
+ACCOUNT = frozenset({"rekening", "rek"})
+WHOSE = frozenset({"siapa", "apa", "mana", "harus", "bisa", "whose", "which"})
+PAID_OUT = frozenset({"santunan", "uang", "dana", "klaim", "transfer", "cair", "dibayar", "bayar"})
+"""Asking whose account a benefit is paid into ("santunan ditransfer ke rekening siapa", "dana santunan masuk ke
+rekening apa"): the model's guesses were the scam warning and the JKM page."""
 OWN_RECORD = ("status.", HOME, NEXT)
 """Where "my number changed" is the worker's own roster phone, not a neighbour's in an officer's form."""
 CLAIM = frozenset({"klaim", "claim"})
@@ -123,6 +129,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
     if not ctx.in_progress and "kpj" in words and ASKING_WHAT_OR_WHERE & words and words <= ASKING_ABOUT_KPJ:
         return what_a_kpj_is(), ("status",)
+    if ACCOUNT & words and WHOSE & words and PAID_OUT & words and not HYPOTHETICAL_WORDS & words \
+            and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM:  # "jika peserta meninggal, …": the JKM page
+        return _("Santunan dibayar ke rekening peserta sendiri, atau rekening ahli waris untuk santunan kematian: buku "
+                 "tabungan ahli waris termasuk dokumen klaimnya. Klaim tidak dipungut biaya; petugas tidak pernah "
+                 "meminta transfer, biaya admin, PIN atau kode OTP."), ("track", "death")
     if LOST & words and (CARD & words or {"cara", "lost"} <= words) and words <= SAYING_ONLY_LOST_CARD:
         return _("Kartu yang hilang tidak menghalangi: kepesertaan dicek dengan NIK, yang juga tertulis di Kartu "
                  "Keluarga (KK). Kartu peserta digital ada di aplikasi JMO; Contact Center 175 juga bisa membantu "

@@ -143,6 +143,21 @@ WORK_SIGNS = JOB_WORDS | frozenset({
 asked about before a work-accident report starts."""
 
 
+_PAID_TO = re.compile(r"\bditransfer(?:kan)?\b|\b(?:masuk|ke|di) (?:rekening|rek)\b", re.IGNORECASE)
+"""Money paid to the writer, as typed ("uangnya kapan ditransfer", "santunan masuk ke rekening siapa"; the normaliser
+reads "ditransfer" as "transfer"): a payout asked about, not a transfer asked of them."""
+STRONG_SCAM = 3.0
+"""Scam cue points of a transfer or a fee asked for ("minta transfer", "biaya admin", "penipuan"), beyond the bare
+word "transfer"."""
+
+
+def _payout_read_as_scam(found: Classification, text: str) -> bool:
+    """The model's guess was the scam warning, from the word "transfer" alone: a claimant asking when or where their
+    money comes was told "itu ciri penipuan"."""
+    return (found.intent is Intent.SCAM and found.by_model and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM
+            and _PAID_TO.search(text) is not None)
+
+
 def tied_to_work(found: Classification, text: str) -> bool:
     return bool(WORK_SIGNS & set(found.normalised.tokens)) or "jualan" in text.lower()
 
@@ -254,6 +269,10 @@ def classify(text: str) -> Classification:
     found = _read(text)
     if _COVER_DIED.match(found.normalised.text) or _CARD_DIED.search(text):
         return Classification(Intent.STATUS, max(found.score, THRESHOLD), found.intent, (), found.normalised)
+    if _payout_read_as_scam(found, text):  # asked when: one's own claim; asked where: answered after (flows.asked)
+        asked = Intent.TRACK if "kapan" in found.normalised.tokens else Intent.UNKNOWN
+        return Classification(asked, THRESHOLD if asked is Intent.TRACK else 0.0, found.intent, (), found.normalised,
+                              by_model=True)
     if found.intent is not Intent.JKN and _ill_only(found):
         return Classification(Intent.JKN, max(found.score, THRESHOLD), found.intent, (), found.normalised, by_model=True)
     if found.intent is Intent.HELP and found.cues and set(found.cues) <= COURTESY:
