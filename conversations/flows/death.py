@@ -163,9 +163,14 @@ def start_with(ctx: Ctx[Any], prefill: DeathDraft) -> Outcome:
     just_said = memo.get(MEMO_CONDOLED) == ctx.conversation.version
     opening: LazyText | str = STEP_BY_STEP if just_said else condolence(d)
     conversation = dataclasses.replace(ctx.conversation, memo={k: v for k, v in memo.items() if k != MEMO_CONDOLED})
-    if prefill == DeathDraft():
-        return Goto(DeathState.ASK_NIK, say=(opening,), conversation=conversation)
+    if not shown(d):  # nothing to confirm ("bapak tiri saya meninggal" tells only that he was a man): asked
+        return Goto(DeathState.ASK_NIK, draft=d, say=(opening,), conversation=conversation)
     return Goto(DeathState.CONFIRM, draft=d, say=(opening,), conversation=conversation)
+
+
+def shown(d: DeathDraft) -> bool:
+    """Something the summary lists (`_understood_text`)."""
+    return bool(d.nik or d.died_on or d.cause or d.relation is not None)
 
 
 def told(prefill: DeathDraft) -> Outcome:

@@ -452,10 +452,10 @@ def _told_at_first_question(ctx: Ctx[Any], text: str, found: Classification) -> 
             told = told.model_copy(update={"story": None})  # "kemarin sore jam 5an" is when, not what happened
         if told.reporter is not None or told.happened_on is not None or told.traffic or told.nik:
             return Goto(accident.AccidentState.CONFIRM, draft=told)
-    if at == death.DeathState.ASK_NIK and ctx.draft == death.DeathDraft():
+    if at == death.DeathState.ASK_NIK and not death.shown(ctx.draft):  # only the sex may be known ("bapak tiri …")
         said = _death_prefill(ctx, text, found)
         if said.died_on is not None or said.relation is not None or said.cause is not None:
-            return death.told(said)
+            return death.told(said.model_copy(update={"said_sex": said.said_sex or ctx.draft.said_sex}))
     return None
 
 

@@ -201,6 +201,11 @@ def find_deceased_relation(normalised: Normalised) -> Relation | None:
         if word in _SENDER_IS and any(tokens[:index][-len(said):] == said for said in _I_AM):
             return _SENDER_IS[word]  # "i am his son", "im her daughter"
         if word in _OTHERS:
+            following = tokens[index + 1:index + 2]
+            if following in (("mertua",), ("ipar",)):
+                continue  # "bapak mertua", "kakak ipar": the next word says who they are to the writer
+            if following == ("tiri",):
+                return None  # "bapak tiri": FACTS.md §8 does not settle a step-relation; asked
             return _DECEASED_IS.get(word)
     return None
 
