@@ -227,6 +227,20 @@ def _forgot(text: str) -> bool:
     return bool(FORGOT_WORDS & words or NOT_HAD_WORDS & words and _NOT & words)
 
 
+def _forgot_kpj(ctx: Ctx[StatusDraft]) -> Outcome:
+    """The KPJ not known ("ga tau kpj", "kartunya hilang"): where "Tidak punya" is the only other way, it is taken;
+    where a code or the phone is also offered, the ways are shown again."""
+    if _proof_options(ctx) is _PROOFS_NO_CODE:
+        return Goto(StatusState.NO_PROOF)
+    return Goto(StatusState.ASK_PROOF, say=(_without_kpj(ctx),))
+
+
+def _kpj_found_after_all(ctx: Ctx[StatusDraft], text: str) -> Outcome | None:
+    """The KPJ typed on the page that says where it is written (the card found after "ga tau kpj"): checked."""
+    kpj = _kpj(text)
+    return _prove(ctx, ProofKind.KPJ, kpj) if kpj is not None and ctx.draft.nik is not None else None
+
+
 def _without_kpj(ctx: Ctx[Any]) -> str:
     if not ctx.proof_codes:
         return _("Tanpa nomor KPJ, pilih \"{none}\" untuk tahu di mana data Anda bisa dibuka.").format(
@@ -240,7 +254,7 @@ def _on_kpj(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     if (instead := _another_nik(ctx, text) or _nik_typo(text)) is not None:
         return instead
     if kpj is None and _forgot(text):
-        return Goto(StatusState.ASK_PROOF, say=(_without_kpj(ctx),))
+        return _forgot_kpj(ctx)
     if kpj is None and (count := sum(ch.isdigit() for ch in text)) and not any(ch.isalpha() for ch in text):
         return Retry(_("Nomor KPJ 11 angka; yang Anda kirim {count} angka. Periksa lagi di kartu peserta atau "
                        "aplikasi JMO.").format(count=count))
@@ -262,7 +276,7 @@ def _on_proof_text(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     if (instead := _another_nik(ctx, text) or _nik_typo(text)) is not None:
         return instead
     if _forgot(text):
-        return Retry(_without_kpj(ctx))
+        return _forgot_kpj(ctx) if _proof_options(ctx) is _PROOFS_NO_CODE else Retry(_without_kpj(ctx))
     if read_phone(text) is not None:  # "ini no hp saya 0812…": typed, it proves nothing
         if ctx.conversation.channel == "telegram":
             return Retry(_("Nomor HP yang diketik tidak bisa jadi bukti, karena siapa pun bisa mengetiknya. Pilih "
@@ -481,7 +495,7 @@ FLOW = Flow(
             ask=lazy_gettext("Ketik nomor KPJ Anda (11 angka di kartu peserta atau aplikasi JMO)."),
             expects=Expect.NUMBER,
             on_text=_on_kpj,
-            goes_to=frozenset({StatusState.CHECKING, StatusState.ASK_PROOF, StatusState.ASK_NIK}),
+            goes_to=frozenset({StatusState.CHECKING, StatusState.ASK_PROOF, StatusState.NO_PROOF, StatusState.ASK_NIK}),
         ),
         Step(
             StatusState.ASK_CONTACT,
@@ -509,6 +523,8 @@ FLOW = Flow(
             ask=lazy_gettext("Tanpa bukti, data kepesertaan tidak saya tampilkan, demi keamanan Anda. Nomor KPJ ada "
                              "di kartu peserta atau aplikasi JMO. Bisa juga bertanya ke kantor cabang BPJS "
                              "Ketenagakerjaan dengan membawa e-KTP, atau Contact Center 175."),
+            on_text=_kpj_found_after_all,
+            goes_to=frozenset({StatusState.CHECKING, StatusState.ASK_NIK}),
             options=(
                 Option("enrol", LABEL_HOW_TO_ENROL, goto=StatusState.HOW_TO_ENROL),
                 to_menu(),
