@@ -17,7 +17,8 @@ ASKED = "switch.ask_claim"
 PLACES: dict[Intent, tuple[str, ...]] = {
     Intent.STATUS: ("status.",),
     Intent.JKK_INFO: ("benefits.jkk",),
-    Intent.JKM_INFO: ("benefits.jkm",),
+    Intent.JKM_INFO: ("benefits.jkm", "benefits.scholarship"),  # the children's scholarship is JKM's; its own
+    # page answers "berapa beasiswa per tahun untuk anak sd?", "beasiswa sampai kuliah?", better than one JKM line
     Intent.CONTRIBUTION: ("benefits.contribution",),
     Intent.ACCIDENT: ("accident.", ASKED),
     Intent.DEATH: ("death.", ASKED),

@@ -445,6 +445,15 @@ def test_a_lost_card_is_told_what_still_works(message: str) -> None:
     assert state == "menu.next" and "NIK" in said and "JMO" in said, (state, said)
 
 
+@pytest.mark.parametrize("message", [
+    "anak saya masih sekolah dapat beasiswa?", "berapa beasiswa per tahun untuk anak sd?", "anak sy 2 msh sd",
+    "suami saya meninggal, anak saya masih sd, dapat beasiswa?"])
+def test_a_childs_schooling_gets_the_scholarship_page(message: str) -> None:
+    """Were the JKM page, which gives the scholarship one line and no amount per level, or "not understood"."""
+    state, said = first_reply(message)
+    assert state == "benefits.scholarship" and "SD: Rp" in said, (state, said)
+
+
 @pytest.mark.parametrize(("message", "where", "told"), [
     # A claimant asking when or where their money comes was told "itu ciri penipuan" ("ditransfer" reads "transfer").
     ("uangnya kapan ditransfer", "claims.", None),

@@ -185,6 +185,8 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     # Asked after a page or between questions (at the menu the message starts a journey as usual, unless it
     # names none, "mau klaim", or none answers it, "kantor bpjs dimana"); one's own claim is looked up instead.
     own_claim = found.intent is Intent.TRACK and not found.by_model and bool(FIRST_PERSON & set(found.normalised.tokens))
+    if not ctx.in_progress and found.intent is Intent.UNKNOWN and _about_scholarship(found):
+        return Goto(BenefitsState.SCHOLARSHIP)
     answer = None if own_claim else asked(ctx, found) if at != HOME or found.intent is Intent.UNKNOWN else \
         asked_anywhere(ctx, found)
     if answer is not None:
@@ -235,8 +237,23 @@ def _bereaved(found: Classification) -> bool:
 
 
 def _jkm_target(found: Classification) -> BenefitsState:
-    """What the JKM benefit needs when that is what was asked, else what it pays."""
-    return BenefitsState.JKM_DOCUMENTS if REQUIREMENT_WORDS & set(found.normalised.tokens) else BenefitsState.JKM
+    """What the JKM benefit needs when that is what was asked, the children's scholarship when that is, else what
+    it pays."""
+    words = set(found.normalised.tokens)
+    if REQUIREMENT_WORDS & words:
+        return BenefitsState.JKM_DOCUMENTS
+    return BenefitsState.SCHOLARSHIP if _about_scholarship(found) else BenefitsState.JKM
+
+
+SCHOOLING = frozenset({"beasiswa", "sekolah", "sekolahnya", "sd", "smp", "sma", "smk", "kuliah", "paud", "madrasah",
+                       "mts", "pelajar", "mahasiswa", "scholarship", "school"})
+"""A child's schooling ("anak saya masih sekolah dapat beasiswa?", "anak sy 2 msh sd"): the scholarship page, whose
+levels and amounts were one line of the JKM page; told on a page, it was "not understood"."""
+
+
+def _about_scholarship(found: Classification) -> bool:
+    words = set(found.normalised.tokens)
+    return "beasiswa" in words or "scholarship" in words or bool(SCHOOLING & words and {"anak", "child", "children"} & words)
 
 
 def _jkm_page(ctx: Ctx[Any], found: Classification) -> Goto:
