@@ -454,6 +454,30 @@ def test_a_childs_schooling_gets_the_scholarship_page(message: str) -> None:
     assert state == "benefits.scholarship" and "SD: Rp" in said, (state, said)
 
 
+@pytest.mark.parametrize(("message", "told"), [
+    # Asked before a report or a claim: were the list of one's claims, the status check, BPJS Kesehatan's answer, "not
+    # understood", the JKM page, and the scam warning for an office far away.
+    ("udah lewat 2x24 jam gimana", "tidak dengan sendirinya menghapus hak"),
+    ("saya dirawat di rs swasta, bukan mitra bpjs", "simpan kuitansinya"),
+    ("biaya berobat saya bayar sendiri dulu, bisa diganti?", "simpan kuitansinya"),
+    ("klaim bisa lewat wa?", "Lapak Asik"),
+    ("harus ke kantor bpjs ga?", "Lapak Asik"),
+    ("kantor bpjs jauh dari rumah saya", "Lapak Asik"),
+])
+def test_what_is_asked_before_a_claim_is_answered(message: str, told: str) -> None:
+    state, said = first_reply(message)
+    assert state == "menu.next" and told in said and "penipuan" not in said, (state, said)
+
+
+@pytest.mark.parametrize("message", [
+    "saya kecelakaan kerja 3 hari lalu belum lapor, telat ga?",  # one's own accident: its report says it
+    "seandainya suami saya meninggal nanti saya harus bawa apa saja ke kantor bpjs",  # the documents
+])
+def test_a_case_or_its_documents_are_not_answered_before_a_claim(message: str) -> None:
+    state, said = first_reply(message)
+    assert "Lapak Asik (lapak" not in said and "tidak dengan sendirinya" not in said, (state, said)
+
+
 @pytest.mark.parametrize(("message", "where", "told"), [
     # A claimant asking when or where their money comes was told "itu ciri penipuan" ("ditransfer" reads "transfer").
     ("uangnya kapan ditransfer", "claims.", None),

@@ -130,10 +130,15 @@ def _after_time(ctx: Ctx[AccidentDraft], draft: AccidentDraft) -> Outcome:
                 "kita catat laporannya di sini.").format(date=format_date(deadline.date()),
                                                            time=deadline.strftime("%H.%M"))
     else:
-        say = _("Kecelakaan ini sudah lewat dari 2×24 jam. Laporan yang terlambat tidak dengan sendirinya "
-                "menghapus hak Anda: tetap laporkan sekarang, kantor cabang yang memutuskan. Hak klaim JKK "
-                "berlaku {years} tahun sejak kecelakaan.").format(years=rules.jkk_claim_expiry_years)
+        say = late_report_text(rules)
     return Goto(AccidentState.ASK_PLACE, draft=draft, say=(say,))
+
+
+def late_report_text(rules: RuleSet) -> str:
+    """FACTS.md §6: reporting late does not by itself void the right."""
+    return _("Kecelakaan ini sudah lewat dari 2×24 jam. Laporan yang terlambat tidak dengan sendirinya menghapus hak "
+             "Anda: tetap laporkan sekarang, kantor cabang yang memutuskan. Hak klaim JKK berlaku {years} tahun sejak "
+             "kecelakaan.").format(years=rules.jkk_claim_expiry_years)
 
 
 PART_LABELS = {

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from conversations.commands import NEGATIONS
 from conversations.domain.benefits import jkk_death
 from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Ctx
+from conversations.flows.accident import late_report_text
 from conversations.flows.common import HOME, NEXT
 from conversations.flows.status import what_a_kpj_is
 from conversations.i18n import _, format_money
-from conversations.nlu.cues import HYPOTHETICAL_WORDS
+from conversations.nlu.cues import CLAIMS, HYPOTHETICAL_WORDS, REQUIREMENT_WORDS
 from conversations.nlu.entities import find_injury
 from conversations.nlu.intents import STRONG_SCAM, Classification, Intent, score
 
@@ -77,6 +79,18 @@ WHOSE = frozenset({"siapa", "apa", "mana", "harus", "bisa", "whose", "which"})
 PAID_OUT = frozenset({"santunan", "uang", "dana", "klaim", "transfer", "cair", "dibayar", "bayar"})
 """Asking whose account a benefit is paid into ("santunan ditransfer ke rekening siapa", "dana santunan masuk ke
 rekening apa"): the model's guesses were the scam warning and the JKM page."""
+REPORTED_LATE = frozenset({"lewat", "telat", "terlambat", "late"})
+"""A report past its 2×24 hours ("udah lewat 2x24 jam gimana", "telat lapor kecelakaan"): the model's guess was the
+list of one's claims."""
+TREATED = frozenset({"berobat", "dirawat", "rs", "klinik", "dokter", "obat", "operasi", "pengobatan"})
+OUTSIDE_PARTNERS = frozenset({"swasta", "sendiri", "diganti", "ganti", "kuitansi", "nota", "reimburse", "reimbursement"})
+"""Treatment paid out of pocket or outside a partner facility ("saya dirawat di rs swasta, bukan mitra bpjs", "biaya
+berobat saya bayar sendiri dulu, bisa diganti?"): the guesses were the status check, BPJS Kesehatan's answer, a
+handoff. "mitra" counts with a negation."""
+FAR_OR_ONLINE = frozenset({"jauh", "online", "daring", "wa", "whatsapp", "internet", "aplikasi"})
+AT_THE_OFFICE = frozenset({"harus", "wajib", "perlu", "datang"})
+"""Whether a claim needs the branch office ("kantor bpjs jauh dari rumah saya" got the scam warning, "klaim bisa
+lewat wa?" was not understood, "harus ke kantor bpjs ga?" got the JKM page)."""
 OWN_RECORD = ("status.", HOME, NEXT)
 """Where "my number changed" is the worker's own roster phone, not a neighbour's in an officer's form."""
 CLAIM = frozenset({"klaim", "claim"})
@@ -134,6 +148,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Santunan dibayar ke rekening peserta sendiri, atau rekening ahli waris untuk santunan kematian: buku "
                  "tabungan ahli waris termasuk dokumen klaimnya. Klaim tidak dipungut biaya; petugas tidak pernah "
                  "meminta transfer, biaya admin, PIN atau kode OTP."), ("track", "death")
+    # Inside a report, "di rs swasta" answers a question ahead; a message telling its own case starts the claim.
+    if found.intent not in CLAIMS and not ctx.in_progress and (answer := _before_a_claim(ctx, found)) is not None:
+        return answer
     if LOST & words and (CARD & words or {"cara", "lost"} <= words) and words <= SAYING_ONLY_LOST_CARD:
         return _("Kartu yang hilang tidak menghalangi: kepesertaan dicek dengan NIK, yang juga tertulis di Kartu "
                  "Keluarga (KK). Kartu peserta digital ada di aplikasi JMO; Contact Center 175 juga bisa membantu "
@@ -141,6 +158,30 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if CONTACT & words and "bpjs" in words and words <= ASKING_FOR_CONTACT:
         return _("Contact Center BPJS Ketenagakerjaan: telepon 175, atau email care@bpjsketenagakerjaan.go.id. "
                  "Petugas BPJS tidak pernah meminta transfer, biaya admin, PIN atau kode OTP."), ("status", "track")
+    return None
+
+
+def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] | None:
+    """What people ask before they report or claim: a report already late, treatment paid out of pocket, whether the
+    branch office must be visited. Not asked inside a message that tells its own case, which starts the claim."""
+    words = set(found.normalised.tokens)
+    if REPORTED_LATE & words and ("24" in words or "lapor" in words) and not CONTRIBUTION & words \
+            and score(found.normalised)[Intent.ACCIDENT][0] <= 0:  # an accident told: its report says the same
+        return late_report_text(rules_on(ctx.today) or PP_82_2019), ("accident", "benefits")
+    if TREATED & words and (OUTSIDE_PARTNERS & words or "mitra" in words and NEGATIONS & words):
+        return _("Jika karena kecelakaan kerja, JKK menanggung pengobatannya: di rumah sakit atau klinik mitra BPJS "
+                 "Ketenagakerjaan biayanya ditanggung langsung; di tempat lain, simpan kuitansinya dan sertakan pada "
+                 "laporan, kantor cabang yang memutuskan penggantiannya. Untuk sakit biasa, itu urusan BPJS "
+                 "Kesehatan."), ("accident", "benefits")
+    if HYPOTHETICAL_WORDS & words or REQUIREMENT_WORDS & words or "bawa" in words:
+        return None  # "seandainya …, harus bawa apa ke kantor bpjs": what a claim needs, its own page
+    office = bool(OFFICE & words)
+    if office and ("jauh" in words or AT_THE_OFFICE & words) or CLAIM & words and FAR_OR_ONLINE & words and (
+            {"lewat", "via", "bisa"} & words):
+        return _("Klaim bisa dimulai di sini: saya catat, beri daftar dokumennya, dan foto dokumen bisa dikirim lewat "
+                 "chat ini. Pengajuannya ke BPJS Ketenagakerjaan lewat Lapak Asik (lapakasik.bpjsketenagakerjaan.go.id) "
+                 "atau dengan membawa dokumen asli ke kantor cabang; kantor cabang yang memastikan apakah perlu "
+                 "datang."), ("accident", "death", "track")
     return None
 
 
