@@ -454,6 +454,20 @@ def test_a_childs_schooling_gets_the_scholarship_page(message: str) -> None:
     assert state == "benefits.scholarship" and "SD: Rp" in said, (state, said)
 
 
+@pytest.mark.parametrize(("message", "where"), [
+    # A worker asking to be enrolled, or to enrol their family, was sent to the officer's sign-in.
+    ("saya mau didaftarkan", "menu.next"),
+    ("istri saya ibu rumah tangga bisa didaftarkan?", "menu.next"),
+    ("anak saya kerja serabutan bisa didaftarkan ga", "menu.next"),
+    # An RT head proposing neighbours still signs in.
+    ("pak rt mau daftarkan warga", "officer."),
+    ("saya ketua rt mau daftarkan tetangga", "officer."),
+])
+def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str) -> None:
+    state, said = first_reply(message)
+    assert state.startswith(where) and ("ketua RT" in said) is (where == "menu.next"), (state, said)
+
+
 @pytest.mark.parametrize(("message", "told"), [
     # Asked before a report or a claim: were the list of one's claims, the status check, BPJS Kesehatan's answer, "not
     # understood", the JKM page, and the scam warning for an office far away.

@@ -73,7 +73,9 @@ MEMO_PENDING = "pending_text"
 SWITCH_SCORE = 4.0
 """Inside a flow, only a message this clearly about something else offers a switch."""
 SWITCH_MIN_WORDS = 3
-PROPOSING_OTHERS = frozenset({"daftarkan", "ketuart", "petugas", "warga", "tetangga", "usul"})
+PROPOSING_OTHERS = frozenset({"ketuart", "petugas", "warga", "tetangga", "usul"})
+"""An RT head's words for proposing neighbours: the officer's sign-in. "daftarkan" alone is not among them: "saya mau
+didaftarkan", "istri saya bisa didaftarkan?" were sent to the officer's sign-in; they get how enrolment works."""
 
 OUT_OF_SCOPE_ANSWERS: dict[Intent, LazyText] = {
     Intent.JHT: lazy_gettext(
