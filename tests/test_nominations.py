@@ -183,10 +183,9 @@ async def test_rt_head_proposes_with_checks_on_every_field(chat: ChatSimulator) 
     await chat.send("bu siti aminah")  # how a neighbour is called: not on her KTP
     assert "tidak cocok dengan tanggal lahir di NIK" in (await chat.send("13-04-1988"))[0].text
     assert (await chat.send("12/04/1988"))[0].text.startswith("Pekerjaannya?")  # a woman, the NIK says: not asked
-    assert (await chat.send("tukang parkir"))[0].text.startswith(
-        '"tukang parkir" tidak ada di daftar. Ketik 13 (Lainnya) untuk menulis pekerjaan lain')
-    await chat.send("13")
-    await chat.send("tukang parkir")
+    assert (await chat.send("iya sudah setuju"))[0].text.startswith(  # answered ahead: no job
+        '"iya sudah setuju" tidak ada di daftar. Ketik 13 (Lainnya) untuk menulis pekerjaan lain')
+    await chat.send("tukang parkir")  # a job outside the list: "Lainnya" with its words (was: "type 13 first")
     assert "RT 003/RW 001, Kel. Talang Bakung" in chat.last.text
     await chat.send("Jl. Kenari No. 12")
     assert "tidak valid" in (await chat.send("12345"))[0].text

@@ -190,10 +190,21 @@ def _gender(value: Literal["L", "P"]):  # type: ignore[no-untyped-def]
     return chosen
 
 
+WORK_NOUNS = frozenset({"tukang", "penjual", "jual", "penjahit", "parkir", "cuci", "kuli", "pengrajin", "pekerja",
+                        "karyawan", "asisten", "montir", "bengkel", "warung", "penjaga", "kurir", "tani", "ternak",
+                        "peternak", "nelayan", "pembantu", "cleaning", "service", "sopir", "supir"})
+"""Words that make a phrase a job ("tukang cuci", "penjual sayur keliling", "jaga warung"): a job outside the list,
+typed, is taken as "Lainnya" with its words, as choosing "Lainnya" and typing them would be."""
+
+
 def _on_unlisted_occupation(ctx: Ctx[NominateDraft], text: str) -> Outcome:
-    """A job written in words that is none of the list's: say how to give it, rather than not understanding."""
+    """A job written in words that is none of the list's: taken as "Lainnya" when it reads as a job ("tukang cuci"
+    was told to type 13 and then write it again), else how to give it, rather than not understanding."""
     job = " ".join(text.split())
     other = len(Occupation)  # "Lainnya" is the last of the list
+    if 3 <= len(job) <= 60 and (JOB_WORDS | WORK_NOUNS) & set(re.findall(r"[a-z]+", job.lower())) \
+            and not any(ch.isdigit() for ch in job):
+        return _advance(ctx, occupation=Occupation.OTHER, occupation_other=job)
     if job and len(job) <= 40 and not any(ch.isdigit() for ch in job):
         return Retry(_("\"{job}\" tidak ada di daftar. Ketik {other} (Lainnya) untuk menulis pekerjaan lain, atau "
                        "ketik nomor pekerjaannya.").format(job=job, other=other))
