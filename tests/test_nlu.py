@@ -431,6 +431,10 @@ def test_the_examples_of_the_probe_land_where_a_person_would_want(message: str, 
     ("bapak saya sudah tidak ada", "switch.ask_claim"),
     ("ayah saya sudah tidak ada bulan lalu", "switch.ask_claim"),
     ("suami saya sudah tidak ada lagi", "switch.ask_claim"),
+    # An animal that is the work or the harm counted against the death (a pet's): was "not understood".
+    ("adik saya meninggal tenggelam waktu cari ikan", "death.confirm"),
+    ("suami saya meninggal pas jualan ayam di pasar", "death.confirm"),
+    ("bapak saya meninggal ditanduk sapi pas angon", "death.confirm"),
 ])
 def test_a_death_told_in_other_words_is_a_death(message: str, where: str) -> None:
     state, said = first_reply(message)
@@ -511,6 +515,8 @@ def test_a_payout_asked_about_is_no_scam(message: str, where: str, told: str | N
     "bapak sudah tidak ada dirumah",
     "ibu saya sudah tidak ada uang buat bayar",
     "tetangga cerita ada orang meninggal tenggelam di sungai, bukan keluarga saya sih",
+    "kucing adik saya mati",
+    "ayam saya mati semua",
 ])
 def test_not_being_there_is_no_death(message: str) -> None:
     state, said = first_reply(message)

@@ -245,6 +245,14 @@ def told_gone(found: Classification) -> bool:
     return False
 
 
+_ANIMALS_AT_WORK = re.compile(r"\b(?:cari|mencari|tangkap|menangkap|nangkap|pancing|mancing|memancing|jual|jalan|ternak|"
+                             r"angon|gembala|potong|motong|antar|ngantar|urus|ngurus|ditanduk|diseruduk|digigit|dipatuk|"
+                             r"diinjak|ditendang) (?:\w+ )?(?:ikan|ayam|sapi|kambing|kerbau|bebek|burung|anjing)\b")
+"""An animal that is the work or the harm, not the one who died ("adik saya meninggal tenggelam waktu cari ikan",
+"suami saya meninggal pas jualan ayam" — "jualan" reads as "jalan" —, "bapak meninggal ditanduk sapi"): the cue tables
+count an animal against a death (a pet's), which left these with nothing."""
+
+
 def _death_told_otherwise(found: Classification) -> bool:
     """A family member's death ("istri saya sudah wafat", "suami saya sudah berpulang", "bapak saya sudah tidak
     ada") that the model guessed as something with no cue of its own (the status check, claim tracking), or that
@@ -257,7 +265,8 @@ def _death_told_otherwise(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     if not FAMILY_WORDS & words or NOT_HEIRS & words:  # "tetangga cerita ada orang meninggal, bukan keluarga saya"
         return False
-    return told_gone(found) or bool(DEATH_WORDS & words) and totals[Intent.DEATH][0] >= THRESHOLD
+    return told_gone(found) or bool(DEATH_WORDS & words) and (
+        totals[Intent.DEATH][0] >= THRESHOLD or _ANIMALS_AT_WORK.search(found.normalised.text) is not None)
 
 
 COURTESY = frozenset({"tolong", "bantuan"})
