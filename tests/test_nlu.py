@@ -311,6 +311,7 @@ def test_a_death_in_childbirth_is_told_with_its_cause() -> None:
     ("tangan kena pisau pas masak jualan", False),
     ("digigit anjing pas antar paket", False),
     ("kena begal pas narik malem", False),
+    ("saya tertimpa pohon tumbang waktu nyapu jalan", False),  # the road is the work: was "lalu lintas: ya"
 ])
 def test_a_story_is_told_as_a_traffic_accident_only_when_it_is_one(message: str, traffic: bool) -> None:
     state, said = first_reply(message)
@@ -405,6 +406,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("kena minyak panas pas goreng jualan", "accident.confirm"),
     ("kena air panas pas masak di warung", "accident.confirm"),
     ("jari kejepit mesin di pabrik", "switch.ask_claim"),  # nothing ties the writer to it now: asked first
+    ("mata saya kena serpihan gerinda", "switch.ask_claim"),  # was a status check: the model's guess, with no cue
     ("kalau tangan putus dapat berapa", "benefits.jkk"),  # an injury's benefit: was the JKM page (a death's)
     ("kalau kaki patah dapat santunan berapa", "benefits.jkk"),
     ("kalau meninggal karena kaki patah dapat berapa", "benefits.jkm"),

@@ -268,10 +268,18 @@ def find_reporter(normalised: Normalised) -> Literal["self", "family"] | None:
     return None
 
 
+_ROAD_AS_WORKPLACE = re.compile(r"\b(?:nyapu|menyapu|sapu|bersihin|membersihkan|bersihkan|perbaiki|memperbaiki|benerin|"
+                                r"aspal|ngaspal|gali|menggali|ngecor|tambal|nambal|bangun|membangun) jalan\b")
+"""A road that is the work ("tertimpa pohon waktu nyapu jalan"): no traffic by itself; asked."""
+
+
 def find_road(normalised: Normalised) -> bool | None:
     """True when the story is on the road (a motorbike, a collision, a fall while carrying a passenger); None when
-    not said. A word only guessed from a typo is no road ("masak jualan" read "masak jalan")."""
+    not said. A word only guessed from a typo is no road ("masak jualan" read "masak jalan"), nor a road being swept
+    or mended."""
     guessed = {note.split("~", 1)[1] for note in normalised.notes if "~" in note}
+    if _ROAD_AS_WORKPLACE.search(normalised.text):
+        guessed.add("jalan")
     words = set(normalised.tokens) - guessed
     return True if words & _ROAD or (words & _ROAD_WORK and words & _CRASH) else None
 

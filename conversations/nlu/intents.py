@@ -198,7 +198,7 @@ def _checking_only(found: Classification) -> bool:
 _HARMED = re.compile(
     r"\b(?:ke|ter|di)(?:jepit|lindes|lindas|setrum|setrom|sengat|siram|iris|sayat|tusuk|timpa|gencet)\b|\bkejatuhan\b|"
     r"\bkena (?:minyak|air|knalpot) panas\b|\bkena (?:pisau|gergaji|mesin|cangkul|paku|golok|parang|arit|sabit|besi|"
-    r"batu|api)\b|\bluka bakar\b|\bmelepuh\b|\bkeracunan\b", re.IGNORECASE)
+    r"batu|api|gerinda|serpihan)\b|\bluka bakar\b|\bmelepuh\b|\bkeracunan\b", re.IGNORECASE)
 """Harms of work as typed ("jari kejepit mesin", "kaki kelindes motor", "kesetrum", "kena minyak panas"), which the
 model did not read: an accident when nothing else was understood."""
 
@@ -253,15 +253,22 @@ _ANIMALS_AT_WORK = re.compile(r"\b(?:cari|mencari|tangkap|menangkap|nangkap|panc
 count an animal against a death (a pet's), which left these with nothing."""
 
 
+def _guessed_without_cues(found: Classification) -> bool:
+    """The model named a journey or a page none of whose cues the message has ("mata saya kena serpihan gerinda" was
+    a status check): a reading after it may stand instead. Not the claims, the JKM and JKK pages, or BPJS Kesehatan,
+    which other readings weigh."""
+    return (found.by_model and found.intent not in CLAIMS
+            and found.intent not in (Intent.JKM_INFO, Intent.JKK_INFO, Intent.JKN)
+            and score(found.normalised)[found.intent][0] <= 0)
+
+
 def _death_told_otherwise(found: Classification) -> bool:
     """A family member's death ("istri saya sudah wafat", "suami saya sudah berpulang", "bapak saya sudah tidak
     ada") that the model guessed as something with no cue of its own (the status check, claim tracking), or that
     nothing read: the heir was sent to a NIK question or a list of claims."""
-    if found.intent in CLAIMS or found.intent in (Intent.JKM_INFO, Intent.JKN):
+    if found.intent is not Intent.UNKNOWN and not _guessed_without_cues(found):
         return False
     totals = score(found.normalised)
-    if found.intent is not Intent.UNKNOWN and not (found.by_model and totals[found.intent][0] <= 0):
-        return False
     words = set(found.normalised.tokens)
     if not FAMILY_WORDS & words or NOT_HEIRS & words:  # "tetangga cerita ada orang meninggal, bukan keluarga saya"
         return False
@@ -296,7 +303,7 @@ def classify(text: str) -> Classification:
     if found.intent is Intent.JKN and _death_in_the_family(found) or _death_told_otherwise(found):
         points, cues = score(found.normalised)[Intent.DEATH]
         found = Classification(Intent.DEATH, max(points, THRESHOLD), found.intent, cues, found.normalised)
-    harmed = found.intent is Intent.UNKNOWN and _harm_told(found, text)
+    harmed = (found.intent is Intent.UNKNOWN or _guessed_without_cues(found)) and _harm_told(found, text)
     if harmed:
         points, cues = score(found.normalised)[Intent.ACCIDENT]
         found = Classification(Intent.ACCIDENT, max(points, THRESHOLD), Intent.UNKNOWN, cues, found.normalised)
