@@ -503,6 +503,7 @@ def test_a_case_or_its_documents_are_not_answered_before_a_claim(message: str) -
     ("uangnya kapan ditransfer", "claims.", None),
     ("santunan ditransfer ke rekening siapa", "menu.next", "rekening ahli waris"),
     ("dana santunan masuk ke rekening apa", "menu.next", "rekening ahli waris"),
+    ("suami saya meninggal kemarin, santunan masuk ke rekening siapa", "death.", None),  # the claim: its list says it
     # A transfer or an account asked of the writer is still a scam.
     ("ada yg minta transfer 500rb biar klaim cair", "menu.next", "penipuan"),
     ("ada yang minta nomor rekening saya katanya santunan cair", "menu.next", "penipuan"),

@@ -144,7 +144,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if not ctx.in_progress and "kpj" in words and ASKING_WHAT_OR_WHERE & words and words <= ASKING_ABOUT_KPJ:
         return what_a_kpj_is(), ("status",)
     if ACCOUNT & words and WHOSE & words and PAID_OUT & words and not HYPOTHETICAL_WORDS & words \
-            and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM:  # "jika peserta meninggal, …": the JKM page
+            and found.intent not in CLAIMS and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM:
+        # Not "jika peserta meninggal, …" (the JKM page), nor a death told with it (the claim, whose list says it).
         return _("Santunan dibayar ke rekening peserta sendiri, atau rekening ahli waris untuk santunan kematian: buku "
                  "tabungan ahli waris termasuk dokumen klaimnya. Klaim tidak dipungut biaya; petugas tidak pernah "
                  "meminta transfer, biaya admin, PIN atau kode OTP."), ("track", "death")

@@ -300,13 +300,13 @@ def classify(text: str) -> Classification:
         points, cues = score(found.normalised)[Intent.JKK_INFO]
         return Classification(Intent.JKK_INFO, max(points, THRESHOLD), found.intent, cues, found.normalised,
                               by_model=True)
-    if found.intent is Intent.JKN and _death_in_the_family(found) or _death_told_otherwise(found):
+    if (found.intent is Intent.JKN and _death_in_the_family(found)) or _death_told_otherwise(found):
         points, cues = score(found.normalised)[Intent.DEATH]
         found = Classification(Intent.DEATH, max(points, THRESHOLD), found.intent, cues, found.normalised)
     harmed = (found.intent is Intent.UNKNOWN or _guessed_without_cues(found)) and _harm_told(found, text)
     if harmed:
         points, cues = score(found.normalised)[Intent.ACCIDENT]
-        found = Classification(Intent.ACCIDENT, max(points, THRESHOLD), Intent.UNKNOWN, cues, found.normalised)
+        found = Classification(Intent.ACCIDENT, max(points, THRESHOLD), found.intent, cues, found.normalised)
     if found.intent not in CLAIMS:
         return found
     words = set(found.normalised.tokens)
