@@ -460,6 +460,13 @@ def test_a_childs_schooling_gets_the_scholarship_page(message: str) -> None:
     assert state == "benefits.scholarship" and "SD: Rp" in said, (state, said)
 
 
+@pytest.mark.parametrize("message", ["saya mau batalkan klaim", "klaim jkm saya mau dicabut aja"])
+def test_cancelling_a_claim_is_told_who_can(message: str) -> None:
+    """Was "not understood", and the second started a death claim with condolence."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and "petugas yang bisa menutupnya" in said, (state, said)
+
+
 @pytest.mark.parametrize(("message", "where"), [
     # A worker asking to be enrolled, or to enrol their family, was sent to the officer's sign-in.
     ("saya mau didaftarkan", "menu.next"),

@@ -91,6 +91,9 @@ FAR_OR_ONLINE = frozenset({"jauh", "online", "daring", "wa", "whatsapp", "intern
 AT_THE_OFFICE = frozenset({"harus", "wajib", "perlu", "datang"})
 """Whether a claim needs the branch office ("kantor bpjs jauh dari rumah saya" got the scam warning, "klaim bisa
 lewat wa?" was not understood, "harus ke kantor bpjs ga?" got the JKM page)."""
+CANCELLING = frozenset({"batalkan", "membatalkan", "dibatalkan", "cancel", "cabut", "mencabut", "dicabut"})
+"""Cancelling a claim already recorded ("saya mau batalkan klaim" was not understood, "klaim jkm saya mau dicabut aja"
+started a death claim): no one can but an officer. Not "tarik", which is how JHT's savings are taken out."""
 OWN_RECORD = ("status.", HOME, NEXT)
 """Where "my number changed" is the worker's own roster phone, not a neighbour's in an officer's form."""
 CLAIM = frozenset({"klaim", "claim"})
@@ -156,6 +159,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Kartu yang hilang tidak menghalangi: kepesertaan dicek dengan NIK, yang juga tertulis di Kartu "
                  "Keluarga (KK). Kartu peserta digital ada di aplikasi JMO; Contact Center 175 juga bisa membantu "
                  "dengan NIK."), ("status",)
+    if CANCELLING & words and CLAIM & words and not ctx.in_progress:
+        return _("Klaim yang sudah dicatat tidak bisa dibatalkan lewat chat; petugas yang bisa menutupnya. Ketik "
+                 "\"bicara dengan petugas\" dan sebutkan nomor klaimnya (ada di \"Cek klaim\")."), ("track",)
     if CONTACT & words and "bpjs" in words and words <= ASKING_FOR_CONTACT:
         return _("Contact Center BPJS Ketenagakerjaan: telepon 175, atau email care@bpjsketenagakerjaan.go.id. "
                  "Petugas BPJS tidak pernah meminta transfer, biaya admin, PIN atau kode OTP."), ("status", "track")
