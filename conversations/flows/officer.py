@@ -116,7 +116,8 @@ def _report(ctx: Ctx[Any]) -> Outcome:
 ROLE_OPTIONS: dict[str, Options] = {
     Role.RT_HEAD: (
         Option("propose", lazy_gettext("Usulkan warga"), then=nominate.start, aliases=("usul", "usulkan")),
-        Option("mine", lazy_gettext("Usulan saya"), then=review.mine, aliases=("daftar usulan",)),
+        Option("mine", lazy_gettext("Usulan saya"), then=review.mine,
+               aliases=("daftar usulan", "disetujui", "ditolak", "status usulan", "hasil usulan")),
         Option("death", lazy_gettext("Lapor warga meninggal"), then=death_report.start,
                aliases=("warga meninggal", "lapor meninggal", "lapor kematian")),
     ),
