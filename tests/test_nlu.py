@@ -433,6 +433,7 @@ def test_the_examples_of_the_probe_land_where_a_person_would_want(message: str, 
     ("bapak saya sudah tidak ada", "switch.ask_claim"),
     ("ayah saya sudah tidak ada bulan lalu", "switch.ask_claim"),
     ("suami saya sudah tidak ada lagi", "switch.ask_claim"),
+    ("my father is gone", "switch.ask_claim"),
     # An animal that is the work or the harm counted against the death (a pet's): was "not understood".
     ("adik saya meninggal tenggelam waktu cari ikan", "death.confirm"),
     ("suami saya meninggal pas jualan ayam di pasar", "death.confirm"),
@@ -453,6 +454,7 @@ def test_a_lost_card_is_told_what_still_works(message: str) -> None:
 
 @pytest.mark.parametrize("message", [
     "anak saya masih sekolah dapat beasiswa?", "berapa beasiswa per tahun untuk anak sd?", "anak sy 2 msh sd",
+    "my kids are in elementary school",
     "suami saya meninggal, anak saya masih sd, dapat beasiswa?"])
 def test_a_childs_schooling_gets_the_scholarship_page(message: str) -> None:
     """Were the JKM page, which gives the scholarship one line and no amount per level, or "not understood"."""
@@ -490,6 +492,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("klaim bisa lewat wa?", "Lapak Asik"),
     ("harus ke kantor bpjs ga?", "Lapak Asik"),
     ("kantor bpjs jauh dari rumah saya", "Lapak Asik"),
+    ("the office is far from my house", "Lapak Asik"),
 ])
 def test_what_is_asked_before_a_claim_is_answered(message: str, told: str) -> None:
     state, said = first_reply(message)
@@ -523,6 +526,7 @@ def test_a_payout_asked_about_is_no_scam(message: str, where: str, told: str | N
 
 @pytest.mark.parametrize("message", [
     "bapak sudah tidak ada dirumah",
+    "my father is gone to work",
     "ibu saya sudah tidak ada uang buat bayar",
     "tetangga cerita ada orang meninggal tenggelam di sungai, bukan keluarga saya sih",
     "kucing adik saya mati",

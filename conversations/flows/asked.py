@@ -183,7 +183,7 @@ def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[st
     if HYPOTHETICAL_WORDS & words or REQUIREMENT_WORDS & words or "bawa" in words:
         return None  # "seandainya …, harus bawa apa ke kantor bpjs": what a claim needs, its own page
     office = bool(OFFICE & words)
-    if office and ("jauh" in words or AT_THE_OFFICE & words) or CLAIM & words and FAR_OR_ONLINE & words and (
+    if office and ({"jauh", "far"} & words or AT_THE_OFFICE & words) or CLAIM & words and FAR_OR_ONLINE & words and (
             {"lewat", "via", "bisa"} & words):
         return _("Klaim bisa dimulai di sini: saya catat, beri daftar dokumennya, dan foto dokumen bisa dikirim lewat "
                  "chat ini. Pengajuannya ke BPJS Ketenagakerjaan lewat Lapak Asik (lapakasik.bpjsketenagakerjaan.go.id) "

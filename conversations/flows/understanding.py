@@ -255,7 +255,10 @@ levels and amounts were one line of the JKM page; told on a page, it was "not un
 
 def _about_scholarship(found: Classification) -> bool:
     words = set(found.normalised.tokens)
-    return "beasiswa" in words or "scholarship" in words or bool(SCHOOLING & words and {"anak", "child", "children"} & words)
+    return "beasiswa" in words or "scholarship" in words or bool(SCHOOLING & words and CHILDREN & words)
+
+
+CHILDREN = frozenset({"anak", "child", "children", "kid", "kids", "son", "daughter"})
 
 
 def _jkm_page(ctx: Ctx[Any], found: Classification) -> Goto:

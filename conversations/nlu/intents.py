@@ -225,13 +225,13 @@ def _death_in_the_family(found: Classification) -> bool:
     return bool(DEATH_WORDS & words and FAMILY_WORDS & words)
 
 
-_GONE = re.compile(r"\b(?:(?:sudah|telah) (?:tidak ada|tiada)(?: lagi)?|tidak ada lagi)\b")
+_GONE = re.compile(r"\b(?:(?:sudah|telah) (?:tidak ada|tiada)(?: lagi)?|tidak ada lagi|(?:is|has) gone|is no more)\b")
 GONE_FOLLOWERS = RECENT_WORDS | frozenset({
     "lagi", "sejak", "bulan", "tahun", "minggu", "hari", "karena", "akibat", "gara", "saat", "waktu", "pas", "ketika",
     "bagaimana", "bisa", "mau", "apa", "apakah", "jadi", "terus", "dan", "tapi", "kak", "pak", "bu", "min", "mas",
     "mbak", "bang", "sakit", "kecelakaan", "meninggalkan", "klaim", "santunan"})
-"""What may follow "sudah tidak ada" when it tells a death ("bapak saya sudah tidak ada bulan lalu", "… karena
-sakit"): "sudah tidak ada di rumah", "sudah tidak ada uang" tell no death."""
+"""What may follow "sudah tidak ada" ("my father is gone") when it tells a death ("bapak saya sudah tidak ada bulan
+lalu", "… karena sakit"): "sudah tidak ada di rumah", "sudah tidak ada uang", "gone to work" tell no death."""
 
 
 def told_gone(found: Classification) -> bool:
