@@ -127,6 +127,9 @@ FLOW_OF_TOPIC: dict[Intent, str] = {
 }
 
 
+ROUTED_AS_AT_THE_MENU = frozenset({HOME, NEXT, status.StatusState.FOUND})
+"""Where a message is a new request, read as at the main menu: the menu, "Ada lagi yang bisa saya bantu?", and the
+status result, which asks the same ("uangnya kapan ditransfer", "saya mau didaftarkan" there were not understood)."""
 INFO_PAGES = ("benefits.", "calc.result")
 """States that only inform: nothing typed there is lost, so any question is answered at once."""
 
@@ -194,7 +197,7 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     if answer is not None:
         said, suggested = answer
         return Retry(said) if ctx.in_progress else next_steps(*suggested, say=(said,))
-    outcome = _route(ctx, text, found) if at in (HOME, NEXT) else _digress(ctx, text, found)
+    outcome = _route(ctx, text, found) if at in ROUTED_AS_AT_THE_MENU else _digress(ctx, text, found)
     target = outcome.state if isinstance(outcome, Goto) else type(outcome).__name__ if outcome else "not understood"
     log.debug("free text at %s: %s → %s", at, found.intent, target)
     return outcome
