@@ -190,9 +190,9 @@ def _gender(value: Literal["L", "P"]):  # type: ignore[no-untyped-def]
     return chosen
 
 
-WORK_NOUNS = frozenset({"tukang", "penjual", "jual", "penjahit", "parkir", "cuci", "kuli", "pengrajin", "pekerja",
-                        "karyawan", "asisten", "montir", "bengkel", "warung", "penjaga", "kurir", "tani", "ternak",
-                        "peternak", "nelayan", "pembantu", "cleaning", "service", "sopir", "supir"})
+JOB_LIKE = JOB_WORDS | frozenset({"penjual", "jual", "penjahit", "parkir", "cuci", "pengrajin", "pekerja", "karyawan",
+                                  "asisten", "montir", "bengkel", "warung", "penjaga", "kurir", "tani", "ternak",
+                                  "peternak", "cleaning", "service"})
 """Words that make a phrase a job ("tukang cuci", "penjual sayur keliling", "jaga warung"): a job outside the list,
 typed, is taken as "Lainnya" with its words, as choosing "Lainnya" and typing them would be."""
 
@@ -202,7 +202,7 @@ def _on_unlisted_occupation(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     was told to type 13 and then write it again), else how to give it, rather than not understanding."""
     job = " ".join(text.split())
     other = len(Occupation)  # "Lainnya" is the last of the list
-    if 3 <= len(job) <= 60 and (JOB_WORDS | WORK_NOUNS) & set(re.findall(r"[a-z]+", job.lower())) \
+    if 3 <= len(job) <= 60 and JOB_LIKE & set(re.findall(r"[a-z]+", job.lower())) \
             and not any(ch.isdigit() for ch in job):
         return _advance(ctx, occupation=Occupation.OTHER, occupation_other=job)
     if job and len(job) <= 40 and not any(ch.isdigit() for ch in job):

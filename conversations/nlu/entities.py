@@ -277,10 +277,10 @@ def find_road(normalised: Normalised) -> bool | None:
     """True when the story is on the road (a motorbike, a collision, a fall while carrying a passenger); None when
     not said. A word only guessed from a typo is no road ("masak jualan" read "masak jalan"), nor a road being swept
     or mended."""
-    guessed = {note.split("~", 1)[1] for note in normalised.notes if "~" in note}
+    no_road = {note.split("~", 1)[1] for note in normalised.notes if "~" in note}  # guessed from a typo
     if _ROAD_AS_WORKPLACE.search(normalised.text):
-        guessed.add("jalan")
-    words = set(normalised.tokens) - guessed
+        no_road.add("jalan")
+    words = set(normalised.tokens) - no_road
     return True if words & _ROAD or (words & _ROAD_WORK and words & _CRASH) else None
 
 
