@@ -501,6 +501,9 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
     if (correction := _CORRECTION.match(text)) is not None:
         text = correction.group(1)  # "bukan kemarin, tapi senin": what comes after the "tapi"
         found = classify(text)
+    if at in (accident.AccidentState.CONFIRM, death.DeathState.CONFIRM) and (typed := _nik_typed(text)) is not None \
+            and isinstance(mistyped := parse_nik(typed), NikError):
+        return Retry(status.nik_problem_text(mistyped))  # was "Jawab dulu: apakah catatan di atas benar?"
     if at == accident.AccidentState.CONFIRM:
         more = _more_of_the_accident(ctx, text, found)
     elif (at == accident.AccidentState.ASK_NIK and found.intent in (Intent.ACCIDENT, Intent.UNKNOWN)
@@ -513,6 +516,12 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
     else:
         return None
     return Goto(at, draft=more, say=(ADDED_TO_SUMMARY,)) if more != draft else None
+
+
+def _nik_typed(text: str) -> str | None:
+    """A NIK in the text, or a number alone about as long as one (a digit too many or too few)."""
+    alone = re.sub(r"[\s.\-]", "", text.strip())
+    return find_nik(text) or (alone if alone.isdigit() and 14 <= len(alone) <= 18 else None)
 
 
 def _more_of_the_accident(ctx: Ctx[Any], text: str, found: Classification) -> accident.AccidentDraft:
