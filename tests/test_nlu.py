@@ -462,6 +462,24 @@ def test_a_childs_schooling_gets_the_scholarship_page(message: str) -> None:
     assert state == "benefits.scholarship" and "SD: Rp" in said, (state, said)
 
 
+@pytest.mark.parametrize(("message", "told"), [
+    # Whether the bot can be trusted: "bot ini resmi dari bpjs?" was told "Hati-hati, itu ciri penipuan", "saya tidak
+    # mau kasih nik" got the JMO app's answer, "kenapa minta nik saya" the NIK question, the rest "not understood".
+    ("bot ini resmi dari bpjs?", "bukan layanan resmi"),
+    ("is this bot official", "bukan layanan resmi"),
+    ("data saya aman?", "UU PDP"),
+    ("kenapa minta nik saya", "NIK dipakai untuk"),
+    ("saya tidak mau kasih nik", "NIK dipakai untuk"),
+    ("hapus data saya", "bicara dengan petugas"),
+    # Someone else asking for the NIK or an OTP is still the scam warning.
+    ("ada link cek penerima bantuan minta isi nik dan otp, aman gak?", "penipuan"),
+    ("ada yang minta nik saya lewat wa katanya dari bpjs", "penipuan"),
+])
+def test_trust_is_answered(message: str, told: str) -> None:
+    state, said = first_reply(message)
+    assert state == "menu.next" and told in said, (state, said)
+
+
 @pytest.mark.parametrize("message", ["saya mau batalkan klaim", "klaim jkm saya mau dicabut aja"])
 def test_cancelling_a_claim_is_told_who_can(message: str) -> None:
     """Was "not understood", and the second started a death claim with condolence."""

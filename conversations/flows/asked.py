@@ -94,6 +94,21 @@ lewat wa?" was not understood, "harus ke kantor bpjs ga?" got the JKM page)."""
 CANCELLING = frozenset({"batalkan", "membatalkan", "dibatalkan", "cancel", "cabut", "mencabut", "dicabut"})
 """Cancelling a claim already recorded ("saya mau batalkan klaim" was not understood, "klaim jkm saya mau dicabut aja"
 started a death claim): no one can but an officer. Not "tarik", which is how JHT's savings are taken out."""
+THIS_BOT = frozenset({"bot", "kamu", "kawan", "you"})
+"""Not "ini": "ini penipuan bukan?" is most often about a message received."""
+OFFICIAL = frozenset({"resmi", "official", "asli", "beneran"})
+"""Whether this bot is official ("bot ini resmi dari bpjs?" got "Hati-hati, itu ciri penipuan")."""
+DATA = frozenset({"data", "nik", "privasi", "privacy"})
+SAFE = frozenset({"aman", "bocor", "disalahgunakan", "dijual", "dicuri", "safe", "secure", "leaked"})
+"""Whether one's data is safe ("data saya aman?", "apakah data saya dijual"): not understood, or a status check."""
+WHY = frozenset({"kenapa", "mengapa", "why", "buat", "untuk"})
+ASKED_FOR = frozenset({"minta", "diminta", "perlu", "butuh", "ask", "need"})
+GIVING = frozenset({"kasih", "beri", "berikan", "kirim", "give", "share"})
+"""Why the NIK is asked, or not wanting to give it ("saya tidak mau kasih nik" got the JMO app's answer)."""
+OTHERS_ASKING = frozenset({"link", "otp", "sms", "pesan", "telepon", "ditelepon"})
+"""A link or a caller asking for the NIK ("ada link … minta isi nik dan otp, aman gak?"): the scam warning's, not
+this bot's data."""
+ERASING = frozenset({"hapus", "hapuskan", "dihapus", "menghapus", "delete", "erase"})
 OWN_RECORD = ("status.", HOME, NEXT)
 """Where "my number changed" is the worker's own roster phone, not a neighbour's in an officer's form."""
 CLAIM = frozenset({"klaim", "claim"})
@@ -162,9 +177,32 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if CANCELLING & words and CLAIM & words and not ctx.in_progress:
         return _("Klaim yang sudah dicatat tidak bisa dibatalkan lewat chat; petugas yang bisa menutupnya. Ketik "
                  "\"bicara dengan petugas\" dan sebutkan nomor klaimnya (ada di \"Cek klaim\")."), ("track",)
+    if score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM and (trust := _trust_asked(words)) is not None:
+        # Not a link, a message or a caller asking for the NIK, an OTP or a transfer: the scam warning.
+        return trust
     if CONTACT & words and "bpjs" in words and words <= ASKING_FOR_CONTACT:
         return _("Contact Center BPJS Ketenagakerjaan: telepon 175, atau email care@bpjsketenagakerjaan.go.id. "
                  "Petugas BPJS tidak pernah meminta transfer, biaya admin, PIN atau kode OTP."), ("status", "track")
+    return None
+
+
+def _trust_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
+    """Whether the bot can be trusted with what it asks: who runs it, what becomes of the data, why the NIK, and how
+    to have one's data erased (UU PDP 27/2022; an officer runs the erasure, `kawan erase`)."""
+    if THIS_BOT & words and OFFICIAL & words:
+        return _("Kawan Kerja bukan layanan resmi BPJS Ketenagakerjaan: saya asisten untuk pekerja rentan yang iurannya "
+                 "dibayar pemerintah kota. Saya tidak pernah meminta transfer, biaya, PIN atau kode OTP, dan keputusan "
+                 "klaim ada di BPJS Ketenagakerjaan."), ("status", "benefits")
+    if ERASING & words and DATA & words:
+        return _("Untuk meminta data Anda dihapus, ketik \"bicara dengan petugas\" dan sampaikan permintaan itu; petugas "
+                 "memastikan dulu bahwa data itu milik Anda."), ()
+    if DATA & words and SAFE & words and not (ASKED_FOR | OTHERS_ASKING) & words:
+        return _("Data Anda dilindungi UU PDP 27/2022: disimpan terenkripsi, NIK saja tidak membuka data kepesertaan "
+                 "(perlu bukti bahwa itu data Anda), dan setiap kali petugas membukanya dicatat."), ("status",)
+    if "nik" in words and (WHY & words and ASKED_FOR & words or NEGATIONS & words and GIVING & words):
+        return _("NIK dipakai untuk mencari data kepesertaan Anda di daftar pemerintah kota, dan data tidak ditampilkan "
+                 "tanpa bukti bahwa itu milik Anda. Tanpa NIK, manfaat dan cara klaim tetap bisa dibaca dari menu."), (
+            "benefits",)
     return None
 
 
