@@ -29,7 +29,7 @@ from conversations.flows.identity import nik_birth_date, subject_of
 from conversations.flows.status import proven_nik
 from conversations.i18n import _, current_locale, format_date, format_money, lazy_gettext
 from conversations.model import ClaimCreated, CreateClaim, Expect, Result
-from conversations.nlu.entities import find_injury, read_when, without_numbers
+from conversations.nlu.entities import find_injury, read_when, tells_day, without_numbers
 
 MAX_FREE_TEXT = 500
 SUMMARY_FIELD = 90
@@ -105,8 +105,12 @@ def _on_when(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
     if when is None:
         return Retry(_("Tanggalnya belum bisa saya baca. Tulis misalnya: tadi pagi, kemarin sore, 5 Mei, "
                        "atau 05-05-2025."))
-    if when.date > ctx.today or (when.date == ctx.today and when.hour is not None
-                                 and dt.time(when.hour, when.minute) > ctx.local_now.time()):
+    later_today = when.date == ctx.today and when.hour is not None and dt.time(when.hour, when.minute) > \
+        ctx.local_now.time()
+    if later_today and not tells_day(text, ctx.local_now):  # "jam 7an" typed at 02.50: yesterday's, most likely
+        return Retry(_("Jam {time} hari ini belum lewat. Tulis harinya juga, misalnya: kemarin jam {time}.").format(
+            time=f"{when.hour:02d}.{when.minute:02d}"))
+    if when.date > ctx.today or later_today:
         return Retry(_("Tanggal kecelakaan tidak boleh di masa depan. Kapan kecelakaannya terjadi?"))
     if ctx.draft.birth_date is not None and when.date < ctx.draft.birth_date:
         return Retry(_("Tanggal itu sebelum tanggal lahir pekerja. Periksa lagi tanggal kecelakaannya."))
