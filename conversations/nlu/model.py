@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -20,7 +21,7 @@ MODEL_FILE = Path(__file__).with_name("model.json")
 _SPACES = re.compile(r"[^a-z0-9]+")
 
 
-CueTotals = dict[Intent, tuple[float, tuple[str, ...]]]
+CueTotals = Mapping[Intent, tuple[float, tuple[str, ...]]]
 
 
 def _cue_levels(totals: CueTotals) -> list[str]:
