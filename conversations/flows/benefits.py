@@ -69,6 +69,8 @@ def jkk_more_text(ctx: Ctx[Any]) -> str:
 
 
 def jkm_text(ctx: Ctx[Any]) -> str:
+    """A death asked about in words ("meninggal pas narik dapat berapa") lands here: the work accident's larger
+    amount is said too, so no driver's family takes 42 million for the whole answer."""
     r = _rules(ctx)
     m = format_money
     return _(
@@ -76,10 +78,12 @@ def jkm_text(ctx: Ctx[Any]) -> str:
         "• santunan {lump};\n"
         "• {periodic} pengganti penghasilan 24 bulan, dibayar sekaligus;\n"
         "• biaya pemakaman {funeral}.\n"
+        "Jika meninggal karena kecelakaan kerja, termasuk di jalan saat bekerja atau berangkat dan pulang kerja: "
+        "{work_death} dari JKK.\n"
         "Anak juga bisa mendapat beasiswa jika peserta sudah membayar iuran paling sedikit {years} tahun. Klaim "
         "tidak dipungut biaya."
     ).format(total=m(r.jkm_total), lump=m(r.jkm_lump_sum), periodic=m(r.jkm_periodic), funeral=m(r.funeral),
-             years=r.jkm_scholarship_min_years)
+             work_death=m(jkk_death(r, r.lowest_income_bracket).cash_total), years=r.jkm_scholarship_min_years)
 
 
 def jkm_more_text(ctx: Ctx[Any]) -> str:
