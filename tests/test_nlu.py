@@ -498,6 +498,11 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("harus ke kantor bpjs ga?", ("Lapak Asik",)),
     ("kantor bpjs jauh dari rumah saya", ("Lapak Asik",)),
     ("the office is far from my house", ("Lapak Asik",)),
+    # Whether one is too old to join got the status check's NIK question; FACTS.md gives no limit.
+    ("saya sudah 60 tahun masih bisa ikut?", ("Batas umur", "ketua RT")),
+    ("batas umur peserta berapa", ("Batas umur", "ketua RT")),
+    ("kakek saya usia 70 masih bisa didaftarkan ga", ("Batas umur", "ketua RT")),
+    ("how old can i join", ("Batas umur", "ketua RT")),
 ])
 def test_a_question_alone_is_answered_where_it_is_asked(message: str, told: tuple[str, ...]) -> None:
     """An answer on the page after it, and the scam warning only where it is one."""
@@ -513,6 +518,16 @@ def test_a_question_alone_is_answered_where_it_is_asked(message: str, told: tupl
 def test_a_case_or_its_documents_are_not_answered_before_a_claim(message: str) -> None:
     state, said = first_reply(message)
     assert "Lapak Asik (lapak" not in said and "tidak dengan sendirinya" not in said, (state, said)
+
+
+@pytest.mark.parametrize("message", [
+    "saya sudah 10 tahun jadi peserta",  # how long, not how old
+    "bapak saya meninggal umur 60, bisa klaim?",
+    "berapa umur anak dapat beasiswa",
+])
+def test_an_age_told_is_not_asked_about_joining(message: str) -> None:
+    state, said = first_reply(message)
+    assert "Batas umur" not in said, (state, said)
 
 
 @pytest.mark.parametrize(("message", "where", "told"), [

@@ -5,6 +5,7 @@ a benefits page, they got the whole page again; asked in the middle of a form, "
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from conversations.commands import NEGATIONS
@@ -17,7 +18,7 @@ from conversations.flows.status import what_a_kpj_is
 from conversations.i18n import _, format_money
 from conversations.nlu.cues import CLAIMS, HYPOTHETICAL_WORDS, REQUIREMENT_WORDS
 from conversations.nlu.entities import find_injury
-from conversations.nlu.intents import STRONG_SCAM, Classification, Intent, score
+from conversations.nlu.intents import DEATH_WORDS, STRONG_SCAM, Classification, Intent, score
 
 HOW_LONG = (frozenset({"berapa", "lama"}), frozenset({"berapa", "hari"}), frozenset({"lama", "tidak"}),
             frozenset({"how", "long"}), frozenset({"bagaimana", "long"}), frozenset({"kapan"}))
@@ -111,6 +112,16 @@ this bot's data."""
 ERASING = frozenset({"hapus", "hapuskan", "dihapus", "menghapus", "delete", "erase"})
 OWN_RECORD = ("status.", HOME, NEXT)
 """Where "my number changed" is the worker's own roster phone, not a neighbour's in an officer's form."""
+AGE = frozenset({"umur", "usia", "old"})
+AGED = re.compile(r"\b\d{2} (?:tahun|thn|th)\b")
+JOINING = frozenset({"daftar", "daftarkan", "didaftarkan", "mendaftar", "terdaftar", "peserta", "batas", "maksimal",
+                     "minimal", "join"})
+"""Whether one is too old or young to join ("saya sudah 60 tahun masih bisa ikut?" got the status check's NIK
+question, "batas umur peserta berapa" too; "ikut" reads as "daftar", "how old" as "bagaimana old"). FACTS.md gives
+no age limit: who settles it, and how enrolment goes."""
+JOINING_NOW = frozenset({"daftar", "daftarkan", "didaftarkan", "mendaftar", "join"})
+"""With an age but no word for it, only joining asks ("sudah 60 tahun masih bisa ikut?"): "saya sudah 10 tahun jadi
+peserta" tells how long."""
 CLAIM = frozenset({"klaim", "claim"})
 SAYING_ONLY_CLAIM = CLAIM | frozenset({
     "mau", "ingin", "saya", "aku", "urus", "ajukan", "mengajukan", "bikin", "buat", "bpjs", "santunan", "cara",
@@ -180,6 +191,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM and (trust := _trust_asked(words)) is not None:
         # Not a link, a message or a caller asking for the NIK, an OTP or a transfer: the scam warning.
         return trust
+    if (not ctx.in_progress and found.intent not in CLAIMS and JOINING & words
+            and (AGE & words or AGED.search(found.normalised.text) and "bisa" in words and JOINING_NOW & words)
+            and not (DEATH_WORDS | CLAIM) & words):
+        return _("Batas umur peserta tidak saya ketahui pasti; kelurahan atau kantor cabang BPJS Ketenagakerjaan yang "
+                 "memastikan. Pekerja rentan didaftarkan lewat usulan ketua RT: sampaikan ke ketua RT Anda."), (
+            "status", "benefits")
     if CONTACT & words and "bpjs" in words and words <= ASKING_FOR_CONTACT:
         return _("Contact Center BPJS Ketenagakerjaan: telepon 175, atau email care@bpjsketenagakerjaan.go.id. "
                  "Petugas BPJS tidak pernah meminta transfer, biaya admin, PIN atau kode OTP."), ("status", "track")
