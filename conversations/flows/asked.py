@@ -10,10 +10,12 @@ from typing import Any
 
 from conversations.commands import NEGATIONS
 from conversations.domain.benefits import jkk_death
+from conversations.domain.claims import Doc
 from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Ctx
 from conversations.flows.accident import late_report_text
 from conversations.flows.common import HOME, NEXT
+from conversations.flows.missing_documents import documents_named, not_had_yet
 from conversations.flows.status import what_a_kpj_is
 from conversations.i18n import _, format_money
 from conversations.nlu.cues import CLAIMS, HYPOTHETICAL_WORDS, REQUIREMENT_WORDS
@@ -185,6 +187,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Kartu yang hilang tidak menghalangi: kepesertaan dicek dengan NIK, yang juga tertulis di Kartu "
                  "Keluarga (KK). Kartu peserta digital ada di aplikasi JMO; Contact Center 175 juga bisa membantu "
                  "dengan NIK."), ("status",)
+    # "ktp suami saya hilang, bisa klaim?": the same as inside a claim. Not a KPJ forgotten or not had, which the
+    # status check or the enrolment answer is for ("nomor kpj saya berapa ya, lupa"), nor enrolling without a paper,
+    # nor asked as a rule ("kalau akta kematian belum jadi, …": the JKM page). A claim's checklist says its own.
+    if ctx.conversation.state in (HOME, NEXT) and found.intent not in CLAIMS and not (HYPOTHETICAL_WORDS | JOINING_NOW) & words \
+            and Doc.KPJ not in documents_named(found.normalised.text) and (missing := not_had_yet(found.normalised.text)):
+        return missing, ("death", "accident")
     if CANCELLING & words and CLAIM & words and not ctx.in_progress:
         return _("Klaim yang sudah dicatat tidak bisa dibatalkan lewat chat; petugas yang bisa menutupnya. Ketik "
                  "\"bicara dengan petugas\" dan sebutkan nomor klaimnya (ada di \"Cek klaim\")."), ("track",)

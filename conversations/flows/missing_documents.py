@@ -15,14 +15,15 @@ from conversations.nlu.normalise import normalise
 _NOT = frozenset({"tidak", "belum", "don", "doesn", "no"})
 """Normalised: "gak", "nggak", "tdk", "dont" read as "tidak", "blm" as "belum"; "don't" is "don" once its "t" is
 left out."""
-_HAD = frozenset({"punya", "ada", "have", "got"})
+_HAD = frozenset({"punya", "ada", "jadi", "keluar", "have", "got"})
+""""akta kematian belum jadi", "belum keluar": not issued yet."""
 _LOST = frozenset({"hilang", "ilang", "rusak", "lost", "missing"})
 _FORGOT = frozenset({"lupa", "gatau", "gatahu"})
 """Normalised: "forgot" reads as "lupa"; "ga tau", "ga inget", "dont know" are "tidak" before one of _KNOW."""
 _KNOW = frozenset({"tahu", "tau", "ingat", "inget", "know"})
 DOCUMENT_NAMES: tuple[tuple[Doc, re.Pattern[str]], ...] = tuple((doc, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for doc, words in (
     (Doc.BANK_BOOK, r"tabungan|rekening|buku bank|bank book|bank account"),
-    (Doc.DEATH_CERTIFICATE, r"akta kematian|akte kematian|surat kematian|surat keterangan kematian|death certificate"),
+    (Doc.DEATH_CERTIFICATE, r"akt[ae] (?:kematian|meninggal)|surat (?:keterangan )?(?:kematian|meninggal)|death certificate"),
     (Doc.HEIR_STATEMENT, r"(?:surat|keterangan)(?: keterangan)? ahli waris|surat waris|heir letter|heir statement"),
     (Doc.MARRIAGE_BOOK, r"buku nikah|surat nikah|akta nikah|akta perkawinan|marriage book|marriage certificate"),
     (Doc.KK, r"kk|kartu keluarga|family card"),
@@ -31,7 +32,7 @@ DOCUMENT_NAMES: tuple[tuple[Doc, re.Pattern[str]], ...] = tuple((doc, re.compile
     (Doc.POLICE_REPORT, r"surat polisi|laporan polisi|jasa raharja|police report"),
 ))
 """Each document and how it is named ("akte kematian", "surat waris", "kartu keluarga"); "ktp sama kk hilang"
-names two. Any KTP reads as the heir's: which one it is, the words around it say (documents.py)."""
+names two; "kematian" normalised reads as "meninggal". Any KTP reads as the heir's: which one it is, the words around it say (documents.py)."""
 
 
 def documents_named(text: str) -> tuple[Doc, ...]:
