@@ -407,6 +407,12 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("kena air panas pas masak di warung", "accident.confirm"),
     ("jari kejepit mesin di pabrik", "switch.ask_claim"),  # nothing ties the writer to it now: asked first
     ("mata saya kena serpihan gerinda", "switch.ask_claim"),  # was a status check: the model's guess, with no cue
+    # A person beaten or robbed: was "not understood" (or the scholarship page); at work, reported; else asked first.
+    ("saya dipukul penumpang", "accident.confirm"),
+    ("saya dibegal pas narik malam", "accident.confirm"),
+    ("suami saya dibacok orang pas jualan", "accident.confirm"),
+    ("saya dikeroyok preman di pangkalan", "switch.ask_claim"),
+    ("anak saya dipukul temannya di sekolah", "switch.ask_claim"),
     ("kalau tangan putus dapat berapa", "benefits.jkk"),  # an injury's benefit: was the JKM page (a death's)
     ("kalau kaki patah dapat santunan berapa", "benefits.jkk"),
     ("kalau meninggal karena kaki patah dapat berapa", "benefits.jkm"),
@@ -422,6 +428,12 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
 def test_the_examples_of_the_probe_land_where_a_person_would_want(message: str, where: str) -> None:
     state, said = first_reply(message)
     assert state.startswith(where), (state, said)
+
+
+@pytest.mark.parametrize("message", ["motor saya dibegal", "warung saya dirampok", "saya mau pukul orang"])
+def test_a_thing_robbed_or_a_blow_not_taken_is_no_harm_told(message: str) -> None:
+    state, said = first_reply(message)
+    assert not state.startswith(("accident.", "switch.")), (state, said)
 
 
 @pytest.mark.parametrize(("message", "where"), [

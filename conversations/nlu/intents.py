@@ -204,9 +204,15 @@ def _checking_only(found: Classification) -> bool:
 _HARMED = re.compile(
     r"\b(?:ke|ter|di)(?:jepit|lindes|lindas|setrum|setrom|sengat|siram|iris|sayat|tusuk|timpa|gencet)\b|\bkejatuhan\b|"
     r"\bkena (?:minyak|air|knalpot) panas\b|\bkena (?:pisau|gergaji|mesin|cangkul|paku|golok|parang|arit|sabit|besi|"
-    r"batu|api|gerinda|serpihan)\b|\bluka bakar\b|\bmelepuh\b|\bkeracunan\b", re.IGNORECASE)
+    r"batu|api|gerinda|serpihan)\b|\bluka bakar\b|\bmelepuh\b|\bkeracunan\b|"
+    + "".join(rf"(?<!\b{thing} )" for thing in ("motor", "mobil", "hp", "sepeda", "barang", "dagangan", "gerobak",
+                                                "uang", "dompet", "tas", "rumah", "warung", "toko", "kios"))
+    + r"\b(?:saya|aku|sy|gue|gw|dia|suami|istri|bapak|ayah|anak|adik|kakak) (?:\w+ )?di(?:pukul|pukulin|begal|rampok|"
+    r"keroyok|serang|aniaya|bacok|tikam|hajar|tonjok|tampar)\b", re.IGNORECASE)
 """Harms of work as typed ("jari kejepit mesin", "kaki kelindes motor", "kesetrum", "kena minyak panas"), which the
-model did not read: an accident when nothing else was understood."""
+model did not read: an accident when nothing else was understood. And a person beaten or robbed ("saya dipukul
+penumpang", "saya dibegal pas narik malam" were not understood): whether it happened at work is asked, as for any
+harm; a thing robbed ("motor saya dibegal") is no harm to anyone."""
 
 
 def _harm_told(found: Classification, text: str) -> bool:
