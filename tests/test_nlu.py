@@ -412,6 +412,12 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("saya dibegal pas narik malam", "accident.confirm"),
     ("suami saya dibacok orang pas jualan", "accident.confirm"),
     ("saya dikeroyok preman di pangkalan", "switch.ask_claim"),
+    # A death of someone said not to be covered started a claim, or got the JKM page: told when it is paid.
+    ("almarhum ga ikut bpjs, bisa dapat santunan?", "menu.next"),
+    ("suami saya meninggal tapi belum terdaftar bpjs", "menu.next"),
+    ("suami saya meninggal, dia peserta bpjs", "death."),
+    ("istri saya meninggal kemarin, dia tidak punya kartu kpj", "death."),  # a card not had: the claim's checklist
+    ("kalau saya meninggal tapi belum terdaftar, keluarga dapat?", "benefits.jkm"),  # a rule, and no condolence
     ("anak saya dipukul temannya di sekolah", "switch.ask_claim"),
     ("kalau tangan putus dapat berapa", "benefits.jkk"),  # an injury's benefit: was the JKM page (a death's)
     ("kalau kaki patah dapat santunan berapa", "benefits.jkk"),

@@ -124,6 +124,11 @@ no age limit: who settles it, and how enrolment goes."""
 JOINING_NOW = frozenset({"daftar", "daftarkan", "didaftarkan", "mendaftar", "join"})
 """With an age but no word for it, only joining asks ("sudah 60 tahun masih bisa ikut?"): "saya sudah 10 tahun jadi
 peserta" tells how long."""
+ENROLLED = frozenset({"peserta", "daftar", "terdaftar", "didaftarkan"})
+"""Normalised: "ikut" reads as "daftar". After a negation, a death of someone said not to be covered ("bapak saya
+meninggal, tapi dia bukan peserta" started a claim, "almarhum ga ikut bpjs, bisa dapat santunan?" got the JKM page);
+"tidak punya kartu kpj" is a card not had, which a claim's checklist answers."""
+NOT_ENROLLED = NEGATIONS | frozenset({"bukan", "belum"})
 CLAIM = frozenset({"klaim", "claim"})
 SAYING_ONLY_CLAIM = CLAIM | frozenset({
     "mau", "ingin", "saya", "aku", "urus", "ajukan", "mengajukan", "bikin", "buat", "bpjs", "santunan", "cara",
@@ -209,6 +214,19 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Contact Center BPJS Ketenagakerjaan: telepon 175, atau email care@bpjsketenagakerjaan.go.id. "
                  "Petugas BPJS tidak pernah meminta transfer, biaya admin, PIN atau kode OTP."), ("status", "track")
     return None
+
+
+def death_not_covered(found: Classification) -> bool:
+    """A death told of someone said not to be covered; not asked as a rule ("kalau saya meninggal tapi belum
+    terdaftar, …": the JKM page, and no condolence to the living)."""
+    words = set(found.normalised.tokens)
+    return bool(DEATH_WORDS & words) and not HYPOTHETICAL_WORDS & words and _said_not_enrolled(found.normalised.tokens)
+
+
+def _said_not_enrolled(tokens: tuple[str, ...]) -> bool:
+    padded = (*tokens, "", "")
+    return any(a in NOT_ENROLLED and (b in ENROLLED or b == "punya" and c == "bpjs")
+               for a, b, c in zip(padded, padded[1:], padded[2:], strict=False))
 
 
 def _trust_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:

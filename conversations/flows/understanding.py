@@ -20,7 +20,7 @@ from conversations.domain.nik import Nik, NikError, NikProblem, parse_nik
 from conversations.domain.phone import normalise_phone
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows import accident, death, handoff, officer, status, tracking
-from conversations.flows.asked import SAYING_ONLY_CLAIM, asked, asked_anywhere
+from conversations.flows.asked import SAYING_ONLY_CLAIM, asked, asked_anywhere, death_not_covered
 from conversations.flows.benefits import BenefitsState
 from conversations.flows.calculator import CalcState
 from conversations.flows.common import (
@@ -104,6 +104,12 @@ ENROLMENT = lazy_gettext(
     "Pekerja rentan didaftarkan lewat usulan ketua RT, lalu diperiksa kelurahan dan kecamatan; iurannya dibayar "
     "pemerintah kota. Jika Anda belum terdaftar, sampaikan ke ketua RT Anda. Ketua RT yang terdaftar sebagai "
     "petugas bisa memilih \"Masuk sebagai petugas\" di menu.")
+NOT_COVERED = lazy_gettext(
+    "Santunan kematian dibayar jika almarhum terdaftar aktif sebagai peserta BPJS Ketenagakerjaan pada tanggal "
+    "meninggal. Pekerja rentan bisa saja sudah didaftarkan pemerintah kota tanpa memegang kartunya: jika belum pasti, "
+    "ajukan klaim di sini dan petugas memeriksa kepesertaannya.")
+"""To an heir who says the deceased was not covered ("bapak saya meninggal, tapi dia bukan peserta" started a claim
+as if nothing had been said; "almarhum ga ikut bpjs, bisa dapat santunan?" got the JKM page)."""
 THANKS = lazy_gettext("Sama-sama. Semoga membantu!")
 GREETING_MID_FLOW = lazy_gettext("Halo! Kita lanjutkan yang tadi.")
 LANGUAGE_CHANGED = lazy_gettext("Bahasa diganti ke Bahasa Indonesia.")
@@ -192,6 +198,9 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     own_claim = found.intent is Intent.TRACK and not found.by_model and bool(FIRST_PERSON & set(found.normalised.tokens))
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and _about_scholarship(found):
         return Goto(BenefitsState.SCHOLARSHIP)
+    if not ctx.in_progress and death_not_covered(found):  # condolence said here: a claim begun next does not repeat it
+        return dataclasses.replace(next_steps("death", "benefits", say=(SORRY_FOR_LOSS, NOT_COVERED)),
+                                   conversation=death.condoled(ctx.conversation))
     answer = None if own_claim else asked(ctx, found) if at != HOME or found.intent is Intent.UNKNOWN else \
         asked_anywhere(ctx, found)
     if answer is not None:
