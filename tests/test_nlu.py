@@ -412,6 +412,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("saya dibegal pas narik malam", "accident.confirm"),
     ("suami saya dibacok orang pas jualan", "accident.confirm"),
     ("saya dikeroyok preman di pangkalan", "switch.ask_claim"),
+    ("i was robbed while working", "accident.confirm"),
+    ("my motorbike crashed while delivering food", "accident.confirm"),  # "crashed" was an unknown word
     # A death of someone said not to be covered started a claim, or got the JKM page: told when it is paid.
     ("almarhum ga ikut bpjs, bisa dapat santunan?", "menu.next"),
     ("suami saya meninggal tapi belum terdaftar bpjs", "menu.next"),
