@@ -209,11 +209,12 @@ _HARMED = re.compile(
                                                 "uang", "dompet", "tas", "rumah", "warung", "toko", "kios"))
     + r"\b(?:saya|aku|sy|gue|gw|dia|suami|istri|bapak|ayah|anak|adik|kakak) (?:\w+ )?di(?:pukul|pukulin|begal|rampok|"
     r"keroyok|serang|aniaya|bacok|tikam|hajar|tonjok|tampar)\b|"
-    r"\b(?:i|he|she|my \w+) (?:was|got) (?:robbed|mugged|beaten|attacked|stabbed)\b", re.IGNORECASE)
+    r"\b(?:i|he|she|my \w+) (?:(?:was|got) (?:robbed|mugged|beaten|attacked|stabbed)|crashed)\b", re.IGNORECASE)
 """Harms of work as typed ("jari kejepit mesin", "kaki kelindes motor", "kesetrum", "kena minyak panas"), which the
 model did not read: an accident when nothing else was understood. And a person beaten or robbed ("saya dipukul
 penumpang", "saya dibegal pas narik malam" were not understood): whether it happened at work is asked, as for any
-harm; a thing robbed ("motor saya dibegal") is no harm to anyone."""
+harm; a thing robbed ("motor saya dibegal") is no harm to anyone. In English, also a crash ("my motorbike crashed":
+the lexicon's "crash" without its past, which a retrain would change the model for)."""
 
 
 def _harm_told(found: Classification, text: str) -> bool:

@@ -63,7 +63,7 @@ pagi: morning
 siang: noon
 malam: malem evening night
 meninggal: kematian wafat mati meninggoy tewas died dead death passed die dies deceased almarhum almarhumah alm seda sedo wft ninggal pupus maot
-kecelakaan: kecelakan kclkaan laka celaka accident crash kecelakaaan crashed
+kecelakaan: kecelakan kclkaan laka celaka accident crash kecelakaaan
 jatuh: jatoh terjatuh fell fall jth tibo ragrag labuh
 tabrakan: tabrakkan nabrak ditabrak tertabrak keserempet diserempet serempet collision hit
 luka: terluka injured injury hurt
