@@ -529,6 +529,11 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("saya tidak punya rekening bank", ("rekening ahli waris", "tetap bisa dicatat")),
     ("akta kematian belum jadi", ("Surat keterangan kematian", "tetap bisa dicatat")),
     ("kk saya hilang", ("Disdukcapil", "tetap bisa dicatat")),
+    # Whether it costs anything: the status check's NIK question, or not understood. A fee asked is still a scam.
+    ("apakah ini gratis", ("Gratis", "penipuan")),
+    ("ngurus klaim ada biayanya ga", ("Gratis", "penipuan")),
+    ("is this free", ("Gratis", "penipuan")),
+    ("ada oknum yang nawarin bantu urus klaim tapi minta fee 10 persen", ("Hati-hati", "penipuan")),
 ])
 def test_a_question_alone_is_answered_where_it_is_asked(message: str, told: tuple[str, ...]) -> None:
     """An answer on the page after it, and the scam warning only where it is one."""

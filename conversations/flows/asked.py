@@ -129,6 +129,16 @@ ENROLLED = frozenset({"peserta", "daftar", "terdaftar", "didaftarkan"})
 meninggal, tapi dia bukan peserta" started a claim, "almarhum ga ikut bpjs, bisa dapat santunan?" got the JKM page);
 "tidak punya kartu kpj" is a card not had, which a claim's checklist answers."""
 NOT_ENROLLED = NEGATIONS | frozenset({"bukan", "belum"})
+FREE = frozenset({"gratis", "free", "biaya", "cost", "charge", "fee"})
+OF_THIS_HELP = frozenset({"klaim", "claim", "urus", "ini", "layanan", "this", "it"}) | THIS_BOT
+"""Whether this help or a claim costs anything ("apakah ini gratis", "ngurus klaim ada biayanya ga", "is this free"):
+the status check's NIK question or not understood. Normalised: "biayanya" reads as "biaya", "ngurus" as "urus";
+"bayar" only with the bot named ("bayar ga pakai bot ini"): "klaim bayar berapa" asks an amount."""
+NOT_OF_CLAIMING = CONTRIBUTION | TREATED | frozenset({
+    "pemakaman", "funeral", "iuran", "admin", "transfer", "minta", "diminta", "meminta", "oknum", "nawarin",
+    "menawarkan", "tawarkan", "tawarin"})
+"""Not a contribution, treatment or funeral cost, nor someone asking a fee ("ada oknum … minta fee 10 persen": the scam
+warning)."""
 CLAIM = frozenset({"klaim", "claim"})
 SAYING_ONLY_CLAIM = CLAIM | frozenset({
     "mau", "ingin", "saya", "aku", "urus", "ajukan", "mengajukan", "bikin", "buat", "bpjs", "santunan", "cara",
@@ -201,6 +211,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if CANCELLING & words and CLAIM & words and not ctx.in_progress:
         return _("Klaim yang sudah dicatat tidak bisa dibatalkan lewat chat; petugas yang bisa menutupnya. Ketik "
                  "\"bicara dengan petugas\" dan sebutkan nomor klaimnya (ada di \"Cek klaim\")."), ("track",)
+    if (not ctx.in_progress and (FREE & words and OF_THIS_HELP & words or "bayar" in words and THIS_BOT & words)
+            and not (NOT_OF_CLAIMING | DEATH_WORDS) & words and not found.own_case
+            and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):
+        return _("Gratis. Kawan Kerja tidak memungut biaya apa pun, dan klaim BPJS Ketenagakerjaan juga tidak dipungut "
+                 "biaya. Jika ada yang meminta uang untuk mengurus klaim, itu penipuan: laporkan ke Contact Center "
+                 "175."), ("accident", "death", "status")
     if score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM and (trust := _trust_asked(words)) is not None:
         # Not a link, a message or a caller asking for the NIK, an OTP or a transfer: the scam warning.
         return trust
