@@ -192,6 +192,8 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
             return Retry(_("Tulis dengan kata-kata, bukan angka saja."))
         if field == "place" and parse_when(value, ctx.local_now) is not None:  # "kemarin sore", the time again
             return Retry(_("Itu waktu kejadiannya, bukan tempatnya."))
+        if (ahead := _told_instead(ctx, field, value)) is not None:
+            return ahead
         if len(value) > MAX_FREE_TEXT:
             return Retry(_("Terlalu panjang: paling banyak {limit} huruf. Tulis yang terpenting saja.").format(
                 limit=MAX_FREE_TEXT))
@@ -200,6 +202,28 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
             d = d.model_copy(update={"traffic": True})
         return Goto(target or _after_story(d), draft=d)
     return on_text
+
+
+_A_PLACE = re.compile(r"\b(?:di|jl|jln|jalan|gang|gg|simpang|depan|dekat|pasar|kelurahan|kel|desa|kampung|rt|rw|"
+                      r"pabrik|gudang|proyek|rumah|toko|warung|kantor|terminal|pelabuhan|sawah|kebun|laut|at|in|on|"
+                      r"near)\b", re.IGNORECASE)
+
+
+def _told_instead(ctx: Ctx[AccidentDraft], field: str, value: str) -> Outcome | None:
+    """The injury typed at the place question ("kaki kiri lecet dan bengkak"), or where it was treated at the injury
+    question ("rsud taman husada"): each was kept as the answer asked for, a place that is an injury. Kept where it
+    belongs, and the question asked again. A place that also names the injury ("di jalan mawar, kaki lecet") is a
+    place."""
+    d = ctx.draft
+    if field == "place" and (injury := find_injury(value)) is not None and d.injury is None \
+            and not _A_PLACE.search(value.lower().replace(injury.lower(), " ")):
+        return Goto(AccidentState.ASK_PLACE, draft=d.model_copy(update={"injury": value}),
+                    say=(_("Cederanya saya catat: {injury}.").format(injury=value),))
+    if field == "injury" and find_injury(value) is None and d.treatment is None \
+            and (named := _facility_named(value)) is not None:
+        return Goto(AccidentState.ASK_INJURY, draft=d.model_copy(update=named),
+                    say=(_("Tempat berobatnya saya catat: {place}.").format(place=named["treatment_place"]),))
+    return None
 
 
 ON_THE_ROAD = ("motor", "mobil", "truk", "angkot", "bus", "ditabrak", "tabrakan", "nabrak", "menabrak", "ketabrak",
@@ -564,7 +588,7 @@ FLOW = Flow(
         Step(AccidentState.ASK_PLACE, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Di mana kecelakaannya terjadi? (nama jalan, tempat kerja, atau kelurahan)"),
              expects=Expect.TEXT, on_text=_free_text("place", None, 3),
-             goes_to=frozenset({AccidentState.ASK_STORY, AccidentState.ASK_TRAFFIC, AccidentState.ASK_INJURY,
+             goes_to=frozenset({AccidentState.ASK_PLACE, AccidentState.ASK_STORY, AccidentState.ASK_TRAFFIC, AccidentState.ASK_INJURY,
                                 AccidentState.ASK_TREATMENT, AccidentState.SUMMARY})),
         Step(AccidentState.ASK_STORY, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Ceritakan singkat apa yang terjadi, dan sedang bekerja apa saat itu."),
@@ -582,7 +606,7 @@ FLOW = Flow(
         Step(AccidentState.ASK_INJURY, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Apa cederanya? (misalnya: kaki patah, luka di kepala)"),
              expects=Expect.TEXT, on_text=_free_text("injury", None, 3),
-             goes_to=frozenset({AccidentState.ASK_TREATMENT, AccidentState.SUMMARY})),
+             goes_to=frozenset({AccidentState.ASK_INJURY, AccidentState.ASK_TREATMENT, AccidentState.SUMMARY})),
         Step(
             AccidentState.ASK_TREATMENT,
             timeout=Timeout.NOTICE,
