@@ -696,6 +696,31 @@ def _only_asking(ctx: Ctx[Any]) -> Outcome:
     return Goto(_jkm_target(found), conversation=conversation)
 
 
+_SAID_NO = frozenset(normalise(word) for word in NO_WORDS)
+_NOT_A_REQUEST = frozenset({Intent.UNKNOWN, Intent.HELP, Intent.GREETING, Intent.THANKS})
+"""What follows a no without asking anything else ("nggak kok cuma tanya" reads as help)."""
+_ONLY_ASKING = frozenset({"tanya", "bertanya", "nanya", "belum", "nanti"})
+"""The no said otherwise: "saya cuma mau tanya", "tanya aja", "belum", "nanti aja"."""
+
+
+def _no_and_more(ctx: Ctx[Any], text: str) -> Outcome | None:
+    """At "Apakah Anda ingin melaporkannya sekarang?", an answer that says more than no: a new request ("ga, saya mau
+    cek kepesertaan", "jmo saya ga bisa login") was taken for the "no" inside it and got the JKK page. The request is
+    routed as at the main menu when the cue tables read it (the model's guess for "nanti aja" is the JKM page); a no
+    with nothing else asked ("ga usah", "nggak kok cuma tanya") is the no."""
+    first, _sep, rest = text.strip().partition(" ")
+    said_no = normalise(first.strip(",.!")) in _SAID_NO
+    asked = rest.strip(" ,.") if said_no else text
+    found = classify(asked) if asked else None
+    if found is not None and found.intent not in _NOT_A_REQUEST and not found.by_model and found.score >= THRESHOLD:
+        home = _at_home(_without_pending(ctx))
+        outcome = _route(home, asked, found)
+        if isinstance(outcome, Goto):
+            return dataclasses.replace(outcome, conversation=outcome.conversation or home.conversation)
+    only_asking = said_no or bool(_ONLY_ASKING & set(normalise(text).split()))
+    return _only_asking(ctx) if only_asking else None
+
+
 def _stay(ctx: Ctx[Any]) -> Outcome:
     return Back(say=(_("Baik, kita lanjutkan."),), conversation=_without_pending(ctx).conversation)
 
@@ -722,8 +747,9 @@ FLOW = Flow(
             options=(
                 Option("yes", lazy_gettext("Ya, sekarang"), then=_claim_now, aliases=YES_WORDS),
                 Option("no", lazy_gettext("Tidak, cuma tanya"), then=_only_asking,
-                       aliases=NO_WORDS + ("bertanya", "tanya")),
+                       aliases=NO_WORDS + ("bertanya", "tanya"), alone=True),
             ),
+            on_text=_no_and_more,
             goes_to=ROUTE_TARGETS - {SwitchState.ASK_CLAIM},
         ),
     ),
