@@ -6,7 +6,7 @@ from enum import StrEnum
 from typing import Any
 
 from conversations.domain.benefits import jkk_death, partial_disability, total_disability
-from conversations.domain.claims import Benefit, Relation, death_checklist
+from conversations.domain.claims import Benefit, Doc, Relation, Treatment, accident_checklist, death_checklist
 from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
 from conversations.flow import Ctx, Flow, Option, Step, Timeout
 from conversations.flows import accident, death, status
@@ -19,6 +19,7 @@ class BenefitsState(StrEnum):
     MENU = "benefits.menu"
     JKK = "benefits.jkk"
     JKK_MORE = "benefits.jkk_more"
+    JKK_DOCUMENTS = "benefits.jkk_documents"
     JKM = "benefits.jkm"
     JKM_MORE = "benefits.jkm_more"
     JKM_DOCUMENTS = "benefits.jkm_documents"
@@ -66,6 +67,20 @@ def jkk_more_text(ctx: Ctx[Any]) -> str:
         total_lump=m(total_disability(r, wage).lump_sum), periodic=m(r.jkm_periodic), death_lump=m(death.lump_sum),
         funeral=m(r.funeral), death_total=m(death.cash_total), expiry=r.jkk_claim_expiry_years,
     )
+
+
+def jkk_documents_text(ctx: Ctx[Any]) -> str:
+    """What a work-accident claim needs (FACTS.md §7), from the same checklist a report is given: "syarat klaim jkk
+    apa aja" got the JKK page, which names none."""
+    required, _optional = accident_checklist(traffic=False, treatment=Treatment.PARTNER)
+    return _(
+        "Dokumen klaim kecelakaan kerja (JKK):\n{documents}\n"
+        "Untuk kecelakaan lalu lintas, tambah: {police}.\n"
+        "Untuk berobat di luar RS/klinik mitra, tambah: {receipts}. Simpan juga: {transport}.\n"
+        "Laporkan dalam 2×24 jam. Klaim tidak dipungut biaya. Mulai laporan di sini untuk mendapat daftar sesuai "
+        "keadaan Anda dan mengirim fotonya."
+    ).format(documents="\n".join("• " + doc_label(doc) for doc in required), police=doc_label(Doc.POLICE_REPORT),
+             receipts=doc_label(Doc.MEDICAL_RECEIPTS), transport=doc_label(Doc.TRANSPORT_RECEIPTS))
 
 
 def jkm_text(ctx: Ctx[Any]) -> str:
@@ -181,6 +196,9 @@ MORE_JKK = Option("more", LABEL_MORE, goto=BenefitsState.JKK_MORE, aliases=("len
 MORE_JKM = Option("more", LABEL_MORE, goto=BenefitsState.JKM_MORE, aliases=("lengkap", "detail", "lagi"))
 JKM_DOCUMENTS = Option("documents", LABEL_DOCUMENTS, goto=BenefitsState.JKM_DOCUMENTS,
                        aliases=("syarat", "dokumen", "persyaratan", "berkas"))
+JKK_DOCUMENTS = Option("documents", LABEL_DOCUMENTS, goto=BenefitsState.JKK_DOCUMENTS,
+                       aliases=("syarat", "dokumen", "persyaratan", "berkas"))
+JKK = Option("jkk", lazy_gettext("Manfaat JKK"), goto=BenefitsState.JKK, aliases=("jkk", "manfaat"))
 JKM = Option("jkm", LABEL_JKM, goto=BenefitsState.JKM, aliases=("jkm", "manfaat"))
 REPORT = Option("report", LABEL_REPORT, then=accident.start, aliases=("lapor",))
 CLAIM = Option("claim", LABEL_CLAIM, then=death.start, aliases=("klaim",))
@@ -209,6 +227,8 @@ FLOW = Flow(
         ),
         _info(BenefitsState.JKK, jkk_text, MORE_JKK, REPORT, goes_to=frozenset({accident.AccidentState.WHO})),
         _info(BenefitsState.JKK_MORE, jkk_more_text, REPORT, OTHER, goes_to=frozenset({accident.AccidentState.WHO})),
+        _info(BenefitsState.JKK_DOCUMENTS, jkk_documents_text, REPORT, JKK,
+              goes_to=frozenset({accident.AccidentState.WHO})),
         _info(BenefitsState.JKM, jkm_text, MORE_JKM, CLAIM, goes_to=frozenset({death.DeathState.ASK_NIK})),
         _info(BenefitsState.JKM_MORE, jkm_more_text, CLAIM, JKM_DOCUMENTS,
               goes_to=frozenset({death.DeathState.ASK_NIK})),

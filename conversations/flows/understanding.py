@@ -152,7 +152,8 @@ class SwitchState(StrEnum):
 
 ROUTE_TARGETS = frozenset({
     HOME, NEXT, "settings.language", status.StatusState.ASK_NIK, status.StatusState.CHECKING,
-    BenefitsState.JKK, BenefitsState.JKM, BenefitsState.JKM_DOCUMENTS, BenefitsState.CONTRIBUTION, accident.AccidentState.WHO,
+    BenefitsState.JKK, BenefitsState.JKK_DOCUMENTS, BenefitsState.JKM, BenefitsState.JKM_DOCUMENTS,
+    BenefitsState.SCHOLARSHIP, BenefitsState.CONTRIBUTION, accident.AccidentState.WHO,
     accident.AccidentState.CONFIRM,
     death.DeathState.ASK_NIK, death.DeathState.CONFIRM, tracking.TrackState.LOADING, officer.OfficerState.LOADING,
     SwitchState.CONFIRM, SwitchState.ASK_CLAIM, handoff.HandoffState.ASK_TOPIC, handoff.HandoffState.OPENING,
@@ -198,6 +199,8 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     own_claim = found.intent is Intent.TRACK and not found.by_model and bool(FIRST_PERSON & set(found.normalised.tokens))
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and _about_scholarship(found):
         return Goto(BenefitsState.SCHOLARSHIP)
+    if not ctx.in_progress and (documents := _documents_only(found)) is not None:
+        return Goto(documents)
     if not ctx.in_progress and death_not_covered(found):  # condolence said here: a claim begun next does not repeat it
         return dataclasses.replace(next_steps("death", "benefits", say=(SORRY_FOR_LOSS, NOT_COVERED)),
                                    conversation=death.condoled(ctx.conversation))
@@ -265,6 +268,23 @@ SCHOOLING = frozenset({"beasiswa", "sekolah", "sekolahnya", "sd", "smp", "sma", 
 levels and amounts were one line of the JKM page; told on a page, it was "not understood"."""
 
 
+ASKING_WHAT_A_CLAIM_NEEDS = SAYING_ONLY_CLAIM | REQUIREMENT_WORDS | frozenset({
+    "lapor", "melapor", "laporan", "jkk", "jkm", "kecelakaan", "kerja", "meninggal", "santunan", "apa", "saja", "aja",
+    "yang", "untuk", "harus", "bawa", "what", "for", "death", "accident", "work", "benefit", "are", "the"})
+"""Words of a message that only asks what a claim needs ("berkas klaim jkk", "dokumen klaim kematian"): a report was
+started with "berkas klaim jkk" as its story, a death claim with condolence to someone who told of no death, and
+"berkas klaim jkm" listed one's claims. Normalised: "kematian" reads as "meninggal"."""
+
+
+def _documents_only(found: Classification) -> BenefitsState | None:
+    words = set(found.normalised.tokens)
+    if not REQUIREMENT_WORDS & words or not words <= ASKING_WHAT_A_CLAIM_NEEDS:
+        return None
+    if {"jkm", "meninggal", "death"} & words:
+        return BenefitsState.JKM_DOCUMENTS
+    return BenefitsState.JKK_DOCUMENTS if {"jkk", "kecelakaan", "accident"} & words else None
+
+
 def _about_scholarship(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     return "beasiswa" in words or "scholarship" in words or bool(SCHOOLING & words and CHILDREN & words)
@@ -307,8 +327,9 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         return next_steps(*NEXT_AFTER[intent], say=(OUT_OF_SCOPE_ANSWERS[intent],))
     if intent is Intent.STATUS:
         return status.start_with(ctx, _valid_nik(text), find_kpj(text))
-    if intent is Intent.JKK_INFO:
-        return Goto(BenefitsState.JKK)
+    if intent is Intent.JKK_INFO:  # what a claim needs, when that is what was asked ("syarat klaim jkk apa aja")
+        needs = REQUIREMENT_WORDS & set(found.normalised.tokens)
+        return Goto(BenefitsState.JKK_DOCUMENTS if needs else BenefitsState.JKK)
     if intent is Intent.JKM_INFO:
         return _jkm_page(ctx, found)
     if intent is Intent.CONTRIBUTION:
@@ -689,8 +710,9 @@ def _only_asking(ctx: Ctx[Any]) -> Outcome:
     pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
     found = classify(pending)
     conversation = _without_pending(ctx).conversation
-    if found.intent is Intent.ACCIDENT:
-        return Goto(BenefitsState.JKK, conversation=conversation)
+    if found.intent is Intent.ACCIDENT:  # "dokumen apa saja untuk lapor kecelakaan kerja": what it needs
+        needs = REQUIREMENT_WORDS & set(found.normalised.tokens)
+        return Goto(BenefitsState.JKK_DOCUMENTS if needs else BenefitsState.JKK, conversation=conversation)
     if _bereaved(found):  # condolence was said with the question: a claim begun from the page does not repeat it
         conversation = death.condoled(conversation)
     return Goto(_jkm_target(found), conversation=conversation)
