@@ -534,6 +534,11 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("ngurus klaim ada biayanya ga", ("Gratis", "penipuan")),
     ("is this free", ("Gratis", "penipuan")),
     ("ada oknum yang nawarin bantu urus klaim tapi minta fee 10 persen", ("Hati-hati", "penipuan")),
+    # One's record wrong or changed: the JKM page, the status check's NIK question, BPJS Kesehatan's answer.
+    ("nama di kartu salah", ("kantor cabang", "kelurahan")),
+    ("saya mau ganti data", ("kantor cabang", "kelurahan")),
+    ("alamat saya pindah", ("kantor cabang", "kelurahan")),
+    ("my name is wrong on the card", ("kantor cabang", "kelurahan")),
 ])
 def test_a_question_alone_is_answered_where_it_is_asked(message: str, told: tuple[str, ...]) -> None:
     """An answer on the page after it, and the scam warning only where it is one."""

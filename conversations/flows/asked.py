@@ -139,6 +139,13 @@ NOT_OF_CLAIMING = CONTRIBUTION | TREATED | frozenset({
     "menawarkan", "tawarkan", "tawarin"})
 """Not a contribution, treatment or funeral cost, nor someone asking a fee ("ada oknum … minta fee 10 persen": the scam
 warning)."""
+RECORDED = frozenset({"nama", "alamat", "data", "tanggal", "lahir", "name", "address"})
+WRONG_OR_CHANGED = frozenset({"salah", "keliru", "beda", "berbeda", "ganti", "ubah", "diubah", "mengubah", "perbaiki",
+                              "memperbaiki", "pindah", "wrong", "change", "update"})
+"""One's own record wrong or out of date ("nama di kartu salah" got the JKM page, "saya mau ganti data" the status
+check's NIK question, "alamat saya pindah" nothing; "my name is wrong on the card" BPJS Kesehatan's answer). The
+branch corrects it, as it does a changed phone number; the city's list is the kelurahan's. Not the KK or the KTP,
+which Disdukcapil's office changes."""
 CLAIM = frozenset({"klaim", "claim"})
 SAYING_ONLY_CLAIM = CLAIM | frozenset({
     "mau", "ingin", "saya", "aku", "urus", "ajukan", "mengajukan", "bikin", "buat", "bpjs", "santunan", "cara",
@@ -179,6 +186,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     status check, the scam warning). A changed phone number is not answered there: on the public set, such first
     messages most often meant the status check."""
     words = set(found.normalised.tokens)
+    if (RECORDED & words and WRONG_OR_CHANGED & words and not (PHONE | {"kk", "ktp"}) & words and not ctx.in_progress
+            and ctx.conversation.state.startswith(OWN_RECORD) and found.intent not in CLAIMS
+            and not any(c.isdigit() for c in found.normalised.text)):
+        return _("Data peserta yang salah atau berubah (nama, tanggal lahir, alamat) diperbaiki di kantor cabang BPJS "
+                 "Ketenagakerjaan dengan membawa e-KTP dan KK. Jika Anda didaftarkan lewat program pemerintah kota, "
+                 "sampaikan juga ke kelurahan."), ("status",)
     if OFFICE & words and {"bpjs", "cabang"} & words and WHERE_OR_WHEN & words:
         return _("Alamat dan jam buka kantor cabang BPJS Ketenagakerjaan terdekat bisa ditanyakan ke Contact Center "
                  "175."), ("status", "track")
