@@ -217,6 +217,7 @@ def test_a_hedge_picks_the_dont_know_choice_where_there_is_one(typed: str) -> No
     ("bapak saya meninggal", Relation.CHILD), ("mamak ambo meninggal", Relation.CHILD),
     ("ayah meninggal", Relation.CHILD), ("anak saya meninggal", Relation.PARENT),
     ("kakak sy meninggal", Relation.SIBLING), ("nenek meninggal", Relation.GRANDCHILD),
+    ("sodara saya meninggal kemarin", Relation.SIBLING),  # "sodara" was an unknown word: no relation, no condolence
     ("tetangga meninggal", Relation.OTHER), ("my husband died", Relation.SPOUSE),
     ("meninggal kemarin", None),
 ])

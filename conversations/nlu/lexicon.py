@@ -107,7 +107,7 @@ bapak: ayah bapa abah papa father dad bapakku ayahku bpk babe apak bapaknyo
 ibu: mamak emak mama umak mother mom mum ibuku enyak
 kakak: abang
 adik: adek
-saudara: brother sister sibling
+saudara: brother sister sibling sodara
 kakek: grandfather grandpa datuk
 nenek: grandmother grandma nyai
 cucu: grandchild
