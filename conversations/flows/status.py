@@ -113,7 +113,11 @@ def start(ctx: Ctx[Any]) -> Outcome:
 
 
 def start_with(ctx: Ctx[Any], nik: str | None, kpj: str | None = None) -> Outcome:
-    """From "cek bpjs NIK 1571…": the NIK already given, so the proof comes next (the KPJ, if it came too)."""
+    """From "cek bpjs NIK 1571…": the NIK already given, so the proof comes next (the KPJ, if it came too). From
+    "kpj nya 5724…": the KPJ kept for the proof, and the NIK asked."""
+    if nik is None and kpj is not None:
+        return Goto(StatusState.ASK_NIK, draft=StatusDraft(kpj=kpj),
+                    say=(_("Nomor KPJ-nya saya catat. Sekarang NIK-nya."),))
     if nik is None:
         return start(ctx)
     return _check(ctx, nik, kpj=kpj)
@@ -157,7 +161,8 @@ def _on_nik(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     parsed = read_nik(text)
     if isinstance(parsed, NikError):
         return Retry(nik_problem_text(parsed))
-    return _check(ctx, parsed.value, kpj=find_kpj(text))  # "NIK: 6474… kpj 5724…": the proof came with it
+    # "NIK: 6474… kpj 5724…": the proof came with it, or before it ("kpj nya 5724…" at the menu).
+    return _check(ctx, parsed.value, kpj=find_kpj(text) or ctx.draft.kpj)
 
 
 # -- birth dates (asked by the nomination flow, where they are checked against the NIK) -------------

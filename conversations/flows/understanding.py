@@ -172,6 +172,10 @@ def _kpj_alone(text: str, error: NikError) -> bool:
             and normalise_phone(text) is None)
 
 
+_SAYING_A_KPJ = frozenset({"kpj", "nya", "nomor", "no", "saya", "ini", "itu", "kartu", "bpjs", "number", "is", "my"})
+"""Words of a message that only gives a KPJ number, said to be one ("kpj nya 5724…", "no kpj saya 5724…")."""
+
+
 def _nik_sent(ctx: Ctx[Any], nik: Nik | NikError, kpj: str | None = None) -> Outcome:
     """Its status check, with the KPJ sent along as the proof; one mistyped is told what is wrong."""
     return status.ask_nik_again(nik) if isinstance(nik, NikError) else status.start_with(ctx, nik.value, kpj)
@@ -193,6 +197,9 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
         nik = parse_nik(typed)
         if not isinstance(nik, NikError) or nik.problem in _MISTYPED_NIK:
             return _nik_sent(ctx, nik, find_kpj(text))
+    if outside_a_form and "kpj" in found.normalised.tokens and (kpj := find_kpj(text)) is not None \
+            and all(word in _SAYING_A_KPJ or word.isdigit() for word in found.normalised.tokens):
+        return status.start_with(ctx, None, kpj)  # "kpj nya 5724…" was not understood; "kpj saya …" dropped the number
     at = ctx.conversation.state
     # Asked after a page or between questions (at the menu the message starts a journey as usual, unless it
     # names none, "mau klaim", or none answers it, "kantor bpjs dimana"); one's own claim is looked up instead.
