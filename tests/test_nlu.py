@@ -540,6 +540,11 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("saya mau ganti data", ("kantor cabang", "kelurahan")),
     ("alamat saya pindah", ("kantor cabang", "kelurahan")),
     ("my name is wrong on the card", ("kantor cabang", "kelurahan")),
+    # How to send a claim's papers: the loan answer, the enrolment answer ("susulan" reads as "usulan"), nothing.
+    ("bisa kirim pdf?", ("PDF", "20 MB", "Cek klaim")),
+    ("kirim berkas lewat wa bisa?", ("PDF", "20 MB", "Cek klaim")),
+    ("saya mau kirim dokumen susulan", ("PDF", "20 MB", "Cek klaim")),
+    ("cara upload dokumen", ("PDF", "20 MB", "Cek klaim")),
 ])
 def test_a_question_alone_is_answered_where_it_is_asked(message: str, told: tuple[str, ...]) -> None:
     """An answer on the page after it, and the scam warning only where it is one."""

@@ -10,7 +10,7 @@ from typing import Any
 
 from conversations.commands import NEGATIONS
 from conversations.domain.benefits import jkk_death
-from conversations.domain.claims import Doc
+from conversations.domain.claims import MAX_DOCUMENT_BYTES, Doc
 from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Ctx
 from conversations.flows.accident import late_report_text
@@ -146,6 +146,13 @@ WRONG_OR_CHANGED = frozenset({"salah", "keliru", "beda", "berbeda", "ganti", "ub
 check's NIK question, "alamat saya pindah" nothing; "my name is wrong on the card" BPJS Kesehatan's answer). The
 branch corrects it, as it does a changed phone number; the city's list is the kelurahan's. Not the KK or the KTP,
 which Disdukcapil's office changes."""
+SENDING = frozenset({"kirim", "upload", "unggah", "mengirim", "dikirim", "send"})
+FILES = frozenset({"pdf", "foto", "gambar", "file", "scan", "dokumen", "berkas", "photo", "document", "documents"})
+"""How to send a claim's documents ("bisa kirim pdf?" and "kirim berkas lewat wa bisa?" got the loan answer, "cara
+upload dokumen" nothing): where, in which forms, how large. Asked, not told ("sudah kirim berkas lengkap tapi …"
+is one's claim), and never for someone else asking for them (a scam)."""
+ASKING_HOW_TO_SEND = frozenset({"bagaimana", "cara", "mana", "bisa", "boleh", "mau", "ingin", "how", "where", "can"})
+ALREADY = frozenset({"sudah", "telah", "already"})
 CLAIM = frozenset({"klaim", "claim"})
 SAYING_ONLY_CLAIM = CLAIM | frozenset({
     "mau", "ingin", "saya", "aku", "urus", "ajukan", "mengajukan", "bikin", "buat", "bpjs", "santunan", "cara",
@@ -221,6 +228,13 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if ctx.conversation.state in (HOME, NEXT) and found.intent not in CLAIMS and not (HYPOTHETICAL_WORDS | JOINING_NOW) & words \
             and Doc.KPJ not in documents_named(found.normalised.text) and (missing := not_had_yet(found.normalised.text)):
         return missing, ("death", "accident")
+    if (SENDING & words and FILES & words and ASKING_HOW_TO_SEND & words and not ctx.in_progress
+            and found.intent not in CLAIMS and not (ALREADY | ASKED_FOR | OTHERS_ASKING | {"katanya"}) & words
+            and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):
+        return _("Foto (JPG atau PNG) atau PDF dokumen, paling besar {mb} MB per berkas, dikirim lewat chat ini di "
+                 "daftar dokumen klaim Anda: pilih \"Cek klaim\", lalu klaimnya. Untuk klaim baru, laporkan atau "
+                 "ajukan dulu; daftar dokumennya menyusul.").format(mb=MAX_DOCUMENT_BYTES // (1024 * 1024)), (
+            "track", "accident", "death")
     if CANCELLING & words and CLAIM & words and not ctx.in_progress:
         return _("Klaim yang sudah dicatat tidak bisa dibatalkan lewat chat; petugas yang bisa menutupnya. Ketik "
                  "\"bicara dengan petugas\" dan sebutkan nomor klaimnya (ada di \"Cek klaim\")."), ("track",)
