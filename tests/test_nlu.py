@@ -413,6 +413,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("saya dibegal pas narik malam", "accident.confirm"),
     ("suami saya dibacok orang pas jualan", "accident.confirm"),
     ("saya dikeroyok preman di pangkalan", "switch.ask_claim"),
+    ("what documents do i need for an accident claim", "benefits.jkk_documents"),  # was one's claims
     ("i was robbed while working", "accident.confirm"),
     ("my motorbike crashed while delivering food", "accident.confirm"),  # "crashed" was an unknown word
     # A death of someone said not to be covered started a claim, or got the JKM page: told when it is paid.
@@ -524,6 +525,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("batas umur peserta berapa", ("Batas umur", "ketua RT")),
     ("kakek saya usia 70 masih bisa didaftarkan ga", ("Batas umur", "ketua RT")),
     ("how old can i join", ("Batas umur", "ketua RT")),
+    ("the age limit to join?", ("Batas umur", "ketua RT")),
     # A claim's paper missing, asked at the menu: not understood, or the help text. What stands in for it, and that
     # the claim is recorded without it (as inside a claim).
     ("ktp suami saya hilang, bisa klaim?", ("Disdukcapil", "tetap bisa dicatat")),

@@ -114,7 +114,7 @@ this bot's data."""
 ERASING = frozenset({"hapus", "hapuskan", "dihapus", "menghapus", "delete", "erase"})
 OWN_RECORD = ("status.", HOME, NEXT)
 """Where "my number changed" is the worker's own roster phone, not a neighbour's in an officer's form."""
-AGE = frozenset({"umur", "usia", "old"})
+AGE = frozenset({"umur", "usia", "old", "age"})
 AGED = re.compile(r"\b\d{2} (?:tahun|thn|th)\b")
 JOINING = frozenset({"daftar", "daftarkan", "didaftarkan", "mendaftar", "terdaftar", "peserta", "batas", "maksimal",
                      "minimal", "join"})

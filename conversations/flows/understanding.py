@@ -277,7 +277,8 @@ levels and amounts were one line of the JKM page; told on a page, it was "not un
 
 ASKING_WHAT_A_CLAIM_NEEDS = SAYING_ONLY_CLAIM | REQUIREMENT_WORDS | frozenset({
     "lapor", "melapor", "laporan", "jkk", "jkm", "kecelakaan", "kerja", "meninggal", "santunan", "apa", "saja", "aja",
-    "yang", "untuk", "harus", "bawa", "what", "for", "death", "accident", "work", "benefit", "are", "the"})
+    "yang", "untuk", "harus", "bawa", "what", "for", "death", "accident", "work", "benefit", "are", "the", "a", "an",
+    "do", "of"})
 """Words of a message that only asks what a claim needs ("berkas klaim jkk", "dokumen klaim kematian"): a report was
 started with "berkas klaim jkk" as its story, a death claim with condolence to someone who told of no death, and
 "berkas klaim jkm" listed one's claims. Normalised: "kematian" reads as "meninggal"."""
