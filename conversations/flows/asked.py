@@ -1,7 +1,8 @@
 """Short answers to the questions people ask once they know the benefit: how long the payment takes, what
 unpaid contributions mean, and who pays them; a changed phone number; and where the branch office is. Asked on
 a benefits page, they got the whole page again; asked in the middle of a form, "not understood". FACTS.md §2
-(arrears) and §6 (deadlines), hedged as it says. And "mau klaim", which says no more than that: which claim."""
+(arrears) and §6 (deadlines), hedged as it says. And "mau klaim", which says no more than that: which claim. The
+questions no journey answers at all are in `asked_anywhere`."""
 
 from __future__ import annotations
 
@@ -188,10 +189,11 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
 
 
 def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] | None:
-    """Where the branch office is or when it opens, and BPJS's own number, which no journey answers: answered even at
-    the main menu, where a message otherwise starts the journey it names (the model's guesses were the JKM page, the
-    status check, the scam warning). A changed phone number is not answered there: on the public set, such first
-    messages most often meant the status check."""
+    """Questions no journey answers — where the branch office is, BPJS's own number, one's record wrong or changed, a
+    claim's paper lost or not had, how to send papers, whether it costs anything, whom to trust, the age to join —
+    answered even at the main menu, where a message otherwise starts the journey it names (the model's guesses were
+    the JKM page, the status check, the scam warning, the loan answer). A changed phone number is not answered there:
+    on the public set, such first messages most often meant the status check."""
     words = set(found.normalised.tokens)
     if (RECORDED & words and WRONG_OR_CHANGED & words and not (PHONE | {"kk", "ktp"}) & words and not ctx.in_progress
             and ctx.conversation.state.startswith(OWN_RECORD) and found.intent not in CLAIMS
@@ -225,8 +227,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     # "ktp suami saya hilang, bisa klaim?": the same as inside a claim. Not a KPJ forgotten or not had, which the
     # status check or the enrolment answer is for ("nomor kpj saya berapa ya, lupa"), nor enrolling without a paper,
     # nor asked as a rule ("kalau akta kematian belum jadi, …": the JKM page). A claim's checklist says its own.
-    if ctx.conversation.state in (HOME, NEXT) and found.intent not in CLAIMS and not (HYPOTHETICAL_WORDS | JOINING_NOW) & words \
-            and Doc.KPJ not in documents_named(found.normalised.text) and (missing := not_had_yet(found.normalised.text)):
+    if (ctx.conversation.state in (HOME, NEXT) and found.intent not in CLAIMS
+            and not (HYPOTHETICAL_WORDS | JOINING_NOW) & words and Doc.KPJ not in documents_named(found.normalised.text)
+            and (missing := not_had_yet(found.normalised.text))):
         return missing, ("death", "accident")
     if (SENDING & words and FILES & words and ASKING_HOW_TO_SEND & words and not ctx.in_progress
             and found.intent not in CLAIMS and not (ALREADY | ASKED_FOR | OTHERS_ASKING | {"katanya"}) & words

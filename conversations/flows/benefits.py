@@ -175,6 +175,8 @@ def contribution_text(ctx: Ctx[Any]) -> str:
 
 LABEL_JKK = lazy_gettext("JKK: kecelakaan kerja")
 LABEL_JKM = lazy_gettext("JKM: kematian")
+LABEL_JKK_PAGE = lazy_gettext("Manfaat JKK")
+"""Back to the JKK page from its documents: "JKK: kecelakaan kerja" is over a WhatsApp button's 20 characters."""
 LABEL_SCHOLARSHIP = lazy_gettext("Beasiswa anak")
 LABEL_CONTRIBUTION = lazy_gettext("Iuran per bulan")
 LABEL_CALCULATOR = lazy_gettext("Hitung santunan")
@@ -194,11 +196,10 @@ def _info(state: BenefitsState, text: object, *options: Option, goes_to: frozens
 
 MORE_JKK = Option("more", LABEL_MORE, goto=BenefitsState.JKK_MORE, aliases=("lengkap", "detail", "lagi"))
 MORE_JKM = Option("more", LABEL_MORE, goto=BenefitsState.JKM_MORE, aliases=("lengkap", "detail", "lagi"))
-JKM_DOCUMENTS = Option("documents", LABEL_DOCUMENTS, goto=BenefitsState.JKM_DOCUMENTS,
-                       aliases=("syarat", "dokumen", "persyaratan", "berkas"))
-JKK_DOCUMENTS = Option("documents", LABEL_DOCUMENTS, goto=BenefitsState.JKK_DOCUMENTS,
-                       aliases=("syarat", "dokumen", "persyaratan", "berkas"))
-JKK = Option("jkk", lazy_gettext("Manfaat JKK"), goto=BenefitsState.JKK, aliases=("jkk", "manfaat"))
+DOCUMENT_WORDS = ("syarat", "dokumen", "persyaratan", "berkas")
+JKM_DOCUMENTS = Option("documents", LABEL_DOCUMENTS, goto=BenefitsState.JKM_DOCUMENTS, aliases=DOCUMENT_WORDS)
+JKK_DOCUMENTS = Option("documents", LABEL_DOCUMENTS, goto=BenefitsState.JKK_DOCUMENTS, aliases=DOCUMENT_WORDS)
+JKK = Option("jkk", LABEL_JKK_PAGE, goto=BenefitsState.JKK, aliases=("jkk", "manfaat"))
 JKM = Option("jkm", LABEL_JKM, goto=BenefitsState.JKM, aliases=("jkm", "manfaat"))
 REPORT = Option("report", LABEL_REPORT, then=accident.start, aliases=("lapor",))
 CLAIM = Option("claim", LABEL_CLAIM, then=death.start, aliases=("klaim",))

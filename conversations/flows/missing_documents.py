@@ -23,7 +23,8 @@ _FORGOT = frozenset({"lupa", "gatau", "gatahu"})
 _KNOW = frozenset({"tahu", "tau", "ingat", "inget", "know"})
 DOCUMENT_NAMES: tuple[tuple[Doc, re.Pattern[str]], ...] = tuple((doc, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for doc, words in (
     (Doc.BANK_BOOK, r"tabungan|rekening|buku bank|bank book|bank account"),
-    (Doc.DEATH_CERTIFICATE, r"akt[ae] (?:kematian|meninggal)|surat (?:keterangan )?(?:kematian|meninggal)|death certificate"),
+    (Doc.DEATH_CERTIFICATE,
+     r"akt[ae] (?:kematian|meninggal)|surat (?:keterangan )?(?:kematian|meninggal)|death certificate"),
     (Doc.HEIR_STATEMENT, r"(?:surat|keterangan)(?: keterangan)? ahli waris|surat waris|heir letter|heir statement"),
     (Doc.MARRIAGE_BOOK, r"buku nikah|surat nikah|akta nikah|akta perkawinan|marriage book|marriage certificate"),
     (Doc.KK, r"kk|kartu keluarga|family card"),
@@ -32,7 +33,8 @@ DOCUMENT_NAMES: tuple[tuple[Doc, re.Pattern[str]], ...] = tuple((doc, re.compile
     (Doc.POLICE_REPORT, r"surat polisi|laporan polisi|jasa raharja|police report"),
 ))
 """Each document and how it is named ("akte kematian", "surat waris", "kartu keluarga"); "ktp sama kk hilang"
-names two; "kematian" normalised reads as "meninggal". Any KTP reads as the heir's: which one it is, the words around it say (documents.py)."""
+names two; "kematian" normalised reads as "meninggal". Any KTP reads as the heir's: which one it is, the words around
+it say (documents.py)."""
 
 
 def documents_named(text: str) -> tuple[Doc, ...]:
