@@ -547,6 +547,9 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("kirim berkas lewat wa bisa?", ("PDF", "20 MB", "Cek klaim")),
     ("saya mau kirim dokumen susulan", ("PDF", "20 MB", "Cek klaim")),
     ("cara upload dokumen", ("PDF", "20 MB", "Cek klaim")),
+    # A phone lost or stolen listed one's claims (the model's guess, with no cue): what the changed number needs.
+    ("hp saya hilang", ("Nomor HP yang terdaftar", "nomor KPJ")),
+    ("hp saya dirampok", ("Nomor HP yang terdaftar", "nomor KPJ")),
 ])
 def test_a_question_alone_is_answered_where_it_is_asked(message: str, told: tuple[str, ...]) -> None:
     """An answer on the page after it, and the scam warning only where it is one."""

@@ -42,7 +42,8 @@ PAYING = frozenset({"bayar", "dibayar", "membayar", "tanggung", "ditanggung", "m
 """Normalised: "bayarin" reads as "bayar", and "pays" as "pas"."""
 PHONE = frozenset({"hp", "wa", "whatsapp", "ponsel", "telepon"})
 """Normalised: "handphone", "phone" and "no hp" read as "hp" and "nomor hp"."""
-CHANGED = frozenset({"ganti", "berganti", "diganti", "berubah", "hilang", "changed", "lost"})
+CHANGED = frozenset({"ganti", "berganti", "diganti", "berubah", "hilang", "dicuri", "dirampok", "dijambret", "changed",
+                     "lost", "stolen"})
 """"sudah ganti", "hp saya hilang"; and "tidak aktif" (a number still active has nothing to change)."""
 WHERE_OR_WHEN = frozenset({"mana", "alamat", "lokasi", "terdekat", "buka", "jam", "where", "open"})
 """Asking where the office is or when it opens: "kantor bpjs jambi dimana", "jam buka kantor cabang"."""
@@ -168,11 +169,8 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and CLAIM & words and words <= SAYING_ONLY_CLAIM:
         return _("Klaim yang mana: kecelakaan kerja, atau santunan kematian? Jika klaimnya sudah dicatat di sini, "
                  "pilih \"Cek klaim\"."), ("accident", "death", "track")
-    if (PHONE & words and (CHANGED & words or {"tidak", "aktif"} <= words) and ctx.conversation.state.startswith(OWN_RECORD)
-            and not any(c.isdigit() for c in found.normalised.text)):
-        return _("Nomor HP yang terdaftar diubah di kantor cabang BPJS Ketenagakerjaan, dengan membawa e-KTP. Tanpa "
-                 "HP itu, data Anda tetap bisa dibuka di sini dengan nomor KPJ (ada di kartu peserta dan aplikasi "
-                 "JMO)."), ("status",)
+    if _phone_changed(ctx, found):
+        return _phone_answer(), ("status",)
     if (anywhere := asked_anywhere(ctx, found)) is not None:
         return anywhere
     if (ctx.in_progress and ctx.conversation.state.startswith("death.") and "berapa" in words
@@ -201,6 +199,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Data peserta yang salah atau berubah (nama, tanggal lahir, alamat) diperbaiki di kantor cabang BPJS "
                  "Ketenagakerjaan dengan membawa e-KTP dan KK. Jika Anda didaftarkan lewat program pemerintah kota, "
                  "sampaikan juga ke kelurahan."), ("status",)
+    if found.intent is Intent.TRACK and found.by_model and _phone_changed(ctx, found):
+        return _phone_answer(), ("status",)  # "hp saya hilang" listed one's claims: the model's guess, with no cue
     if OFFICE & words and {"bpjs", "cabang"} & words and WHERE_OR_WHEN & words:
         return _("Alamat dan jam buka kantor cabang BPJS Ketenagakerjaan terdekat bisa ditanyakan ke Contact Center "
                  "175."), ("status", "track")
@@ -260,6 +260,17 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Contact Center BPJS Ketenagakerjaan: telepon 175, atau email care@bpjsketenagakerjaan.go.id. "
                  "Petugas BPJS tidak pernah meminta transfer, biaya admin, PIN atau kode OTP."), ("status", "track")
     return None
+
+
+def _phone_changed(ctx: Ctx[Any], found: Classification) -> bool:
+    words = set(found.normalised.tokens)
+    return bool(PHONE & words and (CHANGED & words or {"tidak", "aktif"} <= words)
+                and ctx.conversation.state.startswith(OWN_RECORD) and not any(c.isdigit() for c in found.normalised.text))
+
+
+def _phone_answer() -> str:
+    return _("Nomor HP yang terdaftar diubah di kantor cabang BPJS Ketenagakerjaan, dengan membawa e-KTP. Tanpa HP itu, "
+             "data Anda tetap bisa dibuka di sini dengan nomor KPJ (ada di kartu peserta dan aplikasi JMO).")
 
 
 def death_not_covered(found: Classification) -> bool:
