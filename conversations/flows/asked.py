@@ -44,7 +44,8 @@ PHONE = frozenset({"hp", "wa", "whatsapp", "ponsel", "telepon"})
 """Normalised: "handphone", "phone" and "no hp" read as "hp" and "nomor hp"."""
 CHANGED = frozenset({"ganti", "berganti", "diganti", "berubah", "hilang", "dicuri", "dirampok", "dijambret", "changed",
                      "lost", "stolen"})
-""""sudah ganti", "hp saya hilang"; and "tidak aktif" (a number still active has nothing to change)."""
+""""sudah ganti", "hp saya hilang", "hp saya dirampok"; and "tidak aktif" (a number still active has nothing to
+change)."""
 WHERE_OR_WHEN = frozenset({"mana", "alamat", "lokasi", "terdekat", "buka", "jam", "where", "open"})
 """Asking where the office is or when it opens: "kantor bpjs jambi dimana", "jam buka kantor cabang"."""
 OFFICE = frozenset({"kantor", "office"})
@@ -190,8 +191,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     """Questions no journey answers — where the branch office is, BPJS's own number, one's record wrong or changed, a
     claim's paper lost or not had, how to send papers, whether it costs anything, whom to trust, the age to join —
     answered even at the main menu, where a message otherwise starts the journey it names (the model's guesses were
-    the JKM page, the status check, the scam warning, the loan answer). A changed phone number is not answered there:
-    on the public set, such first messages most often meant the status check."""
+    the JKM page, the status check, the scam warning, the loan answer). A changed phone number is answered there only
+    where the model guessed one's claims ("hp saya hilang"): on the public set, such first messages most often meant
+    the status check."""
     words = set(found.normalised.tokens)
     if (RECORDED & words and WRONG_OR_CHANGED & words and not (PHONE | {"kk", "ktp"}) & words and not ctx.in_progress
             and ctx.conversation.state.startswith(OWN_RECORD) and found.intent not in CLAIMS
