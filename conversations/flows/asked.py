@@ -230,8 +230,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     # status check or the enrolment answer is for ("nomor kpj saya berapa ya, lupa"), nor enrolling without a paper,
     # nor asked as a rule ("kalau akta kematian belum jadi, …": the JKM page). A claim's checklist says its own.
     if (ctx.conversation.state in (HOME, NEXT) and found.intent not in CLAIMS
-            and not (HYPOTHETICAL_WORDS | JOINING_NOW) & words and Doc.KPJ not in documents_named(found.normalised.text)
-            and (missing := not_had_yet(found.normalised.text))):
+            and not (HYPOTHETICAL_WORDS | JOINING_NOW) & words and (missing := not_had_yet(found.normalised.text, found.normalised.tokens))
+            and Doc.KPJ not in documents_named(found.normalised.text)):  # named again only for the few that say one
         return missing, ("death", "accident")
     if (SENDING & words and FILES & words and ASKING_HOW_TO_SEND & words and not ctx.in_progress
             and found.intent not in CLAIMS and not (ALREADY | ASKED_FOR | OTHERS_ASKING | {"katanya"}) & words

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from conversations.domain.claims import Doc
 from conversations.i18n import LazyText, _, lazy_gettext
@@ -62,16 +63,16 @@ WHAT_TO_DO: dict[Doc, LazyText] = {
 }
 
 
-def _missing(text: str) -> tuple[Doc, ...] | None:
+def _missing(text: str, tokens: Sequence[str] | None = None) -> tuple[Doc, ...] | None:
     """The documents a message says are missing, lost or not had (none named: "belum punya semuanya"); None when it
-    says no such thing."""
-    words = [word for word in normalise(text).tokens if word != "t"]  # "don't" is read as "don", "t"
-    named = documents_named(text)
+    says no such thing. `tokens`: the message already normalised (the menu's reading), not normalised again."""
+    typed = normalise(text).tokens if tokens is None else tokens
+    words = [word for word in typed if word != "t"]  # "don't" is read as "don", "t"
     if _LOST & set(words) or any(a in _NOT and b in _HAD for a, b in itertools.pairwise(words)):
-        return named
+        return documents_named(text)
     # A number is forgotten, not lost: "lupa no kpj", "gatau kpj saya" (not knowing what a paper is, is a question).
     forgot = _FORGOT & set(words) or any(a in _NOT and b in _KNOW for a, b in itertools.pairwise(words))
-    return (Doc.KPJ,) if forgot and Doc.KPJ in named else None
+    return (Doc.KPJ,) if forgot and Doc.KPJ in documents_named(text) else None
 
 
 def _answer(docs: tuple[Doc, ...], waits: str) -> str:
@@ -91,10 +92,10 @@ def not_had(text: str) -> str | None:
                            "(pilih \"Simpan dulu\")."))
 
 
-def not_had_yet(text: str) -> str | None:
+def not_had_yet(text: str, tokens: Sequence[str] | None = None) -> str | None:
     """The same said between a claim's questions, before it is recorded (nothing is saved yet to wait for it), when
     it names the document: "motor saya hilang kendali" is a story."""
-    docs = _missing(text)
+    docs = _missing(text, tokens)
     if not docs:
         return None
     return _answer(docs, _("Klaimnya tetap bisa dicatat dulu tanpa dokumen itu; dokumen dikirim sesudah klaim "
