@@ -523,6 +523,9 @@ def _told_at_first_question(ctx: Ctx[Any], text: str, found: Classification) -> 
 
 
 ADDED_TO_SUMMARY = lazy_gettext("Baik, saya catat.")
+NIK_READ_AHEAD = frozenset({accident.AccidentState.WHO, accident.AccidentState.CONFIRM, death.DeathState.CONFIRM})
+"""Where a NIK typed ahead is taken into the claim, and so one mistyped is told what is wrong with it (at the
+accident's "Siapa yang mengalami kecelakaan?" it was "Maaf, saya belum mengerti", found by `make run`)."""
 _CORRECTION = re.compile(r"^\s*(?:bukan|salah)\b.*(?:,|\btapi\b|\btp\b|\bharusnya\b|\byang benar\b|\byg benar\b)\s*(.+)$",
                          re.IGNORECASE)
 """A correction of the summary: "bukan …, tapi X", "salah, harusnya X"."""
@@ -539,9 +542,9 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
     if (correction := _CORRECTION.match(text)) is not None:
         text = correction.group(1)  # "bukan kemarin, tapi senin": what comes after the "tapi"
         found = classify(text)
-    if at in (accident.AccidentState.CONFIRM, death.DeathState.CONFIRM) and (typed := _nik_typed(text)) is not None \
+    if at in NIK_READ_AHEAD and (typed := _nik_typed(text)) is not None \
             and isinstance(mistyped := parse_nik(typed), NikError):
-        return Retry(status.nik_problem_text(mistyped))  # was "Jawab dulu: apakah catatan di atas benar?"
+        return Retry(status.nik_problem_text(mistyped))  # was "Jawab dulu: …", or "belum mengerti" at "Siapa …?"
     if at == accident.AccidentState.CONFIRM:
         more = _more_of_the_accident(ctx, text, found)
     elif (at == accident.AccidentState.ASK_NIK and found.intent in (Intent.ACCIDENT, Intent.UNKNOWN)
