@@ -515,6 +515,10 @@ def _told_at_first_question(ctx: Ctx[Any], text: str, found: Classification) -> 
             told = told.model_copy(update={"story": None})  # "kemarin sore jam 5an" is when, not what happened
         if told.reporter is not None or told.happened_on is not None or told.traffic or told.nik:
             return Goto(accident.AccidentState.CONFIRM, draft=told)
+    elif at == accident.AccidentState.WHO:  # asked after a confirmed summary that did not say who
+        more = _more_of_the_accident(ctx, text, found)
+        if more != ctx.draft:  # "kemarin sore" after a NIK typed ahead: added, and all of it shown again
+            return Goto(accident.AccidentState.CONFIRM, draft=more)
     if at == death.DeathState.ASK_NIK and not death.shown(ctx.draft):  # only the sex may be known ("bapak tiri …")
         said = _death_prefill(ctx, text, found)
         if said.died_on is not None or said.relation is not None or said.cause is not None:
