@@ -446,6 +446,17 @@ def test_a_thing_robbed_or_a_blow_not_taken_is_no_harm_told(message: str) -> Non
     assert not state.startswith(("accident.", "switch.")), (state, said)
 
 
+@pytest.mark.parametrize("message", [
+    "motor saya dibegal, tangan saya luka",  # someone hurt: the harm told, not the loss
+    "toko tempat saya kerja kebakaran, pemiliknya meninggal",
+    "hp saya hilang",  # the number on the record: the changed-number answer
+    "kartu bpjs saya hilang",
+])
+def test_a_loss_with_more_in_it_gets_what_the_more_needs(message: str) -> None:
+    state, said = first_reply(message)
+    assert "bukan harta benda" not in said, (state, said)
+
+
 @pytest.mark.parametrize(("message", "where"), [
     # A family member's death in other words: were the NIK question, the list of one's claims, "not understood".
     ("istri saya sudah wafat", "death.confirm"),
@@ -628,6 +639,13 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("motor sy rusak abis kecelakaan ditanggung ga", "bukan kendaraan atau barang"),
     ("motor dicuri bisa klaim?", "bukan kendaraan atau barang"),
     ("motor rusak kaki patah ditanggung ga", "JKK menanggung"),  # someone hurt: JKK's page
+    # A loss told, not asked: was "not understood", an officer's hand-off, the list of one's claims.
+    ("motor saya dibegal", "bukan harta benda"),
+    ("motor saya dicuri", "bukan harta benda"),
+    ("rumah saya kebakaran", "bukan harta benda"),
+    ("rumah saya kebanjiran", "bukan harta benda"),
+    ("motor saya hilang di parkiran pas narik", "bukan harta benda"),
+    ("my motorbike was stolen", "bukan harta benda"),
     # What the KPJ is and where to find it: was the JKK page and the status check.
     ("kpj itu apa", "ada di kartu peserta atau aplikasi JMO"),
     ("dimana liat nomor kpj", "ada di kartu peserta atau aplikasi JMO"),

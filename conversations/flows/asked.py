@@ -70,6 +70,14 @@ COVERED = frozenset({"ditanggung", "tanggung", "ganti", "diganti", "klaim", "man
 """Asking whether a damaged or stolen motorbike, phone or cart is paid for ("bpjs bisa ganti motor yg rusak ga",
 "motor sy rusak abis kecelakaan ditanggung ga"; "covered" reads as "manfaat"): the model's guesses were the loan
 answer and the JKK page, which never said no."""
+OWNED = PROPERTY | frozenset({"rumah", "warung", "kios", "lapak", "toko", "house", "shop"})
+TAKEN_OR_RUINED = frozenset({
+    "hilang", "ilang", "kehilangan", "dicuri", "curi", "dibegal", "begal", "dijambret", "jambret", "kemalingan",
+    "maling", "dirampok", "rampok", "kebakaran", "terbakar", "kebanjiran", "banjir", "hanyut", "roboh", "ambruk",
+    "stolen", "robbed", "burned", "flooded", "lost"})
+"""A loss told, not asked ("motor saya dibegal", "rumah saya kebakaran", "motor saya dicuri"): was "not understood",
+an officer's hand-off or the list of one's claims. Someone hurt in it is a harm told (the report), not this; nor
+damage in a crash ("motor ditabrak, cuma bemper penyok"), which the accident's question sorts out."""
 HURT = frozenset({"luka", "terluka", "patah", "cedera", "berdarah", "sakit", "meninggal", "injured", "hurt"})
 """Someone hurt is told with the damage ("motor rusak kaki patah ditanggung ga"): JKK's page, not this answer."""
 CARD = frozenset({"kartu", "ktp", "ektp", "kpj"})
@@ -211,6 +219,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("BPJS Ketenagakerjaan melindungi orangnya, bukan kendaraan atau barang: motor, HP atau barang yang "
                  "rusak atau hilang tidak diganti. Jika ada yang terluka saat bekerja, JKK menanggung pengobatannya: "
                  "pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
+    if (OWNED & words and TAKEN_OR_RUINED & words and found.intent not in CLAIMS and not HURT & words
+            and not DEATH_WORDS & words and find_injury(found.normalised.text) is None
+            and not (ctx.in_progress and found.cues)):
+        return _("Turut prihatin. BPJS Ketenagakerjaan melindungi orangnya, bukan harta benda: motor, HP, rumah atau "
+                 "barang yang hilang atau rusak tidak diganti. Jika Anda terluka saat bekerja, JKK menanggung "
+                 "pengobatannya: pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
     if not ctx.in_progress and "kpj" in words and ASKING_WHAT_OR_WHERE & words and words <= ASKING_ABOUT_KPJ:
         return what_a_kpj_is(), ("status",)
     if ACCOUNT & words and WHOSE & words and PAID_OUT & words and not HYPOTHETICAL_WORDS & words \
