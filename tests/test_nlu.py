@@ -434,6 +434,11 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("saya sakit tipes ga bisa narik", "menu.next"),
     ("anak saya demam tinggi", "menu.next"),
     ("kaki saya sakit habis jatuh dari motor pas narik", "accident."),
+    # How long one's cover runs: was the list of one's claims (the model's guess from "kapan").
+    ("masa berlaku sampai kapan?", "status.ask_nik"),
+    ("kapan habis masa berlakunya", "status.ask_nik"),
+    ("sampai kapan saya dilindungi", "status.ask_nik"),
+    ("kapan klaim saya cair", "claims."),
 ])
 def test_the_examples_of_the_probe_land_where_a_person_would_want(message: str, where: str) -> None:
     state, said = first_reply(message)

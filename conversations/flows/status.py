@@ -61,6 +61,8 @@ class StatusDraft(BaseModel):
     kpj: str | None = None
     """A KPJ typed with the NIK ("6474… 5724…"): the proof, taken as soon as the account alone does not prove
     the NIK, instead of asking for what was already typed."""
+    other: bool = False
+    """Someone else's NIK is asked for ("Cek NIK lain", "cek bpjs istri saya"), not "your NIK"."""
 
 
 def migrate_draft(data: dict[str, object]) -> dict[str, object]:
@@ -112,15 +114,25 @@ def start(ctx: Ctx[Any]) -> Outcome:
     return Goto(StatusState.ASK_NIK)
 
 
-def start_with(ctx: Ctx[Any], nik: str | None, kpj: str | None = None) -> Outcome:
+def start_with(ctx: Ctx[Any], nik: str | None, kpj: str | None = None, *, other: bool = False) -> Outcome:
     """From "cek bpjs NIK 1571…": the NIK already given, so the proof comes next (the KPJ, if it came too). From
-    "kpj nya 5724…": the KPJ kept for the proof, and the NIK asked."""
+    "kpj nya 5724…": the KPJ kept for the proof, and the NIK asked. `other`: someone else's is asked for."""
     if nik is None and kpj is not None:
-        return Goto(StatusState.ASK_NIK, draft=StatusDraft(kpj=kpj),
+        return Goto(StatusState.ASK_NIK, draft=StatusDraft(kpj=kpj, other=other),
                     say=(_("Nomor KPJ-nya saya catat. Sekarang NIK-nya."),))
     if nik is None:
-        return start(ctx)
+        return check_another(ctx) if other else start(ctx)
     return _check(ctx, nik, kpj=kpj)
+
+
+def check_another(ctx: Ctx[Any]) -> Outcome:
+    return Goto(StatusState.ASK_NIK, draft=StatusDraft(other=True))
+
+
+def _ask_nik(ctx: Ctx[StatusDraft]) -> str:
+    if ctx.draft.other:
+        return _("Ketik NIK yang ingin dicek (16 angka di KTP atau KK).")
+    return _("Ketik NIK Anda (16 angka di KTP atau KK).")
 
 
 # -- NIK -------------------------------------------------------------------------------------
@@ -467,7 +479,7 @@ FLOW = Flow(
         Step(
             StatusState.ASK_NIK,
             timeout=Timeout.NOTICE,
-            ask=lazy_gettext("Ketik NIK Anda (16 angka di KTP atau KK)."),
+            ask=_ask_nik,
             expects=Expect.NIK,
             on_text=_on_nik,
             goes_to=frozenset({StatusState.CHECKING}),
@@ -540,10 +552,11 @@ FLOW = Flow(
             timeout=Timeout.QUIET,
             ask=lazy_gettext("Ada lagi yang bisa saya bantu?"),
             options=(
-                Option("again", LABEL_CHECK_AGAIN, goto=StatusState.ASK_NIK),
+                Option("again", LABEL_CHECK_AGAIN, then=check_another),
                 Option("benefits", LABEL_BENEFITS, goto="benefits.menu"),
                 to_menu(),
             ),
+            goes_to=frozenset({StatusState.ASK_NIK}),
         ),
         Step(
             StatusState.HOW_TO_ENROL,

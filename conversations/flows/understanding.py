@@ -38,7 +38,7 @@ from conversations.flows.documents import DocsState, doc_label
 from conversations.flows.missing_documents import not_had_yet
 from conversations.flows.review import ListState
 from conversations.i18n import LazyText, _, lazy_gettext
-from conversations.nlu.cues import FAMILY_WORDS, HYPOTHETICAL_WORDS, REQUIREMENT_WORDS
+from conversations.nlu.cues import FAMILY_WORDS, HYPOTHETICAL_WORDS, KIN_WORDS, REQUIREMENT_WORDS
 from conversations.nlu.entities import (
     INJURY_WORDS,
     find_deceased_relation,
@@ -321,6 +321,10 @@ def _calculating(found: Classification) -> bool:
     return bool(CALCULATING & words) and words <= _ABOUT_CALCULATING
 
 
+SOMEONE_ELSE = KIN_WORDS | frozenset({"orang", "lain", "warga", "other", "someone"})
+"""A status check of someone else's ("cek bpjs istri saya"): their NIK is asked for, not the one proven here."""
+
+
 def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = False) -> Outcome | None:
     intent = found.intent
     if _calculating(found):
@@ -333,8 +337,10 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         if _guessed_elsewhere(found):
             return None
         return next_steps(*NEXT_AFTER[intent], say=(OUT_OF_SCOPE_ANSWERS[intent],))
-    if intent is Intent.STATUS:
-        return status.start_with(ctx, _valid_nik(text), find_kpj(text))
+    if intent is Intent.STATUS:  # one's own record once proven here is shown again ("aktif sampai kapan?")
+        other = bool(SOMEONE_ELSE & set(found.normalised.tokens))
+        return status.start_with(ctx, _valid_nik(text) or (None if other else status.proven_nik(ctx.conversation)),
+                                 find_kpj(text), other=other)
     if intent is Intent.JKK_INFO:  # what a claim needs, when that is what was asked ("syarat klaim jkk apa aja")
         needs = REQUIREMENT_WORDS & set(found.normalised.tokens)
         return Goto(BenefitsState.JKK_DOCUMENTS if needs else BenefitsState.JKK)

@@ -134,6 +134,18 @@ no one died. Said of the cover only when it opens the message ("peserta bpjs men
 after the model, like `_THING_FELL`."""
 
 
+COVER_UNTIL = frozenset({"berlaku", "berlakunya", "aktif", "aktifnya", "dilindungi", "perlindungan", "perlindungannya"})
+"""With "kapan": how long one's cover runs ("masa berlaku sampai kapan?", "aktif sampai kapan", "kapan habis masa
+berlakunya") — the status check, which shows it. The model's guess was one's claims (from "kapan", as in "kapan
+cair"), which answered "no claims from this account"."""
+NOT_OF_THE_COVER = frozenset({"klaim", "cair", "santunan", "meninggal", "kecelakaan", "iuran"})
+
+
+def _cover_until_asked(found: Classification) -> bool:
+    words = set(found.normalised.tokens)
+    return "kapan" in words and bool(COVER_UNTIL & words) and not NOT_OF_THE_COVER & words
+
+
 _CARD_DIED = re.compile(r"\b(?:kartu|card)(?:nya|ku)?(?: (?:bpjs\w*|tk|ketenagakerjaan|saya|sy|ku|aku|gue|gw|my|is|has|"
                         r"sudah|udah|dah|sdh|already))* (?:mati|dead|died|expired)\b", re.IGNORECASE)
 """"kartu saya mati", "kartunya mati ya?", "my bpjs card is dead", "my card expired" as typed (the normaliser reads
@@ -297,7 +309,7 @@ COURTESY = frozenset({"tolong", "bantuan"})
 def classify(text: str) -> Classification:
     """What the message wants and, for a claim, whether it is the writer's own present case."""
     found = _read(text)
-    if _COVER_DIED.match(found.normalised.text) or _CARD_DIED.search(text):
+    if _COVER_DIED.match(found.normalised.text) or _CARD_DIED.search(text) or _cover_until_asked(found):
         return Classification(Intent.STATUS, max(found.score, THRESHOLD), found.intent, (), found.normalised)
     if _payout_read_as_scam(found, text):  # asked when: one's own claim; asked where: answered after (flows.asked)
         asked = Intent.TRACK if "kapan" in found.normalised.tokens else Intent.UNKNOWN
