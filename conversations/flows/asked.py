@@ -14,6 +14,7 @@ from conversations.domain.benefits import jkk_death
 from conversations.domain.claims import MAX_DOCUMENT_BYTES, Doc
 from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Ctx
+from conversations.flows import death
 from conversations.flows.accident import late_report_text
 from conversations.flows.common import HOME, NEXT
 from conversations.flows.missing_documents import documents_named, not_had_yet
@@ -184,7 +185,7 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
         return anywhere
     if (ctx.in_progress and ctx.conversation.state.startswith("death.") and "berapa" in words
             and (found.intent is Intent.JKM_INFO or AMOUNT & words) and not any(c.isdigit() for c in found.normalised.text)):
-        return _death_amounts(ctx), ()
+        return death.amounts_shown(ctx) or _death_amounts(ctx), ()
     if found.intent is Intent.CONTRIBUTION and WHO & words and PAYING & words:
         return _who_pays(ctx), ("status", "benefits")
     if IN_ARREARS & words or LATE & words and CONTRIBUTION & words or REACTIVATING & words and "aktif" in words \

@@ -502,7 +502,7 @@ def _not_heir_text(ctx: Ctx[DeathDraft]) -> str:
 # -- what the family can expect ----------------------------------------------------------------
 
 
-def _expectation(ctx: Ctx[DeathDraft], d: DeathDraft) -> str:
+def _expectation(ctx: Ctx[DeathDraft], d: DeathDraft, *, thanks: bool = True) -> str:
     """What the family can expect, on the conditions an officer checks: the heir proves who they are, not the
     deceased's record, so the roster is not read here (FACTS.md §2–§5 for the hedges)."""
     rules = _rules(ctx)
@@ -545,9 +545,17 @@ def _expectation(ctx: Ctx[DeathDraft], d: DeathDraft) -> str:
     lines.append(_("Petugas memeriksa kepesertaannya: iuran tertunggak atau kepesertaan yang sangat baru bisa "
                    "menunda atau membatasi santunan. Kantor cabang yang memutuskan."))
     address = honorific(d)
-    if address is not None:
+    if address is not None and thanks:
         lines.insert(0, _("Terima kasih, Ibu.") if address == "ibu" else _("Terima kasih, Bapak."))
     return "\n".join(lines)
+
+
+def amounts_shown(ctx: Ctx[Any]) -> str | None:
+    """The claim's own figures, once shown ("berapa dapatnya?" under them): the same again, rather than the general
+    amounts and "shown after a few more questions"."""
+    if ctx.conversation.state != DeathState.EXPECTATION or not isinstance(ctx.draft, DeathDraft):
+        return None
+    return _expectation(ctx, ctx.draft, thanks=False)
 
 
 def _confirm(ctx: Ctx[DeathDraft]) -> Outcome:
