@@ -439,6 +439,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("kapan habis masa berlakunya", "status.ask_nik"),
     ("sampai kapan saya dilindungi", "status.ask_nik"),
     ("kapan klaim saya cair", "claims."),
+    ("how long is my coverage valid", "status.ask_nik"),  # was the help page
+    ("until when am i covered", "status.ask_nik"),  # was the JKK page
 ])
 def test_the_examples_of_the_probe_land_where_a_person_would_want(message: str, where: str) -> None:
     state, said = first_reply(message)

@@ -134,16 +134,21 @@ no one died. Said of the cover only when it opens the message ("peserta bpjs men
 after the model, like `_THING_FELL`."""
 
 
-COVER_UNTIL = frozenset({"berlaku", "berlakunya", "aktif", "aktifnya", "dilindungi", "perlindungan", "perlindungannya"})
-"""With "kapan": how long one's cover runs ("masa berlaku sampai kapan?", "aktif sampai kapan", "kapan habis masa
-berlakunya") — the status check, which shows it. The model's guess was one's claims (from "kapan", as in "kapan
-cair"), which answered "no claims from this account"."""
+COVER_UNTIL = frozenset({"berlaku", "berlakunya", "aktif", "aktifnya", "dilindungi", "perlindungan", "perlindungannya",
+                         "valid", "expire", "expires", "end", "ends"})
+UNTIL_WHEN = frozenset({"kapan", "until", "long"})
+"""Normalised: "when" reads as "kapan"; "how long" keeps "long"."""
 NOT_OF_THE_COVER = frozenset({"klaim", "cair", "santunan", "meninggal", "kecelakaan", "iuran"})
 
 
 def _cover_until_asked(found: Classification) -> bool:
+    """How long one's cover runs ("masa berlaku sampai kapan?", "aktif sampai kapan", "kapan habis masa berlakunya",
+    "how long is my coverage valid", "until when am I covered"): the status check, which shows it. The model's
+    guesses were one's claims (from "kapan", as in "kapan cair"), which answered "no claims from this account", the
+    help page and the JKK page."""
     words = set(found.normalised.tokens)
-    return "kapan" in words and bool(COVER_UNTIL & words) and not NOT_OF_THE_COVER & words
+    covered = bool(COVER_UNTIL & words) or {"until", "manfaat"} <= words  # "covered" reads as "manfaat"
+    return bool(UNTIL_WHEN & words) and covered and not NOT_OF_THE_COVER & words
 
 
 _CARD_DIED = re.compile(r"\b(?:kartu|card)(?:nya|ku)?(?: (?:bpjs\w*|tk|ketenagakerjaan|saya|sy|ku|aku|gue|gw|my|is|has|"
