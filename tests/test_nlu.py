@@ -441,6 +441,11 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("kapan klaim saya cair", "claims."),
     ("how long is my coverage valid", "status.ask_nik"),  # was the help page
     ("until when am i covered", "status.ask_nik"),  # was the JKK page
+    # A person asked for in a few words: was "not understood", or one's claims.
+    ("cs nya mana", "handoff."),
+    ("cs nya mana ya kak", "handoff."),
+    ("ada admin ga", "handoff."),
+    ("petugasnya mana", "handoff."),
 ])
 def test_the_examples_of_the_probe_land_where_a_person_would_want(message: str, where: str) -> None:
     state, said = first_reply(message)

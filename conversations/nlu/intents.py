@@ -151,6 +151,18 @@ def _cover_until_asked(found: Classification) -> bool:
     return bool(UNTIL_WHEN & words) and covered and not NOT_OF_THE_COVER & words
 
 
+STAFF = frozenset({"cs", "admin", "adminnya", "petugas", "petugasnya", "operator", "orang", "manusia"})
+ONLY_ASKING_WHERE = frozenset({"nya", "mana", "ada", "tidak", "min", "kak", "dong", "ya", "yang", "bisa", "sini",
+                               "disini", "di", "ini", "sih", "kah", "mas", "mbak", "pak", "bu"})
+"""With a word for staff and nothing else: asking for a person ("cs nya mana", "ada admin ga", "petugasnya mana") —
+the officers' hand-off. Was "not understood", or one's claims (the model's guess for "cs nya mana ya kak")."""
+
+
+def _staff_asked(found: Classification) -> bool:
+    words = set(found.normalised.tokens)
+    return bool(STAFF & words) and words <= STAFF | ONLY_ASKING_WHERE
+
+
 _CARD_DIED = re.compile(r"\b(?:kartu|card)(?:nya|ku)?(?: (?:bpjs\w*|tk|ketenagakerjaan|saya|sy|ku|aku|gue|gw|my|is|has|"
                         r"sudah|udah|dah|sdh|already))* (?:mati|dead|died|expired)\b", re.IGNORECASE)
 """"kartu saya mati", "kartunya mati ya?", "my bpjs card is dead", "my card expired" as typed (the normaliser reads
@@ -316,6 +328,8 @@ def classify(text: str) -> Classification:
     found = _read(text)
     if _COVER_DIED.match(found.normalised.text) or _CARD_DIED.search(text) or _cover_until_asked(found):
         return Classification(Intent.STATUS, max(found.score, THRESHOLD), found.intent, (), found.normalised)
+    if _staff_asked(found):
+        return Classification(Intent.HUMAN, max(found.score, THRESHOLD), found.intent, (), found.normalised)
     if _payout_read_as_scam(found, text):  # asked when: one's own claim; asked where: answered after (flows.asked)
         asked = Intent.TRACK if "kapan" in found.normalised.tokens else Intent.UNKNOWN
         return Classification(asked, THRESHOLD if asked is Intent.TRACK else 0.0, found.intent, (), found.normalised,
