@@ -441,6 +441,10 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("kapan klaim saya cair", "claims."),
     ("how long is my coverage valid", "status.ask_nik"),  # was the help page
     ("until when am i covered", "status.ask_nik"),  # was the JKK page
+    # An accident told with when, guessed to be a claim already filed: was the list of one's claims.
+    ("saya kecelakaan sebulan lalu, masih bisa klaim?", "switch.ask_claim"),
+    ("jatuh dari motor seminggu yg lalu, masih bisa klaim ga", "switch.ask_claim"),
+    ("kecelakaan bulan lalu, klaimnya belum cair", "claims."),
     # A person asked for in a few words: was "not understood", or one's claims.
     ("cs nya mana", "handoff."),
     ("cs nya mana ya kak", "handoff."),
@@ -581,13 +585,27 @@ def test_a_question_alone_is_answered_where_it_is_asked(message: str, told: tupl
     assert ("penipuan" in said) is ("penipuan" in told), said
 
 
-@pytest.mark.parametrize("message", [
-    "saya kecelakaan kerja 3 hari lalu belum lapor, telat ga?",  # one's own accident: its report says it
-    "seandainya suami saya meninggal nanti saya harus bawa apa saja ke kantor bpjs",  # the documents
-])
-def test_a_case_or_its_documents_are_not_answered_before_a_claim(message: str) -> None:
-    state, said = first_reply(message)
+def test_documents_asked_before_a_death_are_not_the_office_answer() -> None:
+    state, said = first_reply("seandainya suami saya meninggal nanti saya harus bawa apa saja ke kantor bpjs")
     assert "Lapak Asik (lapak" not in said and "tidak dengan sendirinya" not in said, (state, said)
+
+
+@pytest.mark.parametrize("message", [
+    "saya kecelakaan kerja 3 hari lalu belum lapor, telat ga?",
+    "saya kecelakaan sebulan lalu, masih bisa klaim?",
+])
+def test_a_late_accident_asked_about_is_answered_where_the_report_is_offered(message: str) -> None:
+    """Asked before the report starts: the question gets its answer there (it got only "Apakah Anda ingin melapor
+    …?"), and what is kept as the story is the accident, not the question."""
+    state, said = first_reply(message)
+    assert state == "switch.ask_claim" and "tidak dengan sendirinya" in said, (state, said)
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    for text in ("halo", message, "ya"):
+        step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
+        conversation = step.conversation
+    told = "\n".join(reply.text for reply in step.replies)
+    assert "Kejadian: saya kecelakaan" in told and "?" not in told.split("Kejadian:")[1].split("\n")[0], told
 
 
 @pytest.mark.parametrize("message", [

@@ -18,6 +18,7 @@ from conversations.domain.claims import Benefit, Relation, Treatment, accident_c
 from conversations.domain.dates import PART_HOURS, When, without_time_of_day
 from conversations.domain.nik import Nik, NikError, NikProblem, parse_nik
 from conversations.domain.phone import normalise_phone
+from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows import accident, death, handoff, officer, status, tracking
 from conversations.flows.asked import SAYING_ONLY_CLAIM, asked, asked_anywhere, death_not_covered
@@ -650,9 +651,16 @@ ONLY_ASKING_TO_REPORT = SAYING_ONLY_CLAIM | {"lapor", "melapor", "laporan", "jkk
 jkk"): it is no story to put in the report."""
 
 
+_ASKED_AFTER = re.compile(r"(?:\s*[,.;]\s*(?:apa(?:kah)?\s+)?(?:masih\s+)?|\s+apa(?:kah)?\s+(?:masih\s+)?|\s+masih\s+)"
+                          r"(?:(?:bisa|boleh)\s*(?:(?:di)?(?:klaim|lapor|laporkan|urus)\b.*|(?:ga|gak|nggak|tidak|kah|\?|\s)*)"
+                          r"|(?:telat|terlambat)(?:ga|gak|nggak|tidak|kah|\?|\s)*)$", re.IGNORECASE)
+"""A question asked after the story ("…, masih bisa klaim?", "… apa masih bisa lapor", "…, telat ga?"): answered
+before the report (the late-report rule), not told as what happened."""
+
+
 def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accident.AccidentDraft:
     when = _past(ctx, text)
-    story = " ".join(without_numbers(text).split())  # the story, not the NIK or phone it may carry
+    story = " ".join(_ASKED_AFTER.sub("", without_numbers(text)).split())  # not the NIK or phone it may carry
     told = 10 <= len(story) <= accident.MAX_FREE_TEXT and not set(found.normalised.tokens) <= ONLY_ASKING_TO_REPORT
     return accident.AccidentDraft(
         reporter=find_reporter(found.normalised), nik=_valid_nik(text),
@@ -703,6 +711,10 @@ def _switch(ctx: Ctx[Any]) -> Outcome:
     return Goto(HOME, say=said, conversation=ctx.conversation)
 
 
+REPORT_WITHIN = dt.timedelta(days=2)
+"""2×24 hours (FACTS.md §6), counted in whole days where only the day is told."""
+
+
 def _ask_claim_text(ctx: Ctx[Any]) -> str:
     pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
     found = classify(pending)
@@ -710,7 +722,11 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
         return _("Laporan kecelakaan kerja (JKK) untuk kecelakaan saat bekerja, atau di jalan berangkat dan pulang "
                  "kerja. Apakah Anda ingin melaporkannya sekarang?")
     if found.intent is Intent.ACCIDENT:
-        return _("Apakah Anda ingin melapor kecelakaan kerja sekarang?")
+        question = _("Apakah Anda ingin melapor kecelakaan kerja sekarang?")
+        when = _past(ctx, pending)  # "saya kecelakaan sebulan lalu, masih bisa klaim?": answered before the ask
+        if when is not None and when.date < ctx.today - REPORT_WITHIN:
+            return f"{accident.late_report_text(rules_on(when.date) or PP_82_2019)}\n{question}"
+        return question
     question = _("Apakah Anda ingin mengurus klaim santunan kematian sekarang?")
     return f"{SORRY_FOR_LOSS}\n{question}" if _bereaved(found) and not ctx.again else question
 

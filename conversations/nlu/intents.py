@@ -296,6 +296,24 @@ _ANIMALS_AT_WORK = re.compile(r"\b(?:cari|mencari|tangkap|menangkap|nangkap|panc
 count an animal against a death (a pet's), which left these with nothing."""
 
 
+ALREADY_FILED = frozenset({"sudah", "lapor", "dilaporkan", "ajukan", "diajukan", "kirim", "dikirim", "proses",
+                           "diproses", "lanjut", "kelanjutan", "status", "nomorklaim"})
+FILED_CUE = 2.5
+"""The least total of the tracking cues that says a claim was filed ("klaim+cair", "belum+cair", "sudah+ajukan")."""
+
+
+def _accident_read_as_filed(found: Classification) -> bool:
+    """An accident told with when it was ("saya kecelakaan sebulan lalu, masih bisa klaim?", "jatuh dari motor
+    seminggu yg lalu"), which the cue tables read as the accident, guessed by the model to be a claim already filed:
+    the list of one's claims said there were none, and nothing of the late report. Not with a cue of a filed claim
+    ("kecelakaan bulan lalu, klaimnya belum cair")."""
+    words = set(found.normalised.tokens)
+    return (found.by_model and found.intent is Intent.TRACK and found.runner_up is Intent.ACCIDENT
+            and "lalu" in words and not ALREADY_FILED & words
+            and score(found.normalised)[Intent.TRACK][0] < FILED_CUE
+            and score(found.normalised)[Intent.ACCIDENT][0] >= THRESHOLD)
+
+
 def _guessed_without_cues(found: Classification) -> bool:
     """The model named a journey or a page none of whose cues the message has ("mata saya kena serpihan gerinda" was
     a status check): a reading after it may stand instead. Not the claims, the JKM and JKK pages, or BPJS Kesehatan,
@@ -349,7 +367,7 @@ def classify(text: str) -> Classification:
         points, cues = score(found.normalised)[Intent.DEATH]
         found = Classification(Intent.DEATH, max(points, THRESHOLD), found.intent, cues, found.normalised)
     harmed = (found.intent is Intent.UNKNOWN or _guessed_without_cues(found)) and _harm_told(found, text)
-    if harmed:
+    if harmed or _accident_read_as_filed(found):
         points, cues = score(found.normalised)[Intent.ACCIDENT]
         found = Classification(Intent.ACCIDENT, max(points, THRESHOLD), found.intent, cues, found.normalised)
     if found.intent not in CLAIMS:
