@@ -669,6 +669,12 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("motor sy rusak abis kecelakaan ditanggung ga", "bukan kendaraan atau barang"),
     ("motor dicuri bisa klaim?", "bukan kendaraan atau barang"),
     ("motor rusak kaki patah ditanggung ga", "JKK menanggung"),  # someone hurt: JKK's page
+    # Which hospitals take the cover: was the JKK page, BPJS Kesehatan's answer, and the scam warning.
+    ("rs mana yg kerjasama bpjs tk di jambi", "mitra BPJS Ketenagakerjaan (PLKK)"),
+    ("rumah sakit mitra bpjs tk dimana aja", "mitra BPJS Ketenagakerjaan (PLKK)"),
+    ("klinik yang bisa pakai bpjs tk", "mitra BPJS Ketenagakerjaan (PLKK)"),
+    ("which hospitals accept bpjs ketenagakerjaan", "mitra BPJS Ketenagakerjaan (PLKK)"),
+    ("rs mana yang terima bpjs kesehatan", "urusan BPJS Kesehatan"),
     # A loss told, not asked: was "not understood", an officer's hand-off, the list of one's claims.
     ("motor saya dibegal", "bukan harta benda"),
     ("motor saya dicuri", "bukan harta benda"),

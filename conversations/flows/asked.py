@@ -50,6 +50,15 @@ change)."""
 WHERE_OR_WHEN = frozenset({"mana", "alamat", "lokasi", "terdekat", "buka", "jam", "where", "open"})
 """Asking where the office is or when it opens: "kantor bpjs jambi dimana", "jam buka kantor cabang"."""
 OFFICE = frozenset({"kantor", "office"})
+FACILITY = frozenset({"rs", "klinik", "plkk", "hospital", "hospitals", "clinic", "clinics", "faskes"})
+PARTNERED = frozenset({"mitra", "dengan", "pakai", "terima", "menerima", "rujukan", "plkk", "daftar", "mana", "which",
+                       "accept", "accepts", "partner", "list"})
+"""Which hospitals and clinics take the cover ("rs mana yg kerjasama bpjs tk", "rumah sakit mitra bpjs tk dimana aja",
+"klinik yang bisa pakai bpjs tk", "daftar rs plkk"; "kerjasama" reads as "kerja dengan", "rumah sakit" as "rs"): the
+model's guesses were the JKK page, BPJS Kesehatan's answer and the scam warning."""
+NOT_THE_FACILITY = frozenset({"kesehatan", "jkn", "kis", "bpjsks", "surat", "akta", "kecelakaan", "jkk"})
+"""BPJS Kesehatan's own partners stay its answer; a paper from a hospital is a document; asked with the accident
+("rumah sakit mana yang kerja sama untuk kecelakaan kerja?"), the JKK page says it, as the public set labels it."""
 CONTACT = frozenset({"cs", "hotline", "call", "contact", "customer", "telp", "telepon", "telpon", "callcenter"})
 ASKING_FOR_CONTACT = CONTACT | frozenset({
     "nomor", "bpjs", "center", "service", "berapa", "apa", "mana", "minta", "mau", "tanya", "resmi", "official",
@@ -198,7 +207,8 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
 
 def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] | None:
     """Questions no journey answers — where the branch office is, BPJS's own number, one's record wrong or changed, a
-    claim's paper lost or not had, how to send papers, whether it costs anything, whom to trust, the age to join —
+    thing lost or damaged, which hospitals take the cover, a claim's paper lost or not had, how to send papers,
+    whether it costs anything, whom to trust, the age to join —
     answered even at the main menu, where a message otherwise starts the journey it names (the model's guesses were
     the JKM page, the status check, the scam warning, the loan answer). A changed phone number is answered there only
     where the model guessed one's claims ("hp saya hilang"): on the public set, such first messages most often meant
@@ -237,6 +247,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     # Inside a report, "di rs swasta" answers a question ahead; a message telling its own case starts the claim.
     if found.intent not in CLAIMS and not ctx.in_progress and (answer := _before_a_claim(ctx, found)) is not None:
         return answer
+    if (FACILITY & words and PARTNERED & words and {"bpjs", "plkk"} & words and not NOT_THE_FACILITY & words
+            and found.intent not in CLAIMS and not ctx.in_progress and find_injury(found.normalised.text) is None):
+        return _("Rumah sakit dan klinik mitra BPJS Ketenagakerjaan (PLKK) merawat kecelakaan kerja tanpa biaya. Yang "
+                 "terdekat bisa ditanyakan ke Contact Center 175 atau kantor cabang. Dalam keadaan darurat, berobatlah "
+                 "ke yang terdekat; di tempat yang bukan mitra, simpan kuitansinya."), ("accident", "benefits")
     if LOST & words and (CARD & words or {"cara", "lost"} <= words) and words <= SAYING_ONLY_LOST_CARD:
         return _("Kartu yang hilang tidak menghalangi: kepesertaan dicek dengan NIK, yang juga tertulis di Kartu "
                  "Keluarga (KK). Kartu peserta digital ada di aplikasi JMO; Contact Center 175 juga bisa membantu "
