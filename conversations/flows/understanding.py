@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import logging
 import re
 from enum import StrEnum
@@ -322,8 +323,17 @@ def _calculating(found: Classification) -> bool:
     return bool(CALCULATING & words) and words <= _ABOUT_CALCULATING
 
 
-SOMEONE_ELSE = KIN_WORDS | frozenset({"orang", "lain", "warga", "other", "someone"})
-"""A status check of someone else's ("cek bpjs istri saya"): their NIK is asked for, not the one proven here."""
+ADDRESSED = frozenset({"bapak", "ibu"})
+SOMEONE_ELSE = KIN_WORDS - ADDRESSED | frozenset({"orang", "lain", "warga", "other", "someone"})
+"""A status check of someone else's ("cek bpjs istri saya"): their NIK is asked for, not the one proven here.
+"Bapak" and "ibu" are so only when someone's ("bapak saya"), not when the bot is addressed ("bapak, aktif sampai
+kapan?")."""
+OWNERS = frozenset({"saya", "ku", "nya", "kami"})
+
+
+def _someone_elses(tokens: tuple[str, ...]) -> bool:
+    return bool(SOMEONE_ELSE & set(tokens)) or any(
+        word in ADDRESSED and following in OWNERS for word, following in itertools.pairwise(tokens))
 
 
 def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = False) -> Outcome | None:
@@ -339,7 +349,7 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
             return None
         return next_steps(*NEXT_AFTER[intent], say=(OUT_OF_SCOPE_ANSWERS[intent],))
     if intent is Intent.STATUS:  # one's own record once proven here is shown again ("aktif sampai kapan?")
-        other = bool(SOMEONE_ELSE & set(found.normalised.tokens))
+        other = _someone_elses(found.normalised.tokens)
         return status.start_with(ctx, _valid_nik(text) or (None if other else status.proven_nik(ctx.conversation)),
                                  find_kpj(text), other=other)
     if intent is Intent.JKK_INFO:  # what a claim needs, when that is what was asked ("syarat klaim jkk apa aja")

@@ -308,10 +308,11 @@ def _accident_read_as_filed(found: Classification) -> bool:
     the list of one's claims said there were none, and nothing of the late report. Not with a cue of a filed claim
     ("kecelakaan bulan lalu, klaimnya belum cair")."""
     words = set(found.normalised.tokens)
-    return (found.by_model and found.intent is Intent.TRACK and found.runner_up is Intent.ACCIDENT
-            and "lalu" in words and not ALREADY_FILED & words
-            and score(found.normalised)[Intent.TRACK][0] < FILED_CUE
-            and score(found.normalised)[Intent.ACCIDENT][0] >= THRESHOLD)
+    if not (found.by_model and found.intent is Intent.TRACK and found.runner_up is Intent.ACCIDENT
+            and "lalu" in words and not ALREADY_FILED & words):
+        return False
+    totals = score(found.normalised)
+    return totals[Intent.TRACK][0] < FILED_CUE and totals[Intent.ACCIDENT][0] >= THRESHOLD
 
 
 def _guessed_without_cues(found: Classification) -> bool:
