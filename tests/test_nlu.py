@@ -371,6 +371,8 @@ NOT_A_CLAIM = [
     "temen sy jatuh kemarin tp udh sembuh",
     "tangan anak saya kejepit pintu",  # a harm with nothing of work: asked first
     "kesetrum pas benerin listrik",
+    "saya driver ojol kena tilang polisi",  # a traffic ticket: was an accident report
+    "motor saya ditilang",
 ]
 
 

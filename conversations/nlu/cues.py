@@ -153,6 +153,7 @@ CUES: dict[Intent, tuple[tuple[tuple[str, ...], float], ...]] = {
         -3: meninggal, jkk
         -1.5: berapa, manfaat, ditanggung, apa+saja
         -4: macet
+        -4: tilang, ditilang
         -6: {PETS}
         -8: {NOT_OURS}
         -2.5: ada tabrakan, ada kecelakaan
