@@ -671,6 +671,9 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("motor sy rusak abis kecelakaan ditanggung ga", "bukan kendaraan atau barang"),
     ("motor dicuri bisa klaim?", "bukan kendaraan atau barang"),
     ("motor rusak kaki patah ditanggung ga", "JKK menanggung"),  # someone hurt: JKK's page
+    # Whether a claim can be sooner: was the loan answer. How to send a paper named: was the help page.
+    ("bisa dipercepat ga klaimnya", "3 hari kerja setelah dokumen lengkap"),
+    ("gimana cara upload ktp", "paling besar 20 MB"),
     # Which hospitals take the cover: was the JKK page, BPJS Kesehatan's answer, and the scam warning.
     ("rs mana yg kerjasama bpjs tk di jambi", "mitra BPJS Ketenagakerjaan (PLKK)"),
     ("rumah sakit mitra bpjs tk dimana aja", "mitra BPJS Ketenagakerjaan (PLKK)"),

@@ -28,6 +28,9 @@ HOW_LONG = (frozenset({"berapa", "lama"}), frozenset({"berapa", "hari"}), frozen
             frozenset({"how", "long"}), frozenset({"bagaimana", "long"}), frozenset({"kapan"}))
 """Asking how long or when ("berapa lama", "lama ga", "how long", "kapan cair"; "how" reads as "bagaimana", "when"
 as "kapan"): "sudah lama bayar iuran" tells, it asks nothing."""
+SOONER = frozenset({"dipercepat", "percepat", "mempercepat", "faster", "sooner"})
+"""Whether a claim can be paid sooner ("bisa dipercepat ga klaimnya" got the loan answer): when it is paid, and
+that complete documents start the clock."""
 AMOUNT = frozenset({"santunan", "santunannya", "dapat", "uang", "duit", "terima", "diterima", "get", "receive"})
 """Asked with "berapa" inside a death claim ("berapa santunannya?", "dapat berapa nanti"): the amounts; "berapa
 anak?" at the children question is no such question."""
@@ -207,7 +210,8 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
 
 def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] | None:
     """Questions no journey answers — where the branch office is, BPJS's own number, one's record wrong or changed, a
-    thing lost or damaged, which hospitals take the cover, a claim's paper lost or not had, how to send papers,
+    thing lost or damaged, which hospitals take the cover, a claim's paper lost or not had, whether a claim can be paid
+    sooner, how to send papers,
     whether it costs anything, whom to trust, the age to join —
     answered even at the main menu, where a message otherwise starts the journey it names (the model's guesses were
     the JKM page, the status check, the scam warning, the loan answer). A changed phone number is answered there only
@@ -263,7 +267,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and not (HYPOTHETICAL_WORDS | JOINING_NOW) & words and (missing := not_had_yet(found.normalised.text, found.normalised.tokens))
             and Doc.KPJ not in documents_named(found.normalised.text)):  # named again only for the few that say one
         return missing, ("death", "accident")
-    if (SENDING & words and FILES & words and ASKING_HOW_TO_SEND & words and not ctx.in_progress
+    if (SOONER & words and PAYOUT & words and not CONTRIBUTION & words and found.intent not in CLAIMS
+            and found.intent is not Intent.SCAM and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):
+        # Not someone offering to speed it up for a fee: the scam warning.
+        return _payout_time(), ("track", "death", "accident")
+    if (SENDING & words and ASKING_HOW_TO_SEND & words and not ctx.in_progress
+            and (FILES & words or documents_named(found.normalised.text))  # "gimana cara upload ktp"
             and found.intent not in CLAIMS and not (ALREADY | ASKED_FOR | OTHERS_ASKING | {"katanya"}) & words
             and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):
         return _("Foto (JPG atau PNG) atau PDF dokumen, paling besar {mb} MB per berkas, dikirim lewat chat ini di "
