@@ -447,6 +447,10 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("saya kecelakaan sebulan lalu, masih bisa klaim?", "switch.ask_claim"),
     ("jatuh dari motor seminggu yg lalu, masih bisa klaim ga", "switch.ask_claim"),
     ("kecelakaan bulan lalu, klaimnya belum cair", "claims."),
+    # Who is paid: was the amounts again (the JKM page); the heirs' page lists them, and what is unsettled.
+    ("ahli waris siapa aja", "benefits.jkm_more"),
+    ("anak tiri dapat santunan?", "benefits.jkm_more"),
+    ("istri siri dapat santunan ga", "benefits.jkm_more"),
     # A person asked for in a few words: was "not understood", or one's claims.
     ("cs nya mana", "handoff."),
     ("cs nya mana ya kak", "handoff."),

@@ -107,6 +107,7 @@ def jkm_more_text(ctx: Ctx[Any]) -> str:
         "• Yang berhak, berurutan: istri/suami atau anak; jika tidak ada, orang tua, kakek/nenek atau cucu; lalu "
         "saudara kandung; lalu mertua; lalu orang yang ditunjuk dalam wasiat. Jika tidak ada ahli waris sama "
         "sekali, biaya pemakaman dibayarkan kepada yang mengurus pemakaman.\n"
+        "• Istri/suami perlu buku nikah. Untuk nikah siri, anak angkat atau anak tiri, pastikan di kantor cabang.\n"
         "• Menurut aturan, santunan dibayar 3 hari kerja setelah dokumen lengkap; dalam praktik bisa lebih lama.\n"
         "• Klaim JKM tidak punya batas waktu, tetapi ajukan secepatnya.\n"
         "• Untuk peserta mandiri yang baru saja mendaftar, manfaatnya bisa terbatas: pastikan di kantor cabang."

@@ -268,7 +268,14 @@ def _jkm_target(found: Classification) -> BenefitsState:
     words = set(found.normalised.tokens)
     if REQUIREMENT_WORDS & words:
         return BenefitsState.JKM_DOCUMENTS
+    if HEIRS & words:
+        return BenefitsState.JKM_MORE
     return BenefitsState.SCHOLARSHIP if _about_scholarship(found) else BenefitsState.JKM
+
+
+HEIRS = frozenset({"waris", "berhak", "tiri", "angkat", "siri", "heir", "heirs"})
+"""Who is paid ("ahli waris siapa aja", "siapa yang berhak dapat santunan", "anak tiri dapat santunan?", "istri siri
+dapat ga"): the page that lists the heirs in order and what is unsettled, not the amounts again."""
 
 
 SCHOOLING = frozenset({"beasiswa", "sekolah", "sekolahnya", "sd", "smp", "sma", "smk", "kuliah", "paud", "madrasah",
