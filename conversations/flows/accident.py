@@ -574,7 +574,8 @@ FLOW = Flow(
             options=(
                 *(Option(part.value, label, then=_time_chosen(part)) for part, label in PART_LABELS.items()),
                 Option("unknown", lazy_gettext("Tidak ingat"), then=_time_chosen(None),
-                       aliases=("lupa", "tidak tahu", "gak tau", "ga tau")),
+                       aliases=("lupa", "tidak tahu", "gak tau", "ga tau", "ga inget", "gak inget", "nggak inget",
+                                "tidak inget", "ga ingat", "gak ingat", "ngga inget", "forgot", "don't remember")),
             ),
             on_text=_on_time_text,
             goes_to=frozenset({AccidentState.EXPIRED, AccidentState.ASK_PLACE}),
