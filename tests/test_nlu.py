@@ -451,6 +451,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("ahli waris siapa aja", "benefits.jkm_more"),
     ("anak tiri dapat santunan?", "benefits.jkm_more"),
     ("istri siri dapat santunan ga", "benefits.jkm_more"),
+    ("anak angkat dapat santunan ga", "benefits.jkm_more"),
     # A person asked for in a few words: was "not understood", or one's claims.
     ("cs nya mana", "handoff."),
     ("cs nya mana ya kak", "handoff."),
@@ -589,6 +590,12 @@ def test_a_question_alone_is_answered_where_it_is_asked(message: str, told: tupl
     state, said = first_reply(message)
     assert state == "menu.next" and all(words in said for words in told), (state, said)
     assert ("penipuan" in said) is ("penipuan" in told), said
+
+
+def test_lifting_is_no_adoption() -> None:
+    """"Angkat" is an heir's word only after kin ("anak angkat"): lifting at work asks the amounts."""
+    state, said = first_reply("kalau meninggal waktu angkat barang dapat berapa")
+    assert state == "benefits.jkm", (state, said)
 
 
 def test_documents_asked_before_a_death_are_not_the_office_answer() -> None:

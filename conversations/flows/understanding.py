@@ -268,14 +268,17 @@ def _jkm_target(found: Classification) -> BenefitsState:
     words = set(found.normalised.tokens)
     if REQUIREMENT_WORDS & words:
         return BenefitsState.JKM_DOCUMENTS
-    if HEIRS & words:
+    if HEIRS & words or any(first in KIN_WORDS and second in NOT_BY_BLOOD
+                            for first, second in itertools.pairwise(found.normalised.tokens)):
         return BenefitsState.JKM_MORE
     return BenefitsState.SCHOLARSHIP if _about_scholarship(found) else BenefitsState.JKM
 
 
-HEIRS = frozenset({"waris", "berhak", "tiri", "angkat", "siri", "heir", "heirs"})
+HEIRS = frozenset({"waris", "berhak", "siri", "heir", "heirs"})
+NOT_BY_BLOOD = frozenset({"tiri", "angkat"})
 """Who is paid ("ahli waris siapa aja", "siapa yang berhak dapat santunan", "anak tiri dapat santunan?", "istri siri
-dapat ga"): the page that lists the heirs in order and what is unsettled, not the amounts again."""
+dapat ga"): the page that lists the heirs in order and what is unsettled, not the amounts again. "Angkat" only after
+kin ("anak angkat"): "meninggal waktu angkat barang" asks the amounts."""
 
 
 SCHOOLING = frozenset({"beasiswa", "sekolah", "sekolahnya", "sd", "smp", "sma", "smk", "kuliah", "paud", "madrasah",
