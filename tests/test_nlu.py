@@ -452,6 +452,9 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("anak tiri dapat santunan?", "benefits.jkm_more"),
     ("istri siri dapat santunan ga", "benefits.jkm_more"),
     ("anak angkat dapat santunan ga", "benefits.jkm_more"),
+    # Waiting to hear of one's enrolment: was the list of one's claims.
+    ("sudah didaftarkan rt tapi belum ada kabar", "status.ask_nik"),
+    ("klaim yang didaftarkan sampai mana", "claims."),
     # A person asked for in a few words: was "not understood", or one's claims.
     ("cs nya mana", "handoff."),
     ("cs nya mana ya kak", "handoff."),

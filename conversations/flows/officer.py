@@ -117,7 +117,7 @@ ROLE_OPTIONS: dict[str, Options] = {
     Role.RT_HEAD: (
         Option("propose", lazy_gettext("Usulkan warga"), then=nominate.start, aliases=("usul", "usulkan")),
         Option("mine", lazy_gettext("Usulan saya"), then=review.mine,
-               aliases=("daftar usulan", "disetujui", "ditolak", "status usulan", "hasil usulan")),
+               aliases=("daftar usulan", "disetujui", "ditolak", "status usulan", "hasil usulan", "usulan saya")),
         Option("death", lazy_gettext("Lapor warga meninggal"), then=death_report.start,
                aliases=("warga meninggal", "lapor meninggal", "lapor kematian")),
     ),

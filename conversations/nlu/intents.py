@@ -151,6 +151,17 @@ def _cover_until_asked(found: Classification) -> bool:
     return bool(UNTIL_WHEN & words) and covered and not NOT_OF_THE_COVER & words
 
 
+CLAIM_TALK = frozenset({"klaim", "santunan", "cair", "meninggal", "kecelakaan", "jkk", "jkm", "nomorklaim"})
+
+
+def _enrolment_awaited(found: Classification) -> bool:
+    """Waiting to hear of one's own enrolment ("sudah didaftarkan rt tapi belum ada kabar", "usulan saya sampai
+    mana"; "diusulkan" and "usulan" read as "daftarkan"): the status check, which says whether the record is there.
+    Read as tracking a claim from "belum ada kabar" and "sampai mana", it listed one's claims."""
+    words = set(found.normalised.tokens)
+    return found.intent is Intent.TRACK and "daftarkan" in words and not CLAIM_TALK & words
+
+
 STAFF = frozenset({"cs", "admin", "adminnya", "petugas", "petugasnya", "operator", "orang", "manusia"})
 ONLY_ASKING_WHERE = frozenset({"nya", "mana", "ada", "tidak", "min", "kak", "dong", "ya", "yang", "bisa", "sini",
                                "disini", "di", "ini", "sih", "kah", "mas", "mbak", "pak", "bu"})
@@ -345,7 +356,8 @@ COURTESY = frozenset({"tolong", "bantuan"})
 def classify(text: str) -> Classification:
     """What the message wants and, for a claim, whether it is the writer's own present case."""
     found = _read(text)
-    if _COVER_DIED.match(found.normalised.text) or _CARD_DIED.search(text) or _cover_until_asked(found):
+    if (_COVER_DIED.match(found.normalised.text) or _CARD_DIED.search(text) or _cover_until_asked(found)
+            or _enrolment_awaited(found)):
         return Classification(Intent.STATUS, max(found.score, THRESHOLD), found.intent, (), found.normalised)
     if _staff_asked(found):
         return Classification(Intent.HUMAN, max(found.score, THRESHOLD), found.intent, (), found.normalised)
