@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.commands import NEGATIONS, says
+from conversations.commands import NEGATIONS, UNSURE_WORDS, says
 from conversations.commands import normalise as normalise_words
 from conversations.domain.claims import (
     Benefit,
@@ -574,8 +574,7 @@ FLOW = Flow(
             options=(
                 *(Option(part.value, label, then=_time_chosen(part)) for part, label in PART_LABELS.items()),
                 Option("unknown", lazy_gettext("Tidak ingat"), then=_time_chosen(None),
-                       aliases=("lupa", "tidak tahu", "gak tau", "ga tau", "ga inget", "gak inget", "nggak inget",
-                                "tidak inget", "ga ingat", "gak ingat", "ngga inget", "forgot", "don't remember")),
+                       aliases=UNSURE_WORDS),
             ),
             on_text=_on_time_text,
             goes_to=frozenset({AccidentState.EXPIRED, AccidentState.ASK_PLACE}),
