@@ -477,6 +477,7 @@ def test_a_thing_robbed_or_a_blow_not_taken_is_no_harm_told(message: str) -> Non
     "toko tempat saya kerja kebakaran, pemiliknya meninggal",
     "hp saya hilang",  # the number on the record: the changed-number answer
     "kartu bpjs saya hilang",
+    "uang saya hilang ditipu orang ngaku petugas bpjs",  # a scam: its warning
 ])
 def test_a_loss_with_more_in_it_gets_what_the_more_needs(message: str) -> None:
     state, said = first_reply(message)

@@ -22,7 +22,7 @@ from conversations.flows.status import what_a_kpj_is
 from conversations.i18n import _, format_money
 from conversations.nlu.cues import CLAIMS, HYPOTHETICAL_WORDS, REQUIREMENT_WORDS
 from conversations.nlu.entities import find_injury
-from conversations.nlu.intents import DEATH_WORDS, STRONG_SCAM, Classification, Intent, score
+from conversations.nlu.intents import BELONGINGS, DEATH_WORDS, STRONG_SCAM, Classification, Intent, score
 
 HOW_LONG = (frozenset({"berapa", "lama"}), frozenset({"berapa", "hari"}), frozenset({"lama", "tidak"}),
             frozenset({"how", "long"}), frozenset({"bagaimana", "long"}), frozenset({"kapan"}))
@@ -75,15 +75,13 @@ ASKING_ABOUT_KPJ = ASKING_WHAT_OR_WHERE | frozenset({
     "see", "look"})
 """Words of a message that only asks what the KPJ is or where to find it: "kpj itu apa", "dimana liat nomor kpj"
 ("liat" reads as "cek"), "what is kpj". The model's guesses were the JKK page and the status check."""
-PROPERTY = frozenset({"motor", "mobil", "hp", "sepeda", "kendaraan", "barang", "gerobak", "perahu", "dagangan",
-                      "motorbike", "phone"})
+PROPERTY = frozenset(BELONGINGS) | frozenset({"motorbike", "phone", "house", "shop"})
 DAMAGED = frozenset({"rusak", "kerusakan", "hilang", "dicuri", "curi", "hancur", "penyok", "lecet", "damaged",
                      "stolen"})
 COVERED = frozenset({"ditanggung", "tanggung", "ganti", "diganti", "klaim", "manfaat", "covered", "cover"})
 """Asking whether a damaged or stolen motorbike, phone or cart is paid for ("bpjs bisa ganti motor yg rusak ga",
 "motor sy rusak abis kecelakaan ditanggung ga"; "covered" reads as "manfaat"): the model's guesses were the loan
 answer and the JKK page, which never said no."""
-OWNED = PROPERTY | frozenset({"rumah", "warung", "kios", "lapak", "toko", "house", "shop"})
 TAKEN_OR_RUINED = frozenset({
     "hilang", "ilang", "kehilangan", "dicuri", "curi", "dibegal", "begal", "dijambret", "jambret", "kemalingan",
     "maling", "dirampok", "rampok", "kebakaran", "terbakar", "kebanjiran", "banjir", "hanyut", "roboh", "ambruk",
@@ -234,9 +232,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("BPJS Ketenagakerjaan melindungi orangnya, bukan kendaraan atau barang: motor, HP atau barang yang "
                  "rusak atau hilang tidak diganti. Jika ada yang terluka saat bekerja, JKK menanggung pengobatannya: "
                  "pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
-    if (OWNED & words and TAKEN_OR_RUINED & words and found.intent not in CLAIMS and not HURT & words
+    if (PROPERTY & words and TAKEN_OR_RUINED & words and found.intent not in CLAIMS and not HURT & words
             and not DEATH_WORDS & words and find_injury(found.normalised.text) is None
-            and not (ctx.in_progress and found.cues)):
+            and not (ctx.in_progress and found.cues) and found.intent is not Intent.SCAM
+            and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):  # "uang saya hilang ditipu …": the warning
         return _("Turut prihatin. BPJS Ketenagakerjaan melindungi orangnya, bukan harta benda: motor, HP, rumah atau "
                  "barang yang hilang atau rusak tidak diganti. Jika Anda terluka saat bekerja, JKK menanggung "
                  "pengobatannya: pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")

@@ -241,12 +241,15 @@ def _checking_only(found: Classification) -> bool:
     return "cek" in words and not ENROLLING & words
 
 
+BELONGINGS = ("motor", "mobil", "hp", "sepeda", "kendaraan", "barang", "dagangan", "gerobak", "perahu", "uang",
+              "dompet", "tas", "rumah", "warung", "toko", "kios", "lapak")
+"""Things, not people: robbed, lost or burnt, they are no harm told (`_HARMED`), and the cover does not replace them
+(flows.asked)."""
 _HARMED = re.compile(
     r"\b(?:ke|ter|di)(?:jepit|lindes|lindas|setrum|setrom|sengat|siram|iris|sayat|tusuk|timpa|gencet)\b|\bkejatuhan\b|"
     r"\bkena (?:minyak|air|knalpot) panas\b|\bkena (?:pisau|gergaji|mesin|cangkul|paku|golok|parang|arit|sabit|besi|"
     r"batu|api|gerinda|serpihan)\b|\bluka bakar\b|\bmelepuh\b|\bkeracunan\b|"
-    + "".join(rf"(?<!\b{thing} )" for thing in ("motor", "mobil", "hp", "sepeda", "barang", "dagangan", "gerobak",
-                                                "uang", "dompet", "tas", "rumah", "warung", "toko", "kios"))
+    + "".join(rf"(?<!\b{thing} )" for thing in BELONGINGS)
     + r"\b(?:saya|aku|sy|gue|gw|dia|suami|istri|bapak|ayah|anak|adik|kakak) (?:\w+ )?di(?:pukul|pukulin|begal|rampok|"
     r"keroyok|serang|aniaya|bacok|tikam|hajar|tonjok|tampar)\b|"
     r"\b(?:i|he|she|my \w+) (?:(?:was|got) (?:robbed|mugged|beaten|attacked|stabbed)|crashed)\b", re.IGNORECASE)
