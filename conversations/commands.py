@@ -175,13 +175,20 @@ _ASKS_WHAT = re.compile(r"(?:^| )(?:(?:apa|what|whats) (?:itu|tuh|sih|is|s|are)|
 """Asking what a word means ("kpj itu apa?", "apa itu ahli waris", "kpj apaan sih", "what is kpj?")."""
 
 
+_BUT = frozenset({"tapi", "tp", "tpi", "tetapi", "namun", "cuma", "kecuali", "but", "except"})
+"""A yes with a "but" ("ya tapi jamnya salah, harusnya jam 3") is a correction, not the yes inside it."""
+
+_SET_APART = re.compile(r"^\W*((?:\w+\s+){0,2}\w+)\s*[,.;:!]+\s*(\S.*)$", re.DOTALL)
+"""An answer of one to three words set apart from what follows ("tidak, saya terpeleset di gudang")."""
+
+
 def _alias_within(cleaned: str, options: tuple[Option, ...]) -> Option | None:
     """A short answer that contains one option's alias as whole words ("iya pak", "istri saya",
     "sakit jantung"); None when it names two options. A hedge ("gak tau pak") only picks an option that is
     itself a hedge ("Tidak tahu"), never the yes or the no inside it; a question about what the word means
-    ("kpj itu apa?") picks nothing: the step answers it."""
+    ("kpj itu apa?") picks nothing: the step answers it; nor does an answer with a "but" in it."""
     words = cleaned.split()
-    if len(words) > MAX_ANSWER_WORDS or _ASKS_WHAT.search(cleaned):
+    if len(words) > MAX_ANSWER_WORDS or _ASKS_WHAT.search(cleaned) or _BUT & set(words):
         return None
     if _UNSURE & set(words):
         options = tuple(option for option in options
@@ -289,8 +296,11 @@ def match_option(
         return options[place]
     # A message carrying a number as long as an identifier ("kpj saya 123 4567 8901") is an answer, not a choice
     # named inside a sentence.
-    if within and not IDENTIFIER.search(cleaned) and (inside := _alias_within(cleaned, options)) is not None:
-        return inside
+    if within and not IDENTIFIER.search(cleaned):
+        if (inside := _alias_within(cleaned, options)) is not None:
+            return inside
+        if (first := _answered_first(text, options, exact)) is not None:
+            return first
     # A typo is in letters: an amount or a number that is not the label's ("Rp 2.000.000" against the option
     # "Rp1.000.000") is an answer of its own, never that option misspelt or cut short.
     digits = _digits(cleaned)
@@ -309,6 +319,24 @@ def match_option(
     if scored and scored[0][0] >= 0.8 and (len(scored) == 1 or scored[1][0] < scored[0][0] - 0.05):
         return options[scored[0][1]]
     return _hinted(cleaned, options) if within else None
+
+
+def _answered_first(text: str, options: tuple[Option, ...], exact: dict[str, int]) -> Option | None:
+    """A longer answer that opens with one option's name set apart, then tells why ("tidak, saya terpeleset di
+    lantai basah waktu angkat karung"): that option, unless what follows names another, hedges, or says "but"."""
+    if (parts := _SET_APART.match(text)) is None:
+        return None
+    place = exact.get(normalise(parts[1]))
+    if place is None or options[place].alone:
+        return None
+    rest = normalise(parts[2])
+    words = set(rest.split())
+    if len(rest.split()) > MAX_STORY_WORDS or _UNSURE & words or _BUT & words:
+        return None
+    padded = f" {rest} "
+    if any(_says(padded, option.aliases) for i, option in enumerate(options) if i != place):
+        return None
+    return options[place]
 
 
 def _hinted(cleaned: str, options: tuple[Option, ...]) -> Option | None:

@@ -306,7 +306,9 @@ class Engine:
         option = match_option(text, options, self._labels(options),
                               within=conv.state != self.registry.home and conv.state not in self.registry.menus)
         if option is not None:
-            return self._choose(conv, step, ctx, option, now, out)
+            kept = step.told(ctx, text) if step.told is not None else None
+            return self._choose(conv, step, ctx._replace(draft=kept) if kept is not None else ctx, option, now, out,
+                                kept=kept is not None)
         if step.on_text is not None and text.strip() and (outcome := step.on_text(ctx, text)) is not None:
             if isinstance(outcome, Retry) and (instead := self._understood(ctx, text)) is not None:
                 return self._apply(conv, step, instead, now, out, anywhere=True)
@@ -346,12 +348,14 @@ class Engine:
         return self.registry.understand(ctx, text) if self.registry.understand is not None else None
 
     def _choose(
-        self, conv: Conversation, step: Step, ctx: Ctx[Any], option: Option, now: dt.datetime, out: _Out
+        self, conv: Conversation, step: Step, ctx: Ctx[Any], option: Option, now: dt.datetime, out: _Out, *,
+        kept: bool = False
     ) -> tuple[Conversation, _Out]:
+        """`kept`: the draft in `ctx` holds what the answer told besides the choice (Step.told)."""
         if option.then is not None:
             return self._apply(conv, step, option.then(ctx), now, out)
         assert option.goto is not None
-        draft = ctx.draft.model_copy(update=dict(option.set)) if option.set else None
+        draft = ctx.draft.model_copy(update=dict(option.set)) if option.set else ctx.draft if kept else None
         return self._apply(conv, step, Goto(option.goto, draft=draft), now, out)
 
     def _on_result(

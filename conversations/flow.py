@@ -133,6 +133,9 @@ class Step:
     leaving: LazyText | None = None
     """Said instead of "Dibatalkan …" when the user leaves this step with "batal" or "menu" (an open ticket
     is not cancelled by leaving it)."""
+    told: Callable[[Ctx[Any], str], BaseModel | None] | None = None
+    """Typed text that picked an option: the draft with what it told besides the choice ("tidak, saya terpeleset
+    di gudang" keeps the story), or None when it told nothing more. The option's own handler then runs on it."""
     transient: bool = field(init=False, repr=False, compare=False)
     """A step that waits for the runtime (a look-up), not for the user. Worked out once: the engine asks
     several times a step."""

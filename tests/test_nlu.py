@@ -200,6 +200,26 @@ def test_no(typed: str) -> None:
     assert match_option(typed, (YES, NO), ("Ya", "Tidak")) is NO
 
 
+@pytest.mark.parametrize(("typed", "chosen"), [
+    ("tidak, saya terpeleset di lantai basah waktu angkat karung beras di gudang", NO),
+    ("Iya. Saya ditabrak mobil dari belakang waktu pulang kerja lewat jalan raya", YES),
+    ("bukan, jatuh dari tangga waktu ngecat dinding rumah orang yang pesan jasa saya", NO),
+])
+def test_an_answer_set_apart_before_what_it_tells(typed: str, chosen: Option) -> None:
+    """Longer than a short answer, it was "not understood" though it opens with the answer."""
+    assert match_option(typed, (YES, NO), ("Ya", "Tidak")) is chosen
+
+
+@pytest.mark.parametrize("typed", [
+    "ya tapi jamnya salah harusnya jam 3",  # was saved as a yes at a report's summary
+    "iya tp tempatnya salah", "betul, tapi tanggalnya salah, harusnya tanggal 3 kemarin",
+    "tidak, eh iya, saya jatuh dari motor waktu antar paket ke pelanggan",  # both
+    "tidak, saya gak tau itu di jalan atau bukan soalnya di parkiran pasar",  # a hedge
+])
+def test_a_yes_with_a_but_or_both_answers_is_neither(typed: str) -> None:
+    assert match_option(typed, (YES, NO), ("Ya", "Tidak")) is None
+
+
 @pytest.mark.parametrize("typed", ["gak tau", "ya atau tidak ya", "mungkin"])
 def test_a_hedge_is_neither_yes_nor_no(typed: str) -> None:
     assert match_option(typed, (YES, NO), ("Ya", "Tidak")) is None

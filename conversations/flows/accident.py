@@ -122,11 +122,19 @@ def _on_when(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
 
 
 def _after_time(ctx: Ctx[AccidentDraft], draft: AccidentDraft) -> Outcome:
+    notice = _deadline_notice(ctx, draft)
+    if notice is None:
+        return Goto(AccidentState.EXPIRED, draft=draft)
+    return Goto(AccidentState.ASK_PLACE, draft=draft, say=(notice,))
+
+
+def _deadline_notice(ctx: Ctx[AccidentDraft], draft: AccidentDraft) -> str | None:
+    """By when to report at the branch, or that it is late but not too late; None: the claim has expired."""
     rules = rules_on(draft.happened_on or ctx.today) or PP_82_2019
     happened = _happened_at(draft)
     timeliness = accident_timeliness(rules, happened, ctx.local_now)
     if timeliness is Timeliness.EXPIRED:
-        return Goto(AccidentState.EXPIRED, draft=draft)
+        return None
     if timeliness is Timeliness.TIMELY:
         deadline = happened + dt.timedelta(hours=rules.report_within_hours)
         say = _("Kecelakaan ini masih dalam 2×24 jam. Laporkan segera juga ke kantor cabang BPJS "
@@ -135,7 +143,29 @@ def _after_time(ctx: Ctx[AccidentDraft], draft: AccidentDraft) -> Outcome:
                                                            time=deadline.strftime("%H.%M"))
     else:
         say = late_report_text(rules)
-    return Goto(AccidentState.ASK_PLACE, draft=draft, say=(say,))
+    return say
+
+
+def corrected_at_summary(ctx: Ctx[AccidentDraft], d: AccidentDraft, said: str) -> Outcome:
+    """What was typed at the report's summary instead of yes or no ("ya tapi jamnya salah, harusnya jam 3 sore",
+    "kakinya juga lecet"): taken in, `said`, and the summary shown again. "Ya tapi …" had saved the report as it
+    was, and a correction could only start it all again. A new day, hour or NIK is checked as if typed at its own
+    question, and the deadline is said again for it."""
+    old = ctx.draft
+    if d.nik != old.nik:
+        d = d.model_copy(update={"birth_date": nik_birth_date(d.nik, ctx.today)})
+    if (d.nik, d.happened_on, d.part, d.hour, d.minute) == (old.nik, old.happened_on, old.part, old.hour, old.minute):
+        return Goto(AccidentState.SUMMARY, draft=d, say=(said,))
+    assert d.happened_on is not None
+    if d.happened_on > ctx.today or (d.happened_on == ctx.today and d.hour is not None
+                                     and dt.time(d.hour, d.minute) > ctx.local_now.time()):
+        return Retry(_("Tanggal kecelakaan tidak boleh di masa depan. Kapan kecelakaannya terjadi?"))
+    if d.birth_date is not None and d.happened_on < d.birth_date:
+        return Retry(_("Tanggal itu sebelum tanggal lahir pekerja. Periksa lagi tanggal kecelakaannya."))
+    notice = _deadline_notice(ctx, d)
+    if notice is None:
+        return Goto(AccidentState.EXPIRED, draft=d)
+    return Goto(AccidentState.SUMMARY, draft=d, say=(said, notice))
 
 
 def late_report_text(rules: RuleSet) -> str:
@@ -253,6 +283,25 @@ def _plainly_on_the_road(story: str, place: str) -> bool:
     both = f"{place} {story}"
     return (says(story, ON_THE_ROAD) and not says(both, OFF_THE_ROAD)
             and not _DENIED & set(normalise_words(both).split()))
+
+
+_ANSWER_FIRST = re.compile(r"^(?:\W*\b(?:" + "|".join(sorted((re.escape(w) for w in (*YES_WORDS, *NO_WORDS)),
+                                                            key=len, reverse=True)) + r")\b)+\W*", re.IGNORECASE)
+"""The yes or the no an answer opens with ("tidak, ", "iya bener "), before what it tells."""
+
+
+def _told_with_traffic(ctx: Ctx[AccidentDraft], text: str) -> AccidentDraft | None:
+    """What happened, told with the answer or instead of it ("tidak, saya terpeleset di lantai basah waktu angkat
+    karung", "saya terpeleset di gudang"): added to the story (it was lost), and an injury or a facility named kept
+    as at any question before them. Two words or fewer ("ditabrak mobil", "kaki keseleo") tell no more story."""
+    d = told_ahead(ctx, text) or ctx.draft
+    rest = " ".join(_ANSWER_FIRST.sub("", text).split())
+    if len(rest.split()) >= 3 and any(ch.isalpha() for ch in rest) \
+            and (d.story is None or rest.lower() not in d.story.lower()):
+        story = rest if d.story is None else f"{d.story}. {rest}"
+        if len(story) <= MAX_FREE_TEXT:
+            d = d.model_copy(update={"story": story})
+    return d if d is not ctx.draft else None
 
 
 def _traffic(value: bool):  # type: ignore[no-untyped-def]
@@ -601,6 +650,7 @@ FLOW = Flow(
             ask=lazy_gettext("Apakah ini kecelakaan lalu lintas (di jalan, termasuk dalam perjalanan berangkat "
                              "atau pulang kerja)?"),
             options=yes_no(_traffic(True), _traffic(False), yes_hints=ON_THE_ROAD, no_hints=OFF_THE_ROAD),
+            told=_told_with_traffic,
             goes_to=frozenset({AccidentState.ASK_INJURY, AccidentState.ASK_TREATMENT, AccidentState.SUMMARY}),
         ),
         Step(AccidentState.ASK_INJURY, timeout=Timeout.NOTICE,
@@ -631,7 +681,8 @@ FLOW = Flow(
                 Option("restart", lazy_gettext("Ulangi dari awal"), then=_restart),
                 to_menu(),
             ),
-            goes_to=frozenset({AccidentState.CREATING, AccidentState.WHO}),
+            goes_to=frozenset({AccidentState.CREATING, AccidentState.WHO, AccidentState.SUMMARY,
+                               AccidentState.EXPIRED}),
         ),
         Step(AccidentState.CREATING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_created,
              goes_to=frozenset({DocsState.CHECKLIST, HOME})),

@@ -554,12 +554,16 @@ def _told_at_first_question(ctx: Ctx[Any], text: str, found: Classification) -> 
 
 
 ADDED_TO_SUMMARY = lazy_gettext("Baik, saya catat.")
-NIK_READ_AHEAD = frozenset({accident.AccidentState.WHO, accident.AccidentState.CONFIRM, death.DeathState.CONFIRM})
+NIK_READ_AHEAD = frozenset({accident.AccidentState.WHO, accident.AccidentState.CONFIRM, accident.AccidentState.SUMMARY,
+                            death.DeathState.CONFIRM})
 """Where a NIK typed ahead is taken into the claim, and so one mistyped is told what is wrong with it (at the
 accident's "Siapa yang mengalami kecelakaan?" it was "Maaf, saya belum mengerti", found by `make run`)."""
 _CORRECTION = re.compile(r"^\s*(?:bukan|salah)\b.*(?:,|\btapi\b|\btp\b|\bharusnya\b|\byang benar\b|\byg benar\b)\s*(.+)$",
                          re.IGNORECASE)
 """A correction of the summary: "bukan …, tapi X", "salah, harusnya X"."""
+_YES_BUT = re.compile(r"^\W*(?:(?:ya|iya|iye|yes|betul|benar|bener)\W+)?(?:tapi|tp|tpi|tetapi|namun|but)\b\W*(.+)$",
+                      re.IGNORECASE | re.DOTALL)
+"""A yes with a "but" ("ya tapi jamnya salah, harusnya jam 3"): what follows the "but"."""
 
 
 def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
@@ -570,12 +574,18 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
     at = ctx.conversation.state
     draft = ctx.draft
     more: BaseModel
+    if (but := _YES_BUT.match(text)) is not None:
+        text = but.group(1)
+        found = classify(text)
     if (correction := _CORRECTION.match(text)) is not None:
         text = correction.group(1)  # "bukan kemarin, tapi senin": what comes after the "tapi"
         found = classify(text)
     if at in NIK_READ_AHEAD and (typed := _nik_typed(text)) is not None \
             and isinstance(mistyped := parse_nik(typed), NikError):
         return Retry(status.nik_problem_text(mistyped))  # was "Jawab dulu: …", or "belum mengerti" at "Siapa …?"
+    if at == accident.AccidentState.SUMMARY:
+        more = _more_of_the_accident(ctx, text, found)
+        return accident.corrected_at_summary(ctx, more, str(ADDED_TO_SUMMARY)) if more != draft else None
     if at == accident.AccidentState.CONFIRM:
         more = _more_of_the_accident(ctx, text, found)
     elif (at == accident.AccidentState.ASK_NIK and found.intent in (Intent.ACCIDENT, Intent.UNKNOWN)
