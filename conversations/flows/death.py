@@ -281,6 +281,17 @@ def _next(ctx: Ctx[DeathDraft], d: DeathDraft, said: tuple[LazyText | str, ...] 
     return dataclasses.replace(chosen, say=(*said, *chosen.say)) if isinstance(chosen, Goto) else chosen
 
 
+def corrected_at_expectation(ctx: Ctx[DeathDraft], d: DeathDraft, said: str) -> Outcome:
+    """A date, a NIK, a cause or a relation typed under the figures, before the claim is written ("ya tapi
+    meninggalnya tanggal 20"): "ya tapi …" had written the claim as it was. Taken in and checked as at its own
+    question; what depends on it is asked again, then the figures shown for it."""
+    if d.died_on is not None and d.died_on > ctx.today:
+        return Retry(_("Tanggal meninggal tidak boleh di masa depan."))
+    if d.died_on is not None and d.died_on != ctx.draft.died_on:  # shown nowhere else before the claim is written
+        said += "\n" + _("• Tanggal meninggal: {date}").format(date=format_date(d.died_on))
+    return _next(ctx, d, (said,))
+
+
 def _other_sex_text(nik: str, said_sex: str) -> str:
     if said_sex == "P":
         return _("NIK {nik} milik laki-laki, padahal Anda menyebut yang meninggal perempuan. Mungkin itu NIK Anda "
@@ -674,7 +685,7 @@ FLOW = Flow(
                        aliases=("ya", "iya", "y", "lanjut", "ok", "benar")),
                 to_menu(),
             ),
-            goes_to=frozenset({DeathState.CREATING}),
+            goes_to=frozenset({DeathState.CREATING}) | NEXT_STATES,
         ),
         Step(DeathState.CREATING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_created,
              goes_to=frozenset({DocsState.CHECKLIST, HOME})),
