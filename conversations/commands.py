@@ -296,11 +296,8 @@ def match_option(
         return options[place]
     # A message carrying a number as long as an identifier ("kpj saya 123 4567 8901") is an answer, not a choice
     # named inside a sentence.
-    if within and not IDENTIFIER.search(cleaned):
-        if (inside := _alias_within(cleaned, options)) is not None:
-            return inside
-        if (first := _answered_first(text, options, exact)) is not None:
-            return first
+    if within and not IDENTIFIER.search(cleaned) and (inside := _alias_within(cleaned, options)) is not None:
+        return inside
     # A typo is in letters: an amount or a number that is not the label's ("Rp 2.000.000" against the option
     # "Rp1.000.000") is an answer of its own, never that option misspelt or cut short.
     digits = _digits(cleaned)
@@ -321,12 +318,14 @@ def match_option(
     return _hinted(cleaned, options) if within else None
 
 
-def _answered_first(text: str, options: tuple[Option, ...], exact: dict[str, int]) -> Option | None:
+def answered_first(text: str, options: tuple[Option, ...], labels: tuple[str, ...]) -> Option | None:
     """A longer answer that opens with one option's name set apart, then tells why ("tidak, saya terpeleset di
-    lantai basah waktu angkat karung"): that option, unless what follows names another, hedges, or says "but"."""
-    if (parts := _SET_APART.match(text)) is None:
+    lantai basah waktu angkat karung"): that option, unless what follows names another, hedges, or says "but".
+    Only where the step keeps what follows (Step.told): at a summary, "iya, kemarin jam 3 sore …" is more to add,
+    and the yes alone would lose it."""
+    if IDENTIFIER.search(text) or (parts := _SET_APART.match(text)) is None:
         return None
-    place = exact.get(normalise(parts[1]))
+    place = _words_of(options, labels)[1].get(normalise(parts[1]))
     if place is None or options[place].alone:
         return None
     rest = normalise(parts[2])

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from conversations.commands import (
     Command,
+    answered_first,
     as_typed,
     global_command,
     is_acknowledgement,
@@ -303,8 +304,11 @@ class Engine:
         self, conv: Conversation, step: Step, ctx: Ctx[Any], text: str, now: dt.datetime, out: _Out
     ) -> tuple[Conversation, _Out]:
         options = self._options(step, ctx)
-        option = match_option(text, options, self._labels(options),
+        labels = self._labels(options)
+        option = match_option(text, options, labels,
                               within=conv.state != self.registry.home and conv.state not in self.registry.menus)
+        if option is None and step.told is not None:
+            option = answered_first(text, options, labels)
         if option is not None:
             kept = step.told(ctx, text) if step.told is not None else None
             return self._choose(conv, step, ctx._replace(draft=kept) if kept is not None else ctx, option, now, out,

@@ -10,7 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from conversations.commands import UNSURE_WORDS, Command, global_command, match_option, number_typed
+from conversations.commands import (
+    UNSURE_WORDS,
+    Command,
+    answered_first,
+    global_command,
+    match_option,
+    number_typed,
+)
 from conversations.domain.claims import Relation
 from conversations.domain.dates import PartOfDay
 from conversations.domain.money import parse_amount
@@ -206,8 +213,10 @@ def test_no(typed: str) -> None:
     ("bukan, jatuh dari tangga waktu ngecat dinding rumah orang yang pesan jasa saya", NO),
 ])
 def test_an_answer_set_apart_before_what_it_tells(typed: str, chosen: Option) -> None:
-    """Longer than a short answer, it was "not understood" though it opens with the answer."""
-    assert match_option(typed, (YES, NO), ("Ya", "Tidak")) is chosen
+    """Longer than a short answer, it was "not understood" though it opens with the answer (where the step keeps
+    what follows: Step.told)."""
+    assert match_option(typed, (YES, NO), ("Ya", "Tidak")) is None
+    assert answered_first(typed, (YES, NO), ("Ya", "Tidak")) is chosen
 
 
 @pytest.mark.parametrize("typed", [
@@ -218,6 +227,7 @@ def test_an_answer_set_apart_before_what_it_tells(typed: str, chosen: Option) ->
 ])
 def test_a_yes_with_a_but_or_both_answers_is_neither(typed: str) -> None:
     assert match_option(typed, (YES, NO), ("Ya", "Tidak")) is None
+    assert answered_first(typed, (YES, NO), ("Ya", "Tidak")) is None
 
 
 @pytest.mark.parametrize("typed", ["gak tau", "ya atau tidak ya", "mungkin"])
