@@ -175,8 +175,10 @@ _ASKS_WHAT = re.compile(r"(?:^| )(?:(?:apa|what|whats) (?:itu|tuh|sih|is|s|are)|
 """Asking what a word means ("kpj itu apa?", "apa itu ahli waris", "kpj apaan sih", "what is kpj?")."""
 
 
-_BUT = frozenset({"tapi", "tp", "tpi", "tetapi", "namun", "cuma", "kecuali", "but", "except"})
-"""A yes with a "but" ("ya tapi jamnya salah, harusnya jam 3") is a correction, not the yes inside it."""
+_BUT = frozenset({"tapi", "tp", "tpi", "tetapi", "namun", "kecuali", "but", "except",
+                  "salah", "keliru", "harusnya", "seharusnya", "mestinya", "wrong"})
+"""A yes with a "but" or a "wrong" ("ya tapi jamnya salah", "iya jamnya keliru") is a correction, not the yes inside
+it. Not "cuma": "tidak, cuma tanya" is a no."""
 
 _SET_APART = re.compile(r"^\W*((?:\w+\s+){0,2}\w+)\s*[,.;:!]+\s*(\S.*)$", re.DOTALL)
 """An answer of one to three words set apart from what follows ("tidak, saya terpeleset di gudang")."""

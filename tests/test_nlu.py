@@ -221,13 +221,18 @@ def test_an_answer_set_apart_before_what_it_tells(typed: str, chosen: Option) ->
 
 @pytest.mark.parametrize("typed", [
     "ya tapi jamnya salah harusnya jam 3",  # was saved as a yes at a report's summary
-    "iya tp tempatnya salah", "betul, tapi tanggalnya salah, harusnya tanggal 3 kemarin",
+    "iya tp tempatnya salah", "betul, tapi tanggalnya salah, harusnya tanggal 3 kemarin", "iya jamnya keliru",
     "tidak, eh iya, saya jatuh dari motor waktu antar paket ke pelanggan",  # both
     "tidak, saya gak tau itu di jalan atau bukan soalnya di parkiran pasar",  # a hedge
 ])
 def test_a_yes_with_a_but_or_both_answers_is_neither(typed: str) -> None:
     assert match_option(typed, (YES, NO), ("Ya", "Tidak")) is None
     assert answered_first(typed, (YES, NO), ("Ya", "Tidak")) is None
+
+
+@pytest.mark.parametrize(("typed", "chosen"), [("tidak, cuma tanya", NO), ("iya cuma itu aja", YES)])
+def test_only_is_no_but(typed: str, chosen: Option) -> None:
+    assert match_option(typed, (YES, NO), ("Ya", "Tidak")) is chosen
 
 
 @pytest.mark.parametrize("typed", ["gak tau", "ya atau tidak ya", "mungkin"])
@@ -745,6 +750,17 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # A number told with what it asked for is a scam's mark, and gets the warning still.
     ("ada wa dari nomor cs bpjs katanya santunan cair", "ciri penipuan"),
     ("ada yg telp ngaku cs bpjs minta kode otp", "ciri penipuan"),
+    # Moving away, an employer's cover, leaving: were the JKM page, the status check (someone else's, for "kota
+    # lain"), the JHT answer and the enrolment answer.
+    ("saya pindah ke kota lain, bpjs nya masih berlaku?", "Jika pindah ke daerah lain"),
+    ("kalau pindah domisili gimana kepesertaannya", "Jika pindah ke daerah lain"),
+    ("i moved to another city, am i still covered?", "Jika pindah ke daerah lain"),
+    ("kerja di pabrik udah ada bpjs tk dari pt, bisa daftar lagi?", "Jika perusahaan sudah mendaftarkan Anda"),
+    ("my employer already registered me", "Jika perusahaan sudah mendaftarkan Anda"),
+    ("dipecat dari pabrik, uang bpjs bisa ditarik?", "JHT"),  # savings asked: the JHT answer still
+    ("saya mau keluar dari kepesertaan", "Jika tetap ingin berhenti"),
+    ("cara berhenti jadi peserta", "Jika tetap ingin berhenti"),
+    ("saya berhenti kerja mau cairkan bpjs", "JHT"),
 ])
 def test_questions_the_bot_answers_from_the_menu_are_answered(message: str, answer: str) -> None:
     state, said = first_reply(message)

@@ -174,6 +174,15 @@ FILES = frozenset({"pdf", "foto", "gambar", "file", "scan", "dokumen", "berkas",
 upload dokumen" nothing): where, in which forms, how large. Asked, not told ("sudah kirim berkas lengkap tapi …"
 is one's claim), and never for someone else asking for them (a scam)."""
 ASKING_HOW_TO_SEND = frozenset({"bagaimana", "cara", "mana", "bisa", "boleh", "mau", "ingin", "how", "where", "can"})
+MOVING = frozenset({"pindah", "pindahan", "berpindah", "move", "moved", "moving"})
+TO_ANOTHER_PLACE = frozenset({"kota", "kabupaten", "kab", "daerah", "domisili", "provinsi", "alamat", "kampung",
+                              "city", "town", "regency", "province", "address"})
+EMPLOYER = frozenset({"perusahaan", "pabrik", "pt", "cv", "majikan", "bos", "pemberi", "company", "employer", "factory"})
+HAS_COVER = frozenset({"punya", "ada", "didaftarkan", "terdaftar", "daftarkan", "have", "has", "registered"})
+SAVINGS = frozenset({"jht", "tarik", "ditarik", "cair", "cairkan", "pencairan", "saldo", "dipecat", "phk", "pesangon",
+                     "withdraw"})
+LEAVING = frozenset({"berhenti", "keluar", "mundur", "quit", "leave", "stop", "cabut"})
+PARTICIPATION = frozenset({"peserta", "kepesertaan", "program", "participant", "membership"})
 ALREADY = frozenset({"sudah", "telah", "already"})
 CLAIM = frozenset({"klaim", "claim"})
 SAYING_ONLY_CLAIM = CLAIM | frozenset({
@@ -296,9 +305,30 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Batas umur peserta tidak saya ketahui pasti; kelurahan atau kantor cabang BPJS Ketenagakerjaan yang "
                  "memastikan. Pekerja rentan didaftarkan lewat usulan ketua RT: sampaikan ke ketua RT Anda."), (
             "status", "benefits")
+    if not ctx.in_progress and found.intent not in CLAIMS and not DEATH_WORDS & words \
+            and (answer := _about_the_membership(words)) is not None:
+        return answer
     if CONTACT & words and "bpjs" in words and words <= ASKING_FOR_CONTACT:
         return _("Contact Center BPJS Ketenagakerjaan: telepon 175, atau email care@bpjsketenagakerjaan.go.id. "
                  "Petugas BPJS tidak pernah meminta transfer, biaya admin, PIN atau kode OTP."), ("status", "track")
+    return None
+
+
+def _about_the_membership(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
+    """Moving away, cover from an employer, leaving the programme: FACTS.md says nothing of them, so the branch and
+    the kelurahan are named (its default). They got the JKM page, the JHT answer, the enrolment answer or the status
+    check, none of which answers them."""
+    if MOVING & words and TO_ANOTHER_PLACE & words:
+        return _("Iurannya dibayar pemerintah daerah tempat Anda didaftarkan. Jika pindah ke daerah lain, tanyakan ke "
+                 "kelurahan atau Disnaker apakah kepesertaan Anda tetap berlanjut; kantor cabang BPJS Ketenagakerjaan "
+                 "yang memastikan."), ("status", "benefits")
+    if EMPLOYER & words and HAS_COVER & words and not ({"cabang"} | SAVINGS) & words:
+        return _("Program ini untuk pekerja bukan penerima upah (pekerja informal), yang iurannya dibayar pemerintah "
+                 "daerah. Jika perusahaan sudah mendaftarkan Anda, tanyakan ke kantor cabang BPJS Ketenagakerjaan "
+                 "apakah Anda masih bisa ikut program ini."), ("status", "benefits")
+    if LEAVING & words and PARTICIPATION & words and not ({"kerja", "bekerja", "work", "job"} | SAVINGS) & words:
+        return _("Kepesertaan ini tidak memungut biaya dari Anda: iurannya dibayar pemerintah daerah. Jika tetap ingin "
+                 "berhenti, sampaikan ke kelurahan atau kantor cabang BPJS Ketenagakerjaan."), ("status", "benefits")
     return None
 
 

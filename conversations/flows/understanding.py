@@ -334,16 +334,19 @@ def _calculating(found: Classification) -> bool:
 
 
 ADDRESSED = frozenset({"bapak", "ibu"})
-SOMEONE_ELSE = KIN_WORDS - ADDRESSED | frozenset({"orang", "lain", "warga", "other", "someone"})
+SOMEONE_ELSE = KIN_WORDS - ADDRESSED | frozenset({"orang", "warga", "someone"})
 """A status check of someone else's ("cek bpjs istri saya"): their NIK is asked for, not the one proven here.
 "Bapak" and "ibu" are so only when someone's ("bapak saya"), not when the bot is addressed ("bapak, aktif sampai
-kapan?")."""
+kapan?"); "lain" only of a person or a NIK ("nik lain"), not "saya pindah ke kota lain"."""
 OWNERS = frozenset({"saya", "ku", "nya", "kami"})
+ANOTHER = frozenset({("nik", "lain"), ("peserta", "lain"), ("other", "person"), ("other", "people"),
+                     ("another", "person"), ("another", "nik")})
 
 
 def _someone_elses(tokens: tuple[str, ...]) -> bool:
     return bool(SOMEONE_ELSE & set(tokens)) or any(
-        word in ADDRESSED and following in OWNERS for word, following in itertools.pairwise(tokens))
+        word in ADDRESSED and following in OWNERS or (word, following) in ANOTHER
+        for word, following in itertools.pairwise(tokens))
 
 
 def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = False) -> Outcome | None:
