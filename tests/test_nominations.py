@@ -177,7 +177,7 @@ async def test_rt_head_proposes_with_checks_on_every_field(chat: ChatSimulator) 
     await chat.send(NEIGHBOUR_NIK)
     assert "huruf saja" in (await chat.send("S1ti"))[0].text
     assert (await chat.send("ojek pangkalan"))[0].text.startswith("Itu pekerjaannya; pekerjaan ditanyakan sesudah ini.")
-    assert (await chat.send("menu petugas"))[0].text.startswith("Itu bukan nama warga.")
+    assert (await chat.send("menu officer"))[0].text.startswith("Itu bukan nama warga.")  # ("menu petugas" leaves)
     for reply in ("udah", "ok", "nanti dulu"):  # "udah" was proposed as a neighbour named Udah
         assert (await chat.send(reply))[0].text.startswith("Nama warga belum tercatat."), reply
     await chat.send("bu siti aminah")  # how a neighbour is called: not on her KTP

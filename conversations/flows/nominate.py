@@ -18,7 +18,15 @@ from conversations.commands import IDENTIFIER, NEGATIONS, UNSURE_WORDS, normalis
 from conversations.domain.nik import NikError, parse_nik
 from conversations.domain.nominations import Occupation, Refusal, clean_name
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
-from conversations.flows.common import HOME, NO_WORDS, OFFICER_HOME, YES_WORDS, officer_of, yes_no
+from conversations.flows.common import (
+    HOME,
+    LABEL_OFFICER_MENU,
+    NO_WORDS,
+    OFFICER_HOME,
+    YES_WORDS,
+    officer_of,
+    yes_no,
+)
 from conversations.flows.identity import checked_birth_date
 from conversations.flows.nomination_text import (
     OCCUPATION_ALIASES,
@@ -316,6 +324,29 @@ def _edit(*fields: str, target: NominateState | None = None):  # type: ignore[no
     return go
 
 
+_CORRECTING = frozenset({"salah", "keliru", "harusnya", "seharusnya", "ganti", "ubah", "perbaiki", "koreksi", "tapi",
+                         "tp", "wrong", "change", "fix"})
+_FIELDS_NAMED = (
+    (frozenset({"nama", "namanya", "name"}), _edit("full_name")),
+    (frozenset({"nik", "niknya"}), _edit("nik", "birth_date", target=NominateState.ASK_NIK)),
+    (frozenset({"tanggal", "tgl", "lahir", "lahirnya", "birth"}), _edit("birth_date")),
+    (frozenset({"pekerjaan", "pekerjaannya", "kerja", "kerjanya", "job", "occupation"}),
+     _edit("occupation", "occupation_other")),
+    (frozenset({"alamat", "alamatnya", "address"}), _edit("address")),
+    (frozenset({"hp", "hpnya", "wa", "telepon", "phone"}), _edit("phone")),
+)
+
+
+def _corrected_at_summary(ctx: Ctx[NominateDraft], text: str) -> Outcome | None:
+    """"ya tapi namanya salah, harusnya …" at "Kirim usulan ini?": the field named asked again (the others kept), or
+    the list of fields when none is named. "ya" in it had sent the proposal as it was; since, "not understood"."""
+    words = set(normalise(text).split())
+    if not _CORRECTING & words:
+        return None
+    named = [edit for field_words, edit in _FIELDS_NAMED if field_words & words]
+    return named[0](ctx) if len(named) == 1 else Goto(NominateState.EDIT)
+
+
 def _on_created(ctx: Ctx[NominateDraft], result: Result) -> Outcome:
     if isinstance(result, NominationAnswer) and result.reference:
         return Goto(OFFICER_HOME, say=(
@@ -327,6 +358,7 @@ def _on_created(ctx: Ctx[NominateDraft], result: Result) -> Outcome:
 FLOW = Flow(
     name="nominate",
     cancel_to=OFFICER_HOME,
+    cancel_words=(LABEL_OFFICER_MENU,),
     entry=NominateState.ASK_NIK,
     draft_model=NominateDraft,
     steps=(
@@ -383,7 +415,8 @@ FLOW = Flow(
                  Option("edit", lazy_gettext("Ubah data"), goto=NominateState.EDIT, aliases=("ubah", "perbaiki")),
                  Option("cancel", lazy_gettext("Batalkan"), goto=OFFICER_HOME),
              ),
-             goes_to=frozenset({NominateState.CREATING})),
+             on_text=_corrected_at_summary,
+             goes_to=frozenset({NominateState.CREATING, NominateState.EDIT, NominateState.ASK_NIK, *FIELD_STATES})),
         Step(NominateState.EDIT, timeout=Timeout.NOTICE, ask=lazy_gettext("Data mana yang mau diubah?"),
              options=(
                  Option("nik", lazy_gettext("NIK"), then=_edit("nik", "birth_date", target=NominateState.ASK_NIK)),
