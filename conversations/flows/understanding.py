@@ -192,6 +192,9 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
         # are one mistyped, and a KPJ number alone is not the NIK: told so as the NIK question would tell it.
         nik = parse_nik(text)
         if not isinstance(nik, NikError) or nik.problem in _MISTYPED_NIK or _kpj_alone(text, nik):
+            if ctx.conversation.state == OFFICER_HOME:  # a neighbour's, most likely: not one's own status check
+                return Retry(_("Pilih dulu yang ingin dilakukan, lalu ketik NIK-nya di sana. Untuk mengecek "
+                               "kepesertaan Anda sendiri, ketik \"menu\" lalu pilih \"Cek kepesertaan\"."))
             return _nik_sent(ctx, nik)
     found = classify(text)
     if outside_a_form and found.intent is Intent.UNKNOWN and (typed := find_nik(text)) is not None:
