@@ -913,6 +913,10 @@ def test_hours_of_the_night_and_about_an_hour(text: str, said_at: dt.datetime, d
     ("yesterday at 7:30 am", 7, 30),
     ("yesterday at 3 pm", 15, 0),
     ("yesterday at 12 am", 0, 0),
+    ("yesterday 3pm", 15, 0),  # without "at": was no hour ("it was 3pm" at a summary: not understood)
+    ("yesterday 3 pm", 15, 0),
+    ("yesterday 7.30am", 7, 30),
+    ("yesterday 12pm", 12, 0),
 ])
 def test_clock_times_as_people_say_them(text: str, hour: int, minute: int) -> None:
     from conversations.nlu.entities import read_when

@@ -138,6 +138,8 @@ _AGO = re.compile(r"^(\d{1,2}|se)\s*(hari|hr|minggu|mgg|pekan|bulan|bln|days?|we
                   r"(lalu|yg lalu|ago)$")
 """"3 hari lalu", "2 minggu yang lalu", "sebulan lalu", "2 months ago"."""
 _CLOCK = re.compile(r"(?:jam|pukul|pkl|at)?\s*(\d{1,2})(?:[.:](\d{2}))?\s*(wib|am|pm)?$")
+_AM_PM = re.compile(r"^(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)$")
+""""3pm", "3 pm", "7.30am" without an "at" before them, as English speakers write the time."""
 _YEARLESS = re.compile(r"^(\d{1,2})[\s./\-]*([a-z]+)$")
 _DAY_ONLY = re.compile(r"^(?:tgl|tanggal|tg)\.?\s*(\d{1,2})$")
 _DAY_OF_MONTH = re.compile(r"^(?:tgl|tanggal|tg)\.?\s*(\d{1,2})\s+bulan\s+(lalu|kemarin|kmrn|ini)$")
@@ -218,6 +220,11 @@ def _split_time(text: str) -> tuple[str, PartOfDay | None, int | None, int]:
                 index += 2 if not (clock.group(3) and index + 2 < len(words) and words[index + 2] == clock.group(3)) else 3
                 continue
             kept.append(word)
+        elif (clock := _AM_PM.match(" ".join(words[index:index + 2])) or _AM_PM.match(word)) is not None \
+                and 1 <= int(clock.group(1)) <= 12:
+            hour, minute = int(clock.group(1)) % 12 + (12 if clock.group(3) == "pm" else 0), int(clock.group(2) or 0)
+            index += 1 if _AM_PM.match(word) else 2
+            continue
         elif word not in ("waktu", "wkt", "sekitar", "kira", "kira-kira", "skitar", "pada", "di", "tgl.", "wib",
                           "ini", "this"):
             kept.append(word)
