@@ -282,7 +282,7 @@ def _next(ctx: Ctx[DeathDraft], d: DeathDraft, said: tuple[LazyText | str, ...] 
 
 
 def corrected_at_expectation(ctx: Ctx[DeathDraft], d: DeathDraft, said: str) -> Outcome:
-    """A date, a NIK, a cause or a relation typed under the figures, before the claim is written ("ya tapi
+    """A date, a NIK or a cause typed under the figures, before the claim is written ("ya tapi
     meninggalnya tanggal 20"): "ya tapi …" had written the claim as it was. Taken in and checked as at its own
     question; what depends on it is asked again, then the figures shown for it."""
     if d.died_on is not None and d.died_on > ctx.today:

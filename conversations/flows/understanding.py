@@ -598,7 +598,11 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
           and not IDENTIFIER.search(text)):  # a NIK mistyped is told so; a death, offered its claim
         more = _more_of_the_accident(ctx, text, found).model_copy(update={"reporter": draft.reporter})
     elif at == death.DeathState.EXPECTATION:  # "ya tapi meninggalnya tanggal 20": the claim's answers again
-        more = death.with_more(draft, _death_prefill(ctx, text, found))
+        # Never the deceased's sex read from it ("saya istrinya" made the deceased a woman); one's relation only
+        # when said as a correction ("ya tapi saya anaknya").
+        told = _death_prefill(ctx, text, found)
+        told = told.model_copy(update={"said_sex": None, "relation": told.relation if but or correction else None})
+        more = death.with_more(draft, told)
         return death.corrected_at_expectation(ctx, more, str(ADDED_TO_SUMMARY)) if more != draft else None
     elif at == death.DeathState.CONFIRM or (  # an accident not said to be work's: _death_by_accident
             at == death.DeathState.ASK_NIK and not IDENTIFIER.search(text)
