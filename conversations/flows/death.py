@@ -461,6 +461,17 @@ def _children_told(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     return None
 
 
+def children_at_expectation(ctx: Ctx[DeathDraft], text: str, said: str) -> Outcome | None:
+    """Children told of under the figures ("ada 2 anak masih sd"), which was "not understood": the scholarship counted
+    in (or out) and the figures shown again, or said to be in them already."""
+    outcome = _children_told(ctx, text)
+    if not isinstance(outcome, Goto) or not isinstance(outcome.draft, DeathDraft):
+        return None
+    if outcome.draft.children == ctx.draft.children:
+        return Retry(_("Itu sudah diperhitungkan dalam perkiraan di atas."))
+    return dataclasses.replace(outcome, say=(said, *outcome.say))
+
+
 def _expect(ctx: Ctx[DeathDraft], d: DeathDraft, said: tuple[str, ...] = ()) -> Outcome:
     if d.relation is Relation.CHILD:
         d = d.model_copy(update={"children": True})

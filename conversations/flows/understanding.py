@@ -598,6 +598,8 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
           and not IDENTIFIER.search(text)):  # a NIK mistyped is told so; a death, offered its claim
         more = _more_of_the_accident(ctx, text, found).model_copy(update={"reporter": draft.reporter})
     elif at == death.DeathState.EXPECTATION:  # "ya tapi meninggalnya tanggal 20": the claim's answers again
+        if (children := death.children_at_expectation(ctx, text, str(ADDED_TO_SUMMARY))) is not None:
+            return children
         # Never the deceased's sex read from it ("saya istrinya" made the deceased a woman); one's relation only
         # when said as a correction ("ya tapi saya anaknya").
         told = _death_prefill(ctx, text, found)
