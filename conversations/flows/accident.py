@@ -146,6 +146,46 @@ def _deadline_notice(ctx: Ctx[AccidentDraft], draft: AccidentDraft) -> str | Non
     return say
 
 
+_CORRECTING = frozenset({"salah", "keliru", "ganti", "ubah", "harusnya", "seharusnya", "bukan", "tapi", "tp", "wrong",
+                         "change", "fix"})
+_FIELDS_NAMED: tuple[tuple[frozenset[str], tuple[str, ...], AccidentState], ...] = (
+    (frozenset({"tempat", "tempatnya", "lokasi", "lokasinya", "place", "location"}), ("place",), AccidentState.ASK_PLACE),
+    (frozenset({"cerita", "ceritanya", "kejadian", "kejadiannya", "kronologi", "story"}), ("story",),
+     AccidentState.ASK_STORY),
+    (frozenset({"cedera", "cederanya", "luka", "lukanya", "injury"}), ("injury",), AccidentState.ASK_INJURY),
+    (frozenset({"berobat", "berobatnya", "rs", "klinik", "puskesmas", "treated", "treatment"}),
+     ("treatment", "treatment_place"), AccidentState.ASK_TREATMENT),
+    (frozenset({"lintas", "traffic"}), ("traffic",), AccidentState.ASK_TRAFFIC),
+)
+_TIME_NAMED = frozenset({"jam", "jamnya", "waktu", "waktunya", "tanggal", "tanggalnya", "hari", "harinya", "time",
+                         "date", "day"})
+
+
+_RIGHT_ONE = re.compile(r"\b(?:harusnya|seharusnya|mestinya|yang benar|yg benar|should be)\b\s*:?\s*(.+)$",
+                        re.IGNORECASE | re.DOTALL)
+"""What follows "harusnya" in a correction: the right answer ("tempatnya salah, harusnya di pasar angso duo")."""
+
+
+def field_to_correct(ctx: Ctx[AccidentDraft], text: str) -> Outcome | None:
+    """A line of the report's summary said to be wrong ("iya tapi tempatnya salah", "lukanya salah, harusnya patah
+    tulang"): the right answer taken as its own question takes it, or the question asked again, the rest kept, and
+    the summary next. Was "not understood", or kept as more of the story, and only "Ulangi dari awal" mended it.
+    The time said to be wrong without a time: how to write one (a time told is read as more of the report)."""
+    words = set(normalise_words(text).split())
+    if not _CORRECTING & words:
+        return None
+    named = [(fields, state) for field_words, fields, state in _FIELDS_NAMED if field_words & words]
+    if len(named) != 1:
+        return Retry(_("Tulis waktu yang benar, misalnya: kemarin jam 3 sore.")) \
+            if not named and _TIME_NAMED & words and read_when(text, ctx.local_now) is None else None
+    fields, state = named[0]
+    cleared = ctx._replace(draft=ctx.draft.model_copy(update=dict.fromkeys(fields)))
+    right = _RIGHT_ONE.search(text)
+    if right is not None and state in _ANSWERED_IN_WORDS:
+        return _ANSWERED_IN_WORDS[state](cleared, right.group(1).strip())
+    return Goto(state, draft=cleared.draft)
+
+
 def corrected_at_summary(ctx: Ctx[AccidentDraft], d: AccidentDraft, said: str) -> Outcome:
     """What was typed at the report's summary instead of yes or no ("ya tapi jamnya salah, harusnya jam 3 sore",
     "kakinya juga lecet"): taken in, `said`, and the summary shown again. "Ya tapi …" had saved the report as it
@@ -575,6 +615,14 @@ def _after_story(d: AccidentDraft) -> AccidentState:
 
 AFTER_NIK = frozenset({AccidentState.ASK_WHEN, AccidentState.ASK_TIME, AccidentState.EXPIRED, AccidentState.ASK_PLACE})
 
+_ANSWERED_IN_WORDS = {
+    AccidentState.ASK_PLACE: _free_text("place", None, 3),
+    AccidentState.ASK_STORY: _free_text("story", None, 10),
+    AccidentState.ASK_INJURY: _free_text("injury", None, 3),
+    AccidentState.ASK_TREATMENT: _treatment_named,
+}
+"""The questions whose answer is typed, each with what reads it: a correction's right answer is read the same way."""
+
 FLOW = Flow(
     name="accident",
     entry=AccidentState.WHO,
@@ -636,12 +684,12 @@ FLOW = Flow(
         ),
         Step(AccidentState.ASK_PLACE, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Di mana kecelakaannya terjadi? (nama jalan, tempat kerja, atau kelurahan)"),
-             expects=Expect.TEXT, on_text=_free_text("place", None, 3),
+             expects=Expect.TEXT, on_text=_ANSWERED_IN_WORDS[AccidentState.ASK_PLACE],
              goes_to=frozenset({AccidentState.ASK_PLACE, AccidentState.ASK_STORY, AccidentState.ASK_TRAFFIC,
                                 AccidentState.ASK_INJURY, AccidentState.ASK_TREATMENT, AccidentState.SUMMARY})),
         Step(AccidentState.ASK_STORY, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Ceritakan singkat apa yang terjadi, dan sedang bekerja apa saat itu."),
-             expects=Expect.TEXT, on_text=_free_text("story", None, 10),
+             expects=Expect.TEXT, on_text=_ANSWERED_IN_WORDS[AccidentState.ASK_STORY],
              goes_to=frozenset({AccidentState.ASK_TRAFFIC, AccidentState.ASK_INJURY, AccidentState.ASK_TREATMENT,
                                 AccidentState.SUMMARY})),
         Step(
@@ -655,7 +703,7 @@ FLOW = Flow(
         ),
         Step(AccidentState.ASK_INJURY, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Apa cederanya? (misalnya: kaki patah, luka di kepala)"),
-             expects=Expect.TEXT, on_text=_free_text("injury", None, 3),
+             expects=Expect.TEXT, on_text=_ANSWERED_IN_WORDS[AccidentState.ASK_INJURY],
              goes_to=frozenset({AccidentState.ASK_INJURY, AccidentState.ASK_TREATMENT, AccidentState.SUMMARY})),
         Step(
             AccidentState.ASK_TREATMENT,
@@ -682,7 +730,8 @@ FLOW = Flow(
                 to_menu(),
             ),
             goes_to=frozenset({AccidentState.CREATING, AccidentState.WHO, AccidentState.SUMMARY,
-                               AccidentState.EXPIRED}),
+                               AccidentState.EXPIRED, AccidentState.ASK_PLACE, AccidentState.ASK_STORY,
+                               AccidentState.ASK_INJURY, AccidentState.ASK_TREATMENT, AccidentState.ASK_TRAFFIC}),
         ),
         Step(AccidentState.CREATING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_created,
              goes_to=frozenset({DocsState.CHECKLIST, HOME})),

@@ -580,6 +580,7 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
     at = ctx.conversation.state
     draft = ctx.draft
     more: BaseModel
+    said = text
     if (but := _YES_BUT.match(text)) is not None:
         text = but.group(1)
         found = classify(text)
@@ -590,6 +591,8 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
             and isinstance(mistyped := parse_nik(typed), NikError):
         return Retry(status.nik_problem_text(mistyped))  # was "Jawab dulu: …", or "belum mengerti" at "Siapa …?"
     if at == accident.AccidentState.SUMMARY:
+        if (field := accident.field_to_correct(ctx, said)) is not None:
+            return field
         more = _more_of_the_accident(ctx, text, found)
         return accident.corrected_at_summary(ctx, more, str(ADDED_TO_SUMMARY)) if more != draft else None
     if at == accident.AccidentState.CONFIRM:
