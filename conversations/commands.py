@@ -179,6 +179,8 @@ _BUT = frozenset({"tapi", "tp", "tpi", "tetapi", "namun", "kecuali", "but", "exc
                   "salah", "keliru", "harusnya", "seharusnya", "mestinya", "wrong"})
 """A yes with a "but" or a "wrong" ("ya tapi jamnya salah", "iya jamnya keliru") is a correction, not the yes inside
 it. Not "cuma": "tidak, cuma tanya" is a no."""
+CORRECTING = _BUT | frozenset({"ganti", "ubah", "perbaiki", "koreksi", "change", "fix"})
+"""Words of an answer said to be wrong, at a summary ("iya tapi tempatnya salah", "ubah namanya")."""
 
 _SET_APART = re.compile(r"^\W*((?:\w+\s+){0,2}\w+)\s*[,.;:!]+\s*(\S.*)$", re.DOTALL)
 """An answer of one to three words set apart from what follows ("tidak, saya terpeleset di gudang")."""

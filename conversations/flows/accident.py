@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.commands import NEGATIONS, UNSURE_WORDS, says
+from conversations.commands import CORRECTING, NEGATIONS, UNSURE_WORDS, says
 from conversations.commands import normalise as normalise_words
 from conversations.domain.claims import (
     Benefit,
@@ -146,8 +146,6 @@ def _deadline_notice(ctx: Ctx[AccidentDraft], draft: AccidentDraft) -> str | Non
     return say
 
 
-_CORRECTING = frozenset({"salah", "keliru", "ganti", "ubah", "harusnya", "seharusnya", "bukan", "tapi", "tp", "wrong",
-                         "change", "fix"})
 _FIELDS_NAMED: tuple[tuple[frozenset[str], tuple[str, ...], AccidentState], ...] = (
     (frozenset({"tempat", "tempatnya", "lokasi", "lokasinya", "place", "location"}), ("place",), AccidentState.ASK_PLACE),
     (frozenset({"cerita", "ceritanya", "kejadian", "kejadiannya", "kronologi", "story"}), ("story",),
@@ -172,7 +170,7 @@ def field_to_correct(ctx: Ctx[AccidentDraft], text: str) -> Outcome | None:
     the summary next. Was "not understood", or kept as more of the story, and only "Ulangi dari awal" mended it.
     The time said to be wrong without a time: how to write one (a time told is read as more of the report)."""
     words = set(normalise_words(text).split())
-    if not _CORRECTING & words:
+    if not (CORRECTING | {"bukan"}) & words:
         return None
     named = [(fields, state) for field_words, fields, state in _FIELDS_NAMED if field_words & words]
     if len(named) != 1:

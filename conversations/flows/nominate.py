@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.commands import IDENTIFIER, NEGATIONS, UNSURE_WORDS, normalise
+from conversations.commands import CORRECTING, IDENTIFIER, NEGATIONS, UNSURE_WORDS, normalise
 from conversations.domain.nik import NikError, parse_nik
 from conversations.domain.nominations import Occupation, Refusal, clean_name
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
@@ -324,8 +324,6 @@ def _edit(*fields: str, target: NominateState | None = None):  # type: ignore[no
     return go
 
 
-_CORRECTING = frozenset({"salah", "keliru", "harusnya", "seharusnya", "ganti", "ubah", "perbaiki", "koreksi", "tapi",
-                         "tp", "wrong", "change", "fix"})
 _FIELDS_NAMED = (
     (frozenset({"nama", "namanya", "name"}), _edit("full_name")),
     (frozenset({"nik", "niknya"}), _edit("nik", "birth_date", target=NominateState.ASK_NIK)),
@@ -341,7 +339,7 @@ def _corrected_at_summary(ctx: Ctx[NominateDraft], text: str) -> Outcome | None:
     """"ya tapi namanya salah, harusnya …" at "Kirim usulan ini?": the field named asked again (the others kept), or
     the list of fields when none is named. "ya" in it had sent the proposal as it was; since, "not understood"."""
     words = set(normalise(text).split())
-    if not _CORRECTING & words:
+    if not CORRECTING & words:
         return None
     named = [edit for field_words, edit in _FIELDS_NAMED if field_words & words]
     return named[0](ctx) if len(named) == 1 else Goto(NominateState.EDIT)
