@@ -15,6 +15,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from conversations.commands import CORRECTING
+from conversations.commands import normalise as normalise_words
 from conversations.domain.dates import parse_date
 from conversations.domain.nik import NikError
 from conversations.domain.nominations import clean_name
@@ -132,6 +134,20 @@ def _summary(ctx: Ctx[ReportDraft]) -> str:
         who=who, date=format_date(d.died_on) if d.died_on else "", phone=phone_text(d.phone or ""))
 
 
+def _corrected(ctx: Ctx[ReportDraft], text: str) -> Outcome | None:
+    """"ya tapi tanggalnya salah, harusnya 2 hari lalu" at "Kirim laporan ini?": the "ya" in it had sent the report
+    as it was, and the family was told the wrong day. A date or a phone told with the correction is read as at its
+    own question and the report shown again; anything else is corrected by making the report again."""
+    if not CORRECTING & set(normalise_words(text).split()):
+        return None
+    if (phone := read_phone(text)) is not None:
+        return Goto(ReportState.SUMMARY, draft=ctx.draft.model_copy(update={"phone": phone}))
+    if read_when(text, ctx.local_now) is not None:
+        dated = _on_date(ctx, text)  # with its checks: not in the future, not before the birth date
+        return Goto(ReportState.SUMMARY, draft=dated.draft) if isinstance(dated, Goto) else dated
+    return Retry(_("Untuk memperbaiki yang lain, pilih \"Tidak, batal\" lalu buat laporannya lagi."))
+
+
 def _send(ctx: Ctx[ReportDraft]) -> Outcome:
     d = ctx.draft
     assert d.died_on is not None and d.phone is not None
@@ -193,7 +209,8 @@ FLOW = Flow(
         Step(ReportState.SUMMARY, timeout=Timeout.NOTICE, ask=_summary,
              options=(Option("send", lazy_gettext("Ya, kirim"), then=_send, aliases=YES_WORDS + ("kirim",)),
                       Option("cancel", lazy_gettext("Tidak, batal"), then=_cancel, aliases=NO_WORDS)),
-             goes_to=frozenset({ReportState.SENDING, OFFICER_HOME})),
+             on_text=_corrected,
+             goes_to=frozenset({ReportState.SENDING, OFFICER_HOME, ReportState.SUMMARY})),
         Step(ReportState.SENDING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_sent,
              goes_to=frozenset({OFFICER_HOME, HOME})),
     ),
