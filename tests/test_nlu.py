@@ -761,6 +761,9 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("saya mau keluar dari kepesertaan", "Jika tetap ingin berhenti"),
     ("cara berhenti jadi peserta", "Jika tetap ingin berhenti"),
     ("saya berhenti kerja mau cairkan bpjs", "JHT"),
+    # A late fine: was "not understood" (FACTS.md §2: none for independent workers).
+    ("ada denda kalau telat bayar?", "tidak ada denda keterlambatan"),
+    ("is there a penalty for late payment", "tidak ada denda keterlambatan"),
 ])
 def test_questions_the_bot_answers_from_the_menu_are_answered(message: str, answer: str) -> None:
     state, said = first_reply(message)

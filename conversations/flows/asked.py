@@ -16,6 +16,7 @@ from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Ctx
 from conversations.flows import death
 from conversations.flows.accident import late_report_text
+from conversations.flows.benefits import late_payment_text
 from conversations.flows.common import HOME, NEXT
 from conversations.flows.missing_documents import documents_named, not_had_yet
 from conversations.flows.status import what_a_kpj_is
@@ -38,6 +39,8 @@ PAYOUT = frozenset({"cair", "proses", "dibayar", "bayar", "klaim", "santunan", "
 IN_ARREARS = frozenset({"nunggak", "menunggak", "tunggakan", "nonaktif", "arrears", "lapsed"})
 LATE = frozenset({"telat", "terlambat", "late", "belum"})
 REACTIVATING = frozenset({"lagi", "kembali", "again"})
+FINE = frozenset({"denda", "didenda", "dendanya", "penalty", "fine", "fined"})
+TRAFFIC_FINE = frozenset({"tilang", "ditilang", "polisi", "sim", "stnk", "parkir", "ticket"})
 """"gimana biar aktif lagi", "cara mengaktifkan kembali" ("mengaktifkan" reads as "aktif"): what makes a cover active
 again is what the arrears answer says (the model's guess was the JMO app's)."""
 CONTRIBUTION = frozenset({"iuran", "contribution", "contributions"})
@@ -207,6 +210,8 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
         return death.amounts_shown(ctx) or _death_amounts(ctx), ()
     if found.intent is Intent.CONTRIBUTION and WHO & words and PAYING & words:
         return _who_pays(ctx), ("status", "benefits")
+    if FINE & words and (LATE | CONTRIBUTION | IN_ARREARS | {"bayar", "pay"}) & words and not TRAFFIC_FINE & words:
+        return late_payment_text(ctx), ("status", "benefits")  # "ada denda kalau telat bayar?": not understood
     if IN_ARREARS & words or LATE & words and CONTRIBUTION & words or REACTIVATING & words and "aktif" in words \
             or "reactivate" in words:
         return _arrears(ctx), ("status", "benefits")

@@ -152,15 +152,12 @@ def scholarship_text(ctx: Ctx[Any]) -> str:
 def contribution_text(ctx: Ctx[Any]) -> str:
     r = _rules(ctx)
     m = format_money
-    return _(
+    return "\n".join((_(
         "Iuran pekerja mandiri (bukan penerima upah) dengan penghasilan {income}:\n"
         "• JKK {jkk_pct}% = {jkk}\n"
         "• JKM {jkm}\n"
         "Jumlah {total} per bulan; JKK dan JKM wajib diambil bersama. JHT (hari tua) boleh ditambah: "
-        "{jht_pct}% = {jht}, sehingga ketiganya {all_three}.\n"
-        "Untuk pekerja mandiri tidak ada denda keterlambatan, tetapi jika iuran tidak dibayar {months} bulan "
-        "berturut-turut, kepesertaan menjadi nonaktif.\n"
-        "Dalam program pekerja rentan, iuran {total} per bulan dibayar oleh pemerintah daerah."
+        "{jht_pct}% = {jht}, sehingga ketiganya {all_three}."
     ).format(
         income=m(r.lowest_income_bracket),
         jkk_pct=r.jkk_contribution_rate_pct,
@@ -170,8 +167,17 @@ def contribution_text(ctx: Ctx[Any]) -> str:
         jht_pct=r.jht_contribution_rate_pct,
         jht=m(r.jht_contribution),
         all_three=m(r.minimum_contribution + r.jht_contribution),
-        months=r.nonaktif_after_unpaid_months,
-    )
+    ), late_payment_text(ctx)))
+
+
+def late_payment_text(ctx: Ctx[Any]) -> str:
+    """FACTS.md §2: no late fine for BPU; three unpaid months and the cover stops. Also the answer to "ada denda
+    kalau telat bayar?"."""
+    r = _rules(ctx)
+    return _("Untuk pekerja mandiri tidak ada denda keterlambatan, tetapi jika iuran tidak dibayar {months} bulan "
+             "berturut-turut, kepesertaan menjadi nonaktif.\n"
+             "Dalam program pekerja rentan, iuran {total} per bulan dibayar oleh pemerintah daerah.").format(
+        months=r.nonaktif_after_unpaid_months, total=format_money(r.minimum_contribution))
 
 
 LABEL_JKK = lazy_gettext("JKK: kecelakaan kerja")
