@@ -490,6 +490,11 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     # Waiting to hear of one's enrolment: was the list of one's claims.
     ("sudah didaftarkan rt tapi belum ada kabar", "status.ask_nik"),
     ("klaim yang didaftarkan sampai mana", "claims."),
+    # Or for one's card (the public set has "kartu bpjstk belum saya terima" as the status check): same.
+    ("saya belum dapat kartu", "status.ask_nik"),
+    ("kapan kartu saya jadi", "status.ask_nik"),
+    ("kartunya kapan keluar", "status.ask_nik"),
+    ("kartu klaim saya kapan cair", "claims."),
     # A person asked for in a few words: was "not understood", or one's claims.
     ("cs nya mana", "handoff."),
     ("cs nya mana ya kak", "handoff."),

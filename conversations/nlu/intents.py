@@ -156,10 +156,12 @@ CLAIM_TALK = frozenset({"klaim", "santunan", "cair", "meninggal", "kecelakaan", 
 
 def _enrolment_awaited(found: Classification) -> bool:
     """Waiting to hear of one's own enrolment ("sudah didaftarkan rt tapi belum ada kabar", "usulan saya sampai
-    mana"; "diusulkan" and "usulan" read as "daftarkan"): the status check, which says whether the record is there.
-    Read as tracking a claim from "belum ada kabar" and "sampai mana", it listed one's claims."""
+    mana"; "diusulkan" and "usulan" read as "daftarkan") or for one's card ("saya belum dapat kartu", "kapan kartu
+    saya jadi"): the status check, which says whether the record is there, as the public set has it for "kartu
+    bpjstk belum saya terima". Read as tracking a claim from "belum ada kabar", "sampai mana" or "kapan", it listed
+    one's claims."""
     words = set(found.normalised.tokens)
-    return found.intent is Intent.TRACK and "daftarkan" in words and not CLAIM_TALK & words
+    return found.intent is Intent.TRACK and bool({"daftarkan", "kartu"} & words) and not CLAIM_TALK & words
 
 
 STAFF = frozenset({"cs", "admin", "adminnya", "petugas", "petugasnya", "operator", "orang", "manusia"})
