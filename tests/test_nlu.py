@@ -769,6 +769,10 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # A late fine: was "not understood" (FACTS.md §2: none for independent workers).
     ("ada denda kalau telat bayar?", "tidak ada denda keterlambatan"),
     ("is there a penalty for late payment", "tidak ada denda keterlambatan"),
+    # The two programmes asked about together: was the JKK page alone.
+    ("apa bedanya jkk sama jkm", "JKM (kematian): jika peserta meninggal"),
+    ("jkk dan jkm itu apa", "JKM (kematian): jika peserta meninggal"),
+    ("what is the difference between jkk and jkm", "JKM (kematian): jika peserta meninggal"),
 ])
 def test_questions_the_bot_answers_from_the_menu_are_answered(message: str, answer: str) -> None:
     state, said = first_reply(message)

@@ -39,6 +39,10 @@ PAYOUT = frozenset({"cair", "proses", "dibayar", "bayar", "klaim", "santunan", "
 IN_ARREARS = frozenset({"nunggak", "menunggak", "tunggakan", "nonaktif", "arrears", "lapsed"})
 LATE = frozenset({"telat", "terlambat", "late", "belum"})
 REACTIVATING = frozenset({"lagi", "kembali", "again"})
+BOTH_PROGRAMMES = frozenset({"jkk", "jkm"})
+DIFFERENCE = frozenset({"beda", "bedanya", "perbedaan", "membedakan", "difference", "different", "vs", "versus"})
+ONLY_WHAT_THEY_ARE = BOTH_PROGRAMMES | frozenset({"apa", "itu", "dan", "dengan", "sama", "yang", "sih", "ya", "kak",
+                                                  "min", "what", "is", "are", "and", "the"})
 FINE = frozenset({"denda", "didenda", "dendanya", "penalty", "fine", "fined"})
 TRAFFIC_FINE = frozenset({"tilang", "ditilang", "polisi", "sim", "stnk", "parkir", "ticket"})
 """"gimana biar aktif lagi", "cara mengaktifkan kembali" ("mengaktifkan" reads as "aktif"): what makes a cover active
@@ -313,6 +317,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if not ctx.in_progress and found.intent not in CLAIMS and not DEATH_WORDS & words \
             and (answer := _about_the_membership(words)) is not None:
         return answer
+    if BOTH_PROGRAMMES <= words and (DIFFERENCE & words or words <= ONLY_WHAT_THEY_ARE) and not ctx.in_progress:
+        return _both_programmes(ctx), ("benefits", "status")  # "apa bedanya jkk sama jkm": was the JKK page alone
     if CONTACT & words and "bpjs" in words and words <= ASKING_FOR_CONTACT:
         return _("Contact Center BPJS Ketenagakerjaan: telepon 175, atau email care@bpjsketenagakerjaan.go.id. "
                  "Petugas BPJS tidak pernah meminta transfer, biaya admin, PIN atau kode OTP."), ("status", "track")
@@ -335,6 +341,16 @@ def _about_the_membership(words: set[str]) -> tuple[str, tuple[str, ...]] | None
         return _("Kepesertaan ini tidak memungut biaya dari Anda: iurannya dibayar pemerintah daerah. Jika tetap ingin "
                  "berhenti, sampaikan ke kelurahan atau kantor cabang BPJS Ketenagakerjaan."), ("status", "benefits")
     return None
+
+
+def _both_programmes(ctx: Ctx[Any]) -> str:
+    rules = rules_on(ctx.today) or PP_82_2019
+    return _("JKK (kecelakaan kerja): pengobatan sampai sembuh dan santunan selama belum bisa bekerja, untuk kecelakaan "
+             "saat bekerja atau di jalan berangkat dan pulang kerja; jika meninggal karenanya, keluarga menerima "
+             "{work_death}.\nJKM (kematian): jika peserta meninggal bukan karena kecelakaan kerja, ahli warisnya menerima "
+             "{total}.\nIuran keduanya {contribution} per bulan, yang dalam program ini dibayar pemerintah daerah."
+             ).format(work_death=format_money(jkk_death(rules, rules.lowest_income_bracket).cash_total),
+                      total=format_money(rules.jkm_total), contribution=format_money(rules.minimum_contribution))
 
 
 def _phone_changed(ctx: Ctx[Any], found: Classification) -> bool:
