@@ -338,6 +338,20 @@ def test_a_death_in_childbirth_is_told_with_its_cause() -> None:
     assert state == "death.confirm" and "Penyebab: sakit atau sebab biasa" in said
 
 
+@pytest.mark.parametrize(("message", "work"), [
+    # On the way to work, while working, while driving: the cause was asked again later, though told.
+    ("bapak saya meninggal kecelakaan motor waktu berangkat kerja", True),
+    ("suami saya meninggal kecelakaan di jalan pulang kerja", True),
+    ("suami saya meninggal kecelakaan waktu narik", True),
+    ("my father died in a motorcycle accident while working", True),
+    ("bapak saya meninggal kecelakaan ojek", False),  # a passenger's too: asked
+    ("ayah saya meninggal bukan kecelakaan pulang kerja", False),
+])
+def test_a_death_at_work_told_in_other_words_is_its_cause(message: str, work: bool) -> None:
+    state, said = first_reply(message)
+    assert state == "death.confirm" and ("Penyebab: kecelakaan kerja" in said) is work, said
+
+
 @pytest.mark.parametrize(("message", "traffic"), [
     ("saya jatuh dari motor tadi pagi waktu antar penumpang", True),
     ("jatuh pas antar penumpang tadi pagi", True),  # a fall while carrying a passenger: off the motorbike

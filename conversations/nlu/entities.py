@@ -288,10 +288,15 @@ def find_illness(normalised: Normalised) -> bool:
     return bool(set(normalised.tokens) & ILLNESSES)
 
 
-_WORK_ACCIDENT = re.compile(r"(?:^|(?<=\s))(?:(\S+) )?kecelakaan(?: (?:saat|waktu|pas|ketika|sewaktu|sedang|lagi|at))* "
-                            r"kerja\b|\bkerja kecelakaan\b")
+_WORK_ACCIDENT = re.compile(r"(?:^|(?<=\s))(?:(\S+) )?kecelakaan"
+                            r"(?:(?: (?:saat|waktu|pas|ketika|sewaktu|sedang|lagi|at|while))* kerja"
+                            r"|(?: (?:saat|waktu|pas|ketika|sewaktu|sedang|lagi|while))+ (?:narik|ojek)"
+                            r"|(?: \S+){0,3}? (?:berangkat|pulang|on the way to) (?:ke )?kerja)\b"
+                            r"|\bkerja kecelakaan\b")
 """A work accident said in so many words, in normalised words: "kecelakaan kerja", "laka kerja", "kecelakaan pas
-kerja", "work accident" (read "kerja kecelakaan"), "accident at work"."""
+kerja", "work accident" (read "kerja kecelakaan"), "accident at work", "accident while working" ("while kerja"), a
+driver's "kecelakaan waktu narik" (not "kecelakaan ojek": a passenger's too), and on the way to or from work
+("kecelakaan motor waktu berangkat kerja": FACTS §5 counts the way to work as work)."""
 
 
 def find_work_accident(normalised: Normalised) -> bool:
