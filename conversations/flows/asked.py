@@ -84,11 +84,13 @@ ASKING_ABOUT_KPJ = ASKING_WHAT_OR_WHERE | frozenset({
 ("liat" reads as "cek"), "what is kpj". The model's guesses were the JKK page and the status check."""
 PROPERTY = frozenset(BELONGINGS) | frozenset({"motorbike", "phone", "house", "shop"})
 DAMAGED = frozenset({"rusak", "kerusakan", "hilang", "dicuri", "curi", "hancur", "penyok", "lecet", "damaged",
-                     "stolen"})
-COVERED = frozenset({"ditanggung", "tanggung", "ganti", "diganti", "klaim", "manfaat", "covered", "cover"})
+                     "stolen", "patah"})
+COVERED = frozenset({"ditanggung", "tanggung", "ganti", "diganti", "klaim", "manfaat", "covered", "cover", "uang",
+                     "money", "pay", "paid", "compensation", "replace", "replaced"})
 """Asking whether a damaged or stolen motorbike, phone or cart is paid for ("bpjs bisa ganti motor yg rusak ga",
-"motor sy rusak abis kecelakaan ditanggung ga"; "covered" reads as "manfaat"): the model's guesses were the loan
-answer and the JKK page, which never said no."""
+"motor sy rusak abis kecelakaan ditanggung ga", "hp saya rusak bisa dapat uang ga", "can i get money for my broken
+phone"; "covered" reads as "manfaat", "broken" as "patah"): the model's guesses were the loan answer, the JKK page,
+which never said no, and an officer's hand-off. "Patah" is a thing's only with no part of the body or bone named."""
 TAKEN_OR_RUINED = frozenset({
     "hilang", "ilang", "kehilangan", "dicuri", "curi", "dibegal", "begal", "dijambret", "jambret", "kemalingan",
     "maling", "dirampok", "rampok", "kebakaran", "terbakar", "kebanjiran", "banjir", "hanyut", "roboh", "ambruk",
@@ -246,7 +248,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Alamat dan jam buka kantor cabang BPJS Ketenagakerjaan terdekat bisa ditanyakan ke Contact Center "
                  "175."), ("status", "track")
     if PROPERTY & words and (DAMAGED & words or "covered" in found.normalised.text) and COVERED & words \
-            and not HURT & words and find_injury(found.normalised.text) is None:
+            and not (HURT - {"patah"}) & words and "tulang" not in words and find_injury(found.normalised.text) is None:
         return _("BPJS Ketenagakerjaan melindungi orangnya, bukan kendaraan atau barang: motor, HP atau barang yang "
                  "rusak atau hilang tidak diganti. Jika ada yang terluka saat bekerja, JKK menanggung pengobatannya: "
                  "pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
