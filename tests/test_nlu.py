@@ -787,6 +787,11 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # A late fine: was "not understood" (FACTS.md §2: none for independent workers).
     ("ada denda kalau telat bayar?", "tidak ada denda keterlambatan"),
     ("is there a penalty for late payment", "tidak ada denda keterlambatan"),
+    # How to get a benefit, saying none: was the JKK page, the JKM page or one's claims (the model's guesses).
+    ("gmn caranya biar dapet santunan", "Klaim yang mana"),
+    ("cara dapat santunan", "Klaim yang mana"),
+    ("gimana cara klaim santunan", "Klaim yang mana"),
+    ("cara dapat santunan kematian", "ahli warisnya menerima"),  # one named: its page
     # The two programmes asked about together: was the JKK page alone.
     ("apa bedanya jkk sama jkm", "JKM (kematian): jika peserta meninggal"),
     ("jkk dan jkm itu apa", "JKM (kematian): jika peserta meninggal"),

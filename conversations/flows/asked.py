@@ -198,6 +198,8 @@ SAYING_ONLY_CLAIM = CLAIM | frozenset({
     "mau", "ingin", "saya", "aku", "urus", "ajukan", "mengajukan", "bikin", "buat", "bpjs", "santunan", "cara",
     "bagaimana", "dong", "ya", "kak", "min", "nih", "pak", "bu", "to", "a", "make", "file", "how", "do", "i"})
 """Words of a message that asks for a claim and says nothing of which: "mau klaim", "pengen ngurus klaim bpjs"."""
+GETTING = frozenset({"dapat", "biar", "agar", "supaya", "bisa", "caranya", "gimana", "get", "can"})
+"""And of one that asks how to get a benefit, saying nothing of which ("gmn caranya biar dapet santunan")."""
 
 
 def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] | None:
@@ -205,8 +207,7 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
     None otherwise."""
     words = set(found.normalised.tokens)
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and CLAIM & words and words <= SAYING_ONLY_CLAIM:
-        return _("Klaim yang mana: kecelakaan kerja, atau santunan kematian? Jika klaimnya sudah dicatat di sini, "
-                 "pilih \"Cek klaim\"."), ("accident", "death", "track")
+        return _which_claim()
     if _phone_changed(ctx, found):
         return _phone_answer(), ("status",)
     if (anywhere := asked_anywhere(ctx, found)) is not None:
@@ -236,6 +237,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     where the model guessed one's claims ("hp saya hilang"): on the public set, such first messages most often meant
     the status check."""
     words = set(found.normalised.tokens)
+    if (found.by_model and not found.cues and not ctx.in_progress and (CLAIM | {"santunan"}) & words
+            and words <= SAYING_ONLY_CLAIM | GETTING):  # "gmn caranya biar dapet santunan": was the JKK page, a guess
+        return _which_claim()
     if (RECORDED & words and WRONG_OR_CHANGED & words and not (PHONE | {"kk", "ktp"}) & words and not ctx.in_progress
             and ctx.conversation.state.startswith(OWN_RECORD) and found.intent not in CLAIMS
             and not any(c.isdigit() for c in found.normalised.text)):
@@ -343,6 +347,11 @@ def _about_the_membership(words: set[str]) -> tuple[str, tuple[str, ...]] | None
         return _("Kepesertaan ini tidak memungut biaya dari Anda: iurannya dibayar pemerintah daerah. Jika tetap ingin "
                  "berhenti, sampaikan ke kelurahan atau kantor cabang BPJS Ketenagakerjaan."), ("status", "benefits")
     return None
+
+
+def _which_claim() -> tuple[str, tuple[str, ...]]:
+    return _("Klaim yang mana: kecelakaan kerja, atau santunan kematian? Jika klaimnya sudah dicatat di sini, pilih "
+             "\"Cek klaim\"."), ("accident", "death", "track")
 
 
 def _both_programmes(ctx: Ctx[Any]) -> str:
