@@ -18,10 +18,11 @@ from conversations.commands import IDENTIFIER, is_acknowledgement, normalise
 from conversations.domain.claims import Benefit, Relation, Treatment, accident_checklist, death_checklist
 from conversations.domain.dates import PART_HOURS, When, without_time_of_day
 from conversations.domain.nik import Nik, NikError, NikProblem, parse_nik
+from conversations.domain.nominations import Role
 from conversations.domain.phone import normalise_phone
 from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
-from conversations.flows import accident, death, handoff, officer, status, tracking
+from conversations.flows import accident, death, death_report, handoff, officer, status, tracking
 from conversations.flows.asked import SAYING_ONLY_CLAIM, asked, asked_anywhere, death_not_covered
 from conversations.flows.benefits import BenefitsState
 from conversations.flows.calculator import CalcState
@@ -404,10 +405,24 @@ def _guessed_elsewhere(found: Classification) -> bool:
     return found.by_model and not found.cues and bool(INJURY_WORDS & set(found.normalised.tokens))
 
 
+def _death_to_report(ctx: Ctx[Any], found: Classification) -> bool:
+    """A death told at an RT head's menu ("ada warga saya meninggal", "warga rt saya meninggal kemarin"): the menu's
+    "Lapor warga meninggal". Not asked as a rule ("kalau warga meninggal …"), nor at another officer's menu."""
+    words = set(found.normalised.tokens)
+    officer_view = officer_of(ctx.conversation)
+    return (bool(DEATH_WORDS & words) and not HYPOTHETICAL_WORDS & words and officer_view is not None
+            and officer_view.role == Role.RT_HEAD)
+
+
 def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     intent = found.intent
-    if ctx.conversation.state == OFFICER_HOME and normalise(text) == normalise(str(LABEL_OFFICER_MENU)):
-        return Goto(OFFICER_HOME)  # "menu petugas" typed at that menu: shown again, not "not understood"
+    if normalise(text) == normalise(str(LABEL_OFFICER_MENU)) and officer_of(ctx.conversation) is not None:
+        # "menu petugas" typed at that menu (shown again), or by an officer inside a citizen's journey (left, as
+        # "menu" leaves it): was "not understood", or "Jawab dulu: …" at a summary.
+        return Goto(OFFICER_HOME, say=(_("Dibatalkan. Isian yang belum dikirim tidak disimpan."),)
+                    if ctx.in_progress else ())
+    if ctx.conversation.state == OFFICER_HOME and _death_to_report(ctx, found):
+        return death_report.start(ctx)  # "ada warga saya meninggal" was "not understood"
     if intent is Intent.TRACK and ctx.conversation.state.startswith("review."):
         # "yang ditolak kenapa ya" on a list of proposals is about a proposal, not a claim of one's own.
         return Retry(_("Di sini daftar usulan, bukan klaim. Status setiap usulan tertulis di daftar, dan alasannya di "
