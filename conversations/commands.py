@@ -199,7 +199,21 @@ def _alias_within(cleaned: str, options: tuple[Option, ...]) -> Option | None:
                         if any(_UNSURE & set(normalise(alias).split()) for alias in option.aliases))
     padded = f" {cleaned} "
     hits = [option for option in options if _says(padded, option.aliases)]
-    return hits[0] if len(hits) == 1 and not hits[0].alone else None
+    if len(hits) != 1:
+        return None
+    return hits[0] if not hits[0].alone or _only_said(words, hits[0]) else None
+
+
+_AROUND_AN_ANSWER = _PARTICLES | frozenset({"oh", "sudah", "udah", "sdh", "dah", "semua", "semuanya", "itu", "sekarang",
+                                            "skrg", "terima", "kasih", "makasih", "mksh"})
+"""Said around an answer without adding to it ("iya betul pak", "ok simpan sekarang", "tidak pak")."""
+
+
+def _only_said(words: list[str], option: Option) -> bool:
+    """An `alone` option's words with only courtesy around them ("ya benar pak", "bukan pak"): still that option. With
+    anything more ("oh iya tangannya juga keseleo", "bukan kemarin, tapi senin") it is not: the step reads the rest."""
+    own = {word for alias in option.aliases for word in normalise(alias).split()}
+    return all(word in own or word in _AROUND_AN_ANSWER for word in words)
 
 
 def says(text: str, phrases: tuple[str, ...]) -> bool:

@@ -230,6 +230,19 @@ def test_a_yes_with_a_but_or_both_answers_is_neither(typed: str) -> None:
     assert answered_first(typed, (YES, NO), ("Ya", "Tidak")) is None
 
 
+SAVE = Option("confirm", "Ya, simpan laporan", aliases=("ya", "iya", "benar", "betul", "ok", "simpan"), alone=True)
+
+
+@pytest.mark.parametrize(("typed", "chosen"), [
+    ("iya betul pak", SAVE), ("ok simpan sekarang", SAVE), ("ya benar semua", SAVE),
+    ("oh iya tangannya juga keseleo", None), ("iya jam 3 sore", None),  # more than the yes: the step reads it
+])
+def test_an_alone_option_takes_courtesy_around_it_and_nothing_more(typed: str, chosen: Option | None) -> None:
+    """A report's "Ya, simpan laporan" is picked only by its own words: "oh iya tangannya juga keseleo" saved the
+    report without the injury it added."""
+    assert match_option(typed, (SAVE, NO), ("Ya, simpan laporan", "Tidak")) is chosen
+
+
 @pytest.mark.parametrize(("typed", "chosen"), [("tidak, cuma tanya", NO), ("iya cuma itu aja", YES)])
 def test_only_is_no_but(typed: str, chosen: Option) -> None:
     assert match_option(typed, (YES, NO), ("Ya", "Tidak")) is chosen

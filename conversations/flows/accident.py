@@ -722,8 +722,10 @@ FLOW = Flow(
             timeout=Timeout.NOTICE,
             ask=_summary,
             options=(
+                # Alone: "oh iya tangannya juga keseleo" saved the report without what it added.
                 Option("confirm", lazy_gettext("Ya, simpan laporan"), then=_confirm,
-                       aliases=("ya", "iya", "y", "benar", "betul", "ok", "simpan")),
+                       aliases=("ya", "iya", "y", "benar", "betul", "ok", "simpan", "laporan", "laporannya"),
+                       alone=True),
                 Option("restart", lazy_gettext("Ulangi dari awal"), then=_restart),
                 to_menu(),
             ),

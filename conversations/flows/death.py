@@ -692,8 +692,9 @@ FLOW = Flow(
             timeout=Timeout.NOTICE,
             ask=lazy_gettext("Lanjut mencatat klaim dan melihat daftar dokumen yang diperlukan?"),
             options=(
+                # Alone: "iya meninggalnya 2 hari lalu" wrote the claim without what it said.
                 Option("confirm", lazy_gettext("Ya, catat klaim"), then=_confirm,
-                       aliases=("ya", "iya", "y", "lanjut", "ok", "benar")),
+                       aliases=("ya", "iya", "y", "lanjut", "ok", "benar", "catat", "klaim", "klaimnya"), alone=True),
                 to_menu(),
             ),
             goes_to=frozenset({DeathState.CREATING}) | NEXT_STATES,

@@ -207,7 +207,8 @@ FLOW = Flow(
              expects=Expect.TEXT, on_text=_on_phone, on_contact=_on_contact,
              goes_to=frozenset({ReportState.SUMMARY})),
         Step(ReportState.SUMMARY, timeout=Timeout.NOTICE, ask=_summary,
-             options=(Option("send", lazy_gettext("Ya, kirim"), then=_send, aliases=YES_WORDS + ("kirim",)),
+             options=(Option("send", lazy_gettext("Ya, kirim"), then=_send, aliases=YES_WORDS + ("kirim", "laporan", "laporannya"),
+                             alone=True),  # "iya hp nya 0813…" sent it as it was
                       Option("cancel", lazy_gettext("Tidak, batal"), then=_cancel, aliases=NO_WORDS)),
              on_text=_corrected,
              goes_to=frozenset({ReportState.SENDING, OFFICER_HOME, ReportState.SUMMARY})),

@@ -409,7 +409,9 @@ FLOW = Flow(
              goes_to=frozenset({NominateState.SUMMARY, OFFICER_HOME})),
         Step(NominateState.SUMMARY, timeout=Timeout.NOTICE, ask=_summary,
              options=(
-                 Option("send", lazy_gettext("Kirim usulan"), then=_confirm, aliases=("kirim", *YES_WORDS)),
+                 # Alone: "iya namanya budi santosa" sent it as it was.
+                 Option("send", lazy_gettext("Kirim usulan"), then=_confirm,
+                        aliases=("kirim", "usulan", "usulannya", *YES_WORDS), alone=True),
                  Option("edit", lazy_gettext("Ubah data"), goto=NominateState.EDIT, aliases=("ubah", "perbaiki")),
                  Option("cancel", lazy_gettext("Batalkan"), goto=OFFICER_HOME),
              ),

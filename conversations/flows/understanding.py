@@ -646,8 +646,10 @@ def _more_of_the_accident(ctx: Ctx[Any], text: str, found: Classification) -> ac
         local_now = min(ctx.local_now, dt.datetime.combine(draft.happened_on, dt.time(23, 59)))
         ctx = ctx._replace(local_now=local_now, today=local_now.date())
     told = _accident_prefill(ctx, text, found)
-    if found.intent is not Intent.ACCIDENT or (told.happened_on and len(without_time_of_day(text).split()) < 3):
-        told = told.model_copy(update={"story": None})  # "tadi pagi jam 7" is when, not what happened
+    if found.intent is not Intent.ACCIDENT or (told.happened_on and len(without_time_of_day(text).split()) < 3) \
+            or (told.injury and len(text.split()) - len(told.injury.split()) <= 2):
+        # "tadi pagi jam 7" is when, and "oh iya tangannya juga keseleo" the injury, not what happened
+        told = told.model_copy(update={"story": None})
     return accident.with_more(draft, told, day_told=day_told)
 
 
