@@ -27,7 +27,6 @@ from conversations.commands import (
     is_unsure,
     match_option,
     named_exactly,
-    normalise,
     number_typed,
     slash_command,
 )
@@ -192,11 +191,9 @@ class Engine:
         command = self._command_of(event)
         if command is not None:
             return self._global(conv, step, command, now, out)
-        if (flow := self._left_by_name(conv, event)) is not None and flow.cancel_to is not None:
-            if step.timeout is _NOTICE:
-                out.said.append(_("Dibatalkan. Isian yang belum dikirim tidak disimpan."))
-            return self._enter(conv.but(draft={}, history=()), flow.cancel_to, now, out, push=False,
-                               came_from=conv.state), out
+        if event.kind is _TEXT and self.registry.leave is not None \
+                and (leaving := self.registry.leave(ctx, event.text)) is not None:
+            return self._apply(conv, step, leaving, now, out, anywhere=True)
         if step.transient:
             out.said.append(_("Mohon tunggu sebentar, permintaan Anda sedang diproses."))
             return conv, out
@@ -226,16 +223,6 @@ class Engine:
         if event.kind is _TEXT:
             return global_command(event.text) or slash_command(event.text)
         return None
-
-    def _left_by_name(self, conv: Conversation, event: Event) -> Flow | None:
-        """The flow, when the message is one of its words for leaving it (Flow.cancel_words)."""
-        if event.kind is not _TEXT:
-            return None
-        flow = self.registry.flow_of(conv.state)
-        if flow is None or not flow.cancel_words:
-            return None
-        typed = normalise(event.text)
-        return flow if any(typed == normalise(str(word)) for word in flow.cancel_words) else None
 
     def _entry_command(self, event: Event) -> tuple[Any, str] | None:
         """A registered slash command and its argument: `/daftar K7P4XM2Q` typed or sent as a command."""

@@ -160,6 +160,3 @@ class Flow:
     cancel_to: str | None = None
     """Where "batal" leads from this flow's questions: an officer's work ends at the officer's menu, where the
     next piece of work starts; None: the main menu. "menu" always leads to the main menu."""
-    cancel_words: tuple[LazyText, ...] = ()
-    """The name of where `cancel_to` leads, typed as the whole message anywhere in this flow: it goes there, as
-    "batal" does ("menu petugas" in a proposal was "Yang saya perlukan di sini adalah NIK")."""

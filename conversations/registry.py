@@ -33,6 +33,10 @@ class Registry:
     understand: Callable[[Ctx[Any], str], Outcome | None] | None = None
     """Free text that is not an answer to the question (or is typed at the menu): what the user wants
     instead, or None. Its outcome may go to any state, like an entry command."""
+    leave: Callable[[Ctx[Any], str], Outcome | None] | None = None
+    """A message that leaves whatever is asked, read before the question reads it ("menu petugas" typed by an
+    officer, which a free-text question would keep as an address or a reason); None reads it as usual. Its outcome
+    may go to any state."""
     stray_file: Callable[[Ctx[Any], Media], Outcome | None] | None = None
     """A photo or PDF sent at a step that takes none (after the checklist was left): where it goes instead (the
     unfinished claim it is most likely for), or None to refuse it."""

@@ -36,6 +36,7 @@ def build_registry() -> Registry:
         command_entries=frozenset({death.DeathState.FROM_REPORT}),
         menus=frozenset({menu.MenuState.NEXT}),
         understand=understanding.understand,
+        leave=understanding.leave,
         stray_file=tracking.file_for_claim,
         guess_language=guess_language,
     )

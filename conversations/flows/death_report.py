@@ -21,7 +21,7 @@ from conversations.domain.dates import parse_date
 from conversations.domain.nik import NikError
 from conversations.domain.nominations import clean_name
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
-from conversations.flows.common import HOME, LABEL_OFFICER_MENU, NO_WORDS, OFFICER_HOME, YES_WORDS
+from conversations.flows.common import HOME, NO_WORDS, OFFICER_HOME, YES_WORDS
 from conversations.flows.nomination_text import answer_refused, phone_text
 from conversations.i18n import _, format_date, format_money, lazy_gettext
 from conversations.model import Contact, DeathReportAnswer, Expect, ReportDeath, Result
@@ -189,7 +189,6 @@ def _on_sent(ctx: Ctx[ReportDraft], result: Result) -> Outcome:
 FLOW = Flow(
     name="death_report",
     cancel_to=OFFICER_HOME,
-    cancel_words=(LABEL_OFFICER_MENU,),
     entry=ReportState.ASK_WHO,
     draft_model=ReportDraft,
     steps=(

@@ -18,15 +18,7 @@ from conversations.commands import CORRECTING, IDENTIFIER, NEGATIONS, UNSURE_WOR
 from conversations.domain.nik import NikError, parse_nik
 from conversations.domain.nominations import Occupation, Refusal, clean_name
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
-from conversations.flows.common import (
-    HOME,
-    LABEL_OFFICER_MENU,
-    NO_WORDS,
-    OFFICER_HOME,
-    YES_WORDS,
-    officer_of,
-    yes_no,
-)
+from conversations.flows.common import HOME, NO_WORDS, OFFICER_HOME, YES_WORDS, officer_of, yes_no
 from conversations.flows.identity import checked_birth_date
 from conversations.flows.nomination_text import (
     OCCUPATION_ALIASES,
@@ -356,7 +348,6 @@ def _on_created(ctx: Ctx[NominateDraft], result: Result) -> Outcome:
 FLOW = Flow(
     name="nominate",
     cancel_to=OFFICER_HOME,
-    cancel_words=(LABEL_OFFICER_MENU,),
     entry=NominateState.ASK_NIK,
     draft_model=NominateDraft,
     steps=(

@@ -11,15 +11,7 @@ from pydantic import BaseModel, ConfigDict
 
 from conversations.domain.nominations import Decision, Refusal, RejectReason, Scope
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
-from conversations.flows.common import (
-    HOME,
-    LABEL_OFFICER_MENU,
-    NO_WORDS,
-    OFFICER_HOME,
-    YES_WORDS,
-    officer_of,
-    to_officer_menu,
-)
+from conversations.flows.common import HOME, NO_WORDS, OFFICER_HOME, YES_WORDS, officer_of, to_officer_menu
 from conversations.flows.nomination_text import (
     REJECT_LABELS,
     answer_refused,
@@ -288,7 +280,6 @@ def _on_decided(ctx: Ctx[ListDraft], result: Result) -> Outcome:
 FLOW = Flow(
     name="review",
     cancel_to=OFFICER_HOME,
-    cancel_words=(LABEL_OFFICER_MENU,),
     entry=ListState.LOADING,
     draft_model=ListDraft,
     steps=(

@@ -29,6 +29,7 @@ from conversations.flows.calculator import CalcState
 from conversations.flows.common import (
     HOME,
     LABEL_OFFICER_MENU,
+    MEMO_OFFICER,
     NEXT,
     NO_WORDS,
     OFFICER_HOME,
@@ -405,6 +406,17 @@ def _guessed_elsewhere(found: Classification) -> bool:
     return found.by_model and not found.cues and bool(INJURY_WORDS & set(found.normalised.tokens))
 
 
+def leave(ctx: Ctx[Any], text: str) -> Outcome | None:
+    """"menu petugas" typed by an officer anywhere: the officers' menu, what was half-filled dropped, as "menu"
+    leads to the main one. Inside a proposal it was "Yang saya perlukan di sini adalah NIK", at a summary
+    "Jawab dulu: …", and at a free-text question it would be kept as the answer. Read before the question, on
+    every message: the memo is looked at before the words."""
+    if MEMO_OFFICER not in ctx.conversation.memo or normalise(text) != normalise(str(LABEL_OFFICER_MENU)):
+        return None
+    return Goto(OFFICER_HOME, say=(_("Dibatalkan. Isian yang belum dikirim tidak disimpan."),)
+                if ctx.in_progress else ())
+
+
 def _death_to_report(ctx: Ctx[Any], found: Classification) -> bool:
     """A death told at an RT head's menu ("ada warga saya meninggal", "warga rt saya meninggal kemarin"): the menu's
     "Lapor warga meninggal". Not asked as a rule ("kalau warga meninggal …"), nor at another officer's menu."""
@@ -416,11 +428,6 @@ def _death_to_report(ctx: Ctx[Any], found: Classification) -> bool:
 
 def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     intent = found.intent
-    if normalise(text) == normalise(str(LABEL_OFFICER_MENU)) and officer_of(ctx.conversation) is not None:
-        # "menu petugas" typed at that menu (shown again), or by an officer inside a citizen's journey (left, as
-        # "menu" leaves it): was "not understood", or "Jawab dulu: …" at a summary.
-        return Goto(OFFICER_HOME, say=(_("Dibatalkan. Isian yang belum dikirim tidak disimpan."),)
-                    if ctx.in_progress else ())
     if ctx.conversation.state == OFFICER_HOME and _death_to_report(ctx, found):
         return death_report.start(ctx)  # "ada warga saya meninggal" was "not understood"
     if intent is Intent.TRACK and ctx.conversation.state.startswith("review."):
