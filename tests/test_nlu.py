@@ -809,10 +809,30 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("apa bedanya jkk sama jkm", "JKM (kematian): jika peserta meninggal"),
     ("jkk dan jkm itu apa", "JKM (kematian): jika peserta meninggal"),
     ("what is the difference between jkk and jkm", "JKM (kematian): jika peserta meninggal"),
+    # Where one's card is sent, taken or printed: were how to send a claim's papers, the JHT answer and BPJS
+    # Kesehatan's answer (the model's guesses).
+    ("kartu peserta dikirim kemana", "aplikasi JMO"),
+    ("kartu bpjs diambil dimana", "aplikasi JMO"),
+    ("kartu fisik bisa dicetak?", "aplikasi JMO"),
+    ("kartunya dikirim ke rumah ga?", "aplikasi JMO"),
+    ("kartu bpjs tk nya dibagikan dimana", "aplikasi JMO"),
+    ("where is my card sent", "aplikasi JMO"),
+    ("where can i pick up my cards", "aplikasi JMO"),
+    ("kirim ktp kemana", "dikirim lewat chat ini"),  # a claim's paper sent: how to send it still
 ])
 def test_questions_the_bot_answers_from_the_menu_are_answered(message: str, answer: str) -> None:
     state, said = first_reply(message)
     assert answer in said, (state, said)
+
+
+@pytest.mark.parametrize(("message", "answer"), [
+    ("kartu kis dikirim kemana", "BPJS Kesehatan"),  # another institution's card
+    ("saya diminta bayar 100 ribu untuk cetak kartu bpjs tk, benar gak?", "penipuan"),
+    ("kartu bpjs saya hilang", "Kartu yang hilang"),
+])
+def test_other_cards_and_paid_printing_are_not_the_card_answer(message: str, answer: str) -> None:
+    state, said = first_reply(message)
+    assert answer in said and "berbentuk digital" not in said, (state, said)
 
 
 @pytest.mark.parametrize("message", ["mau lapor jkk", "tolong bantu klaim jkk", "saya mau lapor kecelakaan kerja"])

@@ -182,6 +182,13 @@ FILES = frozenset({"pdf", "foto", "gambar", "file", "scan", "dokumen", "berkas",
 """How to send a claim's documents ("bisa kirim pdf?" and "kirim berkas lewat wa bisa?" got the loan answer, "cara
 upload dokumen" nothing): where, in which forms, how large. Asked, not told ("sudah kirim berkas lengkap tapi …"
 is one's claim), and never for someone else asking for them (a scam)."""
+CARD_DELIVERED = frozenset({"kirim", "ambil", "cetak", "dicetak", "fisik", "dibagikan", "bagikan", "diantar", "antar",
+                            "sent", "send", "pick", "print", "printed", "physical", "collect", "delivered"})
+NOT_THIS_CARD = frozenset({"kis", "jkn", "kesehatan", "bpjsks", "ktp", "ektp", "kk", "npwp", "sim", "atm", "bank"})
+"""Where one's participant card is sent, taken or printed ("kartu peserta dikirim kemana", "kartu bpjs diambil dimana",
+"where is my card sent"): was how to send a claim's papers, the JHT answer (from "ambil") or BPJS Kesehatan's answer,
+the model's guesses. Not another card (a KIS is BPJS Kesehatan's, a KTP Disdukcapil's), nor one lost or paid for
+(the lost-card answer, the scam warning); one awaited ("saya belum dapat kartu") is the status check (intents)."""
 ASKING_HOW_TO_SEND = frozenset({"bagaimana", "cara", "mana", "bisa", "boleh", "mau", "ingin", "how", "where", "can"})
 MOVING = frozenset({"pindah", "pindahan", "berpindah", "move", "moved", "moving"})
 TO_ANOTHER_PLACE = frozenset({"kota", "kabupaten", "kab", "daerah", "domisili", "provinsi", "alamat", "kampung",
@@ -283,6 +290,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Kartu yang hilang tidak menghalangi: kepesertaan dicek dengan NIK, yang juga tertulis di Kartu "
                  "Keluarga (KK). Kartu peserta digital ada di aplikasi JMO; Contact Center 175 juga bisa membantu "
                  "dengan NIK."), ("status",)
+    if (_card_named(found) and CARD_DELIVERED & words and not (NOT_THIS_CARD | LOST) & words
+            and found.intent not in CLAIMS and found.intent is not Intent.SCAM
+            and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):
+        return _("Kartu peserta BPJS Ketenagakerjaan berbentuk digital: ada di aplikasi JMO dan dikirim ke e-mail, "
+                 "biasanya dalam 7 hari setelah iuran pertama dibayar. Di sebagian kota, kartu cetaknya dibagikan lewat "
+                 "kelurahan. Tanpa kartu pun, kepesertaan dicek dengan NIK."), ("status",)
     # "ktp suami saya hilang, bisa klaim?": the same as inside a claim. Not a KPJ forgotten or not had, which the
     # status check or the enrolment answer is for ("nomor kpj saya berapa ya, lupa"), nor enrolling without a paper,
     # nor asked as a rule ("kalau akta kematian belum jadi, …": the JKM page). A claim's checklist says its own.
@@ -386,6 +399,12 @@ def _said_not_enrolled(tokens: tuple[str, ...]) -> bool:
     padded = (*tokens, "", "")
     return any(a in NOT_ENROLLED and (b in ENROLLED or b == "punya" and c == "bpjs")
                for a, b, c in zip(padded, padded[1:], padded[2:], strict=False))
+
+
+def _card_named(found: Classification) -> bool:
+    """"kartu", or "card" typed in English (the normaliser reads it as "cara", and says so in its notes)."""
+    return "kartu" in found.normalised.tokens or any(note.startswith(("card~", "cards")) for note in found.normalised.notes) \
+        or "cards" in found.normalised.tokens
 
 
 def _trust_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
