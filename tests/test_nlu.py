@@ -819,6 +819,18 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("where is my card sent", "aplikasi JMO"),
     ("where can i pick up my cards", "aplikasi JMO"),
     ("kirim ktp kemana", "dikirim lewat chat ini"),  # a claim's paper sent: how to send it still
+    # A traffic fine: the enrolment answer or "not understood".
+    ("denda tilang bisa dibayar bpjs?", "tidak membayar denda tilang"),
+    ("saya driver ojol kena tilang polisi", "tidak membayar denda tilang"),
+    ("can bpjs pay my traffic ticket", "tidak membayar denda tilang"),
+    # How long an enrolment takes: the JKM page, or the enrolment answer, which says who checks but not how long.
+    ("usulan dari rt biasanya berapa hari baru aktif", "Tidak ada jangka waktu yang pasti"),
+    ("berapa lama proses verifikasi usulan rt", "Tidak ada jangka waktu yang pasti"),
+    ("how long until my registration is approved", "Tidak ada jangka waktu yang pasti"),
+    # Whether a kind of work can join: the loan answer (the model's guess) or "not understood".
+    ("apakah ojol online juga bisa?", "usulan ketua RT"),
+    ("pedagang kaki lima boleh?", "usulan ketua RT"),
+    ("nelayan bisa?", "usulan ketua RT"),
 ])
 def test_questions_the_bot_answers_from_the_menu_are_answered(message: str, answer: str) -> None:
     state, said = first_reply(message)

@@ -182,6 +182,16 @@ FILES = frozenset({"pdf", "foto", "gambar", "file", "scan", "dokumen", "berkas",
 """How to send a claim's documents ("bisa kirim pdf?" and "kirim berkas lewat wa bisa?" got the loan answer, "cara
 upload dokumen" nothing): where, in which forms, how large. Asked, not told ("sudah kirim berkas lengkap tapi …"
 is one's claim), and never for someone else asking for them (a scam)."""
+BEING_ENROLLED = frozenset({"daftarkan", "terdaftar", "verifikasi", "diverifikasi", "disetujui", "registration",
+                            "registered", "enrolled", "approved"})
+NOT_OF_THE_ENROLMENT = frozenset({"klaim", "santunan", "cair", "kartu", "iuran", "claim"})
+"""How long an enrolment takes ("usulan dari rt biasanya berapa hari baru aktif", "berapa lama proses verifikasi
+usulan rt"; "usulan" and "diusulkan" read as "daftarkan"): was the JKM page (the model's guess) or the enrolment
+answer, which says who checks but not how long. No figure is known (FACTS.md): the chain, and the status check."""
+PAID_FOR = frozenset({"bayar", "dibayar", "dibayarin", "ganti", "diganti", "tanggung", "ditanggung", "pay", "paid",
+                      "cover", "covered"})
+"""A traffic fine asked to be paid ("denda tilang bisa dibayar bpjs?", "kena tilang polisi"): was the enrolment
+answer or "not understood" (a fine is no benefit; a fine for late contributions is the arrears answer)."""
 CARD_DELIVERED = frozenset({"kirim", "ambil", "cetak", "dicetak", "fisik", "dibagikan", "bagikan", "diantar", "antar",
                             "sent", "send", "pick", "print", "printed", "physical", "collect", "delivered"})
 NOT_THIS_CARD = frozenset({"kis", "jkn", "kesehatan", "bpjsks", "ktp", "ektp", "kk", "npwp", "sim", "atm", "bank"})
@@ -290,6 +300,16 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Kartu yang hilang tidak menghalangi: kepesertaan dicek dengan NIK, yang juga tertulis di Kartu "
                  "Keluarga (KK). Kartu peserta digital ada di aplikasi JMO; Contact Center 175 juga bisa membantu "
                  "dengan NIK."), ("status",)
+    if (({"tilang", "ditilang"} & words or TRAFFIC_FINE & words and (FINE | PAID_FOR) & words)
+            and not (HURT | DEATH_WORDS) & words and find_injury(found.normalised.text) is None
+            and found.intent not in CLAIMS):
+        return _("BPJS Ketenagakerjaan tidak membayar denda tilang, biaya kendaraan atau barang: yang dilindungi "
+                 "orangnya. Jika Anda terluka karena kecelakaan saat bekerja, JKK menanggung pengobatannya: pilih "
+                 "\"Lapor kecelakaan kerja\"."), ("accident", "benefits")
+    if (any(asking <= words for asking in HOW_LONG) and BEING_ENROLLED & words
+            and not (NOT_OF_THE_ENROLMENT | DEATH_WORDS) & words and found.intent not in CLAIMS):
+        return _("Tidak ada jangka waktu yang pasti: usulan diperiksa kelurahan, dipilih kecamatan sesuai kuota, lalu "
+                 "didaftarkan kota ke BPJS Ketenagakerjaan. Hasilnya bisa dicek di sini dengan NIK."), ("status",)
     if (_card_named(found) and CARD_DELIVERED & words and not (NOT_THIS_CARD | LOST) & words
             and found.intent not in CLAIMS and found.intent is not Intent.SCAM
             and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):

@@ -340,6 +340,19 @@ def _guessed_without_cues(found: Classification) -> bool:
             and score(found.normalised)[found.intent][0] <= 0)
 
 
+CAN_JOIN = frozenset({"bisa", "boleh", "ikut", "daftar", "can"})
+
+
+def _job_asked(found: Classification) -> bool:
+    """Whether a kind of work can join ("apakah ojol online juga bisa?", "nelayan bisa?"): guessed by the model with none
+    of the cues of its guess (the loan answer), or not understood. The enrolment answer; not where the guess was the
+    status check ("saya ojol bekasi, masuk daftar yang dibiayai pemkot gak?" asks whether one is on the list)."""
+    words = set(found.normalised.tokens)
+    return ((found.intent is Intent.UNKNOWN or _guessed_without_cues(found)) and found.intent not in (Intent.NOMINATE, Intent.STATUS)
+            and bool(JOB_WORDS & words)
+            and bool(CAN_JOIN & words) and not (INJURY_WORDS | DEATH_WORDS) & words)
+
+
 def _death_told_otherwise(found: Classification) -> bool:
     """A family member's death ("istri saya sudah wafat", "suami saya sudah berpulang", "bapak saya sudah tidak
     ada") that the model guessed as something with no cue of its own (the status check, claim tracking), or that
@@ -364,6 +377,9 @@ def classify(text: str) -> Classification:
     if (_COVER_DIED.match(found.normalised.text) or _CARD_DIED.search(text) or _cover_until_asked(found)
             or _enrolment_awaited(found)):
         return Classification(Intent.STATUS, max(found.score, THRESHOLD), found.intent, (), found.normalised)
+    if _job_asked(found):
+        return Classification(Intent.NOMINATE, max(found.score, THRESHOLD), found.intent, (), found.normalised,
+                              by_model=True)
     if _staff_asked(found):
         return Classification(Intent.HUMAN, max(found.score, THRESHOLD), found.intent, (), found.normalised)
     if _payout_read_as_scam(found, text):  # asked when: one's own claim; asked where: answered after (flows.asked)
