@@ -69,6 +69,9 @@ class AccidentDraft(BaseModel):
     treatment: Treatment | None = None
     treatment_place: str | None = None
     """The hospital or clinic named instead of a choice ("RSUD Raden Mattaher"): kept for the officer."""
+    story_at_injury: bool = False
+    """What happened was typed at the injury question once: added to the story and the question asked again. The
+    next answer is the injury, whatever it says."""
     cover: str | None = None
     """Unused since the roster is no longer read here (a NIK proves nothing); kept for stored drafts."""
     payer: str | None = None
@@ -289,9 +292,34 @@ def _told_instead(ctx: Ctx[AccidentDraft], field: str, value: str) -> Outcome | 
                     say=(_("Cederanya saya catat: {injury}.").format(injury=value),))
     if field == "injury" and find_injury(value) is None and d.treatment is None \
             and (named := _facility_named(value)) is not None:
-        return Goto(AccidentState.ASK_INJURY, draft=d.model_copy(update=named),
-                    say=(_("Tempat berobatnya saya catat: {place}.").format(place=named["treatment_place"]),))
+        noted = _("Baik, saya catat: belum berobat.") if named["treatment"] is Treatment.NONE else \
+            _("Tempat berobatnya saya catat: {place}.").format(place=named["treatment_place"])
+        return Goto(AccidentState.ASK_INJURY, draft=d.model_copy(update=named), say=(noted,))
+    if field == "injury" and not d.story_at_injury and _a_story_not_an_injury(value):
+        story = value if d.story is None else f"{d.story}. {value}"
+        update: dict[str, Any] = {"story_at_injury": True}
+        if len(story) <= MAX_FREE_TEXT:
+            update["story"] = story
+        return Goto(AccidentState.ASK_INJURY, draft=d.model_copy(update=update),
+                    say=(_("Itu saya tambahkan ke cerita kejadiannya."),))
     return None
+
+
+HAPPENING = ("jatuh", "terjatuh", "ditabrak", "tabrakan", "nabrak", "menabrak", "ketabrak", "keserempet", "diserempet",
+             "terpeleset", "kepeleset", "tergelincir", "keseret", "terseret", "terlempar", "terpental", "terguling",
+             "kejepit", "terjepit", "tertimpa", "kejatuhan", "fell", "crashed", "hit by", "slipped", "dragged")
+HURT_WORDS = ("luka", "lecet", "memar", "lebam", "bengkak", "patah", "retak", "sakit", "nyeri", "ngilu", "perih",
+              "berdarah", "benjol", "keseleo", "terkilir", "robek", "sobek", "pingsan", "gegar", "cedera", "biru",
+              "hurt", "pain", "broken", "bruise", "bleeding", "sprain", "injur", "cut", "wound")
+"""What happened typed at the injury question ("motor saya jatuh terus saya keseret"): a happening of three words or
+more that names no harm. It was kept as the injury, and the officer read no injury."""
+
+
+def _a_story_not_an_injury(value: str) -> bool:
+    words = value.lower()
+    return (len(words.split()) >= 3 and find_injury(value) is None
+            and any(re.search(rf"\b{word}", words) for word in HAPPENING)
+            and not any(re.search(rf"\b{word}", words) for word in HURT_WORDS))
 
 
 ON_THE_ROAD = ("motor", "mobil", "truk", "angkot", "bus", "ditabrak", "tabrakan", "nabrak", "menabrak", "ketabrak",
@@ -367,8 +395,19 @@ _BEFORE_THE_PLACE = re.compile(r"^(?:(?:sudah|udah|sdh|tadi|td|sempat|dibawa|dir
 """Words before the place's name ("sudah ke klinik", "dirawat di RS Bhayangkara"): not kept as part of it."""
 
 
+_NOT_TREATED = re.compile(
+    r"\b(?:belum|blm|tidak|tdk|ga|gak|nggak|ngga|enggak|not yet|haven'?t|didn'?t|not)\s+"
+    r"(?:(?:pernah|sempat|dibawa|pergi|ke|sampai|go|gone|been|went|to|the|a|seen|see|a)\s+){0,3}"
+    r"(?:rs|rsud|rumah\s*sakit|klinik|puskesmas|dokter|berobat|diobati|diperiksa|periksa|hospital|doctor|clinic)\b",
+    re.IGNORECASE)
+"""Treatment denied ("belum ke dokter", "tidak dibawa ke rs"): no facility named, but "Belum berobat". Was kept as
+the name of the place where it was treated."""
+
+
 def _facility_named(text: str) -> dict[str, Any] | None:
-    """Another facility, with its name kept (whether it is a partner, the branch checks)."""
+    """Another facility, with its name kept (whether it is a partner, the branch checks); or none yet."""
+    if _NOT_TREATED.search(text) is not None:
+        return {"treatment": Treatment.NONE, "treatment_place": None}
     if FACILITY_WORDS.search(text) is None:
         return None
     name = _BEFORE_THE_PLACE.sub("", " ".join(without_numbers(text).split()))[:120]
