@@ -32,6 +32,7 @@ from conversations.model import Conversation, Event, EventKind, IdentityAnswer, 
 from conversations.nlu.cues import CLAIMS, OUT_OF_SCOPE, Intent
 from conversations.nlu.entities import (
     find_deceased_relation,
+    find_deceased_sex,
     find_injury,
     find_nik,
     find_own_relation,
@@ -271,6 +272,17 @@ def test_a_hedge_picks_the_dont_know_choice_where_there_is_one(typed: str) -> No
 ])
 def test_who_died_gives_the_senders_relation(message: str, relation: Relation | None) -> None:
     assert find_deceased_relation(normalise(message)) is relation
+
+
+@pytest.mark.parametrize(("message", "sex"), [
+    ("istri saya meninggal", "P"), ("suami sy wafat", "L"), ("bapak saya meninggal", "L"), ("my wife died", "P"),
+    # The sender's own word for themself: a spouse's says the other sex ("saya istrinya" made the deceased a woman),
+    # a child's nothing.
+    ("saya istrinya", "L"), ("saya istri almarhum", "L"), ("i am his wife", "L"), ("saya suaminya", "P"),
+    ("saya anaknya", None), ("saya anaknya, ibu meninggal kemarin", "P"),
+])
+def test_who_died_gives_the_deceaseds_sex(message: str, sex: str | None) -> None:
+    assert find_deceased_sex(normalise(message)) == sex
 
 
 @pytest.mark.parametrize("typed", ["1571021003750005", "1571 0210 0375 0005", "1571.0210.0375.0005",

@@ -50,7 +50,14 @@ from conversations.model import (
     OpenDeathReport,
     Result,
 )
-from conversations.nlu.entities import ILLNESSES, RELATION_WORDS, find_own_relation, read_when
+from conversations.nlu.entities import (
+    ILLNESSES,
+    RELATION_WORDS,
+    find_deceased_relation,
+    find_deceased_sex,
+    find_own_relation,
+    read_when,
+)
 from conversations.nlu.normalise import normalise as normalise_text
 
 
@@ -323,8 +330,26 @@ def _ask_nik(ctx: Ctx[DeathDraft]) -> str:
 def _on_nik(ctx: Ctx[DeathDraft], text: str) -> Outcome:
     subject = subject_of(ctx, text)
     if isinstance(subject, Retry):
-        return subject
+        return _doubt_answered(ctx, text) or subject
     return _next(ctx, _with_sex(ctx.draft.model_copy(update=subject)))
+
+
+def _doubt_answered(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
+    """A NIK doubted for its sex, answered in words that agree with it ("saya istrinya", "bukan, itu nik suami saya"):
+    the NIK was right, and the first message's word was the heir's own ("istri" said by the wife). Was "Yang saya
+    perlukan di sini adalah NIK"."""
+    d = ctx.draft
+    if d.doubted_nik is None:
+        return None
+    normalised = normalise_text(text)
+    sex = find_deceased_sex(normalised)
+    if sex is None or sex != _nik_sex(d.doubted_nik):
+        return None
+    relation = find_deceased_relation(normalised) or d.relation
+    taken = _with_sex(d.model_copy(update={"nik": d.doubted_nik, "birth_date": None, "said_sex": sex,
+                                            "relation": relation}))
+    return _next(ctx, taken, (_("Baik, NIK {nik} saya catat sebagai NIK {deceased}.").format(
+        nik=d.doubted_nik, deceased=deceased(taken)),))
 
 
 ILLNESS_WORDS = (*sorted(ILLNESSES - {"sakit"}), "jantungan", "darah tinggi", "tua", "heart", "cancer", "illness",
@@ -477,8 +502,17 @@ def _expect(ctx: Ctx[DeathDraft], d: DeathDraft, said: tuple[str, ...] = ()) -> 
         d = d.model_copy(update={"children": True})
     if d.children is None and not d.funeral_only:  # the scholarship is said only when there are children
         return Goto(DeathState.ASK_CHILDREN, draft=d, say=said)
-    # A caveat about the heir's own case comes after the amounts it qualifies, not before them.
-    return Goto(DeathState.EXPECTATION, draft=d, say=(_expectation(ctx, d), *said))
+    # A caveat about the heir's own case comes after the amounts it qualifies, not before them. Shown again after a
+    # correction under them, the figures thank no one again.
+    thanks = ctx.conversation.state != DeathState.EXPECTATION
+    return Goto(DeathState.EXPECTATION, draft=d, say=(_expectation(ctx, d, thanks=thanks), *said))
+
+
+def relation_restated(ctx: Ctx[DeathDraft], relation: Relation | None) -> Outcome | None:
+    """One's relation said again under the figures ("saya istrinya"), as recorded: was "not understood"."""
+    if relation is None or relation != ctx.draft.relation:
+        return None
+    return Retry(_("Ya, hubungan Anda sudah tercatat: {relation}.").format(relation=str(RELATION_LABELS[relation])))
 
 
 def _children(value: bool | None):  # type: ignore[no-untyped-def]

@@ -628,6 +628,9 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
         # Never the deceased's sex read from it ("saya istrinya" made the deceased a woman); one's relation only
         # when said as a correction ("ya tapi saya anaknya").
         told = _death_prefill(ctx, text, found)
+        if (restated := death.relation_restated(ctx, told.relation)) is not None and told.nik is None \
+                and told.died_on is None and told.cause is None:
+            return restated
         told = told.model_copy(update={"said_sex": None, "relation": told.relation if but or correction else None})
         more = death.with_more(draft, told)
         return death.corrected_at_expectation(ctx, more, str(ADDED_TO_SUMMARY)) if more != draft else None

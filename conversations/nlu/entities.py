@@ -192,14 +192,10 @@ def find_deceased_relation(normalised: Normalised) -> Relation | None:
     """"bapak saya meninggal" → the sender is a CHILD of the deceased; "saya anaknya" / "saya istri
     almarhum" → the sender names themself; None when nobody is named."""
     tokens = normalised.tokens
-    possessive = "my→saya" in normalised.notes  # "my father died" reads "saya bapak meninggal": the father died
+    own = _sender_named_at(normalised)
     for index, word in enumerate(tokens):
-        if word in _SENDER_IS and index > 0 and tokens[index - 1] == "saya" and not possessive and (
-                any(note.endswith(f"nya→{word}") for note in normalised.notes)
-                or tokens[index + 1:index + 2] in (("dari",), ("meninggal",), ("almarhum",), ("almh",))):
+        if index == own:
             return _SENDER_IS[word]
-        if word in _SENDER_IS and any(tokens[:index][-len(said):] == said for said in _I_AM):
-            return _SENDER_IS[word]  # "i am his son", "im her daughter"
         if word in _OTHERS:
             following = tokens[index + 1:index + 2]
             if following in (("mertua",), ("ipar",)):
@@ -207,6 +203,20 @@ def find_deceased_relation(normalised: Normalised) -> Relation | None:
             if following == ("tiri",):
                 return None  # "bapak tiri": FACTS.md §8 does not settle a step-relation; asked
             return _DECEASED_IS.get(word)
+    return None
+
+
+def _sender_named_at(normalised: Normalised) -> int | None:
+    """Where the sender names themself ("saya anaknya", "saya istri almarhum", "i am his son"), as a word index."""
+    tokens = normalised.tokens
+    possessive = "my→saya" in normalised.notes  # "my father died" reads "saya bapak meninggal": the father died
+    for index, word in enumerate(tokens):
+        if word in _SENDER_IS and index > 0 and tokens[index - 1] == "saya" and not possessive and (
+                any(note.endswith(f"nya→{word}") for note in normalised.notes)
+                or tokens[index + 1:index + 2] in (("dari",), ("meninggal",), ("almarhum",), ("almh",))):
+            return index
+        if word in _SENDER_IS and any(tokens[:index][-len(said):] == said for said in _I_AM):
+            return index  # "i am his son", "im her daughter"
     return None
 
 
@@ -244,13 +254,22 @@ _I_AM = (("saya", "am", "his"), ("saya", "am", "her"), ("saya", "am", "the"), ("
 """The English "I am his/her/the …": the sender names themself."""
 
 
+_SPOUSES: dict[str, Literal["L", "P"]] = {"istri": "L", "suami": "P"}
+"""The deceased's sex when the sender names themself a spouse."""
 _MALE = frozenset({"suami", "bapak", "kakek"})
 _FEMALE = frozenset({"istri", "ibu", "nenek"})
 
 
 def find_deceased_sex(normalised: Normalised) -> Literal["L", "P"] | None:
-    """"suami saya meninggal" → "L" (the deceased is a man), "istri …" → "P"; None when not said."""
-    for word in normalised.tokens:
+    """"suami saya meninggal" → "L" (the deceased is a man), "istri …" → "P"; None when not said. The sender's own
+    word for themself says the other sex of a spouse ("saya istrinya": a man died) and nothing of anyone else's (it
+    made the deceased a woman, and a husband's NIK was doubted as the heir's own)."""
+    own = _sender_named_at(normalised)
+    for index, word in enumerate(normalised.tokens):
+        if index == own:
+            if word in _SPOUSES:
+                return _SPOUSES[word]
+            continue
         if word in _MALE:
             return "L"
         if word in _FEMALE:
