@@ -849,6 +849,14 @@ def test_questions_the_bot_answers_from_the_menu_are_answered(message: str, answ
     assert answer in said, (state, said)
 
 
+@pytest.mark.parametrize("message", ["berapa santunan kalau cacat", "how much for disability",
+                                     "kalau kaki diamputasi dapat berapa"])
+def test_a_disability_asked_gets_what_a_disability_is_paid(message: str) -> None:
+    """The short JKK page names no disability amount, and the English got the JKM page."""
+    state, said = first_reply(message)
+    assert state == "benefits.jkk_more" and "Cacat total" in said, (state, said)
+
+
 @pytest.mark.parametrize(("message", "answer"), [
     ("kartu kis dikirim kemana", "BPJS Kesehatan"),  # another institution's card
     ("saya diminta bayar 100 ribu untuk cetak kartu bpjs tk, benar gak?", "penipuan"),

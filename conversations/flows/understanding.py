@@ -279,6 +279,25 @@ def _jkm_target(found: Classification) -> BenefitsState:
     return BenefitsState.SCHOLARSHIP if _about_scholarship(found) else BenefitsState.JKM
 
 
+def _jkk_target(found: Classification) -> BenefitsState:
+    """What a JKK claim needs when that is what was asked ("syarat klaim jkk apa aja"), what a disability is paid when
+    that is, else the short page."""
+    if REQUIREMENT_WORDS & set(found.normalised.tokens):
+        return BenefitsState.JKK_DOCUMENTS
+    return BenefitsState.JKK_MORE if _about_disability(found) else BenefitsState.JKK
+
+
+DISABILITY = frozenset({"cacat", "kecacatan", "disabilitas", "lumpuh", "amputasi", "diamputasi", "disability",
+                        "disabled", "amputated"})
+"""A disability asked about ("berapa santunan kalau cacat", "how much for disability"): the page with the partial and
+total disability amounts; the short JKK page, which names neither, or the JKM page (the model's guess for the
+English) were shown."""
+
+
+def _about_disability(found: Classification) -> bool:
+    return bool(DISABILITY & set(found.normalised.tokens)) and not DEATH_WORDS & set(found.normalised.tokens)
+
+
 HEIRS = frozenset({"waris", "berhak", "siri", "heir", "heirs"})
 NOT_BY_BLOOD = frozenset({"tiri", "angkat"})
 """Who is paid ("ahli waris siapa aja", "siapa yang berhak dapat santunan", "anak tiri dapat santunan?", "istri siri
@@ -370,9 +389,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         other = _someone_elses(found.normalised.tokens)
         return status.start_with(ctx, _valid_nik(text) or (None if other else status.proven_nik(ctx.conversation)),
                                  find_kpj(text), other=other)
-    if intent is Intent.JKK_INFO:  # what a claim needs, when that is what was asked ("syarat klaim jkk apa aja")
-        needs = REQUIREMENT_WORDS & set(found.normalised.tokens)
-        return Goto(BenefitsState.JKK_DOCUMENTS if needs else BenefitsState.JKK)
+    if intent is Intent.JKK_INFO or intent is Intent.JKM_INFO and _about_disability(found):
+        return Goto(_jkk_target(found))
     if intent is Intent.JKM_INFO:
         return _jkm_page(ctx, found)
     if intent is Intent.CONTRIBUTION:
@@ -823,8 +841,7 @@ def _only_asking(ctx: Ctx[Any]) -> Outcome:
     found = classify(pending)
     conversation = _without_pending(ctx).conversation
     if found.intent is Intent.ACCIDENT:  # "dokumen apa saja untuk lapor kecelakaan kerja": what it needs
-        needs = REQUIREMENT_WORDS & set(found.normalised.tokens)
-        return Goto(BenefitsState.JKK_DOCUMENTS if needs else BenefitsState.JKK, conversation=conversation)
+        return Goto(_jkk_target(found), conversation=conversation)
     if _bereaved(found):  # condolence was said with the question: a claim begun from the page does not repeat it
         conversation = death.condoled(conversation)
     return Goto(_jkm_target(found), conversation=conversation)
