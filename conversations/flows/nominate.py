@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 
 from conversations.commands import CORRECTING, IDENTIFIER, NEGATIONS, UNSURE_WORDS, normalise
 from conversations.domain.nik import NikError, parse_nik
-from conversations.domain.nominations import Occupation, Refusal, clean_name
+from conversations.domain.nominations import Occupation, Refusal, Role, clean_name
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, NO_WORDS, OFFICER_HOME, YES_WORDS, officer_of, yes_no
 from conversations.flows.identity import checked_birth_date
@@ -249,7 +249,33 @@ def _on_address(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     if JOB_WORDS & words and not PLACE_WORDS & words and not any(ch.isdigit() for ch in address):
         return Retry(_("Itu sepertinya pekerjaannya, bukan alamat. Tulis alamat rumahnya (jalan, nomor, gang), "
                        "misalnya Jl. Kenari No. 12."))  # "buruh cuci" was kept as the address
+    if (elsewhere := _another_rt(ctx, address)) is not None:
+        return elsewhere
     return _advance(ctx, address=address)
+
+
+_RT_RW = re.compile(r"\brt\W*/\W*rw\W*(\d{1,3})\W*/\W*(\d{1,3})\b", re.IGNORECASE)
+_RT = re.compile(r"\brt\W{0,2}(\d{1,3})\b", re.IGNORECASE)
+_RW = re.compile(r"\brw\W{0,2}(\d{1,3})\b", re.IGNORECASE)
+
+
+def _another_rt(ctx: Ctx[NominateDraft], address: str) -> Outcome | None:
+    """An address that names an RT or RW other than the RT head's own ("gg mawar rt 3 rw 2" from RT 003/RW 001): a
+    neighbour of another RT is that RT head's to propose (the RT/RW are filled from the RT head's area, so the
+    proposal would have shown one place and meant another)."""
+    officer = officer_of(ctx.conversation)
+    if officer is None or officer.role != Role.RT_HEAD or not officer.rt or not officer.rw:
+        return None
+    if (both := _RT_RW.search(address)) is not None:
+        rt, rw = both.group(1), both.group(2)
+    else:
+        rt = match.group(1) if (match := _RT.search(address)) is not None else None
+        rw = match.group(1) if (match := _RW.search(address)) is not None else None
+    if (rt is None or int(rt) == int(officer.rt)) and (rw is None or int(rw) == int(officer.rw)):
+        return None
+    return Retry(_("Alamat itu menyebut RT/RW lain, padahal Anda ketua RT {rt}/RW {rw}: warga RT lain diusulkan oleh "
+                   "ketua RT-nya. Tulis alamat di RT Anda (RT/RW tidak perlu ditulis).").format(
+        rt=officer.rt, rw=officer.rw))
 
 
 def _on_phone(ctx: Ctx[NominateDraft], text: str) -> Outcome:
