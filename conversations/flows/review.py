@@ -4,6 +4,7 @@ kecamatan's approved ones (selected within the quota). Pages of five, oldest fir
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -138,6 +139,44 @@ def _list_options(ctx: Ctx[ListDraft]) -> Options:
         options.append(Option("prev", lazy_gettext("Sebelumnya"), then=_page(-PAGE), aliases=("prev",)))
     options.append(to_officer_menu())
     return tuple(options)
+
+
+ORDINALS = {"pertama": 0, "satu": 0, "first": 0, "kedua": 1, "dua": 1, "second": 1, "ketiga": 2, "tiga": 2,
+            "third": 2, "keempat": 3, "empat": 3, "fourth": 3, "kelima": 4, "lima": 4, "fifth": 4}
+LAST = frozenset({"terakhir", "last"})
+ACTING = frozenset({"setujui", "setuju", "tolak", "buka", "lihat", "periksa", "cek", "pilih", "approve", "reject",
+                    "open", "select", "check"})
+_REFERENCE = re.compile(r"usl\W*(?:\d{4}\W*)?0*(\d{1,6})\b", re.IGNORECASE)
+_NUMBER = re.compile(r"\b(\d{1,6})\b")
+
+
+def _on_list_text(ctx: Ctx[ListDraft], text: str) -> Outcome | None:
+    """A proposal named in words ("setujui yang pertama", "buka yang kedua", "buka 2", "usl 137", "yang terakhir"), or
+    the only one on the list with a verb ("setujui"): opened to be checked (a decision is made on its page, after the
+    data), or ticked where the list is for selecting. Was "not understood" (still, for anything else)."""
+    d = ctx.draft
+    if d.scope is Scope.MINE:
+        return None
+    words = re.findall(r"[a-z]+", text.lower())
+    index = next((ORDINALS[word] for word in words if word in ORDINALS), None)
+    if index is None and LAST & set(words):
+        index = len(d.items) - 1
+    named = _REFERENCE.search(text) or _NUMBER.search(text)
+    if index is None and named is not None:
+        number = named.group(1)
+        if named.re is _NUMBER and not number.startswith("0") and 1 <= int(number) <= len(d.items):
+            index = int(number) - 1  # "buka 2": the second on the list
+        else:  # "usl 137", "000137": its reference number
+            index = next((n for n, item in enumerate(d.items)
+                          if int(item.reference.rsplit("-", 1)[-1]) == int(number)), None)
+    if index is None and len(d.items) == 1 and ACTING & set(words):
+        index = 0
+    if index is None or not 0 <= index < len(d.items):
+        return None
+    reference = d.items[index].reference
+    if d.scope is Scope.SELECT:
+        return _decide(reference, Decision.SELECT)(ctx)
+    return _open(reference)(ctx)
 
 
 def _page(delta: int):  # type: ignore[no-untyped-def]
@@ -285,7 +324,7 @@ FLOW = Flow(
     steps=(
         Step(ListState.LOADING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_list,
              goes_to=frozenset({ListState.LIST, OFFICER_HOME, HOME})),
-        Step(ListState.LIST, timeout=Timeout.QUIET, ask=_list_text, options=_list_options,
+        Step(ListState.LIST, timeout=Timeout.QUIET, ask=_list_text, options=_list_options, on_text=_on_list_text,
              goes_to=frozenset({ListState.LOADING, ListState.OPENING, ListState.DECIDING, OFFICER_HOME})),
         Step(ListState.OPENING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_opened,
              goes_to=frozenset({ListState.DETAIL, ListState.LOADING, OFFICER_HOME, HOME})),
