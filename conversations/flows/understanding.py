@@ -398,6 +398,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
     if intent is Intent.ACCIDENT:
         return accident.start_with(ctx, _accident_prefill(ctx, text, found))
     if intent is Intent.DEATH:
+        if _reported_by_an_rt_head(ctx, found):  # not an heir's claim: the RT head's death report
+            return death_report.start(ctx) if _at_an_rt_heads_side(ctx) else officer.start(ctx)
         return death.start_with(ctx, _death_prefill(ctx, text, found))
     if intent is Intent.TRACK:
         return tracking.start(ctx)
@@ -433,6 +435,24 @@ def leave(ctx: Ctx[Any], text: str) -> Outcome | None:
         return None
     return Goto(OFFICER_HOME, say=(_("Dibatalkan. Isian yang belum dikirim tidak disimpan."),)
                 if ctx.in_progress else ())
+
+
+RT_HEAD_WORDS = frozenset({"rt", "ketuart"})
+RESIDENTS = frozenset({"warga", "warganya"})
+
+
+def _reported_by_an_rt_head(ctx: Ctx[Any], found: Classification) -> bool:
+    """A resident's death told by their RT head ("saya rt mau lapor warga meninggal", "pak rt mau laporkan warga yang
+    meninggal"): it started an heir's claim, with condolence to the RT head. Signed in, the death report; else the
+    officers' sign-in, whose menu has it."""
+    words = set(found.normalised.tokens)
+    return bool(RESIDENTS & words) and (bool(RT_HEAD_WORDS & words) or _at_an_rt_heads_side(ctx)) \
+        and not HYPOTHETICAL_WORDS & words
+
+
+def _at_an_rt_heads_side(ctx: Ctx[Any]) -> bool:
+    officer_view = officer_of(ctx.conversation)
+    return officer_view is not None and officer_view.role == Role.RT_HEAD
 
 
 def _death_to_report(ctx: Ctx[Any], found: Classification) -> bool:
