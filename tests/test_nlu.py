@@ -843,6 +843,10 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("apakah ojol online juga bisa?", "usulan ketua RT"),
     ("pedagang kaki lima boleh?", "usulan ketua RT"),
     ("nelayan bisa?", "usulan ketua RT"),
+    # Someone of the family missing at sea, not found: "not understood", or one's claims.
+    ("suami saya hilang di laut belum ketemu", "semoga segera ditemukan"),
+    ("bapak hilang saat melaut sudah seminggu", "semoga segera ditemukan"),
+    ("my husband is missing at sea", "semoga segera ditemukan"),
 ])
 def test_questions_the_bot_answers_from_the_menu_are_answered(message: str, answer: str) -> None:
     state, said = first_reply(message)

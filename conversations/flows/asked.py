@@ -21,7 +21,7 @@ from conversations.flows.common import HOME, NEXT
 from conversations.flows.missing_documents import documents_named, not_had_yet
 from conversations.flows.status import what_a_kpj_is
 from conversations.i18n import _, format_money
-from conversations.nlu.cues import CLAIMS, HYPOTHETICAL_WORDS, REQUIREMENT_WORDS
+from conversations.nlu.cues import CLAIMS, HYPOTHETICAL_WORDS, KIN_WORDS, REQUIREMENT_WORDS
 from conversations.nlu.entities import find_injury
 from conversations.nlu.intents import BELONGINGS, DEATH_WORDS, STRONG_SCAM, Classification, Intent, score
 
@@ -182,6 +182,15 @@ FILES = frozenset({"pdf", "foto", "gambar", "file", "scan", "dokumen", "berkas",
 """How to send a claim's documents ("bisa kirim pdf?" and "kirim berkas lewat wa bisa?" got the loan answer, "cara
 upload dokumen" nothing): where, in which forms, how large. Asked, not told ("sudah kirim berkas lengkap tapi …"
 is one's claim), and never for someone else asking for them (a scam)."""
+MISSING = frozenset({"hilang", "missing"})
+AWAY_AT_WORK = frozenset({"laut", "melaut", "sungai", "kapal", "perahu", "tenggelam", "kerja", "bekerja", "nelayan",
+                          "sea", "river", "boat", "fishing", "work"})
+"""Someone of the family missing at sea or at work, not found ("suami saya hilang di laut belum ketemu", "my husband
+is missing at sea"): was "not understood" or one's claims. FACTS.md says nothing of it: the branch decides what a
+claim needs; condolence, the report kept, and the officers one message away."""
+NOT_ONES_OWN = frozenset({"keluarga", "keluarganya", "teman", "tetangga", "berita", "beritanya", "kabarnya", "viral"})
+"""Not one's own family's ("baca berita nelayan hilang di laut, kasihan keluarganya"), nor asked as a rule ("misal
+nelayan hilang di laut, keluarganya dapat apa?", the JKK page)."""
 BEING_ENROLLED = frozenset({"daftarkan", "terdaftar", "verifikasi", "diverifikasi", "disetujui", "registration",
                             "registered", "enrolled", "approved"})
 NOT_OF_THE_ENROLMENT = frozenset({"klaim", "santunan", "cair", "kartu", "iuran", "claim"})
@@ -306,6 +315,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("BPJS Ketenagakerjaan tidak membayar denda tilang, biaya kendaraan atau barang: yang dilindungi "
                  "orangnya. Jika Anda terluka karena kecelakaan saat bekerja, JKK menanggung pengobatannya: pilih "
                  "\"Lapor kecelakaan kerja\"."), ("accident", "benefits")
+    if (KIN_WORDS - NOT_ONES_OWN) & words and MISSING & words and AWAY_AT_WORK & words \
+            and not (PROPERTY | CARD | DEATH_WORDS | HYPOTHETICAL_WORDS | NOT_ONES_OWN) & words:
+        return _("Turut prihatin, semoga segera ditemukan. Untuk orang yang hilang dan belum ditemukan, apa yang "
+                 "diperlukan untuk klaim santunannya ditentukan kantor cabang BPJS Ketenagakerjaan: tanyakan ke "
+                 "kantor cabang atau Contact Center 175, dan simpan surat laporan kejadiannya. Ketik \"bicara dengan "
+                 "petugas\" untuk bertanya ke petugas di sini."), ("benefits",)
     if (any(asking <= words for asking in HOW_LONG) and BEING_ENROLLED & words
             and not (NOT_OF_THE_ENROLMENT | DEATH_WORDS) & words and found.intent not in CLAIMS):
         return _("Tidak ada jangka waktu yang pasti: usulan diperiksa kelurahan, dipilih kecamatan sesuai kuota, lalu "
