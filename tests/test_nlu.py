@@ -534,6 +534,11 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("kapan kartu saya jadi", "status.ask_nik"),
     ("kartunya kapan keluar", "status.ask_nik"),
     ("kartu klaim saya kapan cair", "claims."),
+    # Until when one's contributions are paid: the contribution page (how much), or one's claims for the English.
+    ("kapan terakhir iuran saya dibayar", "status.ask_nik"),
+    ("iuran saya dibayar sampai kapan", "status.ask_nik"),
+    ("my contribution is paid until when", "status.ask_nik"),
+    ("iuran berapa per bulan", "benefits.contribution"),
     # A person asked for in a few words: was "not understood", or one's claims.
     ("cs nya mana", "handoff."),
     ("cs nya mana ya kak", "handoff."),

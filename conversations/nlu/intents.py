@@ -151,6 +151,19 @@ def _cover_until_asked(found: Classification) -> bool:
     return bool(UNTIL_WHEN & words) and covered and not NOT_OF_THE_COVER & words
 
 
+OWN = frozenset({"saya", "aku", "ku", "kami"})
+LAST_PAID = frozenset({"kapan", "until", "terakhir", "last"})
+
+
+def _paid_until_asked(found: Classification) -> bool:
+    """Until when one's own contributions are paid ("iuran saya dibayar sampai kapan", "kapan terakhir iuran saya
+    dibayar"): the status check, which shows it. Was the contribution page, which says how much, not until when. Not
+    how much or a fine ("berapa", "telat")."""
+    words = set(found.normalised.tokens)
+    return (bool({"iuran", "contribution", "contributions"} & words) and bool(LAST_PAID & words) and bool(OWN & words)
+            and not {"berapa", "telat", "terlambat", "denda", "klaim", "santunan"} & words)  # "paid" reads "cair"
+
+
 CLAIM_TALK = frozenset({"klaim", "santunan", "cair", "meninggal", "kecelakaan", "jkk", "jkm", "nomorklaim"})
 
 
@@ -375,7 +388,7 @@ def classify(text: str) -> Classification:
     """What the message wants and, for a claim, whether it is the writer's own present case."""
     found = _read(text)
     if (_COVER_DIED.match(found.normalised.text) or _CARD_DIED.search(text) or _cover_until_asked(found)
-            or _enrolment_awaited(found)):
+            or _enrolment_awaited(found) or _paid_until_asked(found)):
         return Classification(Intent.STATUS, max(found.score, THRESHOLD), found.intent, (), found.normalised)
     if _job_asked(found):
         return Classification(Intent.NOMINATE, max(found.score, THRESHOLD), found.intent, (), found.normalised,
