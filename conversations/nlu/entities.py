@@ -332,11 +332,12 @@ _BODY = (r"(?:kaki|tangan|kepala|lengan|jari(?: tangan| kaki)?|punggung|pinggang
          r"gigi|hidung|telinga|pelipis|dahi|jidat|kening|leg|arm|hand|head|foot|back|knee|wrist|ankle|finger|"
          r"shoulder|hip|rib|ribs)(?:nya|ku)?")
 _SIDE = r"(?: (?:kanan|kiri|right|left|saya|sy|nya))?"
-_INJURY = re.compile(rf"\b(?:{_BODY}{_SIDE}(?: (?:juga|ikut|agak|sedikit|also))? {_HARM}|"
-                     rf"{_HARM}(?: (?:di|pada|on|my|the))? {_BODY}{_SIDE})\b", re.IGNORECASE)
+_INJURY = re.compile(rf"\b(?:{_BODY}{_SIDE}(?: (?:juga|ikut|agak|sedikit|also|is|was|got|are|were))? {_HARM}|"
+                     rf"{_HARM}(?: (?:di|pada|on|my|the|his|her))?(?: (?:left|right))? {_BODY}{_SIDE})\b",
+                     re.IGNORECASE)
 """A harm and the part of the body it was done to, either way round: "kaki lecet2", "kakinya patah", "patah kaki
-kanan", "luka di kepala", "tangannya juga keseleo" (more told at a summary); "broken left arm" does not read (two
-words between), "broken arm" does."""
+kanan", "luka di kepala", "tangannya juga keseleo" (more told at a summary), "my hand is broken", "broken left arm"
+(these two were not read in an English report)."""
 
 
 INJURY_WORDS = frozenset({"patah", "luka", "keseleo", "tertimpa", "terpotong", "terpeleset", "tersiram", "terbakar",
