@@ -16,6 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from conversations.commands import NEGATIONS, normalise
+from conversations.domain.dates import parse_date
 from conversations.domain.nik import NikError, NikProblem
 from conversations.domain.regions import zone_of_nik
 from conversations.domain.rules import PP_82_2019, rules_on
@@ -303,7 +304,16 @@ def _on_proof_text(ctx: Ctx[StatusDraft], text: str) -> Outcome:
                        "KPJ Anda (11 angka), atau pilih cara lain di bawah."))
     if _KPJ_WORD.search(text):  # "kpj itu apa?", "what is kpj?": what it is and where to find it
         return Retry(what_a_kpj_is() + " " + _without_kpj(ctx))
+    if _BIRTH_DATE.search(text) or parse_date(text, ctx.today) is not None:
+        return Retry(_("Tanggal lahir tertulis di dalam NIK, jadi siapa pun yang tahu NIK juga tahu tanggal lahirnya: "
+                       "itu tidak bisa jadi bukti. Ketik nomor KPJ Anda (11 angka), atau pilih cara lain di bawah."))
     return Retry(_("Pilih salah satu cara di bawah, atau ketik nomor KPJ Anda (11 angka)."))
+
+
+_BIRTH_DATE = re.compile(r"\b(?:(?:tanggal|tgl|tg)\.?\s*lahir|ttl|birth\s*date|date\s+of\s+birth|birthday|dob)\b",
+                         re.IGNORECASE)
+"""The birth date offered as the proof ("bisa pakai tanggal lahir aja?", "22-05-1990"): it was "Pilih salah satu
+cara", with no word of why it cannot be one."""
 
 
 def _on_contact(ctx: Ctx[StatusDraft], contact: Contact) -> Outcome:
