@@ -858,6 +858,15 @@ def test_questions_the_bot_answers_from_the_menu_are_answered(message: str, answ
     assert answer in said, (state, said)
 
 
+def test_not_treated_yet_told_first_is_not_asked_again() -> None:
+    """"belum ke dokter" in the first message was asked again as "Di mana berobat?"; a facility named there is still
+    asked about (whether it is a partner is the question's)."""
+    state, said = first_reply("jatuh dari motor pas narik, tangan lecet, belum ke dokter")
+    assert state == "accident.confirm" and "• Berobat: belum" in said, (state, said)
+    state, said = first_reply("anak sy kecelakaan motor pas pulang kerja, skrg di rsud")
+    assert "Berobat" not in said, (state, said)
+
+
 @pytest.mark.parametrize("message", ["berapa santunan kalau cacat", "how much for disability",
                                      "kalau kaki diamputasi dapat berapa"])
 def test_a_disability_asked_gets_what_a_disability_is_paid(message: str) -> None:

@@ -404,6 +404,14 @@ _NOT_TREATED = re.compile(
 the name of the place where it was treated."""
 
 
+def treated_in_story(text: str) -> dict[str, Any] | None:
+    """Not treated yet, told in the first message ("jatuh dari motor, tangan lecet, belum ke dokter"): not asked
+    again. A facility named there is not taken: whether it is a partner is the treatment question's to ask."""
+    if _NOT_TREATED.search(text) is not None:
+        return {"treatment": Treatment.NONE, "treatment_place": None}
+    return None
+
+
 def _facility_named(text: str) -> dict[str, Any] | None:
     """Another facility, with its name kept (whether it is a partner, the branch checks); or none yet."""
     if _NOT_TREATED.search(text) is not None:
@@ -588,6 +596,8 @@ def _understood_text(ctx: Ctx[AccidentDraft]) -> str:
         lines.append(_("• Kejadian: {story}").format(story=d.story))
     if d.injury:
         lines.append(_("• Cedera: {injury}").format(injury=d.injury))
+    if d.treatment is Treatment.NONE:
+        lines.append(_("• Berobat: belum"))
     lines.append(_("Benar? Yang belum ada akan saya tanyakan."))
     return "\n".join(lines)
 
