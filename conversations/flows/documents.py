@@ -22,7 +22,7 @@ from conversations.domain.claims import (
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, to_menu
 from conversations.flows.missing_documents import documents_named, not_had
-from conversations.i18n import LazyText, _, lazy_gettext
+from conversations.i18n import LazyText, _, lazy_gettext, ngettext
 from conversations.model import (
     AttachDocument,
     ClaimSummary,
@@ -235,9 +235,22 @@ def add_file(ctx: Ctx[DocsDraft], media: Media) -> Outcome:
     return Goto(DocsState.PICK_ITEM, draft=draft)
 
 
+_COMPLETE_ASKED = re.compile(
+    r"\b(?:sudah|udah|udh|sdh|dah)\s+(?:lengkap|semua|cukup|komplit)\b|\bkurang\s+(?:apa|apalagi|berapa)\b|"
+    r"\bapa\s*(?:lagi|lg)\b|\bapalagi\b|\byang\s+(?:kurang|belum)\b|\bsisa(?:nya)?\b|\bwhat\s+else\b|"
+    r"\bmissing\b|\bcomplete\b|\blengkap\s*(?:belum|blm|ga|gak|tidak|kah|\?)", re.IGNORECASE)
+"""Whether the papers are complete, asked at the checklist ("udah semua belum?", "dokumen apa lagi yang kurang"):
+was "Di langkah ini, kirim dokumen …", the list only after it."""
+
+
 def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
     if (what_to_do := not_had(text)) is not None:  # "saya gak punya buku tabungan gimana"
         return Retry(what_to_do)
+    if _COMPLETE_ASKED.search(text):
+        lacking = len(missing_items(ctx.draft))
+        return Retry(_("Sudah lengkap.") if not lacking else
+                     ngettext("Belum lengkap: masih {n} dokumen wajib.", "Belum lengkap: masih {n} dokumen wajib.",
+                              lacking).format(n=lacking))
     return Retry(_("Di langkah ini, kirim dokumen sebagai foto atau PDF, atau pilih salah satu pilihan di bawah."))
 
 

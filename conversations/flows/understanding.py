@@ -222,7 +222,10 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
         asked_anywhere(ctx, found)
     if answer is not None:
         said, suggested = answer
-        return Retry(said) if ctx.in_progress else next_steps(*suggested, say=(said,))
+        # Asked while sending a claim's papers ("kapan cair" at the checklist), the answer keeps the checklist: it led
+        # to the menu's next steps, and the next photo had no claim to go to.
+        stays = ctx.in_progress or at in WAITING_FOR_FILES
+        return Retry(said) if stays else next_steps(*suggested, say=(said,))
     outcome = _route(ctx, text, found) if at in ROUTED_AS_AT_THE_MENU else _digress(ctx, text, found)
     target = outcome.state if isinstance(outcome, Goto) else type(outcome).__name__ if outcome else "not understood"
     log.debug("free text at %s: %s → %s", at, found.intent, target)
