@@ -89,13 +89,16 @@ def test_two_digit_years_never_land_in_the_future() -> None:
     ("text", "amount"),
     [("1000000", 1_000_000), ("1.000.000", 1_000_000), ("Rp 1.000.000", 1_000_000), ("1 jt", 1_000_000),
      ("1,5 juta", 1_500_000), ("Rp 2jt", 2_000_000), ("500rb", 500_000), ("Rp1.500.000,-", 1_500_000),
-     ("1.5jt", 1_500_000)],
+     ("1.5jt", 1_500_000),
+     # Words told around it: was "Tulis penghasilan sebagai angka".
+     ("penghasilan saya 2 juta sebulan", 2_000_000), ("gaji sy 1,5 jt aja", 1_500_000),
+     ("my income is 2 million", 2_000_000)],
 )
 def test_amounts(text: str, amount: int) -> None:
     assert parse_amount(text) == amount
 
 
-@pytest.mark.parametrize("text", ["satu", "1,5", "12.34.5", "2 kg", ""])
+@pytest.mark.parametrize("text", ["satu", "1,5", "12.34.5", "2 kg", "", "penghasilan saya", "saya 2 anak"])
 def test_not_amounts(text: str) -> None:
     assert parse_amount(text) is None
 

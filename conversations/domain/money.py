@@ -14,6 +14,11 @@ _AMOUNT = re.compile(r"^(\d+(?:[.,]\d+)*)\s*([a-z]*)$")
 
 _HEDGES = re.compile(r"\b(kurang lebih|kurleb|kira kira|kira-kira|kira2|kurang-lebih|sekitar|skitar|sktr|kisaran|"
                      r"around|about|approximately|approx|rupiah|per bulan|perbulan|sebulan|a month|tiap bulan)\b|\+-|±|~")
+_AROUND = re.compile(r"^(?:(?:penghasilan|penghasilannya|pendapatan|pendapatannya|gaji|gajinya|upah|income|salary|my|"
+                     r"saya|sy|aku|gue|ya|yaa|iya|is|itu|nya|kira|kak|pak|bu|mas|mbak|cuma|cuman|hanya|only)\s+)+|"
+                     r"\s+(?:aja|saja|kak|pak|bu|mas|mbak|doang)$")
+"""Words told around the amount ("penghasilan saya 2 juta sebulan", "gaji sy 1,5 jt aja", "my income is 2 million"):
+was "Tulis penghasilan sebagai angka"."""
 _PAIRS = re.compile(r"(\d+(?:[.,]\d+)?)\s*(jt|juta|jta|million|rb|ribu|rbu|k|thousand)")
 _HALF = re.compile(r"^(.*\b(?:juta|jt|sejuta|ribu|rb|seribu))\s+setengah$")
 
@@ -21,7 +26,7 @@ _HALF = re.compile(r"^(.*\b(?:juta|jt|sejuta|ribu|rb|seribu))\s+setengah$")
 def parse_amount(text: str) -> int | None:
     """Whole rupiah, or None when the text is not an amount. Hedges ("kurang lebih 2 juta", "2jt an") and
     groups ("1 juta 500 ribu", "sejuta setengah") are read as people mean them."""
-    lowered = _HEDGES.sub(" ", text.strip().lower())
+    lowered = _AROUND.sub("", " ".join(_HEDGES.sub(" ", text.strip().lower()).split()))
     lowered = re.sub(r"(?<=[a-z])\s*an$", "", lowered.strip())  # "2jt an", "2 jutaan" → 2 juta
     if half := _HALF.match(lowered.strip()):
         base = parse_amount(half.group(1))
