@@ -1362,9 +1362,20 @@ def test_the_children_question_reads_what_is_told_of_them(answer: str, children:
                                                                            Relation.SPOUSE),
     ("ada 2 anak masih sd", None),  # the deceased's children, not the writer
     ("iya bu", None),
+    ("adik ipar", Relation.OTHER), ("ibu mertua", Relation.PARENT_IN_LAW),  # were "Tulis hubungan Anda sendiri"
 ])
 def test_the_writers_own_relation_is_read_as_they_say_it(answer: str, relation: Relation | None) -> None:
     assert find_own_relation(normalise(answer)) is relation
+
+
+@pytest.mark.parametrize("answer", ["saya yang ngurus pemakamannya", "saya yg urus makam nya", "pengurus makam"])
+def test_the_one_who_arranged_the_funeral_is_the_last_option(answer: str) -> None:
+    """Told in a sentence, it was "not understood"; the option is "Lainnya (pengurus makam)"."""
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    for text in ("halo", "5", "1571111410704449", "kemarin", "sakit", answer):
+        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
+    assert conversation.state == "death.ask_prior_heirs" and conversation.draft["relation"] == "other"
 
 
 @pytest.mark.parametrize(("story", "injury"), [

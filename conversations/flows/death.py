@@ -419,7 +419,9 @@ RELATION_ALIASES: dict[Relation, tuple[str, ...]] = {
     Relation.SIBLING: ("kakak", "adik", "abang", "saudara", "brother", "sister", "sibling"),
     Relation.PARENT_IN_LAW: ("mertua", "parent in law"),
     Relation.WILL: ("wasiat", "will"),
-    Relation.OTHER: ("teman", "tetangga", "lainnya", "other", "friend", "neighbour", "neighbor"),
+    Relation.OTHER: ("teman", "tetangga", "lainnya", "other", "friend", "neighbour", "neighbor", "pengurus makam",
+                     "pengurus pemakaman", "urus pemakaman", "ngurus pemakaman", "mengurus pemakaman", "urus makam",
+                     "ngurus makam", "funeral"),
 }
 GROUP_NAMES: dict[HeirGroup, LazyText] = {
     HeirGroup.SPOUSE_OR_CHILD: lazy_gettext("istri/suami atau anak"),
@@ -446,11 +448,19 @@ def _relation(relation: Relation):  # type: ignore[no-untyped-def]
     return chosen
 
 
+_ARRANGING_THE_FUNERAL = re.compile(r"\b(?:urus|pengurus|mengurus)\w*\s+(?:\w+\s+)?(?:pemakaman|makam|jenazah|"
+                                    r"penguburan)\w*|\bfuneral\b")
+"""The one who arranged the burial, in a sentence ("saya yang ngurus pemakamannya"; "ngurus" reads "urus"): was
+"not understood", the option being "Lainnya (pengurus makam)"."""
+
+
 def _relation_told(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     """The relation said in a sentence, as the writer says it of themself ("saya istrinya", "dia suami saya"); a
     relation word that says neither ("ada 2 anak masih sd") is asked about, anything else is not an answer."""
     normalised = normalise_text(text)
     relation = find_own_relation(normalised)
+    if relation is None and _ARRANGING_THE_FUNERAL.search(normalised.text):
+        relation = Relation.OTHER  # "saya yang ngurus pemakamannya": the option "Lainnya (pengurus makam)"
     if relation is not None:
         return _relation(relation)(ctx)
     if "tiri" in normalised.tokens:  # "anak tiri": the writer's own relation, which FACTS.md §8 does not settle

@@ -237,11 +237,15 @@ def find_own_relation(normalised: Normalised) -> Relation | None:
         if word in _DECEASED_IS and tokens[index + 1:index + 2] == ("saya",):
             return _DECEASED_IS[word]
     said = [word for word in tokens if word not in _ANSWER_FILLER]
+    if len(said) == 2 and said[0] in _SENDER_IS and said[1] in _IN_LAW:
+        return _SENDER_IS[said[1]]  # "adik ipar", "bapak mertua": the tie by marriage says it
     if said and said[0] in _SENDER_IS and set(said[1:]) <= _WHICH_ONE:
         return _SENDER_IS[said[0]]  # "menantu", "anak kandung", "sebagai keponakan": the writer answering of themself
     return None
 
 
+_IN_LAW = frozenset({"ipar", "mertua"})
+"""After a kin word, a tie by marriage ("adik ipar", "ibu mertua"): was "Tulis hubungan Anda sendiri"."""
 _ANSWER_FILLER = frozenset({"saya", "sebagai", "ya", "pak", "bu", "kak", "bang", "min"})
 _WHICH_ONE = frozenset({"kandung", "angkat", "sulung", "pertama", "kedua", "ketiga", "bungsu", "tertua", "terakhir",
                         "laki", "perempuan", "cowok", "cewek", "satu", "satunya"})
