@@ -1368,6 +1368,25 @@ def test_the_writers_own_relation_is_read_as_they_say_it(answer: str, relation: 
     assert find_own_relation(normalise(answer)) is relation
 
 
+@pytest.mark.parametrize(("answer", "state"), [
+    ("ada anaknya 1 tapi sudah menikah", "death.not_heir"),  # a married child is an heir still
+    ("anaknya sudah meninggal semua", "death.ask_prior_heirs"),  # the next group asked
+    ("cuma saya sendiri", "death.ask_prior_heirs"),
+    ("tidak ada yang masih hidup", "death.ask_prior_heirs"),
+    ("istrinya meninggal tapi anaknya ada 2", "death.ask_prior_heirs"),  # both told: asked plainly, the same group
+])
+def test_nearer_heirs_told_in_a_sentence_are_read(answer: str, state: str) -> None:
+    """Whether the deceased left a spouse or children, answered by a sibling in a sentence: "not understood"."""
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    for text in ("halo", "5", "1571111410704449", "kemarin", "sakit", "adik"):
+        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
+    step = engine.step(conversation, Event(kind=EventKind.TEXT, text=answer), START)
+    assert step.conversation.state == state and step.understood, [r.text for r in step.replies]
+    assert (step.conversation.draft["asking"] == conversation.draft["asking"]) is ("ada 2" in answer or
+                                                                                    state == "death.not_heir")
+
+
 @pytest.mark.parametrize("answer", ["saya yang ngurus pemakamannya", "saya yg urus makam nya", "pengurus makam"])
 def test_the_one_who_arranged_the_funeral_is_the_last_option(answer: str) -> None:
     """Told in a sentence, it was "not understood"; the option is "Lainnya (pengurus makam)"."""

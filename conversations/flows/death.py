@@ -537,6 +537,29 @@ def _ask_prior(ctx: Ctx[DeathDraft]) -> str:
         deceased=deceased(ctx.draft), who=str(GROUP_NAMES[group]))
 
 
+_NONE_LEFT = re.compile(r"\b(?:meninggal|wafat|tiada|sudah tidak ada|udah ga ada|belum menikah|belum nikah|"
+                        r"tidak menikah|gak nikah|ga nikah|tidak punya|gak punya|ga punya|ngga punya|"
+                        r"(?:cuma|cuman|hanya|tinggal) saya)\b", re.IGNORECASE)
+_ONE_LEFT = re.compile(r"\b(?:ada|masih hidup|masih ada|punya)\b", re.IGNORECASE)
+_NOT_THERE = re.compile(r"\b(?:tidak|tdk|gak|ga|nggak|ngga|enggak|belum|blm)\s+(?:ada|punya)\b", re.IGNORECASE)
+_NOT_THERE_CLAUSE = re.compile(rf"{_NOT_THERE.pattern}[^,.;]*", re.IGNORECASE)
+"""A denial and the rest of its clause ("tidak ada yang masih hidup"): no one alive is said there."""
+
+
+def _prior_told(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
+    """Whether nearer heirs are alive, told in a sentence ("ada anaknya 1 tapi sudah menikah", "anaknya sudah meninggal
+    semua", "cuma saya sendiri"): was "not understood". A child married or grown is an heir still (FACTS.md §8)."""
+    said = " ".join(normalise_text(text).tokens)
+    not_there = _NOT_THERE.search(text)
+    none_left = bool(_NONE_LEFT.search(said) or _NONE_LEFT.search(text) or not_there)
+    one_left = bool(_ONE_LEFT.search(_NOT_THERE_CLAUSE.sub(" ", text)))
+    if none_left and one_left:  # "istrinya meninggal tapi anaknya ada 2": asked plainly
+        return Retry(_("Jadi, masih ada yang hidup? Pilih Ya atau Tidak."))
+    if none_left:
+        return _prior_absent(ctx)
+    return _prior_exists(ctx) if one_left else None
+
+
 def _prior_exists(ctx: Ctx[DeathDraft]) -> Outcome:
     return Goto(DeathState.NOT_HEIR, draft=ctx.draft.model_copy(update={"blocked_by": ctx.draft.asking}))
 
@@ -712,6 +735,7 @@ FLOW = Flow(
                 Option("yes", LABEL_YES, then=_prior_exists, aliases=YES_WORDS + ("ada",)),
                 Option("no", LABEL_NO, then=_prior_absent, aliases=NO_WORDS + ("tidak ada", "gak ada", "ga ada")),
             ),
+            on_text=_prior_told,
             goes_to=frozenset({DeathState.NOT_HEIR, DeathState.ASK_PRIOR_HEIRS, DeathState.ASK_CHILDREN,
                                DeathState.EXPECTATION}),
         ),
