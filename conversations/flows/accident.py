@@ -309,7 +309,7 @@ HAPPENING = ("jatuh", "terjatuh", "ditabrak", "tabrakan", "nabrak", "menabrak", 
              "terpeleset", "kepeleset", "tergelincir", "keseret", "terseret", "terlempar", "terpental", "terguling",
              "kejepit", "terjepit", "tertimpa", "kejatuhan", "fell", "crashed", "hit by", "slipped", "dragged")
 HURT_WORDS = ("luka", "lecet", "memar", "lebam", "bengkak", "patah", "retak", "sakit", "nyeri", "ngilu", "perih",
-              "berdarah", "benjol", "keseleo", "terkilir", "robek", "sobek", "pingsan", "gegar", "cedera", "biru",
+              "berdarah", "benjol", "keseleo", "terkilir", "robek", "sobek", "pingsan", "gegar", "cedera",
               "hurt", "pain", "broken", "bruise", "bleeding", "sprain", "injur", "cut", "wound")
 """What happened typed at the injury question ("motor saya jatuh terus saya keseret"): a happening of three words or
 more that names no harm. It was kept as the injury, and the officer read no injury."""
@@ -397,7 +397,7 @@ _BEFORE_THE_PLACE = re.compile(r"^(?:(?:sudah|udah|sdh|tadi|td|sempat|dibawa|dir
 
 _NOT_TREATED = re.compile(
     r"\b(?:belum|blm|tidak|tdk|ga|gak|nggak|ngga|enggak|not yet|haven'?t|didn'?t|not)\s+"
-    r"(?:(?:pernah|sempat|dibawa|pergi|ke|sampai|go|gone|been|went|to|the|a|seen|see|a)\s+){0,3}"
+    r"(?:(?:pernah|sempat|dibawa|pergi|ke|sampai|go|gone|been|went|to|the|a|seen|see)\s+){0,3}"
     r"(?:rs|rsud|rumah\s*sakit|klinik|puskesmas|dokter|berobat|diobati|diperiksa|periksa|hospital|doctor|clinic)\b",
     re.IGNORECASE)
 """Treatment denied ("belum ke dokter", "tidak dibawa ke rs"): no facility named, but "Belum berobat". Was kept as

@@ -438,8 +438,8 @@ def _said_not_enrolled(tokens: tuple[str, ...]) -> bool:
 
 def _card_named(found: Classification) -> bool:
     """"kartu", or "card" typed in English (the normaliser reads it as "cara", and says so in its notes)."""
-    return "kartu" in found.normalised.tokens or any(note.startswith(("card~", "cards")) for note in found.normalised.notes) \
-        or "cards" in found.normalised.tokens
+    tokens = found.normalised.tokens
+    return "kartu" in tokens or "cards" in tokens or any(note.startswith("card~") for note in found.normalised.notes)
 
 
 def _trust_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:

@@ -264,8 +264,8 @@ def _another_rt(ctx: Ctx[NominateDraft], address: str) -> Outcome | None:
     neighbour of another RT is that RT head's to propose (the RT/RW are filled from the RT head's area, so the
     proposal would have shown one place and meant another)."""
     officer = officer_of(ctx.conversation)
-    if officer is None or officer.role != Role.RT_HEAD or not officer.rt or not officer.rw:
-        return None
+    if officer is None or officer.role != Role.RT_HEAD or not officer.rt.isdigit() or not officer.rw.isdigit():
+        return None  # an area written otherwise ("3A") is not compared
     if (both := _RT_RW.search(address)) is not None:
         rt, rw = both.group(1), both.group(2)
     else:

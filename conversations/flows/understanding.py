@@ -462,9 +462,7 @@ def _death_to_report(ctx: Ctx[Any], found: Classification) -> bool:
     """A death told at an RT head's menu ("ada warga saya meninggal", "warga rt saya meninggal kemarin"): the menu's
     "Lapor warga meninggal". Not asked as a rule ("kalau warga meninggal …"), nor at another officer's menu."""
     words = set(found.normalised.tokens)
-    officer_view = officer_of(ctx.conversation)
-    return (bool(DEATH_WORDS & words) and not HYPOTHETICAL_WORDS & words and officer_view is not None
-            and officer_view.role == Role.RT_HEAD)
+    return bool(DEATH_WORDS & words) and not HYPOTHETICAL_WORDS & words and _at_an_rt_heads_side(ctx)
 
 
 def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
