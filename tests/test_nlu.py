@@ -848,6 +848,9 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("apakah ojol online juga bisa?", "usulan ketua RT"),
     ("pedagang kaki lima boleh?", "usulan ketua RT"),
     ("nelayan bisa?", "usulan ketua RT"),
+    # The birth date offered to open one's record, outside the proof step: BPJS Kesehatan's answer (the model's guess).
+    ("bisa pakai tanggal lahir aja?", "tidak bisa membuktikan"),
+    ("cek status pakai tanggal lahir bisa?", "tidak bisa membuktikan"),
     # Someone of the family missing at sea, not found: "not understood", or one's claims.
     ("suami saya hilang di laut belum ketemu", "semoga segera ditemukan"),
     ("bapak hilang saat melaut sudah seminggu", "semoga segera ditemukan"),

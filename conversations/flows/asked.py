@@ -19,7 +19,7 @@ from conversations.flows.accident import late_report_text
 from conversations.flows.benefits import late_payment_text
 from conversations.flows.common import HOME, NEXT
 from conversations.flows.missing_documents import documents_named, not_had_yet
-from conversations.flows.status import what_a_kpj_is
+from conversations.flows.status import BIRTH_DATE, what_a_kpj_is
 from conversations.i18n import _, format_money
 from conversations.nlu.cues import CLAIMS, HYPOTHETICAL_WORDS, KIN_WORDS, REQUIREMENT_WORDS
 from conversations.nlu.entities import find_injury
@@ -201,6 +201,9 @@ PAID_FOR = frozenset({"bayar", "dibayar", "dibayarin", "ganti", "diganti", "tang
                       "cover", "covered"})
 """A traffic fine asked to be paid ("denda tilang bisa dibayar bpjs?", "kena tilang polisi"): was the enrolment
 answer or "not understood" (a fine is no benefit; a fine for late contributions is the arrears answer)."""
+USING = frozenset({"pakai", "pake", "cukup", "bisa", "dengan", "use", "using", "with", "only"})
+"""The birth date offered to open one's record, asked outside the proof step ("bisa pakai tanggal lahir aja?"): was
+BPJS Kesehatan's answer, the model's guess. At the proof step, status says the same in its own words."""
 CARD_DELIVERED = frozenset({"kirim", "ambil", "cetak", "dicetak", "fisik", "dibagikan", "bagikan", "diantar", "antar",
                             "sent", "send", "pick", "print", "printed", "physical", "collect", "delivered"})
 NOT_THIS_CARD = frozenset({"kis", "jkn", "kesehatan", "bpjsks", "ktp", "ektp", "kk", "npwp", "sim", "atm", "bank"})
@@ -325,6 +328,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and not (NOT_OF_THE_ENROLMENT | DEATH_WORDS) & words and found.intent not in CLAIMS):
         return _("Tidak ada jangka waktu yang pasti: usulan diperiksa kelurahan, dipilih kecamatan sesuai kuota, lalu "
                  "didaftarkan kota ke BPJS Ketenagakerjaan. Hasilnya bisa dicek di sini dengan NIK."), ("status",)
+    if BIRTH_DATE.search(found.normalised.text) and USING & words and not ctx.in_progress and found.intent not in CLAIMS:
+        return _("Tanggal lahir tertulis di dalam NIK, jadi tidak bisa membuktikan bahwa data itu milik Anda. Untuk "
+                 "membuka data kepesertaan, perlu nomor KPJ atau kode yang dikirim ke HP terdaftar: pilih \"Cek "
+                 "kepesertaan\"."), ("status",)
     if (_card_named(found) and CARD_DELIVERED & words and not (NOT_THIS_CARD | LOST) & words
             and found.intent not in CLAIMS and found.intent is not Intent.SCAM
             and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):

@@ -304,13 +304,13 @@ def _on_proof_text(ctx: Ctx[StatusDraft], text: str) -> Outcome:
                        "KPJ Anda (11 angka), atau pilih cara lain di bawah."))
     if _KPJ_WORD.search(text):  # "kpj itu apa?", "what is kpj?": what it is and where to find it
         return Retry(what_a_kpj_is() + " " + _without_kpj(ctx))
-    if _BIRTH_DATE.search(text) or parse_date(text, ctx.today) is not None:
+    if BIRTH_DATE.search(text) or parse_date(text, ctx.today) is not None:
         return Retry(_("Tanggal lahir tertulis di dalam NIK, jadi siapa pun yang tahu NIK juga tahu tanggal lahirnya: "
                        "itu tidak bisa jadi bukti. Ketik nomor KPJ Anda (11 angka), atau pilih cara lain di bawah."))
     return Retry(_("Pilih salah satu cara di bawah, atau ketik nomor KPJ Anda (11 angka)."))
 
 
-_BIRTH_DATE = re.compile(r"\b(?:(?:tanggal|tgl|tg)\.?\s*lahir|ttl|birth\s*date|date\s+of\s+birth|birthday|dob)\b",
+BIRTH_DATE = re.compile(r"\b(?:(?:tanggal|tgl|tg)\.?\s*lahir|ttl|birth\s*date|date\s+of\s+birth|birthday|dob)\b",
                          re.IGNORECASE)
 """The birth date offered as the proof ("bisa pakai tanggal lahir aja?", "22-05-1990"): it was "Pilih salah satu
 cara", with no word of why it cannot be one."""
