@@ -40,9 +40,19 @@ class OfficerState(StrEnum):
     LINKING = "officer.linking"
 
 
-def start(ctx: Ctx[Any]) -> Outcome:
-    """From the main menu: the binding this account has, or the number the platform vouches for."""
-    return Goto(OfficerState.LOADING, effects=(BindOfficer(),))
+MEMO_AFTER_SIGN_IN = "after_sign_in"
+"""What the officer came for, when a message said it before signing in ("saya rt mau lapor warga meninggal"): done
+once signed in, rather than the menu and one more tap."""
+AFTER_SIGN_IN = {"death_report": (Role.RT_HEAD, death_report.start)}
+
+
+def start(ctx: Ctx[Any], then: str | None = None) -> Outcome:
+    """From the main menu: the binding this account has, or the number the platform vouches for. `then`: a key of
+    AFTER_SIGN_IN, what to open once signed in."""
+    memo = {k: v for k, v in ctx.conversation.memo.items() if k != MEMO_AFTER_SIGN_IN}
+    if then is not None:
+        memo[MEMO_AFTER_SIGN_IN] = then
+    return Goto(OfficerState.LOADING, effects=(BindOfficer(),), conversation=ctx.conversation.but(memo=memo))
 
 
 def _with_code(ctx: Ctx[Any], text: str) -> Outcome:
@@ -66,8 +76,15 @@ def register_command(ctx: Ctx[Any], argument: str) -> Outcome:
 def _on_bound(ctx: Ctx[Any], result: Result) -> Outcome:
     if isinstance(result, OfficerAnswer) and result.officer is not None:
         newly = officer_of(ctx.conversation) != result.officer
+        after = ctx.conversation.memo.get(MEMO_AFTER_SIGN_IN)
         conv = with_officer(ctx.conversation, result.officer)
+        conv = conv.but(memo={k: v for k, v in conv.memo.items() if k != MEMO_AFTER_SIGN_IN})
         said = (_("Akun ini sekarang terhubung sebagai petugas."),) if newly else ()
+        role, opened = AFTER_SIGN_IN.get(str(after), (None, None))
+        if opened is not None and result.officer.role == role:
+            outcome = opened(ctx._replace(conversation=conv))
+            if isinstance(outcome, Goto):
+                return dataclasses.replace(outcome, conversation=conv, say=(*said, *outcome.say))
         return Goto(OfficerState.HOME, conversation=conv, say=said)
     conv = with_officer(ctx.conversation, None)
     problem = result.problem if isinstance(result, OfficerAnswer) else None
@@ -199,7 +216,8 @@ FLOW = Flow(
     entry=OfficerState.LOADING,
     steps=(
         Step(OfficerState.LOADING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_bound,
-             goes_to=frozenset({OfficerState.HOME, OfficerState.ASK_PROOF, OfficerState.ASK_CODE})),
+             goes_to=frozenset({OfficerState.HOME, OfficerState.ASK_PROOF, OfficerState.ASK_CODE,
+                                death_report.ReportState.ASK_WHO})),
         Step(
             OfficerState.ASK_PROOF,
             timeout=Timeout.NOTICE,

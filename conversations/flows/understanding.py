@@ -402,7 +402,7 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         return accident.start_with(ctx, _accident_prefill(ctx, text, found))
     if intent is Intent.DEATH:
         if _reported_by_an_rt_head(ctx, found):  # not an heir's claim: the RT head's death report
-            return death_report.start(ctx) if _at_an_rt_heads_side(ctx) else officer.start(ctx)
+            return death_report.start(ctx) if _at_an_rt_heads_side(ctx) else officer.start(ctx, "death_report")
         return death.start_with(ctx, _death_prefill(ctx, text, found))
     if intent is Intent.TRACK:
         return tracking.start(ctx)
