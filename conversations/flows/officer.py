@@ -67,10 +67,12 @@ def _with_code(ctx: Ctx[Any], text: str) -> Outcome:
 
 
 def register_command(ctx: Ctx[Any], argument: str) -> Outcome:
-    """`/daftar KODE`, at any step."""
-    if not argument.strip():
-        return Goto(OfficerState.ASK_CODE)
-    return _with_code(ctx, argument)
+    """`/daftar KODE`, at any step: a sign-in of its own, for nothing said before it."""
+    memo = {k: v for k, v in ctx.conversation.memo.items() if k != MEMO_AFTER_SIGN_IN}
+    outcome = Goto(OfficerState.ASK_CODE) if not argument.strip() else _with_code(ctx, argument)
+    if isinstance(outcome, Goto) and outcome.conversation is None and memo != ctx.conversation.memo:
+        return dataclasses.replace(outcome, conversation=ctx.conversation.but(memo=memo))
+    return outcome
 
 
 def _on_bound(ctx: Ctx[Any], result: Result) -> Outcome:
