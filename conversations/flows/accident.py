@@ -321,11 +321,13 @@ HURT_WORDS = ("luka", "lecet", "memar", "lebam", "bengkak", "patah", "retak", "s
 more that names no harm. It was kept as the injury, and the officer read no injury."""
 
 
+_HAPPENED = re.compile(rf"\b(?:{'|'.join(HAPPENING)})", re.IGNORECASE)
+_HURT = re.compile(rf"\b(?:{'|'.join(HURT_WORDS)})", re.IGNORECASE)
+
+
 def _a_story_not_an_injury(value: str) -> bool:
-    words = value.lower()
-    return (len(words.split()) >= 3 and find_injury(value) is None
-            and any(re.search(rf"\b{word}", words) for word in HAPPENING)
-            and not any(re.search(rf"\b{word}", words) for word in HURT_WORDS))
+    return (len(value.split()) >= 3 and find_injury(value) is None and _HAPPENED.search(value) is not None
+            and _HURT.search(value) is None)
 
 
 ON_THE_ROAD = ("motor", "mobil", "truk", "angkot", "bus", "ditabrak", "tabrakan", "nabrak", "menabrak", "ketabrak",

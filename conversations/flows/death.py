@@ -550,8 +550,7 @@ def _prior_told(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     """Whether nearer heirs are alive, told in a sentence ("ada anaknya 1 tapi sudah menikah", "anaknya sudah meninggal
     semua", "cuma saya sendiri"): was "not understood". A child married or grown is an heir still (FACTS.md §8)."""
     said = " ".join(normalise_text(text).tokens)
-    not_there = _NOT_THERE.search(text)
-    none_left = bool(_NONE_LEFT.search(said) or _NONE_LEFT.search(text) or not_there)
+    none_left = bool(_NONE_LEFT.search(said) or _NONE_LEFT.search(text) or _NOT_THERE.search(text))
     one_left = bool(_ONE_LEFT.search(_NOT_THERE_CLAUSE.sub(" ", text)))
     if none_left and one_left:  # "istrinya meninggal tapi anaknya ada 2": asked plainly
         return Retry(_("Jadi, masih ada yang hidup? Pilih Ya atau Tidak."))

@@ -61,6 +61,7 @@ from conversations.nlu.entities import (
 from conversations.nlu.intents import (
     CLAIMS,
     DEATH_WORDS,
+    FIRST_PERSON,
     OUT_OF_SCOPE,
     THRESHOLD,
     Classification,
@@ -588,8 +589,6 @@ OFFICER_WORK = ("nominate.", "death_report.", "review.", "desk.")
 """An officer's own work: a death or an accident told there ("pak ahmad meninggal tadi subuh" at the death report)
 is what is being reported, never a claim of the officer's to switch to."""
 
-FIRST_PERSON = frozenset({"saya", "ku", "kami"})
-"""Normalised: "sy", "aku", "gue", "my" and "i" read as "saya"."""
 ASIDES = OUT_OF_SCOPE | {Intent.THANKS, Intent.GREETING, Intent.LANGUAGE}
 """Said beside the question, not in answer to it: answered, and the question kept."""
 REQUESTS = frozenset({Intent.STATUS, Intent.TRACK, Intent.HUMAN})

@@ -151,7 +151,8 @@ def _cover_until_asked(found: Classification) -> bool:
     return bool(UNTIL_WHEN & words) and covered and not NOT_OF_THE_COVER & words
 
 
-OWN = frozenset({"saya", "aku", "ku", "kami"})
+FIRST_PERSON = frozenset({"saya", "ku", "kami"})
+"""Normalised: "sy", "aku", "gue", "my" and "i" read as "saya"."""
 LAST_PAID = frozenset({"kapan", "until", "terakhir", "last"})
 
 
@@ -160,7 +161,7 @@ def _paid_until_asked(found: Classification) -> bool:
     dibayar"): the status check, which shows it. Was the contribution page, which says how much, not until when. Not
     how much or a fine ("berapa", "telat")."""
     words = set(found.normalised.tokens)
-    return (bool({"iuran", "contribution", "contributions"} & words) and bool(LAST_PAID & words) and bool(OWN & words)
+    return (bool({"iuran", "contribution", "contributions"} & words) and bool(LAST_PAID & words) and bool(FIRST_PERSON & words)
             and not {"berapa", "telat", "terlambat", "denda", "klaim", "santunan"} & words)  # "paid" reads "cair"
 
 
