@@ -1390,6 +1390,22 @@ def test_nearer_heirs_told_in_a_sentence_are_read(answer: str, state: str) -> No
                                                                                     state == "death.not_heir")
 
 
+@pytest.mark.parametrize(("typed", "told"), [
+    ("1571111410704449", "NIK itu sudah tercatat."),
+    ("1571111410704499", "Itu nomor, bukan tanggal."),  # another NIK: how to change it
+    ("12345678901", "Itu nomor, bukan tanggal."),
+])
+def test_a_number_at_a_date_question_is_said_to_be_no_date(typed: str, told: str) -> None:
+    """At "Kapan almarhum meninggal?" it was "Tanggalnya belum bisa saya baca", as if a date had been mistyped (the
+    accident's and the death report's date questions share the reply)."""
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    for text in ("halo", "5", "1571111410704449"):
+        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
+    step = engine.step(conversation, Event(kind=EventKind.TEXT, text=typed), START)
+    assert step.conversation.state == "death.ask_date" and told in step.replies[0].text, step.replies
+
+
 @pytest.mark.parametrize("answer", ["saya yang ngurus pemakamannya", "saya yg urus makam nya", "pengurus makam"])
 def test_the_one_who_arranged_the_funeral_is_the_last_option(answer: str) -> None:
     """Told in a sentence, it was "not understood"; the option is "Lainnya (pengurus makam)"."""

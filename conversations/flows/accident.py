@@ -20,17 +20,24 @@ from conversations.domain.claims import (
     accident_timeliness,
 )
 from conversations.domain.dates import PartOfDay, When, parse_when
-from conversations.domain.nik import Nik
 from conversations.domain.regions import zone_of_nik
 from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
-from conversations.flows.common import HOME, NO_WORDS, YES_WORDS, answer_the_summary, to_menu, yes_no
+from conversations.flows.common import (
+    HOME,
+    NO_WORDS,
+    YES_WORDS,
+    answer_the_summary,
+    number_not_a_date,
+    to_menu,
+    yes_no,
+)
 from conversations.flows.documents import DocsDraft, DocsState, missing_items, open_checklist, with_memo
 from conversations.flows.identity import nik_birth_date, subject_of
 from conversations.flows.status import proven_nik
 from conversations.i18n import _, current_locale, format_date, format_money, lazy_gettext
 from conversations.model import ClaimCreated, CreateClaim, Expect, Result
-from conversations.nlu.entities import find_injury, read_nik, read_when, tells_day, without_numbers
+from conversations.nlu.entities import find_injury, read_when, tells_day, without_numbers
 
 MAX_FREE_TEXT = 500
 SUMMARY_FIELD = 90
@@ -106,14 +113,9 @@ def _happened_at(draft: AccidentDraft) -> dt.datetime:
 
 def _on_when(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
     when = read_when(text, ctx.local_now)
-    if when is None and ctx.draft.nik is not None and isinstance(typed := read_nik(text), Nik) \
-            and typed.value == ctx.draft.nik:
-        # The worker's NIK again, where the NIK question was skipped (proven earlier in the conversation): was
-        # "Tanggalnya belum bisa saya baca".
-        return Retry(_("NIK itu sudah tercatat."))
     if when is None:
-        return Retry(_("Tanggalnya belum bisa saya baca. Tulis misalnya: tadi pagi, kemarin sore, 5 Mei, "
-                       "atau 05-05-2025."))
+        return Retry(number_not_a_date(text, ctx.draft.nik) or _(
+            "Tanggalnya belum bisa saya baca. Tulis misalnya: tadi pagi, kemarin sore, 5 Mei, atau 05-05-2025."))
     later_today = when.date == ctx.today and when.hour is not None and dt.time(when.hour, when.minute) > \
         ctx.local_now.time()
     if later_today and not tells_day(text, ctx.local_now):  # "jam 7an" typed at 02.50: yesterday's, most likely

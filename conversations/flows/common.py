@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from conversations.commands import IDENTIFIER
 from conversations.flow import Ctx, Goto, Option, Outcome, Retry
-from conversations.i18n import LazyText, lazy_gettext
+from conversations.i18n import LazyText, _, lazy_gettext
 from conversations.model import Conversation, OfficerView
 
 HOME = "menu.main"
@@ -82,3 +84,14 @@ class MenuDraft(BaseModel):
 def next_steps(*suggest: str, say: tuple[object, ...] = ()) -> Goto:
     """An answer, then a short choice of what usually comes next."""
     return Goto(NEXT, draft=MenuDraft(suggest=suggest), say=tuple(str(s) for s in say))
+
+
+def number_not_a_date(text: str, noted_nik: str | None) -> str | None:
+    """A number typed at a "Kapan …?" question (a NIK again, a KPJ): was "Tanggalnya belum bisa saya baca", as if a
+    date had been mistyped. The NIK the flow has noted already is said to be noted; another is said to be no date,
+    and how to change the NIK. None for anything else (the flow's own "not readable")."""
+    if IDENTIFIER.search(text) is None:
+        return None
+    if noted_nik is not None and re.sub(r"\D", "", text) == noted_nik:
+        return _("NIK itu sudah tercatat.")
+    return _("Itu nomor, bukan tanggal. Untuk mengganti NIK yang sudah diketik, ketik \"kembali\".")
