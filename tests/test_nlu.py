@@ -1452,3 +1452,14 @@ def _said_on_the_jkm_page(message: str) -> str:
 def test_how_long_the_payment_takes_is_answered_only_when_asked() -> None:
     assert "3 hari kerja" in _said_on_the_jkm_page("berapa lama dibayarnya?")
     assert "3 hari kerja" not in _said_on_the_jkm_page("saya sudah lama bayar iuran")  # told, not asked
+
+
+@pytest.mark.parametrize(("message", "story"), [
+    ("pak, saya kemarin jatuh waktu antar paket, lutut bengkak", "• Kejadian: saya kemarin jatuh waktu antar paket"),
+    ("Assalamualaikum bu, suami saya jatuh dari motor pas narik", "• Kejadian: suami saya jatuh dari motor pas narik"),
+    ("sore tadi saya jatuh dari motor pas narik", "• Kejadian: sore tadi saya jatuh"),  # a time, not a greeting
+])
+def test_the_greeting_a_report_opens_with_is_no_part_of_the_story(message: str, story: str) -> None:
+    """The officer reads the story: "pak, …" was kept at its head."""
+    state, said = first_reply(message)
+    assert state == "accident.confirm" and story in said, (state, said)

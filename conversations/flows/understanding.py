@@ -771,9 +771,18 @@ _ASKED_AFTER = re.compile(r"(?:\s*[,.;]\s*(?:apa(?:kah)?\s+)?(?:masih\s+)?|\s+ap
 before the report (the late-report rule), not told as what happened."""
 
 
+_VOCATIVE = r"(?:pak|bu|bang|kak|mas|mbak|min|admin|om|bapak|ibu|gan)\b"
+_PART_OF_DAY = r"(?:pagi|siang|sore|malam)"
+_ADDRESSED = re.compile(
+    rf"^\s*(?:(?:halo+|hal+o|hai|hi|permisi|assalamu'?\s*alaikum|selamat\s+{_PART_OF_DAY})\b[\s,.!]*(?:{_VOCATIVE})?"
+    rf"|{_PART_OF_DAY}[\s,.!]+{_VOCATIVE}|(?:{_PART_OF_DAY}|{_VOCATIVE})(?=\s*[,.!:]))[\s,.!:\-]*", re.IGNORECASE)
+"""The greeting or the "pak," a message opens with ("pak, saya kemarin jatuh …", "pagi bang, sy …"): no part of
+what happened, which the officer reads."""
+
+
 def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accident.AccidentDraft:
     when = _past(ctx, text)
-    story = " ".join(_ASKED_AFTER.sub("", without_numbers(text)).split())  # not the NIK or phone it may carry
+    story = " ".join(_ASKED_AFTER.sub("", _ADDRESSED.sub("", without_numbers(text), count=1)).split())  # not the NIK or phone it may carry
     told = 10 <= len(story) <= accident.MAX_FREE_TEXT and not set(found.normalised.tokens) <= ONLY_ASKING_TO_REPORT
     return accident.AccidentDraft(
         reporter=find_reporter(found.normalised), nik=_valid_nik(text),
