@@ -51,6 +51,7 @@ from conversations.nlu.entities import (
     find_injury,
     find_kpj,
     find_nik,
+    find_own_relation,
     find_reporter,
     find_road,
     find_work_accident,
@@ -666,8 +667,7 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
         # Never the deceased's sex read from it ("saya istrinya" made the deceased a woman); one's relation only
         # when said as a correction ("ya tapi saya anaknya").
         told = _death_prefill(ctx, text, found)
-        if (restated := death.relation_restated(ctx, told.relation)) is not None and told.nik is None \
-                and told.died_on is None and told.cause is None:
+        if (restated := _relation_said_again(ctx, found, told)) is not None:
             return restated
         told = told.model_copy(update={"said_sex": None, "relation": told.relation if but or correction else None})
         more = death.with_more(draft, told)
@@ -675,10 +675,24 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
     elif at == death.DeathState.CONFIRM or (  # an accident not said to be work's: _death_by_accident
             at == death.DeathState.ASK_NIK and not IDENTIFIER.search(text)
             and (found.intent is not Intent.ACCIDENT or find_work_accident(found.normalised))):
-        more = death.with_more(draft, _death_prefill(ctx, text, found))
+        told = _death_prefill(ctx, text, found)
+        if (restated := _relation_said_again(ctx, found, told)) is not None:
+            return restated
+        more = death.with_more(draft, told)
     else:
         return None
     return Goto(at, draft=more, say=(ADDED_TO_SUMMARY,)) if more != draft else None
+
+
+def _relation_said_again(ctx: Ctx[Any], found: Classification, told: death.DeathDraft) -> Outcome | None:
+    """One's relation said again and nothing more ("anak" after "bapak saya meninggal", "saya istrinya"), read either
+    way: as recorded. "anak" alone at the NIK question had made the child who told of a father's death his parent."""
+    if told.nik is not None or told.died_on is not None or told.cause is not None:
+        return None
+    for relation in (told.relation, find_own_relation(found.normalised)):
+        if (restated := death.relation_restated(ctx, relation)) is not None:
+            return restated
+    return None
 
 
 def _nik_typed(text: str) -> str | None:
