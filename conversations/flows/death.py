@@ -561,6 +561,25 @@ def _prior_told(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     return _prior_exists(ctx) if one_left else None
 
 
+_TAKEN_BACK = frozenset(NO_WORDS) | {"salah", "keliru", "maaf", "jawaban", "jawab", "saya", "tadi", "itu", "pak", "bu",
+                                     "kak", "min", "wrong", "sorry", "mistake"}
+"""Words of an answer taken back ("salah", "gak, maaf salah jawab"): the question asked again."""
+
+
+def _prior_taken_back(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
+    """Under "the claim is not theirs", the nearer-heirs question answered again ("gak ada", "sudah meninggal semua")
+    or the "Ya" taken back ("salah", "tidak"): was "not understood", and the heir was left with a relation to fill in
+    again or the menu."""
+    told = _prior_told(ctx, text)
+    if told is not None and not (isinstance(told, Goto) and told.state == DeathState.NOT_HEIR):
+        return told
+    words = set(normalise_text(text).tokens)
+    if words and words <= _TAKEN_BACK:
+        return Goto(DeathState.ASK_PRIOR_HEIRS, draft=ctx.draft.model_copy(update={"blocked_by": None}),
+                    say=(_("Baik, saya tanyakan lagi."),))
+    return None
+
+
 def _prior_exists(ctx: Ctx[DeathDraft]) -> Outcome:
     return Goto(DeathState.NOT_HEIR, draft=ctx.draft.model_copy(update={"blocked_by": ctx.draft.asking}))
 
@@ -755,7 +774,9 @@ FLOW = Flow(
             goes_to=frozenset({DeathState.EXPECTATION}),
         ),
         Step(DeathState.NOT_HEIR, timeout=Timeout.QUIET, ask=_not_heir_text,
-             options=(Option("again", lazy_gettext("Isi ulang hubungan"), goto=DeathState.ASK_RELATION), to_menu())),
+             options=(Option("again", lazy_gettext("Isi ulang hubungan"), goto=DeathState.ASK_RELATION), to_menu()),
+             on_text=_prior_taken_back,
+             goes_to=frozenset({DeathState.ASK_PRIOR_HEIRS, DeathState.ASK_CHILDREN, DeathState.EXPECTATION})),
         Step(
             DeathState.EXPECTATION,
             timeout=Timeout.NOTICE,
