@@ -289,15 +289,21 @@ _A_PLACE = re.compile(r"\b(?:di|jl|jln|jalan|gang|gg|simpang|depan|dekat|pasar|k
 
 
 def _told_instead(ctx: Ctx[AccidentDraft], field: str, value: str) -> Outcome | None:
-    """The injury typed at the place question ("kaki kiri lecet dan bengkak"), or where it was treated at the injury
-    question ("rsud taman husada"): each was kept as the answer asked for, a place that is an injury. Kept where it
-    belongs, and the question asked again. A place that also names the injury ("di jalan mawar, kaki lecet") is a
+    """The injury or what happened typed at the place question ("kaki kiri lecet dan bengkak", "jatuh dari motor pas
+    antar penumpang"), or where it was treated at the injury question ("rsud taman husada"): each was kept as the
+    answer asked for, a place that is an injury or a story. Kept where it belongs, and the question asked again. A place that also names the injury ("di jalan mawar, kaki lecet") is a
     place."""
     d = ctx.draft
     if field == "place" and (injury := find_injury(value)) is not None and d.injury is None \
             and not _A_PLACE.search(value.lower().replace(injury.lower(), " ")):
         return Goto(AccidentState.ASK_PLACE, draft=d.model_copy(update={"injury": value}),
                     say=(_("Cederanya saya catat: {injury}.").format(injury=value),))
+    if field == "place" and d.story is None and len(value.split()) >= 3 and _HAPPENED.search(value) is not None \
+            and not _A_PLACE.search(value):  # "jatuh dari motor pas antar penumpang": what happened, not where
+        told = d.model_copy(update={"story": value})
+        if told.traffic is None and _plainly_on_the_road(value, ""):
+            told = told.model_copy(update={"traffic": True})
+        return Goto(AccidentState.ASK_PLACE, draft=told, say=(_("Itu saya tambahkan ke cerita kejadiannya."),))
     if field == "injury" and find_injury(value) is None and d.treatment is None \
             and (named := _facility_named(value)) is not None:
         noted = _("Baik, saya catat: belum berobat.") if named["treatment"] is Treatment.NONE else \
