@@ -82,16 +82,6 @@ def _closest(word: str) -> str | None:
     return best[0] if len(best) == 1 else None
 
 
-@lru_cache(maxsize=4096)
-def _colloquial_kan(word: str) -> str | None:
-    """Jakarta's "-in" for "-kan" ("didaftarin", "daftarin", "urusin"): the "-kan" word, when it is one we read and
-    the word is no dictionary word of its own ("kemarin", "dingin" stay)."""
-    if not word.endswith("in") or len(word) < 6 or kind_of(word) == "root":
-        return None
-    formal = word[:-2] + "kan"
-    return formal if formal in _KNOWN or kind_of(formal) == "derived" else None
-
-
 def _words(text: str) -> list[str]:
     lowered = _REFERENCE.sub(" nomorklaim ", text.casefold())
     lowered = _REPEATS.sub(r"\1", lowered)
@@ -116,9 +106,6 @@ def normalise(text: str) -> Normalised:
     notes: list[str] = []
     for raw in _words(text):
         word = raw
-        if word not in _KNOWN and (formal := _colloquial_kan(word)) is not None:
-            notes.append(f"{word}→{formal}")
-            word = formal
         if word[0].isdigit() or word in _KNOWN:
             mapped = _canonical(word)
             if mapped != (word,):
