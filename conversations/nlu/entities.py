@@ -66,7 +66,7 @@ ILLNESSES = frozenset(["sakit", "stroke", "jantung", "kanker", "covid", "diabete
 """Illnesses and their kin as people name them (BPJS Kesehatan's at the menu, an ordinary cause of death in a claim)."""
 JOB_WORDS = frozenset({"buruh", "tukang", "kuli", "ojek", "ojol", "opang", "driver", "sopir", "supir", "pedagang",
                        "jualan", "dagang", "nelayan", "petani", "pemulung", "marbot", "ustadz", "ustad", "serabutan",
-                       "pembantu", "satpam"})
+                       "pembantu", "satpam", "bengkel", "montir", "mekanik"})
 """Jobs as people name them: a job typed at a nomination's address, an accident tied to work."""
 
 

@@ -362,7 +362,9 @@ def _job_asked(found: Classification) -> bool:
     of the cues of its guess (the loan answer), or not understood. The enrolment answer; not where the guess was the
     status check ("saya ojol bekasi, masuk daftar yang dibiayai pemkot gak?" asks whether one is on the list)."""
     words = set(found.normalised.tokens)
-    return ((found.intent is Intent.UNKNOWN or _guessed_without_cues(found)) and found.intent not in (Intent.NOMINATE, Intent.STATUS)
+    courtesy_only = found.intent is Intent.HELP and bool(found.cues) and set(found.cues) <= COURTESY  # "kerja bantu2"
+    return ((found.intent is Intent.UNKNOWN or _guessed_without_cues(found) or courtesy_only)
+            and found.intent not in (Intent.NOMINATE, Intent.STATUS)
             and bool(JOB_WORDS & words)
             and bool(CAN_JOIN & words) and not (INJURY_WORDS | DEATH_WORDS) & words)
 
