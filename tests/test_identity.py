@@ -69,7 +69,7 @@ async def test_a_mistyped_nik_alone_is_told_what_is_wrong_and_asked_again(chat: 
     await chat.send("menu")
     replies = await chat.send("1571017802901234")  # sixteen digits, but no NIK: the 38th day of a month
     assert [r.text for r in replies] == [("Angka ke-7 sampai ke-12 NIK harus berisi tanggal lahir yang benar. "
-                                          "Periksa lagi NIK di KTP Anda.\n\nKetik NIK Anda (16 angka di KTP atau KK).")]
+                                          "Periksa lagi NIK di KTP atau KK.\n\nKetik NIK Anda (16 angka di KTP atau KK).")]
     replies = await chat.send(ACTIVE.nik)  # the NIK question, answered
     assert "Buktikan bahwa ini data Anda" in replies[-1].text
     await chat.send("menu")

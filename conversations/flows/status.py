@@ -156,11 +156,11 @@ def nik_problem_text(error: NikError) -> str:
         return _("Yang saya perlukan di sini adalah NIK: 16 angka, tertulis di KTP atau Kartu Keluarga (KK). "
                  "Jika belum ada, ketik \"menu\" dan kembali lagi nanti.")
     if error.problem is NikProblem.PROVINCE:
-        return _("Dua angka pertama NIK bukan kode provinsi yang dikenal. Periksa lagi NIK di KTP Anda.")
+        return _("Dua angka pertama NIK bukan kode provinsi yang dikenal. Periksa lagi NIK di KTP atau KK.")
     if error.problem is NikProblem.BIRTH_DATE:
-        return _("Angka ke-7 sampai ke-12 NIK harus berisi tanggal lahir yang benar. Periksa lagi NIK di KTP Anda.")
+        return _("Angka ke-7 sampai ke-12 NIK harus berisi tanggal lahir yang benar. Periksa lagi NIK di KTP atau KK.")
     if error.problem is NikProblem.SERIAL:
-        return _("Empat angka terakhir NIK tidak boleh 0000. Periksa lagi NIK di KTP Anda.")
+        return _("Empat angka terakhir NIK tidak boleh 0000. Periksa lagi NIK di KTP atau KK.")
     return _("NIK belum diisi.")
 
 
