@@ -202,7 +202,8 @@ def _checklist_options(ctx: Ctx[DocsDraft]) -> Options:
         options.append(Option("submit", lazy_gettext("Ajukan klaim"), then=_submit,
                               aliases=("ajukan", "kirim klaim", "submit")))
     options.append(Option("later", lazy_gettext("Simpan dulu"), then=_save_for_later,
-                          aliases=("nanti", "simpan", "later")))
+                          aliases=("nanti", "simpan", "later", "itu aja dulu", "itu dulu", "segitu dulu", "sampai sini dulu",
+                                   "cukup dulu", "sudah dulu", "besok lagi", "lain kali")))
     return tuple(options)
 
 

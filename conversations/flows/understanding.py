@@ -483,7 +483,9 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
         return lacking
     if (checked := _deceased_status_asked(ctx, found)) is not None:
         return checked
-    requested = ctx.in_progress and intent in REQUESTS and not found.by_model and found.score >= THRESHOLD
+    # At the checklist the claim is kept already: "cek klaim" there goes where it asks (was "Di langkah ini, kirim …").
+    requested = (ctx.in_progress or ctx.conversation.state == DocsState.CHECKLIST) and intent in REQUESTS \
+        and not found.by_model and found.score >= THRESHOLD
     if intent not in ASIDES and not requested and (told := _told_at_first_question(ctx, text, found)) is not None:
         return told
     if (found.by_model or intent in (Intent.UNKNOWN, *CLAIMS)) and (more := _told_at_summary(ctx, text, found)):
