@@ -23,7 +23,15 @@ from conversations.flows.status import BIRTH_DATE, what_a_kpj_is
 from conversations.i18n import _, format_money
 from conversations.nlu.cues import CLAIMS, HYPOTHETICAL_WORDS, KIN_WORDS, REQUIREMENT_WORDS
 from conversations.nlu.entities import find_injury
-from conversations.nlu.intents import BELONGINGS, DEATH_WORDS, STRONG_SCAM, Classification, Intent, score
+from conversations.nlu.intents import (
+    BELONGINGS,
+    DEATH_WORDS,
+    FIRST_PERSON,
+    STRONG_SCAM,
+    Classification,
+    Intent,
+    score,
+)
 
 HOW_LONG = (frozenset({"berapa", "lama"}), frozenset({"berapa", "hari"}), frozenset({"lama", "tidak"}),
             frozenset({"how", "long"}), frozenset({"bagaimana", "long"}), frozenset({"kapan"}))
@@ -36,6 +44,10 @@ AMOUNT = frozenset({"santunan", "santunannya", "dapat", "uang", "duit", "terima"
 """Asked with "berapa" inside a death claim ("berapa santunannya?", "dapat berapa nanti"): the amounts; "berapa
 anak?" at the children question is no such question."""
 PAYOUT = frozenset({"cair", "proses", "dibayar", "bayar", "klaim", "santunan", "paid", "take", "payout"})
+PAID_OUT_WHEN = frozenset({"cair", "dibayar", "paid", "payout"})
+"""How long a benefit takes, asked as a rule ("klaim jkm butuh brp lama cairnya") and read as one's claims: was the list
+of them, and with none the question went unanswered. "kapan cair" is asked of one's own (or the family's) claim, whose
+list answers it, and of one's own claim ("klaim saya …") the list does too."""
 IN_ARREARS = frozenset({"nunggak", "menunggak", "tunggakan", "nonaktif", "arrears", "lapsed"})
 LATE = frozenset({"telat", "terlambat", "late", "belum"})
 REACTIVATING = frozenset({"lagi", "kembali", "again"})
@@ -345,6 +357,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and not (HYPOTHETICAL_WORDS | JOINING_NOW) & words and (missing := not_had_yet(found.normalised.text, found.normalised.tokens))
             and Doc.KPJ not in documents_named(found.normalised.text)):  # named again only for the few that say one
         return missing, ("death", "accident")
+    if (found.intent is Intent.TRACK and PAID_OUT_WHEN & words
+            and any(asking <= words for asking in HOW_LONG if "kapan" not in asking)
+            and not (FIRST_PERSON | CONTRIBUTION) & words):
+        return _payout_time(), ("track", "death", "accident")  # asked as a rule, not of one's own claim: no list
     if (SOONER & words and PAYOUT & words and not CONTRIBUTION & words and found.intent not in CLAIMS
             and found.intent is not Intent.SCAM and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):
         # Not someone offering to speed it up for a fee: the scam warning.
