@@ -849,6 +849,9 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("pedagang kaki lima boleh?", "usulan ketua RT"),
     ("nelayan bisa?", "usulan ketua RT"),
     ("anak saya umur 16 thn kerja bantu2 di bengkel bisa didaftarin?", "usulan ketua RT"),  # the help page ("bantu2")
+    # A second or unregistered wife asking whether she can claim: "not understood".
+    ("saya istri siri, bisa klaim?", "Untuk nikah siri"),
+    ("saya istri kedua, bisa klaim?", "perlu buku nikah"),
     # How long a benefit takes, asked as a rule: one's claims, and with none, no answer.
     ("klaim jkm butuh brp lama cairnya", "3 hari kerja setelah dokumen lengkap"),
     # The birth date offered to open one's record, outside the proof step: BPJS Kesehatan's answer (the model's guess).

@@ -215,6 +215,8 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     own_claim = found.intent is Intent.TRACK and not found.by_model and bool(FIRST_PERSON & set(found.normalised.tokens))
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and _about_scholarship(found):
         return Goto(BenefitsState.SCHOLARSHIP)
+    if not ctx.in_progress and found.intent is Intent.UNKNOWN and _heir_standing_asked(found):
+        return Goto(BenefitsState.JKM_MORE)
     if not ctx.in_progress and (documents := _documents_only(found)) is not None:
         return Goto(documents)
     if not ctx.in_progress and death_not_covered(found):  # condolence said here: a claim begun next does not repeat it
@@ -282,6 +284,21 @@ def _jkm_target(found: Classification) -> BenefitsState:
                             for first, second in itertools.pairwise(found.normalised.tokens)):
         return BenefitsState.JKM_MORE
     return BenefitsState.SCHOLARSHIP if _about_scholarship(found) else BenefitsState.JKM
+
+
+SPOUSES = frozenset({"istri", "suami"})
+NOT_THE_FIRST = frozenset({"kedua", "ketiga", "siri", "muda"})
+CLAIMING = frozenset({"klaim", "santunan", "dapat", "berhak", "waris", "bisa"})
+
+
+def _heir_standing_asked(found: Classification) -> bool:
+    """Whether a second or unregistered wife, or a step- or adopted child, can claim ("saya istri siri, bisa klaim?",
+    "saya istri kedua, bisa klaim?"): was "not understood". The page that lists the heirs and what is unsettled."""
+    tokens = found.normalised.tokens
+    pairs = list(itertools.pairwise(tokens))
+    standing = any(first in SPOUSES and second in NOT_THE_FIRST or first in KIN_WORDS and second in NOT_BY_BLOOD
+                   for first, second in pairs)
+    return standing and bool(CLAIMING & set(tokens))
 
 
 def _jkk_target(found: Classification) -> BenefitsState:
