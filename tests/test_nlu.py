@@ -1464,3 +1464,12 @@ def test_the_greeting_a_report_opens_with_is_no_part_of_the_story(message: str, 
     """The officer reads the story: "pak, …" was kept at its head."""
     state, said = first_reply(message)
     assert state == "accident.confirm" and story in said, (state, said)
+
+
+def test_the_benefits_name_tells_no_death() -> None:
+    """"santunan kematian" reads as "santunan meninggal": asked as a rule, it was answered with condolence (and the
+    amounts, where the question was whether a second wife is an heir)."""
+    state, said = first_reply("apakah istri kedua dapat santunan kematian")
+    assert "berduka" not in said and "perlu buku nikah" in said, (state, said)
+    state, said = first_reply("suami saya meninggal, santunan kematiannya berapa")
+    assert "berduka" in said, (state, said)

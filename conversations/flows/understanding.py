@@ -270,8 +270,16 @@ SORRY_FOR_LOSS = lazy_gettext("Turut berduka cita atas kepergian keluarga Anda."
 def _bereaved(found: Classification) -> bool:
     """A message telling of a death in the writer's family ("suami saya meninggal minggu lalu, …", "bapak saya sudah
     tidak ada")."""
-    words = set(found.normalised.tokens)
-    return bool((DEATH_WORDS & words or told_gone(found)) and FAMILY_WORDS & words) and not HYPOTHETICAL_WORDS & words
+    tokens = found.normalised.tokens
+    words = set(tokens)
+    died = any(word in DEATH_WORDS and (index == 0 or tokens[index - 1] not in BENEFIT_NOUNS)
+               for index, word in enumerate(tokens))
+    return bool((died or told_gone(found)) and FAMILY_WORDS & words) and not HYPOTHETICAL_WORDS & words
+
+
+BENEFIT_NOUNS = frozenset({"santunan", "jaminan", "klaim", "asuransi", "dana", "uang", "biaya", "manfaat"})
+"""Before "kematian" (read as "meninggal"), the benefit's name: "apakah istri kedua dapat santunan kematian" told of no
+death, and was answered with condolence."""
 
 
 def _jkm_target(found: Classification) -> BenefitsState:
@@ -280,8 +288,7 @@ def _jkm_target(found: Classification) -> BenefitsState:
     words = set(found.normalised.tokens)
     if REQUIREMENT_WORDS & words:
         return BenefitsState.JKM_DOCUMENTS
-    if HEIRS & words or any(first in KIN_WORDS and second in NOT_BY_BLOOD
-                            for first, second in itertools.pairwise(found.normalised.tokens)):
+    if HEIRS & words or _standing_named(found.normalised.tokens):
         return BenefitsState.JKM_MORE
     return BenefitsState.SCHOLARSHIP if _about_scholarship(found) else BenefitsState.JKM
 
@@ -294,11 +301,13 @@ CLAIMING = frozenset({"klaim", "santunan", "dapat", "berhak", "waris", "bisa"})
 def _heir_standing_asked(found: Classification) -> bool:
     """Whether a second or unregistered wife, or a step- or adopted child, can claim ("saya istri siri, bisa klaim?",
     "saya istri kedua, bisa klaim?"): was "not understood". The page that lists the heirs and what is unsettled."""
-    tokens = found.normalised.tokens
-    pairs = list(itertools.pairwise(tokens))
-    standing = any(first in SPOUSES and second in NOT_THE_FIRST or first in KIN_WORDS and second in NOT_BY_BLOOD
-                   for first, second in pairs)
-    return standing and bool(CLAIMING & set(tokens))
+    return _standing_named(found.normalised.tokens) and bool(CLAIMING & set(found.normalised.tokens))
+
+
+def _standing_named(tokens: tuple[str, ...]) -> bool:
+    """A tie whose right to claim is asked: "istri kedua", "istri siri", "anak tiri", "anak angkat"."""
+    return any(first in SPOUSES and second in NOT_THE_FIRST or first in KIN_WORDS and second in NOT_BY_BLOOD
+               for first, second in itertools.pairwise(tokens))
 
 
 def _jkk_target(found: Classification) -> BenefitsState:
