@@ -1473,3 +1473,22 @@ def test_the_benefits_name_tells_no_death() -> None:
     assert "berduka" not in said and "perlu buku nikah" in said, (state, said)
     state, said = first_reply("suami saya meninggal, santunan kematiannya berapa")
     assert "berduka" in said, (state, said)
+
+
+@pytest.mark.parametrize("message", ["bapak saya meninggal awal bulan kemarin", "suami saya meninggal lebaran kemarin"])
+def test_a_last_period_is_not_yesterday(message: str) -> None:
+    """"kemarin" after a period makes it the last one ("bulan kemarin" is last month): yesterday's date was taken into
+    the claim. No date is noted; it is asked."""
+    state, said = first_reply(message)
+    assert state == "death.confirm" and "Tanggal meninggal" not in said, (state, said)
+
+
+@pytest.mark.parametrize("answer", ["awal bulan kemarin", "lebaran kemarin", "akhir oktober", "early last month"])
+def test_a_time_without_its_day_asks_for_the_day(answer: str) -> None:
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    for text in ("halo", "5", "1571111410704449", answer):
+        step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
+        conversation = step.conversation
+    said = "\n".join(reply.text for reply in step.replies)
+    assert conversation.state == "death.ask_date" and "Tanggal berapa tepatnya?" in said, said

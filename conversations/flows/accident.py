@@ -28,8 +28,8 @@ from conversations.flows.common import (
     NO_WORDS,
     YES_WORDS,
     answer_the_summary,
-    number_not_a_date,
     to_menu,
+    why_not_a_date,
     yes_no,
 )
 from conversations.flows.documents import DocsDraft, DocsState, missing_items, open_checklist, with_memo
@@ -114,7 +114,7 @@ def _happened_at(draft: AccidentDraft) -> dt.datetime:
 def _on_when(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
     when = read_when(text, ctx.local_now)
     if when is None:
-        return Retry(number_not_a_date(text, ctx.draft.nik) or _(
+        return Retry(why_not_a_date(text, ctx.draft.nik) or _(
             "Tanggalnya belum bisa saya baca. Tulis misalnya: tadi pagi, kemarin sore, 5 Mei, atau 05-05-2025."))
     later_today = when.date == ctx.today and when.hour is not None and dt.time(when.hour, when.minute) > \
         ctx.local_now.time()

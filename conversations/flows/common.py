@@ -13,6 +13,7 @@ from conversations.commands import IDENTIFIER
 from conversations.flow import Ctx, Goto, Option, Outcome, Retry
 from conversations.i18n import LazyText, _, lazy_gettext
 from conversations.model import Conversation, OfficerView
+from conversations.nlu.entities import vague_date
 
 HOME = "menu.main"
 NEXT = "menu.next"
@@ -86,10 +87,13 @@ def next_steps(*suggest: str, say: tuple[object, ...] = ()) -> Goto:
     return Goto(NEXT, draft=MenuDraft(suggest=suggest), say=tuple(str(s) for s in say))
 
 
-def number_not_a_date(text: str, noted_nik: str | None) -> str | None:
-    """A number typed at a "Kapan …?" question (a NIK again, a KPJ): was "Tanggalnya belum bisa saya baca", as if a
-    date had been mistyped. The NIK the flow has noted already is said to be noted; another is said to be no date,
-    and how to change the NIK. None for anything else (the flow's own "not readable")."""
+def why_not_a_date(text: str, noted_nik: str | None) -> str | None:
+    """A number typed at a "Kapan …?" question (a NIK again, a KPJ), or a time without its day ("awal bulan kemarin"):
+    was "Tanggalnya belum bisa saya baca", as if a date had been mistyped. The NIK the flow has noted already is said
+    to be noted; another is said to be no date, and how to change the NIK; a time without its day asks for the day.
+    None for anything else (the flow's own "not readable")."""
+    if vague_date(text):
+        return _("Tanggal berapa tepatnya? Jika tidak ingat pasti, tulis perkiraannya, misalnya: tanggal 5 bulan lalu.")
     if IDENTIFIER.search(text) is None:
         return None
     if noted_nik is not None and re.sub(r"\D", "", text) == noted_nik:

@@ -34,8 +34,8 @@ from conversations.flows.common import (
     NO_WORDS,
     YES_WORDS,
     answer_the_summary,
-    number_not_a_date,
     to_menu,
+    why_not_a_date,
     yes_no,
 )
 from conversations.flows.documents import DocsDraft, DocsState, missing_items, open_checklist, with_memo
@@ -315,7 +315,7 @@ def _rules(ctx: Ctx[DeathDraft]) -> RuleSet:
 def _on_date(ctx: Ctx[DeathDraft], text: str) -> Outcome:
     when = read_when(text, ctx.local_now)
     if when is None:
-        return Retry(number_not_a_date(text, ctx.draft.nik) or _(
+        return Retry(why_not_a_date(text, ctx.draft.nik) or _(
             "Tanggalnya belum bisa saya baca. Tulis misalnya: kemarin, 5 Mei, atau 05-05-2025."))
     if when.date > ctx.today:
         return Retry(_("Tanggal meninggal tidak boleh di masa depan."))

@@ -21,7 +21,7 @@ from conversations.domain.dates import parse_date
 from conversations.domain.nik import NikError
 from conversations.domain.nominations import clean_name
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
-from conversations.flows.common import HOME, NO_WORDS, OFFICER_HOME, YES_WORDS, number_not_a_date
+from conversations.flows.common import HOME, NO_WORDS, OFFICER_HOME, YES_WORDS, why_not_a_date
 from conversations.flows.nomination_text import answer_refused, phone_text
 from conversations.i18n import _, format_date, format_money, lazy_gettext
 from conversations.model import Contact, DeathReportAnswer, Expect, ReportDeath, Result
@@ -105,7 +105,7 @@ def _after_who(ctx: Ctx[ReportDraft], d: ReportDraft) -> Outcome:
 def _on_date(ctx: Ctx[ReportDraft], text: str) -> Outcome:
     when = read_when(text, ctx.local_now)
     if when is None:
-        return Retry(number_not_a_date(text, ctx.draft.nik) or _(
+        return Retry(why_not_a_date(text, ctx.draft.nik) or _(
             "Tanggalnya belum bisa saya baca. Tulis misalnya: kemarin, 5 Mei, atau 05-05-2025."))
     if when.date > ctx.today:
         return Retry(_("Tanggal meninggal tidak boleh di masa depan."))

@@ -146,11 +146,32 @@ def find_when(text: str, now: dt.datetime) -> When | None:
         return parse_when(phrase, now)
 
     named_day = _longest(words, parse, lambda i, word: word[0].isdigit() or word in _COUNT_STARTS or (
-        word in _DATE_WORDS and word not in _PARTS) or (word in _PARTS and words[i + 1:i + 2] != []
-                                                         and words[i + 1] in WEEKDAYS))  # "malam minggu"
+        word in _DATE_WORDS and word not in _PARTS and not _last_of_a_period(words, i)) or (
+        word in _PARTS and words[i + 1:i + 2] != [] and words[i + 1] in WEEKDAYS))  # "malam minggu"
     if named_day is not None:
         return named_day
     return _longest(words, parse, lambda i, word: word in _PARTS and i > 0 and words[i - 1] != "selamat")
+
+
+_PERIODS = frozenset({"bulan", "bln", "tahun", "thn", "lebaran", "puasa", "ramadan", "ramadhan", "natal", "imlek",
+                      "fitri", "adha", "libur", "liburan", "musim"})
+"""Before "kemarin", a period it makes "last" ("awal bulan kemarin", "lebaran kemarin"): yesterday was read, and a
+death claim took yesterday's date for one a month or months ago."""
+
+
+def _last_of_a_period(words: list[str], index: int) -> bool:
+    return words[index] == "kemarin" and index > 0 and words[index - 1] in _PERIODS
+
+
+_VAGUE = re.compile(rf"\b(?:(?:awal|akhir|pertengahan|tengah)\s+(?:bulan|bln|tahun|thn|{'|'.join(MONTHS)})|"
+                    rf"(?:{'|'.join(sorted(_PERIODS))})\s+(?:kemarin|kemaren|kmrn|lalu|yang lalu|yg lalu)|"
+                    rf"(?:early|late|mid|end of|beginning of)\s+(?:last\s+)?(?:month|year|{'|'.join(MONTHS)})|"
+                    r"last\s+(?:month|year))\b")
+
+
+def vague_date(text: str) -> bool:
+    """A time told without its day ("awal bulan kemarin", "lebaran kemarin", "akhir oktober"): the day is asked."""
+    return _VAGUE.search(text.casefold()) is not None
 
 
 def tells_day(text: str, now: dt.datetime) -> bool:
