@@ -202,6 +202,9 @@ class Engine:
         if event.kind is _TEXT:
             return self._on_text(conv, step, ctx, event.text, now, out)
         if event.kind is _MEDIA and event.media is not None:
+            if (event.media.mime_type or "").lower().startswith("audio/"):  # a voice note, the way many people ask
+                out.said.append(_("Maaf, pesan suara belum bisa saya dengarkan. Mohon tulis pesan Anda."))
+                return self._reask(conv, step, ctx, out)
             if step.on_media is not None:
                 return self._apply(conv, step, step.on_media(ctx, event.media), now, out)
             if self.registry.stray_file is not None and (

@@ -105,6 +105,15 @@ async def test_a_photo_where_none_is_expected_gets_a_reason(tmp_path: Path, api:
     assert reply["text"].startswith("Berkas tadi belum saya simpan: tidak ada klaim yang menunggu dokumen.")
 
 
+async def test_a_voice_note_is_asked_to_be_typed(tmp_path: Path, api: FakeBotApi) -> None:
+    """Many people ask by voice: it was "Berkas tadi belum saya simpan …" and the list of their claims."""
+    async with LocalServer(api.app()) as server, running_bot(telegram_settings(tmp_path, server)):
+        await api.user_sends_voice(CHAT, b"OggS fake voice note")
+        (reply,) = await api.wait_sent(CHAT, 1)
+    assert reply["text"].startswith("Maaf, pesan suara belum bisa saya dengarkan. Mohon tulis pesan Anda.")
+    assert "getFile" not in api.methods()  # never downloaded: nothing of it is kept
+
+
 async def test_unreachable_api_at_start_is_retried(tmp_path: Path, api: FakeBotApi) -> None:
     server = LocalServer(api.app())  # bound, not yet serving: connections are refused... then accepted
     settings = telegram_settings(tmp_path, server)

@@ -90,6 +90,13 @@ class FakeBotApi:
         extra = {"caption": caption} if caption else {}
         return await self.push({"message": self._message(chat_id, "id", photo=photo, **extra)})
 
+    async def user_sends_voice(self, chat_id: int, content: bytes, seconds: int = 4) -> int:
+        file_id = f"voice-{len(self.files) + 1}"
+        self.files[file_id] = content
+        voice = {"file_id": file_id, "file_unique_id": "v", "duration": seconds, "mime_type": "audio/ogg",
+                 "file_size": len(content)}
+        return await self.push({"message": self._message(chat_id, "id", voice=voice)})
+
     async def user_shares_contact(self, chat_id: int, phone: str, own: bool = True) -> int:
         contact = {"phone_number": phone, "first_name": "Pengguna", "user_id": chat_id if own else chat_id + 1}
         return await self.push({"message": self._message(chat_id, "id", contact=contact)})
