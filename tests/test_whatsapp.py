@@ -150,6 +150,17 @@ def test_render_buttons_list_and_numbered_menus_within_meta_limits() -> None:
     assert parts[0]["type"] == "text" and len(parts[-1]["interactive"]["body"]["text"]) <= 1024
 
 
+async def test_a_voice_note_is_asked_to_be_typed(bot: Bot) -> None:
+    """A WhatsApp voice note (audio, "voice": true): it was taken for a file, and the list of one's claims shown."""
+    bot.graph.media["MEDIA9"] = b"OggS fake voice note"
+    voice = meta.inbound(WA, {"type": "audio", "audio": {"id": "MEDIA9", "mime_type": "audio/ogg; codecs=opus",
+                                                          "voice": True}})
+    assert (await bot.post(voice)).status_code == 200
+    (reply,) = await bot.graph.wait_sent(WA, 1)
+    assert body_of(reply).startswith("Maaf, pesan suara belum bisa saya dengarkan. Mohon tulis pesan Anda.")
+    assert "MEDIA9" not in bot.graph.downloads  # never fetched
+
+
 async def test_an_image_becomes_a_claim_document_and_a_zip_is_refused(bot: Bot, tmp_path: Path) -> None:
     """Death claim over WhatsApp: the image is downloaded through the Graph API, stored once, tied to an item."""
     answers = ("5", VETERAN.nik, "kemarin", "1", "istri", "ya", "1")
