@@ -10,7 +10,8 @@ import pytest
 
 from bot.channels.telegram import render
 from bot.media import MediaStore
-from conversations.model import Choice, Expect, Reply
+from conversations.model import Choice, Conversation, Expect, Reply
+from storage.base import UserKey
 from tests.channels import running_bot, settings_for
 from tests.factories import ACTIVE, VETERAN
 from tests.fakes.server import LocalServer
@@ -112,6 +113,24 @@ async def test_a_voice_note_is_asked_to_be_typed(tmp_path: Path, api: FakeBotApi
         (reply,) = await api.wait_sent(CHAT, 1)
     assert reply["text"].startswith("Maaf, pesan suara belum bisa saya dengarkan. Mohon tulis pesan Anda.")
     assert "getFile" not in api.methods()  # never downloaded: nothing of it is kept
+
+
+async def test_a_location_shared_answers_where_the_accident_happened(tmp_path: Path, api: FakeBotApi) -> None:
+    """A location pin at "Di mana kecelakaannya terjadi?" was "Pesan Anda kosong": the place, as a map link."""
+    async with LocalServer(api.app()) as server, running_bot(telegram_settings(tmp_path, server)) as app:
+        for answer in ("4", "1", ACTIVE.nik, "tadi pagi jam 8"):
+            seen = len(api.texts(CHAT))
+            await api.user_sends(CHAT, answer)
+            await api.wait_sent(CHAT, seen + 1, timeout=15)
+        assert "Di mana kecelakaannya terjadi?" in api.texts(CHAT)[-1]
+        seen = len(api.texts(CHAT))
+        await api.user_shares_location(CHAT, -1.6101, 103.6131)
+        (asked,) = (await api.wait_sent(CHAT, seen + 1))[seen:]
+        async with app.repo.transaction() as tx:
+            (conversation,) = (await tx.load_conversations([UserKey("telegram", str(CHAT))])).values()
+    assert asked["text"].startswith("Ceritakan singkat apa yang terjadi")
+    assert isinstance(conversation, Conversation)
+    assert conversation.draft["place"] == "https://maps.google.com/?q=-1.610100,103.613100"
 
 
 async def test_unreachable_api_at_start_is_retried(tmp_path: Path, api: FakeBotApi) -> None:

@@ -13,8 +13,8 @@ import pytest
 from bot.channels.base import GiveUp, RetryLater, Sent
 from bot.channels.whatsapp import SENDING_AT_ONCE, WhatsAppChannel, render
 from bot.media import MediaStore
-from conversations.model import Choice, Reply
-from storage.base import OutboundMessage
+from conversations.model import Choice, Conversation, Reply
+from storage.base import OutboundMessage, UserKey
 from tests.channels import running_bot, settings_for
 from tests.chat import CATALOGS
 from tests.factories import ACTIVE, VETERAN
@@ -148,6 +148,26 @@ def test_render_buttons_list_and_numbered_menus_within_meta_limits() -> None:
     long = Reply(text="x " * 1000, version=1, choices=(Choice(id="a", label="A"),))
     parts = render(long, "Pilih")
     assert parts[0]["type"] == "text" and len(parts[-1]["interactive"]["body"]["text"]) <= 1024
+
+
+async def test_a_location_shared_answers_where_the_accident_happened(bot: Bot) -> None:
+    """A location pin at "Di mana kecelakaannya terjadi?" was "Pesan Anda kosong": its name, address and a map link."""
+    for answer in ("4", "1", ACTIVE.nik, "tadi pagi jam 8"):
+        seen = len(bot.graph.to(WA))
+        await bot.post(meta.text(WA, answer))
+        await bot.graph.wait_sent(WA, seen + 1)
+    assert "Di mana kecelakaannya terjadi?" in body_of(bot.graph.to(WA)[-1])
+    seen = len(bot.graph.to(WA))
+    pin = meta.inbound(WA, {"type": "location", "location": {
+        "latitude": -1.6101, "longitude": 103.6131, "name": "Simpang Rimbo", "address": "Jl. Lingkar Selatan"}})
+    assert (await bot.post(pin)).status_code == 200
+    asked = (await bot.graph.wait_sent(WA, seen + 1))[-1]
+    assert body_of(asked).startswith("Ceritakan singkat apa yang terjadi")
+    async with bot.app.repo.transaction() as tx:
+        (conversation,) = (await tx.load_conversations([UserKey("whatsapp", WA)])).values()
+    assert isinstance(conversation, Conversation)
+    assert conversation.draft["place"] == ("Simpang Rimbo, Jl. Lingkar Selatan "
+                                           "https://maps.google.com/?q=-1.610100,103.613100")
 
 
 async def test_a_voice_note_is_asked_to_be_typed(bot: Bot) -> None:

@@ -54,3 +54,12 @@ class ChannelSender(Protocol):
 
     async def deliver(self, message: OutboundMessage) -> Outcome: ...
 
+
+
+def shared_place(latitude: float, longitude: float, name: str | None = None, address: str | None = None) -> str:
+    """A location shared from the phone, as the text it answers with: its name and address when the platform gives
+    them, and a map link the officer can open. At "Di mana kecelakaannya terjadi?" it is the answer; it was read as
+    an empty message ("Pesan Anda kosong")."""
+    said = ", ".join(part.strip() for part in (name, address) if part and part.strip())
+    link = f"https://maps.google.com/?q={latitude:.6f},{longitude:.6f}"
+    return f"{said} {link}" if said else link

@@ -28,7 +28,7 @@ from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, Networ
 from telegram.ext import Application, ApplicationBuilder
 from telegram.request import HTTPXRequest
 
-from bot.channels.base import GiveUp, Limits, Outcome, RetryLater, Sent
+from bot.channels.base import GiveUp, Limits, Outcome, RetryLater, Sent, shared_place
 from bot.channels.lanes import SHARED_TLS, LaneRequest
 from bot.media import MediaStore, TooLarge, fetch_documents, stream_capped
 from conversations.domain.claims import MAX_DOCUMENT_BYTES
@@ -110,7 +110,14 @@ def _event_of_message(message: Message, language: str | None) -> Event:
             return Event(kind=EventKind.MEDIA, language=language, media=Media(
                 file_id=attachment.file_id, mime_type=getattr(attachment, "mime_type", None) or mime,
                 size=attachment.file_size))
-    return Event(kind=EventKind.TEXT, text="", language=language)  # location, poll…: the engine says so
+    if message.venue is not None:
+        venue = message.venue
+        return Event(kind=EventKind.TEXT, language=language, text=shared_place(
+            venue.location.latitude, venue.location.longitude, venue.title, venue.address))
+    if message.location is not None:
+        return Event(kind=EventKind.TEXT, language=language,
+                     text=shared_place(message.location.latitude, message.location.longitude))
+    return Event(kind=EventKind.TEXT, text="", language=language)  # a poll, a game…: the engine says so
 
 
 def record_of(update: Update, bot_id: int, received_at: dt.datetime) -> InboundRecord | None:

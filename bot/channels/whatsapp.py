@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 
-from bot.channels.base import GiveUp, Limits, Outcome, Park, RetryLater, Sent
+from bot.channels.base import GiveUp, Limits, Outcome, Park, RetryLater, Sent, shared_place
 from bot.channels.json_lane import JsonLane
 from bot.channels.lanes import SHARED_TLS, Lanes
 from bot.media import TooLarge, stream_capped
@@ -104,7 +104,14 @@ def _event(message: Mapping[str, Any]) -> Event:
         if phones:
             raw = str(phones[0].get("wa_id") or phones[0].get("phone") or "")
             return Event(kind=EventKind.CONTACT, contact=Contact(phone=normalise_phone(raw) or raw, own=False))
-    return Event(kind=EventKind.TEXT, text="")  # location, reaction, unsupported: the engine says what it reads
+    if kind == "location":
+        place = message.get("location", {})
+        try:
+            return Event(kind=EventKind.TEXT, text=shared_place(
+                float(place["latitude"]), float(place["longitude"]), place.get("name"), place.get("address")))
+        except (KeyError, TypeError, ValueError):
+            pass  # a location without its coordinates: as an unsupported message
+    return Event(kind=EventKind.TEXT, text="")  # reaction, unsupported: the engine says what it reads
 
 
 CALLBACK = "outbox:"

@@ -97,6 +97,10 @@ class FakeBotApi:
                  "file_size": len(content)}
         return await self.push({"message": self._message(chat_id, "id", voice=voice)})
 
+    async def user_shares_location(self, chat_id: int, latitude: float, longitude: float) -> int:
+        location = {"latitude": latitude, "longitude": longitude}
+        return await self.push({"message": self._message(chat_id, "id", location=location)})
+
     async def user_shares_contact(self, chat_id: int, phone: str, own: bool = True) -> int:
         contact = {"phone_number": phone, "first_name": "Pengguna", "user_id": chat_id if own else chat_id + 1}
         return await self.push({"message": self._message(chat_id, "id", contact=contact)})
