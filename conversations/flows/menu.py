@@ -80,12 +80,13 @@ def _options(ctx: Ctx[Any]) -> Options:
 SHORT_LABELS = {
     "accident": lazy_gettext("Lapor kecelakaan"),
     "death": lazy_gettext("Klaim kematian"),
+    "person": lazy_gettext("Tanya petugas"),
 }
 """Next steps are buttons on WhatsApp (at most 20 characters): the shorter name of the longer entries."""
 
 
 def _next_options(ctx: Ctx[MenuDraft]) -> Options:
-    by_id = {option.id: option for option in ENTRIES}
+    by_id = {option.id: option for option in (*ENTRIES, HANDOFF)}
     chosen = (by_id[key] for key in ctx.draft.suggest if key in by_id)
     return (*(dataclasses.replace(o, label=SHORT_LABELS[o.id]) if o.id in SHORT_LABELS else o for o in chosen),
             to_menu())

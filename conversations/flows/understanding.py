@@ -217,6 +217,8 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
         return Goto(BenefitsState.SCHOLARSHIP)
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and _heir_standing_asked(found):
         return Goto(BenefitsState.JKM_MORE)
+    if not ctx.in_progress and _reply_awaited(found):
+        return _awaiting(ctx)
     if not ctx.in_progress and (documents := _documents_only(found)) is not None:
         return Goto(documents)
     if not ctx.in_progress and death_not_covered(found):  # condolence said here: a claim begun next does not repeat it
@@ -296,6 +298,28 @@ def _jkm_target(found: Classification) -> BenefitsState:
 SPOUSES = frozenset({"istri", "suami"})
 NOT_THE_FIRST = frozenset({"kedua", "ketiga", "siri", "muda"})
 CLAIMING = frozenset({"klaim", "santunan", "dapat", "berhak", "waris", "bisa"})
+
+
+REPLY_WORDS = frozenset({"balas", "bales", "dibalas", "dibales", "balasan", "respon", "respons", "direspon",
+                         "jawab", "dijawab", "jawabnya", "tanggapan", "ditanggapi", "reply", "replied", "response",
+                         "answered"})
+WAITING_WORDS = frozenset({"lama", "belum", "tidak", "kok", "kapan", "masih", "kenapa"})
+
+
+def _reply_awaited(found: Classification) -> bool:
+    """A person's reply waited for ("petugasnya lama bales", "kok ga dibalas2 sih", "pesan saya belum dijawab"): was
+    "not understood", or the status check."""
+    words = set(found.normalised.tokens)
+    return bool(REPLY_WORDS & words and WAITING_WORDS & words)
+
+
+def _awaiting(ctx: Ctx[Any]) -> Outcome:
+    """With a ticket open, back to it (what it waits for, and when a person answers); else where replies come."""
+    if ctx.conversation.memo.get(handoff.MEMO_TICKET):
+        return handoff.start(ctx)
+    return next_steps("track", "person", say=(_(
+        "Jawaban petugas dan kabar klaim dikirim ke chat ini. Untuk melihat status klaim, pilih \"Cek klaim\"; untuk "
+        "bertanya langsung ke petugas, pilih \"Tanya petugas\"."),))
 
 
 def _heir_standing_asked(found: Classification) -> bool:
