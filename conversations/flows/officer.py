@@ -134,7 +134,9 @@ def _report(ctx: Ctx[Any]) -> Outcome:
 
 ROLE_OPTIONS: dict[str, Options] = {
     Role.RT_HEAD: (
-        Option("propose", lazy_gettext("Usulkan warga"), then=nominate.start, aliases=("usul", "usulkan")),
+        Option("propose", lazy_gettext("Usulkan warga"), then=nominate.start,
+               aliases=("usul", "usulkan", "daftarkan", "didaftarkan", "mendaftarkan", "daftarin", "didaftarin",
+                        "usulan baru")),
         Option("mine", lazy_gettext("Usulan saya"), then=review.mine,
                aliases=("daftar usulan", "disetujui", "ditolak", "status usulan", "hasil usulan", "usulan saya")),
         Option("death", lazy_gettext("Lapor warga meninggal"), then=death_report.start,
