@@ -143,10 +143,12 @@ ROLE_OPTIONS: dict[str, Options] = {
                aliases=("warga meninggal", "lapor meninggal", "lapor kematian")),
     ),
     Role.KELURAHAN: (
-        Option("review", lazy_gettext("Verifikasi usulan"), then=review.review, aliases=("verifikasi",)),
+        Option("review", lazy_gettext("Verifikasi usulan"), then=review.review,
+               aliases=("verifikasi", "usulan", "periksa", "diperiksa")),
     ),
     Role.KECAMATAN: (
-        Option("select", lazy_gettext("Pilih usulan (kuota)"), then=review.select, aliases=("pilih", "kuota")),
+        Option("select", lazy_gettext("Pilih usulan (kuota)"), then=review.select,
+               aliases=("pilih", "kuota", "usulan")),
     ),
     Role.CITY: (
         Option("report", lazy_gettext("Ringkasan kota & anggaran"), then=_report, aliases=("ringkasan",)),
