@@ -852,6 +852,8 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # A second or unregistered wife asking whether she can claim: "not understood".
     ("saya istri siri, bisa klaim?", "Untuk nikah siri"),
     ("saya istri kedua, bisa klaim?", "perlu buku nikah"),
+    # How long the cover stays free: "Kawan Kerja is free" (this help's cost).
+    ("apakah bpjs ini gratis selamanya?", "selama programnya membiayai Anda"),
     # How long a benefit takes, asked as a rule: one's claims, and with none, no answer.
     ("klaim jkm butuh brp lama cairnya", "3 hari kerja setelah dokumen lengkap"),
     # The birth date offered to open one's record, outside the proof step: BPJS Kesehatan's answer (the model's guess).

@@ -173,6 +173,10 @@ meninggal, tapi dia bukan peserta" started a claim, "almarhum ga ikut bpjs, bisa
 "tidak punya kartu kpj" is a card not had, which a claim's checklist answers."""
 NOT_ENROLLED = NEGATIONS | frozenset({"bukan", "belum"})
 FREE = frozenset({"gratis", "free", "biaya", "cost", "charge", "fee"})
+PAID_BY_THE_CITY = FREE | frozenset({"bayar", "dibayar", "iuran", "iurannya", "ditanggung", "pemkot", "pemerintah"})
+"""How long the cover stays free, asked as a rule ("apakah bpjs ini gratis selamanya?"): was "Kawan Kerja is free". Of
+one's own ("iuran saya dibayar sampai kapan"), the status check, which shows it; read as asking about contributions,
+the contribution page (as the labelled sets have it)."""
 OF_THIS_HELP = frozenset({"klaim", "claim", "urus", "ini", "layanan", "this", "it"}) | THIS_BOT
 """Whether this help or a claim costs anything ("apakah ini gratis", "ngurus klaim ada biayanya ga", "is this free"):
 the status check's NIK question or not understood. Normalised: "biayanya" reads as "biaya", "ngurus" as "urus";
@@ -376,6 +380,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if CANCELLING & words and CLAIM & words and not ctx.in_progress:
         return _("Klaim yang sudah dicatat tidak bisa dibatalkan lewat chat; petugas yang bisa menutupnya. Ketik "
                  "\"bicara dengan petugas\" dan sebutkan nomor klaimnya (ada di \"Cek klaim\")."), ("track",)
+    if (not ctx.in_progress and ("selamanya" in words or {"sampai", "kapan"} <= words) and PAID_BY_THE_CITY & words
+            and not (FIRST_PERSON | CLAIM | DEATH_WORDS) & words and found.intent is not Intent.CONTRIBUTION):
+        return _("Iurannya dibayar pemerintah kota selama programnya membiayai Anda; sampai kapan, tertulis di hasil "
+                 "\"Cek kepesertaan\" (masa perlindungan). Jika nanti tidak lagi dibiayai, tanyakan ke kelurahan atau "
+                 "kantor cabang BPJS Ketenagakerjaan cara melanjutkannya."), ("status",)
     if (not ctx.in_progress and (FREE & words and OF_THIS_HELP & words or "bayar" in words and THIS_BOT & words)
             and not (NOT_OF_CLAIMING | DEATH_WORDS) & words and not found.own_case
             and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):
