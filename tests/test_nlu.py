@@ -852,6 +852,9 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # A second or unregistered wife asking whether she can claim: "not understood".
     ("saya istri siri, bisa klaim?", "Untuk nikah siri"),
     ("saya istri kedua, bisa klaim?", "perlu buku nikah"),
+    # Now an employee: the JHT answer, or one's claims.
+    ("kalau saya pindah kerja jadi karyawan pabrik gimana bpjs nya", "pekerja rentan yang tidak menerima upah"),
+    ("saya sekarang sudah jadi karyawan tetap, bpjs dari pemkot gimana", "pekerja rentan yang tidak menerima upah"),
     # How long the cover stays free: "Kawan Kerja is free" (this help's cost).
     ("apakah bpjs ini gratis selamanya?", "selama programnya membiayai Anda"),
     # How long a benefit takes, asked as a rule: one's claims, and with none, no answer.

@@ -173,6 +173,10 @@ meninggal, tapi dia bukan peserta" started a claim, "almarhum ga ikut bpjs, bisa
 "tidak punya kartu kpj" is a card not had, which a claim's checklist answers."""
 NOT_ENROLLED = NEGATIONS | frozenset({"bukan", "belum"})
 FREE = frozenset({"gratis", "free", "biaya", "cost", "charge", "fee"})
+EMPLOYED = frozenset({"karyawan", "pegawai", "employee", "employed"})
+BECOMING = frozenset({"jadi", "menjadi", "pindah", "diterima", "sekarang", "now", "became"})
+"""Now an employee ("kalau saya pindah kerja jadi karyawan pabrik gimana bpjs nya"): the model's guesses were the JHT
+answer and the list of one's claims. The programme is for workers without a wage (PRODUCT.md); the branch decides."""
 PAID_BY_THE_CITY = FREE | frozenset({"bayar", "dibayar", "iuran", "iurannya", "ditanggung", "pemkot", "pemerintah"})
 """How long the cover stays free, asked as a rule ("apakah bpjs ini gratis selamanya?"): was "Kawan Kerja is free". Of
 one's own ("iuran saya dibayar sampai kapan"), the status check, which shows it; read as asking about contributions,
@@ -380,6 +384,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if CANCELLING & words and CLAIM & words and not ctx.in_progress:
         return _("Klaim yang sudah dicatat tidak bisa dibatalkan lewat chat; petugas yang bisa menutupnya. Ketik "
                  "\"bicara dengan petugas\" dan sebutkan nomor klaimnya (ada di \"Cek klaim\")."), ("track",)
+    if (not ctx.in_progress and EMPLOYED & words and BECOMING & words and found.intent not in CLAIMS
+            and not (CLAIM | DEATH_WORDS) & words and find_injury(found.normalised.text) is None):
+        return _("Kepesertaan lewat pemerintah kota ini untuk pekerja rentan yang tidak menerima upah. Jika Anda sekarang "
+                 "karyawan, sampaikan ke kelurahan, dan tanyakan ke kantor cabang BPJS Ketenagakerjaan bagaimana "
+                 "kepesertaan Anda selanjutnya; mereka yang memastikan."), ("status",)
     if (not ctx.in_progress and ("selamanya" in words or {"sampai", "kapan"} <= words) and PAID_BY_THE_CITY & words
             and not (FIRST_PERSON | CLAIM | DEATH_WORDS) & words and found.intent is not Intent.CONTRIBUTION):
         return _("Iurannya dibayar pemerintah kota selama programnya membiayai Anda; sampai kapan, tertulis di hasil "
