@@ -291,8 +291,8 @@ _A_PLACE = re.compile(r"\b(?:di|jl|jln|jalan|gang|gg|simpang|depan|dekat|pasar|k
 def _told_instead(ctx: Ctx[AccidentDraft], field: str, value: str) -> Outcome | None:
     """The injury or what happened typed at the place question ("kaki kiri lecet dan bengkak", "jatuh dari motor pas
     antar penumpang"), or where it was treated at the injury question ("rsud taman husada"): each was kept as the
-    answer asked for, a place that is an injury or a story. Kept where it belongs, and the question asked again. A place that also names the injury ("di jalan mawar, kaki lecet") is a
-    place."""
+    answer asked for, a place that is an injury or a story. Kept where it belongs, and the question asked again. A
+    place that also names the injury ("di jalan mawar, kaki lecet") is a place."""
     d = ctx.draft
     if field == "place" and (injury := find_injury(value)) is not None and d.injury is None \
             and not _A_PLACE.search(value.lower().replace(injury.lower(), " ")):

@@ -848,7 +848,8 @@ what happened, which the officer reads."""
 
 def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accident.AccidentDraft:
     when = _past(ctx, text)
-    story = " ".join(_ASKED_AFTER.sub("", _ADDRESSED.sub("", without_numbers(text), count=1)).split())  # not the NIK or phone it may carry
+    told_of = _ADDRESSED.sub("", without_numbers(text), count=1)  # not the NIK or phone it may carry, nor "pak,"
+    story = " ".join(_ASKED_AFTER.sub("", told_of).split())
     told = 10 <= len(story) <= accident.MAX_FREE_TEXT and not set(found.normalised.tokens) <= ONLY_ASKING_TO_REPORT
     return accident.AccidentDraft(
         reporter=find_reporter(found.normalised), nik=_valid_nik(text),
