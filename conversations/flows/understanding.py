@@ -217,7 +217,7 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
         return Goto(BenefitsState.SCHOLARSHIP)
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and _heir_standing_asked(found):
         return Goto(BenefitsState.JKM_MORE)
-    if not ctx.in_progress and _reply_awaited(found):
+    if not ctx.in_progress and ctx.conversation.state != OFFICER_HOME and _reply_awaited(found):  # a worker's wait
         return _awaiting(ctx)
     if not ctx.in_progress and (documents := _documents_only(found)) is not None:
         return Goto(documents)
