@@ -852,6 +852,9 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # A second or unregistered wife asking whether she can claim: "not understood".
     ("saya istri siri, bisa klaim?", "Untuk nikah siri"),
     ("saya istri kedua, bisa klaim?", "perlu buku nikah"),
+    # A damaged card: the status check's NIK question. How often a scholarship is paid: one's claims.
+    ("kartu bpjs saya rusak", "hilang atau rusak tidak menghalangi"),
+    ("beasiswanya dibayar tiap kapan", "dibayar setiap tahun"),
     # Now an employee: the JHT answer, or one's claims.
     ("kalau saya pindah kerja jadi karyawan pabrik gimana bpjs nya", "pekerja rentan yang tidak menerima upah"),
     ("saya sekarang sudah jadi karyawan tetap, bpjs dari pemkot gimana", "pekerja rentan yang tidak menerima upah"),

@@ -66,7 +66,7 @@ PAYING = frozenset({"bayar", "dibayar", "membayar", "tanggung", "ditanggung", "m
 PHONE = frozenset({"hp", "wa", "whatsapp", "ponsel", "telepon"})
 """Normalised: "handphone", "phone" and "no hp" read as "hp" and "nomor hp"."""
 CHANGED = frozenset({"ganti", "berganti", "diganti", "berubah", "hilang", "dicuri", "dirampok", "dijambret", "changed",
-                     "lost", "stolen"})
+                     "lost", "stolen", "salah", "keliru", "wrong"})
 """"sudah ganti", "hp saya hilang", "hp saya dirampok"; and "tidak aktif" (a number still active has nothing to
 change)."""
 WHERE_OR_WHEN = frozenset({"mana", "alamat", "lokasi", "terdekat", "buka", "jam", "where", "open"})
@@ -113,7 +113,9 @@ damage in a crash ("motor ditabrak, cuma bemper penyok"), which the accident's q
 HURT = frozenset({"luka", "terluka", "patah", "cedera", "berdarah", "sakit", "meninggal", "injured", "hurt"})
 """Someone hurt is told with the damage ("motor rusak kaki patah ditanggung ga"): JKK's page, not this answer."""
 CARD = frozenset({"kartu", "ktp", "ektp", "kpj"})
-LOST = frozenset({"hilang", "ilang", "kehilangan", "lost"})
+LOST = frozenset({"hilang", "ilang", "kehilangan", "lost", "rusak", "robek", "sobek", "patah", "pudar", "luntur",
+                  "damaged", "broken"})
+"""Lost or damaged ("kartu bpjs saya rusak" was the status check's NIK question)."""
 SAYING_ONLY_LOST_CARD = CARD | LOST | frozenset({
     "saya", "aku", "bpjs", "peserta", "bagaimana", "apa", "terus", "harus", "bisa", "cek", "sudah", "min", "kak", "pak",
     "bu", "dong", "ya", "nih", "is", "my", "i", "the", "cara"})
@@ -329,7 +331,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "terdekat bisa ditanyakan ke Contact Center 175 atau kantor cabang. Dalam keadaan darurat, berobatlah "
                  "ke yang terdekat; di tempat yang bukan mitra, simpan kuitansinya."), ("accident", "benefits")
     if LOST & words and (CARD & words or {"cara", "lost"} <= words) and words <= SAYING_ONLY_LOST_CARD:
-        return _("Kartu yang hilang tidak menghalangi: kepesertaan dicek dengan NIK, yang juga tertulis di Kartu "
+        return _("Kartu yang hilang atau rusak tidak menghalangi: kepesertaan dicek dengan NIK, yang juga tertulis di Kartu "
                  "Keluarga (KK). Kartu peserta digital ada di aplikasi JMO; Contact Center 175 juga bisa membantu "
                  "dengan NIK."), ("status",)
     if (({"tilang", "ditilang"} & words or TRAFFIC_FINE & words and (FINE | PAID_FOR) & words)

@@ -213,7 +213,9 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     # Asked after a page or between questions (at the menu the message starts a journey as usual, unless it
     # names none, "mau klaim", or none answers it, "kantor bpjs dimana"); one's own claim is looked up instead.
     own_claim = found.intent is Intent.TRACK and not found.by_model and bool(FIRST_PERSON & set(found.normalised.tokens))
-    if not ctx.in_progress and found.intent is Intent.UNKNOWN and _about_scholarship(found):
+    if not ctx.in_progress and _about_scholarship(found) and (
+            found.intent is Intent.UNKNOWN or found.intent is Intent.TRACK and found.by_model and not found.cues
+            and not FIRST_PERSON & set(found.normalised.tokens)):  # "beasiswanya dibayar tiap kapan": not one's claims
         return Goto(BenefitsState.SCHOLARSHIP)
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and _heir_standing_asked(found):
         return Goto(BenefitsState.JKM_MORE)
