@@ -855,6 +855,9 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # A damaged card: the status check's NIK question. How often a scholarship is paid: one's claims.
     ("kartu bpjs saya rusak", "hilang atau rusak tidak menghalangi"),
     ("beasiswanya dibayar tiap kapan", "dibayar setiap tahun"),
+    # A hospital asking a work-accident patient to pay first: an accident report with that as its story.
+    ("mau klaim jkk tapi rs nya minta bayar dulu", "simpan kuitansinya"),
+    ("klinik suruh bayar sendiri padahal kecelakaan kerja", "simpan kuitansinya"),
     # Now an employee: the JHT answer, or one's claims.
     ("kalau saya pindah kerja jadi karyawan pabrik gimana bpjs nya", "pekerja rentan yang tidak menerima upah"),
     ("saya sekarang sudah jadi karyawan tetap, bpjs dari pemkot gimana", "pekerja rentan yang tidak menerima upah"),

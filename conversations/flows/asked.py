@@ -175,6 +175,10 @@ meninggal, tapi dia bukan peserta" started a claim, "almarhum ga ikut bpjs, bisa
 "tidak punya kartu kpj" is a card not had, which a claim's checklist answers."""
 NOT_ENROLLED = NEGATIONS | frozenset({"bukan", "belum"})
 FREE = frozenset({"gratis", "free", "biaya", "cost", "charge", "fee"})
+ASKED_TO_PAY = frozenset({"dulu", "minta", "suruh", "disuruh", "diminta"})
+REFUSED = frozenset({"nolak", "menolak", "ditolak", "tolak"})
+"""A hospital asking a work-accident patient to pay, or refusing them ("mau klaim jkk tapi rs nya minta bayar dulu"):
+the message started an accident report with that as its story. Where treatment is paid, and receipts kept."""
 EMPLOYED = frozenset({"karyawan", "pegawai", "employee", "employed"})
 BECOMING = frozenset({"jadi", "menjadi", "pindah", "diterima", "sekarang", "now", "became"})
 """Now an employee ("kalau saya pindah kerja jadi karyawan pabrik gimana bpjs nya"): the model's guesses were the JHT
@@ -386,6 +390,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if CANCELLING & words and CLAIM & words and not ctx.in_progress:
         return _("Klaim yang sudah dicatat tidak bisa dibatalkan lewat chat; petugas yang bisa menutupnya. Ketik "
                  "\"bicara dengan petugas\" dan sebutkan nomor klaimnya (ada di \"Cek klaim\")."), ("track",)
+    if (FACILITY & words and ("bayar" in words and (ASKED_TO_PAY | OUTSIDE_PARTNERS) & words or REFUSED & words)
+            and ({"jkk", "kecelakaan"} & words or found.intent in (Intent.ACCIDENT, Intent.JKK_INFO))
+            and not DEATH_WORDS & words and find_injury(found.normalised.text) is None):
+        return _treated_elsewhere(), ("accident", "benefits")
     if (not ctx.in_progress and EMPLOYED & words and BECOMING & words and found.intent not in CLAIMS
             and not (CLAIM | DEATH_WORDS) & words and find_injury(found.normalised.text) is None):
         return _("Kepesertaan lewat pemerintah kota ini untuk pekerja rentan yang tidak menerima upah. Jika Anda sekarang "
@@ -513,10 +521,7 @@ def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[st
             and score(found.normalised)[Intent.ACCIDENT][0] <= 0:  # an accident told: its report says the same
         return late_report_text(rules_on(ctx.today) or PP_82_2019), ("accident", "benefits")
     if TREATED & words and (OUTSIDE_PARTNERS & words or "mitra" in words and NEGATIONS & words):
-        return _("Jika karena kecelakaan kerja, JKK menanggung pengobatannya: di rumah sakit atau klinik mitra BPJS "
-                 "Ketenagakerjaan biayanya ditanggung langsung; di tempat lain, simpan kuitansinya dan sertakan pada "
-                 "laporan, kantor cabang yang memutuskan penggantiannya. Untuk sakit biasa, itu urusan BPJS "
-                 "Kesehatan."), ("accident", "benefits")
+        return _treated_elsewhere(), ("accident", "benefits")
     if HYPOTHETICAL_WORDS & words or REQUIREMENT_WORDS & words or "bawa" in words:
         return None  # "seandainya …, harus bawa apa ke kantor bpjs": what a claim needs, its own page
     office = bool(OFFICE & words)
@@ -538,6 +543,12 @@ def _death_amounts(ctx: Ctx[Any]) -> str:
              "pertanyaan lagi.").format(
         jkm=format_money(rules.jkm_total),
         jkk=format_money(jkk_death(rules, rules.lowest_income_bracket).cash_total))
+
+
+def _treated_elsewhere() -> str:
+    return _("Jika karena kecelakaan kerja, JKK menanggung pengobatannya: di rumah sakit atau klinik mitra BPJS "
+             "Ketenagakerjaan biayanya ditanggung langsung; di tempat lain, simpan kuitansinya dan sertakan pada "
+             "laporan, kantor cabang yang memutuskan penggantiannya. Untuk sakit biasa, itu urusan BPJS Kesehatan.")
 
 
 def _payout_time() -> str:
