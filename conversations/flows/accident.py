@@ -298,25 +298,27 @@ def _told_instead(ctx: Ctx[AccidentDraft], field: str, value: str) -> Outcome | 
             and not _A_PLACE.search(value.lower().replace(injury.lower(), " ")):
         return Goto(AccidentState.ASK_PLACE, draft=d.model_copy(update={"injury": value}),
                     say=(_("Cederanya saya catat: {injury}.").format(injury=value),))
-    if field == "place" and d.story is None and len(value.split()) >= 3 and _HAPPENED.search(value) is not None \
-            and not _A_PLACE.search(value):  # "jatuh dari motor pas antar penumpang": what happened, not where
-        told = d.model_copy(update={"story": value})
-        if told.traffic is None and _plainly_on_the_road(value, ""):
-            told = told.model_copy(update={"traffic": True})
-        return Goto(AccidentState.ASK_PLACE, draft=told, say=(_("Itu saya tambahkan ke cerita kejadiannya."),))
+    if field == "place" and d.story is None and _a_happening(value) and not _A_PLACE.search(value):
+        return _added_to_story(d, value, AccidentState.ASK_PLACE)  # "jatuh dari motor pas antar penumpang"
     if field == "injury" and find_injury(value) is None and d.treatment is None \
             and (named := _facility_named(value)) is not None:
         noted = _("Baik, saya catat: belum berobat.") if named["treatment"] is Treatment.NONE else \
             _("Tempat berobatnya saya catat: {place}.").format(place=named["treatment_place"])
         return Goto(AccidentState.ASK_INJURY, draft=d.model_copy(update=named), say=(noted,))
     if field == "injury" and not d.story_at_injury and _a_story_not_an_injury(value):
-        story = value if d.story is None else f"{d.story}. {value}"
-        update: dict[str, Any] = {"story_at_injury": True}
-        if len(story) <= MAX_FREE_TEXT:
-            update["story"] = story
-        return Goto(AccidentState.ASK_INJURY, draft=d.model_copy(update=update),
-                    say=(_("Itu saya tambahkan ke cerita kejadiannya."),))
+        return _added_to_story(d.model_copy(update={"story_at_injury": True}), value, AccidentState.ASK_INJURY)
     return None
+
+
+def _added_to_story(d: AccidentDraft, value: str, asked_again: AccidentState) -> Goto:
+    """What happened, told at another question: added to the story (a motorbike in it says the road), and that
+    question asked again."""
+    story = value if d.story is None else f"{d.story}. {value}"
+    if len(story) <= MAX_FREE_TEXT:
+        d = d.model_copy(update={"story": story})
+    if d.traffic is None and _plainly_on_the_road(value, ""):
+        d = d.model_copy(update={"traffic": True})
+    return Goto(asked_again, draft=d, say=(_("Itu saya tambahkan ke cerita kejadiannya."),))
 
 
 HAPPENING = ("jatuh", "terjatuh", "ditabrak", "tabrakan", "nabrak", "menabrak", "ketabrak", "keserempet", "diserempet",
@@ -333,9 +335,12 @@ _HAPPENED = re.compile(rf"\b(?:{'|'.join(HAPPENING)})", re.IGNORECASE)
 _HURT = re.compile(rf"\b(?:{'|'.join(HURT_WORDS)})", re.IGNORECASE)
 
 
+def _a_happening(value: str) -> bool:
+    return len(value.split()) >= 3 and _HAPPENED.search(value) is not None
+
+
 def _a_story_not_an_injury(value: str) -> bool:
-    return (len(value.split()) >= 3 and find_injury(value) is None and _HAPPENED.search(value) is not None
-            and _HURT.search(value) is None)
+    return _a_happening(value) and find_injury(value) is None and _HURT.search(value) is None
 
 
 ON_THE_ROAD = ("motor", "mobil", "truk", "angkot", "bus", "ditabrak", "tabrakan", "nabrak", "menabrak", "ketabrak",
