@@ -858,6 +858,15 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # A hospital asking a work-accident patient to pay first: an accident report with that as its story.
     ("mau klaim jkk tapi rs nya minta bayar dulu", "simpan kuitansinya"),
     ("klinik suruh bayar sendiri padahal kecelakaan kerja", "simpan kuitansinya"),
+    # A hospital refusing the cover: BPJS Kesehatan's answer ("bpjs tk" is read as plain "bpjs"), the scam warning, the
+    # JKK page, the status check.
+    ("rumah sakit nolak pasien bpjs tk", "yang bukan mitra bisa menolak"),
+    ("rs nolak pasien bpjs", "yang bukan mitra bisa menolak"),
+    ("rs gak nerima bpjs tk buat kecelakaan kerja", "yang bukan mitra bisa menolak"),
+    ("klinik nolak kartu bpjs ketenagakerjaan saya", "yang bukan mitra bisa menolak"),
+    ("the hospital refused my bpjs tk", "yang bukan mitra bisa menolak"),
+    ("rs nolak pasien bpjs kesehatan", "urusan BPJS Kesehatan"),
+    ("rs mana yg terima bpjs tk", "merawat kecelakaan kerja tanpa biaya"),
     # Now an employee: the JHT answer, or one's claims.
     ("kalau saya pindah kerja jadi karyawan pabrik gimana bpjs nya", "pekerja rentan yang tidak menerima upah"),
     ("saya sekarang sudah jadi karyawan tetap, bpjs dari pemkot gimana", "pekerja rentan yang tidak menerima upah"),

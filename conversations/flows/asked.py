@@ -176,9 +176,11 @@ meninggal, tapi dia bukan peserta" started a claim, "almarhum ga ikut bpjs, bisa
 NOT_ENROLLED = NEGATIONS | frozenset({"bukan", "belum"})
 FREE = frozenset({"gratis", "free", "biaya", "cost", "charge", "fee"})
 ASKED_TO_PAY = frozenset({"dulu", "minta", "suruh", "disuruh", "diminta"})
-REFUSED = frozenset({"nolak", "menolak", "ditolak", "tolak"})
+REFUSED = frozenset({"nolak", "menolak", "ditolak", "tolak", "refused", "refuse", "refuses", "rejected"})
 """A hospital asking a work-accident patient to pay, or refusing them ("mau klaim jkk tapi rs nya minta bayar dulu"):
 the message started an accident report with that as its story. Where treatment is paid, and receipts kept."""
+ACCEPTING = frozenset({"terima", "nerima", "menerima", "diterima", "accept", "accepts", "accepted"})
+"""Refused in other words ("rs gak nerima bpjs tk"): was the JKK page, BPJS Kesehatan's answer or the status check."""
 EMPLOYED = frozenset({"karyawan", "pegawai", "employee", "employed"})
 BECOMING = frozenset({"jadi", "menjadi", "pindah", "diterima", "sekarang", "now", "became"})
 """Now an employee ("kalau saya pindah kerja jadi karyawan pabrik gimana bpjs nya"): the model's guesses were the JHT
@@ -329,6 +331,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     # Inside a report, "di rs swasta" answers a question ahead; a message telling its own case starts the claim.
     if found.intent not in CLAIMS and not ctx.in_progress and (answer := _before_a_claim(ctx, found)) is not None:
         return answer
+    if (FACILITY & words and (REFUSED & words or NEGATIONS & words and ACCEPTING & words) and "jkn" not in words
+            and ({"jkk", "kecelakaan", "bpjs", "kartu"} & words or found.intent in (Intent.ACCIDENT, Intent.JKK_INFO))
+            and not DEATH_WORDS & words and not ctx.in_progress and find_injury(found.normalised.text) is None):
+        return _refused_by_facility(), ("accident", "benefits")
     if (FACILITY & words and PARTNERED & words and {"bpjs", "plkk"} & words and not NOT_THE_FACILITY & words
             and found.intent not in CLAIMS and not ctx.in_progress and find_injury(found.normalised.text) is None):
         return _("Rumah sakit dan klinik mitra BPJS Ketenagakerjaan (PLKK) merawat kecelakaan kerja tanpa biaya. Yang "
@@ -390,7 +396,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if CANCELLING & words and CLAIM & words and not ctx.in_progress:
         return _("Klaim yang sudah dicatat tidak bisa dibatalkan lewat chat; petugas yang bisa menutupnya. Ketik "
                  "\"bicara dengan petugas\" dan sebutkan nomor klaimnya (ada di \"Cek klaim\")."), ("track",)
-    if (FACILITY & words and ("bayar" in words and (ASKED_TO_PAY | OUTSIDE_PARTNERS) & words or REFUSED & words)
+    if (FACILITY & words and "bayar" in words and (ASKED_TO_PAY | OUTSIDE_PARTNERS) & words
             and ({"jkk", "kecelakaan"} & words or found.intent in (Intent.ACCIDENT, Intent.JKK_INFO))
             and not DEATH_WORDS & words and find_injury(found.normalised.text) is None):
         return _treated_elsewhere(), ("accident", "benefits")
@@ -549,6 +555,13 @@ def _treated_elsewhere() -> str:
     return _("Jika karena kecelakaan kerja, JKK menanggung pengobatannya: di rumah sakit atau klinik mitra BPJS "
              "Ketenagakerjaan biayanya ditanggung langsung; di tempat lain, simpan kuitansinya dan sertakan pada "
              "laporan, kantor cabang yang memutuskan penggantiannya. Untuk sakit biasa, itu urusan BPJS Kesehatan.")
+
+
+def _refused_by_facility() -> str:
+    return _("BPJS Ketenagakerjaan menanggung pengobatan karena kecelakaan kerja, di rumah sakit atau klinik mitranya "
+             "(PLKK); yang bukan mitra bisa menolak. Mitra terdekat bisa ditanyakan ke Contact Center 175. Dalam keadaan "
+             "darurat, berobatlah dulu dan simpan kuitansinya untuk laporan kecelakaan. Untuk sakit biasa, itu urusan "
+             "BPJS Kesehatan.")
 
 
 def _payout_time() -> str:
