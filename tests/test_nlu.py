@@ -623,6 +623,14 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     # mau kasih nik" got the JMO app's answer, "kenapa minta nik saya" the NIK question, the rest "not understood".
     ("bot ini resmi dari bpjs?", ("bukan layanan resmi",)),
     ("is this bot official", ("bukan layanan resmi",)),
+    # This chat named ("wa ini", "nomor ini", "this chat") was the scam warning or "not understood"; a message received
+    # from elsewhere stays the warning.
+    ("wa ini resmi dari bpjs?", ("bukan layanan resmi",)),
+    ("nomor ini resmi ga", ("bukan layanan resmi",)),
+    ("chat ini asli bpjs bukan", ("bukan layanan resmi",)),
+    ("is this whatsapp number official?", ("bukan layanan resmi",)),
+    ("ada wa ngaku dari bpjs, nomor ini resmi?", ("penipuan",)),
+    ("ada yang kirim link bpjs, resmi ga?", ("penipuan",)),
     ("data saya aman?", ("UU PDP",)),
     ("kenapa minta nik saya", ("NIK dipakai untuk",)),
     ("saya tidak mau kasih nik", ("NIK dipakai untuk",)),

@@ -7,6 +7,7 @@ questions no journey answers at all are in `asked_anywhere`."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from conversations.commands import NEGATIONS
@@ -144,8 +145,14 @@ CANCELLING = frozenset({"batalkan", "membatalkan", "dibatalkan", "cancel", "cabu
 started a death claim): no one can but an officer. Not "tarik", which is how JHT's savings are taken out."""
 THIS_BOT = frozenset({"bot", "kamu", "kawan", "you"})
 """Not "ini": "ini penipuan bukan?" is most often about a message received."""
-OFFICIAL = frozenset({"resmi", "official", "asli", "beneran"})
+OFFICIAL = frozenset({"resmi", "official", "asli", "beneran", "real", "legit"})
 """Whether this bot is official ("bot ini resmi dari bpjs?" got "Hati-hati, itu ciri penipuan")."""
+THIS_CHAT = frozenset({"wa", "whatsapp", "chat", "nomor", "akun", "layanan", "aplikasi", "telegram", "number",
+                       "account"})
+RECEIVED = frozenset({"ngaku", "mengaku", "katanya", "kirim", "dikirim", "ngirim", "nelpon", "telpon", "telepon", "sms",
+                      "link", "minta", "dapat", "terima", "pesan"})
+"""Said of a message or a call that came from elsewhere ("ada wa ngaku dari bpjs, nomor ini resmi?"): the scam
+warning stays."""
 DATA = frozenset({"data", "nik", "privasi", "privacy"})
 SAFE = frozenset({"aman", "bocor", "disalahgunakan", "dijual", "dicuri", "safe", "secure", "leaked"})
 """Whether one's data is safe ("data saya aman?", "apakah data saya dijual"): not understood, or a status check."""
@@ -416,6 +423,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Gratis. Kawan Kerja tidak memungut biaya apa pun, dan klaim BPJS Ketenagakerjaan juga tidak dipungut "
                  "biaya. Jika ada yang meminta uang untuk mengurus klaim, itu penipuan: laporkan ke Contact Center "
                  "175."), ("accident", "death", "status")
+    if OFFICIAL & words and _this_chat_named(found.normalised.tokens):
+        return _official_asked(), ("status", "benefits")
     if score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM and (trust := _trust_asked(words)) is not None:
         # Not a link, a message or a caller asking for the NIK, an OTP or a transfer: the scam warning.
         return trust
@@ -503,9 +512,7 @@ def _trust_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
     """Whether the bot can be trusted with what it asks: who runs it, what becomes of the data, why the NIK, and how
     to have one's data erased (UU PDP 27/2022; an officer runs the erasure, `kawan erase`)."""
     if THIS_BOT & words and OFFICIAL & words:
-        return _("Kawan Kerja bukan layanan resmi BPJS Ketenagakerjaan: saya asisten untuk pekerja rentan yang iurannya "
-                 "dibayar pemerintah kota. Saya tidak pernah meminta transfer, biaya, PIN atau kode OTP, dan keputusan "
-                 "klaim ada di BPJS Ketenagakerjaan."), ("status", "benefits")
+        return _official_asked(), ("status", "benefits")
     if ERASING & words and DATA & words:
         return _("Untuk meminta data Anda dihapus, ketik \"bicara dengan petugas\" dan sampaikan permintaan itu; petugas "
                  "memastikan dulu bahwa data itu milik Anda."), ()
@@ -517,6 +524,20 @@ def _trust_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
                  "tanpa bukti bahwa itu milik Anda. Tanpa NIK, manfaat dan cara klaim tetap bisa dibaca dari menu."), (
             "benefits",)
     return None
+
+
+def _official_asked() -> str:
+    return _("Kawan Kerja bukan layanan resmi BPJS Ketenagakerjaan: saya asisten untuk pekerja rentan yang iurannya "
+             "dibayar pemerintah kota. Saya tidak pernah meminta transfer, biaya, PIN atau kode OTP, dan keputusan "
+             "klaim ada di BPJS Ketenagakerjaan.")
+
+
+def _this_chat_named(tokens: tuple[str, ...]) -> bool:
+    """"wa ini", "chat ini", "nomor ini", "this chat" with no number in the message: this chat, not a message or a caller the
+    writer received (which would be named or pasted)."""
+    return not any(c.isdigit() for token in tokens for c in token) and not RECEIVED & set(tokens) and any(
+        first in THIS_CHAT and second == "ini" or first == "this" and second in THIS_CHAT
+        for first, second in pairwise(tokens))
 
 
 def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] | None:
