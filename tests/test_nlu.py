@@ -875,6 +875,13 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("the hospital refused my bpjs tk", "yang bukan mitra bisa menolak"),
     ("rs nolak pasien bpjs kesehatan", "urusan BPJS Kesehatan"),
     ("rs mana yg terima bpjs tk", "merawat kecelakaan kerja tanpa biaya"),
+    # An accident on a day off or at home, asked about: the JKK page, or a report offered. Work said with it is a report.
+    ("kecelakaan pas liburan bisa klaim?", "biasanya bukan kecelakaan kerja"),
+    ("kalo kecelakaan pas lg libur ditanggung gak", "biasanya bukan kecelakaan kerja"),
+    ("kalau jatuh di rumah dapat jkk?", "biasanya bukan kecelakaan kerja"),
+    ("accident on my day off covered?", "biasanya bukan kecelakaan kerja"),
+    ("jatuh pas ngojek hari libur", "saya mencatat laporan kecelakaan kerja"),
+    ("saya tukang, jatuh di rumah pelanggan, bisa klaim", "melapor kecelakaan kerja sekarang"),
     # Now an employee: the JHT answer, or one's claims.
     ("kalau saya pindah kerja jadi karyawan pabrik gimana bpjs nya", "pekerja rentan yang tidak menerima upah"),
     ("saya sekarang sudah jadi karyawan tetap, bpjs dari pemkot gimana", "pekerja rentan yang tidak menerima upah"),

@@ -23,7 +23,7 @@ from conversations.flows.missing_documents import documents_named, not_had_yet
 from conversations.flows.status import BIRTH_DATE, what_a_kpj_is
 from conversations.i18n import _, format_money
 from conversations.nlu.cues import CLAIMS, HYPOTHETICAL_WORDS, KIN_WORDS, REQUIREMENT_WORDS
-from conversations.nlu.entities import find_injury
+from conversations.nlu.entities import JOB_WORDS, find_injury
 from conversations.nlu.intents import (
     BELONGINGS,
     DEATH_WORDS,
@@ -188,6 +188,13 @@ REFUSED = frozenset({"nolak", "menolak", "ditolak", "tolak", "refused", "refuse"
 the message started an accident report with that as its story. Where treatment is paid, and receipts kept."""
 ACCEPTING = frozenset({"terima", "nerima", "menerima", "diterima", "accept", "accepts", "accepted"})
 """Refused in other words ("rs gak nerima bpjs tk"): was the JKK page, BPJS Kesehatan's answer or the status check."""
+OFF_WORK = frozenset({"libur", "liburan", "cuti", "mudik", "rekreasi", "wisata", "holiday", "vacation"})
+MISHAP = frozenset({"kecelakaan", "jatuh", "tabrakan", "ketabrak", "celaka", "terluka", "luka"})
+WORKING = frozenset({"kerja", "bekerja", "antar", "anter", "mengantar", "nganter", "ngojek", "pelanggan", "penumpang",
+                     "paket", "order", "orderan", "working", "work"})
+AFTER_HOME = frozenset({"", "sendiri", "saya", "pas", "waktu", "saat", "dapat", "bisa", "ditanggung", "apakah", "tidak"})
+"""An accident on a day off or at home, asked about ("kecelakaan pas liburan bisa klaim?", "kalau jatuh di rumah dapat
+jkk?"): the JKK page, or a report offered. What JKK covers, and that the branch decides."""
 EMPLOYED = frozenset({"karyawan", "pegawai", "employee", "employed"})
 BECOMING = frozenset({"jadi", "menjadi", "pindah", "diterima", "sekarang", "now", "became"})
 """Now an employee ("kalau saya pindah kerja jadi karyawan pabrik gimana bpjs nya"): the model's guesses were the JHT
@@ -407,6 +414,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and ({"jkk", "kecelakaan"} & words or found.intent in (Intent.ACCIDENT, Intent.JKK_INFO))
             and not DEATH_WORDS & words and find_injury(found.normalised.text) is None):
         return _treated_elsewhere(), ("accident", "benefits")
+    if (not ctx.in_progress and _off_work(found.normalised.tokens) and (MISHAP & words or found.intent in (Intent.ACCIDENT, Intent.JKK_INFO))
+            and not DEATH_WORDS & words):
+        return _("JKK menanggung kecelakaan saat bekerja dan di jalan berangkat atau pulang kerja. Kecelakaan saat libur "
+                 "atau di luar pekerjaan biasanya bukan kecelakaan kerja; pengobatannya lewat BPJS Kesehatan. Jika "
+                 "terjadi saat Anda sedang bekerja, misalnya mengantar penumpang, laporkan: kantor cabang yang "
+                 "memutuskan."), ("accident", "benefits")
     if (not ctx.in_progress and EMPLOYED & words and BECOMING & words and found.intent not in CLAIMS
             and not (CLAIM | DEATH_WORDS) & words and find_injury(found.normalised.text) is None):
         return _("Kepesertaan lewat pemerintah kota ini untuk pekerja rentan yang tidak menerima upah. Jika Anda sekarang "
@@ -524,6 +537,17 @@ def _trust_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
                  "tanpa bukti bahwa itu milik Anda. Tanpa NIK, manfaat dan cara klaim tetap bisa dibaca dari menu."), (
             "benefits",)
     return None
+
+
+def _off_work(tokens: tuple[str, ...]) -> bool:
+    """A day off, time off, or one's own home ("jatuh di rumah", not "di rumah pelanggan"), and no work said with it.
+    Outside working hours ("di luar jam kerja") keeps the JKK page, as the public set labels it."""
+    words = set(tokens)
+    if (WORKING | JOB_WORDS) & words:
+        return False
+    at_home = any(first == "di" and second == "rumah" and (third in AFTER_HOME)
+                  for first, second, third in zip(tokens, tokens[1:], (*tokens[2:], "")))
+    return bool(OFF_WORK & words) or at_home or {"hari", "off"} <= words
 
 
 def _official_asked() -> str:
