@@ -631,6 +631,17 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("is this whatsapp number official?", ("bukan layanan resmi",)),
     ("ada wa ngaku dari bpjs, nomor ini resmi?", ("penipuan",)),
     ("ada yang kirim link bpjs, resmi ga?", ("penipuan",)),
+    # A fee asked about ("biaya admin") was the scam warning, or one's claims; a fee someone named stays the warning.
+    # ("ada admin ga" asks for a person: the hand-off, test_what_must_not_start_a_claim_does_not.)
+    ("ada biaya admin ga klaimnya", ("Gratis.", "penipuan")),
+    ("klaim kena biaya admin?", ("Gratis.", "penipuan")),
+    ("biaya admin klaim jkm 500rb katanya", ("Hati-hati", "penipuan")),
+    # The masked name of the status result asked about: was the scam warning, the status check's NIK question.
+    ("nama saya kok bintang bintang", ("Nama ditampilkan sebagian",)),
+    ("kenapa nama sy di sensor", ("Nama ditampilkan sebagian",)),
+    ("why is my name hidden", ("Nama ditampilkan sebagian",)),
+    # Whose name the account is in: was the JKM page.
+    ("buku tabungan atas nama siapa", ("rekening ahli waris",)),
     ("data saya aman?", ("UU PDP",)),
     ("kenapa minta nik saya", ("NIK dipakai untuk",)),
     ("saya tidak mau kasih nik", ("NIK dipakai untuk",)),

@@ -153,6 +153,10 @@ RECEIVED = frozenset({"ngaku", "mengaku", "katanya", "kirim", "dikirim", "ngirim
                       "link", "minta", "dapat", "terima", "pesan"})
 """Said of a message or a call that came from elsewhere ("ada wa ngaku dari bpjs, nomor ini resmi?"): the scam
 warning stays."""
+MASKED = frozenset({"bintang", "sensor", "disensor", "samar", "disamarkan", "disembunyikan", "ditutup", "tertutup",
+                    "masked", "hidden", "asterisk", "asterisks", "stars"})
+"""A name shown masked in the status result, asked about ("nama saya kok bintang bintang"): was the scam warning, or
+the status check's NIK question."""
 DATA = frozenset({"data", "nik", "privasi", "privacy"})
 SAFE = frozenset({"aman", "bocor", "disalahgunakan", "dijual", "dicuri", "safe", "secure", "leaked"})
 """Whether one's data is safe ("data saya aman?", "apakah data saya dijual"): not understood, or a status check."""
@@ -208,7 +212,7 @@ OF_THIS_HELP = frozenset({"klaim", "claim", "urus", "ini", "layanan", "this", "i
 the status check's NIK question or not understood. Normalised: "biayanya" reads as "biaya", "ngurus" as "urus";
 "bayar" only with the bot named ("bayar ga pakai bot ini"): "klaim bayar berapa" asks an amount."""
 NOT_OF_CLAIMING = CONTRIBUTION | TREATED | frozenset({
-    "pemakaman", "funeral", "iuran", "admin", "transfer", "minta", "diminta", "meminta", "oknum", "nawarin",
+    "pemakaman", "funeral", "iuran", "transfer", "minta", "diminta", "meminta", "oknum", "nawarin",
     "menawarkan", "tawarkan", "tawarin"})
 """Not a contribution, treatment or funeral cost, nor someone asking a fee ("ada oknum … minta fee 10 persen": the scam
 warning)."""
@@ -336,8 +340,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "pengobatannya: pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
     if not ctx.in_progress and "kpj" in words and ASKING_WHAT_OR_WHERE & words and words <= ASKING_ABOUT_KPJ:
         return what_a_kpj_is(), ("status",)
-    if ACCOUNT & words and WHOSE & words and PAID_OUT & words and not HYPOTHETICAL_WORDS & words \
-            and found.intent not in CLAIMS and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM:
+    if (ACCOUNT & words and WHOSE & words and PAID_OUT & words or _whose_account(words)) \
+            and not HYPOTHETICAL_WORDS & words and found.intent not in CLAIMS \
+            and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM:
         # Not "jika peserta meninggal, …" (the JKM page), nor a death told with it (the claim, whose list says it).
         return _("Santunan dibayar ke rekening peserta sendiri, atau rekening ahli waris untuk santunan kematian: buku "
                  "tabungan ahli waris termasuk dokumen klaimnya. Klaim tidak dipungut biaya; petugas tidak pernah "
@@ -432,12 +437,16 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "kantor cabang BPJS Ketenagakerjaan cara melanjutkannya."), ("status",)
     if (not ctx.in_progress and (FREE & words and OF_THIS_HELP & words or "bayar" in words and THIS_BOT & words)
             and not (NOT_OF_CLAIMING | DEATH_WORDS) & words and not found.own_case
-            and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):
+            and (score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM or _fee_asked(found.normalised.tokens))):
         return _("Gratis. Kawan Kerja tidak memungut biaya apa pun, dan klaim BPJS Ketenagakerjaan juga tidak dipungut "
                  "biaya. Jika ada yang meminta uang untuk mengurus klaim, itu penipuan: laporkan ke Contact Center "
                  "175."), ("accident", "death", "status")
     if OFFICIAL & words and _this_chat_named(found.normalised.tokens):
         return _official_asked(), ("status", "benefits")
+    if RECORDED & words and MASKED & words and not any(c.isdigit() for c in found.normalised.text):
+        return _("Nama ditampilkan sebagian (misalnya S*** A*****) supaya tidak terbaca orang lain yang melihat layar "
+                 "HP ini; di data kepesertaan nama Anda tercatat lengkap. Data yang salah diperbaiki di kantor cabang BPJS "
+                 "Ketenagakerjaan dengan e-KTP dan KK."), ("status",)
     if score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM and (trust := _trust_asked(words)) is not None:
         # Not a link, a message or a caller asking for the NIK, an OTP or a transfer: the scam warning.
         return trust
@@ -548,6 +557,17 @@ def _off_work(tokens: tuple[str, ...]) -> bool:
     at_home = any(first == "di" and second == "rumah" and (third in AFTER_HOME)
                   for first, second, third in zip(tokens, tokens[1:], (*tokens[2:], "")))
     return bool(OFF_WORK & words) or at_home or {"hari", "off"} <= words
+
+
+def _whose_account(words: set[str]) -> bool:
+    """"buku tabungan atas nama siapa": whose name the account is in (was the JKM page)."""
+    return bool((ACCOUNT | {"tabungan"}) & words) and {"atas", "nama", "siapa"} <= words
+
+
+def _fee_asked(tokens: tuple[str, ...]) -> bool:
+    """"ada biaya admin ga klaimnya": whether a fee is charged, asked; not a fee someone named ("biaya admin 500rb
+    katanya"), which is the scam warning."""
+    return "biaya" in tokens and "katanya" not in tokens and not any(c.isdigit() for token in tokens for c in token)
 
 
 def _official_asked() -> str:
