@@ -58,7 +58,8 @@ ENTRIES: Options = (
     Option("help", lazy_gettext("Bantuan"), then=understanding.help_answer),
 )
 OFFICER_LOGIN = Option("officer", lazy_gettext("Masuk sebagai petugas"), then=officer.start,
-                       aliases=("petugas", "login petugas", "ketua rt", "officer"))
+                       aliases=("petugas", "login petugas", "ketua rt", "officer", "menu petugas", "masuk petugas",
+                                "officer menu"))
 OFFICER_MENU = Option("officer", lazy_gettext("Menu petugas"), then=officer.start,
                       aliases=("petugas", "officer"))
 

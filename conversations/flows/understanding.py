@@ -461,7 +461,7 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
     if intent is Intent.TRACK:
         return tracking.start(ctx)
     if intent is Intent.HUMAN:
-        return handoff.start(ctx)
+        return officer.start(ctx) if _an_officer_signing_in(found) else handoff.start(ctx)
     if intent is Intent.NOMINATE:
         if officer_of(ctx.conversation) is not None or PROPOSING_OTHERS & set(found.normalised.tokens):
             return officer.start(ctx)
@@ -492,6 +492,18 @@ def leave(ctx: Ctx[Any], text: str) -> Outcome | None:
         return None
     return Goto(OFFICER_HOME, say=(_("Dibatalkan. Isian yang belum dikirim tidak disimpan."),)
                 if ctx.in_progress else ())
+
+
+OFFICER_ROLES = frozenset({"kelurahan", "kecamatan", "lurah", "camat", "rt", "ketuart", "rw"})
+TALKING = frozenset({"bicara", "hubungi", "hubungkan", "sambungkan", "ngobrol", "tanya", "bertanya", "chat", "telpon",
+                     "minta", "dengan", "sama", "ke", "talk", "speak", "to", "with"})
+
+
+def _an_officer_signing_in(found: Classification) -> bool:
+    """"saya petugas kelurahan": an officer saying who they are, not asking for one (was the hand-off's topic question,
+    whose answer became a ticket)."""
+    words = set(found.normalised.tokens)
+    return "petugas" in words and "saya" in words and bool(OFFICER_ROLES & words) and not TALKING & words
 
 
 RT_HEAD_WORDS = frozenset({"rt", "ketuart"})
