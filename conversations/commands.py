@@ -154,9 +154,13 @@ def is_unsure(text: str) -> bool:
 
 
 def is_acknowledgement(text: str) -> bool:
-    """"ok", "sip", "👍": taken note of, not a question (at a menu it is not "not understood")."""
+    """"ok", "sip", "ok siap", "👍": taken note of, not a question (at a menu it is not "not understood")."""
     stripped = text.strip()
-    return normalise(text) in ACKNOWLEDGEMENTS or (bool(stripped) and set(stripped) <= _ACK_SIGNS)
+    said = normalise(text)
+    if said in ACKNOWLEDGEMENTS or (bool(stripped) and set(stripped) <= _ACK_SIGNS):
+        return True
+    words = [word for word in said.split() if word not in _PARTICLES]
+    return bool(words) and all(word in ACKNOWLEDGEMENTS for word in words)
 
 
 _UNSURE = frozenset(["tau", "tahu", "tao", "ingat", "inget", "yakin", "kayaknya", "mungkin", "entah", "lupa", "hilang",

@@ -1538,3 +1538,10 @@ def test_a_time_without_its_day_asks_for_the_day(answer: str) -> None:
         conversation = step.conversation
     said = "\n".join(reply.text for reply in step.replies)
     assert conversation.state == "death.ask_date" and "Tanggal berapa tepatnya?" in said, said
+
+
+@pytest.mark.parametrize("typed", ["ok siap", "siap min", "oke baik", "ya ok"])
+def test_an_acknowledgement_in_two_words_is_taken_note_of(typed: str) -> None:
+    """"ok siap" at the menu was "Maaf, saya belum mengerti" while "oke deh" was taken note of."""
+    state, said = first_reply(typed)
+    assert state == "menu.main" and "belum mengerti" not in said, said
