@@ -465,6 +465,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("lapor min, driver ojol jatoh sendiri di tikungan licin td mlm", "accident."),
     ("ada yang meninggal", "switch.ask_claim"),
     ("tetangga saya meninggal, dia ikut bpjs ga ya", "switch.ask_claim"),
+    ("mau tanya klaim kematian", "switch.ask_claim"),  # was a claim started, with condolence for a death not told
+    ("mau nanya tentang klaim jkm", "switch.ask_claim"),
     ("saya jatuh dari motor, hp saya rusak", "accident."),
     ("tolong bantu klaim jkk", "accident."),
     ("tolong bantu saya", "menu.next"),
