@@ -127,8 +127,24 @@ def number_typed(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+_SALAM = re.compile(r"^(?:as+a?l+a?m+u?\s?a?l[ae]i?k[ou]m|samlekom|aslm|ass wr)\b")
+
+
+def opens_with_salam(text: str) -> bool:
+    """"Assalamualaikum", "Assalamu'alaikum wr wb", "aslm": a salam, which is answered before anything else."""
+    return text.lstrip()[:1] in "AaSs" and _SALAM.match(normalise(text)) is not None
+
+
+_SALAM_TAIL = frozenset({"wr", "wb", "warahmatullahi", "wabarakatuh", "warohmatullahi", "wabarokatuh", "warahmatullah",
+                         "pak", "bu", "min", "kak", "bang", "mas", "mbak", "semua", "admin"})
+
+
 def is_greeting(text: str) -> bool:
-    return normalise(text) in GREETINGS
+    said = normalise(text)
+    if said in GREETINGS:
+        return True
+    salam = _SALAM.match(said) if said[:1] in "as" else None
+    return salam is not None and set(said[salam.end():].split()) <= _SALAM_TAIL  # "assalamualaikum wr wb pak"
 
 
 ACKNOWLEDGEMENTS = frozenset(["ok", "oke", "okay", "okey", "okeh", "sip", "siap", "baik", "ya", "iya", "y", "yes", "noted",

@@ -28,6 +28,7 @@ from conversations.commands import (
     match_option,
     named_exactly,
     number_typed,
+    opens_with_salam,
     slash_command,
 )
 from conversations.flow import Back, Ctx, Flow, Goto, NoDraft, Option, Outcome, Retry, Step, Timeout
@@ -134,6 +135,8 @@ class Engine:
                 conversation = conversation.but(locale=guessed)
         with use_locale(self.catalogs, self.locale_for(conversation, event)):
             conv, out = self._step(conversation, event, now)
+            if event.kind is _TEXT and opens_with_salam(event.text):
+                out.said.insert(0, _("Waalaikumsalam."))
             replies = self._replies(out)
         changes: dict[str, Any] = {}
         if out.understood and conv.memo.get(MEMO_MISSES) and event.kind in (_TEXT, _CHOICE):
