@@ -465,6 +465,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("lapor min, driver ojol jatoh sendiri di tikungan licin td mlm", "accident."),
     ("ada yang meninggal", "switch.ask_claim"),
     ("tetangga saya meninggal, dia ikut bpjs ga ya", "switch.ask_claim"),
+    ("sejak kapan saya terdaftar", "status.ask_nik"),  # was how long an enrolment takes: the result says since when
+    ("dari kapan saya terdaftar", "status.ask_nik"),
     ("mau tanya klaim kematian", "switch.ask_claim"),  # was a claim started, with condolence for a death not told
     ("mau nanya tentang klaim jkm", "switch.ask_claim"),
     ("saya jatuh dari motor, hp saya rusak", "accident."),
@@ -644,6 +646,11 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("why is my name hidden", ("Nama ditampilkan sebagian",)),
     # Whose name the account is in: was the JKM page.
     ("buku tabungan atas nama siapa", ("rekening ahli waris",)),
+    # A NIK not found, as told: was the scam warning, the NIK question.
+    ("nik saya ga ketemu katanya", ("Jika NIK tidak ditemukan", "minta ketua RT")),
+    ("nik saya tidak ditemukan", ("Jika NIK tidak ditemukan", "minta ketua RT")),
+    # Proposed, asking what now: was one's claims.
+    ("saya udah diusulin rt bulan lalu, sekarang gimana", ("Tidak ada jangka waktu yang pasti",)),
     ("data saya aman?", ("UU PDP",)),
     ("kenapa minta nik saya", ("NIK dipakai untuk",)),
     ("saya tidak mau kasih nik", ("NIK dipakai untuk",)),

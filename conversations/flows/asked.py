@@ -153,6 +153,7 @@ RECEIVED = frozenset({"ngaku", "mengaku", "katanya", "kirim", "dikirim", "ngirim
                       "link", "minta", "dapat", "terima", "pesan"})
 """Said of a message or a call that came from elsewhere ("ada wa ngaku dari bpjs, nomor ini resmi?"): the scam
 warning stays."""
+NOT_FOUND = frozenset({"ketemu", "ditemukan", "muncul", "terbaca", "found"})
 MASKED = frozenset({"bintang", "sensor", "disensor", "samar", "disamarkan", "disembunyikan", "ditutup", "tertutup",
                     "masked", "hidden", "asterisk", "asterisks", "stars"})
 """A name shown masked in the status result, asked about ("nama saya kok bintang bintang"): was the scam warning, or
@@ -243,6 +244,11 @@ NOT_OF_THE_ENROLMENT = frozenset({"klaim", "santunan", "cair", "kartu", "iuran",
 """How long an enrolment takes ("usulan dari rt biasanya berapa hari baru aktif", "berapa lama proses verifikasi
 usulan rt"; "usulan" and "diusulkan" read as "daftarkan"): was the JKM page (the model's guess) or the enrolment
 answer, which says who checks but not how long. No figure is known (FACTS.md): the chain, and the status check."""
+PROPOSED = frozenset({"diusulin", "diusulkan", "diusul", "usulin", "didaftarin", "didaftarkan"})
+WHAT_NOW = frozenset({"sekarang", "lanjutnya", "terus", "selanjutnya"})
+"""Proposed, and asking what now ("saya udah diusulin rt bulan lalu, sekarang gimana"): was one's claims ("… tapi belum
+aktif" stays the status check, as the labelled set has it). Since when one is enrolled ("sejak kapan saya terdaftar") is
+the status check, which says it."""
 PAID_FOR = frozenset({"bayar", "dibayar", "dibayarin", "ganti", "diganti", "tanggung", "ditanggung", "pay", "paid",
                       "cover", "covered"})
 """A traffic fine asked to be paid ("denda tilang bisa dibayar bpjs?", "kena tilang polisi"): was the enrolment
@@ -375,7 +381,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "diperlukan untuk klaim santunannya ditentukan kantor cabang BPJS Ketenagakerjaan: tanyakan ke "
                  "kantor cabang atau Contact Center 175, dan simpan surat laporan kejadiannya. Ketik \"bicara dengan "
                  "petugas\" untuk bertanya ke petugas di sini."), ("benefits",)
-    if (any(asking <= words for asking in HOW_LONG) and BEING_ENROLLED & words
+    if ((any(asking <= words for asking in HOW_LONG) and BEING_ENROLLED & words and not _since_when(found.normalised.tokens)
+         or PROPOSED & words and WHAT_NOW & words)
             and not (NOT_OF_THE_ENROLMENT | DEATH_WORDS) & words and found.intent not in CLAIMS):
         return _("Tidak ada jangka waktu yang pasti: usulan diperiksa kelurahan, dipilih kecamatan sesuai kuota, lalu "
                  "didaftarkan kota ke BPJS Ketenagakerjaan. Hasilnya bisa dicek di sini dengan NIK."), ("status",)
@@ -443,6 +450,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "175."), ("accident", "death", "status")
     if OFFICIAL & words and _this_chat_named(found.normalised.tokens):
         return _official_asked(), ("status", "benefits")
+    if not ctx.in_progress and _nik_not_found(found):
+        return _("Jika NIK tidak ditemukan, periksa dulu 16 angkanya di KTP atau KK. Jika sudah benar, mungkin Anda belum "
+                 "terdaftar lewat program pemerintah kota, atau datanya belum diperbarui: minta ketua RT mengusulkan "
+                 "Anda, atau tanyakan ke kelurahan."), ("status",)
     if RECORDED & words and MASKED & words and not any(c.isdigit() for c in found.normalised.text):
         return _("Nama ditampilkan sebagian (misalnya S*** A*****) supaya tidak terbaca orang lain yang melihat layar "
                  "HP ini; di data kepesertaan nama Anda tercatat lengkap. Data yang salah diperbaiki di kantor cabang BPJS "
@@ -557,6 +568,18 @@ def _off_work(tokens: tuple[str, ...]) -> bool:
     at_home = any(first == "di" and second == "rumah" and (third in AFTER_HOME)
                   for first, second, third in zip(tokens, tokens[1:], (*tokens[2:], "")))
     return bool(OFF_WORK & words) or at_home or {"hari", "off"} <= words
+
+
+def _since_when(tokens: tuple[str, ...]) -> bool:
+    return any(first in {"sejak", "dari", "since"} and second == "kapan" for first, second in pairwise(tokens))
+
+
+def _nik_not_found(found: Classification) -> bool:
+    """"nik saya ga ketemu katanya", "nik saya tidak ditemukan": the scam warning, the NIK question. "nik saya tidak
+    terdaftar" stays the status check, as the labelled set has it."""
+    words = set(found.normalised.tokens)
+    return ("nik" in words and bool(NEGATIONS & words) and bool(NOT_FOUND & words)
+            and not any(c.isdigit() for c in found.normalised.text) and not (CLAIM | DEATH_WORDS) & words)
 
 
 def _whose_account(words: set[str]) -> bool:
