@@ -467,6 +467,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("tetangga saya meninggal, dia ikut bpjs ga ya", "switch.ask_claim"),
     ("sejak kapan saya terdaftar", "status.ask_nik"),  # was how long an enrolment takes: the result says since when
     ("dari kapan saya terdaftar", "status.ask_nik"),
+    ("temen sy ojol kecelakaan td, dia ikut bpjs gak ya", "switch.ask_claim"),  # was a report with the question as story
     ("mau tanya klaim kematian", "switch.ask_claim"),  # was a claim started, with condolence for a death not told
     ("mau nanya tentang klaim jkm", "switch.ask_claim"),
     ("saya jatuh dari motor, hp saya rusak", "accident."),

@@ -430,11 +430,19 @@ def classify(text: str) -> Classification:
         own = False  # "tetangga saya meninggal": the writer is no heir; asked before a claim starts
     if found.intent is Intent.DEATH and not DEATH_WORDS & words and told_gone(found):
         own = False  # "bapak saya sudah tidak ada" may say less than a death: asked before a claim starts
+    if ENROLMENT_WORDS & words and ASKED_WHETHER & words:
+        own = False  # "temen sy kecelakaan td, dia ikut bpjs gak ya": whether they are covered; asked before a claim
     if found.intent is Intent.ACCIDENT and _THING_FELL.search(found.normalised.text):
         own = False  # "hp saya jatuh dan rusak": asked before a report starts
     if found.intent is Intent.ACCIDENT and find_reporter(found.normalised) == "family" and not tied_to_work(found, text):
         own = False  # "anak saya jatuh dari sepeda": nothing says it was work; asked before a report starts
     return dataclasses.replace(found, own_case=own)
+
+
+ENROLMENT_WORDS = frozenset({"daftar", "terdaftar", "peserta", "enrolled", "registered"})
+ASKED_WHETHER = frozenset({"tidak", "gak", "ga", "apa", "apakah", "belum", "atau", "whether"})
+"""Whether the one it befell is enrolled, asked with it ("…, dia ikut bpjs gak ya"; "ikut" reads as "daftar"): a report
+was started with the question as its story."""
 
 
 def _beyond_courtesy(found: Classification) -> Classification:
