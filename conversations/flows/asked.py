@@ -33,6 +33,7 @@ from conversations.nlu.intents import (
     Intent,
     score,
 )
+from conversations.nlu.normalise import Normalised
 
 HOW_LONG = (frozenset({"berapa", "lama"}), frozenset({"berapa", "hari"}), frozenset({"lama", "tidak"}),
             frozenset({"how", "long"}), frozenset({"bagaimana", "long"}), frozenset({"kapan"}))
@@ -294,7 +295,7 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
     if (anywhere := asked_anywhere(ctx, found)) is not None:
         return anywhere
     if (ctx.in_progress and ctx.conversation.state.startswith("death.") and "berapa" in words
-            and (found.intent is Intent.JKM_INFO or AMOUNT & words) and not any(c.isdigit() for c in found.normalised.text)):
+            and (found.intent is Intent.JKM_INFO or AMOUNT & words) and not _numbered(found.normalised)):
         return death.amounts_shown(ctx) or _death_amounts(ctx), ()
     if found.intent is Intent.CONTRIBUTION and WHO & words and PAYING & words:
         return _who_pays(ctx), ("status", "benefits")
@@ -323,7 +324,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _which_claim()
     if (RECORDED & words and WRONG_OR_CHANGED & words and not (PHONE | {"kk", "ktp"}) & words and not ctx.in_progress
             and ctx.conversation.state.startswith(OWN_RECORD) and found.intent not in CLAIMS
-            and not any(c.isdigit() for c in found.normalised.text)):
+            and not _numbered(found.normalised)):
         return _("Data peserta yang salah atau berubah (nama, tanggal lahir, alamat) diperbaiki di kantor cabang BPJS "
                  "Ketenagakerjaan dengan membawa e-KTP dan KK. Jika Anda didaftarkan lewat program pemerintah kota, "
                  "sampaikan juga ke kelurahan."), ("status",)
@@ -381,8 +382,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "diperlukan untuk klaim santunannya ditentukan kantor cabang BPJS Ketenagakerjaan: tanyakan ke "
                  "kantor cabang atau Contact Center 175, dan simpan surat laporan kejadiannya. Ketik \"bicara dengan "
                  "petugas\" untuk bertanya ke petugas di sini."), ("benefits",)
-    if ((any(asking <= words for asking in HOW_LONG) and BEING_ENROLLED & words and not _since_when(found.normalised.tokens)
-         or PROPOSED & words and WHAT_NOW & words)
+    if ((any(asking <= words for asking in HOW_LONG) and BEING_ENROLLED & words
+         and not _since_when(found.normalised.tokens) or PROPOSED & words and WHAT_NOW & words)
             and not (NOT_OF_THE_ENROLMENT | DEATH_WORDS) & words and found.intent not in CLAIMS):
         return _("Tidak ada jangka waktu yang pasti: usulan diperiksa kelurahan, dipilih kecamatan sesuai kuota, lalu "
                  "didaftarkan kota ke BPJS Ketenagakerjaan. Hasilnya bisa dicek di sini dengan NIK."), ("status",)
@@ -426,8 +427,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and ({"jkk", "kecelakaan"} & words or found.intent in (Intent.ACCIDENT, Intent.JKK_INFO))
             and not DEATH_WORDS & words and find_injury(found.normalised.text) is None):
         return _treated_elsewhere(), ("accident", "benefits")
-    if (not ctx.in_progress and _off_work(found.normalised.tokens) and (MISHAP & words or found.intent in (Intent.ACCIDENT, Intent.JKK_INFO))
-            and not DEATH_WORDS & words):
+    if (not ctx.in_progress and _off_work(found.normalised.tokens) and not DEATH_WORDS & words
+            and (MISHAP & words or found.intent in (Intent.ACCIDENT, Intent.JKK_INFO))):
         return _("JKK menanggung kecelakaan saat bekerja dan di jalan berangkat atau pulang kerja. Kecelakaan saat libur "
                  "atau di luar pekerjaan biasanya bukan kecelakaan kerja; pengobatannya lewat BPJS Kesehatan. Jika "
                  "terjadi saat Anda sedang bekerja, misalnya mengantar penumpang, laporkan: kantor cabang yang "
@@ -444,17 +445,17 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "kantor cabang BPJS Ketenagakerjaan cara melanjutkannya."), ("status",)
     if (not ctx.in_progress and (FREE & words and OF_THIS_HELP & words or "bayar" in words and THIS_BOT & words)
             and not (NOT_OF_CLAIMING | DEATH_WORDS) & words and not found.own_case
-            and (score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM or _fee_asked(found.normalised.tokens))):
+            and (score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM or _fee_asked(found.normalised))):
         return _("Gratis. Kawan Kerja tidak memungut biaya apa pun, dan klaim BPJS Ketenagakerjaan juga tidak dipungut "
                  "biaya. Jika ada yang meminta uang untuk mengurus klaim, itu penipuan: laporkan ke Contact Center "
                  "175."), ("accident", "death", "status")
-    if OFFICIAL & words and _this_chat_named(found.normalised.tokens):
+    if OFFICIAL & words and _this_chat_named(found.normalised):
         return _official_asked(), ("status", "benefits")
     if not ctx.in_progress and _nik_not_found(found):
         return _("Jika NIK tidak ditemukan, periksa dulu 16 angkanya di KTP atau KK. Jika sudah benar, mungkin Anda belum "
                  "terdaftar lewat program pemerintah kota, atau datanya belum diperbarui: minta ketua RT mengusulkan "
                  "Anda, atau tanyakan ke kelurahan."), ("status",)
-    if RECORDED & words and MASKED & words and not any(c.isdigit() for c in found.normalised.text):
+    if RECORDED & words and MASKED & words and not _numbered(found.normalised):
         return _("Nama ditampilkan sebagian (misalnya S*** A*****) supaya tidak terbaca orang lain yang melihat layar "
                  "HP ini; di data kepesertaan nama Anda tercatat lengkap. Data yang salah diperbaiki di kantor cabang BPJS "
                  "Ketenagakerjaan dengan e-KTP dan KK."), ("status",)
@@ -514,7 +515,7 @@ def _both_programmes(ctx: Ctx[Any]) -> str:
 def _phone_changed(ctx: Ctx[Any], found: Classification) -> bool:
     words = set(found.normalised.tokens)
     return bool(PHONE & words and (CHANGED & words or {"tidak", "aktif"} <= words)
-                and ctx.conversation.state.startswith(OWN_RECORD) and not any(c.isdigit() for c in found.normalised.text))
+                and ctx.conversation.state.startswith(OWN_RECORD) and not _numbered(found.normalised))
 
 
 def _phone_answer() -> str:
@@ -579,7 +580,7 @@ def _nik_not_found(found: Classification) -> bool:
     terdaftar" stays the status check, as the labelled set has it."""
     words = set(found.normalised.tokens)
     return ("nik" in words and bool(NEGATIONS & words) and bool(NOT_FOUND & words)
-            and not any(c.isdigit() for c in found.normalised.text) and not (CLAIM | DEATH_WORDS) & words)
+            and not _numbered(found.normalised) and not (CLAIM | DEATH_WORDS) & words)
 
 
 def _whose_account(words: set[str]) -> bool:
@@ -587,10 +588,10 @@ def _whose_account(words: set[str]) -> bool:
     return bool((ACCOUNT | {"tabungan"}) & words) and {"atas", "nama", "siapa"} <= words
 
 
-def _fee_asked(tokens: tuple[str, ...]) -> bool:
+def _fee_asked(said: Normalised) -> bool:
     """"ada biaya admin ga klaimnya": whether a fee is charged, asked; not a fee someone named ("biaya admin 500rb
     katanya"), which is the scam warning."""
-    return "biaya" in tokens and "katanya" not in tokens and not any(c.isdigit() for token in tokens for c in token)
+    return "biaya" in said.tokens and "katanya" not in said.tokens and not _numbered(said)
 
 
 def _official_asked() -> str:
@@ -599,12 +600,17 @@ def _official_asked() -> str:
              "klaim ada di BPJS Ketenagakerjaan.")
 
 
-def _this_chat_named(tokens: tuple[str, ...]) -> bool:
-    """"wa ini", "chat ini", "nomor ini", "this chat" with no number in the message: this chat, not a message or a caller the
-    writer received (which would be named or pasted)."""
-    return not any(c.isdigit() for token in tokens for c in token) and not RECEIVED & set(tokens) and any(
+def _this_chat_named(said: Normalised) -> bool:
+    """"wa ini", "chat ini", "nomor ini", "this chat" with no number in the message: this chat, not a message or a
+    caller the writer received (which would be named or pasted)."""
+    return not _numbered(said) and not RECEIVED & set(said.tokens) and any(
         first in THIS_CHAT and second == "ini" or first == "this" and second in THIS_CHAT
-        for first, second in pairwise(tokens))
+        for first, second in pairwise(said.tokens))
+
+
+def _numbered(said: Normalised) -> bool:
+    """A number in the message: an amount, a NIK or a phone, which makes it a case told rather than a question."""
+    return any(c.isdigit() for c in said.text)
 
 
 def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] | None:

@@ -430,7 +430,7 @@ def classify(text: str) -> Classification:
         own = False  # "tetangga saya meninggal": the writer is no heir; asked before a claim starts
     if found.intent is Intent.DEATH and not DEATH_WORDS & words and told_gone(found):
         own = False  # "bapak saya sudah tidak ada" may say less than a death: asked before a claim starts
-    if ENROLMENT_WORDS & words and ASKED_WHETHER & words:
+    if ENROLMENT_WORDS & words and _whether_enrolled(found.normalised.tokens):
         own = False  # "temen sy kecelakaan td, dia ikut bpjs gak ya": whether they are covered; asked before a claim
     if found.intent is Intent.ACCIDENT and _THING_FELL.search(found.normalised.text):
         own = False  # "hp saya jatuh dan rusak": asked before a report starts
@@ -440,9 +440,17 @@ def classify(text: str) -> Classification:
 
 
 ENROLMENT_WORDS = frozenset({"daftar", "terdaftar", "peserta", "enrolled", "registered"})
-ASKED_WHETHER = frozenset({"tidak", "gak", "ga", "apa", "apakah", "belum", "atau", "whether"})
-"""Whether the one it befell is enrolled, asked with it ("…, dia ikut bpjs gak ya"; "ikut" reads as "daftar"): a report
-was started with the question as its story."""
+TAGGED_WHETHER = frozenset({"tidak", "belum", "atau", "apa"})
+ASKING_WHETHER = frozenset({"apakah", "apa", "whether", "is"})
+
+
+def _whether_enrolled(tokens: tuple[str, ...]) -> bool:
+    """Whether the one it befell is enrolled, asked with it ("…, dia ikut bpjs gak ya"; "ikut" reads as "daftar"): a
+    report was started with the question as its story. Asked: a "no" or "or" just after ("terdaftar tidak ya"), or
+    "apakah" just before; "saya peserta bpjs, kecelakaan tadi, tidak bisa jalan" tells its case."""
+    return any(word in ENROLMENT_WORDS and (TAGGED_WHETHER & set(tokens[at + 1:at + 4])
+                                            or ASKING_WHETHER & set(tokens[max(0, at - 3):at]))
+               for at, word in enumerate(tokens))
 
 
 def _beyond_courtesy(found: Classification) -> Classification:
