@@ -209,6 +209,9 @@ def read_nik(text: str) -> Nik | NikError:
     return parsed
 
 
+_PLACE_OR_PARTY = frozenset({"di", "ke", "dari", "rumah", "dengan", "bersama", "punya", "milik", "pada", "tempat"})
+
+
 def find_deceased_relation(normalised: Normalised) -> Relation | None:
     """"bapak saya meninggal" → the sender is a CHILD of the deceased; "saya anaknya" / "saya istri
     almarhum" → the sender names themself; None when nobody is named."""
@@ -218,6 +221,8 @@ def find_deceased_relation(normalised: Normalised) -> Relation | None:
         if index == own:
             return _SENDER_IS[word]
         if word in _OTHERS:
+            if index > 0 and tokens[index - 1] in _PLACE_OR_PARTY:
+                continue  # "kk nya di rumah mertua", "sudah bilang ke istri": where, or to whom; not who died
             following = tokens[index + 1:index + 2]
             if following in (("mertua",), ("ipar",)):
                 continue  # "bapak mertua", "kakak ipar": the next word says who they are to the writer
