@@ -1249,7 +1249,7 @@ def test_not_knowing_at_a_question_without_a_hedge_is_answered_kindly_and_is_no_
     cause = engine.step(engine.new_conversation("console", "u3"), Event(kind=EventKind.TEXT, text="5"), START)
     for text in ("6474030611028672", "kemarin", "lupa"):  # forgotten, at a question that has "Tidak tahu"
         cause = engine.step(cause.conversation, Event(kind=EventKind.TEXT, text=text), START)
-    assert cause.replies[0].text.startswith("Tidak apa-apa. Kita catat sebagai JKM")
+    assert cause.replies[0].text.startswith("Tidak apa-apa, dicatat sebagai JKM")
     step = engine.step(step.conversation, Event(kind=EventKind.TEXT, text="ga tau lewat mana"), START)
     assert step.replies[0].text.startswith("Maaf, saya belum mengerti.")  # more than not knowing
     page = engine.step(engine.new_conversation("console", "u2"), Event(kind=EventKind.TEXT, text="halo"), START)

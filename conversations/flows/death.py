@@ -372,8 +372,8 @@ def _cause(cause: Literal["illness", "work", "unknown"]):  # type: ignore[no-unt
                 update={"cause": cause, "benefit": Benefit.JKK_DEATH}))
         said: tuple[str, ...] = ()
         if cause == "unknown":
-            said = (_("Tidak apa-apa. Kita catat sebagai JKM (meninggal bukan karena kecelakaan kerja). Jika "
-                      "ternyata karena kecelakaan kerja, sampaikan di kantor cabang: santunannya lebih besar."),)
+            # Short: the summary that follows is most of a phone screen.
+            said = (_("Tidak apa-apa, dicatat sebagai JKM; jika kecelakaan kerja, sampaikan di kantor cabang."),)
         return _next(ctx, ctx.draft.model_copy(
             update={"cause": cause, "benefit": Benefit.JKM, "traffic": False}), said)
     return chosen
@@ -381,6 +381,13 @@ def _cause(cause: Literal["illness", "work", "unknown"]):  # type: ignore[no-unt
 
 died_at_work = _cause("work")
 """The cause question answered "Kecelakaan kerja", in the answer's own words ("jatuh dari motor waktu narik ojek")."""
+
+
+def died_at_home(ctx: Ctx[DeathDraft]) -> Outcome:
+    """An accident at home told at the cause question ("tiba2 jatuh di kamar mandi"): no work accident, JKM; it had
+    been taken for "Kecelakaan kerja" and the JKK amounts."""
+    return _next(ctx, ctx.draft.model_copy(update={"cause": "illness", "benefit": Benefit.JKM, "traffic": False}), (
+        _("Kecelakaan di rumah dicatat sebagai JKM; jika saat bekerja, sampaikan di kantor cabang."),))
 
 
 def _traffic(value: bool):  # type: ignore[no-untyped-def]

@@ -781,14 +781,26 @@ def _more_of_the_accident(ctx: Ctx[Any], text: str, found: Classification) -> ac
     return accident.with_more(draft, told, day_told=day_told)
 
 
+AT_HOME = re.compile(r"\b(?:kamar mandi|wc|toilet|dapur|di rumah(?! (?:sakit|rs|orang|pelanggan|majikan|warga))|"
+                     r"tangga rumah|bathroom|at home)\b")
+"""Where a fall at home happens, in normalised words ("tiba2 jatuh di kamar mandi"): not at someone's house where one
+works ("di rumah pelanggan")."""
+FELL = frozenset({"jatuh", "terjatuh", "tertimpa", "kejatuhan"})
+"""A fall told at the cause question that the model reads as nothing ("jatuh dari atap di rumah pelanggan"): it was "not
+understood"."""
+
+
 def _death_by_accident(ctx: Ctx[Any], found: Classification) -> Outcome | None:
     """An accident told during a death claim ("jatuh dari motor waktu narik ojek" at its cause question): how the
     worker died, not an accident to report instead (a switch would leave the claim). At the cause question it is
     the answer "Kecelakaan kerja" (the officer checks that it was work); before it, the question is kept."""
-    if found.intent is not Intent.ACCIDENT or not ctx.conversation.state.startswith(f"{death.FLOW.name}."):
+    at_cause = ctx.conversation.state == death.DeathState.ASK_CAUSE
+    fell = at_cause and found.intent is Intent.UNKNOWN and bool(FELL & set(found.normalised.tokens))
+    if not (found.intent is Intent.ACCIDENT or fell) or not ctx.conversation.state.startswith(f"{death.FLOW.name}."):
         return None
-    if ctx.conversation.state == death.DeathState.ASK_CAUSE:
-        return death.died_at_work(ctx)
+    if at_cause:
+        at_home = AT_HOME.search(found.normalised.text) and not tied_to_work(found, found.normalised.text)
+        return death.died_at_home(ctx) if at_home else death.died_at_work(ctx)
     if ctx.draft.cause is None:
         return Retry(_("Penyebab meninggalnya saya tanyakan sesudah ini: jika karena kecelakaan kerja, termasuk di "
                        "jalan berangkat atau pulang kerja, pilih \"Kecelakaan kerja\" di sana."))
