@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from conversations.engine import Engine
+from conversations.flows.missing_documents import MADE_BY_OTHERS, WHAT_TO_DO
 from conversations.flows.understanding import ENROLMENT, OUT_OF_SCOPE_ANSWERS, THANKS
 from conversations.model import Event, EventKind
 from conversations.nlu.cues import CLAIMS, Intent
@@ -54,6 +55,8 @@ def lands_right(intent: Intent, state: str, said: str) -> bool:
         return _answer(THANKS) in said
     if intent is Intent.LANGUAGE:
         return "Language changed" in said or "Bahasa diganti" in said
+    if intent is Intent.JKM_INFO and any(_answer(WHAT_TO_DO[doc]) in said for doc in MADE_BY_OTHERS):
+        return True  # where a JKM claim's paper is made, asked: where, rather than the JKM page that names it
     return state.startswith(PLACES[intent])
 
 

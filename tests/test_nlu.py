@@ -468,6 +468,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("sejak kapan saya terdaftar", "status.ask_nik"),  # was how long an enrolment takes: the result says since when
     ("dari kapan saya terdaftar", "status.ask_nik"),
     ("temen sy ojol kecelakaan td, dia ikut bpjs gak ya", "switch.ask_claim"),  # was a report with the question as story
+    ("bapak saya meninggal kemarin, akta kematian ngurus dimana", "death."),  # a death told: the claim, condolence
+    ("saya sudah kirim foto ktp, sudah masuk belum?", "claims."),  # was the status check: one's claims say it
     ("mau tanya klaim kematian", "switch.ask_claim"),  # was a claim started, with condolence for a death not told
     ("mau nanya tentang klaim jkm", "switch.ask_claim"),
     ("saya jatuh dari motor, hp saya rusak", "accident."),
@@ -650,6 +652,13 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     # A NIK not found, as told: was the scam warning, the NIK question.
     ("nik saya ga ketemu katanya", ("Jika NIK tidak ditemukan", "minta ketua RT")),
     ("nik saya tidak ditemukan", ("Jika NIK tidak ditemukan", "minta ketua RT")),
+    # A blurry photo (not understood), papers by email (the loan answer).
+    ("foto nya blur gpp?", ("Foto dokumen harus terbaca jelas",)),
+    ("fotonya kurang jelas gimana", ("Foto dokumen harus terbaca jelas",)),
+    ("bisa kirim lewat email?", ("dikirim lewat chat ini",)),
+    # Where the heirs' statement and the death certificate are made: the JKM page, a death claim started.
+    ("surat keterangan ahli waris bikin dimana", ("diurus di kelurahan atau desa",)),
+    ("akta kematian ngurus dimana", ("Akta kematian diurus di Disdukcapil",)),
     # Proposed, asking what now: was one's claims.
     ("saya udah diusulin rt bulan lalu, sekarang gimana", ("Tidak ada jangka waktu yang pasti",)),
     ("data saya aman?", ("UU PDP",)),

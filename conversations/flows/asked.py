@@ -19,10 +19,10 @@ from conversations.flows import death
 from conversations.flows.accident import late_report_text
 from conversations.flows.benefits import late_payment_text
 from conversations.flows.common import HOME, NEXT
-from conversations.flows.missing_documents import documents_named, not_had_yet
+from conversations.flows.missing_documents import documents_named, not_had_yet, where_made
 from conversations.flows.status import BIRTH_DATE, what_a_kpj_is
 from conversations.i18n import _, format_money
-from conversations.nlu.cues import CLAIMS, HYPOTHETICAL_WORDS, KIN_WORDS, REQUIREMENT_WORDS
+from conversations.nlu.cues import CLAIMS, HYPOTHETICAL_WORDS, KIN_WORDS, RECENT_WORDS, REQUIREMENT_WORDS
 from conversations.nlu.entities import JOB_WORDS, find_injury
 from conversations.nlu.intents import (
     BELONGINGS,
@@ -264,6 +264,11 @@ NOT_THIS_CARD = frozenset({"kis", "jkn", "kesehatan", "bpjsks", "ktp", "ektp", "
 "where is my card sent"): was how to send a claim's papers, the JHT answer (from "ambil") or BPJS Kesehatan's answer,
 the model's guesses. Not another card (a KIS is BPJS Kesehatan's, a KTP Disdukcapil's), nor one lost or paid for
 (the lost-card answer, the scam warning); one awaited ("saya belum dapat kartu") is the status check (intents)."""
+BY_EMAIL = frozenset({"email", "e-mail", "surel", "gmail"})
+"""Papers sent by email, asked ("bisa kirim lewat email?"): was the loan answer."""
+UNCLEAR = frozenset({"blur", "buram", "burem", "kabur", "goyang", "gelap", "blurry"})
+PHOTOS = frozenset({"foto", "fotonya", "gambar", "gambarnya", "scan", "photo", "picture"})
+""""foto nya blur gpp?", "fotonya kurang jelas gimana": was not understood."""
 ASKING_HOW_TO_SEND = frozenset({"bagaimana", "cara", "mana", "bisa", "boleh", "mau", "ingin", "how", "where", "can"})
 MOVING = frozenset({"pindah", "pindahan", "berpindah", "move", "moved", "moving"})
 TO_ANOTHER_PLACE = frozenset({"kota", "kabupaten", "kab", "daerah", "domisili", "provinsi", "alamat", "kampung",
@@ -357,6 +362,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     # Inside a report, "di rs swasta" answers a question ahead; a message telling its own case starts the claim.
     if found.intent not in CLAIMS and not ctx.in_progress and (answer := _before_a_claim(ctx, found)) is not None:
         return answer
+    if not (KIN_WORDS | RECENT_WORDS) & words and (made := where_made(found.normalised.text, found.normalised.tokens)):
+        return made, ("death",)  # a death told with it starts the claim, with condolence; its checklist says the same
     if (FACILITY & words and (REFUSED & words or NEGATIONS & words and ACCEPTING & words) and "jkn" not in words
             and ({"jkk", "kecelakaan", "bpjs", "kartu"} & words or found.intent in (Intent.ACCIDENT, Intent.JKK_INFO))
             and not DEATH_WORDS & words and not ctx.in_progress and find_injury(found.normalised.text) is None):
@@ -413,13 +420,17 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # Not someone offering to speed it up for a fee: the scam warning.
         return _payout_time(), ("track", "death", "accident")
     if (SENDING & words and ASKING_HOW_TO_SEND & words and not ctx.in_progress
-            and (FILES & words or documents_named(found.normalised.text))  # "gimana cara upload ktp"
+            and (FILES & words or documents_named(found.normalised.text) or BY_EMAIL & words)  # "cara upload ktp"
             and found.intent not in CLAIMS and not (ALREADY | ASKED_FOR | OTHERS_ASKING | {"katanya"}) & words
             and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):
         return _("Foto (JPG atau PNG) atau PDF dokumen, paling besar {mb} MB per berkas, dikirim lewat chat ini di "
                  "daftar dokumen klaim Anda: pilih \"Cek klaim\", lalu klaimnya. Untuk klaim baru, laporkan atau "
                  "ajukan dulu; daftar dokumennya menyusul.").format(mb=MAX_DOCUMENT_BYTES // (1024 * 1024)), (
             "track", "accident", "death")
+    if PHOTOS & words and (UNCLEAR & words or "jelas" in words and (NEGATIONS | {"kurang"}) & words):
+        return _("Foto dokumen harus terbaca jelas: seluruh halaman, tidak buram, tidak terpotong. Jika kurang jelas, "
+                 "kirim lagi fotonya di daftar dokumen klaim (pilih \"Cek klaim\"); petugas memberi tahu jika ada "
+                 "dokumen yang kurang."), ("track",)
     if CANCELLING & words and CLAIM & words and not ctx.in_progress:
         return _("Klaim yang sudah dicatat tidak bisa dibatalkan lewat chat; petugas yang bisa menutupnya. Ketik "
                  "\"bicara dengan petugas\" dan sebutkan nomor klaimnya (ada di \"Cek klaim\")."), ("track",)

@@ -92,6 +92,24 @@ def not_had(text: str) -> str | None:
                            "(pilih \"Simpan dulu\")."))
 
 
+MADE_BY_OTHERS = (Doc.DEATH_CERTIFICATE, Doc.HEIR_STATEMENT)
+_WHERE = frozenset({"mana", "where"})
+_MADE = frozenset({"bikin", "buat", "untuk", "urus", "diurus", "mengurus", "dibuat", "membuat", "minta", "dapat",
+                   "make", "get"})
+
+
+def where_made(text: str, tokens: Sequence[str]) -> str | None:
+    """Where a claim's paper issued by others is made, asked ("surat keterangan ahli waris bikin dimana", "akta
+    kematian ngurus dimana"): the JKM page, or a death claim started with condolence. Normalised: "buat" reads as
+    "untuk", "dimana" as "mana"."""
+    words = set(tokens)
+    docs = tuple(doc for doc in documents_named(text) if doc in MADE_BY_OTHERS)
+    if not docs or not _WHERE & words or not _MADE & words:
+        return None
+    return _answer(docs, _("Klaimnya tetap bisa dicatat dulu tanpa dokumen itu; dokumen dikirim sesudah klaim "
+                           "dicatat, dan yang belum ada bisa menyusul."))
+
+
 def not_had_yet(text: str, tokens: Sequence[str] | None = None) -> str | None:
     """The same said between a claim's questions, before it is recorded (nothing is saved yet to wait for it), when
     it names the document: "motor saya hilang kendali" is a story."""

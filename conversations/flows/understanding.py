@@ -221,6 +221,8 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
         return Goto(BenefitsState.JKM_MORE)
     if not ctx.in_progress and ctx.conversation.state != OFFICER_HOME and _reply_awaited(found):  # a worker's wait
         return _awaiting(ctx)
+    if not ctx.in_progress and _files_arrived_asked(found):
+        return tracking.start(ctx)
     if not ctx.in_progress and (documents := _documents_only(found)) is not None:
         return Goto(documents)
     if not ctx.in_progress and death_not_covered(found):  # condolence said here: a claim begun next does not repeat it
@@ -313,6 +315,20 @@ def _reply_awaited(found: Classification) -> bool:
     "not understood", or the status check."""
     words = set(found.normalised.tokens)
     return bool(REPLY_WORDS & words and WAITING_WORDS & words)
+
+
+SENT_WORDS = frozenset({"kirim", "dikirim", "upload", "diupload", "unggah", "diunggah", "sent", "uploaded"})
+ARRIVED_WORDS = frozenset({"masuk", "diterima", "terima", "sampai", "nyampe", "arrived", "received"})
+"""Normalised: "diterima" reads as "terima"."""
+PAPERS = frozenset({"foto", "dokumen", "berkas", "file", "ktp", "kk", "akta", "surat", "pdf", "photo", "documents"})
+SENT_ALREADY = frozenset({"sudah", "barusan", "tadi", "kemarin", "already"})
+
+
+def _files_arrived_asked(found: Classification) -> bool:
+    """Whether papers sent have arrived ("saya sudah kirim foto ktp, sudah masuk belum?"): was the status check. One's
+    claims list what each claim has received."""
+    words = set(found.normalised.tokens)
+    return bool(SENT_WORDS & words and ARRIVED_WORDS & words and PAPERS & words and SENT_ALREADY & words)
 
 
 def _awaiting(ctx: Ctx[Any]) -> Outcome:
