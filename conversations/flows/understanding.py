@@ -515,10 +515,16 @@ TALKING = frozenset({"bicara", "hubungi", "hubungkan", "sambungkan", "ngobrol", 
                      "minta", "dengan", "sama", "ke", "talk", "speak", "to", "with"})
 
 
+SIGNING_IN = frozenset({"menu petugas", "masuk petugas", "login petugas", "petugas masuk", "officer menu",
+                        "officer login"})
+
+
 def _an_officer_signing_in(found: Classification) -> bool:
     """"saya petugas kelurahan": an officer saying who they are, not asking for one (was the hand-off's topic question,
     whose answer became a ticket)."""
     words = set(found.normalised.tokens)
+    if found.normalised.text in SIGNING_IN:
+        return True  # the main menu reads these as its entry; on a page's next steps they came here
     return "petugas" in words and "saya" in words and bool(OFFICER_ROLES & words) and not TALKING & words
 
 
