@@ -470,6 +470,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("temen sy ojol kecelakaan td, dia ikut bpjs gak ya", "switch.ask_claim"),  # was a report with the question as story
     ("bapak saya meninggal kemarin, akta kematian ngurus dimana", "death."),  # a death told: the claim, condolence
     ("saya sudah kirim foto ktp, sudah masuk belum?", "claims."),  # was the status check: one's claims say it
+    ("dokumen kurang apa aja", "claims."),  # was the help answer
+    ("kalau meninggal cuma dapat 42 juta?", "benefits.jkm"),  # asked as a rule: the page
     ("mau tanya klaim kematian", "switch.ask_claim"),  # was a claim started, with condolence for a death not told
     ("mau nanya tentang klaim jkm", "switch.ask_claim"),
     ("saya jatuh dari motor, hp saya rusak", "accident."),
@@ -659,6 +661,10 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     # Where the heirs' statement and the death certificate are made: the JKM page, a death claim started.
     ("surat keterangan ahli waris bikin dimana", ("diurus di kelurahan atau desa",)),
     ("akta kematian ngurus dimana", ("Akta kematian diurus di Disdukcapil",)),
+    # A benefit paid at less than expected: the JKM page, one's claims.
+    ("kenapa santunan cuma dapat sebagian", ("diputuskan kantor cabang", "nomor klaim")),
+    ("sudah cair tapi kurang dari 42 juta", ("diputuskan kantor cabang", "nomor klaim")),
+    ("santunan yang masuk ga sesuai", ("diputuskan kantor cabang", "nomor klaim")),
     # Proposed, asking what now: was one's claims.
     ("saya udah diusulin rt bulan lalu, sekarang gimana", ("Tidak ada jangka waktu yang pasti",)),
     ("data saya aman?", ("UU PDP",)),

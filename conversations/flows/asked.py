@@ -264,6 +264,10 @@ NOT_THIS_CARD = frozenset({"kis", "jkn", "kesehatan", "bpjsks", "ktp", "ektp", "
 "where is my card sent"): was how to send a claim's papers, the JHT answer (from "ambil") or BPJS Kesehatan's answer,
 the model's guesses. Not another card (a KIS is BPJS Kesehatan's, a KTP Disdukcapil's), nor one lost or paid for
 (the lost-card answer, the scam warning); one awaited ("saya belum dapat kartu") is the status check (intents)."""
+RECEIVED_MONEY = frozenset({"cair", "dapat", "terima", "masuk", "dibayar", "received", "got"})
+PAID_LESS = frozenset({"kurang", "sebagian", "cuma", "hanya", "sedikit", "less"})
+"""A benefit paid at less than expected ("kenapa santunan cuma dapat sebagian", "sudah cair tapi kurang dari 42 juta"):
+was the JKM page, or one's claims. Who decides and why it can be less (the claim summary's words), and where to ask."""
 BY_EMAIL = frozenset({"email", "e-mail", "surel", "gmail"})
 """Papers sent by email, asked ("bisa kirim lewat email?"): was the loan answer."""
 UNCLEAR = frozenset({"blur", "buram", "burem", "kabur", "goyang", "gelap", "blurry"})
@@ -431,6 +435,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Foto dokumen harus terbaca jelas: seluruh halaman, tidak buram, tidak terpotong. Jika kurang jelas, "
                  "kirim lagi fotonya di daftar dokumen klaim (pilih \"Cek klaim\"); petugas memberi tahu jika ada "
                  "dokumen yang kurang."), ("track",)
+    if (not ctx.in_progress and RECEIVED_MONEY & words and (PAID_LESS & words or {"tidak", "sesuai"} <= words)
+            and not (DEATH_WORDS | HYPOTHETICAL_WORDS | KIN_WORDS) & words):
+        return _("Jumlah yang dibayar diputuskan kantor cabang BPJS Ketenagakerjaan. Bisa lebih kecil, misalnya jika "
+                 "kepesertaan masih sangat baru atau ada iuran tertunggak. Minta rinciannya di kantor cabang atau "
+                 "Contact Center 175, dengan nomor klaim dan bukti pembayarannya."), ("track",)
     if CANCELLING & words and CLAIM & words and not ctx.in_progress:
         return _("Klaim yang sudah dicatat tidak bisa dibatalkan lewat chat; petugas yang bisa menutupnya. Ketik "
                  "\"bicara dengan petugas\" dan sebutkan nomor klaimnya (ada di \"Cek klaim\")."), ("track",)

@@ -325,9 +325,11 @@ SENT_ALREADY = frozenset({"sudah", "barusan", "tadi", "kemarin", "already"})
 
 
 def _files_arrived_asked(found: Classification) -> bool:
-    """Whether papers sent have arrived ("saya sudah kirim foto ktp, sudah masuk belum?"): was the status check. One's
-    claims list what each claim has received."""
+    """Whether papers sent have arrived ("saya sudah kirim foto ktp, sudah masuk belum?"), or which are still missing:
+    the status check, the help answer. One's claims list what each claim still needs."""
     words = set(found.normalised.tokens)
+    if {"dokumen", "berkas"} & words and {"kurang", "missing"} & words and not {"jika", "kalau"} & words:
+        return True  # "dokumen kurang apa aja": was the help answer; a claim's list says what it still needs
     return bool(SENT_WORDS & words and ARRIVED_WORDS & words and PAPERS & words and SENT_ALREADY & words)
 
 
