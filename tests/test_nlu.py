@@ -471,6 +471,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("bapak saya meninggal kemarin, akta kematian ngurus dimana", "death."),  # a death told: the claim, condolence
     ("saya sudah kirim foto ktp, sudah masuk belum?", "claims."),  # was the status check: one's claims say it
     ("dokumen kurang apa aja", "claims."),  # was the help answer
+    ("anak saya sudah kerja, masih dapat beasiswa?", "benefits.scholarship"),  # was someone else's status check
     ("kalau meninggal cuma dapat 42 juta?", "benefits.jkm"),  # asked as a rule: the page
     ("mau tanya klaim kematian", "switch.ask_claim"),  # was a claim started, with condolence for a death not told
     ("mau nanya tentang klaim jkm", "switch.ask_claim"),

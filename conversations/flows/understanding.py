@@ -213,9 +213,12 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     # Asked after a page or between questions (at the menu the message starts a journey as usual, unless it
     # names none, "mau klaim", or none answers it, "kantor bpjs dimana"); one's own claim is looked up instead.
     own_claim = found.intent is Intent.TRACK and not found.by_model and bool(FIRST_PERSON & set(found.normalised.tokens))
+    guessed = found.by_model and not found.cues
     if not ctx.in_progress and _about_scholarship(found) and (
-            found.intent is Intent.UNKNOWN or found.intent is Intent.TRACK and found.by_model and not found.cues
-            and not FIRST_PERSON & set(found.normalised.tokens)):  # "beasiswanya dibayar tiap kapan": not one's claims
+            found.intent is Intent.UNKNOWN  # "beasiswanya dibayar tiap kapan": not one's claims
+            or found.intent is Intent.TRACK and guessed and not FIRST_PERSON & set(found.normalised.tokens)
+            or found.intent is Intent.STATUS and guessed):  # "anak saya sudah kerja, masih dapat beasiswa?": not
+        # someone else's status check; the page says when it stops
         return Goto(BenefitsState.SCHOLARSHIP)
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and _heir_standing_asked(found):
         return Goto(BenefitsState.JKM_MORE)
