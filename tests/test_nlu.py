@@ -472,6 +472,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("saya sudah kirim foto ktp, sudah masuk belum?", "claims."),  # was the status check: one's claims say it
     ("dokumen kurang apa aja", "claims."),  # was the help answer
     ("anak saya sudah kerja, masih dapat beasiswa?", "benefits.scholarship"),  # was someone else's status check
+    ("sakit akibat kerja ga bisa kerja dapat uang?", "benefits.jkk"),  # an occupational disease: JKK's
     ("kalau meninggal cuma dapat 42 juta?", "benefits.jkm"),  # asked as a rule: the page
     ("mau tanya klaim kematian", "switch.ask_claim"),  # was a claim started, with condolence for a death not told
     ("mau nanya tentang klaim jkm", "switch.ask_claim"),
@@ -666,6 +667,9 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("kenapa santunan cuma dapat sebagian", ("diputuskan kantor cabang", "nomor klaim")),
     ("sudah cair tapi kurang dari 42 juta", ("diputuskan kantor cabang", "nomor klaim")),
     ("santunan yang masuk ga sesuai", ("diputuskan kantor cabang", "nomor klaim")),
+    # Work missed through ordinary illness, money asked: the enrolment answer, BPJS Kesehatan's.
+    ("selama sakit ga bisa narik, ada ganti rugi?", ("Untuk sakit biasa", "Rp1.000.000 per bulan")),
+    ("saya sakit ga bisa kerja, dapat uang pengganti?", ("Untuk sakit biasa", "Rp1.000.000 per bulan")),
     # Proposed, asking what now: was one's claims.
     ("saya udah diusulin rt bulan lalu, sekarang gimana", ("Tidak ada jangka waktu yang pasti",)),
     ("data saya aman?", ("UU PDP",)),

@@ -26,6 +26,7 @@ from conversations.nlu.cues import CLAIMS, HYPOTHETICAL_WORDS, KIN_WORDS, RECENT
 from conversations.nlu.entities import JOB_WORDS, find_injury
 from conversations.nlu.intents import (
     BELONGINGS,
+    CAUSED_BY_WORK,
     DEATH_WORDS,
     FIRST_PERSON,
     STRONG_SCAM,
@@ -268,6 +269,8 @@ RECEIVED_MONEY = frozenset({"cair", "dapat", "terima", "masuk", "dibayar", "rece
 PAID_LESS = frozenset({"kurang", "sebagian", "cuma", "hanya", "sedikit", "less"})
 """A benefit paid at less than expected ("kenapa santunan cuma dapat sebagian", "sudah cair tapi kurang dari 42 juta"):
 was the JKM page, or one's claims. Who decides and why it can be less (the claim summary's words), and where to ask."""
+INCOME_ASKED = frozenset({"ganti", "pengganti", "rugi", "uang", "santunan", "penghasilan", "gaji", "pendapatan",
+                          "income"})
 BY_EMAIL = frozenset({"email", "e-mail", "surel", "gmail"})
 """Papers sent by email, asked ("bisa kirim lewat email?"): was the loan answer."""
 UNCLEAR = frozenset({"blur", "buram", "burem", "kabur", "goyang", "gelap", "blurry"})
@@ -440,6 +443,14 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Jumlah yang dibayar diputuskan kantor cabang BPJS Ketenagakerjaan. Bisa lebih kecil, misalnya jika "
                  "kepesertaan masih sangat baru atau ada iuran tertunggak. Minta rinciannya di kantor cabang atau "
                  "Contact Center 175, dengan nomor klaim dan bukti pembayarannya."), ("track",)
+    if (not ctx.in_progress and "sakit" in words and _income_lost(words) and not (MISHAP | DEATH_WORDS) & words
+            and find_injury(found.normalised.text) is None and not CAUSED_BY_WORK.search(found.normalised.text)):
+        r = rules_on(ctx.today) or PP_82_2019
+        return _("Untuk sakit biasa, BPJS Ketenagakerjaan tidak mengganti penghasilan yang hilang; pengobatannya urusan "
+                 "BPJS Kesehatan. Jika tidak bisa bekerja karena kecelakaan kerja, JKK membayar {wage} per bulan di 12 "
+                 "bulan pertama, lalu {after} (untuk penghasilan {wage}).").format(
+            wage=format_money(r.lowest_income_bracket),
+            after=format_money(r.lowest_income_bracket * r.stmb_after_pct // 100)), ("accident", "benefits")
     if CANCELLING & words and CLAIM & words and not ctx.in_progress:
         return _("Klaim yang sudah dicatat tidak bisa dibatalkan lewat chat; petugas yang bisa menutupnya. Ketik "
                  "\"bicara dengan petugas\" dan sebutkan nomor klaimnya (ada di \"Cek klaim\")."), ("track",)
@@ -589,6 +600,13 @@ def _off_work(tokens: tuple[str, ...]) -> bool:
     at_home = any(first == "di" and second == "rumah" and (third in AFTER_HOME)
                   for first, second, third in zip(tokens, tokens[1:], (*tokens[2:], "")))
     return bool(OFF_WORK & words) or at_home or {"hari", "off"} <= words
+
+
+def _income_lost(words: set[str]) -> bool:
+    """Work missed and money asked for ("sakit ga bisa kerja, dapat uang pengganti?", "selama sakit ga bisa narik, ada
+    ganti rugi?"): was the enrolment answer or BPJS Kesehatan's. Normalised: "narik" reads as "ojek"."""
+    not_working = bool(NEGATIONS & words and ({"kerja", "bekerja", "ojek", "jualan", "dagang"} | JOB_WORDS) & words)
+    return not_working and bool(INCOME_ASKED & words)
 
 
 def _since_when(tokens: tuple[str, ...]) -> bool:

@@ -228,7 +228,7 @@ DEATH_WORDS = frozenset({"meninggal", "tiada"})
 """A death told, in normalised words: "wafat", "almarhum", "mati" and "died" read as "meninggal"."""
 
 
-_CAUSED_BY_WORK = re.compile(r"\b(?:akibat|karena|gara|saat|waktu|pas|ketika) (?:\w+ )?kerja\b")
+CAUSED_BY_WORK = re.compile(r"\b(?:akibat|karena|gara|saat|waktu|pas|ketika) (?:\w+ )?kerja\b")
 """"penyakit akibat kerja", "sakit karena kerja": an occupational disease, which JKK covers (FACTS.md §5), not BPJS
 Kesehatan's."""
 
@@ -242,7 +242,7 @@ def _ill_only(found: Classification) -> bool:
     claim's summary is the cause), never sent elsewhere."""
     words = set(found.normalised.tokens)
     return ((found.by_model or found.intent is Intent.UNKNOWN) and (find_illness(found.normalised) or "berobat" in words)
-            and not (INJURY_WORDS | DEATH_WORDS) & words and not _CAUSED_BY_WORK.search(found.normalised.text))
+            and not (INJURY_WORDS | DEATH_WORDS) & words and not CAUSED_BY_WORK.search(found.normalised.text))
 
 
 ENROLLING = frozenset({"daftar", "daftarkan", "mendaftar", "usul", "usulan", "usulkan", "calon", "warga", "tetangga",
