@@ -670,6 +670,11 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     # Work missed through ordinary illness, money asked: the enrolment answer, BPJS Kesehatan's.
     ("selama sakit ga bisa narik, ada ganti rugi?", ("Untuk sakit biasa", "Rp1.000.000 per bulan")),
     ("saya sakit ga bisa kerja, dapat uang pengganti?", ("Untuk sakit biasa", "Rp1.000.000 per bulan")),
+    # The RT head unwilling, unreachable or not an officer; the quota full: not understood, the hand-off, the sign-in.
+    ("rt saya ga mau ngusulin", ("sampaikan langsung ke kelurahan",)),
+    ("rt nya susah dihubungi", ("sampaikan langsung ke kelurahan",)),
+    ("ketua rt saya belum terdaftar jadi petugas", ("belum terdaftar sebagai petugas",)),
+    ("kuota kecamatan udah penuh katanya", ("Kuota ditetapkan pemerintah kota",)),
     # Proposed, asking what now: was one's claims.
     ("saya udah diusulin rt bulan lalu, sekarang gimana", ("Tidak ada jangka waktu yang pasti",)),
     ("data saya aman?", ("UU PDP",)),

@@ -271,6 +271,8 @@ PAID_LESS = frozenset({"kurang", "sebagian", "cuma", "hanya", "sedikit", "less"}
 was the JKM page, or one's claims. Who decides and why it can be less (the claim summary's words), and where to ask."""
 INCOME_ASKED = frozenset({"ganti", "pengganti", "rugi", "uang", "santunan", "penghasilan", "gaji", "pendapatan",
                           "income"})
+PROPOSING = frozenset({"ngusulin", "usulin", "usulkan", "mengusulkan", "diusulkan", "daftarin", "daftarkan",
+                       "mendaftarkan", "propose"})
 BY_EMAIL = frozenset({"email", "e-mail", "surel", "gmail"})
 """Papers sent by email, asked ("bisa kirim lewat email?"): was the loan answer."""
 UNCLEAR = frozenset({"blur", "buram", "burem", "kabur", "goyang", "gelap", "blurry"})
@@ -451,6 +453,13 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "bulan pertama, lalu {after} (untuk penghasilan {wage}).").format(
             wage=format_money(r.lowest_income_bracket),
             after=format_money(r.lowest_income_bracket * r.stmb_after_pct // 100)), ("accident", "benefits")
+    if not ctx.in_progress and {"rt", "ketuart"} & words and _rt_head_not_helping(words):
+        return _("Jika ketua RT tidak bisa atau tidak mau mengusulkan, sampaikan langsung ke kelurahan: petugas "
+                 "kelurahan yang memeriksa usulan. Ketua RT yang belum terdaftar sebagai petugas bisa menanyakannya ke "
+                 "kelurahan."), ("status", "benefits")
+    if not ctx.in_progress and "kuota" in words and {"penuh", "habis", "full"} & words:
+        return _("Kuota ditetapkan pemerintah kota untuk tiap kecamatan setiap tahun, dan kecamatan memilih usulan sesuai "
+                 "kuota itu. Jika sudah penuh, tanyakan ke kecamatan kapan ada tempat lagi."), ("status",)
     if CANCELLING & words and CLAIM & words and not ctx.in_progress:
         return _("Klaim yang sudah dicatat tidak bisa dibatalkan lewat chat; petugas yang bisa menutupnya. Ketik "
                  "\"bicara dengan petugas\" dan sebutkan nomor klaimnya (ada di \"Cek klaim\")."), ("track",)
@@ -607,6 +616,15 @@ def _income_lost(words: set[str]) -> bool:
     ganti rugi?"): was the enrolment answer or BPJS Kesehatan's. Normalised: "narik" reads as "ojek"."""
     not_working = bool(NEGATIONS & words and ({"kerja", "bekerja", "ojek", "jualan", "dagang"} | JOB_WORDS) & words)
     return not_working and bool(INCOME_ASKED & words)
+
+
+def _rt_head_not_helping(words: set[str]) -> bool:
+    """"rt saya ga mau ngusulin", "rt nya susah dihubungi", "ketua rt saya belum terdaftar jadi petugas": not
+    understood, the hand-off, or the officers' sign-in for someone who is none."""
+    unwilling = bool(NEGATIONS & words and {"mau", "bisa"} & words and PROPOSING & words)
+    unreachable = bool({"susah", "sulit", "tidak"} & words and {"dihubungi", "hubungi", "ditemui", "ketemu"} & words)
+    not_an_officer = bool("petugas" in words and {"belum", "tidak"} & words and "terdaftar" in words)
+    return unwilling or unreachable or not_an_officer
 
 
 def _since_when(tokens: tuple[str, ...]) -> bool:
