@@ -23,7 +23,7 @@ from conversations.flows.missing_documents import documents_named, not_had_yet, 
 from conversations.flows.status import BIRTH_DATE, what_a_kpj_is
 from conversations.i18n import _, format_money
 from conversations.nlu.cues import CLAIMS, HYPOTHETICAL_WORDS, KIN_WORDS, RECENT_WORDS, REQUIREMENT_WORDS
-from conversations.nlu.entities import JOB_WORDS, find_injury
+from conversations.nlu.entities import AT_HOME, JOB_WORDS, find_injury
 from conversations.nlu.intents import (
     BELONGINGS,
     CAUSED_BY_WORK,
@@ -199,7 +199,6 @@ OFF_WORK = frozenset({"libur", "liburan", "cuti", "mudik", "rekreasi", "wisata",
 MISHAP = frozenset({"kecelakaan", "jatuh", "tabrakan", "ketabrak", "celaka", "terluka", "luka"})
 WORKING = frozenset({"kerja", "bekerja", "antar", "anter", "mengantar", "nganter", "ngojek", "pelanggan", "penumpang",
                      "paket", "order", "orderan", "working", "work"})
-AFTER_HOME = frozenset({"", "sendiri", "saya", "pas", "waktu", "saat", "dapat", "bisa", "ditanggung", "apakah", "tidak"})
 """An accident on a day off or at home, asked about ("kecelakaan pas liburan bisa klaim?", "kalau jatuh di rumah dapat
 jkk?"): the JKK page, or a report offered. What JKK covers, and that the branch decides."""
 EMPLOYED = frozenset({"karyawan", "pegawai", "employee", "employed"})
@@ -606,9 +605,7 @@ def _off_work(tokens: tuple[str, ...]) -> bool:
     words = set(tokens)
     if (WORKING | JOB_WORDS) & words:
         return False
-    at_home = any(first == "di" and second == "rumah" and (third in AFTER_HOME)
-                  for first, second, third in zip(tokens, tokens[1:], (*tokens[2:], "")))
-    return bool(OFF_WORK & words) or at_home or {"hari", "off"} <= words
+    return bool(OFF_WORK & words) or bool(AT_HOME.search(" ".join(tokens))) or {"hari", "off"} <= words
 
 
 def _income_lost(words: set[str]) -> bool:

@@ -44,6 +44,7 @@ from conversations.flows.review import ListState
 from conversations.i18n import LazyText, _, lazy_gettext
 from conversations.nlu.cues import FAMILY_WORDS, HYPOTHETICAL_WORDS, KIN_WORDS, REQUIREMENT_WORDS
 from conversations.nlu.entities import (
+    AT_HOME,
     INJURY_WORDS,
     find_deceased_relation,
     find_deceased_sex,
@@ -224,8 +225,8 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
         return Goto(BenefitsState.JKM_MORE)
     if not ctx.in_progress and ctx.conversation.state != OFFICER_HOME and _reply_awaited(found):  # a worker's wait
         return _awaiting(ctx)
-    if not ctx.in_progress and _files_arrived_asked(found):
-        return tracking.start(ctx)
+    if not ctx.in_progress and ctx.conversation.state not in WAITING_FOR_FILES and _files_arrived_asked(found):
+        return tracking.start(ctx)  # at a claim's checklist, the checklist answers it
     if not ctx.in_progress and (documents := _documents_only(found)) is not None:
         return Goto(documents)
     if not ctx.in_progress and death_not_covered(found):  # condolence said here: a claim begun next does not repeat it
@@ -808,10 +809,6 @@ def _more_of_the_accident(ctx: Ctx[Any], text: str, found: Classification) -> ac
     return accident.with_more(draft, told, day_told=day_told)
 
 
-AT_HOME = re.compile(r"\b(?:kamar mandi|wc|toilet|dapur|di rumah(?! (?:sakit|rs|orang|pelanggan|majikan|warga))|"
-                     r"tangga rumah|bathroom|at home)\b")
-"""Where a fall at home happens, in normalised words ("tiba2 jatuh di kamar mandi"): not at someone's house where one
-works ("di rumah pelanggan")."""
 FELL = frozenset({"jatuh", "terjatuh", "tertimpa", "kejatuhan"})
 """A fall told at the cause question that the model reads as nothing ("jatuh dari atap di rumah pelanggan"): it was "not
 understood"."""
