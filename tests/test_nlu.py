@@ -472,6 +472,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("saya sudah kirim foto ktp, sudah masuk belum?", "claims."),  # was the status check: one's claims say it
     ("dokumen kurang apa aja", "claims."),  # was the help answer
     ("anak saya sudah kerja, masih dapat beasiswa?", "benefits.scholarship"),  # was someone else's status check
+    ("bisa cek punya orang tua saya?", "status.ask_nik"),  # was the hand-off's topic question
     ("sakit akibat kerja ga bisa kerja dapat uang?", "benefits.jkk"),  # an occupational disease: JKK's
     ("kalau meninggal cuma dapat 42 juta?", "benefits.jkm"),  # asked as a rule: the page
     ("mau tanya klaim kematian", "switch.ask_claim"),  # was a claim started, with condolence for a death not told
@@ -675,6 +676,9 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("rt nya susah dihubungi", ("sampaikan langsung ke kelurahan",)),
     ("ketua rt saya belum terdaftar jadi petugas", ("belum terdaftar sebagai petugas",)),
     ("kuota kecamatan udah penuh katanya", ("Kuota ditetapkan pemerintah kota",)),
+    # No phone of one's own: the JMO app's answer, the loan answer ("pinjam" reads as "pinjaman").
+    ("saya ga punya hp sendiri, pakai hp anak", ("Boleh memakai HP keluarga",)),
+    ("pinjam hp tetangga boleh?", ("Boleh memakai HP keluarga",)),
     # Proposed, asking what now: was one's claims.
     ("saya udah diusulin rt bulan lalu, sekarang gimana", ("Tidak ada jangka waktu yang pasti",)),
     ("data saya aman?", ("UU PDP",)),

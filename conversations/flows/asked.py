@@ -459,6 +459,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if not ctx.in_progress and "kuota" in words and {"penuh", "habis", "full"} & words:
         return _("Kuota ditetapkan pemerintah kota untuk tiap kecamatan setiap tahun, dan kecamatan memilih usulan sesuai "
                  "kuota itu. Jika sudah penuh, tanyakan ke kecamatan kapan ada tempat lagi."), ("status",)
+    if not ctx.in_progress and "hp" in words and _phone_borrowed(found.normalised.tokens):
+        return _("Boleh memakai HP keluarga atau orang lain. Data kepesertaan dibuka dengan NIK dan nomor KPJ Anda, dan "
+                 "kabar klaim dikirim ke chat ini; jika HP itu bukan milik keluarga, hapus chatnya setelah selesai. Kode "
+                 "hanya dikirim ke nomor HP yang terdaftar di BPJS Ketenagakerjaan."), ("status",)
     if CANCELLING & words and CLAIM & words and not ctx.in_progress:
         return _("Klaim yang sudah dicatat tidak bisa dibatalkan lewat chat; petugas yang bisa menutupnya. Ketik "
                  "\"bicara dengan petugas\" dan sebutkan nomor klaimnya (ada di \"Cek klaim\")."), ("track",)
@@ -622,6 +626,15 @@ def _rt_head_not_helping(words: set[str]) -> bool:
     unreachable = bool({"susah", "sulit", "tidak"} & words and {"dihubungi", "hubungi", "ditemui", "ketemu"} & words)
     not_an_officer = bool("petugas" in words and {"belum", "tidak"} & words and "terdaftar" in words)
     return unwilling or unreachable or not_an_officer
+
+
+def _phone_borrowed(tokens: tuple[str, ...]) -> bool:
+    """"saya ga punya hp sendiri, pakai hp anak", "pinjam hp tetangga" ("pinjam" reads as "pinjaman"): the JMO app's
+    answer, the loan answer."""
+    words = set(tokens)
+    none_of_ones_own = "punya" in words and bool(NEGATIONS & words)
+    borrowed = bool({"pakai", "pinjam", "pinjaman", "minjam", "numpang"} & words and KIN_WORDS & words)
+    return none_of_ones_own or borrowed
 
 
 def _since_when(tokens: tuple[str, ...]) -> bool:

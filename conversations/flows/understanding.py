@@ -483,6 +483,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
     if intent is Intent.TRACK:
         return tracking.start(ctx)
     if intent is Intent.HUMAN:
+        if _a_relatives_check(found):  # "bisa cek punya orang tua saya?": was the hand-off's topic question
+            return status.start_with(ctx, None, None, other=True)
         return officer.start(ctx) if _an_officer_signing_in(found) else handoff.start(ctx)
     if intent is Intent.NOMINATE:
         if officer_of(ctx.conversation) is not None or PROPOSING_OTHERS & set(found.normalised.tokens):
@@ -519,6 +521,11 @@ def leave(ctx: Ctx[Any], text: str) -> Outcome | None:
 OFFICER_ROLES = frozenset({"kelurahan", "kecamatan", "lurah", "camat", "rt", "ketuart", "rw"})
 TALKING = frozenset({"bicara", "hubungi", "hubungkan", "sambungkan", "ngobrol", "tanya", "bertanya", "chat", "telpon",
                      "minta", "dengan", "sama", "ke", "talk", "speak", "to", "with"})
+
+
+def _a_relatives_check(found: Classification) -> bool:
+    words = set(found.normalised.tokens)
+    return bool({"cek", "check"} & words and KIN_WORDS & words and not TALKING & words)
 
 
 SIGNING_IN = frozenset({"menu petugas", "masuk petugas", "login petugas", "petugas masuk", "officer menu",
