@@ -679,6 +679,12 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     # No phone of one's own: the JMO app's answer, the loan answer ("pinjam" reads as "pinjaman").
     ("saya ga punya hp sendiri, pakai hp anak", ("Boleh memakai HP keluarga",)),
     ("pinjam hp tetangga boleh?", ("Boleh memakai HP keluarga",)),
+    # BPJS Kesehatan compared, or both asked for: BPJS Kesehatan's answer, which sends one away.
+    ("sudah punya bpjs kesehatan, perlu ini juga?", ("Keduanya berbeda dan saling melengkapi",)),
+    ("apa bedanya bpjs kesehatan sama ketenagakerjaan", ("Keduanya berbeda dan saling melengkapi",)),
+    # A salaried worker asking to join: the enrolment answer.
+    ("saya pns bisa ikut?", ("PNS, TNI/Polri dan karyawan",)),
+    ("saya karyawan pabrik bisa ikut program ini?", ("PNS, TNI/Polri dan karyawan",)),
     # Proposed, asking what now: was one's claims.
     ("saya udah diusulin rt bulan lalu, sekarang gimana", ("Tidak ada jangka waktu yang pasti",)),
     ("data saya aman?", ("UU PDP",)),

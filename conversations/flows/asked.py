@@ -272,6 +272,11 @@ INCOME_ASKED = frozenset({"ganti", "pengganti", "rugi", "uang", "santunan", "pen
                           "income"})
 PROPOSING = frozenset({"ngusulin", "usulin", "usulkan", "mengusulkan", "diusulkan", "daftarin", "daftarkan",
                        "mendaftarkan", "propose"})
+BOTH_NEEDED = frozenset({"bedanya", "beda", "perbedaan", "ketenagakerjaan", "difference"})
+"""BPJS Kesehatan and this cover compared, or whether both are needed ("sudah punya bpjs kesehatan, perlu ini juga?",
+"apa bedanya bpjs kesehatan sama ketenagakerjaan"): was BPJS Kesehatan's answer, which sends one away."""
+SALARIED = frozenset({"pns", "asn", "tni", "polri", "polisi", "tentara", "karyawan", "pegawai"})
+"""A salaried worker asking to join ("saya pns bisa ikut?"; "ikut" reads as "daftar"): the enrolment answer."""
 BY_EMAIL = frozenset({"email", "e-mail", "surel", "gmail"})
 """Papers sent by email, asked ("bisa kirim lewat email?"): was the loan answer."""
 UNCLEAR = frozenset({"blur", "buram", "burem", "kabur", "goyang", "gelap", "blurry"})
@@ -463,6 +468,14 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Boleh memakai HP keluarga atau orang lain. Data kepesertaan dibuka dengan NIK dan nomor KPJ Anda, dan "
                  "kabar klaim dikirim ke chat ini; jika HP itu bukan milik keluarga, hapus chatnya setelah selesai. Kode "
                  "hanya dikirim ke nomor HP yang terdaftar di BPJS Ketenagakerjaan."), ("status",)
+    if (not ctx.in_progress and "jkn" in words and not (HURT | DEATH_WORDS | MISHAP) & words
+            and (BOTH_NEEDED & words or "perlu" in words and {"bpjs", "juga", "masih"} & words)):
+        return _("Keduanya berbeda dan saling melengkapi: BPJS Kesehatan (JKN/KIS) untuk berobat karena sakit; BPJS "
+                 "Ketenagakerjaan untuk kecelakaan kerja (JKK) dan kematian (JKM), termasuk santunan untuk keluarga. "
+                 "Program kota ini membayar JKK dan JKM."), ("status", "benefits")
+    if not ctx.in_progress and SALARIED & words and {"daftar", "bisa"} <= words and not (CLAIM | DEATH_WORDS) & words:
+        return _("Program kota ini untuk pekerja rentan yang tidak menerima upah. PNS, TNI/Polri dan karyawan dilindungi "
+                 "lewat instansi atau perusahaannya, bukan lewat usulan ketua RT."), ("benefits",)
     if CANCELLING & words and CLAIM & words and not ctx.in_progress:
         return _("Klaim yang sudah dicatat tidak bisa dibatalkan lewat chat; petugas yang bisa menutupnya. Ketik "
                  "\"bicara dengan petugas\" dan sebutkan nomor klaimnya (ada di \"Cek klaim\")."), ("track",)
