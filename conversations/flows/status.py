@@ -136,6 +136,20 @@ def _ask_nik(ctx: Ctx[StatusDraft]) -> str:
     return _("Ketik NIK Anda (16 angka di KTP atau KK).")
 
 
+def _ask_proof(ctx: Ctx[StatusDraft]) -> str:
+    if ctx.draft.other:  # was "Buktikan bahwa ini data Anda" for a parent's record
+        return _("NIK tertulis di banyak tempat, jadi NIK saja tidak cukup untuk membuka data. Buktikan bahwa Anda "
+                 "berhak membuka data ini:")
+    return _("NIK tertulis di banyak tempat, jadi NIK saja tidak cukup untuk membuka data. Buktikan bahwa ini data "
+             "Anda:")
+
+
+def _ask_kpj(ctx: Ctx[StatusDraft]) -> str:
+    if ctx.draft.other:
+        return _("Ketik nomor KPJ-nya (11 angka di kartu peserta atau aplikasi JMO).")
+    return _("Ketik nomor KPJ Anda (11 angka di kartu peserta atau aplikasi JMO).")
+
+
 # -- NIK -------------------------------------------------------------------------------------
 
 
@@ -166,7 +180,8 @@ def nik_problem_text(error: NikError) -> str:
 
 def _check(ctx: Ctx[Any], nik: str, say: tuple[str, ...] = (), kpj: str | None = None) -> Outcome:
     proof = ProofKind.SESSION if proven_nik(ctx.conversation) == nik else ProofKind.ACCOUNT
-    return Goto(StatusState.CHECKING, say=say, draft=StatusDraft(nik=nik, kpj=kpj),
+    other = isinstance(ctx.draft, StatusDraft) and ctx.draft.other  # someone else's, asked for: kept to the end
+    return Goto(StatusState.CHECKING, say=say, draft=StatusDraft(nik=nik, kpj=kpj, other=other),
                 effects=(ProveIdentity(nik, proof),))
 
 
@@ -367,7 +382,10 @@ def _on_result(ctx: Ctx[StatusDraft], result: Result) -> Outcome:
     outcome = result.outcome
     if outcome is IdentityOutcome.PROVEN and result.participant is not None:
         assert ctx.draft.nik is not None
-        conv = with_identity(ctx.conversation, ctx.draft.nik, result.participant)
+        # Someone else's record ("Cek NIK lain", "cek punya orang tua saya") is not kept as the user's own: a report
+        # of the user's own accident took a parent's NIK from it without asking.
+        conv = ctx.conversation if ctx.draft.other else with_identity(ctx.conversation, ctx.draft.nik,
+                                                                       result.participant)
         return Goto(StatusState.FOUND, draft=StatusDraft(), conversation=conv,
                     say=(participant_text(result.participant, ctx.today),))
     if outcome is IdentityOutcome.LOCKED:
@@ -507,8 +525,7 @@ FLOW = Flow(
         Step(
             StatusState.ASK_PROOF,
             timeout=Timeout.NOTICE,
-            ask=lazy_gettext("NIK tertulis di banyak tempat, jadi NIK saja tidak cukup untuk membuka data. "
-                             "Buktikan bahwa ini data Anda:"),
+            ask=_ask_proof,
             options=_proof_options,
             on_text=_on_proof_text,
             goes_to=frozenset({StatusState.ASK_KPJ, StatusState.ASK_CONTACT, StatusState.CHECKING,
@@ -519,7 +536,7 @@ FLOW = Flow(
         Step(
             StatusState.ASK_KPJ,
             timeout=Timeout.NOTICE,
-            ask=lazy_gettext("Ketik nomor KPJ Anda (11 angka di kartu peserta atau aplikasi JMO)."),
+            ask=_ask_kpj,
             expects=Expect.NUMBER,
             on_text=_on_kpj,
             goes_to=frozenset({StatusState.CHECKING, StatusState.ASK_PROOF, StatusState.NO_PROOF, StatusState.ASK_NIK}),
