@@ -387,7 +387,7 @@ def _on_result(ctx: Ctx[StatusDraft], result: Result) -> Outcome:
         conv = ctx.conversation if ctx.draft.other else with_identity(ctx.conversation, ctx.draft.nik,
                                                                        result.participant)
         return Goto(StatusState.FOUND, draft=StatusDraft(), conversation=conv,
-                    say=(participant_text(result.participant, ctx.today),))
+                    say=(participant_text(result.participant, ctx.today, other=ctx.draft.other),))
     if outcome is IdentityOutcome.LOCKED:
         return Goto(HOME, say=(throttled_text(result.wait_minutes or 60),))
     if outcome is IdentityOutcome.CODE_SENT:
@@ -415,7 +415,7 @@ PROGRAM_NAMES = {
 SELF_FUNDED = ("mandiri", "sendiri", "peserta")
 
 
-def _state_text(p: ParticipantView, today: dt.date) -> str:
+def _state_text(p: ParticipantView, today: dt.date, other: bool) -> str:
     """The status in words, so a date and a status never contradict each other."""
     rules = rules_on(today) or PP_82_2019
     if p.status == "nonaktif":
@@ -425,17 +425,22 @@ def _state_text(p: ParticipantView, today: dt.date) -> str:
     if p.coverage_end < today:
         return _("Status: terdaftar, tetapi masa perlindungan berakhir {end}.").format(end=format_date(p.coverage_end))
     programs = ", ".join(str(PROGRAM_NAMES.get(code, code)) for code in p.programs)
+    if other:
+        return _("Status: aktif. Terlindungi {programs} sampai {end}.").format(
+            programs=programs, end=format_date(p.coverage_end))
     return _("Status: aktif. Anda terlindungi {programs} sampai {end}.").format(
         programs=programs, end=format_date(p.coverage_end))
 
 
-def participant_text(p: ParticipantView, today: dt.date) -> str:
+def participant_text(p: ParticipantView, today: dt.date, *, other: bool = False) -> str:
+    """`other`: someone else's record, checked by the user ("Cek NIK lain"): not addressed as the user's own."""
     opening = {"L": _("Ini data kepesertaan Bapak:"), "P": _("Ini data kepesertaan Ibu:")}
+    addressed = opening.get(p.gender or "", _("Ini data kepesertaan Anda:"))
     lines = [
-        opening.get(p.gender or "", _("Ini data kepesertaan Anda:")),
+        _("Ini data kepesertaan yang Anda cek:") if other else addressed,
         _("Nama: {name}").format(name=p.masked_name),
         _("Nomor KPJ: {kpj} (simpan nomor ini)").format(kpj=p.kpj),
-        _state_text(p, today),
+        _state_text(p, today, other),
     ]
     if p.paid_until is not None:
         lines.append(_("Iuran dibayar oleh {payer}, terbayar sampai {date}.").format(
@@ -443,7 +448,7 @@ def participant_text(p: ParticipantView, today: dt.date) -> str:
     else:
         lines.append(_("Iuran dibayar oleh {payer}.").format(payer=p.funded_by))
     lines.append(_since_text(p, today))
-    return "\n".join(lines) + "\n\n" + _next_step(p, today)
+    return "\n".join(lines) + "\n\n" + _next_step(p, today, other)
 
 
 NEW_PARTICIPANT_MONTHS = 3
@@ -462,7 +467,7 @@ def _since_text(p: ParticipantView, today: dt.date) -> str:
              "di kantor cabang.").format(start=format_date(p.coverage_start), years=rules.jkm_scholarship_min_years)
 
 
-def _next_step(p: ParticipantView, today: dt.date) -> str:
+def _next_step(p: ParticipantView, today: dt.date, other: bool) -> str:
     rules = rules_on(today) or PP_82_2019
     self_funded = p.funded_by.strip().lower().startswith(SELF_FUNDED)
     if p.status == "nonaktif":
@@ -473,6 +478,9 @@ def _next_step(p: ParticipantView, today: dt.date) -> str:
         return _("Karena iurannya ditanggung pemerintah, tanyakan ke Disnaker atau kelurahan, dan ke kantor cabang "
                  "BPJS Ketenagakerjaan; kantor cabang yang memastikan.")
     if p.coverage_end < today:
+        if other:
+            return _("Minta ketua RT mengusulkannya lagi, atau tanyakan perpanjangannya ke {payer}.").format(
+                payer=p.funded_by)
         return _("Minta ketua RT mengusulkan Anda lagi, atau tanyakan perpanjangannya ke {payer}.").format(
             payer=p.funded_by)
     return _("Jika mengalami kecelakaan kerja, laporkan dalam 2×24 jam.")
