@@ -473,6 +473,9 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("dokumen kurang apa aja", "claims."),  # was the help answer
     ("anak saya sudah kerja, masih dapat beasiswa?", "benefits.scholarship"),  # was someone else's status check
     ("bisa cek punya orang tua saya?", "status.ask_nik"),  # was the hand-off's topic question
+    ("iuran saya nunggak ga?", "status.ask_nik"),  # was the contribution rates: one's record says it
+    ("iuran saya lunas?", "status.ask_nik"),
+    ("kalau iuran saya nunggak gimana", "benefits.contribution"),  # asked as a rule
     ("sakit akibat kerja ga bisa kerja dapat uang?", "benefits.jkk"),  # an occupational disease: JKK's
     ("kalau meninggal cuma dapat 42 juta?", "benefits.jkm"),  # asked as a rule: the page
     ("mau tanya klaim kematian", "switch.ask_claim"),  # was a claim started, with condolence for a death not told

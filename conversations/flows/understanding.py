@@ -473,6 +473,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
     if intent is Intent.JKM_INFO:
         return _jkm_page(ctx, found)
     if intent is Intent.CONTRIBUTION:
+        if _own_payments_asked(found):  # "iuran saya nunggak ga?": one's record says it, not the rates
+            return status.start_with(ctx, None, None)
         return Goto(BenefitsState.CONTRIBUTION)
     if intent is Intent.ACCIDENT:
         return accident.start_with(ctx, _accident_prefill(ctx, text, found))
@@ -521,6 +523,14 @@ def leave(ctx: Ctx[Any], text: str) -> Outcome | None:
 OFFICER_ROLES = frozenset({"kelurahan", "kecamatan", "lurah", "camat", "rt", "ketuart", "rw"})
 TALKING = frozenset({"bicara", "hubungi", "hubungkan", "sambungkan", "ngobrol", "tanya", "bertanya", "chat", "telpon",
                      "minta", "dengan", "sama", "ke", "talk", "speak", "to", "with"})
+
+
+PAID_OR_OWED = frozenset({"nunggak", "menunggak", "tunggakan", "lunas", "terbayar", "telat", "arrears"})
+
+
+def _own_payments_asked(found: Classification) -> bool:
+    words = set(found.normalised.tokens)
+    return "saya" in words and bool(PAID_OR_OWED & words) and not HYPOTHETICAL_WORDS & words
 
 
 def _a_relatives_check(found: Classification) -> bool:
