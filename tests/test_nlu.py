@@ -513,6 +513,11 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("suami saya meninggal, dia peserta bpjs", "death."),
     ("istri saya meninggal kemarin, dia tidak punya kartu kpj", "death."),  # a card not had: the claim's checklist
     ("kalau saya meninggal tapi belum terdaftar, keluarga dapat?", "benefits.jkm"),  # a rule, and no condolence
+    # A young child's death started an heir's claim: a child is no worker, so no participant; told when it is paid.
+    ("anak saya meninggal umur 5 tahun", "menu.next"),
+    ("bayi saya meninggal kemarin", "menu.next"),
+    ("anak saya meninggal umur 20 tahun, dia ojol", "death."),
+    ("istri saya meninggal saat melahirkan, bayinya selamat", "death."),
     ("anak saya dipukul temannya di sekolah", "switch.ask_claim"),
     ("kalau tangan putus dapat berapa", "benefits.jkk"),  # an injury's benefit: was the JKM page (a death's)
     ("kalau kaki patah dapat santunan berapa", "benefits.jkk"),

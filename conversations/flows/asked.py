@@ -174,6 +174,10 @@ ERASING = frozenset({"hapus", "hapuskan", "dihapus", "menghapus", "delete", "era
 OWN_RECORD = ("status.", HOME, NEXT)
 """Where "my number changed" is the worker's own roster phone, not a neighbour's in an officer's form."""
 AGE = frozenset({"umur", "usia", "old", "age"})
+CHILD_AGE = re.compile(r"\banak\b.*\b(?:umur|usia)\s+(\d{1,2})\s+(tahun|thn|th|bulan)\b")
+YOUNGEST_WORKER = 13
+"""A child younger than this (UU 13/2003 allows light work from 13) is no worker, so no participant: a death told of
+one is answered as a death of someone not covered, not started as an heir's claim."""
 AGED = re.compile(r"\b\d{2} (?:tahun|thn|th)\b")
 JOINING = frozenset({"daftar", "daftarkan", "didaftarkan", "mendaftar", "terdaftar", "peserta", "batas", "maksimal",
                      "minimal", "join"})
@@ -580,10 +584,21 @@ def _phone_answer() -> str:
 
 
 def death_not_covered(found: Classification) -> bool:
-    """A death told of someone said not to be covered; not asked as a rule ("kalau saya meninggal tapi belum
-    terdaftar, …": the JKM page, and no condolence to the living)."""
+    """A death told of someone said not to be covered, or of a young child, who is no worker and so no participant
+    ("anak saya meninggal umur 5 tahun", "bayi saya meninggal kemarin" started an heir's claim); not asked as a rule
+    ("kalau saya meninggal tapi belum terdaftar, …": the JKM page, and no condolence to the living)."""
     words = set(found.normalised.tokens)
-    return bool(DEATH_WORDS & words) and not HYPOTHETICAL_WORDS & words and _said_not_enrolled(found.normalised.tokens)
+    return bool(DEATH_WORDS & words) and not HYPOTHETICAL_WORDS & words and (
+        _said_not_enrolled(found.normalised.tokens) or _a_young_child(found.normalised))
+
+
+def _a_young_child(said: Normalised) -> bool:
+    if (KIN_WORDS - {"anak"}) & set(said.tokens):
+        return False  # "istri saya meninggal saat melahirkan, bayinya selamat": the wife died
+    if {"bayi", "balita", "baby", "infant"} & set(said.tokens):
+        return True
+    age = CHILD_AGE.search(said.text)
+    return age is not None and (age.group(2) == "bulan" or int(age.group(1)) <= YOUNGEST_WORKER - 1)
 
 
 def _said_not_enrolled(tokens: tuple[str, ...]) -> bool:
