@@ -1598,3 +1598,10 @@ def test_an_acknowledgement_in_two_words_is_taken_note_of(typed: str) -> None:
     """"ok siap" at the menu was "Maaf, saya belum mengerti" while "oke deh" was taken note of."""
     state, said = first_reply(typed)
     assert state == "menu.main" and "belum mengerti" not in said, said
+
+
+@pytest.mark.parametrize("message", ["saya ga punya kpj, hp ada", "hp saya tidak punya pulsa"])
+def test_something_else_not_had_is_no_phone_borrowed(message: str) -> None:
+    """"ga punya" near "hp" is no phone of one's own unless it is the phone that is not had."""
+    _state, said = first_reply(message)
+    assert "Boleh memakai HP keluarga" not in said, said

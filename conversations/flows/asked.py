@@ -659,9 +659,9 @@ def _rt_head_not_helping(words: set[str]) -> bool:
 def _phone_borrowed(tokens: tuple[str, ...]) -> bool:
     """"saya ga punya hp sendiri, pakai hp anak", "pinjam hp tetangga" ("pinjam" reads as "pinjaman"): the JMO app's
     answer, the loan answer."""
-    words = set(tokens)
-    none_of_ones_own = "punya" in words and bool(NEGATIONS & words)
-    borrowed = bool({"pakai", "pinjam", "pinjaman", "minjam", "numpang"} & words and KIN_WORDS & words)
+    none_of_ones_own = any(word in NEGATIONS and tokens[at + 1:at + 3] == ("punya", "hp")
+                           for at, word in enumerate(tokens))  # not "ga punya kpj, hp ada", "hp tidak punya pulsa"
+    borrowed = bool({"pakai", "pinjam", "pinjaman", "minjam", "numpang"} & set(tokens) and KIN_WORDS & set(tokens))
     return none_of_ones_own or borrowed
 
 
