@@ -53,6 +53,9 @@ of them, and with none the question went unanswered. "kapan cair" is asked of on
 list answers it, and of one's own claim ("klaim saya …") the list does too."""
 IN_ARREARS = frozenset({"nunggak", "menunggak", "tunggakan", "nonaktif", "arrears", "lapsed"})
 LATE = frozenset({"telat", "terlambat", "late", "belum"})
+PAID_UP = frozenset({"lunas", "terbayar", "telat"})
+"""With IN_ARREARS, one's own payments asked about ("iuran saya nunggak ga?", "iuran saya lunas?"): the status check,
+whose result says until when they are paid (understanding.py)."""
 REACTIVATING = frozenset({"lagi", "kembali", "again"})
 BOTH_PROGRAMMES = frozenset({"jkk", "jkm"})
 DIFFERENCE = frozenset({"beda", "bedanya", "perbedaan", "membedakan", "difference", "different", "vs", "versus"})
@@ -598,7 +601,7 @@ def _a_young_child(said: Normalised) -> bool:
     if {"bayi", "balita", "baby", "infant"} & set(said.tokens):
         return True
     age = CHILD_AGE.search(said.text)
-    return age is not None and (age.group(2) == "bulan" or int(age.group(1)) <= YOUNGEST_WORKER - 1)
+    return age is not None and (age.group(2) == "bulan" or int(age.group(1)) < YOUNGEST_WORKER)
 
 
 def _said_not_enrolled(tokens: tuple[str, ...]) -> bool:

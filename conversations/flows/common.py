@@ -43,6 +43,9 @@ def to_menu() -> Option:
 
 
 LABEL_OFFICER_MENU = lazy_gettext("Menu petugas")
+SIGN_IN_PHRASES = ("menu petugas", "masuk petugas", "login petugas", "petugas masuk", "officer menu", "officer login")
+"""The officers' sign-in named in words: the main menu's aliases for it, and read as such wherever a message is taken
+for asking a person (on an answer's next steps it was the hand-off's topic question)."""
 
 
 def to_officer_menu() -> Option:

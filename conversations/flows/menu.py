@@ -8,7 +8,7 @@ from typing import Any
 
 from conversations.flow import Ctx, Flow, Option, Options, Step, Timeout
 from conversations.flows import accident, death, documents, handoff, officer, status, tracking, understanding
-from conversations.flows.common import NEXT, MenuDraft, officer_of, to_menu
+from conversations.flows.common import NEXT, SIGN_IN_PHRASES, MenuDraft, officer_of, to_menu
 from conversations.flows.documents import reminder
 from conversations.hints import choose_hint
 from conversations.i18n import _, lazy_gettext
@@ -58,8 +58,7 @@ ENTRIES: Options = (
     Option("help", lazy_gettext("Bantuan"), then=understanding.help_answer),
 )
 OFFICER_LOGIN = Option("officer", lazy_gettext("Masuk sebagai petugas"), then=officer.start,
-                       aliases=("petugas", "login petugas", "ketua rt", "officer", "menu petugas", "masuk petugas",
-                                "officer menu"))
+                       aliases=("petugas", "ketua rt", "officer", *SIGN_IN_PHRASES))
 OFFICER_MENU = Option("officer", lazy_gettext("Menu petugas"), then=officer.start,
                       aliases=("petugas", "officer"))
 

@@ -137,11 +137,8 @@ def _ask_nik(ctx: Ctx[StatusDraft]) -> str:
 
 
 def _ask_proof(ctx: Ctx[StatusDraft]) -> str:
-    if ctx.draft.other:  # was "Buktikan bahwa ini data Anda" for a parent's record
-        return _("NIK tertulis di banyak tempat, jadi NIK saja tidak cukup untuk membuka data. Buktikan bahwa Anda "
-                 "berhak membuka data ini:")
-    return _("NIK tertulis di banyak tempat, jadi NIK saja tidak cukup untuk membuka data. Buktikan bahwa ini data "
-             "Anda:")
+    whose = _("Buktikan bahwa Anda berhak membuka data ini:") if ctx.draft.other else _("Buktikan bahwa ini data Anda:")
+    return _("NIK tertulis di banyak tempat, jadi NIK saja tidak cukup untuk membuka data.") + " " + whose
 
 
 def _ask_kpj(ctx: Ctx[StatusDraft]) -> str:

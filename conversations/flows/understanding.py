@@ -23,7 +23,14 @@ from conversations.domain.phone import normalise_phone
 from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows import accident, death, death_report, handoff, officer, status, tracking
-from conversations.flows.asked import SAYING_ONLY_CLAIM, asked, asked_anywhere, death_not_covered
+from conversations.flows.asked import (
+    IN_ARREARS,
+    PAID_UP,
+    SAYING_ONLY_CLAIM,
+    asked,
+    asked_anywhere,
+    death_not_covered,
+)
 from conversations.flows.benefits import BenefitsState
 from conversations.flows.calculator import CalcState
 from conversations.flows.common import (
@@ -33,6 +40,7 @@ from conversations.flows.common import (
     NEXT,
     NO_WORDS,
     OFFICER_HOME,
+    SIGN_IN_PHRASES,
     YES_WORDS,
     MenuDraft,
     next_steps,
@@ -225,7 +233,7 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
         return Goto(BenefitsState.JKM_MORE)
     if not ctx.in_progress and ctx.conversation.state != OFFICER_HOME and _reply_awaited(found):  # a worker's wait
         return _awaiting(ctx)
-    if not ctx.in_progress and ctx.conversation.state not in WAITING_FOR_FILES and _files_arrived_asked(found):
+    if not ctx.in_progress and ctx.conversation.state not in WAITING_FOR_FILES and _claim_papers_asked(found):
         return tracking.start(ctx)  # at a claim's checklist, the checklist answers it
     if not ctx.in_progress and (documents := _documents_only(found)) is not None:
         return Goto(documents)
@@ -328,7 +336,7 @@ PAPERS = frozenset({"foto", "dokumen", "berkas", "file", "ktp", "kk", "akta", "s
 SENT_ALREADY = frozenset({"sudah", "barusan", "tadi", "kemarin", "already"})
 
 
-def _files_arrived_asked(found: Classification) -> bool:
+def _claim_papers_asked(found: Classification) -> bool:
     """Whether papers sent have arrived ("saya sudah kirim foto ktp, sudah masuk belum?"), or which are still missing:
     the status check, the help answer. One's claims list what each claim still needs."""
     words = set(found.normalised.tokens)
@@ -525,28 +533,23 @@ TALKING = frozenset({"bicara", "hubungi", "hubungkan", "sambungkan", "ngobrol", 
                      "minta", "dengan", "sama", "ke", "talk", "speak", "to", "with"})
 
 
-PAID_OR_OWED = frozenset({"nunggak", "menunggak", "tunggakan", "lunas", "terbayar", "telat", "arrears"})
-
-
 def _own_payments_asked(found: Classification) -> bool:
     words = set(found.normalised.tokens)
-    return "saya" in words and bool(PAID_OR_OWED & words) and not HYPOTHETICAL_WORDS & words
+    return bool(FIRST_PERSON & words and (IN_ARREARS | PAID_UP) & words) and not HYPOTHETICAL_WORDS & words
 
 
 def _a_relatives_check(found: Classification) -> bool:
     words = set(found.normalised.tokens)
-    return bool({"cek", "check"} & words and KIN_WORDS & words and not TALKING & words)
+    return bool({"cek", "check"} & words) and _someone_elses(found.normalised.tokens) and not TALKING & words
 
 
-SIGNING_IN = frozenset({"menu petugas", "masuk petugas", "login petugas", "petugas masuk", "officer menu",
-                        "officer login"})
 
 
 def _an_officer_signing_in(found: Classification) -> bool:
     """"saya petugas kelurahan": an officer saying who they are, not asking for one (was the hand-off's topic question,
     whose answer became a ticket)."""
     words = set(found.normalised.tokens)
-    if found.normalised.text in SIGNING_IN:
+    if found.normalised.text in SIGN_IN_PHRASES:
         return True  # the main menu reads these as its entry; on a page's next steps they came here
     return "petugas" in words and "saya" in words and bool(OFFICER_ROLES & words) and not TALKING & words
 
