@@ -7,7 +7,8 @@ from collections.abc import Iterable
 
 from conversations.engine import Engine
 from conversations.flows.missing_documents import MADE_BY_OTHERS, WHAT_TO_DO
-from conversations.flows.understanding import ENROLMENT, OUT_OF_SCOPE_ANSWERS, THANKS
+from conversations.flows.status import StatusState
+from conversations.flows.understanding import BY_PROXY, ENROLMENT, OUT_OF_SCOPE_ANSWERS, THANKS
 from conversations.model import Event, EventKind
 from conversations.nlu.cues import CLAIMS, Intent
 from conversations.nlu.evaluation import Breakdown, Labelled
@@ -50,13 +51,16 @@ def lands_right(intent: Intent, state: str, said: str) -> bool:
     if intent in OUT_OF_SCOPE_ANSWERS:
         return _answer(OUT_OF_SCOPE_ANSWERS[intent]) in said
     if intent is Intent.NOMINATE:
-        return state.startswith("officer.") or _answer(ENROLMENT) in said
+        return state.startswith("officer.") or _answer(ENROLMENT) in said or state == StatusState.HOW_TO_ENROL
+        # how to enrol on one's own, asked: both ways, the city's and paying oneself
     if intent is Intent.THANKS:
         return _answer(THANKS) in said
     if intent is Intent.LANGUAGE:
         return "Language changed" in said or "Bahasa diganti" in said
     if intent is Intent.JKM_INFO and any(_answer(WHAT_TO_DO[doc]) in said for doc in MADE_BY_OTHERS):
         return True  # where a JKM claim's paper is made, asked: where, rather than the JKM page that names it
+    if intent is Intent.JKM_INFO and _answer(BY_PROXY) in said:
+        return True  # a JKM claim filed by someone else, asked: the page does not say it
     return state.startswith(PLACES[intent])
 
 

@@ -744,12 +744,37 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     # A phone lost or stolen listed one's claims (the model's guess, with no cue): what the changed number needs.
     ("hp saya hilang", ("Nomor HP yang terdaftar", "nomor KPJ")),
     ("hp saya dirampok", ("Nomor HP yang terdaftar", "nomor KPJ")),
+    # How to change it, asked (the model guessed how to be enrolled).
+    ("gimana cara ganti nomor hp yg terdaftar", ("Nomor HP yang terdaftar", "nomor KPJ")),
+    # A death claim filed by someone else: was the question whether to start a claim, or "not understood".
+    ("klaim jkm bisa diwakilkan ga", ("atas nama ahli waris", "surat kuasa")),
+    ("ngurus klaim kematian boleh diwakilin sodara?", ("atas nama ahli waris", "surat kuasa")),
+    ("klaim santunan bisa pakai surat kuasa?", ("atas nama ahli waris", "surat kuasa")),
+    ("can someone else file the death claim for me", ("atas nama ahli waris", "surat kuasa")),
 ])
 def test_a_question_alone_is_answered_where_it_is_asked(message: str, told: tuple[str, ...]) -> None:
     """An answer on the page after it, and the scam warning only where it is one."""
     state, said = first_reply(message)
     assert state == "menu.next" and all(words in said for words in told), (state, said)
     assert ("penipuan" in said) is ("penipuan" in told), said
+
+
+def test_a_death_told_with_a_proxy_asked_is_condoled_and_answered() -> None:
+    state, said = first_reply("suami saya meninggal, klaimnya bisa diwakilkan?")
+    assert state == "menu.next" and said.startswith("Turut berduka cita") and "surat kuasa" in said, (state, said)
+
+
+@pytest.mark.parametrize("message", [
+    "cara daftar mandiri gimana",
+    "bisa daftar sendiri ga tanpa rt",
+    "saya mau daftar bpjs tk sendiri",
+    "daftar sendiri bayar sendiri bisa?",
+    "how do i register myself",
+])
+def test_enrolling_on_ones_own_gets_both_ways(message: str) -> None:
+    """Was the enrolment answer, which names the RT head only, or the contribution rates."""
+    state, said = first_reply(message)
+    assert state == "status.how_to_enrol" and "ketua RT" in said and "pekerja mandiri" in said, (state, said)
 
 
 def test_lifting_is_no_adoption() -> None:

@@ -341,8 +341,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     whether it costs anything, whom to trust, the age to join —
     answered even at the main menu, where a message otherwise starts the journey it names (the model's guesses were
     the JKM page, the status check, the scam warning, the loan answer). A changed phone number is answered there only
-    where the model guessed one's claims ("hp saya hilang"): on the public set, such first messages most often meant
-    the status check."""
+    where the model guessed one's claims or the enrolment ("hp saya hilang"): on the public set, such first messages
+    most often meant the status check."""
     words = set(found.normalised.tokens)
     if (found.by_model and not found.cues and not ctx.in_progress and (CLAIM | {"santunan"}) & words
             and words <= SAYING_ONLY_CLAIM | GETTING):  # "gmn caranya biar dapet santunan": was the JKK page, a guess
@@ -353,8 +353,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Data peserta yang salah atau berubah (nama, tanggal lahir, alamat) diperbaiki di kantor cabang BPJS "
                  "Ketenagakerjaan dengan membawa e-KTP dan KK. Jika Anda didaftarkan lewat program pemerintah kota, "
                  "sampaikan juga ke kelurahan."), ("status",)
-    if found.intent is Intent.TRACK and found.by_model and _phone_changed(ctx, found):
-        return _phone_answer(), ("status",)  # "hp saya hilang" listed one's claims: the model's guess, with no cue
+    if found.intent in (Intent.TRACK, Intent.NOMINATE) and found.by_model and _phone_changed(ctx, found):
+        # "hp saya hilang" listed one's claims, "cara ganti nomor hp yg terdaftar" got how to be enrolled: the model's
+        # guesses, with no cue
+        return _phone_answer(), ("status",)
     if OFFICE & words and {"bpjs", "cabang"} & words and WHERE_OR_WHEN & words:
         return _("Alamat dan jam buka kantor cabang BPJS Ketenagakerjaan terdekat bisa ditanyakan ke Contact Center "
                  "175."), ("status", "track")

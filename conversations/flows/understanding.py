@@ -91,6 +91,10 @@ SWITCH_MIN_WORDS = 3
 PROPOSING_OTHERS = frozenset({"ketuart", "petugas", "warga", "tetangga", "usul"})
 """An RT head's words for proposing neighbours: the officer's sign-in. "daftarkan" alone is not among them: "saya mau
 didaftarkan", "istri saya bisa didaftarkan?" were sent to the officer's sign-in; they get how enrolment works."""
+ON_ONES_OWN = frozenset({"sendiri", "mandiri", "myself", "own"})
+BESIDES = frozenset({"tanpa", "selain", "without"})
+"""Enrolling on one's own asked ("cara daftar mandiri gimana", "bisa daftar sendiri ga tanpa rt", "how do i register
+myself"): the enrolment answer named the RT head only. How to enrol names both ways, the city's and paying oneself."""
 
 OUT_OF_SCOPE_ANSWERS: dict[Intent, LazyText] = {
     Intent.JHT: lazy_gettext(
@@ -125,6 +129,14 @@ NOT_COVERED = lazy_gettext(
     "ajukan klaim di sini dan petugas memeriksa kepesertaannya.")
 """To an heir who says the deceased was not covered ("bapak saya meninggal, tapi dia bukan peserta" started a claim
 as if nothing had been said; "almarhum ga ikut bpjs, bisa dapat santunan?" got the JKM page)."""
+BY_PROXY = lazy_gettext(
+    "Klaim santunan kematian diajukan atas nama ahli waris, dan santunannya dibayar ke rekening ahli waris. Jika "
+    "pengurusannya diwakilkan orang lain, tanyakan dulu ke kantor cabang BPJS Ketenagakerjaan surat apa yang perlu "
+    "dibawa (misalnya surat kuasa).")
+"""A death claim filed by someone else asked about ("klaim jkm bisa diwakilkan ga", "klaim santunan bisa pakai surat
+kuasa?"): was the question whether to start a claim, or "not understood". FACTS.md has no rule for it: the branch says."""
+PROXY = frozenset({"diwakilkan", "diwakili", "diwakilin", "wakilkan", "wakilin", "perwakilan", "kuasa", "dikuasakan"})
+OF_A_CLAIM = frozenset({"klaim", "santunan", "jkm", "urus", "cair", "claim"})
 THANKS = lazy_gettext("Sama-sama. Semoga membantu!")
 GREETING_MID_FLOW = lazy_gettext("Halo! Kita lanjutkan yang tadi.")
 LANGUAGE_CHANGED = lazy_gettext("Bahasa diganti ke Bahasa Indonesia.")
@@ -240,6 +252,11 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     if not ctx.in_progress and death_not_covered(found):  # condolence said here: a claim begun next does not repeat it
         return dataclasses.replace(next_steps("death", "benefits", say=(SORRY_FOR_LOSS, NOT_COVERED)),
                                    conversation=death.condoled(ctx.conversation))
+    if not ctx.in_progress and _by_proxy_asked(found):  # condolence said too when a death is told with it
+        bereaved = _bereaved(found)
+        return dataclasses.replace(
+            next_steps("death", "benefits", say=(SORRY_FOR_LOSS, BY_PROXY) if bereaved else (BY_PROXY,)),
+            conversation=death.condoled(ctx.conversation) if bereaved else None)
     answer = None if own_claim else asked(ctx, found) if at != HOME or found.intent is Intent.UNKNOWN else \
         asked_anywhere(ctx, found)
     if answer is not None:
@@ -252,6 +269,18 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     target = outcome.state if isinstance(outcome, Goto) else type(outcome).__name__ if outcome else "not understood"
     log.debug("free text at %s: %s → %s", at, found.intent, target)
     return outcome
+
+
+def _by_proxy_asked(found: Classification) -> bool:
+    words = set(found.normalised.tokens)
+    return bool(PROXY & words or {"someone", "else"} <= words) and bool(OF_A_CLAIM & words) \
+        and found.intent in (Intent.DEATH, Intent.UNKNOWN, Intent.TRACK, Intent.JKM_INFO)
+
+
+def _enrolling_on_ones_own(found: Classification) -> bool:
+    words = set(found.normalised.tokens)
+    return ("daftar" in words and bool(ON_ONES_OWN & words or BESIDES & words and "rt" in words)
+            and "sudah" not in words)
 
 
 def help_answer(ctx: Ctx[Any]) -> Outcome:
@@ -481,6 +510,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
     if intent is Intent.JKM_INFO:
         return _jkm_page(ctx, found)
     if intent is Intent.CONTRIBUTION:
+        if _enrolling_on_ones_own(found):  # "daftar sendiri bayar sendiri bisa?": where, not only the rates
+            return Goto(status.StatusState.HOW_TO_ENROL)
         if _own_payments_asked(found):  # "iuran saya nunggak ga?": one's record says it, not the rates
             return status.start_with(ctx, None, None)
         return Goto(BenefitsState.CONTRIBUTION)
@@ -499,6 +530,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
     if intent is Intent.NOMINATE:
         if officer_of(ctx.conversation) is not None or PROPOSING_OTHERS & set(found.normalised.tokens):
             return officer.start(ctx)
+        if _enrolling_on_ones_own(found):
+            return Goto(status.StatusState.HOW_TO_ENROL)
         return next_steps("status", "benefits", say=(ENROLMENT,))
     if intent is Intent.HELP:
         return help_answer(ctx)
