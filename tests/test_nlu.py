@@ -1008,6 +1008,27 @@ def test_a_disability_asked_gets_what_a_disability_is_paid(message: str) -> None
     assert state == "benefits.jkk_more" and "Cacat total" in said, (state, said)
 
 
+@pytest.mark.parametrize("message", ["ambulans ditanggung ga", "biaya ambulance diganti?",
+                                     "ongkos transportasi ke rs diganti ga"])
+def test_the_ride_to_hospital_asked_gets_what_jkk_pays_for_it(message: str) -> None:
+    """The short JKK page does not say it, and the English word got the language question."""
+    state, said = first_reply(message)
+    assert state == "benefits.jkk_more" and "Ongkos angkutan" in said, (state, said)
+
+
+@pytest.mark.parametrize("message", ["klaim jkk bisa berapa kali", "sudah klaim jkk tahun lalu, bisa klaim lagi?",
+                                     "kalau kecelakaan lagi bisa klaim lagi ga", "jkk ada batas berapa kali klaim"])
+def test_claiming_jkk_again_is_answered(message: str) -> None:
+    """Was the JKM page, one's claims, the JKK page: each accident is a case of its own."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and "kasus sendiri" in said, (state, said)
+
+
+def test_an_accident_told_again_is_still_reported() -> None:
+    state, _said = first_reply("saya kecelakaan lagi, mau klaim")
+    assert state.startswith("accident."), state
+
+
 @pytest.mark.parametrize(("message", "answer"), [
     ("kartu kis dikirim kemana", "BPJS Kesehatan"),  # another institution's card
     ("saya diminta bayar 100 ribu untuk cetak kartu bpjs tk, benar gak?", "penipuan"),

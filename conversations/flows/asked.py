@@ -514,6 +514,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Gratis. Kawan Kerja tidak memungut biaya apa pun, dan klaim BPJS Ketenagakerjaan juga tidak dipungut "
                  "biaya. Jika ada yang meminta uang untuk mengurus klaim, itu penipuan: laporkan ke Contact Center "
                  "175."), ("accident", "death", "status")
+    if _claimed_again(found):
+        return _("Setiap kecelakaan kerja dilaporkan dan diklaim sebagai kasus sendiri, juga jika Anda sudah pernah klaim "
+                 "JKK sebelumnya; kantor cabang BPJS Ketenagakerjaan yang memutuskan setiap klaim. Laporkan dalam 2×24 "
+                 "jam."), ("accident", "benefits")
     if OFFICIAL & words and _this_chat_named(found.normalised):
         return _official_asked(), ("status", "benefits")
     if not ctx.in_progress and _nik_not_found(found):
@@ -668,6 +672,17 @@ def _phone_borrowed(tokens: tuple[str, ...]) -> bool:
                            for at, word in enumerate(tokens))  # not "ga punya kpj, hp ada", "hp tidak punya pulsa"
     borrowed = bool({"pakai", "pinjam", "pinjaman", "minjam", "numpang"} & set(tokens) and KIN_WORDS & set(tokens))
     return none_of_ones_own or borrowed
+
+
+def _claimed_again(found: Classification) -> bool:
+    """"klaim jkk bisa berapa kali" got the JKM page, "sudah klaim jkk tahun lalu, bisa klaim lagi?" one's claims, "kalau
+    kecelakaan lagi bisa klaim lagi ga" the JKK page: each accident is a case of its own. Not a death (once), nor an
+    accident told ("saya kecelakaan lagi, mau klaim": the report)."""
+    words = set(found.normalised.tokens)
+    how_often = {"berapa", "kali"} <= words or "batas" in words
+    again = "lagi" in words and bool(ALREADY | {"pernah", "kalau"} & words)
+    return (bool(CLAIM & words) and ("jkk" in words or "kecelakaan" in words) and (how_often or again)
+            and found.intent not in CLAIMS and not (DEATH_WORDS | {"jkm"}) & words)
 
 
 def _since_when(tokens: tuple[str, ...]) -> bool:

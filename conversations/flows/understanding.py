@@ -252,6 +252,8 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     if not ctx.in_progress and death_not_covered(found):  # condolence said here: a claim begun next does not repeat it
         return dataclasses.replace(next_steps("death", "benefits", say=(SORRY_FOR_LOSS, NOT_COVERED)),
                                    conversation=death.condoled(ctx.conversation))
+    if not ctx.in_progress and found.intent is not Intent.JKN and _transport_asked(found):
+        return Goto(BenefitsState.JKK_MORE)
     if not ctx.in_progress and _by_proxy_asked(found):  # condolence said too when a death is told with it
         bereaved = _bereaved(found)
         return dataclasses.replace(
@@ -400,7 +402,7 @@ def _jkk_target(found: Classification) -> BenefitsState:
     that is, else the short page."""
     if REQUIREMENT_WORDS & set(found.normalised.tokens):
         return BenefitsState.JKK_DOCUMENTS
-    return BenefitsState.JKK_MORE if _about_disability(found) else BenefitsState.JKK
+    return BenefitsState.JKK_MORE if _about_disability(found) or _transport_asked(found) else BenefitsState.JKK
 
 
 DISABILITY = frozenset({"cacat", "kecacatan", "disabilitas", "lumpuh", "amputasi", "diamputasi", "disability",
@@ -408,6 +410,16 @@ DISABILITY = frozenset({"cacat", "kecacatan", "disabilitas", "lumpuh", "amputasi
 """A disability asked about ("berapa santunan kalau cacat", "how much for disability"): the page with the partial and
 total disability amounts; the short JKK page, which names neither, or the JKM page (the model's guess for the
 English) were shown."""
+
+
+TRANSPORT = frozenset({"ambulans", "ambulan", "ambulance", "angkutan", "transportasi", "transport"})
+"""The ride to hospital asked about ("ambulans ditanggung ga", "biaya ambulance diganti?"): was the short JKK page, or the
+language question (the model's guess); the fuller page has what JKK pays for it."""
+
+
+def _transport_asked(found: Classification) -> bool:
+    words = set(found.normalised.tokens)
+    return bool(TRANSPORT & words) and found.intent not in CLAIMS and not DEATH_WORDS & words
 
 
 def _about_disability(found: Classification) -> bool:
