@@ -1024,6 +1024,15 @@ def test_claiming_jkk_again_is_answered(message: str) -> None:
     assert state == "menu.next" and "kasus sendiri" in said, (state, said)
 
 
+@pytest.mark.parametrize(("message", "page"), [
+    ("ojol yang meninggal di jalan pas pulang, termasuk jkk?", "benefits.jkk"),
+])
+def test_a_question_naming_one_programme_gets_its_page(message: str, page: str) -> None:
+    """The model could not place it: "not understood"."""
+    state, said = first_reply(message)
+    assert state == page, (state, said)
+
+
 def test_an_accident_told_again_is_still_reported() -> None:
     state, _said = first_reply("saya kecelakaan lagi, mau klaim")
     assert state.startswith("accident."), state

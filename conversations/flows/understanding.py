@@ -50,7 +50,7 @@ from conversations.flows.documents import DocsState, doc_label
 from conversations.flows.missing_documents import not_had_yet
 from conversations.flows.review import ListState
 from conversations.i18n import LazyText, _, lazy_gettext
-from conversations.nlu.cues import FAMILY_WORDS, HYPOTHETICAL_WORDS, KIN_WORDS, REQUIREMENT_WORDS
+from conversations.nlu.cues import ASKING_ABOUT_RULES, FAMILY_WORDS, HYPOTHETICAL_WORDS, KIN_WORDS, REQUIREMENT_WORDS
 from conversations.nlu.entities import (
     AT_HOME,
     INJURY_WORDS,
@@ -267,10 +267,20 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
         # to the menu's next steps, and the next photo had no claim to go to.
         stays = ctx.in_progress or at in WAITING_FOR_FILES
         return Retry(said) if stays else next_steps(*suggested, say=(said,))
+    if not ctx.in_progress and found.intent is Intent.UNKNOWN and (programme := _one_programme_named(found)):
+        return Goto(programme)  # "ojol yang meninggal di jalan pas pulang, termasuk jkk?": was "not understood"
     outcome = _route(ctx, text, found) if at in ROUTED_AS_AT_THE_MENU else _digress(ctx, text, found)
     target = outcome.state if isinstance(outcome, Goto) else type(outcome).__name__ if outcome else "not understood"
     log.debug("free text at %s: %s → %s", at, found.intent, target)
     return outcome
+
+
+def _one_programme_named(found: Classification) -> BenefitsState | None:
+    """A question naming JKK or JKM alone that the model could not place: that programme's page."""
+    words = set(found.normalised.tokens)
+    if {"jkk", "jkm"} <= words or not (ASKING_ABOUT_RULES | {"masuk", "bagaimana", "kah"}) & words:
+        return None
+    return BenefitsState.JKK if "jkk" in words else BenefitsState.JKM if "jkm" in words else None
 
 
 def _by_proxy_asked(found: Classification) -> bool:
