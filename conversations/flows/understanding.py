@@ -50,7 +50,13 @@ from conversations.flows.documents import DocsState, doc_label
 from conversations.flows.missing_documents import not_had_yet
 from conversations.flows.review import ListState
 from conversations.i18n import LazyText, _, lazy_gettext
-from conversations.nlu.cues import ASKING_ABOUT_RULES, FAMILY_WORDS, HYPOTHETICAL_WORDS, KIN_WORDS, REQUIREMENT_WORDS
+from conversations.nlu.cues import (
+    ASKING_ABOUT_RULES,
+    FAMILY_WORDS,
+    HYPOTHETICAL_WORDS,
+    KIN_WORDS,
+    REQUIREMENT_WORDS,
+)
 from conversations.nlu.entities import (
     AT_HOME,
     INJURY_WORDS,
