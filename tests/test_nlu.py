@@ -751,6 +751,10 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("ngurus klaim kematian boleh diwakilin sodara?", ("atas nama ahli waris", "surat kuasa")),
     ("klaim santunan bisa pakai surat kuasa?", ("atas nama ahli waris", "surat kuasa")),
     ("can someone else file the death claim for me", ("atas nama ahli waris", "surat kuasa")),
+    # A claim refused, asked about in general or appealed: was one's claims, which say why but not what then.
+    ("gimana kalau klaim ditolak", ("Jika klaim ditolak", "pengaduan", "Cek klaim")),
+    ("klaim saya ditolak, bisa banding?", ("Jika klaim ditolak", "pengaduan", "Cek klaim")),
+    ("kenapa klaim jkm ditolak", ("Jika klaim ditolak", "pengaduan", "Cek klaim")),
 ])
 def test_a_question_alone_is_answered_where_it_is_asked(message: str, told: tuple[str, ...]) -> None:
     """An answer on the page after it, and the scam warning only where it is one."""
@@ -1031,6 +1035,12 @@ def test_a_question_naming_one_programme_gets_its_page(message: str, page: str) 
     """The model could not place it: "not understood"."""
     state, said = first_reply(message)
     assert state == page, (state, said)
+
+
+def test_ones_own_refused_claim_asked_why_lists_ones_claims() -> None:
+    """Where its reason is (the labelled set's landing)."""
+    state, said = first_reply("kenapa klaim saya ditolak?")
+    assert state.startswith("claims."), (state, said)
 
 
 def test_an_accident_told_again_is_still_reported() -> None:

@@ -24,8 +24,10 @@ from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows import accident, death, death_report, handoff, officer, status, tracking
 from conversations.flows.asked import (
+    FACILITY,
     IN_ARREARS,
     PAID_UP,
+    REFUSED,
     SAYING_ONLY_CLAIM,
     asked,
     asked_anywhere,
@@ -141,6 +143,14 @@ BY_PROXY = lazy_gettext(
     "dibawa (misalnya surat kuasa).")
 """A death claim filed by someone else asked about ("klaim jkm bisa diwakilkan ga", "klaim santunan bisa pakai surat
 kuasa?"): was the question whether to start a claim, or "not understood". FACTS.md has no rule for it: the branch says."""
+CLAIM_REFUSED = lazy_gettext(
+    "Jika klaim ditolak, tanyakan alasannya ke kantor cabang BPJS Ketenagakerjaan dengan nomor klaimnya, dan apa yang "
+    "bisa dilengkapi untuk mengajukannya lagi. Jika tidak setuju dengan keputusannya, sampaikan pengaduan ke kantor "
+    "cabang atau Contact Center 175. Klaim yang dicatat di sini, dengan alasannya, ada di \"Cek klaim\".")
+"""A claim refused, asked about ("klaim saya ditolak, bisa banding?", "gimana kalau klaim ditolak"): was one's claims,
+which show a refusal's reason but not what to do then. FACTS.md names no appeal: the branch, and 175. One's own refused
+claim asked why ("kenapa klaim saya ditolak?") is one's claims, as the labelled set has it: its reason is there."""
+APPEALING = frozenset({"banding", "protes", "keberatan", "komplain", "mengadu", "adukan", "appeal", "complain"})
 PROXY = frozenset({"diwakilkan", "diwakili", "diwakilin", "wakilkan", "wakilin", "perwakilan", "kuasa", "dikuasakan"})
 OF_A_CLAIM = frozenset({"klaim", "santunan", "jkm", "urus", "cair", "claim"})
 THANKS = lazy_gettext("Sama-sama. Semoga membantu!")
@@ -260,6 +270,8 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
                                    conversation=death.condoled(ctx.conversation))
     if not ctx.in_progress and found.intent is not Intent.JKN and _transport_asked(found):
         return Goto(BenefitsState.JKK_MORE)
+    if not ctx.in_progress and _claim_refused_asked(found):
+        return next_steps("track", "benefits", say=(CLAIM_REFUSED,))
     if not ctx.in_progress and _by_proxy_asked(found):  # condolence said too when a death is told with it
         bereaved = _bereaved(found)
         return dataclasses.replace(
@@ -287,6 +299,14 @@ def _one_programme_named(found: Classification) -> BenefitsState | None:
     if {"jkk", "jkm"} <= words or not (ASKING_ABOUT_RULES | {"masuk", "bagaimana", "kah"}) & words:
         return None
     return BenefitsState.JKK if "jkk" in words else BenefitsState.JKM if "jkm" in words else None
+
+
+def _claim_refused_asked(found: Classification) -> bool:
+    """Not a hospital refusing a patient (asked.FACILITY: where treatment is paid), nor a claim told refused by a caller
+    asking money (the scam warning)."""
+    words = set(found.normalised.tokens)
+    return (bool(REFUSED & words) and bool({"klaim", "claim", "santunan"} & words) and not (FACILITY | PROXY) & words
+            and found.intent is not Intent.SCAM and bool(APPEALING & words or not FIRST_PERSON & words))
 
 
 def _by_proxy_asked(found: Classification) -> bool:
