@@ -751,6 +751,10 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("ngurus klaim kematian boleh diwakilin sodara?", ("atas nama ahli waris", "surat kuasa")),
     ("klaim santunan bisa pakai surat kuasa?", ("atas nama ahli waris", "surat kuasa")),
     ("can someone else file the death claim for me", ("atas nama ahli waris", "surat kuasa")),
+    # A passenger hurt, asked about: was the JKK page (the participant's cover) or "not understood".
+    ("penumpang saya yang luka dapat jkk?", ("bukan penumpangnya", "Jasa Raharja")),
+    ("saya supir angkot, kalau tabrakan penumpang luka ditanggung?", ("bukan penumpangnya", "Jasa Raharja")),
+    ("is my injured passenger covered", ("bukan penumpangnya", "Jasa Raharja")),
     # A claim refused, asked about in general or appealed: was one's claims, which say why but not what then.
     ("gimana kalau klaim ditolak", ("Jika klaim ditolak", "pengaduan", "Cek klaim")),
     ("klaim saya ditolak, bisa banding?", ("Jika klaim ditolak", "pengaduan", "Cek klaim")),
@@ -1043,8 +1047,9 @@ def test_ones_own_refused_claim_asked_why_lists_ones_claims() -> None:
     assert state.startswith("claims."), (state, said)
 
 
-def test_an_accident_told_again_is_still_reported() -> None:
-    state, _said = first_reply("saya kecelakaan lagi, mau klaim")
+@pytest.mark.parametrize("message", ["saya kecelakaan lagi, mau klaim", "tadi saya nabrak, penumpang saya luka"])
+def test_an_accident_told_is_still_reported(message: str) -> None:
+    state, _said = first_reply(message)
     assert state.startswith("accident."), state
 
 

@@ -514,6 +514,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Gratis. Kawan Kerja tidak memungut biaya apa pun, dan klaim BPJS Ketenagakerjaan juga tidak dipungut "
                  "biaya. Jika ada yang meminta uang untuk mengurus klaim, itu penipuan: laporkan ke Contact Center "
                  "175."), ("accident", "death", "status")
+    if _passenger_hurt_asked(found):
+        return _("JKK melindungi peserta sendiri, bukan penumpangnya. Penumpang atau orang lain yang terluka dalam "
+                 "kecelakaan lalu lintas bisa mendapat santunan Jasa Raharja: tanyakan ke Jasa Raharja atau polisi yang "
+                 "mencatat kecelakaannya. Jika Anda sendiri terluka saat bekerja, laporkan kecelakaannya di sini."), (
+            "accident", "benefits")
     if _claimed_again(found):
         return _("Setiap kecelakaan kerja dilaporkan dan diklaim sebagai kasus sendiri, juga jika Anda sudah pernah klaim "
                  "JKK sebelumnya; kantor cabang BPJS Ketenagakerjaan yang memutuskan setiap klaim. Laporkan dalam 2×24 "
@@ -672,6 +677,21 @@ def _phone_borrowed(tokens: tuple[str, ...]) -> bool:
                            for at, word in enumerate(tokens))  # not "ga punya kpj, hp ada", "hp tidak punya pulsa"
     borrowed = bool({"pakai", "pinjam", "pinjaman", "minjam", "numpang"} & set(tokens) and KIN_WORDS & set(tokens))
     return none_of_ones_own or borrowed
+
+
+PASSENGER = frozenset({"penumpang", "passenger", "passengers"})
+
+
+def _passenger_hurt_asked(found: Classification) -> bool:
+    """Whether a driver's passenger hurt is covered ("penumpang saya yang luka dapat jkk?", "kalau tabrakan penumpang luka
+    ditanggung?"): was the JKK page, which covers the participant alone. Not an accident told (the report: the driver may
+    be hurt too), nor one where the writer is hurt ("saya dan penumpang luka")."""
+    tokens = found.normalised.tokens
+    words = set(tokens)
+    writer_hurt = any(word in FIRST_PERSON and tokens[n + 1] in HURT and tokens[n + 2:n + 3] != ("penumpang",)
+                      for n, word in enumerate(tokens[:-1]))  # not "my injured passenger"
+    return (bool(PASSENGER & words) and bool(HURT & words) and bool((COVERED | {"dapat", "jkk"}) & words)
+            and found.intent not in CLAIMS and not writer_hurt and not {"saya", "dan"} <= words)
 
 
 def _claimed_again(found: Classification) -> bool:
