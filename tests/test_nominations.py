@@ -178,6 +178,10 @@ async def test_rt_head_proposes_with_checks_on_every_field(chat: ChatSimulator) 
     assert "huruf saja" in (await chat.send("S1ti"))[0].text
     assert (await chat.send("ojek pangkalan"))[0].text.startswith("Itu pekerjaannya; pekerjaan ditanyakan sesudah ini.")
     assert (await chat.send("menu officer"))[0].text.startswith("Itu bukan nama warga.")  # ("menu petugas" leaves)
+    # A question at the name question is answered, not proposed as a neighbour named "Berapa Kuota Rt Saya".
+    assert (await chat.send("berapa kuota rt saya"))[0].text.startswith("Kuota ditetapkan pemerintah kota")
+    assert chat.last.text.endswith("Nama lengkap sesuai KTP?")
+    assert (await chat.send("kapan jadwal pemeriksaannya"))[0].text.startswith("Itu bukan nama warga.")
     for reply in ("udah", "ok", "nanti dulu"):  # "udah" was proposed as a neighbour named Udah
         assert (await chat.send(reply))[0].text.startswith("Nama warga belum tercatat."), reply
     await chat.send("bu siti aminah")  # how a neighbour is called: not on her KTP

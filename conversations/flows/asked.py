@@ -470,7 +470,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Jika ketua RT tidak bisa atau tidak mau mengusulkan, sampaikan langsung ke kelurahan: petugas "
                  "kelurahan yang memeriksa usulan. Ketua RT yang belum terdaftar sebagai petugas bisa menanyakannya ke "
                  "kelurahan."), ("status", "benefits")
-    if not ctx.in_progress and "kuota" in words and {"penuh", "habis", "full"} & words:
+    if "kuota" in words and ({"penuh", "habis", "full"} | QUOTA_LEFT) & words and not _numbered(found.normalised):
+        # asked in a form too ("berapa kuota rt saya" at a proposal's birth date was "Tanggal lahir belum bisa saya
+        # baca"), and at the menu it was the status check
         return _("Kuota ditetapkan pemerintah kota untuk tiap kecamatan setiap tahun, dan kecamatan memilih usulan sesuai "
                  "kuota itu. Jika sudah penuh, tanyakan ke kecamatan kapan ada tempat lagi."), ("status",)
     if not ctx.in_progress and "hp" in words and _phone_borrowed(found.normalised.tokens):
@@ -680,6 +682,8 @@ def _phone_borrowed(tokens: tuple[str, ...]) -> bool:
 
 
 PASSENGER = frozenset({"penumpang", "passenger", "passengers"})
+QUOTA_LEFT = frozenset({"berapa", "sisa", "masih", "tersisa", "tinggal", "left", "how"})
+"""The quota asked about, not only told full: "berapa kuota rt saya", "sisa kuota masih ada?"."""
 
 
 def _passenger_hurt_asked(found: Classification) -> bool:

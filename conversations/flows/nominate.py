@@ -144,8 +144,11 @@ def _name_instead(text: str) -> str | None:
     return name if name is not None and len(name.split()) >= 2 else None
 
 
-NOT_A_NAME = frozenset({"menu", "petugas", "usul", "usulan", "usulkan", "lapor", "klaim", "cek", "bantuan", "officer"})
-"""Words of the bot's menus, never of a name on a KTP: "menu petugas" typed to leave was proposed as a neighbour."""
+NOT_A_NAME = frozenset({"menu", "petugas", "usul", "usulan", "usulkan", "lapor", "klaim", "cek", "bantuan", "officer",
+                        "berapa", "brp", "bagaimana", "gimana", "gmn", "kenapa", "mengapa", "apakah", "kapan", "dimana",
+                        "kuota", "bpjs", "jkk", "jkm", "santunan", "iuran"})
+"""Words of the bot's menus and of questions, never of a name on a KTP: "menu petugas" typed to leave, and "berapa kuota
+rt saya" asked at the name question, were proposed as neighbours (a question is answered, the name asked again)."""
 
 
 _ONLY_AN_ANSWER = _NOT_IN_A_NAME | frozenset(YES_WORDS) | {"oke", "siap", "lanjut", "bentar", "sebentar", "tunggu",
