@@ -169,6 +169,18 @@ def is_unsure(text: str) -> bool:
     return " ".join(word for word in normalise(text).split() if word not in _PARTICLES) in _UNSURE_SAID
 
 
+QUESTION_WORDS = frozenset({"bagaimana", "gimana", "gmn", "gmna", "gimna", "dimana", "dmn", "kenapa", "knp", "mengapa",
+                            "berapa", "brp", "apakah", "kapan", "kpn", "bisakah", "bolehkah", "how", "why", "when",
+                            "where"})
+"""Words that make a message a question, never part of an address, a job or a name."""
+
+
+def is_question(text: str) -> bool:
+    """"rumahnya dimana ya saya lupa", "gimana kalau ga punya kerja tetap", "…?": asked, not an answer to write down
+    (a form's free-text answer kept it as the address or the job)."""
+    return text.rstrip().endswith("?") or bool(QUESTION_WORDS & set(normalise(text).split()))
+
+
 def is_acknowledgement(text: str) -> bool:
     """"ok", "sip", "ok siap", "👍": taken note of, not a question (at a menu it is not "not understood")."""
     stripped = text.strip()

@@ -189,8 +189,12 @@ async def test_rt_head_proposes_with_checks_on_every_field(chat: ChatSimulator) 
     assert (await chat.send("12/04/1988"))[0].text.startswith("Pekerjaannya?")  # a woman, the NIK says: not asked
     assert (await chat.send("iya sudah setuju"))[0].text.startswith(  # answered ahead: no job
         '"iya sudah setuju" tidak ada di daftar. Ketik 13 (Lainnya) untuk menulis pekerjaan lain')
+    # A question at the job's words is not the job (was kept as it).
+    assert (await chat.send("gimana kalau ga punya kerja tetap"))[0].text.startswith("Tulis pekerjaan yang paling sering")
     await chat.send("tukang parkir")  # a job outside the list: "Lainnya" with its words (was: "type 13 first")
     assert "RT 003/RW 001, Kel. Talang Bakung" in chat.last.text
+    # Nor at the address (was kept as it).
+    assert (await chat.send("rumahnya dimana ya saya lupa"))[0].text.startswith("Itu sepertinya pertanyaan, bukan alamat")
     await chat.send("Jl. Kenari No. 12")
     assert "tidak valid" in (await chat.send("12345"))[0].text
     await chat.send("+62 812-9999-0041")

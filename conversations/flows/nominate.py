@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.commands import CORRECTING, IDENTIFIER, NEGATIONS, UNSURE_WORDS, normalise
+from conversations.commands import CORRECTING, IDENTIFIER, NEGATIONS, UNSURE_WORDS, is_question, normalise
 from conversations.domain.nik import NikError, parse_nik
 from conversations.domain.nominations import Occupation, Refusal, Role, clean_name
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
@@ -145,10 +145,10 @@ def _name_instead(text: str) -> str | None:
 
 
 NOT_A_NAME = frozenset({"menu", "petugas", "usul", "usulan", "usulkan", "lapor", "klaim", "cek", "bantuan", "officer",
-                        "berapa", "brp", "bagaimana", "gimana", "gmn", "kenapa", "mengapa", "apakah", "kapan", "dimana",
                         "kuota", "bpjs", "jkk", "jkm", "santunan", "iuran"})
-"""Words of the bot's menus and of questions, never of a name on a KTP: "menu petugas" typed to leave, and "berapa kuota
-rt saya" asked at the name question, were proposed as neighbours (a question is answered, the name asked again)."""
+"""Words of the bot's menus and topics, never of a name on a KTP: "menu petugas" typed to leave, and "berapa kuota rt
+saya" asked at the name question (a question besides: is_question), were proposed as neighbours; a question is answered,
+and the name asked again."""
 
 
 _ONLY_AN_ANSWER = _NOT_IN_A_NAME | frozenset(YES_WORDS) | {"oke", "siap", "lanjut", "bentar", "sebentar", "tunggu",
@@ -159,7 +159,7 @@ neighbour named Udah. A one-word name is common (Sukarno, Budi), so any other si
 
 def _on_name(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     words = set(normalise(text).split())
-    if NOT_A_NAME & words:
+    if NOT_A_NAME & words or is_question(text):
         return Retry(_("Itu bukan nama warga. Tulis nama lengkapnya sesuai KTP, atau ketik \"menu\" untuk kembali "
                        "ke menu."))
     if words <= _ONLY_AN_ANSWER:
@@ -200,11 +200,18 @@ JOB_LIKE = JOB_WORDS | frozenset({"penjual", "jual", "penjahit", "parkir", "cuci
 typed, is taken as "Lainnya" with its words, as choosing "Lainnya" and typing them would be."""
 
 
+_NO_FIXED_JOB = Retry(lazy_gettext("Tulis pekerjaan yang paling sering dikerjakannya, walau tidak tetap, misalnya buruh "
+                                    "harian atau tukang parkir."))
+"""A question where the job is asked ("gimana kalau ga punya kerja tetap"): was kept as the job."""
+
+
 def _on_unlisted_occupation(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     """A job written in words that is none of the list's: taken as "Lainnya" when it reads as a job ("tukang cuci"
     was told to type 13 and then write it again), else how to give it, rather than not understanding."""
     job = " ".join(text.split())
     other = len(Occupation)  # "Lainnya" is the last of the list
+    if is_question(job):
+        return _NO_FIXED_JOB
     if 3 <= len(job) <= 60 and JOB_LIKE & set(re.findall(r"[a-z]+", job.lower())) \
             and not any(ch.isdigit() for ch in job):
         return _advance(ctx, occupation=Occupation.OTHER, occupation_other=job)
@@ -224,6 +231,8 @@ def _occupation(value: Occupation):  # type: ignore[no-untyped-def]
 
 def _on_occupation_other(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     job = " ".join(text.split())
+    if is_question(job):  # "gimana kalau ga punya kerja tetap" was kept as the job
+        return _NO_FIXED_JOB
     if not 3 <= len(job) <= 60 or not any(ch.isalpha() for ch in job):
         return Retry(_("Tulis pekerjaannya singkat, 3 sampai 60 huruf, misalnya tukang parkir."))
     return _advance(ctx, occupation=Occupation.OTHER, occupation_other=job)
@@ -245,6 +254,9 @@ def _on_address(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     address = " ".join(text.split())
     if not 5 <= len(address) <= 200 or not any(ch.isalpha() for ch in address):  # a street has a name
         return Retry(_("Tulis alamatnya lebih lengkap (5 sampai 200 huruf), misalnya Jl. Kenari No. 12."))
+    if is_question(address):
+        return Retry(_("Itu sepertinya pertanyaan, bukan alamat. Tulis alamat rumahnya (jalan, nomor, gang), misalnya "
+                       "Jl. Kenari No. 12; jika belum tahu, tulis patokannya, misalnya dekat masjid."))
     if IDENTIFIER.search(address):  # "nik nya 1571…" typed a question late was kept as the address
         return Retry(_("Itu sepertinya NIK atau nomor HP, bukan alamat. Tulis alamat rumahnya (jalan, nomor, gang), "
                        "misalnya Jl. Kenari No. 12."))
