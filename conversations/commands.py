@@ -175,10 +175,17 @@ QUESTION_WORDS = frozenset({"bagaimana", "gimana", "gmn", "gmna", "gimna", "dima
 """Words that make a message a question, never part of an address, a job or a name."""
 
 
+_NOT_ASKING = frozenset({"tau", "tahu", "gatau", "entah", "tak"})
+"""Before a question word, it tells rather than asks: "kaki sakit ga tau kenapa" is an injury."""
+
+
 def is_question(text: str) -> bool:
     """"rumahnya dimana ya saya lupa", "gimana kalau ga punya kerja tetap", "…?": asked, not an answer to write down
-    (a form's free-text answer kept it as the address or the job)."""
-    return text.rstrip().endswith("?") or bool(QUESTION_WORDS & set(normalise(text).split()))
+    (a form's free-text answer kept it as the address, the job, the injury)."""
+    if text.rstrip().endswith("?"):
+        return True
+    words = [word.strip("?!.,") for word in normalise(text).split()]
+    return any(word in QUESTION_WORDS and (n == 0 or words[n - 1] not in _NOT_ASKING) for n, word in enumerate(words))
 
 
 def is_acknowledgement(text: str) -> bool:

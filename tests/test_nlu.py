@@ -755,6 +755,9 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("penumpang saya yang luka dapat jkk?", ("bukan penumpangnya", "Jasa Raharja")),
     ("saya supir angkot, kalau tabrakan penumpang luka ditanggung?", ("bukan penumpangnya", "Jasa Raharja")),
     ("is my injured passenger covered", ("bukan penumpangnya", "Jasa Raharja")),
+    # What a partner hospital is: was the JKK page, which names it but does not say.
+    ("apa bedanya rs mitra?", ("PLKK", "simpan kuitansinya")),
+    ("what does partner hospital mean", ("PLKK", "simpan kuitansinya")),
     # The quota asked about, not only told full: was the status check.
     ("berapa kuota rt saya", ("Kuota ditetapkan pemerintah kota",)),
     ("sisa kuota masih ada?", ("Kuota ditetapkan pemerintah kota",)),

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.commands import CORRECTING, NEGATIONS, UNSURE_WORDS, says
+from conversations.commands import CORRECTING, NEGATIONS, QUESTION_WORDS, UNSURE_WORDS, is_question, says
 from conversations.commands import normalise as normalise_words
 from conversations.domain.claims import (
     Benefit,
@@ -271,6 +271,8 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
             return Retry(_("Tulis dengan kata-kata, bukan angka saja."))
         if field == "place" and parse_when(value, ctx.local_now) is not None:  # "kemarin sore", the time again
             return Retry(_("Itu waktu kejadiannya, bukan tempatnya."))
+        if _asked_instead(field, value):
+            return Retry(_asked_what_to_write(field))
         if (ahead := _told_instead(ctx, field, value)) is not None:
             return ahead
         if len(value) > MAX_FREE_TEXT:
@@ -281,6 +283,27 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
             d = d.model_copy(update={"traffic": True})
         return Goto(target or _after_story(d), draft=d)
     return on_text
+
+
+def _asked_instead(field: str, value: str) -> bool:
+    """A question typed where a place, a story or an injury is asked ("kalau di jalan pulang termasuk ga?", "gimana kalau
+    saya ga tau lukanya apa") was written into the report as that answer. A story may say "kapan ya, sekitar jam 5 …" in
+    passing: there only one that ends as a question, or opens as one ("gimana kalau …", "apakah …"), is one."""
+    if field != "story":
+        return is_question(value)
+    words = normalise_words(value).split()
+    return value.rstrip().endswith("?") or words[:1] == ["apakah"] or (
+        bool(words) and words[0] in QUESTION_WORDS and bool({"kalau", "kalo", "klo"} & set(words[1:3])))
+
+
+def _asked_what_to_write(field: str) -> str:
+    """Said when no answer to the question itself was found (the question is answered first when one is)."""
+    if field == "place":
+        return _("Itu sepertinya pertanyaan. Tulis di mana kecelakaannya terjadi, misalnya Jl. Sudirman dekat pasar.")
+    if field == "story":
+        return _("Itu sepertinya pertanyaan. Ceritakan singkat apa yang terjadi, misalnya: jatuh dari motor saat "
+                 "mengantar penumpang.")
+    return _("Itu sepertinya pertanyaan. Tulis cederanya sebisanya, misalnya kaki sakit, belum diperiksa dokter.")
 
 
 _A_PLACE = re.compile(r"\b(?:di|jl|jln|jalan|gang|gg|simpang|depan|dekat|pasar|kelurahan|kel|desa|kampung|rt|rw|"
@@ -443,10 +466,18 @@ def _facility_named(text: str) -> dict[str, Any] | None:
     return {"treatment": Treatment.OTHER_FACILITY, "treatment_place": name}
 
 
+PARTNER_HELP = lazy_gettext("Rumah sakit atau klinik mitra adalah yang bekerja sama dengan BPJS Ketenagakerjaan; di sana "
+                            "biaya ditanggung langsung. Di tempat lain, simpan kuitansinya.")
+
+
 def _treatment_named(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
-    """A place typed instead of a choice ("di RSUD Raden Mattaher") answers the question."""
+    """A place typed instead of a choice ("di RSUD Raden Mattaher") answers the question; a question about it ("apa bedanya
+    rs mitra?") was written down as the facility."""
+    choose = _("Pilih salah satu, atau tulis nama rumah sakit atau kliniknya.")
+    if is_question(text):  # one the bot cannot answer: what the question is about, and how to answer it
+        return Retry(f"{PARTNER_HELP} {choose}")
     if (named := _facility_named(text)) is None:
-        return Retry(_("Pilih salah satu, atau tulis nama rumah sakit atau kliniknya."))
+        return Retry(choose)
     return Goto(AccidentState.SUMMARY, draft=ctx.draft.model_copy(update=named))
 
 
@@ -458,7 +489,7 @@ def told_ahead(ctx: Ctx[AccidentDraft], text: str) -> AccidentDraft | None:
     """The injury or where it was treated, typed at an earlier choice question ("lutut lecet sama tangan keseleo",
     "ke puskesmas" at "is it a traffic accident?"): kept, and not asked later. Was "not understood", or the BPJS
     Kesehatan answer for a puskesmas."""
-    if ctx.conversation.state not in ASKED_BEFORE_THE_INJURY:
+    if ctx.conversation.state not in ASKED_BEFORE_THE_INJURY or is_question(text):  # "apa bedanya rs mitra?"
         return None
     update: dict[str, Any] = {}
     if (injury := find_injury(text)) is not None and ctx.draft.injury is None:
@@ -783,9 +814,7 @@ FLOW = Flow(
             ),
             on_text=_treatment_named,
             goes_to=frozenset({AccidentState.SUMMARY}),
-            help=lazy_gettext("Rumah sakit atau klinik mitra adalah yang bekerja sama dengan BPJS "
-                              "Ketenagakerjaan; di sana biaya ditanggung langsung. Di tempat lain, simpan "
-                              "kuitansinya."),
+            help=PARTNER_HELP,
         ),
         Step(
             AccidentState.SUMMARY,

@@ -390,7 +390,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and ({"jkk", "kecelakaan", "bpjs", "kartu"} & words or found.intent in (Intent.ACCIDENT, Intent.JKK_INFO))
             and not DEATH_WORDS & words and not ctx.in_progress and find_injury(found.normalised.text) is None):
         return _refused_by_facility(), ("accident", "benefits")
-    if (FACILITY & words and PARTNERED & words and {"bpjs", "plkk"} & words and not NOT_THE_FACILITY & words
+    partner_asked = FACILITY & words and {"mitra", "partner"} & words and WHAT_IT_MEANS & words  # in a form too
+    if partner_asked or (
+            FACILITY & words and PARTNERED & words and {"bpjs", "plkk"} & words and not NOT_THE_FACILITY & words
             and found.intent not in CLAIMS and not ctx.in_progress and find_injury(found.normalised.text) is None):
         return _("Rumah sakit dan klinik mitra BPJS Ketenagakerjaan (PLKK) merawat kecelakaan kerja tanpa biaya. Yang "
                  "terdekat bisa ditanyakan ke Contact Center 175 atau kantor cabang. Dalam keadaan darurat, berobatlah "
@@ -682,6 +684,9 @@ def _phone_borrowed(tokens: tuple[str, ...]) -> bool:
 
 
 PASSENGER = frozenset({"penumpang", "passenger", "passengers"})
+WHAT_IT_MEANS = frozenset({"apa", "bedanya", "beda", "maksud", "maksudnya", "artinya", "what", "mean", "means"})
+"""What a partner hospital is, asked ("apa bedanya rs mitra?", "rs mitra itu apa"): was the JKK page, or at the
+report's treatment question the hospital written down."""
 QUOTA_LEFT = frozenset({"berapa", "sisa", "masih", "tersisa", "tinggal", "left", "how"})
 """The quota asked about, not only told full: "berapa kuota rt saya", "sisa kuota masih ada?"."""
 
