@@ -374,7 +374,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "pengobatannya: pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
     if not ctx.in_progress and "kpj" in words and ASKING_WHAT_OR_WHERE & words and words <= ASKING_ABOUT_KPJ:
         return what_a_kpj_is(), ("status",)
-    if (ACCOUNT & words and WHOSE & words and PAID_OUT & words or _whose_account(words)) \
+    if (ACCOUNT & words and WHOSE & words and PAID_OUT & words or _whose_account(words) or _how_paid_out(words)) \
             and not HYPOTHETICAL_WORDS & words and found.intent not in CLAIMS \
             and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM:
         # Not "jika peserta meninggal, …" (the JKM page), nor a death told with it (the claim, whose list says it).
@@ -724,6 +724,13 @@ def _nik_not_found(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     return ("nik" in words and bool(NEGATIONS & words) and bool(NOT_FOUND & words)
             and not _numbered(found.normalised) and not (CLAIM | DEATH_WORDS) & words)
+
+
+def _how_paid_out(words: set[str]) -> bool:
+    """"santunan kematian bisa diambil di bank mana" (the JKM page), "uangnya ditransfer atau diambil tunai" (not
+    understood): into an account, the heir's for a death."""
+    return bool({"bank", "tunai", "cash"} & words and {"ambil", "transfer", "dibayar", "cair"} & words
+                and {"santunan", "uang", "dana", "klaim"} & words)  # a transfer asked for by a caller is a scam
 
 
 def _whose_account(words: set[str]) -> bool:
