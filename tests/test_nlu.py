@@ -755,6 +755,10 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("penumpang saya yang luka dapat jkk?", ("bukan penumpangnya", "Jasa Raharja")),
     ("saya supir angkot, kalau tabrakan penumpang luka ditanggung?", ("bukan penumpangnya", "Jasa Raharja")),
     ("is my injured passenger covered", ("bukan penumpangnya", "Jasa Raharja")),
+    # Who the programme is for: was the contribution rates, the status check.
+    ("apa itu pekerja rentan", ("pekerja informal", "ketua RT")),
+    ("pedagang kaki lima termasuk pekerja rentan?", ("pekerja informal", "ketua RT")),
+    ("kriteria pekerja rentan apa", ("pekerja informal", "ketua RT")),
     # How a benefit is paid out: was the JKM page, or "not understood"; a caller asking a transfer is still a scam.
     ("santunan kematian bisa diambil di bank mana", ("rekening ahli waris",)),
     ("uangnya ditransfer atau diambil tunai", ("rekening ahli waris",)),

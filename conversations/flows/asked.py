@@ -518,6 +518,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Gratis. Kawan Kerja tidak memungut biaya apa pun, dan klaim BPJS Ketenagakerjaan juga tidak dipungut "
                  "biaya. Jika ada yang meminta uang untuk mengurus klaim, itu penipuan: laporkan ke Contact Center "
                  "175."), ("accident", "death", "status")
+    if not ctx.in_progress and _who_is_covered_asked(words) and found.intent not in CLAIMS:
+        return _("Program kota ini untuk pekerja rentan: pekerja informal yang tidak menerima upah (bukan penerima upah), "
+                 "misalnya ojek, buruh harian, pedagang kecil, nelayan dan pekerja keagamaan. Kriteria dan kuotanya "
+                 "ditetapkan pemerintah kota: ketua RT mengusulkan, lalu kelurahan dan kecamatan memeriksa. Tanyakan ke "
+                 "ketua RT Anda."), ("status", "benefits")
     if _passenger_hurt_asked(found):
         return _("JKK melindungi peserta sendiri, bukan penumpangnya. Penumpang atau orang lain yang terluka dalam "
                  "kecelakaan lalu lintas bisa mendapat santunan Jasa Raharja: tanyakan ke Jasa Raharja atau polisi yang "
@@ -684,6 +689,11 @@ def _phone_borrowed(tokens: tuple[str, ...]) -> bool:
 
 
 PASSENGER = frozenset({"penumpang", "passenger", "passengers"})
+WHO_QUALIFIES = frozenset({"apa", "siapa", "masuk", "kriteria", "who", "what"})
+OF_THE_PROGRAMME_ELSE = frozenset({"iuran", "bayar", "cek", "terdaftar", "daftar", "kartu", "uang", "jual", "beasiswa",
+                                   "santunan", "klaim", "syarat"})
+"""Questions about the programme's payments, one's record, enrolling, or a scam: each has its own answer (the labelled
+set's landings: "siapa yang bayar iuran … pekerja rentan?", "saya mau cek apa saya terdaftar pekerja rentan")."""
 WHAT_IT_MEANS = frozenset({"apa", "bedanya", "beda", "maksud", "maksudnya", "artinya", "what", "mean", "means"})
 """What a partner hospital is, asked ("apa bedanya rs mitra?", "rs mitra itu apa"): was the JKK page, or at the
 report's treatment question the hospital written down."""
@@ -701,6 +711,12 @@ def _passenger_hurt_asked(found: Classification) -> bool:
                       for n, word in enumerate(tokens[:-1]))  # not "my injured passenger"
     return (bool(PASSENGER & words) and bool(HURT & words) and bool((COVERED | {"dapat", "jkk"}) & words)
             and found.intent not in CLAIMS and not writer_hurt and not {"saya", "dan"} <= words)
+
+
+def _who_is_covered_asked(words: set[str]) -> bool:
+    """Who the programme is for ("apa itu pekerja rentan" got the contribution rates, "pedagang kaki lima termasuk pekerja
+    rentan?" the status check): PRODUCT.md's "informal workers who earn no wage"."""
+    return "rentan" in words and bool(WHO_QUALIFIES & words) and not OF_THE_PROGRAMME_ELSE & words
 
 
 def _claimed_again(found: Classification) -> bool:
