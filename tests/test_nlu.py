@@ -472,6 +472,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("saya sudah kirim foto ktp, sudah masuk belum?", "claims."),  # was the status check: one's claims say it
     ("dokumen kurang apa aja", "claims."),  # was the help answer
     ("anak saya sudah kerja, masih dapat beasiswa?", "benefits.scholarship"),  # was someone else's status check
+    ("beasiswa cair kapan tiap tahun", "benefits.scholarship"),  # was one's claims
+    ("beasiswa anak saya kapan cair", "claims."),  # one's own: one's claims say it
     ("bisa cek punya orang tua saya?", "status.ask_nik"),  # was the hand-off's topic question
     ("iuran saya nunggak ga?", "status.ask_nik"),  # was the contribution rates: one's record says it
     ("iuran saya lunas?", "status.ask_nik"),

@@ -253,7 +253,8 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     guessed = found.by_model and not found.cues
     if not ctx.in_progress and _about_scholarship(found) and (
             found.intent is Intent.UNKNOWN  # "beasiswanya dibayar tiap kapan": not one's claims
-            or found.intent is Intent.TRACK and guessed and not FIRST_PERSON & set(found.normalised.tokens)
+            or found.intent is Intent.TRACK and not FIRST_PERSON & set(found.normalised.tokens)  # "beasiswa cair kapan
+            # tiap tahun": the page says it; one's own ("beasiswa anak saya kapan cair") is one's claims
             or found.intent is Intent.STATUS and guessed):  # "anak saya sudah kerja, masih dapat beasiswa?": not
         # someone else's status check; the page says when it stops
         return Goto(BenefitsState.SCHOLARSHIP)
