@@ -757,6 +757,8 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("penumpang saya yang luka dapat jkk?", ("bukan penumpangnya", "Jasa Raharja")),
     ("saya supir angkot, kalau tabrakan penumpang luka ditanggung?", ("bukan penumpangnya", "Jasa Raharja")),
     ("is my injured passenger covered", ("bukan penumpangnya", "Jasa Raharja")),
+    # One's NIK forgotten: was the JMO app's forgotten password.
+    ("lupa nik", ("e-KTP", "Kartu Keluarga")),
     # Who the programme is for: was the contribution rates, the status check.
     ("apa itu pekerja rentan", ("pekerja informal", "ketua RT")),
     ("pedagang kaki lima termasuk pekerja rentan?", ("pekerja informal", "ketua RT")),

@@ -523,6 +523,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "misalnya ojek, buruh harian, pedagang kecil, nelayan dan pekerja keagamaan. Kriteria dan kuotanya "
                  "ditetapkan pemerintah kota: ketua RT mengusulkan, lalu kelurahan dan kecamatan memeriksa. Tanyakan ke "
                  "ketua RT Anda."), ("status", "benefits")
+    if found.intent is Intent.APP and found.by_model and {"nik", "lupa"} <= words and not _numbered(found.normalised):
+        # "lupa nik" got the JMO app's forgotten password
+        return _("NIK tertulis di e-KTP dan di Kartu Keluarga (KK). Jika keduanya tidak ada, tanyakan ke kelurahan atau "
+                 "Disdukcapil."), ("status",)
     if _passenger_hurt_asked(found):
         return _("JKK melindungi peserta sendiri, bukan penumpangnya. Penumpang atau orang lain yang terluka dalam "
                  "kecelakaan lalu lintas bisa mendapat santunan Jasa Raharja: tanyakan ke Jasa Raharja atau polisi yang "
