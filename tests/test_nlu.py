@@ -1071,6 +1071,14 @@ def test_an_accident_told_is_still_reported(message: str) -> None:
     assert state.startswith("accident."), state
 
 
+@pytest.mark.parametrize("message", ["min saya mau tanya", "halo kak mau nanya dong", "boleh tanya?"])
+def test_leave_to_ask_is_given_shortly(message: str) -> None:
+    """Was the help answer, eight lines of everything the bot does."""
+    state, said = first_reply(message)
+    assert state == "menu.main" and said.startswith("Silakan, tulis pertanyaan Anda"), (state, said)
+    assert "Saya bisa membantu" not in said
+
+
 @pytest.mark.parametrize(("message", "answer"), [
     ("kartu kis dikirim kemana", "BPJS Kesehatan"),  # another institution's card
     ("saya diminta bayar 100 ribu untuk cetak kartu bpjs tk, benar gak?", "penipuan"),

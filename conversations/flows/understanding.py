@@ -137,6 +137,10 @@ NOT_COVERED = lazy_gettext(
     "ajukan klaim di sini dan petugas memeriksa kepesertaannya.")
 """To an heir who says the deceased was not covered ("bapak saya meninggal, tapi dia bukan peserta" started a claim
 as if nothing had been said; "almarhum ga ikut bpjs, bisa dapat santunan?" got the JKM page)."""
+ONLY_ASKING_TO_ASK = frozenset({"mau", "ingin", "pengen", "tanya", "boleh", "izin", "permisi", "min", "kak", "pak", "bu",
+                                "mas", "mbak", "bang", "saya", "aku", "dong", "ya", "halo", "hai", "numpang", "sedikit",
+                                "nih", "admin"})
+"""A message that only asks leave to ask: invited to, with the menu (the help answer listed everything the bot does)."""
 BY_PROXY = lazy_gettext(
     "Klaim santunan kematian diajukan atas nama ahli waris, dan santunannya dibayar ke rekening ahli waris. Jika "
     "pengurusannya diwakilkan orang lain, tanyakan dulu ke kantor cabang BPJS Ketenagakerjaan surat apa yang perlu "
@@ -583,6 +587,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
             return Goto(status.StatusState.HOW_TO_ENROL)
         return next_steps("status", "benefits", say=(ENROLMENT,))
     if intent is Intent.HELP:
+        if set(found.normalised.tokens) <= ONLY_ASKING_TO_ASK:  # "min saya mau tanya": the list was eight lines
+            return Goto(HOME, say=(_("Silakan, tulis pertanyaan Anda, atau pilih dari menu."),))
         return help_answer(ctx)
     if intent is Intent.GREETING:
         return Goto(HOME)
