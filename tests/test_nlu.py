@@ -952,8 +952,6 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # Where one's card is sent, taken or printed: were how to send a claim's papers, the JHT answer and BPJS
     # Kesehatan's answer (the model's guesses).
     ("kartu peserta dikirim kemana", "aplikasi JMO"),
-    ("kapan kartu bpjs saya jadi", "aplikasi JMO"),  # when it comes: was the status check, the enrolment answer
-    ("kartu bpjs belum datang", "aplikasi JMO"),
     ("kartu bpjs diambil dimana", "aplikasi JMO"),
     ("kartu fisik bisa dicetak?", "aplikasi JMO"),
     ("kartunya dikirim ke rumah ga?", "aplikasi JMO"),

@@ -266,11 +266,6 @@ USING = frozenset({"pakai", "pake", "cukup", "bisa", "dengan", "use", "using", "
 BPJS Kesehatan's answer, the model's guess. At the proof step, status says the same in its own words."""
 CARD_DELIVERED = frozenset({"kirim", "ambil", "cetak", "dicetak", "fisik", "dibagikan", "bagikan", "diantar", "antar",
                             "sent", "send", "pick", "print", "printed", "physical", "collect", "delivered"})
-CARD_COMING = frozenset({"jadi", "datang", "sampai", "arrive", "arrived"})
-ENROLLED_OR_JOINING = frozenset({"terdaftar", "peserta", "daftar", "ikut"})
-"""When it comes ("kapan kartu bpjs saya jadi", "kartu bpjs belum datang"): got the status check and the enrolment answer.
-Not with whether one is enrolled ("kartu bpjstk belum saya terima, apakah saya sudah terdaftar?" is the status check, as
-the labelled set has it; "mau jadi peserta" is becoming one)."""
 NOT_THIS_CARD = frozenset({"kis", "jkn", "kesehatan", "bpjsks", "ktp", "ektp", "kk", "npwp", "sim", "atm", "bank"})
 """Where one's participant card is sent, taken or printed ("kartu peserta dikirim kemana", "kartu bpjs diambil dimana",
 "where is my card sent"): was how to send a claim's papers, the JHT answer (from "ambil") or BPJS Kesehatan's answer,
@@ -427,8 +422,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Tanggal lahir tertulis di dalam NIK, jadi tidak bisa membuktikan bahwa data itu milik Anda. Untuk "
                  "membuka data kepesertaan, perlu nomor KPJ atau kode yang dikirim ke HP terdaftar: pilih \"Cek "
                  "kepesertaan\"."), ("status",)
-    if (_card_named(found) and (CARD_DELIVERED & words or CARD_COMING & words and not ENROLLED_OR_JOINING & words)
-            and not (NOT_THIS_CARD | LOST) & words
+    if (_card_named(found) and CARD_DELIVERED & words and not (NOT_THIS_CARD | LOST) & words
             and found.intent not in CLAIMS and found.intent is not Intent.SCAM
             and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):
         return _("Kartu peserta BPJS Ketenagakerjaan berbentuk digital: ada di aplikasi JMO dan dikirim ke e-mail, "
