@@ -10,7 +10,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
-from conversations.commands import NEGATIONS
+from conversations.commands import NEGATIONS, QUESTION_WORDS
 from conversations.domain.benefits import jkk_death
 from conversations.domain.claims import MAX_DOCUMENT_BYTES, Doc
 from conversations.domain.rules import PP_82_2019, rules_on
@@ -532,6 +532,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "kecelakaan lalu lintas bisa mendapat santunan Jasa Raharja: tanyakan ke Jasa Raharja atau polisi yang "
                  "mencatat kecelakaannya. Jika Anda sendiri terluka saat bekerja, laporkan kecelakaannya di sini."), (
             "accident", "benefits")
+    if ctx.in_progress and _commute_asked(found):  # at the menu, the JKK page says it
+        return _("Ya: kecelakaan dalam perjalanan berangkat atau pulang kerja termasuk kecelakaan kerja yang ditanggung "
+                 "JKK; kantor cabang yang memastikan setiap kasus."), ()
     if _claimed_again(found):
         return _("Setiap kecelakaan kerja dilaporkan dan diklaim sebagai kasus sendiri, juga jika Anda sudah pernah klaim "
                  "JKK sebelumnya; kantor cabang BPJS Ketenagakerjaan yang memutuskan setiap klaim. Laporkan dalam 2×24 "
@@ -721,6 +724,16 @@ def _who_is_covered_asked(words: set[str]) -> bool:
     """Who the programme is for ("apa itu pekerja rentan" got the contribution rates, "pedagang kaki lima termasuk pekerja
     rentan?" the status check): PRODUCT.md's "informal workers who earn no wage"."""
     return "rentan" in words and bool(WHO_QUALIFIES & words) and not OF_THE_PROGRAMME_ELSE & words
+
+
+def _commute_asked(found: Classification) -> bool:
+    """Whether the way to or from work counts, asked inside a report ("kalau di jalan pulang termasuk ga?" at the place
+    question was written down as the place)."""
+    tokens = found.normalised.tokens
+    words = set(tokens)
+    asking = tokens[-1:] == ("tidak",) or bool((QUESTION_WORDS | {"apakah"}) & words)  # "… termasuk ga?"
+    return (bool({"pulang", "berangkat", "perjalanan"} & words)
+            and bool({"masuk", "ditanggung", "tanggung", "dapat", "covered", "count"} & words) and asking)
 
 
 def _claimed_again(found: Classification) -> bool:
