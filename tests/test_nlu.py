@@ -757,6 +757,13 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("penumpang saya yang luka dapat jkk?", ("bukan penumpangnya", "Jasa Raharja")),
     ("saya supir angkot, kalau tabrakan penumpang luka ditanggung?", ("bukan penumpangnya", "Jasa Raharja")),
     ("is my injured passenger covered", ("bukan penumpangnya", "Jasa Raharja")),
+    # A claim's deadline: "batas waktu klaim jkk" started a report with the question as its story, "batas waktu klaim
+    # jkm" a death claim with condolence; the rest were the JKM page or "not understood".
+    ("batas waktu klaim jkk", ("2×24 jam", "5 tahun")),
+    ("klaim jkk paling lambat kapan", ("2×24 jam", "5 tahun")),
+    ("jkk kadaluarsa berapa tahun", ("2×24 jam", "5 tahun")),
+    ("batas waktu klaim jkm", ("tidak punya batas waktu",)),
+    ("klaim bisa hangus ga", ("5 tahun", "tidak punya batas waktu")),
     # One's NIK forgotten: was the JMO app's forgotten password.
     ("lupa nik", ("e-KTP", "Kartu Keluarga")),
     # Who the programme is for: was the contribution rates, the status check.
@@ -1069,6 +1076,11 @@ def test_ones_own_refused_claim_asked_why_lists_ones_claims() -> None:
 def test_an_accident_told_is_still_reported(message: str) -> None:
     state, _said = first_reply(message)
     assert state.startswith("accident."), state
+
+
+def test_a_deadline_asked_with_ones_accident_offers_the_report() -> None:
+    state, said = first_reply("saya kecelakaan, batas lapornya kapan?")
+    assert state == "switch.ask_claim" and "melapor kecelakaan kerja" in said, (state, said)
 
 
 @pytest.mark.parametrize("message", ["min saya mau tanya", "halo kak mau nanya dong", "boleh tanya?"])

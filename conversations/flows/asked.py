@@ -527,6 +527,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # "lupa nik" got the JMO app's forgotten password
         return _("NIK tertulis di e-KTP dan di Kartu Keluarga (KK). Jika keduanya tidak ada, tanyakan ke kelurahan atau "
                  "Disdukcapil."), ("status",)
+    if (deadline := _deadline_asked(ctx, found)) is not None:
+        return deadline, ("accident", "death")
     if _passenger_hurt_asked(found):
         return _("JKK melindungi peserta sendiri, bukan penumpangnya. Penumpang atau orang lain yang terluka dalam "
                  "kecelakaan lalu lintas bisa mendapat santunan Jasa Raharja: tanyakan ke Jasa Raharja atau polisi yang "
@@ -736,12 +738,45 @@ def _commute_asked(found: Classification) -> bool:
             and bool({"masuk", "ditanggung", "tanggung", "dapat", "covered", "count"} & words) and asking)
 
 
+DEADLINE = frozenset({"batas", "kadaluarsa", "kedaluwarsa", "kadaluwarsa", "hangus", "deadline", "tenggat", "expire",
+                      "expires", "expired"})
+"""A claim's deadline asked ("batas waktu klaim jkk" and "deadline lapor kecelakaan kerja" started accident reports with
+the question as the story, "batas waktu klaim jkm" a death claim with condolence; "klaim bisa hangus ga" was not
+understood): FACTS.md §6, for the programme named, or both. Where the model found a benefit page, which says the
+deadline too, the page stays (the labelled set's landing: tried everywhere, it moved a held-out message)."""
+
+
+def _deadline_asked(ctx: Ctx[Any], found: Classification) -> str | None:
+    words = set(found.normalised.tokens)
+    asked = DEADLINE & words or {"paling", "lambat"} <= words
+    if not asked or not ({"klaim", "lapor", "jkk", "jkm", "kecelakaan", "claim"} & words) or "kali" in words \
+            or found.intent not in (*CLAIMS, Intent.UNKNOWN) and not _other_programmes_page(found) \
+            or (HURT | RECENT_WORDS | KIN_WORDS) & words or _numbered(found.normalised) \
+            or FIRST_PERSON & words and "kecelakaan" in words:
+        return None  # "batas berapa kali" is how often; a case told ("saya kecelakaan, …") is its claim's
+    rules = rules_on(ctx.today) or PP_82_2019
+    jkk = _("Kecelakaan kerja dilaporkan dalam 2×24 jam; laporan yang terlambat tidak dengan sendirinya menghapus hak, "
+            "kantor cabang yang memutuskan. Hak klaim JKK berlaku {years} tahun sejak kecelakaan.").format(
+        years=rules.jkk_claim_expiry_years)
+    jkm = _("Klaim JKM (kematian) tidak punya batas waktu, tetapi ajukan secepatnya.")
+    if "jkm" in words or DEATH_WORDS & words:
+        return jkm if not {"jkk", "kecelakaan"} & words else f"{jkk}\n{jkm}"
+    return jkk if {"jkk", "kecelakaan"} & words else f"{jkk}\n{jkm}"
+
+
+def _other_programmes_page(found: Classification) -> bool:
+    """The model guessed the page of the programme not named ("jkk kadaluarsa berapa tahun": the JKM page)."""
+    words = set(found.normalised.tokens)
+    return found.by_model and (found.intent is Intent.JKM_INFO and "jkk" in words and "jkm" not in words
+                               or found.intent is Intent.JKK_INFO and "jkm" in words and "jkk" not in words)
+
+
 def _claimed_again(found: Classification) -> bool:
     """"klaim jkk bisa berapa kali" got the JKM page, "sudah klaim jkk tahun lalu, bisa klaim lagi?" one's claims, "kalau
     kecelakaan lagi bisa klaim lagi ga" the JKK page: each accident is a case of its own. Not a death (once), nor an
     accident told ("saya kecelakaan lagi, mau klaim": the report)."""
     words = set(found.normalised.tokens)
-    how_often = {"berapa", "kali"} <= words or "batas" in words
+    how_often = "kali" in words and bool({"berapa", "batas"} & words)  # not "batas waktu klaim jkk": the deadline
     again = "lagi" in words and bool(ALREADY | {"pernah", "kalau"} & words)
     return (bool(CLAIM & words) and ("jkk" in words or "kecelakaan" in words) and (how_often or again)
             and found.intent not in CLAIMS and not (DEATH_WORDS | {"jkm"}) & words)
