@@ -1078,6 +1078,14 @@ def test_an_accident_told_is_still_reported(message: str) -> None:
     assert state.startswith("accident."), state
 
 
+@pytest.mark.parametrize("message", ["prosedur klaim jkk gimana", "kecelakaan kerja lapornya kemana",
+                                     "lapor kecelakaan kerja harus ke mana"])
+def test_how_or_where_to_report_is_no_story(message: str) -> None:
+    """The report starts, as choosing it does; the question was its "Kejadian"."""
+    state, said = first_reply(message)
+    assert state == "accident.who" and "Kejadian" not in said, (state, said)
+
+
 def test_a_deadline_asked_with_ones_accident_offers_the_report() -> None:
     state, said = first_reply("saya kecelakaan, batas lapornya kapan?")
     assert state == "switch.ask_claim" and "melapor kecelakaan kerja" in said, (state, said)
