@@ -1086,6 +1086,18 @@ def test_how_or_where_to_report_is_no_story(message: str) -> None:
     assert state == "accident.who" and "Kejadian" not in said, (state, said)
 
 
+@pytest.mark.parametrize("message", ["kemarin hampir ketabrak", "nyaris jatuh dari motor tadi"])
+def test_a_near_miss_starts_no_report(message: str) -> None:
+    state, said = first_reply(message)
+    assert state == "menu.next" and said.startswith("Syukurlah Anda tidak terluka"), (state, said)
+
+
+def test_a_neighbours_death_with_what_to_do_asked_gets_the_jkm_page() -> None:
+    """Was "not understood"."""
+    state, said = first_reply("tetangga saya ojol meninggal kecelakaan, keluarganya harus ngapain")
+    assert state == "benefits.jkm" and "Rp70.000.000" in said, (state, said)
+
+
 def test_a_deadline_asked_with_ones_accident_offers_the_report() -> None:
     state, said = first_reply("saya kecelakaan, batas lapornya kapan?")
     assert state == "switch.ask_claim" and "melapor kecelakaan kerja" in said, (state, said)

