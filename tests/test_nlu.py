@@ -680,6 +680,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("santunan yang masuk ga sesuai", ("diputuskan kantor cabang", "nomor klaim")),
     # Work missed through ordinary illness, money asked: the enrolment answer, BPJS Kesehatan's.
     ("selama sakit ga bisa narik, ada ganti rugi?", ("Untuk sakit biasa", "Rp1.000.000 per bulan")),
+    ("saya sakit tipes ga bisa narik 2 minggu", ("Untuk sakit biasa", "Rp1.000.000 per bulan")),  # the enrolment answer
     ("saya sakit ga bisa kerja, dapat uang pengganti?", ("Untuk sakit biasa", "Rp1.000.000 per bulan")),
     # The RT head unwilling, unreachable or not an officer; the quota full: not understood, the hand-off, the sign-in.
     ("rt saya ga mau ngusulin", ("sampaikan langsung ke kelurahan",)),

@@ -460,7 +460,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Jumlah yang dibayar diputuskan kantor cabang BPJS Ketenagakerjaan. Bisa lebih kecil, misalnya jika "
                  "kepesertaan masih sangat baru atau ada iuran tertunggak. Minta rinciannya di kantor cabang atau "
                  "Contact Center 175, dengan nomor klaim dan bukti pembayarannya."), ("track",)
-    if (not ctx.in_progress and "sakit" in words and _income_lost(words) and not (MISHAP | DEATH_WORDS) & words
+    if (not ctx.in_progress and "sakit" in words
+            and (_income_lost(words) or _work_missed(words) and found.intent is Intent.NOMINATE and found.by_model)
+            and not (MISHAP | DEATH_WORDS) & words
             and find_injury(found.normalised.text) is None and not CAUSED_BY_WORK.search(found.normalised.text)):
         r = rules_on(ctx.today) or PP_82_2019
         return _("Untuk sakit biasa, BPJS Ketenagakerjaan tidak mengganti penghasilan yang hilang; pengobatannya urusan "
@@ -675,8 +677,13 @@ def _off_work(tokens: tuple[str, ...]) -> bool:
 def _income_lost(words: set[str]) -> bool:
     """Work missed and money asked for ("sakit ga bisa kerja, dapat uang pengganti?", "selama sakit ga bisa narik, ada
     ganti rugi?"): was the enrolment answer or BPJS Kesehatan's. Normalised: "narik" reads as "ojek"."""
-    not_working = bool(NEGATIONS & words and ({"kerja", "bekerja", "ojek", "jualan", "dagang"} | JOB_WORDS) & words)
-    return not_working and bool(INCOME_ASKED & words)
+    return _work_missed(words) and bool(INCOME_ASKED & words)
+
+
+def _work_missed(words: set[str]) -> bool:
+    """"… ga bisa narik 2 minggu": said with an illness, asked of the bot, it asks what is paid (the model's guess was
+    the enrolment answer for "saya sakit tipes ga bisa narik 2 minggu")."""
+    return bool(NEGATIONS & words and ({"kerja", "bekerja", "ojek", "jualan", "dagang"} | JOB_WORDS) & words)
 
 
 def _rt_head_not_helping(words: set[str]) -> bool:
