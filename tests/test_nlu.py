@@ -767,6 +767,13 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("klaim bisa hangus ga", ("5 tahun", "tidak punya batas waktu")),
     # One's NIK forgotten: was the JMO app's forgotten password.
     ("lupa nik", ("e-KTP", "Kartu Keluarga")),
+    # What one's data is used for (the NIK question), why the NIK must be given (the NIK question), whether this is a
+    # bot, stopping (the help answer).
+    ("data saya dipakai buat apa", ("hanya dipakai untuk layanan ini", "UU PDP")),
+    ("kenapa saya harus kasih nik", ("NIK dipakai untuk mencari",)),
+    ("ini bot atau orang", ("asisten otomatis", "bicara dengan petugas")),
+    ("kamu robot ya", ("asisten otomatis", "bicara dengan petugas")),
+    ("saya mau berhenti pakai bot ini", ("berhenti kapan saja", "dihapus")),
     # Who the programme is for: was the contribution rates, the status check.
     ("apa itu pekerja rentan", ("pekerja informal", "ketua RT")),
     ("pedagang kaki lima termasuk pekerja rentan?", ("pekerja informal", "ketua RT")),

@@ -171,6 +171,8 @@ ASKED_FOR = frozenset({"minta", "diminta", "perlu", "butuh", "ask", "need"})
 GIVING = frozenset({"kasih", "beri", "berikan", "kirim", "give", "share"})
 """Why the NIK is asked, or not wanting to give it ("saya tidak mau kasih nik" got the JMO app's answer)."""
 OTHERS_ASKING = frozenset({"link", "otp", "sms", "pesan", "telepon", "ditelepon"})
+USED = frozenset({"pakai", "dipakai", "digunakan", "gunakan", "dipake", "used", "use"})
+PERSON = frozenset({"orang", "manusia", "human", "person", "petugas", "admin"})
 """A link or a caller asking for the NIK ("ada link … minta isi nik dan otp, aman gak?"): the scam warning's, not
 this bot's data."""
 ERASING = frozenset({"hapus", "hapuskan", "dihapus", "menghapus", "delete", "erase"})
@@ -655,10 +657,21 @@ def _trust_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
     if ERASING & words and DATA & words:
         return _("Untuk meminta data Anda dihapus, ketik \"bicara dengan petugas\" dan sampaikan permintaan itu; petugas "
                  "memastikan dulu bahwa data itu milik Anda."), ()
+    protected = _("Data Anda dilindungi UU PDP 27/2022: disimpan terenkripsi, NIK saja tidak membuka data kepesertaan "
+                  "(perlu bukti bahwa itu data Anda), dan setiap kali petugas membukanya dicatat.")
     if DATA & words and SAFE & words and not (ASKED_FOR | OTHERS_ASKING) & words:
-        return _("Data Anda dilindungi UU PDP 27/2022: disimpan terenkripsi, NIK saja tidak membuka data kepesertaan "
-                 "(perlu bukti bahwa itu data Anda), dan setiap kali petugas membukanya dicatat."), ("status",)
-    if "nik" in words and (WHY & words and ASKED_FOR & words or NEGATIONS & words and GIVING & words):
+        return protected, ("status",)
+    if "data" in words and USED & words and (WHY | {"apa"}) & words and not OTHERS_ASKING & words:
+        return _("Data Anda hanya dipakai untuk layanan ini: memeriksa kepesertaan, mencatat klaim, usulan pendaftaran "
+                 "dan pertanyaan ke petugas.") + " " + protected, ("status",)  # "data saya dipakai buat apa" got the NIK question
+    if "bot" in words and PERSON & words or "robot" in words:  # "ini bot atau orang" got the help answer
+        return _("Saya asisten otomatis (bot), bukan petugas. Untuk bicara dengan petugas, ketik \"bicara dengan "
+                 "petugas\"."), ()
+    if "bot" in words and {"berhenti", "stop"} & words:  # "saya mau berhenti pakai bot ini" got the help answer
+        return _("Tidak apa-apa, Anda bisa berhenti kapan saja: cukup tidak membalas. Jika ingin data Anda dihapus, "
+                 "ketik \"bicara dengan petugas\"."), ()
+    if "nik" in words and (WHY & words and (ASKED_FOR | GIVING | {"harus"}) & words
+                           or NEGATIONS & words and GIVING & words):  # "kenapa saya harus kasih nik": the NIK question
         return _("NIK dipakai untuk mencari data kepesertaan Anda di daftar pemerintah kota, dan data tidak ditampilkan "
                  "tanpa bukti bahwa itu milik Anda. Tanpa NIK, manfaat dan cara klaim tetap bisa dibaca dari menu."), (
             "benefits",)
