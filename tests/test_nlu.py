@@ -767,6 +767,13 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("klaim bisa hangus ga", ("5 tahun", "tidak punya batas waktu")),
     # One's NIK forgotten: was the JMO app's forgotten password.
     ("lupa nik", ("e-KTP", "Kartu Keluarga")),
+    # Records that differ: a KTP from the KK (not understood), the KTP from the BPJS card (the birth date's answer).
+    ("nama di ktp beda sama di kk", ("Disdukcapil",)),
+    ("tanggal lahir di ktp beda sama kartu bpjs", ("kantor cabang", "e-KTP dan KK")),
+    # An heir's account, or a relative's (the help answer, the JKM page); who makes the heirs' statement (the JKM page).
+    ("bisa pakai rekening anak?", ("rekening ahli waris",)),
+    ("rekening istri boleh?", ("rekening ahli waris",)),
+    ("surat keterangan ahli waris dari siapa", ("kelurahan atau desa",)),
     # What one's data is used for (the NIK question), why the NIK must be given (the NIK question), whether this is a
     # bot, stopping (the help answer).
     ("data saya dipakai buat apa", ("hanya dipakai untuk layanan ini", "UU PDP")),

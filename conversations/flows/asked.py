@@ -129,10 +129,10 @@ SAYING_ONLY_LOST_CARD = CARD | LOST | frozenset({
 bpjs card is lost" ("card" reads as "cara"). The model's guesses were the list of one's claims, BPJS Kesehatan's
 answer, the enrolment answer."""
 ACCOUNT = frozenset({"rekening", "rek"})
-WHOSE = frozenset({"siapa", "apa", "mana", "harus", "bisa", "whose", "which"})
+WHOSE = frozenset({"siapa", "apa", "mana", "harus", "bisa", "boleh", "whose", "which"})
 PAID_OUT = frozenset({"santunan", "uang", "dana", "klaim", "transfer", "cair", "dibayar", "bayar"})
 """Asking whose account a benefit is paid into ("santunan ditransfer ke rekening siapa", "dana santunan masuk ke
-rekening apa"): the model's guesses were the scam warning and the JKM page."""
+rekening apa", "bisa pakai rekening anak?"): the model's guesses were the scam warning, the JKM page, the help answer."""
 REPORTED_LATE = frozenset({"lewat", "telat", "terlambat", "late"})
 """A report past its 2×24 hours ("udah lewat 2x24 jam gimana", "telat lapor kecelakaan"): the model's guess was the
 list of one's claims."""
@@ -349,9 +349,17 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if (found.by_model and not found.cues and not ctx.in_progress and (CLAIM | {"santunan"}) & words
             and words <= SAYING_ONLY_CLAIM | GETTING):  # "gmn caranya biar dapet santunan": was the JKK page, a guess
         return _which_claim()
-    if (RECORDED & words and WRONG_OR_CHANGED & words and not (PHONE | {"kk", "ktp"}) & words and not ctx.in_progress
+    civil = {"kk", "ktp"} & words
+    bpjs_named = bool({"bpjs", "kpj", "jmo"} & words)
+    if (RECORDED & words and {"beda", "berbeda"} & words and civil == {"kk", "ktp"} and not bpjs_named
+            and not ctx.in_progress and found.intent not in CLAIMS):  # "nama di ktp beda sama di kk": not understood
+        return _("Data yang berbeda di KTP dan KK diperbaiki di Disdukcapil. Jika data di BPJS Ketenagakerjaan yang "
+                 "berbeda, perbaiki di kantor cabang dengan membawa e-KTP dan KK."), ("status",)
+    if (RECORDED & words and WRONG_OR_CHANGED & words and not PHONE & words and (not civil or bpjs_named)
+            and not ctx.in_progress
             and ctx.conversation.state.startswith(OWN_RECORD) and found.intent not in CLAIMS
-            and not _numbered(found.normalised)):
+            and not _numbered(found.normalised)):  # a KTP's or KK's own error is Disdukcapil's; one unlike the BPJS
+        # record ("tanggal lahir di ktp beda sama kartu bpjs", which got the birth date's answer) is the branch's
         return _("Data peserta yang salah atau berubah (nama, tanggal lahir, alamat) diperbaiki di kantor cabang BPJS "
                  "Ketenagakerjaan dengan membawa e-KTP dan KK. Jika Anda didaftarkan lewat program pemerintah kota, "
                  "sampaikan juga ke kelurahan."), ("status",)
@@ -376,7 +384,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "pengobatannya: pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
     if not ctx.in_progress and "kpj" in words and ASKING_WHAT_OR_WHERE & words and words <= ASKING_ABOUT_KPJ:
         return what_a_kpj_is(), ("status",)
-    if (ACCOUNT & words and WHOSE & words and PAID_OUT & words or _whose_account(words) or _how_paid_out(words)) \
+    if (ACCOUNT & words and WHOSE & words and (PAID_OUT | KIN_WORDS) & words or _whose_account(words)
+            or _how_paid_out(words)) \
             and not HYPOTHETICAL_WORDS & words and found.intent not in CLAIMS \
             and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM:
         # Not "jika peserta meninggal, …" (the JKM page), nor a death told with it (the claim, whose list says it).

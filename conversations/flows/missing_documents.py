@@ -99,12 +99,13 @@ _MADE = frozenset({"bikin", "buat", "untuk", "urus", "diurus", "mengurus", "dibu
 
 
 def where_made(text: str, tokens: Sequence[str]) -> str | None:
-    """Where a claim's paper issued by others is made, asked ("surat keterangan ahli waris bikin dimana", "akta
-    kematian ngurus dimana"): the JKM page, or a death claim started with condolence. Normalised: "buat" reads as
+    """Where a claim's paper issued by others is made, or by whom, asked ("surat keterangan ahli waris bikin dimana",
+    "akta kematian ngurus dimana", "surat keterangan ahli waris dari siapa"): the JKM page, or a death claim started with condolence. Normalised: "buat" reads as
     "untuk", "dimana" as "mana"."""
     words = set(tokens)
     docs = tuple(doc for doc in documents_named(text) if doc in MADE_BY_OTHERS)
-    if not docs or not _WHERE & words or not _MADE & words:
+    asked = _WHERE & words and _MADE & words or {"dari", "siapa"} <= words  # "… dari siapa": who makes it
+    if not docs or not asked:
         return None
     return _answer(docs, _("Klaimnya tetap bisa dicatat dulu tanpa dokumen itu; dokumen dikirim sesudah klaim "
                            "dicatat, dan yang belum ada bisa menyusul."))
