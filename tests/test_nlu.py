@@ -465,6 +465,9 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("lapor min, driver ojol jatoh sendiri di tikungan licin td mlm", "accident."),
     ("ada yang meninggal", "switch.ask_claim"),
     ("tetangga saya meninggal, dia ikut bpjs ga ya", "switch.ask_claim"),
+    ("saya petugas kelurahan, cara verifikasi gimana", "officer."),  # was one's claims
+    ("petugas kelurahan sudah verifikasi klaim saya belum?", "claims."),  # one's claim asked about
+    ("warga saya meninggal, mau lapor", "officer."),  # an RT head's report: was an heir's claim with condolence
     ("sejak kapan saya terdaftar", "status.ask_nik"),  # was how long an enrolment takes: the result says since when
     ("dari kapan saya terdaftar", "status.ask_nik"),
     ("temen sy ojol kecelakaan td, dia ikut bpjs gak ya", "switch.ask_claim"),  # was a report with the question as story
@@ -767,6 +770,10 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("klaim bisa hangus ga", ("5 tahun", "tidak punya batas waktu")),
     # One's NIK forgotten: was the JMO app's forgotten password.
     ("lupa nik", ("e-KTP", "Kartu Keluarga")),
+    # Whether RT heads are covered too (the officers' sign-in, the JKK page); a proposal refused (the status check).
+    ("ketua rt bisa dapat bpjs juga?", ("1.650 ketua RT", "kelurahan")),
+    ("rt juga ditanggung ga", ("1.650 ketua RT", "kelurahan")),
+    ("usulan saya ditolak kelurahan kenapa", ("Alasan usulan ditolak", "Usulan saya")),
     # Records that differ: a KTP from the KK (not understood), the KTP from the BPJS card (the birth date's answer).
     ("nama di ktp beda sama di kk", ("Disdukcapil",)),
     ("tanggal lahir di ktp beda sama kartu bpjs", ("kantor cabang", "e-KTP dan KK")),

@@ -282,6 +282,20 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
             "Jika nanti terasa sakit, periksakan diri dan laporkan kecelakaannya dalam 2×24 jam."),))
     if not ctx.in_progress and _others_death_unread(found):  # what the family may claim: the page says both
         return Goto(BenefitsState.JKM)
+    if not ctx.in_progress and officer_of(ctx.conversation) is None and _an_officer_signing_in(found) \
+            and ("saya", "petugas") in itertools.pairwise(found.normalised.tokens) \
+            and found.intent in (Intent.TRACK, Intent.STATUS, Intent.UNKNOWN, Intent.HELP):
+        # "saya petugas kelurahan, cara verifikasi gimana" listed one's claims; "petugas kelurahan sudah verifikasi klaim
+        # saya belum?" asks about one's claim
+        return officer.start(ctx)
+    if not ctx.in_progress and _rt_heads_cover_asked(ctx, found):
+        return next_steps("status", "benefits", say=(_(
+            "Di sebagian kota, ketua RT juga diikutkan program ini: di Kota Jambi, 1.650 ketua RT dilindungi sejak Mei "
+            "2025. Tanyakan ke kelurahan apakah Anda termasuk; kepesertaan Anda bisa dicek di sini dengan NIK."),))
+    if not ctx.in_progress and _proposal_refused_asked(found):
+        return next_steps("status", say=(_(
+            "Alasan usulan ditolak dicatat kelurahan, dan ketua RT yang mengusulkan bisa membacanya di menu petugas "
+            "(\"Usulan saya\"). Tanyakan ke ketua RT atau kelurahan; usulan bisa diajukan lagi setelah diperbaiki."),))
     if not ctx.in_progress and _claim_refused_asked(found):
         return next_steps("track", "benefits", say=(CLAIM_REFUSED,))
     if not ctx.in_progress and _by_proxy_asked(found):  # condolence said too when a death is told with it
@@ -681,6 +695,24 @@ def _an_officer_signing_in(found: Classification) -> bool:
     return "petugas" in words and "saya" in words and bool(OFFICER_ROLES & words) and not TALKING & words
 
 
+def _rt_heads_cover_asked(ctx: Ctx[Any], found: Classification) -> bool:
+    """Whether RT heads are covered too ("ketua rt bisa dapat bpjs juga?" got the officers' sign-in, "rt juga ditanggung
+    ga" the JKK page): FACTS.md 10, Kota Jambi's 1,650 RT heads."""
+    words = set(found.normalised.tokens)
+    return (bool(RT_HEAD_WORDS & words) and "juga" in words and bool(COVERED_TOO & words)
+            and not RESIDENTS & words and officer_of(ctx.conversation) is None and found.intent not in CLAIMS)
+
+
+COVERED_TOO = frozenset({"dapat", "ditanggung", "dilindungi", "ikut", "terdaftar", "covered"})
+
+
+def _proposal_refused_asked(found: Classification) -> bool:
+    """"usulan saya ditolak kelurahan kenapa" ("usulan" reads as "daftarkan") got the status check."""
+    words = set(found.normalised.tokens)
+    return bool({"daftarkan", "usulan", "usul"} & words and REFUSED & words) and not CLAIM_NAMED & words
+
+
+CLAIM_NAMED = frozenset({"klaim", "santunan", "claim"})
 RT_HEAD_WORDS = frozenset({"rt", "ketuart"})
 RESIDENTS = frozenset({"warga", "warganya"})
 
@@ -689,9 +721,11 @@ def _reported_by_an_rt_head(ctx: Ctx[Any], found: Classification) -> bool:
     """A resident's death told by their RT head ("saya rt mau lapor warga meninggal", "pak rt mau laporkan warga yang
     meninggal"): it started an heir's claim, with condolence to the RT head. Signed in, the death report; else the
     officers' sign-in, whose menu has it."""
-    words = set(found.normalised.tokens)
-    return bool(RESIDENTS & words) and (bool(RT_HEAD_WORDS & words) or _at_an_rt_heads_side(ctx)) \
-        and not HYPOTHETICAL_WORDS & words
+    tokens = found.normalised.tokens
+    words = set(tokens)
+    my_residents = any(first in RESIDENTS and second in FIRST_PERSON for first, second in itertools.pairwise(tokens))
+    return bool(RESIDENTS & words) and (bool(RT_HEAD_WORDS & words) or my_residents or _at_an_rt_heads_side(ctx)) \
+        and not HYPOTHETICAL_WORDS & words  # "warga saya meninggal, mau lapor": only an officer says "my resident"
 
 
 def _at_an_rt_heads_side(ctx: Ctx[Any]) -> bool:
