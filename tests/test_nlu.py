@@ -1125,7 +1125,23 @@ def test_a_deadline_asked_with_ones_accident_offers_the_report() -> None:
     assert state == "switch.ask_claim" and "melapor kecelakaan kerja" in said, (state, said)
 
 
-@pytest.mark.parametrize("message", ["min saya mau tanya", "halo kak mau nanya dong", "boleh tanya?"])
+@pytest.mark.parametrize("message", ["bapak saya ojol meninggal tabrakan minggu lalu, katanya dapat 70 juta ya?",
+                                     "halo, bapak saya ojol meninggal tabrakan minggu lalu, katanya dapat 70 juta ya?"])
+def test_a_death_told_with_the_benefit_heard_of_is_condoled_and_answered(message: str) -> None:
+    """Was "not understood" ("katanya" read as hearsay of another's death), and after "halo," the menu alone."""
+    state, said = first_reply(message)
+    assert state == "benefits.jkm" and said.startswith("Turut berduka cita") and "Rp70.000.000" in said, (state, said)
+
+
+@pytest.mark.parametrize("message", ["halo apa kabar semua", "apa kabar min"])
+def test_how_are_you_is_answered(message: str) -> None:
+    """Was the JKK or JKM page (the model's guess)."""
+    state, said = first_reply(message)
+    assert state == "menu.main" and said.startswith("Kabar baik"), (state, said)
+
+
+@pytest.mark.parametrize("message", ["min saya mau tanya", "halo kak mau nanya dong", "boleh tanya?",
+                                     "pagi pak, mau tanya dong"])
 def test_leave_to_ask_is_given_shortly(message: str) -> None:
     """Was the help answer, eight lines of everything the bot does."""
     state, said = first_reply(message)

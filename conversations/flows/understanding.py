@@ -140,7 +140,10 @@ NOT_COVERED = lazy_gettext(
 as if nothing had been said; "almarhum ga ikut bpjs, bisa dapat santunan?" got the JKM page)."""
 ONLY_ASKING_TO_ASK = frozenset({"mau", "ingin", "pengen", "tanya", "boleh", "izin", "permisi", "min", "kak", "pak", "bu",
                                 "mas", "mbak", "bang", "saya", "aku", "dong", "ya", "halo", "hai", "numpang", "sedikit",
-                                "nih", "admin"})
+                                "nih", "admin", "selamat", "pagi", "siang", "sore", "malam"})
+HOW_ARE_YOU = frozenset({"apa", "kabar", "semua", "kak", "pak", "bu", "min", "mas", "mbak", "bang", "halo", "hai",
+                         "selamat", "pagi", "siang", "sore", "malam", "hari", "ini", "nya", "kabarnya", "gimana",
+                         "bagaimana"})
 """A message that only asks leave to ask: invited to, with the menu (the help answer listed everything the bot does)."""
 BY_PROXY = lazy_gettext(
     "Klaim santunan kematian diajukan atas nama ahli waris, dan santunannya dibayar ke rekening ahli waris. Jika "
@@ -243,6 +246,8 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
                                "kepesertaan Anda sendiri, ketik \"menu\" lalu pilih \"Cek kepesertaan\"."))
             return _nik_sent(ctx, nik)
     found = classify(text)
+    if found.intent is Intent.GREETING and (told := _after_the_greeting(text)) is not None:
+        text, found = told
     if outside_a_form and found.intent is Intent.UNKNOWN and (typed := find_nik(text)) is not None:
         # A NIK with nothing else asked: "nik ku 6474…", "NIK: 6474…", "cek 6474…", a NIK and then the KPJ.
         nik = parse_nik(typed)
@@ -276,6 +281,11 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
                                    conversation=death.condoled(ctx.conversation))
     if not ctx.in_progress and found.intent is not Intent.JKN and _transport_asked(found):
         return Goto(BenefitsState.JKK_MORE)
+    if not ctx.in_progress and {"apa", "kabar"} <= set(found.normalised.tokens) \
+            and set(found.normalised.tokens) <= HOW_ARE_YOU:  # "halo apa kabar semua" got the JKK page (a guess)
+        return Goto(HOME, say=(_("Kabar baik, terima kasih."),))
+    if not ctx.in_progress and found.intent is Intent.UNKNOWN and _bereaved(found) and _benefit_heard_of(found):
+        return _jkm_page(ctx, found)  # condolence, and the amounts heard of: "… meninggal …, katanya dapat 70 juta ya?"
     if not ctx.in_progress and _no_one_hurt(found):
         return next_steps("accident", "benefits", say=(_(
             "Syukurlah Anda tidak terluka. JKK menanggung cedera karena kecelakaan kerja, bukan kendaraan atau barang. "
@@ -332,6 +342,27 @@ MISHAP = frozenset({"tabrakan", "jatuh", "kecelakaan", "terjatuh", "keserempet",
 UNHURT = (("tidak", "luka"), ("tidak", "apa"), ("tidak", "kenapa"), ("tidak", "cedera"))
 HARM = frozenset({"luka", "terluka", "patah", "cedera", "berdarah", "sakit", "lecet", "keseleo", "memar", "bengkak",
                   "robek", "sobek", "pingsan", "injured", "hurt"})
+
+
+def _after_the_greeting(text: str) -> tuple[str, Classification] | None:
+    """What follows a greeting, read on its own when it says something: "halo, bapak saya ojol meninggal tabrakan minggu
+    lalu, katanya dapat 70 juta ya?" got the menu alone (the greeting's cue outweighed a death read as hearsay). Not a
+    guess of the model's ("halo apa kabar semua" is a greeting)."""
+    told = _GREETING_OPENING.sub("", text, count=1)
+    if told == text or len(told.split()) < 3:
+        return None
+    found = classify(told)
+    if found.by_model and not found.cues or found.intent is Intent.UNKNOWN and not _bereaved(found):
+        return None
+    return told, found
+
+
+def _benefit_heard_of(found: Classification) -> bool:
+    """"bapak saya ojol meninggal tabrakan minggu lalu, katanya dapat 70 juta ya?" was "not understood": "katanya" reads
+    as hearsay of someone else's death, here it is what the benefit was said to be."""
+    tokens = found.normalised.tokens
+    return any(word == "katanya" and {"dapat", "santunan", "juta", "uang", "cair"} & set(tokens[n + 1:n + 4])
+               for n, word in enumerate(tokens))
 
 
 def _no_one_hurt(found: Classification) -> bool:
@@ -1077,6 +1108,9 @@ _ADDRESSED = re.compile(
     rf"|{_PART_OF_DAY}[\s,.!]+{_VOCATIVE}|(?:{_PART_OF_DAY}|{_VOCATIVE})(?=\s*[,.!:]))[\s,.!:\-]*", re.IGNORECASE)
 """The greeting or the "pak," a message opens with ("pak, saya kemarin jatuh …", "pagi bang, sy …"): no part of
 what happened, which the officer reads."""
+_GREETING_OPENING = re.compile(rf"^\s*(?:halo+|hal+o|hai|hi|permisi|(?:selamat\s+)?{_PART_OF_DAY})\b[\s,.!]*",
+                               re.IGNORECASE)
+"""The greeting alone, without the "pak" after it: "halo, bapak saya …" keeps whose death it is."""
 
 
 def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accident.AccidentDraft:
