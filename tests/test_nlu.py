@@ -465,6 +465,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("lapor min, driver ojol jatoh sendiri di tikungan licin td mlm", "accident."),
     ("ada yang meninggal", "switch.ask_claim"),
     ("tetangga saya meninggal, dia ikut bpjs ga ya", "switch.ask_claim"),
+    ("i don't have a kpj number", "status.ask_nik"),  # was not understood: the proof step offers a code
     ("saya petugas kelurahan, cara verifikasi gimana", "officer."),  # was one's claims
     ("petugas kelurahan sudah verifikasi klaim saya belum?", "claims."),  # one's claim asked about
     ("warga saya meninggal, mau lapor", "officer."),  # an RT head's report: was an heir's claim with condolence
@@ -770,6 +771,9 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("klaim bisa hangus ga", ("5 tahun", "tidak punya batas waktu")),
     # One's NIK forgotten: was the JMO app's forgotten password.
     ("lupa nik", ("e-KTP", "Kartu Keluarga")),
+    # How one proves a record is one's own: was the JMO app's answer, the enrolment answer.
+    ("gimana cara buktikan data saya", ("nomor KPJ", "kode", "Tanggal lahir bukan bukti")),
+    ("how do i prove it's my data", ("nomor KPJ", "kode", "Tanggal lahir bukan bukti")),
     # Whether RT heads are covered too (the officers' sign-in, the JKK page); a proposal refused (the status check).
     ("ketua rt bisa dapat bpjs juga?", ("1.650 ketua RT", "kelurahan")),
     ("rt juga ditanggung ga", ("1.650 ketua RT", "kelurahan")),

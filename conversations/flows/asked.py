@@ -172,6 +172,9 @@ GIVING = frozenset({"kasih", "beri", "berikan", "kirim", "give", "share"})
 """Why the NIK is asked, or not wanting to give it ("saya tidak mau kasih nik" got the JMO app's answer)."""
 OTHERS_ASKING = frozenset({"link", "otp", "sms", "pesan", "telepon", "ditelepon"})
 USED = frozenset({"pakai", "dipakai", "digunakan", "gunakan", "dipake", "used", "use"})
+PROVING = frozenset({"buktikan", "membuktikan", "pembuktian", "prove", "proof"})
+"""How one proves a record is one's own ("gimana cara buktikan data saya" got the JMO app's answer, "how do i prove it's
+my data" the enrolment answer): the three proofs (PRODUCT.md), and why not the birth date."""
 PERSON = frozenset({"orang", "manusia", "human", "person", "petugas", "admin"})
 """A link or a caller asking for the NIK ("ada link … minta isi nik dan otp, aman gak?"): the scam warning's, not
 this bot's data."""
@@ -679,6 +682,10 @@ def _trust_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
     if "bot" in words and {"berhenti", "stop"} & words:  # "saya mau berhenti pakai bot ini" got the help answer
         return _("Tidak apa-apa, Anda bisa berhenti kapan saja: cukup tidak membalas. Jika ingin data Anda dihapus, "
                  "ketik \"bicara dengan petugas\"."), ()
+    if PROVING & words and {"data", "saya"} & words and "kode" not in words:  # "gimana cara buktikan data saya": JMO's
+        return _("Data kepesertaan dibuka dengan NIK dan satu bukti bahwa itu data Anda: nomor KPJ (di kartu peserta atau "
+                 "aplikasi JMO), kode yang dikirim lewat WhatsApp ke HP terdaftar, atau nomor HP Anda sendiri jika itu "
+                 "yang terdaftar. Tanggal lahir bukan bukti, karena tertulis di dalam NIK."), ("status",)
     if "nik" in words and (WHY & words and (ASKED_FOR | GIVING | {"harus"}) & words
                            or NEGATIONS & words and GIVING & words):  # "kenapa saya harus kasih nik": the NIK question
         return _("NIK dipakai untuk mencari data kepesertaan Anda di daftar pemerintah kota, dan data tidak ditampilkan "

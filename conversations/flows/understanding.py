@@ -286,6 +286,10 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
         return Goto(HOME, say=(_("Kabar baik, terima kasih."),))
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and _bereaved(found) and _benefit_heard_of(found):
         return _jkm_page(ctx, found)  # condolence, and the amounts heard of: "… meninggal …, katanya dapat 70 juta ya?"
+    if not ctx.in_progress and "kpj" in found.normalised.tokens and _not_having(found.normalised.tokens) \
+            and found.intent not in CLAIMS and not (DEATH_WORDS | KIN_WORDS) & set(found.normalised.tokens):
+        return status.start_with(ctx, None, None)  # "i don't have a kpj number" was not understood; the proof step
+        # offers a code to the registered phone
     if not ctx.in_progress and _no_one_hurt(found):
         return next_steps("accident", "benefits", say=(_(
             "Syukurlah Anda tidak terluka. JKK menanggung cedera karena kecelakaan kerja, bukan kendaraan atau barang. "
@@ -355,6 +359,12 @@ def _after_the_greeting(text: str) -> tuple[str, Classification] | None:
     if found.by_model and not found.cues or found.intent is Intent.UNKNOWN and not _bereaved(found):
         return None
     return told, found
+
+
+def _not_having(tokens: tuple[str, ...]) -> bool:
+    """"saya tidak punya nomor kpj", "i don't have a kpj number" ("don't" is read as "don", "t")."""
+    pairs = set(itertools.pairwise(tokens))
+    return ("tidak", "punya") in pairs or ("tidak", "ada") in pairs or ("t", "have") in pairs or ("no", "kpj") in pairs
 
 
 def _benefit_heard_of(found: Classification) -> bool:
