@@ -162,6 +162,18 @@ async def test_a_one_time_code_goes_to_the_roster_phone(chat: ChatSimulator) -> 
     assert not shows_record(await chat.send(codes[-1].params[0]))
 
 
+async def test_the_code_asked_for_at_the_kpj_question_is_sent(chat: ChatSimulator) -> None:
+    """"kode aja" after choosing the KPJ was told what a KPJ is, again and again: the code after all."""
+    assert chat.runtime is not None
+    chat.runtime.code_channel = "whatsapp"
+    chat.runtime.senders["whatsapp"] = chat.sender
+    await start_check(chat, ACTIVE.nik)
+    await chat.tap("Ketik nomor KPJ")
+    assert "kode 6 angka sudah dikirim lewat WhatsApp" in (await chat.send("lewat kode hp aja"))[-1].text
+    codes = [m.reply for m in chat.sender.sent if m.user == ACTIVE.phone]
+    assert shows_record(await chat.send(codes[-1].params[0]))
+
+
 async def test_a_corrected_nik_where_a_code_is_awaited_starts_the_check_again(chat: ChatSimulator) -> None:
     assert chat.runtime is not None
     chat.runtime.code_channel = "whatsapp"
@@ -197,6 +209,9 @@ async def test_where_no_code_can_be_sent_none_is_offered(chat: ChatSimulator) ->
     await start_check(chat, ACTIVE.nik)
     forgot = await chat.send("kpj saya lupa")
     assert "Kode ke HP" not in forgot[0].text and forgot[0].text.startswith("Tanpa bukti, data kepesertaan")
+    await start_check(chat, ACTIVE.nik)
+    await chat.send("1")
+    assert (await chat.send("kode aja"))[0].text.startswith("Tanpa bukti, data kepesertaan")  # none to send
     assert shows_record(await chat.send(ACTIVE.kpj))
 
 

@@ -285,6 +285,9 @@ def _on_kpj(ctx: Ctx[StatusDraft], text: str) -> Outcome:
         return instead
     if kpj is None and _forgot(text):
         return _forgot_kpj(ctx)
+    if kpj is None and "kode" in set(normalise(text).split()) and not any(c.isdigit() for c in text):
+        # "kode aja", "lewat kode hp": the code after all (was told what a KPJ is, again and again)
+        return _send_code(ctx) if ctx.proof_codes else _forgot_kpj(ctx)
     if kpj is None and (count := sum(ch.isdigit() for ch in text)) and not any(ch.isalpha() for ch in text):
         return Retry(_("Nomor KPJ 11 angka; yang Anda kirim {count} angka. Periksa lagi di kartu peserta atau "
                        "aplikasi JMO.").format(count=count))
