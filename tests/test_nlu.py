@@ -771,6 +771,12 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("klaim bisa hangus ga", ("5 tahun", "tidak punya batas waktu")),
     # One's NIK forgotten: was the JMO app's forgotten password.
     ("lupa nik", ("e-KTP", "Kartu Keluarga")),
+    # How and where contributions are paid, the city stopping (the rates page); how long the programme lasts (one's
+    # claims).
+    ("bayar iuran bpjs tk dimana", ("sekaligus untuk 3, 6 atau 12 bulan", "agen Perisai")),
+    ("iuran bisa dibayar setahun sekaligus?", ("sekaligus untuk 3, 6 atau 12 bulan", "agen Perisai")),
+    ("kalau pemkot berhenti bayar gimana", ("peserta mandiri", "Rp16.800")),
+    ("program ini sampai kapan", ("anggaran kota", "Cek kepesertaan")),
     # How one proves a record is one's own: was the JMO app's answer, the enrolment answer.
     ("gimana cara buktikan data saya", ("nomor KPJ", "kode", "Tanggal lahir bukan bukti")),
     ("how do i prove it's my data", ("nomor KPJ", "kode", "Tanggal lahir bukan bukti")),

@@ -329,6 +329,7 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
         return death.amounts_shown(ctx) or _death_amounts(ctx), ()
     if found.intent is Intent.CONTRIBUTION and WHO & words and PAYING & words:
         return _who_pays(ctx), ("status", "benefits")
+
     if FINE & words and (LATE | CONTRIBUTION | IN_ARREARS | {"bayar", "pay"}) & words and not TRAFFIC_FINE & words:
         return late_payment_text(ctx), ("status", "benefits")  # "ada denda kalau telat bayar?": not understood
     if IN_ARREARS & words or LATE & words and CONTRIBUTION & words or REACTIVATING & words and "aktif" in words \
@@ -543,6 +544,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # "lupa nik" got the JMO app's forgotten password
         return _("NIK tertulis di e-KTP dan di Kartu Keluarga (KK). Jika keduanya tidak ada, tanyakan ke kelurahan atau "
                  "Disdukcapil."), ("status",)
+    if not ctx.in_progress and (paying := _paying_asked(ctx, found)) is not None:
+        return paying, ("status", "benefits")
     if (deadline := _deadline_asked(ctx, found)) is not None:
         return deadline, ("accident", "death")
     if _passenger_hurt_asked(found):
@@ -925,6 +928,32 @@ def _arrears(ctx: Ctx[Any]) -> str:
              "Jika iurannya ditanggung pemerintah kota, tanyakan ke Disnaker atau kelurahan; kantor cabang BPJS "
              "Ketenagakerjaan yang memastikan. Statusnya bisa dicek di \"Cek kepesertaan\".").format(
         months=rules.nonaktif_after_unpaid_months, payable=rules.arrears_payable_months)
+
+
+PAYING_HOW = frozenset({"mana", "lewat", "cara", "caranya", "tempat", "sekaligus", "autodebet", "where", "how"})
+THE_CITY = frozenset({"pemkot", "pemerintah", "pemda", "kota", "city", "government"})
+
+
+def _paying_asked(ctx: Ctx[Any], found: Classification) -> str | None:
+    """How and where contributions are paid ("bayar iuran bpjs tk dimana", "iuran bisa dibayar setahun sekaligus?"), the
+    city stopping ("kalau pemkot berhenti bayar gimana"): the rates page says neither; how long the programme lasts
+    ("program ini sampai kapan") listed one's claims. FACTS.md 1 and 2."""
+    words = set(found.normalised.tokens)
+    rules = rules_on(ctx.today) or PP_82_2019
+    if found.intent is Intent.CONTRIBUTION and {"bayar", "dibayar", "membayar"} & words and PAYING_HOW & words \
+            and not WHO & words:
+        return _("Pekerja mandiri membayar iuran tiap bulan, atau sekaligus untuk 3, 6 atau 12 bulan, juga bisa "
+                 "autodebet: dengan NIK di kanal pembayaran dan bank mitra BPJS Ketenagakerjaan, atau lewat agen "
+                 "Perisai. Dalam program pekerja rentan, iurannya dibayar pemerintah daerah: Anda tidak perlu membayar.")
+    if "berhenti" in words and THE_CITY & words and ({"bayar", "membayar", "tanggung", "menanggung"} | CONTRIBUTION) & words:
+        return _("Jika pemerintah daerah berhenti membayar, perlindungan berakhir setelah masa iuran yang sudah dibayar. "
+                 "Anda bisa melanjutkannya sebagai peserta mandiri dengan iuran {total} per bulan. Sampai kapan iuran "
+                 "Anda dibayar tertulis di hasil \"Cek kepesertaan\".").format(
+            total=format_money(rules.minimum_contribution))
+    if "program" in words and {"sampai", "kapan"} <= words and not CLAIM & words:
+        return _("Program pemerintah daerah ditetapkan lewat anggaran kota setiap tahun. Sampai kapan Anda terlindungi "
+                 "tertulis di hasil \"Cek kepesertaan\"; tanyakan kelanjutannya ke kelurahan atau Disnaker.")
+    return None
 
 
 def _who_pays(ctx: Ctx[Any]) -> str:
