@@ -1081,6 +1081,19 @@ def test_the_ride_to_hospital_asked_gets_what_jkk_pays_for_it(message: str) -> N
     assert state == "benefits.jkk_more" and "Ongkos angkutan" in said, (state, said)
 
 
+@pytest.mark.parametrize("message", ["bpjs tk nanggung operasi ga", "kalau harus operasi mahal ditanggung sampai berapa"])
+def test_treatment_asked_gets_the_jkk_page(message: str) -> None:
+    """Was the loan answer, the JKM page: treatment until recovered, with no cost limit."""
+    state, said = first_reply(message)
+    assert state == "benefits.jkk" and "tanpa batas biaya" in said, (state, said)
+
+
+def test_an_aid_after_a_work_accident_is_answered() -> None:
+    """Was not understood."""
+    state, said = first_reply("kaki palsu karena kecelakaan kerja ditanggung?")
+    assert state == "menu.next" and "alat pengganti" in said, (state, said)
+
+
 @pytest.mark.parametrize("message", ["klaim jkk bisa berapa kali", "sudah klaim jkk tahun lalu, bisa klaim lagi?",
                                      "kalau kecelakaan lagi bisa klaim lagi ga", "jkk ada batas berapa kali klaim"])
 def test_claiming_jkk_again_is_answered(message: str) -> None:

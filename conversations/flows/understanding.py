@@ -281,6 +281,12 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
                                    conversation=death.condoled(ctx.conversation))
     if not ctx.in_progress and found.intent is not Intent.JKN and _transport_asked(found):
         return Goto(BenefitsState.JKK_MORE)
+    if not ctx.in_progress and _treatment_cover_asked(found):  # "bpjs tk nanggung operasi ga" got the loan answer
+        return Goto(BenefitsState.JKK)
+    if not ctx.in_progress and _aid_cover_asked(found):
+        return next_steps("accident", "benefits", say=(_(
+            "Karena kecelakaan kerja, JKK juga menanggung alat bantu atau alat pengganti, misalnya kaki palsu, kursi roda, "
+            "kacamata atau alat bantu dengar; jumlahnya ditetapkan kantor cabang BPJS Ketenagakerjaan."),))
     if not ctx.in_progress and {"apa", "kabar"} <= set(found.normalised.tokens) \
             and set(found.normalised.tokens) <= HOW_ARE_YOU:  # "halo apa kabar semua" got the JKK page (a guess)
         return Goto(HOME, say=(_("Kabar baik, terima kasih."),))
@@ -555,6 +561,33 @@ language question (the model's guess); the fuller page has what JKK pays for it.
 def _transport_asked(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     return bool(TRANSPORT & words) and found.intent not in CLAIMS and not DEATH_WORDS & words
+
+
+TREATMENT_WORDS = frozenset({"operasi", "inap", "fisioterapi", "terapi", "pengobatan", "perawatan", "berobat", "obat",
+                             "surgery", "treatment"})
+COVER_ASKED = frozenset({"ditanggung", "nanggung", "tanggung", "menanggung", "gratis", "diganti", "ganti", "covered"})
+AIDS = frozenset({"palsu", "prostesis", "protese", "kursi", "kruk", "tongkat", "dengar", "kacamata", "prosthetic",
+                  "wheelchair"})
+
+
+def _treatment_cover_asked(found: Classification) -> bool:
+    """Whether treatment is covered ("bpjs tk nanggung operasi ga" got the loan answer, "kalau harus operasi mahal
+    ditanggung sampai berapa" the JKM page): the JKK page, treatment until recovered with no cost limit. Not where the
+    model found JKK already, BPJS Kesehatan named, or a case told."""
+    words = set(found.normalised.tokens)
+    return (bool(TREATMENT_WORDS & words) and bool(COVER_ASKED & words)
+            and found.intent not in (*CLAIMS, Intent.JKK_INFO, Intent.JKN)
+            and not ({"kesehatan", "jkn", "kis"} | DEATH_WORDS) & words)
+
+
+def _aid_cover_asked(found: Classification) -> bool:
+    """Asked with a work accident or JKK named ("kaki palsu karena kecelakaan kerja ditanggung?", not understood); alone
+    ("kacamata ditanggung ga") it is most often BPJS Kesehatan's, as the labelled set has it (tried alone: it moved a
+    held-out message)."""
+    words = set(found.normalised.tokens)
+    return (bool(AIDS & words) and bool(COVER_ASKED & words) and bool({"kecelakaan", "jkk"} & words)
+            and found.intent not in CLAIMS
+            and not ({"kesehatan", "jkn", "kis", "rusak", "pecah"} | DEATH_WORDS) & words)  # glasses broken: belongings
 
 
 def _about_disability(found: Classification) -> bool:
