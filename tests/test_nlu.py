@@ -711,6 +711,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("ada yang minta nik saya lewat wa katanya dari bpjs", ("penipuan",)),
     # Cancelling a claim: was "not understood", and the second started a death claim with condolence.
     ("saya mau batalkan klaim", ("petugas yang bisa menutupnya",)),
+    ("saya mau batalin klaim", ("petugas yang bisa menutupnya",)),  # the informal "batalin": not understood
     ("klaim jkm saya mau dicabut aja", ("petugas yang bisa menutupnya",)),
     # Asked before a report or a claim: were the list of one's claims, the status check, BPJS Kesehatan's answer, "not
     # understood", the JKM page, and the scam warning for an office far away.

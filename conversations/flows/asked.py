@@ -145,7 +145,8 @@ FAR_OR_ONLINE = frozenset({"jauh", "online", "daring", "wa", "whatsapp", "intern
 AT_THE_OFFICE = frozenset({"harus", "wajib", "perlu", "datang"})
 """Whether a claim needs the branch office ("kantor bpjs jauh dari rumah saya" got the scam warning, "klaim bisa
 lewat wa?" was not understood, "harus ke kantor bpjs ga?" got the JKM page)."""
-CANCELLING = frozenset({"batalkan", "membatalkan", "dibatalkan", "cancel", "cabut", "mencabut", "dicabut"})
+CANCELLING = frozenset({"batalkan", "membatalkan", "dibatalkan", "batalin", "dibatalin", "cancel", "cabut", "mencabut",
+                        "dicabut", "withdraw"})
 """Cancelling a claim already recorded ("saya mau batalkan klaim" was not understood, "klaim jkm saya mau dicabut aja"
 started a death claim): no one can but an officer. Not "tarik", which is how JHT's savings are taken out."""
 THIS_BOT = frozenset({"bot", "kamu", "kawan", "you"})
