@@ -100,8 +100,8 @@ _MADE = frozenset({"bikin", "buat", "untuk", "urus", "diurus", "mengurus", "dibu
 
 def where_made(text: str, tokens: Sequence[str]) -> str | None:
     """Where a claim's paper issued by others is made, or by whom, asked ("surat keterangan ahli waris bikin dimana",
-    "akta kematian ngurus dimana", "surat keterangan ahli waris dari siapa"): the JKM page, or a death claim started with condolence. Normalised: "buat" reads as
-    "untuk", "dimana" as "mana"."""
+    "akta kematian ngurus dimana", "surat keterangan ahli waris dari siapa"): the JKM page, or a death claim started
+    with condolence. Normalised: "buat" reads as "untuk", "dimana" as "mana"."""
     words = set(tokens)
     docs = tuple(doc for doc in documents_named(text) if doc in MADE_BY_OTHERS)
     asked = _WHERE & words and _MADE & words or {"dari", "siapa"} <= words  # "… dari siapa": who makes it

@@ -25,6 +25,7 @@ from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, St
 from conversations.flows import accident, death, death_report, handoff, officer, status, tracking
 from conversations.flows.asked import (
     FACILITY,
+    HURT,
     IN_ARREARS,
     PAID_UP,
     REFUSED,
@@ -141,10 +142,11 @@ as if nothing had been said; "almarhum ga ikut bpjs, bisa dapat santunan?" got t
 ONLY_ASKING_TO_ASK = frozenset({"mau", "ingin", "pengen", "tanya", "boleh", "izin", "permisi", "min", "kak", "pak", "bu",
                                 "mas", "mbak", "bang", "saya", "aku", "dong", "ya", "halo", "hai", "numpang", "sedikit",
                                 "nih", "admin", "selamat", "pagi", "siang", "sore", "malam"})
+"""A message that only asks leave to ask: invited to, with the menu (the help answer listed everything the bot does)."""
 HOW_ARE_YOU = frozenset({"apa", "kabar", "semua", "kak", "pak", "bu", "min", "mas", "mbak", "bang", "halo", "hai",
                          "selamat", "pagi", "siang", "sore", "malam", "hari", "ini", "nya", "kabarnya", "gimana",
                          "bagaimana"})
-"""A message that only asks leave to ask: invited to, with the menu (the help answer listed everything the bot does)."""
+"""Words of "how are you" and its courtesies alone ("halo apa kabar semua" got the JKK page, the model's guess)."""
 BY_PROXY = lazy_gettext(
     "Klaim santunan kematian diajukan atas nama ahli waris, dan santunannya dibayar ke rekening ahli waris. Jika "
     "pengurusannya diwakilkan orang lain, tanyakan dulu ke kantor cabang BPJS Ketenagakerjaan surat apa yang perlu "
@@ -279,50 +281,8 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     if not ctx.in_progress and death_not_covered(found):  # condolence said here: a claim begun next does not repeat it
         return dataclasses.replace(next_steps("death", "benefits", say=(SORRY_FOR_LOSS, NOT_COVERED)),
                                    conversation=death.condoled(ctx.conversation))
-    if not ctx.in_progress and found.intent is not Intent.JKN and _transport_asked(found):
-        return Goto(BenefitsState.JKK_MORE)
-    if not ctx.in_progress and _treatment_cover_asked(found):  # "bpjs tk nanggung operasi ga" got the loan answer
-        return Goto(BenefitsState.JKK)
-    if not ctx.in_progress and _aid_cover_asked(found):
-        return next_steps("accident", "benefits", say=(_(
-            "Karena kecelakaan kerja, JKK juga menanggung alat bantu atau alat pengganti, misalnya kaki palsu, kursi roda, "
-            "kacamata atau alat bantu dengar; jumlahnya ditetapkan kantor cabang BPJS Ketenagakerjaan."),))
-    if not ctx.in_progress and {"apa", "kabar"} <= set(found.normalised.tokens) \
-            and set(found.normalised.tokens) <= HOW_ARE_YOU:  # "halo apa kabar semua" got the JKK page (a guess)
-        return Goto(HOME, say=(_("Kabar baik, terima kasih."),))
-    if not ctx.in_progress and found.intent is Intent.UNKNOWN and _bereaved(found) and _benefit_heard_of(found):
-        return _jkm_page(ctx, found)  # condolence, and the amounts heard of: "… meninggal …, katanya dapat 70 juta ya?"
-    if not ctx.in_progress and "kpj" in found.normalised.tokens and _not_having(found.normalised.tokens) \
-            and found.intent not in CLAIMS and not (DEATH_WORDS | KIN_WORDS) & set(found.normalised.tokens):
-        return status.start_with(ctx, None, None)  # "i don't have a kpj number" was not understood; the proof step
-        # offers a code to the registered phone
-    if not ctx.in_progress and _no_one_hurt(found):
-        return next_steps("accident", "benefits", say=(_(
-            "Syukurlah Anda tidak terluka. JKK menanggung cedera karena kecelakaan kerja, bukan kendaraan atau barang. "
-            "Jika nanti terasa sakit, periksakan diri dan laporkan kecelakaannya dalam 2×24 jam."),))
-    if not ctx.in_progress and _others_death_unread(found):  # what the family may claim: the page says both
-        return Goto(BenefitsState.JKM)
-    if not ctx.in_progress and officer_of(ctx.conversation) is None and _an_officer_signing_in(found) \
-            and ("saya", "petugas") in itertools.pairwise(found.normalised.tokens) \
-            and found.intent in (Intent.TRACK, Intent.STATUS, Intent.UNKNOWN, Intent.HELP):
-        # "saya petugas kelurahan, cara verifikasi gimana" listed one's claims; "petugas kelurahan sudah verifikasi klaim
-        # saya belum?" asks about one's claim
-        return officer.start(ctx)
-    if not ctx.in_progress and _rt_heads_cover_asked(ctx, found):
-        return next_steps("status", "benefits", say=(_(
-            "Di sebagian kota, ketua RT juga diikutkan program ini: di Kota Jambi, 1.650 ketua RT dilindungi sejak Mei "
-            "2025. Tanyakan ke kelurahan apakah Anda termasuk; kepesertaan Anda bisa dicek di sini dengan NIK."),))
-    if not ctx.in_progress and _proposal_refused_asked(found):
-        return next_steps("status", say=(_(
-            "Alasan usulan ditolak dicatat kelurahan, dan ketua RT yang mengusulkan bisa membacanya di menu petugas "
-            "(\"Usulan saya\"). Tanyakan ke ketua RT atau kelurahan; usulan bisa diajukan lagi setelah diperbaiki."),))
-    if not ctx.in_progress and _claim_refused_asked(found):
-        return next_steps("track", "benefits", say=(CLAIM_REFUSED,))
-    if not ctx.in_progress and _by_proxy_asked(found):  # condolence said too when a death is told with it
-        bereaved = _bereaved(found)
-        return dataclasses.replace(
-            next_steps("death", "benefits", say=(SORRY_FOR_LOSS, BY_PROXY) if bereaved else (BY_PROXY,)),
-            conversation=death.condoled(ctx.conversation) if bereaved else None)
+    if not ctx.in_progress and (answered := _answered_outside_a_form(ctx, found)) is not None:
+        return answered
     answer = None if own_claim else asked(ctx, found) if at != HOME or found.intent is Intent.UNKNOWN else \
         asked_anywhere(ctx, found)
     if answer is not None:
@@ -339,6 +299,55 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     return outcome
 
 
+def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | None:
+    """Questions and tellings the journeys got wrong, answered before the message is routed: each reader below says
+    what the model or the route made of it."""
+    if found.intent is not Intent.JKN and _transport_asked(found):
+        return Goto(BenefitsState.JKK_MORE)
+    if _treatment_cover_asked(found):  # "bpjs tk nanggung operasi ga" got the loan answer
+        return Goto(BenefitsState.JKK)
+    if _aid_cover_asked(found):
+        return next_steps("accident", "benefits", say=(_(
+            "Karena kecelakaan kerja, JKK juga menanggung alat bantu atau alat pengganti, misalnya kaki palsu, kursi roda, "
+            "kacamata atau alat bantu dengar; jumlahnya ditetapkan kantor cabang BPJS Ketenagakerjaan."),))
+    if {"apa", "kabar"} <= set(found.normalised.tokens) <= HOW_ARE_YOU:  # "halo apa kabar semua": the JKK page
+        return Goto(HOME, say=(_("Kabar baik, terima kasih."),))
+    if found.intent is Intent.UNKNOWN and _bereaved(found) and _benefit_heard_of(found):
+        return _jkm_page(ctx, found)  # condolence, and the amounts heard of: "… meninggal …, katanya dapat 70 juta ya?"
+    if "kpj" in found.normalised.tokens and _not_having(found.normalised.tokens) \
+            and found.intent not in CLAIMS and not (DEATH_WORDS | KIN_WORDS) & set(found.normalised.tokens):
+        return status.start_with(ctx, None, None)  # "i don't have a kpj number" was not understood; the proof step
+        # offers a code to the registered phone
+    if _no_one_hurt(found):
+        return next_steps("accident", "benefits", say=(_(
+            "Syukurlah Anda tidak terluka. JKK menanggung cedera karena kecelakaan kerja, bukan kendaraan atau barang. "
+            "Jika nanti terasa sakit, periksakan diri dan laporkan kecelakaannya dalam 2×24 jam."),))
+    if _others_death_unread(found):  # what the family may claim: the page says both
+        return Goto(BenefitsState.JKM)
+    if officer_of(ctx.conversation) is None and _an_officer_signing_in(found) \
+            and ("saya", "petugas") in itertools.pairwise(found.normalised.tokens) \
+            and found.intent in (Intent.TRACK, Intent.STATUS, Intent.UNKNOWN, Intent.HELP):
+        # "saya petugas kelurahan, cara verifikasi gimana" listed one's claims; "petugas kelurahan sudah verifikasi klaim
+        # saya belum?" asks about one's claim
+        return officer.start(ctx)
+    if _rt_heads_cover_asked(ctx, found):
+        return next_steps("status", "benefits", say=(_(
+            "Di sebagian kota, ketua RT juga diikutkan program ini: di Kota Jambi, 1.650 ketua RT dilindungi sejak Mei "
+            "2025. Tanyakan ke kelurahan apakah Anda termasuk; kepesertaan Anda bisa dicek di sini dengan NIK."),))
+    if _proposal_refused_asked(found):
+        return next_steps("status", say=(_(
+            "Alasan usulan ditolak dicatat kelurahan, dan ketua RT yang mengusulkan bisa membacanya di menu petugas "
+            "(\"Usulan saya\"). Tanyakan ke ketua RT atau kelurahan; usulan bisa diajukan lagi setelah diperbaiki."),))
+    if _claim_refused_asked(found):
+        return next_steps("track", "benefits", say=(CLAIM_REFUSED,))
+    if _by_proxy_asked(found):  # condolence said too when a death is told with it
+        bereaved = _bereaved(found)
+        return dataclasses.replace(
+            next_steps("death", "benefits", say=(SORRY_FOR_LOSS, BY_PROXY) if bereaved else (BY_PROXY,)),
+            conversation=death.condoled(ctx.conversation) if bereaved else None)
+    return None
+
+
 def _one_programme_named(found: Classification) -> BenefitsState | None:
     """A question naming JKK or JKM alone that the model could not place: that programme's page."""
     words = set(found.normalised.tokens)
@@ -350,8 +359,7 @@ def _one_programme_named(found: Classification) -> BenefitsState | None:
 NEAR = frozenset({"hampir", "nyaris", "almost"})
 MISHAP = frozenset({"tabrakan", "jatuh", "kecelakaan", "terjatuh", "keserempet", "serempet"})
 UNHURT = (("tidak", "luka"), ("tidak", "apa"), ("tidak", "kenapa"), ("tidak", "cedera"))
-HARM = frozenset({"luka", "terluka", "patah", "cedera", "berdarah", "sakit", "lecet", "keseleo", "memar", "bengkak",
-                  "robek", "sobek", "pingsan", "injured", "hurt"})
+HARM = HURT - DEATH_WORDS | {"lecet", "keseleo", "memar", "bengkak", "robek", "sobek", "pingsan"}
 
 
 def _after_the_greeting(text: str) -> tuple[str, Classification] | None:
@@ -410,7 +418,7 @@ def _claim_refused_asked(found: Classification) -> bool:
     """Not a hospital refusing a patient (asked.FACILITY: where treatment is paid), nor a claim told refused by a caller
     asking money (the scam warning)."""
     words = set(found.normalised.tokens)
-    return (bool(REFUSED & words) and bool({"klaim", "claim", "santunan"} & words) and not (FACILITY | PROXY) & words
+    return (bool(REFUSED & words) and bool(CLAIM_NAMED & words) and not (FACILITY | PROXY) & words
             and found.intent is not Intent.SCAM and bool(APPEALING & words or not FIRST_PERSON & words))
 
 
