@@ -466,6 +466,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("ada yang meninggal", "switch.ask_claim"),
     ("tetangga saya meninggal, dia ikut bpjs ga ya", "switch.ask_claim"),
     ("i don't have a kpj number", "status.ask_nik"),  # was not understood: the proof step offers a code
+    ("klaim jkk saya lagi diproses", "claims."),  # a claim in process: was a report with it as the story
+    ("klaim jkm ibu saya masih diverifikasi", "claims."),
     ("saya petugas kelurahan, cara verifikasi gimana", "officer."),  # was one's claims
     ("petugas kelurahan sudah verifikasi klaim saya belum?", "claims."),  # one's claim asked about
     ("warga saya meninggal, mau lapor", "officer."),  # an RT head's report: was an heir's claim with condolence
@@ -1101,6 +1103,12 @@ def test_claiming_jkk_again_is_answered(message: str) -> None:
     """Was the JKM page, one's claims, the JKK page: each accident is a case of its own."""
     state, said = first_reply(message)
     assert state == "menu.next" and "kasus sendiri" in said, (state, said)
+
+
+def test_lagi_as_now_is_not_claiming_again() -> None:
+    """"lagi" is "again" and "now": alone it asks nothing of claiming again."""
+    state, said = first_reply("lagi nunggu klaim jkk cair")
+    assert state.startswith("claims.") and "kasus sendiri" not in said, (state, said)
 
 
 @pytest.mark.parametrize(("message", "page"), [

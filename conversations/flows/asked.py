@@ -817,7 +817,7 @@ def _claimed_again(found: Classification) -> bool:
     accident told ("saya kecelakaan lagi, mau klaim": the report)."""
     words = set(found.normalised.tokens)
     how_often = "kali" in words and bool({"berapa", "batas"} & words)  # not "batas waktu klaim jkk": the deadline
-    again = "lagi" in words and bool(ALREADY | {"pernah", "kalau"} & words)
+    again = "lagi" in words and bool((ALREADY | {"pernah", "kalau"}) & words)  # not "lagi" alone: "now", too
     return (bool(CLAIM & words) and ("jkk" in words or "kecelakaan" in words) and (how_often or again)
             and found.intent not in CLAIMS and not (DEATH_WORDS | {"jkm"}) & words)
 

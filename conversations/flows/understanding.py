@@ -58,6 +58,7 @@ from conversations.nlu.cues import (
     FAMILY_WORDS,
     HYPOTHETICAL_WORDS,
     KIN_WORDS,
+    RECENT_WORDS,
     REQUIREMENT_WORDS,
 )
 from conversations.nlu.entities import (
@@ -318,6 +319,8 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
             and found.intent not in CLAIMS and not (DEATH_WORDS | KIN_WORDS) & set(found.normalised.tokens):
         return status.start_with(ctx, None, None)  # "i don't have a kpj number" was not understood; the proof step
         # offers a code to the registered phone
+    if found.intent in CLAIMS and _claim_in_process(found):  # "klaim jkk saya lagi diproses" started a report
+        return tracking.start(ctx)
     if _no_one_hurt(found):
         return next_steps("accident", "benefits", say=(_(
             "Syukurlah Anda tidak terluka. JKK menanggung cedera karena kecelakaan kerja, bukan kendaraan atau barang. "
@@ -387,6 +390,17 @@ def _benefit_heard_of(found: Classification) -> bool:
     tokens = found.normalised.tokens
     return any(word == "katanya" and {"dapat", "santunan", "juta", "uang", "cair"} & set(tokens[n + 1:n + 4])
                for n, word in enumerate(tokens))
+
+
+IN_PROCESS = frozenset({"diproses", "proses", "diverifikasi", "verifikasi", "diperiksa", "nunggu", "menunggu"})
+
+
+def _claim_in_process(found: Classification) -> bool:
+    """A claim already made, said to be in process, with nothing of a new case told ("klaim jkk saya lagi diproses"
+    started an accident report with it as the story): one's claims."""
+    words = set(found.normalised.tokens)
+    return (bool(IN_PROCESS & words) and bool(CLAIM_NAMED & words)
+            and not (HARM | MISHAP | DEATH_WORDS | RECENT_WORDS) & words and find_injury(found.normalised.text) is None)
 
 
 def _no_one_hurt(found: Classification) -> bool:
