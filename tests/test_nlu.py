@@ -1133,7 +1133,7 @@ def test_an_accident_told_is_still_reported(message: str) -> None:
 
 
 @pytest.mark.parametrize("message", ["prosedur klaim jkk gimana", "kecelakaan kerja lapornya kemana",
-                                     "lapor kecelakaan kerja harus ke mana"])
+                                     "lapor kecelakaan kerja harus ke mana", "saya mau lapor kecelakaan tapi nik nya lupa"])
 def test_how_or_where_to_report_is_no_story(message: str) -> None:
     """The report starts, as choosing it does; the question was its "Kejadian"."""
     state, said = first_reply(message)

@@ -1153,10 +1153,11 @@ def _death_prefill(ctx: Ctx[Any], text: str, found: Classification) -> death.Dea
 
 ONLY_ASKING_TO_REPORT = SAYING_ONLY_CLAIM | {"lapor", "melapor", "laporan", "jkk", "tolong", "bantuan", "kecelakaan",
                                              "kerja", "minta", "report", "accident", "work", "prosedur", "alur",
-                                             "langkah", "harus", "ke", "mana", "kemana", "siapa", "where", "procedure"}
+                                             "langkah", "harus", "ke", "mana", "kemana", "siapa", "where", "procedure",
+                                             "tapi", "nik", "nya", "lupa", "kpj", "nomor"}
 """Words of a message that asks to report an accident, or how and where, and tells none of it ("mau lapor jkk", "tolong
-bantu klaim jkk", "prosedur klaim jkk gimana", "kecelakaan kerja lapornya kemana"): it is no story to put in the report
-(the last two were, as the report's "Kejadian")."""
+bantu klaim jkk", "prosedur klaim jkk gimana", "kecelakaan kerja lapornya kemana", "saya mau lapor kecelakaan tapi nik
+nya lupa"): it is no story to put in the report (the last three were, as the report's "Kejadian")."""
 
 
 _ASKED_AFTER = re.compile(r"(?:\s*[,.;]\s*(?:apa(?:kah)?\s+)?(?:masih\s+)?|\s+apa(?:kah)?\s+(?:masih\s+)?|\s+masih\s+)"
