@@ -933,6 +933,7 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # A damaged or stolen motorbike or phone: was the loan answer or the JKK page, which never said no.
     ("bpjs bisa ganti motor yg rusak ga", "bukan kendaraan atau barang"),
     ("motor sy rusak abis kecelakaan ditanggung ga", "bukan kendaraan atau barang"),
+    ("pedagang pasar kebakaran kiosnya, diganti?", "bukan kendaraan atau barang"),  # a fire, "kiosnya": not understood
     ("motor dicuri bisa klaim?", "bukan kendaraan atau barang"),
     ("motor rusak kaki patah ditanggung ga", "JKK menanggung"),  # someone hurt: JKK's page
     ("motor rusak patah tulang ditanggung ga", "JKK menanggung"),

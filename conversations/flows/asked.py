@@ -102,7 +102,8 @@ ASKING_ABOUT_KPJ = ASKING_WHAT_OR_WHERE | frozenset({
 ("liat" reads as "cek"), "what is kpj". The model's guesses were the JKK page and the status check."""
 PROPERTY = frozenset(BELONGINGS) | frozenset({"motorbike", "phone", "house", "shop"})
 DAMAGED = frozenset({"rusak", "kerusakan", "hilang", "dicuri", "curi", "hancur", "penyok", "lecet", "damaged",
-                     "stolen", "patah"})
+                     "stolen", "patah", "kebakaran", "terbakar", "dibakar", "kebanjiran", "banjir", "burnt", "flooded"})
+"""With a fire or a flood: "pedagang pasar kebakaran kiosnya, diganti?" was not understood."""
 COVERED = frozenset({"ditanggung", "tanggung", "ganti", "diganti", "klaim", "manfaat", "covered", "cover", "uang",
                      "money", "pay", "paid", "compensation", "replace", "replaced"})
 """Asking whether a damaged or stolen motorbike, phone or cart is paid for ("bpjs bisa ganti motor yg rusak ga",
@@ -375,7 +376,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if OFFICE & words and {"bpjs", "cabang"} & words and WHERE_OR_WHEN & words:
         return _("Alamat dan jam buka kantor cabang BPJS Ketenagakerjaan terdekat bisa ditanyakan ke Contact Center "
                  "175."), ("status", "track")
-    if PROPERTY & words and (DAMAGED & words or "covered" in found.normalised.text) and COVERED & words \
+    owned = {word.removesuffix("nya") for word in words}  # "kiosnya", "motornya"
+    if PROPERTY & owned and (DAMAGED & words or "covered" in found.normalised.text) and COVERED & words \
             and not (HURT - {"patah"}) & words and "tulang" not in words and find_injury(found.normalised.text) is None:
         return _("BPJS Ketenagakerjaan melindungi orangnya, bukan kendaraan atau barang: motor, HP atau barang yang "
                  "rusak atau hilang tidak diganti. Jika ada yang terluka saat bekerja, JKK menanggung pengobatannya: "
