@@ -467,6 +467,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("tetangga saya meninggal, dia ikut bpjs ga ya", "switch.ask_claim"),
     ("i don't have a kpj number", "status.ask_nik"),  # was not understood: the proof step offers a code
     ("klaim jkk saya lagi diproses", "claims."),  # a claim in process: was a report with it as the story
+    ("ahli waris saya ibu saya, bisa?", "benefits.jkm_more"),  # who the heirs are: was the hand-off
+    ("saya belum menikah, siapa ahli waris saya", "benefits.jkm_more"),  # was the status check
     ("klaim jkm ibu saya masih diverifikasi", "claims."),
     ("saya petugas kelurahan, cara verifikasi gimana", "officer."),  # was one's claims
     ("petugas kelurahan sudah verifikasi klaim saya belum?", "claims."),  # one's claim asked about

@@ -273,6 +273,11 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
         return Goto(BenefitsState.SCHOLARSHIP)
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and _heir_standing_asked(found):
         return Goto(BenefitsState.JKM_MORE)
+    if not ctx.in_progress and guessed and {"ahli", "waris"} <= set(found.normalised.tokens) \
+            and not DEATH_WORDS & set(found.normalised.tokens):
+        # "ahli waris saya ibu saya, bisa?" got the hand-off, "saya belum menikah, siapa ahli waris saya" the status
+        # check (the model's guesses): the page with the heirs in order
+        return Goto(BenefitsState.JKM_MORE)
     if not ctx.in_progress and ctx.conversation.state != OFFICER_HOME and _reply_awaited(found):  # a worker's wait
         return _awaiting(ctx)
     if not ctx.in_progress and ctx.conversation.state not in WAITING_FOR_FILES and _claim_papers_asked(found):
