@@ -274,7 +274,7 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and _heir_standing_asked(found):
         return Goto(BenefitsState.JKM_MORE)
     if not ctx.in_progress and guessed and {"ahli", "waris"} <= set(found.normalised.tokens) \
-            and not DEATH_WORDS & set(found.normalised.tokens):
+            and not (DEATH_WORDS | HEIRS_PAPERS) & set(found.normalised.tokens):
         # "ahli waris saya ibu saya, bisa?" got the hand-off, "saya belum menikah, siapa ahli waris saya" the status
         # check (the model's guesses): the page with the heirs in order
         return Goto(BenefitsState.JKM_MORE)
@@ -814,6 +814,9 @@ def _proposal_refused_asked(found: Classification) -> bool:
 
 
 CLAIM_NAMED = frozenset({"klaim", "santunan", "claim"})
+HEIRS_PAPERS = frozenset({"surat", "keterangan", "rekening", "tabungan", "buku", "akta"})
+"""An heir's paper or account asked about ("surat keterangan ahli waris bikin dimana"): its own answer, not who the
+heirs are."""
 RT_HEAD_WORDS = frozenset({"rt", "ketuart"})
 RESIDENTS = frozenset({"warga", "warganya"})
 
