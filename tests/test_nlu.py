@@ -1072,7 +1072,7 @@ def test_not_treated_yet_told_first_is_not_asked_again() -> None:
 
 
 @pytest.mark.parametrize("message", ["berapa santunan kalau cacat", "how much for disability",
-                                     "kalau kaki diamputasi dapat berapa"])
+                                     "kalau kaki diamputasi dapat berapa", "jari putus dapat berapa persen"])
 def test_a_disability_asked_gets_what_a_disability_is_paid(message: str) -> None:
     """The short JKK page names no disability amount, and the English got the JKM page."""
     state, said = first_reply(message)

@@ -617,8 +617,14 @@ def _aid_cover_asked(found: Classification) -> bool:
             and not ({"kesehatan", "jkn", "kis", "rusak", "pecah"} | DEATH_WORDS) & words)  # glasses broken: belongings
 
 
+LIMBS = frozenset({"jari", "tangan", "kaki", "lengan"})
+SEVERED = frozenset({"putus", "buntung", "terpotong"})
+"""A limb lost ("jari putus dapat berapa persen" got the short JKK page): a partial disability, on the fuller page."""
+
+
 def _about_disability(found: Classification) -> bool:
-    return bool(DISABILITY & set(found.normalised.tokens)) and not DEATH_WORDS & set(found.normalised.tokens)
+    words = set(found.normalised.tokens)
+    return bool(DISABILITY & words or LIMBS & words and SEVERED & words) and not DEATH_WORDS & words
 
 
 HEIRS = frozenset({"waris", "berhak", "siri", "heir", "heirs"})
