@@ -467,6 +467,12 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("tetangga saya meninggal, dia ikut bpjs ga ya", "switch.ask_claim"),
     ("i don't have a kpj number", "status.ask_nik"),  # was not understood: the proof step offers a code
     ("klaim jkk saya lagi diproses", "claims."),  # a claim in process: was a report with it as the story
+    ("saya sudah lapor kecelakaan kemarin, sekarang apa", "claims."),  # one's report made: was asked whether to report
+    ("habis lapor, dokumen apa yang harus dikirim", "claims."),  # was the JKM papers
+    ("bisa lihat laporan saya?", "claims."),  # was not understood
+    ("saya lupa nomor laporan saya", "claims."),
+    ("laporan saya salah tanggal, bisa diganti?", "menu.next"),  # an officer corrects it: was the record's correction
+    ("saya jatuh dari motor, mau lapor", "accident."),
     ("ahli waris saya ibu saya, bisa?", "benefits.jkm_more"),  # who the heirs are: was the hand-off
     ("saya belum menikah, siapa ahli waris saya", "benefits.jkm_more"),  # was the status check
     ("klaim jkm ibu saya masih diverifikasi", "claims."),

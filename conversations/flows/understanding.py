@@ -326,6 +326,12 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
         # offers a code to the registered phone
     if found.intent in CLAIMS and _claim_in_process(found):  # "klaim jkk saya lagi diproses" started a report
         return tracking.start(ctx)
+    if (own_report := _own_report_named(found)) == "wrong":
+        return next_steps("track", say=(_(
+            "Laporan atau klaim yang sudah dicatat diperbaiki petugas: ketik \"bicara dengan petugas\", sebutkan nomor "
+            "klaimnya (ada di \"Cek klaim\") dan apa yang salah."),))
+    if own_report == "named":
+        return tracking.start(ctx)
     if _no_one_hurt(found):
         return next_steps("accident", "benefits", say=(_(
             "Syukurlah Anda tidak terluka. JKK menanggung cedera karena kecelakaan kerja, bukan kendaraan atau barang. "
@@ -406,6 +412,26 @@ def _claim_in_process(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     return (bool(IN_PROCESS & words) and bool(CLAIM_NAMED & words)
             and not (HARM | MISHAP | DEATH_WORDS | RECENT_WORDS) & words and find_injury(found.normalised.text) is None)
+
+
+FILED_BEFORE = frozenset({"sudah", "habis", "telah"})
+
+
+def _own_report_named(found: Classification) -> Literal["named", "wrong"] | None:
+    """One's report already made ("saya sudah lapor kecelakaan kemarin, sekarang apa" was asked whether to report,
+    "habis lapor, dokumen apa yang harus dikirim" got the JKM papers, "bisa lihat laporan saya?" and "saya lupa nomor
+    laporan saya" were not understood): one's claims, which show it, its number and its papers; said to be wrong
+    ("laporan saya salah tanggal, bisa diganti?" got the participant record's correction): an officer corrects it."""
+    tokens = found.normalised.tokens
+    pairs = set(itertools.pairwise(tokens))
+    filed = any((before, "lapor") in pairs for before in FILED_BEFORE)
+    mine = ("lapor", "saya") in pairs and not (MISHAP | HARM | DEATH_WORDS) & set(tokens)
+    if not (filed or mine) or KIN_WORDS & set(tokens):
+        return None
+    return "wrong" if mine and WRONG_IN_A_REPORT & set(tokens) else "named"
+
+
+WRONG_IN_A_REPORT = frozenset({"salah", "keliru", "ganti", "ubah", "diubah", "perbaiki", "diperbaiki", "wrong"})
 
 
 def _no_one_hurt(found: Classification) -> bool:
