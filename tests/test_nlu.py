@@ -1161,6 +1161,19 @@ def test_a_neighbours_death_with_what_to_do_asked_gets_the_jkm_page() -> None:
     assert state == "benefits.jkm" and "Rp70.000.000" in said, (state, said)
 
 
+@pytest.mark.parametrize("message", ["bot nya ga ngerti terus", "jawabannya salah", "kok muter2 terus", "ga nyambung"])
+def test_the_bot_told_it_does_not_understand_offers_a_person(message: str) -> None:
+    """Was the help list or "not understood" again."""
+    state, said = first_reply(message)
+    assert state == "menu.main" and said.startswith("Maaf, saya belum bisa membantu dengan baik"), (state, said)
+
+
+def test_a_complaint_goes_to_a_person() -> None:
+    """Was not understood."""
+    state, _said = first_reply("saya mau komplain pelayanan")
+    assert state.startswith("handoff."), state
+
+
 def test_a_deadline_asked_with_ones_accident_offers_the_report() -> None:
     state, said = first_reply("saya kecelakaan, batas lapornya kapan?")
     assert state == "switch.ask_claim" and "melapor kecelakaan kerja" in said, (state, said)

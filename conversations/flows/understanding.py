@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from conversations.commands import IDENTIFIER, is_acknowledgement, normalise
+from conversations.commands import IDENTIFIER, NEGATIONS, is_acknowledgement, normalise
 from conversations.domain.claims import Benefit, Relation, Treatment, accident_checklist, death_checklist
 from conversations.domain.dates import PART_HOURS, When, without_time_of_day
 from conversations.domain.nik import Nik, NikError, NikProblem, parse_nik
@@ -326,6 +326,11 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
         # offers a code to the registered phone
     if found.intent in CLAIMS and _claim_in_process(found):  # "klaim jkk saya lagi diproses" started a report
         return tracking.start(ctx)
+    if _frustrated(found):  # "bot nya ga ngerti terus" got the help list, "jawabannya salah" was not understood
+        return Goto(HOME, say=(_("Maaf, saya belum bisa membantu dengan baik. Ketik \"bicara dengan petugas\" agar "
+                                 "dihubungkan dengan petugas, atau pilih dari menu."),))
+    if COMPLAINING & set(found.normalised.tokens) and found.intent in (Intent.UNKNOWN, Intent.HELP):
+        return handoff.start(ctx)  # "saya mau komplain pelayanan" was not understood: a person takes complaints
     if (own_report := _own_report_named(found)) == "wrong":
         return next_steps("track", say=(_(
             "Laporan atau klaim yang sudah dicatat diperbaiki petugas: ketik \"bicara dengan petugas\", sebutkan nomor "
@@ -412,6 +417,22 @@ def _claim_in_process(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     return (bool(IN_PROCESS & words) and bool(CLAIM_NAMED & words)
             and not (HARM | MISHAP | DEATH_WORDS | RECENT_WORDS) & words and find_injury(found.normalised.text) is None)
+
+
+COMPLAINING = frozenset({"komplain", "keluhan", "mengeluh", "pengaduan", "complain", "complaint"})
+NOT_GETTING_IT = frozenset({"mengerti", "ngerti", "paham", "nyambung", "understand"})
+
+
+def _frustrated(found: Classification) -> bool:
+    """The bot not understanding, said to it ("bot nya ga ngerti terus", "jawabannya salah", "kok muter2 terus", "ga
+    nyambung"): an apology and the way to a person, rather than the help list or "not understood" again."""
+    tokens = found.normalised.tokens
+    words = set(tokens)
+    not_getting_it = bool(NEGATIONS & words and NOT_GETTING_IT & words) and not {"saya", "aku"} & words
+    wrong_answer = bool({"jawaban", "jawabannya", "balasan", "balasannya"} & words and {"salah", "keliru"} & words)
+    going_round = "muter" in words or bool({"berputar", "putar"} & words) and "terus" in words
+    return (not_getting_it or wrong_answer or going_round) and len(tokens) <= 6 \
+        and found.intent in (Intent.UNKNOWN, Intent.HELP)
 
 
 FILED_BEFORE = frozenset({"sudah", "habis", "telah"})
