@@ -30,6 +30,7 @@ from conversations.flows.asked import (
     PAID_UP,
     REFUSED,
     SAYING_ONLY_CLAIM,
+    WRONG_OR_CHANGED,
     asked,
     asked_anywhere,
     death_not_covered,
@@ -449,10 +450,8 @@ def _own_report_named(found: Classification) -> Literal["named", "wrong"] | None
     mine = ("lapor", "saya") in pairs and not (MISHAP | HARM | DEATH_WORDS) & set(tokens)
     if not (filed or mine) or KIN_WORDS & set(tokens):
         return None
-    return "wrong" if mine and WRONG_IN_A_REPORT & set(tokens) else "named"
+    return "wrong" if mine and WRONG_OR_CHANGED & set(tokens) else "named"
 
-
-WRONG_IN_A_REPORT = frozenset({"salah", "keliru", "ganti", "ubah", "diubah", "perbaiki", "diperbaiki", "wrong"})
 
 
 def _no_one_hurt(found: Classification) -> bool:
