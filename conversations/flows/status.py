@@ -249,7 +249,7 @@ _NOT = NEGATIONS | {"belum", "dont", "don", "not", "no"}
 _KPJ_WORD = re.compile(r"\bkpj\b", re.IGNORECASE)
 
 
-def _forgot(text: str) -> bool:
+def kpj_not_at_hand(text: str) -> bool:
     """No number, and the KPJ forgotten, lost, not known or not had ("kpj nya lupa", "kartunya hilang")."""
     words = set(normalise(text).split())
     if any(c.isdigit() for c in text):
@@ -283,7 +283,7 @@ def _on_kpj(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     kpj = _kpj(text)
     if (instead := _another_nik(ctx, text) or _nik_typo(text)) is not None:
         return instead
-    if kpj is None and _forgot(text):
+    if kpj is None and kpj_not_at_hand(text):
         return _forgot_kpj(ctx)
     if kpj is None and "kode" in set(normalise(text).split()) and not any(c.isdigit() for c in text):
         # "kode aja", "lewat kode hp": the code after all (was told what a KPJ is, again and again)
@@ -308,7 +308,7 @@ def _on_proof_text(ctx: Ctx[StatusDraft], text: str) -> Outcome:
         return _prove(ctx, ProofKind.KPJ, kpj)
     if (instead := _another_nik(ctx, text) or _nik_typo(text)) is not None:
         return instead
-    if _forgot(text):
+    if kpj_not_at_hand(text):
         return _forgot_kpj(ctx) if _proof_options(ctx) is _PROOFS_NO_CODE else Retry(_without_kpj(ctx))
     if read_phone(text) is not None:  # "ini no hp saya 0812…": typed, it proves nothing
         if ctx.conversation.channel == "telegram":

@@ -27,6 +27,7 @@ from conversations.flows.asked import (
     FACILITY,
     HURT,
     IN_ARREARS,
+    LOST,
     PAID_UP,
     REFUSED,
     SAYING_ONLY_CLAIM,
@@ -321,10 +322,11 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
         return Goto(HOME, say=(_("Kabar baik, terima kasih."),))
     if found.intent is Intent.UNKNOWN and _bereaved(found) and _benefit_heard_of(found):
         return _jkm_page(ctx, found)  # condolence, and the amounts heard of: "… meninggal …, katanya dapat 70 juta ya?"
-    if "kpj" in found.normalised.tokens and _not_having(found.normalised.tokens) \
-            and found.intent not in CLAIMS and not (DEATH_WORDS | KIN_WORDS) & set(found.normalised.tokens):
-        return status.start_with(ctx, None, None)  # "i don't have a kpj number" was not understood; the proof step
-        # offers a code to the registered phone
+    if "kpj" in found.normalised.tokens and status.kpj_not_at_hand(found.normalised.text) \
+            and found.intent not in CLAIMS and not (DEATH_WORDS | KIN_WORDS | LOST) & set(found.normalised.tokens):
+        # "i don't have a kpj number" was not understood: the proof step offers a code to the registered phone (a card
+        # lost, "kartu kpj hilang", has its own answer)
+        return status.start_with(ctx, None, None)
     if found.intent in CLAIMS and _claim_in_process(found):  # "klaim jkk saya lagi diproses" started a report
         return tracking.start(ctx)
     if _frustrated(found):  # "bot nya ga ngerti terus" got the help list, "jawabannya salah" was not understood
@@ -393,12 +395,6 @@ def _after_the_greeting(text: str) -> tuple[str, Classification] | None:
     if found.by_model and not found.cues or found.intent is Intent.UNKNOWN and not _bereaved(found):
         return None
     return told, found
-
-
-def _not_having(tokens: tuple[str, ...]) -> bool:
-    """"saya tidak punya nomor kpj", "i don't have a kpj number" ("don't" is read as "don", "t")."""
-    pairs = set(itertools.pairwise(tokens))
-    return ("tidak", "punya") in pairs or ("tidak", "ada") in pairs or ("t", "have") in pairs or ("no", "kpj") in pairs
 
 
 def _benefit_heard_of(found: Classification) -> bool:
