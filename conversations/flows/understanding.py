@@ -142,13 +142,13 @@ NOT_COVERED = lazy_gettext(
     "ajukan klaim di sini dan petugas memeriksa kepesertaannya.")
 """To an heir who says the deceased was not covered ("bapak saya meninggal, tapi dia bukan peserta" started a claim
 as if nothing had been said; "almarhum ga ikut bpjs, bisa dapat santunan?" got the JKM page)."""
-ONLY_ASKING_TO_ASK = frozenset({"mau", "ingin", "pengen", "tanya", "boleh", "izin", "permisi", "min", "kak", "pak", "bu",
-                                "mas", "mbak", "bang", "saya", "aku", "dong", "ya", "halo", "hai", "numpang", "sedikit",
-                                "nih", "admin", "selamat", "pagi", "siang", "sore", "malam"})
+COURTESIES = frozenset({"min", "kak", "pak", "bu", "mas", "mbak", "bang", "halo", "hai", "selamat", "pagi", "siang",
+                        "sore", "malam"})
+"""How a message greets and addresses the bot, around what it says."""
+ONLY_ASKING_TO_ASK = COURTESIES | {"mau", "ingin", "pengen", "tanya", "boleh", "izin", "permisi", "saya", "aku", "dong",
+                                   "ya", "numpang", "sedikit", "nih", "admin"}
 """A message that only asks leave to ask: invited to, with the menu (the help answer listed everything the bot does)."""
-HOW_ARE_YOU = frozenset({"apa", "kabar", "semua", "kak", "pak", "bu", "min", "mas", "mbak", "bang", "halo", "hai",
-                         "selamat", "pagi", "siang", "sore", "malam", "hari", "ini", "nya", "kabarnya", "gimana",
-                         "bagaimana"})
+HOW_ARE_YOU = COURTESIES | {"apa", "kabar", "kabarnya", "semua", "hari", "ini", "nya", "gimana", "bagaimana"}
 """Words of "how are you" and its courtesies alone ("halo apa kabar semua" got the JKK page, the model's guess)."""
 BY_PROXY = lazy_gettext(
     "Klaim santunan kematian diajukan atas nama ahli waris, dan santunannya dibayar ke rekening ahli waris. Jika "
