@@ -219,9 +219,14 @@ def corrected_at_summary(ctx: Ctx[AccidentDraft], d: AccidentDraft, said: str) -
 
 def late_report_text(rules: RuleSet) -> str:
     """FACTS.md §6: reporting late does not by itself void the right."""
-    return _("Kecelakaan ini sudah lewat dari 2×24 jam. Laporan yang terlambat tidak dengan sendirinya menghapus hak "
-             "Anda: tetap laporkan sekarang, kantor cabang yang memutuskan. Hak klaim JKK berlaku {years} tahun sejak "
-             "kecelakaan.").format(years=rules.jkk_claim_expiry_years)
+    return _("Kecelakaan ini sudah lewat dari 2×24 jam.") + " " + right_kept_text(rules)
+
+
+def right_kept_text(rules: RuleSet) -> str:
+    """FACTS.md §6, after the 2×24 hours: said of a late report, and of the deadline asked about (flows.asked)."""
+    return _("Laporan yang terlambat tidak dengan sendirinya menghapus hak Anda: tetap laporkan sekarang, kantor cabang "
+             "yang memutuskan. Hak klaim JKK berlaku {years} tahun sejak kecelakaan.").format(
+        years=rules.jkk_claim_expiry_years)
 
 
 PART_LABELS = {

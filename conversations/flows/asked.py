@@ -16,7 +16,7 @@ from conversations.domain.claims import MAX_DOCUMENT_BYTES, Doc
 from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Ctx
 from conversations.flows import death
-from conversations.flows.accident import late_report_text
+from conversations.flows.accident import late_report_text, right_kept_text
 from conversations.flows.benefits import late_payment_text
 from conversations.flows.common import HOME, NEXT
 from conversations.flows.missing_documents import documents_named, not_had_yet, where_made
@@ -797,9 +797,7 @@ def _deadline_asked(ctx: Ctx[Any], found: Classification) -> str | None:
             or FIRST_PERSON & words and "kecelakaan" in words:
         return None  # "batas berapa kali" is how often; a case told ("saya kecelakaan, …") is its claim's
     rules = rules_on(ctx.today) or PP_82_2019
-    jkk = _("Kecelakaan kerja dilaporkan dalam 2×24 jam; laporan yang terlambat tidak dengan sendirinya menghapus hak, "
-            "kantor cabang yang memutuskan. Hak klaim JKK berlaku {years} tahun sejak kecelakaan.").format(
-        years=rules.jkk_claim_expiry_years)
+    jkk = _("Kecelakaan kerja dilaporkan dalam 2×24 jam.") + " " + right_kept_text(rules)
     jkm = _("Klaim JKM (kematian) tidak punya batas waktu, tetapi ajukan secepatnya.")
     if "jkm" in words or DEATH_WORDS & words:
         return jkm if not {"jkk", "kecelakaan"} & words else f"{jkk}\n{jkm}"
