@@ -1225,13 +1225,13 @@ before the report (the late-report rule), not told as what happened."""
 
 _VOCATIVE = r"(?:pak|bu|bang|kak|mas|mbak|min|admin|om|bapak|ibu|gan)\b"
 _PART_OF_DAY = r"(?:pagi|siang|sore|malam)"
+_GREETING = rf"(?:halo+|hal+o|hai|hi|permisi|assalamu'?\s*alaikum|selamat\s+{_PART_OF_DAY})"
 _ADDRESSED = re.compile(
-    rf"^\s*(?:(?:halo+|hal+o|hai|hi|permisi|assalamu'?\s*alaikum|selamat\s+{_PART_OF_DAY})\b[\s,.!]*(?:{_VOCATIVE})?"
+    rf"^\s*(?:{_GREETING}\b[\s,.!]*(?:{_VOCATIVE})?"
     rf"|{_PART_OF_DAY}[\s,.!]+{_VOCATIVE}|(?:{_PART_OF_DAY}|{_VOCATIVE})(?=\s*[,.!:]))[\s,.!:\-]*", re.IGNORECASE)
 """The greeting or the "pak," a message opens with ("pak, saya kemarin jatuh …", "pagi bang, sy …"): no part of
 what happened, which the officer reads."""
-_GREETING_OPENING = re.compile(rf"^\s*(?:halo+|hal+o|hai|hi|permisi|(?:selamat\s+)?{_PART_OF_DAY})\b[\s,.!]*",
-                               re.IGNORECASE)
+_GREETING_OPENING = re.compile(rf"^\s*(?:{_GREETING}|{_PART_OF_DAY})\b[\s,.!]*", re.IGNORECASE)
 """The greeting alone, without the "pak" after it: "halo, bapak saya …" keeps whose death it is."""
 
 
