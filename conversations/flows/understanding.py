@@ -165,7 +165,9 @@ which show a refusal's reason but not what to do then. FACTS.md names no appeal:
 claim asked why ("kenapa klaim saya ditolak?") is one's claims, as the labelled set has it: its reason is there."""
 APPEALING = frozenset({"banding", "protes", "keberatan", "komplain", "mengadu", "adukan", "appeal", "complain"})
 PROXY = frozenset({"diwakilkan", "diwakili", "diwakilin", "wakilkan", "wakilin", "perwakilan", "kuasa", "dikuasakan"})
-OF_A_CLAIM = frozenset({"klaim", "santunan", "jkm", "urus", "cair", "claim"})
+CLAIM_NAMED = frozenset({"klaim", "santunan", "claim"})
+OF_A_CLAIM = CLAIM_NAMED | {"jkm", "urus", "cair"}
+"""A claim named, or its handling ("ngurus klaim kematian boleh diwakilin sodara?")."""
 THANKS = lazy_gettext("Sama-sama. Semoga membantu!")
 GREETING_MID_FLOW = lazy_gettext("Halo! Kita lanjutkan yang tadi.")
 LANGUAGE_CHANGED = lazy_gettext("Bahasa diganti ke Bahasa Indonesia.")
@@ -861,7 +863,6 @@ def _proposal_refused_asked(found: Classification) -> bool:
     return bool({"daftarkan", "usulan", "usul"} & words and REFUSED & words) and not CLAIM_NAMED & words
 
 
-CLAIM_NAMED = frozenset({"klaim", "santunan", "claim"})
 HEIRS_PAPERS = frozenset({"surat", "keterangan", "rekening", "tabungan", "buku", "akta"})
 """An heir's paper or account asked about ("surat keterangan ahli waris bikin dimana"): its own answer, not who the
 heirs are."""
