@@ -1825,3 +1825,14 @@ def test_something_else_not_had_is_no_phone_borrowed(message: str) -> None:
     """"ga punya" near "hp" is no phone of one's own unless it is the phone that is not had."""
     _state, said = first_reply(message)
     assert "Boleh memakai HP keluarga" not in said, said
+
+
+@pytest.mark.parametrize(("message", "who"), [
+    ("istri saya yang lapor karena saya masih di rs", "• Yang mengalami: Anda sendiri"),  # was a relative's accident
+    ("dibantu istri ngetik ya, saya jatuh dari motor kemarin", "• Yang mengalami: Anda sendiri"),
+    ("ini anak sy yg ngetik, bapak jatuh dr tangga waktu kerja di proyek", "• Yang mengalami: keluarga atau orang lain"),
+    ("suami saya jatuh dari motor pas narik", "• Yang mengalami: keluarga atau orang lain"),
+])
+def test_the_relative_who_writes_the_report_is_not_the_one_hurt(message: str, who: str) -> None:
+    state, said = first_reply(message)
+    assert state == "accident.confirm" and who in said, (state, said)

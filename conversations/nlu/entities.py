@@ -313,9 +313,16 @@ def find_deceased_sex(normalised: Normalised) -> Literal["L", "P"] | None:
     return None
 
 
+_TYPIST_VERBS = r"(?:lapor|melapor|laporin|laporkan|ngetik|ketik|mengetik|ketikin|nulis|tulis|menulis|kirim|chat|wa)"
+_TYPIST = re.compile(rf"\b(?:(?:bantuan) (\w+)|(\w+)(?: saya)?(?: yang)? (?:bantu |membantu )?{_TYPIST_VERBS})\b")
+"""A relative named as the one writing or reporting, not as the one hurt: "istri saya yang lapor karena saya masih di
+rs", "dibantu istri ngetik ya, saya jatuh" (the report had recorded the sender's accident as a relative's)."""
+
+
 def find_reporter(normalised: Normalised) -> Literal["self", "family"] | None:
     """"self" when the sender speaks of themself, "family" when they name someone else, else None."""
     words = set(normalised.tokens)
+    words -= {kin for match in _TYPIST.finditer(normalised.text) for kin in match.groups() if kin in _OTHERS}
     if words & (_OTHERS - {"penumpang"}):
         return "family"
     if words & _FIRST_PERSON:
