@@ -280,6 +280,8 @@ def _other_word(text: str, name: str) -> bool:
     """A word in place of another, not a misspelling of it: "info santunan kematian" is not "Klaim santunan
     kematian", though the strings are close. Only compared word by word when both have as many words."""
     typed, named = text.split(), name.split()
+    if len(typed) > len(named) and f" {name} " in f" {text} ":
+        return True  # the name and a word more ("deadline lapor kecelakaan kerja"): the message says more than the name
     if len(typed) != len(named):
         return False
     return any(a != b and difflib.SequenceMatcher(None, a, b).ratio() < WORD_CLOSENESS

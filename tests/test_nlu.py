@@ -780,6 +780,8 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("jkk kadaluarsa berapa tahun", ("2×24 jam", "5 tahun")),
     ("batas waktu klaim jkm", ("tidak punya batas waktu",)),
     ("klaim bisa hangus ga", ("5 tahun", "tidak punya batas waktu")),
+    ("deadline lapor kecelakaan kerja", ("2×24 jam", "5 tahun")),  # opened the report: its menu label and a word more
+    ("deadline klaim jkk kapan", ("2×24 jam", "5 tahun")),  # one's claims
     # One's NIK forgotten: was the JMO app's forgotten password.
     ("lupa nik", ("e-KTP", "Kartu Keluarga")),
     # How and where contributions are paid, the city stopping (the rates page); how long the programme lasts (one's

@@ -784,7 +784,8 @@ DEADLINE = frozenset({"batas", "kadaluarsa", "kedaluwarsa", "kadaluwarsa", "hang
                       "expires", "expired"})
 """A claim's deadline asked ("batas waktu klaim jkk" and "deadline lapor kecelakaan kerja" started accident reports with
 the question as the story, "batas waktu klaim jkm" a death claim with condolence; "klaim bisa hangus ga" was not
-understood): FACTS.md §6, for the programme named, or both. Where the model found a benefit page, which says the
+understood, "deadline klaim jkk kapan" one's claims): FACTS.md §6, for the programme named, or both. A claim of one's
+own that may be void ("klaim saya hangus ga") stays one's claims. Where the model found a benefit page, which says the
 deadline too, the page stays (the labelled set's landing: tried everywhere, it moved a held-out message)."""
 
 
@@ -793,6 +794,7 @@ def _deadline_asked(ctx: Ctx[Any], found: Classification) -> str | None:
     asked = DEADLINE & words or {"paling", "lambat"} <= words
     if not asked or not ({"klaim", "lapor", "jkk", "jkm", "kecelakaan", "claim"} & words) or "kali" in words \
             or found.intent not in (*CLAIMS, Intent.UNKNOWN) and not _other_programmes_page(found) \
+            and not (found.intent is Intent.TRACK and (DEADLINE - {"hangus"}) & words) \
             or (HURT | RECENT_WORDS | KIN_WORDS) & words or _numbered(found.normalised) \
             or FIRST_PERSON & words and "kecelakaan" in words:
         return None  # "batas berapa kali" is how often; a case told ("saya kecelakaan, …") is its claim's
