@@ -10,7 +10,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
-from conversations.commands import NEGATIONS, QUESTION_WORDS
+from conversations.commands import ASKING_IN_ENGLISH, NEGATIONS, QUESTION_WORDS
 from conversations.domain.benefits import jkk_death
 from conversations.domain.claims import MAX_DOCUMENT_BYTES, Doc
 from conversations.domain.rules import PP_82_2019, rules_on
@@ -772,12 +772,12 @@ def _who_is_covered_asked(words: set[str]) -> bool:
 
 def _commute_asked(found: Classification) -> bool:
     """Whether the way to or from work counts, asked inside a report ("kalau di jalan pulang termasuk ga?" at the place
-    question was written down as the place)."""
+    question was written down as the place); in English too ("is the way home covered?")."""
     tokens = found.normalised.tokens
     words = set(tokens)
-    asking = tokens[-1:] == ("tidak",) or bool((QUESTION_WORDS | {"apakah"}) & words)  # "… termasuk ga?"
-    return (bool({"pulang", "berangkat", "perjalanan"} & words)
-            and bool({"masuk", "ditanggung", "tanggung", "dapat", "covered", "count"} & words) and asking)
+    asking = tokens[-1:] == ("tidak",) or bool((QUESTION_WORDS | {"apakah"}) & words) or bool(tokens) and tokens[0] in ASKING_IN_ENGLISH
+    return (bool({"pulang", "berangkat", "perjalanan", "home", "commute", "commuting"} & words)
+            and bool({"masuk", "ditanggung", "tanggung", "dapat", "manfaat", "count"} & words) and asking)
 
 
 DEADLINE = frozenset({"batas", "kadaluarsa", "kedaluwarsa", "kadaluwarsa", "hangus", "deadline", "tenggat", "expire",
