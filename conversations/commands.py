@@ -179,9 +179,10 @@ _NOT_ASKING = frozenset({"tau", "tahu", "gatau", "entah", "tak"})
 """Before a question word, it tells rather than asks: "kaki sakit ga tau kenapa" is an injury."""
 
 
-ASKING_IN_ENGLISH = frozenset({"is", "are", "am", "does", "do", "did", "can", "could", "will", "would", "should", "may",
+ASKING_IN_ENGLISH = frozenset({"is", "are", "am", "does", "do", "did", "can", "could", "will", "would", "should",
                                "what", "which", "who", "whose"})
-"""An English question's first word ("does it count if it happened on my way home" was written down as the place)."""
+"""An English question's first word ("does it count if it happened on my way home" was written down as the place). Not
+"may": a name at a proposal's name question may be one."""
 
 
 def is_question(text: str) -> bool:
