@@ -513,6 +513,9 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("kaki sy kelindes motor pas kerja di pasar", "accident.confirm"),
     ("kena minyak panas pas goreng jualan", "accident.confirm"),
     ("kena air panas pas masak di warung", "accident.confirm"),
+    ("kaki sy kena beling waktu mulung", "accident.confirm"),  # a scavenger's cut: were "not understood"
+    ("tangan saya kena pecahan kaca pas mulung", "accident.confirm"),
+    ("kaki saya kena paku di proyek", "accident.confirm"),
     ("jari kejepit mesin di pabrik", "switch.ask_claim"),  # nothing ties the writer to it now: asked first
     ("mata saya kena serpihan gerinda", "switch.ask_claim"),  # was a status check: the model's guess, with no cue
     # A person beaten or robbed: was "not understood" (or the scholarship page); at work, reported; else asked first.

@@ -147,7 +147,7 @@ CUES: dict[Intent, tuple[tuple[tuple[str, ...], float], ...]] = {
         1.5: lapor, {RECENT}, rs, berobat, dirawat, motor+jatuh
         1: saya+kecelakaan, kerja, antar, ojek
         2: tertusuk, digigit, berdarah
-        1.5: kena, pisau, parang, gergaji, arit, duri
+        1.5: kena, pisau, parang, gergaji, arit, duri, beling, paku, pecahan+kaca
         6: lapor+jkk, klaim+jkk, ajukan+jkk, urus+jkk
         -6: {HYPOTHETICAL}
         -3: meninggal, jkk
