@@ -785,6 +785,12 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("klaim bisa hangus ga", ("5 tahun", "tidak punya batas waktu")),
     ("deadline lapor kecelakaan kerja", ("2×24 jam", "5 tahun")),  # opened the report: its menu label and a word more
     ("deadline klaim jkk kapan", ("2×24 jam", "5 tahun")),  # one's claims
+    # A job changed: the first started an accident report with it as the story; the others were "not understood".
+    ("saya sudah tidak jadi ojek, sekarang kerja di pabrik", ("tidak menerima upah", "kelurahan", "kantor cabang")),
+    ("saya ganti kerja jadi karyawan toko", ("tidak menerima upah", "kelurahan", "kantor cabang")),
+    ("udah ga narik lagi, sekarang jadi satpam", ("tidak menerima upah", "kelurahan", "kantor cabang")),
+    # Moving house within the city: was BPJS Kesehatan's.
+    ("saya pindah rumah ke kecamatan lain, bpjs nya gimana", ("tempat Anda didaftarkan", "kelurahan")),
     # One's NIK forgotten: was the JMO app's forgotten password.
     ("lupa nik", ("e-KTP", "Kartu Keluarga")),
     # How and where contributions are paid, the city stopping (the rates page); how long the programme lasts (one's

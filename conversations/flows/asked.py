@@ -299,6 +299,7 @@ PHOTOS = frozenset({"foto", "fotonya", "gambar", "gambarnya", "scan", "photo", "
 ASKING_HOW_TO_SEND = frozenset({"bagaimana", "cara", "mana", "bisa", "boleh", "mau", "ingin", "how", "where", "can"})
 MOVING = frozenset({"pindah", "pindahan", "berpindah", "move", "moved", "moving"})
 TO_ANOTHER_PLACE = frozenset({"kota", "kabupaten", "kab", "daerah", "domisili", "provinsi", "alamat", "kampung",
+                              "rumah", "kecamatan", "kelurahan", "desa",
                               "city", "town", "regency", "province", "address"})
 EMPLOYER = frozenset({"perusahaan", "pabrik", "pt", "cv", "majikan", "bos", "pemberi", "company", "employer", "factory"})
 HAS_COVER = frozenset({"punya", "ada", "didaftarkan", "terdaftar", "daftarkan", "have", "has", "registered"})
@@ -522,7 +523,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "atau di luar pekerjaan biasanya bukan kecelakaan kerja; pengobatannya lewat BPJS Kesehatan. Jika "
                  "terjadi saat Anda sedang bekerja, misalnya mengantar penumpang, laporkan: kantor cabang yang "
                  "memutuskan."), ("accident", "benefits")
-    if (not ctx.in_progress and EMPLOYED & words and BECOMING & words and found.intent not in CLAIMS
+    if (not ctx.in_progress and (EMPLOYED & words and BECOMING & words and found.intent not in CLAIMS
+                                 or _job_changed(found.normalised.tokens) and not HURT & words
+                                 and score(found.normalised)[Intent.ACCIDENT][0] < STORY_TOLD)
             and not (CLAIM | DEATH_WORDS) & words and find_injury(found.normalised.text) is None):
         return _("Kepesertaan lewat pemerintah kota ini untuk pekerja rentan yang tidak menerima upah. Jika Anda sekarang "
                  "karyawan, sampaikan ke kelurahan, dan tanyakan ke kantor cabang BPJS Ketenagakerjaan bagaimana "
@@ -719,6 +722,29 @@ def _work_missed(words: set[str]) -> bool:
     """"… ga bisa narik 2 minggu": said with an illness, asked of the bot, it asks what is paid (the model's guess was
     the enrolment answer for "saya sakit tipes ga bisa narik 2 minggu")."""
     return bool(NEGATIONS & words and ({"kerja", "bekerja", "ojek", "jualan", "dagang"} | JOB_WORDS) & words)
+
+
+_NOW = frozenset({"sekarang", "skrg", "kini", "now"})
+_CHANGING_JOBS = frozenset({"ganti", "pindah", "alih", "change", "changed"})
+_WORK_NOUNS = frozenset({"kerja", "pekerjaan", "kerjaan", "profesi", "job", "work"})
+
+
+STORY_TOLD = 2.5
+"""An accident's cues this strong tell one ("jatuh", "kecelakaan"): a job's words alone ("kerja", "ojek") do not."""
+
+
+def _job_changed(tokens: tuple[str, ...]) -> bool:
+    """A job left or changed ("saya sudah tidak jadi ojek, sekarang kerja di pabrik" started an accident report with it
+    as the story; "saya ganti kerja jadi karyawan toko" was not understood): the cover is for informal work."""
+    words = set(tokens)
+    if any(first in _CHANGING_JOBS and second in _WORK_NOUNS for first, second in pairwise(tokens)):
+        return True
+    if not _NOW & words:
+        return False
+    now = min(n for n, word in enumerate(tokens) if word in _NOW)
+    before, after = set(tokens[:now]), set(tokens[now + 1:])
+    return bool({"tidak", "bukan", "berhenti"} & before and (ALREADY | {"lagi"}) & before
+                and {"kerja", "bekerja", "jadi"} & after)
 
 
 def _rt_head_not_helping(words: set[str]) -> bool:
