@@ -523,6 +523,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("saya dibegal pas narik malam", "accident.confirm"),
     ("suami saya dibacok orang pas jualan", "accident.confirm"),
     ("saya dikeroyok preman di pangkalan", "switch.ask_claim"),
+    ("kemarin dipalak preman di pangkalan, dipukul kepala", "switch.ask_claim"),  # no one named: was not understood
+    ("saya nelayan, perahu terbalik kemarin, badan memar semua", "accident.confirm"),  # "badan" was no part of the body
     ("what documents do i need for an accident claim", "benefits.jkk_documents"),  # was one's claims
     ("i was robbed while working", "accident.confirm"),
     ("my motorbike crashed while delivering food", "accident.confirm"),  # "crashed" was an unknown word

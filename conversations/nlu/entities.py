@@ -370,13 +370,13 @@ _HARM = (r"(?:patah(?: tulang)?|retak|lecet(?:2|-lecet)?|luka(?:2|-luka)?(?: bak
          r"kekilir|bengkak|sobek|robek|berdarah|melepuh|terbakar|remuk|gegar otak|geger otak|terpotong|putus|teriris|"
          r"tersayat|terjepit|kejepit|tergencet|tertusuk|broken|fractured|"
          r"sprained|bruised|cut|burned|swollen)")
-_BODY = (r"(?:kaki|tangan|kepala|lengan|jari(?: tangan| kaki)?|punggung|pinggang|lutut|siku|bahu|pundak|dada|perut|"
+BODY_PART = (r"(?:kaki|tangan|kepala|badan|tubuh|lengan|jari(?: tangan| kaki)?|punggung|pinggang|lutut|siku|bahu|pundak|dada|perut|"
          r"mata|wajah|muka|leher|pergelangan(?: tangan| kaki)?|telapak(?: tangan| kaki)?|paha|betis|tulang(?: \w+)?|"
          r"gigi|hidung|telinga|pelipis|dahi|jidat|kening|leg|arm|hand|head|foot|back|knee|wrist|ankle|finger|"
          r"shoulder|hip|rib|ribs)(?:nya|ku)?")
 _SIDE = r"(?: (?:kanan|kiri|right|left|saya|sy|nya))?"
-_INJURY = re.compile(rf"\b(?:{_BODY}{_SIDE}(?: (?:juga|ikut|agak|sedikit|also|is|was|got|are|were))? {_HARM}|"
-                     rf"{_HARM}(?: (?:di|pada|on|my|the|his|her))?(?: (?:left|right))? {_BODY}{_SIDE})\b",
+_INJURY = re.compile(rf"\b(?:{BODY_PART}{_SIDE}(?: (?:juga|ikut|agak|sedikit|also|is|was|got|are|were))? {_HARM}|"
+                     rf"{_HARM}(?: (?:di|pada|on|my|the|his|her))?(?: (?:left|right))? {BODY_PART}{_SIDE})\b",
                      re.IGNORECASE)
 """A harm and the part of the body it was done to, either way round: "kaki lecet2", "kakinya patah", "patah kaki
 kanan", "luka di kepala", "tangannya juga keseleo" (more told at a summary), "my hand is broken", "broken left arm"

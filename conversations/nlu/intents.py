@@ -26,7 +26,14 @@ from conversations.nlu.cues import (
     RECENT_WORDS,
     Intent,
 )
-from conversations.nlu.entities import INJURY_WORDS, JOB_WORDS, find_illness, find_injury, find_reporter
+from conversations.nlu.entities import (
+    BODY_PART,
+    INJURY_WORDS,
+    JOB_WORDS,
+    find_illness,
+    find_injury,
+    find_reporter,
+)
 from conversations.nlu.lexicon import VOCABULARY
 from conversations.nlu.model import CueTotals, shipped
 from conversations.nlu.normalise import Normalised, normalise
@@ -268,10 +275,11 @@ _HARMED = re.compile(
     + "".join(rf"(?<!\b{thing} )" for thing in BELONGINGS)
     + r"\b(?:saya|aku|sy|gue|gw|dia|suami|istri|bapak|ayah|anak|adik|kakak) (?:\w+ )?di(?:pukul|pukulin|begal|rampok|"
     r"keroyok|serang|aniaya|bacok|tikam|hajar|tonjok|tampar)\b|"
+    rf"\bdi(?:pukul|pukulin|hajar|tonjok|tampar|bacok|tikam|tusuk|keroyok)(?: (?:di|pada|bagian))? {BODY_PART}\b|"
     r"\b(?:i|he|she|my \w+) (?:(?:was|got) (?:robbed|mugged|beaten|attacked|stabbed)|crashed)\b", re.IGNORECASE)
 """Harms of work as typed ("jari kejepit mesin", "kaki kelindes motor", "kesetrum", "kena minyak panas"), which the
 model did not read: an accident when nothing else was understood. And a person beaten or robbed ("saya dipukul
-penumpang", "saya dibegal pas narik malam" were not understood): whether it happened at work is asked, as for any
+penumpang", "saya dibegal pas narik malam", "dipalak preman di pangkalan, dipukul kepala" were not understood): whether it happened at work is asked, as for any
 harm; a thing robbed ("motor saya dibegal") is no harm to anyone. In English, also a crash ("my motorbike crashed":
 the lexicon's "crash" without its past, which a retrain would change the model for)."""
 
