@@ -1849,3 +1849,13 @@ def test_something_else_not_had_is_no_phone_borrowed(message: str) -> None:
 def test_the_relative_who_writes_the_report_is_not_the_one_hurt(message: str, who: str) -> None:
     state, said = first_reply(message)
     assert state == "accident.confirm" and who in said, (state, said)
+
+
+@pytest.mark.parametrize("message", [
+    "suami saya meninggal 2 tahun lalu, masih bisa klaim?",
+    "saya mau tanya, suami meninggal 2 tahun lalu apa masih bisa diurus",
+])
+def test_an_heir_asking_whether_an_old_death_can_still_be_claimed_is_told_it_can(message: str) -> None:
+    """FACTS.md §6: no expiry for a JKM claim. The question was asked whether to start a claim, without the answer."""
+    state, said = first_reply(message)
+    assert state == "switch.ask_claim" and "tidak punya batas waktu" in said and said.startswith("Turut berduka"), said

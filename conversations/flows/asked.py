@@ -826,10 +826,15 @@ def _deadline_asked(ctx: Ctx[Any], found: Classification) -> str | None:
         return None  # "batas berapa kali" is how often; a case told ("saya kecelakaan, …") is its claim's
     rules = rules_on(ctx.today) or PP_82_2019
     jkk = _("Kecelakaan kerja dilaporkan dalam 2×24 jam.") + " " + right_kept_text(rules)
-    jkm = _("Klaim JKM (kematian) tidak punya batas waktu, tetapi ajukan secepatnya.")
+    jkm = jkm_has_no_deadline()
     if "jkm" in words or DEATH_WORDS & words:
         return jkm if not {"jkk", "kecelakaan"} & words else f"{jkk}\n{jkm}"
     return jkk if {"jkk", "kecelakaan"} & words else f"{jkk}\n{jkm}"
+
+
+def jkm_has_no_deadline() -> str:
+    """FACTS.md §6: said to the deadline asked, and to an heir asking whether an old death can still be claimed."""
+    return _("Klaim JKM (kematian) tidak punya batas waktu, tetapi ajukan secepatnya.")
 
 
 def _other_programmes_page(found: Classification) -> bool:

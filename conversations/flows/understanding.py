@@ -35,6 +35,7 @@ from conversations.flows.asked import (
     asked,
     asked_anywhere,
     death_not_covered,
+    jkm_has_no_deadline,
 )
 from conversations.flows.benefits import BenefitsState
 from conversations.flows.calculator import CalcState
@@ -1294,6 +1295,10 @@ REPORT_WITHIN = dt.timedelta(days=2)
 """2×24 hours (FACTS.md §6), counted in whole days where only the day is told."""
 
 
+STILL_POSSIBLE = frozenset({"masih", "bisa"})
+"""An heir asking whether a death long past can still be claimed: it can (FACTS.md §6), said before the ask."""
+
+
 def _ask_claim_text(ctx: Ctx[Any]) -> str:
     pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
     found = classify(pending)
@@ -1307,6 +1312,8 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
             return f"{accident.late_report_text(rules_on(when.date) or PP_82_2019)}\n{question}"
         return question
     question = _("Apakah Anda ingin mengurus klaim santunan kematian sekarang?")
+    if STILL_POSSIBLE <= set(found.normalised.tokens):  # "suami meninggal 2 tahun lalu, masih bisa klaim?"
+        question = f"{jkm_has_no_deadline()}\n{question}"
     return f"{SORRY_FOR_LOSS}\n{question}" if _bereaved(found) and not ctx.again else question
 
 
