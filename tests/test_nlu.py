@@ -644,6 +644,8 @@ def test_a_childs_schooling_gets_the_scholarship_page(message: str) -> None:
     ("saya mau didaftarkan", "menu.next"),
     ("istri saya ibu rumah tangga bisa didaftarkan?", "menu.next"),
     ("anak saya kerja serabutan bisa didaftarkan ga", "menu.next"),
+    ("tetangga saya ibu2 jualan gorengan belum terdaftar, bisa diusulkan?", "menu.next"),  # a resident asking for one
+    ("tetangga saya belum punya bpjs, gimana caranya", "menu.next"),
     # An RT head proposing neighbours still signs in.
     ("pak rt mau daftarkan warga", "officer."),
     ("saya ketua rt mau daftarkan tetangga", "officer."),

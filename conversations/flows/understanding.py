@@ -102,9 +102,10 @@ MEMO_PENDING = "pending_text"
 SWITCH_SCORE = 4.0
 """Inside a flow, only a message this clearly about something else offers a switch."""
 SWITCH_MIN_WORDS = 3
-PROPOSING_OTHERS = frozenset({"ketuart", "petugas", "warga", "tetangga", "usul"})
+PROPOSING_OTHERS = frozenset({"ketuart", "petugas", "warga", "usul"})
 """An RT head's words for proposing neighbours: the officer's sign-in. "daftarkan" alone is not among them: "saya mau
-didaftarkan", "istri saya bisa didaftarkan?" were sent to the officer's sign-in; they get how enrolment works."""
+didaftarkan", "istri saya bisa didaftarkan?" were sent to the officer's sign-in; they get how enrolment works. Nor is
+"tetangga" alone, a resident's word as much ("tetangga saya … belum terdaftar, bisa diusulkan?" got the sign-in)."""
 ON_ONES_OWN = frozenset({"sendiri", "mandiri", "myself", "own"})
 BESIDES = frozenset({"tanpa", "selain", "without"})
 """Enrolling on one's own asked ("cara daftar mandiri gimana", "bisa daftar sendiri ga tanpa rt", "how do i register
