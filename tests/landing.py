@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from conversations.engine import Engine
+from conversations.flows.asked import PAYOUT_TIME
 from conversations.flows.missing_documents import MADE_BY_OTHERS, WHAT_TO_DO
 from conversations.flows.status import StatusState
 from conversations.flows.understanding import BY_PROXY, ENROLMENT, OUT_OF_SCOPE_ANSWERS, THANKS
@@ -61,6 +62,8 @@ def lands_right(intent: Intent, state: str, said: str) -> bool:
         return True  # where a JKM claim's paper is made, asked: where, rather than the JKM page that names it
     if intent is Intent.JKM_INFO and _answer(BY_PROXY) in said:
         return True  # a JKM claim filed by someone else, asked: the page does not say it
+    if intent is Intent.JKM_INFO and _answer(PAYOUT_TIME) in said:
+        return True  # how long a JKM claim takes, asked: the page does not say it
     return state.startswith(PLACES[intent])
 
 

@@ -793,6 +793,9 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("saya sudah tidak jadi ojek, sekarang kerja di pabrik", ("tidak menerima upah", "kelurahan", "kantor cabang")),
     ("saya ganti kerja jadi karyawan toko", ("tidak menerima upah", "kelurahan", "kantor cabang")),
     ("udah ga narik lagi, sekarang jadi satpam", ("tidak menerima upah", "kelurahan", "kantor cabang")),
+    # How long a JKM claim takes, asked as a rule: the JKM page, which does not say it.
+    ("berapa lama proses klaim jkm", ("3 hari kerja", "Kantor cabang yang memastikan")),
+    ("santunan kematian berapa lama prosesnya", ("3 hari kerja", "Kantor cabang yang memastikan")),
     # Moving house within the city: was BPJS Kesehatan's.
     ("saya pindah rumah ke kecamatan lain, bpjs nya gimana", ("tempat Anda didaftarkan", "kelurahan")),
     # One's NIK forgotten: was the JMO app's forgotten password.

@@ -21,7 +21,7 @@ from conversations.flows.benefits import late_payment_text
 from conversations.flows.common import HOME, NEXT
 from conversations.flows.missing_documents import documents_named, not_had_yet, where_made
 from conversations.flows.status import BIRTH_DATE, what_a_kpj_is
-from conversations.i18n import _, format_money
+from conversations.i18n import _, format_money, lazy_gettext
 from conversations.nlu.cues import CLAIMS, HYPOTHETICAL_WORDS, KIN_WORDS, RECENT_WORDS, REQUIREMENT_WORDS
 from conversations.nlu.entities import AT_HOME, JOB_WORDS, find_injury
 from conversations.nlu.intents import (
@@ -338,7 +338,7 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
     if IN_ARREARS & words or LATE & words and CONTRIBUTION & words or REACTIVATING & words and "aktif" in words \
             or "reactivate" in words:
         return _arrears(ctx), ("status", "benefits")
-    if any(asking <= words for asking in HOW_LONG) and PAYOUT & words and not CONTRIBUTION & words:
+    if _how_long_asked(words):
         return _payout_time(), ("track", "death", "accident")
     return None
 
@@ -554,6 +554,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return paying, ("status", "benefits")
     if (deadline := _deadline_asked(ctx, found)) is not None:
         return deadline, ("accident", "death")
+    if found.intent is Intent.JKM_INFO and _how_long_asked(words) and not DEADLINE & words and not ctx.in_progress:
+        return _payout_time(), ("track", "death")  # "berapa lama proses klaim jkm": the JKM page, which does not say
     if _passenger_hurt_asked(found):
         return _("JKK melindungi peserta sendiri, bukan penumpangnya. Penumpang atau orang lain yang terluka dalam "
                  "kecelakaan lalu lintas bisa mendapat santunan Jasa Raharja: tanyakan ke Jasa Raharja atau polisi yang "
@@ -832,6 +834,10 @@ def _deadline_asked(ctx: Ctx[Any], found: Classification) -> str | None:
     return jkk if {"jkk", "kecelakaan"} & words else f"{jkk}\n{jkm}"
 
 
+def _how_long_asked(words: set[str]) -> bool:
+    return any(asking <= words for asking in HOW_LONG) and bool(PAYOUT & words) and not CONTRIBUTION & words
+
+
 def jkm_has_no_deadline() -> str:
     """FACTS.md §6: said to the deadline asked, and to an heir asking whether an old death can still be claimed."""
     return _("Klaim JKM (kematian) tidak punya batas waktu, tetapi ajukan secepatnya.")
@@ -949,10 +955,15 @@ def _refused_by_facility() -> str:
              "BPJS Kesehatan.")
 
 
+PAYOUT_TIME = lazy_gettext(
+    "Menurut aturan, santunan kematian (JKM) dibayar 3 hari kerja setelah dokumen lengkap; dalam praktik bisa lebih "
+    "lama. Untuk kecelakaan kerja, BPJS Ketenagakerjaan memutuskan paling lambat 30 hari setelah laporan tahap I. "
+    "Kantor cabang yang memastikan.")
+"""FACTS.md §6, for how long a claim takes asked as a rule."""
+
+
 def _payout_time() -> str:
-    return _("Menurut aturan, santunan kematian (JKM) dibayar 3 hari kerja setelah dokumen lengkap; dalam praktik "
-             "bisa lebih lama. Untuk kecelakaan kerja, BPJS Ketenagakerjaan memutuskan paling lambat 30 hari setelah "
-             "laporan tahap I. Kantor cabang yang memastikan.")
+    return str(PAYOUT_TIME)
 
 
 def _arrears(ctx: Ctx[Any]) -> str:
