@@ -555,7 +555,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if (deadline := _deadline_asked(ctx, found)) is not None:
         return deadline, ("accident", "death")
     if found.intent is Intent.JKM_INFO and _how_long_asked(words) and not DEADLINE & words and not ctx.in_progress:
-        return _payout_time(), ("track", "death")  # "berapa lama proses klaim jkm": the JKM page, which does not say
+        return _payout_time(), ("track", "death", "accident")  # "berapa lama proses klaim jkm": the JKM page omits it
     if _passenger_hurt_asked(found):
         return _("JKK melindungi peserta sendiri, bukan penumpangnya. Penumpang atau orang lain yang terluka dalam "
                  "kecelakaan lalu lintas bisa mendapat santunan Jasa Raharja: tanyakan ke Jasa Raharja atau polisi yang "
