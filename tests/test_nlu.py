@@ -269,6 +269,9 @@ def test_a_hedge_picks_the_dont_know_choice_where_there_is_one(typed: str) -> No
     ("sodara saya meninggal kemarin", Relation.SIBLING),  # "sodara" was an unknown word: no relation, no condolence
     ("tetangga meninggal", Relation.OTHER), ("my husband died", Relation.SPOUSE),
     ("meninggal kemarin", None),
+    # The writer's own tie said first: "saya cucu, nenek meninggal" was a grandparent's claim.
+    ("saya cucu, nenek meninggal, kakek sudah meninggal duluan", Relation.GRANDCHILD),
+    ("saya ibu, anak meninggal tenggelam pas kerja", Relation.PARENT),
 ])
 def test_who_died_gives_the_senders_relation(message: str, relation: Relation | None) -> None:
     assert find_deceased_relation(normalise(message)) is relation

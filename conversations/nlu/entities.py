@@ -245,8 +245,10 @@ def _sender_named_at(normalised: Normalised) -> int | None:
     for index, word in enumerate(tokens):
         if word in _SENDER_IS and index > 0 and tokens[index - 1] == "saya" and not possessive and (
                 any(note.endswith(f"nya→{word}") for note in normalised.notes)
-                or tokens[index + 1:index + 2] in (("dari",), ("meninggal",), ("almarhum",), ("almh",))):
-            return index
+                or tokens[index + 1:index + 2] in (("dari",), ("meninggal",), ("almarhum",), ("almh",))
+                or tokens[index + 1:index + 2] and tokens[index + 1] in _DECEASED_IS
+                and tokens[index + 2:index + 3] == ("meninggal",)):
+            return index  # "saya cucu, nenek meninggal …" was read as a grandparent's claim: the writer's own tie
         if word in _SENDER_IS and any(tokens[:index][-len(said):] == said for said in _I_AM):
             return index  # "i am his son", "im her daughter"
     return None
