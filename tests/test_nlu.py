@@ -1046,6 +1046,10 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("anak saya umur 16 thn kerja bantu2 di bengkel bisa didaftarin?", "usulan ketua RT"),  # the help page ("bantu2")
     # A second or unregistered wife asking whether she can claim: "not understood".
     ("saya istri siri, bisa klaim?", "Untuk nikah siri"),
+    # A share asked for by a relative: started death claims (as the deceased's child; as "Bapak"), or not understood.
+    ("orang tua almarhum minta bagian, gimana", "Yang berhak, berurutan"),
+    ("istri kedua almarhum minta bagian, gimana", "Yang berhak, berurutan"),
+    ("mertua saya minta jatah santunan suami saya", "Yang berhak, berurutan"),
     ("saya istri kedua, bisa klaim?", "perlu buku nikah"),
     # A damaged card: the status check's NIK question. How often a scholarship is paid: one's claims.
     ("kartu bpjs saya rusak", "hilang atau rusak tidak menghalangi"),

@@ -277,7 +277,7 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
             or found.intent is Intent.STATUS and guessed):  # "anak saya sudah kerja, masih dapat beasiswa?": not
         # someone else's status check; the page says when it stops
         return Goto(BenefitsState.SCHOLARSHIP)
-    if not ctx.in_progress and found.intent is Intent.UNKNOWN and _heir_standing_asked(found):
+    if not ctx.in_progress and (found.intent is Intent.UNKNOWN and _heir_standing_asked(found) or _share_asked(found)):
         return Goto(BenefitsState.JKM_MORE)
     if not ctx.in_progress and guessed and {"ahli", "waris"} <= set(found.normalised.tokens) \
             and not (DEATH_WORDS | HEIRS_PAPERS) & set(found.normalised.tokens):
@@ -603,6 +603,18 @@ def _heir_standing_asked(found: Classification) -> bool:
     """Whether a second or unregistered wife, or a step- or adopted child, can claim ("saya istri siri, bisa klaim?",
     "saya istri kedua, bisa klaim?"): was "not understood". The page that lists the heirs and what is unsettled."""
     return _standing_named(found.normalised.tokens) and bool(CLAIMING & set(found.normalised.tokens))
+
+
+SHARE = frozenset({"bagian", "jatah", "dibagi", "pembagian", "share"})
+ASKING_FOR_A_SHARE = frozenset({"minta", "dapat", "berhak", "boleh", "bisa", "ikut"})
+
+
+def _share_asked(found: Classification) -> bool:
+    """A relative asking for, or asked for, a share of the benefit ("orang tua almarhum minta bagian, gimana" and
+    "istri kedua almarhum minta bagian" started death claims as the deceased's child, as "Bapak"; "mertua saya minta jatah
+    santunan suami saya" was not understood): who is an heir, in order, is the page's."""
+    words = set(found.normalised.tokens)
+    return bool(SHARE & words and ASKING_FOR_A_SHARE & words and KIN_WORDS & words)
 
 
 def _standing_named(tokens: tuple[str, ...]) -> bool:
