@@ -828,6 +828,8 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("data saya dipakai buat apa", ("hanya dipakai untuk layanan ini", "UU PDP")),
     ("kenapa saya harus kasih nik", ("NIK dipakai untuk mencari",)),
     ("ini bot atau orang", ("asisten otomatis", "bicara dengan petugas")),
+    ("bot pinter ga", ("asisten otomatis", "bicara dengan petugas")),  # was the loan answer
+    ("kamu pintar ga", ("asisten otomatis", "bicara dengan petugas")),  # was the JMO app's
     ("kamu robot ya", ("asisten otomatis", "bicara dengan petugas")),
     ("saya mau berhenti pakai bot ini", ("berhenti kapan saja", "dihapus")),
     # Who the programme is for: was the contribution rates, the status check.
@@ -1186,7 +1188,8 @@ def test_a_neighbours_death_with_what_to_do_asked_gets_the_jkm_page() -> None:
     assert state == "benefits.jkm" and "Rp70.000.000" in said, (state, said)
 
 
-@pytest.mark.parametrize("message", ["bot nya ga ngerti terus", "jawabannya salah", "kok muter2 terus", "ga nyambung"])
+@pytest.mark.parametrize("message", ["bot nya ga ngerti terus", "jawabannya salah", "kok muter2 terus", "ga nyambung",
+                                     "botnya bodoh", "dasar bot goblok"])  # the last two were not understood
 def test_the_bot_told_it_does_not_understand_offers_a_person(message: str) -> None:
     """Was the help list or "not understood" again."""
     state, said = first_reply(message)

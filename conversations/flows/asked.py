@@ -151,6 +151,7 @@ CANCELLING = frozenset({"batalkan", "membatalkan", "dibatalkan", "batalin", "dib
 """Cancelling a claim already recorded ("saya mau batalkan klaim" was not understood, "klaim jkm saya mau dicabut aja"
 started a death claim): no one can but an officer. Not "tarik", which is how JHT's savings are taken out."""
 THIS_BOT = frozenset({"bot", "kamu", "kawan", "you"})
+CLEVER = frozenset({"pintar", "pinter", "cerdas", "canggih", "smart", "clever"})
 """Not "ini": "ini penipuan bukan?" is most often about a message received."""
 OFFICIAL = frozenset({"resmi", "official", "asli", "beneran", "real", "legit"})
 """Whether this bot is official ("bot ini resmi dari bpjs?" got "Hati-hati, itu ciri penipuan")."""
@@ -687,7 +688,8 @@ def _trust_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
     if "data" in words and USED & words and (WHY | {"apa"}) & words and not OTHERS_ASKING & words:
         return _("Data Anda hanya dipakai untuk layanan ini: memeriksa kepesertaan, mencatat klaim, usulan pendaftaran "
                  "dan pertanyaan ke petugas.") + " " + protected, ("status",)  # "data saya dipakai buat apa" got the NIK question
-    if "bot" in words and PERSON & words or "robot" in words:  # "ini bot atau orang" got the help answer
+    if "bot" in words and PERSON & words or "robot" in words or {"bot", "kamu"} & words and CLEVER & words:
+        # "ini bot atau orang" got the help answer; "bot pinter ga" the loan answer, "kamu pintar ga" the JMO app's
         return _("Saya asisten otomatis (bot), bukan petugas. Untuk bicara dengan petugas, ketik \"bicara dengan "
                  "petugas\"."), ()
     if "bot" in words and {"berhenti", "stop"} & words:  # "saya mau berhenti pakai bot ini" got the help answer

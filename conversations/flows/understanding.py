@@ -422,6 +422,7 @@ def _claim_in_process(found: Classification) -> bool:
 
 COMPLAINING = frozenset({"komplain", "keluhan", "mengeluh", "pengaduan", "complain", "complaint"})
 NOT_GETTING_IT = frozenset({"mengerti", "ngerti", "paham", "nyambung", "understand"})
+DULL = frozenset({"bodoh", "bego", "goblok", "tolol", "oon", "dungu", "payah", "lemot", "stupid", "useless", "dumb"})
 
 
 def _frustrated(found: Classification) -> bool:
@@ -432,7 +433,8 @@ def _frustrated(found: Classification) -> bool:
     not_getting_it = bool(NEGATIONS & words and NOT_GETTING_IT & words) and not {"saya", "aku"} & words
     wrong_answer = bool({"jawaban", "jawabannya", "balasan", "balasannya"} & words and {"salah", "keliru"} & words)
     going_round = "muter" in words or bool({"berputar", "putar"} & words) and "terus" in words
-    return (not_getting_it or wrong_answer or going_round) and len(tokens) <= 6 \
+    insulted = bool({"bot", "kamu"} & words and DULL & words)  # "botnya bodoh" was not understood
+    return (not_getting_it or wrong_answer or going_round or insulted) and len(tokens) <= 6 \
         and found.intent in (Intent.UNKNOWN, Intent.HELP)
 
 
