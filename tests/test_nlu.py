@@ -828,6 +828,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("data saya dipakai buat apa", ("hanya dipakai untuk layanan ini", "UU PDP")),
     ("kenapa saya harus kasih nik", ("NIK dipakai untuk mencari",)),
     ("ini bot atau orang", ("asisten otomatis", "bicara dengan petugas")),
+    ("rekening saya atas nama almarhum, bisa?", ("rekening ahli waris",)),  # was asked whether to start a claim
     ("bot pinter ga", ("asisten otomatis", "bicara dengan petugas")),  # was the loan answer
     ("kamu pintar ga", ("asisten otomatis", "bicara dengan petugas")),  # was the JMO app's
     ("kamu robot ya", ("asisten otomatis", "bicara dengan petugas")),

@@ -395,10 +395,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "pengobatannya: pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
     if not ctx.in_progress and "kpj" in words and ASKING_WHAT_OR_WHERE & words and words <= ASKING_ABOUT_KPJ:
         return what_a_kpj_is(), ("status",)
-    if (ACCOUNT & words and WHOSE & words and (PAID_OUT | KIN_WORDS) & words or _whose_account(words)
-            or _how_paid_out(words)) \
-            and not HYPOTHETICAL_WORDS & words and found.intent not in CLAIMS \
-            and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM:
+    if ((ACCOUNT & words and WHOSE & words and (PAID_OUT | KIN_WORDS) & words or _whose_account(words)
+         or _how_paid_out(words)) and found.intent not in CLAIMS or _account_in_the_deceaseds_name(words)) \
+            and not HYPOTHETICAL_WORDS & words and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM:
         # Not "jika peserta meninggal, …" (the JKM page), nor a death told with it (the claim, whose list says it).
         return _("Santunan dibayar ke rekening peserta sendiri, atau rekening ahli waris untuk santunan kematian: buku "
                  "tabungan ahli waris termasuk dokumen klaimnya. Klaim tidak dipungut biaya; petugas tidak pernah "
@@ -883,6 +882,12 @@ def _how_paid_out(words: set[str]) -> bool:
     understood): into an account, the heir's for a death."""
     return bool({"bank", "tunai", "cash"} & words and {"ambil", "transfer", "dibayar", "cair"} & words
                 and {"santunan", "uang", "dana", "klaim"} & words)  # a transfer asked for by a caller is a scam
+
+
+def _account_in_the_deceaseds_name(words: set[str]) -> bool:
+    """"rekening saya atas nama almarhum, bisa?" was asked whether to start a claim: the heir's account is paid. Not a
+    death told with it ("… meninggal kemarin, rekening atas nama siapa?": the claim, whose list says it)."""
+    return bool(ACCOUNT & words) and {"atas", "nama", "meninggal"} <= words and not RECENT_WORDS & words
 
 
 def _whose_account(words: set[str]) -> bool:
