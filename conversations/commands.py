@@ -231,6 +231,11 @@ _SET_APART = re.compile(r"^\W*((?:\w+\s+){0,2}\w+)\s*[,.;:!]+\s*(\S.*)$", re.DOT
 """An answer of one to three words set apart from what follows ("tidak, saya terpeleset di gudang")."""
 
 
+def asks_what_it_means(text: str) -> bool:
+    """"kpj itu apa?", "ga tau kpj itu apa": what a word means, asked."""
+    return bool(_ASKS_WHAT.search(normalise(text)))
+
+
 def _alias_within(cleaned: str, options: tuple[Option, ...]) -> Option | None:
     """A short answer that contains one option's alias as whole words ("iya pak", "istri saya",
     "sakit jantung"); None when it names two options. A hedge ("gak tau pak") only picks an option that is

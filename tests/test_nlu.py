@@ -329,17 +329,29 @@ def test_a_nik_with_a_word_or_its_kpj_starts_the_status_check(message: str) -> N
     assert state == "status.checking"
 
 
-def test_a_phone_typed_as_proof_on_telegram_points_to_the_share_button() -> None:
+def _said_at_the_proof_on_telegram(text: str) -> str:
     engine = make_engine()
     conversation = engine.new_conversation("telegram", "t1")
-    for text in ("halo", "1", "1571022205900001"):
-        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
+    for typed in ("halo", "1", "1571022205900001"):
+        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=typed), START).conversation
     if conversation.state == "status.checking":  # the account check: nothing proves it on a fresh account
         conversation = engine.step(conversation, Event(kind=EventKind.RESULT, result=IdentityAnswer(
             outcome=IdentityOutcome.NEEDS_PROOF)), START).conversation
-    step = engine.step(conversation, Event(kind=EventKind.TEXT, text="ini no hp saya 0812 3456 7890"), START)
+    step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
     assert step.conversation.state == "status.ask_proof"
-    assert "Kirim nomor HP saya" in step.replies[0].text and "siapa pun bisa mengetiknya" in step.replies[0].text
+    return step.replies[0].text
+
+
+def test_a_phone_typed_as_proof_on_telegram_points_to_the_share_button() -> None:
+    said = _said_at_the_proof_on_telegram("ini no hp saya 0812 3456 7890")
+    assert "Kirim nomor HP saya" in said and "siapa pun bisa mengetiknya" in said
+
+
+@pytest.mark.parametrize("message", ["pake wa bisa ga", "bisa pakai telepon?"])
+def test_the_phone_asked_as_proof_on_telegram_points_to_the_share_button(message: str) -> None:
+    """Was "Pilih salah satu cara di bawah" ("nomor hp aja bisa?" names the button, and is taken as it)."""
+    said = _said_at_the_proof_on_telegram(message)
+    assert said.startswith("Bisa, jika nomor itu yang terdaftar") and "Kirim nomor HP saya" in said
 
 
 @pytest.mark.parametrize(("typed", "lands"), [("nomor 1", "status.ask_nik"), ("angka 1", "status.ask_nik"),

@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.commands import NEGATIONS, normalise
+from conversations.commands import NEGATIONS, asks_what_it_means, normalise
 from conversations.domain.dates import parse_date
 from conversations.domain.nik import NikError, NikProblem
 from conversations.domain.regions import zone_of_nik
@@ -271,6 +271,20 @@ def _kpj_found_after_all(ctx: Ctx[StatusDraft], text: str) -> Outcome | None:
     return _prove(ctx, ProofKind.KPJ, kpj) if kpj is not None and ctx.draft.nik is not None else None
 
 
+PHONE_WORDS = frozenset({"hp", "handphone", "wa", "whatsapp", "telepon", "telpon", "phone"})
+
+
+def _by_phone(ctx: Ctx[StatusDraft]) -> str:
+    """The phone offered as the proof, asked ("nomor hp aja bisa?", "pake wa bisa ga"): the way it can be."""
+    if ctx.conversation.channel == "telegram":
+        return _("Bisa, jika nomor itu yang terdaftar: pilih \"{share}\" agar Telegram yang mengirimkan nomor Anda. "
+                 "Nomor yang diketik tidak bisa jadi bukti.").format(share=LABEL_SHARE_PHONE)
+    if ctx.proof_codes:
+        return _("Bisa lewat kode: pilih \"{code}\", kodenya dikirim lewat WhatsApp ke nomor HP yang terdaftar.").format(
+            code=LABEL_SEND_CODE)
+    return _without_kpj(ctx)
+
+
 def _without_kpj(ctx: Ctx[Any]) -> str:
     if not ctx.proof_codes:
         return _("Tanpa nomor KPJ, pilih \"{none}\" untuk tahu di mana data Anda bisa dibuka.").format(
@@ -308,8 +322,12 @@ def _on_proof_text(ctx: Ctx[StatusDraft], text: str) -> Outcome:
         return _prove(ctx, ProofKind.KPJ, kpj)
     if (instead := _another_nik(ctx, text) or _nik_typo(text)) is not None:
         return instead
+    if _KPJ_WORD.search(text) and asks_what_it_means(text):  # "ga tau kpj itu apa": was only told to do without it
+        return Retry(what_a_kpj_is() + " " + _without_kpj(ctx))
     if kpj_not_at_hand(text):
         return _forgot_kpj(ctx) if _proof_options(ctx) is _PROOFS_NO_CODE else Retry(_without_kpj(ctx))
+    if not any(ch.isdigit() for ch in text) and PHONE_WORDS & {word.strip("?!.,") for word in normalise(text).split()}:
+        return Retry(_by_phone(ctx))  # "nomor hp aja bisa?": was "Pilih salah satu cara di bawah"
     if read_phone(text) is not None:  # "ini no hp saya 0812…": typed, it proves nothing
         if ctx.conversation.channel == "telegram":
             return Retry(_("Nomor HP yang diketik tidak bisa jadi bukti, karena siapa pun bisa mengetiknya. Pilih "
