@@ -770,6 +770,8 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("apakah ini gratis", ("Gratis", "penipuan")),
     ("ngurus klaim ada biayanya ga", ("Gratis", "penipuan")),
     ("is this free", ("Gratis", "penipuan")),
+    ("do i need to pay anything", ("Gratis", "penipuan")),  # were not understood
+    ("is there a fee", ("Gratis", "penipuan")),
     ("ada oknum yang nawarin bantu urus klaim tapi minta fee 10 persen", ("Hati-hati", "penipuan")),
     # One's record wrong or changed: the JKM page, the status check's NIK question, BPJS Kesehatan's answer.
     ("nama di kartu salah", ("kantor cabang", "kelurahan")),

@@ -538,7 +538,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Iurannya dibayar pemerintah kota selama programnya membiayai Anda; sampai kapan, tertulis di hasil "
                  "\"Cek kepesertaan\" (masa perlindungan). Jika nanti tidak lagi dibiayai, tanyakan ke kelurahan atau "
                  "kantor cabang BPJS Ketenagakerjaan cara melanjutkannya."), ("status",)
-    if (not ctx.in_progress and (FREE & words and OF_THIS_HELP & words or "bayar" in words and THIS_BOT & words)
+    if (not ctx.in_progress and (FREE & words and OF_THIS_HELP & words or "bayar" in words and THIS_BOT & words
+                                 or _must_pay_asked(found.normalised.tokens))
             and not (NOT_OF_CLAIMING | DEATH_WORDS) & words and not found.own_case
             and (score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM or _fee_asked(found.normalised))):
         return _("Gratis. Kawan Kerja tidak memungut biaya apa pun, dan klaim BPJS Ketenagakerjaan juga tidak dipungut "
@@ -893,6 +894,12 @@ def _account_in_the_deceaseds_name(words: set[str]) -> bool:
 def _whose_account(words: set[str]) -> bool:
     """"buku tabungan atas nama siapa": whose name the account is in (was the JKM page)."""
     return bool((ACCOUNT | {"tabungan"}) & words) and {"atas", "nama", "siapa"} <= words
+
+
+def _must_pay_asked(tokens: tuple[str, ...]) -> bool:
+    """"do i need to pay anything", "is there a fee" (English; were not understood): whether a claim or this help costs."""
+    return any(first in {"need", "have", "must"} and second in {"to", "pay"} for first, second in pairwise(tokens)) \
+        and "pay" in tokens or tokens[-2:] in (("a", "fee"), ("any", "fee"))
 
 
 def _fee_asked(said: Normalised) -> bool:
