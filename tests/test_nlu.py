@@ -647,6 +647,7 @@ def test_a_death_told_in_other_words_is_a_death(message: str, where: str) -> Non
 @pytest.mark.parametrize("message", [
     "anak saya masih sekolah dapat beasiswa?", "berapa beasiswa per tahun untuk anak sd?", "anak sy 2 msh sd",
     "my kids are in elementary school",
+    "can my son get the scholarship",  # "scholarship" was an unknown word: the hand-off
     "suami saya meninggal, anak saya masih sd, dapat beasiswa?"])
 def test_a_childs_schooling_gets_the_scholarship_page(message: str) -> None:
     """Were the JKM page, which gives the scholarship one line and no amount per level, or "not understood"."""
@@ -681,6 +682,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     # mau kasih nik" got the JMO app's answer, "kenapa minta nik saya" the NIK question, the rest "not understood".
     ("bot ini resmi dari bpjs?", ("bukan layanan resmi",)),
     ("is this bot official", ("bukan layanan resmi",)),
+    ("is this an official bpjs service", ("bukan layanan resmi",)),  # was the scam warning
     # This chat named ("wa ini", "nomor ini", "this chat") was the scam warning or "not understood"; a message received
     # from elsewhere stays the warning.
     ("wa ini resmi dari bpjs?", ("bukan layanan resmi",)),
