@@ -988,6 +988,8 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("hp saya rusak bisa dapat uang ga", "bukan kendaraan atau barang"),  # was the loan answer
     ("can i get money for my broken phone", "bukan kendaraan atau barang"),  # was an officer's hand-off
     ("will bpjs pay for my damaged motorbike", "bukan kendaraan atau barang"),  # was BPJS Kesehatan's answer
+    ("bisa klaim motor ga", "bukan kendaraan atau barang"),  # the loan answer
+    ("can i claim for my motorbike", "bukan kendaraan atau barang"),  # one's claims
     # Whether a claim can be sooner: was the loan answer. How to send a paper named: was the help page.
     ("bisa dipercepat ga klaimnya", "3 hari kerja setelah dokumen lengkap"),
     ("gimana cara upload ktp", "paling besar 20 MB"),

@@ -381,8 +381,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Alamat dan jam buka kantor cabang BPJS Ketenagakerjaan terdekat bisa ditanyakan ke Contact Center "
                  "175."), ("status", "track")
     owned = {word.removesuffix("nya") for word in words}  # "kiosnya", "motornya"
-    if PROPERTY & owned and (DAMAGED & words or "covered" in found.normalised.text) and COVERED & words \
-            and not (HURT - {"patah"}) & words and "tulang" not in words and find_injury(found.normalised.text) is None:
+    if (PROPERTY & owned and (DAMAGED & words or "covered" in found.normalised.text or _property_claimed(found))
+            and COVERED & words and not (HURT - {"patah"}) & words and "tulang" not in words
+            and find_injury(found.normalised.text) is None):
         return _("BPJS Ketenagakerjaan melindungi orangnya, bukan kendaraan atau barang: motor, HP atau barang yang "
                  "rusak atau hilang tidak diganti. Jika ada yang terluka saat bekerja, JKK menanggung pengobatannya: "
                  "pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
@@ -894,6 +895,18 @@ def _account_in_the_deceaseds_name(words: set[str]) -> bool:
 def _whose_account(words: set[str]) -> bool:
     """"buku tabungan atas nama siapa": whose name the account is in (was the JKM page)."""
     return bool((ACCOUNT | {"tabungan"}) & words) and {"atas", "nama", "siapa"} <= words
+
+
+PROGRAMMES = frozenset({"jkk", "jkm", "jht", "jkn", "jp", "asik"})
+"""A programme or the Lapak Asik channel named: "klaim jht lewat lapak asik" claims no stall."""
+
+
+def _property_claimed(found: Classification) -> bool:
+    """A thing named as what is claimed ("bisa klaim motor ga" got the loan answer, "can i claim for my motorbike" one's
+    claims), with no mishap told: it is not covered."""
+    tokens = found.normalised.tokens
+    return not (MISHAP | PROGRAMMES) & set(tokens) and any(
+        word in CLAIM and PROPERTY & set(tokens[n + 1:n + 4]) for n, word in enumerate(tokens))
 
 
 def _must_pay_asked(tokens: tuple[str, ...]) -> bool:
