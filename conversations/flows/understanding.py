@@ -274,8 +274,9 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
             found.intent is Intent.UNKNOWN  # "beasiswanya dibayar tiap kapan": not one's claims
             or found.intent is Intent.TRACK and not FIRST_PERSON & set(found.normalised.tokens)  # "beasiswa cair kapan
             # tiap tahun": the page says it; one's own ("beasiswa anak saya kapan cair") is one's claims
-            or found.intent is Intent.STATUS and guessed):  # "anak saya sudah kerja, masih dapat beasiswa?": not
-        # someone else's status check; the page says when it stops
+            or found.intent is Intent.STATUS and guessed  # "anak saya sudah kerja, masih dapat beasiswa?": not
+            # someone else's status check; the page says when it stops
+            or found.intent is Intent.HUMAN and guessed):  # "can my son get the scholarship": not the hand-off
         return Goto(BenefitsState.SCHOLARSHIP)
     if not ctx.in_progress and (found.intent is Intent.UNKNOWN and _heir_standing_asked(found) or _share_asked(found)):
         return Goto(BenefitsState.JKM_MORE)

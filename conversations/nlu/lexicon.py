@@ -91,7 +91,6 @@ patah: broken break broke breaks
 klaim: claim claims klem klaimnya ngeklaim
 cair: cairkan pencairan dicairkan paid payout
 santunan: compensation
-beasiswa: scholarship scholarships
 manfaat: benefit benefits perlindungan coverage covered cover
 cek: check cekin ngecek mengecek periksa lihat liat lht
 status: statusnya
