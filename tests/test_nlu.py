@@ -636,6 +636,7 @@ def test_a_loss_with_more_in_it_gets_what_the_more_needs(message: str) -> None:
     ("my father is gone", "switch.ask_claim"),
     # An animal that is the work or the harm counted against the death (a pet's): was "not understood".
     ("adik saya meninggal tenggelam waktu cari ikan", "death.confirm"),
+    ("adik saya meninggal tenggelam pas nyari ikan", "death.confirm"),  # "nyari", as "cari": was not understood
     ("suami saya meninggal pas jualan ayam di pasar", "death.confirm"),
     ("bapak saya meninggal ditanduk sapi pas angon", "death.confirm"),
 ])

@@ -326,7 +326,7 @@ def told_gone(found: Classification) -> bool:
     return False
 
 
-_ANIMALS_AT_WORK = re.compile(r"\b(?:cari|mencari|tangkap|menangkap|nangkap|pancing|mancing|memancing|jual|jalan|ternak|"
+_ANIMALS_AT_WORK = re.compile(r"\b(?:cari|nyari|mencari|tangkap|menangkap|nangkap|pancing|mancing|memancing|jual|jalan|ternak|"
                              r"angon|gembala|potong|motong|antar|ngantar|urus|ngurus|ditanduk|diseruduk|digigit|dipatuk|"
                              r"diinjak|ditendang) (?:\w+ )?(?:ikan|ayam|sapi|kambing|kerbau|bebek|burung|anjing)\b")
 """An animal that is the work or the harm, not the one who died ("adik saya meninggal tenggelam waktu cari ikan",
