@@ -1072,6 +1072,9 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("orang tua almarhum minta bagian, gimana", "Yang berhak, berurutan"),
     ("istri kedua almarhum minta bagian, gimana", "Yang berhak, berurutan"),
     ("mertua saya minta jatah santunan suami saya", "Yang berhak, berurutan"),
+    ("santunannya dibagi gimana", "Yang berhak, berurutan"),  # not understood
+    ("ada 2 istri, siapa yang dapat", "Yang berhak, berurutan"),  # the JKM page, which names no heir
+    ("anak dari istri pertama dan kedua dapat semua?", "Yang berhak, berurutan"),
     ("saya istri kedua, bisa klaim?", "perlu buku nikah"),
     # A damaged card: the status check's NIK question. How often a scholarship is paid: one's claims.
     ("kartu bpjs saya rusak", "hilang atau rusak tidak menghalangi"),

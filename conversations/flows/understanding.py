@@ -615,9 +615,15 @@ ASKING_FOR_A_SHARE = frozenset({"minta", "dapat", "berhak", "boleh", "bisa", "ik
 def _share_asked(found: Classification) -> bool:
     """A relative asking for, or asked for, a share of the benefit ("orang tua almarhum minta bagian, gimana" and
     "istri kedua almarhum minta bagian" started death claims as the deceased's child, as "Bapak"; "mertua saya minta jatah
-    santunan suami saya" was not understood): who is an heir, in order, is the page's."""
-    words = set(found.normalised.tokens)
-    return bool(SHARE & words and ASKING_FOR_A_SHARE & words and KIN_WORDS & words)
+    santunan suami saya" and "santunannya dibagi gimana" were not understood), or which of two wives is paid ("ada 2
+    istri, siapa yang dapat" got the JKM page): who is an heir, in order, and what the branch settles, is the page's."""
+    tokens = found.normalised.tokens
+    words = set(tokens)
+    several_spouses = bool(SPOUSES & words and NOT_THE_FIRST & words) or any(
+        count in {"2", "3", "dua", "tiga"} and spouse in SPOUSES for count, spouse in itertools.pairwise(tokens))
+    benefit = {"santunan", "santunannya"} & words  # the suffix is not read off this word
+    return bool(SHARE & words and (ASKING_FOR_A_SHARE & words and KIN_WORDS & words or benefit)
+                or several_spouses and {"siapa", "dapat", "berhak"} & words and found.intent is not Intent.DEATH)
 
 
 def _standing_named(tokens: tuple[str, ...]) -> bool:
