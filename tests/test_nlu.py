@@ -1898,3 +1898,10 @@ def test_an_heir_asking_whether_an_old_death_can_still_be_claimed_is_told_it_can
     """FACTS.md §6: no expiry for a JKM claim. The question was asked whether to start a claim, without the answer."""
     state, said = first_reply(message)
     assert state == "switch.ask_claim" and "tidak punya batas waktu" in said and said.startswith("Turut berduka"), said
+
+
+@pytest.mark.parametrize("message", ["apakah peserta bpu bisa dapat jht", "peserta bpjs tk dapat jht ga"])
+def test_jht_asked_as_a_rule_is_the_jht_answer_not_a_status_check(message: str) -> None:
+    """"peserta" read as the status check, and a NIK was asked for a question about old-age savings."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and "JHT (Jaminan Hari Tua)" in said, (state, said)

@@ -278,6 +278,9 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
             # someone else's status check; the page says when it stops
             or found.intent is Intent.HUMAN and guessed):  # "can my son get the scholarship": not the hand-off
         return Goto(BenefitsState.SCHOLARSHIP)
+    if not ctx.in_progress and found.intent is Intent.STATUS and "jht" in found.normalised.tokens \
+            and not FIRST_PERSON & set(found.normalised.tokens):  # "apakah peserta bpu bisa dapat jht": not a NIK asked
+        return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
     if not ctx.in_progress and (found.intent is Intent.UNKNOWN and _heir_standing_asked(found) or _share_asked(found)):
         return Goto(BenefitsState.JKM_MORE)
     if not ctx.in_progress and guessed and {"ahli", "waris"} <= set(found.normalised.tokens) \
