@@ -684,6 +684,10 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("bot ini resmi dari bpjs?", ("bukan layanan resmi",)),
     ("is this bot official", ("bukan layanan resmi",)),
     ("is this an official bpjs service", ("bukan layanan resmi",)),  # was the scam warning
+    # A letter the branch asked for, from the RT or the kelurahan: was the scam warning. Money asked with it still is.
+    ("td sy dtg ke kantor bpjs katanya harus bawa surat dari rt", ("surat pendukung", "penipuan")),
+    ("petugas bpjs suruh bawa surat pengantar rt", ("surat pendukung", "penipuan")),
+    ("ada yang minta uang 100rb buat surat dari rt", ("Hati-hati", "penipuan")),
     # This chat named ("wa ini", "nomor ini", "this chat") was the scam warning or "not understood"; a message received
     # from elsewhere stays the warning.
     ("wa ini resmi dari bpjs?", ("bukan layanan resmi",)),

@@ -597,6 +597,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return answer
     if BOTH_PROGRAMMES <= words and (DIFFERENCE & words or words <= ONLY_WHAT_THEY_ARE) and not ctx.in_progress:
         return _both_programmes(ctx), ("benefits", "status")  # "apa bedanya jkk sama jkm": was the JKK page alone
+    if _letter_asked_for(found):
+        return _("Kantor cabang bisa meminta surat pendukung, misalnya surat keterangan dari RT atau kelurahan: mintalah "
+                 "ke ketua RT Anda atau ke kelurahan. Meminta surat bukan penipuan; yang perlu diwaspadai adalah "
+                 "permintaan uang, PIN atau kode OTP."), ("track", "death", "accident")
     if CONTACT & words and "bpjs" in words and words <= ASKING_FOR_CONTACT:
         return _("Contact Center BPJS Ketenagakerjaan: telepon 175, atau email care@bpjsketenagakerjaan.go.id. "
                  "Petugas BPJS tidak pernah meminta transfer, biaya admin, PIN atau kode OTP."), ("status", "track")
@@ -899,6 +903,19 @@ def _whose_account(words: set[str]) -> bool:
 
 PROGRAMMES = frozenset({"jkk", "jkm", "jht", "jkn", "jp", "asik"})
 """A programme or the Lapak Asik channel named: "klaim jht lewat lapak asik" claims no stall."""
+
+
+LOCAL_OFFICE = frozenset({"rt", "rw", "ketuart", "kelurahan", "lurah", "desa", "kecamatan", "camat"})
+MONEY = frozenset({"uang", "bayar", "transfer", "biaya", "admin", "rb", "ribu", "juta", "fee", "pulsa"})
+
+
+def _letter_asked_for(found: Classification) -> bool:
+    """A letter from the RT or the kelurahan that the branch asked for ("td sy dtg ke kantor bpjs katanya harus bawa surat
+    dari rt", "petugas bpjs suruh bawa surat pengantar rt"): the model's guess was the scam warning. Money asked with it
+    is still one."""
+    words = set(found.normalised.tokens)
+    return (found.intent is Intent.SCAM and found.by_model and not found.cues and "surat" in words
+            and bool(LOCAL_OFFICE & words) and not MONEY & words and not _numbered(found.normalised))
 
 
 def _property_claimed(found: Classification) -> bool:
