@@ -531,6 +531,11 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("kaki sy kena beling waktu mulung", "accident.confirm"),  # a scavenger's cut: were "not understood"
     ("tangan saya kena pecahan kaca pas mulung", "accident.confirm"),
     ("kaki saya kena paku di proyek", "accident.confirm"),
+    ("saya pemulung, tangan kena jarum suntik bekas di tempat sampah", "accident.confirm"),  # were not understood
+    ("saya satpam, dipukul maling waktu jaga malam", "accident.confirm"),  # the job and a comma before the harm
+    ("tukang las, mata kena percikan api", "switch.ask_claim"),
+    ("nelayan, tangan kena kail, infeksi", "switch.ask_claim"),
+    ("kena sengat tawon pas panen madu", "switch.ask_claim"),
     ("jari kejepit mesin di pabrik", "switch.ask_claim"),  # nothing ties the writer to it now: asked first
     ("mata saya kena serpihan gerinda", "switch.ask_claim"),  # was a status check: the model's guess, with no cue
     # A person beaten or robbed: was "not understood" (or the scholarship page); at work, reported; else asked first.

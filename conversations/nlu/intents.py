@@ -271,9 +271,9 @@ BELONGINGS = ("motor", "mobil", "hp", "sepeda", "kendaraan", "barang", "dagangan
 _HARMED = re.compile(
     r"\b(?:ke|ter|di)(?:jepit|lindes|lindas|setrum|setrom|sengat|siram|iris|sayat|tusuk|timpa|gencet)\b|\bkejatuhan\b|"
     r"\bkena (?:minyak|air|knalpot) panas\b|\bkena (?:pisau|gergaji|mesin|cangkul|paku|golok|parang|arit|sabit|besi|"
-    r"batu|api|gerinda|serpihan)\b|\bluka bakar\b|\bmelepuh\b|\bkeracunan\b|"
+    r"batu|api|gerinda|serpihan|percikan|jarum|kail|beling|gunting|seng|sengat)\b|\bluka bakar\b|\bmelepuh\b|\bkeracunan\b|"
     + "".join(rf"(?<!\b{thing} )" for thing in BELONGINGS)
-    + r"\b(?:saya|aku|sy|gue|gw|dia|suami|istri|bapak|ayah|anak|adik|kakak) (?:\w+ )?di(?:pukul|pukulin|begal|rampok|"
+    + r"\b(?:saya|aku|sy|gue|gw|dia|suami|istri|bapak|ayah|anak|adik|kakak) (?:\w+,? )?di(?:pukul|pukulin|begal|rampok|"
     r"keroyok|serang|aniaya|bacok|tikam|hajar|tonjok|tampar)\b|"
     rf"\bdi(?:pukul|pukulin|hajar|tonjok|tampar|bacok|tikam|tusuk|keroyok)(?: (?:di|pada|bagian))? {BODY_PART}\b|"
     r"\b(?:i|he|she|my \w+) (?:(?:was|got) (?:robbed|mugged|beaten|attacked|stabbed)|crashed)\b", re.IGNORECASE)
