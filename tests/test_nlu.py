@@ -402,6 +402,9 @@ def test_a_death_at_work_told_in_other_words_is_its_cause(message: str, work: bo
     ("digigit anjing pas antar paket", False),
     ("kena begal pas narik malem", False),
     ("saya tertimpa pohon tumbang waktu nyapu jalan", False),  # the road is the work: was "lalu lintas: ya"
+    ("kerja jadi kuli panggul, jatuh dari tangga truk, pinggang sakit", False),  # the truck is the workplace: was "ya"
+    ("pas bongkar muatan truk kaki saya kejepit", False),
+    ("saya supir truk, ngantuk nabrak pohon, dada sakit", True),
 ])
 def test_a_story_is_told_as_a_traffic_accident_only_when_it_is_one(message: str, traffic: bool) -> None:
     state, said = first_reply(message)

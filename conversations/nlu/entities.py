@@ -335,6 +335,10 @@ def find_reporter(normalised: Normalised) -> Literal["self", "family"] | None:
 _ROAD_AS_WORKPLACE = re.compile(r"\b(?:nyapu|menyapu|sapu|bersihin|membersihkan|bersihkan|perbaiki|memperbaiki|benerin|"
                                 r"aspal|ngaspal|gali|menggali|ngecor|tambal|nambal|bangun|membangun) jalan\b")
 """A road that is the work ("tertimpa pohon waktu nyapu jalan"): no traffic by itself; asked."""
+_VEHICLE_AS_WORKPLACE = re.compile(r"\b(?:tangga|bak|atap|atas|dari atas) (truk|mobil|pikap|pickup|bus)\b"
+                                   r"|\b(?:bongkar|muat|ngangkut|angkut|naikin|nurunin)\w* (?:\w+ ){0,3}?(?:ke |dari )?(truk|mobil|pikap)\b")
+"""A vehicle that is where the work is done ("jatuh dari tangga truk" as a porter, "bongkar muatan truk"): it was read as
+a traffic accident, whose claim asks for a police report; asked instead."""
 
 
 def find_road(normalised: Normalised) -> bool | None:
@@ -344,6 +348,8 @@ def find_road(normalised: Normalised) -> bool | None:
     no_road = {note.split("~", 1)[1] for note in normalised.notes if "~" in note}  # guessed from a typo
     if _ROAD_AS_WORKPLACE.search(normalised.text):
         no_road.add("jalan")
+    no_road |= {vehicle for match in _VEHICLE_AS_WORKPLACE.finditer(normalised.text) for vehicle in match.groups()
+                if vehicle}
     words = set(normalised.tokens) - no_road
     return True if words & _ROAD or (words & _ROAD_WORK and words & _CRASH) else None
 
