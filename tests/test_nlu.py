@@ -674,6 +674,11 @@ def test_a_childs_schooling_gets_the_scholarship_page(message: str) -> None:
     # An RT head proposing neighbours still signs in.
     ("pak rt mau daftarkan warga", "officer."),
     ("saya ketua rt mau daftarkan tetangga", "officer."),
+    # An RT head naming themself, or a proposal acted on: were told how enrolment works.
+    ("saya rt, mau cek usulan yang kemarin", "officer."),
+    ("saya mau hapus usulan", "officer."),
+    # A resident's death told by their RT head, read as a status check: the officers' sign-in, whose menu reports it.
+    ("warga saya sudah meninggal tapi masih terdaftar", "officer."),
 ])
 def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str) -> None:
     state, said = first_reply(message)

@@ -278,6 +278,9 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
             # someone else's status check; the page says when it stops
             or found.intent is Intent.HUMAN and guessed):  # "can my son get the scholarship": not the hand-off
         return Goto(BenefitsState.SCHOLARSHIP)
+    if not ctx.in_progress and found.intent is Intent.STATUS and DEATH_WORDS & set(found.normalised.tokens) \
+            and _reported_by_an_rt_head(ctx, found):  # "warga saya sudah meninggal tapi masih terdaftar": a NIK check
+        return death_report.start(ctx) if _at_an_rt_heads_side(ctx) else officer.start(ctx, "death_report")
     if not ctx.in_progress and found.intent is Intent.STATUS and "jht" in found.normalised.tokens \
             and not FIRST_PERSON & set(found.normalised.tokens):  # "apakah peserta bpu bisa dapat jht": not a NIK asked
         return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
@@ -811,7 +814,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
             return status.start_with(ctx, None, None, other=True)
         return officer.start(ctx) if _an_officer_signing_in(found) else handoff.start(ctx)
     if intent is Intent.NOMINATE:
-        if officer_of(ctx.conversation) is not None or PROPOSING_OTHERS & set(found.normalised.tokens):
+        if officer_of(ctx.conversation) is not None or PROPOSING_OTHERS & set(found.normalised.tokens) \
+                or _proposals_handled(found):
             return officer.start(ctx)
         if _enrolling_on_ones_own(found):
             return Goto(status.StatusState.HOW_TO_ENROL)
@@ -894,6 +898,18 @@ HEIRS_PAPERS = frozenset({"surat", "keterangan", "rekening", "tabungan", "buku",
 heirs are."""
 RT_HEAD_WORDS = frozenset({"rt", "ketuart"})
 RESIDENTS = frozenset({"warga", "warganya"})
+
+
+HANDLING = frozenset({"hapus", "batal", "batalkan", "cabut", "ubah", "ganti", "edit", "cek", "lihat", "status"})
+
+
+def _proposals_handled(found: Classification) -> bool:
+    """An RT head naming themself ("saya rt, mau cek usulan yang kemarin") or a proposal acted on ("saya mau hapus
+    usulan"): they got how enrolment works, told to ask their RT head; their proposals are behind the sign-in."""
+    tokens = found.normalised.tokens
+    rt_head = any(first in FIRST_PERSON and second in RT_HEAD_WORDS for first, second in itertools.pairwise(tokens))
+    proposal = "usulan→daftarkan" in found.normalised.notes or "usul" in tokens
+    return rt_head or proposal and bool(HANDLING & set(tokens))
 
 
 def _reported_by_an_rt_head(ctx: Ctx[Any], found: Classification) -> bool:
