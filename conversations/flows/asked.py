@@ -151,8 +151,8 @@ CANCELLING = frozenset({"batalkan", "membatalkan", "dibatalkan", "batalin", "dib
 """Cancelling a claim already recorded ("saya mau batalkan klaim" was not understood, "klaim jkm saya mau dicabut aja"
 started a death claim): no one can but an officer. Not "tarik", which is how JHT's savings are taken out."""
 THIS_BOT = frozenset({"bot", "kamu", "kawan", "you"})
-CLEVER = frozenset({"pintar", "pinter", "cerdas", "canggih", "smart", "clever"})
 """Not "ini": "ini penipuan bukan?" is most often about a message received."""
+CLEVER = frozenset({"pintar", "pinter", "cerdas", "canggih", "smart", "clever"})
 OFFICIAL = frozenset({"resmi", "official", "asli", "beneran", "real", "legit"})
 """Whether this bot is official ("bot ini resmi dari bpjs?" got "Hati-hati, itu ciri penipuan")."""
 THIS_CHAT = frozenset({"wa", "whatsapp", "chat", "nomor", "akun", "layanan", "aplikasi", "telegram", "number",
@@ -813,7 +813,8 @@ def _commute_asked(found: Classification) -> bool:
     question was written down as the place); in English too ("is the way home covered?")."""
     tokens = found.normalised.tokens
     words = set(tokens)
-    asking = tokens[-1:] == ("tidak",) or bool((QUESTION_WORDS | {"apakah"}) & words) or bool(tokens) and tokens[0] in ASKING_IN_ENGLISH
+    asking = (tokens[-1:] == ("tidak",) or bool((QUESTION_WORDS | {"apakah"}) & words)  # "… termasuk ga?"
+              or tokens[:1] != () and tokens[0] in ASKING_IN_ENGLISH)  # "is the way home covered?"
     return (bool({"pulang", "berangkat", "perjalanan", "home", "commute", "commuting"} & words)
             and bool({"masuk", "ditanggung", "tanggung", "dapat", "manfaat", "count"} & words) and asking)
 

@@ -316,7 +316,7 @@ def find_deceased_sex(normalised: Normalised) -> Literal["L", "P"] | None:
 
 
 _TYPIST_VERBS = r"(?:lapor|melapor|laporin|laporkan|ngetik|ketik|mengetik|ketikin|nulis|tulis|menulis|kirim|chat|wa)"
-_TYPIST = re.compile(rf"\b(?:(?:bantuan) (\w+)|(\w+)(?: saya)?(?: yang)? (?:bantu |membantu )?{_TYPIST_VERBS})\b")
+_TYPIST = re.compile(rf"\b(?:bantuan (\w+)|(\w+)(?: saya)?(?: yang)? (?:bantu |membantu )?{_TYPIST_VERBS})\b")
 """A relative named as the one writing or reporting, not as the one hurt: "istri saya yang lapor karena saya masih di
 rs", "dibantu istri ngetik ya, saya jatuh" (the report had recorded the sender's accident as a relative's)."""
 
@@ -336,7 +336,8 @@ _ROAD_AS_WORKPLACE = re.compile(r"\b(?:nyapu|menyapu|sapu|bersihin|membersihkan|
                                 r"aspal|ngaspal|gali|menggali|ngecor|tambal|nambal|bangun|membangun) jalan\b")
 """A road that is the work ("tertimpa pohon waktu nyapu jalan"): no traffic by itself; asked."""
 _VEHICLE_AS_WORKPLACE = re.compile(r"\b(?:tangga|bak|atap|atas|dari atas) (truk|mobil|pikap|pickup|bus)\b"
-                                   r"|\b(?:bongkar|muat|ngangkut|angkut|naikin|nurunin)\w* (?:\w+ ){0,3}?(?:ke |dari )?(truk|mobil|pikap)\b")
+                                   r"|\b(?:bongkar|muat|ngangkut|angkut|naikin|nurunin)\w* (?:\w+ ){0,3}?"
+                                   r"(?:ke |dari )?(truk|mobil|pikap)\b")
 """A vehicle that is where the work is done ("jatuh dari tangga truk" as a porter, "bongkar muatan truk"): it was read as
 a traffic accident, whose claim asks for a police report; asked instead."""
 
