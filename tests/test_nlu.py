@@ -773,6 +773,8 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("klaim bisa lewat wa?", ("Lapak Asik",)),
     ("harus ke kantor bpjs ga?", ("Lapak Asik",)),
     ("kantor bpjs jauh dari rumah saya", ("Lapak Asik",)),
+    ("cara klaim jkm online lewat hp", ("Lapak Asik",)),  # started a death claim, with condolence: no death told
+    ("cara klaim jkm online", ("Lapak Asik",)),
     ("the office is far from my house", ("Lapak Asik",)),
     # Whether one is too old to join got the status check's NIK question; FACTS.md gives no limit.
     ("saya sudah 60 tahun masih bisa ikut?", ("Batas umur", "ketua RT")),

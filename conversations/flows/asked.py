@@ -404,8 +404,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "tabungan ahli waris termasuk dokumen klaimnya. Klaim tidak dipungut biaya; petugas tidak pernah "
                  "meminta transfer, biaya admin, PIN atau kode OTP."), ("track", "death")
     # Inside a report, "di rs swasta" answers a question ahead; a message telling its own case starts the claim.
-    if found.intent not in CLAIMS and not ctx.in_progress and (answer := _before_a_claim(ctx, found)) is not None:
-        return answer
+    case_told = (KIN_WORDS | RECENT_WORDS | DEATH_WORDS | HURT) & words
+    if (found.intent not in CLAIMS or FAR_OR_ONLINE & words and not case_told) and not ctx.in_progress \
+            and (answer := _before_a_claim(ctx, found)) is not None:
+        return answer  # "cara klaim jkm online lewat hp", no case told: started a death claim, with condolence
     if not (KIN_WORDS | RECENT_WORDS) & words and (made := where_made(found.normalised.text, found.normalised.tokens)):
         return made, ("death",)  # a death told with it starts the claim, with condolence; its checklist says the same
     if (FACILITY & words and (REFUSED & words or NEGATIONS & words and ACCEPTING & words) and "jkn" not in words
@@ -971,7 +973,7 @@ def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[st
         return None  # "seandainya …, harus bawa apa ke kantor bpjs": what a claim needs, its own page
     office = bool(OFFICE & words)
     if office and ({"jauh", "far"} & words or AT_THE_OFFICE & words) or CLAIM & words and FAR_OR_ONLINE & words and (
-            {"lewat", "via", "bisa"} & words):
+            {"lewat", "via", "bisa", "cara"} & words):
         return _("Klaim bisa dimulai di sini: saya catat, beri daftar dokumennya, dan foto dokumen bisa dikirim lewat "
                  "chat ini. Pengajuannya ke BPJS Ketenagakerjaan lewat Lapak Asik (lapakasik.bpjsketenagakerjaan.go.id) "
                  "atau dengan membawa dokumen asli ke kantor cabang; kantor cabang yang memastikan apakah perlu "
