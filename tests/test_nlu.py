@@ -1012,6 +1012,7 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("can i claim for my motorbike", "bukan kendaraan atau barang"),  # one's claims
     # Whether a claim can be sooner: was the loan answer. How to send a paper named: was the help page.
     ("bisa dipercepat ga klaimnya", "3 hari kerja setelah dokumen lengkap"),
+    ("biaya pemakaman bisa diambil duluan?", "3 hari kerja setelah dokumen lengkap"),  # the loan answer
     ("gimana cara upload ktp", "paling besar 20 MB"),
     # Which hospitals take the cover: was the JKK page, BPJS Kesehatan's answer, and the scam warning.
     ("rs mana yg kerjasama bpjs tk di jambi", "mitra BPJS Ketenagakerjaan (PLKK)"),

@@ -464,7 +464,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and any(asking <= words for asking in HOW_LONG if "kapan" not in asking)
             and not (FIRST_PERSON | CONTRIBUTION) & words):
         return _payout_time(), ("track", "death", "accident")  # asked as a rule, not of one's own claim: no list
-    if (SOONER & words and PAYOUT & words and not CONTRIBUTION & words and found.intent not in CLAIMS
+    if (_sooner(words) and (PAYOUT | {"pemakaman"}) & words and not CONTRIBUTION & words and found.intent not in CLAIMS
             and found.intent is not Intent.SCAM and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):
         # Not someone offering to speed it up for a fee: the scam warning.
         return _payout_time(), ("track", "death", "accident")
@@ -845,6 +845,11 @@ def _deadline_asked(ctx: Ctx[Any], found: Classification) -> str | None:
     if "jkm" in words or DEATH_WORDS & words:
         return jkm if not {"jkk", "kecelakaan"} & words else f"{jkk}\n{jkm}"
     return jkk if {"jkk", "kecelakaan"} & words else f"{jkk}\n{jkm}"
+
+
+def _sooner(words: set[str]) -> bool:
+    """Paid sooner, or ahead ("biaya pemakaman bisa diambil duluan?" got the loan answer)."""
+    return bool(SOONER & words) or "duluan" in words and bool({"ambil", "cair", "dibayar"} & words)
 
 
 def _how_long_asked(words: set[str]) -> bool:
