@@ -775,6 +775,10 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("kantor bpjs jauh dari rumah saya", ("Lapak Asik",)),
     ("cara klaim jkm online lewat hp", ("Lapak Asik",)),  # started a death claim, with condolence: no death told
     ("cara klaim jkm online", ("Lapak Asik",)),
+    # What BPU means, or how it differs from PU: the JKK page, the status check, or not understood.
+    ("apa itu bpu", ("bukan penerima upah", "penerima upah")),
+    ("peserta bpu artinya apa", ("bukan penerima upah", "penerima upah")),
+    ("apa bedanya bpu dan pu", ("bukan penerima upah", "penerima upah")),
     ("the office is far from my house", ("Lapak Asik",)),
     # Whether one is too old to join got the status check's NIK question; FACTS.md gives no limit.
     ("saya sudah 60 tahun masih bisa ikut?", ("Batas umur", "ketua RT")),

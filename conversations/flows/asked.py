@@ -10,7 +10,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
-from conversations.commands import ASKING_IN_ENGLISH, NEGATIONS, QUESTION_WORDS
+from conversations.commands import ASKING_IN_ENGLISH, NEGATIONS, QUESTION_WORDS, asks_what_it_means
 from conversations.domain.benefits import jkk_death
 from conversations.domain.claims import MAX_DOCUMENT_BYTES, Doc
 from conversations.domain.rules import PP_82_2019, rules_on
@@ -599,6 +599,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return answer
     if BOTH_PROGRAMMES <= words and (DIFFERENCE & words or words <= ONLY_WHAT_THEY_ARE) and not ctx.in_progress:
         return _both_programmes(ctx), ("benefits", "status")  # "apa bedanya jkk sama jkm": was the JKK page alone
+    if "bpu" in words and (DIFFERENCE & words or asks_what_it_means(found.normalised.text)) and not ctx.in_progress:
+        # "apa itu bpu" got the JKK page, "peserta bpu artinya apa" the status check, "apa bedanya bpu dan pu" nothing
+        return _("BPU (bukan penerima upah) adalah pekerja mandiri atau informal, misalnya ojek, pedagang, nelayan dan "
+                 "buruh harian: iurannya dibayar sendiri, atau oleh pemerintah kota dalam program ini. PU (penerima "
+                 "upah) adalah karyawan yang menerima upah dari pemberi kerja, dan didaftarkan lewat tempat kerjanya."), (
+            "status", "benefits")
     if _letter_asked_for(found):
         return _("Kantor cabang bisa meminta surat pendukung, misalnya surat keterangan dari RT atau kelurahan: mintalah "
                  "ke ketua RT Anda atau ke kelurahan. Meminta surat bukan penipuan; yang perlu diwaspadai adalah "
