@@ -1929,3 +1929,12 @@ def test_jht_asked_as_a_rule_is_the_jht_answer_not_a_status_check(message: str) 
     """"peserta" read as the status check, and a NIK was asked for a question about old-age savings."""
     state, said = first_reply(message)
     assert state == "menu.next" and "JHT (Jaminan Hari Tua)" in said, (state, said)
+
+
+def test_when_one_was_enrolled_is_not_when_the_accident_happened() -> None:
+    """"baru daftar minggu lalu terus kecelakaan" was told the report was late; "terdaftar dari 2 bulan lalu, kemarin
+    jatuh …" took the enrolment's time as the accident's."""
+    state, said = first_reply("baru daftar minggu lalu terus kecelakaan, bisa klaim?")
+    assert state == "switch.ask_claim" and "lewat dari 2×24 jam" not in said, said
+    state, said = first_reply("terdaftar dari 2 bulan lalu, kemarin jatuh dari motor pas narik")
+    assert state == "accident.confirm" and "• Waktu: 22 November 2026" in said, said

@@ -1223,9 +1223,15 @@ def _valid_nik(text: str) -> str | None:
     return found if found is not None and not isinstance(parse_nik(found), NikError) else None
 
 
+_WHEN_ENROLLED = re.compile(r"\b(?:daftar|terdaftar|didaftarkan|didaftarin|gabung|join)\w*\s+(?:sejak\s+|dari\s+)?"
+                            r"(?:\S+\s+){0,2}?(?:(?:yang|yg)\s+)?(?:lalu|kemarin|kemaren)\b", re.IGNORECASE)
+"""When one was enrolled, not when it happened ("baru daftar minggu lalu terus kecelakaan, bisa klaim?" was told the
+accident was reported late)."""
+
+
 def _past(ctx: Ctx[Any], text: str) -> When | None:
     """When it happened, if the message says so and it is not in the future."""
-    when = read_when(text, ctx.local_now)  # the whole text ("at 7 am"), or a date inside it
+    when = read_when(_WHEN_ENROLLED.sub(" ", text), ctx.local_now)  # the whole text ("at 7 am"), or a date inside it
     if when is None or when.date > ctx.today:
         return None
     if when.date == ctx.today and when.hour is not None and dt.time(when.hour, when.minute) > ctx.local_now.time():
