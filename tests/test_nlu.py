@@ -465,6 +465,8 @@ NOT_A_CLAIM = [
     "kesetrum pas benerin listrik",
     "saya driver ojol kena tilang polisi",  # a traffic ticket: was an accident report
     "motor saya ditilang",
+    "saya takut kecelakaan di jalan",  # a fear, not a mishap: was an accident report with it as the story
+    "takut ah jatuh dari motor",
 ]
 
 
@@ -531,6 +533,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("kaki sy kelindes motor pas kerja di pasar", "accident.confirm"),
     ("kena minyak panas pas goreng jualan", "accident.confirm"),
     ("kena air panas pas masak di warung", "accident.confirm"),
+    ("saya jatuh dari motor, takut tulangnya patah", "accident.confirm"),  # a fear of a mishap that happened
     ("kaki sy kena beling waktu mulung", "accident.confirm"),  # a scavenger's cut: were "not understood"
     ("tangan saya kena pecahan kaca pas mulung", "accident.confirm"),
     ("kaki saya kena paku di proyek", "accident.confirm"),

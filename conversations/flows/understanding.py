@@ -278,6 +278,8 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
             # someone else's status check; the page says when it stops
             or found.intent is Intent.HUMAN and guessed):  # "can my son get the scholarship": not the hand-off
         return Goto(BenefitsState.SCHOLARSHIP)
+    if not ctx.in_progress and found.intent in CLAIMS and _feared(found):
+        return Goto(BenefitsState.JKK if found.intent is Intent.ACCIDENT else BenefitsState.JKM)
     if not ctx.in_progress and found.intent is Intent.STATUS and DEATH_WORDS & set(found.normalised.tokens) \
             and _reported_by_an_rt_head(ctx, found):  # "warga saya sudah meninggal tapi masih terdaftar": a NIK check
         return death_report.start(ctx) if _at_an_rt_heads_side(ctx) else officer.start(ctx, "death_report")
@@ -612,6 +614,21 @@ def _heir_standing_asked(found: Classification) -> bool:
     """Whether a second or unregistered wife, or a step- or adopted child, can claim ("saya istri siri, bisa klaim?",
     "saya istri kedua, bisa klaim?"): was "not understood". The page that lists the heirs and what is unsettled."""
     return _standing_named(found.normalised.tokens) and bool(CLAIMING & set(found.normalised.tokens))
+
+
+_FEARED = re.compile(r"\b(?:takut|khawatir|cemas|afraid|worried)\b (?:\w+ ){0,2}?(?:kecelakaan|jatuh|tabrakan|celaka|"
+                     r"meninggal)\b")
+
+
+def _feared(found: Classification) -> bool:
+    """A mishap feared, not told ("saya takut kecelakaan di jalan" started an accident report with it as the story):
+    what the cover pays. Not a fear said of a mishap that happened ("saya jatuh dari motor, takut tulangnya patah"):
+    the rest of the message tells none, nor when, nor a harm."""
+    text = found.normalised.text
+    if _FEARED.search(text) is None:
+        return False
+    rest = set(_FEARED.sub(" ", text).split())
+    return not (MISHAP | DEATH_WORDS | RECENT_WORDS | HURT) & rest and find_injury(text) is None
 
 
 SHARE = frozenset({"bagian", "jatah", "dibagi", "pembagian", "share"})
