@@ -467,6 +467,8 @@ NOT_A_CLAIM = [
     "motor saya ditilang",
     "saya takut kecelakaan di jalan",  # a fear, not a mishap: was an accident report with it as the story
     "takut ah jatuh dari motor",
+    "orang tua saya sudah lama meninggal, saya mau daftar bpjs",  # to be enrolled: was a death claim
+    "suami sudah meninggal, saya mau lanjutkan kepesertaan",
 ]
 
 
@@ -1941,3 +1943,8 @@ def test_when_one_was_enrolled_is_not_when_the_accident_happened() -> None:
     assert state == "switch.ask_claim" and "lewat dari 2×24 jam" not in said, said
     state, said = first_reply("terdaftar dari 2 bulan lalu, kemarin jatuh dari motor pas narik")
     assert state == "accident.confirm" and "• Waktu: 22 November 2026" in said, said
+
+
+def test_enrolling_oneself_after_a_death_told_is_condoled_and_answered() -> None:
+    state, said = first_reply("orang tua saya sudah lama meninggal, saya mau daftar bpjs")
+    assert state == "menu.next" and said.startswith("Turut berduka cita") and "usulan ketua RT" in said, said

@@ -278,6 +278,11 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
             # someone else's status check; the page says when it stops
             or found.intent is Intent.HUMAN and guessed):  # "can my son get the scholarship": not the hand-off
         return Goto(BenefitsState.SCHOLARSHIP)
+    if not ctx.in_progress and found.intent is Intent.DEATH and _enrolling_oneself(found.normalised.tokens):
+        # "orang tua saya sudah lama meninggal, saya mau daftar bpjs" started a claim: how one is enrolled, the claim
+        # one choice away
+        return dataclasses.replace(next_steps("death", "status", say=(SORRY_FOR_LOSS, ENROLMENT)),
+                                   conversation=death.condoled(ctx.conversation))
     if not ctx.in_progress and found.intent in CLAIMS and _feared(found):
         return Goto(BenefitsState.JKK if found.intent is Intent.ACCIDENT else BenefitsState.JKM)
     if not ctx.in_progress and found.intent is Intent.STATUS and DEATH_WORDS & set(found.normalised.tokens) \
@@ -614,6 +619,16 @@ def _heir_standing_asked(found: Classification) -> bool:
     """Whether a second or unregistered wife, or a step- or adopted child, can claim ("saya istri siri, bisa klaim?",
     "saya istri kedua, bisa klaim?"): was "not understood". The page that lists the heirs and what is unsettled."""
     return _standing_named(found.normalised.tokens) and bool(CLAIMING & set(found.normalised.tokens))
+
+
+ENROLLING_ONESELF = frozenset({"daftar", "mendaftar", "lanjut", "ikut", "gabung"})
+
+
+def _enrolling_oneself(tokens: tuple[str, ...]) -> bool:
+    """The writer asking to be enrolled, after a death told ("…, saya mau daftar bpjs", "…, saya mau lanjutkan
+    kepesertaan"): not a claim."""
+    return any(word == "saya" and {"mau", "ingin", "bisa"} & set(tokens[n + 1:n + 3])
+               and ENROLLING_ONESELF & set(tokens[n + 2:n + 4]) for n, word in enumerate(tokens))
 
 
 _FEARED = re.compile(r"\b(?:takut|khawatir|cemas|afraid|worried)\b (?:\w+ ){0,2}?(?:kecelakaan|jatuh|tabrakan|celaka|"
