@@ -469,6 +469,8 @@ NOT_A_CLAIM = [
     "takut ah jatuh dari motor",
     "orang tua saya sudah lama meninggal, saya mau daftar bpjs",  # to be enrolled: was a death claim
     "suami sudah meninggal, saya mau lanjutkan kepesertaan",
+    "teman saya meninggal, keluarganya bingung",  # the family claims, not the friend: was a claim by "other"
+    "teman saya meninggal kecelakaan kerja, istrinya harus ngapain",
 ]
 
 

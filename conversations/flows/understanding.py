@@ -489,10 +489,16 @@ def _no_one_hurt(found: Classification) -> bool:
 def _others_death_unread(found: Classification) -> bool:
     """A neighbour's or a friend's death the model could not place ("tetangga saya ojol meninggal kecelakaan, keluarganya
     harus ngapain" was not understood), with what to do asked: a death only heard of is the labelled set's "not
-    understood" ("tetangga cerita ada orang meninggal …, bukan keluarga saya sih")."""
+    understood" ("tetangga cerita ada orang meninggal …, bukan keluarga saya sih"). Told with the deceased's family named
+    ("teman saya meninggal, keluarganya bingung"), it started a claim by the writer as "other": the page says who claims."""
     words = set(found.normalised.tokens)
+    theirs = FAMILY_WORDS & {typed.removesuffix("nya") for typed, _sep, _read in
+                             (note.partition("→") for note in found.normalised.notes) if typed.endswith("nya")}
+    own = FAMILY_WORDS & words - theirs  # "istri saya bingung": the writer's own family
     return (found.intent is Intent.UNKNOWN and bool(DEATH_WORDS & words) and bool(NOT_HEIRS & words)
-            and bool({"harus", "ngapain", "klaim", "santunan", "urus"} & words) and "bukan" not in words)
+            and bool({"harus", "ngapain", "klaim", "santunan", "urus"} & words) and "bukan" not in words
+            or found.intent is Intent.DEATH and bool(NOT_HEIRS & words) and bool(theirs) and not own
+            and not {"urus", "klaim", "tolong", "ajukan"} & words)  # "…, istrinya minta tolong urus klaim": by proxy
 
 
 def _claim_refused_asked(found: Classification) -> bool:
