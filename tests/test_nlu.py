@@ -471,6 +471,7 @@ NOT_A_CLAIM = [
     "suami sudah meninggal, saya mau lanjutkan kepesertaan",
     "teman saya meninggal, keluarganya bingung",  # the family claims, not the friend: was a claim by "other"
     "teman saya meninggal kecelakaan kerja, istrinya harus ngapain",
+    "turut berduka buat keluarga ojol yang meninggal kemarin",  # the writer condoling: was a claim, condoling them
 ]
 
 

@@ -278,6 +278,8 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
             # someone else's status check; the page says when it stops
             or found.intent is Intent.HUMAN and guessed):  # "can my son get the scholarship": not the hand-off
         return Goto(BenefitsState.SCHOLARSHIP)
+    if not ctx.in_progress and found.intent is Intent.DEATH and _CONDOLING.search(text):
+        return None  # "turut berduka buat keluarga ojol yang meninggal kemarin" started a claim, condoling the writer
     if not ctx.in_progress and found.intent is Intent.DEATH and _enrolling_oneself(found.normalised.tokens):
         # "orang tua saya sudah lama meninggal, saya mau daftar bpjs" started a claim: how one is enrolled, the claim
         # one choice away
@@ -627,6 +629,9 @@ def _heir_standing_asked(found: Classification) -> bool:
     return _standing_named(found.normalised.tokens) and bool(CLAIMING & set(found.normalised.tokens))
 
 
+_CONDOLING = re.compile(r"\b(?:turut|ikut)\s+berduka\b", re.IGNORECASE)
+"""The writer condoling someone else: an heir does not write it of their own loss. Left "not understood", as the
+labelled set has news and condolences (a cue would retrain the model, which moved a held-out message)."""
 ENROLLING_ONESELF = frozenset({"daftar", "mendaftar", "lanjut", "ikut", "gabung"})
 
 
