@@ -467,6 +467,7 @@ NOT_A_CLAIM = [
     "motor saya ditilang",
     "saya takut kecelakaan di jalan",  # a fear, not a mishap: was an accident report with it as the story
     "takut ah jatuh dari motor",
+    "kapan-kapan saya kecelakaan baru lapor",  # some day: was a report
     "orang tua saya sudah lama meninggal, saya mau daftar bpjs",  # to be enrolled: was a death claim
     "suami sudah meninggal, saya mau lanjutkan kepesertaan",
     "teman saya meninggal, keluarganya bingung",  # the family claims, not the friend: was a claim by "other"

@@ -646,11 +646,16 @@ _FEARED = re.compile(r"\b(?:takut|khawatir|cemas|afraid|worried)\b (?:\w+ ){0,2}
                      r"meninggal)\b")
 
 
+_SOMEDAY = re.compile(r"\b(?:kapan-kapan|kapan2|kapan kapan|suatu saat|suatu hari|someday)\b")
+
+
 def _feared(found: Classification) -> bool:
-    """A mishap feared, not told ("saya takut kecelakaan di jalan" started an accident report with it as the story):
-    what the cover pays. Not a fear said of a mishap that happened ("saya jatuh dari motor, takut tulangnya patah"):
+    """A mishap feared or put off to some day, not told ("saya takut kecelakaan di jalan", "kapan-kapan saya kecelakaan
+    baru lapor" started accident reports with it as the story): what the cover pays. Not a fear said of a mishap that happened ("saya jatuh dari motor, takut tulangnya patah"):
     the rest of the message tells none, nor when, nor a harm."""
     text = found.normalised.text
+    if _SOMEDAY.search(text) and found.intent is Intent.ACCIDENT:  # "kapan-kapan saya kecelakaan baru lapor"
+        return not (RECENT_WORDS | HURT) & set(found.normalised.tokens) and find_injury(text) is None
     if _FEARED.search(text) is None:
         return False
     rest = set(_FEARED.sub(" ", text).split())
