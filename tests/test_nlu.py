@@ -1952,3 +1952,16 @@ def test_when_one_was_enrolled_is_not_when_the_accident_happened() -> None:
 def test_enrolling_oneself_after_a_death_told_is_condoled_and_answered() -> None:
     state, said = first_reply("orang tua saya sudah lama meninggal, saya mau daftar bpjs")
     assert state == "menu.next" and said.startswith("Turut berduka cita") and "usulan ketua RT" in said, said
+
+
+@pytest.mark.parametrize(("message", "where"), [
+    ("dulu bapak saya pernah kecelakaan kerja, sekarang sudah sembuh", "switch.ask_claim"),  # were claims at once
+    ("ibu meninggal 10 tahun lalu", "switch.ask_claim"),
+    ("nenek saya meninggal waktu saya kecil", "switch.ask_claim"),
+    ("suami saya sudah meninggal 5 tahun, sekarang saya kerja jualan", "switch.ask_claim"),
+    ("bapak meninggal umur 60 tahun kemarin", "death.confirm"),  # an age, and yesterday: the claim
+    ("saya jatuh dari motor tadi pagi pas narik", "accident.confirm"),
+])
+def test_a_case_told_as_long_past_is_asked_about_first(message: str, where: str) -> None:
+    state, _said = first_reply(message)
+    assert state == where, state

@@ -827,7 +827,7 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
     intent = found.intent
     if _calculating(found):
         return Goto(CalcState.ASK_CASE)
-    if intent in CLAIMS and not sure and not found.own_case:
+    if intent in CLAIMS and not sure and (not found.own_case or _long_past(ctx, text, found)):
         conversation = death.condoled(ctx.conversation) if _bereaved(found) else ctx.conversation  # the ask says it
         memo = {**conversation.memo, MEMO_PENDING: text}
         return Goto(SwitchState.ASK_CLAIM, conversation=dataclasses.replace(conversation, memo=memo))
@@ -1384,6 +1384,26 @@ def _switch(ctx: Ctx[Any]) -> Outcome:
         return dataclasses.replace(outcome, conversation=outcome.conversation or ctx.conversation)
     said = (outcome.problem,) if isinstance(outcome, Retry) else ()
     return Goto(HOME, say=said, conversation=ctx.conversation)
+
+
+LONG_AGO = dt.timedelta(days=365)
+PAST_ONLY = frozenset({"pernah", "sembuh", "kecil"})
+"""Said of a case long past ("dulu bapak saya pernah kecelakaan kerja, sekarang sudah sembuh", "nenek saya meninggal
+waktu saya kecil"): background to what follows, not a claim to start; asked about first."""
+
+
+_YEARS = r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s*tahun"
+_YEARS_AGO = re.compile(rf"\b(?:se)?{_YEARS}\s+(?:(?:yang|yg)\s+)?lalu\b|\b(?:meninggal|kecelakaan)\s+(?:sudah\s+)?{_YEARS}\b")
+"""Years ago ("10 tahun lalu", "meninggal 5 tahun"), which the date reader leaves; not an age ("umur 60 tahun")."""
+
+
+def _long_past(ctx: Ctx[Any], text: str, found: Classification) -> bool:
+    """A case told as long past ("ibu meninggal 10 tahun lalu" started a death claim at once): asked about first."""
+    if PAST_ONLY & set(found.normalised.tokens) and not RECENT_WORDS & set(found.normalised.tokens) \
+            or _YEARS_AGO.search(found.normalised.text):
+        return True
+    when = _past(ctx, text)
+    return when is not None and ctx.today - when.date > LONG_AGO
 
 
 REPORT_WITHIN = dt.timedelta(days=2)
