@@ -1960,6 +1960,7 @@ def test_enrolling_oneself_after_a_death_told_is_condoled_and_answered() -> None
     ("nenek saya meninggal waktu saya kecil", "switch.ask_claim"),
     ("suami saya sudah meninggal 5 tahun, sekarang saya kerja jualan", "switch.ask_claim"),
     ("bapak meninggal umur 60 tahun kemarin", "death.confirm"),  # an age, and yesterday: the claim
+    ("saya jatuh dari tangga pas kerja, luka kecil di kaki", "accident.confirm"),  # a small wound
     ("saya jatuh dari motor tadi pagi pas narik", "accident.confirm"),
 ])
 def test_a_case_told_as_long_past_is_asked_about_first(message: str, where: str) -> None:

@@ -1387,14 +1387,17 @@ def _switch(ctx: Ctx[Any]) -> Outcome:
 
 
 LONG_AGO = dt.timedelta(days=365)
-PAST_ONLY = frozenset({"pernah", "sembuh", "kecil"})
+PAST_ONLY = frozenset({"pernah", "sembuh"})
 """Said of a case long past ("dulu bapak saya pernah kecelakaan kerja, sekarang sudah sembuh", "nenek saya meninggal
 waktu saya kecil"): background to what follows, not a claim to start; asked about first."""
 
 
 _YEARS = r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s*tahun"
-_YEARS_AGO = re.compile(rf"\b(?:se)?{_YEARS}\s+(?:(?:yang|yg)\s+)?lalu\b|\b(?:meninggal|kecelakaan)\s+(?:sudah\s+)?{_YEARS}\b")
-"""Years ago ("10 tahun lalu", "meninggal 5 tahun"), which the date reader leaves; not an age ("umur 60 tahun")."""
+_YEARS_AGO = re.compile(rf"\b(?:se)?{_YEARS}\s+(?:(?:yang|yg)\s+)?lalu\b"
+                        rf"|\b(?:meninggal|kecelakaan)\s+(?:sudah\s+)?{_YEARS}\b"
+                        r"|\b(?:waktu|ketika|pas|sejak)\s+(?:saya\s+)?(?:masih\s+)?kecil\b")
+"""Years ago ("10 tahun lalu", "meninggal 5 tahun", "waktu saya kecil"), which the date reader leaves; not an age ("umur
+60 tahun"), nor a small wound ("luka kecil")."""
 
 
 def _long_past(ctx: Ctx[Any], text: str, found: Classification) -> bool:
