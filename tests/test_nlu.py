@@ -1957,6 +1957,7 @@ def test_enrolling_oneself_after_a_death_told_is_condoled_and_answered() -> None
 @pytest.mark.parametrize(("message", "where"), [
     ("dulu bapak saya pernah kecelakaan kerja, sekarang sudah sembuh", "switch.ask_claim"),  # were claims at once
     ("ibu meninggal 10 tahun lalu", "switch.ask_claim"),
+    ("bapak saya meninggal setahun lalu", "switch.ask_claim"),
     ("nenek saya meninggal waktu saya kecil", "switch.ask_claim"),
     ("suami saya sudah meninggal 5 tahun, sekarang saya kerja jualan", "switch.ask_claim"),
     ("bapak meninggal umur 60 tahun kemarin", "death.confirm"),  # an age, and yesterday: the claim

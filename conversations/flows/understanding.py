@@ -644,15 +644,14 @@ def _enrolling_oneself(tokens: tuple[str, ...]) -> bool:
 
 _FEARED = re.compile(r"\b(?:takut|khawatir|cemas|afraid|worried)\b (?:\w+ ){0,2}?(?:kecelakaan|jatuh|tabrakan|celaka|"
                      r"meninggal)\b")
-
-
 _SOMEDAY = re.compile(r"\b(?:kapan-kapan|kapan2|kapan kapan|suatu saat|suatu hari|someday)\b")
 
 
 def _feared(found: Classification) -> bool:
     """A mishap feared or put off to some day, not told ("saya takut kecelakaan di jalan", "kapan-kapan saya kecelakaan
-    baru lapor" started accident reports with it as the story): what the cover pays. Not a fear said of a mishap that happened ("saya jatuh dari motor, takut tulangnya patah"):
-    the rest of the message tells none, nor when, nor a harm."""
+    baru lapor" started accident reports with it as the story): what the cover pays. Not a fear said of a mishap that
+    happened ("saya jatuh dari motor, takut tulangnya patah"): the rest of the message tells none, nor when, nor a
+    harm."""
     text = found.normalised.text
     if _SOMEDAY.search(text) and found.intent is Intent.ACCIDENT:  # "kapan-kapan saya kecelakaan baru lapor"
         return not (RECENT_WORDS | HURT) & set(found.normalised.tokens) and find_injury(text) is None
@@ -1393,10 +1392,10 @@ waktu saya kecil"): background to what follows, not a claim to start; asked abou
 
 
 _YEARS = r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s*tahun"
-_YEARS_AGO = re.compile(rf"\b(?:se)?{_YEARS}\s+(?:(?:yang|yg)\s+)?lalu\b"
+_YEARS_AGO = re.compile(rf"\b(?:{_YEARS}|tahun)\s+(?:(?:yang|yg)\s+)?lalu\b"  # "setahun" reads "tahun"
                         rf"|\b(?:meninggal|kecelakaan)\s+(?:sudah\s+)?{_YEARS}\b"
                         r"|\b(?:waktu|ketika|pas|sejak)\s+(?:saya\s+)?(?:masih\s+)?kecil\b")
-"""Years ago ("10 tahun lalu", "meninggal 5 tahun", "waktu saya kecil"), which the date reader leaves; not an age ("umur
+"""Years ago ("10 tahun lalu", "tahun lalu", "meninggal 5 tahun", "waktu saya kecil"), which the date reader leaves; not an age ("umur
 60 tahun"), nor a small wound ("luka kecil")."""
 
 
