@@ -1130,7 +1130,9 @@ def _told_at_first_question(ctx: Ctx[Any], text: str, found: Classification) -> 
         more = _more_of_the_accident(ctx, text, found)
         if more != ctx.draft:  # "kemarin sore" after a NIK typed ahead: added, and all of it shown again
             return Goto(accident.AccidentState.CONFIRM, draft=more)
-    if at == death.DeathState.ASK_NIK and not death.shown(ctx.draft):  # only the sex may be known ("bapak tiri …")
+    if at == death.DeathState.ASK_NIK and not death.shown(ctx.draft) and not (  # only the sex may be known
+            found.intent is Intent.ACCIDENT and not DEATH_WORDS & set(found.normalised.tokens)):
+        # An accident of one's own told instead ("saya jatuh dari motor tadi pagi …") is no death's date: a switch
         said = _death_prefill(ctx, text, found)
         if said.died_on is not None or said.relation is not None or said.cause is not None:
             return death.told(said.model_copy(update={"said_sex": said.said_sex or ctx.draft.said_sex}))
@@ -1245,6 +1247,9 @@ def _death_by_accident(ctx: Ctx[Any], found: Classification) -> Outcome | None:
     fell = at_cause and found.intent is Intent.UNKNOWN and bool(FELL & set(found.normalised.tokens))
     if not (found.intent is Intent.ACCIDENT or fell) or not ctx.conversation.state.startswith(f"{death.FLOW.name}."):
         return None
+    own = find_reporter(found.normalised) == "self" and not DEATH_WORDS & set(found.normalised.tokens)
+    if own and not at_cause:
+        return None  # "saya jatuh dari motor tadi pagi …, lutut lecet": the writer's own accident, offered as a switch
     if at_cause:
         at_home = AT_HOME.search(found.normalised.text) and not tied_to_work(found, found.normalised.text)
         return death.died_at_home(ctx) if at_home else death.died_at_work(ctx)
