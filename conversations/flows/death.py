@@ -51,14 +51,17 @@ from conversations.model import (
     OpenDeathReport,
     Result,
 )
+from conversations.nlu.cues import Intent
 from conversations.nlu.entities import (
     ILLNESSES,
     RELATION_WORDS,
     find_deceased_relation,
     find_deceased_sex,
     find_own_relation,
+    find_reporter,
     read_when,
 )
+from conversations.nlu.intents import DEATH_WORDS, classify
 from conversations.nlu.normalise import normalise as normalise_text
 
 
@@ -312,9 +315,17 @@ def _rules(ctx: Ctx[DeathDraft]) -> RuleSet:
     return rules_on(ctx.draft.died_on or ctx.today) or PP_82_2019
 
 
+def _writers_own_accident(text: str) -> bool:
+    """"saya jatuh dari motor tadi pagi pas narik, kaki patah" at the date of death: the writer's own accident, whose
+    "tadi pagi" was taken as the death's day; the engine offers the switch to an accident report instead."""
+    found = classify(text)
+    return found.intent is Intent.ACCIDENT and find_reporter(found.normalised) == "self" \
+        and not DEATH_WORDS & set(found.normalised.tokens)
+
+
 def _on_date(ctx: Ctx[DeathDraft], text: str) -> Outcome:
     when = read_when(text, ctx.local_now)
-    if when is None:
+    if when is None or _writers_own_accident(text):
         return Retry(why_not_a_date(text, ctx.draft.nik) or _(
             "Tanggalnya belum bisa saya baca. Tulis misalnya: kemarin, 5 Mei, atau 05-05-2025."))
     if when.date > ctx.today:
