@@ -188,7 +188,8 @@ ASKING_IN_ENGLISH = frozenset({"is", "are", "am", "does", "do", "did", "can", "c
 def is_question(text: str) -> bool:
     """"rumahnya dimana ya saya lupa", "gimana kalau ga punya kerja tetap", "…?": asked, not an answer to write down
     (a form's free-text answer kept it as the address, the job, the injury)."""
-    if text.rstrip().endswith("?") or text.split()[:1] and text.split()[0].lower() in ASKING_IN_ENGLISH:
+    first = text.split()[:1]
+    if text.rstrip().endswith("?") or first and first[0].lower() in ASKING_IN_ENGLISH:
         return True
     words = [word.strip("?!.,") for word in normalise(text).split()]
     return any(word in QUESTION_WORDS and (n == 0 or words[n - 1] not in _NOT_ASKING) for n, word in enumerate(words))

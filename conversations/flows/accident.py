@@ -38,7 +38,13 @@ from conversations.flows.status import proven_nik
 from conversations.i18n import _, current_locale, format_date, format_money, lazy_gettext
 from conversations.model import ClaimCreated, CreateClaim, Expect, Result
 from conversations.nlu.cues import Intent
-from conversations.nlu.entities import find_injury, read_when, tells_day, without_numbers
+from conversations.nlu.entities import (
+    find_injury,
+    read_when,
+    tells_day,
+    told_more_than_a_date,
+    without_numbers,
+)
 from conversations.nlu.intents import classify
 
 MAX_FREE_TEXT = 500
@@ -115,8 +121,9 @@ def _happened_at(draft: AccidentDraft) -> dt.datetime:
 
 def _on_when(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
     when = read_when(text, ctx.local_now)
-    if when is None or classify(text).intent is Intent.DEATH:  # "bapak saya meninggal kemarin": a death, not this
-        # accident's day (it was taken as one); the engine offers the switch to a death claim
+    if when is None or told_more_than_a_date(text) and classify(text).intent is Intent.DEATH:
+        # "bapak saya meninggal kemarin": a death, not this accident's day (it was taken as one); the engine offers the
+        # switch to a death claim
         return Retry(why_not_a_date(text, ctx.draft.nik) or _(
             "Tanggalnya belum bisa saya baca. Tulis misalnya: tadi pagi, kemarin sore, 5 Mei, atau 05-05-2025."))
     later_today = when.date == ctx.today and when.hour is not None and dt.time(when.hour, when.minute) > \

@@ -920,6 +920,8 @@ PROGRAMMES = frozenset({"jkk", "jkm", "jht", "jkn", "jp", "asik"})
 
 
 LOCAL_OFFICE = frozenset({"rt", "rw", "ketuart", "kelurahan", "lurah", "desa", "kecamatan", "camat"})
+"""Where officers sit, below the city: a letter asked from one, an officer naming their post ("saya petugas
+kelurahan")."""
 MONEY = frozenset({"uang", "bayar", "transfer", "biaya", "admin", "rb", "ribu", "juta", "fee", "pulsa"})
 
 

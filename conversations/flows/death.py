@@ -60,6 +60,7 @@ from conversations.nlu.entities import (
     find_own_relation,
     find_reporter,
     read_when,
+    told_more_than_a_date,
 )
 from conversations.nlu.intents import DEATH_WORDS, classify
 from conversations.nlu.normalise import normalise as normalise_text
@@ -318,6 +319,8 @@ def _rules(ctx: Ctx[DeathDraft]) -> RuleSet:
 def _writers_own_accident(text: str) -> bool:
     """"saya jatuh dari motor tadi pagi pas narik, kaki patah" at the date of death: the writer's own accident, whose
     "tadi pagi" was taken as the death's day; the engine offers the switch to an accident report instead."""
+    if not told_more_than_a_date(text):
+        return False
     found = classify(text)
     return found.intent is Intent.ACCIDENT and find_reporter(found.normalised) == "self" \
         and not DEATH_WORDS & set(found.normalised.tokens)

@@ -27,6 +27,7 @@ from conversations.flows.asked import (
     FACILITY,
     HURT,
     IN_ARREARS,
+    LOCAL_OFFICE,
     LOST,
     PAID_UP,
     REFUSED,
@@ -897,7 +898,6 @@ def leave(ctx: Ctx[Any], text: str) -> Outcome | None:
                 if ctx.in_progress else ())
 
 
-OFFICER_ROLES = frozenset({"kelurahan", "kecamatan", "lurah", "camat", "rt", "ketuart", "rw"})
 TALKING = frozenset({"bicara", "hubungi", "hubungkan", "sambungkan", "ngobrol", "tanya", "bertanya", "chat", "telpon",
                      "minta", "dengan", "sama", "ke", "talk", "speak", "to", "with"})
 
@@ -920,7 +920,7 @@ def _an_officer_signing_in(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     if found.normalised.text in SIGN_IN_PHRASES:
         return True  # the main menu reads these as its entry; on a page's next steps they came here
-    return "petugas" in words and "saya" in words and bool(OFFICER_ROLES & words) and not TALKING & words
+    return "petugas" in words and "saya" in words and bool(LOCAL_OFFICE & words) and not TALKING & words
 
 
 def _rt_heads_cover_asked(ctx: Ctx[Any], found: Classification) -> bool:

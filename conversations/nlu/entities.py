@@ -321,6 +321,15 @@ _TYPIST = re.compile(rf"\b(?:bantuan (\w+)|(\w+)(?: saya)?(?: yang)? (?:bantu |m
 rs", "dibantu istri ngetik ya, saya jatuh" (the report had recorded the sender's accident as a relative's)."""
 
 
+SENTENCE_WORDS = 3
+
+
+def told_more_than_a_date(text: str) -> bool:
+    """A date question's answer that may tell something else ("bapak saya meninggal kemarin"), worth classifying;
+    "kemarin sore", "tgl 5" are read as dates without the model."""
+    return len(text.split()) >= SENTENCE_WORDS
+
+
 def find_reporter(normalised: Normalised) -> Literal["self", "family"] | None:
     """"self" when the sender speaks of themself, "family" when they name someone else, else None."""
     words = set(normalised.tokens)
@@ -379,10 +388,10 @@ _HARM = (r"(?:patah(?: tulang)?|retak|lecet(?:2|-lecet)?|luka(?:2|-luka)?(?: bak
          r"kekilir|bengkak|sobek|robek|berdarah|melepuh|terbakar|remuk|gegar otak|geger otak|terpotong|putus|teriris|"
          r"tersayat|terjepit|kejepit|tergencet|tertusuk|broken|fractured|"
          r"sprained|bruised|cut|burned|swollen)")
-BODY_PART = (r"(?:kaki|tangan|kepala|badan|tubuh|lengan|jari(?: tangan| kaki)?|punggung|pinggang|lutut|siku|bahu|pundak|dada|perut|"
-         r"mata|wajah|muka|leher|pergelangan(?: tangan| kaki)?|telapak(?: tangan| kaki)?|paha|betis|tulang(?: \w+)?|"
-         r"gigi|hidung|telinga|pelipis|dahi|jidat|kening|leg|arm|hand|head|foot|back|knee|wrist|ankle|finger|"
-         r"shoulder|hip|rib|ribs)(?:nya|ku)?")
+BODY_PART = (r"(?:kaki|tangan|kepala|badan|tubuh|lengan|jari(?: tangan| kaki)?|punggung|pinggang|lutut|siku|bahu|"
+             r"pundak|dada|perut|mata|wajah|muka|leher|pergelangan(?: tangan| kaki)?|telapak(?: tangan| kaki)?|paha|"
+             r"betis|tulang(?: \w+)?|gigi|hidung|telinga|pelipis|dahi|jidat|kening|leg|arm|hand|head|foot|back|knee|"
+             r"wrist|ankle|finger|shoulder|hip|rib|ribs)(?:nya|ku)?")
 _SIDE = r"(?: (?:kanan|kiri|right|left|saya|sy|nya))?"
 _INJURY = re.compile(rf"\b(?:{BODY_PART}{_SIDE}(?: (?:juga|ikut|agak|sedikit|also|is|was|got|are|were))? {_HARM}|"
                      rf"{_HARM}(?: (?:di|pada|on|my|the|his|her))?(?: (?:left|right))? {BODY_PART}{_SIDE})\b",
