@@ -271,7 +271,8 @@ BELONGINGS = ("motor", "mobil", "hp", "sepeda", "kendaraan", "barang", "dagangan
 _HARMED = re.compile(
     r"\b(?:ke|ter|di)(?:jepit|lindes|lindas|setrum|setrom|sengat|siram|iris|sayat|tusuk|timpa|gencet)\b|\bkejatuhan\b|"
     r"\bkena (?:minyak|air|knalpot) panas\b|\bkena (?:pisau|gergaji|mesin|cangkul|paku|golok|parang|arit|sabit|besi|"
-    r"batu|api|gerinda|serpihan|percikan|jarum|kail|beling|gunting|seng|sengat)\b|\bluka bakar\b|\bmelepuh\b|\bkeracunan\b|"
+    r"batu|api|gerinda|serpihan|percikan|jarum|kail|beling|gunting|seng|sengat)\b|"
+    r"\bluka bakar\b|\bmelepuh\b|\bkeracunan\b|"
     + "".join(rf"(?<!\b{thing} )" for thing in BELONGINGS)
     + r"\b(?:saya|aku|sy|gue|gw|dia|suami|istri|bapak|ayah|anak|adik|kakak) (?:\w+,? )?di(?:pukul|pukulin|begal|rampok|"
     r"keroyok|serang|aniaya|bacok|tikam|hajar|tonjok|tampar)\b|"
@@ -279,9 +280,10 @@ _HARMED = re.compile(
     r"\b(?:i|he|she|my \w+) (?:(?:was|got) (?:robbed|mugged|beaten|attacked|stabbed)|crashed)\b", re.IGNORECASE)
 """Harms of work as typed ("jari kejepit mesin", "kaki kelindes motor", "kesetrum", "kena minyak panas"), which the
 model did not read: an accident when nothing else was understood. And a person beaten or robbed ("saya dipukul
-penumpang", "saya dibegal pas narik malam", "dipalak preman di pangkalan, dipukul kepala" were not understood): whether it happened at work is asked, as for any
-harm; a thing robbed ("motor saya dibegal") is no harm to anyone. In English, also a crash ("my motorbike crashed":
-the lexicon's "crash" without its past, which a retrain would change the model for)."""
+penumpang", "saya dibegal pas narik malam", "dipalak preman di pangkalan, dipukul kepala" were not understood):
+whether it happened at work is asked, as for any harm; a thing robbed ("motor saya dibegal") is no harm to anyone. In
+English, also a crash ("my motorbike crashed": the lexicon's "crash" without its past, which a retrain would change the
+model for)."""
 
 
 def _harm_told(found: Classification, text: str) -> bool:
@@ -326,8 +328,8 @@ def told_gone(found: Classification) -> bool:
     return False
 
 
-_ANIMALS_AT_WORK = re.compile(r"\b(?:cari|nyari|mencari|tangkap|menangkap|nangkap|pancing|mancing|memancing|jual|jalan|ternak|"
-                             r"angon|gembala|potong|motong|antar|ngantar|urus|ngurus|ditanduk|diseruduk|digigit|dipatuk|"
+_ANIMALS_AT_WORK = re.compile(r"\b(?:cari|nyari|mencari|tangkap|menangkap|nangkap|pancing|mancing|memancing|jual|"
+                             r"jalan|ternak|angon|gembala|potong|motong|antar|ngantar|urus|ngurus|ditanduk|diseruduk|digigit|dipatuk|"
                              r"diinjak|ditendang) (?:\w+ )?(?:ikan|ayam|sapi|kambing|kerbau|bebek|burung|anjing)\b")
 """An animal that is the work or the harm, not the one who died ("adik saya meninggal tenggelam waktu cari ikan",
 "suami saya meninggal pas jualan ayam" — "jualan" reads as "jalan" —, "bapak meninggal ditanduk sapi"): the cue tables
