@@ -195,6 +195,15 @@ def is_question(text: str) -> bool:
     return any(word in QUESTION_WORDS and (n == 0 or words[n - 1] not in _NOT_ASKING) for n, word in enumerate(words))
 
 
+_ASKING_HOW = frozenset({"cara", "caranya", "gmn", "gimana", "bagaimana", "how"})
+
+
+def is_asking(text: str) -> bool:
+    """A question, or a how asked without a question word ("cara klaim jkm online lewat hp"): at an information page,
+    a question that names one of its options asks about it rather than choosing it."""
+    return is_question(text) or bool(_ASKING_HOW & set(normalise(text).split()))
+
+
 def is_acknowledgement(text: str) -> bool:
     """"ok", "sip", "ok siap", "👍": taken note of, not a question (at a menu it is not "not understood")."""
     stripped = text.strip()

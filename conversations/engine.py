@@ -23,6 +23,7 @@ from conversations.commands import (
     as_typed,
     global_command,
     is_acknowledgement,
+    is_asking,
     is_greeting,
     is_unsure,
     match_option,
@@ -314,8 +315,15 @@ class Engine:
     ) -> tuple[Conversation, _Out]:
         options = self._options(step, ctx)
         labels = self._labels(options)
-        option = match_option(text, options, labels,
-                              within=conv.state != self.registry.home and conv.state not in self.registry.menus)
+        within = conv.state != self.registry.home and conv.state not in self.registry.menus
+        # At an information page, a question naming an option ("cara klaim online?" under "Klaim santunan") is
+        # answered when it can be: the option inside it is taken only when nothing answers it.
+        asking = within and step.timeout is _QUIET and is_asking(text)
+        option = match_option(text, options, labels, within=within and not asking)
+        if option is None and asking and (instead := self._understood(ctx, text)) is not None:
+            return self._apply(conv, step, instead, now, out, anywhere=True)
+        if option is None and asking:
+            option = match_option(text, options, labels)
         if option is None and step.told is not None:
             option = answered_first(text, options, labels)
         if option is not None:

@@ -1854,6 +1854,22 @@ def _said_on_the_jkm_page(message: str) -> str:
     return "\n".join(reply.text for reply in step.replies)
 
 
+@pytest.mark.parametrize(("message", "told"), [
+    ("cara klaim jkm online lewat hp", "Lapak Asik"),  # was: the claim started, with condolence
+    ("bisa klaim online?", "Lapak Asik"),
+    ("klaim santunan gimana caranya", "Lapak Asik"),
+    ("gimana cara klaimnya", "Lapak Asik"),  # was: which claim, at the JKM page
+])
+def test_a_question_naming_an_option_of_the_page_is_answered_not_taken_as_the_option(message: str, told: str) -> None:
+    said = _said_on_the_jkm_page(message)
+    assert told in said and "berduka" not in said and "NIK" not in said, said
+
+
+@pytest.mark.parametrize("message", ["klaim", "mau klaim", "klaim santunan", "2", "mau klaim santunan sekarang"])
+def test_an_option_of_the_page_named_without_a_question_is_still_taken(message: str) -> None:
+    assert "Ketik NIK almarhum" in _said_on_the_jkm_page(message)
+
+
 def test_how_long_the_payment_takes_is_answered_only_when_asked() -> None:
     assert "3 hari kerja" in _said_on_the_jkm_page("berapa lama dibayarnya?")
     assert "3 hari kerja" not in _said_on_the_jkm_page("saya sudah lama bayar iuran")  # told, not asked

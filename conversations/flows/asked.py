@@ -325,7 +325,7 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
     None otherwise."""
     words = set(found.normalised.tokens)
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and CLAIM & words and words <= SAYING_ONLY_CLAIM:
-        return _which_claim()
+        return _which_claim(ctx)
     if _phone_changed(ctx, found):
         return _phone_answer(), ("status",)
     if (anywhere := asked_anywhere(ctx, found)) is not None:
@@ -358,7 +358,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     words = set(found.normalised.tokens)
     if (found.by_model and not found.cues and not ctx.in_progress and (CLAIM | {"santunan"}) & words
             and words <= SAYING_ONLY_CLAIM | GETTING):  # "gmn caranya biar dapet santunan": was the JKK page, a guess
-        return _which_claim()
+        return _which_claim(ctx)
     civil = {"kk", "ktp"} & words
     bpjs_named = bool({"bpjs", "kpj", "jmo"} & words)
     if (RECORDED & words and {"beda", "berbeda"} & words and civil == {"kk", "ktp"} and not bpjs_named
@@ -633,7 +633,14 @@ def _about_the_membership(words: set[str]) -> tuple[str, tuple[str, ...]] | None
     return None
 
 
-def _which_claim() -> tuple[str, tuple[str, ...]]:
+_PROGRAMME_PAGES = {"benefits.jkk": "accident", "benefits.jkk_more": "accident", "benefits.jkk_documents": "accident",
+                    "benefits.jkm": "death", "benefits.jkm_more": "death", "benefits.jkm_documents": "death"}
+"""A programme's pages, and the claim it has: how to claim, asked there, is that claim's."""
+
+
+def _which_claim(ctx: Ctx[Any]) -> tuple[str, tuple[str, ...]]:
+    if (claim := _PROGRAMME_PAGES.get(ctx.conversation.state)) is not None:  # asked at the JKM page: was "which claim"
+        return _where_claimed(), (claim, "track")
     return _("Klaim yang mana: kecelakaan kerja, atau santunan kematian? Jika klaimnya sudah dicatat di sini, pilih "
              "\"Cek klaim\"."), ("accident", "death", "track")
 
@@ -987,11 +994,14 @@ def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[st
     office = bool(OFFICE & words)
     if office and ({"jauh", "far"} & words or AT_THE_OFFICE & words) or CLAIM & words and FAR_OR_ONLINE & words and (
             {"lewat", "via", "bisa", "cara"} & words):
-        return _("Klaim bisa dimulai di sini: saya catat, beri daftar dokumennya, dan foto dokumen bisa dikirim lewat "
-                 "chat ini. Pengajuannya ke BPJS Ketenagakerjaan lewat Lapak Asik (lapakasik.bpjsketenagakerjaan.go.id) "
-                 "atau dengan membawa dokumen asli ke kantor cabang; kantor cabang yang memastikan apakah perlu "
-                 "datang."), ("accident", "death", "track")
+        return _where_claimed(), ("accident", "death", "track")
     return None
+
+
+def _where_claimed() -> str:
+    return _("Klaim bisa dimulai di sini: saya catat, beri daftar dokumennya, dan foto dokumen bisa dikirim lewat chat "
+             "ini. Pengajuannya ke BPJS Ketenagakerjaan lewat Lapak Asik (lapakasik.bpjsketenagakerjaan.go.id) atau "
+             "dengan membawa dokumen asli ke kantor cabang; kantor cabang yang memastikan apakah perlu datang.")
 
 
 def _death_amounts(ctx: Ctx[Any]) -> str:
