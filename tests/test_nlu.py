@@ -1781,6 +1781,23 @@ def test_the_writers_own_relation_is_read_as_they_say_it(answer: str, relation: 
     assert find_own_relation(normalise(answer)) is relation
 
 
+@pytest.mark.parametrize(("answer", "told"), [
+    ("anak kandung", None), ("saya anak kandungnya", None),  # were told "Jika Anda anak angkat, …"
+    ("anak", "Jika Anda anak angkat"), ("anak angkat", "Hak anak angkat"), ("saya anak angkatnya", "Hak anak angkat"),
+])
+def test_a_child_is_told_of_adoption_only_when_they_did_not_say_they_are_born_to_the_deceased(answer: str,
+                                                                                             told: str | None) -> None:
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    for text in ("halo", "5", "1571111410704449", "kemarin", "sakit"):
+        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
+    assert conversation.state == "death.ask_relation"
+    step = engine.step(conversation, Event(kind=EventKind.TEXT, text=answer), START)
+    said = "\n".join(reply.text for reply in step.replies)
+    assert step.conversation.draft["relation"] == "child" and "Rp42.000.000" in said, said
+    assert (told in said) if told else ("angkat" not in said), said
+
+
 @pytest.mark.parametrize(("answer", "state"), [
     ("ada anaknya 1 tapi sudah menikah", "death.not_heir"),  # a married child is an heir still
     ("anaknya sudah meninggal semua", "death.ask_prior_heirs"),  # the next group asked

@@ -455,15 +455,19 @@ GROUP_NAMES: dict[HeirGroup, LazyText] = {
 }
 
 
-def _relation(relation: Relation):  # type: ignore[no-untyped-def]
+def _relation(relation: Relation, *, adopted: bool | None = None):  # type: ignore[no-untyped-def]
+    """`adopted`: a child said whether they are adopted ("anak kandung", "anak angkat"); None, not said."""
     def chosen(ctx: Ctx[DeathDraft]) -> Outcome:
         d = ctx.draft.model_copy(update={"relation": relation, "asking": None, "blocked_by": None,
                                          "funeral_only": False})
         said: tuple[str, ...] = ()
         if relation is Relation.SPOUSE:
             said = (_("Istri atau suami perlu buku nikah. Untuk nikah siri, pastikan di kantor cabang."),)
-        elif relation is Relation.CHILD:
+        elif relation is Relation.CHILD and adopted is None:
             said = (_("Jika Anda anak angkat, tanyakan hak Anda di kantor cabang."),)
+        elif relation is Relation.CHILD and adopted:
+            said = (_("Hak anak angkat sebagai ahli waris perlu dipastikan di kantor cabang; klaimnya tetap bisa "
+                      "dicatat di sini."),)
         prior = groups_to_ask(relation)
         if prior:
             return Goto(DeathState.ASK_PRIOR_HEIRS, say=said, draft=d.model_copy(update={"asking": prior[0]}))
@@ -484,6 +488,9 @@ def _relation_told(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     relation = find_own_relation(normalised)
     if relation is None and _ARRANGING_THE_FUNERAL.search(normalised.text):
         relation = Relation.OTHER  # "saya yang ngurus pemakamannya": the option "Lainnya (pengurus makam)"
+    said_adoption = {word.removesuffix("nya") for word in normalised.tokens} & {"kandung", "angkat"}
+    if relation is Relation.CHILD and said_adoption:  # "saya anak kandungnya": no adoption remark
+        return _relation(relation, adopted="angkat" in said_adoption)(ctx)
     if relation is not None:
         return _relation(relation)(ctx)
     if "tiri" in normalised.tokens:  # "anak tiri": the writer's own relation, which FACTS.md §8 does not settle
