@@ -1129,6 +1129,9 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("kalo kecelakaan pas lg libur ditanggung gak", "biasanya bukan kecelakaan kerja"),
     ("kalau jatuh di rumah dapat jkk?", "biasanya bukan kecelakaan kerja"),
     ("accident on my day off covered?", "biasanya bukan kecelakaan kerja"),
+    ("kaki saya keseleo waktu main bola", "biasanya bukan kecelakaan kerja"),  # was: a report started, the game its story
+    ("jatuh pas futsal, lutut bengkak", "biasanya bukan kecelakaan kerja"),
+    ("saya keseleo waktu antar paket", "saya mencatat laporan kecelakaan kerja"),
     ("jatuh pas ngojek hari libur", "saya mencatat laporan kecelakaan kerja"),
     ("saya tukang, jatuh di rumah pelanggan, bisa klaim", "melapor kecelakaan kerja sekarang"),
     # Now an employee: the JHT answer, or one's claims.

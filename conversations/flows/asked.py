@@ -216,6 +216,9 @@ WORKING = frozenset({"kerja", "bekerja", "antar", "anter", "mengantar", "nganter
                      "paket", "order", "orderan", "working", "work"})
 """An accident on a day off or at home, asked about ("kecelakaan pas liburan bisa klaim?", "kalau jatuh di rumah dapat
 jkk?"): the JKK page, or a report offered. What JKK covers, and that the branch decides."""
+AT_PLAY = frozenset({"futsal", "olahraga", "sepakbola", "badminton", "bulutangkis", "voli", "basket", "senam", "jogging",
+                     "gym", "fitness", "football", "soccer", "sport", "sports"})
+"""Sport, as leisure ("kaki keseleo waktu main bola", "jatuh pas futsal"): started a report with it as the story."""
 EMPLOYED = frozenset({"karyawan", "pegawai", "employee", "employed"})
 BECOMING = frozenset({"jadi", "menjadi", "pindah", "diterima", "sekarang", "now", "became"})
 """Now an employee ("kalau saya pindah kerja jadi karyawan pabrik gimana bpjs nya"): the model's guesses were the JHT
@@ -736,7 +739,8 @@ def _off_work(tokens: tuple[str, ...]) -> bool:
     words = set(tokens)
     if (WORKING | JOB_WORDS) & words:
         return False
-    return bool(OFF_WORK & words) or bool(AT_HOME.search(" ".join(tokens))) or {"hari", "off"} <= words
+    return (bool((OFF_WORK | AT_PLAY) & words) or {"main", "bola"} <= words or bool(AT_HOME.search(" ".join(tokens)))
+            or {"hari", "off"} <= words)
 
 
 def _income_lost(words: set[str]) -> bool:
