@@ -405,6 +405,9 @@ def test_a_death_at_work_told_in_other_words_is_its_cause(message: str, work: bo
     ("kerja jadi kuli panggul, jatuh dari tangga truk, pinggang sakit", False),  # the truck is the workplace: was "ya"
     ("pas bongkar muatan truk kaki saya kejepit", False),
     ("saya supir truk, ngantuk nabrak pohon, dada sakit", True),
+    ("saya ojol dipukul orang di jalan", False),  # beaten on a road is no crash: was "lalu lintas: ya"
+    ("saya dibegal di jalan pas narik, tangan luka", False),
+    ("saya dibegal terus jatuh dari motor", True),
 ])
 def test_a_story_is_told_as_a_traffic_accident_only_when_it_is_one(message: str, traffic: bool) -> None:
     state, said = first_reply(message)
@@ -621,6 +624,14 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
 def test_the_examples_of_the_probe_land_where_a_person_would_want(message: str, where: str) -> None:
     state, said = first_reply(message)
     assert state.startswith(where), (state, said)
+
+
+@pytest.mark.parametrize("message", ["sopir angkot dipukul penumpang, bibir sobek", "ojol dipukul orang di jalan",
+                                     "kurir dikeroyok di gang, kepala bocor"])
+def test_a_worker_beaten_told_of_as_another_is_asked_about(message: str) -> None:
+    """The model's guess was the scam warning ("sopir angkot dipukul penumpang"): "dipukul" read as "jam" (o'clock)."""
+    state, said = first_reply(message)
+    assert state == "switch.ask_claim" and "melapor kecelakaan kerja" in said and "penipuan" not in said, (state, said)
 
 
 @pytest.mark.parametrize("message", ["motor saya dibegal", "warung saya dirampok", "saya mau pukul orang"])

@@ -268,14 +268,18 @@ BELONGINGS = ("motor", "mobil", "hp", "sepeda", "kendaraan", "barang", "dagangan
               "dompet", "tas", "rumah", "warung", "toko", "kios", "lapak")
 """Things, not people: robbed, lost or burnt, they are no harm told (`_HARMED`), and the cover does not replace them
 (flows.asked)."""
+_WORKERS = "sopir|supir|ojol|ojek|driver|kurir|tukang|pedagang|buruh|satpam|kuli"
+_BEATEN = "di(?:pukul|pukuli|pukulin|begal|rampok|keroyok|serang|aniaya|bacok|tikam|hajar|tonjok|tampar)"
+_WORKER_BEATEN = re.compile(rf"\b(?:{_WORKERS}) (?:\w+,? )?{_BEATEN}\b", re.IGNORECASE)
+"""A worker beaten, told of as another ("sopir angkot dipukul penumpang"): the scam warning was the model's guess. Whether
+to report is asked unless the writer says it was them ("saya sopir, dipukul penumpang")."""
 _HARMED = re.compile(
     r"\b(?:ke|ter|di)(?:jepit|lindes|lindas|setrum|setrom|sengat|siram|iris|sayat|tusuk|timpa|gencet)\b|\bkejatuhan\b|"
     r"\bkena (?:minyak|air|knalpot) panas\b|\bkena (?:pisau|gergaji|mesin|cangkul|paku|golok|parang|arit|sabit|besi|"
     r"batu|api|gerinda|serpihan|percikan|jarum|kail|beling|gunting|seng|sengat)\b|"
     r"\bluka bakar\b|\bmelepuh\b|\bkeracunan\b|"
     + "".join(rf"(?<!\b{thing} )" for thing in BELONGINGS)
-    + r"\b(?:saya|aku|sy|gue|gw|dia|suami|istri|bapak|ayah|anak|adik|kakak) (?:\w+,? )?di(?:pukul|pukulin|begal|rampok|"
-    r"keroyok|serang|aniaya|bacok|tikam|hajar|tonjok|tampar)\b|"
+    + rf"\b(?:saya|aku|sy|gue|gw|dia|suami|istri|bapak|ayah|anak|adik|kakak|{_WORKERS}) (?:\w+,? )?{_BEATEN}\b|"
     rf"\bdi(?:pukul|pukulin|hajar|tonjok|tampar|bacok|tikam|tusuk|keroyok)(?: (?:di|pada|bagian))? {BODY_PART}\b|"
     r"\b(?:i|he|she|my \w+) (?:(?:was|got) (?:robbed|mugged|beaten|attacked|stabbed)|crashed)\b", re.IGNORECASE)
 """Harms of work as typed ("jari kejepit mesin", "kaki kelindes motor", "kesetrum", "kena minyak panas"), which the
@@ -436,6 +440,8 @@ def classify(text: str) -> Classification:
     own = bool(PRESENT_TIES & words) and not ASKING_ABOUT_RULES & words and "?" not in text
     if harmed and not tied_to_work(found, text):
         own = False  # "tangan kejepit pintu": a harm, and nothing says it was work; asked before a report starts
+    if harmed and _WORKER_BEATEN.search(text) and not (FIRST_PERSON | KIN_WORDS) & words:
+        own = False  # "ojol dipukul orang di jalan": perhaps someone else; asked before a report starts
     if found.intent is Intent.DEATH and NOT_HEIRS & words and not FAMILY_WORDS & words:
         own = False  # "tetangga saya meninggal": the writer is no heir; asked before a claim starts
     if found.intent is Intent.DEATH and not DEATH_WORDS & words and told_gone(found):

@@ -144,6 +144,7 @@ minggu: mgg week
 hari: hr day
 lalu: ago last
 jam: pkl pukul
+dipukul: dipukuli dipukulin memukul mukul mukulin pukulin
 iuran: contribution contributions premi premium iurannya prmi iurane
 sebulan: monthly perbulan bulanan
 lanjut: lanjutnya lanjutkan continue
