@@ -1155,6 +1155,14 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # The birth date offered to open one's record, outside the proof step: BPJS Kesehatan's answer (the model's guess).
     ("bisa pakai tanggal lahir aja?", "tidak bisa membuktikan"),
     ("cek status pakai tanggal lahir bisa?", "tidak bisa membuktikan"),
+    # A name offered instead of the NIK: the help page, or the loan answer. A NIK forgotten: asked for it at once.
+    ("bisa cek pakai nama aja?", "bukan dengan nama"),
+    ("cek pake nama bisa ga", "bukan dengan nama"),
+    ("saya lupa nik saya", "di Kartu Keluarga (KK)"),
+    ("nik saya lupa gimana", "di Kartu Keluarga (KK)"),
+    # A KPJ number lost, asked how: one's claims. An enrolment awaited with no news: one's claims.
+    ("nomor kpj saya hilang gimana", "kepesertaan dicek dengan NIK"),
+    ("mas saya udah daftar lewat pak rt tapi belum ada kabar", "Tidak ada jangka waktu yang pasti"),
     # Someone of the family missing at sea, not found: "not understood", or one's claims.
     ("suami saya hilang di laut belum ketemu", "semoga segera ditemukan"),
     ("bapak hilang saat melaut sudah seminggu", "semoga segera ditemukan"),

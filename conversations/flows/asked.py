@@ -125,7 +125,7 @@ LOST = frozenset({"hilang", "ilang", "kehilangan", "lost", "rusak", "robek", "so
 """Lost or damaged ("kartu bpjs saya rusak" was the status check's NIK question)."""
 SAYING_ONLY_LOST_CARD = CARD | LOST | frozenset({
     "saya", "aku", "bpjs", "peserta", "bagaimana", "apa", "terus", "harus", "bisa", "cek", "sudah", "min", "kak", "pak",
-    "bu", "dong", "ya", "nih", "is", "my", "i", "the", "cara"})
+    "bu", "dong", "ya", "nih", "is", "my", "i", "the", "cara", "nomor"})
 """Words of a message that only tells of a lost card or KTP: "ktp saya hilang", "kartu bpjs tk ilang gimana", "my
 bpjs card is lost" ("card" reads as "cara"). The model's guesses were the list of one's claims, BPJS Kesehatan's
 answer, the enrolment answer."""
@@ -277,6 +277,12 @@ answer or "not understood" (a fine is no benefit; a fine for late contributions 
 USING = frozenset({"pakai", "pake", "cukup", "bisa", "dengan", "use", "using", "with", "only"})
 """The birth date offered to open one's record, asked outside the proof step ("bisa pakai tanggal lahir aja?"): was
 BPJS Kesehatan's answer, the model's guess. At the proof step, status says the same in its own words."""
+FORGOTTEN = frozenset({"lupa", "hilang", "ilang", "forgot", "forget"})
+SAYING_ONLY_NIK_FORGOTTEN = FORGOTTEN | frozenset({
+    "nik", "saya", "aku", "nomor", "bagaimana", "terus", "harus", "apa", "ya", "min", "kak", "pak", "bu", "dong", "nih",
+    "tidak", "tahu", "my", "i"})
+"""Words of a message that only tells of a NIK forgotten ("saya lupa nik saya", "nik saya lupa gimana"): was asked for the
+NIK at once."""
 CARD_DELIVERED = frozenset({"kirim", "ambil", "cetak", "dicetak", "fisik", "dibagikan", "bagikan", "diantar", "antar",
                             "sent", "send", "pick", "print", "printed", "physical", "collect", "delivered"})
 NOT_THIS_CARD = frozenset({"kis", "jkn", "kesehatan", "bpjsks", "ktp", "ektp", "kk", "npwp", "sim", "atm", "bank"})
@@ -444,8 +450,20 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if ((any(asking <= words for asking in HOW_LONG) and BEING_ENROLLED & words
          and not _since_when(found.normalised.tokens) or PROPOSED & words and WHAT_NOW & words)
             and not (NOT_OF_THE_ENROLMENT | DEATH_WORDS) & words and found.intent not in CLAIMS):
-        return _("Tidak ada jangka waktu yang pasti: usulan diperiksa kelurahan, dipilih kecamatan sesuai kuota, lalu "
-                 "didaftarkan kota ke BPJS Ketenagakerjaan. Hasilnya bisa dicek di sini dengan NIK."), ("status",)
+        return _proposal_time(), ("status",)
+    if "nama" in words and USING & words and {"cek", "buka", "lihat", "cari"} & words and not ctx.in_progress \
+            and found.intent not in CLAIMS and not (CLAIM | DEATH_WORDS | {"ganti", "ubah", "salah", "beda"}) & words:
+        return _("Data kepesertaan dicari dengan NIK, bukan dengan nama: banyak orang bernama sama. NIK ada di KTP dan "
+                 "Kartu Keluarga (KK): pilih \"Cek kepesertaan\"."), ("status",)  # was the help page, or the loan answer
+    if "nik" in words and FORGOTTEN & words and not ctx.in_progress and not _numbered(found.normalised) and (
+            words <= SAYING_ONLY_NIK_FORGOTTEN or found.intent is Intent.APP and found.by_model):
+        # "saya lupa nik saya" was asked for it; "lupa nik" got the JMO app's forgotten password
+        return _("NIK tertulis di e-KTP dan di Kartu Keluarga (KK). Jika keduanya tidak ada, tanyakan ke kelurahan atau "
+                 "Disdukcapil."), ("status",)
+    if ((PROPOSED & words or "daftar" in words and {"ketuart", "rt", "kelurahan"} & words) and "kabar" in words
+            and {"belum", "tidak"} & words and not (NOT_OF_THE_ENROLMENT | DEATH_WORDS) & words
+            and found.intent not in CLAIMS and not ctx.in_progress):  # "udah daftar lewat pak rt tapi belum ada kabar"
+        return _proposal_time(), ("status",)  # was one's claims
     if BIRTH_DATE.search(found.normalised.text) and USING & words and not ctx.in_progress and found.intent not in CLAIMS:
         return _("Tanggal lahir tertulis di dalam NIK, jadi tidak bisa membuktikan bahwa data itu milik Anda. Untuk "
                  "membuka data kepesertaan, perlu nomor KPJ atau kode yang dikirim ke HP terdaftar: pilih \"Cek "
@@ -556,10 +574,6 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "misalnya ojek, buruh harian, pedagang kecil, nelayan dan pekerja keagamaan. Kriteria dan kuotanya "
                  "ditetapkan pemerintah kota: ketua RT mengusulkan, lalu kelurahan dan kecamatan memeriksa. Tanyakan ke "
                  "ketua RT Anda."), ("status", "benefits")
-    if found.intent is Intent.APP and found.by_model and {"nik", "lupa"} <= words and not _numbered(found.normalised):
-        # "lupa nik" got the JMO app's forgotten password
-        return _("NIK tertulis di e-KTP dan di Kartu Keluarga (KK). Jika keduanya tidak ada, tanyakan ke kelurahan atau "
-                 "Disdukcapil."), ("status",)
     if not ctx.in_progress and (paying := _paying_asked(ctx, found)) is not None:
         return paying, ("status", "benefits")
     if (deadline := _deadline_asked(ctx, found)) is not None:
@@ -1000,6 +1014,11 @@ def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[st
             {"lewat", "via", "bisa", "cara"} & words):
         return _where_claimed(), ("accident", "death", "track")
     return None
+
+
+def _proposal_time() -> str:
+    return _("Tidak ada jangka waktu yang pasti: usulan diperiksa kelurahan, dipilih kecamatan sesuai kuota, lalu "
+             "didaftarkan kota ke BPJS Ketenagakerjaan. Hasilnya bisa dicek di sini dengan NIK.")
 
 
 def _where_claimed() -> str:
