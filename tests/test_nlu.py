@@ -2018,6 +2018,9 @@ def test_enrolling_oneself_after_a_death_told_is_condoled_and_answered() -> None
     ("bapak meninggal umur 60 tahun kemarin", "death.confirm"),  # an age, and yesterday: the claim
     ("saya jatuh dari tangga pas kerja, luka kecil di kaki", "accident.confirm"),  # a small wound
     ("saya jatuh dari motor tadi pagi pas narik", "accident.confirm"),
+    ("suami meninggal karena covid tahun 2021", "switch.ask_claim"),  # a year named: was a claim at once
+    ("suami saya meninggal kemarin, lahir tahun 1980", "death.confirm"),  # a birth's year, and yesterday: the claim
+    ("suami saya meninggal, dia lahir tahun 1980", "death.confirm"),
 ])
 def test_a_case_told_as_long_past_is_asked_about_first(message: str, where: str) -> None:
     state, _said = first_reply(message)

@@ -1404,11 +1404,19 @@ _YEARS_AGO = re.compile(rf"\b(?:{_YEARS}|tahun)\s+(?:(?:yang|yg)\s+)?lalu\b"  # 
 60 tahun"), nor a small wound ("luka kecil")."""
 
 
+_IN_THE_YEAR = re.compile(r"(?<!lahir )(?<!sejak )(?<!daftar )\btahun\s+((?:19|20)\d\d)\b")
+"""A year named ("tahun 2021"), which the date reader leaves: an earlier one is a case long past, unless it is a birth's
+or an enrolment's ("lahir tahun 1980", "sejak tahun 2019") or something recent is told too."""
+
+
 def _long_past(ctx: Ctx[Any], text: str, found: Classification) -> bool:
     """A case told as long past ("ibu meninggal 10 tahun lalu" started a death claim at once): asked about first."""
     if PAST_ONLY & set(found.normalised.tokens) and not RECENT_WORDS & set(found.normalised.tokens) \
             or _YEARS_AGO.search(found.normalised.text):
         return True
+    if any(int(year) < ctx.today.year for year in _IN_THE_YEAR.findall(found.normalised.text)) \
+            and not RECENT_WORDS & set(found.normalised.tokens):
+        return True  # "suami meninggal karena covid tahun 2021" started a claim at once
     when = _past(ctx, text)
     return when is not None and ctx.today - when.date > LONG_AGO
 
