@@ -231,6 +231,11 @@ OF_THIS_HELP = frozenset({"klaim", "claim", "urus", "ini", "layanan", "this", "i
 """Whether this help or a claim costs anything ("apakah ini gratis", "ngurus klaim ada biayanya ga", "is this free"):
 the status check's NIK question or not understood. Normalised: "biayanya" reads as "biaya", "ngurus" as "urus";
 "bayar" only with the bot named ("bayar ga pakai bot ini"): "klaim bayar berapa" asks an amount."""
+ONLY_WHETHER_FREE = frozenset({"gratis", "apa", "apakah", "bener", "benar", "beneran", "betul", "serius", "emang",
+                               "memang", "tidak", "sih", "kah", "ya", "kak", "min", "pak", "bu", "mas", "mbak", "bang",
+                               "semua", "semuanya", "really", "free", "is", "it"})
+"""Words of a message that only asks whether it is free ("apa bener gratis", "beneran gratis ga sih"): was the JKK page,
+or how enrolment works."""
 NOT_OF_CLAIMING = CONTRIBUTION | TREATED | frozenset({
     "pemakaman", "funeral", "iuran", "transfer", "minta", "diminta", "meminta", "oknum", "nawarin",
     "menawarkan", "tawarkan", "tawarin"})
@@ -562,6 +567,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Iurannya dibayar pemerintah kota selama programnya membiayai Anda; sampai kapan, tertulis di hasil "
                  "\"Cek kepesertaan\" (masa perlindungan). Jika nanti tidak lagi dibiayai, tanyakan ke kelurahan atau "
                  "kantor cabang BPJS Ketenagakerjaan cara melanjutkannya."), ("status",)
+    if not ctx.in_progress and "gratis" in words and words <= ONLY_WHETHER_FREE:  # "apa bener gratis": the JKK page
+        return _("Ya. Dalam program ini iurannya dibayar pemerintah kota, klaim BPJS Ketenagakerjaan tidak dipungut "
+                 "biaya, dan Kawan Kerja juga tidak memungut biaya apa pun. Jika ada yang meminta uang, itu penipuan: "
+                 "laporkan ke Contact Center 175."), ("status", "benefits")
     if (not ctx.in_progress and (FREE & words and OF_THIS_HELP & words or "bayar" in words and THIS_BOT & words
                                  or _must_pay_asked(found.normalised.tokens))
             and not (NOT_OF_CLAIMING | DEATH_WORDS) & words and not found.own_case
