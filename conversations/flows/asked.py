@@ -391,6 +391,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # "hp saya hilang" listed one's claims, "cara ganti nomor hp yg terdaftar" got how to be enrolled: the model's
         # guesses, with no cue
         return _phone_answer(), ("status",)
+    if ({"kelurahan", "lurah", "kecamatan", "camat"} & words and (OFFICE | {"alamat", "lokasi", "buka"}) & words
+            and not ({"bpjs", "cabang", "usulan", "usul", "status"} | CLAIM | DEATH_WORDS | HURT) & words
+            and not ctx.in_progress):  # "alamat kantor kelurahan dimana" was "not understood"
+        return _("Alamat dan jam buka kantor kelurahan atau kecamatan Anda bisa ditanyakan ke ketua RT Anda."), ("status",)
     if OFFICE & words and {"bpjs", "cabang"} & words and WHERE_OR_WHEN & words:
         return _("Alamat dan jam buka kantor cabang BPJS Ketenagakerjaan terdekat bisa ditanyakan ke Contact Center "
                  "175."), ("status", "track")
