@@ -1915,6 +1915,22 @@ def test_an_option_of_the_page_named_without_a_question_is_still_taken(message: 
     assert "Ketik NIK almarhum" in _said_on_the_jkm_page(message)
 
 
+@pytest.mark.parametrize(("message", "goodbye"), [
+    ("tidak", True), ("sudah", True), ("cukup", True), ("ga ada", True), ("udah itu aja", True), ("no thanks", True),
+    ("that's all", True), ("tidak ada lagi kak, makasih", True), ("sudah selesai", True),
+    ("tidak tahu", False), ("belum", False), ("sudah bayar iuran?", False), ("tidak ada kpj", False),
+    ("sudah daftar tapi belum aktif", False),
+])
+def test_no_more_to_ask_after_an_answer_is_a_goodbye(message: str, goodbye: bool) -> None:
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    for text in ("halo", "iuran nya berapa sebulan", "makasih"):
+        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
+    assert conversation.state == "menu.next"
+    step = engine.step(conversation, Event(kind=EventKind.TEXT, text=message), START)
+    assert (step.conversation.state == "menu.done") is goodbye, [r.text for r in step.replies]
+
+
 def test_how_long_the_payment_takes_is_answered_only_when_asked() -> None:
     assert "3 hari kerja" in _said_on_the_jkm_page("berapa lama dibayarnya?")
     assert "3 hari kerja" not in _said_on_the_jkm_page("saya sudah lama bayar iuran")  # told, not asked

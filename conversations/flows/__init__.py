@@ -34,7 +34,7 @@ def build_registry() -> Registry:
         commands={"daftar": officer.register_command, "login": officer.register_command,
                   "duka": death.from_report, "nilai": handoff.rate_command},
         command_entries=frozenset({death.DeathState.FROM_REPORT}),
-        menus=frozenset({menu.MenuState.NEXT}),
+        menus=frozenset({menu.MenuState.NEXT, menu.MenuState.DONE}),
         understand=understanding.understand,
         leave=understanding.leave,
         stray_file=tracking.file_for_claim,

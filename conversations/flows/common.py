@@ -18,6 +18,8 @@ from conversations.nlu.entities import vague_date
 HOME = "menu.main"
 NEXT = "menu.next"
 """After an answer: two or three likely next steps and "Menu", not the whole menu again."""
+DONE = "menu.done"
+"""Said goodbye to "Ada lagi yang bisa saya bantu?": a greeting there is a new start, the menu."""
 OFFICER_HOME = "officer.home"
 MEMO_OFFICER = "officer"
 """The memo key of the officer this account is bound to: what the menus show. Every officer request is

@@ -8,7 +8,7 @@ from typing import Any
 
 from conversations.flow import Ctx, Flow, Option, Options, Step, Timeout
 from conversations.flows import accident, death, documents, handoff, officer, status, tracking, understanding
-from conversations.flows.common import NEXT, SIGN_IN_PHRASES, MenuDraft, officer_of, to_menu
+from conversations.flows.common import DONE, NEXT, SIGN_IN_PHRASES, MenuDraft, officer_of, to_menu
 from conversations.flows.documents import reminder
 from conversations.hints import choose_hint
 from conversations.i18n import _, lazy_gettext
@@ -18,6 +18,7 @@ from conversations.model import MEMO_GREETED
 class MenuState(StrEnum):
     MAIN = "menu.main"
     NEXT = NEXT
+    DONE = DONE
 
 
 CLAIM_FLOWS = tuple(f"{flow.name}." for flow in (documents.FLOW, tracking.FLOW, accident.FLOW, death.FLOW))
@@ -115,6 +116,13 @@ FLOW = Flow(
             timeout=Timeout.QUIET,
             ask=lazy_gettext("Ada lagi yang bisa saya bantu?"),
             options=_next_options,
+            goes_to=TARGETS,
+        ),
+        Step(
+            MenuState.DONE,
+            timeout=Timeout.QUIET,
+            ask=lazy_gettext("Baik, terima kasih. Jika perlu bantuan lagi, kirim pesan kapan saja."),
+            options=(to_menu(),),
             goes_to=TARGETS,
         ),
     ),

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from conversations.commands import IDENTIFIER, NEGATIONS, is_acknowledgement, normalise
+from conversations.commands import IDENTIFIER, NEGATIONS, is_acknowledgement, is_question, normalise
 from conversations.domain.claims import Benefit, Relation, Treatment, accident_checklist, death_checklist
 from conversations.domain.dates import PART_HOURS, When, without_time_of_day
 from conversations.domain.nik import Nik, NikError, NikProblem, parse_nik
@@ -41,6 +41,7 @@ from conversations.flows.asked import (
 from conversations.flows.benefits import BenefitsState
 from conversations.flows.calculator import CalcState
 from conversations.flows.common import (
+    DONE,
     HOME,
     LABEL_OFFICER_MENU,
     MEMO_OFFICER,
@@ -95,6 +96,7 @@ from conversations.nlu.intents import (
     tied_to_work,
     told_gone,
 )
+from conversations.nlu.normalise import normalise as normalise_words
 
 log = logging.getLogger(__name__)
 
@@ -194,8 +196,9 @@ FLOW_OF_TOPIC: dict[Intent, str] = {
 }
 
 
-ROUTED_AS_AT_THE_MENU = frozenset({HOME, NEXT, status.StatusState.FOUND})
-"""Where a message is a new request, read as at the main menu: the menu, "Ada lagi yang bisa saya bantu?", and the
+ROUTED_AS_AT_THE_MENU = frozenset({HOME, NEXT, DONE, status.StatusState.FOUND})
+"""Where a message is a new request, read as at the main menu: the menu, "Ada lagi yang bisa saya bantu?" and the goodbye
+after it, and the
 status result, which asks the same ("uangnya kapan ditransfer", "saya mau didaftarkan" there were not understood)."""
 INFO_PAGES = ("benefits.", "calc.result")
 """States that only inform: nothing typed there is lost, so any question is answered at once."""
@@ -212,7 +215,7 @@ class SwitchState(StrEnum):
 
 
 ROUTE_TARGETS = frozenset({
-    HOME, NEXT, "settings.language", status.StatusState.ASK_NIK, status.StatusState.CHECKING,
+    HOME, NEXT, DONE, "settings.language", status.StatusState.ASK_NIK, status.StatusState.CHECKING,
     BenefitsState.JKK, BenefitsState.JKK_DOCUMENTS, BenefitsState.JKM, BenefitsState.JKM_DOCUMENTS,
     BenefitsState.SCHOLARSHIP, BenefitsState.CONTRIBUTION, accident.AccidentState.WHO,
     accident.AccidentState.CONFIRM,
@@ -242,6 +245,21 @@ def _nik_sent(ctx: Ctx[Any], nik: Nik | NikError, kpj: str | None = None) -> Out
     return status.ask_nik_again(nik) if isinstance(nik, NikError) else status.start_with(ctx, nik.value, kpj)
 
 
+_ENOUGH = frozenset({"tidak", "sudah", "cukup", "selesai", "beres", "nothing", "enough", "done", "no", "nope", "all"})
+_AROUND_ENOUGH = _ENOUGH | frozenset({
+    "ada", "itu", "saja", "lagi", "dulu", "usah", "terimakasih", "terima", "kasih", "makasih", "ya", "sih", "kok", "deh",
+    "pak", "bu", "kak", "min", "mas", "mbak", "bang", "else", "thanks", "thank", "you", "thats", "all", "for", "now",
+    "it", "is", "that", "s", "nomor"})  # "no thanks": the lexicon reads "no" as "nomor" ("no hp")
+
+
+def _goodbye(text: str) -> bool:
+    """"tidak", "sudah", "udah itu aja", "no thanks" after an answer or a page ("Ada lagi yang bisa saya bantu?"): a
+    goodbye. It was "not understood" (the third time with the offer of a person), and "udah itu aja" opened the status
+    check's NIK question."""
+    words = set(normalise_words(text).tokens)
+    return bool((words | set(text.casefold().split())) & _ENOUGH) and words <= _AROUND_ENOUGH and not is_question(text)
+
+
 def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     """The registry's hook for text that is not an answer; None leaves the usual "not understood"."""
     outside_a_form = not ctx.in_progress and not ctx.conversation.state.startswith("switch.")  # a NIK answers a form
@@ -255,6 +273,8 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
                 return Retry(_("Pilih dulu yang ingin dilakukan, lalu ketik NIK-nya di sana. Untuk mengecek "
                                "kepesertaan Anda sendiri, ketik \"menu\" lalu pilih \"Cek kepesertaan\"."))
             return _nik_sent(ctx, nik)
+    if outside_a_form and ctx.conversation.state != HOME and _goodbye(text):
+        return Goto(DONE)
     found = classify(text)
     if found.intent is Intent.GREETING and (told := _after_the_greeting(text)) is not None:
         text, found = told
@@ -1019,7 +1039,7 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     if intent is Intent.THANKS:  # mid-form the question stays; on a page, not the whole page again
         return Retry(THANKS) if ctx.in_progress else next_steps(say=(THANKS,))
     if intent is Intent.GREETING:
-        return Retry(GREETING_MID_FLOW)
+        return Goto(HOME) if ctx.conversation.state == DONE else Retry(GREETING_MID_FLOW)
     if intent is Intent.LANGUAGE:
         return _language(ctx, found)
     at = ctx.conversation.state
