@@ -1155,6 +1155,9 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # The birth date offered to open one's record, outside the proof step: BPJS Kesehatan's answer (the model's guess).
     ("bisa pakai tanggal lahir aja?", "tidak bisa membuktikan"),
     ("cek status pakai tanggal lahir bisa?", "tidak bisa membuktikan"),
+    # Leave asked to ask about the cover, for a job: the loan answer (the model's guess).
+    ("assalamualaikum, mau tanya bpjs tk buat ojol", "JKM (kematian)"),
+    ("mau tanya bpjs buat pedagang", "JKK (kecelakaan kerja)"),
     # Where the kelurahan is: "not understood".
     ("alamat kantor kelurahan dimana", "ketua RT Anda"),
     ("kantor lurah dimana ya", "ketua RT Anda"),

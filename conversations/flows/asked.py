@@ -61,6 +61,12 @@ BOTH_PROGRAMMES = frozenset({"jkk", "jkm"})
 DIFFERENCE = frozenset({"beda", "bedanya", "perbedaan", "membedakan", "difference", "different", "vs", "versus"})
 ONLY_WHAT_THEY_ARE = BOTH_PROGRAMMES | frozenset({"apa", "itu", "dan", "dengan", "sama", "yang", "sih", "ya", "kak",
                                                   "min", "what", "is", "are", "and", "the"})
+ASKING_ABOUT_THE_COVER = JOB_WORDS | frozenset({
+    "halo", "mau", "ingin", "tanya", "boleh", "izin", "permisi", "saya", "aku", "dong", "ya", "nih", "min", "kak", "pak",
+    "bu", "mas", "mbak", "bang", "bpjs", "ketenagakerjaan", "tk", "untuk", "buat", "soal", "tentang", "masalah", "kami",
+    "para", "program", "ini", "itu", "sedikit"})
+"""Words of a message that only asks leave to ask about the cover, for a job perhaps ("mau tanya bpjs tk buat ojol"): the
+model's guess was the loan answer. Both programmes, in short."""
 FINE = frozenset({"denda", "didenda", "dendanya", "penalty", "fine", "fined"})
 TRAFFIC_FINE = frozenset({"tilang", "ditilang", "polisi", "sim", "stnk", "parkir", "ticket"})
 """"gimana biar aktif lagi", "cara mengaktifkan kembali" ("mengaktifkan" reads as "aktif"): what makes a cover active
@@ -627,6 +633,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if not ctx.in_progress and found.intent not in CLAIMS and not DEATH_WORDS & words \
             and (answer := _about_the_membership(words)) is not None:
         return answer
+    if {"tanya", "bpjs"} <= words and words <= ASKING_ABOUT_THE_COVER and not ctx.in_progress:
+        return _both_programmes(ctx), ("benefits", "status")  # "mau tanya bpjs tk buat ojol": was the loan answer
     if BOTH_PROGRAMMES <= words and (DIFFERENCE & words or words <= ONLY_WHAT_THEY_ARE) and not ctx.in_progress:
         return _both_programmes(ctx), ("benefits", "status")  # "apa bedanya jkk sama jkm": was the JKK page alone
     if "bpu" in words and (DIFFERENCE & words or asks_what_it_means(found.normalised.text)) and not ctx.in_progress:
