@@ -652,6 +652,12 @@ def test_a_loss_with_more_in_it_gets_what_the_more_needs(message: str) -> None:
     assert "bukan harta benda" not in said, (state, said)
 
 
+def test_a_phone_number_changed_with_the_phone_broken_is_no_thing_to_replace() -> None:
+    """"hp saya rusak, nomor wa ganti" was told HPs are not replaced: the number changed, as "nomor hp saya ganti"."""
+    state, said = first_reply("hp saya rusak, nomor wa ganti")
+    assert "bukan kendaraan atau barang" not in said and state == first_reply("nomor hp saya ganti")[0], (state, said)
+
+
 @pytest.mark.parametrize(("message", "where"), [
     # A family member's death in other words: were the NIK question, the list of one's claims, "not understood".
     ("istri saya sudah wafat", "death.confirm"),

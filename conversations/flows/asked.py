@@ -407,7 +407,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     owned = {word.removesuffix("nya") for word in words}  # "kiosnya", "motornya"
     if (PROPERTY & owned and (DAMAGED & words or "covered" in found.normalised.text or _property_claimed(found))
             and COVERED & words and not (HURT - {"patah"}) & words and "tulang" not in words
-            and find_injury(found.normalised.text) is None):
+            and find_injury(found.normalised.text) is None
+            and not ({"nomor", "wa", "whatsapp"} & words and _phone_changed(ctx, found))):  # "hp rusak, nomor wa ganti"
         return _("BPJS Ketenagakerjaan melindungi orangnya, bukan kendaraan atau barang: motor, HP atau barang yang "
                  "rusak atau hilang tidak diganti. Jika ada yang terluka saat bekerja, JKK menanggung pengobatannya: "
                  "pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
