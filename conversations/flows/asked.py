@@ -421,13 +421,15 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "pengobatannya: pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
     if not ctx.in_progress and "kpj" in words and ASKING_WHAT_OR_WHERE & words and words <= ASKING_ABOUT_KPJ:
         return what_a_kpj_is(), ("status",)
-    if ((ACCOUNT & words and WHOSE & words and (PAID_OUT | KIN_WORDS) & words or _whose_account(words)
-         or _how_paid_out(words)) and found.intent not in CLAIMS or _account_in_the_deceaseds_name(words)) \
+    if ((ACCOUNT & words and WHOSE & words and (PAID_OUT | KIN_WORDS | BANKS) & words or _whose_account(words)
+         or _how_paid_out(words) or _account_name_differs(words)) and found.intent not in CLAIMS
+        or _account_in_the_deceaseds_name(words)) \
             and not HYPOTHETICAL_WORDS & words and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM:
         # Not "jika peserta meninggal, …" (the JKM page), nor a death told with it (the claim, whose list says it).
         return _("Santunan dibayar ke rekening peserta sendiri, atau rekening ahli waris untuk santunan kematian: buku "
-                 "tabungan ahli waris termasuk dokumen klaimnya. Klaim tidak dipungut biaya; petugas tidak pernah "
-                 "meminta transfer, biaya admin, PIN atau kode OTP."), ("track", "death")
+                 "tabungan ahli waris termasuk dokumen klaimnya. Bank mana yang bisa dipakai, dan apa yang diperlukan "
+                 "jika nama di rekening berbeda dengan di KTP, dipastikan kantor cabang. Klaim tidak dipungut biaya; "
+                 "petugas tidak pernah meminta transfer, biaya admin, PIN atau kode OTP."), ("track", "death")
     # Inside a report, "di rs swasta" answers a question ahead; a message telling its own case starts the claim.
     case_told = (KIN_WORDS | RECENT_WORDS | DEATH_WORDS | HURT) & words
     if (found.intent not in CLAIMS or FAR_OR_ONLINE & words and not case_told) and not ctx.in_progress \
@@ -946,9 +948,19 @@ def _nik_not_found(found: Classification) -> bool:
 
 def _how_paid_out(words: set[str]) -> bool:
     """"santunan kematian bisa diambil di bank mana" (the JKM page), "uangnya ditransfer atau diambil tunai" (not
-    understood): into an account, the heir's for a death."""
-    return bool({"bank", "tunai", "cash"} & words and {"ambil", "transfer", "dibayar", "cair"} & words
+    understood), "uang santunan bisa diambil di mana" (the JKM page): into an account, the heir's for a death."""
+    return bool(({"bank", "tunai", "cash"} & words and {"ambil", "transfer", "dibayar", "cair"} & words
+                 or {"ambil", "mana"} <= words)
                 and {"santunan", "uang", "dana", "klaim"} & words)  # a transfer asked for by a caller is a scam
+
+
+BANKS = frozenset({"bank", "bri", "bni", "bca", "bsi", "btn", "mandiri", "bpd"})
+"""A bank named with an account asked about ("rekening saya bank bri bisa?" got the hand-off)."""
+
+
+def _account_name_differs(words: set[str]) -> bool:
+    """"nama di ktp dan rekening beda": was not understood."""
+    return bool((ACCOUNT | {"tabungan"}) & words) and "nama" in words and bool({"beda", "berbeda", "lain"} & words)
 
 
 def _account_in_the_deceaseds_name(words: set[str]) -> bool:
