@@ -1161,6 +1161,9 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # The birth date offered to open one's record, outside the proof step: BPJS Kesehatan's answer (the model's guess).
     ("bisa pakai tanggal lahir aja?", "tidak bisa membuktikan"),
     ("cek status pakai tanggal lahir bisa?", "tidak bisa membuktikan"),
+    # Reactivating, asked alone: BPJS Kesehatan's answer (the model's guess). A claim for a neighbour: not understood.
+    ("bagaimana cara mengaktifkan kembali", "kepesertaan menjadi nonaktif"),
+    ("bisakah saya mengurus klaim untuk tetangga", "atas nama ahli waris"),
     # Where the benefit is paid, which bank, a name that differs: the JKM page, the hand-off, "not understood".
     ("uang santunan bisa diambil di mana", "rekening ahli waris"),
     ("rekening saya bank bri bisa?", "Bank mana yang bisa dipakai"),

@@ -397,6 +397,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # "hp saya hilang" listed one's claims, "cara ganti nomor hp yg terdaftar" got how to be enrolled: the model's
         # guesses, with no cue
         return _phone_answer(), ("status",)
+    if (found.intent is Intent.JKN and found.by_model and not found.cues and REACTIVATING & words and "aktif" in words
+            and not ({"jkn", "kis", "kesehatan"} | HURT) & words):  # "bagaimana cara mengaktifkan kembali": BPJS Kesehatan's
+        return _arrears(ctx), ("status", "benefits")
     if ({"kelurahan", "lurah", "kecamatan", "camat"} & words and (OFFICE | {"alamat", "lokasi", "buka"}) & words
             and not ({"bpjs", "cabang", "usulan", "usul", "status"} | CLAIM | DEATH_WORDS | HURT) & words
             and not ctx.in_progress):  # "alamat kantor kelurahan dimana" was "not understood"

@@ -533,8 +533,12 @@ def _claim_refused_asked(found: Classification) -> bool:
 
 
 def _by_proxy_asked(found: Classification) -> bool:
+    """Also a claim handled for a neighbour or a friend ("bisakah saya mengurus klaim untuk tetangga": was not
+    understood)."""
     words = set(found.normalised.tokens)
-    return bool(PROXY & words or {"someone", "else"} <= words) and bool(OF_A_CLAIM & words) \
+    for_another = {"untuk", "buat", "for"} & words and {"tetangga", "teman", "kawan", "rekan", "neighbour", "neighbor",
+                                                       "friend"} & words and {"urus", "bantu", "ajukan"} & words
+    return bool(PROXY & words or {"someone", "else"} <= words or for_another) and bool(OF_A_CLAIM & words) \
         and found.intent in (Intent.DEATH, Intent.UNKNOWN, Intent.TRACK, Intent.JKM_INFO)
 
 
