@@ -1161,6 +1161,10 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # The birth date offered to open one's record, outside the proof step: BPJS Kesehatan's answer (the model's guess).
     ("bisa pakai tanggal lahir aja?", "tidak bisa membuktikan"),
     ("cek status pakai tanggal lahir bisa?", "tidak bisa membuktikan"),
+    # Someone said to be staff asking for something that is no money or code, whether genuine: told it is a scam.
+    ("petugas bpjs minta foto rumah, itu beneran?", "pastikan dulu ke Contact Center 175"),
+    ("ada orang ngaku petugas bpjs datang ke rumah, itu beneran?", "pastikan dulu ke Contact Center 175"),
+    ("petugas bpjs minta transfer biaya admin, beneran?", "itu ciri penipuan"),  # money asked: the warning
     # Reactivating, asked alone: BPJS Kesehatan's answer (the model's guess). A claim for a neighbour: not understood.
     ("bagaimana cara mengaktifkan kembali", "kepesertaan menjadi nonaktif"),
     ("bisakah saya mengurus klaim untuk tetangga", "atas nama ahli waris"),

@@ -627,6 +627,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Nama ditampilkan sebagian (misalnya S*** A*****) supaya tidak terbaca orang lain yang melihat layar "
                  "HP ini; di data kepesertaan nama Anda tercatat lengkap. Data yang salah diperbaiki di kantor cabang BPJS "
                  "Ketenagakerjaan dengan e-KTP dan KK."), ("status",)
+    if _staff_request_doubted(words) and not ctx.in_progress:
+        return _("Petugas BPJS Ketenagakerjaan tidak pernah meminta uang, biaya admin, PIN atau kode OTP. Jika ragu apakah "
+                 "orang itu petugas resmi, pastikan dulu ke Contact Center 175 atau kantor cabang sebelum memberikan apa "
+                 "pun."), ("track",)  # "petugas bpjs minta foto rumah, itu beneran?": was told it is a scam
     if score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM and (trust := _trust_asked(words)) is not None:
         # Not a link, a message or a caller asking for the NIK, an OTP or a transfer: the scam warning.
         return trust
@@ -738,6 +742,20 @@ def _card_named(found: Classification) -> bool:
     """"kartu", or "card" typed in English (the normaliser reads it as "cara", and says so in its notes)."""
     tokens = found.normalised.tokens
     return "kartu" in tokens or "cards" in tokens or any(note.startswith("card~") for note in found.normalised.notes)
+
+
+STAFF = frozenset({"petugas", "pegawai", "staf", "staff", "orang"})
+GENUINE = frozenset({"beneran", "benar", "bener", "asli", "resmi", "aman", "real", "legit", "genuine"})
+SCAMMERS_WANT = frozenset({"transfer", "uang", "biaya", "admin", "otp", "sandi", "pin", "bayar", "pulsa", "rekening",
+                           "tf", "duit", "money", "pay", "password"})
+
+
+def _staff_request_doubted(words: set[str]) -> bool:
+    """Someone said to be staff, asking for something or visiting, and whether it is genuine asked ("petugas bpjs minta
+    foto rumah, itu beneran?", "ada orang ngaku petugas bpjs datang ke rumah"): not money, a PIN or an OTP, which is the
+    scam warning's; what is asked may be real. How to make sure, and what staff never ask."""
+    return bool(STAFF & words and GENUINE & words and ({"minta", "datang", "survei", "survey", "telpon"} & words)
+                and not SCAMMERS_WANT & words and ({"bpjs", "petugas"} & words))
 
 
 def _trust_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
