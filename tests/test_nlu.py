@@ -1951,6 +1951,22 @@ def test_no_more_to_ask_after_an_answer_is_a_goodbye(message: str, goodbye: bool
     assert (step.conversation.state == "menu.done") is goodbye, [r.text for r in step.replies]
 
 
+@pytest.mark.parametrize(("answer", "state"), [
+    ("bapak saya meninggal tadi pagi", "switch.confirm"),  # was written down as the place
+    ("di pasar dekat rumah", "accident.ask_story"),
+    ("depan rumah duka", "accident.ask_story"),  # a place named after a death is still a place
+])
+def test_a_death_told_at_an_accidents_place_question_offers_the_switch(answer: str, state: str) -> None:
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    for text in ("halo", "4", "1", "1571022205900001", "kemarin sore"):
+        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
+    assert conversation.state == "accident.ask_place"
+    step = engine.step(conversation, Event(kind=EventKind.TEXT, text=answer), START)
+    assert step.conversation.state == state, [r.text for r in step.replies]
+    assert step.conversation.draft.get("place") in (None, answer)
+
+
 def test_how_long_the_payment_takes_is_answered_only_when_asked() -> None:
     assert "3 hari kerja" in _said_on_the_jkm_page("berapa lama dibayarnya?")
     assert "3 hari kerja" not in _said_on_the_jkm_page("saya sudah lama bayar iuran")  # told, not asked

@@ -45,7 +45,7 @@ from conversations.nlu.entities import (
     told_more_than_a_date,
     without_numbers,
 )
-from conversations.nlu.intents import classify
+from conversations.nlu.intents import DEATH_WORDS, classify
 
 MAX_FREE_TEXT = 500
 SUMMARY_FIELD = 90
@@ -288,6 +288,10 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
             return Retry(_("Itu waktu kejadiannya, bukan tempatnya."))
         if _asked_instead(field, value):
             return Retry(_asked_what_to_write(field))
+        if field in ("place", "injury") and _a_death_told(value):
+            # "bapak saya meninggal tadi pagi" at the place was written down as the place; the engine offers the switch
+            return Retry(_("Itu sepertinya kabar duka, bukan jawaban pertanyaan ini. Jika ingin mengurus klaim santunan "
+                           "kematian, ketik \"batal\" lalu pilih \"Klaim santunan kematian\"."))
         if (ahead := _told_instead(ctx, field, value)) is not None:
             return ahead
         if len(value) > MAX_FREE_TEXT:
@@ -298,6 +302,14 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
             d = d.model_copy(update={"traffic": True})
         return Goto(target or _after_story(d), draft=d)
     return on_text
+
+
+def _a_death_told(value: str) -> bool:
+    """A sentence telling of a death where the report asks a place or an injury: another claim."""
+    if not told_more_than_a_date(value):
+        return False
+    found = classify(value)
+    return found.intent is Intent.DEATH and bool(DEATH_WORDS & set(found.normalised.tokens))
 
 
 def _asked_instead(field: str, value: str) -> bool:
