@@ -1967,6 +1967,21 @@ def test_a_death_told_at_an_accidents_place_question_offers_the_switch(answer: s
     assert step.conversation.draft.get("place") in (None, answer)
 
 
+@pytest.mark.parametrize(("answer", "state"), [
+    ("saya jatuh dari motor tadi pagi pas narik, kaki patah", "switch.confirm"),  # was the deceased's work accident
+    ("bapak jatuh dari motor pas narik", "death.ask_traffic"),  # how the worker died
+    ("waktu saya bonceng dia, motor jatuh", "death.ask_traffic"),
+])
+def test_the_writers_own_accident_at_a_death_claims_cause_question_offers_the_switch(answer: str, state: str) -> None:
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    for text in ("halo", "5", "1571111410704449", "kemarin"):
+        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
+    assert conversation.state == "death.ask_cause"
+    step = engine.step(conversation, Event(kind=EventKind.TEXT, text=answer), START)
+    assert step.conversation.state == state, [r.text for r in step.replies]
+
+
 def test_how_long_the_payment_takes_is_answered_only_when_asked() -> None:
     assert "3 hari kerja" in _said_on_the_jkm_page("berapa lama dibayarnya?")
     assert "3 hari kerja" not in _said_on_the_jkm_page("saya sudah lama bayar iuran")  # told, not asked

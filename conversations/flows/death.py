@@ -316,7 +316,7 @@ def _rules(ctx: Ctx[DeathDraft]) -> RuleSet:
     return rules_on(ctx.draft.died_on or ctx.today) or PP_82_2019
 
 
-def _writers_own_accident(text: str) -> bool:
+def writers_own_accident(text: str) -> bool:
     """"saya jatuh dari motor tadi pagi pas narik, kaki patah" at the date of death: the writer's own accident, whose
     "tadi pagi" was taken as the death's day; the engine offers the switch to an accident report instead."""
     if not told_more_than_a_date(text):
@@ -328,7 +328,7 @@ def _writers_own_accident(text: str) -> bool:
 
 def _on_date(ctx: Ctx[DeathDraft], text: str) -> Outcome:
     when = read_when(text, ctx.local_now)
-    if when is None or _writers_own_accident(text):
+    if when is None or writers_own_accident(text):
         return Retry(why_not_a_date(text, ctx.draft.nik) or _(
             "Tanggalnya belum bisa saya baca. Tulis misalnya: kemarin, 5 Mei, atau 05-05-2025."))
     if when.date > ctx.today:

@@ -915,7 +915,11 @@ def leave(ctx: Ctx[Any], text: str) -> Outcome | None:
     """"menu petugas" typed by an officer anywhere: the officers' menu, what was half-filled dropped, as "menu"
     leads to the main one. Inside a proposal it was "Yang saya perlukan di sini adalah NIK", at a summary
     "Jawab dulu: …", and at a free-text question it would be kept as the answer. Read before the question, on
-    every message: the memo is looked at before the words."""
+    every message: the memo is looked at before the words. Also the writer's own accident told inside a death claim ("saya
+    jatuh dari motor tadi pagi pas narik, kaki patah" at the cause question was the deceased's work accident, by the
+    option's hints): the switch to a report is offered."""
+    if ctx.in_progress and ctx.conversation.state.startswith("death.") and death.writers_own_accident(text):
+        return understand(ctx, text)
     if MEMO_OFFICER not in ctx.conversation.memo or normalise(text) != normalise(str(LABEL_OFFICER_MENU)):
         return None
     return Goto(OFFICER_HOME, say=(_("Dibatalkan. Isian yang belum dikirim tidak disimpan."),)
@@ -1272,8 +1276,10 @@ def _death_by_accident(ctx: Ctx[Any], found: Classification) -> Outcome | None:
     if not (found.intent is Intent.ACCIDENT or fell) or not ctx.conversation.state.startswith(f"{death.FLOW.name}."):
         return None
     own = find_reporter(found.normalised) == "self" and not DEATH_WORDS & set(found.normalised.tokens)
-    if own and not at_cause:
-        return None  # "saya jatuh dari motor tadi pagi …, lutut lecet": the writer's own accident, offered as a switch
+    if own and (not at_cause or find_injury(found.normalised.text) is not None):
+        # "saya jatuh dari motor tadi pagi …, lutut lecet": the writer's own accident, offered as a switch; at the cause
+        # question too when the writer tells their own injury (it was recorded as how the worker died)
+        return None
     if at_cause:
         at_home = AT_HOME.search(found.normalised.text) and not tied_to_work(found, found.normalised.text)
         return death.died_at_home(ctx) if at_home else death.died_at_work(ctx)
