@@ -1328,7 +1328,8 @@ def test_how_are_you_is_answered(message: str) -> None:
 
 
 @pytest.mark.parametrize("message", ["min saya mau tanya", "halo kak mau nanya dong", "boleh tanya?",
-                                     "pagi pak, mau tanya dong"])
+                                     "pagi pak, mau tanya dong", "mas, kulo badhe tanglet", "punten, abdi bade naros",
+                                     "nyuwun sewu, ajeng takon"])
 def test_leave_to_ask_is_given_shortly(message: str) -> None:
     """Was the help answer, eight lines of everything the bot does."""
     state, said = first_reply(message)
@@ -1346,7 +1347,8 @@ def test_other_cards_and_paid_printing_are_not_the_card_answer(message: str, ans
     assert answer in said and "berbentuk digital" not in said, (state, said)
 
 
-@pytest.mark.parametrize("message", ["mau lapor jkk", "tolong bantu klaim jkk", "saya mau lapor kecelakaan kerja"])
+@pytest.mark.parametrize("message", ["mau lapor jkk", "tolong bantu klaim jkk", "saya mau lapor kecelakaan kerja",
+                                     "gmn cr lapor kcelakaan krj", "how do i report an accident"])
 def test_asking_to_report_an_accident_is_no_story_of_one(message: str) -> None:
     """The request itself was put in the report as what happened ("• Kejadian: mau lapor jkk")."""
     state, said = first_reply(message)

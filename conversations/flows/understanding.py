@@ -153,6 +153,11 @@ COURTESIES = frozenset({"min", "kak", "pak", "bu", "mas", "mbak", "bang", "halo"
 ONLY_ASKING_TO_ASK = COURTESIES | {"mau", "ingin", "pengen", "tanya", "boleh", "izin", "permisi", "saya", "aku", "dong",
                                    "ya", "numpang", "sedikit", "nih", "admin"}
 """A message that only asks leave to ask: invited to, with the menu (the help answer listed everything the bot does)."""
+ASKING_IN_REGIONAL_WORDS = frozenset({"tanglet", "takon", "naros", "betanyo", "batanya", "tanyo", "nanya", "bertanya"})
+LEAVE_IN_REGIONAL_WORDS = ASKING_IN_REGIONAL_WORDS | frozenset({"badhe", "ajeng", "arep", "nyuwun", "sewu", "punten",
+                                                                 "kulo", "sampeyan", "nggih"})
+"""Leave asked to ask in Javanese, Sundanese or Malay ("mas, kulo badhe tanglet", "punten, abdi bade naros"): was not
+understood."""
 HOW_ARE_YOU = COURTESIES | {"apa", "kabar", "kabarnya", "semua", "hari", "ini", "nya", "gimana", "bagaimana"}
 """Words of "how are you" and its courtesies alone ("halo apa kabar semua" got the JKK page, the model's guess)."""
 BY_PROXY = lazy_gettext(
@@ -892,9 +897,12 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         if _enrolling_on_ones_own(found):
             return Goto(status.StatusState.HOW_TO_ENROL)
         return next_steps("status", "benefits", say=(ENROLMENT,))
+    if intent is Intent.HELP and set(found.normalised.tokens) <= ONLY_ASKING_TO_ASK or intent is Intent.UNKNOWN and (
+            ASKING_IN_REGIONAL_WORDS & set(found.normalised.tokens)
+            and set(found.normalised.tokens) <= ONLY_ASKING_TO_ASK | LEAVE_IN_REGIONAL_WORDS):
+        # "min saya mau tanya": the list was eight lines; "mas, kulo badhe tanglet" was not understood
+        return Goto(HOME, say=(_("Silakan, tulis pertanyaan Anda, atau pilih dari menu."),))
     if intent is Intent.HELP:
-        if set(found.normalised.tokens) <= ONLY_ASKING_TO_ASK:  # "min saya mau tanya": the list was eight lines
-            return Goto(HOME, say=(_("Silakan, tulis pertanyaan Anda, atau pilih dari menu."),))
         return help_answer(ctx)
     if intent is Intent.GREETING:
         return Goto(HOME)
@@ -1341,10 +1349,12 @@ def _death_prefill(ctx: Ctx[Any], text: str, found: Classification) -> death.Dea
 ONLY_ASKING_TO_REPORT = SAYING_ONLY_CLAIM | {"lapor", "melapor", "laporan", "jkk", "tolong", "bantuan", "kecelakaan",
                                              "kerja", "minta", "report", "accident", "work", "prosedur", "alur",
                                              "langkah", "harus", "ke", "mana", "kemana", "siapa", "where", "procedure",
-                                             "tapi", "nik", "nya", "lupa", "kpj", "nomor"}
+                                             "tapi", "nik", "nya", "lupa", "kpj", "nomor", "cr", "krj", "an"}
 """Words of a message that asks to report an accident, or how and where, and tells none of it ("mau lapor jkk", "tolong
 bantu klaim jkk", "prosedur klaim jkk gimana", "kecelakaan kerja lapornya kemana", "saya mau lapor kecelakaan tapi nik
-nya lupa"): it is no story to put in the report (the last three were, as the report's "Kejadian")."""
+nya lupa", "gmn cr lapor kcelakaan krj", "how do i report an accident"): it is no story to put in the report (the
+last five were, as the report's "Kejadian"). "cr" and "krj" (cara, kerja) are left to the lexicon's spelling otherwise:
+the model trains on them as they are."""
 
 
 _ASKED_AFTER = re.compile(r"(?:\s*[,.;]\s*(?:apa(?:kah)?\s+)?(?:masih\s+)?|\s+apa(?:kah)?\s+(?:masih\s+)?|\s+masih\s+)"
