@@ -1984,6 +1984,21 @@ def test_the_writers_own_accident_at_a_death_claims_cause_question_offers_the_sw
     assert step.conversation.state == state, [r.text for r in step.replies]
 
 
+@pytest.mark.parametrize(("answer", "hour"), [
+    ("sekitar jam 3 sore di pasar induk", 15),  # was "Pilih salah satu, atau tulis jamnya"
+    ("jam 8 pagi pas antar sayur", 8),
+    ("jam 3 sore", 15),
+])
+def test_the_hour_of_an_accident_is_read_inside_a_sentence(answer: str, hour: int) -> None:
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    for text in ("halo", "4", "1", "1571022205900001", "kemarin"):
+        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
+    assert conversation.state == "accident.ask_time"
+    step = engine.step(conversation, Event(kind=EventKind.TEXT, text=answer), START)
+    assert step.conversation.state == "accident.ask_place" and step.conversation.draft["hour"] == hour
+
+
 def test_how_long_the_payment_takes_is_answered_only_when_asked() -> None:
     assert "3 hari kerja" in _said_on_the_jkm_page("berapa lama dibayarnya?")
     assert "3 hari kerja" not in _said_on_the_jkm_page("saya sudah lama bayar iuran")  # told, not asked

@@ -40,6 +40,7 @@ from conversations.model import ClaimCreated, CreateClaim, Expect, Result
 from conversations.nlu.cues import Intent
 from conversations.nlu.entities import (
     find_injury,
+    find_when,
     read_when,
     tells_day,
     told_more_than_a_date,
@@ -256,6 +257,8 @@ def _time_chosen(part: PartOfDay | None):  # type: ignore[no-untyped-def]
 def _on_time_text(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
     assert ctx.draft.happened_on is not None
     when = parse_when(f"{ctx.draft.happened_on.strftime('%d-%m-%Y')} {text}", ctx.local_now)
+    if when is None and told_more_than_a_date(text):  # "sekitar jam 3 sore di pasar induk": the hour inside a sentence
+        when = find_when(text, ctx.local_now)
     if when is None or (when.hour is None and when.part is None):
         return Retry(_("Pilih salah satu, atau tulis jamnya, misalnya \"jam 14.30\"."))
     return _after_time(ctx, ctx.draft.model_copy(update={"part": when.part, "hour": when.hour,
