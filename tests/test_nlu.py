@@ -1161,6 +1161,8 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # The birth date offered to open one's record, outside the proof step: BPJS Kesehatan's answer (the model's guess).
     ("bisa pakai tanggal lahir aja?", "tidak bisa membuktikan"),
     ("cek status pakai tanggal lahir bisa?", "tidak bisa membuktikan"),
+    # An occupational disease told: not understood (asked about, it is the JKK page).
+    ("sakit akibat kerja karena debu semen, paru2 rusak", "penyakit akibat kerja"),
     # Someone said to be staff asking for something that is no money or code, whether genuine: told it is a scam.
     ("petugas bpjs minta foto rumah, itu beneran?", "pastikan dulu ke Contact Center 175"),
     ("ada orang ngaku petugas bpjs datang ke rumah, itu beneran?", "pastikan dulu ke Contact Center 175"),

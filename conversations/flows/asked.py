@@ -23,7 +23,7 @@ from conversations.flows.missing_documents import documents_named, not_had_yet, 
 from conversations.flows.status import BIRTH_DATE, what_a_kpj_is
 from conversations.i18n import _, format_money, lazy_gettext
 from conversations.nlu.cues import CLAIMS, HYPOTHETICAL_WORDS, KIN_WORDS, RECENT_WORDS, REQUIREMENT_WORDS
-from conversations.nlu.entities import AT_HOME, JOB_WORDS, find_injury
+from conversations.nlu.entities import AT_HOME, JOB_WORDS, find_illness, find_injury
 from conversations.nlu.intents import (
     BELONGINGS,
     CAUSED_BY_WORK,
@@ -397,6 +397,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # "hp saya hilang" listed one's claims, "cara ganti nomor hp yg terdaftar" got how to be enrolled: the model's
         # guesses, with no cue
         return _phone_answer(), ("status",)
+    if (found.intent in (Intent.UNKNOWN, Intent.JKN) and CAUSED_BY_WORK.search(found.normalised.text)
+            and ({"sakit", "penyakit"} & words or find_illness(found.normalised)) and not DEATH_WORDS & words):
+        # "sakit akibat kerja karena debu semen, paru2 rusak": was not understood
+        return _("JKK juga menanggung penyakit akibat kerja, termasuk pemeriksaan untuk memastikannya. Kantor cabang BPJS "
+                 "Ketenagakerjaan yang menetapkan apakah penyakitnya akibat kerja: laporkan lewat \"Lapor kecelakaan "
+                 "kerja\", atau tanyakan ke kantor cabang."), ("accident", "benefits")
     if (found.intent is Intent.JKN and found.by_model and not found.cues and REACTIVATING & words and "aktif" in words
             and not ({"jkn", "kis", "kesehatan"} | HURT) & words):  # "bagaimana cara mengaktifkan kembali": BPJS Kesehatan's
         return _arrears(ctx), ("status", "benefits")
