@@ -1161,6 +1161,12 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # The birth date offered to open one's record, outside the proof step: BPJS Kesehatan's answer (the model's guess).
     ("bisa pakai tanggal lahir aja?", "tidak bisa membuktikan"),
     ("cek status pakai tanggal lahir bisa?", "tidak bisa membuktikan"),
+    # An employee's papers asked by a worker with no employer: asked whether to report, the scam warning. The QR at the
+    # branch: the help answer. Tax: the JKM page.
+    ("perlu surat referensi kerja ga? suami saya ojol", "tidak ada dalam daftar dokumen klaim"),
+    ("harus ada npwp ga buat klaim", "tidak ada dalam daftar dokumen klaim"),
+    ("scan qr di kantor cabang gimana caranya", "formulir Lapak Asik"),
+    ("santunan 42 juta itu dipotong pajak ga", "Potongan pajak"),
     # An occupational disease told: not understood (asked about, it is the JKK page).
     ("sakit akibat kerja karena debu semen, paru2 rusak", "penyakit akibat kerja"),
     # Someone said to be staff asking for something that is no money or code, whether genuine: told it is a scam.
