@@ -195,6 +195,8 @@ async def test_rt_head_proposes_with_checks_on_every_field(chat: ChatSimulator) 
     assert "RT 003/RW 001, Kel. Talang Bakung" in chat.last.text
     # Nor at the address (was kept as it).
     assert (await chat.send("rumahnya dimana ya saya lupa"))[0].text.startswith("Itu sepertinya pertanyaan, bukan alamat")
+    # A phone typed ahead there is said to be one (was "5 sampai 200 huruf", for twelve characters).
+    assert (await chat.send("081234567890"))[0].text.startswith("Itu sepertinya NIK atau nomor HP, bukan alamat")
     await chat.send("Jl. Kenari No. 12")
     assert "tidak valid" in (await chat.send("12345"))[0].text
     await chat.send("+62 812-9999-0041")
@@ -223,8 +225,8 @@ async def test_without_consent_nothing_is_stored(chat: ChatSimulator, answer: st
     for text in ("1", NEIGHBOUR_NIK, "siti aminah", "12-04-1988"):
         await chat.send(text)
     assert (await chat.send("dia ojol pak"))[0].text.startswith("Alamat rumahnya")  # how RT heads say ojek online
-    replies = await chat.send(NEIGHBOUR_NIK)  # the NIK pasted again: no street
-    assert replies[0].text.startswith("Tulis alamatnya lebih lengkap") and "Alamat rumahnya" in replies[0].text
+    replies = await chat.send(NEIGHBOUR_NIK)  # the NIK pasted again: said to be one (was "lebih lengkap", for 16 digits)
+    assert replies[0].text.startswith("Itu sepertinya NIK atau nomor HP") and "Alamat rumahnya" in replies[0].text
     for text in ("Jl. Kenari No. 12", "081299990041"):
         await chat.send(text)
     replies = await chat.send(answer)

@@ -252,14 +252,15 @@ PLACE_WORDS = frozenset({"jl", "jln", "jalan", "gg", "gang", "lorong", "lr", "rt
 
 def _on_address(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     address = " ".join(text.split())
+    if IDENTIFIER.search(address) and len(address) <= 200:
+        # "nik nya 1571…" typed a question late was kept as the address; a phone alone was told to write "5 to 200 letters"
+        return Retry(_("Itu sepertinya NIK atau nomor HP, bukan alamat. Tulis alamat rumahnya (jalan, nomor, gang), "
+                       "misalnya Jl. Kenari No. 12."))
     if not 5 <= len(address) <= 200 or not any(ch.isalpha() for ch in address):  # a street has a name
         return Retry(_("Tulis alamatnya lebih lengkap (5 sampai 200 huruf), misalnya Jl. Kenari No. 12."))
     if is_question(address):
         return Retry(_("Itu sepertinya pertanyaan, bukan alamat. Tulis alamat rumahnya (jalan, nomor, gang), misalnya "
                        "Jl. Kenari No. 12; jika belum tahu, tulis patokannya, misalnya dekat masjid."))
-    if IDENTIFIER.search(address):  # "nik nya 1571…" typed a question late was kept as the address
-        return Retry(_("Itu sepertinya NIK atau nomor HP, bukan alamat. Tulis alamat rumahnya (jalan, nomor, gang), "
-                       "misalnya Jl. Kenari No. 12."))
     words = set(re.findall(r"[a-z]+", address.lower()))
     if JOB_WORDS & words and not PLACE_WORDS & words and not any(ch.isdigit() for ch in address):
         return Retry(_("Itu sepertinya pekerjaannya, bukan alamat. Tulis alamat rumahnya (jalan, nomor, gang), "
