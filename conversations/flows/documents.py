@@ -295,6 +295,12 @@ def _attach_to(item: str) -> Any:
 
 _DECEASED_SAID = re.compile(r"\b(?:almarhum|almarhumah|alm|almh|mendiang|yang meninggal|yg meninggal)\b", re.IGNORECASE)
 _OWN_SAID = re.compile(r"\b(?:saya|sy|aku|ku|ktpku|sendiri|ahli waris)\b", re.IGNORECASE)
+_OWN_KTP = re.compile(r"\b(?:e-?ktp|ktp)\s*(?:nya\s+)?(?:saya|sy|aku|ku|sendiri)\b|\bktpku\b", re.IGNORECASE)
+_KIN_SAID = re.compile(r"\b(?:suami|suamiku|istri|istriku|bini|bapak|bapakku|ayah|ayahku|ibu|ibuku|mamak|emak|mama|"
+                       r"papa|abah|anak|anakku|kakak|adik|abang|kakek|nenek|cucu|mertua)(?:nya)?\b", re.IGNORECASE)
+"""A KTP named by kin ("ktp suami", "ktp bapak saya"): in a death claim, the heir naming the deceased; the heir's own
+is "ktp saya". Was not understood."""
+_LATER = re.compile(r"\b(?:nyusul|menyusul|susul|susulan|nanti|besok|belum|later)\b", re.IGNORECASE)
 
 
 def _named_item(ctx: Ctx[DocsDraft], text: str) -> Outcome | None:
@@ -304,10 +310,13 @@ def _named_item(ctx: Ctx[DocsDraft], text: str) -> Outcome | None:
     d = ctx.draft
     items = (*d.required, *d.optional)
     named = set(documents_named(text))
+    if named and _LATER.search(text):  # "kk nya nyusul ya": not this file (it was taken as the KK)
+        return Retry(_("Baik, yang itu bisa dikirim nanti."))
     if Doc.KTP_HEIR in named:  # any KTP reads as the heir's: which one, the words around it say
         named.discard(Doc.KTP_HEIR)
-        if _DECEASED_SAID.search(text):
-            named.add(Doc.KTP_DECEASED)
+        if _DECEASED_SAID.search(text) or (Doc.KTP_DECEASED in items and _KIN_SAID.search(text)
+                                           and not _OWN_KTP.search(text)):
+            named.add(Doc.KTP_DECEASED)  # "ktp suami", "ktp bapak": an heir names the deceased so
         elif _OWN_SAID.search(text) and Doc.KTP_HEIR in items:
             named.add(Doc.KTP_HEIR)
         elif Doc.KTP_WORKER in items:

@@ -278,7 +278,8 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
                 return Retry(_("Pilih dulu yang ingin dilakukan, lalu ketik NIK-nya di sana. Untuk mengecek "
                                "kepesertaan Anda sendiri, ketik \"menu\" lalu pilih \"Cek kepesertaan\"."))
             return _nik_sent(ctx, nik)
-    if outside_a_form and ctx.conversation.state != HOME and _goodbye(text):
+    if (ctx.conversation.state in ROUTED_AS_AT_THE_MENU - {HOME} or ctx.conversation.state.startswith(INFO_PAGES)) \
+            and _goodbye(text):  # after an answer or a page; not at a claim's checklist, where the claim waits
         return Goto(DONE)
     found = classify(text)
     if found.intent is Intent.GREETING and (told := _after_the_greeting(text)) is not None:
