@@ -363,6 +363,10 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
         return _arrears(ctx), ("status", "benefits")
     if _how_long_asked(words):
         return _payout_time(), ("track", "death", "accident")
+    if ctx.conversation.state == "claims.list" and "lama" in words and WHY_SO & words:  # was "not understood"
+        return _("Klaim diproses setelah dokumennya lengkap dan diajukan; statusnya tertulis di daftar di atas. Jika "
+                 "sudah lama tanpa kabar, tanyakan ke kantor cabang BPJS Ketenagakerjaan dengan nomor klaimnya, atau "
+                 "ketik \"bicara dengan petugas\"."), ("track", "person")
     return None
 
 
@@ -1087,6 +1091,8 @@ def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[st
     return None
 
 
+WHY_SO = frozenset({"kenapa", "mengapa", "kok", "why"})
+"""A claim's slowness complained of at the list of one's claims ("kenapa lama banget"; "knp" reads as "kenapa")."""
 NOT_LISTED_PAPERS = frozenset({"referensi", "paklaring", "npwp"})
 """Papers an employee's claim needs, asked by a worker with no employer ("perlu surat referensi kerja ga? suami saya
 ojol" was asked whether to report an accident; "harus ada npwp ga buat klaim" got the scam warning)."""
