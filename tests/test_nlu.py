@@ -1161,6 +1161,13 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # The birth date offered to open one's record, outside the proof step: BPJS Kesehatan's answer (the model's guess).
     ("bisa pakai tanggal lahir aja?", "tidak bisa membuktikan"),
     ("cek status pakai tanggal lahir bisa?", "tidak bisa membuktikan"),
+    # How an RT head signs in, a sign-in code lost: the JMO app's forgotten password. Office hours: the JKM page, not
+    # understood. A proposal's verification slow: one's claims.
+    ("bagaimana cara jadi ketua rt di aplikasi ini", "Masuk sebagai petugas"),
+    ("lupa kode masuk petugas", "Minta kode baru ke admin kota"),
+    ("jam berapa kantor buka", "jam buka kantor cabang"),
+    ("hari sabtu buka ga", "jam buka kantor cabang"),
+    ("petugas kelurahan lama banget verifikasi", "Tidak ada jangka waktu yang pasti"),
     # An employee's papers asked by a worker with no employer: asked whether to report, the scam warning. The QR at the
     # branch: the help answer. Tax: the JKM page.
     ("perlu surat referensi kerja ga? suami saya ojol", "tidak ada dalam daftar dokumen klaim"),

@@ -424,7 +424,15 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and not ({"bpjs", "cabang", "usulan", "usul", "status"} | CLAIM | DEATH_WORDS | HURT) & words
             and not ctx.in_progress):  # "alamat kantor kelurahan dimana" was "not understood"
         return _("Alamat dan jam buka kantor kelurahan atau kecamatan Anda bisa ditanyakan ke ketua RT Anda."), ("status",)
-    if OFFICE & words and {"bpjs", "cabang"} & words and WHERE_OR_WHEN & words:
+    if not ctx.in_progress and (answer := _officer_access_asked(words)) is not None:
+        return answer
+    if ("lama" in words and {"verifikasi", "diverifikasi", "usulan"} & words and not (CLAIM | DEATH_WORDS) & words
+            and not ctx.in_progress):  # "petugas kelurahan lama banget verifikasi": was one's claims
+        return _proposal_time(), ("status",)
+    if OFFICE & words and {"bpjs", "cabang"} & words and WHERE_OR_WHEN & words or (
+            {"buka", "tutup"} & words and (OFFICE | WEEKDAY_NAMES) & words and not ctx.in_progress
+            and not {"kelurahan", "lurah", "kecamatan", "camat", "rekening", "akun", "aplikasi"} & words):
+        # "jam berapa kantor buka" got the JKM page, "hari sabtu buka ga" was not understood
         return _("Alamat dan jam buka kantor cabang BPJS Ketenagakerjaan terdekat bisa ditanyakan ke Contact Center "
                  "175."), ("status", "track")
     owned = {word.removesuffix("nya") for word in words}  # "kiosnya", "motornya"
@@ -1088,6 +1096,23 @@ def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[st
     if office and ({"jauh", "far"} & words or AT_THE_OFFICE & words) or CLAIM & words and FAR_OR_ONLINE & words and (
             {"lewat", "via", "bisa", "cara"} & words):
         return _where_claimed(), ("accident", "death", "track")
+    return None
+
+
+WEEKDAY_NAMES = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "libur", "weekend"})
+
+
+def _officer_access_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
+    """How an RT head signs in here ("bagaimana cara jadi ketua rt di aplikasi ini"), or a sign-in code lost ("lupa kode
+    masuk petugas"): both got the JMO app's forgotten-password answer."""
+    officer = bool({"ketuart", "rt", "petugas"} & words)
+    if officer and "kode" in words and {"lupa", "hilang", "ilang"} & words:
+        return _("Minta kode baru ke admin kota. Jika nomor HP Anda sudah didaftarkan admin kota, Anda juga bisa masuk "
+                 "tanpa kode: pilih \"Masuk sebagai petugas\" di menu dan buktikan nomor HP Anda."), ()
+    if officer and {"jadi", "masuk", "login"} & words and {"cara", "bagaimana"} & words \
+            and {"aplikasi", "bot", "sini", "ini", "chat"} & words:
+        return _("Ketua RT dan petugas kelurahan atau kecamatan didaftarkan admin kota. Setelah itu, pilih \"Masuk sebagai "
+                 "petugas\" di menu: kirim nomor HP yang didaftarkan, atau ketik kode 8 huruf dari admin kota."), ()
     return None
 
 
