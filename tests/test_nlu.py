@@ -28,7 +28,7 @@ from conversations.flows.death import FLOW as DEATH
 from conversations.flows.death import DeathState
 from conversations.flows.understanding import TOPICS
 from conversations.i18n import LazyText, use_locale
-from conversations.model import Conversation, Event, EventKind, IdentityAnswer, IdentityOutcome
+from conversations.model import Conversation, Event, EventKind, IdentityAnswer, IdentityOutcome, Step
 from conversations.nlu.cues import CLAIMS, OUT_OF_SCOPE, Intent
 from conversations.nlu.entities import (
     find_deceased_relation,
@@ -1846,18 +1846,23 @@ def test_the_writers_own_relation_is_read_as_they_say_it(answer: str, relation: 
     assert find_own_relation(normalise(answer)) is relation
 
 
+def _step_after(path: tuple[str, ...], at: str, answer: str) -> Step:
+    """The engine's step for `answer`, sent once "halo" and the messages of `path` have led to the state `at`."""
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    for text in ("halo", *path):
+        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
+    assert conversation.state == at
+    return engine.step(conversation, Event(kind=EventKind.TEXT, text=answer), START)
+
+
 @pytest.mark.parametrize(("answer", "told"), [
     ("anak kandung", None), ("saya anak kandungnya", None),  # were told "Jika Anda anak angkat, …"
     ("anak", "Jika Anda anak angkat"), ("anak angkat", "Hak anak angkat"), ("saya anak angkatnya", "Hak anak angkat"),
 ])
 def test_a_child_is_told_of_adoption_only_when_they_did_not_say_they_are_born_to_the_deceased(answer: str,
                                                                                              told: str | None) -> None:
-    engine = make_engine()
-    conversation = engine.new_conversation("console", "u1")
-    for text in ("halo", "5", "1571111410704449", "kemarin", "sakit"):
-        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
-    assert conversation.state == "death.ask_relation"
-    step = engine.step(conversation, Event(kind=EventKind.TEXT, text=answer), START)
+    step = _step_after(("5", "1571111410704449", "kemarin", "sakit"), "death.ask_relation", answer)
     said = "\n".join(reply.text for reply in step.replies)
     assert step.conversation.draft["relation"] == "child" and "Rp42.000.000" in said, said
     assert (told in said) if told else ("angkat" not in said), said
@@ -1959,12 +1964,7 @@ def test_an_option_of_the_page_named_without_a_question_is_still_taken(message: 
     ("sudah daftar tapi belum aktif", False),
 ])
 def test_no_more_to_ask_after_an_answer_is_a_goodbye(message: str, goodbye: bool) -> None:
-    engine = make_engine()
-    conversation = engine.new_conversation("console", "u1")
-    for text in ("halo", "iuran nya berapa sebulan", "makasih"):
-        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
-    assert conversation.state == "menu.next"
-    step = engine.step(conversation, Event(kind=EventKind.TEXT, text=message), START)
+    step = _step_after(("iuran nya berapa sebulan", "makasih"), "menu.next", message)
     assert (step.conversation.state == "menu.done") is goodbye, [r.text for r in step.replies]
 
 
@@ -1974,12 +1974,7 @@ def test_no_more_to_ask_after_an_answer_is_a_goodbye(message: str, goodbye: bool
     ("depan rumah duka", "accident.ask_story"),  # a place named after a death is still a place
 ])
 def test_a_death_told_at_an_accidents_place_question_offers_the_switch(answer: str, state: str) -> None:
-    engine = make_engine()
-    conversation = engine.new_conversation("console", "u1")
-    for text in ("halo", "4", "1", "1571022205900001", "kemarin sore"):
-        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
-    assert conversation.state == "accident.ask_place"
-    step = engine.step(conversation, Event(kind=EventKind.TEXT, text=answer), START)
+    step = _step_after(("4", "1", "1571022205900001", "kemarin sore"), "accident.ask_place", answer)
     assert step.conversation.state == state, [r.text for r in step.replies]
     assert step.conversation.draft.get("place") in (None, answer)
 
@@ -1990,12 +1985,7 @@ def test_a_death_told_at_an_accidents_place_question_offers_the_switch(answer: s
     ("waktu saya bonceng dia, motor jatuh", "death.ask_traffic"),
 ])
 def test_the_writers_own_accident_at_a_death_claims_cause_question_offers_the_switch(answer: str, state: str) -> None:
-    engine = make_engine()
-    conversation = engine.new_conversation("console", "u1")
-    for text in ("halo", "5", "1571111410704449", "kemarin"):
-        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
-    assert conversation.state == "death.ask_cause"
-    step = engine.step(conversation, Event(kind=EventKind.TEXT, text=answer), START)
+    step = _step_after(("5", "1571111410704449", "kemarin"), "death.ask_cause", answer)
     assert step.conversation.state == state, [r.text for r in step.replies]
 
 
@@ -2005,12 +1995,7 @@ def test_the_writers_own_accident_at_a_death_claims_cause_question_offers_the_sw
     ("jam 3 sore", 15),
 ])
 def test_the_hour_of_an_accident_is_read_inside_a_sentence(answer: str, hour: int) -> None:
-    engine = make_engine()
-    conversation = engine.new_conversation("console", "u1")
-    for text in ("halo", "4", "1", "1571022205900001", "kemarin"):
-        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
-    assert conversation.state == "accident.ask_time"
-    step = engine.step(conversation, Event(kind=EventKind.TEXT, text=answer), START)
+    step = _step_after(("4", "1", "1571022205900001", "kemarin"), "accident.ask_time", answer)
     assert step.conversation.state == "accident.ask_place" and step.conversation.draft["hour"] == hour
 
 
