@@ -1174,6 +1174,7 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("harus ada npwp ga buat klaim", "tidak ada dalam daftar dokumen klaim"),
     ("scan qr di kantor cabang gimana caranya", "formulir Lapak Asik"),
     ("santunan 42 juta itu dipotong pajak ga", "Potongan pajak"),
+    ("ada link scan qr dari bpjs buat dapat bantuan 2 juta, transfer admin dulu", "itu ciri penipuan"),  # a scam still
     # An occupational disease told: not understood (asked about, it is the JKK page).
     ("sakit akibat kerja karena debu semen, paru2 rusak", "penyakit akibat kerja"),
     # Someone said to be staff asking for something that is no money or code, whether genuine: told it is a scam.

@@ -401,10 +401,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # "hp saya hilang" listed one's claims, "cara ganti nomor hp yg terdaftar" got how to be enrolled: the model's
         # guesses, with no cue
         return _phone_answer(), ("status",)
-    if NOT_LISTED_PAPERS & words and not ctx.in_progress:  # "harus ada npwp ga buat klaim": was the scam warning
+    if NOT_LISTED_PAPERS & words and (CLAIM | NEEDED) & words and not ctx.in_progress:
+        # "harus ada npwp ga buat klaim": was the scam warning
         return _("Untuk pekerja mandiri (bukan penerima upah), surat referensi kerja dan NPWP tidak ada dalam daftar "
                  "dokumen klaim. Kantor cabang bisa meminta dokumen pendukung lain."), ("death", "accident")
-    if {"qr", "barcode"} & words and not ctx.in_progress:  # "scan qr di kantor cabang gimana caranya": the help answer
+    if ({"qr", "barcode"} & words and (OFFICE | CLAIM | {"cabang", "lapak", "asik"}) & words and not ctx.in_progress
+            and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):  # "scan qr di kantor cabang …": the help answer
         return _("Kode QR di kantor cabang membuka formulir Lapak Asik di HP Anda: isi data dan unggah foto dokumennya; "
                  "petugas di kantor cabang bisa membantu. Klaimnya juga bisa dicatat dulu di sini, dengan daftar "
                  "dokumennya."), ("death", "accident")
@@ -431,6 +433,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _proposal_time(), ("status",)
     if OFFICE & words and {"bpjs", "cabang"} & words and WHERE_OR_WHEN & words or (
             {"buka", "tutup"} & words and (OFFICE | WEEKDAY_NAMES) & words and not ctx.in_progress
+            and found.intent not in CLAIMS
             and not {"kelurahan", "lurah", "kecamatan", "camat", "rekening", "akun", "aplikasi"} & words):
         # "jam berapa kantor buka" got the JKM page, "hari sabtu buka ga" was not understood
         return _("Alamat dan jam buka kantor cabang BPJS Ketenagakerjaan terdekat bisa ditanyakan ke Contact Center "
@@ -1121,6 +1124,7 @@ WHY_SO = frozenset({"kenapa", "mengapa", "kok", "why"})
 NOT_LISTED_PAPERS = frozenset({"referensi", "paklaring", "npwp"})
 """Papers an employee's claim needs, asked by a worker with no employer ("perlu surat referensi kerja ga? suami saya
 ojol" was asked whether to report an accident; "harus ada npwp ga buat klaim" got the scam warning)."""
+NEEDED = frozenset({"perlu", "harus", "wajib", "syarat", "dokumen", "berkas", "need", "required"})
 PAYOUT_WORDS = frozenset({"santunan", "santunannya", "uang", "dana", "cair", "beasiswa"})
 
 
