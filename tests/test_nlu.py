@@ -2000,6 +2000,17 @@ def test_the_hour_of_an_accident_is_read_inside_a_sentence(answer: str, hour: in
     assert step.conversation.state == "accident.ask_place" and step.conversation.draft["hour"] == hour
 
 
+@pytest.mark.parametrize(("answer", "treated"), [
+    ("tukang urut", "Berobat di: Belum berobat"),  # was "Pilih salah satu, atau tulis nama rumah sakit"
+    ("berobat sendiri beli obat di apotik", "Berobat di: Belum berobat"),
+    ("diurut terus ke klinik pratama", "Berobat di: RS/klinik lain (diurut terus ke klinik pratama)"),  # a clinic too
+])
+def test_treatment_at_no_medical_facility_is_not_yet_treated(answer: str, treated: str) -> None:
+    step = _step_after(("4", "1", "1571022205900001", "kemarin sore", "di pasar", "jatuh dari tangga pas angkat karung",
+                        "tidak", "kaki keseleo"), "accident.ask_treatment", answer)
+    assert treated in "\n".join(reply.text for reply in step.replies)
+
+
 def test_how_long_the_payment_takes_is_answered_only_when_asked() -> None:
     assert "3 hari kerja" in _said_on_the_jkm_page("berapa lama dibayarnya?")
     assert "3 hari kerja" not in _said_on_the_jkm_page("saya sudah lama bayar iuran")  # told, not asked

@@ -476,6 +476,9 @@ _NOT_TREATED = re.compile(
     re.IGNORECASE)
 """Treatment denied ("belum ke dokter", "tidak dibawa ke rs"): no facility named, but "Belum berobat". Was kept as
 the name of the place where it was treated."""
+_SELF_TREATED = re.compile(r"\b(?:tukang urut|diurut|urut|pijat|dipijat|dukun|sangkal putung|beli obat|apotek|apotik|"
+                           r"obat sendiri|obati sendiri)\b", re.IGNORECASE)
+"""Treated at no medical facility ("tukang urut", "beli obat di apotik"): "Belum berobat". Was "Pilih salah satu"."""
 
 
 def treated_in_story(text: str) -> dict[str, Any] | None:
@@ -488,7 +491,7 @@ def treated_in_story(text: str) -> dict[str, Any] | None:
 
 def _facility_named(text: str) -> dict[str, Any] | None:
     """Another facility, with its name kept (whether it is a partner, the branch checks); or none yet."""
-    if _NOT_TREATED.search(text) is not None:
+    if _NOT_TREATED.search(text) is not None or (_SELF_TREATED.search(text) and FACILITY_WORDS.search(text) is None):
         return {"treatment": Treatment.NONE, "treatment_place": None}
     if FACILITY_WORDS.search(text) is None:
         return None
