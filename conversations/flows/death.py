@@ -576,14 +576,24 @@ _NOT_THERE_CLAUSE = re.compile(rf"{_NOT_THERE.pattern}[^,.;]*", re.IGNORECASE)
 """A denial and the rest of its clause ("tidak ada yang masih hidup"): no one alive is said there."""
 
 
+_CHILD_DESCRIBED = re.compile(r"\banak\w*\s+(?:\w+\s+)?(?:masih|sudah|udah|sdh|lagi)\s+(?:kecil|besar|sekolah|kuliah|"
+                             r"kerja|bekerja|dewasa|menikah|nikah|sd|smp|sma|smk)", re.IGNORECASE)
+"""A child described ("anaknya masih kecil2", "anak sudah besar semua"): one alive, which was "not understood"."""
+_CHILD_WORD = re.compile(r"\banak\w*\b", re.IGNORECASE)
+_SPOUSE_WORD = re.compile(r"\b(?:istri|suami|bini|laki)\w*\b", re.IGNORECASE)
+
+
 def _prior_told(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     """Whether nearer heirs are alive, told in a sentence ("ada anaknya 1 tapi sudah menikah", "anaknya sudah meninggal
     semua", "cuma saya sendiri"): was "not understood". A child married or grown is an heir still (FACTS.md §8)."""
     said = " ".join(normalise_text(text).tokens)
     none_left = bool(_NONE_LEFT.search(said) or _NONE_LEFT.search(text) or _NOT_THERE.search(text))
-    one_left = bool(_ONE_LEFT.search(_NOT_THERE_CLAUSE.sub(" ", text)))
+    one_left = bool(_ONE_LEFT.search(_NOT_THERE_CLAUSE.sub(" ", text)) or _CHILD_DESCRIBED.search(text))
     if none_left and one_left:  # "istrinya meninggal tapi anaknya ada 2": asked plainly
         return Retry(_("Jadi, masih ada yang hidup? Pilih Ya atau Tidak."))
+    if none_left and ctx.draft.asking == HeirGroup.SPOUSE_OR_CHILD and _CHILD_WORD.search(text) \
+            and not _SPOUSE_WORD.search(text) and ctx.conversation.state == DeathState.ASK_PRIOR_HEIRS:  # "ga ada anak": the spouse is not said (it moved to the next group)
+        return Retry(_("Baik, tidak ada anak. Bagaimana dengan istri atau suaminya: masih hidup? Pilih Ya atau Tidak."))
     if none_left:
         return _prior_absent(ctx)
     return _prior_exists(ctx) if one_left else None
