@@ -2014,6 +2014,14 @@ def test_treatment_at_no_medical_facility_is_not_yet_treated(answer: str, treate
     assert treated in "\n".join(reply.text for reply in step.replies)
 
 
+@pytest.mark.parametrize("message", ["operasi ditanggung?", "rawat inap berapa hari", "kalau opname lama ditanggung ga"])
+def test_treatment_asked_at_the_jkk_page_is_answered_there_shortly(message: str) -> None:
+    """The same page again ("operasi ditanggung?"), or not understood ("rawat inap berapa hari")."""
+    step = _step_after(("2", "1"), "benefits.jkk", message)
+    said = "\n".join(reply.text for reply in step.replies)
+    assert "sampai sembuh, tanpa batas biaya, termasuk operasi dan rawat inap" in said and "Laporkan kecelakaan" not in said
+
+
 def test_how_long_the_payment_takes_is_answered_only_when_asked() -> None:
     assert "3 hari kerja" in _said_on_the_jkm_page("berapa lama dibayarnya?")
     assert "3 hari kerja" not in _said_on_the_jkm_page("saya sudah lama bayar iuran")  # told, not asked

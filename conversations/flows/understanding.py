@@ -359,6 +359,11 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
     what the model or the route made of it."""
     if found.intent is not Intent.JKN and _transport_asked(found):
         return Goto(BenefitsState.JKK_MORE)
+    if _treatment_asked_at_the_jkk_page(ctx, found):  # "operasi ditanggung?" there showed the same page again
+        return next_steps("accident", "benefits", say=(_(
+            "Pengobatan kecelakaan kerja ditanggung JKK sesuai kebutuhan medis sampai sembuh, tanpa batas biaya, "
+            "termasuk operasi dan rawat inap kelas I, di rumah sakit atau klinik mitra BPJS Ketenagakerjaan. Di tempat "
+            "lain, simpan kuitansinya."),))
     if _treatment_cover_asked(found):  # "bpjs tk nanggung operasi ga" got the loan answer
         return Goto(BenefitsState.JKK)
     if _aid_cover_asked(found):
@@ -756,6 +761,16 @@ def _treatment_cover_asked(found: Classification) -> bool:
     return (bool(TREATMENT_WORDS & words) and bool(COVER_ASKED & words)
             and found.intent not in (*CLAIMS, Intent.JKK_INFO, Intent.JKN)
             and not ({"kesehatan", "jkn", "kis"} | DEATH_WORDS) & words)
+
+
+def _treatment_asked_at_the_jkk_page(ctx: Ctx[Any], found: Classification) -> bool:
+    """At the JKK page, whether an operation or a stay in hospital is covered, or for how long ("operasi ditanggung?",
+    "rawat inap berapa hari"): the page again, or not understood. Its own answer, short."""
+    words = set(found.normalised.tokens)
+    return (ctx.conversation.state in (BenefitsState.JKK, BenefitsState.JKK_MORE)
+            and bool((TREATMENT_WORDS | {"opname", "dirawat", "rawat"}) & words)
+            and bool((COVER_ASKED | {"berapa", "lama", "hari", "batas", "sampai", "bisa", "apakah"}) & words)
+            and found.intent not in CLAIMS and not ({"kesehatan", "jkn", "kis"} | DEATH_WORDS) & words)
 
 
 def _aid_cover_asked(found: Classification) -> bool:
