@@ -145,6 +145,7 @@ hari: hr day
 lalu: ago last
 jam: pkl pukul
 dipukul: dipukuli dipukulin memukul mukul mukulin pukulin
+mancing: memancing pancing
 iuran: contribution contributions premi premium iurannya prmi iurane
 sebulan: monthly perbulan bulanan
 lanjut: lanjutnya lanjutkan continue
