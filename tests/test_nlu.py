@@ -1973,6 +1973,13 @@ def test_no_more_to_ask_after_an_answer_is_a_goodbye(message: str, goodbye: bool
     assert (step.conversation.state == "menu.done") is goodbye, [r.text for r in step.replies]
 
 
+@pytest.mark.parametrize(("number", "state"), [("5", "death.ask_nik"), ("2", "benefits.menu"), ("1", "menu.main")])
+def test_a_number_after_the_goodbye_is_the_main_menus(number: str, state: str) -> None:
+    """"5" was "Tidak ada pilihan 5 di sini": the goodbye shows only "Menu utama" (its own 1)."""
+    step = _step_after(("iuran nya berapa sebulan", "makasih", "tidak"), "menu.done", number)
+    assert step.conversation.state == state, [r.text for r in step.replies]
+
+
 @pytest.mark.parametrize(("answer", "state"), [
     ("bapak saya meninggal tadi pagi", "switch.confirm"),  # was written down as the place
     ("di pasar dekat rumah", "accident.ask_story"),

@@ -72,7 +72,7 @@ _FOR_OFFICERS: Options = (*ENTRIES, OFFICER_MENU, HANDOFF)
 _FOR_EVERYONE: Options = (*ENTRIES, OFFICER_LOGIN, HANDOFF)
 
 
-def _options(ctx: Ctx[Any]) -> Options:
+def main_options(ctx: Ctx[Any]) -> Options:
     """An account bound to an officer sees its menu; everyone else only the way in. Two fixed lists, so the
     engine renders each once."""
     return _FOR_OFFICERS if officer_of(ctx.conversation) is not None else _FOR_EVERYONE
@@ -107,7 +107,7 @@ FLOW = Flow(
             MenuState.MAIN,
             timeout=Timeout.NONE,
             ask=_greeting,
-            options=_options,
+            options=main_options,
             goes_to=TARGETS,
             help=lazy_gettext("Pilih salah satu menu, misalnya \"Cek kepesertaan\" atau angka 1."),
         ),

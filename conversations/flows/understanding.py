@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from conversations.commands import IDENTIFIER, NEGATIONS, is_acknowledgement, is_question, normalise
+from conversations.commands import IDENTIFIER, NEGATIONS, is_acknowledgement, is_question, normalise, number_typed
 from conversations.domain.claims import Benefit, Relation, Treatment, accident_checklist, death_checklist
 from conversations.domain.dates import PART_HOURS, When, without_time_of_day
 from conversations.domain.nik import Nik, NikError, NikProblem, parse_nik
@@ -265,6 +265,20 @@ def _goodbye(text: str) -> bool:
     return bool((words | set(text.casefold().split())) & _ENOUGH) and words <= _AROUND_ENOUGH and not is_question(text)
 
 
+def _main_menu_number(ctx: Ctx[Any], text: str) -> Outcome | None:
+    """A number typed after the goodbye is the main menu's ("5" was "Tidak ada pilihan 5 di sini", the goodbye showing
+    only "Menu utama"): what most people remember of the menu is its numbers."""
+    if (number := number_typed(text)) is None:
+        return None
+    from conversations.flows import menu  # the menu imports this module
+    home = _at_home(ctx)
+    options = menu.main_options(home)
+    if not 1 <= number <= len(options):
+        return None
+    option = options[number - 1]
+    return option.then(home) if option.then is not None else Goto(option.goto or HOME)
+
+
 def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     """The registry's hook for text that is not an answer; None leaves the usual "not understood"."""
     outside_a_form = not ctx.in_progress and not ctx.conversation.state.startswith("switch.")  # a NIK answers a form
@@ -281,6 +295,8 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     if (ctx.conversation.state in ROUTED_AS_AT_THE_MENU - {HOME} or ctx.conversation.state.startswith(INFO_PAGES)) \
             and _goodbye(text):  # after an answer or a page; not at a claim's checklist, where the claim waits
         return Goto(DONE)
+    if ctx.conversation.state == DONE and (chosen := _main_menu_number(ctx, text)) is not None:
+        return chosen
     found = classify(text)
     if found.intent is Intent.GREETING and (told := _after_the_greeting(text)) is not None:
         text, found = told
