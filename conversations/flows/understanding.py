@@ -14,7 +14,14 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from conversations.commands import IDENTIFIER, NEGATIONS, is_acknowledgement, is_question, normalise, number_typed
+from conversations.commands import (
+    IDENTIFIER,
+    NEGATIONS,
+    is_acknowledgement,
+    is_question,
+    normalise,
+    number_typed,
+)
 from conversations.domain.claims import Benefit, Relation, Treatment, accident_checklist, death_checklist
 from conversations.domain.dates import PART_HOURS, When, without_time_of_day
 from conversations.domain.nik import Nik, NikError, NikProblem, parse_nik
