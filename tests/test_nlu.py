@@ -1162,6 +1162,11 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # The birth date offered to open one's record, outside the proof step: BPJS Kesehatan's answer (the model's guess).
     ("bisa pakai tanggal lahir aja?", "tidak bisa membuktikan"),
     ("cek status pakai tanggal lahir bisa?", "tidak bisa membuktikan"),
+    # A police report asked about, the nearest office: not understood.
+    ("perlu laporan polisi ga", "Laporan polisi diperlukan untuk kecelakaan lalu lintas"),
+    ("do i need a police report", "Laporan polisi diperlukan untuk kecelakaan lalu lintas"),
+    ("kantor terdekat dimana", "jam buka kantor cabang"),
+    ("where is the nearest office", "jam buka kantor cabang"),
     # How an RT head signs in, a sign-in code lost: the JMO app's forgotten password. Office hours: the JKM page, not
     # understood. A proposal's verification slow: one's claims.
     ("bagaimana cara jadi ketua rt di aplikasi ini", "Masuk sebagai petugas"),

@@ -81,7 +81,7 @@ CHANGED = frozenset({"ganti", "berganti", "diganti", "berubah", "hilang", "dicur
                      "lost", "stolen", "salah", "keliru", "wrong"})
 """"sudah ganti", "hp saya hilang", "hp saya dirampok"; and "tidak aktif" (a number still active has nothing to
 change)."""
-WHERE_OR_WHEN = frozenset({"mana", "alamat", "lokasi", "terdekat", "buka", "jam", "where", "open"})
+WHERE_OR_WHEN = frozenset({"mana", "alamat", "lokasi", "terdekat", "buka", "jam", "where", "open", "nearest"})
 """Asking where the office is or when it opens: "kantor bpjs jambi dimana", "jam buka kantor cabang"."""
 OFFICE = frozenset({"kantor", "office"})
 FACILITY = frozenset({"rs", "klinik", "plkk", "hospital", "hospitals", "clinic", "clinics", "faskes"})
@@ -431,7 +431,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if ("lama" in words and {"verifikasi", "diverifikasi", "usulan"} & words and not (CLAIM | DEATH_WORDS) & words
             and not ctx.in_progress):  # "petugas kelurahan lama banget verifikasi": was one's claims
         return _proposal_time(), ("status",)
-    if OFFICE & words and {"bpjs", "cabang"} & words and WHERE_OR_WHEN & words or (
+    if {"polisi", "police"} & words and (NEEDED | {"perlu", "need", "ada"}) & words and not ctx.in_progress \
+            and found.intent not in CLAIMS and not HURT & words:  # "perlu laporan polisi ga": was not understood
+        return _("Laporan polisi diperlukan untuk kecelakaan lalu lintas, termasuk di jalan berangkat atau pulang kerja; "
+                 "jika tidak ada, surat Jasa Raharja atau keterangan dua orang saksi bisa dipakai. Untuk kecelakaan kerja "
+                 "lainnya, laporan polisi tidak ada dalam daftar dokumen."), ("accident", "benefits")
+    if OFFICE & words and ({"bpjs", "cabang"} & words or {"terdekat", "nearest"} & words) and WHERE_OR_WHEN & words or (
             {"buka", "tutup"} & words and (OFFICE | WEEKDAY_NAMES) & words and not ctx.in_progress
             and found.intent not in CLAIMS
             and not {"kelurahan", "lurah", "kecamatan", "camat", "rekening", "akun", "aplikasi"} & words):
