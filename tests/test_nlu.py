@@ -477,6 +477,10 @@ NOT_A_CLAIM = [
     "teman saya meninggal, keluarganya bingung",  # the family claims, not the friend: was a claim by "other"
     "teman saya meninggal kecelakaan kerja, istrinya harus ngapain",
     "turut berduka buat keluarga ojol yang meninggal kemarin",  # the writer condoling: was a claim, condoling them
+    "saya lihat kecelakaan di depan pasar",  # seen, not had: was a report with the writer hurt
+    "ibu saya sakit keras di rs, takut meninggal",  # feared, not told: was a claim, with condolence
+    "saya mimpi kecelakaan",  # dreamt: was a report
+    "bapak saya dulu pensiunan, sudah meninggal 2015",  # years ago: asked first (was a claim at once)
 ]
 
 

@@ -336,7 +336,9 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
         return dataclasses.replace(next_steps("death", "status", say=(SORRY_FOR_LOSS, ENROLMENT)),
                                    conversation=death.condoled(ctx.conversation))
     if not ctx.in_progress and found.intent in CLAIMS and _feared(found):
-        return Goto(BenefitsState.JKK if found.intent is Intent.ACCIDENT else BenefitsState.JKM)
+        ill = found.intent is Intent.DEATH and bool(HURT & set(found.normalised.tokens))  # "ibu saya sakit keras, …"
+        return Goto(BenefitsState.JKK if found.intent is Intent.ACCIDENT else BenefitsState.JKM,
+                    say=(_("Semoga lekas sembuh."),) if ill else ())
     if not ctx.in_progress and found.intent is Intent.STATUS and DEATH_WORDS & set(found.normalised.tokens) \
             and _reported_by_an_rt_head(ctx, found):  # "warga saya sudah meninggal tapi masih terdaftar": a NIK check
         return death_report.start(ctx) if _at_an_rt_heads_side(ctx) else officer.start(ctx, "death_report")
@@ -701,8 +703,8 @@ def _enrolling_oneself(tokens: tuple[str, ...]) -> bool:
                and ENROLLING_ONESELF & set(tokens[n + 2:n + 4]) for n, word in enumerate(tokens))
 
 
-_FEARED = re.compile(r"\b(?:takut|khawatir|cemas|afraid|worried)\b (?:\w+ ){0,2}?(?:kecelakaan|jatuh|tabrakan|celaka|"
-                     r"meninggal)\b")
+_FEARED = re.compile(r"\b(?:takut|khawatir|cemas|afraid|worried|mimpi|bermimpi|dream|dreamt)\b (?:\w+ ){0,2}?"
+                     r"(?P<what>kecelakaan|jatuh|tabrakan|celaka|meninggal)\b")
 _SOMEDAY = re.compile(r"\b(?:kapan-kapan|kapan2|kapan kapan|suatu saat|suatu hari|someday)\b")
 
 
@@ -714,9 +716,11 @@ def _feared(found: Classification) -> bool:
     text = found.normalised.text
     if _SOMEDAY.search(text) and found.intent is Intent.ACCIDENT:  # "kapan-kapan saya kecelakaan baru lapor"
         return not (RECENT_WORDS | HURT) & set(found.normalised.tokens) and find_injury(text) is None
-    if _FEARED.search(text) is None:
+    if (feared := _FEARED.search(text)) is None:
         return False
     rest = set(_FEARED.sub(" ", text).split())
+    if feared["what"] == "meninggal":  # "ibu saya sakit keras di rs, takut meninggal": an illness told, no death
+        return not DEATH_WORDS & rest
     return not (MISHAP | DEATH_WORDS | RECENT_WORDS | HURT) & rest and find_injury(text) is None
 
 
@@ -1483,8 +1487,8 @@ _YEARS_AGO = re.compile(rf"\b(?:{_YEARS}|tahun)\s+(?:(?:yang|yg)\s+)?lalu\b"  # 
 60 tahun"), nor a small wound ("luka kecil")."""
 
 
-_IN_THE_YEAR = re.compile(r"(?<!lahir )(?<!sejak )(?<!daftar )\btahun\s+((?:19|20)\d\d)\b")
-"""A year named ("tahun 2021"), which the date reader leaves: an earlier one is a case long past, unless it is a birth's
+_IN_THE_YEAR = re.compile(r"(?<!lahir )(?<!sejak )(?<!daftar )\b(?:tahun|meninggal|pada)\s+((?:19|20)\d\d)\b")
+"""A year named ("tahun 2021", "meninggal 2015"), which the date reader leaves: an earlier one is a case long past, unless it is a birth's
 or an enrolment's ("lahir tahun 1980", "sejak tahun 2019") or something recent is told too."""
 
 

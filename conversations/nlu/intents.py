@@ -448,6 +448,9 @@ def classify(text: str) -> Classification:
         own = False  # "bapak saya sudah tidak ada" may say less than a death: asked before a claim starts
     if ENROLMENT_WORDS & words and _whether_enrolled(found.normalised.tokens):
         own = False  # "temen sy kecelakaan td, dia ikut bpjs gak ya": whether they are covered; asked before a claim
+    if (found.intent is Intent.ACCIDENT and WITNESSED & set(re.findall(r"[a-z]+", text.lower()))
+            and not HURT_TOLD & words and find_injury(text) is None):  # raw words: "lihat" reads as "cek"
+        own = False  # "saya lihat kecelakaan di depan pasar": seen, not had; asked before a report starts
     if found.intent is Intent.ACCIDENT and _THING_FELL.search(found.normalised.text):
         own = False  # "hp saya jatuh dan rusak": asked before a report starts
     if found.intent is Intent.ACCIDENT and find_reporter(found.normalised) == "family" and not tied_to_work(found, text):
@@ -455,6 +458,10 @@ def classify(text: str) -> Classification:
     return dataclasses.replace(found, own_case=own)
 
 
+WITNESSED = frozenset({"lihat", "melihat", "liat", "ngeliat", "nonton", "menonton", "menyaksikan", "saksi", "saw", "see",
+                       "seen", "witnessed"})
+"""An accident seen by the writer ("saya lihat kecelakaan di depan pasar" started a report recording the writer as hurt)."""
+HURT_TOLD = frozenset({"luka", "terluka", "patah", "cedera", "berdarah", "sakit", "memar", "lecet", "hurt", "injured"})
 ENROLMENT_WORDS = frozenset({"daftar", "terdaftar", "peserta", "enrolled", "registered"})
 TAGGED_WHETHER = frozenset({"tidak", "belum", "atau", "apa"})
 ASKING_WHETHER = frozenset({"apakah", "apa", "whether", "is"})
