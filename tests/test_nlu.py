@@ -1179,12 +1179,12 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("hari sabtu buka ga", "jam buka kantor cabang"),
     ("petugas kelurahan lama banget verifikasi", "Tidak ada jangka waktu yang pasti"),
     # An employee's papers asked by a worker with no employer: asked whether to report, the scam warning. The QR at the
-    # branch: the help answer. Tax: the JKM page.
+    # branch: the help answer. (Tax on the benefit stays the JKM page, as the labelled set has it.)
     ("perlu surat referensi kerja ga? suami saya ojol", "tidak ada dalam daftar dokumen klaim"),
     ("harus ada npwp ga buat klaim", "tidak ada dalam daftar dokumen klaim"),
     ("scan qr di kantor cabang gimana caranya", "formulir Lapak Asik"),
-    ("santunan 42 juta itu dipotong pajak ga", "Potongan pajak"),
     ("ada link scan qr dari bpjs buat dapat bantuan 2 juta, transfer admin dulu", "itu ciri penipuan"),  # a scam still
+    ("katanya saya menang santunan, tinggal transfer pajak dulu", "itu ciri penipuan"),  # tax to transfer: the scam's
     # An occupational disease told: not understood (asked about, it is the JKK page).
     ("sakit akibat kerja karena debu semen, paru2 rusak", "penyakit akibat kerja"),
     # Someone said to be staff asking for something that is no money or code, whether genuine: told it is a scam.

@@ -410,9 +410,6 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Kode QR di kantor cabang membuka formulir Lapak Asik di HP Anda: isi data dan unggah foto dokumennya; "
                  "petugas di kantor cabang bisa membantu. Klaimnya juga bisa dicatat dulu di sini, dengan daftar "
                  "dokumennya."), ("death", "accident")
-    if {"pajak", "tax"} & words and (PAYOUT_WORDS | CLAIM) & words and not ctx.in_progress:
-        return _("Potongan pajak atas santunan tidak saya ketahui pasti; kantor cabang BPJS Ketenagakerjaan atau Contact "
-                 "Center 175 yang memastikan."), ("benefits",)  # "santunan 42 juta dipotong pajak ga": the JKM page
     if (found.intent in (Intent.UNKNOWN, Intent.JKN) and CAUSED_BY_WORK.search(found.normalised.text)
             and ({"sakit", "penyakit"} & words or find_illness(found.normalised)) and not DEATH_WORDS & words):
         # "sakit akibat kerja karena debu semen, paru2 rusak": was not understood
@@ -1130,7 +1127,6 @@ NOT_LISTED_PAPERS = frozenset({"referensi", "paklaring", "npwp"})
 """Papers an employee's claim needs, asked by a worker with no employer ("perlu surat referensi kerja ga? suami saya
 ojol" was asked whether to report an accident; "harus ada npwp ga buat klaim" got the scam warning)."""
 NEEDED = frozenset({"perlu", "harus", "wajib", "syarat", "dokumen", "berkas", "need", "required"})
-PAYOUT_WORDS = frozenset({"santunan", "santunannya", "uang", "dana", "cair", "beasiswa"})
 
 
 def _proposal_time() -> str:
