@@ -668,6 +668,7 @@ def test_a_phone_number_changed_with_the_phone_broken_is_no_thing_to_replace() -
     ("istri saya sudah wafat", "death.confirm"),
     ("suami saya sudah berpulang", "death.confirm"),
     ("suami saya telah tiada", "death.confirm"),
+    ("suami saya tenggelam saat melaut, jasadnya sudah ditemukan, mau klaim santunan", "death.confirm"),  # was one's claims
     # "sudah tidak ada" may say less than a death: condolence, and asked before a claim starts.
     ("bapak saya sudah tidak ada", "switch.ask_claim"),
     ("ayah saya sudah tidak ada bulan lalu", "switch.ask_claim"),

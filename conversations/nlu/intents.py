@@ -397,6 +397,17 @@ def _death_told_otherwise(found: Classification) -> bool:
         totals[Intent.DEATH][0] >= THRESHOLD or _ANIMALS_AT_WORK.search(found.normalised.text) is not None)
 
 
+BODY_FOUND = re.compile(r"\b(?:jasad|jenazah|mayat)\w*\b")
+
+
+def _body_told(found: Classification) -> bool:
+    """A family member's body found or brought home ("suami saya awak kapal tenggelam saat melaut dan jasadnya sudah
+    ditemukan, mau klaim santunan" listed one's claims: "sudah" with "klaim" read as a claim filed): a death."""
+    words = set(found.normalised.tokens)
+    return (found.intent in (Intent.TRACK, Intent.UNKNOWN) and BODY_FOUND.search(found.normalised.text) is not None
+            and bool(FAMILY_WORDS & words) and not NOT_HEIRS & words and not DEATH_WORDS & words)
+
+
 COURTESY = frozenset({"tolong", "bantuan"})
 """Cues of HELP that also open any request ("tolong bantu klaim jkk"): help only when nothing else is asked."""
 
@@ -427,7 +438,7 @@ def classify(text: str) -> Classification:
         points, cues = score(found.normalised)[Intent.JKK_INFO]
         return Classification(Intent.JKK_INFO, max(points, THRESHOLD), found.intent, cues, found.normalised,
                               by_model=True)
-    if (found.intent is Intent.JKN and _death_in_the_family(found)) or _death_told_otherwise(found):
+    if (found.intent is Intent.JKN and _death_in_the_family(found)) or _death_told_otherwise(found) or _body_told(found):
         points, cues = score(found.normalised)[Intent.DEATH]
         found = Classification(Intent.DEATH, max(points, THRESHOLD), found.intent, cues, found.normalised)
     harmed = (found.intent is Intent.UNKNOWN or _guessed_without_cues(found)) and _harm_told(found, text)
