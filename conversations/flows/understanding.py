@@ -210,8 +210,8 @@ FLOW_OF_TOPIC: dict[Intent, str] = {
 
 ROUTED_AS_AT_THE_MENU = frozenset({HOME, NEXT, DONE, status.StatusState.FOUND})
 """Where a message is a new request, read as at the main menu: the menu, "Ada lagi yang bisa saya bantu?" and the goodbye
-after it, and the
-status result, which asks the same ("uangnya kapan ditransfer", "saya mau didaftarkan" there were not understood)."""
+after it (a greeting there is the menu), and the status result, which asks the same ("uangnya kapan ditransfer", "saya
+mau didaftarkan" there were not understood)."""
 INFO_PAGES = ("benefits.", "calc.result")
 """States that only inform: nothing typed there is lost, so any question is answered at once."""
 
@@ -1098,7 +1098,7 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     if intent is Intent.THANKS:  # mid-form the question stays; on a page, not the whole page again
         return Retry(THANKS) if ctx.in_progress else next_steps(say=(THANKS,))
     if intent is Intent.GREETING:
-        return Goto(HOME) if ctx.conversation.state == DONE else Retry(GREETING_MID_FLOW)
+        return Retry(GREETING_MID_FLOW)
     if intent is Intent.LANGUAGE:
         return _language(ctx, found)
     at = ctx.conversation.state
