@@ -592,7 +592,8 @@ def _prior_told(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     if none_left and one_left:  # "istrinya meninggal tapi anaknya ada 2": asked plainly
         return Retry(_("Jadi, masih ada yang hidup? Pilih Ya atau Tidak."))
     if none_left and ctx.draft.asking == HeirGroup.SPOUSE_OR_CHILD and _CHILD_WORD.search(text) \
-            and not _SPOUSE_WORD.search(text) and ctx.conversation.state == DeathState.ASK_PRIOR_HEIRS:  # "ga ada anak": the spouse is not said (it moved to the next group)
+            and not _SPOUSE_WORD.search(text) and ctx.conversation.state == DeathState.ASK_PRIOR_HEIRS:
+        # "ga ada anak": the spouse is not said (it moved on to the next group)
         return Retry(_("Baik, tidak ada anak. Bagaimana dengan istri atau suaminya: masih hidup? Pilih Ya atau Tidak."))
     if none_left:
         return _prior_absent(ctx)
