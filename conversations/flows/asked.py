@@ -417,8 +417,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "Ketenagakerjaan yang menetapkan apakah penyakitnya akibat kerja: laporkan lewat \"Lapor kecelakaan "
                  "kerja\", atau tanyakan ke kantor cabang."), ("accident", "benefits")
     if (found.intent is Intent.JKN and found.by_model and not found.cues and REACTIVATING & words and "aktif" in words
-            and not ({"jkn", "kis", "kesehatan"} | HURT) & words):  # "bagaimana cara mengaktifkan kembali": BPJS Kesehatan's
-        return _arrears(ctx), ("status", "benefits")
+            and not ({"jkn", "kis", "kesehatan"} | HURT) & words):
+        return _arrears(ctx), ("status", "benefits")  # "bagaimana cara mengaktifkan kembali": BPJS Kesehatan's answer
     if ({"kelurahan", "lurah", "kecamatan", "camat"} & words and (OFFICE | {"alamat", "lokasi", "buka"}) & words
             and not ({"bpjs", "cabang", "usulan", "usul", "status"} | CLAIM | DEATH_WORDS | HURT) & words
             and not ctx.in_progress):  # "alamat kantor kelurahan dimana" was "not understood"

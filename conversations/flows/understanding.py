@@ -1488,8 +1488,8 @@ _YEARS_AGO = re.compile(rf"\b(?:{_YEARS}|tahun)\s+(?:(?:yang|yg)\s+)?lalu\b"  # 
 
 
 _IN_THE_YEAR = re.compile(r"(?<!lahir )(?<!sejak )(?<!daftar )\b(?:tahun|meninggal|pada)\s+((?:19|20)\d\d)\b")
-"""A year named ("tahun 2021", "meninggal 2015"), which the date reader leaves: an earlier one is a case long past, unless it is a birth's
-or an enrolment's ("lahir tahun 1980", "sejak tahun 2019") or something recent is told too."""
+"""A year named ("tahun 2021", "meninggal 2015"), which the date reader leaves: an earlier one is a case long past,
+unless it is a birth's or an enrolment's ("lahir tahun 1980", "sejak tahun 2019") or something recent is told too."""
 
 
 def _long_past(ctx: Ctx[Any], text: str, found: Classification) -> bool:

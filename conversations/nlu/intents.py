@@ -471,7 +471,8 @@ def classify(text: str) -> Classification:
 
 WITNESSED = frozenset({"lihat", "melihat", "liat", "ngeliat", "nonton", "menonton", "menyaksikan", "saksi", "saw", "see",
                        "seen", "witnessed"})
-"""An accident seen by the writer ("saya lihat kecelakaan di depan pasar" started a report recording the writer as hurt)."""
+"""An accident seen by the writer ("saya lihat kecelakaan di depan pasar" started a report recording the writer as
+hurt)."""
 HURT_TOLD = frozenset({"luka", "terluka", "patah", "cedera", "berdarah", "sakit", "memar", "lecet", "hurt", "injured"})
 ENROLMENT_WORDS = frozenset({"daftar", "terdaftar", "peserta", "enrolled", "registered"})
 TAGGED_WHETHER = frozenset({"tidak", "belum", "atau", "apa"})
