@@ -631,6 +631,13 @@ def test_the_examples_of_the_probe_land_where_a_person_would_want(message: str, 
     assert state.startswith(where), (state, said)
 
 
+def test_a_benefit_asked_about_in_a_long_greeting_is_no_scam() -> None:
+    """The model's guess was the scam warning, with no scam cue, where the cue tables read the JKM page."""
+    state, said = first_reply("selamat siang kak apakah benar ada santunan untuk pekerja yang meninggal dari bpjs "
+                              "ketenagakerjaan yang dibayarin pemerintah kota")
+    assert state == "benefits.jkm" and "penipuan" not in said, (state, said)
+
+
 @pytest.mark.parametrize("message", ["sopir angkot dipukul penumpang, bibir sobek", "ojol dipukul orang di jalan",
                                      "kurir dikeroyok di gang, kepala bocor"])
 def test_a_worker_beaten_told_of_as_another_is_asked_about(message: str) -> None:

@@ -516,6 +516,9 @@ def _read(text: str) -> Classification:
     if (by_cues.intent in CLAIMS and predicted is Intent.TRACK and totals[predicted][0] == 0
             and "cara" in normalised.tokens):
         predicted = by_cues.intent  # "klaim jkm gimana caranya": how to claim, not a claim already made
+    if (predicted is Intent.SCAM and totals[Intent.SCAM][0] <= 0 and by_cues.intent is Intent.JKM_INFO
+            and by_cues.score >= THRESHOLD):
+        predicted = by_cues.intent  # "apakah benar ada santunan untuk pekerja yang meninggal …": was the scam warning
     if predicted is by_cues.intent:
         return by_cues
     points, cues = totals[predicted] if predicted is not Intent.UNKNOWN else (0.0, ())
