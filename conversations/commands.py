@@ -258,10 +258,27 @@ def _alias_within(cleaned: str, options: tuple[Option, ...]) -> Option | None:
         options = tuple(option for option in options
                         if any(_UNSURE & set(normalise(alias).split()) for alias in option.aliases))
     padded = f" {cleaned} "
-    hits = [option for option in options if _says(padded, option.aliases)]
+    named = {normalise(alias) for option in options for alias in option.aliases}
+    hits = [option for option in options
+            if _says(padded, option.aliases) and not _only_negated(padded, option.aliases, named)]
     if len(hits) != 1:
         return None
     return hits[0] if not hits[0].alone or _only_said(words, hits[0]) else None
+
+
+_NEGATING = NEGATIONS | frozenset({"belum", "blm", "bukan", "not"})
+
+
+def _only_negated(padded: str, aliases: tuple[str, ...], named: set[str]) -> bool:
+    """Every alias said is negated ("belum siap" is no "siap", the yes): not that option. Not where the negation and the
+    word are an option's own alias ("tidak ada" names the no): both are said, as before."""
+    words = padded.split()
+    said = [phrase.split() for phrase in map(normalise, aliases) if phrase and phrase not in _TOO_VAGUE
+            and f" {phrase} " in padded]
+    return bool(said) and all(
+        all(at > 0 and words[at - 1] in _NEGATING and " ".join([words[at - 1], *phrase]) not in named
+            for at in range(len(words) - len(phrase) + 1) if words[at:at + len(phrase)] == phrase)
+        for phrase in said)
 
 
 _AROUND_AN_ANSWER = _PARTICLES | frozenset({"oh", "sudah", "udah", "sdh", "dah", "semua", "semuanya", "itu", "sekarang",

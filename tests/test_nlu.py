@@ -1990,6 +1990,18 @@ def test_no_more_to_ask_after_an_answer_is_a_goodbye(message: str, goodbye: bool
     assert (step.conversation.state == "menu.done") is goodbye, [r.text for r in step.replies]
 
 
+@pytest.mark.parametrize(("answer", "state"), [
+    ("belum siap, masih berduka", "benefits.jkm"),  # "siap" negated: was the claim started
+    ("lanjut", "death.ask_nik"),  # was not understood ("boleh" is not taken: "adik saya boleh mewakili?" asks)
+    ("gimana caranya dulu", "benefits.jkm"),  # was not understood
+    ("iya siap", "death.ask_nik"),
+    ("ga ada waktu sekarang", "benefits.jkm"),
+])
+def test_the_answer_to_whether_to_claim_now_is_read_as_meant(answer: str, state: str) -> None:
+    step = _step_after(("ada yang meninggal",), "switch.ask_claim", answer)
+    assert step.conversation.state == state, [r.text for r in step.replies]
+
+
 @pytest.mark.parametrize(("number", "state"), [("5", "death.ask_nik"), ("2", "benefits.menu"), ("1", "menu.main")])
 def test_a_number_after_the_goodbye_is_the_main_menus(number: str, state: str) -> None:
     """"5" was "Tidak ada pilihan 5 di sini": the goodbye shows only "Menu utama" (its own 1)."""

@@ -1556,8 +1556,9 @@ def _only_asking(ctx: Ctx[Any]) -> Outcome:
 _SAID_NO = frozenset(normalise(word) for word in NO_WORDS)
 _NOT_A_REQUEST = frozenset({Intent.UNKNOWN, Intent.HELP, Intent.GREETING, Intent.THANKS})
 """What follows a no without asking anything else ("nggak kok cuma tanya" reads as help)."""
-_ONLY_ASKING = frozenset({"tanya", "bertanya", "nanya", "belum", "nanti"})
-"""The no said otherwise: "saya cuma mau tanya", "tanya aja", "belum", "nanti aja"."""
+_ONLY_ASKING = frozenset({"tanya", "bertanya", "nanya", "belum", "nanti", "caranya", "gimana", "bagaimana"})
+"""The no said otherwise: "saya cuma mau tanya", "tanya aja", "belum", "nanti aja", "gimana caranya dulu" (the page says
+how, and offers the claim)."""
 
 
 def _no_and_more(ctx: Ctx[Any], text: str) -> Outcome | None:
@@ -1602,7 +1603,7 @@ FLOW = Flow(
             timeout=Timeout.QUIET,
             ask=_ask_claim_text,
             options=(
-                Option("yes", lazy_gettext("Ya, sekarang"), then=_claim_now, aliases=YES_WORDS),
+                Option("yes", lazy_gettext("Ya, sekarang"), then=_claim_now, aliases=(*YES_WORDS, "lanjut")),
                 Option("no", lazy_gettext("Tidak, cuma tanya"), then=_only_asking,
                        aliases=NO_WORDS + ("bertanya", "tanya"), alone=True),
             ),
