@@ -2002,6 +2002,13 @@ def test_the_answer_to_whether_to_claim_now_is_read_as_meant(answer: str, state:
     assert step.conversation.state == state, [r.text for r in step.replies]
 
 
+def test_thats_all_at_a_death_claims_nik_question_is_no_question_about_the_deceaseds_cover() -> None:
+    """"udah itu aja" (the model's guess, the status check) was told the deceased's cover is checked with the claim."""
+    step = _step_after(("5",), "death.ask_nik", "udah itu aja")
+    said = "\n".join(reply.text for reply in step.replies)
+    assert step.conversation.state == "death.ask_nik" and "Tidak perlu diperiksa dulu" not in said, said
+
+
 @pytest.mark.parametrize(("number", "state"), [("5", "death.ask_nik"), ("2", "benefits.menu"), ("1", "menu.main")])
 def test_a_number_after_the_goodbye_is_the_main_menus(number: str, state: str) -> None:
     """"5" was "Tidak ada pilihan 5 di sini": the goodbye shows only "Menu utama" (its own 1)."""

@@ -1173,6 +1173,8 @@ def _deceased_status_asked(ctx: Ctx[Any], found: Classification) -> Outcome | No
     status check would ask for the writer's own NIK and proof, and leave the claim)."""
     if found.intent is not Intent.STATUS or not ctx.conversation.state.startswith(f"{death.FLOW.name}."):
         return None
+    if found.by_model and not found.cues:
+        return None  # "udah itu aja" (that's all) at the NIK question, a guess of the model's: not the deceased's cover
     if FIRST_PERSON & set(found.normalised.tokens) and "nya" not in found.normalised.tokens:
         return None  # "cek status saya": one's own, offered as a switch
     return Retry(_("Tidak perlu diperiksa dulu: petugas memeriksa kepesertaan almarhum dari NIK-nya saat klaim "
