@@ -1195,6 +1195,9 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("katanya saya menang santunan, tinggal transfer pajak dulu", "itu ciri penipuan"),  # tax to transfer: the scam's
     # An occupational disease told: not understood (asked about, it is the JKK page).
     ("sakit akibat kerja karena debu semen, paru2 rusak", "penyakit akibat kerja"),
+    # What the RT head said of the cover, asked whether true: the scam warning (the model's guess). Money asked: still it.
+    ("pak rt bilang suami saya bisa dapat santunan, bener?", "Ketua RT memang mengusulkan"),
+    ("pak rt minta transfer biar dapat santunan, bener?", "itu ciri penipuan"),
     # Someone said to be staff asking for something that is no money or code, whether genuine: told it is a scam.
     ("petugas bpjs minta foto rumah, itu beneran?", "pastikan dulu ke Contact Center 175"),
     ("ada orang ngaku petugas bpjs datang ke rumah, itu beneran?", "pastikan dulu ke Contact Center 175"),

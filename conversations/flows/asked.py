@@ -660,6 +660,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Nama ditampilkan sebagian (misalnya S*** A*****) supaya tidak terbaca orang lain yang melihat layar "
                  "HP ini; di data kepesertaan nama Anda tercatat lengkap. Data yang salah diperbaiki di kantor cabang BPJS "
                  "Ketenagakerjaan dengan e-KTP dan KK."), ("status",)
+    if ({"ketuart", "rt"} & words and GENUINE & words and {"santunan", "bpjs", "dapat", "didaftarkan", "terdaftar"} & words
+            and not (SCAMMERS_WANT | DEATH_WORDS) & words and found.intent not in CLAIMS and not ctx.in_progress):
+        # "pak rt bilang suami saya bisa dapat santunan, bener?": was the scam warning, the model's guess
+        return _("Ketua RT memang mengusulkan pekerja rentan untuk program ini; setelah diperiksa kelurahan dan "
+                 "kecamatan, pemerintah kota membayar iurannya, dan pesertanya dilindungi JKK (kecelakaan kerja) dan JKM "
+                 "(kematian). Kepesertaan bisa dicek di sini dengan NIK."), ("status", "benefits")
     if _staff_request_doubted(words) and not ctx.in_progress:
         return _("Petugas BPJS Ketenagakerjaan tidak pernah meminta uang, biaya admin, PIN atau kode OTP. Jika ragu apakah "
                  "orang itu petugas resmi, pastikan dulu ke Contact Center 175 atau kantor cabang sebelum memberikan apa "
