@@ -383,6 +383,8 @@ def test_a_death_in_childbirth_is_told_with_its_cause() -> None:
     ("bapak saya meninggal kecelakaan motor waktu berangkat kerja", True),
     ("suami saya meninggal kecelakaan di jalan pulang kerja", True),
     ("suami saya meninggal kecelakaan waktu narik", True),
+    ("abang saya meninggal kecelakaan di tol pas antar barang", True),  # was asked again
+    ("bapak saya meninggal kecelakaan di jalan pas antar anak sekolah", False),  # no work said: asked
     ("my father died in a motorcycle accident while working", True),
     ("bapak saya meninggal kecelakaan ojek", False),  # a passenger's too: asked
     ("ayah saya meninggal bukan kecelakaan pulang kerja", False),
