@@ -164,6 +164,9 @@ def test_claims_and_out_of_scope_are_disjoint() -> None:
     ("pagi bang, mamak ambo meninggal kemaren", dt.date(2026, 11, 22), None, None),
     ("sy jatuh pagi ini", dt.date(2026, 11, 23), PartOfDay.MORNING, None),
     ("I fell this morning", dt.date(2026, 11, 23), PartOfDay.MORNING, None),
+    ("saya kuli panggul jatuh dari truk pagi tadi", dt.date(2026, 11, 23), PartOfDay.MORNING, None),  # was no part
+    ("jatuh sore kemarin", dt.date(2026, 11, 22), PartOfDay.AFTERNOON, None),
+    ("selamat pagi, tadi saya jatuh", dt.date(2026, 11, 23), None, None),  # a greeting's "pagi"
 ])
 def test_dates_as_people_type_them(typed: str, date: dt.date, part: PartOfDay | None, hour: int | None) -> None:
     when = find_when(typed, NOW)

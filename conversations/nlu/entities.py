@@ -153,12 +153,16 @@ def find_when(text: str, now: dt.datetime) -> When | None:
 
     named_day = _longest(words, parse, lambda i, word: word[0].isdigit() or word in _COUNT_STARTS or (
         word in _DATE_WORDS and word not in _PARTS and not _last_of_a_period(words, i)) or (
-        word in _PARTS and words[i + 1:i + 2] != [] and words[i + 1] in WEEKDAYS))  # "malam minggu"
+        word in _PARTS and words[i + 1:i + 2] != [] and (words[i + 1] in WEEKDAYS or words[i + 1] in _JUST_PAST
+                                                        and i > 0 and words[i - 1] != "selamat")))
+    # "malam minggu"; "jatuh pagi tadi", "sore kemarin" (the part was lost: "tadi" alone read), not a greeting's
+    # "selamat pagi, tadi …" nor a first word's "pagi, tadi …"
     if named_day is not None:
         return named_day
     return _longest(words, parse, lambda i, word: word in _PARTS and i > 0 and words[i - 1] != "selamat")
 
 
+_JUST_PAST = frozenset({"tadi", "kemarin", "kemaren", "semalam"})
 _PERIODS = frozenset({"bulan", "bln", "tahun", "thn", "lebaran", "puasa", "ramadan", "ramadhan", "natal", "imlek",
                       "fitri", "adha", "libur", "liburan", "musim"})
 """Before "kemarin", a period it makes "last" ("awal bulan kemarin", "lebaran kemarin"): yesterday was read, and a
