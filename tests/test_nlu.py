@@ -1200,6 +1200,8 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("katanya saya menang santunan, tinggal transfer pajak dulu", "itu ciri penipuan"),  # tax to transfer: the scam's
     # An occupational disease told: not understood (asked about, it is the JKK page).
     ("sakit akibat kerja karena debu semen, paru2 rusak", "penyakit akibat kerja"),
+    # When the cover is extended: not understood.
+    ("kapan diperpanjang", "selama programnya membiayai Anda"),
     # What the RT head said of the cover, asked whether true: the scam warning (the model's guess). Money asked: still it.
     ("pak rt bilang suami saya bisa dapat santunan, bener?", "Ketua RT memang mengusulkan"),
     ("pak rt minta transfer biar dapat santunan, bener?", "itu ciri penipuan"),

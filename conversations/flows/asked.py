@@ -229,6 +229,8 @@ EMPLOYED = frozenset({"karyawan", "pegawai", "employee", "employed"})
 BECOMING = frozenset({"jadi", "menjadi", "pindah", "diterima", "sekarang", "now", "became"})
 """Now an employee ("kalau saya pindah kerja jadi karyawan pabrik gimana bpjs nya"): the model's guesses were the JHT
 answer and the list of one's claims. The programme is for workers without a wage (PRODUCT.md); the branch decides."""
+EXTENDED = frozenset({"diperpanjang", "perpanjang", "perpanjangan", "memperpanjang", "extended", "renewed"})
+STATUS_FOUND = "status.found"
 PAID_BY_THE_CITY = FREE | frozenset({"bayar", "dibayar", "iuran", "iurannya", "ditanggung", "pemkot", "pemerintah"})
 """How long the cover stays free, asked as a rule ("apakah bpjs ini gratis selamanya?"): was "Kawan Kerja is free". Of
 one's own ("iuran saya dibayar sampai kapan"), the status check, which shows it; read as asking about contributions,
@@ -611,8 +613,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Kepesertaan lewat pemerintah kota ini untuk pekerja rentan yang tidak menerima upah. Jika Anda sekarang "
                  "karyawan, sampaikan ke kelurahan, dan tanyakan ke kantor cabang BPJS Ketenagakerjaan bagaimana "
                  "kepesertaan Anda selanjutnya; mereka yang memastikan."), ("status",)
-    if (not ctx.in_progress and ("selamanya" in words or {"sampai", "kapan"} <= words) and PAID_BY_THE_CITY & words
+    if (not ctx.in_progress and (("selamanya" in words or {"sampai", "kapan"} <= words) and PAID_BY_THE_CITY & words
+                                 or EXTENDED & words and (ctx.conversation.state == STATUS_FOUND or "kapan" in words))
             and not (FIRST_PERSON | CLAIM | DEATH_WORDS) & words and found.intent is not Intent.CONTRIBUTION):
+        # "kapan diperpanjang" at one's record: was not understood
         return _("Iurannya dibayar pemerintah kota selama programnya membiayai Anda; sampai kapan, tertulis di hasil "
                  "\"Cek kepesertaan\" (masa perlindungan). Jika nanti tidak lagi dibiayai, tanyakan ke kelurahan atau "
                  "kantor cabang BPJS Ketenagakerjaan cara melanjutkannya."), ("status",)
