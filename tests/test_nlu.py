@@ -506,6 +506,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("tetangga saya meninggal, dia ikut bpjs ga ya", "switch.ask_claim"),
     ("i don't have a kpj number", "status.ask_nik"),  # was not understood: the proof step offers a code
     ("klaim jkk saya lagi diproses", "claims."),  # a claim in process: was a report with it as the story
+    ("klaim jkm saya ditolak, alasannya almarhum tidak aktif", "claims."),  # refused: was a new claim, with condolence
+    ("santunan sudah cair belum ya, makasih", "claims."),
     ("saya sudah lapor kecelakaan kemarin, sekarang apa", "claims."),  # one's report made: was asked whether to report
     ("habis lapor, dokumen apa yang harus dikirim", "claims."),  # was the JKM papers
     ("bisa lihat laporan saya?", "claims."),  # was not understood
@@ -1200,6 +1202,8 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("katanya saya menang santunan, tinggal transfer pajak dulu", "itu ciri penipuan"),  # tax to transfer: the scam's
     # An occupational disease told: not understood (asked about, it is the JKK page).
     ("sakit akibat kerja karena debu semen, paru2 rusak", "penyakit akibat kerja"),
+    # Thanks for a benefit received: the JKM page. Whether it was paid, asked with thanks: not thanks.
+    ("dana santunan sudah masuk rekening, terima kasih", "Sama-sama"),
     # When the cover is extended: not understood.
     ("kapan diperpanjang", "selama programnya membiayai Anda"),
     # What the RT head said of the cover, asked whether true: the scam warning (the model's guess). Money asked: still it.

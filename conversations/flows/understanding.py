@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from conversations.commands import (
     IDENTIFIER,
     NEGATIONS,
+    QUESTION_WORDS,
     is_acknowledgement,
     is_question,
     normalise,
@@ -404,7 +405,9 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
         # "i don't have a kpj number" was not understood: the proof step offers a code to the registered phone (a card
         # lost, "kartu kpj hilang", has its own answer)
         return status.start_with(ctx, None, None)
-    if found.intent in CLAIMS and _claim_in_process(found):  # "klaim jkk saya lagi diproses" started a report
+    if _thanks_for_a_payout(found):  # "dana santunan sudah masuk rekening, terima kasih": was the JKM page
+        return next_steps(say=(THANKS,))
+    if found.intent in CLAIMS and (_claim_in_process(found) or _claim_told_refused(found)):  # "klaim jkk saya lagi diproses" started a report
         return tracking.start(ctx)
     if _frustrated(found):  # "bot nya ga ngerti terus" got the help list, "jawabannya salah" was not understood
         return Goto(HOME, say=(_("Maaf, saya belum bisa membantu dengan baik. Ketik \"bicara dengan petugas\" agar "
@@ -483,6 +486,21 @@ def _benefit_heard_of(found: Classification) -> bool:
 
 
 IN_PROCESS = frozenset({"diproses", "proses", "diverifikasi", "verifikasi", "diperiksa", "nunggu", "menunggu"})
+
+
+def _thanks_for_a_payout(found: Classification) -> bool:
+    """Thanks for a benefit received, told with it: nothing asked."""
+    words = set(found.normalised.tokens)
+    return (bool({"terimakasih", "makasih", "thanks"} & words) and "sudah" in words
+            and bool({"masuk", "cair", "diterima"} & words) and bool({"santunan", "dana", "uang", "beasiswa"} & words)
+            and found.intent not in CLAIMS and not (QUESTION_WORDS | {"belum", "apa", "apakah"}) & words)
+
+
+def _claim_told_refused(found: Classification) -> bool:
+    """One's claim told refused ("klaim jkm saya ditolak, alasannya almarhum tidak aktif" started a new death claim, with
+    condolence): one's claims, whose list gives the reason, as for "kenapa klaim saya ditolak?"."""
+    words = set(found.normalised.tokens)
+    return bool(REFUSED & words) and bool(CLAIM_NAMED & words) and not (FACILITY | PROXY) & words
 
 
 def _claim_in_process(found: Classification) -> bool:
