@@ -173,6 +173,13 @@ def test_dates_as_people_type_them(typed: str, date: dt.date, part: PartOfDay | 
     assert when is not None and (when.date, when.part, when.hour) == (date, part, hour)
 
 
+@pytest.mark.parametrize("message", ["woi", "bot", "oi"])
+def test_a_call_to_get_attention_is_a_greeting(message: str) -> None:
+    """"woi", "bot" after "halo" were "Maaf, saya belum mengerti"."""
+    state, said = first_reply(message)
+    assert state == "menu.main" and "belum mengerti" not in said, said
+
+
 def test_a_nik_is_not_read_as_a_date() -> None:
     assert find_when("NIK 1571 0210 0375 0005", NOW) is None
 
@@ -1202,6 +1209,9 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("katanya saya menang santunan, tinggal transfer pajak dulu", "itu ciri penipuan"),  # tax to transfer: the scam's
     # An occupational disease told: not understood (asked about, it is the JKK page).
     ("sakit akibat kerja karena debu semen, paru2 rusak", "penyakit akibat kerja"),
+    # Who is writing, whose number this is: not understood.
+    ("siapa ini", "Saya Kawan Kerja, asisten otomatis"),
+    ("ini nomor apa", "Saya Kawan Kerja, asisten otomatis"),
     # Thanks for a benefit received: the JKM page. Whether it was paid, asked with thanks: not thanks.
     ("dana santunan sudah masuk rekening, terima kasih", "Sama-sama"),
     # When the cover is extended: not understood.

@@ -793,6 +793,9 @@ def _card_named(found: Classification) -> bool:
     return "kartu" in tokens or "cards" in tokens or any(note.startswith("card~") for note in found.normalised.notes)
 
 
+WHO_IS_THIS = frozenset({"siapa", "ini", "kamu", "anda", "kalian", "nomor", "apa", "ya", "sih", "kak", "min", "pak", "bu",
+                         "mas", "mbak", "punya", "dari", "mana", "halo"})
+"""Words of a message that only asks who is writing, or whose number this is."""
 STAFF = frozenset({"petugas", "pegawai", "staf", "staff", "orang"})
 GENUINE = frozenset({"beneran", "benar", "bener", "asli", "resmi", "aman", "real", "legit", "genuine"})
 SCAMMERS_WANT = frozenset({"transfer", "uang", "biaya", "admin", "otp", "sandi", "pin", "bayar", "pulsa", "rekening",
@@ -826,6 +829,11 @@ def _trust_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
         # "ini bot atau orang" got the help answer; "bot pinter ga" the loan answer, "kamu pintar ga" the JMO app's
         return _("Saya asisten otomatis (bot), bukan petugas. Untuk bicara dengan petugas, ketik \"bicara dengan "
                  "petugas\"."), ()
+    if ({"siapa", "nomor"} & words and {"ini", "kamu", "anda", "kalian"} & words
+            and words <= WHO_IS_THIS):  # "siapa ini", "ini nomor apa": was not understood
+        return _("Saya Kawan Kerja, asisten otomatis (bot) untuk perlindungan BPJS Ketenagakerjaan pekerja rentan; bukan "
+                 "layanan resmi BPJS Ketenagakerjaan. Untuk bicara dengan petugas, ketik \"bicara dengan petugas\"."), (
+            "status", "benefits")
     if "bot" in words and {"berhenti", "stop"} & words:  # "saya mau berhenti pakai bot ini" got the help answer
         return _("Tidak apa-apa, Anda bisa berhenti kapan saja: cukup tidak membalas. Jika ingin data Anda dihapus, "
                  "ketik \"bicara dengan petugas\"."), ()
