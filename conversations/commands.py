@@ -63,8 +63,8 @@ GLOBAL_WORDS: dict[str, Command] = {
 }
 
 GREETINGS = frozenset(
-    ["halo hallo halo kak halo min hai hay hi hello hey pagi siang sore malam selamat pagi selamat siang selamat sore selamat malam assalamualaikum assalamu alaikum asalamualaikum salam permisi p ping tes test min kak bang mas mbak good morning good afternoon good evening woi oi hoi bot"][0].split()
-) | {"selamat pagi", "selamat siang", "selamat sore", "selamat malam", "assalamu alaikum", "halo kak",
+    ["halo hallo halo kak halo min hai hay hi hello hey pagi siang sore malam selamat pagi selamat siang selamat sore selamat malam assalamualaikum assalamu alaikum asalamualaikum salam permisi p ping tes test min kak bang mas mbak good morning good afternoon good evening"][0].split()
+) | {"woi", "oi", "hoi", "bot"} | {"selamat pagi", "selamat siang", "selamat sore", "selamat malam", "assalamu alaikum", "halo kak",
      "halo min", "good morning", "good afternoon", "good evening"}
 
 _PUNCTUATION = re.compile(r"[^\w\s?]+")

@@ -407,7 +407,8 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
         return status.start_with(ctx, None, None)
     if _thanks_for_a_payout(found):  # "dana santunan sudah masuk rekening, terima kasih": was the JKM page
         return next_steps(say=(THANKS,))
-    if found.intent in CLAIMS and (_claim_in_process(found) or _claim_told_refused(found)):  # "klaim jkk saya lagi diproses" started a report
+    if found.intent in CLAIMS and (_claim_in_process(found) or _claim_told_refused(found)):
+        # "klaim jkk saya lagi diproses" started a report; "klaim jkm saya ditolak, …" a new claim
         return tracking.start(ctx)
     if _frustrated(found):  # "bot nya ga ngerti terus" got the help list, "jawabannya salah" was not understood
         return Goto(HOME, say=(_("Maaf, saya belum bisa membantu dengan baik. Ketik \"bicara dengan petugas\" agar "
