@@ -394,6 +394,9 @@ def test_a_death_in_childbirth_is_told_with_its_cause() -> None:
     ("suami saya meninggal kecelakaan di jalan pulang kerja", True),
     ("suami saya meninggal kecelakaan waktu narik", True),
     ("abang saya meninggal kecelakaan di tol pas antar barang", True),  # was asked again
+    ("bapak jatuh dari atap waktu kerja, meninggal di tempat", True),
+    ("anak saya kurir, meninggal ditabrak truk pas antar paket", True),
+    ("istri saya tersengat listrik waktu kerja di pabrik, tidak tertolong", True),  # "tertolong": was the help page
     ("bapak saya meninggal kecelakaan di jalan pas antar anak sekolah", False),  # no work said: asked
     ("my father died in a motorcycle accident while working", True),
     ("bapak saya meninggal kecelakaan ojek", False),  # a passenger's too: asked

@@ -1293,7 +1293,8 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
         return death.corrected_at_expectation(ctx, more, str(ADDED_TO_SUMMARY)) if more != draft else None
     elif at == death.DeathState.CONFIRM or (  # an accident not said to be work's: _death_by_accident
             at == death.DeathState.ASK_NIK and not IDENTIFIER.search(text)
-            and (found.intent is not Intent.ACCIDENT or find_work_accident(found.normalised))):
+            and (found.intent is not Intent.ACCIDENT or find_work_accident(found.normalised))
+            and not death.writers_own_accident(text)):  # "saya jatuh … waktu antar penumpang, lutut lecet": the switch
         told = _death_prefill(ctx, text, found)
         if (restated := _relation_said_again(ctx, found, told)) is not None:
             return restated

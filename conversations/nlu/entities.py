@@ -395,9 +395,17 @@ driver's "kecelakaan waktu narik" (not "kecelakaan ojek": a passenger's too), an
 ("kecelakaan di tol pas antar barang"), not just any trip ("pas antar anak sekolah")."""
 
 
+_HARMED_AT_WORK = re.compile(r"\b(?:jatuh|terjatuh|tersengat|kesetrum|tersetrum|tertimpa|tabrakan|ditabrak|tertabrak|"
+                             r"ketabrak|terlindas|kelindas|tenggelam)\b(?: \S+){0,4}? (?:saat|waktu|pas|ketika|sedang|lagi) "
+                             r"(?:kerja|bekerja|narik|antar paket|antar barang|antar penumpang|antar orderan)\b")
+"""A harm of work told without the word "kecelakaan" ("bapak jatuh dari atap waktu kerja", "ditabrak truk pas antar
+paket"): a death from it is a work accident's."""
+
+
 def find_work_accident(normalised: Normalised) -> bool:
     """A death told as a work accident in so many words, not denied ("bukan kecelakaan kerja")."""
-    return any(match.group(1) not in NEGATIONS | {"bukan"} for match in _WORK_ACCIDENT.finditer(normalised.text))
+    return any(match.group(1) not in NEGATIONS | {"bukan"} for match in _WORK_ACCIDENT.finditer(normalised.text)) or (
+        _HARMED_AT_WORK.search(normalised.text) is not None and not {"bukan"} & set(normalised.tokens))
 
 
 _HARM = (r"(?:patah(?: tulang)?|retak|lecet(?:2|-lecet)?|luka(?:2|-luka)?(?: bakar| robek)?|memar|keseleo|terkilir|"

@@ -397,6 +397,17 @@ def _death_told_otherwise(found: Classification) -> bool:
         totals[Intent.DEATH][0] >= THRESHOLD or _ANIMALS_AT_WORK.search(found.normalised.text) is not None)
 
 
+_NOT_SAVED = re.compile(r"\b(?:tidak|tak) tolong\b")
+"""'tidak tertolong' (could not be saved), normalised: a death, read as a plea for help."""
+
+
+def _not_saved(found: Classification) -> bool:
+    """"istri saya tersengat listrik waktu kerja di pabrik, tidak tertolong" got the help page."""
+    words = set(found.normalised.tokens)
+    return (found.intent in (Intent.HELP, Intent.UNKNOWN, Intent.ACCIDENT) and bool(FAMILY_WORDS & words)
+            and _NOT_SAVED.search(found.normalised.text) is not None and not NOT_HEIRS & words)
+
+
 BODY_FOUND = re.compile(r"\b(?:jasad|jenazah|mayat)\w*\b")
 
 
@@ -438,7 +449,8 @@ def classify(text: str) -> Classification:
         points, cues = score(found.normalised)[Intent.JKK_INFO]
         return Classification(Intent.JKK_INFO, max(points, THRESHOLD), found.intent, cues, found.normalised,
                               by_model=True)
-    if (found.intent is Intent.JKN and _death_in_the_family(found)) or _death_told_otherwise(found) or _body_told(found):
+    if ((found.intent is Intent.JKN and _death_in_the_family(found)) or _death_told_otherwise(found) or _body_told(found)
+            or _not_saved(found)):
         points, cues = score(found.normalised)[Intent.DEATH]
         found = Classification(Intent.DEATH, max(points, THRESHOLD), found.intent, cues, found.normalised)
     harmed = (found.intent is Intent.UNKNOWN or _guessed_without_cues(found)) and _harm_told(found, text)
