@@ -19,7 +19,7 @@ from conversations.commands import (
     number_typed,
 )
 from conversations.domain.claims import Relation
-from conversations.domain.dates import PartOfDay
+from conversations.domain.dates import PartOfDay, parse_when
 from conversations.domain.money import parse_amount
 from conversations.domain.phone import normalise_phone
 from conversations.flow import Option
@@ -178,6 +178,17 @@ def test_a_call_to_get_attention_is_a_greeting(message: str) -> None:
     """"woi", "bot" after "halo" were "Maaf, saya belum mengerti"."""
     state, said = first_reply(message)
     assert state == "menu.main" and "belum mengerti" not in said, said
+
+
+@pytest.mark.parametrize(("said_at", "typed", "day"), [
+    (dt.datetime(2026, 12, 5, 0, 40), "tadi pagi", dt.date(2026, 12, 4)),  # after midnight: was tomorrow's morning
+    (dt.datetime(2026, 12, 5, 3, 10), "tadi sore", dt.date(2026, 12, 4)),
+    (dt.datetime(2026, 12, 5, 7, 0), "tadi pagi", dt.date(2026, 12, 5)),
+    (dt.datetime(2026, 12, 5, 20, 0), "tadi siang", dt.date(2026, 12, 5)),
+])
+def test_a_part_of_today_not_begun_yet_is_yesterdays(said_at: dt.datetime, typed: str, day: dt.date) -> None:
+    when = parse_when(typed, said_at)
+    assert when is not None and when.date == day
 
 
 def test_a_nik_is_not_read_as_a_date() -> None:

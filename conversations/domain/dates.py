@@ -92,6 +92,9 @@ class PartOfDay(StrEnum):
 
 
 PART_HOURS = {PartOfDay.MORNING: 8, PartOfDay.MIDDAY: 12, PartOfDay.AFTERNOON: 16, PartOfDay.NIGHT: 20}
+PART_STARTS = {PartOfDay.MORNING: 4, PartOfDay.MIDDAY: 11, PartOfDay.AFTERNOON: 15, PartOfDay.NIGHT: 18}
+"""When each part of the day begins: "tadi pagi" said before it is the morning of the day before (it was taken as today's,
+a morning still to come, and a report's deadline counted from it)."""
 _PART_WORDS = {
     "pagi": PartOfDay.MORNING, "subuh": PartOfDay.MORNING, "morning": PartOfDay.MORNING,
     "siang": PartOfDay.MIDDAY, "noon": PartOfDay.MIDDAY,
@@ -301,6 +304,8 @@ def parse_when(text: str, now: dt.datetime) -> When | None:
     if rest in ("tadi", "td") and part is PartOfDay.NIGHT and now.hour < 18:
         date = today - dt.timedelta(days=1)  # "tadi malam (jam 10)": tonight said late, last night in the morning
         last_night = True
+    elif rest in ("tadi", "td") and part is not None and now.hour < PART_STARTS[part]:
+        date = today - dt.timedelta(days=1)  # "tadi pagi" said after midnight: the morning of the day just ended
     if last_night and hour is not None and hour < 6:
         date += dt.timedelta(days=1)  # "semalam jam 2": after the midnight that ended that night
     return When(date, part, hour, minute)
