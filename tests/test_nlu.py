@@ -2047,6 +2047,14 @@ def test_thats_all_at_a_death_claims_nik_question_is_no_question_about_the_decea
     assert step.conversation.state == "death.ask_nik" and "Tidak perlu diperiksa dulu" not in said, said
 
 
+def test_a_death_told_again_at_the_question_whether_to_claim_is_no_failure() -> None:
+    """Found by the property test: "DEATH" at "Apakah Anda ingin mengurus klaim …?" was routed to that same question,
+    which it does not declare, and the user got "Maaf, terjadi kesalahan di sistem kami"."""
+    step = _step_after(("DEATH0",), "switch.ask_claim", "DEATH")
+    assert step.conversation.state == "switch.ask_claim"
+    assert "terjadi kesalahan" not in "\n".join(reply.text for reply in step.replies)
+
+
 @pytest.mark.parametrize(("number", "state"), [("5", "death.ask_nik"), ("2", "benefits.menu"), ("1", "menu.main")])
 def test_a_number_after_the_goodbye_is_the_main_menus(number: str, state: str) -> None:
     """"5" was "Tidak ada pilihan 5 di sini": the goodbye shows only "Menu utama" (its own 1)."""

@@ -1595,7 +1595,7 @@ def _no_and_more(ctx: Ctx[Any], text: str) -> Outcome | None:
     if found is not None and found.intent not in _NOT_A_REQUEST and not found.by_model and found.score >= THRESHOLD:
         home = _at_home(_without_pending(ctx))
         outcome = _route(home, asked, found)
-        if isinstance(outcome, Goto):
+        if isinstance(outcome, Goto) and outcome.state != SwitchState.ASK_CLAIM:  # the same question again: re-asked
             return dataclasses.replace(outcome, conversation=outcome.conversation or home.conversation)
     only_asking = said_no or bool(_ONLY_ASKING & set(normalise(text).split()))
     return _only_asking(ctx) if only_asking else None
