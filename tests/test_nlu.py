@@ -528,6 +528,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("i don't have a kpj number", "status.ask_nik"),  # was not understood: the proof step offers a code
     ("klaim jkk saya lagi diproses", "claims."),  # a claim in process: was a report with it as the story
     ("klaim jkm saya ditolak, alasannya almarhum tidak aktif", "claims."),  # refused: was a new claim, with condolence
+    ("saya hampir meninggal kemarin kecelakaan, untung selamat", "accident."),  # nearly: was a death claim, condoled
+    ("mau klaim kematian nenek tetangga", "switch.ask_claim"),  # the neighbour's grandmother: was the writer's, "Cucu"
     ("santunan sudah cair belum ya, makasih", "claims."),
     ("saya sudah lapor kecelakaan kemarin, sekarang apa", "claims."),  # one's report made: was asked whether to report
     ("habis lapor, dokumen apa yang harus dikirim", "claims."),  # was the JKM papers

@@ -238,8 +238,15 @@ def find_deceased_relation(normalised: Normalised) -> Relation | None:
                 continue  # "bapak mertua", "kakak ipar": the next word says who they are to the writer
             if following == ("tiri",):
                 return None  # "bapak tiri": FACTS.md §8 does not settle a step-relation; asked
+            if following and following[0] in _OTHERS_OWN:
+                return None  # "nenek tetangga", "bapak teman saya": someone else's relative, not the writer's
             return _DECEASED_IS.get(word)
     return None
+
+
+_OTHERS_OWN = frozenset({"tetangga", "teman", "temen", "kawan", "rekan", "bos", "majikan", "pelanggan", "neighbour",
+                         "neighbor", "friend"})
+"""Whose relative it is, after a kin word: not the writer's."""
 
 
 def _sender_named_at(normalised: Normalised) -> int | None:

@@ -457,6 +457,12 @@ def classify(text: str) -> Classification:
     if harmed or _accident_read_as_filed(found):
         points, cues = score(found.normalised)[Intent.ACCIDENT]
         found = Classification(Intent.ACCIDENT, max(points, THRESHOLD), found.intent, cues, found.normalised)
+    if found.intent is Intent.DEATH and _NEARLY_DIED.search(found.normalised.text) and len(
+            [word for word in found.normalised.tokens if word in DEATH_WORDS]) == 1:
+        # "saya hampir meninggal kemarin kecelakaan, untung selamat": nearly, not dead (a death claim, condolence)
+        points, cues = score(found.normalised)[Intent.ACCIDENT]
+        found = Classification(Intent.ACCIDENT if points >= THRESHOLD else Intent.UNKNOWN, points, Intent.DEATH, cues,
+                               found.normalised)
     if found.intent not in CLAIMS:
         return found
     words = set(found.normalised.tokens)
@@ -465,8 +471,9 @@ def classify(text: str) -> Classification:
         own = False  # "tangan kejepit pintu": a harm, and nothing says it was work; asked before a report starts
     if harmed and _WORKER_BEATEN.search(text) and not (FIRST_PERSON | KIN_WORDS) & words:
         own = False  # "ojol dipukul orang di jalan": perhaps someone else; asked before a report starts
-    if found.intent is Intent.DEATH and NOT_HEIRS & words and not FAMILY_WORDS & words:
-        own = False  # "tetangga saya meninggal": the writer is no heir; asked before a claim starts
+    if found.intent is Intent.DEATH and NOT_HEIRS & words and (not FAMILY_WORDS & words or _SOMEONE_ELSES_KIN.search(
+            found.normalised.text)):
+        own = False  # "tetangga saya meninggal", "nenek tetangga": the writer is no heir; asked before a claim starts
     if found.intent is Intent.DEATH and not DEATH_WORDS & words and told_gone(found):
         own = False  # "bapak saya sudah tidak ada" may say less than a death: asked before a claim starts
     if ENROLMENT_WORDS & words and _whether_enrolled(found.normalised.tokens):
@@ -486,6 +493,9 @@ WITNESSED = frozenset({"lihat", "melihat", "liat", "ngeliat", "nonton", "menonto
 """An accident seen by the writer ("saya lihat kecelakaan di depan pasar" started a report recording the writer as
 hurt)."""
 HURT_TOLD = frozenset({"luka", "terluka", "patah", "cedera", "berdarah", "sakit", "memar", "lecet", "hurt", "injured"})
+_SOMEONE_ELSES_KIN = re.compile(r"\b(?:bapak|ibu|ayah|nenek|kakek|anak|istri|suami|adik|kakak|mertua)(?:nya)? "
+                                r"(?:tetangga|teman|temen|kawan|rekan|bos|majikan)\b")
+_NEARLY_DIED = re.compile(r"\b(?:hampir|nyaris|hampir saja|almost|nearly) meninggal\b")
 ENROLMENT_WORDS = frozenset({"daftar", "terdaftar", "peserta", "enrolled", "registered"})
 TAGGED_WHETHER = frozenset({"tidak", "belum", "atau", "apa"})
 ASKING_WHETHER = frozenset({"apakah", "apa", "whether", "is"})
