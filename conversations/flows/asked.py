@@ -13,6 +13,7 @@ from typing import Any
 from conversations.commands import ASKING_IN_ENGLISH, NEGATIONS, QUESTION_WORDS, asks_what_it_means
 from conversations.domain.benefits import jkk_death
 from conversations.domain.claims import MAX_DOCUMENT_BYTES, Doc
+from conversations.domain.dates import WEEKDAYS
 from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Ctx
 from conversations.flows import death
@@ -1128,7 +1129,7 @@ def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[st
     return None
 
 
-WEEKDAY_NAMES = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "libur", "weekend"})
+WEEKDAY_NAMES = frozenset(WEEKDAYS) | {"libur", "weekend"}
 
 
 def _officer_access_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
