@@ -281,8 +281,9 @@ def _main_menu_number(ctx: Ctx[Any], text: str) -> Outcome | None:
     from conversations.flows import menu  # the menu imports this module
     home = _at_home(ctx)
     options = menu.main_options(home)
-    if not 1 <= number <= len(options):
-        return None
+    if not 1 <= number <= len(options):  # the menu itself, with how many it has ("Ketik angka 1 sampai 1" was said)
+        return Goto(HOME, say=(_("Tidak ada pilihan {number} di sini. Ketik angka 1 sampai {count}.").format(
+            number=number, count=len(options)),))
     option = options[number - 1]
     return option.then(home) if option.then is not None else Goto(option.goto or HOME)
 
