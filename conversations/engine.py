@@ -32,7 +32,7 @@ from conversations.commands import (
     opens_with_salam,
     slash_command,
 )
-from conversations.flow import Back, Ctx, Flow, Goto, NoDraft, Option, Outcome, Retry, Step, Timeout
+from conversations.flow import Back, Ctx, Flow, Goto, NoDraft, Option, Outcome, Resume, Retry, Step, Timeout
 from conversations.hints import choose_hint
 from conversations.i18n import DEFAULT_LOCALE, _, current_locale, normalise_locale, use_locale
 from conversations.model import (
@@ -53,6 +53,15 @@ from conversations.model import (
 )
 from conversations.model import Choice as ChoiceOut
 from conversations.model import Step as StepResult
+from conversations.paused import (
+    MEMO_LEFT_IDLE,
+    MEMO_OFFERED,
+    MEMO_PAUSED,
+    PausedForm,
+    paused_form,
+    with_paused,
+    without_paused,
+)
 from conversations.registry import Registry
 from conversations.text import MAX_TEXT, split_text
 
@@ -165,11 +174,16 @@ class Engine:
             return self._on_result(conv, step, event, now, out)
         if conv.notice is _EXPIRED:
             minutes = int(self.idle_timeout.total_seconds() // 60)
-            out.said.append(
-                _("Sesi sebelumnya sudah berakhir karena tidak ada balasan selama {minutes} menit. "
-                  "Jawaban yang belum selesai tidak disimpan.").format(minutes=minutes)
-            )
-            conv = conv.but(notice=None)
+            left = self._flow_named(conv.memo.get(MEMO_LEFT_IDLE))
+            if left is not None:
+                out.said.append(_("Sesi sebelumnya sudah berakhir karena tidak ada balasan selama {minutes} menit. "
+                                  "Jawaban Anda sudah saya simpan.").format(minutes=minutes))
+            else:
+                out.said.append(
+                    _("Sesi sebelumnya sudah berakhir karena tidak ada balasan selama {minutes} menit. "
+                      "Jawaban yang belum selesai tidak disimpan.").format(minutes=minutes)
+                )
+            conv = conv.but(notice=None, memo={k: v for k, v in conv.memo.items() if k != MEMO_LEFT_IDLE})
             command = self._command_of(event)
             if command is not None:
                 return self._global(conv, step, command, now, out)
@@ -180,6 +194,8 @@ class Engine:
                 options = self._options(step, ctx)
                 if (named := named_exactly(event.text, options, self._labels(options))) is not None:
                     return self._choose(conv, step, ctx, named, now, out)
+            if left is not None:  # whatever they wrote, the form they left comes first: continue it or not
+                return self._enter(conv, left.entry, now, out, push=False), out
             return self._enter(conv, self.registry.home, now, out, push=False), out
         ctx = self._ctx(conv, step, now)
         if ctx is None:
@@ -405,6 +421,8 @@ class Engine:
             with use_locale(self.catalogs, conv.locale or out.hint or self.default_locale):
                 out.said.extend(str(text) for text in outcome.say)
                 return self._back(conv, now, out)
+        if isinstance(outcome, Resume):
+            return self._resume(conv, outcome, now, out), out
         allowed = self.registry.static_targets(step)
         if not anywhere and outcome.state not in allowed:
             raise RuntimeError(f"{step.state} went to undeclared state {outcome.state}")
@@ -434,8 +452,17 @@ class Engine:
         """Move to `target`, keeping or resetting draft and history, and ask its question."""
         current_flow = self.registry.flow_of(conv.state)
         target_flow = self.registry.flow_of(target)
+        assert target_flow is not None
+        if current_flow is not target_flow and not target_flow.overlay:
+            if draft is None and target != self.registry.home:
+                conv = self._pause(conv, now)  # left for another request: kept (the menu pauses in _global)
+            if target_flow.resumable is not None:
+                conv, offered = self._kept_form(conv, target_flow, now, target=target, told=draft is not None)
+                if offered is not None:
+                    target, target_flow = offered, self.registry.flow_of(offered)  # type: ignore[assignment]
+                    assert target_flow is not None
         target_step = self.registry.step(target)
-        assert target_flow is not None and target_step is not None
+        assert target_step is not None
         history = conv.history
         new_draft: dict[str, Any] = conv.draft
         replacement = draft.model_dump(mode="json") if draft is not None else None
@@ -471,6 +498,55 @@ class Engine:
             assert ctx is not None
             out.prompt = self._prompt(conv, target_step, ctx)
         return conv
+
+    def _pause(self, conv: Conversation, now: dt.datetime) -> Conversation:
+        """The conversation with its form kept, when it leaves a form with answers (conversations.paused)."""
+        flow = self.registry.flow_of(conv.state)
+        step = self.registry.step(conv.state)
+        if (flow is None or flow.resumable is None or step is None or step.timeout is not _NOTICE or step.transient
+                or not conv.draft or conv.draft == self._fresh_draft(flow)):
+            return conv
+        form = PausedForm(flow.name, conv.state, conv.draft, conv.history, conv.updated_at or now)  # last answered
+        return conv.but(memo=with_paused(conv.memo, form))
+
+    def _kept_form(self, conv: Conversation, flow: Flow, now: dt.datetime, *, target: str, told: bool
+                   ) -> tuple[Conversation, str | None]:
+        """Entering `flow` from elsewhere: the question whether to continue its kept form, when it has one and is
+        entered at its first question; `told`: entered with answers of its own (a new story), the kept one goes."""
+        if self.registry.resume is None or MEMO_PAUSED not in conv.memo:
+            return conv, None
+        if told or paused_form(conv.memo, flow.name, now) is None:  # replaced, or older than it is kept
+            return conv.but(memo=without_paused(conv.memo, flow.name)), None
+        if target == flow.entry:
+            return conv.but(memo={**conv.memo, MEMO_OFFERED: flow.name}), self.registry.resume
+        return conv, None
+
+    def _resume(self, conv: Conversation, outcome: Resume, now: dt.datetime, out: _Out) -> Conversation:
+        """The form the question was about, where it was left (or its flow afresh, with `outcome.restart`)."""
+        flow = self._flow_named(conv.memo.get(MEMO_OFFERED))
+        form = paused_form(conv.memo, flow.name, now) if flow is not None else None
+        conv = conv.but(memo=without_paused(conv.memo, flow.name) if flow is not None else conv.memo)
+        if flow is None:
+            out.said.append(_("Tidak ada isian yang bisa dilanjutkan."))
+            return self._to_home(conv, now, out)
+        restored = self._restored(conv, flow, form) if form is not None and not outcome.restart else None
+        if restored is None:
+            if not outcome.restart:
+                out.said.append(_("Maaf, isian sebelumnya tidak bisa dilanjutkan. Kita mulai dari awal."))
+            return self._enter(self._home(conv), flow.entry, now, out)
+        out.said.append(_("Baik, kita lanjutkan."))
+        return self._enter(restored, restored.state, now, out, push=False)
+
+    def _restored(self, conv: Conversation, flow: Flow, form: PausedForm) -> Conversation | None:
+        """None when the kept form no longer fits its flow (an update changed its questions or its answers)."""
+        step = self.registry.step(form.state)
+        if step is None or self.registry.flow_of(form.state) is not flow or step.transient \
+                or self._parse_draft(flow, form.draft) is None:
+            return None
+        return conv.but(state=form.state, draft=dict(form.draft), history=form.history)
+
+    def _flow_named(self, name: object) -> Flow | None:
+        return next((flow for flow in self.registry.flows if flow.name == name), None) if name else None
 
     def _page(self, state: str, flow: Flow | None) -> bool:
         """An information page (no draft to lose, nothing asked): one can go back to it as it was."""
@@ -546,7 +622,7 @@ class Engine:
             out.said.append(str(step.leaving))
             return self._to_home(conv, now, out), out
         if command is Command.MENU:
-            return self._to_home(conv, now, out), out
+            return self._to_home(self._pause(conv, now), now, out), out
         if command is Command.CANCEL:
             if in_flow:
                 out.said.append(_("Dibatalkan. Isian yang belum dikirim tidak disimpan."))
@@ -611,7 +687,11 @@ class Engine:
         if now < idle_from + self.idle_timeout:
             return conv.but(memo=self._set_idle_timer(conv, idle_from + self.idle_timeout, conv.version, out)), out
         notice = _EXPIRED if step.timeout is _NOTICE else None
-        memo = {k: v for k, v in unarmed.items() if k not in SESSION_MEMO}
+        left = conv.but(memo=unarmed)
+        kept = self._pause(left, now)
+        memo = {k: v for k, v in kept.memo.items() if k not in SESSION_MEMO}
+        if kept is not left and notice is not None:
+            memo[MEMO_LEFT_IDLE] = self.registry.flow_of(conv.state).name  # type: ignore[union-attr]
         expired = self._home(conv).but(version=conv.version + 1, notice=notice, memo=memo, updated_at=now)
         out.effects.append(ClearTimer(IDLE_TIMER))
         return expired, out

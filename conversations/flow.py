@@ -89,7 +89,15 @@ class Back:
     conversation: Conversation | None = None
 
 
-Outcome = Goto | Retry | Back
+@dataclass(frozen=True, slots=True)
+class Resume:
+    """Continue the form left unfinished that the question is about (conversations.paused), or, with `restart`,
+    drop it and start its flow afresh."""
+
+    restart: bool = False
+
+
+Outcome = Goto | Retry | Back | Resume
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +165,9 @@ class Flow:
     zone: Callable[[Any], ZoneInfo | None] | None = None
     """The time zone the draft's person lives in (from their NIK), so "today", "tadi pagi" and a 2×24-hour
     deadline are counted in their city's time; None: the bot's zone."""
+    resumable: LazyText | None = None
+    """What a form of this flow is called when it is left unfinished ("laporan kecelakaan kerja"): its answers are
+    kept to be continued (conversations.paused). None: answers left are dropped."""
     cancel_to: str | None = None
     """Where "batal" leads from this flow's questions: an officer's work ends at the officer's menu, where the
     next piece of work starts; None: the main menu. "menu" always leads to the main menu."""

@@ -40,6 +40,9 @@ class Registry:
     stray_file: Callable[[Ctx[Any], Media], Outcome | None] | None = None
     """A photo or PDF sent at a step that takes none (after the checklist was left): where it goes instead (the
     unfinished claim it is most likely for), or None to refuse it."""
+    resume: str | None = None
+    """The question whether to continue a form left unfinished, asked by the engine when its flow is chosen again
+    (Flow.resumable)."""
     guess_language: Callable[[str], str | None] | None = None
     """The language a first message is clearly written in (a user who opens in English is answered in
     English), or None."""
@@ -156,7 +159,7 @@ def _check_options(step: Step, options: tuple[Option, ...]) -> list[str]:
 
 
 def _reachable(registry: Registry) -> set[str]:
-    seen = {registry.home, *registry.command_entries}
+    seen = {registry.home, *registry.command_entries, *([registry.resume] if registry.resume else [])}
     frontier = list(seen)
     while frontier:
         step = registry.step(frontier.pop())

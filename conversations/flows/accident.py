@@ -758,6 +758,7 @@ _ANSWERED_IN_WORDS = {
 FLOW = Flow(
     name="accident",
     entry=AccidentState.WHO,
+    resumable=lazy_gettext("laporan kecelakaan kerja"),
     zone=lambda draft: zone_of_nik(draft.nik, default=None),
     draft_model=AccidentDraft,
     steps=(

@@ -737,6 +737,7 @@ def _on_created(ctx: Ctx[DeathDraft], result: Result) -> Outcome:
 FLOW = Flow(
     name="death",
     entry=DeathState.ASK_NIK,
+    resumable=lazy_gettext("klaim santunan kematian"),
     zone=lambda draft: zone_of_nik(draft.nik, default=None),
     draft_model=DeathDraft,
     steps=(

@@ -7,7 +7,17 @@ from enum import StrEnum
 from typing import Any
 
 from conversations.flow import Ctx, Flow, Option, Options, Step, Timeout
-from conversations.flows import accident, death, documents, handoff, officer, status, tracking, understanding
+from conversations.flows import (
+    accident,
+    death,
+    documents,
+    handoff,
+    officer,
+    resume,
+    status,
+    tracking,
+    understanding,
+)
 from conversations.flows.common import DONE, NEXT, SIGN_IN_PHRASES, MenuDraft, officer_of, to_menu
 from conversations.flows.documents import reminder
 from conversations.hints import choose_hint
@@ -21,7 +31,8 @@ class MenuState(StrEnum):
     DONE = DONE
 
 
-CLAIM_FLOWS = tuple(f"{flow.name}." for flow in (documents.FLOW, tracking.FLOW, accident.FLOW, death.FLOW))
+CLAIM_FLOWS = tuple(f"{flow.name}." for flow in (documents.FLOW, tracking.FLOW, accident.FLOW, death.FLOW,
+                                                 *resume.RESUMABLE))
 """Leaving one of these, the user is reminded of a claim left unfinished."""
 
 
@@ -31,7 +42,7 @@ def _greeting(ctx: Ctx[Any]) -> str:
     greeted = MEMO_GREETED in ctx.conversation.memo
     greeting_answered = ctx.came_from is None and not ctx.again  # "halo": the menu is the answer
     recall = not greeted or greeting_answered or (ctx.came_from or "").startswith(CLAIM_FLOWS)
-    unfinished = reminder(ctx.conversation) if recall else None
+    unfinished = _unfinished(ctx) if recall else None
     if not greeted:
         greeting = _(
             "Halo, saya Kawan Kerja, asisten perlindungan BPJS Ketenagakerjaan untuk pekerja rentan. "
@@ -40,6 +51,14 @@ def _greeting(ctx: Ctx[Any]) -> str:
     else:
         greeting = _("Menu utama. Mau dibantu apa?")
     return greeting if unfinished is None else f"{unfinished}\n\n{greeting}"
+
+
+def _unfinished(ctx: Ctx[Any]) -> str | None:
+    """Claims not yet complete, and forms left unfinished."""
+    lines = [_("Ada {form} yang belum selesai: pilih lagi di menu untuk melanjutkan.").format(form=form)
+             for form in resume.kept_forms(ctx)]
+    claims = reminder(ctx.conversation)
+    return "\n".join([*([claims] if claims else []), *lines]) or None
 
 
 ENTRIES: Options = (

@@ -390,6 +390,7 @@ def _on_created(ctx: Ctx[NominateDraft], result: Result) -> Outcome:
 FLOW = Flow(
     name="nominate",
     cancel_to=OFFICER_HOME,
+    resumable=lazy_gettext("usulan warga"),
     entry=NominateState.ASK_NIK,
     draft_model=NominateDraft,
     steps=(

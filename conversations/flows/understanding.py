@@ -30,7 +30,7 @@ from conversations.domain.nominations import Role
 from conversations.domain.phone import normalise_phone
 from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
-from conversations.flows import accident, death, death_report, handoff, officer, status, tracking
+from conversations.flows import accident, death, death_report, handoff, nominate, officer, status, tracking
 from conversations.flows.asked import (
     FACILITY,
     HURT,
@@ -993,8 +993,13 @@ def leave(ctx: Ctx[Any], text: str) -> Outcome | None:
         return understand(ctx, text)
     if MEMO_OFFICER not in ctx.conversation.memo or normalise(text) != normalise(str(LABEL_OFFICER_MENU)):
         return None
-    return Goto(OFFICER_HOME, say=(_("Dibatalkan. Isian yang belum dikirim tidak disimpan."),)
-                if ctx.in_progress else ())
+    if not ctx.in_progress:
+        return Goto(OFFICER_HOME)
+    if ctx.conversation.state.startswith(f"{nominate.FLOW.name}.") and ctx.draft != type(ctx.draft)():
+        # kept by the engine, as "menu" keeps it (conversations.paused)
+        return Goto(OFFICER_HOME, say=(_("Usulan yang belum dikirim saya simpan: pilih \"Usulkan warga\" untuk "
+                                         "melanjutkan."),))
+    return Goto(OFFICER_HOME, say=(_("Dibatalkan. Isian yang belum dikirim tidak disimpan."),))
 
 
 TALKING = frozenset({"bicara", "hubungi", "hubungkan", "sambungkan", "ngobrol", "tanya", "bertanya", "chat", "telpon",

@@ -1,0 +1,51 @@
+"""The question whether to continue a form left unfinished (conversations.paused), asked by the engine when the
+form's flow is chosen again."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from conversations.flow import Ctx, Flow, Option, Resume, Step, Timeout
+from conversations.flows import accident, death, nominate
+from conversations.flows.common import HOME, NO_WORDS, YES_WORDS
+from conversations.i18n import _, format_date, lazy_gettext
+from conversations.paused import MEMO_OFFERED, paused_form
+
+RESUMABLE = (accident.FLOW, death.FLOW, nominate.FLOW)
+"""The flows whose forms are kept when left (Flow.resumable)."""
+
+
+class ResumeState(StrEnum):
+    ASK = "resume.ask"
+
+
+def kept_forms(ctx: Ctx[Any]) -> list[str]:
+    """What each kept form is called, for the main menu's reminder."""
+    return [str(flow.resumable) for flow in RESUMABLE
+            if flow.resumable is not None and paused_form(ctx.conversation.memo, flow.name, ctx.now) is not None]
+
+
+def _ask(ctx: Ctx[Any]) -> str:
+    name = ctx.conversation.memo.get(MEMO_OFFERED)
+    flow = next((flow for flow in RESUMABLE if flow.name == name), None)
+    form = paused_form(ctx.conversation.memo, flow.name, ctx.now) if flow is not None else None
+    if flow is None or form is None:
+        return _("Lanjutkan isian yang belum selesai?")
+    when = ctx.local_now - (ctx.now - form.at)  # the moment it was left, in local time
+    return _("Anda punya {form} yang belum selesai, terakhir diisi {day} pukul {time}. Lanjutkan dari pertanyaan "
+             "terakhir?").format(form=flow.resumable, day=format_date(when.date()), time=when.strftime("%H.%M"))
+
+
+FLOW = Flow(
+    name="resume",
+    entry=ResumeState.ASK,
+    steps=(
+        Step(ResumeState.ASK, timeout=Timeout.QUIET, ask=_ask,
+             options=(Option("continue", lazy_gettext("Lanjutkan"), then=lambda ctx: Resume(),
+                             aliases=(*YES_WORDS, "lanjut")),
+                      Option("restart", lazy_gettext("Mulai dari awal"), then=lambda ctx: Resume(restart=True),
+                             aliases=(*NO_WORDS, "mulai lagi", "mulai baru", "ulang", "dari awal"))),
+             goes_to=frozenset({HOME})),
+    ),
+)

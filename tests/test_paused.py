@@ -1,0 +1,78 @@
+"""Forms left unfinished are kept for a week and offered again (conversations.paused): the edges a transcript does
+not show — a form kept too long, one an update no longer fits, one replaced by a new story, a damaged memo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conversations.model import Conversation, Event, EventKind
+from conversations.paused import KEPT_FOR, MEMO_PAUSED
+from tests.chat import START, make_engine
+
+ENGINE = make_engine()
+
+
+def _send(conversation: Conversation, *texts: str, at: dt.datetime = START) -> tuple[Conversation, str]:
+    said = ""
+    for text in texts:
+        step = ENGINE.step(conversation, Event(kind=EventKind.TEXT, text=text), at)
+        conversation, said = step.conversation, "\n".join(reply.text for reply in step.replies)
+    return conversation, said
+
+
+def _left_report() -> Conversation:
+    """An accident report with its date told, left for the menu at the NIK question."""
+    conversation, said = _send(ENGINE.new_conversation("console", "u1"), "halo", "saya jatuh dari motor pas narik tadi pagi",
+                               "ya", "menu")
+    assert "Ada laporan kecelakaan kerja yang belum selesai" in said, said
+    return conversation
+
+
+def test_a_form_kept_longer_than_a_week_is_not_offered_and_goes() -> None:
+    later = START + KEPT_FOR + dt.timedelta(hours=1)
+    conversation, said = _send(_left_report(), "lapor kecelakaan", at=later)
+    assert conversation.state == "accident.who" and "belum selesai" not in said, said
+    assert MEMO_PAUSED not in conversation.memo
+
+
+def test_a_form_within_the_week_is_offered_with_when_it_was_left() -> None:
+    conversation, said = _send(_left_report(), "4", at=START + dt.timedelta(days=6))
+    assert conversation.state == "resume.ask", said
+    assert "laporan kecelakaan kerja yang belum selesai, terakhir diisi 23 November 2026 pukul 10.00" in said, said
+    conversation, said = _send(conversation, "lanjut", at=START + dt.timedelta(days=6))
+    assert conversation.state == "accident.ask_nik" and conversation.draft["reporter"] == "self", said
+    assert conversation.draft["happened_on"] == "2026-11-23" and MEMO_PAUSED not in conversation.memo
+
+
+def test_a_form_an_update_no_longer_fits_starts_afresh_with_an_apology() -> None:
+    left = _left_report()
+    kept = left.memo[MEMO_PAUSED]["accident"]
+    damaged = left.but(memo={**left.memo, MEMO_PAUSED: {"accident": {**kept, "state": "accident.gone"}}})
+    conversation, said = _send(damaged, "lapor kecelakaan", "1")
+    assert "isian sebelumnya tidak bisa dilanjutkan" in said and conversation.state == "accident.who", said
+    assert MEMO_PAUSED not in conversation.memo
+
+
+def test_a_damaged_memo_is_no_form_at_all() -> None:
+    left = _left_report()
+    for garbage in ("rusak", {"accident": "rusak"}, {"accident": {"state": 3}}, {"accident": {**left.memo[MEMO_PAUSED][
+            "accident"], "at": "kemarin"}}):
+        conversation, said = _send(left.but(memo={**left.memo, MEMO_PAUSED: garbage}), "lapor kecelakaan")
+        assert conversation.state == "accident.who", (garbage, said)
+
+
+def test_a_new_story_replaces_the_kept_form() -> None:
+    """Told again in a message of its own (what most people do), the report is the new one; the old is not
+    offered after it."""
+    conversation, said = _send(_left_report(), "kaki saya patah jatuh dari tangga di gudang kemarin")
+    assert conversation.state == "accident.confirm", said
+    conversation, said = _send(conversation, "menu")
+    assert MEMO_PAUSED in conversation.memo and conversation.memo[MEMO_PAUSED]["accident"]["draft"]["story"].startswith(
+        "kaki saya patah"), conversation.memo
+
+
+def test_cancel_drops_the_form_and_the_menu_says_nothing_of_it() -> None:
+    conversation, said = _send(_left_report(), "4", "1", "batal")
+    assert "Dibatalkan" in said and MEMO_PAUSED not in conversation.memo
+    conversation, said = _send(conversation, "4")
+    assert conversation.state == "accident.who", said
