@@ -454,8 +454,12 @@ class Engine:
         target_flow = self.registry.flow_of(target)
         assert target_flow is not None
         if current_flow is not target_flow and not target_flow.overlay:
-            if draft is None and target != self.registry.home:
-                conv = self._pause(conv, now)  # left for another request: kept (the menu pauses in _global)
+            # Left for another request (chosen at the question whether to switch, or with no answers of its own): kept.
+            # A flow handing its answers on to another (a JKK report past its time goes on as a JKM claim) is not
+            # left. The menu pauses in _global.
+            if (draft is None or (current_flow is not None and current_flow.overlay)) \
+                    and target != self.registry.home and target_flow is not self._flow_for_draft(conv):
+                conv = self._pause(conv, now)
             if target_flow.resumable is not None:
                 conv, offered = self._kept_form(conv, target_flow, now, target=target, told=draft is not None)
                 if offered is not None:
@@ -500,13 +504,21 @@ class Engine:
         return conv
 
     def _pause(self, conv: Conversation, now: dt.datetime) -> Conversation:
-        """The conversation with its form kept, when it leaves a form with answers (conversations.paused)."""
-        flow = self.registry.flow_of(conv.state)
-        step = self.registry.step(conv.state)
+        """The conversation with its form kept, when it leaves a form with answers (conversations.paused); from an
+        overlay over it (the question whether to switch), the form it interrupted."""
+        state, history = conv.state, conv.history
+        flow = self.registry.flow_of(state)
+        if flow is not None and flow.overlay:
+            flow = self._flow_for_draft(conv)
+            at = next((n for n in range(len(history) - 1, -1, -1) if self.registry.flow_of(history[n]) is flow), None)
+            if at is None:
+                return conv
+            state, history = history[at], history[:at]
+        step = self.registry.step(state)
         if (flow is None or flow.resumable is None or step is None or step.timeout is not _NOTICE or step.transient
                 or not conv.draft or conv.draft == self._fresh_draft(flow)):
             return conv
-        form = PausedForm(flow.name, conv.state, conv.draft, conv.history, conv.updated_at or now)  # last answered
+        form = PausedForm(flow.name, state, conv.draft, history, conv.updated_at or now)  # as last answered
         return conv.but(memo=with_paused(conv.memo, form))
 
     def _kept_form(self, conv: Conversation, flow: Flow, now: dt.datetime, *, target: str, told: bool

@@ -76,3 +76,15 @@ def test_cancel_drops_the_form_and_the_menu_says_nothing_of_it() -> None:
     assert "Dibatalkan" in said and MEMO_PAUSED not in conversation.memo
     conversation, said = _send(conversation, "4")
     assert conversation.state == "accident.who", said
+
+
+def test_a_form_left_through_the_question_whether_to_switch_is_kept_and_staying_keeps_nothing() -> None:
+    """"cek klaim" typed inside a report asks whether to switch: switching left the report behind for good."""
+    report, said = _send(ENGINE.new_conversation("console", "u2"), "halo", "4", "1", "1571022205900001", "kemarin",
+                         "pagi", "di pasar", "cek klaim")
+    assert "isian yang sedang berjalan saya simpan untuk dilanjutkan nanti" in said, said
+    stayed, said = _send(report, "Tidak, lanjutkan")
+    assert stayed.state == "accident.ask_story" and MEMO_PAUSED not in stayed.memo, said
+    switched, said = _send(report, "Ya, pindah")
+    assert switched.memo[MEMO_PAUSED]["accident"]["state"] == "accident.ask_story", switched.memo
+    assert switched.memo[MEMO_PAUSED]["accident"]["draft"]["place"] == "di pasar"

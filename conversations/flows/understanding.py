@@ -30,7 +30,17 @@ from conversations.domain.nominations import Role
 from conversations.domain.phone import normalise_phone
 from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
-from conversations.flows import accident, death, death_report, handoff, nominate, officer, status, tracking
+from conversations.flows import (
+    accident,
+    death,
+    death_report,
+    handoff,
+    nominate,
+    officer,
+    resume,
+    status,
+    tracking,
+)
 from conversations.flows.asked import (
     FACILITY,
     HURT,
@@ -1469,8 +1479,15 @@ def _switch_text(ctx: Ctx[Any]) -> str:
     found = classify(pending)
     topic = TOPICS.get(found.intent)
     what = _("menghitung santunan") if _calculating(found) else str(topic) if topic is not None else _("hal lain")
+    interrupted = next((state for state in reversed(ctx.conversation.history) if not state.startswith("switch.")), "")
+    if interrupted.startswith(KEPT_FORMS) and ctx.draft != type(ctx.draft)():  # kept by the engine when left
+        return _("Sepertinya Anda ingin {what}. Jika pindah, isian yang sedang berjalan saya simpan untuk dilanjutkan "
+                 "nanti. Pindah sekarang?").format(what=what)
     return _("Sepertinya Anda ingin {what}. Jika pindah, isian yang sedang berjalan ditinggalkan. "
              "Pindah sekarang?").format(what=what)
+
+
+KEPT_FORMS = tuple(f"{flow.name}." for flow in resume.RESUMABLE)
 
 
 _HOME_DRAFT = MenuDraft()
