@@ -2193,6 +2193,25 @@ def test_an_heir_asking_whether_an_old_death_can_still_be_claimed_is_told_it_can
     assert state == "switch.ask_claim" and "tidak punya batas waktu" in said and said.startswith("Turut berduka"), said
 
 
+@pytest.mark.parametrize(("message", "deceased"), [
+    (("assalamualaikum pak, bapak saya meninggal minggu lalu krn serangan jantung, beliau ojol terdaftar bpjs dr pemkot. "
+      "apa bisa dapat santunan?"), "almarhum"),
+    ("ibu saya meninggal tadi pagi, apa bisa dapat santunan?", "almarhumah"),
+    ("suami saya meninggal kemarin, dapat santunan ga?", "almarhum"),
+])
+def test_an_heir_asking_whether_the_family_gets_anything_is_told_before_the_ask(message: str, deceased: str) -> None:
+    """Found with make run: "apa bisa dapat santunan?" was asked whether to claim now, its question unanswered."""
+    state, said = first_reply(message)
+    assert state == "switch.ask_claim", (state, said)
+    assert f"Bisa, jika {deceased} terdaftar aktif pada tanggal meninggal: ahli waris menerima santunan kematian " \
+           "Rp42.000.000" in said and said.endswith("Apakah Anda ingin mengurus klaim santunan kematian sekarang?"), said
+
+
+def test_a_death_told_without_asking_gets_no_answer_it_did_not_ask_for() -> None:
+    state, said = first_reply("ibu saya meninggal tadi pagi")
+    assert state == "death.confirm" and "Rp42.000.000" not in said, said
+
+
 @pytest.mark.parametrize("message", ["apakah peserta bpu bisa dapat jht", "peserta bpjs tk dapat jht ga"])
 def test_jht_asked_as_a_rule_is_the_jht_answer_not_a_status_check(message: str) -> None:
     """"peserta" read as the status check, and a NIK was asked for a question about old-age savings."""

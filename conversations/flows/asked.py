@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
-from typing import Any
+from typing import Any, Literal
 
 from conversations.commands import ASKING_IN_ENGLISH, NEGATIONS, QUESTION_WORDS, asks_what_it_means
-from conversations.domain.benefits import jkk_death
+from conversations.domain.benefits import jkk_death, jkm_benefit
 from conversations.domain.claims import MAX_DOCUMENT_BYTES, Doc
 from conversations.domain.dates import WEEKDAYS
 from conversations.domain.rules import PP_82_2019, rules_on
@@ -988,6 +988,15 @@ def _sooner(words: set[str]) -> bool:
 
 def _how_long_asked(words: set[str]) -> bool:
     return any(asking <= words for asking in HOW_LONG) and bool(PAYOUT & words) and not CONTRIBUTION & words
+
+
+def jkm_in_short(sex: Literal["L", "P"] | None) -> str:
+    """FACTS.md §3 and §5: said to an heir asking whether the family gets anything, before the question whether to
+    claim now ("apa bisa dapat santunan?" was asked only that). `sex`: the deceased's, when the message told."""
+    benefit = jkm_benefit(PP_82_2019, None)
+    return _("Bisa, jika {deceased} terdaftar aktif pada tanggal meninggal: ahli waris menerima santunan kematian "
+             "{total}, lebih besar jika karena kecelakaan kerja.").format(
+        deceased=death.deceased(death.DeathDraft(deceased_sex=sex)), total=format_money(benefit.cash_total))
 
 
 def jkm_has_no_deadline() -> str:

@@ -19,6 +19,7 @@ from conversations.commands import (
     NEGATIONS,
     QUESTION_WORDS,
     is_acknowledgement,
+    is_asking,
     is_question,
     normalise,
     number_typed,
@@ -55,6 +56,7 @@ from conversations.flows.asked import (
     asked_anywhere,
     death_not_covered,
     jkm_has_no_deadline,
+    jkm_in_short,
 )
 from conversations.flows.benefits import BenefitsState
 from conversations.flows.calculator import CalcState
@@ -1554,6 +1556,8 @@ REPORT_WITHIN = dt.timedelta(days=2)
 
 
 STILL_POSSIBLE = frozenset({"masih", "bisa"})
+GETTING = frozenset({"dapat", "dapet", "dapatkan", "berhak", "cair"})
+"""An heir asking whether the family gets anything: answered in short before the ask."""
 """An heir asking whether a death long past can still be claimed: it can (FACTS.md §6), said before the ask."""
 
 
@@ -1572,6 +1576,8 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
     question = _("Apakah Anda ingin mengurus klaim santunan kematian sekarang?")
     if STILL_POSSIBLE <= set(found.normalised.tokens):  # "suami meninggal 2 tahun lalu, masih bisa klaim?"
         question = f"{jkm_has_no_deadline()}\n{question}"
+    elif GETTING & set(found.normalised.tokens) and is_asking(pending):  # "apa bisa dapat santunan?"
+        question = f"{jkm_in_short(find_deceased_sex(found.normalised))}\n{question}"
     return f"{SORRY_FOR_LOSS}\n{question}" if _bereaved(found) and not ctx.again else question
 
 
