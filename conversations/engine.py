@@ -547,7 +547,12 @@ class Engine:
                 out.said.append(_("Maaf, isian sebelumnya tidak bisa dilanjutkan. Kita mulai dari awal."))
             return self._enter(self._home(conv), flow.entry, now, out)
         out.said.append(_("Baik, kita lanjutkan."))
-        return self._enter(restored, restored.state, now, out, push=False)
+        if outcome.answer is None:
+            return self._enter(restored, restored.state, now, out, push=False)
+        step = self.registry.step(restored.state)
+        ctx = self._ctx(restored, step, now)  # type: ignore[arg-type]
+        assert step is not None and ctx is not None  # checked by _restored
+        return self._on_text(restored, step, ctx, outcome.answer, now, out)[0]
 
     def _restored(self, conv: Conversation, flow: Flow, form: PausedForm) -> Conversation | None:
         """None when the kept form no longer fits its flow (an update changed its questions or its answers)."""
@@ -635,6 +640,10 @@ class Engine:
             return self._to_home(conv, now, out), out
         if command is Command.MENU:
             return self._to_home(self._pause(conv, now), now, out), out
+        if command is Command.CANCEL and conv.state == self.registry.resume:  # "continue?" "batal": it is dropped
+            flow = self._flow_named(conv.memo.get(MEMO_OFFERED))
+            conv = conv.but(memo=without_paused(conv.memo, flow.name)) if flow is not None else conv
+            in_flow = flow is not None
         if command is Command.CANCEL:
             if in_flow:
                 out.said.append(_("Dibatalkan. Isian yang belum dikirim tidak disimpan."))

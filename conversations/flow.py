@@ -92,9 +92,11 @@ class Back:
 @dataclass(frozen=True, slots=True)
 class Resume:
     """Continue the form left unfinished that the question is about (conversations.paused), or, with `restart`,
-    drop it and start its flow afresh."""
+    drop it and start its flow afresh. `answer`: a message typed instead of a choice, read as the answer to the
+    form's question (the NIK the user went to find)."""
 
     restart: bool = False
+    answer: str | None = None
 
 
 Outcome = Goto | Retry | Back | Resume

@@ -88,3 +88,20 @@ def test_a_form_left_through_the_question_whether_to_switch_is_kept_and_staying_
     switched, said = _send(report, "Ya, pindah")
     assert switched.memo[MEMO_PAUSED]["accident"]["state"] == "accident.ask_story", switched.memo
     assert switched.memo[MEMO_PAUSED]["accident"]["draft"]["place"] == "di pasar"
+
+
+def test_the_answer_typed_at_the_question_whether_to_continue_continues_the_form_with_it() -> None:
+    """The NIK the user went to find, typed at "Lanjutkan dari pertanyaan terakhir?": was a status check of it."""
+    offered, said = _send(_left_report(), "4")
+    assert offered.state == "resume.ask", said
+    conversation, said = _send(offered, "1571022205900001")
+    assert conversation.state == "accident.ask_place" and conversation.draft["nik"] == "1571022205900001", said
+    assert said.startswith("Baik, kita lanjutkan.") and MEMO_PAUSED not in conversation.memo, said
+
+
+def test_cancel_at_the_question_whether_to_continue_drops_the_form() -> None:
+    offered, _said = _send(_left_report(), "4")
+    conversation, said = _send(offered, "batal")
+    assert said.startswith("Dibatalkan.") and MEMO_PAUSED not in conversation.memo, said
+    conversation, said = _send(conversation, "4")
+    assert conversation.state == "accident.who", said

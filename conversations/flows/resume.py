@@ -46,6 +46,6 @@ FLOW = Flow(
                              aliases=(*YES_WORDS, "lanjut")),
                       Option("restart", lazy_gettext("Mulai dari awal"), then=lambda ctx: Resume(restart=True),
                              aliases=(*NO_WORDS, "mulai lagi", "mulai baru", "ulang", "dari awal"))),
-             goes_to=frozenset({HOME})),
+             on_text=lambda ctx, text: Resume(answer=text), goes_to=frozenset({HOME})),
     ),
 )
