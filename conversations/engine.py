@@ -175,6 +175,8 @@ class Engine:
         if conv.notice is _EXPIRED:
             minutes = int(self.idle_timeout.total_seconds() // 60)
             left = self._flow_named(conv.memo.get(MEMO_LEFT_IDLE))
+            if left is not None and paused_form(conv.memo, left.name, now) is None:
+                left = None  # back after the week it was kept
             if left is not None:
                 out.said.append(_("Sesi sebelumnya sudah berakhir karena tidak ada balasan selama {minutes} menit. "
                                   "Jawaban Anda sudah saya simpan.").format(minutes=minutes))
@@ -504,22 +506,26 @@ class Engine:
         return conv
 
     def _pause(self, conv: Conversation, now: dt.datetime) -> Conversation:
-        """The conversation with its form kept, when it leaves a form with answers (conversations.paused); from an
-        overlay over it (the question whether to switch), the form it interrupted."""
+        """The conversation with its form kept, when it leaves a form with answers (conversations.paused)."""
+        form = self._form_left(conv, now)
+        return conv if form is None else conv.but(memo=with_paused(conv.memo, form))
+
+    def _form_left(self, conv: Conversation, now: dt.datetime) -> PausedForm | None:
+        """The form a conversation leaving its state leaves unfinished, if it is one to keep; from an overlay over it
+        (the question whether to switch), the form the overlay interrupted."""
         state, history = conv.state, conv.history
         flow = self.registry.flow_of(state)
         if flow is not None and flow.overlay:
             flow = self._flow_for_draft(conv)
             at = next((n for n in range(len(history) - 1, -1, -1) if self.registry.flow_of(history[n]) is flow), None)
             if at is None:
-                return conv
+                return None
             state, history = history[at], history[:at]
         step = self.registry.step(state)
         if (flow is None or flow.resumable is None or step is None or step.timeout is not _NOTICE or step.transient
                 or not conv.draft or conv.draft == self._fresh_draft(flow)):
-            return conv
-        form = PausedForm(flow.name, state, conv.draft, history, conv.updated_at or now)  # as last answered
-        return conv.but(memo=with_paused(conv.memo, form))
+            return None
+        return PausedForm(flow.name, state, conv.draft, history, conv.updated_at or now)  # as last answered
 
     def _kept_form(self, conv: Conversation, flow: Flow, now: dt.datetime, *, target: str, told: bool
                    ) -> tuple[Conversation, str | None]:
@@ -708,11 +714,11 @@ class Engine:
         if now < idle_from + self.idle_timeout:
             return conv.but(memo=self._set_idle_timer(conv, idle_from + self.idle_timeout, conv.version, out)), out
         notice = _EXPIRED if step.timeout is _NOTICE else None
-        left = conv.but(memo=unarmed)
-        kept = self._pause(left, now)
-        memo = {k: v for k, v in kept.memo.items() if k not in SESSION_MEMO}
-        if kept is not left and notice is not None:
-            memo[MEMO_LEFT_IDLE] = self.registry.flow_of(conv.state).name  # type: ignore[union-attr]
+        form = self._form_left(conv, now)
+        kept = unarmed if form is None else with_paused(unarmed, form)
+        memo = {k: v for k, v in kept.items() if k not in SESSION_MEMO}
+        if form is not None and notice is not None:
+            memo[MEMO_LEFT_IDLE] = form.flow
         expired = self._home(conv).but(version=conv.version + 1, notice=notice, memo=memo, updated_at=now)
         out.effects.append(ClearTimer(IDLE_TIMER))
         return expired, out

@@ -105,3 +105,26 @@ def test_cancel_at_the_question_whether_to_continue_drops_the_form() -> None:
     assert said.startswith("Dibatalkan.") and MEMO_PAUSED not in conversation.memo, said
     conversation, said = _send(conversation, "4")
     assert conversation.state == "accident.who", said
+
+
+def _idle(conversation: Conversation, at: dt.datetime) -> Conversation:
+    return ENGINE.step(conversation, Event(kind=EventKind.TIMER, timer_version=conversation.version), at).conversation
+
+
+def test_a_report_gone_idle_at_the_question_whether_to_switch_is_the_report_offered_next_time() -> None:
+    """The question is an overlay over the report: the form kept is the report, and the next message offers it (it
+    named the switch question's own flow, and the next message entered that)."""
+    asked, said = _send(ENGINE.new_conversation("console", "u3"), "halo", "4", "1", "1571022205900001", "kemarin",
+                        "pagi", "di pasar", "cek klaim")
+    assert asked.state == "switch.confirm", said
+    expired = _idle(asked, START + dt.timedelta(minutes=31))
+    back, said = _send(expired, "halo", at=START + dt.timedelta(minutes=40))
+    assert back.state == "resume.ask" and "Jawaban Anda sudah saya simpan" in said, said
+    assert "laporan kecelakaan kerja yang belum selesai" in said, said
+
+
+def test_back_after_the_week_a_form_gone_idle_was_kept_is_not_told_it_is_kept() -> None:
+    conversation, said = _send(ENGINE.new_conversation("console", "u4"), "halo", "4", "1", "1571022205900001")
+    expired = _idle(conversation, START + dt.timedelta(minutes=31))
+    back, said = _send(expired, "halo", at=START + KEPT_FOR + dt.timedelta(days=1))
+    assert back.state == "menu.main" and "Jawaban yang belum selesai tidak disimpan" in said, said
