@@ -128,3 +128,13 @@ def test_back_after_the_week_a_form_gone_idle_was_kept_is_not_told_it_is_kept() 
     expired = _idle(conversation, START + dt.timedelta(minutes=31))
     back, said = _send(expired, "halo", at=START + KEPT_FOR + dt.timedelta(days=1))
     assert back.state == "menu.main" and "Jawaban yang belum selesai tidak disimpan" in said, said
+
+
+def test_a_kept_report_says_by_when_to_report_at_the_branch_only_while_that_is_ahead() -> None:
+    """The 2×24 hours run on while a report waits (FACTS.md §6): said with the menu's line and the offer while they
+    last, counted in the worker's city's time; not once they are past."""
+    left = _left_report()  # "tadi pagi" on 23 November, no NIK yet: counted in the bot's own time
+    _offered, said = _send(left, "4", at=START + dt.timedelta(hours=20))
+    assert said.startswith("Batas lapor ke kantor cabang: 25 November 2026 sekitar pukul"), said
+    late, said = _send(left, "4", at=START + dt.timedelta(days=3))
+    assert late.state == "resume.ask" and "Batas lapor" not in said, said

@@ -168,6 +168,26 @@ def _deadline_notice(ctx: Ctx[AccidentDraft], draft: AccidentDraft) -> str | Non
     return say
 
 
+def kept_report_deadline(kept: dict[str, Any], now: dt.datetime) -> str | None:
+    """A report kept unfinished (conversations.paused) still within its 2×24 hours: by when to report at the branch,
+    said where it is offered again; None when it has no day yet, is late already or cannot be read."""
+    try:
+        draft = AccidentDraft.model_validate(kept)
+    except ValueError:
+        return None
+    if draft.happened_on is None:
+        return None
+    rules = rules_on(draft.happened_on) or PP_82_2019
+    zone = zone_of_nik(draft.nik)
+    local_now = now.astimezone(zone).replace(tzinfo=None)  # the worker's city's time, as the report counts it
+    happened = _happened_at(draft)
+    if accident_timeliness(rules, happened, local_now) is not Timeliness.TIMELY:
+        return None
+    deadline = happened + dt.timedelta(hours=rules.report_within_hours)
+    return _("Batas lapor ke kantor cabang: {date} sekitar pukul {time}.").format(date=format_date(deadline.date()),
+                                                                              time=deadline.strftime("%H.%M"))
+
+
 _FIELDS_NAMED: tuple[tuple[frozenset[str], tuple[str, ...], AccidentState], ...] = (
     (frozenset({"tempat", "tempatnya", "lokasi", "lokasinya", "place", "location"}), ("place",), AccidentState.ASK_PLACE),
     (frozenset({"cerita", "ceritanya", "kejadian", "kejadiannya", "kronologi", "story"}), ("story",),

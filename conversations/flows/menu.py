@@ -55,8 +55,8 @@ def _greeting(ctx: Ctx[Any]) -> str:
 
 def _unfinished(ctx: Ctx[Any]) -> str | None:
     """Claims not yet complete, and forms left unfinished."""
-    lines = [_("Ada {form} yang belum selesai: pilih lagi di menu untuk melanjutkan.").format(form=form)
-             for form in resume.kept_forms(ctx)]
+    lines = [" ".join([_("Ada {form} yang belum selesai: pilih lagi di menu untuk melanjutkan.").format(form=form),
+                       *([deadline] if deadline else [])]) for form, deadline in resume.kept_forms(ctx)]
     claims = reminder(ctx.conversation)
     return "\n".join([*([claims] if claims else []), *lines]) or None
 

@@ -3,6 +3,7 @@ form's flow is chosen again."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any
 
@@ -20,10 +21,18 @@ class ResumeState(StrEnum):
     ASK = "resume.ask"
 
 
-def kept_forms(ctx: Ctx[Any]) -> list[str]:
-    """What each kept form is called, for the main menu's reminder."""
-    return [str(flow.resumable) for flow in RESUMABLE
-            if flow.resumable is not None and paused_form(ctx.conversation.memo, flow.name, ctx.now) is not None]
+def kept_forms(ctx: Ctx[Any]) -> list[tuple[str, str | None]]:
+    """What each kept form is called, for the main menu's reminder, and by when an accident kept must be reported."""
+    kept = []
+    for flow in RESUMABLE:
+        form = paused_form(ctx.conversation.memo, flow.name, ctx.now)
+        if flow.resumable is not None and form is not None:
+            kept.append((str(flow.resumable), _deadline(flow, form.draft, ctx)))
+    return kept
+
+
+def _deadline(flow: Flow, draft: Mapping[str, Any], ctx: Ctx[Any]) -> str | None:
+    return accident.kept_report_deadline(dict(draft), ctx.now) if flow is accident.FLOW else None
 
 
 def _ask(ctx: Ctx[Any]) -> str:
@@ -33,8 +42,10 @@ def _ask(ctx: Ctx[Any]) -> str:
     if flow is None or form is None:
         return _("Lanjutkan isian yang belum selesai?")
     when = ctx.local_now - (ctx.now - form.at)  # the moment it was left, in local time
-    return _("Anda punya {form} yang belum selesai, terakhir diisi {day} pukul {time}. Lanjutkan dari pertanyaan "
-             "terakhir?").format(form=flow.resumable, day=format_date(when.date()), time=when.strftime("%H.%M"))
+    asked = _("Anda punya {form} yang belum selesai, terakhir diisi {day} pukul {time}. Lanjutkan dari pertanyaan "
+              "terakhir?").format(form=flow.resumable, day=format_date(when.date()), time=when.strftime("%H.%M"))
+    deadline = _deadline(flow, form.draft, ctx)
+    return asked if deadline is None else f"{deadline}\n{asked}"
 
 
 FLOW = Flow(
