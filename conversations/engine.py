@@ -46,6 +46,7 @@ from conversations.model import (
     Event,
     EventKind,
     Expect,
+    KeptReport,
     Notice,
     Reply,
     SetOutreach,
@@ -461,9 +462,9 @@ class Engine:
             # left. The menu pauses in _global.
             if (draft is None or (current_flow is not None and current_flow.overlay)) \
                     and target != self.registry.home and target_flow is not self._flow_for_draft(conv):
-                conv = self._pause(conv, now)
+                conv = self._pause(conv, now, out)
             if target_flow.resumable is not None:
-                conv, offered = self._kept_form(conv, target_flow, now, target=target, told=draft is not None)
+                conv, offered = self._kept_form(conv, target_flow, now, out, target=target, told=draft is not None)
                 if offered is not None:
                     target, target_flow = offered, self.registry.flow_of(offered)  # type: ignore[assignment]
                     assert target_flow is not None
@@ -505,10 +506,24 @@ class Engine:
             out.prompt = self._prompt(conv, target_step, ctx)
         return conv
 
-    def _pause(self, conv: Conversation, now: dt.datetime) -> Conversation:
+    def _pause(self, conv: Conversation, now: dt.datetime, out: _Out) -> Conversation:
         """The conversation with its form kept, when it leaves a form with answers (conversations.paused)."""
         form = self._form_left(conv, now)
-        return conv if form is None else conv.but(memo=with_paused(conv.memo, form))
+        return conv if form is None else conv.but(memo=self._keep(conv.memo, form, now, out))
+
+    def _keep(self, memo: Mapping[str, Any], form: PausedForm, now: dt.datetime, out: _Out) -> dict[str, Any]:
+        """The memo with `form` kept; a deadline that runs on while it waits is handed out to be reminded of."""
+        flow = self._flow_named(form.flow)
+        found = flow.kept_deadline(form.draft, now) if flow is not None and flow.kept_deadline is not None else None
+        if found is not None:
+            out.effects.append(KeptReport(found[0].astimezone(dt.UTC), found[1].key))
+        return with_paused(memo, form)
+
+    def _forget(self, conv: Conversation, flow: Flow, out: _Out) -> Conversation:
+        """The conversation without the form kept for `flow` (continued, replaced, dropped or too old)."""
+        if flow.kept_deadline is not None and isinstance(kept := conv.memo.get(MEMO_PAUSED), dict) and flow.name in kept:
+            out.effects.append(KeptReport(None))
+        return conv.but(memo=without_paused(conv.memo, flow.name))
 
     def _form_left(self, conv: Conversation, now: dt.datetime) -> PausedForm | None:
         """The form a conversation leaving its state leaves unfinished, if it is one to keep; from an overlay over it
@@ -527,14 +542,14 @@ class Engine:
             return None
         return PausedForm(flow.name, state, conv.draft, history, conv.updated_at or now)  # as last answered
 
-    def _kept_form(self, conv: Conversation, flow: Flow, now: dt.datetime, *, target: str, told: bool
+    def _kept_form(self, conv: Conversation, flow: Flow, now: dt.datetime, out: _Out, *, target: str, told: bool
                    ) -> tuple[Conversation, str | None]:
         """Entering `flow` from elsewhere: the question whether to continue its kept form, when it has one and is
         entered at its first question; `told`: entered with answers of its own (a new story), the kept one goes."""
         if self.registry.resume is None or MEMO_PAUSED not in conv.memo:
             return conv, None
         if told or paused_form(conv.memo, flow.name, now) is None:  # replaced, or older than it is kept
-            return conv.but(memo=without_paused(conv.memo, flow.name)), None
+            return self._forget(conv, flow, out), None
         if target == flow.entry:
             return conv.but(memo={**conv.memo, MEMO_OFFERED: flow.name}), self.registry.resume
         return conv, None
@@ -543,10 +558,10 @@ class Engine:
         """The form the question was about, where it was left (or its flow afresh, with `outcome.restart`)."""
         flow = self._flow_named(conv.memo.get(MEMO_OFFERED))
         form = paused_form(conv.memo, flow.name, now) if flow is not None else None
-        conv = conv.but(memo=without_paused(conv.memo, flow.name) if flow is not None else conv.memo)
         if flow is None:
             out.said.append(_("Tidak ada isian yang bisa dilanjutkan."))
             return self._to_home(conv, now, out)
+        conv = self._forget(conv, flow, out)
         restored = self._restored(conv, flow, form) if form is not None and not outcome.restart else None
         if restored is None:
             if not outcome.restart:
@@ -645,10 +660,10 @@ class Engine:
             out.said.append(str(step.leaving))
             return self._to_home(conv, now, out), out
         if command is Command.MENU:
-            return self._to_home(self._pause(conv, now), now, out), out
+            return self._to_home(self._pause(conv, now, out), now, out), out
         if command is Command.CANCEL and conv.state == self.registry.resume:  # "continue?" "batal": it is dropped
             flow = self._flow_named(conv.memo.get(MEMO_OFFERED))
-            conv = conv.but(memo=without_paused(conv.memo, flow.name)) if flow is not None else conv
+            conv = self._forget(conv, flow, out) if flow is not None else conv
             in_flow = flow is not None
         if command is Command.CANCEL:
             if in_flow:
@@ -715,7 +730,7 @@ class Engine:
             return conv.but(memo=self._set_idle_timer(conv, idle_from + self.idle_timeout, conv.version, out)), out
         notice = _EXPIRED if step.timeout is _NOTICE else None
         form = self._form_left(conv, now)
-        kept = unarmed if form is None else with_paused(unarmed, form)
+        kept = unarmed if form is None else self._keep(unarmed, form, now, out)
         memo = {k: v for k, v in kept.items() if k not in SESSION_MEMO}
         if form is not None and notice is not None:
             memo[MEMO_LEFT_IDLE] = form.flow

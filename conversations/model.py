@@ -539,6 +539,15 @@ class SetOutreach:
 
 
 @dataclass(frozen=True, slots=True)
+class KeptReport:
+    """An accident report kept unfinished (conversations.paused) while its 2×24 hours to report at the branch run:
+    when they end (UTC) and the worker's time zone, so the user is reminded before; `deadline` None: no longer kept."""
+
+    deadline: dt.datetime | None
+    zone: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class OpenTicket:
     """Hand the conversation to a person: answered with TicketAnswer (the open one if there is one)."""
 
@@ -568,7 +577,7 @@ NominationEffect = ReportDeath | IssueDeskLink | BindOfficer | CheckNominee | Pr
     DecideNomination | ReportCity | DeskRequest
 
 Effect = ProveIdentity | SetTimer | ClearTimer | Audit | CreateClaim | AttachDocument | SubmitClaim | \
-    ListClaims | NominationEffect | OpenDeathReport | SetOutreach | OpenTicket | TicketNote | RateTicket
+    ListClaims | NominationEffect | OpenDeathReport | SetOutreach | OpenTicket | TicketNote | RateTicket | KeptReport
 
 
 class Step(NamedTuple):

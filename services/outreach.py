@@ -30,6 +30,7 @@ from conversations.model import (
     Choice,
     DeathReportAnswer,
     DeathReportLink,
+    KeptReport,
     OpenDeathReport,
     Reply,
     ReportDeath,
@@ -62,6 +63,7 @@ class Kind:
     COVER_SUBJECT = "cover_subject"
     CLAIM_DRAFT = "claim_draft"
     ACCIDENT_DEADLINE = "accident_deadline"
+    ACCIDENT_KEPT = "accident_kept"
     DEATH_REPORT = "death_report"
     DEATH_REPORT_RT = "death_report_rt"
     BROADCAST = "broadcast"
@@ -209,6 +211,7 @@ async def plan_reminders(repo: Repository, cfg: OutreachConfig, now: dt.datetime
     await _plan_cover(repo, cfg, now, tally)
     async with repo.transaction() as tx:
         await _plan_drafts(tx, cfg, now, tally)
+        await _plan_kept_reports(tx, cfg, now, tally)
         await _plan_report_reminders(tx, cfg, now, tally)
     return tally
 
@@ -321,6 +324,37 @@ async def _plan_drafts(tx: Tx, cfg: OutreachConfig, now: dt.datetime, tally: Tal
             tally.add(await queue(tx, cfg, Planned(
                 Kind.CLAIM_DRAFT, f"draft:{stages[-1]}:{claim.reference}", account, zone,
                 _draft_text(claim.reference, lacking)), now))
+
+
+async def _plan_kept_reports(tx: Tx, cfg: OutreachConfig, now: dt.datetime, tally: Tally) -> None:
+    """Accident reports kept unfinished in a conversation (conversations.paused), in the last 24 of their 2×24 hours:
+    the same reminder as a report saved and not submitted, once."""
+    for account, deadline, zone_name in await tx.kept_reports_due(now, dt.timedelta(hours=24)):
+        zone = _zone_named(zone_name) or cfg.timezone
+        tally.add(await queue(tx, cfg, Planned(
+            Kind.ACCIDENT_KEPT, f"accident_kept:{account.channel}:{account.user}:{_minute(deadline)}", account, zone,
+            _kept_text(deadline.astimezone(zone))), now))
+
+
+def _zone_named(name: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(name) if name else None
+    except (ValueError, OSError):  # not a zone this machine knows: the bot's own
+        return None
+
+
+def _minute(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).strftime("%Y%m%d%H%M")
+
+
+def _kept_text(deadline: dt.datetime) -> object:
+    def render() -> tuple[str, list[str], list[Choice]]:
+        when = _("{date} pukul {time}").format(date=format_date(deadline.date()), time=deadline.strftime("%H.%M"))
+        text = _("Laporan kecelakaan kerja Anda belum selesai. Batas melaporkan ke kantor cabang BPJS "
+                 "Ketenagakerjaan: {when}. Ketik \"lapor kecelakaan\" untuk melanjutkannya, dan laporkan juga ke "
+                 "kantor cabang.").format(when=when)
+        return f"{text}\n{footer()}", [when], []
+    return render
 
 
 def _draft_text(reference: str, lacking: Iterable[str]) -> object:
@@ -440,6 +474,10 @@ async def _plan_report_reminders(tx: Tx, cfg: OutreachConfig, now: dt.datetime, 
 
 
 # -- opt-out -------------------------------------------------------------------------------------
+
+async def keep_report(ctx: EffectContext, effect: KeptReport) -> None:
+    await ctx.tx.keep_report(ctx.channel, ctx.user, effect.deadline, effect.zone)
+
 
 async def set_outreach(ctx: EffectContext, effect: SetOutreach) -> None:
     await ctx.tx.set_opt_out(ctx.channel, ctx.user, effect.opted_out, ctx.now)

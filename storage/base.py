@@ -559,6 +559,12 @@ class Tx(Protocol):
 
     async def opted_out(self, keys: Sequence[UserKey]) -> set[UserKey]: ...
 
+    async def keep_report(self, channel: str, user: str, deadline: dt.datetime | None, zone: str) -> None:
+        """The deadline of the accident report this account keeps unfinished (conversations.paused), or none."""
+
+    async def kept_reports_due(self, now: dt.datetime, ahead: dt.timedelta) -> list[tuple[UserKey, dt.datetime, str]]:
+        """Kept reports whose deadline is less than `ahead` away: who, the deadline, the zone it is said in."""
+
     async def add_outreach(self, rows: Sequence[PlannedRow], at: dt.datetime) -> dict[str, int]:
         """Planned messages; the id of each dedup key that was new (a key, or this kind today for this person,
         already taken is left out)."""

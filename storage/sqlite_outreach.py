@@ -112,6 +112,25 @@ class OutreachStore:
         else:
             await self._db.execute("DELETE FROM opt_out WHERE channel = ? AND user_key = ?", (channel, user))
 
+    async def keep_report(self, channel: str, user: str, deadline: dt.datetime | None, zone: str) -> None:
+        """The deadline of the accident report this account keeps unfinished, or none (None)."""
+        if deadline is None:
+            await self._db.execute("DELETE FROM kept_report WHERE channel = ? AND user_key = ?", (channel, user))
+            return
+        await self._db.execute(
+            "INSERT INTO kept_report (channel, user_key, deadline, zone) VALUES (?, ?, ?, ?) ON CONFLICT (channel, "
+            "user_key) DO UPDATE SET deadline = excluded.deadline, zone = excluded.zone", (channel, user, ts(deadline),
+                                                                                           zone))
+
+    async def kept_reports_due(self, now: dt.datetime, ahead: dt.timedelta) -> list[tuple[UserKey, dt.datetime, str]]:
+        """Kept reports whose deadline is less than `ahead` away and not past; those past it are forgotten."""
+        await self._db.execute("DELETE FROM kept_report WHERE deadline <= ?", (ts(now),))
+        rows = await self._db.execute_fetchall(
+            "SELECT channel, user_key, deadline, zone FROM kept_report WHERE deadline <= ? ORDER BY deadline",
+            (ts(now + ahead),))
+        return [(UserKey(str(channel), str(user)), parse_ts(str(deadline)), str(zone))
+                for channel, user, deadline, zone in rows]
+
     async def opted_out(self, keys: Sequence[UserKey]) -> set[UserKey]:
         """Which of these accounts said BERHENTI (one query per channel)."""
         found: set[UserKey] = set()

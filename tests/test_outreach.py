@@ -279,6 +279,48 @@ async def test_an_accident_report_not_submitted_is_reminded_before_the_48_hour_m
     assert not any("Batas melaporkan" in r.text for r in chat.inbox("driver"))  # once
 
 
+async def test_an_accident_report_kept_unfinished_is_reminded_once_before_the_48_hour_mark(chat: ChatSimulator) -> None:
+    """Left for the menu at the place question (conversations.paused): no claim exists yet, only the kept report."""
+    chat.switch("driver")
+    for text in ("4", "saya", ACTIVE.nik, "tadi pagi", "menu"):
+        await chat.send(text)
+    assert "Batas lapor ke kantor cabang: 25 November 2026 sekitar pukul 08.00" in chat.last_text, chat.last_text
+    assert [row[2:] for row in await rows(chat, "SELECT * FROM kept_report")] == [("2026-11-25T01:00:00.000000Z",
+                                                                                  "Asia/Jakarta")]
+    chat.inbox("driver")
+    chat.clock.advance(hours=20)
+    await plan(chat)
+    assert chat.inbox("driver") == []
+    chat.clock.advance(hours=6)
+    await plan(chat)
+    (reminder,) = [r.text for r in chat.inbox("driver")]
+    assert reminder.startswith("Laporan kecelakaan kerja Anda belum selesai. Batas melaporkan ke kantor cabang BPJS "
+                               "Ketenagakerjaan: 25 November 2026 pukul 08.00."), reminder
+    chat.clock.advance(hours=12)
+    await plan(chat)
+    assert chat.inbox("driver") == []  # once
+    chat.clock.advance(hours=10)  # past the deadline: the row goes, the report stays kept in the conversation
+    await plan(chat)
+    assert await rows(chat, "SELECT count(*) FROM kept_report") == [(0,)]
+
+
+async def test_a_kept_accident_report_continued_or_dropped_is_not_reminded(chat: ChatSimulator) -> None:
+    chat.switch("driver")
+    for text in ("4", "saya", ACTIVE.nik, "tadi pagi", "menu", "4"):
+        await chat.send(text)
+    assert "Lanjutkan dari pertanyaan terakhir?" in chat.last_text, chat.last_text
+    await chat.send("1")
+    assert await rows(chat, "SELECT count(*) FROM kept_report") == [(0,)]
+    chat.switch("widow")
+    for text in ("4", "saya", ACTIVE.nik, "tadi pagi", "cek klaim", "1", "4", "batal"):
+        await chat.send(text)
+    assert await rows(chat, "SELECT count(*) FROM kept_report") == [(0,)]
+    chat.inbox("driver"), chat.inbox("widow")
+    chat.clock.advance(hours=26)
+    await plan(chat)
+    assert chat.inbox("driver") == [] and chat.inbox("widow") == []
+
+
 # -- opt-out ------------------------------------------------------------------------------------
 
 async def test_berhenti_stops_every_kind_of_outreach_and_mulai_resumes(chat: ChatSimulator) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any, Literal
+from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict
 
@@ -168,22 +170,29 @@ def _deadline_notice(ctx: Ctx[AccidentDraft], draft: AccidentDraft) -> str | Non
     return say
 
 
-def kept_report_deadline(kept: dict[str, Any], now: dt.datetime) -> str | None:
-    """A report kept unfinished (conversations.paused) still within its 2×24 hours: by when to report at the branch,
-    said where it is offered again; None when it has no day yet, is late already or cannot be read."""
+def kept_deadline(kept: Mapping[str, Any], now: dt.datetime) -> tuple[dt.datetime, ZoneInfo] | None:
+    """A report kept unfinished (conversations.paused) still within its 2×24 hours: when they end, in the worker's
+    city's time (Flow.kept_deadline); None when it has no day yet, is late already or cannot be read."""
     try:
-        draft = AccidentDraft.model_validate(kept)
+        draft = AccidentDraft.model_validate(dict(kept))
     except ValueError:
         return None
-    if draft.happened_on is None:
+    zone = zone_of_nik(draft.nik)
+    if draft.happened_on is None or zone is None:
         return None
     rules = rules_on(draft.happened_on) or PP_82_2019
-    zone = zone_of_nik(draft.nik)
-    local_now = now.astimezone(zone).replace(tzinfo=None)  # the worker's city's time, as the report counts it
     happened = _happened_at(draft)
-    if accident_timeliness(rules, happened, local_now) is not Timeliness.TIMELY:
+    if accident_timeliness(rules, happened, now.astimezone(zone).replace(tzinfo=None)) is not Timeliness.TIMELY:
         return None
-    deadline = happened + dt.timedelta(hours=rules.report_within_hours)
+    return (happened + dt.timedelta(hours=rules.report_within_hours)).replace(tzinfo=zone), zone
+
+
+def kept_report_deadline(kept: Mapping[str, Any], now: dt.datetime) -> str | None:
+    """By when to report at the branch, said where a kept report is offered again; None when no deadline runs."""
+    found = kept_deadline(kept, now)
+    if found is None:
+        return None
+    deadline = found[0]
     return _("Batas lapor ke kantor cabang: {date} sekitar pukul {time}.").format(date=format_date(deadline.date()),
                                                                               time=deadline.strftime("%H.%M"))
 
@@ -779,6 +788,7 @@ FLOW = Flow(
     name="accident",
     entry=AccidentState.WHO,
     resumable=lazy_gettext("laporan kecelakaan kerja"),
+    kept_deadline=kept_deadline,
     zone=lambda draft: zone_of_nik(draft.nik, default=None),
     draft_model=AccidentDraft,
     steps=(
