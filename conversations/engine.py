@@ -80,6 +80,8 @@ _TEXT, _CHOICE, _COMMAND, _RESULT, _TIMER, _MEDIA, _CONTACT = (
     EventKind.TEXT, EventKind.CHOICE, EventKind.COMMAND, EventKind.RESULT, EventKind.TIMER, EventKind.MEDIA,
     EventKind.CONTACT)
 _QUIET, _NOTICE, _NO_TIMEOUT = Timeout.QUIET, Timeout.NOTICE, Timeout.NONE
+_TYPED_ANSWERS = frozenset({Expect.NIK, Expect.DATE, Expect.NUMBER})
+"""Questions a number typed at the question whether to continue a kept form answers (Resume.answer)."""
 _EXPIRED, _EXPECT_CONTACT, _EXPECT_NOTHING = Notice.EXPIRED, Expect.CONTACT, Expect.NOTHING
 
 
@@ -568,11 +570,12 @@ class Engine:
                 out.said.append(_("Maaf, isian sebelumnya tidak bisa dilanjutkan. Kita mulai dari awal."))
             return self._enter(self._home(conv), flow.entry, now, out)
         out.said.append(_("Baik, kita lanjutkan."))
-        if outcome.answer is None:
-            return self._enter(restored, restored.state, now, out, push=False)
         step = self.registry.step(restored.state)
-        ctx = self._ctx(restored, step, now)  # type: ignore[arg-type]
-        assert step is not None and ctx is not None  # checked by _restored
+        assert step is not None  # checked by _restored
+        if outcome.answer is None or step.expects not in _TYPED_ANSWERS:  # free text is not taken unasked
+            return self._enter(restored, restored.state, now, out, push=False)
+        ctx = self._ctx(restored, step, now)
+        assert ctx is not None  # checked by _restored
         return self._on_text(restored, step, ctx, outcome.answer, now, out)[0]
 
     def _restored(self, conv: Conversation, flow: Flow, form: PausedForm) -> Conversation | None:

@@ -138,3 +138,14 @@ def test_a_kept_report_says_by_when_to_report_at_the_branch_only_while_that_is_a
     assert said.startswith("Batas lapor ke kantor cabang: 25 November 2026 sekitar pukul"), said
     late, said = _send(left, "4", at=START + dt.timedelta(days=3))
     assert late.state == "resume.ask" and "Batas lapor" not in said, said
+
+
+def test_words_or_a_number_the_question_does_not_ask_for_are_not_taken_as_the_kept_forms_answer() -> None:
+    """Found with make run: "asdfgh" at the question whether to continue was kept as the accident's place."""
+    at_place, said = _send(ENGINE.new_conversation("console", "u5"), "halo", "4", "1", "1571022205900001",
+                           "kemarin sore", "menu", "4")
+    assert at_place.state == "resume.ask", said
+    stayed, said = _send(at_place, "asdfgh")
+    assert stayed.state == "resume.ask" and "belum mengerti" in said, said
+    continued, said = _send(at_place, "081234567890")  # a number, where a place is asked: the question, unanswered
+    assert continued.state == "accident.ask_place" and continued.draft["place"] is None, said

@@ -48,6 +48,16 @@ def _ask(ctx: Ctx[Any]) -> str:
     return asked if deadline is None else f"{deadline}\n{asked}"
 
 
+def _typed_instead(ctx: Ctx[Any], text: str) -> Resume | None:
+    """A number typed instead of a choice (the NIK they went to find, the day): the answer to the form's question, if
+    that question asks for one (the engine decides). Words are not: "asdfgh" would have been kept as the place."""
+    return Resume(answer=text) if sum(char.isdigit() for char in text) >= ANSWER_DIGITS else None
+
+
+ANSWER_DIGITS = 6
+"""A NIK, a KPJ, a phone number or a full date: fewer digits are a choice ("1") or words."""
+
+
 FLOW = Flow(
     name="resume",
     entry=ResumeState.ASK,
@@ -57,6 +67,6 @@ FLOW = Flow(
                              aliases=(*YES_WORDS, "lanjut")),
                       Option("restart", lazy_gettext("Mulai dari awal"), then=lambda ctx: Resume(restart=True),
                              aliases=(*NO_WORDS, "mulai lagi", "mulai baru", "ulang", "dari awal"))),
-             on_text=lambda ctx, text: Resume(answer=text), goes_to=frozenset({HOME})),
+             on_text=_typed_instead, goes_to=frozenset({HOME})),
     ),
 )
