@@ -60,6 +60,7 @@ from conversations.paused import (
     MEMO_PAUSED,
     PausedForm,
     paused_form,
+    typed_answer,
     with_paused,
     without_paused,
 )
@@ -199,6 +200,10 @@ class Engine:
                 options = self._options(step, ctx)
                 if (named := named_exactly(event.text, options, self._labels(options))) is not None:
                     return self._choose(conv, step, ctx, named, now, out)
+            if left is not None and event.kind is _TEXT and typed_answer(event.text or ""):
+                # The NIK they went to find, sent once the session had ended: the form goes on with it.
+                return self._resume(conv.but(memo={**conv.memo, MEMO_OFFERED: left.name}), Resume(answer=event.text),
+                                    now, out), out
             if left is not None:  # whatever they wrote, the form they left comes first: continue it or not
                 return self._enter(conv, left.entry, now, out, push=False), out
             return self._enter(conv, self.registry.home, now, out, push=False), out

@@ -21,6 +21,14 @@ MEMO_OFFERED = "resume_offer"
 MEMO_LEFT_IDLE = "left_idle"
 """The flow whose form was kept when the conversation went idle: the next message offers it again."""
 KEPT_FOR = dt.timedelta(days=7)
+ANSWER_DIGITS = 6
+"""A NIK, a KPJ, a phone number or a full date: fewer digits are a choice ("1") or words."""
+
+
+def typed_answer(text: str) -> bool:
+    """A number sent where a kept form is offered (the NIK they went to find, the day): read as the answer to the
+    form's question, where that asks for one. Words are not: "asdfgh" would have been kept as an accident's place."""
+    return sum(char.isdigit() for char in text) >= ANSWER_DIGITS
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from conversations.flow import Ctx, Flow, Option, Resume, Step, Timeout
 from conversations.flows import accident, death, nominate
 from conversations.flows.common import HOME, NO_WORDS, YES_WORDS
 from conversations.i18n import _, format_date, lazy_gettext
-from conversations.paused import MEMO_OFFERED, paused_form
+from conversations.paused import MEMO_OFFERED, paused_form, typed_answer
 
 RESUMABLE = (accident.FLOW, death.FLOW, nominate.FLOW)
 """The flows whose forms are kept when left (Flow.resumable)."""
@@ -49,13 +49,9 @@ def _ask(ctx: Ctx[Any]) -> str:
 
 
 def _typed_instead(ctx: Ctx[Any], text: str) -> Resume | None:
-    """A number typed instead of a choice (the NIK they went to find, the day): the answer to the form's question, if
-    that question asks for one (the engine decides). Words are not: "asdfgh" would have been kept as the place."""
-    return Resume(answer=text) if sum(char.isdigit() for char in text) >= ANSWER_DIGITS else None
-
-
-ANSWER_DIGITS = 6
-"""A NIK, a KPJ, a phone number or a full date: fewer digits are a choice ("1") or words."""
+    """A number typed instead of a choice: the answer to the form's question, if that asks for one (the engine
+    decides)."""
+    return Resume(answer=text) if typed_answer(text) else None
 
 
 FLOW = Flow(
