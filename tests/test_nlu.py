@@ -2207,6 +2207,19 @@ def test_an_heir_asking_whether_the_family_gets_anything_is_told_before_the_ask(
            "Rp42.000.000" in said and said.endswith("Apakah Anda ingin mengurus klaim santunan kematian sekarang?"), said
 
 
+@pytest.mark.parametrize("message", ["istri sy melahirkan, ada santunan ga dr bpjs tk", "biaya lahiran ditanggung ga"])
+def test_childbirth_asked_is_told_the_programme_pays_nothing_for_it(message: str) -> None:
+    """Found with make run: BPJS Kesehatan's answer, which ends on how JKK pays for a work accident's treatment."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and said.startswith("Program ini (JKK dan JKM) tidak punya santunan melahirkan."), said
+    assert "kecelakaan kerja" not in said, said
+
+
+def test_a_death_in_childbirth_is_still_a_death_claim() -> None:
+    state, said = first_reply("istri saya meninggal waktu melahirkan")
+    assert state == "death.confirm" and "melahirkan" not in said, said
+
+
 def test_a_death_told_without_asking_gets_no_answer_it_did_not_ask_for() -> None:
     state, said = first_reply("ibu saya meninggal tadi pagi")
     assert state == "death.confirm" and "Rp42.000.000" not in said, said

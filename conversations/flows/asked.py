@@ -189,6 +189,12 @@ PERSON = frozenset({"orang", "manusia", "human", "person", "petugas", "admin"})
 """A link or a caller asking for the NIK ("ada link … minta isi nik dan otp, aman gak?"): the scam warning's, not
 this bot's data."""
 ERASING = frozenset({"hapus", "hapuskan", "dihapus", "menghapus", "delete", "erase"})
+CHILDBIRTH = frozenset({"melahirkan", "lahiran", "persalinan", "bersalin", "hamil", "kehamilan", "childbirth",
+                        "pregnant", "pregnancy"})
+"""Having a baby: no benefit of JKK or JKM (FACTS.md lists none); its costs are BPJS Kesehatan's."""
+BENEFIT_ASKED = frozenset({"santunan", "biaya", "biayanya", "ditanggung", "tanggung", "klaim", "dapat", "dapet",
+                           "uang", "cover", "covered", "benefit"})
+"""Asked whether something is paid for (not, say, whether someone pregnant can be enrolled)."""
 OWN_RECORD = ("status.", HOME, NEXT)
 """Where "my number changed" is the worker's own roster phone, not a neighbour's in an officer's form."""
 AGE = frozenset({"umur", "usia", "old", "age"})
@@ -419,6 +425,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("JKK juga menanggung penyakit akibat kerja, termasuk pemeriksaan untuk memastikannya. Kantor cabang BPJS "
                  "Ketenagakerjaan yang menetapkan apakah penyakitnya akibat kerja: laporkan lewat \"Lapor kecelakaan "
                  "kerja\", atau tanyakan ke kantor cabang."), ("accident", "benefits")
+    if CHILDBIRTH & words and BENEFIT_ASKED & words and not (DEATH_WORDS | HURT) & words and not ctx.in_progress:
+        # "istri sy melahirkan, ada santunan ga dr bpjs tk": was BPJS Kesehatan's answer, which ends on work accidents
+        return _("Program ini (JKK dan JKM) tidak punya santunan melahirkan. Biaya persalinan diurus BPJS Kesehatan "
+                 "(JKN/KIS): tanyakan lewat aplikasi Mobile JKN atau kantor BPJS Kesehatan."), ("benefits",)
     if (found.intent is Intent.JKN and found.by_model and not found.cues and REACTIVATING & words and "aktif" in words
             and not ({"jkn", "kis", "kesehatan"} | HURT) & words):
         return _arrears(ctx), ("status", "benefits")  # "bagaimana cara mengaktifkan kembali": BPJS Kesehatan's answer
