@@ -149,3 +149,12 @@ def test_words_or_a_number_the_question_does_not_ask_for_are_not_taken_as_the_ke
     assert stayed.state == "resume.ask" and "belum mengerti" in said, said
     continued, said = _send(at_place, "081234567890")  # a number, where a place is asked: the question, unanswered
     assert continued.state == "accident.ask_place" and continued.draft["place"] is None, said
+
+
+def test_when_a_kept_report_was_left_is_said_in_the_workers_city_time_as_its_deadline() -> None:
+    """Found with make run: a Bontang worker's report (WITA) was "terakhir diisi … pukul 01.43" in the bot's WIB, under
+    a deadline in WITA."""
+    offered, said = _send(ENGINE.new_conversation("console", "u6"), "halo", "4", "2", "6474030611028672", "kemarin",
+                          "menu", "4")
+    assert offered.state == "resume.ask", said
+    assert "terakhir diisi 23 November 2026 pukul 11.00" in said, said

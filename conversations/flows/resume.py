@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from conversations.flow import Ctx, Flow, Option, Resume, Step, Timeout
 from conversations.flows import accident, death, nominate
@@ -41,11 +42,21 @@ def _ask(ctx: Ctx[Any]) -> str:
     form = paused_form(ctx.conversation.memo, flow.name, ctx.now) if flow is not None else None
     if flow is None or form is None:
         return _("Lanjutkan isian yang belum selesai?")
-    when = ctx.local_now - (ctx.now - form.at)  # the moment it was left, in local time
+    zone = _zone_of(flow, form.draft)  # the worker's city's time, as the deadline beside it
+    when = form.at.astimezone(zone).replace(tzinfo=None) if zone is not None else ctx.local_now - (ctx.now - form.at)
     asked = _("Anda punya {form} yang belum selesai, terakhir diisi {day} pukul {time}. Lanjutkan dari pertanyaan "
               "terakhir?").format(form=flow.resumable, day=format_date(when.date()), time=when.strftime("%H.%M"))
     deadline = _deadline(flow, form.draft, ctx)
     return asked if deadline is None else f"{deadline}\n{asked}"
+
+
+def _zone_of(flow: Flow, kept: Mapping[str, Any]) -> ZoneInfo | None:
+    if flow.zone is None:
+        return None
+    try:
+        return flow.zone(flow.draft_model.model_validate(dict(kept)))
+    except ValueError:
+        return None
 
 
 def _typed_instead(ctx: Ctx[Any], text: str) -> Resume | None:
