@@ -332,7 +332,7 @@ async def _plan_kept_reports(tx: Tx, cfg: OutreachConfig, now: dt.datetime, tall
     for account, deadline, zone_name in await tx.kept_reports_due(now, dt.timedelta(hours=24)):
         zone = _zone_named(zone_name) or cfg.timezone
         tally.add(await queue(tx, cfg, Planned(
-            Kind.ACCIDENT_KEPT, f"accident_kept:{account.channel}:{account.user}:{_minute(deadline)}", account, zone,
+            Kind.ACCIDENT_KEPT, f"accident_kept:{account.channel}:{account.user}:{deadline:%Y%m%d%H%M}", account, zone,
             _kept_text(deadline.astimezone(zone))), now))
 
 
@@ -341,10 +341,6 @@ def _zone_named(name: str) -> ZoneInfo | None:
         return ZoneInfo(name) if name else None
     except (ValueError, OSError):  # not a zone this machine knows: the bot's own
         return None
-
-
-def _minute(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).strftime("%Y%m%d%H%M")
 
 
 def _kept_text(deadline: dt.datetime) -> object:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from conversations.domain.nik import NikError, NikProblem, parse_nik
+from conversations.domain.nik import NikError, parse_nik
 from conversations.flow import Ctx, Retry
 from conversations.flows.status import birth_date_problem, nik_problem_text
 from conversations.i18n import _
@@ -16,14 +16,9 @@ from conversations.nlu.entities import read_nik
 def subject_of(ctx: Ctx[Any], text: str) -> dict[str, Any] | Retry:
     """The draft fields `nik` and `birth_date` (from the NIK) of a typed NIK, or what is wrong with it."""
     parsed = read_nik(text)
-    if isinstance(parsed, NikError) and parsed.problem is NikProblem.NOT_DIGITS and parsed.digits_given < 8 \
-            and ctx.draft != type(ctx.draft)():
-        # "ga tau nik nya, ktp nya dibawa suami": what was told is not lost by going to find it (conversations.paused)
-        return Retry(_("Yang saya perlukan di sini adalah NIK: 16 angka, tertulis di KTP atau Kartu Keluarga (KK). "
-                       "Jika belum ada di tangan, ketik \"menu\": yang sudah Anda isi saya simpan 7 hari dan bisa "
-                       "dilanjutkan nanti."))
     if isinstance(parsed, NikError):
-        return Retry(nik_problem_text(parsed))
+        # "ga tau nik nya, ktp nya dibawa suami": what was told is not lost by going to find it
+        return Retry(nik_problem_text(parsed, kept=ctx.draft != type(ctx.draft)()))
     return {"nik": parsed.value, "birth_date": parsed.birth_date(ctx.today)}
 
 

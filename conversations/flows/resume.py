@@ -18,6 +18,13 @@ RESUMABLE = (accident.FLOW, death.FLOW, nominate.FLOW)
 """The flows whose forms are kept when left (Flow.resumable)."""
 
 
+def kept_if_left(ctx: Ctx[Any], state: str) -> str | None:
+    """What the form at `state` is called, when it is kept on being left now (the engine's rule, said before it
+    happens: a resumable flow's, with answers); None when it is dropped."""
+    flow = next((flow for flow in RESUMABLE if state.startswith(f"{flow.name}.")), None)
+    return str(flow.resumable) if flow is not None and ctx.draft != type(ctx.draft)() else None
+
+
 class ResumeState(StrEnum):
     ASK = "resume.ask"
 

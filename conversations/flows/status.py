@@ -156,7 +156,9 @@ def ask_nik_again(error: NikError) -> Outcome:
     return Goto(StatusState.ASK_NIK, say=(nik_problem_text(error),))
 
 
-def nik_problem_text(error: NikError) -> str:
+def nik_problem_text(error: NikError, *, kept: bool = False) -> str:
+    """`kept`: asked inside a form whose answers are kept when it is left (conversations.paused), which someone without
+    the NIK at hand is told."""
     if error.problem is NikProblem.LENGTH and error.digits_given == KPJ_DIGITS:
         return _("Itu 11 angka, seperti nomor KPJ. Yang saya perlukan di sini NIK: 16 angka di KTP atau KK.")
     if error.problem is NikProblem.LENGTH:
@@ -164,8 +166,10 @@ def nik_problem_text(error: NikError) -> str:
     if error.problem is NikProblem.NOT_DIGITS and error.digits_given >= 8:
         return _("NIK hanya berisi angka. Periksa lagi: huruf O dan angka 0 sering tertukar.")
     if error.problem is NikProblem.NOT_DIGITS:
-        return _("Yang saya perlukan di sini adalah NIK: 16 angka, tertulis di KTP atau Kartu Keluarga (KK). "
-                 "Jika belum ada, ketik \"menu\" dan kembali lagi nanti.")
+        later = _("Jika belum ada di tangan, ketik \"menu\": yang sudah Anda isi saya simpan 7 hari dan bisa "
+                  "dilanjutkan nanti.") if kept else _("Jika belum ada, ketik \"menu\" dan kembali lagi nanti.")
+        needed = _("Yang saya perlukan di sini adalah NIK: 16 angka, tertulis di KTP atau Kartu Keluarga (KK).")
+        return f"{needed} {later}"
     if error.problem is NikProblem.PROVINCE:
         return _("Dua angka pertama NIK bukan kode provinsi yang dikenal. Periksa lagi NIK di KTP atau KK.")
     if error.problem is NikProblem.BIRTH_DATE:

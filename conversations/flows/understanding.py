@@ -36,7 +36,6 @@ from conversations.flows import (
     death,
     death_report,
     handoff,
-    nominate,
     officer,
     resume,
     status,
@@ -1007,10 +1006,9 @@ def leave(ctx: Ctx[Any], text: str) -> Outcome | None:
         return None
     if not ctx.in_progress:
         return Goto(OFFICER_HOME)
-    if ctx.conversation.state.startswith(f"{nominate.FLOW.name}.") and ctx.draft != type(ctx.draft)():
-        # kept by the engine, as "menu" keeps it (conversations.paused)
-        return Goto(OFFICER_HOME, say=(_("Usulan yang belum dikirim saya simpan: pilih \"Usulkan warga\" untuk "
-                                         "melanjutkan."),))
+    if (form := resume.kept_if_left(ctx, ctx.conversation.state)) is not None:  # as "menu" keeps it
+        return Goto(OFFICER_HOME, say=(_("Yang sudah Anda isi untuk {form} saya simpan: pilih lagi untuk "
+                                         "melanjutkan.").format(form=form),))
     return Goto(OFFICER_HOME, say=(_("Dibatalkan. Isian yang belum dikirim tidak disimpan."),))
 
 
@@ -1482,14 +1480,11 @@ def _switch_text(ctx: Ctx[Any]) -> str:
     topic = TOPICS.get(found.intent)
     what = _("menghitung santunan") if _calculating(found) else str(topic) if topic is not None else _("hal lain")
     interrupted = next((state for state in reversed(ctx.conversation.history) if not state.startswith("switch.")), "")
-    if interrupted.startswith(KEPT_FORMS) and ctx.draft != type(ctx.draft)():  # kept by the engine when left
+    if resume.kept_if_left(ctx, interrupted) is not None:
         return _("Sepertinya Anda ingin {what}. Jika pindah, isian yang sedang berjalan saya simpan untuk dilanjutkan "
                  "nanti. Pindah sekarang?").format(what=what)
     return _("Sepertinya Anda ingin {what}. Jika pindah, isian yang sedang berjalan ditinggalkan. "
              "Pindah sekarang?").format(what=what)
-
-
-KEPT_FORMS = tuple(f"{flow.name}." for flow in resume.RESUMABLE)
 
 
 _HOME_DRAFT = MenuDraft()
@@ -1556,9 +1551,9 @@ REPORT_WITHIN = dt.timedelta(days=2)
 
 
 STILL_POSSIBLE = frozenset({"masih", "bisa"})
-GETTING = frozenset({"dapat", "dapet", "dapatkan", "berhak", "cair"})
-"""An heir asking whether the family gets anything: answered in short before the ask."""
 """An heir asking whether a death long past can still be claimed: it can (FACTS.md §6), said before the ask."""
+FAMILY_PAID = frozenset({"dapat", "dapet", "dapatkan", "berhak", "cair"})
+"""An heir asking whether the family gets anything: answered in short before the ask."""
 
 
 def _ask_claim_text(ctx: Ctx[Any]) -> str:
@@ -1576,7 +1571,7 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
     question = _("Apakah Anda ingin mengurus klaim santunan kematian sekarang?")
     if STILL_POSSIBLE <= set(found.normalised.tokens):  # "suami meninggal 2 tahun lalu, masih bisa klaim?"
         question = f"{jkm_has_no_deadline()}\n{question}"
-    elif GETTING & set(found.normalised.tokens) and is_asking(pending):  # "apa bisa dapat santunan?"
+    elif FAMILY_PAID & set(found.normalised.tokens) and is_asking(pending):  # "apa bisa dapat santunan?"
         question = f"{jkm_in_short(find_deceased_sex(found.normalised))}\n{question}"
     return f"{SORRY_FOR_LOSS}\n{question}" if _bereaved(found) and not ctx.again else question
 
