@@ -471,9 +471,11 @@ class Engine:
                     and target != self.registry.home and target_flow is not self._flow_for_draft(conv):
                 conv = self._pause(conv, now, out)
             if target_flow.resumable is not None:
-                conv, offered = self._kept_form(conv, target_flow, now, out, target=target, told=draft is not None)
+                # Entered with answers of its own (a new story), not with its empty draft (the menu's "5").
+                told = draft is not None and draft.model_dump(mode="json") != self._fresh_draft(target_flow)
+                conv, offered = self._kept_form(conv, target_flow, now, out, target=target, told=told)
                 if offered is not None:
-                    target, target_flow = offered, self.registry.flow_of(offered)  # type: ignore[assignment]
+                    target, target_flow, draft = offered, self.registry.flow_of(offered), None  # type: ignore[assignment]
                     assert target_flow is not None
         target_step = self.registry.step(target)
         assert target_step is not None

@@ -158,3 +158,15 @@ def test_when_a_kept_report_was_left_is_said_in_the_workers_city_time_as_its_dea
                           "menu", "4")
     assert offered.state == "resume.ask", said
     assert "terakhir diisi 23 November 2026 pukul 11.00" in said, said
+
+
+def test_a_death_claim_kept_is_offered_when_chosen_from_the_menu_again() -> None:
+    """Found with make run: the menu's "5" starts the claim with its empty draft, which was taken for a new story and
+    dropped the kept claim the menu had just promised ("pilih lagi di menu untuk melanjutkan")."""
+    left, said = _send(ENGINE.new_conversation("console", "u7"), "halo", "5", "1571111410704449", "kemarin", "1", "anak",
+                       "menu")
+    assert "Ada klaim santunan kematian yang belum selesai" in said, said
+    offered, said = _send(left, "5")
+    assert offered.state == "resume.ask" and "klaim santunan kematian yang belum selesai" in said, said
+    continued, said = _send(offered, "1")
+    assert continued.state == "death.expectation" and continued.draft["relation"] == "child", said
