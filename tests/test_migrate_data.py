@@ -33,11 +33,15 @@ async def test_migrate_data_copies_everything_verifies_counts_and_can_run_twice(
     assert chat.returncode == 0
     stopped = kawan(env, "chat", "--user", "quiet", stdin="berhenti\n")  # no reminders to them, after the move too
     assert stopped.returncode == 0 and "tidak akan" in stopped.stdout.lower(), stopped.stdout
+    asked = kawan(env, "chat", "--user", "asker", stdin="mau bicara dengan petugas\n1\nsaya mau tanya klaim\n")
+    assert asked.returncode == 0 and "TKT-2026-000001" in asked.stdout, asked.stdout  # a ticket and its messages
     async with fresh_schema() as target:
         first = kawan(env, "migrate-data", "--from", source, "--to", target)
         assert first.returncode == 0, first.stderr
         assert "participant: sumber 30, disalin sekarang 30, di tujuan 30" in first.stdout
         assert "opt_out: sumber 1, disalin sekarang 1, di tujuan 1" in first.stdout
+        assert "ticket: sumber 1, disalin sekarang 1, di tujuan 1" in first.stdout
+        assert "ticket_message: sumber 0, " not in first.stdout, first.stdout
         again = kawan(env, "migrate-data", "--from", source, "--to", target)
         assert again.returncode == 0, again.stderr
         assert "Selesai: 0 baris disalin" in again.stdout
