@@ -29,7 +29,7 @@ TABLES: tuple[tuple[str, str | None], ...] = (
     ("nomination_token", None), ("quota", None), ("setting", None), ("contact_point", None),
     ("proof_code", None), ("proof_failure", None), ("desk_signin", None), ("desk_session", None),
     ("activity", None), ("opt_out", None), ("broadcast", "id"), ("outreach", "id"), ("death_report", "id"),
-    ("ticket", "id"), ("ticket_message", "id"), ("kept_report", None),
+    ("ticket", "id"), ("ticket_message", "id"), ("kept_form", None),
 )
 """Every table with data, parents before children; the identity column whose sequence must move on."""
 LEFT_OUT = {

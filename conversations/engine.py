@@ -46,7 +46,7 @@ from conversations.model import (
     Event,
     EventKind,
     Expect,
-    KeptReport,
+    KeptForm,
     Notice,
     Reply,
     SetOutreach,
@@ -442,7 +442,7 @@ class Engine:
         out.effects.extend(outcome.effects)
         with use_locale(self.catalogs, conv.locale or out.hint or self.default_locale):
             out.said.extend(str(text) for text in outcome.say)
-            return self._enter(conv, outcome.state, now, out, draft=outcome.draft), out
+            return self._enter(conv, outcome.state, now, out, draft=outcome.draft, leaving=outcome.leaving), out
 
     @staticmethod
     def _with_locale(conv: Conversation, locale: str | None) -> Conversation:
@@ -458,6 +458,7 @@ class Engine:
         draft: BaseModel | None = None,
         push: bool = True,
         came_from: str | None = None,
+        leaving: bool = False,
     ) -> Conversation:
         """Move to `target`, keeping or resetting draft and history, and ask its question."""
         current_flow = self.registry.flow_of(conv.state)
@@ -466,9 +467,11 @@ class Engine:
         if current_flow is not target_flow and not target_flow.overlay:
             # Left for another request (chosen at the question whether to switch, or with no answers of its own): kept.
             # A flow handing its answers on to another (a JKK report past its time goes on as a JKM claim) is not
-            # left. The menu pauses in _global.
-            if (draft is None or (current_flow is not None and current_flow.overlay)) \
-                    and target != self.registry.home and target_flow is not self._flow_for_draft(conv):
+            # left, nor one ending where "batal" would lead (an RT head's "Tidak" to proposing again, no consent
+            # yet) unless the user is leaving it (Goto.leaving). The menu pauses in _global.
+            ended = target == self.registry.home or (current_flow is not None and target == current_flow.cancel_to)
+            if (draft is None or (current_flow is not None and current_flow.overlay)) and (leaving or not ended) \
+                    and target_flow is not self._flow_for_draft(conv):
                 conv = self._pause(conv, now, out)
             if target_flow.resumable is not None:
                 # Entered with answers of its own (a new story), not with its empty draft (the menu's "5").
@@ -521,17 +524,21 @@ class Engine:
         return conv if form is None else conv.but(memo=self._keep(conv.memo, form, now, out))
 
     def _keep(self, memo: Mapping[str, Any], form: PausedForm, now: dt.datetime, out: _Out) -> dict[str, Any]:
-        """The memo with `form` kept; a deadline that runs on while it waits is handed out to be reminded of."""
+        """The memo with `form` kept; the form handed out to be reminded of, with a deadline that runs on while it
+        waits."""
         flow = self._flow_named(form.flow)
         found = flow.kept_deadline(form.draft, now) if flow is not None and flow.kept_deadline is not None else None
         if found is not None:
-            out.effects.append(KeptReport(found[0].astimezone(dt.UTC), found[1].key))
+            out.effects.append(KeptForm(form.flow, form.at, found[0].astimezone(dt.UTC), found[1].key))
+        else:
+            zone = flow.zone_of_kept(form.draft) if flow is not None else None
+            out.effects.append(KeptForm(form.flow, form.at, zone=zone.key if zone is not None else ""))
         return with_paused(memo, form)
 
     def _forget(self, conv: Conversation, flow: Flow, out: _Out) -> Conversation:
         """The conversation without the form kept for `flow` (continued, replaced, dropped or too old)."""
-        if flow.kept_deadline is not None and isinstance(kept := conv.memo.get(MEMO_PAUSED), dict) and flow.name in kept:
-            out.effects.append(KeptReport(None))
+        if isinstance(kept := conv.memo.get(MEMO_PAUSED), dict) and flow.name in kept:
+            out.effects.append(KeptForm(flow.name, None))
         return conv.but(memo=without_paused(conv.memo, flow.name))
 
     def _form_left(self, conv: Conversation, now: dt.datetime) -> PausedForm | None:

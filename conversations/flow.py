@@ -71,6 +71,9 @@ class Goto:
     locale: str | None = None
     conversation: Conversation | None = None
     """A handler that must change the conversation itself (e.g. record a failed check) returns it here."""
+    leaving: bool = False
+    """The user leaves the form to come back to it ("menu petugas" typed inside a proposal): kept, where the flow's
+    own ending at its `cancel_to` ("Tidak", no consent yet) drops what was filled in."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +175,16 @@ class Flow:
     kept to be continued (conversations.paused). None: answers left are dropped."""
     kept_deadline: Callable[[Mapping[str, Any], dt.datetime], tuple[dt.datetime, ZoneInfo] | None] | None = None
     """A deadline that runs on while a kept form waits (an accident's 2×24 hours), from the kept draft and now: when
-    it ends and in which zone, so the user is reminded before it (model.KeptReport); None when none runs."""
+    it ends and in which zone, so the user is reminded before it (model.KeptForm); None when none runs."""
     cancel_to: str | None = None
     """Where "batal" leads from this flow's questions: an officer's work ends at the officer's menu, where the
     next piece of work starts; None: the main menu. "menu" always leads to the main menu."""
+
+    def zone_of_kept(self, kept: Mapping[str, Any]) -> ZoneInfo | None:
+        """The zone of the person a kept draft is about; None when the flow has none or the draft cannot be read."""
+        if self.zone is None:
+            return None
+        try:
+            return self.zone(self.draft_model.model_validate(dict(kept)))
+        except ValueError:
+            return None

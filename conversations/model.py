@@ -539,11 +539,14 @@ class SetOutreach:
 
 
 @dataclass(frozen=True, slots=True)
-class KeptReport:
-    """An accident report kept unfinished (conversations.paused) while its 2×24 hours to report at the branch run:
-    when they end (UTC) and the worker's time zone, so the user is reminded before; `deadline` None: no longer kept."""
+class KeptForm:
+    """A form kept unfinished (conversations.paused), so the user is reminded of it: its flow, when it was last
+    answered (UTC; None: no longer kept), and for an accident report still within its 2×24 hours when they end;
+    the zone of the person it is about ("" for the bot's), whose quiet hours and dates the reminder keeps."""
 
-    deadline: dt.datetime | None
+    flow: str
+    left_at: dt.datetime | None
+    deadline: dt.datetime | None = None
     zone: str = ""
 
 
@@ -577,7 +580,7 @@ NominationEffect = ReportDeath | IssueDeskLink | BindOfficer | CheckNominee | Pr
     DecideNomination | ReportCity | DeskRequest
 
 Effect = ProveIdentity | SetTimer | ClearTimer | Audit | CreateClaim | AttachDocument | SubmitClaim | \
-    ListClaims | NominationEffect | OpenDeathReport | SetOutreach | OpenTicket | TicketNote | RateTicket | KeptReport
+    ListClaims | NominationEffect | OpenDeathReport | SetOutreach | OpenTicket | TicketNote | RateTicket | KeptForm
 
 
 class Step(NamedTuple):

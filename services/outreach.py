@@ -24,22 +24,24 @@ from conversations.domain.masking import mask_name
 from conversations.domain.nominations import Area, Refusal, Role
 from conversations.domain.regions import zone_of_city, zone_of_nik
 from conversations.domain.rules import PP_82_2019, rules_on
+from conversations.flows import accident, death, nominate
 from conversations.flows.documents import doc_short
 from conversations.i18n import _, format_date, format_money, format_number, use_locale
 from conversations.model import (
     Choice,
     DeathReportAnswer,
     DeathReportLink,
-    KeptReport,
+    KeptForm,
     OpenDeathReport,
     Reply,
     ReportDeath,
     SetOutreach,
 )
+from conversations.paused import KEPT_FOR
 from services.claims import happened_at
 from services.context import Catalogs, EffectContext
 from storage.base import NewMessage, Repository, StoredOfficer, Tx, UserKey
-from storage.sqlite_outreach import PlannedRow, RosterEntry, StoredBroadcast
+from storage.sqlite_outreach import PlannedRow, RosterEntry, StoredBroadcast, StoredKeptForm
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +53,9 @@ DRAFT_STAGES = (1, 3, 7)
 """Days after a claim draft was saved with documents missing."""
 DRAFT_GIVE_UP = dt.timedelta(days=14)
 REPORT_REMINDER = dt.timedelta(days=7)
+KEPT_STAGES = (1, 6)
+"""Days after a form was left unfinished (conversations.paused) when its user is reminded: the next day, and the
+last day it is kept. An accident report within its 2×24 hours is reminded in the last 24 of them instead."""
 PAGE = 500
 """Participants planned per transaction: a broadcast to a province is streamed, never held in memory."""
 DEATH_LINK = "duka"
@@ -64,6 +69,7 @@ class Kind:
     CLAIM_DRAFT = "claim_draft"
     ACCIDENT_DEADLINE = "accident_deadline"
     ACCIDENT_KEPT = "accident_kept"
+    FORM_KEPT = "form_kept"
     DEATH_REPORT = "death_report"
     DEATH_REPORT_RT = "death_report_rt"
     BROADCAST = "broadcast"
@@ -211,7 +217,7 @@ async def plan_reminders(repo: Repository, cfg: OutreachConfig, now: dt.datetime
     await _plan_cover(repo, cfg, now, tally)
     async with repo.transaction() as tx:
         await _plan_drafts(tx, cfg, now, tally)
-        await _plan_kept_reports(tx, cfg, now, tally)
+        await _plan_kept_forms(tx, cfg, now, tally)
         await _plan_report_reminders(tx, cfg, now, tally)
     return tally
 
@@ -326,14 +332,26 @@ async def _plan_drafts(tx: Tx, cfg: OutreachConfig, now: dt.datetime, tally: Tal
                 _draft_text(claim.reference, lacking)), now))
 
 
-async def _plan_kept_reports(tx: Tx, cfg: OutreachConfig, now: dt.datetime, tally: Tally) -> None:
-    """Accident reports kept unfinished in a conversation (conversations.paused), in the last 24 of their 2×24 hours:
-    the same reminder as a report saved and not submitted, once."""
-    for account, deadline, zone_name in await tx.kept_reports_due(now, dt.timedelta(hours=24)):
-        zone = _zone_named(zone_name) or cfg.timezone
+async def _plan_kept_forms(tx: Tx, cfg: OutreachConfig, now: dt.datetime, tally: Tally) -> None:
+    """Forms kept unfinished in a conversation (conversations.paused): an accident report in the last 24 of its 2×24
+    hours, once; any other (a death claim, a proposal, a report with no deadline running) the day after it was left
+    and on the last day it is kept. Left again later, it is reminded afresh."""
+    for kept in await tx.kept_forms_due(now, dt.timedelta(hours=24), dt.timedelta(days=KEPT_STAGES[0]), KEPT_FOR):
+        zone = _zone_named(kept.zone) or cfg.timezone
+        account = kept.account
+        if kept.deadline is not None:
+            tally.add(await queue(tx, cfg, Planned(
+                Kind.ACCIDENT_KEPT, f"accident_kept:{account.channel}:{account.user}:{kept.deadline:%Y%m%d%H%M}",
+                account, zone, _kept_text(kept.deadline.astimezone(zone))), now))
+            continue
+        stage = max(n for n in KEPT_STAGES if now - kept.left_at >= dt.timedelta(days=n))
+        render = _form_kept_text(kept, zone)
+        if render is None:
+            log.warning("a kept form of an unknown flow (%s) is not reminded", kept.flow)
+            continue
         tally.add(await queue(tx, cfg, Planned(
-            Kind.ACCIDENT_KEPT, f"accident_kept:{account.channel}:{account.user}:{deadline:%Y%m%d%H%M}", account, zone,
-            _kept_text(deadline.astimezone(zone))), now))
+            Kind.FORM_KEPT, f"form_kept:{stage}:{kept.flow}:{account.channel}:{account.user}:"
+                            f"{kept.left_at:%Y%m%d%H%M}", account, zone, render), now))
 
 
 def _zone_named(name: str) -> ZoneInfo | None:
@@ -350,6 +368,28 @@ def _kept_text(deadline: dt.datetime) -> object:
                  "Ketenagakerjaan: {when}. Ketik \"lapor kecelakaan\" untuk melanjutkannya, dan laporkan juga ke "
                  "kantor cabang.").format(when=when)
         return f"{text}\n{footer()}", [when], []
+    return render
+
+
+def _form_kept_text(kept: StoredKeptForm, zone: ZoneInfo) -> object | None:
+    if kept.flow not in (accident.FLOW.name, death.FLOW.name, nominate.FLOW.name):
+        return None
+
+    def render() -> tuple[str, list[str], list[Choice]]:
+        until = format_date((kept.left_at + KEPT_FOR).astimezone(zone).date())
+        if kept.flow == death.FLOW.name:
+            form = str(death.FLOW.resumable)
+            text = _("Klaim santunan kematian yang Anda mulai belum selesai. Jawaban Anda tersimpan sampai {date}: "
+                     "ketik \"klaim kematian\" untuk melanjutkannya dari pertanyaan terakhir.").format(date=until)
+        elif kept.flow == nominate.FLOW.name:
+            form = str(nominate.FLOW.resumable)
+            text = _("Usulan warga yang Anda mulai belum selesai. Jawaban Anda tersimpan sampai {date}: ketik "
+                     "\"usulkan warga\" untuk melanjutkannya dari pertanyaan terakhir.").format(date=until)
+        else:
+            form = str(accident.FLOW.resumable)
+            text = _("Laporan kecelakaan kerja yang Anda mulai belum selesai. Jawaban Anda tersimpan sampai {date}: "
+                     "ketik \"lapor kecelakaan\" untuk melanjutkannya dari pertanyaan terakhir.").format(date=until)
+        return f"{text}\n{footer()}", [form, until], []
     return render
 
 
@@ -471,8 +511,8 @@ async def _plan_report_reminders(tx: Tx, cfg: OutreachConfig, now: dt.datetime, 
 
 # -- opt-out -------------------------------------------------------------------------------------
 
-async def keep_report(ctx: EffectContext, effect: KeptReport) -> None:
-    await ctx.tx.keep_report(ctx.channel, ctx.user, effect.deadline, effect.zone)
+async def keep_form(ctx: EffectContext, effect: KeptForm) -> None:
+    await ctx.tx.keep_form(ctx.channel, ctx.user, effect.flow, effect.left_at, effect.deadline, effect.zone)
 
 
 async def set_outreach(ctx: EffectContext, effect: SetOutreach) -> None:

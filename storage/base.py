@@ -32,7 +32,13 @@ from storage.participants import EncodedParticipant, ParticipantPlace, Participa
 if TYPE_CHECKING:
     from storage.crypto import Protector
     from storage.sqlite_erasure import ErasedRows
-    from storage.sqlite_outreach import PlannedRow, RosterEntry, StoredBroadcast, StoredDeathReport
+    from storage.sqlite_outreach import (
+        PlannedRow,
+        RosterEntry,
+        StoredBroadcast,
+        StoredDeathReport,
+        StoredKeptForm,
+    )
     from storage.sqlite_tickets import StoredTicket, TicketMessage
 
 
@@ -559,11 +565,13 @@ class Tx(Protocol):
 
     async def opted_out(self, keys: Sequence[UserKey]) -> set[UserKey]: ...
 
-    async def keep_report(self, channel: str, user: str, deadline: dt.datetime | None, zone: str) -> None:
-        """The deadline of the accident report this account keeps unfinished (conversations.paused), or none."""
+    async def keep_form(self, channel: str, user: str, flow: str, left_at: dt.datetime | None,
+                        deadline: dt.datetime | None, zone: str) -> None:
+        """The form of `flow` this account keeps unfinished (conversations.paused), or none (`left_at` None)."""
 
-    async def kept_reports_due(self, now: dt.datetime, ahead: dt.timedelta) -> list[tuple[UserKey, dt.datetime, str]]:
-        """Kept reports whose deadline is less than `ahead` away: who, the deadline, the zone it is said in."""
+    async def kept_forms_due(self, now: dt.datetime, deadline_within: dt.timedelta, left_for: dt.timedelta,
+                             kept_for: dt.timedelta) -> list[StoredKeptForm]:
+        """Kept forms to remind of: a deadline less than `deadline_within` away, or none and left `left_for` ago."""
 
     async def add_outreach(self, rows: Sequence[PlannedRow], at: dt.datetime) -> dict[str, int]:
         """Planned messages; the id of each dedup key that was new (a key, or this kind today for this person,

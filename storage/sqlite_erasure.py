@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 CLOSED = (ClaimStatus.PAID.value, ClaimStatus.REJECTED.value)
 ACCOUNT_TABLES = ("conversation", "conversation_set_aside", "timer", "outbox", "inbound_event", "contact_point",
-                  "outreach", "opt_out", "ticket", "kept_report")
+                  "outreach", "opt_out", "ticket", "kept_form")
 """Everything kept about a chat account: its conversation, its messages either way, its proven numbers."""
 
 

@@ -64,6 +64,17 @@ class StoredDeathReport:
 
 
 @dataclass(frozen=True, slots=True)
+class StoredKeptForm:
+    """A form kept unfinished in a conversation, as the outreach planner sees it (model.KeptForm)."""
+
+    account: UserKey
+    flow: str
+    left_at: dt.datetime
+    deadline: dt.datetime | None
+    zone: str
+
+
+@dataclass(frozen=True, slots=True)
 class PlannedRow:
     """One message planned for one account (or why it is not sent: `status` skipped and a `reason`)."""
 
@@ -112,24 +123,33 @@ class OutreachStore:
         else:
             await self._db.execute("DELETE FROM opt_out WHERE channel = ? AND user_key = ?", (channel, user))
 
-    async def keep_report(self, channel: str, user: str, deadline: dt.datetime | None, zone: str) -> None:
-        """The deadline of the accident report this account keeps unfinished, or none (None)."""
-        if deadline is None:
-            await self._db.execute("DELETE FROM kept_report WHERE channel = ? AND user_key = ?", (channel, user))
+    async def keep_form(self, channel: str, user: str, flow: str, left_at: dt.datetime | None,
+                        deadline: dt.datetime | None, zone: str) -> None:
+        """The form of `flow` this account keeps unfinished, or none (`left_at` None)."""
+        if left_at is None:
+            await self._db.execute("DELETE FROM kept_form WHERE channel = ? AND user_key = ? AND flow = ?",
+                                   (channel, user, flow))
             return
         await self._db.execute(
-            "INSERT INTO kept_report (channel, user_key, deadline, zone) VALUES (?, ?, ?, ?) ON CONFLICT (channel, "
-            "user_key) DO UPDATE SET deadline = excluded.deadline, zone = excluded.zone", (channel, user, ts(deadline),
-                                                                                           zone))
+            "INSERT INTO kept_form (channel, user_key, flow, left_at, deadline, zone) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (channel, user_key, flow) DO UPDATE SET left_at = excluded.left_at, "
+            "deadline = excluded.deadline, zone = excluded.zone",
+            (channel, user, flow, ts(left_at), ts(deadline) if deadline is not None else None, zone))
 
-    async def kept_reports_due(self, now: dt.datetime, ahead: dt.timedelta) -> list[tuple[UserKey, dt.datetime, str]]:
-        """Kept reports whose deadline is less than `ahead` away and not past; those past it are forgotten."""
-        await self._db.execute("DELETE FROM kept_report WHERE deadline <= ?", (ts(now),))
+    async def kept_forms_due(self, now: dt.datetime, deadline_within: dt.timedelta, left_for: dt.timedelta,
+                             kept_for: dt.timedelta) -> list[StoredKeptForm]:
+        """Kept forms to remind of: a deadline less than `deadline_within` away, or none and left `left_for` ago.
+        Those past their deadline, or without one and no longer kept, are forgotten."""
+        await self._db.execute("DELETE FROM kept_form WHERE deadline <= ?", (ts(now),))
+        await self._db.execute("DELETE FROM kept_form WHERE deadline IS NULL AND left_at <= ?", (ts(now - kept_for),))
         rows = await self._db.execute_fetchall(
-            "SELECT channel, user_key, deadline, zone FROM kept_report WHERE deadline <= ? ORDER BY deadline",
-            (ts(now + ahead),))
-        return [(UserKey(str(channel), str(user)), parse_ts(str(deadline)), str(zone))
-                for channel, user, deadline, zone in rows]
+            "SELECT channel, user_key, flow, left_at, deadline, zone FROM kept_form WHERE deadline <= ? "
+            "UNION ALL SELECT channel, user_key, flow, left_at, deadline, zone FROM kept_form "
+            "WHERE deadline IS NULL AND left_at <= ? ORDER BY left_at, channel, user_key, flow",
+            (ts(now + deadline_within), ts(now - left_for)))
+        return [StoredKeptForm(UserKey(str(channel), str(user)), str(flow), parse_ts(str(left_at)),
+                               parse_ts(str(deadline)) if deadline is not None else None, str(zone))
+                for channel, user, flow, left_at, deadline, zone in rows]
 
     async def opted_out(self, keys: Sequence[UserKey]) -> set[UserKey]:
         """Which of these accounts said BERHENTI (one query per channel)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -285,8 +286,8 @@ async def test_an_accident_report_kept_unfinished_is_reminded_once_before_the_48
     for text in ("4", "saya", ACTIVE.nik, "tadi pagi", "menu"):
         await chat.send(text)
     assert "Batas lapor ke kantor cabang: 25 November 2026 sekitar pukul 08.00" in chat.last_text, chat.last_text
-    assert [row[2:] for row in await rows(chat, "SELECT * FROM kept_report")] == [("2026-11-25T01:00:00.000000Z",
-                                                                                  "Asia/Jakarta")]
+    assert [row[2:] for row in await rows(chat, "SELECT * FROM kept_form")] == [
+        ("accident", "2026-11-23T03:00:00.000000Z", "2026-11-25T01:00:00.000000Z", "Asia/Jakarta")]
     chat.inbox("driver")
     chat.clock.advance(hours=20)
     await plan(chat)
@@ -301,7 +302,7 @@ async def test_an_accident_report_kept_unfinished_is_reminded_once_before_the_48
     assert chat.inbox("driver") == []  # once
     chat.clock.advance(hours=10)  # past the deadline: the row goes, the report stays kept in the conversation
     await plan(chat)
-    assert await rows(chat, "SELECT count(*) FROM kept_report") == [(0,)]
+    assert await rows(chat, "SELECT count(*) FROM kept_form") == [(0,)]
 
 
 async def test_a_kept_accident_report_continued_or_dropped_is_not_reminded(chat: ChatSimulator) -> None:
@@ -310,15 +311,106 @@ async def test_a_kept_accident_report_continued_or_dropped_is_not_reminded(chat:
         await chat.send(text)
     assert "Lanjutkan dari pertanyaan terakhir?" in chat.last_text, chat.last_text
     await chat.send("1")
-    assert await rows(chat, "SELECT count(*) FROM kept_report") == [(0,)]
+    assert await rows(chat, "SELECT count(*) FROM kept_form") == [(0,)]
     chat.switch("widow")
     for text in ("4", "saya", ACTIVE.nik, "tadi pagi", "cek klaim", "1", "4", "batal"):
         await chat.send(text)
-    assert await rows(chat, "SELECT count(*) FROM kept_report") == [(0,)]
+    assert await rows(chat, "SELECT count(*) FROM kept_form") == [(0,)]
     chat.inbox("driver"), chat.inbox("widow")
     chat.clock.advance(hours=26)
     await plan(chat)
     assert chat.inbox("driver") == [] and chat.inbox("widow") == []
+
+
+async def kept_reminders(chat: ChatSimulator, user: str, days: int) -> list[str]:
+    """What `user` is sent by the planner running every morning for `days` days (what they were sent before, in
+    the conversation, left out)."""
+    chat.inbox(user)
+    seen: list[str] = []
+    for _day in range(days):
+        chat.clock.advance(days=1)
+        await plan(chat)
+        seen.extend(r.text for r in chat.inbox(user))
+    return seen
+
+
+async def test_a_death_claim_left_half_way_is_reminded_the_next_day_and_on_its_last_kept_day(
+        chat: ChatSimulator) -> None:
+    """An heir who left to ask a sibling the date is not left to forget a Rp42,000,000 claim."""
+    chat.switch("heir")
+    for text in ("5", VETERAN.nik, "menu"):
+        await chat.send(text)
+    assert "Ada klaim santunan kematian yang belum selesai" in chat.last_text, chat.last_text
+    assert [row[2] for row in await rows(chat, "SELECT * FROM kept_form")] == ["death"]
+    seen = await kept_reminders(chat, "heir", 8)
+    assert len(seen) == 2, seen
+    for text in seen:
+        assert text.startswith("Klaim santunan kematian yang Anda mulai belum selesai. Jawaban Anda tersimpan sampai "
+                               "30 November 2026: ketik \"klaim kematian\" untuk melanjutkannya"), text
+        assert "BERHENTI" in text
+    assert await rows(chat, "SELECT count(*) FROM kept_form") == [(0,)]  # a week on: no longer kept
+
+
+async def test_a_kept_form_reminded_is_offered_again_and_once_continued_is_not_reminded_again(
+        chat: ChatSimulator) -> None:
+    chat.switch("heir")
+    for text in ("5", VETERAN.nik, "menu"):
+        await chat.send(text)
+    (reminder,) = await kept_reminders(chat, "heir", 1)
+    assert "ketik \"klaim kematian\"" in reminder
+    await chat.send("klaim kematian")
+    assert "Anda punya klaim santunan kematian yang belum selesai" in chat.last_text, chat.last_text
+    await chat.send("1")
+    assert "meninggal" in chat.last_text and await rows(chat, "SELECT count(*) FROM kept_form") == [(0,)]
+    await chat.send("batal")
+    assert await kept_reminders(chat, "heir", 7) == []
+
+
+async def test_an_rt_heads_proposal_left_half_way_is_reminded_and_offered_again(chat: ChatSimulator) -> None:
+    await bind_officer(chat, "rt", RT_HEAD.phone)
+    await chat.send(str(chat.labels().index("Usulkan warga") + 1))
+    await chat.send(UNKNOWN_NIK)
+    assert "Nama lengkap" in chat.last_text, chat.last_text
+    await chat.send("menu")
+    (reminder,) = [text for text in await kept_reminders(chat, "rt", 1) if "Usulan" in text]  # and cover ending
+    assert reminder.startswith("Usulan warga yang Anda mulai belum selesai. Jawaban Anda tersimpan sampai 30 November "
+                               "2026: ketik \"usulkan warga\""), reminder
+    await chat.send("usulkan warga")
+    assert "Anda punya usulan warga yang belum selesai" in chat.last_text, chat.last_text
+
+
+async def test_an_accident_report_kept_before_its_day_was_told_is_reminded_as_any_form(chat: ChatSimulator) -> None:
+    """No day yet, so no 2×24 hours to count: reminded the next day like a claim."""
+    chat.switch("driver")
+    for text in ("4", "saya", ACTIVE.nik, "menu"):
+        await chat.send(text)
+    assert [row[2:] for row in await rows(chat, "SELECT * FROM kept_form")] == [
+        ("accident", "2026-11-23T03:00:00.000000Z", None, "Asia/Jakarta")]
+    (reminder,) = await kept_reminders(chat, "driver", 1)
+    assert reminder.startswith("Laporan kecelakaan kerja yang Anda mulai belum selesai."), reminder
+
+
+async def test_an_accident_report_kept_before_the_upgrade_is_still_reminded(tmp_path: Path) -> None:
+    """The rows of the table the kept forms replaced (kept_report, accident reports only) carry over."""
+    from storage.crypto import Protector
+    from storage.sqlite import SqliteRepository
+    from tests.chat import SECRET
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    repo = await SqliteRepository.open(url, Protector(SECRET))
+    await repo.close()
+    with sqlite3.connect(tmp_path / "old.db") as db:  # the store as the version before left it
+        db.executescript(
+            "DROP TABLE kept_form; DELETE FROM schema_migrations WHERE version = '0016';"
+            "CREATE TABLE kept_report (channel TEXT NOT NULL, user_key TEXT NOT NULL, deadline TEXT NOT NULL, "
+            "zone TEXT NOT NULL, PRIMARY KEY (channel, user_key));"
+            "INSERT INTO kept_report VALUES ('telegram', '42', '2026-11-25T01:00:00.000000Z', 'Asia/Makassar');")
+    repo = await SqliteRepository.open(url, Protector(SECRET))
+    async with repo.transaction() as tx:
+        due = await tx.kept_forms_due(START, dt.timedelta(days=2), dt.timedelta(days=1), dt.timedelta(days=7))
+    await repo.close()
+    assert [(k.account.user, k.flow, k.deadline, k.zone) for k in due] == [
+        ("42", "accident", dt.datetime(2026, 11, 25, 1, tzinfo=dt.UTC), "Asia/Makassar")]
 
 
 # -- opt-out ------------------------------------------------------------------------------------

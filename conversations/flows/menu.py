@@ -12,6 +12,7 @@ from conversations.flows import (
     death,
     documents,
     handoff,
+    nominate,
     officer,
     resume,
     status,
@@ -55,10 +56,15 @@ def _greeting(ctx: Ctx[Any]) -> str:
 
 def _unfinished(ctx: Ctx[Any]) -> str | None:
     """Claims not yet complete, and forms left unfinished."""
-    lines = [" ".join([_("Ada {form} yang belum selesai: pilih lagi di menu untuk melanjutkan.").format(form=form),
-                       *([deadline] if deadline else [])]) for form, deadline in resume.kept_forms(ctx)]
+    lines = [" ".join([_kept_line(flow), *([deadline] if deadline else [])]) for flow, deadline in resume.kept_forms(ctx)]
     claims = reminder(ctx.conversation)
     return "\n".join([*([claims] if claims else []), *lines]) or None
+
+
+def _kept_line(flow: Flow) -> str:
+    if flow is nominate.FLOW:  # on the officers' menu, not this one
+        return _("Ada usulan warga yang belum selesai: ketik \"usulkan warga\" untuk melanjutkan.")
+    return _("Ada {form} yang belum selesai: pilih lagi di menu untuk melanjutkan.").format(form=flow.resumable)
 
 
 ENTRIES: Options = (

@@ -29,6 +29,7 @@ from conversations.model import (
     ReportCity,
     Result,
 )
+from conversations.paused import paused_form
 
 
 class OfficerState(StrEnum):
@@ -43,7 +44,7 @@ class OfficerState(StrEnum):
 MEMO_AFTER_SIGN_IN = "after_sign_in"
 """What the officer came for, when a message said it before signing in ("saya rt mau lapor warga meninggal"): done
 once signed in, rather than the menu and one more tap."""
-AFTER_SIGN_IN = {"death_report": (Role.RT_HEAD, death_report.start)}
+AFTER_SIGN_IN = {"death_report": (Role.RT_HEAD, death_report.start), "nominate": (Role.RT_HEAD, nominate.start)}
 
 
 def start(ctx: Ctx[Any], then: str | None = None) -> Outcome:
@@ -125,7 +126,10 @@ def _home_text(ctx: Ctx[Any]) -> str:
     officer = officer_of(ctx.conversation)
     if officer is None:
         return _("Akun ini belum terhubung ke akun petugas.")
-    return _("Menu petugas: {role}, {area}.").format(role=str(ROLE_LABELS[officer.role]), area=area_text(officer))
+    home = _("Menu petugas: {role}, {area}.").format(role=str(ROLE_LABELS[officer.role]), area=area_text(officer))
+    if officer.role == Role.RT_HEAD and paused_form(ctx.conversation.memo, nominate.FLOW.name, ctx.now) is not None:
+        return "\n".join([_("Ada usulan warga yang belum selesai: pilih \"Usulkan warga\" untuk melanjutkan."), home])
+    return home
 
 
 def _report(ctx: Ctx[Any]) -> Outcome:
@@ -223,7 +227,7 @@ FLOW = Flow(
     steps=(
         Step(OfficerState.LOADING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_bound,
              goes_to=frozenset({OfficerState.HOME, OfficerState.ASK_PROOF, OfficerState.ASK_CODE,
-                                death_report.ReportState.ASK_WHO})),
+                                death_report.ReportState.ASK_WHO, nominate.NominateState.ASK_NIK})),
         Step(
             OfficerState.ASK_PROOF,
             timeout=Timeout.NOTICE,

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from conversations.flow import Ctx, Flow, Option, Resume, Step, Timeout
 from conversations.flows import accident, death, nominate
@@ -29,13 +28,13 @@ class ResumeState(StrEnum):
     ASK = "resume.ask"
 
 
-def kept_forms(ctx: Ctx[Any]) -> list[tuple[str, str | None]]:
-    """What each kept form is called, for the main menu's reminder, and by when an accident kept must be reported."""
+def kept_forms(ctx: Ctx[Any]) -> list[tuple[Flow, str | None]]:
+    """The flows with a form kept, for the menus' reminder, and by when an accident kept must be reported."""
     kept = []
     for flow in RESUMABLE:
         form = paused_form(ctx.conversation.memo, flow.name, ctx.now)
         if flow.resumable is not None and form is not None:
-            kept.append((str(flow.resumable), _deadline(flow, form.draft, ctx)))
+            kept.append((flow, _deadline(flow, form.draft, ctx)))
     return kept
 
 
@@ -49,21 +48,12 @@ def _ask(ctx: Ctx[Any]) -> str:
     form = paused_form(ctx.conversation.memo, flow.name, ctx.now) if flow is not None else None
     if flow is None or form is None:
         return _("Lanjutkan isian yang belum selesai?")
-    zone = _zone_of(flow, form.draft)  # the worker's city's time, as the deadline beside it
+    zone = flow.zone_of_kept(form.draft)  # the worker's city's time, as the deadline beside it
     when = form.at.astimezone(zone).replace(tzinfo=None) if zone is not None else ctx.local_now - (ctx.now - form.at)
     asked = _("Anda punya {form} yang belum selesai, terakhir diisi {day} pukul {time}. Lanjutkan dari pertanyaan "
               "terakhir?").format(form=flow.resumable, day=format_date(when.date()), time=when.strftime("%H.%M"))
     deadline = _deadline(flow, form.draft, ctx)
     return asked if deadline is None else f"{deadline}\n{asked}"
-
-
-def _zone_of(flow: Flow, kept: Mapping[str, Any]) -> ZoneInfo | None:
-    if flow.zone is None:
-        return None
-    try:
-        return flow.zone(flow.draft_model.model_validate(dict(kept)))
-    except ValueError:
-        return None
 
 
 def _typed_instead(ctx: Ctx[Any], text: str) -> Resume | None:

@@ -36,6 +36,7 @@ from conversations.flows import (
     death,
     death_report,
     handoff,
+    nominate,
     officer,
     resume,
     status,
@@ -967,6 +968,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
     if intent is Intent.NOMINATE:
         if officer_of(ctx.conversation) is not None or PROPOSING_OTHERS & set(found.normalised.tokens) \
                 or _proposals_handled(found):
+            if _proposing_now(found):  # "usulkan warga": the form, where a kept one is offered; not the menu first
+                return nominate.start(ctx) if _at_an_rt_heads_side(ctx) else officer.start(ctx, "nominate")
             return officer.start(ctx)
         if _enrolling_on_ones_own(found):
             return Goto(status.StatusState.HOW_TO_ENROL)
@@ -1008,7 +1011,7 @@ def leave(ctx: Ctx[Any], text: str) -> Outcome | None:
         return Goto(OFFICER_HOME)
     if (form := resume.kept_if_left(ctx, ctx.conversation.state)) is not None:  # as "menu" keeps it
         return Goto(OFFICER_HOME, say=(_("Yang sudah Anda isi untuk {form} saya simpan: pilih lagi untuk "
-                                         "melanjutkan.").format(form=form),))
+                                         "melanjutkan.").format(form=form),), leaving=True)
     return Goto(OFFICER_HOME, say=(_("Dibatalkan. Isian yang belum dikirim tidak disimpan."),))
 
 
@@ -1062,6 +1065,15 @@ RESIDENTS = frozenset({"warga", "warganya"})
 
 
 HANDLING = frozenset({"hapus", "batal", "batalkan", "cabut", "ubah", "ganti", "edit", "cek", "lihat", "status"})
+
+
+PROPOSING = ("usulk", "mengusul", "usulin", "ngusul", "diusulk", "propose")
+"""The verb, not the noun: "usulkan warga" asks for the form, "usulan saya" for the proposals made."""
+
+
+def _proposing_now(found: Classification) -> bool:
+    said = {note.split("→")[0].split("~")[0] for note in found.normalised.notes}
+    return any(word.startswith(PROPOSING) for word in said) and not HANDLING & set(found.normalised.tokens)
 
 
 def _proposals_handled(found: Classification) -> bool:
