@@ -142,9 +142,9 @@ class Engine:
     def step(self, conversation: Conversation, event: Event, now: dt.datetime) -> StepResult:
         if event.kind is _TEXT and not event.text.isascii():
             event = event.model_copy(update={"text": as_typed(event.text)})
-        if (conversation.updated_at is None and conversation.locale is None and event.kind is _TEXT
-                and self.registry.guess_language is not None):
-            guessed = self.registry.guess_language(event.text)  # a first message in English: English
+        if conversation.locale is None and event.kind is _TEXT and self.registry.guess_language is not None:
+            # A first message in English, or a later one clearly so ("halo", then "what am I covered for?"): English
+            guessed = self.registry.guess_language(event.text, first=conversation.updated_at is None)
             if guessed is not None:
                 conversation = conversation.but(locale=guessed)
         with use_locale(self.catalogs, self.locale_for(conversation, event)):

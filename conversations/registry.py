@@ -43,7 +43,7 @@ class Registry:
     resume: str | None = None
     """The question whether to continue a form left unfinished, asked by the engine when its flow is chosen again
     (Flow.resumable)."""
-    guess_language: Callable[[str], str | None] | None = None
+    guess_language: Callable[..., str | None] | None = None
     """The language a first message is clearly written in (a user who opens in English is answered in
     English), or None."""
     _steps: dict[str, Step] = field(default_factory=dict, repr=False)

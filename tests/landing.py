@@ -36,8 +36,10 @@ question); a message that is about nothing we do may be asked about too, but nev
 
 
 def first_reply(engine: Engine, message: str) -> tuple[str, str]:
-    """A fresh user's first message at the main menu: (the state it led to, what the bot said)."""
-    conversation = engine.new_conversation("console", "u1")
+    """A fresh user's first message at the main menu: (the state it led to, what the bot said). In Indonesian
+    whatever the message is written in, so that where it lands is read from the Indonesian answers (an English one
+    after "halo" is answered in English: tests/test_nlu.py)."""
+    conversation = engine.new_conversation("console", "u1").but(locale="id")
     first = engine.step(conversation, Event(kind=EventKind.TEXT, text="halo"), START)
     step = engine.step(first.conversation, Event(kind=EventKind.TEXT, text=message), START)
     return step.conversation.state, "\n".join(reply.text for reply in step.replies)

@@ -86,7 +86,9 @@ def test_an_out_of_scope_message_inside_a_claim_keeps_the_question(message: str)
                                 history=("menu.main",), draft=DEATH.draft_model().model_dump(mode="json"))
     step = engine.step(conversation, Event(kind=EventKind.TEXT, text=message), START)
     assert step.conversation.state == DeathState.ASK_NIK
-    assert step.replies[-1].text.endswith("Ketik NIK almarhum/almarhumah (16 angka di KTP atau KK).")
+    # an English message is answered in English
+    assert step.replies[-1].text.endswith(("Ketik NIK almarhum/almarhumah (16 angka di KTP atau KK).",
+                                           "Type the NIK of the deceased (the 16 digits on the KTP or KK)."))
 
 
 def test_the_debug_log_explains_the_decision_without_the_message(caplog: pytest.LogCaptureFixture) -> None:
@@ -452,6 +454,36 @@ def test_a_first_message_in_english_is_recognised(text: str, expected: str | Non
     assert guess_language(text) == expected
 
 
+def _replies(*texts: str) -> list[str]:
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    said = []
+    for text in texts:
+        step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
+        conversation = step.conversation
+        said.append("\n".join(reply.text for reply in step.replies))
+    return said
+
+
+def test_english_after_an_indonesian_greeting_is_answered_in_english() -> None:
+    """"halo" (which Indonesians and others both write) fixed the conversation in Indonesian: an English speaker's
+    question after it was answered in a language they had not written."""
+    said = _replies("halo", "what am I covered for?", "1")
+    assert said[1].startswith("JKK covers accidents at work"), said[1]
+    assert said[2].startswith("More about JKK"), said[2]  # and the rest of the conversation too
+
+
+@pytest.mark.parametrize("later", ["thanks min", "ok thank you", "my nik 1571022205900001", "cek status driver ojol"])
+def test_a_later_message_with_a_few_english_words_does_not_switch_the_language(later: str) -> None:
+    said = _replies("halo", later, "menu")
+    assert "Menu utama" in said[2], said
+
+
+def test_a_language_chosen_is_kept_whatever_a_later_message_is_written_in() -> None:
+    said = _replies("halo", "bahasa", "1", "what am I covered for?")
+    assert said[3].startswith("JKK menanggung kecelakaan saat bekerja"), said[3]
+
+
 # -- issue 15: known words are never corrected; a claim starts only for a real, present case ------------
 
 @pytest.mark.parametrize("word", ["tapi", "katanya", "bukan", "kemudian", "parah", "listrik", "tikungan", "lapak",
@@ -469,9 +501,11 @@ def test_a_word_in_no_lexicon_is_still_corrected(typo: str, meant: str) -> None:
 
 
 def first_reply(message: str) -> tuple[str, str]:
-    """A fresh user's first message at the main menu: (the state it led to, what the bot said)."""
+    """A fresh user's first message at the main menu: (the state it led to, what the bot said). The conversation's
+    language is Indonesian whatever the message is written in, so what is understood is said in one language (an
+    English message is answered in English otherwise: test_english_after_an_indonesian_greeting_…)."""
     engine = make_engine()
-    conversation = engine.new_conversation("console", "u1")
+    conversation = engine.new_conversation("console", "u1").but(locale="id")
     first = engine.step(conversation, Event(kind=EventKind.TEXT, text="halo"), START)
     step = engine.step(first.conversation, Event(kind=EventKind.TEXT, text=message), START)
     return step.conversation.state, "\n".join(reply.text for reply in step.replies)

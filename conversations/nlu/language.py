@@ -15,10 +15,18 @@ STRONG = frozenset({"hello", "please", "thanks", "thank"})
 """English on their own: Indonesians greet with "halo" and thank with "makasih"."""
 
 
-def guess_language(text: str) -> str | None:
+LATER = 3
+"""English words a later message needs, with no Indonesian one, to switch a conversation that never chose its
+language: "thanks min" or "ok thank you" after an Indonesian exchange are not a switch."""
+
+
+def guess_language(text: str, *, first: bool = True) -> str | None:
+    """`first`: the conversation's first message, where a greeting or two English words are enough."""
     words = re.findall(r"[a-z']+", text.lower())
     english = sum(word in ENGLISH for word in words)
     indonesian = sum(word in INDONESIAN for word in words)
+    if not first:
+        return "en" if english >= LATER and indonesian == 0 else None
     if indonesian == 0 and any(word in STRONG for word in words):
         return "en"
     return "en" if english >= 2 and english > indonesian else None
