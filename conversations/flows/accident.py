@@ -49,6 +49,7 @@ from conversations.nlu.entities import (
     without_numbers,
 )
 from conversations.nlu.intents import DEATH_WORDS, classify
+from conversations.nlu.noise import is_keyboard_noise
 
 MAX_FREE_TEXT = 500
 SUMMARY_FIELD = 90
@@ -316,6 +317,8 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
             return Retry(_("Mohon tulis sedikit lebih lengkap."))
         if not any(ch.isalpha() for ch in value):  # a KPJ or a NIK sent again is no place, story or injury
             return Retry(_("Tulis dengan kata-kata, bukan angka saja."))
+        if is_keyboard_noise(value):  # "asdfgh" was written into the report as the place
+            return Retry(_mistyped(field))
         if field == "place" and parse_when(value, ctx.local_now) is not None:  # "kemarin sore", the time again
             return Retry(_("Itu waktu kejadiannya, bukan tempatnya."))
         if _asked_instead(field, value):
@@ -353,6 +356,15 @@ def _asked_instead(field: str, value: str) -> bool:
     words = normalise_words(value).split()
     return value.rstrip().endswith("?") or words[:1] == ["apakah"] or (
         bool(words) and words[0] in QUESTION_WORDS and bool({"kalau", "kalo", "klo"} & set(words[1:3])))
+
+
+def _mistyped(field: str) -> str:
+    if field == "place":
+        return _("Sepertinya salah ketik. Tulis di mana kecelakaannya terjadi, misalnya Jl. Sudirman dekat pasar.")
+    if field == "story":
+        return _("Sepertinya salah ketik. Ceritakan singkat apa yang terjadi, misalnya: jatuh dari motor saat "
+                 "mengantar penumpang.")
+    return _("Sepertinya salah ketik. Tulis cederanya sebisanya, misalnya kaki sakit, belum diperiksa dokter.")
 
 
 def _asked_what_to_write(field: str) -> str:

@@ -32,6 +32,7 @@ from conversations.flows.status import nik_problem_text
 from conversations.i18n import _, current_locale, format_date, lazy_gettext
 from conversations.model import CheckNominee, Contact, Expect, NominationAnswer, ProposeNominee, Result
 from conversations.nlu.entities import JOB_WORDS, read_nik, read_phone
+from conversations.nlu.noise import is_keyboard_noise
 
 
 class NominateState(StrEnum):
@@ -164,6 +165,8 @@ def _on_name(ctx: Ctx[NominateDraft], text: str) -> Outcome:
                        "ke menu."))
     if words <= _ONLY_AN_ANSWER:
         return Retry(_("Nama warga belum tercatat. Tulis nama lengkapnya sesuai KTP, misalnya Siti Aminah."))
+    if is_keyboard_noise(text):  # "qwerty" would go to the kelurahan as a resident's name
+        return Retry(_("Sepertinya salah ketik. Tulis nama lengkap warga sesuai KTP, misalnya Siti Aminah."))
     name = clean_name(text)
     if name is not None and _is_occupation(text):  # "ojek pangkalan": letters, but the next question's answer
         return Retry(_("Itu pekerjaannya; pekerjaan ditanyakan sesudah ini."))
@@ -258,6 +261,8 @@ def _on_address(ctx: Ctx[NominateDraft], text: str) -> Outcome:
                        "misalnya Jl. Kenari No. 12."))
     if not 5 <= len(address) <= 200 or not any(ch.isalpha() for ch in address):  # a street has a name
         return Retry(_("Tulis alamatnya lebih lengkap (5 sampai 200 huruf), misalnya Jl. Kenari No. 12."))
+    if is_keyboard_noise(address):
+        return Retry(_("Sepertinya salah ketik. Tulis alamat rumahnya (jalan, nomor, gang), misalnya Jl. Kenari No. 12."))
     if is_question(address):
         return Retry(_("Itu sepertinya pertanyaan, bukan alamat. Tulis alamat rumahnya (jalan, nomor, gang), misalnya "
                        "Jl. Kenari No. 12; jika belum tahu, tulis patokannya, misalnya dekat masjid."))
