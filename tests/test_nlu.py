@@ -1301,6 +1301,8 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("suami saya hilang di laut belum ketemu", "semoga segera ditemukan"),
     ("bapak hilang saat melaut sudah seminggu", "semoga segera ditemukan"),
     ("my husband is missing at sea", "semoga segera ditemukan"),
+    ("suami saya tenggelam waktu melaut, belum ketemu", "semoga segera ditemukan"),  # drowned, not found: was not
+    ("bapak hanyut di sungai waktu cari ikan belum ditemukan", "semoga segera ditemukan"),  # understood
     ("nelayan hilang di laut 3 hari, belum ketemu", "semoga segera ditemukan"),  # no one named: was not understood
 ])
 def test_questions_the_bot_answers_from_the_menu_are_answered(message: str, answer: str) -> None:

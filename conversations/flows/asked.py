@@ -275,6 +275,9 @@ AWAY_AT_WORK = frozenset({"laut", "melaut", "sungai", "kapal", "perahu", "tengge
 is missing at sea"): was "not understood" or one's claims. FACTS.md says nothing of it: the branch decides what a
 claim needs; condolence, the report kept, and the officers one message away."""
 NOT_YET_FOUND = frozenset({"ketemu", "ditemukan", "found"})
+GONE_UNDER = frozenset({"tenggelam", "hanyut", "terseret", "drowned"})
+"""Drowned or swept away and not yet found ("suami saya tenggelam waktu melaut, belum ketemu"): missing, not yet a
+death told; was "not understood"."""
 """Still searched for, said with no one named ("nelayan hilang di laut 3 hari, belum ketemu" was not understood)."""
 NOT_ONES_OWN = frozenset({"keluarga", "keluarganya", "teman", "tetangga", "berita", "beritanya", "kabarnya", "viral"})
 """Not one's own family's ("baca berita nelayan hilang di laut, kasihan keluarganya"), nor asked as a rule ("misal
@@ -507,7 +510,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("BPJS Ketenagakerjaan tidak membayar denda tilang, biaya kendaraan atau barang: yang dilindungi "
                  "orangnya. Jika Anda terluka karena kecelakaan saat bekerja, JKK menanggung pengobatannya: pilih "
                  "\"Lapor kecelakaan kerja\"."), ("accident", "benefits")
-    if ((KIN_WORDS - NOT_ONES_OWN) & words or "belum" in words and NOT_YET_FOUND & words) and MISSING & words \
+    if ((KIN_WORDS - NOT_ONES_OWN) & words or "belum" in words and NOT_YET_FOUND & words) \
+            and (MISSING & words or GONE_UNDER & words and "belum" in words and NOT_YET_FOUND & words) \
             and AWAY_AT_WORK & words \
             and not (PROPERTY | CARD | DEATH_WORDS | HYPOTHETICAL_WORDS | NOT_ONES_OWN) & words:
         return _("Turut prihatin, semoga segera ditemukan. Untuk orang yang hilang dan belum ditemukan, apa yang "
