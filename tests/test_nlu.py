@@ -2251,6 +2251,15 @@ def test_childbirth_asked_is_told_the_programme_pays_nothing_for_it(message: str
     assert "kecelakaan kerja" not in said, said
 
 
+@pytest.mark.parametrize("message", ["saya hamil 7 bulan, masih bisa daftar?", "istri saya lagi hamil bisa didaftarkan ga",
+                                     "lagi hamil boleh ikut bpjs tk?"])
+def test_enrolling_while_pregnant_asked_is_answered_with_how_to_enrol(message: str) -> None:
+    """Was BPJS Kesehatan's answer, whether one can enrol left unanswered."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and said.startswith("Bisa: kehamilan tidak menghalangi pendaftaran."), said
+    assert "ketua RT" in said and "tidak punya santunan melahirkan" in said, said
+
+
 def test_a_death_in_childbirth_is_still_a_death_claim() -> None:
     state, said = first_reply("istri saya meninggal waktu melahirkan")
     assert state == "death.confirm" and "melahirkan" not in said, said

@@ -189,6 +189,8 @@ PERSON = frozenset({"orang", "manusia", "human", "person", "petugas", "admin"})
 """A link or a caller asking for the NIK ("ada link … minta isi nik dan otp, aman gak?"): the scam warning's, not
 this bot's data."""
 ERASING = frozenset({"hapus", "hapuskan", "dihapus", "menghapus", "delete", "erase"})
+JOINING = frozenset({"daftar", "daftarkan", "didaftarkan", "mendaftar", "register", "join"})
+"""Normalised: "ikut" reads as "daftar"."""
 CHILDBIRTH = frozenset({"melahirkan", "lahiran", "persalinan", "bersalin", "hamil", "kehamilan", "childbirth",
                         "pregnant", "pregnancy"})
 """Having a baby: no benefit of JKK or JKM (FACTS.md lists none); its costs are BPJS Kesehatan's."""
@@ -428,6 +430,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("JKK juga menanggung penyakit akibat kerja, termasuk pemeriksaan untuk memastikannya. Kantor cabang BPJS "
                  "Ketenagakerjaan yang menetapkan apakah penyakitnya akibat kerja: laporkan lewat \"Lapor kecelakaan "
                  "kerja\", atau tanyakan ke kantor cabang."), ("accident", "benefits")
+    if CHILDBIRTH & words and JOINING & words and not (DEATH_WORDS | HURT) & words and not ctx.in_progress:
+        # "saya hamil 7 bulan, masih bisa daftar?": was BPJS Kesehatan's answer, the enrolment unanswered
+        return _("Bisa: kehamilan tidak menghalangi pendaftaran. Pekerja rentan didaftarkan lewat usulan ketua RT, lalu "
+                 "diperiksa kelurahan dan kecamatan: sampaikan ke ketua RT Anda. Program ini (JKK dan JKM) tidak punya "
+                 "santunan melahirkan; biaya persalinan diurus BPJS Kesehatan (JKN/KIS)."), ("status", "benefits")
     if CHILDBIRTH & words and BENEFIT_ASKED & words and not (DEATH_WORDS | HURT) & words and not ctx.in_progress:
         # "istri sy melahirkan, ada santunan ga dr bpjs tk": was BPJS Kesehatan's answer, which ends on work accidents
         return _("Program ini (JKK dan JKM) tidak punya santunan melahirkan. Biaya persalinan diurus BPJS Kesehatan "
