@@ -2307,3 +2307,19 @@ def test_enrolling_oneself_after_a_death_told_is_condoled_and_answered() -> None
 def test_a_case_told_as_long_past_is_asked_about_first(message: str, where: str) -> None:
     state, _said = first_reply(message)
     assert state == where, state
+
+
+@pytest.mark.parametrize("holder", ["anak saya", "suami", "adik saya", "istri saya"])
+def test_who_holds_the_deceaseds_card_is_not_taken_for_the_heirs_relation(holder: str) -> None:
+    """Found with make run: "ga tau nik nya, ktp nya dibawa anak saya" at a death claim's NIK question recorded the
+    widow as the deceased's parent ("Baik, saya catat."), and "dibawa suami" a dead man's widow; the claim's heir
+    order and documents follow the relation. Now the NIK question says what to do, and nothing is recorded."""
+    said = _replies("halo", "5", f"ga tau nik nya, ktp nya dibawa {holder}")
+    assert said[2].startswith("Yang saya perlukan di sini adalah NIK"), said[2]
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    for text in ("halo", "5", f"ga tau nik nya, ktp nya dibawa {holder}"):
+        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
+    assert conversation.draft["relation"] is None and conversation.draft["said_sex"] is None, conversation.draft
+    told = _replies("halo", "bapak saya meninggal kemarin", f"ga tau nik nya, ktp nya dibawa {holder}")
+    assert "hubungan Anda sudah tercatat" not in told[2] and "Hubungan Anda: Anak" in told[2], told[2]

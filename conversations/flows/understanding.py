@@ -1261,12 +1261,24 @@ def _told_at_first_question(ctx: Ctx[Any], text: str, found: Classification) -> 
     if at == death.DeathState.ASK_NIK and not death.shown(ctx.draft) and not (  # only the sex may be known
             found.intent is Intent.ACCIDENT and not DEATH_WORDS & set(found.normalised.tokens)):
         # An accident of one's own told instead ("saya jatuh dari motor tadi pagi …") is no death's date: a switch
-        said = _death_prefill(ctx, text, found)
+        said = _of_the_deceased(ctx, found, _death_prefill(ctx, text, found))
         if said.died_on is not None or said.relation is not None or said.cause is not None:
             return death.told(said.model_copy(update={"said_sex": said.said_sex or ctx.draft.said_sex}))
     return None
 
 
+ID_PAPERS = frozenset({"nik", "ktp", "kk"})
+WHO_DIED_FIELDS = ("relation", "said_sex", "deceased_sex")
+"""What the kin words of a message tell of the deceased, unless they are about where the NIK is."""
+
+
+def _of_the_deceased(ctx: Ctx[Any], found: Classification, told: Any) -> Any:
+    """What a death claim's message told, without who the deceased is when it speaks of the NIK's papers: "ga tau nik
+    nya, ktp nya dibawa anak saya" made the heir the deceased's parent, "dibawa suami" the widow of a man (who holds
+    the card, not who died). Whose relation is asked later anyway."""
+    if not ID_PAPERS & set(found.normalised.tokens):
+        return told
+    return told.model_copy(update={field: getattr(ctx.draft, field) for field in WHO_DIED_FIELDS})
 ADDED_TO_SUMMARY = lazy_gettext("Baik, saya catat.")
 NIK_READ_AHEAD = frozenset({accident.AccidentState.WHO, accident.AccidentState.CONFIRM, accident.AccidentState.SUMMARY,
                             death.DeathState.CONFIRM})
@@ -1323,8 +1335,8 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
             at == death.DeathState.ASK_NIK and not IDENTIFIER.search(text)
             and (found.intent is not Intent.ACCIDENT or find_work_accident(found.normalised))
             and not death.writers_own_accident(text)):  # "saya jatuh … waktu antar penumpang, lutut lecet": the switch
-        told = _death_prefill(ctx, text, found)
-        if (restated := _relation_said_again(ctx, found, told)) is not None:
+        told = _of_the_deceased(ctx, found, _death_prefill(ctx, text, found))
+        if not ID_PAPERS & set(found.normalised.tokens) and (restated := _relation_said_again(ctx, found, told)):
             return restated
         more = death.with_more(draft, told)
     else:
