@@ -1010,6 +1010,8 @@ def leave(ctx: Ctx[Any], text: str) -> Outcome | None:
     if not ctx.in_progress:
         return Goto(OFFICER_HOME)
     if (form := resume.kept_if_left(ctx, ctx.conversation.state)) is not None:  # as "menu" keeps it
+        if ctx.conversation.state.startswith(f"{nominate.FLOW.name}."):  # the officers' menu says it is unfinished
+            return Goto(OFFICER_HOME, leaving=True)
         return Goto(OFFICER_HOME, say=(_("Yang sudah Anda isi untuk {form} saya simpan: pilih lagi untuk "
                                          "melanjutkan.").format(form=form),), leaving=True)
     return Goto(OFFICER_HOME, say=(_("Dibatalkan. Isian yang belum dikirim tidak disimpan."),))
