@@ -37,7 +37,7 @@ from conversations.flows.common import (
 from conversations.flows.documents import DocsDraft, DocsState, missing_items, open_checklist, with_memo
 from conversations.flows.identity import nik_birth_date, subject_of
 from conversations.flows.status import proven_nik
-from conversations.i18n import _, current_locale, format_date, format_money, lazy_gettext
+from conversations.i18n import LazyText, _, current_locale, format_date, format_money, lazy_gettext
 from conversations.model import ClaimCreated, CreateClaim, Expect, Result
 from conversations.nlu.cues import Intent
 from conversations.nlu.entities import (
@@ -318,11 +318,11 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
         if not any(ch.isalpha() for ch in value):  # a KPJ or a NIK sent again is no place, story or injury
             return Retry(_("Tulis dengan kata-kata, bukan angka saja."))
         if is_keyboard_noise(value):  # "asdfgh" was written into the report as the place
-            return Retry(_mistyped(field))
+            return Retry(_WHAT_TO_WRITE[field][1])
         if field == "place" and parse_when(value, ctx.local_now) is not None:  # "kemarin sore", the time again
             return Retry(_("Itu waktu kejadiannya, bukan tempatnya."))
         if _asked_instead(field, value):
-            return Retry(_asked_what_to_write(field))
+            return Retry(_WHAT_TO_WRITE[field][0])
         if field in ("place", "injury") and _a_death_told(value):
             # "bapak saya meninggal tadi pagi" at the place was written down as the place; the engine offers the switch
             return Retry(_("Itu sepertinya kabar duka, bukan jawaban pertanyaan ini. Jika ingin mengurus klaim santunan "
@@ -358,23 +358,23 @@ def _asked_instead(field: str, value: str) -> bool:
         bool(words) and words[0] in QUESTION_WORDS and bool({"kalau", "kalo", "klo"} & set(words[1:3])))
 
 
-def _mistyped(field: str) -> str:
-    if field == "place":
-        return _("Sepertinya salah ketik. Tulis di mana kecelakaannya terjadi, misalnya Jl. Sudirman dekat pasar.")
-    if field == "story":
-        return _("Sepertinya salah ketik. Ceritakan singkat apa yang terjadi, misalnya: jatuh dari motor saat "
-                 "mengantar penumpang.")
-    return _("Sepertinya salah ketik. Tulis cederanya sebisanya, misalnya kaki sakit, belum diperiksa dokter.")
-
-
-def _asked_what_to_write(field: str) -> str:
-    """Said when no answer to the question itself was found (the question is answered first when one is)."""
-    if field == "place":
-        return _("Itu sepertinya pertanyaan. Tulis di mana kecelakaannya terjadi, misalnya Jl. Sudirman dekat pasar.")
-    if field == "story":
-        return _("Itu sepertinya pertanyaan. Ceritakan singkat apa yang terjadi, misalnya: jatuh dari motor saat "
-                 "mengantar penumpang.")
-    return _("Itu sepertinya pertanyaan. Tulis cederanya sebisanya, misalnya kaki sakit, belum diperiksa dokter.")
+_WHAT_TO_WRITE: dict[str, tuple[LazyText, LazyText]] = {
+    # Said when no answer to the question itself was found (the question is answered first when one is), and for a
+    # typo ("asdfgh" was written into the report as the place).
+    "place": (lazy_gettext("Itu sepertinya pertanyaan. Tulis di mana kecelakaannya terjadi, misalnya Jl. Sudirman "
+                           "dekat pasar."),
+              lazy_gettext("Sepertinya salah ketik. Tulis di mana kecelakaannya terjadi, misalnya Jl. Sudirman dekat "
+                           "pasar.")),
+    "story": (lazy_gettext("Itu sepertinya pertanyaan. Ceritakan singkat apa yang terjadi, misalnya: jatuh dari motor "
+                           "saat mengantar penumpang."),
+              lazy_gettext("Sepertinya salah ketik. Ceritakan singkat apa yang terjadi, misalnya: jatuh dari motor saat "
+                           "mengantar penumpang.")),
+    "injury": (lazy_gettext("Itu sepertinya pertanyaan. Tulis cederanya sebisanya, misalnya kaki sakit, belum "
+                            "diperiksa dokter."),
+               lazy_gettext("Sepertinya salah ketik. Tulis cederanya sebisanya, misalnya kaki sakit, belum diperiksa "
+                            "dokter.")),
+}
+"""For each free question: what to write, after a question typed instead, and after a typo."""
 
 
 _A_PLACE = re.compile(r"\b(?:di|jl|jln|jalan|gang|gg|simpang|depan|dekat|pasar|kelurahan|kel|desa|kampung|rt|rw|"
