@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
     from storage.sql import Sql
 
 _AREA_PARTS = ("city", "kecamatan", "kelurahan", "rw", "rt")
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,9 +150,14 @@ class OutreachStore:
             "UNION ALL SELECT channel, user_key, flow, left_at, deadline, zone FROM kept_form "
             "WHERE deadline IS NULL AND left_at <= ? ORDER BY left_at, channel, user_key, flow",
             (ts(now + deadline_within), ts(now - left_for)))
-        return [StoredKeptForm(UserKey(str(channel), str(user)), str(flow), parse_ts(str(left_at)),
-                               parse_ts(str(deadline)) if deadline is not None else None, str(zone))
-                for channel, user, flow, left_at, deadline, zone in rows]
+        kept = []
+        for channel, user, flow, left_at, deadline, zone in rows:
+            try:
+                kept.append(StoredKeptForm(UserKey(str(channel), str(user)), str(flow), parse_ts(str(left_at)),
+                                           parse_ts(str(deadline)) if deadline is not None else None, str(zone)))
+            except ValueError:  # one damaged row is skipped, never every reminder with it
+                log.warning("a kept_form row with an unreadable time is skipped (flow %s)", flow)
+        return kept
 
     async def opted_out(self, keys: Sequence[UserKey]) -> set[UserKey]:
         """Which of these accounts said BERHENTI (one query per channel)."""

@@ -390,6 +390,16 @@ async def test_an_accident_report_kept_before_its_day_was_told_is_reminded_as_an
     assert reminder.startswith("Laporan kecelakaan kerja yang Anda mulai belum selesai."), reminder
 
 
+async def test_a_damaged_kept_form_row_does_not_stop_the_others_reminders(chat: ChatSimulator) -> None:
+    chat.switch("heir")
+    for text in ("5", VETERAN.nik, "menu"):
+        await chat.send(text)
+    await rows(chat, "INSERT INTO kept_form (channel, user_key, flow, left_at, deadline, zone) "
+                     "VALUES ('console', 'ghost', 'death', '2026-11-20T99:00:00Z', NULL, '')")
+    (reminder,) = await kept_reminders(chat, "heir", 1)
+    assert reminder.startswith("Klaim santunan kematian yang Anda mulai belum selesai."), reminder
+
+
 async def test_an_accident_report_kept_before_the_upgrade_is_still_reminded(tmp_path: Path) -> None:
     """The rows of the table the kept forms replaced (kept_report, accident reports only) carry over."""
     from storage.crypto import Protector
