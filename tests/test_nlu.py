@@ -2243,11 +2243,13 @@ def test_an_heir_asking_whether_the_family_gets_anything_is_told_before_the_ask(
            "Rp42.000.000" in said and said.endswith("Apakah Anda ingin mengurus klaim santunan kematian sekarang?"), said
 
 
-@pytest.mark.parametrize("message", ["istri sy melahirkan, ada santunan ga dr bpjs tk", "biaya lahiran ditanggung ga"])
+@pytest.mark.parametrize("message", ["istri sy melahirkan, ada santunan ga dr bpjs tk", "biaya lahiran ditanggung ga",
+                                     "istri saya keguguran apa ada santunan"])
 def test_childbirth_asked_is_told_the_programme_pays_nothing_for_it(message: str) -> None:
     """Found with make run: BPJS Kesehatan's answer, which ends on how JKK pays for a work accident's treatment."""
     state, said = first_reply(message)
-    assert state == "menu.next" and said.startswith("Program ini (JKK dan JKM) tidak punya santunan melahirkan."), said
+    assert state == "menu.next" and said.startswith("Program ini (JKK dan JKM) tidak punya santunan kehamilan atau "
+                                                    "melahirkan."), said
     assert "kecelakaan kerja" not in said, said
 
 
@@ -2258,6 +2260,22 @@ def test_enrolling_while_pregnant_asked_is_answered_with_how_to_enrol(message: s
     state, said = first_reply(message)
     assert state == "menu.next" and said.startswith("Bisa: kehamilan tidak menghalangi pendaftaran."), said
     assert "ketua RT" in said and "tidak punya santunan melahirkan" in said, said
+
+
+@pytest.mark.parametrize(("message", "answered"), [
+    ("suami meninggal bulan lalu, kartu bpjsnya hilang, bisa klaim?", ["Bisa, jika almarhum terdaftar aktif",
+                                                                       "Kartu peserta yang hilang tidak menghalangi"]),
+    ("bapak saya meninggal kemarin, bisa klaim?", ["Bisa, jika almarhum terdaftar aktif"]),
+])
+def test_an_heirs_question_with_the_death_is_answered_before_the_claim_is_offered(message: str,
+                                                                                  answered: list[str]) -> None:
+    """"bisa klaim?" and a lost card were left unanswered: only "dapat", "berhak", "cair" were."""
+    state, said = first_reply(message)
+    assert state == "switch.ask_claim", (state, said)
+    lines = said.split("\n")
+    found = [line for prefix in answered for line in lines if line.startswith(prefix)]
+    assert len(found) == len(answered) and found == lines[1:-1], said  # in this order, between condolence and ask
+    assert said.endswith("Apakah Anda ingin mengurus klaim santunan kematian sekarang?"), said
 
 
 def test_a_death_in_childbirth_is_still_a_death_claim() -> None:

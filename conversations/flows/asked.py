@@ -191,8 +191,8 @@ this bot's data."""
 ERASING = frozenset({"hapus", "hapuskan", "dihapus", "menghapus", "delete", "erase"})
 JOINING = frozenset({"daftar", "daftarkan", "didaftarkan", "mendaftar", "register", "join"})
 """Normalised: "ikut" reads as "daftar"."""
-CHILDBIRTH = frozenset({"melahirkan", "lahiran", "persalinan", "bersalin", "hamil", "kehamilan", "childbirth",
-                        "pregnant", "pregnancy"})
+CHILDBIRTH = frozenset({"melahirkan", "lahiran", "persalinan", "bersalin", "hamil", "kehamilan", "keguguran",
+                        "childbirth", "pregnant", "pregnancy", "miscarriage"})
 """Having a baby: no benefit of JKK or JKM (FACTS.md lists none); its costs are BPJS Kesehatan's."""
 BENEFIT_ASKED = frozenset({"santunan", "biaya", "biayanya", "ditanggung", "tanggung", "klaim", "dapat", "dapet",
                            "uang", "cover", "covered", "benefit"})
@@ -437,8 +437,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "santunan melahirkan; biaya persalinan diurus BPJS Kesehatan (JKN/KIS)."), ("status", "benefits")
     if CHILDBIRTH & words and BENEFIT_ASKED & words and not (DEATH_WORDS | HURT) & words and not ctx.in_progress:
         # "istri sy melahirkan, ada santunan ga dr bpjs tk": was BPJS Kesehatan's answer, which ends on work accidents
-        return _("Program ini (JKK dan JKM) tidak punya santunan melahirkan. Biaya persalinan diurus BPJS Kesehatan "
-                 "(JKN/KIS): tanyakan lewat aplikasi Mobile JKN atau kantor BPJS Kesehatan."), ("benefits",)
+        return _("Program ini (JKK dan JKM) tidak punya santunan kehamilan atau melahirkan. Biaya persalinan dan "
+                 "perawatan kehamilan diurus BPJS Kesehatan (JKN/KIS): tanyakan lewat aplikasi Mobile JKN atau kantor "
+                 "BPJS Kesehatan."), ("benefits",)
     if (found.intent is Intent.JKN and found.by_model and not found.cues and REACTIVATING & words and "aktif" in words
             and not ({"jkn", "kis", "kesehatan"} | HURT) & words):
         return _arrears(ctx), ("status", "benefits")  # "bagaimana cara mengaktifkan kembali": BPJS Kesehatan's answer

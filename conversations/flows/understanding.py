@@ -1580,6 +1580,9 @@ STILL_POSSIBLE = frozenset({"masih", "bisa"})
 """An heir asking whether a death long past can still be claimed: it can (FACTS.md §6), said before the ask."""
 FAMILY_PAID = frozenset({"dapat", "dapet", "dapatkan", "berhak", "cair"})
 """An heir asking whether the family gets anything: answered in short before the ask."""
+CLAIM_POSSIBLE = frozenset({"bisa", "klaim"})
+CARD_NOT_NEEDED = lazy_gettext("Kartu peserta yang hilang tidak menghalangi klaim: kepesertaannya dicek dengan NIK, "
+                               "yang juga tertulis di Kartu Keluarga (KK).")
 
 
 def _ask_claim_text(ctx: Ctx[Any]) -> str:
@@ -1594,11 +1597,15 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
         if when is not None and when.date < ctx.today - REPORT_WITHIN:
             return f"{accident.late_report_text(rules_on(when.date) or PP_82_2019)}\n{question}"
         return question
-    question = _("Apakah Anda ingin mengurus klaim santunan kematian sekarang?")
-    if STILL_POSSIBLE <= set(found.normalised.tokens):  # "suami meninggal 2 tahun lalu, masih bisa klaim?"
-        question = f"{jkm_has_no_deadline()}\n{question}"
-    elif FAMILY_PAID & set(found.normalised.tokens) and is_asking(pending):  # "apa bisa dapat santunan?"
-        question = f"{jkm_in_short(find_deceased_sex(found.normalised))}\n{question}"
+    words = set(found.normalised.tokens) if not ctx.again else set()  # answered once, as condolence is said once
+    answers = []  # what the heir asked, answered before the ask
+    if STILL_POSSIBLE <= words:  # "suami meninggal 2 tahun lalu, masih bisa klaim?"
+        answers.append(jkm_has_no_deadline())
+    elif (FAMILY_PAID & words or CLAIM_POSSIBLE <= words) and is_asking(pending):  # "apa bisa dapat santunan?"
+        answers.append(jkm_in_short(find_deceased_sex(found.normalised)))
+    if LOST & words and {"kartu", "kpj"} & words:  # "kartu bpjsnya hilang, bisa klaim?": the card was unanswered
+        answers.append(str(CARD_NOT_NEEDED))
+    question = "\n".join([*answers, _("Apakah Anda ingin mengurus klaim santunan kematian sekarang?")])
     return f"{SORRY_FOR_LOSS}\n{question}" if _bereaved(found) and not ctx.again else question
 
 
