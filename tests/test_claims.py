@@ -102,13 +102,15 @@ async def test_a_number_or_a_time_alone_is_no_place_story_or_injury(chat: ChatSi
     for number in (VETERAN.kpj, VETERAN.nik, "1234"):  # the KPJ, the NIK sent again, a number
         replies = await chat.send(number)
         assert replies[0].text.startswith("Tulis dengan kata-kata, bukan angka saja.\n\nDi mana kecelakaannya")
-    for when in ("kemarin sore", "tadi pagi jam 7"):  # the time again is no place either
-        replies = await chat.send(when)
+    for when in ("kemarin sore", "tadi pagi jam 7", "jam 25"):  # the time again is no place either, nor one that is
+        replies = await chat.send(when)  # no time ("jam 25" was recorded as the place)
         assert replies[0].text.startswith("Itu waktu kejadiannya, bukan tempatnya.\n\nDi mana kecelakaannya")
     await chat.send("Jl. Ahmad Yani dekat pasar")
     assert chat.last.text.startswith("Ceritakan singkat apa yang terjadi")
     replies = await chat.send("081234567890")
     assert replies[0].text.startswith("Tulis dengan kata-kata, bukan angka saja.\n\nCeritakan singkat")
+    replies = await chat.send("Jl. Ahmad Yani")  # the place again was recorded as what happened
+    assert replies[0].text.startswith("Itu sepertinya tempatnya. Ceritakan singkat apa yang terjadi"), replies[0].text
     for text in ("jatuh dari motor waktu antar barang", "1"):  # the story, a traffic accident
         await chat.send(text)
     replies = await chat.send("2 / 3")

@@ -319,8 +319,12 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
             return Retry(_("Tulis dengan kata-kata, bukan angka saja."))
         if is_keyboard_noise(value):  # "asdfgh" was written into the report as the place
             return Retry(_WHAT_TO_WRITE[field][1])
-        if field == "place" and parse_when(value, ctx.local_now) is not None:  # "kemarin sore", the time again
-            return Retry(_("Itu waktu kejadiannya, bukan tempatnya."))
+        if field == "place" and (parse_when(value, ctx.local_now) is not None or _A_TIME.match(value)):
+            return Retry(_("Itu waktu kejadiannya, bukan tempatnya."))  # "kemarin sore", "jam 25" (was the place)
+        if field == "story" and _A_STREET.match(value) and len(value.split()) <= PLACE_WORDS_AT_MOST \
+                and not _a_happening(value):  # "Jl. Sudirman" was the story
+            return Retry(_("Itu sepertinya tempatnya. Ceritakan singkat apa yang terjadi, misalnya: jatuh dari motor "
+                           "saat mengantar penumpang."))
         if _asked_instead(field, value):
             return Retry(_WHAT_TO_WRITE[field][0])
         if field in ("place", "injury") and _a_death_told(value):
@@ -377,6 +381,11 @@ _WHAT_TO_WRITE: dict[str, tuple[LazyText, LazyText]] = {
 """For each free question: what to write, after a question typed instead, and after a typo."""
 
 
+_A_TIME = re.compile(r"^\s*(?:jam|pukul|pkl)\.?\s*\d", re.IGNORECASE)
+"""An hour typed at the place question, even one that is no hour ("jam 25")."""
+_A_STREET = re.compile(r"^\s*(?:jl|jln|jalan|gg|gang|simpang|depan|dekat)\b", re.IGNORECASE)
+PLACE_WORDS_AT_MOST = 5
+"""A street typed again at the story question: short, nothing happening in it."""
 _A_PLACE = re.compile(r"\b(?:di|jl|jln|jalan|gang|gg|simpang|depan|dekat|pasar|kelurahan|kel|desa|kampung|rt|rw|"
                       r"pabrik|gudang|proyek|rumah|toko|warung|kantor|terminal|pelabuhan|sawah|kebun|laut|at|in|on|"
                       r"near)\b", re.IGNORECASE)
