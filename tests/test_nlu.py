@@ -2341,3 +2341,11 @@ def test_who_holds_the_deceaseds_card_is_not_taken_for_the_heirs_relation(holder
     assert conversation.draft["relation"] is None and conversation.draft["said_sex"] is None, conversation.draft
     told = _replies("halo", "bapak saya meninggal kemarin", f"ga tau nik nya, ktp nya dibawa {holder}")
     assert "hubungan Anda sudah tercatat" not in told[2] and "Hubungan Anda: Anak" in told[2], told[2]
+
+
+@pytest.mark.parametrize("typed", ["32-13-2026", "31/02/2026", "30 - 02 - 2026"])
+def test_a_date_that_does_not_exist_is_told_so_not_taken_for_a_number(typed: str) -> None:
+    """Tried with wrong answers on purpose: "32-13-2026" at "Kapan almarhum meninggal?" was "Itu nomor, bukan
+    tanggal. Untuk mengganti NIK yang sudah diketik, ketik "kembali"."."""
+    said = _replies("halo", "5", "1571111410704449", typed)
+    assert said[3].startswith("Tanggal itu tidak ada. Periksa lagi hari dan bulannya"), said[3]

@@ -92,6 +92,10 @@ def next_steps(*suggest: str, say: tuple[object, ...] = ()) -> Goto:
     return Goto(NEXT, draft=MenuDraft(suggest=suggest), say=tuple(str(s) for s in say))
 
 
+_DATE_SHAPED = re.compile(r"^\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}\s*$")
+"""Day, month and year, written as a date: a date that does not exist, when it was not read."""
+
+
 def why_not_a_date(text: str, noted_nik: str | None) -> str | None:
     """A number typed at a "Kapan …?" question (a NIK again, a KPJ), or a time without its day ("awal bulan kemarin"):
     was "Tanggalnya belum bisa saya baca", as if a date had been mistyped. The NIK the flow has noted already is said
@@ -99,6 +103,8 @@ def why_not_a_date(text: str, noted_nik: str | None) -> str | None:
     None for anything else (the flow's own "not readable")."""
     if vague_date(text):
         return _("Tanggal berapa tepatnya? Jika tidak ingat pasti, tulis perkiraannya, misalnya: tanggal 5 bulan lalu.")
+    if _DATE_SHAPED.match(text):  # "32-13-2026" was told it was a number, and how to change the NIK
+        return _("Tanggal itu tidak ada. Periksa lagi hari dan bulannya, misalnya 05-05-2025.")
     if IDENTIFIER.search(text) is None:
         return None
     if noted_nik is not None and re.sub(r"\D", "", text) == noted_nik:
