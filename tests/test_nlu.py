@@ -2349,3 +2349,19 @@ def test_a_date_that_does_not_exist_is_told_so_not_taken_for_a_number(typed: str
     tanggal. Untuk mengganti NIK yang sudah diketik, ketik "kembali"."."""
     said = _replies("halo", "5", "1571111410704449", typed)
     assert said[3].startswith("Tanggal itu tidak ada. Periksa lagi hari dan bulannya"), said[3]
+
+
+@pytest.mark.parametrize("declined", ["nanti aja", "ga dulu", "nggak dulu deh", "nanti dulu", "tidak dulu"])
+def test_not_now_at_the_menu_or_after_a_page_is_a_goodbye(declined: str) -> None:
+    """"nanti aja" at the menu got the JKM page and "ga dulu" the JMO app's answer (the model's guess on two words);
+    after a page "nanti aja" showed the page again."""
+    for before in (("halo",), ("halo", "info jkm")):
+        said = _replies(*before, declined)
+        assert said[-1] == "Baik, terima kasih. Jika perlu bantuan lagi, kirim pesan kapan saja.", (before, said[-1])
+
+
+def test_not_now_at_the_question_whether_to_continue_keeps_the_form_and_says_until_when() -> None:
+    said = _replies("halo", "4", "1", "menu", "4", "nanti aja", "4")
+    assert said[5].startswith("Isian laporan kecelakaan kerja Anda tetap saya simpan sampai 30 November 2026.\n\n"
+                              "Baik, terima kasih."), said[5]
+    assert "Anda punya laporan kecelakaan kerja yang belum selesai" in said[6], said[6]  # still kept

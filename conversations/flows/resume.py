@@ -7,11 +7,11 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any
 
-from conversations.flow import Ctx, Flow, Option, Resume, Step, Timeout
+from conversations.flow import Ctx, Flow, Goto, Option, Resume, Step, Timeout
 from conversations.flows import accident, death, nominate
-from conversations.flows.common import HOME, NO_WORDS, YES_WORDS
+from conversations.flows.common import DONE, HOME, NO_WORDS, YES_WORDS
 from conversations.i18n import _, format_date, lazy_gettext
-from conversations.paused import MEMO_OFFERED, paused_form, typed_answer
+from conversations.paused import KEPT_FOR, MEMO_OFFERED, paused_form, typed_answer
 
 RESUMABLE = (accident.FLOW, death.FLOW, nominate.FLOW)
 """The flows whose forms are kept when left (Flow.resumable)."""
@@ -54,6 +54,20 @@ def _ask(ctx: Ctx[Any]) -> str:
               "terakhir?").format(form=flow.resumable, day=format_date(when.date()), time=when.strftime("%H.%M"))
     deadline = _deadline(flow, form.draft, ctx)
     return asked if deadline is None else f"{deadline}\n{asked}"
+
+
+def later(ctx: Ctx[Any]) -> Goto:
+    """"nanti aja" at the question: not now, and the form stays kept ("not understood" before)."""
+    name = ctx.conversation.memo.get(MEMO_OFFERED)
+    flow = next((flow for flow in RESUMABLE if flow.name == name), None)
+    form = paused_form(ctx.conversation.memo, flow.name, ctx.now) if flow is not None else None
+    if flow is None or form is None:
+        return Goto(DONE)
+    zone = flow.zone_of_kept(form.draft)
+    until = (form.at + KEPT_FOR).astimezone(zone).date() if zone is not None else \
+        (ctx.local_now + (form.at + KEPT_FOR - ctx.now)).date()
+    return Goto(DONE, say=(_("Isian {form} Anda tetap saya simpan sampai {date}.").format(
+        form=flow.resumable, date=format_date(until)),))
 
 
 def _typed_instead(ctx: Ctx[Any], text: str) -> Resume | None:

@@ -270,7 +270,8 @@ def _nik_sent(ctx: Ctx[Any], nik: Nik | NikError, kpj: str | None = None) -> Out
     return status.ask_nik_again(nik) if isinstance(nik, NikError) else status.start_with(ctx, nik.value, kpj)
 
 
-_ENOUGH = frozenset({"tidak", "sudah", "cukup", "selesai", "beres", "nothing", "enough", "done", "no", "nope", "all"})
+_ENOUGH = frozenset({"tidak", "sudah", "cukup", "selesai", "beres", "nanti", "nothing", "enough", "done", "no", "nope",
+                     "all", "later"})
 _AROUND_ENOUGH = _ENOUGH | frozenset({
     "ada", "itu", "saja", "lagi", "dulu", "usah", "terimakasih", "terima", "kasih", "makasih", "ya", "sih", "kok", "deh",
     "pak", "bu", "kak", "min", "mas", "mbak", "bang", "else", "thanks", "thank", "you", "thats", "all", "for", "now",
@@ -313,9 +314,11 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
                 return Retry(_("Pilih dulu yang ingin dilakukan, lalu ketik NIK-nya di sana. Untuk mengecek "
                                "kepesertaan Anda sendiri, ketik \"menu\" lalu pilih \"Cek kepesertaan\"."))
             return _nik_sent(ctx, nik)
-    if (ctx.conversation.state in ROUTED_AS_AT_THE_MENU - {HOME} or ctx.conversation.state.startswith(INFO_PAGES)) \
-            and _goodbye(text):  # after an answer or a page; not at a claim's checklist, where the claim waits
-        return Goto(DONE)
+    if (ctx.conversation.state in ROUTED_AS_AT_THE_MENU or ctx.conversation.state.startswith(INFO_PAGES)) \
+            and _goodbye(text):  # after an answer, a page or the menu; not at a claim's checklist, where the claim waits
+        return Goto(DONE)  # "ga dulu", "nanti aja" at the menu were the JMO app's answer and the JKM page
+    if ctx.conversation.state == resume.ResumeState.ASK and _goodbye(text):  # "nanti aja": not now, still kept
+        return resume.later(ctx)
     if ctx.conversation.state == DONE and (chosen := _main_menu_number(ctx, text)) is not None:
         return chosen
     found = classify(text)
