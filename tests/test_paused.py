@@ -170,3 +170,19 @@ def test_a_death_claim_kept_is_offered_when_chosen_from_the_menu_again() -> None
     assert offered.state == "resume.ask" and "klaim santunan kematian yang belum selesai" in said, said
     continued, said = _send(offered, "1")
     assert continued.state == "death.expectation" and continued.draft["relation"] == "child", said
+
+
+def test_continue_typed_at_the_menu_offers_the_kept_form_the_words_name() -> None:
+    """After "Ada … yang belum selesai: pilih lagi di menu", people type "lanjut": it was "not understood", and
+    "lanjutkan laporan saya" or "lanjut klaim yang kemarin" listed one's claims (none yet)."""
+    report = _left_report()
+    for typed in ("lanjut", "mau lanjutin yg tadi", "lanjutkan laporan saya"):
+        conversation, said = _send(report, typed)
+        assert conversation.state == "resume.ask" and "laporan kecelakaan kerja yang belum selesai" in said, said
+    both, _said = _send(report, "5", "1571111410704449", "menu", at=START + dt.timedelta(minutes=5))
+    conversation, said = _send(both, "lanjut laporan kecelakaan", at=START + dt.timedelta(minutes=6))
+    assert "laporan kecelakaan kerja yang belum selesai" in said, said  # named, though the claim was left last
+    conversation, said = _send(both, "lanjut", at=START + dt.timedelta(minutes=6))
+    assert "klaim santunan kematian yang belum selesai" in said, said  # not named: the one left last
+    conversation, said = _send(ENGINE.new_conversation("console", "u2"), "halo", "lanjut")
+    assert conversation.state == "menu.main" and said.startswith("Maaf, saya belum mengerti"), said  # nothing kept

@@ -56,6 +56,28 @@ def _ask(ctx: Ctx[Any]) -> str:
     return asked if deadline is None else f"{deadline}\n{asked}"
 
 
+CONTINUE = frozenset({"lanjut", "terusin", "teruskan", "meneruskan", "sambung"})
+"""Normalised ("lanjutkan", "lanjutin", "continue" read as "lanjut"): a kept form asked for at the menu."""
+CONTINUE_AT_MOST = 6
+NAMED = {"accident": frozenset({"lapor", "laporan", "kecelakaan", "report", "accident"}),
+         "death": frozenset({"klaim", "kematian", "santunan", "meninggal", "jkm", "claim"}),
+         "nominate": frozenset({"daftarkan", "usulan", "usul", "warga"})}
+"""Words naming which kept form is meant, when there are several."""
+
+
+def continued_at_menu(ctx: Ctx[Any], words: tuple[str, ...]) -> str | None:
+    """The entry of the kept form "lanjut", "lanjutkan laporan saya", "mau lanjutin yg tadi" asks for at the menu (the
+    menu had said "Ada … yang belum selesai"; it was one's claims, or "not understood"): the one named, else the one
+    left last. Entered there, the engine asks whether to continue it. None when nothing is kept or asked."""
+    if not CONTINUE & set(words) or len(words) > CONTINUE_AT_MOST:
+        return None
+    kept = [(form.at, flow) for flow in RESUMABLE
+            if (form := paused_form(ctx.conversation.memo, flow.name, ctx.now)) is not None]
+    named = [(at, flow) for at, flow in kept if NAMED.get(flow.name, frozenset()) & set(words)]
+    chosen = max(named or kept, key=lambda pair: pair[0], default=None)
+    return chosen[1].entry if chosen is not None else None
+
+
 def later(ctx: Ctx[Any]) -> Goto:
     """"nanti aja" at the question: not now, and the form stays kept ("not understood" before)."""
     name = ctx.conversation.memo.get(MEMO_OFFERED)

@@ -319,6 +319,9 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
         return Goto(DONE)  # "ga dulu", "nanti aja" at the menu were the JMO app's answer and the JKM page
     if ctx.conversation.state == resume.ResumeState.ASK and _goodbye(text):  # "nanti aja": not now, still kept
         return resume.later(ctx)
+    if ctx.conversation.state in ROUTED_AS_AT_THE_MENU and \
+            (entry := resume.continued_at_menu(ctx, normalise_words(text).tokens)) is not None:
+        return Goto(entry)  # "lanjut" after "Ada laporan … yang belum selesai": the offer to continue it
     if ctx.conversation.state == DONE and (chosen := _main_menu_number(ctx, text)) is not None:
         return chosen
     found = classify(text)
