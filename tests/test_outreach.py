@@ -623,3 +623,19 @@ async def test_the_same_kind_of_reminder_reaches_a_person_once_a_day(chat: ChatS
     chat.clock.advance(days=2)  # day 3: the other claim's reminder may come now, still one a day
     await plan(chat)
     assert len([r for r in chat.inbox("widow") if "belum diajukan" in r.text]) == 1
+
+
+def test_every_kind_of_message_the_bot_sends_first_is_listed_for_whatsapp_templates() -> None:
+    """Outside WhatsApp's 24-hour window a kind without an approved template is not sent: an operator configures
+    WHATSAPP_TEMPLATES from the README's list of kinds, so a kind missing there is a reminder that never arrives."""
+    import re
+
+    from services.identity import PROOF_CODE
+    from tests.chat import PROJECT_ROOT
+
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if line.startswith("| `WHATSAPP_TEMPLATES`"))
+    listed = set(re.findall(r"`([a-z_]+)`", row.split("Kinds:", 1)[1]))
+    kinds = {value for name, value in vars(outreach.Kind).items() if not name.startswith("_")}
+    kinds.remove(outreach.Kind.COVER_SUBJECT)  # a row marking a worker's reminder as planned, never a message
+    assert kinds | {PROOF_CODE, "ticket_reply"} <= listed, sorted(kinds - listed)
