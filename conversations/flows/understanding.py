@@ -319,12 +319,12 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
         return Goto(DONE)  # "ga dulu", "nanti aja" at the menu were the JMO app's answer and the JKM page
     if ctx.conversation.state == resume.ResumeState.ASK and _goodbye(text):  # "nanti aja": not now, still kept
         return resume.later(ctx)
-    if ctx.conversation.state in ROUTED_AS_AT_THE_MENU and \
-            (entry := resume.continued_at_menu(ctx, normalise_words(text).tokens)) is not None:
-        return Goto(entry)  # "lanjut" after "Ada laporan … yang belum selesai": the offer to continue it
     if ctx.conversation.state == DONE and (chosen := _main_menu_number(ctx, text)) is not None:
         return chosen
     found = classify(text)
+    if ctx.conversation.state in ROUTED_AS_AT_THE_MENU and \
+            (entry := resume.continued_at_menu(ctx, found.normalised.tokens)) is not None:
+        return Goto(entry)  # "lanjut" after "Ada laporan … yang belum selesai": the offer to continue it
     if found.intent is Intent.GREETING and (told := _after_the_greeting(text)) is not None:
         text, found = told
     if outside_a_form and found.intent is Intent.UNKNOWN and (typed := find_nik(text)) is not None:
