@@ -3,6 +3,7 @@ form's flow is chosen again."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any
@@ -11,7 +12,7 @@ from conversations.flow import Ctx, Flow, Goto, Option, Resume, Step, Timeout
 from conversations.flows import accident, death, nominate
 from conversations.flows.common import DONE, HOME, NO_WORDS, YES_WORDS
 from conversations.i18n import _, format_date, lazy_gettext
-from conversations.paused import KEPT_FOR, MEMO_OFFERED, paused_form, typed_answer
+from conversations.paused import KEPT_FOR, MEMO_OFFERED, PausedForm, paused_form, typed_answer
 
 RESUMABLE = (accident.FLOW, death.FLOW, nominate.FLOW)
 """The flows whose forms are kept when left (Flow.resumable)."""
@@ -42,14 +43,26 @@ def _deadline(flow: Flow, draft: Mapping[str, Any], ctx: Ctx[Any]) -> str | None
     return accident.kept_report_deadline(dict(draft), ctx.now) if flow is accident.FLOW else None
 
 
-def _ask(ctx: Ctx[Any]) -> str:
+def _offered(ctx: Ctx[Any]) -> tuple[Flow, PausedForm] | None:
+    """The flow and kept form the question is about; None when it is gone (aged out, dropped, unreadable)."""
     name = ctx.conversation.memo.get(MEMO_OFFERED)
     flow = next((flow for flow in RESUMABLE if flow.name == name), None)
     form = paused_form(ctx.conversation.memo, flow.name, ctx.now) if flow is not None else None
-    if flow is None or form is None:
+    return (flow, form) if flow is not None and form is not None else None
+
+
+def _local(ctx: Ctx[Any], flow: Flow, form: PausedForm, at: dt.datetime) -> dt.datetime:
+    """`at` in the time of the person the form is about (the worker's city, as its deadline), else the bot's."""
+    zone = flow.zone_of_kept(form.draft)
+    return at.astimezone(zone).replace(tzinfo=None) if zone is not None else ctx.local_now + (at - ctx.now)
+
+
+def _ask(ctx: Ctx[Any]) -> str:
+    offered = _offered(ctx)
+    if offered is None:
         return _("Lanjutkan isian yang belum selesai?")
-    zone = flow.zone_of_kept(form.draft)  # the worker's city's time, as the deadline beside it
-    when = form.at.astimezone(zone).replace(tzinfo=None) if zone is not None else ctx.local_now - (ctx.now - form.at)
+    flow, form = offered
+    when = _local(ctx, flow, form, form.at)
     asked = _("Anda punya {form} yang belum selesai, terakhir diisi {day} pukul {time}. Lanjutkan dari pertanyaan "
               "terakhir?").format(form=flow.resumable, day=format_date(when.date()), time=when.strftime("%H.%M"))
     deadline = _deadline(flow, form.draft, ctx)
@@ -80,14 +93,11 @@ def continued_at_menu(ctx: Ctx[Any], words: tuple[str, ...]) -> str | None:
 
 def later(ctx: Ctx[Any]) -> Goto:
     """"nanti aja" at the question: not now, and the form stays kept ("not understood" before)."""
-    name = ctx.conversation.memo.get(MEMO_OFFERED)
-    flow = next((flow for flow in RESUMABLE if flow.name == name), None)
-    form = paused_form(ctx.conversation.memo, flow.name, ctx.now) if flow is not None else None
-    if flow is None or form is None:
+    offered = _offered(ctx)
+    if offered is None:
         return Goto(DONE)
-    zone = flow.zone_of_kept(form.draft)
-    until = (form.at + KEPT_FOR).astimezone(zone).date() if zone is not None else \
-        (ctx.local_now + (form.at + KEPT_FOR - ctx.now)).date()
+    flow, form = offered
+    until = _local(ctx, flow, form, form.at + KEPT_FOR).date()
     return Goto(DONE, say=(_("Isian {form} Anda tetap saya simpan sampai {date}.").format(
         form=flow.resumable, date=format_date(until)),))
 
