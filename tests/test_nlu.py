@@ -1152,6 +1152,8 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("saya pindah ke kota lain, bpjs nya masih berlaku?", "Jika pindah ke daerah lain"),
     ("kalau pindah domisili gimana kepesertaannya", "Jika pindah ke daerah lain"),
     ("i moved to another city, am i still covered?", "Jika pindah ke daerah lain"),
+    ("saya di luar kota, ktp domisili beda", "Jika pindah ke daerah lain"),  # living away: was not understood
+    ("ktp saya beda kota dengan tempat tinggal", "Jika pindah ke daerah lain"),
     ("kerja di pabrik udah ada bpjs tk dari pt, bisa daftar lagi?", "Jika perusahaan sudah mendaftarkan Anda"),
     ("my employer already registered me", "Jika perusahaan sudah mendaftarkan Anda"),
     ("dipecat dari pabrik, uang bpjs bisa ditarik?", "JHT"),  # savings asked: the JHT answer still

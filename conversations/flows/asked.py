@@ -338,6 +338,17 @@ MOVING = frozenset({"pindah", "pindahan", "berpindah", "move", "moved", "moving"
 TO_ANOTHER_PLACE = frozenset({"kota", "kabupaten", "kab", "daerah", "domisili", "provinsi", "alamat", "kampung",
                               "rumah", "kecamatan", "kelurahan", "desa",
                               "city", "town", "regency", "province", "address"})
+ELSEWHERE = frozenset({"luar", "beda", "berbeda", "lain"})
+WHERE_ONE_LIVES = frozenset({"ktp", "tinggal", "domisili"})
+
+
+def _living_elsewhere(words: set[str]) -> bool:
+    """Living away from the city one is enrolled in ("saya di luar kota, ktp domisili beda", "ktp saya beda kota
+    dengan tempat tinggal"): was "not understood"; it is the moving answer's question."""
+    return bool(ELSEWHERE & words and {"kota", "kabupaten", "daerah", "provinsi", "domisili"} & words
+                and WHERE_ONE_LIVES & words)
+
+
 EMPLOYER = frozenset({"perusahaan", "pabrik", "pt", "cv", "majikan", "bos", "pemberi", "company", "employer", "factory"})
 HAS_COVER = frozenset({"punya", "ada", "didaftarkan", "terdaftar", "daftarkan", "have", "has", "registered"})
 SAVINGS = frozenset({"jht", "tarik", "ditarik", "cair", "cairkan", "pencairan", "saldo", "dipecat", "phk", "pesangon",
@@ -739,7 +750,7 @@ def _about_the_membership(words: set[str]) -> tuple[str, tuple[str, ...]] | None
     """Moving away, cover from an employer, leaving the programme: FACTS.md says nothing of them, so the branch and
     the kelurahan are named (its default). They got the JKM page, the JHT answer, the enrolment answer or the status
     check, none of which answers them."""
-    if MOVING & words and TO_ANOTHER_PLACE & words:
+    if MOVING & words and TO_ANOTHER_PLACE & words or _living_elsewhere(words):
         return _("Iurannya dibayar pemerintah daerah tempat Anda didaftarkan. Jika pindah ke daerah lain, tanyakan ke "
                  "kelurahan atau Disnaker apakah kepesertaan Anda tetap berlanjut; kantor cabang BPJS Ketenagakerjaan "
                  "yang memastikan."), ("status", "benefits")
