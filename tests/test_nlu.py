@@ -844,6 +844,9 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     # The RT head unwilling, unreachable or not an officer; the quota full: not understood, the hand-off, the sign-in.
     ("rt saya ga mau ngusulin", ("sampaikan langsung ke kelurahan",)),
     ("rt nya susah dihubungi", ("sampaikan langsung ke kelurahan",)),
+    ("pak rt saya belum daftarin saya", ("sampaikan langsung ke kelurahan",)),  # was the officers' sign-in
+    ("gimana kalau rt nya ga ada", ("sampaikan langsung ke kelurahan",)),  # was the JKM page
+    ("rt di tempat saya kosong", ("sampaikan langsung ke kelurahan",)),
     ("ketua rt saya belum terdaftar jadi petugas", ("belum terdaftar sebagai petugas",)),
     ("kuota kecamatan udah penuh katanya", ("Kuota ditetapkan pemerintah kota",)),
     # No phone of one's own: the JMO app's answer, the loan answer ("pinjam" reads as "pinjaman").

@@ -606,7 +606,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "bulan pertama, lalu {after} (untuk penghasilan {wage}).").format(
             wage=format_money(r.lowest_income_bracket),
             after=format_money(r.lowest_income_bracket * r.stmb_after_pct // 100)), ("accident", "benefits")
-    if not ctx.in_progress and {"rt", "ketuart"} & words and _rt_head_not_helping(words):
+    if not ctx.in_progress and {"rt", "ketuart"} & words and _rt_head_not_helping(found.normalised.tokens):
         return _("Jika ketua RT tidak bisa atau tidak mau mengusulkan, sampaikan langsung ke kelurahan: petugas "
                  "kelurahan yang memeriksa usulan. Ketua RT yang belum terdaftar sebagai petugas bisa menanyakannya ke "
                  "kelurahan."), ("status", "benefits")
@@ -928,13 +928,24 @@ def _job_changed(tokens: tuple[str, ...]) -> bool:
                 and {"kerja", "bekerja", "jadi"} & after)
 
 
-def _rt_head_not_helping(words: set[str]) -> bool:
+NO_RT_HEAD = frozenset({"rt", "ketuart", "nya", "tidak", "ada", "bagaimana", "kalau", "kalo", "jika", "di", "tempat",
+                        "saya", "sini", "kami", "kampung", "ya", "pak", "bu", "min", "terus", "gimana"})
+"""All a message saying there is no RT head may hold besides: "gimana kalau rt nya ga ada"."""
+
+
+def _rt_head_not_helping(tokens: tuple[str, ...]) -> bool:
     """"rt saya ga mau ngusulin", "rt nya susah dihubungi", "ketua rt saya belum terdaftar jadi petugas": not
     understood, the hand-off, or the officers' sign-in for someone who is none."""
+    words = set(tokens)
     unwilling = bool(NEGATIONS & words and {"mau", "bisa"} & words and PROPOSING & words)
     unreachable = bool({"susah", "sulit", "tidak"} & words and {"dihubungi", "hubungi", "ditemui", "ketemu"} & words)
     not_an_officer = bool("petugas" in words and {"belum", "tidak"} & words and "terdaftar" in words)
-    return unwilling or unreachable or not_an_officer
+    # "pak rt saya belum daftarin saya" (not yet, the writer the one to propose: was the officers' sign-in), "gimana
+    # kalau rt nya ga ada" (no RT head: was the JKM page)
+    not_yet = any(first == "belum" and second in PROPOSING for first, second in pairwise(tokens)) \
+        and "saya" in words and "warga" not in words  # not "… belum, kato RT la didaftarkan": said it was done
+    no_one = bool("kosong" in words or {"tidak", "ada"} <= words <= NO_RT_HEAD)
+    return unwilling or unreachable or not_an_officer or not_yet or no_one
 
 
 def _phone_borrowed(tokens: tuple[str, ...]) -> bool:
