@@ -1298,6 +1298,8 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("bisa cek pakai nama aja?", "bukan dengan nama"),
     ("cek pake nama bisa ga", "bukan dengan nama"),
     ("saya lupa nik saya", "di Kartu Keluarga (KK)"),
+    ("kalau tidak ada ktp gimana", "NIK tertulis di e-KTP dan di Kartu Keluarga (KK)"),  # was the JKM page
+    ("saya belum punya ktp", "NIK tertulis di e-KTP dan di Kartu Keluarga (KK)"),
     ("nik saya lupa gimana", "di Kartu Keluarga (KK)"),
     # A KPJ number lost, asked how: one's claims. An enrolment awaited with no news: one's claims.
     ("nomor kpj saya hilang gimana", "kepesertaan dicek dengan NIK"),

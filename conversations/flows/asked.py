@@ -308,6 +308,9 @@ SAYING_ONLY_NIK_FORGOTTEN = FORGOTTEN | frozenset({
     "tidak", "tahu", "my", "i"})
 """Words of a message that only tells of a NIK forgotten ("saya lupa nik saya", "nik saya lupa gimana"): was asked for the
 NIK at once."""
+SAYING_NO_KTP = frozenset({"ktp", "ektp", "kalau", "tidak", "ada", "belum", "punya", "bagaimana", "saya", "aku", "terus",
+                           "bisa", "min", "kak", "pak", "bu", "ya", "dong", "nya"})
+"""Words of a message that only asks what to do without a KTP ("kalau tidak ada ktp gimana"): was the JKM page."""
 CARD_DELIVERED = frozenset({"kirim", "ambil", "cetak", "dicetak", "fisik", "dibagikan", "bagikan", "diantar", "antar",
                             "sent", "send", "pick", "print", "printed", "physical", "collect", "delivered"})
 NOT_THIS_CARD = frozenset({"kis", "jkn", "kesehatan", "bpjsks", "ktp", "ektp", "kk", "npwp", "sim", "atm", "bank"})
@@ -545,9 +548,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and found.intent not in CLAIMS and not (CLAIM | DEATH_WORDS | {"ganti", "ubah", "salah", "beda"}) & words:
         return _("Data kepesertaan dicari dengan NIK, bukan dengan nama: banyak orang bernama sama. NIK ada di KTP dan "
                  "Kartu Keluarga (KK): pilih \"Cek kepesertaan\"."), ("status",)  # was the help page, or the loan answer
-    if "nik" in words and FORGOTTEN & words and not ctx.in_progress and not _numbered(found.normalised) and (
-            words <= SAYING_ONLY_NIK_FORGOTTEN or found.intent is Intent.APP and found.by_model):
-        # "saya lupa nik saya" was asked for it; "lupa nik" got the JMO app's forgotten password
+    no_ktp = "ktp" in words and ({"tidak", "ada"} <= words or {"belum", "punya"} <= words) and words <= SAYING_NO_KTP
+    if not ctx.in_progress and not _numbered(found.normalised) and (no_ktp or "nik" in words and FORGOTTEN & words and (
+            words <= SAYING_ONLY_NIK_FORGOTTEN or found.intent is Intent.APP and found.by_model)):
+        # "saya lupa nik saya" was asked for it; "lupa nik" got the JMO app's forgotten password; "kalau tidak ada ktp
+        # gimana" the JKM page
         return _("NIK tertulis di e-KTP dan di Kartu Keluarga (KK). Jika keduanya tidak ada, tanyakan ke kelurahan atau "
                  "Disdukcapil."), ("status",)
     if ((PROPOSED & words or "daftar" in words and {"ketuart", "rt", "kelurahan"} & words) and "kabar" in words
