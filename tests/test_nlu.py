@@ -920,6 +920,11 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("hp saya dirampok", ("Nomor HP yang terdaftar", "nomor KPJ")),
     # How to change it, asked (the model guessed how to be enrolled).
     ("gimana cara ganti nomor hp yg terdaftar", ("Nomor HP yang terdaftar", "nomor KPJ")),
+    # The new WhatsApp number named with the loss: was told a phone is not paid for, or asked a NIK.
+    ("hp dicuri, nomor wa ganti, gimana", ("Nomor HP yang terdaftar", "nomor KPJ")),
+    ("nomor wa saya ganti, gimana", ("Nomor HP yang terdaftar", "nomor KPJ")),
+    # A lost phone's JMO account: was told a phone is not paid for.
+    ("hp saya hilang, akun jmo saya gimana", ("akun aplikasi JMO", "Contact Center 175")),
     # A death claim filed by someone else: was the question whether to start a claim, or "not understood".
     ("klaim jkm bisa diwakilkan ga", ("atas nama ahli waris", "surat kuasa")),
     ("ngurus klaim kematian boleh diwakilin sodara?", ("atas nama ahli waris", "surat kuasa")),

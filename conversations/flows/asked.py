@@ -77,6 +77,9 @@ WHO = frozenset({"siapa", "who"})
 PAYING = frozenset({"bayar", "dibayar", "membayar", "tanggung", "ditanggung", "menanggung", "pay", "pays", "pas", "paid"})
 """Normalised: "bayarin" reads as "bayar", and "pays" as "pas"."""
 PHONE = frozenset({"hp", "wa", "whatsapp", "ponsel", "telepon"})
+NUMBER = frozenset({"nomor", "wa", "whatsapp", "number"})
+APP_ACCOUNT = frozenset({"akun", "account", "jmo", "aplikasi", "app", "login"})
+"""A lost phone's app account ("hp saya hilang, akun jmo saya gimana"): the JMO app's answer, not the property's."""
 """Normalised: "handphone", "phone" and "no hp" read as "hp" and "nomor hp"."""
 CHANGED = frozenset({"ganti", "berganti", "diganti", "berubah", "hilang", "dicuri", "dirampok", "dijambret", "changed",
                      "lost", "stolen", "salah", "keliru", "wrong"})
@@ -425,9 +428,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Data peserta yang salah atau berubah (nama, tanggal lahir, alamat) diperbaiki di kantor cabang BPJS "
                  "Ketenagakerjaan dengan membawa e-KTP dan KK. Jika Anda didaftarkan lewat program pemerintah kota, "
                  "sampaikan juga ke kelurahan."), ("status",)
-    if found.intent in (Intent.TRACK, Intent.NOMINATE) and found.by_model and _phone_changed(ctx, found):
+    if (found.intent in (Intent.TRACK, Intent.NOMINATE) and found.by_model or NUMBER & words) \
+            and _phone_changed(ctx, found) and found.intent not in CLAIMS | {Intent.APP}:
         # "hp saya hilang" listed one's claims, "cara ganti nomor hp yg terdaftar" got how to be enrolled: the model's
-        # guesses, with no cue
+        # guesses, with no cue. With the number named ("hp dicuri, nomor wa ganti, gimana" was told a phone is not paid
+        # for, "nomor wa saya ganti, gimana" was asked a NIK), whatever the guess but the app's.
         return _phone_answer(), ("status",)
     if NOT_LISTED_PAPERS & words and (CLAIM | NEEDED) & words and not ctx.in_progress:
         # "harus ada npwp ga buat klaim": was the scam warning
@@ -489,6 +494,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if (PROPERTY & words and TAKEN_OR_RUINED & words and found.intent not in CLAIMS and not HURT & words
             and not DEATH_WORDS & words and find_injury(found.normalised.text) is None
             and not (ctx.in_progress and found.cues) and found.intent is not Intent.SCAM
+            and not (found.intent is Intent.APP and APP_ACCOUNT & words)
             and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):  # "uang saya hilang ditipu …": the warning
         return _("Turut prihatin. BPJS Ketenagakerjaan melindungi orangnya, bukan harta benda: motor, HP, rumah atau "
                  "barang yang hilang atau rusak tidak diganti. Jika Anda terluka saat bekerja, JKK menanggung "
