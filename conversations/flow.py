@@ -175,7 +175,8 @@ class Flow:
     kept to be continued (conversations.paused). None: answers left are dropped."""
     kept_deadline: Callable[[Mapping[str, Any], dt.datetime], tuple[dt.datetime, ZoneInfo] | None] | None = None
     """A deadline that runs on while a kept form waits (an accident's 2×24 hours), from the kept draft and now: when
-    it ends and in which zone, so the user is reminded before it (model.KeptForm); None when none runs."""
+    it ends (or ended: a late form is reminded as late) and in which zone, so the user is reminded before it
+    (model.KeptForm); None when there is none."""
     cancel_to: str | None = None
     """Where "batal" leads from this flow's questions: an officer's work ends at the officer's menu, where the
     next piece of work starts; None: the main menu. "menu" always leads to the main menu."""

@@ -541,7 +541,7 @@ class SetOutreach:
 @dataclass(frozen=True, slots=True)
 class KeptForm:
     """A form kept unfinished (conversations.paused), so the user is reminded of it: its flow, when it was last
-    answered (UTC; None: no longer kept), and for an accident report still within its 2×24 hours when they end;
+    answered (UTC; None: no longer kept), and for an accident report when its 2×24 hours end (past: a late one);
     the zone of the person it is about ("" for the bot's), whose quiet hours and dates the reminder keeps."""
 
     flow: str

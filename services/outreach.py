@@ -334,18 +334,19 @@ async def _plan_drafts(tx: Tx, cfg: OutreachConfig, now: dt.datetime, tally: Tal
 
 async def _plan_kept_forms(tx: Tx, cfg: OutreachConfig, now: dt.datetime, tally: Tally) -> None:
     """Forms kept unfinished in a conversation (conversations.paused): an accident report in the last 24 of its 2×24
-    hours, once; any other (a death claim, a proposal, a report with no deadline running) the day after it was left
-    and on the last day it is kept. Left again later, it is reminded afresh."""
+    hours, once; any other (a death claim, a proposal, a report with no deadline running, or past it: reporting late
+    does not by itself void the right) the day after it was left and on the last day it is kept. Left again later,
+    it is reminded afresh."""
     for kept in await tx.kept_forms_due(now, dt.timedelta(hours=24), dt.timedelta(days=KEPT_STAGES[0]), KEPT_FOR):
         zone = _zone_named(kept.zone) or cfg.timezone
         account = kept.account
-        if kept.deadline is not None:
+        if kept.deadline is not None and kept.deadline > now:
             tally.add(await queue(tx, cfg, Planned(
                 Kind.ACCIDENT_KEPT, f"accident_kept:{account.channel}:{account.user}:{kept.deadline:%Y%m%d%H%M}",
                 account, zone, _kept_text(kept.deadline.astimezone(zone))), now))
             continue
         stage = max(n for n in KEPT_STAGES if now - kept.left_at >= dt.timedelta(days=n))
-        render = _form_kept_text(kept, zone)
+        render = _form_kept_text(kept, zone, late=kept.deadline is not None)
         if render is None:
             log.warning("a kept form of an unknown flow (%s) is not reminded", kept.flow)
             continue
@@ -371,7 +372,8 @@ def _kept_text(deadline: dt.datetime) -> object:
     return render
 
 
-def _form_kept_text(kept: StoredKeptForm, zone: ZoneInfo) -> object | None:
+def _form_kept_text(kept: StoredKeptForm, zone: ZoneInfo, *, late: bool) -> object | None:
+    """`late`: an accident report past its 2×24 hours (FACTS.md §6: report now anyway, the branch decides)."""
     if kept.flow not in (accident.FLOW.name, death.FLOW.name, nominate.FLOW.name):
         return None
 
@@ -385,6 +387,12 @@ def _form_kept_text(kept: StoredKeptForm, zone: ZoneInfo) -> object | None:
             form = str(nominate.FLOW.resumable)
             text = _("Usulan warga yang Anda mulai belum selesai. Jawaban Anda tersimpan sampai {date}: ketik "
                      "\"usulkan warga\" untuk melanjutkannya dari pertanyaan terakhir.").format(date=until)
+        elif late:
+            form = str(accident.FLOW.resumable)
+            text = _("Laporan kecelakaan kerja yang Anda mulai belum selesai. Batas 2×24 jam sudah lewat, tetapi laporan "
+                     "yang terlambat tidak dengan sendirinya menghapus hak Anda: ketik \"lapor kecelakaan\" untuk "
+                     "melanjutkannya (jawaban Anda tersimpan sampai {date}), dan laporkan juga ke kantor cabang."
+                     ).format(date=until)
         else:
             form = str(accident.FLOW.resumable)
             text = _("Laporan kecelakaan kerja yang Anda mulai belum selesai. Jawaban Anda tersimpan sampai {date}: "

@@ -571,7 +571,8 @@ class Tx(Protocol):
 
     async def kept_forms_due(self, now: dt.datetime, deadline_within: dt.timedelta, left_for: dt.timedelta,
                              kept_for: dt.timedelta) -> list[StoredKeptForm]:
-        """Kept forms to remind of: a deadline less than `deadline_within` away, or none and left `left_for` ago."""
+        """Kept forms to remind of: a deadline less than `deadline_within` away, or none running (none at all, or
+        past) and left `left_for` ago."""
 
     async def add_outreach(self, rows: Sequence[PlannedRow], at: dt.datetime) -> dict[str, int]:
         """Planned messages; the id of each dedup key that was new (a key, or this kind today for this person,

@@ -141,15 +141,14 @@ class OutreachStore:
 
     async def kept_forms_due(self, now: dt.datetime, deadline_within: dt.timedelta, left_for: dt.timedelta,
                              kept_for: dt.timedelta) -> list[StoredKeptForm]:
-        """Kept forms to remind of: a deadline less than `deadline_within` away, or none and left `left_for` ago.
-        Those past their deadline, or without one and no longer kept, are forgotten."""
-        await self._db.execute("DELETE FROM kept_form WHERE deadline <= ?", (ts(now),))
-        await self._db.execute("DELETE FROM kept_form WHERE deadline IS NULL AND left_at <= ?", (ts(now - kept_for),))
+        """Kept forms to remind of: a deadline less than `deadline_within` away, or none running (none at all, or
+        past: a late report still counts) and left `left_for` ago. Those no longer kept are forgotten."""
+        await self._db.execute("DELETE FROM kept_form WHERE left_at <= ?", (ts(now - kept_for),))
         rows = await self._db.execute_fetchall(
-            "SELECT channel, user_key, flow, left_at, deadline, zone FROM kept_form WHERE deadline <= ? "
+            "SELECT channel, user_key, flow, left_at, deadline, zone FROM kept_form WHERE deadline > ? AND deadline <= ? "
             "UNION ALL SELECT channel, user_key, flow, left_at, deadline, zone FROM kept_form "
-            "WHERE deadline IS NULL AND left_at <= ? ORDER BY left_at, channel, user_key, flow",
-            (ts(now + deadline_within), ts(now - left_for)))
+            "WHERE (deadline IS NULL OR deadline <= ?) AND left_at <= ? ORDER BY left_at, channel, user_key, flow",
+            (ts(now), ts(now + deadline_within), ts(now), ts(now - left_for)))
         kept = []
         for channel, user, flow, left_at, deadline, zone in rows:
             try:

@@ -300,9 +300,30 @@ async def test_an_accident_report_kept_unfinished_is_reminded_once_before_the_48
     chat.clock.advance(hours=12)
     await plan(chat)
     assert chat.inbox("driver") == []  # once
-    chat.clock.advance(hours=10)  # past the deadline: the row goes, the report stays kept in the conversation
-    await plan(chat)
-    assert await rows(chat, "SELECT count(*) FROM kept_form") == [(0,)]
+
+
+async def test_an_accident_report_kept_past_its_deadline_is_still_reminded(chat: ChatSimulator) -> None:
+    """Reporting late does not by itself void the right (FACTS.md §6): the kept report was forgotten at the 48-hour
+    mark, and one begun after it never reminded at all."""
+    chat.switch("driver")
+    for text in ("4", "saya", ACTIVE.nik, "tadi pagi", "menu"):
+        await chat.send(text)
+    seen = await kept_reminders(chat, "driver", 8)
+    assert len(seen) == 3, seen
+    assert seen[0].startswith("Laporan kecelakaan kerja Anda belum selesai. Batas melaporkan"), seen[0]
+    for text in seen[1:]:  # 25 November, the deadline just past; 29 November, its last kept day
+        assert text.startswith("Laporan kecelakaan kerja yang Anda mulai belum selesai. Batas 2×24 jam sudah lewat, "
+                               "tetapi laporan yang terlambat tidak dengan sendirinya menghapus hak Anda: ketik \"lapor "
+                               "kecelakaan\" untuk melanjutkannya (jawaban Anda tersimpan sampai 30 November 2026)"), text
+    assert await rows(chat, "SELECT count(*) FROM kept_form") == [(0,)]  # a week on: no longer kept
+    chat.switch("widow")
+    for text in ("4", "saya", ACTIVE.nik, "5 hari lalu", "pagi"):  # late from the start
+        await chat.send(text)
+    assert "Kecelakaan ini sudah lewat dari 2×24 jam" in chat.last_text, chat.last_text
+    await chat.send("menu")
+    assert [row[2] for row in await rows(chat, "SELECT * FROM kept_form")] == ["accident"]
+    (reminder, _last) = await kept_reminders(chat, "widow", 8)
+    assert "Batas 2×24 jam sudah lewat" in reminder, reminder
 
 
 async def test_a_kept_accident_report_continued_or_dropped_is_not_reminded(chat: ChatSimulator) -> None:

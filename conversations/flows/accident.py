@@ -172,8 +172,9 @@ def _deadline_notice(ctx: Ctx[AccidentDraft], draft: AccidentDraft) -> str | Non
 
 
 def kept_deadline(kept: Mapping[str, Any], now: dt.datetime) -> tuple[dt.datetime, ZoneInfo] | None:
-    """A report kept unfinished (conversations.paused) still within its 2×24 hours: when they end, in the worker's
-    city's time (Flow.kept_deadline); None when it has no day yet, is late already or cannot be read."""
+    """When a report kept unfinished (conversations.paused) had its 2×24 hours end, in the worker's city's time
+    (Flow.kept_deadline): past already for a late report, which is still reminded (reporting late does not by itself
+    void the right); None when it has no day yet, is past the claim's lifetime or cannot be read."""
     try:
         draft = AccidentDraft.model_validate(dict(kept))
     except ValueError:
@@ -183,7 +184,7 @@ def kept_deadline(kept: Mapping[str, Any], now: dt.datetime) -> tuple[dt.datetim
         return None
     rules = rules_on(draft.happened_on) or PP_82_2019
     happened = _happened_at(draft)
-    if accident_timeliness(rules, happened, now.astimezone(zone).replace(tzinfo=None)) is not Timeliness.TIMELY:
+    if accident_timeliness(rules, happened, now.astimezone(zone).replace(tzinfo=None)) is Timeliness.EXPIRED:
         return None
     return (happened + dt.timedelta(hours=rules.report_within_hours)).replace(tzinfo=zone), zone
 
@@ -191,7 +192,7 @@ def kept_deadline(kept: Mapping[str, Any], now: dt.datetime) -> tuple[dt.datetim
 def kept_report_deadline(kept: Mapping[str, Any], now: dt.datetime) -> str | None:
     """By when to report at the branch, said where a kept report is offered again; None when no deadline runs."""
     found = kept_deadline(kept, now)
-    if found is None:
+    if found is None or found[0] <= now:
         return None
     deadline = found[0]
     return _("Batas lapor ke kantor cabang: {date} sekitar pukul {time}.").format(date=format_date(deadline.date()),
