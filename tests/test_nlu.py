@@ -1152,6 +1152,15 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("call center bpjs", "telepon 175"),
     ("no telp bpjs tk", "telepon 175"),
     ("what is the bpjs hotline number", "telepon 175"),
+    ("ada nomor cs bpjs ga", "telepon 175"),  # "ada", "ga", "wa", "admin": the scam warning
+    ("minta no wa cs bpjs", "telepon 175"),
+    ("no hp admin bpjs ada?", "telepon 175"),
+    ("admin bpjs minta biaya 500rb", "ciri penipuan"),
+    # A child heir not yet grown: was not understood, the scholarship page, the claim's question.
+    ("anak saya umur 16 thn bisa ngurus klaim bapaknya?", "diurus walinya"),
+    ("anak sy masih sekolah, blh dia yg ngurus santunan?", "diurus walinya"),
+    ("saya masih 15 tahun, bapak meninggal, bisa klaim?", "diurus walinya"),
+    ("beasiswa anak sy masih sekolah sd, bisa klaim?", "Beasiswa untuk paling banyak 2 anak"),
     # A number told with what it asked for is a scam's mark, and gets the warning still.
     ("ada wa dari nomor cs bpjs katanya santunan cair", "ciri penipuan"),
     ("ada yg telp ngaku cs bpjs minta kode otp", "ciri penipuan"),

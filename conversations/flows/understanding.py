@@ -193,6 +193,16 @@ CLAIM_REFUSED = lazy_gettext(
 """A claim refused, asked about ("klaim saya ditolak, bisa banding?", "gimana kalau klaim ditolak"): was one's claims,
 which show a refusal's reason but not what to do then. FACTS.md names no appeal: the branch, and 175. One's own refused
 claim asked why ("kenapa klaim saya ditolak?") is one's claims, as the labelled set has it: its reason is there."""
+BY_A_MINOR = lazy_gettext(
+    "Anak peserta termasuk ahli waris pertama, bersama istri atau suaminya. Klaim untuk anak yang belum dewasa diurus "
+    "walinya (biasanya ibu atau bapaknya yang masih hidup) dengan KTP wali; kantor cabang BPJS Ketenagakerjaan yang "
+    "memastikan surat apa yang perlu dibawa.")
+"""A claim of a child heir not yet grown ("anak saya umur 16 thn bisa ngurus klaim bapaknya?" was not understood, "anak
+sy masih sekolah, blh dia yg ngurus santunan?" the scholarship page). FACTS.md §8 (children are first heirs) and §7 (a
+guardian's KTP and account, for the scholarship); the rest is the branch's to say."""
+UNDER_AGE = re.compile(r"\b(?:di ?bawah umur|belum (?:dewasa|cukup umur|17 tahun)|masih (?:kecil|sekolah|sd|smp|sma|smk)"
+                       r"|(?:umur|usia|masih) (?:[1-9]|1[0-7]) (?:tahun|thn|th)|minor|underage)\b")
+HANDLING_A_CLAIM = frozenset({"urus", "ajukan", "mengajukan", "klaim", "cairkan", "mencairkan", "claim", "file"})
 APPEALING = frozenset({"banding", "protes", "keberatan", "komplain", "mengadu", "adukan", "appeal", "complain"})
 PROXY = frozenset({"diwakilkan", "diwakili", "diwakilin", "wakilkan", "wakilin", "perwakilan", "kuasa", "dikuasakan"})
 CLAIM_NAMED = frozenset({"klaim", "santunan", "claim"})
@@ -340,7 +350,7 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     # names none, "mau klaim", or none answers it, "kantor bpjs dimana"); one's own claim is looked up instead.
     own_claim = found.intent is Intent.TRACK and not found.by_model and bool(FIRST_PERSON & set(found.normalised.tokens))
     guessed = found.by_model and not found.cues
-    if not ctx.in_progress and _about_scholarship(found) and (
+    if not ctx.in_progress and _about_scholarship(found) and not _claimed_by_a_minor(found) and (
             found.intent is Intent.UNKNOWN  # "beasiswanya dibayar tiap kapan": not one's claims
             or found.intent is Intent.TRACK and not FIRST_PERSON & set(found.normalised.tokens)  # "beasiswa cair kapan
             # tiap tahun": the page says it; one's own ("beasiswa anak saya kapan cair") is one's claims
@@ -462,6 +472,11 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
             "(\"Usulan saya\"). Tanyakan ke ketua RT atau kelurahan; usulan bisa diajukan lagi setelah diperbaiki."),))
     if _claim_refused_asked(found):
         return next_steps("track", "benefits", say=(CLAIM_REFUSED,))
+    if _claimed_by_a_minor(found):
+        bereaved = _bereaved(found)
+        return dataclasses.replace(
+            next_steps("death", "benefits", say=(SORRY_FOR_LOSS, BY_A_MINOR) if bereaved else (BY_A_MINOR,)),
+            conversation=death.condoled(ctx.conversation) if bereaved else None)
     if _by_proxy_asked(found):  # condolence said too when a death is told with it
         bereaved = _bereaved(found)
         return dataclasses.replace(
@@ -604,6 +619,15 @@ def _claim_refused_asked(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     return (bool(REFUSED & words) and bool(CLAIM_NAMED & words) and not (FACILITY | PROXY) & words
             and found.intent is not Intent.SCAM and bool(APPEALING & words or not FIRST_PERSON & words))
+
+
+def _claimed_by_a_minor(found: Classification) -> bool:
+    """A child not yet grown named with a claim's handling, asked as a question ("bisa", "boleh", "siapa",
+    "gimana"); a young child's own death is death_not_covered's, the scholarship asked of a school child its page's."""
+    words = set(found.normalised.tokens)
+    return (UNDER_AGE.search(found.normalised.text) is not None and bool(HANDLING_A_CLAIM & words)
+            and bool({"bisa", "boleh", "blh", "siapa", "bagaimana", "can", "who", "how"} & words)
+            and not {"beasiswa", "scholarship"} & words and found.intent in (Intent.DEATH, Intent.UNKNOWN, Intent.TRACK, Intent.JKM_INFO))
 
 
 def _by_proxy_asked(found: Classification) -> bool:
