@@ -1156,6 +1156,8 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("minta no wa cs bpjs", "telepon 175"),
     ("no hp admin bpjs ada?", "telepon 175"),
     ("admin bpjs minta biaya 500rb", "ciri penipuan"),
+    # Enrolled a while ago and not active yet: was one's claims.
+    ("min sy udh daftar bulan lalu kok blm aktif", "Tidak ada jangka waktu yang pasti"),
     # A child heir not yet grown: was not understood, the scholarship page, the claim's question.
     ("anak saya umur 16 thn bisa ngurus klaim bapaknya?", "diurus walinya"),
     ("anak sy masih sekolah, blh dia yg ngurus santunan?", "diurus walinya"),
