@@ -1057,6 +1057,24 @@ def test_a_late_accident_asked_about_is_answered_where_the_report_is_offered(mes
     assert "Kejadian: saya kecelakaan" in told and "?" not in told.split("Kejadian:")[1].split("\n")[0], told
 
 
+def test_an_accident_told_with_whether_its_treatment_is_paid_gets_the_answer_and_a_clean_story() -> None:
+    """The report's summary, or the question whether to report, left the question unanswered and kept it as the
+    story; answered once, not again when the report starts."""
+    state, said = first_reply("sy ojol kecelakaan kemaren, skrg dirawat di rs, biaya rs ditanggung ga")
+    assert state == "accident.confirm" and "tanpa batas biaya" in said, (state, said)
+    assert "Kejadian: sy ojol kecelakaan kemaren, skrg dirawat di rs\n" in said, said
+    message = "saya jatuh dari motor pas narik tadi pagi, berobatnya gratis ga?"
+    state, said = first_reply(message)
+    assert state == "switch.ask_claim" and "tanpa batas biaya" in said, (state, said)
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    for text in ("halo", message, "ya"):
+        step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
+        conversation = step.conversation
+    told = "\n".join(reply.text for reply in step.replies)
+    assert "tanpa batas biaya" not in told and "Kejadian: saya jatuh dari motor pas narik tadi pagi\n" in told, told
+
+
 @pytest.mark.parametrize("message", [
     "saya sudah 10 tahun jadi peserta",  # how long, not how old
     "bapak saya meninggal umur 60, bisa klaim?",

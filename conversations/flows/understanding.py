@@ -415,10 +415,7 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
     if found.intent is not Intent.JKN and _transport_asked(found):
         return Goto(BenefitsState.JKK_MORE)
     if _treatment_asked_at_the_jkk_page(ctx, found):  # "operasi ditanggung?" there showed the same page again
-        return next_steps("accident", "benefits", say=(_(
-            "Pengobatan kecelakaan kerja ditanggung JKK sesuai kebutuhan medis sampai sembuh, tanpa batas biaya, "
-            "termasuk operasi dan rawat inap kelas I, di rumah sakit atau klinik mitra BPJS Ketenagakerjaan. Di tempat "
-            "lain, simpan kuitansinya."),))
+        return next_steps("accident", "benefits", say=(TREATMENT_COVERED,))
     if _treatment_cover_asked(found):  # "bpjs tk nanggung operasi ga" got the loan answer
         return Goto(BenefitsState.JKK)
     if _aid_cover_asked(found):
@@ -837,6 +834,11 @@ def _transport_asked(found: Classification) -> bool:
 
 TREATMENT_WORDS = frozenset({"operasi", "inap", "fisioterapi", "terapi", "pengobatan", "perawatan", "berobat", "obat",
                              "surgery", "treatment"})
+TREATMENT_COVERED = lazy_gettext(
+    "Pengobatan kecelakaan kerja ditanggung JKK sesuai kebutuhan medis sampai sembuh, tanpa batas biaya, termasuk "
+    "operasi dan rawat inap kelas I, di rumah sakit atau klinik mitra BPJS Ketenagakerjaan. Di tempat lain, simpan "
+    "kuitansinya.")
+HOSPITAL_BILL = frozenset({"biaya", "rs", "rumah", "sakit", "dirawat", "rawat", "opname", "hospital", "bill"})
 COVER_ASKED = frozenset({"ditanggung", "nanggung", "tanggung", "menanggung", "gratis", "diganti", "ganti", "covered"})
 AIDS = frozenset({"palsu", "prostesis", "protese", "kursi", "kruk", "tongkat", "dengar", "kacamata", "prosthetic",
                   "wheelchair"})
@@ -850,6 +852,12 @@ def _treatment_cover_asked(found: Classification) -> bool:
     return (bool(TREATMENT_WORDS & words) and bool(COVER_ASKED & words)
             and found.intent not in (*CLAIMS, Intent.JKK_INFO, Intent.JKN)
             and not ({"kesehatan", "jkn", "kis"} | DEATH_WORDS) & words)
+
+
+def _treatment_cost_asked_with_the_accident(found: Classification) -> bool:
+    """An accident told with a question whether its treatment is paid ("biaya rs ditanggung ga", "berobatnya gratis?")."""
+    words = set(found.normalised.tokens)
+    return bool((TREATMENT_WORDS | HOSPITAL_BILL) & words) and bool(COVER_ASKED & words)
 
 
 def _treatment_asked_at_the_jkk_page(ctx: Ctx[Any], found: Classification) -> bool:
@@ -984,7 +992,12 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
             return status.start_with(ctx, None, None)
         return Goto(BenefitsState.CONTRIBUTION)
     if intent is Intent.ACCIDENT:
-        return accident.start_with(ctx, _accident_prefill(ctx, text, found))
+        started = accident.start_with(ctx, _accident_prefill(ctx, text, found))
+        if _treatment_cost_asked_with_the_accident(found) and isinstance(started, Goto) and not sure:
+            # "… skrg dirawat di rs, biaya rs ditanggung ga": the question was left unanswered by the report's summary
+            # (asked first whether to report, it was answered with that question: not again)
+            return dataclasses.replace(started, say=(*started.say, TREATMENT_COVERED))
+        return started
     if intent is Intent.DEATH:
         if _reported_by_an_rt_head(ctx, found):  # not an heir's claim: the RT head's death report
             return death_report.start(ctx) if _at_an_rt_heads_side(ctx) else officer.start(ctx, "death_report")
@@ -1499,6 +1512,9 @@ _ASKED_AFTER = re.compile(r"(?:\s*[,.;]\s*(?:apa(?:kah)?\s+)?(?:masih\s+)?|\s+ap
                           r"|(?:telat|terlambat)(?:ga|gak|nggak|tidak|kah|\?|\s)*)$", re.IGNORECASE)
 """A question asked after the story ("…, masih bisa klaim?", "… apa masih bisa lapor", "…, telat ga?"): answered
 before the report (the late-report rule), not told as what happened."""
+_COST_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?:biaya|berobat|pengobatan|perawatan|operasi|rs\b|rumah sakit)[^,.;]*"
+                               r"(?:ditanggung|tanggung|gratis|diganti)\b[^,.;]*$", re.IGNORECASE)
+"""And whether its treatment is paid ("…, biaya rs ditanggung ga", "…, berobatnya gratis?"): TREATMENT_COVERED."""
 
 
 _VOCATIVE = r"(?:pak|bu|bang|kak|mas|mbak|min|admin|om|bapak|ibu|gan)\b"
@@ -1516,7 +1532,7 @@ _GREETING_OPENING = re.compile(rf"^\s*(?:{_GREETING}|{_PART_OF_DAY})\b[\s,.!]*",
 def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accident.AccidentDraft:
     when = _past(ctx, text)
     told_of = _ADDRESSED.sub("", without_numbers(text), count=1)  # not the NIK or phone it may carry, nor "pak,"
-    story = " ".join(_ASKED_AFTER.sub("", told_of).split())
+    story = " ".join(_ASKED_AFTER.sub("", _COST_ASKED_AFTER.sub("", told_of)).split())
     told = 10 <= len(story) <= accident.MAX_FREE_TEXT and not set(found.normalised.tokens) <= ONLY_ASKING_TO_REPORT
     return accident.AccidentDraft(
         reporter=find_reporter(found.normalised), nik=_valid_nik(text),
@@ -1623,6 +1639,8 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
                  "kerja. Apakah Anda ingin melaporkannya sekarang?")
     if found.intent is Intent.ACCIDENT:
         question = _("Apakah Anda ingin melapor kecelakaan kerja sekarang?")
+        if _treatment_cost_asked_with_the_accident(found) and not ctx.again:  # "…, berobatnya gratis ga?"
+            question = f"{TREATMENT_COVERED}\n{question}"
         when = _past(ctx, pending)  # "saya kecelakaan sebulan lalu, masih bisa klaim?": answered before the ask
         if when is not None and when.date < ctx.today - REPORT_WITHIN:
             return f"{accident.late_report_text(rules_on(when.date) or PP_82_2019)}\n{question}"
