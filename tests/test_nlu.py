@@ -2387,6 +2387,21 @@ def test_who_holds_the_deceaseds_card_is_not_taken_for_the_heirs_relation(holder
     assert "hubungan Anda sudah tercatat" not in told[2] and "Hubungan Anda: Anak" in told[2], told[2]
 
 
+@pytest.mark.parametrize("kin", ["anak", "bapak", "ibu", "cucu"])
+def test_a_kin_word_alone_that_reads_two_ways_is_not_recorded_at_the_nik_question(kin: str) -> None:
+    """Tried as a user: "anak" typed at "Ketik NIK almarhum/almarhumah" recorded the heir as the deceased's parent,
+    once in the summary and once behind "Baik, saya catat."; it says as well that the writer is the child. The
+    relation question asks it instead. "istri", the same either way, is still taken."""
+    said = _replies("halo", "5", kin)
+    assert said[2].startswith("Yang saya perlukan di sini adalah NIK"), said[2]
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    for text in ("halo", "5", kin, "1571111410704449"):
+        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
+    assert conversation.draft["relation"] is None, conversation.draft
+    assert "Hubungan Anda: Istri atau suami" in _replies("halo", "5", "istri")[2]
+
+
 @pytest.mark.parametrize("typed", ["32-13-2026", "31/02/2026", "30 - 02 - 2026"])
 def test_a_date_that_does_not_exist_is_told_so_not_taken_for_a_number(typed: str) -> None:
     """Tried with wrong answers on purpose: "32-13-2026" at "Kapan almarhum meninggal?" was "Itu nomor, bukan

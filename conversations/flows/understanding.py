@@ -100,6 +100,7 @@ from conversations.nlu.entities import (
     find_road,
     find_work_accident,
     read_when,
+    reads_two_ways,
     tells_day,
     without_numbers,
 )
@@ -1307,9 +1308,23 @@ def _told_at_first_question(ctx: Ctx[Any], text: str, found: Classification) -> 
             found.intent is Intent.ACCIDENT and not DEATH_WORDS & set(found.normalised.tokens)):
         # An accident of one's own told instead ("saya jatuh dari motor tadi pagi …") is no death's date: a switch
         said = _of_the_deceased(ctx, found, _death_prefill(ctx, text, found))
+        if _either_way(found):
+            said = said.model_copy(update={field: getattr(ctx.draft, field) for field in WHO_DIED_FIELDS})
         if said.died_on is not None or said.relation is not None or said.cause is not None:
             return death.told(said.model_copy(update={"said_sex": said.said_sex or ctx.draft.said_sex}))
     return None
+
+
+def _either_way(found: Classification) -> bool:
+    """A kin word alone that reads two ways, as who died or as who writes ("anak" at "Ketik NIK almarhum": the
+    deceased's parent, or child; "bapak": a man died, or the writer is the father), and nothing more: neither the
+    relation nor the sex recorded (it made the heir the deceased's parent); the relation question asks it. "istri",
+    "adik" say the same either way."""
+    said = [word for word in found.normalised.tokens if word not in _KIN_FILLER]
+    return len(said) == 1 and reads_two_ways(said[0])
+
+
+_KIN_FILLER = frozenset({"ya", "pak", "bu", "kak", "min", "dia", "sebagai"})
 
 
 ID_PAPERS = frozenset({"nik", "ktp", "kk"})
@@ -1383,6 +1398,8 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
         told = _of_the_deceased(ctx, found, _death_prefill(ctx, text, found))
         if not ID_PAPERS & set(found.normalised.tokens) and (restated := _relation_said_again(ctx, found, told)):
             return restated
+        if at == death.DeathState.ASK_NIK and draft.relation is None and _either_way(found):
+            told = told.model_copy(update={field: getattr(draft, field) for field in WHO_DIED_FIELDS})
         more = death.with_more(draft, told)
     else:
         return None

@@ -268,6 +268,12 @@ def _sender_named_at(normalised: Normalised) -> int | None:
 RELATION_WORDS = frozenset(_DECEASED_IS) | frozenset(_SENDER_IS)
 
 
+def reads_two_ways(word: str) -> bool:
+    """A kin word whose relation differs as who died and as who writes: "anak" (the deceased's parent, or child), not
+    "istri" (a spouse either way)."""
+    return _DECEASED_IS.get(word) != _SENDER_IS.get(word)
+
+
 def find_own_relation(normalised: Normalised) -> Relation | None:
     """The writer's relation to the deceased, in answer to "Apa hubungan Anda dengan almarhum?": the writer naming
     themself ("saya istrinya", "sy anak kandungnya", "istrinya", "i am his wife") or the deceased by their tie to
