@@ -240,7 +240,12 @@ class Engine:
             if self.registry.stray_file is not None and (
                     instead := self.registry.stray_file(ctx, event.media)) is not None:
                 return self._apply(conv, step, instead, now, out, anywhere=True)
-            out.said.append(_("Maaf, di langkah ini saya belum bisa menerima foto atau berkas."))
+            mime = (event.media.mime_type or "").lower()
+            if step.expects is Expect.NIK and (mime.startswith("image/") or mime == "application/pdf"):
+                # a photo of the KTP, sent for the NIK asked: was "cannot take a photo at this step"
+                out.said.append(_("Foto KTP atau KK belum bisa saya baca: ketik angka NIK-nya."))
+            else:
+                out.said.append(_("Maaf, di langkah ini saya belum bisa menerima foto atau berkas."))
             return self._reask(conv, step, ctx, out)
         if event.kind is _CONTACT and event.contact is not None:
             if step.on_contact is not None:
