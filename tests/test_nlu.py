@@ -927,6 +927,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("hp saya hilang, akun jmo saya gimana", ("akun aplikasi JMO", "Contact Center 175")),
     # A death claim filed by someone else: was the question whether to start a claim, or "not understood".
     ("klaim jkm bisa diwakilkan ga", ("atas nama ahli waris", "surat kuasa")),
+    ("tetangga sy meninggal td pagi, keluarganya ga ngerti hp, sy bantu urus bisa?", ("atas nama ahli waris",)),
     ("ngurus klaim kematian boleh diwakilin sodara?", ("atas nama ahli waris", "surat kuasa")),
     ("klaim santunan bisa pakai surat kuasa?", ("atas nama ahli waris", "surat kuasa")),
     ("can someone else file the death claim for me", ("atas nama ahli waris", "surat kuasa")),
@@ -2385,6 +2386,15 @@ def test_who_holds_the_deceaseds_card_is_not_taken_for_the_heirs_relation(holder
     assert conversation.draft["relation"] is None and conversation.draft["said_sex"] is None, conversation.draft
     told = _replies("halo", "bapak saya meninggal kemarin", f"ga tau nik nya, ktp nya dibawa {holder}")
     assert "hubungan Anda sudah tercatat" not in told[2] and "Hubungan Anda: Anak" in told[2], told[2]
+
+
+@pytest.mark.parametrize("message", ["tetangga sy meninggal td pagi, keluarganya ga ngerti hp, sy bantu urus bisa?",
+                                     "teman saya meninggal, keluarganya minta tolong"])
+def test_a_neighbours_death_is_not_condoled_as_the_writers_family(message: str) -> None:
+    """"Turut berduka cita atas kepergian keluarga Anda" was said for a neighbour's death: the "keluarganya" after it
+    is the neighbour's family."""
+    _state, said = first_reply(message)
+    assert "kepergian keluarga Anda" not in said, said
 
 
 @pytest.mark.parametrize("kin", ["anak", "bapak", "ibu", "cucu"])

@@ -632,8 +632,9 @@ def _by_proxy_asked(found: Classification) -> bool:
     """Also a claim handled for a neighbour or a friend ("bisakah saya mengurus klaim untuk tetangga": was not
     understood)."""
     words = set(found.normalised.tokens)
-    for_another = {"untuk", "buat", "for"} & words and {"tetangga", "teman", "kawan", "rekan", "neighbour", "neighbor",
-                                                       "friend"} & words and {"urus", "bantu", "ajukan"} & words
+    for_another = ({"untuk", "buat", "for", "bantu", "bantuan"} & words) and {
+        "tetangga", "teman", "kawan", "rekan", "neighbour", "neighbor", "friend"} & words and {
+        "urus", "bantu", "ajukan"} & words  # "tetangga sy meninggal, …, sy bantu urus bisa?": was the claim's question
     return bool(PROXY & words or {"someone", "else"} <= words or for_another) and bool(OF_A_CLAIM & words) \
         and found.intent in (Intent.DEATH, Intent.UNKNOWN, Intent.TRACK, Intent.JKM_INFO)
 
@@ -682,6 +683,9 @@ def _bereaved(found: Classification) -> bool:
     words = set(tokens)
     died = any(word in DEATH_WORDS and (index == 0 or tokens[index - 1] not in BENEFIT_NOUNS)
                for index, word in enumerate(tokens))
+    first_kin = next((word for word in tokens if word in KIN_WORDS), None)
+    if first_kin in ("tetangga", "teman"):  # "tetangga sy meninggal td pagi, keluarganya …": not the writer's family
+        return False
     return bool((died or told_gone(found)) and FAMILY_WORDS & words) and not HYPOTHETICAL_WORDS & words
 
 
