@@ -2397,6 +2397,15 @@ def test_a_neighbours_death_is_not_condoled_as_the_writers_family(message: str) 
     assert "kepergian keluarga Anda" not in said, said
 
 
+@pytest.mark.parametrize(("entry", "wait"), [("1", "bentar ya saya cari ktp dulu"), ("5", "sebentar, ktp bapak saya lagi dicari"),
+                                            ("4", "tunggu ya"), ("1", "wait a moment")])
+def test_asked_to_wait_for_the_answer_the_bot_waits(entry: str, wait: str) -> None:
+    """Tried as a user: "bentar ya saya cari ktp dulu" at the NIK question was told what a NIK is, as if it were a
+    wrong answer."""
+    said = _replies("halo", entry, wait)
+    assert said[2].startswith("Baik, saya tunggu.") and "Yang saya perlukan" not in said[2], said[2]
+
+
 @pytest.mark.parametrize("kin", ["anak", "bapak", "ibu", "cucu"])
 def test_a_kin_word_alone_that_reads_two_ways_is_not_recorded_at_the_nik_question(kin: str) -> None:
     """Tried as a user: "anak" typed at "Ketik NIK almarhum/almarhumah" recorded the heir as the deceased's parent,

@@ -325,6 +325,8 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
                 return Retry(_("Pilih dulu yang ingin dilakukan, lalu ketik NIK-nya di sana. Untuk mengecek "
                                "kepesertaan Anda sendiri, ketik \"menu\" lalu pilih \"Cek kepesertaan\"."))
             return _nik_sent(ctx, nik)
+    if ctx.in_progress and _asks_to_wait(text):  # "bentar ya saya cari ktp dulu": was what a NIK is, as if wrong
+        return Retry(_("Baik, saya tunggu."))
     if (ctx.conversation.state in ROUTED_AS_AT_THE_MENU or ctx.conversation.state.startswith(INFO_PAGES)) \
             and _goodbye(text):  # after an answer, a page or the menu; not at a claim's checklist, where the claim waits
         return Goto(DONE)  # "ga dulu", "nanti aja" at the menu were the JMO app's answer and the JKM page
@@ -617,6 +619,21 @@ def _claim_refused_asked(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     return (bool(REFUSED & words) and bool(CLAIM_NAMED & words) and not (FACILITY | PROXY) & words
             and found.intent is not Intent.SCAM and bool(APPEALING & words or not FIRST_PERSON & words))
+
+
+WAIT_WORDS = frozenset({"bentar", "sebentar", "bntr", "sbntr", "tunggu", "wait", "moment", "otw"})
+WHILE_WAITING = WAIT_WORDS | KIN_WORDS | frozenset({
+    "ya", "yah", "dulu", "saya", "sy", "aku", "cari", "dicari", "carikan", "ambil", "diambil", "cek", "lihat", "liat",
+    "ktp", "kk", "kartu", "nik", "kpj", "nya", "lagi", "masih", "min", "kak", "pak", "bu", "mas", "mbak", "bang", "ok",
+    "oke", "mohon", "nomor", "almarhum", "almarhumah", "dokumen", "berkas", "foto", "surat", "a", "one", "sec", "let",
+    "me", "check", "find", "it", "my", "please", "di", "rumah", "hp"})
+"""A message that only asks the bot to wait while the answer is fetched ("bentar ya saya cari ktp dulu", "sebentar, ktp
+bapak saya lagi dicari", "tunggu ya saya cek dulu kpj nya")."""
+
+
+def _asks_to_wait(text: str) -> bool:
+    tokens = set(normalise_words(text).tokens)
+    return bool(tokens & WAIT_WORDS) and tokens <= WHILE_WAITING
 
 
 def _claimed_by_a_minor(found: Classification) -> bool:
