@@ -2236,7 +2236,16 @@ def test_a_time_without_its_day_asks_for_the_day(answer: str) -> None:
         step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
         conversation = step.conversation
     said = "\n".join(reply.text for reply in step.replies)
-    assert conversation.state == "death.ask_date" and "Tanggal berapa tepatnya?" in said, said
+    assert conversation.state == "death.ask_date" and "Kira-kira tanggal berapa?" in said, said
+
+
+@pytest.mark.parametrize(("entry", "forgot"), [(("5", "1571111410704449"), "lupa tanggalnya"),
+                                               (("5", "1571111410704449"), "ga inget tgl nya"),
+                                               (("4", "saya", "1571022205900001"), "saya lupa harinya")])
+def test_a_date_forgotten_is_asked_for_an_estimate(entry: tuple[str, ...], forgot: str) -> None:
+    """Tried as a user: "lupa tanggalnya" at "Kapan almarhum meninggal?" was "Tanggalnya belum bisa saya baca"."""
+    said = _replies("halo", *entry, forgot)[-1]
+    assert said.startswith("Tidak apa-apa kalau tidak ingat pastinya: tulis perkiraannya"), said
 
 
 @pytest.mark.parametrize("typed", ["ok siap", "siap min", "oke baik", "ya ok"])

@@ -96,13 +96,22 @@ _DATE_SHAPED = re.compile(r"^\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}\s*$"
 """Day, month and year, written as a date: a date that does not exist, when it was not read."""
 
 
+_FORGOTTEN = re.compile(r"\b(?:lupa|ga\s*ingat|gak\s*ingat|nggak\s*ingat|tidak\s*ingat|ga\s*inget|gak\s*inget|"
+                        r"nggak\s*inget|ga\s*tau|gatau|gak\s*tau|nggak\s*tau|tidak\s*tahu|ndak\s*tau|idak\s*tau|"
+                        r"don'?t\s+remember|forgot|not\s+sure)\b", re.IGNORECASE)
+
+
 def why_not_a_date(text: str, noted_nik: str | None) -> str | None:
     """A number typed at a "Kapan …?" question (a NIK again, a KPJ), or a time without its day ("awal bulan kemarin"):
     was "Tanggalnya belum bisa saya baca", as if a date had been mistyped. The NIK the flow has noted already is said
     to be noted; another is said to be no date, and how to change the NIK; a time without its day asks for the day.
     None for anything else (the flow's own "not readable")."""
-    if vague_date(text):
-        return _("Tanggal berapa tepatnya? Jika tidak ingat pasti, tulis perkiraannya, misalnya: tanggal 5 bulan lalu.")
+    if _FORGOTTEN.search(text) and not re.search(r"\d", text):  # "lupa tanggalnya": was "not readable"
+        return _("Tidak apa-apa kalau tidak ingat pastinya: tulis perkiraannya, misalnya 15 Oktober, atau tanggal 5 bulan "
+                 "lalu.")
+    if vague_date(text):  # "kira2 pertengahan oktober": an estimate already, without its day
+        return _("Kira-kira tanggal berapa? Tulis tanggalnya dengan angka, walau perkiraan, misalnya: 15 Oktober, atau "
+                 "tanggal 5 bulan lalu.")
     if _DATE_SHAPED.match(text):  # "32-13-2026" was told it was a number, and how to change the NIK
         return _("Tanggal itu tidak ada. Periksa lagi hari dan bulannya, misalnya 05-05-2025.")
     if IDENTIFIER.search(text) is None:
