@@ -186,3 +186,15 @@ def test_continue_typed_at_the_menu_offers_the_kept_form_the_words_name() -> Non
     assert "klaim santunan kematian yang belum selesai" in said, said  # not named: the one left last
     conversation, said = _send(ENGINE.new_conversation("console", "u2"), "halo", "lanjut")
     assert conversation.state == "menu.main" and said.startswith("Maaf, saya belum mengerti"), said  # nothing kept
+
+
+def test_another_request_at_the_question_whether_to_continue_is_taken_and_the_form_stays_kept() -> None:
+    """Tried as a user: "cek status saya" at "Lanjutkan dari pertanyaan terakhir?" was "not understood"."""
+    offered, said = _send(_left_report(), "4")
+    assert offered.state == "resume.ask", said
+    elsewhere, said = _send(offered, "cek status saya")
+    assert elsewhere.state == "status.ask_nik", said
+    again, said = _send(elsewhere, "menu", "4")
+    assert again.state == "resume.ask" and "laporan kecelakaan kerja yang belum selesai" in said, said
+    stayed, said = _send(offered, "asdfgh")  # nothing asked: the question stays
+    assert stayed.state == "resume.ask" and "belum mengerti" in said, said

@@ -118,6 +118,7 @@ from conversations.nlu.intents import (
     told_gone,
 )
 from conversations.nlu.normalise import normalise as normalise_words
+from conversations.paused import MEMO_OFFERED
 
 log = logging.getLogger(__name__)
 
@@ -338,6 +339,9 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     if ctx.conversation.state in ROUTED_AS_AT_THE_MENU and \
             (entry := resume.continued_at_menu(ctx, found.normalised.tokens)) is not None:
         return Goto(entry)  # "lanjut" after "Ada laporan … yang belum selesai": the offer to continue it
+    if ctx.conversation.state == resume.ResumeState.ASK and _another_request(ctx, found):
+        # "cek status saya" at "Lanjutkan dari pertanyaan terakhir?" was "not understood"; the form stays kept
+        return _route(_at_home(ctx), text, found)
     if found.intent is Intent.GREETING and (told := _after_the_greeting(text)) is not None:
         text, found = told
     if outside_a_form and found.intent is Intent.UNKNOWN and (typed := find_nik(text)) is not None:
@@ -1598,6 +1602,13 @@ def _switch_text(ctx: Ctx[Any]) -> str:
 
 
 _HOME_DRAFT = MenuDraft()
+
+
+def _another_request(ctx: Ctx[Any], found: Classification) -> bool:
+    """At the offer to continue a kept form, a request of another journey than the form's, said clearly."""
+    flow = FLOW_OF_TOPIC.get(found.intent)
+    return (flow is not None and found.score >= THRESHOLD and not found.by_model
+            and flow != ctx.conversation.memo.get(MEMO_OFFERED))
 
 
 def _at_home(ctx: Ctx[Any]) -> Ctx[Any]:
