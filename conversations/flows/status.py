@@ -306,13 +306,21 @@ def _on_kpj(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     if kpj is None and "kode" in set(normalise(text).split()) and not any(c.isdigit() for c in text):
         # "kode aja", "lewat kode hp": the code after all (was told what a KPJ is, again and again)
         return _send_code(ctx) if ctx.proof_codes else _forgot_kpj(ctx)
-    if kpj is None and (count := sum(ch.isdigit() for ch in text)) and not any(ch.isalpha() for ch in text):
-        return Retry(_("Nomor KPJ 11 angka; yang Anda kirim {count} angka. Periksa lagi di kartu peserta atau "
-                       "aplikasi JMO.").format(count=count))
+    if kpj is None and (wrong := _kpj_miscounted(text)) is not None:
+        return wrong
     if kpj is None:
         return Retry(_("Nomor KPJ terdiri dari 11 angka, ada di kartu peserta BPJS Ketenagakerjaan atau di "
                        "aplikasi JMO."))
     return _prove(ctx, ProofKind.KPJ, kpj)
+
+
+def _kpj_miscounted(text: str, *, shortest: int = 1) -> Retry | None:
+    """A number alone with fewer or more digits than a KPJ's 11: how many were sent."""
+    count = sum(ch.isdigit() for ch in text)
+    if count < shortest or any(ch.isalpha() for ch in text):
+        return None
+    return Retry(_("Nomor KPJ 11 angka; yang Anda kirim {count} angka. Periksa lagi di kartu peserta atau "
+                   "aplikasi JMO.").format(count=count))
 
 
 def what_a_kpj_is() -> str:
@@ -344,6 +352,8 @@ def _on_proof_text(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     if BIRTH_DATE.search(text) or parse_date(text, ctx.today) is not None:
         return Retry(_("Tanggal lahir tertulis di dalam NIK, jadi siapa pun yang tahu NIK juga tahu tanggal lahirnya: "
                        "itu tidak bisa jadi bukti. Ketik nomor KPJ Anda (11 angka), atau pilih cara lain di bawah."))
+    if (wrong := _kpj_miscounted(text, shortest=5)) is not None:  # "1234567890": was "Pilih salah satu cara"
+        return wrong
     return Retry(_("Pilih salah satu cara di bawah, atau ketik nomor KPJ Anda (11 angka)."))
 
 
