@@ -115,6 +115,9 @@ async def test_a_number_or_a_time_alone_is_no_place_story_or_injury(chat: ChatSi
         await chat.send(text)
     replies = await chat.send("2 / 3")
     assert replies[0].text.startswith("Tulis dengan kata-kata, bukan angka saja.")
+    for thing in ("motor", "motornya rusak"):  # a vehicle is no injury ("motor" was recorded as one)
+        replies = await chat.send(thing)
+        assert replies[0].text.startswith("Itu kendaraan atau barang. Tulis cedera di badan"), replies[0].text
     for text in ("kaki kiri patah", "1"):  # the injury, treated at a partner hospital
         await chat.send(text)
     assert "Tempat: Jl. Ahmad Yani dekat pasar" in chat.last.text and "Cedera: kaki kiri patah" in chat.last.text

@@ -48,7 +48,7 @@ from conversations.nlu.entities import (
     told_more_than_a_date,
     without_numbers,
 )
-from conversations.nlu.intents import DEATH_WORDS, classify
+from conversations.nlu.intents import BELONGINGS, DEATH_WORDS, classify
 from conversations.nlu.noise import is_keyboard_noise
 
 MAX_FREE_TEXT = 500
@@ -328,6 +328,8 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
                            "saat mengantar penumpang."))
         if _asked_instead(field, value):
             return Retry(_WHAT_TO_WRITE[field][0])
+        if field == "injury" and _only_things(value):  # "motor" at the injury question was written down as the injury
+            return Retry(_("Itu kendaraan atau barang. Tulis cedera di badan, misalnya: kaki patah, luka di kepala."))
         if field in ("place", "injury") and _a_death_told(value):
             # "bapak saya meninggal tadi pagi" at the place was written down as the place; the engine offers the switch
             return Retry(_("Itu sepertinya kabar duka, bukan jawaban pertanyaan ini. Jika ingin mengurus klaim santunan "
@@ -342,6 +344,17 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
             d = d.model_copy(update={"traffic": True})
         return Goto(target or _after_story(d), draft=d)
     return on_text
+
+
+THINGS = frozenset(BELONGINGS) | frozenset({"helm", "spion", "ban", "stang", "knalpot", "kaca", "motorbike", "car",
+                                            "phone", "bike"})
+_THING_FILLER = frozenset({"saya", "sy", "nya", "yang", "rusak", "my", "the"})
+
+
+def _only_things(value: str) -> bool:
+    """Only a vehicle or a thing named ("motor", "motornya rusak", "helm"): no harm to the body."""
+    words = {word.removesuffix("nya") for word in normalise_words(value).split()} - _THING_FILLER
+    return bool(words) and words <= THINGS
 
 
 def _a_death_told(value: str) -> bool:
@@ -448,7 +461,8 @@ def _a_story_not_an_injury(value: str) -> bool:
 
 
 ON_THE_ROAD = ("motor", "mobil", "truk", "angkot", "bus", "ditabrak", "tabrakan", "nabrak", "menabrak", "ketabrak",
-               "keserempet", "diserempet", "serempetan", "di jalan", "jalan raya", "lalu lintas", "laka lantas")
+               "keserempet", "diserempet", "serempetan", "di jalan", "jalan raya", "lalu lintas", "laka lantas",
+               "motorbike", "motorcycle", "car", "truck", "crash", "crashed", "hit by", "on the road", "traffic")
 """Told instead of answered at "is it a traffic accident?" ("ditabrak mobil dari belakang"): a yes, unless the answer
 says yes or no itself ("bukan di jalan raya" is a no)."""
 
