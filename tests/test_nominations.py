@@ -164,6 +164,18 @@ async def test_a_name_typed_where_the_nik_is_asked_is_kept_and_not_asked_again(c
     assert (await chat.send(NEIGHBOUR_NIK))[-1].text.startswith("Tanggal lahir?")
 
 
+async def test_the_whole_name_typed_at_the_birth_date_replaces_a_short_one(chat: ChatSimulator) -> None:
+    """Tried as a user: "bu siti" at the name, then "siti aminah binti ahmad" at the birth date, was "Tanggal lahir belum
+    bisa saya baca"; the proposal would have gone with "Siti"."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    for text in ("1", NEIGHBOUR_NIK, "bu siti"):
+        await chat.send(text)
+    replies = await chat.send("siti aminah binti ahmad")
+    assert replies[0].text.startswith("Baik, namanya saya ganti menjadi Siti Aminah Binti Ahmad."), replies[0].text
+    assert chat.last.text.endswith("Tanggal lahir? (misalnya 17-08-1985)")
+    assert (await chat.send("12-04-1988"))[0].text.startswith("Pekerjaannya?")
+
+
 async def test_a_name_said_as_a_sentence_is_the_name_without_the_sentence(chat: ChatSimulator) -> None:
     await bind(chat, "rt", RT_HEAD.phone)
     await chat.send("1")

@@ -183,6 +183,11 @@ def _is_occupation(text: str) -> bool:
 
 def _on_birth_date(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     checked = checked_birth_date(ctx, text)
+    if isinstance(checked, Retry) and (name := _name_instead(text)) is not None and name != ctx.draft.full_name:
+        # The whole name typed after a short one ("bu siti", then "siti aminah binti ahmad"): was "Tanggal lahir
+        # belum bisa saya baca"; the summary shows it before anything is sent
+        return Goto(NominateState.ASK_BIRTH_DATE, draft=ctx.draft.model_copy(update={"full_name": name}), say=(
+            _("Baik, namanya saya ganti menjadi {name}.").format(name=name),))
     return checked if isinstance(checked, Retry) else _advance(ctx, birth_date=checked)
 
 
