@@ -2415,6 +2415,23 @@ def test_asked_to_wait_for_the_answer_the_bot_waits(entry: str, wait: str) -> No
     assert said[2].startswith("Baik, saya tunggu.") and "Yang saya perlukan" not in said[2], said[2]
 
 
+@pytest.mark.parametrize("message", ["saya mau bunuh diri aja, ga kuat lagi", "pengen mati aja rasanya",
+                                     "ga kuat hidup kayak gini terus", "i want to kill myself"])
+def test_a_wish_to_end_ones_life_gets_the_crisis_line(message: str) -> None:
+    """"saya mau bunuh diri aja" got the status check's NIK question; the others "not understood"."""
+    _state, said = first_reply(message)
+    assert "healing119.id" in said and "119" in said, said
+    inside = _replies("halo", "5", message)[-1]  # inside a form: said, and the question stays
+    assert "healing119.id" in inside and inside.endswith(("(16 angka di KTP atau KK).", "on the KTP or KK).")), inside
+
+
+@pytest.mark.parametrize("message", ["hp saya mau mati", "motor saya mati mesin di jalan",
+                                     "suami saya bunuh diri, dapat santunan?", "kalau saya mati siapa yang dapat"])
+def test_death_and_dying_things_are_no_wish_to_end_ones_life(message: str) -> None:
+    _state, said = first_reply(message)
+    assert "healing119.id" not in said, said
+
+
 @pytest.mark.parametrize("kin", ["anak", "bapak", "ibu", "cucu"])
 def test_a_kin_word_alone_that_reads_two_ways_is_not_recorded_at_the_nik_question(kin: str) -> None:
     """Tried as a user: "anak" typed at "Ketik NIK almarhum/almarhumah" recorded the heir as the deceased's parent,

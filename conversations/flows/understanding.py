@@ -313,8 +313,24 @@ def _main_menu_number(ctx: Ctx[Any], text: str) -> Outcome | None:
     return option.then(home) if option.then is not None else Goto(option.goto or HOME)
 
 
+SELF_HARM = re.compile(
+    r"\b(?:(?:mau|ingin|pengen|pengin|pingin|kepengen|kepikiran|berniat|niat|rasanya|mending|lebih baik)\s+"
+    r"(?:(?:aku|saya|sy)\s+)?(?:bunuh\s+diri|gantung\s+diri|mengakhiri\s+hidup|akhiri\s+hidup|mati\s+(?:aja|saja|ae))"
+    r"|(?:ingin|pengen|pengin|pingin|kepengen)\s+mati\b|(?:ga|gak|nggak|tidak|tak)\s+(?:kuat|sanggup|mau)\s+hidup"
+    r"|capek\s+hidup|lelah\s+hidup|kill\s+myself|end\s+my\s+life|want\s+to\s+die|suicidal)", re.IGNORECASE)
+"""A wish to end one's life, said (was the status check, or "not understood"): never what a death claim reads, which
+is of someone else ("suami saya bunuh diri" is not this)."""
+SUPPORT = lazy_gettext(
+    "Terima kasih sudah bercerita; Anda tidak sendirian. Jika Anda berpikir untuk mengakhiri hidup, hubungi sekarang "
+    "layanan gratis dan rahasia Kementerian Kesehatan di healing119.id, atau telepon 119 jika darurat. Ceritakan juga "
+    "kepada orang yang Anda percaya di dekat Anda.")
+"""Kemenkes's crisis line, healing119.id (reopened 31 July 2025), and 119, the emergency number."""
+
+
 def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     """The registry's hook for text that is not an answer; None leaves the usual "not understood"."""
+    if SELF_HARM.search(text):  # before anything else, wherever it is said; a form's question stays
+        return Retry(SUPPORT) if ctx.in_progress else next_steps("person", say=(SUPPORT,))
     outside_a_form = not ctx.in_progress and not ctx.conversation.state.startswith("switch.")  # a NIK answers a form
     if outside_a_form:
         # A NIK sent on its own at the menu or on a page: what most people send first. Checked, as choosing
