@@ -2425,6 +2425,16 @@ def test_a_wish_to_end_ones_life_gets_the_crisis_line(message: str) -> None:
     assert "healing119.id" in inside and inside.endswith(("(16 angka di KTP atau KK).", "on the KTP or KK).")), inside
 
 
+@pytest.mark.parametrize(("message", "where"), [
+    ("tolong ada yang kecelakaan parah di depan rumah, berdarah banyak", "menu.next"),  # was "not understood"
+    ("darurat! teman saya jatuh dari atap, ga sadar", "switch.ask_claim"),  # was only whether to report
+])
+def test_someone_hurt_badly_now_is_told_to_call_the_emergency_number_first(message: str, where: str) -> None:
+    state, said = first_reply(message)
+    assert state == where and said.startswith("Jika ada yang terluka parah atau tidak sadar, telepon 119"), said
+    assert "119" not in first_reply("saya jatuh dari motor pas narik tadi pagi")[1]
+
+
 @pytest.mark.parametrize("message", ["hp saya mau mati", "motor saya mati mesin di jalan",
                                      "suami saya bunuh diri, dapat santunan?", "kalau saya mati siapa yang dapat"])
 def test_death_and_dying_things_are_no_wish_to_end_ones_life(message: str) -> None:

@@ -327,10 +327,32 @@ SUPPORT = lazy_gettext(
 """Kemenkes's crisis line, healing119.id (reopened 31 July 2025), and 119, the emergency number."""
 
 
+EMERGENCY = re.compile(r"\b(?:darurat|gawat|berdarah\s+(?:banyak|parah|terus)|pendarahan|(?:ga|gak|nggak|tidak|tak)\s+"
+                       r"sadar(?:kan\s+diri)?|pingsan|sekarat|kejang|emergency|unconscious|bleeding\s+(?:a\s+lot|badly))\b",
+                       re.IGNORECASE)
+"""Someone hurt badly now ("tolong ada yang kecelakaan parah, berdarah banyak", "darurat! teman saya jatuh dari atap, ga
+sadar"): the emergency number comes before any report (was "not understood", or only whether to report)."""
+CALL_FOR_HELP = lazy_gettext("Jika ada yang terluka parah atau tidak sadar, telepon 119 (ambulans) atau 112 sekarang. "
+                             "Laporan ke BPJS Ketenagakerjaan bisa menyusul.")
+
+
 def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     """The registry's hook for text that is not an answer; None leaves the usual "not understood"."""
     if SELF_HARM.search(text):  # before anything else, wherever it is said; a form's question stays
         return Retry(SUPPORT) if ctx.in_progress else next_steps("person", say=(SUPPORT,))
+    outcome = _understood(ctx, text)
+    if not EMERGENCY.search(text):
+        return outcome
+    if outcome is None:
+        return Retry(CALL_FOR_HELP) if ctx.in_progress else next_steps("accident", say=(CALL_FOR_HELP,))
+    if isinstance(outcome, Goto):
+        return dataclasses.replace(outcome, say=(CALL_FOR_HELP, *outcome.say))
+    if isinstance(outcome, Retry):
+        return Retry(f"{CALL_FOR_HELP}\n\n{outcome.problem}")
+    return outcome
+
+
+def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     outside_a_form = not ctx.in_progress and not ctx.conversation.state.startswith("switch.")  # a NIK answers a form
     if outside_a_form:
         # A NIK sent on its own at the menu or on a page: what most people send first. Checked, as choosing
