@@ -183,7 +183,8 @@ async def test_a_cause_of_death_told_in_words_is_read(chat: ChatSimulator) -> No
 
 async def test_a_file_sent_after_the_checklist_was_left_goes_to_the_unfinished_claim(chat: ChatSimulator) -> None:
     replies = await chat.media("image/jpeg", b"KTP photo bytes")  # no claim yet: nothing to add it to
-    assert replies[0].text.startswith("Berkas tadi belum saya simpan: tidak ada klaim yang menunggu dokumen.")
+    assert replies[0].text.startswith("Isi foto atau berkas belum bisa saya baca, dan belum ada klaim yang menunggu "
+                                      "dokumen. Dokumen klaim dikirim sesudah klaimnya dicatat"), replies[0].text
     for text in ("5", VETERAN.nik, "kemarin", "1", "istri", "ya", "1"):
         await chat.send(text)
     reference = next(word for word in chat.last.text.split() if word.startswith("JKM-"))

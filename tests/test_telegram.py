@@ -103,7 +103,9 @@ async def test_a_photo_where_none_is_expected_gets_a_reason(tmp_path: Path, api:
     async with LocalServer(api.app()) as server, running_bot(telegram_settings(tmp_path, server)):
         await api.user_sends_photo(CHAT, b"\xff\xd8\xff fake jpeg")
         (reply,) = await api.wait_sent(CHAT, 1)
-    assert reply["text"].startswith("Berkas tadi belum saya simpan: tidak ada klaim yang menunggu dokumen.")
+    assert reply["text"].startswith("Isi foto atau berkas belum bisa saya baca, dan belum ada klaim yang menunggu "
+                                    "dokumen."), reply["text"]
+    assert "Belum ada klaim dari akun ini" not in reply["text"]  # the long answer to "cek klaim", not to a photo
 
 
 async def test_a_voice_note_is_asked_to_be_typed(tmp_path: Path, api: FakeBotApi) -> None:

@@ -121,6 +121,11 @@ def _on_result(ctx: Ctx[TrackDraft], result: Result) -> Outcome:
         unsaved = (_("Berkas tadi belum saya simpan: pilih dulu klaimnya, lalu kirim lagi.")
                    if any(c.status in CLAIMANT_CAN_EDIT for c in claims) else
                    _("Berkas tadi belum saya simpan: tidak ada klaim yang menunggu dokumen."),)
+    if not claims and file is not None:  # a screenshot or a KTP sent first: was the long "no claims" answer too
+        return Goto(HOME, conversation=conv, say=(_(
+            "Isi foto atau berkas belum bisa saya baca, dan belum ada klaim yang menunggu dokumen. Dokumen klaim "
+            "dikirim sesudah klaimnya dicatat: pilih \"Lapor kecelakaan kerja\" atau \"Klaim santunan kematian\". "
+            "Untuk hal lain, tulis pertanyaan Anda."),))
     if not claims:
         return Goto(HOME, conversation=conv, say=(*unsaved,
             _("Belum ada klaim dari akun ini. Klaim hanya terlihat dari akun yang mencatatnya: jika dicatat lewat "
