@@ -1175,6 +1175,14 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("minta no wa cs bpjs", "telepon 175"),
     ("no hp admin bpjs ada?", "telepon 175"),
     ("admin bpjs minta biaya 500rb", "ciri penipuan"),
+    # How to extend the cover, as the cover-ending reminder leads people to ask: the help answer, the JMO app's.
+    ("cara perpanjang gimana", "minta ketua RT mengusulkan Anda lagi"),
+    ("perlindungan saya mau habis, gimana biar lanjut", "minta ketua RT mengusulkan Anda lagi"),
+    ("bpjs saya sudah habis masa berlakunya, perpanjang dimana", "Rp16.800 sebulan"),
+    # Why a reminder came, and whence the number: the status check, the JKM page.
+    ("kenapa saya dapat pesan ini", "tidak pernah meminta uang, PIN atau kode OTP"),
+    ("dapat nomor saya dari mana", "ke nomor HP di data pesertanya"),
+    ("ini siapa ya kok wa saya", "Ketik BERHENTI"),
     # Enrolled a while ago and not active yet: was one's claims.
     ("min sy udh daftar bulan lalu kok blm aktif", "Tidak ada jangka waktu yang pasti"),
     # A child heir not yet grown: was not understood, the scholarship page, the claim's question.

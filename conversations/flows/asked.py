@@ -468,6 +468,21 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and not ({"bpjs", "cabang", "usulan", "usul", "status"} | CLAIM | DEATH_WORDS | HURT) & words
             and not ctx.in_progress):  # "alamat kantor kelurahan dimana" was "not understood"
         return _("Alamat dan jam buka kantor kelurahan atau kecamatan Anda bisa ditanyakan ke ketua RT Anda."), ("status",)
+    if not ctx.in_progress and _why_messaged(found.normalised.text):
+        # "kenapa saya dapat pesan ini" (the status check), "dapat nomor saya dari mana" (the JKM page): a reminder
+        # arrived and the person wonders whether it is a scam
+        return _("Kawan Kerja mengirim pengingat kepada peserta program pekerja rentan pemerintah kota, ke nomor HP "
+                 "di data pesertanya, dan kepada yang pernah bertanya di sini: misalnya jika perlindungan akan "
+                 "berakhir atau ada klaim yang belum selesai. Kawan Kerja tidak pernah meminta uang, PIN atau kode "
+                 "OTP. Ketik BERHENTI jika tidak ingin menerima pengingat lagi."), ("status",)
+    if not ctx.in_progress and _renewal_asked(words) and not (DEATH_WORDS | CLAIM | {"jht", "jmo", "aplikasi"}) & words:
+        # "cara perpanjang gimana" (the help answer), "perlindungan saya mau habis, gimana biar lanjut" (the JMO app)
+        rules = rules_on(ctx.today) or PP_82_2019
+        return _("Perlindungan dari program pemerintah kota berlaku sampai tanggal yang tertulis di data kepesertaan "
+                 "Anda (\"Cek kepesertaan\"). Untuk melanjutkannya, minta ketua RT mengusulkan Anda lagi, atau "
+                 "tanyakan ke kelurahan. Jika Anda membayar sendiri, bayar iurannya ({amount} sebulan) sebelum tanggal "
+                 "itu di kantor cabang, bank mitra, atau aplikasi JMO.").format(
+            amount=format_money(rules.minimum_contribution)), ("status",)
     if not ctx.in_progress and (answer := _officer_access_asked(words)) is not None:
         return answer
     if ("lama" in words and {"verifikasi", "diverifikasi", "usulan"} & words and not (CLAIM | DEATH_WORDS) & words
@@ -801,6 +816,29 @@ def _both_programmes(ctx: Ctx[Any]) -> str:
              "{total}.\nIuran keduanya {contribution} per bulan, yang dalam program ini dibayar pemerintah daerah."
              ).format(work_death=format_money(jkk_death(rules, rules.lowest_income_bracket).cash_total),
                       total=format_money(rules.jkm_total), contribution=format_money(rules.minimum_contribution))
+
+
+_WHY_MESSAGED = re.compile(
+    r"\b(?:kenapa|mengapa|why)\b.*\b(?:dapat|terima|dikirimi|dikirim|kirim|receive|get|got)\b.*\b(?:pesan|sms|wa|chat|"
+    r"message|pengingat)\b|\b(?:dapat|tahu|tau)\s+nomor\s+saya\s+dari\s+mana\b|\bnomor\s+saya\s+dari\s+mana\b|"
+    r"\b(?:ini\s+siapa|siapa\s+ini)\b.*\b(?:wa|chat|pesan|sms)\b|\bsiapa\s+yang\s+(?:kirim|mengirim)\b")
+
+
+def _why_messaged(text: str) -> bool:
+    return _WHY_MESSAGED.search(text) is not None
+
+
+RENEWING = frozenset({"perpanjang", "perpanjangan", "diperpanjang", "memperpanjang", "renew", "renewal", "extend"})
+ENDING = frozenset({"habis", "berakhir", "expired", "expire", "kadaluarsa", "kedaluwarsa"})
+COVER_NAMED = frozenset({"manfaat", "kepesertaan", "kartu", "bpjs", "masa", "berlaku", "berlakunya", "peserta"})
+HOW_TO_GO_ON = frozenset({"lanjut", "bagaimana", "cara", "caranya", "biar", "agar", "supaya", "how"})
+
+
+def _renewal_asked(words: set[str]) -> bool:
+    """How to extend the cover ("cara perpanjang gimana", "perlindungan saya mau habis, gimana biar lanjut")."""
+    if "kapan" in words:  # when, not how: "kapan diperpanjang" has its own answer (below)
+        return False
+    return bool(RENEWING & words) or bool(ENDING & words and COVER_NAMED & words and HOW_TO_GO_ON & words)
 
 
 def _phone_changed(ctx: Ctx[Any], found: Classification) -> bool:
