@@ -1183,6 +1183,8 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("kenapa saya dapat pesan ini", "tidak pernah meminta uang, PIN atau kode OTP"),
     ("dapat nomor saya dari mana", "ke nomor HP di data pesertanya"),
     ("ini siapa ya kok wa saya", "Ketik BERHENTI"),
+    ("where did you get my number", "Ketik BERHENTI"),
+    ("siapa yang kasih nomor saya", "Ketik BERHENTI"),
     # Enrolled a while ago and not active yet: was one's claims.
     ("min sy udh daftar bulan lalu kok blm aktif", "Tidak ada jangka waktu yang pasti"),
     # A child heir not yet grown: was not understood, the scholarship page, the claim's question.

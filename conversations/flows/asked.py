@@ -821,7 +821,9 @@ def _both_programmes(ctx: Ctx[Any]) -> str:
 _WHY_MESSAGED = re.compile(
     r"\b(?:kenapa|mengapa|why)\b.*\b(?:dapat|terima|dikirimi|dikirim|kirim|receive|get|got)\b.*\b(?:pesan|sms|wa|chat|"
     r"message|pengingat)\b|\b(?:dapat|tahu|tau)\s+nomor\s+saya\s+dari\s+mana\b|\bnomor\s+saya\s+dari\s+mana\b|"
-    r"\b(?:ini\s+siapa|siapa\s+ini)\b.*\b(?:wa|chat|pesan|sms)\b|\bsiapa\s+yang\s+(?:kirim|mengirim)\b")
+    r"\b(?:ini\s+siapa|siapa\s+ini)\b.*\b(?:wa|chat|pesan|sms)\b|\bsiapa\s+yang\s+(?:kirim|mengirim|kasih|memberi)\b|"
+    r"\b(?:mana|bagaimana)\s+(?:did\s+)?kamu\s+dapat\s+saya\s+nomor\b|\bwho\s+gave\s+kamu\s+saya\s+nomor\b")
+"""Normalised: "where did you get my number" reads "mana did kamu dapat saya nomor"."""
 
 
 def _why_messaged(text: str) -> bool:
