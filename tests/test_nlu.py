@@ -1049,12 +1049,7 @@ def test_a_late_accident_asked_about_is_answered_where_the_report_is_offered(mes
     …?"), and what is kept as the story is the accident, not the question."""
     state, said = first_reply(message)
     assert state == "switch.ask_claim" and "tidak dengan sendirinya" in said, (state, said)
-    engine = make_engine()
-    conversation = engine.new_conversation("console", "u1")
-    for text in ("halo", message, "ya"):
-        step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
-        conversation = step.conversation
-    told = "\n".join(reply.text for reply in step.replies)
+    told = _replies("halo", message, "ya")[-1]
     assert "Kejadian: saya kecelakaan" in told and "?" not in told.split("Kejadian:")[1].split("\n")[0], told
 
 
@@ -1067,12 +1062,7 @@ def test_an_accident_told_with_whether_its_treatment_is_paid_gets_the_answer_and
     message = "saya jatuh dari motor pas narik tadi pagi, berobatnya gratis ga?"
     state, said = first_reply(message)
     assert state == "switch.ask_claim" and "tanpa batas biaya" in said, (state, said)
-    engine = make_engine()
-    conversation = engine.new_conversation("console", "u1")
-    for text in ("halo", message, "ya"):
-        step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
-        conversation = step.conversation
-    told = "\n".join(reply.text for reply in step.replies)
+    told = _replies("halo", message, "ya")[-1]
     assert "tanpa batas biaya" not in told and "Kejadian: saya jatuh dari motor pas narik tadi pagi\n" in told, told
 
 
