@@ -205,6 +205,7 @@ guardian's KTP and account, for the scholarship); the rest is the branch's to sa
 UNDER_AGE = re.compile(r"\b(?:di ?bawah umur|belum (?:dewasa|cukup umur|17 tahun)|masih (?:kecil|sekolah|sd|smp|sma|smk)"
                        r"|(?:umur|usia|masih) (?:[1-9]|1[0-7]) (?:tahun|thn|th)|minor|underage)\b")
 HANDLING_A_CLAIM = frozenset({"urus", "ajukan", "mengajukan", "klaim", "cairkan", "mencairkan", "claim", "file"})
+ASKING_WHETHER_OR_WHO = frozenset({"bisa", "boleh", "blh", "siapa", "bagaimana", "can", "who", "how"})
 APPEALING = frozenset({"banding", "protes", "keberatan", "komplain", "mengadu", "adukan", "appeal", "complain"})
 PROXY = frozenset({"diwakilkan", "diwakili", "diwakilin", "wakilkan", "wakilin", "perwakilan", "kuasa", "dikuasakan"})
 CLAIM_NAMED = frozenset({"klaim", "santunan", "claim"})
@@ -683,8 +684,8 @@ def _claimed_by_a_minor(found: Classification) -> bool:
     "gimana"); a young child's own death is death_not_covered's, the scholarship asked of a school child its page's."""
     words = set(found.normalised.tokens)
     return (UNDER_AGE.search(found.normalised.text) is not None and bool(HANDLING_A_CLAIM & words)
-            and bool({"bisa", "boleh", "blh", "siapa", "bagaimana", "can", "who", "how"} & words)
-            and not {"beasiswa", "scholarship"} & words and found.intent in (Intent.DEATH, Intent.UNKNOWN, Intent.TRACK, Intent.JKM_INFO))
+            and bool(ASKING_WHETHER_OR_WHO & words) and not {"beasiswa", "scholarship"} & words
+            and found.intent in (Intent.DEATH, Intent.UNKNOWN, Intent.TRACK, Intent.JKM_INFO))
 
 
 def _by_proxy_asked(found: Classification) -> bool:
