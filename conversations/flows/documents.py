@@ -247,22 +247,22 @@ was "Di langkah ini, kirim dokumen …", the list only after it."""
 _THANKS = frozenset({"makasih", "terima", "kasih", "trims", "tq", "thx", "thanks", "thank", "you", "nuhun", "matur",
                      "suwun"})
 _LATER_WORDS = frozenset({"nanti", "besok", "later", "tomorrow"})
-_DONE_FOR_NOW = _THANKS | _LATER_WORDS | frozenset({
+_SAID_WHEN_DONE = _THANKS | _LATER_WORDS | frozenset({
     "udah", "sudah", "udh", "sdh", "dah", "ok", "oke", "sip", "siap", "baik", "ya", "iya", "saya", "sy", "kirim",
     "kirimnya", "lagi", "aja", "deh", "dulu", "min", "kak", "pak", "bu", "ini", "itu"})
 
 
-def done_for_now(text: str) -> bool:
+def _done_for_now(text: str) -> bool:
     """Thanks, or a later said, and nothing more ("udah ya makasih", "ok nanti saya kirim", "makasih min"): was "Di
     langkah ini, kirim dokumen …" and the checklist again; saved as "Simpan dulu" is."""
     words = set(re.findall(r"\w+", text.casefold()))
-    return bool(words) and words <= _DONE_FOR_NOW and bool((_THANKS | _LATER_WORDS) & words)
+    return bool(words) and words <= _SAID_WHEN_DONE and bool((_THANKS | _LATER_WORDS) & words)
 
 
 def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
     if (what_to_do := not_had(text)) is not None:  # "saya gak punya buku tabungan gimana"
         return Retry(what_to_do)
-    if done_for_now(text):
+    if _done_for_now(text):
         return _save_for_later(ctx)
     if _COMPLETE_ASKED.search(text):
         lacking = len(missing_items(ctx.draft))
