@@ -75,6 +75,10 @@ DIED = "meninggal"
 AT_WORK = INJURY_WORDS | {"kerja", "ngojek", "narik"}
 """Normalised: "work" and "accident" read as "kerja" and "kecelakaan"."""
 OF_ILLNESS = frozenset({"sakit", "biasa", "jantung", "stroke", "tua", "heart", "natural"})
+HARMED = INJURY_WORDS | frozenset({"amputasi", "diamputasi", "cacat", "lumpuh", "buta", "putus", "cedera", "disabled",
+                                   "amputated", "paralysed", "paralyzed", "blind"})
+"""An injury's consequence told instead of chosen ("kaki saya diamputasi", "lumpuh"): the injury case (was "not
+understood")."""
 """Normalised: "sick" and "illness" read as "sakit"."""
 
 
@@ -88,7 +92,7 @@ def _case_in_words(ctx: Ctx[CalcDraft], text: str) -> Outcome | None:
     if DIED in words:
         return Retry(_("Meninggal karena kecelakaan kerja (termasuk di jalan berangkat atau pulang kerja), atau karena "
                        "sakit atau sebab lain? Pilih 1 atau 2."))
-    if words & INJURY_WORDS:
+    if words & HARMED:
         return _after_case(ctx, "injury")
     return None
 
