@@ -188,8 +188,19 @@ def _in_months_please() -> Retry:
                    "sebulan: \"1 bulan\"). Jumlah pastinya ditetapkan kantor cabang."))
 
 
+_PART_LOST = re.compile(r"\b(?:putus|diamputasi|amputasi|teramputasi|kehilangan|hilang|amputated|lost)\b", re.IGNORECASE)
+_NEVER_AGAIN = re.compile(r"\b(?:lumpuh|cacat total|tidak bisa (?:kerja|bekerja) lagi|(?:ga|gak|nggak) bisa kerja lagi|"
+                          r"paralys|paralyz)", re.IGNORECASE)
+
+
 def _on_injury_text(ctx: Ctx[CalcDraft], text: str) -> Outcome:
-    """"2 bulan gak bisa kerja" answers two questions: off work for a while, and for how long."""
+    """"2 bulan gak bisa kerja" answers two questions: off work for a while, and for how long. A part of the body lost
+    ("jari telunjuk putus", as the question's own example says) is a partial disability, "lumpuh" a total one (both
+    were "Pilih salah satu")."""
+    if _NEVER_AGAIN.search(text):
+        return Goto(CalcState.RESULT, draft=ctx.draft.model_copy(update={"injury": "total"}))
+    if _PART_LOST.search(text) and not _MONTHS_OFF.search(text.lower()):
+        return Goto(CalcState.ASK_PERCENT, draft=ctx.draft.model_copy(update={"injury": "partial"}))
     said = _MONTHS_OFF.search(text.lower())
     months = None if said is None else _counted(said)
     if months is None and _WEEKS_OR_DAYS_OFF.search(text.lower()):
@@ -367,7 +378,7 @@ FLOW = Flow(
                 Option("total", lazy_gettext("Cacat total"), goto=CalcState.RESULT, set={"injury": "total"}),
             ),
             on_text=_on_injury_text,
-            goes_to=frozenset({CalcState.RESULT}),
+            goes_to=frozenset({CalcState.RESULT, CalcState.ASK_PERCENT}),
         ),
         Step(
             CalcState.ASK_MONTHS,
