@@ -73,6 +73,7 @@ class Kind:
     DEATH_REPORT = "death_report"
     DEATH_REPORT_RT = "death_report_rt"
     BROADCAST = "broadcast"
+    OFFICER_DIGEST = "officer_digest"
 
 
 @dataclass(frozen=True, slots=True)
@@ -729,9 +730,11 @@ def broadcast_summary(report: BroadcastReport) -> list[str]:
 
 async def run_once(repo: Repository, cfg: OutreachConfig, now: dt.datetime) -> Tally:
     """One pass of the planner: what `kawan run` does every few minutes (and `kawan outreach run` once)."""
+    from services.officer_digest import plan_officer_digests  # it builds on this module's planning
+
     tally = await plan_reminders(repo, cfg, now)
-    planned = await plan_broadcasts(repo, cfg, now)
-    for name in ("queued", "duplicate", "opted_out", "no_template", "unreachable"):
-        setattr(tally, name, getattr(tally, name) + getattr(planned, name))
+    for planned in (await plan_officer_digests(repo, cfg, now), await plan_broadcasts(repo, cfg, now)):
+        for name in ("queued", "duplicate", "opted_out", "no_template", "unreachable"):
+            setattr(tally, name, getattr(tally, name) + getattr(planned, name))
     return tally
 

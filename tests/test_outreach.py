@@ -660,3 +660,72 @@ def test_every_kind_of_message_the_bot_sends_first_is_listed_for_whatsapp_templa
     kinds = {value for name, value in vars(outreach.Kind).items() if not name.startswith("_")}
     kinds.remove(outreach.Kind.COVER_SUBJECT)  # a row marking a worker's reminder as planned, never a message
     assert kinds | {PROOF_CODE, "ticket_reply"} <= listed, sorted(kinds - listed)
+
+
+# -- officers' morning note --------------------------------------------------------------------------
+
+async def proposed(chat: ChatSimulator) -> str:
+    """A proposal by the RT head, as the chat files it (Siti Aminah, the neighbour)."""
+    from zoneinfo import ZoneInfo
+
+    from conversations.model import ProposeNominee
+    from services.nominations import propose
+    from tests.factories import NEIGHBOUR_NIK
+
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        head = await tx.officer_by_phone(RT_HEAD.phone)
+        assert head is not None
+        answer = await propose(tx, head, "console", "rt", ProposeNominee(
+            nik=NEIGHBOUR_NIK, full_name="Siti Aminah", birth_date=dt.date(1988, 4, 12), gender="P",
+            occupation="pedagang", occupation_other=None, address="Jl. Contoh 5", phone=NEIGHBOUR_PHONE,
+            locale="id"), chat.clock(), ZoneInfo("Asia/Jakarta"))
+    assert answer.reference is not None
+    return answer.reference
+
+
+async def notes(chat: ChatSimulator, user: str) -> list[str]:
+    await plan(chat)
+    return [r.text for r in chat.inbox(user) if r.text.startswith("Pengingat untuk petugas")]
+
+
+async def test_officers_hear_each_morning_what_waits_for_them_and_nothing_when_nothing_does(chat: ChatSimulator) -> None:
+    """Proposals, claims and tickets the bot collected waited at the desk with nobody told: a kelurahan officer who did
+    not open it let a neighbour's proposal sit, and a ticket went up a level unanswered."""
+    from tests.factories import CITY_ADMIN, KECAMATAN_OFFICER, KELURAHAN_ELSEWHERE, KELURAHAN_OFFICER
+
+    for user, officer in (("kel", KELURAHAN_OFFICER), ("kec", KECAMATAN_OFFICER), ("kota", CITY_ADMIN),
+                          ("other", KELURAHAN_ELSEWHERE)):
+        await bind_officer(chat, user, officer.phone)
+    assert [await notes(chat, user) for user in ("kel", "kec", "kota", "other")] == [[], [], [], []]  # nothing waits
+    reference = await proposed(chat)
+    chat.switch("warga")
+    for text in ("bicara dengan petugas", "lainnya", "data saya salah"):  # a ticket of no one's area: the city's
+        await chat.send(text)
+    (note,) = await notes(chat, "kel")
+    assert note.startswith("Pengingat untuk petugas Kel. Talang Bakung: 1 usulan warga menunggu diperiksa (yang "
+                           "terlama sejak 23 November 2026). Buka menu petugas: \"Verifikasi usulan\" atau \"Masuk "
+                           "meja petugas\"."), note
+    assert "BERHENTI" in note
+    (city,) = await notes(chat, "kota")
+    assert "Kota Jambi: 1 tiket warga belum dijawab" in city and "\"Meja klaim\"" in city, city
+    assert await notes(chat, "kec") == [] and await notes(chat, "other") == []  # nothing of theirs
+    assert await notes(chat, "kel") == []  # once a day
+    chat.clock.advance(hours=21)  # 07.00 the next morning: not yet
+    assert await notes(chat, "kel") == []
+    chat.clock.advance(hours=1, minutes=30)  # 08.30
+    assert len(await notes(chat, "kel")) == 1  # still waiting: told again
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:  # the kelurahan approves it
+        await tx.set_nomination_status(reference, "approved", None, chat.clock())
+    chat.clock.advance(days=1)
+    assert await notes(chat, "kel") == []
+    (kec,) = await notes(chat, "kec")
+    assert kec.startswith("Pengingat untuk petugas Kec. Paal Merah: 1 usulan menunggu dipilih sesuai kuota"), kec
+    assert "\"Pilih usulan (kuota)\"" in kec
+    from tests.desk_kit import make_claim
+
+    await make_claim(chat.repo, chat.media_store, chat.clock())  # submitted: the city verifies it
+    chat.clock.advance(days=1)
+    city = (await notes(chat, "kota"))[-1]  # (yesterday's, about the ticket, came while others were read)
+    assert "1 klaim diajukan menunggu diverifikasi; 1 tiket warga belum dijawab" in city, city
