@@ -46,7 +46,9 @@ async def plan_officer_digests(repo: Repository, cfg: OutreachConfig, now: dt.da
                 continue
             for role in (Role.KELURAHAN, Role.KECAMATAN, Role.CITY):
                 for officer in await tx.officers_of(role, Area(city)):
-                    accounts = await reach_officer(tx, cfg, officer)
+                    reached = await reach_officer(tx, cfg, officer)
+                    told = await tx.reached_on(Kind.OFFICER_DIGEST, local.date(), reached) if reached else set()
+                    accounts = [a for a in reached if a not in told]  # the planner passes every 5 minutes: counted once
                     waiting = await waiting_for(tx, officer) if accounts else Waiting()
                     for account in accounts if waiting else ():
                         tally.add(await queue(tx, cfg, Planned(

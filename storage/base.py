@@ -563,6 +563,9 @@ class Tx(Protocol):
 
     async def set_opt_out(self, channel: str, user: str, opted_out: bool, at: dt.datetime) -> None: ...
 
+    async def reached_on(self, kind: str, day: dt.date, keys: Sequence[UserKey]) -> set[UserKey]:
+        """Which of these accounts already have this kind of reminder planned for `day`."""
+
     async def opted_out(self, keys: Sequence[UserKey]) -> set[UserKey]: ...
 
     async def keep_form(self, channel: str, user: str, flow: str, left_at: dt.datetime | None,

@@ -158,6 +158,16 @@ class OutreachStore:
                 log.warning("a kept_form row with an unreadable time is skipped (flow %s)", flow)
         return kept
 
+    async def reached_on(self, kind: str, day: dt.date, keys: Sequence[UserKey]) -> set[UserKey]:
+        """Which of these accounts already have this kind of reminder planned for `day` (one query per channel)."""
+        found: set[UserKey] = set()
+        for channel, users in _by_channel(keys).items():
+            rows = await self._db.execute_fetchall(
+                f"SELECT user_key FROM outreach WHERE kind = ? AND channel = ? AND day = ? AND broadcast_id IS NULL "
+                f"AND user_key IN ({_marks(users)})", (kind, channel, day.isoformat(), *users))
+            found.update(UserKey(channel, str(u)) for (u,) in rows)
+        return found
+
     async def opted_out(self, keys: Sequence[UserKey]) -> set[UserKey]:
         """Which of these accounts said BERHENTI (one query per channel)."""
         found: set[UserKey] = set()

@@ -15,6 +15,7 @@ import pytest
 from conversations.domain.nominations import Area
 from services import outreach
 from services.outreach import OutreachConfig, Tally
+from storage.base import UserKey
 from tests.chat import CATALOGS, START, ChatSimulator
 from tests.factories import (
     ACTIVE,
@@ -710,7 +711,12 @@ async def test_officers_hear_each_morning_what_waits_for_them_and_nothing_when_n
     (city,) = await notes(chat, "kota")
     assert "Kota Jambi: 1 tiket warga belum dijawab" in city and "\"Meja klaim\"" in city, city
     assert await notes(chat, "kec") == [] and await notes(chat, "other") == []  # nothing of theirs
-    assert await notes(chat, "kel") == []  # once a day
+    assert await notes(chat, "kel") == []  # once a day, and not even counted again
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        kel, kec = UserKey("console", "kel"), UserKey("console", "kec")
+        assert await tx.reached_on("officer_digest", dt.date(2026, 11, 23), [kel, kec]) == {kel}
+        assert await tx.reached_on("officer_digest", dt.date(2026, 11, 24), [kel, kec]) == set()
     chat.clock.advance(hours=21)  # 07.00 the next morning: not yet
     assert await notes(chat, "kel") == []
     chat.clock.advance(hours=1, minutes=30)  # 08.30
