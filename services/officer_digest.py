@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from conversations.domain.claims import ClaimStatus
 from conversations.domain.nominations import Area, NominationStatus, Role
@@ -49,7 +50,7 @@ async def plan_officer_digests(repo: Repository, cfg: OutreachConfig, now: dt.da
                     reached = await reach_officer(tx, cfg, officer)
                     told = await tx.reached_on(Kind.OFFICER_DIGEST, local.date(), reached) if reached else set()
                     accounts = [a for a in reached if a not in told]  # the planner passes every 5 minutes: counted once
-                    waiting = await waiting_for(tx, officer) if accounts else Waiting()
+                    waiting = await waiting_for(tx, officer, zone) if accounts else Waiting()
                     for account in accounts if waiting else ():
                         tally.add(await queue(tx, cfg, Planned(
                             Kind.OFFICER_DIGEST, f"officer_digest:{officer.id}:{local.date()}:{account.channel}:"
@@ -57,7 +58,7 @@ async def plan_officer_digests(repo: Repository, cfg: OutreachConfig, now: dt.da
     return tally
 
 
-async def waiting_for(tx: Tx, officer: StoredOfficer) -> Waiting:
+async def waiting_for(tx: Tx, officer: StoredOfficer, zone: ZoneInfo) -> Waiting:
     """What this officer's role acts on in their area: proposals to check or select, submitted claims (the city's),
     and tickets of exactly their level nobody has answered (a ticket passed up leaves the level below)."""
     a = officer.area
@@ -68,7 +69,7 @@ async def waiting_for(tx: Tx, officer: StoredOfficer) -> Waiting:
                                  statuses=tuple(s.value for s in statuses))
         proposals = await tx.count_nominations(where)
         first = await tx.nominations(where, limit=1) if proposals else []
-        oldest = first[0].updated_at.date() if first else None
+        oldest = first[0].updated_at.astimezone(zone).date() if first else None  # the day as the desk shows it
     claims = (await tx.count_claims(ClaimFilter(city=a.city, statuses=(ClaimStatus.SUBMITTED.value,)))
               if officer.role == Role.CITY else 0)
     level = Area(a.city, a.kecamatan if officer.role != Role.CITY else "",

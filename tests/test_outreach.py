@@ -699,14 +699,17 @@ async def test_officers_hear_each_morning_what_waits_for_them_and_nothing_when_n
                           ("other", KELURAHAN_ELSEWHERE)):
         await bind_officer(chat, user, officer.phone)
     assert [await notes(chat, user) for user in ("kel", "kec", "kota", "other")] == [[], [], [], []]  # nothing waits
+    chat.clock.advance(hours=17)  # 03.00 on 24 November in Jambi, still the 23rd in UTC
     reference = await proposed(chat)
     chat.switch("warga")
     for text in ("bicara dengan petugas", "lainnya", "data saya salah"):  # a ticket of no one's area: the city's
         await chat.send(text)
+    assert await notes(chat, "kel") == []  # before 08.00
+    chat.clock.advance(hours=5, minutes=30)
     (note,) = await notes(chat, "kel")
     assert note.startswith("Pengingat untuk petugas Kel. Talang Bakung: 1 usulan warga menunggu diperiksa (yang "
-                           "terlama sejak 23 November 2026). Buka menu petugas: \"Verifikasi usulan\" atau \"Masuk "
-                           "meja petugas\"."), note
+                           "terlama sejak 24 November 2026). Buka menu petugas: \"Verifikasi usulan\" atau \"Masuk "
+                           "meja petugas\"."), note  # the day in Jambi, as the desk shows it
     assert "BERHENTI" in note
     (city,) = await notes(chat, "kota")
     assert "Kota Jambi: 1 tiket warga belum dijawab" in city and "\"Meja klaim\"" in city, city
@@ -715,9 +718,9 @@ async def test_officers_hear_each_morning_what_waits_for_them_and_nothing_when_n
     assert chat.repo is not None
     async with chat.repo.transaction() as tx:
         kel, kec = UserKey("console", "kel"), UserKey("console", "kec")
-        assert await tx.reached_on("officer_digest", dt.date(2026, 11, 23), [kel, kec]) == {kel}
-        assert await tx.reached_on("officer_digest", dt.date(2026, 11, 24), [kel, kec]) == set()
-    chat.clock.advance(hours=21)  # 07.00 the next morning: not yet
+        assert await tx.reached_on("officer_digest", dt.date(2026, 11, 24), [kel, kec]) == {kel}
+        assert await tx.reached_on("officer_digest", dt.date(2026, 11, 25), [kel, kec]) == set()
+    chat.clock.advance(hours=22, minutes=30)  # 07.00 the next morning: not yet
     assert await notes(chat, "kel") == []
     chat.clock.advance(hours=1, minutes=30)  # 08.30
     assert len(await notes(chat, "kel")) == 1  # still waiting: told again
