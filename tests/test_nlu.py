@@ -1053,6 +1053,14 @@ def test_a_late_accident_asked_about_is_answered_where_the_report_is_offered(mes
     assert "Kejadian: saya kecelakaan" in told and "?" not in told.split("Kejadian:")[1].split("\n")[0], told
 
 
+def test_the_amount_asked_with_a_death_is_answered_before_the_question_whether_to_claim() -> None:
+    """"suami saya meninggal karena kecelakaan pas pulang kerja, total santunannya berapa ya" was asked only whether to
+    start a claim."""
+    state, said = first_reply("bu, suami saya meninggal karena kecelakaan pas pulang kerja, total santunannya berapa ya")
+    assert state == "switch.ask_claim" and "Rp42.000.000" in said and "Rp70.000.000" in said, (state, said)
+    assert said.index("Rp70.000.000") < said.index("Apakah Anda ingin mengurus klaim"), said
+
+
 def test_an_accident_told_with_whether_its_treatment_is_paid_gets_the_answer_and_a_clean_story() -> None:
     """The report's summary, or the question whether to report, left the question unanswered and kept it as the
     story; answered once, not again when the report starts."""

@@ -385,7 +385,7 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
         return anywhere
     if (ctx.in_progress and ctx.conversation.state.startswith("death.") and "berapa" in words
             and (found.intent is Intent.JKM_INFO or AMOUNT & words) and not _numbered(found.normalised)):
-        return death.amounts_shown(ctx) or _death_amounts(ctx), ()
+        return death.amounts_shown(ctx) or death_amounts(ctx), ()
     if found.intent is Intent.CONTRIBUTION and WHO & words and PAYING & words:
         return _who_pays(ctx), ("status", "benefits")
 
@@ -1275,9 +1275,9 @@ def _where_claimed() -> str:
              "dengan membawa dokumen asli ke kantor cabang; kantor cabang yang memastikan apakah perlu datang.")
 
 
-def _death_amounts(ctx: Ctx[Any]) -> str:
+def death_amounts(ctx: Ctx[Any]) -> str:
     """Asked at a death claim's questions, before the claim's own figures are shown: was "not understood", or the
-    NIK question's "a NIK is 16 digits"."""
+    NIK question's "a NIK is 16 digits"; and with the death told, before the question whether to claim."""
     rules = rules_on(ctx.today) or PP_82_2019
     return _("Santunan kematian biasa (JKM) {jkm}; karena kecelakaan kerja paling sedikit {jkk}. Beasiswa anak "
              "ditambahkan jika syaratnya terpenuhi. Jumlah untuk klaim ini saya tunjukkan setelah beberapa "

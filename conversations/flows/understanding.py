@@ -54,6 +54,7 @@ from conversations.flows.asked import (
     WRONG_OR_CHANGED,
     asked,
     asked_anywhere,
+    death_amounts,
     death_not_covered,
     jkm_has_no_deadline,
     jkm_in_short,
@@ -1715,6 +1716,8 @@ STILL_POSSIBLE = frozenset({"masih", "bisa"})
 FAMILY_PAID = frozenset({"dapat", "dapet", "dapatkan", "berhak", "cair"})
 """An heir asking whether the family gets anything: answered in short before the ask."""
 CLAIM_POSSIBLE = frozenset({"bisa", "klaim"})
+HOW_MUCH = frozenset({"santunan", "santunannya", "total", "jumlah", "dapat", "uang", "duit", "terima", "diterima"})
+"""With "berapa", an heir asking the amount: both amounts, before the ask (the claim shows its own later)."""
 CARD_NOT_NEEDED = lazy_gettext("Kartu peserta yang hilang tidak menghalangi klaim: kepesertaannya dicek dengan NIK, "
                                "yang juga tertulis di Kartu Keluarga (KK).")
 
@@ -1737,6 +1740,8 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
     answers = []  # what the heir asked, answered before the ask
     if STILL_POSSIBLE <= words:  # "suami meninggal 2 tahun lalu, masih bisa klaim?"
         answers.append(jkm_has_no_deadline())
+    elif "berapa" in words and HOW_MUCH & words:  # "…, total santunannya berapa ya": was only asked whether to claim
+        answers.append(death_amounts(ctx))
     elif (FAMILY_PAID & words or CLAIM_POSSIBLE <= words) and is_asking(pending):  # "apa bisa dapat santunan?"
         answers.append(jkm_in_short(find_deceased_sex(found.normalised)))
     if LOST & words and {"kartu", "kpj"} & words:  # "kartu bpjsnya hilang, bisa klaim?": the card was unanswered
