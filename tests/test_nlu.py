@@ -1061,6 +1061,12 @@ def test_the_amount_asked_with_a_death_is_answered_before_the_question_whether_t
     assert said.index("Rp70.000.000") < said.index("Apakah Anda ingin mengurus klaim"), said
 
 
+def test_a_javanese_heir_asking_whether_the_family_gets_anything_is_answered() -> None:
+    """"saged nyuwun santunan?" ("bisa minta santunan?"): the Javanese words were unknown, and only the ask came."""
+    state, said = first_reply("mas, kulo ojek, bojo kulo seda minggu wingi, saged nyuwun santunan?")
+    assert state == "switch.ask_claim" and "Bisa, jika almarhum" in said, (state, said)
+
+
 def test_an_accident_told_with_whether_its_treatment_is_paid_gets_the_answer_and_a_clean_story() -> None:
     """The report's summary, or the question whether to report, left the question unanswered and kept it as the
     story; answered once, not again when the report starts."""

@@ -1716,6 +1716,9 @@ STILL_POSSIBLE = frozenset({"masih", "bisa"})
 FAMILY_PAID = frozenset({"dapat", "dapet", "dapatkan", "berhak", "cair"})
 """An heir asking whether the family gets anything: answered in short before the ask."""
 CLAIM_POSSIBLE = frozenset({"bisa", "klaim"})
+CAN = frozenset({"bisa", "saged", "saget", "tiasa"})
+ASKING_FOR = frozenset({"minta", "nyuwun", "nyuhunkeun"})
+"""Javanese and Sundanese as typed (the normaliser, and the model trained on it, do not read them)."""
 HOW_MUCH = frozenset({"santunan", "santunannya", "total", "jumlah", "dapat", "uang", "duit", "terima", "diterima"})
 """With "berapa", an heir asking the amount: both amounts, before the ask (the claim shows its own later)."""
 CARD_NOT_NEEDED = lazy_gettext("Kartu peserta yang hilang tidak menghalangi klaim: kepesertaannya dicek dengan NIK, "
@@ -1742,7 +1745,9 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
         answers.append(jkm_has_no_deadline())
     elif "berapa" in words and HOW_MUCH & words:  # "…, total santunannya berapa ya": was only asked whether to claim
         answers.append(death_amounts(ctx))
-    elif (FAMILY_PAID & words or CLAIM_POSSIBLE <= words) and is_asking(pending):  # "apa bisa dapat santunan?"
+    elif (FAMILY_PAID & words or CLAIM_POSSIBLE <= words or "santunan" in words and CAN & words and ASKING_FOR & words) \
+            and is_asking(pending):
+        # "apa bisa dapat santunan?", "saged nyuwun santunan?" (Javanese: "bisa minta santunan?")
         answers.append(jkm_in_short(find_deceased_sex(found.normalised)))
     if LOST & words and {"kartu", "kpj"} & words:  # "kartu bpjsnya hilang, bisa klaim?": the card was unanswered
         answers.append(str(CARD_NOT_NEEDED))
