@@ -596,6 +596,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Kartu peserta BPJS Ketenagakerjaan berbentuk digital: ada di aplikasi JMO dan dikirim ke e-mail, "
                  "biasanya dalam 7 hari setelah iuran pertama dibayar. Di sebagian kota, kartu cetaknya dibagikan lewat "
                  "kelurahan. Tanpa kartu pun, kepesertaan dicek dengan NIK."), ("status",)
+    if (not ctx.in_progress and {"ktp", "ektp"} & words and "kk" in words and LOST_OR_GONE & words
+            and CHECKING & words and not (DEATH_WORDS | CLAIM) & words):
+        # "ktp saya hilang, bisa cek pakai kk?": was how to replace both papers, as if the KK were lost too
+        return _("Bisa: NIK Anda juga tertulis di Kartu Keluarga (KK). Pilih \"Cek kepesertaan\" dan ketik NIK dari "
+                 "KK. e-KTP yang hilang diurus penggantinya di Disdukcapil."), ("status",)
     # "ktp suami saya hilang, bisa klaim?": the same as inside a claim. Not a KPJ forgotten or not had, which the
     # status check or the enrolment answer is for ("nomor kpj saya berapa ya, lupa"), nor enrolling without a paper,
     # nor asked as a rule ("kalau akta kematian belum jadi, …": the JKM page). A claim's checklist says its own.
@@ -824,6 +829,10 @@ _WHY_MESSAGED = re.compile(
     r"\b(?:ini\s+siapa|siapa\s+ini)\b.*\b(?:wa|chat|pesan|sms)\b|\bsiapa\s+yang\s+(?:kirim|mengirim|kasih|memberi)\b|"
     r"\b(?:mana|bagaimana)\s+(?:did\s+)?kamu\s+dapat\s+saya\s+nomor\b|\bwho\s+gave\s+kamu\s+saya\s+nomor\b")
 """Normalised: "where did you get my number" reads "mana did kamu dapat saya nomor"."""
+
+
+LOST_OR_GONE = frozenset({"hilang", "ilang", "rusak", "dicuri", "lost", "tidak", "belum"})
+CHECKING = frozenset({"cek", "pakai", "pake", "dengan", "check", "use"})
 
 
 def _why_messaged(text: str) -> bool:
