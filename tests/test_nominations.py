@@ -176,6 +176,19 @@ async def test_the_whole_name_typed_at_the_birth_date_replaces_a_short_one(chat:
     assert (await chat.send("12-04-1988"))[0].text.startswith("Pekerjaannya?")
 
 
+async def test_an_rt_head_asking_about_their_proposals_in_words_gets_them(chat: ChatSimulator) -> None:
+    """Tried as a user: "usulan saya udah diterima belum" after an answer was the status check's NIK question (the
+    normaliser reads "usulan" as a resident's "daftarkan")."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    await chat.send("kuota rt saya berapa")
+    assert (await chat.send("usulan saya udah diterima belum"))[0].text.startswith("Anda belum mengusulkan warga.")
+    for text in ("1", NEIGHBOUR_NIK, "Siti Aminah", "12-04-1988", "4", "Jl. Contoh 5", NEIGHBOUR_PHONE, "1", "1"):
+        await chat.send(text)
+    await chat.send("menu")
+    replies = await chat.send("gimana usulan saya, udah disetujui belum?")
+    assert "Siti Aminah" not in replies[0].text and "USL-2026-000001" in replies[0].text, replies[0].text
+
+
 async def test_a_name_said_as_a_sentence_is_the_name_without_the_sentence(chat: ChatSimulator) -> None:
     await bind(chat, "rt", RT_HEAD.phone)
     await chat.send("1")

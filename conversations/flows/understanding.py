@@ -78,6 +78,7 @@ from conversations.flows.common import (
 from conversations.flows.documents import DocsState, doc_label
 from conversations.flows.missing_documents import not_had_yet
 from conversations.flows.review import ListState
+from conversations.flows.review import mine as mine_proposals
 from conversations.i18n import LazyText, _, lazy_gettext
 from conversations.nlu.cues import (
     ASKING_ABOUT_RULES,
@@ -1033,6 +1034,10 @@ def _someone_elses(tokens: tuple[str, ...]) -> bool:
 
 def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = False) -> Outcome | None:
     intent = found.intent
+    if (intent in (Intent.STATUS, Intent.TRACK, Intent.NOMINATE) and _at_an_rt_heads_side(ctx)
+            and _OWN_PROPOSALS.search(text) and not _proposing_now(found)):
+        # "usulan saya udah diterima belum" by a signed-in RT head was the status check's NIK question
+        return mine_proposals(ctx)
     if _calculating(found):
         return Goto(CalcState.ASK_CASE)
     if intent in CLAIMS and not sure and (not found.own_case or _long_past(ctx, text, found)):
@@ -1205,6 +1210,11 @@ def _reported_by_an_rt_head(ctx: Ctx[Any], found: Classification) -> bool:
     my_residents = any(first in RESIDENTS and second in FIRST_PERSON for first, second in itertools.pairwise(tokens))
     return bool(RESIDENTS & words) and (bool(RT_HEAD_WORDS & words) or my_residents or _at_an_rt_heads_side(ctx)) \
         and not HYPOTHETICAL_WORDS & words  # "warga saya meninggal, mau lapor": only an officer says "my resident"
+
+
+_OWN_PROPOSALS = re.compile(r"\b(?:usulan|usulannya|diusulkan|diusulin|yang saya usulkan|yg saya usulkan)\b",
+                            re.IGNORECASE)
+"""An RT head's proposals named as typed (the normaliser reads "usulan" as "daftarkan", as a resident's word)."""
 
 
 def _at_an_rt_heads_side(ctx: Ctx[Any]) -> bool:
