@@ -148,6 +148,21 @@ async def test_a_death_told_in_the_death_report_stays_in_the_report(chat: ChatSi
     assert "• Meninggal: 23 November 2026" in chat.last.text
 
 
+async def test_a_residents_death_told_anywhere_by_the_rt_head_leads_to_the_death_report(chat: ChatSimulator) -> None:
+    """Tried as a user: after an answer it was "not understood", inside the status check "a NIK is 16 digits"."""
+    await bind_officer(chat, "rt", RT_HEAD.phone)
+    await chat.send("kuota rt saya berapa")
+    replies = await chat.send("ada warga saya meninggal kemarin")
+    assert replies[-1].text.startswith("Ketik NIK warga yang meninggal"), replies[-1].text
+    for text in ("menu", "1"):
+        await chat.send(text)
+    replies = await chat.send("ada warga saya meninggal kemarin")
+    assert replies[0].text.startswith("Untuk melaporkan warga yang meninggal, ketik \"menu petugas\""), replies[0].text
+    chat.switch("heir")  # not an RT head: a resident's death is no report of theirs
+    replies = await chat.send("ada warga saya meninggal kemarin")
+    assert "warga yang meninggal" not in replies[0].text
+
+
 async def test_a_resident_of_another_kelurahan_is_refused(chat: ChatSimulator) -> None:
     await bind_officer(chat, "rt2", RT_HEAD_ELSEWHERE.phone)
     chat.switch("rt2")

@@ -380,6 +380,13 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     if ctx.conversation.state in ROUTED_AS_AT_THE_MENU and \
             (entry := resume.continued_at_menu(ctx, found.normalised.tokens)) is not None:
         return Goto(entry)  # "lanjut" after "Ada laporan … yang belum selesai": the offer to continue it
+    if _residents_death_told(ctx, found) and not ctx.conversation.state.startswith(OFFICER_WORK):
+        # "ada warga saya meninggal kemarin" by a signed-in RT head after an answer was "not understood", and inside
+        # the status check "a NIK is 16 digits"
+        if ctx.in_progress:
+            return Retry(_("Untuk melaporkan warga yang meninggal, ketik \"menu petugas\" lalu pilih \"Lapor warga "
+                           "meninggal\"."))
+        return death_report.start(ctx)
     if ctx.conversation.state == resume.ResumeState.ASK and _another_request(ctx, found):
         # "cek status saya" at "Lanjutkan dari pertanyaan terakhir?" was "not understood"; the form stays kept
         return _route(_at_home(ctx), text, found)
@@ -1220,6 +1227,13 @@ _OWN_PROPOSALS = re.compile(r"\b(?:usulan|usulannya|diusulkan|diusulin|yang saya
 def _at_an_rt_heads_side(ctx: Ctx[Any]) -> bool:
     officer_view = officer_of(ctx.conversation)
     return officer_view is not None and officer_view.role == Role.RT_HEAD
+
+
+def _residents_death_told(ctx: Ctx[Any], found: Classification) -> bool:
+    """A resident's death told by a signed-in RT head ("ada warga saya meninggal"): their death report, wherever it
+    is said; their own family's death is an heir's claim."""
+    words = set(found.normalised.tokens)
+    return bool(RESIDENTS & words) and _death_to_report(ctx, found)
 
 
 def _death_to_report(ctx: Ctx[Any], found: Classification) -> bool:
