@@ -1179,6 +1179,10 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("minta no wa cs bpjs", "telepon 175"),
     ("no hp admin bpjs ada?", "telepon 175"),
     ("admin bpjs minta biaya 500rb", "ciri penipuan"),
+    # No driving licence or helmet, asked about: the JHT answer, the JKK page (which does not say).
+    ("ga punya sim bisa klaim jkk?", "tidak menyebut SIM atau helm"),
+    ("kalau kecelakaan ga pake helm masih dapat?", "tidak menyebut SIM atau helm"),
+    ("sim saya mati, kalau kecelakaan ditanggung ga", "laporan polisi (atau surat Jasa Raharja)"),
     # A lost KTP, asked whether the KK will do: was how to replace both papers.
     ("ktp saya hilang, bisa cek pakai kk?", "NIK Anda juga tertulis di Kartu Keluarga"),
     # How to extend the cover, as the cover-ending reminder leads people to ask: the help answer, the JMO app's.

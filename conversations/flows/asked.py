@@ -488,6 +488,15 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if ("lama" in words and {"verifikasi", "diverifikasi", "usulan"} & words and not (CLAIM | DEATH_WORDS) & words
             and not ctx.in_progress):  # "petugas kelurahan lama banget verifikasi": was one's claims
         return _proposal_time(), ("status",)
+    if (not ctx.in_progress and {"sim", "helm", "helmet"} & words and WITHOUT & words and not RECENT_WORDS & words
+            and {"kecelakaan", "jkk", "klaim", "accident", "claim"} & words
+            and {"bisa", "dapat", "ditanggung", "tanggung", "klaim", "covered", "claim"} & words):
+        # "ga punya sim bisa klaim jkk?" got the JHT answer, "kalau kecelakaan ga pake helm masih dapat?" the JKK page,
+        # which does not say. FACTS.md names neither: hedged to the branch, with the papers it does name.
+        return _("Aturan JKK yang saya ketahui tidak menyebut SIM atau helm sebagai syarat klaim. Untuk kecelakaan lalu "
+                 "lintas, laporan polisi (atau surat Jasa Raharja) termasuk dokumennya, dan kantor cabang BPJS "
+                 "Ketenagakerjaan yang memutuskan klaimnya. Tetap laporkan kecelakaannya dalam 2×24 jam."), (
+            "accident", "benefits")
     if {"polisi", "police"} & words and (NEEDED | {"perlu", "need", "ada"}) & words and not ctx.in_progress \
             and found.intent not in CLAIMS and not HURT & words:  # "perlu laporan polisi ga": was not understood
         return _("Laporan polisi diperlukan untuk kecelakaan lalu lintas, termasuk di jalan berangkat atau pulang kerja; "
@@ -831,6 +840,8 @@ _WHY_MESSAGED = re.compile(
 """Normalised: "where did you get my number" reads "mana did kamu dapat saya nomor"."""
 
 
+WITHOUT = frozenset({"tidak", "tanpa", "lupa", "belum", "habis", "expired", "meninggal", "no", "without"})
+"""Normalised: "sim mati" (an expired licence) reads "sim meninggal"."""
 LOST_OR_GONE = frozenset({"hilang", "ilang", "rusak", "dicuri", "lost", "tidak", "belum"})
 CHECKING = frozenset({"cek", "pakai", "pake", "dengan", "check", "use"})
 
