@@ -340,9 +340,20 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
             return Retry(_("Terlalu panjang: paling banyak {limit} huruf. Tulis yang terpenting saja.").format(
                 limit=MAX_FREE_TEXT))
         d = ctx.draft.model_copy(update={field: value})
-        if field == "story" and d.traffic is None and _plainly_on_the_road(value, d.place or ""):
+        noted: tuple[str, ...] = ()
+        if field == "place" and d.story is None and _a_happening(value):
+            # "saya jatuh dari motor di jalan sudirman pas antar paket, kaki lecet": where, and what happened (and the
+            # injury) at once; the story and the injury were asked again
+            injury = find_injury(value) if d.injury is None else None
+            where = _PLACE_IN_A_STORY.search(value)
+            d = d.model_copy(update={"story": value, **({"injury": injury} if injury else {}),
+                                     **({"place": where.group(1)} if where else {})})
+            noted = (_("Tempat, kejadian dan cederanya saya catat.") if injury else
+                     _("Tempat dan kejadiannya saya catat."),)
+        if field in ("story", "place") and d.story is not None and d.traffic is None \
+                and _plainly_on_the_road(d.story, d.place or ""):
             d = d.model_copy(update={"traffic": True})
-        return Goto(target or _after_story(d), draft=d)
+        return Goto(target or _after_story(d), draft=d, say=noted)
     return on_text
 
 
@@ -400,6 +411,12 @@ _A_TIME = re.compile(r"^\s*(?:jam|pukul|pkl)\.?\s*\d", re.IGNORECASE)
 _A_STREET = re.compile(r"^\s*(?:jl|jln|jalan|gg|gang|simpang|depan|dekat)\b", re.IGNORECASE)
 PLACE_WORDS_AT_MOST = 5
 """A street typed again at the story question: short, nothing happening in it."""
+_PLACE_IN_A_STORY = re.compile(r"\b(?:di|dekat|depan)\s+((?:jalan|jl\.?|jln|gang|gg|simpang|pasar|depan|dekat|"
+                               r"pabrik|gudang|proyek|toko|warung|kantor|terminal|pelabuhan|sawah|kebun)\b[^,.;]*?)"
+                               r"(?=\s+(?:pas|waktu|wkt|saat|ketika|sambil|terus|lalu|trus|abis)\b|[,.;]|$)",
+                               re.IGNORECASE)
+"""Where, inside a story told at the place question ("jatuh dari motor di jalan sudirman pas antar paket"): the place
+kept apart from the story."""
 _A_PLACE = re.compile(r"\b(?:di|jl|jln|jalan|gang|gg|simpang|depan|dekat|pasar|kelurahan|kel|desa|kampung|rt|rw|"
                       r"pabrik|gudang|proyek|rumah|toko|warung|kantor|terminal|pelabuhan|sawah|kebun|laut|at|in|on|"
                       r"near)\b", re.IGNORECASE)
