@@ -62,7 +62,8 @@ class App:
 def outreach_config(settings: Settings, engine: Engine) -> OutreachConfig:
     return OutreachConfig(catalogs=engine.catalogs, default_locale=settings.kawan_default_locale,
                           timezone=engine.timezone, templates=settings.whatsapp_templates,
-                          whatsapp=settings.whatsapp_enabled, quiet_hours=settings.quiet_hours)
+                          whatsapp=settings.whatsapp_enabled, quiet_hours=settings.quiet_hours,
+                          holidays=settings.holidays)
 
 
 async def build_app(settings: Settings, *, clock: Clock = utcnow) -> App:

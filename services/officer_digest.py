@@ -1,4 +1,4 @@
-"""A morning note to each officer bound in the chat: what waits for them at the desk. The bot collected proposals,
+"""A working-day morning note to each officer bound in the chat: what waits for them at the desk. The bot collected proposals,
 claims and tickets, but nobody was told they were there; an officer who did not open the desk let them wait (a ticket
 went up a level unanswered). Nothing waiting, nothing sent; once a day; quiet hours and BERHENTI as for any reminder."""
 
@@ -43,8 +43,8 @@ async def plan_officer_digests(repo: Repository, cfg: OutreachConfig, now: dt.da
         for city in await tx.known_cities():
             zone = zone_of_city(city, default=cfg.timezone) or cfg.timezone
             local = now.astimezone(zone)
-            if local.time() < DIGEST_FROM:
-                continue
+            if local.time() < DIGEST_FROM or local.weekday() >= 5 or local.date() in cfg.holidays:
+                continue  # an office's working morning only
             for role in (Role.KELURAHAN, Role.KECAMATAN, Role.CITY):
                 for officer in await tx.officers_of(role, Area(city)):
                     reached = await reach_officer(tx, cfg, officer)

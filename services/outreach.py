@@ -87,6 +87,8 @@ class OutreachConfig:
     """Whether WhatsApp is configured: a roster phone can then be written to as a WhatsApp account."""
     quiet_hours: tuple[dt.time, dt.time] | None = (QUIET_FROM, QUIET_UNTIL)
     """KAWAN_QUIET_HOURS: no reminder or broadcast from the first time to the second, in the recipient's city."""
+    holidays: frozenset[dt.date] = frozenset()
+    """KAWAN_HOLIDAYS: no officers' morning note on these days (nor at weekends)."""
 
 
 @dataclass

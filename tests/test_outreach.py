@@ -753,3 +753,13 @@ async def test_officers_hear_each_morning_what_waits_for_them_and_nothing_when_n
     chat.clock.advance(days=1)
     city = (await notes(chat, "kota"))[-1]  # (yesterday's, about the ticket, came while others were read)
     assert "1 klaim diajukan menunggu diverifikasi; 1 tiket warga belum dijawab" in city, city
+    chat.inbox("kec"), chat.inbox("kota")  # Friday's, read
+    chat.clock.advance(days=1)  # Saturday 28 November: the office is closed, the work still waits
+    assert await notes(chat, "kec") == [] and await notes(chat, "kota") == []
+    chat.clock.advance(days=2)  # Monday, a public holiday this city's configuration names
+    assert chat.repo is not None
+    holiday = dataclasses.replace(CONFIG, holidays=frozenset({dt.date(2026, 11, 30)}))
+    await outreach.run_once(chat.repo, holiday, chat.clock())
+    await chat.runtime.flush_outbox()  # type: ignore[union-attr]
+    assert not [r for r in chat.inbox("kec") if r.text.startswith("Pengingat untuk petugas")]
+    assert len(await notes(chat, "kec")) == 1  # without it, an ordinary Monday
