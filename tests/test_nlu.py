@@ -1061,6 +1061,20 @@ def test_the_amount_asked_with_a_death_is_answered_before_the_question_whether_t
     assert said.index("Rp70.000.000") < said.index("Apakah Anda ingin mengurus klaim"), said
 
 
+def test_a_death_told_with_the_deceaseds_nik_and_questions_is_a_claim_not_the_documents_page() -> None:
+    """Tried as a user: a widow's whole story with the NIK, "apa bisa dapat santunan? dokumen apa saja …?", got the
+    documents page, and "ya" the page again; "masih sd" (the children) with "bisa" was answered as "masih bisa klaim?"
+    (no deadline)."""
+    message = ("assalamualaikum pak, saya istri dari almarhum, suami saya meninggal tanggal 20 november kemarin karena "
+               "sakit jantung, dia ojek online, nik nya 1571111410704449, anak kami 2 masih sd, apa bisa dapat "
+               "santunan? dokumen apa saja yang harus saya siapkan?")
+    state, said = first_reply(message)
+    assert state == "switch.ask_claim" and "Bisa, jika almarhum terdaftar aktif" in said, (state, said)
+    assert "tidak punya batas waktu" not in said, said
+    told = _replies("halo", message, "ya")[-1]
+    assert "NIK almarhum/almarhumah: 1571111410704449" in told and "Hubungan Anda: Istri atau suami" in told, told
+
+
 def test_a_javanese_heir_asking_whether_the_family_gets_anything_is_answered() -> None:
     """"saged nyuwun santunan?" ("bisa minta santunan?"): the Javanese words were unknown, and only the ask came."""
     state, said = first_reply("mas, kulo ojek, bojo kulo seda minggu wingi, saged nyuwun santunan?")

@@ -376,7 +376,7 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         return resume.later(ctx)
     if ctx.conversation.state == DONE and (chosen := _main_menu_number(ctx, text)) is not None:
         return chosen
-    found = classify(text)
+    found = _read(text)
     if ctx.conversation.state in ROUTED_AS_AT_THE_MENU and \
             (entry := resume.continued_at_menu(ctx, found.normalised.tokens)) is not None:
         return Goto(entry)  # "lanjut" after "Ada laporan … yang belum selesai": the offer to continue it
@@ -1229,6 +1229,16 @@ def _at_an_rt_heads_side(ctx: Ctx[Any]) -> bool:
     return officer_view is not None and officer_view.role == Role.RT_HEAD
 
 
+def _read(text: str) -> Classification:
+    """The classifier's reading, with one correction: the deceased's NIK told with a death in the family ("suami saya
+    meninggal tanggal 20 …, nik nya 1571…, apa bisa dapat santunan? dokumen apa saja …") is a claim, not the JKM
+    page's question it was taken for (the documents page came, and again after "ya")."""
+    found = classify(text)
+    if found.intent is Intent.JKM_INFO and _bereaved(found) and _valid_nik(text) is not None:
+        return dataclasses.replace(found, intent=Intent.DEATH)
+    return found
+
+
 def _residents_death_told(ctx: Ctx[Any], found: Classification) -> bool:
     """A resident's death told by a signed-in RT head ("ada warga saya meninggal"): their death report, wherever it
     is said; their own family's death is an heir's claim."""
@@ -1654,7 +1664,7 @@ def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accide
 
 def _switch_text(ctx: Ctx[Any]) -> str:
     pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
-    found = classify(pending)
+    found = _read(pending)
     topic = TOPICS.get(found.intent)
     what = _("menghitung santunan") if _calculating(found) else str(topic) if topic is not None else _("hal lain")
     interrupted = next((state for state in reversed(ctx.conversation.history) if not state.startswith("switch.")), "")
@@ -1693,7 +1703,7 @@ def _switch(ctx: Ctx[Any]) -> Outcome:
     pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
     ctx = _without_pending(ctx)
     home = _at_home(ctx)
-    outcome = _route(home, pending, classify(pending)) or Goto(HOME)
+    outcome = _route(home, pending, _read(pending)) or Goto(HOME)
     if isinstance(outcome, Goto):
         return dataclasses.replace(outcome, conversation=outcome.conversation or ctx.conversation)
     said = (outcome.problem,) if isinstance(outcome, Retry) else ()
@@ -1735,8 +1745,9 @@ REPORT_WITHIN = dt.timedelta(days=2)
 """2×24 hours (FACTS.md §6), counted in whole days where only the day is told."""
 
 
-STILL_POSSIBLE = frozenset({"masih", "bisa"})
-"""An heir asking whether a death long past can still be claimed: it can (FACTS.md §6), said before the ask."""
+STILL_POSSIBLE = re.compile(r"\bmasih (?:bisa|dapat)\b")
+"""An heir asking whether a death long past can still be claimed: it can (FACTS.md §6), said before the ask. The two
+words together: "anak kami 2 masih sd, apa bisa dapat santunan?" asks something else."""
 FAMILY_PAID = frozenset({"dapat", "dapet", "dapatkan", "berhak", "cair"})
 """An heir asking whether the family gets anything: answered in short before the ask."""
 CLAIM_POSSIBLE = frozenset({"bisa", "klaim"})
@@ -1751,7 +1762,7 @@ CARD_NOT_NEEDED = lazy_gettext("Kartu peserta yang hilang tidak menghalangi klai
 
 def _ask_claim_text(ctx: Ctx[Any]) -> str:
     pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
-    found = classify(pending)
+    found = _read(pending)
     if found.intent is Intent.ACCIDENT and not tied_to_work(found, pending):
         return _("Laporan kecelakaan kerja (JKK) untuk kecelakaan saat bekerja, atau di jalan berangkat dan pulang "
                  "kerja. Apakah Anda ingin melaporkannya sekarang?")
@@ -1765,7 +1776,7 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
         return question
     words = set(found.normalised.tokens) if not ctx.again else set()  # answered once, as condolence is said once
     answers = []  # what the heir asked, answered before the ask
-    if STILL_POSSIBLE <= words:  # "suami meninggal 2 tahun lalu, masih bisa klaim?"
+    if words and STILL_POSSIBLE.search(found.normalised.text):  # "suami meninggal 2 tahun lalu, masih bisa klaim?"
         answers.append(jkm_has_no_deadline())
     elif "berapa" in words and HOW_MUCH & words:  # "…, total santunannya berapa ya": was only asked whether to claim
         answers.append(death_amounts(ctx))
@@ -1783,7 +1794,7 @@ def _claim_now(ctx: Ctx[Any]) -> Outcome:
     pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
     ctx = _without_pending(ctx)
     home = _at_home(ctx)
-    found = classify(pending)
+    found = _read(pending)
     outcome = _route(home, pending, found, sure=True) or Goto(HOME)
     if isinstance(outcome, Goto):
         return dataclasses.replace(outcome, conversation=outcome.conversation or ctx.conversation)
@@ -1793,7 +1804,7 @@ def _claim_now(ctx: Ctx[Any]) -> Outcome:
 def _only_asking(ctx: Ctx[Any]) -> Outcome:
     """Not a claim: the information it was about instead."""
     pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
-    found = classify(pending)
+    found = _read(pending)
     conversation = _without_pending(ctx).conversation
     if found.intent is Intent.ACCIDENT:  # "dokumen apa saja untuk lapor kecelakaan kerja": what it needs
         return Goto(_jkk_target(found), conversation=conversation)
