@@ -1192,6 +1192,7 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("ada nomor cs bpjs ga", "telepon 175"),  # "ada", "ga", "wa", "admin": the scam warning
     ("minta no wa cs bpjs", "telepon 175"),
     ("no hp admin bpjs ada?", "telepon 175"),
+    ("nomor darurat bpjs berapa", "telepon 175"),  # was the JKM page
     ("admin bpjs minta biaya 500rb", "ciri penipuan"),
     # No driving licence or helmet, asked about: the JHT answer, the JKK page (which does not say).
     ("ga punya sim bisa klaim jkk?", "tidak menyebut SIM atau helm"),
@@ -2467,6 +2468,15 @@ def test_someone_hurt_badly_now_is_told_to_call_the_emergency_number_first(messa
     state, said = first_reply(message)
     assert state == where and said.startswith("Jika ada yang terluka parah atau tidak sadar, telepon 119"), said
     assert "119" not in first_reply("saya jatuh dari motor pas narik tadi pagi")[1]
+
+
+@pytest.mark.parametrize("message", ["suami saya pingsan di proyek lalu meninggal di rumah sakit",
+                                     "bulan lalu saya pingsan waktu kerja, bisa klaim?", "nomor darurat bpjs berapa"])
+def test_a_death_a_day_gone_by_or_an_emergency_number_asked_is_no_emergency_now(message: str) -> None:
+    """Found in review: the first version said "telepon 119 … sekarang" to a widow, and before the JKM page to
+    "nomor darurat bpjs berapa" (which now gets BPJS's number)."""
+    _state, said = first_reply(message)
+    assert "telepon 119 (ambulans)" not in said, said
 
 
 @pytest.mark.parametrize("message", ["hp saya mau mati", "motor saya mati mesin di jalan",

@@ -97,13 +97,14 @@ model's guesses were the JKK page, BPJS Kesehatan's answer and the scam warning.
 NOT_THE_FACILITY = frozenset({"kesehatan", "jkn", "kis", "bpjsks", "surat", "akta", "kecelakaan", "jkk"})
 """BPJS Kesehatan's own partners stay its answer; a paper from a hospital is a document; asked with the accident
 ("rumah sakit mana yang kerja sama untuk kecelakaan kerja?"), the JKK page says it, as the public set labels it."""
-CONTACT = frozenset({"cs", "hotline", "call", "contact", "customer", "telp", "telepon", "telpon", "callcenter", "admin"})
+CONTACT = frozenset({"cs", "hotline", "call", "contact", "customer", "telp", "telepon", "telpon", "callcenter", "admin",
+                     "darurat"})
 ASKING_FOR_CONTACT = CONTACT | frozenset({
     "nomor", "bpjs", "center", "service", "berapa", "apa", "mana", "minta", "mau", "tanya", "resmi", "official",
     "saya", "ya", "kak", "min", "pak", "bu", "dong", "is", "the", "of", "number", "ada", "tidak", "punya", "boleh",
     "wa", "whatsapp", "hp", "email", "ketenagakerjaan", "tk"})
 """Words of a message that only asks for BPJS's own number: "nomor cs bpjs berapa", "no telp bpjs tk", "what is the
-bpjs hotline number", "ada nomor cs bpjs ga", "minta no wa cs bpjs", "no hp admin bpjs ada?" (the model's guess for
+bpjs hotline number", "ada nomor cs bpjs ga", "minta no wa cs bpjs", "nomor darurat bpjs" (the model's guess for
 some was the scam warning). A word beyond these, "ngaku cs bpjs minta kode", "wa dari nomor cs bpjs katanya santunan
 cair", "admin bpjs minta biaya", is no such question."""
 ASKING_WHAT_OR_WHERE = frozenset({"apa", "mana", "find", "bagaimana", "tau", "tahu"})

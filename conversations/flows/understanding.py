@@ -330,11 +330,14 @@ SUPPORT = lazy_gettext(
 """Kemenkes's crisis line, healing119.id (reopened 31 July 2025), and 119, the emergency number."""
 
 
-EMERGENCY = re.compile(r"\b(?:darurat|gawat|berdarah\s+(?:banyak|parah|terus)|pendarahan|(?:ga|gak|nggak|tidak|tak)\s+"
-                       r"sadar(?:kan\s+diri)?|pingsan|sekarat|kejang|emergency|unconscious|bleeding\s+(?:a\s+lot|badly))\b",
-                       re.IGNORECASE)
+EMERGENCY = re.compile(r"\b(?:berdarah\s+(?:banyak|parah|terus)|pendarahan|(?:ga|gak|nggak|tidak|tak)\s+"
+                       r"sadar(?:kan\s+diri)?|pingsan|sekarat|kejang|unconscious|bleeding\s+(?:a\s+lot|badly))\b|"
+                       r"\b(?:darurat|gawat|emergency)\b.*\b(?:jatuh|kecelakaan|luka|tertimpa|kesetrum|tersengat|terbakar|"
+                       r"tenggelam|accident|fell)\b", re.IGNORECASE)
 """Someone hurt badly now ("tolong ada yang kecelakaan parah, berdarah banyak", "darurat! teman saya jatuh dari atap, ga
-sadar"): the emergency number comes before any report (was "not understood", or only whether to report)."""
+sadar"): the emergency number comes before any report (was "not understood", or only whether to report). Not "nomor
+darurat bpjs", nor a death or a day gone by (`_hurt_badly_now`)."""
+PAST_DAYS = frozenset({"kemarin", "lalu", "minggu", "bulan", "tahun", "semalam", "dulu"})
 CALL_FOR_HELP = lazy_gettext("Jika ada yang terluka parah atau tidak sadar, telepon 119 (ambulans) atau 112 sekarang. "
                              "Laporan ke BPJS Ketenagakerjaan bisa menyusul.")
 
@@ -344,7 +347,7 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     if SELF_HARM.search(text):  # before anything else, wherever it is said; a form's question stays
         return Retry(SUPPORT) if ctx.in_progress else next_steps("person", say=(SUPPORT,))
     outcome = _understood(ctx, text)
-    if not EMERGENCY.search(text):
+    if not _hurt_badly_now(text):
         return outcome
     if outcome is None:
         return Retry(CALL_FOR_HELP) if ctx.in_progress else next_steps("accident", say=(CALL_FOR_HELP,))
@@ -353,6 +356,13 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     if isinstance(outcome, Retry):
         return Retry(f"{CALL_FOR_HELP}\n\n{outcome.problem}")
     return outcome
+
+
+def _hurt_badly_now(text: str) -> bool:
+    if EMERGENCY.search(text) is None:
+        return False
+    tokens = set(normalise_words(text).tokens)
+    return not (DEATH_WORDS | PAST_DAYS) & tokens  # "… pingsan lalu meninggal", "bulan lalu saya pingsan": too late
 
 
 def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
