@@ -341,12 +341,14 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
                 limit=MAX_FREE_TEXT))
         d = ctx.draft.model_copy(update={field: value})
         noted: tuple[str, ...] = ()
-        if field == "place" and d.story is None and _a_happening(value):
+        if field == "place" and _a_happening(value) and (d.story is None or value.lower() not in d.story.lower()):
             # "saya jatuh dari motor di jalan sudirman pas antar paket, kaki lecet": where, and what happened (and the
-            # injury) at once; the story and the injury were asked again
+            # injury) at once; the story and the injury were asked again. A story told before grows by it.
             injury = find_injury(value) if d.injury is None else None
             where = _PLACE_IN_A_STORY.search(value)
-            d = d.model_copy(update={"story": value, **({"injury": injury} if injury else {}),
+            story = value if d.story is None else f"{d.story}. {value}"
+            d = d.model_copy(update={**({"story": story} if len(story) <= MAX_FREE_TEXT else {}),
+                                     **({"injury": injury} if injury else {}),
                                      **({"place": where.group(1)} if where else {})})
             noted = (_("Tempat, kejadian dan cederanya saya catat.") if injury else
                      _("Tempat dan kejadiannya saya catat."),)
