@@ -158,6 +158,12 @@ async def test_a_residents_death_told_anywhere_by_the_rt_head_leads_to_the_death
         await chat.send(text)
     replies = await chat.send("ada warga saya meninggal kemarin")
     assert replies[0].text.startswith("Untuk melaporkan warga yang meninggal, ketik \"menu petugas\""), replies[0].text
+    await proposed(chat)
+    for text in ("menu petugas", "usulan saya"):  # at the list of one's proposals (found with make run)
+        await chat.send(text)
+    assert "USL-2026-000001" in chat.last.text, chat.last.text
+    replies = await chat.send("ada warga saya meninggal kemarin")
+    assert replies[-1].text.startswith("Ketik NIK warga yang meninggal"), replies[-1].text
     chat.switch("heir")  # not an RT head: a resident's death is no report of theirs
     replies = await chat.send("ada warga saya meninggal kemarin")
     assert "warga yang meninggal" not in replies[0].text

@@ -390,9 +390,9 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     if ctx.conversation.state in ROUTED_AS_AT_THE_MENU and \
             (entry := resume.continued_at_menu(ctx, found.normalised.tokens)) is not None:
         return Goto(entry)  # "lanjut" after "Ada laporan … yang belum selesai": the offer to continue it
-    if _residents_death_told(ctx, found) and not ctx.conversation.state.startswith(OFFICER_WORK):
-        # "ada warga saya meninggal kemarin" by a signed-in RT head after an answer was "not understood", and inside
-        # the status check "a NIK is 16 digits"
+    if _residents_death_told(ctx, found) and not ctx.conversation.state.startswith("death_report."):
+        # "ada warga saya meninggal kemarin" by a signed-in RT head after an answer or at their list of proposals was
+        # "not understood", and inside the status check "a NIK is 16 digits"
         if ctx.in_progress:
             return Retry(_("Untuk melaporkan warga yang meninggal, ketik \"menu petugas\" lalu pilih \"Lapor warga "
                            "meninggal\"."))
