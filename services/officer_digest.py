@@ -1,6 +1,7 @@
-"""A working-day morning note to each officer bound in the chat: what waits for them at the desk. The bot collected proposals,
-claims and tickets, but nobody was told they were there; an officer who did not open the desk let them wait (a ticket
-went up a level unanswered). Nothing waiting, nothing sent; once a day; quiet hours and BERHENTI as for any reminder."""
+"""A working-day morning note to each officer bound in the chat: what waits for them at the desk. The bot collected
+proposals, claims and tickets, but nobody was told they were there; an officer who did not open the desk let them wait
+(a ticket went up a level unanswered). Nothing waiting, nothing sent; once a day; quiet hours and BERHENTI as for any
+reminder."""
 
 from __future__ import annotations
 
@@ -47,15 +48,21 @@ async def plan_officer_digests(repo: Repository, cfg: OutreachConfig, now: dt.da
                 continue  # an office's working morning only
             for role in (Role.KELURAHAN, Role.KECAMATAN, Role.CITY):
                 for officer in await tx.officers_of(role, Area(city)):
-                    reached = await reach_officer(tx, cfg, officer)
-                    told = await tx.reached_on(Kind.OFFICER_DIGEST, local.date(), reached) if reached else set()
-                    accounts = [a for a in reached if a not in told]  # the planner passes every 5 minutes: counted once
-                    waiting = await waiting_for(tx, officer, zone) if accounts else Waiting()
-                    for account in accounts if waiting else ():
-                        tally.add(await queue(tx, cfg, Planned(
-                            Kind.OFFICER_DIGEST, f"officer_digest:{officer.id}:{local.date()}:{account.channel}:"
-                                                 f"{account.user}", account, zone, _digest_text(officer, waiting)), now))
+                    await _plan_note(tx, cfg, officer, zone, now, tally)
     return tally
+
+
+async def _plan_note(tx: Tx, cfg: OutreachConfig, officer: StoredOfficer, zone: ZoneInfo, now: dt.datetime,
+                     tally: Tally) -> None:
+    day = now.astimezone(zone).date()
+    reached = await reach_officer(tx, cfg, officer)
+    told = await tx.reached_on(Kind.OFFICER_DIGEST, day, reached) if reached else set()
+    accounts = [a for a in reached if a not in told]  # the planner passes every 5 minutes: counted once a day
+    waiting = await waiting_for(tx, officer, zone) if accounts else Waiting()
+    for account in accounts if waiting else ():
+        tally.add(await queue(tx, cfg, Planned(
+            Kind.OFFICER_DIGEST, f"officer_digest:{officer.id}:{day}:{account.channel}:{account.user}", account, zone,
+            _digest_text(officer, waiting)), now))
 
 
 async def waiting_for(tx: Tx, officer: StoredOfficer, zone: ZoneInfo) -> Waiting:
