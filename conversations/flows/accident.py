@@ -342,16 +342,7 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
         d = ctx.draft.model_copy(update={field: value})
         noted: tuple[str, ...] = ()
         if field == "place" and _a_happening(value) and (d.story is None or value.lower() not in d.story.lower()):
-            # "saya jatuh dari motor di jalan sudirman pas antar paket, kaki lecet": where, and what happened (and the
-            # injury) at once; the story and the injury were asked again. A story told before grows by it.
-            injury = find_injury(value) if d.injury is None else None
-            where = _PLACE_IN_A_STORY.search(value)
-            story = value if d.story is None else f"{d.story}. {value}"
-            d = d.model_copy(update={**({"story": story} if len(story) <= MAX_FREE_TEXT else {}),
-                                     **({"injury": injury} if injury else {}),
-                                     **({"place": where.group(1)} if where else {})})
-            noted = (_("Tempat, kejadian dan cederanya saya catat.") if injury else
-                     _("Tempat dan kejadiannya saya catat."),)
+            d, noted = _story_told_at_the_place(d, value)
         if field in ("story", "place") and d.story is not None and d.traffic is None \
                 and _plainly_on_the_road(d.story, d.place or ""):
             d = d.model_copy(update={"traffic": True})
@@ -362,6 +353,17 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
 THINGS = frozenset(BELONGINGS) | frozenset({"helm", "spion", "ban", "stang", "knalpot", "kaca", "motorbike", "car",
                                             "phone", "bike"})
 _THING_FILLER = frozenset({"saya", "sy", "nya", "yang", "rusak", "my", "the"})
+
+
+def _story_told_at_the_place(d: AccidentDraft, value: str) -> tuple[AccidentDraft, tuple[str, ...]]:
+    """"saya jatuh dari motor di jalan sudirman pas antar paket, kaki lecet": where, and what happened (and the injury)
+    at once; kept whole as the place, the story and the injury were asked again. A story told before grows by it."""
+    injury = find_injury(value) if d.injury is None else None
+    where = _PLACE_IN_A_STORY.search(value)
+    story = value if d.story is None else f"{d.story}. {value}"
+    d = d.model_copy(update={**({"story": story} if len(story) <= MAX_FREE_TEXT else {}),
+                             **({"injury": injury} if injury else {}), **({"place": where.group(1)} if where else {})})
+    return d, (_("Tempat, kejadian dan cederanya saya catat.") if injury else _("Tempat dan kejadiannya saya catat."),)
 
 
 def _only_things(value: str) -> bool:
