@@ -358,6 +358,18 @@ def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     return outcome
 
 
+_AFTER_THE_PAGE: dict[str, tuple[str, ...]] = {
+    "benefits.jkk": ("accident", "benefits"), "benefits.jkm": ("death", "benefits"),
+    "benefits.scholarship": ("death", "benefits"), "benefits.contribution": ("status", "benefits"),
+    "benefits.menu": ("status", "accident", "death")}
+"""An information page's next steps, by its subject ("benefits.jkm_documents" is the JKM's)."""
+
+
+def _page_subject(state: str) -> str:
+    flow, _dot, page = state.partition(".")
+    return f"{flow}.{page.split('_')[0]}"
+
+
 def _hurt_badly_now(text: str) -> bool:
     if EMERGENCY.search(text) is None:
         return False
@@ -1290,7 +1302,9 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
         return died
     if (not ctx.in_progress and is_acknowledgement(text)
             and not ctx.conversation.state.startswith((*WAITING_FOR_FILES, ListState.DETAIL))):
-        return next_steps()  # "ok" on a page or a result: what else, not the page (nor a proposal being decided)
+        # "ok" on a page or a result: what else, not the page (nor a proposal being decided); with what the page
+        # leads to, not "Menu utama" alone
+        return next_steps(*_AFTER_THE_PAGE.get(_page_subject(ctx.conversation.state), ()))
     if found.by_model and not ctx.conversation.state.startswith(INFO_PAGES):
         return None  # inside a flow a reply is most often an answer: only the exact cue tables digress there
     if intent in OUT_OF_SCOPE and _guessed_elsewhere(found):
