@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from conversations.commands import is_acknowledgement
 from conversations.domain.claims import (
     MAX_DOCUMENT_BYTES,
     Benefit,
@@ -264,6 +265,8 @@ def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
         return Retry(what_to_do)
     if _done_for_now(text):
         return _save_for_later(ctx)
+    if is_acknowledgement(text):  # "ok": was "Di langkah ini, kirim dokumen …", as if it were a wrong answer
+        return Retry(_("Baik, saya tunggu."))
     if _COMPLETE_ASKED.search(text):
         lacking = len(missing_items(ctx.draft))
         return Retry(_("Sudah lengkap.") if not lacking else
