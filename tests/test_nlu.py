@@ -1198,6 +1198,11 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("ga punya sim bisa klaim jkk?", "tidak menyebut SIM atau helm"),
     ("kalau kecelakaan ga pake helm masih dapat?", "tidak menyebut SIM atau helm"),
     ("sim saya mati, kalau kecelakaan ditanggung ga", "laporan polisi (atau surat Jasa Raharja)"),
+    # Kartu Prakerja ("prakerja" is corrected to "pekerja"): the status check.
+    ("apa bpjs tk ini sama dengan kartu prakerja?", "program lain (pelatihan kerja)"),
+    ("daftar prakerja dimana", "prakerja.go.id"),
+    # A burn while cooking to sell at home ("jualan" is corrected to "jalan"): was told it is no work accident.
+    ("kecelakaan di rumah pas masak buat jualan, tangan kena minyak panas", "laporan kecelakaan kerja"),
     # A lost KTP, asked whether the KK will do: was how to replace both papers.
     ("ktp saya hilang, bisa cek pakai kk?", "NIK Anda juga tertulis di Kartu Keluarga"),
     # How to extend the cover, as the cover-ending reminder leads people to ask: the help answer, the JMO app's.

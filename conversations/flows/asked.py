@@ -469,6 +469,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and not ({"bpjs", "cabang", "usulan", "usul", "status"} | CLAIM | DEATH_WORDS | HURT) & words
             and not ctx.in_progress):  # "alamat kantor kelurahan dimana" was "not understood"
         return _("Alamat dan jam buka kantor kelurahan atau kecamatan Anda bisa ditanyakan ke ketua RT Anda."), ("status",)
+    if not ctx.in_progress and _prakerja_named(found.normalised) and not (DEATH_WORDS | CLAIM) & words:
+        # "apa bpjs tk ini sama dengan kartu prakerja?" was the status check ("prakerja" is read "pekerja")
+        return _("Kartu Prakerja adalah program lain (pelatihan kerja), terpisah dari BPJS Ketenagakerjaan; keterangannya "
+                 "di prakerja.go.id. Program kota ini melindungi pekerja rentan dengan JKK (kecelakaan kerja) dan JKM "
+                 "(kematian); kepesertaan Anda bisa dicek di sini dengan NIK."), ("status", "benefits")
     if not ctx.in_progress and _why_messaged(found.normalised.text):
         # "kenapa saya dapat pesan ini" (the status check), "dapat nomor saya dari mana" (the JKM page): a reminder
         # arrived and the person wonders whether it is a scam
@@ -681,7 +686,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and ({"jkk", "kecelakaan"} & words or found.intent in (Intent.ACCIDENT, Intent.JKK_INFO))
             and not DEATH_WORDS & words and find_injury(found.normalised.text) is None):
         return _treated_elsewhere(), ("accident", "benefits")
-    if (not ctx.in_progress and _off_work(found.normalised.tokens) and not DEATH_WORDS & words
+    if (not ctx.in_progress and _off_work(found.normalised.tokens) and not _selling_said(found.normalised)
+            and not DEATH_WORDS & words
             and (MISHAP & words or found.intent in (Intent.ACCIDENT, Intent.JKK_INFO))):
         return _("JKK menanggung kecelakaan saat bekerja dan di jalan berangkat atau pulang kerja. Kecelakaan saat libur "
                  "atau di luar pekerjaan biasanya bukan kecelakaan kerja; pengobatannya lewat BPJS Kesehatan. Jika "
@@ -959,6 +965,17 @@ def _trust_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
                  "tanpa bukti bahwa itu milik Anda. Tanpa NIK, manfaat dan cara klaim tetap bisa dibaca dari menu."), (
             "benefits",)
     return None
+
+
+def _prakerja_named(said: Normalised) -> bool:
+    """Kartu Prakerja, as typed: the spelling corrector reads "prakerja" as "pekerja"."""
+    return "prakerja~pekerja" in said.notes or {"pra", "kerja"} <= set(said.tokens)
+
+
+def _selling_said(said: Normalised) -> bool:
+    """"jualan" (selling, work at home for many: "masak buat jualan") as typed: the spelling corrector reads it as
+    "jalan", and the model was trained so; the work it says is read from the correction's note."""
+    return any(note.startswith(("jualan~", "berjualan~", "jualanan~")) for note in said.notes)
 
 
 def _off_work(tokens: tuple[str, ...]) -> bool:
