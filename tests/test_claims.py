@@ -188,8 +188,8 @@ async def test_a_file_sent_after_the_checklist_was_left_goes_to_the_unfinished_c
     for text in ("5", VETERAN.nik, "kemarin", "1", "istri", "ya", "1"):
         await chat.send(text)
     reference = next(word for word in chat.last.text.split() if word.startswith("JKM-"))
-    replies = await chat.send("ya")  # "ok, I will send them": the checklist stays and says how
-    assert replies[0].text.startswith("Di langkah ini, kirim dokumen sebagai foto atau PDF")
+    replies = await chat.send("ya")  # "ok, I will send them": taken note of, the checklist stays and says how
+    assert replies[0].text.startswith("Baik, saya tunggu.\n\nKirim foto atau PDF dokumen satu per satu"), replies[0].text
     await chat.send("simpan dulu")
     await chat.send("menu")
     replies = await chat.media("image/jpeg", b"KTP photo bytes")
