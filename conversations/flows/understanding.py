@@ -43,6 +43,7 @@ from conversations.flows import (
     tracking,
 )
 from conversations.flows.asked import (
+    AMOUNT,
     FACILITY,
     HURT,
     IN_ARREARS,
@@ -389,8 +390,6 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
                 return Retry(_("Pilih dulu yang ingin dilakukan, lalu ketik NIK-nya di sana. Untuk mengecek "
                                "kepesertaan Anda sendiri, ketik \"menu\" lalu pilih \"Cek kepesertaan\"."))
             return _nik_sent(ctx, nik)
-    if ctx.in_progress and _asks_to_wait(text):  # "bentar ya saya cari ktp dulu": was what a NIK is, as if wrong
-        return Retry(_("Baik, saya tunggu."))
     if (ctx.conversation.state in ROUTED_AS_AT_THE_MENU or ctx.conversation.state.startswith(INFO_PAGES)) \
             and _goodbye(text):  # after an answer, a page or the menu; not at a claim's checklist, where the claim waits
         return Goto(DONE)  # "ga dulu", "nanti aja" at the menu were the JMO app's answer and the JKM page
@@ -399,6 +398,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     if ctx.conversation.state == DONE and (chosen := _main_menu_number(ctx, text)) is not None:
         return chosen
     found = _read(text)
+    if ctx.in_progress and _asks_to_wait(found.normalised.tokens):  # "bentar ya saya cari ktp dulu": was what a NIK
+        return Retry(_("Baik, saya tunggu."))  # is, as if it were a wrong answer
     if ctx.conversation.state in ROUTED_AS_AT_THE_MENU and \
             (entry := resume.continued_at_menu(ctx, found.normalised.tokens)) is not None:
         return Goto(entry)  # "lanjut" after "Ada laporan … yang belum selesai": the offer to continue it
@@ -705,9 +706,8 @@ WHILE_WAITING = WAIT_WORDS | KIN_WORDS | frozenset({
 bapak saya lagi dicari", "tunggu ya saya cek dulu kpj nya")."""
 
 
-def _asks_to_wait(text: str) -> bool:
-    tokens = set(normalise_words(text).tokens)
-    return bool(tokens & WAIT_WORDS) and tokens <= WHILE_WAITING
+def _asks_to_wait(tokens: tuple[str, ...]) -> bool:
+    return bool(WAIT_WORDS.intersection(tokens)) and WHILE_WAITING.issuperset(tokens)
 
 
 def _claimed_by_a_minor(found: Classification) -> bool:
@@ -1778,7 +1778,7 @@ CLAIM_POSSIBLE = frozenset({"bisa", "klaim"})
 CAN = frozenset({"bisa", "saged", "saget", "tiasa"})
 ASKING_FOR = frozenset({"minta", "nyuwun", "nyuhunkeun"})
 """Javanese and Sundanese as typed (the normaliser, and the model trained on it, do not read them)."""
-HOW_MUCH = frozenset({"santunan", "santunannya", "total", "jumlah", "dapat", "uang", "duit", "terima", "diterima"})
+HOW_MUCH = AMOUNT | {"total", "jumlah"}
 """With "berapa", an heir asking the amount: both amounts, before the ask (the claim shows its own later)."""
 CARD_NOT_NEEDED = lazy_gettext("Kartu peserta yang hilang tidak menghalangi klaim: kepesertaannya dicek dengan NIK, "
                                "yang juga tertulis di Kartu Keluarga (KK).")
