@@ -1432,7 +1432,7 @@ def _told_at_first_question(ctx: Ctx[Any], text: str, found: Classification) -> 
         # An accident of one's own told instead ("saya jatuh dari motor tadi pagi …") is no death's date: a switch
         said = _of_the_deceased(ctx, found, _death_prefill(ctx, text, found))
         if _either_way(found):
-            said = said.model_copy(update={field: getattr(ctx.draft, field) for field in WHO_DIED_FIELDS})
+            said = _who_died_as_before(said, ctx.draft)
         if said.died_on is not None or said.relation is not None or said.cause is not None:
             return death.told(said.model_copy(update={"said_sex": said.said_sex or ctx.draft.said_sex}))
     return None
@@ -1461,7 +1461,12 @@ def _of_the_deceased(ctx: Ctx[Any], found: Classification, told: Any) -> Any:
     the card, not who died). Whose relation is asked later anyway."""
     if not ID_PAPERS & set(found.normalised.tokens):
         return told
-    return told.model_copy(update={field: getattr(ctx.draft, field) for field in WHO_DIED_FIELDS})
+    return _who_died_as_before(told, ctx.draft)
+
+
+def _who_died_as_before(told: Any, draft: Any) -> Any:
+    """What a message told, with who died (relation, sex) as the claim had it before it."""
+    return told.model_copy(update={field: getattr(draft, field) for field in WHO_DIED_FIELDS})
 ADDED_TO_SUMMARY = lazy_gettext("Baik, saya catat.")
 NIK_READ_AHEAD = frozenset({accident.AccidentState.WHO, accident.AccidentState.CONFIRM, accident.AccidentState.SUMMARY,
                             death.DeathState.CONFIRM})
@@ -1522,7 +1527,7 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
         if not ID_PAPERS & set(found.normalised.tokens) and (restated := _relation_said_again(ctx, found, told)):
             return restated
         if at == death.DeathState.ASK_NIK and draft.relation is None and _either_way(found):
-            told = told.model_copy(update={field: getattr(draft, field) for field in WHO_DIED_FIELDS})
+            told = _who_died_as_before(told, draft)
         more = death.with_more(draft, told)
     else:
         return None
