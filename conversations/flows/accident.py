@@ -136,7 +136,7 @@ def _on_when(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
         return Retry(_("Jam {time} hari ini belum lewat. Tulis harinya juga, misalnya: kemarin jam {time}.").format(
             time=f"{when.hour:02d}.{when.minute:02d}"))
     if when.date > ctx.today or later_today:
-        return Retry(_("Tanggal kecelakaan tidak boleh di masa depan. Kapan kecelakaannya terjadi?"))
+        return Retry(_("Tanggal kecelakaan tidak boleh di masa depan."))
     if ctx.draft.birth_date is not None and when.date < ctx.draft.birth_date:
         return Retry(_("Tanggal itu sebelum tanggal lahir pekerja. Periksa lagi tanggal kecelakaannya."))
     draft = ctx.draft.model_copy(update={"happened_on": when.date, "part": when.part, "hour": when.hour,
@@ -250,7 +250,7 @@ def corrected_at_summary(ctx: Ctx[AccidentDraft], d: AccidentDraft, said: str) -
     assert d.happened_on is not None
     if d.happened_on > ctx.today or (d.happened_on == ctx.today and d.hour is not None
                                      and dt.time(d.hour, d.minute) > ctx.local_now.time()):
-        return Retry(_("Tanggal kecelakaan tidak boleh di masa depan. Kapan kecelakaannya terjadi?"))
+        return Retry(_("Tanggal kecelakaan tidak boleh di masa depan."))
     if d.birth_date is not None and d.happened_on < d.birth_date:
         return Retry(_("Tanggal itu sebelum tanggal lahir pekerja. Periksa lagi tanggal kecelakaannya."))
     notice = _deadline_notice(ctx, d)
