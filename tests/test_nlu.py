@@ -772,6 +772,9 @@ def test_a_childs_schooling_gets_the_scholarship_page(message: str) -> None:
     ("saya mau didaftarkan", "menu.next"),
     ("istri saya ibu rumah tangga bisa didaftarkan?", "menu.next"),
     ("anak saya kerja serabutan bisa didaftarkan ga", "menu.next"),
+    ("apakah istri saya juga bisa didaftarkan", "menu.next"),  # "juga" made it the status check's NIK question
+    ("gimana cara daftarin istri juga", "menu.next"),
+    ("apakah istri saya sudah didaftarkan", "status.ask_nik"),  # whether she is: her record
     ("tetangga saya ibu2 jualan gorengan belum terdaftar, bisa diusulkan?", "menu.next"),  # a resident asking for one
     ("tetangga saya belum punya bpjs, gimana caranya", "menu.next"),
     # An RT head proposing neighbours still signs in.
@@ -1250,6 +1253,14 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("apa bedanya jkk sama jkm", "JKM (kematian): jika peserta meninggal"),
     ("jkk dan jkm itu apa", "JKM (kematian): jika peserta meninggal"),
     ("what is the difference between jkk and jkm", "JKM (kematian): jika peserta meninggal"),
+    # What the cover gives, asked with neither programme's case: was the JKK page alone, silent on a death by illness.
+    ("dapet apa aja dari bpjs tk", "JKM (kematian): jika peserta meninggal"),
+    ("manfaat jkk dan jkm apa aja", "JKM (kematian): jika peserta meninggal"),
+    ("min sy mau tanya, kalo bpjs tk dr pemkot itu dapet apa aja ya", "JKM (kematian): jika peserta meninggal"),
+    ("bpjs tk gratis ini nanggung apa aja", "JKM (kematian): jika peserta meninggal"),  # was "Gratis."
+    ("what are the benefits", "JKM (kematian): jika peserta meninggal"),
+    ("kalau kecelakaan dapat apa saja", "tanpa batas biaya"),  # a case named: its page
+    ("apa saja manfaat jkk", "tanpa batas biaya"),  # one programme named: its page
     # Where one's card is sent, taken or printed: were how to send a claim's papers, the JHT answer and BPJS
     # Kesehatan's answer (the model's guesses).
     ("kartu peserta dikirim kemana", "aplikasi JMO"),

@@ -68,6 +68,13 @@ ASKING_ABOUT_THE_COVER = JOB_WORDS | frozenset({
     "para", "program", "ini", "itu", "sedikit"})
 """Words of a message that only asks leave to ask about the cover, for a job perhaps ("mau tanya bpjs tk buat ojol"): the
 model's guess was the loan answer. Both programmes, in short."""
+WHAT_IT_GIVES = frozenset({"manfaat", "manfaatnya", "dapat", "tanggung", "nanggung", "ditanggung", "menanggung",
+                           "melindungi", "perlindungan", "untung", "keuntungan", "benefit", "benefits", "covered", "cover"})
+ASKING_WHAT_IT_GIVES = ASKING_ABOUT_THE_COVER | ONLY_WHAT_THEY_ARE | WHAT_IT_GIVES | frozenset({
+    "saja", "dari", "gratis", "pemerintah", "dr", "kalau", "ikut", "peserta", "jadi", "apakah", "kah", "do", "i", "get",
+    "of", "this", "there", "ada"})
+"""A message that only asks what the cover gives ("dapet apa aja dari bpjs tk", "manfaat jkk dan jkm apa aja"): the
+model's guess was the JKK page alone, which says nothing of a death by illness. Both programmes, in short."""
 FINE = frozenset({"denda", "didenda", "dendanya", "penalty", "fine", "fined"})
 TRAFFIC_FINE = frozenset({"tilang", "ditilang", "polisi", "sim", "stnk", "parkir", "ticket"})
 """"gimana biar aktif lagi", "cara mengaktifkan kembali" ("mengaktifkan" reads as "aktif"): what makes a cover active
@@ -713,6 +720,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Iurannya dibayar pemerintah kota selama programnya membiayai Anda; sampai kapan, tertulis di hasil "
                  "\"Cek kepesertaan\" (masa perlindungan). Jika nanti tidak lagi dibiayai, tanyakan ke kelurahan atau "
                  "kantor cabang BPJS Ketenagakerjaan cara melanjutkannya."), ("status",)
+    if (WHAT_IT_GIVES & words and {"apa", "what"} & words and words <= ASKING_WHAT_IT_GIVES and not ctx.in_progress
+            and len(BOTH_PROGRAMMES & words) != 1):  # one named ("apa saja manfaat jkk"): its page
+        return _both_programmes(ctx), ("benefits", "status")  # "dapet apa aja dari bpjs tk": was the JKK page
     if not ctx.in_progress and "gratis" in words and words <= ONLY_WHETHER_FREE:  # "apa bener gratis": the JKK page
         return _("Ya. Dalam program ini iurannya dibayar pemerintah kota, klaim BPJS Ketenagakerjaan tidak dipungut "
                  "biaya, dan Kawan Kerja juga tidak memungut biaya apa pun. Jika ada yang meminta uang, itu penipuan: "

@@ -560,6 +560,19 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
     return None
 
 
+ENROLLING = frozenset({"daftarkan", "daftarin", "mendaftarkan"})
+ASKING_HOW_OR_WHETHER = frozenset({"bisa", "boleh", "bagaimana", "gimana", "cara", "caranya", "can"})
+ALREADY = frozenset({"sudah", "terdaftar", "cek", "aktif", "status", "masih"})
+
+
+def _enrolment_asked(found: Classification) -> bool:
+    """Whether someone can be enrolled, which the model took for a status check when "juga" came with it: a record is
+    looked up only when one is asked to be checked ("apakah istri saya sudah didaftarkan")."""
+    words = set(found.normalised.tokens)
+    return bool(ENROLLING & words and ASKING_HOW_OR_WHETHER & words) and not ALREADY & words \
+        and not IDENTIFIER.search(found.normalised.text)
+
+
 def _one_programme_named(found: Classification) -> BenefitsState | None:
     """A question naming JKK or JKM alone that the model could not place: that programme's page."""
     words = set(found.normalised.tokens)
@@ -1077,6 +1090,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         if _guessed_elsewhere(found):
             return None
         return next_steps(*NEXT_AFTER[intent], say=(OUT_OF_SCOPE_ANSWERS[intent],))
+    if intent is Intent.STATUS and _enrolment_asked(found):  # "apakah istri saya juga bisa didaftarkan": the NIK asked
+        return next_steps("status", "benefits", say=(ENROLMENT,))
     if intent is Intent.STATUS:  # one's own record once proven here is shown again ("aktif sampai kapan?")
         other = _someone_elses(found.normalised.tokens)
         return status.start_with(ctx, _valid_nik(text) or (None if other else status.proven_nik(ctx.conversation)),
