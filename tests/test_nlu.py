@@ -655,6 +655,14 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("saya sakit tipes ga bisa narik", "menu.next"),
     ("anak saya demam tinggi", "menu.next"),
     ("kaki saya sakit habis jatuh dari motor pas narik", "accident."),
+    # An illness treated, or said to be no accident: began a work-accident report, or got the JKK page.
+    ("saya dirawat di rs karena tipes", "menu.next"),
+    ("saya kena dbd dirawat 5 hari", "menu.next"),
+    ("anak saya dirawat di rs kena dbd", "menu.next"),
+    ("kalau saya sakit biasa, bukan kecelakaan, ditanggung ga", "menu.next"),
+    ("if i get sick, not an accident, is it covered", "menu.next"),
+    ("saya kemarin kena pisau pas masak di warung, dirawat", "accident."),  # a cut: the report
+    ("saya dirawat di rs habis kecelakaan", "accident."),
     # How long one's cover runs: was the list of one's claims (the model's guess from "kapan").
     ("masa berlaku sampai kapan?", "status.ask_nik"),
     ("kapan habis masa berlakunya", "status.ask_nik"),

@@ -91,7 +91,6 @@ from conversations.nlu.cues import (
 )
 from conversations.nlu.entities import (
     AT_HOME,
-    INJURY_WORDS,
     find_deceased_relation,
     find_deceased_sex,
     find_illness,
@@ -117,6 +116,7 @@ from conversations.nlu.intents import (
     Classification,
     Intent,
     classify,
+    injury_words,
     tied_to_work,
     told_gone,
 )
@@ -1151,7 +1151,7 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
 def _guessed_elsewhere(found: Classification) -> bool:
     """Another programme guessed by the model from none of its words, for a message that tells of an injury
     ("patah kaki, ga bisa jalan" is no JMO login trouble): not understood, rather than sent elsewhere."""
-    return found.by_model and not found.cues and bool(INJURY_WORDS & set(found.normalised.tokens))
+    return found.by_model and not found.cues and bool(injury_words(found))
 
 
 def leave(ctx: Ctx[Any], text: str) -> Outcome | None:

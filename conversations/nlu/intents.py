@@ -248,8 +248,29 @@ def _ill_only(found: Classification) -> bool:
     A guess still, like the model's: between a form's questions it is read as an answer ("sakit stroke" at a death
     claim's summary is the cause), never sent elsewhere."""
     words = set(found.normalised.tokens)
-    return ((found.by_model or found.intent is Intent.UNKNOWN) and (find_illness(found.normalised) or "berobat" in words)
-            and not (INJURY_WORDS | DEATH_WORDS) & words and not CAUSED_BY_WORK.search(found.normalised.text))
+    guessed = found.by_model or found.intent is Intent.UNKNOWN or _no_accident(found) or (
+        found.intent is Intent.ACCIDENT and set(found.cues) <= CARE_CUES and not WORK_SIGNS & words)
+    return (guessed and (find_illness(found.normalised) or "berobat" in words)
+            and not injury_words(found) and not DEATH_WORDS & words and not CAUSED_BY_WORK.search(found.normalised.text))
+
+
+NO_ACCIDENT = re.compile(r"\b(?:bukan|tidak|tanpa|not) (?:karena |akibat |an )?(?:kecelakaan|accident)\b")
+"""An illness said to be no accident ("sakit biasa, bukan kecelakaan, ditanggung ga" got the JKK page)."""
+
+
+def _no_accident(found: Classification) -> bool:
+    return NO_ACCIDENT.search(found.normalised.text) is not None
+
+
+def injury_words(found: Classification) -> frozenset[str]:
+    """The injury or accident words the message tells, not those it denies ("bukan kecelakaan")."""
+    told = INJURY_WORDS & set(found.normalised.tokens)
+    return told - {"kecelakaan"} if told and _no_accident(found) else told
+
+
+CARE_CUES = frozenset({"rs", "berobat", "dirawat", "kena", *RECENT_WORDS})
+"""Cues of an accident that a treatment also has: with an illness and nothing of work, no accident is told ("saya
+dirawat di rs karena tipes" began a work-accident report)."""
 
 
 ENROLLING = frozenset({"daftar", "daftarkan", "mendaftar", "usul", "usulan", "usulkan", "calon", "warga", "tetangga",
