@@ -181,6 +181,21 @@ async def test_a_cause_of_death_told_in_words_is_read(chat: ChatSimulator) -> No
         await chat.send("batal")
 
 
+@pytest.mark.parametrize("yes", ["iya bener", "boleh", "oke lanjut", "iya mau", "betul"])
+async def test_a_yes_in_any_words_records_the_claim_and_the_report(chat: ChatSimulator, yes: str) -> None:
+    """"Lanjut mencatat klaim …?" and "Simpan laporan ini …?" took a handful of words: "iya bener" or "boleh" there
+    was "Maaf, saya belum mengerti"."""
+    for text in ("5", VETERAN.nik, "kemarin", "1", "saya anaknya"):
+        await chat.send(text)
+    assert "Lanjut mencatat klaim" in chat.last.text
+    assert (await chat.send(yes))[0].text.startswith("Klaim dicatat dengan nomor JKM-")
+    for text in ("menu", "4", "saya", VETERAN.nik, "tadi pagi", "jalan sudirman", "jatuh dari motor pas antar paket",
+                 "lecet di kaki", "1"):
+        await chat.send(text)
+    assert "Simpan laporan ini" in chat.last.text
+    assert (await chat.send(yes))[0].text.startswith("Laporan dicatat dengan nomor JKK-")
+
+
 async def test_a_file_sent_after_the_checklist_was_left_goes_to_the_unfinished_claim(chat: ChatSimulator) -> None:
     replies = await chat.media("image/jpeg", b"KTP photo bytes")  # no claim yet: nothing to add it to
     assert replies[0].text.startswith("Isi foto atau berkas belum bisa saya baca, dan belum ada klaim yang menunggu "

@@ -944,7 +944,7 @@ FLOW = Flow(
             options=(
                 # Alone: "oh iya tangannya juga keseleo" saved the report without what it added.
                 Option("confirm", lazy_gettext("Ya, simpan laporan"), then=_confirm,
-                       aliases=("ya", "iya", "y", "benar", "betul", "ok", "simpan", "laporan", "laporannya"),
+                       aliases=(*YES_WORDS, "boleh", "mau", "lanjut", "simpan", "laporan", "laporannya"),
                        alone=True),
                 Option("restart", lazy_gettext("Ulangi dari awal"), then=_restart),
                 to_menu(),

@@ -824,7 +824,8 @@ FLOW = Flow(
             options=(
                 # Alone: "iya meninggalnya 2 hari lalu" wrote the claim without what it said.
                 Option("confirm", lazy_gettext("Ya, catat klaim"), then=_confirm,
-                       aliases=("ya", "iya", "y", "lanjut", "ok", "benar", "catat", "klaim", "klaimnya"), alone=True),
+                       aliases=(*YES_WORDS, "boleh", "mau", "lanjut", "catat", "klaim", "klaimnya"),
+                       alone=True),
                 to_menu(),
             ),
             goes_to=frozenset({DeathState.CREATING}) | NEXT_STATES,
