@@ -99,7 +99,9 @@ def global_command(text: str) -> Command | None:
     found = GLOBAL_WORDS.get(cleaned)
     if found is not None:
         return found
-    words = [word for word in cleaned.split() if word not in _PARTICLES]
+    if (squeezed := _squeezed(cleaned)) != cleaned and (found := GLOBAL_WORDS.get(squeezed)) is not None:
+        return found  # "batall", "menuu"
+    words = [word for word in squeezed.split() if word not in _PARTICLES]
     if len(words) == 1:  # written together: "gajadi", "gkjd"
         negation, j, going = words[0].rpartition("j")
         words = [negation, j + going] if negation else words
@@ -392,9 +394,13 @@ def match_option(
     names, exact = _words_of(options, labels)
     if (place := exact.get(cleaned)) is not None:
         return options[place]
+    if (squeezed := _squeezed(cleaned)) != cleaned and (place := exact.get(squeezed)) is not None:
+        return options[place]  # "iyaa", "okee", "tidakk": a letter held down, as chat writes it
     # A message carrying a number as long as an identifier ("kpj saya 123 4567 8901") is an answer, not a choice
     # named inside a sentence.
-    if within and not IDENTIFIER.search(cleaned) and (inside := _alias_within(cleaned, options)) is not None:
+    if within and not IDENTIFIER.search(cleaned) and (
+            (inside := _alias_within(cleaned, options)) is not None
+            or squeezed != cleaned and (inside := _alias_within(squeezed, options)) is not None):
         return inside
     # A typo is in letters: an amount or a number that is not the label's ("Rp 2.000.000" against the option
     # "Rp1.000.000") is an answer of its own, never that option misspelt or cut short.
@@ -414,6 +420,14 @@ def match_option(
     if scored and scored[0][0] >= 0.8 and (len(scored) == 1 or scored[1][0] < scored[0][0] - 0.05):
         return options[scored[0][1]]
     return _hinted(cleaned, options) if within else None
+
+
+_HELD_LETTER = re.compile(r"([a-z])\1+\b")
+
+
+def _squeezed(cleaned: str) -> str:
+    """Each word's last letter held down taken once ("iyaa pak" → "iya pak")."""
+    return _HELD_LETTER.sub(r"\1", cleaned)
 
 
 def answered_first(text: str, options: tuple[Option, ...], labels: tuple[str, ...]) -> Option | None:

@@ -272,6 +272,19 @@ def test_only_is_no_but(typed: str, chosen: Option) -> None:
     assert match_option(typed, (YES, NO), ("Ya", "Tidak")) is chosen
 
 
+@pytest.mark.parametrize(("typed", "chosen"), [("iyaa", YES), ("yaaa", YES), ("okee", YES), ("iyaa pak", YES),
+                                               ("okee deh", YES), ("tidakk", NO), ("gaa", NO), ("bukann pak", NO)])
+def test_a_letter_held_down_still_answers(typed: str, chosen: Option) -> None:
+    """"iyaa", "okee" at a yes or no question were "Maaf, saya belum mengerti"."""
+    assert match_option(typed, (YES, NO), ("Ya", "Tidak")) is chosen
+
+
+@pytest.mark.parametrize(("typed", "command"), [("batall", Command.CANCEL), ("gaa jadi", Command.CANCEL),
+                                                ("menuu", Command.MENU)])
+def test_a_command_with_a_letter_held_down_is_that_command(typed: str, command: Command) -> None:
+    assert global_command(typed) is command
+
+
 @pytest.mark.parametrize("typed", ["gak tau", "ya atau tidak ya", "mungkin"])
 def test_a_hedge_is_neither_yes_nor_no(typed: str) -> None:
     assert match_option(typed, (YES, NO), ("Ya", "Tidak")) is None
