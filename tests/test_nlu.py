@@ -1282,6 +1282,13 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("what are the benefits", "JKM (kematian): jika peserta meninggal"),
     ("kalau kecelakaan dapat apa saja", "tanpa batas biaya"),  # a case named: its page
     ("apa saja manfaat jkk", "tanpa batas biaya"),  # one programme named: its page
+    # No bank account, a paper not ready, or tax, asked as a rule or of another: were the JKM page, the list of one's
+    # claims and the hand-off (the model's guesses).
+    ("kalo ahli waris ga punya rekening gmn", "Jika belum punya rekening atau buku tabungan"),
+    ("ibu saya ga punya buku tabungan", "Jika belum punya rekening atau buku tabungan"),
+    ("kalau akta kematian belum jadi gimana", "Surat keterangan kematian"),  # the certificate's name is no death
+    ("apakah santunan kena pajak", "Soal pajak atas santunan belum bisa saya pastikan"),  # and the amounts
+    ("is the benefit taxed", "Soal pajak atas santunan belum bisa saya pastikan"),
     # Where one's card is sent, taken or printed: were how to send a claim's papers, the JHT answer and BPJS
     # Kesehatan's answer (the model's guesses).
     ("kartu peserta dikirim kemana", "aplikasi JMO"),

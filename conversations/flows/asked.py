@@ -627,7 +627,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     # status check or the enrolment answer is for ("nomor kpj saya berapa ya, lupa"), nor enrolling without a paper,
     # nor asked as a rule ("kalau akta kematian belum jadi, …": the JKM page). A claim's checklist says its own.
     if (ctx.conversation.state in (HOME, NEXT) and found.intent not in CLAIMS
-            and not (HYPOTHETICAL_WORDS | JOINING_NOW) & words and (missing := not_had_yet(found.normalised.text, found.normalised.tokens))
+            and not JOINING_NOW & words and not (HYPOTHETICAL_WORDS & words and _death_told(found))
+            and (missing := not_had_yet(found.normalised.text, found.normalised.tokens))
             and Doc.KPJ not in documents_named(found.normalised.text)):  # named again only for the few that say one
         return missing, ("death", "accident")
     if (found.intent is Intent.TRACK and PAID_OUT_WHEN & words
@@ -1191,6 +1192,23 @@ def _how_paid_out(words: set[str]) -> bool:
                 and {"santunan", "uang", "dana", "klaim"} & words)  # a transfer asked for by a caller is a scam
 
 
+def _death_told(found: Classification) -> bool:
+    """A death in the message, not only the name of its certificate ("akta kematian" reads "akta meninggal")."""
+    deaths = sum(word in DEATH_WORDS for word in found.normalised.tokens)
+    return deaths > (Doc.DEATH_CERTIFICATE in documents_named(found.normalised.text))
+
+
+TAX = frozenset({"pajak", "pph", "tax", "taxed", "taxes"})
+TAX_HEDGE = lazy_gettext("Soal pajak atas santunan belum bisa saya pastikan; kantor cabang BPJS Ketenagakerjaan yang "
+                         "memastikan jumlah yang diterima.")
+
+
+def tax_asked(found: Classification) -> bool:
+    """Whether a benefit is taxed: FACTS.md does not say, so the page of the amounts comes with that said (the page
+    alone was the model's answer). "tinggal transfer pajak dulu" is the scam warning's."""
+    words = set(found.normalised.tokens)
+    return bool(TAX & words and (PAID_OUT | {"manfaat", "jkk", "jkm", "beasiswa"}) & words) and "transfer" not in words \
+        and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM
 BANKS = frozenset({"bank", "bri", "bni", "bca", "bsi", "btn", "mandiri", "bpd"})
 """A bank named with an account asked about ("rekening saya bank bri bisa?" got the hand-off)."""
 

@@ -52,6 +52,7 @@ from conversations.flows.asked import (
     PAID_UP,
     REFUSED,
     SAYING_ONLY_CLAIM,
+    TAX_HEDGE,
     WRONG_OR_CHANGED,
     asked,
     asked_anywhere,
@@ -59,6 +60,7 @@ from conversations.flows.asked import (
     death_not_covered,
     jkm_has_no_deadline,
     jkm_in_short,
+    tax_asked,
 )
 from conversations.flows.benefits import BenefitsState
 from conversations.flows.calculator import CalcState
@@ -490,6 +492,9 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
 def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | None:
     """Questions and tellings the journeys got wrong, answered before the message is routed: each reader below says
     what the model or the route made of it."""
+    if tax_asked(found):
+        jkk = found.intent in (Intent.JKK_INFO, Intent.ACCIDENT) or "jkk" in found.normalised.tokens
+        return Goto(_jkk_target(found) if jkk else _jkm_target(found), say=(TAX_HEDGE,))
     if found.intent is not Intent.JKN and _transport_asked(found):
         return Goto(BenefitsState.JKK_MORE)
     if _treatment_asked_at_the_jkk_page(ctx, found):  # "operasi ditanggung?" there showed the same page again
