@@ -68,9 +68,16 @@ GREETINGS = frozenset(
      "halo min", "good morning", "good afternoon", "good evening"}
 
 _PUNCTUATION = re.compile(r"[^\w\s?]+")
-_NUMBERED = re.compile(r"^(?:(?:nomor|nmr|no|pilih|pilihan|angka|opsi|yang|yg)\s*)?(\d{1,2})\s*[.)]?$")
-"""An option's number typed alone, or after the word for it: "nomor 1", "pilih 3", "angka 1" (as the bot asks: "Ketik
-angka pilihan Anda"), "yg 2". Never a number word ("dua" at "Apakah ada anak?" would be the option "Tidak")."""
+_NUMBER_NAMED = r"(?:nomor|nomer|nmr|no|pilih|pilihan|angka|opsi|yang|yg)(?:\s+(?:yang|yg|nomor|nomer|no))?(?:\s*ke)?"
+_NUMBERED = re.compile(rf"^(?:{_NUMBER_NAMED}\s*)?(\d{{1,2}})\s*[.)]?$")
+"""An option's number typed alone, or after the word for it: "nomor 1", "nomer 5", "pilih 3", "angka 1" (as the bot
+asks: "Ketik angka pilihan Anda"), "yg 2", "yang ke 5". Never a number word alone ("dua" at "Apakah ada anak?" would
+be the option "Tidak"), only after the word for an option (_NUMBER_IN_WORDS)."""
+NUMBER_WORDS = {"satu": 1, "pertama": 1, "dua": 2, "kedua": 2, "tiga": 3, "ketiga": 3, "empat": 4, "keempat": 4, "lima": 5,
+                "kelima": 5, "enam": 6, "keenam": 6, "tujuh": 7, "ketujuh": 7, "delapan": 8, "kedelapan": 8,
+                "sembilan": 9, "kesembilan": 9, "sepuluh": 10, "kesepuluh": 10}
+_NUMBER_IN_WORDS = re.compile(rf"^{_NUMBER_NAMED}\s+({'|'.join(NUMBER_WORDS)})$")
+""""nomor satu", "pilih yang pertama", "yang kelima": a number word said to be an option's."""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -125,8 +132,11 @@ def slash_command(text: str) -> Command | None:
 
 def number_typed(text: str) -> int | None:
     """The number of an option typed alone ("4", "4."), whether or not there is such an option."""
-    match = _NUMBERED.match(normalise(text))
-    return int(match.group(1)) if match else None
+    cleaned = normalise(text)
+    if (match := _NUMBERED.match(cleaned)) is not None:
+        return int(match.group(1))
+    words = _NUMBER_IN_WORDS.match(cleaned) if cleaned[:1] in "nopay" else None
+    return NUMBER_WORDS[words.group(1)] if words is not None else None
 
 
 _SALAM = re.compile(r"^(?:as+a?l+a?m+u?\s?a?l[ae]i?k[ou]m|samlekom|aslm|ass wr)\b")

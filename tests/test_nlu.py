@@ -391,7 +391,11 @@ def test_the_phone_asked_as_proof_on_telegram_points_to_the_share_button(message
 
 
 @pytest.mark.parametrize(("typed", "lands"), [("nomor 1", "status.ask_nik"), ("angka 1", "status.ask_nik"),
-                                             ("pilih 3", "calc.ask_case"), ("yg 2", "benefits.menu")])
+                                             ("pilih 3", "calc.ask_case"), ("yg 2", "benefits.menu"),
+                                             # a common spelling, "the fifth", a number word after the word for one
+                                             ("nomer 5", "death.ask_nik"), ("yg ke 5", "death.ask_nik"),
+                                             ("nomor satu", "status.ask_nik"), ("pilih yang pertama", "status.ask_nik"),
+                                             ("yang kelima", "death.ask_nik")])
 def test_an_option_number_after_the_word_for_it_is_that_option(typed: str, lands: str) -> None:
     """Was "Maaf, saya belum mengerti": the bot asks "Ketik angka pilihan Anda", and people type "angka 1"."""
     state, _said = first_reply(typed)
@@ -400,7 +404,7 @@ def test_an_option_number_after_the_word_for_it_is_that_option(typed: str, lands
 
 def test_a_number_word_is_no_option() -> None:
     """"dua" at "Apakah ada anak?" would be the option "Tidak": number words are not read as options."""
-    assert number_typed("dua") is None and number_typed("nomor 2") == 2
+    assert number_typed("dua") is None and number_typed("nomor 2") == 2 and number_typed("nomor dua") == 2
 
 
 def test_a_mistyped_nik_with_a_word_is_told_what_is_wrong() -> None:
