@@ -419,6 +419,8 @@ FLOW = Flow(
             on_media=add_file,
             on_text=_on_checklist_text,
             goes_to=frozenset({DocsState.PICK_ITEM, DocsState.SUBMITTED, DocsState.SAVED}),
+            # "batal" here was told "Tidak ada yang perlu dibatalkan" about a claim that stays recorded
+            leaving=lazy_gettext("Klaim ini tidak dihapus: yang sudah dicatat dan dikirim tetap tersimpan."),
             help=lazy_gettext("Foto dokumen dengan jelas, seluruh halaman terlihat, lalu kirim sebagai foto atau "
                               "PDF. Klaim Anda tersimpan sebagai draf; Anda bisa melanjutkannya kapan saja."),
         ),
