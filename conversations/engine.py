@@ -678,6 +678,9 @@ class Engine:
         self, conv: Conversation, step: Step, command: Command, now: dt.datetime, out: _Out
     ) -> tuple[Conversation, _Out]:
         in_flow = step.timeout is _NOTICE  # mid-flow; an information page or a result loses nothing
+        if command is Command.CANCEL and step.on_cancel is not None and (ctx := self._ctx(conv, step, now)) is not None \
+                and (outcome := step.on_cancel(ctx)) is not None:
+            return self._apply(conv, step, outcome, now, out)
         if command in (Command.MENU, Command.CANCEL) and step.leaving is not None:
             out.said.append(str(step.leaving))
             return self._to_home(conv, now, out), out

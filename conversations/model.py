@@ -437,6 +437,13 @@ class SubmitClaim:
 
 
 @dataclass(frozen=True, slots=True)
+class WithdrawClaim:
+    """draft → dibatalkan, by the account that filed it."""
+
+    reference: str
+
+
+@dataclass(frozen=True, slots=True)
 class ListClaims:
     """Answer with this account's claims (ClaimList)."""
 
@@ -580,7 +587,7 @@ NominationEffect = ReportDeath | IssueDeskLink | BindOfficer | CheckNominee | Pr
     DecideNomination | ReportCity | DeskRequest
 
 Effect = ProveIdentity | SetTimer | ClearTimer | Audit | CreateClaim | AttachDocument | SubmitClaim | \
-    ListClaims | NominationEffect | OpenDeathReport | SetOutreach | OpenTicket | TicketNote | RateTicket | KeptForm
+    WithdrawClaim | ListClaims | NominationEffect | OpenDeathReport | SetOutreach | OpenTicket | TicketNote | RateTicket | KeptForm
 
 
 class Step(NamedTuple):

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from conversations.domain.claims import (
     CLAIMANT_CAN_EDIT,
+    NEVER_SUBMITTED,
     Benefit,
     ClaimKind,
     ClaimStatus,
@@ -38,6 +39,7 @@ from conversations.model import (
     ListClaims,
     Reply,
     SubmitClaim,
+    WithdrawClaim,
 )
 from services.context import EffectContext
 from services.csv_export import write_csv
@@ -152,6 +154,17 @@ async def submit_claim(ctx: EffectContext, effect: SubmitClaim) -> None:
         await refresh_deadline(ctx.tx, claim.reference, ctx.timezone, ctx.holidays)
 
 
+async def withdraw_claim(ctx: EffectContext, effect: WithdrawClaim) -> None:
+    """Only a draft, only by its own account: a submitted claim is the desk's to close."""
+    claim = await ctx.tx.claim(effect.reference)
+    if claim is None or (claim.channel, claim.user) != (ctx.channel, ctx.user):
+        raise ClaimError(f"claim {effect.reference} is not this account's")
+    if ClaimStatus(claim.status) is ClaimStatus.DRAFT:
+        await ctx.tx.set_claim_status(claim.reference, ClaimStatus.WITHDRAWN, None, ctx.now)
+        await ctx.tx.append_audit(CLAIMANT.format(channel=ctx.channel), "claim.status", claim.reference,
+                                  {"from": claim.status, "to": ClaimStatus.WITHDRAWN.value, "why": None}, ctx.now)
+
+
 async def list_claims(ctx: EffectContext, _effect: ListClaims) -> ClaimList:
     claims = await ctx.tx.claims(channel=ctx.channel, user=ctx.user)
     return ClaimList(claims=tuple(c.summary() for c in claims))
@@ -169,8 +182,8 @@ async def change_status(tx: Tx, reference: str, status: str, reason: str | None,
     except ValueError:
         raise ClaimError(f"unknown status {status!r}; one of: {', '.join(s.value for s in ClaimStatus)}") from None
     current = ClaimStatus(claim.status)
-    if current is ClaimStatus.DRAFT:
-        raise ClaimError(f"{claim.reference} is still a draft: the claimant has not submitted it")
+    if current in NEVER_SUBMITTED:
+        raise ClaimError(f"{claim.reference} is {current.value}: the claimant has not submitted it")
     try:
         check_transition(current, target, reason)
     except TransitionError as error:
@@ -243,7 +256,7 @@ async def claim_for(tx: Tx, officer: StoredOfficer, reference: str, now: dt.date
                               {"action": action, "why": Refusal.WRONG_ROLE.value}, now)
         return Refusal.WRONG_ROLE
     claim = await tx.claim(reference)
-    if claim is None or claim.status == ClaimStatus.DRAFT:
+    if claim is None or claim.status in NEVER_SUBMITTED:
         return Refusal.NOT_FOUND
     if claim.area.city != officer.area.city:
         await tx.append_audit(actor, "claim.refused", claim.reference,

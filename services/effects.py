@@ -40,6 +40,7 @@ from conversations.model import (
     SetTimer,
     SubmitClaim,
     TicketNote,
+    WithdrawClaim,
 )
 from services import claims, dashboard, identity, nominations, outreach, signin, tickets
 from services.context import EffectContext
@@ -127,6 +128,7 @@ HANDLERS: dict[type, Handler] = {
     CreateClaim: claims.create_claim,
     AttachDocument: claims.attach_document,
     SubmitClaim: claims.submit_claim,
+    WithdrawClaim: claims.withdraw_claim,
     ListClaims: claims.list_claims,
     BindOfficer: _bind,
     ReportDeath: as_officer(_report_death),

@@ -43,7 +43,8 @@ async def erase_person(repo: Repository, nik_text: str, actor: str, now: dt.date
 
 async def purge_documents(repo: Repository, retention: dt.timedelta, now: dt.datetime, actor: str,
                           delete_file: DeleteFile) -> int:
-    """Documents of claims paid or refused more than `retention` ago; the claim itself stays for the record."""
+    """Documents of claims paid or refused more than `retention` ago, and of drafts their claimant withdrew; the
+    claim itself stays for the record."""
     async with repo.transaction() as tx:
         old = await tx.documents_closed_before(now - retention)
         if not old:

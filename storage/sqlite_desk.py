@@ -99,8 +99,8 @@ class DeskStore:
 
     @staticmethod
     def _claim_where(where: ClaimFilter) -> tuple[str, list[object]]:
-        clauses: list[str] = ["c.status <> ?"]
-        params: list[object] = [ClaimStatus.DRAFT.value]
+        clauses: list[str] = ["c.status NOT IN (?, ?)"]
+        params: list[object] = [ClaimStatus.DRAFT.value, ClaimStatus.WITHDRAWN.value]
         for column in ("city", "kecamatan"):
             value = getattr(where, column)
             if value is not None:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from storage.sql import Sql
 
 CLOSED = (ClaimStatus.PAID.value, ClaimStatus.REJECTED.value)
+"""Claims whose documents are kept for the retention after they closed; a withdrawn draft's are not kept at all."""
 ACCOUNT_TABLES = ("conversation", "conversation_set_aside", "timer", "outbox", "inbound_event", "contact_point",
                   "outreach", "opt_out", "ticket", "kept_form")
 """Everything kept about a chat account: its conversation, its messages either way, its proven numbers."""
@@ -108,7 +109,8 @@ class ErasureStore:
     async def documents_closed_before(self, before: dt.datetime) -> list[tuple[int, str]]:
         rows = await self._db.execute_fetchall(
             "SELECT d.claim_id, d.digest FROM claim_document AS d JOIN claim AS c ON c.id = d.claim_id "
-            "WHERE c.status IN (?, ?) AND c.updated_at < ?", (*CLOSED, ts(before)))
+            "WHERE c.status IN (?, ?) AND c.updated_at < ? OR c.status = ?",
+            (*CLOSED, ts(before), ClaimStatus.WITHDRAWN.value))
         return [(int(claim_id), str(digest)) for claim_id, digest in rows]
 
     async def forget_documents(self, documents: list[tuple[int, str]]) -> None:

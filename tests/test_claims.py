@@ -12,7 +12,9 @@ import pytest
 from bot import cli
 from conversations.domain.claims import ClaimStatus, TransitionError, check_transition
 from conversations.flows.missing_documents import not_had, not_had_yet
-from services.claims import ClaimError, change_status
+from conversations.model import WithdrawClaim
+from services.claims import JAKARTA, ClaimError, change_status, withdraw_claim
+from services.context import EffectContext
 from tests.chat import CATALOGS, SECRET, ChatSimulator, synthetic_file
 from tests.factories import ROSTER, VETERAN
 
@@ -194,6 +196,34 @@ async def test_a_yes_in_any_words_records_the_claim_and_the_report(chat: ChatSim
         await chat.send(text)
     assert "Simpan laporan ini" in chat.last.text
     assert (await chat.send(yes))[0].text.startswith("Laporan dicatat dengan nomor JKK-")
+
+
+async def test_only_a_draft_is_withdrawn_and_only_when_confirmed(chat: ChatSimulator) -> None:
+    for text in ("5", VETERAN.nik, "kemarin", "1", "istri", "ya", "1"):
+        await chat.send(text)
+    asked = await chat.send("klaimnya dihapus aja")  # typed rather than "batal"
+    assert asked[-1].text.startswith("Batalkan klaim JKM-2026-000001?")
+    kept = await chat.send("tidak")
+    assert kept[0].text.startswith("Klaim JKM-2026-000001 disimpan sebagai draf.")
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        assert (await tx.claims())[0].status == ClaimStatus.DRAFT
+        with pytest.raises(ClaimError, match="not this account's"):  # another account cannot, whatever it sends
+            await withdraw_claim(EffectContext(tx, "console", "someone-else", chat.clock(), JAKARTA, CATALOGS),
+                                 WithdrawClaim("JKM-2026-000001"))
+    # Submitted, sent back for a paper: "batal" at its checklist only leaves it; the desk closes a submitted claim.
+    await chat.send("menu")
+    reference = await submitted_claim(chat)
+    async with chat.repo.transaction() as tx:
+        await change_status(tx, reference, "dokumen_kurang", "KK buram", "cli:petugas", chat.clock(), CATALOGS)
+    await chat.send("menu")
+    await chat.send("cek klaim")
+    await chat.tap(f"Isi {reference}")
+    left = await chat.send("batal")
+    assert left[0].text.startswith("Klaim ini tidak dihapus: yang sudah dicatat dan dikirim tetap tersimpan.")
+    async with chat.repo.transaction() as tx:
+        claim = await tx.claim(reference)
+    assert claim is not None and claim.status == ClaimStatus.MISSING_DOCUMENTS
 
 
 async def test_a_file_sent_after_the_checklist_was_left_goes_to_the_unfinished_claim(chat: ChatSimulator) -> None:

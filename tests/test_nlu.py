@@ -896,9 +896,9 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("ada link cek penerima bantuan minta isi nik dan otp, aman gak?", ("penipuan",)),
     ("ada yang minta nik saya lewat wa katanya dari bpjs", ("penipuan",)),
     # Cancelling a claim: was "not understood", and the second started a death claim with condolence.
-    ("saya mau batalkan klaim", ("petugas yang bisa menutupnya",)),
-    ("saya mau batalin klaim", ("petugas yang bisa menutupnya",)),  # the informal "batalin": not understood
-    ("klaim jkm saya mau dicabut aja", ("petugas yang bisa menutupnya",)),
+    ("saya mau batalkan klaim", ("bisa Anda batalkan sendiri", "hanya bisa ditutup petugas")),
+    ("saya mau batalin klaim", ("bisa Anda batalkan sendiri", "hanya bisa ditutup petugas")),  # the informal "batalin": not understood
+    ("klaim jkm saya mau dicabut aja", ("bisa Anda batalkan sendiri", "hanya bisa ditutup petugas")),
     # Asked before a report or a claim: were the list of one's claims, the status check, BPJS Kesehatan's answer, "not
     # understood", the JKM page, and the scam warning for an office far away.
     ("udah lewat 2x24 jam gimana", ("tidak dengan sendirinya menghapus hak",)),

@@ -14,8 +14,9 @@ import pytest
 
 from conversations.domain.nominations import Area
 from services import outreach
+from services.erasure import purge_documents
 from services.outreach import OutreachConfig, Tally
-from storage.base import UserKey
+from storage.base import ClaimFilter, UserKey
 from tests.chat import CATALOGS, START, ChatSimulator
 from tests.factories import (
     ACTIVE,
@@ -281,6 +282,34 @@ async def test_a_claim_draft_is_reminded_after_1_3_and_7_days_naming_what_is_mis
     assert len(seen) == 3
     assert all("Klaim JKM-2026-000001 belum diajukan" in t and "KTP almarhum" in t for t in seen)
     assert all("Kartu peserta" not in t for t in seen)
+
+
+async def test_a_withdrawn_draft_is_never_reminded_nor_on_the_desk_and_its_papers_go(chat: ChatSimulator) -> None:
+    """"batal" at a draft's checklist was told "Tidak ada yang perlu dibatalkan": the draft stayed, reminded three
+    times, and the bot sent the claimant to an officer who cannot close a draft."""
+    chat.switch("widow")
+    await chat.send("5")
+    for text in (ACTIVE.nik, "kemarin", "1", "istri", "2", "1"):
+        await chat.send(text)
+    await chat.media()
+    await chat.send("1")  # the KPJ card
+    asked = await chat.send("batal")
+    assert asked[-1].text.startswith("Batalkan klaim JKM-2026-000001?"), asked[-1].text
+    assert (await chat.send("iya"))[0].text.startswith("Klaim JKM-2026-000001 dibatalkan")
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        (claim,) = await tx.claims()
+        entries = await tx.audit_entries()
+        on_desk = await tx.count_claims(ClaimFilter(city=claim.area.city))
+    assert claim.status == "dibatalkan" and on_desk == 0
+    assert [e.data["to"] for e in entries if e.action == "claim.status"] == ["dibatalkan"]
+    chat.inbox("widow")
+    for _day in range(8):
+        chat.clock.advance(days=1)
+        await plan(chat)
+    assert chat.inbox("widow") == []
+    assert await purge_documents(chat.repo, dt.timedelta(days=365), chat.clock(), "retention",
+                                 chat.media_store.delete) == 1  # at once, not a year after
 
 
 async def test_an_accident_report_not_submitted_is_reminded_before_the_48_hour_mark(chat: ChatSimulator) -> None:

@@ -8,7 +8,7 @@ import datetime as dt
 from starlette.responses import Response
 
 from bot.desk.core import Page, query_string
-from conversations.domain.claims import TRANSITIONS, ClaimStatus, missing
+from conversations.domain.claims import NEVER_SUBMITTED, TRANSITIONS, ClaimStatus, missing
 from conversations.domain.nominations import Refusal, area_name
 from conversations.domain.regions import zone_of_city
 from conversations.domain.workdays import working_days_between
@@ -23,7 +23,7 @@ KINDS = ("JKK", "JKM")
 
 def query_of(params: dict[str, str]) -> ClaimQuery:
     status = params.get("status") or None
-    if status not in (None, "all", *(s.value for s in ClaimStatus if s is not ClaimStatus.DRAFT)):
+    if status not in (None, "all", *(s.value for s in ClaimStatus if s not in NEVER_SUBMITTED)):
         status = None
     kind = params.get("jenis") or None
     page = params.get("hal", "")

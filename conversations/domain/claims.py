@@ -37,19 +37,24 @@ class ClaimStatus(StrEnum):
     APPROVED = "disetujui"
     PAID = "dibayar"
     REJECTED = "ditolak"
+    WITHDRAWN = "dibatalkan"
+    """A draft its claimant called off before submitting it: never seen by an officer, never reminded."""
 
 
 TRANSITIONS: dict[ClaimStatus, frozenset[ClaimStatus]] = {
-    ClaimStatus.DRAFT: frozenset({ClaimStatus.SUBMITTED}),
+    ClaimStatus.DRAFT: frozenset({ClaimStatus.SUBMITTED, ClaimStatus.WITHDRAWN}),
     ClaimStatus.SUBMITTED: frozenset({ClaimStatus.MISSING_DOCUMENTS, ClaimStatus.VERIFIED, ClaimStatus.REJECTED}),
     ClaimStatus.MISSING_DOCUMENTS: frozenset({ClaimStatus.SUBMITTED, ClaimStatus.VERIFIED, ClaimStatus.REJECTED}),
     ClaimStatus.VERIFIED: frozenset({ClaimStatus.APPROVED, ClaimStatus.MISSING_DOCUMENTS, ClaimStatus.REJECTED}),
     ClaimStatus.APPROVED: frozenset({ClaimStatus.PAID, ClaimStatus.REJECTED}),
     ClaimStatus.PAID: frozenset(),
     ClaimStatus.REJECTED: frozenset(),
+    ClaimStatus.WITHDRAWN: frozenset(),
 }
 NEEDS_REASON = frozenset({ClaimStatus.MISSING_DOCUMENTS, ClaimStatus.REJECTED})
 CLAIMANT_CAN_EDIT = frozenset({ClaimStatus.DRAFT, ClaimStatus.MISSING_DOCUMENTS})
+NEVER_SUBMITTED = frozenset({ClaimStatus.DRAFT, ClaimStatus.WITHDRAWN})
+"""Claims the desk never sees: the claimant's own until submitted."""
 """Statuses in which the claimant may still add documents and (re)submit."""
 
 

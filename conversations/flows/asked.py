@@ -169,7 +169,8 @@ lewat wa?" was not understood, "harus ke kantor bpjs ga?" got the JKM page)."""
 CANCELLING = frozenset({"batalkan", "membatalkan", "dibatalkan", "batalin", "dibatalin", "cancel", "cabut", "mencabut",
                         "dicabut", "withdraw"})
 """Cancelling a claim already recorded ("saya mau batalkan klaim" was not understood, "klaim jkm saya mau dicabut aja"
-started a death claim): no one can but an officer. Not "tarik", which is how JHT's savings are taken out."""
+started a death claim): a draft at its checklist, a submitted one only by an officer. Not "tarik", which is how JHT's
+savings are taken out."""
 THIS_BOT = frozenset({"bot", "kamu", "kawan", "you"})
 """Not "ini": "ini penipuan bukan?" is most often about a message received."""
 CLEVER = frozenset({"pintar", "pinter", "cerdas", "canggih", "smart", "clever"})
@@ -688,8 +689,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Program kota ini untuk pekerja rentan yang tidak menerima upah. PNS, TNI/Polri dan karyawan dilindungi "
                  "lewat instansi atau perusahaannya, bukan lewat usulan ketua RT."), ("benefits",)
     if CANCELLING & words and CLAIM & words and not ctx.in_progress:
-        return _("Klaim yang sudah dicatat tidak bisa dibatalkan lewat chat; petugas yang bisa menutupnya. Ketik "
-                 "\"bicara dengan petugas\" dan sebutkan nomor klaimnya (ada di \"Cek klaim\")."), ("track",)
+        return _("Klaim yang belum diajukan (draf) bisa Anda batalkan sendiri: pilih \"Cek klaim\", pilih klaimnya, lalu "
+                 "ketik \"batal\". Klaim yang sudah diajukan hanya bisa ditutup petugas: ketik \"bicara dengan petugas\" "
+                 "dan sebutkan nomor klaimnya."), ("track",)
     if (FACILITY & words and "bayar" in words and (ASKED_TO_PAY | OUTSIDE_PARTNERS) & words
             and ({"jkk", "kecelakaan"} & words or found.intent in (Intent.ACCIDENT, Intent.JKK_INFO))
             and not DEATH_WORDS & words and find_injury(found.normalised.text) is None):

@@ -21,7 +21,7 @@ from conversations.domain.claims import (
     missing,
 )
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
-from conversations.flows.common import HOME, to_menu
+from conversations.flows.common import HOME, NO_WORDS, YES_WORDS, to_menu
 from conversations.flows.missing_documents import documents_named, not_had
 from conversations.i18n import LazyText, _, lazy_gettext, ngettext
 from conversations.model import (
@@ -32,6 +32,7 @@ from conversations.model import (
     ListClaims,
     Media,
     SubmitClaim,
+    WithdrawClaim,
 )
 
 MEMO_DRAFTS = "claims_open"
@@ -80,6 +81,7 @@ STATUS_LABELS: dict[str, LazyText] = {
     ClaimStatus.APPROVED: lazy_gettext("disetujui"),
     ClaimStatus.PAID: lazy_gettext("dibayar"),
     ClaimStatus.REJECTED: lazy_gettext("ditolak"),
+    ClaimStatus.WITHDRAWN: lazy_gettext("dibatalkan"),
 }
 
 
@@ -98,6 +100,7 @@ class DocsState(StrEnum):
     PICK_ITEM = "docs.pick_item"
     SUBMITTED = "docs.submitted"
     SAVED = "docs.saved"
+    WITHDRAW = "docs.withdraw"
 
 
 class DocsDraft(BaseModel):
@@ -260,9 +263,36 @@ def _done_for_now(text: str) -> bool:
     return bool(words) and words <= _SAID_WHEN_DONE and bool((_THANKS | _LATER_WORDS) & words)
 
 
+_WITHDRAWING = re.compile(
+    r"\b(?:batalkan|batalin|membatalkan|hapus|hapuskan|menghapus|cabut|mencabut|cancel|withdraw)\b.*\b(?:klaim\w*|claim)\b|"
+    r"\b(?:klaim\w*|claim)\b.*\b(?:batal|batalkan|batalin|dibatalkan|dibatalin|hapus|dihapus|cabut|dicabut)\b|"
+    r"\b(?:tidak|gak|ga|gk|nggak|ndak|idak) jadi (?:klaim|ngajuin|mengajukan|ajukan|ngurus|mengurus)\b", re.IGNORECASE)
+"""Calling the claim off, typed at its checklist ("batalkan klaim ini", "klaimnya dihapus aja")."""
+
+
+def _offer_withdrawal(ctx: Ctx[DocsDraft]) -> Outcome | None:
+    """"batal" at a draft's checklist: withdraw the claim? A submitted claim is the desk's to close: "batal" only
+    leaves it."""
+    return Goto(DocsState.WITHDRAW) if ctx.draft.status is ClaimStatus.DRAFT else None
+
+
+def _withdraw(ctx: Ctx[DocsDraft]) -> Outcome:
+    reference = ctx.draft.reference
+    return Goto(HOME, effects=(WithdrawClaim(reference),), conversation=with_memo(ctx.conversation, reference, None),
+                say=(_("Klaim {reference} dibatalkan: tidak diajukan, dan dokumen yang sudah dikirim dihapus. Anda bisa "
+                       "memulai klaim baru kapan saja.").format(reference=reference),))
+
+
+def _ask_withdraw(ctx: Ctx[DocsDraft]) -> str:
+    return _("Batalkan klaim {reference}? Klaim ini tidak akan diajukan, dan dokumen yang sudah dikirim dihapus.").format(
+        reference=ctx.draft.reference)
+
+
 def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
     if (what_to_do := not_had(text)) is not None:  # "saya gak punya buku tabungan gimana"
         return Retry(what_to_do)
+    if _WITHDRAWING.search(text) and (offered := _offer_withdrawal(ctx)) is not None:
+        return offered
     if _done_for_now(text):
         return _save_for_later(ctx)
     if is_acknowledgement(text):  # "ok": was "Di langkah ini, kirim dokumen …", as if it were a wrong answer
@@ -396,6 +426,7 @@ def _save_for_later(ctx: Ctx[DocsDraft]) -> Outcome:
     return Goto(DocsState.SAVED, say=(said,), conversation=with_memo(ctx.conversation, d.reference, lacking))
 
 
+KEPT = lazy_gettext("Klaim ini tidak dihapus: yang sudah dicatat dan dikirim tetap tersimpan.")
 TRACK_LOADING = "claims.loading"
 LABEL_TRACK = lazy_gettext("Cek klaim")
 
@@ -418,9 +449,10 @@ FLOW = Flow(
             expects=Expect.MEDIA,
             on_media=add_file,
             on_text=_on_checklist_text,
-            goes_to=frozenset({DocsState.PICK_ITEM, DocsState.SUBMITTED, DocsState.SAVED}),
+            goes_to=frozenset({DocsState.PICK_ITEM, DocsState.SUBMITTED, DocsState.SAVED, DocsState.WITHDRAW}),
             # "batal" here was told "Tidak ada yang perlu dibatalkan" about a claim that stays recorded
-            leaving=lazy_gettext("Klaim ini tidak dihapus: yang sudah dicatat dan dikirim tetap tersimpan."),
+            leaving=KEPT,
+            on_cancel=_offer_withdrawal,
             help=lazy_gettext("Foto dokumen dengan jelas, seluruh halaman terlihat, lalu kirim sebagai foto atau "
                               "PDF. Klaim Anda tersimpan sebagai draf; Anda bisa melanjutkannya kapan saja."),
         ),
@@ -439,6 +471,18 @@ FLOW = Flow(
             ask=lazy_gettext("Ada lagi yang bisa saya bantu?"),
             options=(Option("track", LABEL_TRACK, then=track_claims), to_menu()),
             goes_to=frozenset({TRACK_LOADING}),
+        ),
+        Step(
+            DocsState.WITHDRAW,
+            timeout=Timeout.QUIET,
+            ask=_ask_withdraw,
+            options=(Option("withdraw", lazy_gettext("Ya, batalkan klaim"), then=_withdraw,
+                            aliases=(*YES_WORDS, "batalkan", "hapus"), alone=True),
+                     Option("keep", lazy_gettext("Tidak, simpan"), then=_save_for_later,
+                            aliases=(*NO_WORDS, "simpan", "jangan", "lanjut"))),
+            leaving=KEPT,
+            on_cancel=_withdraw,  # "Batalkan klaim …?" "batal": the answer is yes, in its own word
+            goes_to=frozenset({DocsState.SAVED, HOME}),
         ),
         Step(
             DocsState.SAVED,

@@ -59,6 +59,8 @@ def _next_step(claim: ClaimSummary) -> str:
         return _("Klaim disetujui; pembayaran sedang diproses ke rekening ahli waris atau peserta.")
     if status is ClaimStatus.PAID:
         return _("Santunan sudah dibayar. Jika belum Anda terima, hubungi kantor cabang.")
+    if status is ClaimStatus.WITHDRAWN:
+        return _("Anda membatalkannya sebelum diajukan.")
     return _("Jika ada pertanyaan, hubungi kantor cabang BPJS Ketenagakerjaan atau Contact Center 175.")
 
 
