@@ -679,6 +679,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("kalau saya sakit biasa, bukan kecelakaan, ditanggung ga", "menu.next"),
     ("if i get sick, not an accident, is it covered", "menu.next"),
     ("saya kemarin kena pisau pas masak di warung, dirawat", "accident."),  # a cut: the report
+    ("mau lapor kecelakaan, tadi salah pilih menu", "accident."),  # a report, not one to correct
     ("saya dirawat di rs habis kecelakaan", "accident."),
     # How long one's cover runs: was the list of one's claims (the model's guess from "kapan").
     ("masa berlaku sampai kapan?", "status.ask_nik"),
@@ -1291,6 +1292,14 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("kalo ahli waris ga punya rekening gmn", "Jika belum punya rekening atau buku tabungan"),
     ("ibu saya ga punya buku tabungan", "Jika belum punya rekening atau buku tabungan"),
     ("kalau akta kematian belum jadi gimana", "Surat keterangan kematian"),  # the certificate's name is no death
+    # A recorded claim to put right: began a new death claim or report, or showed the heirs' page; a paper sent wrong
+    # or blurred was told how papers are sent at all.
+    ("salah ketik nik almarhum di klaim, gimana benerinnya", "Data klaim yang sudah dicatat tidak bisa diubah"),
+    ("tanggal kecelakaan di laporan saya salah", "Data klaim yang sudah dicatat tidak bisa diubah"),
+    ("gimana cara ganti nama ahli waris di klaim", "Data klaim yang sudah dicatat tidak bisa diubah"),
+    ("i made a mistake in my claim", "Data klaim yang sudah dicatat tidak bisa diubah"),
+    ("dokumen yg saya kirim salah, bisa dihapus?", "kirim lagi yang benar"),
+    ("foto ktp nya buram, kirim ulang bisa?", "kirim lagi yang benar"),
     ("apakah santunan kena pajak", "Soal pajak atas santunan belum bisa saya pastikan"),  # and the amounts
     ("is the benefit taxed", "Soal pajak atas santunan belum bisa saya pastikan"),
     # Where one's card is sent, taken or printed: were how to send a claim's papers, the JHT answer and BPJS

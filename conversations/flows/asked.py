@@ -640,6 +640,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and found.intent is not Intent.SCAM and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):
         # Not someone offering to speed it up for a fee: the scam warning.
         return _payout_time(), ("track", "death", "accident")
+    if _resend_asked(found):
+        return _("Bisa: kirim lagi yang benar di daftar dokumen klaimnya (pilih \"Cek klaim\", lalu klaimnya); petugas "
+                 "melihat setiap berkas dengan waktu diterimanya. Foto harus terbaca jelas: seluruh halaman, tidak "
+                 "buram, tidak terpotong."), ("track",)
     if (SENDING & words and ASKING_HOW_TO_SEND & words and not ctx.in_progress
             and (FILES & words or documents_named(found.normalised.text) or BY_EMAIL & words)  # "cara upload ktp"
             and found.intent not in CLAIMS and not (ALREADY | ASKED_FOR | OTHERS_ASKING | {"katanya"}) & words
@@ -1198,6 +1202,33 @@ def _death_told(found: Classification) -> bool:
     """A death in the message, not only the name of its certificate ("akta kematian" reads "akta meninggal")."""
     deaths = sum(word in DEATH_WORDS for word in found.normalised.tokens)
     return deaths > (Doc.DEATH_CERTIFICATE in documents_named(found.normalised.text))
+
+
+CORRECTING = frozenset({"salah", "keliru", "ganti", "ubah", "diubah", "mengubah", "ubahin", "perbaiki", "memperbaiki",
+                        "diperbaiki", "benerin", "benerinnya", "betulkan", "koreksi", "ralat", "edit", "revisi", "mistake",
+                        "wrong", "change", "correct", "fix"})
+_RECORDED = re.compile(r"\b(?:klaim\w*|claim|laporan\w*|report)\b")
+CORRECTING_A_CLAIM = lazy_gettext(
+    "Data klaim yang sudah dicatat tidak bisa diubah lewat chat. Jika klaimnya masih draf, batalkan (pilih \"Cek klaim\", "
+    "pilih klaimnya, lalu ketik \"batal\") dan mulai lagi dengan data yang benar. Jika sudah diajukan, ketik \"bicara "
+    "dengan petugas\" dan sebutkan nomor klaim serta apa yang salah.")
+
+
+def claim_correction_asked(found: Classification, text: str) -> bool:
+    """A recorded claim's data to put right ("salah ketik nik almarhum di klaim" began a new death claim, "tanggal
+    kecelakaan di laporan saya salah" a new report): never a new case, whatever else the words tell. Not a paper
+    (sent again: `_resend_asked`), nor a paper or a rule named beside the claim ("dokumen klaim salah")."""
+    words = set(found.normalised.tokens)
+    return bool(CORRECTING & words and _RECORDED.search(text.casefold())) and not documents_named(
+        found.normalised.text) and not (SENDING | {"dokumen", "berkas", "foto"}) & words
+
+
+def _resend_asked(found: Classification) -> bool:
+    """A paper sent wrong or blurred, to send again ("dokumen yg saya kirim salah", "foto ktp nya buram, kirim ulang
+    bisa?"): was how papers are sent at all."""
+    words = set(found.normalised.tokens)
+    return bool((SENDING | {"ulang"}) & words and (CORRECTING | {"buram", "blur", "ulang", "dihapus", "hapus"}) & words
+                and ({"dokumen", "berkas", "foto"} & words or documents_named(found.normalised.text)))
 
 
 TAX = frozenset({"pajak", "pph", "tax", "taxed", "taxes"})

@@ -44,6 +44,7 @@ from conversations.flows import (
 )
 from conversations.flows.asked import (
     AMOUNT,
+    CORRECTING_A_CLAIM,
     FACILITY,
     HURT,
     IN_ARREARS,
@@ -56,6 +57,7 @@ from conversations.flows.asked import (
     WRONG_OR_CHANGED,
     asked,
     asked_anywhere,
+    claim_correction_asked,
     death_amounts,
     death_not_covered,
     jkm_has_no_deadline,
@@ -417,6 +419,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         return _route(_at_home(ctx), text, found)
     if found.intent is Intent.GREETING and (told := _after_the_greeting(text)) is not None:
         text, found = told
+    if outside_a_form and claim_correction_asked(found, text):  # never a new case, nor the heirs' page
+        return next_steps("track", say=(CORRECTING_A_CLAIM,))
     if outside_a_form and found.intent is Intent.UNKNOWN and (typed := find_nik(text)) is not None:
         # A NIK with nothing else asked: "nik ku 6474…", "NIK: 6474…", "cek 6474…", a NIK and then the KPJ.
         nik = parse_nik(typed)
