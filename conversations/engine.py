@@ -407,6 +407,10 @@ class Engine:
         if option.then is not None:
             return self._apply(conv, step, option.then(ctx), now, out)
         assert option.goto is not None
+        if option.goto == self.registry.home and step.timeout is _NOTICE:
+            # "Menu utama" tapped inside a form is "menu" typed there: the answers are kept (they were dropped
+            # without a word, and the form began afresh)
+            return self._global(conv, step, Command.MENU, now, out)
         draft = ctx.draft.model_copy(update=dict(option.set)) if option.set else ctx.draft if kept else None
         return self._apply(conv, step, Goto(option.goto, draft=draft), now, out)
 

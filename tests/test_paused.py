@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from conversations.model import Conversation, Event, EventKind
 from conversations.paused import KEPT_FOR, MEMO_PAUSED
 from tests.chat import START, make_engine
@@ -198,3 +200,16 @@ def test_another_request_at_the_question_whether_to_continue_is_taken_and_the_fo
     assert again.state == "resume.ask" and "laporan kecelakaan kerja yang belum selesai" in said, said
     stayed, said = _send(offered, "asdfgh")  # nothing asked: the question stays
     assert stayed.state == "resume.ask" and "belum mengerti" in said, said
+
+
+@pytest.mark.parametrize("typed", ["2", "Menu utama", "tidak", "nanti aja"])
+def test_menu_tapped_or_not_now_said_inside_a_form_keeps_it_as_menu_typed_does(typed: str) -> None:
+    """At "Lanjut mencatat klaim …?", tapping "Menu utama" dropped every answer without a word (typing "menu" kept
+    them), and "tidak" or "nanti aja" was "not understood"."""
+    conversation, said = _send(ENGINE.new_conversation("console", "u1"), "halo", "5", "1571111410704449", "kemarin",
+                               "1", "anak")
+    assert conversation.state == "death.expectation", said
+    conversation, said = _send(conversation, typed)
+    assert "Ada klaim santunan kematian yang belum selesai" in said, said
+    conversation, said = _send(conversation, "5")
+    assert conversation.state == "resume.ask", said

@@ -826,7 +826,8 @@ FLOW = Flow(
                 Option("confirm", lazy_gettext("Ya, catat klaim"), then=_confirm,
                        aliases=(*YES_WORDS, "boleh", "mau", "lanjut", "catat", "klaim", "klaimnya"),
                        alone=True),
-                to_menu(),
+                # "tidak", "nanti aja": not now; the answers are kept, as "menu" keeps them (were "not understood")
+                dataclasses.replace(to_menu(), aliases=(*NO_WORDS, "nanti", "belum", "later")),
             ),
             goes_to=frozenset({DeathState.CREATING}) | NEXT_STATES,
         ),
