@@ -270,13 +270,13 @@ def _alias_within(cleaned: str, options: tuple[Option, ...]) -> Option | None:
         options = tuple(option for option in options
                         if any(_UNSURE & set(normalise(alias).split()) for alias in option.aliases))
     padded = f" {cleaned} "
-    hits = [option for option in options if _says(padded, option.aliases)]
+    # An alone option said with more than courtesy is no hit ("temen saya" names the friend, not "saya")
+    hits = [option for option in options if _says(padded, option.aliases) and (not option.alone
+                                                                                 or _only_said(words, option))]
     if _NEGATING & set(words):  # only then can a hit be a negated word ("belum siap"): the aliases looked at again
         named = {normalise(alias) for option in options for alias in option.aliases}
         hits = [option for option in hits if not _only_negated(padded, option.aliases, named)]
-    if len(hits) != 1:
-        return None
-    return hits[0] if not hits[0].alone or _only_said(words, hits[0]) else None
+    return hits[0] if len(hits) == 1 else None
 
 
 _NEGATING = NEGATIONS | frozenset({"belum", "blm", "bukan", "not"})

@@ -2580,3 +2580,17 @@ def test_not_now_at_the_question_whether_to_continue_keeps_the_form_and_says_unt
     assert said[5].startswith("Isian laporan kecelakaan kerja Anda tetap saya simpan sampai 30 November 2026.\n\n"
                               "Baik, terima kasih."), said[5]
     assert "Anda punya laporan kecelakaan kerja yang belum selesai" in said[6], said[6]  # still kept
+
+
+@pytest.mark.parametrize(("typed", "whose"), [("temen saya", "Ketik NIK pekerja"), ("ibu saya", "Ketik NIK pekerja"),
+                                              ("karyawan saya", "Ketik NIK pekerja"), ("saya sendiri pak", "Ketik NIK Anda"),
+                                              ("saya", "Ketik NIK Anda")])
+def test_who_had_the_accident_named_in_words_is_that_choice(typed: str, whose: str) -> None:
+    """"temen saya" at "Siapa yang mengalami kecelakaan?" was a one-line summary to confirm ("Yang mengalami: keluarga
+    atau orang lain. Benar?"); an "alone" choice's word said with more ("saya" in it) no longer blocks the other."""
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1").but(locale="id")
+    for text in ("halo", "4", typed):
+        step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
+        conversation = step.conversation
+    assert conversation.state == "accident.ask_nik" and step.replies[-1].text.startswith(whose), step.replies

@@ -864,10 +864,14 @@ FLOW = Flow(
             timeout=Timeout.NOTICE,
             ask=lazy_gettext("Siapa yang mengalami kecelakaan?"),
             options=(
+                # Alone: "ibu saya", "temen saya" name someone else (they were the summary of a report by "saya")
                 Option("self", lazy_gettext("Saya sendiri"), then=_who("self"),
-                       aliases=("saya", "sendiri", "saya sendiri")),
+                       aliases=("saya", "sendiri", "saya sendiri", "aku", "me", "myself"), alone=True),
                 Option("family", lazy_gettext("Keluarga/orang lain"), then=_who("family"),
-                       aliases=("keluarga", "family")),
+                       aliases=("keluarga", "family", "orang lain", "teman", "temen", "kawan", "rekan", "tetangga",
+                                "istri", "suami", "anak", "bapak", "ayah", "ibu", "kakak", "adik", "abang", "paman",
+                                "saudara", "keponakan", "ponakan", "karyawan", "anak buah", "friend", "husband", "wife",
+                                "son", "daughter", "someone else")),
             ),
             goes_to=AFTER_NIK | {AccidentState.ASK_NIK},
         ),
