@@ -2594,3 +2594,16 @@ def test_who_had_the_accident_named_in_words_is_that_choice(typed: str, whose: s
         step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
         conversation = step.conversation
     assert conversation.state == "accident.ask_nik" and step.replies[-1].text.startswith(whose), step.replies
+
+
+@pytest.mark.parametrize("typed", ["di puskesmas", "sudah ke dokter", "dirawat di klinik"])
+def test_where_a_worker_was_treated_said_in_a_report_is_not_bpjs_kesehatans_question(typed: str) -> None:
+    """"di puskesmas" at a report's summary got "Itu urusan BPJS Kesehatan …, pilih Lapor kecelakaan kerja", inside the
+    very report."""
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1").but(locale="id")
+    for text in ("halo", "saya jatuh dari motor pas narik tadi pagi", typed):
+        step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
+        conversation = step.conversation
+    said = "\n".join(reply.text for reply in step.replies)
+    assert conversation.state.startswith("accident.") and "BPJS Kesehatan" not in said, said

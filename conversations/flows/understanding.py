@@ -1299,6 +1299,10 @@ def _death_to_report(ctx: Ctx[Any], found: Classification) -> bool:
     return bool(DEATH_WORDS & words) and not HYPOTHETICAL_WORDS & words and _at_an_rt_heads_side(ctx)
 
 
+TREATED_BY = frozenset({"puskesmas", "pustu", "dokter", "mantri", "bidan", "perawat"})
+"""With FACILITY, where a worker was treated: said in a report, never BPJS Kesehatan's question."""
+
+
 def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     intent = found.intent
     if ctx.conversation.state == OFFICER_HOME and _death_to_report(ctx, found):
@@ -1332,6 +1336,9 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     if found.by_model and not ctx.conversation.state.startswith(INFO_PAGES):
         return None  # inside a flow a reply is most often an answer: only the exact cue tables digress there
     if intent in OUT_OF_SCOPE and _guessed_elsewhere(found):
+        return None
+    if intent is Intent.JKN and ctx.conversation.state.startswith("accident.") \
+            and (FACILITY | TREATED_BY) & set(found.normalised.tokens):  # "di puskesmas" there: where, not BPJS Kesehatan
         return None
     if intent in OUT_OF_SCOPE:
         return Retry(OUT_OF_SCOPE_ANSWERS[intent])
