@@ -1483,7 +1483,8 @@ def test_an_aid_after_a_work_accident_is_answered() -> None:
 
 
 @pytest.mark.parametrize("message", ["klaim jkk bisa berapa kali", "sudah klaim jkk tahun lalu, bisa klaim lagi?",
-                                     "kalau kecelakaan lagi bisa klaim lagi ga", "jkk ada batas berapa kali klaim"])
+                                     "kalau kecelakaan lagi bisa klaim lagi ga", "jkk ada batas berapa kali klaim",
+                                     "saya pernah klaim jkk tahun lalu, bisa klaim lagi?"])  # was "report now?"
 def test_claiming_jkk_again_is_answered(message: str) -> None:
     """Was the JKM page, one's claims, the JKK page: each accident is a case of its own."""
     state, said = first_reply(message)

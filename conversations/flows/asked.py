@@ -1174,8 +1174,11 @@ def _claimed_again(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     how_often = "kali" in words and bool({"berapa", "batas"} & words)  # not "batas waktu klaim jkk": the deadline
     again = "lagi" in words and bool((ALREADY | {"pernah", "kalau"}) & words)  # not "lagi" alone: "now", too
+    # "saya pernah klaim jkk tahun lalu, bisa klaim lagi?" reads as an accident told: one once had, no new one
+    once = "pernah" in words and not ({"kemarin", "tadi", "semalam", "barusan"} & words
+                                      or find_injury(found.normalised.text))
     return (bool(CLAIM & words) and ("jkk" in words or "kecelakaan" in words) and (how_often or again)
-            and found.intent not in CLAIMS and not (DEATH_WORDS | {"jkm"}) & words)
+            and (found.intent not in CLAIMS or once) and not (DEATH_WORDS | {"jkm"}) & words)
 
 
 def _since_when(tokens: tuple[str, ...]) -> bool:
