@@ -22,7 +22,7 @@ from conversations.flows.documents import (
     open_checklist,
     track_claims,
 )
-from conversations.i18n import _, format_date, lazy_format, lazy_gettext
+from conversations.i18n import _, format_date, lazy_format
 from conversations.model import ClaimList, ClaimSummary, Expect, ListClaims, Media, Result
 
 MAX_LISTED = 10
@@ -135,9 +135,21 @@ def _on_result(ctx: Ctx[TrackDraft], result: Result) -> Outcome:
               "nomor klaimnya. Untuk memulai klaim, pilih \"Lapor kecelakaan kerja\" atau \"Klaim santunan "
               "kematian\" di menu."),))
     shown = claims[-MAX_LISTED:]
-    text = [_("Klaim Anda (pilih \"Isi\" untuk melengkapi dokumennya):")] + [claim_line(c) for c in shown]
+    head = _("Klaim Anda (pilih \"Isi\" untuk melengkapi dokumennya):") if _editable(shown) else _("Klaim Anda:")
+    text = [head] + [claim_line(c) for c in shown]
     return Goto(TrackState.LIST, draft=TrackDraft(claims=shown), conversation=conv,
                 say=(*unsaved, "\n\n".join(text)))
+
+
+def _editable(claims: tuple[ClaimSummary, ...]) -> bool:
+    return any(c.status in CLAIMANT_CAN_EDIT for c in claims)
+
+
+def _ask_list(ctx: Ctx[TrackDraft]) -> str:
+    """Nothing to continue (paid, refused, withdrawn, waiting on the desk): no "pick a claim to continue"."""
+    if _editable(ctx.draft.claims):
+        return _("Pilih klaim untuk dilanjutkan, atau kembali ke menu.")
+    return _("Ada lagi yang bisa saya bantu?")
 
 
 def _list_options(ctx: Ctx[TrackDraft]) -> Options:
@@ -170,7 +182,7 @@ FLOW = Flow(
         Step(
             TrackState.LIST,
             timeout=Timeout.QUIET,
-            ask=lazy_gettext("Pilih klaim untuk dilanjutkan, atau kembali ke menu."),
+            ask=_ask_list,
             options=_list_options,
             goes_to=frozenset({DocsState.CHECKLIST, HOME}),
         ),
