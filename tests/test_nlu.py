@@ -2608,3 +2608,15 @@ def test_where_a_worker_was_treated_said_in_a_report_is_not_bpjs_kesehatans_ques
         conversation = step.conversation
     said = "\n".join(reply.text for reply in step.replies)
     assert conversation.state.startswith("accident.") and "BPJS Kesehatan" not in said, said
+
+
+@pytest.mark.parametrize("typed", ["5", "nomer 5"])
+def test_a_main_menu_number_typed_after_an_answer_is_the_main_menus(typed: str) -> None:
+    """After an answer's three next steps, "5" was "Tidak ada pilihan 5 di sini. Ketik angka 1 sampai 3": what people
+    remember of the menu is its numbers (a goodbye already took them so)."""
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1").but(locale="id")
+    for text in ("halo", "kartu bpjs tk saya hilang", typed):
+        step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
+        conversation = step.conversation
+    assert conversation.state == "death.ask_nik", step.replies

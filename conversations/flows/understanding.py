@@ -307,8 +307,9 @@ def _goodbye(text: str) -> bool:
 
 
 def _main_menu_number(ctx: Ctx[Any], text: str) -> Outcome | None:
-    """A number typed after the goodbye is the main menu's ("5" was "Tidak ada pilihan 5 di sini", the goodbye showing
-    only "Menu utama"): what most people remember of the menu is its numbers."""
+    """A number typed after the goodbye, an answer or a page, beyond the choices shown there, is the main menu's ("5"
+    was "Tidak ada pilihan 5 di sini", the goodbye showing only "Menu utama"): what most people remember of the menu
+    is its numbers."""
     if (number := number_typed(text)) is None:
         return None
     from conversations.flows import menu  # the menu imports this module
@@ -399,8 +400,10 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         return Goto(DONE)  # "ga dulu", "nanti aja" at the menu were the JMO app's answer and the JKM page
     if ctx.conversation.state == resume.ResumeState.ASK and _goodbye(text):  # "nanti aja": not now, still kept
         return resume.later(ctx)
-    if ctx.conversation.state == DONE and (chosen := _main_menu_number(ctx, text)) is not None:
-        return chosen
+    if (ctx.conversation.state == DONE or not ctx.in_progress
+            and ctx.conversation.state not in (HOME, OFFICER_HOME, *WAITING_FOR_FILES)) \
+            and (chosen := _main_menu_number(ctx, text)) is not None:
+        return chosen  # a number no choice here has, after an answer or a page: the main menu's, as people remember it
     found = _read(text)
     if ctx.in_progress and _asks_to_wait(found.normalised.tokens):  # "bentar ya saya cari ktp dulu": was what a NIK
         return Retry(_("Baik, saya tunggu."))  # is, as if it were a wrong answer
