@@ -2620,3 +2620,13 @@ def test_a_main_menu_number_typed_after_an_answer_is_the_main_menus(typed: str) 
         step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
         conversation = step.conversation
     assert conversation.state == "death.ask_nik", step.replies
+
+
+@pytest.mark.parametrize(("message", "told"), [
+    ("saya mau klaim tapi almarhum ga punya kartu kpj", "Nomor KPJ tertulis di kartu peserta"),
+    ("suami saya meninggal kemarin, akta kematian belum jadi", "Surat keterangan kematian"),
+])
+def test_a_death_told_with_a_paper_not_had_starts_the_claim_and_says_it_waits(message: str, told: str) -> None:
+    """The claim began without a word of the paper said missing: the heir was left to wonder whether to go on."""
+    state, said = first_reply(message)
+    assert state.startswith("death.") and told in said and "tetap bisa dicatat" in said, (state, said)

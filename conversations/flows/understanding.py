@@ -1128,7 +1128,11 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
     if intent is Intent.DEATH:
         if _reported_by_an_rt_head(ctx, found):  # not an heir's claim: the RT head's death report
             return death_report.start(ctx) if _at_an_rt_heads_side(ctx) else officer.start(ctx, "death_report")
-        return death.start_with(ctx, _death_prefill(ctx, text, found))
+        started = death.start_with(ctx, _death_prefill(ctx, text, found))
+        missing = not_had_yet(found.normalised.text, found.normalised.tokens)
+        if missing and isinstance(started, Goto):  # "… tapi almarhum ga punya kartu kpj": the claim, and that it waits
+            return dataclasses.replace(started, say=(*started.say, missing))
+        return started
     if intent is Intent.TRACK:
         return tracking.start(ctx)
     if intent is Intent.HUMAN:
