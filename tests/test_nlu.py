@@ -2630,3 +2630,16 @@ def test_a_death_told_with_a_paper_not_had_starts_the_claim_and_says_it_waits(me
     """The claim began without a word of the paper said missing: the heir was left to wonder whether to go on."""
     state, said = first_reply(message)
     assert state.startswith("death.") and told in said and "tetap bisa dicatat" in said, (state, said)
+
+
+@pytest.mark.parametrize("message", ["bisa klaim untuk kakak saya?", "saya adiknya, bisa ngurus klaim?",
+                                     "saya keponakannya bisa klaim?", "can i claim for my brother"])
+def test_whether_a_sibling_or_nephew_may_claim_gets_the_heirs_in_their_order(message: str) -> None:
+    """Were "not understood" or the list of one's own claims."""
+    state, said = first_reply(message)
+    assert state == "benefits.jkm_more" and "saudara kandung" in said, (state, said)
+
+
+def test_a_sibling_telling_the_death_is_still_asked_to_claim() -> None:
+    state, _said = first_reply("kakak saya meninggal kemarin, saya adiknya bisa klaim?")
+    assert state == "switch.ask_claim"

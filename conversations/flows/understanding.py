@@ -462,7 +462,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     if not ctx.in_progress and found.intent is Intent.STATUS and "jht" in found.normalised.tokens \
             and not FIRST_PERSON & set(found.normalised.tokens):  # "apakah peserta bpu bisa dapat jht": not a NIK asked
         return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
-    if not ctx.in_progress and (found.intent is Intent.UNKNOWN and _heir_standing_asked(found) or _share_asked(found)):
+    if not ctx.in_progress and (found.intent is Intent.UNKNOWN and _heir_standing_asked(found) or _share_asked(found)
+                                or _relative_may_claim(found)):
         return Goto(BenefitsState.JKM_MORE)
     if not ctx.in_progress and guessed and {"ahli", "waris"} <= set(found.normalised.tokens) \
             and not (DEATH_WORDS | HEIRS_PAPERS) & set(found.normalised.tokens):
@@ -868,6 +869,19 @@ def _heir_standing_asked(found: Classification) -> bool:
     """Whether a second or unregistered wife, or a step- or adopted child, can claim ("saya istri siri, bisa klaim?",
     "saya istri kedua, bisa klaim?"): was "not understood". The page that lists the heirs and what is unsettled."""
     return _standing_named(found.normalised.tokens) and bool(CLAIMING & set(found.normalised.tokens))
+
+
+KIN_BEYOND_SPOUSE_AND_CHILD = frozenset({"kakak", "adik", "abang", "saudara", "keponakan", "paman", "bibi", "om", "tante",
+                                         "sepupu", "ipar", "menantu", "mertua", "cucu", "kakek", "nenek"})
+
+
+def _relative_may_claim(found: Classification) -> bool:
+    """Whether a sibling, a nephew or an in-law may claim ("saya adiknya, bisa ngurus klaim?", "saya keponakannya bisa
+    klaim?", "can i claim for my brother"): was "not understood" or one's own claims. The page lists the heirs in their
+    order. A death told with it starts the claim, whose relation question reads it."""
+    words = set(found.normalised.tokens)
+    return (found.intent in (Intent.UNKNOWN, Intent.TRACK) and "klaim" in words and bool({"bisa", "boleh", "can"} & words)
+            and bool(KIN_BEYOND_SPOUSE_AND_CHILD & words) and not (DEATH_WORDS | RECENT_WORDS) & words)
 
 
 _CONDOLING = re.compile(r"\b(?:turut|ikut)\s+berduka\b", re.IGNORECASE)
