@@ -1300,6 +1300,7 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("i made a mistake in my claim", "Data klaim yang sudah dicatat tidak bisa diubah"),
     ("dokumen yg saya kirim salah, bisa dihapus?", "kirim lagi yang benar"),
     ("foto ktp nya buram, kirim ulang bisa?", "kirim lagi yang benar"),
+    ("bisa klaim ganti rugi motor?", "bukan kendaraan atau barang"),  # "ganti rugi" is compensation, not a correction
     ("apakah santunan kena pajak", "Soal pajak atas santunan belum bisa saya pastikan"),  # and the amounts
     ("is the benefit taxed", "Soal pajak atas santunan belum bisa saya pastikan"),
     # Where one's card is sent, taken or printed: were how to send a claim's papers, the JHT answer and BPJS

@@ -1222,7 +1222,8 @@ def claim_correction_asked(found: Classification, text: str) -> bool:
     kecelakaan di laporan saya salah" a new report): never a new case, whatever else the words tell. Not a paper
     (sent again: `_resend_asked`), nor a paper or a rule named beside the claim ("dokumen klaim salah")."""
     words = set(found.normalised.tokens)
-    return bool(CORRECTING & words and _RECORDED.search(text.casefold())) and not documents_named(
+    correcting = CORRECTING & words - ({"ganti"} if "rugi" in words else set())  # "klaim ganti rugi": compensation
+    return bool(correcting and _RECORDED.search(text.casefold())) and not documents_named(
         found.normalised.text) and not (SENDING | {"dokumen", "berkas", "foto"}) & words
 
 

@@ -573,16 +573,16 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
     return None
 
 
-ENROLLING = frozenset({"daftarkan", "daftarin", "mendaftarkan"})
+ENROLLING_SOMEONE = frozenset({"daftarkan", "daftarin", "mendaftarkan"})
 ASKING_HOW_OR_WHETHER = frozenset({"bisa", "boleh", "bagaimana", "gimana", "cara", "caranya", "can"})
-ALREADY = frozenset({"sudah", "terdaftar", "cek", "aktif", "status", "masih"})
+RECORD_CHECKED = frozenset({"sudah", "terdaftar", "cek", "aktif", "status", "masih"})
 
 
 def _enrolment_asked(found: Classification) -> bool:
     """Whether someone can be enrolled, which the model took for a status check when "juga" came with it: a record is
     looked up only when one is asked to be checked ("apakah istri saya sudah didaftarkan")."""
     words = set(found.normalised.tokens)
-    return bool(ENROLLING & words and ASKING_HOW_OR_WHETHER & words) and not ALREADY & words \
+    return bool(ENROLLING_SOMEONE & words and ASKING_HOW_OR_WHETHER & words) and not RECORD_CHECKED & words \
         and not IDENTIFIER.search(found.normalised.text)
 
 
