@@ -201,6 +201,8 @@ async def test_a_yes_in_any_words_records_the_claim_and_the_report(chat: ChatSim
 async def test_only_a_draft_is_withdrawn_and_only_when_confirmed(chat: ChatSimulator) -> None:
     for text in ("5", VETERAN.nik, "kemarin", "1", "istri", "ya", "1"):
         await chat.send(text)
+    deleting_a_file = await chat.send("di klaim ini tolong hapus foto ktp yang salah")  # a file, not the claim
+    assert deleting_a_file[0].text.startswith("Kirim lagi yang benar"), deleting_a_file[0].text
     asked = await chat.send("klaimnya dihapus aja")  # typed rather than "batal"
     assert asked[-1].text.startswith("Batalkan klaim JKM-2026-000001?")
     kept = await chat.send("tidak")

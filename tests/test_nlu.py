@@ -1298,8 +1298,8 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("tanggal kecelakaan di laporan saya salah", "Data klaim yang sudah dicatat tidak bisa diubah"),
     ("gimana cara ganti nama ahli waris di klaim", "Data klaim yang sudah dicatat tidak bisa diubah"),
     ("i made a mistake in my claim", "Data klaim yang sudah dicatat tidak bisa diubah"),
-    ("dokumen yg saya kirim salah, bisa dihapus?", "kirim lagi yang benar"),
-    ("foto ktp nya buram, kirim ulang bisa?", "kirim lagi yang benar"),
+    ("dokumen yg saya kirim salah, bisa dihapus?", "Kirim lagi yang benar"),
+    ("foto ktp nya buram, kirim ulang bisa?", "Kirim lagi yang benar"),
     ("bisa klaim ganti rugi motor?", "bukan kendaraan atau barang"),  # "ganti rugi" is compensation, not a correction
     ("apakah santunan kena pajak", "Soal pajak atas santunan belum bisa saya pastikan"),  # and the amounts
     ("is the benefit taxed", "Soal pajak atas santunan belum bisa saya pastikan"),

@@ -641,9 +641,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # Not someone offering to speed it up for a fee: the scam warning.
         return _payout_time(), ("track", "death", "accident")
     if _resend_asked(found):
-        return _("Bisa: kirim lagi yang benar di daftar dokumen klaimnya (pilih \"Cek klaim\", lalu klaimnya); petugas "
-                 "melihat setiap berkas dengan waktu diterimanya. Foto harus terbaca jelas: seluruh halaman, tidak "
-                 "buram, tidak terpotong."), ("track",)
+        return _("Kirim lagi yang benar di daftar dokumen klaimnya (pilih \"Cek klaim\", lalu klaimnya); petugas melihat "
+                 "setiap berkas dengan waktu diterimanya. Foto harus terbaca jelas: seluruh halaman, tidak buram, tidak "
+                 "terpotong."), ("track",)
     if (SENDING & words and ASKING_HOW_TO_SEND & words and not ctx.in_progress
             and (FILES & words or documents_named(found.normalised.text) or BY_EMAIL & words)  # "cara upload ktp"
             and found.intent not in CLAIMS and not (ALREADY | ASKED_FOR | OTHERS_ASKING | {"katanya"}) & words
@@ -1228,11 +1228,13 @@ def claim_correction_asked(found: Classification, text: str) -> bool:
 
 
 def _resend_asked(found: Classification) -> bool:
-    """A paper sent wrong or blurred, to send again ("dokumen yg saya kirim salah", "foto ktp nya buram, kirim ulang
-    bisa?"): was how papers are sent at all."""
+    """A paper sent wrong or blurred, to send again or to be taken away ("dokumen yg saya kirim salah", "foto ktp nya
+    buram, kirim ulang bisa?", "tolong hapus foto ktp yang salah"): was how papers are sent at all, or at a checklist
+    "kirim dokumen …" again."""
     words = set(found.normalised.tokens)
-    return bool((SENDING | {"ulang"}) & words and (CORRECTING | {"buram", "blur", "ulang", "dihapus", "hapus"}) & words
-                and ({"dokumen", "berkas", "foto"} & words or documents_named(found.normalised.text)))
+    again = (SENDING | {"ulang"}) & words and (CORRECTING | {"buram", "blur", "ulang", "dihapus", "hapus"}) & words
+    removed = {"hapus", "dihapus", "hapusin"} & words and CORRECTING & words  # "hapus foto ktp yang salah"
+    return bool((again or removed) and ({"dokumen", "berkas", "foto"} & words or documents_named(found.normalised.text)))
 
 
 TAX = frozenset({"pajak", "pph", "tax", "taxed", "taxes"})

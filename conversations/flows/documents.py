@@ -267,7 +267,9 @@ _WITHDRAWING = re.compile(
     r"\b(?:batalkan|batalin|membatalkan|hapus|hapuskan|menghapus|cabut|mencabut|cancel|withdraw)\b.*\b(?:klaim\w*|claim)\b|"
     r"\b(?:klaim\w*|claim)\b.*\b(?:batal|batalkan|batalin|dibatalkan|dibatalin|hapus|dihapus|cabut|dicabut)\b|"
     r"\b(?:tidak|gak|ga|gk|nggak|ndak|idak) jadi (?:klaim|ngajuin|mengajukan|ajukan|ngurus|mengurus)\b", re.IGNORECASE)
-"""Calling the claim off, typed at its checklist ("batalkan klaim ini", "klaimnya dihapus aja")."""
+"""Calling the claim off, typed at its checklist ("batalkan klaim ini", "klaimnya dihapus aja"); not a file of it
+("di klaim ini hapus foto ktp yang salah", _A_FILE)."""
+_A_FILE = re.compile(r"\b(?:foto\w*|berkas\w*|dokumen\w*|file|gambar\w*|scan)\b", re.IGNORECASE)
 
 
 def _offer_withdrawal(ctx: Ctx[DocsDraft]) -> Outcome | None:
@@ -291,7 +293,8 @@ def _ask_withdraw(ctx: Ctx[DocsDraft]) -> str:
 def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
     if (what_to_do := not_had(text)) is not None:  # "saya gak punya buku tabungan gimana"
         return Retry(what_to_do)
-    if _WITHDRAWING.search(text) and (offered := _offer_withdrawal(ctx)) is not None:
+    if _WITHDRAWING.search(text) and not _A_FILE.search(text) and not documents_named(text) \
+            and (offered := _offer_withdrawal(ctx)) is not None:
         return offered
     if _done_for_now(text):
         return _save_for_later(ctx)
