@@ -1311,6 +1311,8 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("kartunya dikirim ke rumah ga?", "aplikasi JMO"),
     ("kartu bpjs tk nya dibagikan dimana", "aplikasi JMO"),
     ("where is my card sent", "aplikasi JMO"),
+    ("kartu digitalnya dimana", "aplikasi JMO"),  # was the JKM page
+    ("cara dapat kartu digital", "aplikasi JMO"),  # was the JKK page
     ("where can i pick up my cards", "aplikasi JMO"),
     ("kirim ktp kemana", "dikirim lewat chat ini"),  # a claim's paper sent: how to send it still
     # A traffic fine: the enrolment answer or "not understood".

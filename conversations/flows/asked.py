@@ -326,11 +326,12 @@ SAYING_NO_KTP = frozenset({"ktp", "ektp", "kalau", "tidak", "ada", "belum", "pun
                            "bisa", "min", "kak", "pak", "bu", "ya", "dong", "nya"})
 """Words of a message that only asks what to do without a KTP ("kalau tidak ada ktp gimana"): was the JKM page."""
 CARD_DELIVERED = frozenset({"kirim", "ambil", "cetak", "dicetak", "fisik", "dibagikan", "bagikan", "diantar", "antar",
-                            "sent", "send", "pick", "print", "printed", "physical", "collect", "delivered"})
+                            "sent", "send", "pick", "print", "printed", "physical", "collect", "delivered", "digital",
+                            "digitalnya", "ecard", "elektronik"})
 NOT_THIS_CARD = frozenset({"kis", "jkn", "kesehatan", "bpjsks", "ktp", "ektp", "kk", "npwp", "sim", "atm", "bank"})
 """Where one's participant card is sent, taken or printed ("kartu peserta dikirim kemana", "kartu bpjs diambil dimana",
-"where is my card sent"): was how to send a claim's papers, the JHT answer (from "ambil") or BPJS Kesehatan's answer,
-the model's guesses. Not another card (a KIS is BPJS Kesehatan's, a KTP Disdukcapil's), nor one lost or paid for
+"where is my card sent", "kartu digitalnya dimana"): was how to send a claim's papers, the JHT answer (from "ambil"),
+BPJS Kesehatan's answer or the JKM page, the model's guesses. Not another card (a KIS is BPJS Kesehatan's, a KTP Disdukcapil's), nor one lost or paid for
 (the lost-card answer, the scam warning); one awaited ("saya belum dapat kartu") is the status check (intents)."""
 RECEIVED_MONEY = frozenset({"cair", "dapat", "terima", "masuk", "dibayar", "received", "got"})
 PAID_LESS = frozenset({"kurang", "sebagian", "cuma", "hanya", "sedikit", "less"})
@@ -613,7 +614,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Tanggal lahir tertulis di dalam NIK, jadi tidak bisa membuktikan bahwa data itu milik Anda. Untuk "
                  "membuka data kepesertaan, perlu nomor KPJ atau kode yang dikirim ke HP terdaftar: pilih \"Cek "
                  "kepesertaan\"."), ("status",)
-    if (_card_named(found) and CARD_DELIVERED & words and not (NOT_THIS_CARD | LOST) & words
+    if (_card_named(found) and CARD_DELIVERED & words and not (NOT_THIS_CARD | LOST | CHECKING) & words
             and found.intent not in CLAIMS and found.intent is not Intent.SCAM
             and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):
         return _("Kartu peserta BPJS Ketenagakerjaan berbentuk digital: ada di aplikasi JMO dan dikirim ke e-mail, "
