@@ -1301,6 +1301,9 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("dokumen yg saya kirim salah, bisa dihapus?", "Kirim lagi yang benar"),
     ("foto ktp nya buram, kirim ulang bisa?", "Kirim lagi yang benar"),
     ("bisa klaim ganti rugi motor?", "bukan kendaraan atau barang"),  # "ganti rugi" is compensation, not a correction
+    # What enrolment needs: was the documents of a death claim (the model's JKM guess, and "syarat").
+    ("apa syarat daftar jadi peserta", "Yang diperlukan: NIK (di KTP atau KK)"),
+    ("syarat ikut bpjs tk gratis apa aja", "Yang diperlukan: NIK (di KTP atau KK)"),
     ("apakah santunan kena pajak", "Soal pajak atas santunan belum bisa saya pastikan"),  # and the amounts
     ("is the benefit taxed", "Soal pajak atas santunan belum bisa saya pastikan"),
     # Where one's card is sent, taken or printed: were how to send a claim's papers, the JHT answer and BPJS

@@ -204,7 +204,7 @@ PERSON = frozenset({"orang", "manusia", "human", "person", "petugas", "admin"})
 this bot's data."""
 ERASING = frozenset({"hapus", "hapuskan", "dihapus", "menghapus", "delete", "erase"})
 JOINING = frozenset({"daftar", "daftarkan", "didaftarkan", "mendaftar", "register", "join"})
-"""Normalised: "ikut" reads as "daftar"."""
+"""Asking to be enrolled. Normalised: "ikut" reads as "daftar"."""
 CHILDBIRTH = frozenset({"melahirkan", "lahiran", "persalinan", "bersalin", "hamil", "kehamilan", "keguguran",
                         "childbirth", "pregnant", "pregnancy", "miscarriage"})
 """Having a baby: no benefit of JKK or JKM (FACTS.md lists none); its costs are BPJS Kesehatan's."""
@@ -219,8 +219,8 @@ YOUNGEST_WORKER = 13
 """A child younger than this (UU 13/2003 allows light work from 13) is no worker, so no participant: a death told of
 one is answered as a death of someone not covered, not started as an heir's claim."""
 AGED = re.compile(r"\b\d{2} (?:tahun|thn|th)\b")
-JOINING = frozenset({"daftar", "daftarkan", "didaftarkan", "mendaftar", "terdaftar", "peserta", "batas", "maksimal",
-                     "minimal", "join"})
+JOINING_AT_AN_AGE = frozenset({"daftar", "daftarkan", "didaftarkan", "mendaftar", "terdaftar", "peserta", "batas",
+                               "maksimal", "minimal", "join"})
 """Whether one is too old or young to join ("saya sudah 60 tahun masih bisa ikut?" got the status check's NIK
 question, "batas umur peserta berapa" too; "ikut" reads as "daftar", "how old" as "bagaimana old"). FACTS.md gives
 no age limit: who settles it, and how enrolment goes."""
@@ -788,7 +788,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM and (trust := _trust_asked(words)) is not None:
         # Not a link, a message or a caller asking for the NIK, an OTP or a transfer: the scam warning.
         return trust
-    if (not ctx.in_progress and found.intent not in CLAIMS and JOINING & words
+    if (not ctx.in_progress and found.intent not in CLAIMS and JOINING_AT_AN_AGE & words
             and (AGE & words or AGED.search(found.normalised.text) and "bisa" in words and JOINING_NOW & words)
             and not (DEATH_WORDS | CLAIM) & words):
         return _("Batas umur peserta tidak saya ketahui pasti; kelurahan atau kantor cabang BPJS Ketenagakerjaan yang "
@@ -1226,6 +1226,14 @@ def claim_correction_asked(found: Classification, text: str) -> bool:
     correcting = CORRECTING & words - ({"ganti"} if "rugi" in words else set())  # "klaim ganti rugi": compensation
     return bool(correcting and _RECORDED.search(text.casefold())) and not documents_named(
         found.normalised.text) and not (SENDING | {"dokumen", "berkas", "foto"}) & words
+
+
+def enrolment_requirements_asked(found: Classification) -> bool:
+    """What enrolment needs ("apa syarat daftar jadi peserta"): the documents of a death claim were the answer (the
+    model's JKM guess, and "syarat"). Not a claim's papers, nor an RT head's proposal, nor papers sent."""
+    words = set(found.normalised.tokens)
+    return bool(REQUIREMENT_WORDS & words and JOINING & words) and not (
+        CLAIM | DEATH_WORDS | SENDING | {"klaim", "santunan", "rt", "ketuart", "usulan", "warga"}) & words
 
 
 def _resend_asked(found: Classification) -> bool:

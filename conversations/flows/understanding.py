@@ -60,6 +60,7 @@ from conversations.flows.asked import (
     claim_correction_asked,
     death_amounts,
     death_not_covered,
+    enrolment_requirements_asked,
     jkm_has_no_deadline,
     jkm_in_short,
     tax_asked,
@@ -500,6 +501,10 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
 def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | None:
     """Questions and tellings the journeys got wrong, answered before the message is routed: each reader below says
     what the model or the route made of it."""
+    if enrolment_requirements_asked(found):
+        return next_steps("status", say=(ENROLMENT, _(
+            "Yang diperlukan: NIK (di KTP atau KK), nama lengkap, tanggal lahir, pekerjaan, alamat, nomor HP, dan "
+            "persetujuan Anda agar datanya diteruskan.")))
     if tax_asked(found):
         jkk = found.intent in (Intent.JKK_INFO, Intent.ACCIDENT) or "jkk" in found.normalised.tokens
         return Goto(_jkk_target(found) if jkk else _jkm_target(found), say=(TAX_HEDGE,))
