@@ -1301,6 +1301,9 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("dokumen yg saya kirim salah, bisa dihapus?", "Kirim lagi yang benar"),
     ("foto ktp nya buram, kirim ulang bisa?", "Kirim lagi yang benar"),
     ("bisa klaim ganti rugi motor?", "bukan kendaraan atau barang"),  # "ganti rugi" is compensation, not a correction
+    # Police and witnesses asked: were "report now?" and the JKM page.
+    ("klaim jkk harus lapor polisi dulu?", "Laporan polisi diperlukan untuk kecelakaan lalu lintas"),
+    ("kalau ga ada saksi gimana", "keterangan dua orang saksi bisa dipakai"),
     # What enrolment needs: was the documents of a death claim (the model's JKM guess, and "syarat").
     ("apa syarat daftar jadi peserta", "Yang diperlukan: NIK (di KTP atau KK)"),
     ("syarat ikut bpjs tk gratis apa aja", "Yang diperlukan: NIK (di KTP atau KK)"),

@@ -512,11 +512,18 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "lintas, laporan polisi (atau surat Jasa Raharja) termasuk dokumennya, dan kantor cabang BPJS "
                  "Ketenagakerjaan yang memutuskan klaimnya. Tetap laporkan kecelakaannya dalam 2×24 jam."), (
             "accident", "benefits")
+    no_case_told = not (HURT | RECENT_WORDS) & words and find_injury(found.normalised.text) is None
     if {"polisi", "police"} & words and (NEEDED | {"perlu", "need", "ada"}) & words and not ctx.in_progress \
-            and found.intent not in CLAIMS and not HURT & words:  # "perlu laporan polisi ga": was not understood
+            and (found.intent not in CLAIMS or no_case_told) and not HURT & words:
+        # "perlu laporan polisi ga": was not understood; "klaim jkk harus lapor polisi dulu?" was "report now?"
         return _("Laporan polisi diperlukan untuk kecelakaan lalu lintas, termasuk di jalan berangkat atau pulang kerja; "
                  "jika tidak ada, surat Jasa Raharja atau keterangan dua orang saksi bisa dipakai. Untuk kecelakaan kerja "
                  "lainnya, laporan polisi tidak ada dalam daftar dokumen."), ("accident", "benefits")
+    if {"saksi", "witness", "witnesses"} & words and (NEGATIONS | {"tanpa", "no", "without", "belum"}) & words:
+        # "kalau ga ada saksi gimana" got the JKM page
+        return _("Untuk kecelakaan lalu lintas tanpa laporan polisi, keterangan dua orang saksi bisa dipakai. Jika saksi "
+                 "pun tidak ada, tanyakan ke kantor cabang BPJS Ketenagakerjaan apa penggantinya; tetap laporkan "
+                 "kecelakaannya dalam 2×24 jam."), ("accident", "benefits")
     if OFFICE & words and ({"bpjs", "cabang"} & words or {"terdekat", "nearest"} & words) and WHERE_OR_WHEN & words or (
             {"buka", "tutup"} & words and (OFFICE | WEEKDAY_NAMES) & words and not ctx.in_progress
             and found.intent not in CLAIMS
