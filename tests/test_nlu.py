@@ -2652,3 +2652,16 @@ def test_whether_a_sibling_or_nephew_may_claim_gets_the_heirs_in_their_order(mes
 def test_a_sibling_telling_the_death_is_still_asked_to_claim() -> None:
     state, _said = first_reply("kakak saya meninggal kemarin, saya adiknya bisa klaim?")
     assert state == "switch.ask_claim"
+
+
+@pytest.mark.parametrize("typed", ["tanggal 31 november", "30 februari", "tgl 31 nov"])
+def test_a_day_its_month_does_not_have_is_said_not_to_exist(typed: str) -> None:
+    """"tanggal 31 november" at the death's date was read as "tanggal 31", the last 31st (31 October), and the claim went
+    on with that date."""
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1").but(locale="id")
+    for text in ("halo", "5", "1571021003750005", typed):
+        step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
+        conversation = step.conversation
+    assert conversation.state == "death.ask_date" and step.replies[0].text.startswith("Tanggal itu tidak ada"), \
+        step.replies

@@ -31,6 +31,17 @@ for _number, _names in enumerate(
     for _name in _names.split():
         MONTHS[_name] = _number
 
+_DAY_OF_A_MONTH = re.compile(rf"\b(\d{{1,2}})[\s./\-]*({'|'.join(sorted(MONTHS, key=len, reverse=True))})\b")
+_LONGEST_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def impossible_day(text: str) -> bool:
+    """A day its month does not have ("31 november", "30 februari"): no date to guess around ("tanggal 31" inside it
+    was read as the last 31st, 31 October)."""
+    return any(int(day) > _LONGEST_MONTH[MONTHS[month] - 1] or int(day) == 0
+               for day, month in _DAY_OF_A_MONTH.findall(text.lower()))
+
+
 _NUMERIC = re.compile(r"^(\d{1,4})[\s./\-]+(\d{1,2})[\s./\-]+(\d{1,4})$")
 _WORDY = re.compile(r"^(\d{1,2})[\s./\-]*([a-z]+)[\s./\-,]*(\d{2,4})$")
 _COMPACT = re.compile(r"^(\d{2})(\d{2})(\d{4})$")

@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from conversations.commands import IDENTIFIER
+from conversations.domain.dates import impossible_day
 from conversations.flow import Ctx, Goto, Option, Outcome, Retry
 from conversations.i18n import LazyText, _, lazy_gettext
 from conversations.model import Conversation, OfficerView
@@ -112,7 +113,7 @@ def why_not_a_date(text: str, noted_nik: str | None) -> str | None:
     if vague_date(text):  # "kira2 pertengahan oktober": an estimate already, without its day
         return _("Kira-kira tanggal berapa? Tulis tanggalnya dengan angka, walau perkiraan, misalnya: 15 Oktober, atau "
                  "tanggal 5 bulan lalu.")
-    if _DATE_SHAPED.match(text):  # "32-13-2026" was told it was a number, and how to change the NIK
+    if _DATE_SHAPED.match(text) or impossible_day(text):  # "32-13-2026" was told it was a number; "31 november" 31 Oct
         return _("Tanggal itu tidak ada. Periksa lagi hari dan bulannya, misalnya 05-05-2025.")
     if IDENTIFIER.search(text) is None:
         return None

@@ -12,7 +12,15 @@ from typing import Literal, TypeVar
 
 from conversations.commands import NEGATIONS
 from conversations.domain.claims import Relation
-from conversations.domain.dates import MONTHS, WEEKDAYS, When, parse_date, parse_when, without_time_of_day
+from conversations.domain.dates import (
+    MONTHS,
+    WEEKDAYS,
+    When,
+    impossible_day,
+    parse_date,
+    parse_when,
+    without_time_of_day,
+)
 from conversations.domain.money import DIGIT_WORDS
 from conversations.domain.nik import Nik, NikError, NikProblem, parse_nik
 from conversations.domain.phone import normalise_phone
@@ -191,7 +199,10 @@ def tells_day(text: str, now: dt.datetime) -> bool:
 
 
 def read_when(text: str, now: dt.datetime) -> When | None:
-    """An answer to "when?": the whole text as a date, or else a date inside it ("meninggalnya kemarin")."""
+    """An answer to "when?": the whole text as a date, or else a date inside it ("meninggalnya kemarin"); none when it
+    names a day its month does not have."""
+    if impossible_day(text):
+        return None
     return parse_when(text, now) or find_when(text, now)
 
 
