@@ -2665,3 +2665,17 @@ def test_a_day_its_month_does_not_have_is_said_not_to_exist(typed: str) -> None:
         conversation = step.conversation
     assert conversation.state == "death.ask_date" and step.replies[0].text.startswith("Tanggal itu tidak ada"), \
         step.replies
+
+
+@pytest.mark.parametrize(("typed", "told"), [
+    ("ini nik saya 1571022205900001", "bukan NIK Anda"),  # was taken as the deceased's NIK
+    ("nik almarhum ga tau, ktp nya ilang", "juga tertulis di Kartu Keluarga (KK)"),  # was how to replace one's own KTP
+])
+def test_the_deceaseds_nik_question_tells_the_heirs_own_nik_and_a_lost_ktp_apart(typed: str, told: str) -> None:
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1").but(locale="id")
+    for text in ("halo", "5", typed):
+        step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
+        conversation = step.conversation
+    said = "\n".join(reply.text for reply in step.replies)
+    assert conversation.state == "death.ask_nik" and told in said and not conversation.draft.get("nik"), said

@@ -59,6 +59,7 @@ from conversations.nlu.entities import (
     find_deceased_sex,
     find_own_relation,
     find_reporter,
+    read_nik,
     read_when,
     told_more_than_a_date,
 )
@@ -343,7 +344,23 @@ def _ask_nik(ctx: Ctx[DeathDraft]) -> str:
     return _("Ketik NIK {deceased} (16 angka di KTP atau KK).").format(deceased=deceased(ctx.draft))
 
 
+_OWN_NIK = re.compile(r"\b(?:nik|ktp)\s*(?:nya\s+)?(?:ku|saya|sy|aku|gue|gw)\b|\bnikku\b|\bmy (?:nik|id)\b", re.IGNORECASE)
+_KK = re.compile(r"\b(?:kk|kartu keluarga)\b", re.IGNORECASE)
+"""The KK lost too ("ktp sama kk bapak hilang"): where each is replaced, not "it is on the KK"."""
+_THEIR_KTP_GONE = re.compile(r"\bktp\w*\b.*\b(?:hilang|ilang|ga ada|gak ada|tidak ada|dibuang|rusak|lost)\b|"
+                             r"\b(?:hilang|ilang)\b.*\bktp\w*\b", re.IGNORECASE)
+
+
 def _on_nik(ctx: Ctx[DeathDraft], text: str) -> Outcome:
+    if _OWN_NIK.search(text):  # "ini nik saya 1571…" was taken as the deceased's
+        return Goto(DeathState.ASK_NIK, say=(_(
+            "Di sini yang diperlukan NIK {deceased}, bukan NIK Anda; NIK Anda tidak perlu diketik.").format(
+            deceased=deceased(ctx.draft)),))
+    if _THEIR_KTP_GONE.search(text) and not _KK.search(text) and isinstance(read_nik(text), NikError):
+        # "nik almarhum ga tau, ktp nya ilang" was told how to replace one's own e-KTP
+        return Goto(DeathState.ASK_NIK, say=(_(
+            "NIK {deceased} juga tertulis di Kartu Keluarga (KK): ketik NIK-nya dari sana.").format(
+            deceased=deceased(ctx.draft)),))
     subject = subject_of(ctx, text)
     if isinstance(subject, Retry):
         return _doubt_answered(ctx, text) or subject
