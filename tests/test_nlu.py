@@ -2592,17 +2592,24 @@ def test_not_now_at_the_question_whether_to_continue_keeps_the_form_and_says_unt
     assert "Anda punya laporan kecelakaan kerja yang belum selesai" in said[6], said[6]  # still kept
 
 
+def _last_step(*texts: str) -> Step:
+    """A fresh Indonesian user's messages through the engine, one after another: the last step."""
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1").but(locale="id")
+    for text in texts:
+        step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
+        conversation = step.conversation
+    return step
+
+
 @pytest.mark.parametrize(("typed", "whose"), [("temen saya", "Ketik NIK pekerja"), ("ibu saya", "Ketik NIK pekerja"),
                                               ("karyawan saya", "Ketik NIK pekerja"), ("saya sendiri pak", "Ketik NIK Anda"),
                                               ("saya", "Ketik NIK Anda")])
 def test_who_had_the_accident_named_in_words_is_that_choice(typed: str, whose: str) -> None:
     """"temen saya" at "Siapa yang mengalami kecelakaan?" was a one-line summary to confirm ("Yang mengalami: keluarga
     atau orang lain. Benar?"); an "alone" choice's word said with more ("saya" in it) no longer blocks the other."""
-    engine = make_engine()
-    conversation = engine.new_conversation("console", "u1").but(locale="id")
-    for text in ("halo", "4", typed):
-        step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
-        conversation = step.conversation
+    step = _last_step("halo", "4", typed)
+    conversation = step.conversation
     assert conversation.state == "accident.ask_nik" and step.replies[-1].text.startswith(whose), step.replies
 
 
@@ -2610,11 +2617,8 @@ def test_who_had_the_accident_named_in_words_is_that_choice(typed: str, whose: s
 def test_where_a_worker_was_treated_said_in_a_report_is_not_bpjs_kesehatans_question(typed: str) -> None:
     """"di puskesmas" at a report's summary got "Itu urusan BPJS Kesehatan …, pilih Lapor kecelakaan kerja", inside the
     very report."""
-    engine = make_engine()
-    conversation = engine.new_conversation("console", "u1").but(locale="id")
-    for text in ("halo", "saya jatuh dari motor pas narik tadi pagi", typed):
-        step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
-        conversation = step.conversation
+    step = _last_step("halo", "saya jatuh dari motor pas narik tadi pagi", typed)
+    conversation = step.conversation
     said = "\n".join(reply.text for reply in step.replies)
     assert conversation.state.startswith("accident.") and "BPJS Kesehatan" not in said, said
 
@@ -2623,11 +2627,8 @@ def test_where_a_worker_was_treated_said_in_a_report_is_not_bpjs_kesehatans_ques
 def test_a_main_menu_number_typed_after_an_answer_is_the_main_menus(typed: str) -> None:
     """After an answer's three next steps, "5" was "Tidak ada pilihan 5 di sini. Ketik angka 1 sampai 3": what people
     remember of the menu is its numbers (a goodbye already took them so)."""
-    engine = make_engine()
-    conversation = engine.new_conversation("console", "u1").but(locale="id")
-    for text in ("halo", "kartu bpjs tk saya hilang", typed):
-        step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
-        conversation = step.conversation
+    step = _last_step("halo", "kartu bpjs tk saya hilang", typed)
+    conversation = step.conversation
     assert conversation.state == "death.ask_nik", step.replies
 
 
@@ -2658,11 +2659,8 @@ def test_a_sibling_telling_the_death_is_still_asked_to_claim() -> None:
 def test_a_day_its_month_does_not_have_is_said_not_to_exist(typed: str) -> None:
     """"tanggal 31 november" at the death's date was read as "tanggal 31", the last 31st (31 October), and the claim went
     on with that date."""
-    engine = make_engine()
-    conversation = engine.new_conversation("console", "u1").but(locale="id")
-    for text in ("halo", "5", "1571021003750005", typed):
-        step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
-        conversation = step.conversation
+    step = _last_step("halo", "5", "1571021003750005", typed)
+    conversation = step.conversation
     assert conversation.state == "death.ask_date" and step.replies[0].text.startswith("Tanggal itu tidak ada"), \
         step.replies
 
@@ -2672,10 +2670,7 @@ def test_a_day_its_month_does_not_have_is_said_not_to_exist(typed: str) -> None:
     ("nik almarhum ga tau, ktp nya ilang", "juga tertulis di Kartu Keluarga (KK)"),  # was how to replace one's own KTP
 ])
 def test_the_deceaseds_nik_question_tells_the_heirs_own_nik_and_a_lost_ktp_apart(typed: str, told: str) -> None:
-    engine = make_engine()
-    conversation = engine.new_conversation("console", "u1").but(locale="id")
-    for text in ("halo", "5", typed):
-        step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
-        conversation = step.conversation
+    step = _last_step("halo", "5", typed)
+    conversation = step.conversation
     said = "\n".join(reply.text for reply in step.replies)
     assert conversation.state == "death.ask_nik" and told in said and not conversation.draft.get("nik"), said
