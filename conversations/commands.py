@@ -97,6 +97,10 @@ _AROUND_PARTICLES = frozenset({Command.CANCEL, Command.MENU, Command.BACK})
 """Commands still read with particles around them; never a stop to reminders (BERHENTI must be meant)."""
 
 
+MAX_COMMAND = 24
+"""Characters of the longest command said with its particles ("bicara dengan petugas aja"): longer is no command."""
+
+
 def global_command(text: str) -> Command | None:
     """The command a whole message stands for ("batal", "/menu", "Bantuan!", "gk jadi", "batal aja"), if any."""
     stripped = text.strip()
@@ -106,8 +110,10 @@ def global_command(text: str) -> Command | None:
     found = GLOBAL_WORDS.get(cleaned)
     if found is not None:
         return found
-    if (squeezed := _squeezed(cleaned)) != cleaned and (found := GLOBAL_WORDS.get(squeezed)) is not None:
-        return found  # "batall", "menuu"
+    # "batall", "menuu": a command is a word or two, never a number (a NIK, a KPJ) nor a sentence
+    squeezed = _squeezed(cleaned) if len(cleaned) <= MAX_COMMAND and not cleaned[:1].isdigit() else cleaned
+    if squeezed != cleaned and (found := GLOBAL_WORDS.get(squeezed)) is not None:
+        return found
     words = [word for word in squeezed.split() if word not in _PARTICLES]
     if len(words) == 1:  # written together: "gajadi", "gkjd"
         negation, j, going = words[0].rpartition("j")
