@@ -349,6 +349,8 @@ async def test_a_claim_moved_needs_its_reason_and_the_claimant_is_told(rig: Desk
     await rig.sign_in(CITY_ADMIN.phone)
     listing = await rig.client.get("/desk/klaim")
     assert reference in listing.text and "hari kerja" in listing.text
+    offered = re.findall(r'<option value="([a-z_]+)"', listing.text.split('name="status"')[1].split("</select>")[0])
+    assert offered == ["diajukan", "dokumen_kurang", "diverifikasi", "disetujui", "dibayar", "ditolak", "all"]  # no draft
     page = await rig.client.get(f"/desk/klaim/{reference}")
     assert ROSTER_NIK in page.text and "Kartu peserta BPJS Ketenagakerjaan" in page.text
     csrf = csrf_of(page.text)

@@ -21,9 +21,13 @@ from storage.base import ClaimRow
 KINDS = ("JKK", "JKM")
 
 
+ON_THE_DESK = tuple(s.value for s in ClaimStatus if s not in NEVER_SUBMITTED)
+"""The statuses the desk's filter offers, in the status machine's order."""
+
+
 def query_of(params: dict[str, str]) -> ClaimQuery:
     status = params.get("status") or None
-    if status not in (None, "all", *(s.value for s in ClaimStatus if s not in NEVER_SUBMITTED)):
+    if status not in (None, "all", *ON_THE_DESK):
         status = None
     kind = params.get("jenis") or None
     page = params.get("hal", "")
@@ -53,7 +57,8 @@ async def listing(page: Page) -> Response:
               "lewat": "1" if found.query.overdue else None}
     kecamatans = await page.tx.kecamatans(page.officer.area.city)
     return page.render("claims.html", found=found, values=values, kecamatans=kecamatans, today=page.desk.today(),
-                       age_text=age_text, statuses=STATUS_LABELS, link=lambda **c: "?" + query_string(values, **c))
+                       age_text=age_text, statuses=STATUS_LABELS, filters=ON_THE_DESK,
+                       link=lambda **c: "?" + query_string(values, **c))
 
 
 async def detail(page: Page) -> Response:

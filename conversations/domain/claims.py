@@ -53,9 +53,9 @@ TRANSITIONS: dict[ClaimStatus, frozenset[ClaimStatus]] = {
 }
 NEEDS_REASON = frozenset({ClaimStatus.MISSING_DOCUMENTS, ClaimStatus.REJECTED})
 CLAIMANT_CAN_EDIT = frozenset({ClaimStatus.DRAFT, ClaimStatus.MISSING_DOCUMENTS})
+"""Statuses in which the claimant may still add documents and (re)submit."""
 NEVER_SUBMITTED = frozenset({ClaimStatus.DRAFT, ClaimStatus.WITHDRAWN})
 """Claims the desk never sees: the claimant's own until submitted."""
-"""Statuses in which the claimant may still add documents and (re)submit."""
 
 
 class TransitionError(ValueError):
