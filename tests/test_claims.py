@@ -205,6 +205,10 @@ async def test_only_a_draft_is_withdrawn_and_only_when_confirmed(chat: ChatSimul
     assert deleting_a_file[0].text.startswith("Kirim lagi yang benar"), deleting_a_file[0].text
     asked = await chat.send("klaimnya dihapus aja")  # typed rather than "batal"
     assert asked[-1].text.startswith("Batalkan klaim JKM-2026-000001?")
+    again = await chat.send("kalau dibatalkan bisa klaim lagi?")  # was "Maaf, saya belum mengerti"
+    assert again[0].text.startswith("Bisa: klaim baru bisa dimulai lagi") and "Batalkan klaim" in again[0].text
+    unclear = await chat.send("hmm gimana ya")  # neither: said so, and asked again
+    assert unclear[0].text.startswith("Maaf, saya belum mengerti") and "Batalkan klaim" in unclear[0].text
     kept = await chat.send("tidak")
     assert kept[0].text.startswith("Klaim JKM-2026-000001 disimpan sebagai draf.")
     assert chat.repo is not None

@@ -285,6 +285,15 @@ def _withdraw(ctx: Ctx[DocsDraft]) -> Outcome:
                        "memulai klaim baru kapan saja.").format(reference=reference),))
 
 
+_AGAIN = re.compile(r"\b(?:lagi|ulang|baru|again|later)\b", re.IGNORECASE)
+
+
+def _withdraw_asked_about(ctx: Ctx[DocsDraft], text: str) -> Outcome | None:
+    """"kalau dibatalkan bisa daftar lagi?" at the question: it can; anything else is the engine's "not understood"
+    and the question again."""
+    return Retry(_("Bisa: klaim baru bisa dimulai lagi kapan saja dari menu.")) if _AGAIN.search(text) else None
+
+
 def _ask_withdraw(ctx: Ctx[DocsDraft]) -> str:
     return _("Batalkan klaim {reference}? Klaim ini tidak akan diajukan, dan dokumen yang sudah dikirim dihapus.").format(
         reference=ctx.draft.reference)
@@ -477,12 +486,13 @@ FLOW = Flow(
         ),
         Step(
             DocsState.WITHDRAW,
-            timeout=Timeout.QUIET,
+            timeout=Timeout.NOTICE,  # a question awaiting its answer: a question asked back is read here first
             ask=_ask_withdraw,
             options=(Option("withdraw", lazy_gettext("Ya, batalkan klaim"), then=_withdraw,
                             aliases=(*YES_WORDS, "batalkan", "hapus"), alone=True),
                      Option("keep", lazy_gettext("Tidak, simpan"), then=_save_for_later,
                             aliases=(*NO_WORDS, "simpan", "jangan", "lanjut"))),
+            on_text=_withdraw_asked_about,
             leaving=KEPT,
             on_cancel=_withdraw,  # "Batalkan klaim …?" "batal": the answer is yes, in its own word
             goes_to=frozenset({DocsState.SAVED, HOME}),
