@@ -2650,9 +2650,25 @@ def test_whether_a_sibling_or_nephew_may_claim_gets_the_heirs_in_their_order(mes
     assert state == "benefits.jkm_more" and "saudara kandung" in said, (state, said)
 
 
-def test_a_sibling_telling_the_death_is_still_asked_to_claim() -> None:
-    state, _said = first_reply("kakak saya meninggal kemarin, saya adiknya bisa klaim?")
-    assert state == "switch.ask_claim"
+@pytest.mark.parametrize(("message", "first"), [
+    ("kakak saya meninggal kemarin, saya adiknya bisa klaim?",
+     ("Saudara kandung berhak mengajukan klaim hanya jika almarhum/almarhumah tidak meninggalkan ahli waris yang lebih "
+      "dulu (istri/suami atau anak; orang tua, kakek/nenek, atau cucu)")),
+    ("kakek saya meninggal minggu lalu, saya cucunya bisa dapat santunan?",
+     ("Cucu berhak mengajukan klaim hanya jika almarhum tidak meninggalkan ahli waris yang lebih dulu (istri/suami atau "
+      "anak)")),
+    ("bapak saya meninggal, saya anaknya bisa klaim?", None),
+])
+def test_a_relative_telling_the_death_is_asked_to_claim_with_the_heirs_who_come_first(message: str, first: str | None
+                                                                                      ) -> None:
+    """A sibling was told "Bisa, jika … terdaftar aktif" alone: a sibling may claim only when no heir of an earlier group
+    is left (FACTS.md §8). A child, first in the order, is told nothing more."""
+    state, said = first_reply(message)
+    assert state == "switch.ask_claim" and "Bisa, jika" in said, (state, said)
+    if first is None:
+        assert "berhak mengajukan klaim hanya jika" not in said, said
+    else:
+        assert first in said, said
 
 
 @pytest.mark.parametrize("typed", ["tanggal 31 november", "30 februari", "tgl 31 nov"])

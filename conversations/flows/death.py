@@ -664,6 +664,18 @@ def _not_heir_text(ctx: Ctx[DeathDraft]) -> str:
     ).format(who=str(GROUP_NAMES[group]))
 
 
+def heirs_first(relation: Relation, sex: Literal["L", "P"] | None) -> str | None:
+    """Said to a sibling, a grandparent, an in-law asking whether they may claim, beside "Bisa, jika … terdaftar
+    aktif": they may only when no heir of an earlier group is left (FACTS.md §8), which the claim asks later."""
+    prior = groups_to_ask(relation)
+    if not prior:
+        return None
+    return _("{relation} berhak mengajukan klaim hanya jika {deceased} tidak meninggalkan ahli waris yang lebih dulu "
+             "({prior}); itu saya tanyakan nanti.").format(
+        relation=str(RELATION_LABELS[relation]), deceased=deceased(DeathDraft(deceased_sex=sex)),
+        prior="; ".join(str(GROUP_NAMES[group]) for group in prior))
+
+
 # -- what the family can expect ----------------------------------------------------------------
 
 

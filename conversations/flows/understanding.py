@@ -1869,7 +1869,11 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
     elif (FAMILY_PAID & words or CLAIM_POSSIBLE <= words or "santunan" in words and CAN & words and ASKING_FOR & words) \
             and is_asking(pending):
         # "apa bisa dapat santunan?", "saged nyuwun santunan?" (Javanese: "bisa minta santunan?")
-        answers.append(jkm_in_short(find_deceased_sex(found.normalised)))
+        sex = find_deceased_sex(found.normalised)
+        answers.append(jkm_in_short(sex))
+        relation = find_own_relation(found.normalised)  # "…, saya adiknya bisa klaim?": only when no heir comes first
+        if relation is not None and (first := death.heirs_first(relation, sex)) is not None:
+            answers.append(first)
     if LOST & words and {"kartu", "kpj"} & words:  # "kartu bpjsnya hilang, bisa klaim?": the card was unanswered
         answers.append(str(CARD_NOT_NEEDED))
     question = "\n".join([*answers, _("Apakah Anda ingin mengurus klaim santunan kematian sekarang?")])
