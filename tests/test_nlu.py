@@ -1123,6 +1123,17 @@ def test_an_accident_told_with_whether_its_treatment_is_paid_gets_the_answer_and
     assert "tanpa batas biaya" not in told and "Kejadian: saya jatuh dari motor pas narik tadi pagi\n" in told, told
 
 
+def test_an_accident_told_with_whether_it_is_covered_gets_the_answer_and_a_clean_story() -> None:
+    """"…, kecelakaan pas antar penumpang, ditanggung?" was only asked whether to report, and the question became part of
+    the story."""
+    message = "saya ojol, kecelakaan pas antar penumpang, ditanggung?"
+    state, said = first_reply(message)
+    assert state == "switch.ask_claim" and said.startswith(
+        "Kecelakaan saat bekerja, atau di jalan berangkat dan pulang kerja, ditanggung JKK jika terdaftar aktif"), said
+    told = _replies("halo", message, "ya")[-1]
+    assert "ditanggung JKK" not in told and "Kejadian: saya ojol, kecelakaan pas antar penumpang\n" in told, told
+
+
 @pytest.mark.parametrize("message", [
     "saya sudah 10 tahun jadi peserta",  # how long, not how old
     "bapak saya meninggal umur 60, bisa klaim?",

@@ -978,6 +978,10 @@ TREATMENT_COVERED = lazy_gettext(
     "Pengobatan kecelakaan kerja ditanggung JKK sesuai kebutuhan medis sampai sembuh, tanpa batas biaya, termasuk "
     "operasi dan rawat inap kelas I, di rumah sakit atau klinik mitra BPJS Ketenagakerjaan. Di tempat lain, simpan "
     "kuitansinya.")
+ACCIDENT_COVERED = lazy_gettext(
+    "Kecelakaan saat bekerja, atau di jalan berangkat dan pulang kerja, ditanggung JKK jika terdaftar aktif pada hari "
+    "kecelakaan.")
+"""Said to an accident told with "ditanggung?" and no word of treatment: the question was only asked whether to report."""
 HOSPITAL_BILL = frozenset({"biaya", "rs", "rumah", "sakit", "dirawat", "rawat", "opname", "hospital", "bill"})
 COVER_ASKED = frozenset({"ditanggung", "nanggung", "tanggung", "menanggung", "gratis", "diganti", "ganti", "covered"})
 AIDS = frozenset({"palsu", "prostesis", "protese", "kursi", "kruk", "tongkat", "dengar", "kacamata", "prosthetic",
@@ -1717,6 +1721,9 @@ before the report (the late-report rule), not told as what happened."""
 _COST_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?:biaya|berobat|pengobatan|perawatan|operasi|rs\b|rumah sakit)[^,.;]*"
                                r"(?:ditanggung|tanggung|gratis|diganti)\b[^,.;]*$", re.IGNORECASE)
 """And whether its treatment is paid ("…, biaya rs ditanggung ga", "…, berobatnya gratis?"): TREATMENT_COVERED."""
+_COVER_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?:apa(?:kah)?\s+)?(?:ditanggung|tanggung|dicover|covered)\b[^,.;]*$",
+                                re.IGNORECASE)
+"""Or whether the accident is covered ("…, kecelakaan pas antar penumpang, ditanggung?"): ACCIDENT_COVERED."""
 
 
 _VOCATIVE = r"(?:pak|bu|bang|kak|mas|mbak|min|admin|om|bapak|ibu|gan)\b"
@@ -1734,7 +1741,7 @@ _GREETING_OPENING = re.compile(rf"^\s*(?:{_GREETING}|{_PART_OF_DAY})\b[\s,.!]*",
 def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accident.AccidentDraft:
     when = _past(ctx, text)
     told_of = _ADDRESSED.sub("", without_numbers(text), count=1)  # not the NIK or phone it may carry, nor "pak,"
-    story = " ".join(_ASKED_AFTER.sub("", _COST_ASKED_AFTER.sub("", told_of)).split())
+    story = " ".join(_ASKED_AFTER.sub("", _COVER_ASKED_AFTER.sub("", _COST_ASKED_AFTER.sub("", told_of))).split())
     told = 10 <= len(story) <= accident.MAX_FREE_TEXT and not set(found.normalised.tokens) <= ONLY_ASKING_TO_REPORT
     return accident.AccidentDraft(
         reporter=find_reporter(found.normalised), nik=_valid_nik(text),
@@ -1856,6 +1863,8 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
         question = _("Apakah Anda ingin melapor kecelakaan kerja sekarang?")
         if _treatment_cost_asked_with_the_accident(found) and not ctx.again:  # "…, berobatnya gratis ga?"
             question = f"{TREATMENT_COVERED}\n{question}"
+        elif COVER_ASKED & set(found.normalised.tokens) and is_asking(pending) and not ctx.again:
+            question = f"{ACCIDENT_COVERED}\n{question}"  # "…, kecelakaan pas antar penumpang, ditanggung?"
         when = _past(ctx, pending)  # "saya kecelakaan sebulan lalu, masih bisa klaim?": answered before the ask
         if when is not None and when.date < ctx.today - REPORT_WITHIN:
             return f"{accident.late_report_text(rules_on(when.date) or PP_82_2019)}\n{question}"
