@@ -120,9 +120,23 @@ async def test_a_number_or_a_time_alone_is_no_place_story_or_injury(chat: ChatSi
     for thing in ("motor", "motornya rusak"):  # a vehicle is no injury ("motor" was recorded as one)
         replies = await chat.send(thing)
         assert replies[0].text.startswith("Itu kendaraan atau barang. Tulis cedera di badan"), replies[0].text
+    for yes in ("iya", "ada", "Ya."):  # a yes is no injury either ("iya" was recorded as one)
+        replies = await chat.send(yes)
+        assert replies[0].text.startswith("Tulis cederanya, misalnya: kaki patah"), replies[0].text
     for text in ("kaki kiri patah", "1"):  # the injury, treated at a partner hospital
         await chat.send(text)
     assert "Tempat: Jl. Ahmad Yani dekat pasar" in chat.last.text and "Cedera: kaki kiri patah" in chat.last.text
+
+
+async def test_an_injury_told_in_the_story_is_not_asked_again(chat: ChatSimulator) -> None:
+    """"jatuh dari motor pas antar pesanan, kaki luka" at the story question: "Apa cederanya?" came all the same, and the
+    "iya" answered to it was recorded as the injury."""
+    for text in ("4", "1", VETERAN.nik, "kemarin", "1", "Jl. Ahmad Yani"):
+        await chat.send(text)
+    await chat.send("jatuh dari motor pas antar pesanan, kaki luka")
+    assert chat.last.text.startswith("Di mana berobat?"), chat.last.text
+    await chat.send("1")
+    assert "Cedera: kaki luka" in chat.last.text and "Kecelakaan lalu lintas: ya" in chat.last.text, chat.last.text
 
 
 async def _at_the_traffic_question(chat: ChatSimulator, story: str) -> None:

@@ -328,6 +328,9 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
                            "saat mengantar penumpang."))
         if _asked_instead(field, value):
             return Retry(_WHAT_TO_WRITE[field][0])
+        if field == "injury" and value.lower().strip(" .,!") in _YES_AT_THE_INJURY:  # "iya" was written down as it
+            return Retry(_("Tulis cederanya, misalnya: kaki patah, luka di kepala. Jika tidak cedera, tulis \"tidak "
+                           "ada\"."))
         if field == "injury" and _only_things(value):  # "motor" at the injury question was written down as the injury
             return Retry(_("Itu kendaraan atau barang. Tulis cedera di badan, misalnya: kaki patah, luka di kepala."))
         if field in ("place", "injury") and _a_death_told(value):
@@ -340,6 +343,8 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
             return Retry(_("Terlalu panjang: paling banyak {limit} huruf. Tulis yang terpenting saja.").format(
                 limit=MAX_FREE_TEXT))
         d = ctx.draft.model_copy(update={field: value})
+        if field == "story" and d.injury is None and (injury := find_injury(value)) is not None:
+            d = d.model_copy(update={"injury": injury})  # "…, kaki luka": was asked again, and "iya" taken as the answer
         noted: tuple[str, ...] = ()
         if field == "place" and _a_happening(value) and (d.story is None or value.lower() not in d.story.lower()):
             d, noted = _story_told_at_the_place(d, value)
@@ -350,6 +355,7 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
     return on_text
 
 
+_YES_AT_THE_INJURY = frozenset({*YES_WORDS, "ada", "iya ada", "ya ada", "ada luka"})
 THINGS = frozenset(BELONGINGS) | frozenset({"helm", "spion", "ban", "stang", "knalpot", "kaca", "motorbike", "car",
                                             "phone", "bike"})
 _THING_FILLER = frozenset({"saya", "sy", "nya", "yang", "rusak", "my", "the"})
