@@ -431,6 +431,9 @@ def test_a_death_in_childbirth_is_told_with_its_cause() -> None:
     ("my father died in a motorcycle accident while working", True),
     ("bapak saya meninggal kecelakaan ojek", False),  # a passenger's too: asked
     ("ayah saya meninggal bukan kecelakaan pulang kerja", False),
+    ("anak saya meninggal kecelakaan motor waktu kerja", True),  # a word between: was asked again
+    ("bapak meninggal kecelakaan truk pas lagi kerja di proyek", True),
+    ("suami saya meninggal, kecelakaan tapi bukan waktu kerja", False),
 ])
 def test_a_death_at_work_told_in_other_words_is_its_cause(message: str, work: bool) -> None:
     state, said = first_reply(message)
