@@ -440,6 +440,23 @@ def test_a_death_at_work_told_in_other_words_is_its_cause(message: str, work: bo
     assert state == "death.confirm" and ("Penyebab: kecelakaan kerja" in said) is work, said
 
 
+@pytest.mark.parametrize(("message", "state"), [
+    ("ibu saya meninggal tapi bpjs nya nunggak", "death.confirm"),
+    ("suami meninggal, iurannya belum dibayar 5 bulan", "death.confirm"),
+    ("bapak meninggal kemarin tapi bpjsnya sudah tidak aktif", "death.confirm"),
+    ("almarhum nunggak iuran, masih bisa klaim?", "switch.ask_claim"),  # was told there is no deadline
+])
+def test_a_death_told_with_unpaid_contributions_is_told_the_claim_is_still_recorded(message: str, state: str) -> None:
+    """The claim began without a word of the arrears the heir worried about (FACTS.md §2)."""
+    reached, said = first_reply(message)
+    assert reached == state and "tidak menghalangi klaim dicatat" in said and "tidak punya batas waktu" not in said, said
+
+
+def test_a_death_long_past_asked_about_is_still_told_there_is_no_deadline() -> None:
+    reached, said = first_reply("suami saya meninggal 2 tahun lalu, masih bisa klaim?")
+    assert reached == "switch.ask_claim" and "tidak punya batas waktu" in said and "menunggak" not in said, said
+
+
 @pytest.mark.parametrize(("message", "traffic"), [
     ("saya jatuh dari motor tadi pagi waktu antar penumpang", True),
     ("jatuh pas antar penumpang tadi pagi", True),  # a fall while carrying a passenger: off the motorbike
