@@ -1000,6 +1000,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     # How long a JKM claim takes, asked as a rule: the JKM page, which does not say it.
     ("berapa lama proses klaim jkm", ("3 hari kerja", "Kantor cabang yang memastikan")),
     ("santunan kematian berapa lama prosesnya", ("3 hari kerja", "Kantor cabang yang memastikan")),
+    ("min klaim jkk brp lama prosesnya", ("30 hari setelah laporan tahap I",)),  # was one's claims
     # Moving house within the city: was BPJS Kesehatan's.
     ("saya pindah rumah ke kecamatan lain, bpjs nya gimana", ("tempat Anda didaftarkan", "kelurahan")),
     # One's NIK forgotten: was the JMO app's forgotten password.
@@ -1009,6 +1010,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("bayar iuran bpjs tk dimana", ("sekaligus untuk 3, 6 atau 12 bulan", "agen Perisai")),
     ("iuran bisa dibayar setahun sekaligus?", ("sekaligus untuk 3, 6 atau 12 bulan", "agen Perisai")),
     ("kalau pemkot berhenti bayar gimana", ("peserta mandiri", "Rp16.800")),
+    ("yg bayar iuran kan pemkot, kalo pemkot telat bayar gmn", ("terlambat membayar", "Disnaker")),  # the rates page
     ("program ini sampai kapan", ("anggaran kota", "Cek kepesertaan")),
     # How one proves a record is one's own: was the JMO app's answer, the enrolment answer.
     ("gimana cara buktikan data saya", ("nomor KPJ", "kode", "Tanggal lahir bukan bukti")),

@@ -640,10 +640,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and (missing := not_had_yet(found.normalised.text, found.normalised.tokens))
             and Doc.KPJ not in documents_named(found.normalised.text)):  # named again only for the few that say one
         return missing, ("death", "accident")
-    if (found.intent is Intent.TRACK and PAID_OUT_WHEN & words
+    if (found.intent is Intent.TRACK and (PAID_OUT_WHEN | {"proses"}) & words
             and any(asking <= words for asking in HOW_LONG if "kapan" not in asking)
             and not (FIRST_PERSON | CONTRIBUTION) & words):
-        return _payout_time(), ("track", "death", "accident")  # asked as a rule, not of one's own claim: no list
+        # asked as a rule ("klaim jkk brp lama prosesnya"), not of one's own claim: no list
+        return _payout_time(), ("track", "death", "accident")
     if (_sooner(words) and (PAYOUT | {"pemakaman"}) & words and not CONTRIBUTION & words and found.intent not in CLAIMS
             and found.intent is not Intent.SCAM and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):
         # Not someone offering to speed it up for a fee: the scam warning.
@@ -1460,6 +1461,11 @@ def _paying_asked(ctx: Ctx[Any], found: Classification) -> str | None:
                  "Anda bisa melanjutkannya sebagai peserta mandiri dengan iuran {total} per bulan. Sampai kapan iuran "
                  "Anda dibayar tertulis di hasil \"Cek kepesertaan\".").format(
             total=format_money(rules.minimum_contribution))
+    if {"telat", "terlambat"} & words and THE_CITY & words and {"bayar", "membayar", "dibayar"} & words:
+        # "kalo pemkot telat bayar gmn": was the rates page, whose last line only says the city pays
+        return _("Jika pemerintah daerah terlambat membayar, kepesertaan bisa menjadi nonaktif dan klaim bisa tertunda "
+                 "sampai iurannya dibayar. Tanyakan ke Disnaker atau kelurahan; kantor cabang BPJS Ketenagakerjaan yang "
+                 "memastikan. Sampai kapan iuran Anda dibayar tertulis di hasil \"Cek kepesertaan\".")
     if "program" in words and {"sampai", "kapan"} <= words and not CLAIM & words:
         return _("Program pemerintah daerah ditetapkan lewat anggaran kota setiap tahun. Sampai kapan Anda terlindungi "
                  "tertulis di hasil \"Cek kepesertaan\"; tanyakan kelanjutannya ke kelurahan atau Disnaker.")
