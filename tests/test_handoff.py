@@ -103,6 +103,31 @@ async def test_a_question_written_where_the_topic_is_asked_reaches_the_officer(c
     assert [m.text for m in messages].count("saya mau tanya klaim bapak saya yang belum cair") == 1  # once
 
 
+@pytest.mark.parametrize(("question", "topic"), [("klaim saya belum ada kabar", "claim"),
+                                               ("data saya salah, nama beda", "status")])
+async def test_a_question_starting_with_a_topic_word_is_passed_on_too(chat: ChatSimulator, question: str,
+                                                                      topic: str) -> None:
+    """"klaim saya belum ada kabar" picked the topic "Klaim" and was lost: the user was asked to write it again."""
+    await chat.send("bicara dengan petugas")
+    chat.clock.advance(seconds=20)  # the time it takes to read the question and write the answer
+    opened = "\n".join(r.text for r in await chat.send(question))
+    assert "✓ Diteruskan ke petugas (TKT-2026-000001)" in opened and "Tulis pesan untuk petugas" not in opened, opened
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        ticket = await tx.ticket("TKT-2026-000001")
+        assert ticket is not None and ticket.topic == topic
+        messages = await tx.ticket_messages(ticket.id)
+    assert (messages[-1].author, messages[-1].text) == ("user", question)
+    assert [m.text for m in messages].count(question) == 1
+
+
+async def test_a_topic_word_alone_picks_the_topic(chat: ChatSimulator) -> None:
+    await chat.send("bicara dengan petugas")
+    opened = "\n".join(r.text for r in await chat.send("klaim pak"))
+    assert "Tiket TKT-2026-000001 dibuat" in opened and opened.endswith("Tulis pesan untuk petugas. Foto atau dokumen "
+                                                                        "juga bisa dikirim di sini."), opened
+
+
 async def test_an_heirs_ticket_goes_where_the_claim_is_handled(chat: ChatSimulator) -> None:
     """A widow proves no roster record of her own: her claim says where she is, not the first city."""
     for text in ("5", VETERAN.nik, "kemarin", "1", "istri", "ya", "1"):  # her husband's JKM claim, recorded

@@ -72,11 +72,15 @@ def _opening(topic: str):  # type: ignore[no-untyped-def]
 
 
 TOPICS = (
-    Option("status", lazy_gettext("Kepesertaan/data"), then=_opening("status"), aliases=("data", "status", "kepesertaan")),
-    Option("claim", lazy_gettext("Klaim"), then=_opening("claim"), aliases=("klaim",)),
-    Option("nomination", lazy_gettext("Usulan RT"), then=_opening("nomination"), aliases=("usulan", "daftar")),
-    Option("other", lazy_gettext("Lainnya"), then=_opening("other"), aliases=("lain", "lainnya")),
+    Option("status", lazy_gettext("Kepesertaan/data"), then=_opening("status"), aliases=("data", "status", "kepesertaan"),
+           alone=True),
+    Option("claim", lazy_gettext("Klaim"), then=_opening("claim"), aliases=("klaim",), alone=True),
+    Option("nomination", lazy_gettext("Usulan RT"), then=_opening("nomination"), aliases=("usulan", "daftar"),
+           alone=True),
+    Option("other", lazy_gettext("Lainnya"), then=_opening("other"), aliases=("lain", "lainnya"), alone=True),
 )
+"""`alone`: a topic word inside a question ("klaim saya belum ada kabar") is the question, passed on as the ticket's
+first message (_on_topic_text); it picked the topic and the question was lost."""
 
 
 def _on_topic_text(ctx: Ctx[HandoffDraft], text: str) -> Outcome:
