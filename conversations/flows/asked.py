@@ -122,8 +122,10 @@ ASKING_ABOUT_KPJ = ASKING_WHAT_OR_WHERE | frozenset({
 ("liat" reads as "cek"), "what is kpj". The model's guesses were the JKK page and the status check."""
 PROPERTY = frozenset(BELONGINGS) | frozenset({"motorbike", "phone", "house", "shop"})
 DAMAGED = frozenset({"rusak", "kerusakan", "hilang", "dicuri", "curi", "hancur", "penyok", "lecet", "damaged",
-                     "stolen", "patah", "kebakaran", "terbakar", "dibakar", "kebanjiran", "banjir", "burnt", "flooded"})
-"""With a fire or a flood: "pedagang pasar kebakaran kiosnya, diganti?" was not understood."""
+                     "stolen", "patah", "kebakaran", "terbakar", "dibakar", "kebanjiran", "banjir", "burnt", "flooded",
+                     "tenggelam", "karam", "terbalik", "sank"})
+"""With a fire or a flood: "pedagang pasar kebakaran kiosnya, diganti?" was not understood; a boat sunk ("perahu saya
+tenggelam, diganti ga") was the status check."""
 COVERED = frozenset({"ditanggung", "tanggung", "ganti", "diganti", "klaim", "manfaat", "covered", "cover", "uang",
                      "money", "pay", "paid", "compensation", "replace", "replaced"})
 """Asking whether a damaged or stolen motorbike, phone or cart is paid for ("bpjs bisa ganti motor yg rusak ga",
@@ -295,6 +297,9 @@ GONE_UNDER = frozenset({"tenggelam", "hanyut", "terseret", "drowned"})
 """Drowned or swept away and not yet found ("suami saya tenggelam waktu melaut, belum ketemu"): missing, not yet a
 death told; was "not understood"."""
 """Still searched for, said with no one named ("nelayan hilang di laut 3 hari, belum ketemu" was not understood)."""
+_PERSON_MISSING = re.compile(rf"\b(?:{'|'.join(sorted(KIN_WORDS | {'temen', 'kawan', 'rekan', 'awak', 'abk'}))})"
+                             rf"(?: (?!(?:{'|'.join(sorted(PROPERTY))})\b)\w+){{0,2}} (?:hilang|hanyut|tenggelam)\b")
+"""A person lost, not a thing ("perahu terbalik, teman sy hilang belum ketemu" was told boats are not replaced)."""
 NOT_ONES_OWN = frozenset({"keluarga", "keluarganya", "teman", "tetangga", "berita", "beritanya", "kabarnya", "viral"})
 """Not one's own family's ("baca berita nelayan hilang di laut, kasihan keluarganya"), nor asked as a rule ("misal
 nelayan hilang di laut, keluarganya dapat apa?", the JKK page)."""
@@ -411,6 +416,17 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
                  "sudah lama tanpa kabar, tanyakan ke kantor cabang BPJS Ketenagakerjaan dengan nomor klaimnya, atau "
                  "ketik \"bicara dengan petugas\"."), ("track", "person")
     return None
+
+
+def family_missing(found: Classification) -> bool:
+    """Someone of the family missing at sea or at work (AWAY_AT_WORK): the branch decides what the claim needs. With a
+    boat said too ("perahu terbalik, suami saya tenggelam belum ketemu, bisa klaim?": one's claims), not a boat lost."""
+    words = set(found.normalised.tokens)
+    return bool(((KIN_WORDS - NOT_ONES_OWN) & words or "belum" in words and NOT_YET_FOUND & words)
+                and (MISSING & words or GONE_UNDER & words and "belum" in words and NOT_YET_FOUND & words)
+                and AWAY_AT_WORK & words
+                and not (CARD | DEATH_WORDS | HYPOTHETICAL_WORDS | NOT_ONES_OWN) & words
+                and not (PROPERTY & words and not _PERSON_MISSING.search(found.normalised.text)))
 
 
 def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] | None:
@@ -534,13 +550,14 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     owned = {word.removesuffix("nya") for word in words}  # "kiosnya", "motornya"
     if (PROPERTY & owned and (DAMAGED & words or "covered" in found.normalised.text or _property_claimed(found))
             and COVERED & words and not (HURT - {"patah"}) & words and "tulang" not in words
-            and find_injury(found.normalised.text) is None
+            and find_injury(found.normalised.text) is None and not _PERSON_MISSING.search(found.normalised.text)
             and not ({"nomor", "wa", "whatsapp"} & words and _phone_changed(ctx, found))):  # "hp rusak, nomor wa ganti"
         return _("BPJS Ketenagakerjaan melindungi orangnya, bukan kendaraan atau barang: motor, HP atau barang yang "
                  "rusak atau hilang tidak diganti. Jika ada yang terluka saat bekerja, JKK menanggung pengobatannya: "
                  "pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
     if (PROPERTY & words and TAKEN_OR_RUINED & words and found.intent not in CLAIMS and not HURT & words
             and not DEATH_WORDS & words and find_injury(found.normalised.text) is None
+            and not _PERSON_MISSING.search(found.normalised.text)
             and not (ctx.in_progress and found.cues) and found.intent is not Intent.SCAM
             and not (found.intent is Intent.APP and APP_ACCOUNT & words)
             and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):  # "uang saya hilang ditipu …": the warning
@@ -586,10 +603,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("BPJS Ketenagakerjaan tidak membayar denda tilang, biaya kendaraan atau barang: yang dilindungi "
                  "orangnya. Jika Anda terluka karena kecelakaan saat bekerja, JKK menanggung pengobatannya: pilih "
                  "\"Lapor kecelakaan kerja\"."), ("accident", "benefits")
-    if ((KIN_WORDS - NOT_ONES_OWN) & words or "belum" in words and NOT_YET_FOUND & words) \
-            and (MISSING & words or GONE_UNDER & words and "belum" in words and NOT_YET_FOUND & words) \
-            and AWAY_AT_WORK & words \
-            and not (PROPERTY | CARD | DEATH_WORDS | HYPOTHETICAL_WORDS | NOT_ONES_OWN) & words:
+    if family_missing(found):
         return _("Turut prihatin, semoga segera ditemukan. Untuk orang yang hilang dan belum ditemukan, apa yang "
                  "diperlukan untuk klaim santunannya ditentukan kantor cabang BPJS Ketenagakerjaan: tanyakan ke "
                  "kantor cabang atau Contact Center 175, dan simpan surat laporan kejadiannya. Ketik \"bicara dengan "

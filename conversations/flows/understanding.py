@@ -61,6 +61,7 @@ from conversations.flows.asked import (
     death_amounts,
     death_not_covered,
     enrolment_requirements_asked,
+    family_missing,
     jkm_has_no_deadline,
     jkm_in_short,
     tax_asked,
@@ -436,7 +437,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     at = ctx.conversation.state
     # Asked after a page or between questions (at the menu the message starts a journey as usual, unless it
     # names none, "mau klaim", or none answers it, "kantor bpjs dimana"); one's own claim is looked up instead.
-    own_claim = found.intent is Intent.TRACK and not found.by_model and bool(FIRST_PERSON & set(found.normalised.tokens))
+    own_claim = (found.intent is Intent.TRACK and not found.by_model and bool(FIRST_PERSON & set(found.normalised.tokens))
+                 and not family_missing(found))  # "suami saya tenggelam belum ketemu, bisa klaim?": not a claim yet
     guessed = found.by_model and not found.cues
     if not ctx.in_progress and _about_scholarship(found) and not _claimed_by_a_minor(found) and (
             found.intent is Intent.UNKNOWN  # "beasiswanya dibayar tiap kapan": not one's claims
