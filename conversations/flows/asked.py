@@ -147,10 +147,11 @@ LOST = frozenset({"hilang", "ilang", "kehilangan", "lost", "rusak", "robek", "so
 """Lost or damaged ("kartu bpjs saya rusak" was the status check's NIK question)."""
 SAYING_ONLY_LOST_CARD = CARD | LOST | frozenset({
     "saya", "aku", "bpjs", "peserta", "bagaimana", "apa", "terus", "harus", "bisa", "cek", "sudah", "min", "kak", "pak",
-    "bu", "dong", "ya", "nih", "is", "my", "i", "the", "cara", "nomor"})
+    "bu", "dong", "ya", "nih", "is", "my", "i", "the", "cara", "nomor",
+    "kena", "air", "basah", "kehujanan", "hujan", "terendam", "banjir", "kecuci", "tercuci", "dicuci", "luntur", "pudar"})
 """Words of a message that only tells of a lost card or KTP: "ktp saya hilang", "kartu bpjs tk ilang gimana", "my
 bpjs card is lost" ("card" reads as "cara"). The model's guesses were the list of one's claims, BPJS Kesehatan's
-answer, the enrolment answer."""
+answer, the enrolment answer. How it was ruined too: "kartu kpj saya rusak kena air" was not understood."""
 ACCOUNT = frozenset({"rekening", "rek"})
 WHOSE = frozenset({"siapa", "apa", "mana", "harus", "bisa", "boleh", "whose", "which"})
 PAID_OUT = frozenset({"santunan", "uang", "dana", "klaim", "transfer", "cair", "dibayar", "bayar"})
