@@ -24,6 +24,7 @@ from tests.factories import (
     KELURAHAN_ELSEWHERE,
     KELURAHAN_OFFICER,
     RT_HEAD,
+    officer,
 )
 
 NIK_SHAPED = re.compile(r"(?<!\d)\d{16}(?!\d)")
@@ -515,6 +516,21 @@ async def test_broadcast_refusals_another_area_bad_input_and_the_wrong_role(rig:
     assert (await rig.client.get("/desk/siaran/abc")).status_code == 404
     await rig.sign_in(KELURAHAN_OFFICER.phone)
     assert (await rig.client.get("/desk/siaran")).status_code == 404
+
+
+async def test_a_kecamatans_proposals_in_several_kelurahan_are_counted_together(rig: DeskRig) -> None:
+    """The store counts by kelurahan, in its index's order, and adds them up per kecamatan for the city's dashboard."""
+    async with rig.repo.transaction() as tx:
+        await tx.upsert_officers([officer("rt_head", "6281100000011", "Made Wirawan", "Paal Merah", "Lingkar Selatan",
+                                          "004", "002")])
+    await rig.propose(2)
+    await rig.propose(3, start=300, rt_phone="6281100000011")
+    await rig.sign_in(CITY_ADMIN.phone)
+    board = (await rig.client.get("/desk/dasbor")).text
+    assert re.search(r"Paal Merah</th>\s*<td>0</td>\s*<td>5</td>", board), board
+    async with rig.repo.transaction() as tx:
+        by_kelurahan = await tx.nomination_counts_by(Area("Kota Jambi", "Paal Merah"), "kelurahan")
+    assert by_kelurahan == {("Talang Bakung", "pending"): 2, ("Lingkar Selatan", "pending"): 3}
 
 
 async def test_the_dashboard_counts_deaths_reported_by_rt_heads(rig: DeskRig) -> None:
