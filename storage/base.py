@@ -478,9 +478,6 @@ class Tx(Protocol):
 
     async def count_nominations(self, where: NominationFilter) -> int: ...
 
-    async def nomination_counts(self, city: str | None = None) -> dict[tuple[str, str], int]:
-        """(kecamatan, status) → proposals."""
-
     async def set_nomination_status(self, reference: str, status: str, reason: str | None,
                                     at: dt.datetime) -> None: ...
 

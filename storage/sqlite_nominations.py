@@ -228,12 +228,6 @@ class NominationStore:
         rows = await self._db.execute_fetchall(f"SELECT count(*) FROM nomination WHERE {clause}", params)
         return int(rows[0][0])
 
-    async def nomination_counts(self, city: str | None = None) -> dict[tuple[str, str], int]:
-        rows = await self._db.execute_fetchall(
-            "SELECT kecamatan, status, count(*) FROM nomination WHERE (? IS NULL OR city = ?) "
-            "GROUP BY kecamatan, status", (city, city))
-        return {(str(kecamatan), str(status)): int(count) for kecamatan, status, count in rows}
-
     async def set_nomination_status(self, reference: str, status: str, reason: str | None,
                                     at: dt.datetime) -> None:
         await self._db.execute("UPDATE nomination SET status = ?, status_reason = ?, updated_at = ? "
