@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from conversations.domain.nominations import Area
+from conversations.domain.nominations import Area, Decision, RejectReason
+from services import nominations
+from tests.chat import CATALOGS
 from tests.desk_kit import BONTANG_ADMIN, PDF, PNG, DeskRig, csrf_of, desk_rig
 from tests.factories import (
     ACTIVE,
@@ -229,6 +231,20 @@ async def test_a_rejection_needs_a_reason_and_the_rt_head_reads_it(rig: DeskRig)
     assert rejected is not None and rejected.reason == "Bukan warga RT/RW ini"
     detail = await rig.client.get(f"/desk/usulan/{references[0]}")
     assert "diusulkan → ditolak" in detail.text and "Bukan warga RT/RW ini" in detail.text
+
+
+async def test_a_reason_chosen_in_the_chat_is_shown_in_words(rig: DeskRig) -> None:
+    """The chat stores a reason from its list as its id: the desk showed "not_resident"."""
+    (reference,) = await rig.propose(1)
+    async with rig.repo.transaction() as tx:
+        officer = await tx.officer_by_phone(KELURAHAN_OFFICER.phone)
+        assert officer is not None
+        answer = await nominations.decide(tx, officer, reference, Decision.REJECT, RejectReason.NOT_RESIDENT.value,
+                                          rig.clock(), CATALOGS)
+    assert answer.problem is None
+    await rig.sign_in(CITY_ADMIN.phone)
+    detail = (await rig.client.get(f"/desk/usulan/{reference}")).text
+    assert detail.count("Bukan warga RT/RW ini") == 2 and "not_resident" not in detail  # the status and the history
 
 
 async def test_a_bulk_selection_stops_at_the_quota_atomically(rig: DeskRig) -> None:

@@ -9,7 +9,13 @@ from conversations.domain.claims import Benefit, Relation
 from conversations.domain.nominations import Decision, NominationStatus, Occupation
 from conversations.flows.death import RELATION_LABELS
 from conversations.flows.documents import DOC_LABELS
-from conversations.flows.nomination_text import OCCUPATION_LABELS, ROLE_LABELS, SHORT_STATUS, area_text
+from conversations.flows.nomination_text import (
+    OCCUPATION_LABELS,
+    ROLE_LABELS,
+    SHORT_STATUS,
+    area_text,
+    reason_text,
+)
 from conversations.i18n import _, lazy_gettext
 from storage.base import StoredNomination, StoredOfficer
 
@@ -86,6 +92,7 @@ GLOBALS: dict[str, Any] = {
     "role_label": lambda role: _label(ROLE_LABELS, role),
     "area_label": officer_area,
     "short_status": lambda status: _label(SHORT_STATUS, status),
+    "reject_reason": reason_text,  # a reason chosen in the chat is stored as its id ("not_resident")
     "decision_label": lambda decision: _label(DECISION_LABELS, decision),
     "benefit_label": lambda benefit: _label(BENEFIT_LABELS, benefit),
     "cover_label": lambda cover: _label(COVER_LABELS, cover),
