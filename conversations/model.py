@@ -499,6 +499,13 @@ class DecideNomination:
 
 
 @dataclass(frozen=True, slots=True)
+class WithdrawNomination:
+    """An RT head takes back their own proposal, not yet checked. Answered with NominationAnswer."""
+
+    reference: str
+
+
+@dataclass(frozen=True, slots=True)
 class ReportCity:
     """Counts per kecamatan and the budget, for a city admin. Answered with CityReport."""
 
@@ -584,7 +591,7 @@ class RateTicket:
 
 
 NominationEffect = ReportDeath | IssueDeskLink | BindOfficer | CheckNominee | ProposeNominee | ListNominations | OpenNomination | \
-    DecideNomination | ReportCity | DeskRequest
+    DecideNomination | WithdrawNomination | ReportCity | DeskRequest
 
 Effect = ProveIdentity | SetTimer | ClearTimer | Audit | CreateClaim | AttachDocument | SubmitClaim | \
     WithdrawClaim | ListClaims | NominationEffect | OpenDeathReport | SetOutreach | OpenTicket | TicketNote | RateTicket | KeptForm

@@ -41,6 +41,7 @@ from conversations.model import (
     SubmitClaim,
     TicketNote,
     WithdrawClaim,
+    WithdrawNomination,
 )
 from services import claims, dashboard, identity, nominations, outreach, signin, tickets
 from services.context import EffectContext
@@ -100,6 +101,10 @@ async def _decide(ctx: EffectContext, officer: StoredOfficer, effect: DecideNomi
                                     ctx.now, ctx.catalogs)
 
 
+async def _withdraw(ctx: EffectContext, officer: StoredOfficer, effect: WithdrawNomination) -> Result:
+    return await nominations.withdraw(ctx.tx, officer, effect.reference, ctx.now, ctx.catalogs)
+
+
 async def _report(ctx: EffectContext, officer: StoredOfficer, _effect: ReportCity) -> Result:
     return await dashboard.city_report(ctx.tx, officer, ctx.now.astimezone(ctx.timezone).date())
 
@@ -143,6 +148,7 @@ HANDLERS: dict[type, Handler] = {
     ListNominations: as_officer(_list),
     OpenNomination: as_officer(_open),
     DecideNomination: as_officer(_decide),
+    WithdrawNomination: as_officer(_withdraw),
     ReportCity: as_officer(_report),
     DeskRequest: as_officer(_desk),
     IssueDeskLink: as_officer(_desk_link),

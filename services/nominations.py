@@ -17,6 +17,7 @@ from conversations.domain.nominations import (
     DECISIONS,
     SCOPE_ROLE,
     TAKES_QUOTA,
+    WITHDRAWN,
     Decision,
     NominationStatus,
     Refusal,
@@ -122,7 +123,7 @@ async def check_nominee(tx: Tx, officer: StoredOfficer, nik: str) -> NominationA
     if current is not None:
         problem = Refusal.ENROLLED if current.status == NominationStatus.ENROLLED else Refusal.PROPOSED
         return NominationAnswer(problem=problem, items=(current.view(),))
-    if earlier:
+    if earlier and earlier[-1].reason != WITHDRAWN:  # taken back by an RT head: nothing to correct, no question
         return NominationAnswer(problem=Refusal.REJECTED_BEFORE, items=(earlier[-1].view(),))
     return NominationAnswer()
 
@@ -227,15 +228,36 @@ async def decide(tx: Tx, officer: StoredOfficer, reference: str, decision: Decis
     return NominationAnswer(reference=changed.reference, items=(changed.view(),), quota=quota, used=used)
 
 
+async def withdraw(tx: Tx, officer: StoredOfficer, reference: str, now: dt.datetime,
+                   catalogs: Catalogs) -> NominationAnswer:
+    """An RT head takes back a proposal of their own that the kelurahan has not checked yet (a wrong person, someone
+    who moved away); another's proposal is not found. Closed as a rejection (WITHDRAWN), so the NIK may be proposed
+    again; audited like any move, and nobody else is told."""
+    if officer.role != Role.RT_HEAD:
+        return NominationAnswer(problem=Refusal.WRONG_ROLE)
+    await tx.lock_area(officer.area.kecamatan)  # not while the kelurahan decides on it
+    found = await tx.nomination(reference)
+    if found is None or found.proposer_id != officer.id:
+        return NominationAnswer(problem=Refusal.NOT_FOUND)
+    if found.status != NominationStatus.PENDING:
+        return NominationAnswer(problem=Refusal.WRONG_STATUS, items=(found.view(),))
+    changed = await change_status(tx, found, NominationStatus.REJECTED, WITHDRAWN, actor_of(officer), now, catalogs,
+                                  tell=False)
+    return NominationAnswer(reference=changed.reference, items=(changed.view(),))
+
+
 async def change_status(tx: Tx, nomination: StoredNomination, target: NominationStatus, reason: str | None,
-                        actor: str, now: dt.datetime, catalogs: Catalogs) -> StoredNomination:
-    """Every move of a proposal: stored, audited, and told to the RT head in their language."""
+                        actor: str, now: dt.datetime, catalogs: Catalogs, *, tell: bool = True) -> StoredNomination:
+    """Every move of a proposal: stored, audited, and told to the RT head in their language (`tell`: not when the
+    RT head made it)."""
     reason = reason.strip() if reason else None
     await tx.set_nomination_status(nomination.reference, target.value, reason, now)
     await tx.append_audit(actor, "nomination.status", nomination.reference,
                           {"from": nomination.status, "to": target.value, "why": reason}, now)
     changed = await tx.nomination(nomination.reference)
     assert changed is not None
+    if not tell:
+        return changed
     with use_locale(catalogs, changed.locale):
         text = nomination_notice(changed.view())
     await tx.enqueue([NewMessage(changed.channel, changed.user, Reply(text=text),

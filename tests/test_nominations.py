@@ -21,6 +21,7 @@ from conversations.model import (
     OpenNomination,
     ProposeNominee,
     ReportCity,
+    WithdrawNomination,
 )
 from services.context import EffectContext
 from services.effects import apply_effect
@@ -329,6 +330,59 @@ async def test_an_rt_head_sees_their_latest_proposal_first_and_the_kelurahan_its
     await bind(chat, "kel", KELURAHAN_OFFICER.phone)
     replies = await chat.send("1")
     assert replies[0].text.index(first) < replies[0].text.index(second)  # a queue: oldest first
+
+
+async def test_an_rt_head_takes_back_a_proposal_not_yet_checked_and_may_propose_again(chat: ChatSimulator) -> None:
+    """A wrong person proposed, or one who moved away: "mau batalin usulan" was not understood, and only the kelurahan
+    could close it. Taken back after a question, it leaves the kelurahan's queue and the NIK may be proposed again."""
+    first = await propose(chat)
+    second = await propose(chat, nik=fake_nik("1571", dt.date(1990, 1, 2), serial=42), birth="02-01-1990",
+                           gender="L", phone="081299990042")
+    await officer_menu(chat, "rt")
+    await chat.send("mau batalin usulan")  # the list, with its button
+    assert "Tarik usulan" in chat.labels()
+    await chat.tap("Tarik usulan")  # two are pending: which one
+    assert chat.last.text.startswith("Usulan mana yang ditarik?") and chat.labels()[:2] == [f"✗ {second}",
+                                                                                            f"✗ {first}"]
+    await chat.tap(f"✗ {first}")
+    assert chat.last.text.startswith(f"Tarik usulan {first} (S*** A*****)?"), chat.last.text
+    replies = await chat.send("tidak")  # kept
+    assert replies[0].text.startswith("Usulan Anda: 2") and "ditarik" not in replies[0].text
+    await chat.send("hmm")  # a wrong answer at the list: nothing happens
+    await chat.send(f"tarik {first.lower()}")
+    replies = await chat.send("ya")
+    assert replies[0].text.startswith(f"Usulan {first} ditarik."), replies[0].text
+    assert f"{first} · S*** A***** · Buruh harian lepas · RT 003/RW 001: ditarik oleh Ketua RT" in replies[-1].text
+    assert await rows(chat, f"SELECT status, status_reason FROM nomination WHERE reference = '{first}'") == [
+        ("rejected", "withdrawn")]
+    assert not chat.switch("rt")  # no notice of one's own act
+    audit = await rows(chat, f"SELECT action, data FROM audit_log WHERE subject = '{first}' ORDER BY id")
+    assert audit[-1][0] == "nomination.status" and '"withdrawn"' in str(audit[-1][1])
+    await bind(chat, "kel", KELURAHAN_OFFICER.phone)  # the kelurahan's queue: the other one only
+    replies = await chat.send("1")
+    assert second in replies[0].text and first not in replies[0].text
+    await chat.tap(f"Buka {second}")
+    await chat.tap("Setujui")
+    await officer_menu(chat, "rt")  # checked already: not taken back
+    await chat.tap("Usulan saya")
+    assert "Tarik usulan" not in chat.labels()
+    replies = await chat.send(f"tarik {second.lower()}")
+    assert replies[0].text.startswith(f"Usulan {second} sudah diperiksa kelurahan"), replies[0].text
+    again = await propose(chat)  # the NIK taken back may be proposed again
+    assert again != first
+
+
+async def test_only_the_proposer_takes_back_a_proposal(chat: ChatSimulator) -> None:
+    reference = await propose(chat)
+    await bind(chat, "kel", KELURAHAN_OFFICER.phone)
+    await bind(chat, "rt2", RT_HEAD_ELSEWHERE.phone)
+    assert chat.repo is not None
+    for user, problem in (("rt2", Refusal.NOT_FOUND), ("kel", Refusal.WRONG_ROLE), ("nobody", Refusal.NOT_OFFICER)):
+        async with chat.repo.transaction() as tx:
+            answer = await apply_effect(EffectContext(tx, "console", user, chat.clock(), ZONE, CATALOGS),
+                                        WithdrawNomination(reference))
+        assert isinstance(answer, NominationAnswer) and answer.problem == problem, (user, answer)
+    assert (await rows(chat, f"SELECT status FROM nomination WHERE reference = '{reference}'"))[0][0] == "pending"
 
 
 async def test_kecamatan_selects_within_quota(chat: ChatSimulator) -> None:

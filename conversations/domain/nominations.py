@@ -102,6 +102,11 @@ class RejectReason(StrEnum):
     NOT_ELIGIBLE = "not_eligible"
 
 
+WITHDRAWN = "withdrawn"
+"""The reason of a proposal its RT head took back before the kelurahan checked it (a wrong person, someone who moved
+away). Closed as a rejection, so the NIK may be proposed again; not one of the kelurahan's reasons to choose from."""
+
+
 @dataclass(frozen=True, slots=True)
 class Area:
     """Where an officer works, or where a proposed worker lives. Empty parts are not set."""

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from conversations.domain.nominations import NominationStatus, Occupation, Refusal, RejectReason, Role
+from conversations.domain.nominations import (
+    WITHDRAWN,
+    NominationStatus,
+    Occupation,
+    Refusal,
+    RejectReason,
+    Role,
+)
 from conversations.flow import Ctx, Goto, Outcome
 from conversations.flows.common import HOME, OFFICER_HOME, with_officer
 from conversations.i18n import LazyText, _, format_date, lazy_gettext
@@ -100,7 +107,12 @@ def occupation_text(view: NominationView) -> str:
     return str(OCCUPATION_LABELS.get(view.occupation, view.occupation))
 
 
+WITHDRAWN_LABEL = lazy_gettext("ditarik oleh Ketua RT")
+
+
 def status_text(view: NominationView) -> str:
+    if view.status == NominationStatus.REJECTED and view.reason == WITHDRAWN:
+        return str(WITHDRAWN_LABEL)
     return str(STATUS_LABELS.get(view.status, view.status))
 
 
@@ -108,6 +120,8 @@ def reason_text(reason: str | None) -> str | None:
     """A reason chosen from the list is stored as its id and said in the reader's language."""
     if reason is None:
         return None
+    if reason == WITHDRAWN:
+        return str(WITHDRAWN_LABEL)
     return str(REJECT_LABELS[reason]) if reason in REJECT_LABELS else reason
 
 
@@ -115,7 +129,7 @@ def nomination_line(view: NominationView) -> str:
     line = _("{reference} · {name} · {occupation} · RT {rt}/RW {rw}: {status}").format(
         reference=view.reference, name=view.masked_name, occupation=occupation_text(view), rt=view.rt, rw=view.rw,
         status=status_text(view))
-    reason = reason_text(view.reason)
+    reason = reason_text(view.reason) if view.reason != WITHDRAWN else None  # the status says it
     if reason:
         line += "\n" + _("Alasan: {reason}").format(reason=reason)
     return line

@@ -142,7 +142,9 @@ ROLE_OPTIONS: dict[str, Options] = {
                aliases=("usul", "usulkan", "daftarkan", "didaftarkan", "mendaftarkan", "daftarin", "didaftarin",
                         "usulan baru")),
         Option("mine", lazy_gettext("Usulan saya"), then=review.mine,
-               aliases=("daftar usulan", "disetujui", "ditolak", "status usulan", "hasil usulan", "usulan saya")),
+               aliases=("daftar usulan", "disetujui", "ditolak", "status usulan", "hasil usulan", "usulan saya",
+                        # taken back from that list ("mau batalin usulan" was not understood)
+                        "tarik usulan", "batalkan usulan", "batalin usulan", "hapus usulan")),
         Option("death", lazy_gettext("Lapor warga meninggal"), then=death_report.start,
                aliases=("warga meninggal", "lapor meninggal", "lapor kematian")),
     ),

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.domain.nominations import Decision, Refusal, RejectReason, Scope
+from conversations.domain.nominations import Decision, NominationStatus, Refusal, RejectReason, Scope
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, NO_WORDS, OFFICER_HOME, YES_WORDS, officer_of, to_officer_menu
 from conversations.flows.nomination_text import (
@@ -34,6 +34,7 @@ from conversations.model import (
     NominationView,
     OpenNomination,
     Result,
+    WithdrawNomination,
 )
 
 PAGE = 5
@@ -47,6 +48,9 @@ class ListState(StrEnum):
     REASON = "review.reason"
     CONFIRM_REASON = "review.confirm_reason"
     DECIDING = "review.deciding"
+    WITHDRAW_WHICH = "review.withdraw_which"
+    CONFIRM_WITHDRAW = "review.confirm_withdraw"
+    WITHDRAWING = "review.withdrawing"
 
 
 class ListDraft(BaseModel):
@@ -133,6 +137,9 @@ def _list_options(ctx: Ctx[ListDraft]) -> Options:
         elif d.scope is Scope.SELECT:
             options.append(Option(f"s:{item.reference}", lazy_format("✓ {reference}", reference=item.reference),
                                   then=_decide(item.reference, Decision.SELECT)))
+    if d.scope is Scope.MINE and _withdrawable(d.items):
+        options.append(Option("withdraw", lazy_gettext("Tarik usulan"), then=_withdraw_which,
+                              aliases=("tarik", "tarik usulan", "batalkan usulan")))
     if d.offset + len(d.items) < d.total:
         options.append(Option("next", lazy_gettext("Berikutnya"), then=_page(PAGE), aliases=("lanjut", "next")))
     if d.offset > 0:
@@ -155,28 +162,102 @@ def _on_list_text(ctx: Ctx[ListDraft], text: str) -> Outcome | None:
     the only one on the list with a verb ("setujui"): opened to be checked (a decision is made on its page, after the
     data), or ticked where the list is for selecting. Was "not understood" (still, for anything else)."""
     d = ctx.draft
-    if d.scope is Scope.MINE:
-        return None
     words = re.findall(r"[a-z]+", text.lower())
-    index = next((ORDINALS[word] for word in words if word in ORDINALS), None)
-    if index is None and LAST & set(words):
-        index = len(d.items) - 1
-    named = _REFERENCE.search(text) or _NUMBER.search(text)
-    if index is None and named is not None:
-        number = named.group(1)
-        if named.re is _NUMBER and not number.startswith("0") and 1 <= int(number) <= len(d.items):
-            index = int(number) - 1  # "buka 2": the second on the list
-        else:  # "usl 137", "000137": its reference number
-            index = next((n for n, item in enumerate(d.items)
-                          if int(item.reference.rsplit("-", 1)[-1]) == int(number)), None)
+    if d.scope is Scope.MINE:  # "tarik usl 137", "batalkan yang pertama": the RT head's own, taken back
+        if not WITHDRAWING_WORDS & set(words):
+            return None
+        index = _named(d.items, text, words)
+        return _withdraw_which(ctx) if index is None else _confirm_withdrawal(ctx, d.items[index])
+    index = _named(d.items, text, words)
     if index is None and len(d.items) == 1 and ACTING & set(words):
         index = 0
-    if index is None or not 0 <= index < len(d.items):
+    if index is None:
         return None
     reference = d.items[index].reference
     if d.scope is Scope.SELECT:
         return _decide(reference, Decision.SELECT)(ctx)
     return _open(reference)(ctx)
+
+
+def _named(items: tuple[NominationView, ...], text: str, words: list[str]) -> int | None:
+    """Which of the listed proposals a message names: by its order ("yang pertama", "2", "yang terakhir") or by its
+    reference's number ("usl 137", "000137")."""
+    index = next((ORDINALS[word] for word in words if word in ORDINALS), None)
+    if index is None and LAST & set(words):
+        index = len(items) - 1
+    named = _REFERENCE.search(text) or _NUMBER.search(text)
+    if index is None and named is not None:
+        number = named.group(1)
+        if named.re is _NUMBER and not number.startswith("0") and 1 <= int(number) <= len(items):
+            index = int(number) - 1  # "buka 2": the second on the list
+        else:  # "usl 137", "000137": its reference number
+            index = next((n for n, item in enumerate(items)
+                          if int(item.reference.rsplit("-", 1)[-1]) == int(number)), None)
+    return index if index is not None and 0 <= index < len(items) else None
+
+
+# -- an RT head takes back a proposal -------------------------------------------------------------
+
+WITHDRAWING_WORDS = frozenset({"tarik", "batal", "batalkan", "batalin", "hapus", "withdraw", "cancel"})
+
+
+def _withdrawable(items: tuple[NominationView, ...]) -> tuple[NominationView, ...]:
+    """Only what the kelurahan has not checked yet can be taken back."""
+    return tuple(item for item in items if item.status == NominationStatus.PENDING)
+
+
+def _withdraw_which(ctx: Ctx[ListDraft]) -> Outcome:
+    pending = _withdrawable(ctx.draft.items)
+    if not pending:
+        return Retry(_("Hanya usulan yang belum diperiksa kelurahan yang bisa ditarik."))
+    if len(pending) == 1:
+        return _confirm_withdrawal(ctx, pending[0])
+    return Goto(ListState.WITHDRAW_WHICH)
+
+
+def _confirm_withdrawal(ctx: Ctx[ListDraft], item: NominationView) -> Outcome:
+    if item.status != NominationStatus.PENDING:
+        return Retry(_("Usulan {reference} sudah diperiksa kelurahan ({status}), jadi tidak bisa ditarik lagi.").format(
+            reference=item.reference, status=status_text(item)))
+    return Goto(ListState.CONFIRM_WITHDRAW, draft=ctx.draft.model_copy(update={"opened": item}))
+
+
+def _withdrawing(item: NominationView):  # type: ignore[no-untyped-def]
+    def go(ctx: Ctx[ListDraft]) -> Outcome:
+        return _confirm_withdrawal(ctx, item)
+    return go
+
+
+def _which_options(ctx: Ctx[ListDraft]) -> Options:
+    return (*(Option(f"w:{item.reference}", lazy_format("✗ {reference}", reference=item.reference),
+                     then=_withdrawing(item)) for item in _withdrawable(ctx.draft.items)),
+            Option("list", lazy_gettext("Kembali ke daftar"), then=lambda c: _reload(c)))
+
+
+def _on_which_text(ctx: Ctx[ListDraft], text: str) -> Outcome | None:
+    index = _named(ctx.draft.items, text, re.findall(r"[a-z]+", text.lower()))
+    return None if index is None else _confirm_withdrawal(ctx, ctx.draft.items[index])
+
+
+def _confirm_withdrawal_text(ctx: Ctx[ListDraft]) -> str:
+    item = ctx.draft.opened
+    assert item is not None
+    return _("Tarik usulan {reference} ({name})? Usulan ini ditutup tanpa diperiksa kelurahan; warga ini bisa "
+             "diusulkan lagi nanti.").format(reference=item.reference, name=item.masked_name)
+
+
+def _withdraw(ctx: Ctx[ListDraft]) -> Outcome:
+    assert ctx.draft.opened is not None
+    return Goto(ListState.WITHDRAWING, effects=(WithdrawNomination(ctx.draft.opened.reference),))
+
+
+def _on_withdrawn(ctx: Ctx[ListDraft], result: Result) -> Outcome:
+    if isinstance(result, NominationAnswer) and result.problem == Refusal.NOT_OFFICER:
+        return answer_refused(ctx, result)
+    if not isinstance(result, NominationAnswer) or result.problem or not result.items:
+        return _reload(ctx, _refused(result))
+    return _reload(ctx, _("Usulan {reference} ditarik. Warga ini bisa diusulkan lagi kapan saja.").format(
+        reference=result.items[0].reference))
 
 
 def _page(delta: int):  # type: ignore[no-untyped-def]
@@ -325,7 +406,8 @@ FLOW = Flow(
         Step(ListState.LOADING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_list,
              goes_to=frozenset({ListState.LIST, OFFICER_HOME, HOME})),
         Step(ListState.LIST, timeout=Timeout.QUIET, ask=_list_text, options=_list_options, on_text=_on_list_text,
-             goes_to=frozenset({ListState.LOADING, ListState.OPENING, ListState.DECIDING, OFFICER_HOME})),
+             goes_to=frozenset({ListState.LOADING, ListState.OPENING, ListState.DECIDING, ListState.WITHDRAW_WHICH,
+                                ListState.CONFIRM_WITHDRAW, OFFICER_HOME})),
         Step(ListState.OPENING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_opened,
              goes_to=frozenset({ListState.DETAIL, ListState.LOADING, OFFICER_HOME, HOME})),
         Step(ListState.DETAIL, timeout=Timeout.QUIET, ask=_detail_text, options=_detail_options,
@@ -349,6 +431,16 @@ FLOW = Flow(
             goes_to=frozenset({ListState.DECIDING}),
         ),
         Step(ListState.DECIDING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_decided,
+             goes_to=frozenset({ListState.LOADING, OFFICER_HOME, HOME})),
+        Step(ListState.WITHDRAW_WHICH, timeout=Timeout.NOTICE,
+             ask=lazy_gettext("Usulan mana yang ditarik? Pilih nomornya, atau ketik misalnya \"yang pertama\"."),
+             options=_which_options, on_text=_on_which_text,
+             goes_to=frozenset({ListState.CONFIRM_WITHDRAW, ListState.LOADING})),
+        Step(ListState.CONFIRM_WITHDRAW, timeout=Timeout.NOTICE, ask=_confirm_withdrawal_text,
+             options=(Option("yes", lazy_gettext("Ya, tarik"), then=_withdraw, aliases=(*YES_WORDS, "tarik")),
+                      Option("no", lazy_gettext("Tidak"), then=lambda c: _reload(c), aliases=NO_WORDS, alone=True)),
+             goes_to=frozenset({ListState.WITHDRAWING, ListState.LOADING})),
+        Step(ListState.WITHDRAWING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_withdrawn,
              goes_to=frozenset({ListState.LOADING, OFFICER_HOME, HOME})),
     ),
 )
