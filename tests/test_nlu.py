@@ -1011,6 +1011,8 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("bayar iuran bpjs tk dimana", ("sekaligus untuk 3, 6 atau 12 bulan", "agen Perisai")),
     ("iuran bisa dibayar setahun sekaligus?", ("sekaligus untuk 3, 6 atau 12 bulan", "agen Perisai")),
     ("kalau pemkot berhenti bayar gimana", ("peserta mandiri", "Rp16.800")),
+    # Cover from a former employer: the status check, which holds only the city's programme.
+    ("bpjs tk saya dari kantor lama masih aktif ga", ("tempat kerja dulu", "JMO")),
     ("yg bayar iuran kan pemkot, kalo pemkot telat bayar gmn", ("terlambat membayar", "Disnaker")),  # the rates page
     ("program ini sampai kapan", ("anggaran kota", "Cek kepesertaan")),
     # How one proves a record is one's own: was the JMO app's answer, the enrolment answer.

@@ -374,6 +374,8 @@ def _living_elsewhere(words: set[str]) -> bool:
 
 
 EMPLOYER = frozenset({"perusahaan", "pabrik", "pt", "cv", "majikan", "bos", "pemberi", "company", "employer", "factory"})
+FORMER = frozenset({"lama", "dulu", "sebelumnya", "former", "old", "previous"})
+"""Of a workplace: "kantor lama", "perusahaan dulu" — the employer, not the branch office."""
 HAS_COVER = frozenset({"punya", "ada", "didaftarkan", "terdaftar", "daftarkan", "have", "has", "registered"})
 SAVINGS = frozenset({"jht", "tarik", "ditarik", "cair", "cairkan", "pencairan", "saldo", "dipecat", "phk", "pesangon",
                      "withdraw"})
@@ -848,6 +850,11 @@ def _about_the_membership(words: set[str]) -> tuple[str, tuple[str, ...]] | None
         return _("Iurannya dibayar pemerintah daerah tempat Anda didaftarkan. Jika pindah ke daerah lain, tanyakan ke "
                  "kelurahan atau Disnaker apakah kepesertaan Anda tetap berlanjut; kantor cabang BPJS Ketenagakerjaan "
                  "yang memastikan."), ("status", "benefits")
+    if (EMPLOYER | {"kantor"}) & words and FORMER & words and {"aktif", "nonaktif", "active"} & words \
+            and not ({"cabang"} | SAVINGS) & words:  # "bpjs tk saya dari kantor lama masih aktif ga": the status check
+        return _("Data kami hanya berisi peserta program pemerintah kota. Kepesertaan dari tempat kerja dulu (penerima "
+                 "upah) bisa dicek dengan NIK di aplikasi JMO, di Contact Center 175, atau di kantor cabang BPJS "
+                 "Ketenagakerjaan."), ("status", "benefits")
     if EMPLOYER & words and HAS_COVER & words and not ({"cabang"} | SAVINGS) & words:
         return _("Program ini untuk pekerja bukan penerima upah (pekerja informal), yang iurannya dibayar pemerintah "
                  "daerah. Jika perusahaan sudah mendaftarkan Anda, tanyakan ke kantor cabang BPJS Ketenagakerjaan "
