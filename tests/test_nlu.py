@@ -977,6 +977,9 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("hp saya hilang, akun jmo saya gimana", ("akun aplikasi JMO", "Contact Center 175")),
     # A death claim filed by someone else: was the question whether to start a claim, or "not understood".
     ("klaim jkm bisa diwakilkan ga", ("atas nama ahli waris", "surat kuasa")),
+    # An accident report by someone else: was only asked whether to report.
+    ("klaim kecelakaan bisa diwakilkan istri?", ("Keluarga/orang lain", "surat kuasa")),
+    ("klaim jkk bisa diwakilkan?", ("Keluarga/orang lain", "surat kuasa")),
     ("tetangga sy meninggal td pagi, keluarganya ga ngerti hp, sy bantu urus bisa?", ("atas nama ahli waris",)),
     ("ngurus klaim kematian boleh diwakilin sodara?", ("atas nama ahli waris", "surat kuasa")),
     ("klaim santunan bisa pakai surat kuasa?", ("atas nama ahli waris", "surat kuasa")),

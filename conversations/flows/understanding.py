@@ -197,6 +197,11 @@ BY_PROXY = lazy_gettext(
     "dibawa (misalnya surat kuasa).")
 """A death claim filed by someone else asked about ("klaim jkm bisa diwakilkan ga", "klaim santunan bisa pakai surat
 kuasa?"): was the question whether to start a claim, or "not understood". FACTS.md has no rule for it: the branch says."""
+ACCIDENT_BY_PROXY = lazy_gettext(
+    "Laporan kecelakaan kerja bisa dibuat keluarga atau orang lain: pilih \"Lapor kecelakaan kerja\", lalu "
+    "\"Keluarga/orang lain\". Jika pengurusan di kantor cabang diwakilkan, tanyakan dulu ke kantor cabang surat apa "
+    "yang perlu dibawa (misalnya surat kuasa).")
+"""The accident's counterpart of BY_PROXY; the report takes a relative's or another's accident (its first question)."""
 CLAIM_REFUSED = lazy_gettext(
     "Jika klaim ditolak, tanyakan alasannya ke kantor cabang BPJS Ketenagakerjaan dengan nomor klaimnya, dan apa yang "
     "bisa dilengkapi untuk mengajukannya lagi. Jika tidak setuju dengan keputusannya, sampaikan pengaduan ke kantor "
@@ -572,6 +577,8 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
         return dataclasses.replace(
             next_steps("death", "benefits", say=(SORRY_FOR_LOSS, BY_A_MINOR) if bereaved else (BY_A_MINOR,)),
             conversation=death.condoled(ctx.conversation) if bereaved else None)
+    if _accident_by_proxy_asked(found):
+        return next_steps("accident", "benefits", say=(ACCIDENT_BY_PROXY,))
     if _by_proxy_asked(found):  # condolence said too when a death is told with it
         bereaved = _bereaved(found)
         return dataclasses.replace(
@@ -761,6 +768,14 @@ def _by_proxy_asked(found: Classification) -> bool:
         "urus", "bantu", "ajukan"} & words  # "tetangga sy meninggal, …, sy bantu urus bisa?": was the claim's question
     return bool(PROXY & words or {"someone", "else"} <= words or for_another) and bool(OF_A_CLAIM & words) \
         and found.intent in (Intent.DEATH, Intent.UNKNOWN, Intent.TRACK, Intent.JKM_INFO)
+
+
+def _accident_by_proxy_asked(found: Classification) -> bool:
+    """An accident report made by someone else asked about ("klaim kecelakaan bisa diwakilkan istri?"): was only asked
+    whether to report. Not an accident told with it (its report asks who was hurt)."""
+    words = set(found.normalised.tokens)
+    return (bool(PROXY & words) and bool({"kecelakaan", "jkk"} & words) and not (DEATH_WORDS | RECENT_WORDS) & words
+            and find_injury(found.normalised.text) is None)
 
 
 def _enrolling_on_ones_own(found: Classification) -> bool:
