@@ -928,6 +928,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("biaya berobat saya bayar sendiri dulu, bisa diganti?", ("simpan kuitansinya",)),
     ("klaim bisa lewat wa?", ("Lapak Asik",)),
     ("harus ke kantor bpjs ga?", ("Lapak Asik",)),
+    ("ahli waris harus ke kantor cabang ga", ("Lapak Asik",)),  # was the page of the heirs in their order
     ("kantor bpjs jauh dari rumah saya", ("Lapak Asik",)),
     ("cara klaim jkm online lewat hp", ("Lapak Asik",)),  # started a death claim, with condolence: no death told
     ("cara klaim jkm online", ("Lapak Asik",)),

@@ -474,7 +474,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
                                 or _relative_may_claim(found)):
         return Goto(BenefitsState.JKM_MORE)
     if not ctx.in_progress and guessed and {"ahli", "waris"} <= set(found.normalised.tokens) \
-            and not (DEATH_WORDS | HEIRS_PAPERS) & set(found.normalised.tokens):
+            and not (DEATH_WORDS | HEIRS_PAPERS | {"kantor"}) & set(found.normalised.tokens):  # "ahli waris harus ke
+        # kantor cabang ga": whether the branch must be visited (asked_anywhere)
         # "ahli waris saya ibu saya, bisa?" got the hand-off, "saya belum menikah, siapa ahli waris saya" the status
         # check (the model's guesses): the page with the heirs in order
         return Goto(BenefitsState.JKM_MORE)
