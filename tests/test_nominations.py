@@ -372,6 +372,26 @@ async def test_an_rt_head_takes_back_a_proposal_not_yet_checked_and_may_propose_
     assert again != first
 
 
+async def test_which_to_take_back_is_counted_among_the_choices_shown(chat: ChatSimulator) -> None:
+    """"kedua" under "Usulan mana yang ditarik?" is the second button, not the second line of the list (there a
+    proposal already checked, which has no button)."""
+    oldest = await propose(chat)
+    checked = await propose(chat, nik=fake_nik("1571", dt.date(1990, 1, 2), serial=42), birth="02-01-1990",
+                            gender="L", phone="081299990042")
+    newest = await propose(chat, nik=fake_nik("1571", dt.date(1991, 3, 4), serial=43), birth="04-03-1991",
+                           gender="L", phone="081299990043")
+    await bind(chat, "kel", KELURAHAN_OFFICER.phone)
+    await chat.send("1")
+    await chat.tap(f"Buka {checked}")
+    await chat.tap("Setujui")
+    await officer_menu(chat, "rt")
+    await chat.tap("Usulan saya")
+    await chat.tap("Tarik usulan")
+    assert chat.labels() == [f"✗ {newest}", f"✗ {oldest}", "Kembali ke daftar"]
+    await chat.send("kedua")
+    assert chat.last.text.startswith(f"Tarik usulan {oldest} "), chat.last.text
+
+
 async def test_only_the_proposer_takes_back_a_proposal(chat: ChatSimulator) -> None:
     reference = await propose(chat)
     await bind(chat, "kel", KELURAHAN_OFFICER.phone)

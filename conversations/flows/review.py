@@ -235,8 +235,10 @@ def _which_options(ctx: Ctx[ListDraft]) -> Options:
 
 
 def _on_which_text(ctx: Ctx[ListDraft], text: str) -> Outcome | None:
-    index = _named(ctx.draft.items, text, re.findall(r"[a-z]+", text.lower()))
-    return None if index is None else _confirm_withdrawal(ctx, ctx.draft.items[index])
+    """Counted among the choices shown ("yang kedua": the second button), which are the pending ones only."""
+    pending = _withdrawable(ctx.draft.items)
+    index = _named(pending, text, re.findall(r"[a-z]+", text.lower()))
+    return None if index is None else _confirm_withdrawal(ctx, pending[index])
 
 
 def _confirm_withdrawal_text(ctx: Ctx[ListDraft]) -> str:
