@@ -2710,6 +2710,10 @@ def test_whether_a_sibling_or_nephew_may_claim_gets_the_heirs_in_their_order(mes
      ("Cucu berhak mengajukan klaim hanya jika almarhum tidak meninggalkan ahli waris yang lebih dulu (istri/suami atau "
       "anak)")),
     ("bapak saya meninggal, saya anaknya bisa klaim?", None),
+    # What the family gets, asked without a question word: was only asked whether to claim. "my father" reads as
+    # "saya bapak", which is no father writing: who died says the writer's relation.
+    ("bapak saya meninggal bulan lalu, kami dapat apa", None),
+    ("my father passed away last month, what do we get", None),
 ])
 def test_a_relative_telling_the_death_is_asked_to_claim_with_the_heirs_who_come_first(message: str, first: str | None
                                                                                       ) -> None:

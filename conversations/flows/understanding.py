@@ -1914,11 +1914,13 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
     elif "berapa" in words and HOW_MUCH & words:  # "…, total santunannya berapa ya": was only asked whether to claim
         answers.append(death_amounts(ctx))
     elif (FAMILY_PAID & words or CLAIM_POSSIBLE <= words or "santunan" in words and CAN & words and ASKING_FOR & words) \
-            and is_asking(pending):
+            and (is_asking(pending) or FAMILY_PAID & words and "apa" in words):  # "…, kami dapat apa", "what do we get"
         # "apa bisa dapat santunan?", "saged nyuwun santunan?" (Javanese: "bisa minta santunan?")
         sex = find_deceased_sex(found.normalised)
         answers.append(jkm_in_short(sex))
-        relation = find_own_relation(found.normalised)  # "…, saya adiknya bisa klaim?": only when no heir comes first
+        # "kakak saya meninggal …, saya adiknya bisa klaim?": only when no heir comes first. Who died says it first, as
+        # the claim reads it ("my father passed away" is no "saya bapak", I the father)
+        relation = find_deceased_relation(found.normalised) or find_own_relation(found.normalised)
         if relation is not None and (first := death.heirs_first(relation, sex)) is not None:
             answers.append(first)
     if LOST & words and {"kartu", "kpj"} & words:  # "kartu bpjsnya hilang, bisa klaim?": the card was unanswered
