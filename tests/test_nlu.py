@@ -2217,6 +2217,8 @@ def test_the_one_who_arranged_the_funeral_is_the_last_option(answer: str) -> Non
     ("slipped at the warehouse, broken left arm", "broken left arm"),
     ("I fell off my motorbike while delivering a package this morning, my leg hurts", "leg hurts"),  # the injury was
     ("fell from the roof and hurt my back", "hurt my back"),  # asked again in an English report
+    ("i fell at work and broke my arm", "broke my arm"),  # was asked again
+    ("the machine broke", None),
     ("my head is bleeding", "head is bleeding"),
     ("the hand is fine", None),
     ("jatuh dari tangga, kakinya patah", "kakinya patah"),  # the body part with its -nya
