@@ -121,7 +121,22 @@ def global_command(text: str) -> Command | None:
     if len(words) == 2 and words[0] in NEGATIONS and words[1] in _GOING_AHEAD:
         return Command.CANCEL
     found = GLOBAL_WORDS.get(" ".join(words))
+    if found is None and len(cleaned) <= MAX_OPT_OUT and _OPTING_OUT.match(cleaned):
+        return Command.OPT_OUT
     return found if found in _AROUND_PARTICLES else None
+
+
+MAX_OPT_OUT = 60
+_OPTING_OUT = re.compile(
+    r"^(?:(?:tolong|mohon|please|pls|min|kak|pak|bu)\s+)*"
+    r"(?:stop|berhenti|jangan|jgn|ga usah|gak usah|nggak usah|tidak usah|gausah|gk usah|dont|don t|do not)\s+"
+    r"(?:kirim|kirimi|kirimin|ngirim|ngirimin|mengirim|mengirimi|send|sending|spam|spamming)\s+"
+    r"(?:(?:saya|aku|gue|me|lagi|ke|to|any|more|anymore|ya|dong|deh)\s+)*"
+    r"(?:pesan|pesannya|sms|wa|chat|message|messages|broadcast|siaran|pengingat|notifikasi|notif|info|informasi|saya|aku|"
+    r"me)\b(?:\s+(?:saya|aku|me|lagi|ke saya|any more|anymore|ya|dong|deh|again))*$")
+"""Asking for no more messages in a sentence ("stop kirim pesan", "jangan kirim pesan lagi", "stop sending me messages"):
+BERHENTI as the user means it. "jangan kirim pesan lagi" got the scam warning, the others were not understood. Only
+with what is sent named: "jangan kirim dulu" at a claim's question is no stop to reminders."""
 
 
 _SLASH_COMMAND = re.compile(r"/([^\W\d_]\w*)(?:@\w+)?(?:\s|$)")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from conversations.commands import global_command
 from conversations.domain.nominations import Area
 from services import outreach
 from services.erasure import purge_documents
@@ -496,6 +497,24 @@ async def test_an_accident_report_kept_before_the_upgrade_is_still_reminded(tmp_
 
 
 # -- opt-out ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("said", ["jangan kirim pesan lagi", "stop kirim pesan", "tolong berhenti kirim wa ke saya",
+                                  "stop sending me messages"])
+async def test_no_more_messages_asked_in_a_sentence_stops_outreach(chat: ChatSimulator, said: str) -> None:
+    """"jangan kirim pesan lagi" got the scam warning; "stop kirim pesan", "stop sending me messages" were not
+    understood, and reminders kept coming."""
+    await has_phone(chat, "joko", ENDING.phone)
+    chat.switch("joko")
+    (confirmed, *_rest) = await chat.send(said)
+    assert confirmed.text.startswith(("Baik, Anda tidak akan menerima pengingat", "All right, you will not get")), \
+        confirmed.text
+    assert await rows(chat, "SELECT action FROM audit_log WHERE action LIKE 'outreach.%'") == [("outreach.stopped",)]
+
+
+@pytest.mark.parametrize("said", ["jangan kirim dulu", "saya berhenti kerja", "jangan kirim foto ktp"])
+def test_a_sentence_that_names_nothing_sent_to_the_user_is_no_stop(said: str) -> None:
+    assert global_command(said) is None
+
 
 async def test_berhenti_stops_every_kind_of_outreach_and_mulai_resumes(chat: ChatSimulator) -> None:
     await has_phone(chat, "joko", ENDING.phone)
