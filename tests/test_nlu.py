@@ -1017,6 +1017,9 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("kalau pemkot berhenti bayar gimana", ("peserta mandiri", "Rp16.800")),
     # Cover from a former employer: the status check, which holds only the city's programme.
     ("bpjs tk saya dari kantor lama masih aktif ga", ("tempat kerja dulu", "JMO")),
+    ("bpjs dari perusahaan dulu masih aktif?", ("tempat kerja dulu", "JMO")),
+    # "perusahaan" reads as "usaha": the employer's cover was the enrolment answer.
+    ("saya sudah punya bpjs tk dari perusahaan, bisa ikut ini?", ("Jika perusahaan sudah mendaftarkan Anda",)),
     ("yg bayar iuran kan pemkot, kalo pemkot telat bayar gmn", ("terlambat membayar", "Disnaker")),  # the rates page
     ("program ini sampai kapan", ("anggaran kota", "Cek kepesertaan")),
     # How one proves a record is one's own: was the JMO app's answer, the enrolment answer.

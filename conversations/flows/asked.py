@@ -820,7 +820,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "memastikan. Pekerja rentan didaftarkan lewat usulan ketua RT: sampaikan ke ketua RT Anda."), (
             "status", "benefits")
     if not ctx.in_progress and found.intent not in CLAIMS and not DEATH_WORDS & words \
-            and (answer := _about_the_membership(words)) is not None:
+            and (answer := _about_the_membership(words | _said_before_stemming(found))) is not None:
         return answer
     if {"tanya", "bpjs"} <= words and words <= ASKING_ABOUT_THE_COVER and not ctx.in_progress:
         return _both_programmes(ctx), ("benefits", "status")  # "mau tanya bpjs tk buat ojol": was the loan answer
@@ -840,6 +840,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Contact Center BPJS Ketenagakerjaan: telepon 175, atau email care@bpjsketenagakerjaan.go.id. "
                  "Petugas BPJS tidak pernah meminta transfer, biaya admin, PIN atau kode OTP."), ("status", "track")
     return None
+
+
+def _said_before_stemming(found: Classification) -> set[str]:
+    """Words the normaliser stemmed that mean more than their stem here: "perusahaan" (an employer) reads as "usaha"
+    (one's own business), and "saya sudah punya bpjs tk dari perusahaan, bisa ikut ini?" got the enrolment answer."""
+    return {note.partition("→")[0] for note in found.normalised.notes if note.startswith("perusahaan→")}
 
 
 def _about_the_membership(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
