@@ -1017,6 +1017,9 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("kalau pemkot berhenti bayar gimana", ("peserta mandiri", "Rp16.800")),
     # Cover from a former employer: the status check, which holds only the city's programme.
     ("bpjs tk saya dari kantor lama masih aktif ga", ("tempat kerja dulu", "JMO")),
+    # A layoff: one's claims, the JKM page.
+    ("saya korban pHK bisa klaim apa", ("JHT (Jaminan Hari Tua)",)),
+    ("saya kena phk, dapat apa dari bpjs", ("JHT (Jaminan Hari Tua)",)),
     ("bpjs dari perusahaan dulu masih aktif?", ("tempat kerja dulu", "JMO")),
     # "perusahaan" reads as "usaha": the employer's cover was the enrolment answer.
     ("saya sudah punya bpjs tk dari perusahaan, bisa ikut ini?", ("Jika perusahaan sudah mendaftarkan Anda",)),

@@ -470,6 +470,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     if not ctx.in_progress and found.intent is Intent.STATUS and "jht" in found.normalised.tokens \
             and not FIRST_PERSON & set(found.normalised.tokens):  # "apakah peserta bpu bisa dapat jht": not a NIK asked
         return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
+    if not ctx.in_progress and _laid_off(found):  # "saya korban phk bisa klaim apa": was one's claims, or the JKM page
+        return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
     if not ctx.in_progress and (found.intent is Intent.UNKNOWN and _heir_standing_asked(found) or _share_asked(found)
                                 or _relative_may_claim(found)):
         return Goto(BenefitsState.JKM_MORE)
@@ -769,6 +771,17 @@ def _by_proxy_asked(found: Classification) -> bool:
         "urus", "bantu", "ajukan"} & words  # "tetangga sy meninggal, …, sy bantu urus bisa?": was the claim's question
     return bool(PROXY & words or {"someone", "else"} <= words or for_another) and bool(OF_A_CLAIM & words) \
         and found.intent in (Intent.DEATH, Intent.UNKNOWN, Intent.TRACK, Intent.JKM_INFO)
+
+
+LAID_OFF = frozenset({"phk", "dipecat", "pecat", "pesangon", "dirumahkan"})
+
+
+def _laid_off(found: Classification) -> bool:
+    """Losing one's job told with a question what it pays: the cover here pays for accidents and deaths, a layoff is
+    JHT's (its savings paid out) and the employer's. Not an accident or a death told with it."""
+    words = set(found.normalised.tokens)
+    return (bool(LAID_OFF & words) and found.intent in (Intent.TRACK, Intent.JKM_INFO, Intent.JKK_INFO, Intent.UNKNOWN)
+            and not (DEATH_WORDS | HURT) & words and find_injury(found.normalised.text) is None)
 
 
 def _accident_by_proxy_asked(found: Classification) -> bool:
