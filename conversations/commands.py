@@ -181,7 +181,11 @@ def is_greeting(text: str) -> bool:
 
 
 ACKNOWLEDGEMENTS = frozenset(["ok", "oke", "okay", "okey", "okeh", "sip", "siap", "baik", "ya", "iya", "y", "yes", "noted",
-                              "oke deh", "ok deh", "sip deh", "baik pak", "baik bu", "ok pak", "ok bu", "siap pak"])
+                              "oke deh", "ok deh", "sip deh", "baik pak", "baik bu", "ok pak", "ok bu", "siap pak",
+                              # understood ("sudah jelas" was "not understood")
+                              "jelas", "sudah jelas", "udah jelas", "ok jelas", "oke jelas", "paham", "sudah paham",
+                              "udah paham", "ok paham", "oke paham", "mengerti", "sudah mengerti", "ngerti", "understood",
+                              "got it", "clear"])
 _ACK_SIGNS = frozenset("👍🙏👌🙂😊👏✅ ️")
 
 

@@ -2410,7 +2410,7 @@ def test_a_date_forgotten_is_asked_for_an_estimate(entry: tuple[str, ...], forgo
     assert said.startswith("Tidak apa-apa kalau tidak ingat pastinya: tulis perkiraannya"), said
 
 
-@pytest.mark.parametrize("typed", ["ok siap", "siap min", "oke baik", "ya ok"])
+@pytest.mark.parametrize("typed", ["ok siap", "siap min", "oke baik", "ya ok", "sudah jelas", "oke paham", "paham pak"])
 def test_an_acknowledgement_in_two_words_is_taken_note_of(typed: str) -> None:
     """"ok siap" at the menu was "Maaf, saya belum mengerti" while "oke deh" was taken note of."""
     state, said = first_reply(typed)
