@@ -388,8 +388,16 @@ async def test_which_to_take_back_is_counted_among_the_choices_shown(chat: ChatS
     await chat.tap("Usulan saya")
     await chat.tap("Tarik usulan")
     assert chat.labels() == [f"✗ {newest}", f"✗ {oldest}", "Kembali ke daftar"]
+    for wrong in ("9", "hmm yang mana ya"):  # no such choice, nothing named: said so, and asked again
+        replies = await chat.send(wrong)
+        said = replies[-1].text
+        assert "\n\nUsulan mana yang ditarik?" in said and chat.labels()[0] == f"✗ {newest}", said  # what is wrong,
+        assert said.startswith(("Tidak ada pilihan 9", "Maaf, saya belum mengerti")), said  # then the question
     await chat.send("kedua")
     assert chat.last.text.startswith(f"Tarik usulan {oldest} "), chat.last.text
+    replies = await chat.send("mungkin")  # neither yes nor no: not understood, the question again, nothing taken back
+    assert replies[0].text.startswith("Maaf, saya belum mengerti") and f"Tarik usulan {oldest} " in replies[-1].text
+    assert (await rows(chat, f"SELECT status FROM nomination WHERE reference = '{oldest}'"))[0][0] == "pending"
 
 
 async def test_only_the_proposer_takes_back_a_proposal(chat: ChatSimulator) -> None:

@@ -1370,8 +1370,9 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     intent = found.intent
     if ctx.conversation.state == OFFICER_HOME and _death_to_report(ctx, found):
         return death_report.start(ctx)  # "ada warga saya meninggal" was "not understood"
-    if intent is Intent.TRACK and ctx.conversation.state.startswith("review."):
-        # "yang ditolak kenapa ya" on a list of proposals is about a proposal, not a claim of one's own.
+    if intent is Intent.TRACK and ctx.conversation.state == ListState.LIST:
+        # "yang ditolak kenapa ya" on a list of proposals is about a proposal, not a claim of one's own. Not at the
+        # list's questions ("hmm yang mana ya" at "Usulan mana yang ditarik?" is no question about the list).
         return Retry(_("Di sini daftar usulan, bukan klaim. Status setiap usulan tertulis di daftar, dan alasannya di "
                        "bawah usulan yang ditolak."))
     if (ahead := accident.told_ahead(ctx, text)) is not None:
