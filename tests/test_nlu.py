@@ -1158,6 +1158,28 @@ def test_an_accident_told_with_whether_its_treatment_is_paid_gets_the_answer_and
     assert "tanpa batas biaya" not in told and "Kejadian: saya jatuh dari motor pas narik tadi pagi\n" in told, told
 
 
+@pytest.mark.parametrize(("message", "story"), [
+    ("suami sy kecelakaan kerja kemarin, skrg di rs, biayanya gimana", "suami sy kecelakaan kerja kemarin, skrg di rs"),
+    ("saya jatuh dari motor pas antar paket, biaya rs siapa yang bayar", "saya jatuh dari motor pas antar paket"),
+])
+def test_an_accident_told_with_how_or_by_whom_its_treatment_is_paid_gets_the_answer_and_a_clean_story(
+        message: str, story: str) -> None:
+    """"…, biayanya gimana" and "…, biaya rs siapa yang bayar" got the report's summary with the question as its story,
+    and no answer."""
+    state, said = first_reply(message)
+    assert state == "accident.confirm" and "tanpa batas biaya" in said, (state, said)
+    assert f"Kejadian: {story}\n" in said, said
+
+
+@pytest.mark.parametrize("message", ["saya kecelakaan kerja kemarin, gimana cara lapor",
+                                     "saya kecelakaan kerja kemarin, cara klaimnya gmn ya"])
+def test_how_to_report_asked_after_an_accident_is_no_part_of_its_story(message: str) -> None:
+    """The report that starts answers it; the question was kept as what happened."""
+    state, said = first_reply(message)
+    assert state == "accident.confirm" and "Kejadian: saya kecelakaan kerja kemarin\n" in said, (state, said)
+    assert "tanpa batas biaya" not in said, said
+
+
 def test_an_accident_told_with_whether_it_is_covered_gets_the_answer_and_a_clean_story() -> None:
     """"…, kecelakaan pas antar penumpang, ditanggung?" was only asked whether to report, and the question became part of
     the story."""

@@ -1029,10 +1029,16 @@ def _treatment_cover_asked(found: Classification) -> bool:
             and not ({"kesehatan", "jkn", "kis"} | DEATH_WORDS) & words)
 
 
+PAYING = frozenset({"biaya", "bayar", "bayarnya", "dibayar", "membayar"})
+HOW_OR_WHO = frozenset({"bagaimana", "siapa"})
+
+
 def _treatment_cost_asked_with_the_accident(found: Classification) -> bool:
-    """An accident told with a question whether its treatment is paid ("biaya rs ditanggung ga", "berobatnya gratis?")."""
+    """An accident told with a question whether its treatment is paid ("biaya rs ditanggung ga", "berobatnya gratis?"),
+    or how or by whom ("biayanya gimana", "biaya rs siapa yang bayar": the summary came, the question unanswered)."""
     words = set(found.normalised.tokens)
-    return bool((TREATMENT_WORDS | HOSPITAL_BILL) & words) and bool(COVER_ASKED & words)
+    return bool((TREATMENT_WORDS | HOSPITAL_BILL) & words) and bool(COVER_ASKED & words) \
+        or bool(PAYING & words) and bool(HOW_OR_WHO & words)
 
 
 def _treatment_asked_at_the_jkk_page(ctx: Ctx[Any], found: Classification) -> bool:
@@ -1755,6 +1761,12 @@ before the report (the late-report rule), not told as what happened."""
 _COST_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?:biaya|berobat|pengobatan|perawatan|operasi|rs\b|rumah sakit)[^,.;]*"
                                r"(?:ditanggung|tanggung|gratis|diganti)\b[^,.;]*$", re.IGNORECASE)
 """And whether its treatment is paid ("…, biaya rs ditanggung ga", "…, berobatnya gratis?"): TREATMENT_COVERED."""
+_PAYING_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?=[^,.;]*\b(?:biaya|bayar|dibayar|membayar)\w*)"
+                                 r"(?=[^,.;]*\b(?:gimana|gmn|gmna|bagaimana|bgmn|siapa|sapa)\b)[^,.;]*$", re.IGNORECASE)
+"""Or how or by whom ("…, biayanya gimana", "…, biaya rs siapa yang bayar"): TREATMENT_COVERED too."""
+_HOW_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?=[^,.;]*\b(?:cara\w*|gimana|gmn|gmna|bagaimana|bgmn)\b)"
+                              r"(?=[^,.;]*\b(?:lapor|melapor|ngelapor|klaim|urus|ngurus|mengurus)\w*)[^,.;]*$", re.IGNORECASE)
+"""Or how to report it ("…, gimana cara lapor"): this report is the answer, and the question no part of the story."""
 _COVER_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?:apa(?:kah)?\s+)?(?:ditanggung|tanggung|dicover|covered)\b[^,.;]*$",
                                 re.IGNORECASE)
 """Or whether the accident is covered ("…, kecelakaan pas antar penumpang, ditanggung?"): ACCIDENT_COVERED."""
@@ -1775,7 +1787,9 @@ _GREETING_OPENING = re.compile(rf"^\s*(?:{_GREETING}|{_PART_OF_DAY})\b[\s,.!]*",
 def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accident.AccidentDraft:
     when = _past(ctx, text)
     told_of = _ADDRESSED.sub("", without_numbers(text), count=1)  # not the NIK or phone it may carry, nor "pak,"
-    story = " ".join(_ASKED_AFTER.sub("", _COVER_ASKED_AFTER.sub("", _COST_ASKED_AFTER.sub("", told_of))).split())
+    asked_after = _COVER_ASKED_AFTER.sub("", _PAYING_ASKED_AFTER.sub("", _COST_ASKED_AFTER.sub("", told_of)))
+    asked_after = _HOW_ASKED_AFTER.sub("", asked_after)
+    story = " ".join(_ASKED_AFTER.sub("", asked_after).split())
     told = 10 <= len(story) <= accident.MAX_FREE_TEXT and not set(found.normalised.tokens) <= ONLY_ASKING_TO_REPORT
     return accident.AccidentDraft(
         reporter=find_reporter(found.normalised), nik=_valid_nik(text),
