@@ -114,16 +114,32 @@ def global_command(text: str) -> Command | None:
     squeezed = _squeezed(cleaned) if len(cleaned) <= MAX_COMMAND and not cleaned[:1].isdigit() else cleaned
     if squeezed != cleaned and (found := GLOBAL_WORDS.get(squeezed)) is not None:
         return found
-    words = [word for word in squeezed.split() if word not in _PARTICLES]
-    if len(words) == 1:  # written together: "gajadi", "gkjd"
-        negation, j, going = words[0].rpartition("j")
-        words = [negation, j + going] if negation else words
-    if len(words) == 2 and words[0] in NEGATIONS and words[1] in _GOING_AHEAD:
+    words = _bare_words(squeezed)
+    if _not_going_ahead(words):
         return Command.CANCEL
     found = GLOBAL_WORDS.get(" ".join(words))
     if found is None and len(cleaned) <= MAX_OPT_OUT and _OPTING_OUT.match(cleaned):
         return Command.OPT_OUT
     return found if found in _AROUND_PARTICLES else None
+
+
+def _bare_words(squeezed: str) -> list[str]:
+    """The words of a command without the particles around it, a negation written together split off ("gajadi")."""
+    words = [word for word in squeezed.split() if word not in _PARTICLES]
+    if len(words) == 1:  # written together: "gajadi", "gkjd"
+        negation, j, going = words[0].rpartition("j")
+        words = [negation, j + going] if negation else words
+    return words
+
+
+def _not_going_ahead(words: list[str]) -> bool:
+    return len(words) == 2 and words[0] in NEGATIONS and words[1] in _GOING_AHEAD
+
+
+def changed_mind(text: str) -> bool:
+    """"gak jadi", "gajadi deh", "ora sido": a cancel that says the writer is not going ahead. At a question whether to
+    cancel something it is a no, where "batal" is a yes in its own word."""
+    return _not_going_ahead(_bare_words(_squeezed(normalise(text))))
 
 
 MAX_OPT_OUT = 60

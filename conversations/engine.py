@@ -220,7 +220,7 @@ class Engine:
             return self._apply(conv, step, handler(ctx, argument), now, out, anywhere=True)
         command = self._command_of(event)
         if command is not None:
-            return self._global(conv, step, command, now, out)
+            return self._global(conv, step, command, now, out, said=event.text if event.kind is _TEXT else "")
         if event.kind is _TEXT and self.registry.leave is not None \
                 and (leaving := self.registry.leave(ctx, event.text)) is not None:
             return self._apply(conv, step, leaving, now, out, anywhere=True)
@@ -679,11 +679,12 @@ class Engine:
         return conv.but(state=self.registry.home, draft={}, history=())
 
     def _global(
-        self, conv: Conversation, step: Step, command: Command, now: dt.datetime, out: _Out
+        self, conv: Conversation, step: Step, command: Command, now: dt.datetime, out: _Out, *, said: str = ""
     ) -> tuple[Conversation, _Out]:
+        """`said`: the text that was the command ("" for a slash command or a button)."""
         in_flow = step.timeout is _NOTICE  # mid-flow; an information page or a result loses nothing
         if command is Command.CANCEL and step.on_cancel is not None and (ctx := self._ctx(conv, step, now)) is not None \
-                and (outcome := step.on_cancel(ctx)) is not None:
+                and (outcome := step.on_cancel(ctx, said)) is not None:
             return self._apply(conv, step, outcome, now, out)
         if command in (Command.MENU, Command.CANCEL) and step.leaving is not None:
             out.said.append(str(step.leaving))

@@ -146,9 +146,9 @@ class Step:
     leaving: LazyText | None = None
     """Said instead of "Dibatalkan …" when the user leaves this step with "batal" or "menu" (an open ticket
     is not cancelled by leaving it)."""
-    on_cancel: Callable[[Ctx[Any]], Outcome | None] | None = None
-    """What "batal" means here when it is more than leaving (a recorded draft claim: withdraw it?); None back,
-    it leaves as anywhere else."""
+    on_cancel: Callable[[Ctx[Any], str], Outcome | None] | None = None
+    """What "batal" means here when it is more than leaving (a recorded draft claim: withdraw it?), given what was
+    typed ("" for a command or a button); None back, it leaves as anywhere else."""
     told: Callable[[Ctx[Any], str], BaseModel | None] | None = None
     """Typed text that picked an option: the draft with what it told besides the choice ("tidak, saya terpeleset
     di gudang" keeps the story), or None when it told nothing more. The option's own handler then runs on it."""

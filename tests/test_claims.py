@@ -246,6 +246,34 @@ async def test_only_a_draft_is_withdrawn_and_only_when_confirmed(chat: ChatSimul
     assert claim is not None and claim.status == ClaimStatus.MISSING_DOCUMENTS
 
 
+@pytest.mark.parametrize("answer", ["gak jadi", "ga jadi deh", "gajadi", "tidak jadi kak"])
+async def test_a_change_of_mind_at_whether_to_withdraw_keeps_the_claim(chat: ChatSimulator, answer: str) -> None:
+    """"Batalkan klaim …?" "gak jadi" withdrew the claim and deleted its documents: the cancel was read as a yes."""
+    for text in ("5", VETERAN.nik, "kemarin", "1", "istri", "ya", "1"):
+        await chat.send(text)
+    await chat.media("image/jpeg", b"KK photo bytes")
+    await chat.send("kk")
+    asked = await chat.send("batal")
+    assert asked[-1].text.startswith("Batalkan klaim JKM-2026-000001?"), asked[-1].text
+    kept = await chat.send(answer)
+    assert kept[0].text.startswith("Klaim JKM-2026-000001 disimpan sebagai draf."), kept[0].text
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        claim = await tx.claim("JKM-2026-000001")
+    assert claim is not None and claim.status == ClaimStatus.DRAFT and len(claim.documents) == 1
+
+
+async def test_batal_at_whether_to_withdraw_is_a_yes(chat: ChatSimulator) -> None:
+    for text in ("5", VETERAN.nik, "kemarin", "1", "istri", "ya", "1", "batal"):
+        await chat.send(text)
+    withdrawn = await chat.send("batal")
+    assert withdrawn[0].text.startswith("Klaim JKM-2026-000001 dibatalkan"), withdrawn[0].text
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        claim = await tx.claim("JKM-2026-000001")
+    assert claim is not None and claim.status == ClaimStatus.WITHDRAWN
+
+
 async def test_a_file_sent_after_the_checklist_was_left_goes_to_the_unfinished_claim(chat: ChatSimulator) -> None:
     replies = await chat.media("image/jpeg", b"KTP photo bytes")  # no claim yet: nothing to add it to
     assert replies[0].text.startswith("Isi foto atau berkas belum bisa saya baca, dan belum ada klaim yang menunggu "

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.commands import is_acknowledgement
+from conversations.commands import changed_mind, is_acknowledgement
 from conversations.domain.claims import (
     MAX_DOCUMENT_BYTES,
     Benefit,
@@ -272,7 +272,7 @@ _WITHDRAWING = re.compile(
 _A_FILE = re.compile(r"\b(?:foto\w*|berkas\w*|dokumen\w*|file|gambar\w*|scan)\b", re.IGNORECASE)
 
 
-def _offer_withdrawal(ctx: Ctx[DocsDraft]) -> Outcome | None:
+def _offer_withdrawal(ctx: Ctx[DocsDraft], _said: str = "") -> Outcome | None:
     """"batal" at a draft's checklist: withdraw the claim? A submitted claim is the desk's to close: "batal" only
     leaves it."""
     return Goto(DocsState.WITHDRAW) if ctx.draft.status is ClaimStatus.DRAFT else None
@@ -283,6 +283,12 @@ def _withdraw(ctx: Ctx[DocsDraft]) -> Outcome:
     return Goto(HOME, effects=(WithdrawClaim(reference),), conversation=with_memo(ctx.conversation, reference, None),
                 say=(_("Klaim {reference} dibatalkan: tidak diajukan, dan dokumen yang sudah dikirim dihapus. Anda bisa "
                        "memulai klaim baru kapan saja.").format(reference=reference),))
+
+
+def _withdraw_unless_kept(ctx: Ctx[DocsDraft], said: str) -> Outcome:
+    """"Batalkan klaim …?" "batal": the answer is yes, in its own word. "gak jadi" is a change of mind (it withdrew the
+    claim and deleted its documents): the claim is kept."""
+    return _save_for_later(ctx) if changed_mind(said) else _withdraw(ctx)
 
 
 _AGAIN = re.compile(r"\b(?:lagi|ulang|baru|again|later)\b", re.IGNORECASE)
@@ -494,7 +500,7 @@ FLOW = Flow(
                             aliases=(*NO_WORDS, "simpan", "jangan", "lanjut"))),
             on_text=_withdraw_asked_about,
             leaving=KEPT,
-            on_cancel=_withdraw,  # "Batalkan klaim …?" "batal": the answer is yes, in its own word
+            on_cancel=_withdraw_unless_kept,
             goes_to=frozenset({DocsState.SAVED, HOME}),
         ),
         Step(
