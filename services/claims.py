@@ -266,6 +266,16 @@ async def claim_for(tx: Tx, officer: StoredOfficer, reference: str, now: dt.date
     return claim
 
 
+SAME_PERSON_SHOWN = 10
+
+
+async def same_person_claims(tx: Tx, officer: StoredOfficer, claim: StoredClaim) -> list[ClaimRow]:
+    """The officer's city's other submitted claims about this claim's person, oldest first: a death claimed twice (by
+    the widow and by a child) or already paid is seen before it is paid again."""
+    return await tx.claim_page(ClaimFilter(city=officer.area.city, same_person_as=claim.reference),
+                               limit=SAME_PERSON_SHOWN)
+
+
 async def document_for(tx: Tx, officer: StoredOfficer, reference: str, digest: str,
                        now: dt.datetime) -> StoredDocument | Refusal:
     """One document of a claim the officer may open; every view is audited."""

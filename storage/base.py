@@ -290,6 +290,9 @@ class ClaimFilter:
     kinds: tuple[str, ...] | None = None
     due_before: dt.datetime | None = None
     """Only claims whose deadline (`due_at`) is before this instant: overdue ones."""
+    same_person_as: str | None = None
+    """Only the other claims about the person of this claim (the same NIK's digest): two heirs claiming one death, a
+    worker and his wife reporting one accident."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -116,6 +116,9 @@ class DeskStore:
         if where.due_before is not None:
             clauses.append("c.due_at IS NOT NULL AND c.due_at < ?")
             params.append(ts(where.due_before))
+        if where.same_person_as is not None:
+            clauses.append("c.subject_hash = (SELECT subject_hash FROM claim WHERE reference = ?) AND c.reference <> ?")
+            params.extend((where.same_person_as, where.same_person_as))
         return " AND ".join(clauses), params
 
     async def claim_page(self, where: ClaimFilter, *, offset: int = 0, limit: int = 50) -> list[ClaimRow]:

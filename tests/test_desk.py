@@ -388,6 +388,23 @@ async def test_a_claim_moved_needs_its_reason_and_the_claimant_is_told(rig: Desk
 ROSTER_NIK = ACTIVE.nik
 
 
+async def test_a_claims_page_shows_the_other_claims_about_the_same_person(rig: DeskRig) -> None:
+    """The widow and a son on another phone claiming one death were two unrelated claims at the desk: one death
+    could be paid twice. Another person's claim, and another city's, are not shown."""
+    widows = await rig.claim(user="widow")
+    sons = await rig.claim(user="son")
+    someone_elses = await rig.claim(1, user="someone")
+    elsewhere = await rig.claim(user="cousin", city="Kota Bontang")
+    await rig.sign_in(CITY_ADMIN.phone)
+    page = (await rig.client.get(f"/desk/klaim/{widows}")).text
+    assert "Klaim lain untuk NIK yang sama" in page
+    section = page.split('id="same-person"', 1)[1].split("</section>", 1)[0]
+    assert f'href="/desk/klaim/{sons}"' in section and "diajukan" in section
+    assert widows not in section and someone_elses not in section and elsewhere not in section
+    assert f'href="/desk/klaim/{widows}"' in (await rig.client.get(f"/desk/klaim/{sons}")).text
+    assert 'id="same-person"' not in (await rig.client.get(f"/desk/klaim/{someone_elses}")).text
+
+
 async def test_a_document_is_shown_decrypted_by_its_content_type_and_every_view_audited(rig: DeskRig) -> None:
     reference = await rig.claim(documents=(("kpj", PNG), ("ktp_deceased", PDF), ("kk", b"MZ\x90\x00not a pdf")))
     await rig.sign_in(CITY_ADMIN.phone)

@@ -69,6 +69,7 @@ async def detail(page: Page) -> Response:
     moves = sorted(TRANSITIONS[ClaimStatus(claim.status)], key=list(ClaimStatus).index)
     return page.render("claim.html", claim=claim, lacking=missing(claim.checklist, received), received=received,
                        doc_labels=DOC_LABELS, statuses=STATUS_LABELS, moves=moves,
+                       same_person=await service.same_person_claims(page.tx, page.officer, claim),
                        history=[e for e in await page.tx.audit_entries(claim.reference)
                                 if e.action in ("claim.created", "claim.status")])
 
