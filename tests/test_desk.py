@@ -399,7 +399,7 @@ async def test_a_claims_page_shows_the_other_claims_about_the_same_person(rig: D
     page = (await rig.client.get(f"/desk/klaim/{widows}")).text
     assert "Klaim lain untuk NIK yang sama" in page
     section = page.split('id="same-person"', 1)[1].split("</section>", 1)[0]
-    assert f'href="/desk/klaim/{sons}"' in section and "diajukan" in section
+    assert f'href="/desk/klaim/{sons}"' in section and "diajukan · kejadian 20 November 2026" in section
     assert widows not in section and someone_elses not in section and elsewhere not in section
     assert f'href="/desk/klaim/{widows}"' in (await rig.client.get(f"/desk/klaim/{sons}")).text
     assert 'id="same-person"' not in (await rig.client.get(f"/desk/klaim/{someone_elses}")).text

@@ -199,11 +199,13 @@ async def test_a_claim_goes_to_dokumen_kurang_the_claimant_hears_it_on_telegram(
     app, api = bot
     reference = await make_claim(app.repo, app.desk().media, app.runtime.clock(), channel="telegram", user=str(CHAT),
                                  documents=(("kpj", real_png()),))
+    sons = await make_claim(app.repo, app.desk().media, app.runtime.clock(), user="son")  # the same death, claimed again
     page = await signed_in(browser, app, CITY_ADMIN.phone)
     await shoot(page, "dasbor")
     await page.get_by_role("link", name="Klaim").click()
     await shoot(page, "klaim")
     await page.get_by_role("link", name=reference).click()
+    await expect(page.get_by_role("region", name="Klaim lain untuk NIK yang sama")).to_contain_text(sons)
     async with page.expect_popup() as opened:
         await page.get_by_role("link", name="Lihat berkas").first.click()
     document = await opened.value
