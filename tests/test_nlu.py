@@ -813,6 +813,21 @@ def test_a_childs_schooling_gets_the_scholarship_page(message: str) -> None:
     assert state == "benefits.scholarship" and "SD: Rp" in said, (state, said)
 
 
+@pytest.mark.parametrize("message", ["anak sy mau beasiswa dari bpjs, syaratnya apa", "syarat beasiswa bpjs tk apa aja"])
+def test_the_scholarships_requirements_asked_get_who_may_have_it_and_what_is_brought(message: str) -> None:
+    """Were the JKM claim's documents (the heir's KTP, the death certificate…), not what a scholarship is applied with
+    each year."""
+    state, said = first_reply(message)
+    assert state == "benefits.scholarship_documents", (state, said)
+    assert "Syarat beasiswa: peserta meninggal" in said and "akta kelahiran anak" in said and "rapor" in said, said
+    assert "Akta kematian" not in said, said
+
+
+def test_the_scholarship_page_offers_its_requirements() -> None:
+    replies = _replies("halo", "beasiswa", "syarat")
+    assert replies[-1].startswith("Syarat beasiswa: peserta meninggal"), replies[-1]
+
+
 @pytest.mark.parametrize(("message", "where"), [
     # A worker asking to be enrolled, or to enrol their family, was sent to the officer's sign-in.
     ("saya mau didaftarkan", "menu.next"),

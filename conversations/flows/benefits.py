@@ -24,6 +24,7 @@ class BenefitsState(StrEnum):
     JKM_MORE = "benefits.jkm_more"
     JKM_DOCUMENTS = "benefits.jkm_documents"
     SCHOLARSHIP = "benefits.scholarship"
+    SCHOLARSHIP_DOCUMENTS = "benefits.scholarship_documents"
     CONTRIBUTION = "benefits.contribution"
 
 
@@ -149,6 +150,26 @@ def scholarship_text(ctx: Ctx[Any]) -> str:
              years=r.jkm_scholarship_min_years, age=r.scholarship_end_age)
 
 
+def scholarship_documents_text(ctx: Ctx[Any]) -> str:
+    """Who may have it and what is brought each year (FACTS.md §4 and §7): "syarat beasiswa" got the JKM claim's
+    documents, which are not these."""
+    r = _rules(ctx)
+    return _(
+        "Syarat beasiswa: peserta meninggal, atau cacat total tetap karena kecelakaan kerja. Jika meninggal bukan "
+        "karena kecelakaan kerja, iurannya harus sudah paling sedikit {years} tahun. Untuk paling banyak {children} "
+        "anak, sampai berumur {age} tahun, menikah atau bekerja.\n"
+        "Diajukan setiap tahun, dengan:\n"
+        "• formulir pengajuan beasiswa\n"
+        "• akta kelahiran anak\n"
+        "• Kartu Keluarga (KK)\n"
+        "• surat keterangan masih sekolah atau kuliah\n"
+        "• rapor atau transkrip nilai terakhir\n"
+        "• buku tabungan anak atau walinya\n"
+        "• e-KTP wali\n"
+        "Kantor cabang bisa meminta dokumen lain. Tidak dipungut biaya."
+    ).format(years=r.jkm_scholarship_min_years, children=r.scholarship_max_children, age=r.scholarship_end_age)
+
+
 def contribution_text(ctx: Ctx[Any]) -> str:
     r = _rules(ctx)
     m = format_money
@@ -213,6 +234,10 @@ CLAIM = Option("claim", LABEL_CLAIM, then=death.start, aliases=("klaim",))
 CALCULATOR = Option("calculator", LABEL_CALCULATOR, goto="calc.ask_case", aliases=("hitung",))
 OTHER = Option("other", LABEL_OTHER, goto=BenefitsState.MENU, aliases=("manfaat",))
 CHECK = Option("check", LABEL_CHECK, then=status.start, aliases=("cek",))
+SCHOLARSHIP_DOCUMENTS = Option("documents", LABEL_DOCUMENTS, goto=BenefitsState.SCHOLARSHIP_DOCUMENTS,
+                               aliases=DOCUMENT_WORDS)
+SCHOLARSHIP = Option("scholarship", lazy_gettext("Besaran beasiswa"), goto=BenefitsState.SCHOLARSHIP,
+                     aliases=("beasiswa", "jumlah", "besaran"))
 
 FLOW = Flow(
     name="benefits",
@@ -242,7 +267,8 @@ FLOW = Flow(
               goes_to=frozenset({death.DeathState.ASK_NIK})),
         _info(BenefitsState.JKM_DOCUMENTS, jkm_documents_text, CLAIM, JKM,
               goes_to=frozenset({death.DeathState.ASK_NIK})),
-        _info(BenefitsState.SCHOLARSHIP, scholarship_text, CALCULATOR, OTHER),
+        _info(BenefitsState.SCHOLARSHIP, scholarship_text, SCHOLARSHIP_DOCUMENTS, CALCULATOR, OTHER),
+        _info(BenefitsState.SCHOLARSHIP_DOCUMENTS, scholarship_documents_text, SCHOLARSHIP, CALCULATOR),
         _info(BenefitsState.CONTRIBUTION, contribution_text, CHECK, OTHER,
               goes_to=frozenset({status.StatusState.ASK_NIK})),
     ),

@@ -452,7 +452,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
             or found.intent is Intent.STATUS and guessed  # "anak saya sudah kerja, masih dapat beasiswa?": not
             # someone else's status check; the page says when it stops
             or found.intent is Intent.HUMAN and guessed):  # "can my son get the scholarship": not the hand-off
-        return Goto(BenefitsState.SCHOLARSHIP)
+        return Goto(BenefitsState.SCHOLARSHIP_DOCUMENTS if REQUIREMENT_WORDS & set(found.normalised.tokens)
+                    else BenefitsState.SCHOLARSHIP)
     if not ctx.in_progress and found.intent is Intent.DEATH and _CONDOLING.search(text):
         return None  # "turut berduka buat keluarga ojol yang meninggal kemarin" started a claim, condoling the writer
     if not ctx.in_progress and found.intent is Intent.DEATH and _enrolling_oneself(found.normalised.tokens):
@@ -852,7 +853,7 @@ def _jkm_target(found: Classification) -> BenefitsState:
     it pays."""
     words = set(found.normalised.tokens)
     if REQUIREMENT_WORDS & words:
-        return BenefitsState.JKM_DOCUMENTS
+        return BenefitsState.SCHOLARSHIP_DOCUMENTS if _about_scholarship(found) else BenefitsState.JKM_DOCUMENTS
     if HEIRS & words or _standing_named(found.normalised.tokens):
         return BenefitsState.JKM_MORE
     return BenefitsState.SCHOLARSHIP if _about_scholarship(found) else BenefitsState.JKM
