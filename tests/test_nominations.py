@@ -245,6 +245,18 @@ async def test_rt_head_proposes_with_checks_on_every_field(chat: ChatSimulator) 
     assert "USL-2026-000001 · S*** A***** · tukang parkir · RT 003/RW 001: menunggu verifikasi" in chat.last.text
 
 
+@pytest.mark.parametrize(("said", "asked"), [("ubah nomor hp", "Nomor HP warga itu"), ("ganti alamatnya", "Alamat rumahnya"),
+                                             ("ubah", "Data mana yang mau diubah?")])
+async def test_a_field_named_with_ubah_at_the_summary_is_asked_again(chat: ChatSimulator, said: str, asked: str) -> None:
+    """"ubah nomor hp" at "Kirim usulan ini?" asked which field to change, the field just named."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    for text in ("1", NEIGHBOUR_NIK, "siti aminah", "12-04-1988", "dia ojol pak", "Jl. Kenari No. 12", "081299990041",
+                 "ya"):
+        await chat.send(text)
+    assert "Kirim usulan ini?" in chat.last.text
+    assert asked in (await chat.send(said))[-1].text
+
+
 @pytest.mark.parametrize("answer", ["belum", "gatau pak"])  # not knowing whether the neighbour agreed: not yet
 async def test_without_consent_nothing_is_stored(chat: ChatSimulator, answer: str) -> None:
     await bind(chat, "rt", RT_HEAD.phone)
