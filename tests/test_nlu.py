@@ -823,6 +823,16 @@ def test_the_scholarships_requirements_asked_get_who_may_have_it_and_what_is_bro
     assert "Akta kematian" not in said, said
 
 
+@pytest.mark.parametrize(("message", "asked"), [
+    ("can i check my mother's status", "Type the NIK to check"),  # was "Type your NIK"
+    ("check my dad status", "Type the NIK to check"),
+    ("check my status", "Type your NIK"),
+])
+def test_an_english_check_of_a_parents_record_asks_for_their_nik(message: str, asked: str) -> None:
+    """"my mother" is normalised to "saya ibu", which in Indonesian is the writer ("saya ibu rumah tangga")."""
+    assert _replies("hello", message)[-1].startswith(asked), _replies("hello", message)[-1]
+
+
 def test_the_scholarship_page_offers_its_requirements() -> None:
     replies = _replies("halo", "beasiswa", "syarat")
     assert replies[-1].startswith("Syarat beasiswa: peserta meninggal"), replies[-1]

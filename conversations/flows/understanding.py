@@ -1141,10 +1141,15 @@ ANOTHER = frozenset({("nik", "lain"), ("peserta", "lain"), ("other", "person"), 
                      ("another", "person"), ("another", "nik")})
 
 
-def _someone_elses(tokens: tuple[str, ...]) -> bool:
+_PARENT_OWNED = re.compile(r"\b(?:my|our)\s+(?:mother|mom|mum|mama|father|dad|papa|parents?)\b", re.IGNORECASE)
+"""An English "my mother" / "my father": normalised to "saya ibu" / "saya bapak", which in Indonesian is the writer
+("saya ibu rumah tangga"), so the tokens cannot tell it ("can i check my mother's status" asked for "your NIK")."""
+
+
+def _someone_elses(tokens: tuple[str, ...], text: str = "") -> bool:
     return bool(SOMEONE_ELSE & set(tokens)) or any(
         word in ADDRESSED and following in OWNERS or (word, following) in ANOTHER
-        for word, following in itertools.pairwise(tokens))
+        for word, following in itertools.pairwise(tokens)) or bool(_PARENT_OWNED.search(text))
 
 
 def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = False) -> Outcome | None:
@@ -1166,7 +1171,7 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
     if intent is Intent.STATUS and _enrolment_asked(found):  # "apakah istri saya juga bisa didaftarkan": the NIK asked
         return next_steps("status", "benefits", say=(ENROLMENT,))
     if intent is Intent.STATUS:  # one's own record once proven here is shown again ("aktif sampai kapan?")
-        other = _someone_elses(found.normalised.tokens)
+        other = _someone_elses(found.normalised.tokens, text)
         return status.start_with(ctx, _valid_nik(text) or (None if other else status.proven_nik(ctx.conversation)),
                                  find_kpj(text), other=other)
     if intent is Intent.JKK_INFO or intent is Intent.JKM_INFO and _about_disability(found):
