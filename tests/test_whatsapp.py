@@ -170,6 +170,21 @@ async def test_a_location_shared_answers_where_the_accident_happened(bot: Bot) -
                                            "https://maps.google.com/?q=-1.610100,103.613100")
 
 
+async def test_a_reaction_is_not_a_message(bot: Bot) -> None:
+    """A 👍 put on the bot's question was answered "Pesan Anda kosong."; it is neither answered nor taken as a yes."""
+    await bot.post(meta.text(WA, "1"))
+    await bot.graph.wait_sent(WA, 1)
+    seen = len(bot.graph.to(WA))
+    reaction = meta.inbound(WA, {"type": "reaction", "reaction": {"message_id": "wamid.OURS", "emoji": "\U0001f44d"}})
+    assert (await bot.post(reaction)).status_code == 200
+    await bot.post(meta.text(WA, ACTIVE.nik))  # the next message is answered, and nothing came before it
+    sent = await bot.graph.wait_sent(WA, seen + 1)
+    assert len(sent) == seen + 1 and "Pesan Anda kosong" not in body_of(sent[-1]), body_of(sent[-1])
+    async with bot.app.repo.transaction() as tx:
+        (conversation,) = (await tx.load_conversations([UserKey("whatsapp", WA)])).values()
+    assert isinstance(conversation, Conversation) and conversation.draft.get("nik") == ACTIVE.nik
+
+
 async def test_a_voice_note_is_asked_to_be_typed(bot: Bot) -> None:
     """A WhatsApp voice note (audio, "voice": true): it was taken for a file, and the list of one's claims shown."""
     bot.graph.media["MEDIA9"] = b"OggS fake voice note"

@@ -80,6 +80,11 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+IGNORED = frozenset({"reaction"})
+"""Not a message: a 👍 or 🙏 put on one of ours was answered "Pesan Anda kosong." (and counted as not understood).
+Nor is it read as a yes: a reaction on "Kirim usulan ini?" must not send anything."""
+
+
 def _event(message: Mapping[str, Any]) -> Event:
     kind = message.get("type")
     if kind == "text":
@@ -111,7 +116,7 @@ def _event(message: Mapping[str, Any]) -> Event:
                 float(place["latitude"]), float(place["longitude"]), place.get("name"), place.get("address")))
         except (KeyError, TypeError, ValueError):
             pass  # a location without its coordinates: as an unsupported message
-    return Event(kind=EventKind.TEXT, text="")  # reaction, unsupported: the engine says what it reads
+    return Event(kind=EventKind.TEXT, text="")  # unsupported (a poll…): the engine says what it reads
 
 
 CALLBACK = "outbox:"
@@ -135,7 +140,7 @@ def parse_webhook(payload: Mapping[str, Any], received_at: dt.datetime) -> Deliv
                                 (message.get("from_user_id") and c.get("user_id") == message.get("from_user_id"))),
                                contacts[0] if len(contacts) == 1 else {})
                 user = contact.get("user_id") or message.get("from_user_id") or sender
-                if not user or not message.get("id"):
+                if not user or not message.get("id") or message.get("type") in IGNORED:
                     continue
                 try:
                     seq = int(message.get("timestamp", 0))
