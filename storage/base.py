@@ -311,6 +311,8 @@ class ClaimRow:
     complete_at: dt.datetime | None
     due_at: dt.datetime | None
     documents: int
+    same_person: int = 0
+    """Other submitted claims of the city about the same person (two heirs claiming one death)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 
 _CLAIM_ROW = ("c.reference, c.kind, c.benefit, c.status, c.city, c.kecamatan, c.kelurahan, c.event_date, c.created_at, "
               "c.submitted_at, c.updated_at, c.complete_at, c.due_at, "
-              "(SELECT count(*) FROM claim_document AS d WHERE d.claim_id = c.id)")
+              "(SELECT count(*) FROM claim_document AS d WHERE d.claim_id = c.id), "
+              "(SELECT count(*) FROM claim AS o WHERE o.subject_hash = c.subject_hash AND o.id <> c.id "
+              f"AND o.city = c.city AND o.status NOT IN ('{ClaimStatus.DRAFT.value}', '{ClaimStatus.WITHDRAWN.value}'))")
+"""…and how many other submitted claims of the city are about the same person (the claim's page lists them)."""
 
 
 def _within(area: Area) -> tuple[str, list[object]]:
@@ -128,9 +131,9 @@ class DeskStore:
             "LIMIT ? OFFSET ?", (*params, limit, offset))
         return [ClaimRow(str(ref), str(kind), str(benefit), str(status), Area(str(city), str(kec), str(kel)),
                          dt.date.fromisoformat(str(event)), parse_ts(str(created)), _maybe(submitted),
-                         parse_ts(str(updated)), _maybe(complete), _maybe(due), int(docs))
-                for ref, kind, benefit, status, city, kec, kel, event, created, submitted, updated, complete, due, docs
-                in rows]
+                         parse_ts(str(updated)), _maybe(complete), _maybe(due), int(docs), int(same))
+                for ref, kind, benefit, status, city, kec, kel, event, created, submitted, updated, complete, due, docs,
+                same in rows]
 
     async def count_claims(self, where: ClaimFilter) -> int:
         clause, params = self._claim_where(where)

@@ -396,6 +396,11 @@ async def test_a_claims_page_shows_the_other_claims_about_the_same_person(rig: D
     someone_elses = await rig.claim(1, user="someone")
     elsewhere = await rig.claim(user="cousin", city="Kota Bontang")
     await rig.sign_in(CITY_ADMIN.phone)
+    listing = (await rig.client.get("/desk/klaim")).text
+    rows = {ref: row for row in listing.split("<tr")[1:] if (ref := next(
+        (r for r in (widows, sons, someone_elses) if f">{r}</a>" in row), None))}
+    assert "NIK sama: 1 klaim lain" in rows[widows] and "NIK sama: 1 klaim lain" in rows[sons]
+    assert "NIK sama" not in rows[someone_elses]
     page = (await rig.client.get(f"/desk/klaim/{widows}")).text
     assert "Klaim lain untuk NIK yang sama" in page
     section = page.split('id="same-person"', 1)[1].split("</section>", 1)[0]
