@@ -1339,6 +1339,9 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("siapa yang kasih nomor saya", "Ketik BERHENTI"),
     # Enrolled a while ago and not active yet: was one's claims.
     ("min sy udh daftar bulan lalu kok blm aktif", "Tidak ada jangka waktu yang pasti"),
+    # Proposed by the RT head ("diusulkan" reads as "daftarkan"): was the enrolment answer, as if never proposed.
+    ("sudah diusulkan rt tapi kok belum aktif2", "Tidak ada jangka waktu yang pasti"),
+    ("pak rt sudah usulkan saya bulan lalu, kok belum terdaftar ya", "Tidak ada jangka waktu yang pasti"),
     # A child heir not yet grown: was not understood, the scholarship page, the claim's question.
     ("anak saya umur 16 thn bisa ngurus klaim bapaknya?", "diurus walinya"),
     ("anak sy masih sekolah, blh dia yg ngurus santunan?", "diurus walinya"),

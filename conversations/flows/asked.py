@@ -630,9 +630,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and {"belum", "tidak"} & words and not (NOT_OF_THE_ENROLMENT | DEATH_WORDS) & words
             and found.intent not in CLAIMS and not ctx.in_progress):  # "udah daftar lewat pak rt tapi belum ada kabar"
         return _proposal_time(), ("status",)  # was one's claims
-    if ((PROPOSED | {"daftar"}) & words and ALREADY & words and {"belum", "aktif"} <= words
+    if ((PROPOSED | {"daftar", "daftarkan"}) & words and ALREADY & words and "belum" in words
+            and {"aktif", "terdaftar"} & words
             and not (NOT_OF_THE_ENROLMENT | DEATH_WORDS | CLAIM | IN_ARREARS) & words and found.intent not in CLAIMS
-            and not ctx.in_progress):  # "min sy udh daftar bulan lalu kok blm aktif": was one's claims
+            and not ctx.in_progress):  # "min sy udh daftar bulan lalu kok blm aktif": was one's claims; "sudah
+        # diusulkan rt tapi kok belum aktif" ("diusulkan" reads as "daftarkan") the enrolment answer, as if never proposed
         return _proposal_time(), ("status",)
     if BIRTH_DATE.search(found.normalised.text) and USING & words and not ctx.in_progress and found.intent not in CLAIMS:
         return _("Tanggal lahir tertulis di dalam NIK, jadi tidak bisa membuktikan bahwa data itu milik Anda. Untuk "
