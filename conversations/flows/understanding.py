@@ -474,7 +474,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     if not ctx.in_progress and _laid_off(found):  # "saya korban phk bisa klaim apa": was one's claims, or the JKM page
         return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
     if not ctx.in_progress and (found.intent is Intent.UNKNOWN and _heir_standing_asked(found) or _share_asked(found)
-                                or _relative_may_claim(found)):
+                                or _relative_may_claim(found)) and not _by_proxy_asked(found):
+        # (a claim handled by a relative, "ngurus klaim boleh diwakilin saudara?", is not whether they are an heir)
         return Goto(BenefitsState.JKM_MORE)
     if not ctx.in_progress and guessed and {"ahli", "waris"} <= set(found.normalised.tokens) \
             and not (DEATH_WORDS | HEIRS_PAPERS | {"kantor"}) & set(found.normalised.tokens):  # "ahli waris harus ke
@@ -771,7 +772,8 @@ def _by_proxy_asked(found: Classification) -> bool:
         "tetangga", "teman", "kawan", "rekan", "neighbour", "neighbor", "friend"} & words and {
         "urus", "bantu", "ajukan"} & words  # "tetangga sy meninggal, …, sy bantu urus bisa?": was the claim's question
     return bool(PROXY & words or {"someone", "else"} <= words or for_another) and bool(OF_A_CLAIM & words) \
-        and found.intent in (Intent.DEATH, Intent.UNKNOWN, Intent.TRACK, Intent.JKM_INFO)
+        and found.intent in (Intent.DEATH, Intent.UNKNOWN, Intent.TRACK, Intent.JKM_INFO, Intent.LOAN)
+    # LOAN: "klaim bisa diwakilkan ga" was told that loans are not handled here
 
 
 LAID_OFF = frozenset({"phk", "dipecat", "pecat", "pesangon", "dirumahkan"})
