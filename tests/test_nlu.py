@@ -1009,6 +1009,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("tetangga sy meninggal td pagi, keluarganya ga ngerti hp, sy bantu urus bisa?", ("atas nama ahli waris",)),
     ("ngurus klaim kematian boleh diwakilin sodara?", ("atas nama ahli waris", "surat kuasa")),
     ("klaim bisa diwakilkan ga", ("atas nama ahli waris", "surat kuasa")),  # was "tidak mengurus pinjaman" (a loan)
+    ("klaim bisa di bank ga", ("Lapak Asik", "Bank mitra melayani pendaftaran")),  # was the loan answer too
     ("ngurus klaim boleh diwakilin saudara?", ("atas nama ahli waris", "surat kuasa")),  # was the heirs in order
     ("klaim santunan bisa pakai surat kuasa?", ("atas nama ahli waris", "surat kuasa")),
     ("can someone else file the death claim for me", ("atas nama ahli waris", "surat kuasa")),

@@ -1388,7 +1388,14 @@ def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[st
     if office and ({"jauh", "far"} & words or AT_THE_OFFICE & words) or CLAIM & words and FAR_OR_ONLINE & words and (
             {"lewat", "via", "bisa", "cara"} & words):
         return _where_claimed(), ("accident", "death", "track")
+    if CLAIM & words and "bank" in words and {"lewat", "via", "bisa", "di", "ke"} & words and not LOANS & words:
+        return _where_claimed() + " " + _(  # "klaim bisa di bank ga": was the loan answer (FACTS.md §11)
+            "Bank mitra melayani pendaftaran dan pembayaran iuran, bukan klaim; santunannya ditransfer ke rekening "
+            "penerima."), ("accident", "death", "track")
     return None
+
+
+LOANS = frozenset({"pinjam", "pinjaman", "kredit", "kpr", "utang", "hutang", "loan"})
 
 
 WEEKDAY_NAMES = frozenset(WEEKDAYS) | {"libur", "weekend"}

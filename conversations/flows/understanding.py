@@ -1237,7 +1237,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
 def _guessed_elsewhere(found: Classification) -> bool:
     """Another programme guessed by the model from none of its words, for a message that tells of an injury
     ("patah kaki, ga bisa jalan" is no JMO login trouble): not understood, rather than sent elsewhere."""
-    return found.by_model and not found.cues and bool(injury_words(found))
+    return found.by_model and not found.cues and (bool(injury_words(found)) or found.intent is Intent.LOAN and bool(
+        CLAIM_NAMED & set(found.normalised.tokens)))  # "klaim bisa di bank ga" was told loans are not handled here
 
 
 def leave(ctx: Ctx[Any], text: str) -> Outcome | None:
