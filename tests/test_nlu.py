@@ -621,6 +621,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("saya sudah kirim foto ktp, sudah masuk belum?", "claims."),  # was the status check: one's claims say it
     ("dokumen kurang apa aja", "claims."),  # was the help answer
     ("anak saya sudah kerja, masih dapat beasiswa?", "benefits.scholarship"),  # was someone else's status check
+    ("harus bawa apa ke kantor bpjs", "benefits.jkm_documents"),  # what to bring: was the JKM amounts
     ("beasiswa cair kapan tiap tahun", "benefits.scholarship"),  # was one's claims
     ("beasiswa anak saya kapan cair", "claims."),  # one's own: one's claims say it
     ("bisa cek punya orang tua saya?", "status.ask_nik"),  # was the hand-off's topic question
@@ -1010,6 +1011,8 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("ngurus klaim kematian boleh diwakilin sodara?", ("atas nama ahli waris", "surat kuasa")),
     ("klaim bisa diwakilkan ga", ("atas nama ahli waris", "surat kuasa")),  # was "tidak mengurus pinjaman" (a loan)
     ("klaim bisa di bank ga", ("Lapak Asik", "Bank mitra melayani pendaftaran")),  # was the loan answer too
+    ("dokumen asli dibawa ga", ("Lapak Asik", "membawa dokumen asli ke kantor cabang")),  # was the JMO app's login
+    ("ktp asli harus dibawa?", ("Lapak Asik", "membawa dokumen asli ke kantor cabang")),
     ("ngurus klaim boleh diwakilin saudara?", ("atas nama ahli waris", "surat kuasa")),  # was the heirs in order
     ("klaim santunan bisa pakai surat kuasa?", ("atas nama ahli waris", "surat kuasa")),
     ("can someone else file the death claim for me", ("atas nama ahli waris", "surat kuasa")),

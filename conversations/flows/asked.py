@@ -1382,6 +1382,9 @@ def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[st
         return late_report_text(rules_on(ctx.today) or PP_82_2019), ("accident", "benefits")
     if TREATED & words and (OUTSIDE_PARTNERS & words or "mitra" in words and NEGATIONS & words):
         return _treated_elsewhere(), ("accident", "benefits")
+    if "asli" in words and {"bawa", "dibawa"} & words and {"dokumen", "berkas", "ktp", "kk", "akta"} & words \
+            and not HYPOTHETICAL_WORDS & words:  # "dokumen asli dibawa ga": was the JMO app's login trouble
+        return _where_claimed(), ("accident", "death", "track")
     if HYPOTHETICAL_WORDS & words or REQUIREMENT_WORDS & words or "bawa" in words:
         return None  # "seandainya …, harus bawa apa ke kantor bpjs": what a claim needs, its own page
     office = bool(OFFICE & words)

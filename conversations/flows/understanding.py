@@ -854,7 +854,8 @@ def _jkm_target(found: Classification) -> BenefitsState:
     """What the JKM benefit needs when that is what was asked, the children's scholarship when that is, else what
     it pays."""
     words = set(found.normalised.tokens)
-    if REQUIREMENT_WORDS & words:
+    if REQUIREMENT_WORDS & words or {"bawa", "dibawa"} & words and "apa" in words:  # "harus bawa apa ke kantor
+        # bpjs": was the amounts
         return BenefitsState.SCHOLARSHIP_DOCUMENTS if _about_scholarship(found) else BenefitsState.JKM_DOCUMENTS
     if HEIRS & words or _standing_named(found.normalised.tokens):
         return BenefitsState.JKM_MORE
@@ -1237,8 +1238,14 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
 def _guessed_elsewhere(found: Classification) -> bool:
     """Another programme guessed by the model from none of its words, for a message that tells of an injury
     ("patah kaki, ga bisa jalan" is no JMO login trouble): not understood, rather than sent elsewhere."""
-    return found.by_model and not found.cues and (bool(injury_words(found)) or found.intent is Intent.LOAN and bool(
-        CLAIM_NAMED & set(found.normalised.tokens)))  # "klaim bisa di bank ga" was told loans are not handled here
+    words = set(found.normalised.tokens)
+    return found.by_model and not found.cues and (
+        bool(injury_words(found))
+        or found.intent is Intent.LOAN and bool(CLAIM_NAMED & words)  # "klaim bisa di bank ga": loans not handled here
+        or found.intent is Intent.APP and bool(PAPERS & words))  # "dokumen asli dibawa ga": the JMO app's login trouble
+
+
+PAPERS = frozenset({"dokumen", "berkas", "fotokopi", "ktp", "kk", "akta", "surat"})
 
 
 def leave(ctx: Ctx[Any], text: str) -> Outcome | None:
