@@ -870,6 +870,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("kartu kpj hilang", ("NIK", "JMO")),
     ("kartu bpjs tk ilang gimana", ("NIK", "JMO")),
     ("kartu kpj saya rusak kena air", ("tidak menghalangi", "JMO")),  # how it was ruined: was not understood
+    ("kartu bpjs saya kecuci", ("tidak menghalangi", "JMO")),  # washed: was the status check's NIK question
     ("my bpjs card is lost", ("NIK", "JMO")),
     # Whether the bot can be trusted: "bot ini resmi dari bpjs?" was told "Hati-hati, itu ciri penipuan", "saya tidak
     # mau kasih nik" got the JMO app's answer, "kenapa minta nik saya" the NIK question, the rest "not understood".

@@ -143,8 +143,8 @@ HURT = frozenset({"luka", "terluka", "patah", "cedera", "berdarah", "sakit", "me
 """Someone hurt is told with the damage ("motor rusak kaki patah ditanggung ga"): JKK's page, not this answer."""
 CARD = frozenset({"kartu", "ktp", "ektp", "kpj"})
 LOST = frozenset({"hilang", "ilang", "kehilangan", "lost", "rusak", "robek", "sobek", "patah", "pudar", "luntur",
-                  "damaged", "broken"})
-"""Lost or damaged ("kartu bpjs saya rusak" was the status check's NIK question)."""
+                  "damaged", "broken", "kecuci", "tercuci", "dicuci", "terendam", "kebakar", "terbakar", "washed"})
+"""Lost or damaged ("kartu bpjs saya rusak" was the status check's NIK question; "kartu bpjs saya kecuci" too)."""
 SAYING_ONLY_LOST_CARD = CARD | LOST | frozenset({
     "saya", "aku", "bpjs", "peserta", "bagaimana", "apa", "terus", "harus", "bisa", "cek", "sudah", "min", "kak", "pak",
     "bu", "dong", "ya", "nih", "is", "my", "i", "the", "cara", "nomor",
