@@ -268,8 +268,9 @@ def is_acknowledgement(text: str) -> bool:
 
 
 _UNSURE = frozenset(["tau", "tahu", "tao", "ingat", "inget", "yakin", "kayaknya", "mungkin", "entah", "lupa", "hilang",
-                     "ilang"])
-"""Not knowing, not remembering, having lost it: "kpj nya lupa" never picks "Ketik nomor KPJ"."""
+                     "ilang", "gatau", "gtau", "gktau", "gataw", "gatahu", "ngatau", "gaingat", "gainget"])
+"""Not knowing, not remembering, having lost it: "kpj nya lupa" never picks "Ketik nomor KPJ"; nor "gatau kpj nya",
+written together."""
 _TOO_VAGUE = frozenset({"saya", "sy", "aku", "ambo"})
 MAX_ANSWER_WORDS = 8
 MAX_STORY_WORDS = 30

@@ -213,6 +213,9 @@ async def test_where_no_code_can_be_sent_none_is_offered(chat: ChatSimulator) ->
     await chat.send("1")
     assert (await chat.send("kode aja"))[0].text.startswith("Tanpa bukti, data kepesertaan")  # none to send
     assert shows_record(await chat.send(ACTIVE.kpj))
+    await start_check(chat, LAPSED.nik)  # another NIK: ACTIVE's is proven in this conversation now
+    unsure = (await chat.send("gatau kpj nya"))[0].text  # "ga tau", written together: was "Ketik nomor KPJ Anda"
+    assert not unsure.startswith("Ketik nomor KPJ") and '"Tidak punya"' in unsure, unsure
 
 
 def test_codes_are_offered_where_whatsapp_is_configured(tmp_path: Path) -> None:
