@@ -1203,6 +1203,18 @@ def test_an_accident_told_with_how_or_by_whom_its_treatment_is_paid_gets_the_ans
     assert f"Kejadian: {story}\n" in said, said
 
 
+def test_a_run_on_story_keeps_neither_its_asking_nor_its_question() -> None:
+    """A long message written without commas: "saya mau tanya" and "gimana ya pak cara ngurusnya …" were kept as what
+    happened, for the officer to read."""
+    message = ("assalamualaikum pak saya mau tanya suami saya kan ojol terus kemarin dia kecelakaan ditabrak mobil pas "
+               "mau jemput penumpang sekarang dirawat di rsud kakinya patah gimana ya pak cara ngurusnya bpjs nya")
+    told = _replies("halo", message, "ya")[-1]
+    assert ("Kejadian: suami saya kan ojol terus kemarin dia kecelakaan ditabrak mobil pas mau jemput penumpang "
+            "sekarang dirawat di rsud kakinya patah\n") in told, told
+    told = _replies("halo", "saya mau tanya, kemarin saya jatuh dari tangga waktu kerja bangunan, tangan patah", "ya")[-1]
+    assert "Kejadian: kemarin saya jatuh dari tangga waktu kerja bangunan, tangan patah\n" in told, told
+
+
 @pytest.mark.parametrize("message", ["saya kecelakaan kerja kemarin, gimana cara lapor",
                                      "saya kecelakaan kerja kemarin, cara klaimnya gmn ya"])
 def test_how_to_report_asked_after_an_accident_is_no_part_of_its_story(message: str) -> None:

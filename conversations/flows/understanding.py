@@ -1783,6 +1783,12 @@ _PAYING_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?=[^,.;]*\b(?:biaya|bayar|dibayar
 _HOW_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?=[^,.;]*\b(?:cara\w*|gimana|gmn|gmna|bagaimana|bgmn)\b)"
                               r"(?=[^,.;]*\b(?:lapor|melapor|ngelapor|klaim|urus|ngurus|mengurus)\w*)[^,.;]*$", re.IGNORECASE)
 """Or how to report it ("…, gimana cara lapor"): this report is the answer, and the question no part of the story."""
+_HOW_ASKED_UNMARKED = re.compile(r"\s+(?:gimana|gmn|gmna|bagaimana|bgmn)(?:\s+(?:ya|yah|pak|bu|bang|kak|mas|mbak|min))*\s+"
+                                 r"cara(?:nya)?\s+\w*(?:urus|lapor|klaim)\w*[^,.;]*$", re.IGNORECASE)
+"""…and with no comma before it, the way a long message runs on ("… kakinya patah gimana ya pak cara ngurusnya")."""
+_ASKING_FIRST = re.compile(r"^\s*(?:saya\s+|sy\s+|aku\s+)?(?:mau|mo|ingin|pengen|pingin)\s+(?:tanya|nanya|bertanya)\b"
+                           r"[\s,.:]*", re.IGNORECASE)
+"""A story opening with "saya mau tanya": the asking is no part of what happened."""
 _COVER_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?:apa(?:kah)?\s+)?(?:ditanggung|tanggung|dicover|covered)\b[^,.;]*$",
                                 re.IGNORECASE)
 """Or whether the accident is covered ("…, kecelakaan pas antar penumpang, ditanggung?"): ACCIDENT_COVERED."""
@@ -1804,8 +1810,8 @@ def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accide
     when = _past(ctx, text)
     told_of = _ADDRESSED.sub("", without_numbers(text), count=1)  # not the NIK or phone it may carry, nor "pak,"
     asked_after = _COVER_ASKED_AFTER.sub("", _PAYING_ASKED_AFTER.sub("", _COST_ASKED_AFTER.sub("", told_of)))
-    asked_after = _HOW_ASKED_AFTER.sub("", asked_after)
-    story = " ".join(_ASKED_AFTER.sub("", asked_after).split())
+    asked_after = _HOW_ASKED_UNMARKED.sub("", _HOW_ASKED_AFTER.sub("", asked_after))
+    story = " ".join(_ASKING_FIRST.sub("", _ASKED_AFTER.sub("", asked_after)).split())
     told = 10 <= len(story) <= accident.MAX_FREE_TEXT and not set(found.normalised.tokens) <= ONLY_ASKING_TO_REPORT
     return accident.AccidentDraft(
         reporter=find_reporter(found.normalised), nik=_valid_nik(text),
