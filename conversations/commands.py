@@ -176,23 +176,25 @@ def number_typed(text: str) -> int | None:
     return NUMBER_WORDS[words.group(1)] if words is not None else None
 
 
-_SALAM = re.compile(r"^(?:as+a?l+a?m+u?\s?a?l[ae]i?k[ou]m|samlekom|aslm|ass wr)\b")
+_SALAM = re.compile(r"^(?:as+a?l+a?m+u?\s?a?l[ae]i?k[ou]m|samlekom|aslm|ass wr|السلام\s?عليكم)\b")
+_SALAM_OPENS = "AaSsا"
+"""The letters a salam can open with: in Latin letters, or pasted in Arabic ("السلام عليكم")."""
 
 
 def opens_with_salam(text: str) -> bool:
     """"Assalamualaikum", "Assalamu'alaikum wr wb", "aslm": a salam, which is answered before anything else."""
-    return text.lstrip()[:1] in "AaSs" and _SALAM.match(normalise(text)) is not None
+    return text.lstrip()[:1] in _SALAM_OPENS and _SALAM.match(normalise(text)) is not None
 
 
 _SALAM_TAIL = frozenset({"wr", "wb", "warahmatullahi", "wabarakatuh", "warohmatullahi", "wabarokatuh", "warahmatullah",
-                         "pak", "bu", "min", "kak", "bang", "mas", "mbak", "semua", "admin"})
+                         "pak", "bu", "min", "kak", "bang", "mas", "mbak", "semua", "admin", "ورحمة", "الله", "وبركاته"})
 
 
 def is_greeting(text: str) -> bool:
     said = normalise(text)
     if said in GREETINGS:
         return True
-    salam = _SALAM.match(said) if said[:1] in "as" else None
+    salam = _SALAM.match(said) if said[:1] in _SALAM_OPENS else None
     return salam is not None and set(said[salam.end():].split()) <= _SALAM_TAIL  # "assalamualaikum wr wb pak"
 
 

@@ -834,6 +834,14 @@ def test_an_english_check_of_a_parents_record_asks_for_their_nik(message: str, a
     assert _replies("hello", message)[-1].startswith(asked), _replies("hello", message)[-1]
 
 
+def test_a_salam_pasted_in_arabic_letters_is_answered_as_a_greeting() -> None:
+    """"السلام عليكم" was "Maaf, saya belum mengerti", with no salam back."""
+    first = _replies("السلام عليكم ورحمة الله وبركاته")[0]
+    assert first.startswith("Waalaikumsalam.") and "Mau dibantu apa?" in first, first
+    later = _replies("halo", "menu", "السلام عليكم")[-1]
+    assert later.startswith("Waalaikumsalam.") and "belum mengerti" not in later, later
+
+
 def test_the_scholarship_page_offers_its_requirements() -> None:
     replies = _replies("halo", "beasiswa", "syarat")
     assert replies[-1].startswith("Syarat beasiswa: peserta meninggal"), replies[-1]
