@@ -1020,6 +1020,11 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("ngurus klaim kematian boleh diwakilin sodara?", ("atas nama ahli waris", "surat kuasa")),
     ("klaim bisa diwakilkan ga", ("atas nama ahli waris", "surat kuasa")),  # was "tidak mengurus pinjaman" (a loan)
     ("klaim bisa di bank ga", ("Lapak Asik", "Bank mitra melayani pendaftaran")),  # was the loan answer too
+    # A plan to go to the branch told: was the scam warning ("itu ciri penipuan"), the JKM page.
+    ("ok saya ke kantor bpjs dulu", ("Baik. Ke kantor cabang", "dokumen aslinya")),
+    ("saya ke kantor bpjs besok", ("Baik. Ke kantor cabang", "dokumen aslinya")),
+    ("oke nanti saya ke kantor cabang", ("Baik. Ke kantor cabang", "dokumen aslinya")),
+    ("saya disuruh ke kantor bpjs bayar admin dulu", ("penipuan",)),  # money asked: still the warning
     ("dokumen asli dibawa ga", ("Lapak Asik", "membawa dokumen asli ke kantor cabang")),  # was the JMO app's login
     ("ktp asli harus dibawa?", ("Lapak Asik", "membawa dokumen asli ke kantor cabang")),
     ("ngurus klaim boleh diwakilin saudara?", ("atas nama ahli waris", "surat kuasa")),  # was the heirs in order

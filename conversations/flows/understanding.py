@@ -471,6 +471,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     if not ctx.in_progress and found.intent is Intent.STATUS and "jht" in found.normalised.tokens \
             and not FIRST_PERSON & set(found.normalised.tokens):  # "apakah peserta bpu bisa dapat jht": not a NIK asked
         return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
+    if not ctx.in_progress and _going_to_the_office(found, text):  # "ok saya ke kantor bpjs dulu": was the scam warning
+        return next_steps("track", say=(GOING_TO_THE_OFFICE,))
     if not ctx.in_progress and _laid_off(found):  # "saya korban phk bisa klaim apa": was one's claims, or the JKM page
         return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
     if not ctx.in_progress and (found.intent is Intent.UNKNOWN and _heir_standing_asked(found) or _share_asked(found)
@@ -774,6 +776,24 @@ def _by_proxy_asked(found: Classification) -> bool:
     return bool(PROXY & words or {"someone", "else"} <= words or for_another) and bool(OF_A_CLAIM & words) \
         and found.intent in (Intent.DEATH, Intent.UNKNOWN, Intent.TRACK, Intent.JKM_INFO, Intent.LOAN)
     # LOAN: "klaim bisa diwakilkan ga" was told that loans are not handled here
+
+
+GOING_TO_THE_OFFICE = lazy_gettext(
+    "Baik. Ke kantor cabang BPJS Ketenagakerjaan, bawa e-KTP dan dokumen aslinya. Klaim tidak dipungut biaya.")
+"""Said to someone telling that they will go to the branch office: a plan, not a question (FACTS.md §7, §11)."""
+PLANNING = frozenset({"dulu", "besok", "nanti", "lusa", "sekarang", "mau", "akan", "langsung"})
+NOT_A_PLAN = frozenset({"transfer", "admin", "bayar", "biaya", "minta", "penipu", "penipuan", "tutup", "jauh", "antri",
+                        "antre", "ditolak", "disuruh"})
+"""What makes the office no plan of the user's own: money asked, a refusal, a complaint ("disuruh ke kantor bpjs bayar
+admin" is a scam's mark)."""
+
+
+def _going_to_the_office(found: Classification, text: str) -> bool:
+    """"ok saya ke kantor bpjs dulu", "saya ke kantor bpjs besok": got the scam warning or the JKM page."""
+    words = set(found.normalised.tokens)
+    return ("kantor" in words and "ke" in words and bool(FIRST_PERSON & words) and bool(PLANNING & words)
+            and not (NOT_A_PLAN | CLAIM_NAMED | DEATH_WORDS | {"kecelakaan", "jkm", "jkk"}) & words
+            and not is_asking(text) and len(found.normalised.tokens) <= 10)  # a claim named: its own answers
 
 
 LAID_OFF = frozenset({"phk", "dipecat", "pecat", "pesangon", "dirumahkan"})
