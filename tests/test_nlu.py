@@ -622,6 +622,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("dokumen kurang apa aja", "claims."),  # was the help answer
     ("anak saya sudah kerja, masih dapat beasiswa?", "benefits.scholarship"),  # was someone else's status check
     ("harus bawa apa ke kantor bpjs", "benefits.jkm_documents"),  # what to bring: was the JKM amounts
+    ("nanti saya transfer foto ktp nya", "claims."),  # files "transferred" are sent: was the scam warning
     ("beasiswa cair kapan tiap tahun", "benefits.scholarship"),  # was one's claims
     ("beasiswa anak saya kapan cair", "claims."),  # one's own: one's claims say it
     ("bisa cek punya orang tua saya?", "status.ask_nik"),  # was the hand-off's topic question
@@ -1025,6 +1026,10 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("saya ke kantor bpjs besok", ("Baik. Ke kantor cabang", "dokumen aslinya")),
     ("oke nanti saya ke kantor cabang", ("Baik. Ke kantor cabang", "dokumen aslinya")),
     ("saya disuruh ke kantor bpjs bayar admin dulu", ("penipuan",)),  # money asked: still the warning
+    # The RT head asking for one's KTP or KK: was the scam warning, which could turn a neighbour from being proposed.
+    ("pak rt minta fotokopi ktp", ("ketua RT memerlukan data dari KTP atau KK", "tidak dipungut biaya")),
+    ("rt minta kk sama ktp saya buat apa ya", ("ketua RT memerlukan data dari KTP atau KK",)),
+    ("pak rt minta uang 50rb buat daftar bpjs", ("penipuan",)),  # money asked: the warning
     ("dokumen asli dibawa ga", ("Lapak Asik", "membawa dokumen asli ke kantor cabang")),  # was the JMO app's login
     ("ktp asli harus dibawa?", ("Lapak Asik", "membawa dokumen asli ke kantor cabang")),
     ("ngurus klaim boleh diwakilin saudara?", ("atas nama ahli waris", "surat kuasa")),  # was the heirs in order

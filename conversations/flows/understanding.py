@@ -473,6 +473,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
     if not ctx.in_progress and _going_to_the_office(found, text):  # "ok saya ke kantor bpjs dulu": was the scam warning
         return next_steps("track", say=(GOING_TO_THE_OFFICE,))
+    if not ctx.in_progress and _papers_asked_for_a_proposal(found):  # "pak rt minta fotokopi ktp": was the scam warning,
+        return next_steps("status", say=(PAPERS_FOR_A_PROPOSAL,))  # which could turn a neighbour from being proposed
     if not ctx.in_progress and _laid_off(found):  # "saya korban phk bisa klaim apa": was one's claims, or the JKM page
         return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
     if not ctx.in_progress and (found.intent is Intent.UNKNOWN and _heir_standing_asked(found) or _share_asked(found)
@@ -794,6 +796,25 @@ def _going_to_the_office(found: Classification, text: str) -> bool:
     return ("kantor" in words and "ke" in words and bool(FIRST_PERSON & words) and bool(PLANNING & words)
             and not (NOT_A_PLAN | CLAIM_NAMED | DEATH_WORDS | {"kecelakaan", "jkm", "jkk"}) & words
             and not is_asking(text) and len(found.normalised.tokens) <= 10)  # a claim named: its own answers
+
+
+PAPERS_FOR_A_PROPOSAL = lazy_gettext(
+    "Untuk mengusulkan Anda ke program ini, ketua RT memerlukan data dari KTP atau KK (NIK, nama, tanggal lahir, "
+    "alamat, nomor HP) dan persetujuan Anda. Pengusulan tidak dipungut biaya: jika diminta uang, PIN atau kode OTP, "
+    "tolak dan laporkan ke kelurahan atau Contact Center 175.")
+PROPOSERS = frozenset({"rt", "ketuart", "kelurahan", "lurah", "rw"})
+ASKED_FOR = frozenset({"minta", "meminta", "diminta", "mintain", "dimintain", "suruh", "disuruh"})
+PROPOSAL_PAPERS = frozenset({"ktp", "kk", "fotokopi", "nik", "data"})
+MONEY = frozenset({"uang", "bayar", "biaya", "admin", "transfer", "rp", "pulsa", "otp", "pin", "rekening", "duit",
+                   "ribu", "rb", "juta", "jt"})
+
+
+def _papers_asked_for_a_proposal(found: Classification) -> bool:
+    """The RT head (or the kelurahan) asking for one's KTP or KK: what a proposal needs, not a scam's mark. Money asked
+    with it is one, and keeps the warning."""
+    words = set(found.normalised.tokens)
+    return (bool(PROPOSERS & words) and bool(ASKED_FOR & words) and bool(PROPOSAL_PAPERS & words)
+            and not (MONEY | DEATH_WORDS | CLAIM_NAMED) & words)
 
 
 LAID_OFF = frozenset({"phk", "dipecat", "pecat", "pesangon", "dirumahkan"})
@@ -1380,11 +1401,16 @@ def _at_an_rt_heads_side(ctx: Ctx[Any]) -> bool:
     return officer_view is not None and officer_view.role == Role.RT_HEAD
 
 
+_FILES_TRANSFERRED = re.compile(r"\btransfer(?=\s+(?:foto\w*|ktp\w*|kk\w*|dokumen\w*|berkas\w*|file\w*|scan\w*|"
+                                r"gambar\w*)\b)", re.IGNORECASE)
+"""Files "transferred" are sent ("nanti saya transfer foto ktp nya" got the scam warning, which money transferred is)."""
+
+
 def _read(text: str) -> Classification:
-    """The classifier's reading, with one correction: the deceased's NIK told with a death in the family ("suami saya
+    """The classifier's reading, with two corrections: the deceased's NIK told with a death in the family ("suami saya
     meninggal tanggal 20 …, nik nya 1571…, apa bisa dapat santunan? dokumen apa saja …") is a claim, not the JKM
-    page's question it was taken for (the documents page came, and again after "ya")."""
-    found = classify(text)
+    page's question it was taken for (the documents page came, and again after "ya"); files "transferred" are sent."""
+    found = classify(_FILES_TRANSFERRED.sub("kirim", text))
     if found.intent is Intent.JKM_INFO and _bereaved(found) and _valid_nik(text) is not None:
         return dataclasses.replace(found, intent=Intent.DEATH)
     return found
