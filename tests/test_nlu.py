@@ -1021,6 +1021,11 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("ngurus klaim kematian boleh diwakilin sodara?", ("atas nama ahli waris", "surat kuasa")),
     ("klaim bisa diwakilkan ga", ("atas nama ahli waris", "surat kuasa")),  # was "tidak mengurus pinjaman" (a loan)
     ("klaim bisa di bank ga", ("Lapak Asik", "Bank mitra melayani pendaftaran")),  # was the loan answer too
+    # A goodbye: was one's claims, the NIK question, the help page, an officer asked for ("nanti saya hubungi lagi").
+    ("nanti saya hubungi lagi", ("Baik. Kirim pesan lagi kapan saja.",)),
+    ("nanti saya kabari lagi", ("Baik. Kirim pesan lagi kapan saja.",)),
+    ("besok saya chat lagi ya", ("Baik. Kirim pesan lagi kapan saja.",)),
+    ("ok nanti saya tanya lagi", ("Baik. Kirim pesan lagi kapan saja.",)),
     # A plan to go to the branch told: was the scam warning ("itu ciri penipuan"), the JKM page.
     ("ok saya ke kantor bpjs dulu", ("Baik. Ke kantor cabang", "dokumen aslinya")),
     ("saya ke kantor bpjs besok", ("Baik. Ke kantor cabang", "dokumen aslinya")),

@@ -471,6 +471,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     if not ctx.in_progress and found.intent is Intent.STATUS and "jht" in found.normalised.tokens \
             and not FIRST_PERSON & set(found.normalised.tokens):  # "apakah peserta bpu bisa dapat jht": not a NIK asked
         return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
+    if not ctx.in_progress and _signing_off(found, text):  # "nanti saya kabari lagi": was one's claims, the NIK question,
+        return next_steps(say=(SIGNING_OFF,))  # the help page, or an officer asked for ("nanti saya hubungi lagi")
     if not ctx.in_progress and _going_to_the_office(found, text):  # "ok saya ke kantor bpjs dulu": was the scam warning
         return next_steps("track", say=(GOING_TO_THE_OFFICE,))
     if not ctx.in_progress and _papers_asked_for_a_proposal(found):  # "pak rt minta fotokopi ktp": was the scam warning,
@@ -778,6 +780,23 @@ def _by_proxy_asked(found: Classification) -> bool:
     return bool(PROXY & words or {"someone", "else"} <= words or for_another) and bool(OF_A_CLAIM & words) \
         and found.intent in (Intent.DEATH, Intent.UNKNOWN, Intent.TRACK, Intent.JKM_INFO, Intent.LOAN)
     # LOAN: "klaim bisa diwakilkan ga" was told that loans are not handled here
+
+
+SIGNING_OFF = lazy_gettext("Baik. Kirim pesan lagi kapan saja.")
+LATER = frozenset({"nanti", "besok", "ntar", "nti", "entar", "lusa"})
+COMING_BACK = frozenset({"hubungi", "kabar", "kabari", "kabarin", "chat", "wa", "kontak", "tanya", "nanya", "kirim", "balik",
+                         "lanjut", "lanjutkan", "sambung"})
+COMING_BACK_ABOUT = frozenset({"klaim", "nik", "kpj", "santunan", "dokumen", "foto", "ktp", "kk", "iuran", "petugas",
+                               "usulan"})
+"""What a message coming back later would be about: said with it, the topic leads ("nanti saya kirim foto ktp nya")."""
+
+
+def _signing_off(found: Classification, text: str) -> bool:
+    """"nanti saya kabari lagi", "besok saya chat lagi ya", "ok nanti saya tanya lagi": a goodbye, not a request."""
+    words = set(found.normalised.tokens)
+    return (bool(LATER & words) and bool(FIRST_PERSON & words) and bool(COMING_BACK & words)
+            and bool({"lagi", "kembali"} & words) and not COMING_BACK_ABOUT & words and not is_asking(text)
+            and len(found.normalised.tokens) <= 8)
 
 
 GOING_TO_THE_OFFICE = lazy_gettext(
