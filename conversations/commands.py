@@ -203,7 +203,10 @@ ACKNOWLEDGEMENTS = frozenset(["ok", "oke", "okay", "okey", "okeh", "sip", "siap"
                               # understood ("sudah jelas" was "not understood")
                               "jelas", "sudah jelas", "udah jelas", "ok jelas", "oke jelas", "paham", "sudah paham",
                               "udah paham", "ok paham", "oke paham", "mengerti", "sudah mengerti", "ngerti", "understood",
-                              "got it", "clear"])
+                              "got it", "clear",
+                              # "oh gitu ya", "alhamdulillah", "siap pak laksanakan", "aamiin": were "not understood"
+                              "oh", "ohh", "oo", "gitu", "begitu", "oh gitu", "oh begitu", "alhamdulillah", "laksanakan",
+                              "amin", "aamiin", "amiin", "aamin"])
 _ACK_SIGNS = frozenset("👍🙏👌🙂😊👏✅ ️")
 
 

@@ -623,6 +623,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("anak saya sudah kerja, masih dapat beasiswa?", "benefits.scholarship"),  # was someone else's status check
     ("harus bawa apa ke kantor bpjs", "benefits.jkm_documents"),  # what to bring: was the JKM amounts
     ("nanti saya transfer foto ktp nya", "claims."),  # files "transferred" are sent: was the scam warning
+    ("ktp nya di rumah", "menu.main"),  # was the loan answer, guessed from no loan word: not understood, honestly
     ("beasiswa cair kapan tiap tahun", "benefits.scholarship"),  # was one's claims
     ("beasiswa anak saya kapan cair", "claims."),  # one's own: one's claims say it
     ("bisa cek punya orang tua saya?", "status.ask_nik"),  # was the hand-off's topic question
@@ -2502,7 +2503,8 @@ def test_a_date_forgotten_is_asked_for_an_estimate(entry: tuple[str, ...], forgo
     assert said.startswith("Tidak apa-apa kalau tidak ingat pastinya: tulis perkiraannya"), said
 
 
-@pytest.mark.parametrize("typed", ["ok siap", "siap min", "oke baik", "ya ok", "sudah jelas", "oke paham", "paham pak"])
+@pytest.mark.parametrize("typed", ["ok siap", "siap min", "oke baik", "ya ok", "sudah jelas", "oke paham", "paham pak",
+                                   "oh gitu ya", "alhamdulillah", "siap pak laksanakan", "aamiin"])
 def test_an_acknowledgement_in_two_words_is_taken_note_of(typed: str) -> None:
     """"ok siap" at the menu was "Maaf, saya belum mengerti" while "oke deh" was taken note of."""
     state, said = first_reply(typed)

@@ -1301,7 +1301,8 @@ def _guessed_elsewhere(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     return found.by_model and not found.cues and (
         bool(injury_words(found))
-        or found.intent is Intent.LOAN and bool(CLAIM_NAMED & words)  # "klaim bisa di bank ga": loans not handled here
+        or found.intent is Intent.LOAN  # "klaim bisa di bank ga", "ktp nya di rumah": no loan word, told loans are not
+        # handled here
         or found.intent is Intent.APP and bool(PAPERS & words))  # "dokumen asli dibawa ga": the JMO app's login trouble
 
 
