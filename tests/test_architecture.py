@@ -160,3 +160,30 @@ def test_every_desk_template_compiles() -> None:
     assert len(names) >= 9
     for name in names:
         environment.get_template(name)
+
+
+def _bound_at_top(node: ast.stmt) -> list[str]:
+    if isinstance(node, ast.Assign):
+        return [target.id for target in node.targets if isinstance(target, ast.Name)]
+    if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+        return [node.target.id]
+    if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+        return [node.name]
+    if isinstance(node, ast.Import | ast.ImportFrom):
+        return [alias.asname or alias.name.split(".")[0] for alias in node.names]
+    return []
+
+
+def test_no_module_binds_a_top_level_name_twice() -> None:
+    """A second `PAPERS = …` further down understanding.py silently replaced the first for every function that read it
+    ("sudah kirim foto, sudah masuk belum?" lost its answer); neither ruff nor mypy says so."""
+    twice = []
+    for package in ("bot", "conversations", "services", "storage", "bench"):
+        for path in (PROJECT_ROOT / package).rglob("*.py"):
+            seen: set[str] = set()
+            for node in ast.parse(path.read_text(encoding="utf-8")).body:
+                for name in _bound_at_top(node):
+                    if name in seen:
+                        twice.append(f"{path.relative_to(PROJECT_ROOT)}: {name}")
+                    seen.add(name)
+    assert twice == []

@@ -619,6 +619,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("temen sy ojol kecelakaan td, dia ikut bpjs gak ya", "switch.ask_claim"),  # was a report with the question as story
     ("bapak saya meninggal kemarin, akta kematian ngurus dimana", "death."),  # a death told: the claim, condolence
     ("saya sudah kirim foto ktp, sudah masuk belum?", "claims."),  # was the status check: one's claims say it
+    ("sudah kirim foto, sudah masuk belum?", "claims."),  # the same, lost for a while to a second PAPERS
+    ("tadi saya upload file pdf nya, sudah diterima?", "claims."),
     ("dokumen kurang apa aja", "claims."),  # was the help answer
     ("anak saya sudah kerja, masih dapat beasiswa?", "benefits.scholarship"),  # was someone else's status check
     ("harus bawa apa ke kantor bpjs", "benefits.jkm_documents"),  # what to bring: was the JKM amounts

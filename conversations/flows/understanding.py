@@ -1298,15 +1298,12 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
 def _guessed_elsewhere(found: Classification) -> bool:
     """Another programme guessed by the model from none of its words, for a message that tells of an injury
     ("patah kaki, ga bisa jalan" is no JMO login trouble): not understood, rather than sent elsewhere."""
-    words = set(found.normalised.tokens)
     return found.by_model and not found.cues and (
         bool(injury_words(found))
-        or found.intent is Intent.LOAN  # "klaim bisa di bank ga", "ktp nya di rumah": no loan word, told loans are not
-        # handled here
-        or found.intent is Intent.APP and bool(PAPERS & words))  # "dokumen asli dibawa ga": the JMO app's login trouble
-
-
-PAPERS = frozenset({"dokumen", "berkas", "fotokopi", "ktp", "kk", "akta", "surat"})
+        # A loan or the JMO app's login trouble guessed from none of their words: "klaim bisa di bank ga", "ktp nya di
+        # rumah" were told that loans are not handled here, "dokumen asli dibawa ga" how to log in to JMO. (Not the
+        # other programmes nor a scam: the labelled sets say those guesses are mostly right.)
+        or found.intent in (Intent.LOAN, Intent.APP))
 
 
 def leave(ctx: Ctx[Any], text: str) -> Outcome | None:
