@@ -889,6 +889,9 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("bot ini resmi dari bpjs?", ("bukan layanan resmi",)),
     ("is this bot official", ("bukan layanan resmi",)),
     ("is this an official bpjs service", ("bukan layanan resmi",)),  # was the scam warning
+    ("ini beneran dari bpjs?", ("bukan layanan resmi",)),  # "this", asked alone: this chat (was the scam warning)
+    ("ini resmi dari bpjs?", ("bukan layanan resmi",)),
+    ("ada wa ngaku dari bpjs, ini resmi?", ("penipuan",)),  # a message received: the warning
     # A letter the branch asked for, from the RT or the kelurahan: was the scam warning. Money asked with it still is.
     ("td sy dtg ke kantor bpjs katanya harus bawa surat dari rt", ("surat pendukung", "penipuan")),
     ("petugas bpjs suruh bawa surat pengantar rt", ("surat pendukung", "penipuan")),

@@ -1363,9 +1363,11 @@ def _official_asked() -> str:
 def _this_chat_named(said: Normalised) -> bool:
     """"wa ini", "chat ini", "nomor ini", "this chat" with no number in the message: this chat, not a message or a
     caller the writer received (which would be named or pasted)."""
-    return not _numbered(said) and not RECEIVED & set(said.tokens) and (said.tokens[:2] == ("is", "this") or any(
-        first in THIS_CHAT and second == "ini" or first == "this" and second in THIS_CHAT
-        for first, second in pairwise(said.tokens)))  # "is this an official bpjs service" got the scam warning
+    return not _numbered(said) and not RECEIVED & set(said.tokens) and (
+        said.tokens[:2] == ("is", "this")
+        or said.tokens[:1] == ("ini",) and len(said.tokens) <= 5  # "ini beneran dari bpjs?" got the scam warning
+        or any(first in THIS_CHAT and second == "ini" or first == "this" and second in THIS_CHAT
+               for first, second in pairwise(said.tokens)))  # "is this an official bpjs service" got the scam warning
 
 
 def _numbered(said: Normalised) -> bool:
