@@ -890,6 +890,9 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("is this bot official", ("bukan layanan resmi",)),
     ("is this an official bpjs service", ("bukan layanan resmi",)),  # was the scam warning
     ("ini beneran dari bpjs?", ("bukan layanan resmi",)),  # "this", asked alone: this chat (was the scam warning)
+    # One's NIK or name used by someone else: was one's claims, the enrolment answer.
+    ("nik saya dipakai orang lain", ("dipakai orang lain", "Contact Center 175")),
+    ("ada yang pakai nama saya daftar bpjs", ("dipakai orang lain", "Contact Center 175")),
     ("ini resmi dari bpjs?", ("bukan layanan resmi",)),
     ("ada wa ngaku dari bpjs, ini resmi?", ("penipuan",)),  # a message received: the warning
     # A letter the branch asked for, from the RT or the kelurahan: was the scam warning. Money asked with it still is.

@@ -996,6 +996,12 @@ def _trust_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
                   "(perlu bukti bahwa itu data Anda), dan setiap kali petugas membukanya dicatat.")
     if DATA & words and SAFE & words and not (ASKED_FOR | OTHERS_ASKING) & words:
         return protected, ("status",)
+    if MISUSED & words and {"nik", "nama", "ktp", "data", "identitas"} & words and (
+            {"orang", "lain"} <= words or {"ada", "yang"} <= words or {"dicatut", "disalahgunakan"} & words):
+        # "nik saya dipakai orang lain" got one's claims, "ada yang pakai nama saya daftar bpjs" the enrolment answer
+        return _("Jika NIK atau nama Anda dipakai orang lain di BPJS Ketenagakerjaan, laporkan ke kantor cabang atau "
+                 "Contact Center 175 dengan membawa e-KTP. Di sini data kepesertaan hanya dibuka dengan bukti (nomor "
+                 "KPJ atau kode ke HP terdaftar), bukan dengan NIK saja."), ("status",)
     if "data" in words and USED & words and (WHY | {"apa"}) & words and not OTHERS_ASKING & words:
         return _("Data Anda hanya dipakai untuk layanan ini: memeriksa kepesertaan, mencatat klaim, usulan pendaftaran "
                  "dan pertanyaan ke petugas.") + " " + protected, ("status",)  # "data saya dipakai buat apa" got the NIK question
@@ -1401,6 +1407,7 @@ def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[st
 
 
 LOANS = frozenset({"pinjam", "pinjaman", "kredit", "kpr", "utang", "hutang", "loan"})
+MISUSED = frozenset({"pakai", "dipakai", "dipake", "memakai", "dicatut", "disalahgunakan", "dibobol"})
 
 
 WEEKDAY_NAMES = frozenset(WEEKDAYS) | {"libur", "weekend"}
