@@ -892,6 +892,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("ini beneran dari bpjs?", ("bukan layanan resmi",)),  # "this", asked alone: this chat (was the scam warning)
     # One's NIK or name used by someone else: was one's claims, the enrolment answer.
     ("nik saya dipakai orang lain", ("dipakai orang lain", "Contact Center 175")),
+    ("saya sudah pensiun masih bisa?", ("Batas umur peserta",)),  # retired, asking to join: was the NIK question
     ("ada yang pakai nama saya daftar bpjs", ("dipakai orang lain", "Contact Center 175")),
     ("ini resmi dari bpjs?", ("bukan layanan resmi",)),
     ("ada wa ngaku dari bpjs, ini resmi?", ("penipuan",)),  # a message received: the warning

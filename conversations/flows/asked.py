@@ -815,9 +815,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM and (trust := _trust_asked(words)) is not None:
         # Not a link, a message or a caller asking for the NIK, an OTP or a transfer: the scam warning.
         return trust
-    if (not ctx.in_progress and found.intent not in CLAIMS and JOINING_AT_AN_AGE & words
+    if (not ctx.in_progress and found.intent not in CLAIMS and (JOINING_AT_AN_AGE & words
             and (AGE & words or AGED.search(found.normalised.text) and "bisa" in words and JOINING_NOW & words)
-            and not (DEATH_WORDS | CLAIM) & words):
+            or "pensiun" in words and {"masih", "bisa"} <= words and not {"dana", "cair", "jht", "jp"} & words)
+            and not (DEATH_WORDS | CLAIM) & words):  # "saya sudah pensiun masih bisa?" got the NIK question
         return _("Batas umur peserta tidak saya ketahui pasti; kelurahan atau kantor cabang BPJS Ketenagakerjaan yang "
                  "memastikan. Pekerja rentan didaftarkan lewat usulan ketua RT: sampaikan ke ketua RT Anda."), (
             "status", "benefits")
