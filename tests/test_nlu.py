@@ -846,6 +846,17 @@ def test_a_salam_pasted_in_arabic_letters_is_answered_as_a_greeting() -> None:
     assert later.startswith("Waalaikumsalam.") and "belum mengerti" not in later, later
 
 
+@pytest.mark.parametrize(("message", "told"), [
+    ("ok i will go to the bpjs office tomorrow", "All right. At the BPJS Ketenagakerjaan branch office"),  # the NIK question
+    ("someone is using my nik", "If someone else is using your NIK"),  # was the scam warning
+    ("my rt head asked for a copy of my ktp", "To propose you for this programme"),  # was not understood
+    ("my rt head asked for money to register me", "No fee is charged for being proposed"),  # was an RT head's sign-in
+    ("is this really from bpjs?", "Kawan Kerja is not an official BPJS Ketenagakerjaan service"),  # not understood
+])
+def test_the_same_plans_and_worries_in_english(message: str, told: str) -> None:
+    assert _replies("hello", message)[-1].startswith(told), _replies("hello", message)[-1]
+
+
 def test_the_scholarship_page_offers_its_requirements() -> None:
     replies = _replies("halo", "beasiswa", "syarat")
     assert replies[-1].startswith("Syarat beasiswa: peserta meninggal"), replies[-1]
@@ -1044,7 +1055,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     # The RT head asking for one's KTP or KK: was the scam warning, which could turn a neighbour from being proposed.
     ("pak rt minta fotokopi ktp", ("ketua RT memerlukan data dari KTP atau KK", "tidak dipungut biaya")),
     ("rt minta kk sama ktp saya buat apa ya", ("ketua RT memerlukan data dari KTP atau KK",)),
-    ("pak rt minta uang 50rb buat daftar bpjs", ("penipuan",)),  # money asked: the warning
+    ("pak rt minta uang 50rb buat daftar bpjs", ("Pengusulan ke program ini tidak dipungut biaya", "tolak")),  # money
     ("dokumen asli dibawa ga", ("Lapak Asik", "membawa dokumen asli ke kantor cabang")),  # was the JMO app's login
     ("ktp asli harus dibawa?", ("Lapak Asik", "membawa dokumen asli ke kantor cabang")),
     ("ngurus klaim boleh diwakilin saudara?", ("atas nama ahli waris", "surat kuasa")),  # was the heirs in order

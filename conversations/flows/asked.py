@@ -177,7 +177,7 @@ savings are taken out."""
 THIS_BOT = frozenset({"bot", "kamu", "kawan", "you"})
 """Not "ini": "ini penipuan bukan?" is most often about a message received."""
 CLEVER = frozenset({"pintar", "pinter", "cerdas", "canggih", "smart", "clever"})
-OFFICIAL = frozenset({"resmi", "official", "asli", "beneran", "real", "legit"})
+OFFICIAL = frozenset({"resmi", "official", "asli", "beneran", "real", "really", "legit"})
 """Whether this bot is official ("bot ini resmi dari bpjs?" got "Hati-hati, itu ciri penipuan")."""
 THIS_CHAT = frozenset({"wa", "whatsapp", "chat", "nomor", "akun", "layanan", "aplikasi", "telegram", "number",
                        "account"})
@@ -998,7 +998,7 @@ def _trust_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
     if DATA & words and SAFE & words and not (ASKED_FOR | OTHERS_ASKING) & words:
         return protected, ("status",)
     if MISUSED & words and {"nik", "nama", "ktp", "data", "identitas"} & words and (
-            {"orang", "lain"} <= words or {"ada", "yang"} <= words or {"dicatut", "disalahgunakan"} & words):
+            {"orang", "lain"} <= words or {"ada", "yang"} <= words or {"dicatut", "disalahgunakan", "someone"} & words):
         # "nik saya dipakai orang lain" got one's claims, "ada yang pakai nama saya daftar bpjs" the enrolment answer
         return _("Jika NIK atau nama Anda dipakai orang lain di BPJS Ketenagakerjaan, laporkan ke kantor cabang atau "
                  "Contact Center 175 dengan membawa e-KTP. Di sini data kepesertaan hanya dibuka dengan bukti (nomor "
@@ -1408,7 +1408,7 @@ def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[st
 
 
 LOANS = frozenset({"pinjam", "pinjaman", "kredit", "kpr", "utang", "hutang", "loan"})
-MISUSED = frozenset({"pakai", "dipakai", "dipake", "memakai", "dicatut", "disalahgunakan", "dibobol"})
+MISUSED = frozenset({"pakai", "dipakai", "dipake", "memakai", "dicatut", "disalahgunakan", "dibobol", "using", "used"})
 
 
 WEEKDAY_NAMES = frozenset(WEEKDAYS) | {"libur", "weekend"}

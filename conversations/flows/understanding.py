@@ -475,6 +475,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         return next_steps(say=(SIGNING_OFF,))  # the help page, or an officer asked for ("nanti saya hubungi lagi")
     if not ctx.in_progress and _going_to_the_office(found, text):  # "ok saya ke kantor bpjs dulu": was the scam warning
         return next_steps("track", say=(GOING_TO_THE_OFFICE,))
+    if not ctx.in_progress and _money_asked_for_a_proposal(found):  # "my rt head asked for money to register me": was
+        return next_steps("status", say=(NO_FEE_FOR_A_PROPOSAL,))  # an RT head's sign-in; in Indonesian the claims' warning
     if not ctx.in_progress and _papers_asked_for_a_proposal(found):  # "pak rt minta fotokopi ktp": was the scam warning,
         return next_steps("status", say=(PAPERS_FOR_A_PROPOSAL,))  # which could turn a neighbour from being proposed
     if not ctx.in_progress and _laid_off(found):  # "saya korban phk bisa klaim apa": was one's claims, or the JKM page
@@ -802,7 +804,8 @@ def _signing_off(found: Classification, text: str) -> bool:
 GOING_TO_THE_OFFICE = lazy_gettext(
     "Baik. Ke kantor cabang BPJS Ketenagakerjaan, bawa e-KTP dan dokumen aslinya. Klaim tidak dipungut biaya.")
 """Said to someone telling that they will go to the branch office: a plan, not a question (FACTS.md §7, §11)."""
-PLANNING = frozenset({"dulu", "besok", "nanti", "lusa", "sekarang", "mau", "akan", "langsung"})
+PLANNING = frozenset({"dulu", "besok", "nanti", "lusa", "sekarang", "mau", "akan", "langsung", "will", "tomorrow", "later",
+                      "today", "going"})
 NOT_A_PLAN = frozenset({"transfer", "admin", "bayar", "biaya", "minta", "penipu", "penipuan", "tutup", "jauh", "antri",
                         "antre", "ditolak", "disuruh"})
 """What makes the office no plan of the user's own: money asked, a refusal, a complaint ("disuruh ke kantor bpjs bayar
@@ -812,7 +815,8 @@ admin" is a scam's mark)."""
 def _going_to_the_office(found: Classification, text: str) -> bool:
     """"ok saya ke kantor bpjs dulu", "saya ke kantor bpjs besok": got the scam warning or the JKM page."""
     words = set(found.normalised.tokens)
-    return ("kantor" in words and "ke" in words and bool(FIRST_PERSON & words) and bool(PLANNING & words)
+    return (bool({"kantor", "office"} & words) and bool({"ke", "to"} & words) and bool(FIRST_PERSON & words)
+            and bool(PLANNING & words)
             and not (NOT_A_PLAN | CLAIM_NAMED | DEATH_WORDS | {"kecelakaan", "jkm", "jkk"}) & words
             and not is_asking(text) and len(found.normalised.tokens) <= 10)  # a claim named: its own answers
 
@@ -822,10 +826,22 @@ PAPERS_FOR_A_PROPOSAL = lazy_gettext(
     "alamat, nomor HP) dan persetujuan Anda. Pengusulan tidak dipungut biaya: jika diminta uang, PIN atau kode OTP, "
     "tolak dan laporkan ke kelurahan atau Contact Center 175.")
 PROPOSERS = frozenset({"rt", "ketuart", "kelurahan", "lurah", "rw"})
-ASKED_FOR = frozenset({"minta", "meminta", "diminta", "mintain", "dimintain", "suruh", "disuruh"})
+ASKED_FOR = frozenset({"minta", "meminta", "diminta", "mintain", "dimintain", "suruh", "disuruh", "asked", "asks", "ask"})
 PROPOSAL_PAPERS = frozenset({"ktp", "kk", "fotokopi", "nik", "data"})
 MONEY = frozenset({"uang", "bayar", "biaya", "admin", "transfer", "rp", "pulsa", "otp", "pin", "rekening", "duit",
-                   "ribu", "rb", "juta", "jt"})
+                   "ribu", "rb", "juta", "jt", "money", "fee", "pay"})
+
+
+NO_FEE_FOR_A_PROPOSAL = lazy_gettext(
+    "Pengusulan ke program ini tidak dipungut biaya. Jika ketua RT atau siapa pun meminta uang untuk itu, tolak dan "
+    "laporkan ke kelurahan atau Contact Center 175.")
+JOINING = frozenset({"daftar", "daftarkan", "didaftarkan", "usul", "usulan", "diusulkan", "register"})
+
+
+def _money_asked_for_a_proposal(found: Classification) -> bool:
+    words = set(found.normalised.tokens)
+    return (bool(PROPOSERS & words) and bool(ASKED_FOR & words) and bool(MONEY & words) and bool(JOINING & words)
+            and not (DEATH_WORDS | CLAIM_NAMED) & words)
 
 
 def _papers_asked_for_a_proposal(found: Classification) -> bool:
