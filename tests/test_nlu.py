@@ -904,6 +904,10 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     # One's NIK or name used by someone else: was one's claims, the enrolment answer.
     ("nik saya dipakai orang lain", ("dipakai orang lain", "Contact Center 175")),
     ("saya sudah pensiun masih bisa?", ("Batas umur peserta",)),  # retired, asking to join: was the NIK question
+    # How one was served, complained of: was "not understood". Money asked of one stays the scam's warning.
+    ("pelayanan lambat", ("Keluhan tentang layanan kantor cabang", "bicara dengan petugas")),
+    ("petugasnya jutek", ("Keluhan tentang layanan kantor cabang",)),
+    ("mau lapor petugas yang minta uang", ("penipuan",)),
     ("ada yang pakai nama saya daftar bpjs", ("dipakai orang lain", "Contact Center 175")),
     ("ini resmi dari bpjs?", ("bukan layanan resmi",)),
     ("ada wa ngaku dari bpjs, ini resmi?", ("penipuan",)),  # a message received: the warning

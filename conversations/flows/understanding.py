@@ -471,6 +471,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     if not ctx.in_progress and found.intent is Intent.STATUS and "jht" in found.normalised.tokens \
             and not FIRST_PERSON & set(found.normalised.tokens):  # "apakah peserta bpu bisa dapat jht": not a NIK asked
         return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
+    if not ctx.in_progress and _service_complained_of(found):  # "pelayanan lambat", "petugasnya jutek": not understood
+        return next_steps("person", say=(SERVICE_COMPLAINT,))
     if not ctx.in_progress and _signing_off(found, text):  # "nanti saya kabari lagi": was one's claims, the NIK question,
         return next_steps(say=(SIGNING_OFF,))  # the help page, or an officer asked for ("nanti saya hubungi lagi")
     if not ctx.in_progress and _going_to_the_office(found, text):  # "ok saya ke kantor bpjs dulu": was the scam warning
@@ -782,6 +784,22 @@ def _by_proxy_asked(found: Classification) -> bool:
     return bool(PROXY & words or {"someone", "else"} <= words or for_another) and bool(OF_A_CLAIM & words) \
         and found.intent in (Intent.DEATH, Intent.UNKNOWN, Intent.TRACK, Intent.JKM_INFO, Intent.LOAN)
     # LOAN: "klaim bisa diwakilkan ga" was told that loans are not handled here
+
+
+SERVICE_COMPLAINT = lazy_gettext(
+    "Maaf atas pengalaman itu. Keluhan tentang layanan kantor cabang BPJS Ketenagakerjaan bisa disampaikan ke Contact "
+    "Center 175. Untuk keluhan tentang layanan di sini, ketik \"bicara dengan petugas\".")
+SERVICE = frozenset({"pelayanan", "pelayanannya", "layanan", "layanannya", "petugas", "petugasnya", "cs", "service"})
+POOR = frozenset({"lambat", "lelet", "jutek", "judes", "kasar", "ribet", "kecewa", "mengecewakan", "buruk", "jelek",
+                  "parah", "slow", "rude"})
+
+
+def _service_complained_of(found: Classification) -> bool:
+    """How one was served, complained of: where a complaint goes (the branch's to 175; this service's to an officer).
+    Not money asked, which is a scam's mark, nor a claim's slowness, which one's claims answer."""
+    words = set(found.normalised.tokens)
+    return (bool(SERVICE & words) and bool(POOR & words) and len(found.normalised.tokens) <= 10
+            and not (MONEY | CLAIM_NAMED | DEATH_WORDS) & words)
 
 
 SIGNING_OFF = lazy_gettext("Baik. Kirim pesan lagi kapan saja.")
