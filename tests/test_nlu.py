@@ -857,6 +857,18 @@ def test_the_same_plans_and_worries_in_english(message: str, told: str) -> None:
     assert _replies("hello", message)[-1].startswith(told), _replies("hello", message)[-1]
 
 
+@pytest.mark.parametrize("message", [
+    "nanti saya hubungi lagi",  # was an officer asked for ("hubungi saya")
+    "nanti saya kabari lagi",  # was one's claims
+    "besok saya chat lagi ya",  # the NIK question
+    "ok nanti saya tanya lagi",  # the help page
+    "ok bye", "dadah min", "sampai jumpa", "see you",  # "not understood"
+])
+def test_a_goodbye_is_said_goodbye_to(message: str) -> None:
+    state, said = first_reply(message)
+    assert state == "menu.done" and said.startswith("Baik, terima kasih. Jika perlu bantuan lagi"), (state, said)
+
+
 def test_the_scholarship_page_offers_its_requirements() -> None:
     replies = _replies("halo", "beasiswa", "syarat")
     assert replies[-1].startswith("Syarat beasiswa: peserta meninggal"), replies[-1]
@@ -1046,11 +1058,6 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("ngurus klaim kematian boleh diwakilin sodara?", ("atas nama ahli waris", "surat kuasa")),
     ("klaim bisa diwakilkan ga", ("atas nama ahli waris", "surat kuasa")),  # was "tidak mengurus pinjaman" (a loan)
     ("klaim bisa di bank ga", ("Lapak Asik", "Bank mitra melayani pendaftaran")),  # was the loan answer too
-    # A goodbye: was one's claims, the NIK question, the help page, an officer asked for ("nanti saya hubungi lagi").
-    ("nanti saya hubungi lagi", ("Baik. Kirim pesan lagi kapan saja.",)),
-    ("nanti saya kabari lagi", ("Baik. Kirim pesan lagi kapan saja.",)),
-    ("besok saya chat lagi ya", ("Baik. Kirim pesan lagi kapan saja.",)),
-    ("ok nanti saya tanya lagi", ("Baik. Kirim pesan lagi kapan saja.",)),
     # A plan to go to the branch told: was the scam warning ("itu ciri penipuan"), the JKM page.
     ("ok saya ke kantor bpjs dulu", ("Baik. Ke kantor cabang", "dokumen aslinya")),
     ("saya ke kantor bpjs besok", ("Baik. Ke kantor cabang", "dokumen aslinya")),

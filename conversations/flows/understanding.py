@@ -298,11 +298,13 @@ def _nik_sent(ctx: Ctx[Any], nik: Nik | NikError, kpj: str | None = None) -> Out
 
 
 _ENOUGH = frozenset({"tidak", "sudah", "cukup", "selesai", "beres", "nanti", "nothing", "enough", "done", "no", "nope",
-                     "all", "later"})
+                     "all", "later", "bye", "byee", "dadah", "goodbye", "jumpa", "see"})  # "ok bye", "sampai jumpa": were not
+# understood
 _AROUND_ENOUGH = _ENOUGH | frozenset({
     "ada", "itu", "saja", "lagi", "dulu", "usah", "terimakasih", "terima", "kasih", "makasih", "ya", "sih", "kok", "deh",
     "pak", "bu", "kak", "min", "mas", "mbak", "bang", "else", "thanks", "thank", "you", "thats", "all", "for", "now",
-    "it", "is", "that", "s", "nomor"})  # "no thanks": the lexicon reads "no" as "nomor" ("no hp")
+    "it", "is", "that", "s", "nomor", "ok", "oke", "okay", "sampai", "see", "kamu"})  # "no thanks": the lexicon reads
+# "no" as "nomor" ("no hp"); "see you" as "see kamu"
 
 
 def _goodbye(text: str) -> bool:
@@ -474,7 +476,7 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     if not ctx.in_progress and _service_complained_of(found):  # "pelayanan lambat", "petugasnya jutek": not understood
         return next_steps("person", say=(SERVICE_COMPLAINT,))
     if not ctx.in_progress and _signing_off(found, text):  # "nanti saya kabari lagi": was one's claims, the NIK question,
-        return next_steps(say=(SIGNING_OFF,))  # the help page, or an officer asked for ("nanti saya hubungi lagi")
+        return Goto(DONE)  # the help page, or an officer asked for ("nanti saya hubungi lagi"): the goodbye
     if not ctx.in_progress and _going_to_the_office(found, text):  # "ok saya ke kantor bpjs dulu": was the scam warning
         return next_steps("track", say=(GOING_TO_THE_OFFICE,))
     if not ctx.in_progress and _money_asked_for_a_proposal(found):  # "my rt head asked for money to register me": was
@@ -802,7 +804,6 @@ def _service_complained_of(found: Classification) -> bool:
             and not (MONEY | CLAIM_NAMED | DEATH_WORDS) & words)
 
 
-SIGNING_OFF = lazy_gettext("Baik. Kirim pesan lagi kapan saja.")
 LATER = frozenset({"nanti", "besok", "ntar", "nti", "entar", "lusa"})
 COMING_BACK = frozenset({"hubungi", "kabar", "kabari", "kabarin", "chat", "wa", "kontak", "tanya", "nanya", "kirim", "balik",
                          "lanjut", "lanjutkan", "sambung"})
