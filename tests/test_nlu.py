@@ -874,6 +874,17 @@ def test_the_scholarship_page_offers_its_requirements() -> None:
     assert replies[-1].startswith("Syarat beasiswa: peserta meninggal"), replies[-1]
 
 
+def test_a_wrong_answer_at_the_scholarships_requirements_keeps_its_choices() -> None:
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    for text in ("halo", "beasiswa", "syarat", "xyzzy qwerty"):
+        step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
+        conversation = step.conversation
+    assert conversation.state == "benefits.scholarship_documents"
+    assert step.replies[0].text.startswith("Maaf, saya belum mengerti.")
+    assert [choice.label for choice in step.replies[-1].choices] == ["Besaran beasiswa", "Hitung santunan", "Menu utama"]
+
+
 @pytest.mark.parametrize(("message", "where"), [
     # A worker asking to be enrolled, or to enrol their family, was sent to the officer's sign-in.
     ("saya mau didaftarkan", "menu.next"),

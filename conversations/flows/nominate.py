@@ -457,8 +457,8 @@ FLOW = Flow(
                  Option("send", lazy_gettext("Kirim usulan"), then=_confirm,
                         aliases=("kirim", "usulan", "usulannya", *YES_WORDS), alone=True),
                  # Alone too: "ubah nomor hp" asked which field, the field named (_corrected_at_summary).
-                Option("edit", lazy_gettext("Ubah data"), goto=NominateState.EDIT, aliases=("ubah", "perbaiki"),
-                       alone=True),
+                 Option("edit", lazy_gettext("Ubah data"), goto=NominateState.EDIT, aliases=("ubah", "perbaiki"),
+                        alone=True),
                  Option("cancel", lazy_gettext("Batalkan"), goto=OFFICER_HOME),
              ),
              on_text=_corrected_at_summary,

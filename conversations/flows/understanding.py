@@ -479,10 +479,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         return Goto(DONE)  # the help page, or an officer asked for ("nanti saya hubungi lagi"): the goodbye
     if not ctx.in_progress and _going_to_the_office(found, text):  # "ok saya ke kantor bpjs dulu": was the scam warning
         return next_steps("track", say=(GOING_TO_THE_OFFICE,))
-    if not ctx.in_progress and _money_asked_for_a_proposal(found):  # "my rt head asked for money to register me": was
-        return next_steps("status", say=(NO_FEE_FOR_A_PROPOSAL,))  # an RT head's sign-in; in Indonesian the claims' warning
-    if not ctx.in_progress and _papers_asked_for_a_proposal(found):  # "pak rt minta fotokopi ktp": was the scam warning,
-        return next_steps("status", say=(PAPERS_FOR_A_PROPOSAL,))  # which could turn a neighbour from being proposed
+    if not ctx.in_progress and (proposal_answer := _asked_for_a_proposal(found)) is not None:
+        return next_steps("status", say=(proposal_answer,))
     if not ctx.in_progress and _laid_off(found):  # "saya korban phk bisa klaim apa": was one's claims, or the JKM page
         return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
     if not ctx.in_progress and (found.intent is Intent.UNKNOWN and _heir_standing_asked(found) or _share_asked(found)
@@ -820,13 +818,14 @@ def _signing_off(found: Classification, text: str) -> bool:
             and len(found.normalised.tokens) <= 8)
 
 
+MONEY = frozenset({"uang", "bayar", "biaya", "admin", "transfer", "rp", "pulsa", "otp", "pin", "rekening", "duit",
+                   "ribu", "rb", "juta", "jt", "money", "fee", "pay"})
 GOING_TO_THE_OFFICE = lazy_gettext(
     "Baik. Ke kantor cabang BPJS Ketenagakerjaan, bawa e-KTP dan dokumen aslinya. Klaim tidak dipungut biaya.")
 """Said to someone telling that they will go to the branch office: a plan, not a question (FACTS.md §7, §11)."""
 PLANNING = frozenset({"dulu", "besok", "nanti", "lusa", "sekarang", "mau", "akan", "langsung", "will", "tomorrow", "later",
                       "today", "going"})
-NOT_A_PLAN = frozenset({"transfer", "admin", "bayar", "biaya", "minta", "penipu", "penipuan", "tutup", "jauh", "antri",
-                        "antre", "ditolak", "disuruh"})
+NOT_A_PLAN = MONEY | frozenset({"minta", "penipu", "penipuan", "tutup", "jauh", "antri", "antre", "ditolak", "disuruh"})
 """What makes the office no plan of the user's own: money asked, a refusal, a complaint ("disuruh ke kantor bpjs bayar
 admin" is a scam's mark)."""
 
@@ -844,31 +843,25 @@ PAPERS_FOR_A_PROPOSAL = lazy_gettext(
     "Untuk mengusulkan Anda ke program ini, ketua RT memerlukan data dari KTP atau KK (NIK, nama, tanggal lahir, "
     "alamat, nomor HP) dan persetujuan Anda. Pengusulan tidak dipungut biaya: jika diminta uang, PIN atau kode OTP, "
     "tolak dan laporkan ke kelurahan atau Contact Center 175.")
-PROPOSERS = frozenset({"rt", "ketuart", "kelurahan", "lurah", "rw"})
-ASKED_FOR = frozenset({"minta", "meminta", "diminta", "mintain", "dimintain", "suruh", "disuruh", "asked", "asks", "ask"})
-PROPOSAL_PAPERS = frozenset({"ktp", "kk", "fotokopi", "nik", "data"})
-MONEY = frozenset({"uang", "bayar", "biaya", "admin", "transfer", "rp", "pulsa", "otp", "pin", "rekening", "duit",
-                   "ribu", "rb", "juta", "jt", "money", "fee", "pay"})
-
-
 NO_FEE_FOR_A_PROPOSAL = lazy_gettext(
     "Pengusulan ke program ini tidak dipungut biaya. Jika ketua RT atau siapa pun meminta uang untuk itu, tolak dan "
     "laporkan ke kelurahan atau Contact Center 175.")
+PROPOSERS = frozenset({"rt", "ketuart", "kelurahan", "lurah", "rw"})
+ASKED_FOR = frozenset({"minta", "meminta", "diminta", "mintain", "dimintain", "suruh", "disuruh", "asked", "asks", "ask"})
+PROPOSAL_PAPERS = frozenset({"ktp", "kk", "fotokopi", "nik", "data"})
 JOINING = frozenset({"daftar", "daftarkan", "didaftarkan", "usul", "usulan", "diusulkan", "register"})
 
 
-def _money_asked_for_a_proposal(found: Classification) -> bool:
+def _asked_for_a_proposal(found: Classification) -> LazyText | None:
+    """The RT head (or the kelurahan) asking something of one to propose them: money for it is refused and reported
+    ("my rt head asked for money to register me" opened an RT head's sign-in); the KTP or KK is what a proposal needs
+    ("pak rt minta fotokopi ktp" got the scam warning, which could turn a neighbour from being proposed)."""
     words = set(found.normalised.tokens)
-    return (bool(PROPOSERS & words) and bool(ASKED_FOR & words) and bool(MONEY & words) and bool(JOINING & words)
-            and not (DEATH_WORDS | CLAIM_NAMED) & words)
-
-
-def _papers_asked_for_a_proposal(found: Classification) -> bool:
-    """The RT head (or the kelurahan) asking for one's KTP or KK: what a proposal needs, not a scam's mark. Money asked
-    with it is one, and keeps the warning."""
-    words = set(found.normalised.tokens)
-    return (bool(PROPOSERS & words) and bool(ASKED_FOR & words) and bool(PROPOSAL_PAPERS & words)
-            and not (MONEY | DEATH_WORDS | CLAIM_NAMED) & words)
+    if not (PROPOSERS & words and ASKED_FOR & words) or (DEATH_WORDS | CLAIM_NAMED) & words:
+        return None
+    if MONEY & words:
+        return NO_FEE_FOR_A_PROPOSAL if JOINING & words else None
+    return PAPERS_FOR_A_PROPOSAL if PROPOSAL_PAPERS & words else None
 
 
 LAID_OFF = frozenset({"phk", "dipecat", "pecat", "pesangon", "dirumahkan"})
