@@ -727,6 +727,10 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("klaim yang didaftarkan sampai mana", "claims."),
     # Or for one's card (the public set has "kartu bpjstk belum saya terima" as the status check): same.
     ("saya belum dapat kartu", "status.ask_nik"),
+    ("kok saya ga dapat kartu", "status.ask_nik"),  # was the JKM page
+    ("belum dapat kartu bpjs", "status.ask_nik"),  # was the enrolment answer
+    ("kartunya belum dikasih rt", "status.ask_nik"),
+    ("kartu bpjs saya mana", "status.ask_nik"),
     ("kapan kartu saya jadi", "status.ask_nik"),
     ("kartunya kapan keluar", "status.ask_nik"),
     ("kartu klaim saya kapan cair", "claims."),
@@ -917,6 +921,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("kartu bpjs tk ilang gimana", ("NIK", "JMO")),
     ("kartu kpj saya rusak kena air", ("tidak menghalangi", "JMO")),  # how it was ruined: was not understood
     ("kartu bpjs saya kecuci", ("tidak menghalangi", "JMO")),  # washed: was the status check's NIK question
+    ("kartu kpj kecuci ikut celana", ("tidak menghalangi", "JMO")),  # was the enrolment answer ("ikut": "daftar")
     ("my bpjs card is lost", ("NIK", "JMO")),
     # Whether the bot can be trusted: "bot ini resmi dari bpjs?" was told "Hati-hati, itu ciri penipuan", "saya tidak
     # mau kasih nik" got the JMO app's answer, "kenapa minta nik saya" the NIK question, the rest "not understood".

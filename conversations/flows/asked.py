@@ -148,7 +148,8 @@ LOST = frozenset({"hilang", "ilang", "kehilangan", "lost", "rusak", "robek", "so
 SAYING_ONLY_LOST_CARD = CARD | LOST | frozenset({
     "saya", "aku", "bpjs", "peserta", "bagaimana", "apa", "terus", "harus", "bisa", "cek", "sudah", "min", "kak", "pak",
     "bu", "dong", "ya", "nih", "is", "my", "i", "the", "cara", "nomor",
-    "kena", "air", "basah", "kehujanan", "hujan", "terendam", "banjir", "kecuci", "tercuci", "dicuci", "luntur", "pudar"})
+    "kena", "air", "basah", "kehujanan", "hujan", "terendam", "banjir", "kecuci", "tercuci", "dicuci", "luntur", "pudar",
+    "celana", "baju", "saku", "kantong", "dompet", "tas", "daftar"})  # "ikut" (with) reads as "daftar"
 """Words of a message that only tells of a lost card or KTP: "ktp saya hilang", "kartu bpjs tk ilang gimana", "my
 bpjs card is lost" ("card" reads as "cara"). The model's guesses were the list of one's claims, BPJS Kesehatan's
 answer, the enrolment answer. How it was ruined too: "kartu kpj saya rusak kena air" was not understood."""

@@ -1458,7 +1458,22 @@ def _read(text: str) -> Classification:
     found = classify(_FILES_TRANSFERRED.sub("kirim", text))
     if found.intent is Intent.JKM_INFO and _bereaved(found) and _valid_nik(text) is not None:
         return dataclasses.replace(found, intent=Intent.DEATH)
+    if found.by_model and _card_not_had(found):
+        return dataclasses.replace(found, intent=Intent.STATUS)
     return found
+
+
+CARD_NOT_HAD = frozenset({"dapat", "terima", "diterima", "kasih", "dikasih", "keluar", "jadi", "nyampe", "sampai"})
+NOT_YET = frozenset({"tidak", "belum"})
+NOT_ONES_CARD = frozenset({"kis", "jkn", "kesehatan", "ktp", "ektp", "kk", "npwp", "sim", "atm", "klaim", "santunan"})
+
+
+def _card_not_had(found: Classification) -> bool:
+    """One's card not had yet is a question of one's enrolment, as "saya belum dapat kartu" is (the status check):
+    the model's guesses made "kok saya ga dapat kartu" the JKM page and "belum dapat kartu bpjs" the enrolment
+    answer."""
+    words = set(found.normalised.tokens)
+    return "kartu" in words and bool(CARD_NOT_HAD & words) and bool(NOT_YET & words) and not NOT_ONES_CARD & words
 
 
 def _residents_death_told(ctx: Ctx[Any], found: Classification) -> bool:
