@@ -1589,6 +1589,11 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # Who is writing, whose number this is: not understood.
     ("siapa ini", "Saya Kawan Kerja, asisten otomatis"),
     ("ini nomor apa", "Saya Kawan Kerja, asisten otomatis"),
+    ("nomor wa ini punya siapa", "Saya Kawan Kerja, asisten otomatis"),
+    # A claim filed by oneself, without a go-between: not understood.
+    ("santunan bisa diambil sendiri ga", "klaim diurus sendiri"),
+    ("klaim bisa diurus sendiri?", "klaim diurus sendiri"),
+    ("can i file the claim myself", "klaim diurus sendiri"),
     # Thanks for a benefit received: the JKM page. Whether it was paid, asked with thanks: not thanks.
     ("dana santunan sudah masuk rekening, terima kasih", "Sama-sama"),
     # When the cover is extended: not understood.

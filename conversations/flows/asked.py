@@ -970,7 +970,7 @@ def _card_named(found: Classification) -> bool:
 
 
 WHO_IS_THIS = frozenset({"siapa", "ini", "kamu", "anda", "kalian", "nomor", "apa", "ya", "sih", "kak", "min", "pak", "bu",
-                         "mas", "mbak", "punya", "dari", "mana", "halo"})
+                         "mas", "mbak", "punya", "dari", "mana", "halo", "wa", "whatsapp", "hp"})  # "nomor wa ini punya siapa"
 """Words of a message that only asks who is writing, or whose number this is."""
 STAFF = frozenset({"petugas", "pegawai", "staf", "staff", "orang"})
 GENUINE = frozenset({"beneran", "benar", "bener", "asli", "resmi", "aman", "real", "legit", "genuine"})
@@ -1397,6 +1397,10 @@ def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[st
         return _where_claimed(), ("accident", "death", "track")
     if HYPOTHETICAL_WORDS & words or REQUIREMENT_WORDS & words or "bawa" in words:
         return None  # "seandainya …, harus bawa apa ke kantor bpjs": what a claim needs, its own page
+    if (CLAIM | {"santunan"}) & words and BY_ONESELF & words and not (LOANS | CHECKED_ON) & words:
+        return _("Bisa: klaim diurus sendiri oleh peserta atau ahli warisnya, tanpa perantara dan tanpa biaya, dan "
+                 "santunannya dibayar ke rekening penerima. Klaim bisa dimulai di sini."), (
+            "accident", "death", "track")  # "santunan bisa diambil sendiri ga": was not understood
     office = bool(OFFICE & words)
     if office and ({"jauh", "far"} & words or AT_THE_OFFICE & words) or CLAIM & words and FAR_OR_ONLINE & words and (
             {"lewat", "via", "bisa", "cara"} & words):
@@ -1409,6 +1413,9 @@ def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[st
 
 
 LOANS = frozenset({"pinjam", "pinjaman", "kredit", "kpr", "utang", "hutang", "loan"})
+BY_ONESELF = frozenset({"sendiri", "myself", "ourselves"})
+CHECKED_ON = frozenset({"cek", "lacak", "lihat", "status", "check", "track"})
+"""A claim checked on by oneself ("bisa cek klaim sendiri?") is the tracking, not who may file it."""
 MISUSED = frozenset({"pakai", "dipakai", "dipake", "memakai", "dicatut", "disalahgunakan", "dibobol", "using", "used"})
 
 
