@@ -737,6 +737,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     # Until when one's contributions are paid: the contribution page (how much), or one's claims for the English.
     ("kapan terakhir iuran saya dibayar", "status.ask_nik"),
     ("iuran saya dibayar sampai kapan", "status.ask_nik"),
+    ("iuran sudah saya transfer tapi status nonaktif", "status.ask_nik"),
     ("my contribution is paid until when", "status.ask_nik"),
     ("iuran berapa per bulan", "benefits.contribution"),
     # A person asked for in a few words: was "not understood", or one's claims.
@@ -1590,6 +1591,9 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("siapa ini", "Saya Kawan Kerja, asisten otomatis"),
     ("ini nomor apa", "Saya Kawan Kerja, asisten otomatis"),
     ("nomor wa ini punya siapa", "Saya Kawan Kerja, asisten otomatis"),
+    # A contribution told as paid by oneself: was one's claims; who pays it (the city), and where that is shown.
+    ("saya sudah transfer iuran", "pesertanya tidak membayar apa pun"),
+    ("saya sudah setor iuran ke pak rt", "pesertanya tidak membayar apa pun"),
     # A claim filed by oneself, without a go-between: not understood.
     ("santunan bisa diambil sendiri ga", "klaim diurus sendiri"),
     ("klaim bisa diurus sendiri?", "klaim diurus sendiri"),

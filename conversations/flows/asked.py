@@ -446,6 +446,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if (found.by_model and not found.cues and not ctx.in_progress and (CLAIM | {"santunan"}) & words
             and words <= SAYING_ONLY_CLAIM | GETTING):  # "gmn caranya biar dapet santunan": was the JKK page, a guess
         return _which_claim(ctx)
+    if _paid_oneself(ctx, words):
+        return _who_pays(ctx), ("status", "benefits")
     civil = {"kk", "ktp"} & words
     bpjs_named = bool({"bpjs", "kpj", "jmo"} & words)
     if (RECORDED & words and {"beda", "berbeda"} & words and civil == {"kk", "ktp"} and not bpjs_named
@@ -1528,6 +1530,20 @@ def _paying_asked(ctx: Ctx[Any], found: Classification) -> str | None:
         return _("Program pemerintah daerah ditetapkan lewat anggaran kota setiap tahun. Sampai kapan Anda terlindungi "
                  "tertulis di hasil \"Cek kepesertaan\"; tanyakan kelanjutannya ke kelurahan atau Disnaker.")
     return None
+
+
+HANDED_OVER = frozenset({"transfer", "ditransfer", "bayar", "setor", "disetor", "nyetor", "kirim", "transferred"})
+STILL_ASKING = frozenset({"belum", "kapan", "sampai", "berapa", "when", "until", "aktif", "nonaktif", "status", "cek",
+                          "harus", "perlu", "wajib", "kalau", "jika"})
+"""Whether or until when it is paid, or one's status with it: the status check says. Whether one must pay it
+("apa saya harus bayar sendiri iuran kalau sudah didaftarkan pemda?"): the contribution's page."""
+
+
+def _paid_oneself(ctx: Ctx[Any], words: set[str]) -> bool:
+    """A contribution told as paid by the worker ("saya sudah transfer iuran", "sudah setor iuran ke pak rt"): was the
+    list of one's claims, or the NIK question. Who pays it is the answer; whether it is paid is the status check."""
+    return (not ctx.in_progress and bool(CONTRIBUTION & words) and bool(HANDED_OVER & words)
+            and bool(ALREADY & words) and not STILL_ASKING & words)
 
 
 def _who_pays(ctx: Ctx[Any]) -> str:
