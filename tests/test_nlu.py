@@ -1594,6 +1594,11 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # A contribution told as paid by oneself: was one's claims; who pays it (the city), and where that is shown.
     ("saya sudah transfer iuran", "pesertanya tidak membayar apa pun"),
     ("saya sudah setor iuran ke pak rt", "pesertanya tidak membayar apa pun"),
+    # A link to enrol, or BPJS's number, asked for: the scam warning (the model's guesses, for "minta" and "link").
+    ("min link pendaftaran nya mana", "tidak punya link pendaftaran"),
+    ("link daftar bpjs", "tidak punya link pendaftaran"),
+    ("ada yang kirim link daftar bpjs gratis", "tidak punya link pendaftaran"),
+    ("bisa minta nomor cs bpjs", "telepon 175"),
     # A claim filed by oneself, without a go-between: not understood.
     ("santunan bisa diambil sendiri ga", "klaim diurus sendiri"),
     ("klaim bisa diurus sendiri?", "klaim diurus sendiri"),

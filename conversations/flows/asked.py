@@ -109,7 +109,7 @@ CONTACT = frozenset({"cs", "hotline", "call", "contact", "customer", "telp", "te
 ASKING_FOR_CONTACT = CONTACT | frozenset({
     "nomor", "bpjs", "center", "service", "berapa", "apa", "mana", "minta", "mau", "tanya", "resmi", "official",
     "saya", "ya", "kak", "min", "pak", "bu", "dong", "is", "the", "of", "number", "ada", "tidak", "punya", "boleh",
-    "wa", "whatsapp", "hp", "email", "ketenagakerjaan", "tk"})
+    "wa", "whatsapp", "hp", "email", "ketenagakerjaan", "tk", "bisa"})
 """Words of a message that only asks for BPJS's own number: "nomor cs bpjs berapa", "no telp bpjs tk", "what is the
 bpjs hotline number", "ada nomor cs bpjs ga", "minta no wa cs bpjs", "nomor darurat bpjs" (the model's guess for
 some was the scam warning). A word beyond these, "ngaku cs bpjs minta kode", "wa dari nomor cs bpjs katanya santunan
@@ -448,6 +448,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _which_claim(ctx)
     if _paid_oneself(ctx, words):
         return _who_pays(ctx), ("status", "benefits")
+    if "link" in words and "daftar" in words and not ctx.in_progress \
+            and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM:  # money asked with it: the scam warning
+        # "min link pendaftaran nya mana": was the scam warning (the model's guess); one received, the enrolment answer
+        return _("Program ini tidak punya link pendaftaran: pekerja rentan didaftarkan lewat usulan ketua RT, lalu "
+                 "diperiksa kelurahan dan kecamatan. Jangan isi data Anda di link yang dikirim orang lain."), ("status",)
     civil = {"kk", "ktp"} & words
     bpjs_named = bool({"bpjs", "kpj", "jmo"} & words)
     if (RECORDED & words and {"beda", "berbeda"} & words and civil == {"kk", "ktp"} and not bpjs_named
