@@ -1460,7 +1460,12 @@ def _read(text: str) -> Classification:
         return dataclasses.replace(found, intent=Intent.DEATH)
     if found.by_model and _card_not_had(found):
         return dataclasses.replace(found, intent=Intent.STATUS)
+    if found.by_model and set(found.normalised.tokens) <= KIN_WORDS | OWNING:
+        return dataclasses.replace(found, intent=Intent.UNKNOWN)  # "ibu saya" alone was one's claims, a guess
     return found
+
+
+OWNING = frozenset({"saya", "aku", "ku", "kami", "my"})
 
 
 CARD_NOT_HAD = frozenset({"dapat", "terima", "diterima", "kasih", "dikasih", "keluar", "jadi", "nyampe", "sampai"})
