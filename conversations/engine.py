@@ -102,8 +102,9 @@ MEMO_MISSES = "misses"
 """Replies in a row the bot did not understand."""
 OFFER_PERSON_AFTER = 3
 REPEATED_AT_MOST = 200
-"""Characters of a page (a result, information) shown again after a message it did not understand: a longer one
-is still just above on the phone's screen, and only its choices come again, under the apology."""
+"""Characters of a page or a question with choices (a result, information, a form's summary) shown again after a
+message it did not understand: a longer one is still just above on the phone's screen, and only its choices come
+again, under the apology."""
 
 
 @dataclass(frozen=True)
@@ -391,8 +392,7 @@ class Engine:
                                   "agar dihubungkan dengan petugas."))
                 misses = 0
             conv = conv.but(memo={**conv.memo, MEMO_MISSES: misses})
-            if options and step.timeout is not _NOTICE and conv.state != self.registry.home \
-                    and conv.state not in self.registry.menus:
+            if options and conv.state != self.registry.home and conv.state not in self.registry.menus:
                 return self._reask(conv, step, ctx, out, brief=True)
         return self._reask(conv, step, ctx, out)
 
@@ -655,7 +655,7 @@ class Engine:
     def _reask(
         self, conv: Conversation, step: Step, ctx: Ctx[Any], out: _Out, *, again: bool = True, brief: bool = False
     ) -> tuple[Conversation, _Out]:
-        """`brief`: a page (a result, information) missed: a long one is not shown again (it is still just above
+        """`brief`: a page or a question with choices missed: a long one is not shown again (it is still just above
         on the phone's screen), only its choices under the apology."""
         if not step.transient:
             out.prompt = self._prompt(conv, step, ctx._replace(again=True) if again else ctx, brief=brief)

@@ -212,6 +212,19 @@ async def test_a_yes_in_any_words_records_the_claim_and_the_report(chat: ChatSim
     assert (await chat.send(yes))[0].text.startswith("Laporan dicatat dengan nomor JKK-")
 
 
+async def test_a_summary_missed_is_not_sent_again_whole(chat: ChatSimulator) -> None:
+    """"masih dirawat" at "Simpan laporan ini …?" sent the twelve-line summary again under the apology: it is still
+    just above on the phone's screen. The apology and the choices come; the summary's answer still works."""
+    for text in ("menu", "4", "saya", VETERAN.nik, "tadi pagi", "jalan sudirman", "jatuh dari motor pas antar paket",
+                 "lecet di kaki", "1"):
+        await chat.send(text)
+    assert "Ringkasan laporan kecelakaan kerja" in chat.last.text
+    replies = await chat.send("masih dirawat")
+    assert [reply.text for reply in replies] == ["Maaf, saya belum mengerti. Ketik angka pilihan Anda, misalnya 1."]
+    assert chat.labels() == ["Ya, simpan laporan", "Ulangi dari awal", "Menu utama"]
+    assert (await chat.send("1"))[0].text.startswith("Laporan dicatat dengan nomor JKK-")
+
+
 async def test_only_a_draft_is_withdrawn_and_only_when_confirmed(chat: ChatSimulator) -> None:
     for text in ("5", VETERAN.nik, "kemarin", "1", "istri", "ya", "1"):
         await chat.send(text)
