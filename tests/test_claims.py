@@ -212,6 +212,17 @@ async def test_a_yes_in_any_words_records_the_claim_and_the_report(chat: ChatSim
     assert (await chat.send(yes))[0].text.startswith("Laporan dicatat dengan nomor JKK-")
 
 
+async def test_a_yes_before_an_answer_is_not_written_into_the_report(chat: ChatSimulator) -> None:
+    """"iya di jalan sudirman" at the place question was written down as the place, "iya" and all."""
+    for text in ("menu", "4", "saya", VETERAN.nik, "tadi pagi", "iya di jalan sudirman",
+                 "ya, jatuh dari motor pas antar paket", "iya lecet di kaki", "1"):
+        await chat.send(text)
+    summary = chat.last.text.splitlines()
+    assert "Tempat: di jalan sudirman" in summary
+    assert "Kejadian: jatuh dari motor pas antar paket" in summary
+    assert "Cedera: lecet di kaki" in summary
+
+
 async def test_a_summary_missed_is_not_sent_again_whole(chat: ChatSimulator) -> None:
     """"masih dirawat" at "Simpan laporan ini …?" sent the twelve-line summary again under the apology: it is still
     just above on the phone's screen. The apology and the choices come; the summary's answer still works."""

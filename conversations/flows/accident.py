@@ -310,10 +310,14 @@ def _expired_text(ctx: Ctx[AccidentDraft]) -> str:
 # -- what happened ---------------------------------------------------------------------------
 
 
+_LEADING_YES = re.compile(r"^(?:iy+a+|y+a+|yes|ok(?:e|ay)?|betul|benar)[\s,.!]+(?=\S)", re.IGNORECASE)
+"""A yes before the answer itself, as if the question were one: not part of the place, the story or the injury."""
+
+
 def _free_text(field: str, target: AccidentState | None, minimum: int):  # type: ignore[no-untyped-def]
     """`target` None: the next question the draft has no answer for."""
     def on_text(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
-        value = " ".join(text.split())
+        value = _LEADING_YES.sub("", " ".join(text.split()))  # "iya di jalan" was written down as the place
         if len(value) < minimum:
             return Retry(_("Mohon tulis sedikit lebih lengkap."))
         if not any(ch.isalpha() for ch in value):  # a KPJ or a NIK sent again is no place, story or injury
