@@ -673,6 +673,12 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("kemarin dipalak preman di pangkalan, dipukul kepala", "switch.ask_claim"),  # no one named: was not understood
     ("saya nelayan, perahu terbalik kemarin, badan memar semua", "accident.confirm"),  # "badan" was no part of the body
     ("what documents do i need for an accident claim", "benefits.jkk_documents"),  # was one's claims
+    # What "a claim" needs, none named: one's claims, the JKM page or the JKM papers; which claim's papers, asked.
+    ("dokumen klaim apa aja", "benefits.documents"),
+    ("dokumen apa yang dibutuhkan untuk klaim", "benefits.documents"),
+    ("apa saja yang dibutuhkan untuk klaim", "benefits.documents"),
+    ("what documents do i need for the claim", "benefits.documents"),
+    ("dokumen klaim saya apa aja", "claims."),  # one's own claim's: its checklist
     ("i was robbed while working", "accident.confirm"),
     ("my motorbike crashed while delivering food", "accident.confirm"),  # "crashed" was an unknown word
     # A death of someone said not to be covered started a claim, or got the JKM page: told when it is paid.
@@ -889,6 +895,23 @@ def test_a_wrong_answer_at_the_scholarships_requirements_keeps_its_choices() -> 
     assert conversation.state == "benefits.scholarship_documents"
     assert step.replies[0].text.startswith("Maaf, saya belum mengerti.")
     assert [choice.label for choice in step.replies[-1].choices] == ["Besaran beasiswa", "Hitung santunan", "Menu utama"]
+
+
+def test_which_claims_papers_is_asked_and_each_choice_shows_them() -> None:
+    engine = make_engine()
+    for choice, page in (("1", "Dokumen klaim kecelakaan kerja (JKK)"), ("kematian", "Dokumen klaim santunan kematian"),
+                         ("3", "Syarat beasiswa")):
+        conversation = engine.new_conversation("console", "u1")
+        for text in ("halo", "dokumen klaim apa aja", "xyzzy qwerty", choice):
+            step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
+            conversation = step.conversation
+            if text == "dokumen klaim apa aja":
+                assert step.replies[-1].text == "Dokumennya tergantung klaimnya. Klaim untuk apa?"
+            if text == "xyzzy qwerty":  # a wrong answer: told so, the three choices kept
+                assert step.replies[0].text.startswith("Maaf, saya belum mengerti.")
+                assert [c.label for c in step.replies[-1].choices] == [
+                    "Kecelakaan kerja", "Kematian", "Beasiswa anak", "Menu utama"]
+        assert step.replies[0].text.startswith(page), step.replies[0].text
 
 
 @pytest.mark.parametrize(("message", "where"), [

@@ -26,6 +26,8 @@ class BenefitsState(StrEnum):
     SCHOLARSHIP = "benefits.scholarship"
     SCHOLARSHIP_DOCUMENTS = "benefits.scholarship_documents"
     CONTRIBUTION = "benefits.contribution"
+    DOCUMENTS = "benefits.documents"
+    """Which claim's papers, when a message asks what "a claim" needs without naming one."""
 
 
 def _rules(ctx: Ctx[Any]) -> RuleSet:
@@ -271,5 +273,12 @@ FLOW = Flow(
         _info(BenefitsState.SCHOLARSHIP_DOCUMENTS, scholarship_documents_text, SCHOLARSHIP, CALCULATOR),
         _info(BenefitsState.CONTRIBUTION, contribution_text, CHECK, OTHER,
               goes_to=frozenset({status.StatusState.ASK_NIK})),
+        _info(BenefitsState.DOCUMENTS, lazy_gettext("Dokumennya tergantung klaimnya. Klaim untuk apa?"),
+              Option("jkk", lazy_gettext("Kecelakaan kerja"), goto=BenefitsState.JKK_DOCUMENTS,
+                     aliases=("jkk", "kecelakaan", "kecelakaan kerja")),
+              Option("jkm", lazy_gettext("Kematian"), goto=BenefitsState.JKM_DOCUMENTS,
+                     aliases=("jkm", "kematian", "meninggal", "santunan kematian")),
+              Option("scholarship", LABEL_SCHOLARSHIP, goto=BenefitsState.SCHOLARSHIP_DOCUMENTS,
+                     aliases=("beasiswa",))),
     ),
 )

@@ -269,7 +269,7 @@ class SwitchState(StrEnum):
 ROUTE_TARGETS = frozenset({
     HOME, NEXT, DONE, "settings.language", status.StatusState.ASK_NIK, status.StatusState.CHECKING,
     BenefitsState.JKK, BenefitsState.JKK_DOCUMENTS, BenefitsState.JKM, BenefitsState.JKM_DOCUMENTS,
-    BenefitsState.SCHOLARSHIP, BenefitsState.CONTRIBUTION, accident.AccidentState.WHO,
+    BenefitsState.SCHOLARSHIP, BenefitsState.CONTRIBUTION, BenefitsState.DOCUMENTS, accident.AccidentState.WHO,
     accident.AccidentState.CONFIRM,
     death.DeathState.ASK_NIK, death.DeathState.CONFIRM, tracking.TrackState.LOADING, officer.OfficerState.LOADING,
     SwitchState.CONFIRM, SwitchState.ASK_CLAIM, handoff.HandoffState.ASK_TOPIC, handoff.HandoffState.OPENING,
@@ -1179,7 +1179,7 @@ levels and amounts were one line of the JKM page; told on a page, it was "not un
 ASKING_WHAT_A_CLAIM_NEEDS = SAYING_ONLY_CLAIM | REQUIREMENT_WORDS | frozenset({
     "lapor", "melapor", "laporan", "jkk", "jkm", "kecelakaan", "kerja", "meninggal", "santunan", "apa", "saja", "aja",
     "yang", "untuk", "harus", "bawa", "what", "for", "death", "accident", "work", "benefit", "are", "the", "a", "an",
-    "do", "of"})
+    "do", "of", "butuh"})
 """Words of a message that only asks what a claim needs ("berkas klaim jkk", "dokumen klaim kematian"): a report was
 started with "berkas klaim jkk" as its story, a death claim with condolence to someone who told of no death, and
 "berkas klaim jkm" listed one's claims. Normalised: "kematian" reads as "meninggal"."""
@@ -1187,11 +1187,15 @@ started with "berkas klaim jkk" as its story, a death claim with condolence to s
 
 def _documents_only(found: Classification) -> BenefitsState | None:
     words = set(found.normalised.tokens)
-    if not REQUIREMENT_WORDS & words or not words <= ASKING_WHAT_A_CLAIM_NEEDS:
+    if not (REQUIREMENT_WORDS | {"butuh"}) & words or not words <= ASKING_WHAT_A_CLAIM_NEEDS | {"saya"} \
+            or "saya" in words and not {"need", "perlu", "butuh"} & words:  # "dokumen klaim saya": one's own claim's
         return None
     if {"jkm", "meninggal", "death"} & words:
         return BenefitsState.JKM_DOCUMENTS
-    return BenefitsState.JKK_DOCUMENTS if {"jkk", "kecelakaan", "accident"} & words else None
+    if {"jkk", "kecelakaan", "accident"} & words:
+        return BenefitsState.JKK_DOCUMENTS
+    # "dokumen klaim apa aja" was the list of one's claims (the model's guess): which claim's, asked
+    return BenefitsState.DOCUMENTS if found.by_model and found.intent in (Intent.TRACK, Intent.JKM_INFO) else None
 
 
 def _about_scholarship(found: Classification) -> bool:
