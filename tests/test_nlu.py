@@ -1615,6 +1615,11 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("siapa ini", "Saya Kawan Kerja, asisten otomatis"),
     ("ini nomor apa", "Saya Kawan Kerja, asisten otomatis"),
     ("nomor wa ini punya siapa", "Saya Kawan Kerja, asisten otomatis"),
+    # The account a benefit is paid into, to change: was not understood, or the scam warning ("ganti nomor rekening").
+    ("mau ganti rekening", "foto buku tabungan yang benar"),
+    ("ganti nomor rekening untuk santunan", "foto buku tabungan yang benar"),
+    ("rekening di klaim saya salah", "foto buku tabungan yang benar"),  # was one's claims
+    ("ada yang minta ganti rekening katanya dari bpjs", "itu ciri penipuan"),  # asked by someone else: the warning
     # A contribution told as paid by oneself: was one's claims; who pays it (the city), and where that is shown.
     ("saya sudah transfer iuran", "pesertanya tidak membayar apa pun"),
     ("saya sudah setor iuran ke pak rt", "pesertanya tidak membayar apa pun"),

@@ -155,6 +155,9 @@ bpjs card is lost" ("card" reads as "cara"). The model's guesses were the list o
 answer, the enrolment answer. How it was ruined too: "kartu kpj saya rusak kena air" was not understood."""
 ACCOUNT = frozenset({"rekening", "rek"})
 WHOSE = frozenset({"siapa", "apa", "mana", "harus", "bisa", "boleh", "whose", "which"})
+ACCOUNT_CHANGED = frozenset({"ganti", "ubah", "diubah", "diganti", "salah", "pindah", "change", "wrong"})
+ASKED_BY_ANOTHER = frozenset({"minta", "diminta", "suruh", "disuruh", "katanya", "ngaku", "mengaku", "asked", "told"})
+"""Said of what someone else asked for: an account to change "because the office says so" is the scam warning."""
 PAID_OUT = frozenset({"santunan", "uang", "dana", "klaim", "transfer", "cair", "dibayar", "bayar"})
 """Asking whose account a benefit is paid into ("santunan ditransfer ke rekening siapa", "dana santunan masuk ke
 rekening apa", "bisa pakai rekening anak?"): the model's guesses were the scam warning, the JKM page, the help answer."""
@@ -448,6 +451,13 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _which_claim(ctx)
     if _paid_oneself(ctx, words):
         return _who_pays(ctx), ("status", "benefits")
+    if ACCOUNT & words and ACCOUNT_CHANGED & words and not ASKED_BY_ANOTHER & words \
+            and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM:
+        # "ganti nomor rekening untuk santunan" got the scam warning, "mau ganti rekening" was not understood
+        return _("Rekening penerima dibaca dari foto buku tabungan di dokumen klaim. Jika salah, kirim lagi foto buku "
+                 "tabungan yang benar di klaimnya (pilih \"Cek klaim\"). Jika klaimnya sudah diajukan, ketik \"bicara "
+                 "dengan petugas\" dan sebutkan nomor klaimnya. Jangan pernah memberi PIN atau kode OTP rekening."), (
+            "track", "person")
     if "link" in words and "daftar" in words and not ctx.in_progress \
             and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM:  # money asked with it: the scam warning
         # "min link pendaftaran nya mana": was the scam warning (the model's guess); one received, the enrolment answer
