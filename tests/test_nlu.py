@@ -897,6 +897,19 @@ def test_a_wrong_answer_at_the_scholarships_requirements_keeps_its_choices() -> 
     assert [choice.label for choice in step.replies[-1].choices] == ["Besaran beasiswa", "Hitung santunan", "Menu utama"]
 
 
+@pytest.mark.parametrize(("message", "state", "told"), [
+    # A paper not had yet, told before the question whether to claim: it was answered whether a death is paid at all.
+    ("akta kematian belum jadi, bisa klaim dulu?", "switch.ask_claim", "Akta kematian diurus di Disdukcapil"),
+    ("almarhum tidak punya kk", "switch.ask_claim", "Kartu Keluarga"),  # was only asked whether to claim
+    # One's card lost, asked whether one can claim: the scam warning, and BPJS Kesehatan's answer.
+    ("kartu bpjsnya hilang, bisa klaim?", "menu.next", "Kartu peserta yang hilang tidak menghalangi klaim"),
+    ("kartu bpjs nya hilang bisa klaim ga", "menu.next", "Kartu peserta yang hilang tidak menghalangi klaim"),
+])
+def test_a_paper_not_had_is_answered_before_a_claim(message: str, state: str, told: str) -> None:
+    landed, said = first_reply(message)
+    assert landed == state and told in said and "penipuan" not in said, (landed, said)
+
+
 def test_which_claims_papers_is_asked_and_each_choice_shows_them() -> None:
     engine = make_engine()
     for choice, page in (("1", "Dokumen klaim kecelakaan kerja (JKK)"), ("kematian", "Dokumen klaim santunan kematian"),

@@ -473,6 +473,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     if not ctx.in_progress and found.intent is Intent.STATUS and "jht" in found.normalised.tokens \
             and not FIRST_PERSON & set(found.normalised.tokens):  # "apakah peserta bpu bisa dapat jht": not a NIK asked
         return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
+    if not ctx.in_progress and _card_lost_before_a_claim(found):  # "kartu bpjsnya hilang, bisa klaim?": was the scam
+        return next_steps("death", "accident", say=(CARD_NOT_NEEDED,))  # warning, or BPJS Kesehatan's answer
     if not ctx.in_progress and _service_complained_of(found):  # "pelayanan lambat", "petugasnya jutek": not understood
         return next_steps("person", say=(SERVICE_COMPLAINT,))
     if not ctx.in_progress and _signing_off(found, text):  # "nanti saya kabari lagi": was one's claims, the NIK question,
@@ -2054,6 +2056,14 @@ CARD_NOT_NEEDED = lazy_gettext("Kartu peserta yang hilang tidak menghalangi klai
                                "yang juga tertulis di Kartu Keluarga (KK).")
 
 
+def _card_lost_before_a_claim(found: Classification) -> bool:
+    """One's card lost, asked whether one can still claim, with no death or accident told (a death told starts the
+    claim, whose question answers it)."""
+    words = set(found.normalised.tokens)
+    return ("kartu" in words and bool(LOST & words) and bool({"klaim", "santunan", "claim"} & words)
+            and not (DEATH_WORDS | HURT | KIN_WORDS | MONEY) & words and found.intent not in CLAIMS)
+
+
 def _ask_claim_text(ctx: Ctx[Any]) -> str:
     pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
     found = _read(pending)
@@ -2078,6 +2088,8 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
         answers.append(jkm_has_no_deadline())
     elif "berapa" in words and HOW_MUCH & words:  # "…, total santunannya berapa ya": was only asked whether to claim
         answers.append(death_amounts(ctx))
+    elif words and (missing := not_had_yet(found.normalised.text, found.normalised.tokens)) is not None:
+        answers.append(missing)  # "akta kematian belum jadi, bisa klaim dulu?": was whether a death is paid at all
     elif (FAMILY_PAID & words or CLAIM_POSSIBLE <= words or "santunan" in words and CAN & words and ASKING_FOR & words) \
             and (is_asking(pending) or FAMILY_PAID & words and "apa" in words):  # "…, kami dapat apa", "what do we get"
         # "apa bisa dapat santunan?", "saged nyuwun santunan?" (Javanese: "bisa minta santunan?")
