@@ -726,6 +726,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("kecelakaan bulan lalu, klaimnya belum cair", "claims."),
     # Who is paid: was the amounts again (the JKM page); the heirs' page lists them, and what is unsettled.
     ("ahli waris siapa aja", "benefits.jkm_more"),
+    ("almarhum belum nikah, santunan ke siapa", "benefits.jkm_more"),  # was the amounts
     ("anak tiri dapat santunan?", "benefits.jkm_more"),
     ("istri siri dapat santunan ga", "benefits.jkm_more"),
     ("anak angkat dapat santunan ga", "benefits.jkm_more"),

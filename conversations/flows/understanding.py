@@ -947,11 +947,13 @@ def _jkm_target(found: Classification) -> BenefitsState:
     if REQUIREMENT_WORDS & words or {"bawa", "dibawa"} & words and "apa" in words:  # "harus bawa apa ke kantor
         # bpjs": was the amounts
         return BenefitsState.SCHOLARSHIP_DOCUMENTS if _about_scholarship(found) else BenefitsState.JKM_DOCUMENTS
-    if HEIRS & words or _standing_named(found.normalised.tokens):
-        return BenefitsState.JKM_MORE
+    if HEIRS & words or _standing_named(found.normalised.tokens) or "siapa" in words and PAID_TO & words:
+        return BenefitsState.JKM_MORE  # "almarhum belum nikah, santunan ke siapa": was the amounts
     return BenefitsState.SCHOLARSHIP if _about_scholarship(found) else BenefitsState.JKM
 
 
+PAID_TO = frozenset({"santunan", "dapat", "terima", "menerima", "diberikan"})
+"""With "siapa": who receives the benefit."""
 SPOUSES = frozenset({"istri", "suami"})
 NOT_THE_FIRST = frozenset({"kedua", "ketiga", "siri", "muda"})
 CLAIMING = frozenset({"klaim", "santunan", "dapat", "berhak", "waris", "bisa"})
