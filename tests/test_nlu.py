@@ -727,6 +727,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     # Who is paid: was the amounts again (the JKM page); the heirs' page lists them, and what is unsettled.
     ("ahli waris siapa aja", "benefits.jkm_more"),
     ("almarhum belum nikah, santunan ke siapa", "benefits.jkm_more"),  # was the amounts
+    ("who gets the money if i die", "benefits.jkm_more"),
     ("anak tiri dapat santunan?", "benefits.jkm_more"),
     ("istri siri dapat santunan ga", "benefits.jkm_more"),
     ("anak angkat dapat santunan ga", "benefits.jkm_more"),
@@ -739,6 +740,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("belum dapat kartu bpjs", "status.ask_nik"),  # was the enrolment answer
     ("kartunya belum dikasih rt", "status.ask_nik"),
     ("kartu bpjs saya mana", "status.ask_nik"),
+    ("my card has not arrived", "status.ask_nik"),  # was BPJS Kesehatan's answer ("card" reads as "cara")
     ("kapan kartu saya jadi", "status.ask_nik"),
     ("kartunya kapan keluar", "status.ask_nik"),
     ("kartu klaim saya kapan cair", "claims."),
@@ -905,6 +907,7 @@ def test_a_wrong_answer_at_the_scholarships_requirements_keeps_its_choices() -> 
     # One's card lost, asked whether one can claim: the scam warning, and BPJS Kesehatan's answer.
     ("kartu bpjsnya hilang, bisa klaim?", "menu.next", "Kartu peserta yang hilang tidak menghalangi klaim"),
     ("kartu bpjs nya hilang bisa klaim ga", "menu.next", "Kartu peserta yang hilang tidak menghalangi klaim"),
+    ("i lost my card, can i still claim", "menu.next", "Kartu peserta yang hilang tidak menghalangi klaim"),
 ])
 def test_a_paper_not_had_is_answered_before_a_claim(message: str, state: str, told: str) -> None:
     landed, said = first_reply(message)

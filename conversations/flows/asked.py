@@ -658,7 +658,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Tanggal lahir tertulis di dalam NIK, jadi tidak bisa membuktikan bahwa data itu milik Anda. Untuk "
                  "membuka data kepesertaan, perlu nomor KPJ atau kode yang dikirim ke HP terdaftar: pilih \"Cek "
                  "kepesertaan\"."), ("status",)
-    if (_card_named(found) and CARD_DELIVERED & words and not (NOT_THIS_CARD | LOST | CHECKING) & words
+    if (card_named(found) and CARD_DELIVERED & words and not (NOT_THIS_CARD | LOST | CHECKING) & words
             and found.intent not in CLAIMS and found.intent is not Intent.SCAM
             and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):
         return _("Kartu peserta BPJS Ketenagakerjaan berbentuk digital: ada di aplikasi JMO dan dikirim ke e-mail, "
@@ -980,7 +980,7 @@ def _said_not_enrolled(tokens: tuple[str, ...]) -> bool:
                for a, b, c in zip(padded, padded[1:], padded[2:], strict=False))
 
 
-def _card_named(found: Classification) -> bool:
+def card_named(found: Classification) -> bool:
     """"kartu", or "card" typed in English (the normaliser reads it as "cara", and says so in its notes)."""
     tokens = found.normalised.tokens
     return "kartu" in tokens or "cards" in tokens or any(note.startswith("card~") for note in found.normalised.notes)

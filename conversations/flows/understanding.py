@@ -54,9 +54,11 @@ from conversations.flows.asked import (
     REFUSED,
     SAYING_ONLY_CLAIM,
     TAX_HEDGE,
+    WHO,
     WRONG_OR_CHANGED,
     asked,
     asked_anywhere,
+    card_named,
     claim_correction_asked,
     death_amounts,
     death_not_covered,
@@ -947,13 +949,13 @@ def _jkm_target(found: Classification) -> BenefitsState:
     if REQUIREMENT_WORDS & words or {"bawa", "dibawa"} & words and "apa" in words:  # "harus bawa apa ke kantor
         # bpjs": was the amounts
         return BenefitsState.SCHOLARSHIP_DOCUMENTS if _about_scholarship(found) else BenefitsState.JKM_DOCUMENTS
-    if HEIRS & words or _standing_named(found.normalised.tokens) or "siapa" in words and PAID_TO & words:
+    if HEIRS & words or _standing_named(found.normalised.tokens) or WHO & words and PAID_TO & words:
         return BenefitsState.JKM_MORE  # "almarhum belum nikah, santunan ke siapa": was the amounts
     return BenefitsState.SCHOLARSHIP if _about_scholarship(found) else BenefitsState.JKM
 
 
-PAID_TO = frozenset({"santunan", "dapat", "terima", "menerima", "diberikan"})
-"""With "siapa": who receives the benefit."""
+PAID_TO = frozenset({"santunan", "dapat", "terima", "menerima", "diberikan", "gets", "money", "receives"})
+"""With WHO: who receives the benefit."""
 SPOUSES = frozenset({"istri", "suami"})
 NOT_THE_FIRST = frozenset({"kedua", "ketiga", "siri", "muda"})
 CLAIMING = frozenset({"klaim", "santunan", "dapat", "berhak", "waris", "bisa"})
@@ -1476,7 +1478,8 @@ def _read(text: str) -> Classification:
 OWNING = frozenset({"saya", "aku", "ku", "kami", "my"})
 
 
-CARD_NOT_HAD = frozenset({"dapat", "terima", "diterima", "kasih", "dikasih", "keluar", "jadi", "nyampe", "sampai"})
+CARD_NOT_HAD = frozenset({"dapat", "terima", "diterima", "kasih", "dikasih", "keluar", "jadi", "nyampe", "sampai",
+                          "arrived", "received", "got"})
 NOT_YET = frozenset({"tidak", "belum"})
 NOT_ONES_CARD = frozenset({"kis", "jkn", "kesehatan", "ktp", "ektp", "kk", "npwp", "sim", "atm", "klaim", "santunan"})
 
@@ -1486,7 +1489,7 @@ def _card_not_had(found: Classification) -> bool:
     the model's guesses made "kok saya ga dapat kartu" the JKM page and "belum dapat kartu bpjs" the enrolment
     answer."""
     words = set(found.normalised.tokens)
-    return "kartu" in words and bool(CARD_NOT_HAD & words) and bool(NOT_YET & words) and not NOT_ONES_CARD & words
+    return card_named(found) and bool(CARD_NOT_HAD & words) and bool(NOT_YET & words) and not NOT_ONES_CARD & words
 
 
 def _residents_death_told(ctx: Ctx[Any], found: Classification) -> bool:
@@ -2062,7 +2065,7 @@ def _card_lost_before_a_claim(found: Classification) -> bool:
     """One's card lost, asked whether one can still claim, with no death or accident told (a death told starts the
     claim, whose question answers it)."""
     words = set(found.normalised.tokens)
-    return ("kartu" in words and bool(LOST & words) and bool({"klaim", "santunan", "claim"} & words)
+    return (card_named(found) and bool(LOST & words) and bool({"klaim", "santunan", "claim"} & words)
             and not (DEATH_WORDS | HURT | KIN_WORDS | MONEY) & words and found.intent not in CLAIMS)
 
 
