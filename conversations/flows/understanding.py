@@ -50,6 +50,7 @@ from conversations.flows.asked import (
     IN_ARREARS,
     LOCAL_OFFICE,
     LOST,
+    NOT_THIS_CARD,
     PAID_UP,
     REFUSED,
     SAYING_ONLY_CLAIM,
@@ -1481,7 +1482,6 @@ OWNING = frozenset({"saya", "aku", "ku", "kami", "my"})
 CARD_NOT_HAD = frozenset({"dapat", "terima", "diterima", "kasih", "dikasih", "keluar", "jadi", "nyampe", "sampai",
                           "arrived", "received", "got"})
 NOT_YET = frozenset({"tidak", "belum"})
-NOT_ONES_CARD = frozenset({"kis", "jkn", "kesehatan", "ktp", "ektp", "kk", "npwp", "sim", "atm", "klaim", "santunan"})
 
 
 def _card_not_had(found: Classification) -> bool:
@@ -1489,7 +1489,8 @@ def _card_not_had(found: Classification) -> bool:
     the model's guesses made "kok saya ga dapat kartu" the JKM page and "belum dapat kartu bpjs" the enrolment
     answer."""
     words = set(found.normalised.tokens)
-    return card_named(found) and bool(CARD_NOT_HAD & words) and bool(NOT_YET & words) and not NOT_ONES_CARD & words
+    return card_named(found) and bool(CARD_NOT_HAD & words) and bool(NOT_YET & words) \
+        and not (NOT_THIS_CARD | CLAIM_NAMED) & words
 
 
 def _residents_death_told(ctx: Ctx[Any], found: Classification) -> bool:
@@ -2065,7 +2066,7 @@ def _card_lost_before_a_claim(found: Classification) -> bool:
     """One's card lost, asked whether one can still claim, with no death or accident told (a death told starts the
     claim, whose question answers it)."""
     words = set(found.normalised.tokens)
-    return (card_named(found) and bool(LOST & words) and bool({"klaim", "santunan", "claim"} & words)
+    return (card_named(found) and bool(LOST & words) and bool(CLAIM_NAMED & words)
             and not (DEATH_WORDS | HURT | KIN_WORDS | MONEY) & words and found.intent not in CLAIMS)
 
 
