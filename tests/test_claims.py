@@ -212,6 +212,20 @@ async def test_a_yes_in_any_words_records_the_claim_and_the_report(chat: ChatSim
     assert (await chat.send(yes))[0].text.startswith("Laporan dicatat dengan nomor JKK-")
 
 
+async def test_a_paper_asked_about_at_the_checklist_is_answered_as_the_recorded_claims(chat: ChatSimulator) -> None:
+    """"apa itu surat ahli waris" at a recorded claim's checklist was told to send a photo; "akta kematian dari mana"
+    must not say the claim "can be recorded first": it is."""
+    for text in ("5", VETERAN.nik, "kemarin", "1", "istri", "tidak", "1"):
+        await chat.send(text)
+    assert chat.labels() == ["Simpan dulu"]
+    for asked, told in (("apa itu surat ahli waris", "diurus di kelurahan atau desa"),
+                        ("akta kematian dari mana", "Akta kematian diurus di Disdukcapil")):
+        replies = await chat.send(asked)
+        assert told in replies[0].text and "Klaim ini tetap tersimpan" in replies[0].text, replies[0].text
+        assert "bisa dicatat dulu" not in replies[0].text
+        assert chat.labels() == ["Simpan dulu"]
+
+
 async def test_a_yes_before_an_answer_is_not_written_into_the_report(chat: ChatSimulator) -> None:
     """"iya di jalan sudirman" at the place question was written down as the place, "iya" and all."""
     for text in ("menu", "4", "saya", VETERAN.nik, "tadi pagi", "iya di jalan sudirman",
@@ -456,6 +470,8 @@ async def test_a_bound_city_admin_moves_a_claim_from_the_chat(chat: ChatSimulato
     ("belum punya semuanya", ["tanyakan penggantinya"]),
     ("nggak ada surat nikah", ["KUA"]),
     ("I don't have a bank book", ["rekening ahli waris"]),
+    ("apa itu surat ahli waris", ["diurus di kelurahan atau desa"]),  # asked what it is: was "send a photo"
+    ("akta kematian dari mana", ["Disdukcapil"]),
 ])
 def test_a_document_not_had_gets_where_it_is_made_and_the_claim_waits(said: str, told: list[str]) -> None:
     answer = not_had(said)

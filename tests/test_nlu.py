@@ -1014,6 +1014,8 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     # Where the heirs' statement and the death certificate are made: the JKM page, a death claim started.
     ("surat keterangan ahli waris bikin dimana", ("diurus di kelurahan atau desa",)),
     ("akta kematian ngurus dimana", ("Akta kematian diurus di Disdukcapil",)),
+    ("apa itu surat ahli waris", ("diurus di kelurahan atau desa",)),  # what it is: was the heirs' page
+    ("surat keterangan ahli waris dari mana", ("diurus di kelurahan atau desa",)),
     # A benefit paid at less than expected: the JKM page, one's claims.
     ("kenapa santunan cuma dapat sebagian", ("diputuskan kantor cabang", "nomor klaim")),
     ("sudah cair tapi kurang dari 42 juta", ("diputuskan kantor cabang", "nomor klaim")),

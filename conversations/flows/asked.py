@@ -601,8 +601,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if (found.intent not in CLAIMS or FAR_OR_ONLINE & words and not case_told) and not ctx.in_progress \
             and (answer := _before_a_claim(ctx, found)) is not None:
         return answer  # "cara klaim jkm online lewat hp", no case told: started a death claim, with condolence
-    if not (KIN_WORDS | RECENT_WORDS) & words and (made := where_made(found.normalised.text, found.normalised.tokens)):
-        return made, ("death",)  # a death told with it starts the claim, with condolence; its checklist says the same
+    if not (KIN_WORDS | RECENT_WORDS) & words and not ctx.conversation.state.startswith("docs.") \
+            and (made := where_made(found.normalised.text, found.normalised.tokens)):
+        # a death told with it starts the claim, with condolence; a recorded claim's checklist says it (the claim
+        # is kept: not "it can be recorded first")
+        return made, ("death",)
     if (FACILITY & words and (REFUSED & words or NEGATIONS & words and ACCEPTING & words) and "jkn" not in words
             and ({"jkk", "kecelakaan", "bpjs", "kartu"} & words or found.intent in (Intent.ACCIDENT, Intent.JKK_INFO))
             and not DEATH_WORDS & words and not ctx.in_progress and find_injury(found.normalised.text) is None):

@@ -9,6 +9,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from conversations.commands import asks_what_it_means
 from conversations.domain.claims import Doc
 from conversations.i18n import LazyText, _, lazy_gettext
 from conversations.nlu.normalise import normalise
@@ -83,9 +84,12 @@ def _answer(docs: tuple[Doc, ...], waits: str) -> str:
 
 
 def not_had(text: str) -> str | None:
-    """At a recorded claim's checklist: the answer when the message says a document is missing, lost or not had;
-    None otherwise."""
+    """At a recorded claim's checklist: the answer when the message says a document is missing, lost or not had, or
+    asks what one of the papers others make is, or where ("apa itu surat ahli waris" was told to send a photo); None
+    otherwise."""
     docs = _missing(text)
+    if docs is None:
+        docs = _made_asked(text, normalise(text).tokens) or None
     if docs is None:
         return None
     return _answer(docs, _("Klaim ini tetap tersimpan: kirim dulu dokumen yang sudah ada, yang lain bisa menyusul "
@@ -100,15 +104,22 @@ _MADE = frozenset({"bikin", "buat", "untuk", "urus", "diurus", "mengurus", "dibu
 
 def where_made(text: str, tokens: Sequence[str]) -> str | None:
     """Where a claim's paper issued by others is made, or by whom, asked ("surat keterangan ahli waris bikin dimana",
-    "akta kematian ngurus dimana", "surat keterangan ahli waris dari siapa"): the JKM page, or a death claim started
-    with condolence. Normalised: "buat" reads as "untuk", "dimana" as "mana"."""
-    words = set(tokens)
-    docs = tuple(doc for doc in documents_named(text) if doc in MADE_BY_OTHERS)
-    asked = _WHERE & words and _MADE & words or {"dari", "siapa"} <= words  # "… dari siapa": who makes it
-    if not docs or not asked:
+    "akta kematian ngurus dimana", "surat keterangan ahli waris dari siapa"), or what it is ("apa itu surat ahli
+    waris"): the JKM page, or a death claim started with condolence."""
+    docs = _made_asked(text, tokens)
+    if not docs:
         return None
     return _answer(docs, _("Klaimnya tetap bisa dicatat dulu tanpa dokumen itu; dokumen dikirim sesudah klaim "
                            "dicatat, dan yang belum ada bisa menyusul."))
+
+
+def _made_asked(text: str, tokens: Sequence[str]) -> tuple[Doc, ...]:
+    """The papers others make that the message asks about: where, by whom, or what they are. Normalised: "buat"
+    reads as "untuk", "dimana" as "mana"."""
+    words = set(tokens)
+    docs = tuple(doc for doc in documents_named(text) if doc in MADE_BY_OTHERS)
+    asked = _WHERE & words and (_MADE | {"dari"}) & words or {"dari", "siapa"} <= words or asks_what_it_means(text)
+    return docs if asked else ()
 
 
 def not_had_yet(text: str, tokens: Sequence[str] | None = None) -> str | None:
