@@ -310,7 +310,8 @@ def _expired_text(ctx: Ctx[AccidentDraft]) -> str:
 # -- what happened ---------------------------------------------------------------------------
 
 
-_LEADING_YES = re.compile(r"^(?:iy+a+|y+a+|yes|ok(?:e|ay)?|betul|benar)[\s,.!]+(?=\S)", re.IGNORECASE)
+_LEADING_YES = re.compile(r"^(?:" + "|".join(sorted((re.escape(w) for w in YES_WORDS), key=len, reverse=True))
+                          + r")\b[\s,.!]+(?=\S)", re.IGNORECASE)
 """A yes before the answer itself, as if the question were one: not part of the place, the story or the injury."""
 
 
