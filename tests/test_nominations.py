@@ -225,6 +225,9 @@ async def test_rt_head_proposes_with_checks_on_every_field(chat: ChatSimulator) 
     assert (await chat.send("081234567890"))[0].text.startswith("Itu sepertinya NIK atau nomor HP, bukan alamat")
     await chat.send("Jl. Kenari No. 12")
     assert "tidak valid" in (await chat.send("12345"))[0].text
+    # No phone had is told what to give instead; other words are no number (were told as if no phone were had).
+    assert (await chat.send("gak punya hp"))[0].text.startswith("Nomor HP diperlukan untuk mengabari warga itu.")
+    assert (await chat.send("senin kemarin"))[0].text.startswith("Nomor HP itu tidak valid.")
     await chat.send("+62 812-9999-0041")
     await chat.send("ya")
     summary = chat.last.text

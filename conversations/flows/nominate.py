@@ -304,12 +304,18 @@ def _another_rt(ctx: Ctx[NominateDraft], address: str) -> Outcome | None:
         rt=officer.rt, rw=officer.rw))
 
 
+_NO_PHONE_TO_GIVE = NEGATIONS | frozenset({"belum", "punya", "ada", "lupa", "tahu", "tau", "gatau", "gatahu", "hilang",
+                                           "rusak", "mati", "no", "none"})
+"""A phone not had, lost or not known ("ga punya hp", "gatau nomornya"), rather than something else typed there."""
+
+
 def _on_phone(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     phone = read_phone(text)
-    if phone is None and not any(ch.isdigit() for ch in text):  # "ga punya hp", "tidak ada": no number to give
+    if phone is None and not any(ch.isdigit() for ch in text) and _NO_PHONE_TO_GIVE & set(normalise(text).split()):
+        # "ga punya hp", "tidak ada", "lupa nomornya": no number to give
         return Retry(_("Nomor HP diperlukan untuk mengabari warga itu. Jika dia tidak punya HP, tulis nomor HP "
                        "keluarganya atau nomor Anda sendiri."))
-    if phone is None:
+    if phone is None:  # "senin kemarin", "ya" there were told as if no phone were had
         return Retry(_("Nomor HP itu tidak valid. Tulis nomor Indonesia, misalnya 0812 3456 7890 atau "
                        "+62 812 3456 7890."))
     return _advance(ctx, phone=phone)
