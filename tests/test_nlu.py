@@ -1026,6 +1026,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("saya sakit ga bisa kerja, dapat uang pengganti?", ("Untuk sakit biasa", "Rp1.000.000 per bulan")),
     # The RT head unwilling, unreachable or not an officer; the quota full: not understood, the hand-off, the sign-in.
     ("rt saya ga mau ngusulin", ("sampaikan langsung ke kelurahan",)),
+    ("pak rt dak nak daftarke aku", ("sampaikan langsung ke kelurahan",)),  # Jambi: was the officers' sign-in
     ("rt nya susah dihubungi", ("sampaikan langsung ke kelurahan",)),
     ("pak rt saya belum daftarin saya", ("sampaikan langsung ke kelurahan",)),  # was the officers' sign-in
     ("gimana kalau rt nya ga ada", ("sampaikan langsung ke kelurahan",)),  # was the JKM page

@@ -350,7 +350,8 @@ was the JKM page, or one's claims. Who decides and why it can be less (the claim
 INCOME_ASKED = frozenset({"ganti", "pengganti", "rugi", "uang", "santunan", "penghasilan", "gaji", "pendapatan",
                           "income"})
 PROPOSING = frozenset({"ngusulin", "usulin", "usulkan", "mengusulkan", "diusulkan", "daftarin", "daftarkan",
-                       "mendaftarkan", "propose"})
+                       "mendaftarkan", "daftarke", "daftarkeun", "propose"})
+""""daftarke" (Jambi, Palembang, Javanese) and "daftarkeun" (Sundanese) are "daftarkan"."""
 BOTH_NEEDED = frozenset({"bedanya", "beda", "perbedaan", "ketenagakerjaan", "difference"})
 """BPJS Kesehatan and this cover compared, or whether both are needed ("sudah punya bpjs kesehatan, perlu ini juga?",
 "apa bedanya bpjs kesehatan sama ketenagakerjaan"): was BPJS Kesehatan's answer, which sends one away."""
