@@ -1153,6 +1153,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     # How long a JKM claim takes, asked as a rule: the JKM page, which does not say it.
     ("berapa lama proses klaim jkm", ("3 hari kerja", "Kantor cabang yang memastikan")),
     ("santunan kematian berapa lama prosesnya", ("3 hari kerja", "Kantor cabang yang memastikan")),
+    ("santunan kematian cair berapo lamo", ("3 hari kerja", "Kantor cabang yang memastikan")),  # Jambi: the amounts
     ("min klaim jkk brp lama prosesnya", ("30 hari setelah laporan tahap I",)),  # was one's claims
     # Moving house within the city: was BPJS Kesehatan's.
     ("saya pindah rumah ke kecamatan lain, bpjs nya gimana", ("tempat Anda didaftarkan", "kelurahan")),

@@ -37,10 +37,11 @@ from conversations.nlu.intents import (
 )
 from conversations.nlu.normalise import Normalised
 
-HOW_LONG = (frozenset({"berapa", "lama"}), frozenset({"berapa", "hari"}), frozenset({"lama", "tidak"}),
-            frozenset({"how", "long"}), frozenset({"bagaimana", "long"}), frozenset({"kapan"}))
-"""Asking how long or when ("berapa lama", "lama ga", "how long", "kapan cair"; "how" reads as "bagaimana", "when"
-as "kapan"): "sudah lama bayar iuran" tells, it asks nothing."""
+HOW_LONG = (frozenset({"berapa", "lama"}), frozenset({"berapa", "lamo"}), frozenset({"berapa", "hari"}),
+            frozenset({"lama", "tidak"}), frozenset({"how", "long"}), frozenset({"bagaimana", "long"}),
+            frozenset({"kapan"}))
+"""Asking how long or when ("berapa lama", "berapo lamo" in Jambi and Palembang, "lama ga", "how long", "kapan cair";
+"how" reads as "bagaimana", "when" as "kapan"): "sudah lama bayar iuran" tells, it asks nothing."""
 SOONER = frozenset({"dipercepat", "percepat", "mempercepat", "faster", "sooner"})
 """Whether a claim can be paid sooner ("bisa dipercepat ga klaimnya" got the loan answer): when it is paid, and
 that complete documents start the clock."""
