@@ -914,6 +914,19 @@ def test_a_paper_not_had_is_answered_before_a_claim(message: str, state: str, to
     assert landed == state and told in said and "penipuan" not in said, (landed, said)
 
 
+@pytest.mark.parametrize(("texts", "shown"), [
+    # At a page, a programme's papers asked for without its name are that programme's: the JKK page's were the JKM's.
+    (("2", "1", "dokumennya apa"), "Dokumen klaim kecelakaan kerja (JKK)"),
+    (("2", "1", "syaratnya?"), "Dokumen klaim kecelakaan kerja (JKK)"),  # was not understood
+    (("beasiswa", "syaratnya?"), "Syarat beasiswa"),  # the page's own option, asked: was not understood
+    (("beasiswa", "syarat?"), "Syarat beasiswa"),
+    (("syaratnya?",), "Dokumennya tergantung klaimnya. Klaim untuk apa?"),  # at the menu: which claim's
+])
+def test_papers_asked_at_a_page_are_its_programmes(texts: tuple[str, ...], shown: str) -> None:
+    said = _replies("halo", *texts)[-1]
+    assert said.startswith(shown), said
+
+
 def test_which_claims_papers_is_asked_and_each_choice_shows_them() -> None:
     engine = make_engine()
     for choice, page in (("1", "Dokumen klaim kecelakaan kerja (JKK)"), ("kematian", "Dokumen klaim santunan kematian"),

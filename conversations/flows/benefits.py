@@ -226,7 +226,8 @@ def _info(state: BenefitsState, text: object, *options: Option, goes_to: frozens
 
 MORE_JKK = Option("more", LABEL_MORE, goto=BenefitsState.JKK_MORE, aliases=("lengkap", "detail", "lagi"))
 MORE_JKM = Option("more", LABEL_MORE, goto=BenefitsState.JKM_MORE, aliases=("lengkap", "detail", "lagi"))
-DOCUMENT_WORDS = ("syarat", "dokumen", "persyaratan", "berkas")
+DOCUMENT_WORDS = ("syarat", "dokumen", "persyaratan", "berkas", "syaratnya", "dokumennya", "persyaratannya", "berkasnya")
+""""syaratnya" on a page was not understood."""
 JKM_DOCUMENTS = Option("documents", LABEL_DOCUMENTS, goto=BenefitsState.JKM_DOCUMENTS, aliases=DOCUMENT_WORDS)
 JKK_DOCUMENTS = Option("documents", LABEL_DOCUMENTS, goto=BenefitsState.JKK_DOCUMENTS, aliases=DOCUMENT_WORDS)
 JKK = Option("jkk", LABEL_JKK_PAGE, goto=BenefitsState.JKK, aliases=("jkk", "manfaat"))

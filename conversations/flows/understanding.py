@@ -383,6 +383,11 @@ _AFTER_THE_PAGE: dict[str, tuple[str, ...]] = {
 """An information page's next steps, by its subject ("benefits.jkm_documents" is the JKM's)."""
 
 
+_PAGE_DOCUMENTS = {"benefits.jkk": BenefitsState.JKK_DOCUMENTS, "benefits.jkm": BenefitsState.JKM_DOCUMENTS,
+                   "benefits.scholarship": BenefitsState.SCHOLARSHIP_DOCUMENTS}
+"""The papers of the programme a page is about."""
+
+
 def _page_subject(state: str) -> str:
     flow, _dot, page = state.partition(".")
     return f"{flow}.{page.split('_')[0]}"
@@ -503,7 +508,9 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     if not ctx.in_progress and ctx.conversation.state not in WAITING_FOR_FILES and _claim_papers_asked(found):
         return tracking.start(ctx)  # at a claim's checklist, the checklist answers it
     if not ctx.in_progress and (documents := _documents_only(found)) is not None:
-        return Goto(documents)
+        # none named, at a programme's page: that programme's ("dokumennya apa" at the JKK page was the JKM's papers)
+        return Goto(documents if documents != BenefitsState.DOCUMENTS
+                    else _PAGE_DOCUMENTS.get(_page_subject(ctx.conversation.state), documents))
     if not ctx.in_progress and death_not_covered(found):  # condolence said here: a claim begun next does not repeat it
         return dataclasses.replace(next_steps("death", "benefits", say=(SORRY_FOR_LOSS, NOT_COVERED)),
                                    conversation=death.condoled(ctx.conversation))
@@ -1186,7 +1193,7 @@ levels and amounts were one line of the JKM page; told on a page, it was "not un
 ASKING_WHAT_A_CLAIM_NEEDS = SAYING_ONLY_CLAIM | REQUIREMENT_WORDS | frozenset({
     "lapor", "melapor", "laporan", "jkk", "jkm", "kecelakaan", "kerja", "meninggal", "santunan", "apa", "saja", "aja",
     "yang", "untuk", "harus", "bawa", "what", "for", "death", "accident", "work", "benefit", "are", "the", "a", "an",
-    "do", "of", "butuh"})
+    "do", "of", "butuh", "nya"})
 """Words of a message that only asks what a claim needs ("berkas klaim jkk", "dokumen klaim kematian"): a report was
 started with "berkas klaim jkk" as its story, a death claim with condolence to someone who told of no death, and
 "berkas klaim jkm" listed one's claims. Normalised: "kematian" reads as "meninggal"."""
@@ -1202,7 +1209,8 @@ def _documents_only(found: Classification) -> BenefitsState | None:
     if {"jkk", "kecelakaan", "accident"} & words:
         return BenefitsState.JKK_DOCUMENTS
     # "dokumen klaim apa aja" was the list of one's claims (the model's guess): which claim's, asked
-    return BenefitsState.DOCUMENTS if found.by_model and found.intent in (Intent.TRACK, Intent.JKM_INFO) else None
+    guessed = found.by_model and found.intent in (Intent.TRACK, Intent.JKM_INFO)
+    return BenefitsState.DOCUMENTS if guessed or found.intent is Intent.UNKNOWN else None
 
 
 def _about_scholarship(found: Classification) -> bool:
