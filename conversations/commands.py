@@ -449,8 +449,8 @@ def match_option(
     if (index := number_typed(cleaned)) is not None:
         return options[index - 1] if 1 <= index <= len(options) else None
     names, exact = _words_of(options, labels)
-    if (place := exact.get(cleaned)) is not None or (place := exact.get(cleaned.rstrip("?! "))) is not None:
-        return options[place]  # "syarat?" under "Syarat & dokumen" names it, asked (was not understood)
+    if (place := exact.get(cleaned)) is not None:
+        return options[place]
     if (squeezed := _squeezed(cleaned)) != cleaned and (place := exact.get(squeezed)) is not None:
         return options[place]  # "iyaa", "okee", "tidakk": a letter held down, as chat writes it
     # A message carrying a number as long as an identifier ("kpj saya 123 4567 8901") is an answer, not a choice

@@ -355,7 +355,9 @@ class Engine:
         if option is None and asking and (instead := self._understood(ctx, text)) is not None:
             return self._apply(conv, step, instead, now, out, anywhere=True)
         if option is None and asking:
-            option = match_option(text, options, labels)
+            # "syarat?" under "Syarat & dokumen": the option named alone, asked (was not understood). Only at a
+            # page: a confirmation's "ya?" is doubt, not a yes.
+            option = match_option(text, options, labels) or named_exactly(text.rstrip("?! "), options, labels)
         if option is None and step.told is not None:
             option = answered_first(text, options, labels)
         if option is not None:
