@@ -1645,6 +1645,8 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("katanya saya menang santunan, tinggal transfer pajak dulu", "itu ciri penipuan"),  # tax to transfer: the scam's
     # An occupational disease told: not understood (asked about, it is the JKK page).
     ("sakit akibat kerja karena debu semen, paru2 rusak", "penyakit akibat kerja"),
+    ("saya sakit punggung karena angkat barang tiap hari", "penyakit akibat kerja"),  # was BPJS Kesehatan's answer
+    ("kena covid waktu kerja", "penyakit akibat kerja"),  # was a work-accident report with "kena covid" as its story
     # Who is writing, whose number this is: not understood.
     ("siapa ini", "Saya Kawan Kerja, asisten otomatis"),
     ("ini nomor apa", "Saya Kawan Kerja, asisten otomatis"),

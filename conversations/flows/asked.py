@@ -24,7 +24,7 @@ from conversations.flows.missing_documents import documents_named, not_had_yet, 
 from conversations.flows.status import BIRTH_DATE, what_a_kpj_is
 from conversations.i18n import _, format_money, lazy_gettext
 from conversations.nlu.cues import CLAIMS, HYPOTHETICAL_WORDS, KIN_WORDS, RECENT_WORDS, REQUIREMENT_WORDS
-from conversations.nlu.entities import AT_HOME, JOB_WORDS, find_illness, find_injury
+from conversations.nlu.entities import AT_HOME, ILLNESSES, JOB_WORDS, find_illness, find_injury
 from conversations.nlu.intents import (
     BELONGINGS,
     CAUSED_BY_WORK,
@@ -33,6 +33,7 @@ from conversations.nlu.intents import (
     STRONG_SCAM,
     Classification,
     Intent,
+    injury_words,
     score,
 )
 from conversations.nlu.normalise import Normalised
@@ -494,9 +495,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Kode QR di kantor cabang membuka formulir Lapak Asik di HP Anda: isi data dan unggah foto dokumennya; "
                  "petugas di kantor cabang bisa membantu. Klaimnya juga bisa dicatat dulu di sini, dengan daftar "
                  "dokumennya."), ("death", "accident")
-    if (found.intent in (Intent.UNKNOWN, Intent.JKN) and CAUSED_BY_WORK.search(found.normalised.text)
+    if ((found.intent in (Intent.UNKNOWN, Intent.JKN) or found.intent is Intent.ACCIDENT and NAMED_ILLNESSES & words
+         and not injury_words(found))  # "kena covid waktu kerja": was a work-accident report
+            and (CAUSED_BY_WORK.search(found.normalised.text) or REPEATED_STRAIN.search(found.normalised.text))
             and ({"sakit", "penyakit"} & words or find_illness(found.normalised)) and not DEATH_WORDS & words):
-        # "sakit akibat kerja karena debu semen, paru2 rusak": was not understood
+        # "sakit akibat kerja karena debu semen, paru2 rusak": was not understood; "sakit punggung karena angkat
+        # barang tiap hari" BPJS Kesehatan's answer
         return _("JKK juga menanggung penyakit akibat kerja, termasuk pemeriksaan untuk memastikannya. Kantor cabang BPJS "
                  "Ketenagakerjaan yang menetapkan apakah penyakitnya akibat kerja: laporkan lewat \"Lapor kecelakaan "
                  "kerja\", atau tanyakan ke kantor cabang."), ("accident", "benefits")
@@ -1435,6 +1439,11 @@ def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[st
 
 
 LOANS = frozenset({"pinjam", "pinjaman", "kredit", "kpr", "utang", "hutang", "loan"})
+REPEATED_STRAIN = re.compile(r"\b(?:karena|akibat|gara) (?:\w+ ){0,3}(?:tiap|setiap) hari\b")
+"""Harm from the same work day after day ("sakit punggung karena angkat barang tiap hari"): an occupational disease for
+the branch to establish, not BPJS Kesehatan's alone."""
+NAMED_ILLNESSES = ILLNESSES - {"sakit", "hamil", "melahirkan", "persalinan", "keguguran"}
+"""An illness by its name: "sakit" alone may be an accident's pain ("jatuh waktu kerja, kaki sakit")."""
 BY_ONESELF = frozenset({"sendiri", "myself", "ourselves"})
 CHECKED_ON = frozenset({"cek", "lacak", "lihat", "status", "check", "track"})
 """A claim checked on by oneself ("bisa cek klaim sendiri?") is the tracking, not who may file it."""
