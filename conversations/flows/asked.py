@@ -496,7 +496,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "petugas di kantor cabang bisa membantu. Klaimnya juga bisa dicatat dulu di sini, dengan daftar "
                  "dokumennya."), ("death", "accident")
     if ((found.intent in (Intent.UNKNOWN, Intent.JKN) or found.intent is Intent.ACCIDENT and NAMED_ILLNESSES & words
-         and not injury_words(found))  # "kena covid waktu kerja": was a work-accident report
+         and not injury_words(found) and not ctx.in_progress)  # "kena covid waktu kerja": was a work-accident report
+        # (inside one, it is the story)
             and (CAUSED_BY_WORK.search(found.normalised.text) or REPEATED_STRAIN.search(found.normalised.text))
             and ({"sakit", "penyakit"} & words or find_illness(found.normalised)) and not DEATH_WORDS & words):
         # "sakit akibat kerja karena debu semen, paru2 rusak": was not understood; "sakit punggung karena angkat
