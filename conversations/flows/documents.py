@@ -240,6 +240,14 @@ def add_file(ctx: Ctx[DocsDraft], media: Media) -> Outcome:
     return Goto(DocsState.PICK_ITEM, draft=draft)
 
 
+def _lacking(lacking: int) -> str:
+    return _("Sudah lengkap.") if not lacking else ngettext(
+        "Belum lengkap: masih {n} dokumen wajib.", "Belum lengkap: masih {n} dokumen wajib.", lacking).format(n=lacking)
+
+
+_SUBMITTING_ASKED = re.compile(r"\b(?:(?:ajukan|diajukan|mengajukan|pengajuan)(?:nya)?|draf|draft|submit|submitted)\b",
+                               re.IGNORECASE)
+"""How or when the claim is submitted, or why it is still a draft."""
 _COMPLETE_ASKED = re.compile(
     r"\b(?:sudah|udah|udh|sdh|dah)\s+(?:lengkap|semua|cukup|komplit)\b|\bkurang\s+(?:apa|apalagi|berapa)\b|"
     r"\bapa\s*(?:lagi|lg)\b|\bapalagi\b|\byang\s+(?:kurang|belum)\b|\bsisa(?:nya)?\b|\bwhat\s+else\b|"
@@ -315,11 +323,12 @@ def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
         return _save_for_later(ctx)
     if is_acknowledgement(text):  # "ok": was "Di langkah ini, kirim dokumen …", as if it were a wrong answer
         return Retry(_("Baik, saya tunggu."))
-    if _COMPLETE_ASKED.search(text):
+    if _COMPLETE_ASKED.search(text) or _SUBMITTING_ASKED.search(text):
         lacking = len(missing_items(ctx.draft))
-        return Retry(_("Sudah lengkap.") if not lacking else
-                     ngettext("Belum lengkap: masih {n} dokumen wajib.", "Belum lengkap: masih {n} dokumen wajib.",
-                              lacking).format(n=lacking))
+        if _SUBMITTING_ASKED.search(text):  # "kenapa masih draf", "cara ajukan gimana": was "send a document here"
+            return Retry(_("Klaim diajukan setelah semua dokumen wajib terkirim: pilihan \"Ajukan klaim\" muncul di "
+                           "sini.") + " " + _lacking(lacking))
+        return Retry(_lacking(lacking))
     return Retry(_("Di langkah ini, kirim dokumen sebagai foto atau PDF, atau pilih salah satu pilihan di bawah."))
 
 
