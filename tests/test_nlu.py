@@ -612,6 +612,9 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("saya belum menikah, siapa ahli waris saya", "benefits.jkm_more"),  # was the status check
     ("klaim jkm ibu saya masih diverifikasi", "claims."),
     ("saya petugas kelurahan, cara verifikasi gimana", "officer."),  # was one's claims
+    ("saya lurah", "officer."),  # who one is, alone: was not understood
+    ("saya dari kecamatan", "officer."),
+    ("saya dari desa", "menu.main"),  # where one lives: not an officer
     ("petugas kelurahan sudah verifikasi klaim saya belum?", "claims."),  # one's claim asked about
     ("warga saya meninggal, mau lapor", "officer."),  # an RT head's report: was an heir's claim with condolence
     ("sejak kapan saya terdaftar", "status.ask_nik"),  # was how long an enrolment takes: the result says since when

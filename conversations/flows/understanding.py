@@ -481,6 +481,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     if not ctx.in_progress and found.intent is Intent.STATUS and "jht" in found.normalised.tokens \
             and not FIRST_PERSON & set(found.normalised.tokens):  # "apakah peserta bpu bisa dapat jht": not a NIK asked
         return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
+    if not ctx.in_progress and _introduced_as_an_officer(found):  # "saya lurah", "saya dari kecamatan": not understood
+        return officer.start(ctx)
     if not ctx.in_progress and _card_lost_before_a_claim(found):  # "kartu bpjsnya hilang, bisa klaim?": was the scam
         return next_steps("death", "accident", say=(CARD_NOT_NEEDED,))  # warning, or BPJS Kesehatan's answer
     if not ctx.in_progress and _service_complained_of(found):  # "pelayanan lambat", "petugasnya jutek": not understood
@@ -1397,6 +1399,18 @@ def _an_officer_signing_in(found: Classification) -> bool:
     if found.normalised.text in SIGN_IN_PHRASES:
         return True  # the main menu reads these as its entry; on a page's next steps they came here
     return "petugas" in words and "saya" in words and bool(LOCAL_OFFICE & words) and not TALKING & words
+
+
+OFFICES = LOCAL_OFFICE - {"desa"}  # "saya dari desa": where one lives
+SAYING_WHO_ONE_IS = OFFICES | frozenset({"saya", "aku", "kami", "dari", "petugas", "ini", "pak", "bu", "min", "kak",
+                                         "halo", "selamat", "pagi", "siang", "sore", "malam"})
+
+
+def _introduced_as_an_officer(found: Classification) -> bool:
+    """An officer saying only who they are ("saya lurah", "saya dari kecamatan"): the officers' sign-in, as "saya
+    ketua rt" and "saya petugas kelurahan" already were."""
+    words = set(found.normalised.tokens)
+    return "saya" in words and bool(OFFICES & words) and words <= SAYING_WHO_ONE_IS
 
 
 def _rt_heads_cover_asked(ctx: Ctx[Any], found: Classification) -> bool:
