@@ -146,7 +146,8 @@ MAX_OPT_OUT = 60
 _OPTING_OUT = re.compile(
     r"^(?:(?:tolong|mohon|please|pls|min|kak|pak|bu)\s+)*"
     r"(?:stop|berhenti|jangan|jgn|ga usah|gak usah|nggak usah|tidak usah|gausah|gk usah|dont|don t|do not)\s+"
-    r"(?:kirim|kirimi|kirimin|ngirim|ngirimin|mengirim|mengirimi|send|sending|spam|spamming)\s+"
+    r"(?:kirim|kirimi|kirimin|ngirim|ngirimin|mengirim|mengirimi|send|sending|spam|spamming|chat|chatin|ngechat|"
+    r"hubungi|menghubungi|contact|message)\s+"
     r"(?:(?:saya|aku|gue|me|lagi|ke|to|any|more|anymore|ya|dong|deh)\s+)*"
     r"(?:pesan|pesannya|sms|wa|chat|message|messages|broadcast|siaran|pengingat|notifikasi|notif|info|informasi|saya|aku|"
     r"me)\b(?:\s+(?:saya|aku|me|lagi|ke saya|any more|anymore|ya|dong|deh|again))*$")

@@ -1214,6 +1214,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("kamu pintar ga", ("asisten otomatis", "bicara dengan petugas")),  # was the JMO app's
     ("kamu robot ya", ("asisten otomatis", "bicara dengan petugas")),
     ("saya mau berhenti pakai bot ini", ("berhenti kapan saja", "dihapus")),
+    ("saya ga mau pakai bot lagi", ("berhenti kapan saja", "dihapus")),  # was the NIK question
     # Who the programme is for: was the contribution rates, the status check.
     ("apa itu pekerja rentan", ("pekerja informal", "ketua RT")),
     ("pedagang kaki lima termasuk pekerja rentan?", ("pekerja informal", "ketua RT")),

@@ -1043,7 +1043,8 @@ def _trust_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
         return _("Saya Kawan Kerja, asisten otomatis (bot) untuk perlindungan BPJS Ketenagakerjaan pekerja rentan; bukan "
                  "layanan resmi BPJS Ketenagakerjaan. Untuk bicara dengan petugas, ketik \"bicara dengan petugas\"."), (
             "status", "benefits")
-    if "bot" in words and {"berhenti", "stop"} & words:  # "saya mau berhenti pakai bot ini" got the help answer
+    if "bot" in words and ({"berhenti", "stop"} & words or "tidak" in words and {"mau", "pakai", "pake"} & words):
+        # "saya mau berhenti pakai bot ini" got the help answer, "saya ga mau pakai bot lagi" the NIK question
         return _("Tidak apa-apa, Anda bisa berhenti kapan saja: cukup tidak membalas. Jika ingin data Anda dihapus, "
                  "ketik \"bicara dengan petugas\"."), ()
     if PROVING & words and {"data", "saya"} & words and "kode" not in words:  # "gimana cara buktikan data saya": JMO's
