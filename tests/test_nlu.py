@@ -1185,6 +1185,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     # A layoff: one's claims, the JKM page.
     ("saya korban pHK bisa klaim apa", ("JHT (Jaminan Hari Tua)",)),
     ("saya kena phk, dapat apa dari bpjs", ("JHT (Jaminan Hari Tua)",)),
+    ("saya di phk", ("JHT (Jaminan Hari Tua)",)),  # told alone: was the NIK question, a guess
     ("bpjs dari perusahaan dulu masih aktif?", ("tempat kerja dulu", "JMO")),
     # "perusahaan" reads as "usaha": the employer's cover was the enrolment answer.
     ("saya sudah punya bpjs tk dari perusahaan, bisa ikut ini?", ("Jika perusahaan sudah mendaftarkan Anda",)),

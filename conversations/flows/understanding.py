@@ -885,7 +885,9 @@ def _laid_off(found: Classification) -> bool:
     """Losing one's job told with a question what it pays: the cover here pays for accidents and deaths, a layoff is
     JHT's (its savings paid out) and the employer's. Not an accident or a death told with it."""
     words = set(found.normalised.tokens)
-    return (bool(LAID_OFF & words) and found.intent in (Intent.TRACK, Intent.JKM_INFO, Intent.JKK_INFO, Intent.UNKNOWN)
+    guessed_status = found.intent is Intent.STATUS and found.by_model  # "saya di phk": was the NIK question
+    return (bool(LAID_OFF & words) and (found.intent in (Intent.TRACK, Intent.JKM_INFO, Intent.JKK_INFO, Intent.UNKNOWN)
+                                        or guessed_status)
             and not (DEATH_WORDS | HURT) & words and find_injury(found.normalised.text) is None)
 
 
