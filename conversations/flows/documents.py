@@ -323,12 +323,11 @@ def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
         return _save_for_later(ctx)
     if is_acknowledgement(text):  # "ok": was "Di langkah ini, kirim dokumen …", as if it were a wrong answer
         return Retry(_("Baik, saya tunggu."))
-    if _COMPLETE_ASKED.search(text) or _SUBMITTING_ASKED.search(text):
-        lacking = len(missing_items(ctx.draft))
-        if _SUBMITTING_ASKED.search(text):  # "kenapa masih draf", "cara ajukan gimana": was "send a document here"
-            return Retry(_("Klaim diajukan setelah semua dokumen wajib terkirim: pilihan \"Ajukan klaim\" muncul di "
-                           "sini.") + " " + _lacking(lacking))
-        return Retry(_lacking(lacking))
+    submitting = _SUBMITTING_ASKED.search(text) is not None  # "kenapa masih draf": was "send a document here"
+    if submitting or _COMPLETE_ASKED.search(text):
+        lacking = _lacking(len(missing_items(ctx.draft)))
+        return Retry(_("Klaim diajukan setelah semua dokumen wajib terkirim: pilihan \"Ajukan klaim\" muncul di "
+                       "sini.") + " " + lacking if submitting else lacking)
     return Retry(_("Di langkah ini, kirim dokumen sebagai foto atau PDF, atau pilih salah satu pilihan di bawah."))
 
 

@@ -304,8 +304,7 @@ def _another_rt(ctx: Ctx[NominateDraft], address: str) -> Outcome | None:
         rt=officer.rt, rw=officer.rw))
 
 
-_NO_PHONE_TO_GIVE = NEGATIONS | frozenset({"belum", "punya", "ada", "lupa", "tahu", "tau", "gatau", "gatahu", "hilang",
-                                           "rusak", "mati", "no", "none"})
+_NO_PHONE_TO_GIVE = NEGATIONS | frozenset({"belum", "lupa", "gatau", "gatahu", "hilang", "rusak", "mati", "no", "none"})
 """A phone not had, lost or not known ("ga punya hp", "gatau nomornya"), rather than something else typed there."""
 
 
