@@ -226,6 +226,27 @@ async def test_a_paper_asked_about_at_the_checklist_is_answered_as_the_recorded_
         assert chat.labels() == ["Simpan dulu"]
 
 
+async def test_a_time_said_in_passing_at_a_summary_is_no_correction(chat: ChatSimulator) -> None:
+    """"tadi saya sudah tanya pak rt" at a claim's last question, or at the report's summary, changed the date of
+    death, or the accident's time and its 2×24-hour deadline, to today. A time said of the event still corrects it."""
+    for text in ("bapak saya meninggal kemarin karena sakit, mau klaim", "1", VETERAN.nik):
+        await chat.send(text)
+    assert "Lanjut mencatat klaim" in chat.last.text
+    replies = await chat.send("tadi saya sudah tanya pak rt")
+    assert replies[0].text.startswith("Maaf, saya belum mengerti"), replies[0].text
+    replies = await chat.send("oh iya meninggalnya tadi subuh")
+    assert "Tanggal meninggal: 23 November 2026" in replies[0].text
+    await chat.send("batal")
+    for text in ("4", "saya", VETERAN.nik, "kemarin sore", "jalan sudirman", "jatuh dari motor pas antar paket",
+                 "lecet di kaki", "1"):
+        await chat.send(text)
+    assert "Waktu: 22 November 2026 (sore)" in chat.last.text
+    replies = await chat.send("tadi saya sudah tanya pak rt")
+    assert replies[0].text.startswith("Maaf, saya belum mengerti"), replies[0].text
+    replies = await chat.send("jam 4 sore")
+    assert "Waktu: 22 November 2026 pukul 16.00" in "\n".join(reply.text for reply in replies)
+
+
 async def test_a_yes_before_an_answer_is_not_written_into_the_report(chat: ChatSimulator) -> None:
     """"iya di jalan sudirman" at the place question was written down as the place, "iya" and all."""
     for text in ("menu", "4", "saya", VETERAN.nik, "tadi pagi", "iya di jalan sudirman",

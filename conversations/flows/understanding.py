@@ -25,7 +25,7 @@ from conversations.commands import (
     number_typed,
 )
 from conversations.domain.claims import Benefit, Relation, Treatment, accident_checklist, death_checklist
-from conversations.domain.dates import PART_HOURS, When, without_time_of_day
+from conversations.domain.dates import MONTHS, PART_HOURS, WEEKDAYS, When, without_time_of_day
 from conversations.domain.nik import Nik, NikError, NikProblem, parse_nik
 from conversations.domain.nominations import Role
 from conversations.domain.phone import normalise_phone
@@ -100,6 +100,7 @@ from conversations.nlu.cues import (
 )
 from conversations.nlu.entities import (
     AT_HOME,
+    INJURY_WORDS,
     find_deceased_relation,
     find_deceased_sex,
     find_illness,
@@ -1778,6 +1779,8 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
         # Never the deceased's sex read from it ("saya istrinya" made the deceased a woman); one's relation only
         # when said as a correction ("ya tapi saya anaknya").
         told = _death_prefill(ctx, text, found)
+        if not _when_told(text, found):
+            told = told.model_copy(update={"died_on": None})
         if (restated := _relation_said_again(ctx, found, told)) is not None:
             return restated
         told = told.model_copy(update={"said_sex": None, "relation": told.relation if but or correction else None})
@@ -1822,6 +1825,8 @@ def _more_of_the_accident(ctx: Ctx[Any], text: str, found: Classification) -> ac
         local_now = min(ctx.local_now, dt.datetime.combine(draft.happened_on, dt.time(23, 59)))
         ctx = ctx._replace(local_now=local_now, today=local_now.date())
     told = _accident_prefill(ctx, text, found)
+    if told.happened_on is not None and not _when_told(text, found):
+        told = told.model_copy(update={"happened_on": None, "part": None, "hour": None, "minute": 0})
     if found.intent is not Intent.ACCIDENT or (told.happened_on and len(without_time_of_day(text).split()) < 3) \
             or (told.injury and len(text.split()) - len(told.injury.split()) <= 2):
         # "tadi pagi jam 7" is when, and "oh iya tangannya juga keseleo" the injury, not what happened
@@ -1889,6 +1894,25 @@ def _past(ctx: Ctx[Any], text: str) -> When | None:
             PART_HOURS[when.part] > ctx.local_now.hour + 1:
         return None  # "sore" said at two in the morning: not this afternoon; the flow asks
     return when
+
+
+WHEN_NAMED = frozenset({"tanggal", "tgl", "tanggalnya", "jam", "pukul", "pkl", "waktu", "waktunya", "kejadian",
+                        "kejadiannya", "hari", "harinya", "date", "time", "when"})
+_ONLY_A_TIME = WHEN_NAMED | frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset({
+    "tadi", "kemarin", "lalu", "yang", "minggu", "bulan", "tahun", "pagi", "siang", "sore", "malam", "subuh", "dini",
+    "sekitar", "kira", "lebih", "kurang", "wib", "ini", "barusan", "semalam", "sebelumnya", "pak", "bu", "kak", "min",
+    "ya", "oh", "iya", "eh", "maaf", "bukan", "tapi", "sih", "kok", "harusnya", "yesterday", "today", "morning",
+    "afternoon", "evening", "night", "last", "ago", "at", "am", "pm", "oclock", "this", "on", "around", "about"})
+
+
+def _when_told(text: str, found: Classification) -> bool:
+    """Whether a time in a message said at a claim's summary is the death's or the accident's: said with it
+    ("meninggalnya tadi subuh"), named as a date or a time ("tanggal 20"), or the message is nothing but a time
+    ("kemarin jam 3 sore"). "tadi saya sudah tanya pak rt" changed the date of death, and an accident's time, to
+    today."""
+    words = set(found.normalised.tokens)
+    return bool((DEATH_WORDS | INJURY_WORDS | WHEN_NAMED) & words) or found.intent in CLAIMS \
+        or all(word.isdigit() or word in _ONLY_A_TIME for word in words)
 
 
 def _death_prefill(ctx: Ctx[Any], text: str, found: Classification) -> death.DeathDraft:
