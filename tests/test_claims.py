@@ -234,6 +234,8 @@ async def test_a_time_said_in_passing_at_a_summary_is_no_correction(chat: ChatSi
     assert "Lanjut mencatat klaim" in chat.last.text
     replies = await chat.send("tadi saya sudah tanya pak rt")
     assert replies[0].text.startswith("Maaf, saya belum mengerti"), replies[0].text
+    replies = await chat.send("tadi saya ga sengaja")  # "not on purpose" holds no "no": was the menu
+    assert replies[0].text.startswith("Maaf, saya belum mengerti"), replies[0].text
     replies = await chat.send("oh iya meninggalnya tadi subuh")
     assert "Tanggal meninggal: 23 November 2026" in replies[0].text
     await chat.send("batal")
