@@ -227,8 +227,8 @@ async def test_a_paper_asked_about_at_the_checklist_is_answered_as_the_recorded_
 
 
 async def test_a_time_said_in_passing_at_a_summary_is_no_correction(chat: ChatSimulator) -> None:
-    """"tadi saya sudah tanya pak rt" at a claim's last question, or at the report's summary, changed the date of
-    death, or the accident's time and its 2×24-hour deadline, to today. A time said of the event still corrects it."""
+    """"tadi saya sudah tanya pak rt" at a claim's questions, or at the report's summary, changed the date of death, or
+    the accident's time and its 2×24-hour deadline, to today. A time said of the event still corrects it."""
     for text in ("bapak saya meninggal kemarin karena sakit, mau klaim", "1", VETERAN.nik):
         await chat.send(text)
     assert "Lanjut mencatat klaim" in chat.last.text
@@ -238,6 +238,10 @@ async def test_a_time_said_in_passing_at_a_summary_is_no_correction(chat: ChatSi
     assert replies[0].text.startswith("Maaf, saya belum mengerti"), replies[0].text
     replies = await chat.send("oh iya meninggalnya tadi subuh")
     assert "Tanggal meninggal: 23 November 2026" in replies[0].text
+    await chat.send("batal")
+    await chat.send("5")  # at the claim's first question, the same aside was noted as the date of death
+    replies = await chat.send("tadi saya sudah tanya pak rt")
+    assert "Tanggal meninggal" not in replies[0].text and replies[-1].text.startswith("Ketik NIK almarhum")
     await chat.send("batal")
     for text in ("4", "saya", VETERAN.nik, "kemarin sore", "jalan sudirman", "jatuh dari motor pas antar paket",
                  "lecet di kaki", "1"):

@@ -1779,8 +1779,6 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
         # Never the deceased's sex read from it ("saya istrinya" made the deceased a woman); one's relation only
         # when said as a correction ("ya tapi saya anaknya").
         told = _death_prefill(ctx, text, found)
-        if not _when_told(text, found):
-            told = told.model_copy(update={"died_on": None})
         if (restated := _relation_said_again(ctx, found, told)) is not None:
             return restated
         told = told.model_copy(update={"said_sex": None, "relation": told.relation if but or correction else None})
@@ -1825,8 +1823,6 @@ def _more_of_the_accident(ctx: Ctx[Any], text: str, found: Classification) -> ac
         local_now = min(ctx.local_now, dt.datetime.combine(draft.happened_on, dt.time(23, 59)))
         ctx = ctx._replace(local_now=local_now, today=local_now.date())
     told = _accident_prefill(ctx, text, found)
-    if told.happened_on is not None and not _when_told(text, found):
-        told = told.model_copy(update={"happened_on": None, "part": None, "hour": None, "minute": 0})
     if found.intent is not Intent.ACCIDENT or (told.happened_on and len(without_time_of_day(text).split()) < 3) \
             or (told.injury and len(text.split()) - len(told.injury.split()) <= 2):
         # "tadi pagi jam 7" is when, and "oh iya tangannya juga keseleo" the injury, not what happened
@@ -1906,7 +1902,7 @@ _ONLY_A_TIME = WHEN_NAMED | frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(
 
 
 def _when_told(text: str, found: Classification) -> bool:
-    """Whether a time in a message said at a claim's summary is the death's or the accident's: said with it
+    """Whether a time in a message is the death's or the accident's: said with it
     ("meninggalnya tadi subuh"), named as a date or a time ("tanggal 20"), or the message is nothing but a time
     ("kemarin jam 3 sore"). "tadi saya sudah tanya pak rt" changed the date of death, and an accident's time, to
     today."""
@@ -1918,8 +1914,8 @@ def _when_told(text: str, found: Classification) -> bool:
 def _death_prefill(ctx: Ctx[Any], text: str, found: Classification) -> death.DeathDraft:
     """What a message tells of a death. The cause only when said and not contradicted: an illness, or a work
     accident in so many words ("kecelakaan kerja"), which the summary shows for confirmation; both, or an accident
-    that may not be work's ("jatuh dari motor"), are asked."""
-    when = _past(ctx, text)
+    that may not be work's ("jatuh dari motor"), are asked. A time only when it is the death's (_when_told)."""
+    when = _past(ctx, text) if _when_told(text, found) else None
     ill, at_work = find_illness(found.normalised), find_work_accident(found.normalised)
     cause: Literal["illness", "work"] | None = "illness" if ill and not at_work else "work" if at_work and not ill else None
     return death.DeathDraft(
@@ -1978,7 +1974,7 @@ _GREETING_OPENING = re.compile(rf"^\s*(?:{_GREETING}|{_PART_OF_DAY})\b[\s,.!]*",
 
 
 def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accident.AccidentDraft:
-    when = _past(ctx, text)
+    when = _past(ctx, text) if _when_told(text, found) else None  # not "tadi saya sudah tanya pak rt"
     told_of = _ADDRESSED.sub("", without_numbers(text), count=1)  # not the NIK or phone it may carry, nor "pak,"
     asked_after = _COVER_ASKED_AFTER.sub("", _PAYING_ASKED_AFTER.sub("", _COST_ASKED_AFTER.sub("", told_of)))
     asked_after = _HOW_ASKED_UNMARKED.sub("", _HOW_ASKED_AFTER.sub("", asked_after))
