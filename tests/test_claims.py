@@ -241,7 +241,8 @@ async def test_a_time_said_in_passing_at_a_summary_is_no_correction(chat: ChatSi
     await chat.send("batal")
     await chat.send("5")  # at the claim's first question, the same aside was noted as the date of death
     replies = await chat.send("tadi saya sudah tanya pak rt")
-    assert "Tanggal meninggal" not in replies[0].text and replies[-1].text.startswith("Ketik NIK almarhum")
+    assert "Tanggal meninggal" not in replies[0].text and replies[-1].text.endswith(
+        "Ketik NIK almarhum/almarhumah (16 angka di KTP atau KK).")
     await chat.send("batal")
     for text in ("4", "saya", VETERAN.nik, "kemarin sore", "jalan sudirman", "jatuh dari motor pas antar paket",
                  "lecet di kaki", "1"):
