@@ -1901,11 +1901,10 @@ _ONLY_A_TIME = WHEN_NAMED | frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(
     "afternoon", "evening", "night", "last", "ago", "at", "am", "pm", "oclock", "this", "on", "around", "about"})
 
 
-def _when_told(text: str, found: Classification) -> bool:
-    """Whether a time in a message is the death's or the accident's: said with it
-    ("meninggalnya tadi subuh"), named as a date or a time ("tanggal 20"), or the message is nothing but a time
-    ("kemarin jam 3 sore"). "tadi saya sudah tanya pak rt" changed the date of death, and an accident's time, to
-    today."""
+def _when_told(found: Classification) -> bool:
+    """Whether a time in a message is the death's or the accident's: said with it ("meninggalnya tadi subuh"), named
+    as a date or a time ("tanggal 20"), or the message is nothing but a time ("kemarin jam 3 sore"). "tadi saya sudah
+    tanya pak rt" changed the date of death, and an accident's time, to today."""
     words = set(found.normalised.tokens)
     return bool((DEATH_WORDS | INJURY_WORDS | WHEN_NAMED) & words) or found.intent in CLAIMS \
         or all(word.isdigit() or word in _ONLY_A_TIME for word in words)
@@ -1915,7 +1914,7 @@ def _death_prefill(ctx: Ctx[Any], text: str, found: Classification) -> death.Dea
     """What a message tells of a death. The cause only when said and not contradicted: an illness, or a work
     accident in so many words ("kecelakaan kerja"), which the summary shows for confirmation; both, or an accident
     that may not be work's ("jatuh dari motor"), are asked. A time only when it is the death's (_when_told)."""
-    when = _past(ctx, text) if _when_told(text, found) else None
+    when = _past(ctx, text) if _when_told(found) else None
     ill, at_work = find_illness(found.normalised), find_work_accident(found.normalised)
     cause: Literal["illness", "work"] | None = "illness" if ill and not at_work else "work" if at_work and not ill else None
     return death.DeathDraft(
@@ -1974,7 +1973,7 @@ _GREETING_OPENING = re.compile(rf"^\s*(?:{_GREETING}|{_PART_OF_DAY})\b[\s,.!]*",
 
 
 def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accident.AccidentDraft:
-    when = _past(ctx, text) if _when_told(text, found) else None  # not "tadi saya sudah tanya pak rt"
+    when = _past(ctx, text) if _when_told(found) else None  # not "tadi saya sudah tanya pak rt"
     told_of = _ADDRESSED.sub("", without_numbers(text), count=1)  # not the NIK or phone it may carry, nor "pak,"
     asked_after = _COVER_ASKED_AFTER.sub("", _PAYING_ASKED_AFTER.sub("", _COST_ASKED_AFTER.sub("", told_of)))
     asked_after = _HOW_ASKED_UNMARKED.sub("", _HOW_ASKED_AFTER.sub("", asked_after))
