@@ -197,6 +197,8 @@ def _on_injury_text(ctx: Ctx[CalcDraft], text: str) -> Outcome:
     """"2 bulan gak bisa kerja" answers two questions: off work for a while, and for how long. A part of the body lost
     ("jari telunjuk putus", as the question's own example says) is a partial disability, "lumpuh" a total one (both
     were "Pilih salah satu")."""
+    if DIED in normalise(text).tokens:  # "meninggal" there: the worker died of it (was "Pilih salah satu")
+        return Goto(CalcState.ASK_CHILDREN, draft=ctx.draft.model_copy(update={"case": "death_work"}))
     if _NEVER_AGAIN.search(text):
         return Goto(CalcState.RESULT, draft=ctx.draft.model_copy(update={"injury": "total"}))
     if _PART_LOST.search(text) and not _MONTHS_OFF.search(text.lower()):
@@ -378,7 +380,7 @@ FLOW = Flow(
                 Option("total", lazy_gettext("Cacat total"), goto=CalcState.RESULT, set={"injury": "total"}),
             ),
             on_text=_on_injury_text,
-            goes_to=frozenset({CalcState.RESULT, CalcState.ASK_PERCENT}),
+            goes_to=frozenset({CalcState.RESULT, CalcState.ASK_PERCENT, CalcState.ASK_CHILDREN}),
         ),
         Step(
             CalcState.ASK_MONTHS,
