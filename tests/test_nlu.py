@@ -621,6 +621,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("dari kapan saya terdaftar", "status.ask_nik"),
     ("temen sy ojol kecelakaan td, dia ikut bpjs gak ya", "switch.ask_claim"),  # was a report with the question as story
     ("bapak saya meninggal kemarin, akta kematian ngurus dimana", "death."),  # a death told: the claim, condolence
+    ("hari ini bapak saya dimakamkan, mau urus santunan", "death.confirm"),  # a burial tells it: was not understood
     ("saya sudah kirim foto ktp, sudah masuk belum?", "claims."),  # was the status check: one's claims say it
     ("sudah kirim foto, sudah masuk belum?", "claims."),  # the same, lost for a while to a second PAPERS
     ("tadi saya upload file pdf nya, sudah diterima?", "claims."),
@@ -915,6 +916,11 @@ def test_a_wrong_answer_at_the_scholarships_requirements_keeps_its_choices() -> 
 def test_a_paper_not_had_is_answered_before_a_claim(message: str, state: str, told: str) -> None:
     landed, said = first_reply(message)
     assert landed == state and told in said and "penipuan" not in said, (landed, said)
+
+
+def test_the_day_of_a_burial_is_not_taken_as_the_day_of_death() -> None:
+    state, said = first_reply("hari ini bapak saya dimakamkan, mau urus santunan")
+    assert state == "death.confirm" and "Tanggal meninggal" not in said, said
 
 
 @pytest.mark.parametrize(("texts", "shown"), [
