@@ -1666,6 +1666,8 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("mau ganti rekening", "foto buku tabungan yang benar"),
     ("ganti nomor rekening untuk santunan", "foto buku tabungan yang benar"),
     ("rekening di klaim saya salah", "foto buku tabungan yang benar"),  # was one's claims
+    ("nama di rekening beda dengan ktp", "nama di rekening berbeda dengan di KTP"),  # a name that differs: the
+    # branch's, not a wrong account
     ("ada yang minta ganti rekening katanya dari bpjs", "itu ciri penipuan"),  # asked by someone else: the warning
     # A contribution told as paid by oneself: was one's claims; who pays it (the city), and where that is shown.
     ("saya sudah transfer iuran", "pesertanya tidak membayar apa pun"),

@@ -157,8 +157,9 @@ bpjs card is lost" ("card" reads as "cara"). The model's guesses were the list o
 answer, the enrolment answer. How it was ruined too: "kartu kpj saya rusak kena air" was not understood."""
 ACCOUNT = frozenset({"rekening", "rek"})
 WHOSE = frozenset({"siapa", "apa", "mana", "harus", "bisa", "boleh", "whose", "which"})
-ACCOUNT_CHANGED = frozenset({"ganti", "ubah", "diubah", "diganti", "salah", "pindah", "change", "wrong"})
-ASKED_BY_ANOTHER = frozenset({"minta", "diminta", "suruh", "disuruh", "katanya", "ngaku", "mengaku", "asked", "told"})
+DEMANDED = frozenset({"minta", "meminta", "diminta", "mintain", "dimintain", "suruh", "disuruh", "asked", "asks", "ask"})
+"""Asked of the writer by someone else (an RT head asking for the KTP, or for money)."""
+ASKED_BY_ANOTHER = DEMANDED | frozenset({"katanya", "ngaku", "mengaku", "told"})
 """Said of what someone else asked for: an account to change "because the office says so" is the scam warning."""
 PAID_OUT = frozenset({"santunan", "uang", "dana", "klaim", "transfer", "cair", "dibayar", "bayar"})
 """Asking whose account a benefit is paid into ("santunan ditransfer ke rekening siapa", "dana santunan masuk ke
@@ -454,7 +455,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _which_claim(ctx)
     if _paid_oneself(ctx, words):
         return _who_pays(ctx), ("status", "benefits")
-    if ACCOUNT & words and ACCOUNT_CHANGED & words and not ASKED_BY_ANOTHER & words \
+    if ACCOUNT & words and (WRONG_OR_CHANGED - {"beda", "berbeda"}) & words and not ASKED_BY_ANOTHER & words \
             and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM:
         # "ganti nomor rekening untuk santunan" got the scam warning, "mau ganti rekening" was not understood
         return _("Rekening penerima dibaca dari foto buku tabungan di dokumen klaim. Jika salah, kirim lagi foto buku "
@@ -1358,7 +1359,9 @@ PROGRAMMES = frozenset({"jkk", "jkm", "jht", "jkn", "jp", "asik"})
 LOCAL_OFFICE = frozenset({"rt", "rw", "ketuart", "kelurahan", "lurah", "desa", "kecamatan", "camat"})
 """Where officers sit, below the city: a letter asked from one, an officer naming their post ("saya petugas
 kelurahan")."""
-MONEY = frozenset({"uang", "bayar", "transfer", "biaya", "admin", "rb", "ribu", "juta", "fee", "pulsa"})
+MONEY = frozenset({"uang", "bayar", "biaya", "admin", "transfer", "rp", "pulsa", "otp", "pin", "rekening", "duit",
+                   "ribu", "rb", "juta", "jt", "money", "fee", "pay"})
+"""Money, or what opens it, asked for or named: a scam's mark beside an officer's request."""
 
 
 def _letter_asked_for(found: Classification) -> bool:

@@ -45,11 +45,14 @@ from conversations.flows import (
 from conversations.flows.asked import (
     AMOUNT,
     CORRECTING_A_CLAIM,
+    DEMANDED,
     FACILITY,
     HURT,
     IN_ARREARS,
+    JOINING,
     LOCAL_OFFICE,
     LOST,
+    MONEY,
     NOT_THIS_CARD,
     PAID_UP,
     REFUSED,
@@ -833,8 +836,6 @@ def _signing_off(found: Classification, text: str) -> bool:
             and len(found.normalised.tokens) <= 8)
 
 
-MONEY = frozenset({"uang", "bayar", "biaya", "admin", "transfer", "rp", "pulsa", "otp", "pin", "rekening", "duit",
-                   "ribu", "rb", "juta", "jt", "money", "fee", "pay"})
 GOING_TO_THE_OFFICE = lazy_gettext(
     "Baik. Ke kantor cabang BPJS Ketenagakerjaan, bawa e-KTP dan dokumen aslinya. Klaim tidak dipungut biaya.")
 """Said to someone telling that they will go to the branch office: a plan, not a question (FACTS.md §7, §11)."""
@@ -861,10 +862,9 @@ PAPERS_FOR_A_PROPOSAL = lazy_gettext(
 NO_FEE_FOR_A_PROPOSAL = lazy_gettext(
     "Pengusulan ke program ini tidak dipungut biaya. Jika ketua RT atau siapa pun meminta uang untuk itu, tolak dan "
     "laporkan ke kelurahan atau Contact Center 175.")
-PROPOSERS = frozenset({"rt", "ketuart", "kelurahan", "lurah", "rw"})
-ASKED_FOR = frozenset({"minta", "meminta", "diminta", "mintain", "dimintain", "suruh", "disuruh", "asked", "asks", "ask"})
+PROPOSERS = LOCAL_OFFICE - {"desa", "kecamatan", "camat"}
 PROPOSAL_PAPERS = frozenset({"ktp", "kk", "fotokopi", "nik", "data"})
-JOINING = frozenset({"daftar", "daftarkan", "didaftarkan", "usul", "usulan", "diusulkan", "register"})
+BEING_PROPOSED = JOINING | frozenset({"usul", "usulan", "diusulkan"})
 
 
 def _asked_for_a_proposal(found: Classification) -> LazyText | None:
@@ -872,10 +872,10 @@ def _asked_for_a_proposal(found: Classification) -> LazyText | None:
     ("my rt head asked for money to register me" opened an RT head's sign-in); the KTP or KK is what a proposal needs
     ("pak rt minta fotokopi ktp" got the scam warning, which could turn a neighbour from being proposed)."""
     words = set(found.normalised.tokens)
-    if not (PROPOSERS & words and ASKED_FOR & words) or (DEATH_WORDS | CLAIM_NAMED) & words:
+    if not (PROPOSERS & words and DEMANDED & words) or (DEATH_WORDS | CLAIM_NAMED) & words:
         return None
     if MONEY & words:
-        return NO_FEE_FOR_A_PROPOSAL if JOINING & words else None
+        return NO_FEE_FOR_A_PROPOSAL if BEING_PROPOSED & words else None
     return PAPERS_FOR_A_PROPOSAL if PROPOSAL_PAPERS & words else None
 
 
