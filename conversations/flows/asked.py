@@ -1452,7 +1452,7 @@ NAMED_ILLNESSES = ILLNESSES - {"sakit", "hamil", "melahirkan", "persalinan", "ke
 BY_ONESELF = frozenset({"sendiri", "myself", "ourselves"})
 CHECKED_ON = frozenset({"cek", "lacak", "lihat", "status", "check", "track"})
 """A claim checked on by oneself ("bisa cek klaim sendiri?") is the tracking, not who may file it."""
-MISUSED = frozenset({"pakai", "dipakai", "dipake", "memakai", "dicatut", "disalahgunakan", "dibobol", "using", "used"})
+MISUSED = USED | frozenset({"memakai", "dicatut", "disalahgunakan", "dibobol", "using"})
 
 
 WEEKDAY_NAMES = frozenset(WEEKDAYS) | {"libur", "weekend"}
