@@ -254,6 +254,23 @@ async def test_a_time_said_in_passing_at_a_summary_is_no_correction(chat: ChatSi
     assert "Waktu: 22 November 2026 pukul 16.00" in "\n".join(reply.text for reply in replies)
 
 
+@pytest.mark.parametrize(("user", "told", "hedged", "noted"), [
+    ("u1", "suami saya meninggal minggu lalu", "kayaknya selasa", "Tanggal meninggal: 17 November 2026"),
+    ("u2", "suami saya meninggal minggu lalu", "saya lupa, sepertinya selasa", "Tanggal meninggal: 17 November 2026"),
+    ("u3", "my husband passed away last week", "not sure exactly, it was tuesday", "Date of death: 17 November 2026"),
+    ("u4", "my husband passed away last week", "i think it was tuesday", "Date of death: 17 November 2026"),
+])
+async def test_a_time_said_with_doubt_corrects_the_summary(chat: ChatSimulator, user: str, told: str, hedged: str,
+                                                          noted: str) -> None:
+    """"not sure exactly, it was tuesday" at the told summary ("Date of death: 16 November …, Is that right?") was not
+    understood and the summary came again unchanged: only a message of nothing but a time corrected it, and a doubt
+    ("kayaknya", "i think") is how people say a day they are not sure of."""
+    chat.switch(user)
+    await chat.send(told)
+    replies = await chat.send(hedged)
+    assert noted in "\n".join(reply.text for reply in replies), replies[0].text
+
+
 async def test_a_yes_before_an_answer_is_not_written_into_the_report(chat: ChatSimulator) -> None:
     """"iya di jalan sudirman" at the place question was written down as the place, "iya" and all."""
     for text in ("menu", "4", "saya", VETERAN.nik, "tadi pagi", "iya di jalan sudirman",

@@ -1902,7 +1902,12 @@ _ONLY_A_TIME = WHEN_NAMED | frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(
     "tadi", "kemarin", "lalu", "yang", "minggu", "bulan", "tahun", "pagi", "siang", "sore", "malam", "subuh", "dini",
     "sekitar", "kira", "lebih", "kurang", "wib", "ini", "barusan", "semalam", "sebelumnya", "pak", "bu", "kak", "min",
     "ya", "oh", "iya", "eh", "maaf", "bukan", "tapi", "sih", "kok", "harusnya", "yesterday", "today", "morning",
-    "afternoon", "evening", "night", "last", "ago", "at", "am", "pm", "oclock", "this", "on", "around", "about"})
+    "afternoon", "evening", "night", "last", "ago", "at", "am", "pm", "oclock", "this", "on", "around", "about", "it",
+    "was"})
+_DOUBTS = frozenset({"kayaknya", "kayanya", "sepertinya", "mungkin", "kira", "pastinya", "pasti", "tau", "tahu", "ingat",
+                     "inget", "lupa", "yakin", "rasa", "think", "maybe", "probably", "perhaps", "guess", "exactly"})
+"""A doubt said with a time ("kayaknya selasa", "not sure exactly, it was tuesday"): still nothing but the time, with the
+one who says it ("saya lupa, …") and a "not" ("sure" is read as "sore": a time word already)."""
 
 
 def _when_told(found: Classification) -> bool:
@@ -1912,8 +1917,9 @@ def _when_told(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     if BURIAL & words:
         return False  # "hari ini bapak dimakamkan": the burial's day, not the death's; the claim asks it
+    rest = {word for word in words - _ONLY_A_TIME if not word.isdigit()}
     return bool((DEATH_WORDS | INJURY_WORDS | WHEN_NAMED) & words) or found.intent in CLAIMS \
-        or all(word.isdigit() or word in _ONLY_A_TIME for word in words)
+        or not rest or bool(rest & _DOUBTS) and rest <= _DOUBTS | {"saya", "tidak"}
 
 
 def _death_prefill(ctx: Ctx[Any], text: str, found: Classification) -> death.DeathDraft:
