@@ -271,6 +271,18 @@ async def test_a_time_said_with_doubt_corrects_the_summary(chat: ChatSimulator, 
     assert noted in "\n".join(reply.text for reply in replies), replies[0].text
 
 
+@pytest.mark.parametrize("answer", ["i'm his wife", "his wife", "the wife", "I was his wife"])
+async def test_a_relation_in_english_as_people_write_it(chat: ChatSimulator, answer: str) -> None:
+    """"i'm his wife" at "How are you related to the deceased?" was told "Write your own relation …, for example:
+    wife": the apostrophe split "i'm", and "his wife" without "I am" was not read at all."""
+    chat.switch("english")
+    for text in ("hello", "my husband passed away", "2", VETERAN.nik, "yesterday", "he had a heart attack at home"):
+        await chat.send(text)
+    assert chat.last.text.startswith("How are you related to the deceased?")
+    replies = await chat.send(answer)
+    assert replies[0].text.startswith("A wife or husband needs the marriage book."), replies[0].text
+
+
 async def test_a_yes_before_an_answer_is_not_written_into_the_report(chat: ChatSimulator) -> None:
     """"iya di jalan sudirman" at the place question was written down as the place, "iya" and all."""
     for text in ("menu", "4", "saya", VETERAN.nik, "tadi pagi", "iya di jalan sudirman",

@@ -2083,7 +2083,7 @@ def test_more_ways_of_saying_no(word: str) -> None:
     ("saya keponakannya", Relation.OTHER), ("saya anak almarhum", Relation.CHILD), ("saya anak almh", Relation.CHILD),
     ("my father passed away yesterday", Relation.CHILD),  # was: PARENT ("my father" read as "saya bapak")
     ("my mother died", Relation.CHILD), ("my son died", Relation.PARENT), ("i am his son", Relation.CHILD),
-    ("im her daughter", Relation.CHILD), ("i am his wife", Relation.SPOUSE),
+    ("im her daughter", Relation.CHILD), ("i am his wife", Relation.SPOUSE), ("i'm his son", Relation.CHILD),
 ])
 def test_relations_from_the_writers_side(text: str, relation: Relation) -> None:
     assert find_deceased_relation(normalise(text)) is relation

@@ -299,6 +299,8 @@ def find_own_relation(normalised: Normalised) -> Relation | None:
         if word in _DECEASED_IS and tokens[index + 1:index + 2] == ("saya",):
             return _DECEASED_IS[word]
     said = [word for word in tokens if word not in _ANSWER_FILLER]
+    if len(said) == 2 and said[0] in _OF_THE_DECEASED and said[1] in _SENDER_IS:
+        return _SENDER_IS[said[1]]  # "his wife", "the son": the answer's "I am" left out
     if len(said) == 2 and said[0] in _SENDER_IS and said[1] in _IN_LAW:
         return _SENDER_IS[said[1]]  # "adik ipar", "bapak mertua": the tie by marriage says it
     if said and said[0] in _SENDER_IS and set(said[1:]) <= _WHICH_ONE:
@@ -315,9 +317,10 @@ _WHICH_ONE = frozenset({"kandung", "angkat", "sulung", "pertama", "kedua", "keti
 among them and is asked (FACTS.md §8 does not settle it)."""
 
 
-_I_AM = (("saya", "am", "his"), ("saya", "am", "her"), ("saya", "am", "the"), ("im", "his"), ("im", "her"),
-         ("im", "the"))
-"""The English "I am his/her/the …": the sender names themself."""
+_OF_THE_DECEASED = ("his", "her", "the")
+_I_AM = tuple((*start, owner) for start in (("saya", "am"), ("saya", "m"), ("im",), ("saya", "was"))
+              for owner in _OF_THE_DECEASED)
+"""The English "I am his/her/the …", "i'm" ("saya m") and "I was …" too: the sender names themself."""
 
 
 _SPOUSES: dict[str, Literal["L", "P"]] = {"istri": "L", "suami": "P"}
