@@ -44,7 +44,7 @@ from conversations.nlu.entities import (
 )
 from conversations.nlu.evaluation import evaluate, read_labelled
 from conversations.nlu.intents import classify
-from conversations.nlu.normalise import normalise
+from conversations.nlu.normalise import normalise, spelled_out
 from tests.chat import CATALOGS, START, make_engine
 
 EVAL_SET = read_labelled((Path(__file__).parent / "nlu" / "eval_set.tsv").read_text(encoding="utf-8").splitlines())
@@ -745,6 +745,11 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("kartunya belum dikasih rt", "status.ask_nik"),
     ("kartu bpjs saya mana", "status.ask_nik"),
     ("my card has not arrived", "status.ask_nik"),  # was BPJS Kesehatan's answer ("card" reads as "cara")
+    # English contractions, which the apostrophe split ("didn t"; "can't" read "bisa"): was "not understood".
+    ("i didn't get my card", "status.ask_nik"),
+    ("i haven't received my card", "status.ask_nik"),
+    ("i can't remember my kpj", "status.ask_nik"),
+    ("I don’t have my card yet", "status.ask_nik"),
     ("kapan kartu saya jadi", "status.ask_nik"),
     ("kartunya kapan keluar", "status.ask_nik"),
     ("kartu klaim saya kapan cair", "claims."),
@@ -2073,6 +2078,15 @@ def test_more_ways_of_saying_yes(word: str) -> None:
 @pytest.mark.parametrize("word", ["gk", "kagak", "ora", "mboten"])
 def test_more_ways_of_saying_no(word: str) -> None:
     assert _answer(word) == "no"
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("i didn't get it", "i did not get it"), ("I can’t", "I can not"), ("i won't", "i will not"),
+    ("i'm his wife", "i am his wife"), ("my husband's card", "my husband card"), ("we've", "we have"),
+    ("jum'at kemarin", "jum'at kemarin"),  # an Indonesian apostrophe is no contraction
+])
+def test_english_contractions_are_written_out(typed: str, written: str) -> None:
+    assert spelled_out(typed) == written
 
 
 @pytest.mark.parametrize(("text", "relation"), [

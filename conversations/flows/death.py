@@ -64,7 +64,7 @@ from conversations.nlu.entities import (
     told_more_than_a_date,
 )
 from conversations.nlu.intents import DEATH_WORDS, classify
-from conversations.nlu.normalise import normalise as normalise_text
+from conversations.nlu.normalise import normalise_message as normalise_text
 
 
 class DeathState(StrEnum):

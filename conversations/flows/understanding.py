@@ -134,6 +134,7 @@ from conversations.nlu.intents import (
     told_gone,
 )
 from conversations.nlu.normalise import normalise as normalise_words
+from conversations.nlu.normalise import spelled_out
 from conversations.paused import MEMO_OFFERED
 
 log = logging.getLogger(__name__)
@@ -1495,7 +1496,7 @@ def _read(text: str) -> Classification:
     """The classifier's reading, with two corrections: the deceased's NIK told with a death in the family ("suami saya
     meninggal tanggal 20 …, nik nya 1571…, apa bisa dapat santunan? dokumen apa saja …") is a claim, not the JKM
     page's question it was taken for (the documents page came, and again after "ya"); files "transferred" are sent."""
-    found = classify(_BURIED.sub(r"meninggal \g<0>", _FILES_TRANSFERRED.sub("kirim", text)))
+    found = classify(_BURIED.sub(r"meninggal \g<0>", _FILES_TRANSFERRED.sub("kirim", spelled_out(text))))
     if found.intent is Intent.JKM_INFO and _bereaved(found) and _valid_nik(text) is not None:
         return dataclasses.replace(found, intent=Intent.DEATH)
     if found.by_model and _card_not_had(found):

@@ -20,6 +20,14 @@ _REPEATS = re.compile(r"([a-z])\1{2,}")
 _REFERENCE = re.compile(r"\b(?:jkk|jkm)[\s\-]?\d{4}[\s\-]?\d{3,6}\b")
 """A claim number (JKM-2026-000012) is one token: it says "my claim", not "death"."""
 _REDUPLICATED = re.compile(r"\b([a-z]{3,})2\b")
+_CONTRACTIONS = ((re.compile(r"\bwon['’]t\b", re.IGNORECASE), "will not"),
+                 (re.compile(r"\bcan['’]t\b", re.IGNORECASE), "can not"),
+                 (re.compile(r"(?<=[a-z])n['’]t\b", re.IGNORECASE), " not"),
+                 (re.compile(r"['’]m\b", re.IGNORECASE), " am"), (re.compile(r"['’]re\b", re.IGNORECASE), " are"),
+                 (re.compile(r"['’]ve\b", re.IGNORECASE), " have"),
+                 (re.compile(r"['’]ll\b", re.IGNORECASE), " will"),
+                 (re.compile(r"['’]d\b", re.IGNORECASE), " would"),
+                 (re.compile(r"(?<=[a-z])['’]s\b", re.IGNORECASE), ""))
 _BY_LENGTH: dict[int, tuple[str, ...]] = {}
 for _word in sorted(VOCABULARY):
     _BY_LENGTH.setdefault(len(_word), ())
@@ -91,6 +99,17 @@ def _words(text: str) -> list[str]:
     return _rewrite(words, PRE_PHRASES, []).split()
 
 
+def spelled_out(text: str) -> str:
+    """English contractions written out ("don't" → "do not", "i'm" → "i am", "husband's" → "husband"): the apostrophe
+    split them ("don t", "saya m"), and "can't" read "bisa" (can). Applied where a message is understood, not in
+    `normalise`, which the shipped model was trained through: its training messages keep their tokens."""
+    if "'" not in text and "’" not in text:
+        return text
+    for contracted, written in _CONTRACTIONS:
+        text = contracted.sub(written, text)
+    return text
+
+
 def _rewrite(joined: str, phrases: tuple[tuple[str, str], ...], notes: list[str]) -> str:
     for phrase, replacement in phrases:
         if phrase in joined:
@@ -131,3 +150,8 @@ def normalise(text: str) -> Normalised:
         tokens.append(word)
     joined = _rewrite(" ".join(tokens), PHRASES, notes)
     return Normalised(tuple(joined.split()), tuple(notes))
+
+
+def normalise_message(text: str) -> Normalised:
+    """A message as a flow reads it: its contractions written out (`spelled_out`), then normalised."""
+    return normalise(spelled_out(text))
