@@ -283,16 +283,17 @@ async def test_a_relation_in_english_as_people_write_it(chat: ChatSimulator, ans
     assert replies[0].text.startswith("A wife or husband needs the marriage book."), replies[0].text
 
 
-@pytest.mark.parametrize("yes", ["sure", "yeah", "yep", "of course", "correct"])
-async def test_an_english_yes_records_the_claim(chat: ChatSimulator, yes: str) -> None:
+@pytest.mark.parametrize(("answer", "recorded"), [("sure", True), ("yeah", True), ("yep", True), ("of course", True),
+                                                 ("correct", True), ("not sure", False), ("i'm not sure", False)])
+async def test_an_english_yes_records_the_claim(chat: ChatSimulator, answer: str, recorded: bool) -> None:
     """"sure" or "yeah" at "Go on to record the claim …?" was "Sorry, I did not understand"; "not sure" is still no
     yes."""
     chat.switch("english")
     for text in ("hello", "my husband passed away yesterday", "1", VETERAN.nik, "illness", "no"):
         await chat.send(text)
     assert "Go on to record the claim" in chat.last.text
-    assert not (await chat.send("not sure"))[0].text.startswith("The claim is recorded")
-    assert (await chat.send(yes))[0].text.startswith("The claim is recorded with number JKM-")
+    replies = await chat.send(answer)
+    assert replies[0].text.startswith("The claim is recorded with number JKM-") is recorded, replies[0].text
 
 
 async def test_a_yes_before_an_answer_is_not_written_into_the_report(chat: ChatSimulator) -> None:
