@@ -296,6 +296,27 @@ async def test_an_english_yes_records_the_claim(chat: ChatSimulator, answer: str
     assert replies[0].text.startswith("The claim is recorded with number JKM-") is recorded, replies[0].text
 
 
+@pytest.mark.parametrize(("told", "named", "received"), [
+    ("my husband passed away yesterday", "it's my husband's ktp", "Received: Deceased's e-KTP."),
+    ("my husband passed away yesterday", "his id card", "Received: Deceased's e-KTP."),
+    ("my husband passed away yesterday", "my ktp", "Received: Heir's e-KTP."),
+    ("suami saya meninggal kemarin", "ktpnya bapak", "Diterima: e-KTP almarhum."),
+    ("suami saya meninggal kemarin", "ktp", 'KTP siapa? Pilih "e-KTP almarhum" atau "e-KTP ahli waris".'),
+])
+async def test_whose_ktp_a_photo_is_as_an_heir_says_it(chat: ChatSimulator, told: str, named: str,
+                                                     received: str) -> None:
+    """"it's my husband's ktp" and "his id card" for a photo at an English death claim's checklist were "Sorry, I did
+    not understand" (the kin words were Indonesian only); "ktpnya bapak" named no document; "ktp" alone was not
+    understood where it only lacks whose."""
+    chat.switch("heir")
+    for text in ("hello" if told.startswith("my") else "halo", told, "1", VETERAN.nik,
+                 "illness" if told.startswith("my") else "sakit", "no" if told.startswith("my") else "tidak", "1"):
+        await chat.send(text)
+    await chat.media("image/jpeg", b"synthetic ktp")
+    replies = await chat.send(named)
+    assert replies[0].text.startswith(received), replies[0].text
+
+
 async def test_a_yes_before_an_answer_is_not_written_into_the_report(chat: ChatSimulator) -> None:
     """"iya di jalan sudirman" at the place question was written down as the place, "iya" and all."""
     for text in ("menu", "4", "saya", VETERAN.nik, "tadi pagi", "iya di jalan sudirman",

@@ -369,13 +369,17 @@ def _attach_to(item: str) -> Any:
     return attach
 
 
-_DECEASED_SAID = re.compile(r"\b(?:almarhum|almarhumah|alm|almh|mendiang|yang meninggal|yg meninggal)\b", re.IGNORECASE)
-_OWN_SAID = re.compile(r"\b(?:saya|sy|aku|ku|ktpku|sendiri|ahli waris)\b", re.IGNORECASE)
-_OWN_KTP = re.compile(r"\b(?:e-?ktp|ktp)\s*(?:nya\s+)?(?:saya|sy|aku|ku|sendiri)\b|\bktpku\b", re.IGNORECASE)
+_DECEASED_SAID = re.compile(r"\b(?:almarhum|almarhumah|alm|almh|mendiang|yang meninggal|yg meninggal|deceased|the late)\b",
+                            re.IGNORECASE)
+_OWN_SAID = re.compile(r"\b(?:saya|sy|aku|ku|ktpku|sendiri|ahli waris|my|mine|me|myself|heir)\b", re.IGNORECASE)
+_OWN_KTP = re.compile(r"\b(?:e-?ktp|ktp)\s*(?:nya\s+)?(?:saya|sy|aku|ku|sendiri)\b|\bktpku\b"
+                      r"|\bmy\s+(?:own\s+)?(?:e-?ktp|ktp|id card)\b", re.IGNORECASE)
 _KIN_SAID = re.compile(r"\b(?:suami|suamiku|istri|istriku|bini|bapak|bapakku|ayah|ayahku|ibu|ibuku|mamak|emak|mama|"
-                       r"papa|abah|anak|anakku|kakak|adik|abang|kakek|nenek|cucu|mertua)(?:nya)?\b", re.IGNORECASE)
-"""A KTP named by kin ("ktp suami", "ktp bapak saya"): in a death claim, the heir naming the deceased; the heir's own
-is "ktp saya". Was not understood."""
+                       r"papa|abah|anak|anakku|kakak|adik|abang|kakek|nenek|cucu|mertua)(?:nya)?\b"
+                       r"|\b(?:his|her|husband|wife|father|dad|mother|mom|mum|son|daughter|brother|sister|grandfather|"
+                       r"grandmother|grandpa|grandma)\b", re.IGNORECASE)
+"""A KTP named by kin ("ktp suami", "ktp bapak saya", "my husband's id card", "his ktp"): in a death claim, the heir
+naming the deceased; the heir's own is "ktp saya", "my ktp". Was not understood."""
 _LATER = re.compile(r"\b(?:nyusul|menyusul|susul|susulan|nanti|besok|belum|later)\b", re.IGNORECASE)
 
 
@@ -397,6 +401,9 @@ def _named_item(ctx: Ctx[DocsDraft], text: str) -> Outcome | None:
             named.add(Doc.KTP_HEIR)
         elif Doc.KTP_WORKER in items:
             named.add(Doc.KTP_WORKER)
+        elif not named and Doc.KTP_DECEASED in items:  # "ktp" alone: was "not understood"
+            return Retry(_("KTP siapa? Pilih \"{deceased}\" atau \"{heir}\".").format(
+                deceased=doc_short(Doc.KTP_DECEASED), heir=doc_short(Doc.KTP_HEIR)))
     chosen = [item for item in items if item in named]
     return _attach_to(chosen[0])(ctx) if len(chosen) == 1 else None
 

@@ -29,13 +29,13 @@ DOCUMENT_NAMES: tuple[tuple[Doc, re.Pattern[str]], ...] = tuple((doc, re.compile
      r"akt[ae] (?:kematian|meninggal)|surat (?:keterangan )?(?:kematian|meninggal)|death certificate"),
     (Doc.HEIR_STATEMENT, r"(?:surat|keterangan)(?: keterangan)? ahli waris|surat waris|heir letter|heir statement"),
     (Doc.MARRIAGE_BOOK, r"buku nikah|surat nikah|akta nikah|akta perkawinan|marriage book|marriage certificate"),
-    (Doc.KK, r"kk|kartu keluarga|family card"),
-    (Doc.KTP_HEIR, r"e-?ktp|ktp|id card"),
+    (Doc.KK, r"kk(?:nya)?|kartu keluarga(?:nya)?|family card"),
+    (Doc.KTP_HEIR, r"e-?ktp(?:nya)?|ktp(?:nya)?|id card"),
     (Doc.KPJ, r"kpj|kartu peserta|kartu bpjs|membership card"),
     (Doc.POLICE_REPORT, r"surat polisi|laporan polisi|jasa raharja|police report"),
 ))
 """Each document and how it is named ("akte kematian", "surat waris", "kartu keluarga"); "ktp sama kk hilang"
-names two; "kematian" normalised reads as "meninggal". Any KTP reads as the heir's: which one it is, the words around
+names two, "ktpnya bapak" one; "kematian" normalised reads as "meninggal". Any KTP reads as the heir's: which one it is, the words around
 it say (documents.py)."""
 
 
