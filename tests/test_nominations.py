@@ -177,6 +177,20 @@ async def test_the_whole_name_typed_at_the_birth_date_replaces_a_short_one(chat:
     assert (await chat.send("12-04-1988"))[0].text.startswith("Pekerjaannya?")
 
 
+@pytest.mark.parametrize("told", ["saya mau daftarin tetangga saya pak joko, dia tukang becak", "mau usulin warga",
+                                  "daftar tetangga", "tambah peserta"])
+async def test_a_neighbour_to_register_told_at_the_rt_heads_menu_opens_the_proposal(chat: ChatSimulator,
+                                                                                    told: str) -> None:
+    """Tried as a user: "saya mau daftarin tetangga saya pak joko, dia tukang becak" at the RT head's menu was "Maaf,
+    saya belum mengerti", the menu's word being "Usulkan warga". Their proposals, and a death, keep their own way."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    replies = await chat.send(told)
+    assert replies[0].text.startswith("Usulkan warga. NIK warga yang diusulkan"), replies[0].text
+    await chat.send("menu petugas")
+    assert (await chat.send("hapus usulan pak joko"))[0].text.startswith("Anda belum mengusulkan warga.")
+    assert (await chat.send("ada warga saya meninggal"))[0].text.startswith("Ketik NIK warga yang meninggal")
+
+
 async def test_an_rt_head_asking_about_their_proposals_in_words_gets_them(chat: ChatSimulator) -> None:
     """Tried as a user: "usulan saya udah diterima belum" after an answer was the status check's NIK question (the
     normaliser reads "usulan" as a resident's "daftarkan")."""

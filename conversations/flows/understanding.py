@@ -1444,13 +1444,13 @@ RESIDENTS = frozenset({"warga", "warganya"})
 HANDLING = frozenset({"hapus", "batal", "batalkan", "cabut", "ubah", "ganti", "edit", "cek", "lihat", "status"})
 
 
-PROPOSING = ("usulk", "mengusul", "usulin", "ngusul", "diusulk", "propose")
+PROPOSING_VERBS = ("usulk", "mengusul", "usulin", "ngusul", "diusulk", "propose")
 """The verb, not the noun: "usulkan warga" asks for the form, "usulan saya" for the proposals made."""
 
 
 def _proposing_now(found: Classification) -> bool:
     said = {note.split("→")[0].split("~")[0] for note in found.normalised.notes}
-    return any(word.startswith(PROPOSING) for word in said) and not HANDLING & set(found.normalised.tokens)
+    return any(word.startswith(PROPOSING_VERBS) for word in said) and not HANDLING & set(found.normalised.tokens)
 
 
 def _proposals_handled(found: Classification) -> bool:
@@ -1537,6 +1537,20 @@ def _death_to_report(ctx: Ctx[Any], found: Classification) -> bool:
     return bool(DEATH_WORDS & words) and not HYPOTHETICAL_WORDS & words and _at_an_rt_heads_side(ctx)
 
 
+REGISTERING = frozenset({"daftar", "daftarkan", "daftarin", "usul", "tambah", "masukkan", "masukin", "ajukan"})
+NEIGHBOURS_NAMED = frozenset({"warga", "tetangga", "orang", "peserta", "pak", "bu", "bapak", "ibu", "dia", "nama",
+                              "teman", "saudara", "pekerja", "tukang", "pedagang", "ojek", "ojol"})
+
+
+def _neighbour_to_propose(ctx: Ctx[Any], text: str, found: Classification) -> bool:
+    """A neighbour to register, told at an RT head's menu ("saya mau daftarin tetangga saya pak joko, dia tukang
+    becak", "daftar tetangga", "tambah peserta"): was "not understood", the menu's words being "Usulkan warga". Not
+    one's proposals ("usulan saya"), nor one handled ("hapus", "cek"), nor a death to report."""
+    words = set(found.normalised.tokens)
+    return bool(REGISTERING & words and NEIGHBOURS_NAMED & words) and not (HANDLING | DEATH_WORDS) & words \
+        and not _OWN_PROPOSALS.search(text) and _at_an_rt_heads_side(ctx)
+
+
 TREATED_BY = frozenset({"puskesmas", "pustu", "dokter", "mantri", "bidan", "perawat"})
 """With FACILITY, where a worker was treated: said in a report, never BPJS Kesehatan's question."""
 
@@ -1545,6 +1559,8 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     intent = found.intent
     if ctx.conversation.state == OFFICER_HOME and _death_to_report(ctx, found):
         return death_report.start(ctx)  # "ada warga saya meninggal" was "not understood"
+    if ctx.conversation.state == OFFICER_HOME and _neighbour_to_propose(ctx, text, found):
+        return nominate.start(ctx)
     if intent is Intent.TRACK and ctx.conversation.state == ListState.LIST:
         # "yang ditolak kenapa ya" on a list of proposals is about a proposal, not a claim of one's own. Not at the
         # list's questions ("hmm yang mana ya" at "Usulan mana yang ditarik?" is no question about the list).
