@@ -191,6 +191,22 @@ async def test_a_neighbour_to_register_told_at_the_rt_heads_menu_opens_the_propo
     assert (await chat.send("ada warga saya meninggal"))[0].text.startswith("Ketik NIK warga yang meninggal")
 
 
+async def test_a_year_typed_after_a_birth_date_refused_corrects_that_date(chat: ChatSimulator) -> None:
+    """Tried as a user: "12-04-1989" was refused (the NIK says 1988), then "oh iya salah, 1988" was "Tanggal lahir
+    belum bisa saya baca", and "salah tahun" renamed the neighbour "Salah Tahun". The year now corrects the date typed
+    before it."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    for text in ("1", NEIGHBOUR_NIK, "Siti Aminah"):
+        await chat.send(text)
+    assert (await chat.send("12-04-1989"))[0].text.startswith("Tanggal lahir itu tidak cocok dengan tanggal lahir di NIK")
+    assert not (await chat.send("salah tahun"))[0].text.startswith("Baik, namanya saya ganti")
+    assert (await chat.send("maaf 1987"))[0].text.startswith("Tanggal lahir itu tidak cocok")
+    assert (await chat.send("oh iya salah, 1988"))[0].text.startswith("Pekerjaannya?")
+    for text in ("4", "Jl. Contoh 5", NEIGHBOUR_PHONE, "1"):
+        await chat.send(text)
+    assert "12 April 1988" in chat.last.text and "Siti Aminah" in chat.last.text, chat.last.text
+
+
 async def test_an_rt_head_asking_about_their_proposals_in_words_gets_them(chat: ChatSimulator) -> None:
     """Tried as a user: "usulan saya udah diterima belum" after an answer was the status check's NIK question (the
     normaliser reads "usulan" as a resident's "daftarkan")."""

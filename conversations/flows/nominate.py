@@ -31,7 +31,7 @@ from conversations.flows.nomination_text import (
 from conversations.flows.status import nik_problem_text
 from conversations.i18n import _, current_locale, format_date, lazy_gettext
 from conversations.model import CheckNominee, Contact, Expect, NominationAnswer, ProposeNominee, Result
-from conversations.nlu.entities import JOB_WORDS, read_nik, read_phone
+from conversations.nlu.entities import JOB_WORDS, read_date, read_nik, read_phone
 from conversations.nlu.noise import is_keyboard_noise
 
 
@@ -66,6 +66,8 @@ class NominateDraft(BaseModel):
     consent: bool | None = None
     earlier: str | None = None
     """The line describing an earlier, rejected proposal of this NIK."""
+    birth_refused: dt.date | None = None
+    """A birth date typed that the NIK does not agree with: a year typed next corrects it ("oh iya salah, 1990")."""
 
 
 ORDER: tuple[tuple[str, NominateState], ...] = (
@@ -132,6 +134,8 @@ _NOT_IN_A_NAME = NEGATIONS | {"ada", "belum", "blm", "sudah", "udah", "nanti", "
                               "nik", "ktp", "kk", "nomor", "saya", "aku", "warga", "yang", "mau", "usul", "di", "ke"}
 """Words of an answer that is not a name ("belum ada", "nik nya lupa", "ga tau"), whatever its letters."""
 _NAME_SAID = re.compile(r"^\s*nama(?:nya)?(?:\s+adalah)?\s*:?\s+", re.IGNORECASE)
+_OF_A_DATE = frozenset({"salah", "tahun", "thn", "tanggal", "tgl", "bulan", "lahir", "lahirnya", "keliru"})
+"""Words said of a birth date, never a name's: "salah tahun" at the birth date renamed the neighbour "Salah Tahun"."""
 
 
 def _name_instead(text: str) -> str | None:
@@ -139,7 +143,8 @@ def _name_instead(text: str) -> str | None:
     Santoso"): two words or more, no digits, and nothing of an answer, an occupation or the bot's menus."""
     said = _NAME_SAID.sub("", text)
     words = said.lower().split()
-    if any(ch.isdigit() for ch in said) or (_NOT_IN_A_NAME | NOT_A_NAME) & set(words) or _is_occupation(said):
+    if any(ch.isdigit() for ch in said) or (_NOT_IN_A_NAME | NOT_A_NAME | _OF_A_DATE) & set(words) \
+            or _is_occupation(said):
         return None
     name = clean_name(said)
     return name if name is not None and len(name.split()) >= 2 else None
@@ -181,14 +186,25 @@ def _is_occupation(text: str) -> bool:
                for job in OCCUPATION_LABELS if job is not Occupation.OTHER)
 
 
+_YEAR_ALONE = re.compile(r"^\D*\b((?:19|20)\d\d)\b\D*$")
+
+
 def _on_birth_date(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     checked = checked_birth_date(ctx, text)
+    refused = ctx.draft.birth_refused
+    if isinstance(checked, Retry) and refused is not None and (year := _YEAR_ALONE.match(text)) is not None:
+        # "oh iya salah, 1990" after "25 april 1991" was refused: that day and month in the year now typed (it was
+        # "Tanggal lahir belum bisa saya baca")
+        checked = checked_birth_date(ctx, f"{refused.day:02d}-{refused.month:02d}-{year[1]}")
+    if isinstance(checked, Retry) and (typed := read_date(text, ctx.today)) is not None:
+        return Goto(NominateState.ASK_BIRTH_DATE, draft=ctx.draft.model_copy(update={"birth_refused": typed}),
+                    say=(checked.problem,))
     if isinstance(checked, Retry) and (name := _name_instead(text)) is not None and name != ctx.draft.full_name:
         # The whole name typed after a short one ("bu siti", then "siti aminah binti ahmad"): was "Tanggal lahir
         # belum bisa saya baca"; the summary shows it before anything is sent
         return Goto(NominateState.ASK_BIRTH_DATE, draft=ctx.draft.model_copy(update={"full_name": name}), say=(
             _("Baik, namanya saya ganti menjadi {name}.").format(name=name),))
-    return checked if isinstance(checked, Retry) else _advance(ctx, birth_date=checked)
+    return checked if isinstance(checked, Retry) else _advance(ctx, birth_date=checked, birth_refused=None)
 
 
 def _gender(value: Literal["L", "P"]):  # type: ignore[no-untyped-def]
