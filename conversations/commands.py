@@ -329,9 +329,10 @@ def _alias_within(cleaned: str, options: tuple[Option, ...]) -> Option | None:
 
 
 _NEGATING = NEGATIONS | frozenset({"belum", "blm", "bukan", "not"})
-_NOT_A_NO = re.compile(r"\b(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak|idak) (?:sengaja|apa apa|apa2|papa|masalah)\b")
-"""A negation that says no "no" ("ga sengaja": not on purpose; "ga apa apa": never mind): at "Lanjut mencatat
-klaim?", "tadi saya ga sengaja" was its no, and the menu came."""
+_NOT_A_NO = re.compile(r"\b(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak|idak) (?:sengaja|apa apa|apa2|papa|masalah|"
+                       r"keberatan)\b")
+"""A negation that says no "no" ("ga sengaja": not on purpose; "ga apa apa": never mind; "ga keberatan": no
+objection): at "Lanjut mencatat klaim?", "tadi saya ga sengaja" was its no, and the menu came."""
 
 
 def _only_negated(padded: str, aliases: tuple[str, ...], named: set[str]) -> bool:

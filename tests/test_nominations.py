@@ -207,6 +207,22 @@ async def test_a_year_typed_after_a_birth_date_refused_corrects_that_date(chat: 
     assert "12 April 1988" in chat.last.text and "Siti Aminah" in chat.last.text, chat.last.text
 
 
+@pytest.mark.parametrize(("told", "agreed"), [
+    ("sudah, tadi saya tanya langsung ke orangnya", True), ("udah dia setuju", True), ("dia ga keberatan", True),
+    ("dia sudah tanda tangan", True), ("kayaknya belum sih", False), ("dia tidak mau", False),
+])
+async def test_consent_told_in_a_sentence(chat: ChatSimulator, told: str, agreed: bool) -> None:
+    """Tried as a user: "sudah, tadi saya tanya langsung ke orangnya" at "Apakah … sudah setuju …?" was "Maaf, saya
+    belum mengerti", and "dia ga keberatan" (no objection) was the no, which drops what was filled in."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    for text in ("1", NEIGHBOUR_NIK, "Siti Aminah", "12-04-1988", "4", "Jl. Contoh 5", NEIGHBOUR_PHONE):
+        await chat.send(text)
+    assert chat.last.text.startswith("Apakah Siti Aminah sudah setuju")
+    replies = await chat.send(told)
+    assert replies[0].text.startswith("Periksa usulan ini:" if agreed else "Tanyakan dulu persetujuannya."), \
+        replies[0].text
+
+
 async def test_an_rt_head_asking_about_their_proposals_in_words_gets_them(chat: ChatSimulator) -> None:
     """Tried as a user: "usulan saya udah diterima belum" after an answer was the status check's NIK question (the
     normaliser reads "usulan" as a resident's "daftarkan")."""

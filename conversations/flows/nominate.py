@@ -346,6 +346,21 @@ def _ask_consent(ctx: Ctx[NominateDraft]) -> str:
         name=ctx.draft.full_name or "")
 
 
+_NO_OBJECTION = re.compile(r"\b(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak) (?:keberatan|masalah|apa apa|apa2)\b",
+                           re.IGNORECASE)
+_AGREED = frozenset({"sudah", "udah", "sdh", "dah", "setuju", "bersedia", "mau", "ttd", "tandatangan", "izin", "ijin",
+                     "mengizinkan", "ngizinin", "boleh", *YES_WORDS})
+
+
+def _consent_told(ctx: Ctx[NominateDraft], text: str) -> Outcome | None:
+    """The neighbour's consent told in a sentence ("sudah, tadi saya tanya langsung ke orangnya", "udah dia setuju",
+    "dia ga keberatan"): was "not understood". Any "not yet" or "no" in it is the no: nothing is sent without it."""
+    words = set(normalise(_NO_OBJECTION.sub(" setuju ", text)).replace("tanda tangan", "tandatangan").split())
+    if (NEGATIONS | {"belum", "blm"}) & words:
+        return _consent_no(ctx)
+    return _advance(ctx, consent=True) if _AGREED & words else None
+
+
 def _consent_no(ctx: Ctx[NominateDraft]) -> Outcome:
     return Goto(OFFICER_HOME, say=(_("Tanyakan dulu persetujuannya. Tanpa persetujuan warga, usulan tidak bisa "
                                      "dikirim; data yang diisi tadi tidak disimpan."),))
@@ -471,6 +486,7 @@ FLOW = Flow(
                  Option("no", lazy_gettext("Belum"), then=_consent_no,
                         aliases=(*NO_WORDS, "belum", *UNSURE_WORDS)),  # not knowing whether they agreed: not yet
              ),
+             on_text=_consent_told,
              goes_to=frozenset({NominateState.SUMMARY, OFFICER_HOME})),
         Step(NominateState.SUMMARY, timeout=Timeout.NOTICE, ask=_summary,
              options=(
