@@ -210,6 +210,7 @@ async def test_a_year_typed_after_a_birth_date_refused_corrects_that_date(chat: 
 @pytest.mark.parametrize(("told", "agreed"), [
     ("sudah, tadi saya tanya langsung ke orangnya", True), ("udah dia setuju", True), ("dia ga keberatan", True),
     ("dia sudah tanda tangan", True), ("kayaknya belum sih", False), ("dia tidak mau", False),
+    ("dia mau pikir2 dulu", False),
 ])
 async def test_consent_told_in_a_sentence(chat: ChatSimulator, told: str, agreed: bool) -> None:
     """Tried as a user: "sudah, tadi saya tanya langsung ke orangnya" at "Apakah … sudah setuju …?" was "Maaf, saya

@@ -356,9 +356,13 @@ def _consent_told(ctx: Ctx[NominateDraft], text: str) -> Outcome | None:
     """The neighbour's consent told in a sentence ("sudah, tadi saya tanya langsung ke orangnya", "udah dia setuju",
     "dia ga keberatan"): was "not understood". Any "not yet" or "no" in it is the no: nothing is sent without it."""
     words = set(normalise(_NO_OBJECTION.sub(" setuju ", text)).replace("tanda tangan", "tandatangan").split())
-    if (NEGATIONS | {"belum", "blm"}) & words:
+    if (NEGATIONS | _NOT_YET) & words:
         return _consent_no(ctx)
-    return _advance(ctx, consent=True) if _AGREED & words else None
+    return _advance(ctx, consent=True) if _AGREED & words and not is_question(text) else None
+
+
+_NOT_YET = frozenset({"belum", "blm", "dulu", "nanti", "besok", "pikir", "mikir"})
+"""Consent put off ("dia mau pikir dulu", "nanti saya tanya dulu"): not given yet, whatever else is said."""
 
 
 def _consent_no(ctx: Ctx[NominateDraft]) -> Outcome:
