@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -379,6 +380,37 @@ async def test_kelurahan_sees_full_record_and_rt_head_hears_each_decision(chat: 
     audit = await rows(chat, f"SELECT actor, action, data FROM audit_log WHERE subject = '{reference}' ORDER BY id")
     assert [a for _actor, a, _d in audit] == ["nomination.created", "nomination.opened", "nomination.status"]
     assert all(str(actor).startswith("officer:") for actor, _a, _d in audit)
+
+
+async def test_a_proposal_named_that_the_page_does_not_list_is_opened_if_it_is_the_officers(
+        chat: ChatSimulator) -> None:
+    """Tried as a user: at the kelurahan's queue (five a page), "USL-2026-000006" from its notice, or "buka yang 6",
+    was "not understood", the officer left to page through. Another area's proposal named so is refused, and a number
+    alone is still an option's."""
+    references = [await propose(chat, nik=fake_nik("1571", dt.date(1990, 1, 2), serial=50 + n), birth="02-01-1990",
+                                 gender="L", phone=f"08129999{n:04d}") for n in range(6)]
+    await bind(chat, "rt2", RT_HEAD_ELSEWHERE.phone)
+    for text in ("1", fake_nik("1571", dt.date(1991, 3, 4), serial=77), "Budi Santoso", "04-03-1991", "3",
+                 "Jl. Sipin 3", "081299998888", "1"):
+        await chat.send(text)
+    elsewhere = re.search(r"USL-\d{4}-\d{6}", (await chat.send("ya"))[0].text)
+    await bind(chat, "kel", KELURAHAN_OFFICER.phone)
+    await chat.send("1")
+    assert references[5] not in chat.last.text
+    replies = await chat.send(references[5])
+    assert f"NIK: {fake_nik('1571', dt.date(1990, 1, 2), serial=55)}" in replies[0].text, replies[0].text
+    await chat.send("kembali")
+    await chat.send("menu petugas")
+    await chat.send("1")
+    replies = await chat.send("buka yang 6")
+    assert "Nama:" in replies[0].text and references[5] in replies[0].text, replies[0].text
+    await chat.send("menu petugas")
+    await chat.send("1")
+    assert elsewhere is not None
+    replies = await chat.send(f"buka {elsewhere[0]}")
+    assert replies[0].text.startswith("Usulan itu di luar wilayah Anda"), replies[0].text
+    replies = await chat.send("9")
+    assert "NIK:" not in replies[0].text, replies[0].text
 
 
 async def test_an_rt_head_sees_their_latest_proposal_first_and_the_kelurahan_its_oldest(chat: ChatSimulator) -> None:
