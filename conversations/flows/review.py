@@ -351,9 +351,14 @@ def _reason_chosen(reason: RejectReason):  # type: ignore[no-untyped-def]
     return go
 
 
+_REJECTING_FIRST = re.compile(r"^\s*(?:saya\s+)?(?:di)?tolak(?:\s+(?:saja|aja|ya|dulu))?\s*(?:[,.:;!\-]+\s*|\s+)"
+                              r"(?:(?:karena|krn|karna|soalnya|alasannya|alasan)\b\s*:?\s*)?", re.IGNORECASE)
+""""tolak, orangnya sudah pindah": the reason is what follows (it went to the RT head as "tolak, orangnya …")."""
+
+
 def _typed_reason(text: str) -> str | None:
     """A reason an RT head can read: a few words, not a stray letter or two."""
-    reason = " ".join(text.split())
+    reason = " ".join(_REJECTING_FIRST.sub("", text, count=1).split())
     return reason[:200] if len(reason) >= 8 and len(reason.split()) >= 2 else None
 
 
