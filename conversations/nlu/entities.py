@@ -448,12 +448,13 @@ BODY_PART = (r"(?:kaki|tangan|kepala|badan|tubuh|lengan|jari(?: tangan| kaki)?|p
              r"betis|tulang(?: \w+)?|gigi|hidung|telinga|pelipis|dahi|jidat|kening|leg|arm|hand|head|foot|back|knee|"
              r"wrist|ankle|finger|shoulder|hip|rib|ribs)(?:nya|ku)?")
 _SIDE = r"(?: (?:kanan|kiri|right|left|saya|sy|nya))?"
-_INJURY = re.compile(rf"\b(?:{BODY_PART}{_SIDE}(?: (?:juga|ikut|agak|sedikit|also|is|was|got|are|were))? {_HARM}|"
+_INJURY = re.compile(rf"\b(?:{BODY_PART}{_SIDE}(?:['’]s)?(?: (?:juga|ikut|agak|sedikit|also|is|was|got|are|were))? "
+                     rf"{_HARM}|"
                      rf"{_HARM}(?: (?:di|pada|on|my|the|his|her))?(?: (?:left|right))? {BODY_PART}{_SIDE})\b",
                      re.IGNORECASE)
 """A harm and the part of the body it was done to, either way round: "kaki lecet2", "kakinya patah", "patah kaki
 kanan", "luka di kepala", "tangannya juga keseleo" (more told at a summary), "my hand is broken", "broken left arm"
-(these two were not read in an English report)."""
+(these two were not read in an English report), "my arm's broken"."""
 
 
 INJURY_WORDS = frozenset({"patah", "luka", "keseleo", "tertimpa", "terpotong", "terpeleset", "tersiram", "terbakar",
