@@ -2613,6 +2613,8 @@ def test_how_long_the_payment_takes_is_answered_only_when_asked() -> None:
     ("pak, saya kemarin jatuh waktu antar paket, lutut bengkak", "• Kejadian: saya kemarin jatuh waktu antar paket"),
     ("Assalamualaikum bu, suami saya jatuh dari motor pas narik", "• Kejadian: suami saya jatuh dari motor pas narik"),
     ("sore tadi saya jatuh dari motor pas narik", "• Kejadian: sore tadi saya jatuh"),  # a time, not a greeting
+    ("min kemarin saya jatuh dari motor pas narik, kaki lecet", "• Kejadian: kemarin saya jatuh"),  # no comma after it
+    ("bapak saya jatuh dari atap waktu kerja tadi pagi", "• Kejadian: bapak saya jatuh"),  # whose, not "pak"
 ])
 def test_the_greeting_a_report_opens_with_is_no_part_of_the_story(message: str, story: str) -> None:
     """The officer reads the story: "pak, …" was kept at its head."""

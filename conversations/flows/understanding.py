@@ -1994,9 +1994,10 @@ _PART_OF_DAY = r"(?:pagi|siang|sore|malam)"
 _GREETING = rf"(?:halo+|hal+o|hai|hi|permisi|assalamu'?\s*alaikum|selamat\s+{_PART_OF_DAY})"
 _ADDRESSED = re.compile(
     rf"^\s*(?:{_GREETING}\b[\s,.!]*(?:{_VOCATIVE})?"
-    rf"|{_PART_OF_DAY}[\s,.!]+{_VOCATIVE}|(?:{_PART_OF_DAY}|{_VOCATIVE})(?=\s*[,.!:]))[\s,.!:\-]*", re.IGNORECASE)
-"""The greeting or the "pak," a message opens with ("pak, saya kemarin jatuh …", "pagi bang, sy …"): no part of
-what happened, which the officer reads."""
+    rf"|{_PART_OF_DAY}[\s,.!]+{_VOCATIVE}|(?:{_PART_OF_DAY}|{_VOCATIVE})(?=\s*[,.!:])|(?:min|admin|mimin|gan)\s)"
+    rf"[\s,.!:\-]*", re.IGNORECASE)
+"""The greeting or the "pak," a message opens with ("pak, saya kemarin jatuh …", "pagi bang, sy …", "min kemarin sore
+…": "min" is only ever the one written to): no part of what happened, which the officer reads."""
 _GREETING_OPENING = re.compile(rf"^\s*(?:{_GREETING}|{_PART_OF_DAY})\b[\s,.!]*", re.IGNORECASE)
 """The greeting alone, without the "pak" after it: "halo, bapak saya …" keeps whose death it is."""
 
