@@ -16,7 +16,14 @@ import httpx
 from bot.desk import Desk, DeskConfig
 from bot.media import MediaStore
 from bot.web import build_web_app
-from conversations.domain.claims import Benefit, ClaimStatus, Relation, death_checklist
+from conversations.domain.claims import (
+    Benefit,
+    ClaimStatus,
+    Relation,
+    Treatment,
+    accident_checklist,
+    death_checklist,
+)
 from conversations.domain.nominations import Area
 from conversations.model import CreateClaim, Media, ProposeNominee
 from services import signin
@@ -89,20 +96,29 @@ class DeskRig:
         return references
 
     async def claim(self, worker_index: int = 0, *, channel: str = "console", user: str = "heir",
-                    documents: Sequence[tuple[str, bytes]] = (("kpj", PNG),), city: str | None = None) -> str:
+                    documents: Sequence[tuple[str, bytes]] = (("kpj", PNG),), city: str | None = None,
+                    accident: dict[str, object] | None = None) -> str:
         return await make_claim(self.repo, self.media, self.clock(), worker_index, channel=channel, user=user,
-                                documents=documents, city=city)
+                                documents=documents, city=city, accident=accident)
 
 
 async def make_claim(repo: Repository, media: MediaStore, now: dt.datetime, worker_index: int = 0, *,
                      channel: str = "console", user: str = "heir",
-                     documents: Sequence[tuple[str, bytes]] = (("kpj", PNG),), city: str | None = None) -> str:
-    """A submitted JKM claim by a widow, as the death flow files it, with these documents attached."""
+                     documents: Sequence[tuple[str, bytes]] = (("kpj", PNG),), city: str | None = None,
+                     accident: dict[str, object] | None = None) -> str:
+    """A submitted JKM claim by a widow, as the death flow files it, with these documents attached; or, given the
+    report's `accident` details, a work accident's report as the accident flow files it."""
     worker = ROSTER[worker_index]
-    required, optional = death_checklist(Benefit.JKM, Relation.SPOUSE, False)
-    claim = CreateClaim(kind="JKM", benefit=Benefit.JKM, subject_nik=worker.nik, event_date=dt.date(2026, 11, 20),
-                        details={"cause": "illness", "relation": "spouse", "traffic": False, "cover": "active"},
-                        checklist=required, optional=optional, locale="id")
+    if accident is None:
+        required, optional = death_checklist(Benefit.JKM, Relation.SPOUSE, False)
+        claim = CreateClaim(kind="JKM", benefit=Benefit.JKM, subject_nik=worker.nik, event_date=dt.date(2026, 11, 20),
+                            details={"cause": "illness", "relation": "spouse", "traffic": False, "cover": "active"},
+                            checklist=required, optional=optional, locale="id")
+    else:
+        required, optional = accident_checklist(bool(accident.get("traffic")), Treatment(str(accident["treatment"])))
+        claim = CreateClaim(kind="JKK", benefit=Benefit.JKK_ACCIDENT, subject_nik=worker.nik,
+                            event_date=dt.date(2026, 11, 20), details={"cover": "active", **accident},
+                            checklist=required, optional=optional, locale="id")
     area = Area(city or worker.city or "", worker.kecamatan or "", worker.kelurahan or "")
     async with repo.transaction() as tx:
         reference = await tx.create_claim(channel, user, claim, 2026, now, area)

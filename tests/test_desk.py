@@ -385,6 +385,19 @@ async def test_a_claim_moved_needs_its_reason_and_the_claimant_is_told(rig: Desk
     assert "not allowed" in (await rig.client.get(wrong.headers["location"])).text
 
 
+async def test_an_accident_reports_page_says_where_the_worker_was_treated(rig: DeskRig) -> None:
+    """The report asks where the worker was treated (a partner pays directly, elsewhere the receipts are refunded), and
+    the officer's page did not show it."""
+    reference = await rig.claim(accident={"traffic": True, "treatment": "other_facility", "injury": "kaki patah",
+                                          "treatment_place": "RSUD Raden Mattaher", "story": "jatuh dari motor"})
+    await rig.sign_in(CITY_ADMIN.phone)
+    page = await rig.client.get(f"/desk/klaim/{reference}")
+    # named in the chat, whether it is a partner is not known: the officer checks (not "RS/klinik lain")
+    assert "<dt>Berobat</dt><dd>RSUD Raden Mattaher (mitra atau bukan: periksa)</dd>" in page.text, page.text
+    chosen = await rig.claim(accident={"traffic": False, "treatment": "partner", "injury": "jari terpotong"})
+    assert "<dt>Berobat</dt><dd>RS/klinik mitra</dd>" in (await rig.client.get(f"/desk/klaim/{chosen}")).text
+
+
 ROSTER_NIK = ACTIVE.nik
 
 

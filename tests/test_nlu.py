@@ -2114,13 +2114,14 @@ async def test_a_hospital_named_at_the_choice_is_kept(tmp_path: Path) -> None:
             await chat.send(text)
         assert "Di mana berobat?" in chat.last.text
         assert "tulis nama rumah sakit" in (await chat.send("kemarin sore"))[0].text  # not an answer: asked again
-        summary = (await chat.send("di RSUD Raden Mattaher"))[-1].text
-        assert "Berobat di: RS/klinik lain (RSUD Raden Mattaher)" in summary  # the name, not "di …"
+        summary = (await chat.send("di RSUD Raden Mattaher, ga tau itu mitra atau bukan"))[-1].text
+        # the name, not "di …" nor the doubt; not "RS/klinik lain" either, as if it were known to be no partner
+        assert "Berobat di: RSUD Raden Mattaher (mitra atau bukan, petugas yang memastikan" in summary, summary
         await chat.send("Ulangi dari awal")
         for text in ("saya", ACTIVE.nik, "tadi pagi", "Jl. Sudirman", "Jatuh dari motor waktu antar penumpang",
                      "Kaki kiri patah"):
             await chat.send(text)
-        assert "Berobat di: RS/klinik lain (klinik)" in (await chat.send("sudah ke klinik"))[-1].text
+        assert "Berobat di: klinik (mitra atau bukan" in (await chat.send("sudah ke klinik"))[-1].text
     finally:
         await chat.close()
 
@@ -2588,7 +2589,7 @@ def test_the_hour_of_an_accident_is_read_inside_a_sentence(answer: str, hour: in
 @pytest.mark.parametrize(("answer", "treated"), [
     ("tukang urut", "Berobat di: Belum berobat"),  # was "Pilih salah satu, atau tulis nama rumah sakit"
     ("berobat sendiri beli obat di apotik", "Berobat di: Belum berobat"),
-    ("diurut terus ke klinik pratama", "Berobat di: RS/klinik lain (diurut terus ke klinik pratama)"),  # a clinic too
+    ("diurut terus ke klinik pratama", "Berobat di: diurut terus ke klinik pratama (mitra atau bukan"),  # a clinic too
 ])
 def test_treatment_at_no_medical_facility_is_not_yet_treated(answer: str, treated: str) -> None:
     step = _step_after(("4", "1", "1571022205900001", "kemarin sore", "di pasar", "jatuh dari tangga pas angkat karung",

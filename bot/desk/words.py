@@ -7,6 +7,7 @@ from typing import Any
 
 from conversations.domain.claims import Benefit, Relation
 from conversations.domain.nominations import Decision, NominationStatus, Occupation
+from conversations.flows.accident import TREATMENT_LABELS
 from conversations.flows.death import RELATION_LABELS
 from conversations.flows.documents import DOC_LABELS
 from conversations.flows.nomination_text import (
@@ -97,6 +98,7 @@ GLOBALS: dict[str, Any] = {
     "benefit_label": lambda benefit: _label(BENEFIT_LABELS, benefit),
     "cover_label": lambda cover: _label(COVER_LABELS, cover),
     "cause_label": lambda cause: _label(CAUSE_LABELS, cause),
+    "treatment_label": lambda treatment: _label(TREATMENT_LABELS, treatment),
     "broadcast_status": lambda status: _label(BROADCAST_STATUS, status),
     "ticket_topic": lambda topic: _label(TICKET_TOPICS, topic),
     "relation_label": lambda relation: _label(RELATION_LABELS, Relation(relation)) if relation in set(Relation)

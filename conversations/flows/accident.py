@@ -592,8 +592,19 @@ def _facility_named(text: str) -> dict[str, Any] | None:
         return {"treatment": Treatment.NONE, "treatment_place": None}
     if FACILITY_WORDS.search(text) is None:
         return None
-    name = _BEFORE_THE_PLACE.sub("", " ".join(without_numbers(text).split()))[:120]
+    name = _BEFORE_THE_PLACE.sub("", _PARTNER_DOUBTED.sub("", " ".join(without_numbers(text).split())))[:120]
     return {"treatment": Treatment.OTHER_FACILITY, "treatment_place": name}
+
+
+_PARTNER_DOUBTED = re.compile(r"[\s,;.]*\b(?:(?:ga|gak|nggak|tidak|tdk|kurang|belum)\s*(?:tau|tahu)|entah|apa(?:kah)?|"
+                              r"mungkin)\b[^,;.]*\b(?:mitra|bukan)\b.*$", re.IGNORECASE)
+"""Whether it is a partner, doubted after its name ("rsud raden mattaher, ga tau itu mitra atau bukan"): no part of
+the name. The summary says the officer checks it (it read "RS/klinik lain", as if it were not one)."""
+
+
+_MAY_BE_A_PARTNER = re.compile(r"\b(?:rs|rsu|rsud|rsia|rumah\s*sakit|klinik|hospital|clinic|poliklinik)\b", re.IGNORECASE)
+"""A hospital or clinic named: a partner or not, the officer checks. A puskesmas or a doctor is not (the question says
+so)."""
 
 
 PARTNER_HELP = lazy_gettext("Rumah sakit atau klinik mitra adalah yang bekerja sama dengan BPJS Ketenagakerjaan; di sana "
@@ -666,8 +677,9 @@ def _summary(ctx: Ctx[AccidentDraft]) -> str:
         _("Kejadian: {story}").format(story=_short(d.story)),
         _("Kecelakaan lalu lintas: {answer}").format(answer=_("ya") if d.traffic else _("tidak")),
         _("Cedera: {injury}").format(injury=_short(d.injury)),
-        _("Berobat di: {place}").format(place=str(TREATMENT_LABELS[d.treatment]) + (
-            f" ({_short(d.treatment_place)})" if d.treatment_place else "")),
+        _("Berobat di: {place} (mitra atau bukan, petugas yang memastikan; simpan kuitansinya)").format(
+            place=_short(d.treatment_place)) if d.treatment_place and _MAY_BE_A_PARTNER.search(d.treatment_place) else
+        _("Berobat di: {place}").format(place=_short(d.treatment_place) or TREATMENT_LABELS[d.treatment]),
         "",
         cover_text(),
     ]
