@@ -226,6 +226,21 @@ async def test_a_paper_asked_about_at_the_checklist_is_answered_as_the_recorded_
         assert chat.labels() == ["Simpan dulu"]
 
 
+@pytest.mark.parametrize("lacking", ["surat polisi belum ada, gimana?", "ga ada surat polisi"])
+async def test_a_police_report_not_had_at_the_checklist_is_answered_for_this_claim(chat: ChatSimulator,
+                                                                                 lacking: str) -> None:
+    """"surat polisi belum ada, gimana?" at a traffic accident's checklist got the rule in general, ending with "for
+    other work accidents there is no police report in the list": what stands in for it, and that the claim is kept."""
+    for text in ("4", "saya", VETERAN.nik, "tadi pagi", "jalan sudirman", "ditabrak mobil pas antar paket",
+                 "kaki lecet", "1", "1"):
+        await chat.send(text)
+    assert chat.labels() == ["Simpan dulu"]
+    replies = await chat.send(lacking)
+    assert replies[0].text.startswith("Jika tidak ada surat polisi atau surat Jasa Raharja, keterangan dua orang saksi"
+                                      " bisa dipakai. Klaim ini tetap tersimpan"), replies[0].text
+    assert chat.labels() == ["Simpan dulu"]
+
+
 async def test_a_time_said_in_passing_at_a_summary_is_no_correction(chat: ChatSimulator) -> None:
     """"tadi saya sudah tanya pak rt" at a claim's questions, or at the report's summary, changed the date of death, or
     the accident's time and its 2×24-hour deadline, to today. A time said of the event still corrects it."""

@@ -89,7 +89,7 @@ from conversations.flows.common import (
     officer_of,
 )
 from conversations.flows.documents import DocsState, doc_label
-from conversations.flows.missing_documents import not_had_yet
+from conversations.flows.missing_documents import not_had, not_had_yet
 from conversations.flows.review import ListState
 from conversations.flows.review import mine as mine_proposals
 from conversations.i18n import LazyText, _, lazy_gettext
@@ -523,6 +523,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
                                    conversation=death.condoled(ctx.conversation))
     if not ctx.in_progress and (answered := _answered_outside_a_form(ctx, found)) is not None:
         return answered
+    if at == DocsState.CHECKLIST and not_had(text) is not None:
+        return None  # "ga ada surat polisi": the checklist's answer, for this claim and kept (was the rule in general)
     answer = None if own_claim else asked(ctx, found) if at != HOME or found.intent is Intent.UNKNOWN else \
         asked_anywhere(ctx, found)
     if answer is not None:
