@@ -241,6 +241,24 @@ async def test_a_police_report_not_had_at_the_checklist_is_answered_for_this_cla
     assert chat.labels() == ["Simpan dulu"]
 
 
+@pytest.mark.parametrize(("named", "received"), [
+    ("surat keterangan 2 saksi", "Surat polisi/saksi"), ("kwitansi rs", "Kuitansi berobat"),
+    ("kwitansi ambulan", "Kuitansi angkutan"), ("resume medis", "Surat dokter"),
+])
+async def test_an_accident_reports_papers_named_as_people_name_them(chat: ChatSimulator, named: str,
+                                                                  received: str) -> None:
+    """Tried as a user: "surat keterangan 2 saksi" and "kwitansi rs" for a photo at an accident report's checklist were
+    "not understood" (only the labels' own words were read for these papers)."""
+    for text in ("4", "saya", VETERAN.nik, "tadi pagi", "jalan sudirman", "ditabrak mobil pas antar paket",
+                 "kaki lecet", "2", "1"):
+        await chat.send(text)
+    await chat.media("image/jpeg", b"synthetic paper")
+    replies = await chat.send(named)
+    assert replies[0].text.startswith(f"Diterima: {received}."), replies[0].text
+    replies = await chat.send("kuitansi obat hilang")
+    assert replies[0].text.startswith("Kuitansi berobat yang hilang bisa dimintakan salinannya"), replies[0].text
+
+
 async def test_a_time_said_in_passing_at_a_summary_is_no_correction(chat: ChatSimulator) -> None:
     """"tadi saya sudah tanya pak rt" at a claim's questions, or at the report's summary, changed the date of death, or
     the accident's time and its 2×24-hour deadline, to today. A time said of the event still corrects it."""

@@ -32,7 +32,14 @@ DOCUMENT_NAMES: tuple[tuple[Doc, re.Pattern[str]], ...] = tuple((doc, re.compile
     (Doc.KK, r"kk(?:nya)?|kartu keluarga(?:nya)?|family card"),
     (Doc.KTP_HEIR, r"e-?ktp(?:nya)?|ktp(?:nya)?|id card"),
     (Doc.KPJ, r"kpj|kartu peserta|kartu bpjs|membership card"),
-    (Doc.POLICE_REPORT, r"surat polisi|laporan polisi|jasa raharja|police report"),
+    (Doc.POLICE_REPORT, (r"surat polisi|laporan polisi|jasa raharja|police report|(?:surat|keterangan|pernyataan)"
+                        r"(?: keterangan)?(?: (?:\d|dua|2 orang|dua orang))? saksi|witness statements?")),
+    (Doc.MEDICAL, (r"surat (?:keterangan )?dokter|resume medis|rekam medis|surat sakit|medical (?:certificate|report)|"
+                  r"doctor'?s (?:letter|note)")),
+    (Doc.MEDICAL_RECEIPTS, (r"(?:kuitansi|kwitansi|kuwitansi) (?:rs|rumah sakit|berobat|pengobatan|obat|dokter|klinik|"
+                           r"puskesmas)|nota (?:rs|obat|berobat)|medical receipts?|hospital (?:bills?|receipts?)")),
+    (Doc.TRANSPORT_RECEIPTS, (r"(?:kuitansi|kwitansi|kuwitansi) (?:angkutan|transport|ambulan|ambulans|taksi|"
+                             r"travel)|transport receipts?")),
 ))
 """Each document and how it is named ("akte kematian", "surat waris", "kartu keluarga"); "ktp sama kk hilang"
 names two, "ktpnya bapak" one; "kematian" normalised reads as "meninggal". Any KTP reads as the heir's: which one it is, the words around
@@ -61,6 +68,11 @@ WHAT_TO_DO: dict[Doc, LazyText] = {
         "Nomor KPJ tertulis di kartu peserta dan ada di aplikasi JMO; kantor cabang juga bisa mencarinya dengan NIK."),
     Doc.POLICE_REPORT: lazy_gettext(
         "Jika tidak ada surat polisi atau surat Jasa Raharja, keterangan dua orang saksi bisa dipakai."),
+    Doc.MEDICAL: lazy_gettext("Surat keterangan dokter atau resume medis diminta ke dokter atau rumah sakit yang "
+                              "merawat."),
+    Doc.MEDICAL_RECEIPTS: lazy_gettext(
+        "Kuitansi berobat yang hilang bisa dimintakan salinannya ke rumah sakit, klinik atau apotek tempat berobat."),
+    Doc.TRANSPORT_RECEIPTS: lazy_gettext("Kuitansi angkutan tidak wajib: kirim jika ada."),
 }
 
 
@@ -80,7 +92,7 @@ def _answer(docs: tuple[Doc, ...], waits: str) -> str:
     if not docs:
         return waits + " " + _("Untuk dokumen yang tidak bisa didapat, tanyakan penggantinya ke kantor cabang BPJS "
                                "Ketenagakerjaan.")
-    return " ".join([*(str(WHAT_TO_DO[doc]) for doc in docs), waits])
+    return " ".join([*(str(WHAT_TO_DO[doc]) for doc in docs if doc in WHAT_TO_DO), waits])
 
 
 def not_had(text: str) -> str | None:
