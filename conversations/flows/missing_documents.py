@@ -42,8 +42,8 @@ DOCUMENT_NAMES: tuple[tuple[Doc, re.Pattern[str]], ...] = tuple((doc, re.compile
                              r"travel)|transport receipts?")),
 ))
 """Each document and how it is named ("akte kematian", "surat waris", "kartu keluarga"); "ktp sama kk hilang"
-names two, "ktpnya bapak" one; "kematian" normalised reads as "meninggal". Any KTP reads as the heir's: which one it is, the words around
-it say (documents.py)."""
+names two, "ktpnya bapak" one; "kematian" normalised reads as "meninggal". Any KTP reads as the heir's: which one it
+is, the words around it say (documents.py)."""
 
 
 def documents_named(text: str) -> tuple[Doc, ...]:
