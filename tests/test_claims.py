@@ -259,6 +259,34 @@ async def test_an_accident_reports_papers_named_as_people_name_them(chat: ChatSi
     assert replies[0].text.startswith("Kuitansi berobat yang hilang bisa dimintakan salinannya"), replies[0].text
 
 
+async def test_how_long_a_claim_takes_is_the_rule_of_the_claim_at_hand(chat: ChatSimulator) -> None:
+    """Tried as a user: "berapa lama prosesnya sampai cair?" right after submitting a work accident's report got the
+    death benefit's rule first. The claim just submitted, or the one whose papers are being sent, says which rule."""
+    for text in ("4", "saya", VETERAN.nik, "tadi pagi", "jalan sudirman", "jatuh sendiri dari tangga gudang",
+                 "tidak", "kaki lecet"):
+        await chat.send(text)
+    assert chat.last.text.startswith("Di mana berobat?")
+    replies = await chat.send("berapa lama prosesnya sampai cair?")  # a question of the report
+    assert replies[0].text.startswith("Untuk kecelakaan kerja, BPJS Ketenagakerjaan memutuskan paling lambat 30 hari"), \
+        replies[0].text
+    for text in ("3", "1"):
+        await chat.send(text)
+    replies = await chat.send("berapa lama prosesnya sampai cair?")
+    assert replies[0].text.startswith("Untuk kecelakaan kerja, BPJS Ketenagakerjaan memutuskan paling lambat 30 hari"), \
+        replies[0].text
+    for index in range(1, 8):  # each paper of the list in its order, until the claim may be submitted
+        await chat.media("image/jpeg", f"paper {index}".encode())
+        await chat.send(str(index))
+        if "Ajukan klaim" in chat.labels():
+            break
+    assert "Ajukan klaim" in chat.labels(), chat.last.text
+    await chat.tap("Ajukan klaim")
+    replies = await chat.send("berapa lama prosesnya sampai cair?")
+    assert replies[0].text.startswith("Untuk kecelakaan kerja, BPJS Ketenagakerjaan memutuskan paling lambat 30 hari"), \
+        replies[0].text
+    assert "(JKM)" not in replies[0].text
+
+
 async def test_a_time_said_in_passing_at_a_summary_is_no_correction(chat: ChatSimulator) -> None:
     """"tadi saya sudah tanya pak rt" at a claim's questions, or at the report's summary, changed the date of death, or
     the accident's time and its 2×24-hour deadline, to today. A time said of the event still corrects it."""

@@ -12,14 +12,14 @@ from typing import Any, Literal
 
 from conversations.commands import ASKING_IN_ENGLISH, NEGATIONS, QUESTION_WORDS, asks_what_it_means
 from conversations.domain.benefits import jkk_death, jkm_benefit
-from conversations.domain.claims import MAX_DOCUMENT_BYTES, Doc
+from conversations.domain.claims import MAX_DOCUMENT_BYTES, Benefit, Doc
 from conversations.domain.dates import WEEKDAYS
 from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Ctx
 from conversations.flows import death
 from conversations.flows.accident import late_report_text, right_kept_text
 from conversations.flows.benefits import late_payment_text
-from conversations.flows.common import HOME, NEXT
+from conversations.flows.common import HOME, MEMO_SUBMITTED, NEXT
 from conversations.flows.missing_documents import documents_named, not_had_yet, where_made
 from conversations.flows.status import BIRTH_DATE, what_a_kpj_is
 from conversations.i18n import _, format_money, lazy_gettext
@@ -421,7 +421,7 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
             or "reactivate" in words:
         return _arrears(ctx), ("status", "benefits")
     if _how_long_asked(words):
-        return _payout_time(), ("track", "death", "accident")
+        return _payout_time(ctx, words), ("track", "death", "accident")
     if ctx.conversation.state == "claims.list" and "lama" in words and WHY_SO & words:  # was "not understood"
         return _("Klaim diproses setelah dokumennya lengkap dan diajukan; statusnya tertulis di daftar di atas. Jika "
                  "sudah lama tanpa kabar, tanyakan ke kantor cabang BPJS Ketenagakerjaan dengan nomor klaimnya, atau "
@@ -692,11 +692,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and any(asking <= words for asking in HOW_LONG if "kapan" not in asking)
             and not (FIRST_PERSON | CONTRIBUTION) & words):
         # asked as a rule ("klaim jkk brp lama prosesnya"), not of one's own claim: no list
-        return _payout_time(), ("track", "death", "accident")
+        return _payout_time(ctx, words), ("track", "death", "accident")
     if (_sooner(words) and (PAYOUT | {"pemakaman"}) & words and not CONTRIBUTION & words and found.intent not in CLAIMS
             and found.intent is not Intent.SCAM and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):
         # Not someone offering to speed it up for a fee: the scam warning.
-        return _payout_time(), ("track", "death", "accident")
+        return _payout_time(ctx, words), ("track", "death", "accident")
     if _resend_asked(found):
         return _("Kirim lagi yang benar di daftar dokumen klaimnya (pilih \"Cek klaim\", lalu klaimnya); petugas melihat "
                  "setiap berkas dengan waktu diterimanya. Foto harus terbaca jelas: seluruh halaman, tidak buram, tidak "
@@ -808,7 +808,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if (deadline := _deadline_asked(ctx, found)) is not None:
         return deadline, ("accident", "death")
     if found.intent is Intent.JKM_INFO and _how_long_asked(words) and not DEADLINE & words and not ctx.in_progress:
-        return _payout_time(), ("track", "death", "accident")  # "berapa lama proses klaim jkm": the JKM page omits it
+        return _payout_time(ctx, words), ("track", "death", "accident")  # "berapa lama proses klaim jkm": the JKM page omits it
     if _passenger_hurt_asked(found):
         return _("JKK melindungi peserta sendiri, bukan penumpangnya. Penumpang atau orang lain yang terluka dalam "
                  "kecelakaan lalu lintas bisa mendapat santunan Jasa Raharja: tanyakan ke Jasa Raharja atau polisi yang "
@@ -1522,7 +1522,27 @@ PAYOUT_TIME = lazy_gettext(
 """FACTS.md §6, for how long a claim takes asked as a rule."""
 
 
-def _payout_time() -> str:
+PAYOUT_TIME_JKM = lazy_gettext(
+    "Menurut aturan, santunan kematian (JKM) dibayar 3 hari kerja setelah dokumen lengkap; dalam praktik bisa lebih "
+    "lama. Kantor cabang yang memastikan.")
+PAYOUT_TIME_JKK = lazy_gettext(
+    "Untuk kecelakaan kerja, BPJS Ketenagakerjaan memutuskan paling lambat 30 hari setelah laporan tahap I. Kantor "
+    "cabang yang memastikan.")
+_OF_AN_ACCIDENT = frozenset({"jkk", "kecelakaan", "accident"})
+_OF_A_DEATH = frozenset({"jkm", "meninggal", "kematian", "death"})
+
+
+def _payout_time(ctx: Ctx[Any], words: set[str]) -> str:
+    """The rule of the programme asked about, or of the claim just submitted here ("berapa lama prosesnya sampai
+    cair?" after a work accident's report got the death benefit's rule first); both when neither says."""
+    accident, death = bool(_OF_AN_ACCIDENT & words), bool(_OF_A_DEATH & words)
+    if not accident and not death:  # the claim at hand (its checklist, its questions), or the one just submitted
+        benefit = getattr(ctx.draft, "benefit", None) or (
+            Benefit.JKK_ACCIDENT.value if ctx.conversation.state.startswith("accident.")
+            else ctx.conversation.memo.get(MEMO_SUBMITTED))
+        accident, death = benefit == Benefit.JKK_ACCIDENT.value, benefit == Benefit.JKM.value
+    if accident != death:
+        return str(PAYOUT_TIME_JKK if accident else PAYOUT_TIME_JKM)
     return str(PAYOUT_TIME)
 
 

@@ -22,6 +22,8 @@ NEXT = "menu.next"
 DONE = "menu.done"
 """Said goodbye to "Ada lagi yang bisa saya bantu?": a greeting there is a new start, the menu."""
 OFFICER_HOME = "officer.home"
+MEMO_SUBMITTED = "claim_submitted"
+"""The benefit of the claim last submitted in this conversation: what "berapa lama prosesnya?" asks about next."""
 MEMO_OFFICER = "officer"
 """The memo key of the officer this account is bound to: what the menus show. Every officer request is
 checked again against the store's binding, so a stale memo shows a menu but grants nothing."""

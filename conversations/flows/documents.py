@@ -21,7 +21,7 @@ from conversations.domain.claims import (
     missing,
 )
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
-from conversations.flows.common import HOME, NO_WORDS, YES_WORDS, to_menu
+from conversations.flows.common import HOME, MEMO_SUBMITTED, NO_WORDS, YES_WORDS, to_menu
 from conversations.flows.missing_documents import documents_named, not_had
 from conversations.i18n import LazyText, _, lazy_gettext, ngettext
 from conversations.model import (
@@ -440,6 +440,7 @@ def where_next(benefit: Benefit, traffic: bool) -> str:
 def _submit(ctx: Ctx[DocsDraft]) -> Outcome:
     d = ctx.draft  # offered only once nothing required is missing
     conv = with_memo(ctx.conversation, d.reference, None)
+    conv = dataclasses.replace(conv, memo={**conv.memo, MEMO_SUBMITTED: d.benefit.value})
     said = _("Klaim {reference} sudah diajukan.").format(reference=d.reference)
     return Goto(DocsState.SUBMITTED, draft=d.model_copy(update={"status": ClaimStatus.SUBMITTED}),
                 say=(said, where_next(d.benefit, d.traffic)), effects=(SubmitClaim(d.reference),), conversation=conv)
