@@ -248,11 +248,18 @@ class Runtime:
 
     async def _poll_loop(self) -> None:
         """Wake the drain every few seconds anyway, for events another worker had locked and left (it died
-        mid-transaction): they are taken here as soon as the lock is free."""
+        mid-transaction): they are taken here as soon as the lock is free. Replies written by another process (a
+        claim moved with `kawan claims set`, a desk decision) reach an inline sender (the terminal) then too: they
+        waited for the user's next message."""
         while True:
             await asyncio.sleep(DRAIN_POLL)
             self._backlog = True
             self._wake.set()
+            if self.senders:
+                try:
+                    await self.flush_outbox()
+                except Exception:
+                    log.exception("flushing the outbox failed; retried at the next look")
 
     async def _drain_loop(self) -> None:
         while True:

@@ -55,6 +55,28 @@ def test_status_machine() -> None:
             check_transition(current, target, "x")
 
 
+async def test_a_change_made_elsewhere_reaches_the_terminal_user_without_a_message(
+        chat: ChatSimulator, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tried as a user of `make run`: a claim moved with `kawan claims set` (another process) was told to the terminal
+    user only once they typed something. The drain's periodic look hands it over too."""
+    import bot.runtime
+
+    reference = await submitted_claim(chat)
+    monkeypatch.setattr(bot.runtime, "DRAIN_POLL", 0.05)
+    before = len(chat.sender.sent)
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        await change_status(tx, reference, "dokumen_kurang", "Foto KK buram, kirim ulang", "cli:petugas",
+                            chat.clock(), CATALOGS)
+    await chat.restart()  # the poll loop started now sleeps the new interval
+    for _tick in range(100):
+        if len(chat.sender.sent) > before:
+            break
+        await asyncio.sleep(0.02)
+    assert [m.reply.text.split("\n")[0] for m in chat.sender.sent[before:]] == [
+        f"Kabar klaim {reference}: status sekarang dokumen kurang."]
+
+
 async def test_desk_change_is_told_to_the_claimant_and_audited(chat: ChatSimulator) -> None:
     reference = await submitted_claim(chat)
     assert chat.repo is not None
