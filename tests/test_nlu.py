@@ -1682,6 +1682,9 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("link daftar bpjs", "tidak punya link pendaftaran"),
     ("ada yang kirim link daftar bpjs gratis", "tidak punya link pendaftaran"),
     ("bisa minta nomor cs bpjs", "telepon 175"),
+    ("nomor wa kantor bpjs jambi berapa", "telepon 175"),  # was the JKM page
+    ("nomor telepon kantor bpjs", "telepon 175"),  # was "itu ciri penipuan"
+    ("no wa bpjs tk", "telepon 175"),  # was "itu ciri penipuan"
     # A claim filed by oneself, without a go-between: not understood.
     ("santunan bisa diambil sendiri ga", "klaim diurus sendiri"),
     ("klaim bisa diurus sendiri?", "klaim diurus sendiri"),

@@ -107,7 +107,7 @@ NOT_THE_FACILITY = frozenset({"kesehatan", "jkn", "kis", "bpjsks", "surat", "akt
 """BPJS Kesehatan's own partners stay its answer; a paper from a hospital is a document; asked with the accident
 ("rumah sakit mana yang kerja sama untuk kecelakaan kerja?"), the JKK page says it, as the public set labels it."""
 CONTACT = frozenset({"cs", "hotline", "call", "contact", "customer", "telp", "telepon", "telpon", "callcenter", "admin",
-                     "darurat"})
+                     "darurat", "kontak", "wa", "whatsapp"})
 ASKING_FOR_CONTACT = CONTACT | frozenset({
     "nomor", "bpjs", "center", "service", "berapa", "apa", "mana", "minta", "mau", "tanya", "resmi", "official",
     "saya", "ya", "kak", "min", "pak", "bu", "dong", "is", "the", "of", "number", "ada", "tidak", "punya", "boleh",
@@ -116,6 +116,9 @@ ASKING_FOR_CONTACT = CONTACT | frozenset({
 bpjs hotline number", "ada nomor cs bpjs ga", "minta no wa cs bpjs", "nomor darurat bpjs" (the model's guess for
 some was the scam warning). A word beyond these, "ngaku cs bpjs minta kode", "wa dari nomor cs bpjs katanya santunan
 cair", "admin bpjs minta biaya", is no such question."""
+BRANCH_CONTACT = frozenset({"kantor", "cabang", "kc", "kcp", "kota", "di", "terdekat", "office", "branch"})
+"""A branch's number asked ("nomor wa kantor bpjs jambi berapa", "nomor telepon kantor bpjs": the JKM page, or "itu ciri
+penipuan"): the same answer, the city's name allowed besides."""
 ASKING_WHAT_OR_WHERE = frozenset({"apa", "mana", "find", "bagaimana", "tau", "tahu"})
 ASKING_ABOUT_KPJ = ASKING_WHAT_OR_WHERE | frozenset({
     "kpj", "nomor", "itu", "cek", "bisa", "cara", "saya", "ya", "kak", "min", "pak", "bu", "dong", "is", "the", "my",
@@ -868,7 +871,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Kantor cabang bisa meminta surat pendukung, misalnya surat keterangan dari RT atau kelurahan: mintalah "
                  "ke ketua RT Anda atau ke kelurahan. Meminta surat bukan penipuan; yang perlu diwaspadai adalah "
                  "permintaan uang, PIN atau kode OTP."), ("track", "death", "accident")
-    if CONTACT & words and "bpjs" in words and words <= ASKING_FOR_CONTACT:
+    if CONTACT & words and "bpjs" in words and (words <= ASKING_FOR_CONTACT or BRANCH_CONTACT & words and len(
+            words - ASKING_FOR_CONTACT - BRANCH_CONTACT) <= 1):
         return _("Contact Center BPJS Ketenagakerjaan: telepon 175, atau email care@bpjsketenagakerjaan.go.id. "
                  "Petugas BPJS tidak pernah meminta transfer, biaya admin, PIN atau kode OTP."), ("status", "track")
     return None
