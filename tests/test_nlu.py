@@ -1515,6 +1515,8 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # A number told with what it asked for is a scam's mark, and gets the warning still.
     ("ada wa dari nomor cs bpjs katanya santunan cair", "ciri penipuan"),
     ("ada yg telp ngaku cs bpjs minta kode otp", "ciri penipuan"),
+    ("ada wa ngaku dari bpjs minta kode", "ciri penipuan"),  # a WhatsApp told of, not BPJS's number asked
+    ("ada yang wa saya dari kantor bpjs katanya santunan cair", "ciri penipuan"),
     # Moving away, an employer's cover, leaving: were the JKM page, the status check (someone else's, for "kota
     # lain"), the JHT answer and the enrolment answer.
     ("saya pindah ke kota lain, bpjs nya masih berlaku?", "Jika pindah ke daerah lain"),
