@@ -9,6 +9,8 @@ import datetime as dt
 import re
 from pathlib import Path
 
+import pytest
+
 from bot.app import build_engine
 from conversations.domain.nominations import Area
 from conversations.flows.status import participant_text
@@ -194,6 +196,18 @@ async def test_asking_for_a_code_reveals_nothing_about_the_nik(chat: ChatSimulat
     await start_check(chat, ACTIVE.nik)
     known = (await chat.tap("Kode ke HP terdaftar"))[-1].text
     assert unknown == known
+
+
+@pytest.mark.parametrize(("said", "asked_for_the_kpj"), [
+    ("saya tidak bawa kartu kpj", False), ("kpj nya ga ada", False), ("i don't have my kpj with me", False),
+    ("pakai kpj aja", True), ("kpj", True), ("kpj itu apa", False),
+])
+async def test_a_kpj_not_at_hand_is_no_choice_of_the_kpj(chat: ChatSimulator, said: str, asked_for_the_kpj: bool) -> None:
+    """Tried as a user: "saya tidak bawa kartu kpj" at "Buktikan bahwa ini data Anda" chose "Ketik nomor KPJ" (its
+    word "kpj"), and the user was asked for the number they had just said they did not have."""
+    await start_check(chat, ACTIVE.nik)
+    replies = await chat.send(said)
+    assert replies[0].text.startswith(("Ketik nomor KPJ", "Type your KPJ")) is asked_for_the_kpj, replies[0].text
 
 
 async def test_where_no_code_can_be_sent_none_is_offered(chat: ChatSimulator) -> None:

@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.commands import NEGATIONS, asks_what_it_means, normalise
+from conversations.commands import NEGATIONS, UNSURE_WORDS, asks_what_it_means, is_question, normalise, says
 from conversations.domain.dates import parse_date
 from conversations.domain.nik import NikError, NikProblem
 from conversations.domain.regions import zone_of_nik
@@ -245,7 +245,8 @@ def _nik_typo(text: str) -> Retry | None:
 
 
 FORGOT_WORDS = frozenset(["lupa", "hilang", "ilang", "lali", "forgot", "lost"])
-NOT_HAD_WORDS = frozenset(["tau", "tahu", "punya", "ingat", "inget", "ada", "know", "have", "remember"])
+NOT_HAD_WORDS = frozenset(["tau", "tahu", "punya", "ingat", "inget", "ada", "know", "have", "remember", "bawa",
+                           "dibawa", "pegang", "megang"])
 """Said after a negation: "gak punya", "tidak tahu", "don't have"."""
 _NOT = NEGATIONS | {"belum", "dont", "don", "not", "no"}
 
@@ -347,7 +348,10 @@ def _on_proof_text(ctx: Ctx[StatusDraft], text: str) -> Outcome:
                 share=LABEL_SHARE_PHONE))
         return Retry(_("Nomor HP yang diketik tidak bisa jadi bukti, karena siapa pun bisa mengetiknya. Ketik nomor "
                        "KPJ Anda (11 angka), atau pilih cara lain di bawah."))
-    if _KPJ_WORD.search(text):  # "kpj itu apa?", "what is kpj?": what it is and where to find it
+    if _KPJ_WORD.search(text) and not is_question(text) and "?" not in text and not says(text, UNSURE_WORDS) \
+            and not _NOT & set(normalise(text).split()):  # "pakai kpj aja": the KPJ asked (the option takes "kpj"
+        return Goto(StatusState.ASK_KPJ)  # only alone, so that "saya tidak bawa kartu kpj" is no choice of it)
+    if _KPJ_WORD.search(text):  # "kpj itu apa?", "what is kpj?", "gatau kpj nya": what it is and where to find it
         return Retry(what_a_kpj_is() + " " + _without_kpj(ctx))
     if BIRTH_DATE.search(text) or parse_date(text, ctx.today) is not None:
         return Retry(_("Tanggal lahir tertulis di dalam NIK, jadi siapa pun yang tahu NIK juga tahu tanggal lahirnya: "
@@ -389,7 +393,7 @@ LABEL_SEND_CODE = lazy_gettext("Kode ke HP terdaftar")
 LABEL_NO_PROOF = lazy_gettext("Tidak punya")
 
 
-_BY_KPJ = Option("kpj", LABEL_KPJ, goto=StatusState.ASK_KPJ, aliases=("kpj", "kartu"))
+_BY_KPJ = Option("kpj", LABEL_KPJ, goto=StatusState.ASK_KPJ, aliases=("kpj", "kartu"), alone=True)
 _BY_CONTACT = Option("phone", LABEL_SHARE_PHONE, goto=StatusState.ASK_CONTACT, aliases=("nomor hp", "hp"))
 _BY_CODE = Option("code", LABEL_SEND_CODE, then=_send_code, aliases=("kode", "kirim kode"))
 _NO_PROOF = Option("none", LABEL_NO_PROOF, goto=StatusState.NO_PROOF, aliases=("tidak ada", "gak punya", "ga punya"))
