@@ -309,6 +309,19 @@ async def test_how_long_a_claim_takes_is_the_rule_of_the_claim_at_hand(chat: Cha
     assert "(JKM)" not in replies[0].text
 
 
+async def test_a_paper_not_ready_after_leaving_a_recorded_claim_keeps_that_claim(chat: ChatSimulator) -> None:
+    """Tried as a user: back after the session ended, "nanti ya, akta kematiannya belum jadi" was told the claim "can be
+    recorded first without it", with "Klaim kematian" offered: a second claim for one recorded and kept."""
+    for text in ("5", VETERAN.nik, "kemarin", "1", "istri", "tidak", "1"):
+        await chat.send(text)
+    reference = chat.last.text.split("Dokumen untuk klaim ")[1].split(":")[0]
+    await chat.send("menu")
+    replies = await chat.send("nanti ya, akta kematiannya belum jadi")
+    assert f"Klaim {reference} tetap tersimpan" in replies[0].text, replies[0].text
+    assert "bisa dicatat dulu" not in replies[0].text
+    assert chat.labels() == ["Cek klaim", "Menu utama"]
+
+
 async def test_a_time_said_in_passing_at_a_summary_is_no_correction(chat: ChatSimulator) -> None:
     """"tadi saya sudah tanya pak rt" at a claim's questions, or at the report's summary, changed the date of death, or
     the accident's time and its 2×24-hour deadline, to today. A time said of the event still corrects it."""

@@ -20,6 +20,7 @@ from conversations.flows import death
 from conversations.flows.accident import late_report_text, right_kept_text
 from conversations.flows.benefits import late_payment_text
 from conversations.flows.common import HOME, MEMO_SUBMITTED, NEXT
+from conversations.flows.documents import MEMO_DRAFTS
 from conversations.flows.missing_documents import documents_named, not_had_yet, where_made
 from conversations.flows.status import BIRTH_DATE, what_a_kpj_is
 from conversations.i18n import _, format_money, lazy_gettext
@@ -688,9 +689,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     # nor asked as a rule ("kalau akta kematian belum jadi, …": the JKM page). A claim's checklist says its own.
     if (ctx.conversation.state in (HOME, NEXT) and found.intent not in CLAIMS
             and not JOINING_NOW & words and not (HYPOTHETICAL_WORDS & words and _death_told(found))
-            and (missing := not_had_yet(found.normalised.text, found.normalised.tokens))
+            and (missing := not_had_yet(found.normalised.text, found.normalised.tokens, kept := _draft_kept(ctx)))
             and Doc.KPJ not in documents_named(found.normalised.text)):  # named again only for the few that say one
-        return missing, ("death", "accident")
+        return missing, ("track",) if kept else ("death", "accident")  # not a second claim for a kept one
     if (found.intent is Intent.TRACK and (PAID_OUT_WHEN | {"proses"}) & words
             and any(asking <= words for asking in HOW_LONG if "kapan" not in asking)
             and not (FIRST_PERSON | CONTRIBUTION) & words):
@@ -1534,6 +1535,12 @@ PAYOUT_TIME_JKK = lazy_gettext(
     "cabang yang memastikan.")
 _OF_AN_ACCIDENT = frozenset({"jkk", "kecelakaan", "accident"})
 _OF_A_DEATH = frozenset({"jkm", "meninggal", "kematian", "death"})
+
+
+def _draft_kept(ctx: Ctx[Any]) -> str | None:
+    """The first claim this user recorded and has not submitted yet, if any."""
+    drafts = ctx.conversation.memo.get(MEMO_DRAFTS) or {}
+    return min(drafts) if drafts else None
 
 
 def _payout_time(ctx: Ctx[Any], words: set[str]) -> str:

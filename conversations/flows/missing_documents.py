@@ -134,11 +134,15 @@ def _made_asked(text: str, tokens: Sequence[str]) -> tuple[Doc, ...]:
     return docs if asked else ()
 
 
-def not_had_yet(text: str, tokens: Sequence[str] | None = None) -> str | None:
+def not_had_yet(text: str, tokens: Sequence[str] | None = None, kept: str | None = None) -> str | None:
     """The same said between a claim's questions, before it is recorded (nothing is saved yet to wait for it), when
-    it names the document: "motor saya hilang kendali" is a story."""
+    it names the document: "motor saya hilang kendali" is a story. `kept`: a claim of this user's recorded and not
+    yet submitted, which waits for it (after a session ended, it was told the claim "can be recorded first")."""
     docs = _missing(text, tokens)
     if not docs:
         return None
+    if kept is not None:
+        return _answer(docs, _("Klaim {reference} tetap tersimpan: kirim dokumen yang sudah ada lewat \"Cek klaim\", "
+                               "yang lain bisa menyusul.").format(reference=kept))
     return _answer(docs, _("Klaimnya tetap bisa dicatat dulu tanpa dokumen itu; dokumen dikirim sesudah klaim "
                            "dicatat, dan yang belum ada bisa menyusul."))
