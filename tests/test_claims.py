@@ -355,6 +355,7 @@ async def test_a_time_said_in_passing_at_a_summary_is_no_correction(chat: ChatSi
     ("u2", "suami saya meninggal minggu lalu", "saya lupa, sepertinya selasa", "Tanggal meninggal: 17 November 2026"),
     ("u3", "my husband passed away last week", "not sure exactly, it was tuesday", "Date of death: 17 November 2026"),
     ("u4", "my husband passed away last week", "i think it was tuesday", "Date of death: 17 November 2026"),
+    ("u5", "my husband passed away last week", "that's wrong, it was on tuesday", "Date of death: 17 November 2026"),
 ])
 async def test_a_time_said_with_doubt_corrects_the_summary(chat: ChatSimulator, user: str, told: str, hedged: str,
                                                           noted: str) -> None:

@@ -1924,9 +1924,11 @@ _ONLY_A_TIME = WHEN_NAMED | frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(
     "afternoon", "evening", "night", "last", "ago", "at", "am", "pm", "oclock", "this", "on", "around", "about", "it",
     "was"})
 _DOUBTS = frozenset({"kayaknya", "kayanya", "sepertinya", "mungkin", "kira", "pastinya", "pasti", "tau", "tahu", "ingat",
-                     "inget", "lupa", "yakin", "rasa", "think", "maybe", "probably", "perhaps", "guess", "exactly"})
-"""A doubt said with a time ("kayaknya selasa", "not sure exactly, it was tuesday"): still nothing but the time, with the
-one who says it ("saya lupa, …") and a "not" ("sure" is read as "sore": a time word already)."""
+                     "inget", "lupa", "yakin", "rasa", "think", "maybe", "probably", "perhaps", "guess", "exactly",
+                     "salah", "keliru", "wrong", "that", "actually", "sorry"})
+"""A doubt or a correction said with a time ("kayaknya selasa", "not sure exactly, it was tuesday", "that's wrong, it was
+on monday"): still nothing but the time, with the one who says it ("saya lupa, …") and a "not" ("sure" is read as
+"sore": a time word already)."""
 
 
 def _when_told(found: Classification) -> bool:
