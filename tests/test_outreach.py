@@ -143,7 +143,7 @@ async def test_a_death_told_in_the_death_report_stays_in_the_report(chat: ChatSi
     assert replies[0].text.startswith("Tulis NIK-nya (16 angka), atau nama lengkap dan tanggal lahir")
     assert "Ketik NIK warga yang meninggal" in replies[-1].text
     replies = await chat.send("pak budi meninggal tadi subuh")  # the day is kept, and not asked again
-    assert replies[0].text.startswith("Baik, meninggal 23 November 2026. Sekarang NIK-nya")
+    assert replies[0].text.startswith("Baik, meninggal 23 November 2026.\n\nKetik NIK warga yang meninggal")
     await chat.send(ACTIVE.nik)
     assert chat.last.text.startswith("Nomor HP salah satu anggota keluarganya?")
     await chat.send("0812-9999-0041")
@@ -154,8 +154,9 @@ async def test_a_residents_death_told_anywhere_by_the_rt_head_leads_to_the_death
     """Tried as a user: after an answer it was "not understood", inside the status check "a NIK is 16 digits"."""
     await bind_officer(chat, "rt", RT_HEAD.phone)
     await chat.send("kuota rt saya berapa")
-    replies = await chat.send("ada warga saya meninggal kemarin")
-    assert replies[-1].text.startswith("Ketik NIK warga yang meninggal"), replies[-1].text
+    replies = await chat.send("ada warga saya meninggal kemarin")  # the day kept (it was asked again after the NIK)
+    assert replies[-1].text.startswith("Baik, meninggal 22 November 2026.\n\nKetik NIK warga yang meninggal"), \
+        replies[-1].text
     for text in ("menu", "1"):
         await chat.send(text)
     replies = await chat.send("ada warga saya meninggal kemarin")
@@ -164,8 +165,8 @@ async def test_a_residents_death_told_anywhere_by_the_rt_head_leads_to_the_death
     for text in ("menu petugas", "usulan saya"):  # at the list of one's proposals (found with make run)
         await chat.send(text)
     assert "USL-2026-000001" in chat.last.text, chat.last.text
-    replies = await chat.send("ada warga saya meninggal kemarin")
-    assert replies[-1].text.startswith("Ketik NIK warga yang meninggal"), replies[-1].text
+    replies = await chat.send(f"warga saya pak ahmad meninggal kemarin, nik nya {ACTIVE.nik}")  # both kept
+    assert replies[-1].text.startswith("Nomor HP salah satu anggota keluarganya?"), replies[-1].text
     chat.switch("heir")  # not an RT head: a resident's death is no report of theirs
     replies = await chat.send("ada warga saya meninggal kemarin")
     assert "warga yang meninggal" not in replies[0].text

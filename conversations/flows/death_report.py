@@ -51,17 +51,43 @@ def start(ctx: Ctx[Any]) -> Outcome:
     return Goto(ReportState.ASK_WHO)
 
 
+def start_with(ctx: Ctx[Any], text: str) -> Outcome:
+    """The report begun from a message that tells it ("warga saya pak ahmad meninggal tadi subuh, nik nya 1571…"): its
+    NIK and the day of death kept, not asked again (the NIK was asked first, as if nothing had been said)."""
+    told = _told(ctx, ReportDraft(), text)
+    if told.nik is not None:
+        return _after_who(ctx, told)
+    if told.died_on is not None:
+        return Goto(ReportState.ASK_WHO, draft=told, say=(_died_on_text(told.died_on),))
+    return start(ctx)
+
+
+def _told(ctx: Ctx[Any], draft: ReportDraft, text: str) -> ReportDraft:
+    """A valid NIK and the day of death a message tells, with what the draft has."""
+    update: dict[str, Any] = {}
+    if (typed := find_nik(text)) is not None and not isinstance(nik := read_nik(typed), NikError):
+        update["nik"] = nik.value
+    if "meninggal" in normalise(text).tokens and (when := find_when(text, ctx.local_now)) is not None \
+            and when.date <= ctx.today:
+        update["died_on"] = when.date
+    return draft.model_copy(update=update)
+
+
+def _died_on_text(died: dt.date) -> str:
+    """Said before the NIK question, which follows it (it was said twice, in other words)."""
+    return _("Baik, meninggal {date}.").format(date=format_date(died))
+
+
 def _on_who(ctx: Ctx[ReportDraft], text: str) -> Outcome:
     if find_nik(text) is not None or text.strip().replace(" ", "").isdigit():
         nik = read_nik(text)
         if isinstance(nik, NikError):
             return Retry(_("NIK harus 16 angka dan berisi tanggal lahir yang benar. Periksa lagi KTP atau KK-nya, "
                            "atau tulis nama lengkap dan tanggal lahirnya."))
-        return _after_who(ctx, ctx.draft.model_copy(update={"nik": nik.value}))
+        return _after_who(ctx, _told(ctx, ctx.draft, text).model_copy(update={"nik": nik.value}))
     if (died := _death_told(ctx, text)) is not None:
-        return Goto(ReportState.ASK_WHO, draft=ctx.draft.model_copy(update={"died_on": died}), say=(
-            _("Baik, meninggal {date}. Sekarang NIK-nya (16 angka), atau nama lengkap dan tanggal lahirnya dipisah "
-              "koma.").format(date=format_date(died)),))
+        return Goto(ReportState.ASK_WHO, draft=ctx.draft.model_copy(update={"died_on": died}),
+                    say=(_died_on_text(died),))
     typed_name, _sep, date_text = text.rpartition(",") if "," in text else _name_then_date(text)
     name = clean_name(typed_name)  # "pak Ahmad": found in the roster as Ahmad
     born = parse_date(date_text, ctx.today) if name else None

@@ -438,7 +438,7 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         if ctx.in_progress:
             return Retry(_("Untuk melaporkan warga yang meninggal, ketik \"menu petugas\" lalu pilih \"Lapor warga "
                            "meninggal\"."))
-        return death_report.start(ctx)
+        return death_report.start_with(ctx, text)
     if ctx.conversation.state == resume.ResumeState.ASK and _another_request(ctx, found):
         # "cek status saya" at "Lanjutkan dari pertanyaan terakhir?" was "not understood"; the form stays kept
         return _route(_at_home(ctx), text, found)
@@ -482,7 +482,7 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
                     say=(_("Semoga lekas sembuh."),) if ill else ())
     if not ctx.in_progress and found.intent is Intent.STATUS and DEATH_WORDS & set(found.normalised.tokens) \
             and _reported_by_an_rt_head(ctx, found):  # "warga saya sudah meninggal tapi masih terdaftar": a NIK check
-        return death_report.start(ctx) if _at_an_rt_heads_side(ctx) else officer.start(ctx, "death_report")
+        return death_report.start_with(ctx, text) if _at_an_rt_heads_side(ctx) else officer.start(ctx, "death_report")
     if not ctx.in_progress and found.intent is Intent.STATUS and "jht" in found.normalised.tokens \
             and not FIRST_PERSON & set(found.normalised.tokens):  # "apakah peserta bpu bisa dapat jht": not a NIK asked
         return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
@@ -1311,7 +1311,7 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         return started
     if intent is Intent.DEATH:
         if _reported_by_an_rt_head(ctx, found):  # not an heir's claim: the RT head's death report
-            return death_report.start(ctx) if _at_an_rt_heads_side(ctx) else officer.start(ctx, "death_report")
+            return death_report.start_with(ctx, text) if _at_an_rt_heads_side(ctx) else officer.start(ctx, "death_report")
         started = death.start_with(ctx, _death_prefill(ctx, text, found))
         missing = not_had_yet(found.normalised.text, found.normalised.tokens)
         if missing and isinstance(started, Goto):  # "… tapi almarhum ga punya kartu kpj": the claim, and that it waits
@@ -1560,7 +1560,7 @@ TREATED_BY = frozenset({"puskesmas", "pustu", "dokter", "mantri", "bidan", "pera
 def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     intent = found.intent
     if ctx.conversation.state == OFFICER_HOME and _death_to_report(ctx, found):
-        return death_report.start(ctx)  # "ada warga saya meninggal" was "not understood"
+        return death_report.start_with(ctx, text)  # "ada warga saya meninggal" was "not understood"
     if ctx.conversation.state == OFFICER_HOME and _neighbour_to_propose(ctx, text, found):
         return nominate.start(ctx)
     if intent is Intent.TRACK and ctx.conversation.state == ListState.LIST:
