@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import itertools
 import logging
 import re
@@ -532,13 +533,33 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         # Asked while sending a claim's papers ("kapan cair" at the checklist), the answer keeps the checklist: it led
         # to the menu's next steps, and the next photo had no claim to go to.
         stays = ctx.in_progress or at in WAITING_FOR_FILES
-        return Retry(said) if stays else next_steps(*suggested, say=(said,))
+        return Retry(said) if stays else _answer_once(ctx, said, suggested)
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and (programme := _one_programme_named(found)):
         return Goto(programme)  # "ojol yang meninggal di jalan pas pulang, termasuk jkk?": was "not understood"
     outcome = _route(ctx, text, found) if at in ROUTED_AS_AT_THE_MENU else _digress(ctx, text, found)
     target = outcome.state if isinstance(outcome, Goto) else type(outcome).__name__ if outcome else "not understood"
     log.debug("free text at %s: %s → %s", at, found.intent, target)
     return outcome
+
+
+MEMO_ANSWERED = "answered"
+"""The answer last given (a digest) and the conversation's version once it was: the same long answer asked for again
+at once is not sent again whole."""
+LONG_ANSWER = 160
+"""Characters: shorter answers are cheaper to repeat than to point at."""
+
+
+def _answer_once(ctx: Ctx[Any], said: str, suggested: tuple[str, ...]) -> Outcome:
+    """An answer and what usually comes next; the same long answer given by the bot's last message ("kenapa nonaktif?",
+    then "terus gimana biar aktif lagi": four sentences twice on a phone's screen) is pointed at instead, with a person
+    offered besides. Any step between (another page, the session ended) and it is given whole again."""
+    digest = hashlib.blake2b(said.encode(), digest_size=8).hexdigest()
+    again = len(said) > LONG_ANSWER and ctx.conversation.memo.get(MEMO_ANSWERED) == [digest, ctx.conversation.version]
+    outcome = next_steps(*suggested, *(("person",) if again and "person" not in suggested else ()), say=(_(
+        "Jawabannya sama dengan pesan saya tepat di atas. Jika masih belum jelas, petugas bisa membantu."),)
+        if again else (said,))
+    memo = {**ctx.conversation.memo, MEMO_ANSWERED: [digest, ctx.conversation.version + 1]}  # entering the next steps
+    return dataclasses.replace(outcome, conversation=ctx.conversation.but(memo=memo))
 
 
 def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | None:
