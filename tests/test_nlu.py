@@ -3011,3 +3011,14 @@ def test_the_deceaseds_nik_question_tells_the_heirs_own_nik_and_a_lost_ktp_apart
     conversation = step.conversation
     said = "\n".join(reply.text for reply in step.replies)
     assert conversation.state == "death.ask_nik" and told in said and not conversation.draft.get("nik"), said
+
+
+def test_the_same_long_answer_asked_for_again_at_once_is_pointed_at() -> None:
+    """"kenapa nonaktif?", then "terus gimana biar aktif lagi": the same four sentences twice on a phone's screen. Asked
+    again after another step, the answer is no longer just above: it is given whole."""
+    *_, first, again, other, later = _replies("halo", "kalau iuran nunggak gimana", "terus gimana biar aktif lagi",
+                                              "gimana biar aktif lagi dong", "berapa iurannya",
+                                              "terus gimana biar aktif lagi")
+    assert first.startswith("Jika iuran tidak dibayar 3 bulan berturut-turut") and again.startswith(
+        "Jawabannya sama dengan pesan saya tepat di atas."), again
+    assert other.startswith("Iuran pekerja mandiri") and later.startswith("Jika iuran tidak dibayar 3 bulan"), later
