@@ -9,6 +9,7 @@ import unicodedata
 from enum import StrEnum
 
 from conversations.flow import Option
+from conversations.nlu.normalise import spelled_out
 
 _INVISIBLE = frozenset("\u200b\u2060\ufeff")
 """Zero-width space, word joiner, byte-order mark: pasted along with text, never meant."""
@@ -83,7 +84,7 @@ _NUMBER_IN_WORDS = re.compile(rf"^{_NUMBER_NAMED}\s+({'|'.join(NUMBER_WORDS)})$"
 @functools.lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """Cached: the same option labels and aliases are normalised on every choice step."""
-    return " ".join(_PUNCTUATION.sub(" ", text.casefold()).split())
+    return " ".join(_PUNCTUATION.sub(" ", spelled_out(text).casefold()).split())  # "wasn't": "was not", not "wasn t"
 
 
 NEGATIONS = frozenset(["gak", "ga", "gk", "g", "tdk", "nggak", "ngga", "nga", "enggak", "engga", "ndak", "nda", "idak", "tidak",
@@ -524,5 +525,20 @@ def _hinted(cleaned: str, options: tuple[Option, ...]) -> Option | None:
     padded = f" {cleaned} "
     if any(_says(padded, option.aliases) for option in options):
         return None
-    hits = [option for option in options if _says(padded, option.hints)]
+    hits = [option for option in options if _says_unnegated(padded, option.hints)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _says_unnegated(padded: str, phrases: tuple[str, ...]) -> bool:
+    """`_says`, where a phrase said right after a negation does not count: "not on the road" leans to no road (it was
+    the traffic question's yes, as "on the road" does)."""
+    for phrase in map(normalise, phrases):
+        if not phrase or phrase in _TOO_VAGUE:
+            continue
+        at = padded.find(f" {phrase} ")
+        while at >= 0:
+            before = padded[:at].split()
+            if not before or before[-1] not in _NEGATING:
+                return True
+            at = padded.find(f" {phrase} ", at + 1)
+    return False

@@ -322,6 +322,20 @@ async def test_a_paper_not_ready_after_leaving_a_recorded_claim_keeps_that_claim
     assert chat.labels() == ["Cek klaim", "Menu utama"]
 
 
+@pytest.mark.parametrize(("answer", "traffic"), [
+    ("not on the road", "no"), ("it wasn't on the road", "no"), ("it was not on the road", "no"), ("no", "no"),
+    ("yes, on the road", "yes"),
+])
+async def test_an_english_traffic_answer_negated_is_a_no(chat: ChatSimulator, answer: str, traffic: str) -> None:
+    """Tried as a user: "it wasn't on the road" at "Was this a traffic accident?" recorded a traffic accident (the
+    hint "on the road", its "not" unread), which asks for a police report and tells of Jasa Raharja."""
+    chat.switch("english")
+    for text in ("hello", "4", "me", VETERAN.nik, "this morning", "near the market",
+                 "i slipped on the wet floor at the warehouse", answer, "my back hurts", "3"):
+        await chat.send(text)
+    assert f"Traffic accident: {traffic}" in chat.last.text, chat.last.text
+
+
 async def test_a_time_said_in_passing_at_a_summary_is_no_correction(chat: ChatSimulator) -> None:
     """"tadi saya sudah tanya pak rt" at a claim's questions, or at the report's summary, changed the date of death, or
     the accident's time and its 2×24-hour deadline, to today. A time said of the event still corrects it."""

@@ -503,7 +503,8 @@ OFF_THE_ROAD = ("gudang", "pabrik", "sawah", "kebun", "ladang", "laut", "kapal",
                 "dapur", "proyek", "bangunan", "tangga", "rumah", "warehouse", "factory", "farm", "boat",
                 "terpeleset", "kepeleset", "kejepit", "terjepit", "tertimpa", "kejatuhan", "tersengat", "kesetrum",
                 "kesetrom", "tersiram", "teriris", "tersayat", "kena mesin", "kena pisau", "kena gergaji",
-                "kena cangkul", "slipped", "electric shock")
+                "kena cangkul", "slipped", "electric shock", "not on the road", "not on a road", "not in traffic",
+                "not a traffic accident")
 """Workplaces off the road ("jatuh dari kapal", "kena cangkul di sawah") and harms that happen at work, not in
 traffic ("terpeleset waktu kerja", "tangan kejepit mesin"): a no, unless the story also names the road ("terpeleset
 di jalan", "motor tergelincir": both lean and it is asked again)."""
