@@ -312,7 +312,7 @@ def _alias_within(cleaned: str, options: tuple[Option, ...]) -> Option | None:
     "sakit jantung"); None when it names two options. A hedge ("gak tau pak") only picks an option that is
     itself a hedge ("Tidak tahu"), never the yes or the no inside it; a question about what the word means
     ("kpj itu apa?") picks nothing: the step answers it; nor does an answer with a "but" in it."""
-    cleaned = _NOT_A_NO.sub(" ", cleaned).strip()
+    cleaned = NOT_A_NO.sub(" ", cleaned).strip()
     words = cleaned.split()
     if len(words) > MAX_ANSWER_WORDS or _ASKS_WHAT.search(cleaned) or _BUT & set(words) or not words:
         return None
@@ -330,7 +330,7 @@ def _alias_within(cleaned: str, options: tuple[Option, ...]) -> Option | None:
 
 
 _NEGATING = NEGATIONS | frozenset({"belum", "blm", "bukan", "not"})
-_NOT_A_NO = re.compile(r"\b(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak|idak) (?:sengaja|apa apa|apa2|papa|masalah|"
+NOT_A_NO = re.compile(r"\b(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak|idak) (?:sengaja|apa apa|apa2|papa|masalah|"
                        r"keberatan)\b")
 """A negation that says no "no" ("ga sengaja": not on purpose; "ga apa apa": never mind; "ga keberatan": no
 objection): at "Lanjut mencatat klaim?", "tadi saya ga sengaja" was its no, and the menu came."""

@@ -558,8 +558,8 @@ def _after_injury(d: AccidentDraft) -> AccidentState:
     return AccidentState.ASK_TREATMENT if d.treatment is None else AccidentState.SUMMARY
 
 
-FACILITY_WORDS = re.compile(r"\b(rs|rsu|rsud|rsia|rumah\s*sakit|klinik|puskesmas|pustu|dokter|dr|bidan|mantri|"
-                            r"hospital|clinic|poli|poliklinik|igd|ugd)\b", re.IGNORECASE)
+_HOSPITALS = r"rs|rsu|rsud|rsia|rumah\s*sakit|klinik|hospital|clinic|poli|poliklinik|igd|ugd"
+FACILITY_WORDS = re.compile(rf"\b({_HOSPITALS}|puskesmas|pustu|dokter|dr|bidan|mantri)\b", re.IGNORECASE)
 
 
 _BEFORE_THE_PLACE = re.compile(r"^(?:(?:sudah|udah|sdh|tadi|td|sempat|dibawa|dirawat|berobat|ke|di)\s+)+",
@@ -603,7 +603,7 @@ _PARTNER_DOUBTED = re.compile(r"[\s,;.]*\b(?:(?:ga|gak|nggak|tidak|tdk|kurang|be
 the name. The summary says the officer checks it (it read "RS/klinik lain", as if it were not one)."""
 
 
-_MAY_BE_A_PARTNER = re.compile(r"\b(?:rs|rsu|rsud|rsia|rumah\s*sakit|klinik|hospital|clinic|poliklinik)\b", re.IGNORECASE)
+_MAY_BE_A_PARTNER = re.compile(rf"\b(?:{_HOSPITALS})\b", re.IGNORECASE)
 """A hospital or clinic named: a partner or not, the officer checks. A puskesmas or a doctor is not (the question says
 so)."""
 

@@ -14,7 +14,15 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.commands import CORRECTING, IDENTIFIER, NEGATIONS, UNSURE_WORDS, is_question, normalise
+from conversations.commands import (
+    CORRECTING,
+    IDENTIFIER,
+    NEGATIONS,
+    NOT_A_NO,
+    UNSURE_WORDS,
+    is_question,
+    normalise,
+)
 from conversations.domain.nik import NikError, parse_nik
 from conversations.domain.nominations import Occupation, Refusal, Role, clean_name
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
@@ -346,8 +354,6 @@ def _ask_consent(ctx: Ctx[NominateDraft]) -> str:
         name=ctx.draft.full_name or "")
 
 
-_NO_OBJECTION = re.compile(r"\b(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak) (?:keberatan|masalah|apa apa|apa2)\b",
-                           re.IGNORECASE)
 _AGREED = frozenset({"sudah", "udah", "sdh", "dah", "setuju", "bersedia", "mau", "ttd", "tandatangan", "izin", "ijin",
                      "mengizinkan", "ngizinin", "boleh", *YES_WORDS})
 
@@ -355,10 +361,12 @@ _AGREED = frozenset({"sudah", "udah", "sdh", "dah", "setuju", "bersedia", "mau",
 def _consent_told(ctx: Ctx[NominateDraft], text: str) -> Outcome | None:
     """The neighbour's consent told in a sentence ("sudah, tadi saya tanya langsung ke orangnya", "udah dia setuju",
     "dia ga keberatan"): was "not understood". Any "not yet" or "no" in it is the no: nothing is sent without it."""
-    words = set(normalise(_NO_OBJECTION.sub(" setuju ", text)).replace("tanda tangan", "tandatangan").split())
+    said = normalise(text)
+    no_objection = NOT_A_NO.search(said) is not None  # "ga keberatan", "ga masalah": a negation that is no "no"
+    words = set(NOT_A_NO.sub(" ", said).replace("tanda tangan", "tandatangan").split())
     if (NEGATIONS | _NOT_YET) & words:
         return _consent_no(ctx)
-    return _advance(ctx, consent=True) if _AGREED & words and not is_question(text) else None
+    return _advance(ctx, consent=True) if (_AGREED & words or no_objection) and not is_question(text) else None
 
 
 _NOT_YET = frozenset({"belum", "blm", "dulu", "nanti", "besok", "pikir", "mikir"})
