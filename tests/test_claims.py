@@ -334,6 +334,12 @@ async def test_an_english_traffic_answer_negated_is_a_no(chat: ChatSimulator, an
                  "i slipped on the wet floor at the warehouse", answer, "my back hurts", "3"):
         await chat.send(text)
     assert f"Traffic accident: {traffic}" in chat.last.text, chat.last.text
+    replies = await chat.send("Start again")
+    for text in ("me", VETERAN.nik, "this morning", "near the market", "i slipped on the wet floor at the warehouse",
+                 "no", "my back hurts"):
+        replies = await chat.send(text)
+    replies = await chat.send("not yet, i'll go to the clinic later")  # was kept as where the worker was treated
+    assert "Treated at: Not treated yet" in replies[-1].text, replies[-1].text
 
 
 async def test_a_time_said_in_passing_at_a_summary_is_no_correction(chat: ChatSimulator) -> None:

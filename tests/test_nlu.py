@@ -2594,6 +2594,7 @@ def test_the_hour_of_an_accident_is_read_inside_a_sentence(answer: str, hour: in
 
 @pytest.mark.parametrize(("answer", "treated"), [
     ("tukang urut", "Berobat di: Belum berobat"),  # was "Pilih salah satu, atau tulis nama rumah sakit"
+    ("belum, nanti sore ke puskesmas", "Berobat di: Belum berobat"),  # was kept as where it was treated
     ("berobat sendiri beli obat di apotik", "Berobat di: Belum berobat"),
     ("diurut terus ke klinik pratama", "Berobat di: diurut terus ke klinik pratama (mitra atau bukan"),  # a clinic too
 ])

@@ -587,9 +587,15 @@ def treated_in_story(text: str) -> dict[str, Any] | None:
     return None
 
 
+_NOT_YET_FIRST = re.compile(r"^\W*(?:belum|blm|not yet|none yet|nowhere yet|no,? not yet)\b", re.IGNORECASE)
+"""Treatment not had yet, said first ("not yet, i'll go to the clinic later", "belum, nanti sore ke puskesmas"): the
+place is where the worker will go, not where they were treated (it was kept as the facility)."""
+
+
 def _facility_named(text: str) -> dict[str, Any] | None:
     """Another facility, with its name kept (whether it is a partner, the branch checks); or none yet."""
-    if _NOT_TREATED.search(text) is not None or (_SELF_TREATED.search(text) and FACILITY_WORDS.search(text) is None):
+    if _NOT_TREATED.search(text) is not None or _NOT_YET_FIRST.search(text) is not None \
+            or (_SELF_TREATED.search(text) and FACILITY_WORDS.search(text) is None):
         return {"treatment": Treatment.NONE, "treatment_place": None}
     if FACILITY_WORDS.search(text) is None:
         return None
