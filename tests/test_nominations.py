@@ -225,6 +225,17 @@ async def test_consent_told_in_a_sentence(chat: ChatSimulator, told: str, agreed
         replies[0].text
 
 
+async def test_the_quota_asked_at_an_officers_menu_is_the_quota_counted(chat: ChatSimulator) -> None:
+    """Tried as a user: "kuota kecamatan masih berapa?" at the kecamatan officer's menu got the rule told to residents
+    ("the city sets a quota …") and left the menu; the selection list said no quota at all while none waited."""
+    await bind(chat, "kec", KECAMATAN_OFFICER.phone)
+    replies = await chat.send("kuota kecamatan masih berapa?")
+    assert "Kuota kecamatan belum ditetapkan oleh kota." in replies[0].text, replies[0].text
+    assert "Menu petugas: Petugas kecamatan" in chat.last.text
+    await bind(chat, "city", CITY_ADMIN.phone)
+    assert (await chat.send("kuota kecamatan masih berapa?"))[0].text.startswith("Ringkasan usulan Kota Jambi")
+
+
 async def test_an_rt_head_asking_about_their_proposals_in_words_gets_them(chat: ChatSimulator) -> None:
     """Tried as a user: "usulan saya udah diterima belum" after an answer was the status check's NIK question (the
     normaliser reads "usulan" as a resident's "daftarkan")."""

@@ -97,6 +97,8 @@ def _on_list(ctx: Ctx[ListDraft], result: Result) -> Outcome:
             Scope.REVIEW: _("Tidak ada usulan yang menunggu verifikasi di wilayah Anda."),
             Scope.SELECT: _("Tidak ada usulan yang sudah disetujui kelurahan dan menunggu dipilih."),
         }[ctx.draft.scope]
+        if ctx.draft.scope is Scope.SELECT:  # the quota too: it was not said at all while none waited
+            empty = f"{empty}\n{_quota_text(result.quota, result.used)}"
         return Goto(OFFICER_HOME, say=(empty,))
     draft = ctx.draft.model_copy(update={"items": result.items, "total": result.total, "quota": result.quota,
                                          "used": result.used, "opened": None})
@@ -418,9 +420,7 @@ def _on_decided(ctx: Ctx[ListDraft], result: Result) -> Outcome:
                                                                       status=status_text(view))
     if view.reason:
         said += " " + _("Alasan: {reason}").format(reason=reason_text(view.reason))
-    if result.quota is not None:
-        said += "\n" + _quota_text(result.quota, result.used)
-    return _reload(ctx, said)
+    return _reload(ctx, said)  # the list shown again says the quota left, empty or not (it was said twice)
 
 
 FLOW = Flow(

@@ -524,6 +524,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
                                    conversation=death.condoled(ctx.conversation))
     if not ctx.in_progress and (answered := _answered_outside_a_form(ctx, found)) is not None:
         return answered
+    if at == OFFICER_HOME and "kuota" in found.normalised.tokens and (quota := _quota_at_hand(ctx)) is not None:
+        return quota  # "kuota kecamatan masih berapa?": the list that counts it, not the rule told to residents
     if at == DocsState.CHECKLIST and not_had(text) is not None:
         return None  # "ga ada surat polisi": the checklist's answer, for this claim and kept (was the rule in general)
     answer = None if own_claim else asked(ctx, found) if at != HOME or found.intent is Intent.UNKNOWN else \
@@ -560,6 +562,20 @@ def _answer_once(ctx: Ctx[Any], said: str, suggested: tuple[str, ...]) -> Outcom
         if again else (said,))
     memo = {**ctx.conversation.memo, MEMO_ANSWERED: [digest, ctx.conversation.version + 1]}  # entering the next steps
     return dataclasses.replace(outcome, conversation=ctx.conversation.but(memo=memo))
+
+
+QUOTA_SHOWN_BY: dict[str, str] = {Role.KECAMATAN: "select", Role.CITY: "report"}
+"""The menu entry of an officer's role that shows the quota and what is used of it."""
+
+
+def _quota_at_hand(ctx: Ctx[Any]) -> Outcome | None:
+    """The quota asked at an officer's menu, for a role whose menu shows it (was the rule told to residents, leaving
+    the menu)."""
+    signed_in = officer_of(ctx.conversation)
+    wanted = QUOTA_SHOWN_BY.get(signed_in.role) if signed_in is not None else None
+    entry = next((option for option in officer.ROLE_OPTIONS.get(signed_in.role, ()) if option.id == wanted), None) \
+        if signed_in is not None and wanted else None
+    return entry.then(ctx) if entry is not None and entry.then is not None else None
 
 
 def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | None:
