@@ -118,6 +118,7 @@ def test_the_debug_log_explains_the_decision_without_the_message(caplog: pytest.
     ("ojol", "ojek"),
     ("tolonggg", "tolong"),
     ("anak2", "anak"),
+    ("sy mo tny klo lki sy mgl dpt brp", "saya mau tanya kalau suami saya meninggal dapat berapa"),  # was the hand-off
 ])
 def test_informal_spelling_is_normalised(typed: str, canonical: str) -> None:
     assert normalise(typed).text == canonical
@@ -745,6 +746,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("kartunya belum dikasih rt", "status.ask_nik"),
     ("kartu bpjs saya mana", "status.ask_nik"),
     ("my card has not arrived", "status.ask_nik"),  # was BPJS Kesehatan's answer ("card" reads as "cara")
+    ("sy mo tny klo lki sy mgl dpt brp", "benefits.jkm"),  # SMS spelling: was the hand-off to an officer
     # English contractions, which the apostrophe split ("didn t"; "can't" read "bisa"): was "not understood".
     ("i didn't get my card", "status.ask_nik"),
     ("i haven't received my card", "status.ask_nik"),

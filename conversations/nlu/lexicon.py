@@ -62,7 +62,7 @@ halo: hallo hello helo hai hay hi hey haloo assalamualaikum asalamualaikum assal
 pagi: morning
 siang: noon
 malam: malem evening night
-meninggal: kematian wafat mati meninggoy tewas died dead death passed die dies deceased almarhum almarhumah alm seda sedo wft ninggal pupus maot
+meninggal: kematian wafat mati meninggoy tewas died dead death passed die dies deceased almarhum almarhumah alm seda sedo wft ninggal pupus maot mgl mngl
 kecelakaan: kecelakan kclkaan laka celaka accident crash kecelakaaan
 jatuh: jatoh terjatuh fell fall jth tibo ragrag labuh
 tabrakan: tabrakkan nabrak ditabrak tertabrak keserempet diserempet serempet collision hit
@@ -101,7 +101,7 @@ daftarkan: didaftarkan mendaftarkan usulkan mengusulkan diusulkan nominate propo
 peserta: kepesertaan participant member membership
 keluarga: family kulawarga kulawargana
 istri: bini wife istriku bininyo biniku pamajikan
-suami: laki husband suamiku lakiku lakinyo salaki
+suami: laki husband suamiku lakiku lakinyo salaki lki
 anak: son daughter child kid anakku
 bapak: ayah bapa abah papa father dad bapakku ayahku bpk babe apak bapaknyo
 ibu: mamak emak mama umak mother mom mum ibuku enyak
@@ -171,7 +171,7 @@ kesehatan: health kshtn
 asuransi: insurance
 informasi: info
 ayam: hayam
-tanya: nanya tanyain nanyain bertanya ask question
+tanya: nanya tanyain nanyain bertanya ask question tny
 akta: akte
 waris: ahli_waris heir heirs
 """)
