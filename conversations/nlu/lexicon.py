@@ -172,6 +172,8 @@ asuransi: insurance
 informasi: info
 ayam: hayam
 tanya: nanya tanyain nanyain bertanya ask question tny
+ingat: remember recall
+yakin: sure
 akta: akte
 waris: ahli_waris heir heirs
 """)
