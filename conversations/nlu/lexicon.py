@@ -54,7 +54,7 @@ minta: mnt mintak
 ada: ado ad
 kemarin: kmrn kmarin kemaren kemarn yesterday wingi
 tadi: td
-sekarang: skrg skrng now
+sekarang: skrg skrng now skg
 terima: trima
 kasih: kasi
 terimakasih: makasih makasi mksh mks trims trimakasih terimakasih tq ty thx thanks thank tengkyu tenkyu suwun nuwun nuhun
@@ -62,7 +62,7 @@ halo: hallo hello helo hai hay hi hey haloo assalamualaikum asalamualaikum assal
 pagi: morning
 siang: noon
 malam: malem evening night
-meninggal: kematian wafat mati meninggoy tewas died dead death passed die dies deceased almarhum almarhumah alm seda sedo wft ninggal pupus maot mgl mngl
+meninggal: kematian wafat mati meninggoy tewas died dead death passed die dies deceased almarhum almarhumah alm seda sedo wft ninggal pupus maot mgl mngl mnggl almrhm
 kecelakaan: kecelakan kclkaan laka celaka accident crash kecelakaaan
 jatuh: jatoh terjatuh fell fall jth tibo ragrag labuh
 tabrakan: tabrakkan nabrak ditabrak tertabrak keserempet diserempet serempet collision hit
@@ -90,7 +90,7 @@ terpeleset: kepeleset kepleset
 patah: broken break broke breaks
 klaim: claim claims klem klaimnya ngeklaim
 cair: cairkan pencairan dicairkan paid payout
-santunan: compensation
+santunan: compensation sntnan snts
 manfaat: benefit benefits perlindungan coverage covered cover
 cek: check cekin ngecek mengecek periksa lihat liat lht
 status: statusnya
@@ -172,10 +172,17 @@ asuransi: insurance
 informasi: info
 ayam: hayam
 tanya: nanya tanyain nanyain bertanya ask question tny
+lagi: lg
+bukan: bkn
+surat: srt
+terus: trs
+besok: bsk
+tabungan: tbgn
+rekening: rek
 ingat: remember recall
 yakin: sure
 akta: akte
-waris: ahli_waris heir heirs
+waris: ahli_waris heir heirs wrs
 """)
 
 PRE_PHRASES: tuple[tuple[str, str], ...] = (
