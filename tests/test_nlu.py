@@ -120,6 +120,8 @@ def test_the_debug_log_explains_the_decision_without_the_message(caplog: pytest.
     ("anak2", "anak"),
     ("sy mo tny klo lki sy mgl dpt brp", "saya mau tanya kalau suami saya meninggal dapat berapa"),  # was the hand-off
     ("not sure, can not remember", "tidak yakin bisa tidak ingat"),  # were "sore" and "desember": a time and a month
+    ("blm smbuh, dirwt di rmh sakit, byr brks cct prtama", "belum sembuh dirawat di rs bayar berkas cacat pertama"),
+    # "smbuh" (sembuh) was "subuh": a time of day
     ("sntnan almrhm bkn srt wrs tbgn rek lg skg bsk trs", ("santunan meninggal bukan surat waris tabungan rekening lagi "
      "sekarang besok terus")),  # SMS spellings no training message holds: the shipped model is unchanged by them
 ])

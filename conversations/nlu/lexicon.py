@@ -89,7 +89,7 @@ teriris: keiris
 terpeleset: kepeleset kepleset
 patah: broken break broke breaks
 klaim: claim claims klem klaimnya ngeklaim
-cair: cairkan pencairan dicairkan paid payout
+cair: cairkan pencairan dicairkan paid payout cairny
 santunan: compensation sntnan snts
 manfaat: benefit benefits perlindungan coverage covered cover
 cek: check cekin ngecek mengecek periksa lihat liat lht
@@ -173,6 +173,13 @@ informasi: info
 ayam: hayam
 tanya: nanya tanyain nanyain bertanya ask question tny
 lagi: lg
+sembuh: smbuh
+bayar: byr
+rumah: rmh
+dirawat: dirwt
+cacat: cct
+berkas: brks
+pertama: prtama
 bukan: bkn
 surat: srt
 terus: trs
