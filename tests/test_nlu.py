@@ -2481,6 +2481,8 @@ def test_the_one_who_arranged_the_funeral_is_the_last_option(answer: str) -> Non
     ("i had an accident at work yesterday, my hand is broken", "hand is broken"),  # were not read
     ("i fell off my motorbike this morning, my arm's broken", "arm's broken"),  # was asked again
     ("jatuh dari perancah, kepalanya bocor, sekarang di igd", "kepalanya bocor"),  # was asked again
+    ("kepeleset pas angkat karung, pinggang sakit", "pinggang sakit"),  # was "not understood" told ahead
+    ("sakit kepala sejak kemarin", None),  # a headache, an illness: not an injury
     ("slipped at the warehouse, broken left arm", "broken left arm"),
     ("I fell off my motorbike while delivering a package this morning, my leg hurts", "leg hurts"),  # the injury was
     ("fell from the roof and hurt my back", "hurt my back"),  # asked again in an English report

@@ -448,8 +448,11 @@ BODY_PART = (r"(?:kaki|tangan|kepala|badan|tubuh|lengan|jari(?: tangan| kaki)?|p
              r"betis|tulang(?: \w+)?|gigi|hidung|telinga|pelipis|dahi|jidat|kening|leg|arm|hand|head|foot|back|knee|"
              r"wrist|ankle|finger|shoulder|hip|rib|ribs)(?:nya|ku)?")
 _SIDE = r"(?: (?:kanan|kiri|right|left|saya|sy|nya))?"
+_ACHING = r"(?:sakit|nyeri|ngilu|pegal|pegel)"
+"""Pain after the part of the body ("pinggang sakit", "lutut nyeri"): an injury told in a report. Not before it: "sakit
+kepala" is a headache, an illness."""
 _INJURY = re.compile(rf"\b(?:{BODY_PART}{_SIDE}(?:['’]s)?(?: (?:juga|ikut|agak|sedikit|also|is|was|got|are|were))? "
-                     rf"{_HARM}|"
+                     rf"(?:{_HARM}|{_ACHING})|"
                      rf"{_HARM}(?: (?:di|pada|on|my|the|his|her))?(?: (?:left|right))? {BODY_PART}{_SIDE})\b",
                      re.IGNORECASE)
 """A harm and the part of the body it was done to, either way round: "kaki lecet2", "kakinya patah", "patah kaki
