@@ -67,9 +67,8 @@ def _told(ctx: Ctx[Any], draft: ReportDraft, text: str) -> ReportDraft:
     update: dict[str, Any] = {}
     if (typed := find_nik(text)) is not None and not isinstance(nik := read_nik(typed), NikError):
         update["nik"] = nik.value
-    if "meninggal" in normalise(text).tokens and (when := find_when(text, ctx.local_now)) is not None \
-            and when.date <= ctx.today:
-        update["died_on"] = when.date
+    if (died := _death_told(ctx, text, beside_a_name=False)) is not None:
+        update["died_on"] = died
     return draft.model_copy(update=update)
 
 
@@ -110,9 +109,11 @@ def _name_then_date(text: str) -> tuple[str, str, str]:
     return (found["name"], " ", found["date"]) if found else ("", "", "")
 
 
-def _death_told(ctx: Ctx[ReportDraft], text: str) -> dt.date | None:
-    """The day of death, told where the NIK is asked ("pak ahmad meninggal tadi subuh"): kept, and not asked again."""
-    if "meninggal" not in normalise(text).tokens or "," in text:
+def _death_told(ctx: Ctx[Any], text: str, *, beside_a_name: bool = True) -> dt.date | None:
+    """The day of death, told where the NIK is asked ("pak ahmad meninggal tadi subuh") or in the message that began
+    the report: kept, and not asked again. `beside_a_name`: where a name and a birth date are asked, a comma sets the
+    birth date apart ("Budi, 22-05-1970"), which is no day of death."""
+    if "meninggal" not in normalise(text).tokens or beside_a_name and "," in text:
         return None
     when = find_when(text, ctx.local_now)
     return when.date if when is not None and when.date <= ctx.today else None

@@ -12,11 +12,10 @@ from collections.abc import Sequence
 from conversations.commands import asks_what_it_means
 from conversations.domain.claims import Doc
 from conversations.i18n import LazyText, _, lazy_gettext
-from conversations.nlu.normalise import normalise
+from conversations.nlu.normalise import normalise_message
 
-_NOT = frozenset({"tidak", "belum", "don", "doesn", "no"})
-"""Normalised: "gak", "nggak", "tdk", "dont" read as "tidak", "blm" as "belum"; "don't" is "don" once its "t" is
-left out."""
+_NOT = frozenset({"tidak", "belum", "no"})
+"""Normalised: "gak", "nggak", "tdk", "dont" and "don't" (written out: "do not") read as "tidak", "blm" as "belum"."""
 _HAD = frozenset({"punya", "ada", "jadi", "keluar", "have", "got"})
 """"akta kematian belum jadi", "belum keluar": not issued yet."""
 _LOST = frozenset({"hilang", "ilang", "rusak", "lost", "missing"})
@@ -79,8 +78,7 @@ WHAT_TO_DO: dict[Doc, LazyText] = {
 def _missing(text: str, tokens: Sequence[str] | None = None) -> tuple[Doc, ...] | None:
     """The documents a message says are missing, lost or not had (none named: "belum punya semuanya"); None when it
     says no such thing. `tokens`: the message already normalised (the menu's reading), not normalised again."""
-    typed = normalise(text).tokens if tokens is None else tokens
-    words = [word for word in typed if word != "t"]  # "don't" is read as "don", "t"
+    words = normalise_message(text).tokens if tokens is None else tokens
     if _LOST & set(words) or any(a in _NOT and b in _HAD for a, b in itertools.pairwise(words)):
         return documents_named(text)
     # A number is forgotten, not lost: "lupa no kpj", "gatau kpj saya" (not knowing what a paper is, is a question).
@@ -101,7 +99,7 @@ def not_had(text: str) -> str | None:
     otherwise."""
     docs = _missing(text)
     if docs is None:
-        docs = _made_asked(text, normalise(text).tokens) or None
+        docs = _made_asked(text, normalise_message(text).tokens) or None
     if docs is None:
         return None
     return _answer(docs, _("Klaim ini tetap tersimpan: kirim dulu dokumen yang sudah ada, yang lain bisa menyusul "

@@ -173,7 +173,7 @@ def _on_list_text(ctx: Ctx[ListDraft], text: str) -> Outcome | None:
     index = _named(d.items, text, words)
     if index is None and len(d.items) == 1 and ACTING & set(words):
         index = 0
-    if index is None and d.scope is Scope.REVIEW and (elsewhere := _reference_off_the_page(d.items, text)):
+    if index is None and d.scope is Scope.REVIEW and (elsewhere := _reference_off_the_page(d.items, text, words)):
         return _open(elsewhere)(ctx)  # the store says whether it is this officer's to open
     if index is None:
         return None
@@ -186,15 +186,14 @@ def _on_list_text(ctx: Ctx[ListDraft], text: str) -> Outcome | None:
 _FULL_REFERENCE = re.compile(r"\busl\W*(\d{4})\W*(\d{1,6})\b", re.IGNORECASE)
 
 
-def _reference_off_the_page(items: tuple[NominationView, ...], text: str) -> str | None:
+def _reference_off_the_page(items: tuple[NominationView, ...], text: str, words: list[str]) -> str | None:
     """A proposal named that this page does not list ("USL-2026-000037" from its notice, "buka yang 37" when the page
     shows 23–27): was "not understood", the officer left to page through. Its number alone is read in the year of the
     proposals listed."""
     if (full := _FULL_REFERENCE.search(text)) is not None:
         return f"USL-{full[1]}-{int(full[2]):06d}"
     years = {item.reference.split("-")[1] for item in items}
-    acting = ACTING & set(re.findall(r"[a-z]+", text.lower()))
-    named = _REFERENCE.search(text) or (_NUMBER.search(text) if acting else None)  # a number alone: an option's
+    named = _REFERENCE.search(text) or (_NUMBER.search(text) if ACTING & set(words) else None)  # alone: an option's
     if named is None or len(years) != 1 or (named.re is _NUMBER and int(named[1]) <= len(items)):
         return None
     return f"USL-{years.pop()}-{int(named[1]):06d}"

@@ -248,7 +248,7 @@ FORGOT_WORDS = frozenset(["lupa", "hilang", "ilang", "lali", "forgot", "lost"])
 NOT_HAD_WORDS = frozenset(["tau", "tahu", "punya", "ingat", "inget", "ada", "know", "have", "remember", "bawa",
                            "dibawa", "pegang", "megang"])
 """Said after a negation: "gak punya", "tidak tahu", "don't have"."""
-_NOT = NEGATIONS | {"belum", "dont", "don", "not", "no"}
+_NOT = NEGATIONS | {"belum", "dont", "not", "no"}  # "don't" is written out ("do not"): commands.normalise
 
 
 _KPJ_WORD = re.compile(r"\bkpj\b", re.IGNORECASE)

@@ -56,6 +56,7 @@ from conversations.flows.asked import (
     MONEY,
     NOT_THIS_CARD,
     PAID_UP,
+    PROPOSING,
     REFUSED,
     SAYING_ONLY_CLAIM,
     TAX_HEDGE,
@@ -572,10 +573,10 @@ def _quota_at_hand(ctx: Ctx[Any]) -> Outcome | None:
     """The quota asked at an officer's menu, for a role whose menu shows it (was the rule told to residents, leaving
     the menu)."""
     signed_in = officer_of(ctx.conversation)
-    wanted = QUOTA_SHOWN_BY.get(signed_in.role) if signed_in is not None else None
-    entry = next((option for option in officer.ROLE_OPTIONS.get(signed_in.role, ()) if option.id == wanted), None) \
-        if signed_in is not None and wanted else None
-    return entry.then(ctx) if entry is not None and entry.then is not None else None
+    if signed_in is None or (wanted := QUOTA_SHOWN_BY.get(signed_in.role)) is None:
+        return None
+    return next((option.then(ctx) for option in officer.ROLE_OPTIONS[signed_in.role]
+                 if option.id == wanted and option.then is not None), None)
 
 
 def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | None:
@@ -1576,7 +1577,7 @@ def _death_to_report(ctx: Ctx[Any], found: Classification) -> bool:
     return bool(DEATH_WORDS & words) and not HYPOTHETICAL_WORDS & words and _at_an_rt_heads_side(ctx)
 
 
-REGISTERING = frozenset({"daftar", "daftarkan", "daftarin", "usul", "tambah", "masukkan", "masukin", "ajukan"})
+REGISTERING = JOINING | PROPOSING | frozenset({"usul", "tambah", "masukkan", "masukin", "ajukan"})
 NEIGHBOURS_NAMED = frozenset({"warga", "tetangga", "orang", "peserta", "pak", "bu", "bapak", "ibu", "dia", "nama",
                               "teman", "saudara", "pekerja", "tukang", "pedagang", "ojek", "ojol"})
 
@@ -1964,8 +1965,8 @@ _DOUBTS = frozenset({"kayaknya", "kayanya", "sepertinya", "mungkin", "kira", "pa
                      "inget", "lupa", "yakin", "rasa", "think", "maybe", "probably", "perhaps", "guess", "exactly",
                      "salah", "keliru", "wrong", "that", "actually", "sorry"})
 """A doubt or a correction said with a time ("kayaknya selasa", "not sure exactly, it was tuesday", "that's wrong, it was
-on monday"): still nothing but the time, with the one who says it ("saya lupa, …") and a "not" ("sure" is read as
-"sore": a time word already)."""
+on monday"): still nothing but the time, with the one who says it ("saya lupa, …") and a "not" ("sure" reads as
+"yakin")."""
 
 
 def _when_told(found: Classification) -> bool:

@@ -318,9 +318,9 @@ among them and is asked (FACTS.md §8 does not settle it)."""
 
 
 _OF_THE_DECEASED = ("his", "her", "the")
-_I_AM = tuple((*start, owner) for start in (("saya", "am"), ("saya", "m"), ("im",), ("saya", "was"))
-              for owner in _OF_THE_DECEASED)
-"""The English "I am his/her/the …", "i'm" ("saya m") and "I was …" too: the sender names themself."""
+_I_AM = tuple((*start, owner) for start in (("saya", "am"), ("im",), ("saya", "was")) for owner in _OF_THE_DECEASED)
+"""The English "I am his/her/the …" and "I was …": the sender names themself ("i'm" is written out before: the flows
+read `normalise_message`)."""
 
 
 _SPOUSES: dict[str, Literal["L", "P"]] = {"istri": "L", "suami": "P"}
