@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from conversations.engine import Engine
-from conversations.flows.asked import PAYOUT_TIME
+from conversations.flows.asked import PAYOUT_TIME, WHO_PAYS
 from conversations.flows.missing_documents import MADE_BY_OTHERS, WHAT_TO_DO
 from conversations.flows.status import StatusState
 from conversations.flows.understanding import BY_PROXY, ENROLMENT, OUT_OF_SCOPE_ANSWERS, THANKS
@@ -66,6 +66,8 @@ def lands_right(intent: Intent, state: str, said: str) -> bool:
         return True  # a JKM claim filed by someone else, asked: the page does not say it
     if intent is Intent.JKM_INFO and _answer(PAYOUT_TIME) in said:
         return True  # how long a JKM claim takes, asked: the page does not say it
+    if intent is Intent.CONTRIBUTION and _answer(WHO_PAYS) in said:
+        return True  # who pays, asked: that first, rather than the page that says it last
     return state.startswith(PLACES[intent])
 
 

@@ -1747,10 +1747,34 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("suami saya tenggelam belum ketemu, bisa klaim?", "semoga segera ditemukan"),
     # A boat sunk, asked whether it is replaced: was the status check.
     ("perahu saya tenggelam, diganti ga", "bukan kendaraan atau barang"),
+    # A grown child asking whether they claim, the other parent gone too: were the amounts, and one's claims.
+    ("kalau istri sudah meninggal juga, anak saya yang klaim?", "anaknya yang mengajukan klaim"),
+    ("saya anak almarhum, ibu saya sudah tidak ada, bisa saya yang klaim?", "anaknya yang mengajukan klaim"),
+    ("anak saya bisa klaim?", "Yang berhak, berurutan"),  # not understood
+    ("saya anaknya, bisa klaim?", "Yang berhak, berurutan"),
+    # A marriage not registered, told with the death: was told "Bisa" as any heir.
+    ("suami saya meninggal tapi kami nikah siri, bisa klaim?", "untuk nikah siri, istri kedua"),
+    ("saya istri kedua almarhum, suami meninggal kemarin, apa bisa dapat santunan?", "jika almarhum terdaftar"),
+    # A letter from an employer asked for, by a worker who has none: was one's claims.
+    ("sudah lapor ke bpjs tp disuruh bawa surat dari perusahaan, sy kan ga punya perusahaan",
+     "surat dari perusahaan tidak termasuk"),
+    ("klaim jkk harus ada surat keterangan dari perusahaan?", "surat dari perusahaan tidak termasuk"),
+    ("saya ga punya majikan, surat kecelakaan dari siapa", "surat dari perusahaan tidak termasuk"),
+    # Who pays the contribution: the contribution page, which said it last.
+    ("iuran nya siapa yg bayar", "dibayar pemerintah daerah: pesertanya tidak membayar"),
+    ("iuran bpjs siapa yang nanggung", "dibayar pemerintah daerah: pesertanya tidak membayar"),
 ])
 def test_questions_the_bot_answers_from_the_menu_are_answered(message: str, answer: str) -> None:
     state, said = first_reply(message)
     assert answer in said, (state, said)
+
+
+@pytest.mark.parametrize("message", ["anak saya jatuh, bisa klaim?", "bos saya ga mau kasih surat",
+                                     "suami saya meninggal kemarin, bisa klaim?"])
+def test_a_case_told_is_not_taken_for_the_heirs_or_the_employer_letter(message: str) -> None:
+    _state, said = first_reply(message)
+    assert "Yang berhak, berurutan" not in said and "surat dari perusahaan" not in said, said
+    assert "nikah siri" not in said, said
 
 
 def test_a_friend_lost_at_sea_is_not_told_boats_are_not_replaced() -> None:

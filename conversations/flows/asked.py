@@ -84,7 +84,7 @@ TRAFFIC_FINE = frozenset({"tilang", "ditilang", "polisi", "sim", "stnk", "parkir
 again is what the arrears answer says (the model's guess was the JMO app's)."""
 CONTRIBUTION = frozenset({"iuran", "contribution", "contributions"})
 WHO = frozenset({"siapa", "who"})
-PAYING = frozenset({"bayar", "dibayar", "membayar", "tanggung", "ditanggung", "menanggung", "pay", "pays", "pas", "paid"})
+PAYING = frozenset({"bayar", "dibayar", "membayar", "tanggung", "nanggung", "ditanggung", "menanggung", "pay", "pays", "pas", "paid"})
 """Normalised: "bayarin" reads as "bayar", and "pays" as "pas"."""
 PHONE = frozenset({"hp", "wa", "whatsapp", "ponsel", "telepon"})
 NUMBER = frozenset({"nomor", "wa", "whatsapp", "number"})
@@ -416,8 +416,6 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
     if (ctx.in_progress and ctx.conversation.state.startswith("death.") and "berapa" in words
             and (found.intent is Intent.JKM_INFO or AMOUNT & words) and not _numbered(found.normalised)):
         return death.amounts_shown(ctx) or death_amounts(ctx), ()
-    if found.intent is Intent.CONTRIBUTION and WHO & words and PAYING & words:
-        return _who_pays(ctx), ("status", "benefits")
 
     if FINE & words and (LATE | CONTRIBUTION | IN_ARREARS | {"bayar", "pay"}) & words and not TRAFFIC_FINE & words:
         return late_payment_text(ctx), ("status", "benefits")  # "ada denda kalau telat bayar?": not understood
@@ -444,6 +442,25 @@ def family_missing(found: Classification) -> bool:
                 and not (PROPERTY & words and not _PERSON_MISSING.search(found.normalised.text)))
 
 
+BOSS = frozenset({"majikan", "bos", "juragan"})
+A_COMPANY = EMPLOYER - BOSS | {"usaha"}
+""""perusahaan" reads as "usaha". A boss only when said not to be had ("saya ga punya majikan"): "bos saya ga mau kasih
+surat" tells of one."""
+ASKED_TO_BRING = frozenset({"disuruh", "diminta", "minta", "harus", "perlu", "wajib", "syarat", "bawa", "need", "asked"})
+EMPLOYER_LETTER_NOT_NEEDED = lazy_gettext(
+    "Sebagai peserta bukan penerima upah (pekerja mandiri), Anda tidak punya pemberi kerja, dan surat dari perusahaan "
+    "tidak termasuk dokumen klaim JKK Anda: kartu peserta (KPJ), e-KTP, kronologi kejadian, formulir laporan "
+    "kecelakaan tahap I dan II, dan surat dokter. Sampaikan ke petugas bahwa iuran Anda dibayar pemerintah daerah; "
+    "jika tetap diminta, tanyakan penggantinya ke kantor cabang atau Contact Center 175.")
+"""A letter from an employer asked for ("disuruh bawa surat dari perusahaan, sy kan ga punya perusahaan" listed one's
+claims): FACTS.md §7, a BPU's JKK papers name none."""
+
+
+def employer_letter_asked(words: set[str]) -> bool:
+    employer = A_COMPANY & words and (ASKED_TO_BRING | NEGATIONS) & words or BOSS & words and {"tidak", "punya"} <= words
+    return bool({"surat", "letter"} & words and employer and not (DEATH_WORDS | {"jkm"}) & words)
+
+
 def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] | None:
     """Questions no journey answers — where the branch office is, BPJS's own number, one's record wrong or changed, a
     thing lost or damaged, which hospitals take the cover, a claim's paper lost or not had, whether a claim can be paid
@@ -457,7 +474,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if (found.by_model and not found.cues and not ctx.in_progress and (CLAIM | {"santunan"}) & words
             and words <= SAYING_ONLY_CLAIM | GETTING):  # "gmn caranya biar dapet santunan": was the JKK page, a guess
         return _which_claim(ctx)
-    if _paid_oneself(ctx, words):
+    if _paid_oneself(ctx, words) or found.intent is Intent.CONTRIBUTION and WHO & words and PAYING & words:
+        # "iuran nya siapa yg bayar" at the main menu got the contribution page, which said it last
         return _who_pays(ctx), ("status", "benefits")
     if ACCOUNT & words and (WRONG_OR_CHANGED - {"beda", "berbeda"}) & words and not ASKED_BY_ANOTHER & words \
             and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM:
@@ -1611,9 +1629,12 @@ def _paid_oneself(ctx: Ctx[Any], words: set[str]) -> bool:
             and bool(ALREADY & words) and not STILL_ASKING & words)
 
 
+WHO_PAYS = lazy_gettext(
+    "Untuk pekerja rentan yang didaftarkan pemerintah daerah, iurannya ({total} per bulan) dibayar pemerintah daerah: "
+    "pesertanya tidak membayar apa pun. Pekerja yang mendaftar sendiri membayar iurannya sendiri. Siapa yang membayar "
+    "iuran Anda tertulis di hasil \"Cek kepesertaan\".")
+
+
 def _who_pays(ctx: Ctx[Any]) -> str:
     rules = rules_on(ctx.today) or PP_82_2019
-    return _("Untuk pekerja rentan yang didaftarkan pemerintah daerah, iurannya ({total} per bulan) dibayar pemerintah "
-             "daerah: pesertanya tidak membayar apa pun. Pekerja yang mendaftar sendiri membayar iurannya sendiri. "
-             "Siapa yang membayar iuran Anda tertulis di hasil \"Cek kepesertaan\".").format(
-        total=format_money(rules.minimum_contribution))
+    return str(WHO_PAYS).format(total=format_money(rules.minimum_contribution))

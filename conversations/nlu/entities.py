@@ -260,16 +260,21 @@ _OTHERS_OWN = frozenset({"tetangga", "teman", "temen", "kawan", "rekan", "bos", 
 """Whose relative it is, after a kin word: not the writer's."""
 
 
+_STANDING = (("kedua",), ("ketiga",), ("pertama",), ("siri",), ("sah",))
+
+
 def _sender_named_at(normalised: Normalised) -> int | None:
     """Where the sender names themself ("saya anaknya", "saya istri almarhum", "i am his son"), as a word index."""
     tokens = normalised.tokens
     possessive = "my→saya" in normalised.notes  # "my father died" reads "saya bapak meninggal": the father died
     for index, word in enumerate(tokens):
+        # "saya istri kedua almarhum": the standing said between (it made the deceased a woman)
+        after = index + 1 + (tokens[index + 1:index + 2] in _STANDING)
         if word in _SENDER_IS and index > 0 and tokens[index - 1] == "saya" and not possessive and (
                 any(note.endswith(f"nya→{word}") for note in normalised.notes)
-                or tokens[index + 1:index + 2] in (("dari",), ("meninggal",), ("almarhum",), ("almh",))
-                or tokens[index + 1:index + 2] and tokens[index + 1] in _DECEASED_IS
-                and tokens[index + 2:index + 3] == ("meninggal",)):
+                or tokens[after:after + 1] in (("dari",), ("meninggal",), ("almarhum",), ("almh",))
+                or tokens[after:after + 1] and tokens[after] in _DECEASED_IS
+                and tokens[after + 1:after + 2] == ("meninggal",)):
             return index  # "saya cucu, nenek meninggal …" was read as a grandparent's claim: the writer's own tie
         if word in _SENDER_IS and any(tokens[:index][-len(said):] == said for said in _I_AM):
             return index  # "i am his son", "im her daughter"
