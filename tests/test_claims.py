@@ -161,6 +161,32 @@ async def test_an_injury_told_in_the_story_is_not_asked_again(chat: ChatSimulato
     assert "Cedera: kaki luka" in chat.last.text and "Kecelakaan lalu lintas: ya" in chat.last.text, chat.last.text
 
 
+async def test_a_place_told_in_the_first_message_is_shown_and_not_asked_again(chat: ChatSimulator) -> None:
+    """"kemarin sore jam 4 saya ditabrak mobil pas antar penumpang di jalan sudirman, lutut lecet": the summary had no
+    place, and "Di mana kecelakaannya terjadi?" came after the NIK."""
+    await chat.send("kemarin sore jam 4 saya ditabrak mobil pas antar penumpang di jl. sudirman, lutut lecet")
+    assert "• Tempat: jl. sudirman" in chat.last.text, chat.last.text
+    for text in ("1", VETERAN.nik):
+        await chat.send(text)
+    assert "\n\nDi mana berobat?" in chat.last.text, chat.last.text
+    await chat.send("1")
+    assert "Tempat: jl. sudirman\n" in chat.last.text, chat.last.text
+
+
+async def test_a_place_told_ahead_of_its_question_is_not_asked_again(chat: ChatSimulator) -> None:
+    """The story with its street typed at the NIK question is kept, the street as the place."""
+    for text in ("4", "1", "ditabrak mobil pas antar penumpang di jalan sudirman", VETERAN.nik, "kemarin sore"):
+        await chat.send(text)
+    assert "\n\nApa cederanya?" in chat.last.text, chat.last.text
+
+
+@pytest.mark.parametrize("story", ["saya jatuh di jalan pas pulang kerja, lutut lecet",
+                                   "saya jatuh di pasar kemarin sore, lutut lecet"])
+async def test_a_place_noun_alone_names_no_place(chat: ChatSimulator, story: str) -> None:
+    await chat.send(story)
+    assert "Tempat:" not in chat.last.text, chat.last.text
+
+
 async def _at_the_traffic_question(chat: ChatSimulator, story: str) -> None:
     """An accident report of the user's own, up to "Apakah ini kecelakaan lalu lintas?"."""
     for text in ("4", "1", VETERAN.nik, "kemarin", "1", "Jl. Ahmad Yani", story):

@@ -150,6 +150,8 @@ def _after_time(ctx: Ctx[AccidentDraft], draft: AccidentDraft) -> Outcome:
     notice = _deadline_notice(ctx, draft)
     if notice is None:
         return Goto(AccidentState.EXPIRED, draft=draft)
+    if draft.place is not None:  # told with the story ("… di jalan sudirman"): was asked again
+        return Goto(_after_story(draft), draft=draft, say=(notice,))
     return Goto(AccidentState.ASK_PLACE, draft=draft, say=(notice,))
 
 
@@ -426,12 +428,26 @@ _A_TIME = re.compile(r"^\s*(?:jam|pukul|pkl)\.?\s*\d", re.IGNORECASE)
 _A_STREET = re.compile(r"^\s*(?:jl|jln|jalan|gg|gang|simpang|depan|dekat)\b", re.IGNORECASE)
 PLACE_WORDS_AT_MOST = 5
 """A street typed again at the story question: short, nothing happening in it."""
-_PLACE_IN_A_STORY = re.compile(r"\b(?:di|dekat|depan)\s+((?:jalan|jl\.?|jln|gang|gg|simpang|pasar|depan|dekat|"
-                               r"pabrik|gudang|proyek|toko|warung|kantor|terminal|pelabuhan|sawah|kebun)\b[^,.;]*?)"
-                               r"(?=\s+(?:pas|waktu|wkt|saat|ketika|sambil|terus|lalu|trus|abis)\b|[,.;]|$)",
+_ABBREVIATED = r"(?<=\bjl)|(?<=\bjln)|(?<=\bgg)|(?<=\bno)"
+_PLACE_IN_A_STORY = re.compile(r"\b(?:di|dekat|depan)\s+((?:jalan|jl\.?|jln\.?|gang|gg\.?|simpang|pasar|depan|dekat|"
+                               r"pabrik|gudang|proyek|toko|warung|kantor|terminal|pelabuhan|sawah|kebun)(?:\b|(?<=\.))"
+                               rf"(?:[^,.;]|(?:{_ABBREVIATED})\.)*?)"
+                               r"(?=\s+(?:pas|waktu|wkt|saat|ketika|sambil|terus|lalu|trus|abis|kemarin|kmrn|tadi|td|"
+                               rf"semalam|jam|pukul|tanggal|tgl|hari)\b|[,;]|(?!{_ABBREVIATED})\.|$)",
                                re.IGNORECASE)
 """Where, inside a story told at the place question ("jatuh dari motor di jalan sudirman pas antar paket"): the place
-kept apart from the story."""
+kept apart from the story. The dot of "jl.", "gg." or "no." ends no place ("di toko bangunan jl. ahmad yani")."""
+_NO_PLACE_AFTER = frozenset({"pulang", "berangkat", "ke", "menuju", "mau", "arah"})
+"""Words after "jalan" that tell the way, not the place ("di jalan pulang kerja")."""
+
+
+def place_in_story(story: str) -> str | None:
+    """The place a story names ("ditabrak mobil di jalan sudirman pas antar penumpang": "jalan sudirman"), so that
+    it is not asked again; a place noun alone ("di jalan", "di pasar") names none."""
+    if (where := _PLACE_IN_A_STORY.search(story)) is None:
+        return None
+    words = where.group(1).split()
+    return where.group(1) if len(words) >= 2 and words[1].lower() not in _NO_PLACE_AFTER else None
 _A_PLACE = re.compile(r"\b(?:di|jl|jln|jalan|gang|gg|simpang|depan|dekat|pasar|kelurahan|kel|desa|kampung|rt|rw|"
                       r"pabrik|gudang|proyek|rumah|toko|warung|kantor|terminal|pelabuhan|sawah|kebun|laut|at|in|on|"
                       r"near)\b", re.IGNORECASE)
@@ -763,6 +779,8 @@ def with_more(d: AccidentDraft, told: AccidentDraft, *, day_told: bool) -> Accid
         update["traffic"] = True
     if told.injury and (d.injury is None or told.injury.lower() not in d.injury.lower()):
         update["injury"] = told.injury if d.injury is None else f"{d.injury}, {told.injury}"
+    if told.place and d.place is None:
+        update["place"] = told.place
     if told.story and (d.story is None or told.story.lower() not in d.story.lower()):
         story = told.story if d.story is None else f"{d.story}. {told.story}"
         if len(story) <= MAX_FREE_TEXT:
@@ -793,6 +811,8 @@ def _understood_text(ctx: Ctx[AccidentDraft]) -> str:
         lines.append(_("• Waktu: {when}").format(when=_when_text(d)))
     if d.traffic:
         lines.append(_("• Kecelakaan lalu lintas: ya"))
+    if d.place:
+        lines.append(_("• Tempat: {place}").format(place=d.place))
     if d.story:
         lines.append(_("• Kejadian: {story}").format(story=d.story))
     if d.injury:
@@ -861,7 +881,10 @@ def _after_story(d: AccidentDraft) -> AccidentState:
     return AccidentState.ASK_TRAFFIC if d.traffic is None else _after_traffic(d)
 
 
-AFTER_NIK = frozenset({AccidentState.ASK_WHEN, AccidentState.ASK_TIME, AccidentState.EXPIRED, AccidentState.ASK_PLACE})
+AFTER_THE_PLACE = frozenset({AccidentState.ASK_STORY, AccidentState.ASK_TRAFFIC, AccidentState.ASK_INJURY,
+                             AccidentState.ASK_TREATMENT, AccidentState.SUMMARY})
+AFTER_TIME = AFTER_THE_PLACE | {AccidentState.EXPIRED, AccidentState.ASK_PLACE}
+AFTER_NIK = AFTER_TIME | {AccidentState.ASK_WHEN, AccidentState.ASK_TIME}
 
 _ANSWERED_IN_WORDS = {
     AccidentState.ASK_PLACE: _free_text("place", None, 3),
@@ -916,7 +939,7 @@ FLOW = Flow(
                              "05-05-2025 jam 14.30."),
             expects=Expect.DATE,
             on_text=_on_when,
-            goes_to=frozenset({AccidentState.ASK_TIME, AccidentState.EXPIRED, AccidentState.ASK_PLACE}),
+            goes_to=AFTER_TIME | {AccidentState.ASK_TIME},
         ),
         Step(
             AccidentState.ASK_TIME,
@@ -928,7 +951,7 @@ FLOW = Flow(
                        aliases=UNSURE_WORDS),
             ),
             on_text=_on_time_text,
-            goes_to=frozenset({AccidentState.EXPIRED, AccidentState.ASK_PLACE}),
+            goes_to=AFTER_TIME,
         ),
         Step(
             AccidentState.EXPIRED,

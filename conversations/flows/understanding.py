@@ -2106,7 +2106,8 @@ def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accide
         happened_on=when.date if when else None, part=when.part if when else None,
         hour=when.hour if when else None, minute=when.minute if when else 0,
         traffic=find_road(found.normalised), injury=find_injury(text),
-        story=story if told else None, **(accident.treated_in_story(text) or {}),
+        story=story if told else None, place=accident.place_in_story(story) if told else None,
+        **(accident.treated_in_story(text) or {}),
     )
 
 
