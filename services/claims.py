@@ -322,9 +322,9 @@ async def desk_request(tx: Tx, officer: StoredOfficer, request: DeskRequest, now
                                        details=details))
 
 
-EXPORT_COLUMNS = ("reference", "kind", "benefit", "status", "status_reason", "nik", "event_date", "created_at",
-                  "submitted_at", "updated_at", "relation", "cause", "traffic", "treatment", "place", "story",
-                  "injury", "documents_received", "documents_missing", "channel")
+EXPORT_COLUMNS = ("reference", "kind", "benefit", "status", "status_reason", "nik", "event_date", "event_date_estimated",
+                  "created_at", "submitted_at", "updated_at", "relation", "cause", "traffic", "treatment", "place",
+                  "story", "injury", "documents_received", "documents_missing", "channel")
 
 
 def export_row(claim: StoredClaim) -> dict[str, object]:
@@ -333,6 +333,7 @@ def export_row(claim: StoredClaim) -> dict[str, object]:
     return {
         "reference": claim.reference, "kind": claim.kind, "benefit": claim.benefit, "status": claim.status,
         "status_reason": claim.reason or "", "nik": claim.nik, "event_date": claim.event_date.isoformat(),
+        "event_date_estimated": "ya" if details.get("event_date_rough") else "tidak",  # "minggu lalu" counted back
         "created_at": claim.created_at.isoformat(timespec="seconds"),
         "submitted_at": claim.submitted_at.isoformat(timespec="seconds") if claim.submitted_at else "",
         "updated_at": claim.updated_at.isoformat(timespec="seconds"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -185,6 +186,41 @@ async def test_a_place_told_ahead_of_its_question_is_not_asked_again(chat: ChatS
 async def test_a_place_noun_alone_names_no_place(chat: ChatSimulator, story: str) -> None:
     await chat.send(story)
     assert "Tempat:" not in chat.last.text, chat.last.text
+
+
+async def test_a_death_dated_weeks_back_is_kept_as_an_estimate(chat: ChatSimulator) -> None:
+    """"2 minggu lalu" at the date question was recorded as the day it counts back to, said nowhere, and given to the
+    officer as the date of death."""
+    for text in ("5", VETERAN.nik, "2 minggu lalu"):
+        await chat.send(text)
+    assert chat.last.text.startswith("Saya catat sekitar 9 November 2026; tanggal pastinya dicocokkan petugas"), \
+        chat.last.text
+    for text in ("1", "istri", "ya", "1"):
+        await chat.send(text)
+    reference = chat.last.text.split("nomor ")[1].split(" ")[0]
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        claim = await tx.claim(reference)
+    assert claim is not None and claim.event_date == dt.date(2026, 11, 9)
+    assert claim.details.get("event_date_rough") is True
+
+
+async def test_a_day_told_exactly_is_no_estimate(chat: ChatSimulator) -> None:
+    reference = await submitted_claim(chat)  # "kemarin"
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        claim = await tx.claim(reference)
+    assert claim is not None and "event_date_rough" not in claim.details
+
+
+@pytest.mark.parametrize(("message", "line"), [
+    ("suami saya meninggal minggu lalu", "• Tanggal meninggal: sekitar 16 November 2026"),
+    ("suami saya meninggal kemarin", "• Tanggal meninggal: 22 November 2026"),
+    ("saya jatuh dari motor sebulan lalu waktu antar paket", "• Waktu: sekitar 23 Oktober 2026"),
+])
+async def test_a_summary_says_a_day_counted_back_is_an_estimate(chat: ChatSimulator, message: str, line: str) -> None:
+    await chat.send(message)
+    assert line + "\n" in chat.last.text, chat.last.text
 
 
 async def _at_the_traffic_question(chat: ChatSimulator, story: str) -> None:
@@ -654,8 +690,8 @@ def test_cli_claims_desk_export_and_audit(tmp_path: Path, monkeypatch: pytest.Mo
     out = tmp_path / "claims.csv"
     assert cli.main(["export-claims", str(out)]) == 0
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
-    assert [(r["reference"], r["status"], r["nik"], r["relation"], r["documents_missing"]) for r in rows] == [
-        (reference, "diverifikasi", VETERAN.nik, "spouse", "")]
+    assert [(r["reference"], r["status"], r["nik"], r["relation"], r["documents_missing"], r["event_date_estimated"])
+            for r in rows] == [(reference, "diverifikasi", VETERAN.nik, "spouse", "", "tidak")]
     assert cli.main(["export-claims", str(tmp_path / "missing-folder" / "x.csv")]) == 2
 
     assert cli.main(["audit", "--ref", reference.lower()]) == 0

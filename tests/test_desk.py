@@ -398,6 +398,16 @@ async def test_an_accident_reports_page_says_where_the_worker_was_treated(rig: D
     assert "<dt>Berobat</dt><dd>RS/klinik mitra</dd>" in (await rig.client.get(f"/desk/klaim/{chosen}")).text
 
 
+async def test_a_day_counted_back_is_shown_to_the_officer_as_an_estimate(rig: DeskRig) -> None:
+    """"minggu lalu" in the chat gave the day it counts back to, shown on the claim's page as if it were the day."""
+    reference = await rig.claim(accident={"traffic": False, "treatment": "partner", "event_date_rough": True})
+    await rig.sign_in(CITY_ADMIN.phone)
+    page = (await rig.client.get(f"/desk/klaim/{reference}")).text
+    assert "<dt>Tanggal kejadian</dt><dd>20 November 2026 (perkiraan pemohon" in page, page
+    exact = await rig.claim(accident={"traffic": False, "treatment": "partner"})
+    assert "perkiraan pemohon" not in (await rig.client.get(f"/desk/klaim/{exact}")).text
+
+
 ROSTER_NIK = ACTIVE.nik
 
 

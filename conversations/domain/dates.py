@@ -113,6 +113,7 @@ _PART_WORDS = {
     "malam": PartOfDay.NIGHT, "malem": PartOfDay.NIGHT, "mlm": PartOfDay.NIGHT, "night": PartOfDay.NIGHT,
     "evening": PartOfDay.NIGHT, "pgi": PartOfDay.MORNING, "pg": PartOfDay.MORNING,
 }
+WEEK = 7
 _DAYS_AGO = {
     "hari ini": 0, "today": 0, "tadi": 0, "barusan": 0, "td": 0,
     "kemarin": 1, "kemaren": 1, "kmrn": 1, "kmarin": 1, "kemarin ini": 1, "yesterday": 1, "wingi": 1,
@@ -167,6 +168,9 @@ class When:
     part: PartOfDay | None = None
     hour: int | None = None
     minute: int = 0
+    rough: bool = False
+    """Read from weeks or months ago ("minggu lalu", "2 bulan lalu"): a day counted back, not the day; said and shown
+    as an estimate ("sekitar …") so that it is not confirmed as a fact."""
 
     def estimate(self) -> dt.time:
         """The moment to count a deadline from: the hour given, the middle of the part of day, or noon."""
@@ -276,6 +280,7 @@ def parse_when(text: str, now: dt.datetime) -> When | None:
         cleaned = f"jam {clock.group(1)}.{clock.group(2)}"
     rest, part, hour, minute = _split_time(cleaned)
     date: dt.date | None = None
+    rough = False
     if (weekday := _WEEKDAY.match(rest)) and weekday.group(1) in WEEKDAYS and not (
             weekday.group(1) == "minggu" and weekday.group(2) in ("lalu", "yang lalu", "yg lalu")):  # last week
         back = (today.weekday() - WEEKDAYS[weekday.group(1)]) % 7
@@ -284,6 +289,7 @@ def parse_when(text: str, now: dt.datetime) -> When | None:
         date = today - dt.timedelta(days=back)
     elif rest in _DAYS_AGO:
         date = today - dt.timedelta(days=_DAYS_AGO[rest])
+        rough = _DAYS_AGO[rest] >= WEEK
     elif rest == "" and (part is not None or hour is not None):
         date = today
     elif match := _DAY_OF_MONTH.match(rest):
@@ -297,7 +303,8 @@ def parse_when(text: str, now: dt.datetime) -> When | None:
         if unit.startswith(("bulan", "bln", "month")):
             date = _months_before(today, count)
         else:
-            date = today - dt.timedelta(days=count * 7 if unit.startswith(("m", "w", "p")) else count)
+            date = today - dt.timedelta(days=count * WEEK if unit.startswith(("m", "w", "p")) else count)
+        rough = not unit.startswith(("hari", "hr", "day"))
     elif match := _DAY_ONLY.match(rest):
         day = int(match.group(1))
         date = _build(today.year, today.month, day)
@@ -319,4 +326,4 @@ def parse_when(text: str, now: dt.datetime) -> When | None:
         date = today - dt.timedelta(days=1)  # "tadi pagi" said after midnight: the morning of the day just ended
     if last_night and hour is not None and hour < 6:
         date += dt.timedelta(days=1)  # "semalam jam 2": after the midnight that ended that night
-    return When(date, part, hour, minute)
+    return When(date, part, hour, minute, rough)

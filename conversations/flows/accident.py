@@ -79,6 +79,8 @@ class AccidentDraft(BaseModel):
     nik: str | None = None
     birth_date: dt.date | None = None
     happened_on: dt.date | None = None
+    happened_rough: bool = False
+    """The day counted back from "minggu lalu": shown as an estimate, and to the desk as one."""
     part: PartOfDay | None = None
     hour: int | None = None
     minute: int = 0
@@ -139,8 +141,8 @@ def _on_when(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
         return Retry(_("Tanggal kecelakaan tidak boleh di masa depan."))
     if ctx.draft.birth_date is not None and when.date < ctx.draft.birth_date:
         return Retry(_("Tanggal itu sebelum tanggal lahir pekerja. Periksa lagi tanggal kecelakaannya."))
-    draft = ctx.draft.model_copy(update={"happened_on": when.date, "part": when.part, "hour": when.hour,
-                                         "minute": when.minute})
+    draft = ctx.draft.model_copy(update={"happened_on": when.date, "happened_rough": when.rough, "part": when.part,
+                                         "hour": when.hour, "minute": when.minute})
     if when.part is None and when.hour is None:
         return Goto(AccidentState.ASK_TIME, draft=draft)
     return _after_time(ctx, draft)
@@ -728,6 +730,7 @@ def _confirm(ctx: Ctx[AccidentDraft]) -> Outcome:
         "time": f"{d.hour:02d}:{d.minute:02d}" if d.hour is not None else (d.part.value if d.part else None),
         "place": d.place, "story": d.story, "traffic": d.traffic, "injury": d.injury,
         "treatment": d.treatment.value, "treatment_place": d.treatment_place,
+        **({"event_date_rough": True} if d.happened_rough else {}),
     }
     return Goto(AccidentState.CREATING, effects=(CreateClaim(
         kind=Benefit.JKK_ACCIDENT.kind, benefit=Benefit.JKK_ACCIDENT, subject_nik=d.nik, event_date=d.happened_on,
@@ -770,7 +773,7 @@ def with_more(d: AccidentDraft, told: AccidentDraft, *, day_told: bool) -> Accid
         update.update(nik=told.nik, birth_date=None)  # read again from the new NIK
     if told.happened_on is not None:
         if d.happened_on is None or day_told:
-            update["happened_on"] = told.happened_on
+            update.update(happened_on=told.happened_on, happened_rough=told.happened_rough)
         if told.hour is not None or told.part is not None:
             update.update(part=told.part, hour=told.hour, minute=told.minute)
         elif update.get("happened_on", d.happened_on) != d.happened_on:
@@ -791,6 +794,8 @@ def with_more(d: AccidentDraft, told: AccidentDraft, *, day_told: bool) -> Accid
 def _when_text(d: AccidentDraft) -> str:
     assert d.happened_on is not None
     when = format_date(d.happened_on)
+    if d.happened_rough:
+        when = _("sekitar {date}").format(date=when)
     if d.hour is not None:
         when += " " + _("pukul {time}").format(time=f"{d.hour:02d}.{d.minute:02d}")
     elif d.part is not None:

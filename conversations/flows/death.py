@@ -88,6 +88,8 @@ class DeathDraft(BaseModel):
     nik: str | None = None
     birth_date: dt.date | None = None
     died_on: dt.date | None = None
+    died_on_rough: bool = False
+    """The day counted back from "minggu lalu", "2 bulan lalu": shown as an estimate, and to the desk as one."""
     benefit: Benefit = Benefit.JKM
     cause: Literal["illness", "work", "unknown"] | None = None
     traffic: bool = False
@@ -228,7 +230,7 @@ def _understood_text(ctx: Ctx[DeathDraft]) -> str:
     if d.nik:
         lines.append(_("• NIK almarhum/almarhumah: {nik}").format(nik=d.nik))
     if d.died_on:
-        lines.append(_("• Tanggal meninggal: {date}").format(date=format_date(d.died_on)))
+        lines.append(death_date_line(d))
     if d.cause == "illness":
         lines.append(_("• Penyebab: sakit atau sebab biasa"))
     elif d.cause == "work":
@@ -239,6 +241,13 @@ def _understood_text(ctx: Ctx[DeathDraft]) -> str:
     return "\n".join(lines)
 
 
+def death_date_line(d: DeathDraft) -> str:
+    assert d.died_on is not None
+    if d.died_on_rough:
+        return _("• Tanggal meninggal: sekitar {date}").format(date=format_date(d.died_on))
+    return _("• Tanggal meninggal: {date}").format(date=format_date(d.died_on))
+
+
 def with_more(d: DeathDraft, told: DeathDraft) -> DeathDraft:
     """The summary's draft with what was typed at its "Benar?" ("NIK-nya 6474…", "meninggalnya tadi pagi", "saya
     anaknya"): the later word wins."""
@@ -246,7 +255,7 @@ def with_more(d: DeathDraft, told: DeathDraft) -> DeathDraft:
     if told.nik is not None and told.nik != d.nik:
         update.update(nik=told.nik, birth_date=None, doubted_nik=None)
     if told.died_on is not None:
-        update["died_on"] = told.died_on
+        update.update(died_on=told.died_on, died_on_rough=told.died_on_rough)
     if told.relation is not None:
         update["relation"] = told.relation
     if told.cause is not None:
@@ -301,7 +310,7 @@ def corrected_at_expectation(ctx: Ctx[DeathDraft], d: DeathDraft, said: str) -> 
     if d.died_on is not None and d.died_on > ctx.today:
         return Retry(_("Tanggal meninggal tidak boleh di masa depan."))
     if d.died_on is not None and d.died_on != ctx.draft.died_on:  # shown nowhere else before the claim is written
-        said += "\n" + _("• Tanggal meninggal: {date}").format(date=format_date(d.died_on))
+        said += "\n" + death_date_line(d)
     return _next(ctx, d, (said,))
 
 
@@ -336,7 +345,11 @@ def _on_date(ctx: Ctx[DeathDraft], text: str) -> Outcome:
         return Retry(_("Tanggal meninggal tidak boleh di masa depan."))
     if ctx.draft.birth_date is not None and when.date < ctx.draft.birth_date:
         return Retry(_("Tanggal itu sebelum tanggal lahir almarhum. Periksa lagi tanggalnya."))
-    return _next(ctx, ctx.draft.model_copy(update={"died_on": when.date}))
+    d = ctx.draft.model_copy(update={"died_on": when.date, "died_on_rough": when.rough})
+    if when.rough:  # "2 minggu lalu": the day counted back is said, as an estimate the officer checks
+        return _next(ctx, d, (_("Saya catat sekitar {date}; tanggal pastinya dicocokkan petugas dengan akta "
+                                "kematian.").format(date=format_date(when.date)),))
+    return _next(ctx, d)
 
 
 def _ask_nik(ctx: Ctx[DeathDraft]) -> str:
@@ -745,6 +758,8 @@ def _confirm(ctx: Ctx[DeathDraft]) -> Outcome:
     }
     if d.report_id is not None:
         details["death_report"] = d.report_id
+    if d.died_on_rough:
+        details["event_date_rough"] = True
     return Goto(DeathState.CREATING, effects=(CreateClaim(
         kind=d.benefit.kind, benefit=d.benefit, subject_nik=d.nik, event_date=d.died_on, details=details,
         checklist=required, optional=optional, locale=current_locale()),))

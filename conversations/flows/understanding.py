@@ -2039,7 +2039,7 @@ def _death_prefill(ctx: Ctx[Any], text: str, found: Classification) -> death.Dea
     ill, at_work = find_illness(found.normalised), find_work_accident(found.normalised)
     cause: Literal["illness", "work"] | None = "illness" if ill and not at_work else "work" if at_work and not ill else None
     return death.DeathDraft(
-        nik=_valid_nik(text), died_on=when.date if when else None,
+        nik=_valid_nik(text), died_on=when.date if when else None, died_on_rough=bool(when and when.rough),
         relation=find_deceased_relation(found.normalised), said_sex=find_deceased_sex(found.normalised),
         cause=cause, benefit=Benefit.JKK_DEATH if cause == "work" else Benefit.JKM,
     )
@@ -2103,7 +2103,8 @@ def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accide
     told = 10 <= len(story) <= accident.MAX_FREE_TEXT and not set(found.normalised.tokens) <= ONLY_ASKING_TO_REPORT
     return accident.AccidentDraft(
         reporter=find_reporter(found.normalised), nik=_valid_nik(text),
-        happened_on=when.date if when else None, part=when.part if when else None,
+        happened_on=when.date if when else None, happened_rough=bool(when and when.rough),
+        part=when.part if when else None,
         hour=when.hour if when else None, minute=when.minute if when else 0,
         traffic=find_road(found.normalised), injury=find_injury(text),
         story=story if told else None, place=accident.place_in_story(story) if told else None,
