@@ -1760,6 +1760,10 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
      "surat dari perusahaan tidak termasuk"),
     ("klaim jkk harus ada surat keterangan dari perusahaan?", "surat dari perusahaan tidak termasuk"),
     ("saya ga punya majikan, surat kecelakaan dari siapa", "surat dari perusahaan tidak termasuk"),
+    # A wage told with the work: the JHT answer (the model's guess).
+    ("saya buruh pabrik kontrak, gaji umr", "PNS, TNI/Polri dan karyawan dilindungi"),
+    ("saya karyawan toko digaji bulanan, bisa ikut program ini?", "PNS, TNI/Polri dan karyawan dilindungi"),
+    ("saya buruh pabrik, gaji dipotong bpjs, bisa cair?", "JHT (Jaminan Hari Tua)"),  # the savings: still JHT's
     # Who pays the contribution: the contribution page, which said it last.
     ("iuran nya siapa yg bayar", "dibayar pemerintah daerah: pesertanya tidak membayar"),
     ("iuran bpjs siapa yang nanggung", "dibayar pemerintah daerah: pesertanya tidak membayar"),

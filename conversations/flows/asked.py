@@ -364,6 +364,17 @@ BOTH_NEEDED = frozenset({"bedanya", "beda", "perbedaan", "ketenagakerjaan", "dif
 "apa bedanya bpjs kesehatan sama ketenagakerjaan"): was BPJS Kesehatan's answer, which sends one away."""
 SALARIED = frozenset({"pns", "asn", "tni", "polri", "polisi", "tentara", "karyawan", "pegawai"})
 """A salaried worker asking to join ("saya pns bisa ikut?"; "ikut" reads as "daftar"): the enrolment answer."""
+WAGE = frozenset({"gaji", "digaji", "gajian", "upah", "diupah", "umr", "ump", "umk", "salary", "wage", "wages"})
+EMPLOYED = SALARIED | frozenset({"buruh", "pabrik", "kontrak", "outsourcing", "employee"})
+OF_SAVINGS = frozenset({"cair", "pencairan", "saldo", "jht", "potong", "dipotong", "potongan", "pensiun"})
+
+
+def _on_a_wage(words: set[str]) -> bool:
+    """A wage told with the work ("saya buruh pabrik kontrak, gaji umr"): was the JHT answer, the model's guess. Not a
+    wage's savings asked ("gaji dipotong bpjs, bisa cair?")."""
+    return bool(WAGE & words and EMPLOYED & words) and not OF_SAVINGS & words
+
+
 BY_EMAIL = frozenset({"email", "e-mail", "surel", "gmail"})
 """Papers sent by email, asked ("bisa kirim lewat email?"): was the loan answer."""
 UNCLEAR = frozenset({"blur", "buram", "burem", "kabur", "goyang", "gelap", "blurry"})
@@ -768,7 +779,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Keduanya berbeda dan saling melengkapi: BPJS Kesehatan (JKN/KIS) untuk berobat karena sakit; BPJS "
                  "Ketenagakerjaan untuk kecelakaan kerja (JKK) dan kematian (JKM), termasuk santunan untuk keluarga. "
                  "Program kota ini membayar JKK dan JKM."), ("status", "benefits")
-    if not ctx.in_progress and SALARIED & words and {"daftar", "bisa"} <= words and not (CLAIM | DEATH_WORDS) & words:
+    if not ctx.in_progress and (SALARIED & words and {"daftar", "bisa"} <= words or _on_a_wage(words)) \
+            and not (CLAIM | DEATH_WORDS) & words:
         return _("Program kota ini untuk pekerja rentan yang tidak menerima upah. PNS, TNI/Polri dan karyawan dilindungi "
                  "lewat instansi atau perusahaannya, bukan lewat usulan ketua RT."), ("benefits",)
     if CANCELLING & words and CLAIM & words and not ctx.in_progress:
