@@ -134,7 +134,8 @@ class ChatSimulator:
         return await self._deliver(Event(kind=EventKind.COMMAND, command=name, language=self.language))
 
     async def media(self, mime_type: str = "image/jpeg", content: bytes = b"synthetic photo",
-                    size: int | None = None, *, event_id: str | None = None, raw: bool = False) -> list[Reply]:
+                    size: int | None = None, *, event_id: str | None = None, raw: bool = False,
+                    caption: str | None = None) -> list[Reply]:
         """Send a file as a channel would hand it over: fetched and stored unless it is refused. The content
         starts with the magic bytes of its type, as a real photo or PDF does, unless `raw`."""
         if not raw:
@@ -144,7 +145,7 @@ class ChatSimulator:
             return content
 
         media = Media(file_id=uuid.uuid4().hex, mime_type=mime_type,
-                      size=len(content) if size is None else size)
+                      size=len(content) if size is None else size, caption=caption)
         media = await self.media_store.fetch(media, download)
         return await self._deliver(Event(kind=EventKind.MEDIA, media=media, language=self.language), event_id)
 

@@ -188,6 +188,41 @@ async def test_a_place_noun_alone_names_no_place(chat: ChatSimulator, story: str
     assert "Tempat:" not in chat.last.text, chat.last.text
 
 
+async def _at_the_checklist(chat: ChatSimulator) -> None:
+    for text in ("5", VETERAN.nik, "kemarin", "1", "istri", "ya", "1"):
+        await chat.send(text)
+    assert "Kirim foto atau PDF dokumen satu per satu" in chat.last.text
+
+
+async def test_a_document_named_in_the_photos_caption_is_not_asked(chat: ChatSimulator) -> None:
+    """A photo sent with the caption "ktp suami saya" (as WhatsApp and Telegram users do) was asked "Ini dokumen apa?"."""
+    await _at_the_checklist(chat)
+    replies = await chat.media("image/jpeg", b"the husband's id card", caption="ktp suami saya")
+    assert replies[0].text.startswith("Diterima: e-KTP almarhum."), replies[0].text
+    replies = await chat.media("image/jpeg", b"a photo with a caption naming nothing", caption="ini ya kak")
+    assert replies[0].text.startswith("Berkas diterima. Ini dokumen apa?"), replies[0].text
+
+
+async def test_a_document_named_before_its_photo_is_not_asked(chat: ChatSimulator) -> None:
+    """"ini ktp suami saya" typed at the checklist, then the photo: was "Di langkah ini, kirim dokumen …", and the photo
+    was asked about. Only the next file is it."""
+    await _at_the_checklist(chat)
+    replies = await chat.send("ini ktp suami saya")
+    assert replies[0].text.startswith("Baik, kirim foto e-KTP almarhum sekarang."), replies[0].text
+    replies = await chat.media("image/jpeg", b"the husband's id card")
+    assert replies[0].text.startswith("Diterima: e-KTP almarhum."), replies[0].text
+    replies = await chat.media("image/jpeg", b"another paper")
+    assert replies[0].text.startswith("Berkas diterima. Ini dokumen apa?"), replies[0].text
+
+
+async def test_whether_originals_are_needed_is_answered_at_the_checklist(chat: ChatSimulator) -> None:
+    """"ktp almarhum harus asli?" at the claim's checklist was asked whether to start a death claim."""
+    await _at_the_checklist(chat)
+    replies = await chat.send("ktp almarhum harus asli?")
+    assert replies[0].text.startswith("Di sini cukup foto atau PDF yang jelas"), replies[0].text
+    assert chat.labels() == ["Simpan dulu"], chat.labels()
+
+
 async def test_a_death_dated_weeks_back_is_kept_as_an_estimate(chat: ChatSimulator) -> None:
     """"2 minggu lalu" at the date question was recorded as the day it counts back to, said nowhere, and given to the
     officer as the date of death."""

@@ -108,10 +108,13 @@ def test_kirim_sends_a_file_from_disk_as_a_phone_would(env: dict[str, str], tmp_
     pdf = tmp_path / "kartu.pdf"
     pdf.write_bytes(b"%PDF-1.4\nsynthetic card\n")
     (tmp_path / "catatan.txt").write_text("bukan dokumen\n", encoding="utf-8")
+    card = tmp_path / "ktp.pdf"
+    card.write_bytes(b"%PDF-1.4\nsynthetic id card\n")
     media_dir = tmp_path / "media"
     script = ["4", "saya", "1571022205900001", "kemarin siang", "Jl. Sudirman, Kota Jambi",
               "Jatuh dari motor waktu antar penumpang", "iya", "Kaki kiri patah", "2", "1",
-              f"/kirim {pdf}", "1", f"/kirim {tmp_path / 'catatan.txt'}", f"/kirim {tmp_path / 'hilang.pdf'}", "nanti"]
+              f"/kirim {pdf}", "1", f"/kirim {tmp_path / 'catatan.txt'}", f"/kirim {tmp_path / 'hilang.pdf'}",
+              f"/kirim {card} | ini ktp saya", "nanti"]
     result = kawan({**env, "KAWAN_MEDIA_DIR": str(media_dir)}, "chat", stdin="\n".join(script) + "\n")
     assert result.returncode == 0, result.stderr
     after_pdf = result.stdout.split(f"> /kirim {pdf}\n", 1)[1]
@@ -119,9 +122,10 @@ def test_kirim_sends_a_file_from_disk_as_a_phone_would(env: dict[str, str], tmp_
     assert "> 1\nDiterima: Kartu peserta (KPJ).\n" in after_pdf
     assert "catatan.txt\nBerkas jenis ini tidak bisa diterima. Kirim foto (JPG atau PNG) atau PDF.\n" in after_pdf
     assert f"Berkas tidak bisa dibaca: {tmp_path / 'hilang.pdf'}" in result.stdout + result.stderr
+    assert f"> /kirim {card} | ini ktp saya\nDiterima: e-KTP pekerja.\n" in after_pdf  # the caption names it
     assert re.search(r"Klaim JKK-\d{4}-000001 disimpan sebagai draf\.", after_pdf)
     stored = [path for path in media_dir.rglob("*") if path.is_file()]
-    assert len(stored) == 1 and b"synthetic card" not in stored[0].read_bytes()
+    assert len(stored) == 2 and not any(b"synthetic" in path.read_bytes() for path in stored)
 
 
 def test_broadcast_create_show_cancel_and_the_refusals(env: dict[str, str], tmp_path: Path) -> None:

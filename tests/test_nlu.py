@@ -1764,6 +1764,9 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("saya buruh pabrik kontrak, gaji umr", "PNS, TNI/Polri dan karyawan dilindungi"),
     ("saya karyawan toko digaji bulanan, bisa ikut program ini?", "PNS, TNI/Polri dan karyawan dilindungi"),
     ("saya buruh pabrik, gaji dipotong bpjs, bisa cair?", "JHT (Jaminan Hari Tua)"),  # the savings: still JHT's
+    # Originals or copies of a claim's papers: the scam warning, "not understood".
+    ("dokumennya harus asli atau fotokopi?", "Simpan dokumen aslinya"),
+    ("perlu legalisir ga", "Simpan dokumen aslinya"),
     # Who pays the contribution: the contribution page, which said it last.
     ("iuran nya siapa yg bayar", "dibayar pemerintah daerah: pesertanya tidak membayar"),
     ("iuran bpjs siapa yang nanggung", "dibayar pemerintah daerah: pesertanya tidak membayar"),

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 
 CHANNEL = "console"
 SEND_FILE = "/kirim "
-"""`/kirim PATH`: the terminal's way to send a photo or a PDF, as a phone would."""
+"""`/kirim PATH`: the terminal's way to send a photo or a PDF, as a phone would; `/kirim PATH | CAPTION` with the
+caption a phone sends with it ("ktp suami saya")."""
+CAPTION_AFTER = " | "
 MAX_READ = 25 * 1024 * 1024
 
 
@@ -67,6 +69,7 @@ async def file_event(runtime: Runtime, store: MediaStore, user: str, path_text: 
                      language: str | None) -> InboundRecord | None:
     """A file from disk as the platform would hand it over: its type read from its first bytes, stored
     encrypted unless refused (the flow says why). None when the file cannot be read at all."""
+    path_text, _bar, caption = path_text.partition(CAPTION_AFTER)
     path = Path(path_text.strip()).expanduser()
     try:
         with path.open("rb") as handle:
@@ -79,7 +82,7 @@ async def file_event(runtime: Runtime, store: MediaStore, user: str, path_text: 
         return content
 
     media = Media(file_id=uuid.uuid4().hex, mime_type=sniff_type(content) or "application/octet-stream", size=size,
-                  file_name=path.name)
+                  file_name=path.name, caption=caption.strip() or None)
     media = await store.fetch(media, from_disk)
     return InboundRecord(channel=CHANNEL, event_id=uuid.uuid4().hex, user=user,
                          event=Event(kind=EventKind.MEDIA, media=media, language=language), received_at=runtime.clock())

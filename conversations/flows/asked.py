@@ -472,6 +472,22 @@ def employer_letter_asked(words: set[str]) -> bool:
     return bool({"surat", "letter"} & words and employer and not (DEATH_WORDS | {"jkm"}) & words)
 
 
+COPIES = frozenset({"fotokopi", "fotocopy", "fotokopian", "copy", "fc", "salinan", "legalisir", "dilegalisir",
+                    "scan", "original", "originals"})
+PAPER_NAMED = frozenset({"dokumen", "dokumennya", "berkas", "berkasnya", "ktp", "kk", "akta", "buku", "surat", "kartu",
+                         "documents", "document"})
+ORIGINALS_KEPT = lazy_gettext(
+    "Di sini cukup foto atau PDF yang jelas dan terbaca. Simpan dokumen aslinya: kantor cabang BPJS Ketenagakerjaan "
+    "bisa memintanya untuk dicocokkan, dan kantor cabang yang memastikan apakah fotokopinya perlu dilegalisir.")
+"""Whether a claim's papers must be originals or copies: FACTS.md names the papers, not the form; the chat takes photos."""
+
+
+def _originals_asked(words: set[str]) -> bool:
+    asked = "asli" in words and bool((COPIES | {"harus", "perlu", "wajib"}) & words) or bool({"legalisir",
+                                                                                             "dilegalisir"} & words)
+    return asked and bool(PAPER_NAMED & words or "legalisir" in words) and not {"bawa", "dibawa"} & words
+
+
 def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] | None:
     """Questions no journey answers — where the branch office is, BPJS's own number, one's record wrong or changed, a
     thing lost or damaged, which hospitals take the cover, a claim's paper lost or not had, whether a claim can be paid
@@ -485,6 +501,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if (found.by_model and not found.cues and not ctx.in_progress and (CLAIM | {"santunan"}) & words
             and words <= SAYING_ONLY_CLAIM | GETTING):  # "gmn caranya biar dapet santunan": was the JKK page, a guess
         return _which_claim(ctx)
+    if _originals_asked(words):  # "dokumennya harus asli atau fotokopi?" got the scam warning; asked at a claim's
+        return str(ORIGINALS_KEPT), ("track",)  # checklist ("ktp almarhum harus asli?"), whether to start a claim
     if _paid_oneself(ctx, words) or found.intent is Intent.CONTRIBUTION and WHO & words and PAYING & words:
         # "iuran nya siapa yg bayar" at the main menu got the contribution page, which said it last
         return _who_pays(ctx), ("status", "benefits")

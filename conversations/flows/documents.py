@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.commands import changed_mind, is_acknowledgement
+from conversations.commands import changed_mind, is_acknowledgement, is_question
 from conversations.domain.claims import (
     MAX_DOCUMENT_BYTES,
     Benefit,
@@ -116,6 +116,8 @@ class DocsDraft(BaseModel):
     """Item → digests of the files sent for it (or "stored" for files sent in an earlier session)."""
     pending: list[Media] = []
     """Files received but not yet tied to an item (several photos may arrive at once)."""
+    announced: str | None = None
+    """A document named before its file is sent ("ini ktp suami saya", then the photo): the next file is it."""
 
 
 def draft_for(summary: ClaimSummary, traffic: bool = False) -> DocsDraft:
@@ -188,8 +190,8 @@ def _ask_checklist(ctx: Ctx[DocsDraft]) -> str:
         return _("Semua dokumen wajib sudah ada. Pilih \"Ajukan klaim\", atau kirim dokumen tambahan.")
     if not any(d.received.values()):
         return _(
-            "Kirim foto atau PDF dokumen satu per satu (paling besar {mb} MB). Setelah setiap berkas, saya tanya "
-            "dokumen apa itu. Jika belum punya semua, pilih \"Simpan dulu\"."
+            "Kirim foto atau PDF dokumen satu per satu (paling besar {mb} MB), dengan nama dokumennya di keterangan "
+            "foto (misalnya \"KK\"); jika tidak, saya tanyakan. Jika belum punya semua, pilih \"Simpan dulu\"."
         ).format(mb=MAX_DOCUMENT_BYTES // (1024 * 1024))
     return _("Masih kurang: {items}. Kirim berkas berikutnya, atau pilih \"Simpan dulu\".").format(
         items="; ".join(doc_short(i) for i in lacking))
@@ -236,7 +238,12 @@ def add_file(ctx: Ctx[DocsDraft], media: Media) -> Outcome:
             return Retry(_("Berkas ini sudah Anda kirim sebelumnya untuk: {item}.").format(item=doc_label(item)))
     if any(p.digest == media.digest for p in ctx.draft.pending):
         return Retry(_("Berkas ini sudah saya terima; pilih dulu dokumen apa itu."))
-    draft = ctx.draft.model_copy(update={"pending": [*ctx.draft.pending, media]})
+    draft = ctx.draft.model_copy(update={"pending": [*ctx.draft.pending, media], "announced": None})
+    # Named in the photo's caption ("ktp suami saya"), or just before it: "Ini dokumen apa?" was asked all the same
+    captioned = _item_named(ctx, media.caption) if media.caption else None
+    named = captioned if isinstance(captioned, str) else ctx.draft.announced
+    if named is not None and not ctx.draft.pending:
+        return _attach_to(named)(ctx._replace(draft=draft))
     return Goto(DocsState.PICK_ITEM, draft=draft)
 
 
@@ -323,6 +330,9 @@ def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
         return _save_for_later(ctx)
     if is_acknowledgement(text):  # "ok": was "Di langkah ini, kirim dokumen …", as if it were a wrong answer
         return Retry(_("Baik, saya tunggu."))
+    if not is_question(text) and isinstance(item := _item_named(ctx, text), str):  # "ini ktp suami saya", the photo
+        return Goto(DocsState.CHECKLIST, draft=ctx.draft.model_copy(update={"announced": item}),  # next: it was "Di
+                    say=(_("Baik, kirim foto {item} sekarang.").format(item=doc_short(item)),))  # langkah ini, …"
     submitting = _SUBMITTING_ASKED.search(text) is not None  # "kenapa masih draf": was "send a document here"
     if submitting or _COMPLETE_ASKED.search(text):
         lacking = _lacking(len(missing_items(ctx.draft)))
@@ -384,6 +394,11 @@ _LATER = re.compile(r"\b(?:nyusul|menyusul|susul|susulan|nanti|besok|belum|later
 
 
 def _named_item(ctx: Ctx[DocsDraft], text: str) -> Outcome | None:
+    item = _item_named(ctx, text)
+    return _attach_to(item)(ctx) if isinstance(item, str) else item
+
+
+def _item_named(ctx: Ctx[DocsDraft], text: str) -> str | Retry | None:
     """Which document the file is, typed as people name it ("ktp saya", "ini ktp almarhumah", "surat kematian dari
     rs"): taken when it names exactly one of the claim's documents. A KTP is the deceased's or the heir's (or, in an
     accident report, the worker's) by what is said with it."""
@@ -405,7 +420,7 @@ def _named_item(ctx: Ctx[DocsDraft], text: str) -> Outcome | None:
             return Retry(_("KTP siapa? Pilih \"{deceased}\" atau \"{heir}\".").format(
                 deceased=doc_short(Doc.KTP_DECEASED), heir=doc_short(Doc.KTP_HEIR)))
     chosen = [item for item in items if item in named]
-    return _attach_to(chosen[0])(ctx) if len(chosen) == 1 else None
+    return chosen[0] if len(chosen) == 1 else None
 
 
 def _drop_pending(ctx: Ctx[DocsDraft]) -> Outcome:
@@ -483,7 +498,8 @@ FLOW = Flow(
             expects=Expect.MEDIA,
             on_media=add_file,
             on_text=_on_checklist_text,
-            goes_to=frozenset({DocsState.PICK_ITEM, DocsState.SUBMITTED, DocsState.SAVED, DocsState.WITHDRAW}),
+            goes_to=frozenset({DocsState.CHECKLIST, DocsState.PICK_ITEM, DocsState.SUBMITTED, DocsState.SAVED,
+                               DocsState.WITHDRAW}),
             # "batal" here was told "Tidak ada yang perlu dibatalkan" about a claim that stays recorded
             leaving=KEPT,
             on_cancel=_offer_withdrawal,
