@@ -224,9 +224,14 @@ async def test_an_image_becomes_a_claim_document_and_a_zip_is_refused(bot: Bot, 
     await bot.post(zipped)
     refused = (await bot.graph.wait_sent(WA, shown + 3))[-1]
     assert body_of(refused).startswith("Berkas jenis ini tidak bisa diterima.")
+    card = b"\xff\xd8\xff synthetic id card"
+    bot.graph.media["MEDIA3"] = card
+    await bot.post(meta.image(WA, "MEDIA3", card, caption="ktp suami saya", wamid="wamid.IMG3"))
+    named = (await bot.graph.wait_sent(WA, shown + 4))[-1]
+    assert body_of(named).startswith("Diterima: e-KTP almarhum."), body_of(named)  # the caption named it: not asked
     async with bot.app.repo.transaction() as tx:
         (claim,) = await tx.claims()
-    assert [d.item for d in claim.documents] == ["kk"]
+    assert [d.item for d in claim.documents] == ["kk", "ktp_deceased"]
     assert MediaStore(tmp_path / "media", bot.app.protector).get(claim.documents[0].digest) == photo
 
 
