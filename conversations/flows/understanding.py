@@ -196,6 +196,18 @@ COURTESIES = frozenset({"min", "kak", "pak", "bu", "mas", "mbak", "bang", "halo"
 ONLY_ASKING_TO_ASK = COURTESIES | {"mau", "ingin", "pengen", "tanya", "boleh", "izin", "permisi", "saya", "aku", "dong",
                                    "ya", "numpang", "sedikit", "nih", "admin"}
 """A message that only asks leave to ask: invited to, with the menu (the help answer listed everything the bot does)."""
+OF_WHOSE_COVER = frozenset({"soal", "tentang", "mengenai", "masalah", "perihal", "bpjs", "ketenagakerjaan", "tk",
+                            "bpjstk", "jamsostek", "punya", "nya", "halo", "hai", "kak", "pak", "bu", "mas", "mbak", "bang"})
+
+
+def _leave_to_ask_of(found: Classification) -> bool:
+    """Leave asked to ask about the cover, one's own or a relative's, and nothing asked yet ("halo kak saya mau nanya
+    soal bpjs suami saya"): was the help page (six lines), or the status check of the writer's own NIK."""
+    words = set(found.normalised.tokens)
+    return "tanya" in words and words <= ONLY_ASKING_TO_ASK | OF_WHOSE_COVER | FAMILY_WORDS \
+        and found.intent in (Intent.HELP, Intent.GREETING, Intent.UNKNOWN, Intent.STATUS)
+
+
 ASKING_IN_REGIONAL_WORDS = frozenset({"tanglet", "takon", "naros", "betanyo", "batanya", "tanyo", "nanya", "bertanya"})
 LEAVE_IN_REGIONAL_WORDS = ASKING_IN_REGIONAL_WORDS | frozenset({"badhe", "ajeng", "arep", "nyuwun", "sewu", "punten",
                                                                  "kulo", "sampeyan", "nggih"})
@@ -1422,7 +1434,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         if _enrolling_on_ones_own(found):
             return Goto(status.StatusState.HOW_TO_ENROL)
         return next_steps("status", "benefits", say=(ENROLMENT,))
-    if intent is Intent.HELP and set(found.normalised.tokens) <= ONLY_ASKING_TO_ASK or intent is Intent.UNKNOWN and (
+    if intent is Intent.HELP and set(found.normalised.tokens) <= ONLY_ASKING_TO_ASK or _leave_to_ask_of(found) \
+            or intent is Intent.UNKNOWN and (
             ASKING_IN_REGIONAL_WORDS & set(found.normalised.tokens)
             and set(found.normalised.tokens) <= ONLY_ASKING_TO_ASK | LEAVE_IN_REGIONAL_WORDS):
         # "min saya mau tanya": the list was eight lines; "mas, kulo badhe tanglet" was not understood
