@@ -337,7 +337,10 @@ a claim begun from it, with the very next message, opens without saying it again
 MEMO_IDLE_AT = "idle_at"
 """When the idle timer written for this conversation fires (seconds since the epoch): it is written once and moved
 only when it fires while the user was active since, not rewritten on every message."""
-SESSION_MEMO = frozenset({MEMO_IDENTITY, MEMO_GREETED, MEMO_CONDOLED})
+MEMO_RECORD_SHOWN = "record_shown"
+"""The digest of the participant record last shown and the version of its page: the same record asked for again from
+that page is answered with its dates alone."""
+SESSION_MEMO = frozenset({MEMO_IDENTITY, MEMO_GREETED, MEMO_CONDOLED, MEMO_RECORD_SHOWN})
 """Memo keys that last only as long as the conversation is not left idle."""
 
 

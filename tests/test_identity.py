@@ -310,6 +310,21 @@ def test_the_record_hedges_how_long_someone_has_been_covered() -> None:
             "di kantor cabang.") in veteran
 
 
+async def test_the_record_asked_again_from_itself_is_answered_with_its_dates(chat: ChatSimulator) -> None:
+    """"kapan kartu saya habis?" under the record just shown sent all eight lines of it again; "iuran saya sampai bulan
+    apa" got the contribution rates. From its page, the record's dates alone; after another page, the whole record."""
+    await start_check(chat, ACTIVE.nik)
+    await chat.tap("Ketik nomor KPJ")
+    await chat.send(ACTIVE.kpj)
+    for question in ("kapan kartu saya habis?", "iuran saya sampai bulan apa"):
+        replies = await chat.send(question)
+        assert replies[0].text.startswith("Sama dengan data di atas:\nStatus: aktif."), replies[0].text
+        assert "terbayar sampai" in replies[0].text and "Nama:" not in replies[0].text
+    await chat.send("menu")
+    replies = await chat.send("iuran saya sampai bulan apa")
+    assert replies[0].text.startswith("Ini data kepesertaan"), replies[0].text
+
+
 async def test_each_status_check_is_counted_in_its_area_for_the_desk(chat: ChatSimulator) -> None:
     """The desk's funnel starts at status checks: one per check begun, in the record's kelurahan, or in the
     NIK's city when the roster does not know it; a proof afterwards is not a second check."""

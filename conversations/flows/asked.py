@@ -365,14 +365,14 @@ BOTH_NEEDED = frozenset({"bedanya", "beda", "perbedaan", "ketenagakerjaan", "dif
 SALARIED = frozenset({"pns", "asn", "tni", "polri", "polisi", "tentara", "karyawan", "pegawai"})
 """A salaried worker asking to join ("saya pns bisa ikut?"; "ikut" reads as "daftar"): the enrolment answer."""
 WAGE = frozenset({"gaji", "digaji", "gajian", "upah", "diupah", "umr", "ump", "umk", "salary", "wage", "wages"})
-EMPLOYED = SALARIED | frozenset({"buruh", "pabrik", "kontrak", "outsourcing", "employee"})
+ON_A_PAYROLL = SALARIED | EMPLOYED | frozenset({"buruh", "pabrik", "kontrak", "outsourcing"})
 OF_SAVINGS = frozenset({"cair", "pencairan", "saldo", "jht", "potong", "dipotong", "potongan", "pensiun"})
 
 
 def _on_a_wage(words: set[str]) -> bool:
     """A wage told with the work ("saya buruh pabrik kontrak, gaji umr"): was the JHT answer, the model's guess. Not a
     wage's savings asked ("gaji dipotong bpjs, bisa cair?")."""
-    return bool(WAGE & words and EMPLOYED & words) and not OF_SAVINGS & words
+    return bool(WAGE & words and ON_A_PAYROLL & words) and not OF_SAVINGS & words
 
 
 BY_EMAIL = frozenset({"email", "e-mail", "surel", "gmail"})

@@ -8,6 +8,7 @@ failures per NIK and per account; every refusal reads the same whether the NIK e
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import math
 import re
 from enum import StrEnum
@@ -25,6 +26,7 @@ from conversations.flows.common import HOME, to_menu
 from conversations.i18n import _, format_date, format_money, lazy_gettext, ngettext
 from conversations.model import (
     MEMO_IDENTITY,
+    MEMO_RECORD_SHOWN,
     Contact,
     Conversation,
     Expect,
@@ -422,8 +424,15 @@ def _on_result(ctx: Ctx[StatusDraft], result: Result) -> Outcome:
         # of the user's own accident took a parent's NIK from it without asking.
         conv = ctx.conversation if ctx.draft.other else with_identity(ctx.conversation, ctx.draft.nik,
                                                                        result.participant)
-        return Goto(StatusState.FOUND, draft=StatusDraft(), conversation=conv,
-                    say=(participant_text(result.participant, ctx.today, other=ctx.draft.other),))
+        record = participant_text(result.participant, ctx.today, other=ctx.draft.other)
+        digest = hashlib.blake2b(record.encode(), digest_size=8).hexdigest()
+        if conv.memo.get(MEMO_RECORD_SHOWN) == [digest, ctx.conversation.version - 1]:
+            # asked again from the record itself ("kapan kartu saya habis?"): eight lines again for one of them
+            record = "\n".join((_("Sama dengan data di atas:"), *record_dates(result.participant, ctx.today,
+                                                                            other=ctx.draft.other)))
+        # the version entering the record's page: a question asked from it is read in the very next step
+        conv = conv.but(memo={**conv.memo, MEMO_RECORD_SHOWN: [digest, ctx.conversation.version + 1]})
+        return Goto(StatusState.FOUND, draft=StatusDraft(), conversation=conv, say=(record,))
     if outcome is IdentityOutcome.LOCKED:
         return Goto(HOME, say=(throttled_text(result.wait_minutes or 60),))
     if outcome is IdentityOutcome.CODE_SENT:
@@ -476,15 +485,20 @@ def participant_text(p: ParticipantView, today: dt.date, *, other: bool = False)
         _("Ini data kepesertaan yang Anda cek:") if other else addressed,
         _("Nama: {name}").format(name=p.masked_name),
         _("Nomor KPJ: {kpj} (simpan nomor ini)").format(kpj=p.kpj),
-        _state_text(p, today, other),
+        *record_dates(p, today, other=other),
+        _since_text(p, today),
     ]
-    if p.paid_until is not None:
-        lines.append(_("Iuran dibayar oleh {payer}, terbayar sampai {date}.").format(
-            payer=p.funded_by, date=format_date(p.paid_until)))
-    else:
-        lines.append(_("Iuran dibayar oleh {payer}.").format(payer=p.funded_by))
-    lines.append(_since_text(p, today))
     return "\n".join(lines) + "\n\n" + _next_step(p, today, other)
+
+
+def record_dates(p: ParticipantView, today: dt.date, *, other: bool = False) -> tuple[str, str]:
+    """The status with the cover's end, and who pays until when: what is asked of a record once it is shown."""
+    if p.paid_until is not None:
+        paid = _("Iuran dibayar oleh {payer}, terbayar sampai {date}.").format(payer=p.funded_by,
+                                                                               date=format_date(p.paid_until))
+    else:
+        paid = _("Iuran dibayar oleh {payer}.").format(payer=p.funded_by)
+    return _state_text(p, today, other), paid
 
 
 NEW_PARTICIPANT_MONTHS = 3

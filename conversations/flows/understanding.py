@@ -1399,8 +1399,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
     if intent is Intent.CONTRIBUTION:
         if _enrolling_on_ones_own(found):  # "daftar sendiri bayar sendiri bisa?": where, not only the rates
             return Goto(status.StatusState.HOW_TO_ENROL)
-        if _own_payments_asked(found):  # "iuran saya nunggak ga?": one's record says it, not the rates
-            return status.start_with(ctx, None, None)
+        if _own_payments_asked(found):  # "iuran saya nunggak ga?": one's record says it, not the rates (once proven
+            return status.start_with(ctx, status.proven_nik(ctx.conversation), None)  # here, shown again)
         return Goto(BenefitsState.CONTRIBUTION)
     if intent is Intent.ACCIDENT:
         started = accident.start_with(ctx, _accident_prefill(ctx, text, found))
@@ -1487,9 +1487,13 @@ TALKING = frozenset({"bicara", "hubungi", "hubungkan", "sambungkan", "ngobrol", 
                      "minta", "dengan", "sama", "ke", "talk", "speak", "to", "with"})
 
 
+UNTIL_WHEN = frozenset({"sampai", "sampe", "hingga", "until"})
+
+
 def _own_payments_asked(found: Classification) -> bool:
+    """"iuran saya nunggak ga?", "iuran saya sampai bulan apa" (was the rates): one's record says until when."""
     words = set(found.normalised.tokens)
-    return bool(FIRST_PERSON & words and (IN_ARREARS | PAID_UP) & words) and not HYPOTHETICAL_WORDS & words
+    return bool(FIRST_PERSON & words and (IN_ARREARS | PAID_UP | UNTIL_WHEN) & words) and not HYPOTHETICAL_WORDS & words
 
 
 def _a_relatives_check(found: Classification) -> bool:
