@@ -508,6 +508,14 @@ def _replies(*texts: str) -> list[str]:
     return said
 
 
+@pytest.mark.parametrize("message", ["can my son claim if my wife also passed away",
+                                     "if my wife has also died can my children claim"])
+def test_a_child_claiming_asked_in_english_is_answered(message: str) -> None:
+    """Was "Parent: may claim only if the deceased left no heir who comes first", the son read as the deceased."""
+    said = _replies("hello", message)
+    assert said[1].startswith("Yes. The participant's children are among the first heirs"), said[1]
+
+
 def test_english_after_an_indonesian_greeting_is_answered_in_english() -> None:
     """"halo" (which Indonesians and others both write) fixed the conversation in Indonesian: an English speaker's
     question after it was answered in a language they had not written."""
@@ -1750,6 +1758,7 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # A grown child asking whether they claim, the other parent gone too: were the amounts, and one's claims.
     ("kalau istri sudah meninggal juga, anak saya yang klaim?", "anaknya yang mengajukan klaim"),
     ("saya anak almarhum, ibu saya sudah tidak ada, bisa saya yang klaim?", "anaknya yang mengajukan klaim"),
+    ("kalau istri saya juga meninggal, anak saya bisa klaim?", "anaknya yang mengajukan klaim"),
     ("anak saya bisa klaim?", "Yang berhak, berurutan"),  # not understood
     ("saya anaknya, bisa klaim?", "Yang berhak, berurutan"),
     # A marriage not registered, told with the death: was told "Bisa" as any heir.

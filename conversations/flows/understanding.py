@@ -871,8 +871,9 @@ def _claimed_by_a_child(found: Classification) -> bool:
     asking_who = bool(ASKING_WHETHER_OR_WHO & words) or ("yang", "klaim") in itertools.pairwise(tokens)
     two_gone = bool(PARENT_OR_SPOUSE & words) and (
         tokens.count("meninggal") >= 2 or "meninggal" in words and told_gone(found)
-        or "meninggal" in words and {"juga", "sudah"} <= words and bool({"istri", "suami"} & words))
-    return ("anak" in words and bool(HANDLING_A_CLAIM & words) and asking_who and two_gone and not found.starts_claim
+        or "meninggal" in words and bool({"juga", "also"} & words) and bool({"istri", "suami"} & words))
+    return (bool(CHILDREN & words) and bool(HANDLING_A_CLAIM & words) and asking_who and two_gone  # "children" too
+            and not found.starts_claim
             and UNDER_AGE.search(found.normalised.text) is None and not {"beasiswa", "scholarship"} & words
             and found.intent in (Intent.DEATH, Intent.UNKNOWN, Intent.TRACK, Intent.JKM_INFO))
 
