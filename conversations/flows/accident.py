@@ -219,6 +219,8 @@ _TIME_NAMED = frozenset({"jam", "jamnya", "waktu", "waktunya", "tanggal", "tangg
 _RIGHT_ONE = re.compile(r"\b(?:harusnya|seharusnya|mestinya|yang benar|yg benar|should be)\b\s*:?\s*(.+)$",
                         re.IGNORECASE | re.DOTALL)
 """What follows "harusnya" in a correction: the right answer ("tempatnya salah, harusnya di pasar angso duo")."""
+_AFTER_THE_WRONG = re.compile(r"\b(?:salah|keliru|wrong)\b\s*[,.;:\-]+\s*(\S.*)$", re.IGNORECASE | re.DOTALL)
+"""Or what follows the word for wrong and a comma ("tempatnya salah, di simpang rimbo": the question was asked again)."""
 
 
 def field_to_correct(ctx: Ctx[AccidentDraft], text: str) -> Outcome | None:
@@ -235,7 +237,7 @@ def field_to_correct(ctx: Ctx[AccidentDraft], text: str) -> Outcome | None:
             if not named and _TIME_NAMED & words and read_when(text, ctx.local_now) is None else None
     fields, state = named[0]
     cleared = ctx._replace(draft=ctx.draft.model_copy(update=dict.fromkeys(fields)))
-    right = _RIGHT_ONE.search(text)
+    right = _RIGHT_ONE.search(text) or _AFTER_THE_WRONG.search(text)
     if right is not None and state in _ANSWERED_IN_WORDS:
         return _ANSWERED_IN_WORDS[state](cleared, right.group(1).strip())
     return Goto(state, draft=cleared.draft)
