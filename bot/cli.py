@@ -193,7 +193,8 @@ async def chat(settings: Settings, *, user: str, lang: str | None, desk: bool = 
         err.print(_("Meja petugas: {url}/desk/ (tautan masuk: kawan desk-login NOMOR_HP)").format(
             url=settings.desk_url), soft_wrap=True)
     if interactive:
-        err.print(_("Ketik pesan lalu Enter. Kirim berkas: /kirim PATH. Ctrl-D untuk keluar."))
+        err.print(_("Ketik pesan lalu Enter. Kirim berkas: /kirim PATH (dengan keterangan foto: /kirim PATH | ktp "
+                    "saya). Ctrl-D untuk keluar."))
     try:
         app.runtime.start()
         await app.runtime.flush_outbox()  # anything left from an earlier run
