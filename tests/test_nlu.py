@@ -1773,6 +1773,13 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("saya buruh pabrik kontrak, gaji umr", "PNS, TNI/Polri dan karyawan dilindungi"),
     ("saya karyawan toko digaji bulanan, bisa ikut program ini?", "PNS, TNI/Polri dan karyawan dilindungi"),
     ("saya buruh pabrik, gaji dipotong bpjs, bisa cair?", "JHT (Jaminan Hari Tua)"),  # the savings: still JHT's
+    # Dengue ("berdarah" read as a wound): asked whether to report a work accident.
+    ("anak saya demam berdarah dirawat di rs", "urusan BPJS Kesehatan"),
+    ("saya kena demam berdarah, bisa klaim?", "urusan BPJS Kesehatan"),
+    # Whether someone else is enrolled: how one is enrolled.
+    ("teman saya ikut bpjs ga ya", "Ketik NIK yang ingin dicek"),
+    ("tetangga saya kecelakaan kemarin, dia ikut bpjs ga ya", "lalu \"Keluarga/orang lain\""),
+    ("istri saya bisa didaftarkan?", "usulan ketua RT"),  # how to enrol her: still the enrolment answer
     # Originals or copies of a claim's papers: the scam warning, "not understood".
     ("dokumennya harus asli atau fotokopi?", "Simpan dokumen aslinya"),
     ("perlu legalisir ga", "Simpan dokumen aslinya"),

@@ -1434,6 +1434,11 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
             return officer.start(ctx)
         if _enrolling_on_ones_own(found):
             return Goto(status.StatusState.HOW_TO_ENROL)
+        if _others_enrolment_asked(found, text):  # "teman saya ikut bpjs ga ya": was how one is enrolled
+            started = status.start_with(ctx, None, None, other=True)
+            told = (_("Jika kecelakaannya terjadi saat bekerja, laporannya bisa dibuat di sini: pilih \"Lapor kecelakaan "
+                      "kerja\", lalu \"Keluarga/orang lain\"."),) if MISHAP & set(found.normalised.tokens) else ()
+            return dataclasses.replace(started, say=(*told, *started.say)) if isinstance(started, Goto) else started
         return next_steps("status", "benefits", say=(ENROLMENT,))
     if intent is Intent.HELP and set(found.normalised.tokens) <= ONLY_ASKING_TO_ASK or _leave_to_ask_of(found) \
             or intent is Intent.UNKNOWN and (
@@ -1495,6 +1500,19 @@ def _own_payments_asked(found: Classification) -> bool:
     """"iuran saya nunggak ga?", "iuran saya sampai bulan apa" (was the rates): one's record says until when."""
     words = set(found.normalised.tokens)
     return bool(FIRST_PERSON & words and (IN_ARREARS | PAID_UP | UNTIL_WHEN) & words) and not HYPOTHETICAL_WORDS & words
+
+
+NOT_WHETHER_ENROLLED = frozenset({"cara", "bagaimana", "mau", "ingin", "daftarkan", "boleh", "usulkan", "usul", "syarat",
+                                  "how", "want"})
+
+
+def _others_enrolment_asked(found: Classification, text: str) -> bool:
+    """Whether someone else is enrolled, asked ("teman saya ikut bpjs ga ya", "tetangga saya kecelakaan kemarin, dia ikut
+    bpjs ga ya"): their NIK is checked. Not how to enrol them ("istri saya bisa didaftarkan?")."""
+    words = set(found.normalised.tokens)
+    return (_someone_elses(found.normalised.tokens, text) and bool({"daftar", "terdaftar"} & words)
+            and (bool({"tidak", "belum", "kah"} & words) or is_question(text))
+            and not (NOT_WHETHER_ENROLLED | {"bisa"}) & words)
 
 
 def _a_relatives_check(found: Classification) -> bool:

@@ -237,6 +237,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("berpulang", "meninggal"),
     ("sepeda motor", "motor"),
     ("rumah sakit", "rs"),
+    ("demam berdarah", "dbd"),  # an illness: "berdarah" alone is a wound (it read as an accident)
     ("kecelakaan kerja", "kecelakaan kerja"),
     ("lalu lintas", "lalulintas"),
     ("jaminan kecelakaan kerja", "jkk"),
