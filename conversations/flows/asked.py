@@ -482,10 +482,13 @@ ORIGINALS_KEPT = lazy_gettext(
 """Whether a claim's papers must be originals or copies: FACTS.md names the papers, not the form; the chat takes photos."""
 
 
+LEGALISED = frozenset({"legalisir", "dilegalisir"})
+
+
 def _originals_asked(words: set[str]) -> bool:
-    asked = "asli" in words and bool((COPIES | {"harus", "perlu", "wajib"}) & words) or bool({"legalisir",
-                                                                                             "dilegalisir"} & words)
-    return asked and bool(PAPER_NAMED & words or "legalisir" in words) and not {"bawa", "dibawa"} & words
+    """Not the originals taken to the branch ("dokumen asli dibawa ga": where a claim is filed)."""
+    asked = "asli" in words and bool((COPIES | {"harus", "perlu", "wajib"}) & words) or bool(LEGALISED & words)
+    return asked and bool(PAPER_NAMED & words or LEGALISED & words) and not {"bawa", "dibawa"} & words
 
 
 def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] | None:

@@ -330,9 +330,10 @@ def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
         return _save_for_later(ctx)
     if is_acknowledgement(text):  # "ok": was "Di langkah ini, kirim dokumen …", as if it were a wrong answer
         return Retry(_("Baik, saya tunggu."))
-    if not is_question(text) and isinstance(item := _item_named(ctx, text), str):  # "ini ktp suami saya", the photo
-        return Goto(DocsState.CHECKLIST, draft=ctx.draft.model_copy(update={"announced": item}),  # next: it was "Di
-                    say=(_("Baik, kirim foto {item} sekarang.").format(item=doc_short(item)),))  # langkah ini, …"
+    # "ini ktp suami saya", the photo next: was "Di langkah ini, kirim dokumen …", and the photo asked about
+    if not is_question(text) and isinstance(item := _item_named(ctx, text), str):
+        return Goto(DocsState.CHECKLIST, draft=ctx.draft.model_copy(update={"announced": item}),
+                    say=(_("Baik, kirim foto {item} sekarang.").format(item=doc_short(item)),))
     submitting = _SUBMITTING_ASKED.search(text) is not None  # "kenapa masih draf": was "send a document here"
     if submitting or _COMPLETE_ASKED.search(text):
         lacking = _lacking(len(missing_items(ctx.draft)))

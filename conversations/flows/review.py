@@ -375,9 +375,10 @@ def _on_reason_text(ctx: Ctx[ListDraft], text: str) -> Outcome:
 def _on_detail_text(ctx: Ctx[ListDraft], text: str) -> Outcome:
     """A reason typed where the proposal is shown ("nik nya beda sama ktp"), without choosing "Tolak" first: most
     likely a rejection. Asked before it is one, as the reason goes to the RT head."""
-    if is_question(text) and not _REJECTING_FIRST.match(text):  # "orangnya ada di rumah? sudah dicek?": was asked
-        return Retry(_("Itu sepertinya pertanyaan, bukan alasan menolak. Jika ragu, tanyakan dulu ke Ketua RT yang "  # to
-                       "mengusulkan: usulan ini tetap menunggu di daftar. Atau pilih Setujui atau Tolak."))  # reject
+    # "orangnya ada di rumah? sudah dicek?": was asked as the reason to reject it
+    if is_question(text) and not _REJECTING_FIRST.match(text):
+        return Retry(_("Itu sepertinya pertanyaan, bukan alasan menolak. Jika ragu, tanyakan dulu ke Ketua RT yang "
+                       "mengusulkan: usulan ini tetap menunggu di daftar. Atau pilih Setujui atau Tolak."))
     reason = _typed_reason(text)
     if reason is None:
         return Retry(_("Pilih Setujui atau Tolak. Untuk menolak, Anda juga bisa langsung mengetik alasannya."))

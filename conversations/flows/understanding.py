@@ -1180,7 +1180,7 @@ def _standing_in_doubt(tokens: tuple[str, ...]) -> bool:
     return _standing_named(tokens) or "siri" in tokens
 
 
-def standing_unsettled(sex: Literal["L", "P"] | None) -> str:
+def _standing_unsettled(sex: Literal["L", "P"] | None) -> str:
     return _("Santunan kematian dibayar kepada ahli waris jika {deceased} terdaftar aktif pada tanggal meninggal. Istri "
              "atau suami perlu buku nikah: untuk nikah siri, istri kedua, anak angkat atau anak tiri, kantor cabang "
              "BPJS Ketenagakerjaan yang memastikan siapa yang berhak. Klaimnya tetap bisa dicatat di sini dulu.").format(
@@ -2305,7 +2305,7 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
         sex = find_deceased_sex(found.normalised)
         # "suami saya meninggal tapi kami nikah siri, bisa klaim?" was told "Bisa": whether such a tie is an heir is
         # unsettled (FACTS.md, open questions): the branch says
-        answers.append(standing_unsettled(sex) if _standing_in_doubt(found.normalised.tokens) else jkm_in_short(sex))
+        answers.append(_standing_unsettled(sex) if _standing_in_doubt(found.normalised.tokens) else jkm_in_short(sex))
         # "kakak saya meninggal …, saya adiknya bisa klaim?": only when no heir comes first. Who died says it first, as
         # the claim reads it ("my father passed away" is no "saya bapak", I the father)
         relation = find_deceased_relation(found.normalised) or find_own_relation(found.normalised)
