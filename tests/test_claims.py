@@ -223,6 +223,16 @@ async def test_whether_originals_are_needed_is_answered_at_the_checklist(chat: C
     assert chat.labels() == ["Simpan dulu"], chat.labels()
 
 
+async def test_why_a_draft_is_not_submitted_is_answered_at_the_claims_list(chat: ChatSimulator) -> None:
+    """"kenapa belum bisa diajukan" under one's claims, a draft among them: was "not understood"."""
+    await _at_the_checklist(chat)
+    await chat.send("menu")
+    await chat.send("klaim saya sudah sampai mana")
+    replies = await chat.send("kenapa belum bisa diajukan")
+    assert replies[0].text.startswith("Klaim diajukan setelah semua dokumen wajib terkirim"), replies[0].text
+    assert chat.labels()[0].startswith("Isi JKM-")
+
+
 async def test_a_death_dated_weeks_back_is_kept_as_an_estimate(chat: ChatSimulator) -> None:
     """"2 minggu lalu" at the date question was recorded as the day it counts back to, said nowhere, and given to the
     officer as the date of death."""

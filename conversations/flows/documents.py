@@ -252,7 +252,7 @@ def _lacking(lacking: int) -> str:
         "Belum lengkap: masih {n} dokumen wajib.", "Belum lengkap: masih {n} dokumen wajib.", lacking).format(n=lacking)
 
 
-_SUBMITTING_ASKED = re.compile(r"\b(?:(?:ajukan|diajukan|mengajukan|pengajuan)(?:nya)?|draf|draft|submit|submitted)\b",
+SUBMITTING_ASKED = re.compile(r"\b(?:(?:ajukan|diajukan|mengajukan|pengajuan)(?:nya)?|draf|draft|submit|submitted)\b",
                                re.IGNORECASE)
 """How or when the claim is submitted, or why it is still a draft."""
 _COMPLETE_ASKED = re.compile(
@@ -334,7 +334,7 @@ def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
     if not is_question(text) and isinstance(item := _item_named(ctx, text), str):
         return Goto(DocsState.CHECKLIST, draft=ctx.draft.model_copy(update={"announced": item}),
                     say=(_("Baik, kirim foto {item} sekarang.").format(item=doc_short(item)),))
-    submitting = _SUBMITTING_ASKED.search(text) is not None  # "kenapa masih draf": was "send a document here"
+    submitting = SUBMITTING_ASKED.search(text) is not None  # "kenapa masih draf": was "send a document here"
     if submitting or _COMPLETE_ASKED.search(text):
         lacking = _lacking(len(missing_items(ctx.draft)))
         return Retry(_("Klaim diajukan setelah semua dokumen wajib terkirim: pilihan \"Ajukan klaim\" muncul di "

@@ -15,6 +15,7 @@ from conversations.flows.common import HOME, to_menu
 from conversations.flows.documents import (
     MEMO_DRAFTS,
     STATUS_LABELS,
+    SUBMITTING_ASKED,
     DocsState,
     add_file,
     doc_label,
@@ -161,6 +162,14 @@ def _list_options(ctx: Ctx[TrackDraft]) -> Options:
     return (*options, to_menu())
 
 
+def _on_list_text(ctx: Ctx[TrackDraft], text: str) -> Outcome | None:
+    """"kenapa belum bisa diajukan" under a draft in the list: was "not understood" (its checklist answers it)."""
+    if SUBMITTING_ASKED.search(text) and any(c.status == ClaimStatus.DRAFT for c in ctx.draft.claims):
+        return Retry(_("Klaim diajukan setelah semua dokumen wajib terkirim: pilih \"Isi …\" untuk melengkapinya, lalu "
+                       "\"Ajukan klaim\"."))
+    return None
+
+
 def _continue(claim: ClaimSummary):  # type: ignore[no-untyped-def]
     def go(ctx: Ctx[TrackDraft]) -> Outcome:
         return open_checklist(draft_for(claim))
@@ -184,6 +193,7 @@ FLOW = Flow(
             timeout=Timeout.QUIET,
             ask=_ask_list,
             options=_list_options,
+            on_text=_on_list_text,
             goes_to=frozenset({DocsState.CHECKLIST, HOME}),
         ),
     ),
