@@ -1773,6 +1773,8 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("saya buruh pabrik kontrak, gaji umr", "PNS, TNI/Polri dan karyawan dilindungi"),
     ("saya karyawan toko digaji bulanan, bisa ikut program ini?", "PNS, TNI/Polri dan karyawan dilindungi"),
     ("saya buruh pabrik, gaji dipotong bpjs, bisa cair?", "JHT (Jaminan Hari Tua)"),  # the savings: still JHT's
+    # What is paid while one cannot work: the enrolment answer (the model's guess; "selama" is corrected to "selamat").
+    ("selama saya tidak bisa narik, ada uang pengganti ga?", "selama belum bisa bekerja: Rp1.000.000 per bulan"),
     # Dengue ("berdarah" read as a wound): asked whether to report a work accident.
     ("anak saya demam berdarah dirawat di rs", "urusan BPJS Kesehatan"),
     ("saya kena demam berdarah, bisa klaim?", "urusan BPJS Kesehatan"),

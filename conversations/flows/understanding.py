@@ -615,6 +615,8 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
         return next_steps("accident", "benefits", say=(TREATMENT_COVERED,))
     if _treatment_cover_asked(found):  # "bpjs tk nanggung operasi ga" got the loan answer
         return Goto(BenefitsState.JKK)
+    if _income_while_off_asked(found):  # "selama saya tidak bisa narik, ada uang pengganti ga?": was the enrolment
+        return Goto(BenefitsState.JKK)  # answer (a guess); the JKK page says what is paid while one cannot work
     if _aid_cover_asked(found):
         return next_steps("accident", "benefits", say=(_(
             "Karena kecelakaan kerja, JKK juga menanggung alat bantu atau alat pengganti, misalnya kaki palsu, kursi roda, "
@@ -849,6 +851,22 @@ bapak saya lagi dicari", "tunggu ya saya cek dulu kpj nya")."""
 
 def _asks_to_wait(tokens: tuple[str, ...]) -> bool:
     return bool(WAIT_WORDS.intersection(tokens)) and WHILE_WAITING.issuperset(tokens)
+
+
+OFF_WORK = frozenset({"kerja", "bekerja", "ojek", "jualan", "berjualan", "dagang", "berdagang", "melaut", "work"})
+""""narik" reads as "ojek"."""
+INCOME_REPLACED = frozenset({"uang", "ganti", "pengganti", "gaji", "penghasilan", "income", "paid"})
+
+
+def _income_while_off_asked(found: Classification) -> bool:
+    """What is paid while one cannot work, asked as a rule, no case or claim told (the model's guesses: the enrolment
+    answer, the status check)."""
+    tokens = found.normalised.tokens
+    words = set(tokens)
+    cannot = any(first in {"tidak", "belum"} and second == "bisa" for first, second in itertools.pairwise(tokens))
+    return (cannot and bool(OFF_WORK & words) and bool(INCOME_REPLACED & words) and not DEATH_WORDS & words
+            and "sakit" not in words and not find_illness(found.normalised)  # an illness: its own answer
+            and found.intent in (Intent.NOMINATE, Intent.UNKNOWN, Intent.STATUS, Intent.HELP))
 
 
 def _claimed_by_a_minor(found: Classification) -> bool:
