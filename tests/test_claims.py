@@ -174,11 +174,40 @@ async def test_a_place_told_in_the_first_message_is_shown_and_not_asked_again(ch
     assert "Tempat: jl. sudirman\n" in chat.last.text, chat.last.text
 
 
+async def test_where_the_worker_was_treated_told_at_the_place_question_is_not_the_place(chat: ChatSimulator) -> None:
+    """"rs dekat rumah, ga tau mitra atau bukan" at "Di mana kecelakaannya terjadi?" was kept as the place. A hospital
+    that is the workplace stays the place."""
+    for text in ("4", "1", VETERAN.nik, "kemarin sore"):
+        await chat.send(text)
+    replies = await chat.send("rs dekat rumah, ga tau mitra atau bukan")
+    assert replies[0].text.startswith("Tempat berobatnya saya catat: rs dekat rumah.\n\nDi mana kecelakaannya"), \
+        replies[0].text
+    for text in ("di gudang pasar", "kejatuhan karung waktu bongkar muatan", "tidak", "punggung memar"):
+        await chat.send(text)
+    assert "Berobat di: rs dekat rumah (mitra atau bukan, petugas yang memastikan" in chat.last.text, chat.last.text
+    await chat.send("batal")
+    for text in ("4", "1", VETERAN.nik, "kemarin sore"):
+        await chat.send(text)
+    replies = await chat.send("di rs bhayangkara, saya satpam di sana")
+    assert replies[0].text.startswith("Ceritakan singkat apa yang terjadi"), replies[0].text
+
+
 async def test_a_place_told_ahead_of_its_question_is_not_asked_again(chat: ChatSimulator) -> None:
     """The story with its street typed at the NIK question is kept, the street as the place."""
     for text in ("4", "1", "ditabrak mobil pas antar penumpang di jalan sudirman", VETERAN.nik, "kemarin sore"):
         await chat.send(text)
     assert "\n\nApa cederanya?" in chat.last.text, chat.last.text
+
+
+async def test_a_place_told_in_english_is_kept(tmp_path: Path) -> None:
+    chat = await ChatSimulator(tmp_path / "en.db", language="en").start()
+    try:
+        await chat.send("hi")
+        await chat.send("I fell off my motorbike yesterday afternoon on Jalan Sudirman while delivering food, my knee "
+                        "is hurt")
+        assert "• Place: Jalan Sudirman\n" in chat.last.text, chat.last.text
+    finally:
+        await chat.close()
 
 
 @pytest.mark.parametrize("story", ["saya jatuh di jalan pas pulang kerja, lutut lecet",

@@ -433,11 +433,12 @@ _A_STREET = re.compile(r"^\s*(?:jl|jln|jalan|gg|gang|simpang|depan|dekat)\b", re
 PLACE_WORDS_AT_MOST = 5
 """A street typed again at the story question: short, nothing happening in it."""
 _ABBREVIATED = r"(?<=\bjl)|(?<=\bjln)|(?<=\bgg)|(?<=\bno)"
-_PLACE_IN_A_STORY = re.compile(r"\b(?:di|dekat|depan)\s+((?:jalan|jl\.?|jln\.?|gang|gg\.?|simpang|pasar|depan|dekat|"
+_PLACE_IN_A_STORY = re.compile(r"\b(?:di|dekat|depan|on|at|near)\s+((?:jalan|jl\.?|jln\.?|gang|gg\.?|simpang|pasar|depan|dekat|"
                                r"pabrik|gudang|proyek|toko|warung|kantor|terminal|pelabuhan|sawah|kebun)(?:\b|(?<=\.))"
                                rf"(?:[^,.;]|(?:{_ABBREVIATED})\.)*?)"
                                r"(?=\s+(?:pas|waktu|wkt|saat|ketika|sambil|terus|lalu|trus|abis|kemarin|kmrn|tadi|td|"
-                               rf"semalam|jam|pukul|tanggal|tgl|hari)\b|[,;]|(?!{_ABBREVIATED})\.|$)",
+                               r"semalam|jam|pukul|tanggal|tgl|hari|while|when|during|yesterday|today|this|last)\b|"
+                               rf"[,;]|(?!{_ABBREVIATED})\.|$)",
                                re.IGNORECASE)
 """Where, inside a story told at the place question ("jatuh dari motor di jalan sudirman pas antar paket"): the place
 kept apart from the story. The dot of "jl.", "gg." or "no." ends no place ("di toko bangunan jl. ahmad yani")."""
@@ -457,6 +458,10 @@ _A_PLACE = re.compile(r"\b(?:di|jl|jln|jalan|gang|gg|simpang|depan|dekat|pasar|k
                       r"near)\b", re.IGNORECASE)
 
 
+_TREATED_SAID = re.compile(r"\b(?:mitra|partner|berobat|dirawat|diobati|dibawa ke|opname|treated)\b", re.IGNORECASE)
+"""Treatment said with a place: where the worker was treated, not where the accident happened."""
+
+
 def _told_instead(ctx: Ctx[AccidentDraft], field: str, value: str) -> Outcome | None:
     """The injury or what happened typed at the place question ("kaki kiri lecet dan bengkak", "jatuh dari motor pas
     antar penumpang"), or where it was treated at the injury question ("rsud taman husada"): each was kept as the
@@ -469,11 +474,13 @@ def _told_instead(ctx: Ctx[AccidentDraft], field: str, value: str) -> Outcome | 
                     say=(_("Cederanya saya catat: {injury}.").format(injury=value),))
     if field == "place" and d.story is None and _a_happening(value) and not _A_PLACE.search(value):
         return _added_to_story(d, value, AccidentState.ASK_PLACE)  # "jatuh dari motor pas antar penumpang"
-    if field == "injury" and find_injury(value) is None and d.treatment is None \
-            and (named := _facility_named(value)) is not None:
+    treatment_told = field == "injury" and find_injury(value) is None or field == "place" and _TREATED_SAID.search(value)
+    if treatment_told and d.treatment is None and (named := _facility_named(value)) is not None:
+        # "rs dekat rumah, ga tau mitra atau bukan" at the place question was kept as the place
         noted = _("Baik, saya catat: belum berobat.") if named["treatment"] is Treatment.NONE else \
             _("Tempat berobatnya saya catat: {place}.").format(place=named["treatment_place"])
-        return Goto(AccidentState.ASK_INJURY, draft=d.model_copy(update=named), say=(noted,))
+        asked_again = AccidentState.ASK_INJURY if field == "injury" else AccidentState.ASK_PLACE
+        return Goto(asked_again, draft=d.model_copy(update=named), say=(noted,))
     if field == "injury" and not d.story_at_injury and _a_story_not_an_injury(value):
         return _added_to_story(d.model_copy(update={"story_at_injury": True}), value, AccidentState.ASK_INJURY)
     return None
