@@ -70,9 +70,11 @@ GREETINGS = frozenset(
 
 _PUNCTUATION = re.compile(r"[^\w\s?]+")
 _NUMBER_NAMED = r"(?:nomor|nomer|nmr|no|pilih|pilihan|angka|opsi|yang|yg)(?:\s+(?:yang|yg|nomor|nomer|no))?(?:\s*ke)?"
-_NUMBERED = re.compile(rf"^(?:{_NUMBER_NAMED}\s*)?(\d{{1,2}})\s*[.)]?$")
+_COURTESY_AFTER = r"(?:\s+(?:ya|yah|aja|saja|dong|deh|kak|min|pak|bu|mas|mbak|bang|please|pls))*"
+_NUMBERED = re.compile(rf"^(?:{_NUMBER_NAMED}\s*)?(\d{{1,2}})\s*[.)]?{_COURTESY_AFTER}$")
 """An option's number typed alone, or after the word for it: "nomor 1", "nomer 5", "pilih 3", "angka 1" (as the bot
-asks: "Ketik angka pilihan Anda"), "yg 2", "yang ke 5". Never a number word alone ("dua" at "Apakah ada anak?" would
+asks: "Ketik angka pilihan Anda"), "yg 2", "yang ke 5"; with a courtesy after it, "5 ya", "2 aja kak" (not
+understood). Never a number word alone ("dua" at "Apakah ada anak?" would
 be the option "Tidak"), only after the word for an option (_NUMBER_IN_WORDS)."""
 NUMBER_WORDS = {"satu": 1, "pertama": 1, "dua": 2, "kedua": 2, "tiga": 3, "ketiga": 3, "empat": 4, "keempat": 4, "lima": 5,
                 "kelima": 5, "enam": 6, "keenam": 6, "tujuh": 7, "ketujuh": 7, "delapan": 8, "kedelapan": 8,

@@ -401,7 +401,9 @@ def test_the_phone_asked_as_proof_on_telegram_points_to_the_share_button(message
                                              # a common spelling, "the fifth", a number word after the word for one
                                              ("nomer 5", "death.ask_nik"), ("yg ke 5", "death.ask_nik"),
                                              ("nomor satu", "status.ask_nik"), ("pilih yang pertama", "status.ask_nik"),
-                                             ("yang kelima", "death.ask_nik")])
+                                             ("yang kelima", "death.ask_nik"),
+                                             # a courtesy after it: was not understood
+                                             ("5 ya", "death.ask_nik"), ("2 aja kak", "benefits.menu")])
 def test_an_option_number_after_the_word_for_it_is_that_option(typed: str, lands: str) -> None:
     """Was "Maaf, saya belum mengerti": the bot asks "Ketik angka pilihan Anda", and people type "angka 1"."""
     state, _said = first_reply(typed)
