@@ -186,10 +186,24 @@ async def test_a_neighbour_to_register_told_at_the_rt_heads_menu_opens_the_propo
     saya belum mengerti", the menu's word being "Usulkan warga". Their proposals, and a death, keep their own way."""
     await bind(chat, "rt", RT_HEAD.phone)
     replies = await chat.send(told)
-    assert replies[0].text.startswith("Usulkan warga. NIK warga yang diusulkan"), replies[0].text
+    assert "Usulkan warga. NIK warga yang diusulkan" in replies[0].text, replies[0].text  # the job told noted first
     await chat.send("menu petugas")
     assert (await chat.send("hapus usulan pak joko"))[0].text.startswith("Anda belum mengusulkan warga.")
     assert (await chat.send("ada warga saya meninggal"))[0].text.startswith("Ketik NIK warga yang meninggal")
+
+
+async def test_a_job_told_with_the_neighbour_is_not_asked_again(chat: ChatSimulator) -> None:
+    """"daftar tetangga saya yang tukang becak": the job was asked again after the NIK, name and birth date. A place
+    that sounds like a job ("dekat sawah") is no job."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    replies = await chat.send("tambah peserta, rumahnya dekat sawah")
+    assert replies[0].text.startswith("Usulkan warga. NIK warga yang diusulkan"), replies[0].text
+    await chat.send("batal")
+    replies = await chat.send("daftar tetangga saya yang tukang becak")
+    assert replies[0].text.startswith("Pekerjaannya saya catat: Penarik becak."), replies[0].text
+    for text in (NEIGHBOUR_NIK, "Siti Aminah"):
+        await chat.send(text)
+    assert (await chat.send("12-04-1988"))[0].text.startswith("Alamat rumahnya"), chat.last.text
 
 
 async def test_a_year_typed_after_a_birth_date_refused_corrects_that_date(chat: ChatSimulator) -> None:

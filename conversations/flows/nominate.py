@@ -104,6 +104,24 @@ def start(ctx: Ctx[Any]) -> Outcome:
     return Goto(NominateState.ASK_NIK)
 
 
+_NOT_A_JOB_ALONE = frozenset({"kebun", "sawah", "warung", "pangkalan", "jual", "lain", "lain lain", "yang lain",
+                              "lainnya"})
+"""Aliases that name a place or nothing when said in a sentence ("rumahnya dekat sawah")."""
+
+
+def start_with(ctx: Ctx[Any], text: str) -> Outcome:
+    """From "saya mau daftarin tetangga, pak joko tukang becak": the job told is kept (it was asked again after the
+    NIK, name and birth date) when the sentence names exactly one; the summary shows it before anything is sent."""
+    said = f" {' '.join(re.findall(r'[a-z]+', text.lower()))} "
+    jobs = {job for job, aliases in OCCUPATION_ALIASES.items() if job is not Occupation.OTHER
+            and any(f" {alias} " in said for alias in aliases if alias not in _NOT_A_JOB_ALONE)}
+    if len(jobs) != 1:
+        return start(ctx)
+    (job,) = jobs
+    return Goto(NominateState.ASK_NIK, draft=NominateDraft(occupation=Occupation(job)), say=(
+        _("Pekerjaannya saya catat: {job}.").format(job=OCCUPATION_LABELS[job]),))
+
+
 def _on_nik(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     parsed = read_nik(text)
     if isinstance(parsed, NikError):

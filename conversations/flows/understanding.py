@@ -1448,7 +1448,7 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         if officer_of(ctx.conversation) is not None or PROPOSING_OTHERS & set(found.normalised.tokens) \
                 or _proposals_handled(found):
             if _proposing_now(found):  # "usulkan warga": the form, where a kept one is offered; not the menu first
-                return nominate.start(ctx) if _at_an_rt_heads_side(ctx) else officer.start(ctx, "nominate")
+                return nominate.start_with(ctx, text) if _at_an_rt_heads_side(ctx) else officer.start(ctx, "nominate")
             return officer.start(ctx)
         if _enrolling_on_ones_own(found):
             return Goto(status.StatusState.HOW_TO_ENROL)
@@ -1704,7 +1704,7 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     if ctx.conversation.state == OFFICER_HOME and _death_to_report(ctx, found):
         return death_report.start_with(ctx, text)  # "ada warga saya meninggal" was "not understood"
     if ctx.conversation.state == OFFICER_HOME and _neighbour_to_propose(ctx, text, found):
-        return nominate.start(ctx)
+        return nominate.start_with(ctx, text)
     if intent is Intent.TRACK and ctx.conversation.state == ListState.LIST:
         # "yang ditolak kenapa ya" on a list of proposals is about a proposal, not a claim of one's own. Not at the
         # list's questions ("hmm yang mana ya" at "Usulan mana yang ditarik?" is no question about the list).
