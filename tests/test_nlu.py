@@ -2535,6 +2535,8 @@ def test_the_one_who_arranged_the_funeral_is_the_last_option(answer: str) -> Non
     ("i fell off my motorbike this morning, my arm's broken", "arm's broken"),  # was asked again
     ("jatuh dari perancah, kepalanya bocor, sekarang di igd", "kepalanya bocor"),  # was asked again
     ("kepeleset pas angkat karung, pinggang sakit", "pinggang sakit"),  # was "not understood" told ahead
+    ("kemarin diserempet truk pas narik, sekarang di rs, kaki diperban", "kaki diperban"),  # a treated wound: was
+    ("jatuh dari motor, lutut dijahit", "lutut dijahit"),  # asked again
     ("sakit kepala sejak kemarin", None),  # a headache, an illness: not an injury
     ("slipped at the warehouse, broken left arm", "broken left arm"),
     ("I fell off my motorbike while delivering a package this morning, my leg hurts", "leg hurts"),  # the injury was

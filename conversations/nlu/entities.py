@@ -446,7 +446,8 @@ def find_work_accident(normalised: Normalised) -> bool:
 
 _HARM = (r"(?:patah(?: tulang)?|retak|lecet(?:2|-lecet)?|luka(?:2|-luka)?(?: bakar| robek)?|memar|keseleo|terkilir|"
          r"kekilir|bengkak|sobek|robek|berdarah|melepuh|terbakar|remuk|gegar otak|geger otak|terpotong|putus|teriris|"
-         r"tersayat|terjepit|kejepit|tergencet|tertusuk|bocor|benjol|broken|broke|fractured|"
+         r"tersayat|terjepit|kejepit|tergencet|tertusuk|bocor|benjol|diperban|dijahit|digips|di ?gips|broken|broke|"
+         r"fractured|"
          r"sprained|bruised|cut|burned|swollen|hurts|hurt|injured|bleeding|sore|aches|aching|wounded)")
 BODY_PART = (r"(?:kaki|tangan|kepala|badan|tubuh|lengan|jari(?: tangan| kaki)?|punggung|pinggang|lutut|siku|bahu|"
              r"pundak|dada|perut|mata|wajah|muka|leher|pergelangan(?: tangan| kaki)?|telapak(?: tangan| kaki)?|paha|"
