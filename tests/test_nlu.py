@@ -2060,12 +2060,25 @@ def test_tonight_or_last_night_depends_on_when_it_is_said(text: str, said_at: dt
     ("pekan lalu", dt.date(2026, 11, 25)),
     ("2 pekan lalu", dt.date(2026, 11, 18)),
     ("sehari yang lalu", dt.date(2026, 12, 1)),
+    ("dua bulan lalu", dt.date(2026, 10, 2)),  # the number in words before a month: was not read
+    ("two weeks ago", dt.date(2026, 11, 18)),  # nor in English
+    ("three days ago", dt.date(2026, 11, 29)),
 ])
 def test_nights_and_counts_in_words(text: str, date: dt.date) -> None:
     from conversations.nlu.entities import read_when
 
     when = read_when(text, dt.datetime(2026, 12, 2, 17, 0))  # a Wednesday
     assert when is not None and when.date == date
+
+
+@pytest.mark.parametrize(("text", "rough"), [("2 minggu lalu", True), ("two weeks ago", True), ("sebulan lalu", True),
+                                             ("minggu lalu", True), ("3 hari lalu", False), ("kemarin", False),
+                                             ("tanggal 5", False)])
+def test_a_day_counted_back_by_weeks_or_months_is_an_estimate(text: str, rough: bool) -> None:
+    from conversations.nlu.entities import read_when
+
+    when = read_when(text, dt.datetime(2026, 12, 2, 17, 0))
+    assert when is not None and when.rough is rough
 
 
 @pytest.mark.parametrize(("text", "said_at", "date", "hour"), [

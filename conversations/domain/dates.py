@@ -146,8 +146,8 @@ _DAY_NAMES = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
 _EVE = re.compile(r"\b(?:malam|malem|mlm)\s+(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\b")
 """"malam minggu" is Saturday night, the eve of Sunday ("minggu malam" is Sunday's)."""
 _COUNTED = re.compile(r"\b(" + "|".join(w for w, v in DIGIT_WORDS.items() if isinstance(v, int) and 1 <= v <= 11)
-                      + r")(?=\s*(?:hari|hr|jam|minggu|mgg)\b)")
-""""dua hari lalu": a number written as a word before what it counts."""
+                      + r")(?=\s*(?:hari|hr|jam|minggu|mgg|pekan|bulan|bln|days?|weeks?|months?|hours?)\b)")
+""""dua hari lalu", "dua bulan lalu", "two weeks ago": a number written as a word before what it counts."""
 _HOURS_AGO = re.compile(r"^(\d{1,2}|se|setengah)\s*jam\s*(?:yang\s*|yg\s*)?(?:lalu|ago)$")
 _AGO = re.compile(r"^(\d{1,2}|se)\s*(hari|hr|minggu|mgg|pekan|bulan|bln|days?|weeks?|months?)\s*(yang\s*)?"
                   r"(lalu|yg lalu|ago)$")
