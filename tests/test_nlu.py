@@ -2700,6 +2700,10 @@ def test_how_long_the_payment_takes_is_answered_only_when_asked() -> None:
     ("sore tadi saya jatuh dari motor pas narik", "• Kejadian: sore tadi saya jatuh"),  # a time, not a greeting
     ("min kemarin saya jatuh dari motor pas narik, kaki lecet", "• Kejadian: kemarin saya jatuh"),  # no comma after it
     ("bapak saya jatuh dari atap waktu kerja tadi pagi", "• Kejadian: bapak saya jatuh"),  # whose, not "pak"
+    # the asking to report is no part of it either
+    ("halo saya mau lapor, tadi siang teman kerja saya jatuh dari perancah, kepalanya luka",
+     "• Kejadian: tadi siang teman kerja saya jatuh"),
+    ("saya mau lapor kecelakaan kerja, kemarin jatuh dari motor pas antar paket", "• Kejadian: kemarin jatuh dari motor"),
 ])
 def test_the_greeting_a_report_opens_with_is_no_part_of_the_story(message: str, story: str) -> None:
     """The officer reads the story: "pak, …" was kept at its head."""
