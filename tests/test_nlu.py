@@ -518,6 +518,12 @@ def test_a_child_claiming_asked_in_english_is_answered(message: str) -> None:
     assert said[1].startswith("Yes. The participant's children are among the first heirs"), said[1]
 
 
+def test_whom_a_benefit_is_paid_to_asked_under_its_page_is_answered() -> None:
+    """"itu dibayar ke siapa" under the JKM page was told who pays the contribution."""
+    said = _replies("halo", "berapa santunan kematian", "itu dibayar ke siapa")
+    assert said[2].startswith("Santunan dibayar ke rekening peserta sendiri, atau rekening ahli waris"), said[2]
+
+
 def test_english_after_an_indonesian_greeting_is_answered_in_english() -> None:
     """"halo" (which Indonesians and others both write) fixed the conversation in Indonesian: an English speaker's
     question after it was answered in a language they had not written."""
@@ -1787,6 +1793,8 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # Originals or copies of a claim's papers: the scam warning, "not understood".
     ("dokumennya harus asli atau fotokopi?", "Simpan dokumen aslinya"),
     ("perlu legalisir ga", "Simpan dokumen aslinya"),
+    # Whom a benefit is paid to: who pays the contribution ("siapa" and "dibayar" are its words too).
+    ("santunannya dibayar ke siapa", "rekening ahli waris untuk santunan kematian"),
     # Who pays the contribution: the contribution page, which said it last.
     ("iuran nya siapa yg bayar", "dibayar pemerintah daerah: pesertanya tidak membayar"),
     ("iuran bpjs siapa yang nanggung", "dibayar pemerintah daerah: pesertanya tidak membayar"),

@@ -506,7 +506,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _which_claim(ctx)
     if _originals_asked(words):  # "dokumennya harus asli atau fotokopi?" got the scam warning; asked at a claim's
         return str(ORIGINALS_KEPT), ("track",)  # checklist ("ktp almarhum harus asli?"), whether to start a claim
-    if _paid_oneself(ctx, words) or found.intent is Intent.CONTRIBUTION and WHO & words and PAYING & words:
+    if _paid_oneself(ctx, words) or (found.intent is Intent.CONTRIBUTION and WHO & words and PAYING & words
+                                     and not _paid_to_whom(found.normalised.tokens)):
         # "iuran nya siapa yg bayar" at the main menu got the contribution page, which said it last
         return _who_pays(ctx), ("status", "benefits")
     if ACCOUNT & words and (WRONG_OR_CHANGED - {"beda", "berbeda"}) & words and not ASKED_BY_ANOTHER & words \
@@ -650,7 +651,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if not ctx.in_progress and "kpj" in words and ASKING_WHAT_OR_WHERE & words and words <= ASKING_ABOUT_KPJ:
         return what_a_kpj_is(), ("status",)
     if ((ACCOUNT & words and WHOSE & words and (PAID_OUT | KIN_WORDS | BANKS) & words or _whose_account(words)
-         or _how_paid_out(words) or _account_name_differs(words)) and found.intent not in CLAIMS
+         or _how_paid_out(words) or _account_name_differs(words) or _paid_to_whom(found.normalised.tokens))
+        and found.intent not in CLAIMS
         or _account_in_the_deceaseds_name(words)) \
             and not HYPOTHETICAL_WORDS & words and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM:
         # Not "jika peserta meninggal, …" (the JKM page), nor a death told with it (the claim, whose list says it).
@@ -1323,6 +1325,16 @@ def _nik_not_found(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     return ("nik" in words and bool(NEGATIONS & words) and bool(NOT_FOUND & words)
             and not _numbered(found.normalised) and not (CLAIM | DEATH_WORDS) & words)
+
+
+def _paid_to_whom(tokens: tuple[str, ...]) -> bool:
+    """"itu dibayar ke siapa" under a benefit's page: who receives it (was who pays the contribution, "siapa" and
+    "dibayar" being its words too). Not a contribution named ("iuran dibayar ke siapa")."""
+    return ("ke", "siapa") in pairwise(tokens) and bool(PAID_TO & set(tokens)) \
+        and not CONTRIBUTION & set(tokens)
+
+
+PAID_TO = frozenset({"dibayar", "ditransfer", "dikirim", "masuk", "cair", "diberikan", "dikasih"})
 
 
 def _how_paid_out(words: set[str]) -> bool:
