@@ -518,6 +518,15 @@ def test_a_child_claiming_asked_in_english_is_answered(message: str) -> None:
     assert said[1].startswith("Yes. The participant's children are among the first heirs"), said[1]
 
 
+def test_a_slight_injury_asked_under_the_jkk_page_is_answered() -> None:
+    """"kalau cuma luka ringan dapat juga?" under the JKK page got the same page again; "lecet sedikit bisa klaim?" at
+    the menu was not understood. A slight injury told as one's own is its report."""
+    said = _replies("halo", "2", "1", "kalau cuma luka ringan dapat juga?")
+    assert said[3].startswith("Ya. Pengobatan karena kecelakaan kerja ditanggung JKK, ringan atau berat."), said[3]
+    assert first_reply("lecet sedikit bisa klaim?")[1].startswith("Ya. Pengobatan karena kecelakaan kerja")
+    assert first_reply("saya lecet sedikit kemarin jatuh pas antar paket")[0] == "accident.confirm"
+
+
 def test_whom_a_benefit_is_paid_to_asked_under_its_page_is_answered() -> None:
     """"itu dibayar ke siapa" under the JKM page was told who pays the contribution."""
     said = _replies("halo", "berapa santunan kematian", "itu dibayar ke siapa")

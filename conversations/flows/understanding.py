@@ -615,6 +615,8 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
         return next_steps("accident", "benefits", say=(TREATMENT_COVERED,))
     if _treatment_cover_asked(found):  # "bpjs tk nanggung operasi ga" got the loan answer
         return Goto(BenefitsState.JKK)
+    if _minor_injury_asked(ctx, found):  # "kalau cuma luka ringan dapat juga?": the JKK page again, or not understood
+        return next_steps("accident", "benefits", say=(MINOR_INJURY_COVERED,))
     if _income_while_off_asked(found):  # "selama saya tidak bisa narik, ada uang pengganti ga?": was the enrolment
         return Goto(BenefitsState.JKK)  # answer (a guess); the JKK page says what is paid while one cannot work
     if _aid_cover_asked(found):
@@ -851,6 +853,24 @@ bapak saya lagi dicari", "tunggu ya saya cek dulu kpj nya")."""
 
 def _asks_to_wait(tokens: tuple[str, ...]) -> bool:
     return bool(WAIT_WORDS.intersection(tokens)) and WHILE_WAITING.issuperset(tokens)
+
+
+MINOR = frozenset({"ringan", "kecil", "sedikit", "dikit", "minor"})
+MINOR_INJURY_COVERED = lazy_gettext(
+    "Ya. Pengobatan karena kecelakaan kerja ditanggung JKK, ringan atau berat. Santunan pengganti penghasilan dibayar "
+    "hanya selama dokter menyatakan belum bisa bekerja. Laporkan kecelakaannya dalam 2×24 jam.")
+"""FACTS.md §5: medical care as needed, STMB while unable to work."""
+
+
+def _minor_injury_asked(ctx: Ctx[Any], found: Classification) -> bool:
+    """Whether a slight injury is covered, asked as a rule: no accident told ("saya lecet sedikit kemarin …" is its
+    report). At the menu the JKK page answers it as the labelled set has it; under that page, not the page again."""
+    words = set(found.normalised.tokens)
+    where = found.intent is Intent.UNKNOWN or ctx.conversation.state in (BenefitsState.JKK, BenefitsState.JKK_MORE)
+    return (where and bool(MINOR & words) and bool({"luka", "lecet", "cedera", "terluka"} & words)
+            and bool((COVER_ASKED | {"dapat", "juga", "bisa", "klaim", "apakah"}) & words)
+            and not found.starts_claim and found.intent in (Intent.JKK_INFO, Intent.UNKNOWN)
+            and not (RECENT_WORDS | DEATH_WORDS) & words)
 
 
 OFF_WORK = frozenset({"kerja", "bekerja", "ojek", "jualan", "berjualan", "dagang", "berdagang", "melaut", "work"})
