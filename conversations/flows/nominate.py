@@ -22,6 +22,7 @@ from conversations.commands import (
     UNSURE_WORDS,
     is_question,
     normalise,
+    says,
 )
 from conversations.domain.nik import NikError, parse_nik
 from conversations.domain.nominations import Occupation, Refusal, Role, clean_name
@@ -104,17 +105,15 @@ def start(ctx: Ctx[Any]) -> Outcome:
     return Goto(NominateState.ASK_NIK)
 
 
-_NOT_A_JOB_ALONE = frozenset({"kebun", "sawah", "warung", "pangkalan", "jual", "lain", "lain lain", "yang lain",
-                              "lainnya"})
-"""Aliases that name a place or nothing when said in a sentence ("rumahnya dekat sawah")."""
+_NOT_A_JOB_ALONE = frozenset({"kebun", "sawah", "warung", "pangkalan", "jual"})
+"""Aliases that name a place or a deed when said in a sentence ("rumahnya dekat sawah")."""
 
 
 def start_with(ctx: Ctx[Any], text: str) -> Outcome:
     """From "saya mau daftarin tetangga, pak joko tukang becak": the job told is kept (it was asked again after the
     NIK, name and birth date) when the sentence names exactly one; the summary shows it before anything is sent."""
-    said = f" {' '.join(re.findall(r'[a-z]+', text.lower()))} "
     jobs = {job for job, aliases in OCCUPATION_ALIASES.items() if job is not Occupation.OTHER
-            and any(f" {alias} " in said for alias in aliases if alias not in _NOT_A_JOB_ALONE)}
+            and says(text, tuple(alias for alias in aliases if alias not in _NOT_A_JOB_ALONE))}
     if len(jobs) != 1:
         return start(ctx)
     (job,) = jobs
