@@ -199,6 +199,19 @@ async def test_a_place_told_ahead_of_its_question_is_not_asked_again(chat: ChatS
     assert "\n\nApa cederanya?" in chat.last.text, chat.last.text
 
 
+async def test_the_story_typed_at_the_date_question_is_kept(chat: ChatSimulator) -> None:
+    """Found in make run: "kemarin sore jatuh dari motor pas antar paket di jl. sudirman, lutut dijahit" at "Kapan?"
+    kept only the day; the place, the story and the injury were asked again."""
+    for text in ("4", "1", VETERAN.nik):
+        await chat.send(text)
+    replies = await chat.send("kemarin sore jatuh dari motor pas antar paket di jl. sudirman, lutut dijahit")
+    assert "\n\nDi mana berobat?" in replies[0].text, replies[0].text
+    await chat.send("1")
+    for line in ("Tempat: jl. sudirman\n", "Kejadian: kemarin sore jatuh dari motor", "Cedera: lutut dijahit\n",
+                 "Kecelakaan lalu lintas: ya\n"):
+        assert line in chat.last.text, chat.last.text
+
+
 async def test_a_place_told_in_english_is_kept(tmp_path: Path) -> None:
     chat = await ChatSimulator(tmp_path / "en.db", language="en").start()
     try:

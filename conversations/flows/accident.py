@@ -143,9 +143,26 @@ def _on_when(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
         return Retry(_("Tanggal itu sebelum tanggal lahir pekerja. Periksa lagi tanggal kecelakaannya."))
     draft = ctx.draft.model_copy(update={"happened_on": when.date, "happened_rough": when.rough, "part": when.part,
                                          "hour": when.hour, "minute": when.minute})
+    if told_more_than_a_date(text) and _a_happening(text):
+        draft = _told_with_the_day(draft, text)
     if when.part is None and when.hour is None:
         return Goto(AccidentState.ASK_TIME, draft=draft)
     return _after_time(ctx, draft)
+
+
+def _told_with_the_day(d: AccidentDraft, text: str) -> AccidentDraft:
+    """The whole story typed at "Kapan?" ("kemarin sore jatuh dari motor pas antar paket di jl. sudirman, lutut dijahit",
+    found in make run): only the day was taken, and the place, the story and the injury were asked again."""
+    update: dict[str, Any] = {}
+    if d.story is None and len(text) <= MAX_FREE_TEXT:
+        update["story"] = " ".join(text.split())
+    if d.place is None and (place := place_in_story(text)) is not None:
+        update["place"] = place
+    if d.injury is None and (injury := find_injury(text)) is not None:
+        update["injury"] = injury
+    if d.traffic is None and _plainly_on_the_road(text, ""):
+        update["traffic"] = True
+    return d.model_copy(update=update)
 
 
 def _after_time(ctx: Ctx[AccidentDraft], draft: AccidentDraft) -> Outcome:
