@@ -238,6 +238,8 @@ class DeathReportLink(BaseModel):
     report_id: int | None = None
     nik: str | None = None
     died_on: dt.date | None = None
+    died_on_rough: bool = False
+    """The RT head told how long ago, not the day: an estimate."""
     problem: str | None = None
     """unknown (no such link), claimed (a claim was started from it already)."""
 
@@ -539,6 +541,8 @@ class ReportDeath:
     nik: str | None = None
     full_name: str | None = None
     birth_date: dt.date | None = None
+    died_on_rough: bool = False
+    """Counted back from weeks or months ago: an estimate."""
 
 
 @dataclass(frozen=True, slots=True)

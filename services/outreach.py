@@ -447,7 +447,7 @@ async def report_death(ctx: EffectContext, officer: StoredOfficer, effect: Repor
     token = secrets.token_urlsafe(12)
     area = Area(found.city, found.kecamatan, found.kelurahan)
     report_id = await tx.add_death_report(token, officer.id, nik, effect.family_phone, effect.died_on, area,
-                                          covered, ctx.now)
+                                          covered, ctx.now, died_on_rough=effect.died_on_rough)
     await tx.append_audit(f"officer:{officer.id}", "death.reported", f"death_report:{report_id}",
                           {"covered": covered}, ctx.now)
     amount = jkm_benefit(rules_on(effect.died_on) or PP_82_2019, None).cash_total
@@ -491,7 +491,8 @@ async def open_death_report(ctx: EffectContext, effect: OpenDeathReport) -> Deat
     if report.claim_reference is not None:
         return DeathReportLink(problem="claimed")
     await ctx.tx.append_audit(ctx.actor, "death.link_opened", f"death_report:{report.id}", {}, ctx.now)
-    return DeathReportLink(report_id=report.id, nik=report.nik, died_on=report.died_on)
+    return DeathReportLink(report_id=report.id, nik=report.nik, died_on=report.died_on,
+                           died_on_rough=report.died_on_rough)
 
 
 async def link_claim_to_report(tx: Tx, report_id: int, reference: str, now: dt.datetime) -> None:

@@ -64,6 +64,8 @@ class StoredDeathReport:
     claim_reference: str | None
     reminded_at: dt.datetime | None
     created_at: dt.datetime
+    died_on_rough: bool = False
+    """Told as weeks or months ago: the day is an estimate."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,24 +358,24 @@ class OutreachStore:
     # -- death reports -----------------------------------------------------------------------
 
     _REPORT = ("id, officer_id, sealed, died_on, city, kecamatan, kelurahan, covered, family_told, claim_reference, "
-               "reminded_at, created_at")
+               "reminded_at, created_at, died_on_rough")
 
     def _report(self, row: Sequence[Any]) -> StoredDeathReport:
-        (id_, officer, sealed, died_on, city, kecamatan, kelurahan, covered, told, claim, reminded, created) = row
+        (id_, officer, sealed, died_on, city, kecamatan, kelurahan, covered, told, claim, reminded, created, rough) = row
         values = json.loads(self._p.decrypt(bytes(sealed)))
         return StoredDeathReport(int(id_), int(officer), values["nik"], values["phone"],
                                  dt.date.fromisoformat(str(died_on)), Area(str(city), str(kecamatan), str(kelurahan)),
                                  bool(covered), bool(told), claim, parse_ts(str(reminded)) if reminded else None,
-                                 parse_ts(str(created)))
+                                 parse_ts(str(created)), bool(rough))
 
     async def add_death_report(self, token: str, officer_id: int, nik: str, family_phone: str, died_on: dt.date,
-                               area: Area, covered: bool, at: dt.datetime) -> int:
+                               area: Area, covered: bool, at: dt.datetime, *, died_on_rough: bool = False) -> int:
         rows = await self._db.execute_fetchall(
             "INSERT INTO death_report (token_hash, officer_id, nik_hash, sealed, died_on, city, kecamatan, "
-            "kelurahan, covered, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            "kelurahan, covered, created_at, died_on_rough) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (self._p.digest(f"death-report:{token}"), officer_id, self._p.digest(nik),
              self._p.encrypt(json.dumps({"nik": nik, "phone": family_phone}).encode()), died_on.isoformat(),
-             area.city, area.kecamatan, area.kelurahan, 1 if covered else 0, ts(at)))
+             area.city, area.kecamatan, area.kelurahan, 1 if covered else 0, ts(at), 1 if died_on_rough else 0))
         return int(rows[0][0])
 
     async def death_report_by_token(self, token: str) -> StoredDeathReport | None:

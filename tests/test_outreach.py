@@ -150,6 +150,40 @@ async def test_a_death_told_in_the_death_report_stays_in_the_report(chat: ChatSi
     assert "• Meninggal: 23 November 2026" in chat.last.text
 
 
+async def test_a_death_reported_weeks_ago_reaches_the_familys_claim_as_an_estimate(chat: ChatSimulator) -> None:
+    """"minggu lalu" was recorded as the day it counts back to and handed to the family's claim as the date of
+    death, said nowhere: it is kept as an estimate ("sekitar") from the report to the claim the officer reads."""
+    await has_phone(chat, "family", NEIGHBOUR_PHONE)
+    await bind_officer(chat, "rt", RT_HEAD.phone)
+    await chat.send(str(chat.labels().index("Lapor warga meninggal") + 1))
+    await chat.send(ACTIVE.nik)
+    await chat.send("2 minggu lalu")
+    await chat.send("0812-9999-0041")
+    assert "• Meninggal: sekitar 9 November 2026" in chat.last.text
+    await chat.send("tanggalnya salah, harusnya 10 november")  # a day told makes it exact again
+    assert "• Meninggal: 10 November 2026" in chat.last.text
+    await chat.send("Tidak, batal")
+    await chat.send(str(chat.labels().index("Lapor warga meninggal") + 1))
+    replies = await chat.send(f"pak budi meninggal minggu lalu, nik {ACTIVE.nik}")
+    assert replies[0].text.startswith("Nomor HP salah satu anggota keluarganya?")
+    await chat.send("0812-9999-0041")
+    assert "• Meninggal: sekitar 16 November 2026" in chat.last.text
+    await chat.send("ya")
+    assert await rows(chat, "SELECT died_on, died_on_rough FROM death_report") == [("2026-11-16", 1)]
+
+    chat.switch("family")
+    replies = await chat.tap("Mulai klaim")
+    assert "meninggal sekitar 16 November 2026" in "\n".join(r.text for r in replies)
+    for text in ("1", "istri", "2", "1"):
+        await chat.send(text)
+    assert "JKM-2026-000001" in chat.last.text
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        claim = await tx.claim("JKM-2026-000001")
+    assert claim is not None and claim.event_date == dt.date(2026, 11, 16)
+    assert claim.details.get("event_date_rough") is True
+
+
 async def test_a_residents_death_told_anywhere_by_the_rt_head_leads_to_the_death_report(chat: ChatSimulator) -> None:
     """Tried as a user: after an answer it was "not understood", inside the status check "a NIK is 16 digits"."""
     await bind_officer(chat, "rt", RT_HEAD.phone)

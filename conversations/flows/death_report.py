@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from conversations.commands import CORRECTING
 from conversations.commands import normalise as normalise_words
-from conversations.domain.dates import parse_date
+from conversations.domain.dates import When, parse_date
 from conversations.domain.nik import NikError
 from conversations.domain.nominations import clean_name
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
@@ -44,6 +44,8 @@ class ReportDraft(BaseModel):
     full_name: str | None = None
     birth_date: dt.date | None = None
     died_on: dt.date | None = None
+    died_on_rough: bool = False
+    """Counted back from weeks or months ago ("2 minggu lalu"): an estimate, told as one to the family's claim."""
     phone: str | None = None
 
 
@@ -58,7 +60,7 @@ def start_with(ctx: Ctx[Any], text: str) -> Outcome:
     if told.nik is not None:
         return _after_who(ctx, told)
     if told.died_on is not None:
-        return Goto(ReportState.ASK_WHO, draft=told, say=(_died_on_text(told.died_on),))
+        return Goto(ReportState.ASK_WHO, draft=told, say=(_died_on_text(told),))
     return start(ctx)
 
 
@@ -68,13 +70,19 @@ def _told(ctx: Ctx[Any], draft: ReportDraft, text: str) -> ReportDraft:
     if (typed := find_nik(text)) is not None and not isinstance(nik := read_nik(typed), NikError):
         update["nik"] = nik.value
     if (died := _death_told(ctx, text, beside_a_name=False)) is not None:
-        update["died_on"] = died
+        update.update(died_on=died.date, died_on_rough=died.rough)
     return draft.model_copy(update=update)
 
 
-def _died_on_text(died: dt.date) -> str:
+def _died_on_text(d: ReportDraft) -> str:
     """Said before the NIK question, which follows it (it was said twice, in other words)."""
-    return _("Baik, meninggal {date}.").format(date=format_date(died))
+    return _("Baik, meninggal {date}.").format(date=_died_on(d))
+
+
+def _died_on(d: ReportDraft) -> str:
+    if d.died_on is None:
+        return ""
+    return _("sekitar {date}").format(date=format_date(d.died_on)) if d.died_on_rough else format_date(d.died_on)
 
 
 def _on_who(ctx: Ctx[ReportDraft], text: str) -> Outcome:
@@ -85,8 +93,8 @@ def _on_who(ctx: Ctx[ReportDraft], text: str) -> Outcome:
                            "atau tulis nama lengkap dan tanggal lahirnya."))
         return _after_who(ctx, _told(ctx, ctx.draft, text).model_copy(update={"nik": nik.value}))
     if (died := _death_told(ctx, text)) is not None:
-        return Goto(ReportState.ASK_WHO, draft=ctx.draft.model_copy(update={"died_on": died}),
-                    say=(_died_on_text(died),))
+        told = ctx.draft.model_copy(update={"died_on": died.date, "died_on_rough": died.rough})
+        return Goto(ReportState.ASK_WHO, draft=told, say=(_died_on_text(told),))
     typed_name, _sep, date_text = text.rpartition(",") if "," in text else _name_then_date(text)
     name = clean_name(typed_name)  # "pak Ahmad": found in the roster as Ahmad
     born = parse_date(date_text, ctx.today) if name else None
@@ -109,14 +117,14 @@ def _name_then_date(text: str) -> tuple[str, str, str]:
     return (found["name"], " ", found["date"]) if found else ("", "", "")
 
 
-def _death_told(ctx: Ctx[Any], text: str, *, beside_a_name: bool = True) -> dt.date | None:
+def _death_told(ctx: Ctx[Any], text: str, *, beside_a_name: bool = True) -> When | None:
     """The day of death, told where the NIK is asked ("pak ahmad meninggal tadi subuh") or in the message that began
     the report: kept, and not asked again. `beside_a_name`: where a name and a birth date are asked, a comma sets the
     birth date apart ("Budi, 22-05-1970"), which is no day of death."""
     if "meninggal" not in normalise(text).tokens or beside_a_name and "," in text:
         return None
     when = find_when(text, ctx.local_now)
-    return when.date if when is not None and when.date <= ctx.today else None
+    return when if when is not None and when.date <= ctx.today else None
 
 
 def _after_who(ctx: Ctx[ReportDraft], d: ReportDraft) -> Outcome:
@@ -124,7 +132,7 @@ def _after_who(ctx: Ctx[ReportDraft], d: ReportDraft) -> Outcome:
     if d.died_on is None:
         return Goto(ReportState.ASK_DATE, draft=d)
     if d.birth_date is not None and d.died_on < d.birth_date:
-        return Goto(ReportState.ASK_DATE, draft=d.model_copy(update={"died_on": None}), say=(
+        return Goto(ReportState.ASK_DATE, draft=d.model_copy(update={"died_on": None, "died_on_rough": False}), say=(
             _("Tanggal itu sebelum tanggal lahirnya. Periksa lagi tanggalnya."),))
     return Goto(ReportState.ASK_PHONE, draft=d)
 
@@ -138,7 +146,8 @@ def _on_date(ctx: Ctx[ReportDraft], text: str) -> Outcome:
         return Retry(_("Tanggal meninggal tidak boleh di masa depan."))
     if ctx.draft.birth_date is not None and when.date < ctx.draft.birth_date:
         return Retry(_("Tanggal itu sebelum tanggal lahirnya. Periksa lagi tanggalnya."))
-    return Goto(ReportState.ASK_PHONE, draft=ctx.draft.model_copy(update={"died_on": when.date}))
+    return Goto(ReportState.ASK_PHONE, draft=ctx.draft.model_copy(update={"died_on": when.date,
+                                                                          "died_on_rough": when.rough}))
 
 
 def _on_phone(ctx: Ctx[ReportDraft], text: str) -> Outcome:
@@ -159,7 +168,7 @@ def _summary(ctx: Ctx[ReportDraft]) -> str:
            if d.birth_date else "")
     return _("Laporan warga meninggal:\n• {who}\n• Meninggal: {date}\n• HP keluarga: {phone}\nKirim laporan ini? Jika "
              "warga ini peserta, keluarganya kami beri tahu tentang santunan dan cara mengurusnya.").format(
-        who=who, date=format_date(d.died_on) if d.died_on else "", phone=phone_text(d.phone or ""))
+        who=who, date=_died_on(d), phone=phone_text(d.phone or ""))
 
 
 def _corrected(ctx: Ctx[ReportDraft], text: str) -> Outcome | None:
@@ -180,7 +189,8 @@ def _send(ctx: Ctx[ReportDraft]) -> Outcome:
     d = ctx.draft
     assert d.died_on is not None and d.phone is not None
     return Goto(ReportState.SENDING, effects=(ReportDeath(died_on=d.died_on, family_phone=d.phone, nik=d.nik,
-                                                          full_name=d.full_name, birth_date=d.birth_date),))
+                                                          full_name=d.full_name, birth_date=d.birth_date,
+                                                          died_on_rough=d.died_on_rough),))
 
 
 def _cancel(ctx: Ctx[ReportDraft]) -> Outcome:
