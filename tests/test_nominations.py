@@ -206,6 +206,20 @@ async def test_a_job_told_with_the_neighbour_is_not_asked_again(chat: ChatSimula
     assert (await chat.send("12-04-1988"))[0].text.startswith("Alamat rumahnya"), chat.last.text
 
 
+async def test_what_the_menus_own_word_tells_is_kept(chat: ChatSimulator) -> None:
+    """"usulkan warga, dia nelayan" at the RT head's menu took the form by its word "usulkan" and asked the job again
+    later; "lapor warga meninggal, pak budi meninggal kemarin" asked the day again. A number picks the form alone."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    replies = await chat.send("usulkan warga, dia nelayan")
+    assert replies[0].text.startswith("Pekerjaannya saya catat: Nelayan."), replies[0].text
+    await chat.send("batal")
+    replies = await chat.send("lapor warga meninggal, pak budi meninggal kemarin")
+    assert replies[0].text.startswith("Baik, meninggal 22 November 2026."), replies[0].text
+    await chat.send("batal")
+    replies = await chat.send("1")
+    assert replies[0].text.startswith("Usulkan warga. NIK warga yang diusulkan"), replies[0].text
+
+
 async def test_a_year_typed_after_a_birth_date_refused_corrects_that_date(chat: ChatSimulator) -> None:
     """Tried as a user: "12-04-1989" was refused (the NIK says 1988), then "oh iya salah, 1988" was "Tanggal lahir
     belum bisa saya baca", and "salah tahun" renamed the neighbour "Salah Tahun". The year now corrects the date typed

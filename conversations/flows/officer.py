@@ -138,14 +138,14 @@ def _report(ctx: Ctx[Any]) -> Outcome:
 
 ROLE_OPTIONS: dict[str, Options] = {
     Role.RT_HEAD: (
-        Option("propose", lazy_gettext("Usulkan warga"), then=nominate.start,
+        Option("propose", lazy_gettext("Usulkan warga"), then=nominate.start, reads=nominate.start_with,
                aliases=("usul", "usulkan", "daftarkan", "didaftarkan", "mendaftarkan", "daftarin", "didaftarin",
                         "usulan baru")),
         Option("mine", lazy_gettext("Usulan saya"), then=review.mine,
                aliases=("daftar usulan", "disetujui", "ditolak", "status usulan", "hasil usulan", "usulan saya",
                         # taken back from that list ("mau batalin usulan" was not understood)
                         "tarik usulan", "batalkan usulan", "batalin usulan", "hapus usulan")),
-        Option("death", lazy_gettext("Lapor warga meninggal"), then=death_report.start,
+        Option("death", lazy_gettext("Lapor warga meninggal"), then=death_report.start, reads=death_report.start_with,
                aliases=("warga meninggal", "lapor meninggal", "lapor kematian")),
     ),
     Role.KELURAHAN: (
