@@ -147,10 +147,15 @@ def changed_mind(text: str) -> bool:
 
 MAX_OPT_OUT = 60
 _OPTING_OUT = re.compile(
-    r"^(?:(?:tolong|mohon|please|pls|min|kak|pak|bu)\s+)*"
+    r"^(?:(?:tolong|mohon|please|pls|min|kak|pak|bu)\s+)*(?:(?:saya|sy|aku|gue|gw)\s+)?"
+    r"(?:(?:(?:mau|ingin|pengen|pingin|minta)\s+)?"
     r"(?:stop|berhenti|jangan|jgn|ga usah|gak usah|nggak usah|tidak usah|gausah|gk usah|dont|don t|do not)\s+"
-    r"(?:kirim|kirimi|kirimin|ngirim|ngirimin|mengirim|mengirimi|send|sending|spam|spamming|chat|chatin|ngechat|"
-    r"hubungi|menghubungi|contact|message)\s+"
+    r"(?:kirim|kirim2|kirimi|kirimin|ngirim|ngirimin|mengirim|mengirimi|send|sending|spam|spamming|chat|chatin|"
+    r"ngechat|hubungi|menghubungi|contact|message)"
+    # or not receiving them: "saya mau berhenti dapat pesan", "aku ga mau terima pesan lagi"
+    r"|(?:(?:mau|ingin|pengen|pingin|minta)\s+)?(?:stop|berhenti)\s+(?:dapat|dapet|terima|menerima|nerima|dikirimi)"
+    r"|(?:ga|gak|nggak|ngga|tidak|gk|tdk) (?:mau|ingin|pengen) (?:dapat|dapet|terima|menerima|nerima|dikirimi|"
+    r"dikirimin))\s+"
     r"(?:(?:saya|aku|gue|me|lagi|ke|to|any|more|anymore|ya|dong|deh)\s+)*"
     r"(?:pesan|pesannya|sms|wa|chat|message|messages|broadcast|siaran|pengingat|notifikasi|notif|info|informasi|saya|aku|"
     r"me)\b(?:\s+(?:saya|aku|me|lagi|ke saya|any more|anymore|ya|dong|deh|again))*$")

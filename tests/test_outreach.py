@@ -535,7 +535,10 @@ async def test_an_accident_report_kept_before_the_upgrade_is_still_reminded(tmp_
 
 @pytest.mark.parametrize("said", ["jangan kirim pesan lagi", "stop kirim pesan", "tolong berhenti kirim wa ke saya",
                                   "stop sending me messages",
-                                  "ga usah chat saya lagi", "jangan hubungi saya lagi"])  # were the NIK question
+                                  "ga usah chat saya lagi", "jangan hubungi saya lagi",  # were the NIK question
+                                  # handed to an officer, or not understood:
+                                  "saya mau berhenti dapat pesan", "gak usah kirim2 pengingat lagi",
+                                  "aku ga mau terima pesan lagi", "sy tidak mau dikirimi broadcast"])
 async def test_no_more_messages_asked_in_a_sentence_stops_outreach(chat: ChatSimulator, said: str) -> None:
     """"jangan kirim pesan lagi" got the scam warning; "stop kirim pesan", "stop sending me messages" were not
     understood, and reminders kept coming."""
@@ -548,7 +551,8 @@ async def test_no_more_messages_asked_in_a_sentence_stops_outreach(chat: ChatSim
 
 
 @pytest.mark.parametrize("said", ["jangan kirim dulu", "saya berhenti kerja", "jangan kirim foto ktp",
-                                  "jangan hubungi petugas dulu"])
+                                  "jangan hubungi petugas dulu", "saya mau berhenti", "saya ga mau dapat masalah",
+                                  "saya tidak mau kirim foto"])
 def test_a_sentence_that_names_nothing_sent_to_the_user_is_no_stop(said: str) -> None:
     assert global_command(said) is None
 
