@@ -1503,6 +1503,10 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("dimana liat nomor kpj", "ada di kartu peserta atau aplikasi JMO"),
     ("what is kpj", "ada di kartu peserta atau aplikasi JMO"),
     ("where can i see my kpj number", "ada di kartu peserta atau aplikasi JMO"),  # was a handoff
+    ("nomor kpj itu apa sih", "ada di kartu peserta atau aplikasi JMO"),  # was the status check's NIK question
+    ("kpj maksudnya apa", "ada di kartu peserta atau aplikasi JMO"),
+    ("what is a kpj number", "ada di kartu peserta atau aplikasi JMO"),  # was the JKM page
+    ("where do i find my kpj number", "ada di kartu peserta atau aplikasi JMO"),
     # BPJS's own number: was the status check, nothing, and the scam warning ("itu ciri penipuan").
     ("nomor cs bpjs berapa", "telepon 175"),
     ("call center bpjs", "telepon 175"),
