@@ -1413,6 +1413,20 @@ def test_an_accident_told_with_whether_it_is_covered_gets_the_answer_and_a_clean
     assert "ditanggung JKK" not in told and "Kejadian: saya ojol, kecelakaan pas antar penumpang\n" in told, told
 
 
+@pytest.mark.parametrize("message", ["kemarin jatuh dari motor pas narik, lecet doang, perlu lapor ga?",
+                                     "saya kecelakaan kerja tadi pagi, harus lapor?",
+                                     "i fell off my motorbike yesterday while delivering food, do i need to report it?"])
+def test_an_accident_told_with_whether_to_report_it_gets_the_answer(message: str) -> None:
+    """"…, lecet doang, perlu lapor ga?" was only asked whether to report it now: whether it must be reported is
+    answered first (FACTS.md §5, §7: treatment covered however slight, the first form within 2×24 hours)."""
+    state, said = first_reply(message)
+    assert state == "switch.ask_claim" and said.startswith("Perlu: pengobatan kecelakaan kerja ditanggung JKK, ringan atau berat"), said
+    assert said.endswith("Apakah Anda ingin melapor kecelakaan kerja sekarang?"), said
+    told = _replies("halo", message, "ya")[-1]
+    story = next(line for line in told.splitlines() if line.startswith(("• Kejadian:", "• What happened:")))
+    assert "lapor" not in story and "report" not in story, told
+
+
 @pytest.mark.parametrize("message", [
     "saya sudah 10 tahun jadi peserta",  # how long, not how old
     "bapak saya meninggal umur 60, bisa klaim?",

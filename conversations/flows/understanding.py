@@ -1267,6 +1267,10 @@ ACCIDENT_COVERED = lazy_gettext(
     "kecelakaan.")
 """Said to an accident told with "ditanggung?" and no word of treatment: the question was only asked whether to report."""
 HOSPITAL_BILL = frozenset({"biaya", "rs", "rumah", "sakit", "dirawat", "rawat", "opname", "hospital", "bill"})
+MUST_REPORT = lazy_gettext(
+    "Perlu: pengobatan kecelakaan kerja ditanggung JKK, ringan atau berat, dan kecelakaannya dilaporkan ke kantor "
+    "cabang BPJS Ketenagakerjaan paling lambat 2×24 jam.")
+"""FACTS.md §5 (treatment as needed) and §7 (the first report form within 2×24 hours)."""
 COVER_ASKED = frozenset({"ditanggung", "nanggung", "tanggung", "menanggung", "gratis", "diganti", "ganti", "covered"})
 AIDS = frozenset({"palsu", "prostesis", "protese", "kursi", "kruk", "tongkat", "dengar", "kacamata", "prosthetic",
                   "wheelchair"})
@@ -2154,6 +2158,10 @@ _ASKING_FIRST = re.compile(r"^\s*(?:saya\s+|sy\s+|aku\s+)?(?:mau|mo|ingin|pengen
 _COVER_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?:apa(?:kah)?\s+)?(?:ditanggung|tanggung|dicover|covered)\b[^,.;]*$",
                                 re.IGNORECASE)
 """Or whether the accident is covered ("…, kecelakaan pas antar penumpang, ditanggung?"): ACCIDENT_COVERED."""
+_REPORT_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?:(?:apa(?:kah)?\s+)?(?:perlu|harus|wajib|mesti|musti)\s+(?:di)?lapor"
+                                 r"|(?:do|should|must)\s+i\s+(?:need\s+to\s+|have\s+to\s+)?report)\w*[^,.;]*$",
+                                 re.IGNORECASE)
+"""Or whether it must be reported ("…, lecet doang, perlu lapor ga?"): MUST_REPORT."""
 
 
 _VOCATIVE = r"(?:pak|bu|bang|kak|mas|mbak|min|admin|om|bapak|ibu|gan)\b"
@@ -2173,7 +2181,7 @@ def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accide
     when = _past(ctx, text) if _when_told(found) else None  # not "tadi saya sudah tanya pak rt"
     told_of = _ADDRESSED.sub("", without_numbers(text), count=1)  # not the NIK or phone it may carry, nor "pak,"
     asked_after = _COVER_ASKED_AFTER.sub("", _PAYING_ASKED_AFTER.sub("", _COST_ASKED_AFTER.sub("", told_of)))
-    asked_after = _HOW_ASKED_UNMARKED.sub("", _HOW_ASKED_AFTER.sub("", asked_after))
+    asked_after = _HOW_ASKED_UNMARKED.sub("", _HOW_ASKED_AFTER.sub("", _REPORT_ASKED_AFTER.sub("", asked_after)))
     story = " ".join(_ASKING_FIRST.sub("", _ASKED_AFTER.sub("", asked_after)).split())
     told = 10 <= len(story) <= accident.MAX_FREE_TEXT and not set(found.normalised.tokens) <= ONLY_ASKING_TO_REPORT
     return accident.AccidentDraft(
@@ -2324,6 +2332,8 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
             question = f"{TREATMENT_COVERED}\n{question}"
         elif COVER_ASKED & set(found.normalised.tokens) and is_asking(pending) and not ctx.again:
             question = f"{ACCIDENT_COVERED}\n{question}"  # "…, kecelakaan pas antar penumpang, ditanggung?"
+        elif _REPORT_ASKED_AFTER.search(pending) and not ctx.again:  # "…, lecet doang, perlu lapor ga?"
+            question = f"{MUST_REPORT}\n{question}"
         when = _past(ctx, pending)  # "saya kecelakaan sebulan lalu, masih bisa klaim?": answered before the ask
         if when is not None and when.date < ctx.today - REPORT_WITHIN:
             return f"{accident.late_report_text(rules_on(when.date) or PP_82_2019)}\n{question}"
