@@ -1427,6 +1427,23 @@ def test_an_accident_told_with_whether_to_report_it_gets_the_answer(message: str
     assert "lapor" not in story and "report" not in story, told
 
 
+@pytest.mark.parametrize("message", ["ayah meninggal, yang klaim ibu atau saya?",
+                                     "bapak saya meninggal, ibu saya masih ada, saya anaknya bisa klaim?",
+                                     "suami saya meninggal, yang ngurus saya atau anak saya?"])
+def test_which_of_spouse_and_child_claims_is_answered(message: str) -> None:
+    """"yang klaim ibu atau saya?" was only asked whether to claim; "ibu saya masih ada, saya anaknya bisa klaim?" was
+    told "Bisa" as if no other heir mattered: a spouse and the children are heirs of the first group together."""
+    state, said = first_reply(message)
+    assert state == "switch.ask_claim" and "sama-sama ahli waris yang pertama" in said, said
+
+
+@pytest.mark.parametrize("message", ["suami saya meninggal, ibu saya masih ada, bisa klaim?",
+                                     "ibu saya meninggal, bisa klaim atau tidak?"])
+def test_a_parent_alive_or_an_or_is_no_question_between_heirs(message: str) -> None:
+    """The widow's own mother is no heir of the first group; "bisa klaim atau tidak" weighs no two heirs."""
+    assert "sama-sama ahli waris" not in first_reply(message)[1]
+
+
 @pytest.mark.parametrize("message", [
     "saya sudah 10 tahun jadi peserta",  # how long, not how old
     "bapak saya meninggal umur 60, bisa klaim?",

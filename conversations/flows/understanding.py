@@ -2320,6 +2320,36 @@ def _card_lost_before_a_claim(found: Classification) -> bool:
             and not (DEATH_WORDS | HURT | KIN_WORDS | MONEY) & words and found.intent not in CLAIMS)
 
 
+_FIRST_HEIR = r"(?:ibu|mama|mamak|emak|bapak|ayah|papa|istri|suami|anak|saya|aku)"
+_EITHER_HEIR = re.compile(rf"\b(?P<one>{_FIRST_HEIR})(?:\s+(?:saya|sy|almarhum))?\s+atau\s+(?P<other>{_FIRST_HEIR})\b")
+_OTHER_PARENT_ALIVE = re.compile(r"\b(?:ibu|mama|mamak|emak|bapak|ayah|papa)(?:\s+(?:saya|sy))?\s+masih\s+(?:ada|hidup)\b")
+
+
+def _first_heirs_weighed(found: Classification) -> bool:
+    """"ayah meninggal, yang klaim ibu atau saya?", "suami saya meninggal, yang ngurus saya atau anak saya?", "bapak
+    saya meninggal, ibu saya masih ada, saya anaknya bisa klaim?": the deceased's spouse and child weighed against each
+    other, heirs of the first group together (FACTS.md §8). Not a widow's own mother alive."""
+    relation = find_deceased_relation(found.normalised) or find_own_relation(found.normalised)
+    if relation not in (Relation.CHILD, Relation.SPOUSE):
+        return False
+    text = found.normalised.text
+    either = _EITHER_HEIR.search(text)
+    if either is not None and either["one"] != either["other"]:
+        return True
+    return relation is Relation.CHILD and _OTHER_PARENT_ALIVE.search(text) is not None
+
+
+def _first_heirs_together(sex: Literal["L", "P"] | None) -> str:
+    if sex == "L":
+        return _("Istri almarhum dan anak-anaknya sama-sama ahli waris yang pertama: salah satu dari mereka bisa "
+                 "mengurus klaimnya. Kantor cabang yang memastikan.")
+    if sex == "P":
+        return _("Suami almarhumah dan anak-anaknya sama-sama ahli waris yang pertama: salah satu dari mereka bisa "
+                 "mengurus klaimnya. Kantor cabang yang memastikan.")
+    return _("Istri atau suami almarhum dan anak-anaknya sama-sama ahli waris yang pertama: salah satu dari mereka "
+             "bisa mengurus klaimnya. Kantor cabang yang memastikan.")
+
+
 def _ask_claim_text(ctx: Ctx[Any]) -> str:
     pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
     found = _read(pending)
@@ -2360,6 +2390,8 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
         relation = find_deceased_relation(found.normalised) or find_own_relation(found.normalised)
         if relation is not None and (first := death.heirs_first(relation, sex)) is not None:
             answers.append(first)
+    if words and _first_heirs_weighed(found):
+        answers.append(_first_heirs_together(find_deceased_sex(found.normalised)))
     if LOST & words and {"kartu", "kpj"} & words:  # "kartu bpjsnya hilang, bisa klaim?": the card was unanswered
         answers.append(str(CARD_NOT_NEEDED))
     question = "\n".join([*answers, _("Apakah Anda ingin mengurus klaim santunan kematian sekarang?")])
