@@ -212,6 +212,16 @@ async def test_the_story_typed_at_the_date_question_is_kept(chat: ChatSimulator)
         assert line in chat.last.text, chat.last.text
 
 
+async def test_not_yet_treated_told_at_the_summary_is_kept(chat: ChatSimulator) -> None:
+    """"belum berobat" at the summary's "Benar?" was "Jawab dulu: apakah catatan di atas benar?", and the treatment
+    asked again later: it is added to the summary, as the same told in the first message is."""
+    for text in ("4", "tadi siang", "ditabrak mobil pas ngantar makanan", "ya", "kaki kiri bengkak"):
+        await chat.send(text)
+    replies = await chat.send("belum berobat")
+    assert replies[0].text.startswith("Baik, saya catat."), replies[0].text
+    assert "• Berobat: belum" in replies[-1].text, replies[-1].text
+
+
 async def test_a_place_told_in_english_is_kept(tmp_path: Path) -> None:
     chat = await ChatSimulator(tmp_path / "en.db", language="en").start()
     try:

@@ -810,6 +810,8 @@ def with_more(d: AccidentDraft, told: AccidentDraft, *, day_told: bool) -> Accid
         update["injury"] = told.injury if d.injury is None else f"{d.injury}, {told.injury}"
     if told.place and d.place is None:
         update["place"] = told.place
+    if told.treatment is not None and d.treatment is None:  # "belum berobat" ("not treated yet", its only reading)
+        update.update(treatment=told.treatment, treatment_place=told.treatment_place)
     if told.story and (d.story is None or told.story.lower() not in d.story.lower()):
         story = told.story if d.story is None else f"{d.story}. {told.story}"
         if len(story) <= MAX_FREE_TEXT:
