@@ -158,7 +158,19 @@ def _years_paid(text: str) -> int | None:
     return total if total <= 80 else None
 
 
+MONEY_AT_LEAST = 10_000
+"""An amount this large read at the years question is money ("penghasilan saya 3 juta sebulan"), not years."""
+_CHILDREN_TOLD = re.compile(r"\b(?:anak|anaknya|children|kids?)\b", re.IGNORECASE)
+
+
 def _on_years(ctx: Ctx[CalcDraft], text: str) -> Outcome:
+    """Years, never what the next question or an income says: "penghasilan saya 3 juta sebulan" was zero years ("a
+    month"), "2 anak" two years."""
+    if (amount := parse_amount(text)) is not None and amount >= MONEY_AT_LEAST:
+        return Retry(_("Itu jumlah uang. Yang ditanya lamanya iuran dibayar, dalam tahun; kurang dari setahun, "
+                       "ketik 0."))
+    if _CHILDREN_TOLD.search(text):
+        return Retry(_("Jumlah anak saya tanyakan sesudah ini."))
     years = _years_paid(text)
     if years is None:
         return Retry(_("Ketik jumlah tahun sebagai angka, misalnya 4. Jika kurang dari setahun, ketik 0."))
