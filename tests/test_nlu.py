@@ -1538,6 +1538,13 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("kpj maksudnya apa", "ada di kartu peserta atau aplikasi JMO"),
     ("what is a kpj number", "ada di kartu peserta atau aplikasi JMO"),  # was the JKM page
     ("where do i find my kpj number", "ada di kartu peserta atau aplikasi JMO"),
+    # JKK and JKM taken for savings: "not understood", the JKM page, the contribution rates.
+    ("jkm bisa diambil sebagian ga", "bukan tabungan"),
+    ("saldo jkm saya berapa", "bukan tabungan"),
+    ("uang iuran jkm bisa diambil kalau ga pernah klaim?", "bukan tabungan"),
+    ("iuran jkk hangus kalau ga pernah kecelakaan?", "bukan tabungan"),
+    ("berapa lama klaim jkm cair", "3 hari kerja"),  # the claim's payout, not savings
+    ("saldo jht saya berapa", "JHT (Jaminan Hari Tua) adalah tabungan terpisah"),
     # BPJS's own number: was the status check, nothing, and the scam warning ("itu ciri penipuan").
     ("nomor cs bpjs berapa", "telepon 175"),
     ("call center bpjs", "telepon 175"),

@@ -126,6 +126,20 @@ ASKING_ABOUT_KPJ = ASKING_WHAT_OR_WHERE | frozenset({
     "see", "look", "sih", "tuh", "ini", "maksud", "maksudnya", "arti", "artinya", "what", "where", "number", "a", "an", "do", "i", "can"})
 """Words of a message that only asks what the KPJ is or where to find it: "kpj itu apa", "dimana liat nomor kpj"
 ("liat" reads as "cek"), "what is kpj". The model's guesses were the JKK page and the status check."""
+OUR_PROGRAMMES = frozenset({"jkk", "jkm", "iuran", "iurannya"})
+SAVINGS_ASKED = frozenset({"saldo", "hangus", "dikembalikan", "kembalikan", "refund", "sebagian"})
+_NEVER_CLAIMED = re.compile(r"\b(?:ga|gak|nggak|tidak|tdk|gk|belum|blm|never)\s+(?:pernah\s+)?(?:klaim|kecelakaan|claim)")
+
+
+def _taken_for_savings(found: Classification) -> bool:
+    """"jkm bisa diambil sebagian ga", "saldo jkm saya berapa", "iuran jkk hangus kalau ga pernah kecelakaan?": JKK and
+    JKM asked about as if they were savings (JHT is). Not a claim's payout ("berapa lama klaim jkm cair")."""
+    words = set(found.normalised.tokens)
+    return (bool(OUR_PROGRAMMES & words) and "jht" not in words and found.intent not in CLAIMS
+            and not DEATH_WORDS & words
+            and (bool(SAVINGS_ASKED & words) or _NEVER_CLAIMED.search(found.normalised.text) is not None))
+
+
 PROPERTY = frozenset(BELONGINGS) | frozenset({"motorbike", "phone", "house", "shop"})
 DAMAGED = frozenset({"rusak", "kerusakan", "hilang", "dicuri", "curi", "hancur", "penyok", "lecet", "damaged",
                      "stolen", "patah", "kebakaran", "terbakar", "dibakar", "kebanjiran", "banjir", "burnt", "flooded",
@@ -650,6 +664,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "pengobatannya: pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
     if not ctx.in_progress and "kpj" in words and ASKING_WHAT_OR_WHERE & words and words <= ASKING_ABOUT_KPJ:
         return what_a_kpj_is(), ("status",)
+    if _taken_for_savings(found):
+        return _("JKK dan JKM adalah perlindungan, bukan tabungan: tidak ada saldo yang bisa diambil atau "
+                 "dikembalikan, walau tidak pernah klaim. Santunannya dibayar jika terjadi kecelakaan kerja atau "
+                 "kematian. Tabungan hari tua adalah JHT, program lain."), ("benefits", "status")
     if ((ACCOUNT & words and WHOSE & words and (PAID_OUT | KIN_WORDS | BANKS) & words or _whose_account(words)
          or _how_paid_out(words) or _account_name_differs(words) or _paid_to_whom(found.normalised.tokens))
         and found.intent not in CLAIMS
