@@ -67,6 +67,20 @@ async def test_a_nik_sent_alone_at_the_menu_or_on_a_result_starts_its_check(chat
     assert shows_record(replies)
 
 
+async def test_a_neighbours_nik_sent_to_be_checked_is_checked_as_someone_elses(chat: ChatSimulator) -> None:
+    """"tolong cek nik tetangga saya 1571…" was asked to prove "that this is your data", and the record read as the
+    user's own ("Anda terlindungi"): it is checked as "Cek NIK lain" checks one."""
+    replies = await chat.send(f"tolong cek nik tetangga saya {ACTIVE.nik}")
+    assert "Buktikan bahwa Anda berhak membuka data ini" in replies[-1].text and not shows_record(replies)
+    await chat.tap("Ketik nomor KPJ")
+    replies = await chat.send(ACTIVE.kpj)
+    assert replies[0].text.startswith("Ini data kepesertaan yang Anda cek:"), replies[0].text
+    assert "Status: aktif. Terlindungi JKK" in replies[0].text, replies[0].text
+    await chat.send("menu")
+    replies = await chat.send(f"ini nik bapak saya {LAPSED.nik}")  # nothing asked with it
+    assert "Buktikan bahwa Anda berhak membuka data ini" in replies[-1].text, replies[-1].text
+
+
 async def test_a_mistyped_nik_alone_is_told_what_is_wrong_and_asked_again(chat: ChatSimulator) -> None:
     await chat.send("menu")
     replies = await chat.send("1571017802901234")  # sixteen digits, but no NIK: the 38th day of a month

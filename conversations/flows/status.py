@@ -125,7 +125,7 @@ def start_with(ctx: Ctx[Any], nik: str | None, kpj: str | None = None, *, other:
                     say=(_("Nomor KPJ-nya saya catat. Sekarang NIK-nya."),))
     if nik is None:
         return check_another(ctx) if other else start(ctx)
-    return _check(ctx, nik, kpj=kpj)
+    return _check(ctx, nik, kpj=kpj, other=other)
 
 
 def check_another(ctx: Ctx[Any]) -> Outcome:
@@ -181,9 +181,11 @@ def nik_problem_text(error: NikError, *, kept: bool = False) -> str:
     return _("NIK belum diisi.")
 
 
-def _check(ctx: Ctx[Any], nik: str, say: tuple[str, ...] = (), kpj: str | None = None) -> Outcome:
+def _check(ctx: Ctx[Any], nik: str, say: tuple[str, ...] = (), kpj: str | None = None, *, other: bool = False
+           ) -> Outcome:
     proof = ProofKind.SESSION if proven_nik(ctx.conversation) == nik else ProofKind.ACCOUNT
-    other = isinstance(ctx.draft, StatusDraft) and ctx.draft.other  # someone else's, asked for: kept to the end
+    # someone else's, asked for (here or by "Cek NIK lain"): kept to the end
+    other = other or isinstance(ctx.draft, StatusDraft) and ctx.draft.other
     return Goto(StatusState.CHECKING, say=say, draft=StatusDraft(nik=nik, kpj=kpj, other=other),
                 effects=(ProveIdentity(nik, proof),))
 

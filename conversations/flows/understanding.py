@@ -322,9 +322,11 @@ _SAYING_A_KPJ = frozenset({"kpj", "nya", "nomor", "no", "saya", "ini", "itu", "k
 """Words of a message that only gives a KPJ number, said to be one ("kpj nya 5724…", "no kpj saya 5724…")."""
 
 
-def _nik_sent(ctx: Ctx[Any], nik: Nik | NikError, kpj: str | None = None) -> Outcome:
-    """Its status check, with the KPJ sent along as the proof; one mistyped is told what is wrong."""
-    return status.ask_nik_again(nik) if isinstance(nik, NikError) else status.start_with(ctx, nik.value, kpj)
+def _nik_sent(ctx: Ctx[Any], nik: Nik | NikError, kpj: str | None = None, *, other: bool = False) -> Outcome:
+    """Its status check, with the KPJ sent along as the proof; one mistyped is told what is wrong. `other`: said to be
+    someone else's ("tolong cek nik tetangga saya 1571…")."""
+    return status.ask_nik_again(nik) if isinstance(nik, NikError) else \
+        status.start_with(ctx, nik.value, kpj, other=other)
 
 
 _ENOUGH = frozenset({"tidak", "sudah", "cukup", "selesai", "beres", "nanti", "nothing", "enough", "done", "no", "nope",
@@ -472,7 +474,7 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         # A NIK with nothing else asked: "nik ku 6474…", "NIK: 6474…", "cek 6474…", a NIK and then the KPJ.
         nik = parse_nik(typed)
         if not isinstance(nik, NikError) or nik.problem in _MISTYPED_NIK:
-            return _nik_sent(ctx, nik, find_kpj(text))
+            return _nik_sent(ctx, nik, find_kpj(text), other=_someone_elses(found.normalised.tokens, text))
     if outside_a_form and "kpj" in found.normalised.tokens and (kpj := find_kpj(text)) is not None \
             and all(word in _SAYING_A_KPJ or word.isdigit() for word in found.normalised.tokens):
         return status.start_with(ctx, None, kpj)  # "kpj nya 5724…" was not understood; "kpj saya …" dropped the number
