@@ -222,6 +222,20 @@ async def test_not_yet_treated_told_at_the_summary_is_kept(chat: ChatSimulator) 
     assert "• Berobat: belum" in replies[-1].text, replies[-1].text
 
 
+async def test_the_time_and_the_place_as_people_type_them_at_the_time_question(chat: ChatSimulator) -> None:
+    """Found in make run: "sore an" (late afternoon, as people write it) and "di simpang kawat" at "Kira-kira jam
+    berapa?" were both "Pilih salah satu": the part of the day is read, and the place kept for its own question."""
+    for text in ("4", "1", VETERAN.nik, "kemarin"):
+        await chat.send(text)
+    assert chat.last.text.startswith("Kira-kira jam berapa?"), chat.last.text
+    replies = await chat.send("di simpang kawat")
+    assert replies[0].text.startswith("Baik, saya catat."), replies[0].text
+    assert replies[-1].text.endswith("Kira-kira jam berapa?"), replies[-1].text
+    replies = await chat.send("sore an")
+    assert "Di mana kecelakaannya terjadi?" not in replies[-1].text, replies[-1].text
+    assert "Ceritakan singkat apa yang terjadi" in replies[-1].text, replies[-1].text
+
+
 async def test_a_place_told_in_english_is_kept(tmp_path: Path) -> None:
     chat = await ChatSimulator(tmp_path / "en.db", language="en").start()
     try:

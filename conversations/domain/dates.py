@@ -112,6 +112,9 @@ _PART_WORDS = {
     "sore": PartOfDay.AFTERNOON, "petang": PartOfDay.AFTERNOON, "afternoon": PartOfDay.AFTERNOON,
     "malam": PartOfDay.NIGHT, "malem": PartOfDay.NIGHT, "mlm": PartOfDay.NIGHT, "night": PartOfDay.NIGHT,
     "evening": PartOfDay.NIGHT, "pgi": PartOfDay.MORNING, "pg": PartOfDay.MORNING,
+    # "-an", about that time, written together or apart ("sorean", "sore an")
+    "pagian": PartOfDay.MORNING, "siangan": PartOfDay.MIDDAY, "sorean": PartOfDay.AFTERNOON,
+    "malaman": PartOfDay.NIGHT, "maleman": PartOfDay.NIGHT,
 }
 WEEK = 7
 _DAYS_AGO = {
@@ -227,6 +230,8 @@ def _split_time(text: str) -> tuple[str, PartOfDay | None, int | None, int]:
         word = words[index]
         if word in _PART_WORDS:
             part = _PART_WORDS[word]
+            if index + 1 < len(words) and words[index + 1] == "an":  # "sore an"
+                index += 1
         elif word in ("jam", "pukul", "pkl", "at") and index + 1 < len(words):
             clock = _CLOCK.match(" ".join(words[index + 1:index + 3]))
             if clock is None:

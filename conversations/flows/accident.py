@@ -679,8 +679,8 @@ ASKED_BEFORE_THE_INJURY = frozenset({"accident.ask_time", "accident.ask_traffic"
 
 def told_ahead(ctx: Ctx[AccidentDraft], text: str) -> AccidentDraft | None:
     """The injury or where it was treated, typed at an earlier choice question ("lutut lecet sama tangan keseleo",
-    "ke puskesmas" at "is it a traffic accident?"): kept, and not asked later. Was "not understood", or the BPJS
-    Kesehatan answer for a puskesmas."""
+    "ke puskesmas" at "is it a traffic accident?"), or the place at the time question ("di simpang kawat"): kept, and
+    not asked later. Was "not understood", or the BPJS Kesehatan answer for a puskesmas."""
     if ctx.conversation.state not in ASKED_BEFORE_THE_INJURY or is_question(text):  # "apa bedanya rs mitra?"
         return None
     update: dict[str, Any] = {}
@@ -688,6 +688,9 @@ def told_ahead(ctx: Ctx[AccidentDraft], text: str) -> AccidentDraft | None:
         update["injury"] = injury
     if ctx.draft.treatment is None and (named := _facility_named(text)) is not None:
         update.update(named)
+    if ctx.conversation.state == AccidentState.ASK_TIME and ctx.draft.place is None and not update \
+            and (place := place_in_story(text)) is not None:
+        update["place"] = place
     return ctx.draft.model_copy(update=update) if update else None
 
 
