@@ -236,6 +236,19 @@ async def test_the_time_and_the_place_as_people_type_them_at_the_time_question(c
     assert "Ceritakan singkat apa yang terjadi" in replies[-1].text, replies[-1].text
 
 
+@pytest.mark.parametrize("request_", ["cek kepesertaan saya", f"tolong cek nik tetangga saya {VETERAN.nik}"])
+async def test_a_new_request_after_a_claim_is_kept_or_submitted_is_taken_as_at_the_menu(chat: ChatSimulator,
+                                                                                       request_: str) -> None:
+    """Found in make run: "tolong cek nik tetangga saya 6474…" at "Ada lagi yang bisa saya bantu?" after a claim was
+    saved for later was "Maaf, saya belum mengerti", as was "cek kepesertaan saya"; at the menu's own "Ada lagi …?"
+    both start the check."""
+    for text in ("ayah meninggal kemarin", "ya", ROSTER[0].nik, "1", "ya", "batal", "tidak"):
+        await chat.send(text)
+    assert chat.last.text.endswith("Ada lagi yang bisa saya bantu?"), chat.last.text
+    replies = await chat.send(request_)
+    assert "belum mengerti" not in replies[0].text and ("NIK" in replies[-1].text), replies[-1].text
+
+
 async def test_a_place_told_in_english_is_kept(tmp_path: Path) -> None:
     chat = await ChatSimulator(tmp_path / "en.db", language="en").start()
     try:
