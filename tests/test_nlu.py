@@ -1229,6 +1229,9 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("saya korban pHK bisa klaim apa", ("JHT (Jaminan Hari Tua)",)),
     ("saya kena phk, dapat apa dari bpjs", ("JHT (Jaminan Hari Tua)",)),
     ("saya di phk", ("JHT (Jaminan Hari Tua)",)),  # told alone: was the NIK question, a guess
+    ("saya kehilangan pekerjaan, bisa klaim?", ("JHT (Jaminan Hari Tua)",)),  # was not understood
+    ("i lost my job, can i still claim?", ("JHT (Jaminan Hari Tua)",)),
+    ("i got fired, can i claim", ("JHT (Jaminan Hari Tua)",)),  # was one's claims
     ("bpjs dari perusahaan dulu masih aktif?", ("tempat kerja dulu", "JMO")),
     # "perusahaan" reads as "usaha": the employer's cover was the enrolment answer.
     ("saya sudah punya bpjs tk dari perusahaan, bisa ikut ini?", ("Jika perusahaan sudah mendaftarkan Anda",)),

@@ -1006,7 +1006,9 @@ def _asked_for_a_proposal(found: Classification) -> LazyText | None:
     return PAPERS_FOR_A_PROPOSAL if PROPOSAL_PAPERS & words else None
 
 
-LAID_OFF = frozenset({"phk", "dipecat", "pecat", "pesangon", "dirumahkan"})
+LAID_OFF = frozenset({"phk", "dipecat", "pecat", "pesangon", "dirumahkan", "fired", "layoff", "laid"})
+_JOB_LOST = re.compile(r"\b(?:lost|kehilangan)\s+(?:saya\s+)?kerja\b")
+"""Normalised: "i lost my job", "saya kehilangan pekerjaan" (were not understood)."""
 
 
 def _laid_off(found: Classification) -> bool:
@@ -1014,7 +1016,8 @@ def _laid_off(found: Classification) -> bool:
     JHT's (its savings paid out) and the employer's. Not an accident or a death told with it."""
     words = set(found.normalised.tokens)
     guessed_status = found.intent is Intent.STATUS and found.by_model  # "saya di phk": was the NIK question
-    return (bool(LAID_OFF & words) and (found.intent in (Intent.TRACK, Intent.JKM_INFO, Intent.JKK_INFO, Intent.UNKNOWN)
+    told = bool(LAID_OFF & words) or _JOB_LOST.search(found.normalised.text) is not None
+    return (told and (found.intent in (Intent.TRACK, Intent.JKM_INFO, Intent.JKK_INFO, Intent.UNKNOWN)
                                         or guessed_status)
             and not (DEATH_WORDS | HURT) & words and find_injury(found.normalised.text) is None)
 
