@@ -1431,6 +1431,7 @@ def test_an_accident_told_with_whether_to_report_it_gets_the_answer(message: str
 
 
 @pytest.mark.parametrize("message", ["ayah meninggal, yang klaim ibu atau saya?",
+                                     "siapa yang klaim, ibu atau saya? ayah sudah meninggal",
                                      "bapak saya meninggal, ibu saya masih ada, saya anaknya bisa klaim?",
                                      "suami saya meninggal, yang ngurus saya atau anak saya?"])
 def test_which_of_spouse_and_child_claims_is_answered(message: str) -> None:
@@ -1438,6 +1439,15 @@ def test_which_of_spouse_and_child_claims_is_answered(message: str) -> None:
     told "Bisa" as if no other heir mattered: a spouse and the children are heirs of the first group together."""
     state, said = first_reply(message)
     assert state == "switch.ask_claim" and "sama-sama ahli waris yang pertama" in said, said
+    assert "Istri almarhum dan anak-anaknya" in said, said  # every one of these a man's death
+
+
+@pytest.mark.parametrize("message", ["bapak saya meninggal, siapa yang bisa klaim?",
+                                     "my father passed away, who can claim?"])
+def test_who_may_claim_asked_with_a_death_gets_the_heirs_in_order(message: str) -> None:
+    """Was told "Bisa, jika almarhum terdaftar aktif …": a yes to a question asking who (FACTS.md §8)."""
+    state, said = first_reply(message)
+    assert state == "switch.ask_claim" and "berurutan: istri/suami atau anak" in said and "Bisa," not in said, said
 
 
 @pytest.mark.parametrize("message", ["suami saya meninggal, ibu saya masih ada, bisa klaim?",

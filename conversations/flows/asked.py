@@ -1307,6 +1307,12 @@ def jkm_in_short(sex: Literal["L", "P"] | None) -> str:
         deceased=death.deceased(death.DeathDraft(deceased_sex=sex)), total=format_money(benefit.cash_total))
 
 
+def heirs_in_order() -> str:
+    """FACTS.md §8, said to an heir asking who may claim."""
+    return _("Yang berhak mengurus klaim, berurutan: istri/suami atau anak; jika tidak ada, orang tua, kakek/nenek atau "
+             "cucu; lalu saudara kandung; lalu mertua.")
+
+
 def jkm_has_no_deadline() -> str:
     """FACTS.md §6: said to the deadline asked, and to an heir asking whether an old death can still be claimed."""
     return _("Klaim JKM (kematian) tidak punya batas waktu, tetapi ajukan secepatnya.")

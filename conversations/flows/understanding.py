@@ -72,6 +72,7 @@ from conversations.flows.asked import (
     employer_letter_asked,
     enrolment_requirements_asked,
     family_missing,
+    heirs_in_order,
     jkm_has_no_deadline,
     jkm_in_short,
     tax_asked,
@@ -2328,7 +2329,10 @@ def _card_lost_before_a_claim(found: Classification) -> bool:
 
 _FIRST_HEIR = r"(?:ibu|mama|mamak|emak|bapak|ayah|papa|istri|suami|anak|saya|aku)"
 _EITHER_HEIR = re.compile(rf"\b(?P<one>{_FIRST_HEIR})(?:\s+(?:saya|sy|almarhum))?\s+atau\s+(?P<other>{_FIRST_HEIR})\b")
-_OTHER_PARENT_ALIVE = re.compile(r"\b(?:ibu|mama|mamak|emak|bapak|ayah|papa)(?:\s+(?:saya|sy))?\s+masih\s+(?:ada|hidup)\b")
+_OTHER_PARENT_ALIVE = re.compile(r"\b(?P<one>ibu|mama|mamak|emak|bapak|ayah|papa)(?:\s+(?:saya|sy))?\s+masih\s+"
+                                 r"(?:ada|hidup)\b")
+_MOTHER = frozenset({"ibu", "mama", "mamak", "emak"})
+_FATHER = frozenset({"bapak", "ayah", "papa"})
 
 
 def _first_heirs_weighed(found: Classification) -> bool:
@@ -2343,6 +2347,19 @@ def _first_heirs_weighed(found: Classification) -> bool:
     if either is not None and either["one"] != either["other"]:
         return True
     return relation is Relation.CHILD and _OTHER_PARENT_ALIVE.search(text) is not None
+
+
+def _deceased_of_the_weighed(found: Classification) -> Literal["L", "P"] | None:
+    """The deceased is the parent not weighed as a claimant ("ayah meninggal, yang klaim ibu atau saya?": the father,
+    which the mother named first had made a woman)."""
+    text = found.normalised.text
+    named = {m["one"] for m in (_EITHER_HEIR.search(text), _OTHER_PARENT_ALIVE.search(text)) if m is not None}
+    named |= {m["other"] for m in (_EITHER_HEIR.search(text),) if m is not None}
+    if named & _MOTHER:
+        return "L"
+    if named & _FATHER:
+        return "P"
+    return find_deceased_sex(found.normalised)
 
 
 def _first_heirs_together(sex: Literal["L", "P"] | None) -> str:
@@ -2384,6 +2401,8 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
         answers.append(death_amounts(ctx))
     elif words and (missing := not_had_yet(found.normalised.text, found.normalised.tokens)) is not None:
         answers.append(missing)  # "akta kematian belum jadi, bisa klaim dulu?": was whether a death is paid at all
+    elif words and WHO & words and (HANDLING_A_CLAIM | {"berhak"}) & words and not _first_heirs_weighed(found):
+        answers.append(heirs_in_order())  # "…, siapa yang bisa klaim?": was "Bisa, jika …", a yes to a question who
     elif (FAMILY_PAID & words or CLAIM_POSSIBLE <= words or "santunan" in words and CAN & words and ASKING_FOR & words) \
             and (is_asking(pending) or FAMILY_PAID & words and "apa" in words):  # "…, kami dapat apa", "what do we get"
         # "apa bisa dapat santunan?", "saged nyuwun santunan?" (Javanese: "bisa minta santunan?")
@@ -2397,7 +2416,7 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
         if relation is not None and (first := death.heirs_first(relation, sex)) is not None:
             answers.append(first)
     if words and _first_heirs_weighed(found):
-        answers.append(_first_heirs_together(find_deceased_sex(found.normalised)))
+        answers.append(_first_heirs_together(_deceased_of_the_weighed(found)))
     if LOST & words and {"kartu", "kpj"} & words:  # "kartu bpjsnya hilang, bisa klaim?": the card was unanswered
         answers.append(str(CARD_NOT_NEEDED))
     question = "\n".join([*answers, _("Apakah Anda ingin mengurus klaim santunan kematian sekarang?")])
