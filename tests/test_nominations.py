@@ -220,6 +220,15 @@ async def test_what_the_menus_own_word_tells_is_kept(chat: ChatSimulator) -> Non
     assert replies[0].text.startswith("Usulkan warga. NIK warga yang diusulkan"), replies[0].text
 
 
+@pytest.mark.parametrize("said", ["ok", "siap pak", "makasih"])
+async def test_an_officers_ok_or_thanks_keeps_the_officer_menu(chat: ChatSimulator, said: str) -> None:
+    """"ok" after a decision led to "Ada lagi yang bisa saya bantu?" with only "Menu utama": the officer had to type
+    "menu petugas" to carry on."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    replies = await chat.send(said)
+    assert "Menu petugas" in replies[-1].text and "Usulkan warga" in chat.labels(), replies[-1].text
+
+
 async def test_a_year_typed_after_a_birth_date_refused_corrects_that_date(chat: ChatSimulator) -> None:
     """Tried as a user: "12-04-1989" was refused (the NIK says 1988), then "oh iya salah, 1988" was "Tanggal lahir
     belum bisa saya baca", and "salah tahun" renamed the neighbour "Salah Tahun". The year now corrects the date typed

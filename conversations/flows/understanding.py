@@ -1758,6 +1758,10 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
         return more
     if (died := _death_by_accident(ctx, found)) is not None:
         return died
+    if ctx.conversation.state == OFFICER_HOME and (intent is Intent.THANKS or is_acknowledgement(text)):
+        # an officer's "ok", "siap pak" after a decision: their own menu again (it was "Ada lagi …?" with only
+        # "Menu utama", and "menu petugas" to be typed to carry on)
+        return Goto(OFFICER_HOME, say=(THANKS,) if intent is Intent.THANKS else ())
     if (not ctx.in_progress and is_acknowledgement(text)
             and not ctx.conversation.state.startswith((*WAITING_FOR_FILES, ListState.DETAIL))):
         # "ok" on a page or a result: what else, not the page (nor a proposal being decided); with what the page
