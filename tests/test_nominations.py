@@ -220,6 +220,14 @@ async def test_what_the_menus_own_word_tells_is_kept(chat: ChatSimulator) -> Non
     assert replies[0].text.startswith("Usulkan warga. NIK warga yang diusulkan"), replies[0].text
 
 
+async def test_an_rt_head_asking_why_a_proposal_was_refused_gets_their_list(chat: ChatSimulator) -> None:
+    """"usulan saya yang ditolak kenapa" at the RT head's menu got the resident's answer ("Tanyakan ke ketua RT")."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    replies = await chat.send("usulan saya yang ditolak kenapa")
+    assert "Tanyakan ke ketua RT" not in replies[0].text, replies[0].text
+    assert replies[0].text.startswith("Anda belum mengusulkan warga."), replies[0].text
+
+
 @pytest.mark.parametrize("said", ["ok", "siap pak", "makasih"])
 async def test_an_officers_ok_or_thanks_keeps_the_officer_menu(chat: ChatSimulator, said: str) -> None:
     """"ok" after a decision led to "Ada lagi yang bisa saya bantu?" with only "Menu utama": the officer had to type

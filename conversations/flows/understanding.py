@@ -670,6 +670,8 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
         return next_steps("status", "benefits", say=(_(
             "Di sebagian kota, ketua RT juga diikutkan program ini: di Kota Jambi, 1.650 ketua RT dilindungi sejak Mei "
             "2025. Tanyakan ke kelurahan apakah Anda termasuk; kepesertaan Anda bisa dicek di sini dengan NIK."),))
+    if _proposal_refused_asked(found) and _at_an_rt_heads_side(ctx):
+        return mine_proposals(ctx)  # an RT head's own ("usulan saya yang ditolak kenapa"): their list, with the reasons
     if _proposal_refused_asked(found):
         return next_steps("status", say=(_(
             "Alasan usulan ditolak dicatat kelurahan, dan ketua RT yang mengusulkan bisa membacanya di menu petugas "
