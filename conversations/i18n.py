@@ -125,9 +125,11 @@ def format_number(value: float) -> str:
     return format_decimal(value, locale=_babel_locale(current_locale()))
 
 
-def format_date(date: dt.date) -> str:
-    """22 Mei 2025 / 22 May 2025."""
-    return _long_date(date, current_locale())
+def format_date(date: dt.date, *, rough: bool = False) -> str:
+    """22 Mei 2025 / 22 May 2025. `rough`: a day counted back from weeks or months ago, said as the estimate it is
+    ("sekitar 22 Mei 2025")."""
+    day = _long_date(date, current_locale())
+    return _("sekitar {date}").format(date=day) if rough else day
 
 
 @lru_cache(maxsize=4096)

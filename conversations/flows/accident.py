@@ -824,9 +824,7 @@ def with_more(d: AccidentDraft, told: AccidentDraft, *, day_told: bool) -> Accid
 
 def _when_text(d: AccidentDraft) -> str:
     assert d.happened_on is not None
-    when = format_date(d.happened_on)
-    if d.happened_rough:
-        when = _("sekitar {date}").format(date=when)
+    when = format_date(d.happened_on, rough=d.happened_rough)
     if d.hour is not None:
         when += " " + _("pukul {time}").format(time=f"{d.hour:02d}.{d.minute:02d}")
     elif d.part is not None:

@@ -123,7 +123,8 @@ penipuan"): the same answer, the city's name allowed besides."""
 ASKING_WHAT_OR_WHERE = frozenset({"apa", "mana", "find", "bagaimana", "tau", "tahu"})
 ASKING_ABOUT_KPJ = ASKING_WHAT_OR_WHERE | frozenset({
     "kpj", "nomor", "itu", "cek", "bisa", "cara", "saya", "ya", "kak", "min", "pak", "bu", "dong", "is", "the", "my",
-    "see", "look", "sih", "tuh", "ini", "maksud", "maksudnya", "arti", "artinya", "what", "where", "number", "a", "an", "do", "i", "can"})
+    "see", "look", "sih", "tuh", "ini", "maksud", "maksudnya", "arti", "artinya", "what", "where", "number", "a", "an",
+    "do", "i", "can"})
 """Words of a message that only asks what the KPJ is or where to find it: "kpj itu apa", "dimana liat nomor kpj"
 ("liat" reads as "cek"), "what is kpj". The model's guesses were the JKK page and the status check."""
 OUR_PROGRAMMES = frozenset({"jkk", "jkm", "iuran", "iurannya"})

@@ -202,9 +202,8 @@ def _on_report(ctx: Ctx[DeathDraft], result: Result) -> Outcome:
     if isinstance(result, DeathReportLink) and result.nik and result.died_on:
         d = _with_sex(DeathDraft(nik=result.nik, died_on=result.died_on, died_on_rough=result.died_on_rough,
                                  report_id=result.report_id))
-        date = format_date(result.died_on)
         known = _("Dari laporan Ketua RT: {who} dengan NIK berakhiran {tail}, meninggal {date}.").format(
-            who=deceased(d), tail=result.nik[-4:], date=_("sekitar {date}").format(date=date) if d.died_on_rough else date)
+            who=deceased(d), tail=result.nik[-4:], date=format_date(result.died_on, rough=result.died_on_rough))
         return _next(ctx, d, (condolence(d), known))
     if isinstance(result, DeathReportLink) and result.problem == "claimed":
         return Goto(HOME, say=(_("Klaim dari laporan ini sudah dimulai. Ketik \"cek klaim\" untuk melihat atau "

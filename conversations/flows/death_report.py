@@ -80,9 +80,7 @@ def _died_on_text(d: ReportDraft) -> str:
 
 
 def _died_on(d: ReportDraft) -> str:
-    if d.died_on is None:
-        return ""
-    return _("sekitar {date}").format(date=format_date(d.died_on)) if d.died_on_rough else format_date(d.died_on)
+    return format_date(d.died_on, rough=d.died_on_rough) if d.died_on else ""
 
 
 def _on_who(ctx: Ctx[ReportDraft], text: str) -> Outcome:

@@ -2334,7 +2334,8 @@ def _card_lost_before_a_claim(found: Classification) -> bool:
 
 
 _FIRST_HEIR = r"(?:ibu|mama|mamak|emak|bapak|ayah|papa|istri|suami|anak|saya|aku)"
-_EITHER_HEIR = re.compile(rf"\b(?P<one>{_FIRST_HEIR})(?:\s+(?:saya|sy|almarhum))?\s+atau\s+(?P<other>{_FIRST_HEIR})\b")
+_EITHER_HEIR = re.compile(rf"\b(?P<one>{_FIRST_HEIR})(?:\s+(?:saya|sy|almarhum))?\s+atau\s+"
+                          rf"(?P<other>{_FIRST_HEIR})\b")
 _OTHER_PARENT_ALIVE = re.compile(r"\b(?P<one>ibu|mama|mamak|emak|bapak|ayah|papa)(?:\s+(?:saya|sy))?\s+masih\s+"
                                  r"(?:ada|hidup)\b")
 _MOTHER = frozenset({"ibu", "mama", "mamak", "emak"})
@@ -2359,8 +2360,8 @@ def _deceased_of_the_weighed(found: Classification) -> Literal["L", "P"] | None:
     """The deceased is the parent not weighed as a claimant ("ayah meninggal, yang klaim ibu atau saya?": the father,
     which the mother named first had made a woman)."""
     text = found.normalised.text
-    named = {m["one"] for m in (_EITHER_HEIR.search(text), _OTHER_PARENT_ALIVE.search(text)) if m is not None}
-    named |= {m["other"] for m in (_EITHER_HEIR.search(text),) if m is not None}
+    either, alive = _EITHER_HEIR.search(text), _OTHER_PARENT_ALIVE.search(text)
+    named = ({either["one"], either["other"]} if either else set()) | ({alive["one"]} if alive else set())
     if named & _MOTHER:
         return "L"
     if named & _FATHER:
