@@ -1092,6 +1092,10 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("rt di tempat saya kosong", ("sampaikan langsung ke kelurahan",)),
     ("ketua rt saya belum terdaftar jadi petugas", ("belum terdaftar sebagai petugas",)),
     ("kuota kecamatan udah penuh katanya", ("Kuota ditetapkan pemerintah kota",)),
+    # How many an RT head may propose: the enrolment answer, the officer's sign-in.
+    ("berapa orang yang bisa diusulkan per rt", ("Tidak ada batas per RT",)),
+    ("satu rt boleh usulin berapa warga", ("Tidak ada batas per RT",)),
+    ("ada batas jumlah usulan per rt?", ("Tidak ada batas per RT",)),
     # No phone of one's own: the JMO app's answer, the loan answer ("pinjam" reads as "pinjaman").
     ("saya ga punya hp sendiri, pakai hp anak", ("Boleh memakai HP keluarga",)),
     ("pinjam hp tetangga boleh?", ("Boleh memakai HP keluarga",)),

@@ -228,6 +228,15 @@ async def test_an_rt_head_asking_why_a_proposal_was_refused_gets_their_list(chat
     assert replies[0].text.startswith("Anda belum mengusulkan warga."), replies[0].text
 
 
+async def test_an_rt_heads_question_at_their_menu_is_answered_there(chat: ChatSimulator) -> None:
+    """"satu rt boleh usulin berapa warga" at the RT head's menu opened the officer's sign-in again; answered, it led to
+    a resident's next steps ("Cek kepesertaan")."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    replies = await chat.send("satu rt boleh usulin berapa warga")
+    assert replies[0].text.startswith("Tidak ada batas per RT"), replies[0].text
+    assert "Usulkan warga" in chat.labels(), chat.labels()
+
+
 @pytest.mark.parametrize("said", ["ok", "siap pak", "makasih"])
 async def test_an_officers_ok_or_thanks_keeps_the_officer_menu(chat: ChatSimulator, said: str) -> None:
     """"ok" after a decision led to "Ada lagi yang bisa saya bantu?" with only "Menu utama": the officer had to type

@@ -127,6 +127,7 @@ ASKING_ABOUT_KPJ = ASKING_WHAT_OR_WHERE | frozenset({
     "do", "i", "can"})
 """Words of a message that only asks what the KPJ is or where to find it: "kpj itu apa", "dimana liat nomor kpj"
 ("liat" reads as "cek"), "what is kpj". The model's guesses were the JKK page and the status check."""
+HOW_MANY_AT_MOST = frozenset({"berapa", "maksimal", "batas", "jumlah", "max", "limit"})
 OUR_PROGRAMMES = frozenset({"jkk", "jkm", "iuran", "iurannya"})
 SAVINGS_ASKED = frozenset({"saldo", "hangus", "dikembalikan", "kembalikan", "refund", "sebagian"})
 _NEVER_CLAIMED = re.compile(r"\b(?:ga|gak|nggak|tidak|tdk|gk|belum|blm|never)\s+(?:pernah\s+)?(?:klaim|kecelakaan|claim)")
@@ -807,6 +808,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Jika ketua RT tidak bisa atau tidak mau mengusulkan, sampaikan langsung ke kelurahan: petugas "
                  "kelurahan yang memeriksa usulan. Ketua RT yang belum terdaftar sebagai petugas bisa menanyakannya ke "
                  "kelurahan."), ("status", "benefits")
+    if {"rt", "ketuart"} & words and "daftarkan" in words and HOW_MANY_AT_MOST & words:
+        # "berapa orang yang bisa diusulkan per rt", "satu rt boleh usulin berapa warga": the enrolment answer, or the
+        # officer's sign-in
+        return _("Tidak ada batas per RT: ketua RT boleh mengusulkan setiap warga yang memenuhi syarat. Kuota ditetapkan "
+                 "pemerintah kota untuk tiap kecamatan setiap tahun, dan kecamatan memilih usulan sesuai kuota itu."), \
+            ("status",)
     if "kuota" in words and ({"penuh", "habis", "full"} | QUOTA_LEFT) & words and not _numbered(found.normalised):
         # asked in a form too ("berapa kuota rt saya" at a proposal's birth date was "Tanggal lahir belum bisa saya
         # baca"), and at the menu it was the status check
