@@ -302,6 +302,17 @@ async def test_whether_originals_are_needed_is_answered_at_the_checklist(chat: C
     assert chat.labels() == ["Simpan dulu"], chat.labels()
 
 
+async def test_what_a_photo_must_be_is_answered_at_the_checklist_for_this_claim(chat: ChatSimulator) -> None:
+    """"foto ktp harus berwarna?" at the checklist was "Di langkah ini, kirim dokumen …"; "boleh kirim pdf?" was told to
+    choose "Cek klaim" and the claim, as if no claim were open."""
+    await _at_the_checklist(chat)
+    replies = await chat.send("foto ktp harus berwarna?")
+    assert replies[0].text.startswith("Di sini cukup foto atau PDF yang jelas"), replies[0].text
+    replies = await chat.send("boleh kirim pdf?")
+    assert replies[0].text.startswith("Boleh: foto (JPG atau PNG) atau PDF"), replies[0].text
+    assert "Cek klaim" not in replies[0].text and chat.labels() == ["Simpan dulu"], replies[0].text
+
+
 async def test_why_a_draft_is_not_submitted_is_answered_at_the_claims_list(chat: ChatSimulator) -> None:
     """"kenapa belum bisa diajukan" under one's claims, a draft among them: was "not understood"."""
     await _at_the_checklist(chat)

@@ -20,7 +20,7 @@ from conversations.flows import death
 from conversations.flows.accident import late_report_text, right_kept_text
 from conversations.flows.benefits import late_payment_text
 from conversations.flows.common import HOME, MEMO_SUBMITTED, NEXT
-from conversations.flows.documents import MEMO_DRAFTS
+from conversations.flows.documents import MEMO_DRAFTS, DocsState
 from conversations.flows.missing_documents import documents_named, not_had_yet, where_made
 from conversations.flows.status import BIRTH_DATE, what_a_kpj_is
 from conversations.i18n import _, format_money, lazy_gettext
@@ -501,9 +501,15 @@ ORIGINALS_KEPT = lazy_gettext(
 LEGALISED = frozenset({"legalisir", "dilegalisir"})
 
 
+COLOURED = frozenset({"berwarna", "colour", "color", "coloured", "colored"})
+"""Not "warna" alone: "kartu bpjs warna apa" asks what the card looks like."""
+
+
 def _originals_asked(words: set[str]) -> bool:
-    """Not the originals taken to the branch ("dokumen asli dibawa ga": where a claim is filed)."""
-    asked = "asli" in words and bool((COPIES | {"harus", "perlu", "wajib"}) & words) or bool(LEGALISED & words)
+    """Not the originals taken to the branch ("dokumen asli dibawa ga": where a claim is filed). Whether the photo must
+    be in colour ("foto ktp harus berwarna?") has the same answer: clear and legible is enough."""
+    asked = ("asli" in words and bool((COPIES | {"harus", "perlu", "wajib"}) & words) or bool(LEGALISED & words)
+             or bool(COLOURED & words))
     return asked and bool(PAPER_NAMED & words or LEGALISED & words) and not {"bawa", "dibawa"} & words
 
 
@@ -781,10 +787,13 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and (FILES & words or documents_named(found.normalised.text) or BY_EMAIL & words)  # "cara upload ktp"
             and found.intent not in CLAIMS and not (ALREADY | ASKED_FOR | OTHERS_ASKING | {"katanya"}) & words
             and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):
+        mb = MAX_DOCUMENT_BYTES // (1024 * 1024)
+        if ctx.conversation.state in (DocsState.CHECKLIST, DocsState.PICK_ITEM):  # this claim's list is open
+            return _("Boleh: foto (JPG atau PNG) atau PDF, paling besar {mb} MB per berkas. Kirim di sini, satu per "
+                     "satu.").format(mb=mb), ()
         return _("Foto (JPG atau PNG) atau PDF dokumen, paling besar {mb} MB per berkas, dikirim lewat chat ini di "
                  "daftar dokumen klaim Anda: pilih \"Cek klaim\", lalu klaimnya. Untuk klaim baru, laporkan atau "
-                 "ajukan dulu; daftar dokumennya menyusul.").format(mb=MAX_DOCUMENT_BYTES // (1024 * 1024)), (
-            "track", "accident", "death")
+                 "ajukan dulu; daftar dokumennya menyusul.").format(mb=mb), ("track", "accident", "death")
     if PHOTOS & words and (UNCLEAR & words or "jelas" in words and (NEGATIONS | {"kurang"}) & words):
         return _("Foto dokumen harus terbaca jelas: seluruh halaman, tidak buram, tidak terpotong. Jika kurang jelas, "
                  "kirim lagi fotonya di daftar dokumen klaim (pilih \"Cek klaim\"); petugas memberi tahu jika ada "
