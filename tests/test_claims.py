@@ -313,6 +313,16 @@ async def test_what_a_photo_must_be_is_answered_at_the_checklist_for_this_claim(
     assert "Cek klaim" not in replies[0].text and chat.labels() == ["Simpan dulu"], replies[0].text
 
 
+async def test_all_sent_or_to_be_sent_to_the_officer_is_told_what_is_missing(chat: ChatSimulator) -> None:
+    """"fotonya udah saya kirim semua" and "kirim ke petugas sekarang" at the checklist were "Di langkah ini, kirim
+    dokumen …": what is still missing, and when the claim can be submitted."""
+    await _at_the_checklist(chat)
+    replies = await chat.send("fotonya udah saya kirim semua")
+    assert replies[0].text.startswith("Belum lengkap: masih"), replies[0].text
+    replies = await chat.send("kirim ke petugas sekarang")
+    assert replies[0].text.startswith("Klaim diajukan setelah semua dokumen wajib terkirim"), replies[0].text
+
+
 async def test_why_a_draft_is_not_submitted_is_answered_at_the_claims_list(chat: ChatSimulator) -> None:
     """"kenapa belum bisa diajukan" under one's claims, a draft among them: was "not understood"."""
     await _at_the_checklist(chat)

@@ -252,15 +252,16 @@ def _lacking(lacking: int) -> str:
         "Belum lengkap: masih {n} dokumen wajib.", "Belum lengkap: masih {n} dokumen wajib.", lacking).format(n=lacking)
 
 
-SUBMITTING_ASKED = re.compile(r"\b(?:(?:ajukan|diajukan|mengajukan|pengajuan)(?:nya)?|draf|draft|submit|submitted)\b",
-                               re.IGNORECASE)
+SUBMITTING_ASKED = re.compile(r"\b(?:(?:ajukan|diajukan|mengajukan|pengajuan)(?:nya)?|draf|draft|submit|submitted)\b|"
+                              r"\b(?:di)?kirim(?:kan|in)?\s+ke\s+petugas\b", re.IGNORECASE)
 """How or when the claim is submitted, or why it is still a draft."""
 _COMPLETE_ASKED = re.compile(
     r"\b(?:sudah|udah|udh|sdh|dah)\s+(?:lengkap|semua|cukup|komplit)\b|\bkurang\s+(?:apa|apalagi|berapa)\b|"
     r"\bapa\s*(?:lagi|lg)\b|\bapalagi\b|\byang\s+(?:kurang|belum)\b|\bsisa(?:nya)?\b|\bwhat\s+else\b|"
-    r"\bmissing\b|\bcomplete\b|\blengkap\s*(?:belum|blm|ga|gak|tidak|kah|\?)", re.IGNORECASE)
-"""Whether the papers are complete, asked at the checklist ("udah semua belum?", "dokumen apa lagi yang kurang"):
-was "Di langkah ini, kirim dokumen …", the list only after it."""
+    r"\bmissing\b|\bcomplete\b|\blengkap\s*(?:belum|blm|ga|gak|tidak|kah|\?)|"
+    r"\b(?:sudah|udah|udh|sdh|dah)\s+(?:saya\s+|sy\s+)?(?:di)?kirim\w*\s+semua", re.IGNORECASE)
+"""Whether the papers are complete, asked at the checklist ("udah semua belum?", "dokumen apa lagi yang kurang",
+"fotonya udah saya kirim semua"): was "Di langkah ini, kirim dokumen …", the list only after it."""
 
 
 _THANKS = frozenset({"makasih", "terima", "kasih", "trims", "tq", "thx", "thanks", "thank", "you", "nuhun", "matur",
