@@ -323,6 +323,26 @@ async def test_all_sent_or_to_be_sent_to_the_officer_is_told_what_is_missing(cha
     assert replies[0].text.startswith("Klaim diajukan setelah semua dokumen wajib terkirim"), replies[0].text
 
 
+@pytest.mark.parametrize("excuse", ["maaf baru balas, tadi hp mati", "hp saya lowbat tadi", "maaf telat bales kak"])
+async def test_a_phone_that_died_is_no_death_and_changes_no_date(chat: ChatSimulator, excuse: str) -> None:
+    """"maaf baru balas, tadi hp mati" at the deceased's NIK question was "Baik, saya catat.": "mati" (the phone's) read
+    as a death today, and the date of death told ("kemarin") moved to today."""
+    for text in ("bapak saya meninggal kemarin", "ya"):
+        await chat.send(text)
+    replies = await chat.send(excuse)
+    assert replies[0].text.startswith("Tidak apa-apa, kita lanjutkan."), replies[0].text
+    assert replies[-1].text.endswith("Ketik NIK almarhum (16 angka di KTP atau KK)."), replies[-1].text
+    for text in (VETERAN.nik, "1"):
+        await chat.send(text)
+    assert "Tanggal meninggal" not in chat.last.text or "22 November 2026" in chat.last.text
+    await chat.send("ya")
+    reference = chat.last.text.split("nomor ")[1].split(" ")[0]
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        claim = await tx.claim(reference)
+    assert claim is not None and claim.event_date == dt.date(2026, 11, 22)
+
+
 async def test_why_a_draft_is_not_submitted_is_answered_at_the_claims_list(chat: ChatSimulator) -> None:
     """"kenapa belum bisa diajukan" under one's claims, a draft among them: was "not understood"."""
     await _at_the_checklist(chat)

@@ -1880,11 +1880,30 @@ tables: in the middle of a form, never a story told at a claim's first question,
 short."""
 
 
+_DEVICE_OFF = re.compile(r"\b(?:hp|handphone|hape|henpon|ponsel|batre|baterai|batrai|baterei|listrik|sinyal|signal|wifi|"
+                         r"kuota|pulsa)(?:\s+(?:saya|sy|ku|aku|nya))?\s+(?:mati|lowbat|habis|abis|drop|error|eror)\b|"
+                         r"\blowbat\b", re.IGNORECASE)
+_LATE_REPLY = re.compile(r"\b(?:maaf|mohon maaf|sorry)\b.*\b(?:baru|telat|lama|lambat)\s+(?:balas|bales|membalas|respon|"
+                         r"jawab|reply)", re.IGNORECASE)
+
+
+def _excused(text: str) -> bool:
+    """"maaf baru balas, tadi hp mati", "hp saya lowbat tadi": the writer's phone, not a death (the normaliser reads
+    "mati" as one), and nothing else told: no digits, a few words."""
+    return (bool(_DEVICE_OFF.search(text) or _LATE_REPLY.search(text)) and not any(c.isdigit() for c in text)
+            and len(text.split()) <= 10)
+
+
+EXCUSED = lazy_gettext("Tidak apa-apa, kita lanjutkan.")
+
+
 def _told_at_first_question(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     """A claim's first question answered with the story instead ("saya jatuh dari motor pas ngojek", "kemarin
     sore jam 5an", "bapak saya meninggal kemarin"): read as it would have been at the main menu and shown for
     confirmation, not answered "not understood"."""
     at = ctx.conversation.state
+    if _excused(text) and at in (accident.AccidentState.WHO, death.DeathState.ASK_NIK):
+        return Retry(EXCUSED)  # "tadi hp mati" made the death today's ("Baik, saya catat.")
     if at == accident.AccidentState.WHO and ctx.draft == accident.AccidentDraft():
         told = _accident_prefill(ctx, text, found)
         if found.intent is not Intent.ACCIDENT:
@@ -1957,6 +1976,8 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
     draft = ctx.draft
     more: BaseModel
     said = text
+    if _excused(text):
+        return Retry(EXCUSED)
     if (but := _YES_BUT.match(text)) is not None:
         text = but.group(1)
         found = classify(text)
