@@ -343,6 +343,23 @@ async def test_a_phone_that_died_is_no_death_and_changes_no_date(chat: ChatSimul
     assert claim is not None and claim.event_date == dt.date(2026, 11, 22)
 
 
+@pytest.mark.parametrize("told", ["tadi saya ke kelurahan urus surat kematian", "akta kematian jadi kemarin"])
+async def test_a_death_certificates_day_is_not_the_day_of_death(chat: ChatSimulator, told: str) -> None:
+    """At the death claim's summary, "akta kematian jadi kemarin" moved the date of death to the day the certificate was
+    issued, and "tadi saya ke kelurahan urus surat kematian" to today."""
+    await chat.send("bapak saya meninggal 3 hari lalu")
+    assert "• Tanggal meninggal: 20 November 2026" in chat.last.text, chat.last.text
+    await chat.send(told)
+    await chat.send("ya")
+    for text in (VETERAN.nik, "1", "ya"):
+        await chat.send(text)
+    reference = chat.last.text.split("nomor ")[1].split(" ")[0]
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        claim = await tx.claim(reference)
+    assert claim is not None and claim.event_date == dt.date(2026, 11, 20)
+
+
 async def test_why_a_draft_is_not_submitted_is_answered_at_the_claims_list(chat: ChatSimulator) -> None:
     """"kenapa belum bisa diajukan" under one's claims, a draft among them: was "not understood"."""
     await _at_the_checklist(chat)

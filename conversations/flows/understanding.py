@@ -2132,6 +2132,10 @@ on monday"): still nothing but the time, with the one who says it ("saya lupa, â
 "yakin")."""
 
 
+_DEATH_PAPER = re.compile(r"\b(?:akta|akte|surat|sk)(?:\s+keterangan)?\s+meninggal|\bmeninggal\s+certificate\b")
+"""Normalised ("kematian" reads as "meninggal"): the death certificate or statement named, a paper with its own day."""
+
+
 def _when_told(found: Classification) -> bool:
     """Whether a time in a message is the death's or the accident's: said with it ("meninggalnya tadi subuh"), named
     as a date or a time ("tanggal 20"), or the message is nothing but a time ("kemarin jam 3 sore"). "tadi saya sudah
@@ -2139,6 +2143,8 @@ def _when_told(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     if BURIAL & words:
         return False  # "hari ini bapak dimakamkan": the burial's day, not the death's; the claim asks it
+    if _DEATH_PAPER.search(found.normalised.text):
+        return False  # "akta kematian jadi kemarin", "tadi saya ke kelurahan urus surat kematian": the paper's day
     rest = {word for word in words - _ONLY_A_TIME if not word.isdigit()}
     return bool((DEATH_WORDS | INJURY_WORDS | WHEN_NAMED) & words) or found.intent in CLAIMS \
         or not rest or bool(rest & _DOUBTS) and rest <= _DOUBTS | {"saya", "tidak"}
