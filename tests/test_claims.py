@@ -360,6 +360,15 @@ async def test_a_death_certificates_day_is_not_the_day_of_death(chat: ChatSimula
     assert claim is not None and claim.event_date == dt.date(2026, 11, 20)
 
 
+@pytest.mark.parametrize("told", ["tadi pagi baru dirontgen", "tadi pagi kontrol ke rs"])
+async def test_a_treatments_day_is_not_the_accidents(chat: ChatSimulator, told: str) -> None:
+    """At the accident's summary, "tadi pagi baru dirontgen" moved the accident to this morning, unsaid."""
+    await chat.send("saya jatuh dari motor 3 hari lalu pas antar paket")
+    assert "• Waktu: 20 November 2026" in chat.last.text, chat.last.text
+    replies = await chat.send(told)
+    assert "• Waktu: 20 November 2026\n" in replies[-1].text, replies[-1].text
+
+
 async def test_why_a_draft_is_not_submitted_is_answered_at_the_claims_list(chat: ChatSimulator) -> None:
     """"kenapa belum bisa diajukan" under one's claims, a draft among them: was "not understood"."""
     await _at_the_checklist(chat)

@@ -2136,6 +2136,11 @@ _DEATH_PAPER = re.compile(r"\b(?:akta|akte|surat|sk)(?:\s+keterangan)?\s+meningg
 """Normalised ("kematian" reads as "meninggal"): the death certificate or statement named, a paper with its own day."""
 
 
+TREATED_ON = frozenset({"rontgen", "dirontgen", "kontrol", "operasi", "dioperasi", "opname", "diopname", "berobat",
+                        "dirawat", "periksa", "diperiksa", "fisioterapi", "terapi", "checkup", "xray"})
+"""Treatment had on a day, told after the accident's day: that day is the treatment's."""
+
+
 def _when_told(found: Classification) -> bool:
     """Whether a time in a message is the death's or the accident's: said with it ("meninggalnya tadi subuh"), named
     as a date or a time ("tanggal 20"), or the message is nothing but a time ("kemarin jam 3 sore"). "tadi saya sudah
@@ -2145,6 +2150,8 @@ def _when_told(found: Classification) -> bool:
         return False  # "hari ini bapak dimakamkan": the burial's day, not the death's; the claim asks it
     if _DEATH_PAPER.search(found.normalised.text):
         return False  # "akta kematian jadi kemarin", "tadi saya ke kelurahan urus surat kematian": the paper's day
+    if TREATED_ON & words and not (DEATH_WORDS | INJURY_WORDS) & words:
+        return False  # "tadi pagi baru dirontgen", "tadi pagi kontrol ke rs": the treatment's day, not the accident's
     rest = {word for word in words - _ONLY_A_TIME if not word.isdigit()}
     return bool((DEATH_WORDS | INJURY_WORDS | WHEN_NAMED) & words) or found.intent in CLAIMS \
         or not rest or bool(rest & _DOUBTS) and rest <= _DOUBTS | {"saya", "tidak"}
