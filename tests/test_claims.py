@@ -343,10 +343,12 @@ async def test_a_phone_that_died_is_no_death_and_changes_no_date(chat: ChatSimul
     assert claim is not None and claim.event_date == dt.date(2026, 11, 22)
 
 
-@pytest.mark.parametrize("told", ["tadi saya ke kelurahan urus surat kematian", "akta kematian jadi kemarin"])
-async def test_a_death_certificates_day_is_not_the_day_of_death(chat: ChatSimulator, told: str) -> None:
+@pytest.mark.parametrize("told", ["tadi saya ke kelurahan urus surat kematian", "akta kematian jadi kemarin",
+                                  "baru tadi pulang dari rs", "2 hari lalu saya sudah ke polsek"])
+async def test_a_day_told_of_something_else_is_not_the_day_of_death(chat: ChatSimulator, told: str) -> None:
     """At the death claim's summary, "akta kematian jadi kemarin" moved the date of death to the day the certificate was
-    issued, and "tadi saya ke kelurahan urus surat kematian" to today."""
+    issued, "tadi saya ke kelurahan urus surat kematian" and "baru tadi pulang dari rs" to today, "2 hari lalu saya sudah
+    ke polsek" to the errand's day."""
     await chat.send("bapak saya meninggal 3 hari lalu")
     assert "• Tanggal meninggal: 20 November 2026" in chat.last.text, chat.last.text
     await chat.send(told)

@@ -2141,10 +2141,12 @@ TREATED_ON = frozenset({"rontgen", "dirontgen", "kontrol", "operasi", "dioperasi
 """Treatment had on a day, told after the accident's day: that day is the treatment's."""
 
 
-def _when_told(found: Classification) -> bool:
+def _when_told(found: Classification, *, dated: bool = False) -> bool:
     """Whether a time in a message is the death's or the accident's: said with it ("meninggalnya tadi subuh"), named
     as a date or a time ("tanggal 20"), or the message is nothing but a time ("kemarin jam 3 sore"). "tadi saya sudah
-    tanya pak rt" changed the date of death, and an accident's time, to today."""
+    tanya pak rt" changed the date of death, and an accident's time, to today. `dated`: the claim has its day already;
+    a message the model reads as a claim is not enough then ("baru tadi pulang dari rs", "2 hari lalu saya sudah ke
+    polsek" at the summary moved the date of death to the errand's day)."""
     words = set(found.normalised.tokens)
     if BURIAL & words:
         return False  # "hari ini bapak dimakamkan": the burial's day, not the death's; the claim asks it
@@ -2153,7 +2155,9 @@ def _when_told(found: Classification) -> bool:
     if TREATED_ON & words and not (DEATH_WORDS | INJURY_WORDS) & words:
         return False  # "tadi pagi baru dirontgen", "tadi pagi kontrol ke rs": the treatment's day, not the accident's
     rest = {word for word in words - _ONLY_A_TIME if not word.isdigit()}
-    return bool((DEATH_WORDS | INJURY_WORDS | WHEN_NAMED) & words) or found.intent in CLAIMS \
+    named = WHEN_NAMED - {"hari", "waktu"} if dated else WHEN_NAMED  # "2 hari lalu saya sudah ke polsek": the errand's
+    bare = words | {word.removesuffix("nya") for word in words}  # "meninggalnya tadi subuh"
+    return bool((DEATH_WORDS | INJURY_WORDS | named) & bare) or found.intent in CLAIMS and not dated \
         or not rest or bool(rest & _DOUBTS) and rest <= _DOUBTS | {"saya", "tidak"}
 
 
@@ -2161,7 +2165,8 @@ def _death_prefill(ctx: Ctx[Any], text: str, found: Classification) -> death.Dea
     """What a message tells of a death. The cause only when said and not contradicted: an illness, or a work
     accident in so many words ("kecelakaan kerja"), which the summary shows for confirmation; both, or an accident
     that may not be work's ("jatuh dari motor"), are asked. A time only when it is the death's (_when_told)."""
-    when = _past(ctx, text) if _when_told(found) else None
+    dated = isinstance(ctx.draft, death.DeathDraft) and ctx.draft.died_on is not None
+    when = _past(ctx, text) if _when_told(found, dated=dated) else None
     ill, at_work = find_illness(found.normalised), find_work_accident(found.normalised)
     cause: Literal["illness", "work"] | None = "illness" if ill and not at_work else "work" if at_work and not ill else None
     return death.DeathDraft(
@@ -2226,7 +2231,8 @@ _GREETING_OPENING = re.compile(rf"^\s*(?:{_GREETING}|{_PART_OF_DAY})\b[\s,.!]*",
 
 
 def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accident.AccidentDraft:
-    when = _past(ctx, text) if _when_told(found) else None  # not "tadi saya sudah tanya pak rt"
+    dated = isinstance(ctx.draft, accident.AccidentDraft) and ctx.draft.happened_on is not None
+    when = _past(ctx, text) if _when_told(found, dated=dated) else None  # not "tadi saya sudah tanya pak rt"
     told_of = _ADDRESSED.sub("", without_numbers(text), count=1)  # not the NIK or phone it may carry, nor "pak,"
     asked_after = _COVER_ASKED_AFTER.sub("", _PAYING_ASKED_AFTER.sub("", _COST_ASKED_AFTER.sub("", told_of)))
     asked_after = _HOW_ASKED_UNMARKED.sub("", _HOW_ASKED_AFTER.sub("", _REPORT_ASKED_AFTER.sub("", asked_after)))
