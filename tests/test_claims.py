@@ -371,6 +371,18 @@ async def test_a_treatments_day_is_not_the_accidents(chat: ChatSimulator, told: 
     assert "• Waktu: 20 November 2026\n" in replies[-1].text, replies[-1].text
 
 
+@pytest.mark.parametrize("told", ["ibu saya juga ikut bantu", "teman saya yang nolong"])
+async def test_who_helped_is_not_who_was_hurt(chat: ChatSimulator, told: str) -> None:
+    """At the accident's summary, "ibu saya juga ikut bantu" (the mother helped) made the report a family member's:
+    "Yang mengalami: keluarga atau orang lain", and the NIK asked was theirs. Who was hurt is corrected by saying so."""
+    await chat.send("saya jatuh dari motor 3 hari lalu pas antar paket")
+    assert "• Yang mengalami: Anda sendiri" in chat.last.text, chat.last.text
+    replies = await chat.send(told)
+    assert "• Yang mengalami: Anda sendiri" in replies[-1].text, replies[-1].text
+    replies = await chat.send("bukan saya, yang kecelakaan suami saya")
+    assert "• Yang mengalami: keluarga atau orang lain" in replies[-1].text, replies[-1].text
+
+
 async def test_why_a_draft_is_not_submitted_is_answered_at_the_claims_list(chat: ChatSimulator) -> None:
     """"kenapa belum bisa diajukan" under one's claims, a draft among them: was "not understood"."""
     await _at_the_checklist(chat)

@@ -2047,6 +2047,10 @@ def _more_of_the_accident(ctx: Ctx[Any], text: str, found: Classification) -> ac
         local_now = min(ctx.local_now, dt.datetime.combine(draft.happened_on, dt.time(23, 59)))
         ctx = ctx._replace(local_now=local_now, today=local_now.date())
     told = _accident_prefill(ctx, text, found)
+    if draft.reporter is not None and not INJURY_WORDS & set(found.normalised.tokens):
+        # "ibu saya juga ikut bantu" made the report the mother's: who was hurt changes only with the mishap said
+        # ("bukan saya, yang kecelakaan suami saya")
+        told = told.model_copy(update={"reporter": None})
     if found.intent is not Intent.ACCIDENT or (told.happened_on and len(without_time_of_day(text).split()) < 3) \
             or (told.injury and len(text.split()) - len(told.injury.split()) <= 2):
         # "tadi pagi jam 7" is when, and "oh iya tangannya juga keseleo" the injury, not what happened
