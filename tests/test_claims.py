@@ -371,6 +371,18 @@ async def test_a_treatments_day_is_not_the_accidents(chat: ChatSimulator, told: 
     assert "• Waktu: 20 November 2026\n" in replies[-1].text, replies[-1].text
 
 
+@pytest.mark.parametrize("told", ["istri saya yang urus pemakaman", "adik saya sudah pulang"])
+async def test_a_relative_doing_something_is_not_who_died(chat: ChatSimulator, told: str) -> None:
+    """At the death claim's summary, "istri saya yang urus pemakaman" made the writer the spouse of a dead woman, and
+    "adik saya sudah pulang" the deceased's sibling, unsaid. Saying who one is still corrects it."""
+    await chat.send("bapak saya meninggal 3 hari lalu")
+    assert "• Hubungan Anda: Anak" in chat.last.text, chat.last.text
+    replies = await chat.send(told)
+    assert "• Hubungan Anda: Anak" in replies[-1].text, replies[-1].text
+    replies = await chat.send("oh maaf, saya cucunya")
+    assert "• Hubungan Anda: Cucu" in replies[-1].text, replies[-1].text
+
+
 @pytest.mark.parametrize("told", ["ibu saya juga ikut bantu", "teman saya yang nolong"])
 async def test_who_helped_is_not_who_was_hurt(chat: ChatSimulator, told: str) -> None:
     """At the accident's summary, "ibu saya juga ikut bantu" (the mother helped) made the report a family member's:

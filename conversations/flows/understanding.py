@@ -1951,6 +1951,19 @@ def _of_the_deceased(ctx: Ctx[Any], found: Classification, told: Any) -> Any:
     return _who_died_as_before(told, ctx.draft)
 
 
+_OWN_KIN = re.compile(r"\b(?:saya|sy|aku)\s+(?:ini\s+|adalah\s+|sebagai\s+)?(?:anak|istri|suami|cucu|adik|kakak|ibu|bapak|"
+                      r"ayah|menantu|keponakan|saudara|ortu|orang tua)\b")
+
+
+def _who_died_said(found: Classification) -> bool:
+    """Whether a message says who died, or who the writer is to them ("ayah saya yang meninggal", "saya cucunya"):
+    what may change them once a claim's summary shows them. A relative doing something ("istri saya yang urus
+    pemakaman", "adik saya sudah pulang") made the writer the deceased's spouse, the deceased a woman, unsaid."""
+    words = set(found.normalised.tokens)
+    return bool(DEATH_WORDS & (words | {word.removesuffix("nya") for word in words})) \
+        or _OWN_KIN.search(found.normalised.text) is not None
+
+
 def _who_died_as_before(told: Any, draft: Any) -> Any:
     """What a message told, with who died (relation, sex) as the claim had it before it."""
     return told.model_copy(update={field: getattr(draft, field) for field in WHO_DIED_FIELDS})
@@ -2017,6 +2030,8 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
             return restated
         if at == death.DeathState.ASK_NIK and draft.relation is None and _either_way(found):
             told = _who_died_as_before(told, draft)
+        if draft.relation is not None and not (but or correction) and not _who_died_said(found):
+            told = _who_died_as_before(told, draft)  # "istri saya yang urus pemakaman": the wife, not the deceased
         more = death.with_more(draft, told)
     else:
         return None
