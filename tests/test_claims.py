@@ -16,6 +16,7 @@ from conversations.flows.missing_documents import not_had, not_had_yet
 from conversations.model import WithdrawClaim
 from services.claims import JAKARTA, ClaimError, change_status, withdraw_claim
 from services.context import EffectContext
+from storage.base import StoredClaim
 from tests.chat import CATALOGS, SECRET, ChatSimulator, synthetic_file
 from tests.factories import ROSTER, VETERAN
 
@@ -33,6 +34,16 @@ async def submitted_claim(chat: ChatSimulator) -> str:
     replies = await chat.send("1")
     assert "sudah diajukan" in replies[0].text
     return reference
+
+
+async def claim_just_recorded(chat: ChatSimulator) -> StoredClaim:
+    """The claim whose reference the last reply gave ("… dengan nomor JKM-2026-000001"), as stored."""
+    reference = chat.last.text.split("nomor ")[1].split(" ")[0]
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        claim = await tx.claim(reference)
+    assert claim is not None, reference
+    return claim
 
 
 @pytest.fixture
@@ -336,11 +347,8 @@ async def test_a_phone_that_died_is_no_death_and_changes_no_date(chat: ChatSimul
         await chat.send(text)
     assert "Tanggal meninggal" not in chat.last.text or "22 November 2026" in chat.last.text
     await chat.send("ya")
-    reference = chat.last.text.split("nomor ")[1].split(" ")[0]
-    assert chat.repo is not None
-    async with chat.repo.transaction() as tx:
-        claim = await tx.claim(reference)
-    assert claim is not None and claim.event_date == dt.date(2026, 11, 22)
+    claim = await claim_just_recorded(chat)
+    assert claim.event_date == dt.date(2026, 11, 22)
 
 
 @pytest.mark.parametrize("told", ["tadi saya ke kelurahan urus surat kematian", "akta kematian jadi kemarin",
@@ -355,11 +363,8 @@ async def test_a_day_told_of_something_else_is_not_the_day_of_death(chat: ChatSi
     await chat.send("ya")
     for text in (VETERAN.nik, "1", "ya"):
         await chat.send(text)
-    reference = chat.last.text.split("nomor ")[1].split(" ")[0]
-    assert chat.repo is not None
-    async with chat.repo.transaction() as tx:
-        claim = await tx.claim(reference)
-    assert claim is not None and claim.event_date == dt.date(2026, 11, 20)
+    claim = await claim_just_recorded(chat)
+    assert claim.event_date == dt.date(2026, 11, 20)
 
 
 @pytest.mark.parametrize("told", ["tadi pagi baru dirontgen", "tadi pagi kontrol ke rs"])
@@ -414,11 +419,8 @@ async def test_a_death_dated_weeks_back_is_kept_as_an_estimate(chat: ChatSimulat
         chat.last.text
     for text in ("1", "istri", "ya", "1"):
         await chat.send(text)
-    reference = chat.last.text.split("nomor ")[1].split(" ")[0]
-    assert chat.repo is not None
-    async with chat.repo.transaction() as tx:
-        claim = await tx.claim(reference)
-    assert claim is not None and claim.event_date == dt.date(2026, 11, 9)
+    claim = await claim_just_recorded(chat)
+    assert claim.event_date == dt.date(2026, 11, 9)
     assert claim.details.get("event_date_rough") is True
 
 
