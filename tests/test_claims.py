@@ -349,6 +349,10 @@ async def test_a_phone_that_died_is_no_death_and_changes_no_date(chat: ChatSimul
     await chat.send("ya")
     claim = await claim_just_recorded(chat)
     assert claim.event_date == dt.date(2026, 11, 22)
+    await chat.send("menu")
+    await chat.send("5")  # the claim begun from the menu, nothing told yet: the excuse is no date either
+    replies = await chat.send(excuse)
+    assert replies[0].text.startswith("Tidak apa-apa, kita lanjutkan."), replies[0].text
 
 
 @pytest.mark.parametrize("told", ["tadi saya ke kelurahan urus surat kematian", "akta kematian jadi kemarin",

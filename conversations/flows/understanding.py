@@ -1752,6 +1752,8 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
         return lacking
     if (checked := _deceased_status_asked(ctx, found)) is not None:
         return checked
+    if _excused(text):  # "maaf baru balas, tadi hp mati" was a death today at a claim's questions ("Baik, saya catat.")
+        return Retry(EXCUSED)
     # At the checklist the claim is kept already: "cek klaim" there goes where it asks (was "Di langkah ini, kirim …").
     requested = (ctx.in_progress or ctx.conversation.state == DocsState.CHECKLIST) and intent in REQUESTS \
         and not found.by_model and found.score >= THRESHOLD
@@ -1902,8 +1904,6 @@ def _told_at_first_question(ctx: Ctx[Any], text: str, found: Classification) -> 
     sore jam 5an", "bapak saya meninggal kemarin"): read as it would have been at the main menu and shown for
     confirmation, not answered "not understood"."""
     at = ctx.conversation.state
-    if _excused(text) and at in (accident.AccidentState.WHO, death.DeathState.ASK_NIK):
-        return Retry(EXCUSED)  # "tadi hp mati" made the death today's ("Baik, saya catat.")
     if at == accident.AccidentState.WHO and ctx.draft == accident.AccidentDraft():
         told = _accident_prefill(ctx, text, found)
         if found.intent is not Intent.ACCIDENT:
@@ -1951,6 +1951,12 @@ def _of_the_deceased(ctx: Ctx[Any], found: Classification, told: Any) -> Any:
     return _who_died_as_before(told, ctx.draft)
 
 
+def _with_nya_off(found: Classification) -> set[str]:
+    """The message's words, and each without the "-nya" the normaliser keeps ("meninggalnya tadi subuh")."""
+    words = set(found.normalised.tokens)
+    return words | {word.removesuffix("nya") for word in words}
+
+
 _OWN_KIN = re.compile(r"\b(?:saya|sy|aku)\s+(?:ini\s+|adalah\s+|sebagai\s+)?(?:anak|istri|suami|cucu|adik|kakak|ibu|bapak|"
                       r"ayah|menantu|keponakan|saudara|ortu|orang tua)\b")
 
@@ -1959,9 +1965,7 @@ def _who_died_said(found: Classification) -> bool:
     """Whether a message says who died, or who the writer is to them ("ayah saya yang meninggal", "saya cucunya"):
     what may change them once a claim's summary shows them. A relative doing something ("istri saya yang urus
     pemakaman", "adik saya sudah pulang") made the writer the deceased's spouse, the deceased a woman, unsaid."""
-    words = set(found.normalised.tokens)
-    return bool(DEATH_WORDS & (words | {word.removesuffix("nya") for word in words})) \
-        or _OWN_KIN.search(found.normalised.text) is not None
+    return bool(DEATH_WORDS & _with_nya_off(found)) or _OWN_KIN.search(found.normalised.text) is not None
 
 
 def _who_died_as_before(told: Any, draft: Any) -> Any:
@@ -1989,8 +1993,6 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
     draft = ctx.draft
     more: BaseModel
     said = text
-    if _excused(text):
-        return Retry(EXCUSED)
     if (but := _YES_BUT.match(text)) is not None:
         text = but.group(1)
         found = classify(text)
@@ -2175,8 +2177,7 @@ def _when_told(found: Classification, *, dated: bool = False) -> bool:
         return False  # "tadi pagi baru dirontgen", "tadi pagi kontrol ke rs": the treatment's day, not the accident's
     rest = {word for word in words - _ONLY_A_TIME if not word.isdigit()}
     named = WHEN_NAMED - {"hari", "waktu"} if dated else WHEN_NAMED  # "2 hari lalu saya sudah ke polsek": the errand's
-    bare = words | {word.removesuffix("nya") for word in words}  # "meninggalnya tadi subuh"
-    return bool((DEATH_WORDS | INJURY_WORDS | named) & bare) or found.intent in CLAIMS and not dated \
+    return bool((DEATH_WORDS | INJURY_WORDS | named) & _with_nya_off(found)) or found.intent in CLAIMS and not dated \
         or not rest or bool(rest & _DOUBTS) and rest <= _DOUBTS | {"saya", "tidak"}
 
 
