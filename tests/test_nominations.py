@@ -246,6 +246,22 @@ async def test_an_officers_ok_or_thanks_keeps_the_officer_menu(chat: ChatSimulat
     assert "Menu petugas" in replies[-1].text and "Usulkan warga" in chat.labels(), replies[-1].text
 
 
+async def test_a_correction_at_the_summary_with_its_value_takes_the_value(chat: ChatSimulator) -> None:
+    """"tanggal lahirnya salah, 13-04-1988" at "Kirim usulan ini?" asked the birth date again, the value typed with it
+    dropped; it is read as typed at its question (and checked against the NIK), as is "alamatnya salah, harusnya jl.
+    merpati 7"."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    for text in ("1", NEIGHBOUR_NIK, "Siti Aminah", "12-04-1988", "4", "jl. merpati 5", NEIGHBOUR_PHONE, "ya"):
+        await chat.send(text)
+    assert chat.last.text.endswith("Kirim usulan ini?"), chat.last.text
+    replies = await chat.send("tanggal lahirnya salah, 13-04-1988")
+    assert replies[0].text.startswith("Tanggal lahir itu tidak cocok dengan tanggal lahir di NIK"), replies[0].text
+    await chat.send("12-04-1988")
+    replies = await chat.send("alamatnya salah, harusnya jl. merpati 7")
+    assert "Alamat: jl. merpati 7" in replies[-1].text and replies[-1].text.endswith("Kirim usulan ini?"), \
+        replies[-1].text
+
+
 async def test_a_year_typed_after_a_birth_date_refused_corrects_that_date(chat: ChatSimulator) -> None:
     """Tried as a user: "12-04-1989" was refused (the NIK says 1988), then "oh iya salah, 1988" was "Tanggal lahir
     belum bisa saya baca", and "salah tahun" renamed the neighbour "Salah Tahun". The year now corrects the date typed

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -444,14 +445,34 @@ _FIELDS_NAMED = (
 )
 
 
+_ANSWERED_AT: dict[str, Callable[[Ctx[NominateDraft], str], Outcome]] = {
+    NominateState.ASK_NAME: _on_name, NominateState.ASK_BIRTH_DATE: _on_birth_date,
+    NominateState.ASK_ADDRESS: _on_address, NominateState.ASK_PHONE: _on_phone}
+"""The typed fields' own readers, for a value typed with a correction at the summary."""
+_VALUE_AFTER = (re.compile(r"\b(?:harusnya|seharusnya|yang benar|yg benar|jadi|mestinya|should be)\b\s*:?\s*(?P<value>\S.*)$",
+                           re.IGNORECASE), re.compile(r",\s*(?P<value>\S.*)$"))
+"""The right value typed with a correction ("alamatnya salah, harusnya …", else after a comma: "tanggal lahirnya salah,
+13-04-1988")."""
+
+
 def _corrected_at_summary(ctx: Ctx[NominateDraft], text: str) -> Outcome | None:
     """"ya tapi namanya salah, harusnya …" at "Kirim usulan ini?": the field named asked again (the others kept), or
-    the list of fields when none is named. "ya" in it had sent the proposal as it was; since, "not understood"."""
+    the list of fields when none is named. "ya" in it had sent the proposal as it was; since, "not understood". The
+    right value typed with it is read as at the field's own question (the question was asked, the value dropped)."""
     words = set(normalise(text).split())
     if not CORRECTING & words:
         return None
     named = [edit for field_words, edit in _FIELDS_NAMED if field_words & words]
-    return named[0](ctx) if len(named) == 1 else Goto(NominateState.EDIT)
+    if len(named) != 1:
+        return Goto(NominateState.EDIT)
+    asked = named[0](ctx)
+    value = _VALUE_AFTER[0].search(text) or _VALUE_AFTER[1].search(text)
+    answer = _ANSWERED_AT.get(asked.state) if isinstance(asked, Goto) else None
+    if value is None or answer is None or not isinstance(asked.draft, NominateDraft):
+        return asked
+    answered = answer(ctx._replace(draft=asked.draft), value["value"])
+    # refused (a birth date the NIK contradicts): said, and its question asked, as if typed there
+    return Goto(asked.state, draft=asked.draft, say=(answered.problem,)) if isinstance(answered, Retry) else answered
 
 
 def _on_created(ctx: Ctx[NominateDraft], result: Result) -> Outcome:
@@ -528,7 +549,8 @@ FLOW = Flow(
                  Option("cancel", lazy_gettext("Batalkan"), goto=OFFICER_HOME),
              ),
              on_text=_corrected_at_summary,
-             goes_to=frozenset({NominateState.CREATING, NominateState.EDIT, NominateState.ASK_NIK, *FIELD_STATES})),
+             goes_to=frozenset({NominateState.CREATING, NominateState.EDIT, NominateState.ASK_NIK, NominateState.SUMMARY,
+                                *FIELD_STATES})),
         Step(NominateState.EDIT, timeout=Timeout.NOTICE, ask=lazy_gettext("Data mana yang mau diubah?"),
              options=(
                  Option("nik", lazy_gettext("NIK"), then=_edit("nik", "birth_date", target=NominateState.ASK_NIK)),
