@@ -380,28 +380,31 @@ async def test_a_treatments_day_is_not_the_accidents(chat: ChatSimulator, told: 
     assert "• Waktu: 20 November 2026\n" in replies[-1].text, replies[-1].text
 
 
-@pytest.mark.parametrize("told", ["istri saya yang urus pemakaman", "adik saya sudah pulang"])
-async def test_a_relative_doing_something_is_not_who_died(chat: ChatSimulator, told: str) -> None:
-    """At the death claim's summary, "istri saya yang urus pemakaman" made the writer the spouse of a dead woman, and
-    "adik saya sudah pulang" the deceased's sibling, unsaid. Saying who one is still corrects it."""
-    await chat.send("bapak saya meninggal 3 hari lalu")
-    assert "• Hubungan Anda: Anak" in chat.last.text, chat.last.text
-    replies = await chat.send(told)
-    assert "• Hubungan Anda: Anak" in replies[-1].text, replies[-1].text
-    replies = await chat.send("oh maaf, saya cucunya")
-    assert "• Hubungan Anda: Cucu" in replies[-1].text, replies[-1].text
-
-
-@pytest.mark.parametrize("told", ["ibu saya juga ikut bantu", "teman saya yang nolong"])
-async def test_who_helped_is_not_who_was_hurt(chat: ChatSimulator, told: str) -> None:
-    """At the accident's summary, "ibu saya juga ikut bantu" (the mother helped) made the report a family member's:
-    "Yang mengalami: keluarga atau orang lain", and the NIK asked was theirs. Who was hurt is corrected by saying so."""
-    await chat.send("saya jatuh dari motor 3 hari lalu pas antar paket")
-    assert "• Yang mengalami: Anda sendiri" in chat.last.text, chat.last.text
-    replies = await chat.send(told)
-    assert "• Yang mengalami: Anda sendiri" in replies[-1].text, replies[-1].text
-    replies = await chat.send("bukan saya, yang kecelakaan suami saya")
-    assert "• Yang mengalami: keluarga atau orang lain" in replies[-1].text, replies[-1].text
+@pytest.mark.parametrize(("first", "remark", "correction", "shown", "corrected"), [
+    # "istri saya yang urus pemakaman" made the writer the spouse of a dead woman, "adik saya sudah pulang" the deceased's
+    # sibling
+    ("bapak saya meninggal 3 hari lalu", "istri saya yang urus pemakaman", "oh maaf, saya cucunya",
+     "• Hubungan Anda: Anak", "• Hubungan Anda: Cucu"),
+    ("bapak saya meninggal 3 hari lalu", "adik saya sudah pulang", "oh maaf, saya cucunya",
+     "• Hubungan Anda: Anak", "• Hubungan Anda: Cucu"),
+    # "ibu saya juga ikut bantu" (the mother helped) made the report the mother's, and the NIK asked hers
+    ("saya jatuh dari motor 3 hari lalu pas antar paket", "ibu saya juga ikut bantu",
+     "bukan saya, yang kecelakaan suami saya", "• Yang mengalami: Anda sendiri",
+     "• Yang mengalami: keluarga atau orang lain"),
+    ("saya jatuh dari motor 3 hari lalu pas antar paket", "teman saya yang nolong",
+     "bukan saya, yang kecelakaan suami saya", "• Yang mengalami: Anda sendiri",
+     "• Yang mengalami: keluarga atau orang lain"),
+])
+async def test_a_relative_named_at_a_summary_is_not_who_died_or_was_hurt(
+        chat: ChatSimulator, first: str, remark: str, correction: str, shown: str, corrected: str) -> None:
+    """A relative doing something, told at a claim's summary, changed who died, who the writer is to them, or who was
+    hurt, unsaid. Saying so still corrects them."""
+    await chat.send(first)
+    assert shown in chat.last.text, chat.last.text
+    replies = await chat.send(remark)
+    assert shown in replies[-1].text, replies[-1].text
+    replies = await chat.send(correction)
+    assert corrected in replies[-1].text, replies[-1].text
 
 
 async def test_why_a_draft_is_not_submitted_is_answered_at_the_claims_list(chat: ChatSimulator) -> None:
