@@ -2460,6 +2460,7 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
             return f"{accident.late_report_text(rules_on(when.date) or PP_82_2019)}\n{question}"
         return question
     words = set(found.normalised.tokens) if not ctx.again else set()  # answered once, as condolence is said once
+    weighed = bool(words) and _first_heirs_weighed(found)  # the spouse and a child, which of them claims
     answers = []  # what the heir asked, answered before the ask
     if words and _arrears_told(found):  # "almarhum nunggak iuran, masih bisa klaim?": not the deadline
         answers.append(str(ARREARS_AT_DEATH))
@@ -2469,7 +2470,7 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
         answers.append(death_amounts(ctx))
     elif words and (missing := not_had_yet(found.normalised.text, found.normalised.tokens)) is not None:
         answers.append(missing)  # "akta kematian belum jadi, bisa klaim dulu?": was whether a death is paid at all
-    elif words and WHO & words and (HANDLING_A_CLAIM | {"berhak"}) & words and not _first_heirs_weighed(found):
+    elif words and WHO & words and (HANDLING_A_CLAIM | {"berhak"}) & words and not weighed:
         answers.append(heirs_in_order())  # "…, siapa yang bisa klaim?": was "Bisa, jika …", a yes to a question who
     elif (FAMILY_PAID & words or CLAIM_POSSIBLE <= words or "santunan" in words and CAN & words and ASKING_FOR & words) \
             and (is_asking(pending) or FAMILY_PAID & words and "apa" in words):  # "…, kami dapat apa", "what do we get"
@@ -2483,7 +2484,7 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
         relation = find_deceased_relation(found.normalised) or find_own_relation(found.normalised)
         if relation is not None and (first := death.heirs_first(relation, sex)) is not None:
             answers.append(first)
-    if words and _first_heirs_weighed(found):
+    if weighed:
         answers.append(_first_heirs_together(_deceased_of_the_weighed(found)))
     if LOST & words and {"kartu", "kpj"} & words:  # "kartu bpjsnya hilang, bisa klaim?": the card was unanswered
         answers.append(str(CARD_NOT_NEEDED))
