@@ -789,8 +789,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):
         mb = MAX_DOCUMENT_BYTES // (1024 * 1024)
         if ctx.conversation.state in (DocsState.CHECKLIST, DocsState.PICK_ITEM):  # this claim's list is open
-            return _("Boleh: foto (JPG atau PNG) atau PDF, paling besar {mb} MB per berkas. Kirim di sini, satu per "
-                     "satu.").format(mb=mb), ()
+            return _("Boleh: foto (JPG atau PNG) atau PDF."), ()  # the checklist's own question says the rest
         return _("Foto (JPG atau PNG) atau PDF dokumen, paling besar {mb} MB per berkas, dikirim lewat chat ini di "
                  "daftar dokumen klaim Anda: pilih \"Cek klaim\", lalu klaimnya. Untuk klaim baru, laporkan atau "
                  "ajukan dulu; daftar dokumennya menyusul.").format(mb=mb), ("track", "accident", "death")
