@@ -190,6 +190,26 @@ async def test_the_code_asked_for_at_the_kpj_question_is_sent(chat: ChatSimulato
     assert shows_record(await chat.send(codes[-1].params[0]))
 
 
+async def test_a_code_that_does_not_come_can_be_sent_again_or_done_without(chat: ChatSimulator) -> None:
+    """"kodenya belum masuk" where the code was awaited got the same question again, with no way on: a code that
+    never comes (a phone off, a number changed) left the user stuck."""
+    assert chat.runtime is not None
+    chat.runtime.code_channel = "whatsapp"
+    chat.runtime.senders["whatsapp"] = chat.sender
+    await start_check(chat, ACTIVE.nik)
+    await chat.tap("Kode ke HP terdaftar")
+    waiting = await chat.send("kok sms nya ga masuk kodenya")
+    assert waiting[0].text.startswith("Kodenya dikirim lewat WhatsApp, bukan SMS, ke nomor HP yang terdaftar"), waiting
+    assert chat.labels() == ["Kirim ulang kode", "Ketik nomor KPJ", "Tidak punya"]
+    await chat.tap("Kirim ulang kode")
+    codes = [m.reply for m in chat.sender.sent if m.user == ACTIVE.phone]
+    assert len(codes) == 2 and shows_record(await chat.send(codes[-1].params[0]))
+    chat.switch("u2")
+    await start_check(chat, ACTIVE.nik)
+    await chat.tap("Kode ke HP terdaftar")
+    assert shows_record(await chat.send(ACTIVE.kpj))  # the KPJ found after all
+
+
 async def test_a_corrected_nik_where_a_code_is_awaited_starts_the_check_again(chat: ChatSimulator) -> None:
     assert chat.runtime is not None
     chat.runtime.code_channel = "whatsapp"

@@ -382,6 +382,12 @@ def _on_code(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     code = _digits(text)
     if (instead := _another_nik(ctx, text)) is not None:
         return instead
+    if (kpj := _kpj(text)) is not None:  # the KPJ found after all, typed where the code was awaited
+        return _prove(ctx, ProofKind.KPJ, kpj)
+    if not any(ch.isdigit() for ch in text):  # "kodenya belum masuk", "kok sms nya ga ada": was the same line again
+        return Retry(_("Kodenya dikirim lewat WhatsApp, bukan SMS, ke nomor HP yang terdaftar untuk NIK itu, dan bisa "
+                       "perlu beberapa menit. Belum masuk? Pilih \"{resend}\", atau ketik nomor KPJ Anda.").format(
+            resend=LABEL_RESEND_CODE))
     if not code.isdigit() or len(code) != CODE_DIGITS:
         return Retry(_("Kodenya 6 angka, dikirim lewat WhatsApp ke nomor HP yang terdaftar."))
     return _prove(ctx, ProofKind.CODE, code)
@@ -395,6 +401,7 @@ LABEL_KPJ = lazy_gettext("Ketik nomor KPJ")
 LABEL_SHARE_PHONE = lazy_gettext("Kirim nomor HP saya")
 LABEL_SEND_CODE = lazy_gettext("Kode ke HP terdaftar")
 LABEL_NO_PROOF = lazy_gettext("Tidak punya")
+LABEL_RESEND_CODE = lazy_gettext("Kirim ulang kode")
 
 
 _BY_KPJ = Option("kpj", LABEL_KPJ, goto=StatusState.ASK_KPJ, aliases=("kpj", "kartu"), alone=True)
@@ -405,6 +412,10 @@ _PROOFS_WITH_CONTACT = (_BY_KPJ, _BY_CONTACT, _BY_CODE, _NO_PROOF)
 _PROOFS = (_BY_KPJ, _BY_CODE, _NO_PROOF)
 _PROOFS_WITH_CONTACT_NO_CODE = (_BY_KPJ, _BY_CONTACT, _NO_PROOF)
 _PROOFS_NO_CODE = (_BY_KPJ, _NO_PROOF)
+_WHILE_A_CODE_IS_AWAITED = (Option("resend", LABEL_RESEND_CODE, then=_send_code,
+                                   aliases=("kirim ulang", "kirim lagi", "ulang", "kirim ulang kode")),
+                            _BY_KPJ, _NO_PROOF)
+"""A code that never comes (a phone off, a number changed) left only the same question again."""
 
 
 def _proof_options(ctx: Ctx[StatusDraft]) -> Options:
@@ -619,7 +630,9 @@ FLOW = Flow(
                              "nomor tersebut (berlaku 10 menit). Ketik kodenya di sini."),
             expects=Expect.NUMBER,
             on_text=_on_code,
-            goes_to=frozenset({StatusState.CHECKING, StatusState.ASK_NIK}),
+            options=_WHILE_A_CODE_IS_AWAITED,
+            goes_to=frozenset({StatusState.CHECKING, StatusState.ASK_NIK, StatusState.ASK_KPJ,
+                               StatusState.NO_PROOF}),
         ),
         Step(
             StatusState.NO_PROOF,
