@@ -727,7 +727,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("bayi saya meninggal kemarin", "menu.next"),
     ("anak saya meninggal umur 20 tahun, dia ojol", "death."),
     ("istri saya meninggal saat melahirkan, bayinya selamat", "death."),
-    ("anak saya dipukul temannya di sekolah", "switch.ask_claim"),
+    ("anak saya dipukul temannya di sekolah", "menu.next"),  # a child at school: what JKK covers, no report offered
     ("kalau tangan putus dapat berapa", "benefits.jkk"),  # an injury's benefit: was the JKM page (a death's)
     ("kalau kaki patah dapat santunan berapa", "benefits.jkk"),
     ("kalau meninggal karena kaki patah dapat berapa", "benefits.jkm"),
@@ -3180,3 +3180,35 @@ def test_the_same_long_answer_asked_for_again_at_once_is_pointed_at() -> None:
     assert first.startswith("Jika iuran tidak dibayar 3 bulan berturut-turut") and again.startswith(
         "Jawabannya sama dengan pesan saya tepat di atas."), again
     assert other.startswith("Iuran pekerja mandiri") and later.startswith("Jika iuran tidak dibayar 3 bulan"), later
+
+
+@pytest.mark.parametrize("message", ["kerja di luar kota kena juga?", "kalau narik sampai luar kota masih dicover?",
+                                     "kecelakaan di luar kota ditanggung ga?",
+                                     "kalau kerja di luar daerah apa tetap ditanggung"])
+def test_whether_an_accident_out_of_town_is_covered_is_answered(message: str) -> None:
+    """Was a report offered with no accident told, the JKM page, or the JKK page with no word of the place."""
+    state, said = first_reply(message)
+    assert said.startswith("Yang menentukan adalah kecelakaan terjadi saat bekerja"), said
+    assert state == "menu.next"
+
+
+def test_an_accident_out_of_town_told_is_still_reported() -> None:
+    assert first_reply("saya kecelakaan kemarin di luar kota pas antar penumpang")[0] == "accident.confirm"
+
+
+@pytest.mark.parametrize("message", ["anak sy kecelakaan pas sekolah, dapat ga", "anak saya jatuh di sekolah"])
+def test_a_child_hurt_at_school_is_told_what_jkk_covers(message: str) -> None:
+    """A work-accident report was offered for it."""
+    state, said = first_reply(message)
+    assert said.startswith("JKK menanggung kecelakaan saat bekerja dan di jalan berangkat atau pulang kerja."), said
+    assert state == "menu.next"
+
+
+def test_a_writer_hurt_while_taking_a_relative_is_the_one_hurt() -> None:
+    """"saya jatuh pas antar anak ke sekolah" recorded the child as the one hurt (and the report started at once): a
+    family errand is asked about first, and the report is the writer's own."""
+    said = _replies("halo", "saya jatuh pas antar anak ke sekolah", "ya")
+    assert said[1].startswith("Laporan kecelakaan kerja (JKK) untuk kecelakaan saat bekerja"), said[1]
+    assert "• Yang mengalami: Anda sendiri" in said[2], said[2]
+    state, said_at_work = first_reply("saya ojol jatuh pas antar anak pelanggan ke sekolah")
+    assert state == "accident.confirm" and "• Yang mengalami: Anda sendiri" in said_at_work

@@ -275,6 +275,16 @@ WORKING = frozenset({"kerja", "bekerja", "antar", "anter", "mengantar", "nganter
                      "paket", "order", "orderan", "working", "work"})
 """An accident on a day off or at home, asked about ("kecelakaan pas liburan bisa klaim?", "kalau jatuh di rumah dapat
 jkk?"): the JKK page, or a report offered. What JKK covers, and that the branch decides."""
+AT_SCHOOL = frozenset({"sekolah", "sekolahan", "school"})
+"""A child hurt at school ("anak sy kecelakaan pas sekolah, dapat ga"): a report was offered for it."""
+OUT_OF_TOWN = re.compile(r"\b(?:(?:luar|beda|lain) (?:kota|daerah|provinsi|pulau|kabupaten)|antar ?kota|"
+                         r"out of (?:town|the city)|another (?:city|town))\b")
+COVER_ASKED = frozenset({"ditanggung", "tanggung", "kena", "berlaku", "dicover", "manfaat", "jkk", "dapat", "covered",
+                         "cover"})
+ENROLLING_OR_MOVING = frozenset({"ikut", "daftar", "terdaftar", "didaftarkan", "usul", "diusulkan", "join", "register",
+                                 "pindah", "moved", "move", "domisili"})
+"""Whether an accident away from one's city is covered ("kerja di luar kota kena juga?", "kalau narik sampai luar kota
+masih dicover?"): was a report offered, the JKM page or the JKK page with no word of the place."""
 AT_PLAY = frozenset({"futsal", "olahraga", "sepakbola", "badminton", "bulutangkis", "voli", "basket", "senam", "jogging",
                      "gym", "fitness", "football", "soccer", "sport", "sports"})
 """Sport, as leisure ("kaki keseleo waktu main bola", "jatuh pas futsal"): started a report with it as the story."""
@@ -848,6 +858,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and ({"jkk", "kecelakaan"} & words or found.intent in (Intent.ACCIDENT, Intent.JKK_INFO))
             and not DEATH_WORDS & words and find_injury(found.normalised.text) is None):
         return _treated_elsewhere(), ("accident", "benefits")
+    if (not ctx.in_progress and OUT_OF_TOWN.search(found.normalised.text) and COVER_ASKED & words
+            and not found.own_case and not (DEATH_WORDS | ENROLLING_OR_MOVING) & words):
+        return _("Yang menentukan adalah kecelakaan terjadi saat bekerja, termasuk di jalan berangkat dan pulang kerja, "
+                 "bukan di kota mana: misalnya saat mengantar penumpang ke kota lain. Laporkan dalam 2×24 jam; kantor "
+                 "cabang BPJS Ketenagakerjaan yang memutuskan."), ("accident", "benefits")
     if (not ctx.in_progress and _off_work(found.normalised.tokens) and not _selling_said(found.normalised)
             and not DEATH_WORDS & words
             and (MISHAP & words or found.intent in (Intent.ACCIDENT, Intent.JKK_INFO))):
@@ -1170,7 +1185,7 @@ def _off_work(tokens: tuple[str, ...]) -> bool:
     if (WORKING | JOB_WORDS) & words:
         return False
     return (bool((OFF_WORK | AT_PLAY) & words) or {"main", "bola"} <= words or bool(AT_HOME.search(" ".join(tokens)))
-            or {"hari", "off"} <= words)
+            or {"hari", "off"} <= words or "anak" in words and bool(AT_SCHOOL & words))
 
 
 def _income_lost(words: set[str]) -> bool:

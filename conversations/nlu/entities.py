@@ -352,6 +352,8 @@ def find_deceased_sex(normalised: Normalised) -> Literal["L", "P"] | None:
 
 
 _TYPIST_VERBS = r"(?:lapor|melapor|laporin|laporkan|ngetik|ketik|mengetik|ketikin|nulis|tulis|menulis|kirim|chat|wa)"
+_CARRIED = re.compile(r"\bsaya\b.*\b(?:antar|jemput|bonceng|boncengin|membonceng|gonceng|gendong|bawa) (\w+)")
+"""A relative the writer was taking somewhere when the writer was hurt: the report was recorded as the relative's."""
 _TYPIST = re.compile(rf"\b(?:bantuan (\w+)|(\w+)(?: saya)?(?: yang)? (?:bantu |membantu )?{_TYPIST_VERBS})\b")
 """A relative named as the one writing or reporting, not as the one hurt: "istri saya yang lapor karena saya masih di
 rs", "dibantu istri ngetik ya, saya jatuh" (the report had recorded the sender's accident as a relative's)."""
@@ -366,10 +368,17 @@ def told_more_than_a_date(text: str) -> bool:
     return len(text.split()) >= SENTENCE_WORDS
 
 
+def carried_kin(normalised: Normalised) -> frozenset[str]:
+    """The relatives the writer was taking somewhere, each named once ("saya jatuh dari motor waktu jemput anak")."""
+    return frozenset(kin for match in _CARRIED.finditer(normalised.text) if (kin := match.group(1)) in _OTHERS
+                     and normalised.tokens.count(kin) == 1)
+
+
 def find_reporter(normalised: Normalised) -> Literal["self", "family"] | None:
     """"self" when the sender speaks of themself, "family" when they name someone else, else None."""
     words = set(normalised.tokens)
     words -= {kin for match in _TYPIST.finditer(normalised.text) for kin in match.groups() if kin in _OTHERS}
+    words -= carried_kin(normalised)  # "saya jatuh pas antar anak ke sekolah": the child was carried, the writer fell
     if words & (_OTHERS - {"penumpang"}):
         return "family"
     if words & _FIRST_PERSON:

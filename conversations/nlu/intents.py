@@ -30,6 +30,7 @@ from conversations.nlu.entities import (
     BODY_PART,
     INJURY_WORDS,
     JOB_WORDS,
+    carried_kin,
     find_illness,
     find_injury,
     find_reporter,
@@ -228,7 +229,10 @@ def _payout_read_as_scam(found: Classification, text: str) -> bool:
 
 
 def tied_to_work(found: Classification, text: str) -> bool:
-    return bool(WORK_SIGNS & set(found.normalised.tokens)) or "jualan" in text.lower()
+    words = set(found.normalised.tokens)
+    if carried_kin(found.normalised):  # "jatuh pas antar anak ke sekolah": taking one's family is no work by itself
+        words.discard("antar")
+    return bool(WORK_SIGNS & words) or "jualan" in text.lower()
 
 
 DEATH_WORDS = frozenset({"meninggal", "tiada"})
@@ -504,8 +508,10 @@ def classify(text: str) -> Classification:
         own = False  # "saya lihat kecelakaan di depan pasar": seen, not had; asked before a report starts
     if found.intent is Intent.ACCIDENT and _THING_FELL.search(found.normalised.text):
         own = False  # "hp saya jatuh dan rusak": asked before a report starts
-    if found.intent is Intent.ACCIDENT and find_reporter(found.normalised) == "family" and not tied_to_work(found, text):
-        own = False  # "anak saya jatuh dari sepeda": nothing says it was work; asked before a report starts
+    if (found.intent is Intent.ACCIDENT and (find_reporter(found.normalised) == "family" or carried_kin(found.normalised))
+            and not tied_to_work(found, text)):
+        own = False  # "anak saya jatuh dari sepeda", "saya jatuh pas antar anak ke sekolah": nothing says it was work;
+        # asked before a report starts
     return dataclasses.replace(found, own_case=own)
 
 
