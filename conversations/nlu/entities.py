@@ -442,9 +442,9 @@ driver's "kecelakaan waktu narik" (not "kecelakaan ojek": a passenger's too), an
 _HARMED_AT_WORK = re.compile(r"\b(?:jatuh|terjatuh|tersengat|kesetrum|tersetrum|tertimpa|tabrakan|ditabrak|tertabrak|"
                              r"ketabrak|terlindas|kelindas|tenggelam)\b(?: \S+){0,4}? "
                              r"(?:saat|waktu|pas|ketika|sedang|lagi) "
-                             r"(?:kerja|bekerja|narik|antar paket|antar barang|antar penumpang|antar orderan)\b")
+                             r"(?:kerja|bekerja|narik|ojek|antar paket|antar barang|antar penumpang|antar orderan)\b")
 """A harm of work told without the word "kecelakaan" ("bapak jatuh dari atap waktu kerja", "ditabrak truk pas antar
-paket"): a death from it is a work accident's."""
+paket", "ditabrak truk pas lagi narik", which reads "ojek"): a death from it is a work accident's."""
 
 
 def find_work_accident(normalised: Normalised) -> bool:
