@@ -536,7 +536,8 @@ async def test_a_paper_asked_about_at_the_checklist_is_answered_as_the_recorded_
         assert chat.labels() == ["Simpan dulu"]
 
 
-@pytest.mark.parametrize("lacking", ["surat polisi belum ada, gimana?", "ga ada surat polisi"])
+@pytest.mark.parametrize("lacking", ["surat polisi belum ada, gimana?", "ga ada surat polisi",
+                                     "laporan polisi nya blm dikasih sama polisi"])  # was "send its photo now"
 async def test_a_police_report_not_had_at_the_checklist_is_answered_for_this_claim(chat: ChatSimulator,
                                                                                  lacking: str) -> None:
     """"surat polisi belum ada, gimana?" at a traffic accident's checklist got the rule in general, ending with "for
@@ -968,6 +969,8 @@ async def test_a_bound_city_admin_moves_a_claim_from_the_chat(chat: ChatSimulato
     ("I don't have a bank book", ["rekening ahli waris"]),
     ("apa itu surat ahli waris", ["diurus di kelurahan atau desa"]),  # asked what it is: was "send a photo"
     ("akta kematian dari mana", ["Disdukcapil"]),
+    ("surat ahli waris bikin dmn", ["diurus di kelurahan atau desa"]),  # "dmn": was not understood
+    ("kk blm dapet", ["Kartu Keluarga"]),
 ])
 def test_a_document_not_had_gets_where_it_is_made_and_the_claim_waits(said: str, told: list[str]) -> None:
     answer = not_had(said)

@@ -16,8 +16,9 @@ from conversations.nlu.normalise import normalise_message
 
 _NOT = frozenset({"tidak", "belum", "no"})
 """Normalised: "gak", "nggak", "tdk", "dont" and "don't" (written out: "do not") read as "tidak", "blm" as "belum"."""
-_HAD = frozenset({"punya", "ada", "jadi", "keluar", "have", "got"})
-""""akta kematian belum jadi", "belum keluar": not issued yet."""
+_HAD = frozenset({"punya", "ada", "jadi", "keluar", "kasih", "dikasih", "dapat", "dapet", "terima", "have", "got"})
+""""akta kematian belum jadi", "belum keluar", "laporan polisinya blm dikasih": not issued yet (the last was told to
+send its photo now)."""
 _LOST = frozenset({"hilang", "ilang", "rusak", "lost", "missing"})
 _FORGOT = frozenset({"lupa", "gatau", "gatahu"})
 """Normalised: "forgot" reads as "lupa"; "ga tau", "ga inget", "dont know" are "tidak" before one of _KNOW."""
@@ -107,7 +108,8 @@ def not_had(text: str) -> str | None:
 
 
 MADE_BY_OTHERS = (Doc.DEATH_CERTIFICATE, Doc.HEIR_STATEMENT)
-_WHERE = frozenset({"mana", "where"})
+_WHERE = frozenset({"mana", "dmn", "dmna", "where"})
+""""surat ahli waris bikin dmn": "dmn" is "di mana" shortened (was not understood)."""
 _MADE = frozenset({"bikin", "buat", "untuk", "urus", "diurus", "mengurus", "dibuat", "membuat", "minta", "dapat",
                    "make", "get"})
 
