@@ -435,6 +435,15 @@ class AttachDocument:
 
 
 @dataclass(frozen=True, slots=True)
+class RelabelDocument:
+    """A file already on the claim is another of its documents: the claimant named it wrong."""
+
+    reference: str
+    digest: str
+    item: str
+
+
+@dataclass(frozen=True, slots=True)
 class SubmitClaim:
     """draft or dokumen_kurang → diajukan, by the account that filed it."""
 
@@ -600,7 +609,7 @@ class RateTicket:
 NominationEffect = ReportDeath | IssueDeskLink | BindOfficer | CheckNominee | ProposeNominee | ListNominations | OpenNomination | \
     DecideNomination | WithdrawNomination | ReportCity | DeskRequest
 
-Effect = ProveIdentity | SetTimer | ClearTimer | Audit | CreateClaim | AttachDocument | SubmitClaim | \
+Effect = ProveIdentity | SetTimer | ClearTimer | Audit | CreateClaim | AttachDocument | RelabelDocument | SubmitClaim | \
     WithdrawClaim | ListClaims | NominationEffect | OpenDeathReport | SetOutreach | OpenTicket | TicketNote | RateTicket | KeptForm
 
 

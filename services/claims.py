@@ -37,6 +37,7 @@ from conversations.model import (
     DeskClaim,
     DeskRequest,
     ListClaims,
+    RelabelDocument,
     Reply,
     SubmitClaim,
     WithdrawClaim,
@@ -140,6 +141,17 @@ async def attach_document(ctx: EffectContext, effect: AttachDocument) -> None:
     if await ctx.tx.attach_document(effect.reference, effect.item, effect.media, ctx.now):
         await ctx.tx.append_audit(CLAIMANT.format(channel=ctx.channel), "claim.document", effect.reference,
                                   {"item": effect.item, "digest": (effect.media.digest or "")[:12]}, ctx.now)
+        await refresh_deadline(ctx.tx, effect.reference, ctx.timezone, ctx.holidays)
+
+
+async def relabel_document(ctx: EffectContext, effect: RelabelDocument) -> None:
+    claim = await ctx.tx.claim(effect.reference)
+    if claim is None or (claim.channel, claim.user) != (ctx.channel, ctx.user):
+        raise ClaimError(f"claim {effect.reference} is not this account's")
+    was = await ctx.tx.relabel_document(effect.reference, effect.digest, effect.item, ctx.now)
+    if was is not None:
+        await ctx.tx.append_audit(CLAIMANT.format(channel=ctx.channel), "claim.document_relabelled", effect.reference,
+                                  {"from": was, "to": effect.item, "digest": effect.digest[:12]}, ctx.now)
         await refresh_deadline(ctx.tx, effect.reference, ctx.timezone, ctx.holidays)
 
 

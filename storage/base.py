@@ -437,6 +437,10 @@ class Tx(Protocol):
     async def attach_document(self, reference: str, item: str, media: Media, at: dt.datetime) -> bool:
         """Tie a stored file to a claim; False when that file was already on the claim."""
 
+    async def relabel_document(self, reference: str, digest: str, item: str, at: dt.datetime) -> str | None:
+        """Say a file on a claim is another of its documents (the claimant named it wrong); the item it was, or None
+        when the claim has no such file or it is that item already."""
+
     async def claim(self, reference: str) -> StoredClaim | None: ...
 
     async def claims(self, *, channel: str | None = None, user: str | None = None, status: str | None = None,

@@ -607,6 +607,18 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachS
             await self._db.execute("UPDATE claim SET updated_at = ? WHERE reference = ?", (ts(at), reference))
         return cursor.rowcount > 0
 
+    async def relabel_document(self, reference: str, digest: str, item: str, at: dt.datetime) -> str | None:
+        rows = await self._db.execute_fetchall(
+            "SELECT d.item FROM claim_document d JOIN claim c ON c.id = d.claim_id WHERE c.reference = ? AND d.digest = ?",
+            (reference, digest))
+        if not rows or rows[0][0] == item:
+            return None
+        await self._db.execute(
+            "UPDATE claim_document SET item = ? WHERE digest = ? AND claim_id = (SELECT id FROM claim WHERE reference = ?)",
+            (item, digest, reference))
+        await self._db.execute("UPDATE claim SET updated_at = ? WHERE reference = ?", (ts(at), reference))
+        return str(rows[0][0])
+
     _CLAIM_COLUMNS = ("id, reference, kind, benefit, status, status_reason, channel, user_key, locale, sealed, "
                       "event_date, checklist, optional, created_at, submitted_at, updated_at, city, kecamatan, kelurahan")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -534,6 +535,30 @@ async def test_a_paper_asked_about_at_the_checklist_is_answered_as_the_recorded_
         assert told in replies[0].text and "Klaim ini tetap tersimpan" in replies[0].text, replies[0].text
         assert "bisa dicatat dulu" not in replies[0].text
         assert chat.labels() == ["Simpan dulu"]
+
+
+async def test_a_file_named_wrong_is_relabelled_when_the_user_says_so(chat: ChatSimulator) -> None:
+    """Tried as a user: a KTP sent as the KK, then "eh salah, itu tadi foto ktp suami saya bukan kk", was "Di langkah
+    ini, kirim dokumen …", and the same photo sent again under the right name was refused as sent before: the
+    officer would have read a KTP as the KK, and the KK as sent."""
+    for text in ("5", VETERAN.nik, "kemarin", "1", "istri", "tidak", "1"):
+        await chat.send(text)
+    reference = re.findall(r"JKM-\d{4}-\d{6}", chat.last_text)[0]
+    await chat.media(content=b"photo of a ktp", caption="kk")
+    replies = await chat.send("eh salah, itu tadi foto ktp suami saya bukan kk")
+    said = replies[0].text
+    assert said.startswith("Baik, berkas tadi saya catat sebagai e-KTP almarhum, bukan Kartu Keluarga (KK).\n"), said
+    assert "Kartu Keluarga (KK)" in said.split("Masih kurang:")[1]  # missing again
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        claim = await tx.claim(reference)
+        entries = await tx.audit_entries(reference)
+    assert claim is not None and [d.item for d in claim.documents] == ["ktp_deceased"]
+    assert entries[-1].action == "claim.document_relabelled" and entries[-1].data["from"] == "kk"
+    await chat.media(content=b"photo of the kk", caption="kk")  # and the real KK is taken as the KK
+    assert chat.last.text.startswith("Diterima: Kartu Keluarga (KK)."), chat.last.text
+    again = await chat.send("yang tadi itu kk")  # naming the last file as what it is changes nothing
+    assert not again[0].text.startswith("Baik, berkas tadi saya catat"), again[0].text
 
 
 @pytest.mark.parametrize("lacking", ["surat polisi belum ada, gimana?", "ga ada surat polisi",

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from conversations.model import Conversation, Event, EventKind, Notice, Reply
+from conversations.domain.claims import Benefit
+from conversations.model import Conversation, CreateClaim, Event, EventKind, Media, Notice, Reply
 from storage.base import InboundRecord, NewMessage, Repository, TimerRow, UserKey
 from storage.crypto import Protector
 from storage.postgres import PostgresRepository
@@ -245,3 +246,18 @@ async def test_a_batch_of_events_is_recorded_with_duplicates_refused(repo: Repos
         pending = await tx.pending_events(10)
     assert fresh == [True, False, True, False]
     assert [p.event_id for p in pending] == ["old", "a", "b"]
+
+
+async def test_a_file_on_a_claim_is_relabelled_once_and_only_on_its_own_claim(repo: Repository) -> None:
+    claim = CreateClaim(kind="JKM", benefit=Benefit.JKM, subject_nik=ACTIVE.nik, event_date=dt.date(2026, 11, 20),
+                        details={}, checklist=("kk", "ktp_deceased"), optional=(), locale="id")
+    photo = Media(file_id="f1", mime_type="image/jpeg", size=10, digest="d" * 64)
+    async with repo.transaction() as tx:
+        reference = await tx.create_claim("console", "u1", claim, 2026, T0)
+        other = await tx.create_claim("console", "u2", claim, 2026, T0)
+        await tx.attach_document(reference, "kk", photo, T0)
+        assert await tx.relabel_document(reference, photo.digest or "", "ktp_deceased", T0) == "kk"
+        assert await tx.relabel_document(reference, photo.digest or "", "ktp_deceased", T0) is None  # already that
+        assert await tx.relabel_document(other, photo.digest or "", "kk", T0) is None  # not on that claim
+        stored = await tx.claim(reference)
+    assert stored is not None and [(d.item, d.digest) for d in stored.documents] == [("ktp_deceased", "d" * 64)]

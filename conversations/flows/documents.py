@@ -31,6 +31,7 @@ from conversations.model import (
     Expect,
     ListClaims,
     Media,
+    RelabelDocument,
     SubmitClaim,
     WithdrawClaim,
 )
@@ -118,6 +119,9 @@ class DocsDraft(BaseModel):
     """Files received but not yet tied to an item (several photos may arrive at once)."""
     announced: str | None = None
     """A document named before its file is sent ("ini ktp suami saya", then the photo): the next file is it."""
+    last: tuple[str, str] | None = None
+    """The file tied last in this session, as (item, digest): "salah, itu tadi ktp suami bukan surat polisi" re-labels
+    it (sending it again under the right name was refused as a file sent before)."""
 
 
 def draft_for(summary: ClaimSummary, traffic: bool = False) -> DocsDraft:
@@ -331,6 +335,8 @@ def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
         return _save_for_later(ctx)
     if is_acknowledgement(text):  # "ok": was "Di langkah ini, kirim dokumen …", as if it were a wrong answer
         return Retry(_("Baik, saya tunggu."))
+    if (relabelled := _relabel_last(ctx, text)) is not None:
+        return relabelled
     # "ini ktp suami saya", the photo next: was "Di langkah ini, kirim dokumen …", and the photo asked about
     if not is_question(text) and isinstance(item := _item_named(ctx, text), str):
         return Goto(DocsState.CHECKLIST, draft=ctx.draft.model_copy(update={"announced": item}),
@@ -371,7 +377,7 @@ def _attach_to(item: str) -> Any:
         media, rest = d.pending[0], d.pending[1:]
         assert media.digest is not None
         received = {**d.received, item: [*d.received.get(item, []), media.digest]}
-        draft = d.model_copy(update={"received": received, "pending": rest})
+        draft = d.model_copy(update={"received": received, "pending": rest, "last": (item, media.digest)})
         said = _("Diterima: {item}.").format(item=doc_short(item))
         effects = (AttachDocument(d.reference, item, media),)
         conv = with_memo(ctx.conversation, d.reference, missing_items(draft))
@@ -395,6 +401,35 @@ naming the deceased; the heir's own is "ktp saya", "my ktp". Was not understood.
 _LATER = re.compile(r"\b(?:nyusul|menyusul|susul|susulan|nanti|besok|belum|later)\b", re.IGNORECASE)
 
 
+_CORRECTING_THE_LAST = re.compile(
+    r"\b(?:salah|keliru|bukan|harusnya|seharusnya|mestinya|maksudnya|sebenarnya|(?:itu|yang|yg) (?:tadi|barusan)|"
+    r"tadi itu|wrong|actually|meant|not)\b", re.IGNORECASE)
+"""A file named wrong, said after it ("eh salah, itu tadi foto ktp suami saya bukan surat polisi", "yang barusan kk")."""
+
+
+def _relabel_last(ctx: Ctx[DocsDraft], text: str) -> Outcome | None:
+    """The last file is another document of the claim than the one it was tied to, named with a correction: it is
+    re-labelled. The item it was counts as missing again unless another file stands for it."""
+    d = ctx.draft
+    if d.last is None or not _CORRECTING_THE_LAST.search(text) or is_question(text):
+        return None
+    was, digest = d.last
+    named = _items_named(ctx, text)
+    named = [] if isinstance(named, Retry) else [item for item in named if item != was]
+    if len(named) != 1:
+        return None
+    item = named[0]
+    left = [kept for kept in d.received.get(was, []) if kept != digest]
+    received = {key: value for key, value in d.received.items() if key != was} | ({was: left} if left else {})
+    received[item] = [*received.get(item, []), digest]
+    draft = d.model_copy(update={"received": received, "last": (item, digest)})
+    conv = with_memo(ctx.conversation, d.reference, missing_items(draft))
+    said = _("Baik, berkas tadi saya catat sebagai {item}, bukan {was}.").format(item=doc_short(item),
+                                                                             was=doc_short(was))
+    return Goto(DocsState.CHECKLIST, draft=draft, say=(said,), conversation=conv,
+                effects=(RelabelDocument(d.reference, digest, item),))
+
+
 def _named_item(ctx: Ctx[DocsDraft], text: str) -> Outcome | None:
     item = _item_named(ctx, text)
     return _attach_to(item)(ctx) if isinstance(item, str) else item
@@ -404,11 +439,18 @@ def _item_named(ctx: Ctx[DocsDraft], text: str) -> str | Retry | None:
     """Which document the file is, typed as people name it ("ktp saya", "ini ktp almarhumah", "surat kematian dari
     rs"): taken when it names exactly one of the claim's documents. A KTP is the deceased's or the heir's (or, in an
     accident report, the worker's) by what is said with it."""
+    if documents_named(text) and _LATER.search(text):  # "kk nya nyusul ya": not this file (it was taken as the KK)
+        return Retry(_("Baik, yang itu bisa dikirim nanti."))
+    if isinstance(chosen := _items_named(ctx, text), Retry):
+        return chosen
+    return chosen[0] if len(chosen) == 1 else None
+
+
+def _items_named(ctx: Ctx[DocsDraft], text: str) -> list[str] | Retry:
+    """The claim's documents a message names, in the checklist's order."""
     d = ctx.draft
     items = (*d.required, *d.optional)
     named = set(documents_named(text))
-    if named and _LATER.search(text):  # "kk nya nyusul ya": not this file (it was taken as the KK)
-        return Retry(_("Baik, yang itu bisa dikirim nanti."))
     if Doc.KTP_HEIR in named:  # any KTP reads as the heir's: which one, the words around it say
         named.discard(Doc.KTP_HEIR)
         if _DECEASED_SAID.search(text) or (Doc.KTP_DECEASED in items and _KIN_SAID.search(text)
@@ -421,8 +463,7 @@ def _item_named(ctx: Ctx[DocsDraft], text: str) -> str | Retry | None:
         elif not named and Doc.KTP_DECEASED in items:  # "ktp" alone: was "not understood"
             return Retry(_("KTP siapa? Pilih \"{deceased}\" atau \"{heir}\".").format(
                 deceased=doc_short(Doc.KTP_DECEASED), heir=doc_short(Doc.KTP_HEIR)))
-    chosen = [item for item in items if item in named]
-    return chosen[0] if len(chosen) == 1 else None
+    return [item for item in items if item in named]
 
 
 def _drop_pending(ctx: Ctx[DocsDraft]) -> Outcome:
