@@ -555,6 +555,9 @@ async def test_a_file_named_wrong_is_relabelled_when_the_user_says_so(chat: Chat
         entries = await tx.audit_entries(reference)
     assert claim is not None and [d.item for d in claim.documents] == ["ktp_deceased"]
     assert entries[-1].action == "claim.document_relabelled" and entries[-1].data["from"] == "kk"
+    resent = await chat.media(content=b"photo of a ktp", caption="ini ktp saya")  # the same photo, named again
+    assert resent[0].text.startswith("Baik, berkas tadi saya catat sebagai e-KTP ahli waris, bukan e-KTP almarhum."), \
+        resent[0].text  # was "Berkas ini sudah Anda kirim sebelumnya"
     await chat.media(content=b"photo of the kk", caption="kk")  # and the real KK is taken as the KK
     assert chat.last.text.startswith("Diterima: Kartu Keluarga (KK)."), chat.last.text
     again = await chat.send("yang tadi itu kk")  # naming the last file as what it is changes nothing

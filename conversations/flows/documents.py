@@ -239,6 +239,10 @@ def add_file(ctx: Ctx[DocsDraft], media: Media) -> Outcome:
         return Retry(problem)
     for item, digests in ctx.draft.received.items():
         if media.digest in digests:
+            renamed = _items_named(ctx, media.caption) if media.caption else []
+            if not isinstance(renamed, Retry) and len(renamed) == 1 and renamed[0] != item and not ctx.draft.pending:
+                # sent again under the right name: it was refused as sent before, and stayed named wrong
+                return _relabel(ctx, item, media.digest, renamed[0])
             return Retry(_("Berkas ini sudah Anda kirim sebelumnya untuk: {item}.").format(item=doc_label(item)))
     if any(p.digest == media.digest for p in ctx.draft.pending):
         return Retry(_("Berkas ini sudah saya terima; pilih dulu dokumen apa itu."))
@@ -418,7 +422,11 @@ def _relabel_last(ctx: Ctx[DocsDraft], text: str) -> Outcome | None:
     named = [] if isinstance(named, Retry) else [item for item in named if item != was]
     if len(named) != 1:
         return None
-    item = named[0]
+    return _relabel(ctx, was, digest, named[0])
+
+
+def _relabel(ctx: Ctx[DocsDraft], was: str, digest: str, item: str) -> Outcome:
+    d = ctx.draft
     left = [kept for kept in d.received.get(was, []) if kept != digest]
     received = {key: value for key, value in d.received.items() if key != was} | ({was: left} if left else {})
     received[item] = [*received.get(item, []), digest]
