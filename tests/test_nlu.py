@@ -1089,6 +1089,8 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("rt saya ga mau ngusulin", ("sampaikan langsung ke kelurahan",)),
     ("pak rt dak nak daftarke aku", ("sampaikan langsung ke kelurahan",)),  # Jambi: was the officers' sign-in
     ("rt nya susah dihubungi", ("sampaikan langsung ke kelurahan",)),
+    ("pak rt nya ga mau", ("sampaikan langsung ke kelurahan",)),  # alone, as a reply to a reminder: not understood
+    ("rtnya ga bisa", ("sampaikan langsung ke kelurahan",)),
     ("pak rt saya belum daftarin saya", ("sampaikan langsung ke kelurahan",)),  # was the officers' sign-in
     ("gimana kalau rt nya ga ada", ("sampaikan langsung ke kelurahan",)),  # was the JKM page
     ("rt di tempat saya kosong", ("sampaikan langsung ke kelurahan",)),

@@ -822,7 +822,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "bulan pertama, lalu {after} (untuk penghasilan {wage}).").format(
             wage=format_money(r.lowest_income_bracket),
             after=format_money(r.lowest_income_bracket * r.stmb_after_pct // 100)), ("accident", "benefits")
-    if not ctx.in_progress and {"rt", "ketuart"} & words and _rt_head_not_helping(found.normalised.tokens):
+    if not ctx.in_progress and {"rt", "ketuart", "rtnya"} & words and _rt_head_not_helping(found.normalised.tokens):
         return _("Jika ketua RT tidak bisa atau tidak mau mengusulkan, sampaikan langsung ke kelurahan: petugas "
                  "kelurahan yang memeriksa usulan. Ketua RT yang belum terdaftar sebagai petugas bisa menanyakannya ke "
                  "kelurahan."), ("status", "benefits")
@@ -1228,11 +1228,16 @@ NO_RT_HEAD = frozenset({"rt", "ketuart", "nya", "tidak", "ada", "bagaimana", "ka
 """All a message saying there is no RT head may hold besides: "gimana kalau rt nya ga ada"."""
 
 
+_RT_REFUSED = frozenset({"rt", "ketuart", "rtnya", "pak", "bu", "nya", "tidak", "mau", "bisa", "saya", "kok", "min",
+                         "kak", "sih", "tapi"})
+""""pak rt nya ga mau", said alone (after a reminder to ask the RT head): no verb, and nothing else it could mean."""
+
+
 def _rt_head_not_helping(tokens: tuple[str, ...]) -> bool:
     """"rt saya ga mau ngusulin", "rt nya susah dihubungi", "ketua rt saya belum terdaftar jadi petugas": not
     understood, the hand-off, or the officers' sign-in for someone who is none."""
     words = set(tokens)
-    unwilling = bool(NEGATIONS & words and {"mau", "bisa"} & words and PROPOSING & words)
+    unwilling = bool(NEGATIONS & words and {"mau", "bisa"} & words and (PROPOSING & words or words <= _RT_REFUSED))
     unreachable = bool({"susah", "sulit", "tidak"} & words and {"dihubungi", "hubungi", "ditemui", "ketemu"} & words)
     not_an_officer = bool("petugas" in words and {"belum", "tidak"} & words and "terdaftar" in words)
     # "pak rt saya belum daftarin saya" (not yet, the writer the one to propose: was the officers' sign-in), "gimana
