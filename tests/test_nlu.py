@@ -3216,3 +3216,23 @@ def test_a_writer_hurt_while_taking_a_relative_is_the_one_hurt() -> None:
     assert "• Yang mengalami: Anda sendiri" in said[2], said[2]
     state, said_at_work = first_reply("saya ojol jatuh pas antar anak pelanggan ke sekolah")
     assert state == "accident.confirm" and "• Yang mengalami: Anda sendiri" in said_at_work
+
+
+@pytest.mark.parametrize("message", ["kok bayar? katanya gratis", "kok disuruh bayar? katanya gratis",
+                                     "katanya iurannya dibayar pemkot, kok saya disuruh bayar",
+                                     "kenapa saya harus bayar iuran"])
+def test_paying_questioned_by_someone_told_it_is_free_is_told_who_pays(message: str) -> None:
+    """A worker who pays their own contributions, reminded to pay, asked why: the scam warning, or the rates page."""
+    said = first_reply(message)[1]
+    assert said.startswith("Untuk pekerja rentan yang didaftarkan pemerintah daerah, iurannya"), said
+    assert "Jika ada yang meminta uang atas nama program ini, itu penipuan" in said
+
+
+def test_money_asked_by_someone_keeps_the_scam_warning() -> None:
+    assert first_reply("kok disuruh transfer uang admin, katanya gratis")[1].startswith("Hati-hati, itu ciri penipuan")
+
+
+@pytest.mark.parametrize("message", ["bisa bayar lewat indomaret?", "bayar iuran di alfamart bisa?"])
+def test_a_shop_named_to_pay_at_gets_how_contributions_are_paid(message: str) -> None:
+    """"indomaret" was read "indonesia maret": not understood; "alfamart" got the rates page."""
+    assert first_reply(message)[1].startswith("Pekerja mandiri membayar iuran tiap bulan")

@@ -542,6 +542,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                                      and not _paid_to_whom(found.normalised.tokens)):
         # "iuran nya siapa yg bayar" at the main menu got the contribution page, which said it last
         return _who_pays(ctx), ("status", "benefits")
+    if not ctx.in_progress and _told_to_pay(words):
+        return _who_pays(ctx) + " " + _("Jika ada yang meminta uang atas nama program ini, itu penipuan: laporkan ke "
+                                        "Contact Center 175."), ("status", "benefits")
     if ACCOUNT & words and (WRONG_OR_CHANGED - {"beda", "berbeda"}) & words and not ASKED_BY_ANOTHER & words \
             and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM:
         # "ganti nomor rekening untuk santunan" got the scam warning, "mau ganti rekening" was not understood
@@ -1690,6 +1693,8 @@ def _arrears(ctx: Ctx[Any]) -> str:
 
 
 PAYING_HOW = frozenset({"mana", "lewat", "cara", "caranya", "tempat", "sekaligus", "autodebet", "where", "how"})
+SHOPS = frozenset({"indomaret", "alfamart", "alfamidi", "minimarket"})
+"""A shop named to pay at ("bisa bayar lewat indomaret?"): was not understood, or the rates page."""
 THE_CITY = frozenset({"pemkot", "pemerintah", "pemda", "kota", "city", "government"})
 
 
@@ -1699,8 +1704,8 @@ def _paying_asked(ctx: Ctx[Any], found: Classification) -> str | None:
     ("program ini sampai kapan") listed one's claims. FACTS.md 1 and 2."""
     words = set(found.normalised.tokens)
     rules = rules_on(ctx.today) or PP_82_2019
-    if found.intent is Intent.CONTRIBUTION and {"bayar", "dibayar", "membayar"} & words and PAYING_HOW & words \
-            and not WHO & words:
+    if {"bayar", "dibayar", "membayar"} & words and not WHO & words and (
+            found.intent is Intent.CONTRIBUTION and PAYING_HOW & words or SHOPS & words):
         return _("Pekerja mandiri membayar iuran tiap bulan, atau sekaligus untuk 3, 6 atau 12 bulan, juga bisa "
                  "autodebet: dengan NIK di kanal pembayaran dan bank mitra BPJS Ketenagakerjaan, atau lewat agen "
                  "Perisai. Dalam program pekerja rentan, iurannya dibayar pemerintah daerah: Anda tidak perlu membayar.")
@@ -1732,6 +1737,20 @@ def _paid_oneself(ctx: Ctx[Any], words: set[str]) -> bool:
     list of one's claims, or the NIK question. Who pays it is the answer; whether it is paid is the status check."""
     return (not ctx.in_progress and bool(CONTRIBUTION & words) and bool(HANDED_OVER & words)
             and bool(ALREADY & words) and not STILL_ASKING & words)
+
+
+_WHY = frozenset({"kok", "kenapa", "knp", "mengapa", "why"})
+_TOLD_FREE = frozenset({"gratis", "katanya", "free"}) | THE_CITY
+_MONEY_ASKED_BY_SOMEONE = frozenset({"transfer", "ditransfer", "admin", "minta", "diminta", "rekening", "pulsa", "uang"})
+
+
+def _told_to_pay(words: set[str]) -> bool:
+    """Paying questioned by someone told it is free ("kok bayar? katanya gratis", "katanya iurannya dibayar pemkot, kok
+    saya disuruh bayar", "kenapa saya harus bayar iuran"): a worker who pays their own contributions, reminded to pay,
+    got the scam warning or the rates page. Money asked by someone ("disuruh transfer admin") keeps the warning."""
+    return bool({"bayar", "membayar"} & words and (_WHY | {"disuruh", "harus"}) & words
+                and (_TOLD_FREE & words or _WHY & words and CONTRIBUTION & words)
+                and not (_MONEY_ASKED_BY_SOMEONE | CLAIM | DEATH_WORDS) & words)
 
 
 WHO_PAYS = lazy_gettext(
