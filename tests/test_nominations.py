@@ -206,6 +206,20 @@ async def test_a_job_told_with_the_neighbour_is_not_asked_again(chat: ChatSimula
     assert (await chat.send("12-04-1988"))[0].text.startswith("Alamat rumahnya"), chat.last.text
 
 
+async def test_an_address_typed_at_the_job_question_is_kept_and_not_asked_again(chat: ChatSimulator) -> None:
+    """Tried as a user: "jl mawar no 5 rt 3" a question early was "Ketik nomor pekerjaannya dari daftar", and the
+    address asked again after the job."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    await chat.send("1")
+    for text in (NEIGHBOUR_NIK, "Siti Aminah", "12-04-1988"):
+        await chat.send(text)
+    replies = await chat.send("jl mawar no 5 rt 3")
+    assert replies[0].text.startswith("Baik, alamatnya saya catat.\n\nPekerjaannya?"), replies[0].text
+    assert (await chat.send("tukang cuci"))[0].text.startswith("Nomor HP warga itu"), chat.last.text
+    await chat.send("081234567890")
+    assert "Alamat: jl mawar no 5 rt 3" in (await chat.send("ya"))[0].text, chat.last.text
+
+
 async def test_what_the_menus_own_word_tells_is_kept(chat: ChatSimulator) -> None:
     """"usulkan warga, dia nelayan" at the RT head's menu took the form by its word "usulkan" and asked the job again
     later; "lapor warga meninggal, pak budi meninggal kemarin" asked the day again. A number picks the form alone."""

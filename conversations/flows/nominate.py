@@ -262,9 +262,13 @@ def _on_unlisted_occupation(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     other = len(Occupation)  # "Lainnya" is the last of the list
     if is_question(job):
         return _NO_FIXED_JOB
-    if 3 <= len(job) <= 60 and JOB_LIKE & set(re.findall(r"[a-z]+", job.lower())) \
-            and not any(ch.isdigit() for ch in job):
+    words = set(re.findall(r"[a-z]+", job.lower()))
+    if 3 <= len(job) <= 60 and JOB_LIKE & words and not any(ch.isdigit() for ch in job):
         return _advance(ctx, occupation=Occupation.OTHER, occupation_other=job)
+    if STREET_WORDS & words and not JOB_LIKE & words and ctx.draft.address is None \
+            and isinstance(kept := _on_address(ctx, job), Goto) and kept.draft is not None:
+        # "jl mawar no 5 rt 3" typed a question early: it was refused, and the address asked again after the job
+        return Goto(NominateState.ASK_OCCUPATION, draft=kept.draft, say=(_("Baik, alamatnya saya catat."),))
     if job and len(job) <= 40 and not any(ch.isdigit() for ch in job):
         return Retry(_("\"{job}\" tidak ada di daftar. Ketik {other} (Lainnya) untuk menulis pekerjaan lain, atau "
                        "ketik nomor pekerjaannya.").format(job=job, other=other))
@@ -294,6 +298,9 @@ def _ask_address(ctx: Ctx[NominateDraft]) -> str:
     return _("Alamat rumahnya (jalan, nomor, gang)? RT/RW diisi otomatis: {area}.").format(area=where)
 
 
+STREET_WORDS = frozenset({"jl", "jln", "jalan", "gg", "gang", "lorong", "lr", "blok", "komplek", "kompleks", "perum",
+                          "perumahan", "rt", "rw"})
+"""Words only an address has: one typed at the job question is the address."""
 PLACE_WORDS = frozenset({"jl", "jln", "jalan", "gg", "gang", "lorong", "lr", "rt", "rw", "no", "nomor", "blok",
                          "komplek", "kompleks", "perum", "perumahan", "dusun", "desa", "kampung", "kp", "kel",
                          "kelurahan", "samping", "depan", "belakang", "dekat", "sebelah", "ujung", "pasar", "masjid"})
