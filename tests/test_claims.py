@@ -1028,3 +1028,17 @@ def test_a_forgotten_kpj_number_is_where_to_find_it(said: str) -> None:
 def test_not_knowing_what_a_paper_is_is_no_missing_document() -> None:
     assert not_had_yet("gatau akta kematian itu apa") is None
     assert not_had("ga tau kk itu apa") is None
+
+
+@pytest.mark.parametrize("said", ["ktp nya ga ada, adanya kk", "saya ga punya nik nya, cuma ada kk",
+                                  "i dont have his nik, only the kk"])
+def test_a_kk_had_where_the_ktp_or_nik_is_not_is_where_the_nik_is(said: str) -> None:
+    """The KK had was told how to replace a lost KK; the NIK is on it."""
+    assert not_had_yet(said) == "NIK juga tertulis di Kartu Keluarga (KK): ketik NIK-nya dari sana."
+
+
+def test_a_document_had_beside_one_missing_is_not_told_how_to_replace_it() -> None:
+    answer = not_had("ktp almarhum ga ada, cuma ada kk")
+    assert answer is not None and "e-KTP yang hilang" in answer and "Kartu Keluarga yang hilang" not in answer
+    lost = not_had("ga ada kk")  # a KK not had is still one
+    assert lost is not None and "Kartu Keluarga yang hilang" in lost

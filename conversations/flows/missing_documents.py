@@ -76,12 +76,28 @@ WHAT_TO_DO: dict[Doc, LazyText] = {
 }
 
 
+_HAD_ONLY = re.compile(r"\b(?:cuma|cuman|hanya|adanya|tinggal|only|yang ada|yg ada)\s+(?:ada\s+|punya\s+|the\s+|his\s+|"
+                       r"her\s+)?(.+)$|(?<!tidak )(?<!ga )(?<!gak )\bada\s+(\S+(?:\s+\S+)?)\s+(?:aja|saja|doang)\b",
+                       re.IGNORECASE)
+"""What a message says is had, beside what is not ("ktp nya ga ada, adanya kk", "i dont have his nik, only the kk"):
+the KK had was told how to replace a lost KK."""
+
+
+def had_only(text: str) -> tuple[Doc, ...]:
+    found = _HAD_ONLY.search(text)
+    return documents_named(found.group(1) or found.group(2)) if found else ()
+
+
+NIK_ON_THE_KK = lazy_gettext("NIK juga tertulis di Kartu Keluarga (KK): ketik NIK-nya dari sana.")
+
+
 def _missing(text: str, tokens: Sequence[str] | None = None) -> tuple[Doc, ...] | None:
     """The documents a message says are missing, lost or not had (none named: "belum punya semuanya"); None when it
     says no such thing. `tokens`: the message already normalised (the menu's reading), not normalised again."""
     words = normalise_message(text).tokens if tokens is None else tokens
     if _LOST & set(words) or any(a in _NOT and b in _HAD for a, b in itertools.pairwise(words)):
-        return documents_named(text)
+        had = had_only(text)
+        return tuple(doc for doc in documents_named(text) if doc not in had)
     # A number is forgotten, not lost: "lupa no kpj", "gatau kpj saya" (not knowing what a paper is, is a question).
     forgot = _FORGOT & set(words) or any(a in _NOT and b in _KNOW for a, b in itertools.pairwise(words))
     return (Doc.KPJ,) if forgot and Doc.KPJ in documents_named(text) else None
@@ -139,6 +155,8 @@ def not_had_yet(text: str, tokens: Sequence[str] | None = None, kept: str | None
     it names the document: "motor saya hilang kendali" is a story. `kept`: a claim of this user's recorded and not
     yet submitted, which waits for it (after a session ended, it was told the claim "can be recorded first")."""
     docs = _missing(text, tokens)
+    if docs is not None and Doc.KK in had_only(text) and (Doc.KTP_HEIR in docs or "nik" in text.lower()):
+        return str(NIK_ON_THE_KK)  # "ktp nya ga ada, adanya kk": the NIK is on the KK at hand
     if not docs:
         return None
     if kept is not None:
