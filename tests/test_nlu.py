@@ -729,7 +729,12 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("bayi saya meninggal kemarin", "menu.next"),
     ("anak saya meninggal umur 20 tahun, dia ojol", "death."),
     ("istri saya meninggal saat melahirkan, bayinya selamat", "death."),
-    ("anak saya dipukul temannya di sekolah", "menu.next"),  # a child at school: what JKK covers, no report offered
+    ("anak saya dipukul temannya di sekolah", "menu.next"),
+    # A friend's death in SMS spelling ("tmn", "kluarganya"): started the writer's own claim, condolence and all.
+    ("ojol yg kecelakaan kmrn itu tmn sy, dia udh meninggal, kluarganya hrs ngapain", "switch.ask_claim"),
+    # When one's card is ready, in another word order: BPJS Kesehatan's answer, the rates page.
+    ("kpn kartu nya jadi", "status.ask_nik"),
+    ("kpn kartunya jadi", "status.ask_nik"),  # a child at school: what JKK covers, no report offered
     ("kalau tangan putus dapat berapa", "benefits.jkk"),  # an injury's benefit: was the JKM page (a death's)
     ("kalau kaki patah dapat santunan berapa", "benefits.jkk"),
     ("kalau meninggal karena kaki patah dapat berapa", "benefits.jkm"),

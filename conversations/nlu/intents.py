@@ -183,7 +183,15 @@ def _enrolment_awaited(found: Classification) -> bool:
     bpjstk belum saya terima". Read as tracking a claim from "belum ada kabar", "sampai mana" or "kapan", it listed
     one's claims."""
     words = set(found.normalised.tokens)
-    return found.intent is Intent.TRACK and bool({"daftarkan", "kartu"} & words) and not CLAIM_TALK & words
+    if found.intent is Intent.TRACK and {"daftarkan", "kartu"} & words and not CLAIM_TALK & words:
+        return True
+    # "kpn kartu nya jadi" (the model's guess BPJS Kesehatan's), "kpn kartunya jadi" (the rates page): guessed from
+    # word order, with none of the guess's cues
+    return (found.by_model and "kartu" in words and "kapan" in words and bool(CARD_READY & words)
+            and not (CLAIM_TALK | {"jkn"}) & words)
+
+
+CARD_READY = frozenset({"jadi", "datang", "dtg", "keluar", "sampai", "terbit", "dicetak", "cetak", "dikirim", "ready"})
 
 
 STAFF = frozenset({"cs", "admin", "adminnya", "petugas", "petugasnya", "operator", "orang", "manusia"})

@@ -99,7 +99,7 @@ terdaftar: registered enrolled kedaftar kadaptar tadaftar kadaftar
 daftar: register enrol enroll signup sign mendaftar ikut join
 daftarkan: didaftarkan mendaftarkan usulkan mengusulkan diusulkan nominate propose usul usulan
 peserta: kepesertaan participant member membership
-keluarga: family kulawarga kulawargana
+keluarga: family kulawarga kulawargana kluarga klrg
 istri: bini wife istriku bininyo biniku pamajikan
 suami: laki husband suamiku lakiku lakinyo salaki lki
 anak: son daughter child kid anakku
@@ -111,7 +111,7 @@ saudara: brother sister sibling sodara
 kakek: grandfather grandpa datuk
 nenek: grandmother grandma nyai
 cucu: grandchild
-teman: kawan friend
+teman: kawan friend tmn
 tetangga: neighbour neighbor neighbours neighbors
 warga: resident residents
 kerja: kerjo bekerja work working job bagawi damel
