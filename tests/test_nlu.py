@@ -3241,3 +3241,13 @@ def test_money_asked_by_someone_keeps_the_scam_warning() -> None:
 def test_a_shop_named_to_pay_at_gets_how_contributions_are_paid(message: str) -> None:
     """"indomaret" was read "indonesia maret": not understood; "alfamart" got the rates page."""
     assert first_reply(message)[1].startswith("Pekerja mandiri membayar iuran tiap bulan")
+
+
+def test_a_death_at_work_on_the_road_told_is_not_asked_whether_it_was_on_the_road() -> None:
+    """"suami saya kemarin meninggal ditabrak truk pas lagi narik": the traffic question came all the same."""
+    said = _replies("halo", "suami saya kemarin meninggal ditabrak truk pas lagi narik", "ya", "1571022205900001")
+    assert "• Penyebab: kecelakaan kerja\n• Kecelakaan lalu lintas: ya" in said[1], said[1]
+    assert "kecelakaan lalu lintas" not in said[3], said[3]
+    off_road = _replies("halo", "bapak kemarin jatuh dari atap waktu kerja, meninggal di tempat", "ya",
+                        "1571022205900001")
+    assert "Kecelakaan lalu lintas" not in off_road[1] and "kecelakaan lalu lintas" in off_road[3], off_road[3]

@@ -236,6 +236,8 @@ def _understood_text(ctx: Ctx[DeathDraft]) -> str:
         lines.append(_("• Penyebab: sakit atau sebab biasa"))
     elif d.cause == "work":
         lines.append(_("• Penyebab: kecelakaan kerja"))
+        if d.traffic_answered and d.traffic:
+            lines.append(_("• Kecelakaan lalu lintas: ya"))
     if d.relation is not None:
         lines.append(_("• Hubungan Anda: {relation}").format(relation=str(RELATION_LABELS[d.relation])))
     lines.append(_("Benar? Yang belum ada akan saya tanyakan."))
@@ -261,6 +263,8 @@ def with_more(d: DeathDraft, told: DeathDraft) -> DeathDraft:
         update["relation"] = told.relation
     if told.cause is not None:
         update.update(cause=told.cause, benefit=told.benefit)
+    if told.traffic_answered:
+        update.update(traffic=told.traffic, traffic_answered=True)
     if told.said_sex is not None:
         update["said_sex"] = told.said_sex
     return _with_sex(d.model_copy(update=update))

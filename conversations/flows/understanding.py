@@ -2189,10 +2189,13 @@ def _death_prefill(ctx: Ctx[Any], text: str, found: Classification) -> death.Dea
     when = _past(ctx, text) if _when_told(found, dated=dated) else None
     ill, at_work = find_illness(found.normalised), find_work_accident(found.normalised)
     cause: Literal["illness", "work"] | None = "illness" if ill and not at_work else "work" if at_work and not ill else None
+    # "ditabrak truk pas lagi narik": on the road, told; the summary shows it, and its question is not asked again
+    on_the_road = cause == "work" and find_road(found.normalised) is True
     return death.DeathDraft(
         nik=_valid_nik(text), died_on=when.date if when else None, died_on_rough=bool(when and when.rough),
         relation=find_deceased_relation(found.normalised), said_sex=find_deceased_sex(found.normalised),
         cause=cause, benefit=Benefit.JKK_DEATH if cause == "work" else Benefit.JKM,
+        traffic=on_the_road, traffic_answered=on_the_road,
     )
 
 
