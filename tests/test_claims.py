@@ -809,7 +809,8 @@ async def test_only_a_draft_is_withdrawn_and_only_when_confirmed(chat: ChatSimul
     assert claim is not None and claim.status == ClaimStatus.MISSING_DOCUMENTS
 
 
-@pytest.mark.parametrize("answer", ["gak jadi", "ga jadi deh", "gajadi", "tidak jadi kak"])
+@pytest.mark.parametrize("answer", ["gak jadi", "ga jadi deh", "gajadi", "tidak jadi kak",
+                                    "jangan batalin", "ga usah batal"])
 async def test_a_change_of_mind_at_whether_to_withdraw_keeps_the_claim(chat: ChatSimulator, answer: str) -> None:
     """"Batalkan klaim …?" "gak jadi" withdrew the claim and deleted its documents: the cancel was read as a yes."""
     for text in ("5", VETERAN.nik, "kemarin", "1", "istri", "ya", "1"):
@@ -826,10 +827,11 @@ async def test_a_change_of_mind_at_whether_to_withdraw_keeps_the_claim(chat: Cha
     assert claim is not None and claim.status == ClaimStatus.DRAFT and len(claim.documents) == 1
 
 
-async def test_batal_at_whether_to_withdraw_is_a_yes(chat: ChatSimulator) -> None:
+@pytest.mark.parametrize("answer", ["batal", "iya batalin aja", "batalkan saja"])  # words: were "not understood"
+async def test_batal_at_whether_to_withdraw_is_a_yes(chat: ChatSimulator, answer: str) -> None:
     for text in ("5", VETERAN.nik, "kemarin", "1", "istri", "ya", "1", "batal"):
         await chat.send(text)
-    withdrawn = await chat.send("batal")
+    withdrawn = await chat.send(answer)
     assert withdrawn[0].text.startswith("Klaim JKM-2026-000001 dibatalkan"), withdrawn[0].text
     assert chat.repo is not None
     async with chat.repo.transaction() as tx:

@@ -318,9 +318,17 @@ def _withdraw_unless_kept(ctx: Ctx[DocsDraft], said: str) -> Outcome:
 _AGAIN = re.compile(r"\b(?:lagi|ulang|baru|again|later)\b", re.IGNORECASE)
 
 
+_YES_WITHDRAW = re.compile(r"^(?:(?:iya|ya|yes|yup|ok|oke|betul|benar|bener)\W+)?(?:batal\w*|hapus\w*|cancel\w*)"
+                          r"(?:\W+(?:aja|saja|ajalah|deh|dong|ya|yah|kak|min|pak|bu|klaim\w*|nya))*\W*$", re.IGNORECASE)
+"""Yes in words at "Batalkan klaim …?" ("iya batalin aja", "batalkan saja"): was "not understood" (the button's words
+are taken only alone)."""
+
+
 def _withdraw_asked_about(ctx: Ctx[DocsDraft], text: str) -> Outcome | None:
     """"kalau dibatalkan bisa daftar lagi?" at the question: it can; anything else is the engine's "not understood"
     and the question again."""
+    if _YES_WITHDRAW.match(text.strip()):
+        return _withdraw(ctx)
     return Retry(_("Bisa: klaim baru bisa dimulai lagi kapan saja dari menu.")) if _AGAIN.search(text) else None
 
 
