@@ -451,6 +451,27 @@ async def test_a_document_is_shown_decrypted_by_its_content_type_and_every_view_
     assert PNG not in stored and PDF not in stored  # encrypted at rest; never written out in clear
 
 
+async def test_a_file_the_claimant_renamed_is_in_the_claims_history(rig: DeskRig) -> None:
+    """A claimant may say a file was named wrong (a KTP sent as the KK): the officer sees it moved, and by whom, and
+    the claimant cannot rename another account's file."""
+    from conversations.model import RelabelDocument
+    from services.claims import JAKARTA, ClaimError, relabel_document
+    from services.context import EffectContext
+
+    reference = await rig.claim(documents=(("kk", PNG),))
+    async with rig.repo.transaction() as tx:
+        (kk,) = (await tx.claim(reference)).documents  # type: ignore[union-attr]
+        effect = RelabelDocument(reference, kk.digest, "ktp_deceased")
+        with pytest.raises(ClaimError):
+            await relabel_document(EffectContext(tx, "console", "someone-else", rig.clock(), JAKARTA, CATALOGS), effect)
+        await relabel_document(EffectContext(tx, "console", "heir", rig.clock(), JAKARTA, CATALOGS), effect)
+    await rig.sign_in(CITY_ADMIN.phone)
+    page = (await rig.client.get(f"/desk/klaim/{reference}")).text
+    history = page.split("<tbody>")[-1]
+    assert "Berkas dinamai ulang oleh pemohon: Kartu Keluarga (KK) → e-KTP almarhum/almarhumah" in history, history
+    assert (await audit_actions(rig, reference)).count("claim.document_relabelled") == 1
+
+
 async def test_overdue_claims_are_filtered_and_counted(rig: DeskRig) -> None:
     from conversations.domain.claims import Benefit, Relation, death_checklist
 

@@ -71,7 +71,7 @@ async def detail(page: Page) -> Response:
                        doc_labels=DOC_LABELS, statuses=STATUS_LABELS, moves=moves,
                        same_person=await service.same_person_claims(page.tx, page.officer, claim),
                        history=[e for e in await page.tx.audit_entries(claim.reference)
-                                if e.action in ("claim.created", "claim.status")])
+                                if e.action in ("claim.created", "claim.status", "claim.document_relabelled")])
 
 
 async def move(page: Page) -> Response:
