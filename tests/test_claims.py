@@ -204,6 +204,22 @@ async def test_where_the_worker_was_treated_told_at_the_place_question_is_not_th
     assert replies[0].text.startswith("Ceritakan singkat apa yang terjadi"), replies[0].text
 
 
+@pytest.mark.parametrize(("said", "noted"), [
+    ("belum, nanti sore ke puskesmas", "Baik, saya catat: belum berobat."),
+    ("udah ke klinik tadi", "Tempat berobatnya saya catat: klinik tadi."),
+])
+async def test_treatment_told_early_at_the_place_question_is_not_the_place(chat: ChatSimulator, said: str,
+                                                                           noted: str) -> None:
+    """Tried as a user (in English too: "not yet, going to the puskesmas later"): the answer to the next question,
+    typed at "Di mana kecelakaannya terjadi?", was kept as the place; "belum tau" there is still a place unknown."""
+    for text in ("4", "1", VETERAN.nik, "kemarin sore"):
+        await chat.send(text)
+    replies = await chat.send(said)
+    assert replies[0].text.startswith(f"{noted}\n\nDi mana kecelakaannya"), replies[0].text
+    replies = await chat.send("belum tau")
+    assert not replies[0].text.startswith("Baik, saya catat"), replies[0].text
+
+
 async def test_a_place_told_ahead_of_its_question_is_not_asked_again(chat: ChatSimulator) -> None:
     """The story with its street typed at the NIK question is kept, the street as the place."""
     for text in ("4", "1", "ditabrak mobil pas antar penumpang di jalan sudirman", VETERAN.nik, "kemarin sore"):

@@ -475,8 +475,12 @@ _A_PLACE = re.compile(r"\b(?:di|jl|jln|jalan|gang|gg|simpang|depan|dekat|pasar|k
                       r"near)\b", re.IGNORECASE)
 
 
-_TREATED_SAID = re.compile(r"\b(?:mitra|partner|berobat|dirawat|diobati|dibawa ke|opname|treated)\b", re.IGNORECASE)
-"""Treatment said with a place: where the worker was treated, not where the accident happened."""
+_TREATED_SAID = re.compile(r"\b(?:mitra|partner|berobat|dirawat|diobati|dibawa ke|opname|treated|(?:ke|going to|went to|"
+                           r"go to)\s+(?:the\s+)?(?:rs|rsud|rumah sakit|puskesmas|pkm|klinik|dokter|bidan|mantri|"
+                           r"hospital|clinic|doctor))\b|^\W*(?:belum|blm|not yet)\b(?!\W*(?:tau|tahu|tw|ingat|inget|pasti|jelas|sure|"
+                           r"know))", re.IGNORECASE)
+"""Treatment said with a place: where the worker was treated, not where the accident happened; or not yet, a question
+early ("belum, nanti sore ke puskesmas", "udah ke klinik tadi": each was kept as the place)."""
 
 
 def _told_instead(ctx: Ctx[AccidentDraft], field: str, value: str) -> Outcome | None:
