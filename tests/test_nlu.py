@@ -2758,6 +2758,7 @@ def test_the_hour_of_an_accident_is_read_inside_a_sentence(answer: str, hour: in
     ("tukang urut", "Berobat di: Belum berobat"),  # was "Pilih salah satu, atau tulis nama rumah sakit"
     ("belum, nanti sore ke puskesmas", "Berobat di: Belum berobat"),  # was kept as where it was treated
     ("berobat sendiri beli obat di apotik", "Berobat di: Belum berobat"),
+    ("di rumah aja dikompres", "Berobat di: Belum berobat"),  # was "Pilih salah satu"
     ("diurut terus ke klinik pratama", "Berobat di: diurut terus ke klinik pratama (mitra atau bukan"),  # a clinic too
 ])
 def test_treatment_at_no_medical_facility_is_not_yet_treated(answer: str, treated: str) -> None:

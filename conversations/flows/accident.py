@@ -623,8 +623,10 @@ _NOT_TREATED = re.compile(
 """Treatment denied ("belum ke dokter", "tidak dibawa ke rs"): no facility named, but "Belum berobat". Was kept as
 the name of the place where it was treated."""
 _SELF_TREATED = re.compile(r"\b(?:tukang urut|diurut|urut|pijat|dipijat|dukun|sangkal putung|beli obat|apotek|apotik|"
-                           r"obat sendiri|obati sendiri)\b", re.IGNORECASE)
-"""Treated at no medical facility ("tukang urut", "beli obat di apotik"): "Belum berobat". Was "Pilih salah satu"."""
+                           r"obat sendiri|obati sendiri|dikompres|kompres|di ?rumah aja|di ?rumah saja|istirahat)\b",
+                           re.IGNORECASE)
+"""Treated at no medical facility ("tukang urut", "beli obat di apotik", "di rumah aja dikompres"): "Belum berobat".
+Was "Pilih salah satu"."""
 
 
 def treated_in_story(text: str) -> dict[str, Any] | None:
