@@ -3252,3 +3252,16 @@ def test_a_death_at_work_on_the_road_told_is_not_asked_whether_it_was_on_the_roa
     off_road = _replies("halo", "bapak kemarin jatuh dari atap waktu kerja, meninggal di tempat", "ya",
                         "1571022205900001")
     assert "Kecelakaan lalu lintas" not in off_road[1] and "kecelakaan lalu lintas" in off_road[3], off_road[3]
+
+
+def test_a_deceaseds_unpaid_contributions_told_are_answered_for_the_claim() -> None:
+    """"almarhum udah lama ga bayar iuran" was told that the city pays for those it enrolled ("sudah" and "bayar" read
+    as one who has paid), then the rates page."""
+    said = first_reply("almarhum udah lama ga bayar iuran")[1]
+    assert said.startswith("Iuran yang menunggak atau kepesertaan yang nonaktif tidak menghalangi klaim dicatat."), said
+    assert first_reply("saya sudah transfer iuran")[1].startswith("Untuk pekerja rentan yang didaftarkan")
+
+
+def test_an_heir_who_only_now_learned_of_the_benefit_is_told_it_has_no_deadline() -> None:
+    said = first_reply("suami meninggal 3 tahun lalu baru tau ada santunan")[1]
+    assert "Klaim JKM (kematian) tidak punya batas waktu, tetapi ajukan secepatnya." in said, said

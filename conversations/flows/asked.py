@@ -533,6 +533,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     where the model guessed one's claims or the enrolment ("hp saya hilang"): on the public set, such first messages
     most often meant the status check."""
     words = set(found.normalised.tokens)
+    if (not ctx.in_progress and DEATH_WORDS & words and CONTRIBUTION & words and NEGATIONS & words
+            and {"bayar", "dibayar", "membayar"} & words):  # "almarhum udah lama ga bayar iuran": the rates page
+        return str(death.ARREARS_AT_DEATH), ("death",)
     if (found.by_model and not found.cues and not ctx.in_progress and (CLAIM | {"santunan"}) & words
             and words <= SAYING_ONLY_CLAIM | GETTING):  # "gmn caranya biar dapet santunan": was the JKK page, a guess
         return _which_claim(ctx)
@@ -1736,7 +1739,7 @@ def _paid_oneself(ctx: Ctx[Any], words: set[str]) -> bool:
     """A contribution told as paid by the worker ("saya sudah transfer iuran", "sudah setor iuran ke pak rt"): was the
     list of one's claims, or the NIK question. Who pays it is the answer; whether it is paid is the status check."""
     return (not ctx.in_progress and bool(CONTRIBUTION & words) and bool(HANDED_OVER & words)
-            and bool(ALREADY & words) and not STILL_ASKING & words)
+            and bool(ALREADY & words) and not (STILL_ASKING | NEGATIONS | DEATH_WORDS) & words)
 
 
 _WHY = frozenset({"kok", "kenapa", "knp", "mengapa", "why"})

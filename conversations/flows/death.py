@@ -212,6 +212,15 @@ def _on_report(ctx: Ctx[DeathDraft], result: Result) -> Outcome:
                              "kematian\" di menu."),))
 
 
+ARREARS_AT_DEATH = lazy_gettext(
+    "Iuran yang menunggak atau kepesertaan yang nonaktif tidak menghalangi klaim dicatat. Petugas memeriksa status "
+    "kepesertaan pada tanggal meninggal; jika iurannya ditanggung pemerintah kota, tunggakan diurus Disnaker atau "
+    "kelurahan, dan kantor cabang yang memastikan.")
+"""FACTS.md §2, said to an heir telling of unpaid contributions with the death ("ibu saya meninggal tapi bpjs nya
+nunggak"): the claim began without a word of it, and "almarhum nunggak iuran, masih bisa klaim?" was told there is no
+deadline."""
+
+
 def _nik_sex(nik_text: str | None) -> Literal["L", "P"] | None:
     nik = parse_nik(nik_text or "")
     return None if isinstance(nik, NikError) else nik.sex

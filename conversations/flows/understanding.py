@@ -1470,7 +1470,7 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         if missing and isinstance(started, Goto):  # "… tapi almarhum ga punya kartu kpj": the claim, and that it waits
             return dataclasses.replace(started, say=(*started.say, missing))
         if _arrears_told(found) and isinstance(started, Goto):  # "ibu saya meninggal tapi bpjs nya nunggak"
-            return dataclasses.replace(started, say=(*started.say, ARREARS_AT_DEATH))
+            return dataclasses.replace(started, say=(*started.say, death.ARREARS_AT_DEATH))
         return started
     if intent is Intent.TRACK:
         return tracking.start(ctx)
@@ -2358,13 +2358,6 @@ REPORT_WITHIN = dt.timedelta(days=2)
 """2×24 hours (FACTS.md §6), counted in whole days where only the day is told."""
 
 
-ARREARS_AT_DEATH = lazy_gettext(
-    "Iuran yang menunggak atau kepesertaan yang nonaktif tidak menghalangi klaim dicatat. Petugas memeriksa status "
-    "kepesertaan pada tanggal meninggal; jika iurannya ditanggung pemerintah kota, tunggakan diurus Disnaker atau "
-    "kelurahan, dan kantor cabang yang memastikan.")
-"""FACTS.md §2, said to an heir telling of unpaid contributions with the death ("ibu saya meninggal tapi bpjs nya
-nunggak"): the claim began without a word of it, and "almarhum nunggak iuran, masih bisa klaim?" was told there is no
-deadline."""
 UNPAID = frozenset({"bayar", "dibayar", "terbayar", "paid"})
 
 
@@ -2374,9 +2367,10 @@ def _arrears_told(found: Classification) -> bool:
                 or {"iuran", "bpjs"} & words and UNPAID & words and {"belum", "tidak", "ga", "gak", "nggak"} & words)
 
 
-STILL_POSSIBLE = re.compile(r"\bmasih (?:bisa|dapat)\b")
+STILL_POSSIBLE = re.compile(r"\bmasih (?:bisa|dapat)\b|\bbaru (?:tau|tahu|dengar|denger)\b")
 """An heir asking whether a death long past can still be claimed: it can (FACTS.md §6), said before the ask. The two
-words together: "anak kami 2 masih sd, apa bisa dapat santunan?" asks something else."""
+words together: "anak kami 2 masih sd, apa bisa dapat santunan?" asks something else. Or an heir who has only now
+learned of the benefit ("suami meninggal 3 tahun lalu baru tau ada santunan")."""
 FAMILY_PAID = frozenset({"dapat", "dapet", "dapatkan", "berhak", "cair"})
 """An heir asking whether the family gets anything: answered in short before the ask."""
 CLAIM_POSSIBLE = frozenset({"bisa", "klaim"})
@@ -2466,7 +2460,7 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
     weighed = bool(words) and _first_heirs_weighed(found)  # the spouse and a child, which of them claims
     answers = []  # what the heir asked, answered before the ask
     if words and _arrears_told(found):  # "almarhum nunggak iuran, masih bisa klaim?": not the deadline
-        answers.append(str(ARREARS_AT_DEATH))
+        answers.append(str(death.ARREARS_AT_DEATH))
     elif words and STILL_POSSIBLE.search(found.normalised.text):  # "suami meninggal 2 tahun lalu, masih bisa klaim?"
         answers.append(jkm_has_no_deadline())
     elif "berapa" in words and HOW_MUCH & words:  # "…, total santunannya berapa ya": was only asked whether to claim
