@@ -389,6 +389,8 @@ BOTH_NEEDED = frozenset({"bedanya", "beda", "perbedaan", "ketenagakerjaan", "dif
 """BPJS Kesehatan and this cover compared, or whether both are needed ("sudah punya bpjs kesehatan, perlu ini juga?",
 "apa bedanya bpjs kesehatan sama ketenagakerjaan"): was BPJS Kesehatan's answer, which sends one away."""
 SALARIED = frozenset({"pns", "asn", "tni", "polri", "polisi", "tentara", "karyawan", "pegawai"})
+FORMERLY = frozenset({"pensiun", "pensiunan", "mantan", "bekas", "eks", "dulu", "dulunya", "former", "retired", "ex"})
+"""A salaried job left ("saya pensiunan pns, jualan sekarang, bisa ikut?"): was told the programme is not for them."""
 """A salaried worker asking to join ("saya pns bisa ikut?"; "ikut" reads as "daftar"): the enrolment answer."""
 WAGE = frozenset({"gaji", "digaji", "gajian", "upah", "diupah", "umr", "ump", "umk", "salary", "wage", "wages"})
 ON_A_PAYROLL = SALARIED | EMPLOYED | frozenset({"buruh", "pabrik", "kontrak", "outsourcing"})
@@ -853,7 +855,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "Ketenagakerjaan untuk kecelakaan kerja (JKK) dan kematian (JKM), termasuk santunan untuk keluarga. "
                  "Program kota ini membayar JKK dan JKM."), ("status", "benefits")
     if not ctx.in_progress and (SALARIED & words and {"daftar", "bisa"} <= words or _on_a_wage(words)) \
-            and not (CLAIM | DEATH_WORDS) & words:
+            and not (CLAIM | DEATH_WORDS | FORMERLY) & words:
         return _("Program kota ini untuk pekerja rentan yang tidak menerima upah. PNS, TNI/Polri dan karyawan dilindungi "
                  "lewat instansi atau perusahaannya, bukan lewat usulan ketua RT."), ("benefits",)
     if CANCELLING & words and CLAIM & words and not ctx.in_progress:
@@ -879,7 +881,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if (not ctx.in_progress and (EMPLOYED & words and BECOMING & words and found.intent not in CLAIMS
                                  or _job_changed(found.normalised.tokens) and not HURT & words
                                  and score(found.normalised)[Intent.ACCIDENT][0] < STORY_TOLD)
-            and not (CLAIM | DEATH_WORDS) & words and find_injury(found.normalised.text) is None):
+            and not (CLAIM | DEATH_WORDS | FORMERLY) & words and find_injury(found.normalised.text) is None):
         return _("Kepesertaan lewat pemerintah kota ini untuk pekerja rentan yang tidak menerima upah. Jika Anda sekarang "
                  "karyawan, sampaikan ke kelurahan, dan tanyakan ke kantor cabang BPJS Ketenagakerjaan bagaimana "
                  "kepesertaan Anda selanjutnya; mereka yang memastikan."), ("status",)
