@@ -212,6 +212,7 @@ def test_a_greeting_is_not_a_time(greeting: str) -> None:
     ("1 jt", 1_000_000), ("1,5 juta", 1_500_000), ("satu juta", 1_000_000), ("1.000.000", 1_000_000),
     ("Rp 2jt", 2_000_000), ("satu setengah juta", 1_500_000), ("dua ratus lima puluh ribu", 250_000),
     ("sejuta", 1_000_000), ("Rp 1.500.000,-", 1_500_000), ("one million", 1_000_000),
+    ("sejutaan lah", 1_000_000), ("2 juta aja deh", 2_000_000),  # a particle after it: was "write it as a number"
 ])
 def test_amounts_as_people_type_them(typed: str, amount: int) -> None:
     assert parse_amount(typed) == amount

@@ -16,7 +16,7 @@ _HEDGES = re.compile(r"\b(kurang lebih|kurleb|kira kira|kira-kira|kira2|kurang-l
                      r"around|about|approximately|approx|rupiah|per bulan|perbulan|sebulan|a month|tiap bulan)\b|\+-|±|~")
 _AROUND = re.compile(r"^(?:(?:penghasilan|penghasilannya|pendapatan|pendapatannya|gaji|gajinya|upah|income|salary|my|"
                      r"saya|sy|aku|gue|ya|yaa|iya|is|itu|nya|kira|kak|pak|bu|mas|mbak|cuma|cuman|hanya|only)\s+)+|"
-                     r"\s+(?:aja|saja|kak|pak|bu|mas|mbak|doang)$")
+                     r"(?:\s+(?:aja|saja|kak|pak|bu|mas|mbak|doang|lah|deh|sih|kok|min))+$")
 """Words told around the amount ("penghasilan saya 2 juta sebulan", "gaji sy 1,5 jt aja", "my income is 2 million"):
 was "Tulis penghasilan sebagai angka"."""
 _PAIRS = re.compile(r"(\d+(?:[.,]\d+)?)\s*(jt|juta|jta|million|rb|ribu|rbu|k|thousand)")
