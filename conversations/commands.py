@@ -83,10 +83,15 @@ _NUMBER_IN_WORDS = re.compile(rf"^{_NUMBER_NAMED}\s+({'|'.join(NUMBER_WORDS)})$"
 """"nomor satu", "pilih yang pertama", "yang kelima": a number word said to be an option's."""
 
 
+_APPROVING = re.compile("[\U0001F44D\U0001F44C\u2705\u2714\u2611]\ufe0f?[\U0001F3FB-\U0001F3FF]?")
+"""👍 👌 ✅ ✔️ ☑️ (any skin tone) read as "ok": a thumbs-up is how many say yes ("👍" at "Benar?" was "Jawab dulu")."""
+
+
 @functools.lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """Cached: the same option labels and aliases are normalised on every choice step."""
-    return " ".join(_PUNCTUATION.sub(" ", spelled_out(text).casefold()).split())  # "wasn't": "was not", not "wasn t"
+    text = _APPROVING.sub(" ok ", spelled_out(text)) if not text.isascii() else spelled_out(text)
+    return " ".join(_PUNCTUATION.sub(" ", text.casefold()).split())  # "wasn't": "was not", not "wasn t"
 
 
 NEGATIONS = frozenset(["gak", "ga", "gk", "g", "tdk", "nggak", "ngga", "nga", "enggak", "engga", "ndak", "nda", "idak", "tidak",

@@ -3269,3 +3269,10 @@ def test_a_deceaseds_unpaid_contributions_told_are_answered_for_the_claim() -> N
 def test_an_heir_who_only_now_learned_of_the_benefit_is_told_it_has_no_deadline() -> None:
     said = first_reply("suami meninggal 3 tahun lalu baru tau ada santunan")[1]
     assert "Klaim JKM (kematian) tidak punya batas waktu, tetapi ajukan secepatnya." in said, said
+
+
+@pytest.mark.parametrize("thumbs", ["👍", "👍🏻", "👌", "✅"])
+def test_a_thumbs_up_is_a_yes(thumbs: str) -> None:
+    """"👍" at "Benar?" was "Jawab dulu: apakah catatan di atas benar?": a thumbs-up is how many say yes."""
+    said = _replies("halo", "suami saya meninggal kemarin", thumbs)
+    assert said[2].startswith("Ketik NIK almarhum"), said[2]
