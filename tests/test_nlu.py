@@ -759,6 +759,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     # How long one's cover runs: was the list of one's claims (the model's guess from "kapan").
     ("masa berlaku sampai kapan?", "status.ask_nik"),
     ("kapan habis masa berlakunya", "status.ask_nik"),
+    ("kapan habisnya", "status.ask_nik"),  # alone, after one's record: was not understood
+    ("kapan kuota habis", "menu.next"),  # the quota's, not the cover's
     ("sampai kapan saya dilindungi", "status.ask_nik"),
     ("kapan klaim saya cair", "claims."),
     ("how long is my coverage valid", "status.ask_nik"),  # was the help page

@@ -143,10 +143,12 @@ after the model, like `_THING_FELL`."""
 
 
 COVER_UNTIL = frozenset({"berlaku", "berlakunya", "aktif", "aktifnya", "dilindungi", "perlindungan", "perlindungannya",
-                         "valid", "expire", "expires", "end", "ends"})
+                         "valid", "expire", "expires", "end", "ends", "habis", "habisnya"})
 UNTIL_WHEN = frozenset({"kapan", "until", "long"})
 """Normalised: "when" reads as "kapan"; "how long" keeps "long"."""
-NOT_OF_THE_COVER = frozenset({"klaim", "cair", "santunan", "meninggal", "kecelakaan", "iuran"})
+NOT_OF_THE_COVER = frozenset({"klaim", "cair", "santunan", "meninggal", "kecelakaan", "iuran", "kuota", "pulsa", "kode",
+                              "obat", "stok"})
+""""kapan habisnya" is the cover's end ("kapan kuota habis", "kodenya kapan habis" are not)."""
 
 
 def _cover_until_asked(found: Classification) -> bool:
