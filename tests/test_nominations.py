@@ -464,8 +464,8 @@ async def test_restart_mid_nomination_and_a_double_confirmation(chat: ChatSimula
 async def test_kelurahan_sees_full_record_and_rt_head_hears_each_decision(chat: ChatSimulator) -> None:
     reference = await propose(chat)
     await bind(chat, "kel", KELURAHAN_OFFICER.phone)
-    await chat.send("1")
-    assert f"Buka {reference}" in chat.labels()
+    await chat.send("berapa yang belum diperiksa")  # in words: "belum" read as a "no" to "diperiksa" (not understood)
+    assert f"Buka {reference}" in chat.labels(), chat.last.text
     await chat.tap(f"Buka {reference}")
     assert f"NIK: {NEIGHBOUR_NIK}" in chat.last.text and "Nama: Siti Aminah" in chat.last.text
     replies = await chat.tap("Setujui")

@@ -150,7 +150,8 @@ ROLE_OPTIONS: dict[str, Options] = {
     ),
     Role.KELURAHAN: (
         Option("review", lazy_gettext("Verifikasi usulan"), then=review.review,
-               aliases=("verifikasi", "usulan", "periksa", "diperiksa")),
+               aliases=("verifikasi", "usulan", "periksa", "diperiksa", "belum diperiksa", "belum diverifikasi",
+                        "menunggu")),
     ),
     Role.KECAMATAN: (
         Option("select", lazy_gettext("Pilih usulan (kuota)"), then=review.select,
