@@ -621,7 +621,7 @@ async def test_kecamatan_selects_within_quota(chat: ChatSimulator) -> None:
     async with chat.repo.transaction() as tx:
         await tx.set_quota("Kota Jambi", "Paal Merah", 1, chat.clock())
     await officer_menu(chat, "kec")
-    await chat.send("1")
+    await chat.send("ada yang perlu dipilih?")  # in words, asked: was not understood
     assert "Kuota 1, sudah dipilih 0, sisa 1." in chat.last.text
     replies = await chat.tap(f"✓ {first}")
     assert f"{first}: dipilih kecamatan" in replies[0].text and "sisa 0" in replies[0].text

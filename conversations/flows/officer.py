@@ -10,6 +10,7 @@ import dataclasses
 from enum import StrEnum
 from typing import Any
 
+from conversations.commands import match_option
 from conversations.domain.nominations import Role, normalise_code, yearly_cost
 from conversations.domain.rules import PP_82_2019
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
@@ -155,7 +156,7 @@ ROLE_OPTIONS: dict[str, Options] = {
     ),
     Role.KECAMATAN: (
         Option("select", lazy_gettext("Pilih usulan (kuota)"), then=review.select,
-               aliases=("pilih", "kuota", "usulan")),
+               aliases=("pilih", "kuota", "usulan", "dipilih", "disetujui", "disetujui kelurahan", "menunggu")),
     ),
     Role.CITY: (
         Option("report", lazy_gettext("Ringkasan kota & anggaran"), then=_report, aliases=("ringkasan",)),
@@ -185,6 +186,18 @@ DESK_LINK = Option("desk_link", lazy_gettext("Masuk meja petugas"), then=_desk_l
 def _home_options(ctx: Ctx[Any]) -> Options:
     officer = officer_of(ctx.conversation)
     return (*(ROLE_OPTIONS[officer.role] if officer is not None else ()), DESK_LINK, to_menu())
+
+
+def _option_asked(ctx: Ctx[Any], text: str) -> Outcome | None:
+    """An officer's option named in a question ("ada yang perlu dipilih?", "ada usulan baru?"): the question mark kept
+    its word from being read as the option's (rightly at a yes-or-no question, where "ya?" is doubt)."""
+    if "?" not in text:
+        return None
+    options = _home_options(ctx)
+    chosen = match_option(text.replace("?", " "), options, tuple(str(option.label) for option in options))
+    if chosen is None or chosen.then is None:
+        return None
+    return chosen.reads(ctx, text) if chosen.reads is not None else chosen.then(ctx)
 
 
 def report_text(report: CityReport) -> str:
@@ -256,6 +269,7 @@ FLOW = Flow(
             timeout=Timeout.QUIET,
             ask=_home_text,
             options=_home_options,
+            on_text=_option_asked,
             goes_to=frozenset({nominate.NominateState.ASK_NIK, death_report.ReportState.ASK_WHO,
                                review.ListState.LOADING, OfficerState.REPORTING,
                                desk.DeskState.LOADING, OfficerState.LINKING,
