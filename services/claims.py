@@ -142,6 +142,10 @@ async def attach_document(ctx: EffectContext, effect: AttachDocument) -> None:
         await ctx.tx.append_audit(CLAIMANT.format(channel=ctx.channel), "claim.document", effect.reference,
                                   {"item": effect.item, "digest": (effect.media.digest or "")[:12]}, ctx.now)
         await refresh_deadline(ctx.tx, effect.reference, ctx.timezone, ctx.holidays)
+    elif effect.media.digest:
+        # The same file sent again under another name in a later session (the claimant was told "Diterima: KTP"): it
+        # is that document now. It stayed under the first name, the claimant believing it moved.
+        await relabel_document(ctx, RelabelDocument(effect.reference, effect.media.digest, effect.item))
 
 
 async def relabel_document(ctx: EffectContext, effect: RelabelDocument) -> None:

@@ -204,6 +204,27 @@ async def test_where_the_worker_was_treated_told_at_the_place_question_is_not_th
     assert replies[0].text.startswith("Ceritakan singkat apa yang terjadi"), replies[0].text
 
 
+async def test_a_file_sent_again_under_another_name_in_a_later_session_is_that_document(chat: ChatSimulator) -> None:
+    """Tried as a user: the KTP sent as the KK, the claim kept, then the same photo sent again as "ktp almarhum" from
+    "Cek klaim": told "Diterima: e-KTP almarhum", while the store kept it as the KK (the file was on the claim
+    already, and nothing was written)."""
+    for text in ("5", VETERAN.nik, "kemarin", "1", "istri", "tidak", "1"):
+        await chat.send(text)
+    reference = re.findall(r"JKM-\d{4}-\d{6}", chat.last_text)[0]
+    await chat.media(content=b"photo of a ktp", caption="kk")
+    for text in ("simpan dulu", "menu", "cek klaim"):
+        await chat.send(text)
+    await chat.tap(f"Isi {reference}")
+    replies = await chat.media(content=b"photo of a ktp", caption="ktp almarhum")
+    assert replies[0].text.startswith("Diterima: e-KTP almarhum"), replies[0].text
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        claim = await tx.claim(reference)
+        entries = await tx.audit_entries(reference)
+    assert claim is not None and [d.item for d in claim.documents] == ["ktp_deceased"]
+    assert entries[-1].action == "claim.document_relabelled"
+
+
 @pytest.mark.parametrize(("said", "noted"), [
     ("belum, nanti sore ke puskesmas", "Baik, saya catat: belum berobat."),
     ("udah ke klinik tadi", "Tempat berobatnya saya catat: klinik tadi."),

@@ -3278,3 +3278,24 @@ def test_a_thumbs_up_is_a_yes(thumbs: str) -> None:
     """"👍" at "Benar?" was "Jawab dulu: apakah catatan di atas benar?": a thumbs-up is how many say yes."""
     said = _replies("halo", "suami saya meninggal kemarin", thumbs)
     assert said[2].startswith("Ketik NIK almarhum"), said[2]
+
+
+@pytest.mark.parametrize(("message", "told"), [
+    ("gimana cara dapat surat ahli waris", "Surat keterangan ahli waris diurus di kelurahan atau desa."),  # JKM page
+    ("cara bikin akta kematian", "Akta kematian diurus di Disdukcapil."),
+    ("eh salah itu ktp bukan kk", "Jika dokumen terkirim dengan nama yang salah, kirim lagi foto yang sama"),  # JKM
+    ("ktp sama kk bapak hilang", "Kartu Keluarga yang hilang atau rusak diurus penggantinya"),  # "use the KK"
+])
+def test_papers_asked_about_away_from_a_claim_are_answered(message: str, told: str) -> None:
+    said = first_reply(message)[1]
+    assert said.startswith(told), said
+
+
+@pytest.mark.parametrize(("message", "told"), [
+    ("how do i get the heir letter", "The heir statement is made at the kelurahan"),  # was the enrolment answer
+    ("where do i get the death certificate", "A death certificate (akta kematian) is issued by Disdukcapil."),
+    ("oops that was his ktp not the kk", "If a document was sent under the wrong name"),  # was the scam warning
+])
+def test_papers_asked_about_in_english_are_answered(message: str, told: str) -> None:
+    said = _replies("hello", message)[1]
+    assert said.startswith(told), said

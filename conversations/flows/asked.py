@@ -525,6 +525,16 @@ def _originals_asked(words: set[str]) -> bool:
     return asked and bool(PAPER_NAMED & words or LEGALISED & words) and not {"bawa", "dibawa"} & words
 
 
+_NAMED_WRONG = re.compile(r"\b(?:salah|keliru|bukan|tidak|wrong|oops)\b")
+_THAT_FILE = re.compile(r"\b(?:itu|tadi|barusan|that|was)\b")
+
+
+def _file_named_wrong(text: str) -> bool:
+    """A file sent under another document's name, said away from its checklist ("eh salah itu ktp bukan kk", "oops
+    that was his ktp not the kk"): the JKM page, or the scam warning."""
+    return len(documents_named(text)) >= 2 and bool(_NAMED_WRONG.search(text)) and bool(_THAT_FILE.search(text))
+
+
 def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] | None:
     """Questions no journey answers — where the branch office is, BPJS's own number, one's record wrong or changed, a
     thing lost or damaged, which hospitals take the cover, a claim's paper lost or not had, whether a claim can be paid
@@ -535,6 +545,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     where the model guessed one's claims or the enrolment ("hp saya hilang"): on the public set, such first messages
     most often meant the status check."""
     words = set(found.normalised.tokens)
+    if not ctx.conversation.state.startswith("docs.") and _file_named_wrong(found.normalised.text):
+        return _("Jika dokumen terkirim dengan nama yang salah, kirim lagi foto yang sama di daftar dokumen klaimnya "
+                 "(pilih \"Cek klaim\", lalu klaimnya), dengan nama yang benar di keterangan fotonya, misalnya \"ktp "
+                 "almarhum\"."), ("track",)
     if (not ctx.in_progress and DEATH_WORDS & words and CONTRIBUTION & words and NEGATIONS & words
             and {"bayar", "dibayar", "membayar"} & words):  # "almarhum udah lama ga bayar iuran": the rates page
         return str(death.ARREARS_AT_DEATH), ("death",)
@@ -776,7 +790,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "biasanya dalam 7 hari setelah iuran pertama dibayar. Di sebagian kota, kartu cetaknya dibagikan lewat "
                  "kelurahan. Tanpa kartu pun, kepesertaan dicek dengan NIK."), ("status",)
     if (not ctx.in_progress and {"ktp", "ektp"} & words and "kk" in words and LOST_OR_GONE & words
-            and CHECKING & words and not (DEATH_WORDS | CLAIM) & words):
+            and CHECKING & words and not (DEATH_WORDS | CLAIM) & words
+            and not _BOTH_PAPERS.search(found.normalised.text)):
         # "ktp saya hilang, bisa cek pakai kk?": was how to replace both papers, as if the KK were lost too
         return _("Bisa: NIK Anda juga tertulis di Kartu Keluarga (KK). Pilih \"Cek kepesertaan\" dan ketik NIK dari "
                  "KK. e-KTP yang hilang diurus penggantinya di Disdukcapil."), ("status",)
@@ -1052,6 +1067,8 @@ WITHOUT = frozenset({"tidak", "tanpa", "lupa", "belum", "habis", "expired", "men
 """Normalised: "sim mati" (an expired licence) reads "sim meninggal"."""
 LOST_OR_GONE = frozenset({"hilang", "ilang", "rusak", "dicuri", "lost", "tidak", "belum"})
 CHECKING = frozenset({"cek", "pakai", "pake", "dengan", "check", "use"})
+_BOTH_PAPERS = re.compile(r"\be?ktp (?:dengan|dan|and) kk\b|\bkk (?:dengan|dan|and) e?ktp\b")
+""""ktp sama kk bapak hilang" ("sama" reads "dengan"): both lost, not the KK used instead of the KTP."""
 
 
 def _why_messaged(text: str) -> bool:

@@ -26,8 +26,9 @@ _KNOW = frozenset({"tahu", "tau", "ingat", "inget", "know"})
 DOCUMENT_NAMES: tuple[tuple[Doc, re.Pattern[str]], ...] = tuple((doc, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for doc, words in (
     (Doc.BANK_BOOK, r"tabungan|rekening|buku bank|bank book|bank account"),
     (Doc.DEATH_CERTIFICATE,
-     r"akt[ae] (?:kematian|meninggal)|surat (?:keterangan )?(?:kematian|meninggal)|death certificate"),
-    (Doc.HEIR_STATEMENT, r"(?:surat|keterangan)(?: keterangan)? ahli waris|surat waris|heir letter|heir statement"),
+     r"akt[ae] (?:kematian|meninggal)|surat (?:keterangan )?(?:kematian|meninggal)|(?:death|meninggal) certificate"),
+    (Doc.HEIR_STATEMENT,
+     r"(?:surat|keterangan)(?: keterangan)? ahli waris|surat waris|(?:heir|waris)(?:ship)? (?:letter|statement)"),
     (Doc.MARRIAGE_BOOK, r"buku nikah|surat nikah|akta nikah|akta perkawinan|marriage book|marriage certificate"),
     (Doc.KK, r"kk(?:nya)?|kartu keluarga(?:nya)?|family card"),
     (Doc.KTP_HEIR, r"e-?ktp(?:nya)?|ktp(?:nya)?|id card"),
@@ -125,6 +126,9 @@ def not_had(text: str) -> str | None:
 
 MADE_BY_OTHERS = (Doc.DEATH_CERTIFICATE, Doc.HEIR_STATEMENT)
 _WHERE = frozenset({"mana", "dmn", "dmna", "where"})
+_HOW = frozenset({"bagaimana", "gimana", "cara", "caranya", "how"})
+""""gimana cara dapat surat ahli waris", "how do i get the heir letter" (read "bagaimana … dapat … waris letter"): the
+JKM page, or the enrolment answer."""
 """"surat ahli waris bikin dmn": "dmn" is "di mana" shortened (was not understood)."""
 _MADE = frozenset({"bikin", "buat", "untuk", "urus", "diurus", "mengurus", "dibuat", "membuat", "minta", "dapat",
                    "make", "get"})
@@ -146,7 +150,8 @@ def _made_asked(text: str, tokens: Sequence[str]) -> tuple[Doc, ...]:
     reads as "untuk", "dimana" as "mana"."""
     words = set(tokens)
     docs = tuple(doc for doc in documents_named(text) if doc in MADE_BY_OTHERS)
-    asked = _WHERE & words and (_MADE | {"dari"}) & words or {"dari", "siapa"} <= words or asks_what_it_means(text)
+    asked = (_WHERE | _HOW) & words and (_MADE | {"dari"}) & words or {"dari", "siapa"} <= words \
+        or asks_what_it_means(text)
     return docs if asked else ()
 
 
