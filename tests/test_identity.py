@@ -210,6 +210,18 @@ async def test_a_code_that_does_not_come_can_be_sent_again_or_done_without(chat:
     assert shows_record(await chat.send(ACTIVE.kpj))  # the KPJ found after all
 
 
+@pytest.mark.parametrize("lost", ["kartu kpj saya hilang", "kpj nya ilang"])
+async def test_a_kpj_card_lost_at_the_proof_is_told_the_other_ways(chat: ChatSimulator, lost: str) -> None:
+    """"kartu kpj saya hilang" where a proof is asked was told that a lost card is no obstacle, the NIK being enough:
+    here it is not, and the code is the other way."""
+    assert chat.runtime is not None
+    chat.runtime.code_channel = "whatsapp"
+    await start_check(chat, ACTIVE.nik)
+    replies = await chat.send(lost)
+    assert replies[0].text.startswith("Tanpa nomor KPJ, pilih \"Kode ke HP terdaftar\""), replies[0].text
+    assert not shows_record(replies)
+
+
 async def test_a_corrected_nik_where_a_code_is_awaited_starts_the_check_again(chat: ChatSimulator) -> None:
     assert chat.runtime is not None
     chat.runtime.code_channel = "whatsapp"

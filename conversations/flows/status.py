@@ -342,7 +342,7 @@ def _on_proof_text(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     if _KPJ_WORD.search(text) and asks_what_it_means(text):  # "ga tau kpj itu apa": was only told to do without it
         return Retry(what_a_kpj_is() + " " + _without_kpj(ctx))
     if kpj_not_at_hand(text):
-        return _forgot_kpj(ctx) if _proof_options(ctx) is _PROOFS_NO_CODE else Retry(_without_kpj(ctx))
+        return _forgot_kpj(ctx)  # a Goto: the general "a lost card is no obstacle" would say the NIK is enough
     if not any(ch.isdigit() for ch in text) and PHONE_WORDS & {word.strip("?!.,") for word in normalise(text).split()}:
         return Retry(_by_phone(ctx))  # "nomor hp aja bisa?": was "Pilih salah satu cara di bawah"
     if read_phone(text) is not None:  # "ini no hp saya 0812…": typed, it proves nothing
@@ -600,7 +600,7 @@ FLOW = Flow(
             options=_proof_options,
             on_text=_on_proof_text,
             goes_to=frozenset({StatusState.ASK_KPJ, StatusState.ASK_CONTACT, StatusState.CHECKING,
-                               StatusState.NO_PROOF, StatusState.ASK_NIK}),
+                               StatusState.NO_PROOF, StatusState.ASK_NIK, StatusState.ASK_PROOF}),
             help=lazy_gettext("Nomor KPJ (11 angka) ada di kartu peserta atau aplikasi JMO. Kode dikirim lewat "
                               "WhatsApp ke nomor HP yang terdaftar di BPJS Ketenagakerjaan."),
         ),
