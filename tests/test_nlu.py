@@ -3299,3 +3299,26 @@ def test_papers_asked_about_away_from_a_claim_are_answered(message: str, told: s
 def test_papers_asked_about_in_english_are_answered(message: str, told: str) -> None:
     said = _replies("hello", message)[1]
     assert said.startswith(told), said
+
+
+@pytest.mark.parametrize(("message", "told"), [
+    ("is the code sent by sms?", "The code is sent on WhatsApp, not by SMS"),  # was not understood
+    ("the code never came", "The code is sent on WhatsApp, not by SMS"),
+    ("how long until the money arrives", "By the rules, the death benefit (JKM) is paid within 3 working days"),
+    ("what if i work outside the city", "What counts is that the accident happened while working"),  # the JKK page
+    ("can i claim for my neighbour", "A claim is made by the participant, or by the heirs"),  # one's claims (none)
+    ("someone asked for my otp code", "Careful, that is how scams work."),
+])
+def test_questions_asked_in_english_at_the_menu_are_answered(message: str, told: str) -> None:
+    said = _replies("hello", message)[1]
+    assert said.startswith(told), said
+
+
+@pytest.mark.parametrize(("message", "told"), [
+    ("kok sms nya ga masuk kodenya", "Kode dikirim lewat WhatsApp, bukan SMS"),  # was not understood
+    ("bisa klaim buat tetangga saya?", "Klaim diurus oleh peserta sendiri, atau oleh ahli warisnya"),
+    ("ada yang minta kode otp saya", "Hati-hati, itu ciri penipuan."),
+])
+def test_the_code_and_a_neighbours_claim_asked_at_the_menu_are_answered(message: str, told: str) -> None:
+    said = first_reply(message)[1]
+    assert said.startswith(told), said

@@ -50,7 +50,8 @@ that complete documents start the clock."""
 AMOUNT = frozenset({"santunan", "santunannya", "dapat", "uang", "duit", "terima", "diterima", "get", "receive"})
 """Asked with "berapa" inside a death claim ("berapa santunannya?", "dapat berapa nanti"): the amounts; "berapa
 anak?" at the children question is no such question."""
-PAYOUT = frozenset({"cair", "proses", "dibayar", "bayar", "klaim", "santunan", "paid", "take", "payout"})
+PAYOUT = frozenset({"cair", "proses", "dibayar", "bayar", "klaim", "santunan", "paid", "take", "payout", "money"})
+"""Not "uang": "uangnya kapan ditransfer" asks of one's own claim (transcript payout_asked_is_no_scam)."""
 PAID_OUT_WHEN = frozenset({"cair", "dibayar", "paid", "payout"})
 """How long a benefit takes, asked as a rule ("klaim jkm butuh brp lama cairnya") and read as one's claims: was the list
 of them, and with none the question went unanswered. "kapan cair" is asked of one's own (or the family's) claim, whose
@@ -278,7 +279,7 @@ jkk?"): the JKK page, or a report offered. What JKK covers, and that the branch 
 AT_SCHOOL = frozenset({"sekolah", "sekolahan", "school"})
 """A child hurt at school ("anak sy kecelakaan pas sekolah, dapat ga"): a report was offered for it."""
 OUT_OF_TOWN = re.compile(r"\b(?:(?:luar|beda|lain) (?:kota|daerah|provinsi|pulau|kabupaten)|antar ?kota|"
-                         r"out of (?:town|the city)|another (?:city|town))\b")
+                         r"out of (?:town|the city)|outside (?:the |my )?(?:city|town)|another (?:city|town))\b")
 COVER_ASKED = frozenset({"ditanggung", "tanggung", "kena", "berlaku", "dicover", "manfaat", "jkk", "dapat", "covered",
                          "cover"})
 ENROLLING_OR_MOVING = frozenset({"ikut", "daftar", "terdaftar", "didaftarkan", "usul", "diusulkan", "join", "register",
@@ -525,6 +526,21 @@ def _originals_asked(words: set[str]) -> bool:
     return asked and bool(PAPER_NAMED & words or LEGALISED & words) and not {"bawa", "dibawa"} & words
 
 
+CODE_WORDS = frozenset({"kode", "kodenya", "code"})
+CODE_COMING = frozenset({"masuk", "datang", "sampai", "dikirim", "kirim", "sent", "came", "come", "arrive", "arrived",
+                         "sms", "never", "belum"})
+NOT_OUR_CODE = frozenset({"petugas", "admin", "minta", "diminta", "kasih", "berikan", "kasi", "share", "give", "asked",
+                          "transfer", "orang", "otp", "sandi", "jmo", "aplikasi", "app", "login"})
+"""A code someone asks for (the scam warning's), an officer's, or the JMO app's sign-in OTP ("kode otp tidak masuk";
+"otp" reads as "sandi")."""
+
+
+def _code_awaited(words: set[str]) -> bool:
+    """The proof code asked about away from the status check ("kok sms nya ga masuk kodenya", "is the code sent by
+    sms?", "the code never came"): not understood. Not a code someone asks for (the scam warning's)."""
+    return bool(CODE_WORDS & words and CODE_COMING & words and not NOT_OUR_CODE & words)
+
+
 _NAMED_WRONG = re.compile(r"\b(?:salah|keliru|bukan|tidak|wrong|oops)\b")
 _THAT_FILE = re.compile(r"\b(?:itu|tadi|barusan|that|was)\b")
 
@@ -545,6 +561,13 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     where the model guessed one's claims or the enrolment ("hp saya hilang"): on the public set, such first messages
     most often meant the status check."""
     words = set(found.normalised.tokens)
+    if not ctx.in_progress and _code_awaited(words) and not ctx.proof_codes:
+        return _("Layanan ini belum bisa mengirim kode. Data kepesertaan dibuka dengan nomor KPJ, yang ada di kartu "
+                 "peserta dan aplikasi JMO."), ("status",)
+    if not ctx.in_progress and _code_awaited(words):
+        return _("Kode dikirim lewat WhatsApp, bukan SMS, ke nomor HP yang terdaftar di BPJS Ketenagakerjaan, saat Anda "
+                 "memilih \"Kode ke HP terdaftar\" di \"Cek kepesertaan\"; bisa perlu beberapa menit. Jika tidak "
+                 "masuk, pilih \"Kirim ulang kode\" di sana, atau pakai nomor KPJ."), ("status",)
     if not ctx.conversation.state.startswith("docs.") and _file_named_wrong(found.normalised.text):
         return _("Jika dokumen terkirim dengan nama yang salah, kirim lagi foto yang sama di daftar dokumen klaimnya "
                  "(pilih \"Cek klaim\", lalu klaimnya), dengan nama yang benar di keterangan fotonya, misalnya \"ktp "
@@ -881,7 +904,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and ({"jkk", "kecelakaan"} & words or found.intent in (Intent.ACCIDENT, Intent.JKK_INFO))
             and not DEATH_WORDS & words and find_injury(found.normalised.text) is None):
         return _treated_elsewhere(), ("accident", "benefits")
-    if (not ctx.in_progress and OUT_OF_TOWN.search(found.normalised.text) and COVER_ASKED & words
+    if (not ctx.in_progress and OUT_OF_TOWN.search(found.normalised.text)
+            and (COVER_ASKED & words or found.intent in (Intent.JKK_INFO, Intent.JKM_INFO))
             and not found.own_case and not (DEATH_WORDS | ENROLLING_OR_MOVING) & words):
         return _("Yang menentukan adalah kecelakaan terjadi saat bekerja, termasuk di jalan berangkat dan pulang kerja, "
                  "bukan di kota mana: misalnya saat mengantar penumpang ke kota lain. Laporkan dalam 2×24 jam; kantor "
@@ -1585,6 +1609,12 @@ def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[st
         return _("Bisa: klaim diurus sendiri oleh peserta atau ahli warisnya, tanpa perantara dan tanpa biaya, dan "
                  "santunannya dibayar ke rekening penerima. Klaim bisa dimulai di sini."), (
             "accident", "death", "track")  # "santunan bisa diambil sendiri ga": was not understood
+    if CLAIM & words and NOT_FAMILY & words and not (DEATH_WORDS | HURT | KIN_WORDS - NOT_FAMILY) & words:
+        # "bisa klaim buat tetangga saya?", "can i claim for my neighbour": this account's claims (none yet)
+        return _("Klaim diurus oleh peserta sendiri, atau oleh ahli warisnya jika peserta meninggal, dan santunannya "
+                 "dibayar ke rekening mereka. Bantu tetangga atau teman Anda memulainya di chat ini dari HP mereka, atau "
+                 "ajak ke kantor cabang. Ketua RT bisa melaporkan warga yang meninggal lewat menu petugas \"Lapor warga "
+                 "meninggal\"."), ("accident", "death")
     office = bool(OFFICE & words)
     if office and ({"jauh", "far"} & words or AT_THE_OFFICE & words) or CLAIM & words and FAR_OR_ONLINE & words and (
             {"lewat", "via", "bisa", "cara"} & words):
@@ -1603,6 +1633,7 @@ the branch to establish, not BPJS Kesehatan's alone."""
 NAMED_ILLNESSES = ILLNESSES - {"sakit", "hamil", "melahirkan", "persalinan", "keguguran"}
 """An illness by its name: "sakit" alone may be an accident's pain ("jatuh waktu kerja, kaki sakit")."""
 BY_ONESELF = frozenset({"sendiri", "myself", "ourselves"})
+NOT_FAMILY = frozenset({"tetangga", "teman", "temen", "kawan", "rekan", "neighbour", "neighbor", "friend", "warga"})
 CHECKED_ON = frozenset({"cek", "lacak", "lihat", "status", "check", "track"})
 """A claim checked on by oneself ("bisa cek klaim sendiri?") is the tracking, not who may file it."""
 MISUSED = USED | frozenset({"memakai", "dicatut", "disalahgunakan", "dibobol", "using"})
