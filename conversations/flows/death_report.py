@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.commands import CORRECTING
+from conversations.commands import CORRECTING, UNSURE_WORDS, says
 from conversations.commands import normalise as normalise_words
 from conversations.domain.dates import When, parse_date
 from conversations.domain.nik import NikError
@@ -96,6 +96,10 @@ def _on_who(ctx: Ctx[ReportDraft], text: str) -> Outcome:
     typed_name, _sep, date_text = text.rpartition(",") if "," in text else _name_then_date(text)
     name = clean_name(typed_name)  # "pak Ahmad": found in the roster as Ahmad
     born = parse_date(date_text, ctx.today) if name else None
+    if born is None and says(text, UNSURE_WORDS):
+        # "ga tau nik nya": the same line again, and again; the family has both on their KK
+        return Retry(_("NIK dan tanggal lahirnya tertulis di Kartu Keluarga (KK) keluarganya: mintalah kepada mereka, "
+                       "lalu ketik di sini, atau nanti pilih lagi \"Lapor warga meninggal\" di menu petugas."))
     if born is None or name is None:
         return Retry(_("Tulis NIK-nya (16 angka), atau nama lengkap dan tanggal lahir dipisah koma, misalnya: "
                        "Budi Santoso, 22-05-1970."))
