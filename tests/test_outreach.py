@@ -229,6 +229,8 @@ async def test_wrong_answers_and_cancel_halfway_in_the_death_report(chat: ChatSi
     assert "tidak boleh di masa depan" in (await chat.send("besok"))[-1].text
     await chat.send("kemarin")
     assert "tidak valid" in (await chat.send("12345"))[-1].text
+    for unknown in ("ga tau nomornya", "keluarganya ga punya hp"):  # was "Nomor HP itu tidak valid"
+        assert "Nomor HP keluarga diperlukan" in (await chat.send(unknown))[0].text
     replies = await chat.send("batal")
     assert "Dibatalkan" in replies[0].text
     assert await rows(chat, "SELECT count(*) FROM death_report") == [(0,)]

@@ -154,9 +154,17 @@ def _on_date(ctx: Ctx[ReportDraft], text: str) -> Outcome:
 
 def _on_phone(ctx: Ctx[ReportDraft], text: str) -> Outcome:
     phone = read_phone(text)
+    if phone is None and not any(ch.isdigit() for ch in text) and (says(text, UNSURE_WORDS) or _NO_PHONE.search(text)):
+        # "ga tau nomornya", "keluarganya ga punya hp": was "Nomor HP itu tidak valid"
+        return Retry(_("Nomor HP keluarga diperlukan agar kabar santunan sampai kepada mereka. Tanyakan nomornya ke "
+                       "keluarga almarhum (anak, istri atau suami), atau nomor kerabat yang bisa menyampaikannya."))
     if phone is None:
         return Retry(_("Nomor HP itu tidak valid. Tulis nomor Indonesia, misalnya 0812 3456 7890."))
     return Goto(ReportState.SUMMARY, draft=ctx.draft.model_copy(update={"phone": phone}))
+
+
+_NO_PHONE = re.compile(r"\b(?:ga|gak|gk|nggak|tidak|tdk|ndak|idak|belum|blm)\s+(?:punya|ada)\s+(?:hp|nomor|no|handphone)\b",
+                       re.IGNORECASE)
 
 
 def _on_contact(ctx: Ctx[ReportDraft], contact: Contact) -> Outcome:
