@@ -90,6 +90,20 @@ async def test_a_change_made_elsewhere_reaches_the_terminal_user_without_a_messa
         f"Kabar klaim {reference}: status sekarang dokumen kurang."]
 
 
+async def test_a_claimant_told_the_document_was_sent_is_told_to_submit_again(chat: ChatSimulator) -> None:
+    """"udah saya kirim ulang tadi" under a claim sent back for a document was not understood; a file sent does not by
+    itself send the claim back to the officer."""
+    reference = await submitted_claim(chat)
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        await change_status(tx, reference, "dokumen_kurang", "Foto KK buram, kirim ulang", "cli:petugas",
+                            chat.clock(), CATALOGS)
+    await chat.send("cek klaim")
+    replies = await chat.send("udah saya kirim ulang tadi")
+    assert replies[0].text.startswith("Dokumen yang dikirim di chat ini langsung tercatat di klaimnya. Agar petugas "
+                                      "memeriksanya lagi, ajukan ulang"), replies[0].text
+
+
 async def test_desk_change_is_told_to_the_claimant_and_audited(chat: ChatSimulator) -> None:
     reference = await submitted_claim(chat)
     assert chat.repo is not None

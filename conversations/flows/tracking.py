@@ -4,6 +4,7 @@ claims it filed (the store answers ListClaims by channel and user)."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -167,7 +168,16 @@ def _on_list_text(ctx: Ctx[TrackDraft], text: str) -> Outcome | None:
     if SUBMITTING_ASKED.search(text) and any(c.status == ClaimStatus.DRAFT for c in ctx.draft.claims):
         return Retry(_("Klaim diajukan setelah semua dokumen wajib terkirim: pilih \"Isi …\" untuk melengkapinya, lalu "
                        "\"Ajukan klaim\"."))
+    if _SENT_ALREADY.search(text) and any(c.status == ClaimStatus.MISSING_DOCUMENTS for c in ctx.draft.claims):
+        # "udah saya kirim ulang tadi" under a claim sent back for a document: was not understood, and a file sent
+        # does not by itself send the claim back to the officer
+        return Retry(_("Dokumen yang dikirim di chat ini langsung tercatat di klaimnya. Agar petugas memeriksanya lagi, "
+                       "ajukan ulang: pilih \"Isi …\", lalu \"Ajukan klaim\"."))
     return None
+
+
+_SENT_ALREADY = re.compile(r"\b(?:sudah|udah|udh|sdh|dah|already)\b.*\b(?:di)?kirim\w*|\bsent\b|\b(?:di)?kirim\w* (?:ulang|lagi)\b",
+                           re.IGNORECASE)
 
 
 def _continue(claim: ClaimSummary):  # type: ignore[no-untyped-def]
