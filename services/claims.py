@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import gettext
+import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +45,7 @@ from conversations.model import (
 )
 from services.context import EffectContext
 from services.csv_export import write_csv
+from services.identity import audit_subject
 from storage.base import ClaimFilter, ClaimRow, NewMessage, StoredClaim, StoredDocument, StoredOfficer, Tx
 from storage.participants import StoredParticipant
 
@@ -232,6 +234,8 @@ class ClaimQuery:
     kecamatan: str | None = None
     overdue: bool = False
     page: int = 1
+    search: str = ""
+    """A claim's number or a NIK, typed: every status of that claim or that person's claims."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,10 +255,32 @@ def claim_filter(officer: StoredOfficer, query: ClaimQuery, now: dt.datetime) ->
                        due_before=now if query.overdue else None)
 
 
+_REFERENCE = re.compile(r"^(?:JKM|JKK)-\d{4}-\d{6}$")
+NIK_DIGITS = 16
+
+
+def searched_for(search: str) -> tuple[str, str] | None:
+    """("reference", "JKM-2026-000123") or ("nik", "1571…") from what an officer typed; None when it is neither."""
+    typed = "".join(search.split()).upper()
+    if _REFERENCE.match(typed):
+        return "reference", typed
+    digits = typed.replace("-", "").replace(".", "")
+    if digits.isdigit() and len(digits) == NIK_DIGITS:
+        return "nik", digits
+    return None
+
+
 async def claim_page_for(tx: Tx, officer: StoredOfficer, query: ClaimQuery, now: dt.datetime) -> ClaimPage | Refusal:
     if officer.role != Role.CITY:
         return Refusal.WRONG_ROLE
     where = claim_filter(officer, query, now)
+    if (found := searched_for(query.search)) is not None:
+        kind, value = found
+        # whatever its status; a NIK searched is audited as a person looked up (by a digest, never the number)
+        where = dataclasses.replace(where, statuses=None, reference=value if kind == "reference" else None,
+                                    subject_hash=tx.protector.digest(value) if kind == "nik" else None)
+        if kind == "nik":
+            await tx.append_audit(f"officer:{officer.id}", "claim.searched", audit_subject(tx, value), {}, now)
     total = await tx.count_claims(where)
     pages = max(1, -(-total // PAGE_SIZE))
     page = min(max(query.page, 1), pages)

@@ -293,6 +293,10 @@ class ClaimFilter:
     same_person_as: str | None = None
     """Only the other claims about the person of this claim (the same NIK's digest): two heirs claiming one death, a
     worker and his wife reporting one accident."""
+    reference: str | None = None
+    """Only the claim with this reference (an officer searching for a number told on the phone)."""
+    subject_hash: bytes | None = None
+    """Only the claims about the person with this NIK's digest (an officer searching by NIK)."""
 
 
 @dataclass(frozen=True, slots=True)

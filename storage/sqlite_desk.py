@@ -122,6 +122,12 @@ class DeskStore:
         if where.same_person_as is not None:
             clauses.append("c.subject_hash = (SELECT subject_hash FROM claim WHERE reference = ?) AND c.reference <> ?")
             params.extend((where.same_person_as, where.same_person_as))
+        if where.reference is not None:
+            clauses.append("c.reference = ?")
+            params.append(where.reference)
+        if where.subject_hash is not None:
+            clauses.append("c.subject_hash = ?")
+            params.append(where.subject_hash)
         return " AND ".join(clauses), params
 
     async def claim_page(self, where: ClaimFilter, *, offset: int = 0, limit: int = 50) -> list[ClaimRow]:

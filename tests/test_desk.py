@@ -451,6 +451,34 @@ async def test_a_document_is_shown_decrypted_by_its_content_type_and_every_view_
     assert PNG not in stored and PDF not in stored  # encrypted at rest; never written out in clear
 
 
+async def test_a_claim_is_found_by_its_number_or_the_persons_nik_in_any_status(rig: DeskRig) -> None:
+    """An officer told a claim's number or a NIK on the phone had to page through the list: searched, in every status,
+    only in the officer's city; a NIK searched is audited by its digest, never the number."""
+    from services.claims import change_status
+
+    widows = await rig.claim(user="widow")
+    sons = await rig.claim(user="son")
+    someone_elses = await rig.claim(1, user="someone")
+    elsewhere = await rig.claim(user="cousin", city="Kota Bontang")
+    async with rig.repo.transaction() as tx:
+        await change_status(tx, sons, "ditolak", "Sudah diklaim istri", "cli:petugas", rig.clock(), CATALOGS)
+    await rig.sign_in(CITY_ADMIN.phone)
+
+    def listed(page: str) -> set[str]:
+        return {ref for ref in (widows, sons, someone_elses, elsewhere) if f">{ref}</a>" in page}
+
+    assert listed((await rig.client.get("/desk/klaim", params={"cari": f" {sons.lower()} "})).text) == {sons}
+    by_nik = (await rig.client.get("/desk/klaim", params={"cari": "1571 0222 0590 0001"})).text
+    assert listed(by_nik) == {widows, sons}, by_nik  # the refused one too; not another person's, nor Bontang's
+    assert "Hasil pencarian, semua status." in by_nik
+    assert listed((await rig.client.get("/desk/klaim", params={"cari": elsewhere})).text) == set()
+    unread = (await rig.client.get("/desk/klaim", params={"cari": "budi"})).text
+    assert "Cari dengan nomor klaim (misalnya JKM-2026-000123) atau NIK 16 angka." in unread
+    async with rig.repo.transaction() as tx:
+        searched = [e for e in await tx.audit_entries(None) if e.action == "claim.searched"]
+    assert len(searched) == 1 and searched[0].subject.startswith("nik:") and ROSTER_NIK not in str(searched[0])
+
+
 async def test_a_file_the_claimant_renamed_is_in_the_claims_history(rig: DeskRig) -> None:
     """A claimant may say a file was named wrong (a KTP sent as the KK): the officer sees it moved, and by whom, and
     the claimant cannot rename another account's file."""

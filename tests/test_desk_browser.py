@@ -204,6 +204,14 @@ async def test_a_claim_goes_to_dokumen_kurang_the_claimant_hears_it_on_telegram(
     await shoot(page, "dasbor")
     await page.get_by_role("link", name="Klaim").click()
     await shoot(page, "klaim")
+    search = page.get_by_label("Nomor klaim atau NIK")  # a number told on the phone, found without paging
+    await search.fill(sons.lower())
+    await search.press("Enter")
+    await expect(page.get_by_role("link", name=reference)).to_have_count(0)
+    await expect(page.get_by_role("link", name=sons)).to_be_visible()
+    await shoot(page, "klaim-cari")
+    await search.fill("")
+    await search.press("Enter")
     await page.get_by_role("link", name=reference).click()
     await expect(page.get_by_role("region", name="Klaim lain untuk NIK yang sama")).to_contain_text(sons)
     async with page.expect_popup() as opened:

@@ -33,7 +33,8 @@ def query_of(params: dict[str, str]) -> ClaimQuery:
     page = params.get("hal", "")
     return ClaimQuery(status=status, kind=kind if kind in KINDS else None,
                       kecamatan=area_name(params.get("kecamatan")) or None, overdue=params.get("lewat") == "1",
-                      page=int(page) if page.isdigit() and int(page) < 10**6 else 1)
+                      page=int(page) if page.isdigit() and int(page) < 10**6 else 1,
+                      search=params.get("cari", "").strip()[:40])
 
 
 def age_text(row: ClaimRow, today: dt.date, page: Page) -> str:
@@ -54,9 +55,11 @@ async def listing(page: Page) -> Response:
     if isinstance(found, Refusal):
         return page.refused()
     values = {"status": found.query.status, "jenis": found.query.kind, "kecamatan": found.query.kecamatan,
-              "lewat": "1" if found.query.overdue else None}
+              "lewat": "1" if found.query.overdue else None, "cari": found.query.search or None}
     kecamatans = await page.tx.kecamatans(page.officer.area.city)
+    unread = bool(found.query.search) and service.searched_for(found.query.search) is None
     return page.render("claims.html", found=found, values=values, kecamatans=kecamatans, today=page.desk.today(),
+                       unread_search=unread,
                        age_text=age_text, statuses=STATUS_LABELS, filters=ON_THE_DESK,
                        link=lambda **c: "?" + query_string(values, **c))
 
