@@ -218,6 +218,19 @@ async def test_where_the_worker_was_treated_told_at_the_place_question_is_not_th
     assert replies[0].text.startswith("Ceritakan singkat apa yang terjadi"), replies[0].text
 
 
+
+async def test_a_hospital_named_alone_after_a_road_accident_is_where_the_worker_was_treated(chat: ChatSimulator) -> None:
+    """"di rsud raden mattaher" at "Di mana kecelakaannya terjadi?", after "jatuh dari motor pas narik", was kept as the
+    place of a road accident; "depan rsud …" is the place."""
+    for text in ("suami saya jatuh dari motor pas narik tadi pagi, kakinya patah", "ya", VETERAN.nik):
+        await chat.send(text)
+    replies = await chat.send("di rsud raden mattaher")
+    assert replies[0].text.startswith("Tempat berobatnya saya catat: rsud raden mattaher.\n\nDi mana kecelakaannya"), \
+        replies[0].text
+    await chat.send("depan rsud raden mattaher")
+    assert "Tempat: depan rsud raden mattaher\n" in chat.last.text, chat.last.text
+
+
 async def test_a_file_sent_again_under_another_name_in_a_later_session_is_that_document(chat: ChatSimulator) -> None:
     """Tried as a user: the KTP sent as the KK, the claim kept, then the same photo sent again as "ktp almarhum" from
     "Cek klaim": told "Diterima: e-KTP almarhum", while the store kept it as the KK (the file was on the claim

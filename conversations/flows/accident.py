@@ -483,6 +483,12 @@ _TREATED_SAID = re.compile(r"\b(?:mitra|partner|berobat|dirawat|diobati|dibawa k
 early ("belum, nanti sore ke puskesmas", "udah ke klinik tadi": each was kept as the place)."""
 
 
+_BY_IT = re.compile(r"\b(?:jl|jln|jalan|gang|gg|simpang|depan|dekat|samping|seberang|parkiran|halaman|gerbang|near|"
+                    r"outside|in front)\b", re.IGNORECASE)
+"""A road accident's place named by a hospital it happened by ("depan rsud", "simpang rs siloam"): the place. A hospital
+named alone ("di rsud raden mattaher", told after "jatuh dari motor pas narik") is where the worker was treated."""
+
+
 def _told_instead(ctx: Ctx[AccidentDraft], field: str, value: str) -> Outcome | None:
     """The injury or what happened typed at the place question ("kaki kiri lecet dan bengkak", "jatuh dari motor pas
     antar penumpang"), or where it was treated at the injury question ("rsud taman husada"): each was kept as the
@@ -495,7 +501,8 @@ def _told_instead(ctx: Ctx[AccidentDraft], field: str, value: str) -> Outcome | 
                     say=(_("Cederanya saya catat: {injury}.").format(injury=value),))
     if field == "place" and d.story is None and _a_happening(value) and not _A_PLACE.search(value):
         return _added_to_story(d, value, AccidentState.ASK_PLACE)  # "jatuh dari motor pas antar penumpang"
-    treatment_told = field == "injury" and find_injury(value) is None or field == "place" and _TREATED_SAID.search(value)
+    treatment_told = field == "injury" and find_injury(value) is None or field == "place" and (
+        _TREATED_SAID.search(value) or d.traffic is True and FACILITY_WORDS.search(value) and not _BY_IT.search(value))
     if treatment_told and d.treatment is None and (named := _facility_named(value)) is not None:
         # "rs dekat rumah, ga tau mitra atau bukan" at the place question was kept as the place
         noted = _("Baik, saya catat: belum berobat.") if named["treatment"] is Treatment.NONE else \
