@@ -3322,3 +3322,17 @@ def test_questions_asked_in_english_at_the_menu_are_answered(message: str, told:
 def test_the_code_and_a_neighbours_claim_asked_at_the_menu_are_answered(message: str, told: str) -> None:
     said = first_reply(message)[1]
     assert said.startswith(told), said
+
+
+@pytest.mark.parametrize(("message", "told"), [
+    # A forwarded hoax with a link asking for one's name: was the status check, asking for the NIK.
+    ("Info BPJS TK: pencairan BSU Rp600rb sudah dibuka, cek nama anda di link bit.ly/bsu2026",
+     "BSU (bantuan subsidi upah) adalah program lain, bukan bagian dari program ini"),
+    ("apa benar ada bantuan subsidi upah dari bpjs", "BSU (bantuan subsidi upah) adalah program lain"),  # scam warning
+    ("bsu udah cair belum", "BSU (bantuan subsidi upah) adalah program lain"),  # one's claims
+    ("cek status kepesertaan di https://bpjs-cek.xyz isi nik", "Jangan isi NIK atau data Anda di link"),
+])
+def test_a_link_or_another_programme_is_never_answered_with_the_nik_question(message: str, told: str) -> None:
+    state, said = first_reply(message)
+    assert said.startswith(told), said
+    assert state == "menu.next"

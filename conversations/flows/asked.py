@@ -541,6 +541,11 @@ def _code_awaited(words: set[str]) -> bool:
     return bool(CODE_WORDS & words and CODE_COMING & words and not NOT_OUR_CODE & words)
 
 
+_A_LINK = re.compile(r"\bhttps?\b|\bwww?\b|\bbit ly\b|\btinyurl\b|\bs id\b")
+"""A link in a message, once normalised ("bit.ly/…" reads "bit ly …", "www." reads "w")."""
+PERSONAL_DATA = frozenset({"nama", "nik", "data", "ktp", "daftar", "cek", "isi", "pin", "otp", "sandi", "rekening"})
+
+
 _NAMED_WRONG = re.compile(r"\b(?:salah|keliru|bukan|tidak|wrong|oops)\b")
 _THAT_FILE = re.compile(r"\b(?:itu|tadi|barusan|that|was)\b")
 
@@ -561,6 +566,16 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     where the model guessed one's claims or the enrolment ("hp saya hilang"): on the public set, such first messages
     most often meant the status check."""
     words = set(found.normalised.tokens)
+    if "bsu" in words or {"subsidi", "upah"} <= words:
+        # "Info BPJS TK: pencairan BSU … cek nama anda di link bit.ly/…" started the status check, asking for the NIK
+        return _("BSU (bantuan subsidi upah) adalah program lain, bukan bagian dari program ini: Kawan Kerja hanya "
+                 "membantu JKK dan JKM yang iurannya dibayar pemerintah kota. Cek kabar bantuan hanya lewat situs dan "
+                 "akun resmi pemerintah atau BPJS Ketenagakerjaan, atau Contact Center 175. Jangan isi NIK atau data "
+                 "Anda di link yang dikirim lewat pesan berantai."), ("status",)
+    if _A_LINK.search(found.normalised.text) and PERSONAL_DATA & words:
+        return _("Jangan isi NIK atau data Anda di link yang dikirim lewat pesan berantai: BPJS Ketenagakerjaan tidak "
+                 "meminta data lewat link seperti itu. Status kepesertaan bisa dicek di sini (\"Cek kepesertaan\"), "
+                 "atau tanyakan ke Contact Center 175."), ("status",)
     if not ctx.in_progress and _code_awaited(words) and not ctx.proof_codes:
         return _("Layanan ini belum bisa mengirim kode. Data kepesertaan dibuka dengan nomor KPJ, yang ada di kartu "
                  "peserta dan aplikasi JMO."), ("status",)
