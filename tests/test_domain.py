@@ -209,6 +209,13 @@ def test_each_city_counts_time_in_its_own_zone() -> None:
 @pytest.mark.parametrize(("typed", "name"), [
     ("pak budi santoso", "Budi Santoso"), ("Bu Siti Aminah", "Siti Aminah"), ("bpk. ahmad", "Ahmad"),
     ("mbak  Rina", "Rina"), ("H. Ahmad Dahlan", "H. Ahmad Dahlan"), ("Bapak", "Bapak"), ("SITI AMINAH", "SITI AMINAH"),
+    ("Hj. Siti Aminah, S.Pd", "Hj. Siti Aminah, S.Pd"), ("Ahmad Fauzi, S.E., M.M.", "Ahmad Fauzi, S.E., M.M."),  # titles
+    ("Budi Santoso,", "Budi Santoso"),  # were refused as "not letters only"
 ])
 def test_a_name_is_kept_as_on_the_ktp_without_how_a_neighbour_is_called(typed: str, name: str) -> None:
     assert clean_name(typed) == name
+
+
+@pytest.mark.parametrize("typed", ["siti aminah, rumahnya di gang mawar", "Siti Aminah, 12-04-1988", "Budi,, Santoso"])
+def test_what_follows_a_comma_is_no_name_unless_it_is_a_title(typed: str) -> None:
+    assert clean_name(typed) is None

@@ -155,7 +155,10 @@ def yearly_cost(workers: int, rules: RuleSet) -> int:
     return workers * rules.minimum_contribution * 12
 
 
-_NAME = re.compile(r"^[^\W\d_]+(?:[ .'\-][^\W\d_]*)*$")
+_NAME = re.compile(r"^[^\W\d_]+(?:[ .'\-][^\W\d_]*)*(?:, ?[^\W\d_]{1,4}\.(?:[^\W\d_]{1,4}\.?)*)*$")
+"""Letters, with spaces, dots, apostrophes and hyphens, and academic titles after a comma as a KTP prints them ("Siti
+Aminah, S.Pd" was refused as "not letters only"); a comma before anything else is no part of a name ("siti aminah,
+rumahnya di gang mawar")."""
 
 
 HONORIFICS = frozenset({"pak", "bapak", "bpk", "bp", "bu", "ibu", "ibuk", "buk", "mas", "mbak", "mba", "bang",
@@ -170,7 +173,7 @@ def clean_name(text: str) -> str | None:
     words = _SPACES.sub(" ", text.strip()).split(" ")
     while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
         words.pop(0)
-    name = " ".join(words)
+    name = " ".join(words).rstrip(" ,;")  # "Budi Santoso," as typed
     if sum(ch.isalpha() for ch in name) < 3 or len(name) > 80 or not _NAME.match(name):
         return None
     return name.upper() if name.isupper() else name.title() if name.islower() else name

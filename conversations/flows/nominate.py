@@ -201,6 +201,9 @@ def _on_name(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     name = clean_name(text)
     if name is not None and _is_occupation(text):  # "ojek pangkalan": letters, but the next question's answer
         return Retry(_("Itu pekerjaannya; pekerjaan ditanyakan sesudah ini."))
+    if name is None and not any(ch.isdigit() for ch in text):  # "Budi, SE": was told to leave out digits it had none of
+        return Retry(_("Tulis nama lengkap seperti di KTP, misalnya Siti Aminah, atau dengan gelarnya: Siti Aminah, "
+                       "S.Pd."))
     if name is None:
         return Retry(_("Tulis nama lengkap sesuai KTP, dengan huruf saja (tanpa angka), misalnya Siti Aminah."))
     return _advance(ctx, full_name=name)
