@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from conversations.engine import Engine
-from conversations.flows.asked import PAYOUT_TIME, WHO_PAYS
+from conversations.flows.asked import ONE_JKK_LINES, PAYOUT_TIME, WHO_PAYS
 from conversations.flows.missing_documents import MADE_BY_OTHERS, WHAT_TO_DO
 from conversations.flows.status import StatusState
 from conversations.flows.understanding import BY_PROXY, ENROLMENT, OUT_OF_SCOPE_ANSWERS, THANKS
@@ -68,6 +68,8 @@ def lands_right(intent: Intent, state: str, said: str) -> bool:
         return True  # how long a JKM claim takes, asked: the page does not say it
     if intent is Intent.CONTRIBUTION and _answer(WHO_PAYS) in said:
         return True  # who pays, asked: that first, rather than the page that says it last
+    if intent is Intent.JKK_INFO and any(_answer(line) in said for line in ONE_JKK_LINES):
+        return True  # one of the JKK page's lines asked ("jari putus dapat berapa"): that line, not the whole page
     return state.startswith(PLACES[intent])
 
 

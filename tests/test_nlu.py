@@ -736,7 +736,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     # When one's card is ready, in another word order: BPJS Kesehatan's answer, the rates page.
     ("kpn kartu nya jadi", "status.ask_nik"),
     ("kpn kartunya jadi", "status.ask_nik"),  # a child at school: what JKK covers, no report offered
-    ("kalau tangan putus dapat berapa", "benefits.jkk"),  # an injury's benefit: was the JKM page (a death's)
+    ("kalau tangan putus dapat berapa", "menu.next"),  # an injury's benefit (was the JKM page): its one line
     ("kalau kaki patah dapat santunan berapa", "benefits.jkk"),
     ("kalau meninggal karena kaki patah dapat berapa", "benefits.jkm"),
     # A family member's death told in BPJS Kesehatan's words: was sent to BPJS Kesehatan, away from the claim.
@@ -1911,20 +1911,32 @@ def test_not_treated_yet_told_first_is_not_asked_again() -> None:
     assert "Berobat" not in said, (state, said)
 
 
-@pytest.mark.parametrize("message", ["berapa santunan kalau cacat", "how much for disability",
-                                     "kalau kaki diamputasi dapat berapa", "jari putus dapat berapa persen"])
+@pytest.mark.parametrize("message", ["berapa santunan kalau cacat", "how much for disability"])
 def test_a_disability_asked_gets_what_a_disability_is_paid(message: str) -> None:
     """The short JKK page names no disability amount, and the English got the JKM page."""
     state, said = first_reply(message)
     assert state == "benefits.jkk_more" and "Cacat total" in said, (state, said)
 
 
+@pytest.mark.parametrize(("message", "line"), [
+    ("kalau kaki diamputasi dapat berapa", "Cacat sebagian karena kecelakaan kerja"),
+    ("jari putus dapat berapa persen", "Cacat sebagian karena kecelakaan kerja"),
+    ("kalau cacat seumur hidup dapat apa", "Cacat total karena kecelakaan kerja"),
+    ("kalau lumpuh karena kecelakaan kerja", "Cacat total karena kecelakaan kerja"),
+])
+def test_one_disability_asked_gets_its_one_line(message: str, line: str) -> None:
+    """The whole page of seven lines came, for a phone, to answer one of them."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and said.startswith(line) and "Perawatan di rumah" not in said, (state, said)
+
+
 @pytest.mark.parametrize("message", ["ambulans ditanggung ga", "biaya ambulance diganti?",
                                      "ongkos transportasi ke rs diganti ga"])
 def test_the_ride_to_hospital_asked_gets_what_jkk_pays_for_it(message: str) -> None:
-    """The short JKK page does not say it, and the English word got the language question."""
+    """The short JKK page does not say it, and the English word got the language question; then the whole page of
+    seven lines came to answer one."""
     state, said = first_reply(message)
-    assert state == "benefits.jkk_more" and "Ongkos angkutan" in said, (state, said)
+    assert state == "menu.next" and said.startswith("Ongkos angkutan korban kecelakaan kerja"), (state, said)
 
 
 @pytest.mark.parametrize("message", ["bpjs tk nanggung operasi ga", "kalau harus operasi mahal ditanggung sampai berapa"])

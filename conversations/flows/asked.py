@@ -11,7 +11,7 @@ from itertools import pairwise
 from typing import Any, Literal
 
 from conversations.commands import ASKING_IN_ENGLISH, NEGATIONS, QUESTION_WORDS, asks_what_it_means
-from conversations.domain.benefits import jkk_death, jkm_benefit
+from conversations.domain.benefits import jkk_death, jkm_benefit, partial_disability, total_disability
 from conversations.domain.claims import MAX_DOCUMENT_BYTES, Benefit, Doc
 from conversations.domain.dates import WEEKDAYS
 from conversations.domain.rules import PP_82_2019, rules_on
@@ -546,6 +546,49 @@ _A_LINK = re.compile(r"\bhttps?\b|\bwww?\b|\bbit ly\b|\btinyurl\b|\bs id\b")
 PERSONAL_DATA = frozenset({"nama", "nik", "data", "ktp", "daftar", "cek", "isi", "pin", "otp", "sandi", "rekening"})
 
 
+PART_LOST = frozenset({"putus", "hilang", "diamputasi", "amputasi", "dipotong", "terpotong"})
+BODY_PARTS = frozenset({"jari", "tangan", "kaki", "lengan", "mata", "telinga", "jempol", "kelingking"})
+FOR_LIFE = frozenset({"lumpuh", "permanen", "seumur", "selamanya", "total"})
+TRANSPORT = frozenset({"ambulans", "ambulan", "ambulance", "angkutan", "transport", "transportasi"})
+"""Not "ongkos" alone: "ongkos berobat" is the treatment's."""
+NOT_A_RULE = frozenset({"saya", "kemarin", "tadi", "barusan", "semalam"})
+"""An injury told as one's own ("jari saya putus kemarin"): the report, not a rule."""
+
+
+PARTIAL_DISABILITY_LINE = lazy_gettext(
+    "Cacat sebagian karena kecelakaan kerja, misalnya kehilangan jari, dihitung dari persentase cacat dalam tabel resmi: "
+    "cacat 10% mendapat {partial} (untuk penghasilan {wage}). Persentasenya ditetapkan dokter; perkiraannya bisa "
+    "dihitung di \"Hitung santunan\".")
+TOTAL_DISABILITY_LINE = lazy_gettext(
+    "Cacat total karena kecelakaan kerja, tidak bisa bekerja lagi: {lump}, ditambah {periodic} pengganti penghasilan "
+    "dan beasiswa anak (untuk penghasilan {wage}). Pengobatannya tetap ditanggung sampai sembuh.")
+TRANSPORT_LINE = lazy_gettext(
+    "Ongkos angkutan korban kecelakaan kerja ke rumah sakit ditanggung JKK: darat, sungai atau danau paling banyak "
+    "{land}; laut {sea}; udara {air}. Simpan kuitansinya untuk klaim.")
+ONE_JKK_LINES = (PARTIAL_DISABILITY_LINE, TOTAL_DISABILITY_LINE, TRANSPORT_LINE)
+"""The JKK page's lines said alone, when one is asked: what a person asking it wants (tests/landing.py)."""
+
+
+def one_jkk_benefit(ctx: Ctx[Any], words: set[str]) -> str | None:
+    """One of the JKK page's lines, asked alone ("jari putus dapat berapa", "kalau cacat seumur hidup dapat apa",
+    "biaya ambulans ditanggung?"): the whole page of seven lines came, for a phone, to answer one."""
+    if NOT_A_RULE & words or DEATH_WORDS & words:
+        return None
+    r = rules_on(ctx.today) or PP_82_2019
+    wage = r.lowest_income_bracket
+    if BODY_PARTS & words and PART_LOST & words or {"cacat", "sebagian"} <= words:
+        return str(PARTIAL_DISABILITY_LINE).format(partial=format_money(partial_disability(r, 10, wage)),
+                                                   wage=format_money(wage))
+    if FOR_LIFE & words and ("cacat" in words or "lumpuh" in words):
+        total = total_disability(r, wage)
+        return str(TOTAL_DISABILITY_LINE).format(lump=format_money(total.lump_sum),
+                                                 periodic=format_money(r.jkm_periodic), wage=format_money(wage))
+    if TRANSPORT & words and ({"rs", "ditanggung", "ganti", "diganti", "biaya", "bayar"} & words):
+        return str(TRANSPORT_LINE).format(land=format_money(r.transport_land_max), sea=format_money(r.transport_sea_max),
+                                          air=format_money(r.transport_air_max))
+    return None
+
+
 _NAMED_WRONG = re.compile(r"\b(?:salah|keliru|bukan|tidak|wrong|oops)\b")
 _THAT_FILE = re.compile(r"\b(?:itu|tadi|barusan|that|was)\b")
 
@@ -566,6 +609,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     where the model guessed one's claims or the enrolment ("hp saya hilang"): on the public set, such first messages
     most often meant the status check."""
     words = set(found.normalised.tokens)
+    if not ctx.in_progress and not found.own_case and (one := one_jkk_benefit(ctx, words)) is not None:
+        return one, ("accident", "benefits")
     if "bsu" in words or {"subsidi", "upah"} <= words:
         # "Info BPJS TK: pencairan BSU … cek nama anda di link bit.ly/…" started the status check, asking for the NIK
         return _("BSU (bantuan subsidi upah) adalah program lain, bukan bagian dari program ini: Kawan Kerja hanya "

@@ -75,6 +75,7 @@ from conversations.flows.asked import (
     heirs_in_order,
     jkm_has_no_deadline,
     jkm_in_short,
+    one_jkk_benefit,
     tax_asked,
 )
 from conversations.flows.benefits import BenefitsState
@@ -615,7 +616,9 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
         jkk = found.intent in (Intent.JKK_INFO, Intent.ACCIDENT) or "jkk" in found.normalised.tokens
         return Goto(_jkk_target(found) if jkk else _jkm_target(found), say=(TAX_HEDGE,))
     if found.intent is not Intent.JKN and _transport_asked(found):
-        return Goto(BenefitsState.JKK_MORE)
+        # "biaya ambulans ditanggung?": its one line, not the whole page of seven
+        one = None if found.own_case or ctx.in_progress else one_jkk_benefit(ctx, set(found.normalised.tokens))
+        return next_steps("accident", "benefits", say=(one,)) if one is not None else Goto(BenefitsState.JKK_MORE)
     if _treatment_asked_at_the_jkk_page(ctx, found):  # "operasi ditanggung?" there showed the same page again
         return next_steps("accident", "benefits", say=(TREATMENT_COVERED,))
     if _treatment_cover_asked(found):  # "bpjs tk nanggung operasi ga" got the loan answer
