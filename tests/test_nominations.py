@@ -220,6 +220,19 @@ async def test_an_address_typed_at_the_job_question_is_kept_and_not_asked_again(
     assert "Alamat: jl mawar no 5 rt 3" in (await chat.send("ya"))[0].text, chat.last.text
 
 
+async def test_several_neighbours_or_a_spreadsheet_asked_at_the_rt_heads_menu_are_answered(chat: ChatSimulator) -> None:
+    """"mau usulin 3 orang sekaligus" took one proposal without a word of the others; "bisa kirim data warga pakai
+    excel?" was not understood."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    replies = await chat.send("mau usulin 3 orang sekaligus")
+    assert replies[0].text.startswith("Usulan dibuat satu per satu: sesudah yang ini terkirim"), replies[0].text
+    assert "NIK warga yang diusulkan" in replies[0].text
+    await chat.send("batal")
+    replies = await chat.send("bisa kirim data warga pakai excel?")
+    assert replies[0].text.startswith("Usulan warga diketik satu per satu di chat ini"), replies[0].text
+    assert "Menu petugas" in replies[-1].text
+
+
 async def test_what_the_menus_own_word_tells_is_kept(chat: ChatSimulator) -> None:
     """"usulkan warga, dia nelayan" at the RT head's menu took the form by its word "usulkan" and asked the job again
     later; "lapor warga meninggal, pak budi meninggal kemarin" asked the day again. A number picks the form alone."""

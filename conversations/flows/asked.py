@@ -589,6 +589,9 @@ def one_jkk_benefit(ctx: Ctx[Any], words: set[str]) -> str | None:
     return None
 
 
+SPREADSHEET = frozenset({"excel", "xls", "xlsx", "spreadsheet", "csv"})
+
+
 _NAMED_WRONG = re.compile(r"\b(?:salah|keliru|bukan|tidak|wrong|oops)\b")
 _THAT_FILE = re.compile(r"\b(?:itu|tadi|barusan|that|was)\b")
 
@@ -609,6 +612,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     where the model guessed one's claims or the enrolment ("hp saya hilang"): on the public set, such first messages
     most often meant the status check."""
     words = set(found.normalised.tokens)
+    if not ctx.in_progress and SPREADSHEET & words and {"daftar", "daftarkan", "data", "warga", "usul"} & words:
+        # "bisa kirim data warga pakai excel?" at an RT head's menu: not understood
+        return _("Usulan warga diketik satu per satu di chat ini lewat menu petugas \"Usulkan warga\", tidak lewat "
+                 "file Excel: NIK setiap warga diperiksa dan persetujuannya dicatat."), ()
     if not ctx.in_progress and not found.own_case and (one := one_jkk_benefit(ctx, words)) is not None:
         return one, ("accident", "benefits")
     if "bsu" in words or {"subsidi", "upah"} <= words:

@@ -110,11 +110,18 @@ _NOT_A_JOB_ALONE = frozenset({"kebun", "sawah", "warung", "pangkalan", "jual"})
 """Aliases that name a place or a deed when said in a sentence ("rumahnya dekat sawah")."""
 
 
+_SEVERAL = re.compile(r"\b(?:[2-9]|\d{2,}|dua|tiga|empat|lima|beberapa|banyak)\s+(?:orang|warga|org)\b|\bsekaligus\b",
+                      re.IGNORECASE)
+
+
 def start_with(ctx: Ctx[Any], text: str) -> Outcome:
     """From "saya mau daftarin tetangga, pak joko tukang becak": the job told is kept (it was asked again after the
     NIK, name and birth date) when the sentence names exactly one; the summary shows it before anything is sent."""
     jobs = {job for job, aliases in OCCUPATION_ALIASES.items() if job is not Occupation.OTHER
             and says(text, tuple(alias for alias in aliases if alias not in _NOT_A_JOB_ALONE))}
+    if _SEVERAL.search(text):  # "mau usulin 3 orang sekaligus": the form took one, without a word of the others
+        return Goto(NominateState.ASK_NIK, say=(_("Usulan dibuat satu per satu: sesudah yang ini terkirim, pilih lagi "
+                                                  "\"Usulkan warga\" untuk warga berikutnya."),))
     if len(jobs) != 1:
         return start(ctx)
     (job,) = jobs
