@@ -3348,3 +3348,13 @@ def test_a_link_or_another_programme_is_never_answered_with_the_nik_question(mes
     state, said = first_reply(message)
     assert said.startswith(told), said
     assert state == "menu.next"
+
+
+@pytest.mark.parametrize(("answer", "part"), [
+    ("abis maghrib", "malam"), ("habis isya", "malam"), ("pas azan ashar", "sore"), ("bada dzuhur", "siang"),
+    ("sebelum sholat subuh", "pagi"),
+])
+def test_an_accidents_time_told_by_a_prayer_is_read(answer: str, part: str) -> None:
+    """The prayer times are how many tell the time of day: "abis maghrib" was "Pilih salah satu, atau tulis jamnya"."""
+    step = _step_after(("4", "1", "1571022205900001", "kemarin"), "accident.ask_time", answer)
+    assert step.conversation.state == "accident.ask_place" and step.conversation.draft["part"] == part

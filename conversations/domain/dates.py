@@ -115,7 +115,15 @@ _PART_WORDS = {
     # "-an", about that time, written together or apart ("sorean", "sore an")
     "pagian": PartOfDay.MORNING, "siangan": PartOfDay.MIDDAY, "sorean": PartOfDay.AFTERNOON,
     "malaman": PartOfDay.NIGHT, "maleman": PartOfDay.NIGHT,
+    # the prayer times, how many tell the time of day ("abis maghrib" was "Pilih salah satu")
+    "dzuhur": PartOfDay.MIDDAY, "zuhur": PartOfDay.MIDDAY, "dhuhur": PartOfDay.MIDDAY, "duhur": PartOfDay.MIDDAY,
+    "lohor": PartOfDay.MIDDAY, "ashar": PartOfDay.AFTERNOON, "asar": PartOfDay.AFTERNOON,
+    "maghrib": PartOfDay.NIGHT, "magrib": PartOfDay.NIGHT, "isya": PartOfDay.NIGHT, "isyak": PartOfDay.NIGHT,
 }
+_PRAYERS = frozenset({"subuh", "dzuhur", "zuhur", "dhuhur", "duhur", "lohor", "ashar", "asar", "maghrib", "magrib",
+                      "isya", "isyak"})
+_BEFORE_A_PRAYER = frozenset({"abis", "habis", "bada", "ba'da", "setelah", "sesudah", "sebelum", "menjelang", "pas",
+                              "waktu", "azan", "adzan", "sholat", "shalat", "solat"})
 WEEK = 7
 _DAYS_AGO = {
     "hari ini": 0, "today": 0, "tadi": 0, "barusan": 0, "td": 0,
@@ -248,6 +256,8 @@ def _split_time(text: str) -> tuple[str, PartOfDay | None, int | None, int]:
             hour, minute = int(clock.group(1)) % 12 + (12 if clock.group(3) == "pm" else 0), int(clock.group(2) or 0)
             index += 1 if _AM_PM.match(word) else 2
             continue
+        elif word in _BEFORE_A_PRAYER and any(w in _PRAYERS for w in words[index + 1:index + 3]):
+            pass  # "abis maghrib", "pas azan ashar", "menjelang isya": about that prayer's time
         elif word not in ("waktu", "wkt", "sekitar", "kira", "kira-kira", "skitar", "pada", "di", "tgl.", "wib",
                           "ini", "this"):
             kept.append(word)
