@@ -1881,6 +1881,14 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # Who pays the contribution: the contribution page, which said it last.
     ("iuran nya siapa yg bayar", "dibayar pemerintah daerah: pesertanya tidak membayar"),
     ("iuran bpjs siapa yang nanggung", "dibayar pemerintah daerah: pesertanya tidak membayar"),
+    # Papers, the proof code and a neighbour's claim, asked away from a claim.
+    ("gimana cara dapat surat ahli waris", "Surat keterangan ahli waris diurus di kelurahan atau desa."),  # JKM page
+    ("cara bikin akta kematian", "Akta kematian diurus di Disdukcapil."),
+    ("eh salah itu ktp bukan kk", "Jika dokumen terkirim dengan nama yang salah, kirim lagi foto yang sama"),  # JKM
+    ("ktp sama kk bapak hilang", "Kartu Keluarga yang hilang atau rusak diurus penggantinya"),  # "use the KK"
+    ("kok sms nya ga masuk kodenya", "Kode dikirim lewat WhatsApp, bukan SMS"),  # was not understood
+    ("bisa klaim buat tetangga saya?", "Klaim diurus oleh peserta sendiri, atau oleh ahli warisnya"),
+    ("ada yang minta kode otp saya", "Hati-hati, itu ciri penipuan."),
 ])
 def test_questions_the_bot_answers_from_the_menu_are_answered(message: str, answer: str) -> None:
     state, said = first_reply(message)
@@ -3293,27 +3301,9 @@ def test_a_thumbs_up_is_a_yes(thumbs: str) -> None:
 
 
 @pytest.mark.parametrize(("message", "told"), [
-    ("gimana cara dapat surat ahli waris", "Surat keterangan ahli waris diurus di kelurahan atau desa."),  # JKM page
-    ("cara bikin akta kematian", "Akta kematian diurus di Disdukcapil."),
-    ("eh salah itu ktp bukan kk", "Jika dokumen terkirim dengan nama yang salah, kirim lagi foto yang sama"),  # JKM
-    ("ktp sama kk bapak hilang", "Kartu Keluarga yang hilang atau rusak diurus penggantinya"),  # "use the KK"
-])
-def test_papers_asked_about_away_from_a_claim_are_answered(message: str, told: str) -> None:
-    said = first_reply(message)[1]
-    assert said.startswith(told), said
-
-
-@pytest.mark.parametrize(("message", "told"), [
     ("how do i get the heir letter", "The heir statement is made at the kelurahan"),  # was the enrolment answer
     ("where do i get the death certificate", "A death certificate (akta kematian) is issued by Disdukcapil."),
     ("oops that was his ktp not the kk", "If a document was sent under the wrong name"),  # was the scam warning
-])
-def test_papers_asked_about_in_english_are_answered(message: str, told: str) -> None:
-    said = _replies("hello", message)[1]
-    assert said.startswith(told), said
-
-
-@pytest.mark.parametrize(("message", "told"), [
     ("is the code sent by sms?", "The code is sent on WhatsApp, not by SMS"),  # was not understood
     ("the code never came", "The code is sent on WhatsApp, not by SMS"),
     ("how long until the money arrives", "By the rules, the death benefit (JKM) is paid within 3 working days"),
@@ -3323,16 +3313,6 @@ def test_papers_asked_about_in_english_are_answered(message: str, told: str) -> 
 ])
 def test_questions_asked_in_english_at_the_menu_are_answered(message: str, told: str) -> None:
     said = _replies("hello", message)[1]
-    assert said.startswith(told), said
-
-
-@pytest.mark.parametrize(("message", "told"), [
-    ("kok sms nya ga masuk kodenya", "Kode dikirim lewat WhatsApp, bukan SMS"),  # was not understood
-    ("bisa klaim buat tetangga saya?", "Klaim diurus oleh peserta sendiri, atau oleh ahli warisnya"),
-    ("ada yang minta kode otp saya", "Hati-hati, itu ciri penipuan."),
-])
-def test_the_code_and_a_neighbours_claim_asked_at_the_menu_are_answered(message: str, told: str) -> None:
-    said = first_reply(message)[1]
     assert said.startswith(told), said
 
 
