@@ -635,7 +635,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Kode dikirim lewat WhatsApp, bukan SMS, ke nomor HP yang terdaftar di BPJS Ketenagakerjaan, saat Anda "
                  "memilih \"Kode ke HP terdaftar\" di \"Cek kepesertaan\"; bisa perlu beberapa menit. Jika tidak "
                  "masuk, pilih \"Kirim ulang kode\" di sana, atau pakai nomor KPJ."), ("status",)
-    if not ctx.conversation.state.startswith("docs.") and _file_named_wrong(found.normalised.text):
+    if not ctx.in_progress and not ctx.conversation.state.startswith("docs.") \
+            and _file_named_wrong(found.normalised.text):
         return _("Jika dokumen terkirim dengan nama yang salah, kirim lagi foto yang sama di daftar dokumen klaimnya "
                  "(pilih \"Cek klaim\", lalu klaimnya), dengan nama yang benar di keterangan fotonya, misalnya \"ktp "
                  "almarhum\"."), ("track",)
