@@ -414,9 +414,10 @@ _LATER = re.compile(r"\b(?:nyusul|menyusul|susul|susulan|nanti|besok|belum|later
 
 
 _CORRECTING_THE_LAST = re.compile(
-    r"\b(?:salah|keliru|bukan|harusnya|seharusnya|mestinya|maksudnya|sebenarnya|(?:itu|yang|yg) (?:tadi|barusan)|"
-    r"tadi itu|wrong|actually|meant|not)\b", re.IGNORECASE)
-"""A file named wrong, said after it ("eh salah, itu tadi foto ktp suami saya bukan surat polisi", "yang barusan kk")."""
+    r"\b(?:salah|keliru|harusnya|seharusnya|mestinya|maksudnya|sebenarnya|(?:itu|yang|yg) (?:tadi|barusan|td)|"
+    r"tadi itu|wrong|actually|meant|that was|it was)\b", re.IGNORECASE)
+"""A file named wrong, said after it ("eh salah, itu tadi foto ktp suami saya bukan surat polisi", "yang barusan kk"). A
+"bukan" alone is not enough: "sekarang kk nya, bukan ktp lagi" announces the next file."""
 
 
 def _relabel_last(ctx: Ctx[DocsDraft], text: str) -> Outcome | None:
