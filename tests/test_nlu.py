@@ -2671,6 +2671,7 @@ def test_the_one_who_arranged_the_funeral_is_the_last_option(answer: str) -> Non
     ("the hand is fine", None),
     ("jatuh dari tangga, kakinya patah", "kakinya patah"),  # the body part with its -nya
     ("kesetrum, tangannya melepuh", "tangannya melepuh"),
+    ("ambo jatuh dari motor pas ngojek tadi, kaki luko", "kaki luko"),  # Jambi "luko": was asked again
     ("jatuh dari motor pas antar paket", None),  # no harm to a part of the body named: asked
     ("tangan", None),
 ])
