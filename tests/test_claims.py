@@ -104,6 +104,22 @@ async def test_a_claimant_told_the_document_was_sent_is_told_to_submit_again(cha
                                       "memeriksanya lagi, ajukan ulang"), replies[0].text
 
 
+async def test_the_claims_list_asked_again_and_a_payment_not_received_are_answered(chat: ChatSimulator) -> None:
+    """At the list of one's claims, "cek klaim" again and "uangnya belum masuk min" under a paid claim were not
+    understood."""
+    reference = await submitted_claim(chat)
+    assert chat.repo is not None
+    for status in ("diverifikasi", "disetujui", "dibayar"):
+        async with chat.repo.transaction() as tx:
+            await change_status(tx, reference, status, None, "cli:petugas", chat.clock(), CATALOGS)
+    await chat.send("cek klaim")
+    again = await chat.send("cek klaim")
+    assert again[0].text.startswith("Klaim Anda:") and f"{reference} (JKM), status: dibayar" in again[0].text
+    replies = await chat.send("uangnya belum masuk min")
+    assert replies[0].text.startswith("Klaim yang berstatus dibayar sudah dibayarkan BPJS Ketenagakerjaan ke "
+                                      "rekening penerimanya."), replies[0].text
+
+
 async def test_desk_change_is_told_to_the_claimant_and_audited(chat: ChatSimulator) -> None:
     reference = await submitted_claim(chat)
     assert chat.repo is not None

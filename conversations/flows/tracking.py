@@ -168,6 +168,13 @@ def _on_list_text(ctx: Ctx[TrackDraft], text: str) -> Outcome | None:
     if SUBMITTING_ASKED.search(text) and any(c.status == ClaimStatus.DRAFT for c in ctx.draft.claims):
         return Retry(_("Klaim diajukan setelah semua dokumen wajib terkirim: pilih \"Isi …\" untuk melengkapinya, lalu "
                        "\"Ajukan klaim\"."))
+    if _LIST_AGAIN.search(text):  # "cek klaim" again at the list: was "not understood"; the statuses are read afresh
+        return track_claims(ctx)
+    if _NOT_RECEIVED.search(text) and any(c.status == ClaimStatus.PAID for c in ctx.draft.claims):
+        # "uangnya belum masuk min" under a paid claim: was not understood
+        return Retry(_("Klaim yang berstatus dibayar sudah dibayarkan BPJS Ketenagakerjaan ke rekening penerimanya. "
+                       "Jika belum masuk, tanyakan ke kantor cabang atau Contact Center 175 dengan nomor klaimnya dan "
+                       "buku tabungan penerimanya."))
     if _SENT_ALREADY.search(text) and any(c.status == ClaimStatus.MISSING_DOCUMENTS for c in ctx.draft.claims):
         # "udah saya kirim ulang tadi" under a claim sent back for a document: was not understood, and a file sent
         # does not by itself send the claim back to the officer
@@ -176,6 +183,9 @@ def _on_list_text(ctx: Ctx[TrackDraft], text: str) -> Outcome | None:
     return None
 
 
+_LIST_AGAIN = re.compile(r"^\W*(?:cek|lihat|status)\s+klaim\w*(?:\s+(?:saya|sy|lagi|dong|min|kak))*\W*$", re.IGNORECASE)
+_NOT_RECEIVED = re.compile(r"\b(?:belum|blm|tidak|ga|gak|nggak|not)\s+(?:masuk|sampai|diterima|terima|cair|dapat|dapet|"
+                           r"arrived|received)\b", re.IGNORECASE)
 _SENT_ALREADY = re.compile(r"\b(?:sudah|udah|udh|sdh|dah|already)\b.*\b(?:di)?kirim\w*|\bsent\b|\b(?:di)?kirim\w* (?:ulang|lagi)\b",
                            re.IGNORECASE)
 
@@ -204,7 +214,7 @@ FLOW = Flow(
             ask=_ask_list,
             options=_list_options,
             on_text=_on_list_text,
-            goes_to=frozenset({DocsState.CHECKLIST, HOME}),
+            goes_to=frozenset({DocsState.CHECKLIST, HOME, TrackState.LOADING}),
         ),
     ),
 )
