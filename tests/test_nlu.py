@@ -3339,3 +3339,13 @@ def test_an_accidents_time_told_by_a_prayer_is_read(answer: str, part: str) -> N
     """The prayer times are how many tell the time of day: "abis maghrib" was "Pilih salah satu, atau tulis jamnya"."""
     step = _step_after(("4", "1", "1571022205900001", "kemarin"), "accident.ask_time", answer)
     assert step.conversation.state == "accident.ask_place" and step.conversation.draft["part"] == part
+
+
+def test_a_nik_doubted_for_its_sex_said_to_be_a_mistake_is_asked_again() -> None:
+    """"oh iya itu nik bapak, salah" after the mother's death and the father's NIK typed: was taken as confirming the
+    NIK, the claim then the father's ("Baik, NIK … saya catat sebagai NIK almarhum")."""
+    said = _replies("halo", "ibu saya meninggal kemarin", "ya", "1571022205900001", "oh iya itu nik bapak, salah",
+                    "1571025204880041")
+    assert said[3].startswith("NIK 1571022205900001 milik laki-laki"), said[3]
+    assert said[4].startswith("Baik, ketik NIK almarhumah yang benar."), said[4]
+    assert said[5].startswith("Apa penyebab meninggalnya?"), said[5]  # the mother's NIK, taken

@@ -394,6 +394,11 @@ def _on_nik(ctx: Ctx[DeathDraft], text: str) -> Outcome:
     return _next(ctx, _with_sex(ctx.draft.model_copy(update=subject)))
 
 
+_TYPED_WRONG = re.compile(r"\b(?:salah|keliru|wrong|mistake)\b", re.IGNORECASE)
+"""The doubted NIK said to be a mistake ("oh iya itu nik bapak, salah"): it was recorded as the deceased's, the
+father named in it taken for the one who died."""
+
+
 def _doubt_answered(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     """A NIK doubted for its sex, answered in words that agree with it ("saya istrinya", "bukan, itu nik suami saya"):
     the NIK was right, and the first message's word was the heir's own ("istri" said by the wife). Was "Yang saya
@@ -401,6 +406,9 @@ def _doubt_answered(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     d = ctx.draft
     if d.doubted_nik is None:
         return None
+    if _TYPED_WRONG.search(text):  # "oh iya itu nik bapak, salah": a relative's NIK typed by mistake, not confirmed
+        return Goto(DeathState.ASK_NIK, draft=d.model_copy(update={"doubted_nik": None}), say=(
+            _("Baik, ketik NIK {deceased} yang benar.").format(deceased=deceased(d)),))
     normalised = normalise_text(text)
     sex = find_deceased_sex(normalised)
     if sex is None or sex != _nik_sex(d.doubted_nik):
