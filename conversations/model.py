@@ -100,6 +100,9 @@ class ClaimSummary(BaseModel):
     optional: tuple[str, ...] = ()
     received: tuple[str, ...] = ()
     """Checklist items that have at least one document."""
+    files: tuple[tuple[str, str], ...] = ()
+    """(item, digest) of each document: the same file sent again in a later session is known, and re-labelled when
+    named otherwise (it was told "Diterima: e-KTP" while the checklist still counted it as the KPJ)."""
     created_at: dt.datetime | None = None
 
 

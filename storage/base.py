@@ -177,7 +177,8 @@ class StoredClaim:
         return ClaimSummary(
             reference=self.reference, kind=self.kind, benefit=self.benefit, status=self.status,
             reason=self.reason, checklist=self.checklist, optional=self.optional,
-            received=tuple(sorted({d.item for d in self.documents})), created_at=self.created_at,
+            received=tuple(sorted({d.item for d in self.documents})),
+            files=tuple((d.item, d.digest) for d in self.documents), created_at=self.created_at,
         )
 
 

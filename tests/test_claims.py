@@ -259,7 +259,9 @@ async def test_a_file_sent_again_under_another_name_in_a_later_session_is_that_d
         await chat.send(text)
     await chat.tap(f"Isi {reference}")
     replies = await chat.media(content=b"photo of a ktp", caption="ktp almarhum")
-    assert replies[0].text.startswith("Diterima: e-KTP almarhum"), replies[0].text
+    said = replies[0].text
+    assert said.startswith("Baik, berkas tadi saya catat sebagai e-KTP almarhum, bukan Kartu Keluarga (KK)."), said
+    assert "Kartu Keluarga (KK)" in said.split("Masih kurang:")[1]  # the checklist knows it moved (it did not)
     assert chat.repo is not None
     async with chat.repo.transaction() as tx:
         claim = await tx.claim(reference)

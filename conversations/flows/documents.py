@@ -124,6 +124,15 @@ class DocsDraft(BaseModel):
     it (sending it again under the right name was refused as a file sent before)."""
 
 
+def _received(summary: ClaimSummary) -> dict[str, list[str]]:
+    if not summary.files:  # a summary read before files were listed with it
+        return {item: ["stored"] for item in summary.received}
+    received: dict[str, list[str]] = {}
+    for item, digest in summary.files:
+        received.setdefault(item, []).append(digest)
+    return received
+
+
 def draft_for(summary: ClaimSummary, traffic: bool = False) -> DocsDraft:
     return DocsDraft(
         reference=summary.reference,
@@ -132,7 +141,7 @@ def draft_for(summary: ClaimSummary, traffic: bool = False) -> DocsDraft:
         status=ClaimStatus(summary.status),
         required=summary.checklist,
         optional=summary.optional,
-        received={item: ["stored"] for item in summary.received},
+        received=_received(summary),
     )
 
 
