@@ -581,7 +581,8 @@ async def test_a_story_told_at_the_traffic_question_answers_it(chat: ChatSimulat
 async def test_a_cause_of_death_told_in_words_is_read(chat: ChatSimulator) -> None:
     for told, next_question in (("meninggal karena serangan jantung", "Apa hubungan Anda"),
                                 ("heart attack", "Apa hubungan Anda"),
-                                ("ditabrak truk waktu antar paket", "Apakah itu kecelakaan lalu lintas")):
+                                ("ditabrak truk waktu antar paket", "Apakah itu kecelakaan lalu lintas"),
+                                ("dibegal pas narik", "Apakah itu kecelakaan lalu lintas")):  # was not understood
         for text in ("menu", "5", VETERAN.nik, "kemarin"):
             await chat.send(text)
         assert chat.last.text.startswith("Apa penyebab meninggalnya?")

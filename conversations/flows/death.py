@@ -426,9 +426,10 @@ ILLNESS_WORDS = (*sorted(ILLNESSES - {"sakit"}), "jantungan", "darah tinggi", "t
 first message is read with, and how they are typed ("sakit" is the option's own word)."""
 ACCIDENT_WORDS = ("ditabrak", "tertabrak", "tabrakan", "keserempet", "tertimpa", "kesetrum", "tersetrum",
                   "tenggelam pas melaut", "tenggelam saat melaut", "tenggelam waktu melaut", "tenggelam di laut",
-                  "accident", "crash")
-"""The same for a work accident ("ditabrak truk waktu antar paket", "tenggelam pas melaut"); the officer checks that
-it was work. Drowning alone is not among them: a swim is no work."""
+                  "accident", "crash", "dibegal", "begal", "dirampok pas", "dibacok pas", "ditikam pas", "dikeroyok pas")
+"""The same for a work accident ("ditabrak truk waktu antar paket", "tenggelam pas melaut", "dibegal pas narik": a rider
+robbed and killed on the road at work was "not understood"); the officer checks that it was work. Drowning alone is not
+among them: a swim is no work."""
 
 
 def _cause(cause: Literal["illness", "work", "unknown"]):  # type: ignore[no-untyped-def]
