@@ -3349,3 +3349,9 @@ def test_a_nik_doubted_for_its_sex_said_to_be_a_mistake_is_asked_again() -> None
     assert said[3].startswith("NIK 1571022205900001 milik laki-laki"), said[3]
     assert said[4].startswith("Baik, ketik NIK almarhumah yang benar."), said[4]
     assert said[5].startswith("Apa penyebab meninggalnya?"), said[5]  # the mother's NIK, taken
+
+
+def test_an_accidents_time_told_by_a_prayer_in_english_is_read() -> None:
+    """"yesterday after maghrib" took the day and asked the time again."""
+    said = _replies("hello", "4", "me", "1571022205900001", "yesterday after maghrib")
+    assert said[4].startswith("This accident is still within 2×24 hours") and "around 20.00" in said[4], said[4]

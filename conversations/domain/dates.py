@@ -123,7 +123,8 @@ _PART_WORDS = {
 _PRAYERS = frozenset({"subuh", "dzuhur", "zuhur", "dhuhur", "duhur", "lohor", "ashar", "asar", "maghrib", "magrib",
                       "isya", "isyak"})
 _BEFORE_A_PRAYER = frozenset({"abis", "habis", "bada", "ba'da", "setelah", "sesudah", "sebelum", "menjelang", "pas",
-                              "waktu", "azan", "adzan", "sholat", "shalat", "solat"})
+                              "waktu", "azan", "adzan", "sholat", "shalat", "solat", "after", "before", "around", "at",
+                              "the", "prayer", "prayers"})
 WEEK = 7
 _DAYS_AGO = {
     "hari ini": 0, "today": 0, "tadi": 0, "barusan": 0, "td": 0,
