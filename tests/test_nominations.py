@@ -192,13 +192,28 @@ async def test_a_neighbour_to_register_told_at_the_rt_heads_menu_opens_the_propo
     assert (await chat.send("ada warga saya meninggal"))[0].text.startswith("Ketik NIK warga yang meninggal")
 
 
-async def test_a_job_told_with_the_neighbour_is_not_asked_again(chat: ChatSimulator) -> None:
-    """"daftar tetangga saya yang tukang becak": the job was asked again after the NIK, name and birth date. A place
-    that sounds like a job ("dekat sawah") is no job."""
+@pytest.mark.parametrize(("message", "starts", "also"), [
+    # A place that sounds like a job ("dekat sawah") is no job.
+    ("tambah peserta, rumahnya dekat sawah", "Usulkan warga. NIK warga yang diusulkan", ""),
+    # The menu's own word with what else it tells: the form was taken by its word, the job or the day asked again.
+    ("usulkan warga, dia nelayan", "Pekerjaannya saya catat: Nelayan.", ""),
+    ("lapor warga meninggal, pak budi meninggal kemarin", "Baik, meninggal 22 November 2026.", ""),
+    ("1", "Usulkan warga. NIK warga yang diusulkan", ""),  # a number picks the form alone
+    # Several at once took one proposal without a word of the others; a spreadsheet was not understood.
+    ("mau usulin 3 orang sekaligus", "Usulan dibuat satu per satu: sesudah yang ini terkirim", "NIK warga yang diusulkan"),
+    ("bisa kirim data warga pakai excel?", "Usulan warga diketik satu per satu di chat ini", "Menu petugas"),
+])
+async def test_an_rt_heads_message_at_the_menu_opens_what_it_says(chat: ChatSimulator, message: str, starts: str,
+                                                                  also: str) -> None:
     await bind(chat, "rt", RT_HEAD.phone)
-    replies = await chat.send("tambah peserta, rumahnya dekat sawah")
-    assert replies[0].text.startswith("Usulkan warga. NIK warga yang diusulkan"), replies[0].text
-    await chat.send("batal")
+    replies = await chat.send(message)
+    assert replies[0].text.startswith(starts), replies[0].text
+    assert also in "\n".join(reply.text for reply in replies)
+
+
+async def test_a_job_told_with_the_neighbour_is_not_asked_again(chat: ChatSimulator) -> None:
+    """"daftar tetangga saya yang tukang becak": the job was asked again after the NIK, name and birth date."""
+    await bind(chat, "rt", RT_HEAD.phone)
     replies = await chat.send("daftar tetangga saya yang tukang becak")
     assert replies[0].text.startswith("Pekerjaannya saya catat: Penarik becak."), replies[0].text
     for text in (NEIGHBOUR_NIK, "Siti Aminah"):
@@ -218,33 +233,6 @@ async def test_an_address_typed_at_the_job_question_is_kept_and_not_asked_again(
     assert (await chat.send("tukang cuci"))[0].text.startswith("Nomor HP warga itu"), chat.last.text
     await chat.send("081234567890")
     assert "Alamat: jl mawar no 5 rt 3" in (await chat.send("ya"))[0].text, chat.last.text
-
-
-async def test_several_neighbours_or_a_spreadsheet_asked_at_the_rt_heads_menu_are_answered(chat: ChatSimulator) -> None:
-    """"mau usulin 3 orang sekaligus" took one proposal without a word of the others; "bisa kirim data warga pakai
-    excel?" was not understood."""
-    await bind(chat, "rt", RT_HEAD.phone)
-    replies = await chat.send("mau usulin 3 orang sekaligus")
-    assert replies[0].text.startswith("Usulan dibuat satu per satu: sesudah yang ini terkirim"), replies[0].text
-    assert "NIK warga yang diusulkan" in replies[0].text
-    await chat.send("batal")
-    replies = await chat.send("bisa kirim data warga pakai excel?")
-    assert replies[0].text.startswith("Usulan warga diketik satu per satu di chat ini"), replies[0].text
-    assert "Menu petugas" in replies[-1].text
-
-
-async def test_what_the_menus_own_word_tells_is_kept(chat: ChatSimulator) -> None:
-    """"usulkan warga, dia nelayan" at the RT head's menu took the form by its word "usulkan" and asked the job again
-    later; "lapor warga meninggal, pak budi meninggal kemarin" asked the day again. A number picks the form alone."""
-    await bind(chat, "rt", RT_HEAD.phone)
-    replies = await chat.send("usulkan warga, dia nelayan")
-    assert replies[0].text.startswith("Pekerjaannya saya catat: Nelayan."), replies[0].text
-    await chat.send("batal")
-    replies = await chat.send("lapor warga meninggal, pak budi meninggal kemarin")
-    assert replies[0].text.startswith("Baik, meninggal 22 November 2026."), replies[0].text
-    await chat.send("batal")
-    replies = await chat.send("1")
-    assert replies[0].text.startswith("Usulkan warga. NIK warga yang diusulkan"), replies[0].text
 
 
 async def test_an_rt_head_asking_why_a_proposal_was_refused_gets_their_list(chat: ChatSimulator) -> None:
