@@ -9,7 +9,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.commands import IDENTIFIER
+from conversations.commands import IDENTIFIER, NEGATIONS
+from conversations.commands import normalise as normalise_words
 from conversations.domain.dates import impossible_day
 from conversations.flow import Ctx, Goto, Option, Outcome, Retry
 from conversations.i18n import LazyText, _, lazy_gettext
@@ -124,3 +125,12 @@ def why_not_a_date(text: str, noted_nik: str | None) -> str | None:
     if noted_nik is not None and re.sub(r"\D", "", text) == noted_nik:
         return _("NIK itu sudah tercatat.")
     return _("Itu nomor, bukan tanggal. Untuk mengganti NIK yang sudah diketik, ketik \"kembali\".")
+
+
+_NO_PHONE_TO_GIVE = NEGATIONS | frozenset({"belum", "lupa", "gatau", "gatahu", "hilang", "rusak", "mati", "no", "none"})
+
+
+def no_phone_to_give(text: str) -> bool:
+    """A phone not had, lost or not known ("ga punya hp", "gatau nomornya"), rather than a number mistyped: where a
+    phone number is asked, it gets why the number is needed, not "not valid"."""
+    return not any(ch.isdigit() for ch in text) and bool(_NO_PHONE_TO_GIVE & set(normalise_words(text).split()))

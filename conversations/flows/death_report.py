@@ -21,7 +21,14 @@ from conversations.domain.dates import When, parse_date
 from conversations.domain.nik import NikError
 from conversations.domain.nominations import clean_name
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
-from conversations.flows.common import HOME, NO_WORDS, OFFICER_HOME, YES_WORDS, why_not_a_date
+from conversations.flows.common import (
+    HOME,
+    NO_WORDS,
+    OFFICER_HOME,
+    YES_WORDS,
+    no_phone_to_give,
+    why_not_a_date,
+)
 from conversations.flows.nomination_text import answer_refused, phone_text
 from conversations.i18n import _, format_date, format_money, lazy_gettext
 from conversations.model import Contact, DeathReportAnswer, Expect, ReportDeath, Result
@@ -154,17 +161,13 @@ def _on_date(ctx: Ctx[ReportDraft], text: str) -> Outcome:
 
 def _on_phone(ctx: Ctx[ReportDraft], text: str) -> Outcome:
     phone = read_phone(text)
-    if phone is None and not any(ch.isdigit() for ch in text) and (says(text, UNSURE_WORDS) or _NO_PHONE.search(text)):
+    if phone is None and no_phone_to_give(text):
         # "ga tau nomornya", "keluarganya ga punya hp": was "Nomor HP itu tidak valid"
         return Retry(_("Nomor HP keluarga diperlukan agar kabar santunan sampai kepada mereka. Tanyakan nomornya ke "
                        "keluarga almarhum (anak, istri atau suami), atau nomor kerabat yang bisa menyampaikannya."))
     if phone is None:
         return Retry(_("Nomor HP itu tidak valid. Tulis nomor Indonesia, misalnya 0812 3456 7890."))
     return Goto(ReportState.SUMMARY, draft=ctx.draft.model_copy(update={"phone": phone}))
-
-
-_NO_PHONE = re.compile(r"\b(?:ga|gak|gk|nggak|tidak|tdk|ndak|idak|belum|blm)\s+(?:punya|ada)\s+(?:hp|nomor|no|handphone)\b",
-                       re.IGNORECASE)
 
 
 def _on_contact(ctx: Ctx[ReportDraft], contact: Contact) -> Outcome:

@@ -28,7 +28,15 @@ from conversations.commands import (
 from conversations.domain.nik import NikError, parse_nik
 from conversations.domain.nominations import Occupation, Refusal, Role, clean_name
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
-from conversations.flows.common import HOME, NO_WORDS, OFFICER_HOME, YES_WORDS, officer_of, yes_no
+from conversations.flows.common import (
+    HOME,
+    NO_WORDS,
+    OFFICER_HOME,
+    YES_WORDS,
+    no_phone_to_give,
+    officer_of,
+    yes_no,
+)
 from conversations.flows.identity import checked_birth_date
 from conversations.flows.nomination_text import (
     OCCUPATION_ALIASES,
@@ -363,13 +371,9 @@ def _another_rt(ctx: Ctx[NominateDraft], address: str) -> Outcome | None:
         rt=officer.rt, rw=officer.rw))
 
 
-_NO_PHONE_TO_GIVE = NEGATIONS | frozenset({"belum", "lupa", "gatau", "gatahu", "hilang", "rusak", "mati", "no", "none"})
-"""A phone not had, lost or not known ("ga punya hp", "gatau nomornya"), rather than something else typed there."""
-
-
 def _on_phone(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     phone = read_phone(text)
-    if phone is None and not any(ch.isdigit() for ch in text) and _NO_PHONE_TO_GIVE & set(normalise(text).split()):
+    if phone is None and no_phone_to_give(text):
         # "ga punya hp", "tidak ada", "lupa nomornya": no number to give
         return Retry(_("Nomor HP diperlukan untuk mengabari warga itu. Jika dia tidak punya HP, tulis nomor HP "
                        "keluarganya atau nomor Anda sendiri."))
