@@ -445,6 +445,7 @@ def test_a_death_in_childbirth_is_told_with_its_cause() -> None:
     ("suami saya meninggal, kecelakaan tapi bukan waktu kerja", False),
     ("suami saya kemarin meninggal ditabrak truk pas lagi narik, saya harus ngapain", True),  # "narik" reads "ojek"
     ("bapak meninggal ditabrak truk pas naik ojek", False),  # a passenger: asked
+    ("suami saya kemarin meninggal dibegal pas narik", True),  # as at the cause question: was asked again
 ])
 def test_a_death_at_work_told_in_other_words_is_its_cause(message: str, work: bool) -> None:
     state, said = first_reply(message)

@@ -441,11 +441,13 @@ driver's "kecelakaan waktu narik" (not "kecelakaan ojek": a passenger's too), an
 
 
 _HARMED_AT_WORK = re.compile(r"\b(?:jatuh|terjatuh|tersengat|kesetrum|tersetrum|tertimpa|tabrakan|ditabrak|tertabrak|"
-                             r"ketabrak|terlindas|kelindas|tenggelam)\b(?: \S+){0,4}? "
+                             r"ketabrak|terlindas|kelindas|tenggelam|dibegal|begal|dirampok|dibacok|ditikam|"
+                             r"dikeroyok)\b(?: \S+){0,4}? "
                              r"(?:saat|waktu|pas|ketika|sedang|lagi) "
                              r"(?:kerja|bekerja|narik|ojek|antar paket|antar barang|antar penumpang|antar orderan)\b")
 """A harm of work told without the word "kecelakaan" ("bapak jatuh dari atap waktu kerja", "ditabrak truk pas antar
-paket", "ditabrak truk pas lagi narik", which reads "ojek"): a death from it is a work accident's."""
+paket", "ditabrak truk pas lagi narik", which reads "ojek"; "dibegal pas narik"): a death from it is a work accident's,
+as the same answer at the cause question is."""
 
 
 def find_work_accident(normalised: Normalised) -> bool:
