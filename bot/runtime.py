@@ -235,6 +235,12 @@ class Runtime:
         self._wake.set()
         return await recorded
 
+    def recorded_elsewhere(self) -> None:
+        """Events were recorded outside the drain (the outreach planner noting what it sent): looked at now, not at the
+        next poll."""
+        self._backlog = True
+        self._wake.set()
+
     def text_event(self, channel: str, user: str, text: str, language: str | None = None) -> InboundRecord:
         return InboundRecord(
             channel=channel,

@@ -93,6 +93,7 @@ async def _outreach(app: App, stop: asyncio.Event, every: dt.timedelta = OUTREAC
                     log.info("tickets: %d unanswered for a working day passed up", moved)
                 if tally.queued:
                     log.info("outreach: %d messages planned", tally.queued)
+                    app.runtime.recorded_elsewhere()  # each reminder noted in its recipient's conversation
                     for dispatcher in app.runtime.dispatchers.values():
                         dispatcher.wake()
             except Exception:

@@ -39,6 +39,7 @@ from conversations.model import (
     MEMO_GREETED,
     MEMO_IDLE_AT,
     MEMO_OPTED_OUT,
+    MEMO_REACHED,
     SESSION_MEMO,
     ClearTimer,
     Conversation,
@@ -77,9 +78,9 @@ MERGE_LIMIT = 700
 USER_EVENTS = frozenset({EventKind.TEXT, EventKind.CHOICE, EventKind.MEDIA, EventKind.CONTACT, EventKind.COMMAND})
 # Members compared on every step, read once here: on Python 3.11 each `Enum.MEMBER` read goes through the slow
 # attribute hook that EnumType.__getattr__ installs (gone in 3.12); a status check read them 28 times an event.
-_TEXT, _CHOICE, _COMMAND, _RESULT, _TIMER, _MEDIA, _CONTACT = (
+_TEXT, _CHOICE, _COMMAND, _RESULT, _TIMER, _MEDIA, _CONTACT, _REACHED = (
     EventKind.TEXT, EventKind.CHOICE, EventKind.COMMAND, EventKind.RESULT, EventKind.TIMER, EventKind.MEDIA,
-    EventKind.CONTACT)
+    EventKind.CONTACT, EventKind.REACHED)
 _QUIET, _NOTICE, _NO_TIMEOUT = Timeout.QUIET, Timeout.NOTICE, Timeout.NONE
 _TYPED_ANSWERS = frozenset({Expect.NIK, Expect.DATE, Expect.NUMBER})
 """Questions a number typed at the question whether to continue a kept form answers (Resume.answer)."""
@@ -141,6 +142,8 @@ class Engine:
         return conversation.locale or hint or self.default_locale
 
     def step(self, conversation: Conversation, event: Event, now: dt.datetime) -> StepResult:
+        if event.kind is _REACHED:
+            return self._reached(conversation, event)
         if event.kind is _TEXT and not event.text.isascii():
             event = event.model_copy(update={"text": as_typed(event.text)})
         if conversation.locale is None and event.kind is _TEXT and self.registry.guess_language is not None:
@@ -163,6 +166,14 @@ class Engine:
         if changes:
             conv = conv.but(**changes)
         return StepResult(conv, replies, tuple(out.effects), out.understood)
+
+    @staticmethod
+    def _reached(conv: Conversation, event: Event) -> StepResult:
+        """The bot wrote first: noted for the reply that may follow, nothing said, wherever the user is (a form's
+        question stays the question), and the conversation's own time untouched (its idle end is the user's)."""
+        if event.reach is None:
+            return StepResult(conv, (), (), True)
+        return StepResult(conv.but(memo={**conv.memo, MEMO_REACHED: event.reach.model_dump(mode="json")}), (), (), True)
 
     # -- dispatch ----------------------------------------------------------------------------
 

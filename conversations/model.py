@@ -18,6 +18,8 @@ class EventKind(StrEnum):
     COMMAND = "command"
     TIMER = "timer"
     RESULT = "result"
+    REACHED = "reached"
+    """The bot wrote to the user first (a reminder): what they say next may be about it."""
 
 
 class Media(BaseModel):
@@ -266,6 +268,31 @@ Result = (DeskLink | IdentityAnswer | ClaimCreated | ClaimList | OfficerAnswer |
           | DeskAnswer | DeathReportAnswer | DeathReportLink | TicketAnswer)
 
 
+class ReachAbout(StrEnum):
+    """What a message the bot sent first was about, as far as a reply to it can be answered."""
+
+    COVER_ENDING = "cover_ending"
+    """The city's cover ends soon: asked to be proposed again by the RT head."""
+    CONTRIBUTION_DUE = "contribution_due"
+    """A self-paying worker's cover ends unless they pay."""
+    CLAIM_DRAFT = "claim_draft"
+    """A claim not submitted, its documents missing (`ref`: the claim); an accident report's deadline too."""
+    FORM_KEPT = "form_kept"
+    """A form left unfinished and kept (`ref`: its flow)."""
+    DEATH_REPORT = "death_report"
+    """An RT head reported a death in the family: the claim is one tap away."""
+
+
+class Reach(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    about: ReachAbout
+    at: dt.datetime
+    """When the message may leave (after the recipient's quiet hours): a reply before it is not about it."""
+    ref: str | None = None
+    until: dt.date | None = None
+    """The day the cover ends."""
+
+
 class Event(BaseModel):
     """One thing that happened to a conversation, as stored in the inbound log."""
 
@@ -281,6 +308,8 @@ class Event(BaseModel):
     result: Result | None = None
     language: str | None = None
     """The platform's language hint (Telegram `language_code`), used until the user picks one."""
+    reach: Reach | None = None
+    """For REACHED: what the message was about."""
 
 
 class Expect(StrEnum):
@@ -345,6 +374,9 @@ only when it fires while the user was active since, not rewritten on every messa
 MEMO_RECORD_SHOWN = "record_shown"
 """The digest of the participant record last shown and the version of its page: the same record asked for again from
 that page is answered with its dates alone."""
+MEMO_REACHED = "reached"
+"""The last message the bot sent first that a reply can be about (`Reach`, as JSON): kept past the idle end, since a
+reminder is most often answered hours later, and read only for a few days (flows.reached)."""
 SESSION_MEMO = frozenset({MEMO_IDENTITY, MEMO_GREETED, MEMO_CONDOLED, MEMO_RECORD_SHOWN})
 """Memo keys that last only as long as the conversation is not left idle."""
 

@@ -31,8 +31,12 @@ from conversations.model import (
     Choice,
     DeathReportAnswer,
     DeathReportLink,
+    Event,
+    EventKind,
     KeptForm,
     OpenDeathReport,
+    Reach,
+    ReachAbout,
     Reply,
     ReportDeath,
     SetOutreach,
@@ -40,7 +44,7 @@ from conversations.model import (
 from conversations.paused import KEPT_FOR
 from services.claims import happened_at
 from services.context import Catalogs, EffectContext
-from storage.base import NewMessage, Repository, StoredOfficer, Tx, UserKey
+from storage.base import InboundRecord, NewMessage, Repository, StoredOfficer, Tx, UserKey
 from storage.sqlite_outreach import PlannedRow, RosterEntry, StoredBroadcast, StoredKeptForm
 
 log = logging.getLogger(__name__)
@@ -129,6 +133,10 @@ class Planned:
     """() -> (text, template params, choices), called in the recipient's language."""
     template: str | None = None
     broadcast_id: int | None = None
+    about: ReachAbout | None = None
+    """What a reply to it may ask about (flows.reached); None when a reply cannot be answered about it (a broadcast)."""
+    ref: str | None = None
+    until: dt.date | None = None
 
 
 async def queue(tx: Tx, cfg: OutreachConfig, item: Planned, now: dt.datetime) -> str:
@@ -160,6 +168,7 @@ async def queue_page(tx: Tx, cfg: OutreachConfig, items: Sequence[Planned], now:
     added = await tx.add_outreach(rows, now)
     rendered: dict[tuple[int, str], tuple[str, list[str], list[Choice]]] = {}
     messages: list[tuple[NewMessage, int, dt.datetime]] = []
+    reached: list[InboundRecord] = []
     outcomes: list[str] = []
     for item in items:
         outreach_id = added.pop(item.dedup_key, None)  # popped: a key twice in one page counts once
@@ -177,11 +186,19 @@ async def queue_page(tx: Tx, cfg: OutreachConfig, items: Sequence[Planned], now:
         first_contact = item.recipient.channel == WHATSAPP and item.recipient not in locales
         reply = Reply(text=text, params=tuple(params), choices=tuple(choices), template=item.template or item.kind,
                       locale=locale, first_contact=first_contact)
+        leaves = allowed_at(now, item.zone, cfg.quiet_hours)
         messages.append((NewMessage(item.recipient.channel, item.recipient.user, reply,
-                                    caused_by=f"outreach:{item.kind}"), outreach_id,
-                         allowed_at(now, item.zone, cfg.quiet_hours)))
+                                    caused_by=f"outreach:{item.kind}"), outreach_id, leaves))
+        if item.about is not None:
+            reached.append(InboundRecord(
+                channel=item.recipient.channel, event_id=f"reached:{outreach_id}", user=item.recipient.user,
+                event=Event(kind=EventKind.REACHED, reach=Reach(about=item.about, at=leaves, ref=item.ref,
+                                                                until=item.until)),
+                received_at=now))
         outcomes.append("queued")
     await tx.enqueue_outreach(messages, now)
+    if reached:  # noted in the recipient's conversation by the drain, before any reply to it can come
+        await tx.record_inbound_many(reached)
     return outcomes
 
 
@@ -260,9 +277,11 @@ async def _plan_cover(repo: Repository, cfg: OutreachConfig, now: dt.datetime, t
                 if not await tx.add_outreach([PlannedRow(Kind.COVER_SUBJECT, subject, UserKey("subject", str(entry.id)),
                                                          today, None, "planned")], now):
                     continue  # this worker's reminder of this stage was planned on an earlier pass
+                about = ReachAbout.CONTRIBUTION_DUE if _self_paid(entry) else ReachAbout.COVER_ENDING
                 for outcome in await queue_page(tx, cfg, [
                         Planned(Kind.COVER_ENDING, f"{subject}:{account.channel}:{account.user}", account, zone,
-                                _cover_text(entry, end, days_left)) for account in accounts[entry.id]], now):
+                                _cover_text(entry, end, days_left), about=about, until=end)
+                        for account in accounts[entry.id]], now):
                     tally.add(outcome)
                 if entry.area.rt:
                     by_rt.setdefault(entry.area, []).append((entry, days_left, end))
@@ -273,11 +292,14 @@ async def _plan_cover(repo: Repository, cfg: OutreachConfig, now: dt.datetime, t
         after = page[-1].id
 
 
+def _self_paid(entry: RosterEntry) -> bool:
+    return entry.participant.funded_by.strip().lower().startswith(("mandiri", "sendiri", "peserta"))
+
+
 def _cover_text(entry: RosterEntry, end: dt.date, days_left: int) -> object:
     def render() -> tuple[str, list[str], list[Choice]]:
         p = entry.participant
-        self_paid = p.funded_by.strip().lower().startswith(("mandiri", "sendiri", "peserta"))
-        if self_paid:
+        if _self_paid(entry):
             rules = rules_on(end) or PP_82_2019
             todo = _("Bayar iurannya, {amount} sebulan, sebelum tanggal itu di kantor cabang, bank mitra, atau "
                      "aplikasi JMO.").format(amount=format_money(rules.minimum_contribution))
@@ -325,14 +347,15 @@ async def _plan_drafts(tx: Tx, cfg: OutreachConfig, now: dt.datetime, tally: Tal
             if deadline - dt.timedelta(hours=24) <= now < deadline:
                 tally.add(await queue(tx, cfg, Planned(
                     Kind.ACCIDENT_DEADLINE, f"accident:{claim.reference}", account, zone,
-                    _accident_text(claim.reference, deadline.astimezone(zone))), now))
+                    _accident_text(claim.reference, deadline.astimezone(zone)), about=ReachAbout.CLAIM_DRAFT,
+                    ref=claim.reference), now))
         lacking = missing(claim.checklist, tuple(d.item for d in claim.documents))
         age = now - claim.created_at
         stages = [n for n in DRAFT_STAGES if age >= dt.timedelta(days=n)]
         if lacking and stages and age < DRAFT_GIVE_UP:
             tally.add(await queue(tx, cfg, Planned(
                 Kind.CLAIM_DRAFT, f"draft:{stages[-1]}:{claim.reference}", account, zone,
-                _draft_text(claim.reference, lacking)), now))
+                _draft_text(claim.reference, lacking), about=ReachAbout.CLAIM_DRAFT, ref=claim.reference), now))
 
 
 async def _plan_kept_forms(tx: Tx, cfg: OutreachConfig, now: dt.datetime, tally: Tally) -> None:
@@ -346,7 +369,8 @@ async def _plan_kept_forms(tx: Tx, cfg: OutreachConfig, now: dt.datetime, tally:
         if kept.deadline is not None and kept.deadline > now:
             tally.add(await queue(tx, cfg, Planned(
                 Kind.ACCIDENT_KEPT, f"accident_kept:{account.channel}:{account.user}:{kept.deadline:%Y%m%d%H%M}",
-                account, zone, _kept_text(kept.deadline.astimezone(zone))), now))
+                account, zone, _kept_text(kept.deadline.astimezone(zone)), about=ReachAbout.FORM_KEPT,
+                ref=kept.flow), now))
             continue
         stage = max(n for n in KEPT_STAGES if now - kept.left_at >= dt.timedelta(days=n))
         render = _form_kept_text(kept, zone, late=kept.deadline is not None)
@@ -355,7 +379,8 @@ async def _plan_kept_forms(tx: Tx, cfg: OutreachConfig, now: dt.datetime, tally:
             continue
         tally.add(await queue(tx, cfg, Planned(
             Kind.FORM_KEPT, f"form_kept:{stage}:{kept.flow}:{account.channel}:{account.user}:"
-                            f"{kept.left_at:%Y%m%d%H%M}", account, zone, render), now))
+                            f"{kept.left_at:%Y%m%d%H%M}", account, zone, render, about=ReachAbout.FORM_KEPT,
+            ref=kept.flow), now))
 
 
 def _zone_named(name: str) -> ZoneInfo | None:
@@ -476,7 +501,8 @@ async def _tell_family(tx: Tx, cfg: OutreachConfig, report_id: int, token: str, 
 
     for account in dict.fromkeys(accounts):
         outcomes.append(await queue(tx, cfg, Planned(Kind.DEATH_REPORT, f"death:{report_id}:{account.channel}:"
-                                                     f"{account.user}", account, zone, render), now))
+                                                     f"{account.user}", account, zone, render,
+                                                     about=ReachAbout.DEATH_REPORT), now))
     told = "queued" in outcomes
     await tx.set_death_report(report_id, family_told=told)
     if told:

@@ -73,6 +73,8 @@ async def plan(chat: ChatSimulator) -> Tally:
     """One pass of the planner at the simulator's time, then whatever is due is sent."""
     assert chat.repo is not None and chat.runtime is not None
     tally = await outreach.run_once(chat.repo, CONFIG, chat.clock())
+    if tally.queued:
+        chat.runtime.recorded_elsewhere()  # as `kawan run` does: each reminder noted in its recipient's conversation
     await chat.runtime.flush_outbox()
     return tally
 
@@ -533,6 +535,80 @@ async def test_an_accident_report_kept_before_the_upgrade_is_still_reminded(tmp_
     await repo.close()
     assert [(k.account.user, k.flow, k.deadline, k.zone) for k in due] == [
         ("42", "accident", dt.datetime(2026, 11, 25, 1, tzinfo=dt.UTC), "Asia/Makassar")]
+
+
+# -- replies to a reminder ------------------------------------------------------------------------
+
+async def test_a_reply_asking_what_to_do_after_a_cover_reminder_is_answered_about_it(chat: ChatSimulator) -> None:
+    """"trus saya harus gimana" after the reminder that the cover ends was "not understood": the reminder had not
+    touched the conversation. Noted there now, nothing said for it, and a short follow-up answered about it."""
+    await has_phone(chat, "joko", ENDING.phone)
+    await has_phone(chat, "yanti", SELF_PAID.phone)
+    await plan(chat)
+    assert len(chat.inbox("joko")) == 1 and len(chat.inbox("yanti")) == 1  # the reminder alone: noting says nothing
+    chat.switch("joko")
+    for follow_up in ("trus saya harus gimana", "cara minta ke rt nya gimana", "maksudnya apa ya pak"):
+        await chat.send(follow_up)
+        assert chat.last_text.startswith("Perlindungan JKK dan JKM Anda dari pemerintah kota berakhir 23 Desember 2026. "
+                                        "Agar tetap terlindungi, temui ketua RT Anda dan minta diusulkan lagi"), chat.last_text
+    chat.switch("yanti")  # paying herself: how to pay, not the RT head
+    await chat.send("terus gimana")
+    assert chat.last_text.startswith("Iuran Anda dibayar sendiri, dan perlindungan JKK dan JKM berakhir 30 November "
+                                     "2026 kalau iurannya belum dibayar. Bayar Rp16.800 sebulan"), chat.last_text
+    chat.switch("other")  # no reminder: as before
+    await chat.send("halo")
+    await chat.send("trus saya harus gimana")
+    assert "belum mengerti" in chat.last_text
+
+
+async def test_a_reminder_is_not_what_a_reply_days_later_or_inside_a_form_is_about(chat: ChatSimulator) -> None:
+    await has_phone(chat, "joko", ENDING.phone)
+    chat.switch("joko")
+    await chat.send("1")
+    assert "NIK" in chat.last_text
+    await plan(chat)
+    await chat.send("trus gimana")  # inside the status check: its question, not the reminder
+    assert "pemerintah kota berakhir" not in chat.last_text and "NIK" in chat.last_text, chat.last_text
+    await chat.send("menu")
+    chat.clock.advance(days=4)
+    await chat.send("trus saya harus gimana")
+    assert "belum mengerti" in chat.last_text, chat.last_text
+
+
+async def test_a_reply_before_a_reminder_held_for_the_morning_is_not_about_it(chat: ChatSimulator) -> None:
+    await has_phone(chat, "joko", ENDING.phone)
+    chat.switch("joko")
+    chat.clock.now = dt.datetime(2026, 11, 23, 15, 0, tzinfo=dt.UTC)  # 22:00 WIB: the reminder leaves at 07:00
+    assert (await plan(chat)).queued == 1
+    await chat.send("halo")
+    await chat.send("trus gimana")
+    assert "belum mengerti" in chat.last_text, chat.last_text
+    chat.clock.now = dt.datetime(2026, 11, 24, 0, 30, tzinfo=dt.UTC)  # 07:30 WIB
+    await chat.send("trus gimana")
+    assert "minta diusulkan lagi" in chat.last_text, chat.last_text
+
+
+async def test_a_reply_to_a_claim_draft_reminder_opens_the_claims_and_to_a_kept_form_offers_it(
+        chat: ChatSimulator) -> None:
+    chat.switch("widow")
+    for text in ("5", ACTIVE.nik, "kemarin", "1", "istri", "2", "1"):
+        await chat.send(text)
+    await chat.send("simpan dulu")
+    chat.inbox("widow")
+    chat.clock.advance(days=1)
+    await plan(chat)
+    assert "Klaim JKM-2026-000001 belum diajukan" in chat.inbox("widow")[0].text
+    await chat.send("gmn caranya kak")
+    assert "Klaim JKM-2026-000001 belum diajukan karena dokumennya belum lengkap" in chat.last_text, chat.last_text
+    assert "JKM-2026-000001" in " ".join(chat.labels()), chat.labels()
+
+    chat.switch("heir")
+    for text in ("5", VETERAN.nik, "menu"):
+        await chat.send(text)
+    (reminder,) = await kept_reminders(chat, "heir", 1)
+    assert reminder.startswith("Klaim santunan kematian yang Anda mulai belum selesai"), reminder
+    await chat.send("trus saya harus ngapain")
+    assert "Anda punya klaim santunan kematian yang belum selesai" in chat.last_text, chat.last_text
 
 
 # -- opt-out ------------------------------------------------------------------------------------

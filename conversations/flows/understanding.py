@@ -39,6 +39,7 @@ from conversations.flows import (
     handoff,
     nominate,
     officer,
+    reached,
     resume,
     status,
     tracking,
@@ -471,6 +472,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         return _route(_at_home(ctx), text, found)
     if found.intent is Intent.GREETING and (told := _after_the_greeting(text)) is not None:
         text, found = told
+    if not ctx.in_progress and (follow_up := reached.followed_up(ctx, found.normalised.tokens)) is not None:
+        return follow_up  # "trus saya harus gimana" after a reminder: about the reminder
     if outside_a_form and claim_correction_asked(found, text):  # never a new case, nor the heirs' page
         return next_steps("track", say=(CORRECTING_A_CLAIM,))
     if outside_a_form and found.intent is Intent.UNKNOWN and (typed := find_nik(text)) is not None:
