@@ -51,6 +51,8 @@ class WhatsApp:
         config = self.app.runtime.outreach
         assert config is not None
         tally = await outreach.run_once(self.app.repo, config, now)
+        if tally.queued:  # as `kawan run` does after a pass
+            self.app.runtime.recorded_elsewhere()
         self.app.runtime.dispatchers["whatsapp"].wake()
         return tally
 
@@ -101,6 +103,29 @@ async def test_inside_the_window_a_reminder_is_plain_text(wa: WhatsApp) -> None:
     await wa.plan()
     reminder = (await wa.graph.wait_sent(ENDING.phone, 2))[-1]
     assert reminder["type"] == "text" and "30 hari lagi" in body_of(reminder) and "BERHENTI" in body_of(reminder)
+
+
+async def test_a_reply_to_a_reminder_on_whatsapp_is_answered_about_it(wa: WhatsApp) -> None:
+    wa.app.runtime.clock = lambda: DAYTIME + dt.timedelta(minutes=5)  # the reply, minutes after the reminder
+    await wa.post(meta.text(ENDING.phone, "menu"))
+    await wa.graph.wait_sent(ENDING.phone, 1)
+    await wa.plan()
+    await wa.graph.wait_sent(ENDING.phone, 2)
+    await wa.post(meta.text(ENDING.phone, "trus saya harus gimana"))
+    answer = (await wa.graph.wait_sent(ENDING.phone, 3))[-1]
+    assert body_of(answer).startswith("Perlindungan JKK dan JKM Anda dari pemerintah kota berakhir 23 Desember 2026. "
+                                      "Agar tetap terlindungi, temui ketua RT Anda dan minta diusulkan lagi"), answer
+
+
+async def test_a_reminder_to_a_number_that_never_wrote_begins_no_conversation(wa: WhatsApp) -> None:
+    """A conversation begun to note the reminder would read as one the number had (its next message sent as text,
+    outside WhatsApp's window): only a conversation the recipient has holds the note."""
+    wa.graph.outside_window.add(ENDING.phone)
+    assert (await wa.plan()).queued >= 1
+    await wa.graph.wait_sent(ENDING.phone, 1)
+    await wa.app.runtime.drain_once()
+    assert await wa.rows("SELECT count(*) FROM conversation") == [(0,)]
+    assert await wa.rows("SELECT count(*) FROM inbound_event") == [(0,)]
 
 
 async def test_without_a_template_a_number_that_never_wrote_gets_nothing_and_the_row_says_why(
