@@ -1758,6 +1758,8 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # understood. A proposal's verification slow: one's claims.
     ("bagaimana cara jadi ketua rt di aplikasi ini", "Masuk sebagai petugas"),
     ("lupa kode masuk petugas", "Minta kode baru ke admin kota"),
+    ("kode petugas belum dikirim admin", "diberikan langsung oleh admin kota"),  # was one's claims
+    ("kode daftar petugas saya belum dapat", "diberikan langsung oleh admin kota"),  # was the officer's sign-in
     ("jam berapa kantor buka", "jam buka kantor cabang"),
     ("hari sabtu buka ga", "jam buka kantor cabang"),
     ("petugas kelurahan lama banget verifikasi", "Tidak ada jangka waktu yang pasti"),

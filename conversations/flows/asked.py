@@ -1710,10 +1710,20 @@ MISUSED = USED | frozenset({"memakai", "dicatut", "disalahgunakan", "dibobol", "
 WEEKDAY_NAMES = frozenset(WEEKDAYS) | {"libur", "weekend"}
 
 
+SIGN_IN_CODE_AWAITED = frozenset({"kirim", "dapat", "masuk", "terima", "datang", "sampai", "nyampe", "kasih", "sent",
+                                  "came", "arrived", "received", "got"})
+"""An officer's sign-in code awaited ("kode petugas belum dikirim", "belum dapat kode daftar petugas"); normalised."""
+
+
 def _officer_access_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
     """How an RT head signs in here ("bagaimana cara jadi ketua rt di aplikasi ini"), or a sign-in code lost ("lupa kode
     masuk petugas"): both got the JMO app's forgotten-password answer."""
     officer = bool({"ketuart", "rt", "petugas"} & words)
+    if officer and "kode" in words and {"belum", "tidak"} & words and SIGN_IN_CODE_AWAITED & words:
+        # "kode petugas belum dikirim admin" listed one's claims: the code is handed over by the admin, not sent here
+        return _("Kode masuk petugas diberikan langsung oleh admin kota, tidak dikirim lewat chat ini: tanyakan ke admin "
+                 "kota. Jika nomor HP Anda sudah didaftarkan admin kota, Anda bisa masuk tanpa kode: pilih \"Masuk "
+                 "sebagai petugas\" di menu dan buktikan nomor HP Anda."), ()
     if officer and "kode" in words and {"lupa", "hilang", "ilang"} & words:
         return _("Minta kode baru ke admin kota. Jika nomor HP Anda sudah didaftarkan admin kota, Anda juga bisa masuk "
                  "tanpa kode: pilih \"Masuk sebagai petugas\" di menu dan buktikan nomor HP Anda."), ()
