@@ -388,6 +388,21 @@ async def test_a_document_named_before_its_photo_is_not_asked(chat: ChatSimulato
     assert replies[0].text.startswith("Berkas diterima. Ini dokumen apa?"), replies[0].text
 
 
+async def test_the_next_document_named_against_the_last_is_the_one_awaited(chat: ChatSimulator) -> None:
+    """"sekarang ktp nya, bukan kk lagi" after the KK was told to send the KK's photo: the document after "bukan" is
+    not the one meant. A KTP alone is asked whose (it was "Di langkah ini, kirim dokumen …")."""
+    await _at_the_checklist(chat)
+    await chat.media("image/jpeg", b"the family card", caption="kk")
+    replies = await chat.send("sekarang ktp nya, bukan kk lagi")
+    assert replies[0].text.startswith('KTP siapa? Pilih "e-KTP almarhum" atau "e-KTP ahli waris".'), replies[0].text
+    replies = await chat.send("ktp saya")
+    assert replies[0].text.startswith("Baik, kirim foto e-KTP ahli waris sekarang."), replies[0].text
+    replies = await chat.send("now the kpj, not the kk")
+    assert replies[0].text.startswith("Baik, kirim foto Kartu peserta (KPJ) sekarang."), replies[0].text
+    replies = await chat.media("image/jpeg", b"the membership card")
+    assert replies[0].text.startswith("Diterima: Kartu peserta (KPJ)."), replies[0].text
+
+
 async def test_whether_originals_are_needed_is_answered_at_the_checklist(chat: ChatSimulator) -> None:
     """"ktp almarhum harus asli?" at the claim's checklist was asked whether to start a death claim."""
     await _at_the_checklist(chat)

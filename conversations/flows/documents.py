@@ -22,7 +22,7 @@ from conversations.domain.claims import (
 )
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, MEMO_SUBMITTED, NO_WORDS, YES_WORDS, to_menu
-from conversations.flows.missing_documents import documents_named, not_had
+from conversations.flows.missing_documents import documents_denied, documents_named, not_had
 from conversations.i18n import LazyText, _, lazy_gettext, ngettext
 from conversations.model import (
     AttachDocument,
@@ -362,6 +362,8 @@ def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
     if not is_question(text) and isinstance(item := _item_named(ctx, text), str):
         return Goto(DocsState.CHECKLIST, draft=ctx.draft.model_copy(update={"announced": item}),
                     say=(_("Baik, kirim foto {item} sekarang.").format(item=doc_short(item)),))
+    if not is_question(text) and isinstance(item, Retry):  # "sekarang ktp nya": whose KTP (was "send a document")
+        return item
     submitting = SUBMITTING_ASKED.search(text) is not None  # "kenapa masih draf": was "send a document here"
     if submitting or _COMPLETE_ASKED.search(text):
         lacking = _lacking(len(missing_items(ctx.draft)))
@@ -476,7 +478,7 @@ def _items_named(ctx: Ctx[DocsDraft], text: str) -> list[str] | Retry:
     """The claim's documents a message names, in the checklist's order."""
     d = ctx.draft
     items = (*d.required, *d.optional)
-    named = set(documents_named(text))
+    named = set(documents_named(text)) - set(documents_denied(text))  # "sekarang ktp nya, bukan kk lagi": the KTP
     if Doc.KTP_HEIR in named:  # any KTP reads as the heir's: which one, the words around it say
         named.discard(Doc.KTP_HEIR)
         if _DECEASED_SAID.search(text) or (Doc.KTP_DECEASED in items and _KIN_SAID.search(text)

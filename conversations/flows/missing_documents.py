@@ -51,6 +51,16 @@ def documents_named(text: str) -> tuple[Doc, ...]:
     return tuple(doc for doc, pattern in DOCUMENT_NAMES if pattern.search(text))
 
 
+_DENYING = re.compile(r"\b(?:bukan|not|instead of)\s+(?:(?:the|his|her|my|lagi)\s+)?$", re.IGNORECASE)
+
+
+def documents_denied(text: str) -> tuple[Doc, ...]:
+    """Documents named only right after "bukan" or "not" ("sekarang ktp nya, bukan kk lagi"): not the one meant."""
+    return tuple(doc for doc, pattern in DOCUMENT_NAMES
+                 if (found := list(pattern.finditer(text)))
+                 and all(_DENYING.search(text, 0, match.start()) for match in found))
+
+
 WHAT_TO_DO: dict[Doc, LazyText] = {
     Doc.BANK_BOOK: lazy_gettext(
         "Santunan dibayar ke rekening ahli waris. Jika belum punya rekening atau buku tabungan, tanyakan ke kantor "
