@@ -397,6 +397,8 @@ async def test_the_next_document_named_against_the_last_is_the_one_awaited(chat:
     assert replies[0].text.startswith('KTP siapa? Pilih "e-KTP almarhum" atau "e-KTP ahli waris".'), replies[0].text
     replies = await chat.send("ktp saya")
     assert replies[0].text.startswith("Baik, kirim foto e-KTP ahli waris sekarang."), replies[0].text
+    replies = await chat.send("akta kematian nya nyusul ya")
+    assert replies[0].text.startswith("Baik, yang itu bisa dikirim nanti."), replies[0].text
     replies = await chat.send("now the kpj, not the kk")
     assert replies[0].text.startswith("Baik, kirim foto Kartu peserta (KPJ) sekarang."), replies[0].text
     replies = await chat.media("image/jpeg", b"the membership card")
