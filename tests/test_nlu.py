@@ -2007,10 +2007,21 @@ def test_how_or_where_to_report_is_no_story(message: str) -> None:
     assert state == "accident.who" and "Kejadian" not in said, (state, said)
 
 
-@pytest.mark.parametrize("message", ["kemarin hampir ketabrak", "nyaris jatuh dari motor tadi"])
+@pytest.mark.parametrize("message", [
+    "kemarin hampir ketabrak", "nyaris jatuh dari motor tadi",
+    # Only the vehicle damaged: started a report with no one hurt, or was not understood.
+    "min saya ojol, kemarin diserempet mobil pas antar makanan, motor rusak doang",
+    "kemarin saya nabrak pas narik, saya gpp cuma motor lecet",
+    "pas kerja motor saya ditabrak, motor rusak doang saya ga luka",
+])
 def test_a_near_miss_starts_no_report(message: str) -> None:
     state, said = first_reply(message)
     assert state == "menu.next" and said.startswith("Syukurlah Anda tidak terluka"), (state, said)
+
+
+def test_a_scratch_on_the_rider_beside_the_bike_is_still_a_report() -> None:
+    state, said = first_reply("saya jatuh dari motor, kaki lecet, motor rusak doang")
+    assert state == "accident.confirm" and "• Cedera: kaki lecet" in said, (state, said)
 
 
 def test_a_neighbours_death_with_what_to_do_asked_gets_the_jkm_page() -> None:

@@ -729,6 +729,11 @@ def _one_programme_named(found: Classification) -> BenefitsState | None:
 NEAR = frozenset({"hampir", "nyaris", "almost"})
 MISHAP = frozenset({"tabrakan", "jatuh", "kecelakaan", "terjatuh", "keserempet", "serempet"})
 UNHURT = (("tidak", "luka"), ("tidak", "apa"), ("tidak", "kenapa"), ("tidak", "cedera"))
+FINE = frozenset({"gpp", "gapapa", "gakpapa", "aman"})
+VEHICLES = frozenset({"motor", "mobil", "kendaraan", "sepeda", "gerobak", "becak", "angkot", "truk", "spion", "helm"})
+DAMAGED = frozenset({"rusak", "lecet", "penyok", "pecah", "baret", "hancur", "patah", "ringsek", "bonyok"})
+ONLY = frozenset({"doang", "saja", "cuma", "hanya"})
+"""Normalised: "aja" reads as "saja". "motor rusak doang", "cuma motor lecet": no one hurt, only the vehicle."""
 HARM = HURT - DEATH_WORDS | {"lecet", "keseleo", "memar", "bengkak", "robek", "sobek", "pingsan"}
 
 
@@ -815,19 +820,31 @@ def _own_report_named(found: Classification) -> Literal["named", "wrong"] | None
 
 
 
+def _said_of(after: tuple[str, ...]) -> tuple[str, ...]:
+    """What is said of a thing named just before: the next word, or the one after a filler ("motor saja yang rusak")."""
+    if after and after[0] in ONLY | {"yang", "nya", "sedikit"}:
+        return after[1:2]
+    return after[:1]
+
+
 def _no_one_hurt(found: Classification) -> bool:
     """A near miss, or a mishap with no one hurt, read as an accident ("kemarin hampir ketabrak" started a report):
     nothing to report yet. Where the model read nothing ("saya diserempet mobil tadi tapi ga apa2", a crash seen: "td ad
     tabrakan di perempatan, aman kok sy gk knp2") it stays "not understood", as the labelled set has it (tried there
-    too: it moved a held-out message)."""
+    too: it moved a held-out message). Only the vehicle damaged ("motor rusak doang", "saya gpp cuma motor lecet") is no
+    one hurt too, whatever the model read: JKK pays for the worker, not the bike."""
     tokens = found.normalised.tokens
     words = set(tokens)
     near = any(first in NEAR and second in MISHAP for first, second in itertools.pairwise(tokens))
-    unhurt = any(pair in UNHURT for pair in itertools.pairwise(tokens)) and bool(MISHAP & words)
+    unhurt = (any(pair in UNHURT for pair in itertools.pairwise(tokens)) or bool(FINE & words)) and bool(MISHAP & words)
     negated = {second for first, second in itertools.pairwise(tokens) if first == "tidak"}
-    hurt = HARM & words - negated
+    of_the_vehicle = {word for n, vehicle in enumerate(tokens) if vehicle in VEHICLES
+                      for word in _said_of(tokens[n + 1:n + 3]) if word in DAMAGED}  # "motor lecet": the bike's
+    only_the_vehicle = bool(of_the_vehicle) and bool(ONLY & words) and bool(MISHAP & words)
+    hurt = HARM & words - negated - of_the_vehicle
     seen = any(first == "ada" and second in MISHAP for first, second in itertools.pairwise(tokens))
-    return (found.intent is Intent.ACCIDENT and (near or unhurt) and not seen and not hurt
+    told = found.intent is Intent.ACCIDENT or found.intent is Intent.UNKNOWN and only_the_vehicle
+    return (told and (near or unhurt or only_the_vehicle) and not seen and not hurt
             and not DEATH_WORDS & words and not KIN_WORDS & words)
 
 
