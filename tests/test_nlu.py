@@ -1759,6 +1759,9 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("bagaimana cara jadi ketua rt di aplikasi ini", "Masuk sebagai petugas"),
     ("lupa kode masuk petugas", "Minta kode baru ke admin kota"),
     ("kode petugas belum dikirim admin", "diberikan langsung oleh admin kota"),  # was one's claims
+    # Whether benefits follow one's real income: one's claims, the JKM page. The city's bracket, and the JKM flat.
+    ("gaji saya cuma 1,5jt sebulan, santunannya dihitung dari situ?", "Dalam program yang iurannya dibayar pemerintah"),
+    ("penghasilan saya 3 juta, santunannya berapa", "Dalam program yang iurannya dibayar pemerintah daerah"),
     ("kode daftar petugas saya belum dapat", "diberikan langsung oleh admin kota"),  # was the officer's sign-in
     ("jam berapa kantor buka", "jam buka kantor cabang"),
     ("hari sabtu buka ga", "jam buka kantor cabang"),

@@ -602,6 +602,32 @@ def _file_named_wrong(text: str) -> bool:
     return len(documents_named(text)) >= 2 and bool(_NAMED_WRONG.search(text)) and bool(_THAT_FILE.search(text))
 
 
+INCOME = frozenset({"gaji", "gajinya", "penghasilan", "penghasilannya", "pendapatan", "pendapatannya", "upah", "salary",
+                    "income", "earn", "earnings"})
+BASED_ON = frozenset({"hitung", "dihitung", "calculated", "based", "tergantung", "pengaruh", "berpengaruh", "sesuai"})
+HOW_MUCH_FOR_ME = frozenset({"santunan", "santunannya", "berapa"})
+
+
+def _basis_asked(words: set[str]) -> bool:
+    """Whether benefits follow one's real income ("gaji saya cuma 1,5jt sebulan, santunannya dihitung dari situ?",
+    "penghasilan saya 3 juta, santunannya berapa"); not the JKM's "pengganti penghasilan", a "peserta bukan penerima
+    upah", the rule itself ("48 kali upah": the JKK page), the wage subsidy (BSU), nor a death told."""
+    if not INCOME & words or {"pengganti", "penerima", "bsu", "subsidi", "kali", "times"} & words or DEATH_WORDS & words:
+        return False
+    own = bool(FIRST_PERSON & words) or any(word[:1].isdigit() for word in words)
+    return bool(BASED_ON & words or HOW_MUCH_FOR_ME & words and own)
+
+
+def _benefit_basis(ctx: Ctx[Any]) -> str:
+    """FACTS.md §1 and §5: a BPU's "wage" is the declared income; city-paid schemes use the Rp1jt bracket."""
+    rules = rules_on(ctx.today) or PP_82_2019
+    return _("Dalam program yang iurannya dibayar pemerintah daerah, iuran dibayar untuk penghasilan {income} sebulan. "
+             "Santunan JKK yang dihitung dari penghasilan (selama belum bisa bekerja, cacat, meninggal karena "
+             "kecelakaan kerja) dihitung dari {income} itu, bukan dari penghasilan Anda yang sebenarnya. Santunan JKM "
+             "(meninggal bukan karena kecelakaan kerja) sama untuk semua: {jkm}.").format(
+        income=format_money(rules.lowest_income_bracket), jkm=format_money(jkm_benefit(rules, None).cash_total))
+
+
 def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] | None:
     """Questions no journey answers — where the branch office is, BPJS's own number, one's record wrong or changed, a
     thing lost or damaged, which hospitals take the cover, a claim's paper lost or not had, whether a claim can be paid
@@ -618,6 +644,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "file Excel: NIK setiap warga diperiksa dan persetujuannya dicatat."), ()
     if not ctx.in_progress and not found.own_case and (one := one_jkk_benefit(ctx, words)) is not None:
         return one, ("accident", "benefits")
+    if not ctx.in_progress and _basis_asked(words):  # "gaji saya 1,5jt, santunannya dihitung dari situ?": one's claims,
+        return _benefit_basis(ctx), ("calculator", "benefits")  # "penghasilan saya 3 juta, santunannya berapa": JKM page
     if "bsu" in words or {"subsidi", "upah"} <= words:
         # "Info BPJS TK: pencairan BSU … cek nama anda di link bit.ly/…" started the status check, asking for the NIK
         return _("BSU (bantuan subsidi upah) adalah program lain, bukan bagian dari program ini: Kawan Kerja hanya "
