@@ -49,6 +49,8 @@ def with_paused(memo: Mapping[str, Any], form: PausedForm) -> dict[str, Any]:
 def paused_form(memo: Mapping[str, Any], flow: str, now: dt.datetime) -> PausedForm | None:
     """The form kept for `flow`, unless it is older than `KEPT_FOR` or cannot be read."""
     record = _paused(memo).get(flow)
+    if record is None:  # the usual case, at every menu: no exception raised and caught for it
+        return None
     try:
         at = dt.datetime.fromtimestamp(int(record["at"]), dt.UTC)  # type: ignore[index]
         form = PausedForm(flow, str(record["state"]), dict(record["draft"]),  # type: ignore[index]
@@ -65,6 +67,7 @@ def without_paused(memo: Mapping[str, Any], flow: str) -> dict[str, Any]:
     return {**rest, MEMO_PAUSED: kept} if kept else rest
 
 
-def _paused(memo: Mapping[str, Any]) -> dict[str, Any]:
+def _paused(memo: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Read only: every caller builds a new memo from it."""
     kept = memo.get(MEMO_PAUSED)
-    return dict(kept) if isinstance(kept, dict) else {}
+    return kept if isinstance(kept, dict) else {}
