@@ -281,6 +281,10 @@ class ReachAbout(StrEnum):
     """A form left unfinished and kept (`ref`: its flow)."""
     DEATH_REPORT = "death_report"
     """An RT head reported a death in the family: the claim is one tap away."""
+    PROPOSE_AGAIN = "propose_again"
+    """To an RT head: residents' cover ends soon, to be proposed again."""
+    FAMILY_NOT_STARTED = "family_not_started"
+    """To an RT head: the family of a resident they reported dead has not started the claim."""
 
 
 class Reach(BaseModel):

@@ -335,7 +335,7 @@ async def _tell_rt_heads(tx: Tx, cfg: OutreachConfig, area: Area, entries: list[
         for account in await reach_officer(tx, cfg, officer):
             tally.add(await queue(tx, cfg, Planned(
                 Kind.COVER_ENDING_RT, f"cover_rt:{officer.id}:{day}:{account.channel}:{account.user}",
-                account, zone, render), now))
+                account, zone, render, about=ReachAbout.PROPOSE_AGAIN), now))
 
 
 async def _plan_drafts(tx: Tx, cfg: OutreachConfig, now: dt.datetime, tally: Tally) -> None:
@@ -545,7 +545,8 @@ async def _plan_report_reminders(tx: Tx, cfg: OutreachConfig, now: dt.datetime, 
 
         for account in await reach_officer(tx, cfg, officer):
             tally.add(await queue(tx, cfg, Planned(Kind.DEATH_REPORT_RT, f"death_rt:{report.id}:{account.channel}:"
-                                                   f"{account.user}", account, zone, render), now))
+                                                   f"{account.user}", account, zone, render,
+                                                   about=ReachAbout.FAMILY_NOT_STARTED), now))
         await tx.set_death_report(report.id, reminded_at=now)
 
 

@@ -250,6 +250,8 @@ async def test_the_rt_head_is_reminded_once_when_the_family_has_not_started(chat
     (reminder,) = reminders  # after seven days, once
     assert "belum memulai klaim santunan kematian" in reminder and ACTIVE.nik[-4:] in reminder
     assert await rows(chat, "SELECT count(*) FROM outreach WHERE kind = 'death_report_rt'") == [(1,)]
+    await chat.send("trus saya harus gimana")  # days later: how to help the family
+    assert chat.last_text.startswith("Bantu keluarga memulai klaimnya"), chat.last_text
 
 
 async def test_the_city_dashboard_counts_deaths_from_report_to_payment(chat: ChatSimulator) -> None:
@@ -586,6 +588,16 @@ async def test_a_reply_before_a_reminder_held_for_the_morning_is_not_about_it(ch
     chat.clock.now = dt.datetime(2026, 11, 24, 0, 30, tzinfo=dt.UTC)  # 07:30 WIB
     await chat.send("trus gimana")
     assert "minta diusulkan lagi" in chat.last_text, chat.last_text
+
+
+async def test_an_rt_heads_reply_to_the_cover_reminder_opens_the_proposal(chat: ChatSimulator) -> None:
+    await has_phone(chat, "joko", ENDING.phone)
+    await bind_officer(chat, "rt", RT_HEAD.phone)
+    chat.inbox("rt")
+    await plan(chat)
+    assert "perlindungan 2 warga Anda akan berakhir" in chat.inbox("rt")[0].text
+    await chat.send("caranya gimana pak")
+    assert "NIK warga yang diusulkan" in chat.last_text, chat.last_text
 
 
 async def test_a_reply_to_a_claim_draft_reminder_opens_the_claims_and_to_a_kept_form_offers_it(

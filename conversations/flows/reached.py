@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Ctx, Goto, Outcome
-from conversations.flows import resume
+from conversations.flows import officer, resume
 from conversations.flows.common import next_steps
 from conversations.flows.documents import track_claims
 from conversations.i18n import _, format_date, format_money
@@ -43,6 +43,9 @@ ABOUT_WORDS: dict[ReachAbout, frozenset[str]] = {
                                        "klaim", "kurang", "lengkapi", "melengkapi", "upload", "send"}),
     ReachAbout.FORM_KEPT: frozenset({"lanjut", "isi", "isian", "laporan", "klaim", "usulan", "continue"}),
     ReachAbout.DEATH_REPORT: frozenset({"klaim", "santunan", "mulai", "tombol", "rt", "ketua", "claim"}),
+    ReachAbout.PROPOSE_AGAIN: frozenset({"usul", "usulkan", "mengusulkan", "usulan", "warga", "lagi", "daftar",
+                                         "daftarkan", "perpanjang"}),
+    ReachAbout.FAMILY_NOT_STARTED: frozenset({"keluarga", "klaim", "bantu", "bantuin", "membantu", "antar", "santunan"}),
 }
 """Words of the reminder's own subject, which a follow-up may name ("cara minta ke rt nya gimana")."""
 AT_MOST = 8
@@ -82,6 +85,13 @@ def followed_up(ctx: Ctx[Any], words: tuple[str, ...]) -> Outcome | None:
         if not chosen:
             return None  # continued or dropped since: nothing to say about it
         return Goto(max(chosen, key=lambda pair: pair[0])[1].entry)
+    if reach.about is ReachAbout.PROPOSE_AGAIN:
+        return officer.start(ctx, "nominate")
+    if reach.about is ReachAbout.FAMILY_NOT_STARTED:
+        return next_steps("death", say=(_(
+            "Bantu keluarga memulai klaimnya: dari HP mereka, ketik \"klaim kematian\" di chat ini, atau pilih \"Klaim "
+            "santunan kematian\" di sini bersama mereka: daftar dokumennya saya tunjukkan saat klaimnya dicatat. Kantor "
+            "cabang BPJS Ketenagakerjaan juga bisa membantu mereka."),))
     return next_steps("person", say=(_("Ketua RT melaporkan kepergian anggota keluarga Anda kepada kami. Untuk "
                                       "mengajukan santunan kematian, ketuk \"Mulai klaim\" di pesan tadi: data dari "
                                       "laporan ketua RT sudah terisi. Turut berduka cita."),))
