@@ -183,6 +183,22 @@ OUT_OF_SCOPE_ANSWERS: dict[Intent, LazyText] = {
         "tidak pernah meminta transfer, biaya admin, PIN atau kode OTP. Laporkan ke Contact Center 175. Jika "
         "keluarga Anda memang meninggal, pilih \"Klaim santunan kematian\": saya bantu gratis."),
 }
+MONEY_SENT = lazy_gettext(
+    "Jika uang sudah terlanjur ditransfer, segera hubungi bank atau aplikasi yang Anda pakai dan minta rekening "
+    "penerimanya diblokir, lalu laporkan ke polisi dengan bukti transfer dan percakapannya. Jangan kirim uang lagi, "
+    "meski dijanjikan dikembalikan.")
+"""Money already sent to a scammer ("saya kena tipu orang ngaku petugas bpjs, udah transfer 500rb"): the warning alone
+said what they had already done, not what to do now."""
+PAID_OUT = frozenset({"transfer", "ditransfer", "kirim", "dikirim", "bayar", "dibayar", "setor", "tf", "sent", "paid"})
+ALREADY = frozenset({"sudah", "terlanjur", "already"})
+
+
+def _scammed_already(found: Classification) -> bool:
+    words = set(found.normalised.tokens)
+    return bool({"tertipu", "ketipu"} & words or {"kena", "tipu"} <= words
+                or PAID_OUT & words and ALREADY & words)
+
+
 ENROLMENT = lazy_gettext(
     "Pekerja rentan didaftarkan lewat usulan ketua RT, lalu diperiksa kelurahan dan kecamatan; iurannya dibayar "
     "pemerintah kota. Jika Anda belum terdaftar, sampaikan ke ketua RT Anda. Ketua RT yang terdaftar sebagai "
@@ -1461,6 +1477,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
     if intent in OUT_OF_SCOPE:
         if _guessed_elsewhere(found):
             return None
+        if intent is Intent.SCAM and _scammed_already(found):
+            return next_steps(*NEXT_AFTER[intent], say=(OUT_OF_SCOPE_ANSWERS[intent], MONEY_SENT))
         return next_steps(*NEXT_AFTER[intent], say=(OUT_OF_SCOPE_ANSWERS[intent],))
     if intent is Intent.STATUS and _enrolment_asked(found):  # "apakah istri saya juga bisa didaftarkan": the NIK asked
         return next_steps("status", "benefits", say=(ENROLMENT,))
