@@ -1904,6 +1904,14 @@ def test_questions_the_bot_answers_from_the_menu_are_answered(message: str, answ
     assert answer in said, (state, said)
 
 
+def test_a_sign_in_code_awaited_offers_the_officers_way_in() -> None:
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1").but(locale="id")
+    conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text="halo"), START).conversation
+    step = engine.step(conversation, Event(kind=EventKind.TEXT, text="kode petugas belum dikirim admin"), START)
+    assert [choice.label for choice in step.replies[-1].choices] == ["Masuk petugas", "Menu utama"]
+
+
 @pytest.mark.parametrize("message", ["anak saya jatuh, bisa klaim?", "bos saya ga mau kasih surat",
                                      "suami saya meninggal kemarin, bisa klaim?"])
 def test_a_case_told_is_not_taken_for_the_heirs_or_the_employer_letter(message: str) -> None:

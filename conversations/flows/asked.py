@@ -1751,14 +1751,14 @@ def _officer_access_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None
         # "kode petugas belum dikirim admin" listed one's claims: the code is handed over by the admin, not sent here
         return _("Kode masuk petugas diberikan langsung oleh admin kota, tidak dikirim lewat chat ini: tanyakan ke admin "
                  "kota. Jika nomor HP Anda sudah didaftarkan admin kota, Anda bisa masuk tanpa kode: pilih \"Masuk "
-                 "sebagai petugas\" di menu dan buktikan nomor HP Anda."), ()
+                 "sebagai petugas\" di menu dan buktikan nomor HP Anda."), ("officer",)
     if officer and "kode" in words and {"lupa", "hilang", "ilang"} & words:
         return _("Minta kode baru ke admin kota. Jika nomor HP Anda sudah didaftarkan admin kota, Anda juga bisa masuk "
-                 "tanpa kode: pilih \"Masuk sebagai petugas\" di menu dan buktikan nomor HP Anda."), ()
+                 "tanpa kode: pilih \"Masuk sebagai petugas\" di menu dan buktikan nomor HP Anda."), ("officer",)
     if officer and {"jadi", "masuk", "login"} & words and {"cara", "bagaimana"} & words \
             and {"aplikasi", "bot", "sini", "ini", "chat"} & words:
         return _("Ketua RT dan petugas kelurahan atau kecamatan didaftarkan admin kota. Setelah itu, pilih \"Masuk sebagai "
-                 "petugas\" di menu: kirim nomor HP yang didaftarkan, atau ketik kode 8 huruf dari admin kota."), ()
+                 "petugas\" di menu: kirim nomor HP yang didaftarkan, atau ketik kode 8 huruf dari admin kota."), ("officer",)
     return None
 
 

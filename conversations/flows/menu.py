@@ -107,12 +107,13 @@ SHORT_LABELS = {
     "accident": lazy_gettext("Lapor kecelakaan"),
     "death": lazy_gettext("Klaim kematian"),
     "person": lazy_gettext("Tanya petugas"),
+    "officer": lazy_gettext("Masuk petugas"),
 }
 """Next steps are buttons on WhatsApp (at most 20 characters): the shorter name of the longer entries."""
 
 
 def _next_options(ctx: Ctx[MenuDraft]) -> Options:
-    by_id = {option.id: option for option in (*ENTRIES, HANDOFF)}
+    by_id = {option.id: option for option in (*ENTRIES, OFFICER_LOGIN, HANDOFF)}
     chosen = (by_id[key] for key in ctx.draft.suggest if key in by_id)
     return (*(dataclasses.replace(o, label=SHORT_LABELS[o.id]) if o.id in SHORT_LABELS else o for o in chosen),
             to_menu())
