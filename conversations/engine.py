@@ -173,7 +173,10 @@ class Engine:
         question stays the question), and the conversation's own time untouched (its idle end is the user's)."""
         if event.reach is None:
             return StepResult(conv, (), (), True)
-        return StepResult(conv.but(memo={**conv.memo, MEMO_REACHED: event.reach.model_dump(mode="json")}), (), (), True)
+        memo = {**conv.memo, MEMO_REACHED: event.reach.model_dump(mode="json")}
+        if conv.updated_at is None:  # begun by the note: its user has written nothing since (flows.reached)
+            return StepResult(conv.but(memo=memo, updated_at=event.reach.at), (), (), True)
+        return StepResult(conv.but(memo=memo), (), (), True)
 
     # -- dispatch ----------------------------------------------------------------------------
 

@@ -577,6 +577,19 @@ async def test_a_reminder_is_not_what_a_reply_days_later_or_inside_a_form_is_abo
     assert "belum mengerti" in chat.last_text, chat.last_text
 
 
+async def test_a_reminder_is_not_what_is_asked_once_the_user_wrote_of_something_else(chat: ChatSimulator) -> None:
+    await has_phone(chat, "joko", ENDING.phone)
+    chat.switch("joko")
+    await chat.send("halo")
+    chat.clock.advance(minutes=5)
+    await plan(chat)
+    chat.clock.advance(minutes=1)
+    await chat.send("2")  # the benefits' page, after the reminder
+    chat.clock.advance(minutes=1)
+    await chat.send("trus gimana")
+    assert "pemerintah kota berakhir" not in chat.last_text, chat.last_text
+
+
 async def test_a_reply_before_a_reminder_held_for_the_morning_is_not_about_it(chat: ChatSimulator) -> None:
     await has_phone(chat, "joko", ENDING.phone)
     chat.switch("joko")

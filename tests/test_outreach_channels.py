@@ -106,11 +106,13 @@ async def test_inside_the_window_a_reminder_is_plain_text(wa: WhatsApp) -> None:
 
 
 async def test_a_reply_to_a_reminder_on_whatsapp_is_answered_about_it(wa: WhatsApp) -> None:
-    wa.app.runtime.clock = lambda: DAYTIME + dt.timedelta(minutes=5)  # the reply, minutes after the reminder
+    moment = [DAYTIME - dt.timedelta(minutes=5)]  # the number wrote before the reminder, and replies after it
+    wa.app.runtime.clock = lambda: moment[0]
     await wa.post(meta.text(ENDING.phone, "menu"))
     await wa.graph.wait_sent(ENDING.phone, 1)
     await wa.plan()
     await wa.graph.wait_sent(ENDING.phone, 2)
+    moment[0] = DAYTIME + dt.timedelta(minutes=5)
     await wa.post(meta.text(ENDING.phone, "trus saya harus gimana"))
     answer = (await wa.graph.wait_sent(ENDING.phone, 3))[-1]
     assert body_of(answer).startswith("Perlindungan JKK dan JKM Anda dari pemerintah kota berakhir 23 Desember 2026. "

@@ -53,7 +53,8 @@ AT_MOST = 8
 
 
 def recent_reach(ctx: Ctx[Any]) -> Reach | None:
-    """What the last message the bot sent first was about, when it reached the user in the last few days."""
+    """What the last message the bot sent first was about, when it reached the user in the last few days and is still
+    the last thing said: once the user has written about something else since, "maksudnya apa" asks about that."""
     stored = ctx.conversation.memo.get(MEMO_REACHED)
     if not isinstance(stored, dict):
         return None
@@ -61,14 +62,26 @@ def recent_reach(ctx: Ctx[Any]) -> Reach | None:
         reach = Reach.model_validate(stored)
     except ValidationError:  # a damaged memo entry: as if nothing had been sent
         return None
+    if (written := ctx.conversation.updated_at) is not None and written > reach.at:
+        return None
     return reach if reach.at <= ctx.now < reach.at + FRESH_FOR else None
 
 
 def followed_up(ctx: Ctx[Any], words: tuple[str, ...]) -> Outcome | None:
-    """The answer to a short follow-up of a recent reminder; None for anything else."""
+    """The answer to a short follow-up of a recent reminder (the next follow-up is about it too); None for anything
+    else."""
     reach = recent_reach(ctx) if words and len(words) <= AT_MOST else None
     if reach is None or not ASKING & set(words) or not set(words) <= ASKING | FILLER | ABOUT_WORDS[reach.about]:
         return None
+    answer = _answer(ctx, reach)
+    if not isinstance(answer, Goto):
+        return answer
+    conversation = answer.conversation or ctx.conversation
+    kept = reach.model_copy(update={"at": ctx.now}).model_dump(mode="json")
+    return dataclasses.replace(answer, conversation=conversation.but(memo={**conversation.memo, MEMO_REACHED: kept}))
+
+
+def _answer(ctx: Ctx[Any], reach: Reach) -> Outcome | None:
     if reach.about is ReachAbout.COVER_ENDING:
         return next_steps("status", "benefits", say=(_cover_ending(reach),))
     if reach.about is ReachAbout.CONTRIBUTION_DUE:
