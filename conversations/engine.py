@@ -192,6 +192,11 @@ class Engine:
         if event.kind is _RESULT:
             return self._on_result(conv, step, event, now, out)
         if conv.notice is _EXPIRED:
+            if event.kind is _TEXT and self.registry.follow_up is not None:  # a reminder came while away: its reply
+                fresh = conv.but(notice=None, memo={k: v for k, v in conv.memo.items() if k != MEMO_LEFT_IDLE})
+                ctx = self._ctx(fresh, step, now)
+                if ctx is not None and (answer := self.registry.follow_up(ctx, event.text)) is not None:
+                    return self._apply(fresh, step, answer, now, out, anywhere=True)
             minutes = int(self.idle_timeout.total_seconds() // 60)
             left = self._flow_named(conv.memo.get(MEMO_LEFT_IDLE))
             if left is not None and paused_form(conv.memo, left.name, now) is None:

@@ -40,6 +40,9 @@ class Registry:
     stray_file: Callable[[Ctx[Any], Media], Outcome | None] | None = None
     """A photo or PDF sent at a step that takes none (after the checklist was left): where it goes instead (the
     unfinished claim it is most likely for), or None to refuse it."""
+    follow_up: Callable[[Ctx[Any], str], Outcome | None] | None = None
+    """A reply to what the bot sent first (a reminder), read even when the session had ended meanwhile (the user
+    was idle, and a reminder is most often answered hours later); None reads it as usual."""
     resume: str | None = None
     """The question whether to continue a form left unfinished, asked by the engine when its flow is chosen again
     (Flow.resumable)."""

@@ -590,6 +590,18 @@ async def test_a_reminder_is_not_what_is_asked_once_the_user_wrote_of_something_
     assert "pemerintah kota berakhir" not in chat.last_text, chat.last_text
 
 
+async def test_a_reply_to_a_reminder_after_the_session_ended_is_about_it(chat: ChatSimulator) -> None:
+    """Left at a question and idle since: the reply got "Sesi sebelumnya sudah berakhir …" and the greeting."""
+    await has_phone(chat, "joko", ENDING.phone)
+    chat.switch("joko")
+    await chat.send("1")
+    await chat.advance(hours=48)  # the session ends while away
+    await plan(chat)
+    chat.clock.advance(minutes=10)
+    await chat.send("trus saya harus gimana")
+    assert chat.last_text.startswith("Perlindungan JKK dan JKM Anda dari pemerintah kota berakhir"), chat.last_text
+
+
 async def test_a_reply_before_a_reminder_held_for_the_morning_is_not_about_it(chat: ChatSimulator) -> None:
     await has_phone(chat, "joko", ENDING.phone)
     chat.switch("joko")

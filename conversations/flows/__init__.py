@@ -14,6 +14,7 @@ from conversations.flows import (
     menu,
     nominate,
     officer,
+    reached,
     resume,
     review,
     settings,
@@ -40,5 +41,6 @@ def build_registry() -> Registry:
         understand=understanding.understand,
         leave=understanding.leave,
         stray_file=tracking.file_for_claim,
+        follow_up=reached.follow_up,
         guess_language=guess_language,
     )

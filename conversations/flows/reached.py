@@ -18,6 +18,7 @@ from conversations.flows.common import next_steps
 from conversations.flows.documents import track_claims
 from conversations.i18n import _, format_date, format_money
 from conversations.model import MEMO_REACHED, Reach, ReachAbout
+from conversations.nlu.normalise import normalise
 from conversations.paused import paused_form
 
 FRESH_FOR = dt.timedelta(days=3)
@@ -79,6 +80,11 @@ def followed_up(ctx: Ctx[Any], words: tuple[str, ...]) -> Outcome | None:
     conversation = answer.conversation or ctx.conversation
     kept = reach.model_copy(update={"at": ctx.now}).model_dump(mode="json")
     return dataclasses.replace(answer, conversation=conversation.but(memo={**conversation.memo, MEMO_REACHED: kept}))
+
+
+def follow_up(ctx: Ctx[Any], text: str) -> Outcome | None:
+    """The registry's hook, for a session that ended while the reminder was on its way."""
+    return followed_up(ctx, normalise(text).tokens)
 
 
 def _answer(ctx: Ctx[Any], reach: Reach) -> Outcome | None:
