@@ -84,7 +84,7 @@ _TEXT, _CHOICE, _COMMAND, _RESULT, _TIMER, _MEDIA, _CONTACT, _REACHED = (
 _QUIET, _NOTICE, _NO_TIMEOUT = Timeout.QUIET, Timeout.NOTICE, Timeout.NONE
 _TYPED_ANSWERS = frozenset({Expect.NIK, Expect.DATE, Expect.NUMBER})
 """Questions a number typed at the question whether to continue a kept form answers (Resume.answer)."""
-_EXPIRED, _EXPECT_CONTACT, _EXPECT_NOTHING = Notice.EXPIRED, Expect.CONTACT, Expect.NOTHING
+_EXPIRED, _NOTED, _EXPECT_CONTACT, _EXPECT_NOTHING = Notice.EXPIRED, Notice.NOTED, Expect.CONTACT, Expect.NOTHING
 
 
 @dataclass
@@ -144,6 +144,8 @@ class Engine:
     def step(self, conversation: Conversation, event: Event, now: dt.datetime) -> StepResult:
         if event.kind is _REACHED:
             return self._reached(conversation, event)
+        if conversation.notice is _NOTED and event.kind in USER_EVENTS:  # its first message: a new conversation,
+            conversation = conversation.but(notice=None, updated_at=None)  # with the note
         if event.kind is _TEXT and not event.text.isascii():
             event = event.model_copy(update={"text": as_typed(event.text)})
         if conversation.locale is None and event.kind is _TEXT and self.registry.guess_language is not None:
@@ -174,8 +176,8 @@ class Engine:
         if event.reach is None:
             return StepResult(conv, (), (), True)
         memo = {**conv.memo, MEMO_REACHED: event.reach.model_dump(mode="json")}
-        if conv.updated_at is None:  # begun by the note: its user has written nothing since (flows.reached)
-            return StepResult(conv.but(memo=memo, updated_at=event.reach.at), (), (), True)
+        if conv.updated_at is None:  # begun by the note: the account has not written (Notice.NOTED)
+            return StepResult(conv.but(memo=memo, notice=_NOTED), (), (), True)
         return StepResult(conv.but(memo=memo), (), (), True)
 
     # -- dispatch ----------------------------------------------------------------------------

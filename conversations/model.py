@@ -360,6 +360,9 @@ class Reply(BaseModel):
 
 class Notice(StrEnum):
     EXPIRED = "expired"
+    NOTED = "noted"
+    """Begun by a note of what the bot sent first (EventKind.REACHED): the account has not written yet, and counts as
+    one that never did (on WhatsApp, its next message still needs a template)."""
 
 
 MEMO_IDENTITY = "identity"

@@ -189,9 +189,7 @@ async def queue_page(tx: Tx, cfg: OutreachConfig, items: Sequence[Planned], now:
         leaves = allowed_at(now, item.zone, cfg.quiet_hours)
         messages.append((NewMessage(item.recipient.channel, item.recipient.user, reply,
                                     caused_by=f"outreach:{item.kind}"), outreach_id, leaves))
-        if item.about is not None and not first_contact:
-            # Noted in a conversation the recipient has: to a number that never wrote, a conversation begun for the
-            # note would read as one that did (conversation_locales), and its next message go outside WhatsApp's window.
+        if item.about is not None:
             reached.append(InboundRecord(
                 channel=item.recipient.channel, event_id=f"reached:{outreach_id}", user=item.recipient.user,
                 event=Event(kind=EventKind.REACHED, reach=Reach(about=item.about, at=leaves, ref=item.ref,

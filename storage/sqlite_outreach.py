@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from conversations.domain.nominations import Area
+from conversations.model import Notice
 from storage.base import NewMessage, StoredOfficer, UserKey
 from storage.participants import PARTICIPANT_COLUMNS, decode_participant
 from storage.timestamps import parse_ts, ts
@@ -281,12 +282,13 @@ class OutreachStore:
         return [UserKey(str(c), str(u)) for c, u in rows]
 
     async def conversation_locales(self, keys: Sequence[UserKey]) -> dict[UserKey, str | None]:
-        """Which of these accounts have written to the bot, and the language they chose (one query per channel)."""
+        """Which of these accounts have written to the bot, and the language they chose (one query per channel). A
+        conversation begun by a note of a reminder (Notice.NOTED) is not one the account wrote."""
         found: dict[UserKey, str | None] = {}
         for channel, users in _by_channel(keys).items():
             rows = await self._db.execute_fetchall(
-                f"SELECT user_key, locale FROM conversation WHERE channel = ? AND user_key IN ({_marks(users)})",
-                (channel, *users))
+                f"SELECT user_key, locale FROM conversation WHERE channel = ? AND user_key IN ({_marks(users)}) "
+                "AND (notice IS NULL OR notice <> ?)", (channel, *users, Notice.NOTED.value))
             found.update({UserKey(channel, str(u)): locale for u, locale in rows})
         return found
 

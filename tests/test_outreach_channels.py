@@ -21,6 +21,7 @@ import pytest
 from bot.app import App
 from conversations.domain.nominations import Area
 from services import outreach
+from storage.base import UserKey
 from storage.crypto import Protector
 from storage.sqlite import SqliteRepository
 from tests.channels import free_port, running_bot, settings_for
@@ -119,15 +120,27 @@ async def test_a_reply_to_a_reminder_on_whatsapp_is_answered_about_it(wa: WhatsA
                                       "Agar tetap terlindungi, temui ketua RT Anda dan minta diusulkan lagi"), answer
 
 
-async def test_a_reminder_to_a_number_that_never_wrote_begins_no_conversation(wa: WhatsApp) -> None:
-    """A conversation begun to note the reminder would read as one the number had (its next message sent as text,
-    outside WhatsApp's window): only a conversation the recipient has holds the note."""
+async def test_a_number_that_never_wrote_replies_to_a_template_reminder_and_is_answered_about_it(wa: WhatsApp) -> None:
+    """The reminder is noted in a conversation begun for it, which does not count as the number having written: its
+    next reminder still goes as a template."""
+    moment = [DAYTIME]
+    wa.app.runtime.clock = lambda: moment[0]
     wa.graph.outside_window.add(ENDING.phone)
     assert (await wa.plan()).queued >= 1
-    await wa.graph.wait_sent(ENDING.phone, 1)
+    (sent,) = await wa.graph.wait_sent(ENDING.phone, 1)
+    assert sent["type"] == "template"
     await wa.app.runtime.drain_once()
-    assert await wa.rows("SELECT count(*) FROM conversation") == [(0,)]
-    assert await wa.rows("SELECT count(*) FROM inbound_event") == [(0,)]
+    assert await wa.rows("SELECT notice FROM conversation") == [("noted",)]
+    number = UserKey("whatsapp", ENDING.phone)
+    async with wa.app.repo.transaction() as tx:  # what the planner asks before the next reminder: never wrote
+        assert await tx.conversation_locales([number]) == {}
+    moment[0] += dt.timedelta(minutes=10)
+    wa.graph.outside_window.discard(ENDING.phone)  # the number writes: the window opens
+    await wa.post(meta.text(ENDING.phone, "trus saya harus gimana"))
+    answer = (await wa.graph.wait_sent(ENDING.phone, 2))[-1]
+    assert body_of(answer).startswith("Perlindungan JKK dan JKM Anda dari pemerintah kota berakhir 23 Desember 2026."), \
+        answer
+    assert await wa.rows("SELECT notice FROM conversation") == [(None,)]
 
 
 async def test_without_a_template_a_number_that_never_wrote_gets_nothing_and_the_row_says_why(
