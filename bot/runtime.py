@@ -313,6 +313,9 @@ class Runtime:
                 if events:
                     with metrics.ENGINE_SECONDS.time():
                         batch = await self._process_all(tx, events, now, handled=handled)
+                    if handled and tx.recorded_pending:  # an effect recorded more (a family's note): looked at next
+                        self._backlog = True
+                        self._wake.set()
         except BaseException as error:
             self._backlog = True
             # Submitted events go into the next batch; a platform delivery is refused to its caller, which

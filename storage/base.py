@@ -337,6 +337,11 @@ class Tx(Protocol):
     def protector(self) -> Protector:
         """The keys of this store, for digests a service computes itself (a failure's subject)."""
 
+    @property
+    def recorded_pending(self) -> bool:
+        """Events were recorded in this transaction to be processed later (a reminder's note written by an effect):
+        the drain looks again once it commits."""
+
     async def record_inbound(self, record: InboundRecord) -> bool:
         """Store an inbound event; False when (channel, event_id) was seen before."""
 

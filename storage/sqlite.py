@@ -114,7 +114,7 @@ class LatestFailure:
 
 
 class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachStore, TicketStore):
-    __slots__ = ("_db", "_failures", "_p", "_parsed")
+    __slots__ = ("_db", "_failures", "_p", "_parsed", "_recorded_pending")
 
     def __init__(self, db: InlineConnection | Sql, protector: Protector, parsed: ParsedConversations | None = None,
                  failures: LatestFailure | None = None) -> None:
@@ -122,10 +122,15 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachS
         self._p = protector
         self._parsed = parsed
         self._failures = failures
+        self._recorded_pending = False
 
     @property
     def protector(self) -> Protector:
         return self._p
+
+    @property
+    def recorded_pending(self) -> bool:
+        return self._recorded_pending
 
     async def lock_area(self, kecamatan: str) -> None:
         """Nothing to do: a SQLite file has one writer, and every write transaction is BEGIN IMMEDIATE."""
@@ -137,6 +142,7 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachS
 
     async def record_inbound_many(self, records: Sequence[InboundRecord]) -> list[bool]:
         stored = await self._insert_inbound(records, None)
+        self._recorded_pending = self._recorded_pending or bool(stored)
         return self._first_of_each(records, set(stored))
 
     async def record_handled(self, records: Sequence[InboundRecord], at: dt.datetime) -> list[PendingEvent | None]:

@@ -137,6 +137,16 @@ async def test_a_death_report_by_name_and_birth_date_and_the_other_outcomes(chat
     assert await rows(chat, "SELECT covered, family_told FROM death_report ORDER BY id") == [(1, 0), (1, 0), (0, 0)]
 
 
+async def test_the_familys_question_right_after_the_death_report_is_about_it(chat: ChatSimulator) -> None:
+    """The note of the family's message is recorded by the RT head's report itself: it was noted only at the drain's
+    next look, seconds later, and a question before it was "not understood"."""
+    await has_phone(chat, "family", NEIGHBOUR_PHONE)
+    await report(chat, ACTIVE.nik)
+    chat.switch("family")
+    await chat.send("maksudnya apa ya ini")
+    assert chat.last_text.startswith("Ketua RT melaporkan kepergian anggota keluarga Anda kepada kami"), chat.last_text
+
+
 async def test_a_death_told_in_the_death_report_stays_in_the_report(chat: ChatSimulator) -> None:
     """The RT head reporting a death is not offered the heirs' death claim, nor taken to a status check."""
     await bind_officer(chat, "rt", RT_HEAD.phone)
