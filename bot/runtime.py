@@ -91,9 +91,12 @@ class _Job:
     event: Event
     """The pending event, read."""
     conversation: Conversation
-    effects: EffectContext
+    locale: str
+    """The language of the user who asked, as the event found them."""
     hint: str | None
     """The language of the message, in which answers from the store are read."""
+    effects: EffectContext | None = None
+    """Built for the first effect: most events have none."""
     replies: list[Reply] = field(default_factory=list)
     queue: collections.deque[Event] = field(default_factory=collections.deque)
     failed: bool = False
@@ -432,8 +435,9 @@ class Runtime:
                     stepped.append((job, step.effects))
             for job, effects in stepped:
                 try:
+                    context = self._effect_context(tx, batch, job, now)
                     for effect in effects:
-                        answer = await apply_effect(job.effects, effect)
+                        answer = await apply_effect(context, effect)
                         if answer is not None:
                             job.queue.append(Event(kind=EventKind.RESULT, result=answer, language=job.hint))
                 except Exception:  # noqa: BLE001 - logged with its traceback in _failed
@@ -478,12 +482,16 @@ class Runtime:
             return None
         if said:
             batch.messages.append(NewMessage(key.channel, key.user, Reply(text=said[0]), pending.event_id))
-        effects = EffectContext(tx, key.channel, key.user, now, self.engine.timezone, self.engine.catalogs,
-                                batch.timers, locale=self.engine.locale_for(conv, pending.event),
-                                code_channel=self.code_channel, holidays=self.holidays, desk_url=self.desk_url,
-                                outreach=self.outreach)
         # Answers from the store are read in the language of the message asking.
-        return _Job(pending, pending.event, conv, effects, pending.event.language)
+        return _Job(pending, pending.event, conv, self.engine.locale_for(conv, pending.event), pending.event.language)
+
+    def _effect_context(self, tx: Tx, batch: _Batch, job: _Job, now: dt.datetime) -> EffectContext:
+        if job.effects is None:
+            key = job.pending.key
+            job.effects = EffectContext(tx, key.channel, key.user, now, self.engine.timezone, self.engine.catalogs,
+                                        batch.timers, locale=job.locale, code_channel=self.code_channel,
+                                        holidays=self.holidays, desk_url=self.desk_url, outreach=self.outreach)
+        return job.effects
 
     def _failed(self, batch: _Batch, job: _Job) -> None:
         """A bug must not silence the user or block their later messages: an apology, and the conversation as it
