@@ -19,7 +19,6 @@ from conversations.flows.documents import track_claims
 from conversations.i18n import _, format_date, format_money
 from conversations.model import MEMO_REACHED, Reach, ReachAbout
 from conversations.nlu.normalise import normalise
-from conversations.paused import paused_form
 
 FRESH_FOR = dt.timedelta(days=3)
 """How long after a reminder a bare "trus gimana" is taken to be about it."""
@@ -98,12 +97,8 @@ def _answer(ctx: Ctx[Any], reach: Reach) -> Outcome | None:
                  "kirim foto dokumen yang kurang di sini.").format(reference=reach.ref)
         return dataclasses.replace(opened, say=(said,)) if isinstance(opened, Goto) else opened
     if reach.about is ReachAbout.FORM_KEPT:
-        kept = [(form.at, flow) for flow in resume.RESUMABLE
-                if (form := paused_form(ctx.conversation.memo, flow.name, ctx.now)) is not None]
-        chosen = [pair for pair in kept if pair[1].name == reach.ref] or kept
-        if not chosen:
-            return None  # continued or dropped since: nothing to say about it
-        return Goto(max(chosen, key=lambda pair: pair[0])[1].entry)
+        entry = resume.kept_entry(ctx, lambda flow: flow.name == reach.ref)
+        return Goto(entry) if entry is not None else None  # continued or dropped since: nothing to say about it
     if reach.about is ReachAbout.PROPOSE_AGAIN:
         return officer.start(ctx, "nominate")
     if reach.about is ReachAbout.FAMILY_NOT_STARTED:

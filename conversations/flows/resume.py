@@ -4,7 +4,7 @@ form's flow is chosen again."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import Any
 
@@ -84,9 +84,15 @@ def continued_at_menu(ctx: Ctx[Any], words: tuple[str, ...]) -> str | None:
     left last. Entered there, the engine asks whether to continue it. None when nothing is kept or asked."""
     if not CONTINUE & set(words) or len(words) > CONTINUE_AT_MOST:
         return None
+    return kept_entry(ctx, lambda flow: bool(NAMED.get(flow.name, frozenset()) & set(words)))
+
+
+def kept_entry(ctx: Ctx[Any], preferred: Callable[[Flow], bool]) -> str | None:
+    """The entry of the form kept last among those `preferred` names, else of the form kept last; None when none is
+    kept. Entered there, the engine asks whether to continue it."""
     kept = [(form.at, flow) for flow in RESUMABLE
             if (form := paused_form(ctx.conversation.memo, flow.name, ctx.now)) is not None]
-    named = [(at, flow) for at, flow in kept if NAMED.get(flow.name, frozenset()) & set(words)]
+    named = [(at, flow) for at, flow in kept if preferred(flow)]
     chosen = max(named or kept, key=lambda pair: pair[0], default=None)
     return chosen[1].entry if chosen is not None else None
 
