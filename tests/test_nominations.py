@@ -347,6 +347,8 @@ async def test_rt_head_proposes_with_checks_on_every_field(chat: ChatSimulator) 
     await chat.send(NEIGHBOUR_NIK)
     assert "huruf saja" in (await chat.send("S1ti"))[0].text
     assert (await chat.send("ojek pangkalan"))[0].text.startswith("Itu pekerjaannya; pekerjaan ditanyakan sesudah ini.")
+    # a job in words of one's own: was the neighbour's name ("Jualan Gorengan Keliling")
+    assert (await chat.send("jualan gorengan keliling"))[0].text.startswith("Itu pekerjaannya;")
     assert (await chat.send("menu officer"))[0].text.startswith("Itu bukan nama warga.")  # ("menu petugas" leaves)
     # A question at the name question is answered, not proposed as a neighbour named "Berapa Kuota Rt Saya".
     assert (await chat.send("berapa kuota rt saya"))[0].text.startswith("Kuota ditetapkan pemerintah kota")
@@ -355,6 +357,8 @@ async def test_rt_head_proposes_with_checks_on_every_field(chat: ChatSimulator) 
     for reply in ("udah", "ok", "nanti dulu"):  # "udah" was proposed as a neighbour named Udah
         assert (await chat.send(reply))[0].text.startswith("Nama warga belum tercatat."), reply
     await chat.send("bu siti aminah")  # how a neighbour is called: not on her KTP
+    # the job typed at the birth date: was "Baik, namanya saya ganti menjadi Jualan Gorengan Keliling."
+    assert (await chat.send("jualan gorengan keliling"))[0].text.startswith("Itu pekerjaannya;"), chat.last.text
     assert "tidak cocok dengan tanggal lahir di NIK" in (await chat.send("13-04-1988"))[0].text
     assert (await chat.send("12/04/1988"))[0].text.startswith("Pekerjaannya?")  # a woman, the NIK says: not asked
     assert (await chat.send("iya sudah setuju"))[0].text.startswith(  # answered ahead: no job

@@ -185,7 +185,7 @@ def _name_instead(text: str) -> str | None:
     said = _NAME_SAID.sub("", text)
     words = said.lower().split()
     if any(ch.isdigit() for ch in said) or (_NOT_IN_A_NAME | NOT_A_NAME | _OF_A_DATE) & set(words) \
-            or _is_occupation(said):
+            or _reads_as_a_job(said):
         return None
     name = clean_name(said)
     return name if name is not None and len(name.split()) >= 2 else None
@@ -214,8 +214,8 @@ def _on_name(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     if is_keyboard_noise(text):  # "qwerty" would go to the kelurahan as a resident's name
         return Retry(_("Sepertinya salah ketik. Tulis nama lengkap warga sesuai KTP, misalnya Siti Aminah."))
     name = clean_name(text)
-    if name is not None and _is_occupation(text):  # "ojek pangkalan": letters, but the next question's answer
-        return Retry(_("Itu pekerjaannya; pekerjaan ditanyakan sesudah ini."))
+    if name is not None and _reads_as_a_job(text):  # "ojek pangkalan": letters, but a later question's answer
+        return Retry(JOB_ASKED_LATER)
     if name is None and not any(ch.isdigit() for ch in text):  # "Budi, SE": was told to leave out digits it had none of
         return Retry(_("Tulis nama lengkap seperti di KTP, misalnya Siti Aminah, atau dengan gelarnya: Siti Aminah, "
                        "S.Pd."))
@@ -228,6 +228,14 @@ def _is_occupation(text: str) -> bool:
     said = " ".join(text.lower().split())
     return any(said in (OCCUPATION_LABELS[job].msgid.lower(), *OCCUPATION_ALIASES[job])
                for job in OCCUPATION_LABELS if job is not Occupation.OTHER)
+
+
+def _reads_as_a_job(text: str) -> bool:
+    """A job of the list, or words that make a phrase a job ("jualan gorengan keliling"): never a name."""
+    return _is_occupation(text) or bool(JOB_LIKE & set(re.findall(r"[a-z]+", text.lower())))
+
+
+JOB_ASKED_LATER = lazy_gettext("Itu pekerjaannya; pekerjaan ditanyakan sesudah ini.")
 
 
 _YEAR_ALONE = re.compile(r"^\D*\b((?:19|20)\d\d)\b\D*$")
@@ -243,6 +251,8 @@ def _on_birth_date(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     if isinstance(checked, Retry) and (typed := read_date(text, ctx.today)) is not None:
         return Goto(NominateState.ASK_BIRTH_DATE, draft=ctx.draft.model_copy(update={"birth_refused": typed}),
                     say=(checked.problem,))
+    if isinstance(checked, Retry) and _reads_as_a_job(text):  # "jualan gorengan keliling": was taken as a new name
+        return Retry(JOB_ASKED_LATER)
     if isinstance(checked, Retry) and (name := _name_instead(text)) is not None and name != ctx.draft.full_name:
         # The whole name typed after a short one ("bu siti", then "siti aminah binti ahmad"): was "Tanggal lahir
         # belum bisa saya baca"; the summary shows it before anything is sent
