@@ -466,6 +466,16 @@ async def test_restart_mid_nomination_and_a_double_confirmation(chat: ChatSimula
 
 # -- kelurahan, kecamatan, city --------------------------------------------------------------------
 
+async def test_a_kelurahan_officer_asking_how_to_reject_is_told_where(chat: ChatSimulator) -> None:
+    """Was told why a resident's proposal may be refused, as a resident would be."""
+    await bind(chat, "kel", KELURAHAN_OFFICER.phone)
+    replies = await chat.send("gimana cara nolak usulan")
+    assert replies[0].text.startswith('Pilih "Verifikasi usulan" di menu petugas, buka usulannya, lalu pilih "Tolak"')
+    assert chat.labels() == ["Menu petugas", "Menu utama"]
+    await chat.tap("Menu petugas")
+    assert "Verifikasi usulan" in chat.labels()
+
+
 async def test_kelurahan_sees_full_record_and_rt_head_hears_each_decision(chat: ChatSimulator) -> None:
     reference = await propose(chat)
     await bind(chat, "kel", KELURAHAN_OFFICER.phone)

@@ -113,10 +113,10 @@ SHORT_LABELS = {
 
 
 def _next_options(ctx: Ctx[MenuDraft]) -> Options:
-    by_id = {option.id: option for option in (*ENTRIES, OFFICER_LOGIN, HANDOFF)}
+    by_id = {option.id: option for option in main_options(ctx)}  # an officer's own menu, or the way in
     chosen = (by_id[key] for key in ctx.draft.suggest if key in by_id)
-    return (*(dataclasses.replace(o, label=SHORT_LABELS[o.id]) if o.id in SHORT_LABELS else o for o in chosen),
-            to_menu())
+    return (*(dataclasses.replace(o, label=SHORT_LABELS[o.id]) if o.id in SHORT_LABELS and o is not OFFICER_MENU
+              else o for o in chosen), to_menu())
 
 
 TARGETS = frozenset({MenuState.MAIN, status.StatusState.ASK_NIK, handoff.HandoffState.ASK_TOPIC, handoff.HandoffState.OPENING, accident.AccidentState.WHO, death.DeathState.ASK_NIK,

@@ -693,6 +693,11 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
         return next_steps("status", "benefits", say=(_(
             "Di sebagian kota, ketua RT juga diikutkan program ini: di Kota Jambi, 1.650 ketua RT dilindungi sejak Mei "
             "2025. Tanyakan ke kelurahan apakah Anda termasuk; kepesertaan Anda bisa dicek di sini dengan NIK."),))
+    if _proposal_refused_asked(found) and _rejecting_asked(ctx, found):  # a kelurahan officer's "cara nolak usulan":
+        return next_steps("officer", say=(_(  # was told why a resident's proposal may be refused
+            "Pilih \"Verifikasi usulan\" di menu petugas, buka usulannya, lalu pilih \"Tolak\" dan pilih atau tulis "
+            "alasannya: alasan itu dikirim ke ketua RT yang mengusulkan, dan usulan bisa diajukan lagi setelah "
+            "diperbaiki. Bisa juga di meja petugas."),))
     if _proposal_refused_asked(found) and _at_an_rt_heads_side(ctx):
         return mine_proposals(ctx)  # an RT head's own ("usulan saya yang ditolak kenapa"): their list, with the reasons
     if _proposal_refused_asked(found):
@@ -1645,6 +1650,13 @@ def _rt_heads_cover_asked(ctx: Ctx[Any], found: Classification) -> bool:
 
 
 COVERED_TOO = frozenset({"dapat", "ditanggung", "dilindungi", "ikut", "terdaftar", "covered"})
+
+
+def _rejecting_asked(ctx: Ctx[Any], found: Classification) -> bool:
+    """How a kelurahan officer rejects a proposal ("gimana cara nolak usulan")."""
+    officer_view = officer_of(ctx.conversation)
+    return (officer_view is not None and officer_view.role == Role.KELURAHAN
+            and bool({"cara", "bagaimana", "how"} & set(found.normalised.tokens)))
 
 
 def _proposal_refused_asked(found: Classification) -> bool:
