@@ -1773,6 +1773,10 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("scan qr di kantor cabang gimana caranya", "formulir Lapak Asik"),
     ("ada link scan qr dari bpjs buat dapat bantuan 2 juta, transfer admin dulu", "itu ciri penipuan"),  # a scam still
     ("katanya saya menang santunan, tinggal transfer pajak dulu", "itu ciri penipuan"),  # tax to transfer: the scam's
+    # A reminder of ours doubted, or where it got the number: the scam warning, one's claims.
+    ("kok ada pesan pengingat dari kawan kerja, ini beneran?", "Kawan Kerja mengirim pengingat kepada peserta"),
+    ("ini pesan dari siapa ya, kok tau nomor saya", "Kawan Kerja mengirim pengingat kepada peserta"),
+    ("ada pesan minta transfer, beneran ga", "itu ciri penipuan"),  # asking for money: never ours
     # Money already sent to a scammer: the warning alone said what had been done; what to do now.
     ("saya kena tipu orang ngaku petugas bpjs, udah transfer 500rb", "Jika uang sudah terlanjur ditransfer"),
     ("udah tf 300rb ke orang yg ngaku bpjs buat biaya admin klaim", "minta rekening penerimanya diblokir"),

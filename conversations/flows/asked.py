@@ -602,6 +602,24 @@ def _file_named_wrong(text: str) -> bool:
     return len(documents_named(text)) >= 2 and bool(_NAMED_WRONG.search(text)) and bool(_THAT_FILE.search(text))
 
 
+MESSAGE_WORDS = frozenset({"pesan", "pesannya", "ingat", "pengingat", "sms", "notif", "notifikasi", "message",
+                           "reminder", "reminders"})
+"""Normalised: "pengingat" reads as "ingat"."""
+
+
+NOT_OUR_MESSAGE = frozenset({"minta", "diminta", "berantai", "bantuan", "kirim", "link", "klik", "hadiah", "menang",
+                             "undian", "bsu"})
+"""What a chain message or a scam says (aid to claim, a photo to send, a link), never a reminder of ours."""
+
+
+def _our_message_doubted(words: set[str]) -> bool:
+    """Where a reminder got the number ("kok tau nomor saya", "where did you get my number"), or whether a reminder is
+    genuine ("pesan pengingat ini asli ga"); not a message asking for money, which is the scam warning's."""
+    number_known = "nomor" in words and {"tau", "tahu", "dapat", "dapet"} & words and {"saya", "kami"} & words
+    doubted = MESSAGE_WORDS & words and GENUINE & words
+    return bool((number_known or doubted) and not (SCAMMERS_WANT | NOT_OUR_MESSAGE) & words)
+
+
 INCOME = frozenset({"gaji", "gajinya", "penghasilan", "penghasilannya", "pendapatan", "pendapatannya", "upah", "salary",
                     "income", "earn", "earnings"})
 BASED_ON = frozenset({"hitung", "dihitung", "calculated", "based", "tergantung", "pengaruh", "berpengaruh", "sesuai"})
@@ -756,8 +774,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Kartu Prakerja adalah program lain (pelatihan kerja), terpisah dari BPJS Ketenagakerjaan; keterangannya "
                  "di prakerja.go.id. Program kota ini melindungi pekerja rentan dengan JKK (kecelakaan kerja) dan JKM "
                  "(kematian); kepesertaan Anda bisa dicek di sini dengan NIK."), ("status", "benefits")
-    if not ctx.in_progress and _why_messaged(found.normalised.text):
-        # "kenapa saya dapat pesan ini" (the status check), "dapat nomor saya dari mana" (the JKM page): a reminder
+    if not ctx.in_progress and (_why_messaged(found.normalised.text) or _our_message_doubted(words)):
+        # "kenapa saya dapat pesan ini" (the status check), "dapat nomor saya dari mana" (the JKM page), "kok tau nomor
+        # saya" (one's claims), "pesan pengingat dari kawan kerja, ini beneran?" (the scam warning): a reminder
         # arrived and the person wonders whether it is a scam
         return _("Kawan Kerja mengirim pengingat kepada peserta program pekerja rentan pemerintah kota, ke nomor HP "
                  "di data pesertanya, dan kepada yang pernah bertanya di sini: misalnya jika perlindungan akan "
