@@ -120,8 +120,8 @@ _PART_WORDS = {
     "lohor": PartOfDay.MIDDAY, "ashar": PartOfDay.AFTERNOON, "asar": PartOfDay.AFTERNOON,
     "maghrib": PartOfDay.NIGHT, "magrib": PartOfDay.NIGHT, "isya": PartOfDay.NIGHT, "isyak": PartOfDay.NIGHT,
 }
-_PRAYERS = frozenset({"subuh", "dzuhur", "zuhur", "dhuhur", "duhur", "lohor", "ashar", "asar", "maghrib", "magrib",
-                      "isya", "isyak"})
+PRAYERS = frozenset({"subuh", "dzuhur", "zuhur", "dhuhur", "duhur", "lohor", "ashar", "asar", "maghrib", "magrib",
+                     "isya", "isyak"})
 _BEFORE_A_PRAYER = frozenset({"abis", "habis", "bada", "ba'da", "setelah", "sesudah", "sebelum", "menjelang", "pas",
                               "waktu", "azan", "adzan", "sholat", "shalat", "solat", "after", "before", "around", "at",
                               "the", "prayer", "prayers"})
@@ -257,7 +257,7 @@ def _split_time(text: str) -> tuple[str, PartOfDay | None, int | None, int]:
             hour, minute = int(clock.group(1)) % 12 + (12 if clock.group(3) == "pm" else 0), int(clock.group(2) or 0)
             index += 1 if _AM_PM.match(word) else 2
             continue
-        elif word in _BEFORE_A_PRAYER and any(w in _PRAYERS for w in words[index + 1:index + 3]):
+        elif word in _BEFORE_A_PRAYER and any(w in PRAYERS for w in words[index + 1:index + 3]):
             pass  # "abis maghrib", "pas azan ashar", "menjelang isya": about that prayer's time
         elif word not in ("waktu", "wkt", "sekitar", "kira", "kira-kira", "skitar", "pada", "di", "tgl.", "wib",
                           "ini", "this"):

@@ -14,6 +14,7 @@ from conversations.commands import NEGATIONS
 from conversations.domain.claims import Relation
 from conversations.domain.dates import (
     MONTHS,
+    PRAYERS,
     WEEKDAYS,
     When,
     impossible_day,
@@ -34,8 +35,7 @@ _DATE_WORDS = frozenset(
 ) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 _TIME_SLANG = {"kmrn": "kemarin", "kemaren": "kemarin", "td": "tadi", "mgg": "minggu", "hr": "hari", "yg": "yang",
                "pkl": "jam", "pukul": "jam", "tgl.": "tgl", "malem": "malam", "semalem": "semalam", "smlm": "semalam"}
-_PARTS = frozenset(["pagi", "siang", "sore", "malam", "subuh", "mlm", "pgi", "morning", "afternoon", "evening", "night",
-                    "dzuhur", "zuhur", "dhuhur", "duhur", "lohor", "ashar", "asar", "maghrib", "magrib", "isya", "isyak"])
+_PARTS = frozenset(["pagi", "siang", "sore", "malam", "mlm", "pgi", "morning", "afternoon", "evening", "night"]) | PRAYERS
 _LONGEST_PHRASE = 8
 """Words in the longest date a message may carry: "tgl 28 bulan lalu jam 3 sore", "kemarin jam 8 kurang seperempat pagi"."""
 _COUNT_STARTS = frozenset(word for word, value in DIGIT_WORDS.items() if isinstance(value, int) and 1 <= value <= 11
