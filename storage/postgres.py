@@ -170,17 +170,6 @@ class PostgresTx(SqliteTx):
                                        ts(at), reference)
         return added
 
-    async def relabel_document(self, reference: str, digest: str, item: str, at: dt.datetime) -> str | None:
-        was = await self._db.raw.fetchval(
-            "SELECT d.item FROM claim_document d JOIN claim c ON c.id = d.claim_id WHERE c.reference = $1 "
-            "AND d.digest = $2", reference, digest)
-        if was is None or was == item:
-            return None
-        await self._db.raw.execute(
-            "UPDATE claim_document SET item = $1 WHERE digest = $2 AND claim_id = (SELECT id FROM claim "
-            "WHERE reference = $3)", item, digest, reference)
-        await self._db.raw.execute("UPDATE claim SET updated_at = $1 WHERE reference = $2", ts(at), reference)
-        return str(was)
 
     async def lock_area(self, kecamatan: str) -> None:
         await self._lock(f"area\x1f{kecamatan}")
