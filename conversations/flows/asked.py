@@ -602,24 +602,6 @@ def _file_named_wrong(text: str) -> bool:
     return len(documents_named(text)) >= 2 and bool(_NAMED_WRONG.search(text)) and bool(_THAT_FILE.search(text))
 
 
-MESSAGE_WORDS = frozenset({"pesan", "pesannya", "ingat", "pengingat", "sms", "notif", "notifikasi", "message",
-                           "reminder", "reminders"})
-"""Normalised: "pengingat" reads as "ingat"."""
-
-
-NOT_OUR_MESSAGE = frozenset({"minta", "diminta", "berantai", "bantuan", "kirim", "link", "klik", "hadiah", "menang",
-                             "undian", "bsu"})
-"""What a chain message or a scam says (aid to claim, a photo to send, a link), never a reminder of ours."""
-
-
-def _our_message_doubted(words: set[str]) -> bool:
-    """Where a reminder got the number ("kok tau nomor saya", "where did you get my number"), or whether a reminder is
-    genuine ("pesan pengingat ini asli ga"); not a message asking for money, which is the scam warning's."""
-    number_known = "nomor" in words and {"tau", "tahu", "dapat", "dapet"} & words and {"saya", "kami"} & words
-    doubted = MESSAGE_WORDS & words and GENUINE & words
-    return bool((number_known or doubted) and not (SCAMMERS_WANT | NOT_OUR_MESSAGE) & words)
-
-
 INCOME = frozenset({"gaji", "gajinya", "penghasilan", "penghasilannya", "pendapatan", "pendapatannya", "upah", "salary",
                     "income", "earn", "earnings"})
 BASED_ON = frozenset({"hitung", "dihitung", "calculated", "based", "tergantung", "pengaruh", "berpengaruh", "sesuai"})
@@ -774,7 +756,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Kartu Prakerja adalah program lain (pelatihan kerja), terpisah dari BPJS Ketenagakerjaan; keterangannya "
                  "di prakerja.go.id. Program kota ini melindungi pekerja rentan dengan JKK (kecelakaan kerja) dan JKM "
                  "(kematian); kepesertaan Anda bisa dicek di sini dengan NIK."), ("status", "benefits")
-    if not ctx.in_progress and (_why_messaged(found.normalised.text) or _our_message_doubted(words)):
+    if not ctx.in_progress and _why_messaged(found.normalised.text, words):
         # "kenapa saya dapat pesan ini" (the status check), "dapat nomor saya dari mana" (the JKM page), "kok tau nomor
         # saya" (one's claims), "pesan pengingat dari kawan kerja, ini beneran?" (the scam warning): a reminder
         # arrived and the person wonders whether it is a scam
@@ -1210,8 +1192,23 @@ _BOTH_PAPERS = re.compile(r"\be?ktp (?:dengan|dan|and) kk\b|\bkk (?:dengan|dan|a
 """"ktp sama kk bapak hilang" ("sama" reads "dengan"): both lost, not the KK used instead of the KTP."""
 
 
-def _why_messaged(text: str) -> bool:
-    return _WHY_MESSAGED.search(text) is not None
+MESSAGE_WORDS = frozenset({"pesan", "pesannya", "ingat", "pengingat", "sms", "notif", "notifikasi", "message",
+                           "reminder", "reminders"})
+"""Normalised: "pengingat" reads as "ingat"."""
+NOT_OUR_MESSAGE = frozenset({"minta", "diminta", "berantai", "bantuan", "kirim", "link", "klik", "hadiah", "menang",
+                             "undian", "bsu"})
+"""What a chain message or a scam says (aid to claim, a photo to send, a link), never a reminder of ours."""
+
+
+def _why_messaged(text: str, words: set[str]) -> bool:
+    """Why a reminder came, where it got the number ("kok tau nomor saya", "where did you get my number"), or whether it
+    is genuine ("pesan pengingat ini asli ga"); not a message asking for money, aid or a photo, which is the scam
+    warning's."""
+    if _WHY_MESSAGED.search(text) is not None:
+        return True
+    number_known = "nomor" in words and {"tau", "tahu", "dapat", "dapet"} & words and {"saya", "kami"} & words
+    doubted = MESSAGE_WORDS & words and GENUINE & words
+    return bool((number_known or doubted) and not (SCAMMERS_WANT | NOT_OUR_MESSAGE) & words)
 
 
 RENEWING = frozenset({"perpanjang", "perpanjangan", "diperpanjang", "memperpanjang", "renew", "renewal", "extend"})
