@@ -194,7 +194,9 @@ class Runtime:
         processed: asyncio.Future[bool] = loop.create_future()
         arrival = _Arrival([record], None, None, processed)
         self._incoming.append(arrival)
-        if self._tasks and not self._backlog:
+        # Alone, maybe: processed here if no other task hands in an event meanwhile. Behind others (a burst), or
+        # while a batch is written, the drain takes it with the rest: no turn of the loop spent finding that out.
+        if self._tasks and not self._backlog and len(self._incoming) == 1 and not self._batch_lock.locked():
             await asyncio.sleep(0)  # every task already woken hands in its event first: they share a batch
             if self._incoming == [arrival] and not self._batch_lock.locked():
                 try:  # alone: processed here, without waking the drain's task and coming back from it
@@ -439,7 +441,7 @@ class Runtime:
                     for effect in effects:
                         answer = await apply_effect(context, effect)
                         if answer is not None:
-                            job.queue.append(Event(kind=EventKind.RESULT, result=answer, language=job.hint))
+                            job.queue.append(Event.model_construct(kind=EventKind.RESULT, result=answer, language=job.hint))
                 except Exception:  # noqa: BLE001 - logged with its traceback in _failed
                     self._failed(batch, job)
             wave = [(job, job.queue.popleft()) for job in jobs if job.queue and not job.failed]

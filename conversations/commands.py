@@ -116,10 +116,10 @@ def global_command(text: str) -> Command | None:
         stripped = stripped[1:].split("@", 1)[0]
     cleaned = normalise(stripped)
     found = GLOBAL_WORDS.get(cleaned)
-    if found is not None:
+    if found is not None or cleaned[:1].isdigit():  # a command is never a number (a NIK, a KPJ, an option's)
         return found
-    # "batall", "menuu": a command is a word or two, never a number (a NIK, a KPJ) nor a sentence
-    squeezed = _squeezed(cleaned) if len(cleaned) <= MAX_COMMAND and not cleaned[:1].isdigit() else cleaned
+    # "batall", "menuu": a command is a word or two, never a sentence
+    squeezed = _squeezed(cleaned) if len(cleaned) <= MAX_COMMAND else cleaned
     if squeezed != cleaned and (found := GLOBAL_WORDS.get(squeezed)) is not None:
         return found
     words = _bare_words(squeezed)

@@ -20,9 +20,14 @@ LATER = 3
 language: "thanks min" or "ok thank you" after an Indonesian exchange are not a switch."""
 
 
+_WORD = re.compile(r"[a-z']+")
+
+
 def guess_language(text: str, *, first: bool = True) -> str | None:
     """`first`: the conversation's first message, where a greeting or two English words are enough."""
-    words = re.findall(r"[a-z']+", text.lower())
+    if text.isdigit():  # a NIK, a KPJ, an option's number: every message of a status check but the first
+        return None
+    words = _WORD.findall(text.lower())
     english = sum(word in ENGLISH for word in words)
     indonesian = sum(word in INDONESIAN for word in words)
     if not first:
