@@ -2031,6 +2031,8 @@ def test_how_or_where_to_report_is_no_story(message: str) -> None:
     "min saya ojol, kemarin diserempet mobil pas antar makanan, motor rusak doang",
     "kemarin saya nabrak pas narik, saya gpp cuma motor lecet",
     "pas kerja motor saya ditabrak, motor rusak doang saya ga luka",
+    # With fillers between the vehicle and the damage, and no accident named: "Cek klaim" said there were no claims.
+    "motornya aja yang rusak, saya aman", "cuma motor yg lecet, saya aman kok",
 ])
 def test_a_near_miss_starts_no_report(message: str) -> None:
     state, said = first_reply(message)

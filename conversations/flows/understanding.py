@@ -841,10 +841,13 @@ def _own_report_named(found: Classification) -> Literal["named", "wrong"] | None
 
 
 
+_FILLERS = ONLY | {"yang", "nya", "sedikit"}
+
+
 def _said_of(after: tuple[str, ...]) -> tuple[str, ...]:
-    """What is said of a thing named just before: the next word, or the one after a filler ("motor saja yang rusak")."""
-    if after and after[0] in ONLY | {"yang", "nya", "sedikit"}:
-        return after[1:2]
+    """What is said of a thing named just before: the next word, or the one after fillers ("motor saja yang rusak")."""
+    while len(after) > 1 and after[0] in _FILLERS:
+        after = after[1:]
     return after[:1]
 
 
@@ -860,11 +863,11 @@ def _no_one_hurt(found: Classification) -> bool:
     unhurt = (any(pair in UNHURT for pair in itertools.pairwise(tokens)) or bool(FINE & words)) and bool(MISHAP & words)
     negated = {second for first, second in itertools.pairwise(tokens) if first == "tidak"}
     of_the_vehicle = {word for n, vehicle in enumerate(tokens) if vehicle in VEHICLES
-                      for word in _said_of(tokens[n + 1:n + 3]) if word in DAMAGED}  # "motor lecet": the bike's
-    only_the_vehicle = bool(of_the_vehicle) and bool(ONLY & words) and bool(MISHAP & words)
+                      for word in _said_of(tokens[n + 1:n + 4]) if word in DAMAGED}  # "motor lecet": the bike's
+    only_the_vehicle = bool(of_the_vehicle) and bool(ONLY & words) and bool((MISHAP | FINE) & words)
     hurt = HARM & words - negated - of_the_vehicle
     seen = any(first == "ada" and second in MISHAP for first, second in itertools.pairwise(tokens))
-    told = found.intent is Intent.ACCIDENT or found.intent is Intent.UNKNOWN and only_the_vehicle
+    told = found.intent is Intent.ACCIDENT or only_the_vehicle
     return (told and (near or unhurt or only_the_vehicle) and not seen and not hurt
             and not DEATH_WORDS & words and not KIN_WORDS & words)
 
