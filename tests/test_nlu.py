@@ -2106,6 +2106,13 @@ def test_other_cards_and_paid_printing_are_not_the_card_answer(message: str, ans
     assert answer in said and "berbentuk digital" not in said, (state, said)
 
 
+@pytest.mark.parametrize("message", ["kartu kpj bapak hilang, gimana?", "kartu bpjs suami saya hilang"])
+def test_a_family_members_lost_card_is_answered_for_the_claim_too(message: str) -> None:
+    """Was "not understood" (tried in the terminal chat by an heir whose claim lists the card)."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and "Kartu yang hilang" in said and "tetap bisa dicatat tanpa kartu" in said, said
+
+
 @pytest.mark.parametrize("message", ["mau lapor jkk", "tolong bantu klaim jkk", "saya mau lapor kecelakaan kerja",
                                      "gmn cr lapor kcelakaan krj", "how do i report an accident"])
 def test_asking_to_report_an_accident_is_no_story_of_one(message: str) -> None:

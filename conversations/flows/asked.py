@@ -24,7 +24,14 @@ from conversations.flows.documents import MEMO_DRAFTS, DocsState
 from conversations.flows.missing_documents import documents_named, not_had_yet, where_made
 from conversations.flows.status import BIRTH_DATE, what_a_kpj_is
 from conversations.i18n import _, format_money, lazy_gettext
-from conversations.nlu.cues import CLAIMS, HYPOTHETICAL_WORDS, KIN_WORDS, RECENT_WORDS, REQUIREMENT_WORDS
+from conversations.nlu.cues import (
+    CLAIMS,
+    FAMILY_WORDS,
+    HYPOTHETICAL_WORDS,
+    KIN_WORDS,
+    RECENT_WORDS,
+    REQUIREMENT_WORDS,
+)
 from conversations.nlu.entities import AT_HOME, ILLNESSES, JOB_WORDS, find_illness, find_injury
 from conversations.nlu.intents import (
     BELONGINGS,
@@ -859,10 +866,16 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Rumah sakit dan klinik mitra BPJS Ketenagakerjaan (PLKK) merawat kecelakaan kerja tanpa biaya. Yang "
                  "terdekat bisa ditanyakan ke Contact Center 175 atau kantor cabang. Dalam keadaan darurat, berobatlah "
                  "ke yang terdekat; di tempat yang bukan mitra, simpan kuitansinya."), ("accident", "benefits")
-    if LOST & words and (CARD & words or {"cara", "lost"} <= words) and words <= SAYING_ONLY_LOST_CARD:
-        return _("Kartu yang hilang atau rusak tidak menghalangi: kepesertaan dicek dengan NIK, yang juga tertulis di Kartu "
-                 "Keluarga (KK). Kartu peserta digital ada di aplikasi JMO; Contact Center 175 juga bisa membantu "
-                 "dengan NIK."), ("status",)
+    if LOST & words and (CARD & words or {"cara", "lost"} <= words) and words <= SAYING_ONLY_LOST_CARD | FAMILY_WORDS:
+        lost = _("Kartu yang hilang atau rusak tidak menghalangi: kepesertaan dicek dengan NIK, yang juga tertulis di "
+                 "Kartu Keluarga (KK). Kartu peserta digital ada di aplikasi JMO; Contact Center 175 juga bisa membantu "
+                 "dengan NIK.")
+        if not FAMILY_WORDS & words:
+            return lost, ("status",)
+        # A father's or a husband's card ("kartu kpj bapak hilang, gimana?" was not understood): an heir's claim
+        # needs it on its list, and goes on without it.
+        return lost + " " + _("Klaim santunan keluarga juga tetap bisa dicatat tanpa kartu itu: kantor cabang mencari "
+                              "nomor KPJ-nya dengan NIK."), ("status", "death")
     if (({"tilang", "ditilang"} & words or TRAFFIC_FINE & words and (FINE | PAID_FOR) & words)
             and not (HURT | DEATH_WORDS) & words and find_injury(found.normalised.text) is None
             and found.intent not in CLAIMS):
