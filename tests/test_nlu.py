@@ -2106,6 +2106,25 @@ def test_other_cards_and_paid_printing_are_not_the_card_answer(message: str, ans
     assert answer in said and "berbentuk digital" not in said, (state, said)
 
 
+@pytest.mark.parametrize("message", ["saya tki", "saya tkw di malaysia", "sy kerja di luar negri"])
+def test_a_migrant_worker_is_sent_to_the_branch(message: str) -> None:
+    """Was "not understood"; FACTS.md says nothing of a migrant worker's cover, so the branch is named, no rule."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and "pekerja migran" in said and "kantor cabang" in said, said
+
+
+@pytest.mark.parametrize("message", ["saya pindah ke jakarta", "bulan depan sy pindah ke bekasi, gmn bpjs nya"])
+def test_moving_to_a_named_place_gets_the_moving_answer(message: str) -> None:
+    """"pindah ke" a named place was "not understood"."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and "Jika pindah ke daerah lain" in said, said
+
+
+def test_changing_jobs_or_a_migrant_workers_death_is_no_move() -> None:
+    assert "Jika pindah ke daerah lain" not in first_reply("saya pindah kerja")[1]
+    assert first_reply("suami saya tki meninggal di malaysia")[0].startswith("death.")
+
+
 @pytest.mark.parametrize("message", ["kartu kpj bapak hilang, gimana?", "kartu bpjs suami saya hilang"])
 def test_a_family_members_lost_card_is_answered_for_the_claim_too(message: str) -> None:
     """Was "not understood" (tried in the terminal chat by an heir whose claim lists the card)."""

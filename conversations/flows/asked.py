@@ -171,6 +171,9 @@ an officer's hand-off or the list of one's claims. Someone hurt in it is a harm 
 damage in a crash ("motor ditabrak, cuma bemper penyok"), which the accident's question sorts out."""
 HURT = frozenset({"luka", "terluka", "patah", "cedera", "berdarah", "sakit", "meninggal", "injured", "hurt"})
 """Someone hurt is told with the damage ("motor rusak kaki patah ditanggung ga"): JKK's page, not this answer."""
+MIGRANT = frozenset({"tki", "tkw", "migran"})
+"""A migrant worker ("saya tki", "saya tkw di malaysia"): not understood. "pmi" is also the Red Cross."""
+ABROAD = (("luar", "negeri"), ("luar", "negri"))
 CARD = frozenset({"kartu", "ktp", "ektp", "kpj"})
 LOST = frozenset({"hilang", "ilang", "kehilangan", "lost", "rusak", "robek", "sobek", "patah", "pudar", "luntur",
                   "damaged", "broken", "kecuci", "tercuci", "dicuci", "terendam", "kebakar", "terbakar", "washed"})
@@ -421,6 +424,9 @@ MOVING = frozenset({"pindah", "pindahan", "berpindah", "move", "moved", "moving"
 TO_ANOTHER_PLACE = frozenset({"kota", "kabupaten", "kab", "daerah", "domisili", "provinsi", "alamat", "kampung",
                               "rumah", "kecamatan", "kelurahan", "desa",
                               "city", "town", "regency", "province", "address"})
+NOT_A_MOVE = frozenset({"kerja", "pekerjaan", "mandiri", "bpu", "program", "jkn", "kis", "faskes"})
+""""pindah ke" a named place is a move ("saya pindah ke jakarta" was not understood); to another job, to paying
+oneself or to another health facility is not."""
 ELSEWHERE = frozenset({"luar", "beda", "berbeda", "lain"})
 WHERE_ONE_LIVES = frozenset({"ktp", "tinggal", "domisili"})
 
@@ -876,6 +882,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # needs it on its list, and goes on without it.
         return lost + " " + _("Klaim santunan keluarga juga tetap bisa dicatat tanpa kartu itu: kantor cabang mencari "
                               "nomor KPJ-nya dengan NIK."), ("status", "death")
+    if (MIGRANT & words or "kerja" in words and any(pair in ABROAD for pair in pairwise(found.normalised.tokens))) \
+            and not ctx.in_progress and not (DEATH_WORDS | HURT) & words and found.intent in (Intent.UNKNOWN, Intent.STATUS):
+        # FACTS.md says nothing of migrant workers' cover: the branch does
+        return _("Program ini melindungi pekerja rentan yang tinggal di kota ini, diusulkan lewat ketua RT. Untuk "
+                 "pekerja migran (PMI/TKI) yang bekerja di luar negeri, tanyakan perlindungannya ke kantor cabang "
+                 "BPJS Ketenagakerjaan atau Contact Center 175."), ("status",)
     if (({"tilang", "ditilang"} & words or TRAFFIC_FINE & words and (FINE | PAID_FOR) & words)
             and not (HURT | DEATH_WORDS) & words and find_injury(found.normalised.text) is None
             and found.intent not in CLAIMS):
@@ -1148,7 +1160,8 @@ def _about_the_membership(words: set[str]) -> tuple[str, tuple[str, ...]] | None
     """Moving away, cover from an employer, leaving the programme: FACTS.md says nothing of them, so the branch and
     the kelurahan are named (its default). They got the JKM page, the JHT answer, the enrolment answer or the status
     check, none of which answers them."""
-    if MOVING & words and TO_ANOTHER_PLACE & words or _living_elsewhere(words):
+    if MOVING & words and (TO_ANOTHER_PLACE & words or "ke" in words and not NOT_A_MOVE & words) \
+            or _living_elsewhere(words):
         return _("Iurannya dibayar pemerintah daerah tempat Anda didaftarkan. Jika pindah ke daerah lain, tanyakan ke "
                  "kelurahan atau Disnaker apakah kepesertaan Anda tetap berlanjut; kantor cabang BPJS Ketenagakerjaan "
                  "yang memastikan."), ("status", "benefits")
