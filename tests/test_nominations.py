@@ -166,6 +166,26 @@ async def test_a_name_typed_where_the_nik_is_asked_is_kept_and_not_asked_again(c
     assert (await chat.send(NEIGHBOUR_NIK))[-1].text.startswith("Tanggal lahir?")
 
 
+async def test_a_name_and_job_typed_where_the_nik_is_asked_are_kept(chat: ChatSimulator) -> None:
+    """Tried in the terminal chat: "pak budi tukang becak" was told only that a NIK has 16 digits. The job is kept, the
+    name too when a whole one comes with it; neither is asked again, and the summary shows both."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    await chat.send("1")
+    said = (await chat.send("pak budi tukang becak"))[0].text
+    assert said.startswith("Baik, pekerjaannya (Penarik becak) saya catat. Sekarang NIK-nya."), said
+    await chat.send("batal")
+    await officer_menu(chat, "rt")
+    await chat.send("1")
+    said = (await chat.send("siti aminah jualan gorengan"))[0].text
+    assert said.startswith("Baik, nama Siti Aminah dan pekerjaannya (Pedagang kecil / kaki lima) saya catat."), said
+    replies = await chat.send(NEIGHBOUR_NIK)
+    assert replies[-1].text.startswith("Tanggal lahir?"), replies[-1].text  # the name is not asked
+    for answer in ("12-04-1988", "Jl. Mawar 5"):
+        replies = await chat.send(answer)
+    texts = [reply.text for reply in replies]
+    assert not any("Pekerjaan?" in text for text in texts), texts
+
+
 async def test_the_whole_name_typed_at_the_birth_date_replaces_a_short_one(chat: ChatSimulator) -> None:
     """Tried as a user: "bu siti" at the name, then "siti aminah binti ahmad" at the birth date, was "Tanggal lahir belum
     bisa saya baca"; the proposal would have gone with "Siti"."""

@@ -122,19 +122,43 @@ _SEVERAL = re.compile(r"\b(?:[2-9]|\d{2,}|dua|tiga|empat|lima|beberapa|banyak)\s
                       re.IGNORECASE)
 
 
+def _job_named(text: str) -> Occupation | None:
+    """The one job of the list a sentence names ("pak joko tukang becak"); None for none or several."""
+    jobs = {job for job, aliases in OCCUPATION_ALIASES.items() if job is not Occupation.OTHER
+            and says(text, tuple(alias for alias in aliases if alias not in _NOT_A_JOB_ALONE))}
+    return Occupation(next(iter(jobs))) if len(jobs) == 1 else None
+
+
 def start_with(ctx: Ctx[Any], text: str) -> Outcome:
     """From "saya mau daftarin tetangga, pak joko tukang becak": the job told is kept (it was asked again after the
     NIK, name and birth date) when the sentence names exactly one; the summary shows it before anything is sent."""
-    jobs = {job for job, aliases in OCCUPATION_ALIASES.items() if job is not Occupation.OTHER
-            and says(text, tuple(alias for alias in aliases if alias not in _NOT_A_JOB_ALONE))}
     if _SEVERAL.search(text):  # "mau usulin 3 orang sekaligus": the form took one, without a word of the others
         return Goto(NominateState.ASK_NIK, say=(_("Usulan dibuat satu per satu: sesudah yang ini terkirim, pilih lagi "
                                                   "\"Usulkan warga\" untuk warga berikutnya."),))
-    if len(jobs) != 1:
+    job = _job_named(text)
+    if job is None:
         return start(ctx)
-    (job,) = jobs
-    return Goto(NominateState.ASK_NIK, draft=NominateDraft(occupation=Occupation(job)), say=(
+    return Goto(NominateState.ASK_NIK, draft=NominateDraft(occupation=job), say=(
         _("Pekerjaannya saya catat: {job}.").format(job=OCCUPATION_LABELS[job]),))
+
+
+def _job_instead(ctx: Ctx[NominateDraft], text: str) -> Goto | None:
+    """The neighbour told by name and job where the NIK is asked ("pak budi tukang becak", "siti aminah jualan
+    gorengan"): was told only that a NIK has 16 digits. The job is kept, and the name too when a whole one comes with
+    it; the summary shows both before anything is sent."""
+    if ctx.draft.occupation is not None or any(ch.isdigit() for ch in text) or (job := _job_named(text)) is None:
+        return None
+    padded = f" {normalise(text)} "
+    where = [at for alias in OCCUPATION_ALIASES[job] if (at := padded.find(f" {normalise(alias)} ")) >= 0]
+    name = _name_instead(padded[:min(where)]) if where and ctx.draft.full_name is None else None
+    update: dict[str, object] = {"occupation": job, "occupation_other": None}
+    if name is not None:
+        update["full_name"] = name
+        said = _("Baik, nama {name} dan pekerjaannya ({job}) saya catat. Sekarang NIK-nya.")
+    else:
+        said = _("Baik, pekerjaannya ({job}) saya catat. Sekarang NIK-nya.")
+    return Goto(NominateState.ASK_NIK, draft=ctx.draft.model_copy(update=update),
+                say=(said.format(name=name, job=OCCUPATION_LABELS[job]),))
 
 
 def _on_nik(ctx: Ctx[NominateDraft], text: str) -> Outcome:
@@ -143,7 +167,7 @@ def _on_nik(ctx: Ctx[NominateDraft], text: str) -> Outcome:
         if ctx.draft.full_name is None and (name := _name_instead(text)) is not None:  # "bu siti aminah"
             return Goto(NominateState.ASK_NIK, draft=ctx.draft.model_copy(update={"full_name": name}), say=(
                 _("Baik, nama {name} saya catat. Sekarang NIK-nya.").format(name=name),))
-        return Retry(nik_problem_text(parsed))
+        return _job_instead(ctx, text) or Retry(nik_problem_text(parsed))
     # The NIK says whether its holder is a woman (day of birth + 40): not asked again, shown in the summary.
     draft = ctx.draft.model_copy(update={"nik": parsed.value, "earlier": None, "gender": parsed.sex})
     return Goto(NominateState.CHECKING, draft=draft, effects=(CheckNominee(parsed.value),))
