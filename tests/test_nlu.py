@@ -2120,8 +2120,13 @@ def test_moving_to_a_named_place_gets_the_moving_answer(message: str) -> None:
     assert state == "menu.next" and "Jika pindah ke daerah lain" in said, said
 
 
+def test_a_move_told_in_english_gets_the_moving_answer() -> None:
+    assert "If you move to another area" in _replies("hello", "i moved to jakarta")[1]
+
+
 def test_changing_jobs_or_a_migrant_workers_death_is_no_move() -> None:
     assert "Jika pindah ke daerah lain" not in first_reply("saya pindah kerja")[1]
+    assert "If you move to another area" not in _replies("hello", "i moved to a new job")[1]
     assert first_reply("suami saya tki meninggal di malaysia")[0].startswith("death.")
 
 

@@ -425,8 +425,8 @@ TO_ANOTHER_PLACE = frozenset({"kota", "kabupaten", "kab", "daerah", "domisili", 
                               "rumah", "kecamatan", "kelurahan", "desa",
                               "city", "town", "regency", "province", "address"})
 NOT_A_MOVE = frozenset({"kerja", "pekerjaan", "mandiri", "bpu", "program", "jkn", "kis", "faskes"})
-""""pindah ke" a named place is a move ("saya pindah ke jakarta" was not understood); to another job, to paying
-oneself or to another health facility is not."""
+""""pindah ke" a named place is a move ("saya pindah ke jakarta", "i moved to jakarta" were not understood); to another
+job, to paying oneself or to another health facility is not."""
 ELSEWHERE = frozenset({"luar", "beda", "berbeda", "lain"})
 WHERE_ONE_LIVES = frozenset({"ktp", "tinggal", "domisili"})
 
@@ -1160,7 +1160,7 @@ def _about_the_membership(words: set[str]) -> tuple[str, tuple[str, ...]] | None
     """Moving away, cover from an employer, leaving the programme: FACTS.md says nothing of them, so the branch and
     the kelurahan are named (its default). They got the JKM page, the JHT answer, the enrolment answer or the status
     check, none of which answers them."""
-    if MOVING & words and (TO_ANOTHER_PLACE & words or "ke" in words and not NOT_A_MOVE & words) \
+    if MOVING & words and (TO_ANOTHER_PLACE & words or {"ke", "to"} & words and not NOT_A_MOVE & words) \
             or _living_elsewhere(words):
         return _("Iurannya dibayar pemerintah daerah tempat Anda didaftarkan. Jika pindah ke daerah lain, tanyakan ke "
                  "kelurahan atau Disnaker apakah kepesertaan Anda tetap berlanjut; kantor cabang BPJS Ketenagakerjaan "
