@@ -1705,7 +1705,7 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("nelayan bisa?", "usulan ketua RT"),
     ("anak saya umur 16 thn kerja bantu2 di bengkel bisa didaftarin?", "usulan ketua RT"),  # the help page ("bantu2")
     # A second or unregistered wife asking whether she can claim: "not understood".
-    ("saya istri siri, bisa klaim?", "Untuk nikah siri"),
+    ("saya istri siri, bisa klaim?", "untuk nikah siri"),
     # A share asked for by a relative: started death claims (as the deceased's child; as "Bapak"), or not understood.
     ("orang tua almarhum minta bagian, gimana", "Yang berhak, berurutan"),
     ("istri kedua almarhum minta bagian, gimana", "Yang berhak, berurutan"),
@@ -2887,6 +2887,16 @@ def test_the_greeting_a_report_opens_with_is_no_part_of_the_story(message: str, 
     """The officer reads the story: "pak, …" was kept at its head."""
     state, said = first_reply(message)
     assert state == "accident.confirm" and story in said, (state, said)
+
+
+@pytest.mark.parametrize(("message", "deceased"), [("saya istri kedua, bisa klaim?", "jika almarhum terdaftar"),
+                                                   ("saya suami siri, bisa klaim?", "jika almarhumah terdaftar"),
+                                                   ("saya anak angkat, bisa klaim?", "jika almarhum/almarhumah")])
+def test_whether_a_tie_in_doubt_can_claim_is_answered_in_short(message: str, deceased: str) -> None:
+    """Was JKM's whole page, five long points on a phone, of which one answered; "saya istri kedua" read "istri" as the
+    one who died, and would have named her "almarhumah"."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and deceased in said and "kantor cabang" in said and "Selengkapnya" not in said, said
 
 
 def test_the_benefits_name_tells_no_death() -> None:

@@ -546,8 +546,10 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         return next_steps("status", say=(proposal_answer,))
     if not ctx.in_progress and _laid_off(found):  # "saya korban phk bisa klaim apa": was one's claims, or the JKM page
         return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
-    if not ctx.in_progress and (found.intent is Intent.UNKNOWN and _heir_standing_asked(found) or _share_asked(found)
-                                or _relative_may_claim(found)) and not _by_proxy_asked(found):
+    if not ctx.in_progress and found.intent is Intent.UNKNOWN and _heir_standing_asked(found) \
+            and not _by_proxy_asked(found):  # "saya istri kedua, bisa klaim?": the answer in short, not JKM's whole page
+        return next_steps("death", "benefits", say=(_standing_unsettled(_writers_spouse(found.normalised.tokens)),))
+    if not ctx.in_progress and (_share_asked(found) or _relative_may_claim(found)) and not _by_proxy_asked(found):
         # (a claim handled by a relative, "ngurus klaim boleh diwakilin saudara?", is not whether they are an heir)
         return Goto(BenefitsState.JKM_MORE)
     if not ctx.in_progress and guessed and {"ahli", "waris"} <= set(found.normalised.tokens) \
@@ -1280,6 +1282,13 @@ def _standing_unsettled(sex: Literal["L", "P"] | None) -> str:
              "atau suami perlu buku nikah: untuk nikah siri, istri kedua, anak angkat atau anak tiri, kantor cabang "
              "BPJS Ketenagakerjaan yang memastikan siapa yang berhak. Klaimnya tetap bisa dicatat di sini dulu.").format(
         deceased=death.deceased(death.DeathDraft(deceased_sex=sex)))
+
+
+def _writers_spouse(tokens: tuple[str, ...]) -> Literal["L", "P"] | None:
+    """Who would have died when the writer names themself a spouse: "saya istri kedua" is asked of her husband (read as
+    a death told, "istri" named the deceased a woman)."""
+    pairs = set(itertools.pairwise(tokens))
+    return "L" if ("saya", "istri") in pairs else "P" if ("saya", "suami") in pairs else None
 
 
 def _standing_named(tokens: tuple[str, ...]) -> bool:
