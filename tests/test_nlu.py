@@ -813,6 +813,14 @@ def test_the_examples_of_the_probe_land_where_a_person_would_want(message: str, 
     assert state.startswith(where), (state, said)
 
 
+@pytest.mark.parametrize("message", ["kalo meninggal ahli waris dapet brp", "what do heirs get if a worker dies",
+                                     "ahli waris dapat apa saja"])
+def test_what_the_heirs_get_is_answered_with_the_amounts(message: str) -> None:
+    """Was the heirs' page (who they are, in order), which names no amount."""
+    state, said = first_reply(message)
+    assert state == "benefits.jkm" and "Rp42.000.000" in said, (state, said)
+
+
 def test_a_benefit_asked_about_in_a_long_greeting_is_no_scam() -> None:
     """The model's guess was the scam warning, with no scam cue, where the cue tables read the JKM page."""
     state, said = first_reply("selamat siang kak apakah benar ada santunan untuk pekerja yang meninggal dari bpjs "
