@@ -1948,10 +1948,17 @@ def test_not_treated_yet_told_first_is_not_asked_again() -> None:
     assert "Berobat" not in said, (state, said)
 
 
-@pytest.mark.parametrize("message", ["berapa santunan kalau cacat", "how much for disability"])
-def test_a_disability_asked_gets_what_a_disability_is_paid(message: str) -> None:
-    """The short JKK page names no disability amount, and the English got the JKM page."""
+@pytest.mark.parametrize("message", ["berapa santunan kalau cacat", "santunan cacat berapa", "kalo cacat tetap dapat apa"])
+def test_a_disability_asked_gets_both_kinds_in_short(message: str) -> None:
+    """The short JKK page names no disability amount; then the whole page of seven lines came to answer two of them."""
     state, said = first_reply(message)
+    assert state == "menu.next" and said.startswith("Cacat sebagian") and "Cacat total" in said, (state, said)
+    assert "Perawatan di rumah" not in said
+
+
+def test_a_disability_asked_in_english_gets_what_a_disability_is_paid() -> None:
+    """The English got the JKM page."""
+    state, said = first_reply("how much for disability")
     assert state == "benefits.jkk_more" and "Cacat total" in said, (state, said)
 
 

@@ -582,6 +582,9 @@ ONE_JKK_LINES = (PARTIAL_DISABILITY_LINE, TOTAL_DISABILITY_LINE, TRANSPORT_LINE)
 """The JKK page's lines said alone, when one is asked: what a person asking it wants (tests/landing.py)."""
 
 
+AMOUNT_OR_WHAT = frozenset({"berapa", "dapat", "apa", "santunan", "santunannya", "how", "what"})
+
+
 def one_jkk_benefit(ctx: Ctx[Any], words: set[str]) -> str | None:
     """One of the JKK page's lines, asked alone ("jari putus dapat berapa", "kalau cacat seumur hidup dapat apa",
     "biaya ambulans ditanggung?"): the whole page of seven lines came, for a phone, to answer one."""
@@ -596,6 +599,13 @@ def one_jkk_benefit(ctx: Ctx[Any], words: set[str]) -> str | None:
         total = total_disability(r, wage)
         return str(TOTAL_DISABILITY_LINE).format(lump=format_money(total.lump_sum),
                                                  periodic=format_money(r.jkm_periodic), wage=format_money(wage))
+    if "cacat" in words and AMOUNT_OR_WHAT & words:  # "santunan cacat berapa": both kinds, not the page of seven lines
+        total = total_disability(r, wage)
+        return "\n\n".join((
+            str(PARTIAL_DISABILITY_LINE).format(partial=format_money(partial_disability(r, 10, wage)),
+                                                wage=format_money(wage)),
+            str(TOTAL_DISABILITY_LINE).format(lump=format_money(total.lump_sum), periodic=format_money(r.jkm_periodic),
+                                              wage=format_money(wage))))
     if TRANSPORT & words and ({"rs", "ditanggung", "ganti", "diganti", "biaya", "bayar"} & words):
         return str(TRANSPORT_LINE).format(land=format_money(r.transport_land_max), sea=format_money(r.transport_sea_max),
                                           air=format_money(r.transport_air_max))
