@@ -9,7 +9,13 @@ from conversations.engine import Engine
 from conversations.flows.asked import ONE_JKK_LINES, PAYOUT_TIME, WHO_PAYS
 from conversations.flows.missing_documents import MADE_BY_OTHERS, WHAT_TO_DO
 from conversations.flows.status import StatusState
-from conversations.flows.understanding import BY_PROXY, ENROLMENT, OUT_OF_SCOPE_ANSWERS, THANKS
+from conversations.flows.understanding import (
+    BY_PROXY,
+    ENROLMENT,
+    OUT_OF_SCOPE_ANSWERS,
+    STANDING_UNSETTLED,
+    THANKS,
+)
 from conversations.model import Event, EventKind
 from conversations.nlu.cues import CLAIMS, Intent
 from conversations.nlu.evaluation import Breakdown, Labelled
@@ -64,6 +70,10 @@ def lands_right(intent: Intent, state: str, said: str) -> bool:
         return True  # where a JKM claim's paper is made, asked: where, rather than the JKM page that names it
     if intent is Intent.JKM_INFO and _answer(BY_PROXY) in said:
         return True  # a JKM claim filed by someone else, asked: the page does not say it
+    if intent is Intent.JKM_INFO and _answer(STANDING_UNSETTLED).partition("{")[0] in said:
+        return True  # whether a second wife, an adopted child… is an heir, asked: that, rather than the whole page
+    if intent is Intent.JKM_INFO and _answer(OUT_OF_SCOPE_ANSWERS[Intent.JHT]) in said:
+        return True  # whether the heirs may take the JHT too, asked: JHT's own answer, which the JKM page does not give
     if intent is Intent.JKM_INFO and _answer(PAYOUT_TIME) in said:
         return True  # how long a JKM claim takes, asked: the page does not say it
     if intent is Intent.CONTRIBUTION and _answer(WHO_PAYS) in said:

@@ -774,9 +774,10 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("ahli waris siapa aja", "benefits.jkm_more"),
     ("almarhum belum nikah, santunan ke siapa", "benefits.jkm_more"),  # was the amounts
     ("who gets the money if i die", "benefits.jkm_more"),
-    ("anak tiri dapat santunan?", "benefits.jkm_more"),
-    ("istri siri dapat santunan ga", "benefits.jkm_more"),
-    ("anak angkat dapat santunan ga", "benefits.jkm_more"),
+    # A tie in doubt (a step- or adopted child, a wife married unregistered): the short answer, not the whole page.
+    ("anak tiri dapat santunan?", "menu.next"),
+    ("istri siri dapat santunan ga", "menu.next"),
+    ("anak angkat dapat santunan ga", "menu.next"),
     # Waiting to hear of one's enrolment: was the list of one's claims.
     ("sudah didaftarkan rt tapi belum ada kabar", "status.ask_nik"),
     ("klaim yang didaftarkan sampai mana", "claims."),
@@ -2906,12 +2907,20 @@ def test_the_greeting_a_report_opens_with_is_no_part_of_the_story(message: str, 
 
 @pytest.mark.parametrize(("message", "deceased"), [("saya istri kedua, bisa klaim?", "jika almarhum terdaftar"),
                                                    ("saya suami siri, bisa klaim?", "jika almarhumah terdaftar"),
-                                                   ("saya anak angkat, bisa klaim?", "jika almarhum/almarhumah")])
+                                                   ("saya anak angkat, bisa klaim?", "jika almarhum/almarhumah"),
+                                                   ("istri siri dapat santunan ga", "jika almarhum terdaftar"),
+                                                   ("apakah istri kedua bisa jadi ahli waris?", "jika almarhum terdaftar")])
 def test_whether_a_tie_in_doubt_can_claim_is_answered_in_short(message: str, deceased: str) -> None:
     """Was JKM's whole page, five long points on a phone, of which one answered; "saya istri kedua" read "istri" as the
     one who died, and would have named her "almarhumah"."""
     state, said = first_reply(message)
     assert state == "menu.next" and deceased in said and "kantor cabang" in said and "Selengkapnya" not in said, said
+
+
+def test_whether_heirs_may_take_the_jht_gets_the_jht_answer() -> None:
+    """Was the page of the heirs in order, which says nothing of the JHT."""
+    state, said = first_reply("kalau suami meninggal apakah ahli waris juga bisa ambil jht?")
+    assert state == "menu.next" and "JHT (Jaminan Hari Tua) adalah tabungan terpisah" in said, (state, said)
 
 
 def test_the_benefits_name_tells_no_death() -> None:

@@ -546,9 +546,10 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         return next_steps("status", say=(proposal_answer,))
     if not ctx.in_progress and _laid_off(found):  # "saya korban phk bisa klaim apa": was one's claims, or the JKM page
         return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
-    if not ctx.in_progress and found.intent is Intent.UNKNOWN and _heir_standing_asked(found) \
-            and not _by_proxy_asked(found):  # "saya istri kedua, bisa klaim?": the answer in short, not JKM's whole page
-        return next_steps("death", "benefits", say=(_standing_unsettled(_writers_spouse(found.normalised.tokens)),))
+    if not ctx.in_progress and found.intent in (Intent.UNKNOWN, Intent.JKM_INFO) and _heir_standing_asked(found) \
+            and not SHARE & set(found.normalised.tokens) and not _by_proxy_asked(found):
+        # "saya istri kedua, bisa klaim?", "istri siri dapat santunan ga": the answer in short, not JKM's whole page
+        return next_steps("death", "benefits", say=(_standing_unsettled(_the_other_spouse(found.normalised.tokens)),))
     if not ctx.in_progress and (_share_asked(found) or _relative_may_claim(found)) and not _by_proxy_asked(found):
         # (a claim handled by a relative, "ngurus klaim boleh diwakilin saudara?", is not whether they are an heir)
         return Goto(BenefitsState.JKM_MORE)
@@ -1286,18 +1287,21 @@ def _standing_in_doubt(tokens: tuple[str, ...]) -> bool:
     return _standing_named(tokens) or "siri" in tokens
 
 
+STANDING_UNSETTLED = lazy_gettext(
+    "Santunan kematian dibayar kepada ahli waris jika {deceased} terdaftar aktif pada tanggal meninggal. Istri atau suami "
+    "perlu buku nikah: untuk nikah siri, istri kedua, anak angkat atau anak tiri, kantor cabang BPJS Ketenagakerjaan yang "
+    "memastikan siapa yang berhak. Klaimnya tetap bisa dicatat di sini dulu.")
+
+
 def _standing_unsettled(sex: Literal["L", "P"] | None) -> str:
-    return _("Santunan kematian dibayar kepada ahli waris jika {deceased} terdaftar aktif pada tanggal meninggal. Istri "
-             "atau suami perlu buku nikah: untuk nikah siri, istri kedua, anak angkat atau anak tiri, kantor cabang "
-             "BPJS Ketenagakerjaan yang memastikan siapa yang berhak. Klaimnya tetap bisa dicatat di sini dulu.").format(
-        deceased=death.deceased(death.DeathDraft(deceased_sex=sex)))
+    return str(STANDING_UNSETTLED).format(deceased=death.deceased(death.DeathDraft(deceased_sex=sex)))
 
 
-def _writers_spouse(tokens: tuple[str, ...]) -> Literal["L", "P"] | None:
-    """Who would have died when the writer names themself a spouse: "saya istri kedua" is asked of her husband (read as
-    a death told, "istri" named the deceased a woman)."""
-    pairs = set(itertools.pairwise(tokens))
-    return "L" if ("saya", "istri") in pairs else "P" if ("saya", "suami") in pairs else None
+def _the_other_spouse(tokens: tuple[str, ...]) -> Literal["L", "P"] | None:
+    """Who would have died when a spouse's standing is asked ("saya istri kedua, bisa klaim?", "istri siri dapat
+    santunan ga"): her husband, his wife. Read as a death told, "istri" named the one who died a woman."""
+    spouse = next((token for token in tokens if token in SPOUSES), None)
+    return "L" if spouse == "istri" else "P" if spouse == "suami" else None
 
 
 def _standing_named(tokens: tuple[str, ...]) -> bool:
@@ -1450,10 +1454,12 @@ CHILDREN = frozenset({"anak", "child", "children", "kid", "kids", "son", "daught
 def _jkm_page(ctx: Ctx[Any], found: Classification) -> Goto:
     """The JKM page asked for; condolence first to someone who has just lost family (the claim they may start
     next does not repeat it)."""
-    target = _jkm_target(found)
     if not _bereaved(found):
-        return Goto(target)
-    return Goto(target, say=(SORRY_FOR_LOSS,), conversation=death.condoled(ctx.conversation))
+        tokens = found.normalised.tokens
+        if "jht" in tokens:  # "kalau suami meninggal apakah ahli waris juga bisa ambil jht?": was the heirs' page
+            return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
+        return Goto(_jkm_target(found))
+    return Goto(_jkm_target(found), say=(SORRY_FOR_LOSS,), conversation=death.condoled(ctx.conversation))
 
 
 CALCULATING = frozenset({"hitung", "hitungan", "kalkulator", "calculator", "calculate"})
