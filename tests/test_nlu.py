@@ -815,7 +815,8 @@ def test_the_examples_of_the_probe_land_where_a_person_would_want(message: str, 
 
 
 @pytest.mark.parametrize("message", ["kalo meninggal ahli waris dapet brp", "what do heirs get if a worker dies",
-                                     "ahli waris dapat apa saja"])
+                                     "ahli waris dapat apa saja",
+                                     "Apakah ahli waris peserta yang meninggal karena sakit berhak atas santunan JKM?"])
 def test_what_the_heirs_get_is_answered_with_the_amounts(message: str) -> None:
     """Was the heirs' page (who they are, in order), which names no amount."""
     state, said = first_reply(message)

@@ -1154,10 +1154,11 @@ def _jkm_target(found: Classification) -> BenefitsState:
 
 
 def _heirs_amount_asked(words: set[str]) -> bool:
-    """What the heirs get asked, not who they are ("kalo meninggal ahli waris dapet brp", "ahli waris dapat apa saja"):
-    the heirs' page, which names no amount, was the answer."""
-    return bool(HEIRS & words) and not WHO & words and ("berapa" in words or bool({"dapat", "terima"} & words)
-                                                         and "apa" in words)
+    """What the heirs get asked, not who they are ("kalo meninggal ahli waris dapet brp", "ahli waris dapat apa saja"),
+    or whether they get it for a death by illness ("apakah ahli waris peserta yang meninggal karena sakit berhak atas
+    santunan JKM?"): the heirs' page, which names no amount and no cause, was the answer."""
+    return bool(HEIRS & words) and not WHO & words and (
+        "berapa" in words or bool({"dapat", "terima"} & words) and "apa" in words or "sakit" in words)
 
 
 PAID_TO = frozenset({"santunan", "dapat", "terima", "menerima", "diberikan", "gets", "money", "receives"})
