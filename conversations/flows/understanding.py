@@ -558,7 +558,7 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         # kantor cabang ga": whether the branch must be visited (asked_anywhere)
         # "ahli waris saya ibu saya, bisa?" got the hand-off, "saya belum menikah, siapa ahli waris saya" the status
         # check (the model's guesses): the page with the heirs in order, or what they get when that is asked
-        return Goto(BenefitsState.JKM if _heirs_amount_asked(set(found.normalised.tokens)) else BenefitsState.JKM_MORE)
+        return Goto(BenefitsState.JKM if _heirs_payout_asked(set(found.normalised.tokens)) else BenefitsState.JKM_MORE)
     if not ctx.in_progress and ctx.conversation.state != OFFICER_HOME and _reply_awaited(found):  # a worker's wait
         return _awaiting(ctx)
     if not ctx.in_progress and ctx.conversation.state not in WAITING_FOR_FILES and _claim_papers_asked(found):
@@ -1146,14 +1146,14 @@ def _jkm_target(found: Classification) -> BenefitsState:
     if REQUIREMENT_WORDS & words or {"bawa", "dibawa"} & words and "apa" in words:  # "harus bawa apa ke kantor
         # bpjs": was the amounts
         return BenefitsState.SCHOLARSHIP_DOCUMENTS if _about_scholarship(found) else BenefitsState.JKM_DOCUMENTS
-    if _heirs_amount_asked(words):
+    if _heirs_payout_asked(words):
         return BenefitsState.JKM
     if HEIRS & words or _standing_named(found.normalised.tokens) or WHO & words and PAID_TO & words:
         return BenefitsState.JKM_MORE  # "almarhum belum nikah, santunan ke siapa": was the amounts
     return BenefitsState.SCHOLARSHIP if _about_scholarship(found) else BenefitsState.JKM
 
 
-def _heirs_amount_asked(words: set[str]) -> bool:
+def _heirs_payout_asked(words: set[str]) -> bool:
     """What the heirs get asked, not who they are ("kalo meninggal ahli waris dapet brp", "ahli waris dapat apa saja"),
     or whether they get it for a death by illness ("apakah ahli waris peserta yang meninggal karena sakit berhak atas
     santunan JKM?"): the heirs' page, which names no amount and no cause, was the answer."""
