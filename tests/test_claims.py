@@ -608,6 +608,17 @@ async def test_a_cause_of_death_told_in_words_is_read(chat: ChatSimulator) -> No
         await chat.send("batal")
 
 
+async def test_a_suicide_told_at_the_cause_question_is_recorded_gently_as_jkm(chat: ChatSimulator) -> None:
+    """Was "Maaf, saya belum mengerti. Ketik angka pilihan Anda", to a widow at that moment."""
+    for text in ("menu", "5", VETERAN.nik, "kemarin"):
+        await chat.send(text)
+    replies = await chat.send("suami saya bunuh diri")
+    assert replies[0].text.startswith("Terima kasih sudah menyampaikannya. Penyebabnya saya catat bukan kecelakaan "
+                                      "kerja (JKM)."), replies[0].text
+    assert "belum mengerti" not in "".join(reply.text for reply in replies)
+    assert "Apa hubungan Anda" in replies[-1].text
+
+
 @pytest.mark.parametrize("yes", ["iya bener", "boleh", "oke lanjut", "iya mau", "betul"])
 async def test_a_yes_in_any_words_records_the_claim_and_the_report(chat: ChatSimulator, yes: str) -> None:
     """"Lanjut mencatat klaim …?" and "Simpan laporan ini …?" took a handful of words: "iya bener" or "boleh" there

@@ -457,6 +457,19 @@ def died_at_home(ctx: Ctx[DeathDraft]) -> Outcome:
         _("Kecelakaan di rumah dicatat sebagai JKM; jika saat bekerja, sampaikan di kantor cabang."),))
 
 
+_OWN_HAND = re.compile(r"\b(?:bunuh diri|gantung diri|mengakhiri hidup|suicide|took (?:his|her|their) own life|"
+                       r"killed (?:him|her|them)sel(?:f|ves))\b", re.IGNORECASE)
+
+
+def _cause_in_words(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
+    """A suicide told at the cause question got "Maaf, saya belum mengerti. Ketik angka pilihan Anda": no work
+    accident, JKM, said gently and without asking again."""
+    if _OWN_HAND.search(text) is None:
+        return None
+    return _next(ctx, ctx.draft.model_copy(update={"cause": "illness", "benefit": Benefit.JKM, "traffic": False}), (
+        _("Terima kasih sudah menyampaikannya. Penyebabnya saya catat bukan kecelakaan kerja (JKM)."),))
+
+
 def _traffic(value: bool):  # type: ignore[no-untyped-def]
     def chosen(ctx: Ctx[DeathDraft]) -> Outcome:
         d = ctx.draft.model_copy(update={"traffic": value, "traffic_answered": True})
@@ -834,6 +847,7 @@ FLOW = Flow(
                 Option("unknown", lazy_gettext("Tidak tahu"), then=_cause("unknown"),
                        aliases=UNSURE_WORDS),
             ),
+            on_text=_cause_in_words,
             goes_to=NEXT_STATES | {DeathState.ASK_TRAFFIC},
         ),
         Step(
