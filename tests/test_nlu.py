@@ -2918,6 +2918,17 @@ def test_whether_a_tie_in_doubt_can_claim_is_answered_in_short(message: str, dec
     assert state == "menu.next" and deceased in said and "kantor cabang" in said and "Selengkapnya" not in said, said
 
 
+@pytest.mark.parametrize("message", ["can a second wife claim?", "can an adopted child claim?", "is a stepchild an heir?"])
+def test_a_tie_in_doubt_asked_in_english_gets_the_short_answer(message: str) -> None:
+    """"can a second wife claim?" listed one's own claims: the word that says so comes first in English."""
+    said = _replies("hello", message)[1]
+    assert said.startswith("The death benefit is paid to the heirs") and "branch office" in said, said
+
+
+def test_a_migrant_worker_in_english_is_sent_to_the_branch() -> None:
+    assert "For migrant workers (PMI/TKI)" in _replies("hello", "i am a migrant worker")[1]
+
+
 def test_whether_heirs_may_take_the_jht_gets_the_jht_answer() -> None:
     """Was the page of the heirs in order, which says nothing of the JHT."""
     state, said = first_reply("kalau suami meninggal apakah ahli waris juga bisa ambil jht?")

@@ -171,7 +171,7 @@ an officer's hand-off or the list of one's claims. Someone hurt in it is a harm 
 damage in a crash ("motor ditabrak, cuma bemper penyok"), which the accident's question sorts out."""
 HURT = frozenset({"luka", "terluka", "patah", "cedera", "berdarah", "sakit", "meninggal", "injured", "hurt"})
 """Someone hurt is told with the damage ("motor rusak kaki patah ditanggung ga"): JKK's page, not this answer."""
-MIGRANT = frozenset({"tki", "tkw", "migran"})
+MIGRANT = frozenset({"tki", "tkw", "migran", "migrant"})
 """A migrant worker ("saya tki", "saya tkw di malaysia"): not understood. "pmi" is also the Red Cross."""
 ABROAD = (("luar", "negeri"), ("luar", "negri"))
 CARD = frozenset({"kartu", "ktp", "ektp", "kpj"})

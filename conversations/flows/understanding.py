@@ -546,7 +546,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         return next_steps("status", say=(proposal_answer,))
     if not ctx.in_progress and _laid_off(found):  # "saya korban phk bisa klaim apa": was one's claims, or the JKM page
         return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
-    if not ctx.in_progress and found.intent in (Intent.UNKNOWN, Intent.JKM_INFO) and _heir_standing_asked(found) \
+    if not ctx.in_progress and found.intent in (Intent.UNKNOWN, Intent.JKM_INFO, Intent.TRACK) \
+            and _heir_standing_asked(found) \
             and not SHARE & set(found.normalised.tokens) and not _by_proxy_asked(found):
         # "saya istri kedua, bisa klaim?", "istri siri dapat santunan ga": the answer in short, not JKM's whole page
         return next_steps("death", "benefits", say=(_standing_unsettled(_the_other_spouse(found.normalised.tokens)),))
@@ -1306,9 +1307,17 @@ def _the_other_spouse(tokens: tuple[str, ...]) -> Literal["L", "P"] | None:
 
 
 def _standing_named(tokens: tuple[str, ...]) -> bool:
-    """A tie whose right to claim is asked: "istri kedua", "istri siri", "anak tiri", "anak angkat"."""
-    return any(first in SPOUSES and second in NOT_THE_FIRST or first in KIN_WORDS and second in NOT_BY_BLOOD
-               for first, second in itertools.pairwise(tokens))
+    """A tie whose right to claim is asked: "istri kedua", "istri siri", "anak tiri", "anak angkat"; in English the
+    word that says so comes first ("a second wife", "an adopted child", "a stepchild")."""
+    return bool(STEP_CHILDREN.intersection(tokens)) or any(
+        first in SPOUSES and second in NOT_THE_FIRST or first in KIN_WORDS and second in NOT_BY_BLOOD
+        or first in NOT_THE_FIRST_IN_ENGLISH and second in SPOUSES or first in NOT_BY_BLOOD_IN_ENGLISH and second in KIN_WORDS
+        for first, second in itertools.pairwise(tokens))
+
+
+NOT_THE_FIRST_IN_ENGLISH = frozenset({"second", "third", "unregistered"})
+NOT_BY_BLOOD_IN_ENGLISH = frozenset({"adopted", "step"})
+STEP_CHILDREN = frozenset({"stepchild", "stepson", "stepdaughter", "stepchildren"})
 
 
 def _jkk_target(found: Classification) -> BenefitsState:
