@@ -2925,6 +2925,13 @@ def test_a_tie_in_doubt_asked_in_english_gets_the_short_answer(message: str) -> 
     assert said.startswith("The death benefit is paid to the heirs") and "branch office" in said, said
 
 
+def test_a_death_told_in_english_with_even_if_is_no_hypothetical() -> None:
+    """"even if" read as "kalau" (if): the death told was taken for a question about one, and got the JKM page with no
+    condolence."""
+    said = _replies("hello", "my husband passed away, can i claim even if contributions were late")[1]
+    assert said.startswith("We are deeply sorry for the loss") and "start a death benefit claim" in said, said
+
+
 def test_a_migrant_worker_in_english_is_sent_to_the_branch() -> None:
     assert "For migrant workers (PMI/TKI)" in _replies("hello", "i am a migrant worker")[1]
 

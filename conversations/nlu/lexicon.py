@@ -200,6 +200,7 @@ PRE_PHRASES: tuple[tuple[str, str], ...] = (
     ("cak mano", "bagaimana"),
     ("how much", "berapa"),
     ("how many", "berapa"),
+    ("even if", "walaupun"),  # "my husband passed away, can i claim even if contributions were late": no hypothetical
     ("sign up", "daftar"),
     ("log in", "login"),
     ("good morning", "selamat pagi"),
