@@ -2932,6 +2932,15 @@ def test_a_death_told_in_english_with_even_if_is_no_hypothetical() -> None:
     assert said.startswith("We are deeply sorry for the loss") and "start a death benefit claim" in said, said
 
 
+@pytest.mark.parametrize(("message", "answer"), [
+    ("how long until the money is paid", "By the rules, the death benefit (JKM) is paid within 3 working days"),  # help
+    ("must i go to the office", "A claim can start here"),  # not understood
+])
+def test_english_questions_get_the_indonesian_ones_answers(message: str, answer: str) -> None:
+    said = _replies("hello", message)[1]
+    assert said.startswith(answer), said
+
+
 def test_a_migrant_worker_in_english_is_sent_to_the_branch() -> None:
     assert "For migrant workers (PMI/TKI)" in _replies("hello", "i am a migrant worker")[1]
 

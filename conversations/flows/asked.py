@@ -204,9 +204,10 @@ OUTSIDE_PARTNERS = frozenset({"swasta", "sendiri", "diganti", "ganti", "kuitansi
 berobat saya bayar sendiri dulu, bisa diganti?"): the guesses were the status check, BPJS Kesehatan's answer, a
 handoff. "mitra" counts with a negation."""
 FAR_OR_ONLINE = frozenset({"jauh", "online", "daring", "wa", "whatsapp", "internet", "aplikasi"})
-AT_THE_OFFICE = frozenset({"harus", "wajib", "perlu", "datang"})
+AT_THE_OFFICE = frozenset({"harus", "wajib", "perlu", "datang", "must"})
 """Whether a claim needs the branch office ("kantor bpjs jauh dari rumah saya" got the scam warning, "klaim bisa
-lewat wa?" was not understood, "harus ke kantor bpjs ga?" got the JKM page)."""
+lewat wa?" was not understood, "harus ke kantor bpjs ga?" got the JKM page, "must i go to the office" was not
+understood)."""
 CANCELLING = frozenset({"batalkan", "membatalkan", "dibatalkan", "batalin", "dibatalin", "cancel", "cabut", "mencabut",
                         "dicabut", "withdraw"})
 """Cancelling a claim already recorded ("saya mau batalkan klaim" was not understood, "klaim jkm saya mau dicabut aja"
@@ -1092,8 +1093,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return paying, ("status", "benefits")
     if (deadline := _deadline_asked(ctx, found)) is not None:
         return deadline, ("accident", "death")
-    if found.intent is Intent.JKM_INFO and _how_long_asked(words) and not DEADLINE & words and not ctx.in_progress:
-        return _payout_time(ctx, words), ("track", "death", "accident")  # "berapa lama proses klaim jkm": the JKM page omits it
+    if found.intent in (Intent.JKM_INFO, Intent.HELP, Intent.UNKNOWN) and _how_long_asked(words) \
+            and not DEADLINE & words and not ctx.in_progress:  # "berapa lama proses klaim jkm": the JKM page omits it;
+        return _payout_time(ctx, words), ("track", "death", "accident")  # "how long until the money is paid": help
     if _passenger_hurt_asked(found):
         return _("JKK melindungi peserta sendiri, bukan penumpangnya. Penumpang atau orang lain yang terluka dalam "
                  "kecelakaan lalu lintas bisa mendapat santunan Jasa Raharja: tanyakan ke Jasa Raharja atau polisi yang "
