@@ -41,6 +41,16 @@ PLACES: dict[Intent, tuple[str, ...]] = {
 question); a message that is about nothing we do may be asked about too, but never starts a claim."""
 
 
+JKM_ANSWERS_OFF_THE_PAGE = (
+    *(WHAT_TO_DO[doc] for doc in MADE_BY_OTHERS),  # where a claim's paper is made, rather than the page that names it
+    BY_PROXY,  # a claim filed by someone else
+    STANDING_UNSETTLED,  # whether a second wife, an adopted child… is an heir, rather than the whole page
+    OUT_OF_SCOPE_ANSWERS[Intent.JHT],  # whether the heirs may take the JHT too
+    PAYOUT_TIME,  # how long a claim takes
+)
+"""Answers to a JKM question that the JKM pages do not give: where one lands, rather than on a page, is right."""
+
+
 def first_reply(engine: Engine, message: str) -> tuple[str, str]:
     """A fresh user's first message at the main menu: (the state it led to, what the bot said). In Indonesian
     whatever the message is written in, so that where it lands is read from the Indonesian answers (an English one
@@ -66,16 +76,8 @@ def lands_right(intent: Intent, state: str, said: str) -> bool:
         return _answer(THANKS) in said
     if intent is Intent.LANGUAGE:
         return "Language changed" in said or "Bahasa diganti" in said
-    if intent is Intent.JKM_INFO and any(_answer(WHAT_TO_DO[doc]) in said for doc in MADE_BY_OTHERS):
-        return True  # where a JKM claim's paper is made, asked: where, rather than the JKM page that names it
-    if intent is Intent.JKM_INFO and _answer(BY_PROXY) in said:
-        return True  # a JKM claim filed by someone else, asked: the page does not say it
-    if intent is Intent.JKM_INFO and _answer(STANDING_UNSETTLED).partition("{")[0] in said:
-        return True  # whether a second wife, an adopted child… is an heir, asked: that, rather than the whole page
-    if intent is Intent.JKM_INFO and _answer(OUT_OF_SCOPE_ANSWERS[Intent.JHT]) in said:
-        return True  # whether the heirs may take the JHT too, asked: JHT's own answer, which the JKM page does not give
-    if intent is Intent.JKM_INFO and _answer(PAYOUT_TIME) in said:
-        return True  # how long a JKM claim takes, asked: the page does not say it
+    if intent is Intent.JKM_INFO and any(_answer(answer).partition("{")[0] in said for answer in JKM_ANSWERS_OFF_THE_PAGE):
+        return True
     if intent is Intent.CONTRIBUTION and _answer(WHO_PAYS) in said:
         return True  # who pays, asked: that first, rather than the page that says it last
     if intent is Intent.JKK_INFO and any(_answer(line) in said for line in ONE_JKK_LINES):
