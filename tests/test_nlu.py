@@ -691,6 +691,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("apakah penyakit akibat kerja ditanggung", "benefits.jkk"),  # JKK's: was sent to BPJS Kesehatan
     # Harms of work the model did not read: were "not understood".
     ("kaki sy kelindes motor pas kerja di pasar", "accident.confirm"),
+    ("motor saya rusak ditabrak", "accident.confirm"),  # broken in a crash: the accident's question, not belongings
     ("kena minyak panas pas goreng jualan", "accident.confirm"),
     ("kena air panas pas masak di warung", "accident.confirm"),
     ("saya jatuh dari motor, takut tulangnya patah", "accident.confirm"),  # a fear of a mishap that happened
@@ -1572,6 +1573,10 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("rumah saya kebanjiran", "bukan harta benda"),
     ("motor saya hilang di parkiran pas narik", "bukan harta benda"),
     ("my motorbike was stolen", "bukan harta benda"),
+    # A belonging broken with no mishap told: was the status check's NIK question and "not understood".
+    ("hp saya rusak", "bukan harta benda"),
+    ("motor saya rusak", "bukan harta benda"),
+    ("hp sy pecah", "bukan harta benda"),
     # What the KPJ is and where to find it: was the JKK page and the status check.
     ("kpj itu apa", "ada di kartu peserta atau aplikasi JMO"),
     ("dimana liat nomor kpj", "ada di kartu peserta atau aplikasi JMO"),

@@ -169,6 +169,17 @@ TAKEN_OR_RUINED = frozenset({
 """A loss told, not asked ("motor saya dibegal", "rumah saya kebakaran", "motor saya dicuri"): was "not understood",
 an officer's hand-off or the list of one's claims. Someone hurt in it is a harm told (the report), not this; nor
 damage in a crash ("motor ditabrak, cuma bemper penyok"), which the accident's question sorts out."""
+BROKEN = frozenset({"rusak", "pecah", "broken"})
+CRASHED = frozenset({"tabrak", "ditabrak", "nabrak", "menabrak", "ketabrak", "tabrakan", "keserempet", "serempet",
+                     "jatuh", "terjatuh", "kecelakaan", "celaka", "crash", "accident"})
+
+
+def _broken_alone(words: set[str]) -> bool:
+    """A belonging broken with no mishap told ("hp saya rusak", "motor saya rusak"): was the status check and "not
+    understood". Broken in a crash ("motor ditabrak, rusak") is the accident's question, as with TAKEN_OR_RUINED."""
+    return bool(BROKEN & words) and not CRASHED & words
+
+
 HURT = frozenset({"luka", "terluka", "patah", "cedera", "berdarah", "sakit", "meninggal", "injured", "hurt"})
 """Someone hurt is told with the damage ("motor rusak kaki patah ditanggung ga"): JKK's page, not this answer."""
 MIGRANT = frozenset({"tki", "tkw", "migran", "migrant"})
@@ -837,7 +848,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("BPJS Ketenagakerjaan melindungi orangnya, bukan kendaraan atau barang: motor, HP atau barang yang "
                  "rusak atau hilang tidak diganti. Jika ada yang terluka saat bekerja, JKK menanggung pengobatannya: "
                  "pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
-    if (PROPERTY & words and TAKEN_OR_RUINED & words and found.intent not in CLAIMS and not HURT & words
+    if (PROPERTY & words and (TAKEN_OR_RUINED & words or _broken_alone(words)) and found.intent not in CLAIMS
+            and not HURT & words
             and not DEATH_WORDS & words and find_injury(found.normalised.text) is None
             and not _PERSON_MISSING.search(found.normalised.text)
             and not (ctx.in_progress and found.cues) and found.intent is not Intent.SCAM
