@@ -3319,6 +3319,29 @@ def test_a_relative_telling_the_death_is_asked_to_claim_with_the_heirs_who_come_
         assert first in said, said
 
 
+@pytest.mark.parametrize(("message", "first"), [
+    ("sy mau tanya klo anak sy yg kerja meninggal, sy dapet?",
+     ("Orang tua (bapak/ibu) berhak atas santunan hanya jika almarhum/almarhumah tidak meninggalkan ahli waris yang "
+      "lebih dulu (istri/suami atau anak).")),
+    ("kalau kakak saya meninggal, saya bisa klaim?",
+     ("Saudara kandung berhak atas santunan hanya jika almarhum/almarhumah tidak meninggalkan ahli waris yang lebih "
+      "dulu (istri/suami atau anak; orang tua, kakek/nenek, atau cucu).")),
+    ("klo suami meninggal sy dapet brp", None),  # a spouse comes first
+    ("kalau bapak saya meninggal, saya dapat santunan?", None),  # so does a child
+    ("kalau peserta meninggal dapat berapa", None),  # nobody's relation: the amounts alone
+])
+def test_a_later_heir_asking_about_a_death_to_come_is_told_the_heirs_who_come_first(message: str, first: str | None
+                                                                                    ) -> None:
+    """"kalau anak saya meninggal, saya dapat?" got the amounts alone, a yes: a parent receives them only when the child
+    left no spouse or children (FACTS.md §8)."""
+    state, said = first_reply(message)
+    assert state == "benefits.jkm" and "Rp42.000.000" in said, (state, said)
+    if first is None:
+        assert "berhak atas santunan hanya jika" not in said, said
+    else:
+        assert said.startswith(first), said
+
+
 @pytest.mark.parametrize("typed", ["tanggal 31 november", "30 februari", "tgl 31 nov"])
 def test_a_day_its_month_does_not_have_is_said_not_to_exist(typed: str) -> None:
     """"tanggal 31 november" at the death's date was read as "tanggal 31", the last 31st (31 October), and the claim went

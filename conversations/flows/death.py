@@ -713,16 +713,20 @@ def _not_heir_text(ctx: Ctx[DeathDraft]) -> str:
     ).format(who=str(GROUP_NAMES[group]))
 
 
-def heirs_first(relation: Relation, sex: Literal["L", "P"] | None) -> str | None:
+def heirs_first(relation: Relation, sex: Literal["L", "P"] | None, *, claim_next: bool = True) -> str | None:
     """Said to a sibling, a grandparent, an in-law asking whether they may claim, beside "Bisa, jika … terdaftar
-    aktif": they may only when no heir of an earlier group is left (FACTS.md §8), which the claim asks later."""
+    aktif": they may only when no heir of an earlier group is left (FACTS.md §8), which the claim asks later.
+    `claim_next` False: asked of a death that may come ("kalau kakak saya meninggal, saya dapat?"), no claim to ask in."""
     prior = groups_to_ask(relation)
     if not prior:
         return None
+    values = {"relation": str(RELATION_LABELS[relation]), "deceased": deceased(DeathDraft(deceased_sex=sex)),
+              "prior": "; ".join(str(GROUP_NAMES[group]) for group in prior)}
+    if not claim_next:
+        return _("{relation} berhak atas santunan hanya jika {deceased} tidak meninggalkan ahli waris yang lebih dulu "
+                 "({prior}).").format(**values)
     return _("{relation} berhak mengajukan klaim hanya jika {deceased} tidak meninggalkan ahli waris yang lebih dulu "
-             "({prior}); itu saya tanyakan nanti.").format(
-        relation=str(RELATION_LABELS[relation]), deceased=deceased(DeathDraft(deceased_sex=sex)),
-        prior="; ".join(str(GROUP_NAMES[group]) for group in prior))
+             "({prior}); itu saya tanyakan nanti.").format(**values)
 
 
 # -- what the family can expect ----------------------------------------------------------------

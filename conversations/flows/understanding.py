@@ -1468,8 +1468,25 @@ def _jkm_page(ctx: Ctx[Any], found: Classification) -> Goto:
         tokens = found.normalised.tokens
         if "jht" in tokens:  # "kalau suami meninggal apakah ahli waris juga bisa ambil jht?": was the heirs' page
             return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
-        return Goto(_jkm_target(found))
+        target = _jkm_target(found)
+        standing = _later_heir_asking(found) if target is BenefitsState.JKM else None
+        return Goto(target, say=(standing,) if standing is not None else ())
     return Goto(_jkm_target(found), say=(SORRY_FOR_LOSS,), conversation=death.condoled(ctx.conversation))
+
+
+ASKING_FOR_ONESELF = frozenset({"dapat", "bisa", "berhak", "klaim", "terima", "menerima"})
+
+
+def _later_heir_asking(found: Classification) -> str | None:
+    """A parent, a sibling, an in-law asking whether they would get it ("kalau anak saya meninggal, saya dapat?"): the
+    amounts alone said yes, but they come only after the spouse and the children (FACTS.md §8)."""
+    words = set(found.normalised.tokens)
+    if "saya" not in words or not ASKING_FOR_ONESELF & words:
+        return None
+    relation = find_deceased_relation(found.normalised)
+    if relation is None:
+        return None
+    return death.heirs_first(relation, find_deceased_sex(found.normalised), claim_next=False)
 
 
 CALCULATING = frozenset({"hitung", "hitungan", "kalkulator", "calculator", "calculate"})
