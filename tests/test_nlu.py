@@ -1043,6 +1043,8 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("kartu kpj hilang", ("NIK", "JMO")),
     ("kartu bpjs tk ilang gimana", ("NIK", "JMO")),
     ("kartu kpj saya rusak kena air", ("tidak menghalangi", "JMO")),  # how it was ruined: was not understood
+    ("kartu bpjs ilang gmn cara buat baru", ("tidak menghalangi", "JMO")),  # a new one asked: was the loan answer
+    ("kartu hilang bisa cetak ulang?", ("tidak menghalangi", "JMO")),  # was a hand-off
     ("kartu bpjs saya kecuci", ("tidak menghalangi", "JMO")),  # washed: was the status check's NIK question
     ("kartu kpj kecuci ikut celana", ("tidak menghalangi", "JMO")),  # was the enrolment answer ("ikut": "daftar")
     ("my bpjs card is lost", ("NIK", "JMO")),

@@ -193,10 +193,12 @@ SAYING_ONLY_LOST_CARD = CARD | LOST | frozenset({
     "saya", "aku", "bpjs", "peserta", "bagaimana", "apa", "terus", "harus", "bisa", "cek", "sudah", "min", "kak", "pak",
     "bu", "dong", "ya", "nih", "is", "my", "i", "the", "cara", "nomor",
     "kena", "air", "basah", "kehujanan", "hujan", "terendam", "banjir", "kecuci", "tercuci", "dicuci", "luntur", "pudar",
-    "celana", "baju", "saku", "kantong", "dompet", "tas", "daftar"})  # "ikut" (with) reads as "daftar"
+    "celana", "baju", "saku", "kantong", "dompet", "tas", "daftar",  # "ikut" (with) reads as "daftar"
+    "untuk", "bikin", "baru", "cetak", "ulang"})  # a new one: "gmn cara buat baru", "bisa cetak ulang?"
 """Words of a message that only tells of a lost card or KTP: "ktp saya hilang", "kartu bpjs tk ilang gimana", "my
 bpjs card is lost" ("card" reads as "cara"). The model's guesses were the list of one's claims, BPJS Kesehatan's
-answer, the enrolment answer. How it was ruined too: "kartu kpj saya rusak kena air" was not understood."""
+answer, the enrolment answer. How it was ruined too: "kartu kpj saya rusak kena air" was not understood. A new one
+asked for ("kartu bpjs ilang gmn cara buat baru", "kartu hilang bisa cetak ulang?"): the loan answer, a hand-off."""
 ACCOUNT = frozenset({"rekening", "rek"})
 WHOSE = frozenset({"siapa", "apa", "mana", "harus", "bisa", "boleh", "whose", "which"})
 DEMANDED = frozenset({"minta", "meminta", "diminta", "mintain", "dimintain", "suruh", "disuruh", "asked", "asks", "ask"})
