@@ -692,6 +692,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     # Harms of work the model did not read: were "not understood".
     ("kaki sy kelindes motor pas kerja di pasar", "accident.confirm"),
     ("motor saya rusak ditabrak", "accident.confirm"),  # broken in a crash: the accident's question, not belongings
+    ("i fell and my motorbike is broken", "accident.confirm"),
+    ("my leg is broken", "accident.confirm"),
     ("kena minyak panas pas goreng jualan", "accident.confirm"),
     ("kena air panas pas masak di warung", "accident.confirm"),
     ("saya jatuh dari motor, takut tulangnya patah", "accident.confirm"),  # a fear of a mishap that happened
@@ -1579,6 +1581,10 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("hp saya rusak", "bukan harta benda"),
     ("motor saya rusak", "bukan harta benda"),
     ("hp sy pecah", "bukan harta benda"),
+    ("stang motor patah", "bukan harta benda"),
+    ("my phone is broken", "bukan harta benda"),  # "broken" reads as "patah": was not understood
+    ("my motorbike is broken", "bukan harta benda"),  # was taken for a harm told
+    ("my motorbike got damaged but i am fine", "bukan harta benda"),
     # What the KPJ is and where to find it: was the JKK page and the status check.
     ("kpj itu apa", "ada di kartu peserta atau aplikasi JMO"),
     ("dimana liat nomor kpj", "ada di kartu peserta atau aplikasi JMO"),

@@ -169,7 +169,7 @@ TAKEN_OR_RUINED = frozenset({
 """A loss told, not asked ("motor saya dibegal", "rumah saya kebakaran", "motor saya dicuri"): was "not understood",
 an officer's hand-off or the list of one's claims. Someone hurt in it is a harm told (the report), not this; nor
 damage in a crash ("motor ditabrak, cuma bemper penyok"), which the accident's question sorts out."""
-BROKEN = frozenset({"rusak", "pecah", "broken"})
+BROKEN = frozenset({"rusak", "pecah", "patah", "damaged"})  # "broken" reads as "patah"
 CRASHED = frozenset({"tabrak", "ditabrak", "nabrak", "menabrak", "ketabrak", "tabrakan", "keserempet", "serempet",
                      "jatuh", "terjatuh", "kecelakaan", "celaka", "crash", "accident"})
 
@@ -850,8 +850,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("BPJS Ketenagakerjaan melindungi orangnya, bukan kendaraan atau barang: motor, HP atau barang yang "
                  "rusak atau hilang tidak diganti. Jika ada yang terluka saat bekerja, JKK menanggung pengobatannya: "
                  "pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
-    if (PROPERTY & words and (TAKEN_OR_RUINED & words or _broken_alone(words)) and found.intent not in CLAIMS
-            and not HURT & words
+    broken = _broken_alone(words)  # "my motorbike is broken" reads as "patah", which the model took for a harm
+    if (PROPERTY & words and (TAKEN_OR_RUINED & words or broken)
+            and (found.intent not in CLAIMS or broken and found.intent is Intent.ACCIDENT)
+            and not (HURT - ({"patah"} if broken else set())) & words and "tulang" not in words
             and not DEATH_WORDS & words and find_injury(found.normalised.text) is None
             and not _PERSON_MISSING.search(found.normalised.text)
             and not (ctx.in_progress and found.cues) and found.intent is not Intent.SCAM
