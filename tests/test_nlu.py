@@ -1585,6 +1585,12 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("my phone is broken", "bukan harta benda"),  # "broken" reads as "patah": was not understood
     ("my motorbike is broken", "bukan harta benda"),  # was taken for a harm told
     ("my motorbike got damaged but i am fine", "bukan harta benda"),
+    # Whether one must go to the office: was the scam warning, one's claims, not understood ("need" asks for papers).
+    ("perlu ke kantor bpjs ga", "Klaim bisa dimulai di sini"),
+    ("apakah saya perlu datang ke kantor cabang", "Klaim bisa dimulai di sini"),
+    ("kalau mau klaim perlu ke kantor cabang?", "Klaim bisa dimulai di sini"),
+    ("do i need to go to the branch office", "Klaim bisa dimulai di sini"),
+    ("perlu bawa apa ke kantor bpjs", "e-KTP"),  # what to bring: the papers
     # What the KPJ is and where to find it: was the JKK page and the status check.
     ("kpj itu apa", "ada di kartu peserta atau aplikasi JMO"),
     ("dimana liat nomor kpj", "ada di kartu peserta atau aplikasi JMO"),

@@ -1769,6 +1769,10 @@ def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[st
     if "asli" in words and {"bawa", "dibawa"} & words and {"dokumen", "berkas", "ktp", "kk", "akta"} & words \
             and not HYPOTHETICAL_WORDS & words:  # "dokumen asli dibawa ga": was the JMO app's login trouble
         return _where_claimed(), ("accident", "death", "track")
+    if OFFICE & words and _going_there_needed(found.normalised.tokens):
+        # "perlu ke kantor bpjs ga" was the scam warning, "apakah saya perlu datang ke kantor cabang" one's claims, "do i
+        # need to go to the branch office" not understood: "need" is asked of a claim's papers, below
+        return _where_claimed(), ("accident", "death", "track")
     if HYPOTHETICAL_WORDS & words or REQUIREMENT_WORDS & words or "bawa" in words:
         return None  # "seandainya …, harus bawa apa ke kantor bpjs": what a claim needs, its own page
     if (CLAIM | {"santunan"}) & words and BY_ONESELF & words and not (LOANS | CHECKED_ON) & words:
@@ -1790,6 +1794,17 @@ def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[st
             "Bank mitra melayani pendaftaran dan pembayaran iuran, bukan klaim; santunannya ditransfer ke rekening "
             "penerima."), ("accident", "death", "track")
     return None
+
+
+NEEDED_TO_GO = frozenset({("perlu", "ke"), ("perlu", "datang"), ("harus", "datang"), ("wajib", "datang"),
+                          ("need", "to"), ("have", "to")})
+GOING = frozenset({"go", "come", "visit"})
+
+
+def _going_there_needed(tokens: tuple[str, ...]) -> bool:
+    """Whether one must go to the office in person, not what to bring there ("perlu bawa apa ke kantor")."""
+    return any(pair in NEEDED_TO_GO and (pair[1] != "to" or following in GOING)
+               for pair, following in zip(pairwise(tokens), [*tokens[2:], ""], strict=True))
 
 
 LOANS = frozenset({"pinjam", "pinjaman", "kredit", "kpr", "utang", "hutang", "loan"})
