@@ -457,6 +457,8 @@ def test_a_death_at_work_told_in_other_words_is_its_cause(message: str, work: bo
     ("suami meninggal, iurannya belum dibayar 5 bulan", "death.confirm"),
     ("bapak meninggal kemarin tapi bpjsnya sudah tidak aktif", "death.confirm"),
     ("almarhum nunggak iuran, masih bisa klaim?", "switch.ask_claim"),  # was told there is no deadline
+    ("suami meninggal, iurannya telat bayar 2 bulan, bisa klaim?", "switch.ask_claim"),  # paid late: was "Bisa, jika"
+    ("my husband passed away, can i claim even if contributions were late", "switch.ask_claim"),
 ])
 def test_a_death_told_with_unpaid_contributions_is_told_the_claim_is_still_recorded(message: str, state: str) -> None:
     """The claim began without a word of the arrears the heir worried about (FACTS.md §2)."""

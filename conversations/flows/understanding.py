@@ -2468,10 +2468,15 @@ REPORT_WITHIN = dt.timedelta(days=2)
 UNPAID = frozenset({"bayar", "dibayar", "terbayar", "paid"})
 
 
+PAID_LATE = frozenset({"telat", "terlambat", "late"})
+
+
 def _arrears_told(found: Classification) -> bool:
+    """Also paid late ("iurannya telat bayar 2 bulan", "even if contributions were late"): was "Bisa, jika … aktif"."""
     words = set(found.normalised.tokens)
     return bool(IN_ARREARS & words or "aktif" in words and NEGATIONS & words
-                or {"iuran", "bpjs"} & words and UNPAID & words and {"belum", "tidak", "ga", "gak", "nggak"} & words)
+                or {"iuran", "bpjs"} & words and UNPAID & words and {"belum", "tidak", "ga", "gak", "nggak"} & words
+                or "iuran" in words and PAID_LATE & words)
 
 
 STILL_POSSIBLE = re.compile(r"\bmasih (?:bisa|dapat)\b|\bbaru (?:tau|tahu|dengar|denger)\b")
