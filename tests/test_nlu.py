@@ -637,6 +637,11 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("klaim jkk saya lagi diproses", "claims."),  # a claim in process: was a report with it as the story
     ("klaim jkm saya ditolak, alasannya almarhum tidak aktif", "claims."),  # refused: was a new claim, with condolence
     ("saya hampir meninggal kemarin kecelakaan, untung selamat", "accident."),  # nearly: was a death claim, condoled
+    # Not dead: were death claims, begun with condolence to a wife whose husband lies in a coma.
+    ("suami kecelakaan tp blm meninggal, koma di rs", "switch.ask_claim"),
+    ("suami saya kecelakaan kerja tidak meninggal tapi lumpuh", "accident.confirm"),
+    ("my husband had an accident at work, he did not die but is in a coma", "accident.confirm"),
+    ("bapak belum meninggal tapi kritis", "menu.main"),
     ("mau klaim kematian nenek tetangga", "switch.ask_claim"),  # the neighbour's grandmother: was the writer's, "Cucu"
     ("santunan sudah cair belum ya, makasih", "claims."),
     ("saya sudah lapor kecelakaan kemarin, sekarang apa", "claims."),  # one's report made: was asked whether to report
@@ -817,6 +822,15 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
 def test_the_examples_of_the_probe_land_where_a_person_would_want(message: str, where: str) -> None:
     state, said = first_reply(message)
     assert state.startswith(where), (state, said)
+
+
+@pytest.mark.parametrize("message", ["suami kecelakaan tp blm meninggal, koma di rs",
+                                     "suami saya kecelakaan kerja tidak meninggal tapi lumpuh",
+                                     "bapak belum meninggal tapi kritis"])
+def test_someone_not_dead_is_not_mourned(message: str) -> None:
+    """"belum meninggal" read as a death: a claim for a husband in a coma, begun with condolence."""
+    state, said = first_reply(message)
+    assert not state.startswith("death.") and "berduka" not in said, (state, said)
 
 
 @pytest.mark.parametrize("message", ["kalo meninggal ahli waris dapet brp", "what do heirs get if a worker dies",

@@ -494,10 +494,14 @@ def classify(text: str) -> Classification:
         found = Classification(Intent.ACCIDENT, max(points, THRESHOLD), found.intent, cues, found.normalised)
     if found.intent is Intent.DEATH and _NEARLY_DIED.search(found.normalised.text) and len(
             [word for word in found.normalised.tokens if word in DEATH_WORDS]) == 1:
-        # "saya hampir meninggal kemarin kecelakaan, untung selamat": nearly, not dead (a death claim, condolence)
+        # "saya hampir meninggal kemarin kecelakaan, untung selamat": nearly, or not, dead (a death claim, condolence).
+        # What the rest says: "suami kecelakaan tp blm meninggal, koma di rs" is the husband's accident
+        rest = _read(_NEARLY_DIED.sub(" ", found.normalised.text))
         points, cues = score(found.normalised)[Intent.ACCIDENT]
-        found = Classification(Intent.ACCIDENT if points >= THRESHOLD else Intent.UNKNOWN, points, Intent.DEATH, cues,
-                               found.normalised)
+        if rest.intent is Intent.ACCIDENT or points >= THRESHOLD:
+            found = Classification(Intent.ACCIDENT, max(points, THRESHOLD), Intent.DEATH, cues, found.normalised)
+        else:
+            found = Classification(Intent.UNKNOWN, points, Intent.DEATH, cues, found.normalised)
     if found.intent not in CLAIMS:
         return found
     words = set(found.normalised.tokens)
@@ -532,7 +536,10 @@ hurt)."""
 HURT_TOLD = frozenset({"luka", "terluka", "patah", "cedera", "berdarah", "sakit", "memar", "lecet", "hurt", "injured"})
 _SOMEONE_ELSES_KIN = re.compile(r"\b(?:bapak|ibu|ayah|nenek|kakek|anak|istri|suami|adik|kakak|mertua)(?:nya)? "
                                 r"(?:tetangga|teman|temen|kawan|rekan|bos|majikan)\b")
-_NEARLY_DIED = re.compile(r"\b(?:hampir|nyaris|hampir saja|almost|nearly) meninggal\b")
+_NEARLY_DIED = re.compile(r"\b(?:hampir|nyaris|hampir saja|almost|nearly|belum|tidak|bukan) meninggal\b"
+                          r"(?! (?:karena|akibat|gara|because|of)\b)")
+"""Nearly, or not, dead: "saya hampir meninggal kemarin kecelakaan", "suami kecelakaan tp blm meninggal, koma di rs" (a
+death claim begun with condolence). Not "tidak meninggal karena kecelakaan kerja", which tells a death's cause."""
 ENROLMENT_WORDS = frozenset({"daftar", "terdaftar", "peserta", "enrolled", "registered"})
 TAGGED_WHETHER = frozenset({"tidak", "belum", "atau", "apa"})
 ASKING_WHETHER = frozenset({"apakah", "apa", "whether", "is"})
