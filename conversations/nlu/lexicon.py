@@ -201,6 +201,7 @@ PRE_PHRASES: tuple[tuple[str, str], ...] = (
     ("how much", "berapa"),
     ("how many", "berapa"),
     ("even if", "walaupun"),  # "my husband passed away, can i claim even if contributions were late": no hypothetical
+    ("mati rasa", "kebas"),  # numb: "kaki saya mati rasa setelah jatuh" read "mati" as a death, and was not understood
     ("sign up", "daftar"),
     ("log in", "login"),
     ("good morning", "selamat pagi"),
