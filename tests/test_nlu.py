@@ -3350,6 +3350,23 @@ def test_a_relative_telling_the_death_is_asked_to_claim_with_the_heirs_who_come_
         assert first in said, said
 
 
+@pytest.mark.parametrize("message", ["tetangga saya meninggal", "temen sy meninggal dunia, sy ikut sedih",
+                                     "istri teman saya meninggal", "my neighbour died"])
+def test_a_neighbours_death_is_mourned_and_its_claim_left_to_the_family(message: str) -> None:
+    """Was only "Apakah Anda ingin mengurus klaim …?", or condolence "atas kepergian keluarga Anda" for a friend's wife."""
+    state, said = first_reply(message)
+    assert state == "switch.ask_claim", (state, said)
+    assert said.startswith("Turut berduka cita. Santunannya diajukan keluarga yang ditinggalkan"), said
+    assert "keluarga Anda" not in said, said
+
+
+@pytest.mark.parametrize("message", ["tetangga saya meninggal, saya bisa klaim?", "kalau tetangga saya meninggal, saya dapat?"])
+def test_a_neighbour_asking_to_claim_is_told_when_they_may(message: str) -> None:
+    """Was "Lainnya (pengurus makam) berhak mengajukan klaim hanya jika …" and six groups of heirs."""
+    _state, said = first_reply(message)
+    assert "Tetangga atau teman berhak hanya jika ditunjuk dalam wasiat" in said and "Lainnya" not in said, said
+
+
 @pytest.mark.parametrize(("message", "first"), [
     ("sy mau tanya klo anak sy yg kerja meninggal, sy dapet?",
      ("Orang tua (bapak/ibu) berhak atas santunan hanya jika almarhum/almarhumah tidak meninggalkan ahli waris yang "

@@ -720,6 +720,9 @@ def heirs_first(relation: Relation, sex: Literal["L", "P"] | None, *, claim_next
     prior = groups_to_ask(relation)
     if not prior:
         return None
+    if relation is Relation.OTHER:  # a neighbour, a friend: "Lainnya (pengurus makam) berhak …" and six groups before
+        return _("Tetangga atau teman berhak hanya jika ditunjuk dalam wasiat dan tidak ada ahli waris yang lebih dulu; "
+                 "jika tidak ada ahli waris sama sekali, yang mengurus pemakaman bisa mengajukan biaya pemakaman.")
     values = {"relation": str(RELATION_LABELS[relation]), "deceased": deceased(DeathDraft(deceased_sex=sex)),
               "prior": "; ".join(str(GROUP_NAMES[group]) for group in prior)}
     if not claim_next:

@@ -1129,10 +1129,16 @@ def _bereaved(found: Classification) -> bool:
     words = set(tokens)
     died = any(word in DEATH_WORDS and (index == 0 or tokens[index - 1] not in BENEFIT_NOUNS)
                for index, word in enumerate(tokens))
-    first_kin = next((word for word in tokens if word in KIN_WORDS), None)
-    if first_kin in ("tetangga", "teman"):  # "tetangga sy meninggal td pagi, keluarganya …": not the writer's family
+    if _not_the_writers_kin(tokens):
         return False
     return bool((died or told_gone(found)) and FAMILY_WORDS & words) and not HYPOTHETICAL_WORDS & words
+
+
+def _not_the_writers_kin(tokens: tuple[str, ...]) -> bool:
+    """The first person named is a neighbour or a friend, or kin of one: "tetangga sy meninggal td pagi, keluarganya …",
+    "istri teman saya meninggal"."""
+    at = next((index for index, word in enumerate(tokens) if word in KIN_WORDS), None)
+    return at is not None and bool(NOT_HEIRS & set(tokens[at:at + 2]))
 
 
 BENEFIT_NOUNS = frozenset({"santunan", "jaminan", "klaim", "asuransi", "dana", "uang", "biaya", "manfaat"})
@@ -2491,6 +2497,10 @@ ASKING_FOR = frozenset({"minta", "nyuwun", "nyuhunkeun"})
 """Javanese and Sundanese as typed (the normaliser, and the model trained on it, do not read them)."""
 HOW_MUCH = AMOUNT | {"total", "jumlah"}
 """With "berapa", an heir asking the amount: both amounts, before the ask (the claim shows its own later)."""
+THE_FAMILY_CLAIMS = lazy_gettext("Turut berduka cita. Santunannya diajukan keluarga yang ditinggalkan (ahli warisnya); "
+                                 "Anda boleh membantu mereka memulainya di sini.")
+"""A neighbour's or a friend's death told ("tetangga saya meninggal"): the writer was asked whether to claim, cold, as if
+the money were theirs to ask for."""
 CARD_NOT_NEEDED = lazy_gettext("Kartu peserta yang hilang tidak menghalangi klaim: kepesertaannya dicek dengan NIK, "
                                "yang juga tertulis di Kartu Keluarga (KK).")
 
@@ -2595,6 +2605,8 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
             answers.append(first)
     if weighed:
         answers.append(_first_heirs_together(_deceased_of_the_weighed(found)))
+    if words and _not_the_writers_kin(found.normalised.tokens) and not answers:
+        answers.append(str(THE_FAMILY_CLAIMS))
     if LOST & words and {"kartu", "kpj"} & words:  # "kartu bpjsnya hilang, bisa klaim?": the card was unanswered
         answers.append(str(CARD_NOT_NEEDED))
     question = "\n".join([*answers, _("Apakah Anda ingin mengurus klaim santunan kematian sekarang?")])
