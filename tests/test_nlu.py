@@ -3377,6 +3377,7 @@ def test_a_neighbour_asking_to_claim_is_told_when_they_may(message: str) -> None
     ("klo suami meninggal sy dapet brp", None),  # a spouse comes first
     ("kalau bapak saya meninggal, saya dapat santunan?", None),  # so does a child
     ("kalau peserta meninggal dapat berapa", None),  # nobody's relation: the amounts alone
+    ("tetangga saya meninggal tahun lalu dapat santunan 42 juta, itu dari program apa?", None),  # not asked for oneself
 ])
 def test_a_later_heir_asking_about_a_death_to_come_is_told_the_heirs_who_come_first(message: str, first: str | None
                                                                                     ) -> None:

@@ -1486,9 +1486,8 @@ ASKING_FOR_ONESELF = frozenset({"dapat", "bisa", "berhak", "klaim", "terima", "m
 def _later_heir_asking(found: Classification) -> str | None:
     """A parent, a sibling, an in-law asking whether they would get it ("kalau anak saya meninggal, saya dapat?"): the
     amounts alone said yes, but they come only after the spouse and the children (FACTS.md §8)."""
-    words = set(found.normalised.tokens)
-    if "saya" not in words or not ASKING_FOR_ONESELF & words:
-        return None
+    if not any(word == "saya" and asked in ASKING_FOR_ONESELF for word, asked in itertools.pairwise(found.normalised.tokens)):
+        return None  # not "tetangga saya meninggal tahun lalu dapat santunan 42 juta, itu dari program apa?"
     relation = find_deceased_relation(found.normalised)
     if relation is None:
         return None
