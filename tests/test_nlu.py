@@ -651,8 +651,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("saya lupa nomor laporan saya", "claims."),
     ("laporan saya salah tanggal, bisa diganti?", "menu.next"),  # an officer corrects it: was the record's correction
     ("saya jatuh dari motor, mau lapor", "accident."),
-    ("ahli waris saya ibu saya, bisa?", "benefits.jkm_more"),  # who the heirs are: was the hand-off
-    ("saya belum menikah, siapa ahli waris saya", "benefits.jkm_more"),  # was the status check
+    ("ahli waris saya ibu saya, bisa?", "benefits.jkm_heirs"),  # who the heirs are: was the hand-off
+    ("saya belum menikah, siapa ahli waris saya", "benefits.jkm_heirs"),  # was the status check
     ("klaim jkm ibu saya masih diverifikasi", "claims."),
     ("saya petugas kelurahan, cara verifikasi gimana", "officer."),  # was one's claims
     ("saya lurah", "officer."),  # who one is, alone: was not understood
@@ -782,9 +782,10 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("jatuh dari motor seminggu yg lalu, masih bisa klaim ga", "switch.ask_claim"),
     ("kecelakaan bulan lalu, klaimnya belum cair", "claims."),
     # Who is paid: was the amounts again (the JKM page); the heirs' page lists them, and what is unsettled.
-    ("ahli waris siapa aja", "benefits.jkm_more"),
-    ("almarhum belum nikah, santunan ke siapa", "benefits.jkm_more"),  # was the amounts
-    ("who gets the money if i die", "benefits.jkm_more"),
+    ("ahli waris siapa aja", "benefits.jkm_heirs"),
+    ("almarhum belum nikah, santunan ke siapa", "benefits.jkm_heirs"),  # was the amounts
+    ("who gets the money if i die", "benefits.jkm_heirs"),
+    ("who are the heirs", "benefits.jkm_heirs"),  # "who" is no "siapa" to the normaliser: was not understood
     # A tie in doubt (a step- or adopted child, a wife married unregistered): the short answer, not the whole page.
     ("anak tiri dapat santunan?", "menu.next"),
     ("istri siri dapat santunan ga", "menu.next"),
@@ -3322,7 +3323,7 @@ def test_a_death_told_with_a_paper_not_had_starts_the_claim_and_says_it_waits(me
 def test_whether_a_sibling_or_nephew_may_claim_gets_the_heirs_in_their_order(message: str) -> None:
     """Were "not understood" or the list of one's own claims."""
     state, said = first_reply(message)
-    assert state == "benefits.jkm_more" and "saudara kandung" in said, (state, said)
+    assert state == "benefits.jkm_heirs" and "saudara kandung" in said, (state, said)
 
 
 @pytest.mark.parametrize(("message", "first"), [
@@ -3348,6 +3349,15 @@ def test_a_relative_telling_the_death_is_asked_to_claim_with_the_heirs_who_come_
         assert "berhak mengajukan klaim hanya jika" not in said, said
     else:
         assert first in said, said
+
+
+@pytest.mark.parametrize("message", ["siapa saja ahli waris", "apakah saudara kandung bisa jadi ahli waris?",
+                                     "kalau istri sudah tidak ada, yang berhak terima santunan siapa?", "who are the heirs"])
+def test_who_the_heirs_are_is_answered_with_the_heirs_alone(message: str) -> None:
+    """Was JKM's second page, five points (671 characters), three of them about something else."""
+    state, said = first_reply(message)
+    assert state == "benefits.jkm_heirs" and said.startswith("Yang berhak, berurutan:"), (state, said)
+    assert "3 hari kerja" not in said and "peserta mandiri" not in said and len(said) < 450, said
 
 
 @pytest.mark.parametrize("message", ["tetangga saya meninggal", "temen sy meninggal dunia, sy ikut sedih",

@@ -22,6 +22,8 @@ class BenefitsState(StrEnum):
     JKK_DOCUMENTS = "benefits.jkk_documents"
     JKM = "benefits.jkm"
     JKM_MORE = "benefits.jkm_more"
+    JKM_HEIRS = "benefits.jkm_heirs"
+    """Who the heirs are, asked in words: the heirs alone, not the rest of JKM_MORE."""
     JKM_DOCUMENTS = "benefits.jkm_documents"
     SCHOLARSHIP = "benefits.scholarship"
     SCHOLARSHIP_DOCUMENTS = "benefits.scholarship_documents"
@@ -104,17 +106,27 @@ def jkm_text(ctx: Ctx[Any]) -> str:
              work_death=m(jkk_death(r, r.lowest_income_bracket).cash_total), years=r.jkm_scholarship_min_years)
 
 
-def jkm_more_text(ctx: Ctx[Any]) -> str:
+def jkm_heirs_text(ctx: Ctx[Any]) -> str:
+    """Who the heirs are (FACTS.md §8): the answer to "siapa ahli waris", which got the whole of JKM's second page,
+    five points, two of them about it."""
     return _(
+        "Yang berhak, berurutan:\n"
+        "• istri/suami atau anak;\n"
+        "• jika tidak ada: orang tua, kakek/nenek atau cucu;\n"
+        "• lalu saudara kandung; lalu mertua; lalu orang yang ditunjuk dalam wasiat.\n"
+        "Jika tidak ada ahli waris sama sekali, biaya pemakaman dibayarkan kepada yang mengurus pemakaman. Istri/suami "
+        "perlu buku nikah; untuk nikah siri, anak angkat atau anak tiri, pastikan di kantor cabang."
+    )
+
+
+def jkm_more_text(ctx: Ctx[Any]) -> str:
+    more = _(
         "Selengkapnya tentang JKM:\n"
-        "• Yang berhak, berurutan: istri/suami atau anak; jika tidak ada, orang tua, kakek/nenek atau cucu; lalu "
-        "saudara kandung; lalu mertua; lalu orang yang ditunjuk dalam wasiat. Jika tidak ada ahli waris sama "
-        "sekali, biaya pemakaman dibayarkan kepada yang mengurus pemakaman.\n"
-        "• Istri/suami perlu buku nikah. Untuk nikah siri, anak angkat atau anak tiri, pastikan di kantor cabang.\n"
         "• Menurut aturan, santunan dibayar 3 hari kerja setelah dokumen lengkap; dalam praktik bisa lebih lama.\n"
         "• Klaim JKM tidak punya batas waktu, tetapi ajukan secepatnya.\n"
         "• Untuk peserta mandiri yang baru saja mendaftar, manfaatnya bisa terbatas: pastikan di kantor cabang."
     )
+    return f"{more}\n\n{jkm_heirs_text(ctx)}"
 
 
 def jkm_documents_text(ctx: Ctx[Any]) -> str:
@@ -270,6 +282,7 @@ FLOW = Flow(
               goes_to=frozenset({death.DeathState.ASK_NIK})),
         _info(BenefitsState.JKM_DOCUMENTS, jkm_documents_text, CLAIM, JKM,
               goes_to=frozenset({death.DeathState.ASK_NIK})),
+        _info(BenefitsState.JKM_HEIRS, jkm_heirs_text, CLAIM, JKM, goes_to=frozenset({death.DeathState.ASK_NIK})),
         _info(BenefitsState.SCHOLARSHIP, scholarship_text, SCHOLARSHIP_DOCUMENTS, CALCULATOR, OTHER),
         _info(BenefitsState.SCHOLARSHIP_DOCUMENTS, scholarship_documents_text, SCHOLARSHIP, CALCULATOR),
         _info(BenefitsState.CONTRIBUTION, contribution_text, CHECK, OTHER,

@@ -318,7 +318,7 @@ class SwitchState(StrEnum):
 
 ROUTE_TARGETS = frozenset({
     HOME, NEXT, DONE, "settings.language", status.StatusState.ASK_NIK, status.StatusState.CHECKING,
-    BenefitsState.JKK, BenefitsState.JKK_DOCUMENTS, BenefitsState.JKM, BenefitsState.JKM_DOCUMENTS,
+    BenefitsState.JKK, BenefitsState.JKK_DOCUMENTS, BenefitsState.JKM, BenefitsState.JKM_DOCUMENTS, BenefitsState.JKM_HEIRS,
     BenefitsState.SCHOLARSHIP, BenefitsState.CONTRIBUTION, BenefitsState.DOCUMENTS, accident.AccidentState.WHO,
     accident.AccidentState.CONFIRM,
     death.DeathState.ASK_NIK, death.DeathState.CONFIRM, tracking.TrackState.LOADING, officer.OfficerState.LOADING,
@@ -553,13 +553,15 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         return next_steps("death", "benefits", say=(_standing_unsettled(_the_other_spouse(found.normalised.tokens)),))
     if not ctx.in_progress and (_share_asked(found) or _relative_may_claim(found)) and not _by_proxy_asked(found):
         # (a claim handled by a relative, "ngurus klaim boleh diwakilin saudara?", is not whether they are an heir)
-        return Goto(BenefitsState.JKM_MORE)
-    if not ctx.in_progress and guessed and {"ahli", "waris"} <= set(found.normalised.tokens) \
+        return Goto(BenefitsState.JKM_HEIRS)
+    if not ctx.in_progress and (guessed and {"ahli", "waris"} <= set(found.normalised.tokens) or (
+            found.intent is Intent.UNKNOWN and "waris" in found.normalised.tokens  # "who are the heirs": not understood
+            and WHO & set(found.normalised.tokens))) \
             and not (DEATH_WORDS | HEIRS_PAPERS | {"kantor"}) & set(found.normalised.tokens):  # "ahli waris harus ke
         # kantor cabang ga": whether the branch must be visited (asked_anywhere)
         # "ahli waris saya ibu saya, bisa?" got the hand-off, "saya belum menikah, siapa ahli waris saya" the status
         # check (the model's guesses): the page with the heirs in order, or what they get when that is asked
-        return Goto(BenefitsState.JKM if _heirs_payout_asked(set(found.normalised.tokens)) else BenefitsState.JKM_MORE)
+        return Goto(BenefitsState.JKM if _heirs_payout_asked(set(found.normalised.tokens)) else BenefitsState.JKM_HEIRS)
     if not ctx.in_progress and ctx.conversation.state != OFFICER_HOME and _reply_awaited(found):  # a worker's wait
         return _awaiting(ctx)
     if not ctx.in_progress and ctx.conversation.state not in WAITING_FOR_FILES and _claim_papers_asked(found):
@@ -1156,7 +1158,7 @@ def _jkm_target(found: Classification) -> BenefitsState:
     if _heirs_payout_asked(words):
         return BenefitsState.JKM
     if HEIRS & words or _standing_named(found.normalised.tokens) or WHO & words and PAID_TO & words:
-        return BenefitsState.JKM_MORE  # "almarhum belum nikah, santunan ke siapa": was the amounts
+        return BenefitsState.JKM_HEIRS  # "almarhum belum nikah, santunan ke siapa": was the amounts
     return BenefitsState.SCHOLARSHIP if _about_scholarship(found) else BenefitsState.JKM
 
 
