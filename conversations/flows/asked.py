@@ -850,7 +850,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("BPJS Ketenagakerjaan melindungi orangnya, bukan kendaraan atau barang: motor, HP atau barang yang "
                  "rusak atau hilang tidak diganti. Jika ada yang terluka saat bekerja, JKK menanggung pengobatannya: "
                  "pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
-    broken = _broken_alone(words)  # "my motorbike is broken" reads as "patah", which the model took for a harm
+    # "my motorbike is broken" reads as "patah", which the model took for a harm. In a form, the question sorts it out
+    # (the injury asked: "motornya rusak" is "Itu kendaraan atau barang")
+    broken = not ctx.in_progress and _broken_alone(words)
     if (PROPERTY & words and (TAKEN_OR_RUINED & words or broken)
             and (found.intent not in CLAIMS or broken and found.intent is Intent.ACCIDENT)
             and not (HURT - ({"patah"} if broken else set())) & words and "tulang" not in words
