@@ -3351,6 +3351,17 @@ def test_a_relative_telling_the_death_is_asked_to_claim_with_the_heirs_who_come_
         assert first in said, said
 
 
+@pytest.mark.parametrize(("message", "mourned"), [
+    ("beasiswa anak peserta yang meninggal syaratnya apa?", False),  # a participant's death in general
+    ("anak pekerja yang meninggal dapat beasiswa?", False),
+    ("suami saya peserta, sudah meninggal, bisa klaim?", True),  # the writer's husband
+])
+def test_a_participants_death_asked_of_in_general_is_not_mourned(message: str, mourned: bool) -> None:
+    """"anak peserta yang meninggal" was read as the writer's child's death: condolence before the scholarship's papers."""
+    _state, said = first_reply(message)
+    assert said.startswith("Turut berduka cita") is mourned, said
+
+
 @pytest.mark.parametrize("message", ["siapa saja ahli waris", "apakah saudara kandung bisa jadi ahli waris?",
                                      "kalau istri sudah tidak ada, yang berhak terima santunan siapa?", "who are the heirs"])
 def test_who_the_heirs_are_is_answered_with_the_heirs_alone(message: str) -> None:

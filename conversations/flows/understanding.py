@@ -1130,7 +1130,7 @@ def _bereaved(found: Classification) -> bool:
     tokens = found.normalised.tokens
     words = set(tokens)
     died = any(word in DEATH_WORDS and (index == 0 or tokens[index - 1] not in BENEFIT_NOUNS)
-               for index, word in enumerate(tokens))
+               and not _of_anyone(tokens[:index]) for index, word in enumerate(tokens))
     if _not_the_writers_kin(tokens):
         return False
     return bool((died or told_gone(found)) and FAMILY_WORDS & words) and not HYPOTHETICAL_WORDS & words
@@ -1141,6 +1141,17 @@ def _not_the_writers_kin(tokens: tuple[str, ...]) -> bool:
     "istri teman saya meninggal"."""
     at = next((index for index, word in enumerate(tokens) if word in KIN_WORDS), None)
     return at is not None and bool(NOT_HEIRS & set(tokens[at:at + 2]))
+
+
+ANYONE = frozenset({"peserta", "pekerja", "participant", "participants", "worker", "workers", "anggota"})
+_BEFORE_A_DEATH = frozenset({"yang", "sudah", "telah", "who", "that", "has", "have"})
+
+
+def _of_anyone(before: tuple[str, ...]) -> bool:
+    """A death of a participant in general ("beasiswa anak peserta yang meninggal syaratnya apa?"), no one's told: was
+    answered with condolence, "anak" being family."""
+    words = [word for word in before if word not in _BEFORE_A_DEATH]
+    return bool(words) and words[-1] in ANYONE and words[-2:-1] != ["saya"]  # not "suami saya peserta, sudah meninggal"
 
 
 BENEFIT_NOUNS = frozenset({"santunan", "jaminan", "klaim", "asuransi", "dana", "uang", "biaya", "manfaat"})
