@@ -3355,6 +3355,10 @@ def test_a_relative_telling_the_death_is_asked_to_claim_with_the_heirs_who_come_
     ("beasiswa anak peserta yang meninggal syaratnya apa?", False),  # a participant's death in general
     ("anak pekerja yang meninggal dapat beasiswa?", False),
     ("suami saya peserta, sudah meninggal, bisa klaim?", True),  # the writer's husband
+    ("berita ojol meninggal di jalan, keluarganya dapat santunan apa?", False),  # in the news
+    ("pak rt di kampung sebelah meninggal, keluarganya dapat santunan gak ya?", False),  # his family, not the writer's
+    ("beasiswa kanggo anak nek bapake seda kuwi piye syarate", False),  # Javanese "nek": if
+    ("ibu saya baru meninggal tadi pagi, keluarga bingung, ada santunannya?", True),
 ])
 def test_a_participants_death_asked_of_in_general_is_not_mourned(message: str, mourned: bool) -> None:
     """"anak peserta yang meninggal" was read as the writer's child's death: condolence before the scholarship's papers."""

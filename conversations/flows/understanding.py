@@ -1131,9 +1131,20 @@ def _bereaved(found: Classification) -> bool:
     words = set(tokens)
     died = any(word in DEATH_WORDS and (index == 0 or tokens[index - 1] not in BENEFIT_NOUNS)
                and not _of_anyone(tokens[:index]) for index, word in enumerate(tokens))
-    if _not_the_writers_kin(tokens):
+    if _not_the_writers_kin(tokens) or NEWS & words or REGIONAL_IF & words:
         return False
-    return bool((died or told_gone(found)) and FAMILY_WORDS & words) and not HYPOTHETICAL_WORDS & words
+    kin = FAMILY_WORDS & words
+    if kin == {"keluarga"} and died and tokens.index("keluarga") > min(
+            index for index, word in enumerate(tokens) if word in DEATH_WORDS):
+        return False  # "pak rt di kampung sebelah meninggal, keluarganya dapat santunan?": the family is the deceased's
+    return bool((died or told_gone(found)) and kin) and not HYPOTHETICAL_WORDS & words
+
+
+NEWS = frozenset({"berita", "kabar", "kabarnya", "viral", "video", "news"})
+"""A death in the news ("berita ojol meninggal di jalan arteri semarang, keluarganya dapat santunan apa?"): condolence
+for the writer's family was said."""
+REGIONAL_IF = frozenset({"nek", "yen", "lamun", "amun"})
+""""If" in Javanese, Sundanese, Banjar, which the normaliser leaves ("nek bapake seda" asks of a death to come)."""
 
 
 def _not_the_writers_kin(tokens: tuple[str, ...]) -> bool:
