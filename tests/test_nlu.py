@@ -700,6 +700,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     # Harms of work the model did not read: were "not understood".
     ("kaki sy kelindes motor pas kerja di pasar", "accident.confirm"),
     ("motor saya rusak ditabrak", "accident.confirm"),  # broken in a crash: the accident's question, not belongings
+    ("jari kejepit pintu rumah pelanggan pas antar paket", "accident.confirm"),  # a customer's door: work
     ("i fell and my motorbike is broken", "accident.confirm"),
     ("my leg is broken", "accident.confirm"),
     ("kena minyak panas pas goreng jualan", "accident.confirm"),
@@ -1780,6 +1781,7 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("kecelakaan pas liburan bisa klaim?", "biasanya bukan kecelakaan kerja"),
     ("kalo kecelakaan pas lg libur ditanggung gak", "biasanya bukan kecelakaan kerja"),
     ("kalau jatuh di rumah dapat jkk?", "biasanya bukan kecelakaan kerja"),
+    ("jari saya kejepit pintu rumah", "biasanya bukan kecelakaan kerja"),  # was a report started
     ("accident on my day off covered?", "biasanya bukan kecelakaan kerja"),
     ("kaki saya keseleo waktu main bola", "biasanya bukan kecelakaan kerja"),  # was: a report started, the game its story
     ("jatuh pas futsal, lutut bengkak", "biasanya bukan kecelakaan kerja"),
