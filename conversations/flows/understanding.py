@@ -1097,15 +1097,14 @@ def help_answer(ctx: Ctx[Any]) -> Outcome:
     return next_steps(
         "status", "benefits", "death",
         say=(
+            # Read by someone confused ("saya bingung cara pakainya"): 562 characters before, 4 points and 2 sentences
             _("Saya bisa membantu:\n"
-              "• memeriksa apakah Anda terdaftar sebagai peserta (perlu NIK dan nomor KPJ atau nomor HP Anda);\n"
-              "• menjelaskan manfaat JKK (kecelakaan kerja) dan JKM (kematian);\n"
-              "• menghitung perkiraan santunan;\n"
-              "• melapor kecelakaan kerja dan mengajukan klaim santunan kematian, dengan daftar dokumennya, "
-              "lalu mengikuti klaim itu sampai dibayar.\n"
-              "Di setiap langkah Anda bisa mengetik \"menu\", \"kembali\", \"batal\", \"bantuan\" "
-              "atau \"bahasa\". Untuk hal lain, hubungi Contact Center BPJS Ketenagakerjaan 175 "
-              "atau kantor cabang terdekat."),
+              "• cek kepesertaan Anda (perlu NIK, dan nomor KPJ atau HP terdaftar);\n"
+              "• menjelaskan manfaat JKK (kecelakaan kerja) dan JKM (kematian), dan menghitung santunannya;\n"
+              "• mencatat laporan kecelakaan kerja atau klaim santunan kematian, dengan daftar dokumennya, lalu "
+              "mengikutinya sampai dibayar.\n"
+              "Ketik \"menu\", \"kembali\", \"batal\" atau \"bahasa\" kapan saja. Hal lain: Contact Center BPJS "
+              "Ketenagakerjaan 175."),
         ),
     )
 
