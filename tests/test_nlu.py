@@ -3368,6 +3368,15 @@ def test_a_participants_death_asked_of_in_general_is_not_mourned(message: str, m
     assert said.startswith("Turut berduka cita") is mourned, said
 
 
+@pytest.mark.parametrize("message", ["tolong bantu saya", "saya bingung cara pakainya", "bisa bantu apa aja?"])
+def test_the_help_page_fits_a_small_screen(message: str) -> None:
+    """Read by someone confused: it was 562 characters, four points and two sentences."""
+    state, said = first_reply(message)
+    page = said.split("\n\n")[0]
+    assert state == "menu.next" and page.startswith("Saya bisa membantu:") and len(page) < 420, (state, said)
+    assert "Contact Center BPJS Ketenagakerjaan 175" in page and "\"batal\"" in page, page
+
+
 @pytest.mark.parametrize("message", ["siapa saja ahli waris", "apakah saudara kandung bisa jadi ahli waris?",
                                      "kalau istri sudah tidak ada, yang berhak terima santunan siapa?", "who are the heirs"])
 def test_who_the_heirs_are_is_answered_with_the_heirs_alone(message: str) -> None:
