@@ -234,7 +234,10 @@ async def test_wrong_answers_and_cancel_halfway_in_the_death_report(chat: ChatSi
     await bind_officer(chat, "rt", RT_HEAD.phone)
     await chat.send(str(chat.labels().index("Lapor warga meninggal") + 1))
     assert "NIK harus 16 angka" in (await chat.send("1571 0252"))[-1].text
-    assert "nama lengkap dan tanggal lahir dipisah koma" in (await chat.send("pak budi"))[-1].text
+    # a name alone: was the question again in other words; the date is what is missing, with the name as the example
+    assert "Nama saja belum cukup: tambahkan tanggal lahirnya, misalnya: Budi, 22-05-1970." in (
+        await chat.send("pak budi"))[-1].text
+    assert "nama lengkap dan tanggal lahir dipisah koma" in (await chat.send("xx"))[-1].text
     # neither known: was the same line again; the family's KK has both
     assert "tertulis di Kartu Keluarga (KK) keluarganya" in (await chat.send("ga tau nik nya"))[0].text
     await chat.send(ACTIVE.nik)

@@ -107,6 +107,10 @@ def _on_who(ctx: Ctx[ReportDraft], text: str) -> Outcome:
         # "ga tau nik nya": the same line again, and again; the family has both on their KK
         return Retry(_("NIK dan tanggal lahirnya tertulis di Kartu Keluarga (KK) keluarganya: mintalah kepada mereka, "
                        "lalu ketik di sini, atau nanti pilih lagi \"Lapor warga meninggal\" di menu petugas."))
+    if born is None and name is None and (named := clean_name(text)) is not None:
+        # "pak joko": was the question again in other words; the name is one half of what is asked
+        return Retry(_("Nama saja belum cukup: tambahkan tanggal lahirnya, misalnya: {name}, 22-05-1970.").format(
+            name=named))
     if born is None or name is None:
         return Retry(_("Tulis NIK-nya (16 angka), atau nama lengkap dan tanggal lahir dipisah koma, misalnya: "
                        "Budi Santoso, 22-05-1970."))
