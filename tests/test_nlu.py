@@ -3392,8 +3392,14 @@ def test_a_neighbours_death_is_mourned_and_its_claim_left_to_the_family(message:
     """Was only "Apakah Anda ingin mengurus klaim …?", or condolence "atas kepergian keluarga Anda" for a friend's wife."""
     state, said = first_reply(message)
     assert state == "switch.ask_claim", (state, said)
-    assert said.startswith("Turut berduka cita. Santunannya diajukan keluarga yang ditinggalkan"), said
+    assert said.startswith("Turut berduka cita.\nSantunannya diajukan keluarga yang ditinggalkan"), said
     assert "keluarga Anda" not in said, said
+
+
+def test_a_neighbours_death_is_mourned_once_when_its_claim_begins() -> None:
+    """Yes to the claim after "Turut berduka cita." opened it with "Kami turut berduka cita." again."""
+    _greeting, asked, begun = _replies("halo", "tetangga saya meninggal", "1")
+    assert asked.startswith("Turut berduka cita.") and "berduka" not in begun, begun
 
 
 @pytest.mark.parametrize("message", ["tetangga saya meninggal, saya bisa klaim?", "kalau tetangga saya meninggal, saya dapat?"])

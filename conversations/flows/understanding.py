@@ -1146,6 +1146,12 @@ REGIONAL_IF = frozenset({"nek", "yen", "lamun", "amun"})
 """"If" in Javanese, Sundanese, Banjar, which the normaliser leaves ("nek bapake seda" asks of a death to come)."""
 
 
+def _others_death(found: Classification) -> bool:
+    """A neighbour's or a friend's death told, or their kin's: mourned once, not as the writer's family."""
+    tokens = found.normalised.tokens
+    return found.intent is Intent.DEATH and bool(DEATH_WORDS & set(tokens)) and _not_the_writers_kin(tokens)
+
+
 def _not_the_writers_kin(tokens: tuple[str, ...]) -> bool:
     """The first person named is a neighbour or a friend, or kin of one: "tetangga sy meninggal td pagi, keluarganya …",
     "istri teman saya meninggal"."""
@@ -1558,7 +1564,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
     if _calculating(found):
         return Goto(CalcState.ASK_CASE)
     if intent in CLAIMS and not sure and (not found.own_case or _long_past(ctx, text, found)):
-        conversation = death.condoled(ctx.conversation) if _bereaved(found) else ctx.conversation  # the ask says it
+        # the ask says it
+        conversation = death.condoled(ctx.conversation) if _bereaved(found) or _others_death(found) else ctx.conversation
         memo = {**conversation.memo, MEMO_PENDING: text}
         return Goto(SwitchState.ASK_CLAIM, conversation=dataclasses.replace(conversation, memo=memo))
     if intent in OUT_OF_SCOPE:
@@ -2519,10 +2526,12 @@ ASKING_FOR = frozenset({"minta", "nyuwun", "nyuhunkeun"})
 """Javanese and Sundanese as typed (the normaliser, and the model trained on it, do not read them)."""
 HOW_MUCH = AMOUNT | {"total", "jumlah"}
 """With "berapa", an heir asking the amount: both amounts, before the ask (the claim shows its own later)."""
-THE_FAMILY_CLAIMS = lazy_gettext("Turut berduka cita. Santunannya diajukan keluarga yang ditinggalkan (ahli warisnya); "
-                                 "Anda boleh membantu mereka memulainya di sini.")
+THE_FAMILY_CLAIMS = lazy_gettext("Santunannya diajukan keluarga yang ditinggalkan (ahli warisnya); Anda boleh membantu "
+                                 "mereka memulainya di sini.")
 """A neighbour's or a friend's death told ("tetangga saya meninggal"): the writer was asked whether to claim, cold, as if
 the money were theirs to ask for."""
+CONDOLENCES = lazy_gettext("Turut berduka cita.")
+"""For a death outside the writer's family (SORRY_FOR_LOSS names "keluarga Anda")."""
 CARD_NOT_NEEDED = lazy_gettext("Kartu peserta yang hilang tidak menghalangi klaim: kepesertaannya dicek dengan NIK, "
                                "yang juga tertulis di Kartu Keluarga (KK).")
 
@@ -2627,12 +2636,16 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
             answers.append(first)
     if weighed:
         answers.append(_first_heirs_together(_deceased_of_the_weighed(found)))
-    if words and _not_the_writers_kin(found.normalised.tokens) and not answers:
+    if words and _others_death(found) and not answers:
         answers.append(str(THE_FAMILY_CLAIMS))
     if LOST & words and {"kartu", "kpj"} & words:  # "kartu bpjsnya hilang, bisa klaim?": the card was unanswered
         answers.append(str(CARD_NOT_NEEDED))
     question = "\n".join([*answers, _("Apakah Anda ingin mengurus klaim santunan kematian sekarang?")])
-    return f"{SORRY_FOR_LOSS}\n{question}" if _bereaved(found) and not ctx.again else question
+    if ctx.again:
+        return question
+    if _bereaved(found):
+        return f"{SORRY_FOR_LOSS}\n{question}"
+    return f"{CONDOLENCES}\n{question}" if _others_death(found) else question
 
 
 def _claim_now(ctx: Ctx[Any]) -> Outcome:
@@ -2653,8 +2666,8 @@ def _only_asking(ctx: Ctx[Any]) -> Outcome:
     conversation = _without_pending(ctx).conversation
     if found.intent is Intent.ACCIDENT:  # "dokumen apa saja untuk lapor kecelakaan kerja": what it needs
         return Goto(_jkk_target(found), conversation=conversation)
-    if _bereaved(found):  # condolence was said with the question: a claim begun from the page does not repeat it
-        conversation = death.condoled(conversation)
+    if _bereaved(found) or _others_death(found):  # condolence was said with the question: a claim begun from the
+        conversation = death.condoled(conversation)  # page does not repeat it
     return Goto(_jkm_target(found), conversation=conversation)
 
 
