@@ -19,7 +19,7 @@ from conversations.commands import CORRECTING, UNSURE_WORDS, says
 from conversations.commands import normalise as normalise_words
 from conversations.domain.dates import When, parse_date
 from conversations.domain.nik import NikError
-from conversations.domain.nominations import clean_name
+from conversations.domain.nominations import HONORIFICS, clean_name
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows.common import (
     HOME,
@@ -33,6 +33,7 @@ from conversations.flows.nomination_text import answer_refused, phone_text
 from conversations.i18n import _, format_date, format_money, lazy_gettext
 from conversations.model import Contact, DeathReportAnswer, Expect, ReportDeath, Result
 from conversations.nlu.entities import find_nik, find_when, read_nik, read_phone, read_when
+from conversations.nlu.lexicon import VOCABULARY
 from conversations.nlu.normalise import normalise
 
 
@@ -107,7 +108,7 @@ def _on_who(ctx: Ctx[ReportDraft], text: str) -> Outcome:
         # "ga tau nik nya": the same line again, and again; the family has both on their KK
         return Retry(_("NIK dan tanggal lahirnya tertulis di Kartu Keluarga (KK) keluarganya: mintalah kepada mereka, "
                        "lalu ketik di sini, atau nanti pilih lagi \"Lapor warga meninggal\" di menu petugas."))
-    if born is None and name is None and (named := clean_name(text)) is not None:
+    if born is None and name is None and _a_name_alone(text) and (named := clean_name(text)) is not None:
         # "pak joko": was the question again in other words; the name is one half of what is asked
         return Retry(_("Nama saja belum cukup: tambahkan tanggal lahirnya, misalnya: {name}, 22-05-1970.").format(
             name=named))
@@ -117,6 +118,12 @@ def _on_who(ctx: Ctx[ReportDraft], text: str) -> Outcome:
     if born >= ctx.today:
         return Retry(_("Tanggal lahir itu belum lewat. Periksa lagi tanggalnya."))
     return _after_who(ctx, ctx.draft.model_copy(update={"full_name": name, "birth_date": born}))
+
+
+def _a_name_alone(text: str) -> bool:
+    """Only a name ("pak joko"): words none of which the bot knows but a title. Not "pak budi meninggal"."""
+    tokens = normalise(text).tokens
+    return bool(tokens) and all(token in HONORIFICS or token.isalpha() and token not in VOCABULARY for token in tokens)
 
 
 _NAME_THEN_DATE = re.compile(r"^(?P<name>\D+?)(?:\s+(?:tgl\.?|tanggal)?\s*(?:lahir|lhr))?\s+(?P<date>\d.*)$",
