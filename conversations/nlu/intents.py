@@ -158,7 +158,12 @@ def _cover_until_asked(found: Classification) -> bool:
     help page and the JKK page."""
     words = set(found.normalised.tokens)
     covered = bool(COVER_UNTIL & words) or {"until", "manfaat"} <= words  # "covered" reads as "manfaat"
+    if words and words <= AM_I_COVERED and {"am", "manfaat"} <= words:
+        return True  # "am i covered?", "am i still covered": JKK's page was the answer, no case told
     return bool(UNTIL_WHEN & words) and covered and not NOT_OF_THE_COVER & words
+
+
+AM_I_COVERED = frozenset({"am", "saya", "manfaat", "still", "masih", "now", "sekarang", "yet"})
 
 
 FIRST_PERSON = frozenset({"saya", "ku", "kami"})
