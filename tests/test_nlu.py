@@ -3371,7 +3371,8 @@ def test_a_participants_death_asked_of_in_general_is_not_mourned(message: str, m
     assert said.startswith("Turut berduka cita") is mourned, said
 
 
-@pytest.mark.parametrize("message", ["tolong bantu saya", "saya bingung cara pakainya", "bisa bantu apa aja?"])
+@pytest.mark.parametrize("message", ["tolong bantu saya", "saya bingung cara pakainya", "bisa bantu apa aja?",
+                                     "bpjs", "bpjs tk"])  # the name alone: was not understood
 def test_the_help_page_fits_a_small_screen(message: str) -> None:
     """Read by someone confused: it was 562 characters, four points and two sentences."""
     state, said = first_reply(message)

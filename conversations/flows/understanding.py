@@ -1633,8 +1633,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
             and set(found.normalised.tokens) <= ONLY_ASKING_TO_ASK | LEAVE_IN_REGIONAL_WORDS):
         # "min saya mau tanya": the list was eight lines; "mas, kulo badhe tanglet" was not understood
         return Goto(HOME, say=(_("Silakan, tulis pertanyaan Anda, atau pilih dari menu."),))
-    if intent is Intent.HELP:
-        return help_answer(ctx)
+    if intent is Intent.HELP or intent is Intent.UNKNOWN and found.normalised.tokens == ("bpjs",):
+        return help_answer(ctx)  # "bpjs", "bpjs tk" alone: was not understood; what the bot does for it
     if intent is Intent.GREETING:
         return Goto(HOME)
     if intent is Intent.THANKS:
