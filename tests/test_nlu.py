@@ -2918,6 +2918,16 @@ def test_treatment_at_no_medical_facility_is_not_yet_treated(answer: str, treate
     assert treated in "\n".join(reply.text for reply in step.replies)
 
 
+@pytest.mark.parametrize("answer", ["gatau", "ga tau mitra atau bukan", "tidak tahu"])
+def test_not_knowing_whether_the_hospital_is_a_partner_is_fine(answer: str) -> None:
+    """Was "Pilih salah satu, atau tulis nama rumah sakit atau kliniknya" again and again."""
+    step = _step_after(("4", "1", "1571022205900001", "kemarin sore", "di pasar", "jatuh dari tangga pas angkat karung",
+                        "tidak", "kaki keseleo"), "accident.ask_treatment", answer)
+    said = step.replies[0].text
+    assert step.conversation.state == "accident.ask_treatment" and said.startswith("Tidak apa-apa: tulis saja nama rumah "
+                                                                                    "sakit atau kliniknya"), said
+
+
 @pytest.mark.parametrize("message", ["operasi ditanggung?", "rawat inap berapa hari", "kalau opname lama ditanggung ga"])
 def test_treatment_asked_at_the_jkk_page_is_answered_there_shortly(message: str) -> None:
     """The same page again ("operasi ditanggung?"), or not understood ("rawat inap berapa hari")."""

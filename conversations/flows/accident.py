@@ -681,7 +681,11 @@ def _treatment_named(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
     choose = _("Pilih salah satu, atau tulis nama rumah sakit atau kliniknya.")
     if is_question(text):  # one the bot cannot answer: what the question is about, and how to answer it
         return Retry(f"{PARTNER_HELP} {choose}")
-    if (named := _facility_named(text)) is None:
+    if (named := _facility_named(text)) is None and says(text, UNSURE_WORDS):
+        # "gatau": whether it is a partner is not the worker's to know ("Pilih salah satu" again and again)
+        return Retry(_("Tidak apa-apa: tulis saja nama rumah sakit atau kliniknya, petugas yang memeriksa apakah itu "
+                       "mitra. Jika belum berobat, pilih \"Belum berobat\"."))
+    if named is None:
         return Retry(choose)
     return Goto(AccidentState.SUMMARY, draft=ctx.draft.model_copy(update=named))
 
