@@ -2918,6 +2918,15 @@ def test_treatment_at_no_medical_facility_is_not_yet_treated(answer: str, treate
     assert treated in "\n".join(reply.text for reply in step.replies)
 
 
+def test_a_yes_at_the_menu_that_recalls_a_kept_claim_offers_to_continue_it() -> None:
+    """"ya" after "Ada klaim santunan kematian yang belum selesai: pilih lagi di menu" got that line again, and again."""
+    *_, declined, yes = _replies("bapak saya meninggal kemarin karena sakit", "ya", "1571021003750005", "tidak", "ya")
+    assert "Ada klaim santunan kematian yang belum selesai" in declined, declined
+    assert yes.startswith("Anda punya klaim santunan kematian yang belum selesai") and yes.endswith(
+        "Lanjutkan dari pertanyaan terakhir?"), yes
+    assert _replies("halo", "ya")[1] == "Menu utama. Mau dibantu apa?"  # nothing kept: the menu, as before
+
+
 @pytest.mark.parametrize("answer", ["gatau", "ga tau mitra atau bukan", "tidak tahu"])
 def test_not_knowing_whether_the_hospital_is_a_partner_is_fine(answer: str) -> None:
     """Was "Pilih salah satu, atau tulis nama rumah sakit atau kliniknya" again and again."""

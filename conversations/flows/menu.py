@@ -6,7 +6,8 @@ import dataclasses
 from enum import StrEnum
 from typing import Any
 
-from conversations.flow import Ctx, Flow, Option, Options, Step, Timeout
+from conversations.commands import normalise
+from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Step, Timeout
 from conversations.flows import (
     accident,
     death,
@@ -19,7 +20,7 @@ from conversations.flows import (
     tracking,
     understanding,
 )
-from conversations.flows.common import DONE, NEXT, SIGN_IN_PHRASES, MenuDraft, officer_of, to_menu
+from conversations.flows.common import DONE, NEXT, SIGN_IN_PHRASES, YES_WORDS, MenuDraft, officer_of, to_menu
 from conversations.flows.documents import reminder
 from conversations.hints import choose_hint
 from conversations.i18n import _, lazy_gettext
@@ -59,6 +60,18 @@ def _unfinished(ctx: Ctx[Any]) -> str | None:
     lines = [" ".join([_kept_line(flow), *([deadline] if deadline else [])]) for flow, deadline in resume.kept_forms(ctx)]
     claims = reminder(ctx.conversation)
     return "\n".join([*([claims] if claims else []), *lines]) or None
+
+
+_SAID_YES = frozenset(normalise(word) for word in YES_WORDS)
+
+
+def _yes_to_the_kept(ctx: Ctx[Any], text: str) -> Outcome | None:
+    """"ya" at the menu that had said "Ada klaim … yang belum selesai: pilih lagi di menu": the same line came again, and
+    again (a yes is an acknowledgement there); now the offer to continue it, which has its own way out."""
+    if normalise(text.strip(",.!")) not in _SAID_YES:
+        return None
+    entry = resume.kept_entry(ctx, lambda _flow: False)
+    return Goto(entry) if entry is not None else None
 
 
 def _kept_line(flow: Flow) -> str:
@@ -134,6 +147,7 @@ FLOW = Flow(
             timeout=Timeout.NONE,
             ask=_greeting,
             options=main_options,
+            on_text=_yes_to_the_kept,
             goes_to=TARGETS,
             help=lazy_gettext("Pilih salah satu menu, misalnya \"Cek kepesertaan\" atau angka 1."),
         ),
