@@ -20,6 +20,7 @@ from conversations.nlu.cues import (
     CLAIMS,
     CUES,
     FAMILY_WORDS,
+    HYPOTHETICAL_WORDS,
     KIN_WORDS,
     OUT_OF_SCOPE,
     PRESENT_TIES,
@@ -437,6 +438,17 @@ def _death_told_otherwise(found: Classification) -> bool:
         totals[Intent.DEATH][0] >= THRESHOLD or _ANIMALS_AT_WORK.search(found.normalised.text) is not None)
 
 
+CLAIMING_IT = frozenset({"klaim", "cair", "cairin", "cairkan", "urus", "ngurus", "mengurus", "ajukan", "ambil"})
+
+
+def _kins_benefit_claimed(found: Classification) -> bool:
+    """A family member's benefit to be claimed, no death told ("mau klaim santunan bapak saya", "sy mau cairin santunan
+    bpk"): was not understood. Read as a death claim, which is asked about before it starts."""
+    words = set(found.normalised.tokens)
+    return ("santunan" in words and bool(CLAIMING_IT & words) and bool(FAMILY_WORDS & words)
+            and not (NOT_HEIRS | HYPOTHETICAL_WORDS) & words)
+
+
 _NOT_SAVED = re.compile(r"\b(?:tidak|tak) tolong\b")
 """'tidak tertolong' (could not be saved), normalised: a death, read as a plea for help."""
 
@@ -489,8 +501,9 @@ def classify(text: str) -> Classification:
         points, cues = score(found.normalised)[Intent.JKK_INFO]
         return Classification(Intent.JKK_INFO, max(points, THRESHOLD), found.intent, cues, found.normalised,
                               by_model=True)
+    benefit_only = False  # a family member's benefit claimed, no death told: asked before a claim starts
     if ((found.intent is Intent.JKN and _death_in_the_family(found)) or _death_told_otherwise(found) or _body_told(found)
-            or _not_saved(found)):
+            or _not_saved(found) or (benefit_only := found.intent is Intent.UNKNOWN and _kins_benefit_claimed(found))):
         points, cues = score(found.normalised)[Intent.DEATH]
         found = Classification(Intent.DEATH, max(points, THRESHOLD), found.intent, cues, found.normalised)
     harmed = (found.intent is Intent.UNKNOWN or _guessed_without_cues(found)) and _harm_told(found, text)
@@ -520,6 +533,8 @@ def classify(text: str) -> Classification:
         own = False  # "tetangga saya meninggal", "nenek tetangga": the writer is no heir; asked before a claim starts
     if found.intent is Intent.DEATH and not DEATH_WORDS & words and told_gone(found):
         own = False  # "bapak saya sudah tidak ada" may say less than a death: asked before a claim starts
+    if benefit_only:
+        own = False  # "mau klaim santunan bapak saya": no death told; asked whether it is a death claim
     if ENROLMENT_WORDS & words and _whether_enrolled(found.normalised.tokens):
         own = False  # "temen sy kecelakaan td, dia ikut bpjs gak ya": whether they are covered; asked before a claim
     if (found.intent is Intent.ACCIDENT and WITNESSED & set(re.findall(r"[a-z]+", text.lower()))
