@@ -646,6 +646,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     # A family member's benefit to be claimed, no death told: was not understood; asked whether it is a death claim.
     ("mau klaim santunan bapak saya", "switch.ask_claim"),
     ("sy mau cairin santunan bpk", "switch.ask_claim"),
+    ("i want to claim my father's benefit", "switch.ask_claim"),
     ("mau klaim kematian nenek tetangga", "switch.ask_claim"),  # the neighbour's grandmother: was the writer's, "Cucu"
     ("santunan sudah cair belum ya, makasih", "claims."),
     ("saya sudah lapor kecelakaan kemarin, sekarang apa", "claims."),  # one's report made: was asked whether to report

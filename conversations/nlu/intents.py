@@ -443,9 +443,11 @@ CLAIMING_IT = frozenset({"klaim", "cair", "cairin", "cairkan", "urus", "ngurus",
 
 def _kins_benefit_claimed(found: Classification) -> bool:
     """A family member's benefit to be claimed, no death told ("mau klaim santunan bapak saya", "sy mau cairin santunan
-    bpk"): was not understood. Read as a death claim, which is asked about before it starts."""
+    bpk", "i want to claim my father's benefit"): was not understood. Read as a death claim, which is asked about before
+    it starts."""
     words = set(found.normalised.tokens)
-    return ("santunan" in words and bool(CLAIMING_IT & words) and bool(FAMILY_WORDS & words)
+    benefit = "santunan" in words or "manfaat" in words and "anak" not in words  # a child's may be the scholarship
+    return (benefit and bool(CLAIMING_IT & words) and bool(FAMILY_WORDS & words)
             and not (NOT_HEIRS | HYPOTHETICAL_WORDS) & words)
 
 
