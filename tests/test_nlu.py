@@ -3379,6 +3379,15 @@ def test_a_relative_telling_the_death_is_asked_to_claim_with_the_heirs_who_come_
         assert first in said, said
 
 
+@pytest.mark.parametrize("message", ["kemarin sy kecelakaan pas narik, bpjs sy ga aktif, gmn?",
+                                     "saya jatuh pas kerja tadi, iuran saya nunggak, bisa lapor?"])
+def test_an_accident_told_with_an_inactive_cover_is_told_the_report_is_still_recorded(message: str) -> None:
+    """Was only asked whether to report, the worry unanswered (FACTS.md §2)."""
+    state, said = first_reply(message)
+    assert state == "switch.ask_claim" and said.startswith(
+        "Kepesertaan yang nonaktif atau iuran yang menunggak tidak menghalangi laporan dicatat."), (state, said)
+
+
 @pytest.mark.parametrize(("message", "mourned"), [
     ("beasiswa anak peserta yang meninggal syaratnya apa?", False),  # a participant's death in general
     ("anak pekerja yang meninggal dapat beasiswa?", False),

@@ -282,6 +282,14 @@ def corrected_at_summary(ctx: Ctx[AccidentDraft], d: AccidentDraft, said: str) -
     return Goto(AccidentState.SUMMARY, draft=d, say=(said, notice))
 
 
+ARREARS_AT_THE_ACCIDENT = lazy_gettext(
+    "Kepesertaan yang nonaktif atau iuran yang menunggak tidak menghalangi laporan dicatat. Petugas memeriksa status "
+    "kepesertaan pada hari kecelakaan; jika iurannya ditanggung pemerintah kota, tunggakan diurus Disnaker atau "
+    "kelurahan, dan kantor cabang yang memastikan.")
+"""FACTS.md §2, said to a worker telling of an inactive cover with the accident ("kemarin sy kecelakaan pas narik, bpjs
+sy ga aktif, gmn?"): was only asked whether to report."""
+
+
 def late_report_text(rules: RuleSet) -> str:
     """FACTS.md §6: reporting late does not by itself void the right."""
     return _("Kecelakaan ini sudah lewat dari 2×24 jam.") + " " + right_kept_text(rules)

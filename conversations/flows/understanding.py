@@ -2605,6 +2605,8 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
             question = f"{ACCIDENT_COVERED}\n{question}"  # "…, kecelakaan pas antar penumpang, ditanggung?"
         elif _REPORT_ASKED_AFTER.search(pending) and not ctx.again:  # "…, lecet doang, perlu lapor ga?"
             question = f"{MUST_REPORT}\n{question}"
+        if _arrears_told(found) and not ctx.again:  # "…, bpjs sy ga aktif, gmn?": was only asked whether to report
+            question = f"{accident.ARREARS_AT_THE_ACCIDENT}\n{question}"
         when = _past(ctx, pending)  # "saya kecelakaan sebulan lalu, masih bisa klaim?": answered before the ask
         if when is not None and when.date < ctx.today - REPORT_WITHIN:
             return f"{accident.late_report_text(rules_on(when.date) or PP_82_2019)}\n{question}"
