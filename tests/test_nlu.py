@@ -3490,6 +3490,15 @@ def test_the_deceaseds_nik_question_tells_the_heirs_own_nik_and_a_lost_ktp_apart
     assert conversation.state == "death.ask_nik" and told in said and not conversation.draft.get("nik"), said
 
 
+@pytest.mark.parametrize("message", ["iuran sbln brp", "iuran bpjs berapa satu bulan", "how much is the monthly contribution?"])
+def test_the_contribution_says_first_who_pays_it(message: str) -> None:
+    """The city's participant pays nothing: the page said it last, after a self-payer's percentages and the late rule."""
+    state, said = first_reply(message)
+    first = said.split("\n")[0]
+    assert state == "benefits.contribution" and first.startswith("Iurannya Rp16.800 per bulan") and first.endswith(
+        "Dalam program pekerja rentan, iuran itu dibayar pemerintah daerah: pesertanya tidak membayar apa pun."), said
+
+
 def test_the_same_long_answer_asked_for_again_at_once_is_pointed_at() -> None:
     """"kenapa nonaktif?", then "terus gimana biar aktif lagi": the same four sentences twice on a phone's screen. Asked
     again after another step, the answer is no longer just above: it is given whole."""
@@ -3498,7 +3507,7 @@ def test_the_same_long_answer_asked_for_again_at_once_is_pointed_at() -> None:
                                               "terus gimana biar aktif lagi")
     assert first.startswith("Jika iuran tidak dibayar 3 bulan berturut-turut") and again.startswith(
         "Jawabannya sama dengan pesan saya tepat di atas."), again
-    assert other.startswith("Iuran pekerja mandiri") and later.startswith("Jika iuran tidak dibayar 3 bulan"), later
+    assert other.startswith("Iurannya Rp16.800 per bulan") and later.startswith("Jika iuran tidak dibayar 3 bulan"), later
 
 
 @pytest.mark.parametrize("message", ["kerja di luar kota kena juga?", "kalau narik sampai luar kota masih dicover?",

@@ -185,34 +185,33 @@ def scholarship_documents_text(ctx: Ctx[Any]) -> str:
 
 
 def contribution_text(ctx: Ctx[Any]) -> str:
+    """What a month costs, and who pays it first: the city's participant pays nothing, which the page said last, after
+    the self-payer's percentages and the late-payment rule."""
     r = _rules(ctx)
     m = format_money
-    return "\n".join((_(
-        "Iuran pekerja mandiri (bukan penerima upah) dengan penghasilan {income}:\n"
-        "• JKK {jkk_pct}% = {jkk}\n"
-        "• JKM {jkm}\n"
-        "Jumlah {total} per bulan; JKK dan JKM wajib diambil bersama. JHT (hari tua) boleh ditambah: "
-        "{jht_pct}% = {jht}, sehingga ketiganya {all_three}."
-    ).format(
-        income=m(r.lowest_income_bracket),
-        jkk_pct=r.jkk_contribution_rate_pct,
-        jkk=m(r.jkk_contribution),
-        jkm=m(r.jkm_contribution),
-        total=m(r.minimum_contribution),
-        jht_pct=r.jht_contribution_rate_pct,
-        jht=m(r.jht_contribution),
-        all_three=m(r.minimum_contribution + r.jht_contribution),
-    ), late_payment_text(ctx)))
+    return "\n".join((
+        _("Iurannya {total} per bulan: JKK {jkk_pct}% = {jkk} dan JKM {jkm}, untuk penghasilan {income}. Dalam program "
+          "pekerja rentan, iuran itu dibayar pemerintah daerah: pesertanya tidak membayar apa pun.").format(
+            total=m(r.minimum_contribution), jkk_pct=r.jkk_contribution_rate_pct, jkk=m(r.jkk_contribution),
+            jkm=m(r.jkm_contribution), income=m(r.lowest_income_bracket)),
+        _("Pekerja mandiri yang membayar sendiri boleh menambah JHT (hari tua): {jht_pct}% = {jht}, sehingga ketiganya "
+          "{all_three}.").format(jht_pct=r.jht_contribution_rate_pct, jht=m(r.jht_contribution),
+                                 all_three=m(r.minimum_contribution + r.jht_contribution)),
+        _no_late_fine_text(r),
+    ))
+
+
+def _no_late_fine_text(r: RuleSet) -> str:
+    return _("Untuk pekerja mandiri tidak ada denda keterlambatan, tetapi jika iuran tidak dibayar {months} bulan "
+             "berturut-turut, kepesertaan menjadi nonaktif.").format(months=r.nonaktif_after_unpaid_months)
 
 
 def late_payment_text(ctx: Ctx[Any]) -> str:
     """FACTS.md §2: no late fine for BPU; three unpaid months and the cover stops. Also the answer to "ada denda
     kalau telat bayar?"."""
     r = _rules(ctx)
-    return _("Untuk pekerja mandiri tidak ada denda keterlambatan, tetapi jika iuran tidak dibayar {months} bulan "
-             "berturut-turut, kepesertaan menjadi nonaktif.\n"
-             "Dalam program pekerja rentan, iuran {total} per bulan dibayar oleh pemerintah daerah.").format(
-        months=r.nonaktif_after_unpaid_months, total=format_money(r.minimum_contribution))
+    return "\n".join((_no_late_fine_text(r), _("Dalam program pekerja rentan, iuran {total} per bulan dibayar oleh "
+                                                "pemerintah daerah.").format(total=format_money(r.minimum_contribution))))
 
 
 LABEL_JKK = lazy_gettext("JKK: kecelakaan kerja")
