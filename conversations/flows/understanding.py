@@ -1490,7 +1490,12 @@ def _documents_only(found: Classification) -> BenefitsState | None:
 
 def _about_scholarship(found: Classification) -> bool:
     words = set(found.normalised.tokens)
-    return "beasiswa" in words or "scholarship" in words or bool(SCHOOLING & words and CHILDREN & words)
+    return bool(SCHOLARSHIP_WORDS & words) or {"bea", "siswa"} <= words or bool(SCHOOLING & words and CHILDREN & words)
+
+
+SCHOLARSHIP_WORDS = frozenset({"beasiswa", "scholarship", "bsiswa", "beasisiwa"})
+"""As typed too: "bsiswa anak syrt nya apa" got the JKM claim's papers (the normaliser, and the model trained on it, keep
+"bsiswa")."""
 
 
 CHILDREN = frozenset({"anak", "child", "children", "kid", "kids", "son", "daughter"})
