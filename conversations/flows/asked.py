@@ -170,14 +170,12 @@ TAKEN_OR_RUINED = frozenset({
 an officer's hand-off or the list of one's claims. Someone hurt in it is a harm told (the report), not this; nor
 damage in a crash ("motor ditabrak, cuma bemper penyok"), which the accident's question sorts out."""
 BROKEN = frozenset({"rusak", "pecah", "patah", "damaged"})  # "broken" reads as "patah"
-CRASHED = frozenset({"tabrak", "ditabrak", "nabrak", "menabrak", "ketabrak", "tabrakan", "keserempet", "serempet",
-                     "jatuh", "terjatuh", "kecelakaan", "celaka", "crash", "accident"})
 
 
 def _broken_alone(words: set[str]) -> bool:
     """A belonging broken with no mishap told ("hp saya rusak", "motor saya rusak"): was the status check and "not
     understood". Broken in a crash ("motor ditabrak, rusak") is the accident's question, as with TAKEN_OR_RUINED."""
-    return bool(BROKEN & words) and not CRASHED & words
+    return bool(BROKEN & words) and not (MISHAP | COLLIDED) & words
 
 
 HURT = frozenset({"luka", "terluka", "patah", "cedera", "berdarah", "sakit", "meninggal", "injured", "hurt"})
@@ -296,6 +294,8 @@ ACCEPTING = frozenset({"terima", "nerima", "menerima", "diterima", "accept", "ac
 """Refused in other words ("rs gak nerima bpjs tk"): was the JKK page, BPJS Kesehatan's answer or the status check."""
 OFF_WORK = frozenset({"libur", "liburan", "cuti", "mudik", "rekreasi", "wisata", "holiday", "vacation"})
 MISHAP = frozenset({"kecelakaan", "jatuh", "tabrakan", "ketabrak", "celaka", "terluka", "luka"})
+COLLIDED = frozenset({"tabrak", "ditabrak", "nabrak", "menabrak", "keserempet", "serempet", "terjatuh"})
+"""With MISHAP, how a crash is told: a belonging broken in one is the accident's question (_broken_alone)."""
 WORKING = frozenset({"kerja", "bekerja", "antar", "anter", "mengantar", "nganter", "ngojek", "pelanggan", "penumpang",
                      "paket", "order", "orderan", "working", "work"})
 """An accident on a day off or at home, asked about ("kecelakaan pas liburan bisa klaim?", "kalau jatuh di rumah dapat

@@ -105,6 +105,7 @@ from conversations.nlu.cues import (
     FAMILY_WORDS,
     HYPOTHETICAL_WORDS,
     KIN_WORDS,
+    NEWS_WORDS,
     RECENT_WORDS,
     REQUIREMENT_WORDS,
 )
@@ -1139,7 +1140,7 @@ def _bereaved(found: Classification) -> bool:
     return bool((died or told_gone(found)) and kin) and not HYPOTHETICAL_WORDS & words
 
 
-NEWS = frozenset({"berita", "kabar", "kabarnya", "viral", "video", "news"})
+NEWS = NEWS_WORDS | {"kabar", "news"}
 """A death in the news ("berita ojol meninggal di jalan arteri semarang, keluarganya dapat santunan apa?"): condolence
 for the writer's family was said."""
 REGIONAL_IF = frozenset({"nek", "yen", "lamun", "amun"})

@@ -44,6 +44,7 @@ _PETS = "kucing ayam kambing sapi kerbau burung hewan peliharaan bebek kelinci"
 """Animals that speak against an accident report: fish are a fisher's cargo and a dog bites couriers."""
 _NOT_OURS = "berita viral video kabarnya beritanya"
 """News and hearsay about other people: never a claim of the writer's."""
+NEWS_WORDS = frozenset(_NOT_OURS.split())
 _FILED = ("sudah+ajukan sudah+kirim+berkas belum+cair kapan+cair sudah+cair sampai+mana ditolak status+klaim "
           "belum+ada+kabar belum+masuk+rekening")
 """A claim already filed: the writer waits for it (tracking), they are not reporting a new case."""
