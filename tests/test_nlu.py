@@ -3390,6 +3390,22 @@ def test_an_accident_told_with_an_inactive_cover_is_told_the_report_is_still_rec
         "Kepesertaan yang nonaktif atau iuran yang menunggak tidak menghalangi laporan dicatat."), (state, said)
 
 
+def test_a_wrong_answer_at_the_heirs_page_keeps_its_choices() -> None:
+    """The heirs' page is a step of its own (benefits.jkm_heirs): what it does not understand is said so, briefly,
+    with its three choices again; "1" then begins the claim."""
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1").but(locale="id")
+    for text in ("halo", "siapa saja ahli waris"):
+        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
+    assert conversation.state == "benefits.jkm_heirs"
+    wrong = engine.step(conversation, Event(kind=EventKind.TEXT, text="qwerty zxc"), START)
+    assert wrong.conversation.state == "benefits.jkm_heirs" and wrong.replies[-1].text.startswith(
+        "Maaf, saya belum mengerti. Ketik angka pilihan Anda"), wrong.replies[-1].text
+    assert [str(choice.label) for choice in wrong.replies[-1].choices] == ["Klaim santunan", "JKM: kematian", "Menu utama"]
+    chosen = engine.step(wrong.conversation, Event(kind=EventKind.TEXT, text="1"), START)
+    assert chosen.conversation.state == "death.ask_nik"
+
+
 @pytest.mark.parametrize(("message", "mourned"), [
     ("beasiswa anak peserta yang meninggal syaratnya apa?", False),  # a participant's death in general
     ("anak pekerja yang meninggal dapat beasiswa?", False),
