@@ -70,7 +70,7 @@ def _yes_to_the_kept(ctx: Ctx[Any], text: str) -> Outcome | None:
     again (a yes is an acknowledgement there); now the offer to continue it, which has its own way out."""
     if normalise(text.strip(",.!")) not in _SAID_YES:
         return None
-    entry = resume.kept_entry(ctx, lambda _flow: False)
+    entry = resume.kept_entry(ctx)  # the form kept last
     return Goto(entry) if entry is not None else None
 
 

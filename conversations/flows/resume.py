@@ -87,12 +87,12 @@ def continued_at_menu(ctx: Ctx[Any], words: tuple[str, ...]) -> str | None:
     return kept_entry(ctx, lambda flow: bool(NAMED.get(flow.name, frozenset()) & set(words)))
 
 
-def kept_entry(ctx: Ctx[Any], preferred: Callable[[Flow], bool]) -> str | None:
+def kept_entry(ctx: Ctx[Any], preferred: Callable[[Flow], bool] | None = None) -> str | None:
     """The entry of the form kept last among those `preferred` names, else of the form kept last; None when none is
     kept. Entered there, the engine asks whether to continue it."""
     kept = [(form.at, flow) for flow in RESUMABLE
             if (form := paused_form(ctx.conversation.memo, flow.name, ctx.now)) is not None]
-    named = [(at, flow) for at, flow in kept if preferred(flow)]
+    named = [(at, flow) for at, flow in kept if preferred is not None and preferred(flow)]
     chosen = max(named or kept, key=lambda pair: pair[0], default=None)
     return chosen[1].entry if chosen is not None else None
 
