@@ -641,7 +641,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("suami kecelakaan tp blm meninggal, koma di rs", "switch.ask_claim"),
     ("suami saya kecelakaan kerja tidak meninggal tapi lumpuh", "accident.confirm"),
     ("my husband had an accident at work, he did not die but is in a coma", "accident.confirm"),
-    ("bapak belum meninggal tapi kritis", "menu.main"),
+    ("bapak belum meninggal tapi kritis", "menu.next"),  # treated, no accident: BPJS Kesehatan's (was not understood)
     ("kaki saya mati rasa setelah jatuh", "accident.confirm"),  # numb, not dead: was not understood
     # A family member's benefit to be claimed, no death told: was not understood; asked whether it is a death claim.
     ("mau klaim santunan bapak saya", "switch.ask_claim"),
@@ -843,6 +843,27 @@ def test_someone_not_dead_is_not_mourned(message: str) -> None:
     """"belum meninggal" read as a death: a claim for a husband in a coma, begun with condolence."""
     state, said = first_reply(message)
     assert not state.startswith("death.") and "berduka" not in said, (state, said)
+
+
+@pytest.mark.parametrize("message", ["ibu sy dirawat di icu", "bapak saya belum meninggal tapi kritis di icu",
+                                     "bapak koma di rs", "suami sy opname"])
+def test_someone_in_hospital_with_no_accident_told_is_sent_to_bpjs_kesehatan(message: str) -> None:
+    """Treated with no illness named and no accident told: was not understood. The answer also says where an injury
+    from a work accident goes."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and said.startswith("Itu urusan BPJS Kesehatan (JKN/KIS)"), (state, said)
+    assert "Lapor kecelakaan kerja" in said
+
+
+@pytest.mark.parametrize("message", ["my mother is in the icu", "my father is in a coma in hospital"])
+def test_someone_in_hospital_told_in_english_is_sent_to_bpjs_kesehatan(message: str) -> None:
+    """"my mother is in the icu" was the status check; "coma" was corrected to "cuma" (only)."""
+    said = _replies("hello", message)
+    assert said[1].startswith("That is a matter for BPJS Kesehatan (JKN/KIS)"), said[1]
+
+
+def test_someone_in_hospital_after_a_work_accident_is_still_the_report() -> None:
+    assert first_reply("suami sy dirawat di rs habis jatuh dari tangga pas kerja")[0].startswith("accident.")
 
 
 @pytest.mark.parametrize("message", ["kalo meninggal ahli waris dapet brp", "what do heirs get if a worker dies",

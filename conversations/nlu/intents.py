@@ -29,6 +29,7 @@ from conversations.nlu.cues import (
 )
 from conversations.nlu.entities import (
     BODY_PART,
+    IN_HOSPITAL,
     INJURY_WORDS,
     JOB_WORDS,
     carried_kin,
@@ -270,7 +271,7 @@ def _ill_only(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     guessed = found.by_model or found.intent is Intent.UNKNOWN or _no_accident(found) or (
         found.intent is Intent.ACCIDENT and set(found.cues) <= CARE_CUES and not WORK_SIGNS & words)
-    return (guessed and (find_illness(found.normalised) or "berobat" in words)
+    return (guessed and (find_illness(found.normalised) or "berobat" in words or bool(IN_HOSPITAL & words))
             and not injury_words(found) and not DEATH_WORDS & words and not CAUSED_BY_WORK.search(found.normalised.text))
 
 
@@ -520,6 +521,8 @@ def classify(text: str) -> Classification:
         points, cues = score(found.normalised)[Intent.ACCIDENT]
         if rest.intent is Intent.ACCIDENT or points >= THRESHOLD:
             found = Classification(Intent.ACCIDENT, max(points, THRESHOLD), Intent.DEATH, cues, found.normalised)
+        elif _ill_only(rest):  # "bapak belum meninggal tapi kritis di icu": treated, no accident told
+            return Classification(Intent.JKN, THRESHOLD, Intent.DEATH, (), found.normalised, by_model=True)
         else:
             found = Classification(Intent.UNKNOWN, points, Intent.DEATH, cues, found.normalised)
     if found.intent not in CLAIMS:

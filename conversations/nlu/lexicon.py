@@ -176,7 +176,8 @@ lagi: lg
 sembuh: smbuh
 bayar: byr
 rumah: rmh
-dirawat: dirwt
+dirawat: dirwt hospitalised hospitalized
+koma: coma
 cacat: cct
 berkas: brks
 pertama: prtama
