@@ -1089,7 +1089,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
 
 @pytest.mark.parametrize(("message", "told"), [
     # A lost card or KTP: were the list of one's claims, BPJS Kesehatan's answer, the enrolment answer.
-    ("ktp saya hilang", ("NIK", "JMO")),
+    ("ktp saya hilang", ("NIK", "Kartu Keluarga", "Disdukcapil")),  # the KTP's answer, not the BPJS card's (JMO)
     ("kartu bpjs saya hilang", ("NIK", "JMO")),
     ("kartu kpj hilang", ("NIK", "JMO")),
     ("kartu bpjs tk ilang gimana", ("NIK", "JMO")),
@@ -1677,6 +1677,11 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("kecelakaan di rumah pas masak buat jualan, tangan kena minyak panas", "laporan kecelakaan kerja"),
     # A lost KTP, asked whether the KK will do: was how to replace both papers.
     ("ktp saya hilang, bisa cek pakai kk?", "NIK Anda juga tertulis di Kartu Keluarga"),
+    # A lost KTP and a status check: was where a claim's lost paper is replaced.
+    ("ktp sy hilang mau cek status", "NIK Anda juga tertulis di Kartu Keluarga (KK). Pilih \"Cek kepesertaan\""),
+    ("ktp hilang, bpjs saya masih aktif?", "NIK Anda juga tertulis di Kartu Keluarga (KK). Pilih"),
+    # Both cards lost ("sama" reads "dengan"): was the scam warning.
+    ("ktp sama kartu bpjs hilang", "Kartu yang hilang atau rusak tidak menghalangi"),
     # How to extend the cover, as the cover-ending reminder leads people to ask: the help answer, the JMO app's.
     ("cara perpanjang gimana", "minta ketua RT mengusulkan Anda lagi"),
     ("perlindungan saya mau habis, gimana biar lanjut", "minta ketua RT mengusulkan Anda lagi"),

@@ -21,7 +21,7 @@ from conversations.flows.accident import late_report_text, right_kept_text
 from conversations.flows.benefits import late_payment_text
 from conversations.flows.common import HOME, MEMO_SUBMITTED, NEXT
 from conversations.flows.documents import MEMO_DRAFTS, DocsState
-from conversations.flows.missing_documents import documents_named, not_had_yet, where_made
+from conversations.flows.missing_documents import WHAT_TO_DO, documents_named, not_had_yet, where_made
 from conversations.flows.status import BIRTH_DATE, what_a_kpj_is
 from conversations.i18n import _, format_money, lazy_gettext
 from conversations.nlu.cues import (
@@ -191,6 +191,7 @@ SAYING_ONLY_LOST_CARD = CARD | LOST | frozenset({
     "saya", "aku", "bpjs", "peserta", "bagaimana", "apa", "terus", "harus", "bisa", "cek", "sudah", "min", "kak", "pak",
     "bu", "dong", "ya", "nih", "is", "my", "i", "the", "cara", "nomor",
     "kena", "air", "basah", "kehujanan", "hujan", "terendam", "banjir", "kecuci", "tercuci", "dicuci", "luntur", "pudar",
+    "dengan", "dan", "and",  # "ktp sama kartu bpjs hilang" ("sama" reads "dengan"): was the scam warning
     "celana", "baju", "saku", "kantong", "dompet", "tas", "daftar",  # "ikut" (with) reads as "daftar"
     "untuk", "bikin", "baru", "cetak", "ulang"})  # a new one: "gmn cara buat baru", "bisa cetak ulang?"
 """Words of a message that only tells of a lost card or KTP: "ktp saya hilang", "kartu bpjs tk ilang gimana", "my
@@ -901,7 +902,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Rumah sakit dan klinik mitra BPJS Ketenagakerjaan (PLKK) merawat kecelakaan kerja tanpa biaya. Yang "
                  "terdekat bisa ditanyakan ke Contact Center 175 atau kantor cabang. Dalam keadaan darurat, berobatlah "
                  "ke yang terdekat; di tempat yang bukan mitra, simpan kuitansinya."), ("accident", "benefits")
-    if LOST & words and (CARD & words or {"cara", "lost"} <= words) and words <= SAYING_ONLY_LOST_CARD | FAMILY_WORDS:
+    if LOST & words and (CARD & words or {"cara", "lost"} <= words) and words <= SAYING_ONLY_LOST_CARD | FAMILY_WORDS \
+            and not (_own_ktp_only(words) and not FAMILY_WORDS & words):  # the e-KTP's answer, below
         lost = _("Kartu yang hilang atau rusak tidak menghalangi: kepesertaan dicek dengan NIK, yang juga tertulis di "
                  "Kartu Keluarga (KK). Kartu peserta digital ada di aplikasi JMO; Contact Center 175 juga bisa membantu "
                  "dengan NIK.")
@@ -963,12 +965,16 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Kartu peserta BPJS Ketenagakerjaan berbentuk digital: ada di aplikasi JMO dan dikirim ke e-mail, "
                  "biasanya dalam 7 hari setelah iuran pertama dibayar. Di sebagian kota, kartu cetaknya dibagikan lewat "
                  "kelurahan. Tanpa kartu pun, kepesertaan dicek dengan NIK."), ("status",)
-    if (not ctx.in_progress and {"ktp", "ektp"} & words and "kk" in words and LOST_OR_GONE & words
-            and CHECKING & words and not (DEATH_WORDS | CLAIM) & words
-            and not _BOTH_PAPERS.search(found.normalised.text)):
-        # "ktp saya hilang, bisa cek pakai kk?": was how to replace both papers, as if the KK were lost too
-        return _("Bisa: NIK Anda juga tertulis di Kartu Keluarga (KK). Pilih \"Cek kepesertaan\" dan ketik NIK dari "
-                 "KK. e-KTP yang hilang diurus penggantinya di Disdukcapil."), ("status",)
+    if (not ctx.in_progress and {"ktp", "ektp"} & words and LOST_OR_GONE & words
+            and ("kk" in words and CHECKING & words or found.intent is Intent.STATUS
+                 or _own_ktp_only(words) and words <= SAYING_ONLY_LOST_CARD)
+            and not (DEATH_WORDS | CLAIM) & words and not _BOTH_PAPERS.search(found.normalised.text)):
+        # "ktp saya hilang, bisa cek pakai kk?": was how to replace both papers, as if the KK were lost too. "ktp sy
+        # hilang mau cek status": was where a claim's lost paper is replaced, and that the claim waits for it; "ktp
+        # saya hilang" that the participant's card is in the JMO app
+        said = _("NIK Anda juga tertulis di Kartu Keluarga (KK). Pilih \"Cek kepesertaan\" dan ketik NIK dari KK.") \
+            + " " + str(WHAT_TO_DO[Doc.KTP_HEIR])
+        return (_("Bisa: {answer}").format(answer=said) if "kk" in words else said), ("status",)
     # "ktp suami saya hilang, bisa klaim?": the same as inside a claim. Not a KPJ forgotten or not had, which the
     # status check or the enrolment answer is for ("nomor kpj saya berapa ya, lupa"), nor enrolling without a paper,
     # nor asked as a rule ("kalau akta kematian belum jadi, …": the JKM page). A claim's checklist says its own.
@@ -1313,6 +1319,11 @@ def _said_not_enrolled(tokens: tuple[str, ...]) -> bool:
     padded = (*tokens, "", "")
     return any(a in NOT_ENROLLED and (b in ENROLLED or b == "punya" and c == "bpjs")
                for a, b, c in zip(padded, padded[1:], padded[2:], strict=False))
+
+
+def _own_ktp_only(words: set[str] | frozenset[str]) -> bool:
+    """The e-KTP named, not the participant's card ("ktp saya hilang", not "kartu bpjs dan ktp hilang")."""
+    return bool({"ktp", "ektp"} & words) and not {"kartu", "kpj"} & words
 
 
 def card_named(found: Classification) -> bool:
