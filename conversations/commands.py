@@ -152,21 +152,24 @@ def changed_mind(text: str) -> bool:
 
 MAX_OPT_OUT = 60
 _OPTING_OUT = re.compile(
-    r"^(?:(?:tolong|mohon|please|pls|min|kak|pak|bu)\s+)*(?:(?:saya|sy|aku|gue|gw)\s+)?"
-    r"(?:(?:(?:mau|ingin|pengen|pingin|minta)\s+)?"
+    r"^(?:(?:tolong|mohon|please|pls|min|kak|pak|bu|udah|sudah|dah|ok|oke)\s+)*(?:(?:saya|sy|aku|gue|gw|i)\s+)?"
+    r"(?:(?:(?:mau|ingin|pengen|pingin|minta|want to|wanna|would like to)\s+)?"
     r"(?:stop|berhenti|jangan|jgn|ga usah|gak usah|nggak usah|tidak usah|gausah|gk usah|dont|don t|do not)\s+"
     r"(?:kirim|kirim2|kirimi|kirimin|ngirim|ngirimin|mengirim|mengirimi|send|sending|spam|spamming|chat|chatin|"
-    r"ngechat|hubungi|menghubungi|contact|message)"
-    # or not receiving them: "saya mau berhenti dapat pesan", "aku ga mau terima pesan lagi"
-    r"|(?:(?:mau|ingin|pengen|pingin|minta)\s+)?(?:stop|berhenti)\s+(?:dapat|dapet|terima|menerima|nerima|dikirimi)"
+    r"ngechat|hubungi|menghubungi|contact|message|messaging|texting|wa|ngewa)"
+    # or not receiving them: "saya mau berhenti dapat pesan", "aku ga mau terima pesan lagi", "i want to stop receiving
+    # messages", "i dont want any more messages"
+    r"|(?:(?:mau|ingin|pengen|pingin|minta|want to|wanna|would like to)\s+)?(?:stop|berhenti)\s+"
+    r"(?:dapat|dapet|terima|menerima|nerima|dikirimi|receiving|getting)"
     r"|(?:ga|gak|nggak|ngga|tidak|gk|tdk) (?:mau|ingin|pengen) (?:dapat|dapet|terima|menerima|nerima|dikirimi|"
-    r"dikirimin))\s+"
-    r"(?:(?:saya|aku|gue|me|lagi|ke|to|any|more|anymore|ya|dong|deh)\s+)*"
-    r"(?:pesan|pesannya|sms|wa|chat|message|messages|broadcast|siaran|pengingat|notifikasi|notif|info|informasi|saya|aku|"
-    r"me)\b(?:\s+(?:saya|aku|me|lagi|ke saya|any more|anymore|ya|dong|deh|again))*$")
+    r"dikirimin)|(?:dont|don t|do not) want(?: to (?:receive|get))?)\s+"
+    r"(?:(?:saya|sy|aku|gue|me|lagi|lg|ke|to|any|more|anymore|ya|dong|deh|these|your)\s+)*"
+    r"(?:pesan|pesannya|sms|wa|chat|message|messages|broadcast|siaran|pengingat|notifikasi|notif|info|informasi|saya|sy|"
+    r"aku|me)\b(?:\s+(?:saya|aku|me|lagi|lg|ke saya|any more|anymore|ya|dong|deh|again|please))*$")
 """Asking for no more messages in a sentence ("stop kirim pesan", "jangan kirim pesan lagi", "stop sending me messages"):
-BERHENTI as the user means it. "jangan kirim pesan lagi" got the scam warning, the others were not understood. Only
-with what is sent named: "jangan kirim dulu" at a claim's question is no stop to reminders."""
+BERHENTI as the user means it. "jangan kirim pesan lagi" got the scam warning, "udah jangan chat sy lg" the status
+check, the others were not understood. Only with what is sent named: "jangan kirim dulu" at a claim's question is no
+stop to reminders."""
 
 
 _SLASH_COMMAND = re.compile(r"/([^\W\d_]\w*)(?:@\w+)?(?:\s|$)")

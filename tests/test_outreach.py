@@ -668,7 +668,11 @@ async def test_a_reply_to_a_claim_draft_reminder_opens_the_claims_and_to_a_kept_
                                   "ga usah chat saya lagi", "jangan hubungi saya lagi",  # were the NIK question
                                   # handed to an officer, or not understood:
                                   "saya mau berhenti dapat pesan", "gak usah kirim2 pengingat lagi",
-                                  "aku ga mau terima pesan lagi", "sy tidak mau dikirimi broadcast"])
+                                  "aku ga mau terima pesan lagi", "sy tidak mau dikirimi broadcast",
+                                  "udah jangan chat sy lg",  # was the status check's NIK question
+                                  # not understood:
+                                  "i want to stop receiving messages", "i dont want any more messages",
+                                  "please stop messaging me", "jgn wa sy lagi"])
 async def test_no_more_messages_asked_in_a_sentence_stops_outreach(chat: ChatSimulator, said: str) -> None:
     """"jangan kirim pesan lagi" got the scam warning; "stop kirim pesan", "stop sending me messages" were not
     understood, and reminders kept coming."""
@@ -682,7 +686,8 @@ async def test_no_more_messages_asked_in_a_sentence_stops_outreach(chat: ChatSim
 
 @pytest.mark.parametrize("said", ["jangan kirim dulu", "saya berhenti kerja", "jangan kirim foto ktp",
                                   "jangan hubungi petugas dulu", "saya mau berhenti", "saya ga mau dapat masalah",
-                                  "saya tidak mau kirim foto"])
+                                  "saya tidak mau kirim foto", "i dont want to claim", "jangan wa dulu",
+                                  "i want to stop working"])
 def test_a_sentence_that_names_nothing_sent_to_the_user_is_no_stop(said: str) -> None:
     assert global_command(said) is None
 
