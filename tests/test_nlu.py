@@ -866,6 +866,17 @@ def test_someone_in_hospital_after_a_work_accident_is_still_the_report() -> None
     assert first_reply("suami sy dirawat di rs habis jatuh dari tangga pas kerja")[0].startswith("accident.")
 
 
+@pytest.mark.parametrize("message", ["kena phk, masih ditanggung?", "saya di phk, masih aktif ga bpjs saya"])
+def test_whether_the_cover_goes_on_after_a_layoff_is_the_status_check(message: str) -> None:
+    """"kena phk, masih ditanggung?" got JHT's answer, which says nothing of the cover asked about."""
+    assert first_reply(message)[0] == "status.ask_nik"
+
+
+@pytest.mark.parametrize("message", ["i lost my job, am i still covered", "i was fired, am i still covered"])
+def test_whether_the_cover_goes_on_after_a_layoff_asked_in_english_is_the_status_check(message: str) -> None:
+    assert _replies("hello", message)[1].startswith("Type your NIK"), _replies("hello", message)
+
+
 @pytest.mark.parametrize("message", ["kalo meninggal ahli waris dapet brp", "what do heirs get if a worker dies",
                                      "ahli waris dapat apa saja",
                                      "Apakah ahli waris peserta yang meninggal karena sakit berhak atas santunan JKM?"])

@@ -545,6 +545,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         return next_steps("track", say=(GOING_TO_THE_OFFICE,))
     if not ctx.in_progress and (proposal_answer := _asked_for_a_proposal(found)) is not None:
         return next_steps("status", say=(proposal_answer,))
+    if not ctx.in_progress and _cover_after_a_layoff(found):
+        return status.start_with(ctx, None)
     if not ctx.in_progress and _laid_off(found):  # "saya korban phk bisa klaim apa": was one's claims, or the JKM page
         return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
     if not ctx.in_progress and found.intent in (Intent.UNKNOWN, Intent.JKM_INFO, Intent.TRACK) \
@@ -1078,6 +1080,16 @@ def _laid_off(found: Classification) -> bool:
     return (told and (found.intent in (Intent.TRACK, Intent.JKM_INFO, Intent.JKK_INFO, Intent.UNKNOWN)
                                         or guessed_status)
             and not (DEATH_WORDS | HURT) & words and find_injury(found.normalised.text) is None)
+
+
+def _cover_after_a_layoff(found: Classification) -> bool:
+    """Laid off, asked whether the cover goes on ("kena phk, masih ditanggung?", "i lost my job, am i still covered"):
+    the status check's question (it got JHT's answer)."""
+    return _laid_off(found) and _STILL_COVERED.search(found.normalised.text) is not None
+
+
+_STILL_COVERED = re.compile(r"\b(?:masih|still) (?:\w+ )?(?:aktif|manfaat|ditanggung|terdaftar|dilindungi|peserta)\b")
+"""Normalised: "still covered" ("covered" reads "manfaat"), "masih aktif", "masih ditanggung"."""
 
 
 def _accident_by_proxy_asked(found: Classification) -> bool:
