@@ -608,6 +608,31 @@ async def test_a_cause_of_death_told_in_words_is_read(chat: ChatSimulator) -> No
         await chat.send("batal")
 
 
+async def test_a_work_accident_told_before_the_cause_question_is_recorded_and_not_asked_again(chat: ChatSimulator
+                                                                                              ) -> None:
+    """"kecelakaan motor pas narik" at the deceased's NIK question was told the cause is asked later, and then asked."""
+    await chat.send("5")
+    replies = await chat.send("kecelakaan motor pas narik")
+    assert replies[0].text.startswith("Baik, saya catat."), replies[0].text
+    assert chat.last.text.endswith("Ketik NIK almarhum/almarhumah (16 angka di KTP atau KK)."), chat.last.text
+    for text in (VETERAN.nik, "kemarin"):
+        await chat.send(text)
+    assert "Apa penyebab meninggalnya" not in chat.last.text and "Apakah itu kecelakaan lalu lintas" not in chat.last.text
+    assert "Apa hubungan Anda" in chat.last.text, chat.last.text
+    for text in ("istri", "tidak"):
+        await chat.send(text)
+    assert "Rp70.000.000" in chat.last.text, chat.last.text  # the work accident's figures
+
+
+async def test_an_accident_not_said_to_be_work_before_the_cause_question_is_asked_later(chat: ChatSimulator) -> None:
+    await chat.send("5")
+    replies = await chat.send("jatuh dari motor")
+    assert replies[0].text.startswith("Penyebab meninggalnya saya tanyakan sesudah ini"), replies[0].text
+    for text in (VETERAN.nik, "kemarin"):
+        await chat.send(text)
+    assert chat.last.text.startswith("Apa penyebab meninggalnya?"), chat.last.text
+
+
 async def test_a_suicide_told_at_the_cause_question_is_recorded_gently_as_jkm(chat: ChatSimulator) -> None:
     """Was "Maaf, saya belum mengerti. Ketik angka pilihan Anda", to a widow at that moment."""
     for text in ("menu", "5", VETERAN.nik, "kemarin"):

@@ -431,14 +431,15 @@ _WORK_ACCIDENT = re.compile(r"(?:^|(?<=\s))(?:(\S+) )?kecelakaan"
                             r"(?:(?: (?:saat|waktu|pas|ketika|sewaktu|sedang|lagi|at|while))* kerja"
                             r"|(?: (?!(?:bukan|tidak|tdk|ga|gak|nggak|enggak|not)\b)\S+){1,3}?"
                             r"(?: (?:saat|waktu|pas|ketika|sewaktu|sedang|lagi|while))+ (?:kerja|bekerja)"
-                            r"|(?: (?:saat|waktu|pas|ketika|sewaktu|sedang|lagi|while))+ (?:narik|ojek)"
+                            r"|(?: (?!(?:bukan|tidak|tdk|ga|gak|nggak|enggak|not)\b)\S+){0,3}?"
+                            r"(?: (?:saat|waktu|pas|ketika|sewaktu|sedang|lagi|while))+ (?:narik|ojek)"
                             r"|(?: \S+){0,3}?(?: (?:saat|waktu|pas|ketika|sewaktu|sedang|lagi))+ (?:antar|anter|mengantar|"
                             r"nganter|kirim|mengirim) (?:barang|paket|penumpang|orderan|order|pesanan|makanan|galon)"
                             r"|(?: \S+){0,3}? (?:berangkat|pulang|on the way to) (?:ke )?kerja)\b"
                             r"|\bkerja kecelakaan\b")
 """A work accident said in so many words, in normalised words: "kecelakaan kerja", "laka kerja", "kecelakaan pas
 kerja", "work accident" (read "kerja kecelakaan"), "accident at work", "accident while working" ("while kerja"), a
-driver's "kecelakaan waktu narik" (not "kecelakaan ojek": a passenger's too), and on the way to or from work
+driver's "kecelakaan (motor) waktu narik" (not "kecelakaan ojek": a passenger's too), and on the way to or from work
 ("kecelakaan motor waktu berangkat kerja": FACTS §5 counts the way to work as work), a word or three between
 ("kecelakaan motor waktu kerja", not "kecelakaan bukan waktu kerja"). A delivery named as the work
 ("kecelakaan di tol pas antar barang"), not just any trip ("pas antar anak sekolah")."""
