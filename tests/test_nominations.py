@@ -166,6 +166,28 @@ async def test_a_name_typed_where_the_nik_is_asked_is_kept_and_not_asked_again(c
     assert (await chat.send(NEIGHBOUR_NIK))[-1].text.startswith("Tanggal lahir?")
 
 
+async def test_a_birth_date_typed_where_the_nik_is_asked_is_kept_and_checked_against_the_nik(chat: ChatSimulator
+                                                                                              ) -> None:
+    """"12-04-1988" at the NIK question was told that a NIK has 16 digits, not 8. Kept, and not asked again when the NIK
+    agrees; asked again, with why, when it does not."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    await chat.send("1")
+    said = (await chat.send("12-04-1988"))[0].text
+    assert said.startswith("Baik, tanggal lahirnya (12 April 1988) saya catat. Sekarang NIK-nya."), said
+    assert (await chat.send(NEIGHBOUR_NIK))[-1].text.startswith("Nama lengkap sesuai KTP?")
+    await chat.send("Siti Aminah")
+    assert not chat.last.text.startswith("Tanggal lahir?"), chat.last.text  # not asked again
+    await chat.send("batal")
+    await officer_menu(chat, "rt")
+    await chat.send("1")
+    assert "16 angka" in (await chat.send("12345"))[0].text  # a number that is no date: the NIK's own answer
+    await chat.send("lahir 12 april 1989")
+    replies = await chat.send(NEIGHBOUR_NIK)
+    assert replies[0].text.startswith("Tanggal lahir itu tidak cocok dengan tanggal lahir di NIK."), replies[0].text
+    assert replies[-1].text.endswith("Tanggal lahir? (misalnya 17-08-1985)")
+    assert (await chat.send("12-04-1988"))[-1].text.startswith("Nama lengkap sesuai KTP?")
+
+
 async def test_a_name_and_job_typed_where_the_nik_is_asked_are_kept(chat: ChatSimulator) -> None:
     """Tried in the terminal chat: "pak budi tukang becak" was told only that a NIK has 16 digits. The job is kept, the
     name too when a whole one comes with it; neither is asked again, and the summary shows both."""

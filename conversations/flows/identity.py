@@ -9,8 +9,8 @@ from typing import Any
 from conversations.domain.nik import NikError, parse_nik
 from conversations.flow import Ctx, Retry
 from conversations.flows.status import birth_date_problem, nik_problem_text
-from conversations.i18n import _
-from conversations.nlu.entities import read_nik
+from conversations.i18n import lazy_gettext
+from conversations.nlu.entities import read_date, read_nik
 
 
 def subject_of(ctx: Ctx[Any], text: str) -> dict[str, Any] | Retry:
@@ -32,8 +32,19 @@ def checked_birth_date(ctx: Ctx[Any], text: str) -> dt.date | Retry:
     checked = birth_date_problem(text, ctx.today)
     if isinstance(checked, str):
         return Retry(checked)
-    nik = parse_nik(ctx.draft.nik or "")
-    if not isinstance(nik, NikError) and not nik.matches_birth_date(checked):
-        return Retry(_("Tanggal lahir itu tidak cocok dengan tanggal lahir di NIK. Periksa lagi keduanya; "
-                       "ketik \"kembali\" untuk memperbaiki NIK."))
-    return checked
+    return Retry(str(BIRTH_DATE_DISAGREES)) if disagrees_with_the_nik(ctx.draft.nik, checked) else checked
+
+
+BIRTH_DATE_DISAGREES = lazy_gettext("Tanggal lahir itu tidak cocok dengan tanggal lahir di NIK. Periksa lagi keduanya; "
+                                    "ketik \"kembali\" untuk memperbaiki NIK.")
+
+
+def disagrees_with_the_nik(nik: str | None, born: dt.date) -> bool:
+    parsed = parse_nik(nik or "")
+    return not isinstance(parsed, NikError) and not parsed.matches_birth_date(born)
+
+
+def birth_date_typed(text: str, today: dt.date) -> dt.date | None:
+    """A real birth date typed as a date ("10-05-1980", "lahir 10 mei 1980"), not a number that fails to be one."""
+    checked = birth_date_problem(text, today)
+    return checked if isinstance(checked, dt.date) and read_date(text, today) is not None else None

@@ -37,7 +37,12 @@ from conversations.flows.common import (
     officer_of,
     yes_no,
 )
-from conversations.flows.identity import checked_birth_date
+from conversations.flows.identity import (
+    BIRTH_DATE_DISAGREES,
+    birth_date_typed,
+    checked_birth_date,
+    disagrees_with_the_nik,
+)
 from conversations.flows.nomination_text import (
     OCCUPATION_ALIASES,
     OCCUPATION_LABELS,
@@ -167,6 +172,10 @@ def _on_nik(ctx: Ctx[NominateDraft], text: str) -> Outcome:
         if ctx.draft.full_name is None and (name := _name_instead(text)) is not None:  # "bu siti aminah"
             return Goto(NominateState.ASK_NIK, draft=ctx.draft.model_copy(update={"full_name": name}), say=(
                 _("Baik, nama {name} saya catat. Sekarang NIK-nya.").format(name=name),))
+        if ctx.draft.birth_date is None and (born := birth_date_typed(text, ctx.today)) is not None:
+            # "10-05-1980": was told a NIK has 16 digits, not 8. Checked against the NIK when it comes
+            return Goto(NominateState.ASK_NIK, draft=ctx.draft.model_copy(update={"birth_date": born}), say=(
+                _("Baik, tanggal lahirnya ({date}) saya catat. Sekarang NIK-nya.").format(date=format_date(born)),))
         return _job_instead(ctx, text) or Retry(nik_problem_text(parsed))
     # The NIK says whether its holder is a woman (day of birth + 40): not asked again, shown in the summary.
     draft = ctx.draft.model_copy(update={"nik": parsed.value, "earlier": None, "gender": parsed.sex})
@@ -187,6 +196,10 @@ def _on_checked(ctx: Ctx[NominateDraft], result: Result) -> Outcome:
         return Goto(NominateState.REJECTED_BEFORE, draft=draft)
     if result.problem:
         return answer_refused(ctx, result)
+    told = ctx.draft.birth_date
+    if told is not None and disagrees_with_the_nik(ctx.draft.nik, told):  # typed before the NIK: asked again
+        return Goto(NominateState.ASK_BIRTH_DATE, draft=ctx.draft.model_copy(
+            update={"birth_date": None, "birth_refused": told}), say=(BIRTH_DATE_DISAGREES,))
     return _advance(ctx)
 
 
