@@ -846,7 +846,8 @@ def test_someone_not_dead_is_not_mourned(message: str) -> None:
 
 
 @pytest.mark.parametrize("message", ["ibu sy dirawat di icu", "bapak saya belum meninggal tapi kritis di icu",
-                                     "bapak koma di rs", "suami sy opname"])
+                                     "bapak koma di rs", "suami sy opname",
+                                     "bpjs tk bisa buat beli obat?"])  # was not understood (the model's "loan")
 def test_someone_in_hospital_with_no_accident_told_is_sent_to_bpjs_kesehatan(message: str) -> None:
     """Treated with no illness named and no accident told: was not understood. The answer also says where an injury
     from a work accident goes."""
@@ -864,6 +865,13 @@ def test_someone_in_hospital_told_in_english_is_sent_to_bpjs_kesehatan(message: 
 
 def test_someone_in_hospital_after_a_work_accident_is_still_the_report() -> None:
     assert first_reply("suami sy dirawat di rs habis jatuh dari tangga pas kerja")[0].startswith("accident.")
+
+
+@pytest.mark.parametrize("message", ["mau tanya santunan buat anak yatim", "anak yatim dapat apa"])
+def test_what_an_orphan_gets_is_the_jkm_page(message: str) -> None:
+    """A child whose parent died: the heirs' amounts and the scholarship's line (was JKK's page, an accident's)."""
+    state, said = first_reply(message)
+    assert state == "benefits.jkm" and "Rp42.000.000" in said and "beasiswa" in said, (state, said)
 
 
 @pytest.mark.parametrize("message", ["kena phk, masih ditanggung?", "saya di phk, masih aktif ga bpjs saya"])

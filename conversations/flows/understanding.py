@@ -1512,6 +1512,7 @@ SCHOLARSHIP_WORDS = frozenset({"beasiswa", "scholarship", "bsiswa", "beasisiwa"}
 
 
 CHILDREN = frozenset({"anak", "child", "children", "kid", "kids", "son", "daughter"})
+ORPHANED = frozenset({"yatim", "piatu", "orphan", "orphans", "orphaned"})
 
 
 def _jkm_page(ctx: Ctx[Any], found: Classification) -> Goto:
@@ -1598,6 +1599,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         other = _someone_elses(found.normalised.tokens, text)
         return status.start_with(ctx, _valid_nik(text) or (None if other else status.proven_nik(ctx.conversation)),
                                  find_kpj(text), other=other)
+    if intent is Intent.JKK_INFO and ORPHANED & set(found.normalised.tokens) and not _about_disability(found):
+        return _jkm_page(ctx, found)  # "santunan buat anak yatim": a parent's death, not an accident (was JKK's page)
     if intent is Intent.JKK_INFO or intent is Intent.JKM_INFO and _about_disability(found):
         return Goto(_jkk_target(found))
     if intent is Intent.JKM_INFO:

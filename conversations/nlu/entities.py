@@ -73,9 +73,9 @@ ILLNESSES = frozenset(["sakit", "stroke", "jantung", "kanker", "covid", "diabete
                        "demam", "tipes", "tifus", "dbd", "asma", "hipertensi", "kolesterol", "hepatitis",
                        "hamil", "keguguran", "melahirkan", "persalinan"])
 """Illnesses and their kin as people name them (BPJS Kesehatan's at the menu, an ordinary cause of death in a claim)."""
-IN_HOSPITAL = frozenset({"dirawat", "opname", "icu", "kritis", "koma", "inap"})
-"""Being treated, told without the illness: "ibu sy dirawat di icu", "bapak kritis di rs". With no accident told,
-BPJS Kesehatan's, as an illness is."""
+BEING_TREATED = frozenset({"dirawat", "opname", "icu", "kritis", "koma", "inap", "obat"})
+"""Being treated, told without the illness: "ibu sy dirawat di icu", "bapak kritis di rs", "bisa buat beli obat?". With
+no accident told, BPJS Kesehatan's, as an illness is."""
 JOB_WORDS = frozenset({"buruh", "tukang", "kuli", "ojek", "ojol", "opang", "driver", "sopir", "supir", "pedagang",
                        "jualan", "dagang", "nelayan", "petani", "pemulung", "marbot", "ustadz", "ustad", "serabutan",
                        "pembantu", "satpam", "bengkel", "montir", "mekanik"})

@@ -28,8 +28,8 @@ from conversations.nlu.cues import (
     Intent,
 )
 from conversations.nlu.entities import (
+    BEING_TREATED,
     BODY_PART,
-    IN_HOSPITAL,
     INJURY_WORDS,
     JOB_WORDS,
     carried_kin,
@@ -271,7 +271,7 @@ def _ill_only(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     guessed = found.by_model or found.intent is Intent.UNKNOWN or _no_accident(found) or (
         found.intent is Intent.ACCIDENT and set(found.cues) <= CARE_CUES and not WORK_SIGNS & words)
-    return (guessed and (find_illness(found.normalised) or "berobat" in words or bool(IN_HOSPITAL & words))
+    return (guessed and (find_illness(found.normalised) or "berobat" in words or bool(BEING_TREATED & words))
             and not injury_words(found) and not DEATH_WORDS & words and not CAUSED_BY_WORK.search(found.normalised.text))
 
 
