@@ -350,8 +350,8 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
     """`target` None: the next question the draft has no answer for."""
     def on_text(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
         value = _LEADING_YES.sub("", " ".join(text.split()))  # "iya di jalan" was written down as the place
-        if len(value) < minimum:
-            return Retry(_("Mohon tulis sedikit lebih lengkap."))
+        if len(value) < minimum:  # "jatuh", "gatau": was only "Mohon tulis sedikit lebih lengkap."
+            return Retry(_TOO_SHORT[field])
         if not any(ch.isalpha() for ch in value):  # a KPJ or a NIK sent again is no place, story or injury
             return Retry(_("Tulis dengan kata-kata, bukan angka saja."))
         if is_keyboard_noise(value):  # "asdfgh" was written into the report as the place
@@ -450,6 +450,12 @@ _WHAT_TO_WRITE: dict[str, tuple[LazyText, LazyText]] = {
                             "dokter.")),
 }
 """For each free question: what to write, after a question typed instead, and after a typo."""
+_TOO_SHORT: dict[str, LazyText] = {
+    "place": lazy_gettext("Mohon tulis sedikit lebih lengkap, misalnya Jl. Sudirman dekat pasar."),
+    "story": lazy_gettext("Mohon tulis sedikit lebih lengkap, misalnya: jatuh dari motor saat mengantar penumpang. Yang "
+                          "Anda ketahui saja sudah cukup."),
+    "injury": lazy_gettext("Mohon tulis sedikit lebih lengkap, misalnya kaki sakit, belum diperiksa dokter."),
+}
 
 
 _A_TIME = re.compile(r"^\s*(?:jam|pukul|pkl)\.?\s*\d", re.IGNORECASE)
