@@ -867,6 +867,13 @@ def test_someone_in_hospital_after_a_work_accident_is_still_the_report() -> None
     assert first_reply("suami sy dirawat di rs habis jatuh dari tangga pas kerja")[0].startswith("accident.")
 
 
+def test_being_hit_told_with_nothing_of_work_is_asked_before_a_report() -> None:
+    """"ketabrak pas nyebrang jalan mau beli makan" was not understood (no vehicle or person named)."""
+    state, said = first_reply("ketabrak pas nyebrang jalan mau beli makan")
+    assert state == "switch.ask_claim" and "Apakah Anda ingin melaporkannya sekarang?" in said, (state, said)
+    assert first_reply("ketabrak pas nyebrang jalan mau antar paket")[0] == "accident.confirm"  # work told: the report
+
+
 @pytest.mark.parametrize("message", ["mau tanya santunan buat anak yatim", "anak yatim dapat apa"])
 def test_what_an_orphan_gets_is_the_jkm_page(message: str) -> None:
     """A child whose parent died: the heirs' amounts and the scholarship's line (was JKK's page, an accident's)."""

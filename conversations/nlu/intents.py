@@ -317,6 +317,7 @@ _WORKER_BEATEN = re.compile(rf"\b(?:{_WORKERS}) (?:\w+,? )?{_BEATEN}\b", re.IGNO
 to report is asked unless the writer says it was them ("saya sopir, dipukul penumpang")."""
 _HARMED = re.compile(
     r"\b(?:ke|ter|di)(?:jepit|lindes|lindas|setrum|setrom|sengat|siram|iris|sayat|tusuk|timpa|gencet)\b|\bkejatuhan\b|"
+    r"^\W*(?:ke|ter|di)tabrak\b|"  # "ketabrak pas nyebrang jalan …", said first (not "motor saya ditabrak …")
     r"\bkena (?:minyak|air|knalpot) panas\b|\bkena (?:pisau|gergaji|mesin|cangkul|paku|golok|parang|arit|sabit|besi|"
     r"batu|api|gerinda|serpihan|percikan|jarum|kail|beling|gunting|seng|sengat)\b|"
     r"\bluka bakar\b|\bmelepuh\b|\bkeracunan\b|"
