@@ -867,6 +867,16 @@ def test_someone_in_hospital_after_a_work_accident_is_still_the_report() -> None
     assert first_reply("suami sy dirawat di rs habis jatuh dari tangga pas kerja")[0].startswith("accident.")
 
 
+@pytest.mark.parametrize("message", ["sy peserta bpu bayar sendiri, bisa pakai bot ini?",
+                                     "saya bayar sendiri iurannya, boleh pakai kawan kerja?"])
+def test_a_self_paying_participant_asking_whether_the_bot_is_for_them_is_told(message: str) -> None:
+    """Was told the bot is free, or the contribution's page."""
+    state, said = first_reply(message)
+    assert state == "menu.next", state
+    assert said.startswith("Kawan Kerja dibuat untuk pekerja rentan yang iurannya dibayar pemerintah kota."), said
+    assert "aplikasi JMO" in said and "Gratis" not in said
+
+
 def test_being_hit_told_with_nothing_of_work_is_asked_before_a_report() -> None:
     """"ketabrak pas nyebrang jalan mau beli makan" was not understood (no vehicle or person named)."""
     state, said = first_reply("ketabrak pas nyebrang jalan mau beli makan")

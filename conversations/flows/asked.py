@@ -226,6 +226,8 @@ CANCELLING = frozenset({"batalkan", "membatalkan", "dibatalkan", "batalin", "dib
 started a death claim): a draft at its checklist, a submitted one only by an officer. Not "tarik", which is how JHT's
 savings are taken out."""
 THIS_BOT = frozenset({"bot", "kamu", "kawan", "you"})
+_SELF_PAYING = re.compile(r"\b(?:bayar sendiri|mandiri|bpu|pay (?:it myself|myself|saya own))\b")
+"""A participant who pays their own contributions, in normalised words ("my" reads "saya")."""
 """Not "ini": "ini penipuan bukan?" is most often about a message received."""
 CLEVER = frozenset({"pintar", "pinter", "cerdas", "canggih", "smart", "clever"})
 OFFICIAL = frozenset({"resmi", "official", "asli", "beneran", "real", "really", "legit"})
@@ -1101,6 +1103,13 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Ya. Dalam program ini iurannya dibayar pemerintah kota, klaim BPJS Ketenagakerjaan tidak dipungut "
                  "biaya, dan Kawan Kerja juga tidak memungut biaya apa pun. Jika ada yang meminta uang, itu penipuan: "
                  "laporkan ke Contact Center 175."), ("status", "benefits")
+    if not ctx.in_progress and _SELF_PAYING.search(found.normalised.text) and (USING | {"boleh", "can"}) & words \
+            and (THIS_BOT & words or "teman kerja" in found.normalised.text):  # "Kawan Kerja" reads "teman kerja"
+        # "sy peserta bpu bayar sendiri, bisa pakai bot ini?": was told the bot is free
+        return _("Kawan Kerja dibuat untuk pekerja rentan yang iurannya dibayar pemerintah kota. Penjelasan manfaat JKK "
+                 "dan JKM di sini berlaku juga untuk peserta yang membayar sendiri (JKK dihitung dari penghasilan yang "
+                 "didaftarkan); data kepesertaan dan klaimnya diurus lewat aplikasi JMO atau kantor cabang BPJS "
+                 "Ketenagakerjaan."), ("benefits",)
     if (not ctx.in_progress and (FREE & words and OF_THIS_HELP & words or "bayar" in words and THIS_BOT & words
                                  or _must_pay_asked(found.normalised.tokens))
             and not (NOT_OF_CLAIMING | DEATH_WORDS) & words and not found.own_case
