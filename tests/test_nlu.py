@@ -3047,6 +3047,15 @@ def test_whether_a_tie_in_doubt_can_claim_is_answered_in_short(message: str, dec
     assert state == "menu.next" and deceased in said and "kantor cabang" in said and "Selengkapnya" not in said, said
 
 
+def test_a_second_wife_asking_after_her_husbands_death_is_mourned_and_he_is_named_as_a_man() -> None:
+    """"suami meninggal, sy istri kedua, siapa yg berhak" named the husband "almarhumah" (the first spouse word was
+    taken for the writer's own), with no word of condolence; a claim begun after it does not repeat it."""
+    said = _replies("halo", "suami meninggal, sy istri kedua, siapa yg berhak", "1")
+    assert said[1].startswith("Turut berduka cita atas kepergian keluarga Anda.\n\nSantunan kematian dibayar kepada ahli "
+                              "waris jika almarhum terdaftar"), said[1]
+    assert "berduka" not in said[2] and "Ketik NIK almarhum" in said[2], said[2]
+
+
 @pytest.mark.parametrize("message", ["can a second wife claim?", "can an adopted child claim?", "is a stepchild an heir?"])
 def test_a_tie_in_doubt_asked_in_english_gets_the_short_answer(message: str) -> None:
     """"can a second wife claim?" listed one's own claims: the word that says so comes first in English."""

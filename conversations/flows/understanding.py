@@ -552,8 +552,13 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     if not ctx.in_progress and found.intent in (Intent.UNKNOWN, Intent.JKM_INFO, Intent.TRACK) \
             and _heir_standing_asked(found) \
             and not SHARE & set(found.normalised.tokens) and not _by_proxy_asked(found):
-        # "saya istri kedua, bisa klaim?", "istri siri dapat santunan ga": the answer in short, not JKM's whole page
-        return next_steps("death", "benefits", say=(_standing_unsettled(_the_other_spouse(found.normalised.tokens)),))
+        # "saya istri kedua, bisa klaim?", "istri siri dapat santunan ga": the answer in short, not JKM's whole page;
+        # condolence first when a death is told ("suami meninggal, sy istri kedua, siapa yg berhak")
+        standing = _standing_unsettled(_the_other_spouse(found.normalised.tokens))
+        if _bereaved(found):
+            return dataclasses.replace(next_steps("death", "benefits", say=(SORRY_FOR_LOSS, standing)),
+                                       conversation=death.condoled(ctx.conversation))
+        return next_steps("death", "benefits", say=(standing,))
     if not ctx.in_progress and (_share_asked(found) or _relative_may_claim(found)) and not _by_proxy_asked(found):
         # (a claim handled by a relative, "ngurus klaim boleh diwakilin saudara?", is not whether they are an heir)
         return Goto(BenefitsState.JKM_HEIRS)
@@ -1349,8 +1354,10 @@ def _standing_unsettled(sex: Literal["L", "P"] | None) -> str:
 
 def _the_other_spouse(tokens: tuple[str, ...]) -> Literal["L", "P"] | None:
     """Who would have died when a spouse's standing is asked ("saya istri kedua, bisa klaim?", "istri siri dapat
-    santunan ga"): her husband, his wife. Read as a death told, "istri" named the one who died a woman."""
-    spouse = next((token for token in tokens if token in SPOUSES), None)
+    santunan ga"): her husband, his wife. Read as a death told, "istri" named the one who died a woman. The spouse
+    whose standing is asked comes first ("suami meninggal, sy istri kedua": the wife's; it made the husband a woman)."""
+    spouse = next((first for first, second in itertools.pairwise(tokens) if first in SPOUSES and second in NOT_THE_FIRST),
+                  None) or next((token for token in tokens if token in SPOUSES), None)
     return "L" if spouse == "istri" else "P" if spouse == "suami" else None
 
 
