@@ -897,6 +897,12 @@ def test_whether_the_cover_goes_on_after_a_layoff_is_the_status_check(message: s
     assert first_reply(message)[0] == "status.ask_nik"
 
 
+def test_a_lost_id_card_told_in_english_gets_the_ktps_answer() -> None:
+    """"i lost my id card" was not understood ("card" was read "cara", a way)."""
+    said = _replies("hello", "i lost my id card")[1]
+    assert said.startswith("Your NIK is also written on the family card (KK)."), said
+
+
 @pytest.mark.parametrize("message", ["i lost my job, am i still covered", "i was fired, am i still covered"])
 def test_whether_the_cover_goes_on_after_a_layoff_asked_in_english_is_the_status_check(message: str) -> None:
     assert _replies("hello", message)[1].startswith("Type your NIK"), _replies("hello", message)

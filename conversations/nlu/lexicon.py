@@ -202,6 +202,8 @@ PRE_PHRASES: tuple[tuple[str, str], ...] = (
     ("how much", "berapa"),
     ("how many", "berapa"),
     ("even if", "walaupun"),  # "my husband passed away, can i claim even if contributions were late": no hypothetical
+    ("id card", "ktp"),  # "i lost my id card": "card" read "cara" (way), not understood
+    ("identity card", "ktp"),
     ("mati rasa", "kebas"),  # numb: "kaki saya mati rasa setelah jatuh" read "mati" as a death, and was not understood
     ("sign up", "daftar"),
     ("log in", "login"),
