@@ -648,6 +648,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("sy mau cairin santunan bpk", "switch.ask_claim"),
     ("i want to claim my father's benefit", "switch.ask_claim"),
     ("bsiswa anak syrt nya apa", "benefits.scholarship_documents"),  # as typed: was the JKM claim's papers
+    ("bgm cr dftr", "menu.next"),  # "bagaimana cara daftar" as texted: was not understood
     ("bea siswa anak brp", "benefits.scholarship"),
     ("mau klaim kematian nenek tetangga", "switch.ask_claim"),  # the neighbour's grandmother: was the writer's, "Cucu"
     ("santunan sudah cair belum ya, makasih", "claims."),

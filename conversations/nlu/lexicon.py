@@ -30,7 +30,7 @@ pergi: pigi
 semalam: smlm semalem
 sudah: sdh udh udah dah uda already tos atos sampun wis
 belum: blm blum lom yet acan dereng durung
-bagaimana: gmn gimana gmana bgmn gmna bagaimna how piye kepriye pripun kumaha
+bagaimana: gmn gimana gmana bgmn bgm gmna bagaimna how piye kepriye pripun kumaha
 berapa: brp brapa berapo sabaraha pinten piro
 apa: ap apo opo what naon
 sudah_ajukan: submitted
@@ -96,7 +96,7 @@ cek: check cekin ngecek mengecek periksa lihat liat lht
 status: statusnya
 aktif: active aktip
 terdaftar: registered enrolled kedaftar kadaptar tadaftar kadaftar
-daftar: register enrol enroll signup sign mendaftar ikut join
+daftar: register enrol enroll signup sign mendaftar ikut join dftr
 daftarkan: didaftarkan mendaftarkan usulkan mengusulkan diusulkan nominate propose usul usulan
 peserta: kepesertaan participant member membership
 keluarga: family kulawarga kulawargana kluarga klrg
