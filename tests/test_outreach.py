@@ -151,11 +151,12 @@ async def test_a_death_told_in_the_death_report_stays_in_the_report(chat: ChatSi
     """The RT head reporting a death is not offered the heirs' death claim, nor taken to a status check."""
     await bind_officer(chat, "rt", RT_HEAD.phone)
     await chat.send(str(chat.labels().index("Lapor warga meninggal") + 1))
-    replies = await chat.send("pak budi meninggal")
-    assert replies[0].text.startswith("Tulis NIK-nya (16 angka), atau nama lengkap dan tanggal lahir")
+    replies = await chat.send("pak budi meninggal")  # the name is half of what is asked (was the question again)
+    assert replies[0].text.startswith("Nama saja belum cukup: tambahkan tanggal lahirnya, misalnya: Budi, 22-05-1970.")
     assert "Ketik NIK warga yang meninggal" in replies[-1].text
     replies = await chat.send("pak budi meninggal tadi subuh")  # the day is kept, and not asked again
-    assert replies[0].text.startswith("Baik, meninggal 23 November 2026.\n\nKetik NIK warga yang meninggal")
+    assert replies[0].text.startswith("Baik, meninggal 23 November 2026.\n\nNama saja belum cukup: tambahkan tanggal "
+                                      "lahirnya, misalnya: Budi, 22-05-1970.\n\nKetik NIK warga yang meninggal")
     await chat.send(ACTIVE.nik)
     assert chat.last.text.startswith("Nomor HP salah satu anggota keluarganya?")
     await chat.send("0812-9999-0041")
@@ -237,6 +238,7 @@ async def test_wrong_answers_and_cancel_halfway_in_the_death_report(chat: ChatSi
     # a name alone: was the question again in other words; the date is what is missing, with the name as the example
     assert "Nama saja belum cukup: tambahkan tanggal lahirnya, misalnya: Budi, 22-05-1970." in (
         await chat.send("pak budi"))[-1].text
+    assert "misalnya: Joko, 22-05-1970." in (await chat.send("pak joko meninggal"))[0].text  # with the death: the same
     assert "nama lengkap dan tanggal lahir dipisah koma" in (await chat.send("xx"))[-1].text
     # neither known: was the same line again; the family's KK has both
     assert "tertulis di Kartu Keluarga (KK) keluarganya" in (await chat.send("ga tau nik nya"))[0].text

@@ -98,9 +98,13 @@ def _on_who(ctx: Ctx[ReportDraft], text: str) -> Outcome:
             return Retry(_("NIK harus 16 angka dan berisi tanggal lahir yang benar. Periksa lagi KTP atau KK-nya, "
                            "atau tulis nama lengkap dan tanggal lahirnya."))
         return _after_who(ctx, _told(ctx, ctx.draft, text).model_copy(update={"nik": nik.value}))
+    named = _named_before_the_death(text)  # "pak joko meninggal (tadi subuh)": the name, and the day if told
     if (died := _death_told(ctx, text)) is not None:
         told = ctx.draft.model_copy(update={"died_on": died.date, "died_on_rough": died.rough})
-        return Goto(ReportState.ASK_WHO, draft=told, say=(_died_on_text(told),))
+        return Goto(ReportState.ASK_WHO, draft=told,
+                    say=(_died_on_text(told), *((_name_only_text(named),) if named else ())))
+    if named is not None:  # was the question again in other words
+        return Retry(_name_only_text(named))
     typed_name, _sep, date_text = text.rpartition(",") if "," in text else _name_then_date(text)
     name = clean_name(typed_name)  # "pak Ahmad": found in the roster as Ahmad
     born = parse_date(date_text, ctx.today) if name else None
@@ -110,14 +114,23 @@ def _on_who(ctx: Ctx[ReportDraft], text: str) -> Outcome:
                        "lalu ketik di sini, atau nanti pilih lagi \"Lapor warga meninggal\" di menu petugas."))
     if born is None and name is None and _a_name_alone(text) and (named := clean_name(text)) is not None:
         # "pak joko": was the question again in other words; the name is one half of what is asked
-        return Retry(_("Nama saja belum cukup: tambahkan tanggal lahirnya, misalnya: {name}, 22-05-1970.").format(
-            name=named))
+        return Retry(_name_only_text(named))
     if born is None or name is None:
         return Retry(_("Tulis NIK-nya (16 angka), atau nama lengkap dan tanggal lahir dipisah koma, misalnya: "
                        "Budi Santoso, 22-05-1970."))
     if born >= ctx.today:
         return Retry(_("Tanggal lahir itu belum lewat. Periksa lagi tanggalnya."))
     return _after_who(ctx, ctx.draft.model_copy(update={"full_name": name, "birth_date": born}))
+
+
+def _name_only_text(name: str) -> str:
+    return _("Nama saja belum cukup: tambahkan tanggal lahirnya, misalnya: {name}, 22-05-1970.").format(name=name)
+
+
+def _named_before_the_death(text: str) -> str | None:
+    """The name told before "meninggal" ("pak joko meninggal tadi subuh"), when the words before it are a name alone."""
+    before, death, _after = text.lower().partition("meninggal")
+    return clean_name(before) if death and before.strip() and _a_name_alone(before) else None
 
 
 def _a_name_alone(text: str) -> bool:
