@@ -898,6 +898,20 @@ def test_whether_the_cover_goes_on_after_a_layoff_is_the_status_check(message: s
     assert first_reply(message)[0] == "status.ask_nik"
 
 
+@pytest.mark.parametrize(("message", "answer"), [
+    ("kawan kerja resmi dari bpjs?", "Kawan Kerja bukan layanan resmi BPJS Ketenagakerjaan"),  # was the scam warning
+    ("kawan kerja gratis?", "Gratis. Kawan Kerja tidak memungut biaya"),  # was JKK's page
+    ("pakai kawan kerja bayar ga", "Gratis. Kawan Kerja tidak memungut biaya"),  # was not understood
+    ("apa itu kawan kerja", "Saya Kawan Kerja, asisten otomatis (bot)"),  # was JKK's page
+])
+def test_the_bots_own_name_is_the_bot_not_a_coworker(message: str, answer: str) -> None:
+    """"kawan kerja" read as "teman kerja" (a coworker), and "kerja" as work: the bot's name asked about got JKK's page
+    or the scam warning."""
+    state, said = first_reply(message)
+    assert said.startswith(answer), (state, said)
+    assert first_reply("teman kerja saya kecelakaan")[0].startswith("accident.")  # a coworker is still one
+
+
 def test_a_lost_id_card_told_in_english_gets_the_ktps_answer() -> None:
     """"i lost my id card" was not understood ("card" was read "cara", a way)."""
     said = _replies("hello", "i lost my id card")[1]

@@ -1104,7 +1104,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "biaya, dan Kawan Kerja juga tidak memungut biaya apa pun. Jika ada yang meminta uang, itu penipuan: "
                  "laporkan ke Contact Center 175."), ("status", "benefits")
     if not ctx.in_progress and _SELF_PAYING.search(found.normalised.text) and (USING | {"boleh", "can"}) & words \
-            and (THIS_BOT & words or "teman kerja" in found.normalised.text):  # "Kawan Kerja" reads "teman kerja"
+            and THIS_BOT & words:  # "Kawan Kerja" reads "bot"
         # "sy peserta bpu bayar sendiri, bisa pakai bot ini?": was told the bot is free
         return _("Kawan Kerja dibuat untuk pekerja rentan yang iurannya dibayar pemerintah kota. Penjelasan manfaat JKK "
                  "dan JKM di sini berlaku juga untuk peserta yang membayar sendiri (JKK dihitung dari penghasilan yang "
@@ -1384,7 +1384,8 @@ def _trust_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
         return _("Saya asisten otomatis (bot), bukan petugas. Untuk bicara dengan petugas, ketik \"bicara dengan "
                  "petugas\"."), ()
     if ({"siapa", "nomor"} & words and {"ini", "kamu", "anda", "kalian"} & words
-            and words <= WHO_IS_THIS):  # "siapa ini", "ini nomor apa": was not understood
+            and words <= WHO_IS_THIS  # "siapa ini", "ini nomor apa": was not understood
+            or {"bot", "apa"} <= words <= WHO_IS_THIS | {"bot", "itu"}):  # "apa itu kawan kerja": JKK's page
         return _("Saya Kawan Kerja, asisten otomatis (bot) untuk perlindungan BPJS Ketenagakerjaan pekerja rentan; bukan "
                  "layanan resmi BPJS Ketenagakerjaan. Untuk bicara dengan petugas, ketik \"bicara dengan petugas\"."), (
             "status", "benefits")

@@ -202,6 +202,7 @@ PRE_PHRASES: tuple[tuple[str, str], ...] = (
     ("how much", "berapa"),
     ("how many", "berapa"),
     ("even if", "walaupun"),  # "my husband passed away, can i claim even if contributions were late": no hypothetical
+    ("kawan kerja", "bot"),  # this bot's own name: "kawan kerja resmi dari bpjs?" got the scam warning (a coworker's)
     ("id card", "ktp"),  # "i lost my id card": "card" read "cara" (way), not understood
     ("identity card", "ktp"),
     ("mati rasa", "kebas"),  # numb: "kaki saya mati rasa setelah jatuh" read "mati" as a death, and was not understood
