@@ -912,6 +912,12 @@ def test_the_bots_own_name_is_the_bot_not_a_coworker(message: str, answer: str) 
     assert first_reply("teman kerja saya kecelakaan")[0].startswith("accident.")  # a coworker is still one
 
 
+@pytest.mark.parametrize("message", ["what is kawan kerja", "what is this bot"])
+def test_what_the_bot_is_asked_in_english_is_answered(message: str) -> None:
+    said = _replies("hello", message)[1]
+    assert said.startswith("I am Kawan Kerja, an automatic assistant (a bot)"), said  # was JKK's page, the help page
+
+
 def test_a_lost_id_card_told_in_english_gets_the_ktps_answer() -> None:
     """"i lost my id card" was not understood ("card" was read "cara", a way)."""
     said = _replies("hello", "i lost my id card")[1]

@@ -1385,7 +1385,7 @@ def _trust_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
                  "petugas\"."), ()
     if ({"siapa", "nomor"} & words and {"ini", "kamu", "anda", "kalian"} & words
             and words <= WHO_IS_THIS  # "siapa ini", "ini nomor apa": was not understood
-            or {"bot", "apa"} <= words <= WHO_IS_THIS | {"bot", "itu"}):  # "apa itu kawan kerja": JKK's page
+            or {"bot", "apa"} <= words <= WHO_IS_THIS | {"bot", "itu", "is", "this"}):  # "apa itu kawan kerja": JKK's page
         return _("Saya Kawan Kerja, asisten otomatis (bot) untuk perlindungan BPJS Ketenagakerjaan pekerja rentan; bukan "
                  "layanan resmi BPJS Ketenagakerjaan. Untuk bicara dengan petugas, ketik \"bicara dengan petugas\"."), (
             "status", "benefits")
