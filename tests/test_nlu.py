@@ -912,6 +912,14 @@ def test_the_bots_own_name_is_the_bot_not_a_coworker(message: str, answer: str) 
     assert first_reply("teman kerja saya kecelakaan")[0].startswith("accident.")  # a coworker is still one
 
 
+@pytest.mark.parametrize("message", ["bpjs kesehatan sy nunggak, apa ngaruh ke bpjs tk?",
+                                     "saya punya kis dari pemerintah, apa udah termasuk bpjs tk?"])
+def test_bpjs_kesehatan_weighed_against_this_cover_is_told_they_are_two(message: str) -> None:
+    """Were BPJS Kesehatan's answer (which sends one away) and the status check's NIK question."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and said.startswith("Keduanya berbeda dan saling melengkapi"), (state, said)
+
+
 @pytest.mark.parametrize("message", ["what is kawan kerja", "what is this bot"])
 def test_what_the_bot_is_asked_in_english_is_answered(message: str) -> None:
     said = _replies("hello", message)[1]

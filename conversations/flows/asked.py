@@ -416,6 +416,11 @@ PROPOSING = frozenset({"ngusulin", "usulin", "usulkan", "mengusulkan", "diusulka
 BOTH_NEEDED = frozenset({"bedanya", "beda", "perbedaan", "ketenagakerjaan", "difference"})
 """BPJS Kesehatan and this cover compared, or whether both are needed ("sudah punya bpjs kesehatan, perlu ini juga?",
 "apa bedanya bpjs kesehatan sama ketenagakerjaan"): was BPJS Kesehatan's answer, which sends one away."""
+AFFECTS_OR_INCLUDES = frozenset({"ngaruh", "pengaruh", "berpengaruh", "mempengaruhi", "memengaruhi", "masuk", "affect",
+                                 "include", "includes", "included"})
+"""The other one named beside it ("bpjs kesehatan sy nunggak, apa ngaruh ke bpjs tk?", "saya punya kis, apa udah termasuk
+bpjs tk?": "termasuk" reads "masuk", "bpjs tk" "bpjs"): were BPJS Kesehatan's answer and the status check's NIK
+question."""
 SALARIED = frozenset({"pns", "asn", "tni", "polri", "polisi", "tentara", "karyawan", "pegawai"})
 FORMERLY = frozenset({"pensiun", "pensiunan", "mantan", "bekas", "eks", "dulu", "dulunya", "former", "retired", "ex"})
 """A salaried job left ("saya pensiunan pns, jualan sekarang, bisa ikut?"): was told the programme is not for them."""
@@ -1047,7 +1052,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "kabar klaim dikirim ke chat ini; jika HP itu bukan milik keluarga, hapus chatnya setelah selesai. Kode "
                  "hanya dikirim ke nomor HP yang terdaftar di BPJS Ketenagakerjaan."), ("status",)
     if (not ctx.in_progress and "jkn" in words and not (HURT | DEATH_WORDS | MISHAP) & words
-            and (BOTH_NEEDED & words or "perlu" in words and {"bpjs", "juga", "masih"} & words)):
+            and (BOTH_NEEDED & words or "perlu" in words and {"bpjs", "juga", "masih"} & words
+                 or "bpjs" in words and AFFECTS_OR_INCLUDES & words)):
         return _("Keduanya berbeda dan saling melengkapi: BPJS Kesehatan (JKN/KIS) untuk berobat karena sakit; BPJS "
                  "Ketenagakerjaan untuk kecelakaan kerja (JKK) dan kematian (JKM), termasuk santunan untuk keluarga. "
                  "Program kota ini membayar JKK dan JKM."), ("status", "benefits")
