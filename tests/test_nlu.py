@@ -920,6 +920,13 @@ def test_bpjs_kesehatan_weighed_against_this_cover_is_told_they_are_two(message:
     assert state == "menu.next" and said.startswith("Keduanya berbeda dan saling melengkapi"), (state, said)
 
 
+@pytest.mark.parametrize("message", ["istri sy ibu rumah tangga bisa didaftarkan?", "sy irt bisa ikut bpjs ini?"])
+def test_a_homemaker_asking_to_join_is_told_whom_the_programme_is_for(message: str) -> None:
+    """Was the enrolment answer (the RT head proposes), as if a homemaker were a worker like any other."""
+    said = first_reply(message)[1]
+    assert said.startswith("Program kota ini untuk pekerja rentan: pekerja informal"), said
+
+
 @pytest.mark.parametrize("message", ["what is kawan kerja", "what is this bot"])
 def test_what_the_bot_is_asked_in_english_is_answered(message: str) -> None:
     said = _replies("hello", message)[1]

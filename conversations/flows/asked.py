@@ -1123,7 +1123,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Gratis. Kawan Kerja tidak memungut biaya apa pun, dan klaim BPJS Ketenagakerjaan juga tidak dipungut "
                  "biaya. Jika ada yang meminta uang untuk mengurus klaim, itu penipuan: laporkan ke Contact Center "
                  "175."), ("accident", "death", "status")
-    if not ctx.in_progress and _who_is_covered_asked(words) and found.intent not in CLAIMS:
+    if not ctx.in_progress and (_who_is_covered_asked(words) or _HOMEMAKER.search(found.normalised.text)
+                                and ENROLMENT_ASKED & words and not _works_too(found)) and found.intent not in CLAIMS:
         return _("Program kota ini untuk pekerja rentan: pekerja informal yang tidak menerima upah (bukan penerima upah), "
                  "misalnya ojek, buruh harian, pedagang kecil, nelayan dan pekerja keagamaan. Kriteria dan kuotanya "
                  "ditetapkan pemerintah kota: ketua RT mengusulkan, lalu kelurahan dan kecamatan memeriksa. Tanyakan ke "
@@ -1524,6 +1525,18 @@ def _passenger_hurt_asked(found: Classification) -> bool:
                       for n, word in enumerate(tokens[:-1]))  # not "my injured passenger"
     return (bool(PASSENGER & words) and bool(HURT & words) and bool((COVERED | {"dapat", "jkk"}) & words)
             and found.intent not in CLAIMS and not writer_hurt and not {"saya", "dan"} <= words)
+
+
+_HOMEMAKER = re.compile(r"\b(?:ibu rumah tangga|irt|housewife|homemaker)\b")
+"""A homemaker asked about ("istri sy ibu rumah tangga bisa didaftarkan?"): was the enrolment answer, as if a worker. One
+who also works ("ibu rumah tangga yang jualan online") is one, and gets it."""
+ENROLMENT_ASKED = frozenset({"daftar", "daftarkan", "didaftarkan", "ikut", "masuk", "peserta", "join"})
+
+
+def _works_too(found: Classification) -> bool:
+    """A job named, as typed too: "jualan" is corrected to "jalan", and the normaliser's notes say so."""
+    typed = {note.partition("~")[0] for note in found.normalised.notes if "~" in note}
+    return bool(JOB_WORDS & (set(found.normalised.tokens) | typed))
 
 
 def _who_is_covered_asked(words: set[str]) -> bool:
