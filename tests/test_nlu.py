@@ -925,6 +925,9 @@ def test_a_homemaker_asking_to_join_is_told_whom_the_programme_is_for(message: s
     """Was the enrolment answer (the RT head proposes), as if a homemaker were a worker like any other."""
     said = first_reply(message)[1]
     assert said.startswith("Program kota ini untuk pekerja rentan: pekerja informal"), said
+    # one who also works is proposed as a worker ("jualan" is corrected to "jalan")
+    said = first_reply("ibu rumah tangga yang jualan online bisa ikut program ini?")[1]
+    assert said.startswith("Pekerja rentan didaftarkan lewat usulan ketua RT"), said
 
 
 @pytest.mark.parametrize("message", ["what is kawan kerja", "what is this bot"])
