@@ -930,6 +930,17 @@ def test_a_homemaker_asking_to_join_is_told_whom_the_programme_is_for(message: s
     assert said.startswith("Pekerja rentan didaftarkan lewat usulan ketua RT"), said
 
 
+def test_a_death_on_the_way_to_work_is_recorded_as_a_work_accident() -> None:
+    """The way to work counts as work (FACTS.md §5): "ditabrak truk waktu berangkat kerja" recorded no cause, and in
+    English "on his way to work" never matched ("way" reads "cara")."""
+    said = first_reply("anak saya ditabrak truk waktu berangkat kerja dan meninggal")[1]
+    assert "• Penyebab: kecelakaan kerja" in said, said
+    for message in ("my son was hit by a truck on his way to work and died",
+                    "my husband died in an accident on his way to work"):
+        said = _replies("hello", message)[1]
+        assert "• Cause: work accident" in said, said
+
+
 @pytest.mark.parametrize("message", ["what is kawan kerja", "what is this bot"])
 def test_what_the_bot_is_asked_in_english_is_answered(message: str) -> None:
     said = _replies("hello", message)[1]

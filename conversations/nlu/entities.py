@@ -435,12 +435,14 @@ _WORK_ACCIDENT = re.compile(r"(?:^|(?<=\s))(?:(\S+) )?kecelakaan"
                             r"(?: (?:saat|waktu|pas|ketika|sewaktu|sedang|lagi|while))+ (?:narik|ojek)"
                             r"|(?: \S+){0,3}?(?: (?:saat|waktu|pas|ketika|sewaktu|sedang|lagi))+ (?:antar|anter|mengantar|"
                             r"nganter|kirim|mengirim) (?:barang|paket|penumpang|orderan|order|pesanan|makanan|galon)"
-                            r"|(?: \S+){0,3}? (?:berangkat|pulang|on the way to) (?:ke )?kerja)\b"
+                            r"|(?: \S+){0,3}? (?:berangkat|pulang|on (?:the|his|her|saya|their) (?:way|cara) to) "
+                            r"(?:ke )?kerja)\b"
                             r"|\bkerja kecelakaan\b")
 """A work accident said in so many words, in normalised words: "kecelakaan kerja", "laka kerja", "kecelakaan pas
 kerja", "work accident" (read "kerja kecelakaan"), "accident at work", "accident while working" ("while kerja"), a
 driver's "kecelakaan (motor) waktu narik" (not "kecelakaan ojek": a passenger's too), and on the way to or from work
-("kecelakaan motor waktu berangkat kerja": FACTS §5 counts the way to work as work), a word or three between
+("kecelakaan motor waktu berangkat kerja", "accident on his way to work": FACTS §5 counts the way to work as work), a
+word or three between
 ("kecelakaan motor waktu kerja", not "kecelakaan bukan waktu kerja"). A delivery named as the work
 ("kecelakaan di tol pas antar barang"), not just any trip ("pas antar anak sekolah")."""
 
@@ -448,11 +450,14 @@ driver's "kecelakaan (motor) waktu narik" (not "kecelakaan ojek": a passenger's 
 _HARMED_AT_WORK = re.compile(r"\b(?:jatuh|terjatuh|tersengat|kesetrum|tersetrum|tertimpa|tabrakan|ditabrak|tertabrak|"
                              r"ketabrak|terlindas|kelindas|tenggelam|dibegal|begal|dirampok|dibacok|ditikam|"
                              r"dikeroyok)\b(?: \S+){0,4}? "
-                             r"(?:saat|waktu|pas|ketika|sedang|lagi) "
-                             r"(?:kerja|bekerja|narik|ojek|antar paket|antar barang|antar penumpang|antar orderan)\b")
+                             r"(?:(?:saat|waktu|pas|ketika|sedang|lagi) "
+                             r"(?:kerja|bekerja|narik|ojek|antar paket|antar barang|antar penumpang|antar orderan|"
+                             r"(?:berangkat|pulang) (?:ke )?kerja)"
+                             r"|on (?:the|his|her|saya|their) (?:way|cara) (?:to|from) kerja)\b")
 """A harm of work told without the word "kecelakaan" ("bapak jatuh dari atap waktu kerja", "ditabrak truk pas antar
-paket", "ditabrak truk pas lagi narik", which reads "ojek"; "dibegal pas narik"): a death from it is a work accident's,
-as the same answer at the cause question is."""
+paket", "ditabrak truk pas lagi narik", which reads "ojek"; "dibegal pas narik"), on the way to or from work too
+("ditabrak truk waktu berangkat kerja", "hit by a truck on his way to work": "way" reads "cara"): a death from it is a
+work accident's, as the same answer at the cause question is."""
 
 
 def find_work_accident(normalised: Normalised) -> bool:
