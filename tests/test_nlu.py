@@ -941,6 +941,14 @@ def test_a_death_on_the_way_to_work_is_recorded_as_a_work_accident() -> None:
         assert "• Cause: work accident" in said, said
 
 
+def test_how_to_become_a_participant_is_how_to_be_enrolled() -> None:
+    """"cara menjadi peserta bpjs tk" and "how do i become a participant" got the status check's NIK question."""
+    state, said = first_reply("cara menjadi peserta bpjs tk")
+    assert state == "menu.next" and said.startswith("Pekerja rentan didaftarkan lewat usulan ketua RT"), (state, said)
+    assert _replies("hello", "how do i become a participant")[1].startswith("Vulnerable workers are enrolled when")
+    assert first_reply("apakah saya sudah jadi peserta?")[0] == "status.ask_nik"  # whether one is: the check
+
+
 @pytest.mark.parametrize("message", ["what is kawan kerja", "what is this bot"])
 def test_what_the_bot_is_asked_in_english_is_answered(message: str) -> None:
     said = _replies("hello", message)[1]

@@ -749,8 +749,14 @@ def _enrolment_asked(found: Classification) -> bool:
     """Whether someone can be enrolled, which the model took for a status check when "juga" came with it: a record is
     looked up only when one is asked to be checked ("apakah istri saya sudah didaftarkan")."""
     words = set(found.normalised.tokens)
-    return bool(ENROLLING_SOMEONE & words and ASKING_HOW_OR_WHETHER & words) and not RECORD_CHECKED & words \
+    asked = bool(ENROLLING_SOMEONE & words or _BECOMING_A_PARTICIPANT.search(found.normalised.text))
+    return asked and bool(ASKING_HOW_OR_WHETHER & words) and not RECORD_CHECKED & words \
         and not IDENTIFIER.search(found.normalised.text)
+
+
+_BECOMING_A_PARTICIPANT = re.compile(r"\b(?:jadi|menjadi|become) (?:a )?peserta\b")
+"""Normalised: "cara menjadi peserta bpjs tk", "how do i become a participant" ("participant" reads "peserta"): how to
+be enrolled (they got the status check's NIK question)."""
 
 
 def _one_programme_named(found: Classification) -> BenefitsState | None:
