@@ -663,6 +663,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("klaim jkm ibu saya masih diverifikasi", "claims."),
     ("saya petugas kelurahan, cara verifikasi gimana", "officer."),  # was one's claims
     ("saya lurah", "officer."),  # who one is, alone: was not understood
+    ("sy ketua rt baru, cara masuk gmn", "officer."),  # and how to sign in: was not understood
     ("saya dari kecamatan", "officer."),
     ("saya dari desa", "menu.main"),  # where one lives: not an officer
     ("petugas kelurahan sudah verifikasi klaim saya belum?", "claims."),  # one's claim asked about

@@ -1761,7 +1761,11 @@ def _introduced_as_an_officer(found: Classification) -> bool:
     """An officer saying only who they are ("saya lurah", "saya dari kecamatan"): the officers' sign-in, as "saya
     ketua rt" and "saya petugas kelurahan" already were."""
     words = set(found.normalised.tokens)
-    return "saya" in words and bool(OFFICES & words) and words <= SAYING_WHO_ONE_IS
+    return "saya" in words and bool(OFFICES & words) and words <= SAYING_WHO_ONE_IS | ASKING_TO_SIGN_IN
+
+
+ASKING_TO_SIGN_IN = frozenset({"baru", "cara", "caranya", "masuk", "login", "bagaimana"})
+"""With who one is, how to sign in ("sy ketua rt baru, cara masuk gmn": was not understood)."""
 
 
 def _rt_heads_cover_asked(ctx: Ctx[Any], found: Classification) -> bool:
