@@ -664,6 +664,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("saya petugas kelurahan, cara verifikasi gimana", "officer."),  # was one's claims
     ("saya lurah", "officer."),  # who one is, alone: was not understood
     ("sy ketua rt baru, cara masuk gmn", "officer."),  # and how to sign in: was not understood
+    ("kode petugas sy gak bisa", "officer."),  # a sign-in code refused: was the hand-off's topic question
+    ("kode otp gak masuk", "menu.next"),  # not an officer's code
     ("saya dari kecamatan", "officer."),
     ("saya dari desa", "menu.main"),  # where one lives: not an officer
     ("petugas kelurahan sudah verifikasi klaim saya belum?", "claims."),  # one's claim asked about
@@ -940,6 +942,11 @@ def test_a_death_on_the_way_to_work_is_recorded_as_a_work_accident() -> None:
                     "my husband died in an accident on his way to work"):
         said = _replies("hello", message)[1]
         assert "• Cause: work accident" in said, said
+
+
+def test_an_officers_refused_code_is_told_why_codes_are_refused_and_the_sign_in_opened() -> None:
+    said = first_reply("kode petugas sy gak bisa")[1]
+    assert said.startswith("Setiap kode petugas hanya berlaku sekali dan untuk waktu terbatas"), said
 
 
 def test_how_to_become_a_participant_is_how_to_be_enrolled() -> None:

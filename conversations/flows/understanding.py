@@ -533,6 +533,9 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     if not ctx.in_progress and found.intent is Intent.STATUS and "jht" in found.normalised.tokens \
             and not FIRST_PERSON & set(found.normalised.tokens):  # "apakah peserta bpu bisa dapat jht": not a NIK asked
         return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
+    if not ctx.in_progress and _sign_in_code_failed(found):  # "kode petugas sy gak bisa": was the hand-off's topic
+        started = officer.start(ctx)
+        return dataclasses.replace(started, say=(CODE_REFUSED,)) if isinstance(started, Goto) else started
     if not ctx.in_progress and _introduced_as_an_officer(found):  # "saya lurah", "saya dari kecamatan": not understood
         return officer.start(ctx)
     if not ctx.in_progress and _card_lost_before_a_claim(found):  # "kartu bpjsnya hilang, bisa klaim?": was the scam
@@ -1764,6 +1767,17 @@ def _introduced_as_an_officer(found: Classification) -> bool:
     return "saya" in words and bool(OFFICES & words) and words <= SAYING_WHO_ONE_IS | ASKING_TO_SIGN_IN
 
 
+def _sign_in_code_failed(found: Classification) -> bool:
+    """An officer's sign-in code refused ("kode petugas sy gak bisa"): the sign-in again, which says why a code typed
+    there is refused, rather than the hand-off's topic question."""
+    words = set(found.normalised.tokens)
+    return "kode" in words and bool({"petugas", "login"} & words) and bool(FAILED & words) \
+        and not (CLAIM_NAMED | DEATH_WORDS | {"otp"}) & words  # "kode otp gak masuk": the status check's code
+
+
+FAILED = frozenset({"gagal", "salah", "error", "ditolak", "kedaluwarsa", "expired", "failed"}) | NEGATIONS
+CODE_REFUSED = lazy_gettext("Setiap kode petugas hanya berlaku sekali dan untuk waktu terbatas; jika ditolak, minta kode "
+                            "baru ke admin kota. Coba lagi di sini:")
 ASKING_TO_SIGN_IN = frozenset({"baru", "cara", "caranya", "masuk", "login", "bagaimana"})
 """With who one is, how to sign in ("sy ketua rt baru, cara masuk gmn": was not understood)."""
 
