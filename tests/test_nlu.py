@@ -949,6 +949,17 @@ def test_an_officers_refused_code_is_told_why_codes_are_refused_and_the_sign_in_
     assert said.startswith("Setiap kode petugas hanya berlaku sekali dan untuk waktu terbatas"), said
 
 
+@pytest.mark.parametrize(("message", "heirs"), [
+    ("ibu sy meninggal, dia janda, anak2nya 3 org, siapa yg ngurus", "Istri atau suami almarhum dan anak-anaknya"),
+    ("suami meninggal kemarin, siapa yang urus klaimnya", "Istri almarhum dan anak-anaknya")])
+def test_who_of_the_first_heirs_claims_is_answered_as_the_claim_starts(message: str, heirs: str) -> None:
+    """The claim began with the question unanswered."""
+    state, said = first_reply(message)
+    assert state == "death.confirm" and f"{heirs} sama-sama ahli waris yang pertama: salah satu dari mereka bisa " \
+        "mengurus klaimnya." in said, (state, said)
+    assert "ahli waris yang pertama" not in first_reply("bapak meninggal")[1]
+
+
 def test_how_to_become_a_participant_is_how_to_be_enrolled() -> None:
     """"cara menjadi peserta bpjs tk" and "how do i become a participant" got the status check's NIK question."""
     state, said = first_reply("cara menjadi peserta bpjs tk")

@@ -1643,6 +1643,10 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
             return dataclasses.replace(started, say=(*started.say, missing))
         if _arrears_told(found) and isinstance(started, Goto):  # "ibu saya meninggal tapi bpjs nya nunggak"
             return dataclasses.replace(started, say=(*started.say, death.ARREARS_AT_DEATH))
+        if _who_claims_asked(found) and isinstance(started, Goto):  # "…, anak2nya 3 org, siapa yg ngurus": unanswered
+            widowed = {"janda", "duda"} & set(found.normalised.tokens)  # no spouse left: not "Suami almarhumah …"
+            sex = None if widowed else find_deceased_sex(found.normalised)
+            return dataclasses.replace(started, say=(*started.say, _first_heirs_together(sex)))
         return started
     if intent is Intent.TRACK:
         return tracking.start(ctx)
@@ -2630,6 +2634,14 @@ def _deceased_of_the_weighed(found: Classification) -> Literal["L", "P"] | None:
     if named & _FATHER:
         return "P"
     return find_deceased_sex(found.normalised)
+
+
+def _who_claims_asked(found: Classification) -> bool:
+    """Which of the first heirs claims, asked by one of them as the claim starts ("ibu sy meninggal, dia janda,
+    anak2nya 3 org, siapa yg ngurus"): the claim began with the question unanswered."""
+    words = set(found.normalised.tokens)
+    relation = find_deceased_relation(found.normalised) or find_own_relation(found.normalised)
+    return "siapa" in words and bool(HANDLING_A_CLAIM & words) and relation in (Relation.CHILD, Relation.SPOUSE)
 
 
 def _first_heirs_together(sex: Literal["L", "P"] | None) -> str:
