@@ -1439,6 +1439,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     # "perusahaan" reads as "usaha": the employer's cover was the enrolment answer.
     ("saya sudah punya bpjs tk dari perusahaan, bisa ikut ini?", ("Jika perusahaan sudah mendaftarkan Anda",)),
     ("yg bayar iuran kan pemkot, kalo pemkot telat bayar gmn", ("terlambat membayar", "Disnaker")),  # the rates page
+    ("pemkot blm bayar iuran sy", ("terlambat membayar", "Disnaker")),  # not yet paid: was the rates page too
     ("program ini sampai kapan", ("anggaran kota", "Cek kepesertaan")),
     # How one proves a record is one's own: was the JMO app's answer, the enrolment answer.
     ("gimana cara buktikan data saya", ("nomor KPJ", "kode", "Tanggal lahir bukan bukti")),

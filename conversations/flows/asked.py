@@ -1984,6 +1984,9 @@ SHOPS = frozenset({"indomaret", "alfamart", "alfamidi", "minimarket"})
 THE_CITY = frozenset({"pemkot", "pemerintah", "pemda", "kota", "city", "government"})
 
 
+_NOT_PAID_YET = re.compile(r"\bbelum (?:di)?bayar\b")
+
+
 def _paying_asked(ctx: Ctx[Any], found: Classification) -> str | None:
     """How and where contributions are paid ("bayar iuran bpjs tk dimana", "iuran bisa dibayar setahun sekaligus?"), the
     city stopping ("kalau pemkot berhenti bayar gimana"): the rates page says neither; how long the programme lasts
@@ -2000,8 +2003,10 @@ def _paying_asked(ctx: Ctx[Any], found: Classification) -> str | None:
                  "Anda bisa melanjutkannya sebagai peserta mandiri dengan iuran {total} per bulan. Sampai kapan iuran "
                  "Anda dibayar tertulis di hasil \"Cek kepesertaan\".").format(
             total=format_money(rules.minimum_contribution))
-    if {"telat", "terlambat"} & words and THE_CITY & words and {"bayar", "membayar", "dibayar"} & words:
-        # "kalo pemkot telat bayar gmn": was the rates page, whose last line only says the city pays
+    if THE_CITY & words and ({"telat", "terlambat"} & words and {"bayar", "membayar", "dibayar"} & words
+                             or _NOT_PAID_YET.search(found.normalised.text) and "sudah" not in words):
+        # "kalo pemkot telat bayar gmn", "pemkot blm bayar iuran sy": was the rates page, whose last line only says the
+        # city pays. Not whether it has paid ("iuran saya sudah dibayar pemkot bulan ini belum?": the status check)
         return _("Jika pemerintah daerah terlambat membayar, kepesertaan bisa menjadi nonaktif dan klaim bisa tertunda "
                  "sampai iurannya dibayar. Tanyakan ke Disnaker atau kelurahan; kantor cabang BPJS Ketenagakerjaan yang "
                  "memastikan. Sampai kapan iuran Anda dibayar tertulis di hasil \"Cek kepesertaan\".")
