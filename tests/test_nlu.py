@@ -665,6 +665,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("saya lurah", "officer."),  # who one is, alone: was not understood
     ("sy ketua rt baru, cara masuk gmn", "officer."),  # and how to sign in: was not understood
     ("kode petugas sy gak bisa", "officer."),  # a sign-in code refused: was the hand-off's topic question
+    ("ada nomor wa petugas?", "handoff."),  # an officer's number asked for: was the scam warning
+    ("nomor hp petugas bpjs berapa", "handoff."),
     ("kode otp gak masuk", "menu.next"),  # not an officer's code
     ("saya dari kecamatan", "officer."),
     ("saya dari desa", "menu.main"),  # where one lives: not an officer
@@ -1440,6 +1442,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("saya sudah punya bpjs tk dari perusahaan, bisa ikut ini?", ("Jika perusahaan sudah mendaftarkan Anda",)),
     ("yg bayar iuran kan pemkot, kalo pemkot telat bayar gmn", ("terlambat membayar", "Disnaker")),  # the rates page
     ("pemkot blm bayar iuran sy", ("terlambat membayar", "Disnaker")),  # not yet paid: was the rates page too
+    ("ada wa ngaku petugas bpjs", ("penipuan",)),  # a number that says it is an officer's: the warning
     ("program ini sampai kapan", ("anggaran kota", "Cek kepesertaan")),
     # How one proves a record is one's own: was the JMO app's answer, the enrolment answer.
     ("gimana cara buktikan data saya", ("nomor KPJ", "kode", "Tanggal lahir bukan bukti")),

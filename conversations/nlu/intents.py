@@ -212,7 +212,15 @@ the officers' hand-off. Was "not understood", or one's claims (the model's guess
 
 def _staff_asked(found: Classification) -> bool:
     words = set(found.normalised.tokens)
-    return bool(STAFF & words) and words <= STAFF | ONLY_ASKING_WHERE
+    return bool(STAFF & words) and words <= STAFF | ONLY_ASKING_WHERE or (
+        found.by_model and not found.cues and "petugas" in words and bool(CONTACT_ASKED & words)
+        and not CLAIMED_TO_BE & words)
+
+
+CONTACT_ASKED = frozenset({"nomor", "nomer", "kontak", "contact", "number", "telepon", "telpon", "wa", "whatsapp"})
+CLAIMED_TO_BE = frozenset({"ngaku", "mengaku", "katanya", "atasnama", "mengatasnamakan", "claiming"})
+"""An officer's number asked for ("ada nomor wa petugas?"), which the model guessed a scam: the hand-off, where an
+officer answers. Not a number that says it is an officer's ("ada wa ngaku petugas bpjs": the warning)."""
 
 
 _CARD_DIED = re.compile(r"\b(?:kartu|card)(?:nya|ku)?(?: (?:bpjs\w*|tk|ketenagakerjaan|saya|sy|ku|aku|gue|gw|my|is|has|"
