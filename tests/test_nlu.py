@@ -1297,6 +1297,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     # No phone of one's own: the JMO app's answer, the loan answer ("pinjam" reads as "pinjaman").
     ("saya ga punya hp sendiri, pakai hp anak", ("Boleh memakai HP keluarga",)),
     ("pinjam hp tetangga boleh?", ("Boleh memakai HP keluarga",)),
+    ("klaim lewat hp orang lain bisa?", ("Boleh memakai HP keluarga",)),  # was the belongings' answer (HP not paid for)
     # BPJS Kesehatan compared, or both asked for: BPJS Kesehatan's answer, which sends one away.
     ("sudah punya bpjs kesehatan, perlu ini juga?", ("Keduanya berbeda dan saling melengkapi",)),
     ("apa bedanya bpjs kesehatan sama ketenagakerjaan", ("Keduanya berbeda dan saling melengkapi",)),

@@ -854,7 +854,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if (PROPERTY & owned and (DAMAGED & words or "covered" in found.normalised.text or _property_claimed(found))
             and COVERED & words and not (HURT - {"patah"}) & words and "tulang" not in words
             and find_injury(found.normalised.text) is None and not _PERSON_MISSING.search(found.normalised.text)
-            and not ({"nomor", "wa", "whatsapp"} & words and _phone_changed(ctx, found))):  # "hp rusak, nomor wa ganti"
+            and not ({"nomor", "wa", "whatsapp"} & words and _phone_changed(ctx, found))  # "hp rusak, nomor wa ganti"
+            and not ("hp" in words and _phone_borrowed(found.normalised.tokens))):  # "klaim lewat hp orang lain"
         return _("BPJS Ketenagakerjaan melindungi orangnya, bukan kendaraan atau barang: motor, HP atau barang yang "
                  "rusak atau hilang tidak diganti. Jika ada yang terluka saat bekerja, JKK menanggung pengobatannya: "
                  "pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
@@ -1495,10 +1496,11 @@ def _rt_head_not_helping(tokens: tuple[str, ...]) -> bool:
 
 def _phone_borrowed(tokens: tuple[str, ...]) -> bool:
     """"saya ga punya hp sendiri, pakai hp anak", "pinjam hp tetangga" ("pinjam" reads as "pinjaman"): the JMO app's
-    answer, the loan answer."""
+    answer, the loan answer; "klaim lewat hp orang lain bisa?" the belongings' answer."""
     none_of_ones_own = any(word in NEGATIONS and tokens[at + 1:at + 3] == ("punya", "hp")
                            for at, word in enumerate(tokens))  # not "ga punya kpj, hp ada", "hp tidak punya pulsa"
-    borrowed = bool({"pakai", "pinjam", "pinjaman", "minjam", "numpang"} & set(tokens) and KIN_WORDS & set(tokens))
+    someone = bool(KIN_WORDS & set(tokens)) or any(pair == ("orang", "lain") for pair in pairwise(tokens))
+    borrowed = bool({"pakai", "pake", "lewat", "pinjam", "pinjaman", "minjam", "numpang"} & set(tokens) and someone)
     return none_of_ones_own or borrowed
 
 
