@@ -619,6 +619,8 @@ def _read(text: str) -> Classification:
     if (predicted is Intent.SCAM and totals[Intent.SCAM][0] <= 0 and by_cues.intent is Intent.JKM_INFO
             and by_cues.score >= THRESHOLD):
         predicted = by_cues.intent  # "apakah benar ada santunan untuk pekerja yang meninggal …": was the scam warning
+    if predicted is Intent.THANKS and totals[Intent.THANKS][0] <= 0:
+        predicted = by_cues.intent  # "kok temen sy dapet lebih banyak" ("banyak" of "terima kasih banyak"): no thanks said
     if predicted is by_cues.intent:
         return by_cues
     points, cues = totals[predicted] if predicted is not Intent.UNKNOWN else (0.0, ())
