@@ -666,7 +666,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("sy ketua rt baru, cara masuk gmn", "officer."),  # and how to sign in: was not understood
     ("kode petugas sy gak bisa", "officer."),  # a sign-in code refused: was the hand-off's topic question
     ("ada nomor wa petugas?", "handoff."),  # an officer's number asked for: was the scam warning
-    ("kok temen sy dapet lebih banyak", "menu.main"),  # no thanks said: was "Sama-sama. Semoga membantu!"
+    ("kok temen sy dapet lebih banyak", "benefits.jkm"),  # no thanks said: was "Sama-sama. Semoga membantu!"
     ("makasih banyak ya min", "menu.next"),  # thanks said: thanked back
     ("nomor hp petugas bpjs berapa", "handoff."),
     ("kode otp gak masuk", "menu.next"),  # not an officer's code

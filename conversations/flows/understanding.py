@@ -548,6 +548,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         return next_steps("track", say=(GOING_TO_THE_OFFICE,))
     if not ctx.in_progress and (proposal_answer := _asked_for_a_proposal(found)) is not None:
         return next_steps("status", say=(proposal_answer,))
+    if not ctx.in_progress and found.intent is Intent.UNKNOWN and _more_received_asked(found):
+        return Goto(BenefitsState.JKM)  # "kok temen sy dapet lebih banyak": the page says 42 and 70 million, and why
     if not ctx.in_progress and _cover_after_a_layoff(found):
         return status.start_with(ctx, None)
     if not ctx.in_progress and _laid_off(found):  # "saya korban phk bisa klaim apa": was one's claims, or the JKM page
@@ -1094,6 +1096,12 @@ def _laid_off(found: Classification) -> bool:
     return (told and (found.intent in (Intent.TRACK, Intent.JKM_INFO, Intent.JKK_INFO, Intent.UNKNOWN)
                                         or guessed_status)
             and not (DEATH_WORDS | HURT) & words and find_injury(found.normalised.text) is None)
+
+
+def _more_received_asked(found: Classification) -> bool:
+    """Why someone else received more ("kok temen sy dapet lebih banyak"): was not understood."""
+    words = set(found.normalised.tokens)
+    return {"dapat", "lebih"} <= words and bool({"banyak", "besar"} & words)
 
 
 def _cover_after_a_layoff(found: Classification) -> bool:
