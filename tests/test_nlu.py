@@ -964,6 +964,13 @@ def test_who_of_the_first_heirs_claims_is_answered_as_the_claim_starts(message: 
     assert "ahli waris yang pertama" not in first_reply("bapak meninggal")[1]
 
 
+def test_a_borrowed_phone_asked_with_an_accident_is_answered_before_the_report_is_offered() -> None:
+    """"sy mau lapor kecelakaan tp hp sy rusak, pake hp istri gpp?" was only asked whether to report."""
+    state, said = first_reply("sy mau lapor kecelakaan tp hp sy rusak, pake hp istri gpp?")
+    assert state == "switch.ask_claim" and said.startswith("Boleh memakai HP keluarga atau orang lain."), (state, said)
+    assert said.endswith("Apakah Anda ingin melapor kecelakaan kerja sekarang?"), said
+
+
 def test_how_to_become_a_participant_is_how_to_be_enrolled() -> None:
     """"cara menjadi peserta bpjs tk" and "how do i become a participant" got the status check's NIK question."""
     state, said = first_reply("cara menjadi peserta bpjs tk")

@@ -855,7 +855,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and COVERED & words and not (HURT - {"patah"}) & words and "tulang" not in words
             and find_injury(found.normalised.text) is None and not _PERSON_MISSING.search(found.normalised.text)
             and not ({"nomor", "wa", "whatsapp"} & words and _phone_changed(ctx, found))  # "hp rusak, nomor wa ganti"
-            and not ("hp" in words and _phone_borrowed(found.normalised.tokens))):  # "klaim lewat hp orang lain"
+            and not ("hp" in words and phone_borrowed(found.normalised.tokens))):  # "klaim lewat hp orang lain"
         return _("BPJS Ketenagakerjaan melindungi orangnya, bukan kendaraan atau barang: motor, HP atau barang yang "
                  "rusak atau hilang tidak diganti. Jika ada yang terluka saat bekerja, JKK menanggung pengobatannya: "
                  "pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
@@ -1048,10 +1048,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # baca"), and at the menu it was the status check
         return _("Kuota ditetapkan pemerintah kota untuk tiap kecamatan setiap tahun, dan kecamatan memilih usulan sesuai "
                  "kuota itu. Jika sudah penuh, tanyakan ke kecamatan kapan ada tempat lagi."), ("status",)
-    if not ctx.in_progress and "hp" in words and _phone_borrowed(found.normalised.tokens):
-        return _("Boleh memakai HP keluarga atau orang lain. Data kepesertaan dibuka dengan NIK dan nomor KPJ Anda, dan "
-                 "kabar klaim dikirim ke chat ini; jika HP itu bukan milik keluarga, hapus chatnya setelah selesai. Kode "
-                 "hanya dikirim ke nomor HP yang terdaftar di BPJS Ketenagakerjaan."), ("status",)
+    if not ctx.in_progress and "hp" in words and phone_borrowed(found.normalised.tokens) and found.intent not in CLAIMS:
+        return str(PHONE_BORROWED), ("status",)  # with an accident told: before asking whether to report it
     if (not ctx.in_progress and "jkn" in words and not (HURT | DEATH_WORDS | MISHAP) & words
             and (BOTH_NEEDED & words or "perlu" in words and {"bpjs", "juga", "masih"} & words
                  or "bpjs" in words and AFFECTS_OR_INCLUDES & words)):
@@ -1494,7 +1492,13 @@ def _rt_head_not_helping(tokens: tuple[str, ...]) -> bool:
     return unwilling or unreachable or not_an_officer or not_yet or no_one
 
 
-def _phone_borrowed(tokens: tuple[str, ...]) -> bool:
+PHONE_BORROWED = lazy_gettext(
+    "Boleh memakai HP keluarga atau orang lain. Data kepesertaan dibuka dengan NIK dan nomor KPJ Anda, dan kabar klaim "
+    "dikirim ke chat ini; jika HP itu bukan milik keluarga, hapus chatnya setelah selesai. Kode hanya dikirim ke nomor HP "
+    "yang terdaftar di BPJS Ketenagakerjaan.")
+
+
+def phone_borrowed(tokens: tuple[str, ...]) -> bool:
     """"saya ga punya hp sendiri, pakai hp anak", "pinjam hp tetangga" ("pinjam" reads as "pinjaman"): the JMO app's
     answer, the loan answer; "klaim lewat hp orang lain bisa?" the belongings' answer."""
     none_of_ones_own = any(word in NEGATIONS and tokens[at + 1:at + 3] == ("punya", "hp")

@@ -58,6 +58,7 @@ from conversations.flows.asked import (
     MONEY,
     NOT_THIS_CARD,
     PAID_UP,
+    PHONE_BORROWED,
     PROPOSING,
     REFUSED,
     SAYING_ONLY_CLAIM,
@@ -77,6 +78,7 @@ from conversations.flows.asked import (
     jkm_has_no_deadline,
     jkm_in_short,
     one_jkk_benefit,
+    phone_borrowed,
     tax_asked,
 )
 from conversations.flows.benefits import BenefitsState
@@ -2677,6 +2679,8 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
             question = f"{ACCIDENT_COVERED}\n{question}"  # "…, kecelakaan pas antar penumpang, ditanggung?"
         elif _REPORT_ASKED_AFTER.search(pending) and not ctx.again:  # "…, lecet doang, perlu lapor ga?"
             question = f"{MUST_REPORT}\n{question}"
+        elif "hp" in found.normalised.tokens and phone_borrowed(found.normalised.tokens) and not ctx.again:
+            question = f"{PHONE_BORROWED}\n{question}"  # "…, tp hp sy rusak, pake hp istri gpp?": was unanswered
         if _arrears_told(found) and not ctx.again:  # "…, bpjs sy ga aktif, gmn?": was only asked whether to report
             question = f"{accident.ARREARS_AT_THE_ACCIDENT}\n{question}"
         when = _past(ctx, pending)  # "saya kecelakaan sebulan lalu, masih bisa klaim?": answered before the ask
