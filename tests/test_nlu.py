@@ -969,6 +969,9 @@ def test_a_borrowed_phone_asked_with_an_accident_is_answered_before_the_report_i
     state, said = first_reply("sy mau lapor kecelakaan tp hp sy rusak, pake hp istri gpp?")
     assert state == "switch.ask_claim" and said.startswith("Boleh memakai HP keluarga atau orang lain."), (state, said)
     assert said.endswith("Apakah Anda ingin melapor kecelakaan kerja sekarang?"), said
+    # nothing of the phone is taken for the accident: it made the wife the one hurt, and the phone sentence the story
+    said = _replies("halo", "sy mau lapor kecelakaan tp hp sy rusak, pake hp istri gpp?", "ya")[2]
+    assert said.startswith("Siapa yang mengalami kecelakaan?"), said
 
 
 def test_how_to_become_a_participant_is_how_to_be_enrolled() -> None:

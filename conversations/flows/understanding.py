@@ -2462,6 +2462,10 @@ _GREETING_OPENING = re.compile(rf"^\s*(?:{_GREETING}|{_PART_OF_DAY})\b[\s,.!]*",
 
 
 def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accident.AccidentDraft:
+    if "hp" in found.normalised.tokens and phone_borrowed(found.normalised.tokens):
+        # "mau lapor kecelakaan tp hp sy rusak, pake hp istri gpp?": of the phone, not of the accident (it made the wife
+        # the one hurt, and the phone sentence the story)
+        return accident.AccidentDraft()
     dated = isinstance(ctx.draft, accident.AccidentDraft) and ctx.draft.happened_on is not None
     when = _past(ctx, text) if _when_told(found, dated=dated) else None  # not "tadi saya sudah tanya pak rt"
     told_of = _ADDRESSED.sub("", without_numbers(text), count=1)  # not the NIK or phone it may carry, nor "pak,"
