@@ -855,7 +855,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and COVERED & words and not (HURT - {"patah"}) & words and "tulang" not in words
             and find_injury(found.normalised.text) is None and not _PERSON_MISSING.search(found.normalised.text)
             and not ({"nomor", "wa", "whatsapp"} & words and _phone_changed(ctx, found))  # "hp rusak, nomor wa ganti"
-            and not ("hp" in words and phone_borrowed(found.normalised.tokens))):  # "klaim lewat hp orang lain"
+            and not phone_borrowed(found.normalised.tokens)):  # "klaim lewat hp orang lain"
         return _("BPJS Ketenagakerjaan melindungi orangnya, bukan kendaraan atau barang: motor, HP atau barang yang "
                  "rusak atau hilang tidak diganti. Jika ada yang terluka saat bekerja, JKK menanggung pengobatannya: "
                  "pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
@@ -1048,7 +1048,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # baca"), and at the menu it was the status check
         return _("Kuota ditetapkan pemerintah kota untuk tiap kecamatan setiap tahun, dan kecamatan memilih usulan sesuai "
                  "kuota itu. Jika sudah penuh, tanyakan ke kecamatan kapan ada tempat lagi."), ("status",)
-    if not ctx.in_progress and "hp" in words and phone_borrowed(found.normalised.tokens) and found.intent not in CLAIMS:
+    if not ctx.in_progress and phone_borrowed(found.normalised.tokens) and found.intent not in CLAIMS:
         return str(PHONE_BORROWED), ("status",)  # with an accident told: before asking whether to report it
     if (not ctx.in_progress and "jkn" in words and not (HURT | DEATH_WORDS | MISHAP) & words
             and (BOTH_NEEDED & words or "perlu" in words and {"bpjs", "juga", "masih"} & words
@@ -1499,13 +1499,13 @@ PHONE_BORROWED = lazy_gettext(
 
 
 def phone_borrowed(tokens: tuple[str, ...]) -> bool:
-    """"saya ga punya hp sendiri, pakai hp anak", "pinjam hp tetangga" ("pinjam" reads as "pinjaman"): the JMO app's
+    """A phone not one's own used: "saya ga punya hp sendiri, pakai hp anak", "pinjam hp tetangga" ("pinjam" reads as "pinjaman"): the JMO app's
     answer, the loan answer; "klaim lewat hp orang lain bisa?" the belongings' answer."""
     none_of_ones_own = any(word in NEGATIONS and tokens[at + 1:at + 3] == ("punya", "hp")
                            for at, word in enumerate(tokens))  # not "ga punya kpj, hp ada", "hp tidak punya pulsa"
     someone = bool(KIN_WORDS & set(tokens)) or any(pair == ("orang", "lain") for pair in pairwise(tokens))
     borrowed = bool({"pakai", "pake", "lewat", "pinjam", "pinjaman", "minjam", "numpang"} & set(tokens) and someone)
-    return none_of_ones_own or borrowed
+    return none_of_ones_own or "hp" in tokens and borrowed
 
 
 PASSENGER = frozenset({"penumpang", "passenger", "passengers"})
@@ -1536,13 +1536,12 @@ def _passenger_hurt_asked(found: Classification) -> bool:
 _HOMEMAKER = re.compile(r"\b(?:ibu rumah tangga|irt|housewife|homemaker)\b")
 """A homemaker asked about ("istri sy ibu rumah tangga bisa didaftarkan?"): was the enrolment answer, as if a worker. One
 who also works ("ibu rumah tangga yang jualan online") is one, and gets it."""
-ENROLMENT_ASKED = frozenset({"daftar", "daftarkan", "didaftarkan", "ikut", "masuk", "peserta", "join"})
+ENROLMENT_ASKED = frozenset({"daftar", "daftarkan", "masuk", "peserta"})  # normalised: "ikut", "join" read "daftar"
 
 
 def _works_too(found: Classification) -> bool:
-    """A job named, as typed too: "jualan" is corrected to "jalan", and the normaliser's notes say so."""
-    typed = {note.partition("~")[0] for note in found.normalised.notes if "~" in note}
-    return bool(JOB_WORDS & (set(found.normalised.tokens) | typed))
+    """A job named, "jualan" as typed too (_selling_said)."""
+    return bool(JOB_WORDS & set(found.normalised.tokens)) or _selling_said(found.normalised)
 
 
 def _who_is_covered_asked(words: set[str]) -> bool:

@@ -10,7 +10,7 @@ from conversations.domain.nik import NikError, parse_nik
 from conversations.flow import Ctx, Retry
 from conversations.flows.status import birth_date_problem, nik_problem_text
 from conversations.i18n import lazy_gettext
-from conversations.nlu.entities import read_date, read_nik
+from conversations.nlu.entities import read_nik
 
 
 def subject_of(ctx: Ctx[Any], text: str) -> dict[str, Any] | Retry:
@@ -47,4 +47,4 @@ def disagrees_with_the_nik(nik: str | None, born: dt.date) -> bool:
 def birth_date_typed(text: str, today: dt.date) -> dt.date | None:
     """A real birth date typed as a date ("10-05-1980", "lahir 10 mei 1980"), not a number that fails to be one."""
     checked = birth_date_problem(text, today)
-    return checked if isinstance(checked, dt.date) and read_date(text, today) is not None else None
+    return checked if isinstance(checked, dt.date) else None

@@ -2462,7 +2462,7 @@ _GREETING_OPENING = re.compile(rf"^\s*(?:{_GREETING}|{_PART_OF_DAY})\b[\s,.!]*",
 
 
 def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accident.AccidentDraft:
-    if "hp" in found.normalised.tokens and phone_borrowed(found.normalised.tokens):
+    if phone_borrowed(found.normalised.tokens):
         # "mau lapor kecelakaan tp hp sy rusak, pake hp istri gpp?": of the phone, not of the accident (it made the wife
         # the one hurt, and the phone sentence the story)
         return accident.AccidentDraft()
@@ -2683,7 +2683,7 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
             question = f"{ACCIDENT_COVERED}\n{question}"  # "…, kecelakaan pas antar penumpang, ditanggung?"
         elif _REPORT_ASKED_AFTER.search(pending) and not ctx.again:  # "…, lecet doang, perlu lapor ga?"
             question = f"{MUST_REPORT}\n{question}"
-        elif "hp" in found.normalised.tokens and phone_borrowed(found.normalised.tokens) and not ctx.again:
+        elif phone_borrowed(found.normalised.tokens) and not ctx.again:
             question = f"{PHONE_BORROWED}\n{question}"  # "…, tp hp sy rusak, pake hp istri gpp?": was unanswered
         if _arrears_told(found) and not ctx.again:  # "…, bpjs sy ga aktif, gmn?": was only asked whether to report
             question = f"{accident.ARREARS_AT_THE_ACCIDENT}\n{question}"
