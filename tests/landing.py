@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from conversations.engine import Engine
-from conversations.flows.asked import ONE_JKK_LINES, PAYOUT_TIME, WHO_PAYS
+from conversations.flows.asked import ONE_JKK_LINES, WHO_PAYS
 from conversations.flows.missing_documents import MADE_BY_OTHERS, WHAT_TO_DO
 from conversations.flows.status import StatusState
+from conversations.flows.tracking import PAYOUT_TIME
 from conversations.flows.understanding import (
     BY_PROXY,
     ENROLMENT,

@@ -104,6 +104,29 @@ async def test_a_claimant_told_the_document_was_sent_is_told_to_submit_again(cha
                                       "memeriksanya lagi, ajukan ulang"), replies[0].text
 
 
+async def test_how_long_a_claim_takes_asked_of_ones_own_gets_the_list_and_the_rule(chat: ChatSimulator) -> None:
+    """"brp lama klaim sy diproses" was answered with the list alone, which says where a claim stands, not how long it
+    takes; with no claim, "how long does the claim take" was told only that there is none."""
+    reference = await submitted_claim(chat)
+    listed = (await chat.send("brp lama klaim sy diproses"))[0].text
+    assert listed.startswith("Klaim Anda:") and f"{reference} (JKM)" in listed, listed
+    rule = ("Menurut aturan, santunan kematian (JKM) dibayar 3 hari kerja setelah dokumen lengkap; dalam praktik bisa "
+            "lebih lama. Kantor cabang yang memastikan.")
+    assert listed.index(rule) > listed.index("Tunggu kabar dari petugas"), listed
+    assert "30 hari" not in listed  # the rule of the claim listed, not of the work accident's
+    plain = (await chat.send("cek klaim"))[0].text
+    assert "Menurut aturan" not in plain, plain
+
+
+async def test_how_long_a_claim_takes_asked_without_a_claim_is_answered(chat: ChatSimulator) -> None:
+    await chat.send("hello")
+    said = (await chat.send("how long does the claim take"))[0].text
+    assert said.startswith("By the rules, the death benefit (JKM) is paid within 3 working days of complete "
+                           "documents"), said
+    assert "30 days of the stage I report" in said
+    assert "\n\nThere are no claims from this account yet." in said, said
+
+
 async def test_the_claims_list_asked_again_and_a_payment_not_received_are_answered(chat: ChatSimulator) -> None:
     """At the list of one's claims, "cek klaim" again and "uangnya belum masuk min" under a paid claim were not
     understood."""

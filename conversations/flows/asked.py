@@ -23,6 +23,7 @@ from conversations.flows.common import HOME, MEMO_SUBMITTED, NEXT
 from conversations.flows.documents import MEMO_DRAFTS, DocsState
 from conversations.flows.missing_documents import WHAT_TO_DO, documents_named, not_had_yet, where_made
 from conversations.flows.status import BIRTH_DATE, what_a_kpj_is
+from conversations.flows.tracking import payout_rule
 from conversations.i18n import _, format_money, lazy_gettext
 from conversations.nlu.cues import (
     CLAIMS,
@@ -497,7 +498,7 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
     if IN_ARREARS & words or LATE & words and CONTRIBUTION & words or REACTIVATING & words and "aktif" in words \
             or "reactivate" in words:
         return _arrears(ctx), ("status", "benefits")
-    if _how_long_asked(words):
+    if how_long_asked(words):
         return _payout_time(ctx, words), ("track", "death", "accident")
     if ctx.conversation.state == "claims.list" and "lama" in words and WHY_SO & words:  # was "not understood"
         return _("Klaim diproses setelah dokumennya lengkap dan diajukan; statusnya tertulis di daftar di atas. Jika "
@@ -1132,7 +1133,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return paying, ("status", "benefits")
     if (deadline := _deadline_asked(ctx, found)) is not None:
         return deadline, ("accident", "death")
-    if found.intent in (Intent.JKM_INFO, Intent.HELP, Intent.UNKNOWN) and _how_long_asked(words) \
+    if found.intent in (Intent.JKM_INFO, Intent.HELP, Intent.UNKNOWN) and how_long_asked(words) \
             and not DEADLINE & words and not ctx.in_progress:  # "berapa lama proses klaim jkm": the JKM page omits it;
         return _payout_time(ctx, words), ("track", "death", "accident")  # "how long until the money is paid": help
     if _passenger_hurt_asked(found):
@@ -1592,7 +1593,7 @@ def _sooner(words: set[str]) -> bool:
     return bool(SOONER & words) or "duluan" in words and bool({"ambil", "cair", "dibayar"} & words)
 
 
-def _how_long_asked(words: set[str]) -> bool:
+def how_long_asked(words: set[str]) -> bool:
     return any(asking <= words for asking in HOW_LONG) and bool(PAYOUT & words) and not CONTRIBUTION & words
 
 
@@ -1937,19 +1938,6 @@ def _refused_by_facility() -> str:
              "BPJS Kesehatan.")
 
 
-PAYOUT_TIME = lazy_gettext(
-    "Menurut aturan, santunan kematian (JKM) dibayar 3 hari kerja setelah dokumen lengkap; dalam praktik bisa lebih "
-    "lama. Untuk kecelakaan kerja, BPJS Ketenagakerjaan memutuskan paling lambat 30 hari setelah laporan tahap I. "
-    "Kantor cabang yang memastikan.")
-"""FACTS.md §6, for how long a claim takes asked as a rule."""
-
-
-PAYOUT_TIME_JKM = lazy_gettext(
-    "Menurut aturan, santunan kematian (JKM) dibayar 3 hari kerja setelah dokumen lengkap; dalam praktik bisa lebih "
-    "lama. Kantor cabang yang memastikan.")
-PAYOUT_TIME_JKK = lazy_gettext(
-    "Untuk kecelakaan kerja, BPJS Ketenagakerjaan memutuskan paling lambat 30 hari setelah laporan tahap I. Kantor "
-    "cabang yang memastikan.")
 _OF_AN_ACCIDENT = frozenset({"jkk", "kecelakaan", "accident"})
 _OF_A_DEATH = frozenset({"jkm", "meninggal", "kematian", "death"})
 
@@ -1969,9 +1957,7 @@ def _payout_time(ctx: Ctx[Any], words: set[str]) -> str:
             Benefit.JKK_ACCIDENT.value if ctx.conversation.state.startswith("accident.")
             else ctx.conversation.memo.get(MEMO_SUBMITTED))
         accident, death = benefit == Benefit.JKK_ACCIDENT.value, benefit == Benefit.JKM.value
-    if accident != death:
-        return str(PAYOUT_TIME_JKK if accident else PAYOUT_TIME_JKM)
-    return str(PAYOUT_TIME)
+    return payout_rule(accident=accident, death=death)
 
 
 def _arrears(ctx: Ctx[Any]) -> str:

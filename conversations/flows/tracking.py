@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.domain.claims import CLAIMANT_CAN_EDIT, ClaimStatus, missing
+from conversations.domain.claims import CLAIMANT_CAN_EDIT, Benefit, ClaimStatus, missing
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, to_menu
 from conversations.flows.documents import (
@@ -24,7 +24,7 @@ from conversations.flows.documents import (
     open_checklist,
     track_claims,
 )
-from conversations.i18n import _, format_date, lazy_format
+from conversations.i18n import _, format_date, lazy_format, lazy_gettext
 from conversations.model import ClaimList, ClaimSummary, Expect, ListClaims, Media, Result
 
 MAX_LISTED = 10
@@ -41,9 +41,43 @@ class TrackDraft(BaseModel):
     claims: tuple[ClaimSummary, ...] = ()
     file: Media | None = None
     """A file sent outside the documents step: added, once the claims are loaded, to the one that takes documents."""
+    how_long: bool = False
+    """Opened by asking how long a claim takes ("brp lama klaim sy diproses"): the list says where each claim stands,
+    not that, so the rule is said with it."""
 
 
-start = track_claims
+PAYOUT_TIME = lazy_gettext(
+    "Menurut aturan, santunan kematian (JKM) dibayar 3 hari kerja setelah dokumen lengkap; dalam praktik bisa lebih "
+    "lama. Untuk kecelakaan kerja, BPJS Ketenagakerjaan memutuskan paling lambat 30 hari setelah laporan tahap I. "
+    "Kantor cabang yang memastikan.")
+"""FACTS.md §6, for how long a claim takes."""
+PAYOUT_TIME_JKM = lazy_gettext(
+    "Menurut aturan, santunan kematian (JKM) dibayar 3 hari kerja setelah dokumen lengkap; dalam praktik bisa lebih "
+    "lama. Kantor cabang yang memastikan.")
+PAYOUT_TIME_JKK = lazy_gettext(
+    "Untuk kecelakaan kerja, BPJS Ketenagakerjaan memutuskan paling lambat 30 hari setelah laporan tahap I. Kantor "
+    "cabang yang memastikan.")
+
+
+def payout_rule(*, accident: bool, death: bool) -> str:
+    """The rule of the one programme concerned; both rules when it is neither or both."""
+    if accident != death:
+        return str(PAYOUT_TIME_JKK if accident else PAYOUT_TIME_JKM)
+    return str(PAYOUT_TIME)
+
+
+def _payout_rule_of(claims: tuple[ClaimSummary, ...]) -> str:
+    """A death from a work accident is the heir's claim under JKK: both rules may apply to it."""
+    benefits = {claim.benefit for claim in claims}
+    return payout_rule(accident=bool({Benefit.JKK_ACCIDENT, Benefit.JKK_DEATH} & benefits),
+                       death=bool({Benefit.JKM, Benefit.JKK_DEATH} & benefits))
+
+
+def start(ctx: Ctx[Any], *, how_long: bool = False) -> Outcome:
+    """Open "cek klaim"; `how_long`: asked how long a claim takes, which its list alone does not say."""
+    if not how_long:
+        return track_claims(ctx)
+    return Goto(TrackState.LOADING, draft=TrackDraft(how_long=True), effects=(ListClaims(),))
 
 
 def _next_step(claim: ClaimSummary) -> str:
@@ -130,15 +164,16 @@ def _on_result(ctx: Ctx[TrackDraft], result: Result) -> Outcome:
             "Isi foto atau berkas belum bisa saya baca, dan belum ada klaim yang menunggu dokumen. Dokumen klaim "
             "dikirim sesudah klaimnya dicatat: pilih \"Lapor kecelakaan kerja\" atau \"Klaim santunan kematian\". "
             "Untuk hal lain, tulis pertanyaan Anda."),))
+    rule = (_payout_rule_of(claims),) if ctx.draft.how_long else ()
     if not claims:
-        return Goto(HOME, conversation=conv, say=(*unsaved,
+        return Goto(HOME, conversation=conv, say=(*unsaved, *rule,
             _("Belum ada klaim dari akun ini. Klaim hanya terlihat dari akun yang mencatatnya: jika dicatat lewat "
               "nomor atau akun lain, buka dari sana, atau tanyakan ke kantor cabang atau Contact Center 175 dengan "
               "nomor klaimnya. Untuk memulai klaim, pilih \"Lapor kecelakaan kerja\" atau \"Klaim santunan "
               "kematian\" di menu."),))
     shown = claims[-MAX_LISTED:]
     head = _("Klaim Anda (pilih \"Isi\" untuk melengkapi dokumennya):") if _editable(shown) else _("Klaim Anda:")
-    text = [head] + [claim_line(c) for c in shown]
+    text = [head] + [claim_line(c) for c in shown] + list(rule)
     return Goto(TrackState.LIST, draft=TrackDraft(claims=shown), conversation=conv,
                 say=(*unsaved, "\n\n".join(text)))
 

@@ -75,6 +75,7 @@ from conversations.flows.asked import (
     enrolment_requirements_asked,
     family_missing,
     heirs_in_order,
+    how_long_asked,
     jkm_has_no_deadline,
     jkm_in_short,
     one_jkk_benefit,
@@ -1658,8 +1659,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
             sex = None if widowed else find_deceased_sex(found.normalised)
             return dataclasses.replace(started, say=(*started.say, _first_heirs_together(sex)))
         return started
-    if intent is Intent.TRACK:
-        return tracking.start(ctx)
+    if intent is Intent.TRACK:  # "brp lama klaim sy diproses": the list, and how long a claim takes (was the list alone)
+        return tracking.start(ctx, how_long=how_long_asked(set(found.normalised.tokens)))
     if intent is Intent.HUMAN:
         if _a_relatives_check(found):  # "bisa cek punya orang tua saya?": was the hand-off's topic question
             return status.start_with(ctx, None, None, other=True)
