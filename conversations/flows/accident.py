@@ -26,10 +26,13 @@ from conversations.domain.regions import zone_of_nik
 from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows.common import (
+    DAY_NOTED,
     HOME,
     NO_WORDS,
     YES_WORDS,
     answer_the_summary,
+    day_changed,
+    day_told_again,
     to_menu,
     why_not_a_date,
     yes_no,
@@ -316,13 +319,24 @@ def _time_chosen(part: PartOfDay | None):  # type: ignore[no-untyped-def]
     return chosen
 
 
+_TIME_HINT = lazy_gettext("Pilih salah satu, atau tulis jamnya, misalnya \"jam 14.30\".")
+
+
 def _on_time_text(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
     assert ctx.draft.happened_on is not None
-    when = parse_when(f"{ctx.draft.happened_on.strftime('%d-%m-%Y')} {text}", ctx.local_now)
+    told = day_told_again(text, ctx.local_now)
+    if told is not None and told.date != ctx.draft.happened_on:  # "eh salah, 2 hari yg lalu": the day corrected
+        corrected = _on_when(ctx, text)
+        draft = corrected.draft if isinstance(corrected, Goto) else None
+        return day_changed(corrected, draft.happened_on if isinstance(draft, AccidentDraft) else None,
+                           rough=isinstance(draft, AccidentDraft) and draft.happened_rough)
+    if told is not None and told.hour is None and told.part is None:  # "kemarin" again
+        return Retry(f"{DAY_NOTED} {_TIME_HINT}")
+    when = told or parse_when(f"{ctx.draft.happened_on.strftime('%d-%m-%Y')} {text}", ctx.local_now)
     if when is None and told_more_than_a_date(text):  # "sekitar jam 3 sore di pasar induk": the hour inside a sentence
         when = find_when(text, ctx.local_now)
     if when is None or (when.hour is None and when.part is None):
-        return Retry(_("Pilih salah satu, atau tulis jamnya, misalnya \"jam 14.30\"."))
+        return Retry(str(_TIME_HINT))
     return _after_time(ctx, ctx.draft.model_copy(update={"part": when.part, "hour": when.hour,
                                                           "minute": when.minute}))
 
@@ -1016,7 +1030,7 @@ FLOW = Flow(
                        aliases=UNSURE_WORDS),
             ),
             on_text=_on_time_text,
-            goes_to=AFTER_TIME,
+            goes_to=AFTER_TIME | {AccidentState.ASK_TIME},  # the day corrected, its time asked again
         ),
         Step(
             AccidentState.EXPIRED,

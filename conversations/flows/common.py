@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Callable
 from typing import Any
@@ -13,9 +14,9 @@ from conversations.commands import IDENTIFIER, NEGATIONS
 from conversations.commands import normalise as normalise_words
 from conversations.domain.dates import impossible_day
 from conversations.flow import Ctx, Goto, Option, Outcome, Retry
-from conversations.i18n import LazyText, _, lazy_gettext
+from conversations.i18n import LazyText, _, format_date, lazy_gettext
 from conversations.model import Conversation, OfficerView
-from conversations.nlu.entities import vague_date
+from conversations.nlu.entities import When, read_when, tells_day, vague_date
 
 HOME = "menu.main"
 NEXT = "menu.next"
@@ -125,6 +126,31 @@ def why_not_a_date(text: str, noted_nik: str | None) -> str | None:
     if noted_nik is not None and re.sub(r"\D", "", text) == noted_nik:
         return _("NIK itu sudah tercatat.")
     return _("Itu nomor, bukan tanggal. Untuk mengganti NIK yang sudah diketik, ketik \"kembali\".")
+
+
+CORRECTION_WORDS = 6
+"""At most this many words for a day typed after its question to be taken as that day corrected: a longer message
+tells more than a day."""
+
+
+def day_told_again(text: str, now: dt.datetime) -> When | None:
+    """A day typed at the question after the date's ("eh salah, 2 hari yg lalu", "rabu kemarin" at the time of day or
+    the cause; "kemarin pagi" at the time): another day corrects the one just noted, the same one is noted already
+    (both were "pick one", three times). None for a longer message, which tells more than a day, or no day."""
+    if len(text.split()) > CORRECTION_WORDS or not tells_day(text, now):
+        return None
+    return read_when(text, now)
+
+
+DAY_NOTED = lazy_gettext("Tanggalnya sudah saya catat.")
+
+
+def day_changed(outcome: Outcome, day: dt.date | None, *, rough: bool = False) -> Outcome:
+    """The date question's outcome for a corrected day, saying first the day it now is (unless it says it itself)."""
+    if not isinstance(outcome, Goto) or day is None or any(format_date(day) in str(said) for said in outcome.say):
+        return outcome
+    return dataclasses.replace(outcome, say=(_("Baik, tanggalnya saya ubah menjadi {date}.").format(
+        date=format_date(day, rough=rough)), *outcome.say))
 
 
 _NO_PHONE_TO_GIVE = NEGATIONS | frozenset({"belum", "lupa", "gatau", "gatahu", "hilang", "rusak", "mati", "no", "none"})

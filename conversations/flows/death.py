@@ -28,12 +28,15 @@ from conversations.domain.regions import zone_of_nik
 from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows.common import (
+    DAY_NOTED,
     HOME,
     LABEL_NO,
     LABEL_YES,
     NO_WORDS,
     YES_WORDS,
     answer_the_summary,
+    day_changed,
+    day_told_again,
     to_menu,
     why_not_a_date,
     yes_no,
@@ -463,7 +466,13 @@ _OWN_HAND = re.compile(r"\b(?:bunuh diri|gantung diri|mengakhiri hidup|suicide|t
 
 def _cause_in_words(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     """A suicide told at the cause question got "Maaf, saya belum mengerti. Ketik angka pilihan Anda": no work
-    accident, JKM, said gently and without asking again."""
+    accident, JKM, said gently and without asking again. A day typed here corrects the one just noted."""
+    if (told := day_told_again(text, ctx.local_now)) is not None and ctx.draft.died_on is not None:
+        if told.date == ctx.draft.died_on:
+            return Retry(str(DAY_NOTED))
+        corrected = _on_date(ctx, text)  # "rabu kemarin": the day corrected
+        draft = corrected.draft if isinstance(corrected, Goto) else None
+        return day_changed(corrected, draft.died_on if isinstance(draft, DeathDraft) else None)
     if _OWN_HAND.search(text) is None:
         return None
     return _next(ctx, ctx.draft.model_copy(update={"cause": "illness", "benefit": Benefit.JKM, "traffic": False}), (
