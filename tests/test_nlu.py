@@ -2186,6 +2186,23 @@ def test_one_disability_asked_gets_its_one_line(message: str, line: str) -> None
     assert state == "menu.next" and said.startswith(line) and "Perawatan di rumah" not in said, (state, said)
 
 
+@pytest.mark.parametrize("message", ["apa itu stmb", "stmb itu apa? dapat gaji selama gak bisa kerja?", "stmb berapa"])
+def test_what_stmb_is_asked_gets_its_one_line(message: str) -> None:
+    """Was the JKK page, which says what is paid while one cannot work but never that it is called STMB."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and said.startswith(
+        "STMB (santunan sementara tidak mampu bekerja) adalah pengganti penghasilan dari JKK selama belum bisa bekerja "
+        "karena kecelakaan kerja: Rp1.000.000 per bulan di 12 bulan pertama, lalu Rp500.000 per bulan sampai sembuh"), (
+        state, said)
+
+
+def test_what_stmb_is_asked_in_english_is_answered_in_english() -> None:
+    said = _replies("hello", "what is stmb")[1]
+    assert said.startswith("STMB (the temporary inability-to-work benefit) replaces income from JKK while you cannot "
+                           "work because of a work accident: Rp1,000,000 a month for the first 12 months, then "
+                           "Rp500,000 a month"), said
+
+
 @pytest.mark.parametrize("message", ["ambulans ditanggung ga", "biaya ambulance diganti?",
                                      "ongkos transportasi ke rs diganti ga"])
 def test_the_ride_to_hospital_asked_gets_what_jkk_pays_for_it(message: str) -> None:

@@ -601,7 +601,12 @@ TOTAL_DISABILITY_LINE = lazy_gettext(
 TRANSPORT_LINE = lazy_gettext(
     "Ongkos angkutan korban kecelakaan kerja ke rumah sakit ditanggung JKK: darat, sungai atau danau paling banyak "
     "{land}; laut {sea}; udara {air}. Simpan kuitansinya untuk klaim.")
-ONE_JKK_LINES = (PARTIAL_DISABILITY_LINE, TOTAL_DISABILITY_LINE, TRANSPORT_LINE)
+STMB_LINE = lazy_gettext(
+    "STMB (santunan sementara tidak mampu bekerja) adalah pengganti penghasilan dari JKK selama belum bisa bekerja karena "
+    "kecelakaan kerja: {wage} per bulan di {months} bulan pertama, lalu {after} per bulan sampai sembuh (untuk "
+    "penghasilan {wage}).")
+"""FACTS.md §5. "apa itu stmb" got the JKK page, which says what is paid while one cannot work but not that it is STMB."""
+ONE_JKK_LINES = (PARTIAL_DISABILITY_LINE, TOTAL_DISABILITY_LINE, TRANSPORT_LINE, STMB_LINE)
 """The JKK page's lines said alone, when one is asked: what a person asking it wants (tests/landing.py)."""
 
 
@@ -629,6 +634,9 @@ def one_jkk_benefit(ctx: Ctx[Any], words: set[str]) -> str | None:
                                                 wage=format_money(wage)),
             str(TOTAL_DISABILITY_LINE).format(lump=format_money(total.lump_sum), periodic=format_money(r.jkm_periodic),
                                               wage=format_money(wage))))
+    if "stmb" in words:
+        return str(STMB_LINE).format(wage=format_money(wage), months=r.stmb_full_months,
+                                     after=format_money(wage * r.stmb_after_pct // 100))
     if TRANSPORT & words and ({"rs", "ditanggung", "ganti", "diganti", "biaya", "bayar"} & words):
         return str(TRANSPORT_LINE).format(land=format_money(r.transport_land_max), sea=format_money(r.transport_sea_max),
                                           air=format_money(r.transport_air_max))
