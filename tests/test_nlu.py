@@ -1464,6 +1464,10 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("ketua rt bisa dapat bpjs juga?", ("1.650 ketua RT", "kelurahan")),
     ("rt juga ditanggung ga", ("1.650 ketua RT", "kelurahan")),
     ("usulan saya ditolak kelurahan kenapa", ("Alasan usulan ditolak", "Usulan saya")),
+    # How far one's own proposal went: was how one is proposed ("sampaikan ke ketua RT"), the status check.
+    ("usulan sy udh disetujui blm", ("dipilih kecamatan sesuai kuota", "\"Usulan saya\"", "dikirim ke sini")),
+    ("sy udh diusulin rt, kapan aktifnya", ("dipilih kecamatan sesuai kuota", "\"Usulan saya\"")),
+    ("pengajuan sy lewat rt udh sampai mana", ("dipilih kecamatan sesuai kuota", "\"Usulan saya\"")),
     # Records that differ: a KTP from the KK (not understood), the KTP from the BPJS card (the birth date's answer).
     ("nama di ktp beda sama di kk", ("Disdukcapil",)),
     ("tanggal lahir di ktp beda sama kartu bpjs", ("kantor cabang", "e-KTP dan KK")),

@@ -144,8 +144,8 @@ from conversations.nlu.intents import (
     tied_to_work,
     told_gone,
 )
+from conversations.nlu.normalise import Normalised, spelled_out
 from conversations.nlu.normalise import normalise as normalise_words
-from conversations.nlu.normalise import spelled_out
 from conversations.paused import MEMO_OFFERED
 
 log = logging.getLogger(__name__)
@@ -726,6 +726,14 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
         return next_steps("status", say=(_(
             "Alasan usulan ditolak dicatat kelurahan, dan ketua RT yang mengusulkan bisa membacanya di menu petugas "
             "(\"Usulan saya\"). Tanyakan ke ketua RT atau kelurahan; usulan bisa diajukan lagi setelah diperbaiki."),))
+    if _proposal_progress_asked(found):  # "usulan sy udh disetujui blm": was how one is proposed, or the status check
+        if _at_an_rt_heads_side(ctx):
+            return mine_proposals(ctx)
+        return next_steps("status", say=(_(
+            "Usulan diperiksa kelurahan, lalu dipilih kecamatan sesuai kuota, lalu didaftarkan ke BPJS "
+            "Ketenagakerjaan. Sampai di mana usulan Anda bisa dilihat ketua RT yang mengusulkan di menu petugas "
+            "(\"Usulan saya\"): tanyakan kepadanya. Jika nomor HP ini yang dicatat, kabar pendaftarannya juga dikirim ke "
+            "sini; setelah terdaftar, kepesertaan Anda bisa dicek dengan NIK."),))
     if _claim_refused_asked(found):
         return next_steps("track", "benefits", say=(CLAIM_REFUSED,))
     if _claimed_by_a_minor(found):
@@ -1819,6 +1827,27 @@ def _proposal_refused_asked(found: Classification) -> bool:
     """"usulan saya ditolak kelurahan kenapa" ("usulan" reads as "daftarkan") got the status check."""
     words = set(found.normalised.tokens)
     return bool({"daftarkan", "usulan", "usul"} & words and REFUSED & words) and not CLAIM_NAMED & words
+
+
+PROPOSAL_PROGRESS = frozenset({"disetujui", "diterima", "terima", "acc", "lolos", "sampai", "aktif", "proses",
+                               "diproses"})
+
+
+def _proposal_said(said: Normalised) -> bool:
+    """A proposal named as typed ("usulan", "diusulin", "diusulkan" read as "daftarkan", which enrolling by oneself or by
+    the kelurahan is too), or a submission through the RT ("pengajuan … lewat rt": a claim is submitted too)."""
+    return (any(token.startswith(("usul", "diusul")) for token in said.tokens)
+            or any(note.startswith(("usul", "diusul", "mengusul")) for note in said.notes)
+            or "ajukan" in said.tokens and bool(RT_HEAD_WORDS & set(said.tokens)))
+
+
+def _proposal_progress_asked(found: Classification) -> bool:
+    """A worker asking how far their own proposal went ("usulan sy udh disetujui blm", "sy udh diusulin rt, kapan
+    aktifnya", "pengajuan sy lewat rt udh sampai mana"): was how one is proposed, or the status check, which cannot see
+    a proposal. Not a claim's, nor a refusal's (its own answer)."""
+    words = set(found.normalised.tokens)
+    return (_proposal_said(found.normalised) and bool(PROPOSAL_PROGRESS & words and FIRST_PERSON & words)
+            and bool({"sudah", "kapan", "mana"} & words) and not (REFUSED | CLAIM_NAMED) & words)
 
 
 HEIRS_PAPERS = frozenset({"surat", "keterangan", "rekening", "tabungan", "buku", "akta"})
