@@ -738,6 +738,9 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("kemarin dipalak preman di pangkalan, dipukul kepala", "switch.ask_claim"),  # no one named: was not understood
     ("saya nelayan, perahu terbalik kemarin, badan memar semua", "accident.confirm"),  # "badan" was no part of the body
     ("what documents do i need for an accident claim", "benefits.jkk_documents"),  # was one's claims
+    ("klaim jkk hrs bawa apa aja", "benefits.jkk_documents"),  # what to bring: was the JKK page
+    ("klaim kecelakaan bawa apa aja", "benefits.jkk_documents"),
+    ("klaim jkm mesti bawa apa aja", "benefits.jkm_documents"),
     # What "a claim" needs, none named: one's claims, the JKM page or the JKM papers; which claim's papers, asked.
     ("dokumen klaim apa aja", "benefits.documents"),
     ("dokumen apa yang dibutuhkan untuk klaim", "benefits.documents"),

@@ -1516,7 +1516,7 @@ levels and amounts were one line of the JKM page; told on a page, it was "not un
 ASKING_WHAT_A_CLAIM_NEEDS = SAYING_ONLY_CLAIM | REQUIREMENT_WORDS | frozenset({
     "lapor", "melapor", "laporan", "jkk", "jkm", "kecelakaan", "kerja", "meninggal", "santunan", "apa", "saja", "aja",
     "yang", "untuk", "harus", "bawa", "what", "for", "death", "accident", "work", "benefit", "are", "the", "a", "an",
-    "do", "of", "butuh", "nya"})
+    "do", "of", "butuh", "nya", "hrs", "musti", "mesti", "kudu"})
 """Words of a message that only asks what a claim needs ("berkas klaim jkk", "dokumen klaim kematian"): a report was
 started with "berkas klaim jkk" as its story, a death claim with condolence to someone who told of no death, and
 "berkas klaim jkm" listed one's claims. Normalised: "kematian" reads as "meninggal"."""
@@ -1524,7 +1524,8 @@ started with "berkas klaim jkk" as its story, a death claim with condolence to s
 
 def _documents_only(found: Classification) -> BenefitsState | None:
     words = set(found.normalised.tokens)
-    if not (REQUIREMENT_WORDS | {"butuh"}) & words or not words <= ASKING_WHAT_A_CLAIM_NEEDS | {"saya"} \
+    asked = (REQUIREMENT_WORDS | {"butuh"}) & words or {"bawa", "apa"} <= words  # "klaim jkk hrs bawa apa aja"
+    if not asked or not words <= ASKING_WHAT_A_CLAIM_NEEDS | {"saya"} \
             or "saya" in words and not {"need", "perlu", "butuh"} & words:  # "dokumen klaim saya": one's own claim's
         return None
     if {"jkm", "meninggal", "death"} & words:
