@@ -1467,6 +1467,11 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("ketua rt bisa dapat bpjs juga?", ("1.650 ketua RT", "kelurahan")),
     ("rt juga ditanggung ga", ("1.650 ketua RT", "kelurahan")),
     ("usulan saya ditolak kelurahan kenapa", ("Alasan usulan ditolak", "Usulan saya")),
+    # What an official channel is (FACTS.md §11): was the JKM page ("asik" reads as "adik"), the answer for an account
+    # that cannot sign in, nothing.
+    ("lapak asik itu apa", ("Lapak Asik (lapakasik.bpjsketenagakerjaan.go.id) adalah layanan klaim", "kode QR")),
+    ("jmo itu apa", ("JMO adalah aplikasi resmi BPJS Ketenagakerjaan", "kartu peserta digital")),
+    ("agen perisai itu apa", ("Agen Perisai adalah", "pekerja mandiri (BPU)")),
     # How far one's own proposal went: was how one is proposed ("sampaikan ke ketua RT"), the status check.
     ("usulan sy udh disetujui blm", ("dipilih kecamatan sesuai kuota", "\"Usulan saya\"", "dikirim ke sini")),
     ("sy udh diusulin rt, kapan aktifnya", ("dipilih kecamatan sesuai kuota", "\"Usulan saya\"")),

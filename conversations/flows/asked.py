@@ -1199,6 +1199,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "buruh harian: iurannya dibayar sendiri, atau oleh pemerintah kota dalam program ini. PU (penerima "
                  "upah) adalah karyawan yang menerima upah dari pemberi kerja, dan didaftarkan lewat tempat kerjanya."), (
             "status", "benefits")
+    if asks_what_it_means(found.normalised.text) and not ctx.in_progress \
+            and (channel := _channel_explained(found)) is not None:
+        return channel, ("status", "track")
     if _letter_asked_for(found):
         return _("Kantor cabang bisa meminta surat pendukung, misalnya surat keterangan dari RT atau kelurahan: mintalah "
                  "ke ketua RT Anda atau ke kelurahan. Meminta surat bukan penipuan; yang perlu diwaspadai adalah "
@@ -1207,6 +1210,23 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             words - ASKING_FOR_CONTACT - BRANCH_CONTACT) <= 1):
         return _("Contact Center BPJS Ketenagakerjaan: telepon 175, atau email care@bpjsketenagakerjaan.go.id. "
                  "Petugas BPJS tidak pernah meminta transfer, biaya admin, PIN atau kode OTP."), ("status", "track")
+    return None
+
+
+def _channel_explained(found: Classification) -> str | None:
+    """What an official channel is, asked (FACTS.md §11): "lapak asik itu apa" got the JKM page ("asik" reads as
+    "adik"), "jmo itu apa" the answer for an account that cannot sign in, "agen perisai itu apa" nothing."""
+    typed = set(found.normalised.tokens) | {note.partition("→")[0].partition("~")[0] for note in found.normalised.notes}
+    if "lapak" in typed and "asik" in typed or "lapakasik" in typed:
+        return _("Lapak Asik (lapakasik.bpjsketenagakerjaan.go.id) adalah layanan klaim BPJS Ketenagakerjaan: formulirnya "
+                 "dibuka lewat situs itu atau kode QR di kantor cabang, dokumennya diunggah, lalu dilayani dengan nomor "
+                 "antrean atau panggilan video. Kantor cabang yang memastikan caranya.")
+    if "jmo" in typed:
+        return _("JMO adalah aplikasi resmi BPJS Ketenagakerjaan: untuk melihat kepesertaan dan kartu peserta digital, "
+                 "dan untuk mengajukan klaim. Unduh hanya dari Play Store atau App Store.")
+    if "perisai" in typed:
+        return _("Agen Perisai adalah petugas dari masyarakat yang ditunjuk BPJS Ketenagakerjaan untuk mendaftarkan "
+                 "pekerja mandiri (BPU) dan menerima iurannya. Dalam program ini iurannya dibayar pemerintah kota.")
     return None
 
 
