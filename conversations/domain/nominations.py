@@ -184,8 +184,20 @@ CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 8
 
 
+def _cleaned_code(text: str) -> str:
+    return re.sub(r"[\s\-]", "", text.strip().upper())
+
+
 def normalise_code(text: str) -> str | None:
-    code = re.sub(r"[\s\-]", "", text.strip().upper())
+    code = _cleaned_code(text)
     if len(code) != CODE_LENGTH or any(ch not in CODE_ALPHABET for ch in code):
         return None
     return code
+
+
+def code_misread(text: str) -> bool:
+    """Eight letters and digits, some of which no code has (I, O, 0, 1): misread, not mistyped in length. A word of
+    eight letters ("kirimkan") is no code at all."""
+    code = _cleaned_code(text)
+    return (len(code) == CODE_LENGTH and code.isascii() and code.isalnum() and any(ch.isdigit() for ch in code)
+            and normalise_code(code) is None)

@@ -11,7 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from conversations.commands import match_option
-from conversations.domain.nominations import Role, normalise_code, yearly_cost
+from conversations.domain.nominations import Role, code_misread, normalise_code, yearly_cost
 from conversations.domain.rules import PP_82_2019
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
 from conversations.flows import death_report, desk, nominate, review
@@ -62,6 +62,9 @@ def _with_code(ctx: Ctx[Any], text: str) -> Outcome:
     if minutes is not None:
         return Goto(HOME, say=(throttled_text(minutes),))
     code = normalise_code(text)
+    if code is None and code_misread(text):  # "ABCD1234" was told a code has 8 letters and digits, which it has
+        return Goto(OfficerState.ASK_CODE, say=(_("Kode petugas tidak memakai huruf I dan O atau angka 1 dan 0. "
+                                                   "Periksa lagi kodenya dari admin kota."),))
     if code is None:
         return Goto(OfficerState.ASK_CODE, say=(_("Kode petugas terdiri dari 8 huruf dan angka, misalnya "
                                                    "K7P4XM2Q."),))
