@@ -251,7 +251,7 @@ FLOW = Flow(
             OfficerState.ASK_PROOF,
             timeout=Timeout.NOTICE,
             ask=lazy_gettext("Untuk masuk sebagai petugas, buktikan nomor HP Anda: tekan tombol \"Kirim nomor HP "
-                             "saya\" jika ada. Atau ketik kode 8 huruf yang diberikan admin kota."),
+                             "saya\" jika ada. Atau ketik kode 8 huruf dan angka dari admin kota."),
             expects=Expect.CONTACT,
             on_contact=_on_contact,
             on_text=_on_proof_text,
