@@ -1233,6 +1233,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("kartu bpjs ilang gmn cara buat baru", ("tidak menghalangi", "JMO")),  # a new one asked: was the loan answer
     ("kartu hilang bisa cetak ulang?", ("tidak menghalangi", "JMO")),  # was a hand-off
     ("kartu bpjs saya kecuci", ("tidak menghalangi", "JMO")),  # washed: was the status check's NIK question
+    ("kartu bpjs sy gak ada, hilang", ("tidak menghalangi", "JMO")),  # was the status check's NIK question too
     ("kartu kpj kecuci ikut celana", ("tidak menghalangi", "JMO")),  # was the enrolment answer ("ikut": "daftar")
     ("my bpjs card is lost", ("NIK", "JMO")),
     # Whether the bot can be trusted: "bot ini resmi dari bpjs?" was told "Hati-hati, itu ciri penipuan", "saya tidak
