@@ -66,13 +66,13 @@ from conversations.paused import (
     without_paused,
 )
 from conversations.registry import Registry
-from conversations.text import MAX_TEXT, split_text
+from conversations.text import MAX_TEXT, PHONE_SCREEN, split_text
 
 log = logging.getLogger(__name__)
 
 IDLE_TIMER = "idle"
 MAX_HISTORY = 12
-MERGE_LIMIT = 700
+MERGE_LIMIT = PHONE_SCREEN
 """Texts said before a question are joined with it while the whole fits one phone screen (and a WhatsApp body)."""
 
 USER_EVENTS = frozenset({EventKind.TEXT, EventKind.CHOICE, EventKind.MEDIA, EventKind.CONTACT, EventKind.COMMAND})

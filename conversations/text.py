@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 MAX_TEXT = 4096
+PHONE_SCREEN = 700
+"""What one reply should not outgrow, so it is read on a cheap phone without scrolling (and fits a WhatsApp body)."""
 
 
 def split_text(text: str, limit: int = MAX_TEXT, measure: Callable[[str], int] = len) -> list[str]:

@@ -187,3 +187,17 @@ def test_no_module_binds_a_top_level_name_twice() -> None:
                         twice.append(f"{path.relative_to(PROJECT_ROOT)}: {name}")
                     seen.add(name)
     assert twice == []
+
+
+def test_no_sentence_is_translated_inside_an_f_string() -> None:
+    """`f"{_('Cederanya sudah saya catat.')} …"` ran, but babel reads no call inside an f-string: the sentence never
+    reached the catalogs, and English users got it in Indonesian."""
+    hidden = []
+    for package in ("bot", "conversations", "services"):
+        for path in (PROJECT_ROOT / package).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.JoinedStr):
+                    hidden += [f"{path.relative_to(PROJECT_ROOT)}:{call.lineno}" for call in ast.walk(node)
+                               if isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+                               and call.func.id in {"_", "ngettext", "lazy_gettext"}]
+    assert hidden == []

@@ -53,10 +53,12 @@ from conversations.nlu.entities import (
 )
 from conversations.nlu.intents import BELONGINGS, DEATH_WORDS, classify
 from conversations.nlu.noise import is_keyboard_noise
+from conversations.text import PHONE_SCREEN
 
 MAX_FREE_TEXT = 500
 SUMMARY_FIELD = 90
-"""A free answer is cut to this in the summary, so the summary fits one phone screen."""
+"""A free answer is cut to this in the summary, and shorter when the whole would not fit one phone screen."""
+MIN_SHOWN = 20
 
 
 class AccidentState(StrEnum):
@@ -713,9 +715,27 @@ def _treatment_named(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
         # "gatau": whether it is a partner is not the worker's to know ("Pilih salah satu" again and again)
         return Retry(_("Tidak apa-apa: tulis saja nama rumah sakit atau kliniknya, petugas yang memeriksa apakah itu "
                        "mitra. Jika belum berobat, pilih \"Belum berobat\"."))
+    if named is None and find_injury(text) is not None:  # more of the injury ("lutut lecet sama tangan keseleo")
+        added = _injury_added(ctx.draft, text)
+        if added is None:
+            noted = _("Cederanya sudah saya catat.")
+            return Retry(f"{noted} {choose}")
+        return Goto(AccidentState.ASK_TREATMENT, draft=ctx.draft.model_copy(update={"injury": added}),
+                    say=(_("Cederanya saya catat: {injury}.").format(injury=added),))
     if named is None:
         return Retry(choose)
     return Goto(AccidentState.SUMMARY, draft=ctx.draft.model_copy(update=named))
+
+
+def _injury_added(d: AccidentDraft, text: str) -> str | None:
+    """More of the injury told at the treatment question ("lutut lecet sama tangan keseleo", after "lutut luka"): was
+    "pick one". Added to what was told, which it may already contain; None when it says nothing new, or too much."""
+    told = " ".join(text.split())
+    known = d.injury or ""
+    if told.casefold() in known.casefold():
+        return None
+    added = told if not known or known.casefold() in told.casefold() else f"{known}; {told}"
+    return added if len(added) <= MAX_FREE_TEXT else None
 
 
 ASKED_BEFORE_THE_INJURY = frozenset({"accident.ask_time", "accident.ask_traffic"})
@@ -767,29 +787,50 @@ def _short(text: str | None, limit: int = SUMMARY_FIELD) -> str:
 
 
 def _summary(ctx: Ctx[AccidentDraft]) -> str:
+    """One screen whatever was typed: the free answers are cut, the longest first, to the room the rest leaves (the
+    story of a long first message with a named hospital on the road took 770 characters, with Jasa Raharja's
+    sentence, now said when the report is saved)."""
     d = ctx.draft
     assert d.happened_on is not None and d.treatment is not None
+    hedged = bool(d.treatment_place and _MAY_BE_A_PARTNER.search(d.treatment_place))
+    free = [_short(d.place), _short(d.story), _short(d.injury), _short(d.treatment_place)]
+    room = PHONE_SCREEN - len(_summary_text(d, hedged, ["", "", "", ""]))
+    return _summary_text(d, hedged, _fitted(free, room))
+
+
+def _summary_text(d: AccidentDraft, hedged: bool, free: list[str]) -> str:
+    assert d.treatment is not None
+    place, story, injury, treated_at = free
     lines = [
         _("Ringkasan laporan kecelakaan kerja:"),
         _("Waktu: {when}").format(when=_when_text(d)),
-        _("Tempat: {place}").format(place=_short(d.place)),
-        _("Kejadian: {story}").format(story=_short(d.story)),
+        _("Tempat: {place}").format(place=place),
+        _("Kejadian: {story}").format(story=story),
         _("Kecelakaan lalu lintas: {answer}").format(answer=_("ya") if d.traffic else _("tidak")),
-        _("Cedera: {injury}").format(injury=_short(d.injury)),
+        _("Cedera: {injury}").format(injury=injury),
         _("Berobat di: {place} (mitra atau bukan, petugas yang memastikan; simpan kuitansinya)").format(
-            place=_short(d.treatment_place)) if d.treatment_place and _MAY_BE_A_PARTNER.search(d.treatment_place) else
-        _("Berobat di: {place}").format(place=_short(d.treatment_place) or TREATMENT_LABELS[d.treatment]),
+            place=treated_at) if hedged else
+        _("Berobat di: {place}").format(place=treated_at or TREATMENT_LABELS[d.treatment]),
         "",
         cover_text(),
+        "",
+        _("Simpan laporan ini dan lanjut ke daftar dokumen?"),
     ]
-    if d.traffic:
-        lines.append(jasa_raharja_text())
-    lines += ["", _("Simpan laporan ini dan lanjut ke daftar dokumen?")]
     return "\n".join(lines)
 
 
+def _fitted(values: list[str], room: int) -> list[str]:
+    """The values cut to one length, as long as `room` allows in all (at least a few characters each)."""
+    if sum(map(len, values)) <= room:
+        return values
+    cap = max(map(len, values))
+    while cap > MIN_SHOWN and sum(min(len(v), cap) for v in values) > room:
+        cap -= 1
+    return [_short(v, cap) for v in values]
+
+
 def jasa_raharja_text() -> str:
-    """FACTS.md §7: on the road, Jasa Raharja pays first; said before the report is saved."""
+    """FACTS.md §7: on the road, Jasa Raharja pays first; said when the report is saved."""
     return _("Untuk kecelakaan lalu lintas, Jasa Raharja membayar lebih dulu (pengobatan sampai {amount}); "
              "sisanya ditanggung JKK. Simpan surat polisi atau surat Jasa Raharja.").format(
         amount=format_money(PP_82_2019.jasa_raharja_medical_max))
@@ -819,9 +860,11 @@ def _on_created(ctx: Ctx[AccidentDraft], result: Result) -> Outcome:
     required, optional = accident_checklist(d.traffic, d.treatment)
     docs = DocsDraft(reference=result.reference, benefit=Benefit.JKK_ACCIDENT, traffic=d.traffic,
                      required=required, optional=optional)
-    said = _("Laporan dicatat dengan nomor {reference} (draf). Simpan nomor ini.").format(
-        reference=result.reference)
-    return open_checklist(docs, (said,),
+    said = [_("Laporan dicatat dengan nomor {reference} (draf). Simpan nomor ini.").format(
+        reference=result.reference)]
+    if d.traffic:  # said with the checklist that asks for the police letter (the summary had no room for it)
+        said.append(jasa_raharja_text())
+    return open_checklist(docs, tuple(said),
                 conversation=with_memo(ctx.conversation, result.reference, missing_items(docs)))
 
 
@@ -1070,7 +1113,7 @@ FLOW = Flow(
                 Option(t.value, TREATMENT_LABELS[t], then=_treated(t)) for t in Treatment
             ),
             on_text=_treatment_named,
-            goes_to=frozenset({AccidentState.SUMMARY}),
+            goes_to=frozenset({AccidentState.SUMMARY, AccidentState.ASK_TREATMENT}),  # more of the injury, told
             help=PARTNER_HELP,
         ),
         Step(
