@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
@@ -484,11 +484,13 @@ _PLACE_IN_A_STORY = re.compile(r"\b(?:di|dekat|depan|on|at|near)\s+((?:jalan|jl\
                                r"pabrik|gudang|proyek|toko|warung|kantor|terminal|pelabuhan|sawah|kebun)(?:\b|(?<=\.))"
                                rf"(?:[^,.;]|(?:{_ABBREVIATED})\.)*?)"
                                r"(?=\s+(?:pas|waktu|wkt|saat|ketika|sambil|terus|lalu|trus|abis|kemarin|kmrn|tadi|td|"
-                               r"semalam|jam|pukul|tanggal|tgl|hari|while|when|during|yesterday|today|this|last)\b|"
+                               r"semalam|jam|pukul|tanggal|tgl|hari|karena|krn|karna|soalnya|gara|gegara|akibat|"
+                               r"while|when|during|yesterday|today|this|last|because)\b|"
                                rf"[,;]|(?!{_ABBREVIATED})\.|$)",
                                re.IGNORECASE)
 """Where, inside a story told at the place question ("jatuh dari motor di jalan sudirman pas antar paket"): the place
-kept apart from the story. The dot of "jl.", "gg." or "no." ends no place ("di toko bangunan jl. ahmad yani")."""
+kept apart from the story. The dot of "jl.", "gg." or "no." ends no place ("di toko bangunan jl. ahmad yani"); a cause
+does ("… dekat pasar angso duo karena jalannya licin": was all the place)."""
 _NO_PLACE_AFTER = frozenset({"pulang", "berangkat", "ke", "menuju", "mau", "arah"})
 """Words after "jalan" that tell the way, not the place ("di jalan pulang kerja")."""
 
@@ -787,15 +789,20 @@ def _short(text: str | None, limit: int = SUMMARY_FIELD) -> str:
 
 
 def _summary(ctx: Ctx[AccidentDraft]) -> str:
-    """One screen whatever was typed: the free answers are cut, the longest first, to the room the rest leaves (the
-    story of a long first message with a named hospital on the road took 770 characters, with Jasa Raharja's
-    sentence, now said when the report is saved)."""
+    """One screen whatever was typed: the story of a long first message with a named hospital on the road took 770
+    characters, with Jasa Raharja's sentence (now said when the report is saved)."""
     d = ctx.draft
     assert d.happened_on is not None and d.treatment is not None
     hedged = bool(d.treatment_place and _MAY_BE_A_PARTNER.search(d.treatment_place))
-    free = [_short(d.place), _short(d.story), _short(d.injury), _short(d.treatment_place)]
-    room = PHONE_SCREEN - len(_summary_text(d, hedged, ["", "", "", ""]))
-    return _summary_text(d, hedged, _fitted(free, room))
+    return _on_one_screen(lambda free: _summary_text(d, hedged, free),
+                          [_short(d.place), _short(d.story), _short(d.injury), _short(d.treatment_place)])
+
+
+def _on_one_screen(render: Callable[[list[str]], str], free: list[str]) -> str:
+    """`render` with the free answers cut to one length, as long as the room the rest of its text leaves on a phone
+    screen allows."""
+    room = PHONE_SCREEN - len(render(["" for _value in free]))
+    return render(_fitted(free, room))
 
 
 def _summary_text(d: AccidentDraft, hedged: bool, free: list[str]) -> str:
@@ -921,7 +928,13 @@ def _when_text(d: AccidentDraft) -> str:
 
 
 def _understood_text(ctx: Ctx[AccidentDraft]) -> str:
+    """One screen, as the summary: a whole report typed in one message made 790 characters."""
     d = ctx.draft
+    return _on_one_screen(lambda free: _understood_lines(d, free), [d.place or "", d.story or "", d.injury or ""])
+
+
+def _understood_lines(d: AccidentDraft, free: list[str]) -> str:
+    place, story, injury = free
     lines = [_("Dari pesan Anda, saya mencatat laporan kecelakaan kerja:")]
     if d.reporter == "self":
         lines.append(_("• Yang mengalami: Anda sendiri"))
@@ -934,11 +947,11 @@ def _understood_text(ctx: Ctx[AccidentDraft]) -> str:
     if d.traffic:
         lines.append(_("• Kecelakaan lalu lintas: ya"))
     if d.place:
-        lines.append(_("• Tempat: {place}").format(place=d.place))
+        lines.append(_("• Tempat: {place}").format(place=place))
     if d.story:
-        lines.append(_("• Kejadian: {story}").format(story=d.story))
+        lines.append(_("• Kejadian: {story}").format(story=story))
     if d.injury:
-        lines.append(_("• Cedera: {injury}").format(injury=d.injury))
+        lines.append(_("• Cedera: {injury}").format(injury=injury))
     if d.treatment is Treatment.NONE:
         lines.append(_("• Berobat: belum"))
     lines.append(_("Benar? Yang belum ada akan saya tanyakan."))

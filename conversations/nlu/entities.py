@@ -364,6 +364,19 @@ _TYPIST = re.compile(rf"\b(?:bantuan (\w+)|(\w+)(?: saya)?(?: yang)? (?:bantu |m
 rs", "dibantu istri ngetik ya, saya jatuh" (the report had recorded the sender's accident as a relative's)."""
 
 
+_HELPED = re.compile(r"\b(?:dibawa|dilarikan|dievakuasi|diangkat|dijemput)(?: oleh)? (\w+)")
+_RESCUED = re.compile(r"\btolong (\w+)")
+
+
+def _helpers(normalised: Normalised) -> set[str]:
+    """Who took the hurt one to care ("dibawa warga ke klinik", "ditolong warga"): the report was recorded as a
+    relative's or a resident's. "tolong warga saya jatuh" asks for help: only "ditolong", as typed, rescued."""
+    helpers = {match.group(1) for match in _HELPED.finditer(normalised.text)}
+    if any(note.startswith("ditolong→") for note in normalised.notes):
+        helpers |= {match.group(1) for match in _RESCUED.finditer(normalised.text)}
+    return helpers
+
+
 SENTENCE_WORDS = 3
 
 
@@ -384,6 +397,7 @@ def find_reporter(normalised: Normalised) -> Literal["self", "family"] | None:
     words = set(normalised.tokens)
     words -= {kin for match in _TYPIST.finditer(normalised.text) for kin in match.groups() if kin in _OTHERS}
     words -= carried_kin(normalised)  # "saya jatuh pas antar anak ke sekolah": the child was carried, the writer fell
+    words -= _helpers(normalised)  # "saya jatuh …, dibawa warga ke klinik": the residents helped, the writer fell
     if words & (_OTHERS - {"penumpang"}):
         return "family"
     if words & _FIRST_PERSON:

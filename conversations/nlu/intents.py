@@ -410,6 +410,16 @@ def _accident_read_as_filed(found: Classification) -> bool:
     return totals[Intent.TRACK][0] < FILED_CUE and totals[Intent.ACCIDENT][0] >= THRESHOLD
 
 
+_CANNOT = frozenset({"bisa", "dapat"})
+"""Asking words that, after a "not", tell of the harm ("tangan kanan tidak bisa digerakkan"): a long report was only
+asked whether to report, as if it asked what the rules allow."""
+
+
+def _asking_about_rules(tokens: tuple[str, ...]) -> bool:
+    return any(word in ASKING_ABOUT_RULES and not (word in _CANNOT and before == "tidak")
+               for before, word in zip(("", *tokens), tokens, strict=False))
+
+
 def _guessed_without_cues(found: Classification) -> bool:
     """The model named a journey or a page none of whose cues the message has ("mata saya kena serpihan gerinda" was
     a status check): a reading after it may stand instead. Not the claims, the JKM and JKK pages, or BPJS Kesehatan,
@@ -537,7 +547,7 @@ def classify(text: str) -> Classification:
     if found.intent not in CLAIMS:
         return found
     words = set(found.normalised.tokens)
-    own = bool(PRESENT_TIES & words) and not ASKING_ABOUT_RULES & words and "?" not in text
+    own = bool(PRESENT_TIES & words) and not _asking_about_rules(found.normalised.tokens) and "?" not in text
     if harmed and not tied_to_work(found, text):
         own = False  # "tangan kejepit pintu": a harm, and nothing says it was work; asked before a report starts
     if harmed and _WORKER_BEATEN.search(text) and not (FIRST_PERSON | KIN_WORDS) & words:
