@@ -413,6 +413,11 @@ async def test_rt_head_proposes_with_checks_on_every_field(chat: ChatSimulator) 
     assert (await chat.send("rumahnya dimana ya saya lupa"))[0].text.startswith("Itu sepertinya pertanyaan, bukan alamat")
     # A phone typed ahead there is said to be one (was "5 sampai 200 huruf", for twelve characters).
     assert (await chat.send("081234567890"))[0].text.startswith("Itu sepertinya NIK atau nomor HP, bukan alamat")
+    # The way there by landmarks, over 200 letters, was told to write "more completely".
+    assert (await chat.send("jalan kolonel abunjani gang mawar merah nomor 17 b samping masjid al ikhlas belakang warung "
+                            "bu siti yang jual pecel lele, rumah cat hijau pagar hitam, masuk gang sempit sekitar lima "
+                            "puluh meter dari jalan besar dekat tiang listrik"))[0].text.startswith(
+        "Alamatnya terlalu panjang: tulis paling banyak 200 huruf")
     await chat.send("Jl. Kenari No. 12")
     assert "tidak valid" in (await chat.send("12345"))[0].text
     # No phone had is told what to give instead; other words are no number (were told as if no phone were had).

@@ -378,7 +378,10 @@ def _on_address(ctx: Ctx[NominateDraft], text: str) -> Outcome:
         # "nik nya 1571…" typed a question late was kept as the address; a phone alone was told to write "5 to 200 letters"
         return Retry(_("Itu sepertinya NIK atau nomor HP, bukan alamat. Tulis alamat rumahnya (jalan, nomor, gang), "
                        "misalnya Jl. Kenari No. 12."))
-    if not 5 <= len(address) <= 200 or not any(ch.isalpha() for ch in address):  # a street has a name
+    if len(address) > 200:  # a way there by landmarks ("samping masjid …, rumah ketiga …"): was told to write more
+        return Retry(_("Alamatnya terlalu panjang: tulis paling banyak 200 huruf, cukup jalan, nomor dan gang, misalnya "
+                       "Jl. Kenari No. 12."))
+    if len(address) < 5 or not any(ch.isalpha() for ch in address):  # a street has a name
         return Retry(_("Tulis alamatnya lebih lengkap (5 sampai 200 huruf), misalnya Jl. Kenari No. 12."))
     if is_keyboard_noise(address):
         return Retry(_("Sepertinya salah ketik. Tulis alamat rumahnya (jalan, nomor, gang), misalnya Jl. Kenari No. 12."))
