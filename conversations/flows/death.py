@@ -252,6 +252,8 @@ def _understood_text(ctx: Ctx[DeathDraft]) -> str:
             lines.append(_("• Kecelakaan lalu lintas: ya"))
     if d.relation is not None:
         lines.append(_("• Hubungan Anda: {relation}").format(relation=str(RELATION_LABELS[d.relation])))
+    if d.children:
+        lines.append(_("• Anak yang masih sekolah atau kecil: ada"))
     lines.append(_("Benar? Yang belum ada akan saya tanyakan."))
     return "\n".join(lines)
 
@@ -279,6 +281,8 @@ def with_more(d: DeathDraft, told: DeathDraft) -> DeathDraft:
         update.update(traffic=told.traffic, traffic_answered=True)
     if told.said_sex is not None:
         update["said_sex"] = told.said_sex
+    if told.children is not None:
+        update["children"] = told.children
     return _with_sex(d.model_copy(update=update))
 
 
@@ -589,15 +593,22 @@ def _children_told(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     both "ada" and "tidak ada"), one at school ("yang kecil masih smp"), or all grown ("sudah kerja semua"). None
     and school together ("tidak ada anak yang masih sekolah", "tidak ada yang kerja, masih sekolah") say either:
     not read, the question comes back."""
+    said = children_said(text)
+    return None if said is None else _children(said)(ctx)
+
+
+def children_said(text: str) -> bool | None:
+    """Children young enough for the scholarship told of (True), none or all grown (False), or neither said. A school
+    is read as typed too: "smp" reads as "sampai" ("anak 2, masih smp" was not understood)."""
     none = _NO_CHILDREN.search(text) is not None
-    words = set(normalise_text(text).tokens)
+    words = set(normalise_text(text).tokens) | set(re.findall(r"[a-z]+", text.lower()))
     at_school = bool(AT_SCHOOL & words)
     if none and at_school:
         return None
     if at_school:
-        return _children(True)(ctx)
+        return True
     if none or GROWN & words:
-        return _children(False)(ctx)
+        return False
     return None
 
 

@@ -2430,11 +2430,15 @@ def _death_prefill(ctx: Ctx[Any], text: str, found: Classification) -> death.Dea
     cause: Literal["illness", "work"] | None = "illness" if ill and not at_work else "work" if at_work and not ill else None
     # "ditabrak truk pas lagi narik": on the road, told; the summary shows it, and its question is not asked again
     on_the_road = cause == "work" and find_road(found.normalised) is True
+    relation = find_deceased_relation(found.normalised)
+    # a widow's "kami punya anak 3 …, yang kecil masih tk": the children question is not asked again
+    children = True if relation is Relation.SPOUSE and "anak" in found.normalised.tokens \
+        and death.children_said(text) else None
     return death.DeathDraft(
         nik=_valid_nik(text), died_on=when.date if when else None, died_on_rough=bool(when and when.rough),
-        relation=find_deceased_relation(found.normalised), said_sex=find_deceased_sex(found.normalised),
+        relation=relation, said_sex=find_deceased_sex(found.normalised),
         cause=cause, benefit=Benefit.JKK_DEATH if cause == "work" else Benefit.JKM,
-        traffic=on_the_road, traffic_answered=on_the_road,
+        traffic=on_the_road, traffic_answered=on_the_road, children=children,
     )
 
 

@@ -357,8 +357,9 @@ def _injury_only(found: Classification, text: str) -> bool:
 def _death_in_the_family(found: Classification) -> bool:
     """A family member's death told with where or how it happened in BPJS Kesehatan's words ("istri saya meninggal
     tadi malam karena melahirkan", "suami saya meninggal di puskesmas"): the out-of-scope guard of the cue tables
-    gave it to BPJS Kesehatan, and the heir was sent away from a death claim. A death, asked about first when it
-    is asked as a question."""
+    gave it to BPJS Kesehatan, and the heir was sent away from a death claim; or told at length with a plea for
+    help ("… suami saya meninggal dunia …, saya bingung harus urus kemana, tolong dibantu"), which got the help
+    list. A death, asked about first when it is asked as a question."""
     words = set(found.normalised.tokens)
     return bool(DEATH_WORDS & words and FAMILY_WORDS & words)
 
@@ -524,7 +525,8 @@ def classify(text: str) -> Classification:
         return Classification(Intent.JKK_INFO, max(points, THRESHOLD), found.intent, cues, found.normalised,
                               by_model=True)
     benefit_only = False  # a family member's benefit claimed, no death told: asked before a claim starts
-    if ((found.intent is Intent.JKN and _death_in_the_family(found)) or _death_told_otherwise(found) or _body_told(found)
+    if ((found.intent in (Intent.JKN, Intent.HELP) and _death_in_the_family(found)) or _death_told_otherwise(found)
+            or _body_told(found)
             or _not_saved(found) or (benefit_only := found.intent is Intent.UNKNOWN and _kins_benefit_claimed(found))):
         points, cues = score(found.normalised)[Intent.DEATH]
         found = Classification(Intent.DEATH, max(points, THRESHOLD), found.intent, cues, found.normalised)
