@@ -1969,6 +1969,10 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("accident on my day off covered?", "biasanya bukan kecelakaan kerja"),
     ("kaki saya keseleo waktu main bola", "biasanya bukan kecelakaan kerja"),  # was: a report started, the game its story
     ("jatuh pas futsal, lutut bengkak", "biasanya bukan kecelakaan kerja"),
+    ("kecelakaan pas ga narik ditanggung ga", "biasanya bukan kecelakaan kerja"),  # work said not done: the JKK page
+    (("halo min saya mau nanya nih, kalau misalnya saya yang ojol ini kecelakaan pas lagi ga narik, misal lagi jalan "
+      "jalan sama keluarga hari minggu, itu ditanggung ga sama bpjs ketenagakerjaan yang dari pemkot ini, makasih min"),
+     "biasanya bukan kecelakaan kerja"),  # was not understood
     ("saya keseleo waktu antar paket", "saya mencatat laporan kecelakaan kerja"),
     ("jatuh pas ngojek hari libur", "saya mencatat laporan kecelakaan kerja"),
     ("saya tukang, jatuh di rumah pelanggan, bisa klaim", "melapor kecelakaan kerja sekarang"),

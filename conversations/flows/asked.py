@@ -1453,12 +1453,15 @@ def _selling_said(said: Normalised) -> bool:
 
 
 def _off_work(tokens: tuple[str, ...]) -> bool:
-    """A day off, time off, or one's own home ("jatuh di rumah", not "di rumah pelanggan"), and no work said with it.
-    Outside working hours ("di luar jam kerja") keeps the JKK page, as the public set labels it."""
+    """A day off, time off, or one's own home ("jatuh di rumah", not "di rumah pelanggan"), and no work said with it;
+    or work said not to be done then ("pas lagi ga narik, … jalan jalan sama keluarga": was not understood). Outside
+    working hours ("di luar jam kerja") keeps the JKK page, as the public set labels it."""
     words = set(tokens)
-    if (WORKING | JOB_WORDS) & words:
+    not_working = {word for before, word in pairwise(tokens) if before == "tidak" and word in WORKING | JOB_WORDS}
+    if (WORKING | JOB_WORDS) & words - not_working:
         return False
-    return (bool((OFF_WORK | AT_PLAY) & words) or {"main", "bola"} <= words or bool(AT_HOME.search(" ".join(tokens)))
+    return (bool(not_working) or bool((OFF_WORK | AT_PLAY) & words) or {"main", "bola"} <= words
+            or ("jalan", "jalan") in pairwise(tokens) or bool(AT_HOME.search(" ".join(tokens)))
             or {"hari", "off"} <= words or "anak" in words and bool(AT_SCHOOL & words))
 
 
