@@ -741,6 +741,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("klaim jkk hrs bawa apa aja", "benefits.jkk_documents"),  # what to bring: was the JKK page
     ("klaim kecelakaan bawa apa aja", "benefits.jkk_documents"),
     ("klaim jkm mesti bawa apa aja", "benefits.jkm_documents"),
+    ("beasiswa anak sy belum cair, gimana ngurusnya", "benefits.scholarship_documents"),  # was one's (JKK/JKM) claims
     # What "a claim" needs, none named: one's claims, the JKM page or the JKM papers; which claim's papers, asked.
     ("dokumen klaim apa aja", "benefits.documents"),
     ("dokumen apa yang dibutuhkan untuk klaim", "benefits.documents"),

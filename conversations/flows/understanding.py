@@ -1542,6 +1542,7 @@ def _about_scholarship(found: Classification) -> bool:
     return bool(SCHOLARSHIP_WORDS & words) or {"bea", "siswa"} <= words or bool(SCHOOLING & words and CHILDREN & words)
 
 
+HOW_HANDLED = frozenset({"cara", "urus", "bagaimana"})
 SCHOLARSHIP_WORDS = frozenset({"beasiswa", "scholarship", "bsiswa", "beasisiwa"})
 """As typed too: "bsiswa anak syrt nya apa" got the JKM claim's papers (the normaliser, and the model trained on it, keep
 "bsiswa")."""
@@ -1668,6 +1669,10 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
             sex = None if widowed else find_deceased_sex(found.normalised)
             return dataclasses.replace(started, say=(*started.say, _first_heirs_together(sex)))
         return started
+    if intent is Intent.TRACK and _about_scholarship(found) and HOW_HANDLED & set(found.normalised.tokens):
+        # "beasiswa anak sy belum cair, gimana ngurusnya": its yearly claim and papers, which the list of one's claims
+        # does not hold ("beasiswa anak saya kapan cair" asks of a claim: the list)
+        return Goto(BenefitsState.SCHOLARSHIP_DOCUMENTS)
     if intent is Intent.TRACK:  # "brp lama klaim sy diproses": the list, and how long a claim takes (was the list alone)
         return tracking.start(ctx, how_long=how_long_asked(set(found.normalised.tokens)))
     if intent is Intent.HUMAN:
