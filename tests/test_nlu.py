@@ -1630,6 +1630,21 @@ def test_a_run_on_story_keeps_neither_its_asking_nor_its_question() -> None:
     assert "Kejadian: kemarin saya jatuh dari tangga waktu kerja bangunan, tangan patah\n" in told, told
 
 
+@pytest.mark.parametrize(("message", "story"), [
+    (("pak mohon maaf mengganggu, suami saya kecelakaan kemarin sore waktu narik gojek, ditabrak mobil di simpang "
+      "kawat, kakinya patah, bagaimana cara klaimnya, dia peserta bpjs dari pemkot, terima kasih"),
+     "suami saya kecelakaan kemarin sore waktu narik gojek, ditabrak mobil di simpang kawat, kakinya patah"),
+    ("saya jatuh dari motor pas antar paket, maaf kalau ganggu", "saya jatuh dari motor pas antar paket"),
+    ("saya kecelakaan pas narik, terima kasih banyak ya pak", "saya kecelakaan pas narik"),
+])
+def test_a_story_keeps_neither_its_courtesies_nor_the_cover_remarked_on(message: str, story: str) -> None:
+    """The apology it opened with, the thanks or apology it closed with, and "dia peserta bpjs dari pemkot" were kept
+    as what happened, and held the question before them in the story too; "maaf kalau ganggu" ("if") made a report
+    the JKK page."""
+    state, said = first_reply(message)
+    assert state == "accident.confirm" and f"Kejadian: {story}\n" in said, (state, said)
+
+
 @pytest.mark.parametrize("message", ["saya kecelakaan kerja kemarin, gimana cara lapor",
                                      "saya kecelakaan kerja kemarin, cara klaimnya gmn ya"])
 def test_how_to_report_asked_after_an_accident_is_no_part_of_its_story(message: str) -> None:

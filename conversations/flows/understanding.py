@@ -2501,6 +2501,17 @@ _GREETING_OPENING = re.compile(rf"^\s*(?:{_GREETING}|{_PART_OF_DAY})\b[\s,.!]*",
 """The greeting alone, without the "pak" after it: "halo, bapak saya …" keeps whose death it is."""
 
 
+_SORRY_FIRST = re.compile(rf"^\s*(?:{_VOCATIVE}\s*)?(?:mohon\s+)?maaf(?:\s+(?:mengganggu|ganggu|sebelumnya|menganggu))?(?:\s+{_VOCATIVE})?"
+                          r"[\s,.!]+", re.IGNORECASE)
+_THANKS_AFTER = re.compile(r"\s*[,.;!]?\s*(?:terima\s*kasih|makasih|makasi|trims|tks|thanks|thank you|thx|"
+                           r"(?:mohon\s+)?maaf)\b[^,.;]*$", re.IGNORECASE)
+_ENROLLED_AFTER = re.compile(r"\s*[,.;]\s*(?:dia|beliau|suami\s+saya|istri\s+saya|saya)?\s*(?:sudah\s+)?(?:peserta|terdaftar)"
+                             r"\b[^,.;]*$", re.IGNORECASE)
+"""A report's opening apology ("pak mohon maaf mengganggu, …"), its closing thanks or apology, and the cover remarked on at its end
+("…, dia peserta bpjs dari pemkot, terima kasih"): no part of what happened; the question before them is then the
+story's end, as it is asked (_HOW_ASKED_AFTER)."""
+
+
 def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accident.AccidentDraft:
     if phone_borrowed(found.normalised.tokens):
         # "mau lapor kecelakaan tp hp sy rusak, pake hp istri gpp?": of the phone, not of the accident (it made the wife
@@ -2509,6 +2520,7 @@ def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accide
     dated = isinstance(ctx.draft, accident.AccidentDraft) and ctx.draft.happened_on is not None
     when = _past(ctx, text) if _when_told(found, dated=dated) else None  # not "tadi saya sudah tanya pak rt"
     told_of = _ADDRESSED.sub("", without_numbers(text), count=1)  # not the NIK or phone it may carry, nor "pak,"
+    told_of = _ENROLLED_AFTER.sub("", _THANKS_AFTER.sub("", _SORRY_FIRST.sub("", told_of, count=1)))
     asked_after = _COVER_ASKED_AFTER.sub("", _PAYING_ASKED_AFTER.sub("", _COST_ASKED_AFTER.sub("", told_of)))
     asked_after = _HOW_ASKED_UNMARKED.sub("", _HOW_ASKED_AFTER.sub("", _REPORT_ASKED_AFTER.sub("", asked_after)))
     story = " ".join(_ASKING_FIRST.sub("", _ASKED_AFTER.sub("", asked_after)).split())

@@ -220,6 +220,8 @@ PRE_PHRASES: tuple[tuple[str, str], ...] = (
     ("health insurance", "jkn"),
     ("death benefit", "santunan meninggal"),
     ("old age", "jht"),
+    *((f"maaf {if_} {bother}", "maaf") for if_ in ("kalau", "kalo", "klo", "klu") for bother in (
+        "ganggu", "mengganggu", "menganggu", "merepotkan", "ngerepotin")),  # "…, maaf kalau ganggu": no "if" asked
 )
 """Rewritten on the words as typed, before the slang table: phrases whose words mean something else alone."""
 
