@@ -2228,6 +2228,11 @@ _YES_BUT = re.compile(r"^\W*(?:(?:ya|iya|iye|yes|betul|benar|bener)\W+)?(?:tapi|
 """A yes with a "but" ("ya tapi jamnya salah, harusnya jam 3"): what follows the "but"."""
 
 
+RELATION_RESTATED_AT = frozenset({death.DeathState.ASK_CAUSE, death.DeathState.ASK_TRAFFIC,
+                                  death.DeathState.ASK_CHILDREN})
+"""A death claim's questions after the relation was told, where one's relation said again is as recorded."""
+
+
 def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     """More said at a claim's summary instead of yes or no ("kemarin jam 3 sore", "saya terpeleset waktu angkat
     semen", "NIK-nya 1571…"): added to it and the summary shown again, not answered "not understood". The same
@@ -2256,6 +2261,8 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
     elif (at == accident.AccidentState.ASK_NIK and found.intent in (Intent.ACCIDENT, Intent.UNKNOWN)
           and not IDENTIFIER.search(text)):  # a NIK mistyped is told so; a death, offered its claim
         more = _more_of_the_accident(ctx, text, found).model_copy(update={"reporter": draft.reporter})
+    elif at in RELATION_RESTATED_AT:  # "sy istrinya" at the children question: was not understood
+        return _relation_said_again(ctx, found, _death_prefill(ctx, text, found))
     elif at == death.DeathState.EXPECTATION:  # "ya tapi meninggalnya tanggal 20": the claim's answers again
         if (children := death.children_at_expectation(ctx, text, str(ADDED_TO_SUMMARY))) is not None:
             return children
