@@ -1636,6 +1636,8 @@ def test_a_run_on_story_keeps_neither_its_asking_nor_its_question() -> None:
      "suami saya kecelakaan kemarin sore waktu narik gojek, ditabrak mobil di simpang kawat, kakinya patah"),
     ("saya jatuh dari motor pas antar paket, maaf kalau ganggu", "saya jatuh dari motor pas antar paket"),
     ("saya kecelakaan pas narik, terima kasih banyak ya pak", "saya kecelakaan pas narik"),
+    (("hello, i had an accident at work today, a motorbike hit me while i was delivering food, my leg is broken, how do "
+      "i claim"), "i had an accident at work today, a motorbike hit me while i was delivering food, my leg is broken"),
 ])
 def test_a_story_keeps_neither_its_courtesies_nor_the_cover_remarked_on(message: str, story: str) -> None:
     """The apology it opened with, the thanks or apology it closed with, and "dia peserta bpjs dari pemkot" were kept
@@ -1643,6 +1645,17 @@ def test_a_story_keeps_neither_its_courtesies_nor_the_cover_remarked_on(message:
     the JKK page."""
     state, said = first_reply(message)
     assert state == "accident.confirm" and f"Kejadian: {story}\n" in said, (state, said)
+
+
+def test_an_english_widows_story_is_kept_whole_in_the_claim() -> None:
+    """"… he died in a road accident three days ago while taking a passenger home, we have two kids in primary school"
+    kept only the day and the relation: the cause was asked again (a delivery said in English was no work), and the
+    children question would have been too."""
+    said = _replies("hello", "hi, my husband was an ojek driver and he died in a road accident three days ago while "
+                    "taking a passenger home, we have two kids in primary school, what should i do and how much will we "
+                    "get", "yes")[2]
+    assert all(line in said for line in ("• Cause: work accident", "• Traffic accident: yes",
+                                         "• Your relation: Wife or husband", "• Children still at school or young: yes")), said
 
 
 @pytest.mark.parametrize("message", ["saya kecelakaan kerja kemarin, gimana cara lapor",

@@ -2444,7 +2444,7 @@ def _death_prefill(ctx: Ctx[Any], text: str, found: Classification) -> death.Dea
     on_the_road = cause == "work" and find_road(found.normalised) is True
     relation = find_deceased_relation(found.normalised)
     # a widow's "kami punya anak 3 …, yang kecil masih tk": the children question is not asked again
-    children = True if relation is Relation.SPOUSE and "anak" in found.normalised.tokens \
+    children = True if relation is Relation.SPOUSE and CHILDREN & set(found.normalised.tokens) \
         and death.children_said(text) else None
     return death.DeathDraft(
         nik=_valid_nik(text), died_on=when.date if when else None, died_on_rough=bool(when and when.rough),
@@ -2476,8 +2476,9 @@ _COST_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?:biaya|berobat|pengobatan|perawata
 _PAYING_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?=[^,.;]*\b(?:biaya|bayar|dibayar|membayar)\w*)"
                                  r"(?=[^,.;]*\b(?:gimana|gmn|gmna|bagaimana|bgmn|siapa|sapa)\b)[^,.;]*$", re.IGNORECASE)
 """Or how or by whom ("…, biayanya gimana", "…, biaya rs siapa yang bayar"): TREATMENT_COVERED too."""
-_HOW_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?=[^,.;]*\b(?:cara\w*|gimana|gmn|gmna|bagaimana|bgmn)\b)"
-                              r"(?=[^,.;]*\b(?:lapor|melapor|ngelapor|klaim|urus|ngurus|mengurus)\w*)[^,.;]*$", re.IGNORECASE)
+_HOW_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?=[^,.;]*\b(?:cara\w*|gimana|gmn|gmna|bagaimana|bgmn|how)\b)"
+                              r"(?=[^,.;]*\b(?:lapor|melapor|ngelapor|klaim|urus|ngurus|mengurus|claim|report)\w*)[^,.;]*$"
+                              r"|\s*[,.;]\s*what (?:should|do|can|must) i do\b[^,.;]*$", re.IGNORECASE)
 """Or how to report it ("…, gimana cara lapor"): this report is the answer, and the question no part of the story."""
 _HOW_ASKED_UNMARKED = re.compile(r"\s+(?:gimana|gmn|gmna|bagaimana|bgmn)(?:\s+(?:ya|yah|pak|bu|bang|kak|mas|mbak|min))*\s+"
                                  r"cara(?:nya)?\s+\w*(?:urus|lapor|klaim)\w*[^,.;]*$", re.IGNORECASE)
@@ -2497,7 +2498,8 @@ _REPORT_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?:(?:apa(?:kah)?\s+)?(?:perlu|har
 
 _VOCATIVE = r"(?:pak|bu|bang|kak|mas|mbak|min|admin|om|bapak|ibu|gan)\b"
 _PART_OF_DAY = r"(?:pagi|siang|sore|malam)"
-_GREETING = rf"(?:halo+|hal+o|hai|hi|permisi|assalamu'?\s*alaikum|selamat\s+{_PART_OF_DAY})"
+_GREETING = (rf"(?:halo+|hal+o|hai|hi|hello|hey|permisi|assalamu'?\s*alaikum|selamat\s+{_PART_OF_DAY}"
+             r"|good\s+(?:morning|afternoon|evening))")
 _ADDRESSED = re.compile(
     rf"^\s*(?:{_GREETING}\b[\s,.!]*(?:{_VOCATIVE})?"
     rf"|{_PART_OF_DAY}[\s,.!]+{_VOCATIVE}|(?:{_PART_OF_DAY}|{_VOCATIVE})(?=\s*[,.!:])|(?:min|admin|mimin|gan)\s)"

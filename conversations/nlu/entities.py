@@ -447,8 +447,9 @@ _WORK_ACCIDENT = re.compile(r"(?:^|(?<=\s))(?:(\S+) )?kecelakaan"
                             r"(?: (?:saat|waktu|pas|ketika|sewaktu|sedang|lagi|while))+ (?:kerja|bekerja)"
                             r"|(?: (?!(?:bukan|tidak|tdk|ga|gak|nggak|enggak|not)\b)\S+){0,3}?"
                             r"(?: (?:saat|waktu|pas|ketika|sewaktu|sedang|lagi|while))+ (?:narik|ojek)"
-                            r"|(?: \S+){0,3}?(?: (?:saat|waktu|pas|ketika|sewaktu|sedang|lagi))+ (?:antar|anter|mengantar|"
-                            r"nganter|kirim|mengirim) (?:barang|paket|penumpang|orderan|order|pesanan|makanan|galon)"
+                            r"|(?: \S+){0,3}?(?: (?:saat|waktu|pas|ketika|sewaktu|sedang|lagi|while))+ (?:antar|anter|"
+                            r"mengantar|nganter|kirim|mengirim|taking|driving|delivering|carrying) (?:(?:a|an|the) )?"
+                            r"(?:barang|paket|penumpang|orderan|order|pesanan|makanan|galon|food|package|parcel)"
                             r"|(?: \S+){0,3}? (?:berangkat|pulang|on (?:the|his|her|saya|their) (?:way|cara) to) "
                             r"(?:ke )?kerja)\b"
                             r"|\bkerja kecelakaan\b")
@@ -458,7 +459,8 @@ driver's "kecelakaan (motor) waktu narik" (not "kecelakaan ojek": a passenger's 
 ("kecelakaan motor waktu berangkat kerja", "accident on his way to work": FACTS §5 counts the way to work as work), a
 word or three between
 ("kecelakaan motor waktu kerja", not "kecelakaan bukan waktu kerja"). A delivery named as the work
-("kecelakaan di tol pas antar barang"), not just any trip ("pas antar anak sekolah")."""
+("kecelakaan di tol pas antar barang", "accident … while taking a passenger home"), not just any trip ("pas antar anak
+sekolah")."""
 
 
 _HARMED_AT_WORK = re.compile(r"\b(?:jatuh|terjatuh|tersengat|kesetrum|tersetrum|tertimpa|tabrakan|ditabrak|tertabrak|"
