@@ -32,7 +32,15 @@ from conversations.flows.common import (
 from conversations.flows.nomination_text import answer_refused, phone_text
 from conversations.i18n import _, format_date, format_money, lazy_gettext
 from conversations.model import Contact, DeathReportAnswer, Expect, ReportDeath, Result
-from conversations.nlu.entities import find_nik, find_when, read_nik, read_phone, read_when
+from conversations.nlu.entities import (
+    find_nik,
+    find_phone,
+    find_when,
+    read_nik,
+    read_phone,
+    read_when,
+    without_nik,
+)
 from conversations.nlu.lexicon import VOCABULARY
 from conversations.nlu.normalise import normalise
 
@@ -73,12 +81,15 @@ def start_with(ctx: Ctx[Any], text: str) -> Outcome:
 
 
 def _told(ctx: Ctx[Any], draft: ReportDraft, text: str) -> ReportDraft:
-    """A valid NIK and the day of death a message tells, with what the draft has."""
+    """A valid NIK, the day of death and the family's phone a message tells, with what the draft has (the phone was
+    asked again)."""
     update: dict[str, Any] = {}
     if (typed := find_nik(text)) is not None and not isinstance(nik := read_nik(typed), NikError):
         update["nik"] = nik.value
     if (died := _death_told(ctx, text, beside_a_name=False)) is not None:
         update.update(died_on=died.date, died_on_rough=died.rough)
+    if (phone := find_phone(without_nik(text))) is not None:  # "…, istrinya bu sumi hp 0812…"
+        update["phone"] = phone
     return draft.model_copy(update=update)
 
 
@@ -167,7 +178,11 @@ def _after_who(ctx: Ctx[ReportDraft], d: ReportDraft) -> Outcome:
     if d.birth_date is not None and d.died_on < d.birth_date:
         return Goto(ReportState.ASK_DATE, draft=d.model_copy(update={"died_on": None, "died_on_rough": False}), say=(
             _("Tanggal itu sebelum tanggal lahirnya. Periksa lagi tanggalnya."),))
-    return Goto(ReportState.ASK_PHONE, draft=d)
+    return _after_date(d)
+
+
+def _after_date(d: ReportDraft) -> Goto:
+    return Goto(ReportState.SUMMARY if d.phone is not None else ReportState.ASK_PHONE, draft=d)
 
 
 def _on_date(ctx: Ctx[ReportDraft], text: str) -> Outcome:
@@ -179,8 +194,7 @@ def _on_date(ctx: Ctx[ReportDraft], text: str) -> Outcome:
         return Retry(_("Tanggal meninggal tidak boleh di masa depan."))
     if ctx.draft.birth_date is not None and when.date < ctx.draft.birth_date:
         return Retry(_("Tanggal itu sebelum tanggal lahirnya. Periksa lagi tanggalnya."))
-    return Goto(ReportState.ASK_PHONE, draft=ctx.draft.model_copy(update={"died_on": when.date,
-                                                                          "died_on_rough": when.rough}))
+    return _after_date(ctx.draft.model_copy(update={"died_on": when.date, "died_on_rough": when.rough}))
 
 
 def _on_phone(ctx: Ctx[ReportDraft], text: str) -> Outcome:
@@ -271,10 +285,11 @@ FLOW = Flow(
              ask=lazy_gettext("Ketik NIK warga yang meninggal (16 angka). Jika tidak tahu, tulis nama lengkap dan "
                               "tanggal lahirnya, misalnya: Budi Santoso, 22-05-1970."),
              expects=Expect.NIK, on_text=_on_who,
-             goes_to=frozenset({ReportState.ASK_WHO, ReportState.ASK_DATE, ReportState.ASK_PHONE})),
+             goes_to=frozenset({ReportState.ASK_WHO, ReportState.ASK_DATE, ReportState.ASK_PHONE,
+                                ReportState.SUMMARY})),
         Step(ReportState.ASK_DATE, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Kapan warga itu meninggal? Misalnya: kemarin, 5 Mei, atau 05-05-2025."),
-             expects=Expect.DATE, on_text=_on_date, goes_to=frozenset({ReportState.ASK_PHONE})),
+             expects=Expect.DATE, on_text=_on_date, goes_to=frozenset({ReportState.ASK_PHONE, ReportState.SUMMARY})),
         Step(ReportState.ASK_PHONE, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Nomor HP salah satu anggota keluarganya? Kami kirimi pesan tentang santunan dan cara "
                               "mengurusnya."),

@@ -109,6 +109,11 @@ def find_kpj(text: str) -> str | None:
     return _the_one(_KPJ, text)
 
 
+def without_nik(text: str) -> str:
+    """The text with any NIK taken out: a NIK of Kalimantan Tengah (62…) reads as a phone."""
+    return _NIK.sub(" ", text)
+
+
 def without_numbers(text: str) -> str:
     """The text with any NIK or phone number taken out (to keep a story, not the identifiers in it)."""
     return _PHONE.sub(" ", _NIK.sub(" ", text))
