@@ -7,6 +7,7 @@ field be corrected; confirming gives a USL reference."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -140,11 +141,62 @@ def start_with(ctx: Ctx[Any], text: str) -> Outcome:
     if _SEVERAL.search(text):  # "mau usulin 3 orang sekaligus": the form took one, without a word of the others
         return Goto(NominateState.ASK_NIK, say=(_("Usulan dibuat satu per satu: sesudah yang ini terkirim, pilih lagi "
                                                   "\"Usulkan warga\" untuk warga berikutnya."),))
+    if (whole := _told_whole(ctx._replace(draft=NominateDraft()), text)) is not None:
+        return whole
     job = _job_named(text)
     if job is None:
         return start(ctx)
     return Goto(NominateState.ASK_NIK, draft=NominateDraft(occupation=job), say=(
         _("Pekerjaannya saya catat: {job}.").format(job=OCCUPATION_LABELS[job]),))
+
+
+_LABEL = re.compile(r"(?:^|(?<=[\s,;.:]))(?P<label>nik(?:nya)?|nama(?:nya)?|atas nama|(?:tgl|tanggal)\s+lahir(?:nya)?|"
+                    r"lahir(?:nya)?|pekerjaan(?:nya)?|kerja(?:nya)?|alamat(?:nya)?|"
+                    r"(?:no\.?|nomor|nmr)\s*(?:hp|wa|telp|telepon)(?:nya)?|hp(?:nya)?|wa(?:nya)?|telp|"
+                    r"(?:dia\s+|orangnya\s+)?(?:sudah\s+|udah\s+|sdh\s+)?setuju)\b\s*:?\s*", re.IGNORECASE)
+_FIELD_OF_LABEL = (("nik", "nik"), ("nama", "full_name"), ("atas", "full_name"), ("tgl", "birth_date"),
+                   ("tanggal", "birth_date"), ("lahir", "birth_date"), ("pekerjaan", "occupation"),
+                   ("kerja", "occupation"), ("alamat", "address"), ("no", "phone"), ("nomor", "phone"), ("nmr", "phone"),
+                   ("hp", "phone"), ("wa", "phone"), ("telp", "phone"))
+WHOLE_AT_LEAST = 3
+"""Labelled answers a message needs to be read as a whole proposal ("namanya …, nik …, lahir …, alamat …, hp …")."""
+
+
+def _labelled(text: str) -> dict[str, str]:
+    """Each answer a message labels, running to the next label: an address keeps its commas ("jl mawar no 5, gg 2")."""
+    found = list(_LABEL.finditer(text))
+    told: dict[str, str] = {}
+    ends = [match.start() for match in found[1:]] + [len(text)] * bool(found)
+    for here, end in zip(found, ends, strict=True):
+        first = here.group("label").split()[0].lower()
+        field = next((field for prefix, field in _FIELD_OF_LABEL if first.startswith(prefix)), None)
+        value = text[here.end():end].strip(" ,;.:")
+        if field is not None and value and field not in told:
+            told[field] = value
+    return told
+
+
+def _told_whole(ctx: Ctx[NominateDraft], text: str) -> Outcome | None:
+    """A whole proposal in one message, as RT heads copy it from a note ("namanya siti aminah, nik 1571…, lahir 12
+    april 1988, kerja jualan kue, alamat jl mawar no 5, hp 0812…"): only the job was kept, and every other answer
+    asked again. Each is read by its own question's handler, so what one would refuse is asked later, with why; the
+    NIK is checked as when typed; the neighbour's consent is always asked; the summary shows all before sending."""
+    told = _labelled(text)
+    if len(told) < WHOLE_AT_LEAST or "nik" not in told or isinstance(read_nik(told["nik"]), NikError):
+        return None
+    readers: tuple[tuple[str, Any], ...] = (("full_name", _on_name), ("birth_date", _on_birth_date),
+                                            ("address", _on_address), ("phone", _on_phone))
+    for field, read in readers:
+        if field in told and isinstance(outcome := read(ctx, told[field]), Goto) \
+                and isinstance(outcome.draft, NominateDraft):
+            ctx = ctx._replace(draft=outcome.draft)
+    if "occupation" in told and (job := _job_named(told["occupation"])) is not None:
+        ctx = ctx._replace(draft=ctx.draft.model_copy(update={"occupation": job}))
+    checked = _on_nik(ctx, told["nik"])
+    if not isinstance(checked, Goto):
+        return checked
+    return dataclasses.replace(checked, say=(_("Baik, yang Anda tulis saya catat; yang belum ada saya tanyakan, dan "
+                                               "semuanya ditampilkan lagi sebelum dikirim."),))
 
 
 def _job_instead(ctx: Ctx[NominateDraft], text: str) -> Goto | None:
@@ -167,6 +219,8 @@ def _job_instead(ctx: Ctx[NominateDraft], text: str) -> Goto | None:
 
 
 def _on_nik(ctx: Ctx[NominateDraft], text: str) -> Outcome:
+    if (whole := _told_whole(ctx, text)) is not None:  # the whole proposal typed here: only its NIK was taken
+        return whole
     parsed = read_nik(text)
     if isinstance(parsed, NikError):
         if ctx.draft.full_name is None and (name := _name_instead(text)) is not None:  # "bu siti aminah"
