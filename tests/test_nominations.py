@@ -382,6 +382,19 @@ async def test_a_name_said_as_a_sentence_is_the_name_without_the_sentence(chat: 
     assert (await chat.send("namanya adalah Budi Santoso"))[0].text.startswith("Baik, nama Budi Santoso saya catat.")
 
 
+async def test_a_proposal_copied_from_a_form_is_read_whole(chat: ChatSimulator) -> None:
+    """The lines of a form as RT heads keep them ("Nama: …", "TTL: Jambi, 12-04-1988", "No HP: …") at the NIK
+    question: only the NIK was taken, and every other answer asked again; the consent is still asked."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    await chat.send("1")
+    replies = await chat.send(f"Nama: Siti Aminah\nNIK: {NEIGHBOUR_NIK}\nTTL: Jambi, 12-04-1988\nPekerjaan: pedagang\n"
+                              "Alamat: Jl. Mawar No. 5\nNo HP: 081234567890")
+    assert replies[-1].text.startswith("Baik, yang Anda tulis saya catat") and "sudah setuju" in replies[-1].text
+    summary = (await chat.send("ya"))[-1].text
+    assert all(line in summary for line in ("Nama: Siti Aminah", "Tanggal lahir: 12 April 1988", "Alamat: Jl. Mawar No. 5",
+                                            "No. HP: 081234567890", "Pekerjaan: Pedagang kecil / kaki lima")), summary
+
+
 async def test_rt_head_proposes_with_checks_on_every_field(chat: ChatSimulator) -> None:
     await bind(chat, "rt", RT_HEAD.phone)
     await chat.send("1")

@@ -150,11 +150,13 @@ def start_with(ctx: Ctx[Any], text: str) -> Outcome:
         _("Pekerjaannya saya catat: {job}.").format(job=OCCUPATION_LABELS[job]),))
 
 
-_LABEL = re.compile(r"(?:^|(?<=[\s,;.:]))(?P<label>nik(?:nya)?|nama(?:nya)?|atas nama|(?:tgl|tanggal)\s+lahir(?:nya)?|"
+_LABEL = re.compile(r"(?:^|(?<=[\s,;.:]))(?P<label>nik(?:nya)?|nama(?:nya)?|atas nama|"
+                    r"ttl|tempat\s*(?:,|/|dan)?\s*(?:tgl|tanggal)\s+lahir|(?:tgl|tanggal)\s+lahir(?:nya)?|"
                     r"lahir(?:nya)?|pekerjaan(?:nya)?|kerja(?:nya)?|alamat(?:nya)?|"
                     r"(?:no\.?|nomor|nmr)\s*(?:hp|wa|telp|telepon)(?:nya)?|hp(?:nya)?|wa(?:nya)?|telp|"
                     r"(?:dia\s+|orangnya\s+)?(?:sudah\s+|udah\s+|sdh\s+)?setuju)\b\s*:?\s*", re.IGNORECASE)
-_FIELD_OF_LABEL = (("nik", "nik"), ("nama", "full_name"), ("atas", "full_name"), ("tgl", "birth_date"),
+_FIELD_OF_LABEL = (("nik", "nik"), ("nama", "full_name"), ("atas", "full_name"), ("ttl", "birth_date"),
+                   ("tempat", "birth_date"), ("tgl", "birth_date"),
                    ("tanggal", "birth_date"), ("lahir", "birth_date"), ("pekerjaan", "occupation"),
                    ("kerja", "occupation"), ("alamat", "address"), ("no", "phone"), ("nomor", "phone"), ("nmr", "phone"),
                    ("hp", "phone"), ("wa", "phone"), ("telp", "phone"))
