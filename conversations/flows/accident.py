@@ -669,12 +669,18 @@ Was "Pilih salah satu"."""
 
 
 def treated_in_story(text: str) -> dict[str, Any] | None:
-    """Not treated yet, told in the first message ("jatuh dari motor, tangan lecet, belum ke dokter"): not asked
-    again. A facility named there is not taken: whether it is a partner is the treatment question's to ask."""
+    """Not treated yet, told in the first message ("jatuh dari motor, tangan lecet, belum ke dokter"), or treated at a
+    puskesmas ("sudah ke puskesmas"): not asked again. Another facility named there is not taken: whether it is a
+    partner is the treatment question's to ask."""
     if _NOT_TREATED.search(text) is not None:
         return {"treatment": Treatment.NONE, "treatment_place": None}
+    if _AT_THE_PUSKESMAS.search(text) is not None:  # never a partner, the question says: not asked again
+        return {"treatment": Treatment.OTHER_FACILITY, "treatment_place": "puskesmas"}
     return None
 
+
+_AT_THE_PUSKESMAS = re.compile(r"\b(?:sudah|udah|udh|sdh|dibawa|berobat|diobati|dirawat|periksa|diperiksa|dijahit)\b"
+                               r"[^,.;]*\b(?:ke|di)\s+(?:puskesmas|pkm)\b", re.IGNORECASE)
 
 _NOT_YET_FIRST = re.compile(r"^\W*(?:belum|blm|not yet|none yet|nowhere yet|no,? not yet)\b", re.IGNORECASE)
 """Treatment not had yet, said first ("not yet, i'll go to the clinic later", "belum, nanti sore ke puskesmas"): the
@@ -954,6 +960,8 @@ def _understood_lines(d: AccidentDraft, free: list[str]) -> str:
         lines.append(_("• Cedera: {injury}").format(injury=injury))
     if d.treatment is Treatment.NONE:
         lines.append(_("• Berobat: belum"))
+    elif d.treatment_place:
+        lines.append(_("• Berobat di: {place}").format(place=d.treatment_place))
     lines.append(_("Benar? Yang belum ada akan saya tanyakan."))
     return "\n".join(lines)
 

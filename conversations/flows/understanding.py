@@ -2510,6 +2510,8 @@ _GREETING_OPENING = re.compile(rf"^\s*(?:{_GREETING}|{_PART_OF_DAY})\b[\s,.!]*",
 """The greeting alone, without the "pak" after it: "halo, bapak saya …" keeps whose death it is."""
 
 
+_NIK_LABEL = re.compile(r"\b(?:nik|no\.?\s*ktp|ktp)(?:\s*(?:saya|sy|nya|ku|aku))?\s*:?\s*(?:[,;.]\s*|$)", re.IGNORECASE)
+"""What named the NIK a story carried ("nik saya 1571…, tadi pagi …"), once the NIK is taken out: "nik saya ," was kept."""
 _SORRY_FIRST = re.compile(rf"^\s*(?:{_VOCATIVE}\s*)?(?:mohon\s+)?maaf(?:\s+(?:mengganggu|ganggu|sebelumnya|menganggu))?(?:\s+{_VOCATIVE})?"
                           r"[\s,.!]+", re.IGNORECASE)
 _THANKS_AFTER = re.compile(r"\s*[,.;!]?\s*(?:terima\s*kasih|makasih|makasi|trims|tks|thanks|thank you|thx|"
@@ -2528,7 +2530,8 @@ def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accide
         return accident.AccidentDraft()
     dated = isinstance(ctx.draft, accident.AccidentDraft) and ctx.draft.happened_on is not None
     when = _past(ctx, text) if _when_told(found, dated=dated) else None  # not "tadi saya sudah tanya pak rt"
-    told_of = _ADDRESSED.sub("", without_numbers(text), count=1)  # not the NIK or phone it may carry, nor "pak,"
+    told_of = _ADDRESSED.sub("", _NIK_LABEL.sub("", without_numbers(text)), count=1)  # not the NIK or phone it may
+    # carry, nor its label ("nik saya …,"), nor "pak,"
     told_of = _ENROLLED_AFTER.sub("", _THANKS_AFTER.sub("", _SORRY_FIRST.sub("", told_of, count=1)))
     asked_after = _COVER_ASKED_AFTER.sub("", _PAYING_ASKED_AFTER.sub("", _COST_ASKED_AFTER.sub("", told_of)))
     asked_after = _HOW_ASKED_UNMARKED.sub("", _HOW_ASKED_AFTER.sub("", _REPORT_ASKED_AFTER.sub("", asked_after)))
