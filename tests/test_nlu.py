@@ -1999,6 +1999,8 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("kaki saya keseleo waktu main bola", "biasanya bukan kecelakaan kerja"),  # was: a report started, the game its story
     ("jatuh pas futsal, lutut bengkak", "biasanya bukan kecelakaan kerja"),
     ("kecelakaan pas ga narik ditanggung ga", "biasanya bukan kecelakaan kerja"),  # work said not done: the JKK page
+    ("sapi saya jatuh ke parit dan kakinya patah", "bukan hewan ternak atau peliharaan"),  # was the cow's report
+    ("kambing saya ketabrak motor", "bukan hewan ternak atau peliharaan"),
     (("halo min saya mau nanya nih, kalau misalnya saya yang ojol ini kecelakaan pas lagi ga narik, misal lagi jalan "
       "jalan sama keluarga hari minggu, itu ditanggung ga sama bpjs ketenagakerjaan yang dari pemkot ini, makasih min"),
      "biasanya bukan kecelakaan kerja"),  # was not understood

@@ -699,6 +699,12 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
             "klaimnya (ada di \"Cek klaim\") dan apa yang salah."),))
     if own_report == "named":
         return tracking.start(ctx)
+    if not ctx.in_progress and _ANIMAL_HARMED.search(found.normalised.text) and found.intent in ANIMAL_READ_AS:
+        # "sapi saya jatuh ke parit dan kakinya patah" started a report of the cow's; with the menu, as a message about
+        # nothing the bot does
+        return Goto(HOME, say=(_("BPJS Ketenagakerjaan melindungi orangnya, bukan hewan ternak atau peliharaan: hewan "
+                                 "yang celaka atau mati tidak diganti. Jika Anda sendiri terluka saat bekerja, pilih "
+                                 "\"Lapor kecelakaan kerja\"."),))
     if _no_one_hurt(found):
         return next_steps("accident", "benefits", say=(_(
             "Syukurlah Anda tidak terluka. JKK menanggung cedera karena kecelakaan kerja, bukan kendaraan atau barang. "
@@ -2231,6 +2237,13 @@ _YES_BUT = re.compile(r"^\W*(?:(?:ya|iya|iye|yes|betul|benar|bener)\W+)?(?:tapi|
 RELATION_RESTATED_AT = frozenset({death.DeathState.ASK_CAUSE, death.DeathState.ASK_TRAFFIC,
                                   death.DeathState.ASK_CHILDREN})
 """A death claim's questions after the relation was told, where one's relation said again is as recorded."""
+
+
+_ANIMAL_HARMED = re.compile(r"^(?:(?:kemarin|tadi|semalam|pagi|siang|sore|malam|baru) ){0,2}(?:kucing|anjing|ayam|"
+                            r"kambing|sapi|kerbau|burung|bebek|kelinci|kuda|ternak|hewan|domba|babi)\b")
+"""An animal the subject of a harm, said first ("sapi saya jatuh …", "kambing saya ketabrak motor"), in normalised words;
+not "saya digigit anjing", where the writer is hurt."""
+ANIMAL_READ_AS = frozenset({Intent.ACCIDENT, Intent.UNKNOWN, Intent.JKK_INFO})
 
 
 def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
