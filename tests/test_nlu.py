@@ -1469,6 +1469,11 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("ketua rt bisa dapat bpjs juga?", ("1.650 ketua RT", "kelurahan")),
     ("rt juga ditanggung ga", ("1.650 ketua RT", "kelurahan")),
     ("usulan saya ditolak kelurahan kenapa", ("Alasan usulan ditolak", "Usulan saya")),
+    # A record the branch could not find: how a claim is filed online, the status check's NIK question.
+    (("pak saya sudah 2 kali ke kantor bpjs tapi disuruh balik terus karena katanya data suami saya tidak ditemukan, "
+      "padahal dia terdaftar dari pemkot, saya harus bagaimana"), ("tidak menemukan data kepesertaan", "Cek kepesertaan",
+                                                                 "bicara dengan petugas")),
+    ("kata cabang data saya gak ketemu", ("tidak menemukan data kepesertaan", "nomor KPJ")),
     # What an official channel is (FACTS.md §11): was the JKM page ("asik" reads as "adik"), the answer for an account
     # that cannot sign in, nothing.
     ("lapak asik itu apa", ("Lapak Asik (lapakasik.bpjsketenagakerjaan.go.id) adalah layanan klaim", "kode QR")),

@@ -829,9 +829,16 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             amount=format_money(rules.minimum_contribution)), ("status",)
     if not ctx.in_progress and (answer := _officer_access_asked(words)) is not None:
         return answer
+    if not ctx.in_progress and _NOT_FOUND_THERE.search(found.normalised.text) and (OFFICE | {"cabang", "bpjs"}) & words \
+            and found.intent not in CLAIMS:
+        # "ke kantor bpjs … katanya data suami saya tidak ditemukan, padahal dia terdaftar dari pemkot": was how a
+        # claim is filed online
+        return _("Jika kantor cabang tidak menemukan data kepesertaan, cek di sini dengan NIK-nya apakah terdaftar lewat "
+                 "pemerintah kota (\"Cek kepesertaan\"). Jika tercatat, bawa nomor KPJ dari hasil cek itu ke kantor "
+                 "cabang; jika tidak, tanyakan ke kelurahan, atau ketik \"bicara dengan petugas\"."), ("status", "person")
     if ("lama" in words and {"verifikasi", "diverifikasi", "usulan"} & words and not (CLAIM | DEATH_WORDS) & words
             and not ctx.in_progress):  # "petugas kelurahan lama banget verifikasi": was one's claims
-        return _proposal_time(), ("status",)
+        return proposal_time(), ("status",)
     if (not ctx.in_progress and {"sim", "helm", "helmet"} & words and WITHOUT & words and not RECENT_WORDS & words
             and {"kecelakaan", "jkk", "klaim", "accident", "claim"} & words
             and {"bisa", "dapat", "ditanggung", "tanggung", "klaim", "covered", "claim"} & words):
@@ -951,7 +958,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if ((any(asking <= words for asking in HOW_LONG) and BEING_ENROLLED & words
          and not _since_when(found.normalised.tokens) or PROPOSED & words and WHAT_NOW & words)
             and not (NOT_OF_THE_ENROLMENT | DEATH_WORDS) & words and found.intent not in CLAIMS):
-        return _proposal_time(), ("status",)
+        return proposal_time(), ("status",)
     if "nama" in words and USING & words and {"cek", "buka", "lihat", "cari"} & words and not ctx.in_progress \
             and found.intent not in CLAIMS and not (CLAIM | DEATH_WORDS | {"ganti", "ubah", "salah", "beda"}) & words:
         return _("Data kepesertaan dicari dengan NIK, bukan dengan nama: banyak orang bernama sama. NIK ada di KTP dan "
@@ -966,13 +973,13 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if ((PROPOSED & words or "daftar" in words and {"ketuart", "rt", "kelurahan"} & words) and "kabar" in words
             and {"belum", "tidak"} & words and not (NOT_OF_THE_ENROLMENT | DEATH_WORDS) & words
             and found.intent not in CLAIMS and not ctx.in_progress):  # "udah daftar lewat pak rt tapi belum ada kabar"
-        return _proposal_time(), ("status",)  # was one's claims
+        return proposal_time(), ("status",)  # was one's claims
     if ((PROPOSED | {"daftar", "daftarkan"}) & words and ALREADY & words and "belum" in words
             and {"aktif", "terdaftar"} & words
             and not (NOT_OF_THE_ENROLMENT | DEATH_WORDS | CLAIM | IN_ARREARS) & words and found.intent not in CLAIMS
             and not ctx.in_progress):  # "min sy udh daftar bulan lalu kok blm aktif": was one's claims; "sudah
         # diusulkan rt tapi kok belum aktif" ("diusulkan" reads as "daftarkan") the enrolment answer, as if never proposed
-        return _proposal_time(), ("status",)
+        return proposal_time(), ("status",)
     if BIRTH_DATE.search(found.normalised.text) and USING & words and not ctx.in_progress and found.intent not in CLAIMS:
         return _("Tanggal lahir tertulis di dalam NIK, jadi tidak bisa membuktikan bahwa data itu milik Anda. Untuk "
                  "membuka data kepesertaan, perlu nomor KPJ atau kode yang dikirim ke HP terdaftar: pilih \"Cek "
@@ -1935,7 +1942,12 @@ ojol" was asked whether to report an accident; "harus ada npwp ga buat klaim" go
 NEEDED = frozenset({"perlu", "harus", "wajib", "syarat", "dokumen", "berkas", "need", "required"})
 
 
-def _proposal_time() -> str:
+_NOT_FOUND_THERE = re.compile(r"\b(?:data|nama|nik|kepesertaan)\w*\b(?: \w+){0,3}? (?:tidak|belum) (?:ditemukan|temu|"
+                              r"ketemu|ada|terdaftar|muncul|keluar|terdata)\b")
+"""A record the branch said it could not find, in normalised words ("data suami saya tidak ditemukan")."""
+
+
+def proposal_time() -> str:
     return _("Tidak ada jangka waktu yang pasti: usulan diperiksa kelurahan, dipilih kecamatan sesuai kuota, lalu "
              "didaftarkan kota ke BPJS Ketenagakerjaan. Hasilnya bisa dicek di sini dengan NIK.")
 

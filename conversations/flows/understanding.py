@@ -80,6 +80,7 @@ from conversations.flows.asked import (
     jkm_in_short,
     one_jkk_benefit,
     phone_borrowed,
+    proposal_time,
     tax_asked,
 )
 from conversations.flows.benefits import BenefitsState
@@ -735,11 +736,9 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
     if _proposal_progress_asked(found):  # "usulan sy udh disetujui blm": was how one is proposed, or the status check
         if _at_an_rt_heads_side(ctx):
             return mine_proposals(ctx)
-        return next_steps("status", say=(_(
-            "Usulan diperiksa kelurahan, lalu dipilih kecamatan sesuai kuota, lalu didaftarkan ke BPJS "
-            "Ketenagakerjaan. Sampai di mana usulan Anda bisa dilihat ketua RT yang mengusulkan di menu petugas "
-            "(\"Usulan saya\"): tanyakan kepadanya. Jika nomor HP ini yang dicatat, kabar pendaftarannya juga dikirim ke "
-            "sini; setelah terdaftar, kepesertaan Anda bisa dicek dengan NIK."),))
+        return next_steps("status", say=(proposal_time() + " " + _(
+            "Sampai di mana usulan Anda bisa dilihat ketua RT yang mengusulkan, di menu petugas (\"Usulan saya\"): "
+            "tanyakan kepadanya. Jika nomor HP ini yang dicatat, kabar pendaftarannya juga dikirim ke sini."),))
     if _claim_refused_asked(found):
         return next_steps("track", "benefits", say=(CLAIM_REFUSED,))
     if _claimed_by_a_minor(found):
