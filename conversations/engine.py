@@ -66,7 +66,7 @@ from conversations.paused import (
     without_paused,
 )
 from conversations.registry import Registry
-from conversations.text import MAX_TEXT, PHONE_SCREEN, split_text
+from conversations.text import PHONE_SCREEN, split_text
 
 log = logging.getLogger(__name__)
 
@@ -879,10 +879,11 @@ def _plain(reply: Reply) -> bool:
 
 
 def _merge(texts: list[str]) -> list[str]:
-    """Join short texts into as few messages as fit the limit."""
+    """Join short texts into as few messages as fit one phone screen (they were joined up to the channel's limit: what
+    was noted of a death told with its NIK, with the figures after it, made one message of 807 characters)."""
     merged: list[str] = []
     for text in texts:
-        if merged and len(merged[-1]) + 2 + len(text) <= MAX_TEXT:
+        if merged and len(merged[-1]) + 2 + len(text) <= MERGE_LIMIT:
             merged[-1] = merged[-1] + "\n\n" + text
         else:
             merged.append(text)

@@ -60,13 +60,18 @@ from conversations.nlu.entities import (
     RELATION_WORDS,
     find_deceased_relation,
     find_deceased_sex,
+    find_illness,
     find_own_relation,
     find_reporter,
+    find_road,
+    find_work_accident,
     read_nik,
     read_when,
     told_more_than_a_date,
+    without_nik,
 )
 from conversations.nlu.intents import DEATH_WORDS, classify
+from conversations.nlu.normalise import Normalised
 from conversations.nlu.normalise import normalise_message as normalise_text
 
 
@@ -242,6 +247,13 @@ def _understood_text(ctx: Ctx[DeathDraft]) -> str:
     lines = [_("Dari pesan Anda, saya mencatat:")]
     if d.nik:
         lines.append(_("• NIK almarhum/almarhumah: {nik}").format(nik=d.nik))
+    lines += _noted_lines(d)
+    lines.append(_("Benar? Yang belum ada akan saya tanyakan."))
+    return "\n".join(lines)
+
+
+def _noted_lines(d: DeathDraft) -> list[str]:
+    lines = []
     if d.died_on:
         lines.append(death_date_line(d))
     if d.cause == "illness":
@@ -254,8 +266,7 @@ def _understood_text(ctx: Ctx[DeathDraft]) -> str:
         lines.append(_("• Hubungan Anda: {relation}").format(relation=str(RELATION_LABELS[d.relation])))
     if d.children:
         lines.append(_("• Anak yang masih sekolah atau kecil: ada"))
-    lines.append(_("Benar? Yang belum ada akan saya tanyakan."))
-    return "\n".join(lines)
+    return lines
 
 
 def death_date_line(d: DeathDraft) -> str:
@@ -398,7 +409,50 @@ def _on_nik(ctx: Ctx[DeathDraft], text: str) -> Outcome:
     subject = subject_of(ctx, text)
     if isinstance(subject, Retry):
         return _doubt_answered(ctx, text) or subject
-    return _next(ctx, _with_sex(ctx.draft.model_copy(update=subject)))
+    d = _with_sex(ctx.draft.model_copy(update=subject))
+    more = _told_with_the_nik(ctx, d, text) if len(text.split()) >= TOLD_WITH_THE_NIK else d
+    if more == d:
+        return _next(ctx, d)
+    return _next(ctx, more, ("\n".join([_("Baik, saya catat:"), *_noted_lines(more)]),))
+
+
+TOLD_WITH_THE_NIK = 6
+"""Words of a NIK's answer that may tell more of the death than its NIK."""
+
+
+def _told_with_the_nik(ctx: Ctx[DeathDraft], d: DeathDraft, text: str) -> DeathDraft:
+    """The rest of a message that gave the deceased's NIK ("ini nik almarhum suami saya 1571…, meninggalnya tanggal 15
+    november …, karena sakit gula, saya istrinya, anak kami 2 masih sekolah"): only the NIK was kept, and the day, the
+    cause and the children asked again. What the claim has already is kept as it is."""
+    rest = without_nik(text)
+    told = read_death(rest, normalise_text(rest))
+    update: dict[str, Any] = {}
+    if d.cause is None and told["cause"] is not None:
+        update.update({key: told[key] for key in ("cause", "benefit", "traffic", "traffic_answered")})
+    update.update({key: told[key] for key in ("relation", "said_sex", "children")
+                   if getattr(d, key) is None and told[key] is not None})
+    when = read_when(rest, ctx.local_now) if d.died_on is None else None
+    if when is not None and when.date <= ctx.today and (d.birth_date is None or when.date >= d.birth_date):
+        update.update(died_on=when.date, died_on_rough=when.rough)
+    return _with_sex(d.model_copy(update=update)) if update else d
+
+
+CHILDREN = frozenset({"anak", "child", "children", "kid", "kids", "son", "daughter"})
+
+
+def read_death(text: str, normalised: Normalised) -> dict[str, Any]:
+    """What a message tells of a death besides its day and its NIK. The cause only when said and not contradicted: an
+    illness, or a work accident in so many words ("kecelakaan kerja"), which the summary shows for confirmation; both,
+    or an accident that may not be work's ("jatuh dari motor"), are asked. On the road when a work accident is
+    ("ditabrak truk pas lagi narik"); a widow's children at school ("kami punya anak 3 …, yang kecil masih tk")."""
+    ill, at_work = find_illness(normalised), find_work_accident(normalised)
+    cause: Literal["illness", "work"] | None = "illness" if ill and not at_work else "work" if at_work and not ill else None
+    on_the_road = cause == "work" and find_road(normalised) is True
+    relation = find_deceased_relation(normalised)
+    children = True if relation is Relation.SPOUSE and CHILDREN & set(normalised.tokens) and children_said(text) else None
+    return {"relation": relation, "said_sex": find_deceased_sex(normalised), "cause": cause,
+            "benefit": Benefit.JKK_DEATH if cause == "work" else Benefit.JKM, "traffic": on_the_road,
+            "traffic_answered": on_the_road, "children": children}
 
 
 _TYPED_WRONG = re.compile(r"\b(?:salah|keliru|wrong|mistake)\b", re.IGNORECASE)

@@ -25,7 +25,7 @@ from conversations.commands import (
     normalise,
     number_typed,
 )
-from conversations.domain.claims import Benefit, Relation, Treatment, accident_checklist, death_checklist
+from conversations.domain.claims import Relation, Treatment, accident_checklist, death_checklist
 from conversations.domain.dates import MONTHS, PART_HOURS, WEEKDAYS, When, without_time_of_day
 from conversations.domain.nik import Nik, NikError, NikProblem, parse_nik
 from conversations.domain.nominations import Role
@@ -1005,7 +1005,7 @@ def _claimed_by_a_child(found: Classification) -> bool:
     two_gone = bool(PARENT_OR_SPOUSE & words) and (
         tokens.count("meninggal") >= 2 or "meninggal" in words and told_gone(found)
         or "meninggal" in words and bool({"juga", "also"} & words) and bool({"istri", "suami"} & words))
-    return (bool(CHILDREN & words) and bool(HANDLING_A_CLAIM & words) and asking_who and two_gone  # "children" too
+    return (bool(death.CHILDREN & words) and bool(HANDLING_A_CLAIM & words) and asking_who and two_gone  # "children" too
             and not found.starts_claim
             and UNDER_AGE.search(found.normalised.text) is None and not {"beasiswa", "scholarship"} & words
             and found.intent in (Intent.DEATH, Intent.UNKNOWN, Intent.TRACK, Intent.JKM_INFO))
@@ -1544,7 +1544,7 @@ def _documents_only(found: Classification) -> BenefitsState | None:
 
 def _about_scholarship(found: Classification) -> bool:
     words = set(found.normalised.tokens)
-    return bool(SCHOLARSHIP_WORDS & words) or {"bea", "siswa"} <= words or bool(SCHOOLING & words and CHILDREN & words)
+    return bool(SCHOLARSHIP_WORDS & words) or {"bea", "siswa"} <= words or bool(SCHOOLING & words and death.CHILDREN & words)
 
 
 HOW_HANDLED = frozenset({"cara", "urus", "bagaimana"})
@@ -1553,7 +1553,6 @@ SCHOLARSHIP_WORDS = frozenset({"beasiswa", "scholarship", "bsiswa", "beasisiwa"}
 "bsiswa")."""
 
 
-CHILDREN = frozenset({"anak", "child", "children", "kid", "kids", "son", "daughter"})
 ORPHANED = frozenset({"yatim", "piatu", "orphan", "orphans", "orphaned"})
 
 
@@ -2445,25 +2444,12 @@ def _when_told(found: Classification, *, dated: bool = False) -> bool:
 
 
 def _death_prefill(ctx: Ctx[Any], text: str, found: Classification) -> death.DeathDraft:
-    """What a message tells of a death. The cause only when said and not contradicted: an illness, or a work
-    accident in so many words ("kecelakaan kerja"), which the summary shows for confirmation; both, or an accident
-    that may not be work's ("jatuh dari motor"), are asked. A time only when it is the death's (_when_told)."""
+    """What a message tells of a death (death.read_death), with its NIK, and a time only when it is the death's
+    (_when_told)."""
     dated = isinstance(ctx.draft, death.DeathDraft) and ctx.draft.died_on is not None
     when = _past(ctx, text) if _when_told(found, dated=dated) else None
-    ill, at_work = find_illness(found.normalised), find_work_accident(found.normalised)
-    cause: Literal["illness", "work"] | None = "illness" if ill and not at_work else "work" if at_work and not ill else None
-    # "ditabrak truk pas lagi narik": on the road, told; the summary shows it, and its question is not asked again
-    on_the_road = cause == "work" and find_road(found.normalised) is True
-    relation = find_deceased_relation(found.normalised)
-    # a widow's "kami punya anak 3 …, yang kecil masih tk": the children question is not asked again
-    children = True if relation is Relation.SPOUSE and CHILDREN & set(found.normalised.tokens) \
-        and death.children_said(text) else None
-    return death.DeathDraft(
-        nik=_valid_nik(text), died_on=when.date if when else None, died_on_rough=bool(when and when.rough),
-        relation=relation, said_sex=find_deceased_sex(found.normalised),
-        cause=cause, benefit=Benefit.JKK_DEATH if cause == "work" else Benefit.JKM,
-        traffic=on_the_road, traffic_answered=on_the_road, children=children,
-    )
+    return death.DeathDraft(nik=_valid_nik(text), died_on=when.date if when else None,
+                            died_on_rough=bool(when and when.rough), **death.read_death(text, found.normalised))
 
 
 ONLY_ASKING_TO_REPORT = SAYING_ONLY_CLAIM | {"lapor", "melapor", "laporan", "jkk", "tolong", "bantuan", "kecelakaan",
