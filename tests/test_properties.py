@@ -9,7 +9,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conversations.engine import MAX_TEXT, MERGE_LIMIT, Engine, joined
+from conversations.engine import MERGE_LIMIT, Engine, joined
 from conversations.model import (
     BindOfficer,
     CheckNominee,
@@ -48,6 +48,7 @@ from conversations.model import (
     TicketAnswer,
     TicketNote,
 )
+from conversations.text import MAX_TEXT
 from tests.chat import START, make_engine
 from tests.factories import ACTIVE
 
