@@ -3,6 +3,7 @@ happened, traffic or not, the injury and the treatment; then a draft claim and i
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
@@ -40,19 +41,23 @@ from conversations.flows.common import (
 from conversations.flows.documents import DocsDraft, DocsState, missing_items, open_checklist, with_memo
 from conversations.flows.identity import nik_birth_date, subject_of
 from conversations.flows.status import proven_nik
+from conversations.flows.story import story_told
 from conversations.i18n import LazyText, _, current_locale, format_date, format_money, lazy_gettext
 from conversations.model import ClaimCreated, CreateClaim, Expect, Result
 from conversations.nlu.cues import Intent
 from conversations.nlu.entities import (
     find_injury,
+    find_road,
     find_when,
     read_when,
     tells_day,
     told_more_than_a_date,
+    without_nik,
     without_numbers,
 )
 from conversations.nlu.intents import BELONGINGS, DEATH_WORDS, classify
 from conversations.nlu.noise import is_keyboard_noise
+from conversations.nlu.normalise import normalise_message
 from conversations.text import PHONE_SCREEN
 
 MAX_FREE_TEXT = 500
@@ -1000,7 +1005,37 @@ def _on_nik(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
     subject = subject_of(ctx, text)
     if isinstance(subject, Retry):
         return subject
-    return _after_nik(ctx, ctx.draft.model_copy(update=subject))
+    d = ctx.draft.model_copy(update=subject)
+    if len(text.split()) < TOLD_WITH_THE_NIK:
+        return _after_nik(ctx, d)
+    # "nik saya 1571…, kemarin sore jatuh dari motor pas antar paket di jl sudirman, lutut lecet": only the NIK was
+    # kept, and the day, the place and the story asked again
+    more = with_more(d, told_of_an_accident(without_nik(text), ctx.local_now), day_told=d.happened_on is None)
+    after = _after_nik(ctx, more)
+    if more == d or not isinstance(after, Goto):
+        return after
+    return dataclasses.replace(after, say=(_("Baik, saya catat."), *after.say))
+
+
+TOLD_WITH_THE_NIK = 6
+"""Words of a NIK's answer that may tell more of the accident than the NIK."""
+
+
+def told_of_an_accident(text: str, now: dt.datetime) -> AccidentDraft:
+    """What a message tells of an accident besides the worker's NIK: the story in its own words, its place, the day
+    when told, the road, the injury, and where it was treated when that needs no question."""
+    story = story_told(text)
+    told = 10 <= len(story) <= MAX_FREE_TEXT
+    when = read_when(text, now) if tells_day(text, now) else None
+    if when is not None and when.date > now.date():
+        when = None
+    return AccidentDraft(
+        happened_on=when.date if when else None, happened_rough=bool(when and when.rough),
+        part=when.part if when else None, hour=when.hour if when else None, minute=when.minute if when else 0,
+        traffic=find_road(normalise_message(text)), injury=find_injury(text),
+        story=story if told else None, place=place_in_story(story) if told else None,
+        **(treated_in_story(text) or {}),
+    )
 
 
 def _after_nik(ctx: Ctx[AccidentDraft], d: AccidentDraft) -> Outcome:

@@ -103,6 +103,7 @@ from conversations.flows.documents import DocsState, doc_label
 from conversations.flows.missing_documents import not_had, not_had_yet
 from conversations.flows.review import ListState
 from conversations.flows.review import mine as mine_proposals
+from conversations.flows.story import GREETING_OPENING, REPORT_ASKED_AFTER, story_told
 from conversations.i18n import LazyText, _, lazy_gettext
 from conversations.nlu.cues import (
     ASKING_ABOUT_RULES,
@@ -129,7 +130,6 @@ from conversations.nlu.entities import (
     read_when,
     reads_two_ways,
     tells_day,
-    without_numbers,
 )
 from conversations.nlu.intents import (
     CLAIMS,
@@ -803,7 +803,7 @@ def _after_the_greeting(text: str) -> tuple[str, Classification] | None:
     """What follows a greeting, read on its own when it says something: "halo, bapak saya ojol meninggal tabrakan minggu
     lalu, katanya dapat 70 juta ya?" got the menu alone (the greeting's cue outweighed a death read as hearsay). Not a
     guess of the model's ("halo apa kabar semua" is a greeting)."""
-    told = _GREETING_OPENING.sub("", text, count=1)
+    told = GREETING_OPENING.sub("", text, count=1)
     if told == text or len(told.split()) < 3:
         return None
     found = classify(told)
@@ -2463,64 +2463,6 @@ last five were, as the report's "Kejadian"). "cr" and "krj" (cara, kerja) are le
 the model trains on them as they are."""
 
 
-_ASKED_AFTER = re.compile(r"(?:\s*[,.;]\s*(?:apa(?:kah)?\s+)?(?:masih\s+)?|\s+apa(?:kah)?\s+(?:masih\s+)?|\s+masih\s+)"
-                          r"(?:(?:bisa|boleh)\s*(?:(?:di)?(?:klaim|lapor|laporkan|urus)\b.*|(?:ga|gak|nggak|tidak|kah|\?|\s)*)"
-                          r"|(?:telat|terlambat)(?:ga|gak|nggak|tidak|kah|\?|\s)*)$", re.IGNORECASE)
-"""A question asked after the story ("…, masih bisa klaim?", "… apa masih bisa lapor", "…, telat ga?"): answered
-before the report (the late-report rule), not told as what happened."""
-_COST_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?:biaya|berobat|pengobatan|perawatan|operasi|rs\b|rumah sakit)[^,.;]*"
-                               r"(?:ditanggung|tanggung|gratis|diganti)\b[^,.;]*$", re.IGNORECASE)
-"""And whether its treatment is paid ("…, biaya rs ditanggung ga", "…, berobatnya gratis?"): TREATMENT_COVERED."""
-_PAYING_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?=[^,.;]*\b(?:biaya|bayar|dibayar|membayar)\w*)"
-                                 r"(?=[^,.;]*\b(?:gimana|gmn|gmna|bagaimana|bgmn|siapa|sapa)\b)[^,.;]*$", re.IGNORECASE)
-"""Or how or by whom ("…, biayanya gimana", "…, biaya rs siapa yang bayar"): TREATMENT_COVERED too."""
-_HOW_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?=[^,.;]*\b(?:cara\w*|gimana|gmn|gmna|bagaimana|bgmn|how)\b)"
-                              r"(?=[^,.;]*\b(?:lapor|melapor|ngelapor|klaim|urus|ngurus|mengurus|claim|report)\w*)[^,.;]*$"
-                              r"|\s*[,.;]\s*what (?:should|do|can|must) i do\b[^,.;]*$", re.IGNORECASE)
-"""Or how to report it ("…, gimana cara lapor"): this report is the answer, and the question no part of the story."""
-_HOW_ASKED_UNMARKED = re.compile(r"\s+(?:gimana|gmn|gmna|bagaimana|bgmn)(?:\s+(?:ya|yah|pak|bu|bang|kak|mas|mbak|min))*\s+"
-                                 r"cara(?:nya)?\s+\w*(?:urus|lapor|klaim)\w*[^,.;]*$", re.IGNORECASE)
-"""…and with no comma before it, the way a long message runs on ("… kakinya patah gimana ya pak cara ngurusnya")."""
-_ASKING_FIRST = re.compile(r"^\s*(?:saya\s+|sy\s+|aku\s+)?(?:mau|mo|ingin|pengen|pingin)\s+"
-                           r"(?:tanya|nanya|bertanya|(?:lapor|melapor|ngelapor)(?:\s+kecelakaan(?:\s+kerja)?|\s+jkk)?)\b"
-                           r"[\s,.:]*", re.IGNORECASE)
-"""A story opening with "saya mau tanya" or "saya mau lapor, …": the asking is no part of what happened."""
-_COVER_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?:apa(?:kah)?\s+)?(?:ditanggung|tanggung|dicover|covered)\b[^,.;]*$",
-                                re.IGNORECASE)
-"""Or whether the accident is covered ("…, kecelakaan pas antar penumpang, ditanggung?"): ACCIDENT_COVERED."""
-_REPORT_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?:(?:apa(?:kah)?\s+)?(?:perlu|harus|wajib|mesti|musti)\s+(?:di)?lapor"
-                                 r"|(?:do|should|must)\s+i\s+(?:need\s+to\s+|have\s+to\s+)?report)\w*[^,.;]*$",
-                                 re.IGNORECASE)
-"""Or whether it must be reported ("…, lecet doang, perlu lapor ga?"): MUST_REPORT."""
-
-
-_VOCATIVE = r"(?:pak|bu|bang|kak|mas|mbak|min|admin|om|bapak|ibu|gan)\b"
-_PART_OF_DAY = r"(?:pagi|siang|sore|malam)"
-_GREETING = (rf"(?:halo+|hal+o|hai|hi|hello|hey|permisi|assalamu'?\s*alaikum|selamat\s+{_PART_OF_DAY}"
-             r"|good\s+(?:morning|afternoon|evening))")
-_ADDRESSED = re.compile(
-    rf"^\s*(?:{_GREETING}\b[\s,.!]*(?:{_VOCATIVE})?"
-    rf"|{_PART_OF_DAY}[\s,.!]+{_VOCATIVE}|(?:{_PART_OF_DAY}|{_VOCATIVE})(?=\s*[,.!:])|(?:min|admin|mimin|gan)\s)"
-    rf"[\s,.!:\-]*", re.IGNORECASE)
-"""The greeting or the "pak," a message opens with ("pak, saya kemarin jatuh …", "pagi bang, sy …", "min kemarin sore
-…": "min" is only ever the one written to): no part of what happened, which the officer reads."""
-_GREETING_OPENING = re.compile(rf"^\s*(?:{_GREETING}|{_PART_OF_DAY})\b[\s,.!]*", re.IGNORECASE)
-"""The greeting alone, without the "pak" after it: "halo, bapak saya …" keeps whose death it is."""
-
-
-_NIK_LABEL = re.compile(r"\b(?:nik|no\.?\s*ktp|ktp)(?:\s*(?:saya|sy|nya|ku|aku))?\s*:?\s*(?:[,;.]\s*|$)", re.IGNORECASE)
-"""What named the NIK a story carried ("nik saya 1571…, tadi pagi …"), once the NIK is taken out: "nik saya ," was kept."""
-_SORRY_FIRST = re.compile(rf"^\s*(?:{_VOCATIVE}\s*)?(?:mohon\s+)?maaf(?:\s+(?:mengganggu|ganggu|sebelumnya|menganggu))?(?:\s+{_VOCATIVE})?"
-                          r"[\s,.!]+", re.IGNORECASE)
-_THANKS_AFTER = re.compile(r"\s*[,.;!]?\s*(?:terima\s*kasih|makasih|makasi|trims|tks|thanks|thank you|thx|"
-                           r"(?:mohon\s+)?maaf)\b[^,.;]*$", re.IGNORECASE)
-_ENROLLED_AFTER = re.compile(r"\s*[,.;]\s*(?:dia|beliau|suami\s+saya|istri\s+saya|saya)?\s*(?:sudah\s+)?(?:peserta|terdaftar)"
-                             r"\b[^,.;]*$", re.IGNORECASE)
-"""A report's opening apology ("pak mohon maaf mengganggu, …"), its closing thanks or apology, and the cover remarked on at its end
-("…, dia peserta bpjs dari pemkot, terima kasih"): no part of what happened; the question before them is then the
-story's end, as it is asked (_HOW_ASKED_AFTER)."""
-
-
 def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accident.AccidentDraft:
     if phone_borrowed(found.normalised.tokens):
         # "mau lapor kecelakaan tp hp sy rusak, pake hp istri gpp?": of the phone, not of the accident (it made the wife
@@ -2528,12 +2470,7 @@ def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accide
         return accident.AccidentDraft()
     dated = isinstance(ctx.draft, accident.AccidentDraft) and ctx.draft.happened_on is not None
     when = _past(ctx, text) if _when_told(found, dated=dated) else None  # not "tadi saya sudah tanya pak rt"
-    told_of = _ADDRESSED.sub("", _NIK_LABEL.sub("", without_numbers(text)), count=1)  # not the NIK or phone it may
-    # carry, nor its label ("nik saya …,"), nor "pak,"
-    told_of = _ENROLLED_AFTER.sub("", _THANKS_AFTER.sub("", _SORRY_FIRST.sub("", told_of, count=1)))
-    asked_after = _COVER_ASKED_AFTER.sub("", _PAYING_ASKED_AFTER.sub("", _COST_ASKED_AFTER.sub("", told_of)))
-    asked_after = _HOW_ASKED_UNMARKED.sub("", _HOW_ASKED_AFTER.sub("", _REPORT_ASKED_AFTER.sub("", asked_after)))
-    story = " ".join(_ASKING_FIRST.sub("", _ASKED_AFTER.sub("", asked_after)).split())
+    story = story_told(text)
     told = 10 <= len(story) <= accident.MAX_FREE_TEXT and not set(found.normalised.tokens) <= ONLY_ASKING_TO_REPORT
     return accident.AccidentDraft(
         reporter=find_reporter(found.normalised), nik=_valid_nik(text),
@@ -2743,7 +2680,7 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
             question = f"{TREATMENT_COVERED}\n{question}"
         elif COVER_ASKED & set(found.normalised.tokens) and is_asking(pending) and not ctx.again:
             question = f"{ACCIDENT_COVERED}\n{question}"  # "…, kecelakaan pas antar penumpang, ditanggung?"
-        elif _REPORT_ASKED_AFTER.search(pending) and not ctx.again:  # "…, lecet doang, perlu lapor ga?"
+        elif REPORT_ASKED_AFTER.search(pending) and not ctx.again:  # "…, lecet doang, perlu lapor ga?"
             question = f"{MUST_REPORT}\n{question}"
         elif phone_borrowed(found.normalised.tokens) and not ctx.again:
             question = f"{PHONE_BORROWED}\n{question}"  # "…, tp hp sy rusak, pake hp istri gpp?": was unanswered
