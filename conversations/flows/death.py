@@ -427,10 +427,10 @@ def _told_with_the_nik(ctx: Ctx[DeathDraft], d: DeathDraft, text: str) -> DeathD
     rest = without_nik(text)
     told = read_death(rest, normalise_text(rest))
     update: dict[str, Any] = {}
-    if d.cause is None and told["cause"] is not None:
-        update.update({key: told[key] for key in ("cause", "benefit", "traffic", "traffic_answered")})
-    update.update({key: told[key] for key in ("relation", "said_sex", "children")
-                   if getattr(d, key) is None and told[key] is not None})
+    if d.cause is None and told.cause is not None:
+        update.update(cause=told.cause, benefit=told.benefit, traffic=told.traffic, traffic_answered=told.traffic_answered)
+    update.update({key: getattr(told, key) for key in ("relation", "said_sex", "children")
+                   if getattr(d, key) is None and getattr(told, key) is not None})
     when = read_when(rest, ctx.local_now) if d.died_on is None else None
     if when is not None and when.date <= ctx.today and (d.birth_date is None or when.date >= d.birth_date):
         update.update(died_on=when.date, died_on_rough=when.rough)
@@ -440,7 +440,7 @@ def _told_with_the_nik(ctx: Ctx[DeathDraft], d: DeathDraft, text: str) -> DeathD
 CHILDREN = frozenset({"anak", "child", "children", "kid", "kids", "son", "daughter"})
 
 
-def read_death(text: str, normalised: Normalised) -> dict[str, Any]:
+def read_death(text: str, normalised: Normalised) -> DeathDraft:
     """What a message tells of a death besides its day and its NIK. The cause only when said and not contradicted: an
     illness, or a work accident in so many words ("kecelakaan kerja"), which the summary shows for confirmation; both,
     or an accident that may not be work's ("jatuh dari motor"), are asked. On the road when a work accident is
@@ -450,9 +450,9 @@ def read_death(text: str, normalised: Normalised) -> dict[str, Any]:
     on_the_road = cause == "work" and find_road(normalised) is True
     relation = find_deceased_relation(normalised)
     children = True if relation is Relation.SPOUSE and CHILDREN & set(normalised.tokens) and children_said(text) else None
-    return {"relation": relation, "said_sex": find_deceased_sex(normalised), "cause": cause,
-            "benefit": Benefit.JKK_DEATH if cause == "work" else Benefit.JKM, "traffic": on_the_road,
-            "traffic_answered": on_the_road, "children": children}
+    return DeathDraft(relation=relation, said_sex=find_deceased_sex(normalised), cause=cause,
+                      benefit=Benefit.JKK_DEATH if cause == "work" else Benefit.JKM, traffic=on_the_road,
+                      traffic_answered=on_the_road, children=children)
 
 
 _TYPED_WRONG = re.compile(r"\b(?:salah|keliru|wrong|mistake)\b", re.IGNORECASE)

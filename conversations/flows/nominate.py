@@ -181,13 +181,14 @@ def _labelled(text: str) -> dict[str, str]:
 def _told_whole(ctx: Ctx[NominateDraft], text: str) -> Outcome | None:
     """A whole proposal in one message, as RT heads copy it from a note ("namanya siti aminah, nik 1571…, lahir 12
     april 1988, kerja jualan kue, alamat jl mawar no 5, hp 0812…"): only the job was kept, and every other answer
-    asked again. Each is read by its own question's handler, so what one would refuse is asked later, with why; the
-    NIK is checked as when typed; the neighbour's consent is always asked; the summary shows all before sending."""
+    asked again. Each is read by its own question's handler, and what one would refuse is asked at its question (a
+    birth date the NIK disagrees with, with why); the NIK is checked as when typed; the neighbour's consent is always
+    asked; the summary shows all before sending."""
     told = _labelled(text)
     if len(told) < WHOLE_AT_LEAST or "nik" not in told or isinstance(read_nik(told["nik"]), NikError):
         return None
-    readers: tuple[tuple[str, Any], ...] = (("full_name", _on_name), ("birth_date", _on_birth_date),
-                                            ("address", _on_address), ("phone", _on_phone))
+    readers: tuple[tuple[str, Callable[[Ctx[NominateDraft], str], Outcome]], ...] = (
+        ("full_name", _on_name), ("birth_date", _on_birth_date), ("address", _on_address), ("phone", _on_phone))
     for field, read in readers:
         if field in told and isinstance(outcome := read(ctx, told[field]), Goto) \
                 and isinstance(outcome.draft, NominateDraft):

@@ -2448,8 +2448,8 @@ def _death_prefill(ctx: Ctx[Any], text: str, found: Classification) -> death.Dea
     (_when_told)."""
     dated = isinstance(ctx.draft, death.DeathDraft) and ctx.draft.died_on is not None
     when = _past(ctx, text) if _when_told(found, dated=dated) else None
-    return death.DeathDraft(nik=_valid_nik(text), died_on=when.date if when else None,
-                            died_on_rough=bool(when and when.rough), **death.read_death(text, found.normalised))
+    return death.read_death(text, found.normalised).model_copy(update={
+        "nik": _valid_nik(text), "died_on": when.date if when else None, "died_on_rough": bool(when and when.rough)})
 
 
 ONLY_ASKING_TO_REPORT = SAYING_ONLY_CLAIM | {"lapor", "melapor", "laporan", "jkk", "tolong", "bantuan", "kecelakaan",
