@@ -30,6 +30,7 @@ from conversations.flows.common import (
     DAY_NOTED,
     HOME,
     NO_WORDS,
+    TOLD_WITH_THE_NIK,
     YES_WORDS,
     answer_the_summary,
     day_changed,
@@ -1015,10 +1016,6 @@ def _on_nik(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
     if more == d or not isinstance(after, Goto):
         return after
     return dataclasses.replace(after, say=(_("Baik, saya catat."), *after.say))
-
-
-TOLD_WITH_THE_NIK = 6
-"""Words of a NIK's answer that may tell more of the accident than the NIK."""
 
 
 def told_of_an_accident(text: str, now: dt.datetime) -> AccidentDraft:

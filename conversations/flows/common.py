@@ -143,6 +143,9 @@ def day_told_again(text: str, now: dt.datetime) -> When | None:
 
 
 DAY_NOTED = lazy_gettext("Tanggalnya sudah saya catat.")
+TOLD_WITH_THE_NIK = 6
+"""Words of an answer to a claim's NIK question that may tell more than the NIK ("nik saya 1571…, kemarin sore jatuh
+…"): read for the rest of the claim too."""
 
 
 def day_changed(outcome: Outcome, day: dt.date | None, *, rough: bool = False) -> Outcome:

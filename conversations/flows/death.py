@@ -33,6 +33,7 @@ from conversations.flows.common import (
     LABEL_NO,
     LABEL_YES,
     NO_WORDS,
+    TOLD_WITH_THE_NIK,
     YES_WORDS,
     answer_the_summary,
     day_changed,
@@ -414,10 +415,6 @@ def _on_nik(ctx: Ctx[DeathDraft], text: str) -> Outcome:
     if more == d:
         return _next(ctx, d)
     return _next(ctx, more, ("\n".join([_("Baik, saya catat:"), *_noted_lines(more)]),))
-
-
-TOLD_WITH_THE_NIK = 6
-"""Words of a NIK's answer that may tell more of the death than its NIK."""
 
 
 def _told_with_the_nik(ctx: Ctx[DeathDraft], d: DeathDraft, text: str) -> DeathDraft:
