@@ -1643,6 +1643,10 @@ def test_a_run_on_story_keeps_neither_its_asking_nor_its_question() -> None:
     ("saya kecelakaan pas narik, terima kasih banyak ya pak", "saya kecelakaan pas narik"),
     (("hello, i had an accident at work today, a motorbike hit me while i was delivering food, my leg is broken, how do "
       "i claim"), "i had an accident at work today, a motorbike hit me while i was delivering food, my leg is broken"),
+    # written a line at a time: its lines are its clauses (the place ran into the next line)
+    (("Selamat pagi pak\nSaya mau lapor kecelakaan\nKemarin sore jam 4 saya jatuh dari motor waktu antar paket di jl "
+      "sudirman\nLutut kiri luka\nTerima kasih"),
+     "Kemarin sore jam 4 saya jatuh dari motor waktu antar paket di jl sudirman, Lutut kiri luka"),
 ])
 def test_a_story_keeps_neither_its_courtesies_nor_the_cover_remarked_on(message: str, story: str) -> None:
     """The apology it opened with, the thanks or apology it closed with, and "dia peserta bpjs dari pemkot" were kept

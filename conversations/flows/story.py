@@ -64,9 +64,13 @@ _ENROLLED_AFTER = re.compile(r"\s*[,.;]\s*(?:dia|beliau|suami\s+saya|istri\s+say
 ("…, dia peserta bpjs dari pemkot, terima kasih"): no part of what happened; the question before them is then the
 story's end, as it is asked (_HOW_ASKED_AFTER)."""
 
+_LINE_BREAKS = re.compile(r"\s*(?:\r?\n)+\s*")
+
 
 def story_told(text: str) -> str:
-    """The story a message tells, in its own words."""
+    """The story a message tells, in its own words. Its lines are its clauses (a WhatsApp message written a line at a
+    time ran "… di jl sudirman" into the next line, "Lutut kiri luka", as one place)."""
+    text = _LINE_BREAKS.sub(", ", text.strip())
     told_of = _ADDRESSED.sub("", _NIK_LABEL.sub("", without_numbers(text)), count=1)  # not the NIK or phone it may
     # carry, nor its label ("nik saya …,"), nor "pak,"
     told_of = _ENROLLED_AFTER.sub("", _THANKS_AFTER.sub("", _SORRY_FIRST.sub("", told_of, count=1)))
