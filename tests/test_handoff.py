@@ -121,6 +121,24 @@ async def test_a_question_starting_with_a_topic_word_is_passed_on_too(chat: Chat
     assert [m.text for m in messages].count(question) == 1
 
 
+@pytest.mark.parametrize(("message", "topic"), [
+    ("saya mau bicara dengan petugas, klaim bapak saya sudah 2 bulan tidak ada kabar", "claim"),
+    ("tolong sambungkan ke petugas, data saya salah", "status"),
+])
+async def test_a_person_asked_for_with_the_question_opens_the_ticket_with_it(chat: ChatSimulator, message: str,
+                                                                            topic: str) -> None:
+    """The question after the request made the message one's claims (with none: "Belum ada klaim dari akun ini") or
+    the answer about wrong data, and no person was reached."""
+    opened = "\n".join(r.text for r in await chat.send(message))
+    assert "Tiket TKT-2026-000001 dibuat" in opened and "✓ Diteruskan ke petugas (TKT-2026-000001)" in opened, opened
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        ticket = await tx.ticket("TKT-2026-000001")
+        assert ticket is not None and ticket.topic == topic
+        messages = await tx.ticket_messages(ticket.id)
+    assert [m.text for m in messages].count(message) == 1, messages
+
+
 async def test_a_topic_word_alone_picks_the_topic(chat: ChatSimulator) -> None:
     await chat.send("bicara dengan petugas")
     opened = "\n".join(r.text for r in await chat.send("klaim pak"))

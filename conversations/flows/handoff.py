@@ -58,6 +58,20 @@ def start(ctx: Ctx[Any]) -> Outcome:
     return Goto(HandoffState.ASK_TOPIC, draft=HandoffDraft())
 
 
+def start_with(ctx: Ctx[Any], text: str) -> Outcome:
+    """A person asked for with the question itself ("saya mau bicara dengan petugas, klaim bapak saya sudah 2 bulan
+    tidak ada kabar"): the ticket opens at once, its topic from the first topic word in it, and the message is its first
+    (the officer reads the recent conversation), as when the question is typed where the topic is asked."""
+    if ctx.conversation.memo.get(MEMO_TICKET):
+        return start(ctx)
+    return Goto(HandoffState.OPENING, draft=HandoffDraft(passed=1),
+                effects=(OpenTicket(topic=_topic_of(text), nik=_nik(ctx)),))
+
+
+TOLD_WITH_THE_ASK = 2
+"""Words besides a request for a person (and its courtesies) that make it carry the question itself."""
+
+
 def _with_ticket(ctx: Ctx[Any], reference: str | None) -> Conversation:
     memo = {k: v for k, v in ctx.conversation.memo.items() if k != MEMO_TICKET}
     if reference:
@@ -86,10 +100,13 @@ first message (_on_topic_text); it picked the topic and the question was lost.""
 def _on_topic_text(ctx: Ctx[HandoffDraft], text: str) -> Outcome:
     """The question itself written where the topic is asked: the user wants a person, so the ticket opens (its
     topic from the first topic word in it, else "other") and what they wrote is its first message."""
-    words = set(normalise(text).split())
-    topic = next((option.id for option in TOPICS if words & set(option.aliases)), "other")
     return Goto(HandoffState.OPENING, draft=ctx.draft.model_copy(update={"passed": 1}),
-                effects=(OpenTicket(topic=topic, nik=_nik(ctx)),))
+                effects=(OpenTicket(topic=_topic_of(text), nik=_nik(ctx)),))
+
+
+def _topic_of(text: str) -> str:
+    words = set(normalise(text).split())
+    return next((option.id for option in TOPICS if words & set(option.aliases)), "other")
 
 
 def reply_from_text(answer: TicketAnswer) -> str:

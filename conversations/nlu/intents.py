@@ -217,6 +217,25 @@ def _staff_asked(found: Classification) -> bool:
         and not CLAIMED_TO_BE & words)
 
 
+_PERSON_ASKED = re.compile(r"\b(?:mau|ingin|minta|pengen|pingin|tolong|bisa)\s+(?:di\s?)?(?:bicara|berbicara|ngomong|"
+                           r"sambungkan|hubungkan|disambungkan|dihubungkan|chat|ngobrol)\s+(?:langsung\s+)?(?:dengan|sama|"
+                           r"ke|dgn|kepada|dg)\s+(?:petugas|admin|operator|cs|manusia|orang)\b|\b(?:i want|can i|let me)\s+"
+                           r"(?:to\s+)?(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:human|person|officer|agent|"
+                           r"operator)\b", re.IGNORECASE)
+"""A person asked for in so many words, with more said ("saya mau bicara dengan petugas, klaim bapak saya sudah 2 bulan
+tidak ada kabar"): the hand-off, which the rest of the message would have turned into one's claims or the status
+check. As typed: read after the model, whose features a cue would change."""
+
+
+def person_asked(text: str) -> bool:
+    return _PERSON_ASKED.search(text) is not None
+
+
+def besides_the_ask(text: str) -> str:
+    """What a request for a person says besides the request ("…, data saya salah")."""
+    return _PERSON_ASKED.sub(" ", text)
+
+
 CONTACT_ASKED = frozenset({"nomor", "nomer", "kontak", "contact", "number", "telepon", "telpon", "wa", "whatsapp"})
 CLAIMED_TO_BE = frozenset({"ngaku", "mengaku", "katanya", "atasnama", "mengatasnamakan", "claiming"})
 """An officer's number asked for ("ada nomor wa petugas?"), which the model guessed a scam: the hand-off, where an
@@ -507,7 +526,7 @@ def classify(text: str) -> Classification:
     if _job_asked(found):
         return Classification(Intent.NOMINATE, max(found.score, THRESHOLD), found.intent, (), found.normalised,
                               by_model=True)
-    if _staff_asked(found):
+    if _staff_asked(found) or person_asked(text):
         return Classification(Intent.HUMAN, max(found.score, THRESHOLD), found.intent, (), found.normalised)
     if _payout_read_as_scam(found, text):  # asked when: one's own claim; asked where: answered after (flows.asked)
         asked = Intent.TRACK if "kapan" in found.normalised.tokens else Intent.UNKNOWN
