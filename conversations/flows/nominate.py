@@ -181,25 +181,30 @@ def _labelled(text: str) -> dict[str, str]:
 def _told_whole(ctx: Ctx[NominateDraft], text: str) -> Outcome | None:
     """A whole proposal in one message, as RT heads copy it from a note ("namanya siti aminah, nik 1571…, lahir 12
     april 1988, kerja jualan kue, alamat jl mawar no 5, hp 0812…"): only the job was kept, and every other answer
-    asked again. Each is read by its own question's handler, and what one would refuse is asked at its question (a
-    birth date the NIK disagrees with, with why); the NIK is checked as when typed; the neighbour's consent is always
+    asked again. Each is read by its own question's handler, and what one refuses is said and asked at its question
+    (as a birth date the NIK disagrees with is); the NIK is checked as when typed; the neighbour's consent is always
     asked; the summary shows all before sending."""
     told = _labelled(text)
     if len(told) < WHOLE_AT_LEAST or "nik" not in told or isinstance(read_nik(told["nik"]), NikError):
         return None
     readers: tuple[tuple[str, Callable[[Ctx[NominateDraft], str], Outcome]], ...] = (
         ("full_name", _on_name), ("birth_date", _on_birth_date), ("address", _on_address), ("phone", _on_phone))
+    refused: list[str] = []
     for field, read in readers:
-        if field in told and isinstance(outcome := read(ctx, told[field]), Goto) \
-                and isinstance(outcome.draft, NominateDraft):
+        if field not in told:
+            continue
+        outcome = read(ctx, told[field])
+        if isinstance(outcome, Goto) and isinstance(outcome.draft, NominateDraft):
             ctx = ctx._replace(draft=outcome.draft)
+        elif isinstance(outcome, Retry):  # said now, before its question comes ("Alamat itu menyebut RT/RW lain …")
+            refused.append(str(outcome.problem))
     if "occupation" in told and (job := _job_named(told["occupation"])) is not None:
         ctx = ctx._replace(draft=ctx.draft.model_copy(update={"occupation": job}))
     checked = _on_nik(ctx, told["nik"])
     if not isinstance(checked, Goto):
         return checked
     return dataclasses.replace(checked, say=(_("Baik, yang Anda tulis saya catat; yang belum ada saya tanyakan, dan "
-                                               "semuanya ditampilkan lagi sebelum dikirim."),))
+                                               "semuanya ditampilkan lagi sebelum dikirim."), *refused))
 
 
 def _job_instead(ctx: Ctx[NominateDraft], text: str) -> Goto | None:
