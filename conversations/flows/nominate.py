@@ -185,7 +185,7 @@ def _told_whole(ctx: Ctx[NominateDraft], text: str) -> Outcome | None:
     (as a birth date the NIK disagrees with is); the NIK is checked as when typed; the neighbour's consent is always
     asked; the summary shows all before sending."""
     told = _labelled(text)
-    if len(told) < WHOLE_AT_LEAST or "nik" not in told or isinstance(read_nik(told["nik"]), NikError):
+    if len(told) < WHOLE_AT_LEAST:
         return None
     readers: tuple[tuple[str, Callable[[Ctx[NominateDraft], str], Outcome]], ...] = (
         ("full_name", _on_name), ("birth_date", _on_birth_date), ("address", _on_address), ("phone", _on_phone))
@@ -200,11 +200,16 @@ def _told_whole(ctx: Ctx[NominateDraft], text: str) -> Outcome | None:
             refused.append(str(outcome.problem))
     if "occupation" in told and (job := _job_named(told["occupation"])) is not None:
         ctx = ctx._replace(draft=ctx.draft.model_copy(update={"occupation": job}))
+    noted = _("Baik, yang Anda tulis saya catat; yang belum ada saya tanyakan, dan semuanya ditampilkan lagi sebelum "
+              "dikirim.")
+    nik = read_nik(told.get("nik", ""))
+    if isinstance(nik, NikError):  # none, or mistyped: the rest is kept, and the NIK asked with what is wrong with it
+        problem = (nik_problem_text(nik),) if "nik" in told else ()
+        return Goto(NominateState.ASK_NIK, draft=ctx.draft, say=(noted, *refused, *problem))
     checked = _on_nik(ctx, told["nik"])
     if not isinstance(checked, Goto):
         return checked
-    return dataclasses.replace(checked, say=(_("Baik, yang Anda tulis saya catat; yang belum ada saya tanyakan, dan "
-                                               "semuanya ditampilkan lagi sebelum dikirim."), *refused))
+    return dataclasses.replace(checked, say=(noted, *refused))
 
 
 def _job_instead(ctx: Ctx[NominateDraft], text: str) -> Goto | None:
