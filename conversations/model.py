@@ -629,6 +629,9 @@ class OpenTicket:
     topic: str
     nik: str | None = None
     """The NIK proven in this conversation, so the ticket goes to the participant's kelurahan."""
+    asked: bool = False
+    """The user's last message is the question itself (typed at the topic, or with the request): the ticket's first
+    message, not part of the conversation before it, which the desk folds away."""
 
 
 @dataclass(frozen=True, slots=True)

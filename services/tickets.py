@@ -94,8 +94,12 @@ async def open_ticket(ctx: EffectContext, effect: OpenTicket) -> TicketAnswer:
         assert ticket is not None
         await tx.append_audit(ctx.actor, "ticket.opened", ticket.reference,
                               {"topic": topic, "area": area_label(ticket.area), "claim": claim}, ctx.now)
-        for line in await tx.recent_exchange(ctx.channel, ctx.user, ctx.now - HISTORY_SPAN):
-            await tx.add_ticket_message(ticket.id, line.author, line.text, line.at, kind="history")
+        lines = await tx.recent_exchange(ctx.channel, ctx.user, ctx.now - HISTORY_SPAN)
+        question = max((n for n, line in enumerate(lines) if line.author == "user"), default=None) \
+            if effect.asked else None
+        for n, line in enumerate(lines):
+            await tx.add_ticket_message(ticket.id, line.author, line.text, line.at,
+                                        kind="message" if n == question else "history")
     zone = zone_of_city(ticket.area.city, default=ctx.timezone) or ctx.timezone
     return TicketAnswer(reference=ticket.reference, answered_by=area_label(ticket.area),
                         reply_from=next_working_moment(ctx.now, zone, ctx.holidays), existing=existing)

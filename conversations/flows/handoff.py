@@ -65,7 +65,7 @@ def start_with(ctx: Ctx[Any], text: str) -> Outcome:
     if ctx.conversation.memo.get(MEMO_TICKET):
         return start(ctx)
     return Goto(HandoffState.OPENING, draft=HandoffDraft(passed=1),
-                effects=(OpenTicket(topic=_topic_of(text), nik=_nik(ctx)),))
+                effects=(OpenTicket(topic=_topic_of(text), nik=_nik(ctx), asked=True),))
 
 
 TOLD_WITH_THE_ASK = 2
@@ -101,7 +101,7 @@ def _on_topic_text(ctx: Ctx[HandoffDraft], text: str) -> Outcome:
     """The question itself written where the topic is asked: the user wants a person, so the ticket opens (its
     topic from the first topic word in it, else "other") and what they wrote is its first message."""
     return Goto(HandoffState.OPENING, draft=ctx.draft.model_copy(update={"passed": 1}),
-                effects=(OpenTicket(topic=_topic_of(text), nik=_nik(ctx)),))
+                effects=(OpenTicket(topic=_topic_of(text), nik=_nik(ctx), asked=True),))
 
 
 def _topic_of(text: str) -> str:
