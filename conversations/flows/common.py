@@ -149,8 +149,9 @@ TOLD_WITH_THE_NIK = 6
 
 
 def day_changed(outcome: Outcome, day: dt.date | None, *, rough: bool = False) -> Outcome:
-    """The date question's outcome for a corrected day, saying first the day it now is (unless it says it itself)."""
-    if not isinstance(outcome, Goto) or day is None or any(format_date(day) in str(said) for said in outcome.say):
+    """The date question's outcome for a corrected day, saying first the day it now is (`day`: None when the outcome says
+    it itself)."""
+    if not isinstance(outcome, Goto) or day is None:
         return outcome
     return dataclasses.replace(outcome, say=(_("Baik, tanggalnya saya ubah menjadi {date}.").format(
         date=format_date(day, rough=rough)), *outcome.say))

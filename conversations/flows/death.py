@@ -527,7 +527,9 @@ def _cause_in_words(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
             return Retry(str(DAY_NOTED))
         corrected = _on_date(ctx, text)  # "rabu kemarin": the day corrected
         draft = corrected.draft if isinstance(corrected, Goto) else None
-        return day_changed(corrected, draft.died_on if isinstance(draft, DeathDraft) else None)
+        # a day counted back ("2 minggu lalu") is said by _on_date itself, as the estimate it is
+        said = isinstance(draft, DeathDraft) and not draft.died_on_rough
+        return day_changed(corrected, draft.died_on if said and isinstance(draft, DeathDraft) else None)
     if _OWN_HAND.search(text) is None:
         return None
     return _next(ctx, ctx.draft.model_copy(update={"cause": "illness", "benefit": Benefit.JKM, "traffic": False}), (

@@ -5,6 +5,7 @@ and the ticket stays open (choosing this again continues it)."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -26,6 +27,7 @@ from conversations.model import (
     TicketAnswer,
     TicketNote,
 )
+from conversations.nlu.intents import besides_the_ask
 
 
 class HandoffState(StrEnum):
@@ -59,10 +61,11 @@ def start(ctx: Ctx[Any]) -> Outcome:
 
 
 def start_with(ctx: Ctx[Any], text: str) -> Outcome:
-    """A person asked for with the question itself ("saya mau bicara dengan petugas, klaim bapak saya sudah 2 bulan
-    tidak ada kabar"): the ticket opens at once, its topic from the first topic word in it, and the message is its first
-    (the officer reads the recent conversation), as when the question is typed where the topic is asked."""
-    if ctx.conversation.memo.get(MEMO_TICKET):
+    """A person asked for in so many words. With the question itself ("saya mau bicara dengan petugas, klaim bapak saya
+    sudah 2 bulan tidak ada kabar"), the ticket opens at once, its topic from the first topic word in it, and the
+    message is its first, as when the question is typed where the topic is asked; the request alone asks the topic."""
+    more = set(re.findall(r"\w+", besides_the_ask(text).lower())) - COURTESY_WORDS
+    if ctx.conversation.memo.get(MEMO_TICKET) or len(more) < TOLD_WITH_THE_ASK:
         return start(ctx)
     return Goto(HandoffState.OPENING, draft=HandoffDraft(passed=1),
                 effects=(OpenTicket(topic=_topic_of(text), nik=_nik(ctx), asked=True),))
@@ -70,6 +73,9 @@ def start_with(ctx: Ctx[Any], text: str) -> Outcome:
 
 TOLD_WITH_THE_ASK = 2
 """Words besides a request for a person (and its courtesies) that make it carry the question itself."""
+COURTESY_WORDS = frozenset({"saya", "sy", "aku", "tolong", "mohon", "min", "pak", "bu", "kak", "bang", "mas", "mbak", "ya",
+                            "dong", "please", "i", "a", "the", "now", "sekarang", "segera"})
+"""Words around a request for a person that ask nothing more."""
 
 
 def _with_ticket(ctx: Ctx[Any], reference: str | None) -> Conversation:

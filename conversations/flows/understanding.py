@@ -140,7 +140,6 @@ from conversations.nlu.intents import (
     THRESHOLD,
     Classification,
     Intent,
-    besides_the_ask,
     classify,
     injury_words,
     person_asked,
@@ -153,9 +152,6 @@ from conversations.paused import MEMO_OFFERED
 
 log = logging.getLogger(__name__)
 
-COURTESY_WORDS = frozenset({"saya", "sy", "aku", "tolong", "mohon", "min", "pak", "bu", "kak", "bang", "mas", "mbak", "ya",
-                            "dong", "please", "i", "a", "the", "now", "sekarang", "segera"})
-"""Words around a request for a person that ask nothing more."""
 MEMO_PENDING = "pending_text"
 """The message that asked for another flow, kept (encrypted with the conversation) while the user decides."""
 SWITCH_SCORE = 4.0
@@ -481,8 +477,7 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
             and (chosen := _main_menu_number(ctx, text)) is not None:
         return chosen  # a number no choice here has, after an answer or a page: the main menu's, as people remember it
     if outside_a_form and person_asked(text):  # a person asked for in so many words: before any answer the rest may get
-        more = set(re.findall(r"\w+", besides_the_ask(text).lower())) - COURTESY_WORDS
-        return handoff.start_with(ctx, text) if len(more) >= handoff.TOLD_WITH_THE_ASK else handoff.start(ctx)
+        return handoff.start_with(ctx, text)
     found = _read(text)
     if ctx.in_progress and _asks_to_wait(found.normalised.tokens):  # "bentar ya saya cari ktp dulu": was what a NIK
         return Retry(_("Baik, saya tunggu."))  # is, as if it were a wrong answer
