@@ -373,6 +373,10 @@ class Engine:
         # answered when it can be: the option inside it is taken only when nothing answers it.
         asking = within and step.timeout is _QUIET and is_asking(text)
         option = match_option(text, options, labels, within=within and not asking)
+        if option is not None and within and self._names_an_entry(ctx, text, options, labels):
+            # "cek klaim" under the death benefit's page was its "Klaim santunan" (the alias "klaim" inside it), and
+            # began a death claim: a main menu entry typed by its name is that entry, wherever it is typed
+            option = match_option(text, options, labels, within=False)
         if option is None and asking and (instead := self._understood(ctx, text)) is not None:
             return self._apply(conv, step, instead, now, out, anywhere=True)
         if option is None and asking:
@@ -420,6 +424,15 @@ class Engine:
             if options and conv.state != self.registry.home and conv.state not in self.registry.menus:
                 return self._reask(conv, step, ctx, out, brief=True)
         return self._reask(conv, step, ctx, out)
+
+    def _names_an_entry(self, ctx: Ctx[Any], text: str, options: tuple[Option, ...], labels: tuple[str, ...]) -> bool:
+        """The whole message is the name of a main menu entry and of none of the options shown."""
+        home = self.registry.step(self.registry.home)
+        if home is None:
+            return False
+        entries = self._options(home, ctx)
+        return (named_exactly(text, entries, self._labels(entries)) is not None
+                and named_exactly(text, options, labels) is None)
 
     def _understood(self, ctx: Ctx[Any], text: str) -> Outcome | None:
         return self.registry.understand(ctx, text) if self.registry.understand is not None else None

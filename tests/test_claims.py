@@ -127,6 +127,35 @@ async def test_how_long_a_claim_takes_asked_without_a_claim_is_answered(chat: Ch
     assert "\n\nThere are no claims from this account yet." in said, said
 
 
+async def test_when_a_scholarship_is_paid_is_said_with_the_claims(chat: ChatSimulator) -> None:
+    """"beasiswa anak saya kapan cair" was told the death and the accident claims' rules (3 working days, 30 days),
+    which are not the scholarship's; with a claim, the list still shows it."""
+    reference = await submitted_claim(chat)
+    listed = (await chat.send("beasiswa anak saya kapan cair"))[0].text
+    assert f"{reference} (JKM)" in listed, listed
+    assert "Beasiswa anak dibayar per tahun sekolah, dan ahli waris mengajukannya setiap tahun" in listed, listed
+    assert "3 hari kerja" not in listed and "30 hari" not in listed, listed
+    await chat.send("menu")
+    said = (await chat.send("beasiswa anak sy udh 2 thn gak cair2"))[0].text
+    assert "Beasiswa anak dibayar per tahun sekolah" in said and "3 hari kerja" not in said, said
+    # what the rule says to type, typed under the list (was "not understood")
+    syarat = (await chat.send("syarat beasiswa"))[0].text
+    assert syarat.startswith("Syarat beasiswa:"), syarat
+
+
+async def test_checking_ones_claims_under_the_death_benefits_page_lists_them(chat: ChatSimulator) -> None:
+    """"cek klaim" under the JKM page was its option "Klaim santunan" (the word "klaim" inside it): a new death claim
+    began, with condolences, for an heir who asked where theirs stood."""
+    reference = await submitted_claim(chat)
+    await chat.send("berapa santunan kematian")
+    assert "Klaim santunan" in chat.labels()
+    listed = (await chat.send("cek klaim"))[0].text
+    assert listed.startswith("Klaim Anda:") and reference in listed, listed
+    await chat.send("berapa santunan kematian")
+    started = (await chat.send("klaim santunan"))[0].text  # the option, by its own name
+    assert started.startswith("Kami turut berduka cita"), started
+
+
 async def test_the_claims_list_asked_again_and_a_payment_not_received_are_answered(chat: ChatSimulator) -> None:
     """At the list of one's claims, "cek klaim" again and "uangnya belum masuk min" under a paid claim were not
     understood."""

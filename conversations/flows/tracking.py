@@ -44,6 +44,9 @@ class TrackDraft(BaseModel):
     how_long: bool = False
     """Opened by asking how long a claim takes ("brp lama klaim sy diproses"): the list says where each claim stands,
     not that, so the rule is said with it."""
+    scholarship: bool = False
+    """Opened by asking when a scholarship is paid ("beasiswa anak saya kapan cair"): no claim here is one, so how it
+    is paid is said with the list (it was the death and accident claims' rules)."""
 
 
 PAYOUT_TIME = lazy_gettext(
@@ -57,6 +60,13 @@ PAYOUT_TIME_JKM = lazy_gettext(
 PAYOUT_TIME_JKK = lazy_gettext(
     "Untuk kecelakaan kerja, BPJS Ketenagakerjaan memutuskan paling lambat 30 hari setelah laporan tahap I. Kantor "
     "cabang yang memastikan.")
+
+
+SCHOLARSHIP_PAID = lazy_gettext(
+    "Beasiswa anak dibayar per tahun sekolah, dan ahli waris mengajukannya setiap tahun dengan berkasnya (ketik "
+    "\"syarat beasiswa\"). Kapan cairnya, kantor cabang yang memastikan setelah berkas lengkap; jika sudah diajukan "
+    "dan belum cair, tanyakan ke kantor cabang atau Contact Center 175.")
+"""FACTS.md §4 and §7: paid yearly, claimed each year; no rule says in how many days."""
 
 
 def payout_rule(*, accident: bool, death: bool) -> str:
@@ -73,11 +83,13 @@ def _payout_rule_of(claims: tuple[ClaimSummary, ...]) -> str:
                        death=bool({Benefit.JKM, Benefit.JKK_DEATH} & benefits))
 
 
-def start(ctx: Ctx[Any], *, how_long: bool = False) -> Outcome:
-    """Open "cek klaim"; `how_long`: asked how long a claim takes, which its list alone does not say."""
-    if not how_long:
+def start(ctx: Ctx[Any], *, how_long: bool = False, scholarship: bool = False) -> Outcome:
+    """Open "cek klaim"; `how_long`: asked how long a claim takes, `scholarship`: when a scholarship is paid, which its
+    list alone does not say."""
+    if not how_long and not scholarship:
         return track_claims(ctx)
-    return Goto(TrackState.LOADING, draft=TrackDraft(how_long=True), effects=(ListClaims(),))
+    return Goto(TrackState.LOADING, draft=TrackDraft(how_long=how_long, scholarship=scholarship),
+                effects=(ListClaims(),))
 
 
 def _next_step(claim: ClaimSummary) -> str:
@@ -164,7 +176,7 @@ def _on_result(ctx: Ctx[TrackDraft], result: Result) -> Outcome:
             "Isi foto atau berkas belum bisa saya baca, dan belum ada klaim yang menunggu dokumen. Dokumen klaim "
             "dikirim sesudah klaimnya dicatat: pilih \"Lapor kecelakaan kerja\" atau \"Klaim santunan kematian\". "
             "Untuk hal lain, tulis pertanyaan Anda."),))
-    rule = (_payout_rule_of(claims),) if ctx.draft.how_long else ()
+    rule = (str(SCHOLARSHIP_PAID),) if ctx.draft.scholarship else (_payout_rule_of(claims),) if ctx.draft.how_long else ()
     if not claims:
         return Goto(HOME, conversation=conv, say=(*unsaved, *rule,
             _("Belum ada klaim dari akun ini. Klaim hanya terlihat dari akun yang mencatatnya: jika dicatat lewat "

@@ -1681,7 +1681,9 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         # does not hold ("beasiswa anak saya kapan cair" asks of a claim: the list)
         return Goto(BenefitsState.SCHOLARSHIP_DOCUMENTS)
     if intent is Intent.TRACK:  # "brp lama klaim sy diproses": the list, and how long a claim takes (was the list alone)
-        return tracking.start(ctx, how_long=how_long_asked(set(found.normalised.tokens)))
+        words = set(found.normalised.tokens)
+        return tracking.start(ctx, how_long=how_long_asked(words),
+                              scholarship=bool(SCHOLARSHIP_WORDS & words) or {"bea", "siswa"} <= words)
     if intent is Intent.HUMAN:
         if _a_relatives_check(found):  # "bisa cek punya orang tua saya?": was the hand-off's topic question
             return status.start_with(ctx, None, None, other=True)
@@ -2039,7 +2041,8 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     if intent is Intent.LANGUAGE:
         return _language(ctx, found)
     at = ctx.conversation.state
-    if intent in TOPICS and at.startswith(INFO_PAGES) and found.score >= THRESHOLD:
+    # One's claims are a page too: "syarat beasiswa" under them, which their rule points to, was "not understood"
+    if intent in TOPICS and (at.startswith(INFO_PAGES) or at == tracking.TrackState.LIST) and found.score >= THRESHOLD:
         if at == _page_of(intent):
             return Goto(at)  # asked what this very page says: the page is the answer, without "not understood"
         home = _at_home(ctx)
