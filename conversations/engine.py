@@ -28,6 +28,7 @@ from conversations.commands import (
     is_unsure,
     match_option,
     named_exactly,
+    normalise,
     number_typed,
     opens_with_salam,
     slash_command,
@@ -106,6 +107,10 @@ REPEATED_AT_MOST = 200
 """Characters of a page or a question with choices (a result, information, a form's summary) shown again after a
 message it did not understand: a longer one is still just above on the phone's screen, and only its choices come
 again, under the apology."""
+
+
+ENTRY_NAME_MAX = 40
+"""Characters: the longest main menu entry's name, with room for a typo's letters."""
 
 
 @dataclass(frozen=True)
@@ -373,10 +378,9 @@ class Engine:
         # answered when it can be: the option inside it is taken only when nothing answers it.
         asking = within and step.timeout is _QUIET and is_asking(text)
         option = match_option(text, options, labels, within=within and not asking)
-        if option is not None and within and self._names_an_entry(ctx, text, options, labels):
-            # "cek klaim" under the death benefit's page was its "Klaim santunan" (the alias "klaim" inside it), and
-            # began a death claim: a main menu entry typed by its name is that entry, wherever it is typed
-            option = match_option(text, options, labels, within=False)
+        if within and (entry := self._entry_named(ctx, text, options, labels)) is not None \
+                and (option is None or (option := match_option(text, options, labels, within=False)) is None):
+            return self._to_entry(conv, step, ctx, entry, text, now, out)
         if option is None and asking and (instead := self._understood(ctx, text)) is not None:
             return self._apply(conv, step, instead, now, out, anywhere=True)
         if option is None and asking:
@@ -425,14 +429,53 @@ class Engine:
                 return self._reask(conv, step, ctx, out, brief=True)
         return self._reask(conv, step, ctx, out)
 
-    def _names_an_entry(self, ctx: Ctx[Any], text: str, options: tuple[Option, ...], labels: tuple[str, ...]) -> bool:
-        """The whole message is the name of a main menu entry and of none of the options shown."""
+    def _entry_named(self, ctx: Ctx[Any], text: str, options: tuple[Option, ...], labels: tuple[str, ...]
+                     ) -> Option | None:
+        """The main menu entry the whole message names by its label or an alias of several words ("cek klaim",
+        "bicara dengan petugas"), when no option shown here has that name."""
+        if len(text) > ENTRY_NAME_MAX or any(ch.isdigit() for ch in text):
+            return None  # a NIK, a date, a story: never an entry's name, and looked at without any work
         home = self.registry.step(self.registry.home)
         if home is None:
-            return False
+            return None
         entries = self._options(home, ctx)
-        return (named_exactly(text, entries, self._labels(entries)) is not None
-                and named_exactly(text, options, labels) is None)
+        entry = named_exactly(text, entries, self._labels(entries))
+        if entry is None or named_exactly(text, options, labels) is not None:
+            return None
+        cleaned = normalise(text)
+        spelled = cleaned in (normalise(label) for label in self._labels((entry,)))
+        return entry if spelled or " " in cleaned else None
+
+    def _to_entry(self, conv: Conversation, step: Step, ctx: Ctx[Any], entry: Option, text: str, now: dt.datetime,
+                  out: _Out) -> tuple[Conversation, _Out]:
+        """A main menu entry named away from the menu: "cek klaim" under the death benefit's page was its option
+        "Klaim santunan" ("klaim" inside it) and began a death claim, and "bicara dengan petugas" at a report's
+        question was recorded as the place of the accident. In a form, what the understanding makes of it (the
+        question whether to leave the form, as for any request there); else that entry, the form kept as "menu"
+        keeps it; the form's own entry, its question again."""
+        home = self.registry.step(self.registry.home)
+        home_flow = self.registry.flow_of(self.registry.home)
+        assert home is not None and home_flow is not None
+        if step.timeout is _NOTICE and isinstance(instead := self._understood(ctx, text), Goto) \
+                and self.registry.flow_of(instead.state) is not home_flow:
+            return self._apply(conv, step, instead, now, out, anywhere=True)
+        outcome = self._entry_outcome(conv, home, home_flow, entry, now)
+        if step.timeout is _NOTICE and isinstance(outcome, Goto) \
+                and self.registry.flow_of(outcome.state) is self.registry.flow_of(conv.state):
+            # "lapor kecelakaan kerja" at the report's own questions was recorded as the place, or the injury
+            return self._apply(conv, step, Retry(_("Itu yang sedang kita isi sekarang: lanjutkan dengan menjawab "
+                                                   "pertanyaan ini.")), now, out)
+        at_home = self._pause(conv, now, out)
+        return self._apply(at_home.but(state=home.state, draft=self._fresh_draft(home_flow), history=()), home,
+                           self._entry_outcome(at_home, home, home_flow, entry, now), now, out, anywhere=True)
+
+    def _entry_outcome(self, conv: Conversation, home: Step, home_flow: Flow, entry: Option, now: dt.datetime
+                       ) -> Outcome:
+        """What choosing `entry` at the main menu leads to, for this conversation."""
+        at_home = conv.but(state=home.state, draft=self._fresh_draft(home_flow), history=())
+        home_ctx = self._ctx(at_home, home, now)
+        assert home_ctx is not None
+        return entry.then(home_ctx) if entry.then is not None else Goto(str(entry.goto))
 
     def _understood(self, ctx: Ctx[Any], text: str) -> Outcome | None:
         return self.registry.understand(ctx, text) if self.registry.understand is not None else None

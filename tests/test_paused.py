@@ -213,3 +213,51 @@ def test_menu_tapped_or_not_now_said_inside_a_form_keeps_it_as_menu_typed_does(t
     assert "Ada klaim santunan kematian yang belum selesai" in said, said
     conversation, said = _send(conversation, "5")
     assert conversation.state == "resume.ask", said
+
+
+# -- a main menu entry named inside a form or on a page ---------------------------------------------------------
+
+def _at_the_place_question() -> Conversation:
+    conversation, said = _send(ENGINE.new_conversation("console", "u1"), "halo", "4", "1", "1571022205900001",
+                               "kemarin jam 3 sore")
+    assert conversation.state == "accident.ask_place", said
+    return conversation
+
+
+@pytest.mark.parametrize("typed", ["lapor kecelakaan kerja", "Lapor kecelakaan"])
+def test_the_forms_own_entry_named_at_a_free_question_is_not_its_answer(typed: str) -> None:
+    """"lapor kecelakaan kerja" at "Di mana kecelakaannya terjadi?" was recorded as the place."""
+    conversation, said = _send(_at_the_place_question(), typed)
+    assert conversation.state == "accident.ask_place", said
+    assert said.startswith("Itu yang sedang kita isi sekarang: lanjutkan dengan menjawab pertanyaan ini."), said
+    assert conversation.draft.get("place") in (None, ""), conversation.draft
+
+
+def test_a_person_asked_for_by_the_entrys_name_at_a_free_question_is_asked_about_leaving() -> None:
+    """"bicara dengan petugas" at the place question was recorded as the place, and the next question asked."""
+    conversation, said = _send(_at_the_place_question(), "bicara dengan petugas")
+    assert conversation.state == "switch.confirm", said
+    assert "bicara dengan petugas" in said and "saya simpan" in said, said
+
+
+def test_ones_claims_named_inside_a_report_are_shown_and_the_report_is_kept() -> None:
+    conversation, said = _send(_at_the_place_question(), "klaim saya")
+    assert conversation.state == "claims.loading", said
+    assert "accident" in conversation.memo[MEMO_PAUSED], conversation.memo
+
+
+@pytest.mark.parametrize(("typed", "state"), [("cek klaim", "claims.loading"), ("status klaim", "claims.loading"),
+                                              ("Manfaat JKK & JKM", "benefits.menu"),
+                                              ("bicara dengan petugas", "handoff.ask_topic")])
+def test_a_main_menu_entry_named_under_a_page_is_that_entry(typed: str, state: str) -> None:
+    """Under the death benefit's page "cek klaim" was its option "Klaim santunan" and began a death claim, "Manfaat JKK &
+    JKM" was the JKK page."""
+    conversation, said = _send(ENGINE.new_conversation("console", "u1"), "halo", "berapa santunan kematian", typed)
+    assert conversation.state == state, said
+    assert "berduka" not in said, said
+
+
+def test_an_options_own_name_under_a_page_is_still_that_option() -> None:
+    conversation, said = _send(ENGINE.new_conversation("console", "u1"), "halo", "berapa santunan kematian",
+                               "klaim santunan")
+    assert conversation.state == "death.ask_nik" and said.startswith("Kami turut berduka cita"), said
