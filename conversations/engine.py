@@ -378,7 +378,10 @@ class Engine:
         # answered when it can be: the option inside it is taken only when nothing answers it.
         asking = within and step.timeout is _QUIET and is_asking(text)
         option = match_option(text, options, labels, within=within and not asking)
-        if within and (entry := self._entry_named(ctx, text, options, labels)) is not None \
+        # A main menu entry named: not an option with its word inside (a page's "Klaim santunan" for "cek klaim"), but
+        # in a form's question an option so named is the answer ("cek klaim" at the hand-off's "Tentang apa?")
+        if within and (option is None or step.timeout is not _NOTICE) and not step.passes_text \
+                and (entry := self._entry_named(ctx, text, options, labels)) is not None \
                 and (option is None or (option := match_option(text, options, labels, within=False)) is None):
             return self._to_entry(conv, step, ctx, entry, text, now, out)
         if option is None and asking and (instead := self._understood(ctx, text)) is not None:

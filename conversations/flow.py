@@ -155,6 +155,9 @@ class Step:
     told: Callable[[Ctx[Any], str], BaseModel | None] | None = None
     """Typed text that picked an option: the draft with what it told besides the choice ("tidak, saya terpeleset
     di gudang" keeps the story), or None when it told nothing more. The option's own handler then runs on it."""
+    passes_text: bool = False
+    """What is typed here goes to a person as it is (a ticket's topic, a message to an officer): a main menu entry's
+    name too ("cek klaim"), never taken as asking to go there."""
     transient: bool = field(init=False, repr=False, compare=False)
     """A step that waits for the runtime (a look-up), not for the user. Worked out once: the engine asks
     several times a step."""

@@ -147,6 +147,22 @@ async def test_a_topic_word_alone_picks_the_topic(chat: ChatSimulator) -> None:
                                                                         "juga bisa dikirim di sini."), opened
 
 
+async def test_a_main_menu_entrys_name_at_the_topic_or_in_the_ticket_goes_to_the_officer(chat: ChatSimulator) -> None:
+    """A main menu entry's name is that entry away from the menu, but not here: "cek klaim" is the topic asked, and in
+    the open ticket it is a message to the officer (asking them to check the claim), never a way out of it."""
+    await chat.send("bicara dengan petugas")
+    opened = "\n".join(r.text for r in await chat.send("cek klaim"))
+    assert "Tiket TKT-2026-000001 dibuat" in opened, opened
+    passed = "\n".join(r.text for r in await chat.send("cek kepesertaan"))
+    assert passed.startswith("✓ Diteruskan ke petugas (TKT-2026-000001)."), passed
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        ticket = await tx.ticket("TKT-2026-000001")
+        assert ticket is not None and ticket.topic == "claim"
+        messages = await tx.ticket_messages(ticket.id)
+    assert (messages[-1].author, messages[-1].text) == ("user", "cek kepesertaan"), messages
+
+
 async def test_an_heirs_ticket_goes_where_the_claim_is_handled(chat: ChatSimulator) -> None:
     """A widow proves no roster record of her own: her claim says where she is, not the first city."""
     for text in ("5", VETERAN.nik, "kemarin", "1", "istri", "ya", "1"):  # her husband's JKM claim, recorded

@@ -181,11 +181,11 @@ FLOW = Flow(
     steps=(
         Step(HandoffState.ASK_TOPIC, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Saya hubungkan dengan petugas. Tentang apa?"),
-             options=TOPICS, on_text=_on_topic_text, goes_to=frozenset({HandoffState.OPENING})),
+             options=TOPICS, on_text=_on_topic_text, goes_to=frozenset({HandoffState.OPENING}), passes_text=True),
         Step(HandoffState.OPENING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_opened,
              goes_to=frozenset({HandoffState.OPEN, HOME})),
         Step(HandoffState.OPEN, timeout=Timeout.QUIET, ask=_ask_open, expects=Expect.TEXT, on_text=_on_text,
-             on_media=_on_media,
+             on_media=_on_media, passes_text=True,
              goes_to=frozenset({HandoffState.PASSING}),
              leaving=lazy_gettext("Tiket Anda tetap terbuka: jawaban petugas tetap dikirim ke sini. Pilih \"Bicara "
                                   "dengan petugas\" untuk menulis lagi.")),
