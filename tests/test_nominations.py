@@ -220,6 +220,33 @@ async def test_the_whole_name_typed_at_the_birth_date_replaces_a_short_one(chat:
     assert (await chat.send("12-04-1988"))[0].text.startswith("Pekerjaannya?")
 
 
+async def test_later_answers_typed_at_the_name_are_kept_not_refused_as_names(chat: ChatSimulator) -> None:
+    """Tried as a user: an RT head copying a note line by line typed the birth date, the address and the phone where
+    the name is asked, and each was "Tulis nama lengkap … dengan huruf saja"; all three had to be typed again."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    for text in ("1", NEIGHBOUR_NIK):
+        await chat.send(text)
+    said = [(await chat.send(text))[0].text for text in ("12 april 1988", "jl melati gg 2", "0812 9999 0041")]
+    assert said[0].startswith("Baik, tanggal lahirnya (12 April 1988) saya catat."), said
+    assert said[1].startswith("Baik, alamatnya saya catat."), said
+    assert said[2].startswith("Baik, nomor HP-nya saya catat."), said
+    assert all(text.endswith("Nama lengkap sesuai KTP?") for text in said), said
+    assert (await chat.send("siti aminah"))[0].text.startswith("Pekerjaannya?")  # birth date and gender not asked
+    await chat.send("3")
+    assert chat.last.text.startswith("Apakah Siti Aminah sudah setuju"), chat.last.text  # nor the address, the phone
+
+
+async def test_a_birth_date_the_nik_disagrees_with_typed_at_the_name_is_said(chat: ChatSimulator) -> None:
+    await bind(chat, "rt", RT_HEAD.phone)
+    for text in ("1", NEIGHBOUR_NIK):
+        await chat.send(text)
+    said = (await chat.send("13 april 1988"))[0].text
+    assert said.startswith("Tanggal lahir itu tidak cocok dengan tanggal lahir di NIK."), said
+    assert said.endswith("Nama lengkap sesuai KTP?"), said
+    said = (await chat.send("jl mawar rt 7"))[0].text  # another RT's neighbour: said, not kept
+    assert said.startswith("Alamat itu menyebut RT/RW lain"), said
+
+
 @pytest.mark.parametrize("told", ["saya mau daftarin tetangga saya pak joko, dia tukang becak", "mau usulin warga",
                                   "daftar tetangga", "tambah peserta"])
 async def test_a_neighbour_to_register_told_at_the_rt_heads_menu_opens_the_proposal(chat: ChatSimulator,

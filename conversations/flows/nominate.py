@@ -308,6 +308,34 @@ _ONLY_AN_ANSWER = _NOT_IN_A_NAME | frozenset(YES_WORDS) | {"oke", "siap", "lanju
 neighbour named Udah. A one-word name is common (Sukarno, Budi), so any other single word is taken."""
 
 
+def _told_ahead(ctx: Ctx[NominateDraft], text: str) -> Outcome | None:
+    """A later question's answer typed at the name or the birth date, as RT heads copy a note line by line ("12 april
+    1988", "jl melati no 3", "0812 3456 7890" where the name is asked were each told to write the name with letters
+    only): kept and said, or what its own question refuses said, and the question at hand asked again."""
+    at = ctx.conversation.state
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if at == NominateState.ASK_NAME and ctx.draft.birth_date is None \
+            and (born := birth_date_typed(text, ctx.today)) is not None:
+        checked = checked_birth_date(ctx, text)
+        if isinstance(checked, Retry):  # the NIK disagrees: said, and asked again at its own question
+            return checked
+        update: dict[str, object] = {"birth_date": born}
+        said = _("Baik, tanggal lahirnya ({date}) saya catat.").format(date=format_date(born))
+    elif ctx.draft.phone is None and (phone := read_phone(text)) is not None and not words - _SAID_OF_A_PHONE:
+        update, said = {"phone": phone}, _("Baik, nomor HP-nya saya catat.")
+    elif ctx.draft.address is None and STREET_WORDS & words and not IDENTIFIER.search(text):
+        kept = _on_address(ctx, text)
+        if not isinstance(kept, Goto) or not isinstance(kept.draft, NominateDraft):
+            return kept if isinstance(kept, Retry) else None  # another RT's address: said
+        update, said = {"address": kept.draft.address}, _("Baik, alamatnya saya catat.")
+    else:
+        return None
+    return Goto(at, draft=ctx.draft.model_copy(update=update), say=(said,))
+
+
+_SAID_OF_A_PHONE = frozenset({"hp", "hpnya", "no", "nomor", "nmr", "wa", "wanya", "telp", "nya"})
+
+
 def _on_name(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     words = set(normalise(text).split())
     if NOT_A_NAME & words or is_question(text):
@@ -317,6 +345,8 @@ def _on_name(ctx: Ctx[NominateDraft], text: str) -> Outcome:
         return Retry(_("Nama warga belum tercatat. Tulis nama lengkapnya sesuai KTP, misalnya Siti Aminah."))
     if is_keyboard_noise(text):  # "qwerty" would go to the kelurahan as a resident's name
         return Retry(_("Sepertinya salah ketik. Tulis nama lengkap warga sesuai KTP, misalnya Siti Aminah."))
+    if STREET_WORDS & words and (ahead := _told_ahead(ctx, text)) is not None:
+        return ahead  # "jl melati gg 2": letters, but the address
     name = clean_name(text)
     if name is not None and _reads_as_a_job(text):  # "ojek pangkalan": letters, but a later question's answer
         return Retry(JOB_ASKED_LATER)
@@ -324,7 +354,8 @@ def _on_name(ctx: Ctx[NominateDraft], text: str) -> Outcome:
         return Retry(_("Tulis nama lengkap seperti di KTP, misalnya Siti Aminah, atau dengan gelarnya: Siti Aminah, "
                        "S.Pd."))
     if name is None:
-        return Retry(_("Tulis nama lengkap sesuai KTP, dengan huruf saja (tanpa angka), misalnya Siti Aminah."))
+        return _told_ahead(ctx, text) or Retry(_("Tulis nama lengkap sesuai KTP, dengan huruf saja (tanpa angka), "
+                                                 "misalnya Siti Aminah."))
     return _advance(ctx, full_name=name)
 
 
@@ -352,6 +383,8 @@ def _on_birth_date(ctx: Ctx[NominateDraft], text: str) -> Outcome:
         # "oh iya salah, 1990" after "25 april 1991" was refused: that day and month in the year now typed (it was
         # "Tanggal lahir belum bisa saya baca")
         checked = checked_birth_date(ctx, f"{refused.day:02d}-{refused.month:02d}-{year[1]}")
+    if isinstance(checked, Retry) and (ahead := _told_ahead(ctx, text)) is not None:
+        return ahead  # the address or the phone, typed a question early
     if isinstance(checked, Retry) and (typed := read_date(text, ctx.today)) is not None:
         return Goto(NominateState.ASK_BIRTH_DATE, draft=ctx.draft.model_copy(update={"birth_refused": typed}),
                     say=(checked.problem,))
