@@ -1836,6 +1836,9 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("kpj maksudnya apa", "ada di kartu peserta atau aplikasi JMO"),
     ("what is a kpj number", "ada di kartu peserta atau aplikasi JMO"),  # was the JKM page
     ("where do i find my kpj number", "ada di kartu peserta atau aplikasi JMO"),
+    ("nomor kpj itu yg mana ya", "ada di kartu peserta atau aplikasi JMO"),  # was the NIK question
+    ("kpj yg mana sih", "ada di kartu peserta atau aplikasi JMO"),  # was the JKM page
+    ("kpj nya dimana liatnya", "ada di kartu peserta atau aplikasi JMO"),  # was "not understood"
     # JKK and JKM taken for savings: "not understood", the JKM page, the contribution rates.
     ("jkm bisa diambil sebagian ga", "bukan tabungan"),
     ("saldo jkm saya berapa", "bukan tabungan"),

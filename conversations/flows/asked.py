@@ -133,7 +133,7 @@ ASKING_WHAT_OR_WHERE = frozenset({"apa", "mana", "find", "bagaimana", "tau", "ta
 ASKING_ABOUT_KPJ = ASKING_WHAT_OR_WHERE | frozenset({
     "kpj", "nomor", "itu", "cek", "bisa", "cara", "saya", "ya", "kak", "min", "pak", "bu", "dong", "is", "the", "my",
     "see", "look", "sih", "tuh", "ini", "maksud", "maksudnya", "arti", "artinya", "what", "where", "number", "a", "an",
-    "do", "i", "can"})
+    "do", "i", "can", "yang", "nya", "di", "ada", "lihat", "liat", "liatnya", "lihatnya"})
 """Words of a message that only asks what the KPJ is or where to find it: "kpj itu apa", "dimana liat nomor kpj"
 ("liat" reads as "cek"), "what is kpj". The model's guesses were the JKK page and the status check."""
 HOW_MANY_AT_MOST = frozenset({"berapa", "maksimal", "batas", "jumlah", "max", "limit"})
