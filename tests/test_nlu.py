@@ -3912,3 +3912,22 @@ def test_an_accidents_time_told_by_a_prayer_in_english_is_read() -> None:
     """"yesterday after maghrib" took the day and asked the time again."""
     said = _replies("hello", "4", "me", "1571022205900001", "yesterday after maghrib")
     assert said[4].startswith("This accident is still within 2×24 hours") and "around 20.00" in said[4], said[4]
+
+
+def test_which_heir_handles_the_claim_asked_inside_it_is_answered() -> None:
+    """"apa harus ibu saya yang ngurus?" inside a child's claim was "Ya, hubungan Anda sudah tercatat: Anak.", a yes to
+    the wrong question; the question stays."""
+    said = _replies("halo", "bapak sy meninggal kemarin", "ya", "apa harus ibu saya yang ngurus?", "1571021003750005",
+                    "sy anaknya yg ngurus boleh?")
+    for answer in (said[3], said[5]):
+        assert answer.startswith("Istri almarhum dan anak-anaknya sama-sama ahli waris yang pertama"), answer
+    assert said[3].endswith("Ketik NIK almarhum (16 angka di KTP atau KK)."), said[3]
+    assert "Apa penyebab meninggalnya?" in said[5], said[5]
+
+
+def test_whether_a_death_from_illness_is_paid_asked_at_the_cause_is_answered() -> None:
+    said = _replies("halo", "bapak sy meninggal kemarin", "ya", "1571021003750005",
+                    "bisa klaim kalau meninggal karena sakit?")
+    assert said[4].startswith("Bisa, jika almarhum terdaftar aktif pada tanggal meninggal: ahli waris menerima "
+                              "santunan kematian Rp42.000.000"), said[4]
+    assert "Apa penyebab meninggalnya?" in said[4], said[4]

@@ -2001,6 +2001,10 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
         return Goto(ctx.conversation.state, draft=ahead, say=(ADDED_TO_SUMMARY,))
     if (documents := _documents_asked(ctx, text, found)) is not None:
         return documents
+    if _which_heir_asked(ctx, found):  # "apa harus ibu saya yang ngurus?": was "Ya, hubungan Anda sudah tercatat: Anak."
+        return Retry(_first_heirs_together(ctx.draft.deceased_sex))
+    if _illness_covered_asked(ctx, found):  # "bisa klaim kalau meninggal karena sakit?" at the cause: "not understood"
+        return Retry(jkm_in_short(ctx.draft.deceased_sex))
     if (lacking := _document_missing(ctx, text)) is not None:
         return lacking
     if (checked := _deceased_status_asked(ctx, found)) is not None:
@@ -2661,6 +2665,28 @@ def _who_claims_asked(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     relation = find_deceased_relation(found.normalised) or find_own_relation(found.normalised)
     return "siapa" in words and bool(HANDLING_A_CLAIM & words) and relation in (Relation.CHILD, Relation.SPOUSE)
+
+
+MUST_OR_MAY = frozenset({"harus", "wajib", "mesti", "musti", "boleh", "bisa", "siapa"})
+HANDLED_BY = frozenset({"urus", "ajukan", "mengajukan", "cairkan", "mencairkan"})
+
+
+def _which_heir_asked(ctx: Ctx[Any], found: Classification) -> bool:
+    """Which of the first heirs handles the claim, asked by one of them inside it ("apa harus ibu saya yang ngurus?",
+    "sy anaknya yg ngurus boleh?"): the relation found in it was said back as recorded, its "Ya" a wrong answer."""
+    words = set(found.normalised.tokens)
+    return (ctx.conversation.state.startswith("death.") and isinstance(ctx.draft, death.DeathDraft)
+            and ctx.draft.relation in (Relation.CHILD, Relation.SPOUSE)
+            and bool(MUST_OR_MAY & words) and bool(HANDLED_BY & words) and bool({"yang", "siapa"} & words)
+            and not IDENTIFIER.search(found.normalised.text))
+
+
+def _illness_covered_asked(ctx: Ctx[Any], found: Classification) -> bool:
+    """Whether a death from illness is paid, asked inside a death claim before it is recorded."""
+    words = set(found.normalised.tokens)
+    return (ctx.conversation.state.startswith("death.") and isinstance(ctx.draft, death.DeathDraft)
+            and "sakit" in words and bool({"bisa", "dapat", "boleh", "apakah"} & words)
+            and bool({"klaim", "santunan", "cair", "dibayar", "ditanggung"} & words))
 
 
 def _first_heirs_together(sex: Literal["L", "P"] | None) -> str:
