@@ -3931,3 +3931,29 @@ def test_whether_a_death_from_illness_is_paid_asked_at_the_cause_is_answered() -
     assert said[4].startswith("Bisa, jika almarhum terdaftar aktif pada tanggal meninggal: ahli waris menerima "
                               "santunan kematian Rp42.000.000"), said[4]
     assert "Apa penyebab meninggalnya?" in said[4], said[4]
+
+
+ACCIDENT_TOLD = ("halo", "4", "1", "1571022205900001", "tadi pagi jam 7", "jl sudirman", "jatuh dari motor pas antar paket",
+                 "tangan keseleo")
+
+
+@pytest.mark.parametrize(("typed", "place"), [("rs mitra", "RS/klinik mitra"), ("di rs mitra kak", "RS/klinik mitra"),
+                                              ("klinik lain", "RS/klinik lain"), ("belum", "Belum berobat"),
+                                              ("rs bhayangkara, katanya mitra", "rs bhayangkara, katanya mitra")])
+def test_where_treated_typed_as_a_choice_is_that_choice(typed: str, place: str) -> None:
+    """"rs mitra" was written down as a hospital's name ("Berobat di: rs mitra (mitra atau bukan, petugas yang
+    memastikan …)"); a hospital named keeps its name."""
+    said = _replies(*ACCIDENT_TOLD, typed)[-1]
+    assert f"\nBerobat di: {place}" in said, said
+
+
+def test_questions_at_a_reports_questions_are_answered_and_the_question_kept() -> None:
+    """"biaya rs nya ditanggung ga?" at the place was "Itu sepertinya pertanyaan", unanswered; "berapa lama laporannya
+    diproses?" at the treatment was told what a partner hospital is, and at the menu was the JKM page."""
+    said = _replies(*ACCIDENT_TOLD[:5], "biaya rs nya ditanggung ga?")[-1]
+    assert said.startswith("Pengobatan kecelakaan kerja ditanggung JKK sesuai kebutuhan medis"), said
+    assert said.endswith("Di mana kecelakaannya terjadi? (nama jalan, tempat kerja, atau kelurahan)"), said
+    said = _replies(*ACCIDENT_TOLD, "berapa lama laporannya diproses?")[-1]
+    assert said.startswith("Untuk kecelakaan kerja, BPJS Ketenagakerjaan memutuskan paling lambat 30 hari"), said
+    assert "Di mana berobat?" in said, said
+    assert first_reply("berapa lama laporannya diproses?")[1].startswith("Untuk kecelakaan kerja, BPJS")

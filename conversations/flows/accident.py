@@ -787,6 +787,12 @@ TREATMENT_LABELS = {
     Treatment.OTHER_FACILITY: lazy_gettext("RS/klinik lain"),
     Treatment.NONE: lazy_gettext("Belum berobat"),
 }
+TREATMENT_ALIASES: dict[Treatment, tuple[str, ...]] = {
+    Treatment.PARTNER: ("rs mitra", "klinik mitra", "rumah sakit mitra", "partner", "partner hospital"),
+    Treatment.OTHER_FACILITY: ("rs lain", "klinik lain", "rumah sakit lain", "bukan mitra", "rs biasa", "other hospital"),
+    Treatment.NONE: ("belum", "belum berobat", "tidak berobat", "not yet"),
+}
+"""The choices as typed: "rs mitra" was written down as the name of a hospital ("Berobat di: rs mitra")."""
 
 
 def cover_text() -> str:
@@ -1163,7 +1169,7 @@ FLOW = Flow(
             ask=lazy_gettext("Di mana berobat? Di rumah sakit atau klinik mitra BPJS Ketenagakerjaan, biayanya ditanggung "
                              "langsung; di tempat lain (termasuk puskesmas), simpan kuitansinya."),
             options=tuple(
-                Option(t.value, TREATMENT_LABELS[t], then=_treated(t)) for t in Treatment
+                Option(t.value, TREATMENT_LABELS[t], then=_treated(t), aliases=TREATMENT_ALIASES[t]) for t in Treatment
             ),
             on_text=_treatment_named,
             goes_to=frozenset({AccidentState.SUMMARY, AccidentState.ASK_TREATMENT}),  # more of the injury, told

@@ -58,7 +58,8 @@ that complete documents start the clock."""
 AMOUNT = frozenset({"santunan", "santunannya", "dapat", "uang", "duit", "terima", "diterima", "get", "receive"})
 """Asked with "berapa" inside a death claim ("berapa santunannya?", "dapat berapa nanti"): the amounts; "berapa
 anak?" at the children question is no such question."""
-PAYOUT = frozenset({"cair", "proses", "dibayar", "bayar", "klaim", "santunan", "paid", "take", "payout", "money"})
+PAYOUT = frozenset({"cair", "proses", "diproses", "dibayar", "bayar", "klaim", "santunan", "paid", "take", "payout",
+                    "money"})
 """Not "uang": "uangnya kapan ditransfer" asks of one's own claim (transcript payout_asked_is_no_scam)."""
 PAID_OUT_WHEN = frozenset({"cair", "dibayar", "paid", "payout"})
 """How long a benefit takes, asked as a rule ("klaim jkm butuh brp lama cairnya") and read as one's claims: was the list
@@ -1982,7 +1983,8 @@ def _refused_by_facility() -> str:
              "BPJS Kesehatan.")
 
 
-_OF_AN_ACCIDENT = frozenset({"jkk", "kecelakaan", "accident"})
+_OF_AN_ACCIDENT = frozenset({"jkk", "kecelakaan", "accident", "lapor"})
+"""A report ("laporannya", read "lapor") is an accident's: a death is claimed."""
 _OF_A_DEATH = frozenset({"jkm", "meninggal", "kematian", "death"})
 
 

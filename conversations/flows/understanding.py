@@ -2003,6 +2003,9 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
         return documents
     if _which_heir_asked(ctx, found):  # "apa harus ibu saya yang ngurus?": was "Ya, hubungan Anda sudah tercatat: Anak."
         return Retry(_first_heirs_together(ctx.draft.deceased_sex))
+    if ctx.conversation.state.startswith("accident.") and _treatment_cost_asked_with_the_accident(found) \
+            and not IDENTIFIER.search(text):  # "biaya rs nya ditanggung ga?" at the place: "Itu sepertinya pertanyaan"
+        return Retry(TREATMENT_COVERED)
     if _illness_covered_asked(ctx, found):  # "bisa klaim kalau meninggal karena sakit?" at the cause: "not understood"
         return Retry(jkm_in_short(ctx.draft.deceased_sex))
     if (lacking := _document_missing(ctx, text)) is not None:
