@@ -124,6 +124,8 @@ def test_the_debug_log_explains_the_decision_without_the_message(caplog: pytest.
     # "smbuh" (sembuh) was "subuh": a time of day
     ("sntnan almrhm bkn srt wrs tbgn rek lg skg bsk trs", ("santunan meninggal bukan surat waris tabungan rekening lagi "
      "sekarang besok terus")),  # SMS spellings no training message holds: the shipped model is unchanged by them
+    ("bojoku tilar donyo", "pasangan meninggal"),  # Javanese as typed: a death "not understood"
+    ("lakik sayo meninggal", "suami saya meninggal"),  # Jambi Malay: the relation was not read
 ])
 def test_informal_spelling_is_normalised(typed: str, canonical: str) -> None:
     assert normalise(typed).text == canonical

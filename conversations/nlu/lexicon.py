@@ -101,7 +101,7 @@ daftarkan: didaftarkan mendaftarkan usulkan mengusulkan diusulkan nominate propo
 peserta: kepesertaan participant member membership
 keluarga: family kulawarga kulawargana kluarga klrg
 istri: bini wife istriku bininyo biniku pamajikan
-suami: laki husband suamiku lakiku lakinyo salaki lki
+suami: laki husband suamiku lakiku lakinyo salaki lki lakik
 anak: son daughter child kid anakku
 bapak: ayah bapa abah papa father dad bapakku ayahku bpk babe apak bapaknyo
 ibu: mamak emak mama umak mother mom mum ibuku enyak
@@ -241,6 +241,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("meninggal dunia", "meninggal"),
     ("tutup usia", "meninggal"),
     ("tilar donya", "meninggal"),
+    ("tilar donyo", "meninggal"),  # as Javanese is often typed
     ("tilar dunya", "meninggal"),
     ("berpulang", "meninggal"),
     ("sepeda motor", "motor"),
