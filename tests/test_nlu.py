@@ -1497,6 +1497,9 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("data saya dipakai buat apa", ("hanya dipakai untuk layanan ini", "UU PDP")),
     ("kenapa saya harus kasih nik", ("NIK dipakai untuk mencari",)),
     ("ini bot atau orang", ("asisten otomatis", "bicara dengan petugas")),
+    ("ini bot ya", ("asisten otomatis", "bicara dengan petugas")),  # was the help page
+    ("kamu manusia bukan?", ("asisten otomatis", "bicara dengan petugas")),  # was "not understood"
+    ("saya chat sama siapa ini", ("Saya Kawan Kerja", "asisten otomatis")),  # was the status check's NIK question
     ("rekening saya atas nama almarhum, bisa?", ("rekening ahli waris",)),  # was asked whether to start a claim
     ("bot pinter ga", ("asisten otomatis", "bicara dengan petugas")),  # was the loan answer
     ("kamu pintar ga", ("asisten otomatis", "bicara dengan petugas")),  # was the JMO app's

@@ -1385,8 +1385,20 @@ def card_named(found: Classification) -> bool:
     return "kartu" in tokens or "cards" in tokens or any(note.startswith("card~") for note in found.normalised.notes)
 
 
+ARE_YOU = frozenset({"ini", "kamu", "anda", "ya", "kah", "bukan", "sih", "are", "you", "a", "is", "this", "apakah",
+                     "beneran", "asli", "min", "kak", "pak", "bu"})
+"""Words of a message that only asks whether it is a bot or a person writing ("ini bot ya", "kamu manusia bukan?",
+"are you a bot"): the help page, or "not understood"."""
+
+
+def _bot_or_person_asked(words: set[str]) -> bool:
+    return bool({"bot", "manusia", "human"} & words) and bool({"ini", "kamu", "anda", "you", "this"} & words) \
+        and words <= ARE_YOU | {"bot", "manusia", "human", "orang", "atau"}
+
+
 WHO_IS_THIS = frozenset({"siapa", "ini", "kamu", "anda", "kalian", "nomor", "apa", "ya", "sih", "kak", "min", "pak", "bu",
-                         "mas", "mbak", "punya", "dari", "mana", "halo", "wa", "whatsapp", "hp"})  # "nomor wa ini punya siapa"
+                         "mas", "mbak", "punya", "dari", "mana", "halo", "wa", "whatsapp", "hp",  # "nomor wa ini punya siapa"
+                         "saya", "chat", "sama", "dengan", "bicara", "ngobrol"})  # "saya chat sama siapa ini"
 """Words of a message that only asks who is writing, or whose number this is."""
 STAFF = frozenset({"petugas", "pegawai", "staf", "staff", "orang"})
 GENUINE = frozenset({"beneran", "benar", "bener", "asli", "resmi", "aman", "real", "legit", "genuine"})
@@ -1423,7 +1435,8 @@ def _trust_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
     if "data" in words and USED & words and (WHY | {"apa"}) & words and not OTHERS_ASKING & words:
         return _("Data Anda hanya dipakai untuk layanan ini: memeriksa kepesertaan, mencatat klaim, usulan pendaftaran "
                  "dan pertanyaan ke petugas.") + " " + protected, ("status",)  # "data saya dipakai buat apa" got the NIK question
-    if "bot" in words and PERSON & words or "robot" in words or {"bot", "kamu"} & words and CLEVER & words:
+    if "bot" in words and PERSON & words or "robot" in words or {"bot", "kamu"} & words and CLEVER & words \
+            or _bot_or_person_asked(words):
         # "ini bot atau orang" got the help answer; "bot pinter ga" the loan answer, "kamu pintar ga" the JMO app's
         return _("Saya asisten otomatis (bot), bukan petugas. Untuk bicara dengan petugas, ketik \"bicara dengan "
                  "petugas\"."), ()
