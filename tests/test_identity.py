@@ -54,6 +54,15 @@ async def test_the_kpj_is_a_proof_and_the_record_shows_it_in_full(chat: ChatSimu
     assert ACTIVE.full_name not in text and ACTIVE.nik not in text
 
 
+async def test_until_when_the_city_pays_asked_under_ones_record_is_answered(chat: ChatSimulator) -> None:
+    """"sampai kapan dibayar pemkot?" under one's record was told the claims' payout rules (3 working days, 30 days)."""
+    await start_check(chat, ACTIVE.nik)
+    await chat.send(ACTIVE.kpj)
+    said = (await chat.send("sampai kapan dibayar pemkot?"))[0].text
+    assert said.startswith("Iurannya dibayar pemerintah kota selama programnya membiayai Anda"), said
+    assert "3 hari kerja" not in said, said
+
+
 async def test_a_nik_sent_alone_at_the_menu_or_on_a_result_starts_its_check(chat: ChatSimulator) -> None:
     replies = await chat.send(ACTIVE.nik)  # the very first message, as most people start
     assert "Buktikan bahwa ini data Anda" in replies[-1].text and not shows_record(replies)

@@ -3962,3 +3962,4 @@ def test_questions_at_a_reports_questions_are_answered_and_the_question_kept() -
     assert said.startswith("Untuk kecelakaan kerja, BPJS Ketenagakerjaan memutuskan paling lambat 30 hari"), said
     assert "Di mana berobat?" in said, said
     assert first_reply("berapa lama laporannya diproses?")[1].startswith("Untuk kecelakaan kerja, BPJS")
+

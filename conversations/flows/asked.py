@@ -58,6 +58,8 @@ that complete documents start the clock."""
 AMOUNT = frozenset({"santunan", "santunannya", "dapat", "uang", "duit", "terima", "diterima", "get", "receive"})
 """Asked with "berapa" inside a death claim ("berapa santunannya?", "dapat berapa nanti"): the amounts; "berapa
 anak?" at the children question is no such question."""
+PAYERS = frozenset({"pemerintah", "disnaker", "negara", "apbd"})
+"""Who pays the contributions ("pemkot", "pemda" read "pemerintah"): the cover asked of, not a claim's payout."""
 PAYOUT = frozenset({"cair", "proses", "diproses", "dibayar", "bayar", "klaim", "santunan", "paid", "take", "payout",
                     "money"})
 """Not "uang": "uangnya kapan ditransfer" asks of one's own claim (transcript payout_asked_is_no_scam)."""
@@ -1114,8 +1116,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             "status",)
     if (not ctx.in_progress and (("selamanya" in words or {"sampai", "kapan"} <= words) and PAID_BY_THE_CITY & words
                                  or EXTENDED & words and (ctx.conversation.state == STATUS_FOUND or "kapan" in words))
-            and not (FIRST_PERSON | CLAIM | DEATH_WORDS) & words and found.intent is not Intent.CONTRIBUTION):
-        # "kapan diperpanjang" at one's record: was not understood
+            and not (FIRST_PERSON | CLAIM | DEATH_WORDS) & words
+            and (found.intent is not Intent.CONTRIBUTION or ctx.conversation.state == STATUS_FOUND)):
+        # "kapan diperpanjang" at one's record: was not understood; "sampai kapan dibayar pemkot?" there, the claims'
+        # payout rules
         return _("Iurannya dibayar pemerintah kota selama programnya membiayai Anda; sampai kapan, tertulis di hasil "
                  "\"Cek kepesertaan\" (masa perlindungan). Jika nanti tidak lagi dibiayai, tanyakan ke kelurahan atau "
                  "kantor cabang BPJS Ketenagakerjaan cara melanjutkannya."), ("status",)
@@ -1647,7 +1651,8 @@ def _sooner(words: set[str]) -> bool:
 
 
 def how_long_asked(words: set[str]) -> bool:
-    return any(asking <= words for asking in HOW_LONG) and bool(PAYOUT & words) and not CONTRIBUTION & words
+    """Not of the city paying ("sampai kapan dibayar pemkot?" got the claims' payout rules)."""
+    return any(asking <= words for asking in HOW_LONG) and bool(PAYOUT & words) and not (CONTRIBUTION | PAYERS) & words
 
 
 def jkm_in_short(sex: Literal["L", "P"] | None) -> str:
