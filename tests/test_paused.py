@@ -261,3 +261,14 @@ def test_an_options_own_name_under_a_page_is_still_that_option() -> None:
     conversation, said = _send(ENGINE.new_conversation("console", "u1"), "halo", "berapa santunan kematian",
                                "klaim santunan")
     assert conversation.state == "death.ask_nik" and said.startswith("Kami turut berduka cita"), said
+
+
+@pytest.mark.parametrize("typed", ["lanjut", "lanjutkan yang tadi"])
+def test_continue_asked_at_the_menu_with_nothing_kept_says_so(typed: str) -> None:
+    """With no form kept (gone back past its first question, or never begun), "lanjut" at the menu was "Maaf, saya belum
+    mengerti"."""
+    conversation, said = _send(ENGINE.new_conversation("console", "u1"), "halo", typed)
+    assert conversation.state == "menu.main", said
+    assert said.startswith("Tidak ada isian yang belum selesai untuk dilanjutkan."), said
+    conversation, said = _send(_left_report(), typed)
+    assert "Lanjutkan dari pertanyaan terakhir?" in said, said  # a form kept is offered, as before

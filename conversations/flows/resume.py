@@ -87,6 +87,16 @@ def continued_at_menu(ctx: Ctx[Any], words: tuple[str, ...]) -> str | None:
     return kept_entry(ctx, lambda flow: bool(NAMED.get(flow.name, frozenset()) & set(words)))
 
 
+def nothing_to_continue(ctx: Ctx[Any], words: tuple[str, ...]) -> bool:
+    """"lanjut" alone at the menu with no form kept (gone back past its first question, sent, or too old): it was "not
+    understood"."""
+    return bool(CONTINUE & set(words)) and set(words) <= CONTINUE | _AROUND_CONTINUE and kept_entry(ctx) is None
+
+
+_AROUND_CONTINUE = frozenset({"aja", "saja", "ya", "dong", "deh", "kak", "min", "pak", "bu", "yang", "tadi", "mau", "saya",
+                              "isi", "isian", "lagi"})
+
+
 def kept_entry(ctx: Ctx[Any], preferred: Callable[[Flow], bool] | None = None) -> str | None:
     """The entry of the form kept last among those `preferred` names, else of the form kept last; None when none is
     kept. Entered there, the engine asks whether to continue it."""

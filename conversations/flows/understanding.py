@@ -484,6 +484,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     if ctx.conversation.state in ROUTED_AS_AT_THE_MENU and \
             (entry := resume.continued_at_menu(ctx, found.normalised.tokens)) is not None:
         return Goto(entry)  # "lanjut" after "Ada laporan … yang belum selesai": the offer to continue it
+    if ctx.conversation.state in ROUTED_AS_AT_THE_MENU and resume.nothing_to_continue(ctx, found.normalised.tokens):
+        return Goto(HOME, say=(_("Tidak ada isian yang belum selesai untuk dilanjutkan. Pilih yang ingin dilakukan."),))
     if _residents_death_told(ctx, found) and not ctx.conversation.state.startswith("death_report."):
         # "ada warga saya meninggal kemarin" by a signed-in RT head after an answer or at their list of proposals was
         # "not understood", and inside the status check "a NIK is 16 digits"
