@@ -63,6 +63,16 @@ async def test_until_when_the_city_pays_asked_under_ones_record_is_answered(chat
     assert "3 hari kerja" not in said, said
 
 
+async def test_with_no_proof_at_all_a_person_is_offered(chat: ChatSimulator) -> None:
+    """No card and no registered phone: "gimana dong" was "not understood", and the page offered only how to enrol."""
+    await start_check(chat, ACTIVE.nik)
+    await chat.tap("Tidak punya")
+    assert chat.labels() == ["Tanya petugas", "Cara mendaftar", "Menu utama"]
+    said = (await chat.send("gimana dong"))[0].text
+    assert said.startswith("Petugas bisa membantu mencari data Anda: pilih \"Tanya petugas\"."), said
+    assert (await chat.tap("Tanya petugas"))[0].text.startswith("Saya hubungkan dengan petugas. Tentang apa?")
+
+
 async def test_a_nik_sent_alone_at_the_menu_or_on_a_result_starts_its_check(chat: ChatSimulator) -> None:
     replies = await chat.send(ACTIVE.nik)  # the very first message, as most people start
     assert "Buktikan bahwa ini data Anda" in replies[-1].text and not shows_record(replies)

@@ -29,6 +29,11 @@ from conversations.model import (
 )
 from conversations.nlu.intents import besides_the_ask
 
+LABEL = lazy_gettext("Bicara dengan petugas")
+"""The way to a person, as the main menu names it."""
+SHORT_LABEL = lazy_gettext("Tanya petugas")
+"""As a button on a page: WhatsApp's hold at most 20 characters."""
+
 
 class HandoffState(StrEnum):
     ASK_TOPIC = "handoff.ask_topic"

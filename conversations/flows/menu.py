@@ -102,7 +102,7 @@ OFFICER_MENU = Option("officer", lazy_gettext("Menu petugas"), then=officer.star
                       aliases=("petugas", "officer"))
 
 
-HANDOFF = Option("person", lazy_gettext("Bicara dengan petugas"), then=handoff.start,
+HANDOFF = Option("person", handoff.LABEL, then=handoff.start,
                  aliases=("bicara dengan petugas", "hubungi petugas", "cs", "operator"))
 
 
@@ -119,7 +119,7 @@ def main_options(ctx: Ctx[Any]) -> Options:
 SHORT_LABELS = {
     "accident": lazy_gettext("Lapor kecelakaan"),
     "death": lazy_gettext("Klaim kematian"),
-    "person": lazy_gettext("Tanya petugas"),
+    "person": handoff.SHORT_LABEL,
     "officer": lazy_gettext("Masuk petugas"),
 }
 """Next steps are buttons on WhatsApp (at most 20 characters): the shorter name of the longer entries."""

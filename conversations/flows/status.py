@@ -22,6 +22,7 @@ from conversations.domain.nik import NikError, NikProblem
 from conversations.domain.regions import zone_of_nik
 from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
+from conversations.flows import handoff
 from conversations.flows.common import HOME, to_menu
 from conversations.i18n import _, format_date, format_money, lazy_gettext, ngettext
 from conversations.model import (
@@ -275,9 +276,20 @@ def _forgot_kpj(ctx: Ctx[StatusDraft]) -> Outcome:
 
 
 def _kpj_found_after_all(ctx: Ctx[StatusDraft], text: str) -> Outcome | None:
-    """The KPJ typed on the page that says where it is written (the card found after "ga tau kpj"): checked."""
+    """The KPJ typed on the page that says where it is written (the card found after "ga tau kpj"): checked. "gimana
+    dong" there, with no card and no registered phone, was "not understood": a person is offered."""
     kpj = _kpj(text)
-    return _prove(ctx, ProofKind.KPJ, kpj) if kpj is not None and ctx.draft.nik is not None else None
+    if kpj is not None and ctx.draft.nik is not None:
+        return _prove(ctx, ProofKind.KPJ, kpj)
+    if WHAT_NOW_ALONE.match(normalise(text)):
+        return Retry(_("Petugas bisa membantu mencari data Anda: pilih \"{person}\". Atau datang ke kantor cabang BPJS "
+                       "Ketenagakerjaan dengan membawa e-KTP.").format(person=handoff.SHORT_LABEL))
+    return None
+
+
+WHAT_NOW_ALONE = re.compile(r"^(?:(?:terus|trus|jadi|lalu|terus saya|saya|jadi saya)\s+)?(?:harus\s+)?(?:bagaimana|gimana|gmn)"
+                            r"(?:\s+(?:dong|ini|nih|ya|donk|caranya|sekarang))*$")
+"""Asking what now, and nothing else ("gimana dong", "terus saya harus gimana", "jadi gimana ini")."""
 
 
 PHONE_WORDS = frozenset({"hp", "handphone", "wa", "whatsapp", "telepon", "telpon", "phone"})
@@ -641,8 +653,9 @@ FLOW = Flow(
                              "di kartu peserta atau aplikasi JMO. Bisa juga bertanya ke kantor cabang BPJS "
                              "Ketenagakerjaan dengan membawa e-KTP, atau Contact Center 175."),
             on_text=_kpj_found_after_all,
-            goes_to=frozenset({StatusState.CHECKING, StatusState.ASK_NIK}),
+            goes_to=frozenset({StatusState.CHECKING, StatusState.ASK_NIK, handoff.HandoffState.ASK_TOPIC}),
             options=(
+                Option("person", handoff.SHORT_LABEL, then=handoff.start, aliases=("petugas", "bicara dengan petugas")),
                 Option("enrol", LABEL_HOW_TO_ENROL, goto=StatusState.HOW_TO_ENROL),
                 to_menu(),
             ),
