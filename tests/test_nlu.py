@@ -896,6 +896,9 @@ def test_being_hit_told_with_nothing_of_work_is_asked_before_a_report() -> None:
     state, said = first_reply("ketabrak pas nyebrang jalan mau beli makan")
     assert state == "switch.ask_claim" and "Apakah Anda ingin melaporkannya sekarang?" in said, (state, said)
     assert first_reply("ketabrak pas nyebrang jalan mau antar paket")[0] == "accident.confirm"  # work told: the report
+    for told in ("saya ditabrak dari belakang tapi cuma lecet", "sy ketabrak motor td pagi, cuma lecet dikit"):
+        state, said = first_reply(told)  # the writer hit, said first: was "not understood" ("tapi", "cuma")
+        assert state == "switch.ask_claim" and "Apakah Anda ingin melaporkannya sekarang?" in said, (state, said)
 
 
 @pytest.mark.parametrize("message", ["mau tanya santunan buat anak yatim", "anak yatim dapat apa"])

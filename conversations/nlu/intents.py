@@ -345,6 +345,7 @@ to report is asked unless the writer says it was them ("saya sopir, dipukul penu
 _HARMED = re.compile(
     r"\b(?:ke|ter|di)(?:jepit|lindes|lindas|setrum|setrom|sengat|siram|iris|sayat|tusuk|timpa|gencet)\b|\bkejatuhan\b|"
     r"^\W*(?:ke|ter|di)tabrak\b|"  # "ketabrak pas nyebrang jalan …", said first (not "motor saya ditabrak …")
+    r"^\W*(?:saya|aku|sy|aq|gue|gw) (?:(?:tadi|kemarin|kmrn|td|baru) )?(?:ke|ter|di)tabrak\b|"  # "saya ditabrak … cuma lecet"
     r"\bkena (?:minyak|air|knalpot) panas\b|\bkena (?:pisau|gergaji|mesin|cangkul|paku|golok|parang|arit|sabit|besi|"
     r"batu|api|gerinda|serpihan|percikan|jarum|kail|beling|gunting|seng|sengat)\b|"
     r"\bluka bakar\b|\bmelepuh\b|\bkeracunan\b|"
