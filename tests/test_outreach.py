@@ -248,6 +248,8 @@ async def test_wrong_answers_and_cancel_halfway_in_the_death_report(chat: ChatSi
     assert "tidak valid" in (await chat.send("12345"))[-1].text
     for unknown in ("ga tau nomornya", "keluarganya ga punya hp"):  # was "Nomor HP itu tidak valid"
         assert "Nomor HP keluarga diperlukan" in (await chat.send(unknown))[0].text
+    said = (await chat.send("sakit"))[0].text  # the cause, typed as if asked: was "Nomor HP itu tidak valid"
+    assert said.startswith("Yang saya perlukan di sini nomor HP, dengan angka, misalnya 0812 3456 7890."), said
     replies = await chat.send("batal")
     assert "Dibatalkan" in replies[0].text
     assert await rows(chat, "SELECT count(*) FROM death_report") == [(0,)]

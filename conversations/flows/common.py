@@ -160,6 +160,17 @@ def day_changed(outcome: Outcome, day: dt.date | None, *, rough: bool = False) -
 _NO_PHONE_TO_GIVE = NEGATIONS | frozenset({"belum", "lupa", "gatau", "gatahu", "hilang", "rusak", "mati", "no", "none"})
 
 
+def phone_refused(text: str) -> LazyText:
+    """A phone asked for and not read: words without a digit ("sakit" typed a question early at a death report's phone)
+    were told the number was "not valid"."""
+    if not any(ch.isdigit() for ch in text):
+        return PHONE_AS_DIGITS
+    return lazy_gettext("Nomor HP itu tidak valid. Tulis nomor Indonesia, misalnya 0812 3456 7890.")
+
+
+PHONE_AS_DIGITS = lazy_gettext("Yang saya perlukan di sini nomor HP, dengan angka, misalnya 0812 3456 7890.")
+
+
 def no_phone_to_give(text: str) -> bool:
     """A phone not had, lost or not known ("ga punya hp", "gatau nomornya"), rather than a number mistyped: where a
     phone number is asked, it gets why the number is needed, not "not valid"."""

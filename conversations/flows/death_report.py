@@ -27,6 +27,7 @@ from conversations.flows.common import (
     OFFICER_HOME,
     YES_WORDS,
     no_phone_to_give,
+    phone_refused,
     why_not_a_date,
 )
 from conversations.flows.nomination_text import answer_refused, phone_text
@@ -204,7 +205,7 @@ def _on_phone(ctx: Ctx[ReportDraft], text: str) -> Outcome:
         return Retry(_("Nomor HP keluarga diperlukan agar kabar santunan sampai kepada mereka. Tanyakan nomornya ke "
                        "keluarga almarhum (anak, istri atau suami), atau nomor kerabat yang bisa menyampaikannya."))
     if phone is None:
-        return Retry(_("Nomor HP itu tidak valid. Tulis nomor Indonesia, misalnya 0812 3456 7890."))
+        return Retry(phone_refused(text))
     return Goto(ReportState.SUMMARY, draft=ctx.draft.model_copy(update={"phone": phone}))
 
 

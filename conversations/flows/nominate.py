@@ -36,6 +36,7 @@ from conversations.flows.common import (
     YES_WORDS,
     no_phone_to_give,
     officer_of,
+    phone_refused,
     yes_no,
 )
 from conversations.flows.identity import (
@@ -528,8 +529,7 @@ def _on_phone(ctx: Ctx[NominateDraft], text: str) -> Outcome:
         return Retry(_("Nomor HP diperlukan untuk mengabari warga itu. Jika dia tidak punya HP, tulis nomor HP "
                        "keluarganya atau nomor Anda sendiri."))
     if phone is None:  # "senin kemarin", "ya" there were told as if no phone were had
-        return Retry(_("Nomor HP itu tidak valid. Tulis nomor Indonesia, misalnya 0812 3456 7890 atau "
-                       "+62 812 3456 7890."))
+        return Retry(phone_refused(text))
     return _advance(ctx, phone=phone)
 
 
