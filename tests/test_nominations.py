@@ -460,9 +460,10 @@ async def test_rt_head_proposes_with_checks_on_every_field(chat: ChatSimulator) 
         "Alamatnya terlalu panjang: tulis paling banyak 200 huruf")
     await chat.send("Jl. Kenari No. 12")
     assert "tidak valid" in (await chat.send("12345"))[0].text
-    # No phone had is told what to give instead; other words are no number (were told as if no phone were had).
+    # No phone had is told what to give instead; other words are no number (were told as if no phone were had, then
+    # that the number was "not valid").
     assert (await chat.send("gak punya hp"))[0].text.startswith("Nomor HP diperlukan untuk mengabari warga itu.")
-    assert (await chat.send("senin kemarin"))[0].text.startswith("Nomor HP itu tidak valid.")
+    assert (await chat.send("senin kemarin"))[0].text.startswith("Yang saya perlukan di sini nomor HP, dengan angka")
     await chat.send("+62 812-9999-0041")
     await chat.send("ya")
     summary = chat.last.text
