@@ -2172,6 +2172,7 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("saya kena demam berdarah, bisa klaim?", "urusan BPJS Kesehatan"),
     # Whether someone else is enrolled: how one is enrolled.
     ("teman saya ikut bpjs ga ya", "Ketik NIK yang ingin dicek"),
+    ("cek status bpjs almarhum bapak", "Ketik NIK yang ingin dicek"),  # the deceased's: was "Ketik NIK Anda"
     ("tetangga saya kecelakaan kemarin, dia ikut bpjs ga ya", "lalu \"Keluarga/orang lain\""),
     ("istri saya bisa didaftarkan?", "usulan ketua RT"),  # how to enrol her: still the enrolment answer
     # Originals or copies of a claim's papers: the scam warning, "not understood".

@@ -1617,7 +1617,11 @@ _PARENT_OWNED = re.compile(r"\b(?:my|our)\s+(?:mother|mom|mum|mama|father|dad|pa
 def _someone_elses(tokens: tuple[str, ...], text: str = "") -> bool:
     return bool(SOMEONE_ELSE & set(tokens)) or any(
         word in ADDRESSED and following in OWNERS or (word, following) in ANOTHER
-        for word, following in itertools.pairwise(tokens)) or bool(_PARENT_OWNED.search(text))
+        for word, following in itertools.pairwise(tokens)) or bool(_PARENT_OWNED.search(text) or _LATE.search(text))
+
+
+_LATE = re.compile(r"\b(?:almarhum|almarhumah|alm|almh|mendiang)\b", re.IGNORECASE)
+"""The deceased's ("cek status bpjs almarhum bapak"): someone else's, whoever "bapak" is (the writer's NIK was asked)."""
 
 
 def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = False) -> Outcome | None:
