@@ -3967,3 +3967,12 @@ def test_questions_at_a_reports_questions_are_answered_and_the_question_kept() -
     assert "Di mana berobat?" in said, said
     assert first_reply("berapa lama laporannya diproses?")[1].startswith("Untuk kecelakaan kerja, BPJS")
 
+
+
+@pytest.mark.parametrize("message", ["talk to a person", "speak to someone", "please talk to a human",
+                                     "can i talk to a real person"])
+def test_a_person_asked_for_in_english_is_the_hand_off(message: str) -> None:
+    """"talk to a person" and "speak to someone" were "not understood", at the menu and under a page."""
+    assert first_reply(message)[0] == "handoff.ask_topic"
+    said = _replies("hello", "how much is the death benefit", message)[-1]
+    assert said.startswith("I will connect you with an officer. What is it about?"), said

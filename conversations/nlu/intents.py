@@ -219,9 +219,9 @@ def _staff_asked(found: Classification) -> bool:
 
 _PERSON_ASKED = re.compile(r"\b(?:mau|ingin|minta|pengen|pingin|tolong|bisa)\s+(?:di\s?)?(?:bicara|berbicara|ngomong|"
                            r"sambungkan|hubungkan|disambungkan|dihubungkan|chat|ngobrol)\s+(?:langsung\s+)?(?:dengan|sama|"
-                           r"ke|dgn|kepada|dg)\s+(?:petugas|admin|operator|cs|manusia|orang)\b|\b(?:i want|can i|let me)\s+"
-                           r"(?:to\s+)?(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:human|person|officer|agent|"
-                           r"operator)\b", re.IGNORECASE)
+                           r"ke|dgn|kepada|dg)\s+(?:petugas|admin|operator|cs|manusia|orang)\b|(?:\b(?:i want|can i|let me|i need)\s+|^\W*"
+                           r"(?:please\s+)?)(?:to\s+)?(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:real\s+)?"
+                           r"(?:human|person|officer|agent|operator|someone|somebody|staff)\b", re.IGNORECASE)
 """A person asked for in so many words, with more said ("saya mau bicara dengan petugas, klaim bapak saya sudah 2 bulan
 tidak ada kabar"): the hand-off, which the rest of the message would have turned into one's claims or the status
 check. As typed: read after the model, whose features a cue would change."""
