@@ -167,7 +167,8 @@ def nik_problem_text(error: NikError, *, kept: bool = False) -> str:
     if error.problem is NikProblem.LENGTH:
         return _("NIK harus 16 angka; yang Anda kirim {count} angka.").format(count=error.digits_given)
     if error.problem is NikProblem.NOT_DIGITS and error.digits_given >= 8:
-        return _("NIK hanya berisi angka. Periksa lagi: huruf O dan angka 0 sering tertukar.")
+        return _("NIK hanya berisi angka. Periksa lagi: huruf O dan angka 0, huruf l atau I dan angka 1 sering "
+                 "tertukar.")  # "l571…" was told only of O and 0
     if error.problem is NikProblem.NOT_DIGITS:
         later = _("Jika belum ada di tangan, ketik \"menu\": yang sudah Anda isi saya simpan 7 hari dan bisa "
                   "dilanjutkan nanti.") if kept else _("Jika belum ada, ketik \"menu\" dan kembali lagi nanti.")
