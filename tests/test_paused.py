@@ -187,7 +187,8 @@ def test_continue_typed_at_the_menu_offers_the_kept_form_the_words_name() -> Non
     conversation, said = _send(both, "lanjut", at=START + dt.timedelta(minutes=6))
     assert "klaim santunan kematian yang belum selesai" in said, said  # not named: the one left last
     conversation, said = _send(ENGINE.new_conversation("console", "u2"), "halo", "lanjut")
-    assert conversation.state == "menu.main" and said.startswith("Maaf, saya belum mengerti"), said  # nothing kept
+    assert conversation.state == "menu.main" and said.startswith("Tidak ada isian yang belum selesai"), said  # nothing
+    # kept: said so (was "Maaf, saya belum mengerti")
 
 
 def test_another_request_at_the_question_whether_to_continue_is_taken_and_the_form_stays_kept() -> None:
