@@ -109,8 +109,11 @@ message it did not understand: a longer one is still just above on the phone's s
 again, under the apology."""
 
 
+STICKER_AS = "👍"
+"""A sticker away from a form's question: taken note of, as a thumbs-up is (the menu again, or a page's next steps)."""
 ENTRY_NAME_MAX = 40
-"""Characters: the longest main menu entry's name, with room for a typo's letters."""
+"""Characters: more than the longest main menu entry's name ("Klaim santunan kematian"); a longer message is never
+looked up as one."""
 
 
 @dataclass(frozen=True)
@@ -262,6 +265,11 @@ class Engine:
             if (event.media.mime_type or "").lower().startswith("audio/"):  # a voice note, the way many people ask
                 out.said.append(_("Maaf, pesan suara belum bisa saya dengarkan. Mohon tulis pesan Anda."))
                 return self._reask(conv, step, ctx, out)
+            if event.media.sticker:  # was a file that could not be read, with how claim papers are sent
+                if step.timeout is _NOTICE:  # never an answer, nor the yes a thumbs-up typed is
+                    out.said.append(_("Stiker tidak bisa saya baca sebagai jawaban. Mohon ketik jawabannya."))
+                    return self._reask(conv, step, ctx, out)
+                return self._on_text(conv, step, ctx, STICKER_AS, now, out)
             if step.on_media is not None:
                 return self._apply(conv, step, step.on_media(ctx, event.media), now, out)
             if self.registry.stray_file is not None and (

@@ -31,6 +31,8 @@ class Media(BaseModel):
     caption: str | None = None
     digest: str | None = None
     """Set once the channel has downloaded and stored the file (content address in the media store)."""
+    sticker: bool = False
+    """A sticker (Telegram, WhatsApp): a feeling shown, never a document nor an answer."""
 
 
 class Contact(BaseModel):

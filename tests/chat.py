@@ -135,7 +135,7 @@ class ChatSimulator:
 
     async def media(self, mime_type: str = "image/jpeg", content: bytes = b"synthetic photo",
                     size: int | None = None, *, event_id: str | None = None, raw: bool = False,
-                    caption: str | None = None) -> list[Reply]:
+                    caption: str | None = None, sticker: bool = False) -> list[Reply]:
         """Send a file as a channel would hand it over: fetched and stored unless it is refused. The content
         starts with the magic bytes of its type, as a real photo or PDF does, unless `raw`."""
         if not raw:
@@ -145,7 +145,7 @@ class ChatSimulator:
             return content
 
         media = Media(file_id=uuid.uuid4().hex, mime_type=mime_type,
-                      size=len(content) if size is None else size, caption=caption)
+                      size=len(content) if size is None else size, caption=caption, sticker=sticker)
         media = await self.media_store.fetch(media, download)
         return await self._deliver(Event(kind=EventKind.MEDIA, media=media, language=self.language), event_id)
 

@@ -117,6 +117,17 @@ async def test_a_voice_note_is_asked_to_be_typed(tmp_path: Path, api: FakeBotApi
     assert "getFile" not in api.methods()  # never downloaded: nothing of it is kept
 
 
+async def test_a_sticker_is_taken_note_of(tmp_path: Path, api: FakeBotApi) -> None:
+    """A sticker at the menu was told a file could not be read, with how claim papers are sent."""
+    async with LocalServer(api.app()) as server, running_bot(telegram_settings(tmp_path, server)):
+        await api.user_sends(CHAT, "halo")
+        await api.wait_sent(CHAT, 1)
+        await api.user_sends_sticker(CHAT)
+        (_hello, reply) = await api.wait_sent(CHAT, 2)
+    assert reply["text"].startswith("Menu utama. Mau dibantu apa?"), reply["text"]
+    assert "getFile" not in api.methods()
+
+
 async def test_a_location_shared_answers_where_the_accident_happened(tmp_path: Path, api: FakeBotApi) -> None:
     """A location pin at "Di mana kecelakaannya terjadi?" was "Pesan Anda kosong": the place, as a map link."""
     async with LocalServer(api.app()) as server, running_bot(telegram_settings(tmp_path, server)) as app:

@@ -196,6 +196,27 @@ async def test_a_voice_note_is_asked_to_be_typed(bot: Bot) -> None:
     assert "MEDIA9" not in bot.graph.downloads  # never fetched
 
 
+async def test_a_sticker_is_taken_note_of_and_never_an_answer(bot: Bot) -> None:
+    """A sticker at the menu was told a file could not be read, with how claim papers are sent; at a question it is no
+    answer (a thumbs-up typed is a yes)."""
+    sticker = meta.inbound(WA, {"type": "sticker", "sticker": {"id": "MEDIA7", "mime_type": "image/webp",
+                                                               "animated": False}})
+    assert (await bot.post(meta.text(WA, "halo"))).status_code == 200
+    await bot.graph.wait_sent(WA, 1)
+    assert (await bot.post(sticker)).status_code == 200
+    (_hello, reply) = await bot.graph.wait_sent(WA, 2)
+    assert body_of(reply).startswith("Menu utama. Mau dibantu apa?"), body_of(reply)
+    for answer in ("5", VETERAN.nik, "kemarin", "1", "istri"):
+        seen = len(bot.graph.to(WA))
+        await bot.post(meta.text(WA, answer))
+        await bot.graph.wait_sent(WA, seen + 1)
+    seen = len(bot.graph.to(WA))
+    await bot.post(meta.inbound(WA, {"type": "sticker", "sticker": {"id": "MEDIA8", "mime_type": "image/webp"}}))
+    asked = (await bot.graph.wait_sent(WA, seen + 1))[seen:]
+    assert body_of(asked[0]).startswith("Stiker tidak bisa saya baca sebagai jawaban."), body_of(asked[0])
+    assert "MEDIA7" not in bot.graph.downloads and "MEDIA8" not in bot.graph.downloads
+
+
 async def test_an_image_becomes_a_claim_document_and_a_zip_is_refused(bot: Bot, tmp_path: Path) -> None:
     """Death claim over WhatsApp: the image is downloaded through the Graph API, stored once, tied to an item."""
     answers = ("5", VETERAN.nik, "kemarin", "1", "istri", "ya", "1")

@@ -109,7 +109,7 @@ def _event_of_message(message: Message, language: str | None) -> Event:
         if attachment is not None:
             return Event(kind=EventKind.MEDIA, language=language, media=Media(
                 file_id=attachment.file_id, mime_type=getattr(attachment, "mime_type", None) or mime,
-                size=attachment.file_size))
+                size=attachment.file_size, sticker=kind == "sticker"))
     if message.venue is not None:
         venue = message.venue
         return Event(kind=EventKind.TEXT, language=language, text=shared_place(

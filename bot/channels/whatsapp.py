@@ -103,7 +103,7 @@ def _event(message: Mapping[str, Any]) -> Event:
         item = message.get(kind, {})
         return Event(kind=EventKind.MEDIA, media=Media(
             file_id=str(item.get("id", "")), mime_type=item.get("mime_type"), file_name=item.get("filename"),
-            caption=item.get("caption")))
+            caption=item.get("caption"), sticker=kind == "sticker"))
     if kind == "contacts":
         phones = [p for c in message.get("contacts", []) for p in c.get("phones", [])]
         if phones:

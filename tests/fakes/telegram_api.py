@@ -97,6 +97,13 @@ class FakeBotApi:
                  "file_size": len(content)}
         return await self.push({"message": self._message(chat_id, "id", voice=voice)})
 
+    async def user_sends_sticker(self, chat_id: int, emoji: str = "👍") -> int:
+        file_id = f"sticker-{len(self.files) + 1}"
+        self.files[file_id] = b"RIFF fake sticker WEBP"
+        sticker = {"file_id": file_id, "file_unique_id": "s", "type": "regular", "width": 512, "height": 512,
+                   "is_animated": False, "is_video": False, "emoji": emoji, "file_size": 22}
+        return await self.push({"message": self._message(chat_id, "id", sticker=sticker)})
+
     async def user_shares_location(self, chat_id: int, latitude: float, longitude: float) -> int:
         location = {"latitude": latitude, "longitude": longitude}
         return await self.push({"message": self._message(chat_id, "id", location=location)})
