@@ -3976,3 +3976,12 @@ def test_a_person_asked_for_in_english_is_the_hand_off(message: str) -> None:
     assert first_reply(message)[0] == "handoff.ask_topic"
     said = _replies("hello", "how much is the death benefit", message)[-1]
     assert said.startswith("I will connect you with an officer. What is it about?"), said
+
+
+@pytest.mark.parametrize("message", ["sy ganti nomor wa, klaim sy hilang ga", "hp sy hilang, klaimnya gimana",
+                                     "nomor hp saya ganti, laporan kecelakaan saya masih ada?"])
+def test_claims_asked_after_a_lost_or_changed_number_are_said_to_be_kept(message: str) -> None:
+    """Was how to correct a recorded claim's data, or the new number's claims (none)."""
+    state, said = first_reply(message)
+    assert said.startswith("Klaim yang sudah dicatat tidak hilang: tetap tersimpan dan diperiksa petugas."), said
+    assert state == "menu.next"

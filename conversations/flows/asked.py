@@ -1742,6 +1742,25 @@ CORRECTING_A_CLAIM = lazy_gettext(
     "dengan petugas\" dan sebutkan nomor klaim serta apa yang salah.")
 
 
+CHANNEL_ACCOUNT = frozenset({"nomor", "hp", "wa", "whatsapp", "telegram", "akun", "handphone"})
+ACCOUNT_LOST = frozenset({"ganti", "hilang", "baru", "rusak", "dicuri", "diganti", "pindah"})
+
+
+def claims_on_a_lost_number_asked(found: Classification) -> bool:
+    """Whether one's claims are lost with the phone or the number ("sy ganti nomor wa, klaim sy hilang ga", "hp sy
+    hilang, klaimnya gimana"): was how to correct a recorded claim, or the (empty) list of the new number's claims."""
+    words = set(found.normalised.tokens)
+    report_kept = {"lapor", "kecelakaan"} <= words and bool({"masih", "tetap", "aman"} & words)  # not a report to make
+    return bool(("klaim" in words or report_kept) and CHANNEL_ACCOUNT & words and ACCOUNT_LOST & words) \
+        and not {"rekening", "bank", "nik", "nama"} & words
+
+
+CLAIMS_KEPT_ELSEWHERE = lazy_gettext(
+    "Klaim yang sudah dicatat tidak hilang: tetap tersimpan dan diperiksa petugas. Tetapi di sini klaim hanya terlihat "
+    "dari nomor atau akun yang mencatatnya. Dari nomor baru, tanyakan kabarnya ke kantor cabang atau Contact Center 175 "
+    "dengan nomor klaimnya, atau ketik \"bicara dengan petugas\".")
+
+
 def claim_correction_asked(found: Classification, text: str) -> bool:
     """A recorded claim's data to put right ("salah ketik nik almarhum di klaim" began a new death claim, "tanggal
     kecelakaan di laporan saya salah" a new report): never a new case, whatever else the words tell. Not a paper

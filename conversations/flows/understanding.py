@@ -46,6 +46,7 @@ from conversations.flows import (
 )
 from conversations.flows.asked import (
     AMOUNT,
+    CLAIMS_KEPT_ELSEWHERE,
     CORRECTING_A_CLAIM,
     DEMANDED,
     EMPLOYER_LETTER_NOT_NEEDED,
@@ -69,6 +70,7 @@ from conversations.flows.asked import (
     asked_anywhere,
     card_named,
     claim_correction_asked,
+    claims_on_a_lost_number_asked,
     death_amounts,
     death_not_covered,
     employer_letter_asked,
@@ -500,6 +502,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         text, found = told
     if not ctx.in_progress and (follow_up := reached.followed_up(ctx, found.normalised.tokens)) is not None:
         return follow_up  # "trus saya harus gimana" after a reminder: about the reminder
+    if outside_a_form and claims_on_a_lost_number_asked(found):  # "sy ganti nomor wa, klaim sy hilang ga"
+        return next_steps("track", "person", say=(CLAIMS_KEPT_ELSEWHERE,))
     if outside_a_form and claim_correction_asked(found, text):  # never a new case, nor the heirs' page
         return next_steps("track", say=(CORRECTING_A_CLAIM,))
     if outside_a_form and found.intent is Intent.UNKNOWN and (typed := find_nik(text)) is not None:
