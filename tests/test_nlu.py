@@ -3985,3 +3985,23 @@ def test_claims_asked_after_a_lost_or_changed_number_are_said_to_be_kept(message
     state, said = first_reply(message)
     assert said.startswith("Klaim yang sudah dicatat tidak hilang: tetap tersimpan dan diperiksa petugas."), said
     assert state == "menu.next"
+
+
+@pytest.mark.parametrize("message", ["innalillahi, bapak meninggal semalam",
+                                     "innalillahi wa innailaihi rojiun, suami sy meninggal"])
+def test_a_family_death_announced_with_innalillahi_starts_its_claim(message: str) -> None:
+    """"innalillahi" (said on hearing of a death) made the model read someone else's: an heir's announcement of their
+    own loss was "Maaf, saya belum mengerti"."""
+    state, said = first_reply(message)
+    assert state == "death.confirm" and said.startswith("Kami turut berduka cita"), (state, said)
+
+
+@pytest.mark.parametrize("message", ["innalillahi, ada driver meninggal di jalan arteri tadi, semoga diterima di sisi-Nya",
+                                     "turut berduka buat keluarga ojol yang meninggal kemarin",
+                                     "berita ojol meninggal kecelakaan ditabrak truk tadi pagi, semoga husnul khotimah"])
+def test_someone_elses_death_condoled_is_condoled_at_the_menu(message: str) -> None:
+    """News of a colleague's death, or a condolence, was "Maaf, saya belum mengerti": condoled, and told who claims,
+    at the menu (where the labelled sets land it); never a claim of the writer's."""
+    state, said = first_reply(message)
+    assert state == "menu.main", (state, said)
+    assert said.startswith("Turut berduka cita.\n\nSantunannya diajukan keluarga yang ditinggalkan"), said

@@ -529,8 +529,10 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
             or found.intent is Intent.HUMAN and guessed):  # "can my son get the scholarship": not the hand-off
         return Goto(BenefitsState.SCHOLARSHIP_DOCUMENTS if REQUIREMENT_WORDS & set(found.normalised.tokens)
                     else BenefitsState.SCHOLARSHIP)
-    if not ctx.in_progress and found.intent is Intent.DEATH and _CONDOLING.search(text):
-        return None  # "turut berduka buat keluarga ojol yang meninggal kemarin" started a claim, condoling the writer
+    if not ctx.in_progress and _someone_elses_death_condoled(found, text):
+        # "turut berduka buat keluarga ojol yang meninggal kemarin" started a claim, condoling the writer; "innalillahi,
+        # ada driver meninggal …" was "Maaf, saya belum mengerti". The menu (as the labelled sets land them), condoled
+        return Goto(HOME, say=(CONDOLENCES, THE_FAMILY_CLAIMS))
     if not ctx.in_progress and found.intent is Intent.DEATH and _enrolling_oneself(found.normalised.tokens):
         # "orang tua saya sudah lama meninggal, saya mau daftar bpjs" started a claim: how one is enrolled, the claim
         # one choice away
@@ -1330,6 +1332,19 @@ with anything more told ("anak saya jatuh, bisa klaim?") is its case's."""
 _CONDOLING = re.compile(r"\b(?:turut|ikut)\s+berduka\b", re.IGNORECASE)
 """The writer condoling someone else: an heir does not write it of their own loss. Left "not understood", as the
 labelled set has news and condolences (a cue would retrain the model, which moved a held-out message)."""
+CONDOLING_WORDS = frozenset({"innalillahi", "innailaihi", "rojiun", "husnul", "khotimah", "rip", "alfatihah"})
+
+
+def _someone_elses_death_condoled(found: Classification, text: str) -> bool:
+    """A death condoled or prayed for, not of the writer's family (an heir's own loss starts its claim)."""
+    words = set(found.normalised.tokens)
+    if not DEATH_WORDS & words:
+        return False
+    if found.intent is Intent.DEATH:
+        return _CONDOLING.search(text) is not None
+    return found.intent is Intent.UNKNOWN and bool(CONDOLING_WORDS & words or _CONDOLING.search(text))
+
+
 ENROLLING_ONESELF = frozenset({"daftar", "mendaftar", "lanjut", "ikut", "gabung"})
 
 

@@ -374,6 +374,13 @@ def _injury_only(found: Classification, text: str) -> bool:
                 and not DEATH_WORDS & set(found.normalised.tokens))
 
 
+def _family_death_announced(found: Classification) -> bool:
+    """A family member's death told after "innalillahi" ("innalillahi, bapak meninggal semalam"), which the model reads
+    as a condolence for someone else's (its cue is hearsay's): was "not understood". Another's death stays so
+    ("innalillahi, ada driver meninggal …": no family), and a condolence is answered as one (flows.understanding)."""
+    return found.intent is Intent.UNKNOWN and "innalillahi" in found.normalised.tokens and _death_in_the_family(found)
+
+
 def _death_in_the_family(found: Classification) -> bool:
     """A family member's death told with where or how it happened in BPJS Kesehatan's words ("istri saya meninggal
     tadi malam karena melahirkan", "suami saya meninggal di puskesmas"): the out-of-scope guard of the cue tables
@@ -546,6 +553,7 @@ def classify(text: str) -> Classification:
                               by_model=True)
     benefit_only = False  # a family member's benefit claimed, no death told: asked before a claim starts
     if ((found.intent in (Intent.JKN, Intent.HELP) and _death_in_the_family(found)) or _death_told_otherwise(found)
+            or _family_death_announced(found)
             or _body_told(found)
             or _not_saved(found) or (benefit_only := found.intent is Intent.UNKNOWN and _kins_benefit_claimed(found))):
         points, cues = score(found.normalised)[Intent.DEATH]
