@@ -1844,6 +1844,8 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("kpj maksudnya apa", "ada di kartu peserta atau aplikasi JMO"),
     ("what is a kpj number", "ada di kartu peserta atau aplikasi JMO"),  # was the JKM page
     ("where do i find my kpj number", "ada di kartu peserta atau aplikasi JMO"),
+    ("sy dapet sms katanya dapat santunan 10 juta dari bpjs, bener ga?", "Hati-hati, itu ciri penipuan"),  # was why
+    # Kawan Kerja sends reminders
     ("nomor kpj itu yg mana ya", "ada di kartu peserta atau aplikasi JMO"),  # was the NIK question
     ("kpj yg mana sih", "ada di kartu peserta atau aplikasi JMO"),  # was the JKM page
     ("kpj nya dimana liatnya", "ada di kartu peserta atau aplikasi JMO"),  # was "not understood"

@@ -1315,8 +1315,10 @@ MESSAGE_WORDS = frozenset({"pesan", "pesannya", "ingat", "pengingat", "sms", "no
                            "reminder", "reminders"})
 """Normalised: "pengingat" reads as "ingat"."""
 NOT_OUR_MESSAGE = frozenset({"minta", "diminta", "berantai", "bantuan", "kirim", "link", "klik", "hadiah", "menang",
-                             "undian", "bsu"})
-"""What a chain message or a scam says (aid to claim, a photo to send, a link), never a reminder of ours."""
+                             "undian", "bsu", "juta"})
+"""What a chain message or a scam says (aid to claim, a photo to send, a link, millions promised: "sms katanya dapat
+santunan 10 juta" was told why reminders are sent), never a reminder of ours; when in doubt, the warning is the safe
+answer."""
 
 
 def _why_messaged(text: str, words: set[str]) -> bool:
