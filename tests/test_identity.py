@@ -70,7 +70,12 @@ async def test_with_no_proof_at_all_a_person_is_offered(chat: ChatSimulator) -> 
     assert chat.labels() == ["Tanya petugas", "Cara mendaftar", "Menu utama"]
     said = (await chat.send("gimana dong"))[0].text
     assert said.startswith("Petugas bisa membantu mencari data Anda: pilih \"Tanya petugas\"."), said
-    assert (await chat.tap("Tanya petugas"))[0].text.startswith("Saya hubungkan dengan petugas. Tentang apa?")
+    opened = (await chat.tap("Tanya petugas"))[0].text  # its topic known: not asked "Tentang apa?"
+    assert opened.startswith("Tiket TKT-2026-000001 dibuat: pesan Anda di sini diteruskan ke petugas."), opened
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        ticket = await tx.ticket("TKT-2026-000001")
+    assert ticket is not None and ticket.topic == "status"
 
 
 async def test_a_nik_sent_alone_at_the_menu_or_on_a_result_starts_its_check(chat: ChatSimulator) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -63,6 +64,16 @@ def start(ctx: Ctx[Any]) -> Outcome:
     if ctx.conversation.memo.get(MEMO_TICKET):
         return Goto(HandoffState.OPENING, draft=HandoffDraft(), effects=(OpenTicket(topic="other", nik=_nik(ctx)),))
     return Goto(HandoffState.ASK_TOPIC, draft=HandoffDraft())
+
+
+def about(topic: str) -> Callable[[Ctx[Any]], Outcome]:
+    """A person asked for from a page whose topic is known (no card and no registered phone at the status check: its
+    data): the ticket opens on it, not asked "Tentang apa?" again."""
+    def opened(ctx: Ctx[Any]) -> Outcome:
+        if ctx.conversation.memo.get(MEMO_TICKET):
+            return start(ctx)
+        return Goto(HandoffState.OPENING, draft=HandoffDraft(), effects=(OpenTicket(topic=topic, nik=_nik(ctx)),))
+    return opened
 
 
 def start_with(ctx: Ctx[Any], text: str) -> Outcome:

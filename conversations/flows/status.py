@@ -654,9 +654,10 @@ FLOW = Flow(
                              "di kartu peserta atau aplikasi JMO. Bisa juga bertanya ke kantor cabang BPJS "
                              "Ketenagakerjaan dengan membawa e-KTP, atau Contact Center 175."),
             on_text=_kpj_found_after_all,
-            goes_to=frozenset({StatusState.CHECKING, StatusState.ASK_NIK, handoff.HandoffState.ASK_TOPIC}),
+            goes_to=frozenset({StatusState.CHECKING, StatusState.ASK_NIK, handoff.HandoffState.OPENING}),
             options=(
-                Option("person", handoff.SHORT_LABEL, then=handoff.start, aliases=("petugas", "bicara dengan petugas")),
+                Option("person", handoff.SHORT_LABEL, then=handoff.about("status"),
+                       aliases=("petugas", "bicara dengan petugas")),
                 Option("enrol", LABEL_HOW_TO_ENROL, goto=StatusState.HOW_TO_ENROL),
                 to_menu(),
             ),
