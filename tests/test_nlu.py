@@ -3722,6 +3722,16 @@ def test_a_neighbour_asking_to_claim_is_told_when_they_may(message: str) -> None
     assert "Tetangga atau teman berhak hanya jika ditunjuk dalam wasiat" in said and "Lainnya" not in said, said
 
 
+@pytest.mark.parametrize("message", ["mertua sy meninggal, sy menantunya bisa klaim?",
+                                     "kalau mertua saya meninggal saya dapat?"])
+def test_a_child_in_law_asking_to_claim_is_pointed_to_their_spouse(message: str) -> None:
+    """Was "Tetangga atau teman berhak hanya jika ditunjuk dalam wasiat …": the writer's spouse is the deceased's child, a
+    first heir."""
+    _state, said = first_reply(message)
+    assert "Menantu tidak termasuk ahli waris, tetapi anak almarhum (pasangan Anda) termasuk yang pertama berhak" in said, said
+    assert "Tetangga atau teman" not in said, said
+
+
 @pytest.mark.parametrize(("message", "first"), [
     ("sy mau tanya klo anak sy yg kerja meninggal, sy dapet?",
      ("Orang tua (bapak/ibu) berhak atas santunan hanya jika almarhum/almarhumah tidak meninggalkan ahli waris yang "

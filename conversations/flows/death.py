@@ -786,6 +786,13 @@ def _not_heir_text(ctx: Ctx[DeathDraft]) -> str:
     ).format(who=str(GROUP_NAMES[group]))
 
 
+CHILD_IN_LAW = lazy_gettext(
+    "Menantu tidak termasuk ahli waris, tetapi anak almarhum (pasangan Anda) termasuk yang pertama berhak: ia yang "
+    "mengajukan klaim, dan Anda boleh membantunya.")
+"""FACTS.md §8: one's parent-in-law died ("mertua sy meninggal, sy menantunya bisa klaim?"), which was answered as a
+neighbour's or a friend's case."""
+
+
 def heirs_first(relation: Relation, sex: Literal["L", "P"] | None, *, claim_next: bool = True) -> str | None:
     """Said to a sibling, a grandparent, an in-law asking whether they may claim, beside "Bisa, jika … terdaftar
     aktif": they may only when no heir of an earlier group is left (FACTS.md §8), which the claim asks later.

@@ -1604,7 +1604,13 @@ def _later_heir_asking(found: Classification) -> str | None:
     relation = find_deceased_relation(found.normalised)
     if relation is None:
         return None
+    if relation is Relation.OTHER and IN_LAWS & set(found.normalised.tokens):
+        return str(death.CHILD_IN_LAW)
     return death.heirs_first(relation, find_deceased_sex(found.normalised), claim_next=False)
+
+
+IN_LAWS = frozenset({"mertua", "menantu"})
+"""The deceased one's parent-in-law, the writer their child-in-law (read as "someone else", Relation.OTHER)."""
 
 
 CALCULATING = frozenset({"hitung", "hitungan", "kalkulator", "calculator", "calculate"})
@@ -2773,7 +2779,9 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
         # "kakak saya meninggal …, saya adiknya bisa klaim?": only when no heir comes first. Who died says it first, as
         # the claim reads it ("my father passed away" is no "saya bapak", I the father)
         relation = find_deceased_relation(found.normalised) or find_own_relation(found.normalised)
-        if relation is not None and (first := death.heirs_first(relation, sex)) is not None:
+        if relation is Relation.OTHER and IN_LAWS & words:
+            answers.append(str(death.CHILD_IN_LAW))
+        elif relation is not None and (first := death.heirs_first(relation, sex)) is not None:
             answers.append(first)
     if weighed:
         answers.append(_first_heirs_together(_deceased_of_the_weighed(found)))
