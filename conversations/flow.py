@@ -81,6 +81,8 @@ class Retry:
     """Stay at this step: say what was wrong and ask again."""
 
     problem: Text
+    whole: bool = False
+    """A page asked again in full, though its text is long: the user may have been away (a greeting)."""
 
 
 @dataclass(frozen=True, slots=True)

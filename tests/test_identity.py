@@ -70,6 +70,7 @@ async def test_with_no_proof_at_all_a_person_is_offered(chat: ChatSimulator) -> 
     assert chat.labels() == ["Tanya petugas", "Cara mendaftar", "Menu utama"]
     said = (await chat.send("gimana dong"))[0].text
     assert said.startswith("Petugas bisa membantu mencari data Anda: pilih \"Tanya petugas\"."), said
+    assert "Tanpa bukti" not in said and chat.labels()[0] == "Tanya petugas", said  # the page just above: its choices
     opened = (await chat.tap("Tanya petugas"))[0].text  # its topic known: not asked "Tentang apa?"
     assert opened.startswith("Tiket TKT-2026-000001 dibuat: pesan Anda di sini diteruskan ke petugas."), opened
     assert chat.repo is not None

@@ -2075,7 +2075,7 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
     if intent is Intent.THANKS:  # mid-form the question stays; on a page, not the whole page again
         return Retry(THANKS) if ctx.in_progress else next_steps(say=(THANKS,))
     if intent is Intent.GREETING:
-        return Retry(GREETING_MID_FLOW)
+        return Retry(GREETING_MID_FLOW, whole=True)
     if intent is Intent.LANGUAGE:
         return _language(ctx, found)
     at = ctx.conversation.state
