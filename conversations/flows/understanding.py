@@ -1330,8 +1330,8 @@ with anything more told ("anak saya jatuh, bisa klaim?") is its case's."""
 
 
 _CONDOLING = re.compile(r"\b(?:turut|ikut)\s+berduka\b", re.IGNORECASE)
-"""The writer condoling someone else: an heir does not write it of their own loss. Left "not understood", as the
-labelled set has news and condolences (a cue would retrain the model, which moved a held-out message)."""
+"""The writer condoling someone else: an heir does not write it of their own loss. Condoled at the menu, where the
+labelled sets land news and condolences (a cue would retrain the model, which moved a held-out message)."""
 CONDOLING_WORDS = frozenset({"innalillahi", "innailaihi", "rojiun", "husnul", "khotimah", "rip", "alfatihah"})
 
 
@@ -1568,7 +1568,12 @@ def _documents_only(found: Classification) -> BenefitsState | None:
 
 def _about_scholarship(found: Classification) -> bool:
     words = set(found.normalised.tokens)
-    return bool(SCHOLARSHIP_WORDS & words) or {"bea", "siswa"} <= words or bool(SCHOOLING & words and death.CHILDREN & words)
+    return _scholarship_named(words) or bool(SCHOOLING & words and death.CHILDREN & words)
+
+
+def _scholarship_named(words: set[str]) -> bool:
+    """The scholarship named ("beasiswa", "bea siswa"), not only children at school."""
+    return bool(SCHOLARSHIP_WORDS & words) or {"bea", "siswa"} <= words
 
 
 HOW_HANDLED = frozenset({"cara", "urus", "bagaimana"})
@@ -1713,8 +1718,7 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         return Goto(BenefitsState.SCHOLARSHIP_DOCUMENTS)
     if intent is Intent.TRACK:  # "brp lama klaim sy diproses": the list, and how long a claim takes (was the list alone)
         words = set(found.normalised.tokens)
-        return tracking.start(ctx, how_long=how_long_asked(words),
-                              scholarship=bool(SCHOLARSHIP_WORDS & words) or {"bea", "siswa"} <= words)
+        return tracking.start(ctx, how_long=how_long_asked(words), scholarship=_scholarship_named(words))
     if intent is Intent.HUMAN:
         if _a_relatives_check(found):  # "bisa cek punya orang tua saya?": was the hand-off's topic question
             return status.start_with(ctx, None, None, other=True)
