@@ -1394,7 +1394,7 @@ def card_named(found: Classification) -> bool:
 ARE_YOU = frozenset({"ini", "kamu", "anda", "ya", "kah", "bukan", "sih", "are", "you", "a", "is", "this", "apakah",
                      "beneran", "asli", "min", "kak", "pak", "bu"})
 """Words of a message that only asks whether it is a bot or a person writing ("ini bot ya", "kamu manusia bukan?",
-"are you a bot"): the help page, or "not understood"."""
+"are you a bot" were the help page, or "not understood")."""
 
 
 def _bot_or_person_asked(words: set[str]) -> bool:
