@@ -4017,3 +4017,14 @@ def test_someone_elses_death_condoled_is_condoled_at_the_menu(message: str) -> N
     state, said = first_reply(message)
     assert state == "menu.main", (state, said)
     assert said.startswith("Turut berduka cita.\n\nSantunannya diajukan keluarga yang ditinggalkan"), said
+
+
+@pytest.mark.parametrize(("correction", "line"), [
+    ("salah, tempatnya di jl gatot subroto", "Tempat: di jl gatot subroto"),
+    ("tempatnya salah, harusnya lokasinya di pasar angso duo", "Tempat: di pasar angso duo"),
+    ("lukanya salah, harusnya cederanya kaki patah", "Cedera: kaki patah"),
+])
+def test_a_line_corrected_at_the_summary_keeps_the_answer_without_its_name(correction: str, line: str) -> None:
+    """"salah, tempatnya di jl gatot subroto" recorded the place as "tempatnya di jl gatot subroto"."""
+    said = _replies(*ACCIDENT_TOLD, "rs mitra", correction)[-1]
+    assert f"\n{line}\n" in said, said

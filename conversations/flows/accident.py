@@ -251,6 +251,12 @@ _AFTER_THE_WRONG = re.compile(r"\b(?:salah|keliru|wrong)\b\s*[,.;:\-]+\s*(\S.*)$
 """Or what follows the word for wrong and a comma ("tempatnya salah, di simpang rimbo": the question was asked again)."""
 
 
+_FIELD_LABEL = re.compile(r"^(?:tempat|lokasi|waktu|jam|tanggal|luka|cedera|kejadian|cerita)(?:nya)?\s+"
+                          r"(?:(?:adalah|yaitu|itu)\s+)?", re.IGNORECASE)
+"""The line named again before its right answer ("salah, tempatnya di jl gatot subroto" recorded the place as
+"tempatnya di jl gatot subroto")."""
+
+
 def field_to_correct(ctx: Ctx[AccidentDraft], text: str) -> Outcome | None:
     """A line of the report's summary said to be wrong ("iya tapi tempatnya salah", "lukanya salah, harusnya patah
     tulang"): the right answer taken as its own question takes it, or the question asked again, the rest kept, and
@@ -267,7 +273,8 @@ def field_to_correct(ctx: Ctx[AccidentDraft], text: str) -> Outcome | None:
     cleared = ctx._replace(draft=ctx.draft.model_copy(update=dict.fromkeys(fields)))
     right = _RIGHT_ONE.search(text) or _AFTER_THE_WRONG.search(text)
     if right is not None and state in _ANSWERED_IN_WORDS:
-        return _ANSWERED_IN_WORDS[state](cleared, right.group(1).strip())
+        answer = right.group(1).strip()
+        return _ANSWERED_IN_WORDS[state](cleared, _FIELD_LABEL.sub("", answer) or answer)
     return Goto(state, draft=cleared.draft)
 
 
