@@ -4028,3 +4028,11 @@ def test_a_line_corrected_at_the_summary_keeps_the_answer_without_its_name(corre
     """"salah, tempatnya di jl gatot subroto" recorded the place as "tempatnya di jl gatot subroto"."""
     said = _replies(*ACCIDENT_TOLD, "rs mitra", correction)[-1]
     assert f"\n{line}\n" in said, said
+
+
+def test_the_day_of_death_corrected_at_the_children_question_is_taken() -> None:
+    """"salah, meninggalnya tanggal 20" at the scholarship's question was "not understood" (at the cause, the question
+    after the date, it was taken)."""
+    said = _replies("halo", "5", "1571021003750005", "kemarin", "1", "istri", "salah, meninggalnya tanggal 20")[-1]
+    assert said.startswith("Baik, tanggalnya saya ubah menjadi 20 November 2026."), said
+    assert said.endswith("Untuk mereka ada beasiswa."), said

@@ -519,17 +519,26 @@ _OWN_HAND = re.compile(r"\b(?:bunuh diri|gantung diri|mengakhiri hidup|suicide|t
                        r"killed (?:him|her|them)sel(?:f|ves))\b", re.IGNORECASE)
 
 
+def day_corrected(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
+    """A day typed at a question after the date's ("rabu kemarin" at the cause, "salah, meninggalnya tanggal 20" at the
+    children's, which was "not understood"): it corrects the day just noted, and the first question still open is
+    asked; the same day is noted already."""
+    if (told := day_told_again(text, ctx.local_now)) is None or ctx.draft.died_on is None:
+        return None
+    if told.date == ctx.draft.died_on:
+        return Retry(str(DAY_NOTED))
+    corrected = _on_date(ctx, text)
+    draft = corrected.draft if isinstance(corrected, Goto) else None
+    # a day counted back ("2 minggu lalu") is said by _on_date itself, as the estimate it is
+    said = isinstance(draft, DeathDraft) and not draft.died_on_rough
+    return day_changed(corrected, draft.died_on if said and isinstance(draft, DeathDraft) else None)
+
+
 def _cause_in_words(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     """A suicide told at the cause question got "Maaf, saya belum mengerti. Ketik angka pilihan Anda": no work
     accident, JKM, said gently and without asking again. A day typed here corrects the one just noted."""
-    if (told := day_told_again(text, ctx.local_now)) is not None and ctx.draft.died_on is not None:
-        if told.date == ctx.draft.died_on:
-            return Retry(str(DAY_NOTED))
-        corrected = _on_date(ctx, text)  # "rabu kemarin": the day corrected
-        draft = corrected.draft if isinstance(corrected, Goto) else None
-        # a day counted back ("2 minggu lalu") is said by _on_date itself, as the estimate it is
-        said = isinstance(draft, DeathDraft) and not draft.died_on_rough
-        return day_changed(corrected, draft.died_on if said and isinstance(draft, DeathDraft) else None)
+    if (corrected := day_corrected(ctx, text)) is not None:
+        return corrected
     if _OWN_HAND.search(text) is None:
         return None
     return _next(ctx, ctx.draft.model_copy(update={"cause": "illness", "benefit": Benefit.JKM, "traffic": False}), (

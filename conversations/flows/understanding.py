@@ -2321,7 +2321,7 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
           and not IDENTIFIER.search(text)):  # a NIK mistyped is told so; a death, offered its claim
         more = _more_of_the_accident(ctx, text, found).model_copy(update={"reporter": draft.reporter})
     elif at in RELATION_RESTATED_AT:  # "sy istrinya" at the children question: was not understood
-        return _relation_said_again(ctx, found, _death_prefill(ctx, text, found))
+        return death.day_corrected(ctx, said) or _relation_said_again(ctx, found, _death_prefill(ctx, text, found))
     elif at == death.DeathState.EXPECTATION:  # "ya tapi meninggalnya tanggal 20": the claim's answers again
         if (children := death.children_at_expectation(ctx, text, str(ADDED_TO_SUMMARY))) is not None:
             return children
