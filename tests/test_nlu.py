@@ -2147,6 +2147,8 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # With the boat named too: were one's claims (a claim word), or boats are not replaced.
     ("perahu terbalik, suami saya tenggelam belum ketemu, bisa klaim?", "semoga segera ditemukan"),
     ("suami saya tenggelam belum ketemu, bisa klaim?", "semoga segera ditemukan"),
+    ("suami sy nelayan, perahunya terbalik, blm ketemu sampe skrg", "semoga segera ditemukan"),  # capsized: was "not
+    # understood"
     # A boat sunk, asked whether it is replaced: was the status check.
     ("perahu saya tenggelam, diganti ga", "bukan kendaraan atau barang"),
     # A grown child asking whether they claim, the other parent gone too: were the amounts, and one's claims.

@@ -364,9 +364,9 @@ AWAY_AT_WORK = frozenset({"laut", "melaut", "sungai", "kapal", "perahu", "tengge
 is missing at sea"): was "not understood" or one's claims. FACTS.md says nothing of it: the branch decides what a
 claim needs; condolence, the report kept, and the officers one message away."""
 NOT_YET_FOUND = frozenset({"ketemu", "ditemukan", "found"})
-GONE_UNDER = frozenset({"tenggelam", "hanyut", "terseret", "drowned"})
-"""Drowned or swept away and not yet found ("suami saya tenggelam waktu melaut, belum ketemu"): missing, not yet a
-death told; was "not understood"."""
+GONE_UNDER = frozenset({"tenggelam", "hanyut", "terseret", "drowned", "terbalik", "karam", "capsized"})
+"""Drowned, swept away or capsized and not yet found ("suami saya tenggelam waktu melaut, belum ketemu", "suami sy
+nelayan, perahunya terbalik, blm ketemu"): missing, not yet a death told; was "not understood"."""
 """Still searched for, said with no one named ("nelayan hilang di laut 3 hari, belum ketemu" was not understood)."""
 _PERSON_MISSING = re.compile(rf"\b(?:{'|'.join(sorted(KIN_WORDS | {'temen', 'kawan', 'rekan', 'awak', 'abk'}))})"
                              rf"(?: (?!(?:{'|'.join(sorted(PROPERTY))})\b)\w+){{0,2}} (?:hilang|hanyut|tenggelam)\b")
