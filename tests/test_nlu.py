@@ -4038,3 +4038,13 @@ def test_the_day_of_death_corrected_at_the_children_question_is_taken() -> None:
     said = _replies("halo", "5", "1571021003750005", "kemarin", "1", "istri", "salah, meninggalnya tanggal 20")[-1]
     assert said.startswith("Baik, tanggalnya saya ubah menjadi 20 November 2026."), said
     assert said.endswith("Untuk mereka ada beasiswa."), said
+
+
+@pytest.mark.parametrize("message", ["suami saya jatuh dari atap pas kerja bangunan, meninggal",
+                                     "anak saya 20 thn kerja bangunan jatuh dari lantai 3 meninggal"])
+def test_a_family_member_killed_at_work_starts_the_heirs_claim(message: str) -> None:
+    """Read as the accident it tells: an accident report for the living, no condolence, the injury asked next."""
+    state, said = first_reply(message)
+    assert state == "death.confirm" and said.startswith("Kami turut berduka cita"), (state, said)
+    state, said = first_reply("suami saya hampir meninggal jatuh dari atap pas kerja")  # nearly: his accident
+    assert state == "accident.confirm", (state, said)

@@ -374,6 +374,16 @@ def _injury_only(found: Classification, text: str) -> bool:
                 and not DEATH_WORDS & set(found.normalised.tokens))
 
 
+def _family_death_at_work(found: Classification) -> bool:
+    """A family member killed at work ("suami saya jatuh dari atap pas kerja bangunan, meninggal"), which the model reads
+    as the accident it tells: the widow got an accident report for the living (no condolence, the injury and the
+    treatment asked). The heir's claim, whose cause is then the work accident; "hampir"/"belum meninggal" are read
+    after (_NEARLY_DIED)."""
+    words = set(found.normalised.tokens)
+    return (found.intent is Intent.ACCIDENT and bool(DEATH_WORDS & words) and bool(FAMILY_WORDS & words)
+            and not NOT_HEIRS & words)
+
+
 def _family_death_announced(found: Classification) -> bool:
     """A family member's death told after "innalillahi" ("innalillahi, bapak meninggal semalam"), which the model reads
     as a condolence for someone else's (its cue is hearsay's): was "not understood". Another's death stays so
@@ -553,7 +563,7 @@ def classify(text: str) -> Classification:
                               by_model=True)
     benefit_only = False  # a family member's benefit claimed, no death told: asked before a claim starts
     if ((found.intent in (Intent.JKN, Intent.HELP) and _death_in_the_family(found)) or _death_told_otherwise(found)
-            or _family_death_announced(found)
+            or _family_death_announced(found) or _family_death_at_work(found)
             or _body_told(found)
             or _not_saved(found) or (benefit_only := found.intent is Intent.UNKNOWN and _kins_benefit_claimed(found))):
         points, cues = score(found.normalised)[Intent.DEATH]
