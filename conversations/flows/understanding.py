@@ -2738,6 +2738,17 @@ def _first_heirs_together(sex: Literal["L", "P"] | None) -> str:
              "bisa mengurus klaimnya. Kantor cabang yang memastikan.")
 
 
+FAMILY_MAY_REPORT = lazy_gettext("Bisa. Keluarga atau orang lain boleh melaporkan kecelakaan kerja seorang pekerja: "
+                                  "pilih \"Keluarga/orang lain\" saat ditanya siapa yang mengalaminya.")
+
+
+def _reported_by_family_asked(found: Classification) -> bool:
+    """Whether a family member may report the worker's accident ("bisa ga istri yg lapor kecelakaan suami"): was only
+    asked whether to report now."""
+    words = set(found.normalised.tokens)
+    return bool({"bisa", "boleh"} & words and "lapor" in words and FAMILY_WORDS & words and "yang" in words)
+
+
 def _ask_claim_text(ctx: Ctx[Any]) -> str:
     pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
     found = _read(pending)
@@ -2754,6 +2765,8 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
             question = f"{MUST_REPORT}\n{question}"
         elif phone_borrowed(found.normalised.tokens) and not ctx.again:
             question = f"{PHONE_BORROWED}\n{question}"  # "…, tp hp sy rusak, pake hp istri gpp?": was unanswered
+        elif _reported_by_family_asked(found) and not ctx.again:  # "bisa ga istri yg lapor kecelakaan suami"
+            question = f"{FAMILY_MAY_REPORT}\n{question}"
         if _arrears_told(found) and not ctx.again:  # "…, bpjs sy ga aktif, gmn?": was only asked whether to report
             question = f"{accident.ARREARS_AT_THE_ACCIDENT}\n{question}"
         when = _past(ctx, pending)  # "saya kecelakaan sebulan lalu, masih bisa klaim?": answered before the ask
