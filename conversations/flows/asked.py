@@ -696,6 +696,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     where the model guessed one's claims or the enrolment ("hp saya hilang"): on the public set, such first messages
     most often meant the status check."""
     words = set(found.normalised.tokens)
+    if _paid_twice(words):  # "sy udh bayar iuran sendiri, skrg pemkot yg bayar, double ga?": was the rates page
+        return _("Dalam program pekerja rentan, iurannya dibayar pemerintah kota: Anda tidak perlu membayar sendiri. "
+                 "Jika sudah telanjur dibayar dua kali, tanyakan ke kantor cabang BPJS Ketenagakerjaan bagaimana "
+                 "kelebihannya diselesaikan; mereka yang memastikan."), ("status",)
     if not ctx.in_progress and SPREADSHEET & words and {"daftar", "daftarkan", "data", "warga", "usul"} & words:
         # "bisa kirim data warga pakai excel?" at an RT head's menu: not understood
         return _("Usulan warga diketik satu per satu di chat ini lewat menu petugas \"Usulkan warga\", tidak lewat "
@@ -1650,6 +1654,15 @@ def _deadline_asked(ctx: Ctx[Any], found: Classification) -> str | None:
 def _sooner(words: set[str]) -> bool:
     """Paid sooner, or ahead ("biaya pemakaman bisa diambil duluan?" got the loan answer)."""
     return bool(SOONER & words) or "duluan" in words and bool({"ambil", "cair", "dibayar"} & words)
+
+
+TWICE = frozenset({"double", "dobel", "ganda", "twice"})
+
+
+def _paid_twice(words: set[str]) -> bool:
+    """The contributions paid both by oneself and by the city."""
+    return bool((TWICE & words or {"dua", "kali"} <= words) and {"sendiri", "mandiri"} & words and PAYERS & words
+                and {"bayar", "dibayar", "iuran"} & words)
 
 
 def how_long_asked(words: set[str]) -> bool:
