@@ -1844,6 +1844,8 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("kpj maksudnya apa", "ada di kartu peserta atau aplikasi JMO"),
     ("what is a kpj number", "ada di kartu peserta atau aplikasi JMO"),  # was the JKM page
     ("where do i find my kpj number", "ada di kartu peserta atau aplikasi JMO"),
+    ("bisa diambil tunai?", "Santunan dibayar ke rekening peserta sendiri"),  # was "not understood"
+    ("cairnya lewat pos bisa?", "Santunan dibayar ke rekening peserta sendiri"),  # was JHT's answer
     ("sy udh bayar iuran sendiri, skrg pemkot yg bayar, double ga?", "Anda tidak perlu membayar sendiri"),  # was
     # the rates page
     ("bisa ga istri yg lapor kecelakaan suami", "Bisa. Keluarga atau orang lain boleh melaporkan"),  # was only asked

@@ -1738,7 +1738,14 @@ def _how_paid_out(words: set[str]) -> bool:
     understood), "uang santunan bisa diambil di mana" (the JKM page): into an account, the heir's for a death."""
     return bool(({"bank", "tunai", "cash"} & words and {"ambil", "transfer", "dibayar", "cair"} & words
                  or {"ambil", "mana"} <= words)
-                and {"santunan", "uang", "dana", "klaim"} & words)  # a transfer asked for by a caller is a scam
+                and {"santunan", "uang", "dana", "klaim"} & words) \
+        or bool({"tunai", "cash", "pos"} & words and {"ambil", "cair", "dibayar"} & words  # "bisa diambil tunai?",
+                and len(words) <= PAID_OUT_HOW_AT_MOST and "transfer" not in words)  # "cairnya lewat pos bisa?"
+
+
+PAID_OUT_HOW_AT_MOST = 6
+"""Words of a short question how a benefit is paid out naming no benefit ("bisa diambil tunai?"): a longer one may be a
+caller's offer."""
 
 
 def _death_told(found: Classification) -> bool:
