@@ -1844,6 +1844,8 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("kpj maksudnya apa", "ada di kartu peserta atau aplikasi JMO"),
     ("what is a kpj number", "ada di kartu peserta atau aplikasi JMO"),  # was the JKM page
     ("where do i find my kpj number", "ada di kartu peserta atau aplikasi JMO"),
+    ("apakah bpjs ini sama dengan bpjs kesehatan", "Keduanya berbeda dan saling melengkapi"),  # was BPJS Kesehatan's
+    ("is this the same as bpjs kesehatan", "Keduanya berbeda dan saling melengkapi"),  # answer, which sends one away
     ("bisa diambil tunai?", "Santunan dibayar ke rekening peserta sendiri"),  # was "not understood"
     ("cairnya lewat pos bisa?", "Santunan dibayar ke rekening peserta sendiri"),  # was JHT's answer
     ("sy udh bayar iuran sendiri, skrg pemkot yg bayar, double ga?", "Anda tidak perlu membayar sendiri"),  # was

@@ -421,6 +421,9 @@ PROPOSING = frozenset({"ngusulin", "usulin", "usulkan", "mengusulkan", "diusulka
 BOTH_NEEDED = frozenset({"bedanya", "beda", "perbedaan", "ketenagakerjaan", "difference"})
 """BPJS Kesehatan and this cover compared, or whether both are needed ("sudah punya bpjs kesehatan, perlu ini juga?",
 "apa bedanya bpjs kesehatan sama ketenagakerjaan"): was BPJS Kesehatan's answer, which sends one away."""
+_SAME_AS = re.compile(r"\bdengan (?:dengan|as)\b")
+"""Asked whether they are the same ("apakah bpjs ini sama dengan bpjs kesehatan", "the same as …": "sama" and "same" read
+"dengan" too): was BPJS Kesehatan's answer, which sends one away."""
 AFFECTS_OR_INCLUDES = frozenset({"ngaruh", "pengaruh", "berpengaruh", "mempengaruhi", "memengaruhi", "masuk", "affect",
                                  "include", "includes", "included"})
 """The other one named beside it ("bpjs kesehatan sy nunggak, apa ngaruh ke bpjs tk?", "saya punya kis, apa udah termasuk
@@ -1076,7 +1079,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return str(PHONE_BORROWED), ("status",)  # with an accident told: before asking whether to report it
     if (not ctx.in_progress and "jkn" in words and not (HURT | DEATH_WORDS | MISHAP) & words
             and (BOTH_NEEDED & words or "perlu" in words and {"bpjs", "juga", "masih"} & words
-                 or "bpjs" in words and AFFECTS_OR_INCLUDES & words)):
+                 or "bpjs" in words and AFFECTS_OR_INCLUDES & words
+                 or {"bpjs", "ini", "this"} & words and _SAME_AS.search(found.normalised.text) is not None)):
         return _("Keduanya berbeda dan saling melengkapi: BPJS Kesehatan (JKN/KIS) untuk berobat karena sakit; BPJS "
                  "Ketenagakerjaan untuk kecelakaan kerja (JKK) dan kematian (JKM), termasuk santunan untuk keluarga. "
                  "Program kota ini membayar JKK dan JKM."), ("status", "benefits")
