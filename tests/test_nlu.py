@@ -2102,6 +2102,7 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("ada yang kirim link daftar bpjs gratis", "tidak punya link pendaftaran"),
     ("bisa minta nomor cs bpjs", "telepon 175"),
     ("nomor wa kantor bpjs jambi berapa", "telepon 175"),  # was the JKM page
+    ("nomor kantor bpjs jambi", "telepon 175"),  # no word for a phone: was the scam warning
     ("nomor telepon kantor bpjs", "telepon 175"),  # was "itu ciri penipuan"
     ("no wa bpjs tk", "telepon 175"),  # was "itu ciri penipuan"
     # A claim filed by oneself, without a go-between: not understood.

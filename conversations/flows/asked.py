@@ -1227,8 +1227,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Kantor cabang bisa meminta surat pendukung, misalnya surat keterangan dari RT atau kelurahan: mintalah "
                  "ke ketua RT Anda atau ke kelurahan. Meminta surat bukan penipuan; yang perlu diwaspadai adalah "
                  "permintaan uang, PIN atau kode OTP."), ("track", "death", "accident")
-    if CONTACT & words and "bpjs" in words and (words <= ASKING_FOR_CONTACT or BRANCH_CONTACT & words and len(
-            words - ASKING_FOR_CONTACT - BRANCH_CONTACT) <= 1):
+    branch_number = "nomor" in words and bool(BRANCH_CONTACT & words)  # "nomor kantor bpjs jambi": the scam warning
+    if (CONTACT & words or branch_number) and "bpjs" in words and (words <= ASKING_FOR_CONTACT or BRANCH_CONTACT & words
+                                                                   and len(words - ASKING_FOR_CONTACT - BRANCH_CONTACT) <= 1):
         return _("Contact Center BPJS Ketenagakerjaan: telepon 175, atau email care@bpjsketenagakerjaan.go.id. "
                  "Petugas BPJS tidak pernah meminta transfer, biaya admin, PIN atau kode OTP."), ("status", "track")
     return None
