@@ -470,23 +470,18 @@ class Engine:
         if step.timeout is _NOTICE and isinstance(instead := self._understood(ctx, text), Goto) \
                 and self.registry.flow_of(instead.state) is not home_flow:
             return self._apply(conv, step, instead, now, out, anywhere=True)
-        outcome = self._entry_outcome(conv, home, home_flow, entry, now)
+        kept = _Out()  # the form's keeping is said only if the form is left
+        at_home = self._pause(conv, now, kept).but(state=home.state, draft=self._fresh_draft(home_flow), history=())
+        home_ctx = self._ctx(at_home, home, now)
+        assert home_ctx is not None
+        outcome = entry.then(home_ctx) if entry.then is not None else Goto(str(entry.goto))
         if step.timeout is _NOTICE and isinstance(outcome, Goto) \
                 and self.registry.flow_of(outcome.state) is self.registry.flow_of(conv.state):
             # "lapor kecelakaan kerja" at the report's own questions was recorded as the place, or the injury
             return self._apply(conv, step, Retry(_("Itu yang sedang kita isi sekarang: lanjutkan dengan menjawab "
                                                    "pertanyaan ini.")), now, out)
-        at_home = self._pause(conv, now, out)
-        return self._apply(at_home.but(state=home.state, draft=self._fresh_draft(home_flow), history=()), home,
-                           self._entry_outcome(at_home, home, home_flow, entry, now), now, out, anywhere=True)
-
-    def _entry_outcome(self, conv: Conversation, home: Step, home_flow: Flow, entry: Option, now: dt.datetime
-                       ) -> Outcome:
-        """What choosing `entry` at the main menu leads to, for this conversation."""
-        at_home = conv.but(state=home.state, draft=self._fresh_draft(home_flow), history=())
-        home_ctx = self._ctx(at_home, home, now)
-        assert home_ctx is not None
-        return entry.then(home_ctx) if entry.then is not None else Goto(str(entry.goto))
+        out.effects.extend(kept.effects)
+        return self._apply(at_home, home, outcome, now, out, anywhere=True)
 
     def _understood(self, ctx: Ctx[Any], text: str) -> Outcome | None:
         return self.registry.understand(ctx, text) if self.registry.understand is not None else None

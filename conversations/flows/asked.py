@@ -22,7 +22,7 @@ from conversations.flows.benefits import late_payment_text
 from conversations.flows.common import HOME, MEMO_SUBMITTED, NEXT
 from conversations.flows.documents import MEMO_DRAFTS, DocsState
 from conversations.flows.missing_documents import WHAT_TO_DO, documents_named, not_had_yet, where_made
-from conversations.flows.status import BIRTH_DATE, what_a_kpj_is
+from conversations.flows.status import BIRTH_DATE, PHONE_WORDS, what_a_kpj_is
 from conversations.flows.tracking import payout_rule
 from conversations.i18n import _, format_money, lazy_gettext
 from conversations.nlu.cues import (
@@ -1769,7 +1769,7 @@ CORRECTING_A_CLAIM = lazy_gettext(
     "dengan petugas\" dan sebutkan nomor klaim serta apa yang salah.")
 
 
-CHANNEL_ACCOUNT = frozenset({"nomor", "hp", "wa", "whatsapp", "telegram", "akun", "handphone"})
+CHANNEL_ACCOUNT = PHONE_WORDS | {"nomor", "telegram", "akun"}
 ACCOUNT_LOST = frozenset({"ganti", "hilang", "baru", "rusak", "dicuri", "diganti", "pindah"})
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -169,6 +169,24 @@ def phone_refused(text: str) -> LazyText:
 
 
 PHONE_AS_DIGITS = lazy_gettext("Yang saya perlukan di sini nomor HP, dengan angka, misalnya 0812 3456 7890.")
+
+
+WHAT_NEXT = frozenset({"bagaimana", "cara", "maksudnya", "maksud", "ngapain", "lakukan", "dilakukan", "apa", "mana",
+                    "selanjutnya", "berikutnya", "terus", "trus", "lalu", "then", "mean", "means", "kenapa"})
+"""A word that makes the message ask what to do next, or what the message meant."""
+WHAT_NEXT_FILLER = frozenset({"saya", "aku", "sy", "harus", "hrs", "musti", "mesti", "kudu", "perlu", "jadi", "yang", "ini", "itu",
+                    "nya", "ya", "yah", "nih", "sih", "dong", "deh", "kok", "oh", "o", "gitu", "begitu", "ok", "oke",
+                    "baik", "pak", "bu", "ibu", "bapak", "min", "kak", "mas", "mbak", "bang", "om", "tante", "ke",
+                    "pesan", "pesannya", "tadi", "bisa", "tolong", "jelaskan", "jelasin", "info", "infonya", "should",
+                    "do", "does", "this", "that", "now", "so", "the", "i", "what", "how", "next", "to", "tindakan",
+                    "langkah", "langkahnya", "selanjutnya", "gimana", "apa", "sekarang", "skrg"})
+"""Words that add nothing to what is asked next."""
+
+
+def asks_what_next(words: Collection[str]) -> bool:
+    """Only what to do next is asked ("gimana dong", "terus saya harus gimana"), in normalised words
+    (conversations.nlu.normalise)."""
+    return bool(WHAT_NEXT & set(words)) and set(words) <= WHAT_NEXT | WHAT_NEXT_FILLER
 
 
 def no_phone_to_give(text: str) -> bool:

@@ -70,9 +70,7 @@ def about(topic: str) -> Callable[[Ctx[Any]], Outcome]:
     """A person asked for from a page whose topic is known (no card and no registered phone at the status check: its
     data): the ticket opens on it, not asked "Tentang apa?" again."""
     def opened(ctx: Ctx[Any]) -> Outcome:
-        if ctx.conversation.memo.get(MEMO_TICKET):
-            return start(ctx)
-        return Goto(HandoffState.OPENING, draft=HandoffDraft(), effects=(OpenTicket(topic=topic, nik=_nik(ctx)),))
+        return start(ctx) if ctx.conversation.memo.get(MEMO_TICKET) else _opening(topic)(ctx)
     return opened
 
 

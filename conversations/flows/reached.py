@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Ctx, Goto, Outcome
 from conversations.flows import officer, resume
-from conversations.flows.common import next_steps
+from conversations.flows.common import WHAT_NEXT, WHAT_NEXT_FILLER, next_steps
 from conversations.flows.documents import track_claims
 from conversations.i18n import _, format_date, format_money
 from conversations.model import MEMO_REACHED, Reach, ReachAbout
@@ -23,16 +23,6 @@ from conversations.nlu.normalise import normalise
 FRESH_FOR = dt.timedelta(days=3)
 """How long after a reminder a bare "trus gimana" is taken to be about it."""
 
-ASKING = frozenset({"bagaimana", "cara", "maksudnya", "maksud", "ngapain", "lakukan", "dilakukan", "apa", "mana",
-                    "selanjutnya", "berikutnya", "terus", "trus", "lalu", "then", "mean", "means", "kenapa"})
-"""A word that makes the message ask what to do next, or what the message meant."""
-FILLER = frozenset({"saya", "aku", "sy", "harus", "hrs", "musti", "mesti", "kudu", "perlu", "jadi", "yang", "ini", "itu",
-                    "nya", "ya", "yah", "nih", "sih", "dong", "deh", "kok", "oh", "o", "gitu", "begitu", "ok", "oke",
-                    "baik", "pak", "bu", "ibu", "bapak", "min", "kak", "mas", "mbak", "bang", "om", "tante", "ke",
-                    "pesan", "pesannya", "tadi", "bisa", "tolong", "jelaskan", "jelasin", "info", "infonya", "should",
-                    "do", "does", "this", "that", "now", "so", "the", "i", "what", "how", "next", "to", "tindakan",
-                    "langkah", "langkahnya", "selanjutnya", "gimana", "apa", "sekarang", "skrg"})
-"""Words that add nothing to what is asked."""
 ABOUT_WORDS: dict[ReachAbout, frozenset[str]] = {
     ReachAbout.COVER_ENDING: frozenset({"rt", "ketua", "minta", "usul", "usulkan", "diusulkan", "mengusulkan",
                                         "perpanjang", "perpanjangan", "diperpanjang", "memperpanjang", "lagi",
@@ -71,7 +61,8 @@ def followed_up(ctx: Ctx[Any], words: tuple[str, ...]) -> Outcome | None:
     """The answer to a short follow-up of a recent reminder (the next follow-up is about it too); None for anything
     else."""
     reach = recent_reach(ctx) if words and len(words) <= AT_MOST else None
-    if reach is None or not ASKING & set(words) or not set(words) <= ASKING | FILLER | ABOUT_WORDS[reach.about]:
+    if reach is None or not WHAT_NEXT & set(words) \
+            or not set(words) <= WHAT_NEXT | WHAT_NEXT_FILLER | ABOUT_WORDS[reach.about]:
         return None
     answer = _answer(ctx, reach)
     if not isinstance(answer, Goto):

@@ -23,7 +23,7 @@ from conversations.domain.regions import zone_of_nik
 from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
 from conversations.flows import handoff
-from conversations.flows.common import HOME, to_menu
+from conversations.flows.common import HOME, asks_what_next, to_menu
 from conversations.i18n import _, format_date, format_money, lazy_gettext, ngettext
 from conversations.model import (
     MEMO_IDENTITY,
@@ -39,6 +39,7 @@ from conversations.model import (
     Result,
 )
 from conversations.nlu.entities import find_kpj, read_date, read_nik, read_phone
+from conversations.nlu.normalise import normalise as normalise_words
 
 MAX_FAILED_CHECKS = 5
 FAILED_CHECK_WINDOW = dt.timedelta(hours=1)
@@ -282,15 +283,12 @@ def _kpj_found_after_all(ctx: Ctx[StatusDraft], text: str) -> Outcome | None:
     kpj = _kpj(text)
     if kpj is not None and ctx.draft.nik is not None:
         return _prove(ctx, ProofKind.KPJ, kpj)
-    if WHAT_NOW_ALONE.match(normalise(text)):
+    if asks_what_next(normalise_words(text).tokens):
         return Retry(_("Petugas bisa membantu mencari data Anda: pilih \"{person}\". Atau datang ke kantor cabang BPJS "
                        "Ketenagakerjaan dengan membawa e-KTP.").format(person=handoff.SHORT_LABEL))
     return None
 
 
-WHAT_NOW_ALONE = re.compile(r"^(?:(?:terus|trus|jadi|lalu|terus saya|saya|jadi saya)\s+)?(?:harus\s+)?(?:bagaimana|gimana|gmn)"
-                            r"(?:\s+(?:dong|ini|nih|ya|donk|caranya|sekarang))*$")
-"""Asking what now, and nothing else ("gimana dong", "terus saya harus gimana", "jadi gimana ini")."""
 
 
 PHONE_WORDS = frozenset({"hp", "handphone", "wa", "whatsapp", "telepon", "telpon", "phone"})

@@ -2706,7 +2706,8 @@ def _who_claims_asked(found: Classification) -> bool:
 
 
 MUST_OR_MAY = frozenset({"harus", "wajib", "mesti", "musti", "boleh", "bisa", "siapa"})
-HANDLED_BY = frozenset({"urus", "ajukan", "mengajukan", "cairkan", "mencairkan"})
+HANDLED_BY = HANDLING_A_CLAIM - {"klaim", "claim", "file"}
+"""Handling a claim, not the claim named ("bisa klaim …?" asks whether it pays, not which heir claims)."""
 
 
 def _which_heir_asked(ctx: Ctx[Any], found: Classification) -> bool:
