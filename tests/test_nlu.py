@@ -1406,6 +1406,14 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("ngurus klaim kematian boleh diwakilin sodara?", ("atas nama ahli waris", "surat kuasa")),
     ("klaim bisa diwakilkan ga", ("atas nama ahli waris", "surat kuasa")),  # was "tidak mengurus pinjaman" (a loan)
     ("klaim bisa di bank ga", ("Lapak Asik", "Bank mitra melayani pendaftaran")),  # was the loan answer too
+    # Asked without a programme named: were told about the old-age savings (JHT), which no one named.
+    ("klaim bisa diwakilkan?", ("atas nama ahli waris", "surat kuasa")),
+    ("sy ga bisa ke kantor bpjs, bisa diwakili adik?", ("atas nama ahli waris", "surat kuasa")),
+    ("klaim jht bisa diwakilkan?", ("tabungan terpisah",)),  # named: still the old-age savings' answer
+    # A phone as the means: was told that phones are not paid for; coming in person: that a claim needs no go-between.
+    ("bisa klaim lewat hp?", ("Lapak Asik",)),
+    ("klaim pake hp bisa", ("Lapak Asik",)),
+    ("ngurus klaim harus datang sendiri?", ("Lapak Asik", "apakah perlu datang")),
     # A plan to go to the branch told: was the scam warning ("itu ciri penipuan"), the JKM page.
     ("ok saya ke kantor bpjs dulu", ("Baik. Ke kantor cabang", "dokumen aslinya")),
     ("saya ke kantor bpjs besok", ("Baik. Ke kantor cabang", "dokumen aslinya")),

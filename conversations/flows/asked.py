@@ -882,7 +882,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and COVERED & words and not (HURT - {"patah"}) & words and "tulang" not in words
             and find_injury(found.normalised.text) is None and not _PERSON_MISSING.search(found.normalised.text)
             and not ({"nomor", "wa", "whatsapp"} & words and _phone_changed(ctx, found))  # "hp rusak, nomor wa ganti"
-            and not phone_borrowed(found.normalised.tokens)):  # "klaim lewat hp orang lain"
+            and not phone_borrowed(found.normalised.tokens)  # "klaim lewat hp orang lain"
+            and not _by_phone(found.normalised.tokens)):  # "bisa klaim lewat hp?"
         return _("BPJS Ketenagakerjaan melindungi orangnya, bukan kendaraan atau barang: motor, HP atau barang yang "
                  "rusak atau hilang tidak diganti. Jika ada yang terluka saat bekerja, JKK menanggung pengobatannya: "
                  "pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
@@ -1921,9 +1922,10 @@ def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[st
     if "asli" in words and {"bawa", "dibawa"} & words and {"dokumen", "berkas", "ktp", "kk", "akta"} & words \
             and not HYPOTHETICAL_WORDS & words:  # "dokumen asli dibawa ga": was the JMO app's login trouble
         return _where_claimed(), ("accident", "death", "track")
-    if OFFICE & words and _going_there_needed(found.normalised.tokens):
+    if (OFFICE & words or CLAIM & words and "datang" in words) and _going_there_needed(found.normalised.tokens):
         # "perlu ke kantor bpjs ga" was the scam warning, "apakah saya perlu datang ke kantor cabang" one's claims, "do i
-        # need to go to the branch office" not understood: "need" is asked of a claim's papers, below
+        # need to go to the branch office" not understood: "need" is asked of a claim's papers, below; "ngurus klaim harus
+        # datang sendiri?" was told that a claim needs no go-between
         return _where_claimed(), ("accident", "death", "track")
     if HYPOTHETICAL_WORDS & words or REQUIREMENT_WORDS & words or "bawa" in words:
         return None  # "seandainya …, harus bawa apa ke kantor bpjs": what a claim needs, its own page
@@ -1938,8 +1940,9 @@ def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[st
                  "ajak ke kantor cabang. Ketua RT bisa melaporkan warga yang meninggal lewat menu petugas \"Lapor warga "
                  "meninggal\"."), ("accident", "death")
     office = bool(OFFICE & words)
-    if office and ({"jauh", "far"} & words or AT_THE_OFFICE & words) or CLAIM & words and FAR_OR_ONLINE & words and (
-            {"lewat", "via", "bisa", "cara"} & words):
+    if office and ({"jauh", "far"} & words or AT_THE_OFFICE & words) or CLAIM & words and (FAR_OR_ONLINE & words and (
+            {"lewat", "via", "bisa", "cara"} & words) or _by_phone(found.normalised.tokens)
+            and not phone_borrowed(found.normalised.tokens) and not OTHER_PROGRAMMES & words):
         return _where_claimed(), ("accident", "death", "track")
     if CLAIM & words and "bank" in words and {"lewat", "via", "bisa", "di", "ke"} & words and not LOANS & words:
         return _where_claimed() + " " + _(  # "klaim bisa di bank ga": was the loan answer (FACTS.md §11)
@@ -1951,6 +1954,17 @@ def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[st
 NEEDED_TO_GO = frozenset({("perlu", "ke"), ("perlu", "datang"), ("harus", "datang"), ("wajib", "datang"),
                           ("need", "to"), ("have", "to")})
 GOING = frozenset({"go", "come", "visit"})
+
+
+OTHER_PROGRAMMES = frozenset({"jht", "jkn", "jp", "kesehatan"})
+"""Programmes a claim may be of that are not this cover's: "cara klaim jht lewat hp" is the old-age savings' answer."""
+PHONES = frozenset({"hp", "handphone", "ponsel", "hape", "phone"})
+BY_MEANS_OF = frozenset({"lewat", "via", "pakai", "pake", "melalui", "dari", "di", "using", "through", "on", "by"})
+
+
+def _by_phone(tokens: tuple[str, ...]) -> bool:
+    """A phone as the means ("bisa klaim lewat hp?"), not a thing lost or broken: was told phones are not covered."""
+    return any(word in PHONES and before in BY_MEANS_OF for before, word in pairwise(tokens))
 
 
 def _going_there_needed(tokens: tuple[str, ...]) -> bool:

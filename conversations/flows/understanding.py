@@ -1029,9 +1029,15 @@ def _by_proxy_asked(found: Classification) -> bool:
     for_another = ({"untuk", "buat", "for", "bantu", "bantuan"} & words) and {
         "tetangga", "teman", "kawan", "rekan", "neighbour", "neighbor", "friend"} & words and {
         "urus", "bantu", "ajukan"} & words  # "tetangga sy meninggal, …, sy bantu urus bisa?": was the claim's question
-    return bool(PROXY & words or {"someone", "else"} <= words or for_another) and bool(OF_A_CLAIM & words) \
-        and found.intent in (Intent.DEATH, Intent.UNKNOWN, Intent.TRACK, Intent.JKM_INFO, Intent.LOAN)
-    # LOAN: "klaim bisa diwakilkan ga" was told that loans are not handled here
+    return bool(PROXY & words or {"someone", "else"} <= words or for_another) and bool(OF_A_CLAIM & words or (
+        PROXY & words and {"kantor", "office"} & words)) and (
+        found.intent in (Intent.DEATH, Intent.UNKNOWN, Intent.TRACK, Intent.JKM_INFO, Intent.LOAN)
+        or found.intent is Intent.JHT and not OLD_AGE_SAVINGS & words)
+    # LOAN: "klaim bisa diwakilkan ga" was told that loans are not handled here; JHT: "klaim bisa diwakilkan?", "sy ga
+    # bisa ke kantor bpjs, bisa diwakili adik?" were told about the old-age savings, which they never named
+
+
+OLD_AGE_SAVINGS = frozenset({"jht", "hari", "tua", "saldo", "tabungan", "pensiun"})
 
 
 SERVICE_COMPLAINT = lazy_gettext(
