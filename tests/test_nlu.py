@@ -589,6 +589,7 @@ def first_reply(message: str) -> tuple[str, str]:
 
 NOT_A_CLAIM = [
     "kucing sy mati ketabrak motor",
+    "sy ojol, kena bpjs ga",  # "kena" (covered by) read as a harm: an accident report was started
     "motor sy mati mesin di jalan",
     "HATI HATI PENIPUAN mengatasnamakan BPJS, katanya santunan kematian cair asal transfer admin 500rb",
     "berita ojol meninggal kecelakaan ditabrak truk tadi pagi, semoga husnul khotimah",
@@ -1410,6 +1411,12 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("klaim bisa diwakilkan?", ("atas nama ahli waris", "surat kuasa")),
     ("sy ga bisa ke kantor bpjs, bisa diwakili adik?", ("atas nama ahli waris", "surat kuasa")),
     ("klaim jht bisa diwakilkan?", ("tabungan terpisah",)),  # named: still the old-age savings' answer
+    # A job named with whether it is covered: an accident report was started ("kena" read as a harm), "not understood".
+    ("sy ojol, kena bpjs ga", ("didaftarkan lewat usulan ketua RT",)),
+    ("sy kerja jadi kuli panggul di pasar, kena bpjs ga", ("didaftarkan lewat usulan ketua RT",)),
+    # Jasa Raharja beside this cover: was "not understood" (FACTS.md §7: on the road it pays first, JKK the rest).
+    ("jasa raharja sama bpjs bisa dua duanya?", ("Jasa Raharja membayar lebih dulu", "sisanya ditanggung JKK")),
+    ("yg bayar duluan jasa raharja atau bpjs", ("Jasa Raharja membayar lebih dulu",)),
     # A phone as the means: was told that phones are not paid for; coming in person: that a claim needs no go-between.
     ("bisa klaim lewat hp?", ("Lapak Asik",)),
     ("klaim pake hp bisa", ("Lapak Asik",)),

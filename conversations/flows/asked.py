@@ -17,7 +17,7 @@ from conversations.domain.dates import WEEKDAYS
 from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Ctx
 from conversations.flows import death
-from conversations.flows.accident import late_report_text, right_kept_text
+from conversations.flows.accident import jasa_raharja_text, late_report_text, right_kept_text
 from conversations.flows.benefits import late_payment_text
 from conversations.flows.common import HOME, MEMO_SUBMITTED, NEXT
 from conversations.flows.documents import MEMO_DRAFTS, DocsState
@@ -865,6 +865,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Laporan polisi diperlukan untuk kecelakaan lalu lintas, termasuk di jalan berangkat atau pulang kerja; "
                  "jika tidak ada, surat Jasa Raharja atau keterangan dua orang saksi bisa dipakai. Untuk kecelakaan kerja "
                  "lainnya, laporan polisi tidak ada dalam daftar dokumen."), ("accident", "benefits")
+    if "raharja" in words and not PASSENGER & words and (TWO_PAYERS | CLAIM | COVERED) & words \
+            and not (MISHAP | HURT | {"jkk", "tunggal"}) & words:
+        # "jasa raharja sama bpjs bisa dua duanya?" was not understood (FACTS.md §7: on the road it pays first); with an
+        # accident named, the JKK page or its report (a single-vehicle accident is not Jasa Raharja's)
+        return jasa_raharja_text(), ("accident", "benefits")
     if {"saksi", "witness", "witnesses"} & words and (NEGATIONS | {"tanpa", "no", "without", "belum"}) & words:
         # "kalau ga ada saksi gimana" got the JKM page
         return _("Untuk kecelakaan lalu lintas tanpa laporan polisi, keterangan dua orang saksi bisa dipakai. Jika saksi "
@@ -1956,6 +1961,9 @@ NEEDED_TO_GO = frozenset({("perlu", "ke"), ("perlu", "datang"), ("harus", "datan
 GOING = frozenset({"go", "come", "visit"})
 
 
+TWO_PAYERS = frozenset({"bpjs", "dua", "duanya", "keduanya", "double", "dobel", "bareng", "sekaligus", "both", "siapa",
+                        "bayar", "dulu", "duluan"})
+"""Jasa Raharja asked beside this cover: which pays, or whether both do."""
 OTHER_PROGRAMMES = frozenset({"jht", "jkn", "jp", "kesehatan"})
 """Programmes a claim may be of that are not this cover's: "cara klaim jht lewat hp" is the old-age savings' answer."""
 PHONES = frozenset({"hp", "handphone", "ponsel", "hape", "phone"})

@@ -119,6 +119,7 @@ from conversations.nlu.cues import (
 from conversations.nlu.entities import (
     AT_HOME,
     INJURY_WORDS,
+    JOB_WORDS,
     find_deceased_relation,
     find_deceased_sex,
     find_illness,
@@ -786,6 +787,16 @@ def _enrolment_asked(found: Classification) -> bool:
         and not IDENTIFIER.search(found.normalised.text)
 
 
+def _job_covered_asked(found: Classification) -> bool:
+    """A job named with whether it is covered ("sy ojol, kena bpjs ga" was the status check's NIK question before
+    "kena" stopped reading as a harm here, when it started an accident report; "sy kerja jadi kuli panggul di pasar,
+    kena bpjs ga" was not understood): how such workers are enrolled."""
+    words = set(found.normalised.tokens)
+    return bool(JOB_WORDS & words) and _COVERED_AS.search(found.normalised.text) is not None \
+        and not (HURT | DEATH_WORDS | RECENT_WORDS | RECORD_CHECKED) & words and not IDENTIFIER.search(found.normalised.text)
+
+
+_COVERED_AS = re.compile(r"\b(?:kena|masuk|ikut|dapat|dapet) (?:bpjs|program|jaminan)\b")
 _BECOMING_A_PARTICIPANT = re.compile(r"\b(?:jadi|menjadi|become) (?:a )?peserta\b")
 """Normalised: "cara menjadi peserta bpjs tk", "how do i become a participant" ("participant" reads "peserta"): how to
 be enrolled (they got the status check's NIK question)."""
@@ -1679,7 +1690,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         if intent is Intent.SCAM and _scammed_already(found):
             return next_steps(*NEXT_AFTER[intent], say=(OUT_OF_SCOPE_ANSWERS[intent], MONEY_SENT))
         return next_steps(*NEXT_AFTER[intent], say=(OUT_OF_SCOPE_ANSWERS[intent],))
-    if intent is Intent.STATUS and _enrolment_asked(found):  # "apakah istri saya juga bisa didaftarkan": the NIK asked
+    if intent is Intent.STATUS and _enrolment_asked(found) or intent in (Intent.STATUS, Intent.UNKNOWN) and (
+            _job_covered_asked(found)):  # "apakah istri saya juga bisa didaftarkan": the NIK asked
         return next_steps("status", "benefits", say=(ENROLMENT,))
     if intent is Intent.STATUS:  # one's own record once proven here is shown again ("aktif sampai kapan?")
         other = _someone_elses(found.normalised.tokens, text)

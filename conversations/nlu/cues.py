@@ -162,6 +162,7 @@ CUES: dict[Intent, tuple[tuple[tuple[str, ...], float], ...]] = {
         -6: {HEARSAY}, {UNHURT}
         -3: {THINGS}
         -3: syarat
+        -4: kena bpjs, kena program, kena jaminan, kena iuran
     """),
     Intent.DEATH: _cues("""
         4: meninggal, klaim+jkm, ajukan+jkm, urus+jkm
