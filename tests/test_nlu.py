@@ -1411,6 +1411,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("klaim bisa diwakilkan?", ("atas nama ahli waris", "surat kuasa")),
     ("sy ga bisa ke kantor bpjs, bisa diwakili adik?", ("atas nama ahli waris", "surat kuasa")),
     ("klaim jht bisa diwakilkan?", ("tabungan terpisah",)),  # named: still the old-age savings' answer
+    ("klaim kematian ada batas waktunya?", ("tidak punya batas waktu",)),  # was whether to claim now
     # A job named with whether it is covered: an accident report was started ("kena" read as a harm), "not understood".
     ("sy ojol, kena bpjs ga", ("didaftarkan lewat usulan ketua RT",)),
     ("sy kerja jadi kuli panggul di pasar, kena bpjs ga", ("didaftarkan lewat usulan ketua RT",)),
@@ -4072,3 +4073,13 @@ def test_a_family_member_killed_at_work_starts_the_heirs_claim(message: str) -> 
     assert state == "death.confirm" and said.startswith("Kami turut berduka cita"), (state, said)
     state, said = first_reply("suami saya hampir meninggal jatuh dari atap pas kerja")  # nearly: his accident
     assert state == "accident.confirm", (state, said)
+
+
+@pytest.mark.parametrize(("message", "where"), [
+    ("suami sy meninggal kemarin, batas waktu klaim kapan", "death.confirm"),  # the claim, the question unanswered
+    ("batas waktu klaim santunan kematian", "benefits.jkm"),  # the page, which does not say it
+])
+def test_the_deadline_asked_with_a_death_or_its_page_is_said_there(message: str, where: str) -> None:
+    state, said = first_reply(message)
+    assert state == where
+    assert "Klaim JKM (kematian) tidak punya batas waktu" in said

@@ -1642,7 +1642,8 @@ DEADLINE = frozenset({"batas", "kadaluarsa", "kedaluwarsa", "kadaluwarsa", "hang
 the question as the story, "batas waktu klaim jkm" a death claim with condolence; "klaim bisa hangus ga" was not
 understood, "deadline klaim jkk kapan" one's claims): FACTS.md §6, for the programme named, or both. A claim of one's
 own that may be void ("klaim saya hangus ga") stays one's claims. Where the model found a benefit page, which says the
-deadline too, the page stays (the labelled set's landing: tried everywhere, it moved a held-out message)."""
+deadline too, the page stays (the labelled set's landing: tried everywhere, it moved a held-out message). A death named
+without a case ("klaim kematian ada batas waktunya?") was the question whether to claim now."""
 
 
 def _deadline_asked(ctx: Ctx[Any], found: Classification) -> str | None:
@@ -1651,7 +1652,7 @@ def _deadline_asked(ctx: Ctx[Any], found: Classification) -> str | None:
     if not asked or not ({"klaim", "lapor", "jkk", "jkm", "kecelakaan", "claim"} & words) or "kali" in words \
             or found.intent not in (*CLAIMS, Intent.UNKNOWN) and not _other_programmes_page(found) \
             and not (found.intent is Intent.TRACK and (DEADLINE - {"hangus"}) & words) \
-            or (HURT | RECENT_WORDS | KIN_WORDS) & words or _numbered(found.normalised) \
+            or (HURT - DEATH_WORDS | RECENT_WORDS | KIN_WORDS) & words or _numbered(found.normalised) \
             or FIRST_PERSON & words and "kecelakaan" in words:
         return None  # "batas berapa kali" is how often; a case told ("saya kecelakaan, …") is its claim's
     rules = rules_on(ctx.today) or PP_82_2019

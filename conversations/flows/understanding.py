@@ -48,6 +48,7 @@ from conversations.flows.asked import (
     AMOUNT,
     CLAIMS_KEPT_ELSEWHERE,
     CORRECTING_A_CLAIM,
+    DEADLINE,
     DEMANDED,
     EMPLOYER_LETTER_NOT_NEEDED,
     FACILITY,
@@ -1611,6 +1612,8 @@ def _jkm_page(ctx: Ctx[Any], found: Classification) -> Goto:
             return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
         target = _jkm_target(found)
         standing = _later_heir_asking(found) if target is BenefitsState.JKM else None
+        if standing is None and target is BenefitsState.JKM and DEADLINE & set(tokens):
+            standing = jkm_has_no_deadline()  # "batas waktu klaim santunan kematian": the page alone does not say it
         return Goto(target, say=(standing,) if standing is not None else ())
     return Goto(_jkm_target(found), say=(SORRY_FOR_LOSS,), conversation=death.condoled(ctx.conversation))
 
@@ -1725,6 +1728,9 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
             return dataclasses.replace(started, say=(*started.say, missing))
         if _arrears_told(found) and isinstance(started, Goto):  # "ibu saya meninggal tapi bpjs nya nunggak"
             return dataclasses.replace(started, say=(*started.say, death.ARREARS_AT_DEATH))
+        if DEADLINE & set(found.normalised.tokens) and isinstance(started, Goto):
+            # "suami sy meninggal kemarin, batas waktu klaim kapan": the claim, its question unanswered
+            return dataclasses.replace(started, say=(*started.say, jkm_has_no_deadline()))
         if _who_claims_asked(found) and isinstance(started, Goto):  # "…, anak2nya 3 org, siapa yg ngurus": unanswered
             widowed = {"janda", "duda"} & set(found.normalised.tokens)  # no spouse left: not "Suami almarhumah …"
             sex = None if widowed else find_deceased_sex(found.normalised)
