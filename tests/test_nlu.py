@@ -4083,3 +4083,14 @@ def test_the_deadline_asked_with_a_death_or_its_page_is_said_there(message: str,
     state, said = first_reply(message)
     assert state == where
     assert "Klaim JKM (kematian) tidak punya batas waktu" in said
+
+
+@pytest.mark.parametrize("texts", [
+    ("bapak saya meninggal tadi subuh", "ibu msh ada"),  # at the summary
+    ("bapak saya meninggal tadi subuh", "iya", "1571022205900001", "sakit jantung", "ibu masih ada"),  # the figures
+])
+def test_the_other_parent_told_alive_is_answered_who_claims(texts: tuple[str, ...]) -> None:
+    """Was "Ya, hubungan Anda sudah tercatat: Anak.": its "ibu" read as the writer's relation."""
+    said = _replies(*texts)[-1]
+    assert said.startswith("Istri almarhum dan anak-anaknya sama-sama ahli waris yang pertama")
+    assert "sudah tercatat" not in said

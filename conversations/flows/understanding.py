@@ -2379,6 +2379,8 @@ def _relation_said_again(ctx: Ctx[Any], found: Classification, told: death.Death
     way: as recorded. "anak" alone at the NIK question had made the child who told of a father's death his parent."""
     if told.nik is not None or told.died_on is not None or told.cause is not None:
         return None
+    if _other_first_heir_alive(ctx, found):
+        return Retry(_first_heirs_together(ctx.draft.deceased_sex))
     for relation in (told.relation, find_own_relation(found.normalised)):
         if (restated := death.relation_restated(ctx, relation)) is not None:
             return restated
@@ -2750,6 +2752,18 @@ def _illness_covered_asked(ctx: Ctx[Any], found: Classification) -> bool:
     return (ctx.conversation.state.startswith("death.") and isinstance(ctx.draft, death.DeathDraft)
             and "sakit" in words and bool({"bisa", "dapat", "boleh", "apakah"} & words)
             and bool({"klaim", "santunan", "cair", "dibayar", "ditanggung"} & words))
+
+
+STILL_ALIVE = re.compile(r"\b(?:masih|msh) (?:ada|hidup|sehat)\b")
+OTHER_FIRST_HEIRS = frozenset({"ibu", "bapak", "ayah", "istri", "suami", "mama", "papa", "mamak", "emak", "abah", "umi"})
+
+
+def _other_first_heir_alive(ctx: Ctx[Any], found: Classification) -> bool:
+    """The other parent, or the children, told to be alive by a first heir ("ibu masih ada" under a father's figures):
+    its "ibu" was read as the writer's relation and said back as recorded ("Ya, hubungan Anda sudah tercatat: Anak")."""
+    return (isinstance(ctx.draft, death.DeathDraft) and ctx.draft.relation in (Relation.CHILD, Relation.SPOUSE)
+            and STILL_ALIVE.search(found.normalised.text) is not None
+            and bool((OTHER_FIRST_HEIRS | {"anak"}) & set(found.normalised.tokens)))
 
 
 def _first_heirs_together(sex: Literal["L", "P"] | None) -> str:
