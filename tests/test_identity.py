@@ -79,6 +79,19 @@ async def test_with_no_proof_at_all_a_person_is_offered(chat: ChatSimulator) -> 
     assert ticket is not None and ticket.topic == "status"
 
 
+async def test_no_card_typed_offers_the_code_and_a_typed_phone_there_is_answered(chat: ChatSimulator) -> None:
+    """"ga punya kartu" was taken as "Tidak punya" (no proof at all): the code to the registered phone was never
+    offered. A phone typed where no proof is left was "not understood"."""
+    await start_check(chat, ACTIVE.nik)
+    said = (await chat.send("ga punya kartu"))[0].text
+    assert said.startswith("Tanpa nomor KPJ, pilih \"Kode ke HP terdaftar\""), said
+    assert chat.labels() == ["Ketik nomor KPJ", "Kode ke HP terdaftar", "Tidak punya"]
+    await chat.send("tidak punya")
+    said = (await chat.send("081234567890"))[0].text
+    assert said.startswith("Nomor HP yang diketik tidak bisa jadi bukti"), said
+    assert "pilih \"Tanya petugas\"" in said and chat.labels()[0] == "Tanya petugas"
+
+
 async def test_a_nik_sent_alone_at_the_menu_or_on_a_result_starts_its_check(chat: ChatSimulator) -> None:
     replies = await chat.send(ACTIVE.nik)  # the very first message, as most people start
     assert "Buktikan bahwa ini data Anda" in replies[-1].text and not shows_record(replies)

@@ -1412,6 +1412,11 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("sy ga bisa ke kantor bpjs, bisa diwakili adik?", ("atas nama ahli waris", "surat kuasa")),
     ("klaim jht bisa diwakilkan?", ("tabungan terpisah",)),  # named: still the old-age savings' answer
     ("klaim kematian ada batas waktunya?", ("tidak punya batas waktu",)),  # was whether to claim now
+    # A community helper who is no RT head: was sent to the officers' sign-in.
+    ("sy kader posyandu, bisa bantu daftarin warga?", ("Usulan warga dibuat ketua RT yang terdaftar",)),
+    # Treated at a puskesmas: was told why a benefit is paid at less ("ga masuk rs" read as money not come in).
+    ("kecelakaan kerja tapi ga masuk rs, cuma di puskesmas", ("simpan kuitansinya",)),
+    ("santunan udah masuk tapi cuma sebagian", ("Bisa lebih kecil",)),  # money: still that answer
     # A job named with whether it is covered: an accident report was started ("kena" read as a harm), "not understood".
     ("sy ojol, kena bpjs ga", ("didaftarkan lewat usulan ketua RT",)),
     ("sy kerja jadi kuli panggul di pasar, kena bpjs ga", ("didaftarkan lewat usulan ketua RT",)),

@@ -1051,7 +1051,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Foto dokumen harus terbaca jelas: seluruh halaman, tidak buram, tidak terpotong. Jika kurang jelas, "
                  "kirim lagi fotonya di daftar dokumen klaim (pilih \"Cek klaim\"); petugas memberi tahu jika ada "
                  "dokumen yang kurang."), ("track",)
-    if (not ctx.in_progress and RECEIVED_MONEY & words and (PAID_LESS & words or {"tidak", "sesuai"} <= words)
+    if (not ctx.in_progress and RECEIVED_MONEY & words - _admitted(found.normalised.tokens)
+            and (PAID_LESS & words or {"tidak", "sesuai"} <= words)
             and not (DEATH_WORDS | HYPOTHETICAL_WORDS | KIN_WORDS) & words):
         return _("Jumlah yang dibayar diputuskan kantor cabang BPJS Ketenagakerjaan. Bisa lebih kecil, misalnya jika "
                  "kepesertaan masih sangat baru atau ada iuran tertunggak. Minta rinciannya di kantor cabang atau "
@@ -1923,7 +1924,9 @@ def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[st
     if REPORTED_LATE & words and ("24" in words or "lapor" in words) and not CONTRIBUTION & words \
             and score(found.normalised)[Intent.ACCIDENT][0] <= 0:  # an accident told: its report says the same
         return late_report_text(rules_on(ctx.today) or PP_82_2019), ("accident", "benefits")
-    if TREATED & words and (OUTSIDE_PARTNERS & words or "mitra" in words and NEGATIONS & words):
+    if TREATED & words and (OUTSIDE_PARTNERS & words or "mitra" in words and NEGATIONS & words) or (
+            "puskesmas" in words and (MISHAP | TREATED) & words and not DEATH_WORDS & words):
+        # "kecelakaan kerja tapi ga masuk rs, cuma di puskesmas": was told why a benefit is paid at less
         return _treated_elsewhere(), ("accident", "benefits")
     if "asli" in words and {"bawa", "dibawa"} & words and {"dokumen", "berkas", "ktp", "kk", "akta"} & words \
             and not HYPOTHETICAL_WORDS & words:  # "dokumen asli dibawa ga": was the JMO app's login trouble
@@ -2055,6 +2058,12 @@ def death_amounts(ctx: Ctx[Any]) -> str:
              "pertanyaan lagi.").format(
         jkm=format_money(rules.jkm_total),
         jkk=format_money(jkk_death(rules, rules.lowest_income_bracket).cash_total))
+
+
+def _admitted(tokens: tuple[str, ...]) -> set[str]:
+    """"masuk" of being admitted ("ga masuk rs"), not of money coming in."""
+    return {"masuk"} if any(word == "masuk" and after in TREATED | {"puskesmas", "rumah"}
+                            for word, after in pairwise(tokens)) else set()
 
 
 def _treated_elsewhere() -> str:

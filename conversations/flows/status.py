@@ -283,9 +283,13 @@ def _kpj_found_after_all(ctx: Ctx[StatusDraft], text: str) -> Outcome | None:
     kpj = _kpj(text)
     if kpj is not None and ctx.draft.nik is not None:
         return _prove(ctx, ProofKind.KPJ, kpj)
-    if asks_what_next(normalise_words(text).tokens):
-        return Retry(_("Petugas bisa membantu mencari data Anda: pilih \"{person}\". Atau datang ke kantor cabang BPJS "
-                       "Ketenagakerjaan dengan membawa e-KTP.").format(person=handoff.SHORT_LABEL))
+    typed_phone = kpj is None and read_phone(text) is not None  # "0812…": was "not understood"
+    if asks_what_next(normalise_words(text).tokens) or typed_phone:
+        said = _("Petugas bisa membantu mencari data Anda: pilih \"{person}\". Atau datang ke kantor cabang BPJS "
+                 "Ketenagakerjaan dengan membawa e-KTP.").format(person=handoff.SHORT_LABEL)
+        if typed_phone:
+            said = _("Nomor HP yang diketik tidak bisa jadi bukti, karena siapa pun bisa mengetiknya.") + " " + said
+        return Retry(said)
     return None
 
 
@@ -418,7 +422,19 @@ LABEL_RESEND_CODE = lazy_gettext("Kirim ulang kode")
 _BY_KPJ = Option("kpj", LABEL_KPJ, goto=StatusState.ASK_KPJ, aliases=("kpj", "kartu"), alone=True)
 _BY_CONTACT = Option("phone", LABEL_SHARE_PHONE, goto=StatusState.ASK_CONTACT, aliases=("nomor hp", "hp"))
 _BY_CODE = Option("code", LABEL_SEND_CODE, then=_send_code, aliases=("kode", "kirim kode"))
-_NO_PROOF = Option("none", LABEL_NO_PROOF, goto=StatusState.NO_PROOF, aliases=("tidak ada", "gak punya", "ga punya"))
+
+
+def _none_typed(ctx: Ctx[StatusDraft], text: str) -> Outcome:
+    """"ga punya kartu" lacks the card only: where a code or the phone is offered too, the ways are shown again (it
+    was taken as having no proof at all, and the code never offered)."""
+    if ctx.conversation.state == StatusState.ASK_PROOF and _CARD_NAMED.search(text):
+        return _forgot_kpj(ctx)
+    return Goto(StatusState.NO_PROOF)
+
+
+_CARD_NAMED = re.compile(r"\b(?:kartu\w*|kpj\w*|card)\b", re.IGNORECASE)
+_NO_PROOF = Option("none", LABEL_NO_PROOF, goto=StatusState.NO_PROOF, reads=_none_typed,
+                   aliases=("tidak ada", "gak punya", "ga punya"))
 _PROOFS_WITH_CONTACT = (_BY_KPJ, _BY_CONTACT, _BY_CODE, _NO_PROOF)
 _PROOFS = (_BY_KPJ, _BY_CODE, _NO_PROOF)
 _PROOFS_WITH_CONTACT_NO_CODE = (_BY_KPJ, _BY_CONTACT, _NO_PROOF)

@@ -161,6 +161,8 @@ MEMO_PENDING = "pending_text"
 SWITCH_SCORE = 4.0
 """Inside a flow, only a message this clearly about something else offers a switch."""
 SWITCH_MIN_WORDS = 3
+NOT_AN_OFFICERS_ROLE = frozenset({"kader", "posyandu", "pkk", "dasawisma", "relawan", "volunteer", "bidan"})
+"""Community helpers who are not the RT heads and officers the city registers."""
 PROPOSING_OTHERS = frozenset({"ketuart", "petugas", "warga", "usul"})
 """An RT head's words for proposing neighbours: the officer's sign-in. "daftarkan" alone is not among them: "saya mau
 didaftarkan", "istri saya bisa didaftarkan?" were sent to the officer's sign-in; they get how enrolment works. Nor is
@@ -1748,6 +1750,12 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
             return status.start_with(ctx, None, None, other=True)
         return officer.start(ctx) if _an_officer_signing_in(found) else handoff.start(ctx)
     if intent is Intent.NOMINATE:
+        if officer_of(ctx.conversation) is None and NOT_AN_OFFICERS_ROLE & set(found.normalised.tokens) \
+                and not RT_HEAD_WORDS & set(found.normalised.tokens):
+            # "sy kader posyandu, bisa bantu daftarin warga?": was the officers' sign-in, which such a helper never has
+            return next_steps("status", "benefits", say=(_(
+                "Usulan warga dibuat ketua RT yang terdaftar sebagai petugas. Bantu warga menyampaikannya ke ketua RT "
+                "mereka, atau ke kelurahan; kepesertaan mereka bisa dicek di sini dengan NIK."),))
         if officer_of(ctx.conversation) is not None or PROPOSING_OTHERS & set(found.normalised.tokens) \
                 or _proposals_handled(found):
             if _proposing_now(found):  # "usulkan warga": the form, where a kept one is offered; not the menu first
