@@ -220,6 +220,26 @@ async def test_the_whole_name_typed_at_the_birth_date_replaces_a_short_one(chat:
     assert (await chat.send("12-04-1988"))[0].text.startswith("Pekerjaannya?")
 
 
+async def test_an_earlier_answer_said_wrong_at_a_later_question_is_asked_again(chat: ChatSimulator) -> None:
+    """Tried as a user: "bentar, nik nya salah" at the birth date was "Tanggal lahir belum bisa saya baca", and
+    "namanya salah, harusnya …" at the job "Ketik nomor pekerjaannya dari daftar"; there was no way back but "batal"."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    for text in ("1", NEIGHBOUR_NIK, "siti aminah"):
+        await chat.send(text)
+    assert (await chat.send("bentar, nik nya salah"))[-1].text.startswith("Usulkan warga. NIK warga yang diusulkan")
+    assert (await chat.send(NEIGHBOUR_NIK))[-1].text.startswith("Tanggal lahir?")  # the name kept
+    await chat.send("12-04-1988")
+    replies = await chat.send("namanya salah, harusnya siti aminah binti ahmad")
+    assert replies[0].text.startswith("Baik, sudah saya perbaiki."), replies[0].text
+    assert chat.last.text.endswith("Pekerjaannya?")
+    for text in ("3", "jl kenari no 3"):
+        await chat.send(text)
+    assert (await chat.send("tanggal lahirnya keliru"))[-1].text.startswith("Tanggal lahir?")
+    assert (await chat.send("12-04-1988"))[-1].text.startswith("Nomor HP warga itu")  # the job, the address kept
+    await chat.send(NEIGHBOUR_PHONE)
+    assert chat.last.text.startswith("Apakah Siti Aminah Binti Ahmad sudah setuju"), chat.last.text
+
+
 async def test_later_answers_typed_at_the_name_are_kept_not_refused_as_names(chat: ChatSimulator) -> None:
     """Tried as a user: an RT head copying a note line by line typed the birth date, the address and the phone where
     the name is asked, and each was "Tulis nama lengkap … dengan huruf saja"; all three had to be typed again."""

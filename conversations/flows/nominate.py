@@ -105,6 +105,8 @@ ORDER: tuple[tuple[str, NominateState], ...] = (
     ("consent", NominateState.ASK_CONSENT),
 )
 FIELD_STATES = frozenset(state for _field, state in ORDER)
+AN_EARLIER_ANSWER = frozenset({NominateState.ASK_NIK, NominateState.CHECKING})
+"""Where a field's question may go when the NIK given before is said to be wrong (_earlier_corrected)."""
 
 
 def _advance(ctx: Ctx[NominateDraft], **update: object) -> Goto:
@@ -338,6 +340,8 @@ _SAID_OF_A_PHONE = frozenset({"hp", "hpnya", "no", "nomor", "nmr", "wa", "wanya"
 
 
 def _on_name(ctx: Ctx[NominateDraft], text: str) -> Outcome:
+    if (corrected := _earlier_corrected(ctx, text)) is not None:  # "nik nya salah" is no name
+        return corrected
     words = set(normalise(text).split())
     if NOT_A_NAME & words or is_question(text):
         return Retry(_("Itu bukan nama warga. Tulis nama lengkapnya sesuai KTP, atau ketik \"menu\" untuk kembali "
@@ -379,6 +383,8 @@ _YEAR_ALONE = re.compile(r"^\D*\b((?:19|20)\d\d)\b\D*$")
 
 def _on_birth_date(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     checked = checked_birth_date(ctx, text)
+    if isinstance(checked, Retry) and (corrected := _earlier_corrected(ctx, text)) is not None:
+        return corrected
     refused = ctx.draft.birth_refused
     if isinstance(checked, Retry) and refused is not None and (year := _YEAR_ALONE.match(text)) is not None:
         # "oh iya salah, 1990" after "25 april 1991" was refused: that day and month in the year now typed (it was
@@ -424,6 +430,8 @@ _NO_FIXED_JOB = Retry(lazy_gettext("Tulis pekerjaan yang paling sering dikerjaka
 def _on_unlisted_occupation(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     """A job written in words that is none of the list's: taken as "Lainnya" when it reads as a job ("tukang cuci"
     was told to type 13 and then write it again), else how to give it, rather than not understanding."""
+    if (corrected := _earlier_corrected(ctx, text)) is not None:  # "namanya salah, harusnya …": was the job list
+        return corrected
     job = " ".join(text.split())
     other = len(Occupation)  # "Lainnya" is the last of the list
     if is_question(job):
@@ -474,6 +482,8 @@ PLACE_WORDS = frozenset({"jl", "jln", "jalan", "gg", "gang", "lorong", "lr", "rt
 
 
 def _on_address(ctx: Ctx[NominateDraft], text: str) -> Outcome:
+    if ctx.conversation.state == NominateState.ASK_ADDRESS and (corrected := _earlier_corrected(ctx, text)) is not None:
+        return corrected  # "namanya salah" is no address
     address = " ".join(text.split())
     if IDENTIFIER.search(address) and len(address) <= 200:
         # "nik nya 1571…" typed a question late was kept as the address; a phone alone was told to write "5 to 200 letters"
@@ -524,6 +534,8 @@ def _another_rt(ctx: Ctx[NominateDraft], address: str) -> Outcome | None:
 
 def _on_phone(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     phone = read_phone(text)
+    if phone is None and (corrected := _earlier_corrected(ctx, text)) is not None:
+        return corrected
     if phone is None and no_phone_to_give(text):
         # "ga punya hp", "tidak ada", "lupa nomornya": no number to give
         return Retry(_("Nomor HP diperlukan untuk mengabari warga itu. Jika dia tidak punya HP, tulis nomor HP "
@@ -617,7 +629,7 @@ _FIELDS_NAMED = (
 
 
 _ANSWERED_AT: dict[str, Callable[[Ctx[NominateDraft], str], Outcome]] = {
-    NominateState.ASK_NAME: _on_name, NominateState.ASK_BIRTH_DATE: _on_birth_date,
+    NominateState.ASK_NIK: _on_nik, NominateState.ASK_NAME: _on_name, NominateState.ASK_BIRTH_DATE: _on_birth_date,
     NominateState.ASK_ADDRESS: _on_address, NominateState.ASK_PHONE: _on_phone}
 """The typed fields' own readers, for a value typed with a correction at the summary."""
 _VALUE_AFTER = (re.compile(r"\b(?:harusnya|seharusnya|yang benar|yg benar|jadi|mestinya|should be)\b\s*:?\s*(?P<value>\S.*)$",
@@ -633,11 +645,38 @@ def _corrected_at_summary(ctx: Ctx[NominateDraft], text: str) -> Outcome | None:
     words = set(normalise(text).split())
     if not CORRECTING & words:
         return None
+    return _named_field_corrected(ctx, text, words) or Goto(NominateState.EDIT)
+
+
+SAID_WRONG = frozenset({"salah", "keliru", "ralat", "ganti", "ubah", "perbaiki", "koreksi", "wrong", "change", "fix"})
+
+
+def _earlier_corrected(ctx: Ctx[NominateDraft], text: str) -> Outcome | None:
+    """An answer given before said to be wrong at a later question ("bentar, nik nya salah" at the birth date's: was
+    "Tanggal lahir belum bisa saya baca"): that field asked again, the others kept; the question at hand follows."""
+    words = set(normalise(text).split())
+    if not SAID_WRONG & words:
+        return None
+    corrected = _named_field_corrected(ctx, text, words, not_the=ctx.conversation.state)
+    if isinstance(corrected, Goto) and corrected.state == ctx.conversation.state and not corrected.say:
+        # the right value came with it ("namanya salah, harusnya …"): taken, and the question at hand asked again
+        return dataclasses.replace(corrected, say=(_("Baik, sudah saya perbaiki."),))
+    return corrected
+
+
+def _named_field_corrected(ctx: Ctx[NominateDraft], text: str, words: set[str], not_the: str | None = None
+                           ) -> Outcome | None:
+    """The one field named, asked again, with the right value typed with it read as at its own question; None when
+    not exactly one is named, or when it is the question `not_the` (its own answer, read there)."""
     named = [edit for field_words, edit in _FIELDS_NAMED if field_words & words]
     if len(named) != 1:
-        return Goto(NominateState.EDIT)
+        return None
     asked = named[0](ctx)
+    if isinstance(asked, Goto) and asked.state == not_the:
+        return None
     value = _VALUE_AFTER[0].search(text) or _VALUE_AFTER[1].search(text)
+    if value is not None and CORRECTING & set(normalise(value["value"]).split()):
+        value = None  # "bentar, nik nya salah": what follows the comma is the correction itself, not the value
     answer = _ANSWERED_AT.get(asked.state) if isinstance(asked, Goto) else None
     if value is None or answer is None or not isinstance(asked.draft, NominateDraft):
         return asked
@@ -673,10 +712,10 @@ FLOW = Flow(
              options=yes_no(lambda c: _advance(c), lambda c: Goto(OFFICER_HOME)),
              goes_to=frozenset({OFFICER_HOME, NominateState.SUMMARY, *FIELD_STATES})),
         Step(NominateState.ASK_NAME, timeout=Timeout.NOTICE, ask=lazy_gettext("Nama lengkap sesuai KTP?"),
-             expects=Expect.TEXT, on_text=_on_name, goes_to=frozenset({NominateState.SUMMARY, *FIELD_STATES})),
+             expects=Expect.TEXT, on_text=_on_name, goes_to=frozenset({NominateState.SUMMARY, *FIELD_STATES, *AN_EARLIER_ANSWER})),
         Step(NominateState.ASK_BIRTH_DATE, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Tanggal lahir? (misalnya 17-08-1985)"), expects=Expect.DATE, on_text=_on_birth_date,
-             goes_to=frozenset({NominateState.SUMMARY, *FIELD_STATES})),
+             goes_to=frozenset({NominateState.SUMMARY, *FIELD_STATES, *AN_EARLIER_ANSWER})),
         # Asked only of a draft stored before the NIK filled it in.
         Step(NominateState.ASK_GENDER, timeout=Timeout.NOTICE, ask=lazy_gettext("Jenis kelamin?"),
              options=(
@@ -690,16 +729,16 @@ FLOW = Flow(
              options=tuple(Option(o.value, OCCUPATION_LABELS[o], then=_occupation(o), aliases=OCCUPATION_ALIASES[o])
                            for o in Occupation),
              on_text=_on_unlisted_occupation,
-             goes_to=frozenset({NominateState.ASK_OCCUPATION_OTHER, NominateState.SUMMARY, *FIELD_STATES})),
+             goes_to=frozenset({NominateState.ASK_OCCUPATION_OTHER, NominateState.SUMMARY, *FIELD_STATES, *AN_EARLIER_ANSWER})),
         Step(NominateState.ASK_OCCUPATION_OTHER, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Tulis pekerjaannya:"), expects=Expect.TEXT, on_text=_on_occupation_other,
              goes_to=frozenset({NominateState.SUMMARY, *FIELD_STATES})),
         Step(NominateState.ASK_ADDRESS, timeout=Timeout.NOTICE, ask=_ask_address, expects=Expect.TEXT,
-             on_text=_on_address, goes_to=frozenset({NominateState.SUMMARY, *FIELD_STATES})),
+             on_text=_on_address, goes_to=frozenset({NominateState.SUMMARY, *FIELD_STATES, *AN_EARLIER_ANSWER})),
         Step(NominateState.ASK_PHONE, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Nomor HP warga itu (untuk kabar pendaftarannya)?"), expects=Expect.TEXT,
              on_text=_on_phone, on_contact=_on_phone_contact,
-             goes_to=frozenset({NominateState.SUMMARY, *FIELD_STATES})),
+             goes_to=frozenset({NominateState.SUMMARY, *FIELD_STATES, *AN_EARLIER_ANSWER})),
         Step(NominateState.ASK_CONSENT, timeout=Timeout.NOTICE, ask=_ask_consent,
              options=(
                  Option("yes", lazy_gettext("Ya, sudah setuju"), then=lambda c: _advance(c, consent=True),
