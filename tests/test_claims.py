@@ -19,7 +19,7 @@ from services.claims import JAKARTA, ClaimError, change_status, withdraw_claim
 from services.context import EffectContext
 from storage.base import StoredClaim
 from tests.chat import CATALOGS, SECRET, ChatSimulator, synthetic_file
-from tests.factories import ROSTER, VETERAN
+from tests.factories import ACTIVE, ROSTER, VETERAN
 
 DOCUMENTS = 8  # the JKM checklist of a spouse
 
@@ -297,6 +297,30 @@ async def test_a_hospital_named_alone_after_a_road_accident_is_where_the_worker_
         replies[0].text
     await chat.send("depan rsud raden mattaher")
     assert "Tempat: depan rsud raden mattaher\n" in chat.last.text, chat.last.text
+
+
+async def test_an_earlier_answer_said_wrong_at_a_later_question_is_asked_again_not_recorded(chat: ChatSimulator
+                                                                                           ) -> None:
+    """Tried as a user: "eh nik nya salah" at the place was recorded as the place, "tanggalnya salah, harusnya tadi
+    pagi" at the story as the story, and "tempatnya salah, harusnya …" at the traffic question was "not understood". A
+    story's own "salah injak" stays the story."""
+    for text in ("lapor kecelakaan", "saya sendiri", VETERAN.nik, "kemarin sore"):
+        await chat.send(text)
+    assert "Di mana kecelakaannya terjadi?" in chat.last_text
+    assert (await chat.send("eh nik nya salah"))[-1].text.startswith("Ketik NIK Anda")
+    assert "Di mana kecelakaannya terjadi?" in (await chat.send(ACTIVE.nik))[-1].text  # the day kept
+    await chat.send("di pasar angso duo")
+    said = (await chat.send("tanggalnya salah, harusnya tadi pagi"))[-1].text
+    assert "sekitar pukul 08.00" in said and said.endswith("Ceritakan singkat apa yang terjadi, dan sedang bekerja apa "
+                                                         "saat itu."), said
+    await chat.send("jatuh dari tangga, salah injak pas angkat barang")
+    replies = await chat.send("tempatnya salah, harusnya di pasar talang banjar")
+    assert replies[0].text.startswith("Baik, sudah saya perbaiki."), replies[0].text
+    for text in ("tidak", "tangan keseleo", "puskesmas"):
+        await chat.send(text)
+    summary = chat.last_text
+    assert "Waktu: 23 November 2026 (pagi)" in summary, summary
+    assert "Tempat: di pasar talang banjar\nKejadian: jatuh dari tangga, salah injak pas angkat barang\n" in summary
 
 
 async def test_a_file_sent_again_under_another_name_in_a_later_session_is_that_document(chat: ChatSimulator) -> None:

@@ -27,6 +27,7 @@ from conversations.domain.regions import zone_of_nik
 from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows.common import (
+    CORRECTED,
     DAY_NOTED,
     HOME,
     NO_WORDS,
@@ -48,6 +49,7 @@ from conversations.model import ClaimCreated, CreateClaim, Expect, Result
 from conversations.nlu.cues import Intent
 from conversations.nlu.entities import (
     find_injury,
+    find_nik,
     find_road,
     find_when,
     read_when,
@@ -278,6 +280,54 @@ def field_to_correct(ctx: Ctx[AccidentDraft], text: str) -> Outcome | None:
     return Goto(state, draft=cleared.draft)
 
 
+_SAID_WRONG = re.compile(
+    r"\b(?P<a>nik|tempat|lokasi|tanggal|tgl|hari|jam|waktu|cerita|kejadian|luka|cedera)(?:nya)?\s+(?:\w+\s+)?"
+    r"(?:salah|keliru)\b|\b(?:salah|keliru|ralat)\s*[,:]?\s+(?P<b>nik|tempat|lokasi|tanggal|tgl|hari|jam|waktu)(?:nya)?\b",
+    re.IGNORECASE)
+"""An earlier answer said to be wrong by its name ("eh nik nya salah", "tanggalnya salah, harusnya …", "ralat, jamnya
+…"), not a story's "salah injak" or "salah langkah"."""
+_LINE_OF: dict[str, str] = {"nik": "nik", "tempat": "place", "lokasi": "place", "tanggal": "time", "tgl": "time",
+                            "hari": "time", "jam": "time", "waktu": "time", "cerita": "story", "kejadian": "story",
+                            "luka": "injury", "cedera": "injury"}
+
+
+def _earlier_corrected(ctx: Ctx[AccidentDraft], text: str, field: str) -> Outcome | None:
+    """An answer given before, said to be wrong at a later free question ("eh nik nya salah" at the place was written
+    down as the place, "tanggalnya salah, harusnya tadi pagi" at the story as the story): that question asked again,
+    or the right answer typed with it taken, the rest kept; the report goes on from there to what it still lacks."""
+    said = _SAID_WRONG.search(text)
+    if said is None or len(text.split()) > CORRECTION_WORDS_AT_MOST:
+        return None
+    corrected = _line_corrected(ctx, text, field, _LINE_OF[(said["a"] or said["b"]).lower()])
+    if isinstance(corrected, Goto) and corrected.state == ctx.conversation.state and not corrected.say:
+        return dataclasses.replace(corrected, say=(str(CORRECTED),))  # taken: the question at hand again
+    return corrected
+
+
+def _line_corrected(ctx: Ctx[AccidentDraft], text: str, field: str, line: str) -> Outcome | None:
+    d = ctx.draft
+    if line == field or line == "nik" and d.nik is None or line == "time" and d.happened_on is None:
+        return None
+    right = _RIGHT_ONE.search(text) or _AFTER_THE_WRONG.search(text)
+    if line == "nik":
+        cleared = d.model_copy(update={"nik": None, "birth_date": None})
+        if right is not None and find_nik(right.group(1)) is not None:
+            return _on_nik(ctx._replace(draft=cleared), right.group(1))
+        return Goto(AccidentState.ASK_NIK, draft=cleared)
+    if line == "time":
+        cleared = d.model_copy(update={"happened_on": None, "happened_rough": False, "part": None, "hour": None,
+                                       "minute": 0})
+        if right is not None:
+            return _on_when(ctx._replace(draft=cleared), right.group(1).strip())
+        return Goto(AccidentState.ASK_WHEN, draft=cleared)
+    if getattr(d, line) is None:
+        return None  # not answered yet: nothing to correct
+    return field_to_correct(ctx, text)
+
+
+CORRECTION_WORDS_AT_MOST = 16
+
+
 def corrected_at_summary(ctx: Ctx[AccidentDraft], d: AccidentDraft, said: str) -> Outcome:
     """What was typed at the report's summary instead of yes or no ("ya tapi jamnya salah, harusnya jam 3 sore",
     "kakinya juga lecet"): taken in, `said`, and the summary shown again. "Ya tapi …" had saved the report as it
@@ -378,6 +428,8 @@ _LEADING_YES = re.compile(r"^(?:" + "|".join(sorted((re.escape(w) for w in YES_W
 def _free_text(field: str, target: AccidentState | None, minimum: int):  # type: ignore[no-untyped-def]
     """`target` None: the next question the draft has no answer for."""
     def on_text(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
+        if (corrected := _earlier_corrected(ctx, text, field)) is not None:
+            return corrected
         value = _LEADING_YES.sub("", " ".join(text.split()))  # "iya di jalan" was written down as the place
         if len(value) < minimum:  # "jatuh", "gatau": was only "Mohon tulis sedikit lebih lengkap."
             return Retry(_TOO_SHORT[field])
@@ -729,6 +781,8 @@ PARTNER_HELP = lazy_gettext("Rumah sakit atau klinik mitra adalah yang bekerja s
 def _treatment_named(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
     """A place typed instead of a choice ("di RSUD Raden Mattaher") answers the question; a question about it ("apa bedanya
     rs mitra?") was written down as the facility."""
+    if (corrected := _earlier_corrected(ctx, text, "treatment")) is not None:  # "lukanya salah, …": was the facility
+        return corrected
     choose = _("Pilih salah satu, atau tulis nama rumah sakit atau kliniknya.")
     if is_question(text):  # one the bot cannot answer: what the question is about, and how to answer it
         return Retry(f"{PARTNER_HELP} {choose}")
@@ -1073,6 +1127,8 @@ AFTER_THE_PLACE = frozenset({AccidentState.ASK_STORY, AccidentState.ASK_TRAFFIC,
                              AccidentState.ASK_TREATMENT, AccidentState.SUMMARY})
 AFTER_TIME = AFTER_THE_PLACE | {AccidentState.EXPIRED, AccidentState.ASK_PLACE}
 AFTER_NIK = AFTER_TIME | {AccidentState.ASK_WHEN, AccidentState.ASK_TIME}
+ASKED_AGAIN = AFTER_NIK | {AccidentState.ASK_NIK}
+"""Where a free question may go when an earlier answer is said to be wrong there (_earlier_corrected)."""
 
 _ANSWERED_IN_WORDS = {
     AccidentState.ASK_PLACE: _free_text("place", None, 3),
@@ -1151,12 +1207,12 @@ FLOW = Flow(
              ask=lazy_gettext("Di mana kecelakaannya terjadi? (nama jalan, tempat kerja, atau kelurahan)"),
              expects=Expect.TEXT, on_text=_ANSWERED_IN_WORDS[AccidentState.ASK_PLACE],
              goes_to=frozenset({AccidentState.ASK_PLACE, AccidentState.ASK_STORY, AccidentState.ASK_TRAFFIC,
-                                AccidentState.ASK_INJURY, AccidentState.ASK_TREATMENT, AccidentState.SUMMARY})),
+                                AccidentState.ASK_INJURY, AccidentState.ASK_TREATMENT, AccidentState.SUMMARY}) | ASKED_AGAIN),
         Step(AccidentState.ASK_STORY, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Ceritakan singkat apa yang terjadi, dan sedang bekerja apa saat itu."),
              expects=Expect.TEXT, on_text=_ANSWERED_IN_WORDS[AccidentState.ASK_STORY],
              goes_to=frozenset({AccidentState.ASK_TRAFFIC, AccidentState.ASK_INJURY, AccidentState.ASK_TREATMENT,
-                                AccidentState.SUMMARY})),
+                                AccidentState.SUMMARY}) | ASKED_AGAIN),
         Step(
             AccidentState.ASK_TRAFFIC,
             timeout=Timeout.NOTICE,
@@ -1164,12 +1220,14 @@ FLOW = Flow(
                              "atau pulang kerja)?"),
             options=yes_no(_traffic(True), _traffic(False), yes_hints=ON_THE_ROAD, no_hints=OFF_THE_ROAD),
             told=_told_with_traffic,
-            goes_to=frozenset({AccidentState.ASK_INJURY, AccidentState.ASK_TREATMENT, AccidentState.SUMMARY}),
+            on_text=lambda ctx, text: _earlier_corrected(ctx, text, "traffic"),
+            goes_to=frozenset({AccidentState.ASK_INJURY, AccidentState.ASK_TREATMENT, AccidentState.SUMMARY})
+            | ASKED_AGAIN,
         ),
         Step(AccidentState.ASK_INJURY, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Apa cederanya? (misalnya: kaki patah, luka di kepala)"),
              expects=Expect.TEXT, on_text=_ANSWERED_IN_WORDS[AccidentState.ASK_INJURY],
-             goes_to=frozenset({AccidentState.ASK_INJURY, AccidentState.ASK_TREATMENT, AccidentState.SUMMARY})),
+             goes_to=frozenset({AccidentState.ASK_INJURY, AccidentState.ASK_TREATMENT, AccidentState.SUMMARY}) | ASKED_AGAIN),
         Step(
             AccidentState.ASK_TREATMENT,
             timeout=Timeout.NOTICE,
@@ -1179,7 +1237,7 @@ FLOW = Flow(
                 Option(t.value, TREATMENT_LABELS[t], then=_treated(t), aliases=TREATMENT_ALIASES[t]) for t in Treatment
             ),
             on_text=_treatment_named,
-            goes_to=frozenset({AccidentState.SUMMARY, AccidentState.ASK_TREATMENT}),  # more of the injury, told
+            goes_to=frozenset({AccidentState.SUMMARY, AccidentState.ASK_TREATMENT}) | ASKED_AGAIN,
             help=PARTNER_HELP,
         ),
         Step(

@@ -143,6 +143,8 @@ def day_told_again(text: str, now: dt.datetime) -> When | None:
 
 
 DAY_NOTED = lazy_gettext("Tanggalnya sudah saya catat.")
+CORRECTED = lazy_gettext("Baik, sudah saya perbaiki.")
+"""An earlier answer corrected at a later question with its right value: the question at hand follows."""
 TOLD_WITH_THE_NIK = 6
 """Words of an answer to a claim's NIK question that may tell more than the NIK ("nik saya 1571…, kemarin sore jatuh
 …"): read for the rest of the claim too."""

@@ -30,6 +30,7 @@ from conversations.domain.nik import NikError, parse_nik
 from conversations.domain.nominations import Occupation, Refusal, Role, clean_name
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows.common import (
+    CORRECTED,
     HOME,
     NO_WORDS,
     OFFICER_HOME,
@@ -660,7 +661,7 @@ def _earlier_corrected(ctx: Ctx[NominateDraft], text: str) -> Outcome | None:
     corrected = _named_field_corrected(ctx, text, words, not_the=ctx.conversation.state)
     if isinstance(corrected, Goto) and corrected.state == ctx.conversation.state and not corrected.say:
         # the right value came with it ("namanya salah, harusnya …"): taken, and the question at hand asked again
-        return dataclasses.replace(corrected, say=(_("Baik, sudah saya perbaiki."),))
+        return dataclasses.replace(corrected, say=(str(CORRECTED),))
     return corrected
 
 
