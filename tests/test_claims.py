@@ -323,6 +323,24 @@ async def test_an_earlier_answer_said_wrong_at_a_later_question_is_asked_again_n
     assert "Tempat: di pasar talang banjar\nKejadian: jatuh dari tangga, salah injak pas angkat barang\n" in summary
 
 
+async def test_the_deceaseds_nik_said_wrong_at_a_later_question_is_asked_again(chat: ChatSimulator) -> None:
+    """Tried as a user: "eh nik nya salah" at the cause question was "not understood"; only "batal" mended it."""
+    for text in ("suami saya meninggal kemarin", "ya", VETERAN.nik):
+        await chat.send(text)
+    assert (await chat.send("eh nik nya salah"))[-1].text.startswith("Ketik NIK almarhum")
+    assert (await chat.send(VETERAN.nik))[-1].text.startswith("Apa penyebab meninggalnya?")  # the day kept
+    for text in ("sakit", "ada anak"):
+        await chat.send(text)
+    replies = await chat.send(f"niknya salah, harusnya {ACTIVE.nik}")  # under the figures, with the right one
+    assert replies[0].text.startswith("Baik, sudah saya perbaiki."), replies[0].text
+    assert "Lanjut mencatat klaim dan melihat daftar dokumen yang diperlukan?" in chat.last_text
+    await chat.tap("Ya, catat klaim")
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        claims = await tx.claims(channel="console", user=chat.user)
+    assert [claim.nik for claim in claims] == [ACTIVE.nik]
+
+
 async def test_a_file_sent_again_under_another_name_in_a_later_session_is_that_document(chat: ChatSimulator) -> None:
     """Tried as a user: the KTP sent as the KK, the claim kept, then the same photo sent again as "ktp almarhum" from
     "Cek klaim": told "Diterima: e-KTP almarhum", while the store kept it as the KK (the file was on the claim

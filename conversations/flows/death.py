@@ -28,6 +28,7 @@ from conversations.domain.regions import zone_of_nik
 from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows.common import (
+    CORRECTED,
     DAY_NOTED,
     HOME,
     LABEL_NO,
@@ -62,6 +63,7 @@ from conversations.nlu.entities import (
     find_deceased_relation,
     find_deceased_sex,
     find_illness,
+    find_nik,
     find_own_relation,
     find_reporter,
     find_road,
@@ -532,6 +534,25 @@ def day_corrected(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     # a day counted back ("2 minggu lalu") is said by _on_date itself, as the estimate it is
     said = isinstance(draft, DeathDraft) and not draft.died_on_rough
     return day_changed(corrected, draft.died_on if said and isinstance(draft, DeathDraft) else None)
+
+
+_NIK_SAID_WRONG = re.compile(r"\bnik\w*\s+(?:\w+\s+){0,2}?(?:salah|keliru)\b|\b(?:salah|keliru|ralat)\s*[,:]?\s+nik",
+                            re.IGNORECASE)
+_PAST_THE_NIK = frozenset({"death.ask_date", "death.ask_cause", "death.ask_traffic", "death.ask_relation",
+                           "death.ask_prior_heirs", "death.ask_children", "death.expectation"})
+
+
+def nik_said_wrong(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
+    """The deceased's NIK said to be wrong at a later question ("eh nik nya salah" at the cause was "not understood";
+    only "batal" and starting again mended it): asked again, or the right one typed with it taken, the rest kept."""
+    if ctx.conversation.state not in _PAST_THE_NIK or ctx.draft.nik is None or _NIK_SAID_WRONG.search(text) is None:
+        return None
+    cleared = ctx.draft.model_copy(update={"nik": None, "birth_date": None, "deceased_sex": ctx.draft.said_sex})
+    if find_nik(text) is not None:  # "niknya salah, harusnya 1571…"
+        taken = _on_nik(ctx._replace(draft=cleared), text)
+        return dataclasses.replace(taken, say=(str(CORRECTED), *taken.say)) \
+            if isinstance(taken, Goto) and taken.state != DeathState.ASK_NIK else taken
+    return Goto(DeathState.ASK_NIK, draft=cleared)
 
 
 def _cause_in_words(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:

@@ -2333,6 +2333,8 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
     draft = ctx.draft
     more: BaseModel
     said = text
+    if isinstance(draft, death.DeathDraft) and (asked_again := death.nik_said_wrong(ctx, text)) is not None:
+        return asked_again
     if (but := _YES_BUT.match(text)) is not None:
         text = but.group(1)
         found = classify(text)
