@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from conversations.commands import UNSURE_WORDS, says
 from conversations.domain.benefits import (
     DeathBenefit,
     jkk_death,
@@ -117,6 +118,10 @@ def _on_income(ctx: Ctx[CalcDraft], text: str) -> Outcome:
                        "bukan penghasilan harian. Untuk peserta yang iurannya dibayar pemerintah daerah: {amount}, "
                        "pilih 1.").format(amount=format_money(rules.lowest_income_bracket)))
     amount = parse_amount(text)
+    if amount is None and says(text, UNSURE_WORDS):  # "ga tau": was told to write it as a number
+        return Retry(_("Jika iurannya dibayar pemerintah daerah, penghasilan yang didaftarkan {amount}: pilih 1. Jika "
+                       "membayar sendiri, tanyakan ke kantor cabang atau Contact Center 175.").format(
+            amount=format_money(rules.lowest_income_bracket)))
     if amount is None:
         return Retry(_("Tulis penghasilan sebagai angka, misalnya 1.000.000 atau 1,5 juta."))
     if amount < rules.lowest_income_bracket:
@@ -235,6 +240,10 @@ def _on_months(ctx: Ctx[CalcDraft], text: str) -> Outcome:
 
 def _on_percent(ctx: Ctx[CalcDraft], text: str) -> Outcome:
     percent = _whole_number(text, 1, 100)
+    if percent is None and (says(text, UNSURE_WORDS) or "persen" in normalise(text).tokens):
+        # "ga tau", "berapa persen kaki putus": the table's figures are not known here (FACTS.md §5 gives the rule only)
+        return Retry(_("Persentase cacat ditetapkan dokter menurut tabel dalam peraturan (PP 82/2019), dan kantor cabang "
+                       "yang memastikan. Untuk melihat contohnya, ketik misalnya 10."))
     if percent is None:
         return Retry(_("Ketik persentase cacat sebagai angka 1 sampai 100, misalnya 10."))
     return Goto(CalcState.RESULT, draft=ctx.draft.model_copy(update={"percent": percent}))
