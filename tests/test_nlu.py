@@ -587,6 +587,12 @@ def first_reply(message: str) -> tuple[str, str]:
     return step.conversation.state, "\n".join(reply.text for reply in step.replies)
 
 
+@pytest.mark.parametrize("message", ["kaki sy ktimpa besi pas kerja di bengkel", "tangan sy kjepit mesin pas kerja"])
+def test_a_harm_texted_without_its_prefixs_vowel_is_an_accident(message: str) -> None:
+    """"ktimpa", "kjepit": the "e" of "ke-" left out, as texting drops it; was "not understood"."""
+    assert first_reply(message)[0] == "accident.confirm"
+
+
 NOT_A_CLAIM = [
     "kucing sy mati ketabrak motor",
     "sy ojol, kena bpjs ga",  # "kena" (covered by) read as a harm: an accident report was started
@@ -1412,6 +1418,9 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("sy ga bisa ke kantor bpjs, bisa diwakili adik?", ("atas nama ahli waris", "surat kuasa")),
     ("klaim jht bisa diwakilkan?", ("tabungan terpisah",)),  # named: still the old-age savings' answer
     ("klaim kematian ada batas waktunya?", ("tidak punya batas waktu",)),  # was whether to claim now
+    # The KPJ and the NIK compared: was the JKK page, or the status check's NIK question.
+    ("apa bedanya kpj sama nik", ("11 angka", "Bukan NIK")),
+    ("nomor kpj itu sama kaya nik?", ("11 angka", "Bukan NIK")),
     # A community helper who is no RT head: was sent to the officers' sign-in.
     ("sy kader posyandu, bisa bantu daftarin warga?", ("Usulan warga dibuat ketua RT yang terdaftar",)),
     # Treated at a puskesmas: was told why a benefit is paid at less ("ga masuk rs" read as money not come in).

@@ -908,6 +908,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "pengobatannya: pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
     if not ctx.in_progress and "kpj" in words and ASKING_WHAT_OR_WHERE & words and words <= ASKING_ABOUT_KPJ:
         return what_a_kpj_is(), ("status",)
+    if {"kpj", "nik"} <= words and ({"beda", "bedanya", "perbedaan"} & words or _KPJ_LIKE_NIK.search(
+            found.normalised.text) and not {"pakai", "pake", "lupa", "cek", "hilang"} & words):
+        # "apa bedanya kpj sama nik" got the JKK page, "nomor kpj itu sama kaya nik?" the NIK question
+        return what_a_kpj_is() + " " + _("Bukan NIK: NIK adalah 16 angka di KTP atau KK."), ("status",)
     if _taken_for_savings(found):
         return _("JKK dan JKM adalah perlindungan, bukan tabungan: tidak ada saldo yang bisa diambil atau "
                  "dikembalikan, walau tidak pernah klaim. Santunannya dibayar jika terjadi kecelakaan kerja atau "
@@ -1970,6 +1974,9 @@ TWO_PAYERS = frozenset({"bpjs", "dua", "duanya", "keduanya", "double", "dobel", 
 """Jasa Raharja asked beside this cover: which pays, or whether both do."""
 OTHER_PROGRAMMES = frozenset({"jht", "jkn", "jp", "kesehatan"})
 """Programmes a claim may be of that are not this cover's: "cara klaim jht lewat hp" is the old-age savings' answer."""
+_KPJ_LIKE_NIK = re.compile(r"\b(?:kpj(?: \w+){0,2} (?:dengan|kaya|kayak|seperti)(?: \w+)? nik"
+                           r"|nik(?: \w+){0,2} (?:dengan|kaya|kayak|seperti)(?: \w+)? kpj)\b")
+"""The two numbers compared, in normalised words ("sama" reads "dengan"): not "pakai nik sama nama"."""
 PHONES = frozenset({"hp", "handphone", "ponsel", "hape", "phone"})
 BY_MEANS_OF = frozenset({"lewat", "via", "pakai", "pake", "melalui", "dari", "di", "using", "through", "on", "by"})
 
