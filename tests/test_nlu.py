@@ -1418,6 +1418,11 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("sy ga bisa ke kantor bpjs, bisa diwakili adik?", ("atas nama ahli waris", "surat kuasa")),
     ("klaim jht bisa diwakilkan?", ("tabungan terpisah",)),  # named: still the old-age savings' answer
     ("klaim kematian ada batas waktunya?", ("tidak punya batas waktu",)),  # was whether to claim now
+    # Whether the worker pays: the scam warning, how one is enrolled, the NIK question.
+    ("bpjs ini bayar ga", ("peserta tidak membayar apa pun",)),
+    ("program ini bayar ga", ("peserta tidak membayar apa pun",)),
+    ("apakah peserta harus bayar", ("peserta tidak membayar apa pun",)),
+    ("disuruh bayar admin bpjs 200rb", ("penipuan",)),  # money demanded: still the warning
     # The KPJ and the NIK compared: was the JKK page, or the status check's NIK question.
     ("apa bedanya kpj sama nik", ("11 angka", "Bukan NIK")),
     ("nomor kpj itu sama kaya nik?", ("11 angka", "Bukan NIK")),

@@ -1156,6 +1156,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "dan JKM di sini berlaku juga untuk peserta yang membayar sendiri (JKK dihitung dari penghasilan yang "
                  "didaftarkan); data kepesertaan dan klaimnya diurus lewat aplikasi JMO atau kantor cabang BPJS "
                  "Ketenagakerjaan."), ("benefits",)
+    if not ctx.in_progress and _participant_pays_asked(found):
+        # "bpjs ini bayar ga" got the scam warning, "program ini bayar ga" how one is enrolled, "apakah peserta harus
+        # bayar" the NIK question
+        return _("Tidak. Dalam program pekerja rentan ini iurannya dibayar pemerintah daerah: peserta tidak membayar "
+                 "apa pun, dan klaimnya juga tidak dipungut biaya."), ("status", "benefits")
     if (not ctx.in_progress and (FREE & words and OF_THIS_HELP & words or "bayar" in words and THIS_BOT & words
                                  or _must_pay_asked(found.normalised.tokens))
             and not (NOT_OF_CLAIMING | DEATH_WORDS) & words and not found.own_case
@@ -1892,6 +1897,25 @@ def _must_pay_asked(tokens: tuple[str, ...]) -> bool:
     """"do i need to pay anything", "is there a fee" (English; were not understood): whether a claim or this help costs."""
     return any(first in {"need", "have", "must"} and second in {"to", "pay"} for first, second in pairwise(tokens)) \
         and "pay" in tokens or tokens[-2:] in (("a", "fee"), ("any", "fee"))
+
+
+THIS_PROGRAMME = frozenset({"bpjs", "program", "peserta", "ini"})
+
+
+def _participant_pays_asked(found: Classification) -> bool:
+    """Whether taking part costs the worker anything, asked with nothing of a demand for money in it."""
+    tokens = found.normalised.tokens
+    words = set(tokens)
+    asking = tokens[-1:] == ("tidak",) or bool({"apakah", "harus", "perlu", "wajib"} & words)
+    return ("bayar" in words and bool(THIS_PROGRAMME & words) and asking and len(tokens) <= PAYS_ASKED_WORDS_AT_MOST
+            and not (ASKED_TO_PAY | CONTRIBUTION_PAID | DEATH_WORDS | HURT | {"transfer", "admin", "katanya"}) & words
+            and not _numbered(found.normalised) and not found.own_case)
+
+
+PAYS_ASKED_WORDS_AT_MOST = 8
+CONTRIBUTION_PAID = frozenset({"sudah", "belum", "nunggak", "tunggak", "telat", "sendiri", "mandiri", "berapa", "kapan",
+                               "dimana", "mana", "cara", "bagaimana", "lewat"})
+"""A payment asked about that is not whether one pays at all: one's own arrears, the amount, where or how to pay."""
 
 
 def _fee_asked(said: Normalised) -> bool:
