@@ -1418,6 +1418,9 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("sy ga bisa ke kantor bpjs, bisa diwakili adik?", ("atas nama ahli waris", "surat kuasa")),
     ("klaim jht bisa diwakilkan?", ("tabungan terpisah",)),  # named: still the old-age savings' answer
     ("klaim kematian ada batas waktunya?", ("tidak punya batas waktu",)),  # was whether to claim now
+    # Who may take part: was how one is enrolled ("ikut" reads "daftar").
+    ("siapa aja yg bisa ikut program ini", ("untuk pekerja rentan: pekerja informal",)),
+    ("siapa yang bisa daftarin saya", ("didaftarkan lewat usulan ketua RT",)),  # who enrols one: still that
     # Whether the worker pays: the scam warning, how one is enrolled, the NIK question.
     ("bpjs ini bayar ga", ("peserta tidak membayar apa pun",)),
     ("program ini bayar ga", ("peserta tidak membayar apa pun",)),

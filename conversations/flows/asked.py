@@ -1632,7 +1632,12 @@ def _works_too(found: Classification) -> bool:
 def _who_is_covered_asked(words: set[str]) -> bool:
     """Who the programme is for ("apa itu pekerja rentan" got the contribution rates, "pedagang kaki lima termasuk pekerja
     rentan?" the status check): PRODUCT.md's "informal workers who earn no wage"."""
-    return "rentan" in words and bool(WHO_QUALIFIES & words) and not OF_THE_PROGRAMME_ELSE & words
+    if "rentan" in words and WHO_QUALIFIES & words:
+        return not OF_THE_PROGRAMME_ELSE & words
+    return {"siapa", "daftar"} <= words and bool({"bisa", "boleh", "saja"} & words) \
+        and bool({"program", "ini", "bpjs"} & words) and not (KIN_WORDS | FIRST_PERSON) & words \
+        and not (OF_THE_PROGRAMME_ELSE - {"daftar"}) & words
+    # "siapa aja yg bisa ikut program ini" ("ikut" reads "daftar") was told how one is enrolled, not who may be
 
 
 def _commute_asked(found: Classification) -> bool:
