@@ -92,6 +92,16 @@ async def test_no_card_typed_offers_the_code_and_a_typed_phone_there_is_answered
     assert "pilih \"Tanya petugas\"" in said and chat.labels()[0] == "Tanya petugas"
 
 
+async def test_the_card_asked_where_under_ones_record_is_answered(chat: ChatSimulator) -> None:
+    """"kartu nya mana" under one's record got the JKM page (then, with the status check's reading, "the same as
+    above" without a word of the card)."""
+    await start_check(chat, ACTIVE.nik)
+    await chat.tap("Ketik nomor KPJ")
+    await chat.send(ACTIVE.kpj)
+    said = (await chat.send("kartu nya mana"))[0].text
+    assert said.startswith("Kartu peserta BPJS Ketenagakerjaan berbentuk digital: ada di aplikasi JMO"), said
+
+
 async def test_a_nik_sent_alone_at_the_menu_or_on_a_result_starts_its_check(chat: ChatSimulator) -> None:
     replies = await chat.send(ACTIVE.nik)  # the very first message, as most people start
     assert "Buktikan bahwa ini data Anda" in replies[-1].text and not shows_record(replies)

@@ -4097,6 +4097,12 @@ def test_a_family_member_killed_at_work_starts_the_heirs_claim(message: str) -> 
     assert state == "accident.confirm", (state, said)
 
 
+def test_ones_card_asked_where_at_the_menu_is_the_status_check() -> None:
+    """"kartu nya mana" got the JKM page; "kartu bpjs saya mana" is the status check (the probe's choice: it shows the
+    KPJ, the card's number)."""
+    assert first_reply("kartu nya mana")[0] == "status.ask_nik"
+
+
 @pytest.mark.parametrize(("message", "where"), [
     ("suami sy meninggal kemarin, batas waktu klaim kapan", "death.confirm"),  # the claim, the question unanswered
     ("batas waktu klaim santunan kematian", "benefits.jkm"),  # the page, which does not say it

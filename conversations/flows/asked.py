@@ -22,7 +22,7 @@ from conversations.flows.benefits import late_payment_text
 from conversations.flows.common import HOME, MEMO_SUBMITTED, NEXT
 from conversations.flows.documents import MEMO_DRAFTS, DocsState
 from conversations.flows.missing_documents import WHAT_TO_DO, documents_named, not_had_yet, where_made
-from conversations.flows.status import BIRTH_DATE, PHONE_WORDS, what_a_kpj_is
+from conversations.flows.status import BIRTH_DATE, PHONE_WORDS, StatusState, what_a_kpj_is
 from conversations.flows.tracking import payout_rule
 from conversations.i18n import _, format_money, lazy_gettext
 from conversations.nlu.cues import (
@@ -404,6 +404,9 @@ SAYING_NO_KTP = frozenset({"ktp", "ektp", "kalau", "tidak", "ada", "belum", "pun
 CARD_DELIVERED = frozenset({"kirim", "ambil", "cetak", "dicetak", "fisik", "dibagikan", "bagikan", "diantar", "antar",
                             "sent", "send", "pick", "print", "printed", "physical", "collect", "delivered", "digital",
                             "digitalnya", "ecard", "elektronik"})
+CARD_ASKED_WORDS = 5
+"""At most this many words in "kartu nya mana" under one's record (where the card is: was "the same as above", the
+record without its card; at the menu it is the status check, which shows the KPJ)."""
 NOT_THIS_CARD = frozenset({"kis", "jkn", "kesehatan", "bpjsks", "ktp", "ektp", "kk", "npwp", "sim", "atm", "bank"})
 """Where one's participant card is sent, taken or printed ("kartu peserta dikirim kemana", "kartu bpjs diambil dimana",
 "where is my card sent", "kartu digitalnya dimana"): was how to send a claim's papers, the JHT answer (from "ambil"),
@@ -1004,7 +1007,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Tanggal lahir tertulis di dalam NIK, jadi tidak bisa membuktikan bahwa data itu milik Anda. Untuk "
                  "membuka data kepesertaan, perlu nomor KPJ atau kode yang dikirim ke HP terdaftar: pilih \"Cek "
                  "kepesertaan\"."), ("status",)
-    if (card_named(found) and CARD_DELIVERED & words and not (NOT_THIS_CARD | LOST | CHECKING) & words
+    if (card_named(found) and (CARD_DELIVERED & words or ctx.conversation.state == StatusState.FOUND
+                               and {"mana", "dimana"} & words and len(words) <= CARD_ASKED_WORDS)
+            and not (NOT_THIS_CARD | LOST | CHECKING) & words
             and found.intent not in CLAIMS and found.intent is not Intent.SCAM
             and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):
         return _("Kartu peserta BPJS Ketenagakerjaan berbentuk digital: ada di aplikasi JMO dan dikirim ke e-mail, "

@@ -46,6 +46,7 @@ from conversations.flows import (
 )
 from conversations.flows.asked import (
     AMOUNT,
+    CARD_ASKED_WORDS,
     CLAIMS_KEPT_ELSEWHERE,
     CORRECTING_A_CLAIM,
     DEADLINE,
@@ -2017,8 +2018,9 @@ def _card_not_had(found: Classification) -> bool:
     the model's guesses made "kok saya ga dapat kartu" the JKM page and "belum dapat kartu bpjs" the enrolment
     answer."""
     words = set(found.normalised.tokens)
-    return card_named(found) and bool(CARD_NOT_HAD & words) and bool(NOT_YET & words) \
-        and not (NOT_THIS_CARD | CLAIM_NAMED) & words
+    not_had = bool(CARD_NOT_HAD & words) and bool(NOT_YET & words)
+    where = bool({"mana", "dimana"} & words) and len(words) <= CARD_ASKED_WORDS  # "kartu nya mana": was the JKM page
+    return card_named(found) and (not_had or where) and not (NOT_THIS_CARD | CLAIM_NAMED) & words
 
 
 def _residents_death_told(ctx: Ctx[Any], found: Classification) -> bool:
