@@ -594,6 +594,7 @@ def test_a_harm_texted_without_its_prefixs_vowel_is_an_accident(message: str) ->
 
 
 NOT_A_CLAIM = [
+    "anak sy 5 thn meninggal tenggelam",  # a child of five is no worker: an heir's claim was started
     "kucing sy mati ketabrak motor",
     "sy ojol, kena bpjs ga",  # "kena" (covered by) read as a harm: an accident report was started
     "motor sy mati mesin di jalan",
@@ -1418,6 +1419,8 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("sy ga bisa ke kantor bpjs, bisa diwakili adik?", ("atas nama ahli waris", "surat kuasa")),
     ("klaim jht bisa diwakilkan?", ("tabungan terpisah",)),  # named: still the old-age savings' answer
     ("klaim kematian ada batas waktunya?", ("tidak punya batas waktu",)),  # was whether to claim now
+    # A disaster's aid: was the scam warning.
+    ("ada santunan buat korban banjir?", ("tidak punya santunan bencana",)),
     # Who may take part: was how one is enrolled ("ikut" reads "daftar").
     ("siapa aja yg bisa ikut program ini", ("untuk pekerja rentan: pekerja informal",)),
     ("siapa yang bisa daftarin saya", ("didaftarkan lewat usulan ketua RT",)),  # who enrols one: still that
@@ -4101,6 +4104,13 @@ def test_ones_card_asked_where_at_the_menu_is_the_status_check() -> None:
     """"kartu nya mana" got the JKM page; "kartu bpjs saya mana" is the status check (the probe's choice: it shows the
     KPJ, the card's number)."""
     assert first_reply("kartu nya mana")[0] == "status.ask_nik"
+
+
+def test_a_death_of_someone_not_enrolled_asked_as_a_rule_says_who_is_paid() -> None:
+    """"klo org tua meninggal tp bkn peserta bisa dpt santunan?" got the amounts alone, as if they were paid."""
+    state, said = first_reply("pak, mau tanya, klo org tua meninggal tp bkn peserta bisa dpt santunan?")
+    assert state == "benefits.jkm"
+    assert said.startswith("Santunan kematian dibayar hanya jika yang meninggal terdaftar aktif"), said
 
 
 @pytest.mark.parametrize(("message", "where"), [

@@ -275,7 +275,9 @@ BENEFIT_ASKED = frozenset({"santunan", "biaya", "biayanya", "ditanggung", "tangg
 OWN_RECORD = ("status.", HOME, NEXT)
 """Where "my number changed" is the worker's own roster phone, not a neighbour's in an officer's form."""
 AGE = frozenset({"umur", "usia", "old", "age"})
-CHILD_AGE = re.compile(r"\banak\b.*\b(?:umur|usia)\s+(\d{1,2})\s+(tahun|thn|th|bulan)\b")
+CHILD_AGE = re.compile(r"\banak\b(?:.*\b(?:umur|usia)|(?:\s+\w+){0,2}?)\s+(\d{1,2})\s+(tahun|thn|th|bulan)\b"
+                       r"(?!\s+(?:lalu|yang lalu|silam))")
+"""A child's age ("anak saya umur 5 tahun", "anak sy 5 thn meninggal"), not a time ago ("anak saya 2 tahun lalu …")."""
 YOUNGEST_WORKER = 13
 """A child younger than this (UU 13/2003 allows light work from 13) is no worker, so no participant: a death told of
 one is answered as a death of someone not covered, not started as an heir's claim."""
@@ -1161,6 +1163,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "dan JKM di sini berlaku juga untuk peserta yang membayar sendiri (JKK dihitung dari penghasilan yang "
                  "didaftarkan); data kepesertaan dan klaimnya diurus lewat aplikasi JMO atau kantor cabang BPJS "
                  "Ketenagakerjaan."), ("benefits",)
+    if not ctx.in_progress and DISASTER & words and (BENEFIT_NAMED | {"korban"}) & words \
+            and not (DEATH_WORDS | HURT | KIN_WORDS | FIRST_PERSON) & words:
+        # "ada santunan buat korban banjir?" got the scam warning
+        return _("BPJS Ketenagakerjaan tidak punya santunan bencana, dan rumah atau barang yang rusak tidak diganti. "
+                 "Program ini melindungi pekerja: JKK jika terluka saat bekerja, JKM jika meninggal. Bantuan bencana "
+                 "ditanyakan ke kelurahan."), ("benefits",)
     if not ctx.in_progress and _participant_pays_asked(found):
         # "bpjs ini bayar ga" got the scam warning, "program ini bayar ga" how one is enrolled, "apakah peserta harus
         # bayar" the NIK question
@@ -1392,7 +1400,7 @@ def death_not_covered(found: Classification) -> bool:
     ("kalau saya meninggal tapi belum terdaftar, …": the JKM page, and no condolence to the living)."""
     words = set(found.normalised.tokens)
     return bool(DEATH_WORDS & words) and not HYPOTHETICAL_WORDS & words and (
-        _said_not_enrolled(found.normalised.tokens) or _a_young_child(found.normalised))
+        said_not_enrolled(found.normalised.tokens) or _a_young_child(found.normalised))
 
 
 def _a_young_child(said: Normalised) -> bool:
@@ -1404,7 +1412,7 @@ def _a_young_child(said: Normalised) -> bool:
     return age is not None and (age.group(2) == "bulan" or int(age.group(1)) < YOUNGEST_WORKER)
 
 
-def _said_not_enrolled(tokens: tuple[str, ...]) -> bool:
+def said_not_enrolled(tokens: tuple[str, ...]) -> bool:
     padded = (*tokens, "", "")
     return any(a in NOT_ENROLLED and (b in ENROLLED or b == "punya" and c == "bpjs")
                for a, b, c in zip(padded, padded[1:], padded[2:], strict=False))
@@ -1909,6 +1917,8 @@ def _must_pay_asked(tokens: tuple[str, ...]) -> bool:
         and "pay" in tokens or tokens[-2:] in (("a", "fee"), ("any", "fee"))
 
 
+DISASTER = frozenset({"banjir", "kebanjiran", "bencana", "gempa", "longsor", "tsunami", "disaster", "flood"})
+BENEFIT_NAMED = frozenset({"santunan", "bantuan", "ganti", "diganti", "ditanggung", "klaim", "aid"})
 THIS_PROGRAMME = frozenset({"bpjs", "program", "peserta", "ini"})
 
 

@@ -85,6 +85,7 @@ from conversations.flows.asked import (
     one_jkk_benefit,
     phone_borrowed,
     proposal_time,
+    said_not_enrolled,
     tax_asked,
 )
 from conversations.flows.benefits import BenefitsState
@@ -1617,6 +1618,10 @@ def _jkm_page(ctx: Ctx[Any], found: Classification) -> Goto:
         standing = _later_heir_asking(found) if target is BenefitsState.JKM else None
         if standing is None and target is BenefitsState.JKM and DEADLINE & set(tokens):
             standing = jkm_has_no_deadline()  # "batas waktu klaim santunan kematian": the page alone does not say it
+        if standing is None and target is BenefitsState.JKM and said_not_enrolled(tokens):
+            # "klo org tua meninggal tp bkn peserta bisa dpt santunan?": the amounts alone, as if they were paid
+            standing = _("Santunan kematian dibayar hanya jika yang meninggal terdaftar aktif sebagai peserta pada "
+                         "tanggal meninggal. Pekerja rentan bisa didaftarkan lewat usulan ketua RT.")
         return Goto(target, say=(standing,) if standing is not None else ())
     return Goto(_jkm_target(found), say=(SORRY_FOR_LOSS,), conversation=death.condoled(ctx.conversation))
 
