@@ -1419,6 +1419,9 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("sy ga bisa ke kantor bpjs, bisa diwakili adik?", ("atas nama ahli waris", "surat kuasa")),
     ("klaim jht bisa diwakilkan?", ("tabungan terpisah",)),  # named: still the old-age savings' answer
     ("klaim kematian ada batas waktunya?", ("tidak punya batas waktu",)),  # was whether to claim now
+    # Cover through a ride-hailing company: the scam warning, how one is enrolled.
+    ("bpjs dari aplikator beda ga sama yg dari pemkot", ("lewat aplikator", "kantor cabang yang memastikan")),
+    ("sy udah ada bpjs dari gojek, masih bisa ikut program ini?", ("lewat aplikator",)),
     # A disaster's aid: was the scam warning.
     ("ada santunan buat korban banjir?", ("tidak punya santunan bencana",)),
     # Who may take part: was how one is enrolled ("ikut" reads "daftar").

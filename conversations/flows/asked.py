@@ -1169,6 +1169,15 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("BPJS Ketenagakerjaan tidak punya santunan bencana, dan rumah atau barang yang rusak tidak diganti. "
                  "Program ini melindungi pekerja: JKK jika terluka saat bekerja, JKM jika meninggal. Bantuan bencana "
                  "ditanyakan ke kelurahan."), ("benefits",)
+    if not ctx.in_progress and _FROM_THE_APP.search(found.normalised.text) and (
+            {"beda", "bedanya", "masih", "dobel", "double", "juga", "daftar", "program", "pemerintah"} & words) \
+            and not (DEATH_WORDS | HURT | MISHAP) & words:
+        # "bpjs dari aplikator beda ga sama yg dari pemkot" got the scam warning, "sy udah ada bpjs dari gojek, masih
+        # bisa ikut program ini?" how one is enrolled
+        return _("Kepesertaan lewat aplikator (perusahaan aplikasi ojek atau kurir) dan lewat pemerintah kota sama-sama "
+                 "kepesertaan BPJS Ketenagakerjaan; bedanya siapa yang membayar iurannya. Apakah keduanya bisa berjalan "
+                 "bersama, kantor cabang yang memastikan. Kepesertaan Anda bisa dicek di sini dengan NIK."), (
+            "status", "benefits")
     if not ctx.in_progress and _participant_pays_asked(found):
         # "bpjs ini bayar ga" got the scam warning, "program ini bayar ga" how one is enrolled, "apakah peserta harus
         # bayar" the NIK question
@@ -1917,6 +1926,8 @@ def _must_pay_asked(tokens: tuple[str, ...]) -> bool:
         and "pay" in tokens or tokens[-2:] in (("a", "fee"), ("any", "fee"))
 
 
+_FROM_THE_APP = re.compile(r"\baplikator\b|\bbpjs\b(?: \w+)? dari (?:aplikasi |perusahaan )?(?:ojek|shopeefood|lalamove)\b")
+"""Cover through a ride-hailing or delivery company, in normalised words ("gojek", "grab", "maxim" read "ojek")."""
 DISASTER = frozenset({"banjir", "kebanjiran", "bencana", "gempa", "longsor", "tsunami", "disaster", "flood"})
 BENEFIT_NAMED = frozenset({"santunan", "bantuan", "ganti", "diganti", "ditanggung", "klaim", "aid"})
 THIS_PROGRAMME = frozenset({"bpjs", "program", "peserta", "ini"})
