@@ -163,6 +163,21 @@ async def test_a_death_told_in_the_death_report_stays_in_the_report(chat: ChatSi
     assert "• Meninggal: 23 November 2026" in chat.last.text
 
 
+async def test_who_died_said_wrong_at_a_later_question_of_the_report_is_asked_again(chat: ChatSimulator) -> None:
+    """Tried as a user: "nik nya salah" at the family's phone was "Yang saya perlukan di sini nomor HP"."""
+    await bind_officer(chat, "rt", RT_HEAD.phone)
+    await chat.send(str(chat.labels().index("Lapor warga meninggal") + 1))
+    for text in (LAPSED.nik, "kemarin"):
+        await chat.send(text)
+    assert (await chat.send("nik nya salah"))[-1].text.startswith("Ketik NIK warga yang meninggal")
+    assert (await chat.send(ACTIVE.nik))[-1].text.startswith("Nomor HP salah satu anggota keluarganya?")  # day kept
+    replies = await chat.send("tanggalnya salah, harusnya 3 hari lalu")
+    assert replies[0].text.startswith("Baik, sudah saya perbaiki."), replies[0].text
+    assert chat.last.text.endswith("Kami kirimi pesan tentang santunan dan cara mengurusnya."), chat.last.text
+    await chat.send("0812-9999-0041")
+    assert f"• NIK {ACTIVE.nik}\n• Meninggal: 20 November 2026\n" in chat.last.text, chat.last.text
+
+
 async def test_a_death_reported_weeks_ago_reaches_the_familys_claim_as_an_estimate(chat: ChatSimulator) -> None:
     """"minggu lalu" was recorded as the day it counts back to and handed to the family's claim as the date of
     death, said nowhere: it is kept as an estimate ("sekitar") from the report to the claim the officer reads."""

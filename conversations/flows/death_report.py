@@ -8,6 +8,7 @@ someone else); if not, the RT head hears that too."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from enum import StrEnum
@@ -22,6 +23,7 @@ from conversations.domain.nik import NikError
 from conversations.domain.nominations import HONORIFICS, clean_name
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows.common import (
+    CORRECTED,
     HOME,
     NO_WORDS,
     OFFICER_HOME,
@@ -186,8 +188,37 @@ def _after_date(d: ReportDraft) -> Goto:
     return Goto(ReportState.SUMMARY if d.phone is not None else ReportState.ASK_PHONE, draft=d)
 
 
+_WHO_SAID_WRONG = re.compile(r"\b(?:nik|nama)\w*\s+(?:\w+\s+)?(?:salah|keliru)\b"
+                             r"|\b(?:salah|keliru|ralat)\s*[,:]?\s+(?:nik|nama)", re.IGNORECASE)
+_DAY_SAID_WRONG = re.compile(r"\b(?:tanggal|tgl|hari)\w*\s+(?:\w+\s+)?(?:salah|keliru)\b"
+                             r"|\b(?:salah|keliru|ralat)\s*[,:]?\s+(?:tanggal|tgl|hari)", re.IGNORECASE)
+
+
+def _earlier_corrected(ctx: Ctx[ReportDraft], text: str) -> Outcome | None:
+    """Who died, or the day, said wrong at a later question ("nik nya salah" at the family's phone was "Yang saya
+    perlukan di sini nomor HP"; at the summary, "make the report again"): asked again, or the right one typed with it
+    taken, the rest kept."""
+    d = ctx.draft
+    if _WHO_SAID_WRONG.search(text) is not None and ctx.conversation.state != ReportState.ASK_WHO:
+        cleared = d.model_copy(update={"nik": None, "full_name": None, "birth_date": None})
+        if (nik := find_nik(text)) is not None:  # "niknya salah, harusnya 1571…"
+            return _on_who(ctx._replace(draft=cleared), nik)
+        return Goto(ReportState.ASK_WHO, draft=cleared)
+    if _DAY_SAID_WRONG.search(text) is not None and ctx.conversation.state != ReportState.ASK_DATE \
+            and d.died_on is not None:
+        cleared = d.model_copy(update={"died_on": None, "died_on_rough": False})
+        if read_when(text, ctx.local_now) is not None:  # "tanggalnya salah, harusnya kemarin"
+            dated = _on_date(ctx._replace(draft=cleared), text)
+            return dataclasses.replace(dated, say=(str(CORRECTED),)) \
+                if isinstance(dated, Goto) and dated.state == ctx.conversation.state != ReportState.SUMMARY else dated
+        return Goto(ReportState.ASK_DATE, draft=cleared)
+    return None
+
+
 def _on_date(ctx: Ctx[ReportDraft], text: str) -> Outcome:
     when = read_when(text, ctx.local_now)
+    if when is None and (corrected := _earlier_corrected(ctx, text)) is not None:
+        return corrected
     if when is None:
         return Retry(why_not_a_date(text, ctx.draft.nik) or _(
             "Tanggalnya belum bisa saya baca. Tulis misalnya: kemarin, 5 Mei, atau 05-05-2025."))
@@ -204,6 +235,8 @@ def _on_phone(ctx: Ctx[ReportDraft], text: str) -> Outcome:
         # "ga tau nomornya", "keluarganya ga punya hp": was "Nomor HP itu tidak valid"
         return Retry(_("Nomor HP keluarga diperlukan agar kabar santunan sampai kepada mereka. Tanyakan nomornya ke "
                        "keluarga almarhum (anak, istri atau suami), atau nomor kerabat yang bisa menyampaikannya."))
+    if phone is None and (corrected := _earlier_corrected(ctx, text)) is not None:
+        return corrected
     if phone is None:
         return Retry(phone_refused(text))
     return Goto(ReportState.SUMMARY, draft=ctx.draft.model_copy(update={"phone": phone}))
@@ -229,6 +262,8 @@ def _corrected(ctx: Ctx[ReportDraft], text: str) -> Outcome | None:
     own question and the report shown again; anything else is corrected by making the report again."""
     if not CORRECTING & set(normalise_words(text).split()):
         return None
+    if (corrected := _earlier_corrected(ctx, text)) is not None:
+        return corrected
     if (phone := read_phone(text)) is not None:
         return Goto(ReportState.SUMMARY, draft=ctx.draft.model_copy(update={"phone": phone}))
     if read_when(text, ctx.local_now) is not None:
@@ -290,18 +325,20 @@ FLOW = Flow(
                                 ReportState.SUMMARY})),
         Step(ReportState.ASK_DATE, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Kapan warga itu meninggal? Misalnya: kemarin, 5 Mei, atau 05-05-2025."),
-             expects=Expect.DATE, on_text=_on_date, goes_to=frozenset({ReportState.ASK_PHONE, ReportState.SUMMARY})),
+             expects=Expect.DATE, on_text=_on_date,
+             goes_to=frozenset({ReportState.ASK_PHONE, ReportState.SUMMARY, ReportState.ASK_WHO})),
         Step(ReportState.ASK_PHONE, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Nomor HP salah satu anggota keluarganya? Kami kirimi pesan tentang santunan dan cara "
                               "mengurusnya."),
              expects=Expect.TEXT, on_text=_on_phone, on_contact=_on_contact,
-             goes_to=frozenset({ReportState.SUMMARY})),
+             goes_to=frozenset({ReportState.SUMMARY, ReportState.ASK_WHO, ReportState.ASK_DATE, ReportState.ASK_PHONE})),
         Step(ReportState.SUMMARY, timeout=Timeout.NOTICE, ask=_summary,
              options=(Option("send", lazy_gettext("Ya, kirim"), then=_send, aliases=YES_WORDS + ("kirim", "laporan", "laporannya"),
                              alone=True),  # "iya hp nya 0813…" sent it as it was
                       Option("cancel", lazy_gettext("Tidak, batal"), then=_cancel, aliases=NO_WORDS)),
              on_text=_corrected,
-             goes_to=frozenset({ReportState.SENDING, OFFICER_HOME, ReportState.SUMMARY})),
+             goes_to=frozenset({ReportState.SENDING, OFFICER_HOME, ReportState.SUMMARY, ReportState.ASK_WHO,
+                                ReportState.ASK_DATE, ReportState.ASK_PHONE})),
         Step(ReportState.SENDING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_sent,
              goes_to=frozenset({OFFICER_HOME, HOME})),
     ),
