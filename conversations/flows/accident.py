@@ -36,6 +36,7 @@ from conversations.flows.common import (
     answer_the_summary,
     day_changed,
     day_told_again,
+    named_wrong,
     to_menu,
     why_not_a_date,
     yes_no,
@@ -280,12 +281,6 @@ def field_to_correct(ctx: Ctx[AccidentDraft], text: str) -> Outcome | None:
     return Goto(state, draft=cleared.draft)
 
 
-_SAID_WRONG = re.compile(
-    r"\b(?P<a>nik|tempat|lokasi|tanggal|tgl|hari|jam|waktu|cerita|kejadian|luka|cedera)(?:nya)?\s+(?:\w+\s+)?"
-    r"(?:salah|keliru)\b|\b(?:salah|keliru|ralat)\s*[,:]?\s+(?P<b>nik|tempat|lokasi|tanggal|tgl|hari|jam|waktu)(?:nya)?\b",
-    re.IGNORECASE)
-"""An earlier answer said to be wrong by its name ("eh nik nya salah", "tanggalnya salah, harusnya …", "ralat, jamnya
-…"), not a story's "salah injak" or "salah langkah"."""
 _LINE_OF: dict[str, str] = {"nik": "nik", "tempat": "place", "lokasi": "place", "tanggal": "time", "tgl": "time",
                             "hari": "time", "jam": "time", "waktu": "time", "cerita": "story", "kejadian": "story",
                             "luka": "injury", "cedera": "injury"}
@@ -295,10 +290,10 @@ def _earlier_corrected(ctx: Ctx[AccidentDraft], text: str, field: str) -> Outcom
     """An answer given before, said to be wrong at a later free question ("eh nik nya salah" at the place was written
     down as the place, "tanggalnya salah, harusnya tadi pagi" at the story as the story): that question asked again,
     or the right answer typed with it taken, the rest kept; the report goes on from there to what it still lacks."""
-    said = _SAID_WRONG.search(text)
+    said = named_wrong(text, _LINE_OF)
     if said is None or len(text.split()) > CORRECTION_WORDS_AT_MOST:
         return None
-    corrected = _line_corrected(ctx, text, field, _LINE_OF[(said["a"] or said["b"]).lower()])
+    corrected = _line_corrected(ctx, text, field, _LINE_OF[said])
     if isinstance(corrected, Goto) and corrected.state == ctx.conversation.state and not corrected.say:
         return dataclasses.replace(corrected, say=(str(CORRECTED),))  # taken: the question at hand again
     return corrected

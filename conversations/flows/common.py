@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Collection
 from typing import Any
@@ -145,6 +146,25 @@ def day_told_again(text: str, now: dt.datetime) -> When | None:
 DAY_NOTED = lazy_gettext("Tanggalnya sudah saya catat.")
 CORRECTED = lazy_gettext("Baik, sudah saya perbaiki.")
 """An earlier answer corrected at a later question with its right value: the question at hand follows."""
+
+
+def named_wrong(text: str, names: Collection[str]) -> str | None:
+    """Which of a form's earlier answers, by one of `names`, is said to be wrong at a later question ("eh nik nya
+    salah", "tanggalnya salah, harusnya …", "ralat, jamnya …", "nik almarhum salah"): the name, in lower case; None
+    when none is. Never a story's own "salah injak" or "salah langkah": the name comes first, or right after."""
+    found = _named_wrong_pattern(frozenset(names)).search(text)
+    return None if found is None else (found["a"] or found["b"]).lower()
+
+
+@functools.lru_cache(maxsize=16)
+def _named_wrong_pattern(names: frozenset[str]) -> re.Pattern[str]:
+    either = "|".join(sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?P<a>{either})(?:nya)?\s+(?:\w+\s+)?(?:salah|keliru)\b(?!\s+{_A_SLIP})"
+                      rf"|\b(?:salah|keliru|ralat)\s*[,:]?\s+(?P<b>{either})(?:nya)?\b", re.IGNORECASE)
+
+
+_A_SLIP = r"(?:injak|langkah|pijak|jalan|arah|ambil|masuk|pencet|tekan|belok|gerak|potong)\b"
+"""What follows "salah" in a story's slip ("jam 3 salah injak"), not a correction."""
 TOLD_WITH_THE_NIK = 6
 """Words of an answer to a claim's NIK question that may tell more than the NIK ("nik saya 1571…, kemarin sore jatuh
 …"): read for the rest of the claim too."""

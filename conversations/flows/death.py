@@ -39,6 +39,7 @@ from conversations.flows.common import (
     answer_the_summary,
     day_changed,
     day_told_again,
+    named_wrong,
     to_menu,
     why_not_a_date,
     yes_no,
@@ -536,8 +537,6 @@ def day_corrected(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     return day_changed(corrected, draft.died_on if said and isinstance(draft, DeathDraft) else None)
 
 
-_NIK_SAID_WRONG = re.compile(r"\bnik\w*\s+(?:\w+\s+){0,2}?(?:salah|keliru)\b|\b(?:salah|keliru|ralat)\s*[,:]?\s+nik",
-                            re.IGNORECASE)
 _PAST_THE_NIK = frozenset({"death.ask_date", "death.ask_cause", "death.ask_traffic", "death.ask_relation",
                            "death.ask_prior_heirs", "death.ask_children", "death.expectation"})
 
@@ -545,7 +544,7 @@ _PAST_THE_NIK = frozenset({"death.ask_date", "death.ask_cause", "death.ask_traff
 def nik_said_wrong(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     """The deceased's NIK said to be wrong at a later question ("eh nik nya salah" at the cause was "not understood";
     only "batal" and starting again mended it): asked again, or the right one typed with it taken, the rest kept."""
-    if ctx.conversation.state not in _PAST_THE_NIK or ctx.draft.nik is None or _NIK_SAID_WRONG.search(text) is None:
+    if ctx.conversation.state not in _PAST_THE_NIK or ctx.draft.nik is None or named_wrong(text, ("nik",)) is None:
         return None
     cleared = ctx.draft.model_copy(update={"nik": None, "birth_date": None, "deceased_sex": ctx.draft.said_sex})
     if find_nik(text) is not None:  # "niknya salah, harusnya 1571…"

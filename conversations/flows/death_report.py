@@ -28,6 +28,7 @@ from conversations.flows.common import (
     NO_WORDS,
     OFFICER_HOME,
     YES_WORDS,
+    named_wrong,
     no_phone_to_give,
     phone_refused,
     why_not_a_date,
@@ -188,10 +189,7 @@ def _after_date(d: ReportDraft) -> Goto:
     return Goto(ReportState.SUMMARY if d.phone is not None else ReportState.ASK_PHONE, draft=d)
 
 
-_WHO_SAID_WRONG = re.compile(r"\b(?:nik|nama)\w*\s+(?:\w+\s+)?(?:salah|keliru)\b"
-                             r"|\b(?:salah|keliru|ralat)\s*[,:]?\s+(?:nik|nama)", re.IGNORECASE)
-_DAY_SAID_WRONG = re.compile(r"\b(?:tanggal|tgl|hari)\w*\s+(?:\w+\s+)?(?:salah|keliru)\b"
-                             r"|\b(?:salah|keliru|ralat)\s*[,:]?\s+(?:tanggal|tgl|hari)", re.IGNORECASE)
+_LINE_OF = {"nik": "who", "nama": "who", "tanggal": "day", "tgl": "day", "hari": "day"}
 
 
 def _earlier_corrected(ctx: Ctx[ReportDraft], text: str) -> Outcome | None:
@@ -199,12 +197,13 @@ def _earlier_corrected(ctx: Ctx[ReportDraft], text: str) -> Outcome | None:
     perlukan di sini nomor HP"; at the summary, "make the report again"): asked again, or the right one typed with it
     taken, the rest kept."""
     d = ctx.draft
-    if _WHO_SAID_WRONG.search(text) is not None and ctx.conversation.state != ReportState.ASK_WHO:
+    line = _LINE_OF.get(named_wrong(text, _LINE_OF) or "")
+    if line == "who" and ctx.conversation.state != ReportState.ASK_WHO:
         cleared = d.model_copy(update={"nik": None, "full_name": None, "birth_date": None})
         if (nik := find_nik(text)) is not None:  # "niknya salah, harusnya 1571…"
             return _on_who(ctx._replace(draft=cleared), nik)
         return Goto(ReportState.ASK_WHO, draft=cleared)
-    if _DAY_SAID_WRONG.search(text) is not None and ctx.conversation.state != ReportState.ASK_DATE \
+    if line == "day" and ctx.conversation.state != ReportState.ASK_DATE \
             and d.died_on is not None:
         cleared = d.model_copy(update={"died_on": None, "died_on_rough": False})
         if read_when(text, ctx.local_now) is not None:  # "tanggalnya salah, harusnya kemarin"

@@ -35,6 +35,7 @@ from conversations.flows.common import (
     NO_WORDS,
     OFFICER_HOME,
     YES_WORDS,
+    named_wrong,
     no_phone_to_give,
     officer_of,
     phone_refused,
@@ -629,6 +630,7 @@ _FIELDS_NAMED = (
 )
 
 
+_FIELD_WORDS = frozenset(word for field_words, _edit in _FIELDS_NAMED for word in field_words)
 _ANSWERED_AT: dict[str, Callable[[Ctx[NominateDraft], str], Outcome]] = {
     NominateState.ASK_NIK: _on_nik, NominateState.ASK_NAME: _on_name, NominateState.ASK_BIRTH_DATE: _on_birth_date,
     NominateState.ASK_ADDRESS: _on_address, NominateState.ASK_PHONE: _on_phone}
@@ -649,16 +651,13 @@ def _corrected_at_summary(ctx: Ctx[NominateDraft], text: str) -> Outcome | None:
     return _named_field_corrected(ctx, text, words) or Goto(NominateState.EDIT)
 
 
-SAID_WRONG = frozenset({"salah", "keliru", "ralat", "ganti", "ubah", "perbaiki", "koreksi", "wrong", "change", "fix"})
-
-
 def _earlier_corrected(ctx: Ctx[NominateDraft], text: str) -> Outcome | None:
     """An answer given before said to be wrong at a later question ("bentar, nik nya salah" at the birth date's: was
     "Tanggal lahir belum bisa saya baca"): that field asked again, the others kept; the question at hand follows."""
-    words = set(normalise(text).split())
-    if not SAID_WRONG & words:
+    named = named_wrong(text, _FIELD_WORDS)
+    if named is None:
         return None
-    corrected = _named_field_corrected(ctx, text, words, not_the=ctx.conversation.state)
+    corrected = _named_field_corrected(ctx, text, {named}, not_the=ctx.conversation.state)
     if isinstance(corrected, Goto) and corrected.state == ctx.conversation.state and not corrected.say:
         # the right value came with it ("namanya salah, harusnya …"): taken, and the question at hand asked again
         return dataclasses.replace(corrected, say=(str(CORRECTED),))
