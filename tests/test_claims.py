@@ -320,7 +320,15 @@ async def test_an_earlier_answer_said_wrong_at_a_later_question_is_asked_again_n
         await chat.send(text)
     summary = chat.last_text
     assert "Waktu: 23 November 2026 (pagi)" in summary, summary
+    assert "salah injak" in summary
     assert "Tempat: di pasar talang banjar\nKejadian: jatuh dari tangga, salah injak pas angkat barang\n" in summary
+
+
+async def test_a_slip_with_a_time_in_the_story_is_the_story_not_a_correction(chat: ChatSimulator) -> None:
+    for text in ("lapor kecelakaan", "saya sendiri", ACTIVE.nik, "kemarin sore", "di pasar angso duo"):
+        await chat.send(text)
+    await chat.send("jam 3 salah injak tangga pas angkat karung")
+    assert chat.last_text.startswith("Apakah ini kecelakaan lalu lintas"), chat.last_text
 
 
 async def test_the_deceaseds_nik_said_wrong_at_a_later_question_is_asked_again(chat: ChatSimulator) -> None:
