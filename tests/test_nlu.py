@@ -1422,6 +1422,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     # Cover through a ride-hailing company: the scam warning, how one is enrolled.
     ("bpjs dari aplikator beda ga sama yg dari pemkot", ("lewat aplikator", "kantor cabang yang memastikan")),
     ("sy udah ada bpjs dari gojek, masih bisa ikut program ini?", ("lewat aplikator",)),
+    ("tolong hapus nomor sy dari sistem", ("ketik BERHENTI", "data Anda dihapus")),  # was the help page
     # A disaster's aid: was the scam warning.
     ("ada santunan buat korban banjir?", ("tidak punya santunan bencana",)),
     # Who may take part: was how one is enrolled ("ikut" reads "daftar").

@@ -1472,9 +1472,13 @@ def _trust_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
     to have one's data erased (UU PDP 27/2022; an officer runs the erasure, `kawan erase`)."""
     if THIS_BOT & words and OFFICIAL & words:
         return _official_asked(), ("status", "benefits")
-    if ERASING & words and DATA & words:
-        return _("Untuk meminta data Anda dihapus, ketik \"bicara dengan petugas\" dan sampaikan permintaan itu; petugas "
-                 "memastikan dulu bahwa data itu milik Anda."), ()
+    if ERASING & words and (DATA | PHONE_WORDS | {"nomor"}) & words:
+        erased = _("Untuk meminta data Anda dihapus, ketik \"bicara dengan petugas\" dan sampaikan permintaan itu; "
+                   "petugas memastikan dulu bahwa data itu milik Anda.")
+        if DATA & words:
+            return erased, ()
+        # "tolong hapus nomor sy dari sistem" got the help page: perhaps only the reminders are unwanted
+        return _("Untuk berhenti menerima pengingat, ketik BERHENTI.") + " " + erased, ()
     protected = _("Data Anda dilindungi UU PDP 27/2022: disimpan terenkripsi, NIK saja tidak membuka data kepesertaan "
                   "(perlu bukti bahwa itu data Anda), dan setiap kali petugas membukanya dicatat.")
     if DATA & words and SAFE & words and not (ASKED_FOR | OTHERS_ASKING) & words:
