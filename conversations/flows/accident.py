@@ -300,6 +300,7 @@ def _earlier_corrected(ctx: Ctx[AccidentDraft], text: str, field: str) -> Outcom
 
 
 def _line_corrected(ctx: Ctx[AccidentDraft], text: str, field: str, line: str) -> Outcome | None:
+    """None for the question's own line (its answer, read there) or a line not answered yet."""
     d = ctx.draft
     if line == field or line == "nik" and d.nik is None or line == "time" and d.happened_on is None:
         return None
@@ -1123,7 +1124,7 @@ AFTER_THE_PLACE = frozenset({AccidentState.ASK_STORY, AccidentState.ASK_TRAFFIC,
 AFTER_TIME = AFTER_THE_PLACE | {AccidentState.EXPIRED, AccidentState.ASK_PLACE}
 AFTER_NIK = AFTER_TIME | {AccidentState.ASK_WHEN, AccidentState.ASK_TIME}
 ASKED_AGAIN = AFTER_NIK | {AccidentState.ASK_NIK}
-"""Where a free question may go when an earlier answer is said to be wrong there (_earlier_corrected)."""
+"""Where the questions after the time may go: on, or back to an earlier answer said to be wrong (_earlier_corrected)."""
 
 _ANSWERED_IN_WORDS = {
     AccidentState.ASK_PLACE: _free_text("place", None, 3),
@@ -1201,13 +1202,11 @@ FLOW = Flow(
         Step(AccidentState.ASK_PLACE, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Di mana kecelakaannya terjadi? (nama jalan, tempat kerja, atau kelurahan)"),
              expects=Expect.TEXT, on_text=_ANSWERED_IN_WORDS[AccidentState.ASK_PLACE],
-             goes_to=frozenset({AccidentState.ASK_PLACE, AccidentState.ASK_STORY, AccidentState.ASK_TRAFFIC,
-                                AccidentState.ASK_INJURY, AccidentState.ASK_TREATMENT, AccidentState.SUMMARY}) | ASKED_AGAIN),
+             goes_to=ASKED_AGAIN),
         Step(AccidentState.ASK_STORY, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Ceritakan singkat apa yang terjadi, dan sedang bekerja apa saat itu."),
              expects=Expect.TEXT, on_text=_ANSWERED_IN_WORDS[AccidentState.ASK_STORY],
-             goes_to=frozenset({AccidentState.ASK_TRAFFIC, AccidentState.ASK_INJURY, AccidentState.ASK_TREATMENT,
-                                AccidentState.SUMMARY}) | ASKED_AGAIN),
+             goes_to=ASKED_AGAIN),
         Step(
             AccidentState.ASK_TRAFFIC,
             timeout=Timeout.NOTICE,
@@ -1216,13 +1215,12 @@ FLOW = Flow(
             options=yes_no(_traffic(True), _traffic(False), yes_hints=ON_THE_ROAD, no_hints=OFF_THE_ROAD),
             told=_told_with_traffic,
             on_text=lambda ctx, text: _earlier_corrected(ctx, text, "traffic"),
-            goes_to=frozenset({AccidentState.ASK_INJURY, AccidentState.ASK_TREATMENT, AccidentState.SUMMARY})
-            | ASKED_AGAIN,
+            goes_to=ASKED_AGAIN,
         ),
         Step(AccidentState.ASK_INJURY, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Apa cederanya? (misalnya: kaki patah, luka di kepala)"),
              expects=Expect.TEXT, on_text=_ANSWERED_IN_WORDS[AccidentState.ASK_INJURY],
-             goes_to=frozenset({AccidentState.ASK_INJURY, AccidentState.ASK_TREATMENT, AccidentState.SUMMARY}) | ASKED_AGAIN),
+             goes_to=ASKED_AGAIN),
         Step(
             AccidentState.ASK_TREATMENT,
             timeout=Timeout.NOTICE,
@@ -1232,7 +1230,7 @@ FLOW = Flow(
                 Option(t.value, TREATMENT_LABELS[t], then=_treated(t), aliases=TREATMENT_ALIASES[t]) for t in Treatment
             ),
             on_text=_treatment_named,
-            goes_to=frozenset({AccidentState.SUMMARY, AccidentState.ASK_TREATMENT}) | ASKED_AGAIN,
+            goes_to=ASKED_AGAIN,  # the treatment's own question again: more of the injury, told
             help=PARTNER_HELP,
         ),
         Step(

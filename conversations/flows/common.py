@@ -156,6 +156,10 @@ def named_wrong(text: str, names: Collection[str]) -> str | None:
     return None if found is None else (found["a"] or found["b"]).lower()
 
 
+_A_SLIP = r"(?:injak|langkah|pijak|jalan|arah|ambil|masuk|pencet|tekan|belok|gerak|potong)\b"
+"""What follows "salah" in a story's slip ("jam 3 salah injak"), not a correction."""
+
+
 @functools.lru_cache(maxsize=16)
 def _named_wrong_pattern(names: frozenset[str]) -> re.Pattern[str]:
     either = "|".join(sorted(names, key=len, reverse=True))
@@ -163,8 +167,6 @@ def _named_wrong_pattern(names: frozenset[str]) -> re.Pattern[str]:
                       rf"|\b(?:salah|keliru|ralat)\s*[,:]?\s+(?P<b>{either})(?:nya)?\b", re.IGNORECASE)
 
 
-_A_SLIP = r"(?:injak|langkah|pijak|jalan|arah|ambil|masuk|pencet|tekan|belok|gerak|potong)\b"
-"""What follows "salah" in a story's slip ("jam 3 salah injak"), not a correction."""
 TOLD_WITH_THE_NIK = 6
 """Words of an answer to a claim's NIK question that may tell more than the NIK ("nik saya 1571…, kemarin sore jatuh
 …"): read for the rest of the claim too."""

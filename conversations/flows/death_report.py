@@ -258,7 +258,8 @@ def _summary(ctx: Ctx[ReportDraft]) -> str:
 def _corrected(ctx: Ctx[ReportDraft], text: str) -> Outcome | None:
     """"ya tapi tanggalnya salah, harusnya 2 hari lalu" at "Kirim laporan ini?": the "ya" in it had sent the report
     as it was, and the family was told the wrong day. A date or a phone told with the correction is read as at its
-    own question and the report shown again; anything else is corrected by making the report again."""
+    own question and the report shown again; who died, said wrong, is asked again. Anything else is corrected by making
+    the report again."""
     if not CORRECTING & set(normalise_words(text).split()):
         return None
     if (corrected := _earlier_corrected(ctx, text)) is not None:
