@@ -240,6 +240,17 @@ async def test_an_earlier_answer_said_wrong_at_a_later_question_is_asked_again(c
     assert chat.last.text.startswith("Apakah Siti Aminah Binti Ahmad sudah setuju"), chat.last.text
 
 
+async def test_a_nik_said_wrong_after_it_was_refused_says_how_to_type_it_again(chat: ChatSimulator) -> None:
+    """Tried as a user: a neighbour found enrolled already, then "nik nya salah" at the officer's menu: "not
+    understood"."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    for text in ("1", ACTIVE.nik):
+        await chat.send(text)
+    assert "sudah terdaftar sebagai peserta aktif" in chat.last_text or "Menu petugas" in chat.last_text
+    said = (await chat.send("nik nya salah"))[0].text
+    assert said.startswith("Untuk memakai NIK yang benar, pilih lagi \"Usulkan warga\""), said
+
+
 async def test_later_answers_typed_at_the_name_are_kept_not_refused_as_names(chat: ChatSimulator) -> None:
     """Tried as a user: an RT head copying a note line by line typed the birth date, the address and the phone where
     the name is asked, and each was "Tulis nama lengkap … dengan huruf saja"; all three had to be typed again."""

@@ -101,6 +101,7 @@ from conversations.flows.common import (
     SIGN_IN_PHRASES,
     YES_WORDS,
     MenuDraft,
+    named_wrong,
     next_steps,
     officer_of,
 )
@@ -2066,6 +2067,10 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
         return death_report.start_with(ctx, text)  # "ada warga saya meninggal" was "not understood"
     if ctx.conversation.state == OFFICER_HOME and _neighbour_to_propose(ctx, text, found):
         return nominate.start_with(ctx, text)
+    if ctx.conversation.state == OFFICER_HOME and named_wrong(text, ("nik",)) is not None and not IDENTIFIER.search(text):
+        # "nik nya salah" right after a NIK was refused (already enrolled, not of the area): was "not understood"
+        return Retry(_("Untuk memakai NIK yang benar, pilih lagi \"Usulkan warga\" atau \"Lapor warga meninggal\", "
+                       "lalu ketik NIK-nya."))
     if intent is Intent.TRACK and ctx.conversation.state == ListState.LIST:
         # "yang ditolak kenapa ya" on a list of proposals is about a proposal, not a claim of one's own. Not at the
         # list's questions ("hmm yang mana ya" at "Usulan mana yang ditarik?" is no question about the list).
