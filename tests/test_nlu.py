@@ -1423,6 +1423,9 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("bpjs dari aplikator beda ga sama yg dari pemkot", ("lewat aplikator", "kantor cabang yang memastikan")),
     ("sy udah ada bpjs dari gojek, masih bisa ikut program ini?", ("lewat aplikator",)),
     ("tolong hapus nomor sy dari sistem", ("ketik BERHENTI", "data Anda dihapus")),  # was the help page
+    # A relative handling one's own claim: was not understood (the writer is alive: an accident's).
+    ("istri sy bisa klaim untuk sy?", ("Keluarga/orang lain",)),
+    ("bisa istri yang urus klaim saya?", ("Keluarga/orang lain",)),
     # A disaster's aid: was the scam warning.
     ("ada santunan buat korban banjir?", ("tidak punya santunan bencana",)),
     # Who may take part: was how one is enrolled ("ikut" reads "daftar").
@@ -3317,6 +3320,8 @@ def test_a_death_told_in_english_with_even_if_is_no_hypothetical() -> None:
 @pytest.mark.parametrize(("message", "answer"), [
     ("how long until the money is paid", "By the rules, the death benefit (JKM) is paid within 3 working days"),  # help
     ("must i go to the office", "A claim can start here"),  # not understood
+    ("is the commute covered", "JKK covers accidents at work, including on the way to and from work"),  # not understood
+    ("can my wife claim for me", "A work accident report can be made by a relative"),  # not understood
 ])
 def test_english_questions_get_the_indonesian_ones_answers(message: str, answer: str) -> None:
     said = _replies("hello", message)[1]

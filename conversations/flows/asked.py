@@ -1208,7 +1208,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "kecelakaan lalu lintas bisa mendapat santunan Jasa Raharja: tanyakan ke Jasa Raharja atau polisi yang "
                  "mencatat kecelakaannya. Jika Anda sendiri terluka saat bekerja, laporkan kecelakaannya di sini."), (
             "accident", "benefits")
-    if ctx.in_progress and _commute_asked(found):  # at the menu, the JKK page says it
+    if ctx.in_progress and commute_asked(found):  # at the menu, the JKK page says it
         return _("Ya: kecelakaan dalam perjalanan berangkat atau pulang kerja termasuk kecelakaan kerja yang ditanggung "
                  "JKK; kantor cabang yang memastikan setiap kasus."), ()
     if _claimed_again(found):
@@ -1666,7 +1666,7 @@ def _who_is_covered_asked(words: set[str]) -> bool:
     # "siapa aja yg bisa ikut program ini" ("ikut" reads "daftar") was told how one is enrolled, not who may be
 
 
-def _commute_asked(found: Classification) -> bool:
+def commute_asked(found: Classification) -> bool:
     """Whether the way to or from work counts, asked inside a report ("kalau di jalan pulang termasuk ga?" at the place
     question was written down as the place); in English too ("is the way home covered?")."""
     tokens = found.normalised.tokens

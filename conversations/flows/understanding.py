@@ -73,6 +73,7 @@ from conversations.flows.asked import (
     card_named,
     claim_correction_asked,
     claims_on_a_lost_number_asked,
+    commute_asked,
     death_amounts,
     death_not_covered,
     employer_letter_asked,
@@ -625,6 +626,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         return Retry(said) if stays else _answer_once(ctx, said, suggested)
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and (programme := _one_programme_named(found)):
         return Goto(programme)  # "ojol yang meninggal di jalan pas pulang, termasuk jkk?": was "not understood"
+    if not ctx.in_progress and found.intent is Intent.UNKNOWN and commute_asked(found):
+        return Goto(BenefitsState.JKK)  # "is the commute covered": was "not understood"; the JKK page says it
     outcome = _route(ctx, text, found) if at in ROUTED_AS_AT_THE_MENU else _digress(ctx, text, found)
     target = outcome.state if isinstance(outcome, Goto) else type(outcome).__name__ if outcome else "not understood"
     log.debug("free text at %s: %s → %s", at, found.intent, target)
@@ -1168,8 +1171,20 @@ def _accident_by_proxy_asked(found: Classification) -> bool:
     """An accident report made by someone else asked about ("klaim kecelakaan bisa diwakilkan istri?"): was only asked
     whether to report. Not an accident told with it (its report asks who was hurt)."""
     words = set(found.normalised.tokens)
-    return (bool(PROXY & words) and bool({"kecelakaan", "jkk"} & words) and not (DEATH_WORDS | RECENT_WORDS) & words
-            and find_injury(found.normalised.text) is None)
+    return (bool(PROXY & words) and bool({"kecelakaan", "jkk"} & words) or _my_claim_by_kin(found)) \
+        and not (DEATH_WORDS | RECENT_WORDS) & words and find_injury(found.normalised.text) is None
+
+
+_FOR_ME = re.compile(r"\b(?:klaim|lapor|urus) (?:\w+ )?saya\b|\buntuk saya\b")
+"""One's own claim, in normalised words ("klaim saya", "urus klaim saya", "for me" reads "untuk saya")."""
+
+
+def _my_claim_by_kin(found: Classification) -> bool:
+    """A relative handling the writer's own claim, asked ("istri sy bisa klaim untuk sy?", "bisa istri yang urus klaim
+    saya?", "can my wife claim for me": were not understood): the writer is alive, so it is an accident's."""
+    words = set(found.normalised.tokens)
+    return bool(FAMILY_WORDS & words) and bool({"bisa", "boleh"} & words) and bool({"klaim", "urus", "lapor"} & words) \
+        and _FOR_ME.search(found.normalised.text) is not None and found.intent is Intent.UNKNOWN
 
 
 def _enrolling_on_ones_own(found: Classification) -> bool:
