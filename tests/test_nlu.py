@@ -3322,6 +3322,7 @@ def test_a_death_told_in_english_with_even_if_is_no_hypothetical() -> None:
     ("must i go to the office", "A claim can start here"),  # not understood
     ("is the commute covered", "JKK covers accidents at work, including on the way to and from work"),  # not understood
     ("can my wife claim for me", "A work accident report can be made by a relative"),  # not understood
+    ("can i pay myself", "How to get JKK and JKM cover"),  # the hand-off ("pay" is no word of the lexicon)
 ])
 def test_english_questions_get_the_indonesian_ones_answers(message: str, answer: str) -> None:
     said = _replies("hello", message)[1]

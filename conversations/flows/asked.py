@@ -231,7 +231,7 @@ CANCELLING = frozenset({"batalkan", "membatalkan", "dibatalkan", "batalin", "dib
 started a death claim): a draft at its checklist, a submitted one only by an officer. Not "tarik", which is how JHT's
 savings are taken out."""
 THIS_BOT = frozenset({"bot", "kamu", "kawan", "you"})
-_SELF_PAYING = re.compile(r"\b(?:bayar sendiri|mandiri|bpu|pay (?:it myself|myself|saya own))\b")
+SELF_PAYING = re.compile(r"\b(?:bayar sendiri|mandiri|bpu|pay (?:it myself|myself|saya own))\b")
 """A participant who pays their own contributions, in normalised words ("my" reads "saya")."""
 """Not "ini": "ini penipuan bukan?" is most often about a message received."""
 CLEVER = frozenset({"pintar", "pinter", "cerdas", "canggih", "smart", "clever"})
@@ -1156,7 +1156,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Ya. Dalam program ini iurannya dibayar pemerintah kota, klaim BPJS Ketenagakerjaan tidak dipungut "
                  "biaya, dan Kawan Kerja juga tidak memungut biaya apa pun. Jika ada yang meminta uang, itu penipuan: "
                  "laporkan ke Contact Center 175."), ("status", "benefits")
-    if not ctx.in_progress and _SELF_PAYING.search(found.normalised.text) and (USING | {"boleh", "can"}) & words \
+    if not ctx.in_progress and SELF_PAYING.search(found.normalised.text) and (USING | {"boleh", "can"}) & words \
             and THIS_BOT & words:  # "Kawan Kerja" reads "bot"
         # "sy peserta bpu bayar sendiri, bisa pakai bot ini?": was told the bot is free
         return _("Kawan Kerja dibuat untuk pekerja rentan yang iurannya dibayar pemerintah kota. Penjelasan manfaat JKK "

@@ -65,6 +65,7 @@ from conversations.flows.asked import (
     PROPOSING,
     REFUSED,
     SAYING_ONLY_CLAIM,
+    SELF_PAYING,
     TAX_HEDGE,
     WHO,
     WRONG_OR_CHANGED,
@@ -1770,6 +1771,9 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
     if intent is Intent.HUMAN:
         if _a_relatives_check(found):  # "bisa cek punya orang tua saya?": was the hand-off's topic question
             return status.start_with(ctx, None, None, other=True)
+        if found.by_model and SELF_PAYING.search(found.normalised.text) and {"bisa", "boleh"} & set(
+                found.normalised.tokens):  # "can i pay myself" ("pay" is no word of the lexicon): was the hand-off
+            return Goto(status.StatusState.HOW_TO_ENROL)
         return officer.start(ctx) if _an_officer_signing_in(found) else handoff.start(ctx)
     if intent is Intent.NOMINATE:
         if officer_of(ctx.conversation) is None and NOT_AN_OFFICERS_ROLE & set(found.normalised.tokens) \
