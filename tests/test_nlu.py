@@ -448,6 +448,9 @@ def test_a_death_in_childbirth_is_told_with_its_cause() -> None:
     ("suami saya kemarin meninggal ditabrak truk pas lagi narik, saya harus ngapain", True),  # "narik" reads "ojek"
     ("bapak meninggal ditabrak truk pas naik ojek", False),  # a passenger: asked
     ("suami saya kemarin meninggal dibegal pas narik", True),  # as at the cause question: was asked again
+    ("suami sy meninggal kena longsor pas kerja", True),  # a landslide: the cause was not noted
+    ("suami sy tertimbun tanah pas kerja gali sumur, meninggal", True),
+    ("rumah kena longsor, suami meninggal", False),  # no work said: asked
 ])
 def test_a_death_at_work_told_in_other_words_is_its_cause(message: str, work: bool) -> None:
     state, said = first_reply(message)

@@ -470,13 +470,15 @@ sekolah")."""
 
 _HARMED_AT_WORK = re.compile(r"\b(?:jatuh|terjatuh|tersengat|kesetrum|tersetrum|tertimpa|tabrakan|ditabrak|tertabrak|"
                              r"ketabrak|terlindas|kelindas|tenggelam|dibegal|begal|dirampok|dibacok|ditikam|"
-                             r"dikeroyok)\b(?: \S+){0,4}? "
+                             r"dikeroyok|longsor|tertimbun|ketimbun|tertindih|ketindih|terseret|hanyut|tersambar)\b"
+                             r"(?: \S+){0,4}? "
                              r"(?:(?:saat|waktu|pas|ketika|sedang|lagi) "
                              r"(?:kerja|bekerja|narik|ojek|antar paket|antar barang|antar penumpang|antar orderan|"
                              r"(?:berangkat|pulang) (?:ke )?kerja)"
                              r"|on (?:the|his|her|saya|their) (?:way|cara) (?:to|from) kerja)\b")
 """A harm of work told without the word "kecelakaan" ("bapak jatuh dari atap waktu kerja", "ditabrak truk pas antar
-paket", "ditabrak truk pas lagi narik", which reads "ojek"; "dibegal pas narik"), on the way to or from work too
+paket", "ditabrak truk pas lagi narik", which reads "ojek"; "dibegal pas narik"; "kena longsor pas kerja", whose cause
+was not noted in the death claim), on the way to or from work too
 ("ditabrak truk waktu berangkat kerja", "hit by a truck on his way to work": "way" reads "cara"): a death from it is a
 work accident's, as the same answer at the cause question is."""
 
