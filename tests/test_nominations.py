@@ -103,6 +103,13 @@ async def test_unbound_account_sees_only_the_way_in(chat: ChatSimulator) -> None
     assert await rows(chat, "SELECT * FROM officer_account") == []
 
 
+@pytest.mark.parametrize("said", ["i am an rt head", "i am the head of rt 3"])
+async def test_an_rt_head_naming_themself_in_english_is_asked_to_sign_in(chat: ChatSimulator, said: str) -> None:
+    """Was "not understood" ("saya ketua rt" is the sign-in)."""
+    replies = await chat.send(said)
+    assert replies[-1].text.startswith("To sign in as an officer, prove your phone number"), replies[-1].text
+
+
 async def test_contact_of_someone_else_is_refused(chat: ChatSimulator) -> None:
     await chat.send("9")
     replies = await chat.contact(RT_HEAD.phone, own=False)

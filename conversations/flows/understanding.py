@@ -629,6 +629,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         return Goto(programme)  # "ojol yang meninggal di jalan pas pulang, termasuk jkk?": was "not understood"
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and commute_asked(found):
         return Goto(BenefitsState.JKK)  # "is the commute covered": was "not understood"; the JKK page says it
+    if not ctx.in_progress and found.intent is Intent.UNKNOWN and _RT_HEAD_IN_ENGLISH.search(found.normalised.text):
+        return officer.start(ctx)  # "i am an rt head": was "not understood" ("saya ketua rt" is the sign-in)
     outcome = _route(ctx, text, found) if at in ROUTED_AS_AT_THE_MENU else _digress(ctx, text, found)
     target = outcome.state if isinstance(outcome, Goto) else type(outcome).__name__ if outcome else "not understood"
     log.debug("free text at %s: %s → %s", at, found.intent, target)
@@ -1178,6 +1180,11 @@ def _accident_by_proxy_asked(found: Classification) -> bool:
 
 _FOR_ME = re.compile(r"\b(?:klaim|lapor|urus) (?:\w+ )?saya\b|\buntuk saya\b")
 """One's own claim, in normalised words ("klaim saya", "urus klaim saya", "for me" reads "untuk saya")."""
+
+
+_RT_HEAD_IN_ENGLISH = re.compile(r"\b(?:rt head|head of (?:the |an |my )?rt)\b")
+"""An RT head naming themself in English, in normalised words: the lexicon's "ketua rt" reading is for Indonesian, and
+"rt head" is in a training message (a new reading there means retraining)."""
 
 
 def _my_claim_by_kin(found: Classification) -> bool:
