@@ -1429,6 +1429,8 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     # A relative handling one's own claim: was not understood (the writer is alive: an accident's).
     ("istri sy bisa klaim untuk sy?", ("Keluarga/orang lain",)),
     ("bisa istri yang urus klaim saya?", ("Keluarga/orang lain",)),
+    # "dibilang" (said) was corrected to "ditilang" (fined): a traffic fine's answer for a benefit paid otherwise.
+    ("santunan yg cair beda sama yg dibilang", ("Bisa lebih kecil",)),
     # A disaster's aid: was the scam warning.
     ("ada santunan buat korban banjir?", ("tidak punya santunan bencana",)),
     # Who may take part: was how one is enrolled ("ikut" reads "daftar").

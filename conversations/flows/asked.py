@@ -1063,7 +1063,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "kirim lagi fotonya di daftar dokumen klaim (pilih \"Cek klaim\"); petugas memberi tahu jika ada "
                  "dokumen yang kurang."), ("track",)
     if (not ctx.in_progress and RECEIVED_MONEY & words - _admitted(found.normalised.tokens)
-            and (PAID_LESS & words or {"tidak", "sesuai"} <= words)
+            and (PAID_LESS & words or {"tidak", "sesuai"} <= words or {"beda", "berbeda", "selisih"} & words)
             and not (DEATH_WORDS | HYPOTHETICAL_WORDS | KIN_WORDS) & words):
         return _("Jumlah yang dibayar diputuskan kantor cabang BPJS Ketenagakerjaan. Bisa lebih kecil, misalnya jika "
                  "kepesertaan masih sangat baru atau ada iuran tertunggak. Minta rinciannya di kantor cabang atau "
