@@ -336,6 +336,10 @@ class Engine:
         return Ctx(conv, draft, now, local.date(), local, in_progress=step.timeout is _NOTICE,
                    came_from=came_from, proof_codes=self.proof_codes)
 
+    def _corrected(self, conv: Conversation, ctx: Ctx[Any], text: str) -> Outcome | None:
+        flow = self.registry.flow_of(conv.state)
+        return flow.corrects(ctx, text) if flow is not None and flow.corrects is not None and text.strip() else None
+
     def _flow_for_draft(self, conv: Conversation) -> Flow | None:
         """The flow that owns the draft: the interrupted one while an overlay is shown."""
         flow = self.registry.flow_of(conv.state)
@@ -406,6 +410,8 @@ class Engine:
             kept = step.told(ctx, text) if step.told is not None else None
             return self._choose(conv, step, ctx._replace(draft=kept) if kept is not None else ctx, option, now, out,
                                 kept=kept is not None)
+        if (corrected := self._corrected(conv, ctx, text)) is not None:
+            return self._apply(conv, step, corrected, now, out)
         if step.on_text is not None and text.strip() and (outcome := step.on_text(ctx, text)) is not None:
             if isinstance(outcome, Retry) and (instead := self._understood(ctx, text)) is not None:
                 return self._apply(conv, step, instead, now, out, anywhere=True)

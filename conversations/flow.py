@@ -188,6 +188,10 @@ class Flow:
     """A deadline that runs on while a kept form waits (an accident's 2×24 hours), from the kept draft and now: when
     it ends (or ended: a late form is reminded as late) and in which zone, so the user is reminded before it
     (model.KeptForm); None when there is none."""
+    corrects: Callable[[Ctx[Any], str], Outcome | None] | None = None
+    """An answer given earlier, said to be wrong at a later question ("eh nik nya salah", "tanggalnya salah, harusnya
+    …"): that question asked again, or the right value read; None when the text corrects nothing here. Consulted for
+    text that picked no option, before the step's own reading (a form would otherwise take it as this answer)."""
     cancel_to: str | None = None
     """Where "batal" leads from this flow's questions: an officer's work ends at the officer's menu, where the
     next piece of work starts; None: the main menu. "menu" always leads to the main menu."""

@@ -286,12 +286,14 @@ _LINE_OF: dict[str, str] = {"nik": "nik", "tempat": "place", "lokasi": "place", 
                             "luka": "injury", "cedera": "injury"}
 
 
-def _earlier_corrected(ctx: Ctx[AccidentDraft], text: str, field: str) -> Outcome | None:
-    """An answer given before, said to be wrong at a later free question ("eh nik nya salah" at the place was written
-    down as the place, "tanggalnya salah, harusnya tadi pagi" at the story as the story): that question asked again,
-    or the right answer typed with it taken, the rest kept; the report goes on from there to what it still lacks."""
-    said = named_wrong(text, _LINE_OF)
-    if said is None or len(text.split()) > CORRECTION_WORDS_AT_MOST:
+def _earlier_corrected(ctx: Ctx[AccidentDraft], text: str) -> Outcome | None:
+    """Flow.corrects, at the questions after the time ("eh nik nya salah" at the place was written down as the place,
+    "tanggalnya salah, harusnya tadi pagi" at the story as the story, "tempatnya salah, …" at the traffic question was
+    "not understood"): that question asked again, or the right answer typed with it taken, the rest kept; the report
+    goes on from there to what it still lacks."""
+    field = _FIELD_ASKED.get(ctx.conversation.state)
+    said = named_wrong(text, _LINE_OF) if field is not None else None
+    if field is None or said is None or len(text.split()) > CORRECTION_WORDS_AT_MOST:
         return None
     corrected = _line_corrected(ctx, text, field, _LINE_OF[said])
     if isinstance(corrected, Goto) and corrected.state == ctx.conversation.state and not corrected.say:
@@ -322,6 +324,8 @@ def _line_corrected(ctx: Ctx[AccidentDraft], text: str, field: str, line: str) -
 
 
 CORRECTION_WORDS_AT_MOST = 16
+_FIELD_ASKED: dict[str, str] = {AccidentState.ASK_PLACE: "place", AccidentState.ASK_STORY: "story", AccidentState.ASK_TRAFFIC: "traffic",
+                AccidentState.ASK_INJURY: "injury", AccidentState.ASK_TREATMENT: "treatment"}
 
 
 def corrected_at_summary(ctx: Ctx[AccidentDraft], d: AccidentDraft, said: str) -> Outcome:
@@ -424,8 +428,6 @@ _LEADING_YES = re.compile(r"^(?:" + "|".join(sorted((re.escape(w) for w in YES_W
 def _free_text(field: str, target: AccidentState | None, minimum: int):  # type: ignore[no-untyped-def]
     """`target` None: the next question the draft has no answer for."""
     def on_text(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
-        if (corrected := _earlier_corrected(ctx, text, field)) is not None:
-            return corrected
         value = _LEADING_YES.sub("", " ".join(text.split()))  # "iya di jalan" was written down as the place
         if len(value) < minimum:  # "jatuh", "gatau": was only "Mohon tulis sedikit lebih lengkap."
             return Retry(_TOO_SHORT[field])
@@ -777,8 +779,6 @@ PARTNER_HELP = lazy_gettext("Rumah sakit atau klinik mitra adalah yang bekerja s
 def _treatment_named(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
     """A place typed instead of a choice ("di RSUD Raden Mattaher") answers the question; a question about it ("apa bedanya
     rs mitra?") was written down as the facility."""
-    if (corrected := _earlier_corrected(ctx, text, "treatment")) is not None:  # "lukanya salah, …": was the facility
-        return corrected
     choose = _("Pilih salah satu, atau tulis nama rumah sakit atau kliniknya.")
     if is_question(text):  # one the bot cannot answer: what the question is about, and how to answer it
         return Retry(f"{PARTNER_HELP} {choose}")
@@ -1136,6 +1136,7 @@ _ANSWERED_IN_WORDS = {
 
 FLOW = Flow(
     name="accident",
+    corrects=_earlier_corrected,
     entry=AccidentState.WHO,
     resumable=lazy_gettext("laporan kecelakaan kerja"),
     kept_deadline=kept_deadline,
@@ -1214,7 +1215,6 @@ FLOW = Flow(
                              "atau pulang kerja)?"),
             options=yes_no(_traffic(True), _traffic(False), yes_hints=ON_THE_ROAD, no_hints=OFF_THE_ROAD),
             told=_told_with_traffic,
-            on_text=lambda ctx, text: _earlier_corrected(ctx, text, "traffic"),
             goes_to=ASKED_AGAIN,
         ),
         Step(AccidentState.ASK_INJURY, timeout=Timeout.NOTICE,

@@ -2036,13 +2036,13 @@ OTHER_PROGRAMMES = frozenset({"jht", "jkn", "jp", "kesehatan"})
 _KPJ_LIKE_NIK = re.compile(r"\b(?:kpj(?: \w+){0,2} (?:dengan|kaya|kayak|seperti)(?: \w+)? nik"
                            r"|nik(?: \w+){0,2} (?:dengan|kaya|kayak|seperti)(?: \w+)? kpj)\b")
 """The two numbers compared, in normalised words ("sama" reads "dengan"): not "pakai nik sama nama"."""
-PHONES = frozenset({"hp", "handphone", "ponsel", "hape", "phone"})
 BY_MEANS_OF = frozenset({"lewat", "via", "pakai", "pake", "melalui", "dari", "di", "using", "through", "on", "by"})
 
 
 def _by_phone(tokens: tuple[str, ...]) -> bool:
-    """A phone as the means ("bisa klaim lewat hp?"), not a thing lost or broken: was told phones are not covered."""
-    return any(word in PHONES and before in BY_MEANS_OF for before, word in pairwise(tokens))
+    """A phone as the means ("bisa klaim lewat hp?"), not a thing lost or broken: was told phones are not covered. In
+    normalised words ("hape", "ponsel" read "hp")."""
+    return any(word in PHONE_WORDS and before in BY_MEANS_OF for before, word in pairwise(tokens))
 
 
 def _going_there_needed(tokens: tuple[str, ...]) -> bool:

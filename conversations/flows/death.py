@@ -537,14 +537,10 @@ def day_corrected(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     return day_changed(corrected, draft.died_on if said and isinstance(draft, DeathDraft) else None)
 
 
-_PAST_THE_NIK = frozenset({"death.ask_date", "death.ask_cause", "death.ask_traffic", "death.ask_relation",
-                           "death.ask_prior_heirs", "death.ask_children", "death.expectation"})
-
-
 def nik_said_wrong(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
-    """The deceased's NIK said to be wrong at a later question ("eh nik nya salah" at the cause was "not understood";
+    """Flow.corrects: the deceased's NIK said to be wrong at a later question ("eh nik nya salah" at the cause was "not understood";
     only "batal" and starting again mended it): asked again, or the right one typed with it taken, the rest kept."""
-    if ctx.conversation.state not in _PAST_THE_NIK or ctx.draft.nik is None or named_wrong(text, ("nik",)) is None:
+    if ctx.conversation.state not in NEXT_STATES - {DeathState.ASK_NIK} or ctx.draft.nik is None or named_wrong(text, ("nik",)) is None:
         return None
     cleared = ctx.draft.model_copy(update={"nik": None, "birth_date": None, "deceased_sex": ctx.draft.said_sex})
     if find_nik(text) is not None:  # "niknya salah, harusnya 1571…"
@@ -932,6 +928,7 @@ def _on_created(ctx: Ctx[DeathDraft], result: Result) -> Outcome:
 
 FLOW = Flow(
     name="death",
+    corrects=nik_said_wrong,
     entry=DeathState.ASK_NIK,
     resumable=lazy_gettext("klaim santunan kematian"),
     zone=lambda draft: zone_of_nik(draft.nik, default=None),

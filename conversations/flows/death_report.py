@@ -190,12 +190,15 @@ def _after_date(d: ReportDraft) -> Goto:
 
 
 _LINE_OF = {"nik": "who", "nama": "who", "tanggal": "day", "tgl": "day", "hari": "day"}
+_CORRECTED_AT = frozenset({ReportState.ASK_DATE, ReportState.ASK_PHONE, ReportState.SUMMARY})
 
 
 def _earlier_corrected(ctx: Ctx[ReportDraft], text: str) -> Outcome | None:
-    """Who died, or the day, said wrong at a later question ("nik nya salah" at the family's phone was "Yang saya
+    """Flow.corrects: who died, or the day, said wrong at a later question ("nik nya salah" at the family's phone was "Yang saya
     perlukan di sini nomor HP"; at the summary, "make the report again"): asked again, or the right one typed with it
     taken, the rest kept."""
+    if ctx.conversation.state not in _CORRECTED_AT:
+        return None
     d = ctx.draft
     line = _LINE_OF.get(named_wrong(text, _LINE_OF) or "")
     if line == "who" and ctx.conversation.state != ReportState.ASK_WHO:
@@ -216,8 +219,6 @@ def _earlier_corrected(ctx: Ctx[ReportDraft], text: str) -> Outcome | None:
 
 def _on_date(ctx: Ctx[ReportDraft], text: str) -> Outcome:
     when = read_when(text, ctx.local_now)
-    if when is None and (corrected := _earlier_corrected(ctx, text)) is not None:
-        return corrected
     if when is None:
         return Retry(why_not_a_date(text, ctx.draft.nik) or _(
             "Tanggalnya belum bisa saya baca. Tulis misalnya: kemarin, 5 Mei, atau 05-05-2025."))
@@ -234,8 +235,6 @@ def _on_phone(ctx: Ctx[ReportDraft], text: str) -> Outcome:
         # "ga tau nomornya", "keluarganya ga punya hp": was "Nomor HP itu tidak valid"
         return Retry(_("Nomor HP keluarga diperlukan agar kabar santunan sampai kepada mereka. Tanyakan nomornya ke "
                        "keluarga almarhum (anak, istri atau suami), atau nomor kerabat yang bisa menyampaikannya."))
-    if phone is None and (corrected := _earlier_corrected(ctx, text)) is not None:
-        return corrected
     if phone is None:
         return Retry(phone_refused(text))
     return Goto(ReportState.SUMMARY, draft=ctx.draft.model_copy(update={"phone": phone}))
@@ -262,8 +261,6 @@ def _corrected(ctx: Ctx[ReportDraft], text: str) -> Outcome | None:
     the report again."""
     if not CORRECTING & set(normalise_words(text).split()):
         return None
-    if (corrected := _earlier_corrected(ctx, text)) is not None:
-        return corrected
     if (phone := read_phone(text)) is not None:
         return Goto(ReportState.SUMMARY, draft=ctx.draft.model_copy(update={"phone": phone}))
     if read_when(text, ctx.local_now) is not None:
@@ -314,6 +311,7 @@ def _on_sent(ctx: Ctx[ReportDraft], result: Result) -> Outcome:
 FLOW = Flow(
     name="death_report",
     cancel_to=OFFICER_HOME,
+    corrects=_earlier_corrected,
     entry=ReportState.ASK_WHO,
     draft_model=ReportDraft,
     steps=(

@@ -342,8 +342,6 @@ _SAID_OF_A_PHONE = frozenset({"hp", "hpnya", "no", "nomor", "nmr", "wa", "wanya"
 
 
 def _on_name(ctx: Ctx[NominateDraft], text: str) -> Outcome:
-    if (corrected := _earlier_corrected(ctx, text)) is not None:  # "nik nya salah" is no name
-        return corrected
     words = set(normalise(text).split())
     if NOT_A_NAME & words or is_question(text):
         return Retry(_("Itu bukan nama warga. Tulis nama lengkapnya sesuai KTP, atau ketik \"menu\" untuk kembali "
@@ -385,8 +383,6 @@ _YEAR_ALONE = re.compile(r"^\D*\b((?:19|20)\d\d)\b\D*$")
 
 def _on_birth_date(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     checked = checked_birth_date(ctx, text)
-    if isinstance(checked, Retry) and (corrected := _earlier_corrected(ctx, text)) is not None:
-        return corrected
     refused = ctx.draft.birth_refused
     if isinstance(checked, Retry) and refused is not None and (year := _YEAR_ALONE.match(text)) is not None:
         # "oh iya salah, 1990" after "25 april 1991" was refused: that day and month in the year now typed (it was
@@ -432,8 +428,6 @@ _NO_FIXED_JOB = Retry(lazy_gettext("Tulis pekerjaan yang paling sering dikerjaka
 def _on_unlisted_occupation(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     """A job written in words that is none of the list's: taken as "Lainnya" when it reads as a job ("tukang cuci"
     was told to type 13 and then write it again), else how to give it, rather than not understanding."""
-    if (corrected := _earlier_corrected(ctx, text)) is not None:  # "namanya salah, harusnya …": was the job list
-        return corrected
     job = " ".join(text.split())
     other = len(Occupation)  # "Lainnya" is the last of the list
     if is_question(job):
@@ -484,8 +478,6 @@ PLACE_WORDS = frozenset({"jl", "jln", "jalan", "gg", "gang", "lorong", "lr", "rt
 
 
 def _on_address(ctx: Ctx[NominateDraft], text: str) -> Outcome:
-    if ctx.conversation.state == NominateState.ASK_ADDRESS and (corrected := _earlier_corrected(ctx, text)) is not None:
-        return corrected  # "namanya salah" is no address
     address = " ".join(text.split())
     if IDENTIFIER.search(address) and len(address) <= 200:
         # "nik nya 1571…" typed a question late was kept as the address; a phone alone was told to write "5 to 200 letters"
@@ -536,8 +528,6 @@ def _another_rt(ctx: Ctx[NominateDraft], address: str) -> Outcome | None:
 
 def _on_phone(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     phone = read_phone(text)
-    if phone is None and (corrected := _earlier_corrected(ctx, text)) is not None:
-        return corrected
     if phone is None and no_phone_to_give(text):
         # "ga punya hp", "tidak ada", "lupa nomornya": no number to give
         return Retry(_("Nomor HP diperlukan untuk mengabari warga itu. Jika dia tidak punya HP, tulis nomor HP "
@@ -652,9 +642,10 @@ def _corrected_at_summary(ctx: Ctx[NominateDraft], text: str) -> Outcome | None:
 
 
 def _earlier_corrected(ctx: Ctx[NominateDraft], text: str) -> Outcome | None:
-    """An answer given before said to be wrong at a later question ("bentar, nik nya salah" at the birth date's: was
-    "Tanggal lahir belum bisa saya baca"): that field asked again, the others kept; the question at hand follows."""
-    named = named_wrong(text, _FIELD_WORDS)
+    """Flow.corrects, at a field's question (the summary has its own reading): an answer given before said to be wrong
+    ("bentar, nik nya salah" at the birth date's was "Tanggal lahir belum bisa saya baca"): that field asked again, the
+    others kept; the question at hand follows."""
+    named = named_wrong(text, _FIELD_WORDS) if ctx.conversation.state in FIELD_STATES else None
     if named is None:
         return None
     corrected = _named_field_corrected(ctx, text, {named}, not_the=ctx.conversation.state)
@@ -696,6 +687,7 @@ def _on_created(ctx: Ctx[NominateDraft], result: Result) -> Outcome:
 FLOW = Flow(
     name="nominate",
     cancel_to=OFFICER_HOME,
+    corrects=_earlier_corrected,
     resumable=lazy_gettext("usulan warga"),
     entry=NominateState.ASK_NIK,
     draft_model=NominateDraft,

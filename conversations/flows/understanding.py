@@ -1182,11 +1182,6 @@ _FOR_ME = re.compile(r"\b(?:klaim|lapor|urus) (?:\w+ )?saya\b|\buntuk saya\b")
 """One's own claim, in normalised words ("klaim saya", "urus klaim saya", "for me" reads "untuk saya")."""
 
 
-_RT_HEAD_IN_ENGLISH = re.compile(r"\b(?:rt head|head of (?:the |an |my )?rt)\b")
-"""An RT head naming themself in English, in normalised words: the lexicon's "ketua rt" reading is for Indonesian, and
-"rt head" is in a training message (a new reading there means retraining)."""
-
-
 def _my_claim_by_kin(found: Classification) -> bool:
     """A relative handling the writer's own claim, asked ("istri sy bisa klaim untuk sy?", "bisa istri yang urus klaim
     saya?", "can my wife claim for me": were not understood): the writer is alive, so it is an accident's."""
@@ -1969,6 +1964,9 @@ HEIRS_PAPERS = frozenset({"surat", "keterangan", "rekening", "tabungan", "buku",
 """An heir's paper or account asked about ("surat keterangan ahli waris bikin dimana"): its own answer, not who the
 heirs are."""
 RT_HEAD_WORDS = frozenset({"rt", "ketuart"})
+_RT_HEAD_IN_ENGLISH = re.compile(r"\b(?:rt head|head of (?:the |an |my )?rt)\b")
+"""An RT head naming themself in English, in normalised words: the lexicon's "ketua rt" reading is for Indonesian, and
+"rt head" is in a training message (a new reading there means retraining)."""
 RESIDENTS = frozenset({"warga", "warganya"})
 
 
@@ -2371,8 +2369,6 @@ def _told_at_summary(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
     draft = ctx.draft
     more: BaseModel
     said = text
-    if isinstance(draft, death.DeathDraft) and (asked_again := death.nik_said_wrong(ctx, text)) is not None:
-        return asked_again
     if (but := _YES_BUT.match(text)) is not None:
         text = but.group(1)
         found = classify(text)
