@@ -842,6 +842,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("i can't remember my kpj", "status.ask_nik"),
     ("I don’t have my card yet", "status.ask_nik"),
     ("kapan kartu saya jadi", "status.ask_nik"),
+    ("kapan kartu sy jadi?", "status.ask_nik"),  # was "not understood": neither the model nor the cues read it
     ("kartunya kapan keluar", "status.ask_nik"),
     ("kartu klaim saya kapan cair", "claims."),
     # Until when one's contributions are paid: the contribution page (how much), or one's claims for the English.
@@ -1175,6 +1176,9 @@ def test_a_wrong_answer_at_the_scholarships_requirements_keeps_its_choices() -> 
     ("kartu bpjsnya hilang, bisa klaim?", "menu.next", "Kartu peserta yang hilang tidak menghalangi klaim"),
     ("kartu bpjs nya hilang bisa klaim ga", "menu.next", "Kartu peserta yang hilang tidak menghalangi klaim"),
     ("i lost my card, can i still claim", "menu.next", "Kartu peserta yang hilang tidak menghalangi klaim"),
+    # No KTP yet, asked whether one can be proposed: was a claim's lost paper, or the enrolment answer silent on it.
+    ("blm punya ktp bs didaftarin rt ga", "menu.next", "Tanpa e-KTP pun bisa diusulkan"),
+    ("ktp sy masih ngurus, bisa diusulkan ga", "menu.next", "Tanpa e-KTP pun bisa diusulkan"),
 ])
 def test_a_paper_not_had_is_answered_before_a_claim(message: str, state: str, told: str) -> None:
     landed, said = first_reply(message)

@@ -403,6 +403,13 @@ NIK at once."""
 SAYING_NO_KTP = frozenset({"ktp", "ektp", "kalau", "tidak", "ada", "belum", "punya", "bagaimana", "saya", "aku", "terus",
                            "bisa", "min", "kak", "pak", "bu", "ya", "dong", "nya"})
 """Words of a message that only asks what to do without a KTP ("kalau tidak ada ktp gimana"): was the JKM page."""
+ENROLMENT = lazy_gettext(
+    "Pekerja rentan didaftarkan lewat usulan ketua RT, lalu diperiksa kelurahan dan kecamatan; iurannya dibayar "
+    "pemerintah kota. Jika Anda belum terdaftar, sampaikan ke ketua RT Anda. Ketua RT yang terdaftar sebagai "
+    "petugas bisa memilih \"Masuk sebagai petugas\" di menu.")
+"""How the city's workers are enrolled: the answer to joining, and after what else is said of it."""
+KTP_BEING_MADE = frozenset({"urus", "proses", "buat", "bikin", "rekam", "perekaman"})
+"""A KTP still being made ("ktp sy masih ngurus"; "ngurus" reads as "urus")."""
 CARD_DELIVERED = frozenset({"kirim", "ambil", "cetak", "dicetak", "fisik", "dibagikan", "bagikan", "diantar", "antar",
                             "sent", "send", "pick", "print", "printed", "physical", "collect", "delivered", "digital",
                             "digitalnya", "ecard", "elektronik"})
@@ -1027,6 +1034,13 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         said = _("NIK Anda juga tertulis di Kartu Keluarga (KK). Pilih \"Cek kepesertaan\" dan ketik NIK dari KK.") \
             + " " + str(WHAT_TO_DO[Doc.KTP_HEIR])
         return (_("Bisa: {answer}").format(answer=said) if "kk" in words else said), ("status",)
+    if (not ctx.in_progress and {"ktp", "ektp"} & words and (JOINING_NOW | PROPOSED | PROPOSING) & words
+            and ({"tidak", "belum"} & words and {"punya", "ada"} & words or KTP_BEING_MADE & words)
+            and not (CLAIM | DEATH_WORDS) & words and found.intent not in CLAIMS):
+        # "blm punya ktp bs didaftarin rt ga": was that a claim's lost paper is replaced at Disdukcapil; "ktp sy masih
+        # ngurus, bisa diusulkan ga" the enrolment answer, silent on the paper asked about
+        return _("Tanpa e-KTP pun bisa diusulkan: usulan memakai NIK, yang juga tertulis di Kartu Keluarga (KK). "
+                 "Syarat lainnya, seperti umur, kelurahan yang memastikan.") + "\n" + str(ENROLMENT), ("status",)
     # "ktp suami saya hilang, bisa klaim?": the same as inside a claim. Not a KPJ forgotten or not had, which the
     # status check or the enrolment answer is for ("nomor kpj saya berapa ya, lupa"), nor enrolling without a paper,
     # nor asked as a rule ("kalau akta kematian belum jadi, …": the JKM page). A claim's checklist says its own.

@@ -52,6 +52,7 @@ from conversations.flows.asked import (
     DEADLINE,
     DEMANDED,
     EMPLOYER_LETTER_NOT_NEEDED,
+    ENROLMENT,
     FACILITY,
     HURT,
     IN_ARREARS,
@@ -216,10 +217,6 @@ def _scammed_already(found: Classification) -> bool:
                 or PAID_OUT & words and ALREADY & words)
 
 
-ENROLMENT = lazy_gettext(
-    "Pekerja rentan didaftarkan lewat usulan ketua RT, lalu diperiksa kelurahan dan kecamatan; iurannya dibayar "
-    "pemerintah kota. Jika Anda belum terdaftar, sampaikan ke ketua RT Anda. Ketua RT yang terdaftar sebagai "
-    "petugas bisa memilih \"Masuk sebagai petugas\" di menu.")
 NOT_COVERED = lazy_gettext(
     "Santunan kematian dibayar jika almarhum terdaftar aktif sebagai peserta BPJS Ketenagakerjaan pada tanggal "
     "meninggal. Pekerja rentan bisa saja sudah didaftarkan pemerintah kota tanpa memegang kartunya: jika belum pasti, "

@@ -195,8 +195,8 @@ def _enrolment_awaited(found: Classification) -> bool:
     if found.intent is Intent.TRACK and {"daftarkan", "kartu"} & words and not CLAIM_TALK & words:
         return True
     # "kpn kartu nya jadi" (the model's guess BPJS Kesehatan's), "kpn kartunya jadi" (the rates page): guessed from
-    # word order, with none of the guess's cues
-    return (found.by_model and "kartu" in words and "kapan" in words and bool(CARD_READY & words)
+    # word order, with none of the guess's cues; "kapan kartu sy jadi?" understood by neither
+    return ((found.by_model or found.intent is Intent.UNKNOWN) and "kartu" in words and "kapan" in words and bool(CARD_READY & words)
             and not (CLAIM_TALK | {"jkn"}) & words)
 
 
