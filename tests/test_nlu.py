@@ -4151,3 +4151,17 @@ def test_the_other_parent_told_alive_is_answered_who_claims(texts: tuple[str, ..
     said = _replies(*texts)[-1]
     assert said.startswith("Istri almarhum dan anak-anaknya sama-sama ahli waris yang pertama")
     assert "sudah tercatat" not in said
+
+
+@pytest.mark.parametrize(("message", "wished"), [
+    ("tolong bantu saya bu, suami saya koma di rs habis jatuh dari bangunan", True),  # the report's summary
+    ("suami saya jatuh dari bangunan, dirawat di rs, bisa klaim?", True),  # asked first whether to report
+    ("saya jatuh dari motor pas antar paket, kaki patah", True),
+    ("saya jatuh dari motor pas narik tadi pagi", False),  # no one said to be hurt
+    ("motor saya ditabrak pas narik tadi, belum dirawat", False),  # a denial is not a harm
+])
+def test_someone_hurt_in_an_accident_is_wished_well_first(message: str, wished: bool) -> None:
+    """As condolence opens a death's claim: the report's first words were its summary, to someone in a coma."""
+    state, said = first_reply(message)
+    assert state.startswith(("accident.", "switch.")), state
+    assert said.startswith("Semoga lekas sembuh.") is wished, said

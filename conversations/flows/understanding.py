@@ -547,7 +547,7 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     if not ctx.in_progress and found.intent in CLAIMS and _feared(found):
         ill = found.intent is Intent.DEATH and bool(HURT & set(found.normalised.tokens))  # "ibu saya sakit keras, …"
         return Goto(BenefitsState.JKK if found.intent is Intent.ACCIDENT else BenefitsState.JKM,
-                    say=(_("Semoga lekas sembuh."),) if ill else ())
+                    say=(GET_WELL,) if ill else ())
     if not ctx.in_progress and found.intent is Intent.STATUS and DEATH_WORDS & set(found.normalised.tokens) \
             and _reported_by_an_rt_head(ctx, found):  # "warga saya sudah meninggal tapi masih terdaftar": a NIK check
         return death_report.start_with(ctx, text) if _at_an_rt_heads_side(ctx) else officer.start(ctx, "death_report")
@@ -1738,6 +1738,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         return Goto(BenefitsState.CONTRIBUTION)
     if intent is Intent.ACCIDENT:
         started = accident.start_with(ctx, _accident_prefill(ctx, text, found))
+        if _hurt_told(found, text) and isinstance(started, Goto) and not sure:  # "… koma di rs habis jatuh"
+            started = dataclasses.replace(started, say=(GET_WELL, *started.say))
         if _treatment_cost_asked_with_the_accident(found) and isinstance(started, Goto) and not sure:
             # "… skrg dirawat di rs, biaya rs ditanggung ga": the question was left unanswered by the report's summary
             # (asked first whether to report, it was answered with that question: not again)
@@ -2829,6 +2831,19 @@ def _reported_by_family_asked(found: Classification) -> bool:
     return bool({"bisa", "boleh"} & words and "lapor" in words and FAMILY_WORDS & words and "yang" in words)
 
 
+GET_WELL = lazy_gettext("Semoga lekas sembuh.")
+BADLY_HURT = frozenset({"dirawat", "opname", "icu", "kritis", "koma", "inap", "operasi", "pingsan", "patah", "luka",
+                        "terluka", "berdarah", "cedera"})
+"""Someone hurt or in hospital after an accident: wished well before what is asked, as condolence opens a death's."""
+
+
+def _hurt_told(found: Classification, text: str) -> bool:
+    """Not where it is denied ("tp ga luka", "belum dirawat")."""
+    tokens = found.normalised.tokens
+    return find_injury(text) is not None or any(
+        word in BADLY_HURT and (i == 0 or tokens[i - 1] not in NEGATIONS | {"belum"}) for i, word in enumerate(tokens))
+
+
 def _ask_claim_text(ctx: Ctx[Any]) -> str:
     pending = str(ctx.conversation.memo.get(MEMO_PENDING, ""))
     found = _read(pending)
@@ -2851,7 +2866,9 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
             question = f"{accident.ARREARS_AT_THE_ACCIDENT}\n{question}"
         when = _past(ctx, pending)  # "saya kecelakaan sebulan lalu, masih bisa klaim?": answered before the ask
         if when is not None and when.date < ctx.today - REPORT_WITHIN:
-            return f"{accident.late_report_text(rules_on(when.date) or PP_82_2019)}\n{question}"
+            question = f"{accident.late_report_text(rules_on(when.date) or PP_82_2019)}\n{question}"
+        elif _hurt_told(found, pending) and not ctx.again:
+            question = f"{GET_WELL}\n{question}"
         return question
     words = set(found.normalised.tokens) if not ctx.again else set()  # answered once, as condolence is said once
     weighed = bool(words) and _first_heirs_weighed(found)  # the spouse and a child, which of them claims
