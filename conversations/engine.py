@@ -404,8 +404,8 @@ class Engine:
             option = match_option(text, options, labels) or named_exactly(text.rstrip("?! "), options, labels)
         if option is None and step.told is not None:
             option = answered_first(text, options, labels)
-        if option is not None and option.reads is not None:
-            return self._apply(conv, step, option.reads(ctx, text), now, out)
+        if option is not None and option.reads is not None and (read := option.reads(ctx, text)) is not None:
+            return self._apply(conv, step, read, now, out)
         if option is not None:
             kept = step.told(ctx, text) if step.told is not None else None
             return self._choose(conv, step, ctx._replace(draft=kept) if kept is not None else ctx, option, now, out,

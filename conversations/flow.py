@@ -116,9 +116,9 @@ class Option:
     goto: str | None = None
     set: Mapping[str, Any] = field(default_factory=dict)
     then: Callable[[Ctx[Any]], Outcome] | None = None
-    reads: Callable[[Ctx[Any], str], Outcome] | None = None
+    reads: Callable[[Ctx[Any], str], Outcome | None] | None = None
     """Instead of `then` when the option is picked by typed text, which it reads for what else it tells ("usulkan
-    warga, dia nelayan": the job)."""
+    warga, dia nelayan": the job); None back, the option as tapped."""
     aliases: tuple[str, ...] = ()
     """Other words that pick this option when typed (e.g. "iya", "y" for Yes)."""
     hints: tuple[str, ...] = ()

@@ -349,6 +349,29 @@ async def test_the_deceaseds_nik_said_wrong_at_a_later_question_is_asked_again(c
     assert [claim.nik for claim in claims] == [ACTIVE.nik]
 
 
+async def test_ones_relation_said_wrong_at_a_later_question_is_corrected(chat: ChatSimulator) -> None:
+    """Tried as a user: "suami saya meninggal" noted the writer as the wife; "eh saya anaknya bukan istri" at the cause
+    was "not understood", and "saya bukan istrinya, saya anaknya" under the figures went to the menu (its "bukan")."""
+    for text in ("suami saya meninggal kemarin", "ya", VETERAN.nik):
+        await chat.send(text)
+    replies = await chat.send("eh saya anaknya bukan istri")
+    assert replies[0].text.startswith("Baik, hubungan Anda saya ubah menjadi: Anak.\n"), replies[0].text
+    assert "Apa penyebab meninggalnya?" in chat.last_text  # the question still open, the rest kept
+    for text in ("sakit", "maaf salah, saya istrinya"):  # and back, under the figures
+        await chat.send(text)
+    assert "hubungan Anda saya ubah menjadi: Istri atau suami." in chat.last_text
+    assert "Apakah almarhum meninggalkan anak" in chat.last_text  # counted in for a child: asked now
+    await chat.send("tidak")
+    replies = await chat.send("saya bukan istrinya, saya anaknya")
+    assert replies[0].text.startswith("Baik, hubungan Anda saya ubah menjadi: Anak."), replies[0].text
+    assert "Lanjut mencatat klaim" in chat.last_text  # the figures again, not the menu
+    await chat.tap("Ya, catat klaim")
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        claims = await tx.claims(channel="console", user=chat.user)
+    assert len(claims) == 1 and "Buku nikah" not in chat.last_text, chat.last_text
+
+
 async def test_a_file_sent_again_under_another_name_in_a_later_session_is_that_document(chat: ChatSimulator) -> None:
     """Tried as a user: the KTP sent as the KK, the claim kept, then the same photo sent again as "ktp almarhum" from
     "Cek klaim": told "Diterima: e-KTP almarhum", while the store kept it as the KK (the file was on the claim

@@ -550,6 +550,36 @@ def nik_said_wrong(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     return Goto(DeathState.ASK_NIK, draft=cleared)
 
 
+RELATION_CORRECTABLE = NEXT_STATES - {DeathState.ASK_RELATION, DeathState.ASK_PRIOR_HEIRS}
+"""Where one's relation, noted before, may be said to be wrong; at its own questions it is simply an answer."""
+_CORRECTING = frozenset({"bukan", "salah", "keliru", "ralat"})
+_DENIED_WORD = re.compile(r"\bbukan\s+(?:saya\s+)?\w+", re.IGNORECASE)
+
+
+def relation_said_wrong(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
+    """One's relation, noted from the first message, corrected at a later question ("eh saya anaknya bukan istri" at
+    the cause was "not understood"): taken, the rest kept, and the next open question asked; past the relation's place,
+    what depends on it (the heirs before, the children) asked again and the figures shown for it."""
+    if ctx.conversation.state not in RELATION_CORRECTABLE or ctx.draft.relation is None:
+        return None
+    normalised = normalise_text(text)
+    if not _CORRECTING & set(normalised.tokens):
+        return None
+    relation = find_own_relation(normalise_text(_DENIED_WORD.sub(" ", text)))  # not "bukan istri"'s
+    if relation is None or relation == ctx.draft.relation:
+        return None
+    update: dict[str, object] = {"relation": relation, "asking": None, "blocked_by": None, "funeral_only": False}
+    if ctx.draft.relation is Relation.CHILD:
+        update["children"] = None  # counted in for a child: asked now
+    return _next(ctx, ctx.draft.model_copy(update=update), (_("Baik, hubungan Anda saya ubah menjadi: {relation}.").format(
+        relation=str(RELATION_LABELS[relation])),))
+
+
+def said_wrong(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
+    """Flow.corrects: an earlier answer said to be wrong, the deceased's NIK or one's relation."""
+    return nik_said_wrong(ctx, text) or relation_said_wrong(ctx, text)
+
+
 def _cause_in_words(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     """A suicide told at the cause question got "Maaf, saya belum mengerti. Ketik angka pilihan Anda": no work
     accident, JKM, said gently and without asking again. A day typed here corrects the one just noted."""
@@ -928,7 +958,7 @@ def _on_created(ctx: Ctx[DeathDraft], result: Result) -> Outcome:
 
 FLOW = Flow(
     name="death",
-    corrects=nik_said_wrong,
+    corrects=said_wrong,
     entry=DeathState.ASK_NIK,
     resumable=lazy_gettext("klaim santunan kematian"),
     zone=lambda draft: zone_of_nik(draft.nik, default=None),
@@ -1021,7 +1051,8 @@ FLOW = Flow(
                        aliases=(*YES_WORDS, "boleh", "mau", "lanjut", "catat", "klaim", "klaimnya"),
                        alone=True),
                 # "tidak", "nanti aja": not now; the answers are kept, as "menu" keeps them (were "not understood")
-                dataclasses.replace(to_menu(), aliases=(*NO_WORDS, "nanti", "belum", "later")),
+                # "saya bukan istrinya, saya anaknya": its "bukan" is no "not now" but a relation corrected
+                dataclasses.replace(to_menu(), aliases=(*NO_WORDS, "nanti", "belum", "later"), reads=relation_said_wrong),
             ),
             goes_to=frozenset({DeathState.CREATING}) | NEXT_STATES,
         ),
