@@ -349,6 +349,31 @@ async def test_the_deceaseds_nik_said_wrong_at_a_later_question_is_asked_again(c
     assert [claim.nik for claim in claims] == [ACTIVE.nik]
 
 
+async def test_who_was_hurt_said_wrong_at_a_later_question_is_corrected(chat: ChatSimulator) -> None:
+    """Tried as a user: "eh bukan saya yg jatuh, suami saya" at the NIK was added to the story, and the report kept as
+    the writer's own. Who was hurt is taken, the NIK asked again (for the other person), the rest kept."""
+    for text in ("saya jatuh dari motor pas antar paket tadi pagi", "ya"):
+        await chat.send(text)
+    replies = await chat.send("eh bukan saya yg jatuh, suami saya")
+    assert replies[0].text.startswith("Baik, saya catat: yang mengalami kecelakaan bukan Anda"), replies[0].text
+    assert "Ketik NIK pekerja yang mengalami kecelakaan" in chat.last_text
+    for text in (ACTIVE.nik, "di jl sudirman"):
+        await chat.send(text)
+    replies = await chat.send("bukan suami saya, saya sendiri yang jatuh")  # and back, at the injury
+    assert replies[0].text.startswith("Baik, saya catat: yang mengalami kecelakaan Anda sendiri."), replies[0].text
+    assert "Ketik NIK Anda" in chat.last_text
+    await chat.send(ACTIVE.nik)
+    assert chat.last_text.endswith("Apa cederanya? (misalnya: kaki patah, luka di kepala)"), chat.last_text  # the rest kept
+    for text in ("kaki lecet", "belum berobat"):
+        await chat.send(text)
+    assert "bukan saya" not in chat.last_text, chat.last_text  # not in the story
+    await chat.tap("Ya, simpan laporan")
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        claims = await tx.claims(channel="console", user=chat.user)
+    assert [(claim.nik, claim.details["reporter"]) for claim in claims] == [(ACTIVE.nik, "self")]
+
+
 async def test_ones_relation_said_wrong_at_a_later_question_is_corrected(chat: ChatSimulator) -> None:
     """Tried as a user: "suami saya meninggal" noted the writer as the wife; "eh saya anaknya bukan istri" at the cause
     was "not understood", and "saya bukan istrinya, saya anaknya" under the figures went to the menu (its "bukan")."""

@@ -51,6 +51,7 @@ from conversations.nlu.cues import Intent
 from conversations.nlu.entities import (
     find_injury,
     find_nik,
+    find_reporter,
     find_road,
     find_when,
     read_when,
@@ -321,6 +322,44 @@ def _line_corrected(ctx: Ctx[AccidentDraft], text: str, field: str, line: str) -
     if getattr(d, line) is None:
         return None  # not answered yet: nothing to correct
     return field_to_correct(ctx, text)
+
+
+REPORTER_CORRECTABLE = frozenset({AccidentState.ASK_NIK, AccidentState.ASK_WHEN, AccidentState.ASK_TIME,
+                                  AccidentState.ASK_PLACE, AccidentState.ASK_STORY, AccidentState.ASK_TRAFFIC,
+                                  AccidentState.ASK_INJURY, AccidentState.ASK_TREATMENT})
+_NOT_ME = re.compile(r"\bbukan\s+(?:saya|aku|sy|gue|gw)\b", re.IGNORECASE)
+_NOT_THEM = re.compile(r"\bbukan\s+(?:\w+\s+)?(?:suami|istri|isteri|anak|bapak|ayah|ibu|adik|kakak|teman|keluarga|orang)\w*",
+                       re.IGNORECASE)
+
+
+CORRECTION_OPENS_WITHIN = 2
+"""Words before the "bukan" of a correction ("eh bukan saya yg jatuh", "maaf ya bukan saya"); later, it is told."""
+
+
+def _reporter_corrected(ctx: Ctx[AccidentDraft], text: str) -> Outcome | None:
+    """Who was hurt, read from the first message, said wrong at a later question ("eh bukan saya yg jatuh, suami saya"
+    at the NIK was added to the story, and the report kept as the writer's own): taken, and the worker's NIK asked
+    again (the one typed was for the other person), the rest kept."""
+    d = ctx.draft
+    if ctx.conversation.state not in REPORTER_CORRECTABLE or d.reporter is None \
+            or len(text.split()) > CORRECTION_WORDS_AT_MOST:
+        return None
+    denied = _NOT_ME if d.reporter == "self" else _NOT_THEM
+    found = denied.search(text)
+    if found is None or len(text[:found.start()].split()) > CORRECTION_OPENS_WITHIN:
+        return None  # "saya bonceng anak, bukan saya yg nyetir" is the story
+    reporter = find_reporter(normalise_message(denied.sub(" ", text)))
+    if reporter is None or reporter == d.reporter:
+        return None
+    outcome = _to_nik(ctx, d.model_copy(update={"reporter": reporter, "nik": None, "birth_date": None}))
+    said = _("Baik, saya catat: yang mengalami kecelakaan Anda sendiri.") if reporter == "self" else \
+        _("Baik, saya catat: yang mengalami kecelakaan bukan Anda, tetapi keluarga atau orang lain.")
+    return dataclasses.replace(outcome, say=(said, *outcome.say)) if isinstance(outcome, Goto) else outcome
+
+
+def _said_wrong(ctx: Ctx[AccidentDraft], text: str) -> Outcome | None:
+    """Flow.corrects: who was hurt, or an answer after the time."""
+    return _reporter_corrected(ctx, text) or _earlier_corrected(ctx, text)
 
 
 CORRECTION_WORDS_AT_MOST = 16
@@ -1136,7 +1175,7 @@ _ANSWERED_IN_WORDS = {
 
 FLOW = Flow(
     name="accident",
-    corrects=_earlier_corrected,
+    corrects=_said_wrong,
     entry=AccidentState.WHO,
     resumable=lazy_gettext("laporan kecelakaan kerja"),
     kept_deadline=kept_deadline,
@@ -1170,7 +1209,7 @@ FLOW = Flow(
             goes_to=AFTER_NIK | {AccidentState.ASK_NIK},
         ),
         Step(AccidentState.ASK_NIK, timeout=Timeout.NOTICE, ask=_ask_nik, expects=Expect.NIK,
-             on_text=_on_nik, goes_to=AFTER_NIK,
+             on_text=_on_nik, goes_to=ASKED_AGAIN,  # who was hurt corrected: the other one's NIK
              help=lazy_gettext("NIK adalah Nomor Induk Kependudukan, 16 angka di KTP atau Kartu Keluarga. "
                                "Boleh ditulis dengan spasi atau titik.")),
         Step(
@@ -1180,7 +1219,7 @@ FLOW = Flow(
                              "05-05-2025 jam 14.30."),
             expects=Expect.DATE,
             on_text=_on_when,
-            goes_to=AFTER_TIME | {AccidentState.ASK_TIME},
+            goes_to=AFTER_TIME | {AccidentState.ASK_TIME, AccidentState.ASK_NIK},
         ),
         Step(
             AccidentState.ASK_TIME,
@@ -1192,7 +1231,7 @@ FLOW = Flow(
                        aliases=UNSURE_WORDS),
             ),
             on_text=_on_time_text,
-            goes_to=AFTER_TIME | {AccidentState.ASK_TIME},  # the day corrected, its time asked again
+            goes_to=AFTER_TIME | {AccidentState.ASK_TIME, AccidentState.ASK_NIK},  # the day corrected, its time again
         ),
         Step(
             AccidentState.EXPIRED,
