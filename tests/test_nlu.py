@@ -1172,6 +1172,7 @@ def test_a_wrong_answer_at_the_scholarships_requirements_keeps_its_choices() -> 
     # A paper not had yet, told before the question whether to claim: it was answered whether a death is paid at all.
     ("akta kematian belum jadi, bisa klaim dulu?", "switch.ask_claim", "Akta kematian diurus di Disdukcapil"),
     ("almarhum tidak punya kk", "switch.ask_claim", "Kartu Keluarga"),  # was only asked whether to claim
+    ("bapak sy meninggal, kartu bpjs nya ga ketemu", "death.confirm", "Nomor KPJ tertulis di kartu peserta"),  # unanswered
     # One's card lost, asked whether one can claim: the scam warning, and BPJS Kesehatan's answer.
     ("kartu bpjsnya hilang, bisa klaim?", "menu.next", "Kartu peserta yang hilang tidak menghalangi klaim"),
     ("kartu bpjs nya hilang bisa klaim ga", "menu.next", "Kartu peserta yang hilang tidak menghalangi klaim"),
@@ -1257,6 +1258,8 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("kartu bpjs sy gak ada, hilang", ("tidak menghalangi", "JMO")),  # was the status check's NIK question too
     ("kartu kpj kecuci ikut celana", ("tidak menghalangi", "JMO")),  # was the enrolment answer ("ikut": "daftar")
     ("my bpjs card is lost", ("NIK", "JMO")),
+    ("kartu bpjs sy ga ketemu", ("tidak menghalangi", "JMO")),  # not found: was the status check's NIK question
+    ("kartu bpjs nya hilang gmn", ("tidak menghalangi", "JMO")),  # was BPJS Kesehatan's answer
     # Whether the bot can be trusted: "bot ini resmi dari bpjs?" was told "Hati-hati, itu ciri penipuan", "saya tidak
     # mau kasih nik" got the JMO app's answer, "kenapa minta nik saya" the NIK question, the rest "not understood".
     ("bot ini resmi dari bpjs?", ("bukan layanan resmi",)),

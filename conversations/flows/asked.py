@@ -21,7 +21,13 @@ from conversations.flows.accident import jasa_raharja_text, late_report_text, ri
 from conversations.flows.benefits import late_payment_text
 from conversations.flows.common import HOME, MEMO_SUBMITTED, NEXT
 from conversations.flows.documents import MEMO_DRAFTS, DocsState
-from conversations.flows.missing_documents import WHAT_TO_DO, documents_named, not_had_yet, where_made
+from conversations.flows.missing_documents import (
+    MISLAID,
+    WHAT_TO_DO,
+    documents_named,
+    not_had_yet,
+    where_made,
+)
 from conversations.flows.status import BIRTH_DATE, PHONE_WORDS, StatusState, what_a_kpj_is
 from conversations.flows.tracking import payout_rule
 from conversations.i18n import _, format_money, lazy_gettext
@@ -193,7 +199,7 @@ LOST = frozenset({"hilang", "ilang", "kehilangan", "lost", "rusak", "robek", "so
 """Lost or damaged ("kartu bpjs saya rusak" was the status check's NIK question; "kartu bpjs saya kecuci" too)."""
 SAYING_ONLY_LOST_CARD = CARD | LOST | frozenset({
     "saya", "aku", "bpjs", "peserta", "bagaimana", "apa", "terus", "harus", "bisa", "cek", "sudah", "min", "kak", "pak",
-    "bu", "dong", "ya", "nih", "is", "my", "i", "the", "cara", "nomor",
+    "bu", "dong", "ya", "nih", "nya", "is", "my", "i", "the", "cara", "nomor",
     "kena", "air", "basah", "kehujanan", "hujan", "terendam", "banjir", "kecuci", "tercuci", "dicuci", "luntur", "pudar",
     "dengan", "dan", "and",  # "ktp sama kartu bpjs hilang" ("sama" reads "dengan"): was the scam warning
     "celana", "baju", "saku", "kantong", "dompet", "tas", "daftar",  # "ikut" (with) reads as "daftar"
@@ -959,7 +965,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Rumah sakit dan klinik mitra BPJS Ketenagakerjaan (PLKK) merawat kecelakaan kerja tanpa biaya. Yang "
                  "terdekat bisa ditanyakan ke Contact Center 175 atau kantor cabang. Dalam keadaan darurat, berobatlah "
                  "ke yang terdekat; di tempat yang bukan mitra, simpan kuitansinya."), ("accident", "benefits")
-    if LOST & words and (CARD & words or {"cara", "lost"} <= words) and words <= SAYING_ONLY_LOST_CARD | FAMILY_WORDS \
+    lost_or_not_found = LOST & words or "tidak" in words and MISLAID & words  # "kartu bpjs sy ga ketemu"
+    if lost_or_not_found and (CARD & words or {"cara", "lost"} <= words) \
+            and words <= SAYING_ONLY_LOST_CARD | FAMILY_WORDS | MISLAID \
             and not (_own_ktp_only(words) and not FAMILY_WORDS & words):  # the e-KTP's answer, below
         lost = _("Kartu yang hilang atau rusak tidak menghalangi: kepesertaan dicek dengan NIK, yang juga tertulis di "
                  "Kartu Keluarga (KK). Kartu peserta digital ada di aplikasi JMO; Contact Center 175 juga bisa membantu "

@@ -20,6 +20,8 @@ _HAD = frozenset({"punya", "ada", "jadi", "keluar", "kasih", "dikasih", "dapat",
 """"akta kematian belum jadi", "belum keluar", "laporan polisinya blm dikasih": not issued yet (the last was told to
 send its photo now)."""
 _LOST = frozenset({"hilang", "ilang", "rusak", "lost", "missing"})
+MISLAID = frozenset({"ketemu", "ditemukan", "nemu", "menemukan", "found"})
+"""After a negation, not found ("kartu bpjs nya ga ketemu", "ktp nya gak ditemukan"): lost, as people say it. Was unanswered in a claim."""
 _FORGOT = frozenset({"lupa", "gatau", "gatahu"})
 """Normalised: "forgot" reads as "lupa"; "ga tau", "ga inget", "dont know" are "tidak" before one of _KNOW."""
 _KNOW = frozenset({"tahu", "tau", "ingat", "inget", "know"})
@@ -106,7 +108,7 @@ def _missing(text: str, tokens: Sequence[str] | None = None) -> tuple[Doc, ...] 
     """The documents a message says are missing, lost or not had (none named: "belum punya semuanya"); None when it
     says no such thing. `tokens`: the message already normalised (the menu's reading), not normalised again."""
     words = normalise_message(text).tokens if tokens is None else tokens
-    if _LOST & set(words) or any(a in _NOT and b in _HAD for a, b in itertools.pairwise(words)):
+    if _LOST & set(words) or any(a in _NOT and b in _HAD | MISLAID for a, b in itertools.pairwise(words)):
         had = had_only(text)
         return tuple(doc for doc in documents_named(text) if doc not in had)
     # A number is forgotten, not lost: "lupa no kpj", "gatau kpj saya" (not knowing what a paper is, is a question).
