@@ -27,8 +27,9 @@ from conversations.domain.nominations import Area, Refusal, Role
 from conversations.domain.regions import city_of_nik, zone_of_city, zone_of_nik
 from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.domain.workdays import add_working_days
-from conversations.flows.tracking import status_notice
-from conversations.i18n import use_locale
+from conversations.flows.documents import doc_label
+from conversations.flows.tracking import document_returned_notice, status_notice
+from conversations.i18n import DEFAULT_LOCALE, use_locale
 from conversations.model import (
     AttachDocument,
     ClaimCreated,
@@ -324,7 +325,7 @@ async def document_for(tx: Tx, officer: StoredOfficer, reference: str, digest: s
     claim = await claim_for(tx, officer, reference, now, action="document_viewed")
     if isinstance(claim, Refusal):
         return claim
-    found = next((d for d in claim.documents if d.digest == digest), None)
+    found = next((d for d in (*claim.documents, *claim.returned) if d.digest == digest), None)  # sent back: kept
     return found if found is not None else Refusal.NOT_FOUND
 
 
@@ -337,6 +338,49 @@ async def move_for(tx: Tx, officer: StoredOfficer, reference: str, status: str, 
         return claim
     return await change_status(tx, claim.reference, status, reason, f"officer:{officer.id}", now, catalogs,
                                timezone, holidays)
+
+
+RETURNABLE = frozenset({ClaimStatus.SUBMITTED, ClaimStatus.MISSING_DOCUMENTS, ClaimStatus.VERIFIED})
+"""Claims whose documents an officer still checks: approved, paid or rejected ones are settled."""
+RETURN_REASON_CHARS = 300
+
+
+async def return_document_for(tx: Tx, officer: StoredOfficer, reference: str, digest: str, reason: str | None,
+                              now: dt.datetime, catalogs: Mapping[str, gettext.NullTranslations],
+                              timezone: ZoneInfo = JAKARTA, holidays: Collection[dt.date] = ()
+                              ) -> StoredClaim | Refusal:
+    """One file sent back with what is wrong with it ("foto buram", "ini KTP, bukan KK"): the claim waits for that
+    document again ("dokumen kurang", the reason naming it), and the claimant is told which document, why, and how to
+    send it again. A status change alone left them to guess which of their photos was meant."""
+    claim = await claim_for(tx, officer, reference, now, action="document_returned")
+    if isinstance(claim, Refusal):
+        return claim
+    document = next((d for d in claim.documents if d.digest == digest), None)
+    if document is None:
+        return Refusal.NOT_FOUND
+    why = " ".join((reason or "").split())[:RETURN_REASON_CHARS]
+    if not why:
+        raise ClaimError("say what is wrong with the file: the claimant reads it")
+    current = ClaimStatus(claim.status)
+    if current not in RETURNABLE:
+        raise ClaimError(f"{claim.reference} is {current.value}: its documents are settled")
+    actor = f"officer:{officer.id}"
+    await tx.return_document(claim.reference, digest, now)
+    await tx.append_audit(actor, "claim.document_returned", claim.reference,
+                          {"item": document.item, "digest": digest[:12], "why": why}, now)
+    with use_locale(catalogs, DEFAULT_LOCALE):  # the reason is the officers' record too, in the default language
+        status_reason = f"{doc_label(document.item)}: {why}"
+    await tx.set_claim_status(claim.reference, ClaimStatus.MISSING_DOCUMENTS, status_reason, now)
+    await tx.append_audit(actor, "claim.status", claim.reference,
+                          {"from": current.value, "to": ClaimStatus.MISSING_DOCUMENTS.value, "why": status_reason}, now)
+    await refresh_deadline(tx, claim.reference, timezone, holidays)
+    changed = await tx.claim(claim.reference)
+    assert changed is not None
+    with use_locale(catalogs, changed.locale):
+        text = document_returned_notice(changed.summary(), document.item, why)
+    await tx.enqueue([NewMessage(changed.channel, changed.user, Reply(text=text), caused_by=f"claim:{reference}")],
+                     now)
+    return changed
 
 
 async def desk_request(tx: Tx, officer: StoredOfficer, request: DeskRequest, now: dt.datetime,

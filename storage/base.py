@@ -147,6 +147,8 @@ class StoredDocument:
     mime_type: str | None
     size: int | None
     received_at: dt.datetime
+    returned_at: dt.datetime | None = None
+    """Sent back by an officer (StoredClaim.returned): no longer one of the claim's documents."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +174,9 @@ class StoredClaim:
     updated_at: dt.datetime
     area: Area = NO_AREA
     """From the worker's roster record, else the city the NIK was issued in; what walls the desk."""
+    returned: tuple[StoredDocument, ...] = ()
+    """Files an officer sent back, newest last: kept for the record until the retention purge, never counted as
+    received."""
 
     def summary(self) -> ClaimSummary:
         return ClaimSummary(
@@ -450,6 +455,10 @@ class Tx(Protocol):
     async def relabel_document(self, reference: str, digest: str, item: str, at: dt.datetime) -> str | None:
         """Say a file on a claim is another of its documents (the claimant named it wrong); the item it was, or None
         when the claim has no such file or it is that item already."""
+
+    async def return_document(self, reference: str, digest: str, at: dt.datetime) -> str | None:
+        """Send a file on a claim back (an officer found it unreadable or not the paper named): the item it was, or
+        None when the claim has no such file among its documents. Sent again, the same file is a document again."""
 
     async def claim(self, reference: str) -> StoredClaim | None: ...
 

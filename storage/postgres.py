@@ -42,7 +42,7 @@ from storage.base import DueTimer, InboundRecord, OutboundMessage, PendingEvent,
 from storage.crypto import Protector
 from storage.keycheck import verify_key
 from storage.participants import EncodedParticipant
-from storage.sqlite import SqliteTx, area_values
+from storage.sqlite import SENT_AGAIN, SqliteTx, area_values
 from storage.timestamps import parse_ts, ts
 
 log = logging.getLogger(__name__)
@@ -162,7 +162,7 @@ class PostgresTx(SqliteTx):
         status = await self._db.raw.execute(
             "INSERT INTO claim_document (claim_id, digest, item, mime_type, size, received_at) "
             "SELECT id, $1::text, $2::text, $3::text, $4::bigint, $5::text FROM claim WHERE reference = $6 "
-            "ON CONFLICT (claim_id, digest) DO NOTHING",
+            + SENT_AGAIN,
             media.digest, item, media.mime_type, media.size, ts(at), reference)
         added = status.endswith(" 1")
         if added:

@@ -113,6 +113,11 @@ class LatestFailure:
         """None (once known): no failure at all."""
 
 
+SENT_AGAIN = ("ON CONFLICT (claim_id, digest) DO UPDATE SET item = excluded.item, received_at = excluded.received_at, "
+               "returned_at = NULL WHERE claim_document.returned_at IS NOT NULL")
+"""A file already on the claim is nothing new, unless an officer sent it back: then it is a document again."""
+
+
 class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachStore, TicketStore):
     __slots__ = ("_db", "_failures", "_p", "_parsed", "_recorded_pending")
 
@@ -605,18 +610,29 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachS
     async def attach_document(self, reference: str, item: str, media: Media, at: dt.datetime) -> bool:
         cursor = await self._db.execute(
             "INSERT INTO claim_document (claim_id, digest, item, mime_type, size, received_at) "
-            "SELECT id, ?, ?, ?, ?, ? FROM claim WHERE reference = ? "
-            "ON CONFLICT (claim_id, digest) DO NOTHING",
+            "SELECT id, ?, ?, ?, ?, ? FROM claim WHERE reference = ? " + SENT_AGAIN,
             (media.digest, item, media.mime_type, media.size, ts(at), reference),
         )
         if cursor.rowcount:
             await self._db.execute("UPDATE claim SET updated_at = ? WHERE reference = ?", (ts(at), reference))
         return cursor.rowcount > 0
 
+    async def return_document(self, reference: str, digest: str, at: dt.datetime) -> str | None:
+        rows = await self._db.execute_fetchall(
+            "SELECT d.item FROM claim_document d JOIN claim c ON c.id = d.claim_id "
+            "WHERE c.reference = ? AND d.digest = ? AND d.returned_at IS NULL", (reference, digest))
+        if not rows:
+            return None
+        await self._db.execute(
+            "UPDATE claim_document SET returned_at = ? "
+            "WHERE digest = ? AND claim_id = (SELECT id FROM claim WHERE reference = ?)", (ts(at), digest, reference))
+        await self._db.execute("UPDATE claim SET updated_at = ? WHERE reference = ?", (ts(at), reference))
+        return str(rows[0][0])
+
     async def relabel_document(self, reference: str, digest: str, item: str, at: dt.datetime) -> str | None:
         rows = await self._db.execute_fetchall(
-            "SELECT d.item FROM claim_document d JOIN claim c ON c.id = d.claim_id WHERE c.reference = ? AND d.digest = ?",
-            (reference, digest))
+            "SELECT d.item FROM claim_document d JOIN claim c ON c.id = d.claim_id "
+            "WHERE c.reference = ? AND d.digest = ? AND d.returned_at IS NULL", (reference, digest))
         if not rows or rows[0][0] == item:
             return None
         await self._db.execute(
@@ -633,13 +649,19 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachS
             return []
         ids = [row[0] for row in rows]
         documents: dict[int, list[StoredDocument]] = {}
+        returned: dict[int, list[StoredDocument]] = {}
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start:start + _CHUNK]
             found = await self._db.execute_fetchall(
-                "SELECT claim_id, item, digest, mime_type, size, received_at FROM claim_document "
+                "SELECT claim_id, item, digest, mime_type, size, received_at, returned_at FROM claim_document "
                 f"WHERE claim_id IN ({','.join('?' * len(chunk))}) ORDER BY received_at, digest", chunk)
-            for claim_id, item, digest, mime, size, received in found:
-                documents.setdefault(claim_id, []).append(StoredDocument(item, digest, mime, size, parse_ts(received)))
+            for claim_id, item, digest, mime, size, received, sent_back in found:
+                if sent_back is None:
+                    documents.setdefault(claim_id, []).append(StoredDocument(item, digest, mime, size,
+                                                                             parse_ts(received)))
+                else:
+                    returned.setdefault(claim_id, []).append(StoredDocument(item, digest, mime, size, parse_ts(
+                        received), parse_ts(sent_back)))
         claims = []
         for (id_, ref, kind, benefit, status, reason, channel, user, locale, sealed, event_date, checklist,
              optional, created, submitted, updated, city, kecamatan, kelurahan) in rows:
@@ -654,6 +676,7 @@ class SqliteTx(NominationStore, DeskStore, MetricsStore, ErasureStore, OutreachS
                 created_at=parse_ts(created), submitted_at=parse_ts(submitted) if submitted else None,  # type: ignore[arg-type]
                 updated_at=parse_ts(updated),  # type: ignore[arg-type]
                 area=Area(str(city), str(kecamatan), str(kelurahan)),
+                returned=tuple(sorted(returned.get(id_, ()), key=lambda d: d.returned_at or d.received_at)),
             ))
         return claims
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 _CLAIM_ROW = ("c.reference, c.kind, c.benefit, c.status, c.city, c.kecamatan, c.kelurahan, c.event_date, c.created_at, "
               "c.submitted_at, c.updated_at, c.complete_at, c.due_at, "
-              "(SELECT count(*) FROM claim_document AS d WHERE d.claim_id = c.id), "
+              "(SELECT count(*) FROM claim_document AS d WHERE d.claim_id = c.id AND d.returned_at IS NULL), "
               "(SELECT count(*) FROM claim AS o WHERE o.subject_hash = c.subject_hash AND o.id <> c.id "
               f"AND o.city = c.city AND o.status NOT IN ('{ClaimStatus.DRAFT.value}', '{ClaimStatus.WITHDRAWN.value}'))")
 """…and how many other submitted claims of the city are about the same person (the claim's page lists them)."""

@@ -13,13 +13,14 @@ import pytest
 
 from bot import cli
 from conversations.domain.claims import ClaimStatus, TransitionError, check_transition
+from conversations.domain.nominations import Area
 from conversations.flows.missing_documents import not_had, not_had_yet
 from conversations.model import WithdrawClaim
-from services.claims import JAKARTA, ClaimError, change_status, withdraw_claim
+from services.claims import JAKARTA, ClaimError, change_status, return_document_for, withdraw_claim
 from services.context import EffectContext
 from storage.base import StoredClaim
 from tests.chat import CATALOGS, SECRET, ChatSimulator, synthetic_file
-from tests.factories import ACTIVE, ROSTER, VETERAN
+from tests.factories import ACTIVE, CITY_ADMIN, ROSTER, VETERAN
 
 DOCUMENTS = 8  # the JKM checklist of a spouse
 
@@ -102,6 +103,36 @@ async def test_a_claimant_told_the_document_was_sent_is_told_to_submit_again(cha
     replies = await chat.send("udah saya kirim ulang tadi")
     assert replies[0].text.startswith("Dokumen yang dikirim di chat ini langsung tercatat di klaimnya. Agar petugas "
                                       "memeriksanya lagi, ajukan ulang"), replies[0].text
+
+
+async def test_a_file_sent_back_by_the_desk_is_missing_again_and_its_replacement_resubmits(chat: ChatSimulator) -> None:
+    """The claimant's side of a file sent back from the desk: told which and why, shown missing in the claim's list
+    (the blurred one was ticked as received), and the new photo sent and the claim submitted again."""
+    reference = await submitted_claim(chat)
+    await chat.seed((), (CITY_ADMIN,))
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        claim = await tx.claim(reference)
+        assert claim is not None
+        kk = next(d.digest for d in claim.documents if d.item == "kk")
+        (officer,) = await tx.officers_of("city_admin", Area(claim.area.city))
+        await return_document_for(tx, officer, reference, kk, "Foto KK buram, kirim ulang", chat.clock(), CATALOGS)
+    replies = await chat.send("cek klaim")  # the notice is handed over with the next reply at the latest
+    told = [r.text for r in replies if r.text.startswith(f"Kabar klaim {reference}: petugas mengembalikan")]
+    expected = (f"Kabar klaim {reference}: petugas mengembalikan Kartu Keluarga (KK).\nAlasan: Foto KK buram, kirim "
+                "ulang\nKirim lagi Kartu Keluarga (KK) yang benar dan terbaca jelas: ketik \"cek klaim\", lalu pilih "
+                "klaimnya.")
+    assert told == [expected], [r.text for r in replies]
+    checklist = (await chat.tap(f"Isi {reference}"))[-1].text
+    assert "⬜ Kartu Keluarga (KK)" in checklist and "✅ Akta kematian" in checklist, checklist
+    await chat.media("image/jpeg", b"a sharper photo of the kk", caption="kk")
+    async with chat.repo.transaction() as tx:
+        claim = await tx.claim(reference)
+    assert claim is not None and "kk" in {d.item for d in claim.documents} and len(claim.returned) == 1
+    assert chat.last.text.startswith("Diterima: Kartu Keluarga (KK).\n\nSemua dokumen wajib sudah ada."), chat.last
+    await chat.tap("Ajukan klaim")
+    async with chat.repo.transaction() as tx:
+        assert (await tx.claim(reference)).status == "diajukan"  # type: ignore[union-attr]
 
 
 async def test_how_long_a_claim_takes_asked_of_ones_own_gets_the_list_and_the_rule(chat: ChatSimulator) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from conversations.domain.nominations import Area, Decision, RejectReason
+from conversations.model import Media
 from services import nominations
 from tests.chat import CATALOGS
 from tests.desk_kit import BONTANG_ADMIN, PDF, PNG, DeskRig, csrf_of, desk_rig
@@ -383,6 +384,53 @@ async def test_a_claim_moved_needs_its_reason_and_the_claimant_is_told(rig: Desk
     assert any("Foto KTP buram" in m.reply.text for m in messages)
     wrong = await rig.client.post(f"/desk/klaim/{reference}/status", data={"csrf": csrf, "status": "dibayar"})
     assert "not allowed" in (await rig.client.get(wrong.headers["location"])).text
+
+
+async def test_one_file_sent_back_tells_the_claimant_which_and_why_and_it_can_be_sent_again(rig: DeskRig) -> None:
+    """A status change alone ("dokumen kurang: foto buram") left the claimant to guess which photo was meant, and the
+    blurred KK stayed ticked as received in their checklist. One file is sent back: out of the received documents, the
+    claim waiting for it, the claimant told which and why; the officer still sees it, another city's officer cannot."""
+    reference = await rig.claim(documents=(("kpj", PNG), ("kk", PDF)))
+    async with rig.repo.transaction() as tx:
+        claim = await tx.claim(reference)
+    assert claim is not None
+    kk = next(d.digest for d in claim.documents if d.item == "kk")
+    await rig.sign_in(CITY_ADMIN.phone)
+    page = await rig.client.get(f"/desk/klaim/{reference}")
+    action = f"/desk/klaim/{reference}/dokumen/{kk}/kembalikan"
+    assert f'action="{action}"' in page.text
+    csrf = csrf_of(page.text)
+    bare = await rig.client.post(action, data={"csrf": csrf, "alasan": "  "})
+    assert "Tidak bisa: say what is wrong with the file" in (await rig.client.get(bare.headers["location"])).text
+    sent = await rig.client.post(action, data={"csrf": csrf, "alasan": "Foto KK buram, kirim ulang"})
+    after = (await rig.client.get(sent.headers["location"])).text
+    assert "berkas dikembalikan; pemohon diberi tahu apa yang salah" in after
+    assert "Berkas yang dikembalikan" in after and "Berkas dikembalikan ke pemohon: Kartu Keluarga (KK)" in after
+    async with rig.repo.transaction() as tx:
+        claim = await tx.claim(reference)
+        messages = await tx.pending_outbox("console", rig.clock(), 10, "heir")
+    assert claim is not None and claim.status == "dokumen_kurang"
+    assert claim.reason == "Kartu Keluarga (KK): Foto KK buram, kirim ulang"
+    assert [d.item for d in claim.documents] == ["kpj"] and [d.item for d in claim.returned] == ["kk"]
+    told = messages[-1].reply.text
+    assert told.startswith(f"Kabar klaim {reference}: petugas mengembalikan Kartu Keluarga (KK).\n"
+                           "Alasan: Foto KK buram, kirim ulang\n"), told
+    assert (await rig.client.get(f"/desk/klaim/{reference}/dokumen/{kk}")).status_code == 200  # kept for the record
+    again = await rig.client.post(action, data={"csrf": csrf, "alasan": "lagi"})  # sent back already: no such file
+    assert again.status_code == 404
+    bontang = rig.other_client()
+    await rig.sign_in(BONTANG_ADMIN.phone, bontang)
+    kpj = next(d.digest for d in claim.documents if d.item == "kpj")
+    theirs = await bontang.post(f"/desk/klaim/{reference}/dokumen/{kpj}/kembalikan", data={
+        "csrf": csrf_of((await bontang.get("/desk/klaim")).text), "alasan": "buram"})
+    assert theirs.status_code == 404
+    async with rig.repo.transaction() as tx:
+        assert [d.item for d in (await tx.claim(reference)).documents] == ["kpj"]  # type: ignore[union-attr]
+        # the same file sent again by the claimant is one of the documents again
+        assert await tx.attach_document(reference, "kk", Media(file_id="again", mime_type="application/pdf",
+                                                               size=len(PDF), digest=kk), rig.clock())
+        claim = await tx.claim(reference)
+    assert claim is not None and sorted(d.item for d in claim.documents) == ["kk", "kpj"] and claim.returned == ()
 
 
 async def test_an_accident_reports_page_says_where_the_worker_was_treated(rig: DeskRig) -> None:

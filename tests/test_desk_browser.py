@@ -18,7 +18,7 @@ from bot.app import App
 from conversations.domain.nominations import Area
 from services import signin
 from tests.channels import running_bot
-from tests.desk_kit import JAKARTA, PNG, make_claim
+from tests.desk_kit import JAKARTA, PDF, PNG, make_claim
 from tests.factories import CITY_ADMIN, KECAMATAN_OFFICER, KELURAHAN_ELSEWHERE, KELURAHAN_OFFICER, RT_HEAD
 from tests.fakes.server import LocalServer
 from tests.fakes.telegram_api import FakeBotApi
@@ -233,6 +233,27 @@ async def test_a_claim_goes_to_dokumen_kurang_the_claimant_hears_it_on_telegram(
     assert "claim.document_viewed" in actions and "claim.status" in actions
     await page.get_by_role("link", name="Kuota & anggaran").click()
     await shoot(page, "kota")
+    assert page.errors == []  # type: ignore[attr-defined]
+
+
+async def test_one_file_sent_back_from_the_claim_page_reaches_the_claimant_on_telegram(browser: Browser,
+                                                                                         bot: Any) -> None:
+    """"dokumen kurang" with a reason left the claimant to guess which photo was meant: one file is sent back, and the
+    claimant hears which document and why."""
+    app, api = bot
+    reference = await make_claim(app.repo, app.desk().media, app.runtime.clock(), channel="telegram", user=str(CHAT),
+                                 documents=(("kpj", real_png()), ("kk", PDF)))
+    page = await signed_in(browser, app, CITY_ADMIN.phone)
+    await page.goto(page.url.split("/desk/")[0] + f"/desk/klaim/{reference}")
+    kk = page.locator("li", has_text="Kartu Keluarga (KK)").locator("details.send-back")
+    await kk.get_by_text("Kembalikan berkas ini").click()
+    await kk.get_by_label("Apa yang salah? (dibaca pemohon)").fill("Foto KK terpotong, kirim yang utuh")
+    await shoot(page, "klaim-kembalikan")
+    await kk.get_by_role("button", name="Kembalikan", exact=True).click()
+    await expect(page.get_by_role("status")).to_contain_text("berkas dikembalikan")
+    await expect(page.get_by_role("heading", name="Berkas yang dikembalikan")).to_be_visible()
+    (told,) = await api.wait_sent(CHAT, 1)
+    assert "petugas mengembalikan Kartu Keluarga (KK)" in told["text"] and "Foto KK terpotong" in told["text"], told
     assert page.errors == []  # type: ignore[attr-defined]
 
 

@@ -54,6 +54,8 @@ def desk_mount(desk: Desk) -> Mount:
         Route("/klaim/{reference:str}", page(claims.detail, roles=CITY)),
         Route("/klaim/{reference:str}/status", page(claims.move, roles=CITY), methods=["POST"]),
         Route("/klaim/{reference:str}/dokumen/{digest:str}", page(claims.document, roles=CITY)),
+        Route("/klaim/{reference:str}/dokumen/{digest:str}/kembalikan", page(claims.send_back, roles=CITY),
+              methods=["POST"]),
         Route("/siaran", page(broadcasts.listing, roles=BROADCASTERS)),
         Route("/siaran", page(broadcasts.create, roles=BROADCASTERS), methods=["POST"]),
         Route("/siaran/pratinjau", page(broadcasts.preview, roles=BROADCASTERS), methods=["POST"]),

@@ -73,8 +73,12 @@ async def detail(page: Page) -> Response:
     return page.render("claim.html", claim=claim, lacking=missing(claim.checklist, received), received=received,
                        doc_labels=DOC_LABELS, statuses=STATUS_LABELS, moves=moves,
                        same_person=await service.same_person_claims(page.tx, page.officer, claim),
+                       returnable=ClaimStatus(claim.status) in service.RETURNABLE,
                        history=[e for e in await page.tx.audit_entries(claim.reference)
-                                if e.action in ("claim.created", "claim.status", "claim.document_relabelled")])
+                                if e.action in HISTORY_ACTIONS])
+
+
+HISTORY_ACTIONS = frozenset({"claim.created", "claim.status", "claim.document_relabelled", "claim.document_returned"})
 
 
 async def move(page: Page) -> Response:
@@ -90,6 +94,22 @@ async def move(page: Page) -> Response:
         return page.refused()
     return page.redirect(here, _("{reference}: status sekarang {status}; pemohon diberi kabar.").format(
         reference=moved.reference, status=str(STATUS_LABELS[moved.status])))
+
+
+async def send_back(page: Page) -> Response:
+    """One file returned to the claimant with what is wrong with it (the claim waits for it again)."""
+    reference, digest = page.request.path_params["reference"], page.request.path_params["digest"]
+    here = f"/desk/klaim/{reference}"
+    try:
+        changed = await service.return_document_for(page.tx, page.officer, reference, digest, page.field("alasan"),
+                                                    page.now, page.desk.catalogs, page.desk.config.timezone,
+                                                    page.desk.config.holidays)
+    except ClaimError as error:
+        return page.redirect(here, _("Tidak bisa: {why}").format(why=error))
+    if isinstance(changed, Refusal):
+        return page.refused()
+    return page.redirect(here, _("{reference}: berkas dikembalikan; pemohon diberi tahu apa yang salah dan diminta "
+                                 "mengirim lagi.").format(reference=changed.reference))
 
 
 async def document(page: Page) -> Response:

@@ -267,6 +267,19 @@ FLOW = Flow(
 )
 
 
+def document_returned_notice(claim: ClaimSummary, item: str, reason: str) -> str:
+    """What the claimant is told when an officer sends one of their files back: which document, why, and how to send
+    it again (a status change alone said "dokumen kurang" and left them to guess which)."""
+    document = doc_label(item)
+    return "\n".join([
+        _("Kabar klaim {reference}: petugas mengembalikan {document}.").format(reference=claim.reference,
+                                                                              document=document),
+        _("Alasan: {reason}").format(reason=reason),
+        _("Kirim lagi {document} yang benar dan terbaca jelas: ketik \"cek klaim\", lalu pilih klaimnya.").format(
+            document=document),
+    ])
+
+
 def status_notice(claim: ClaimSummary) -> str:
     """What the claimant is told when an officer changes their claim's status."""
     status = str(STATUS_LABELS.get(claim.status, claim.status))
