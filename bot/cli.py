@@ -35,7 +35,7 @@ from bot.serve import serve
 from bot.web import build_web_app, web_server
 from conversations.domain.claims import ClaimStatus
 from conversations.i18n import _, normalise_locale, use_locale
-from services.claims import ClaimError, change_status, write_claims_csv
+from services.claims import ClaimError, change_status, return_documents, write_claims_csv
 from services.nominations import NominationError, budget_setting, enrol_from_roster
 from services.officers import OfficerFileError
 from services.roster import RosterFileError, import_roster
@@ -107,6 +107,12 @@ def _parser() -> argparse.ArgumentParser:
     move.add_argument("status", choices=[s.value for s in ClaimStatus if s is not ClaimStatus.DRAFT])
     move.add_argument("--reason", help="required for ditolak and dokumen_kurang; shown to the claimant")
     move.add_argument("--by", default=os.environ.get("USER", "admin"), help="who is acting (for the audit log)")
+    back = desk.add_parser("return", help="send a claim's document back (unreadable, or not that paper); the claimant "
+                                          "is told which and why, and the claim waits for it again")
+    back.add_argument("reference")
+    back.add_argument("item", help="the document, as `claims show` lists it (e.g. kk, ktp_heir)")
+    back.add_argument("--reason", required=True, help="what is wrong with it; shown to the claimant")
+    back.add_argument("--by", default=os.environ.get("USER", "admin"), help="who is acting (for the audit log)")
 
     export = commands.add_parser("export-claims", help="write the claims to a CSV for the BPJS branch")
     export.add_argument("file", type=Path)
@@ -371,6 +377,18 @@ async def claims_command(settings: Settings, args: argparse.Namespace, catalogs:
                       f"{app.settings.kawan_media_dir / document.digest[:2] / document.digest}")
             return 0
         now = dt.datetime.now(dt.UTC)
+        if args.claims_command == "return":
+            async with app.repo.transaction() as tx:
+                returning = await tx.claim(args.reference)
+                files = [d.digest for d in returning.documents if d.item == args.item] if returning is not None else []
+                if returning is not None and not files:
+                    raise CliError(_("klaim {reference} tidak punya berkas {item}").format(
+                        reference=returning.reference, item=args.item))
+                claim = await return_documents(tx, args.reference, files, args.reason, f"cli:{args.by}", now,
+                                               catalogs)
+            print(_("{reference}: {item} dikembalikan; pemohon diberi tahu.").format(reference=claim.reference,
+                                                                                   item=args.item))
+            return 0
         async with app.repo.transaction() as tx:
             claim = await change_status(tx, args.reference, args.status, args.reason, f"cli:{args.by}", now,
                                         catalogs)

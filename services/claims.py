@@ -345,31 +345,31 @@ RETURNABLE = frozenset({ClaimStatus.SUBMITTED, ClaimStatus.MISSING_DOCUMENTS, Cl
 RETURN_REASON_CHARS = 300
 
 
-async def return_document_for(tx: Tx, officer: StoredOfficer, reference: str, digest: str, reason: str | None,
-                              now: dt.datetime, catalogs: Mapping[str, gettext.NullTranslations],
-                              timezone: ZoneInfo = JAKARTA, holidays: Collection[dt.date] = ()
-                              ) -> StoredClaim | Refusal:
-    """One file sent back with what is wrong with it ("foto buram", "ini KTP, bukan KK"): the claim waits for that
-    document again ("dokumen kurang", the reason naming it), and the claimant is told which document, why, and how to
-    send it again. A status change alone left them to guess which of their photos was meant."""
-    claim = await claim_for(tx, officer, reference, now, action="document_returned")
-    if isinstance(claim, Refusal):
-        return claim
-    document = next((d for d in claim.documents if d.digest == digest), None)
-    if document is None:
-        return Refusal.NOT_FOUND
+async def return_documents(tx: Tx, reference: str, digests: Collection[str], reason: str | None, actor: str,
+                           now: dt.datetime, catalogs: Mapping[str, gettext.NullTranslations],
+                           timezone: ZoneInfo = JAKARTA, holidays: Collection[dt.date] = ()) -> StoredClaim:
+    """Files sent back with what is wrong with them ("foto buram", "ini KTP, bukan KK"): the claim waits for those
+    documents again ("dokumen kurang", the reason naming them), and the claimant is told which, why, and how to send
+    them again. A status change alone left them to guess which of their photos was meant."""
+    claim = await tx.claim(reference)
+    if claim is None:
+        raise ClaimError(f"no claim {reference}")
+    files = [d for d in claim.documents if d.digest in digests]
+    if not files or len(files) != len(set(digests)):
+        raise ClaimError(f"{claim.reference} has no such file among its documents")
     why = " ".join((reason or "").split())[:RETURN_REASON_CHARS]
     if not why:
         raise ClaimError("say what is wrong with the file: the claimant reads it")
     current = ClaimStatus(claim.status)
     if current not in RETURNABLE:
         raise ClaimError(f"{claim.reference} is {current.value}: its documents are settled")
-    actor = f"officer:{officer.id}"
-    await tx.return_document(claim.reference, digest, now)
-    await tx.append_audit(actor, "claim.document_returned", claim.reference,
-                          {"item": document.item, "digest": digest[:12], "why": why}, now)
+    items = tuple(dict.fromkeys(d.item for d in files))
+    for document in files:
+        await tx.return_document(claim.reference, document.digest, now)
+        await tx.append_audit(actor, "claim.document_returned", claim.reference,
+                              {"item": document.item, "digest": document.digest[:12], "why": why}, now)
     with use_locale(catalogs, DEFAULT_LOCALE):  # the reason is the officers' record too, in the default language
-        status_reason = f"{doc_label(document.item)}: {why}"
+        status_reason = f"{', '.join(doc_label(item) for item in items)}: {why}"
     await tx.set_claim_status(claim.reference, ClaimStatus.MISSING_DOCUMENTS, status_reason, now)
     await tx.append_audit(actor, "claim.status", claim.reference,
                           {"from": current.value, "to": ClaimStatus.MISSING_DOCUMENTS.value, "why": status_reason}, now)
@@ -377,10 +377,24 @@ async def return_document_for(tx: Tx, officer: StoredOfficer, reference: str, di
     changed = await tx.claim(claim.reference)
     assert changed is not None
     with use_locale(catalogs, changed.locale):
-        text = document_returned_notice(changed.summary(), document.item, why)
+        text = document_returned_notice(changed.summary(), items, why)
     await tx.enqueue([NewMessage(changed.channel, changed.user, Reply(text=text), caused_by=f"claim:{reference}")],
                      now)
     return changed
+
+
+async def return_document_for(tx: Tx, officer: StoredOfficer, reference: str, digest: str, reason: str | None,
+                              now: dt.datetime, catalogs: Mapping[str, gettext.NullTranslations],
+                              timezone: ZoneInfo = JAKARTA, holidays: Collection[dt.date] = ()
+                              ) -> StoredClaim | Refusal:
+    """One file sent back from the desk: walled, then exactly what `kawan claims return` does."""
+    claim = await claim_for(tx, officer, reference, now, action="document_returned")
+    if isinstance(claim, Refusal):
+        return claim
+    if all(d.digest != digest for d in claim.documents):
+        return Refusal.NOT_FOUND
+    return await return_documents(tx, claim.reference, (digest,), reason, f"officer:{officer.id}", now, catalogs,
+                                  timezone, holidays)
 
 
 async def desk_request(tx: Tx, officer: StoredOfficer, request: DeskRequest, now: dt.datetime,

@@ -1258,6 +1258,14 @@ def test_cli_claims_desk_export_and_audit(tmp_path: Path, monkeypatch: pytest.Mo
     assert cli.main(["claims", "set", reference, "ditolak"]) == 2
     assert "needs a reason" in capsys.readouterr().err
     assert cli.main(["claims", "set", "JKM-2099-999999", "diverifikasi"]) == 2
+    assert cli.main(["claims", "return", reference, "akta_lahir", "--reason", "x"]) == 2  # no such file
+    assert f"klaim {reference} tidak punya berkas akta_lahir" in capsys.readouterr().err
+    assert cli.main(["claims", "return", reference, "kk", "--reason", "  "]) == 2
+    assert "say what is wrong with the file" in capsys.readouterr().err
+    assert cli.main(["claims", "return", reference, "kk", "--reason", "Foto KK buram", "--by", "rina"]) == 0
+    assert f"{reference}: kk dikembalikan; pemohon diberi tahu." in capsys.readouterr().out
+    assert cli.main(["claims", "show", reference]) == 0
+    assert "[ ] kk" in capsys.readouterr().out
     assert cli.main(["claims", "set", reference, "diverifikasi", "--by", "rina"]) == 0
     capsys.readouterr()
 
@@ -1265,12 +1273,12 @@ def test_cli_claims_desk_export_and_audit(tmp_path: Path, monkeypatch: pytest.Mo
     assert cli.main(["export-claims", str(out)]) == 0
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert [(r["reference"], r["status"], r["nik"], r["relation"], r["documents_missing"], r["event_date_estimated"])
-            for r in rows] == [(reference, "diverifikasi", VETERAN.nik, "spouse", "", "tidak")]
+            for r in rows] == [(reference, "diverifikasi", VETERAN.nik, "spouse", "kk", "tidak")]
     assert cli.main(["export-claims", str(tmp_path / "missing-folder" / "x.csv")]) == 2
 
     assert cli.main(["audit", "--ref", reference.lower()]) == 0
     audit = capsys.readouterr().out
-    assert "cli:rina" in audit and "from=diajukan to=diverifikasi" in audit
+    assert "cli:rina" in audit and "from=dokumen_kurang to=diverifikasi" in audit and "claim.document_returned" in audit
     assert VETERAN.nik not in audit
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -267,16 +268,16 @@ FLOW = Flow(
 )
 
 
-def document_returned_notice(claim: ClaimSummary, item: str, reason: str) -> str:
-    """What the claimant is told when an officer sends one of their files back: which document, why, and how to send
-    it again (a status change alone said "dokumen kurang" and left them to guess which)."""
-    document = doc_label(item)
+def document_returned_notice(claim: ClaimSummary, items: Sequence[str], reason: str) -> str:
+    """What the claimant is told when an officer sends files of theirs back: which documents, why, and how to send
+    them again (a status change alone said "dokumen kurang" and left them to guess which)."""
+    documents = ", ".join(doc_label(item) for item in items)
     return "\n".join([
         _("Kabar klaim {reference}: petugas mengembalikan {document}.").format(reference=claim.reference,
-                                                                              document=document),
+                                                                              document=documents),
         _("Alasan: {reason}").format(reason=reason),
         _("Kirim lagi {document} yang benar dan terbaca jelas: ketik \"cek klaim\", lalu pilih klaimnya.").format(
-            document=document),
+            document=documents),
     ])
 
 
