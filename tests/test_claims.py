@@ -405,6 +405,18 @@ async def test_who_was_hurt_said_wrong_at_a_later_question_is_corrected(chat: Ch
     assert [(claim.nik, claim.details["reporter"]) for claim in claims] == [(ACTIVE.nik, "self")]
 
 
+async def test_who_was_hurt_and_ones_relation_said_wrong_in_english_are_corrected(chat: ChatSimulator) -> None:
+    for text in ("hello", "i fell off my motorbike while delivering a package this morning", "yes"):
+        await chat.send(text)
+    replies = await chat.send("sorry it was not me, my husband fell")
+    assert replies[0].text.startswith("All right, noted: the one hurt in the accident is not you"), replies[0].text
+    await chat.send("batal")
+    for text in ("my husband died yesterday", "yes", VETERAN.nik):
+        await chat.send(text)
+    replies = await chat.send("sorry i am his daughter not his wife")
+    assert replies[0].text.startswith("All right, I have changed your relation to: Child."), replies[0].text
+
+
 async def test_ones_relation_said_wrong_at_a_later_question_is_corrected(chat: ChatSimulator) -> None:
     """Tried as a user: "suami saya meninggal" noted the writer as the wife; "eh saya anaknya bukan istri" at the cause
     was "not understood", and "saya bukan istrinya, saya anaknya" under the figures went to the menu (its "bukan")."""

@@ -327,13 +327,17 @@ def _line_corrected(ctx: Ctx[AccidentDraft], text: str, field: str, line: str) -
 REPORTER_CORRECTABLE = frozenset({AccidentState.ASK_NIK, AccidentState.ASK_WHEN, AccidentState.ASK_TIME,
                                   AccidentState.ASK_PLACE, AccidentState.ASK_STORY, AccidentState.ASK_TRAFFIC,
                                   AccidentState.ASK_INJURY, AccidentState.ASK_TREATMENT})
-_NOT_ME = re.compile(r"\bbukan\s+(?:saya|aku|sy|gue|gw)\b", re.IGNORECASE)
-_NOT_THEM = re.compile(r"\bbukan\s+(?:\w+\s+)?(?:suami|istri|isteri|anak|bapak|ayah|ibu|adik|kakak|teman|keluarga|orang)\w*",
+_NOT_ME = re.compile(r"\bbukan\s+(?:saya|aku|sy|gue|gw)\b|\b(?:not|wasn'?t|isn'?t)\s+me\b", re.IGNORECASE)
+_NOT_THEM = re.compile(r"\b(?:bukan|not)\s+(?:\w+\s+)?(?:suami|istri|isteri|anak|bapak|ayah|ibu|adik|kakak|teman|keluarga|"
+                       r"orang|husband|wife|son|daughter|child|father|dad|mother|mom|brother|sister|friend)\w*",
                        re.IGNORECASE)
+_OPENING = frozenset({"eh", "maaf", "ya", "oh", "sorry", "no", "it", "was", "tapi", "but"})
+"""Words that may come before the "bukan" of a correction ("eh bukan saya", "sorry it was not me")."""
 
 
-CORRECTION_OPENS_WITHIN = 2
-"""Words before the "bukan" of a correction ("eh bukan saya yg jatuh", "maaf ya bukan saya"); later, it is told."""
+CORRECTION_OPENS_WITHIN = 1
+"""Words before the "bukan" of a correction, besides its opening words ("eh bukan saya yg jatuh", "maaf ya bukan
+saya", "sorry it was not me"); later, it is told ("saya bonceng anak, bukan saya yg nyetir")."""
 
 
 def _reporter_corrected(ctx: Ctx[AccidentDraft], text: str) -> Outcome | None:
@@ -346,7 +350,9 @@ def _reporter_corrected(ctx: Ctx[AccidentDraft], text: str) -> Outcome | None:
         return None
     denied = _NOT_ME if d.reporter == "self" else _NOT_THEM
     found = denied.search(text)
-    if found is None or len(text[:found.start()].split()) > CORRECTION_OPENS_WITHIN:
+    before = [word for word in re.findall(r"\w+", text[:found.start()].lower()) if word not in _OPENING] \
+        if found is not None else []
+    if found is None or len(before) > CORRECTION_OPENS_WITHIN:
         return None  # "saya bonceng anak, bukan saya yg nyetir" is the story
     reporter = find_reporter(normalise_message(denied.sub(" ", text)))
     if reporter is None or reporter == d.reporter:

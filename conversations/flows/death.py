@@ -552,8 +552,8 @@ def nik_said_wrong(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
 
 RELATION_CORRECTABLE = NEXT_STATES - {DeathState.ASK_RELATION, DeathState.ASK_PRIOR_HEIRS}
 """Where one's relation, noted before, may be said to be wrong; at its own questions it is simply an answer."""
-_CORRECTING = frozenset({"bukan", "salah", "keliru", "ralat"})
-_DENIED_WORD = re.compile(r"\bbukan\s+(?:saya\s+)?\w+", re.IGNORECASE)
+_CORRECTING = frozenset({"bukan", "salah", "keliru", "ralat", "wrong", "actually"})
+_DENIED_WORD = re.compile(r"\b(?:bukan|not)\s+(?:saya\s+|his\s+|her\s+|the\s+)?\w+", re.IGNORECASE)
 
 
 def relation_said_wrong(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
@@ -563,7 +563,7 @@ def relation_said_wrong(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     if ctx.conversation.state not in RELATION_CORRECTABLE or ctx.draft.relation is None:
         return None
     normalised = normalise_text(text)
-    if not _CORRECTING & set(normalised.tokens):
+    if not _CORRECTING & set(normalised.tokens) and not _DENIED_WORD.search(text):
         return None
     relation = find_own_relation(normalise_text(_DENIED_WORD.sub(" ", text)))  # not "bukan istri"'s
     if relation is None or relation == ctx.draft.relation:
