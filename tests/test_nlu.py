@@ -1259,6 +1259,15 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("kartu kpj kecuci ikut celana", ("tidak menghalangi", "JMO")),  # was the enrolment answer ("ikut": "daftar")
     ("my bpjs card is lost", ("NIK", "JMO")),
     ("kartu bpjs sy ga ketemu", ("tidak menghalangi", "JMO")),  # not found: was the status check's NIK question
+    # What BPJS Ketenagakerjaan is: was "not understood", the JKK page, the rates, or (in English) the scam warning.
+    ("bpjs ketenagakerjaan itu apa", ("badan jaminan sosial", "Rp42.000.000", "Rp16.800")),
+    ("apa itu bpjs tk", ("badan jaminan sosial",)),
+    ("what is bpjs ketenagakerjaan", ("badan jaminan sosial",)),
+    # How long one must be enrolled before a benefit: was how long a payout takes, one's claims, the rates.
+    ("berapa lama harus jadi peserta biar dapet santunan", ("tidak ada masa tunggu yang kami ketahui", "3 tahun")),
+    ("ada masa tunggu ga buat klaim?", ("tidak ada masa tunggu yang kami ketahui",)),
+    ("minimal berapa bulan iuran baru bisa klaim", ("tidak ada masa tunggu yang kami ketahui",)),
+    ("baru daftar bulan lalu, kalau meninggal dapat santunan ga", ("sangat baru", "Rp42.000.000")),  # and the page
     ("kartu bpjs nya hilang gmn", ("tidak menghalangi", "JMO")),  # was BPJS Kesehatan's answer
     # Whether the bot can be trusted: "bot ini resmi dari bpjs?" was told "Hati-hati, itu ciri penipuan", "saya tidak
     # mau kasih nik" got the JMO app's answer, "kenapa minta nik saya" the NIK question, the rest "not understood".

@@ -7,6 +7,7 @@ questions no journey answers at all are in `asked_anywhere`."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from itertools import pairwise
 from typing import Any, Literal
 
@@ -1057,6 +1058,15 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and (missing := not_had_yet(found.normalised.text, found.normalised.tokens, kept := _draft_kept(ctx)))
             and Doc.KPJ not in documents_named(found.normalised.text)):  # named again only for the few that say one
         return missing, ("track",) if kept else ("death", "accident")  # not a second claim for a kept one
+    if not ctx.in_progress and "apa" in words and {"bpjs", "program"} & words and words <= ONLY_ASKING_WHAT_IT_IS:
+        # "bpjs ketenagakerjaan itu apa" was "not understood", "apa itu bpjs tk" the JKK page, "bpjs tk itu apa sih" the
+        # rates, "what is bpjs ketenagakerjaan" the scam warning
+        return what_it_is(ctx), ("status", "benefits")
+    if (not ctx.in_progress and waiting_period_asked(words) and not DEATH_TOLD_AS_FACT & words
+            and found.intent is not Intent.JKM_INFO):  # a death asked about: the JKM page, which says it first
+        # "berapa lama harus jadi peserta biar dapet santunan": was how long a claim takes to be paid; "ada masa tunggu
+        # ga buat klaim?" one's claims; "minimal berapa bulan iuran baru bisa klaim" the rates
+        return waiting_period_text(), ("status", "benefits")
     if (found.intent is Intent.TRACK and (PAID_OUT_WHEN | {"proses"}) & words
             and any(asking <= words for asking in HOW_LONG if "kapan" not in asking)
             and not (FIRST_PERSON | CONTRIBUTION) & words):
@@ -2124,6 +2134,45 @@ NEEDED = frozenset({"perlu", "harus", "wajib", "syarat", "dokumen", "berkas", "n
 _NOT_FOUND_THERE = re.compile(r"\b(?:data|nama|nik|kepesertaan)\w*\b(?: \w+){0,3}? (?:tidak|belum) (?:ditemukan|temu|"
                               r"ketemu|ada|terdaftar|muncul|keluar|terdata)\b")
 """A record the branch said it could not find, in normalised words ("data suami saya tidak ditemukan")."""
+
+
+ONLY_ASKING_WHAT_IT_IS = frozenset({"apa", "itu", "is", "sih", "ya", "bpjs", "program", "ini", "kak", "min", "dong",
+                                    "the", "tuh", "nih", "pak", "bu", "mas", "mbak"})
+"""A message that only asks what BPJS Ketenagakerjaan or this programme is ("tk", "ketenagakerjaan" read as "bpjs")."""
+
+
+def what_it_is(ctx: Ctx[Any]) -> str:
+    rules = rules_on(ctx.today) or PP_82_2019
+    return _("BPJS Ketenagakerjaan adalah badan jaminan sosial pemerintah untuk pekerja. Dalam program kota ini, pekerja "
+             "rentan (ojek, pedagang kecil, buruh harian, dan lainnya) didaftarkan ke dua programnya: JKK (kecelakaan "
+             "kerja: berobat sampai sembuh dan santunan) dan JKM (kematian: {jkm} untuk ahli waris). Iurannya {total} "
+             "per bulan dibayar pemerintah kota.").format(jkm=format_money(rules.jkm_total),
+                                                         total=format_money(rules.minimum_contribution))
+
+
+WAITING_FOR = frozenset({"harus", "minimal", "minimum", "biar", "supaya", "agar", "baru"})
+MEMBERSHIP = frozenset({"peserta", "iuran", "terdaftar", "daftar", "didaftarkan", "bayar"})
+PAID_OR_CLAIMED = frozenset({"santunan", "klaim", "dapat", "cair", "manfaat"})
+DEATH_TOLD_AS_FACT = frozenset({"almarhum", "almarhumah", "kemarin", "tadi"})
+"""A death told, not asked about ("suami baru daftar, kemarin meninggal"): the claim, which says what the desk checks."""
+
+
+def waiting_period_text() -> str:
+    return _("Yang menentukan adalah kepesertaan yang aktif pada hari kejadian (kecelakaan atau meninggal). Untuk "
+             "pekerja yang didaftarkan pemerintah kota, tidak ada masa tunggu yang kami ketahui; untuk peserta "
+             "mandiri yang sangat baru, santunan kematian bisa terbatas: pastikan di kantor cabang. Beasiswa anak "
+             "perlu iuran paling sedikit 3 tahun jika meninggal biasa (JKM); jika karena kecelakaan kerja, tanpa "
+             "batas minimal.")
+
+
+def waiting_period_asked(words: AbstractSet[str]) -> bool:
+    """How long one must be enrolled before a benefit is paid (FACTS.md §2, §4): no waiting period is known for the
+    city's workers; the scholarship of a JKM death needs 3 years."""
+    if {"masa", "tunggu"} <= words:
+        return True
+    return bool(MEMBERSHIP & words and PAID_OR_CLAIMED & words and WAITING_FOR & words) and (
+        "lama" in words or "minimal" in words or "berapa" in words and bool({"bulan", "tahun"} & words)
+        or "baru" in words and bool(HYPOTHETICAL_WORDS & words))
 
 
 def proposal_time() -> str:

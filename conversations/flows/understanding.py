@@ -90,6 +90,8 @@ from conversations.flows.asked import (
     proposal_time,
     said_not_enrolled,
     tax_asked,
+    waiting_period_asked,
+    waiting_period_text,
 )
 from conversations.flows.benefits import BenefitsState
 from conversations.flows.calculator import CalcState
@@ -1634,6 +1636,8 @@ def _jkm_page(ctx: Ctx[Any], found: Classification) -> Goto:
         standing = _later_heir_asking(found) if target is BenefitsState.JKM else None
         if standing is None and target is BenefitsState.JKM and DEADLINE & set(tokens):
             standing = jkm_has_no_deadline()  # "batas waktu klaim santunan kematian": the page alone does not say it
+        if standing is None and target is BenefitsState.JKM and waiting_period_asked(set(tokens)):
+            standing = waiting_period_text()  # "baru daftar seminggu kalau meninggal dapat gak?": the page did not say
         if standing is None and target is BenefitsState.JKM and said_not_enrolled(tokens):
             # "klo org tua meninggal tp bkn peserta bisa dpt santunan?": the amounts alone, as if they were paid
             standing = _("Santunan kematian dibayar hanya jika yang meninggal terdaftar aktif sebagai peserta pada "
