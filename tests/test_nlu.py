@@ -1259,6 +1259,10 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("kartu kpj kecuci ikut celana", ("tidak menghalangi", "JMO")),  # was the enrolment answer ("ikut": "daftar")
     ("my bpjs card is lost", ("NIK", "JMO")),
     ("kartu bpjs sy ga ketemu", ("tidak menghalangi", "JMO")),  # not found: was the status check's NIK question
+    # Who runs this chat: was the JMO app's answer, the status check's NIK question.
+    ("siapa yang bikin aplikasi ini", ("bukan layanan resmi",)),
+    ("ini dari pemkot?", ("bukan layanan resmi",)),
+    ("yang ngelola chat ini siapa", ("bukan layanan resmi",)),
     # What BPJS Ketenagakerjaan is: was "not understood", the JKK page, the rates, or (in English) the scam warning.
     ("bpjs ketenagakerjaan itu apa", ("badan jaminan sosial", "Rp42.000.000", "Rp16.800")),
     ("apa itu bpjs tk", ("badan jaminan sosial",)),

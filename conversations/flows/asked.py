@@ -1499,10 +1499,23 @@ def _staff_request_doubted(words: set[str]) -> bool:
                 and not SCAMMERS_WANT & words and ({"bpjs", "petugas"} & words))
 
 
+RUN_BY = frozenset({"bikin", "buat", "membuat", "punya", "kelola", "ngelola", "mengelola", "dikelola", "jalankan",
+                    "menjalankan", "pemilik", "owns", "made", "runs"})
+ONLY_ASKING_WHOSE = frozenset({"ini", "dari", "pemerintah", "kota", "bpjs", "ya", "kah", "apa", "apakah", "bot", "chat",
+                               "kak", "min", "is", "this", "from", "the", "government", "city"})
+
+
+def _who_runs_it_asked(words: set[str]) -> bool:
+    """Who made or runs this chat ("siapa yang bikin aplikasi ini" got the JMO app's answer) or whether it is the
+    city's ("ini dari pemkot?" the status check's NIK question): who it is and is not."""
+    return ("siapa" in words and bool(RUN_BY & words) and bool((THIS_BOT | THIS_CHAT | {"ini"}) & words)
+            or {"dari", "pemerintah"} <= words <= ONLY_ASKING_WHOSE)
+
+
 def _trust_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
     """Whether the bot can be trusted with what it asks: who runs it, what becomes of the data, why the NIK, and how
     to have one's data erased (UU PDP 27/2022; an officer runs the erasure, `kawan erase`)."""
-    if THIS_BOT & words and OFFICIAL & words:
+    if THIS_BOT & words and OFFICIAL & words or _who_runs_it_asked(words):
         return _official_asked(), ("status", "benefits")
     if ERASING & words and (DATA | PHONE_WORDS | {"nomor"}) & words:
         erased = _("Untuk meminta data Anda dihapus, ketik \"bicara dengan petugas\" dan sampaikan permintaan itu; "
