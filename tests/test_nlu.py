@@ -1356,6 +1356,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("apa bedanya bpjs kesehatan sama ketenagakerjaan", ("Keduanya berbeda dan saling melengkapi",)),
     # A salaried worker asking to join: the enrolment answer.
     ("saya pns bisa ikut?", ("PNS, TNI/Polri dan karyawan",)),
+    ("sy udah ikut bpjs dari kantor, bisa dobel?", ("PNS, TNI/Polri dan karyawan",)),  # was the enrolment answer
     # A salaried job left: was told the programme is not for them.
     ("saya pensiunan pns, jualan sekarang, bisa ikut?", ("Pekerja rentan didaftarkan lewat usulan ketua RT",)),
     ("saya mantan karyawan pabrik, sekarang ngojek, bisa daftar?", ("Pekerja rentan didaftarkan lewat usulan",)),

@@ -452,6 +452,10 @@ SALARIED = frozenset({"pns", "asn", "tni", "polri", "polisi", "tentara", "karyaw
 FORMERLY = frozenset({"pensiun", "pensiunan", "mantan", "bekas", "eks", "dulu", "dulunya", "former", "retired", "ex"})
 """A salaried job left ("saya pensiunan pns, jualan sekarang, bisa ikut?"): was told the programme is not for them."""
 """A salaried worker asking to join ("saya pns bisa ikut?"; "ikut" reads as "daftar"): the enrolment answer."""
+_BY_AN_EMPLOYER = re.compile(r"\bdari (?:kantor|perusahaan|pabrik|tempat kerja|pt|instansi|majikan)\b")
+ENROLLED_TWICE = frozenset({"daftar", "dobel", "double", "ganda", "dua"})
+EMPLOYER_COVER_ENDED = frozenset({"berhenti", "keluar", "phk", "resign", "nonaktif", "mati", "habis", "dipecat"})
+"""Enrolled through an employer, asking to join again or twice: was the enrolment answer, as if not covered."""
 WAGE = frozenset({"gaji", "digaji", "gajian", "upah", "diupah", "umr", "ump", "umk", "salary", "wage", "wages"})
 ON_A_PAYROLL = SALARIED | EMPLOYED | frozenset({"buruh", "pabrik", "kontrak", "outsourcing"})
 OF_SAVINGS = frozenset({"cair", "pencairan", "saldo", "jht", "potong", "dipotong", "potongan", "pensiun"})
@@ -1134,8 +1138,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Keduanya berbeda dan saling melengkapi: BPJS Kesehatan (JKN/KIS) untuk berobat karena sakit; BPJS "
                  "Ketenagakerjaan untuk kecelakaan kerja (JKK) dan kematian (JKM), termasuk santunan untuk keluarga. "
                  "Program kota ini membayar JKK dan JKM."), ("status", "benefits")
-    if not ctx.in_progress and (SALARIED & words and {"daftar", "bisa"} <= words or _on_a_wage(words)) \
-            and not (CLAIM | DEATH_WORDS | FORMERLY) & words:
+    if not ctx.in_progress and (SALARIED & words and {"daftar", "bisa"} <= words or _on_a_wage(words)
+                                or _BY_AN_EMPLOYER.search(found.normalised.text) and ENROLLED_TWICE & words
+                                and not (EMPLOYER_COVER_ENDED & words or {"tidak", "aktif"} <= words)) \
+            and not (CLAIM | DEATH_WORDS | FORMERLY) & words:  # "sy udah ikut bpjs dari kantor, bisa dobel?"
         return _("Program kota ini untuk pekerja rentan yang tidak menerima upah. PNS, TNI/Polri dan karyawan dilindungi "
                  "lewat instansi atau perusahaannya, bukan lewat usulan ketua RT."), ("benefits",)
     if CANCELLING & words and CLAIM & words and not ctx.in_progress:
