@@ -1340,6 +1340,12 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("rtnya ga bisa", ("sampaikan langsung ke kelurahan",)),
     ("pak rt saya belum daftarin saya", ("sampaikan langsung ke kelurahan",)),  # was the officers' sign-in
     ("gimana kalau rt nya ga ada", ("sampaikan langsung ke kelurahan",)),  # was the JKM page
+    ("pak rt cuma daftarin keluarganya sendiri", ("sampaikan langsung ke kelurahan",)),  # was the officers' sign-in
+    ("rt nya pilih kasih", ("sampaikan langsung ke kelurahan",)),
+    # Money asked for a proposal: "bayaran … ngusulin" got the claims' scam warning; asked by the kelurahan, it was
+    # to be reported to the kelurahan.
+    ("rt sy minta bayaran buat ngusulin", ("Pengusulan ke program ini tidak dipungut biaya",)),
+    ("sy mau ngadu, petugas kelurahan minta uang buat daftar", ("laporkan ke kecamatan, Disnaker",)),
     ("rt di tempat saya kosong", ("sampaikan langsung ke kelurahan",)),
     ("ketua rt saya belum terdaftar jadi petugas", ("belum terdaftar sebagai petugas",)),
     ("kuota kecamatan udah penuh katanya", ("Kuota ditetapkan pemerintah kota",)),

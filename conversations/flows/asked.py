@@ -1651,7 +1651,13 @@ def _rt_head_not_helping(tokens: tuple[str, ...]) -> bool:
     not_yet = any(first == "belum" and second in PROPOSING for first, second in pairwise(tokens)) \
         and "saya" in words and "warga" not in words  # not "… belum, kato RT la didaftarkan": said it was done
     no_one = bool("kosong" in words or {"tidak", "ada"} <= words <= NO_RT_HEAD)
-    return unwilling or unreachable or not_an_officer or not_yet or no_one
+    # "pak rt cuma daftarin keluarganya sendiri" (was the officers' sign-in), "rt nya pilih kasih"
+    favouring = bool({"cuma", "hanya", "only"} & words and (PROPOSING | PROPOSED) & words and FAVOURED & words
+                     or {"pilih", "kasih"} <= words or {"nepotisme", "kkn"} & words)
+    return unwilling or unreachable or not_an_officer or not_yet or no_one or favouring
+
+
+FAVOURED = frozenset({"keluarga", "saudara", "kerabat", "teman", "kenalan", "family", "friends"})
 
 
 PHONE_BORROWED = lazy_gettext(

@@ -1120,9 +1120,13 @@ PAPERS_FOR_A_PROPOSAL = lazy_gettext(
 NO_FEE_FOR_A_PROPOSAL = lazy_gettext(
     "Pengusulan ke program ini tidak dipungut biaya. Jika ketua RT atau siapa pun meminta uang untuk itu, tolak dan "
     "laporkan ke kelurahan atau Contact Center 175.")
+NO_FEE_ASKED_BY_THE_KELURAHAN = lazy_gettext(
+    "Pengusulan ke program ini tidak dipungut biaya. Jika petugas kelurahan atau siapa pun meminta uang untuk itu, "
+    "tolak dan laporkan ke kecamatan, Disnaker atau Contact Center 175.")
 PROPOSERS = LOCAL_OFFICE - {"desa", "kecamatan", "camat"}
 PROPOSAL_PAPERS = frozenset({"ktp", "kk", "fotokopi", "nik", "data"})
-BEING_PROPOSED = JOINING | frozenset({"usul", "usulan", "diusulkan"})
+BEING_PROPOSED = JOINING | frozenset({"usul", "usulan", "diusulkan", "ngusulin", "usulin", "usulkan"})
+"""Not "daftarin": "ketua rt minta 50 ribu buat daftarin bpjs …" is the scam warning, as the labelled set has it."""
 
 
 def _asked_for_a_proposal(found: Classification) -> LazyText | None:
@@ -1132,8 +1136,10 @@ def _asked_for_a_proposal(found: Classification) -> LazyText | None:
     words = set(found.normalised.tokens)
     if not (PROPOSERS & words and DEMANDED & words) or (DEATH_WORDS | CLAIM_NAMED) & words:
         return None
+    if MONEY & words and BEING_PROPOSED & words:  # not "laporkan ke kelurahan" when it was the kelurahan asking
+        return NO_FEE_ASKED_BY_THE_KELURAHAN if {"kelurahan", "lurah"} & words else NO_FEE_FOR_A_PROPOSAL
     if MONEY & words:
-        return NO_FEE_FOR_A_PROPOSAL if BEING_PROPOSED & words else None
+        return None
     return PAPERS_FOR_A_PROPOSAL if PROPOSAL_PAPERS & words else None
 
 
