@@ -117,7 +117,8 @@ async def test_a_file_sent_back_by_the_desk_is_missing_again_and_its_replacement
         kk = next(d.digest for d in claim.documents if d.item == "kk")
         (officer,) = await tx.officers_of("city_admin", Area(claim.area.city))
         await return_document_for(tx, officer, reference, kk, "Foto KK buram, kirim ulang", chat.clock(), CATALOGS)
-    replies = await chat.send("cek klaim")  # the notice is handed over with the next reply at the latest
+    replies = await chat.send("kok dikembalikan?")  # the notice comes with the next reply at the latest
+    assert "Alasan: Kartu Keluarga (KK): Foto KK buram, kirim ulang" in replies[-1].text, replies[-1].text  # the list
     told = [r.text for r in replies if r.text.startswith(f"Kabar klaim {reference}: petugas mengembalikan")]
     expected = (f"Kabar klaim {reference}: petugas mengembalikan Kartu Keluarga (KK).\nAlasan: Foto KK buram, kirim "
                 "ulang\nKirim lagi Kartu Keluarga (KK) yang benar dan terbaca jelas: ketik \"cek klaim\", lalu pilih "

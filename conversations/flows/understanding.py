@@ -2039,9 +2039,23 @@ def _read(text: str) -> Classification:
         return dataclasses.replace(found, intent=Intent.DEATH)
     if found.by_model and _card_not_had(found):
         return dataclasses.replace(found, intent=Intent.STATUS)
+    if found.intent in (Intent.UNKNOWN, Intent.JKN) and _sent_back_asked(found):
+        return dataclasses.replace(found, intent=Intent.TRACK)
     if found.by_model and set(found.normalised.tokens) <= KIN_WORDS | OWNING:
         return dataclasses.replace(found, intent=Intent.UNKNOWN)  # "ibu saya" alone was one's claims, a guess
     return found
+
+
+SENT_BACK = frozenset({"dikembalikan", "kembalikan", "dibalikin", "balikin", "dikembaliin"})
+SENT_BACK_ASKED = frozenset({"kok", "kenapa", "mengapa", "why", "alasan", "alasannya", "dokumen", "berkas", "foto",
+                             "kk", "ktp", "akta", "surat"})
+
+
+def _sent_back_asked(found: Classification) -> bool:
+    """Why a document was sent back, asked after the desk's notice ("kok dikembalikan?", "kenapa dokumen sy
+    dikembalikan" was BPJS Kesehatan's answer): one's claims, which show the reason under the claim."""
+    words = set(found.normalised.tokens)
+    return bool(SENT_BACK & words and SENT_BACK_ASKED & words) and not (DEATH_WORDS | {"uang", "iuran"}) & words
 
 
 OWNING = frozenset({"saya", "aku", "ku", "kami", "my"})
