@@ -84,6 +84,8 @@ def test_import_roster_refuses_missing_or_unreadable_files(env: dict[str, str], 
 def test_demo_data_fills_once(env: dict[str, str]) -> None:
     first = kawan(env, "demo-data", "--count", "50")
     assert first.returncode == 0 and "50 peserta baru" in first.stdout
+    # Kota Jambi's (NIK 1571…), the demo city admin's: a claim made with it in the terminal is on the desk
+    assert re.search(r"aktif: NIK 1571\d{12}, KPJ", first.stdout), first.stdout
     second = kawan(env, "demo-data", "--if-empty")
     assert "sudah berisi 50 peserta" in second.stdout
 
