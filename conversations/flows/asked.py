@@ -452,10 +452,6 @@ SALARIED = frozenset({"pns", "asn", "tni", "polri", "polisi", "tentara", "karyaw
 FORMERLY = frozenset({"pensiun", "pensiunan", "mantan", "bekas", "eks", "dulu", "dulunya", "former", "retired", "ex"})
 """A salaried job left ("saya pensiunan pns, jualan sekarang, bisa ikut?"): was told the programme is not for them."""
 """A salaried worker asking to join ("saya pns bisa ikut?"; "ikut" reads as "daftar"): the enrolment answer."""
-_BY_AN_EMPLOYER = re.compile(r"\bdari (?:kantor|perusahaan|pabrik|tempat kerja|pt|instansi|majikan)\b")
-ENROLLED_TWICE = frozenset({"daftar", "dobel", "double", "ganda", "dua"})
-EMPLOYER_COVER_ENDED = frozenset({"berhenti", "keluar", "phk", "resign", "nonaktif", "mati", "habis", "dipecat"})
-"""Enrolled through an employer, asking to join again or twice: was the enrolment answer, as if not covered."""
 WAGE = frozenset({"gaji", "digaji", "gajian", "upah", "diupah", "umr", "ump", "umk", "salary", "wage", "wages"})
 ON_A_PAYROLL = SALARIED | EMPLOYED | frozenset({"buruh", "pabrik", "kontrak", "outsourcing"})
 OF_SAVINGS = frozenset({"cair", "pencairan", "saldo", "jht", "potong", "dipotong", "potongan", "pensiun"})
@@ -1067,7 +1063,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # rates, "what is bpjs ketenagakerjaan" the scam warning
         return what_it_is(ctx), ("status", "benefits")
     if (not ctx.in_progress and waiting_period_asked(words) and not DEATH_TOLD_AS_FACT & words
-            and found.intent is not Intent.JKM_INFO):  # a death asked about: the JKM page, which says it first
+            and not (found.intent is Intent.JKM_INFO and DEATH_WORDS & words)):  # a death asked of: the JKM page,
+        # which says it first
         # "berapa lama harus jadi peserta biar dapet santunan": was how long a claim takes to be paid; "ada masa tunggu
         # ga buat klaim?" one's claims; "minimal berapa bulan iuran baru bisa klaim" the rates
         return waiting_period_text(), ("status", "benefits")
@@ -1138,10 +1135,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Keduanya berbeda dan saling melengkapi: BPJS Kesehatan (JKN/KIS) untuk berobat karena sakit; BPJS "
                  "Ketenagakerjaan untuk kecelakaan kerja (JKK) dan kematian (JKM), termasuk santunan untuk keluarga. "
                  "Program kota ini membayar JKK dan JKM."), ("status", "benefits")
-    if not ctx.in_progress and (SALARIED & words and {"daftar", "bisa"} <= words or _on_a_wage(words)
-                                or _BY_AN_EMPLOYER.search(found.normalised.text) and ENROLLED_TWICE & words
-                                and not (EMPLOYER_COVER_ENDED & words or {"tidak", "aktif"} <= words)) \
-            and not (CLAIM | DEATH_WORDS | FORMERLY) & words:  # "sy udah ikut bpjs dari kantor, bisa dobel?"
+    if not ctx.in_progress and (SALARIED & words and {"daftar", "bisa"} <= words or _on_a_wage(words)) \
+            and not (CLAIM | DEATH_WORDS | FORMERLY) & words:
         return _("Program kota ini untuk pekerja rentan yang tidak menerima upah. PNS, TNI/Polri dan karyawan dilindungi "
                  "lewat instansi atau perusahaannya, bukan lewat usulan ketua RT."), ("benefits",)
     if CANCELLING & words and CLAIM & words and not ctx.in_progress:
@@ -1348,7 +1343,10 @@ def _about_the_membership(words: set[str]) -> tuple[str, tuple[str, ...]] | None
         return _("Data kami hanya berisi peserta program pemerintah kota. Kepesertaan dari tempat kerja dulu (penerima "
                  "upah) bisa dicek dengan NIK di aplikasi JMO, di Contact Center 175, atau di kantor cabang BPJS "
                  "Ketenagakerjaan."), ("status", "benefits")
-    if EMPLOYER & words and HAS_COVER & words and not ({"cabang"} | SAVINGS) & words:
+    # enrolled twice asked, with the office one works at ("sy udah ikut bpjs dari kantor, bisa dobel?"): was the
+    # enrolment answer, as if not covered at all
+    enrolled_twice = "kantor" in words and bool(TWICE & words)
+    if (EMPLOYER & words and HAS_COVER & words or enrolled_twice) and not ({"cabang"} | SAVINGS) & words:
         return _("Program ini untuk pekerja bukan penerima upah (pekerja informal), yang iurannya dibayar pemerintah "
                  "daerah. Jika perusahaan sudah mendaftarkan Anda, tanyakan ke kantor cabang BPJS Ketenagakerjaan "
                  "apakah Anda masih bisa ikut program ini."), ("status", "benefits")
@@ -1505,7 +1503,7 @@ def _staff_request_doubted(words: set[str]) -> bool:
                 and not SCAMMERS_WANT & words and ({"bpjs", "petugas"} & words))
 
 
-RUN_BY = frozenset({"bikin", "buat", "membuat", "punya", "kelola", "ngelola", "mengelola", "dikelola", "jalankan",
+RUN_BY = frozenset({"bikin", "buat", "membuat", "kelola", "ngelola", "mengelola", "dikelola", "jalankan",
                     "menjalankan", "pemilik", "owns", "made", "runs"})
 ONLY_ASKING_WHOSE = frozenset({"ini", "dari", "pemerintah", "kota", "bpjs", "ya", "kah", "apa", "apakah", "bot", "chat",
                                "kak", "min", "is", "this", "from", "the", "government", "city"})
@@ -1514,7 +1512,9 @@ ONLY_ASKING_WHOSE = frozenset({"ini", "dari", "pemerintah", "kota", "bpjs", "ya"
 def _who_runs_it_asked(words: set[str]) -> bool:
     """Who made or runs this chat ("siapa yang bikin aplikasi ini" got the JMO app's answer) or whether it is the
     city's ("ini dari pemkot?" the status check's NIK question): who it is and is not."""
+    # not "nomor wa ini punya siapa", whose answer says whose number it is
     return ("siapa" in words and bool(RUN_BY & words) and bool((THIS_BOT | THIS_CHAT | {"ini"}) & words)
+            or {"siapa", "punya", "bot"} <= words
             or {"dari", "pemerintah"} <= words <= ONLY_ASKING_WHOSE)
 
 
