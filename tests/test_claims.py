@@ -411,6 +411,12 @@ async def test_who_was_hurt_and_ones_relation_said_wrong_in_english_are_correcte
         await chat.send(text)
     replies = await chat.send("sorry it was not me, my husband fell")
     assert replies[0].text.startswith("All right, noted: the one hurt in the accident is not you"), replies[0].text
+    assert "NIK of the worker who had the accident" in chat.last_text
+    await chat.send("batal")
+    for text in ("saya jatuh dari motor pas antar paket tadi pagi", "ya"):
+        await chat.send(text)
+    await chat.send(f"bukan saya, suami saya, niknya {ACTIVE.nik}")  # the NIK typed with it is taken
+    assert chat.last_text.endswith("Where did the accident happen? (street, workplace, or kelurahan)"), chat.last_text
     await chat.send("batal")
     for text in ("my husband died yesterday", "yes", VETERAN.nik):
         await chat.send(text)

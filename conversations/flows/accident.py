@@ -357,7 +357,9 @@ def _reporter_corrected(ctx: Ctx[AccidentDraft], text: str) -> Outcome | None:
     reporter = find_reporter(normalise_message(denied.sub(" ", text)))
     if reporter is None or reporter == d.reporter:
         return None
-    outcome = _to_nik(ctx, d.model_copy(update={"reporter": reporter, "nik": None, "birth_date": None}))
+    corrected = d.model_copy(update={"reporter": reporter, "nik": None, "birth_date": None})
+    typed = find_nik(text)  # "bukan saya, suami saya, niknya 1571…": that NIK, checked as at its question
+    outcome = _on_nik(ctx._replace(draft=corrected), typed) if typed is not None else _to_nik(ctx, corrected)
     said = _("Baik, saya catat: yang mengalami kecelakaan Anda sendiri.") if reporter == "self" else \
         _("Baik, saya catat: yang mengalami kecelakaan bukan Anda, tetapi keluarga atau orang lain.")
     return dataclasses.replace(outcome, say=(said, *outcome.say)) if isinstance(outcome, Goto) else outcome
