@@ -669,6 +669,9 @@ async def test_an_rt_head_takes_back_a_proposal_not_yet_checked_and_may_propose_
     second = await propose(chat, nik=fake_nik("1571", dt.date(1990, 1, 2), serial=42), birth="02-01-1990",
                            gender="L", phone="081299990042")
     await officer_menu(chat, "rt")
+    await chat.send("gimana cara narik usulan")  # "narik" (to take back): was not understood
+    assert "Tarik usulan" in chat.labels()
+    await officer_menu(chat, "rt")
     await chat.send("mau batalin usulan")  # the list, with its button
     assert "Tarik usulan" in chat.labels()
     await chat.tap("Tarik usulan")  # two are pending: which one
