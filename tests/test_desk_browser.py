@@ -248,6 +248,9 @@ async def test_one_file_sent_back_from_the_claim_page_reaches_the_claimant_on_te
     kk = page.locator("li", has_text="Kartu Keluarga (KK)").locator("details.send-back")
     await kk.get_by_text("Kembalikan berkas ini").click()
     await kk.get_by_label("Apa yang salah? (dibaca pemohon)").fill("Foto KK terpotong, kirim yang utuh")
+    await page.set_viewport_size({"width": 390, "height": 844})  # open on a phone: no wider than the screen
+    assert await page.evaluate("document.documentElement.scrollWidth") <= 390
+    await page.set_viewport_size({"width": 1280, "height": 900})
     await shoot(page, "klaim-kembalikan")
     await kk.get_by_role("button", name="Kembalikan", exact=True).click()
     await expect(page.get_by_role("status")).to_contain_text("berkas dikembalikan")
