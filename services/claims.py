@@ -388,7 +388,7 @@ async def return_document_for(tx: Tx, officer: StoredOfficer, reference: str, di
                               timezone: ZoneInfo = JAKARTA, holidays: Collection[dt.date] = ()
                               ) -> StoredClaim | Refusal:
     """One file sent back from the desk: walled, then exactly what `kawan claims return` does."""
-    claim = await claim_for(tx, officer, reference, now, action="document_returned")
+    claim = await claim_for(tx, officer, reference, now, action="send_back")  # not the history's "document_returned"
     if isinstance(claim, Refusal):
         return claim
     if all(d.digest != digest for d in claim.documents):
