@@ -343,7 +343,7 @@ saya", "sorry it was not me"); later, it is told ("saya bonceng anak, bukan saya
 def _reporter_corrected(ctx: Ctx[AccidentDraft], text: str) -> Outcome | None:
     """Who was hurt, read from the first message, said wrong at a later question ("eh bukan saya yg jatuh, suami saya"
     at the NIK was added to the story, and the report kept as the writer's own): taken, and the worker's NIK asked
-    again (the one typed was for the other person), the rest kept."""
+    again (the one typed was for the other person) unless typed with it, the rest kept."""
     d = ctx.draft
     if ctx.conversation.state not in REPORTER_CORRECTABLE or d.reporter is None \
             or len(text.split()) > CORRECTION_WORDS_AT_MOST:
