@@ -149,10 +149,30 @@ def start_with(ctx: Ctx[Any], text: str) -> Outcome:
     if (whole := _told_whole(ctx._replace(draft=NominateDraft()), text)) is not None:
         return whole
     job = _job_named(text)
+    if job is None and (unlisted := _unlisted_job_told(text)) is not None:
+        # "mau usulin tetangga sy pak budi, dia tukang parkir": a job outside the list, kept as "Lainnya" with its words
+        return Goto(NominateState.ASK_NIK, draft=NominateDraft(occupation=Occupation.OTHER, occupation_other=unlisted),
+                    say=(_("Pekerjaannya saya catat: {job}.").format(job=unlisted),))
     if job is None:
         return start(ctx)
     return Goto(NominateState.ASK_NIK, draft=NominateDraft(occupation=job), say=(
         _("Pekerjaannya saya catat: {job}.").format(job=OCCUPATION_LABELS[job]),))
+
+
+_JOB_TOLD = re.compile(r"\b(?:dia|kerjanya|pekerjaannya|kerjaannya|sebagai|profesinya)\s+((?:[a-z]+\s+){0,2}[a-z]+)",
+                       re.IGNORECASE)
+
+
+def _unlisted_job_told(text: str) -> str | None:
+    """A job outside the list told after "dia", "kerjanya" … ("dia tukang parkir"): its words, when the first of them
+    makes it a job (JOB_LIKE); at most three words, none past a comma."""
+    found = _JOB_TOLD.search(text)
+    if found is None:
+        return None
+    words = found.group(1).lower().split()
+    while words and words[-1] not in JOB_LIKE and len(words) > 1:
+        words.pop()  # "dia tukang parkir juga": not "juga"
+    return " ".join(words) if words and words[0] in JOB_LIKE else None
 
 
 _LABEL = re.compile(r"(?:^|(?<=[\s,;.:]))(?P<label>nik(?:nya)?|nama(?:nya)?|atas nama|"
