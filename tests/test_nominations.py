@@ -307,6 +307,8 @@ async def test_a_neighbour_to_register_told_at_the_rt_heads_menu_opens_the_propo
     # A job outside the list: was asked again after the NIK, name and birth date.
     ("mau usulin tetangga sy pak budi, dia tukang parkir", "Pekerjaannya saya catat: tukang parkir.", "NIK warga"),
     ("usulkan warga, dia sakit-sakitan", "Usulkan warga. NIK warga yang diusulkan", ""),  # no job in it
+    # How many asked, with the menu's word: a proposal was begun.
+    ("berapa warga yg bisa sy usulin", "Tidak ada batas per RT", "Menu petugas"),
     ("lapor warga meninggal, pak budi meninggal kemarin", "Baik, meninggal 22 November 2026.", ""),
     ("1", "Usulkan warga. NIK warga yang diusulkan", ""),  # a number picks the form alone
     # Several at once took one proposal without a word of the others; a spreadsheet was not understood.

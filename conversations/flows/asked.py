@@ -29,6 +29,7 @@ from conversations.flows.missing_documents import (
     not_had_yet,
     where_made,
 )
+from conversations.flows.nomination_text import HOW_MANY_AT_MOST, NO_LIMIT_PER_RT
 from conversations.flows.status import BIRTH_DATE, PHONE_WORDS, StatusState, what_a_kpj_is
 from conversations.flows.tracking import payout_rule
 from conversations.i18n import _, format_money, lazy_gettext
@@ -146,7 +147,6 @@ ASKING_ABOUT_KPJ = ASKING_WHAT_OR_WHERE | frozenset({
     "do", "i", "can", "yang", "nya", "di", "ada", "lihat", "liat", "liatnya", "lihatnya"})
 """Words of a message that only asks what the KPJ is or where to find it: "kpj itu apa", "dimana liat nomor kpj"
 ("liat" reads as "cek"), "what is kpj". The model's guesses were the JKK page and the status check."""
-HOW_MANY_AT_MOST = frozenset({"berapa", "maksimal", "batas", "jumlah", "max", "limit"})
 OUR_PROGRAMMES = frozenset({"jkk", "jkm", "iuran", "iurannya"})
 SAVINGS_ASKED = frozenset({"saldo", "hangus", "dikembalikan", "kembalikan", "refund", "sebagian"})
 _NEVER_CLAIMED = re.compile(r"\b(?:ga|gak|nggak|tidak|tdk|gk|belum|blm|never)\s+(?:pernah\s+)?(?:klaim|kecelakaan|claim)")
@@ -1118,9 +1118,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if {"rt", "ketuart"} & words and "daftarkan" in words and HOW_MANY_AT_MOST & words:
         # "berapa orang yang bisa diusulkan per rt", "satu rt boleh usulin berapa warga": the enrolment answer, or the
         # officer's sign-in
-        return _("Tidak ada batas per RT: ketua RT boleh mengusulkan setiap warga yang memenuhi syarat. Kuota ditetapkan "
-                 "pemerintah kota untuk tiap kecamatan setiap tahun, dan kecamatan memilih usulan sesuai kuota itu."), \
-            ("status",)
+        return str(NO_LIMIT_PER_RT), ("status",)
     if "kuota" in words and ({"penuh", "habis", "full"} | QUOTA_LEFT) & words and not _numbered(found.normalised):
         # asked in a form too ("berapa kuota rt saya" at a proposal's birth date was "Tanggal lahir belum bisa saya
         # baca"), and at the menu it was the status check

@@ -48,18 +48,21 @@ from conversations.flows.identity import (
     disagrees_with_the_nik,
 )
 from conversations.flows.nomination_text import (
+    NO_LIMIT_PER_RT,
     OCCUPATION_ALIASES,
     OCCUPATION_LABELS,
     answer_refused,
     area_text,
     nomination_line,
     phone_text,
+    proposals_limit_asked,
 )
 from conversations.flows.status import nik_problem_text
 from conversations.i18n import _, current_locale, format_date, lazy_gettext
 from conversations.model import CheckNominee, Contact, Expect, NominationAnswer, ProposeNominee, Result
 from conversations.nlu.entities import JOB_WORDS, read_date, read_nik, read_phone
 from conversations.nlu.noise import is_keyboard_noise
+from conversations.nlu.normalise import normalise_message
 
 
 class NominateState(StrEnum):
@@ -143,6 +146,8 @@ def _job_named(text: str) -> Occupation | None:
 def start_with(ctx: Ctx[Any], text: str) -> Outcome:
     """From "saya mau daftarin tetangga, pak joko tukang becak": the job told is kept (it was asked again after the
     NIK, name and birth date) when the sentence names exactly one; the summary shows it before anything is sent."""
+    if proposals_limit_asked(set(normalise_message(text).tokens)):  # asked, not a proposal begun
+        return Retry(str(NO_LIMIT_PER_RT))
     if _SEVERAL.search(text):  # "mau usulin 3 orang sekaligus": the form took one, without a word of the others
         return Goto(NominateState.ASK_NIK, say=(_("Usulan dibuat satu per satu: sesudah yang ini terkirim, pilih lagi "
                                                   "\"Usulkan warga\" untuk warga berikutnya."),))

@@ -195,3 +195,17 @@ def answer_refused(ctx: Ctx[Any], result: Result) -> Outcome:
     if problem == Refusal.NOT_OFFICER:
         return Goto(HOME, conversation=with_officer(ctx.conversation, None), say=(refusal_text(problem),))
     return Goto(OFFICER_HOME, say=(refusal_text(problem),))
+
+
+NO_LIMIT_PER_RT = lazy_gettext(
+    "Tidak ada batas per RT: ketua RT boleh mengusulkan setiap warga yang memenuhi syarat. Kuota ditetapkan pemerintah "
+    "kota untuk tiap kecamatan setiap tahun, dan kecamatan memilih usulan sesuai kuota itu.")
+HOW_MANY_AT_MOST = frozenset({"berapa", "maksimal", "batas", "jumlah", "max", "limit"})
+HOW_MANY_PROPOSED = frozenset({"warga", "orang", "peserta"})
+
+
+def proposals_limit_asked(words: set[str]) -> bool:
+    """How many one may propose ("berapa warga yg bisa sy usulin" at an RT head's menu started a proposal; "satu rt
+    boleh usulin berapa warga" at the main menu was the enrolment answer)."""
+    return bool(HOW_MANY_AT_MOST & words and HOW_MANY_PROPOSED & words)
+
