@@ -309,6 +309,9 @@ async def test_a_neighbour_to_register_told_at_the_rt_heads_menu_opens_the_propo
     ("usulkan warga, dia sakit-sakitan", "Usulkan warga. NIK warga yang diusulkan", ""),  # no job in it
     # How many asked, with the menu's word: a proposal was begun.
     ("berapa warga yg bisa sy usulin", "Tidak ada batas per RT", "Menu petugas"),
+    # One's own proposals asked about, and another RT's: not understood, and the answer for an unwilling RT head.
+    ("ada berapa usulan yg belum diperiksa", "Anda belum mengusulkan warga", "Menu petugas"),
+    ("kenapa sy ga bisa liat usulan rt lain", "Ketua RT melihat usulannya sendiri", "Menu petugas"),
     ("lapor warga meninggal, pak budi meninggal kemarin", "Baik, meninggal 22 November 2026.", ""),
     ("1", "Usulkan warga. NIK warga yang diusulkan", ""),  # a number picks the form alone
     # Several at once took one proposal without a word of the others; a spreadsheet was not understood.

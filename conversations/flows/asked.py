@@ -20,7 +20,7 @@ from conversations.flow import Ctx
 from conversations.flows import death
 from conversations.flows.accident import jasa_raharja_text, late_report_text, right_kept_text
 from conversations.flows.benefits import late_payment_text
-from conversations.flows.common import HOME, MEMO_SUBMITTED, NEXT
+from conversations.flows.common import HOME, MEMO_SUBMITTED, NEXT, officer_of
 from conversations.flows.documents import MEMO_DRAFTS, DocsState
 from conversations.flows.missing_documents import (
     MISLAID,
@@ -1111,7 +1111,14 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "bulan pertama, lalu {after} (untuk penghasilan {wage}).").format(
             wage=format_money(r.lowest_income_bracket),
             after=format_money(r.lowest_income_bracket * r.stmb_after_pct // 100)), ("accident", "benefits")
-    if not ctx.in_progress and {"rt", "ketuart", "rtnya"} & words and _rt_head_not_helping(found.normalised.tokens):
+    an_rt_head = (officer := officer_of(ctx.conversation)) is not None and officer.role == "rt_head"
+    if an_rt_head and not ctx.in_progress and "daftarkan" in words and {"rt", "ketuart"} & words and "lain" in words:
+        # "kenapa sy ga bisa liat usulan rt lain" ("usulan" reads "daftarkan") by a signed-in RT head: was told to take an
+        # unwilling RT head to the kelurahan
+        return _("Ketua RT melihat usulannya sendiri di \"Usulan saya\". Usulan RT lain diperiksa petugas kelurahan, "
+                 "yang melihat semua usulan kelurahannya."), ()
+    if not ctx.in_progress and {"rt", "ketuart", "rtnya"} & words and _rt_head_not_helping(found.normalised.tokens) \
+            and not an_rt_head:  # the writer is the RT head: not one who will not propose them
         return _("Jika ketua RT tidak bisa atau tidak mau mengusulkan, sampaikan langsung ke kelurahan: petugas "
                  "kelurahan yang memeriksa usulan. Ketua RT yang belum terdaftar sebagai petugas bisa menanyakannya ke "
                  "kelurahan."), ("status", "benefits")

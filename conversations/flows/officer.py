@@ -148,7 +148,8 @@ ROLE_OPTIONS: dict[str, Options] = {
         Option("mine", lazy_gettext("Usulan saya"), then=review.mine,
                aliases=("daftar usulan", "disetujui", "ditolak", "status usulan", "hasil usulan", "usulan saya",
                         # taken back from that list ("mau batalin usulan" was not understood)
-                        "tarik usulan", "narik usulan", "batalkan usulan", "batalin usulan", "hapus usulan")),
+                        "tarik usulan", "narik usulan", "batalkan usulan", "batalin usulan", "hapus usulan",
+                        "belum diperiksa", "berapa usulan")),  # "ada berapa usulan yg belum diperiksa": not understood
         Option("death", lazy_gettext("Lapor warga meninggal"), then=death_report.start, reads=death_report.start_with,
                aliases=("warga meninggal", "lapor meninggal", "lapor kematian")),
     ),
