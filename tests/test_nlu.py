@@ -2209,6 +2209,7 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # Leave asked to ask about the cover, for a job: the loan answer (the model's guess).
     ("assalamualaikum, mau tanya bpjs tk buat ojol", "JKM (kematian)"),
     ("mau tanya bpjs buat pedagang", "JKK (kecelakaan kerja)"),
+    ("punten, abdi bade naros bpjs", "JKK (kecelakaan kerja)"),  # in Sundanese ("naros": ask): the NIK question
     # Where the kelurahan is: "not understood".
     ("alamat kantor kelurahan dimana", "ketua RT Anda"),
     ("kantor lurah dimana ya", "ketua RT Anda"),

@@ -171,7 +171,8 @@ kesehatan: health kshtn
 asuransi: insurance
 informasi: info
 ayam: hayam
-tanya: nanya tanyain nanyain bertanya ask question tny
+tanya: nanya tanyain nanyain bertanya ask question tny naros
+permisi: punten
 lagi: lg
 sembuh: smbuh
 bayar: byr
