@@ -20,7 +20,7 @@ from conversations.flow import Ctx
 from conversations.flows import death
 from conversations.flows.accident import jasa_raharja_text, late_report_text, right_kept_text
 from conversations.flows.benefits import late_payment_text
-from conversations.flows.common import HOME, MEMO_SUBMITTED, NEXT, officer_of
+from conversations.flows.common import HOME, MEMO_SUBMITTED, NEXT, at_an_rt_heads_side
 from conversations.flows.documents import MEMO_DRAFTS, DocsState
 from conversations.flows.missing_documents import (
     MISLAID,
@@ -1111,7 +1111,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "bulan pertama, lalu {after} (untuk penghasilan {wage}).").format(
             wage=format_money(r.lowest_income_bracket),
             after=format_money(r.lowest_income_bracket * r.stmb_after_pct // 100)), ("accident", "benefits")
-    an_rt_head = (officer := officer_of(ctx.conversation)) is not None and officer.role == "rt_head"
+    an_rt_head = at_an_rt_heads_side(ctx)
     if an_rt_head and not ctx.in_progress and "daftarkan" in words and {"rt", "ketuart"} & words and "lain" in words:
         # "kenapa sy ga bisa liat usulan rt lain" ("usulan" reads "daftarkan") by a signed-in RT head: was told to take an
         # unwilling RT head to the kelurahan

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict
 from conversations.commands import IDENTIFIER, NEGATIONS
 from conversations.commands import normalise as normalise_words
 from conversations.domain.dates import impossible_day
+from conversations.domain.nominations import Role
 from conversations.flow import Ctx, Goto, Option, Outcome, Retry
 from conversations.i18n import LazyText, _, format_date, lazy_gettext
 from conversations.model import Conversation, OfficerView
@@ -35,6 +36,12 @@ checked again against the store's binding, so a stale memo shows a menu but gran
 def officer_of(conversation: Conversation) -> OfficerView | None:
     data = conversation.memo.get(MEMO_OFFICER)
     return OfficerView.model_validate(data) if data else None
+
+
+def at_an_rt_heads_side(ctx: Ctx[Any]) -> bool:
+    """This chat account is bound to an RT head: what they say of "the RT head" is of themself."""
+    officer_view = officer_of(ctx.conversation)
+    return officer_view is not None and officer_view.role == Role.RT_HEAD
 
 
 def with_officer(conversation: Conversation, officer: OfficerView | None) -> Conversation:

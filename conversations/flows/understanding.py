@@ -106,6 +106,7 @@ from conversations.flows.common import (
     SIGN_IN_PHRASES,
     YES_WORDS,
     MenuDraft,
+    at_an_rt_heads_side,
     named_wrong,
     next_steps,
     officer_of,
@@ -552,7 +553,7 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
                     say=(GET_WELL,) if ill else ())
     if not ctx.in_progress and found.intent is Intent.STATUS and DEATH_WORDS & set(found.normalised.tokens) \
             and _reported_by_an_rt_head(ctx, found):  # "warga saya sudah meninggal tapi masih terdaftar": a NIK check
-        return death_report.start_with(ctx, text) if _at_an_rt_heads_side(ctx) else officer.start(ctx, "death_report")
+        return death_report.start_with(ctx, text) if at_an_rt_heads_side(ctx) else officer.start(ctx, "death_report")
     if not ctx.in_progress and found.intent is Intent.STATUS and "jht" in found.normalised.tokens \
             and not FIRST_PERSON & set(found.normalised.tokens):  # "apakah peserta bpu bisa dapat jht": not a NIK asked
         return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
@@ -750,14 +751,14 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
             "Pilih \"Verifikasi usulan\" di menu petugas, buka usulannya, lalu pilih \"Tolak\" dan pilih atau tulis "
             "alasannya: alasan itu dikirim ke ketua RT yang mengusulkan, dan usulan bisa diajukan lagi setelah "
             "diperbaiki. Bisa juga di meja petugas."),))
-    if _proposal_refused_asked(found) and _at_an_rt_heads_side(ctx):
+    if _proposal_refused_asked(found) and at_an_rt_heads_side(ctx):
         return mine_proposals(ctx)  # an RT head's own ("usulan saya yang ditolak kenapa"): their list, with the reasons
     if _proposal_refused_asked(found):
         return next_steps("status", say=(_(
             "Alasan usulan ditolak dicatat kelurahan, dan ketua RT yang mengusulkan bisa membacanya di menu petugas "
             "(\"Usulan saya\"). Tanyakan ke ketua RT atau kelurahan; usulan bisa diajukan lagi setelah diperbaiki."),))
     if _proposal_progress_asked(found):  # "usulan sy udh disetujui blm": was how one is proposed, or the status check
-        if _at_an_rt_heads_side(ctx):
+        if at_an_rt_heads_side(ctx):
             return mine_proposals(ctx)
         return next_steps("status", say=(proposal_time() + " " + _(
             "Sampai di mana usulan Anda bisa dilihat ketua RT yang mengusulkan, di menu petugas (\"Usulan saya\"): "
@@ -1710,7 +1711,7 @@ _LATE = re.compile(r"\b(?:almarhum|almarhumah|alm|almh|mendiang)\b", re.IGNORECA
 
 def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = False) -> Outcome | None:
     intent = found.intent
-    if (intent in (Intent.STATUS, Intent.TRACK, Intent.NOMINATE) and _at_an_rt_heads_side(ctx)
+    if (intent in (Intent.STATUS, Intent.TRACK, Intent.NOMINATE) and at_an_rt_heads_side(ctx)
             and _OWN_PROPOSALS.search(text) and not _proposing_now(found)):
         # "usulan saya udah diterima belum" by a signed-in RT head was the status check's NIK question
         return mine_proposals(ctx)
@@ -1757,7 +1758,7 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         return started
     if intent is Intent.DEATH:
         if _reported_by_an_rt_head(ctx, found):  # not an heir's claim: the RT head's death report
-            return death_report.start_with(ctx, text) if _at_an_rt_heads_side(ctx) else officer.start(ctx, "death_report")
+            return death_report.start_with(ctx, text) if at_an_rt_heads_side(ctx) else officer.start(ctx, "death_report")
         started = death.start_with(ctx, _death_prefill(ctx, text, found))
         missing = not_had_yet(found.normalised.text, found.normalised.tokens)
         if missing and isinstance(started, Goto):  # "… tapi almarhum ga punya kartu kpj": the claim, and that it waits
@@ -1796,7 +1797,7 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         if officer_of(ctx.conversation) is not None or PROPOSING_OTHERS & set(found.normalised.tokens) \
                 or _proposals_handled(found):
             if _proposing_now(found):  # "usulkan warga": the form, where a kept one is offered; not the menu first
-                return nominate.start_with(ctx, text) if _at_an_rt_heads_side(ctx) else officer.start(ctx, "nominate")
+                return nominate.start_with(ctx, text) if at_an_rt_heads_side(ctx) else officer.start(ctx, "nominate")
             return officer.start(ctx)
         if _enrolling_on_ones_own(found):
             return Goto(status.StatusState.HOW_TO_ENROL)
@@ -2007,18 +2008,13 @@ def _reported_by_an_rt_head(ctx: Ctx[Any], found: Classification) -> bool:
     tokens = found.normalised.tokens
     words = set(tokens)
     my_residents = any(first in RESIDENTS and second in FIRST_PERSON for first, second in itertools.pairwise(tokens))
-    return bool(RESIDENTS & words) and (bool(RT_HEAD_WORDS & words) or my_residents or _at_an_rt_heads_side(ctx)) \
+    return bool(RESIDENTS & words) and (bool(RT_HEAD_WORDS & words) or my_residents or at_an_rt_heads_side(ctx)) \
         and not HYPOTHETICAL_WORDS & words  # "warga saya meninggal, mau lapor": only an officer says "my resident"
 
 
 _OWN_PROPOSALS = re.compile(r"\b(?:usulan|usulannya|diusulkan|diusulin|yang saya usulkan|yg saya usulkan)\b",
                             re.IGNORECASE)
 """An RT head's proposals named as typed (the normaliser reads "usulan" as "daftarkan", as a resident's word)."""
-
-
-def _at_an_rt_heads_side(ctx: Ctx[Any]) -> bool:
-    officer_view = officer_of(ctx.conversation)
-    return officer_view is not None and officer_view.role == Role.RT_HEAD
 
 
 _FILES_TRANSFERRED = re.compile(r"\btransfer(?=\s+(?:foto\w*|ktp\w*|kk\w*|dokumen\w*|berkas\w*|file\w*|scan\w*|"
@@ -2087,7 +2083,7 @@ def _death_to_report(ctx: Ctx[Any], found: Classification) -> bool:
     """A death told at an RT head's menu ("ada warga saya meninggal", "warga rt saya meninggal kemarin"): the menu's
     "Lapor warga meninggal". Not asked as a rule ("kalau warga meninggal …"), nor at another officer's menu."""
     words = set(found.normalised.tokens)
-    return bool(DEATH_WORDS & words) and not HYPOTHETICAL_WORDS & words and _at_an_rt_heads_side(ctx)
+    return bool(DEATH_WORDS & words) and not HYPOTHETICAL_WORDS & words and at_an_rt_heads_side(ctx)
 
 
 REGISTERING = JOINING | PROPOSING | frozenset({"usul", "tambah", "masukkan", "masukin", "ajukan"})
@@ -2101,7 +2097,7 @@ def _neighbour_to_propose(ctx: Ctx[Any], text: str, found: Classification) -> bo
     one's proposals ("usulan saya"), nor one handled ("hapus", "cek"), nor a death to report."""
     words = set(found.normalised.tokens)
     return bool(REGISTERING & words and NEIGHBOURS_NAMED & words) and not (HANDLING | DEATH_WORDS) & words \
-        and not _OWN_PROPOSALS.search(text) and _at_an_rt_heads_side(ctx)
+        and not _OWN_PROPOSALS.search(text) and at_an_rt_heads_side(ctx)
 
 
 TREATED_BY = frozenset({"puskesmas", "pustu", "dokter", "mantri", "bidan", "perawat"})
