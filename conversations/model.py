@@ -569,6 +569,12 @@ class ReportCity:
 
 
 @dataclass(frozen=True, slots=True)
+class AskQuota:
+    """The quota of the officer's kecamatan and how much of it is taken, for an RT head or a kelurahan officer (whose
+    menus do not show it). Answered with NominationAnswer (`quota`, `used`)."""
+
+
+@dataclass(frozen=True, slots=True)
 class DeskRequest:
     """The claims desk from the chat (city admin only): list (`reference` None), open one, or move it to
     `status` (with `reason` where the status machine needs one). Answered with DeskAnswer."""
@@ -654,7 +660,7 @@ class RateTicket:
 
 
 NominationEffect = ReportDeath | IssueDeskLink | BindOfficer | CheckNominee | ProposeNominee | ListNominations | OpenNomination | \
-    DecideNomination | WithdrawNomination | ReportCity | DeskRequest
+    DecideNomination | WithdrawNomination | ReportCity | AskQuota | DeskRequest
 
 Effect = ProveIdentity | SetTimer | ClearTimer | Audit | CreateClaim | AttachDocument | RelabelDocument | SubmitClaim | \
     WithdrawClaim | ListClaims | NominationEffect | OpenDeathReport | SetOutreach | OpenTicket | TicketNote | RateTicket | KeptForm

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from conversations.domain.nominations import Decision, Refusal, Role, Scope
 from conversations.model import (
+    AskQuota,
     AttachDocument,
     Audit,
     BindOfficer,
@@ -110,6 +111,13 @@ async def _report(ctx: EffectContext, officer: StoredOfficer, _effect: ReportCit
     return await dashboard.city_report(ctx.tx, officer, ctx.now.astimezone(ctx.timezone).date())
 
 
+async def _quota(ctx: EffectContext, officer: StoredOfficer, _effect: AskQuota) -> Result:
+    if officer.role not in (Role.RT_HEAD, Role.KELURAHAN):  # the kecamatan's and the city's menus show it
+        return NominationAnswer(problem=Refusal.WRONG_ROLE)
+    quota, used = await nominations.quota_use(ctx.tx, officer)
+    return NominationAnswer(quota=quota, used=used)
+
+
 async def _desk_link(ctx: EffectContext, officer: StoredOfficer, _effect: IssueDeskLink) -> Result:
     if not ctx.desk_url:
         return DeskLink(problem="no_desk")
@@ -152,6 +160,7 @@ HANDLERS: dict[type, Handler] = {
     DecideNomination: as_officer(_decide),
     WithdrawNomination: as_officer(_withdraw),
     ReportCity: as_officer(_report),
+    AskQuota: as_officer(_quota),
     DeskRequest: as_officer(_desk),
     IssueDeskLink: as_officer(_desk_link),
 }

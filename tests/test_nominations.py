@@ -436,6 +436,50 @@ async def test_the_quota_asked_at_an_officers_menu_is_the_quota_counted(chat: Ch
     assert (await chat.send("kuota kecamatan masih berapa?"))[0].text.startswith("Ringkasan usulan Kota Jambi")
 
 
+async def test_an_rt_head_or_a_kelurahan_officer_asking_the_quota_gets_their_kecamatans_figures(
+        chat: ChatSimulator) -> None:
+    """Tried as a user: "kuota kelurahan sy brp" and "kuota masih ada ga?" by a signed-in kelurahan officer or RT head got
+    the rule told to residents ("the city sets a quota for each kecamatan …") and "Cek kepesertaan" to follow, while the
+    store knows the figures: their kecamatan's quota, what is taken of it and what is left, then their menu."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    replies = await chat.send("kuota masih ada ga?")
+    assert replies[0].text.split("\n\n")[0] == ("Kota belum menetapkan kuota untuk Kec. Paal Merah. Tanyakan ke admin kota atau ke "
+                               "kecamatan."), replies[0].text
+    assert "\n\nMenu petugas: Ketua RT" in chat.last.text
+    first = await propose(chat)
+    await propose(chat, nik=fake_nik("1571", dt.date(1990, 1, 2), serial=42), birth="02-01-1990",
+                  gender="L", phone="081299990042")
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        await tx.set_quota("Kota Jambi", "Paal Merah", 2, chat.clock())
+    await bind(chat, "kel", KELURAHAN_OFFICER.phone)
+    for _ in range(2):
+        await officer_menu(chat, "kel")
+        await chat.send("1")
+        await chat.send("1")
+        await chat.tap("Setujui")
+    await chat.send("gimana cara nolak usulan")  # an answer: "Ada lagi …?", out of the officer's menu
+    replies = await chat.send("kuota kelurahan sy brp")
+    assert replies[0].text.split("\n\n")[0] == ("Kuota Kec. Paal Merah: 2 orang; sudah terisi 0 (dipilih kecamatan atau sudah "
+                               "terdaftar), sisa 2. Usulan yang disetujui kelurahan dipilih kecamatan sesuai kuota "
+                               "itu."), replies[0].text
+    assert "\n\nMenu petugas: Petugas kelurahan" in chat.last.text
+    await bind(chat, "kec", KECAMATAN_OFFICER.phone)
+    await chat.send("1")
+    await chat.tap(f"✓ {first}")
+    await officer_menu(chat, "kec")
+    await chat.send("1")
+    await chat.tap(chat.labels()[0])
+    chat.switch("rt")
+    await chat.send("menu")
+    replies = await chat.send("kuotanya udah penuh blm")
+    assert replies[0].text.startswith("Kuota Kec. Paal Merah: 2 orang; sudah terisi 2 (dipilih kecamatan atau sudah "
+                                      "terdaftar), sisa 0. Kuotanya sudah penuh"), replies[0].text
+    chat.switch("resident")  # not signed in: the rule, as before
+    await chat.send("halo")
+    assert (await chat.send("kuota masih ada ga?"))[0].text.startswith("Kuota ditetapkan pemerintah kota")
+
+
 async def test_an_rt_head_asking_about_their_proposals_in_words_gets_them(chat: ChatSimulator) -> None:
     """Tried as a user: "usulan saya udah diterima belum" after an answer was the status check's NIK question (the
     normaliser reads "usulan" as a resident's "daftarkan")."""

@@ -146,7 +146,7 @@ def _answer(effect: Effect) -> Result | None:
         return NominationAnswer(reference="USL-2026-000001")
     if isinstance(effect, ReportCity):
         return CityReport(city="Kota Jambi")
-    if isinstance(effect, CheckNominee) or type(effect).__name__ in ("ListNominations", "OpenNomination",
+    if isinstance(effect, CheckNominee) or type(effect).__name__ in ("ListNominations", "OpenNomination", "AskQuota",
                                                                       "DecideNomination"):
         return NominationAnswer()
     if isinstance(effect, CreateClaim):

@@ -1126,7 +1126,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # "berapa orang yang bisa diusulkan per rt", "satu rt boleh usulin berapa warga": the enrolment answer, or the
         # officer's sign-in
         return str(NO_LIMIT_PER_RT), ("status",)
-    if "kuota" in words and ({"penuh", "habis", "full"} | QUOTA_LEFT) & words and not _numbered(found.normalised):
+    if quota_asked(found):
         # asked in a form too ("berapa kuota rt saya" at a proposal's birth date was "Tanggal lahir belum bisa saya
         # baca"), and at the menu it was the status check
         return _("Kuota ditetapkan pemerintah kota untuk tiap kecamatan setiap tahun, dan kecamatan memilih usulan sesuai "
@@ -1690,6 +1690,7 @@ set's landings: "siapa yang bayar iuran … pekerja rentan?", "saya mau cek apa 
 WHAT_IT_MEANS = frozenset({"apa", "bedanya", "beda", "maksud", "maksudnya", "artinya", "what", "mean", "means"})
 """What a partner hospital is, asked ("apa bedanya rs mitra?", "rs mitra itu apa"): was the JKK page, or at the
 report's treatment question the hospital written down."""
+QUOTA_WORDS = frozenset({"kuota", "kuotanya", "quota"})
 QUOTA_LEFT = frozenset({"berapa", "sisa", "masih", "tersisa", "tinggal", "left", "how"})
 """The quota asked about, not only told full: "berapa kuota rt saya", "sisa kuota masih ada?"."""
 
@@ -2035,6 +2036,12 @@ def _this_chat_named(said: Normalised) -> bool:
         or said.tokens[:1] == ("ini",) and len(said.tokens) <= 5  # "ini beneran dari bpjs?" got the scam warning
         or any(first in THIS_CHAT and second == "ini" or first == "this" and second in THIS_CHAT
                for first, second in pairwise(said.tokens)))  # "is this an official bpjs service" got the scam warning
+
+
+def quota_asked(found: Classification) -> bool:
+    """"kuota masih ada?", "kuota kecamatan berapa", "kuotanya udah penuh blm": a question of the quota, not a case."""
+    words = set(found.normalised.tokens)
+    return bool(QUOTA_WORDS & words) and bool(({"penuh", "habis", "full"} | QUOTA_LEFT) & words) and not _numbered(found.normalised)
 
 
 def _numbered(said: Normalised) -> bool:

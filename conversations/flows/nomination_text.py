@@ -14,7 +14,7 @@ from conversations.domain.nominations import (
 )
 from conversations.flow import Ctx, Goto, Outcome
 from conversations.flows.common import HOME, OFFICER_HOME, with_officer
-from conversations.i18n import LazyText, _, format_date, lazy_gettext
+from conversations.i18n import LazyText, _, format_date, format_number, lazy_gettext
 from conversations.model import (
     DeathReportAnswer,
     DeskAnswer,
@@ -148,6 +148,21 @@ def refusal_text(problem: str) -> str:
         Refusal.NO_QUOTA: _("Kota belum menetapkan kuota untuk kecamatan Anda. Hubungi admin kota."),
     }
     return texts.get(Refusal(problem), _("Permintaan itu tidak bisa diproses."))
+
+
+def quota_text(officer: OfficerView, quota: int | None, used: int) -> str:
+    """The quota of an RT head's or a kelurahan officer's kecamatan, as the kecamatan's list counts it."""
+    if quota is None:
+        return _("Kota belum menetapkan kuota untuk Kec. {kecamatan}. Tanyakan ke admin kota atau ke kecamatan.").format(
+            kecamatan=officer.kecamatan)
+    left = max(quota - used, 0)
+    said = _("Kuota Kec. {kecamatan}: {quota} orang; sudah terisi {used} (dipilih kecamatan atau sudah terdaftar), "
+             "sisa {left}.").format(kecamatan=officer.kecamatan, quota=format_number(quota), used=format_number(used),
+                                    left=format_number(left))
+    then = (_("Kuotanya sudah penuh: usulan yang disetujui kelurahan menunggu sampai ada tempat lagi; tanyakan ke "
+              "kecamatan kapan.") if left == 0 else
+            _("Usulan yang disetujui kelurahan dipilih kecamatan sesuai kuota itu."))
+    return f"{said} {then}"
 
 
 def nomination_notice(view: NominationView) -> str:

@@ -16,16 +16,24 @@ from conversations.domain.rules import PP_82_2019
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
 from conversations.flows import death_report, desk, nominate, review
 from conversations.flows.common import HOME, OFFICER_HOME, officer_of, to_menu, with_officer
-from conversations.flows.nomination_text import ROLE_LABELS, SHORT_STATUS, answer_refused, area_text
+from conversations.flows.nomination_text import (
+    ROLE_LABELS,
+    SHORT_STATUS,
+    answer_refused,
+    area_text,
+    quota_text,
+)
 from conversations.flows.status import recent_failures, throttled_text, wait_minutes
 from conversations.i18n import _, format_money, format_number, lazy_gettext
 from conversations.model import (
+    AskQuota,
     BindOfficer,
     CityReport,
     Contact,
     DeskLink,
     Expect,
     IssueDeskLink,
+    NominationAnswer,
     OfficerAnswer,
     ReportCity,
     Result,
@@ -40,6 +48,7 @@ class OfficerState(StrEnum):
     HOME = OFFICER_HOME
     REPORTING = "officer.reporting"
     LINKING = "officer.linking"
+    QUOTA = "officer.quota"
 
 
 MEMO_AFTER_SIGN_IN = "after_sign_in"
@@ -169,6 +178,19 @@ ROLE_OPTIONS: dict[str, Options] = {
 }
 
 
+def ask_quota(ctx: Ctx[Any]) -> Outcome:
+    """"kuota masih ada?" by an RT head or a kelurahan officer: their kecamatan's figures (was the rule told to
+    residents), then their menu."""
+    return Goto(OfficerState.QUOTA, effects=(AskQuota(),))
+
+
+def _on_quota(ctx: Ctx[Any], result: Result) -> Outcome:
+    officer = officer_of(ctx.conversation)
+    if isinstance(result, NominationAnswer) and result.problem is None and officer is not None:
+        return Goto(OfficerState.HOME, say=(quota_text(officer, result.quota, result.used),))
+    return answer_refused(ctx, result)
+
+
 def _desk_link(ctx: Ctx[Any]) -> Outcome:
     return Goto(OfficerState.LINKING, effects=(IssueDeskLink(),))
 
@@ -275,13 +297,15 @@ FLOW = Flow(
             options=_home_options,
             on_text=_option_asked,
             goes_to=frozenset({nominate.NominateState.ASK_NIK, death_report.ReportState.ASK_WHO,
-                               review.ListState.LOADING, OfficerState.REPORTING,
+                               review.ListState.LOADING, OfficerState.REPORTING, OfficerState.QUOTA,
                                desk.DeskState.LOADING, OfficerState.LINKING,
                                HOME}),
         ),
         Step(OfficerState.REPORTING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_report,
              goes_to=frozenset({OfficerState.HOME, HOME})),
         Step(OfficerState.LINKING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_link,
+             goes_to=frozenset({OfficerState.HOME, HOME})),
+        Step(OfficerState.QUOTA, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_quota,
              goes_to=frozenset({OfficerState.HOME, HOME})),
     ),
 )

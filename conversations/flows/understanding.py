@@ -64,6 +64,7 @@ from conversations.flows.asked import (
     PAID_UP,
     PHONE_BORROWED,
     PROPOSING,
+    QUOTA_WORDS,
     REFUSED,
     SAYING_ONLY_CLAIM,
     SELF_PAYING,
@@ -88,6 +89,7 @@ from conversations.flows.asked import (
     one_jkk_benefit,
     phone_borrowed,
     proposal_time,
+    quota_asked,
     said_not_enrolled,
     tax_asked,
     waiting_period_asked,
@@ -612,8 +614,9 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
                                    conversation=death.condoled(ctx.conversation))
     if not ctx.in_progress and (answered := _answered_outside_a_form(ctx, found)) is not None:
         return answered
-    if at == OFFICER_HOME and "kuota" in found.normalised.tokens and (quota := _quota_at_hand(ctx)) is not None:
-        return quota  # "kuota kecamatan masih berapa?": the list that counts it, not the rule told to residents
+    if (at == OFFICER_HOME and QUOTA_WORDS & set(found.normalised.tokens) or not ctx.in_progress and quota_asked(found)) \
+            and (quota := _quota_at_hand(ctx)) is not None:
+        return quota  # "kuota kecamatan masih berapa?": the figures, not the rule told to residents
     if at == DocsState.CHECKLIST and not_had(text) is not None:
         return None  # "ga ada surat polisi": the checklist's answer, for this claim and kept (was the rule in general)
     answer = None if own_claim else asked(ctx, found) if at != HOME or found.intent is Intent.UNKNOWN else \
@@ -662,11 +665,13 @@ QUOTA_SHOWN_BY: dict[str, str] = {Role.KECAMATAN: "select", Role.CITY: "report"}
 
 
 def _quota_at_hand(ctx: Ctx[Any]) -> Outcome | None:
-    """The quota asked at an officer's menu, for a role whose menu shows it (was the rule told to residents, leaving
-    the menu)."""
+    """The quota asked by a signed-in officer: the menu entry that shows it, or for an RT head and a kelurahan officer
+    (whose menus do not) their kecamatan's figures. Was the rule told to residents, leaving the menu."""
     signed_in = officer_of(ctx.conversation)
-    if signed_in is None or (wanted := QUOTA_SHOWN_BY.get(signed_in.role)) is None:
+    if signed_in is None:
         return None
+    if (wanted := QUOTA_SHOWN_BY.get(signed_in.role)) is None:
+        return officer.ask_quota(ctx)
     return next((option.then(ctx) for option in officer.ROLE_OPTIONS[signed_in.role]
                  if option.id == wanted and option.then is not None), None)
 
