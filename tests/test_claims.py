@@ -447,6 +447,21 @@ async def test_ones_relation_said_wrong_at_a_later_question_is_corrected(chat: C
     assert len(claims) == 1 and "Buku nikah" not in chat.last_text, chat.last_text
 
 
+@pytest.mark.parametrize(("said", "relation"), [("tidak, saya anaknya", "Anak"), ("nggak, sy adiknya", "Saudara kandung")])
+async def test_a_no_with_ones_own_relation_under_the_figures_corrects_it(chat: ChatSimulator, said: str,
+                                                                        relation: str) -> None:
+    """Tried as a user: "tidak, saya anaknya" under the figures (noted the wife from "suami sy meninggal") went to the
+    menu, its "tidak" read as "not now", the claim left unrecorded. A "no" beside a relation word that is not the writer's
+    own ("tidak, anaknya sudah kerja semua" at the children question) stays the answer."""
+    for text in ("suami sy meninggal", "ya", VETERAN.nik, "kemarin", "sakit jantung"):
+        await chat.send(text)
+    replies = await chat.send("tidak, anaknya sudah kerja semua")
+    assert replies[0].text.startswith("Terima kasih, Ibu.\nJika almarhum terdaftar aktif"), replies[0].text
+    replies = await chat.send(said)
+    assert replies[0].text.startswith(f"Baik, hubungan Anda saya ubah menjadi: {relation}."), replies[0].text
+    assert "Menu utama. Mau dibantu apa?" not in chat.last_text
+
+
 async def test_a_file_sent_again_under_another_name_in_a_later_session_is_that_document(chat: ChatSimulator) -> None:
     """Tried as a user: the KTP sent as the KK, the claim kept, then the same photo sent again as "ktp almarhum" from
     "Cek klaim": told "Diterima: e-KTP almarhum", while the store kept it as the KK (the file was on the claim

@@ -68,6 +68,7 @@ from conversations.nlu.entities import (
     find_own_relation,
     find_reporter,
     find_road,
+    find_self_named,
     find_work_accident,
     read_nik,
     read_when,
@@ -553,6 +554,7 @@ def nik_said_wrong(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
 RELATION_CORRECTABLE = NEXT_STATES - {DeathState.ASK_RELATION, DeathState.ASK_PRIOR_HEIRS}
 """Where one's relation, noted before, may be said to be wrong; at its own questions it is simply an answer."""
 _CORRECTING = frozenset({"bukan", "salah", "keliru", "ralat", "wrong", "actually"})
+_NO = re.compile(r"\s*no\b", re.IGNORECASE)
 _DENIED_WORD = re.compile(r"\b(?:bukan|not)\s+(?:saya\s+|his\s+|her\s+|the\s+)?\w+", re.IGNORECASE)
 
 
@@ -562,10 +564,13 @@ def relation_said_wrong(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     what depends on it (the heirs before, the children) asked again and the figures shown for it."""
     if ctx.conversation.state not in RELATION_CORRECTABLE or ctx.draft.relation is None:
         return None
-    normalised = normalise_text(text)
-    if not _CORRECTING & set(normalised.tokens) and not _DENIED_WORD.search(text):
+    tokens = set(normalise_text(text).tokens)
+    if _CORRECTING & tokens or _DENIED_WORD.search(text):
+        relation = find_own_relation(normalise_text(_DENIED_WORD.sub(" ", text)))  # not "bukan istri"'s
+    elif "tidak" in tokens or _NO.match(text):  # "tidak, saya anaknya" under the figures went to the menu
+        relation = find_self_named(normalise_text(text))
+    else:
         return None
-    relation = find_own_relation(normalise_text(_DENIED_WORD.sub(" ", text)))  # not "bukan istri"'s
     if relation is None or relation == ctx.draft.relation:
         return None
     update: dict[str, object] = {"relation": relation, "asking": None, "blocked_by": None, "funeral_only": False}

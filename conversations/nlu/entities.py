@@ -307,9 +307,8 @@ def find_own_relation(normalised: Normalised) -> Relation | None:
     the deceased's children), which `find_deceased_relation`, reading a first message, takes for who died."""
     tokens = normalised.tokens
     for index, word in enumerate(tokens):
-        if word in _SENDER_IS and (tokens[index - 1:index] == ("saya",)
-                                   or any(note.endswith(f"nya→{word}") for note in normalised.notes)
-                                   or any(tokens[:index][-len(said):] == said for said in _I_AM)):
+        if word in _SENDER_IS and (_named_by_oneself(tokens, index)
+                                   or any(note.endswith(f"nya→{word}") for note in normalised.notes)):
             return _SENDER_IS[word]
         if word in _DECEASED_IS and tokens[index + 1:index + 2] == ("saya",):
             return _DECEASED_IS[word]
@@ -321,6 +320,18 @@ def find_own_relation(normalised: Normalised) -> Relation | None:
     if said and said[0] in _SENDER_IS and set(said[1:]) <= _WHICH_ONE:
         return _SENDER_IS[said[0]]  # "menantu", "anak kandung", "sebagai keponakan": the writer answering of themself
     return None
+
+
+def find_self_named(normalised: Normalised) -> Relation | None:
+    """Only the writer naming themself ("saya anaknya", "i am his son"): beside a "no", a relation word of anyone's
+    ("tidak, anaknya sudah kerja" at the children question) is not the writer's."""
+    tokens = normalised.tokens
+    return next((_SENDER_IS[word] for index, word in enumerate(tokens)
+                 if word in _SENDER_IS and _named_by_oneself(tokens, index)), None)
+
+
+def _named_by_oneself(tokens: tuple[str, ...], index: int) -> bool:
+    return tokens[index - 1:index] == ("saya",) or any(tokens[:index][-len(said):] == said for said in _I_AM)
 
 
 _IN_LAW = frozenset({"ipar", "mertua"})
