@@ -451,6 +451,12 @@ def test_a_death_in_childbirth_is_told_with_its_cause() -> None:
     ("suami sy meninggal kena longsor pas kerja", True),  # a landslide: the cause was not noted
     ("suami sy tertimbun tanah pas kerja gali sumur, meninggal", True),
     ("rumah kena longsor, suami meninggal", False),  # no work said: asked
+    ("bapak sy meninggal pas narik ojek, jatuh sendiri", True),  # the work told before the harm: was not noted
+    ("suami meninggal waktu kerja di bangunan, jatuh dari lantai 3", True),
+    ("pas antar paket suami sy ditabrak truk, meninggal di tempat", True),
+    ("suami sy jatuh pingsan waktu kerja terus meninggal", False),  # fainting: was noted as a work accident
+    ("bapak sy jatuh sakit pas kerja lalu meninggal", False),  # falling ill
+    ("waktu kerja suami sy tiba2 jatuh sakit, terus meninggal di rs", False),
 ])
 def test_a_death_at_work_told_in_other_words_is_its_cause(message: str, work: bool) -> None:
     state, said = first_reply(message)

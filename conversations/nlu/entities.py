@@ -479,17 +479,20 @@ word or three between
 sekolah")."""
 
 
-_HARMED_AT_WORK = re.compile(r"\b(?:jatuh|terjatuh|tersengat|kesetrum|tersetrum|tertimpa|tabrakan|ditabrak|tertabrak|"
-                             r"ketabrak|terlindas|kelindas|tenggelam|dibegal|begal|dirampok|dibacok|ditikam|"
-                             r"dikeroyok|longsor|tertimbun|ketimbun|tertindih|ketindih|terseret|hanyut|tersambar)\b"
-                             r"(?: \S+){0,4}? "
-                             r"(?:(?:saat|waktu|pas|ketika|sedang|lagi) "
-                             r"(?:kerja|bekerja|narik|ojek|antar paket|antar barang|antar penumpang|antar orderan|"
-                             r"(?:berangkat|pulang) (?:ke )?kerja)"
-                             r"|on (?:the|his|her|saya|their) (?:way|cara) (?:to|from) kerja)\b")
+_HARMED = (r"(?:jatuh(?! (?:sakit|pingsan|lemas|koma|tidak sadar|tak sadar))|terjatuh(?! pingsan)|tersengat|kesetrum|"
+           r"tersetrum|tertimpa|tabrakan|ditabrak|tertabrak|ketabrak|terlindas|kelindas|tenggelam|dibegal|begal|dirampok|"
+           r"dibacok|ditikam|dikeroyok|longsor|tertimbun|ketimbun|tertindih|ketindih|terseret|hanyut|tersambar)")
+"""A harm done to the body; not a fall into illness ("jatuh sakit" is falling ill, "jatuh pingsan" fainting)."""
+_WHILE_WORKING = (r"(?:(?:saat|waktu|pas|ketika|sedang|lagi) "
+                  r"(?:kerja|bekerja|narik|ojek|antar paket|antar barang|antar penumpang|antar orderan|"
+                  r"(?:berangkat|pulang) (?:ke )?kerja)"
+                  r"|on (?:the|his|her|saya|their) (?:way|cara) (?:to|from) kerja)")
+_HARMED_AT_WORK = re.compile(rf"\b(?:{_HARMED}\b(?: \S+){{0,4}}? {_WHILE_WORKING}"
+                             rf"|{_WHILE_WORKING}\b(?: \S+){{0,4}}? {_HARMED})\b")
 """A harm of work told without the word "kecelakaan" ("bapak jatuh dari atap waktu kerja", "ditabrak truk pas antar
 paket", "ditabrak truk pas lagi narik", which reads "ojek"; "dibegal pas narik"; "kena longsor pas kerja", whose cause
-was not noted in the death claim), on the way to or from work too
+was not noted in the death claim), the work told first too ("meninggal pas narik ojek, jatuh sendiri", "waktu kerja di
+bangunan, jatuh dari lantai 3": not noted), on the way to or from work too
 ("ditabrak truk waktu berangkat kerja", "hit by a truck on his way to work": "way" reads "cara"): a death from it is a
 work accident's, as the same answer at the cause question is."""
 
