@@ -463,6 +463,15 @@ def test_a_death_at_work_told_in_other_words_is_its_cause(message: str, work: bo
     assert state == "death.confirm" and ("Penyebab: kecelakaan kerja" in said) is work, said
 
 
+def test_falling_ill_is_an_illness_not_a_fall() -> None:
+    """"jatuh sakit" is falling ill: "bapak jatuh sakit, bpjs tk nanggung ga" began an accident report ("Kejadian: bapak
+    jatuh sakit, …") where an illness is BPJS Kesehatan's, and a death after it had no cause noted."""
+    state, said = first_reply("bapak jatuh sakit, bpjs tk nanggung ga")
+    assert state == "menu.next" and said.startswith("Itu urusan BPJS Kesehatan (JKN/KIS)"), said
+    state, said = first_reply("bapak sy jatuh sakit pas kerja lalu meninggal")
+    assert state == "death.confirm" and "Penyebab: sakit atau sebab biasa" in said, said
+
+
 @pytest.mark.parametrize(("message", "state"), [
     ("ibu saya meninggal tapi bpjs nya nunggak", "death.confirm"),
     ("suami meninggal, iurannya belum dibayar 5 bulan", "death.confirm"),

@@ -240,6 +240,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("jaminan pensiun", "pensiun"),
     ("terima kasih", "terimakasih"),
     ("meninggal dunia", "meninggal"),
+    ("jatuh sakit", "sakit"),  # falling ill, not a fall: "suami sy jatuh sakit pas kerja" began an accident report
+    ("jatuh pingsan", "pingsan"),  # fainting
     ("tutup usia", "meninggal"),
     ("tilar donya", "meninggal"),
     ("tilar donyo", "meninggal"),  # as Javanese is often typed
