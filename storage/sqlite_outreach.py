@@ -237,15 +237,20 @@ class OutreachStore:
 
     async def find_nik_by_name(self, full_name: str, birth_date: dt.date, area: Area) -> str | None:
         """An RT head who does not know a resident's NIK: their name and birth date within the kelurahan
-        (birth date and area are in clear; only those few rows are opened)."""
+        (birth date and area are in clear; only those few rows are opened). The name as a neighbour calls them
+        ("Darman" for Darman Sitompul) is enough when no one else born that day there bears it: the full name
+        decides between two who do."""
         clause, params = _within(Area(area.city, area.kecamatan, area.kelurahan))
         rows = await self._db.execute_fetchall(
             f"SELECT sealed FROM participant WHERE birth_date = ? AND {clause}", (birth_date.isoformat(), *params))
-        wanted = " ".join(full_name.casefold().split())
-        found = [values[0] for (sealed,) in rows
-                 if " ".join(str((values := json.loads(self._p.decrypt(bytes(sealed))))[2]).casefold().split())
-                 == wanted]
-        return str(found[0]) if len(found) == 1 else None
+        wanted = full_name.casefold().split()
+        born_that_day = [(str(values[0]), str(values[2]).casefold().split())
+                         for (sealed,) in rows for values in (json.loads(self._p.decrypt(bytes(sealed))),)]
+        for found in ([nik for nik, name in born_that_day if name == wanted],
+                      [nik for nik, name in born_that_day if set(wanted) <= set(name)]):
+            if found:
+                return found[0] if len(found) == 1 else None
+        return None
 
     async def kecamatans_of_kelurahan(self, city: str, kelurahan: str) -> list[str]:
         rows = await self._db.execute_fetchall(

@@ -137,6 +137,25 @@ async def test_a_death_report_by_name_and_birth_date_and_the_other_outcomes(chat
     assert await rows(chat, "SELECT covered, family_told FROM death_report ORDER BY id") == [(1, 0), (1, 0), (0, 0)]
 
 
+async def test_a_name_then_the_birth_date_apart_find_the_resident_as_neighbours_call_them(chat: ChatSimulator) -> None:
+    """Tried as a user: "pak budi warga sy meninggal tadi pagi" kept the day but not the name; "Budi Santoso", then
+    "22-05-1990" as asked, was "Tulis NIK-nya …", the name forgotten; and the roster was searched for the exact full name,
+    so "Budi" born that day in the kelurahan was "not on the list" while Budi Santoso is."""
+    await bind_officer(chat, "rt", RT_HEAD.phone)
+    await chat.send("pak budi warga sy meninggal tadi pagi")
+    assert "Nama Budi saya catat." in chat.last.text and chat.last.text.endswith(
+        "Tanggal lahir Budi? Misalnya 22-05-1970. Atau ketik NIK-nya (16 angka) jika ada."), chat.last.text
+    replies = await chat.send("lahir 22-05-1990")
+    assert replies[0].text.startswith("Nomor HP salah satu anggota keluarganya?"), replies[0].text
+    await chat.send("0812-9999-0041")
+    assert "• Budi, lahir 22 Mei 1990" in chat.last.text
+    answer = (await chat.send("ya"))[0].text
+    assert "Warga ini peserta" in answer, answer
+    await chat.send(str(chat.labels().index("Lapor warga meninggal") + 1))
+    await chat.send("Budi Santoso")
+    assert (await chat.send("22-05-1990"))[0].text.startswith("Kapan warga itu meninggal?")
+
+
 async def test_the_familys_question_right_after_the_death_report_is_about_it(chat: ChatSimulator) -> None:
     """The note of the family's message is recorded by the RT head's report itself: it was noted only at the drain's
     next look, seconds later, and a question before it was "not understood"."""
@@ -152,11 +171,11 @@ async def test_a_death_told_in_the_death_report_stays_in_the_report(chat: ChatSi
     await bind_officer(chat, "rt", RT_HEAD.phone)
     await chat.send(str(chat.labels().index("Lapor warga meninggal") + 1))
     replies = await chat.send("pak budi meninggal")  # the name is half of what is asked (was the question again)
-    assert replies[0].text.startswith("Nama saja belum cukup: tambahkan tanggal lahirnya, misalnya: Budi, 22-05-1970.")
-    assert "Ketik NIK warga yang meninggal" in replies[-1].text
+    assert replies[0].text.startswith("Nama Budi saya catat.\n\nTanggal lahir Budi? Misalnya 22-05-1970."), \
+        replies[0].text
     replies = await chat.send("pak budi meninggal tadi subuh")  # the day is kept, and not asked again
-    assert replies[0].text.startswith("Baik, meninggal 23 November 2026.\n\nNama saja belum cukup: tambahkan tanggal "
-                                      "lahirnya, misalnya: Budi, 22-05-1970.\n\nKetik NIK warga yang meninggal")
+    assert replies[0].text.startswith("Baik, meninggal 23 November 2026.\n\nNama Budi saya catat.\n\nTanggal lahir "
+                                      "Budi? Misalnya 22-05-1970. Atau ketik NIK-nya (16 angka) jika ada.")
     await chat.send(ACTIVE.nik)
     assert chat.last.text.startswith("Nomor HP salah satu anggota keluarganya?")
     await chat.send("0812-9999-0041")
@@ -250,11 +269,10 @@ async def test_wrong_answers_and_cancel_halfway_in_the_death_report(chat: ChatSi
     await bind_officer(chat, "rt", RT_HEAD.phone)
     await chat.send(str(chat.labels().index("Lapor warga meninggal") + 1))
     assert "NIK harus 16 angka" in (await chat.send("1571 0252"))[-1].text
-    # a name alone: was the question again in other words; the date is what is missing, with the name as the example
-    assert "Nama saja belum cukup: tambahkan tanggal lahirnya, misalnya: Budi, 22-05-1970." in (
-        await chat.send("pak budi"))[-1].text
-    assert "misalnya: Joko, 22-05-1970." in (await chat.send("pak joko meninggal"))[0].text  # with the death: the same
-    assert "nama lengkap dan tanggal lahir dipisah koma" in (await chat.send("xx"))[-1].text
+    # a name alone: was the question again in other words; the date is what is missing, asked for the name kept
+    assert "Nama Budi saya catat.\n\nTanggal lahir Budi?" in (await chat.send("pak budi"))[-1].text
+    assert "Tanggal lahir Joko?" in (await chat.send("pak joko meninggal"))[0].text  # with the death: the same
+    assert "Tanggal lahirnya belum bisa saya baca." in (await chat.send("xx"))[-1].text
     # neither known: was the same line again; the family's KK has both
     assert "tertulis di Kartu Keluarga (KK) keluarganya" in (await chat.send("ga tau nik nya"))[0].text
     await chat.send(ACTIVE.nik)

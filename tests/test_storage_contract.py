@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from conversations.domain.claims import Benefit
+from conversations.domain.nominations import Area
 from conversations.model import Conversation, CreateClaim, Event, EventKind, Media, Notice, Reply
 from storage.base import InboundRecord, NewMessage, Repository, TimerRow, UserKey
 from storage.crypto import Protector
@@ -261,3 +262,23 @@ async def test_a_file_on_a_claim_is_relabelled_once_and_only_on_its_own_claim(re
         assert await tx.relabel_document(other, photo.digest or "", "kk", T0) is None  # not on that claim
         stored = await tx.claim(reference)
     assert stored is not None and [(d.item, d.digest) for d in stored.documents] == [("ktp_deceased", "d" * 64)]
+
+
+async def test_a_resident_is_found_by_the_name_neighbours_call_them_unless_another_born_that_day_bears_it(
+        repo: Repository) -> None:
+    """An RT head reporting a death without the NIK: "Budi" born 22 May 1990 in the kelurahan was not found (the exact
+    full name was wanted). Words of the name are enough when they point at one resident; the full name decides."""
+    born = dt.date(1990, 5, 22)
+    santoso = participant(birth_date=born, serial=11, full_name="Budi Santoso")
+    hartono = participant(birth_date=born, serial=12, full_name="Budi  Hartono")
+    elsewhere = participant(birth_date=born, serial=13, full_name="Darman Sitompul", kelurahan="Simpang Tiga Sipin")
+    area = Area("Kota Jambi", "Paal Merah", "Talang Bakung", "001", "003")
+    async with repo.transaction() as tx:
+        await tx.upsert_participants([santoso, elsewhere])
+        assert await tx.find_nik_by_name("budi", born, area) == santoso.nik
+        assert await tx.find_nik_by_name("santoso budi", born, area) == santoso.nik
+        assert await tx.find_nik_by_name("darman", born, area) is None  # another kelurahan's
+        assert await tx.find_nik_by_name("budi", dt.date(1990, 5, 23), area) is None
+        await tx.upsert_participants([hartono])
+        assert await tx.find_nik_by_name("budi", born, area) is None  # two Budis born that day: not guessed
+        assert await tx.find_nik_by_name("Budi Hartono", born, area) == hartono.nik

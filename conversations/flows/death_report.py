@@ -79,9 +79,11 @@ def start_with(ctx: Ctx[Any], text: str) -> Outcome:
     told = _told(ctx, ReportDraft(), text)
     if told.nik is not None:
         return _after_who(ctx, told)
-    if told.died_on is not None:
-        return Goto(ReportState.ASK_WHO, draft=told, say=(_died_on_text(told),))
-    return start(ctx)
+    if (named := _named_before_the_death(text)) is not None:  # "pak darman warga sy meninggal tadi pagi"
+        told = told.model_copy(update={"full_name": named})
+    said = (*((_died_on_text(told),) if told.died_on is not None else ()),
+            *((_name_only_text(named),) if named is not None else ()))
+    return Goto(ReportState.ASK_WHO, draft=told, say=said) if said else start(ctx)
 
 
 def _told(ctx: Ctx[Any], draft: ReportDraft, text: str) -> ReportDraft:
@@ -115,11 +117,16 @@ def _on_who(ctx: Ctx[ReportDraft], text: str) -> Outcome:
         return _after_who(ctx, _told(ctx, ctx.draft, text).model_copy(update={"nik": nik.value}))
     named = _named_before_the_death(text)  # "pak joko meninggal (tadi subuh)": the name, and the day if told
     if (died := _death_told(ctx, text)) is not None:
-        told = ctx.draft.model_copy(update={"died_on": died.date, "died_on_rough": died.rough})
+        told = ctx.draft.model_copy(update={"died_on": died.date, "died_on_rough": died.rough,
+                                            **({"full_name": named} if named else {})})
         return Goto(ReportState.ASK_WHO, draft=told,
                     say=(_died_on_text(told), *((_name_only_text(named),) if named else ())))
     if named is not None:  # was the question again in other words
-        return Retry(_name_only_text(named))
+        return _name_alone(ctx, named)
+    if ctx.draft.full_name is not None and (born := parse_date(_BORN.sub("", text), ctx.today)) is not None:
+        # the birth date alone, asked for after the name alone ("Darman Sitompul", then "10-03-1975"): was "Tulis
+        # NIK-nya …", the name forgotten
+        return _born(ctx, ctx.draft.full_name, born)
     typed_name, _sep, date_text = text.rpartition(",") if "," in text else _name_then_date(text)
     name = clean_name(typed_name)  # "pak Ahmad": found in the roster as Ahmad
     born = parse_date(date_text, ctx.today) if name else None
@@ -129,23 +136,50 @@ def _on_who(ctx: Ctx[ReportDraft], text: str) -> Outcome:
                        "lalu ketik di sini, atau nanti pilih lagi \"Lapor warga meninggal\" di menu petugas."))
     if born is None and name is None and _a_name_alone(text) and (named := clean_name(text)) is not None:
         # "pak joko": was the question again in other words; the name is one half of what is asked
-        return Retry(_name_only_text(named))
+        return _name_alone(ctx, named)
+    if born is None and ctx.draft.full_name is not None:  # the birth date asked for the name kept
+        return Retry(_("Tanggal lahirnya belum bisa saya baca. Tulis dengan angka, misalnya 22-05-1970."))
     if born is None or name is None:
         return Retry(_("Tulis NIK-nya (16 angka), atau nama lengkap dan tanggal lahir dipisah koma, misalnya: "
                        "Budi Santoso, 22-05-1970."))
+    return _born(ctx, name, born)
+
+
+_BORN = re.compile(r"^\s*(?:(?:tgl|tanggal)\.?\s*)?(?:lahir(?:nya)?|lhr)\b\s*:?\s*", re.IGNORECASE)
+"""The words before a birth date typed alone ("lahir 10 maret 1975", "tgl lahirnya 10-03-1975")."""
+
+
+def _born(ctx: Ctx[ReportDraft], name: str, born: dt.date) -> Outcome:
     if born >= ctx.today:
         return Retry(_("Tanggal lahir itu belum lewat. Periksa lagi tanggalnya."))
     return _after_who(ctx, ctx.draft.model_copy(update={"full_name": name, "birth_date": born}))
 
 
+def _name_alone(ctx: Ctx[ReportDraft], name: str) -> Outcome:
+    """The name kept: the birth date typed next completes it."""
+    return Goto(ReportState.ASK_WHO, draft=ctx.draft.model_copy(update={"full_name": name}),
+                say=(_name_only_text(name),))
+
+
 def _name_only_text(name: str) -> str:
-    return _("Nama saja belum cukup: tambahkan tanggal lahirnya, misalnya: {name}, 22-05-1970.").format(name=name)
+    return _("Nama {name} saya catat.").format(name=name)
+
+
+def _who_question(ctx: Ctx[ReportDraft]) -> str:
+    if (name := ctx.draft.full_name) is not None and ctx.draft.birth_date is None:
+        return _("Tanggal lahir {name}? Misalnya 22-05-1970. Atau ketik NIK-nya (16 angka) jika ada.").format(name=name)
+    return _("Ketik NIK warga yang meninggal (16 angka). Jika tidak tahu, tulis nama lengkap dan tanggal lahirnya, "
+             "misalnya: Budi Santoso, 22-05-1970.")
 
 
 def _named_before_the_death(text: str) -> str | None:
     """The name told before "meninggal" ("pak joko meninggal tadi subuh"), when the words before it are a name alone."""
-    before, death, _after = text.lower().partition("meninggal")
+    before, death, _after = _RESIDENT.sub(" ", text.lower()).partition("meninggal")
     return clean_name(before) if death and before.strip() and _a_name_alone(before) else None
+
+
+_RESIDENT = re.compile(r"\b(?:warga|tetangga)\s+(?:saya|sy|kami|aku|rt\s*\d*)\b")
+"""Who the dead was to the RT head, said beside the name ("pak darman warga sy meninggal"): not part of it."""
 
 
 def _a_name_alone(text: str) -> bool:
@@ -316,9 +350,7 @@ FLOW = Flow(
     draft_model=ReportDraft,
     steps=(
         Step(ReportState.ASK_WHO, timeout=Timeout.NOTICE,
-             ask=lazy_gettext("Ketik NIK warga yang meninggal (16 angka). Jika tidak tahu, tulis nama lengkap dan "
-                              "tanggal lahirnya, misalnya: Budi Santoso, 22-05-1970."),
-             expects=Expect.NIK, on_text=_on_who,
+             ask=_who_question, expects=Expect.NIK, on_text=_on_who,
              goes_to=frozenset({ReportState.ASK_WHO, ReportState.ASK_DATE, ReportState.ASK_PHONE,
                                 ReportState.SUMMARY})),
         Step(ReportState.ASK_DATE, timeout=Timeout.NOTICE,
