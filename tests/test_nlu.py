@@ -463,6 +463,29 @@ def test_a_death_at_work_told_in_other_words_is_its_cause(message: str, work: bo
     assert state == "death.confirm" and ("Penyebab: kecelakaan kerja" in said) is work, said
 
 
+@pytest.mark.parametrize("message", ["ada denda ga kalo telat lapor kecelakaan",
+                                     "kalau telat lapor kecelakaan kerja, masih bisa klaim?",
+                                     "kalo telat lapor kecelakaan, hangus ga?"])
+def test_a_late_report_asked_in_general_is_told_the_rule(message: str) -> None:
+    """Were the JKK page, which says only "report within 2×24 hours" (FACTS.md §6: a late report does not by itself
+    void the right; the JKK claim lapses after 5 years)."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and said.startswith(
+        "Kecelakaan kerja dilaporkan dalam 2×24 jam. Laporan yang terlambat tidak dengan sendirinya menghapus hak Anda"), said
+
+
+def test_a_late_report_asked_without_an_accident_told_is_answered_before_a_report() -> None:
+    """"telat lapor kecelakaan gmn" began an accident report whose story was the question ("Kejadian: telat lapor
+    kecelakaan gmn"): the rule first, then whether to report now; a report begun then has no story yet. An accident
+    told with it is its report, the question not its story."""
+    said = _replies("halo", "telat lapor kecelakaan gmn", "ya")
+    assert said[1].startswith("Kecelakaan kerja dilaporkan dalam 2×24 jam.") and said[1].endswith(
+        "Apakah Anda ingin melapor kecelakaan kerja sekarang?"), said[1]
+    assert "Kejadian:" not in said[2] and said[2].endswith("Siapa yang mengalami kecelakaan?"), said[2]
+    state, said_once = first_reply("sy jatuh dari motor pas antar paket kemarin, tapi telat lapor gmn")
+    assert state == "accident.confirm" and "• Kejadian: sy jatuh dari motor pas antar paket kemarin\n" in said_once
+
+
 def test_falling_ill_is_an_illness_not_a_fall() -> None:
     """"jatuh sakit" is falling ill: "bapak jatuh sakit, bpjs tk nanggung ga" began an accident report ("Kejadian: bapak
     jatuh sakit, …") where an illness is BPJS Kesehatan's, and a death after it had no cause noted."""

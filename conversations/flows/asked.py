@@ -15,7 +15,7 @@ from conversations.commands import ASKING_IN_ENGLISH, NEGATIONS, QUESTION_WORDS,
 from conversations.domain.benefits import jkk_death, jkm_benefit, partial_disability, total_disability
 from conversations.domain.claims import MAX_DOCUMENT_BYTES, Benefit, Doc
 from conversations.domain.dates import WEEKDAYS
-from conversations.domain.rules import PP_82_2019, rules_on
+from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
 from conversations.flow import Ctx
 from conversations.flows import death
 from conversations.flows.accident import jasa_raharja_text, late_report_text, right_kept_text
@@ -1750,6 +1750,11 @@ deadline too, the page stays (the labelled set's landing: tried everywhere, it m
 without a case ("klaim kematian ada batas waktunya?") was the question whether to claim now."""
 
 
+def jkk_deadline_text(rules: RuleSet) -> str:
+    """FACTS.md §6: the 2×24 hours, and what reporting later does not do."""
+    return _("Kecelakaan kerja dilaporkan dalam 2×24 jam.") + " " + right_kept_text(rules)
+
+
 def _deadline_asked(ctx: Ctx[Any], found: Classification) -> str | None:
     words = set(found.normalised.tokens)
     asked = DEADLINE & words or {"paling", "lambat"} <= words
@@ -1760,7 +1765,7 @@ def _deadline_asked(ctx: Ctx[Any], found: Classification) -> str | None:
             or FIRST_PERSON & words and "kecelakaan" in words:
         return None  # "batas berapa kali" is how often; a case told ("saya kecelakaan, …") is its claim's
     rules = rules_on(ctx.today) or PP_82_2019
-    jkk = _("Kecelakaan kerja dilaporkan dalam 2×24 jam.") + " " + right_kept_text(rules)
+    jkk = jkk_deadline_text(rules)
     jkm = jkm_has_no_deadline()
     if "jkm" in words or DEATH_WORDS & words:
         return jkm if not {"jkk", "kecelakaan"} & words else f"{jkk}\n{jkm}"
@@ -2054,8 +2059,12 @@ def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[st
     branch office must be visited. Not asked inside a message that tells its own case, which starts the claim."""
     words = set(found.normalised.tokens)
     if REPORTED_LATE & words and ("24" in words or "lapor" in words) and not CONTRIBUTION & words \
-            and score(found.normalised)[Intent.ACCIDENT][0] <= 0:  # an accident told: its report says the same
-        return late_report_text(rules_on(ctx.today) or PP_82_2019), ("accident", "benefits")
+            and (score(found.normalised)[Intent.ACCIDENT][0] <= 0 or not found.own_case):
+        # an accident told: its report says the same. Asked in general ("ada denda ga kalo telat lapor kecelakaan",
+        # "kalau telat lapor kecelakaan kerja, masih bisa klaim?" got the JKK page): the rule, not "this accident"
+        rules = rules_on(ctx.today) or PP_82_2019
+        return (late_report_text(rules) if "24" in words or RECENT_WORDS & words else jkk_deadline_text(rules)), (
+            "accident", "benefits")
     if TREATED & words and (OUTSIDE_PARTNERS & words or "mitra" in words and NEGATIONS & words) or (
             "puskesmas" in words and (MISHAP | TREATED) & words and not DEATH_WORDS & words):
         # "kecelakaan kerja tapi ga masuk rs, cuma di puskesmas": was told why a benefit is paid at less

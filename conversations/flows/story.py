@@ -64,6 +64,10 @@ _ENROLLED_AFTER = re.compile(r"\s*[,.;]\s*(?:dia|beliau|suami\s+saya|istri\s+say
 ("…, dia peserta bpjs dari pemkot, terima kasih"): no part of what happened; the question before them is then the
 story's end, as it is asked (_HOW_ASKED_AFTER)."""
 
+_LATE_ASKED = re.compile(r"\s*[,.;]?\s*\b(?:(?:tapi|tp|tpi)\s+)?(?:(?:udah|sudah|sdh)\s+)?(?:(?:kalau|kalo|klo|jika)\s+)?"
+                         r"(?:telat|terlambat)\s+(?:lapor|melapor)\w*(?:\s+kecelakaan(?:\s+kerja)?)?"
+                         r"(?:\s*,?\s*(?:gimana|gmn|gmna|bagaimana|bgmn)(?:\s+(?:ya|dong))?)?\s*\??", re.IGNORECASE)
+"""A late report asked of ("telat lapor kecelakaan gmn"): the question, not the accident (it was the report's story)."""
 _LINE_BREAKS = re.compile(r"\s*(?:\r?\n)+\s*")
 
 
@@ -76,4 +80,4 @@ def story_told(text: str) -> str:
     told_of = _ENROLLED_AFTER.sub("", _THANKS_AFTER.sub("", _SORRY_FIRST.sub("", told_of, count=1)))
     asked_after = _COVER_ASKED_AFTER.sub("", _PAYING_ASKED_AFTER.sub("", _COST_ASKED_AFTER.sub("", told_of)))
     asked_after = _HOW_ASKED_UNMARKED.sub("", _HOW_ASKED_AFTER.sub("", REPORT_ASKED_AFTER.sub("", asked_after)))
-    return " ".join(_ASKING_FIRST.sub("", _ASKED_AFTER.sub("", asked_after)).split())
+    return " ".join(_ASKING_FIRST.sub("", _ASKED_AFTER.sub("", _LATE_ASKED.sub("", asked_after))).split())

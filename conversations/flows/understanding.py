@@ -84,6 +84,7 @@ from conversations.flows.asked import (
     family_missing,
     heirs_in_order,
     how_long_asked,
+    jkk_deadline_text,
     jkm_has_no_deadline,
     jkm_in_short,
     one_jkk_benefit,
@@ -157,6 +158,7 @@ from conversations.nlu.intents import (
     Intent,
     classify,
     injury_words,
+    late_report_asked,
     person_asked,
     tied_to_work,
     told_gone,
@@ -2892,6 +2894,8 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
         when = _past(ctx, pending)  # "saya kecelakaan sebulan lalu, masih bisa klaim?": answered before the ask
         if when is not None and when.date < ctx.today - REPORT_WITHIN:
             question = f"{accident.late_report_text(rules_on(when.date) or PP_82_2019)}\n{question}"
+        elif late_report_asked(found) and not ctx.again:  # "telat lapor kecelakaan gmn": was only asked whether to
+            question = f"{jkk_deadline_text(rules_on(ctx.today) or PP_82_2019)}\n{question}"  # report
         elif _hurt_told(found, pending) and not ctx.again:
             question = f"{GET_WELL}\n{question}"
         return question

@@ -453,6 +453,16 @@ _CANNOT = frozenset({"bisa", "dapat"})
 asked whether to report, as if it asked what the rules allow."""
 
 
+LATE_WORDS = frozenset({"telat", "terlambat", "late"})
+
+
+def late_report_asked(found: Classification) -> bool:
+    """A late report asked of, with no accident of one's own told (no harm, no day, no one named)."""
+    words = set(found.normalised.tokens)
+    return bool(LATE_WORDS & words) and "lapor" in words and not (injury_words(found) - {"kecelakaan"}) \
+        and not (FIRST_PERSON | KIN_WORDS | RECENT_WORDS) & words
+
+
 def _asking_about_rules(tokens: tuple[str, ...]) -> bool:
     return any(word in ASKING_ABOUT_RULES and not (word in _CANNOT and before == "tidak")
                for before, word in zip(("", *tokens), tokens, strict=False))
@@ -590,6 +600,8 @@ def classify(text: str) -> Classification:
     own = bool(PRESENT_TIES & words) and not _asking_about_rules(found.normalised.tokens) and "?" not in text
     if harmed and not tied_to_work(found, text):
         own = False  # "tangan kejepit pintu": a harm, and nothing says it was work; asked before a report starts
+    if found.intent is Intent.ACCIDENT and late_report_asked(found):
+        own = False  # "telat lapor kecelakaan gmn" began a report with the question as its story: answered first
     if harmed and _WORKER_BEATEN.search(text) and not (FIRST_PERSON | KIN_WORDS) & words:
         own = False  # "ojol dipukul orang di jalan": perhaps someone else; asked before a report starts
     if found.intent is Intent.DEATH and NOT_HEIRS & words and (not FAMILY_WORDS & words or _SOMEONE_ELSES_KIN.search(
