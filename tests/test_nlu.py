@@ -2796,6 +2796,10 @@ def test_english_contractions_are_written_out(typed: str, written: str) -> None:
     ("my father passed away yesterday", Relation.CHILD),  # was: PARENT ("my father" read as "saya bapak")
     ("my mother died", Relation.CHILD), ("my son died", Relation.PARENT), ("i am his son", Relation.CHILD),
     ("im her daughter", Relation.CHILD), ("i am his wife", Relation.SPOUSE), ("i'm his son", Relation.CHILD),
+    # the only child: were read as a parent's claim
+    ("sy anak tunggal, bapak sy meninggal", Relation.CHILD), ("ibu meninggal, saya anak satu2nya", Relation.CHILD),
+    ("sy mau klaim jkm tp ahli warisnya cuma sy sendiri, anak tunggal", Relation.CHILD),
+    ("anak tunggal saya meninggal kemarin", Relation.PARENT),  # one's only child
 ])
 def test_relations_from_the_writers_side(text: str, relation: Relation) -> None:
     assert find_deceased_relation(normalise_message(text)) is relation  # as the flows read it: "i'm" written out

@@ -288,7 +288,15 @@ def _sender_named_at(normalised: Normalised) -> int | None:
             return index  # "saya cucu, nenek meninggal …" was read as a grandparent's claim: the writer's own tie
         if word in _SENDER_IS and any(tokens[:index][-len(said):] == said for said in _I_AM):
             return index  # "i am his son", "im her daughter"
+        if word in _SENDER_IS and tokens[index + 1:index + 2] in _ONLY_ONE and tokens[index + 2:index + 3] != ("saya",) \
+                and (tokens[index - 1:index] == ("saya",) or tokens[max(index - 2, 0):index] == ("saya", "sendiri")):
+            return index  # "saya anak tunggal, bapak saya meninggal", "cuma saya sendiri, anak tunggal": were read as
+            # a parent's claim (not "anak tunggal saya meninggal", one's only child)
     return None
+
+
+_ONLY_ONE = (("tunggal",), ("satu",))
+"""After a kin word, the only one ("anak tunggal", "anak satu-satunya")."""
 
 
 RELATION_WORDS = frozenset(_DECEASED_IS) | frozenset(_SENDER_IS)
