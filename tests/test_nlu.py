@@ -486,6 +486,19 @@ def test_a_late_report_asked_without_an_accident_told_is_answered_before_a_repor
     assert state == "accident.confirm" and "• Kejadian: sy jatuh dari motor pas antar paket kemarin\n" in said_once
 
 
+@pytest.mark.parametrize(("texts", "start"), [
+    (("halo", "1", "syarat klaim kematian apa aja"), "Dokumen klaim santunan kematian (JKM) oleh ahli waris:"),
+    (("halo", "1", "dokumen apa aja buat klaim kecelakaan"), "Dokumen klaim kecelakaan kerja (JKK):"),
+    (("hello", "1", "what documents do i need to claim for an accident"), "Documents for a work accident (JKK) claim:"),
+])
+def test_a_claims_papers_asked_inside_another_form_are_listed_and_the_question_kept(texts: tuple[str, ...],
+                                                                                    start: str) -> None:
+    """At the status check's NIK question these were "Yang saya perlukan di sini adalah NIK" (the form's own refusal)."""
+    said = _replies(*texts)[-1]
+    assert said.startswith(start) and said.endswith(("Ketik NIK Anda (16 angka di KTP atau KK).",
+                                                     "Type your NIK (the 16 digits on your KTP or KK).")), said
+
+
 def test_falling_ill_is_an_illness_not_a_fall() -> None:
     """"jatuh sakit" is falling ill: "bapak jatuh sakit, bpjs tk nanggung ga" began an accident report ("Kejadian: bapak
     jatuh sakit, …") where an illness is BPJS Kesehatan's, and a death after it had no cause noted."""

@@ -34,6 +34,7 @@ from conversations.domain.rules import PP_82_2019, rules_on
 from conversations.flow import Back, Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
 from conversations.flows import (
     accident,
+    benefits,
     death,
     death_report,
     handoff,
@@ -2130,6 +2131,10 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
         return Goto(ctx.conversation.state, draft=ahead, say=(ADDED_TO_SUMMARY,))
     if (documents := _documents_asked(ctx, text, found)) is not None:
         return documents
+    if ctx.in_progress and (page := _documents_only(found)) in CLAIM_PAPERS:
+        # "syarat klaim kematian apa aja" at the status check's NIK question: was "Yang saya perlukan di sini adalah
+        # NIK"; the papers, and the question kept
+        return Retry(CLAIM_PAPERS[page](ctx))
     if _which_heir_asked(ctx, found):  # "apa harus ibu saya yang ngurus?": was "Ya, hubungan Anda sudah tercatat: Anak."
         return Retry(_first_heirs_together(ctx.draft.deceased_sex))
     if ctx.conversation.state.startswith("accident.") and _treatment_cost_asked_with_the_accident(found) \
@@ -2215,6 +2220,11 @@ DOCUMENT_WORDS = frozenset({"syarat", "persyaratan", "dokumen", "berkas", "surat
                             "requirements", "papers"})
 ASKING_WORDS = frozenset({"apa", "saja", "mana", "bagaimana"})
 """Normalised: "aja", "what" and "gimana" read as these."""
+
+
+CLAIM_PAPERS = {BenefitsState.JKM_DOCUMENTS: benefits.jkm_documents_text,
+                BenefitsState.JKK_DOCUMENTS: benefits.jkk_documents_text}
+"""What a claim needs, by its page: said in place inside another form."""
 
 
 def _documents_asked(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
