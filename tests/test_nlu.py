@@ -499,6 +499,20 @@ def test_a_claims_papers_asked_inside_another_form_are_listed_and_the_question_k
                                                      "Type your NIK (the 16 digits on your KTP or KK).")), said
 
 
+@pytest.mark.parametrize(("asked", "start"), [
+    ("ini gratis kan?", "Gratis. Kawan Kerja tidak memungut biaya apa pun"),
+    ("kpj itu apa", "Nomor KPJ adalah nomor kepesertaan BPJS Ketenagakerjaan Anda"),
+    ("kok nanya nik", "NIK dipakai untuk mencari data kepesertaan Anda"),
+    ("buat apa nik sy", "NIK dipakai untuk mencari data kepesertaan Anda"),
+    ("lupa nik", "NIK tertulis di e-KTP dan di Kartu Keluarga (KK)."),
+])
+def test_a_question_before_the_nik_is_typed_is_answered_and_the_question_kept(asked: str, start: str) -> None:
+    """At the status check's NIK question these were all "Yang saya perlukan di sini adalah NIK" (the form's refusal),
+    though the menu answers each."""
+    said = _replies("halo", "1", asked)[-1]
+    assert said.startswith(start) and said.endswith("Ketik NIK Anda (16 angka di KTP atau KK)."), said
+
+
 def test_falling_ill_is_an_illness_not_a_fall() -> None:
     """"jatuh sakit" is falling ill: "bapak jatuh sakit, bpjs tk nanggung ga" began an accident report ("Kejadian: bapak
     jatuh sakit, …") where an illness is BPJS Kesehatan's, and a death after it had no cause noted."""

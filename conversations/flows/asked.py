@@ -262,6 +262,8 @@ WHY = frozenset({"kenapa", "mengapa", "why", "buat", "untuk"})
 ASKED_FOR = frozenset({"minta", "diminta", "perlu", "butuh", "ask", "need"})
 GIVING = frozenset({"kasih", "beri", "berikan", "kirim", "give", "share"})
 """Why the NIK is asked, or not wanting to give it ("saya tidak mau kasih nik" got the JMO app's answer)."""
+NIK_WANTED = frozenset({"harus", "hrs", "tanya", "ditanya", "pakai", "pake", "dipakai"})
+"""How the NIK's asking is put ("kok nanya nik", "knp hrs pake nik")."""
 OTHERS_ASKING = frozenset({"link", "otp", "sms", "pesan", "telepon", "ditelepon"})
 USED = frozenset({"pakai", "dipakai", "digunakan", "gunakan", "dipake", "used", "use"})
 PROVING = frozenset({"buktikan", "membuktikan", "pembuktian", "prove", "proof"})
@@ -1567,8 +1569,10 @@ def _trust_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
         return _("Data kepesertaan dibuka dengan NIK dan satu bukti bahwa itu data Anda: nomor KPJ (di kartu peserta atau "
                  "aplikasi JMO), kode yang dikirim lewat WhatsApp ke HP terdaftar, atau nomor HP Anda sendiri jika itu "
                  "yang terdaftar. Tanggal lahir bukan bukti, karena tertulis di dalam NIK."), ("status",)
-    if "nik" in words and (WHY & words and (ASKED_FOR | GIVING | {"harus"}) & words
+    if "nik" in words and ((WHY | {"kok", "ngapain"}) & words and (ASKED_FOR | GIVING | NIK_WANTED) & words
+                           or {"untuk", "apa"} <= words and len(words) <= 4  # "buat apa nik sy"
                            or NEGATIONS & words and GIVING & words):  # "kenapa saya harus kasih nik": the NIK question
+        # ("kok nanya nik", "buat apa nik sy" at the NIK question were "Yang saya perlukan di sini adalah NIK")
         return _("NIK dipakai untuk mencari data kepesertaan Anda di daftar pemerintah kota, dan data tidak ditampilkan "
                  "tanpa bukti bahwa itu milik Anda. Tanpa NIK, manfaat dan cara klaim tetap bisa dibaca dari menu."), (
             "benefits",)

@@ -617,6 +617,9 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
                                    conversation=death.condoled(ctx.conversation))
     if not ctx.in_progress and (answered := _answered_outside_a_form(ctx, found)) is not None:
         return answered
+    if at in ASKED_BEFORE_TYPING and not any(c.isdigit() for c in text) \
+            and (answered := _answered_in_place(ctx, found)) is not None:
+        return answered
     if (at == OFFICER_HOME and QUOTA_WORDS & set(found.normalised.tokens) or not ctx.in_progress and quota_asked(found)) \
             and (quota := _quota_at_hand(ctx)) is not None:
         return quota  # "kuota kecamatan masih berapa?": the figures, not the rule told to residents
@@ -641,6 +644,23 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     target = outcome.state if isinstance(outcome, Goto) else type(outcome).__name__ if outcome else "not understood"
     log.debug("free text at %s: %s → %s", at, found.intent, target)
     return outcome
+
+
+ASKED_BEFORE_TYPING = frozenset({status.StatusState.ASK_NIK, status.StatusState.ASK_KPJ})
+"""Where people ask before they type what is asked ("ini gratis kan?", "kpj itu apa" at the NIK question were "Yang saya
+perlukan di sini adalah NIK"): a message without a digit cannot be the answer, and what the menu answers is answered."""
+
+
+def _answered_in_place(ctx: Ctx[Any], found: Classification) -> Outcome | None:
+    """The answer the menu gives to a question, said here with the question kept; None where the menu would go
+    elsewhere (a page, another journey), which the usual offer to switch covers."""
+    outside = ctx._replace(in_progress=False)
+    answered = _answered_outside_a_form(outside, found)
+    if answered is None and (said := asked_anywhere(outside, found)) is not None:
+        return Retry(said[0])
+    if isinstance(answered, Goto) and answered.state == NEXT and answered.say:
+        return Retry("\n".join(map(str, answered.say)))
+    return None
 
 
 MEMO_ANSWERED = "answered"
