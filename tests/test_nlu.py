@@ -513,6 +513,14 @@ def test_a_question_before_the_nik_is_typed_is_answered_and_the_question_kept(as
     assert said.startswith(start) and said.endswith("Ketik NIK Anda (16 angka di KTP atau KK)."), said
 
 
+def test_why_the_nik_asked_in_a_claim_is_told_whose_it_is() -> None:
+    """"kok nanya nik" at a death claim's NIK question got the status check's reason ("to find your membership data, not
+    shown without proof that it is yours"): there the NIK is the deceased's, for the claim."""
+    said = _replies("halo", "bapak sy meninggal kemarin", "ya", "kok nanya nik")[-1]
+    assert said.startswith("NIK almarhum dipakai untuk mencatat klaim") and said.endswith(
+        "Ketik NIK almarhum (16 angka di KTP atau KK)."), said
+
+
 def test_falling_ill_is_an_illness_not_a_fall() -> None:
     """"jatuh sakit" is falling ill: "bapak jatuh sakit, bpjs tk nanggung ga" began an accident report ("Kejadian: bapak
     jatuh sakit, …") where an illness is BPJS Kesehatan's, and a death after it had no cause noted."""

@@ -262,6 +262,18 @@ WHY = frozenset({"kenapa", "mengapa", "why", "buat", "untuk"})
 ASKED_FOR = frozenset({"minta", "diminta", "perlu", "butuh", "ask", "need"})
 GIVING = frozenset({"kasih", "beri", "berikan", "kirim", "give", "share"})
 """Why the NIK is asked, or not wanting to give it ("saya tidak mau kasih nik" got the JMO app's answer)."""
+WHY_THE_NIK = lazy_gettext("NIK dipakai untuk mencari data kepesertaan Anda di daftar pemerintah kota, dan data tidak "
+                           "ditampilkan tanpa bukti bahwa itu milik Anda. Tanpa NIK, manfaat dan cara klaim tetap bisa "
+                           "dibaca dari menu.")
+WHY_ANOTHERS_NIK = {
+    "death": lazy_gettext("NIK almarhum dipakai untuk mencatat klaim dan agar petugas bisa memeriksa kepesertaannya; "
+                          "tidak ada data yang dibuka di sini dengan NIK itu."),
+    "accident": lazy_gettext("NIK pekerja yang mengalami kecelakaan dipakai untuk mencatat laporan dan agar petugas bisa "
+                             "memeriksa kepesertaannya."),
+    "nominate": lazy_gettext("NIK warga dipakai untuk memeriksa apakah ia sudah terdaftar atau sudah diusulkan, dan "
+                             "dikirim bersama usulan ke kelurahan."),
+}
+"""Why the NIK, asked inside a claim or a proposal (flow name): whose it is there, and what it is for."""
 NIK_WANTED = frozenset({"harus", "hrs", "tanya", "ditanya", "pakai", "pake", "dipakai"})
 """How the NIK's asking is put ("kok nanya nik", "knp hrs pake nik")."""
 OTHERS_ASKING = frozenset({"link", "otp", "sms", "pesan", "telepon", "ditelepon"})
@@ -1277,6 +1289,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "pun."), ("track",)  # "petugas bpjs minta foto rumah, itu beneran?": was told it is a scam
     if score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM and (trust := _trust_asked(words)) is not None:
         # Not a link, a message or a caller asking for the NIK, an OTP or a transfer: the scam warning.
+        if trust[0] == str(WHY_THE_NIK) and (whose := WHY_ANOTHERS_NIK.get(ctx.conversation.state.split(".")[0])):
+            return str(whose), ()  # the NIK asked in a claim or a proposal is someone else's, for another use
         return trust
     if (not ctx.in_progress and found.intent not in CLAIMS and (JOINING_AT_AN_AGE & words
             and (AGE & words or AGED.search(found.normalised.text) and "bisa" in words and JOINING_NOW & words)
@@ -1573,9 +1587,7 @@ def _trust_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
                            or {"untuk", "apa"} <= words and len(words) <= 4  # "buat apa nik sy"
                            or NEGATIONS & words and GIVING & words):  # "kenapa saya harus kasih nik": the NIK question
         # ("kok nanya nik", "buat apa nik sy" at the NIK question were "Yang saya perlukan di sini adalah NIK")
-        return _("NIK dipakai untuk mencari data kepesertaan Anda di daftar pemerintah kota, dan data tidak ditampilkan "
-                 "tanpa bukti bahwa itu milik Anda. Tanpa NIK, manfaat dan cara klaim tetap bisa dibaca dari menu."), (
-            "benefits",)
+        return str(WHY_THE_NIK), ("benefits",)
     return None
 
 
