@@ -279,6 +279,28 @@ def is_asking(text: str) -> bool:
     return is_question(text) or bool(_ASKING_HOW & set(normalise(text).split()))
 
 
+_ASKED_AGAIN = re.compile(
+    r"\b(?:kok|kenapa|knp|napa|ngapain|lho|loh)\b.{0,20}?\b(?:di)?(?:tanya|nanya|tanyain|tanyakan|minta)\w*\s+"
+    r"(?:lagi|terus|mulu|melulu|ulang)\b"
+    r"|\b(?:kan|tadi|td)\s+(?:sudah|udah|udh|sdh|dah)\s+(?:saya\s+|sy\s+|aku\s+)?(?:di)?(?:bilang|jawab|tulis|kasih\s*tau|"
+    r"sebut)\w*\b"
+    r"|\b(?:sudah|udah|udh|sdh)\s+(?:saya\s+|sy\s+)?(?:di)?(?:jawab|bilang|tulis)\w*\s+(?:tadi|td|sebelumnya|di\s*atas)\b"
+    r"|\balready\s+(?:told|said|answered|wrote)\b|\bwhy\s+(?:are\s+you\s+|do\s+you\s+)?ask(?:ing)?\s+again\b",
+    re.IGNORECASE)
+ASKED_AGAIN_WORDS_AT_MOST = 10
+
+
+def complains_of_being_asked_again(text: str) -> bool:
+    """"kok nanya lagi", "kan tadi udah sy bilang": the question is taken for one answered before (was written down as
+    the answer: "kok nanya lagi" became the accident's place). Short, and without a number, which an answer would
+    carry."""
+    if len(text.split()) > ASKED_AGAIN_WORDS_AT_MOST or any(c.isdigit() for c in text):
+        return False
+    found = _ASKED_AGAIN.search(text)
+    # "kan tadi udah saya bilang jatuh dari motor" tells the answer again: it is the answer
+    return found is not None and len(_ASKED_AGAIN.sub(" ", text).split()) <= 2
+
+
 def is_acknowledgement(text: str) -> bool:
     """"ok", "sip", "ok siap", "👍": taken note of, not a question (at a menu it is not "not understood")."""
     stripped = text.strip()

@@ -21,6 +21,7 @@ from conversations.commands import (
     Command,
     answered_first,
     as_typed,
+    complains_of_being_asked_again,
     global_command,
     is_acknowledgement,
     is_asking,
@@ -412,6 +413,9 @@ class Engine:
                                 kept=kept is not None)
         if (corrected := self._corrected(conv, ctx, text)) is not None:
             return self._apply(conv, step, corrected, now, out)
+        if step.timeout is _NOTICE and complains_of_being_asked_again(text):
+            out.said.append(_("Maaf, jawaban untuk pertanyaan ini belum tercatat."))
+            return self._reask(conv, step, ctx, out)
         if step.on_text is not None and text.strip() and (outcome := step.on_text(ctx, text)) is not None:
             if isinstance(outcome, Retry) and (instead := self._understood(ctx, text)) is not None:
                 return self._apply(conv, step, instead, now, out, anywhere=True)

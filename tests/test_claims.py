@@ -462,6 +462,23 @@ async def test_a_no_with_ones_own_relation_under_the_figures_corrects_it(chat: C
     assert "Menu utama. Mau dibantu apa?" not in chat.last_text
 
 
+async def test_being_asked_again_complained_of_is_not_written_down_as_the_answer(chat: ChatSimulator) -> None:
+    """Tried as a user: "kok nanya lagi" at the accident's place question was written down as the place, and the place
+    typed next as the story. A complaint of being asked again gets an apology and the question; an answer told with
+    it ("kan tadi udah saya bilang, di pasar angso duo") is the answer."""
+    for text in ("4", "sy sendiri", ACTIVE.nik, "kemarin sore"):
+        await chat.send(text)
+    for complaint in ("kok nanya lagi", "kan tadi udah sy bilang"):
+        replies = await chat.send(complaint)
+        assert replies[0].text.startswith("Maaf, jawaban untuk pertanyaan ini belum tercatat.\n\nDi mana kecelakaannya"), \
+            replies[0].text
+    replies = await chat.send("kan tadi udah saya bilang, di pasar angso duo")
+    assert replies[0].text.startswith("Ceritakan singkat apa yang terjadi"), replies[0].text
+    replies = await chat.send("why are you asking again?")  # in English: the conversation goes on in English
+    assert replies[0].text.startswith("Sorry, no answer to this question has been noted yet.\n\nBriefly describe"), \
+        replies[0].text
+
+
 async def test_a_file_sent_again_under_another_name_in_a_later_session_is_that_document(chat: ChatSimulator) -> None:
     """Tried as a user: the KTP sent as the KK, the claim kept, then the same photo sent again as "ktp almarhum" from
     "Cek klaim": told "Diterima: e-KTP almarhum", while the store kept it as the KK (the file was on the claim
