@@ -493,6 +493,16 @@ async def test_an_rt_head_asking_about_their_proposals_in_words_gets_them(chat: 
     assert "Siti Aminah" not in replies[0].text and "USL-2026-000001" in replies[0].text, replies[0].text
 
 
+async def test_why_the_nik_asked_at_the_name_is_answered_not_proposed_as_the_name(chat: ChatSimulator) -> None:
+    """Tried as a user: "kok nanya nik" at the name question was kept as the neighbour's name."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    await chat.send("1")
+    await chat.send(NEIGHBOUR_NIK)
+    replies = await chat.send("kok nanya nik")
+    assert replies[0].text.startswith("NIK warga dipakai untuk memeriksa apakah ia sudah terdaftar"), replies[0].text
+    assert chat.last.text.endswith("Nama lengkap sesuai KTP?")
+
+
 async def test_a_name_said_as_a_sentence_is_the_name_without_the_sentence(chat: ChatSimulator) -> None:
     await bind(chat, "rt", RT_HEAD.phone)
     await chat.send("1")

@@ -326,10 +326,10 @@ def _name_instead(text: str) -> str | None:
 
 
 NOT_A_NAME = frozenset({"menu", "petugas", "usul", "usulan", "usulkan", "lapor", "klaim", "cek", "bantuan", "officer",
-                        "kuota", "bpjs", "jkk", "jkm", "santunan", "iuran"})
+                        "kuota", "bpjs", "jkk", "jkm", "santunan", "iuran", "nik", "ktp", "kpj", "nanya", "tanya"})
 """Words of the bot's menus and topics, never of a name on a KTP: "menu petugas" typed to leave, and "berapa kuota rt
-saya" asked at the name question (a question besides: is_question), were proposed as neighbours; a question is answered,
-and the name asked again."""
+saya" asked at the name question (a question besides: is_question), and "kok nanya nik", were proposed as neighbours; a
+question is answered, and the name asked again."""
 
 
 _ONLY_AN_ANSWER = _NOT_IN_A_NAME | frozenset(YES_WORDS) | {"oke", "siap", "lanjut", "bentar", "sebentar", "tunggu",
