@@ -288,6 +288,10 @@ _ASKED_AGAIN = re.compile(
     r"|\balready\s+(?:told|said|answered|wrote)\b|\bwhy\s+(?:are\s+you\s+|do\s+you\s+)?ask(?:ing)?\s+again\b",
     re.IGNORECASE)
 ASKED_AGAIN_WORDS_AT_MOST = 10
+_BESIDE_A_COMPLAINT = frozenset({"pak", "bu", "kan", "ya", "yah", "sih", "dong", "deh", "tadi", "td", "lho", "loh", "kok",
+                                 "mas", "mbak", "bang", "kak", "min", "gimana", "gmn", "nih", "ini", "you", "me", "i",
+                                 "the", "question", "pertanyaannya", "itu", "udah", "sudah", "lagi", "hadeh", "aduh"})
+"""What may stand beside a complaint of being asked again without telling an answer."""
 
 
 def complains_of_being_asked_again(text: str) -> bool:
@@ -296,9 +300,11 @@ def complains_of_being_asked_again(text: str) -> bool:
     carry."""
     if len(text.split()) > ASKED_AGAIN_WORDS_AT_MOST or any(c.isdigit() for c in text):
         return False
-    found = _ASKED_AGAIN.search(text)
-    # "kan tadi udah saya bilang jatuh dari motor" tells the answer again: it is the answer
-    return found is not None and len(_ASKED_AGAIN.sub(" ", text).split()) <= 2
+    if _ASKED_AGAIN.search(text) is None:
+        return False
+    # "kan tadi udah saya bilang jatuh dari motor", "… di pasar" tell the answer again: it is the answer
+    rest = re.findall(r"[a-z]+", _ASKED_AGAIN.sub(" ", text.lower()))
+    return set(rest) <= _BESIDE_A_COMPLAINT
 
 
 def is_acknowledgement(text: str) -> bool:
