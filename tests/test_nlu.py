@@ -457,6 +457,7 @@ def test_a_death_in_childbirth_is_told_with_its_cause() -> None:
     ("suami sy jatuh pingsan waktu kerja terus meninggal", False),  # fainting: was noted as a work accident
     ("bapak sy jatuh sakit pas kerja lalu meninggal", False),  # falling ill
     ("waktu kerja suami sy tiba2 jatuh sakit, terus meninggal di rs", False),
+    ("wong tuo aku tewas ditabrak truk pas balek kerjo", True),  # "balek" (Malay): home from work; no cause was noted
 ])
 def test_a_death_at_work_told_in_other_words_is_its_cause(message: str, work: bool) -> None:
     state, said = first_reply(message)
@@ -519,6 +520,13 @@ def test_why_the_nik_asked_in_a_claim_is_told_whose_it_is() -> None:
     said = _replies("halo", "bapak sy meninggal kemarin", "ya", "kok nanya nik")[-1]
     assert said.startswith("NIK almarhum dipakai untuk mencatat klaim") and said.endswith(
         "Ketik NIK almarhum (16 angka di KTP atau KK)."), said
+
+
+@pytest.mark.parametrize("message", ["lakiku jatuh dari pohon sawit pas manen, kakinyo patah",
+                                     "suami sy jatuh pas nyadap karet"])
+def test_a_fall_while_harvesting_or_tapping_is_a_work_accident(message: str) -> None:
+    """Was asked whether it happened at work ("Laporan kecelakaan kerja (JKK) untuk kecelakaan saat bekerja …")."""
+    assert first_reply(message)[0] == "accident.confirm"
 
 
 def test_falling_ill_is_an_illness_not_a_fall() -> None:

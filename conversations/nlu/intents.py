@@ -251,7 +251,9 @@ _CARD_DIED = re.compile(r"\b(?:kartu|card)(?:nya|ku)?(?: (?:bpjs\w*|tk|ketenagak
 WORK_SIGNS = JOB_WORDS | frozenset({
     "kerja", "ngojek", "antar", "penumpang", "paket", "pesanan", "kurir", "proyek", "pabrik", "gudang", "sawah",
     "kebun", "ladang", "kapal", "laut", "melaut", "tambak", "bangunan", "kantor", "pasar", "warung", "lapak", "mandor",
-    "majikan", "lembur", "jkk", "lapor", "klaim", "santunan", "bpjs", "job"})
+    "majikan", "lembur", "jkk", "lapor", "klaim", "santunan", "bpjs", "job",
+    # harvesting and tapping: "jatuh dari pohon sawit pas manen" was asked whether it was work
+    "manen", "memanen", "sawit", "nyadap", "menyadap", "noreh", "menoreh", "deres", "nderes"})
 """Words that tie an accident to work, in normalised words (and "jualan" as typed, which the normaliser reads
 "jalan"). Someone else's accident told without one ("anak saya jatuh dari sepeda", "temen sy jatuh kemarin") is
 asked about before a work-accident report starts."""

@@ -242,6 +242,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("meninggal dunia", "meninggal"),
     ("jatuh sakit", "sakit"),  # falling ill, not a fall: "suami sy jatuh sakit pas kerja" began an accident report
     ("jatuh pingsan", "pingsan"),  # fainting
+    ("balek kerja", "pulang kerja"),  # Malay: home from work ("pas balek kerjo" noted no cause of a death)
     ("tutup usia", "meninggal"),
     ("tilar donya", "meninggal"),
     ("tilar donyo", "meninggal"),  # as Javanese is often typed
