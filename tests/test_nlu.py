@@ -529,6 +529,17 @@ def test_a_fall_while_harvesting_or_tapping_is_a_work_accident(message: str) -> 
     assert first_reply(message)[0] == "accident.confirm"
 
 
+@pytest.mark.parametrize(("message", "state", "start"), [
+    ("kok lama bgt", "menu.next", "Maaf membuat Anda menunggu."),  # was not understood
+    ("kok lama sih balesnya", "menu.next", "Maaf membuat Anda menunggu."),  # was the JKM page
+    ("lama bgt prosesnya", "claims.loading", ""),  # was not understood: one's claims, whose list says where each is
+    ("lama ga proses klaim jkm?", "menu.next", "Menurut aturan, santunan kematian (JKM) dibayar 3 hari kerja"),  # asked
+])
+def test_slowness_complained_of_is_apologised_for_or_the_claims_shown(message: str, state: str, start: str) -> None:
+    reached, said = first_reply(message)
+    assert reached == state and said.startswith(start), said
+
+
 def test_falling_ill_is_an_illness_not_a_fall() -> None:
     """"jatuh sakit" is falling ill: "bapak jatuh sakit, bpjs tk nanggung ga" began an accident report ("Kejadian: bapak
     jatuh sakit, …") where an illness is BPJS Kesehatan's, and a death after it had no cause noted."""

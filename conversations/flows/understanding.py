@@ -699,6 +699,31 @@ def _quota_at_hand(ctx: Ctx[Any]) -> Outcome | None:
                  if option.id == wanted and option.then is not None), None)
 
 
+SLOW = frozenset({"lama", "lambat", "lelet", "slow"})
+SO = frozenset({"kok", "banget", "bgt", "bener", "amat", "sih", "kenapa", "so"})
+_BESIDE_SLOWNESS = frozenset({"ya", "sih", "ini", "nya", "sudah", "tidak", "belum", "pak", "bu", "saya", "mas", "mbak",
+                              "deh", "dong", "nih", "juga", "is", "this", "why"})
+A_CLAIMS_PACE = frozenset({"klaim", "cair", "proses", "santunan", "dana", "uang", "claim"})
+THE_REPLIES = frozenset({"bales", "balas", "balesnya", "balasnya", "balasan", "respon", "responnya", "jawab", "dijawab",
+                         "reply", "replying"})
+
+
+def _slowness_complained(ctx: Ctx[Any], found: Classification) -> Outcome | None:
+    """"kok lama bgt", "lama bgt prosesnya", "kok lama sih balesnya": a claim's or the bot's slowness complained of. Were
+    "not understood", and the last the JKM page (the model's guess). A claim's: one's claims, whose list says where each
+    is; the replies', or unsaid: an apology, and the claims and a person offered."""
+    words = set(found.normalised.tokens)
+    if ctx.conversation.state == tracking.TrackState.LIST:
+        return None  # under one's claims, how a claim moves is said (flows.asked)
+    if not SLOW & words or not SO & words or not words <= SLOW | SO | A_CLAIMS_PACE | THE_REPLIES | _BESIDE_SLOWNESS:
+        return None  # "petugas kelurahan lama banget verifikasi": the proposals' pace, answered as such
+    if A_CLAIMS_PACE & words and not THE_REPLIES & words:
+        return tracking.start(ctx)
+    return next_steps("track", "person", say=(_(
+        "Maaf membuat Anda menunggu. Jika yang lama klaim Anda, statusnya ada di \"Cek klaim\"; pertanyaan kepada petugas "
+        "dijawab pada jam kerja."),))
+
+
 def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | None:
     """Questions and tellings the journeys got wrong, answered before the message is routed: each reader below says
     what the model or the route made of it."""
@@ -734,6 +759,8 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
         # "i don't have a kpj number" was not understood: the proof step offers a code to the registered phone (a card
         # lost, "kartu kpj hilang", has its own answer)
         return status.start_with(ctx, None, None)
+    if (slow := _slowness_complained(ctx, found)) is not None:
+        return slow
     if _thanks_for_a_payout(found):  # "dana santunan sudah masuk rekening, terima kasih": was the JKM page
         return next_steps(say=(THANKS,))
     if found.intent in CLAIMS and (_claim_in_process(found) or _claim_told_refused(found)):
