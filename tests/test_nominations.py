@@ -503,6 +503,18 @@ async def test_why_the_nik_asked_at_the_name_is_answered_not_proposed_as_the_nam
     assert chat.last.text.endswith("Nama lengkap sesuai KTP?")
 
 
+async def test_the_rt_heads_own_number_offered_for_the_neighbour_is_asked_in_digits(chat: ChatSimulator) -> None:
+    """Tried as a user: "pake no sy aja" (use my number) at the neighbour's phone was told a phone is needed "if they
+    have none, write a relative's or your own" (its "no" read as no phone to give)."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    for text in ("1", NEIGHBOUR_NIK, "Siti Aminah", "12-04-1988", "P", "3", "Jl. Kenari 12"):
+        await chat.send(text)
+    replies = await chat.send("pake no sy aja")
+    assert replies[0].text.startswith("Boleh. Tulis nomor HP Anda dengan angka"), replies[0].text
+    await chat.send("0811-0000-0001")
+    assert chat.last.text.startswith("Apakah Siti Aminah sudah setuju")
+
+
 async def test_a_name_said_as_a_sentence_is_the_name_without_the_sentence(chat: ChatSimulator) -> None:
     await bind(chat, "rt", RT_HEAD.phone)
     await chat.send("1")

@@ -191,6 +191,17 @@ def day_changed(outcome: Outcome, day: dt.date | None, *, rough: bool = False) -
 _NO_PHONE_TO_GIVE = NEGATIONS | frozenset({"belum", "lupa", "gatau", "gatahu", "hilang", "rusak", "mati", "no", "none"})
 
 
+_OWN_NUMBER = re.compile(r"\b(?:no|nomor|nomer|nmr|hp|wa)\.?\s*(?:hp\s+|wa\s+)?(?:saya|sy|aku|ak|gw|gue)\b|"
+                         r"\b(?:nomorku|nomerku|hpku)\b|\bmy\s+(?:number|phone)\b", re.IGNORECASE)
+OWN_NUMBER_AS_DIGITS = lazy_gettext("Boleh. Tulis nomor HP Anda dengan angka, misalnya 0812 3456 7890.")
+
+
+def own_number_offered(text: str) -> bool:
+    """"pake no sy aja" where someone else's phone is asked: the writer's own, without its digits (was read as no phone
+    to give, its "no")."""
+    return not any(ch.isdigit() for ch in text) and _OWN_NUMBER.search(text) is not None
+
+
 def phone_refused(text: str) -> LazyText:
     """A phone asked for and not read: words without a digit ("sakit" typed a question early at a death report's phone)
     were told the number was "not valid"."""

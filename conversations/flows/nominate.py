@@ -34,10 +34,12 @@ from conversations.flows.common import (
     HOME,
     NO_WORDS,
     OFFICER_HOME,
+    OWN_NUMBER_AS_DIGITS,
     YES_WORDS,
     named_wrong,
     no_phone_to_give,
     officer_of,
+    own_number_offered,
     phone_refused,
     yes_no,
 )
@@ -553,6 +555,8 @@ def _another_rt(ctx: Ctx[NominateDraft], address: str) -> Outcome | None:
 
 def _on_phone(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     phone = read_phone(text)
+    if phone is None and own_number_offered(text):  # "pake no sy aja"
+        return Retry(str(OWN_NUMBER_AS_DIGITS))
     if phone is None and no_phone_to_give(text):
         # "ga punya hp", "tidak ada", "lupa nomornya": no number to give
         return Retry(_("Nomor HP diperlukan untuk mengabari warga itu. Jika dia tidak punya HP, tulis nomor HP "
