@@ -156,6 +156,18 @@ async def test_a_name_then_the_birth_date_apart_find_the_resident_as_neighbours_
     assert (await chat.send("22-05-1990"))[0].text.startswith("Kapan warga itu meninggal?")
 
 
+async def test_the_rt_heads_own_number_is_not_the_familys(chat: ChatSimulator) -> None:
+    """"pakai nomor saya aja" at the family's phone: the RT head's own number would bring the family's message to the RT
+    head; why the family's is needed, and whose may stand in."""
+    await bind_officer(chat, "rt", RT_HEAD.phone)
+    await chat.send(str(chat.labels().index("Lapor warga meninggal") + 1))
+    for text in (ACTIVE.nik, "kemarin"):
+        await chat.send(text)
+    replies = await chat.send("pakai nomor saya aja")
+    assert replies[0].text.startswith("Nomor HP keluarga diperlukan agar kabar santunan sampai kepada mereka."), \
+        replies[0].text
+
+
 async def test_the_familys_question_right_after_the_death_report_is_about_it(chat: ChatSimulator) -> None:
     """The note of the family's message is recorded by the RT head's report itself: it was noted only at the drain's
     next look, seconds later, and a question before it was "not understood"."""

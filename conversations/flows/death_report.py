@@ -27,7 +27,6 @@ from conversations.flows.common import (
     HOME,
     NO_WORDS,
     OFFICER_HOME,
-    OWN_NUMBER_AS_DIGITS,
     YES_WORDS,
     named_wrong,
     no_phone_to_give,
@@ -267,9 +266,8 @@ def _on_date(ctx: Ctx[ReportDraft], text: str) -> Outcome:
 
 def _on_phone(ctx: Ctx[ReportDraft], text: str) -> Outcome:
     phone = read_phone(text)
-    if phone is None and own_number_offered(text):  # "pakai nomor saya aja": was read as no phone to give
-        return Retry(str(OWN_NUMBER_AS_DIGITS))
-    if phone is None and no_phone_to_give(text):
+    if phone is None and (no_phone_to_give(text) or own_number_offered(text)):  # "pakai nomor saya aja": the RT head's
+        # own would reach the RT head, not the family
         # "ga tau nomornya", "keluarganya ga punya hp": was "Nomor HP itu tidak valid"
         return Retry(_("Nomor HP keluarga diperlukan agar kabar santunan sampai kepada mereka. Tanyakan nomornya ke "
                        "keluarga almarhum (anak, istri atau suami), atau nomor kerabat yang bisa menyampaikannya."))
