@@ -540,6 +540,14 @@ def test_slowness_complained_of_is_apologised_for_or_the_claims_shown(message: s
     assert reached == state and said.startswith(start), said
 
 
+def test_a_claim_for_someone_missing_asked_as_a_rule_is_answered_not_ones_claims() -> None:
+    """"sy nelayan, kalo hilang di laut gmn klaimnya" (I am a fisherman; if lost at sea, how is it claimed?) was the list
+    of one's claims (an own claim's word and "saya"). FACTS.md has no rule for the missing: the branch decides."""
+    state, said = first_reply("sy nelayan, kalo hilang di laut gmn klaimnya")
+    assert state == "menu.next" and said.startswith("Jika peserta hilang saat bekerja, termasuk saat melaut"), said
+    assert first_reply("misal nelayan hilang di laut, keluarganya dapat apa?")[0] == "benefits.jkk"  # what it brings
+
+
 def test_falling_ill_is_an_illness_not_a_fall() -> None:
     """"jatuh sakit" is falling ill: "bapak jatuh sakit, bpjs tk nanggung ga" began an accident report ("Kejadian: bapak
     jatuh sakit, …") where an illness is BPJS Kesehatan's, and a death after it had no cause noted."""

@@ -547,6 +547,13 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
     return None
 
 
+def missing_asked_as_a_rule(found: Classification) -> bool:
+    """How a claim goes for someone missing at sea or at work, asked as a rule ("kalo hilang di laut gmn klaimnya")."""
+    words = set(found.normalised.tokens)
+    return bool(MISSING & words and AWAY_AT_WORK & words and HYPOTHETICAL_WORDS & words
+                and {"klaim", "urus", "bagaimana"} & words and not (CARD | DEATH_WORDS | PROPERTY) & words)
+
+
 def family_missing(found: Classification) -> bool:
     """Someone of the family missing at sea or at work (AWAY_AT_WORK): the branch decides what the claim needs. With a
     boat said too ("perahu terbalik, suami saya tenggelam belum ketemu, bisa klaim?": one's claims), not a boat lost."""
@@ -1010,6 +1017,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "diperlukan untuk klaim santunannya ditentukan kantor cabang BPJS Ketenagakerjaan: tanyakan ke "
                  "kantor cabang atau Contact Center 175, dan simpan surat laporan kejadiannya. Ketik \"bicara dengan "
                  "petugas\" untuk bertanya ke petugas di sini."), ("benefits",)
+    if missing_asked_as_a_rule(found):
+        # "sy nelayan, kalo hilang di laut gmn klaimnya" was one's claims; what it would bring is the JKK page's ("misal
+        # nelayan hilang di laut, keluarganya dapat apa?")
+        return _("Jika peserta hilang saat bekerja, termasuk saat melaut, dan belum ditemukan, apa yang diperlukan untuk "
+                 "klaim santunannya ditentukan kantor cabang BPJS Ketenagakerjaan: tanyakan ke kantor cabang atau "
+                 "Contact Center 175, dan simpan surat laporan kejadiannya."), ("benefits",)
     if ((any(asking <= words for asking in HOW_LONG) and BEING_ENROLLED & words
          and not _since_when(found.normalised.tokens) or PROPOSED & words and WHAT_NOW & words)
             and not (NOT_OF_THE_ENROLMENT | DEATH_WORDS) & words and found.intent not in CLAIMS):

@@ -88,6 +88,7 @@ from conversations.flows.asked import (
     jkk_deadline_text,
     jkm_has_no_deadline,
     jkm_in_short,
+    missing_asked_as_a_rule,
     one_jkk_benefit,
     phone_borrowed,
     proposal_time,
@@ -532,7 +533,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     # Asked after a page or between questions (at the menu the message starts a journey as usual, unless it
     # names none, "mau klaim", or none answers it, "kantor bpjs dimana"); one's own claim is looked up instead.
     own_claim = (found.intent is Intent.TRACK and not found.by_model and bool(FIRST_PERSON & set(found.normalised.tokens))
-                 and not family_missing(found))  # "suami saya tenggelam belum ketemu, bisa klaim?": not a claim yet
+                 and not family_missing(found) and not missing_asked_as_a_rule(found))
+    # "suami saya tenggelam belum ketemu, bisa klaim?", "kalo hilang di laut gmn klaimnya": not a claim of one's own yet
     guessed = found.by_model and not found.cues
     if not ctx.in_progress and _about_scholarship(found) and not _claimed_by_a_minor(found) and (
             found.intent is Intent.UNKNOWN  # "beasiswanya dibayar tiap kapan": not one's claims
