@@ -446,18 +446,11 @@ async def test_an_rt_head_or_a_kelurahan_officer_asking_the_quota_gets_their_kec
     assert replies[0].text.split("\n\n")[0] == ("Kota belum menetapkan kuota untuk Kec. Paal Merah. Tanyakan ke admin kota atau ke "
                                "kecamatan."), replies[0].text
     assert "\n\nMenu petugas: Ketua RT" in chat.last.text
-    first = await propose(chat)
-    await propose(chat, nik=fake_nik("1571", dt.date(1990, 1, 2), serial=42), birth="02-01-1990",
-                  gender="L", phone="081299990042")
+    first, _second = await two_approved(chat)
     assert chat.repo is not None
     async with chat.repo.transaction() as tx:
         await tx.set_quota("Kota Jambi", "Paal Merah", 2, chat.clock())
-    await bind(chat, "kel", KELURAHAN_OFFICER.phone)
-    for _ in range(2):
-        await officer_menu(chat, "kel")
-        await chat.send("1")
-        await chat.send("1")
-        await chat.tap("Setujui")
+    await officer_menu(chat, "kel")
     await chat.send("gimana cara nolak usulan")  # an answer: "Ada lagi …?", out of the officer's menu
     replies = await chat.send("kuota kelurahan sy brp")
     assert replies[0].text.split("\n\n")[0] == ("Kuota Kec. Paal Merah: 2 orang; sudah terisi 0 (dipilih kecamatan atau sudah "
@@ -820,7 +813,8 @@ async def test_only_the_proposer_takes_back_a_proposal(chat: ChatSimulator) -> N
     assert (await rows(chat, f"SELECT status FROM nomination WHERE reference = '{reference}'"))[0][0] == "pending"
 
 
-async def test_kecamatan_selects_within_quota(chat: ChatSimulator) -> None:
+async def two_approved(chat: ChatSimulator) -> tuple[str, str]:
+    """Two neighbours proposed by the RT head and approved by the kelurahan; their references."""
     first = await propose(chat)
     second = await propose(chat, nik=fake_nik("1571", dt.date(1990, 1, 2), serial=42), birth="02-01-1990",
                            gender="L", phone="081299990042")
@@ -830,6 +824,11 @@ async def test_kecamatan_selects_within_quota(chat: ChatSimulator) -> None:
         await chat.send("1")
         await chat.send("1")
         await chat.tap("Setujui")
+    return first, second
+
+
+async def test_kecamatan_selects_within_quota(chat: ChatSimulator) -> None:
+    first, second = await two_approved(chat)
     await bind(chat, "kec", KECAMATAN_OFFICER.phone)
     replies = await chat.send("1")
     assert "Kuota kecamatan belum ditetapkan" in replies[0].text
