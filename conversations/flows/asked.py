@@ -1300,10 +1300,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Petugas BPJS Ketenagakerjaan tidak pernah meminta uang, biaya admin, PIN atau kode OTP. Jika ragu apakah "
                  "orang itu petugas resmi, pastikan dulu ke Contact Center 175 atau kantor cabang sebelum memberikan apa "
                  "pun."), ("track",)  # "petugas bpjs minta foto rumah, itu beneran?": was told it is a scam
-    if score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM and (trust := _trust_asked(words)) is not None:
+    if score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM \
+            and (trust := _trust_asked(words, ctx.conversation.state)) is not None:
         # Not a link, a message or a caller asking for the NIK, an OTP or a transfer: the scam warning.
-        if trust[0] == str(WHY_THE_NIK) and (whose := WHY_ANOTHERS_NIK.get(ctx.conversation.state.split(".")[0])):
-            return str(whose), ()  # the NIK asked in a claim or a proposal is someone else's, for another use
         return trust
     if (not ctx.in_progress and found.intent not in CLAIMS and (JOINING_AT_AN_AGE & words
             and (AGE & words or AGED.search(found.normalised.text) and "bisa" in words and JOINING_NOW & words)
@@ -1552,7 +1551,7 @@ def _who_runs_it_asked(words: set[str]) -> bool:
             or {"dari", "pemerintah"} <= words <= ONLY_ASKING_WHOSE)
 
 
-def _trust_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
+def _trust_asked(words: set[str], at: str) -> tuple[str, tuple[str, ...]] | None:
     """Whether the bot can be trusted with what it asks: who runs it, what becomes of the data, why the NIK, and how
     to have one's data erased (UU PDP 27/2022; an officer runs the erasure, `kawan erase`)."""
     if THIS_BOT & words and OFFICIAL & words or _who_runs_it_asked(words):
@@ -1600,7 +1599,9 @@ def _trust_asked(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
                            or {"untuk", "apa"} <= words and len(words) <= 4  # "buat apa nik sy"
                            or NEGATIONS & words and GIVING & words):  # "kenapa saya harus kasih nik": the NIK question
         # ("kok nanya nik", "buat apa nik sy" at the NIK question were "Yang saya perlukan di sini adalah NIK")
-        return str(WHY_THE_NIK), ("benefits",)
+        # asked in a claim or a proposal, the NIK is someone else's, for another use
+        whose = WHY_ANOTHERS_NIK.get(at.split(".")[0])
+        return (str(whose), ()) if whose is not None else (str(WHY_THE_NIK), ("benefits",))
     return None
 
 
