@@ -487,8 +487,9 @@ word or three between
 sekolah")."""
 
 
-_HARMED = (r"(?:jatuh|terjatuh|tersengat|kesetrum|tersetrum|tertimpa|tabrakan|ditabrak|tertabrak|ketabrak|terlindas|kelindas|tenggelam|dibegal|begal|dirampok|"
-           r"dibacok|ditikam|dikeroyok|longsor|tertimbun|ketimbun|tertindih|ketindih|terseret|hanyut|tersambar)")
+_HARMED = (r"(?:jatuh|terjatuh|tersengat|kesetrum|tersetrum|tertimpa|tabrakan|ditabrak|tertabrak|ketabrak|"
+           r"terlindas|kelindas|tenggelam|dibegal|begal|dirampok|dibacok|ditikam|dikeroyok|longsor|tertimbun|"
+           r"ketimbun|tertindih|ketindih|terseret|hanyut|tersambar)")
 """A harm done to the body (a fall into illness, "jatuh sakit", "jatuh pingsan", is read "sakit", "pingsan" before)."""
 _WHILE_WORKING = (r"(?:(?:saat|waktu|pas|ketika|sedang|lagi) "
                   r"(?:kerja|bekerja|narik|ojek|antar paket|antar barang|antar penumpang|antar orderan|"
