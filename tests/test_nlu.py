@@ -2862,6 +2862,7 @@ def test_english_contractions_are_written_out(typed: str, written: str) -> None:
     ("sy anak tunggal, bapak sy meninggal", Relation.CHILD), ("ibu meninggal, saya anak satu2nya", Relation.CHILD),
     ("sy mau klaim jkm tp ahli warisnya cuma sy sendiri, anak tunggal", Relation.CHILD),
     ("anak tunggal saya meninggal kemarin", Relation.PARENT),  # one's only child
+    ("wong tuo aku tewas ditabrak truk pas balek kerjo", Relation.CHILD),  # Malay "orang tuo": no relation was noted
 ])
 def test_relations_from_the_writers_side(text: str, relation: Relation) -> None:
     assert find_deceased_relation(normalise_message(text)) is relation  # as the flows read it: "i'm" written out

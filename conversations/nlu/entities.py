@@ -251,6 +251,10 @@ def find_deceased_relation(normalised: Normalised) -> Relation | None:
     for index, word in enumerate(tokens):
         if index == own:
             return _SENDER_IS[word]
+        if word == "orang" and tokens[index + 1:index + 2] == ("tuo",) \
+                and not set(tokens[index + 2:index + 3]) & _OTHERS_OWN:
+            return _DECEASED_IS["orangtua"]  # "wong tuo aku tewas …" (Jambi, Palembang): "tuo" read as "tua" by the
+            # lexicon would change labelled messages' words, which the model is trained on
         if word in _OTHERS:
             if index > 0 and tokens[index - 1] in _PLACE_OR_PARTY:
                 continue  # "kk nya di rumah mertua", "sudah bilang ke istri": where, or to whom; not who died
