@@ -307,6 +307,31 @@ def complains_of_being_asked_again(text: str) -> bool:
     return set(rest) <= _BESIDE_A_COMPLAINT
 
 
+_LANGUAGE_NAMED = re.compile(
+    r"^\s*(?:(?:tolong|pakai|pake|ganti|ubah|gunakan|pakai)\s+)?(?:ke\s+)?bahasa\s+(?:indonesia|indo|inggris)"
+    r"(?:\s+(?:saja|aja|ya|dong|please))?\s*[.!]?\s*$"
+    r"|^\s*(?:(?:in|use|speak)\s+)?english(?:\s+please)?\s*[.!?]?\s*$", re.IGNORECASE)
+
+
+def language_named(text: str) -> bool:
+    """"bahasa indonesia", "english please" typed at a form's question: a language asked for (was written down as the
+    accident's place), not an answer."""
+    return _LANGUAGE_NAMED.match(text) is not None
+
+
+def told_again(text: str) -> str | None:
+    """An answer told again with the complaint ("kan udah sy bilang di pasar angso duo"): the answer without it (the
+    place was written down with "kan udah sy bilang" in it). None when there is no such complaint."""
+    if len(text.split()) > ASKED_AGAIN_WORDS_AT_MOST + 20 or _ASKED_AGAIN.search(text) is None:
+        return None
+    rest = _ASKED_AGAIN.sub(" ", text).strip(" ,.;:!-")
+    words = re.findall(r"[a-z]+", rest.lower())
+    while words and words[0] in _BESIDE_A_COMPLAINT:  # "kan udah sy bilang, tadi di pasar": "tadi" said of the saying
+        rest = re.sub(r"^\W*[A-Za-z]+\W*", "", rest, count=1)
+        words.pop(0)
+    return rest.strip(" ,.;:!-") or None
+
+
 def is_acknowledgement(text: str) -> bool:
     """"ok", "sip", "ok siap", "👍": taken note of, not a question (at a menu it is not "not understood")."""
     stripped = text.strip()

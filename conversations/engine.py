@@ -27,12 +27,14 @@ from conversations.commands import (
     is_asking,
     is_greeting,
     is_unsure,
+    language_named,
     match_option,
     named_exactly,
     normalise,
     number_typed,
     opens_with_salam,
     slash_command,
+    told_again,
 )
 from conversations.flow import Back, Ctx, Flow, Goto, NoDraft, Option, Outcome, Resume, Retry, Step, Timeout
 from conversations.hints import choose_hint
@@ -416,6 +418,10 @@ class Engine:
         if step.timeout is _NOTICE and complains_of_being_asked_again(text):
             out.said.append(_("Maaf, jawaban untuk pertanyaan ini belum tercatat."))
             return self._reask(conv, step, ctx, out)
+        if step.timeout is _NOTICE and language_named(text) and (instead := self._understood(ctx, text)) is not None:
+            return self._apply(conv, step, instead, now, out, anywhere=True)
+        if step.timeout is _NOTICE and (again := told_again(text)) is not None:
+            text = again  # "kan udah sy bilang di pasar": the place, without the complaint
         if step.on_text is not None and text.strip() and (outcome := step.on_text(ctx, text)) is not None:
             if isinstance(outcome, Retry) and (instead := self._understood(ctx, text)) is not None:
                 return self._apply(conv, step, instead, now, out, anywhere=True)

@@ -464,19 +464,27 @@ async def test_a_no_with_ones_own_relation_under_the_figures_corrects_it(chat: C
 
 async def test_being_asked_again_complained_of_is_not_written_down_as_the_answer(chat: ChatSimulator) -> None:
     """Tried as a user: "kok nanya lagi" at the accident's place question was written down as the place, and the place
-    typed next as the story. A complaint of being asked again gets an apology and the question; an answer told with
-    it ("kan tadi udah saya bilang, di pasar angso duo") is the answer."""
+    typed next as the story; so was "bahasa indonesia". A complaint of being asked again gets an apology and the
+    question, a language asked for is taken; an answer told with the complaint ("kan udah sy bilang di pasar angso duo")
+    is the answer, without it."""
     for text in ("4", "sy sendiri", ACTIVE.nik, "kemarin sore"):
         await chat.send(text)
+    replies = await chat.send("why are you asking again?")  # in English: the conversation goes on in English
+    assert replies[0].text.startswith("Sorry, no answer to this question has been noted yet.\n\nWhere did"), \
+        replies[0].text
+    # the language asked for at the question: was written down as the place
+    replies = await chat.send("bahasa indonesia")
+    assert replies[0].text.startswith("Bahasa diganti ke Bahasa Indonesia.\n\nDi mana kecelakaannya"), replies[0].text
     for complaint in ("kok nanya lagi", "kan tadi udah sy bilang", "hadeh kok ditanya lagi sih pak"):
         replies = await chat.send(complaint)
         assert replies[0].text.startswith("Maaf, jawaban untuk pertanyaan ini belum tercatat.\n\nDi mana kecelakaannya"), \
             replies[0].text
     replies = await chat.send("kan udah sy bilang di pasar angso duo")  # two words besides were taken as a complaint
     assert replies[0].text.startswith("Ceritakan singkat apa yang terjadi"), replies[0].text
-    replies = await chat.send("why are you asking again?")  # in English: the conversation goes on in English
-    assert replies[0].text.startswith("Sorry, no answer to this question has been noted yet.\n\nBriefly describe"), \
-        replies[0].text
+    for text in ("kan tadi udah saya bilang, jatuh dari motor pas antar paket", "lutut lecet", "1"):
+        await chat.send(text)
+    # the answers without the complaint ("Tempat: kan udah sy bilang di pasar …" was written down)
+    assert "Tempat: di pasar angso duo\nKejadian: jatuh dari motor pas antar paket\n" in chat.last.text, chat.last.text
 
 
 async def test_a_file_sent_again_under_another_name_in_a_later_session_is_that_document(chat: ChatSimulator) -> None:
