@@ -147,6 +147,20 @@ async def test_a_topic_word_alone_picks_the_topic(chat: ChatSimulator) -> None:
                                                                         "juga bisa dikirim di sini."), opened
 
 
+async def test_a_typo_at_the_topic_opens_no_ticket(chat: ChatSimulator) -> None:
+    """Tried as a user: "asdf" at "Tentang apa?" opened a ticket, forwarded for an officer to read."""
+    await chat.send("bicara dengan petugas")
+    replies = await chat.send("asdf")
+    assert replies[0].text.startswith("Sepertinya salah ketik. Pilih topiknya"), replies[0].text
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        assert await tx.tickets(Area("Kota Jambi"), status=None) == []
+    replies = await chat.send("klaim saya belum ada kabar")
+    assert replies[0].text.startswith("Tiket TKT-"), replies[0].text
+    async with chat.repo.transaction() as tx:  # the same look finds the ticket a question opens
+        assert len(await tx.tickets(Area("Kota Jambi"), status=None)) == 1
+
+
 async def test_a_main_menu_entrys_name_at_the_topic_or_in_the_ticket_goes_to_the_officer(chat: ChatSimulator) -> None:
     """A main menu entry's name is that entry away from the menu, but not here: "cek klaim" is the topic asked, and in
     the open ticket it is a message to the officer (asking them to check the claim), never a way out of it."""

@@ -29,6 +29,7 @@ from conversations.model import (
     TicketNote,
 )
 from conversations.nlu.intents import besides_the_ask
+from conversations.nlu.noise import is_keyboard_noise
 
 LABEL = lazy_gettext("Bicara dengan petugas")
 """The way to a person, as the main menu names it."""
@@ -119,7 +120,10 @@ first message (_on_topic_text); it picked the topic and the question was lost.""
 
 def _on_topic_text(ctx: Ctx[HandoffDraft], text: str) -> Outcome:
     """The question itself written where the topic is asked: the user wants a person, so the ticket opens (its
-    topic from the first topic word in it, else "other") and what they wrote is its first message."""
+    topic from the first topic word in it, else "other") and what they wrote is its first message. Not a typo
+    ("asdf" opened a ticket for an officer to read)."""
+    if is_keyboard_noise(text):
+        return Retry(_("Sepertinya salah ketik. Pilih topiknya, atau tulis pertanyaan Anda untuk petugas."))
     return Goto(HandoffState.OPENING, draft=ctx.draft.model_copy(update={"passed": 1}),
                 effects=(OpenTicket(topic=_topic_of(text), nik=_nik(ctx), asked=True),))
 
