@@ -508,6 +508,17 @@ async def test_the_rt_heads_own_number_offered_for_the_neighbour_is_asked_in_dig
     assert chat.last.text.startswith("Apakah Siti Aminah sudah setuju")
 
 
+async def test_approving_all_at_once_in_the_chat_is_told_where_it_can_be_done(chat: ChatSimulator) -> None:
+    """Tried as a user: "setujui semua" at the kelurahan officer's menu was "not understood". The chat decides one
+    opened proposal at a time; the desk up to 50 at once."""
+    await propose(chat)
+    await bind(chat, "kel", KELURAHAN_OFFICER.phone)
+    replies = await chat.send("setujui semua")
+    assert replies[0].text.startswith("Di chat, setiap usulan dibuka dan diperiksa satu per satu"), replies[0].text
+    assert "Menu petugas: Petugas kelurahan" in chat.last.text
+    assert await rows(chat, "SELECT status FROM nomination") == [("pending",)]
+
+
 async def test_a_name_said_as_a_sentence_is_the_name_without_the_sentence(chat: ChatSimulator) -> None:
     await bind(chat, "rt", RT_HEAD.phone)
     await chat.send("1")

@@ -15,12 +15,13 @@ from conversations.commands import ASKING_IN_ENGLISH, NEGATIONS, QUESTION_WORDS,
 from conversations.domain.benefits import jkk_death, jkm_benefit, partial_disability, total_disability
 from conversations.domain.claims import MAX_DOCUMENT_BYTES, Benefit, Doc
 from conversations.domain.dates import WEEKDAYS
+from conversations.domain.nominations import Role
 from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
 from conversations.flow import Ctx
 from conversations.flows import death
 from conversations.flows.accident import jasa_raharja_text, late_report_text, right_kept_text
 from conversations.flows.benefits import late_payment_text
-from conversations.flows.common import HOME, MEMO_SUBMITTED, NEXT, at_an_rt_heads_side
+from conversations.flows.common import HOME, MEMO_SUBMITTED, NEXT, at_an_rt_heads_side, officer_of
 from conversations.flows.documents import MEMO_DRAFTS, DocsState
 from conversations.flows.missing_documents import (
     MISLAID,
@@ -519,10 +520,25 @@ GETTING = frozenset({"dapat", "biar", "agar", "supaya", "bisa", "caranya", "gima
 """And of one that asks how to get a benefit, saying nothing of which ("gmn caranya biar dapet santunan")."""
 
 
+DECIDING = frozenset({"setujui", "setuju", "approve", "pilih", "tolak", "reject", "select"})
+ALL_OF_THEM = frozenset({"semua", "semuanya", "sekaligus", "all"})
+
+
+def _all_at_once_asked(ctx: Ctx[Any], words: set[str]) -> bool:
+    """"setujui semua" by a kelurahan or kecamatan officer: was "not understood". The chat decides one opened proposal at
+    a time (never unseen); the desk decides up to 50 at once."""
+    signed_in = officer_of(ctx.conversation)
+    return signed_in is not None and signed_in.role in (Role.KELURAHAN, Role.KECAMATAN) \
+        and bool(DECIDING & words) and bool(ALL_OF_THEM & words)
+
+
 def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] | None:
     """The answer when the message asks one of these questions, with the menu entries that usually come next;
     None otherwise."""
     words = set(found.normalised.tokens)
+    if _all_at_once_asked(ctx, words):
+        return _("Di chat, setiap usulan dibuka dan diperiksa satu per satu sebelum diputuskan. Untuk memutuskan "
+                 "banyak sekaligus (sampai 50), pakai meja petugas: pilih \"Masuk meja petugas\"."), ()
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and CLAIM & words and words <= SAYING_ONLY_CLAIM:
         return _which_claim(ctx)
     if _phone_changed(ctx, found):
