@@ -519,6 +519,20 @@ async def test_approving_all_at_once_in_the_chat_is_told_where_it_can_be_done(ch
     assert await rows(chat, "SELECT status FROM nomination") == [("pending",)]
 
 
+async def test_how_a_decision_is_passed_on_is_answered_at_the_officers_menu(chat: ChatSimulator) -> None:
+    """Tried as a user: "kirim ke kota gmn" (kecamatan) and "perlu dikirim ke kecamatan ga" (kelurahan) were "not
+    understood": a decision passes a proposal on by itself."""
+    await bind(chat, "kec", KECAMATAN_OFFICER.phone)
+    replies = await chat.send("kirim ke kota gmn")
+    assert replies[0].text.startswith("Tidak perlu dikirim: usulan yang Anda pilih langsung masuk daftar kota"), \
+        replies[0].text
+    await bind(chat, "kel", KELURAHAN_OFFICER.phone)
+    replies = await chat.send("perlu dikirim ke kecamatan ga")
+    assert replies[0].text.startswith("Tidak perlu dikirim: usulan yang Anda setujui langsung masuk daftar kecamatan"), \
+        replies[0].text
+    assert "Menu petugas: Petugas kelurahan" in chat.last.text
+
+
 async def test_a_name_said_as_a_sentence_is_the_name_without_the_sentence(chat: ChatSimulator) -> None:
     await bind(chat, "rt", RT_HEAD.phone)
     await chat.send("1")

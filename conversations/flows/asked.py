@@ -532,10 +532,31 @@ def _all_at_once_asked(ctx: Ctx[Any], words: set[str]) -> bool:
         and bool(DECIDING & words) and bool(ALL_OF_THEM & words)
 
 
+PASSING_ON = frozenset({"kirim", "teruskan", "serahkan", "ajukan", "forward"})
+NEXT_DESK: dict[str, frozenset[str]] = {Role.KELURAHAN: frozenset({"kecamatan", "camat"}),
+                                        Role.KECAMATAN: frozenset({"kota", "disnaker", "pemkot", "bpjs", "city"})}
+
+
+def _passing_on_asked(ctx: Ctx[Any], words: set[str]) -> str | None:
+    """"kirim ke kota gmn" by a kecamatan officer, "perlu dikirim ke kecamatan ga" by a kelurahan officer: were "not
+    understood". A decision is the passing on: what is approved waits in the kecamatan's list, what is selected in the
+    city's export."""
+    signed_in = officer_of(ctx.conversation)
+    if signed_in is None or not PASSING_ON & words or not NEXT_DESK.get(signed_in.role, frozenset()) & words:
+        return None
+    if signed_in.role == Role.KELURAHAN:
+        return _("Tidak perlu dikirim: usulan yang Anda setujui langsung masuk daftar kecamatan untuk dipilih sesuai "
+                 "kuota, dan ketua RT diberi kabar.")
+    return _("Tidak perlu dikirim: usulan yang Anda pilih langsung masuk daftar kota, yang diekspor admin kota untuk BPJS "
+             "Ketenagakerjaan, dan ketua RT diberi kabar.")
+
+
 def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] | None:
     """The answer when the message asks one of these questions, with the menu entries that usually come next;
     None otherwise."""
     words = set(found.normalised.tokens)
+    if (passed_on := _passing_on_asked(ctx, words)) is not None:
+        return passed_on, ()
     if _all_at_once_asked(ctx, words):
         return _("Di chat, setiap usulan dibuka dan diperiksa satu per satu sebelum diputuskan. Untuk memutuskan "
                  "banyak sekaligus (sampai 50), pakai meja petugas: pilih \"Masuk meja petugas\"."), ()
