@@ -1354,6 +1354,10 @@ async def test_a_bound_city_admin_moves_a_claim_from_the_chat(chat: ChatSimulato
     chat.switch("admin")
     await chat.send("9")
     await chat.contact(CITY_ADMIN.phone)
+    # asked in words at the admin's menu: was the admin's own claims (none), and the main menu
+    await chat.send("berapa klaim yg blm diproses")
+    assert f"{reference} · diajukan" in chat.last.text, chat.last.text
+    await chat.send("menu petugas")
     await chat.tap("Meja klaim")
     assert f"{reference} · diajukan" in chat.last.text
     await chat.tap(f"Buka {reference}")

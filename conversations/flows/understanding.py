@@ -37,6 +37,7 @@ from conversations.flows import (
     benefits,
     death,
     death_report,
+    desk,
     handoff,
     nominate,
     officer,
@@ -622,6 +623,9 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     if at in ASKED_BEFORE_TYPING and not any(c.isdigit() for c in text) \
             and (answered := _answered_in_place(ctx, found)) is not None:
         return answered
+    if at == OFFICER_HOME and found.intent is Intent.TRACK and _a_city_admin(ctx) \
+            and not FIRST_PERSON & set(found.normalised.tokens):  # "klaim saya …": the admin's own
+        return desk.start(ctx)  # "berapa klaim yg blm diproses": was the admin's own claims (none), and the main menu
     if (at == OFFICER_HOME and QUOTA_WORDS & set(found.normalised.tokens) or not ctx.in_progress and quota_asked(found)) \
             and (quota := _quota_at_hand(ctx)) is not None:
         return quota  # "kuota kecamatan masih berapa?": the figures, not the rule told to residents
@@ -683,6 +687,12 @@ def _answer_once(ctx: Ctx[Any], said: str, suggested: tuple[str, ...]) -> Outcom
         if again else (said,))
     memo = {**ctx.conversation.memo, MEMO_ANSWERED: [digest, ctx.conversation.version + 1]}  # entering the next steps
     return dataclasses.replace(outcome, conversation=ctx.conversation.but(memo=memo))
+
+
+def _a_city_admin(ctx: Ctx[Any]) -> bool:
+    """Claims asked of at a city admin's menu are the claims desk's, not the admin's own."""
+    signed_in = officer_of(ctx.conversation)
+    return signed_in is not None and signed_in.role == Role.CITY
 
 
 QUOTA_SHOWN_BY: dict[str, str] = {Role.KECAMATAN: "select", Role.CITY: "report"}
