@@ -1497,6 +1497,7 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     ("the office is far from my house", ("Lapak Asik",)),
     # Whether one is too old to join got the status check's NIK question; FACTS.md gives no limit.
     ("saya sudah 60 tahun masih bisa ikut?", ("Batas umur", "ketua RT")),
+    ("anak sy umur 17 udah kerja, bisa didaftarin?", ("Batas umur", "ketua RT")),  # was the enrolment answer alone
     ("batas umur peserta berapa", ("Batas umur", "ketua RT")),
     ("kakek saya usia 70 masih bisa didaftarkan ga", ("Batas umur", "ketua RT")),
     ("how old can i join", ("Batas umur", "ketua RT")),

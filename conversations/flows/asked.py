@@ -305,11 +305,13 @@ YOUNGEST_WORKER = 13
 one is answered as a death of someone not covered, not started as an heir's claim."""
 AGED = re.compile(r"\b\d{2} (?:tahun|thn|th)\b")
 JOINING_AT_AN_AGE = frozenset({"daftar", "daftarkan", "didaftarkan", "mendaftar", "terdaftar", "peserta", "batas",
-                               "maksimal", "minimal", "join"})
+                               "maksimal", "minimal", "join", "daftarin", "didaftarin"})
 """Whether one is too old or young to join ("saya sudah 60 tahun masih bisa ikut?" got the status check's NIK
 question, "batas umur peserta berapa" too; "ikut" reads as "daftar", "how old" as "bagaimana old"). FACTS.md gives
 no age limit: who settles it, and how enrolment goes."""
-JOINING_NOW = frozenset({"daftar", "daftarkan", "didaftarkan", "mendaftar", "join"})
+JOINING_NOW = frozenset({"daftar", "daftarkan", "didaftarkan", "mendaftar", "join", "daftarin", "didaftarin"})
+"""("didaftarin", "daftarin" as typed: "anak sy umur 17 udah kerja, bisa didaftarin?" got the enrolment answer, the age
+unanswered.)"""
 """With an age but no word for it, only joining asks ("sudah 60 tahun masih bisa ikut?"): "saya sudah 10 tahun jadi
 peserta" tells how long."""
 ENROLLED = frozenset({"peserta", "daftar", "terdaftar", "didaftarkan"})
