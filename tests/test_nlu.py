@@ -1498,6 +1498,8 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     # Whether one is too old to join got the status check's NIK question; FACTS.md gives no limit.
     ("saya sudah 60 tahun masih bisa ikut?", ("Batas umur", "ketua RT")),
     ("anak sy umur 17 udah kerja, bisa didaftarin?", ("Batas umur", "ketua RT")),  # was the enrolment answer alone
+    ("sy kerja di 2 tempat, bisa dobel bpjs tk?", ("terdaftar dua kali", "kantor cabang")),  # was the JHT answer
+    ("bisa dobel bpjs tk ga", ("terdaftar dua kali", "kantor cabang")),  # was not understood
     ("batas umur peserta berapa", ("Batas umur", "ketua RT")),
     ("kakek saya usia 70 masih bisa didaftarkan ga", ("Batas umur", "ketua RT")),
     ("how old can i join", ("Batas umur", "ketua RT")),

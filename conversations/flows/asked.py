@@ -1422,6 +1422,11 @@ def _about_the_membership(words: set[str]) -> tuple[str, tuple[str, ...]] | None
         return _("Program ini untuk pekerja bukan penerima upah (pekerja informal), yang iurannya dibayar pemerintah "
                  "daerah. Jika perusahaan sudah mendaftarkan Anda, tanyakan ke kantor cabang BPJS Ketenagakerjaan "
                  "apakah Anda masih bisa ikut program ini."), ("status", "benefits")
+    if TWICE & words and not (PAYERS | SAVINGS | {"sendiri", "mandiri", "klaim", "santunan", "dibayar", "bayar"}) & words:
+        # "bisa dobel bpjs tk ga" was not understood, "sy kerja di 2 tempat, bisa dobel bpjs tk?" the JHT answer
+        return _("Apakah seseorang bisa terdaftar dua kali (misalnya lewat dua tempat kerja) tidak saya ketahui pasti; "
+                 "kantor cabang BPJS Ketenagakerjaan yang memastikan. Program ini untuk pekerja informal, yang iurannya "
+                 "dibayar pemerintah daerah."), ("status", "benefits")
     if LEAVING & words and PARTICIPATION & words and not ({"kerja", "bekerja", "work", "job"} | SAVINGS) & words:
         return _("Kepesertaan ini tidak memungut biaya dari Anda: iurannya dibayar pemerintah daerah. Jika tetap ingin "
                  "berhenti, sampaikan ke kelurahan atau kantor cabang BPJS Ketenagakerjaan."), ("status", "benefits")
