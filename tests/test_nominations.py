@@ -533,6 +533,19 @@ async def test_how_a_decision_is_passed_on_is_answered_at_the_officers_menu(chat
     assert "Menu petugas: Petugas kelurahan" in chat.last.text
 
 
+async def test_an_rt_heads_questions_of_proposing_again_and_of_a_resident_who_moved(chat: ChatSimulator) -> None:
+    """Tried as a user: "bisa usulin ulang ga" and "warga sy udah pindah, hapus datanya gmn" at an RT head's menu were
+    "not understood"; "mau usulin warga lagi" still begins a proposal."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    replies = await chat.send("bisa usulin ulang ga")
+    assert replies[0].text.startswith("Bisa, jika usulannya ditolak: perbaiki datanya"), replies[0].text
+    replies = await chat.send("warga sy udah pindah, hapus datanya gmn")
+    assert replies[0].text.startswith("Jika usulannya belum diperiksa kelurahan, tarik di \"Usulan saya\""), \
+        replies[0].text
+    assert "Menu petugas: Ketua RT" in chat.last.text
+    assert (await chat.send("mau usulin warga lagi"))[0].text.startswith("Usulkan warga. NIK warga")
+
+
 async def test_a_name_said_as_a_sentence_is_the_name_without_the_sentence(chat: ChatSimulator) -> None:
     await bind(chat, "rt", RT_HEAD.phone)
     await chat.send("1")

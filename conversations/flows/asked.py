@@ -1183,6 +1183,15 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # unwilling RT head to the kelurahan
         return _("Ketua RT melihat usulannya sendiri di \"Usulan saya\". Usulan RT lain diperiksa petugas kelurahan, "
                  "yang melihat semua usulan kelurahannya."), ()
+    if an_rt_head and not ctx.in_progress and "daftarkan" in words \
+            and ("ulang" in words or "lagi" in words and "ditolak" in words):
+        # "bisa usulin ulang ga", "yg ditolak bisa diusulin lagi?": was not understood
+        return _("Bisa, jika usulannya ditolak: perbaiki datanya, lalu usulkan lagi lewat \"Usulkan warga\". Usulan yang "
+                 "masih diperiksa atau sudah disetujui tidak perlu diajukan lagi."), ()
+    if an_rt_head and not ctx.in_progress and "pindah" in words and {"warga", "daftarkan"} & words:
+        # "warga sy udah pindah, hapus datanya gmn": was not understood
+        return _("Jika usulannya belum diperiksa kelurahan, tarik di \"Usulan saya\". Jika warga itu sudah terdaftar, "
+                 "sampaikan ke kelurahan; datanya dihapus petugas atas permintaan."), ()
     if not ctx.in_progress and {"rt", "ketuart", "rtnya"} & words and _rt_head_not_helping(found.normalised.tokens) \
             and not an_rt_head:  # the writer is the RT head: not one who will not propose them
         return _("Jika ketua RT tidak bisa atau tidak mau mengusulkan, sampaikan langsung ke kelurahan: petugas "
