@@ -308,7 +308,7 @@ def complains_of_being_asked_again(text: str) -> bool:
 
 
 _LANGUAGE_NAMED = re.compile(
-    r"^\s*(?:(?:tolong|pakai|pake|ganti|ubah|gunakan|pakai)\s+)?(?:ke\s+)?bahasa\s+(?:indonesia|indo|inggris)"
+    r"^\s*(?:(?:tolong|pakai|pake|ganti|ubah|gunakan)\s+)?(?:ke\s+)?bahasa\s+(?:indonesia|indo|inggris)"
     r"(?:\s+(?:saja|aja|ya|dong|please))?\s*[.!]?\s*$"
     r"|^\s*(?:(?:in|use|speak)\s+)?english(?:\s+please)?\s*[.!?]?\s*$", re.IGNORECASE)
 
