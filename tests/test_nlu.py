@@ -1986,6 +1986,7 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("will bpjs pay for my damaged motorbike", "bukan kendaraan atau barang"),  # was BPJS Kesehatan's answer
     ("bisa klaim motor ga", "bukan kendaraan atau barang"),  # the loan answer
     ("can i claim for my motorbike", "bukan kendaraan atau barang"),  # one's claims
+    ("kaca helm sy retak, bisa diganti?", "bukan kendaraan atau barang"),  # the JHT answer
     # Whether a claim can be sooner: was the loan answer. How to send a paper named: was the help page.
     ("bisa dipercepat ga klaimnya", "3 hari kerja setelah dokumen lengkap"),
     ("biaya pemakaman bisa diambil duluan?", "3 hari kerja setelah dokumen lengkap"),  # the loan answer

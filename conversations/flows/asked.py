@@ -162,8 +162,9 @@ def _taken_for_savings(found: Classification) -> bool:
             and (bool(SAVINGS_ASKED & words) or _NEVER_CLAIMED.search(found.normalised.text) is not None))
 
 
-PROPERTY = frozenset(BELONGINGS) | frozenset({"motorbike", "phone", "house", "shop"})
-DAMAGED = frozenset({"rusak", "kerusakan", "hilang", "dicuri", "curi", "hancur", "penyok", "lecet", "damaged",
+PROPERTY = frozenset(BELONGINGS) | frozenset({"motorbike", "phone", "house", "shop", "helm", "helmet"})
+DAMAGED = frozenset({"rusak", "kerusakan", "hilang", "dicuri", "curi", "hancur", "penyok", "lecet", "damaged", "pecah",
+                     "retak",
                      "stolen", "patah", "kebakaran", "terbakar", "dibakar", "kebanjiran", "banjir", "burnt", "flooded",
                      "tenggelam", "karam", "terbalik", "sank"})
 """With a fire or a flood: "pedagang pasar kebakaran kiosnya, diganti?" was not understood; a boat sunk ("perahu saya
