@@ -287,24 +287,11 @@ _ASKED_AGAIN = re.compile(
     r"|\b(?:sudah|udah|udh|sdh)\s+(?:saya\s+|sy\s+)?(?:di)?(?:jawab|bilang|tulis)\w*\s+(?:tadi|td|sebelumnya|di\s*atas)\b"
     r"|\balready\s+(?:told|said|answered|wrote)\b|\bwhy\s+(?:are\s+you\s+|do\s+you\s+)?ask(?:ing)?\s+again\b",
     re.IGNORECASE)
-ASKED_AGAIN_WORDS_AT_MOST = 10
+ASKED_AGAIN_WORDS_AT_MOST = 30
 _BESIDE_A_COMPLAINT = frozenset({"pak", "bu", "kan", "ya", "yah", "sih", "dong", "deh", "tadi", "td", "lho", "loh", "kok",
                                  "mas", "mbak", "bang", "kak", "min", "gimana", "gmn", "nih", "ini", "you", "me", "i",
                                  "the", "question", "pertanyaannya", "itu", "udah", "sudah", "lagi", "hadeh", "aduh"})
 """What may stand beside a complaint of being asked again without telling an answer."""
-
-
-def complains_of_being_asked_again(text: str) -> bool:
-    """"kok nanya lagi", "kan tadi udah sy bilang": the question is taken for one answered before (was written down as
-    the answer: "kok nanya lagi" became the accident's place). Short, and without a number, which an answer would
-    carry."""
-    if len(text.split()) > ASKED_AGAIN_WORDS_AT_MOST or any(c.isdigit() for c in text):
-        return False
-    if _ASKED_AGAIN.search(text) is None:
-        return False
-    # "kan tadi udah saya bilang jatuh dari motor", "… di pasar" tell the answer again: it is the answer
-    rest = re.findall(r"[a-z]+", _ASKED_AGAIN.sub(" ", text.lower()))
-    return set(rest) <= _BESIDE_A_COMPLAINT
 
 
 _LANGUAGE_NAMED = re.compile(
@@ -319,17 +306,21 @@ def language_named(text: str) -> bool:
     return _LANGUAGE_NAMED.match(text) is not None
 
 
-def told_again(text: str) -> str | None:
-    """An answer told again with the complaint ("kan udah sy bilang di pasar angso duo"): the answer without it (the
-    place was written down with "kan udah sy bilang" in it). None when there is no such complaint."""
-    if len(text.split()) > ASKED_AGAIN_WORDS_AT_MOST + 20 or _ASKED_AGAIN.search(text) is None:
+def without_a_complaint(text: str) -> str | None:
+    """A complaint of being asked again ("kok nanya lagi", "kan tadi udah sy bilang"), which was written down as the
+    answer ("kok nanya lagi" became the accident's place): "" when it is all the message says, else the answer told
+    with it, without it ("kan udah sy bilang di pasar angso duo": the place). None: no such complaint."""
+    if len(text.split()) > ASKED_AGAIN_WORDS_AT_MOST or _ASKED_AGAIN.search(text) is None:
         return None
     rest = _ASKED_AGAIN.sub(" ", text).strip(" ,.;:!-")
     words = re.findall(r"[a-z]+", rest.lower())
     while words and words[0] in _BESIDE_A_COMPLAINT:  # "kan udah sy bilang, tadi di pasar": "tadi" said of the saying
         rest = re.sub(r"^\W*[A-Za-z]+\W*", "", rest, count=1)
         words.pop(0)
-    return rest.strip(" ,.;:!-") or None
+    rest = rest.strip(" ,.;:!-?")
+    if set(words) <= _BESIDE_A_COMPLAINT and not any(c.isdigit() for c in rest):
+        return ""  # "kok nanya lagi sih pak": nothing told besides
+    return rest
 
 
 def is_acknowledgement(text: str) -> bool:

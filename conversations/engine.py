@@ -21,7 +21,6 @@ from conversations.commands import (
     Command,
     answered_first,
     as_typed,
-    complains_of_being_asked_again,
     global_command,
     is_acknowledgement,
     is_asking,
@@ -34,7 +33,7 @@ from conversations.commands import (
     number_typed,
     opens_with_salam,
     slash_command,
-    told_again,
+    without_a_complaint,
 )
 from conversations.flow import Back, Ctx, Flow, Goto, NoDraft, Option, Outcome, Resume, Retry, Step, Timeout
 from conversations.hints import choose_hint
@@ -415,13 +414,13 @@ class Engine:
                                 kept=kept is not None)
         if (corrected := self._corrected(conv, ctx, text)) is not None:
             return self._apply(conv, step, corrected, now, out)
-        if step.timeout is _NOTICE and complains_of_being_asked_again(text):
-            out.said.append(_("Maaf, jawaban untuk pertanyaan ini belum tercatat."))
-            return self._reask(conv, step, ctx, out)
         if step.timeout is _NOTICE and language_named(text) and (instead := self._understood(ctx, text)) is not None:
             return self._apply(conv, step, instead, now, out, anywhere=True)
-        if step.timeout is _NOTICE and (again := told_again(text)) is not None:
-            text = again  # "kan udah sy bilang di pasar": the place, without the complaint
+        if step.timeout is _NOTICE and (told := without_a_complaint(text)) is not None:
+            if not told:  # "kok nanya lagi": the question taken for one answered before
+                out.said.append(_("Maaf, jawaban untuk pertanyaan ini belum tercatat."))
+                return self._reask(conv, step, ctx, out)
+            text = told  # "kan udah sy bilang di pasar": the place, without the complaint
         if step.on_text is not None and text.strip() and (outcome := step.on_text(ctx, text)) is not None:
             if isinstance(outcome, Retry) and (instead := self._understood(ctx, text)) is not None:
                 return self._apply(conv, step, instead, now, out, anywhere=True)

@@ -34,6 +34,7 @@ from conversations.flows.nomination_text import HOW_MANY_AT_MOST, NO_LIMIT_PER_R
 from conversations.flows.status import BIRTH_DATE, PHONE_WORDS, StatusState, what_a_kpj_is
 from conversations.flows.tracking import payout_rule
 from conversations.i18n import _, format_money, lazy_gettext
+from conversations.model import OfficerView
 from conversations.nlu.cues import (
     CLAIMS,
     FAMILY_WORDS,
@@ -527,10 +528,9 @@ DECIDING = frozenset({"setujui", "setuju", "approve", "pilih", "tolak", "reject"
 ALL_OF_THEM = frozenset({"semua", "semuanya", "sekaligus", "all"})
 
 
-def _all_at_once_asked(ctx: Ctx[Any], words: set[str]) -> bool:
+def _all_at_once_asked(signed_in: OfficerView | None, words: set[str]) -> bool:
     """"setujui semua" by a kelurahan or kecamatan officer: was "not understood". The chat decides one opened proposal at
     a time (never unseen); the desk decides up to 50 at once."""
-    signed_in = officer_of(ctx.conversation)
     return signed_in is not None and signed_in.role in (Role.KELURAHAN, Role.KECAMATAN) \
         and bool(DECIDING & words) and bool(ALL_OF_THEM & words)
 
@@ -540,11 +540,10 @@ NEXT_DESK: dict[str, frozenset[str]] = {Role.KELURAHAN: frozenset({"kecamatan", 
                                         Role.KECAMATAN: frozenset({"kota", "disnaker", "pemkot", "bpjs", "city"})}
 
 
-def _passing_on_asked(ctx: Ctx[Any], words: set[str]) -> str | None:
+def _passing_on_asked(signed_in: OfficerView | None, words: set[str]) -> str | None:
     """"kirim ke kota gmn" by a kecamatan officer, "perlu dikirim ke kecamatan ga" by a kelurahan officer: were "not
     understood". A decision is the passing on: what is approved waits in the kecamatan's list, what is selected in the
     city's export."""
-    signed_in = officer_of(ctx.conversation)
     if signed_in is None or not PASSING_ON & words or not NEXT_DESK.get(signed_in.role, frozenset()) & words:
         return None
     if signed_in.role == Role.KELURAHAN:
@@ -558,9 +557,10 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
     """The answer when the message asks one of these questions, with the menu entries that usually come next;
     None otherwise."""
     words = set(found.normalised.tokens)
-    if (passed_on := _passing_on_asked(ctx, words)) is not None:
+    signed_in = officer_of(ctx.conversation)
+    if (passed_on := _passing_on_asked(signed_in, words)) is not None:
         return passed_on, ()
-    if _all_at_once_asked(ctx, words):
+    if _all_at_once_asked(signed_in, words):
         return _("Di chat, setiap usulan dibuka dan diperiksa satu per satu sebelum diputuskan. Untuk memutuskan "
                  "banyak sekaligus (sampai 50), pakai meja petugas: pilih \"Masuk meja petugas\"."), ()
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and CLAIM & words and words <= SAYING_ONLY_CLAIM:
