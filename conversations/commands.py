@@ -337,6 +337,10 @@ _UNSURE = frozenset(["tau", "tahu", "tao", "ingat", "inget", "yakin", "kayaknya"
                      "ilang", "gatau", "gtau", "gktau", "gataw", "gatahu", "ngatau", "gaingat", "gainget"])
 """Not knowing, not remembering, having lost it: "kpj nya lupa" never picks "Ketik nomor KPJ"; nor "gatau kpj nya",
 written together."""
+_AN_IDENTIFIER = frozenset({"kpj", "kpjnya", "nik", "niknya", "nomor", "nomornya", "nomer", "nomernya", "no", "kartu",
+                            "kartunya", "ktp", "ktpnya"})
+"""What a hedge can be about that a choice never asks: a number or the card it is on ("ga tau kpj nya", "nomornya
+lupa") is not the question's "Tidak tahu"."""
 _TOO_VAGUE = frozenset({"saya", "sy", "aku", "ambo"})
 MAX_ANSWER_WORDS = 8
 MAX_STORY_WORDS = 30
@@ -376,6 +380,8 @@ def _alias_within(cleaned: str, options: tuple[Option, ...]) -> Option | None:
     if len(words) > MAX_ANSWER_WORDS or _ASKS_WHAT.search(cleaned) or _BUT & set(words) or not words:
         return None
     if _UNSURE & set(words):
+        if _AN_IDENTIFIER & set(words):  # "ga tau kpj nya" at the cause: the number is not known, not the cause
+            return None
         options = tuple(option for option in options
                         if any(_UNSURE & set(normalise(alias).split()) for alias in option.aliases))
     padded = f" {cleaned} "

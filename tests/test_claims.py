@@ -848,6 +848,20 @@ async def test_a_cause_of_death_told_in_words_is_read(chat: ChatSimulator) -> No
         await chat.send("batal")
 
 
+async def test_not_knowing_the_kpj_at_the_cause_question_is_not_an_unknown_cause(chat: ChatSimulator) -> None:
+    """"ga tau kpj nya" at the cause question was its "Tidak tahu": the cause noted unknown, and the figures came."""
+    for text in ("menu", "5", VETERAN.nik, "kemarin"):
+        await chat.send(text)
+    replies = await chat.send("ga tau kpj nya")
+    assert replies[0].text.startswith("Nomor KPJ tertulis di kartu peserta"), replies[0].text
+    assert "Apa penyebab meninggalnya?" in chat.last.text, chat.last.text
+    replies = await chat.send("nik almarhum lupa")
+    assert not replies[0].text.startswith("Tidak apa-apa, dicatat sebagai JKM"), replies[0].text
+    assert "Apa penyebab meninggalnya?" in chat.last.text, chat.last.text
+    replies = await chat.send("ga tau")  # the cause not known: as before
+    assert replies[0].text.startswith("Tidak apa-apa, dicatat sebagai JKM"), replies[0].text
+
+
 async def test_a_work_accident_told_before_the_cause_question_is_recorded_and_not_asked_again(chat: ChatSimulator
                                                                                               ) -> None:
     """"kecelakaan motor pas narik" at the deceased's NIK question was told the cause is asked later, and then asked."""
