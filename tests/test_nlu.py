@@ -2329,6 +2329,10 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("nik saya lupa gimana", "di Kartu Keluarga (KK)"),
     # A KPJ number lost, asked how: one's claims. An enrolment awaited with no news: one's claims.
     ("nomor kpj saya hilang gimana", "kepesertaan dicek dengan NIK"),
+    # A KPJ number not known, a family member's or said without whose: was "not understood".
+    ("kpj bapak sy lupa", "tetap bisa dicatat tanpa nomor itu"),
+    ("lupa no kpj suami", "tetap bisa dicatat tanpa nomor itu"),
+    ("gatau kpjnya", "Nomor KPJ tertulis di kartu peserta"),
     ("mas saya udah daftar lewat pak rt tapi belum ada kabar", "Tidak ada jangka waktu yang pasti"),
     # Someone of the family missing at sea, not found: "not understood", or one's claims.
     ("suami saya hilang di laut belum ketemu", "semoga segera ditemukan"),

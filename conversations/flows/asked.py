@@ -426,6 +426,16 @@ SAYING_ONLY_NIK_FORGOTTEN = FORGOTTEN | frozenset({
     "tidak", "tahu", "my", "i"})
 """Words of a message that only tells of a NIK forgotten ("saya lupa nik saya", "nik saya lupa gimana"): was asked for the
 NIK at once."""
+SAYING_ONLY_KPJ_FORGOTTEN = FORGOTTEN | frozenset({
+    "kpj", "saya", "aku", "nomor", "kartu", "bpjs", "bagaimana", "terus", "harus", "apa", "ya", "min", "kak", "pak",
+    "bu", "dong", "nih", "nya", "tidak", "tahu", "tau", "gatau", "ingat", "inget", "almarhum", "almarhumah", "my", "i"})
+"""Words of a message that only tells of a KPJ number not known, one's own or a family member's."""
+
+
+def _not_known(words: set[str]) -> bool:
+    return bool(FORGOTTEN & words or "gatau" in words or "tidak" in words and {"tahu", "tau", "ingat", "inget"} & words)
+
+
 SAYING_NO_KTP = frozenset({"ktp", "ektp", "kalau", "tidak", "ada", "belum", "punya", "bagaimana", "saya", "aku", "terus",
                            "bisa", "min", "kak", "pak", "bu", "ya", "dong", "nya"})
 """Words of a message that only asks what to do without a KTP ("kalau tidak ada ktp gimana"): was the JKM page."""
@@ -1078,6 +1088,13 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # gimana" the JKM page
         return _("NIK tertulis di e-KTP dan di Kartu Keluarga (KK). Jika keduanya tidak ada, tanyakan ke kelurahan atau "
                  "Disdukcapil."), ("status",)
+    if not ctx.in_progress and not _numbered(found.normalised) and "kpj" in words and _not_known(words) \
+            and words <= SAYING_ONLY_KPJ_FORGOTTEN | FAMILY_WORDS:
+        # "kpj bapak sy lupa", "gatau kpjnya" were not understood (one's own, "kpj saya lupa", is the status check)
+        where = str(WHAT_TO_DO[Doc.KPJ])
+        if FAMILY_WORDS & words:
+            return where + " " + _("Klaim santunan keluarga tetap bisa dicatat tanpa nomor itu."), ("death", "status")
+        return where, ("status",)
     if ((PROPOSED & words or "daftar" in words and {"ketuart", "rt", "kelurahan"} & words) and "kabar" in words
             and {"belum", "tidak"} & words and not (NOT_OF_THE_ENROLMENT | DEATH_WORDS) & words
             and found.intent not in CLAIMS and not ctx.in_progress):  # "udah daftar lewat pak rt tapi belum ada kabar"

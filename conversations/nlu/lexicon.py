@@ -136,6 +136,7 @@ bantuan: help bantu
 bingung: confused
 menu: options
 nomor: no nmr number
+kpj: kpjnya
 berobat: treatment
 rs: hospital rumahsakit
 sakit: sick ill illness
