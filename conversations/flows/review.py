@@ -37,6 +37,7 @@ from conversations.model import (
     Result,
     WithdrawNomination,
 )
+from conversations.nlu.normalise import normalise_message
 
 PAGE = 5
 
@@ -365,11 +366,30 @@ def _typed_reason(text: str) -> str | None:
 
 
 def _on_reason_text(ctx: Ctx[ListDraft], text: str) -> Outcome:
+    if _approval_said(text):  # "eh datanya sudah sesuai" after "Tolak": the proposal again, nothing decided
+        return Goto(ListState.DETAIL, say=(APPROVE_BY_NAME,))
     reason = _typed_reason(text)
     if reason is None:
         return Retry(_("Tulis alasannya dengan beberapa kata yang jelas bagi Ketua RT, atau pilih dari daftar."))
     assert ctx.draft.opened is not None
     return _decide(ctx.draft.opened.reference, Decision.REJECT, reason)(ctx)
+
+
+_APPROVING = frozenset({"benar", "bener", "betul", "sesuai", "cocok", "valid", "lengkap", "sah", "ok", "oke", "okay",
+                        "acc", "lanjut", "lanjutkan", "layak", "lolos", "correct", "verified", "approve", "approved"})
+_NOT_APPROVING = frozenset({"tidak", "bukan", "belum", "salah", "beda", "berbeda", "keliru", "kurang", "tapi", "tetapi",
+                            "namun", "not", "no", "pindah", "meninggal", "ganda", "dobel", "palsu", "tolak", "ragu"})
+_RESIDENT_HERE = frozenset({"sini", "saya", "kami", "kita"})
+APPROVE_BY_NAME = lazy_gettext("Jika datanya sudah cocok, pilih \"Setujui\" atau ketik \"setuju\". Untuk menolak, pilih "
+                               "\"Tolak\".")
+
+
+def _approval_said(text: str) -> bool:
+    """The data found right, in a sentence ("sudah sesuai ktp", "bener warga sini"): never a reason to reject. Approving
+    is still chosen by name (a stray "ok" may answer something else): the officer is told how."""
+    words = set(normalise_message(text).tokens)
+    resident = "warga" in words and bool(_RESIDENT_HERE & words)
+    return bool(_APPROVING & words or resident) and not _NOT_APPROVING & words
 
 
 def _on_detail_text(ctx: Ctx[ListDraft], text: str) -> Outcome:
@@ -379,6 +399,8 @@ def _on_detail_text(ctx: Ctx[ListDraft], text: str) -> Outcome:
     if is_question(text) and not _REJECTING_FIRST.match(text):
         return Retry(_("Itu sepertinya pertanyaan, bukan alasan menolak. Jika ragu, tanyakan dulu ke Ketua RT yang "
                        "mengusulkan: usulan ini tetap menunggu di daftar. Atau pilih Setujui atau Tolak."))
+    if _approval_said(text):  # "datanya udah sy cek, bener warga sini" was asked as the reason to reject it
+        return Retry(APPROVE_BY_NAME)
     reason = _typed_reason(text)
     if reason is None:
         return Retry(_("Pilih Setujui atau Tolak. Untuk menolak, Anda juga bisa langsung mengetik alasannya."))
@@ -458,7 +480,7 @@ FLOW = Flow(
             options=tuple(Option(r, label, then=_reason_chosen(RejectReason(r))) for r, label in
                           REJECT_LABELS.items()),
             on_text=_on_reason_text,
-            goes_to=frozenset({ListState.DECIDING}),
+            goes_to=frozenset({ListState.DECIDING, ListState.DETAIL}),
         ),
         Step(ListState.DECIDING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_decided,
              goes_to=frozenset({ListState.LOADING, OFFICER_HOME, HOME})),
