@@ -125,6 +125,8 @@ def global_command(text: str) -> Command | None:
     words = _bare_words(squeezed)
     if _not_going_ahead(words):
         return Command.CANCEL
+    if _mistapped(words):
+        return Command.BACK
     found = GLOBAL_WORDS.get(" ".join(words))
     if found is None and len(cleaned) <= MAX_OPT_OUT and _OPTING_OUT.match(cleaned):
         return Command.OPT_OUT
@@ -138,6 +140,20 @@ def _bare_words(squeezed: str) -> list[str]:
         negation, j, going = words[0].rpartition("j")
         words = [negation, j + going] if negation else words
     return words
+
+
+_INTERJECTIONS = frozenset({"eh", "maaf", "mohon", "sorry", "sori", "duh", "aduh", "waduh", "ups", "oops", "wah", "astaga",
+                            "tadi", "td", "oh"})
+_MISTAP = re.compile(r"^(?:(?:salah|keliru|wrong) (?:pencet|mencet|tekan|neken|klik|pilih|tombol|button|pilihan|menu|"
+                     r"pencet tombol|tekan tombol|klik tombol|pilih menu|pencet menu|one)|kepencet|kepencet salah|"
+                     r"ketekan|keklik|kepilih|pressed the wrong (?:one|button))$")
+"""A button tapped by mistake, said at the question it led to ("salah pencet", "eh salah pilih", "kepencet"): was "not
+understood", or taken as the answer (an officer's rejection reason): the question before it again, as "kembali"."""
+
+
+def _mistapped(words: list[str]) -> bool:
+    said = " ".join(word for word in words if word not in _INTERJECTIONS)
+    return len(said) <= MAX_COMMAND and _MISTAP.match(said) is not None
 
 
 def _not_going_ahead(words: list[str]) -> bool:

@@ -3012,6 +3012,20 @@ def test_particles_around_a_command_keep_it_and_nothing_else_becomes_one(typed: 
     assert global_command(typed) is command
 
 
+@pytest.mark.parametrize(("typed", "command"), [("salah pencet", Command.BACK), ("eh salah pencet", Command.BACK),
+                                                ("maaf salah pilih", Command.BACK), ("kepencet", Command.BACK),
+                                                ("sorry salah tekan kak", Command.BACK), ("salah", None),
+                                                ("salah nik", None), ("salah tanggal nya", None)])
+def test_a_button_tapped_by_mistake_goes_back_to_the_question_before(typed: str, command: Command | None) -> None:
+    """"salah pencet" was "not understood" at a question, and the rejection reason where one was asked."""
+    assert global_command(typed) is command
+
+
+def test_a_mistap_said_in_a_form_asks_the_question_before_again() -> None:
+    said = _replies("halo", "5", "1571021003750005", "kemarin", "2", "eh salah pencet")
+    assert said[-1].startswith("Apa penyebab meninggalnya?"), said[-1]
+
+
 def test_digits_at_a_choice_match_a_label_containing_them_and_are_never_a_misspelling() -> None:
     options = (Option("a", LazyText("Klaim JKM-2026-000417")), Option("b", LazyText("Klaim JKK-2026-000932")))
     labels = tuple(str(o.label) for o in options)
