@@ -1378,6 +1378,12 @@ async def test_a_bound_city_admin_moves_a_claim_from_the_chat(chat: ChatSimulato
     assert "NIK: 1571021003750005" in chat.last.text
     assert [c for c in chat.labels() if c.startswith("Ubah ke")] == [
         "Ubah ke: dokumen kurang", "Ubah ke: diverifikasi", "Ubah ke: ditolak"]
+    await chat.tap("Ubah ke: ditolak")
+    for said in ("gak jadi tolak", "eh salah pencet"):  # the first moved the claim with it as the reason to the claimant
+        replies = await chat.send(said)
+        assert replies[-1].text.startswith(f"{reference} · diajukan"), (said, replies[-1].text)
+        await chat.tap("Ubah ke: ditolak")
+    await chat.send("kembali")
     await chat.tap("Ubah ke: dokumen kurang")
     assert "Tulis alasannya" in (await chat.send("kurang"))[0].text
     replies = await chat.send("Foto KTP ahli waris buram, kirim ulang")

@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from conversations.commands import changed_mind
 from conversations.domain.claims import NEEDS_REASON, TRANSITIONS, ClaimStatus, missing
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, OFFICER_HOME, to_officer_menu
@@ -141,7 +142,10 @@ def _move_to(target: ClaimStatus):  # type: ignore[no-untyped-def]
 
 
 def _on_reason(ctx: Ctx[DeskDraft], text: str) -> Outcome:
-    reason = " ".join(text.split())
+    words = text.split()
+    if words and (changed_mind(words[0]) or changed_mind(" ".join(words[:2]))):
+        return Goto(DeskState.DETAIL)  # "gak jadi tolak": it moved the claim with that as the reason to the claimant
+    reason = " ".join(words)
     if len(reason) < 8 or len(reason.split()) < 2:
         return Retry(_("Tulis alasannya dengan beberapa kata; alasan ini dikirim ke pemohon."))
     assert ctx.draft.opened is not None and ctx.draft.target is not None
@@ -177,7 +181,7 @@ FLOW = Flow(
         Step(DeskState.REASON, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Alasannya? Pemohon akan membacanya, jadi tulis dengan jelas apa yang kurang atau "
                               "mengapa ditolak."),
-             expects=Expect.TEXT, on_text=_on_reason, goes_to=frozenset({DeskState.MOVING})),
+             expects=Expect.TEXT, on_text=_on_reason, goes_to=frozenset({DeskState.MOVING, DeskState.DETAIL})),
         Step(DeskState.MOVING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_moved,
              goes_to=frozenset({DeskState.LOADING, OFFICER_HOME, HOME})),
     ),
