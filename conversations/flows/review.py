@@ -157,6 +157,22 @@ ORDINALS = {"pertama": 0, "satu": 0, "first": 0, "kedua": 1, "dua": 1, "second":
 LAST = frozenset({"terakhir", "last"})
 ACTING = frozenset({"setujui", "setuju", "tolak", "buka", "lihat", "periksa", "cek", "pilih", "approve", "reject",
                     "open", "select", "check"})
+SELECTING = frozenset({"pilih", "select", "setujui", "setuju", "approve", "centang", "ambil", "masukkan", "masukan", "acc"})
+REJECTING = frozenset({"tolak", "reject", "coret", "hapus", "jangan"})
+OPENING = frozenset({"buka", "lihat", "periksa", "cek", "open", "check", "detail", "detailnya", "datanya"})
+
+
+def _not_selecting(words: set[str]) -> str | None:
+    """Where the kecamatan ticks proposals into its quota, a verb that does not select (a rejection, a look at the
+    data): what can be done there, instead of the tick every verb gave."""
+    if REJECTING & words:
+        return _("Di kecamatan, usulan tidak ditolak: pilih (✓) yang masuk kuota, yang tidak dipilih tetap menunggu di "
+                 "daftar.")
+    if OPENING & words and not SELECTING & words:
+        return _("Datanya sudah diperiksa kelurahan. Di sini pilih (✓) usulan yang masuk kuota.")
+    return None
+
+
 _REFERENCE = re.compile(r"usl\W*(?:\d{4}\W*)?0*(\d{1,6})\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\b(\d{1,6})\b")
 
@@ -172,6 +188,8 @@ def _on_list_text(ctx: Ctx[ListDraft], text: str) -> Outcome | None:
             return None
         index = _named(d.items, text, words)
         return _withdraw_which(ctx) if index is None else _confirm_withdrawal(ctx, d.items[index])
+    if d.scope is Scope.SELECT and (not_selecting := _not_selecting(set(words))) is not None:
+        return Retry(not_selecting)  # "tolak yang pertama", "buka": each ticked the proposal into the quota
     index = _named(d.items, text, words)
     if index is None and len(d.items) == 1 and ACTING & set(words):
         index = 0
