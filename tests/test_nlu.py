@@ -3075,9 +3075,17 @@ def test_a_menu_entry_is_matched_through_typos_but_not_through_another_word(type
     ("4", 4), ("4 tahun", 4), ("sekitar 5 thn", 5), ("baru setahun", 1), ("dua", 2), ("2 anak", 2), ("0", 0),
     ("ga ada", 0), ("tdk ada", 0), ("tidak ada", 0), ("belum punya", 0), ("10%", 10), ("belum setahun", 0), ("kurang dari setahun", 0),
     ("3 juta", None), ("lebih dari 2 tahun", None), ("2.500.000", None), ("setengah juta", None), ("1 2", None),
+    # a guess or a courtesy around it: were not read
+    ("kira2 3 tahun", 3), ("kurang lebih 5 tahun", 5), ("4 tahun pak", 4), ("2 anak kak", 2), ("mungkin 3", 3),
 ])
 def test_a_count_is_read_as_people_write_it_and_nothing_else_is(text: str, count: int | None) -> None:
     assert read_count(text) == count
+
+
+def test_not_knowing_the_years_paid_is_told_a_guess_will_do() -> None:
+    """"ga tau" at the calculator's years question was told to type a number, as a typo is."""
+    said = _replies("halo", "3", "2", "ga tau")
+    assert said[-1].startswith("Tidak apa-apa, kira-kira saja"), said[-1]
 
 
 @pytest.mark.parametrize(("text", "kpj"), [

@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.commands import UNSURE_WORDS, says
+from conversations.commands import UNSURE_WORDS, is_unsure, says
 from conversations.domain.benefits import (
     DeathBenefit,
     jkk_death,
@@ -177,6 +177,9 @@ def _on_years(ctx: Ctx[CalcDraft], text: str) -> Outcome:
     if _CHILDREN_TOLD.search(text):
         return Retry(_("Jumlah anak saya tanyakan sesudah ini."))
     years = _years_paid(text)
+    if years is None and is_unsure(text):  # "ga tau": was told to type a number, as for a typo
+        return Retry(_("Tidak apa-apa, kira-kira saja: ini hanya perkiraan. Tanggal mulai terdaftar ada di \"Cek "
+                       "kepesertaan\". Jika kurang dari setahun, ketik 0."))
     if years is None:
         return Retry(_("Ketik jumlah tahun sebagai angka, misalnya 4. Jika kurang dari setahun, ketik 0."))
     return Goto(CalcState.ASK_CHILDREN, draft=ctx.draft.model_copy(update={"years": years}))

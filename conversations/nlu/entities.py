@@ -556,16 +556,19 @@ def find_injury(text: str) -> str | None:
 _COUNT_WORDS = {word: value for word, value in DIGIT_WORDS.items() if isinstance(value, int) and value <= 11
                 and word != "a"} | {"setahun": 1, "sebulan": 1, "zero": 0}
 _NONE = frozenset({"belum setahun", "kurang dari setahun", "less than a year", "none", "no"})
-_COUNT_FILLER = frozenset(["baru", "sudah", "udah", "sdh", "sekitar", "kira", "kira-kira", "ada", "punya", "orang",
-                           "anak", "tahun", "thn", "th", "bulan", "bln", "persen", "%", "about", "around", "years",
-                           "year", "months", "month", "children", "kids", "percent"])
-"""Words around a count that do not change it. Not "lebih"/"kurang": "lebih dari 2 tahun" is not 2."""
+_COUNT_FILLER = frozenset(["baru", "sudah", "udah", "sdh", "sekitar", "sekitaran", "kira", "kira-kira", "kira2", "kurleb",
+                           "kayaknya", "mungkin", "ada", "punya", "orang", "anak", "tahun", "thn", "th", "tahunan",
+                           "bulan", "bln", "persen", "%", "about", "around", "maybe", "years", "year", "months", "month",
+                           "children", "kids", "percent", "kak", "pak", "bu", "bang", "mas", "mbak", "min", "ya", "aja",
+                           "saja", "sih", "deh"])
+"""Words around a count that do not change it, a guess and a courtesy among them ("kira2 3 tahun", "4 tahun pak" were
+not read). Not "lebih"/"kurang" alone: "lebih dari 2 tahun" is not 2; "kurang lebih" is "about"."""
 
 
 def read_count(text: str) -> int | None:
     """A small whole number as people write it: "4", "4 tahun", "baru setahun", "dua", "ga ada" (0), "belum
     setahun" (0). Anything else in the answer ("3 juta", "lebih dari 2") is not a count."""
-    words = re.sub(r"[.,!?]+", " ", text.lower().replace("%", " % ")).split()
+    words = re.sub(r"[.,!?]+", " ", text.lower().replace("%", " % ").replace("kurang lebih", "kurleb")).split()
     if " ".join(words) in _NONE or (len(words) == 2 and words[0] in NEGATIONS | {"belum", "blm"}
                                    and words[1] in ("ada", "punya")):  # "ga ada", "belum punya"
         return 0
