@@ -48,6 +48,9 @@ class Command(StrEnum):
     """BERHENTI / STOP: no more reminders or broadcasts (and whatever was in progress is cancelled)."""
     OPT_IN = "opt_in"
     """MULAI: reminders and broadcasts again, and the menu."""
+    MISTAP = "mistap"
+    """"salah pencet": the question before it again, as BACK; with nothing before it (a menu, the end of what was sent),
+    the same question, nothing left."""
 
 
 GLOBAL_WORDS: dict[str, Command] = {
@@ -126,7 +129,7 @@ def global_command(text: str) -> Command | None:
     if _not_going_ahead(words):
         return Command.CANCEL
     if _mistapped(words):
-        return Command.BACK
+        return Command.MISTAP
     found = GLOBAL_WORDS.get(" ".join(words))
     if found is None and len(cleaned) <= MAX_OPT_OUT and _OPTING_OUT.match(cleaned):
         return Command.OPT_OUT
@@ -148,7 +151,7 @@ _MISTAP = re.compile(r"^(?:(?:salah|keliru|wrong) (?:pencet|mencet|tekan|neken|k
                      r"pencet tombol|tekan tombol|klik tombol|pilih menu|pencet menu|one)|kepencet|kepencet salah|"
                      r"ketekan|keklik|kepilih|pressed the wrong (?:one|button))$")
 """A button tapped by mistake, said at the question it led to ("salah pencet", "eh salah pilih", "kepencet"): was "not
-understood", or taken as the answer (an officer's rejection reason): the question before it again, as "kembali"."""
+understood", or taken as the answer (an officer's rejection reason): the question before it again (Command.MISTAP)."""
 
 
 def _mistapped(words: list[str]) -> bool:

@@ -825,8 +825,12 @@ class Engine:
                                   "menghentikannya."))
                 conv = conv.but(memo={k: v for k, v in conv.memo.items() if k != MEMO_OPTED_OUT})
             return self._to_home(conv, now, out), out
-        if command is Command.BACK:
+        if command is Command.BACK or command is Command.MISTAP and conv.history:
             return self._back(conv, now, out)
+        if command is Command.MISTAP and (ctx := self._ctx(conv, step, now)) is not None:
+            # at a menu, or right after what was sent: the same question (was the main menu and its greeting)
+            out.said.append(_("Tidak apa-apa."))
+            return self._reask(conv, step, ctx, out, brief=True)
         if command is Command.LANGUAGE:
             target = self._language_state()
             if conv.state == target:

@@ -3012,9 +3012,9 @@ def test_particles_around_a_command_keep_it_and_nothing_else_becomes_one(typed: 
     assert global_command(typed) is command
 
 
-@pytest.mark.parametrize(("typed", "command"), [("salah pencet", Command.BACK), ("eh salah pencet", Command.BACK),
-                                                ("maaf salah pilih", Command.BACK), ("kepencet", Command.BACK),
-                                                ("sorry salah tekan kak", Command.BACK), ("salah", None),
+@pytest.mark.parametrize(("typed", "command"), [("salah pencet", Command.MISTAP), ("eh salah pencet", Command.MISTAP),
+                                                ("maaf salah pilih", Command.MISTAP), ("kepencet", Command.MISTAP),
+                                                ("sorry salah tekan kak", Command.MISTAP), ("salah", None),
                                                 ("salah nik", None), ("salah tanggal nya", None)])
 def test_a_button_tapped_by_mistake_goes_back_to_the_question_before(typed: str, command: Command | None) -> None:
     """"salah pencet" was "not understood" at a question, and the rejection reason where one was asked."""
@@ -3024,6 +3024,12 @@ def test_a_button_tapped_by_mistake_goes_back_to_the_question_before(typed: str,
 def test_a_mistap_said_in_a_form_asks_the_question_before_again() -> None:
     said = _replies("halo", "5", "1571021003750005", "kemarin", "2", "eh salah pencet")
     assert said[-1].startswith("Apa penyebab meninggalnya?"), said[-1]
+
+
+def test_a_mistap_said_at_the_menu_keeps_it() -> None:
+    """With nothing before it, "salah pencet" was the main menu afresh, its greeting again."""
+    said = _replies("halo", "salah pencet")
+    assert said[-1].startswith("Tidak apa-apa.") and "Halo, saya Kawan Kerja" not in said[-1], said[-1]
 
 
 def test_digits_at_a_choice_match_a_label_containing_them_and_are_never_a_misspelling() -> None:
