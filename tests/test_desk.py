@@ -232,6 +232,10 @@ async def test_a_rejection_needs_a_reason_and_the_rt_head_reads_it(rig: DeskRig)
     assert rejected is not None and rejected.reason == "Bukan warga RT/RW ini"
     detail = await rig.client.get(f"/desk/usulan/{references[0]}")
     assert "diusulkan → ditolak" in detail.text and "Bukan warga RT/RW ini" in detail.text
+    # who proposed it and who decided, by name and role: was "Petugas #1", "Petugas #3"
+    history = detail.text.split("<tbody>")[-1]
+    assert "Hasan Basri (Ketua RT)" in history and "Rina Marlina (Petugas kelurahan)" in history, history
+    assert "Petugas #" not in history
 
 
 async def test_a_reason_chosen_in_the_chat_is_shown_in_words(rig: DeskRig) -> None:
@@ -773,4 +777,5 @@ async def test_an_officer_takes_a_ticket_and_the_city_sees_waiting_per_kecamatan
     await rig.sign_in(CITY_ADMIN.phone)
     inbox = (await rig.client.get("/desk/tiket")).text
     assert "Tiket terbuka per kecamatan" in inbox and "Paal Merah" in inbox and "Kota Baru" in inbox
-    assert "5 jam" in inbox and "Petugas #" in inbox  # waiting time, and who took the first one
+    # waiting time, and who took the first one, by name and role (was "Petugas #2")
+    assert "5 jam" in inbox and "Rina Marlina (Petugas kelurahan)" in inbox and "Petugas #" not in inbox

@@ -70,12 +70,12 @@ async def detail(page: Page) -> Response:
         return page.refused()
     received = {d.item for d in claim.documents}
     moves = sorted(TRANSITIONS[ClaimStatus(claim.status)], key=list(ClaimStatus).index)
+    history = [e for e in await page.tx.audit_entries(claim.reference) if e.action in HISTORY_ACTIONS]
     return page.render("claim.html", claim=claim, lacking=missing(claim.checklist, received), received=received,
                        doc_labels=DOC_LABELS, statuses=STATUS_LABELS, moves=moves,
                        same_person=await service.same_person_claims(page.tx, page.officer, claim),
-                       returnable=ClaimStatus(claim.status) in service.RETURNABLE,
-                       history=[e for e in await page.tx.audit_entries(claim.reference)
-                                if e.action in HISTORY_ACTIONS])
+                       returnable=ClaimStatus(claim.status) in service.RETURNABLE, history=history,
+                       actor_label=await page.actors_named([e.actor for e in history]))
 
 
 HISTORY_ACTIONS = frozenset({"claim.created", "claim.status", "claim.document_relabelled", "claim.document_returned"})

@@ -21,7 +21,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from bot.desk.words import FILTERS, GLOBALS
+from bot.desk.words import FILTERS, GLOBALS, actor_label, officer_label
 from bot.media import MediaStore, sniff_type
 from conversations import i18n
 from conversations.domain.nominations import SCOPE, Area, Role, within
@@ -133,6 +133,16 @@ class Page:
     @property
     def actor(self) -> str:
         return actor_of(self.officer)
+
+    async def actors_named(self, actors: Collection[str | None]) -> Callable[[str], str]:
+        """`actor_label` for a page's history: the officers among `actors` by name and role ("Petugas #3" told no one
+        who approved a proposal); the audit keeps only their number."""
+        names: dict[str, str] = {}
+        for actor in {a for a in actors if a and a.startswith("officer:")}:
+            number = actor.partition(":")[2]
+            if number.isdigit() and (officer := await self.tx.officer(int(number))) is not None:
+                names[actor] = officer_label(officer)
+        return lambda actor: names.get(actor) or actor_label(actor)
 
     def render(self, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
         html = self.desk.templates.get_template(template).render(

@@ -125,7 +125,7 @@ async def detail(page: Page) -> Response:
     possible = [d for d in DECIDES.get(page.officer.role, ()) if DECISIONS[d][1] == found.status]
     return page.render("nomination.html", n=found, history=entries, today=page.desk.today(), age_of=age_of,
                        identity=page.officer.role in SEES_IDENTITY, possible=possible, reject_reasons=REJECT_LABELS,
-                       quota=quota)
+                       quota=quota, actor_label=await page.actors_named([e.actor for e in entries]))
 
 
 async def decide_one(page: Page) -> Response:

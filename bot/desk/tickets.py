@@ -35,7 +35,8 @@ async def listing(page: Page) -> Response:
         for ticket in await page.tx.tickets(page.scope(), "open", limit=10_000):
             per_kecamatan.setdefault(ticket.area.kecamatan or "", []).append(_hours(page, ticket))
     return page.render("tickets.html", tickets=found, status=status, ticket_area=area_label,
-                       waited=lambda t: _hours(page, t), per_kecamatan=sorted(per_kecamatan.items()))
+                       waited=lambda t: _hours(page, t), per_kecamatan=sorted(per_kecamatan.items()),
+                       actor_label=await page.actors_named([t.assigned_to for t in found]))
 
 
 async def take(page: Page) -> Response:
@@ -61,7 +62,8 @@ async def detail(page: Page) -> Response:
     await page.tx.append_audit(page.actor, "ticket.viewed", found.reference, {}, page.now)
     messages = await page.tx.ticket_messages(found.id)
     return page.render("ticket.html", ticket=found, messages=messages, masked=mask_nik_in_text,
-                       ticket_area=area_label, canned={k: str(v) for k, v in CANNED.items()})
+                       ticket_area=area_label, canned={k: str(v) for k, v in CANNED.items()},
+                       actor_label=await page.actors_named([found.assigned_to, *(m.author for m in messages)]))
 
 
 async def attachment(page: Page) -> Response:

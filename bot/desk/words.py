@@ -70,6 +70,11 @@ def occupation_label(nomination: StoredNomination) -> str:
     return _label(OCCUPATION_LABELS, nomination.occupation)
 
 
+def officer_label(officer: StoredOfficer) -> str:
+    """Who did it, as the desk names an officer in a record's history: by name and role."""
+    return f"{officer.full_name} ({_label(ROLE_LABELS, officer.role)})"
+
+
 def actor_label(actor: str) -> str:
     kind, _sep, who = actor.partition(":")
     if kind == "officer":
