@@ -15,6 +15,7 @@ from conversations.flows.nomination_text import (
     ROLE_LABELS,
     SHORT_STATUS,
     area_text,
+    phone_text,
     reason_text,
 )
 from conversations.i18n import _, lazy_gettext
@@ -114,4 +115,4 @@ GLOBALS: dict[str, Any] = {
     "mask_nik": mask_nik,
     "channel_label": lambda channel: {"telegram": "Telegram", "whatsapp": "WhatsApp"}.get(channel, _("terminal")),
 }
-FILTERS: dict[str, Any] = {"doc_label": lambda item: _label(DOC_LABELS, item)}
+FILTERS: dict[str, Any] = {"doc_label": lambda item: _label(DOC_LABELS, item), "phone": phone_text}
