@@ -1355,6 +1355,21 @@ def test_cli_claims_desk_export_and_audit(tmp_path: Path, monkeypatch: pytest.Mo
     assert VETERAN.nik not in audit
 
 
+async def test_a_claim_named_by_its_short_reference_in_ones_list_is_opened(chat: ChatSimulator) -> None:
+    """"jkm 1" under one's claims was the JKM page: the claim of the list it names is opened (a submitted one shown)."""
+    for text in ("5", VETERAN.nik, "kemarin", "1", "istri", "ya", "1"):
+        await chat.send(text)
+    reference = chat.last.text.split("nomor ")[1].split(" ")[0]
+    await chat.send("menu")
+    await chat.send("6")
+    replies = await chat.send("jkm 1")
+    assert replies[-1].text.startswith(f"Dokumen untuk klaim {reference}:"), replies[-1].text
+    await chat.send("menu")
+    await chat.send("6")
+    replies = await chat.send("klaim jkk 1")  # no such claim in the list: not opened, as before
+    assert not replies[-1].text.startswith("Dokumen untuk klaim"), replies[-1].text
+
+
 async def test_a_bound_city_admin_moves_a_claim_from_the_chat(chat: ChatSimulator) -> None:
     from tests.factories import CITY_ADMIN, KELURAHAN_OFFICER
 

@@ -211,8 +211,24 @@ def _list_options(ctx: Ctx[TrackDraft]) -> Options:
     return (*options, to_menu())
 
 
+_REFERENCE_NAMED = re.compile(r"\b(jkk|jkm)\W*(?:(\d{4})\W+)?0*(\d{1,6})\b", re.IGNORECASE)
+"""A claim of the list named by its reference, whole or short: "jkm 1", "JKM-2026-000001", "klaim jkk 12"."""
+
+
+def _claim_named(claims: tuple[ClaimSummary, ...], text: str) -> ClaimSummary | None:
+    named = _REFERENCE_NAMED.search(text)
+    if named is None:
+        return None
+    kind, year, number = named[1].upper(), named[2], int(named[3])
+    found = [c for c in claims if (parts := c.reference.split("-"))[0] == kind and int(parts[-1]) == number
+             and year in (None, parts[1])]
+    return found[0] if len(found) == 1 else None
+
+
 def _on_list_text(ctx: Ctx[TrackDraft], text: str) -> Outcome | None:
     """"kenapa belum bisa diajukan" under a draft in the list: was "not understood" (its checklist answers it)."""
+    if (claim := _claim_named(ctx.draft.claims, text)) is not None:  # "jkm 1": was the JKM page
+        return _continue(claim)(ctx) if claim.status in CLAIMANT_CAN_EDIT else Retry(claim_line(claim))
     if SUBMITTING_ASKED.search(text) and any(c.status == ClaimStatus.DRAFT for c in ctx.draft.claims):
         return Retry(_("Klaim diajukan setelah semua dokumen wajib terkirim: pilih \"Isi …\" untuk melengkapinya, lalu "
                        "\"Ajukan klaim\"."))
