@@ -539,7 +539,7 @@ class Engine:
             # A page answered again: its long text is still just above on the phone's screen (the status check's last
             # page came back whole under "gimana dong"'s answer), only its choices
             page = step.timeout is _QUIET and conv.state != self.registry.home and conv.state not in self.registry.menus
-            return self._reask(conv, step, ctx, out, brief=page and not outcome.whole)
+            return self._reask(conv, step, ctx, out, brief=page and not outcome.whole or outcome.brief)
         if isinstance(outcome, Back):
             conv = self._with_locale(outcome.conversation or conv, outcome.locale)
             with use_locale(self.catalogs, conv.locale or out.hint or self.default_locale):

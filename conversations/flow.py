@@ -83,6 +83,9 @@ class Retry:
     problem: Text
     whole: bool = False
     """A page asked again in full, though its text is long: the user may have been away (a greeting)."""
+    brief: bool = False
+    """A question asked again with its choices only when its text is long, as a page is: what was said does not take
+    it off the screen ("bentar ya": the summary just above came again in full)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -3717,6 +3717,13 @@ def test_asked_to_wait_for_the_answer_the_bot_waits(entry: str, wait: str) -> No
     assert said[2].startswith("Baik, saya tunggu.") and "Yang saya perlukan" not in said[2], said[2]
 
 
+@pytest.mark.parametrize("wait", ["bentar ya sy cek dulu ktpnya", "bentar sy cocokkan dulu datanya"])
+def test_asked_to_wait_while_a_paper_is_checked_the_bot_waits(wait: str) -> None:
+    """"ktpnya", "datanya" (read as "katanya") made these "not understood"."""
+    said = _replies("halo", "5", "1571021003750005", "kemarin", "1", "istri", "tidak", wait)
+    assert said[-1].startswith("Baik, saya tunggu."), said[-1]
+
+
 @pytest.mark.parametrize("message", ["saya mau bunuh diri aja, ga kuat lagi", "pengen mati aja rasanya",
                                      "ga kuat hidup kayak gini terus", "i want to kill myself"])
 def test_a_wish_to_end_ones_life_gets_the_crisis_line(message: str) -> None:

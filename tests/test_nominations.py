@@ -164,6 +164,21 @@ async def test_whatsapp_number_binds_without_asking(tmp_path: Path) -> None:
 
 # -- the RT head -----------------------------------------------------------------------------------
 
+async def test_asked_to_wait_at_the_summary_the_bot_waits_without_repeating_it(chat: ChatSimulator) -> None:
+    """"nanti dulu", "bentar ya sy cek dulu ktpnya" at the summary were not understood; a wait repeated the whole
+    summary just above it."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    for text in ("1", NEIGHBOUR_NIK, "siti aminah", "12-04-1988", "3", "Jl. Kenari No. 12", "0812-9999-0041", "ya"):
+        await chat.send(text)
+    assert chat.last.text.startswith("Periksa usulan ini:"), chat.last.text
+    for wait in ("nanti dulu", "bentar ya sy cek dulu ktpnya"):
+        replies = await chat.send(wait)
+        assert replies[-1].text == "Baik, saya tunggu.", (wait, replies[-1].text)
+        assert chat.labels() == ["Kirim usulan", "Ubah data", "Batalkan"]
+    replies = await chat.send("kirim")
+    assert "Usulan terkirim dengan nomor" in replies[0].text, replies[0].text
+
+
 async def test_a_name_typed_where_the_nik_is_asked_is_kept_and_not_asked_again(chat: ChatSimulator) -> None:
     """RT heads often begin with the name: kept, the NIK asked, and the name question skipped after it."""
     await bind(chat, "rt", RT_HEAD.phone)
@@ -579,8 +594,9 @@ async def test_rt_head_proposes_with_checks_on_every_field(chat: ChatSimulator) 
     assert (await chat.send("berapa kuota rt saya"))[0].text.startswith("Kuota ditetapkan pemerintah kota")
     assert chat.last.text.endswith("Nama lengkap sesuai KTP?")
     assert (await chat.send("kapan jadwal pemeriksaannya"))[0].text.startswith("Itu bukan nama warga.")
-    for reply in ("udah", "ok", "nanti dulu"):  # "udah" was proposed as a neighbour named Udah
+    for reply in ("udah", "ok"):  # "udah" was proposed as a neighbour named Udah
         assert (await chat.send(reply))[0].text.startswith("Nama warga belum tercatat."), reply
+    assert (await chat.send("nanti dulu"))[0].text.startswith("Baik, saya tunggu.")  # not a name: a wait
     await chat.send("bu siti aminah")  # how a neighbour is called: not on her KTP
     # the job typed at the birth date: was "Baik, namanya saya ganti menjadi Jualan Gorengan Keliling."
     assert (await chat.send("jualan gorengan keliling"))[0].text.startswith("Itu pekerjaannya;"), chat.last.text

@@ -498,7 +498,7 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         return handoff.start_with(ctx, text)
     found = _read(text)
     if ctx.in_progress and _asks_to_wait(found.normalised.tokens):  # "bentar ya saya cari ktp dulu": was what a NIK
-        return Retry(_("Baik, saya tunggu."))  # is, as if it were a wrong answer
+        return Retry(_("Baik, saya tunggu."), brief=True)  # is, as if it were a wrong answer
     if ctx.conversation.state in ROUTED_AS_AT_THE_MENU and \
             (entry := resume.continued_at_menu(ctx, found.normalised.tokens)) is not None:
         return Goto(entry)  # "lanjut" after "Ada laporan … yang belum selesai": the offer to continue it
@@ -1037,14 +1037,17 @@ def _claim_refused_asked(found: Classification) -> bool:
             and found.intent is not Intent.SCAM and bool(APPEALING & words or not FIRST_PERSON & words))
 
 
-WAIT_WORDS = frozenset({"bentar", "sebentar", "bntr", "sbntr", "tunggu", "wait", "moment", "otw"})
+WAIT_WORDS = frozenset({"bentar", "sebentar", "bntr", "sbntr", "tunggu", "wait", "moment", "otw", "nanti"})
 WHILE_WAITING = WAIT_WORDS | KIN_WORDS | frozenset({
     "ya", "yah", "dulu", "saya", "sy", "aku", "cari", "dicari", "carikan", "ambil", "diambil", "cek", "lihat", "liat",
     "ktp", "kk", "kartu", "nik", "kpj", "nya", "lagi", "masih", "min", "kak", "pak", "bu", "mas", "mbak", "bang", "ok",
     "oke", "mohon", "nomor", "almarhum", "almarhumah", "dokumen", "berkas", "foto", "surat", "a", "one", "sec", "let",
-    "me", "check", "find", "it", "my", "please", "di", "rumah", "hp"})
+    "me", "check", "find", "it", "my", "please", "di", "rumah", "hp", "data", "katanya", "cocokkan", "cocokin",
+    "saja"})
 """A message that only asks the bot to wait while the answer is fetched ("bentar ya saya cari ktp dulu", "sebentar, ktp
-bapak saya lagi dicari", "tunggu ya saya cek dulu kpj nya")."""
+bapak saya lagi dicari", "tunggu ya saya cek dulu kpj nya"), or checked ("nanti dulu", "bentar sy cocokkan dulu
+datanya" at an RT head's summary were not understood). "katanya" is how "datanya" reads (the typo corrector's
+guess; known words for it would change the shipped model's tokens)."""
 
 
 def _asks_to_wait(tokens: tuple[str, ...]) -> bool:

@@ -137,6 +137,8 @@ bingung: confused
 menu: options
 nomor: no nmr number
 kpj: kpjnya
+ktp: ktpnya
+kk: kknya
 berobat: treatment
 rs: hospital rumahsakit
 sakit: sick ill illness
