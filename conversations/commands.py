@@ -169,6 +169,12 @@ def changed_mind(text: str) -> bool:
     return _not_going_ahead(_bare_words(_squeezed(normalise(text))))
 
 
+def opens_with_a_change_of_mind(text: str) -> bool:
+    """"gak jadi tolak", "gajadi deh, salah": where a reason is typed, not going ahead is no reason."""
+    words = text.split()
+    return bool(words) and (changed_mind(words[0]) or changed_mind(" ".join(words[:2])))
+
+
 MAX_OPT_OUT = 60
 _OPTING_OUT = re.compile(
     r"^(?:(?:tolong|mohon|please|pls|min|kak|pak|bu|udah|sudah|dah|ok|oke)\s+)*(?:(?:saya|sy|aku|gue|gw|i)\s+)?"

@@ -827,7 +827,10 @@ class Engine:
             return self._to_home(conv, now, out), out
         if command is Command.BACK or command is Command.MISTAP and conv.history:
             return self._back(conv, now, out)
-        if command is Command.MISTAP and (ctx := self._ctx(conv, step, now)) is not None:
+        if command is Command.MISTAP:
+            ctx = self._ctx(conv, step, now)
+            if ctx is None or step.transient:
+                return self._back(conv, now, out)
             # at a menu, or right after what was sent: the same question (was the main menu and its greeting)
             out.said.append(_("Tidak apa-apa."))
             return self._reask(conv, step, ctx, out, brief=True)

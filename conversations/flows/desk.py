@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.commands import changed_mind
+from conversations.commands import opens_with_a_change_of_mind
 from conversations.domain.claims import NEEDS_REASON, TRANSITIONS, ClaimStatus, missing
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, OFFICER_HOME, to_officer_menu
@@ -142,10 +142,9 @@ def _move_to(target: ClaimStatus):  # type: ignore[no-untyped-def]
 
 
 def _on_reason(ctx: Ctx[DeskDraft], text: str) -> Outcome:
-    words = text.split()
-    if words and (changed_mind(words[0]) or changed_mind(" ".join(words[:2]))):
+    if opens_with_a_change_of_mind(text):
         return Goto(DeskState.DETAIL)  # "gak jadi tolak": it moved the claim with that as the reason to the claimant
-    reason = " ".join(words)
+    reason = " ".join(text.split())
     if len(reason) < 8 or len(reason.split()) < 2:
         return Retry(_("Tulis alasannya dengan beberapa kata; alasan ini dikirim ke pemohon."))
     assert ctx.draft.opened is not None and ctx.draft.target is not None

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.commands import changed_mind, is_question
+from conversations.commands import is_question, opens_with_a_change_of_mind
 from conversations.domain.nominations import Decision, NominationStatus, Refusal, RejectReason, Scope
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, NO_WORDS, OFFICER_HOME, YES_WORDS, officer_of, to_officer_menu
@@ -386,8 +386,7 @@ def _typed_reason(text: str) -> str | None:
 def _on_reason_text(ctx: Ctx[ListDraft], text: str) -> Outcome:
     if _approval_said(text):  # "eh datanya sudah sesuai" after "Tolak": the proposal again, nothing decided
         return Goto(ListState.DETAIL, say=(APPROVE_BY_NAME,))
-    words = text.split()
-    if words and (changed_mind(words[0]) or changed_mind(" ".join(words[:2]))):
+    if opens_with_a_change_of_mind(text):
         return Goto(ListState.DETAIL)  # "gak jadi tolak": it rejected the proposal with that as the reason
     reason = _typed_reason(text)
     if reason is None:
