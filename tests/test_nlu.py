@@ -3724,6 +3724,22 @@ def test_asked_to_wait_while_a_paper_is_checked_the_bot_waits(wait: str) -> None
     assert said[-1].startswith("Baik, saya tunggu."), said[-1]
 
 
+def test_a_work_accident_told_under_the_figures_shows_the_work_accidents_figures() -> None:
+    """"eh ternyata kecelakaan kerja, jatuh dari atap" under the illness's Rp42 million was told "Itu sudah
+    diperhitungkan dalam perkiraan di atas": its "kerja" read as the children all at work. A wrong number kept."""
+    said = _replies("halo", "5", "1571021003750005", "kemarin", "1", "anak",
+                    "eh ternyata kecelakaan kerja, jatuh dari atap", "tidak")
+    assert "sudah diperhitungkan" not in said[-2], said[-2]
+    assert "Jumlah: Rp70.000.000" in said[-1], said[-1]
+
+
+def test_a_cause_corrected_under_the_figures_it_leaves_as_they_were_does_not_show_them_again() -> None:
+    """"sakit biasa" after "Tidak tahu": both are JKM's Rp42 million, and the whole page came again."""
+    said = _replies("halo", "5", "1571021003750005", "kemarin", "3", "anak", "sakit biasa, stroke")
+    assert said[-1].startswith("Baik, saya catat.") and "Rp42.000.000" not in said[-1], said[-1]
+    assert said[-1].endswith("Lanjut mencatat klaim dan melihat daftar dokumen yang diperlukan?"), said[-1]
+
+
 @pytest.mark.parametrize("message", ["saya mau bunuh diri aja, ga kuat lagi", "pengen mati aja rasanya",
                                      "ga kuat hidup kayak gini terus", "i want to kill myself"])
 def test_a_wish_to_end_ones_life_gets_the_crisis_line(message: str) -> None:

@@ -348,7 +348,13 @@ def corrected_at_expectation(ctx: Ctx[DeathDraft], d: DeathDraft, said: str) -> 
         return Retry(_("Tanggal meninggal tidak boleh di masa depan."))
     if d.died_on is not None and d.died_on != ctx.draft.died_on:  # shown nowhere else before the claim is written
         said += "\n" + death_date_line(d)
-    return _next(ctx, d, (said,))
+    after = _next(ctx, d, (said,))
+    before = _next(ctx, ctx.draft)
+    if isinstance(after, Goto) and isinstance(before, Goto) and after.state == before.state == DeathState.EXPECTATION \
+            and [str(text) for text in after.say[1:]] == [str(text) for text in before.say]:
+        # the figures just above stand as they were ("sakit biasa" after "Tidak tahu": both JKM): not shown again
+        return dataclasses.replace(after, say=(said,))
+    return after
 
 
 def _other_sex_text(nik: str, said_sex: str) -> str:
@@ -725,9 +731,15 @@ def children_said(text: str) -> bool | None:
     return None
 
 
+_CHILD_NAMED = re.compile(r"\b(?:anak\w*|putra\w*|putri\w*|child\w*|kids?|sons?|daughters?)\b", re.IGNORECASE)
+"""Under the figures, no question about children is open: they are read only when the message names them."""
+
+
 def children_at_expectation(ctx: Ctx[DeathDraft], text: str, said: str) -> Outcome | None:
     """Children told of under the figures ("ada 2 anak masih sd"), which was "not understood": the scholarship counted
     in (or out) and the figures shown again, or said to be in them already."""
+    if not _CHILD_NAMED.search(text):  # "eh ternyata kecelakaan kerja": its "kerja" read as children all at work
+        return None
     outcome = _children_told(ctx, text)
     if not isinstance(outcome, Goto) or not isinstance(outcome.draft, DeathDraft):
         return None
