@@ -38,3 +38,14 @@ def test_noise_at_the_accident_reports_free_questions_is_refused_with_what_to_wr
         conversation, said = step.conversation, "\n".join(reply.text for reply in step.replies)
     assert conversation.state == "accident.ask_injury" and said.startswith("Sepertinya salah ketik. Tulis cederanya")
     assert conversation.draft["place"] == "depan pasar angso duo"
+
+
+@pytest.mark.parametrize("said", ["tidak", "ya", "gak ada", "belum"])
+def test_a_yes_or_no_alone_at_the_place_is_not_written_down_as_the_place(said: str) -> None:
+    """"tidak" at "Di mana kecelakaannya terjadi?" was written into the report as the place."""
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    for text in ("halo", "4", "1", ACTIVE.nik, "kemarin", "pagi", said):
+        step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
+        conversation = step.conversation
+    assert conversation.state == "accident.ask_place" and conversation.draft.get("place") is None, said

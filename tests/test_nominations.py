@@ -179,6 +179,16 @@ async def test_asked_to_wait_at_the_summary_the_bot_waits_without_repeating_it(c
     assert "Usulan terkirim dengan nomor" in replies[0].text, replies[0].text
 
 
+async def test_a_no_alone_at_the_address_is_not_the_neighbours_address(chat: ChatSimulator) -> None:
+    """"tidak" at the address question was sent to the kelurahan as the neighbour's address."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    for text in ("1", NEIGHBOUR_NIK, "siti aminah", "12-04-1988", "3"):
+        await chat.send(text)
+    replies = await chat.send("tidak")
+    assert replies[-1].text.startswith("Tulis alamat rumahnya"), replies[-1].text
+    assert chat.last.text.endswith("Kec. Paal Merah, Kota Jambi."), chat.last.text  # the address asked again
+
+
 async def test_a_name_typed_where_the_nik_is_asked_is_kept_and_not_asked_again(chat: ChatSimulator) -> None:
     """RT heads often begin with the name: kept, the NIK asked, and the name question skipped after it."""
     await bind(chat, "rt", RT_HEAD.phone)

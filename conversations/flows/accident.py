@@ -40,6 +40,7 @@ from conversations.flows.common import (
     to_menu,
     why_not_a_date,
     yes_no,
+    yes_or_no_alone,
 )
 from conversations.flows.documents import DocsDraft, DocsState, missing_items, open_checklist, with_memo
 from conversations.flows.identity import nik_birth_date, subject_of
@@ -490,6 +491,8 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
                            "saat mengantar penumpang."))
         if _asked_instead(field, value):
             return Retry(_WHAT_TO_WRITE[field][0])
+        if field in ("place", "story") and yes_or_no_alone(value):
+            return Retry(_NOT_A_PLACE if field == "place" else _WHAT_TO_WRITE[field][0])
         if field == "injury" and value.lower().strip(" .,!") in _YES_AT_THE_INJURY:  # "iya" was written down as it
             return Retry(_("Tulis cederanya, misalnya: kaki patah, luka di kepala. Jika tidak cedera, tulis \"tidak "
                            "ada\"."))
@@ -518,6 +521,8 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
 
 
 _YES_AT_THE_INJURY = frozenset({*YES_WORDS, "ada", "iya ada", "ya ada", "ada luka"})
+_NOT_A_PLACE = lazy_gettext("Tulis nama tempatnya, misalnya Jl. Sudirman dekat pasar. Jika tidak ingat persis, tulis "
+                            "perkiraannya.")
 THINGS = frozenset(BELONGINGS) | frozenset({"helm", "spion", "ban", "stang", "knalpot", "kaca", "motorbike", "car",
                                             "phone", "bike"})
 _THING_FILLER = frozenset({"saya", "sy", "nya", "yang", "rusak", "my", "the"})

@@ -76,6 +76,14 @@ NO_WORDS = ("gak", "ga", "gk", "nggak", "enggak", "engga", "kagak", "tidak", "td
             "tak", "idak", "dak", "ora", "mboten")
 """"idak"/"dak" are Jambi Malay for no, "ora"/"mboten" Javanese, "iye" Betawi and Malay for yes; "yeah", "sure" and
 "correct" how an English speaker says yes (they were "not understood"; "right" is left out: "right leg")."""
+_YES_OR_NO_ALONE = frozenset({*YES_WORDS, *NO_WORDS, "belum", "blm", "sudah", "udah", "tidak ada", "ga ada", "gak ada"})
+
+
+def yes_or_no_alone(text: str) -> bool:
+    """A yes or a no said alone, where a place, a story or an address is asked: never the answer ("tidak" was
+    written into an accident report as the place, and into a proposal as the neighbour's address)."""
+    return text.lower().strip(" .,!") in _YES_OR_NO_ALONE
+
 
 
 def answer_the_summary(ctx: Ctx[Any], text: str) -> Outcome:

@@ -42,6 +42,7 @@ from conversations.flows.common import (
     own_number_offered,
     phone_refused,
     yes_no,
+    yes_or_no_alone,
 )
 from conversations.flows.identity import (
     BIRTH_DATE_DISAGREES,
@@ -517,6 +518,9 @@ def _on_address(ctx: Ctx[NominateDraft], text: str) -> Outcome:
         return Retry(_("Tulis alamatnya lebih lengkap (5 sampai 200 huruf), misalnya Jl. Kenari No. 12."))
     if is_keyboard_noise(address):
         return Retry(_("Sepertinya salah ketik. Tulis alamat rumahnya (jalan, nomor, gang), misalnya Jl. Kenari No. 12."))
+    if yes_or_no_alone(address):  # "tidak" was sent to the kelurahan as the neighbour's address
+        return Retry(_("Tulis alamat rumahnya (jalan, nomor, gang), misalnya Jl. Kenari No. 12; jika tidak ada nama "
+                       "jalan, tulis patokannya, misalnya dekat masjid."))
     if is_question(address):
         return Retry(_("Itu sepertinya pertanyaan, bukan alamat. Tulis alamat rumahnya (jalan, nomor, gang), misalnya "
                        "Jl. Kenari No. 12; jika belum tahu, tulis patokannya, misalnya dekat masjid."))
