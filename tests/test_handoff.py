@@ -148,10 +148,12 @@ async def test_a_topic_word_alone_picks_the_topic(chat: ChatSimulator) -> None:
 
 
 async def test_a_typo_at_the_topic_opens_no_ticket(chat: ChatSimulator) -> None:
-    """Tried as a user: "asdf" at "Tentang apa?" opened a ticket, forwarded for an officer to read."""
+    """Tried as a user: "asdf" at "Tentang apa?" opened a ticket, forwarded for an officer to read; so did "tidak"."""
     await chat.send("bicara dengan petugas")
     replies = await chat.send("asdf")
     assert replies[0].text.startswith("Sepertinya salah ketik. Pilih topiknya"), replies[0].text
+    replies = await chat.send("tidak")
+    assert replies[0].text.startswith("Pilih topiknya, atau tulis pertanyaan Anda"), replies[0].text
     assert chat.repo is not None
     async with chat.repo.transaction() as tx:
         assert await tx.tickets(Area("Kota Jambi"), status=None) == []
