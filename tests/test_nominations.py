@@ -180,13 +180,18 @@ async def test_asked_to_wait_at_the_summary_the_bot_waits_without_repeating_it(c
 
 
 async def test_a_no_alone_at_the_address_is_not_the_neighbours_address(chat: ChatSimulator) -> None:
-    """"tidak" at the address question was sent to the kelurahan as the neighbour's address."""
+    """"tidak" at the address question was sent to the kelurahan as the neighbour's address, and at "Lainnya"'s job as
+    the job."""
     await bind(chat, "rt", RT_HEAD.phone)
     for text in ("1", NEIGHBOUR_NIK, "siti aminah", "12-04-1988", "3"):
         await chat.send(text)
     replies = await chat.send("tidak")
     assert replies[-1].text.startswith("Tulis alamat rumahnya"), replies[-1].text
     assert chat.last.text.endswith("Kec. Paal Merah, Kota Jambi."), chat.last.text  # the address asked again
+    await chat.send("kembali")
+    await chat.send("13")  # "Lainnya": the job written out
+    replies = await chat.send("tidak")  # was kept as the neighbour's job
+    assert replies[-1].text.startswith("Tulis pekerjaannya singkat"), replies[-1].text
 
 
 async def test_a_name_typed_where_the_nik_is_asked_is_kept_and_not_asked_again(chat: ChatSimulator) -> None:

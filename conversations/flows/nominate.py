@@ -485,7 +485,7 @@ def _on_occupation_other(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     job = " ".join(text.split())
     if is_question(job):  # "gimana kalau ga punya kerja tetap" was kept as the job
         return _NO_FIXED_JOB
-    if not 3 <= len(job) <= 60 or not any(ch.isalpha() for ch in job):
+    if not 3 <= len(job) <= 60 or not any(ch.isalpha() for ch in job) or yes_or_no_alone(job):  # "tidak": was the job
         return Retry(_("Tulis pekerjaannya singkat, 3 sampai 60 huruf, misalnya tukang parkir."))
     return _advance(ctx, occupation=Occupation.OTHER, occupation_other=job)
 
