@@ -3740,6 +3740,20 @@ def test_a_cause_corrected_under_the_figures_it_leaves_as_they_were_does_not_sho
     assert said[-1].endswith("Lanjut mencatat klaim dan melihat daftar dokumen yang diperlukan?"), said[-1]
 
 
+@pytest.mark.parametrize(("entry", "asked_at"), [("5", "death.ask_date"), ("4", "accident.ask_when")])
+def test_a_day_still_ahead_this_year_is_asked_for_its_year_not_taken_as_last_years(entry: str, asked_at: str) -> None:
+    """"30 november" typed on 23 November was recorded as 30 November of the year before, without a word."""
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    for text in ("halo", entry, *(("1",) if entry == "4" else ()), "1571021003750005", "30 november"):
+        step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
+        conversation = step.conversation
+    said = "\n".join(reply.text for reply in step.replies)
+    assert conversation.state == asked_at and said.startswith("30 November 2026 belum lewat."), said
+    step = engine.step(conversation, Event(kind=EventKind.TEXT, text="30 november 2025"), START)
+    assert step.conversation.state != asked_at  # with its year: taken
+
+
 @pytest.mark.parametrize("message", ["saya mau bunuh diri aja, ga kuat lagi", "pengen mati aja rasanya",
                                      "ga kuat hidup kayak gini terus", "i want to kill myself"])
 def test_a_wish_to_end_ones_life_gets_the_crisis_line(message: str) -> None:

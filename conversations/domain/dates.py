@@ -222,6 +222,22 @@ def _recent(day: int, month: int, today: dt.date) -> dt.date | None:
     return None
 
 
+_A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b|\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{2,4}|\btahun\b|\bthn\b|\byear\b",
+                    re.IGNORECASE)
+NEAR_AHEAD_DAYS = 31
+
+
+def still_ahead_this_year(text: str, date: dt.date, today: dt.date) -> dt.date | None:
+    """A day written without a year that has not come yet this year, soon: read as last year's (the latest such day),
+    "30 november" typed on 23 November became 30 November of the year before, in a claim, without a word. That day of
+    this year, so the user can say which; None when a year was written, or the day is far ahead (a "25 Desember" typed
+    in January is last year's)."""
+    if date.year != today.year - 1 or _A_YEAR.search(text):
+        return None
+    this_year = _build(today.year, date.month, date.day)
+    return this_year if this_year is not None and 0 < (this_year - today).days <= NEAR_AHEAD_DAYS else None
+
+
 def without_time_of_day(text: str) -> str:
     """The text with its part of day and clock time taken off ("kemarin jam 3 sore" → "kemarin")."""
     return _split_time(" ".join(text.strip().lower().replace(",", " ").split()))[0]

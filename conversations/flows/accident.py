@@ -37,6 +37,7 @@ from conversations.flows.common import (
     day_changed,
     day_told_again,
     named_wrong,
+    not_yet_this_year,
     to_menu,
     why_not_a_date,
     yes_no,
@@ -155,6 +156,8 @@ def _on_when(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
             time=f"{when.hour:02d}.{when.minute:02d}"))
     if when.date > ctx.today or later_today:
         return Retry(_("Tanggal kecelakaan tidak boleh di masa depan."))
+    if (ahead := not_yet_this_year(text, when.date, ctx.today)) is not None:  # "30 november" on 23 November
+        return ahead
     if ctx.draft.birth_date is not None and when.date < ctx.draft.birth_date:
         return Retry(_("Tanggal itu sebelum tanggal lahir pekerja. Periksa lagi tanggal kecelakaannya."))
     draft = ctx.draft.model_copy(update={"happened_on": when.date, "happened_rough": when.rough, "part": when.part,

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict
 
 from conversations.commands import IDENTIFIER, NEGATIONS
 from conversations.commands import normalise as normalise_words
-from conversations.domain.dates import impossible_day
+from conversations.domain.dates import impossible_day, still_ahead_this_year
 from conversations.domain.nominations import Role
 from conversations.flow import Ctx, Goto, Option, Outcome, Retry
 from conversations.i18n import LazyText, _, format_date, lazy_gettext
@@ -243,3 +243,13 @@ def no_phone_to_give(text: str) -> bool:
     """A phone not had, lost or not known ("ga punya hp", "gatau nomornya"), rather than a number mistyped: where a
     phone number is asked, it gets why the number is needed, not "not valid"."""
     return not any(ch.isdigit() for ch in text) and bool(_NO_PHONE_TO_GIVE & set(normalise_words(text).split()))
+
+
+def not_yet_this_year(text: str, date: dt.date, today: dt.date) -> Retry | None:
+    """A day typed without its year that is still ahead this year ("30 november" on 23 November): asked which year,
+    not taken as last year's without a word."""
+    ahead = still_ahead_this_year(text, date, today)
+    if ahead is None:
+        return None
+    return Retry(_("{ahead} belum lewat. Jika yang dimaksud tahun lalu, tulis dengan tahunnya, misalnya {then}.").format(
+        ahead=format_date(ahead), then=format_date(date)))

@@ -40,6 +40,7 @@ from conversations.flows.common import (
     day_changed,
     day_told_again,
     named_wrong,
+    not_yet_this_year,
     to_menu,
     why_not_a_date,
     yes_no,
@@ -388,6 +389,8 @@ def _on_date(ctx: Ctx[DeathDraft], text: str) -> Outcome:
         return Retry(_("Tanggal meninggal tidak boleh di masa depan."))
     if ctx.draft.birth_date is not None and when.date < ctx.draft.birth_date:
         return Retry(_("Tanggal itu sebelum tanggal lahir almarhum. Periksa lagi tanggalnya."))
+    if (ahead := not_yet_this_year(text, when.date, ctx.today)) is not None:  # "30 november" on 23 November
+        return ahead
     d = ctx.draft.model_copy(update={"died_on": when.date, "died_on_rough": when.rough})
     if when.rough:  # "2 minggu lalu": the day counted back is said, as an estimate the officer checks
         return _next(ctx, d, (_("Saya catat sekitar {date}; tanggal pastinya dicocokkan petugas dengan akta "

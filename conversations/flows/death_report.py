@@ -30,6 +30,7 @@ from conversations.flows.common import (
     YES_WORDS,
     named_wrong,
     no_phone_to_give,
+    not_yet_this_year,
     own_number_offered,
     phone_refused,
     why_not_a_date,
@@ -261,6 +262,8 @@ def _on_date(ctx: Ctx[ReportDraft], text: str) -> Outcome:
         return Retry(_("Tanggal meninggal tidak boleh di masa depan."))
     if ctx.draft.birth_date is not None and when.date < ctx.draft.birth_date:
         return Retry(_("Tanggal itu sebelum tanggal lahirnya. Periksa lagi tanggalnya."))
+    if (ahead := not_yet_this_year(text, when.date, ctx.today)) is not None:  # "30 november" on 23 November
+        return ahead
     return _after_date(ctx.draft.model_copy(update={"died_on": when.date, "died_on_rough": when.rough}))
 
 
