@@ -347,6 +347,9 @@ async def test_a_neighbour_to_register_told_at_the_rt_heads_menu_opens_the_propo
     # Several at once took one proposal without a word of the others; a spreadsheet was not understood.
     ("mau usulin 3 orang sekaligus", "Usulan dibuat satu per satu: sesudah yang ini terkirim", "NIK warga yang diusulkan"),
     ("bisa kirim data warga pakai excel?", "Usulan warga diketik satu per satu di chat ini", "Menu petugas"),
+    # How a proposal made is doing: were "not understood" (the second was read as a new proposal's verb)
+    ("usulan bu sri gimana?", "Anda belum mengusulkan warga", "Menu petugas"),
+    ("yg sy usulin kemarin gmn kabarnya", "Anda belum mengusulkan warga", "Menu petugas"),
 ])
 async def test_an_rt_heads_message_at_the_menu_opens_what_it_says(chat: ChatSimulator, message: str, starts: str,
                                                                   also: str) -> None:

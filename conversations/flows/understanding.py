@@ -2082,8 +2082,9 @@ def _reported_by_an_rt_head(ctx: Ctx[Any], found: Classification) -> bool:
         and not HYPOTHETICAL_WORDS & words  # "warga saya meninggal, mau lapor": only an officer says "my resident"
 
 
-_OWN_PROPOSALS = re.compile(r"\b(?:usulan|usulannya|diusulkan|diusulin|yang saya usulkan|yg saya usulkan)\b",
-                            re.IGNORECASE)
+_PROPOSED_BEFORE = re.compile(r"\b(?:yang|yg)\s+(?:saya|sy|aku)\s+usul(?:kan|in)\b", re.IGNORECASE)
+""""yg sy usulin kemarin": the one proposed, not a proposal to make (its verb read as one)."""
+_OWN_PROPOSALS = re.compile(rf"\b(?:usulan|usulannya|diusulkan|diusulin)\b|{_PROPOSED_BEFORE.pattern}", re.IGNORECASE)
 """An RT head's proposals named as typed (the normaliser reads "usulan" as "daftarkan", as a resident's word)."""
 
 
@@ -2161,6 +2162,11 @@ NEIGHBOURS_NAMED = frozenset({"warga", "tetangga", "orang", "peserta", "pak", "b
                               "teman", "saudara", "pekerja", "tukang", "pedagang", "ojek", "ojol"})
 
 
+PROPOSAL_NEWS_ASKED = frozenset({"bagaimana", "kabar", "kabarnya", "status", "statusnya", "sudah", "belum", "disetujui",
+                                 "ditolak", "diterima", "sampai", "kapan", "lolos", "apa"})
+"""What an RT head asks of a proposal made: how it is doing, whether it passed."""
+
+
 def _neighbour_to_propose(ctx: Ctx[Any], text: str, found: Classification) -> bool:
     """A neighbour to register, told at an RT head's menu ("saya mau daftarin tetangga saya pak joko, dia tukang
     becak", "daftar tetangga", "tambah peserta"): was "not understood", the menu's words being "Usulkan warga". Not
@@ -2180,6 +2186,10 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
         return death_report.start_with(ctx, text)  # "ada warga saya meninggal" was "not understood"
     if ctx.conversation.state == OFFICER_HOME and _neighbour_to_propose(ctx, text, found):
         return nominate.start_with(ctx, text)
+    if ctx.conversation.state == OFFICER_HOME and at_an_rt_heads_side(ctx) and _OWN_PROPOSALS.search(text) \
+            and PROPOSAL_NEWS_ASKED & set(found.normalised.tokens) \
+            and (not _proposing_now(found) or _PROPOSED_BEFORE.search(text)):
+        return mine_proposals(ctx)  # "usulan bu sri gimana?" at the RT head's menu: was "not understood"
     if ctx.conversation.state == OFFICER_HOME and named_wrong(text, ("nik",)) is not None and not IDENTIFIER.search(text):
         # "nik nya salah" right after a NIK was refused (already enrolled, not of the area): was "not understood"
         return Retry(_("Untuk memakai NIK yang benar, pilih lagi \"Usulkan warga\" atau \"Lapor warga meninggal\", "
