@@ -956,6 +956,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("cs nya mana ya kak", "handoff."),
     ("ada admin ga", "handoff."),
     ("petugasnya mana", "handoff."),
+    ("halo min, ada orang?", "handoff."),  # with a greeting: was "not understood"
 ])
 def test_the_examples_of_the_probe_land_where_a_person_would_want(message: str, where: str) -> None:
     state, said = first_reply(message)
@@ -2329,6 +2330,8 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("nik saya lupa gimana", "di Kartu Keluarga (KK)"),
     # A KPJ number lost, asked how: one's claims. An enrolment awaited with no news: one's claims.
     ("nomor kpj saya hilang gimana", "kepesertaan dicek dengan NIK"),
+    # The customer service's number asked without "bpjs": the JKM page.
+    ("nomor cs nya berapa", "telepon 175"),
     # A KPJ number not known, a family member's or said without whose: was "not understood".
     ("kpj bapak sy lupa", "tetap bisa dicatat tanpa nomor itu"),
     ("lupa no kpj suami", "tetap bisa dicatat tanpa nomor itu"),

@@ -134,7 +134,7 @@ CONTACT = frozenset({"cs", "hotline", "call", "contact", "customer", "telp", "te
 ASKING_FOR_CONTACT = CONTACT | frozenset({
     "nomor", "bpjs", "center", "service", "berapa", "apa", "mana", "minta", "mau", "tanya", "resmi", "official",
     "saya", "ya", "kak", "min", "pak", "bu", "dong", "is", "the", "of", "number", "ada", "tidak", "punya", "boleh",
-    "wa", "whatsapp", "hp", "email", "ketenagakerjaan", "tk", "bisa"})
+    "wa", "whatsapp", "hp", "email", "ketenagakerjaan", "tk", "bisa", "nya"})
 """Words of a message that only asks for BPJS's own number: "nomor cs bpjs berapa", "no telp bpjs tk", "what is the
 bpjs hotline number", "ada nomor cs bpjs ga", "minta no wa cs bpjs", "nomor darurat bpjs" (the model's guess for
 some was the scam warning). A word beyond these, "ngaku cs bpjs minta kode", "wa dari nomor cs bpjs katanya santunan
@@ -1398,8 +1398,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "ke ketua RT Anda atau ke kelurahan. Meminta surat bukan penipuan; yang perlu diwaspadai adalah "
                  "permintaan uang, PIN atau kode OTP."), ("track", "death", "accident")
     branch_number = "nomor" in words and bool(BRANCH_CONTACT & words)  # "nomor kantor bpjs jambi": the scam warning
-    if (CONTACT & words or branch_number) and "bpjs" in words and (words <= ASKING_FOR_CONTACT or BRANCH_CONTACT & words
-                                                                   and len(words - ASKING_FOR_CONTACT - BRANCH_CONTACT) <= 1):
+    # "nomor cs nya berapa": a customer service named is BPJS's here (it was the JKM page)
+    named_cs = (bool({"cs", "callcenter", "hotline"} & words) or {"call", "center"} <= words) \
+        and bool({"nomor", "berapa", "number"} & words)  # "cs nya mana" asks for a person: the hand-off
+    if (CONTACT & words or branch_number) and ("bpjs" in words or named_cs) and (
+            words <= ASKING_FOR_CONTACT or BRANCH_CONTACT & words and len(words - ASKING_FOR_CONTACT - BRANCH_CONTACT) <= 1):
         return _("Contact Center BPJS Ketenagakerjaan: telepon 175, atau email care@bpjsketenagakerjaan.go.id. "
                  "Petugas BPJS tidak pernah meminta transfer, biaya admin, PIN atau kode OTP."), ("status", "track")
     return None

@@ -205,9 +205,10 @@ CARD_READY = frozenset({"jadi", "datang", "dtg", "keluar", "sampai", "terbit", "
 
 STAFF = frozenset({"cs", "admin", "adminnya", "petugas", "petugasnya", "operator", "orang", "manusia"})
 ONLY_ASKING_WHERE = frozenset({"nya", "mana", "ada", "tidak", "min", "kak", "dong", "ya", "yang", "bisa", "sini",
-                               "disini", "di", "ini", "sih", "kah", "mas", "mbak", "pak", "bu"})
-"""With a word for staff and nothing else: asking for a person ("cs nya mana", "ada admin ga", "petugasnya mana") —
-the officers' hand-off. Was "not understood", or one's claims (the model's guess for "cs nya mana ya kak")."""
+                               "disini", "di", "ini", "sih", "kah", "mas", "mbak", "pak", "bu", "halo", "hai", "permisi"})
+"""With a word for staff and nothing else: asking for a person ("cs nya mana", "ada admin ga", "petugasnya mana",
+"halo min, ada orang?") — the officers' hand-off. Was "not understood", or one's claims (the model's guess for "cs nya
+mana ya kak")."""
 
 
 def _staff_asked(found: Classification) -> bool:
