@@ -458,6 +458,10 @@ def test_a_death_in_childbirth_is_told_with_its_cause() -> None:
     ("bapak sy jatuh sakit pas kerja lalu meninggal", False),  # falling ill
     ("waktu kerja suami sy tiba2 jatuh sakit, terus meninggal di rs", False),
     ("wong tuo aku tewas ditabrak truk pas balek kerjo", True),  # "balek" (Malay): home from work; no cause was noted
+    # in English, "at work": no cause was noted
+    ("my husband died at work yesterday, fell from scaffolding", True),
+    ("my father fell from a building at work and died", True),
+    ("my husband had a heart attack at work and died", False),  # an illness at work: asked
 ])
 def test_a_death_at_work_told_in_other_words_is_its_cause(message: str, work: bool) -> None:
     state, said = first_reply(message)

@@ -495,7 +495,7 @@ _HARMED = (r"(?:jatuh|terjatuh|tersengat|kesetrum|tersetrum|tertimpa|tabrakan|di
            r"terlindas|kelindas|tenggelam|dibegal|begal|dirampok|dibacok|ditikam|dikeroyok|longsor|tertimbun|"
            r"ketimbun|tertindih|ketindih|terseret|hanyut|tersambar)")
 """A harm done to the body (a fall into illness, "jatuh sakit", "jatuh pingsan", is read "sakit", "pingsan" before)."""
-_WHILE_WORKING = (r"(?:(?:saat|waktu|pas|ketika|sedang|lagi) "
+_WHILE_WORKING = (r"(?:(?:saat|waktu|pas|ketika|sedang|lagi|at|while) "
                   r"(?:kerja|bekerja|narik|ojek|antar paket|antar barang|antar penumpang|antar orderan|"
                   r"(?:berangkat|pulang) (?:ke )?kerja)"
                   r"|on (?:the|his|her|saya|their) (?:way|cara) (?:to|from) kerja)")
@@ -505,8 +505,9 @@ _HARMED_AT_WORK = re.compile(rf"\b(?:{_HARMED}\b(?: \S+){{0,4}}? {_WHILE_WORKING
 paket", "ditabrak truk pas lagi narik", which reads "ojek"; "dibegal pas narik"; "kena longsor pas kerja", whose cause
 was not noted in the death claim), the work told first too ("meninggal pas narik ojek, jatuh sendiri", "waktu kerja di
 bangunan, jatuh dari lantai 3": not noted), on the way to or from work too
-("ditabrak truk waktu berangkat kerja", "hit by a truck on his way to work": "way" reads "cara"): a death from it is a
-work accident's, as the same answer at the cause question is."""
+("ditabrak truk waktu berangkat kerja", "hit by a truck on his way to work": "way" reads "cara"), in English too ("died
+at work yesterday, fell from scaffolding", "fell from a building at work": "at kerja", not noted): a death from it is
+a work accident's, as the same answer at the cause question is."""
 
 
 def find_work_accident(normalised: Normalised) -> bool:
