@@ -4367,6 +4367,8 @@ def test_the_other_parent_told_alive_is_answered_who_claims(texts: tuple[str, ..
     ("saya jatuh dari motor pas antar paket, kaki patah", True),
     ("saya jatuh dari motor pas narik tadi pagi", False),  # no one said to be hurt
     ("motor saya ditabrak pas narik tadi, belum dirawat", False),  # a denial is not a harm
+    ("istri sy kesetrum pas kerja, skrg di rs", True),  # in hospital: was not wished well
+    ("suami sy jatuh dari motor pas ngojek, dibawa ke rs", True),
 ])
 def test_someone_hurt_in_an_accident_is_wished_well_first(message: str, wished: bool) -> None:
     """As condolence opens a death's claim: the report's first words were its summary, to someone in a coma."""

@@ -2946,11 +2946,16 @@ BADLY_HURT = frozenset({"dirawat", "opname", "icu", "kritis", "koma", "inap", "o
 """Someone hurt or in hospital after an accident: wished well before what is asked, as condolence opens a death's."""
 
 
+IN_HOSPITAL = frozenset({"rs", "puskesmas", "klinik", "igd", "ugd", "hospital"})
+
+
 def _hurt_told(found: Classification, text: str) -> bool:
-    """Not where it is denied ("tp ga luka", "belum dirawat")."""
+    """Not where it is denied ("tp ga luka", "belum dirawat"). At or to a hospital is hurt too ("istri sy kesetrum pas
+    kerja, skrg di rs" was not wished well)."""
     tokens = found.normalised.tokens
     return find_injury(text) is not None or any(
-        word in BADLY_HURT and (i == 0 or tokens[i - 1] not in NEGATIONS | {"belum"}) for i, word in enumerate(tokens))
+        word in BADLY_HURT and (i == 0 or tokens[i - 1] not in NEGATIONS | {"belum"}) for i, word in enumerate(tokens)) \
+        or any(at in {"di", "ke"} and place in IN_HOSPITAL for at, place in itertools.pairwise(tokens))
 
 
 def _ask_claim_text(ctx: Ctx[Any]) -> str:
