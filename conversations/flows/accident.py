@@ -494,8 +494,8 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
                            "saat mengantar penumpang."))
         if _asked_instead(field, value):
             return Retry(_WHAT_TO_WRITE[field][0])
-        if field in ("place", "story") and yes_or_no_alone(value):
-            return Retry(_NOT_A_PLACE if field == "place" else _WHAT_TO_WRITE[field][0])
+        if field == "place" and yes_or_no_alone(value):  # "tidak" was written down as the place (a story is longer)
+            return Retry(_NOT_A_PLACE)
         if field == "injury" and value.lower().strip(" .,!") in _YES_AT_THE_INJURY:  # "iya" was written down as it
             return Retry(_("Tulis cederanya, misalnya: kaki patah, luka di kepala. Jika tidak cedera, tulis \"tidak "
                            "ada\"."))

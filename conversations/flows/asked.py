@@ -27,6 +27,7 @@ from conversations.flows.missing_documents import (
     MISLAID,
     WHAT_TO_DO,
     documents_named,
+    forgotten,
     not_had_yet,
     where_made,
 )
@@ -312,10 +313,9 @@ JOINING_AT_AN_AGE = frozenset({"daftar", "daftarkan", "didaftarkan", "mendaftar"
 question, "batas umur peserta berapa" too; "ikut" reads as "daftar", "how old" as "bagaimana old"). FACTS.md gives
 no age limit: who settles it, and how enrolment goes."""
 JOINING_NOW = frozenset({"daftar", "daftarkan", "didaftarkan", "mendaftar", "join", "daftarin", "didaftarin"})
-"""("didaftarin", "daftarin" as typed: "anak sy umur 17 udah kerja, bisa didaftarin?" got the enrolment answer, the age
-unanswered.)"""
 """With an age but no word for it, only joining asks ("sudah 60 tahun masih bisa ikut?"): "saya sudah 10 tahun jadi
-peserta" tells how long."""
+peserta" tells how long. "didaftarin", "daftarin" as typed: "anak sy umur 17 udah kerja, bisa didaftarin?" got the
+enrolment answer, the age unanswered."""
 ENROLLED = frozenset({"peserta", "daftar", "terdaftar", "didaftarkan"})
 """Normalised: "ikut" reads as "daftar". After a negation, a death of someone said not to be covered ("bapak saya
 meninggal, tapi dia bukan peserta" started a claim, "almarhum ga ikut bpjs, bisa dapat santunan?" got the JKM page);
@@ -430,10 +430,6 @@ SAYING_ONLY_KPJ_FORGOTTEN = FORGOTTEN | frozenset({
     "kpj", "saya", "aku", "nomor", "kartu", "bpjs", "bagaimana", "terus", "harus", "apa", "ya", "min", "kak", "pak",
     "bu", "dong", "nih", "nya", "tidak", "tahu", "tau", "gatau", "ingat", "inget", "almarhum", "almarhumah", "my", "i"})
 """Words of a message that only tells of a KPJ number not known, one's own or a family member's."""
-
-
-def _not_known(words: set[str]) -> bool:
-    return bool(FORGOTTEN & words or "gatau" in words or "tidak" in words and {"tahu", "tau", "ingat", "inget"} & words)
 
 
 SAYING_NO_KTP = frozenset({"ktp", "ektp", "kalau", "tidak", "ada", "belum", "punya", "bagaimana", "saya", "aku", "terus",
@@ -1088,7 +1084,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # gimana" the JKM page
         return _("NIK tertulis di e-KTP dan di Kartu Keluarga (KK). Jika keduanya tidak ada, tanyakan ke kelurahan atau "
                  "Disdukcapil."), ("status",)
-    if not ctx.in_progress and not _numbered(found.normalised) and "kpj" in words and _not_known(words) \
+    if not ctx.in_progress and not _numbered(found.normalised) and "kpj" in words and forgotten(found.normalised.tokens) \
             and words <= SAYING_ONLY_KPJ_FORGOTTEN | FAMILY_WORDS:
         # "kpj bapak sy lupa", "gatau kpjnya" were not understood (one's own, "kpj saya lupa", is the status check)
         where = str(WHAT_TO_DO[Doc.KPJ])

@@ -112,8 +112,12 @@ def _missing(text: str, tokens: Sequence[str] | None = None) -> tuple[Doc, ...] 
         had = had_only(text)
         return tuple(doc for doc in documents_named(text) if doc not in had)
     # A number is forgotten, not lost: "lupa no kpj", "gatau kpj saya" (not knowing what a paper is, is a question).
-    forgot = _FORGOT & set(words) or any(a in _NOT and b in _KNOW for a, b in itertools.pairwise(words))
-    return (Doc.KPJ,) if forgot and Doc.KPJ in documents_named(text) else None
+    return (Doc.KPJ,) if forgotten(words) and Doc.KPJ in documents_named(text) else None
+
+
+def forgotten(words: Sequence[str]) -> bool:
+    """Normalised words that tell of something forgotten or not known ("lupa", "gatau", "ga tau", "ga inget")."""
+    return bool(_FORGOT.intersection(words)) or any(a in _NOT and b in _KNOW for a, b in itertools.pairwise(words))
 
 
 def _answer(docs: tuple[Doc, ...], waits: str) -> str:
