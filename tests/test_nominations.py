@@ -1027,3 +1027,37 @@ async def test_export_selected_then_roster_import_marks_enrolled_and_tells_every
     assert any("terdaftar sebagai peserta" in r.text for r in inbox)
     worker = [m.reply.text for m in chat.sender.sent if m.user == NEIGHBOUR_PHONE]
     assert any("Anda sudah terdaftar sebagai peserta" in text for text in worker)
+
+
+@pytest.mark.parametrize(("typed", "reason"), [("tolak yang pertama, bukan warga sini", "bukan warga sini"),
+                                               ("tolak usl 1 karena sudah pindah", "sudah pindah"),
+                                               ("tolak no 1 alasannya data tidak sesuai ktp", "data tidak sesuai ktp")])
+async def test_a_reason_typed_with_the_proposal_named_at_the_list_is_kept(chat: ChatSimulator, typed: str,
+                                                                           reason: str) -> None:
+    """Tried as a user: "tolak yang pertama, bukan warga sini" at the kelurahan's list opened the proposal and the
+    reason was lost: the officer had to choose "Tolak" and type it again. The data is shown, then the rejection with
+    that reason asked about; "tidak" goes back to the proposal, nothing decided."""
+    reference = await propose(chat)
+    await bind(chat, "kel", KELURAHAN_OFFICER.phone)
+    await chat.send("1")
+    replies = await chat.send(typed)
+    assert replies[0].text.startswith(f"Usulan {reference}, dari Ketua RT") and "Nama: Siti Aminah" in replies[0].text
+    assert f"Tolak usulan {reference} dengan alasan ini?\n\"{reason}\"" in replies[-1].text, replies[-1].text
+    await chat.send("tidak")
+    assert chat.labels() == ["Setujui", "Tolak", "Kembali ke daftar"]
+    assert await rows(chat, "SELECT status FROM nomination") == [("pending",)]
+    await chat.send(typed)
+    replies = await chat.send("ya")
+    assert replies[0].text.startswith(f"{reference}: ditolak. Ketua RT diberi kabar. Alasan: {reason}"), replies[0].text
+    assert await rows(chat, "SELECT status, status_reason FROM nomination") == [("rejected", reason)]
+
+
+async def test_rejecting_the_proposal_shown_in_words_asks_the_reason(chat: ChatSimulator) -> None:
+    """"tolak yang ini" on a proposal's page was told to choose Setujui or Tolak: it is "Tolak", chosen in words."""
+    await propose(chat)
+    await bind(chat, "kel", KELURAHAN_OFFICER.phone)
+    await chat.send("1")
+    await chat.send("1")
+    replies = await chat.send("tolak yang ini")
+    assert replies[0].text.startswith("Apa alasan penolakannya?"), replies[0].text
+    assert await rows(chat, "SELECT status FROM nomination") == [("pending",)]

@@ -200,6 +200,11 @@ def _on_list_text(ctx: Ctx[ListDraft], text: str) -> Outcome | None:
     reference = d.items[index].reference
     if d.scope is Scope.SELECT:
         return _decide(reference, Decision.SELECT)(ctx)
+    if _REJECTING_FIRST.match(text) and (reason := _typed_reason(text, listed=True)) is not None:
+        # "tolak yang pertama, bukan warga sini": opened with the reason kept, asked about under the data (the reason
+        # typed was lost: the officer had to choose "Tolak" and type it again)
+        return Goto(ListState.OPENING, draft=d.model_copy(update={"typed_reason": reason}),
+                    effects=(OpenNomination(reference),))
     return _open(reference)(ctx)
 
 
@@ -325,7 +330,11 @@ def _on_opened(ctx: Ctx[ListDraft], result: Result) -> Outcome:
         if isinstance(result, NominationAnswer) and result.problem == Refusal.NOT_OFFICER:
             return answer_refused(ctx, result)
         return _reload(ctx, _refused(result))
-    return Goto(ListState.DETAIL, draft=ctx.draft.model_copy(update={"opened": result.items[0]}))
+    opened = result.items[0]
+    draft = ctx.draft.model_copy(update={"opened": opened})
+    if draft.typed_reason is not None:  # a reason typed with the proposal named at the list: the data, then asked
+        return Goto(ListState.CONFIRM_REASON, draft=draft, say=(_detail_lines(opened),))
+    return Goto(ListState.DETAIL, draft=draft)
 
 
 def _refused(result: Result) -> str:
@@ -334,8 +343,12 @@ def _refused(result: Result) -> str:
 
 
 def _detail_text(ctx: Ctx[ListDraft]) -> str:
-    view = ctx.draft.opened
-    assert view is not None and view.detail is not None
+    assert ctx.draft.opened is not None
+    return "\n".join([_detail_lines(ctx.draft.opened), "", _("Cocokkan dengan KTP dan KK warga sebelum memutuskan.")])
+
+
+def _detail_lines(view: NominationView) -> str:
+    assert view.detail is not None
     d = view.detail
     gender = _("laki-laki") if d.gender == "L" else _("perempuan")
     return "\n".join([
@@ -348,8 +361,6 @@ def _detail_text(ctx: Ctx[ListDraft]) -> str:
         _("Alamat: {address}, RT {rt}/RW {rw}, Kel. {kelurahan}").format(
             address=d.address, rt=view.rt, rw=view.rw, kelurahan=view.kelurahan),
         _("No. HP: {phone}").format(phone=phone_text(d.phone)),
-        "",
-        _("Cocokkan dengan KTP dan KK warga sebelum memutuskan."),
     ])
 
 
@@ -372,14 +383,25 @@ def _reason_chosen(reason: RejectReason):  # type: ignore[no-untyped-def]
     return go
 
 
-_REJECTING_FIRST = re.compile(r"^\s*(?:saya\s+)?(?:di)?tolak(?:\s+(?:saja|aja|ya|dulu))?\s*(?:[,.:;!\-]+\s*|\s+)"
-                              r"(?:(?:karena|krn|karna|soalnya|alasannya|alasan)\b\s*:?\s*)?", re.IGNORECASE)
+_BECAUSE = r"(?:(?:karena|krn|karna|soalnya|alasannya|alasan|because)\b\s*:?\s*)?"
+_REJECTING_FIRST = re.compile(r"^\s*(?:saya\s+)?(?:(?:di)?tolak|reject)(?:\s+(?:saja|aja|ya|dulu))?\s*(?:[,.:;!\-]+\s*|\s+)"
+                              + _BECAUSE, re.IGNORECASE)
 """"tolak, orangnya sudah pindah": the reason is what follows (it went to the RT head as "tolak, orangnya …")."""
+_NAMED = (r"(?:(?:(?:the|yang|yg|usulan)\s+)*(?:pertama|kedua|ketiga|keempat|kelima|terakhir|first|second|third|last|"
+          r"ini|itu|usl\W*(?:\d{4}\W*)?\d{1,6})|(?:no|nomor|nomer|yang|yg|number)\.?\s*\d{1,6}{number})\b(?:\s+one)?"
+          r"\s*(?:[,.:;!\-]+\s*|\s+|$)")
+_NAMED_FIRST = re.compile("^" + _NAMED.replace("{number}", "") + _BECAUSE, re.IGNORECASE)
+_NAMED_FIRST_IN_A_LIST = re.compile("^" + _NAMED.replace("{number}", r"|\d{1,6}") + _BECAUSE, re.IGNORECASE)
+"""After the verb, the proposal named ("tolak yang pertama, bukan warga sini"): not part of the reason. A number alone
+names one only where a list is shown (on a proposal's page, "tolak, 2 kali diusulkan" is a reason)."""
 
 
-def _typed_reason(text: str) -> str | None:
+def _typed_reason(text: str, *, listed: bool = False) -> str | None:
     """A reason an RT head can read: a few words, not a stray letter or two."""
-    reason = " ".join(_REJECTING_FIRST.sub("", text, count=1).split())
+    verb = _REJECTING_FIRST.match(text)
+    if verb is not None:
+        text = (_NAMED_FIRST_IN_A_LIST if listed else _NAMED_FIRST).sub("", text[verb.end():], count=1)
+    reason = " ".join(text.split())
     return reason[:200] if len(reason) >= 8 and len(reason.split()) >= 2 else None
 
 
@@ -422,6 +444,8 @@ def _on_detail_text(ctx: Ctx[ListDraft], text: str) -> Outcome:
     if _approval_said(text):  # "datanya udah sy cek, bener warga sini" was asked as the reason to reject it
         return Retry(APPROVE_BY_NAME)
     reason = _typed_reason(text)
+    if reason is None and (verb := _REJECTING_FIRST.match(text + " ")) and not _NAMED_FIRST.sub("", text[verb.end():]):
+        return Goto(ListState.REASON)  # "tolak yang ini", "tolak itu": "Tolak" chosen in words, the reason asked
     if reason is None:
         return Retry(_("Pilih Setujui atau Tolak. Untuk menolak, Anda juga bisa langsung mengetik alasannya."))
     return Goto(ListState.CONFIRM_REASON, draft=ctx.draft.model_copy(update={"typed_reason": reason}))
@@ -481,7 +505,7 @@ FLOW = Flow(
              goes_to=frozenset({ListState.LOADING, ListState.OPENING, ListState.DECIDING, ListState.WITHDRAW_WHICH,
                                 ListState.CONFIRM_WITHDRAW, OFFICER_HOME})),
         Step(ListState.OPENING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_opened,
-             goes_to=frozenset({ListState.DETAIL, ListState.LOADING, OFFICER_HOME, HOME})),
+             goes_to=frozenset({ListState.DETAIL, ListState.CONFIRM_REASON, ListState.LOADING, OFFICER_HOME, HOME})),
         Step(ListState.DETAIL, timeout=Timeout.QUIET, ask=_detail_text, options=_detail_options,
              on_text=_on_detail_text,
              goes_to=frozenset({ListState.DECIDING, ListState.REASON, ListState.CONFIRM_REASON, ListState.LOADING})),
