@@ -4382,3 +4382,15 @@ def test_a_waiting_period_asked_of_a_death_is_answered_before_the_jkm_page() -> 
     were in question (the labelled sets land such a death's question on the page)."""
     state, said = first_reply("baru daftar bulan lalu, kalau meninggal dapat santunan ga")
     assert state == "benefits.jkm" and said.index("sangat baru") < said.index("Rp42.000.000"), (state, said)
+
+
+@pytest.mark.parametrize("forgot", ["lupa kpjnya", "kartu bpjsnya hilang"])
+def test_a_kpj_forgotten_in_one_word_during_a_claim_is_answered(forgot: str) -> None:
+    """"lupa kpjnya" at a death claim's cause was "not understood", and at its date told to guess the date: the KPJ
+    was named only written apart ("ga tau kpj nya"). Where it is found, and that the claim goes on without it."""
+    at_cause = _replies("halo", "suami sy meninggal kemarin, mau klaim", "ya", "1571021003750005", forgot)[-1]
+    at_date = _replies("halo", "suami sy meninggal, mau klaim", "ya", "1571021003750005", forgot)[-1]
+    for said in (at_cause, at_date):
+        assert said.startswith("Nomor KPJ tertulis di kartu peserta dan ada di aplikasi JMO"), said
+    assert at_cause.endswith("Apa penyebab meninggalnya? Kecelakaan kerja termasuk di jalan berangkat atau pulang kerja.")
+    assert at_date.endswith("Kapan almarhum meninggal? Misalnya: kemarin, 5 Mei, atau 05-05-2025.")
