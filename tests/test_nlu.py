@@ -3628,6 +3628,11 @@ def test_enrolling_while_pregnant_asked_is_answered_with_how_to_enrol(message: s
 @pytest.mark.parametrize(("message", "answered"), [
     ("suami meninggal bulan lalu, kartu bpjsnya hilang, bisa klaim?", ["Bisa, jika almarhum terdaftar aktif",
                                                                        "Kartu peserta yang hilang tidak menghalangi"]),
+    # the card named by its number: was where the number is found, and "bisa klaim?" unanswered
+    ("suami meninggal bulan lalu, kpj nya hilang, bisa klaim?", ["Bisa, jika almarhum terdaftar aktif",
+                                                                 "Kartu peserta yang hilang tidak menghalangi"]),
+    ("suami meninggal bulan lalu, kpjnya hilang, bisa klaim?", ["Bisa, jika almarhum terdaftar aktif",
+                                                                "Kartu peserta yang hilang tidak menghalangi"]),
     ("bapak saya meninggal kemarin, bisa klaim?", ["Bisa, jika almarhum terdaftar aktif"]),
 ])
 def test_an_heirs_question_with_the_death_is_answered_before_the_claim_is_offered(message: str,
@@ -4384,7 +4389,7 @@ def test_a_waiting_period_asked_of_a_death_is_answered_before_the_jkm_page() -> 
     assert state == "benefits.jkm" and said.index("sangat baru") < said.index("Rp42.000.000"), (state, said)
 
 
-@pytest.mark.parametrize("forgot", ["lupa kpjnya", "kartu bpjsnya hilang"])
+@pytest.mark.parametrize("forgot", ["lupa kpjnya", "no kpjnya lupa"])
 def test_a_kpj_forgotten_in_one_word_during_a_claim_is_answered(forgot: str) -> None:
     """"lupa kpjnya" at a death claim's cause was "not understood", and at its date told to guess the date: the KPJ
     was named only written apart ("ga tau kpj nya"). Where it is found, and that the claim goes on without it."""

@@ -34,7 +34,7 @@ DOCUMENT_NAMES: tuple[tuple[Doc, re.Pattern[str]], ...] = tuple((doc, re.compile
     (Doc.MARRIAGE_BOOK, r"buku nikah|surat nikah|akta nikah|akta perkawinan|marriage book|marriage certificate"),
     (Doc.KK, r"kk(?:nya)?|kartu keluarga(?:nya)?|family card"),
     (Doc.KTP_HEIR, r"e-?ktp(?:nya)?|ktp(?:nya)?|id card"),
-    (Doc.KPJ, r"kpj(?:nya)?|kartu peserta(?:nya)?|kartu bpjs(?:nya)?|membership card"),
+    (Doc.KPJ, r"kpj(?:nya)?|kartu peserta|kartu bpjs|membership card"),
     (Doc.POLICE_REPORT, (r"surat polisi|laporan polisi|jasa raharja|police report|(?:surat|keterangan|pernyataan)"
                         r"(?: keterangan)?(?: (?:\d|dua|2 orang|dua orang))? saksi|witness statements?")),
     (Doc.MEDICAL, (r"surat (?:keterangan )?dokter|resume medis|rekam medis|surat sakit|medical (?:certificate|report)|"

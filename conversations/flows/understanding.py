@@ -25,7 +25,7 @@ from conversations.commands import (
     normalise,
     number_typed,
 )
-from conversations.domain.claims import Relation, Treatment, accident_checklist, death_checklist
+from conversations.domain.claims import Doc, Relation, Treatment, accident_checklist, death_checklist
 from conversations.domain.dates import MONTHS, PART_HOURS, WEEKDAYS, When, without_time_of_day
 from conversations.domain.nik import Nik, NikError, NikProblem, parse_nik
 from conversations.domain.nominations import Role
@@ -118,7 +118,7 @@ from conversations.flows.common import (
     officer_of,
 )
 from conversations.flows.documents import DocsState, doc_label
-from conversations.flows.missing_documents import not_had, not_had_yet
+from conversations.flows.missing_documents import documents_named, not_had, not_had_yet
 from conversations.flows.review import ListState
 from conversations.flows.review import mine as mine_proposals
 from conversations.flows.story import GREETING_OPENING, REPORT_ASKED_AFTER, story_told
@@ -2989,13 +2989,15 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
     words = set(found.normalised.tokens) if not ctx.again else set()  # answered once, as condolence is said once
     weighed = bool(words) and _first_heirs_weighed(found)  # the spouse and a child, which of them claims
     answers = []  # what the heir asked, answered before the ask
+    card_lost = bool(LOST & words and {"kartu", "kpj"} & words)
     if words and _arrears_told(found):  # "almarhum nunggak iuran, masih bisa klaim?": not the deadline
         answers.append(str(death.ARREARS_AT_DEATH))
     elif words and STILL_POSSIBLE.search(found.normalised.text):  # "suami meninggal 2 tahun lalu, masih bisa klaim?"
         answers.append(jkm_has_no_deadline())
     elif "berapa" in words and HOW_MUCH & words:  # "…, total santunannya berapa ya": was only asked whether to claim
         answers.append(death_amounts(ctx))
-    elif words and (missing := not_had_yet(found.normalised.text, found.normalised.tokens)) is not None:
+    elif words and (missing := not_had_yet(found.normalised.text, found.normalised.tokens)) is not None \
+            and not (card_lost and set(documents_named(found.normalised.text)) <= {Doc.KPJ}):  # said below
         answers.append(missing)  # "akta kematian belum jadi, bisa klaim dulu?": was whether a death is paid at all
     elif words and WHO & words and (HANDLING_A_CLAIM | {"berhak"}) & words and not weighed:
         answers.append(heirs_in_order())  # "…, siapa yang bisa klaim?": was "Bisa, jika …", a yes to a question who
@@ -3017,7 +3019,7 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
         answers.append(_first_heirs_together(_deceased_of_the_weighed(found)))
     if words and _others_death(found) and not answers:
         answers.append(str(THE_FAMILY_CLAIMS))
-    if LOST & words and {"kartu", "kpj"} & words:  # "kartu bpjsnya hilang, bisa klaim?": the card was unanswered
+    if card_lost:  # "kartu bpjsnya hilang, bisa klaim?": the card was unanswered (told where its number is found)
         answers.append(str(CARD_NOT_NEEDED))
     question = "\n".join([*answers, _("Apakah Anda ingin mengurus klaim santunan kematian sekarang?")])
     if ctx.again:
