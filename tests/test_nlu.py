@@ -4399,3 +4399,19 @@ def test_a_kpj_forgotten_in_one_word_during_a_claim_is_answered(forgot: str) -> 
         assert said.startswith("Nomor KPJ tertulis di kartu peserta dan ada di aplikasi JMO"), said
     assert at_cause.endswith("Apa penyebab meninggalnya? Kecelakaan kerja termasuk di jalan berangkat atau pulang kerja.")
     assert at_date.endswith("Kapan almarhum meninggal? Misalnya: kemarin, 5 Mei, atau 05-05-2025.")
+
+
+@pytest.mark.parametrize("relation", ["istri keduanya", "istri ke 2", "sy istri mudanya"])
+def test_a_second_wife_answering_the_relation_is_the_spouse(relation: str) -> None:
+    """"istri keduanya" (his second wife) was told to write her own relation, "kedua" read as "both"; "istri ke 2" too.
+    The spouse, with the buku nikah note and a word on the other wives (whose shares the branch settles)."""
+    said = _replies("halo", "mau klaim jkm", "1571021003750005", "kemarin", "sakit", relation)[-1]
+    assert said.startswith("Istri atau suami perlu buku nikah. Untuk nikah siri, pastikan di kantor cabang. "
+                           "Jika almarhum beristri lebih dari satu, sampaikan di kantor cabang"), said
+    assert said.endswith("Apakah almarhum meninggalkan anak yang masih sekolah atau berumur di bawah 23 tahun? Untuk "
+                         "mereka ada beasiswa."), said
+
+
+def test_a_wife_answering_the_relation_hears_nothing_of_other_wives() -> None:
+    said = _replies("halo", "mau klaim jkm", "1571021003750005", "kemarin", "sakit", "istrinya")[-1]
+    assert "lebih dari satu" not in said and said.startswith("Istri atau suami perlu buku nikah."), said

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from enum import StrEnum
 from typing import Any, Literal
@@ -656,14 +657,17 @@ GROUP_NAMES: dict[HeirGroup, LazyText] = {
 }
 
 
-def _relation(relation: Relation, *, adopted: bool | None = None):  # type: ignore[no-untyped-def]
-    """`adopted`: a child said whether they are adopted ("anak kandung", "anak angkat"); None, not said."""
+def _relation(relation: Relation, *, adopted: bool | None = None,  # type: ignore[no-untyped-def]
+              another_wife: bool = False):
+    """`adopted`: a child said whether they are adopted ("anak kandung", "anak angkat"); None, not said.
+    `another_wife`: a wife said she is one of two or more ("istri kedua")."""
     def chosen(ctx: Ctx[DeathDraft]) -> Outcome:
         d = ctx.draft.model_copy(update={"relation": relation, "asking": None, "blocked_by": None,
                                          "funeral_only": False})
         said: tuple[str, ...] = ()
         if relation is Relation.SPOUSE:
-            said = (_("Istri atau suami perlu buku nikah. Untuk nikah siri, pastikan di kantor cabang."),)
+            said = (_("Istri atau suami perlu buku nikah. Untuk nikah siri, pastikan di kantor cabang.")
+                    + (" " + str(MORE_THAN_ONE_WIFE) if another_wife else ""),)
         elif relation is Relation.CHILD and adopted is None:
             said = (_("Jika Anda anak angkat, tanyakan hak Anda di kantor cabang."),)
         elif relation is Relation.CHILD and adopted:
@@ -682,6 +686,17 @@ _ARRANGING_THE_FUNERAL = re.compile(r"\b(?:urus|pengurus|mengurus)\w*\s+(?:\w+\s
 "not understood", the option being "Lainnya (pengurus makam)"."""
 
 
+_ANOTHER_WIFE = frozenset({"kedua", "keduanya", "ketiga", "ketiganya", "keempat", "muda", "mudanya"})
+"""A wife among two or more ("istri kedua", "istri mudanya"): the spouse, with a word on the others."""
+MORE_THAN_ONE_WIFE = lazy_gettext("Jika almarhum beristri lebih dari satu, sampaikan di kantor cabang: mereka yang "
+                                  "memastikan hak masing-masing.")
+
+
+def _ordinal_said(tokens: tuple[str, ...]) -> set[str]:
+    """"ke 2" ("istri ke-2"), as a word of _ANOTHER_WIFE."""
+    return {"kedua"} if any(a == "ke" and b.isdigit() and b != "1" for a, b in itertools.pairwise(tokens)) else set()
+
+
 def _relation_told(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     """The relation said in a sentence, as the writer says it of themself ("saya istrinya", "dia suami saya"); a
     relation word that says neither ("ada 2 anak masih sd") is asked about, anything else is not an answer."""
@@ -692,6 +707,8 @@ def _relation_told(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     said_adoption = {word.removesuffix("nya") for word in normalised.tokens} & {"kandung", "angkat"}
     if relation is Relation.CHILD and said_adoption:  # "saya anak kandungnya": no adoption remark
         return _relation(relation, adopted="angkat" in said_adoption)(ctx)
+    if relation is Relation.SPOUSE and (_ANOTHER_WIFE & set(normalised.tokens) | _ordinal_said(normalised.tokens)):
+        return _relation(relation, another_wife=True)(ctx)  # "istri keduanya": was asked again, "kedua" read "both"
     if relation is not None:
         return _relation(relation)(ctx)
     if "tiri" in normalised.tokens:  # "anak tiri": the writer's own relation, which FACTS.md §8 does not settle

@@ -329,8 +329,10 @@ def find_own_relation(normalised: Normalised) -> Relation | None:
         return _SENDER_IS[said[1]]  # "his wife", "the son": the answer's "I am" left out
     if len(said) == 2 and said[0] in _SENDER_IS and said[1] in _IN_LAW:
         return _SENDER_IS[said[1]]  # "adik ipar", "bapak mertua": the tie by marriage says it
-    if said and said[0] in _SENDER_IS and set(said[1:]) <= _WHICH_ONE:
-        return _SENDER_IS[said[0]]  # "menantu", "anak kandung", "sebagai keponakan": the writer answering of themself
+    if said and said[0] in _SENDER_IS and (set(said[1:]) <= _WHICH_ONE or len(said) == 3 and said[1] == "ke"
+                                           and said[2].isdigit()):
+        # "menantu", "anak kandung", "sebagai keponakan", "istri ke 2": the writer answering of themself
+        return _SENDER_IS[said[0]]
     return None
 
 
@@ -350,8 +352,10 @@ _IN_LAW = frozenset({"ipar", "mertua"})
 """After a kin word, a tie by marriage ("adik ipar", "ibu mertua"): was "Tulis hubungan Anda sendiri"."""
 _ANSWER_FILLER = frozenset({"saya", "sebagai", "ya", "pak", "bu", "kak", "bang", "min"})
 _WHICH_ONE = frozenset({"kandung", "angkat", "sulung", "pertama", "kedua", "ketiga", "bungsu", "tertua", "terakhir",
-                        "laki", "perempuan", "cowok", "cewek", "satu", "satunya"})
-"""Words that say which one of them the writer is ("anak kandung", "anak pertama"): a step-child ("anak tiri") is not
+                        "laki", "perempuan", "cowok", "cewek", "satu", "satunya", "pertamanya", "keduanya", "ketiganya",
+                        "muda", "mudanya", "tua", "tuanya"})
+"""Words that say which one of them the writer is ("anak kandung", "anak pertama", "istri keduanya": his second wife,
+not "both"): a step-child ("anak tiri") is not
 among them and is asked (FACTS.md §8 does not settle it)."""
 
 
