@@ -4415,3 +4415,22 @@ def test_a_second_wife_answering_the_relation_is_the_spouse(relation: str) -> No
 def test_a_wife_answering_the_relation_hears_nothing_of_other_wives() -> None:
     said = _replies("halo", "mau klaim jkm", "1571021003750005", "kemarin", "sakit", "istrinya")[-1]
     assert "lebih dari satu" not in said and said.startswith("Istri atau suami perlu buku nikah."), said
+
+
+@pytest.mark.parametrize("message", ["sy ojol kena tabrak lari td pagi, lecet aja, bisa klaim ga",
+                                     "sy jatuh dari motor pas ngojek tadi, bisa klaim?",
+                                     "kaki sy patah jatuh dr tangga pas kerja, bs klaim jkk gak"])
+def test_an_accident_told_with_can_i_claim_is_answered_before_the_report_is_offered(message: str) -> None:
+    """"…, bisa klaim?" after an accident at work was only asked whether to report it (a death's was answered)."""
+    state, said = first_reply(message)
+    assert state == "switch.ask_claim", (state, said)
+    assert "Kecelakaan saat bekerja, atau di jalan berangkat dan pulang kerja, ditanggung JKK jika terdaftar aktif" \
+        in said and said.endswith("Apakah Anda ingin melapor kecelakaan kerja sekarang?"), said
+
+
+@pytest.mark.parametrize("message", ["bapak sy meninggal kemarin, bisa klaim ga", "suami meninggal krn sakit, bs klaim gak"])
+def test_a_death_told_with_can_we_claim_without_a_question_mark_is_answered(message: str) -> None:
+    """"…, bisa klaim ga" is a question without its mark: was only asked whether to claim ("…, bisa klaim?" was
+    answered)."""
+    state, said = first_reply(message)
+    assert state == "switch.ask_claim" and "\nBisa, jika almarhum terdaftar aktif pada tanggal meninggal" in said, said

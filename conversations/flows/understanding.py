@@ -2816,6 +2816,9 @@ learned of the benefit ("suami meninggal 3 tahun lalu baru tau ada santunan").""
 FAMILY_PAID = frozenset({"dapat", "dapet", "dapatkan", "berhak", "cair"})
 """An heir asking whether the family gets anything: answered in short before the ask."""
 CLAIM_POSSIBLE = frozenset({"bisa", "klaim"})
+CAN_CLAIM_ASKED = re.compile(r"\b(?:bisa|bs)\s+(?:di)?klaim\w*(?:\s+\w+)?\s+(?:ga|gak|gk|g|nggak|ngga|enggak|engga|tidak|tdk|"
+                             r"nda|ndak|nggk)\s*[?.!]*\s*$", re.IGNORECASE)
+""""…, bisa klaim ga": a question without its question mark."""
 CAN = frozenset({"bisa", "saged", "saget", "tiasa"})
 ASKING_FOR = frozenset({"minta", "nyuwun", "nyuhunkeun"})
 """Javanese and Sundanese as typed (the normaliser, and the model trained on it, do not read them)."""
@@ -2966,10 +2969,16 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
                  "kerja. Apakah Anda ingin melaporkannya sekarang?")
     if found.intent is Intent.ACCIDENT:
         question = _("Apakah Anda ingin melapor kecelakaan kerja sekarang?")
+        when = _past(ctx, pending)  # "saya kecelakaan sebulan lalu, masih bisa klaim?": answered before the ask
+        late = when is not None and when.date < ctx.today - REPORT_WITHIN
         if _treatment_cost_asked_with_the_accident(found) and not ctx.again:  # "…, berobatnya gratis ga?"
             question = f"{TREATMENT_COVERED}\n{question}"
-        elif COVER_ASKED & set(found.normalised.tokens) and is_asking(pending) and not ctx.again:
-            question = f"{ACCIDENT_COVERED}\n{question}"  # "…, kecelakaan pas antar penumpang, ditanggung?"
+        elif (COVER_ASKED & set(found.normalised.tokens) and is_asking(pending)
+              or CLAIM_POSSIBLE <= set(found.normalised.tokens) and (is_asking(pending) or CAN_CLAIM_ASKED.search(pending))
+              and not late) and not ctx.again:  # a late one's "masih bisa klaim?" is answered by what is said of it
+            # "…, kecelakaan pas antar penumpang, ditanggung?"; "…, jatuh dari motor pas ngojek, bisa klaim?" (was
+            # only asked whether to report, unanswered where a death's "bisa klaim?" is answered)
+            question = f"{ACCIDENT_COVERED}\n{question}"
         elif REPORT_ASKED_AFTER.search(pending) and not ctx.again:  # "…, lecet doang, perlu lapor ga?"
             question = f"{MUST_REPORT}\n{question}"
         elif phone_borrowed(found.normalised.tokens) and not ctx.again:
@@ -2978,8 +2987,7 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
             question = f"{FAMILY_MAY_REPORT}\n{question}"
         if _arrears_told(found) and not ctx.again:  # "…, bpjs sy ga aktif, gmn?": was only asked whether to report
             question = f"{accident.ARREARS_AT_THE_ACCIDENT}\n{question}"
-        when = _past(ctx, pending)  # "saya kecelakaan sebulan lalu, masih bisa klaim?": answered before the ask
-        if when is not None and when.date < ctx.today - REPORT_WITHIN:
+        if late and when is not None:
             question = f"{accident.late_report_text(rules_on(when.date) or PP_82_2019)}\n{question}"
         elif late_report_asked(found) and not ctx.again:  # "telat lapor kecelakaan gmn": was only asked whether to
             question = f"{jkk_deadline_text(rules_on(ctx.today) or PP_82_2019)}\n{question}"  # report
@@ -3002,7 +3010,8 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
     elif words and WHO & words and (HANDLING_A_CLAIM | {"berhak"}) & words and not weighed:
         answers.append(heirs_in_order())  # "…, siapa yang bisa klaim?": was "Bisa, jika …", a yes to a question who
     elif (FAMILY_PAID & words or CLAIM_POSSIBLE <= words or "santunan" in words and CAN & words and ASKING_FOR & words) \
-            and (is_asking(pending) or FAMILY_PAID & words and "apa" in words):  # "…, kami dapat apa", "what do we get"
+            and (is_asking(pending) or FAMILY_PAID & words and "apa" in words  # "…, kami dapat apa", "what do we get"
+                 or CAN_CLAIM_ASKED.search(pending)):  # "…, bisa klaim ga": was only asked whether to claim
         # "apa bisa dapat santunan?", "saged nyuwun santunan?" (Javanese: "bisa minta santunan?")
         sex = find_deceased_sex(found.normalised)
         # "suami saya meninggal tapi kami nikah siri, bisa klaim?" was told "Bisa": whether such a tie is an heir is
