@@ -4434,3 +4434,17 @@ def test_a_death_told_with_can_we_claim_without_a_question_mark_is_answered(mess
     answered)."""
     state, said = first_reply(message)
     assert state == "switch.ask_claim" and "\nBisa, jika almarhum terdaftar aktif pada tanggal meninggal" in said, said
+
+
+@pytest.mark.parametrize(("message", "first"), [
+    ("kok di jmo ga muncul kepesertaan sy", "Kepesertaan baru biasanya muncul di aplikasi JMO paling lambat 7 hari"),
+    ("di aplikasi jmo kok blm ada kartu sy", "Kepesertaan baru biasanya muncul di aplikasi JMO paling lambat 7 hari"),
+    ("bpjs sy yg bayar pemkot kan? kok di jmo ga muncul",
+     "Ya, dalam program ini iurannya dibayar pemerintah daerah. Kepesertaan baru biasanya muncul di aplikasi JMO"),
+])
+def test_cover_not_shown_in_the_jmo_app_is_answered(message: str, first: str) -> None:
+    """Cover not shown in JMO was told how to recover a JMO password; with "yg bayar pemkot kan?", who pays, and JMO
+    unanswered. FACTS.md §1: the card within 7 days of the first payment, digital in JMO."""
+    _state, said = first_reply(message)
+    assert said.startswith(first) and "hubungi Contact Center 175" in said, said
+    assert first_reply("jmo sy ga bisa login")[1].startswith("Saya tidak bisa membuka atau memperbaiki akun aplikasi JMO")

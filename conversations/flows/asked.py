@@ -785,6 +785,14 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     where the model guessed one's claims or the enrolment ("hp saya hilang"): on the public set, such first messages
     most often meant the status check."""
     words = set(found.normalised.tokens)
+    if not ctx.in_progress and _not_shown_in_jmo(found):
+        # "kok di jmo ga muncul kepesertaan sy": was how to recover a JMO account's password
+        said = _("Kepesertaan baru biasanya muncul di aplikasi JMO paling lambat 7 hari sesudah iuran pertamanya "
+                 "dibayar. Cek kepesertaan Anda di sini dengan NIK (\"Cek kepesertaan\"); jika hasilnya aktif tetapi di "
+                 "JMO tetap tidak muncul, hubungi Contact Center 175.")
+        if PAID & words and {"pemerintah", "pemkot", "pemda", "kota"} & words:  # "bpjs sy yg bayar pemkot kan? …"
+            said = _("Ya, dalam program ini iurannya dibayar pemerintah daerah.") + " " + said
+        return said, ("status",)
     if _paid_twice(words):  # "sy udh bayar iuran sendiri, skrg pemkot yg bayar, double ga?": was the rates page
         return _("Dalam program pekerja rentan, iurannya dibayar pemerintah kota: Anda tidak perlu membayar sendiri. "
                  "Jika sudah telanjur dibayar dua kali, tanyakan ke kantor cabang BPJS Ketenagakerjaan bagaimana "
@@ -2280,6 +2288,21 @@ NEEDED = frozenset({"perlu", "harus", "wajib", "syarat", "dokumen", "berkas", "n
 _NOT_FOUND_THERE = re.compile(r"\b(?:data|nama|nik|kepesertaan)\w*\b(?: \w+){0,3}? (?:tidak|belum) (?:ditemukan|temu|"
                               r"ketemu|ada|terdaftar|muncul|keluar|terdata)\b")
 """A record the branch said it could not find, in normalised words ("data suami saya tidak ditemukan")."""
+
+
+SHOWN = frozenset({"muncul", "ada", "keluar", "tampil", "kelihatan", "terlihat", "terdaftar", "terdata", "show",
+                   "shown", "appear"})
+APP_LOGIN = frozenset({"login", "masuk", "bisa", "buka", "dibuka", "sandi", "password", "pin", "otp", "lupa", "akun",
+                       "email", "kode", "verifikasi"})
+"""Getting into the app ("tidak bisa masuk di jmo"): the app answer, not cover missing from it."""
+PAID = frozenset({"bayar", "dibayar", "bayarin", "dibayarin", "iuran", "iurannya", "paid", "pays"})
+
+
+def _not_shown_in_jmo(found: Classification) -> bool:
+    """Cover or card not shown in the JMO app ("kok di jmo ga muncul", "kartu sy blm ada di jmo"): not a login."""
+    words = set(found.normalised.tokens)
+    return ("jmo→aplikasi" in found.normalised.notes and bool(SHOWN & words) and bool({"tidak", "belum"} & words)
+            and not APP_LOGIN & words and not (CLAIM | DEATH_WORDS) & words)
 
 
 ONLY_ASKING_WHAT_IT_IS = frozenset({"apa", "itu", "is", "sih", "ya", "bpjs", "program", "ini", "kak", "min", "dong",
