@@ -4448,3 +4448,29 @@ def test_cover_not_shown_in_the_jmo_app_is_answered(message: str, first: str) ->
     _state, said = first_reply(message)
     assert said.startswith(first) and "hubungi Contact Center 175" in said, said
     assert first_reply("jmo sy ga bisa login")[1].startswith("Saya tidak bisa membuka atau memperbaiki akun aplikasi JMO")
+
+
+def test_a_nik_or_kpj_sent_at_a_claims_choice_is_answered() -> None:
+    """A NIK sent again at a claim's yes-or-no question (in case it was lost), another NIK, or the KPJ (which no claim
+    asks) were "not understood"."""
+    said = _replies("halo", "tangan sy kejepit mesin giling pas kerja di pabrik tahu kemarin siang", "ya",
+                    "1571022205900001", "1571022205900001", "1571024701850002", "123 4567 8901", "nik salah")
+    traffic = "Apakah ini kecelakaan lalu lintas"
+    assert said[3].endswith(f"{traffic} (di jalan, termasuk dalam perjalanan berangkat atau pulang kerja)?"), said[3]
+    assert said[4].startswith(f"NIK itu sudah tercatat.\n\n{traffic}"), said[4]
+    assert said[5].startswith(f"NIK itu berbeda dari yang sudah dicatat. Jika yang tadi salah, ketik \"nik salah\".\n\n"
+                              f"{traffic}"), said[5]
+    assert said[6].startswith(f"Nomor KPJ tidak diperlukan di sini: kepesertaan dicek dengan NIK.\n\n{traffic}"), said[6]
+    assert said[7].startswith("Ketik NIK Anda"), said[7]
+    death = _replies("halo", "mau klaim jkm", "1571021003750005", "kemarin", "1571021003750005")[-1]
+    assert death.startswith("NIK itu sudah tercatat.\n\nApa penyebab meninggalnya?"), death
+
+
+@pytest.mark.parametrize("wrong", ["wrong nik", "the nik is wrong"])
+def test_a_nik_said_wrong_in_english_at_the_accidents_time_asks_it_again(wrong: str) -> None:
+    """"wrong nik" at the time of day was "Choose one"; "nik salah" at the day or the hour was "not understood"."""
+    said = _replies("hello", "i had an accident at work yesterday, my hand got caught in a machine at the factory",
+                    "yes", "1571022205900001", wrong)
+    assert said[-1].startswith("Type your NIK"), said[-1]
+    assert _replies("halo", "sy kecelakaan kerja", "ya", "1", "1571022205900001", "nik salah")[-1].startswith(
+        "Ketik NIK Anda")

@@ -375,8 +375,11 @@ def _said_wrong(ctx: Ctx[AccidentDraft], text: str) -> Outcome | None:
 
 
 CORRECTION_WORDS_AT_MOST = 16
-_FIELD_ASKED: dict[str, str] = {AccidentState.ASK_PLACE: "place", AccidentState.ASK_STORY: "story", AccidentState.ASK_TRAFFIC: "traffic",
-                AccidentState.ASK_INJURY: "injury", AccidentState.ASK_TREATMENT: "treatment"}
+_FIELD_ASKED: dict[str, str] = {AccidentState.ASK_WHEN: "time", AccidentState.ASK_TIME: "time",
+                                AccidentState.ASK_PLACE: "place", AccidentState.ASK_STORY: "story",
+                                AccidentState.ASK_TRAFFIC: "traffic", AccidentState.ASK_INJURY: "injury",
+                                AccidentState.ASK_TREATMENT: "treatment"}
+"""The questions after the NIK, each with the line it answers ("nik salah" at the day or the hour was "not understood")."""
 
 
 def corrected_at_summary(ctx: Ctx[AccidentDraft], d: AccidentDraft, said: str) -> Outcome:

@@ -124,6 +124,9 @@ _FORGOTTEN = re.compile(r"\b(?:lupa|ga\s*ingat|gak\s*ingat|nggak\s*ingat|tidak\s
                         r"don'?t\s+remember|forgot|not\s+sure)\b", re.IGNORECASE)
 
 
+NIK_NOTED = lazy_gettext("NIK itu sudah tercatat.")
+
+
 def why_not_a_date(text: str, noted_nik: str | None) -> str | None:
     """A number typed at a "Kapan …?" question (a NIK again, a KPJ), or a time without its day ("awal bulan kemarin"):
     was "Tanggalnya belum bisa saya baca", as if a date had been mistyped. The NIK the flow has noted already is said
@@ -140,7 +143,7 @@ def why_not_a_date(text: str, noted_nik: str | None) -> str | None:
     if IDENTIFIER.search(text) is None:
         return None
     if noted_nik is not None and re.sub(r"\D", "", text) == noted_nik:
-        return _("NIK itu sudah tercatat.")
+        return str(NIK_NOTED)
     return _("Itu nomor, bukan tanggal. Untuk mengganti NIK yang sudah diketik, ketik \"kembali\".")
 
 
@@ -178,8 +181,8 @@ _A_SLIP = r"(?:injak|langkah|pijak|jalan|arah|ambil|masuk|pencet|tekan|belok|ger
 @functools.lru_cache(maxsize=16)
 def _named_wrong_pattern(names: frozenset[str]) -> re.Pattern[str]:
     either = "|".join(sorted(names, key=len, reverse=True))
-    return re.compile(rf"\b(?P<a>{either})(?:nya)?\s+(?:\w+\s+)?(?:salah|keliru)\b(?!\s+{_A_SLIP})"
-                      rf"|\b(?:salah|keliru|ralat)\s*[,:]?\s+(?P<b>{either})(?:nya)?\b", re.IGNORECASE)
+    return re.compile(rf"\b(?P<a>{either})(?:nya)?\s+(?:\w+\s+)?(?:salah|keliru|wrong)\b(?!\s+{_A_SLIP})"
+                      rf"|\b(?:salah|keliru|ralat|wrong)\s*[,:]?\s+(?:the\s+)?(?P<b>{either})(?:nya)?\b", re.IGNORECASE)
 
 
 TOLD_WITH_THE_NIK = 6

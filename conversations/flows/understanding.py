@@ -107,6 +107,7 @@ from conversations.flows.common import (
     LABEL_OFFICER_MENU,
     MEMO_OFFICER,
     NEXT,
+    NIK_NOTED,
     NO_WORDS,
     OFFICER_HOME,
     SIGN_IN_PHRASES,
@@ -2216,6 +2217,8 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
         return Retry(jkm_in_short(ctx.draft.deceased_sex))
     if (lacking := _document_missing(ctx, text)) is not None:
         return lacking
+    if (number := _identifier_at_a_claims_choice(ctx, text)) is not None:
+        return number
     if (checked := _deceased_status_asked(ctx, found)) is not None:
         return checked
     if _excused(text):  # "maaf baru balas, tadi hp mati" was a death today at a claim's questions ("Baik, saya catat.")
@@ -2315,6 +2318,27 @@ def _documents_asked(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
     return Retry(_("Dokumen yang diperlukan, sejauh jawaban Anda sampai sekarang:\n{documents}\nDaftar lengkapnya "
                    "muncul setelah klaim ini dicatat, dan fotonya bisa dikirim di sini.").format(
         documents="\n".join("• " + doc_label(doc) for doc in required)))
+
+
+NIK_DIGITS_TYPED = 16
+
+
+def _identifier_at_a_claims_choice(ctx: Ctx[Any], text: str) -> Outcome | None:
+    """A NIK or a KPJ alone at a claim's question that no number answers (sent again, in case it was lost; or the KPJ,
+    which no claim asks): was "not understood". The questions that take a number read it themselves."""
+    if not ctx.conversation.state.startswith((f"{death.FLOW.name}.", f"{accident.FLOW.name}.")) \
+            or ctx.conversation.state in (death.DeathState.ASK_DATE, accident.AccidentState.ASK_WHEN):
+        return None  # a date question says itself that a number is no date (common.why_not_a_date)
+    digits = re.sub(r"[\s.\-]", "", text)
+    noted = getattr(ctx.draft, "nik", None)
+    if not digits.isdigit() or noted is None:  # before the NIK's question, a NIK is its own question's to read
+        return None
+    if len(digits) == NIK_DIGITS_TYPED:
+        return Retry(str(NIK_NOTED) if digits == noted else
+                     _("NIK itu berbeda dari yang sudah dicatat. Jika yang tadi salah, ketik \"nik salah\"."))
+    if len(digits) == status.KPJ_DIGITS:
+        return Retry(_("Nomor KPJ tidak diperlukan di sini: kepesertaan dicek dengan NIK."))
+    return None
 
 
 def _document_missing(ctx: Ctx[Any], text: str) -> Outcome | None:
