@@ -4474,3 +4474,11 @@ def test_a_nik_said_wrong_in_english_at_the_accidents_time_asks_it_again(wrong: 
     assert said[-1].startswith("Type your NIK"), said[-1]
     assert _replies("halo", "sy kecelakaan kerja", "ya", "1", "1571022205900001", "nik salah")[-1].startswith(
         "Ketik NIK Anda")
+
+
+@pytest.mark.parametrize("unsure", ["ga tau", "belum tau"])
+def test_not_knowing_the_childrens_count_in_the_calculator_is_answered(unsure: str) -> None:
+    """"ga tau" at the calculator's children question was told to type a number, as a typo is."""
+    said = _replies("halo", "3", "2", "1", unsure)[-1]
+    assert said.startswith("Jika belum tahu, ketik 0: uang tunainya tetap sama, hanya beasiswanya yang tidak dihitung."
+                           "\n\nBerapa anak yang sedang atau akan bersekolah?"), said

@@ -191,6 +191,8 @@ def _on_children(ctx: Ctx[CalcDraft], text: str) -> Outcome:
         return Retry(_("Yang ditanya jumlah anak, bukan lama tahun atau bulan. Ketik jumlah anak sebagai angka, "
                        "misalnya 2."))
     count = _whole_number(text, 0, 30)
+    if count is None and is_unsure(text):  # "ga tau": was told to type a number, as for a typo
+        return Retry(_("Jika belum tahu, ketik 0: uang tunainya tetap sama, hanya beasiswanya yang tidak dihitung."))
     if count is None:
         return Retry(_("Ketik jumlah anak sebagai angka, misalnya 2."))
     return Goto(CalcState.RESULT, draft=ctx.draft.model_copy(update={"children": count}))
