@@ -250,9 +250,10 @@ async def test_a_number_or_a_time_alone_is_no_place_story_or_injury(chat: ChatSi
     for text in ("4", "1", VETERAN.nik, "kemarin", "1"):  # the report: myself, the NIK, yesterday, the morning
         await chat.send(text)
     assert chat.last.text.endswith("Di mana kecelakaannya terjadi? (nama jalan, tempat kerja, atau kelurahan)")
-    for number in (VETERAN.kpj, VETERAN.nik, "1234"):  # the KPJ, the NIK sent again, a number
-        replies = await chat.send(number)
-        assert replies[0].text.startswith("Tulis dengan kata-kata, bukan angka saja.\n\nDi mana kecelakaannya")
+    for number, told in ((VETERAN.kpj, "Nomor KPJ tidak diperlukan di sini: kepesertaan dicek dengan NIK."),
+                         (VETERAN.nik, "NIK itu sudah tercatat."), ("1234", "Tulis dengan kata-kata, bukan angka saja.")):
+        replies = await chat.send(number)  # the KPJ, the NIK sent again, a number: none is the place
+        assert replies[0].text.startswith(f"{told}\n\nDi mana kecelakaannya"), replies[0].text
     for when in ("kemarin sore", "tadi pagi jam 7", "jam 25"):  # the time again is no place either, nor one that is
         replies = await chat.send(when)  # no time ("jam 25" was recorded as the place)
         assert replies[0].text.startswith("Itu waktu kejadiannya, bukan tempatnya.\n\nDi mana kecelakaannya")
