@@ -386,7 +386,10 @@ that page is answered with its dates alone."""
 MEMO_REACHED = "reached"
 """The last message the bot sent first that a reply can be about (`Reach`, as JSON): kept past the idle end, since a
 reminder is most often answered hours later, and read only for a few days (flows.reached)."""
-SESSION_MEMO = frozenset({MEMO_IDENTITY, MEMO_GREETED, MEMO_CONDOLED, MEMO_RECORD_SHOWN})
+MEMO_NO_CLAIMS_SAID = "no_claims_said"
+"""When one's claims were last looked for and there were none (ISO time): asked again soon after ("kok blm cair2 ya"),
+the answer is short (the whole paragraph came three times)."""
+SESSION_MEMO = frozenset({MEMO_IDENTITY, MEMO_GREETED, MEMO_CONDOLED, MEMO_RECORD_SHOWN, MEMO_NO_CLAIMS_SAID})
 """Memo keys that last only as long as the conversation is not left idle."""
 
 

@@ -1468,3 +1468,17 @@ def test_a_document_had_beside_one_missing_is_not_told_how_to_replace_it() -> No
     assert answer is not None and "e-KTP yang hilang" in answer and "Kartu Keluarga yang hilang" not in answer
     lost = not_had("ga ada kk")  # a KK not had is still one
     assert lost is not None and "Kartu Keluarga yang hilang" in lost
+
+
+async def test_no_claims_asked_again_in_a_session_is_answered_briefly(chat: ChatSimulator) -> None:
+    """"cek klaim sy", then "kok blm cair2 ya", then "udah 2 minggu": the whole paragraph on where claims can be seen
+    came three times. Once; after it, in the same session, a short answer on claims filed elsewhere."""
+    first = await chat.send("cek klaim sy")
+    assert first[0].text.startswith("Belum ada klaim dari akun ini. Klaim hanya terlihat dari akun yang mencatatnya")
+    for again in ("kok blm cair2 ya", "udah 2 minggu"):
+        replies = await chat.send(again)
+        assert replies[0].text.startswith("Dari akun ini tetap belum ada klaim. Klaim yang diajukan di kantor cabang "
+                                          "atau lewat akun lain: tanyakan statusnya"), replies[0].text
+    await chat.advance(hours=2)  # the session ends: the whole answer again
+    replies = await chat.send("cek klaim")
+    assert replies[-1].text.startswith("Belum ada klaim dari akun ini. Klaim hanya terlihat"), [r.text for r in replies]

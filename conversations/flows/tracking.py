@@ -4,6 +4,7 @@ claims it filed (the store answers ListClaims by channel and user)."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Sequence
 from enum import StrEnum
@@ -26,9 +27,19 @@ from conversations.flows.documents import (
     track_claims,
 )
 from conversations.i18n import _, format_date, lazy_format, lazy_gettext
-from conversations.model import ClaimList, ClaimSummary, Expect, ListClaims, Media, Result
+from conversations.model import (
+    MEMO_NO_CLAIMS_SAID,
+    ClaimList,
+    ClaimSummary,
+    Expect,
+    ListClaims,
+    Media,
+    Result,
+)
 
 MAX_LISTED = 10
+NO_CLAIMS_SAID_FOR = dt.timedelta(hours=1)
+"""After the whole "no claims" answer, asked again within this long: the short one."""
 
 
 class TrackState(StrEnum):
@@ -178,7 +189,12 @@ def _on_result(ctx: Ctx[TrackDraft], result: Result) -> Outcome:
             "dikirim sesudah klaimnya dicatat: pilih \"Lapor kecelakaan kerja\" atau \"Klaim santunan kematian\". "
             "Untuk hal lain, tulis pertanyaan Anda."),))
     rule = (str(SCHOLARSHIP_PAID),) if ctx.draft.scholarship else (_payout_rule_of(claims),) if ctx.draft.how_long else ()
+    if not claims and _no_claims_said_lately(conv.memo, ctx.now):
+        return Goto(HOME, conversation=conv, say=(*unsaved, *rule, _(
+            "Dari akun ini tetap belum ada klaim. Klaim yang diajukan di kantor cabang atau lewat akun lain: tanyakan "
+            "statusnya ke kantor cabang atau Contact Center 175 dengan nomor klaimnya.")))
     if not claims:
+        conv = dataclasses.replace(conv, memo={**conv.memo, MEMO_NO_CLAIMS_SAID: ctx.now.isoformat()})
         return Goto(HOME, conversation=conv, say=(*unsaved, *rule,
             _("Belum ada klaim dari akun ini. Klaim hanya terlihat dari akun yang mencatatnya: jika dicatat lewat "
               "nomor atau akun lain, buka dari sana, atau tanyakan ke kantor cabang atau Contact Center 175 dengan "
@@ -189,6 +205,13 @@ def _on_result(ctx: Ctx[TrackDraft], result: Result) -> Outcome:
     text = [head] + [claim_line(c) for c in shown] + list(rule)
     return Goto(TrackState.LIST, draft=TrackDraft(claims=shown), conversation=conv,
                 say=(*unsaved, "\n\n".join(text)))
+
+
+def _no_claims_said_lately(memo: dict[str, Any], now: dt.datetime) -> bool:
+    try:
+        return now - dt.datetime.fromisoformat(str(memo[MEMO_NO_CLAIMS_SAID])) < NO_CLAIMS_SAID_FOR
+    except (KeyError, ValueError, TypeError):  # never said, or a value that is no time: the whole answer
+        return False
 
 
 def _editable(claims: tuple[ClaimSummary, ...]) -> bool:
