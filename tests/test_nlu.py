@@ -4482,3 +4482,13 @@ def test_not_knowing_the_childrens_count_in_the_calculator_is_answered(unsure: s
     said = _replies("halo", "3", "2", "1", unsure)[-1]
     assert said.startswith("Jika belum tahu, ketik 0: uang tunainya tetap sama, hanya beasiswanya yang tidak dihitung."
                            "\n\nBerapa anak yang sedang atau akan bersekolah?"), said
+
+
+def test_a_benefit_asked_of_the_writers_kin_by_name_is_met_with_condolence() -> None:
+    """"mau tanya santunan kematian ibu sy": the benefit of the writer's mother's death, asked whether to claim without a
+    word of condolence ("kematian" after "santunan" names the benefit, so no death was read). Asked of a death to come,
+    none."""
+    said = first_reply("assalamualaikum, mau tanya santunan kematian ibu sy")[1]
+    assert said.startswith("Waalaikumsalam.\n\nTurut berduka cita atas kepergian keluarga Anda.\nApakah Anda ingin "
+                           "mengurus klaim santunan kematian sekarang?"), said
+    assert "berduka" not in first_reply("santunan kematian ibu sy brp ya kalau nanti meninggal")[1]

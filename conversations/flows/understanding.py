@@ -1308,7 +1308,8 @@ def _bereaved(found: Classification) -> bool:
     tidak ada")."""
     tokens = found.normalised.tokens
     words = set(tokens)
-    died = any(word in DEATH_WORDS and (index == 0 or tokens[index - 1] not in BENEFIT_NOUNS)
+    died = any(word in DEATH_WORDS and (index == 0 or tokens[index - 1] not in BENEFIT_NOUNS
+                                        or _kin_of_the_writer(tokens[index + 1:index + 3]))
                and not _of_anyone(tokens[:index]) for index, word in enumerate(tokens))
     if _not_the_writers_kin(tokens) or NEWS & words or REGIONAL_IF & words:
         return False
@@ -1317,6 +1318,12 @@ def _bereaved(found: Classification) -> bool:
             index for index, word in enumerate(tokens) if word in DEATH_WORDS):
         return False  # "pak rt di kampung sebelah meninggal, keluarganya dapat santunan?": the family is the deceased's
     return bool((died or told_gone(found)) and kin) and not HYPOTHETICAL_WORDS & words
+
+
+def _kin_of_the_writer(following: tuple[str, ...]) -> bool:
+    """"… ibu saya" after "santunan kematian": the benefit of the writer's mother's death, a death told ("mau tanya
+    santunan kematian ibu sy" was asked whether to claim without a word of condolence)."""
+    return len(following) == 2 and following[0] in FAMILY_WORDS and following[1] == "saya"
 
 
 NEWS = NEWS_WORDS | {"kabar", "news"}
