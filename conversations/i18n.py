@@ -132,6 +132,11 @@ def format_date(date: dt.date, *, rough: bool = False) -> str:
     return _("sekitar {date}").format(date=day) if rough else day
 
 
+def format_month(date: dt.date) -> str:
+    """Oktober 2026 / October 2026."""
+    return _babel_format_date(date, "MMMM y", locale=_babel_locale(current_locale()))
+
+
 @lru_cache(maxsize=4096)
 def _long_date(date: dt.date, locale: str) -> str:
     """Babel reads its pattern and locale data on every call; a status text shows three dates, mostly the same

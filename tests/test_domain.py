@@ -219,3 +219,24 @@ def test_a_name_is_kept_as_on_the_ktp_without_how_a_neighbour_is_called(typed: s
 @pytest.mark.parametrize("typed", ["siti aminah, rumahnya di gang mawar", "Siti Aminah, 12-04-1988", "Budi,, Santoso"])
 def test_what_follows_a_comma_is_no_name_unless_it_is_a_title(typed: str) -> None:
     assert clean_name(typed) is None
+
+
+@pytest.mark.parametrize(("said", "month"), [("bulan lalu", dt.date(2026, 10, 1)), ("awal bulan kemarin", dt.date(2026, 10, 1)),
+                                             ("pertengahan bulan ini", dt.date(2026, 11, 1)),
+                                             ("akhir oktober", dt.date(2026, 10, 1)), ("desember", dt.date(2025, 12, 1)),
+                                             ("in may", dt.date(2026, 5, 1)), ("it may be last week", None),
+                                             ("bulan lalu tgl 5", None), ("kemarin", None)])
+def test_a_month_said_without_its_day_is_the_latest_such_month(said: str, month: dt.date | None) -> None:
+    from conversations.domain.dates import month_said
+
+    assert month_said(said, dt.date(2026, 11, 23)) == month
+
+
+@pytest.mark.parametrize(("said", "day", "rough"), [("tgl 20", 20, False), ("20an", 20, True),
+                                                     ("sekitar tanggal 20", 20, True), ("tanggal 5 kayaknya", 5, True),
+                                                     ("31", 31, False), ("32", None, False), ("5 oktober", None, False)])
+def test_a_day_alone_is_read_in_the_month_said(said: str, day: int | None, rough: bool) -> None:
+    from conversations.domain.dates import day_in_month
+
+    when = day_in_month(said, dt.date(2026, 10, 1))
+    assert (when.date.day, when.rough) == (day, rough) if when is not None else day is None

@@ -3544,7 +3544,8 @@ def test_a_time_without_its_day_asks_for_the_day(answer: str) -> None:
         step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
         conversation = step.conversation
     said = "\n".join(reply.text for reply in step.replies)
-    assert conversation.state == "death.ask_date" and "Kira-kira tanggal berapa?" in said, said
+    asked = "Kira-kira tanggal berapa?" if answer == "lebaran kemarin" else "Kira-kira tanggal berapa di bulan Oktober 2026?"
+    assert conversation.state == "death.ask_date" and asked in said, said  # the month said, kept (a feast day is none)
 
 
 @pytest.mark.parametrize(("entry", "forgot"), [(("5", "1571111410704449"), "lupa tanggalnya"),
@@ -4492,3 +4493,22 @@ def test_a_benefit_asked_of_the_writers_kin_by_name_is_met_with_condolence() -> 
     assert said.startswith("Waalaikumsalam.\n\nTurut berduka cita atas kepergian keluarga Anda.\nApakah Anda ingin "
                            "mengurus klaim santunan kematian sekarang?"), said
     assert "berduka" not in first_reply("santunan kematian ibu sy brp ya kalau nanti meninggal")[1]
+
+
+@pytest.mark.parametrize(("month", "day", "recorded"), [("bulan lalu", "sekitar tgl 20an", dt.date(2026, 10, 20)),
+                                                        ("akhir oktober", "tgl 28", dt.date(2026, 10, 28)),
+                                                        ("bulan lalu", "5 november", dt.date(2026, 11, 5))])
+def test_a_day_typed_after_its_month_is_read_in_that_month(month: str, day: str, recorded: dt.date) -> None:
+    """"bulan lalu" at a death claim's date was asked the day; "sekitar tgl 20an" typed next became the 20th of this
+    month, in a record of a death (an RT head's report, found trying it as a user). The month said is kept, the day
+    read in it, and marked an estimate when hedged; a whole date typed instead is that date."""
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    for text in ("halo", "mau klaim jkm", "1571021003750005", month):
+        step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
+        conversation = step.conversation
+    asked = step.replies[0].text
+    assert asked.startswith("Kira-kira tanggal berapa di bulan Oktober 2026? Tulis angkanya saja"), asked
+    conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=day), START).conversation
+    assert conversation.state == "death.ask_cause" and conversation.draft["died_on"] == recorded.isoformat()
+    assert conversation.draft["died_on_rough"] is ("sekitar" in day)

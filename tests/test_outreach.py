@@ -1043,3 +1043,16 @@ async def test_officers_hear_each_morning_what_waits_for_them_and_nothing_when_n
     await chat.runtime.flush_outbox()  # type: ignore[union-attr]
     assert not [r for r in chat.inbox("kec") if r.text.startswith("Pengingat untuk petugas")]
     assert len(await notes(chat, "kec")) == 1  # without it, an ordinary Monday
+
+
+async def test_a_day_typed_after_the_month_of_a_death_reported_is_in_that_month(chat: ChatSimulator) -> None:
+    """Tried as a user: "bulan lalu" at the report's date was asked the day, and "sekitar tgl 20an" then recorded the
+    death on 20 November (this month), as a sure date. The day is read in the month said, as the estimate it is."""
+    await bind_officer(chat, "rt", RT_HEAD.phone)
+    await chat.send(str(chat.labels().index("Lapor warga meninggal") + 1))
+    await chat.send(ACTIVE.nik)
+    replies = await chat.send("bulan lalu")
+    assert replies[0].text.startswith("Kira-kira tanggal berapa di bulan Oktober 2026?"), replies[0].text
+    await chat.send("sekitar tgl 20an")
+    await chat.send("0812-9999-0041")
+    assert "• Meninggal: sekitar 20 Oktober 2026" in chat.last.text, chat.last.text

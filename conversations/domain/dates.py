@@ -359,3 +359,48 @@ def parse_when(text: str, now: dt.datetime) -> When | None:
     if last_night and hour is not None and hour < 6:
         date += dt.timedelta(days=1)  # "semalam jam 2": after the midnight that ended that night
     return When(date, part, hour, minute, rough)
+
+
+_MONTH_BACK = re.compile(r"\b(?:bulan|bln|month)\s+(?:lalu|kemarin|kmrn|kmarin|kemaren|sebelumnya|last)\b|"
+                         r"\blast\s+month\b")
+_THIS_MONTH = re.compile(r"\b(?:bulan|bln)\s+(?:ini|sekarang)\b|\bthis\s+month\b")
+_MONTH_NAMED = re.compile(rf"\b({'|'.join(sorted(MONTHS, key=len, reverse=True))})\b")
+_DAY_ALONE = re.compile(r"^(?:(?:sekitar|kira|kira2|kira-kira|kurang\s+lebih|kurleb|mungkin|kayaknya|sekitaran|around|"
+                        r"about|maybe|tanggal|tgl|tg|tang|the|on)\s+)*(\d{1,2})(an|-an|ish)?(?:\s+(?:an|kayaknya|mungkin|"
+                        r"kalau\s+tidak\s+salah|kalo\s+ga\s+salah|kalau\s+ga\s+salah|kira2|kira-kira))*[\s.!?]*$")
+_MAY_ALONE = re.compile(r"(?:(?:in|early|late|mid|end of|around|about)\s+)?may(?:\s+(?:this year|last year))?")
+_HEDGED = re.compile(r"\b(?:sekitar|sekitaran|kira|kira2|kira-kira|kurang\s+lebih|kurleb|mungkin|kayaknya|around|about|"
+                     r"maybe|salah)\b")
+
+
+def month_said(text: str, today: dt.date) -> dt.date | None:
+    """The month of a time told without its day ("bulan lalu", "akhir oktober", "pertengahan bulan ini"): its first
+    day, in the latest such month not after today; None when no month is said, or a day is said with it."""
+    lowered = " ".join(text.casefold().split())
+    if _DAY_OF_A_MONTH.search(lowered) or re.search(r"\d", lowered):
+        return None
+    if _MONTH_BACK.search(lowered):
+        return (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    if _THIS_MONTH.search(lowered):
+        return today.replace(day=1)
+    named = _MONTH_NAMED.search(lowered)
+    if named is None or named[1] == "may" and not _MAY_ALONE.fullmatch(lowered):  # "it may be …": no month
+        return None
+    month = MONTHS[named[1]]
+    return dt.date(today.year if month <= today.month else today.year - 1, month, 1)
+
+
+def day_in_month(text: str, month: dt.date | None) -> When | None:
+    """A day alone ("tgl 20", "20an", "sekitar tanggal 20") after the month was said without it: that day of that
+    month (was read in the current month: "bulan lalu", then "tgl 20", became this month's 20th). An estimate when
+    hedged or said in tens ("20an")."""
+    if month is None:
+        return None
+    lowered = " ".join(text.casefold().split())
+    found = _DAY_ALONE.match(lowered)
+    if found is None:
+        return None
+    day = _build(month.year, month.month, int(found[1]))
+    if day is None:
+        return None
+    return When(day, rough=bool(found[2]) or _HEDGED.search(lowered) is not None)

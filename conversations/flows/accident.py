@@ -35,9 +35,11 @@ from conversations.flows.common import (
     YES_WORDS,
     answer_the_summary,
     day_changed,
+    day_of_the_month_asked,
     day_told_again,
     named_wrong,
     not_yet_this_year,
+    read_day,
     to_menu,
     why_not_a_date,
     yes_no,
@@ -98,6 +100,8 @@ class AccidentDraft(BaseModel):
     happened_on: dt.date | None = None
     happened_rough: bool = False
     """The day counted back from "minggu lalu": shown as an estimate, and to the desk as one."""
+    month_said: dt.date | None = None
+    """A month said at the date question without its day ("bulan lalu"): the day typed next is read in it."""
     part: PartOfDay | None = None
     hour: int | None = None
     minute: int = 0
@@ -143,7 +147,10 @@ def _happened_at(draft: AccidentDraft) -> dt.datetime:
 
 
 def _on_when(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
-    when = read_when(text, ctx.local_now)
+    when = read_day(text, ctx.local_now, ctx.draft.month_said)
+    if when is None and (month := day_of_the_month_asked(text, ctx.today)) is not None:
+        return Goto(AccidentState.ASK_WHEN, draft=ctx.draft.model_copy(update={"month_said": month[0]}),
+                    say=(month[1],))
     if when is None or told_more_than_a_date(text) and classify(text).intent is Intent.DEATH:
         # "bapak saya meninggal kemarin": a death, not this accident's day (it was taken as one); the engine offers the
         # switch to a death claim
@@ -161,7 +168,7 @@ def _on_when(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
     if ctx.draft.birth_date is not None and when.date < ctx.draft.birth_date:
         return Retry(_("Tanggal itu sebelum tanggal lahir pekerja. Periksa lagi tanggal kecelakaannya."))
     draft = ctx.draft.model_copy(update={"happened_on": when.date, "happened_rough": when.rough, "part": when.part,
-                                         "hour": when.hour, "minute": when.minute})
+                                         "hour": when.hour, "minute": when.minute, "month_said": None})
     if told_more_than_a_date(text) and _a_happening(text):
         draft = _told_with_the_day(draft, text)
     if when.part is None and when.hour is None:
@@ -1238,7 +1245,7 @@ FLOW = Flow(
                              "05-05-2025 jam 14.30."),
             expects=Expect.DATE,
             on_text=_on_when,
-            goes_to=AFTER_TIME | {AccidentState.ASK_TIME, AccidentState.ASK_NIK},
+            goes_to=AFTER_TIME | {AccidentState.ASK_WHEN, AccidentState.ASK_TIME, AccidentState.ASK_NIK},
         ),
         Step(
             AccidentState.ASK_TIME,

@@ -13,10 +13,10 @@ from pydantic import BaseModel, ConfigDict
 
 from conversations.commands import IDENTIFIER, NEGATIONS
 from conversations.commands import normalise as normalise_words
-from conversations.domain.dates import impossible_day, still_ahead_this_year
+from conversations.domain.dates import day_in_month, impossible_day, month_said, still_ahead_this_year
 from conversations.domain.nominations import Role
 from conversations.flow import Ctx, Goto, Option, Outcome, Retry
-from conversations.i18n import LazyText, _, format_date, lazy_gettext
+from conversations.i18n import LazyText, _, format_date, format_month, lazy_gettext
 from conversations.model import Conversation, OfficerView
 from conversations.nlu.entities import When, read_when, tells_day, vague_date
 
@@ -125,6 +125,22 @@ _FORGOTTEN = re.compile(r"\b(?:lupa|ga\s*ingat|gak\s*ingat|nggak\s*ingat|tidak\s
 
 
 NIK_NOTED = lazy_gettext("NIK itu sudah tercatat.")
+
+
+def read_day(text: str, now: dt.datetime, month: dt.date | None) -> When | None:
+    """An answer to a "Kapan …?" question: a day alone in the month said before it ("bulan lalu", then "tgl 20"), or
+    the text read as a date."""
+    return day_in_month(text, month) or read_when(text, now)
+
+
+def day_of_the_month_asked(text: str, today: dt.date) -> tuple[dt.date, str] | None:
+    """A month said without its day ("bulan lalu", "akhir oktober"): the month, kept, and its day asked in it (the day
+    typed next was read in the current month: "bulan lalu", then "tgl 20", became this month's 20th)."""
+    month = month_said(text, today)
+    if month is None:
+        return None
+    return month, _("Kira-kira tanggal berapa di bulan {month}? Tulis angkanya saja, walau perkiraan, misalnya 15.").format(
+        month=format_month(month))
 
 
 def why_not_a_date(text: str, noted_nik: str | None) -> str | None:

@@ -39,9 +39,11 @@ from conversations.flows.common import (
     YES_WORDS,
     answer_the_summary,
     day_changed,
+    day_of_the_month_asked,
     day_told_again,
     named_wrong,
     not_yet_this_year,
+    read_day,
     to_menu,
     why_not_a_date,
     yes_no,
@@ -105,6 +107,8 @@ class DeathDraft(BaseModel):
     died_on: dt.date | None = None
     died_on_rough: bool = False
     """The day counted back from "minggu lalu", "2 bulan lalu": shown as an estimate, and to the desk as one."""
+    month_said: dt.date | None = None
+    """A month said at the date question without its day ("bulan lalu"): the day typed next is read in it."""
     benefit: Benefit = Benefit.JKM
     cause: Literal["illness", "work", "unknown"] | None = None
     traffic: bool = False
@@ -382,7 +386,9 @@ def writers_own_accident(text: str) -> bool:
 
 
 def _on_date(ctx: Ctx[DeathDraft], text: str) -> Outcome:
-    when = read_when(text, ctx.local_now)
+    when = read_day(text, ctx.local_now, ctx.draft.month_said)
+    if when is None and (month := day_of_the_month_asked(text, ctx.today)) is not None:
+        return Goto(DeathState.ASK_DATE, draft=ctx.draft.model_copy(update={"month_said": month[0]}), say=(month[1],))
     if when is None or writers_own_accident(text):
         return Retry(why_not_a_date(text, ctx.draft.nik) or _(
             "Tanggalnya belum bisa saya baca. Tulis misalnya: kemarin, 5 Mei, atau 05-05-2025."))
@@ -392,7 +398,7 @@ def _on_date(ctx: Ctx[DeathDraft], text: str) -> Outcome:
         return Retry(_("Tanggal itu sebelum tanggal lahir almarhum. Periksa lagi tanggalnya."))
     if (ahead := not_yet_this_year(text, when.date, ctx.today)) is not None:  # "30 november" on 23 November
         return ahead
-    d = ctx.draft.model_copy(update={"died_on": when.date, "died_on_rough": when.rough})
+    d = ctx.draft.model_copy(update={"died_on": when.date, "died_on_rough": when.rough, "month_said": None})
     if when.rough:  # "2 minggu lalu": the day counted back is said, as an estimate the officer checks
         return _next(ctx, d, (_("Saya catat sekitar {date}; tanggal pastinya dicocokkan petugas dengan akta "
                                 "kematian.").format(date=format_date(when.date)),))

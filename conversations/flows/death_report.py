@@ -28,11 +28,13 @@ from conversations.flows.common import (
     NO_WORDS,
     OFFICER_HOME,
     YES_WORDS,
+    day_of_the_month_asked,
     named_wrong,
     no_phone_to_give,
     not_yet_this_year,
     own_number_offered,
     phone_refused,
+    read_day,
     why_not_a_date,
 )
 from conversations.flows.nomination_text import answer_refused, phone_text
@@ -68,6 +70,8 @@ class ReportDraft(BaseModel):
     died_on: dt.date | None = None
     died_on_rough: bool = False
     """Counted back from weeks or months ago ("2 minggu lalu"): an estimate, told as one to the family's claim."""
+    month_said: dt.date | None = None
+    """A month said at the date question without its day ("bulan lalu"): the day typed next is read in it."""
     phone: str | None = None
 
 
@@ -254,7 +258,9 @@ def _earlier_corrected(ctx: Ctx[ReportDraft], text: str) -> Outcome | None:
 
 
 def _on_date(ctx: Ctx[ReportDraft], text: str) -> Outcome:
-    when = read_when(text, ctx.local_now)
+    when = read_day(text, ctx.local_now, ctx.draft.month_said)
+    if when is None and (month := day_of_the_month_asked(text, ctx.today)) is not None:
+        return Goto(ReportState.ASK_DATE, draft=ctx.draft.model_copy(update={"month_said": month[0]}), say=(month[1],))
     if when is None:
         return Retry(why_not_a_date(text, ctx.draft.nik) or _(
             "Tanggalnya belum bisa saya baca. Tulis misalnya: kemarin, 5 Mei, atau 05-05-2025."))
@@ -264,7 +270,8 @@ def _on_date(ctx: Ctx[ReportDraft], text: str) -> Outcome:
         return Retry(_("Tanggal itu sebelum tanggal lahirnya. Periksa lagi tanggalnya."))
     if (ahead := not_yet_this_year(text, when.date, ctx.today)) is not None:  # "30 november" on 23 November
         return ahead
-    return _after_date(ctx.draft.model_copy(update={"died_on": when.date, "died_on_rough": when.rough}))
+    return _after_date(ctx.draft.model_copy(update={"died_on": when.date, "died_on_rough": when.rough,
+                                                    "month_said": None}))
 
 
 def _on_phone(ctx: Ctx[ReportDraft], text: str) -> Outcome:
@@ -361,7 +368,7 @@ FLOW = Flow(
         Step(ReportState.ASK_DATE, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Kapan warga itu meninggal? Misalnya: kemarin, 5 Mei, atau 05-05-2025."),
              expects=Expect.DATE, on_text=_on_date,
-             goes_to=frozenset({ReportState.ASK_PHONE, ReportState.SUMMARY, ReportState.ASK_WHO})),
+             goes_to=frozenset({ReportState.ASK_DATE, ReportState.ASK_PHONE, ReportState.SUMMARY, ReportState.ASK_WHO})),
         Step(ReportState.ASK_PHONE, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Nomor HP salah satu anggota keluarganya? Kami kirimi pesan tentang santunan dan cara "
                               "mengurusnya."),
