@@ -4512,3 +4512,13 @@ def test_a_day_typed_after_its_month_is_read_in_that_month(month: str, day: str,
     conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=day), START).conversation
     assert conversation.state == "death.ask_cause" and conversation.draft["died_on"] == recorded.isoformat()
     assert conversation.draft["died_on_rough"] is ("sekitar" in day)
+
+
+@pytest.mark.parametrize(("message", "noted"), [
+    ("sy tukang bangunan jatuh dr perancah lantai 2 minggu lalu, tangan retak", "Waktu: sekitar 16 November 2026"),
+    ("sy jatuh 2 minggu lalu pas kerja, tangan retak", "Waktu: sekitar 9 November 2026"),
+])
+def test_a_number_numbering_a_floor_is_no_count_of_weeks(message: str, noted: str) -> None:
+    """"jatuh dr perancah lantai 2 minggu lalu" (the second floor, last week) was noted as two weeks ago."""
+    state, said = first_reply(message)
+    assert state == "accident.confirm" and noted in said, said

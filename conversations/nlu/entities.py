@@ -169,7 +169,8 @@ def find_when(text: str, now: dt.datetime) -> When | None:
     def parse(phrase: str) -> When | None:
         return parse_when(phrase, now)
 
-    named_day = _longest(words, parse, lambda i, word: word[0].isdigit() or word in _COUNT_STARTS or (
+    named_day = _longest(words, parse, lambda i, word: word[0].isdigit() and not (
+        i > 0 and words[i - 1] in _NUMBER_LABELS) or word in _COUNT_STARTS or (
         word in _DATE_WORDS and word not in _PARTS and not _last_of_a_period(words, i)) or (
         word in _PARTS and words[i + 1:i + 2] != [] and (words[i + 1] in WEEKDAYS or words[i + 1] in _JUST_PAST
                                                         and i > 0 and words[i - 1] != "selamat")))
@@ -180,6 +181,10 @@ def find_when(text: str, now: dt.datetime) -> When | None:
     return _longest(words, parse, lambda i, word: word in _PARTS and i > 0 and words[i - 1] != "selamat")
 
 
+_NUMBER_LABELS = frozenset({"lantai", "lt", "tingkat", "no", "nomor", "nomer", "gang", "gg", "rt", "rw", "km", "blok",
+                            "jalur", "floor", "number"})
+"""Before a number, what it numbers: "jatuh dr perancah lantai 2 minggu lalu" is the second floor, last week (it was
+two weeks ago)."""
 _JUST_PAST = frozenset({"tadi", "kemarin", "kemaren", "semalam"})
 _PERIODS = frozenset({"bulan", "bln", "tahun", "thn", "lebaran", "puasa", "ramadan", "ramadhan", "natal", "imlek",
                       "fitri", "adha", "libur", "liburan", "musim"})
