@@ -4522,3 +4522,14 @@ def test_a_number_numbering_a_floor_is_no_count_of_weeks(message: str, noted: st
     """"jatuh dr perancah lantai 2 minggu lalu" (the second floor, last week) was noted as two weeks ago."""
     state, said = first_reply(message)
     assert state == "accident.confirm" and noted in said, said
+
+
+def test_a_child_at_school_told_under_the_figures_without_the_word_child_is_read() -> None:
+    """"ada 1 masih sma" under a death claim's figures was "not understood": children were read there only when named
+    ("anak"), so that "kecelakaan kerja" is not children at work. A school named tells of one too."""
+    widow = _replies("halo", "suami sy meninggal tgl 15 kemarin krn sakit jantung", "ya", "1571021003750005", "tidak",
+                     "ada 1 masih sma")[-1]
+    assert widow.startswith("Baik, saya catat.") and "beasiswa untuk paling banyak 2 anak" in widow, widow
+    child = _replies("halo", "bapak sy meninggal tgl 15 kemarin krn sakit jantung", "ya", "1571021003750005",
+                     "ada 1 masih sma")[-1]
+    assert child.startswith("Itu sudah diperhitungkan dalam perkiraan di atas."), child

@@ -757,6 +757,8 @@ def children_said(text: str) -> bool | None:
     return None
 
 
+SCHOOL_NAMED = AT_SCHOOL - {"kecil", "balita", "bayi"}
+"""A school named ("ada 1 masih sma") tells of a child; "kecil" may be of anything ("kecelakaan kecil")."""
 _CHILD_NAMED = re.compile(r"\b(?:anak\w*|putra\w*|putri\w*|child\w*|kids?|sons?|daughters?)\b", re.IGNORECASE)
 """Under the figures, no question about children is open: they are read only when the message names them."""
 
@@ -764,8 +766,9 @@ _CHILD_NAMED = re.compile(r"\b(?:anak\w*|putra\w*|putri\w*|child\w*|kids?|sons?|
 def children_at_expectation(ctx: Ctx[DeathDraft], text: str, said: str) -> Outcome | None:
     """Children told of under the figures ("ada 2 anak masih sd"), which was "not understood": the scholarship counted
     in (or out) and the figures shown again, or said to be in them already."""
-    if not _CHILD_NAMED.search(text):  # "eh ternyata kecelakaan kerja": its "kerja" read as children all at work
-        return None
+    words = set(normalise_text(text).tokens) | set(re.findall(r"[a-z]+", text.lower()))
+    if not _CHILD_NAMED.search(text) and not SCHOOL_NAMED & words:
+        return None  # "eh ternyata kecelakaan kerja": its "kerja" read as children all at work; "ada 1 masih sma" is one
     outcome = _children_told(ctx, text)
     if not isinstance(outcome, Goto) or not isinstance(outcome.draft, DeathDraft):
         return None
