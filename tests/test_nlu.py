@@ -4533,3 +4533,19 @@ def test_a_child_at_school_told_under_the_figures_without_the_word_child_is_read
     child = _replies("halo", "bapak sy meninggal tgl 15 kemarin krn sakit jantung", "ya", "1571021003750005",
                      "ada 1 masih sma")[-1]
     assert child.startswith("Itu sudah diperhitungkan dalam perkiraan di atas."), child
+
+
+@pytest.mark.parametrize(("first", "answers", "field", "recorded"), [
+    ("bapak sy meninggal bulan lalu, mau klaim", ("ya", "1571021003750005", "tgl 20an kayaknya"), "died_on",
+     "2026-10-20"),
+    ("sy jatuh pas kerja bulan lalu, tangan patah", ("ya", "1571022205900001", "tgl 20"), "happened_on", "2026-10-20"),
+])
+def test_a_month_told_in_the_first_message_reads_the_day_typed_later(first: str, answers: tuple[str, ...], field: str,
+                                                                      recorded: str) -> None:
+    """"bapak sy meninggal bulan lalu", then "tgl 20an kayaknya" at the date question (found in make run): recorded as
+    the 20th of this month. The month told first is kept for the day typed later."""
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    for text in ("halo", first, *answers):
+        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
+    assert conversation.draft[field] == recorded, conversation.draft

@@ -1037,11 +1037,13 @@ def with_more(d: AccidentDraft, told: AccidentDraft, *, day_told: bool) -> Accid
         update.update(nik=told.nik, birth_date=None)  # read again from the new NIK
     if told.happened_on is not None:
         if d.happened_on is None or day_told:
-            update.update(happened_on=told.happened_on, happened_rough=told.happened_rough)
+            update.update(happened_on=told.happened_on, happened_rough=told.happened_rough, month_said=None)
         if told.hour is not None or told.part is not None:
             update.update(part=told.part, hour=told.hour, minute=told.minute)
         elif update.get("happened_on", d.happened_on) != d.happened_on:
             update.update(part=None, hour=None, minute=0)  # another day: the old day's hour is not this one's
+    elif told.month_said is not None and d.happened_on is None:
+        update["month_said"] = told.month_said
     if told.traffic:
         update["traffic"] = True
     if told.injury and (d.injury is None or told.injury.lower() not in d.injury.lower()):

@@ -294,7 +294,9 @@ def with_more(d: DeathDraft, told: DeathDraft) -> DeathDraft:
     if told.nik is not None and told.nik != d.nik:
         update.update(nik=told.nik, birth_date=None, doubted_nik=None)
     if told.died_on is not None:
-        update.update(died_on=told.died_on, died_on_rough=told.died_on_rough)
+        update.update(died_on=told.died_on, died_on_rough=told.died_on_rough, month_said=None)
+    elif told.month_said is not None and d.died_on is None:
+        update["month_said"] = told.month_said
     if told.relation is not None:
         update["relation"] = told.relation
     if told.cause is not None:

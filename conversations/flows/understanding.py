@@ -26,7 +26,15 @@ from conversations.commands import (
     number_typed,
 )
 from conversations.domain.claims import Doc, Relation, Treatment, accident_checklist, death_checklist
-from conversations.domain.dates import MONTHS, PART_HOURS, WEEKDAYS, When, without_time_of_day
+from conversations.domain.dates import (
+    MONTHS,
+    PART_HOURS,
+    WEEKDAYS,
+    When,
+    day_in_month,
+    month_said,
+    without_time_of_day,
+)
 from conversations.domain.nik import Nik, NikError, NikProblem, parse_nik
 from conversations.domain.nominations import Role
 from conversations.domain.phone import normalise_phone
@@ -2704,9 +2712,12 @@ def _death_prefill(ctx: Ctx[Any], text: str, found: Classification) -> death.Dea
     """What a message tells of a death (death.read_death), with its NIK, and a time only when it is the death's
     (_when_told)."""
     dated = isinstance(ctx.draft, death.DeathDraft) and ctx.draft.died_on is not None
-    when = _past(ctx, text) if _when_told(found, dated=dated) else None
+    month = ctx.draft.month_said if isinstance(ctx.draft, death.DeathDraft) else None
+    when = day_in_month(text, month) or (_past(ctx, text) if _when_told(found, dated=dated) else None)
     return death.read_death(text, found.normalised).model_copy(update={
-        "nik": _valid_nik(text), "died_on": when.date if when else None, "died_on_rough": bool(when and when.rough)})
+        "nik": _valid_nik(text), "died_on": when.date if when else None, "died_on_rough": bool(when and when.rough),
+        # "bapak meninggal bulan lalu": the day typed later ("tgl 20") is read in that month (was this month's)
+        "month_said": month_said(text, ctx.today) if when is None else None})
 
 
 ONLY_ASKING_TO_REPORT = SAYING_ONLY_CLAIM | {"lapor", "melapor", "laporan", "jkk", "tolong", "bantuan", "kecelakaan",
@@ -2726,7 +2737,9 @@ def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accide
         # the one hurt, and the phone sentence the story)
         return accident.AccidentDraft()
     dated = isinstance(ctx.draft, accident.AccidentDraft) and ctx.draft.happened_on is not None
-    when = _past(ctx, text) if _when_told(found, dated=dated) else None  # not "tadi saya sudah tanya pak rt"
+    month = ctx.draft.month_said if isinstance(ctx.draft, accident.AccidentDraft) else None
+    when = day_in_month(text, month) or (  # not "tadi saya sudah tanya pak rt"
+        _past(ctx, text) if _when_told(found, dated=dated) else None)
     story = story_told(text)
     told = 10 <= len(story) <= accident.MAX_FREE_TEXT and not set(found.normalised.tokens) <= ONLY_ASKING_TO_REPORT
     return accident.AccidentDraft(
@@ -2736,6 +2749,7 @@ def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accide
         hour=when.hour if when else None, minute=when.minute if when else 0,
         traffic=find_road(found.normalised), injury=find_injury(text),
         story=story if told else None, place=accident.place_in_story(story) if told else None,
+        month_said=month_said(text, ctx.today) if when is None else None,
         **(accident.treated_in_story(text) or {}),
     )
 
