@@ -4549,3 +4549,11 @@ def test_a_month_told_in_the_first_message_reads_the_day_typed_later(first: str,
     for text in ("halo", first, *answers):
         conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
     assert conversation.draft[field] == recorded, conversation.draft
+
+
+def test_a_paper_answered_before_the_claim_is_not_answered_again_when_it_starts() -> None:
+    """Found in make run: "bapak sy meninggal bulan lalu, kpj nya hilang, bisa klaim ga", then "ya": the claim opened
+    with where the KPJ number is found, after the ask had answered the lost card."""
+    said = _replies("halo", "bapak sy meninggal bulan lalu, kpj nya hilang, bisa klaim ga", "ya")
+    assert "Kartu peserta yang hilang tidak menghalangi klaim" in said[1], said[1]
+    assert said[2].startswith("Saya bantu langkah demi langkah") and "Nomor KPJ" not in said[2], said[2]

@@ -1846,7 +1846,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         if _reported_by_an_rt_head(ctx, found):  # not an heir's claim: the RT head's death report
             return death_report.start_with(ctx, text) if at_an_rt_heads_side(ctx) else officer.start(ctx, "death_report")
         started = death.start_with(ctx, _death_prefill(ctx, text, found))
-        missing = not_had_yet(found.normalised.text, found.normalised.tokens)
+        missing = not_had_yet(found.normalised.text, found.normalised.tokens) if not sure else None  # after the ask,
+        # which answered it: not again
         if missing and isinstance(started, Goto):  # "… tapi almarhum ga punya kartu kpj": the claim, and that it waits
             return dataclasses.replace(started, say=(*started.say, missing))
         if _arrears_told(found) and isinstance(started, Goto):  # "ibu saya meninggal tapi bpjs nya nunggak"
