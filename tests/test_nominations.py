@@ -1061,3 +1061,21 @@ async def test_rejecting_the_proposal_shown_in_words_asks_the_reason(chat: ChatS
     replies = await chat.send("tolak yang ini")
     assert replies[0].text.startswith("Apa alasan penolakannya?"), replies[0].text
     assert await rows(chat, "SELECT status FROM nomination") == [("pending",)]
+
+
+async def test_a_reason_not_confirmed_is_never_asked_of_the_next_proposal_opened(chat: ChatSimulator) -> None:
+    """Found in make run: "tolak yang kedua, datanya ga sesuai ktp", then "eh salah pencet" (back to the list), then
+    another proposal named with another reason: the first reason was asked about for it. A proposal opened drops any
+    reason typed before; one opened plainly is shown to be decided."""
+    reference = await propose(chat)
+    await bind(chat, "kel", KELURAHAN_OFFICER.phone)
+    await chat.send("1")
+    await chat.send("tolak yang pertama, bukan warga sini")
+    await chat.send("eh salah pencet")
+    replies = await chat.send("1")
+    assert replies[-1].text.startswith(f"Usulan {reference}, dari Ketua RT") and "dengan alasan ini" not in \
+        replies[-1].text, replies[-1].text
+    assert chat.labels() == ["Setujui", "Tolak", "Kembali ke daftar"]
+    await chat.send("kembali ke daftar")
+    replies = await chat.send("tolak usl 1 karena sudah pindah")
+    assert f"Tolak usulan {reference} dengan alasan ini?\n\"sudah pindah\"" in replies[-1].text, replies[-1].text

@@ -193,19 +193,17 @@ def _on_list_text(ctx: Ctx[ListDraft], text: str) -> Outcome | None:
     index = _named(d.items, text, words)
     if index is None and len(d.items) == 1 and ACTING & set(words):
         index = 0
+    reason = _typed_reason(text, listed=True) if _REJECTING_FIRST.match(text) else None
     if index is None and d.scope is Scope.REVIEW and (elsewhere := _reference_off_the_page(d.items, text, words)):
-        return _open(elsewhere)(ctx)  # the store says whether it is this officer's to open
+        return _open(elsewhere, reason)(ctx)  # the store says whether it is this officer's to open
     if index is None:
         return None
     reference = d.items[index].reference
     if d.scope is Scope.SELECT:
         return _decide(reference, Decision.SELECT)(ctx)
-    if _REJECTING_FIRST.match(text) and (reason := _typed_reason(text, listed=True)) is not None:
-        # "tolak yang pertama, bukan warga sini": opened with the reason kept, asked about under the data (the reason
-        # typed was lost: the officer had to choose "Tolak" and type it again)
-        return Goto(ListState.OPENING, draft=d.model_copy(update={"typed_reason": reason}),
-                    effects=(OpenNomination(reference),))
-    return _open(reference)(ctx)
+    # "tolak yang pertama, bukan warga sini": opened with the reason kept, asked about under the data (the reason typed
+    # was lost: the officer had to choose "Tolak" and type it again)
+    return _open(reference, reason)(ctx)
 
 
 _FULL_REFERENCE = re.compile(r"\busl\W*(\d{4})\W*(\d{1,6})\b", re.IGNORECASE)
@@ -313,9 +311,12 @@ def _page(delta: int):  # type: ignore[no-untyped-def]
     return go
 
 
-def _open(reference: str):  # type: ignore[no-untyped-def]
+def _open(reference: str, reason: str | None = None):  # type: ignore[no-untyped-def]
+    """`reason`: typed with it at the list ("tolak yang pertama, bukan warga sini"), asked about under its data. Any
+    reason typed before is dropped (one left by a rejection not confirmed was asked about for the next proposal)."""
     def go(ctx: Ctx[ListDraft]) -> Outcome:
-        return Goto(ListState.OPENING, effects=(OpenNomination(reference),))
+        return Goto(ListState.OPENING, draft=ctx.draft.model_copy(update={"typed_reason": reason}),
+                    effects=(OpenNomination(reference),))
     return go
 
 
