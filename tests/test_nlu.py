@@ -4557,3 +4557,12 @@ def test_a_paper_answered_before_the_claim_is_not_answered_again_when_it_starts(
     said = _replies("halo", "bapak sy meninggal bulan lalu, kpj nya hilang, bisa klaim ga", "ya")
     assert "Kartu peserta yang hilang tidak menghalangi klaim" in said[1], said[1]
     assert said[2].startswith("Saya bantu langkah demi langkah") and "Nomor KPJ" not in said[2], said[2]
+
+
+@pytest.mark.parametrize(("message", "line"), [
+    ("bapak sy meninggal bulan lalu, mau klaim", "• Meninggal: bulan Oktober 2026 (tanggalnya saya tanyakan)"),
+    ("sy jatuh pas kerja bulan lalu, tangan patah", "• Waktu: bulan Oktober 2026 (tanggalnya saya tanyakan)"),
+])
+def test_a_month_told_in_the_first_message_is_shown_on_the_summary(message: str, line: str) -> None:
+    """The month kept for the day typed later is shown among what was understood (it was not, as if unread)."""
+    assert line in first_reply(message)[1]

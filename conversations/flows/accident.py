@@ -49,7 +49,15 @@ from conversations.flows.documents import DocsDraft, DocsState, missing_items, o
 from conversations.flows.identity import nik_birth_date, subject_of
 from conversations.flows.status import proven_nik
 from conversations.flows.story import story_told
-from conversations.i18n import LazyText, _, current_locale, format_date, format_money, lazy_gettext
+from conversations.i18n import (
+    LazyText,
+    _,
+    current_locale,
+    format_date,
+    format_money,
+    format_month,
+    lazy_gettext,
+)
 from conversations.model import ClaimCreated, CreateClaim, Expect, Result
 from conversations.nlu.cues import Intent
 from conversations.nlu.entities import (
@@ -1086,6 +1094,8 @@ def _understood_lines(d: AccidentDraft, free: list[str]) -> str:
         lines.append(_("• NIK pekerja: {nik}").format(nik=d.nik))
     if d.happened_on is not None:
         lines.append(_("• Waktu: {when}").format(when=_when_text(d)))
+    elif d.month_said is not None:  # "… bulan lalu": shown kept, its day asked later
+        lines.append(_("• Waktu: bulan {month} (tanggalnya saya tanyakan)").format(month=format_month(d.month_said)))
     if d.traffic:
         lines.append(_("• Kecelakaan lalu lintas: ya"))
     if d.place:

@@ -50,7 +50,15 @@ from conversations.flows.common import (
 )
 from conversations.flows.documents import DocsDraft, DocsState, missing_items, open_checklist, with_memo
 from conversations.flows.identity import nik_birth_date, subject_of
-from conversations.i18n import LazyText, _, current_locale, format_date, format_money, lazy_gettext
+from conversations.i18n import (
+    LazyText,
+    _,
+    current_locale,
+    format_date,
+    format_money,
+    format_month,
+    lazy_gettext,
+)
 from conversations.model import (
     MEMO_CONDOLED,
     ClaimCreated,
@@ -267,6 +275,8 @@ def _noted_lines(d: DeathDraft) -> list[str]:
     lines = []
     if d.died_on:
         lines.append(death_date_line(d))
+    elif d.month_said is not None:  # "bapak meninggal bulan lalu": shown kept, its day asked later
+        lines.append(_("• Meninggal: bulan {month} (tanggalnya saya tanyakan)").format(month=format_month(d.month_said)))
     if d.cause == "illness":
         lines.append(_("• Penyebab: sakit atau sebab biasa"))
     elif d.cause == "work":
