@@ -234,7 +234,8 @@ def test_a_month_said_without_its_day_is_the_latest_such_month(said: str, month:
 
 @pytest.mark.parametrize(("said", "day", "rough"), [("tgl 20", 20, False), ("20an", 20, True),
                                                      ("sekitar tanggal 20", 20, True), ("tanggal 5 kayaknya", 5, True),
-                                                     ("31", 31, False), ("32", None, False), ("5 oktober", None, False)])
+                                                     ("31", 31, False), ("32", None, False), ("5 oktober", None, False),
+                                                     ("on the 21st", 21, False), ("around the 20th", 20, True)])
 def test_a_day_alone_is_read_in_the_month_said(said: str, day: int | None, rough: bool) -> None:
     from conversations.domain.dates import day_in_month
 

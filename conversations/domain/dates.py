@@ -366,7 +366,7 @@ _MONTH_BACK = re.compile(r"\b(?:bulan|bln|month)\s+(?:lalu|kemarin|kmrn|kmarin|k
 _THIS_MONTH = re.compile(r"\b(?:bulan|bln)\s+(?:ini|sekarang)\b|\bthis\s+month\b")
 _MONTH_NAMED = re.compile(rf"\b({'|'.join(sorted(MONTHS, key=len, reverse=True))})\b")
 _DAY_ALONE = re.compile(r"^(?:(?:sekitar|kira|kira2|kira-kira|kurang\s+lebih|kurleb|mungkin|kayaknya|sekitaran|around|"
-                        r"about|maybe|tanggal|tgl|tg|tang|the|on)\s+)*(\d{1,2})(an|-an|ish)?(?:\s+(?:an|kayaknya|mungkin|"
+                        r"about|maybe|tanggal|tgl|tg|tang|the|on)\s+)*(\d{1,2})(?:st|nd|rd|th)?(an|-an|ish)?(?:\s+(?:an|kayaknya|mungkin|"
                         r"kalau\s+tidak\s+salah|kalo\s+ga\s+salah|kalau\s+ga\s+salah|kira2|kira-kira))*[\s.!?]*$")
 _MAY_ALONE = re.compile(r"(?:(?:in|early|late|mid|end of|around|about)\s+)?may(?:\s+(?:this year|last year))?")
 _HEDGED = re.compile(r"\b(?:sekitar|sekitaran|kira|kira2|kira-kira|kurang\s+lebih|kurleb|mungkin|kayaknya|around|about|"
