@@ -4566,3 +4566,14 @@ def test_a_paper_answered_before_the_claim_is_not_answered_again_when_it_starts(
 def test_a_month_told_in_the_first_message_is_shown_on_the_summary(message: str, line: str) -> None:
     """The month kept for the day typed later is shown among what was understood (it was not, as if unread)."""
     assert line in first_reply(message)[1]
+
+
+@pytest.mark.parametrize(("day", "recorded", "rough"), [("the 20th", "2026-11-20", False), ("tgl 25an", "2026-10-25", True)])
+def test_a_day_alone_at_the_date_question_is_read_as_people_write_it(day: str, recorded: str, rough: bool) -> None:
+    """"the 20th" at a death claim's date was "I cannot read that date yet"; "tgl 25an" (about the 25th, not come yet
+    this month) was read as a sure date."""
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    for text in ("halo", "mau klaim jkm", "1571021003750005", day):
+        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
+    assert (conversation.draft["died_on"], conversation.draft["died_on_rough"]) == (recorded, rough), conversation.draft

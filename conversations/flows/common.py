@@ -129,7 +129,13 @@ NIK_NOTED = lazy_gettext("NIK itu sudah tercatat.")
 
 def read_day(text: str, now: dt.datetime, month: dt.date | None) -> When | None:
     """An answer to a "Kapan …?" question: a day alone in the month said before it ("bulan lalu", then "tgl 20"), or
-    the text read as a date."""
+    else this month's, or last month's when it has not come yet ("the 20th", "tgl 25an": an estimate); or the text read
+    as a date."""
+    if month is None:  # a day alone: this month's, or last month's when it has not come yet
+        today = now.date()
+        month = today.replace(day=1)
+        if (ahead := day_in_month(text, month)) is not None and ahead.date > today:
+            month = (month - dt.timedelta(days=1)).replace(day=1)
     return day_in_month(text, month) or read_when(text, now)
 
 
