@@ -258,9 +258,11 @@ UNSURE_WORDS = tuple(f"{no} {know}" for no in ("tidak", "tdk", "gak", "ga", "gk"
                                                            "don't know", "dont know", "not sure", "lupa",
                                                            "tidak ingat", "gak ingat", "ga ingat", "nggak ingat",
                                                            "gk inget", "ga inget", "gak inget", "lupa lupa ingat",
-                                                           "don't remember", "dont remember")
-"""How "I don't know" (or "I forgot") is written, Jambi's "idak tau" included; the matcher refuses to read a hedge as
-a yes or a no."""
+                                                           "don't remember", "dont remember") + tuple(
+    f"{no} {sure}" for no in ("tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "belum", "blm", "kurang")
+    for sure in ("yakin", "pasti"))
+"""How "I don't know" (or "I forgot", "I'm not sure": "ga yakin", "belum pasti") is written, Jambi's "idak tau" included;
+the matcher refuses to read a hedge as a yes or a no ("blm pasti" at "Sudah berobat?" was "belum berobat")."""
 _UNSURE_SAID = frozenset(normalise(phrase) for phrase in UNSURE_WORDS)
 
 

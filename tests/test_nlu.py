@@ -4577,3 +4577,13 @@ def test_a_day_alone_at_the_date_question_is_read_as_people_write_it(day: str, r
     for text in ("halo", "mau klaim jkm", "1571021003750005", day):
         conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
     assert (conversation.draft["died_on"], conversation.draft["died_on_rough"]) == (recorded, rough), conversation.draft
+
+
+def test_not_being_sure_is_a_hedge_not_a_no() -> None:
+    """"ga yakin" at a death claim's children question was "not understood" (its "Tidak tahu" is what it says); "blm
+    pasti" at an accident's injury question was noted as "belum berobat" (not yet treated)."""
+    said = _replies("halo", "mau klaim jkm", "1571021003750005", "kemarin", "sakit", "istri", "ga yakin")[-1]
+    assert "\nJika almarhum terdaftar aktif pada tanggal meninggal" in said, said
+    said = _replies("halo", "sy kecelakaan kerja kemarin pagi", "ya", "1571022205900001", "di pasar angso duo",
+                    "jatuh dari tangga", "blm pasti")[-1]
+    assert "belum berobat" not in said and said.startswith("Di mana berobat?"), said

@@ -818,9 +818,11 @@ def treated_in_story(text: str) -> dict[str, Any] | None:
 _AT_THE_PUSKESMAS = re.compile(r"\b(?:sudah|udah|udh|sdh|dibawa|berobat|diobati|dirawat|periksa|diperiksa|dijahit)\b"
                                r"[^,.;]*\b(?:ke|di)\s+(?:puskesmas|pkm)\b", re.IGNORECASE)
 
-_NOT_YET_FIRST = re.compile(r"^\W*(?:belum|blm|not yet|none yet|nowhere yet|no,? not yet)\b", re.IGNORECASE)
+_NOT_YET_FIRST = re.compile(r"^\W*(?:belum|blm|not yet|none yet|nowhere yet|no,? not yet)\b"
+                            r"(?!\W*(?:tau|tahu|tw|ingat|inget|pasti|jelas|yakin|sure|know))", re.IGNORECASE)
 """Treatment not had yet, said first ("not yet, i'll go to the clinic later", "belum, nanti sore ke puskesmas"): the
-place is where the worker will go, not where they were treated (it was kept as the facility)."""
+place is where the worker will go, not where they were treated (it was kept as the facility). Not "belum pasti", "blm
+tau" (not sure yet), which was noted as "belum berobat" at the injury question."""
 
 
 def _facility_named(text: str) -> dict[str, Any] | None:
