@@ -790,7 +790,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         said = _("Kepesertaan baru biasanya muncul di aplikasi JMO paling lambat 7 hari sesudah iuran pertamanya "
                  "dibayar. Cek kepesertaan Anda di sini dengan NIK (\"Cek kepesertaan\"); jika hasilnya aktif tetapi di "
                  "JMO tetap tidak muncul, hubungi Contact Center 175.")
-        if PAID & words and {"pemerintah", "pemkot", "pemda", "kota"} & words:  # "bpjs sy yg bayar pemkot kan? …"
+        if (PAYING | CONTRIBUTION) & words and THE_CITY & words:  # "bpjs sy yg bayar pemkot kan? …"
             said = _("Ya, dalam program ini iurannya dibayar pemerintah daerah.") + " " + said
         return said, ("status",)
     if _paid_twice(words):  # "sy udh bayar iuran sendiri, skrg pemkot yg bayar, double ga?": was the rates page
@@ -2295,7 +2295,6 @@ SHOWN = frozenset({"muncul", "ada", "keluar", "tampil", "kelihatan", "terlihat",
 APP_LOGIN = frozenset({"login", "masuk", "bisa", "buka", "dibuka", "sandi", "password", "pin", "otp", "lupa", "akun",
                        "email", "kode", "verifikasi"})
 """Getting into the app ("tidak bisa masuk di jmo"): the app answer, not cover missing from it."""
-PAID = frozenset({"bayar", "dibayar", "bayarin", "dibayarin", "iuran", "iurannya", "paid", "pays"})
 
 
 def _not_shown_in_jmo(found: Classification) -> bool:
