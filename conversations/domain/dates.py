@@ -365,12 +365,11 @@ _MONTH_BACK = re.compile(r"\b(?:bulan|bln|month)\s+(?:lalu|kemarin|kmrn|kmarin|k
                          r"\blast\s+month\b")
 _THIS_MONTH = re.compile(r"\b(?:bulan|bln)\s+(?:ini|sekarang)\b|\bthis\s+month\b")
 _MONTH_NAMED = re.compile(rf"\b({'|'.join(sorted(MONTHS, key=len, reverse=True))})\b")
-_DAY_ALONE = re.compile(r"^(?:(?:sekitar|kira|kira2|kira-kira|kurang\s+lebih|kurleb|mungkin|kayaknya|sekitaran|around|"
-                        r"about|maybe|tanggal|tgl|tg|tang|the|on)\s+)*(\d{1,2})(?:st|nd|rd|th)?(an|-an|ish)?(?:\s+(?:an|kayaknya|mungkin|"
-                        r"kalau\s+tidak\s+salah|kalo\s+ga\s+salah|kalau\s+ga\s+salah|kira2|kira-kira))*[\s.!?]*$")
+_HEDGES = r"sekitar|sekitaran|kira|kira2|kira-kira|kurang\s+lebih|kurleb|mungkin|kayaknya|around|about|maybe"
+_DAY_ALONE = re.compile(rf"^(?:(?:{_HEDGES}|tanggal|tgl|tg|tang|the|on)\s+)*(\d{{1,2}})(?:st|nd|rd|th)?(an|-an|ish)?"
+                        rf"(?:\s+(?:an|{_HEDGES}|kalau\s+tidak\s+salah|kalo\s+ga\s+salah|kalau\s+ga\s+salah))*[\s.!?]*$")
 _MAY_ALONE = re.compile(r"(?:(?:in|early|late|mid|end of|around|about)\s+)?may(?:\s+(?:this year|last year))?")
-_HEDGED = re.compile(r"\b(?:sekitar|sekitaran|kira|kira2|kira-kira|kurang\s+lebih|kurleb|mungkin|kayaknya|around|about|"
-                     r"maybe|salah)\b")
+_HEDGED = re.compile(rf"\b(?:{_HEDGES}|salah)\b")
 
 
 def month_said(text: str, today: dt.date) -> dt.date | None:

@@ -643,10 +643,11 @@ _A_PLACE = re.compile(r"\b(?:di|jl|jln|jalan|gang|gg|simpang|depan|dekat|pasar|k
                       r"near)\b", re.IGNORECASE)
 
 
+_NOT_SURE_AFTER = r"(?!\W*(?:tau|tahu|tw|ingat|inget|pasti|jelas|yakin|sure|know))"
+"""After "belum": not yet known or sure ("belum tau", "blm pasti"), which tells nothing of treatment."""
 _TREATED_SAID = re.compile(r"\b(?:mitra|partner|berobat|dirawat|diobati|dibawa ke|opname|treated|(?:ke|going to|went to|"
                            r"go to)\s+(?:the\s+)?(?:rs|rsud|rumah sakit|puskesmas|pkm|klinik|dokter|bidan|mantri|"
-                           r"hospital|clinic|doctor))\b|^\W*(?:belum|blm|not yet)\b(?!\W*(?:tau|tahu|tw|ingat|inget|pasti|jelas|sure|"
-                           r"know))", re.IGNORECASE)
+                           r"hospital|clinic|doctor))\b|^\W*(?:belum|blm|not yet)\b" + _NOT_SURE_AFTER, re.IGNORECASE)
 """Treatment said with a place: where the worker was treated, not where the accident happened; or not yet, a question
 early ("belum, nanti sore ke puskesmas", "udah ke klinik tadi": each was kept as the place)."""
 
@@ -818,8 +819,8 @@ def treated_in_story(text: str) -> dict[str, Any] | None:
 _AT_THE_PUSKESMAS = re.compile(r"\b(?:sudah|udah|udh|sdh|dibawa|berobat|diobati|dirawat|periksa|diperiksa|dijahit)\b"
                                r"[^,.;]*\b(?:ke|di)\s+(?:puskesmas|pkm)\b", re.IGNORECASE)
 
-_NOT_YET_FIRST = re.compile(r"^\W*(?:belum|blm|not yet|none yet|nowhere yet|no,? not yet)\b"
-                            r"(?!\W*(?:tau|tahu|tw|ingat|inget|pasti|jelas|yakin|sure|know))", re.IGNORECASE)
+_NOT_YET_FIRST = re.compile(r"^\W*(?:belum|blm|not yet|none yet|nowhere yet|no,? not yet)\b" + _NOT_SURE_AFTER,
+                            re.IGNORECASE)
 """Treatment not had yet, said first ("not yet, i'll go to the clinic later", "belum, nanti sore ke puskesmas"): the
 place is where the worker will go, not where they were treated (it was kept as the facility). Not "belum pasti", "blm
 tau" (not sure yet), which was noted as "belum berobat" at the injury question."""
