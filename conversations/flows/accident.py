@@ -34,8 +34,8 @@ from conversations.flows.common import (
     TOLD_WITH_THE_NIK,
     YES_WORDS,
     answer_the_summary,
+    day_asked_in_the_month,
     day_changed,
-    day_of_the_month_asked,
     day_told_again,
     named_wrong,
     not_yet_this_year,
@@ -156,9 +156,8 @@ def _happened_at(draft: AccidentDraft) -> dt.datetime:
 
 def _on_when(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
     when = read_day(text, ctx.local_now, ctx.draft.month_said)
-    if when is None and (month := day_of_the_month_asked(text, ctx.today)) is not None:
-        return Goto(AccidentState.ASK_WHEN, draft=ctx.draft.model_copy(update={"month_said": month[0]}),
-                    say=(month[1],))
+    if when is None and (asked := day_asked_in_the_month(ctx, text, AccidentState.ASK_WHEN)) is not None:
+        return asked
     if when is None or told_more_than_a_date(text) and classify(text).intent is Intent.DEATH:
         # "bapak saya meninggal kemarin": a death, not this accident's day (it was taken as one); the engine offers the
         # switch to a death claim

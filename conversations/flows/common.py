@@ -139,14 +139,16 @@ def read_day(text: str, now: dt.datetime, month: dt.date | None) -> When | None:
     return day_in_month(text, month) or read_when(text, now)
 
 
-def day_of_the_month_asked(text: str, today: dt.date) -> tuple[dt.date, str] | None:
-    """A month said without its day ("bulan lalu", "akhir oktober"): the month, kept, and its day asked in it (the day
-    typed next was read in the current month: "bulan lalu", then "tgl 20", became this month's 20th)."""
-    month = month_said(text, today)
+def day_asked_in_the_month(ctx: Ctx[Any], text: str, state: str) -> Goto | None:
+    """A month said without its day at a date question ("bulan lalu", "akhir oktober"): the month kept in the draft (its
+    `month_said`) and its day asked in it (the day typed next was read in the current month: "bulan lalu", then "tgl
+    20", became this month's 20th)."""
+    month = month_said(text, ctx.today)
     if month is None:
         return None
-    return month, _("Kira-kira tanggal berapa di bulan {month}? Tulis angkanya saja, walau perkiraan, misalnya 15.").format(
-        month=format_month(month))
+    return Goto(state, draft=ctx.draft.model_copy(update={"month_said": month}), say=(_(
+        "Kira-kira tanggal berapa di bulan {month}? Tulis angkanya saja, walau perkiraan, misalnya 15.").format(
+        month=format_month(month)),))
 
 
 def why_not_a_date(text: str, noted_nik: str | None) -> str | None:

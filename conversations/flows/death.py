@@ -38,8 +38,8 @@ from conversations.flows.common import (
     TOLD_WITH_THE_NIK,
     YES_WORDS,
     answer_the_summary,
+    day_asked_in_the_month,
     day_changed,
-    day_of_the_month_asked,
     day_told_again,
     named_wrong,
     not_yet_this_year,
@@ -399,8 +399,8 @@ def writers_own_accident(text: str) -> bool:
 
 def _on_date(ctx: Ctx[DeathDraft], text: str) -> Outcome:
     when = read_day(text, ctx.local_now, ctx.draft.month_said)
-    if when is None and (month := day_of_the_month_asked(text, ctx.today)) is not None:
-        return Goto(DeathState.ASK_DATE, draft=ctx.draft.model_copy(update={"month_said": month[0]}), say=(month[1],))
+    if when is None and (asked := day_asked_in_the_month(ctx, text, DeathState.ASK_DATE)) is not None:
+        return asked
     if when is None or writers_own_accident(text):
         return Retry(why_not_a_date(text, ctx.draft.nik) or _(
             "Tanggalnya belum bisa saya baca. Tulis misalnya: kemarin, 5 Mei, atau 05-05-2025."))

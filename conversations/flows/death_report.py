@@ -28,7 +28,7 @@ from conversations.flows.common import (
     NO_WORDS,
     OFFICER_HOME,
     YES_WORDS,
-    day_of_the_month_asked,
+    day_asked_in_the_month,
     named_wrong,
     no_phone_to_give,
     not_yet_this_year,
@@ -259,8 +259,8 @@ def _earlier_corrected(ctx: Ctx[ReportDraft], text: str) -> Outcome | None:
 
 def _on_date(ctx: Ctx[ReportDraft], text: str) -> Outcome:
     when = read_day(text, ctx.local_now, ctx.draft.month_said)
-    if when is None and (month := day_of_the_month_asked(text, ctx.today)) is not None:
-        return Goto(ReportState.ASK_DATE, draft=ctx.draft.model_copy(update={"month_said": month[0]}), say=(month[1],))
+    if when is None and (asked := day_asked_in_the_month(ctx, text, ReportState.ASK_DATE)) is not None:
+        return asked
     if when is None:
         return Retry(why_not_a_date(text, ctx.draft.nik) or _(
             "Tanggalnya belum bisa saya baca. Tulis misalnya: kemarin, 5 Mei, atau 05-05-2025."))
