@@ -4587,3 +4587,13 @@ def test_not_being_sure_is_a_hedge_not_a_no() -> None:
     said = _replies("halo", "sy kecelakaan kerja kemarin pagi", "ya", "1571022205900001", "di pasar angso duo",
                     "jatuh dari tangga", "blm pasti")[-1]
     assert "belum berobat" not in said and said.startswith("Di mana berobat?"), said
+
+
+@pytest.mark.parametrize(("wrong", "told"), [("45", "Tanggalnya belum bisa saya baca. Tulis misalnya"),
+                                             ("ga tau", "Tidak apa-apa kalau tidak ingat pastinya: tulis perkiraannya")])
+def test_a_wrong_answer_to_the_months_own_question_is_told_what_to_write(wrong: str, told: str) -> None:
+    """After "bulan lalu" the day is asked in that month; a day it has not, or not knowing, gets what to write, the
+    question kept."""
+    said = _replies("halo", "mau klaim jkm", "1571021003750005", "bulan lalu", wrong)[-1]
+    assert said.startswith(told) and said.endswith("Kapan almarhum meninggal? Misalnya: kemarin, 5 Mei, atau "
+                                                   "05-05-2025."), said
