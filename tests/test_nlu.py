@@ -4041,6 +4041,30 @@ def test_a_later_heir_asking_about_a_death_to_come_is_told_the_heirs_who_come_fi
         assert said.startswith(first), said
 
 
+@pytest.mark.parametrize("message", [
+    "pagi min, sy mau tanya klo suami sy kecelakaan pas narik ojek trs meninggal dpt brp ya",
+    "klo meninggal ketabrak pas berangkat kerja dpt brp",
+    "kalau ojol meninggal kecelakaan di jalan dapat berapa",  # asked as JKK: its death was the page's third line
+    "if my husband dies in an accident at work how much do we get",
+])
+def test_a_death_asked_about_as_a_work_accidents_is_answered_with_its_own_amounts_first(message: str) -> None:
+    """"klo suami sy kecelakaan pas narik ojek trs meninggal dpt brp" got the JKM page, which opens with the 42 million of
+    a death not at work: a widow skimming it took the wrong number (FACTS.md §5: Rp70 million)."""
+    state, said = first_reply(message)
+    assert state == "benefits.jkk_death", (state, said)
+    assert said.startswith("Jika peserta meninggal karena kecelakaan kerja"), said
+    assert "ahli warisnya menerima Rp70.000.000 dari JKK" in said and "santunan Rp48.000.000" in said, said
+    assert "Jika meninggal bukan karena kecelakaan kerja: Rp42.000.000." in said, said
+    assert first_reply("kalau peserta meninggal dapat berapa")[0] == "benefits.jkm"  # no cause: the JKM page
+
+
+def test_a_later_heir_asking_about_a_work_accidents_death_is_told_the_heirs_first_and_can_claim_from_the_page() -> None:
+    said = _replies("halo", "kalau anak saya meninggal kecelakaan kerja saya dapat?", "klaim santunan")
+    assert said[1].startswith("Orang tua (bapak/ibu) berhak atas santunan hanya jika"), said[1]
+    assert "Rp70.000.000 dari JKK" in said[1], said[1]
+    assert "NIK" in said[2], said[2]  # the death claim's first question
+
+
 @pytest.mark.parametrize("typed", ["tanggal 31 november", "30 februari", "tgl 31 nov"])
 def test_a_day_its_month_does_not_have_is_said_not_to_exist(typed: str) -> None:
     """"tanggal 31 november" at the death's date was read as "tanggal 31", the last 31st (31 October), and the claim went

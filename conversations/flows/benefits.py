@@ -25,6 +25,8 @@ class BenefitsState(StrEnum):
     JKM_HEIRS = "benefits.jkm_heirs"
     """Who the heirs are, asked in words: the heirs alone, not the rest of JKM_MORE."""
     JKM_DOCUMENTS = "benefits.jkm_documents"
+    JKK_DEATH = "benefits.jkk_death"
+    """A death asked about as a work accident's: its own amounts, not the JKM page's 42 million first."""
     SCHOLARSHIP = "benefits.scholarship"
     SCHOLARSHIP_DOCUMENTS = "benefits.scholarship_documents"
     CONTRIBUTION = "benefits.contribution"
@@ -104,6 +106,25 @@ def jkm_text(ctx: Ctx[Any]) -> str:
         "tidak dipungut biaya."
     ).format(total=m(r.jkm_total), lump=m(r.jkm_lump_sum), periodic=m(r.jkm_periodic), funeral=m(r.funeral),
              work_death=m(jkk_death(r, r.lowest_income_bracket).cash_total), years=r.jkm_scholarship_min_years)
+
+
+def jkk_death_text(ctx: Ctx[Any]) -> str:
+    """"klo suami sy kecelakaan pas narik ojek trs meninggal dpt brp" got the JKM page, which opens with the 42 million of
+    a death not at work: the case asked, first and whole (FACTS.md §5), the other in one line."""
+    r = _rules(ctx)
+    m = format_money
+    wage = r.lowest_income_bracket
+    death = jkk_death(r, wage)
+    return _(
+        "Jika peserta meninggal karena kecelakaan kerja, termasuk di jalan saat bekerja atau berangkat dan pulang "
+        "kerja, ahli warisnya menerima {total} dari JKK:\n"
+        "• santunan {lump} (untuk penghasilan {wage});\n"
+        "• {periodic} pengganti penghasilan 24 bulan, dibayar sekaligus;\n"
+        "• biaya pemakaman {funeral}.\n"
+        "Anak juga mendapat beasiswa, tanpa syarat lama iuran. Jika meninggal bukan karena kecelakaan kerja: "
+        "{jkm_total}. Klaim tidak dipungut biaya."
+    ).format(total=m(death.cash_total), lump=m(death.lump_sum), wage=m(wage), periodic=m(death.periodic),
+             funeral=m(death.funeral), jkm_total=m(r.jkm_total))
 
 
 def jkm_heirs_text(ctx: Ctx[Any]) -> str:
@@ -281,6 +302,7 @@ FLOW = Flow(
               goes_to=frozenset({death.DeathState.ASK_NIK})),
         _info(BenefitsState.JKM_DOCUMENTS, jkm_documents_text, CLAIM, JKM,
               goes_to=frozenset({death.DeathState.ASK_NIK})),
+        _info(BenefitsState.JKK_DEATH, jkk_death_text, SCHOLARSHIP, CLAIM, goes_to=frozenset({death.DeathState.ASK_NIK})),
         _info(BenefitsState.JKM_HEIRS, jkm_heirs_text, CLAIM, JKM, goes_to=frozenset({death.DeathState.ASK_NIK})),
         _info(BenefitsState.SCHOLARSHIP, scholarship_text, SCHOLARSHIP_DOCUMENTS, CALCULATOR, OTHER),
         _info(BenefitsState.SCHOLARSHIP_DOCUMENTS, scholarship_documents_text, SCHOLARSHIP, CALCULATOR),

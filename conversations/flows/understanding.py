@@ -352,6 +352,7 @@ class SwitchState(StrEnum):
 ROUTE_TARGETS = frozenset({
     HOME, NEXT, DONE, "settings.language", status.StatusState.ASK_NIK, status.StatusState.CHECKING,
     BenefitsState.JKK, BenefitsState.JKK_DOCUMENTS, BenefitsState.JKM, BenefitsState.JKM_DOCUMENTS, BenefitsState.JKM_HEIRS,
+    BenefitsState.JKK_DEATH,
     BenefitsState.SCHOLARSHIP, BenefitsState.CONTRIBUTION, BenefitsState.DOCUMENTS, accident.AccidentState.WHO,
     accident.AccidentState.CONFIRM,
     death.DeathState.ASK_NIK, death.DeathState.CONFIRM, tracking.TrackState.LOADING, officer.OfficerState.LOADING,
@@ -1381,7 +1382,10 @@ def _jkm_target(found: Classification) -> BenefitsState:
         return BenefitsState.JKM
     if HEIRS & words or _standing_named(found.normalised.tokens) or WHO & words and PAID_TO & words:
         return BenefitsState.JKM_HEIRS  # "almarhum belum nikah, santunan ke siapa": was the amounts
-    return BenefitsState.SCHOLARSHIP if _about_scholarship(found) else BenefitsState.JKM
+    if _about_scholarship(found):
+        return BenefitsState.SCHOLARSHIP
+    # "klo meninggal ketabrak pas berangkat kerja dpt brp": the JKM page opened with the 42 million of the other case
+    return BenefitsState.JKK_DEATH if find_work_accident(found.normalised) else BenefitsState.JKM
 
 
 def _heirs_payout_asked(words: set[str]) -> bool:
@@ -1570,6 +1574,8 @@ def _jkk_target(found: Classification) -> BenefitsState:
     that is, else the short page."""
     if REQUIREMENT_WORDS & set(found.normalised.tokens):
         return BenefitsState.JKK_DOCUMENTS
+    if DEATH_WORDS & set(found.normalised.tokens):  # "kalau ojol meninggal kecelakaan di jalan dapat berapa": its death
+        return BenefitsState.JKK_DEATH  # line was the third of the page, under treatment and sick pay
     return BenefitsState.JKK_MORE if _about_disability(found) or _transport_asked(found) else BenefitsState.JKK
 
 
@@ -1718,25 +1724,25 @@ SCHOLARSHIP_WORDS = frozenset({"beasiswa", "scholarship", "bsiswa", "beasisiwa"}
 ORPHANED = frozenset({"yatim", "piatu", "orphan", "orphans", "orphaned"})
 
 
-def _jkm_page(ctx: Ctx[Any], found: Classification) -> Goto:
-    """The JKM page asked for; condolence first to someone who has just lost family (the claim they may start
-    next does not repeat it)."""
+def _jkm_page(ctx: Ctx[Any], found: Classification, target: BenefitsState | None = None) -> Goto:
+    """The JKM page asked for (or `target`, a work accident's death asked about as JKK); condolence first to someone who
+    has just lost family (the claim they may start next does not repeat it)."""
+    target = target or _jkm_target(found)
     if not _bereaved(found):
         tokens = found.normalised.tokens
         if "jht" in tokens:  # "kalau suami meninggal apakah ahli waris juga bisa ambil jht?": was the heirs' page
             return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
-        target = _jkm_target(found)
-        standing = _later_heir_asking(found) if target is BenefitsState.JKM else None
+        standing = _later_heir_asking(found) if target in (BenefitsState.JKM, BenefitsState.JKK_DEATH) else None
         if standing is None and target is BenefitsState.JKM and DEADLINE & set(tokens):
             standing = jkm_has_no_deadline()  # "batas waktu klaim santunan kematian": the page alone does not say it
         if standing is None and target is BenefitsState.JKM and waiting_period_asked(set(tokens)):
             standing = waiting_period_text()  # "baru daftar seminggu kalau meninggal dapat gak?": the page did not say
-        if standing is None and target is BenefitsState.JKM and said_not_enrolled(tokens):
+        if standing is None and target in (BenefitsState.JKM, BenefitsState.JKK_DEATH) and said_not_enrolled(tokens):
             # "klo org tua meninggal tp bkn peserta bisa dpt santunan?": the amounts alone, as if they were paid
             standing = _("Santunan kematian dibayar hanya jika yang meninggal terdaftar aktif sebagai peserta pada "
                          "tanggal meninggal. Pekerja rentan bisa didaftarkan lewat usulan ketua RT.")
         return Goto(target, say=(standing,) if standing is not None else ())
-    return Goto(_jkm_target(found), say=(SORRY_FOR_LOSS,), conversation=death.condoled(ctx.conversation))
+    return Goto(target, say=(SORRY_FOR_LOSS,), conversation=death.condoled(ctx.conversation))
 
 
 ASKING_FOR_ONESELF = frozenset({"dapat", "bisa", "berhak", "klaim", "terima", "menerima"})
@@ -1824,7 +1830,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
     if intent is Intent.JKK_INFO and ORPHANED & set(found.normalised.tokens) and not _about_disability(found):
         return _jkm_page(ctx, found)  # "santunan buat anak yatim": a parent's death, not an accident (was JKK's page)
     if intent is Intent.JKK_INFO or intent is Intent.JKM_INFO and _about_disability(found):
-        return Goto(_jkk_target(found))
+        target = _jkk_target(found)  # a death's page is a death's: who may claim it said as on the JKM page
+        return _jkm_page(ctx, found, target) if target is BenefitsState.JKK_DEATH else Goto(target)
     if intent is Intent.JKM_INFO:
         return _jkm_page(ctx, found)
     if intent is Intent.CONTRIBUTION:
