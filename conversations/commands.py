@@ -578,6 +578,24 @@ def match_option(
     return _hinted(cleaned, options) if within else None
 
 
+POINTING_WORDS = frozenset({"yang", "yg", "itu", "aja", "saja", "deh", "dong", "ya", "pilih", "mau", "the", "one",
+                            "that"})
+"""Words that point at an option without naming it ("yg kerja aja")."""
+DOUBT_MAX_WORDS = 3
+
+
+def options_in_doubt(text: str, options: tuple[Option, ...], labels: tuple[str, ...]) -> tuple[int, ...]:
+    """The places of the options whose labels all hold every word of a short answer that picked none of them: "yg kerja"
+    under "Meninggal saat kerja" and "Cedera saat kerja" was "not understood" (which of the two is asked instead). Empty
+    when fewer than two do."""
+    cleaned = normalise(text)
+    words = {word for word in cleaned.split() if word not in POINTING_WORDS}
+    if not words or len(words) > DOUBT_MAX_WORDS or any(ch.isdigit() for ch in cleaned):
+        return ()
+    places = tuple(place for place, name in enumerate(_words_of(options, labels)[0]) if words <= set(name.split()))
+    return places if len(places) > 1 else ()
+
+
 _HELD_LETTER = re.compile(r"([a-z])\1+\b")
 
 

@@ -32,6 +32,7 @@ from conversations.commands import (
     normalise,
     number_typed,
     opens_with_salam,
+    options_in_doubt,
     slash_command,
     without_a_complaint,
 )
@@ -438,6 +439,10 @@ class Engine:
         elif step.timeout is _NOTICE and options and is_unsure(text):  # a question's honest answer, not a miss
             out.said.append(_("Tidak apa-apa kalau belum tahu. Pilih jawaban yang paling mendekati, atau ketik "
                               "\"bicara dengan petugas\" untuk bertanya dulu."))
+        elif options and (doubt := options_in_doubt(text, options, labels)):  # "yg kerja": of two labels, asked which
+            named = [_("{label} ({number})").format(label=labels[place], number=place + 1) for place in doubt]
+            out.said.append(_("Yang mana: {first} atau {last}?").format(first=", ".join(named[:-1]), last=named[-1]))
+            return self._reask(conv, step, ctx, out, brief=True)
         else:
             out.understood = False
             if options and (number := number_typed(text)) is not None:  # an option of an earlier list, likely

@@ -17,6 +17,7 @@ from conversations.commands import (
     global_command,
     match_option,
     number_typed,
+    options_in_doubt,
 )
 from conversations.domain.claims import Relation
 from conversations.domain.dates import PartOfDay, parse_when
@@ -4507,6 +4508,30 @@ def test_not_knowing_the_childrens_count_in_the_calculator_is_answered(unsure: s
     said = _replies("halo", "3", "2", "1", unsure)[-1]
     assert said.startswith("Jika belum tahu, ketik 0: uang tunainya tetap sama, hanya beasiswanya yang tidak dihitung."
                            "\n\nBerapa anak yang sedang atau akan bersekolah?"), said
+
+
+@pytest.mark.parametrize(("messages", "asked"), [
+    (("halo", "hitung santunan", "yg kerja"), "Yang mana: Meninggal saat kerja (1) atau Cedera saat kerja (3)?"),
+    (("hello", "calculate benefit", "the work one"), "Which one: Died at work (1) or Injured at work (3)?"),
+])
+def test_an_answer_two_choices_share_is_asked_which_it_means(messages: tuple[str, ...], asked: str) -> None:
+    """"yg kerja" at the calculator's first question, where two choices end "saat kerja", was "not understood"."""
+    said = _replies(*messages)[-1]
+    assert said.startswith(asked + "\n\n"), said
+    follow = _replies(*messages, "3")[-1]
+    assert "penghasilan" in follow or "income" in follow, follow  # the number then picks the injury
+
+
+def test_only_a_short_answer_shared_by_several_choices_is_in_doubt() -> None:
+    options = (Option("a", "Meninggal saat kerja", goto="x"), Option("b", "Meninggal biasa", goto="x"),
+               Option("c", "Cedera saat kerja", goto="x"))
+    labels = tuple(str(option.label) for option in options)
+    assert options_in_doubt("yg kerja aja", options, labels) == (0, 2)
+    assert options_in_doubt("saat kerja", options, labels) == (0, 2)
+    assert options_in_doubt("cedera", options, labels) == ()  # one choice: taken as it is elsewhere
+    assert options_in_doubt("kerja 2", options, labels) == ()  # a number is an answer of its own
+    assert options_in_doubt("yang", options, labels) == ()  # nothing named
+    assert options_in_doubt("saya tidak tahu kerja", options, labels) == ()  # a sentence, not a pick
 
 
 def test_a_benefit_asked_of_the_writers_kin_by_name_is_met_with_condolence() -> None:
