@@ -4066,6 +4066,36 @@ def test_a_later_heir_asking_about_a_work_accidents_death_is_told_the_heirs_firs
     assert "NIK" in said[2], said[2]  # the death claim's first question
 
 
+@pytest.mark.parametrize("message", [
+    "suami sy meninggal minggu lalu. syaratnya apa aja buat klaim",
+    "my husband died last week. what documents do i need to claim",
+    "my husband passed away last week, he was an ojek driver. what do i need to claim",
+])
+def test_the_bereaved_asking_what_a_claim_needs_are_told_its_papers_before_the_ask(message: str) -> None:
+    """A death told with its papers asked was only asked "Apakah Anda ingin mengurus klaim santunan kematian sekarang?",
+    the question left (a claim begun from the ask keeps what the message told). What to do next is not papers asked."""
+    state, said = first_reply(message)
+    assert state == "switch.ask_claim", (state, said)
+    assert said.startswith("Turut berduka cita atas kepergian keluarga Anda.\nYang dibawa ahli waris:\n• Kartu peserta"), said
+    assert said.endswith("Istri atau suami juga membawa buku nikah.\nApakah Anda ingin mengurus klaim santunan kematian "
+                         "sekarang?"), said
+    assert "Yang dibawa" not in first_reply("suami sy meninggal, apa yang perlu saya lakukan")[1]
+
+
+@pytest.mark.parametrize(("message", "state"), [
+    ("bapak meninggal kecelakaan kerja minggu lalu, berkasnya apa aja", "switch.ask_claim"),
+    ("kalau meninggal kecelakaan kerja syaratnya apa", "benefits.jkm_documents"),
+])
+def test_a_work_accidents_death_is_given_an_heirs_papers_with_what_jkk_adds(message: str, state: str) -> None:
+    """"kalau meninggal kecelakaan kerja syaratnya apa" got an injured worker's papers (e-KTP pekerja, a doctor's
+    letter, "Laporkan dalam 2×24 jam")."""
+    reached, said = first_reply(message)
+    assert reached == state, (reached, said)
+    assert ("Untuk kematian karena kecelakaan kerja (JKK), dokumennya sama; untuk kecelakaan lalu lintas, tambah: "
+            "Laporan polisi") in said, said
+    assert "e-KTP ahli waris" in said and "e-KTP pekerja" not in said, said
+
+
 @pytest.mark.parametrize("typed", ["tanggal 31 november", "30 februari", "tgl 31 nov"])
 def test_a_day_its_month_does_not_have_is_said_not_to_exist(typed: str) -> None:
     """"tanggal 31 november" at the death's date was read as "tanggal 31", the last 31st (31 October), and the claim went

@@ -25,7 +25,7 @@ from conversations.commands import (
     normalise,
     number_typed,
 )
-from conversations.domain.claims import Doc, Relation, Treatment, accident_checklist, death_checklist
+from conversations.domain.claims import Benefit, Doc, Relation, Treatment, accident_checklist, death_checklist
 from conversations.domain.dates import (
     MONTHS,
     PART_HOURS,
@@ -1572,10 +1572,12 @@ STEP_CHILDREN = frozenset({"stepchild", "stepson", "stepdaughter", "stepchildren
 def _jkk_target(found: Classification) -> BenefitsState:
     """What a JKK claim needs when that is what was asked ("syarat klaim jkk apa aja"), what a disability is paid when
     that is, else the short page."""
-    if REQUIREMENT_WORDS & set(found.normalised.tokens):
+    words = set(found.normalised.tokens)
+    if DEATH_WORDS & words:  # "kalau ojol meninggal kecelakaan di jalan dapat berapa": its death was the page's third
+        # line, under treatment and sick pay; "kalau meninggal kecelakaan kerja syaratnya apa", an injured worker's papers
+        return BenefitsState.JKM_DOCUMENTS if REQUIREMENT_WORDS & words else BenefitsState.JKK_DEATH
+    if REQUIREMENT_WORDS & words:
         return BenefitsState.JKK_DOCUMENTS
-    if DEATH_WORDS & set(found.normalised.tokens):  # "kalau ojol meninggal kecelakaan di jalan dapat berapa": its death
-        return BenefitsState.JKK_DEATH  # line was the third of the page, under treatment and sick pay
     return BenefitsState.JKK_MORE if _about_disability(found) or _transport_asked(found) else BenefitsState.JKK
 
 
@@ -1690,6 +1692,23 @@ started with "berkas klaim jkk" as its story, a death claim with condolence to s
 "berkas klaim jkm" listed one's claims. Normalised: "kematian" reads as "meninggal"."""
 
 
+NEEDING = frozenset({"perlu", "butuh", "need", "needed", "diperlukan", "dibutuhkan"})
+PAPERS_QUESTION_WORDS = 24
+PAPERS_NAMED = REQUIREMENT_WORDS - NEEDING | {"bawa"}
+
+
+def _papers_asked(found: Classification) -> bool:
+    """What a claim needs asked ("syaratnya apa aja", "what do i need to claim"): not what to do ("apa yang perlu saya
+    lakukan", which the question whether to claim now answers), nor at the end of a whole story, with the deceased's NIK
+    or what the claim records ("… bingung harus urus kemana dan bawa apa saja, tolong dibantu"): a claim, whose checklist
+    is the answer."""
+    words = set(found.normalised.tokens)
+    if len(found.normalised.tokens) > PAPERS_QUESTION_WORDS or any(
+            len(word) >= NIK_DIGITS_TYPED and word.isdigit() for word in words):
+        return False
+    return "apa" in words and bool(PAPERS_NAMED & words or NEEDING & words and "klaim" in words)
+
+
 def _documents_only(found: Classification) -> BenefitsState | None:
     words = set(found.normalised.tokens)
     asked = (REQUIREMENT_WORDS | {"butuh"}) & words or {"bawa", "apa"} <= words  # "klaim jkk hrs bawa apa aja"
@@ -1741,8 +1760,34 @@ def _jkm_page(ctx: Ctx[Any], found: Classification, target: BenefitsState | None
             # "klo org tua meninggal tp bkn peserta bisa dpt santunan?": the amounts alone, as if they were paid
             standing = _("Santunan kematian dibayar hanya jika yang meninggal terdaftar aktif sebagai peserta pada "
                          "tanggal meninggal. Pekerja rentan bisa didaftarkan lewat usulan ketua RT.")
+        if standing is None and target is BenefitsState.JKM_DOCUMENTS:
+            standing = _work_deaths_papers(found)
         return Goto(target, say=(standing,) if standing is not None else ())
-    return Goto(target, say=(SORRY_FOR_LOSS,), conversation=death.condoled(ctx.conversation))
+    papers = _work_deaths_papers(found) if target is BenefitsState.JKM_DOCUMENTS else None
+    return Goto(target, say=(SORRY_FOR_LOSS,) if papers is None else (SORRY_FOR_LOSS, papers),
+                conversation=death.condoled(ctx.conversation))
+
+
+DEATHS_PAGES = frozenset({BenefitsState.JKK_DEATH, BenefitsState.JKM_DOCUMENTS})
+
+
+def _heirs_papers(found: Classification) -> str:
+    """What every heir brings (the spouse adds the marriage book), asked beside a death told: the claim's own list, fitted
+    to the family, comes once it is recorded."""
+    required, _optional = death_checklist(Benefit.JKM, Relation.CHILD, traffic=False)
+    papers = _("Yang dibawa ahli waris:\n{documents}\nIstri atau suami juga membawa buku nikah.").format(
+        documents="\n".join("• " + doc_label(doc) for doc in required))
+    work = _work_deaths_papers(found)
+    return papers if work is None else f"{papers}\n{work}"
+
+
+def _work_deaths_papers(found: Classification) -> str | None:
+    """The JKM claim's papers shown for a death at work ("bapak meninggal kecelakaan kerja, berkasnya apa aja"): what
+    JKK adds to them (domain.claims.death_checklist)."""
+    if not find_work_accident(found.normalised):
+        return None
+    return _("Untuk kematian karena kecelakaan kerja (JKK), dokumennya sama; untuk kecelakaan lalu lintas, tambah: "
+             "{police}.").format(police=doc_label(Doc.POLICE_REPORT))
 
 
 ASKING_FOR_ONESELF = frozenset({"dapat", "bisa", "berhak", "klaim", "terima", "menerima"})
@@ -1831,7 +1876,7 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         return _jkm_page(ctx, found)  # "santunan buat anak yatim": a parent's death, not an accident (was JKK's page)
     if intent is Intent.JKK_INFO or intent is Intent.JKM_INFO and _about_disability(found):
         target = _jkk_target(found)  # a death's page is a death's: who may claim it said as on the JKM page
-        return _jkm_page(ctx, found, target) if target is BenefitsState.JKK_DEATH else Goto(target)
+        return _jkm_page(ctx, found, target) if target in DEATHS_PAGES else Goto(target)
     if intent is Intent.JKM_INFO:
         return _jkm_page(ctx, found)
     if intent is Intent.CONTRIBUTION:
@@ -3077,6 +3122,8 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
             answers.append(str(death.CHILD_IN_LAW))
         elif relation is not None and (first := death.heirs_first(relation, sex)) is not None:
             answers.append(first)
+    elif words and _papers_asked(found):  # "suami sy meninggal minggu lalu, syaratnya apa aja buat klaim": the papers
+        answers.append(_heirs_papers(found))  # were left unsaid (a claim begun keeps what the message told)
     if weighed:
         answers.append(_first_heirs_together(_deceased_of_the_weighed(found)))
     if words and _others_death(found) and not answers:
