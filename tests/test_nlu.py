@@ -3294,6 +3294,9 @@ def test_the_one_who_arranged_the_funeral_is_the_last_option(answer: str) -> Non
     ("ambo jatuh dari motor pas ngojek tadi, kaki luko", "kaki luko"),  # Jambi "luko": was asked again
     ("jatuh dari motor pas antar paket", None),  # no harm to a part of the body named: asked
     ("tangan", None),
+    ("jatuh dr motor pas nganter penumpang, kaki kiri kayaknya retak", "kaki kiri kayaknya retak"),  # not yet known
+    ("tangan sy mungkin patah", "tangan sy mungkin patah"),  # for sure: was asked again, and no get-well
+    ("my arm is probably broken", "arm is probably broken"),
 ])
 def test_the_injury_a_story_names_is_read_as_written(story: str, injury: str | None) -> None:
     assert find_injury(story) == injury

@@ -538,7 +538,10 @@ _SIDE = r"(?: (?:kanan|kiri|right|left|saya|sy|nya))?"
 _ACHING = r"(?:sakit|nyeri|ngilu|pegal|pegel)"
 """Pain after the part of the body ("pinggang sakit", "lutut nyeri"): an injury told in a report. Not before it: "sakit
 kepala" is a headache, an illness."""
-_INJURY = re.compile(rf"\b(?:{BODY_PART}{_SIDE}(?:['’]s)?(?: (?:juga|ikut|agak|sedikit|also|is|was|got|are|were))? "
+_SEEMINGLY = r"(?:kayaknya|kayanya|kyknya|kykny|keknya|sepertinya|spertinya|mungkin|mgkn|probably|maybe)"
+"""A harm not yet known for sure, as an X-ray has not said it ("kaki kiri kayaknya retak"): told all the same."""
+_INJURY = re.compile(rf"\b(?:{BODY_PART}{_SIDE}(?:['’]s)?(?: (?:juga|ikut|agak|sedikit|also|is|was|got|are|were))?"
+                     rf"(?: {_SEEMINGLY})? "
                      rf"(?:{_HARM}|{_ACHING})|"
                      rf"{_HARM}(?: (?:di|pada|on|my|the|his|her))?(?: (?:left|right))? {BODY_PART}{_SIDE})\b",
                      re.IGNORECASE)
