@@ -1432,6 +1432,18 @@ def test_a_document_not_had_gets_where_it_is_made_and_the_claim_waits(said: str,
     assert all(part in answer for part in told), answer
 
 
+@pytest.mark.parametrize("said", ["ktp istri sy blm ada, masih di dompet dia di rumah sakit",
+                                  "kk nya ketinggalan di kampung", "his ktp is still at the hospital"])
+def test_a_document_not_at_hand_is_waited_for_not_replaced(said: str) -> None:
+    """Found in make run: a wife's KTP left in her wallet at the hospital was told how to replace a lost e-KTP at
+    Disdukcapil; one left at home was not understood."""
+    assert not_had(said) == "Klaim ini tetap tersimpan: kirim dulu dokumen yang sudah ada, yang lain bisa menyusul " \
+                            "(pilih \"Simpan dulu\")."
+    assert "Disdukcapil" not in (not_had_yet(said) or "Disdukcapil")
+    assert "Disdukcapil" in (not_had("ktp istri sy hilang, masih di cari") or "")  # lost is lost
+    assert not_had("apa aja yg dibawa, ktp sama kk?") is None  # what to bring, asked
+
+
 def test_a_message_that_has_every_document_is_no_missing_document() -> None:
     assert not_had("ini ktp bapak") is None
     assert not_had("kirim besok ya") is None

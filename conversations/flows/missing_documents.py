@@ -111,8 +111,22 @@ def _missing(text: str, tokens: Sequence[str] | None = None) -> tuple[Doc, ...] 
     if _LOST & set(words) or any(a in _NOT and b in _HAD | MISLAID for a, b in itertools.pairwise(words)):
         had = had_only(text)
         return tuple(doc for doc in documents_named(text) if doc not in had)
+    if _ELSEWHERE.search(text) and (named := documents_named(text)):  # "kk nya ketinggalan di kampung": not at hand
+        return named
     # A number is forgotten, not lost: "lupa no kpj", "gatau kpj saya" (not knowing what a paper is, is a question).
     return (Doc.KPJ,) if forgotten(words) and Doc.KPJ in documents_named(text) else None
+
+
+_ELSEWHERE = re.compile(r"\b(?:masih|msh|lagi) (?:di|sama|sm|dgn|dengan|dibawa|dipegang)\b|\b(?:ketinggalan|"
+                        r"tertinggal|dipegang|dititip|dititipkan)\b|\b(?:still at|left (?:it )?at|still with)\b",
+                        re.IGNORECASE)
+"""A paper that exists but is not at hand ("ktp istri sy blm ada, masih di dompet dia di rumah sakit", "kk nya
+ketinggalan di kampung"): not lost, so not told how to replace it (it was: "e-KTP yang hilang atau rusak diurus
+penggantinya di Disdukcapil")."""
+
+
+def _elsewhere(text: str) -> bool:
+    return _ELSEWHERE.search(text) is not None and not _LOST & set(normalise_message(text).tokens)
 
 
 def forgotten(words: Sequence[str]) -> bool:
@@ -120,7 +134,9 @@ def forgotten(words: Sequence[str]) -> bool:
     return bool(_FORGOT.intersection(words)) or any(a in _NOT and b in _KNOW for a, b in itertools.pairwise(words))
 
 
-def _answer(docs: tuple[Doc, ...], waits: str) -> str:
+def _answer(docs: tuple[Doc, ...], waits: str, text: str = "") -> str:
+    if docs and _elsewhere(text):
+        return waits
     if not docs:
         return waits + " " + _("Untuk dokumen yang tidak bisa didapat, tanyakan penggantinya ke kantor cabang BPJS "
                                "Ketenagakerjaan.")
@@ -137,7 +153,7 @@ def not_had(text: str) -> str | None:
     if docs is None:
         return None
     return _answer(docs, _("Klaim ini tetap tersimpan: kirim dulu dokumen yang sudah ada, yang lain bisa menyusul "
-                           "(pilih \"Simpan dulu\")."))
+                           "(pilih \"Simpan dulu\")."), text)
 
 
 MADE_BY_OTHERS = (Doc.DEATH_CERTIFICATE, Doc.HEIR_STATEMENT)
@@ -182,6 +198,6 @@ def not_had_yet(text: str, tokens: Sequence[str] | None = None, kept: str | None
         return None
     if kept is not None:
         return _answer(docs, _("Klaim {reference} tetap tersimpan: kirim dokumen yang sudah ada lewat \"Cek klaim\", "
-                               "yang lain bisa menyusul.").format(reference=kept))
+                               "yang lain bisa menyusul.").format(reference=kept), text)
     return _answer(docs, _("Klaimnya tetap bisa dicatat dulu tanpa dokumen itu; dokumen dikirim sesudah klaim "
-                           "dicatat, dan yang belum ada bisa menyusul."))
+                           "dicatat, dan yang belum ada bisa menyusul."), text)
