@@ -441,6 +441,19 @@ async def test_a_year_typed_after_a_birth_date_refused_corrects_that_date(chat: 
     assert "12 April 1988" in chat.last.text and "Siti Aminah" in chat.last.text, chat.last.text
 
 
+async def test_not_knowing_the_phone_at_the_birth_date_renames_no_one(chat: ChatSimulator) -> None:
+    """Found in make run: "gatau no hp nya" typed at the birth date question was "Baik, namanya saya ganti menjadi Gatau
+    No Hp Nya", and the proposal would have gone to the kelurahan under that name."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    for text in ("1", NEIGHBOUR_NIK, "Siti Aminah"):
+        await chat.send(text)
+    replies = await chat.send("gatau no hp nya")
+    assert "namanya saya ganti" not in replies[0].text and replies[-1].text.startswith("Tanggal lahir"), replies
+    for text in ("12-04-1988", "4", "Jl. Contoh 5", NEIGHBOUR_PHONE, "1"):
+        await chat.send(text)
+    assert "Nama: Siti Aminah" in chat.last.text, chat.last.text
+
+
 @pytest.mark.parametrize(("told", "agreed"), [
     ("sudah, tadi saya tanya langsung ke orangnya", True), ("udah dia setuju", True), ("dia ga keberatan", True),
     ("dia sudah tanda tangan", True), ("kayaknya belum sih", False), ("dia tidak mau", False),

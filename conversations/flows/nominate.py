@@ -309,8 +309,10 @@ def _rejected_text(ctx: Ctx[NominateDraft]) -> str:
 
 
 _NOT_IN_A_NAME = NEGATIONS | {"ada", "belum", "blm", "sudah", "udah", "nanti", "dulu", "tau", "tahu", "lupa", "ingat",
-                              "nik", "ktp", "kk", "nomor", "saya", "aku", "warga", "yang", "mau", "usul", "di", "ke"}
-"""Words of an answer that is not a name ("belum ada", "nik nya lupa", "ga tau"), whatever its letters."""
+                              "nik", "ktp", "kk", "nomor", "saya", "aku", "warga", "yang", "mau", "usul", "di", "ke",
+                              "gatau", "gtau", "hp", "nohp", "telepon", "telp", "no", "nya"}
+"""Words of an answer that is not a name ("belum ada", "nik nya lupa", "ga tau", "gatau no hp nya"), whatever its
+letters."""
 _NAME_SAID = re.compile(r"^\s*nama(?:nya)?(?:\s+adalah)?\s*:?\s+", re.IGNORECASE)
 _OF_A_DATE = frozenset({"salah", "tahun", "thn", "tanggal", "tgl", "bulan", "lahir", "lahirnya", "keliru"})
 """Words said of a birth date, never a name's: "salah tahun" at the birth date renamed the neighbour "Salah Tahun"."""
