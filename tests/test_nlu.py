@@ -4099,6 +4099,12 @@ def test_a_work_accidents_death_is_given_an_heirs_papers_with_what_jkk_adds(mess
     assert "e-KTP ahli waris" in said and "e-KTP pekerja" not in said, said
 
 
+@pytest.mark.parametrize("message", ["cek klaim jkk 2026 7", "status klaim jkm 2026 12 gmn", "cek klaim JKK-2026-000007"])
+def test_a_claims_reference_cut_short_looks_the_claim_up(message: str) -> None:
+    """Found in make run: "cek klaim jkk 2026 7" began a new accident report with the message as its story."""
+    assert first_reply(message)[0] == "claims.loading"
+
+
 @pytest.mark.parametrize("typed", ["tanggal 31 november", "30 februari", "tgl 31 nov"])
 def test_a_day_its_month_does_not_have_is_said_not_to_exist(typed: str) -> None:
     """"tanggal 31 november" at the death's date was read as "tanggal 31", the last 31st (31 October), and the claim went

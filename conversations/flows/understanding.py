@@ -2166,11 +2166,20 @@ _BURIED = re.compile(rf"\b(?:{'|'.join(sorted(BURIAL, key=len, reverse=True))})\
 lexicon has no burial words, and a fix there means retraining. The time said with it is the burial's (_when_told)."""
 
 
+_SHORT_REFERENCE = re.compile(r"\b(jkk|jkm)[\s\-]*(20\d\d)[\s\-]+0*(\d{1,2})\b", re.IGNORECASE)
+"""A claim's reference with its number cut short ("cek klaim jkk 2026 7"): read as the whole one (JKK-2026-000007), not
+as the word JKK, which began a new accident report with the message as its story."""
+
+
+def _references_whole(text: str) -> str:
+    return _SHORT_REFERENCE.sub(lambda m: f"{m[1].upper()}-{m[2]}-{int(m[3]):06d}", text)
+
+
 def _read(text: str) -> Classification:
     """The classifier's reading, with two corrections: the deceased's NIK told with a death in the family ("suami saya
     meninggal tanggal 20 …, nik nya 1571…, apa bisa dapat santunan? dokumen apa saja …") is a claim, not the JKM
     page's question it was taken for (the documents page came, and again after "ya"); files "transferred" are sent."""
-    found = classify(_BURIED.sub(r"meninggal \g<0>", _FILES_TRANSFERRED.sub("kirim", spelled_out(text))))
+    found = classify(_BURIED.sub(r"meninggal \g<0>", _FILES_TRANSFERRED.sub("kirim", _references_whole(spelled_out(text)))))
     if found.intent is Intent.JKM_INFO and _bereaved(found) and _valid_nik(text) is not None:
         return dataclasses.replace(found, intent=Intent.DEATH)
     if found.by_model and _card_not_had(found):
