@@ -933,6 +933,22 @@ async def test_kecamatan_selects_within_quota(chat: ChatSimulator) -> None:
     assert statuses == [(first, "selected"), (second, "approved")]
 
 
+async def test_selecting_all_at_once_at_the_quota_list_keeps_the_list(chat: ChatSimulator) -> None:
+    """Found in make run: "pilih semua" at the kecamatan's quota list was answered and the list was gone, "Menu utama"
+    the only choice left."""
+    first, _second = await two_approved(chat)
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        await tx.set_quota("Kota Jambi", "Paal Merah", 5, chat.clock())
+    await bind(chat, "kec", KECAMATAN_OFFICER.phone)
+    listed = (await chat.send("1"))[-1]
+    replies = await chat.send("pilih semua")
+    assert replies[0].text.startswith("Di chat, setiap usulan dibuka dan diperiksa satu per satu"), replies[0].text
+    assert [c.label for c in chat.last.choices] == [c.label for c in listed.choices], chat.last
+    replies = await chat.tap(f"✓ {first}")  # and the list goes on
+    assert f"{first}: dipilih kecamatan" in replies[0].text, replies[0].text
+
+
 async def test_city_admin_sees_counts_and_budget(chat: ChatSimulator) -> None:
     await propose(chat)
     assert chat.repo is not None

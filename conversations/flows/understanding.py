@@ -647,8 +647,9 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         said, suggested = answer
         # Asked while sending a claim's papers ("kapan cair" at the checklist), the answer keeps the checklist: it led
         # to the menu's next steps, and the next photo had no claim to go to.
-        # An officer's question at their menu keeps it ("satu rt boleh usulin berapa warga" led to "Cek kepesertaan").
-        stays = ctx.in_progress or at in WAITING_FOR_FILES or at == OFFICER_HOME
+        # An officer's question at their menu keeps it ("satu rt boleh usulin berapa warga" led to "Cek kepesertaan"),
+        # and at their list ("pilih semua" at the kecamatan's quota list was answered, the list gone).
+        stays = ctx.in_progress or at in WAITING_FOR_FILES or at == OFFICER_HOME or at.startswith(OFFICER_WORK)
         return Retry(said) if stays else _answer_once(ctx, said, suggested)
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and (programme := _one_programme_named(found)):
         return Goto(programme)  # "ojol yang meninggal di jalan pas pulang, termasuk jkk?": was "not understood"
