@@ -92,6 +92,18 @@ async def test_no_card_typed_offers_the_code_and_a_typed_phone_there_is_answered
     assert "pilih \"Tanya petugas\"" in said and chat.labels()[0] == "Tanya petugas"
 
 
+@pytest.mark.parametrize("first", [f"nik ku {ACTIVE.nik}, kpj nya ga tau", f"cek bpjs sy nik {ACTIVE.nik} tp kpj lupa",
+                                   f"{ACTIVE.nik} kartu bpjs sy hilang"])
+async def test_the_kpj_said_not_at_hand_with_the_nik_is_heard(chat: ChatSimulator, first: str) -> None:
+    """"nik ku 1571…, kpj nya ga tau" as a first message got the main menu alone ("kpj nya lupa": the JMO app's password
+    answer); "cek bpjs … tp kpj lupa" was asked the proof with "Ketik nomor KPJ" first, as if unheard."""
+    replies = await chat.send(first)
+    assert replies[0].text.startswith("Tanpa nomor KPJ, pilih \"Kode ke HP terdaftar\""), replies[0].text
+    assert chat.labels() == ["Ketik nomor KPJ", "Kode ke HP terdaftar", "Tidak punya"]
+    plain = await start_check(chat, ACTIVE.nik)
+    assert not plain[0].text.startswith("Tanpa nomor KPJ"), plain[0].text  # not said to one who said nothing of it
+
+
 async def test_the_card_asked_where_under_ones_record_is_answered(chat: ChatSimulator) -> None:
     """"kartu nya mana" under one's record got the JKM page (then, with the status check's reading, "the same as
     above" without a word of the card)."""

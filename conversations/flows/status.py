@@ -38,7 +38,7 @@ from conversations.model import (
     ProveIdentity,
     Result,
 )
-from conversations.nlu.entities import find_kpj, read_date, read_nik, read_phone
+from conversations.nlu.entities import find_kpj, read_date, read_nik, read_phone, without_nik
 from conversations.nlu.normalise import normalise as normalise_words
 
 MAX_FAILED_CHECKS = 5
@@ -68,6 +68,9 @@ class StatusDraft(BaseModel):
     the NIK, instead of asking for what was already typed."""
     other: bool = False
     """Someone else's NIK is asked for ("Cek NIK lain", "cek bpjs istri saya"), not "your NIK"."""
+    no_kpj: bool = False
+    """Said with the NIK that the KPJ is not at hand ("nik 1571… tp kpj lupa"): the proof question says what to do
+    without it (it offered "Ketik nomor KPJ" first, as if unheard)."""
 
 
 def migrate_draft(data: dict[str, object]) -> dict[str, object]:
@@ -119,15 +122,17 @@ def start(ctx: Ctx[Any]) -> Outcome:
     return Goto(StatusState.ASK_NIK)
 
 
-def start_with(ctx: Ctx[Any], nik: str | None, kpj: str | None = None, *, other: bool = False) -> Outcome:
+def start_with(ctx: Ctx[Any], nik: str | None, kpj: str | None = None, *, other: bool = False, no_kpj: bool = False
+               ) -> Outcome:
     """From "cek bpjs NIK 1571…": the NIK already given, so the proof comes next (the KPJ, if it came too). From
-    "kpj nya 5724…": the KPJ kept for the proof, and the NIK asked. `other`: someone else's is asked for."""
+    "kpj nya 5724…": the KPJ kept for the proof, and the NIK asked. `other`: someone else's is asked for. `no_kpj`:
+    said not to be at hand."""
     if nik is None and kpj is not None:
         return Goto(StatusState.ASK_NIK, draft=StatusDraft(kpj=kpj, other=other),
                     say=(_("Nomor KPJ-nya saya catat. Sekarang NIK-nya."),))
     if nik is None:
         return check_another(ctx) if other else start(ctx)
-    return _check(ctx, nik, kpj=kpj, other=other)
+    return _check(ctx, nik, kpj=kpj, other=other, no_kpj=no_kpj)
 
 
 def check_another(ctx: Ctx[Any]) -> Outcome:
@@ -184,12 +189,12 @@ def nik_problem_text(error: NikError, *, kept: bool = False) -> str:
     return _("NIK belum diisi.")
 
 
-def _check(ctx: Ctx[Any], nik: str, say: tuple[str, ...] = (), kpj: str | None = None, *, other: bool = False
-           ) -> Outcome:
+def _check(ctx: Ctx[Any], nik: str, say: tuple[str, ...] = (), kpj: str | None = None, *, other: bool = False,
+           no_kpj: bool = False) -> Outcome:
     proof = ProofKind.SESSION if proven_nik(ctx.conversation) == nik else ProofKind.ACCOUNT
     # someone else's, asked for (here or by "Cek NIK lain"): kept to the end
     other = other or isinstance(ctx.draft, StatusDraft) and ctx.draft.other
-    return Goto(StatusState.CHECKING, say=say, draft=StatusDraft(nik=nik, kpj=kpj, other=other),
+    return Goto(StatusState.CHECKING, say=say, draft=StatusDraft(nik=nik, kpj=kpj, other=other, no_kpj=no_kpj),
                 effects=(ProveIdentity(nik, proof),))
 
 
@@ -198,7 +203,7 @@ def _on_nik(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     if isinstance(parsed, NikError):
         return Retry(nik_problem_text(parsed))
     # "NIK: 6474… kpj 5724…": the proof came with it, or before it ("kpj nya 5724…" at the menu).
-    return _check(ctx, parsed.value, kpj=find_kpj(text) or ctx.draft.kpj)
+    return _check(ctx, parsed.value, kpj=find_kpj(text) or ctx.draft.kpj, no_kpj=kpj_said_not_at_hand(text))
 
 
 # -- birth dates (asked by the nomination flow, where they are checked against the NIK) -------------
@@ -267,6 +272,13 @@ def kpj_not_at_hand(text: str) -> bool:
     if any(c.isdigit() for c in text):
         return False
     return bool(FORGOT_WORDS & words or NOT_HAD_WORDS & words and _NOT & words)
+
+
+def kpj_said_not_at_hand(text: str) -> bool:
+    """With the NIK ("nik 1571… tp kpj lupa", "1571…, kartu bpjs sy hilang"): the KPJ or its card named, and not at
+    hand."""
+    rest = without_nik(text)
+    return bool(_KPJ_WORD.search(rest) or "kartu" in rest.lower()) and kpj_not_at_hand(rest)
 
 
 def _forgot_kpj(ctx: Ctx[StatusDraft]) -> Outcome:
@@ -487,7 +499,7 @@ def _on_result(ctx: Ctx[StatusDraft], result: Result) -> Outcome:
     if ctx.draft.kpj is not None and ctx.draft.nik is not None:  # needs a proof, and it came with the NIK
         return Goto(StatusState.CHECKING, draft=ctx.draft.model_copy(update={"kpj": None}),
                     effects=(ProveIdentity(ctx.draft.nik, ProofKind.KPJ, ctx.draft.kpj),))
-    return Goto(StatusState.ASK_PROOF)
+    return Goto(StatusState.ASK_PROOF, say=(_without_kpj(ctx),) if ctx.draft.no_kpj else ())
 
 
 # -- result ----------------------------------------------------------------------------------

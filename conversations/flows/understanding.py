@@ -376,11 +376,12 @@ _SAYING_A_KPJ = frozenset({"kpj", "nya", "nomor", "no", "saya", "ini", "itu", "k
 """Words of a message that only gives a KPJ number, said to be one ("kpj nya 5724…", "no kpj saya 5724…")."""
 
 
-def _nik_sent(ctx: Ctx[Any], nik: Nik | NikError, kpj: str | None = None, *, other: bool = False) -> Outcome:
+def _nik_sent(ctx: Ctx[Any], nik: Nik | NikError, kpj: str | None = None, *, other: bool = False,
+              no_kpj: bool = False) -> Outcome:
     """Its status check, with the KPJ sent along as the proof; one mistyped is told what is wrong. `other`: said to be
-    someone else's ("tolong cek nik tetangga saya 1571…")."""
+    someone else's ("tolong cek nik tetangga saya 1571…"); `no_kpj`: the KPJ said not to be at hand."""
     return status.ask_nik_again(nik) if isinstance(nik, NikError) else \
-        status.start_with(ctx, nik.value, kpj, other=other)
+        status.start_with(ctx, nik.value, kpj, other=other, no_kpj=no_kpj)
 
 
 _ENOUGH = frozenset({"tidak", "sudah", "cukup", "selesai", "beres", "nanti", "nothing", "enough", "done", "no", "nope",
@@ -536,7 +537,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         # A NIK with nothing else asked: "nik ku 6474…", "NIK: 6474…", "cek 6474…", a NIK and then the KPJ.
         nik = parse_nik(typed)
         if not isinstance(nik, NikError) or nik.problem in _MISTYPED_NIK:
-            return _nik_sent(ctx, nik, find_kpj(text), other=_someone_elses(found.normalised.tokens, text))
+            return _nik_sent(ctx, nik, find_kpj(text), other=_someone_elses(found.normalised.tokens, text),
+                             no_kpj=status.kpj_said_not_at_hand(text))
     if outside_a_form and "kpj" in found.normalised.tokens and (kpj := find_kpj(text)) is not None \
             and all(word in _SAYING_A_KPJ or word.isdigit() for word in found.normalised.tokens):
         return status.start_with(ctx, None, kpj)  # "kpj nya 5724…" was not understood; "kpj saya …" dropped the number
@@ -1872,7 +1874,7 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
     if intent is Intent.STATUS:  # one's own record once proven here is shown again ("aktif sampai kapan?")
         other = _someone_elses(found.normalised.tokens, text)
         return status.start_with(ctx, _valid_nik(text) or (None if other else status.proven_nik(ctx.conversation)),
-                                 find_kpj(text), other=other)
+                                 find_kpj(text), other=other, no_kpj=status.kpj_said_not_at_hand(text))
     if intent is Intent.JKK_INFO and ORPHANED & set(found.normalised.tokens) and not _about_disability(found):
         return _jkm_page(ctx, found)  # "santunan buat anak yatim": a parent's death, not an accident (was JKK's page)
     if intent is Intent.JKK_INFO or intent is Intent.JKM_INFO and _about_disability(found):
@@ -2185,6 +2187,9 @@ def _read(text: str) -> Classification:
         return dataclasses.replace(found, intent=Intent.DEATH)
     if found.by_model and _card_not_had(found):
         return dataclasses.replace(found, intent=Intent.STATUS)
+    if found.by_model and _valid_nik(text) is not None and status.kpj_said_not_at_hand(text):
+        return dataclasses.replace(found, intent=Intent.STATUS)  # "nik ku 1571…, kpj nya lupa": was the JMO app's
+        # password answer, or the menu alone
     if found.intent in (Intent.UNKNOWN, Intent.JKN) and _sent_back_asked(found):
         return dataclasses.replace(found, intent=Intent.TRACK)
     if found.by_model and set(found.normalised.tokens) <= KIN_WORDS | OWNING:
