@@ -104,6 +104,15 @@ async def test_the_kpj_said_not_at_hand_with_the_nik_is_heard(chat: ChatSimulato
     assert not plain[0].text.startswith("Tanpa nomor KPJ"), plain[0].text  # not said to one who said nothing of it
 
 
+@pytest.mark.parametrize(("first", "given"), [(f"nik sy {ACTIVE.nik[:-1]} tolong cek", 15),
+                                              (f"cek bpjs nik {ACTIVE.nik}7", 17)])
+async def test_a_nik_a_digit_off_in_words_is_told_what_is_wrong(chat: ChatSimulator, first: str, given: int) -> None:
+    """Tried as a user: a NIK of 15 digits sent with words was asked for again, as if it had not been sent."""
+    replies = await chat.send(first)
+    assert replies[0].text.startswith(f"NIK harus 16 angka; yang Anda kirim {given} angka."), replies[0].text
+    assert chat.last.text.endswith("\n\nKetik NIK Anda (16 angka di KTP atau KK)."), chat.last.text
+
+
 async def test_the_card_asked_where_under_ones_record_is_answered(chat: ChatSimulator) -> None:
     """"kartu nya mana" under one's record got the JKM page (then, with the status check's reading, "the same as
     above" without a word of the card)."""

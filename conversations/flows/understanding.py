@@ -155,6 +155,7 @@ from conversations.nlu.entities import (
     find_reporter,
     find_road,
     find_work_accident,
+    read_nik,
     read_when,
     reads_two_ways,
     tells_day,
@@ -362,6 +363,16 @@ ROUTE_TARGETS = frozenset({
 """Every state `understand` may lead to; the menu declares them so the validator sees them reachable."""
 
 
+def _nik_a_digit_off(text: str) -> NikError | None:
+    """A NIK typed with a digit or two too few or too many, in words ("nik sy 1571… tolong cek"): never a KPJ (11) or a
+    phone (at most 13)."""
+    read = read_nik(text)
+    if isinstance(read, NikError) and read.problem is NikProblem.LENGTH and NIK_NEARLY <= read.digits_given <= NIK_AT_MOST:
+        return read
+    return None
+
+
+NIK_NEARLY, NIK_AT_MOST = 14, 18
 _MISTYPED_NIK = frozenset({NikProblem.PROVINCE, NikProblem.BIRTH_DATE, NikProblem.SERIAL})
 """Sixteen digits, alone, failing only a NIK's inner checks: a NIK mistyped, not a phone or a KPJ number."""
 
@@ -1873,6 +1884,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         return next_steps("status", "benefits", say=(ENROLMENT,))
     if intent is Intent.STATUS:  # one's own record once proven here is shown again ("aktif sampai kapan?")
         other = _someone_elses(found.normalised.tokens, text)
+        if _valid_nik(text) is None and (near := _nik_a_digit_off(text)) is not None:
+            return status.ask_nik_again(near)  # "nik sy 1571…(15 angka) tolong cek": was asked the NIK, as if unsent
         return status.start_with(ctx, _valid_nik(text) or (None if other else status.proven_nik(ctx.conversation)),
                                  find_kpj(text), other=other, no_kpj=status.kpj_said_not_at_hand(text))
     if intent is Intent.JKK_INFO and ORPHANED & set(found.normalised.tokens) and not _about_disability(found):
