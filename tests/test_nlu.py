@@ -4541,6 +4541,22 @@ def test_a_nik_said_wrong_in_english_at_the_accidents_time_asks_it_again(wrong: 
         "Ketik NIK Anda")
 
 
+@pytest.mark.parametrize(("messages", "asked_next"), [
+    (("halo", "sy kecelakaan kerja", "ya", "1", "1571022205900001", "kemarin", "16.00"), "Di mana kecelakaannya"),
+    (("halo", "sy kecelakaan kerja", "ya", "1", "1571022205900001", "kemarin", "kurang lebih jam 4 sore"),
+     "Di mana kecelakaannya"),
+    (("hello", "i had an accident at work yesterday, my hand got caught in a machine at the factory", "yes",
+      "1571022205900001", "around 4pm"), "Where did the accident happen"),
+])
+def test_an_hour_typed_bare_or_hedged_at_the_accidents_time_is_that_hour(messages: tuple[str, ...], asked_next: str
+                                                                          ) -> None:
+    """Tried as a user: "16.00" after "kemarin" was read as today at 16:00 and refused ("Tanggal kecelakaan tidak boleh di
+    masa depan"); "around 4pm" was "Choose one, or write the time"."""
+    said = _replies(*messages)[-1]
+    assert asked_next in said, said
+    assert "masa depan" not in said and "write the time" not in said, said
+
+
 @pytest.mark.parametrize("unsure", ["ga tau", "belum tau"])
 def test_not_knowing_the_childrens_count_in_the_calculator_is_answered(unsure: str) -> None:
     """"ga tau" at the calculator's children question was told to type a number, as a typo is."""

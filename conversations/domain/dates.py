@@ -243,6 +243,27 @@ def without_time_of_day(text: str) -> str:
     return _split_time(" ".join(text.strip().lower().replace(",", " ").split()))[0]
 
 
+_TIME_FILLERS = frozenset({"waktu", "wkt", "sekitar", "kira", "kira-kira", "skitar", "sekitaran", "kisaran", "kurang",
+                           "lebih", "pada", "di", "tgl.", "wib", "ini", "this", "around", "about", "approximately",
+                           "approx", "roughly"})
+"""Words around a time that say nothing of it: "sekitar jam 4", "kurang lebih jam 4", and in English "around 4pm" (was
+"Choose one, or write the time" at an accident's hour)."""
+
+
+_CLOCK_WORD = re.compile(r"^([01]?\d|2[0-3])([.:])([0-5]\d)$")
+_ROUND_MINUTES = frozenset({"00", "15", "30", "45"})
+
+
+def _a_time(clock: re.Match[str]) -> bool:
+    """A clock time typed bare rather than a day and month ("2.11" may be 2 November): with a colon, an hour past noon,
+    or a quarter hour. At an accident's hour, "16.00" after "kemarin" was read as today, 16:00, and refused as a time
+    to come."""
+    return clock.group(2) == ":" or int(clock.group(1)) >= NOON or clock.group(3) in _ROUND_MINUTES
+
+
+NOON = 12
+
+
 def _split_time(text: str) -> tuple[str, PartOfDay | None, int | None, int]:
     """Take a part of day ("pagi") and a clock time ("jam 14.30") off the end of the text."""
     part = None
@@ -275,8 +296,9 @@ def _split_time(text: str) -> tuple[str, PartOfDay | None, int | None, int]:
             continue
         elif word in _BEFORE_A_PRAYER and any(w in PRAYERS for w in words[index + 1:index + 3]):
             pass  # "abis maghrib", "pas azan ashar", "menjelang isya": about that prayer's time
-        elif word not in ("waktu", "wkt", "sekitar", "kira", "kira-kira", "skitar", "pada", "di", "tgl.", "wib",
-                          "ini", "this"):
+        elif (clock := _CLOCK_WORD.match(word)) is not None and _a_time(clock):  # "16.00", "14:30" without "jam"
+            hour, minute = int(clock.group(1)), int(clock.group(3))
+        elif word not in _TIME_FILLERS:
             kept.append(word)
         index += 1
     if hour is not None and hour < 12 and (part is PartOfDay.AFTERNOON or (part is PartOfDay.NIGHT and hour >= 6)
