@@ -4557,6 +4557,20 @@ def test_an_hour_typed_bare_or_hedged_at_the_accidents_time_is_that_hour(message
     assert "masa depan" not in said and "write the time" not in said, said
 
 
+@pytest.mark.parametrize(("messages", "line"), [
+    (("halo", "sy kecelakaan kerja", "ya", "1", "1571022205900001", "kemarin jam 4 sore", "di pasar",
+      "jatuh dari motor pas antar barang", "ya", "tangan lecet", "1", "berobatnya di puskesmas"), "Berobat di: puskesmas"),
+    (("hello", "i had an accident at work yesterday, my hand got caught in a machine at the factory", "yes",
+      "1571022205900001", "around 4pm", "at the factory", "2", "my hand is swollen", "1", "went to a clinic"),
+     "Treated at: clinic"),
+])
+def test_where_the_worker_was_treated_said_at_the_summary_changes_it(messages: tuple[str, ...], line: str) -> None:
+    """Tried as a user: "berobatnya di puskesmas" at the report's summary (read as BPJS Kesehatan's question) and "went to
+    a clinic" were "not understood", and only "Ulangi dari awal" could change where the worker was treated."""
+    said = _replies(*messages)[-1]
+    assert line in said and said.startswith(("Baik, saya catat.", "OK, noted.")), said
+
+
 @pytest.mark.parametrize("unsure", ["ga tau", "belum tau"])
 def test_not_knowing_the_childrens_count_in_the_calculator_is_answered(unsure: str) -> None:
     """"ga tau" at the calculator's children question was told to type a number, as a typo is."""

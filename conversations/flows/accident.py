@@ -785,9 +785,10 @@ _HOSPITALS = r"rs|rsu|rsud|rsia|rumah\s*sakit|klinik|hospital|clinic|poli|polikl
 FACILITY_WORDS = re.compile(rf"\b({_HOSPITALS}|puskesmas|pustu|dokter|dr|bidan|mantri)\b", re.IGNORECASE)
 
 
-_BEFORE_THE_PLACE = re.compile(r"^(?:(?:sudah|udah|sdh|tadi|td|sempat|dibawa|dirawat|berobat|ke|di)\s+)+",
-                               re.IGNORECASE)
-"""Words before the place's name ("sudah ke klinik", "dirawat di RS Bhayangkara"): not kept as part of it."""
+_BEFORE_THE_PLACE = re.compile(r"^(?:(?:sudah|udah|sdh|tadi|td|sempat|dibawa|dirawat(?:nya)?|berobat(?:nya)?|ke|di|"
+                               r"went|to|treated|at|the|a)\s+)+", re.IGNORECASE)
+"""Words before the place's name ("sudah ke klinik", "dirawat di RS Bhayangkara", "berobatnya di puskesmas", "went to a
+clinic"): not kept as part of it."""
 
 
 _NOT_TREATED = re.compile(
@@ -834,6 +835,18 @@ def _facility_named(text: str) -> dict[str, Any] | None:
         return None
     name = _BEFORE_THE_PLACE.sub("", _PARTNER_DOUBTED.sub("", " ".join(without_numbers(text).split())))[:120]
     return {"treatment": Treatment.OTHER_FACILITY, "treatment_place": name}
+
+
+_TREATED_AT = re.compile(r"^\W*(?:(?:berobat(?:nya)?|dirawat(?:nya)?|diobati|dibawa|sudah|udah|tadi|td|ke|di|went|to|"
+                         r"treated|at|the|a)\s+)*(?:" + FACILITY_WORDS.pattern.removeprefix(r"\b(").removesuffix(r")\b")
+                         + r")\b", re.IGNORECASE)
+"""Where the worker was treated, said at the summary ("berobatnya di puskesmas", "puskesmas", "went to a clinic"): was
+"not understood" there. Only a message that opens with it: "jatuh di depan klinik" is no treatment."""
+
+
+def treatment_told(text: str) -> dict[str, Any] | None:
+    """The treatment a short message at the report's summary tells, or None."""
+    return _facility_named(text) if _TREATED_AT.search(text) is not None or _NOT_TREATED.search(text) else None
 
 
 _PARTNER_DOUBTED = re.compile(r"[\s,;.]*\b(?:(?:ga|gak|nggak|tidak|tdk|kurang|belum)\s*(?:tau|tahu)|entah|apa(?:kah)?|"

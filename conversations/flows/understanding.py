@@ -2324,6 +2324,10 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
         and not found.by_model and found.score >= THRESHOLD
     if intent not in ASIDES and not requested and (told := _told_at_first_question(ctx, text, found)) is not None:
         return told
+    if ctx.conversation.state == accident.AccidentState.SUMMARY and (treated := accident.treatment_told(text)):
+        # "berobatnya di puskesmas" (read as BPJS Kesehatan's), "went to a clinic": were "not understood"
+        more = ctx.draft.model_copy(update=treated)
+        return accident.corrected_at_summary(ctx, more, str(ADDED_TO_SUMMARY)) if more != ctx.draft else None
     if (found.by_model or intent in (Intent.UNKNOWN, *CLAIMS)) and (more := _told_at_summary(ctx, text, found)):
         return more
     if (died := _death_by_accident(ctx, found)) is not None:
