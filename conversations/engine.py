@@ -79,7 +79,8 @@ MAX_HISTORY = 12
 MERGE_LIMIT = PHONE_SCREEN
 """Texts said before a question are joined with it while the whole fits one phone screen (and a WhatsApp body)."""
 
-USER_EVENTS = frozenset({EventKind.TEXT, EventKind.CHOICE, EventKind.MEDIA, EventKind.CONTACT, EventKind.COMMAND})
+USER_EVENTS = frozenset({EventKind.TEXT, EventKind.CHOICE, EventKind.MEDIA, EventKind.CONTACT, EventKind.COMMAND,
+                         EventKind.UNSUPPORTED})
 # Members compared on every step, read once here: on Python 3.11 each `Enum.MEMBER` read goes through the slow
 # attribute hook that EnumType.__getattr__ installs (gone in 3.12); a status check read them 28 times an event.
 _TEXT, _CHOICE, _COMMAND, _RESULT, _TIMER, _MEDIA, _CONTACT, _REACHED = (

@@ -20,6 +20,8 @@ class EventKind(StrEnum):
     RESULT = "result"
     REACHED = "reached"
     """The bot wrote to the user first (a reminder): what they say next may be about it."""
+    UNSUPPORTED = "unsupported"
+    """A message of a kind the bot cannot read (a poll, a game, a view-once photo): said so, not "Pesan Anda kosong"."""
 
 
 class Media(BaseModel):

@@ -146,6 +146,17 @@ async def test_a_location_shared_answers_where_the_accident_happened(tmp_path: P
     assert conversation.draft["place"] == "https://maps.google.com/?q=-1.610100,103.613100"
 
 
+async def test_a_message_the_bot_cannot_read_is_said_so_not_called_empty(tmp_path: Path, api: FakeBotApi) -> None:
+    """A dice (or a poll, a game) was answered "Pesan Anda kosong." as if nothing had been sent."""
+    async with LocalServer(api.app()) as server, running_bot(telegram_settings(tmp_path, server)):
+        await api.user_sends(CHAT, "1")
+        await api.wait_sent(CHAT, 1, timeout=15)
+        await api.user_rolls_dice(CHAT)
+        (_asked, reply) = await api.wait_sent(CHAT, 2)
+    assert reply["text"].startswith("Maaf, pesan seperti itu belum bisa saya baca. Silakan kirim teks."), reply["text"]
+    assert "Ketik NIK Anda" in reply["text"]
+
+
 async def test_unreachable_api_at_start_is_retried(tmp_path: Path, api: FakeBotApi) -> None:
     server = LocalServer(api.app())  # bound, not yet serving: connections are refused... then accepted
     settings = telegram_settings(tmp_path, server)

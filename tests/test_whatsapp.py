@@ -185,6 +185,19 @@ async def test_a_reaction_is_not_a_message(bot: Bot) -> None:
     assert isinstance(conversation, Conversation) and conversation.draft.get("nik") == ACTIVE.nik
 
 
+async def test_a_message_whatsapp_calls_unsupported_is_said_so_not_called_empty(bot: Bot) -> None:
+    """A message of a type the Cloud API does not carry (it arrives as "unsupported") was answered "Pesan Anda kosong."."""
+    await bot.post(meta.text(WA, "1"))
+    await bot.graph.wait_sent(WA, 1)
+    seen = len(bot.graph.to(WA))
+    unsupported = meta.inbound(WA, {"type": "unsupported", "errors": [
+        {"code": 131051, "title": "Message type unknown", "message": "Message type unknown"}]})
+    assert (await bot.post(unsupported)).status_code == 200
+    reply = (await bot.graph.wait_sent(WA, seen + 1))[-1]
+    assert body_of(reply).startswith("Maaf, pesan seperti itu belum bisa saya baca. Silakan kirim teks."), body_of(reply)
+    assert "Ketik NIK Anda" in body_of(reply)
+
+
 async def test_a_voice_note_is_asked_to_be_typed(bot: Bot) -> None:
     """A WhatsApp voice note (audio, "voice": true): it was taken for a file, and the list of one's claims shown."""
     bot.graph.media["MEDIA9"] = b"OggS fake voice note"

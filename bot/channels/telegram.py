@@ -117,7 +117,7 @@ def _event_of_message(message: Message, language: str | None) -> Event:
     if message.location is not None:
         return Event(kind=EventKind.TEXT, language=language,
                      text=shared_place(message.location.latitude, message.location.longitude))
-    return Event(kind=EventKind.TEXT, text="", language=language)  # a poll, a game…: the engine says so
+    return Event(kind=EventKind.UNSUPPORTED, language=language)  # a poll, a game…: the engine says so
 
 
 def record_of(update: Update, bot_id: int, received_at: dt.datetime) -> InboundRecord | None:

@@ -116,7 +116,7 @@ def _event(message: Mapping[str, Any]) -> Event:
                 float(place["latitude"]), float(place["longitude"]), place.get("name"), place.get("address")))
         except (KeyError, TypeError, ValueError):
             pass  # a location without its coordinates: as an unsupported message
-    return Event(kind=EventKind.TEXT, text="")  # unsupported (a poll…): the engine says what it reads
+    return Event(kind=EventKind.UNSUPPORTED)  # a poll, a message WhatsApp itself calls unsupported: the engine says so
 
 
 CALLBACK = "outbox:"

@@ -108,6 +108,10 @@ class FakeBotApi:
         location = {"latitude": latitude, "longitude": longitude}
         return await self.push({"message": self._message(chat_id, "id", location=location)})
 
+    async def user_rolls_dice(self, chat_id: int) -> int:
+        """A message of a kind the bot cannot read."""
+        return await self.push({"message": self._message(chat_id, "id", dice={"emoji": "🎲", "value": 3})})
+
     async def user_shares_contact(self, chat_id: int, phone: str, own: bool = True) -> int:
         contact = {"phone_number": phone, "first_name": "Pengguna", "user_id": chat_id if own else chat_id + 1}
         return await self.push({"message": self._message(chat_id, "id", contact=contact)})
