@@ -4571,6 +4571,16 @@ def test_where_the_worker_was_treated_said_at_the_summary_changes_it(messages: t
     assert line in said and said.startswith(("Baik, saya catat.", "OK, noted.")), said
 
 
+@pytest.mark.parametrize("message", ["ibu saya meninggal, dapat santunan ga", "mak ambo meninggal, dapat santunan dak"])
+def test_whether_the_family_gets_it_asked_without_a_question_mark_is_answered(message: str) -> None:
+    """"…, dapat santunan ga" was only asked whether to claim now; "mak" (mother, in Jambi) was no one's: no condolence,
+    and the JKM page for "mak saya meninggal, dapat santunan ga"."""
+    state, said = first_reply(message)
+    assert state == "switch.ask_claim", (state, said)
+    assert said.startswith("Turut berduka cita atas kepergian keluarga Anda.\nBisa, jika almarhumah terdaftar aktif"), said
+    assert "Hubungan Anda: Anak" in _replies("halo", "mak saya meninggal kemarin")[-1]
+
+
 @pytest.mark.parametrize("unsure", ["ga tau", "belum tau"])
 def test_not_knowing_the_childrens_count_in_the_calculator_is_answered(unsure: str) -> None:
     """"ga tau" at the calculator's children question was told to type a number, as a typo is."""

@@ -36,7 +36,7 @@ CLAIMS = frozenset({Intent.ACCIDENT, Intent.DEATH})
 
 _HYPOTHETICAL = "kalau jika seandainya misal misalnya andaikan apabila bila"
 HYPOTHETICAL_WORDS = frozenset(_HYPOTHETICAL.split())
-_KIN = ("istri suami anak bapak ibu kakak adik kakek nenek cucu saudara mertua teman tetangga orangtua keluarga "
+_KIN = ("istri suami anak bapak ibu mak kakak adik kakek nenek cucu saudara mertua teman tetangga orangtua keluarga "
         "pasangan")
 KIN_WORDS = frozenset(_KIN.split())
 _ANIMALS = "kucing anjing ayam kambing sapi kerbau burung ikan hewan peliharaan bebek kelinci"

@@ -46,7 +46,7 @@ T = TypeVar("T")
 # Who died, as the sender names them → the sender's relation to the deceased.
 _DECEASED_IS: dict[str, Relation] = {
     "istri": Relation.SPOUSE, "suami": Relation.SPOUSE,
-    "bapak": Relation.CHILD, "ibu": Relation.CHILD, "orangtua": Relation.CHILD,
+    "bapak": Relation.CHILD, "ibu": Relation.CHILD, "mak": Relation.CHILD, "orangtua": Relation.CHILD,
     "anak": Relation.PARENT,
     "kakak": Relation.SIBLING, "adik": Relation.SIBLING, "saudara": Relation.SIBLING,
     "kakek": Relation.GRANDCHILD, "nenek": Relation.GRANDCHILD,
@@ -373,7 +373,8 @@ read `normalise_message`)."""
 _SPOUSES: dict[str, Literal["L", "P"]] = {"istri": "L", "suami": "P"}
 """The deceased's sex when the sender names themself a spouse."""
 _MALE = frozenset({"suami", "bapak", "kakek"})
-_FEMALE = frozenset({"istri", "ibu", "nenek"})
+_FEMALE = frozenset({"istri", "ibu", "mak", "nenek"})
+"""With "mak" (mother, in Jambi as across Sumatra: "mak ambo meninggal" was no one's), which the normaliser keeps."""
 
 
 def find_deceased_sex(normalised: Normalised) -> Literal["L", "P"] | None:
