@@ -113,6 +113,16 @@ async def test_a_nik_a_digit_off_in_words_is_told_what_is_wrong(chat: ChatSimula
     assert chat.last.text.endswith("\n\nKetik NIK Anda (16 angka di KTP atau KK)."), chat.last.text
 
 
+@pytest.mark.parametrize("asked", ["kok terbayar cuma sampai oktober", "kenapa iurannya baru dibayar sampai oktober"])
+async def test_why_the_record_is_paid_only_until_a_past_month_is_answered(chat: ChatSimulator, asked: str) -> None:
+    """Tried as a user: under one's record ("terbayar sampai 31 Oktober 2026" in late November), "kok terbayar cuma
+    sampai oktober" got the rates page."""
+    await chat.send(f"cek bpjs nik {ACTIVE.nik} kpj {ACTIVE.kpj}")
+    replies = await chat.send(asked)
+    assert replies[0].text.startswith("\"Terbayar sampai\" adalah bulan terakhir yang iurannya sudah dibayar"), \
+        replies[0].text
+
+
 async def test_the_card_asked_where_under_ones_record_is_answered(chat: ChatSimulator) -> None:
     """"kartu nya mana" under one's record got the JKM page (then, with the status check's reading, "the same as
     above" without a word of the card)."""

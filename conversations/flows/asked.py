@@ -1269,8 +1269,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Kepesertaan lewat pemerintah kota ini untuk pekerja rentan yang tidak menerima upah. Jika Anda sekarang "
                  "karyawan, sampaikan ke kelurahan, dan tanyakan ke kantor cabang BPJS Ketenagakerjaan bagaimana "
                  "kepesertaan Anda selanjutnya; mereka yang memastikan."), ("status",)
-    if (ctx.conversation.state == STATUS_FOUND and "sampai" in words and CONTRIBUTION & words
-            and (WHY_SO | {"cuma", "baru", "hanya"}) & words):  # "kok iuran cuma sampai oktober": the rates page
+    if (ctx.conversation.state == STATUS_FOUND and "sampai" in words and (CONTRIBUTION | {"bayar", "dibayar"}) & words
+            and (WHY_SO | {"cuma", "cm", "baru", "hanya"}) & words):  # "kok iuran cuma sampai oktober", "kok terbayar
+        # cuma sampai oktober" (the record's own words): the rates page
         return _("\"Terbayar sampai\" adalah bulan terakhir yang iurannya sudah dibayar; status dan masa perlindungan "
                  "Anda tertulis di atas. Jika iurannya dibayar pemerintah kota, pembayaran berikutnya diurus pemerintah "
                  "kota. Jika ada yang tidak sesuai, tanyakan ke kelurahan atau kantor cabang BPJS Ketenagakerjaan."), (
