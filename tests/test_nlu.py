@@ -4581,6 +4581,18 @@ def test_whether_the_family_gets_it_asked_without_a_question_mark_is_answered(me
     assert "Hubungan Anda: Anak" in _replies("halo", "mak saya meninggal kemarin")[-1]
 
 
+@pytest.mark.parametrize(("pointed", "next_said"), [
+    ("yg istri", "Istri atau suami perlu buku nikah."), ("saya yang anak", "Jika Anda anak angkat"),
+    ("aku yg adiknya", "Apakah almarhum meninggalkan istri/suami atau anak yang masih hidup?"),
+])
+def test_ones_own_relation_pointed_at_is_taken(pointed: str, next_said: str) -> None:
+    """Found in make run: "yg istri" at "Apa hubungan Anda dengan almarhum?" was told to write one's own relation."""
+    said = _replies("halo", "5", "1571111410704449", "kemarin", "1", pointed)[-1]
+    assert next_said in said and "Tulis hubungan" not in said, said
+    assert _replies("halo", "5", "1571111410704449", "kemarin", "1", "yg anak2 gimana")[-1].startswith(
+        "Tulis hubungan Anda sendiri")  # the children, asked after this
+
+
 @pytest.mark.parametrize("unsure", ["ga tau", "belum tau"])
 def test_not_knowing_the_childrens_count_in_the_calculator_is_answered(unsure: str) -> None:
     """"ga tau" at the calculator's children question was told to type a number, as a typo is."""

@@ -655,8 +655,8 @@ RELATION_LABELS: dict[Relation, LazyText] = {
 RELATION_ALIASES: dict[Relation, tuple[str, ...]] = {
     Relation.SPOUSE: ("istri", "istriku", "suami", "suamiku", "bini", "laki", "wife", "husband", "spouse"),
     Relation.CHILD: ("anak", "anaknya", "putra", "putri", "son", "daughter", "child"),
-    Relation.PARENT: ("bapak", "ibu", "ayah", "mamak", "emak", "mama", "papa", "abah", "umak", "father", "mother",
-                      "parent", "orang tua", "ortu"),
+    Relation.PARENT: ("bapak", "ibu", "ayah", "mak", "mamak", "emak", "mama", "papa", "abah", "umak", "father",
+                      "mother", "parent", "orang tua", "ortu"),
     Relation.GRANDPARENT: ("kakek", "nenek", "datuk", "nyai", "grandfather", "grandmother"),
     Relation.GRANDCHILD: ("cucu", "grandchild"),
     Relation.SIBLING: ("kakak", "adik", "abang", "saudara", "brother", "sister", "sibling"),
@@ -715,9 +715,21 @@ def _ordinal_said(tokens: tuple[str, ...]) -> set[str]:
     return {"kedua"} if any(a == "ke" and b.isdigit() and b != "1" for a, b in itertools.pairwise(tokens)) else set()
 
 
+_SELF_POINTED = re.compile(r"^\W*(?:(?:saya|sy|aku|gue|gw)\s+)?(?:yang|yg)\s+(\w+?)(?:nya)?\W*$", re.IGNORECASE)
+"""One's own relation pointed at ("yg istri", "saya yang anak", "aku yg adiknya"): was told to write one's own relation."""
+
+
+def _relation_pointed(text: str) -> Relation | None:
+    pointed = _SELF_POINTED.match(text)
+    word = pointed[1].lower() if pointed is not None else ""
+    return next((relation for relation, aliases in RELATION_ALIASES.items() if word in aliases), None)
+
+
 def _relation_told(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     """The relation said in a sentence, as the writer says it of themself ("saya istrinya", "dia suami saya"); a
     relation word that says neither ("ada 2 anak masih sd") is asked about, anything else is not an answer."""
+    if (pointed := _relation_pointed(text)) is not None:
+        return _relation(pointed)(ctx)
     normalised = normalise_text(text)
     relation = find_own_relation(normalised)
     if relation is None and _ARRANGING_THE_FUNERAL.search(normalised.text):
