@@ -329,6 +329,10 @@ def test_who_died_gives_the_senders_relation(message: str, relation: Relation | 
     # a child's nothing.
     ("saya istrinya", "L"), ("saya istri almarhum", "L"), ("i am his wife", "L"), ("saya suaminya", "P"),
     ("saya anaknya", None), ("saya anaknya, ibu meninggal kemarin", "P"),
+    # The deceased named, then their spouse: "kakak ipar sy meninggal, istrinya minta tolong urus" made him a woman, and
+    # his NIK was doubted; a spouse named first is the one who died.
+    ("kakak ipar sy meninggal, istrinya minta tolong urus", "L"), ("adik sy meninggal, suaminya yg minta urus", "P"),
+    ("istri sy meninggal, anaknya 2", "P"),
 ])
 def test_who_died_gives_the_deceaseds_sex(message: str, sex: str | None) -> None:
     assert find_deceased_sex(normalise(message)) == sex

@@ -370,6 +370,7 @@ _I_AM = tuple((*start, owner) for start in (("saya", "am"), ("im",), ("saya", "w
 read `normalise_message`)."""
 
 
+_DIED = frozenset({"meninggal", "tiada"})
 _SPOUSES: dict[str, Literal["L", "P"]] = {"istri": "L", "suami": "P"}
 """The deceased's sex when the sender names themself a spouse."""
 _MALE = frozenset({"suami", "bapak", "kakek"})
@@ -382,11 +383,17 @@ def find_deceased_sex(normalised: Normalised) -> Literal["L", "P"] | None:
     word for themself says the other sex of a spouse ("saya istrinya": a man died) and nothing of anyone else's (it
     made the deceased a woman, and a husband's NIK was doubted as the heir's own)."""
     own = _sender_named_at(normalised)
-    for index, word in enumerate(normalised.tokens):
+    tokens = normalised.tokens
+    died = next((index for index, word in enumerate(tokens) if word in _DIED), None)
+    named_first = died is not None and any(word in _DECEASED_IS for word in tokens[:died])
+    for index, word in enumerate(tokens):
         if index == own:
             if word in _SPOUSES:
                 return _SPOUSES[word]
             continue
+        if named_first and died is not None and index > died and word in _SPOUSES:
+            # "kakak ipar sy meninggal, istrinya minta tolong urus": his wife, so a man died (was a woman)
+            return _SPOUSES[word]
         if word in _MALE:
             return "L"
         if word in _FEMALE:
