@@ -370,7 +370,8 @@ _I_AM = tuple((*start, owner) for start in (("saya", "am"), ("im",), ("saya", "w
 read `normalise_message`)."""
 
 
-_DIED = frozenset({"meninggal", "tiada"})
+DEATH_WORDS = frozenset({"meninggal", "tiada"})
+"""A death told, in normalised words: "wafat", "almarhum", "mati" and "died" read as "meninggal"."""
 _SPOUSES: dict[str, Literal["L", "P"]] = {"istri": "L", "suami": "P"}
 """The deceased's sex when the sender names themself a spouse."""
 _MALE = frozenset({"suami", "bapak", "kakek"})
@@ -384,7 +385,7 @@ def find_deceased_sex(normalised: Normalised) -> Literal["L", "P"] | None:
     made the deceased a woman, and a husband's NIK was doubted as the heir's own)."""
     own = _sender_named_at(normalised)
     tokens = normalised.tokens
-    died = next((index for index, word in enumerate(tokens) if word in _DIED), None)
+    died = next((index for index, word in enumerate(tokens) if word in DEATH_WORDS), None)
     named_first = died is not None and any(word in _DECEASED_IS for word in tokens[:died])
     for index, word in enumerate(tokens):
         if index == own:

@@ -30,6 +30,7 @@ from conversations.nlu.cues import (
 from conversations.nlu.entities import (
     BEING_TREATED,
     BODY_PART,
+    DEATH_WORDS,
     INJURY_WORDS,
     JOB_WORDS,
     carried_kin,
@@ -280,10 +281,6 @@ def tied_to_work(found: Classification, text: str) -> bool:
     if carried_kin(found.normalised):  # "jatuh pas antar anak ke sekolah": taking one's family is no work by itself
         words.discard("antar")
     return bool(WORK_SIGNS & words) or "jualan" in text.lower()
-
-
-DEATH_WORDS = frozenset({"meninggal", "tiada"})
-"""A death told, in normalised words: "wafat", "almarhum", "mati" and "died" read as "meninggal"."""
 
 
 CAUSED_BY_WORK = re.compile(r"\b(?:akibat|karena|gara|saat|waktu|pas|ketika) (?:\w+ )?kerja\b")
