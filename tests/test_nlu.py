@@ -4597,6 +4597,15 @@ def test_ones_own_relation_pointed_at_is_taken(pointed: str, next_said: str) -> 
         "Tulis hubungan Anda sendiri")  # the children, asked after this
 
 
+@pytest.mark.parametrize(("message", "state"), [
+    ("manfaat jkk", "benefits.jkk"), ("manfat jkk", "benefits.jkk"), ("manfaat jkm", "benefits.jkm"),
+    ("manfaat jkk & jkm", "benefits.menu"), ("manfaat", "benefits.menu"), ("2", "benefits.menu"),
+])
+def test_the_benefits_entry_named_with_one_programme_opens_that_programme(message: str, state: str) -> None:
+    """"manfaat jkk" named the main menu's "Manfaat JKK & JKM" by its label and got the menu asking which programme."""
+    assert first_reply(message)[0] == state
+
+
 @pytest.mark.parametrize("unsure", ["ga tau", "belum tau"])
 def test_not_knowing_the_childrens_count_in_the_calculator_is_answered(unsure: str) -> None:
     """"ga tau" at the calculator's children question was told to type a number, as a typo is."""

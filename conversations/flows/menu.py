@@ -80,11 +80,21 @@ def _kept_line(flow: Flow) -> str:
     return _("Ada {form} yang belum selesai: pilih lagi di menu untuk melanjutkan.").format(form=flow.resumable)
 
 
+def _programme_named(ctx: Ctx[Any], text: str) -> Outcome | None:
+    """"manfaat jkk" named this entry by its label's words and got the menu asking which programme: the one named."""
+    words = set(normalise(text).split())
+    if "jkk" in words and "jkm" not in words:
+        return Goto("benefits.jkk")
+    if "jkm" in words and "jkk" not in words:
+        return Goto("benefits.jkm")
+    return None
+
+
 ENTRIES: Options = (
     Option("status", lazy_gettext("Cek kepesertaan"), then=status.start,
            aliases=("cek", "cek status", "status", "kepesertaan")),
     Option("benefits", lazy_gettext("Manfaat JKK & JKM"), goto="benefits.menu",
-           aliases=("manfaat", "benefits")),
+           aliases=("manfaat", "benefits"), reads=_programme_named),
     Option("calculator", lazy_gettext("Hitung santunan"), goto="calc.ask_case",
            aliases=("hitung", "kalkulator", "calculator")),
     Option("accident", lazy_gettext("Lapor kecelakaan kerja"), then=accident.start,
