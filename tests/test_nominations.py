@@ -949,6 +949,20 @@ async def test_selecting_all_at_once_at_the_quota_list_keeps_the_list(chat: Chat
     assert f"{first}: dipilih kecamatan" in replies[0].text, replies[0].text
 
 
+async def test_a_proposal_named_by_its_job_on_the_list_is_that_one(chat: ChatSimulator) -> None:
+    """Tried as a user: "yg ojol" at a list whose names are masked was "not understood"."""
+    await propose(chat)  # a day labourer
+    await bind(chat, "rt", RT_HEAD.phone)
+    for text in ("1", fake_nik("1571", dt.date(1990, 1, 2), serial=42), "budi santoso", "02-01-1990", "L", "1",
+                 "Jl. Kenari No. 14", "0812-9999-0042", "ya"):
+        await chat.send(text)
+    ojol = (await chat.send("kirim"))[0].text.split("nomor ")[1].split(".")[0]
+    await bind(chat, "kel", KELURAHAN_OFFICER.phone)
+    await chat.send("1")
+    replies = await chat.send("buka yg ojol")
+    assert replies[0].text.startswith(f"Usulan {ojol},") and "Pekerjaan: Ojek online" in replies[0].text, replies[0].text
+
+
 async def test_city_admin_sees_counts_and_budget(chat: ChatSimulator) -> None:
     await propose(chat)
     assert chat.repo is not None
