@@ -238,10 +238,14 @@ def _named(items: tuple[NominationView, ...], text: str, words: list[str]) -> in
         else:  # "usl 137", "000137": its reference number
             index = next((n for n, item in enumerate(items)
                           if int(item.reference.rsplit("-", 1)[-1]) == int(number)), None)
-    if index is None:  # "yg ojol": the only one listed with that job (the names are masked)
+    if index is None and len(words) <= JOB_NAMING_WORDS and "?" not in text:  # "yg ojol": the only one listed with
+        # that job (the names are masked); not a question that names a job ("kalau nelayan bisa masuk kuota?")
         by_job = [n for n, item in enumerate(items) if _job_named(item.occupation, text)]
         index = by_job[0] if len(by_job) == 1 else None
     return index if index is not None and 0 <= index < len(items) else None
+
+
+JOB_NAMING_WORDS = 4
 
 
 def _job_named(occupation: str, text: str) -> bool:
