@@ -959,6 +959,8 @@ async def test_a_proposal_named_by_its_job_on_the_list_is_that_one(chat: ChatSim
     ojol = (await chat.send("kirim"))[0].text.split("nomor ")[1].split(".")[0]
     await bind(chat, "kel", KELURAHAN_OFFICER.phone)
     await chat.send("1")
+    asked = await chat.send("kalau ojol bisa masuk kuota?")  # a job named in a question names no proposal
+    assert not asked[0].text.startswith(f"Usulan {ojol},"), asked[0].text
     replies = await chat.send("buka yg ojol")
     assert replies[0].text.startswith(f"Usulan {ojol},") and "Pekerjaan: Ojek online" in replies[0].text, replies[0].text
 
