@@ -24,7 +24,6 @@ from conversations.commands import (
     UNSURE_WORDS,
     is_question,
     normalise,
-    says,
 )
 from conversations.domain.nik import NikError, parse_nik
 from conversations.domain.nominations import Occupation, Refusal, Role, clean_name
@@ -56,6 +55,7 @@ from conversations.flows.nomination_text import (
     OCCUPATION_LABELS,
     answer_refused,
     area_text,
+    job_named,
     nomination_line,
     phone_text,
     proposals_limit_asked,
@@ -131,19 +131,8 @@ def start(ctx: Ctx[Any]) -> Outcome:
     return Goto(NominateState.ASK_NIK)
 
 
-_NOT_A_JOB_ALONE = frozenset({"kebun", "sawah", "warung", "pangkalan", "jual"})
-"""Aliases that name a place or a deed when said in a sentence ("rumahnya dekat sawah")."""
-
-
 _SEVERAL = re.compile(r"\b(?:[2-9]|\d{2,}|dua|tiga|empat|lima|beberapa|banyak)\s+(?:orang|warga|org)\b|\bsekaligus\b",
                       re.IGNORECASE)
-
-
-def _job_named(text: str) -> Occupation | None:
-    """The one job of the list a sentence names ("pak joko tukang becak"); None for none or several."""
-    jobs = {job for job, aliases in OCCUPATION_ALIASES.items() if job is not Occupation.OTHER
-            and says(text, tuple(alias for alias in aliases if alias not in _NOT_A_JOB_ALONE))}
-    return Occupation(next(iter(jobs))) if len(jobs) == 1 else None
 
 
 def start_with(ctx: Ctx[Any], text: str) -> Outcome:
@@ -156,7 +145,7 @@ def start_with(ctx: Ctx[Any], text: str) -> Outcome:
                                                   "\"Usulkan warga\" untuk warga berikutnya."),))
     if (whole := _told_whole(ctx._replace(draft=NominateDraft()), text)) is not None:
         return whole
-    job = _job_named(text)
+    job = job_named(text)
     if job is None and (unlisted := _unlisted_job_told(text)) is not None:
         # "mau usulin tetangga sy pak budi, dia tukang parkir": a job outside the list, kept as "Lainnya" with its words
         return Goto(NominateState.ASK_NIK, draft=NominateDraft(occupation=Occupation.OTHER, occupation_other=unlisted),
@@ -231,7 +220,7 @@ def _told_whole(ctx: Ctx[NominateDraft], text: str) -> Outcome | None:
             ctx = ctx._replace(draft=outcome.draft)
         elif isinstance(outcome, Retry):  # said now, before its question comes ("Alamat itu menyebut RT/RW lain …")
             refused.append(str(outcome.problem))
-    if "occupation" in told and (job := _job_named(told["occupation"])) is not None:
+    if "occupation" in told and (job := job_named(told["occupation"])) is not None:
         ctx = ctx._replace(draft=ctx.draft.model_copy(update={"occupation": job}))
     noted = _("Baik, yang Anda tulis saya catat; yang belum ada saya tanyakan, dan semuanya ditampilkan lagi sebelum "
               "dikirim.")
@@ -249,7 +238,7 @@ def _job_instead(ctx: Ctx[NominateDraft], text: str) -> Goto | None:
     """The neighbour told by name and job where the NIK is asked ("pak budi tukang becak", "siti aminah jualan
     gorengan"): was told only that a NIK has 16 digits. The job is kept, and the name too when a whole one comes with
     it; the summary shows both before anything is sent."""
-    if ctx.draft.occupation is not None or any(ch.isdigit() for ch in text) or (job := _job_named(text)) is None:
+    if ctx.draft.occupation is not None or any(ch.isdigit() for ch in text) or (job := job_named(text)) is None:
         return None
     padded = f" {normalise(text)} "
     where = [at for alias in OCCUPATION_ALIASES[job] if (at := padded.find(f" {normalise(alias)} ")) >= 0]

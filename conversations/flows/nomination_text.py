@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from conversations.commands import says
 from conversations.domain.nominations import (
     WITHDRAWN,
     NominationStatus,
@@ -81,6 +82,17 @@ OCCUPATION_ALIASES: dict[str, tuple[str, ...]] = {
     Occupation.PEMULUNG: ("pemulung", "mulung", "rongsok", "barang bekas"),
     Occupation.OTHER: ("lainnya", "lain", "lain lain", "yang lain"),
 }
+
+
+_NOT_A_JOB_ALONE = frozenset({"kebun", "sawah", "warung", "pangkalan", "jual"})
+"""Aliases that name a place or a deed when said in a sentence ("rumahnya dekat sawah")."""
+
+
+def job_named(text: str) -> Occupation | None:
+    """The one job of the list a sentence names ("pak joko tukang becak", "yg ojol"); None for none or several."""
+    jobs = {job for job, aliases in OCCUPATION_ALIASES.items() if job is not Occupation.OTHER
+            and says(text, tuple(alias for alias in aliases if alias not in _NOT_A_JOB_ALONE))}
+    return Occupation(next(iter(jobs))) if len(jobs) == 1 else None
 """How RT heads write the jobs of the list (words typed, not shown: no catalog)."""
 
 REJECT_LABELS: dict[str, LazyText] = {

@@ -15,11 +15,10 @@ from conversations.domain.nominations import Decision, NominationStatus, Refusal
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, NO_WORDS, OFFICER_HOME, YES_WORDS, officer_of, to_officer_menu
 from conversations.flows.nomination_text import (
-    OCCUPATION_ALIASES,
-    OCCUPATION_LABELS,
     REJECT_LABELS,
     answer_refused,
     area_text,
+    job_named,
     nomination_line,
     occupation_text,
     phone_text,
@@ -240,19 +239,13 @@ def _named(items: tuple[NominationView, ...], text: str, words: list[str]) -> in
                           if int(item.reference.rsplit("-", 1)[-1]) == int(number)), None)
     if index is None and len(words) <= JOB_NAMING_WORDS and "?" not in text:  # "yg ojol": the only one listed with
         # that job (the names are masked); not a question that names a job ("kalau nelayan bisa masuk kuota?")
-        by_job = [n for n, item in enumerate(items) if _job_named(item.occupation, text)]
+        job = job_named(text)
+        by_job = [n for n, item in enumerate(items) if job is not None and item.occupation == job]
         index = by_job[0] if len(by_job) == 1 else None
     return index if index is not None and 0 <= index < len(items) else None
 
 
 JOB_NAMING_WORDS = 4
-
-
-def _job_named(occupation: str, text: str) -> bool:
-    padded = f" {' '.join(re.findall(r'[a-z]+', text.lower()))} "
-    label = OCCUPATION_LABELS.get(occupation)
-    names = (*OCCUPATION_ALIASES.get(occupation, ()), *((label.msgid.lower(),) if label is not None else ()))
-    return any(f" {name} " in padded for name in names)
 
 
 # -- an RT head takes back a proposal -------------------------------------------------------------
