@@ -137,7 +137,6 @@ WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at"
             "minggu": 6, "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
             "saturday": 5, "sunday": 6}
 _WEEKDAY = re.compile(r"^(?:hari\s+)?([a-z']+)(?:\s+(lalu|kemarin|kmrn|kemaren|yang lalu|yg lalu|kemarin ini|ini|last))?$")
-_BARE_CLOCK = re.compile(r"^(\d{1,2})[.:](\d{2})$")
 _HOUR_WORDS = {**{w: v for w, v in DIGIT_WORDS.items() if isinstance(v, int) and 1 <= v <= 11}, "dua belas": 12,
                "twelve": 12, "eleven": 11}
 _HOUR_IN_WORDS = re.compile(r"\b(jam|pukul|pkl|setengah)\s+(" + "|".join(sorted(_HOUR_WORDS, key=len, reverse=True))
@@ -243,14 +242,16 @@ def without_time_of_day(text: str) -> str:
     return _split_time(" ".join(text.strip().lower().replace(",", " ").split()))[0]
 
 
-_TIME_FILLERS = frozenset({"waktu", "wkt", "sekitar", "kira", "kira-kira", "skitar", "sekitaran", "kisaran", "kurang",
-                           "lebih", "pada", "di", "tgl.", "wib", "ini", "this", "around", "about", "approximately",
-                           "approx", "roughly"})
+_HEDGE_WORDS = frozenset({"sekitar", "skitar", "sekitaran", "kisaran", "kira", "kira2", "kira-kira", "kurleb", "mungkin",
+                          "kayaknya", "around", "about", "approximately", "approx", "roughly", "maybe"})
+"""A time or a day said as an estimate ("sekitar", "kurleb", "around"); "kurang lebih" is two words (_HEDGES)."""
+_TIME_FILLERS = _HEDGE_WORDS | {"waktu", "wkt", "kurang", "lebih", "pada", "di", "tgl.", "wib", "ini", "this"}
 """Words around a time that say nothing of it: "sekitar jam 4", "kurang lebih jam 4", and in English "around 4pm" (was
 "Choose one, or write the time" at an accident's hour)."""
 
 
-_CLOCK_WORD = re.compile(r"^([01]?\d|2[0-3])([.:])([0-5]\d)$")
+_CLOCK_WORD = re.compile(r"^([01]?\d|2[0-4])([.:])([0-5]\d)$")
+"""A clock time typed bare: "16.00", "14:30", "24.00"."""
 _ROUND_MINUTES = frozenset({"00", "15", "30", "45"})
 
 
@@ -297,7 +298,7 @@ def _split_time(text: str) -> tuple[str, PartOfDay | None, int | None, int]:
         elif word in _BEFORE_A_PRAYER and any(w in PRAYERS for w in words[index + 1:index + 3]):
             pass  # "abis maghrib", "pas azan ashar", "menjelang isya": about that prayer's time
         elif (clock := _CLOCK_WORD.match(word)) is not None and _a_time(clock):  # "16.00", "14:30" without "jam"
-            hour, minute = int(clock.group(1)), int(clock.group(3))
+            hour, minute = int(clock.group(1)) % 24, int(clock.group(3))
         elif word not in _TIME_FILLERS:
             kept.append(word)
         index += 1
@@ -330,8 +331,8 @@ def parse_when(text: str, now: dt.datetime) -> When | None:
     cleaned = _PAST_HOUR.sub(lambda m: f"jam {m.group(1)}.{_minutes(m.group(2)):02d}", cleaned)
     cleaned = _TO_HOUR.sub(_before_hour, cleaned)
     cleaned = _ENGLISH_CLOCK.sub(_english_clock, cleaned)
-    if clock := _BARE_CLOCK.match(cleaned):
-        cleaned = f"jam {clock.group(1)}.{clock.group(2)}"
+    if clock := _CLOCK_WORD.match(cleaned):  # the whole answer a clock time: "2.11" too
+        cleaned = f"jam {clock.group(1)}.{clock.group(3)}"
     rest, part, hour, minute = _split_time(cleaned)
     date: dt.date | None = None
     rough = False
@@ -387,7 +388,7 @@ _MONTH_BACK = re.compile(r"\b(?:bulan|bln|month)\s+(?:lalu|kemarin|kmrn|kmarin|k
                          r"\blast\s+month\b")
 _THIS_MONTH = re.compile(r"\b(?:bulan|bln)\s+(?:ini|sekarang)\b|\bthis\s+month\b")
 _MONTH_NAMED = re.compile(rf"\b({'|'.join(sorted(MONTHS, key=len, reverse=True))})\b")
-_HEDGES = r"sekitar|sekitaran|kira|kira2|kira-kira|kurang\s+lebih|kurleb|mungkin|kayaknya|around|about|maybe"
+_HEDGES = "|".join(sorted(_HEDGE_WORDS, key=len, reverse=True)) + r"|kurang\s+lebih"
 _DAY_ALONE = re.compile(rf"^(?:(?:{_HEDGES}|tanggal|tgl|tg|tang|the|on)\s+)*(\d{{1,2}})(?:st|nd|rd|th)?(an|-an|ish)?"
                         rf"(?:\s+(?:an|{_HEDGES}|kalau\s+tidak\s+salah|kalo\s+ga\s+salah|kalau\s+ga\s+salah))*[\s.!?]*$")
 _MAY_ALONE = re.compile(r"(?:(?:in|early|late|mid|end of|around|about)\s+)?may(?:\s+(?:this year|last year))?")

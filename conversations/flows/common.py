@@ -131,12 +131,14 @@ def read_day(text: str, now: dt.datetime, month: dt.date | None) -> When | None:
     """An answer to a "Kapan …?" question: a day alone in the month said before it ("bulan lalu", then "tgl 20"), or
     else this month's, or last month's when it has not come yet ("the 20th", "tgl 25an": an estimate); or the text read
     as a date."""
-    if month is None:  # a day alone: this month's, or last month's when it has not come yet
-        today = now.date()
-        month = today.replace(day=1)
-        if (ahead := day_in_month(text, month)) is not None and ahead.date > today:
-            month = (month - dt.timedelta(days=1)).replace(day=1)
-    return day_in_month(text, month) or read_when(text, now)
+    if month is not None:
+        return day_in_month(text, month) or read_when(text, now)
+    today = now.date()  # a day alone: this month's, or last month's when it has not come yet
+    this_month = today.replace(day=1)
+    day = day_in_month(text, this_month)
+    if day is not None and day.date > today:
+        day = day_in_month(text, (this_month - dt.timedelta(days=1)).replace(day=1))
+    return day or read_when(text, now)
 
 
 def day_asked_in_the_month(ctx: Ctx[Any], text: str, state: str) -> Goto | None:
