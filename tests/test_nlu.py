@@ -4064,6 +4064,8 @@ def test_a_death_asked_about_as_a_work_accidents_is_answered_with_its_own_amount
     assert "ahli warisnya menerima Rp70.000.000 dari JKK" in said and "santunan Rp48.000.000" in said, said
     assert "Jika meninggal bukan karena kecelakaan kerja: Rp42.000.000." in said, said
     assert first_reply("kalau peserta meninggal dapat berapa")[0] == "benefits.jkm"  # no cause: the JKM page
+    wrong = _replies("halo", message, "asdfgh")[-1]  # a wrong answer on the page: told, its choices again
+    assert wrong.startswith(("Maaf, saya belum mengerti.", "Sorry, I did not understand.")), wrong
 
 
 def test_a_later_heir_asking_about_a_work_accidents_death_is_told_the_heirs_first_and_can_claim_from_the_page() -> None:
