@@ -3491,6 +3491,18 @@ def test_a_second_wife_asking_after_her_husbands_death_is_mourned_and_he_is_name
     assert "berduka" not in said[2] and "Ketik NIK almarhum" in said[2], said[2]
 
 
+@pytest.mark.parametrize(("message", "deceased", "address"), [
+    ("sy istri kedua, bisa klaim santunan?", "jika almarhum terdaftar", "Ibu"),
+    ("saya suami siri, bisa klaim santunan?", "jika almarhumah terdaftar", "Bapak")])
+def test_a_spouse_in_doubt_asking_for_the_benefit_is_answered_of_the_other_spouse(message: str, deceased: str,
+                                                                                    address: str) -> None:
+    """"sy istri kedua, bisa klaim santunan?" was answered of an "almarhumah": the standing said after the writer's
+    own word ("saya istri kedua") names the writer, not the one who died; the claim begun from it knows her tie."""
+    said = _replies("halo", message, "ya")
+    assert deceased in said[1] and "kantor cabang" in said[1], said[1]
+    assert f"Kami turut berduka cita, {address}." in said[2] and "Hubungan Anda: Istri atau suami" in said[2], said[2]
+
+
 @pytest.mark.parametrize("message", ["can a second wife claim?", "can an adopted child claim?", "is a stepchild an heir?"])
 def test_a_tie_in_doubt_asked_in_english_gets_the_short_answer(message: str) -> None:
     """"can a second wife claim?" listed one's own claims: the word that says so comes first in English."""

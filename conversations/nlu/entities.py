@@ -295,6 +295,9 @@ def _sender_named_at(normalised: Normalised) -> int | None:
                 or tokens[after:after + 1] and tokens[after] in _DECEASED_IS
                 and tokens[after + 1:after + 2] == ("meninggal",)):
             return index  # "saya cucu, nenek meninggal …" was read as a grandparent's claim: the writer's own tie
+        if word in _SENDER_IS and index > 0 and tokens[index - 1] == "saya" and not possessive \
+                and tokens[index + 1:index + 2] in _STANDING:
+            return index  # "sy istri kedua, bisa klaim santunan?": the husband's standing was answered of an "almarhumah"
         if word in _SENDER_IS and any(tokens[:index][-len(said):] == said for said in _I_AM):
             return index  # "i am his son", "im her daughter"
         if word in _SENDER_IS and tokens[index + 1:index + 2] in _ONLY_ONE and tokens[index + 2:index + 3] != ("saya",) \
