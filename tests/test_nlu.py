@@ -3503,6 +3503,27 @@ def test_a_spouse_in_doubt_asking_for_the_benefit_is_answered_of_the_other_spous
     assert f"Kami turut berduka cita, {address}." in said[2] and "Hubungan Anda: Istri atau suami" in said[2], said[2]
 
 
+@pytest.mark.parametrize(("message", "deceased"), [
+    ("suami sy meninggal, sy istri kedua, dapat ga", "jika almarhum terdaftar"),
+    ("bapak sy meninggal kemarin, sy anak angkat, berhak ga", "jika almarhum terdaftar"),
+    ("i am her second husband, my wife died last week, can i claim", "jika almarhumah terdaftar")])
+def test_a_bereaved_tie_in_doubt_asking_without_a_question_mark_is_answered_before_the_ask(message: str,
+                                                                                        deceased: str) -> None:
+    """"…, sy istri kedua, dapat ga" and "…, can i claim" were only asked whether to claim, the question unanswered;
+    "…, sy anak angkat, berhak ga" began the claim as a child's, the question unanswered (was it hers to claim?)."""
+    state, said = first_reply(message)
+    assert state == "switch.ask_claim" and said.startswith("Turut berduka cita"), (state, said)
+    assert deceased in said and "anak angkat atau anak tiri" in said, said
+
+
+def test_i_am_his_second_wife_in_english_is_the_writer_not_the_one_who_died() -> None:
+    """"i'm his second wife, can i get the death benefit": the standing word between "his" and "wife" hid the writer,
+    and the one who died was read as a woman."""
+    assert "jika almarhum terdaftar" in first_reply("i'm his second wife, can i get the death benefit")[1]
+    said = _replies("hello", "i'm his second wife, can i get the death benefit", "yes")
+    assert "branch office decides who is entitled" in said[1] and "Your relation: Wife or husband" in said[2], said
+
+
 @pytest.mark.parametrize("message", ["can a second wife claim?", "can an adopted child claim?", "is a stepchild an heir?"])
 def test_a_tie_in_doubt_asked_in_english_gets_the_short_answer(message: str) -> None:
     """"can a second wife claim?" listed one's own claims: the word that says so comes first in English."""

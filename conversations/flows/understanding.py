@@ -2946,10 +2946,11 @@ learned of the benefit ("suami meninggal 3 tahun lalu baru tau ada santunan").""
 FAMILY_PAID = frozenset({"dapat", "dapet", "dapatkan", "berhak", "cair"})
 """An heir asking whether the family gets anything: answered in short before the ask."""
 CLAIM_POSSIBLE = frozenset({"bisa", "klaim"})
-CAN_CLAIM_ASKED = re.compile(r"\b(?:(?:bisa|bs)\s+(?:di)?klaim\w*|(?:dapat|dapet|dpt)\s+santunan\w*)(?:\s+\w+)?\s+"
-                             r"(?:ga|gak|gk|g|nggak|ngga|enggak|engga|tidak|tdk|nda|ndak|nggk|dak|idak)\s*[?.!]*\s*$",
-                             re.IGNORECASE)
-""""…, bisa klaim ga", "…, dapat santunan dak" (Jambi's "dak"): a question without its question mark."""
+CAN_CLAIM_ASKED = re.compile(r"\b(?:(?:bisa|bs)\s+(?:di)?klaim\w*|(?:dapat|dapet|dpt)(?:\s+santunan\w*)?|berhak)(?:\s+\w+)?\s+"
+                             r"(?:ga|gak|gk|g|nggak|ngga|enggak|engga|tidak|tdk|nda|ndak|nggk|dak|idak)\s*[?.!]*\s*$"
+                             r"|\bcan\s+(?:i|we)\s+(?:still\s+)?(?:claim|get)\b", re.IGNORECASE)
+""""…, bisa klaim ga", "…, dapat santunan dak" (Jambi's "dak"), "…, sy istri kedua, dapat ga", "…, can i claim": a
+question without its question mark."""
 CAN = frozenset({"bisa", "saged", "saget", "tiasa"})
 ASKING_FOR = frozenset({"minta", "nyuwun", "nyuhunkeun"})
 """Javanese and Sundanese as typed (the normaliser, and the model trained on it, do not read them)."""

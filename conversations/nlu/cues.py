@@ -68,7 +68,7 @@ PRESENT_TIES = KIN_WORDS | RECENT_WORDS | frozenset(
      "siang", "sore", "malam", "pas", "saat", "waktu", "ketika", "antar", "kerja", "narik", "ojek"])
 """Words that tie a death or an accident to the writer, now: without one ("meninggal", "ada kecelakaan"), the
 bot asks before it starts a claim."""
-ASKING_ABOUT_RULES = HYPOTHETICAL_WORDS | frozenset(["apakah", "berapa", "syarat", "benarkah", "apa", "bisa", "dapat",
+ASKING_ABOUT_RULES = HYPOTHETICAL_WORDS | frozenset(["apakah", "berapa", "syarat", "benarkah", "apa", "bisa", "dapat", "berhak",
                                                     "tanya", "informasi"])
 """A question ("apakah meninggal karena sakit dapat santunan?", "…, bisa klaim?") may come from someone with a
 case or someone only asking about the rules: the bot asks which, and "cuma tanya" opens the information

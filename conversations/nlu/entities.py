@@ -280,6 +280,7 @@ _OTHERS_OWN = frozenset({"tetangga", "teman", "temen", "kawan", "rekan", "bos", 
 
 
 _STANDING = (("kedua",), ("ketiga",), ("pertama",), ("siri",), ("sah",))
+_STANDING_IN_ENGLISH = (("second",), ("third",), ("first",), ("adopted",), ("step",))
 
 
 def _sender_named_at(normalised: Normalised) -> int | None:
@@ -298,8 +299,9 @@ def _sender_named_at(normalised: Normalised) -> int | None:
         if word in _SENDER_IS and index > 0 and tokens[index - 1] == "saya" and not possessive \
                 and tokens[index + 1:index + 2] in _STANDING:
             return index  # "sy istri kedua, bisa klaim santunan?": the husband's standing was answered of an "almarhumah"
-        if word in _SENDER_IS and any(tokens[:index][-len(said):] == said for said in _I_AM):
-            return index  # "i am his son", "im her daughter"
+        before = tokens[:index - 1] if tokens[index - 1:index] in _STANDING_IN_ENGLISH else tokens[:index]
+        if word in _SENDER_IS and any(before[-len(said):] == said for said in _I_AM):
+            return index  # "i am his son", "im her daughter", "i'm his second wife" (was made the one who died)
         if word in _SENDER_IS and tokens[index + 1:index + 2] in _ONLY_ONE and tokens[index + 2:index + 3] != ("saya",) \
                 and (tokens[index - 1:index] == ("saya",) or tokens[max(index - 2, 0):index] == ("saya", "sendiri")):
             return index  # "saya anak tunggal, bapak saya meninggal", "cuma saya sendiri, anak tunggal": were read as
