@@ -202,6 +202,25 @@ def test_a_part_of_today_not_begun_yet_is_yesterdays(said_at: dt.datetime, typed
     assert when is not None and when.date == day
 
 
+@pytest.mark.parametrize(("typed", "day"), [
+    ("tgl 3 nov", dt.date(2026, 11, 3)),  # was 3 December, "tgl 3" alone read in this month
+    ("tanggal 15 oktober", dt.date(2026, 10, 15)),  # was 15 November
+    ("sy kecelakaan tgl. 28 nov pas narik", dt.date(2026, 11, 28)),
+    ("tgl 3", dt.date(2026, 12, 3)),
+])
+def test_a_day_and_month_after_tanggal_is_that_month(typed: str, day: dt.date) -> None:
+    """On 6 December, "tgl 3 nov" was 3 December and "tanggal 15 oktober" 15 November: the month after "tgl" went
+    unread, and a death or an accident was recorded a month late."""
+    from conversations.nlu.entities import read_when
+    when = read_when(typed, dt.datetime(2026, 12, 6, 10, 0))
+    assert when is not None and when.date == day, when
+
+
+def test_a_death_told_with_tanggal_and_its_month_is_recorded_on_that_day() -> None:
+    state, said = first_reply("bapak sy meninggal tanggal 15 oktober")
+    assert state == "death.confirm" and "Tanggal meninggal: 15 Oktober 2026" in said, said  # was 15 November
+
+
 def test_a_nik_is_not_read_as_a_date() -> None:
     assert find_when("NIK 1571 0210 0375 0005", NOW) is None
 

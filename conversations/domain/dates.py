@@ -166,7 +166,8 @@ _AGO = re.compile(r"^(\d{1,2}|se)\s*(hari|hr|minggu|mgg|pekan|bulan|bln|days?|we
 _CLOCK = re.compile(r"(?:jam|pukul|pkl|at)?\s*(\d{1,2})(?:[.:](\d{2}))?\s*(wib|am|pm)?$")
 _AM_PM = re.compile(r"^(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)$")
 """"3pm", "3 pm", "7.30am" without an "at" before them, as English speakers write the time."""
-_YEARLESS = re.compile(r"^(\d{1,2})[\s./\-]*([a-z]+)$")
+_YEARLESS = re.compile(r"^(?:(?:tgl|tanggal|tg)\.?\s*)?(\d{1,2})[\s./\-]*([a-z]+)$")
+"""A day and a month: "5 nov", "tgl 3 nov" (its "tgl 3" alone was read, in this month: 3 December on 6 December)."""
 _DAY_ONLY = re.compile(r"^(?:tgl|tanggal|tg)\.?\s*(\d{1,2})$")
 _DAY_OF_MONTH = re.compile(r"^(?:tgl|tanggal|tg)\.?\s*(\d{1,2})\s+bulan\s+(lalu|kemarin|kmrn|ini)$")
 """"tgl 28 bulan lalu": a day of last month (not 28 months ago); "tanggal 5 bulan ini"."""
