@@ -207,6 +207,12 @@ def test_a_part_of_today_not_begun_yet_is_yesterdays(said_at: dt.datetime, typed
     ("tanggal 15 oktober", dt.date(2026, 10, 15)),  # was 15 November
     ("sy kecelakaan tgl. 28 nov pas narik", dt.date(2026, 11, 28)),
     ("tgl 3", dt.date(2026, 12, 3)),
+    ("tgl 15 bln 10", dt.date(2026, 10, 15)),  # was 15 November: the month by its number went unread
+    ("tanggal 1 bulan 11", dt.date(2026, 11, 1)),  # was 1 December
+    ("nov 3", dt.date(2026, 11, 3)),  # the English order: was no date, asked again
+    ("november 3rd", dt.date(2026, 11, 3)),
+    ("the 3rd of november", dt.date(2026, 11, 3)),
+    ("on the 3rd", dt.date(2026, 12, 3)),
 ])
 def test_a_day_and_month_after_tanggal_is_that_month(typed: str, day: dt.date) -> None:
     """On 6 December, "tgl 3 nov" was 3 December and "tanggal 15 oktober" 15 November: the month after "tgl" went

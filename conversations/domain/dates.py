@@ -166,12 +166,17 @@ _AGO = re.compile(r"^(\d{1,2}|se)\s*(hari|hr|minggu|mgg|pekan|bulan|bln|days?|we
 _CLOCK = re.compile(r"(?:jam|pukul|pkl|at)?\s*(\d{1,2})(?:[.:](\d{2}))?\s*(wib|am|pm)?$")
 _AM_PM = re.compile(r"^(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)$")
 """"3pm", "3 pm", "7.30am" without an "at" before them, as English speakers write the time."""
-_YEARLESS = re.compile(r"^(?:(?:tgl|tanggal|tg)\.?\s*)?(\d{1,2})[\s./\-]*([a-z]+)$")
-"""A day and a month: "5 nov", "tgl 3 nov" (its "tgl 3" alone was read, in this month: 3 December on 6 December)."""
-_DAY_ONLY = re.compile(r"^(?:tgl|tanggal|tg)\.?\s*(\d{1,2})$")
+_YEARLESS = re.compile(r"^(?:(?:tgl|tanggal|tg)\.?\s*|(?:on\s+)?(?:the\s+)?)(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s./\-]*"
+                       r"([a-z]+)$")
+"""A day and a month: "5 nov", "tgl 3 nov" (its "tgl 3" alone was read, in this month: 3 December on 6 December),
+"the 3rd of november"."""
+_YEARLESS_MONTH_FIRST = re.compile(r"^(?:on\s+)?([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?$")
+"""The English order: "nov 3", "november 3rd" (asked again)."""
+_DAY_ONLY = re.compile(r"^(?:(?:tgl|tanggal|tg)\.?\s*|(?:on\s+)?the\s+)(\d{1,2})(?:st|nd|rd|th)?$")
 _DAY_OF_MONTH = re.compile(r"^(?:tgl|tanggal|tg)\.?\s*(\d{1,2})\s+bulan\s+(lalu|kemarin|kmrn|ini)$")
 """"tgl 28 bulan lalu": a day of last month (not 28 months ago); "tanggal 5 bulan ini"."""
-_NUMERIC_YEARLESS = re.compile(r"^(\d{1,2})[./\-](\d{1,2})$")
+_NUMERIC_YEARLESS = re.compile(r"^(?:(?:tgl|tanggal|tg)\.?\s*)?(\d{1,2})(?:[./\-]|\s+(?:bulan|bln)\s+)(\d{1,2})$")
+""""15/10", "tgl 15 bln 10" (was the 15th of this month or the last: "bln 10" went unread)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,6 +374,8 @@ def parse_when(text: str, now: dt.datetime) -> When | None:
             date = _build(previous.year, previous.month, day)
     elif (match := _YEARLESS.match(rest)) and match.group(2) in MONTHS:
         date = _recent(int(match.group(1)), MONTHS[match.group(2)], today)
+    elif (match := _YEARLESS_MONTH_FIRST.match(rest)) and match.group(1) in MONTHS and match.group(1) != "may":
+        date = _recent(int(match.group(2)), MONTHS[match.group(1)], today)
     elif match := _NUMERIC_YEARLESS.match(rest):
         date = _recent(int(match.group(1)), int(match.group(2)), today)
     else:
