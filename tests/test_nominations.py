@@ -441,6 +441,17 @@ async def test_a_year_typed_after_a_birth_date_refused_corrects_that_date(chat: 
     assert "12 April 1988" in chat.last.text and "Siti Aminah" in chat.last.text, chat.last.text
 
 
+async def test_a_birth_date_with_its_month_and_year_named_is_read(chat: ChatSimulator) -> None:
+    """"tgl 12 bln 4 thn 1988", as a form is filled in on paper, was "Tanggal lahir belum bisa saya baca"."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    for text in ("1", NEIGHBOUR_NIK, "Siti Aminah"):
+        await chat.send(text)
+    assert (await chat.send("tgl 12 bln 4 thn 1988"))[0].text.startswith("Pekerjaannya?"), chat.last.text
+    for text in ("4", "Jl. Contoh 5", NEIGHBOUR_PHONE, "1"):
+        await chat.send(text)
+    assert "12 April 1988" in chat.last.text, chat.last.text
+
+
 async def test_not_knowing_the_phone_at_the_birth_date_renames_no_one(chat: ChatSimulator) -> None:
     """Found in make run: "gatau no hp nya" typed at the birth date question was "Baik, namanya saya ganti menjadi Gatau
     No Hp Nya", and the proposal would have gone to the kelurahan under that name."""
