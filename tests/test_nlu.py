@@ -4094,6 +4094,7 @@ def test_a_child_in_law_asking_to_claim_is_pointed_to_their_spouse(message: str)
     ("kalau bapak saya meninggal, saya dapat santunan?", None),  # so does a child
     ("kalau peserta meninggal dapat berapa", None),  # nobody's relation: the amounts alone
     ("tetangga saya meninggal tahun lalu dapat santunan 42 juta, itu dari program apa?", None),  # not asked for oneself
+    ("kalau sy meninggal anak sy dapat apa", None),  # the writer dies, the child is first: was "Orang tua … hanya jika"
 ])
 def test_a_later_heir_asking_about_a_death_to_come_is_told_the_heirs_who_come_first(message: str, first: str | None
                                                                                     ) -> None:

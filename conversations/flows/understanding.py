@@ -1812,12 +1812,20 @@ def _later_heir_asking(found: Classification) -> str | None:
     amounts alone said yes, but they come only after the spouse and the children (FACTS.md §8)."""
     if not any(word == "saya" and asked in ASKING_FOR_ONESELF for word, asked in itertools.pairwise(found.normalised.tokens)):
         return None  # not "tetangga saya meninggal tahun lalu dapat santunan 42 juta, itu dari program apa?"
+    if _writer_dies(found.normalised.tokens):
+        return None  # "kalau sy meninggal anak sy dapat apa": the child is no later heir (was "Orang tua … hanya jika")
     relation = find_deceased_relation(found.normalised)
     if relation is None:
         return None
     if relation is Relation.OTHER and IN_LAWS & set(found.normalised.tokens):
         return str(death.CHILD_IN_LAW)
     return death.heirs_first(relation, find_deceased_sex(found.normalised), claim_next=False)
+
+
+def _writer_dies(tokens: tuple[str, ...]) -> bool:
+    """The writer's own death supposed: "kalau saya meninggal …", "if i die" (not "kalau anak saya meninggal")."""
+    return any(supposing in HYPOTHETICAL_WORDS and writer == "saya" and death_word in DEATH_WORDS
+               for supposing, writer, death_word in zip(tokens, tokens[1:], tokens[2:], strict=False))
 
 
 IN_LAWS = frozenset({"mertua", "menantu"})
