@@ -563,6 +563,13 @@ def test_a_fall_while_harvesting_or_tapping_is_a_work_accident(message: str) -> 
     assert first_reply(message)[0] == "accident.confirm"
 
 
+@pytest.mark.parametrize("message", ["td sy kesetrum pas benerin listrik di rumah pelanggan", "jatuh pas ambil orderan",
+                                     "kena pisau pas masak pesanan konsumen"])
+def test_an_accident_while_serving_a_customer_is_a_work_accident(message: str) -> None:
+    """"… di rumah pelanggan" was asked whether it happened at work: the one worked for ties it to work."""
+    assert first_reply(message)[0] == "accident.confirm"
+
+
 @pytest.mark.parametrize(("message", "state", "start"), [
     ("kok lama bgt", "menu.next", "Maaf membuat Anda menunggu."),  # was not understood
     ("kok lama sih balesnya", "menu.next", "Maaf membuat Anda menunggu."),  # was the JKM page

@@ -255,7 +255,9 @@ WORK_SIGNS = JOB_WORDS | frozenset({
     "kebun", "ladang", "kapal", "laut", "melaut", "tambak", "bangunan", "kantor", "pasar", "warung", "lapak", "mandor",
     "majikan", "lembur", "jkk", "lapor", "klaim", "santunan", "bpjs", "job",
     # harvesting and tapping: "jatuh dari pohon sawit pas manen" was asked whether it was work
-    "manen", "memanen", "sawit", "nyadap", "menyadap", "noreh", "menoreh", "deres", "nderes"})
+    "manen", "memanen", "sawit", "nyadap", "menyadap", "noreh", "menoreh", "deres", "nderes",
+    # the one worked for: "kesetrum pas benerin listrik di rumah pelanggan" was asked whether it was work
+    "pelanggan", "konsumen", "customer", "orderan", "order"})
 """Words that tie an accident to work, in normalised words (and "jualan" as typed, which the normaliser reads
 "jalan"). Someone else's accident told without one ("anak saya jatuh dari sepeda", "temen sy jatuh kemarin") is
 asked about before a work-accident report starts."""
