@@ -570,6 +570,22 @@ def test_an_accident_while_serving_a_customer_is_a_work_accident(message: str) -
     assert first_reply(message)[0] == "accident.confirm"
 
 
+@pytest.mark.parametrize(("said", "answer"), [
+    ("ktp sy hilang, nik nya ga hafal", ("NIK juga tertulis di Kartu Keluarga (KK): ketik NIK-nya dari sana. Jika belum "
+                                         "ada di tangan, ketik \"menu\": yang sudah Anda isi saya simpan 7 hari")),
+    ("ktp sama kk sy hilang", ("Tanpa KTP dan KK, kelurahan atau Disdukcapil bisa membantu mencari NIK-nya. Jika belum ada "
+                               "di tangan, ketik \"menu\"")),
+    ("ktp ilang tp kk ada", "NIK juga tertulis di Kartu Keluarga (KK): ketik NIK-nya dari sana."),
+])
+def test_papers_not_at_hand_at_an_accidents_nik_question_tell_where_the_nik_is(said: str, answer: str) -> None:
+    """"ktp sy hilang, nik nya ga hafal" at the NIK question was told that the claim "can be recorded without that
+    paper" (not without a NIK) and where a new e-KTP is made; "ktp ilang tp kk ada" the same, the KK at hand unread;
+    both papers lost, where each is replaced."""
+    replies = _replies("lapor kecelakaan", "sy sendiri", said)[2]
+    assert replies.startswith(answer) and "Klaimnya tetap bisa dicatat" not in replies, replies
+    assert replies.endswith("Ketik NIK Anda (16 angka di KTP atau KK)."), replies
+
+
 @pytest.mark.parametrize(("message", "state", "start"), [
     ("kok lama bgt", "menu.next", "Maaf membuat Anda menunggu."),  # was not understood
     ("kok lama sih balesnya", "menu.next", "Maaf membuat Anda menunggu."),  # was the JKM page

@@ -165,6 +165,10 @@ def ask_nik_again(error: NikError) -> Outcome:
     return Goto(StatusState.ASK_NIK, say=(nik_problem_text(error),))
 
 
+KEPT_FOR_LATER = lazy_gettext("Jika belum ada di tangan, ketik \"menu\": yang sudah Anda isi saya simpan 7 hari dan bisa "
+                              "dilanjutkan nanti.")
+
+
 def nik_problem_text(error: NikError, *, kept: bool = False) -> str:
     """`kept`: asked inside a form whose answers are kept when it is left (conversations.paused), which someone without
     the NIK at hand is told."""
@@ -176,8 +180,7 @@ def nik_problem_text(error: NikError, *, kept: bool = False) -> str:
         return _("NIK hanya berisi angka. Periksa lagi: huruf O dan angka 0, huruf l atau I dan angka 1 sering "
                  "tertukar.")  # "l571…" was told only of O and 0
     if error.problem is NikProblem.NOT_DIGITS:
-        later = _("Jika belum ada di tangan, ketik \"menu\": yang sudah Anda isi saya simpan 7 hari dan bisa "
-                  "dilanjutkan nanti.") if kept else _("Jika belum ada, ketik \"menu\" dan kembali lagi nanti.")
+        later = str(KEPT_FOR_LATER) if kept else _("Jika belum ada, ketik \"menu\" dan kembali lagi nanti.")
         needed = _("Yang saya perlukan di sini adalah NIK: 16 angka, tertulis di KTP atau Kartu Keluarga (KK).")
         return f"{needed} {later}"
     if error.problem is NikProblem.PROVINCE:

@@ -127,7 +127,7 @@ from conversations.flows.common import (
     officer_of,
 )
 from conversations.flows.documents import DocsState, doc_label
-from conversations.flows.missing_documents import documents_named, not_had, not_had_yet
+from conversations.flows.missing_documents import NIK_ON_THE_KK, documents_named, not_had, not_had_yet
 from conversations.flows.review import ListState
 from conversations.flows.review import mine as mine_proposals
 from conversations.flows.story import GREETING_OPENING, REPORT_ASKED_AFTER, story_told
@@ -2455,7 +2455,18 @@ def _document_missing(ctx: Ctx[Any], text: str) -> Outcome | None:
     if not ctx.conversation.state.startswith((f"{death.FLOW.name}.", f"{accident.FLOW.name}.")):
         return None
     answer = not_had_yet(text)
+    named = set(documents_named(text))
+    if answer is not None and ctx.conversation.state in NIK_QUESTIONS and answer != str(NIK_ON_THE_KK) \
+            and named and named <= {Doc.KTP_HEIR, Doc.KK}:
+        # "ktp sy hilang, nik nya ga hafal", "ktp sama kk bapak hilang" at the NIK question: were told the claim can be
+        # recorded without that paper (not without a NIK) and where a new one is made
+        found_for_you = NIK_FOUND_FOR_YOU if Doc.KK in named else NIK_ON_THE_KK
+        return Retry(f"{found_for_you} {status.KEPT_FOR_LATER}")
     return Retry(answer) if answer is not None else None
+
+
+NIK_QUESTIONS = frozenset({accident.AccidentState.ASK_NIK, death.DeathState.ASK_NIK})
+NIK_FOUND_FOR_YOU = lazy_gettext("Tanpa KTP dan KK, kelurahan atau Disdukcapil bisa membantu mencari NIK-nya.")
 
 
 def _deceased_status_asked(ctx: Ctx[Any], found: Classification) -> Outcome | None:
