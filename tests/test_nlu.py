@@ -1078,7 +1078,8 @@ def test_what_an_orphan_gets_is_the_jkm_page(message: str) -> None:
     assert state == "benefits.jkm" and "Rp42.000.000" in said and "beasiswa" in said, (state, said)
 
 
-@pytest.mark.parametrize("message", ["kena phk, masih ditanggung?", "saya di phk, masih aktif ga bpjs saya"])
+@pytest.mark.parametrize("message", ["kena phk, masih ditanggung?", "saya di phk, masih aktif ga bpjs saya",
+                                     "sy dipecat, bpjs sy msh aktif?"])
 def test_whether_the_cover_goes_on_after_a_layoff_is_the_status_check(message: str) -> None:
     """"kena phk, masih ditanggung?" got JHT's answer, which says nothing of the cover asked about."""
     assert first_reply(message)[0] == "status.ask_nik"

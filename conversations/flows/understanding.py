@@ -1266,7 +1266,7 @@ def _cover_after_a_layoff(found: Classification) -> bool:
     return _laid_off(found) and _STILL_COVERED.search(found.normalised.text) is not None
 
 
-_STILL_COVERED = re.compile(r"\b(?:masih|still) (?:\w+ )?(?:aktif|manfaat|ditanggung|terdaftar|dilindungi|peserta)\b")
+_STILL_COVERED = re.compile(r"\b(?:masih|msh|still) (?:\w+ )?(?:aktif|manfaat|ditanggung|terdaftar|dilindungi|peserta)\b")
 """Normalised: "still covered" ("covered" reads "manfaat"), "masih aktif", "masih ditanggung"."""
 
 
