@@ -628,8 +628,10 @@ def test_a_death_told_with_unpaid_contributions_is_told_the_claim_is_still_recor
     assert reached == state and "tidak menghalangi klaim dicatat" in said and "tidak punya batas waktu" not in said, said
 
 
-def test_a_death_long_past_asked_about_is_still_told_there_is_no_deadline() -> None:
-    reached, said = first_reply("suami saya meninggal 2 tahun lalu, masih bisa klaim?")
+@pytest.mark.parametrize("message", ["suami saya meninggal 2 tahun lalu, masih bisa klaim?",
+                                     "suami meninggal 2 thn lalu, msh bisa klaim?"])  # "msh": was "Bisa, jika …"
+def test_a_death_long_past_asked_about_is_still_told_there_is_no_deadline(message: str) -> None:
+    reached, said = first_reply(message)
     assert reached == "switch.ask_claim" and "tidak punya batas waktu" in said and "menunggak" not in said, said
 
 

@@ -834,13 +834,13 @@ def _ask_prior(ctx: Ctx[DeathDraft]) -> str:
 _NONE_LEFT = re.compile(r"\b(?:meninggal|wafat|tiada|sudah tidak ada|udah ga ada|belum menikah|belum nikah|"
                         r"tidak menikah|gak nikah|ga nikah|tidak punya|gak punya|ga punya|ngga punya|"
                         r"(?:cuma|cuman|hanya|tinggal) saya)\b", re.IGNORECASE)
-_ONE_LEFT = re.compile(r"\b(?:ada|masih hidup|masih ada|punya)\b", re.IGNORECASE)
+_ONE_LEFT = re.compile(r"\b(?:ada|(?:masih|msh) hidup|(?:masih|msh) ada|punya)\b", re.IGNORECASE)
 _NOT_THERE = re.compile(r"\b(?:tidak|tdk|gak|ga|nggak|ngga|enggak|belum|blm)\s+(?:ada|punya)\b", re.IGNORECASE)
 _NOT_THERE_CLAUSE = re.compile(rf"{_NOT_THERE.pattern}[^,.;]*", re.IGNORECASE)
 """A denial and the rest of its clause ("tidak ada yang masih hidup"): no one alive is said there."""
 
 
-_CHILD_DESCRIBED = re.compile(r"\banak\w*\s+(?:\w+\s+)?(?:masih|sudah|udah|sdh|lagi)\s+(?:kecil|besar|sekolah|kuliah|"
+_CHILD_DESCRIBED = re.compile(r"\banak\w*\s+(?:\w+\s+)?(?:masih|msh|sudah|udah|sdh|lagi)\s+(?:kecil|besar|sekolah|kuliah|"
                              r"kerja|bekerja|dewasa|menikah|nikah|sd|smp|sma|smk)", re.IGNORECASE)
 """A child described ("anaknya masih kecil2", "anak sudah besar semua"): one alive, which was "not understood"."""
 _CHILD_WORD = re.compile(r"\banak\w*\b", re.IGNORECASE)

@@ -299,8 +299,8 @@ BY_A_CHILD = lazy_gettext(
 """A grown child asking whether they claim when the other parent is gone too ("kalau istri sudah meninggal juga, anak saya
 yang klaim?" got the amounts, "saya anak almarhum, ibu saya sudah tidak ada, bisa saya yang klaim?" one's claims).
 FACTS.md §8: widow, widower or children come first."""
-UNDER_AGE = re.compile(r"\b(?:di ?bawah umur|belum (?:dewasa|cukup umur|17 tahun)|masih (?:kecil|sekolah|sd|smp|sma|smk)"
-                       r"|(?:umur|usia|masih) (?:[1-9]|1[0-7]) (?:tahun|thn|th)|minor|underage)\b")
+UNDER_AGE = re.compile(r"\b(?:di ?bawah umur|belum (?:dewasa|cukup umur|17 tahun)|(?:masih|msh) (?:kecil|sekolah|sd|smp|sma|smk)"
+                       r"|(?:umur|usia|masih|msh) (?:[1-9]|1[0-7]) (?:tahun|thn|th)|minor|underage)\b")
 HANDLING_A_CLAIM = frozenset({"urus", "ajukan", "mengajukan", "klaim", "cairkan", "mencairkan", "claim", "file"})
 ASKING_WHETHER_OR_WHO = frozenset({"bisa", "boleh", "blh", "siapa", "bagaimana", "can", "who", "how"})
 APPEALING = frozenset({"banding", "protes", "keberatan", "komplain", "mengadu", "adukan", "appeal", "complain"})
@@ -2958,7 +2958,7 @@ def _arrears_told(found: Classification) -> bool:
                 or "iuran" in words and PAID_LATE & words)
 
 
-STILL_POSSIBLE = re.compile(r"\bmasih (?:bisa|dapat)\b|\bbaru (?:tau|tahu|dengar|denger)\b")
+STILL_POSSIBLE = re.compile(r"\b(?:masih|msh) (?:bisa|dapat)\b|\bbaru (?:tau|tahu|dengar|denger)\b")
 """An heir asking whether a death long past can still be claimed: it can (FACTS.md §6), said before the ask. The two
 words together: "anak kami 2 masih sd, apa bisa dapat santunan?" asks something else. Or an heir who has only now
 learned of the benefit ("suami meninggal 3 tahun lalu baru tau ada santunan")."""
@@ -2996,7 +2996,7 @@ def _card_lost_before_a_claim(found: Classification) -> bool:
 _FIRST_HEIR = r"(?:ibu|mama|mamak|emak|bapak|ayah|papa|istri|suami|anak|saya|aku)"
 _EITHER_HEIR = re.compile(rf"\b(?P<one>{_FIRST_HEIR})(?:\s+(?:saya|sy|almarhum))?\s+atau\s+"
                           rf"(?P<other>{_FIRST_HEIR})\b")
-_OTHER_PARENT_ALIVE = re.compile(r"\b(?P<one>ibu|mama|mamak|emak|bapak|ayah|papa)(?:\s+(?:saya|sy))?\s+masih\s+"
+_OTHER_PARENT_ALIVE = re.compile(r"\b(?P<one>ibu|mama|mamak|emak|bapak|ayah|papa)(?:\s+(?:saya|sy))?\s+(?:masih|msh)\s+"
                                  r"(?:ada|hidup)\b")
 _MOTHER = frozenset({"ibu", "mama", "mamak", "emak"})
 _FATHER = frozenset({"bapak", "ayah", "papa"})
