@@ -955,6 +955,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("saya kena dbd dirawat 5 hari", "menu.next"),
     ("anak saya dirawat di rs kena dbd", "menu.next"),
     ("kalau saya sakit biasa, bukan kecelakaan, ditanggung ga", "menu.next"),
+    ("sakit biasa, bukan krn kecelakaan, ditanggung ga", "menu.next"),  # "krn": was the JKK page
     ("if i get sick, not an accident, is it covered", "menu.next"),
     ("saya kemarin kena pisau pas masak di warung, dirawat", "accident."),  # a cut: the report
     ("mau lapor kecelakaan, tadi salah pilih menu", "accident."),  # a report, not one to correct
@@ -2325,6 +2326,7 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # An occupational disease told: not understood (asked about, it is the JKK page).
     ("sakit akibat kerja karena debu semen, paru2 rusak", "penyakit akibat kerja"),
     ("saya sakit punggung karena angkat barang tiap hari", "penyakit akibat kerja"),  # was BPJS Kesehatan's answer
+    ("sy sakit paru2 krn kerja di pabrik", "penyakit akibat kerja"),  # "krn", as typed: was BPJS Kesehatan's answer
     ("kena covid waktu kerja", "penyakit akibat kerja"),  # was a work-accident report with "kena covid" as its story
     # Who is writing, whose number this is: not understood.
     ("siapa ini", "Saya Kawan Kerja, asisten otomatis"),

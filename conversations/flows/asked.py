@@ -2239,7 +2239,7 @@ def _going_there_needed(tokens: tuple[str, ...]) -> bool:
 
 
 LOANS = frozenset({"pinjam", "pinjaman", "kredit", "kpr", "utang", "hutang", "loan"})
-REPEATED_STRAIN = re.compile(r"\b(?:karena|akibat|gara) (?:\w+ ){0,3}(?:tiap|setiap) hari\b")
+REPEATED_STRAIN = re.compile(r"\b(?:karena|krn|akibat|gara) (?:\w+ ){0,3}(?:tiap|setiap) hari\b")
 """Harm from the same work day after day ("sakit punggung karena angkat barang tiap hari"): an occupational disease for
 the branch to establish, not BPJS Kesehatan's alone."""
 NAMED_ILLNESSES = ILLNESSES - {"sakit", "hamil", "melahirkan", "persalinan", "keguguran"}

@@ -285,7 +285,7 @@ def tied_to_work(found: Classification, text: str) -> bool:
     return bool(WORK_SIGNS & words) or "jualan" in text.lower()
 
 
-CAUSED_BY_WORK = re.compile(r"\b(?:akibat|karena|gara|saat|waktu|pas|ketika) (?:\w+ )?kerja\b")
+CAUSED_BY_WORK = re.compile(r"\b(?:akibat|karena|krn|gara|saat|waktu|pas|ketika) (?:\w+ )?kerja\b")
 """"penyakit akibat kerja", "sakit karena kerja": an occupational disease, which JKK covers (FACTS.md §5), not BPJS
 Kesehatan's."""
 
@@ -304,7 +304,7 @@ def _ill_only(found: Classification) -> bool:
             and not injury_words(found) and not DEATH_WORDS & words and not CAUSED_BY_WORK.search(found.normalised.text))
 
 
-NO_ACCIDENT = re.compile(r"\b(?:bukan|tidak|tanpa|not) (?:karena |akibat |an )?(?:kecelakaan|accident)\b")
+NO_ACCIDENT = re.compile(r"\b(?:bukan|tidak|tanpa|not) (?:karena |krn |akibat |an )?(?:kecelakaan|accident)\b")
 """An illness said to be no accident ("sakit biasa, bukan kecelakaan, ditanggung ga" got the JKK page)."""
 
 
@@ -635,7 +635,7 @@ HURT_TOLD = frozenset({"luka", "terluka", "patah", "cedera", "berdarah", "sakit"
 _SOMEONE_ELSES_KIN = re.compile(r"\b(?:bapak|ibu|ayah|nenek|kakek|anak|istri|suami|adik|kakak|mertua)(?:nya)? "
                                 r"(?:tetangga|teman|temen|kawan|rekan|bos|majikan)\b")
 _NEARLY_DIED = re.compile(r"\b(?:hampir|nyaris|hampir saja|almost|nearly|belum|tidak|bukan) meninggal\b"
-                          r"(?! (?:karena|akibat|gara|because|of)\b)")
+                          r"(?! (?:karena|krn|akibat|gara|because|of)\b)")
 """Nearly, or not, dead: "saya hampir meninggal kemarin kecelakaan", "suami kecelakaan tp blm meninggal, koma di rs" (a
 death claim begun with condolence). Not "tidak meninggal karena kecelakaan kerja", which tells a death's cause."""
 ENROLMENT_WORDS = frozenset({"daftar", "terdaftar", "peserta", "enrolled", "registered"})
