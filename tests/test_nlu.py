@@ -563,6 +563,12 @@ def test_a_fall_while_harvesting_or_tapping_is_a_work_accident(message: str) -> 
     assert first_reply(message)[0] == "accident.confirm"
 
 
+@pytest.mark.parametrize("message", ["dipatuk ular pas di kebun karet", "kena tawon pas manen sawit, bengkak"])
+def test_an_animals_bite_or_sting_at_work_is_a_work_accident(message: str) -> None:
+    """A farmer's snake bite or wasp sting in the plantation was "Maaf, saya belum mengerti"."""
+    assert first_reply(message)[0] == "accident.confirm"
+
+
 @pytest.mark.parametrize("message", ["td sy kesetrum pas benerin listrik di rumah pelanggan", "jatuh pas ambil orderan",
                                      "kena pisau pas masak pesanan konsumen"])
 def test_an_accident_while_serving_a_customer_is_a_work_accident(message: str) -> None:

@@ -345,18 +345,20 @@ _WORKER_BEATEN = re.compile(rf"\b(?:{_WORKERS}) (?:\w+,? )?{_BEATEN}\b", re.IGNO
 """A worker beaten, told of as another ("sopir angkot dipukul penumpang"): the scam warning was the model's guess. Whether
 to report is asked unless the writer says it was them ("saya sopir, dipukul penumpang")."""
 _HARMED = re.compile(
-    r"\b(?:ke|ter|di)(?:jepit|lindes|lindas|setrum|setrom|sengat|siram|iris|sayat|tusuk|timpa|gencet)\b|\bkejatuhan\b|"
+    r"\b(?:ke|ter|di)(?:jepit|lindes|lindas|setrum|setrom|sengat|siram|iris|sayat|tusuk|timpa|gencet|patuk|seruduk|"
+    r"tanduk)\b|\bkejatuhan\b|"
     r"^\W*(?:ke|ter|di)tabrak\b|"  # "ketabrak pas nyebrang jalan …", said first (not "motor saya ditabrak …")
     r"^\W*(?:saya|aku|sy|aq|gue|gw) (?:(?:tadi|kemarin|kmrn|td|baru) )?(?:ke|ter|di)tabrak\b|"  # "saya ditabrak … cuma lecet"
     r"\bkena (?:minyak|air|knalpot) panas\b|\bkena (?:pisau|gergaji|mesin|cangkul|paku|golok|parang|arit|sabit|besi|"
-    r"batu|api|gerinda|serpihan|percikan|jarum|kail|beling|gunting|seng|sengat)\b|"
+    r"batu|api|gerinda|serpihan|percikan|jarum|kail|beling|gunting|seng|sengat|tawon|lebah|ular|kalajengking|lipan)\b|"
     r"\bluka bakar\b|\bmelepuh\b|\bkeracunan\b|"
     + "".join(rf"(?<!\b{thing} )" for thing in BELONGINGS)
     + rf"\b(?:saya|aku|sy|gue|gw|dia|suami|istri|bapak|ayah|anak|adik|kakak|{_WORKERS}) (?:\w+,? )?{_BEATEN}\b|"
     rf"\bdi(?:pukul|pukulin|hajar|tonjok|tampar|bacok|tikam|tusuk|keroyok)(?: (?:di|pada|bagian))? {BODY_PART}\b|"
     r"\b(?:i|he|she|my \w+) (?:(?:was|got) (?:robbed|mugged|beaten|attacked|stabbed)|crashed)\b", re.IGNORECASE)
-"""Harms of work as typed ("jari kejepit mesin", "kaki kelindes motor", "kesetrum", "kena minyak panas"), which the
-model did not read: an accident when nothing else was understood. And a person beaten or robbed ("saya dipukul
+"""Harms of work as typed ("jari kejepit mesin", "kaki kelindes motor", "kesetrum", "kena minyak panas"; an animal's,
+"dipatuk ular pas di kebun karet", "kena tawon pas manen sawit"), which the model did not read: an accident when
+nothing else was understood. And a person beaten or robbed ("saya dipukul
 penumpang", "saya dibegal pas narik malam", "dipalak preman di pangkalan, dipukul kepala" were not understood):
 whether it happened at work is asked, as for any harm; a thing robbed ("motor saya dibegal") is no harm to anyone. In
 English, also a crash ("my motorbike crashed": the lexicon's "crash" without its past, which a retrain would change the
