@@ -563,6 +563,13 @@ def test_a_fall_while_harvesting_or_tapping_is_a_work_accident(message: str) -> 
     assert first_reply(message)[0] == "accident.confirm"
 
 
+def test_a_worker_asking_to_join_is_not_asked_to_report_an_accident() -> None:
+    """"sy kerja serabutan, kadang kuli kadang ojek, bisa ikut?" was "Apakah Anda ingin melapor kecelakaan kerja
+    sekarang?": the work named outweighed the joining asked."""
+    state, said = first_reply("sy kerja serabutan, kadang kuli kadang ojek, bisa ikut?")
+    assert state == "menu.next" and "usulan ketua RT" in said, (state, said)
+
+
 @pytest.mark.parametrize("message", ["dipatuk ular pas di kebun karet", "kena tawon pas manen sawit, bengkak"])
 def test_an_animals_bite_or_sting_at_work_is_a_work_accident(message: str) -> None:
     """A farmer's snake bite or wasp sting in the plantation was "Maaf, saya belum mengerti"."""

@@ -335,6 +335,16 @@ def _checking_only(found: Classification) -> bool:
     return "cek" in words and not ENROLLING & words
 
 
+def _joining_only(found: Classification) -> bool:
+    """Whether one can join, asked with one's work and nothing of an accident ("sy kerja serabutan, kadang kuli kadang
+    ojek, bisa ikut?" was asked whether to report an accident: "kerja" and "ojek" are an accident's weak cues)."""
+    return " bisa daftar" in f" {found.normalised.text}" and set(found.cues) <= JOINERS_WORK
+
+
+JOINERS_WORK = frozenset({"kerja", "ojek", "antar"})
+"""An accident's cues that name the work only."""
+
+
 BELONGINGS = ("motor", "mobil", "hp", "sepeda", "kendaraan", "barang", "dagangan", "gerobak", "perahu", "uang",
               "dompet", "tas", "rumah", "warung", "toko", "kios", "lapak")
 """Things, not people: robbed, lost or burnt, they are no harm told (`_HARMED`), and the cover does not replace them
@@ -568,6 +578,9 @@ def classify(text: str) -> Classification:
         return Classification(Intent.JKN, max(found.score, THRESHOLD), found.intent, (), found.normalised, by_model=True)
     if found.intent is Intent.HELP and found.cues and set(found.cues) <= COURTESY:
         found = _beyond_courtesy(found)
+    if found.intent is Intent.ACCIDENT and _joining_only(found):
+        points, cues = score(found.normalised)[Intent.NOMINATE]
+        return Classification(Intent.NOMINATE, max(points, THRESHOLD), found.intent, cues, found.normalised)
     if found.intent is Intent.NOMINATE and found.by_model and _checking_only(found):
         return Classification(Intent.STATUS, max(found.score, THRESHOLD), found.intent, (), found.normalised,
                               by_model=True)
