@@ -629,6 +629,16 @@ async def test_a_document_named_before_its_photo_is_not_asked(chat: ChatSimulato
     assert replies[0].text.startswith("Berkas diterima. Ini dokumen apa?"), replies[0].text
 
 
+async def test_what_a_document_is_asked_at_the_checklist_is_answered(chat: ChatSimulator) -> None:
+    """"kpj nya apa ya" (what is the KPJ?) was "Baik, kirim foto Kartu peserta (KPJ) sekarang": a question without its
+    question mark, read as the document named before its photo. The photo after it is asked about."""
+    await _at_the_checklist(chat)
+    replies = await chat.send("kpj nya apa ya")
+    assert replies[0].text.startswith("Nomor KPJ adalah nomor kepesertaan BPJS Ketenagakerjaan"), replies[0].text
+    replies = await chat.media("image/jpeg", b"some paper")
+    assert replies[0].text.startswith("Berkas diterima. Ini dokumen apa?"), replies[0].text
+
+
 async def test_the_next_document_named_against_the_last_is_the_one_awaited(chat: ChatSimulator) -> None:
     """"sekarang ktp nya, bukan kk lagi" after the KK was told to send the KK's photo: the document after "bukan" is
     not the one meant. A KTP alone is asked whose (it was "Di langkah ini, kirim dokumen …")."""

@@ -346,6 +346,11 @@ def _ask_withdraw(ctx: Ctx[DocsDraft]) -> str:
         reference=ctx.draft.reference)
 
 
+_WHAT_IS = re.compile(r"\b(?:apa|apaan|what)\b", re.IGNORECASE)
+""""kpj nya apa ya", "kpj itu apa": what a document is, asked without a question mark (was "Baik, kirim foto Kartu
+peserta (KPJ) sekarang")."""
+
+
 def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
     if (what_to_do := not_had(text)) is not None:  # "saya gak punya buku tabungan gimana"
         return Retry(what_to_do)
@@ -359,10 +364,11 @@ def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
     if (relabelled := _relabel_last(ctx, text)) is not None:
         return relabelled
     # "ini ktp suami saya", the photo next: was "Di langkah ini, kirim dokumen …", and the photo asked about
-    if not is_question(text) and isinstance(item := _item_named(ctx, text), str):
+    asked = is_question(text) or _WHAT_IS.search(text) is not None
+    if not asked and isinstance(item := _item_named(ctx, text), str):
         return Goto(DocsState.CHECKLIST, draft=ctx.draft.model_copy(update={"announced": item}),
                     say=(_("Baik, kirim foto {item} sekarang.").format(item=doc_short(item)),))
-    if not is_question(text) and isinstance(item, Retry):  # "sekarang ktp nya": whose KTP (was "send a document")
+    if not asked and isinstance(item, Retry):  # "sekarang ktp nya": whose KTP (was "send a document")
         return item
     submitting = SUBMITTING_ASKED.search(text) is not None  # "kenapa masih draf": was "send a document here"
     if submitting or _COMPLETE_ASKED.search(text):
