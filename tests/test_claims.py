@@ -637,6 +637,9 @@ async def test_what_a_document_is_asked_at_the_checklist_is_answered(chat: ChatS
     assert replies[0].text.startswith("Nomor KPJ adalah nomor kepesertaan BPJS Ketenagakerjaan"), replies[0].text
     replies = await chat.media("image/jpeg", b"some paper")
     assert replies[0].text.startswith("Berkas diterima. Ini dokumen apa?"), replies[0].text
+    replies = await chat.send("buku tabungan ibu sy aja boleh?")  # was "Di langkah ini, kirim dokumen …"
+    assert replies[0].text.startswith("Santunan dibayar ke rekening peserta sendiri, atau rekening ahli waris"), \
+        replies[0].text
 
 
 async def test_the_next_document_named_against_the_last_is_the_one_awaited(chat: ChatSimulator) -> None:

@@ -2008,6 +2008,7 @@ def test_an_age_told_is_not_asked_about_joining(message: str) -> None:
     ("uangnya kapan ditransfer", "claims.", None),
     ("santunan ditransfer ke rekening siapa", "menu.next", "rekening ahli waris"),
     ("dana santunan masuk ke rekening apa", "menu.next", "rekening ahli waris"),
+    ("buku tabungan ibu sy aja boleh?", "menu.next", "rekening ahli waris"),  # the account by its book: was a handoff
     ("suami saya meninggal kemarin, santunan masuk ke rekening siapa", "death.", None),  # the claim: its list says it
     # A transfer or an account asked of the writer is still a scam.
     ("ada yg minta transfer 500rb biar klaim cair", "menu.next", "penipuan"),

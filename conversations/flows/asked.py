@@ -215,6 +215,9 @@ bpjs card is lost" ("card" reads as "cara"). The model's guesses were the list o
 answer, the enrolment answer. How it was ruined too: "kartu kpj saya rusak kena air" was not understood. A new one
 asked for ("kartu bpjs ilang gmn cara buat baru", "kartu hilang bisa cetak ulang?"): the loan answer, a hand-off."""
 ACCOUNT = frozenset({"rekening", "rek"})
+BANK_BOOK = frozenset({"buku", "tabungan"})
+""""buku tabungan ibu sy aja boleh?": whose account, named by its book (was the officer's handoff, and at a claim's
+checklist "Di langkah ini, kirim dokumen …")."""
 WHOSE = frozenset({"siapa", "apa", "mana", "harus", "bisa", "boleh", "whose", "which"})
 DEMANDED = frozenset({"minta", "meminta", "diminta", "mintain", "dimintain", "suruh", "disuruh", "asked", "asks", "ask"})
 """Asked of the writer by someone else (an RT head asking for the KTP, or for money)."""
@@ -1010,7 +1013,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("JKK dan JKM adalah perlindungan, bukan tabungan: tidak ada saldo yang bisa diambil atau "
                  "dikembalikan, walau tidak pernah klaim. Santunannya dibayar jika terjadi kecelakaan kerja atau "
                  "kematian. Tabungan hari tua adalah JHT, program lain."), ("benefits", "status")
-    if ((ACCOUNT & words and WHOSE & words and (PAID_OUT | KIN_WORDS | BANKS) & words or _whose_account(words)
+    if (((ACCOUNT & words or BANK_BOOK <= words) and WHOSE & words and (PAID_OUT | KIN_WORDS | BANKS) & words
+         or _whose_account(words)
          or _how_paid_out(words) or _account_name_differs(words) or _paid_to_whom(found.normalised.tokens))
         and found.intent not in CLAIMS
         or _account_in_the_deceaseds_name(words)) \
