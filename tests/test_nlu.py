@@ -2974,6 +2974,13 @@ async def test_a_hospital_named_at_the_choice_is_kept(tmp_path: Path) -> None:
                      "Kaki kiri patah"):
             await chat.send(text)
         assert "Berobat di: klinik (mitra atau bukan" in (await chat.send("sudah ke klinik"))[-1].text
+        await chat.send("Ulangi dari awal")
+        for text in ("saya", ACTIVE.nik, "tadi pagi", "Jl. Sudirman", "Jatuh dari motor waktu antar penumpang",
+                     "Kaki kiri patah"):
+            await chat.send(text)
+        summary = (await chat.send("ga tau rs nya mitra ato bukan, rs bhayangkara"))[-1].text  # the doubt first: was
+        # "Berobat di: RS/klinik lain", the name lost with the doubt
+        assert "Berobat di: rs bhayangkara (mitra atau bukan, petugas yang memastikan" in summary, summary
     finally:
         await chat.close()
 

@@ -849,10 +849,12 @@ def treatment_told(text: str) -> dict[str, Any] | None:
     return _facility_named(text) if _TREATED_AT.search(text) is not None or _NOT_TREATED.search(text) else None
 
 
-_PARTNER_DOUBTED = re.compile(r"[\s,;.]*\b(?:(?:ga|gak|nggak|tidak|tdk|kurang|belum)\s*(?:tau|tahu)|entah|apa(?:kah)?|"
-                              r"mungkin)\b[^,;.]*\b(?:mitra|bukan)\b.*$", re.IGNORECASE)
-"""Whether it is a partner, doubted after its name ("rsud raden mattaher, ga tau itu mitra atau bukan"): no part of
-the name. The summary says the officer checks it (it read "RS/klinik lain", as if it were not one)."""
+_PARTNER_DOUBTED = re.compile(r"[\s,;.]*(?:\b(?:tp|tapi|tpi|but)\s+)?\b(?:(?:ga|gak|nggak|tidak|tdk|kurang|belum)\s*"
+                              r"(?:tau|tahu)|entah|apa(?:kah)?|mungkin)\b[^,;.]*\b(?:mitra|bukan)\b[^,;.]*[\s,;.]*",
+                              re.IGNORECASE)
+"""Whether it is a partner, doubted before or after its name ("rsud raden mattaher, ga tau itu mitra atau bukan", "ga
+tau rs nya mitra ato bukan, rs bhayangkara"): no part of the name. The summary says the officer checks it (it read
+"RS/klinik lain", as if it were not one; doubted first, the name was lost with the doubt)."""
 
 
 _MAY_BE_A_PARTNER = re.compile(rf"\b(?:{_HOSPITALS})\b", re.IGNORECASE)
