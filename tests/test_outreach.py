@@ -285,6 +285,8 @@ async def test_wrong_answers_and_cancel_halfway_in_the_death_report(chat: ChatSi
     assert "Nama Budi saya catat.\n\nTanggal lahir Budi?" in (await chat.send("pak budi"))[-1].text
     assert "Tanggal lahir Joko?" in (await chat.send("pak joko meninggal"))[0].text  # with the death: the same
     assert "Tanggal lahirnya belum bisa saya baca." in (await chat.send("xx"))[-1].text
+    said = (await chat.send("umurnya sekitar 50an"))[0].text  # an age: was "belum bisa saya baca", as for "xx"
+    assert said.startswith("Umur saja belum cukup untuk mencari datanya: perlu tanggal lahir atau NIK-nya."), said
     # neither known: was the same line again; the family's KK has both
     assert "tertulis di Kartu Keluarga (KK) keluarganya" in (await chat.send("ga tau nik nya"))[0].text
     await chat.send(ACTIVE.nik)

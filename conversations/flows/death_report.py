@@ -138,8 +138,10 @@ def _on_who(ctx: Ctx[ReportDraft], text: str) -> Outcome:
     born = parse_date(date_text, ctx.today) if name else None
     if born is None and says(text, UNSURE_WORDS):
         # "ga tau nik nya": the same line again, and again; the family has both on their KK
-        return Retry(_("NIK dan tanggal lahirnya tertulis di Kartu Keluarga (KK) keluarganya: mintalah kepada mereka, "
-                       "lalu ketik di sini, atau nanti pilih lagi \"Lapor warga meninggal\" di menu petugas."))
+        return Retry(str(ON_THE_FAMILYS_KK))
+    if born is None and _AGE_TOLD.search(text):  # "umurnya sekitar 50an": was "belum bisa saya baca"
+        return Retry(_("Umur saja belum cukup untuk mencari datanya: perlu tanggal lahir atau NIK-nya.") + " "
+                     + str(ON_THE_FAMILYS_KK))
     if born is None and name is None and _a_name_alone(text) and (named := clean_name(text)) is not None:
         # "pak joko": was the question again in other words; the name is one half of what is asked
         return _name_alone(ctx, named)
@@ -151,6 +153,12 @@ def _on_who(ctx: Ctx[ReportDraft], text: str) -> Outcome:
     return _born(ctx, name, born)
 
 
+ON_THE_FAMILYS_KK = lazy_gettext("NIK dan tanggal lahirnya tertulis di Kartu Keluarga (KK) keluarganya: mintalah "
+                                 "kepada mereka, lalu ketik di sini, atau nanti pilih lagi \"Lapor warga meninggal\" "
+                                 "di menu petugas.")
+_AGE_TOLD = re.compile(r"\b(?:umur|umurnya|usia|usianya|age)\b|\b\d{2}\s*-?an\b|\b\d{2}\s*(?:tahun|thn|th)(?:an)?\b",
+                       re.IGNORECASE)
+"""An age told where the birth date is asked ("umurnya sekitar 50an", "sekitar 60 tahun"): no date to match."""
 _BORN = re.compile(r"^\s*(?:(?:tgl|tanggal)\.?\s*)?(?:lahir(?:nya)?|lhr)\b\s*:?\s*", re.IGNORECASE)
 """The words before a birth date typed alone ("lahir 10 maret 1975", "tgl lahirnya 10-03-1975")."""
 
