@@ -331,6 +331,11 @@ def result_text(ctx: Ctx[CalcDraft]) -> str:
             _("Jumlah uang tunai: {amount}").format(amount=m(benefit.lump_sum + benefit.periodic)),
             _scholarship_line(rules, True, 2),
         ]
+    if d.income is not None and d.income != rules.lowest_income_bracket:
+        # "penghasilan sy 3 juta": one's real income gave three times what a worker covered by the city is paid
+        lines.append(_("Jika iurannya dibayar pemerintah kota, penghasilan yang didaftarkan {amount}: hitung lagi "
+                       "dengan {amount}.").format(
+            amount=m(rules.lowest_income_bracket)))
     lines.append(
         _("Ini perkiraan menurut aturan yang berlaku sekarang. Jumlah pastinya ditetapkan BPJS "
           "Ketenagakerjaan: pastikan di kantor cabang.")
