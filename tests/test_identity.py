@@ -486,3 +486,23 @@ async def test_back_from_a_result_that_keeps_its_answers_returns_to_the_last_que
     await chat.send("1")  # one child at school
     back = await chat.send("kembali")
     assert "Berapa anak" in back[-1].text
+
+
+async def test_ones_cover_asked_after_a_record_that_says_it_lapsed_is_answered_from_it(chat: ChatSimulator) -> None:
+    """"jadi kalau sy kecelakaan skrg ga ditanggung?" right after one's record said "nonaktif" got JKK's page, as if
+    covered. A cover that runs still gets the page; a question long after the record is answered as usual."""
+    await start_check(chat, LAPSED.nik)
+    await chat.send("1")
+    assert "Status: nonaktif" in (await chat.send(LAPSED.kpj))[0].text
+    said = (await chat.send("jadi kalau sy kecelakaan skrg ga ditanggung?"))[0].text
+    assert said.startswith("Menurut data Anda tadi, perlindungan Anda sedang tidak berjalan") \
+        and "tanyakan ke Disnaker atau kelurahan" in said, said
+    for text in ("ok", "menu", "2", "menu"):
+        await chat.send(text)
+    said = (await chat.send("jadi kalau sy kecelakaan skrg ga ditanggung?"))[0].text
+    assert said.startswith("JKK menanggung kecelakaan saat bekerja"), said
+    await start_check(chat, ACTIVE.nik)
+    await chat.send("1")
+    assert "Status: aktif" in (await chat.send(ACTIVE.kpj))[0].text
+    said = (await chat.send("jadi kalau sy kecelakaan skrg ditanggung?"))[0].text
+    assert said.startswith("JKK menanggung kecelakaan saat bekerja"), said

@@ -88,9 +88,47 @@ def proven_nik(conv: Conversation) -> str | None:
     return identity.get("nik") if isinstance(identity, dict) else None
 
 
-def with_identity(conv: Conversation, nik: str, participant: ParticipantView) -> Conversation:
-    memo = {**conv.memo, MEMO_IDENTITY: {"nik": nik, "gender": participant.gender}}
+def with_identity(conv: Conversation, nik: str, participant: ParticipantView, today: dt.date) -> Conversation:
+    memo = {**conv.memo, MEMO_IDENTITY: {"nik": nik, "gender": participant.gender,
+                                         "lapse": cover_lapse(participant, today)}}
     return conv.but(memo=memo)
+
+
+class Lapse(StrEnum):
+    """Why one's own record, once shown, says the cover is not running: what a question after it is answered from."""
+
+    UNPAID_BY_THE_CITY = "unpaid_city"
+    UNPAID_BY_ONESELF = "unpaid_self"
+    ENDED = "ended"
+
+
+def cover_lapse(p: ParticipantView, today: dt.date) -> Lapse | None:
+    if p.status == "nonaktif":
+        return Lapse.UNPAID_BY_ONESELF if p.funded_by.strip().lower().startswith(SELF_FUNDED) else \
+            Lapse.UNPAID_BY_THE_CITY
+    return Lapse.ENDED if p.coverage_end < today else None
+
+
+def own_lapse(conv: Conversation) -> Lapse | None:
+    """The lapse of the user's own record shown a few messages ago; None when it ran, or none was shown lately."""
+    identity = conv.memo.get(MEMO_IDENTITY) or {}
+    lapse = identity.get("lapse") if isinstance(identity, dict) else None
+    shown = conv.memo.get(MEMO_RECORD_SHOWN)
+    recent = isinstance(shown, list) and len(shown) == 2 and isinstance(shown[1], int) \
+        and conv.version - shown[1] < LAPSE_REMEMBERED_FOR
+    return Lapse(lapse) if recent and lapse in set(Lapse) else None
+
+
+LAPSE_REMEMBERED_FOR = 4
+"""Messages after the record during which "menurut data Anda tadi" still speaks of it."""
+
+
+def not_covered_now(lapse: Lapse, today: dt.date) -> str:
+    """Asked after one's own record said the cover is not running ("jadi kalau sy kecelakaan skrg ga ditanggung?"): was
+    JKK's page, as if covered. FACTS.md §2: a benefit may still be paid once arrears are settled; the branch decides."""
+    lead = _("Menurut data Anda tadi, perlindungan Anda sedang tidak berjalan: JKK dan JKM menanggung kejadian saat "
+             "kepesertaan aktif. Jika terjadi kecelakaan, tetap laporkan; petugas memeriksa statusnya pada hari itu.")
+    return f"{lead} {_lapse_advice(lapse, today, other=False, payer=None)}"
 
 
 # -- throttling (officer codes; the status check is counted in the store) ---------------------------
@@ -478,7 +516,7 @@ def _on_result(ctx: Ctx[StatusDraft], result: Result) -> Outcome:
         # Someone else's record ("Cek NIK lain", "cek punya orang tua saya") is not kept as the user's own: a report
         # of the user's own accident took a parent's NIK from it without asking.
         conv = ctx.conversation if ctx.draft.other else with_identity(ctx.conversation, ctx.draft.nik,
-                                                                       result.participant)
+                                                                       result.participant, ctx.today)
         record = participant_text(result.participant, ctx.today, other=ctx.draft.other)
         digest = hashlib.blake2b(record.encode(), digest_size=8).hexdigest()
         if conv.memo.get(MEMO_RECORD_SHOWN) == [digest, ctx.conversation.version - 1]:
@@ -573,22 +611,27 @@ def _since_text(p: ParticipantView, today: dt.date) -> str:
 
 
 def _next_step(p: ParticipantView, today: dt.date, other: bool) -> str:
+    lapse = cover_lapse(p, today)
+    if lapse is None:
+        return _("Jika mengalami kecelakaan kerja, laporkan dalam 2×24 jam.")
+    return _lapse_advice(lapse, today, other=other, payer=p.funded_by)
+
+
+def _lapse_advice(lapse: Lapse, today: dt.date, *, other: bool, payer: str | None) -> str:
+    """What to do about a cover not running. `payer`: who pays, as the record names it (unknown once it is no longer
+    on screen: the kelurahan)."""
     rules = rules_on(today) or PP_82_2019
-    self_funded = p.funded_by.strip().lower().startswith(SELF_FUNDED)
-    if p.status == "nonaktif":
-        if self_funded:
-            return _("Tunggakan masih bisa dibayar paling lambat {months} bulan setelah perlindungan berhenti; "
-                     "setelah itu kepesertaan berakhir. Hubungi kantor cabang BPJS Ketenagakerjaan.").format(
-                months=rules.arrears_payable_months)
+    if lapse is Lapse.UNPAID_BY_ONESELF:
+        return _("Tunggakan masih bisa dibayar paling lambat {months} bulan setelah perlindungan berhenti; "
+                 "setelah itu kepesertaan berakhir. Hubungi kantor cabang BPJS Ketenagakerjaan.").format(
+            months=rules.arrears_payable_months)
+    if lapse is Lapse.UNPAID_BY_THE_CITY:
         return _("Karena iurannya ditanggung pemerintah, tanyakan ke Disnaker atau kelurahan, dan ke kantor cabang "
                  "BPJS Ketenagakerjaan; kantor cabang yang memastikan.")
-    if p.coverage_end < today:
-        if other:
-            return _("Minta ketua RT mengusulkannya lagi, atau tanyakan perpanjangannya ke {payer}.").format(
-                payer=p.funded_by)
-        return _("Minta ketua RT mengusulkan Anda lagi, atau tanyakan perpanjangannya ke {payer}.").format(
-            payer=p.funded_by)
-    return _("Jika mengalami kecelakaan kerja, laporkan dalam 2×24 jam.")
+    payer = payer or _("kelurahan")
+    if other:
+        return _("Minta ketua RT mengusulkannya lagi, atau tanyakan perpanjangannya ke {payer}.").format(payer=payer)
+    return _("Minta ketua RT mengusulkan Anda lagi, atau tanyakan perpanjangannya ke {payer}.").format(payer=payer)
 
 
 def _how_to_enrol(ctx: Ctx[StatusDraft]) -> str:

@@ -1868,6 +1868,12 @@ _LATE = re.compile(r"\b(?:almarhum|almarhumah|alm|almh|mendiang)\b", re.IGNORECA
 """The deceased's ("cek status bpjs almarhum bapak"): someone else's, whoever "bapak" is (the writer's NIK was asked)."""
 
 
+LAPSE_ASKED_AS = frozenset({Intent.JKK_INFO, Intent.JKM_INFO, Intent.STATUS, Intent.HELP, Intent.UNKNOWN})
+OWN_COVER_ASKED = frozenset({"ditanggung", "tanggung", "dicover", "covered", "dilindungi", "terlindungi", "dapat",
+                             "dapet"})
+"""One's own cover asked about, after one's record said it is not running."""
+
+
 def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = False) -> Outcome | None:
     intent = found.intent
     if (intent in (Intent.STATUS, Intent.TRACK, Intent.NOMINATE) and at_an_rt_heads_side(ctx)
@@ -1876,6 +1882,10 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         return mine_proposals(ctx)
     if _calculating(found):
         return Goto(CalcState.ASK_CASE)
+    if intent in LAPSE_ASKED_AS and (lapse := status.own_lapse(ctx.conversation)) is not None \
+            and FIRST_PERSON & set(found.normalised.tokens) and OWN_COVER_ASKED & set(found.normalised.tokens):
+        # "jadi kalau sy kecelakaan skrg ga ditanggung?" right after one's record said "nonaktif": was JKK's page
+        return next_steps("status", "benefits", say=(status.not_covered_now(lapse, ctx.today),))
     if intent in CLAIMS and not sure and (not found.own_case or _long_past(ctx, text, found)):
         # the ask says it
         conversation = death.condoled(ctx.conversation) if _bereaved(found) or _others_death(found) else ctx.conversation
