@@ -60,6 +60,8 @@ GLOBAL_WORDS: dict[str, Command] = {
     "berhenti": Command.OPT_OUT, "unsubscribe": Command.OPT_OUT, "gak jadi": Command.CANCEL,
     "ga jadi": Command.CANCEL,
     "tidak jadi": Command.CANCEL,
+    "keluar": Command.CANCEL, "exit": Command.CANCEL, "quit": Command.CANCEL, "udahan": Command.CANCEL,
+    # "keluar" at "Siapa yang mengalami kecelakaan?" chose "Keluarga/orang lain" (a prefix of it), and went on
     "kembali": Command.BACK, "back": Command.BACK, "balik": Command.BACK, "sebelumnya": Command.BACK,
     "bantuan": Command.HELP, "help": Command.HELP, "tolong": Command.HELP, "?": Command.HELP,
     "bahasa": Command.LANGUAGE, "language": Command.LANGUAGE, "ganti bahasa": Command.LANGUAGE,

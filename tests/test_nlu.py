@@ -3032,6 +3032,14 @@ def test_not_going_ahead_in_any_spelling_cancels_halfway(typed: str) -> None:
     assert step.conversation.state == "menu.main" and step.replies[0].text.startswith("Dibatalkan."), typed
 
 
+@pytest.mark.parametrize("typed", ["keluar", "udahan", "exit"])
+def test_leaving_words_cancel_and_choose_nothing(typed: str) -> None:
+    """"keluar" at "Siapa yang mengalami kecelakaan?" chose "Keluarga/orang lain" (a prefix of it) and asked the
+    worker's NIK; "udahan" was "not understood"."""
+    said = _replies("lapor kecelakaan", typed)[1]
+    assert said.startswith("Dibatalkan.") and "Ketik NIK" not in said, said
+
+
 @pytest.mark.parametrize(("typed", "lands"), [("/quit", "menu.main"), ("/jatuh dari motor", "menu.main"),
                                               ("/batal", "menu.main"), ("/kembali", "menu.main"),
                                               ("/bantuan", "status.ask_nik")])
