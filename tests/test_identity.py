@@ -506,3 +506,13 @@ async def test_ones_cover_asked_after_a_record_that_says_it_lapsed_is_answered_f
     assert "Status: aktif" in (await chat.send(ACTIVE.kpj))[0].text
     said = (await chat.send("jadi kalau sy kecelakaan skrg ditanggung?"))[0].text
     assert said.startswith("JKK menanggung kecelakaan saat bekerja"), said
+
+
+async def test_ones_cover_asked_in_english_after_a_lapsed_record_is_answered_from_it(chat: ChatSimulator) -> None:
+    """"so if i have an accident now im not covered?" ("covered" reads "manfaat", "im" stays "im") got JKK's page."""
+    await chat.send("hello")
+    await start_check(chat, LAPSED.nik)
+    await chat.send("1")
+    await chat.send(LAPSED.kpj)
+    said = (await chat.send("so if i have an accident now im not covered?"))[0].text
+    assert said.startswith("By the record shown just now, your cover is not running"), said

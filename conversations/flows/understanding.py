@@ -1869,9 +1869,11 @@ _LATE = re.compile(r"\b(?:almarhum|almarhumah|alm|almh|mendiang)\b", re.IGNORECA
 
 
 LAPSE_ASKED_AS = frozenset({Intent.JKK_INFO, Intent.JKM_INFO, Intent.STATUS, Intent.HELP, Intent.UNKNOWN})
-OWN_COVER_ASKED = frozenset({"ditanggung", "tanggung", "dicover", "covered", "dilindungi", "terlindungi", "dapat",
+OWN_COVER_ASKED = frozenset({"ditanggung", "tanggung", "dicover", "manfaat", "dilindungi", "terlindungi", "dapat",
                              "dapet"})
-"""One's own cover asked about, after one's record said it is not running."""
+"""One's own cover asked about, after one's record said it is not running ("covered" reads "manfaat")."""
+ONESELF = FIRST_PERSON | {"im"}
+""""im" is not written out as "i am" in the normalised words ("so im not covered")."""
 
 
 def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = False) -> Outcome | None:
@@ -1883,7 +1885,7 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
     if _calculating(found):
         return Goto(CalcState.ASK_CASE)
     if intent in LAPSE_ASKED_AS and (lapse := status.own_lapse(ctx.conversation)) is not None \
-            and FIRST_PERSON & set(found.normalised.tokens) and OWN_COVER_ASKED & set(found.normalised.tokens):
+            and ONESELF & set(found.normalised.tokens) and OWN_COVER_ASKED & set(found.normalised.tokens):
         # "jadi kalau sy kecelakaan skrg ga ditanggung?" right after one's record said "nonaktif": was JKK's page
         return next_steps("status", "benefits", say=(status.not_covered_now(lapse, ctx.today),))
     if intent in CLAIMS and not sure and (not found.own_case or _long_past(ctx, text, found)):
