@@ -69,7 +69,7 @@ def _build(year: int | None, month: int, day: int) -> dt.date | None:
         return None
 
 
-_NUMBER_NAMED = re.compile(r"(?<=\d)\s+(?:bulan|bln|tahun|thn|th)\.?(?=\s+\d)")
+_DATE_PART_NAMED = re.compile(r"(?<=\d)\s+(?:bulan|bln|tahun|thn|th)\.?(?=\s+\d)")
 """The month's or year's name before its number, between numbers: "12 bln 4 thn 1988"."""
 
 
@@ -77,7 +77,7 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
     """Return the date written, or None when it is not a real calendar date in a known form."""
     cleaned = " ".join(text.strip().lower().replace(",", " ").split())
     cleaned = re.sub(r"^(tgl|tanggal|tg)\.?\s*", "", cleaned)
-    cleaned = _NUMBER_NAMED.sub(" ", cleaned).strip()  # "tgl 12 bln 4 thn 1988" (a birth date was asked again)
+    cleaned = _DATE_PART_NAMED.sub(" ", cleaned).strip()  # "tgl 12 bln 4 thn 1988" (a birth date was asked again)
     if match := _NUMERIC.match(cleaned):
         first, second, third = match.groups()
         if len(first) == 4:  # ISO: year first
