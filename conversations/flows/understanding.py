@@ -2467,9 +2467,8 @@ def _document_missing(ctx: Ctx[Any], text: str) -> Outcome | None:
     if not ctx.conversation.state.startswith((f"{death.FLOW.name}.", f"{accident.FLOW.name}.")):
         return None
     answer = not_had_yet(text)
-    named = set(documents_named(text))
     if answer is not None and ctx.conversation.state in NIK_QUESTIONS and answer != str(NIK_ON_THE_KK) \
-            and named and named <= {Doc.KTP_HEIR, Doc.KK}:
+            and (named := set(documents_named(text))) and named <= {Doc.KTP_HEIR, Doc.KK}:
         # "ktp sy hilang, nik nya ga hafal", "ktp sama kk bapak hilang" at the NIK question: were told the claim can be
         # recorded without that paper (not without a NIK) and where a new one is made
         found_for_you = NIK_FOUND_FOR_YOU if Doc.KK in named else NIK_ON_THE_KK
