@@ -452,6 +452,17 @@ async def test_a_birth_date_with_its_month_and_year_named_is_read(chat: ChatSimu
     assert "12 April 1988" in chat.last.text, chat.last.text
 
 
+async def test_two_phones_typed_are_asked_for_one(chat: ChatSimulator) -> None:
+    """"hp nya 081299990041 / 085266667777" was "Nomor HP itu tidak valid", both numbers being valid."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    for text in ("1", NEIGHBOUR_NIK, "Siti Aminah", "12-04-1988", "4", "Jl. Contoh 5"):
+        await chat.send(text)
+    said = (await chat.send("hp nya 081299990041 / 085266667777"))[0].text
+    assert said.startswith("Tulis satu nomor HP saja, yang paling mudah dihubungi."), said
+    await chat.send(NEIGHBOUR_PHONE)
+    assert "Apakah Siti Aminah sudah setuju" in chat.last.text, chat.last.text
+
+
 async def test_not_knowing_the_phone_at_the_birth_date_renames_no_one(chat: ChatSimulator) -> None:
     """Found in make run: "gatau no hp nya" typed at the birth date question was "Baik, namanya saya ganti menjadi Gatau
     No Hp Nya", and the proposal would have gone to the kelurahan under that name."""

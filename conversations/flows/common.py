@@ -18,7 +18,7 @@ from conversations.domain.nominations import Role
 from conversations.flow import Ctx, Goto, Option, Outcome, Retry
 from conversations.i18n import LazyText, _, format_date, format_month, lazy_gettext
 from conversations.model import Conversation, OfficerView
-from conversations.nlu.entities import When, read_when, tells_day, vague_date
+from conversations.nlu.entities import When, phones_in, read_when, tells_day, vague_date
 
 HOME = "menu.main"
 NEXT = "menu.next"
@@ -244,6 +244,8 @@ def phone_refused(text: str) -> LazyText:
     were told the number was "not valid"."""
     if not any(ch.isdigit() for ch in text):
         return PHONE_AS_DIGITS
+    if len(phones_in(text)) > 1:  # "081299990041 / 085266667777": was "not valid", both being valid
+        return lazy_gettext("Tulis satu nomor HP saja, yang paling mudah dihubungi.")
     return lazy_gettext("Nomor HP itu tidak valid. Tulis nomor Indonesia, misalnya 0812 3456 7890.")
 
 

@@ -127,8 +127,13 @@ def read_phone(text: str) -> str | None:
 
 def find_phone(text: str) -> str | None:
     """The one Indonesian mobile number in the text, as 62…"""
-    found = {normalise_phone(match) for match in _PHONE.findall(text)} - {None}
-    return found.pop() if len(found) == 1 else None  # type: ignore[return-value]
+    found = phones_in(text)
+    return found.pop() if len(found) == 1 else None
+
+
+def phones_in(text: str) -> set[str]:
+    """Every Indonesian mobile number in the text, as 62…"""
+    return {phone for match in _PHONE.findall(text) if (phone := normalise_phone(match)) is not None}
 
 
 def _time_words(text: str) -> list[str]:
