@@ -1059,8 +1059,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return lost + " " + _("Klaim santunan keluarga juga tetap bisa dicatat tanpa kartu itu: kantor cabang mencari "
                               "nomor KPJ-nya dengan NIK."), ("status", "death")
     if (MIGRANT & words or "kerja" in words and any(pair in ABROAD for pair in pairwise(found.normalised.tokens))) \
-            and not ctx.in_progress and not (DEATH_WORDS | HURT) & words and found.intent in (Intent.UNKNOWN, Intent.STATUS):
-        # FACTS.md says nothing of migrant workers' cover: the branch does
+            and not ctx.in_progress and not (DEATH_WORDS | HURT) & words and (
+                found.intent in (Intent.UNKNOWN, Intent.STATUS) or found.by_model and not found.cues):
+        # FACTS.md says nothing of migrant workers' cover: the branch does ("sy mau kerja di luar negeri, bpjs nya gmn"
+        # got JHT's answer, the model's guess from none of its words)
         return _("Program ini melindungi pekerja rentan yang tinggal di kota ini, diusulkan lewat ketua RT. Untuk "
                  "pekerja migran (PMI/TKI) yang bekerja di luar negeri, tanyakan perlindungannya ke kantor cabang "
                  "BPJS Ketenagakerjaan atau Contact Center 175."), ("status",)
