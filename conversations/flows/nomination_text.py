@@ -82,6 +82,7 @@ OCCUPATION_ALIASES: dict[str, tuple[str, ...]] = {
     Occupation.PEMULUNG: ("pemulung", "mulung", "rongsok", "barang bekas"),
     Occupation.OTHER: ("lainnya", "lain", "lain lain", "yang lain"),
 }
+"""How RT heads write the jobs of the list (words typed, not shown: no catalog)."""
 
 
 _NOT_A_JOB_ALONE = frozenset({"kebun", "sawah", "warung", "pangkalan", "jual"})
@@ -93,7 +94,7 @@ def job_named(text: str) -> Occupation | None:
     jobs = {job for job, aliases in OCCUPATION_ALIASES.items() if job is not Occupation.OTHER
             and says(text, tuple(alias for alias in aliases if alias not in _NOT_A_JOB_ALONE))}
     return Occupation(next(iter(jobs))) if len(jobs) == 1 else None
-"""How RT heads write the jobs of the list (words typed, not shown: no catalog)."""
+
 
 REJECT_LABELS: dict[str, LazyText] = {
     RejectReason.NOT_RESIDENT: lazy_gettext("Bukan warga RT/RW ini"),

@@ -240,7 +240,7 @@ def _named(items: tuple[NominationView, ...], text: str, words: list[str]) -> in
     if index is None and len(words) <= JOB_NAMING_WORDS and "?" not in text:  # "yg ojol": the only one listed with
         # that job (the names are masked); not a question that names a job ("kalau nelayan bisa masuk kuota?")
         job = job_named(text)
-        by_job = [n for n, item in enumerate(items) if job is not None and item.occupation == job]
+        by_job = [n for n, item in enumerate(items) if item.occupation == job] if job is not None else []
         index = by_job[0] if len(by_job) == 1 else None
     return index if index is not None and 0 <= index < len(items) else None
 
