@@ -556,11 +556,12 @@ SELF_FUNDED = ("mandiri", "sendiri", "peserta")
 def _state_text(p: ParticipantView, today: dt.date, other: bool) -> str:
     """The status in words, so a date and a status never contradict each other."""
     rules = rules_on(today) or PP_82_2019
-    if p.status == "nonaktif":
+    lapse = cover_lapse(p, today)  # the same reading a question after the record is answered from (not_covered_now)
+    if lapse in (Lapse.UNPAID_BY_THE_CITY, Lapse.UNPAID_BY_ONESELF):
         return _("Status: nonaktif. Perlindungan berhenti karena iuran tidak dibayar {months} bulan berturut-turut, "
                  "walaupun masa perlindungan tercatat sampai {end}.").format(
             months=rules.nonaktif_after_unpaid_months, end=format_date(p.coverage_end))
-    if p.coverage_end < today:
+    if lapse is Lapse.ENDED:
         return _("Status: terdaftar, tetapi masa perlindungan berakhir {end}.").format(end=format_date(p.coverage_end))
     programs = ", ".join(str(PROGRAM_NAMES.get(code, code)) for code in p.programs)
     if other:
