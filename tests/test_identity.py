@@ -516,3 +516,15 @@ async def test_ones_cover_asked_in_english_after_a_lapsed_record_is_answered_fro
     await chat.send(LAPSED.kpj)
     said = (await chat.send("so if i have an accident now im not covered?"))[0].text
     assert said.startswith("By the record shown just now, your cover is not running"), said
+
+
+async def test_a_nik_a_digit_short_typed_again_at_the_proof_is_no_failed_proof(chat: ChatSimulator) -> None:
+    """Found in make run: "1571 0222 0590 000" (a NIK typed again, a digit short) where the proof is asked was read as
+    the KPJ after its first group, "Bukti itu tidak cocok", and counted toward the lock: five such and the user was
+    locked out. It is told what is wrong with the NIK, and the KPJ still opens the record."""
+    await start_check(chat, ACTIVE.nik)
+    spaced_short = " ".join(ACTIVE.nik[i:i + 4] for i in range(0, 16, 4))[:-1]
+    for _attempt in range(5):
+        said = (await chat.send(spaced_short))[0].text
+        assert said.startswith("NIK harus 16 angka; yang Anda kirim 15 angka."), said
+    assert shows_record(await chat.send(ACTIVE.kpj))

@@ -275,9 +275,13 @@ def _digits(text: str) -> str:
 
 
 def _kpj(text: str) -> str | None:
-    """An 11-digit KPJ typed alone or inside a sentence ("kpj saya 572 4656 1833")."""
+    """An 11-digit KPJ typed alone or inside a sentence ("kpj saya 572 4656 1833"). A number typed alone is judged by all
+    its digits: "1571 0222 0590 000", a NIK a digit short, held a KPJ's eleven after its first group, and was refused as
+    a wrong proof (a failed check counted toward the lock)."""
     alone = _digits(text)
-    return alone if alone.isdigit() and len(alone) == KPJ_DIGITS else find_kpj(text)
+    if alone.isdigit():
+        return alone if len(alone) == KPJ_DIGITS else None
+    return find_kpj(text)
 
 
 def _another_nik(ctx: Ctx[StatusDraft], text: str) -> Outcome | None:
