@@ -13,6 +13,7 @@ from conversations.flows.tracking import PAYOUT_TIME
 from conversations.flows.understanding import (
     BY_PROXY,
     ENROLMENT,
+    ENROLMENT_OF_OTHERS,
     OUT_OF_SCOPE_ANSWERS,
     STANDING_UNSETTLED,
     THANKS,
@@ -71,8 +72,9 @@ def lands_right(intent: Intent, state: str, said: str) -> bool:
     if intent in OUT_OF_SCOPE_ANSWERS:
         return _answer(OUT_OF_SCOPE_ANSWERS[intent]) in said
     if intent is Intent.NOMINATE:
-        return state.startswith("officer.") or _answer(ENROLMENT) in said or state == StatusState.HOW_TO_ENROL
-        # how to enrol on one's own, asked: both ways, the city's and paying oneself
+        return state.startswith("officer.") or any(_answer(answer) in said for answer in (
+            ENROLMENT, ENROLMENT_OF_OTHERS)) or state == StatusState.HOW_TO_ENROL
+        # how to enrol on one's own, asked: both ways, the city's and paying oneself; someone else's, of them
     if intent is Intent.THANKS:
         return _answer(THANKS) in said
     if intent is Intent.LANGUAGE:

@@ -1420,6 +1420,21 @@ def test_being_enrolled_is_not_signing_in_as_an_officer(message: str, where: str
     assert state.startswith(where) and ("ketua RT" in said) is (where == "menu.next"), (state, said)
 
 
+@pytest.mark.parametrize("message", ["sy mau daftarin istri sy", "daftarin bapak sy dong", "suami sy blm terdaftar, gmn caranya",
+                                     "anak sy mau didaftarin jg bisa?", "apakah istri saya juga bisa didaftarkan"])
+def test_someone_elses_enrolment_is_answered_of_them(message: str) -> None:
+    """Was "Jika Anda belum terdaftar, sampaikan ke ketua RT Anda", of the writer; "daftarin bapak sy dong" was not
+    understood."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and said.startswith("Keluarga atau teman Anda bisa didaftarkan lewat usulan ketua RT "
+                                                    "tempat ia tinggal"), (state, said)
+    assert "Jika Anda belum terdaftar" not in said and "dengan NIK-nya" in said
+
+
+def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
+    assert "Jika Anda belum terdaftar, sampaikan ke ketua RT Anda" in first_reply("pak sy mau daftar")[1]
+
+
 @pytest.mark.parametrize(("message", "told"), [
     # A lost card or KTP: were the list of one's claims, BPJS Kesehatan's answer, the enrolment answer.
     ("ktp saya hilang", ("NIK", "Kartu Keluarga", "Disdukcapil")),  # the KTP's answer, not the BPJS card's (JMO)

@@ -443,6 +443,12 @@ ENROLMENT = lazy_gettext(
     "pemerintah kota. Jika Anda belum terdaftar, sampaikan ke ketua RT Anda. Ketua RT yang terdaftar sebagai "
     "petugas bisa memilih \"Masuk sebagai petugas\" di menu.")
 """How the city's workers are enrolled: the answer to joining, and after what else is said of it."""
+ENROLMENT_OF_OTHERS = lazy_gettext(
+    "Keluarga atau teman Anda bisa didaftarkan lewat usulan ketua RT tempat ia tinggal, jika ia bekerja tanpa gaji "
+    "tetap (misalnya ojek, pedagang, buruh harian); kelurahan dan kecamatan memeriksanya, iurannya dibayar pemerintah "
+    "kota. Apakah ia sudah terdaftar bisa dicek di sini dengan NIK-nya: pilih \"Cek kepesertaan\".")
+"""Someone else's enrolment asked ("sy mau daftarin istri sy"): was the answer to joining, "Jika Anda belum terdaftar,
+sampaikan ke ketua RT Anda", of the writer."""
 KTP_BEING_MADE = frozenset({"urus", "proses", "buat", "bikin", "rekam", "perekaman"})
 """A KTP still being made ("ktp sy masih ngurus"; "ngurus" reads as "urus")."""
 CARD_DELIVERED = frozenset({"kirim", "ambil", "cetak", "dicetak", "fisik", "dibagikan", "bagikan", "diantar", "antar",

@@ -63,6 +63,7 @@ from conversations.flows.asked import (
     DEMANDED,
     EMPLOYER_LETTER_NOT_NEEDED,
     ENROLMENT,
+    ENROLMENT_OF_OTHERS,
     FACILITY,
     HURT,
     IN_ARREARS,
@@ -1864,6 +1865,11 @@ def _someone_elses(tokens: tuple[str, ...], text: str = "") -> bool:
         for word, following in itertools.pairwise(tokens)) or bool(_PARENT_OWNED.search(text) or _LATE.search(text))
 
 
+def _enrolment_said(found: Classification, text: str) -> LazyText:
+    """How one is enrolled, told of whom it was asked: someone else is proposed by the RT head where they live."""
+    return ENROLMENT_OF_OTHERS if _someone_elses(found.normalised.tokens, text) else ENROLMENT
+
+
 _LATE = re.compile(r"\b(?:almarhum|almarhumah|alm|almh|mendiang)\b", re.IGNORECASE)
 """The deceased's ("cek status bpjs almarhum bapak"): someone else's, whoever "bapak" is (the writer's NIK was asked)."""
 
@@ -1901,7 +1907,7 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         return next_steps(*NEXT_AFTER[intent], say=(OUT_OF_SCOPE_ANSWERS[intent],))
     if intent is Intent.STATUS and _enrolment_asked(found) or intent in (Intent.STATUS, Intent.UNKNOWN) and (
             _job_covered_asked(found)):  # "apakah istri saya juga bisa didaftarkan": the NIK asked
-        return next_steps("status", "benefits", say=(ENROLMENT,))
+        return next_steps("status", "benefits", say=(_enrolment_said(found, text),))
     if intent is Intent.STATUS:  # one's own record once proven here is shown again ("aktif sampai kapan?")
         other = _someone_elses(found.normalised.tokens, text)
         if _valid_nik(text) is None and (near := _nik_a_digit_off(text)) is not None:
@@ -1962,7 +1968,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
                 found.normalised.tokens):  # "can i pay myself" ("pay" is no word of the lexicon): was the hand-off
             return Goto(status.StatusState.HOW_TO_ENROL)
         return officer.start(ctx) if _an_officer_signing_in(found) else handoff.start(ctx)
-    if intent is Intent.NOMINATE:
+    if intent is Intent.NOMINATE or intent is Intent.UNKNOWN and PROPOSING & set(found.normalised.tokens) and (
+            _someone_elses(found.normalised.tokens, text)):  # "daftarin bapak sy dong" was not understood
         if officer_of(ctx.conversation) is None and NOT_AN_OFFICERS_ROLE & set(found.normalised.tokens) \
                 and not RT_HEAD_WORDS & set(found.normalised.tokens):
             # "sy kader posyandu, bisa bantu daftarin warga?": was the officers' sign-in, which such a helper never has
@@ -1981,7 +1988,7 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
             told = (_("Jika kecelakaannya terjadi saat bekerja, laporannya bisa dibuat di sini: pilih \"Lapor kecelakaan "
                       "kerja\", lalu \"Keluarga/orang lain\"."),) if MISHAP & set(found.normalised.tokens) else ()
             return dataclasses.replace(started, say=(*told, *started.say)) if isinstance(started, Goto) else started
-        return next_steps("status", "benefits", say=(ENROLMENT,))
+        return next_steps("status", "benefits", say=(_enrolment_said(found, text),))
     if intent is Intent.HELP and set(found.normalised.tokens) <= ONLY_ASKING_TO_ASK or _leave_to_ask_of(found) \
             or intent is Intent.UNKNOWN and (
             ASKING_IN_REGIONAL_WORDS & set(found.normalised.tokens)
