@@ -2122,6 +2122,11 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("is this the same as bpjs kesehatan", "Keduanya berbeda dan saling melengkapi"),  # answer, which sends one away
     ("bisa diambil tunai?", "Santunan dibayar ke rekening peserta sendiri"),  # was "not understood"
     ("cairnya lewat pos bisa?", "Santunan dibayar ke rekening peserta sendiri"),  # was JHT's answer
+    # Where the money is paid into: were the JKM page, "not understood" and one's claims.
+    ("min kl klaim jkm uang nya ditransfer kmn", "Santunan dibayar ke rekening peserta sendiri"),
+    ("santunan nya dikirim kemana", "Santunan dibayar ke rekening peserta sendiri"),
+    ("duit klaim nya cair lewat apa", "Santunan dibayar ke rekening peserta sendiri"),
+    ("berkas klaim dikirim kemana", "dikirim lewat chat ini"),  # papers, not money
     ("sy udh bayar iuran sendiri, skrg pemkot yg bayar, double ga?", "Anda tidak perlu membayar sendiri"),  # was
     # the rates page
     ("bisa ga istri yg lapor kecelakaan suami", "Bisa. Keluarga atau orang lain boleh melaporkan"),  # was only asked

@@ -1019,12 +1019,13 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("JKK dan JKM adalah perlindungan, bukan tabungan: tidak ada saldo yang bisa diambil atau "
                  "dikembalikan, walau tidak pernah klaim. Santunannya dibayar jika terjadi kecelakaan kerja atau "
                  "kematian. Tabungan hari tua adalah JHT, program lain."), ("benefits", "status")
-    if (((ACCOUNT & words or BANK_BOOK <= words) and WHOSE & words and (PAID_OUT | KIN_WORDS | BANKS) & words
+    if ((((ACCOUNT & words or BANK_BOOK <= words) and WHOSE & words and (PAID_OUT | KIN_WORDS | BANKS) & words
          or _whose_account(words)
          or _how_paid_out(words) or _account_name_differs(words) or _paid_to_whom(found.normalised.tokens))
         and found.intent not in CLAIMS
-        or _account_in_the_deceaseds_name(words)) \
-            and not HYPOTHETICAL_WORDS & words and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM:
+        or _account_in_the_deceaseds_name(words)) and not HYPOTHETICAL_WORDS & words
+            or _where_paid_into(found.normalised.tokens) and found.intent not in CLAIMS) \
+            and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM:
         # Not "jika peserta meninggal, …" (the JKM page), nor a death told with it (the claim, whose list says it).
         return _("Santunan dibayar ke rekening peserta sendiri, atau rekening ahli waris untuk santunan kematian: buku "
                  "tabungan ahli waris termasuk dokumen klaimnya. Bank mana yang bisa dipakai, dan apa yang diperlukan "
@@ -1985,6 +1986,17 @@ def _how_paid_out(words: set[str]) -> bool:
                 and len(words) <= PAID_OUT_HOW_AT_MOST and "transfer" not in words)  # "cairnya lewat pos bisa?"
 
 
+def _where_paid_into(tokens: tuple[str, ...]) -> bool:
+    """"santunan nya dikirim kemana", "kl klaim jkm uang nya ditransfer kmn", "duit klaim nya cair lewat apa": into an
+    account (were the JKM page, "not understood" and one's claims), asked even of a case supposed ("kalau …"). Money
+    named: "berkas klaim dikirim kemana" asks where papers go."""
+    words = set(tokens)
+    return bool(PAID_MONEY & words and PAID_HOW & words
+                and ({"mana", "kmn"} & words or ("lewat", "apa") in pairwise(tokens)))
+
+
+PAID_MONEY = frozenset({"santunan", "santunannya", "uang", "uangnya", "duit", "dana"})
+PAID_HOW = frozenset({"transfer", "ditransfer", "kirim", "dikirim", "masuk", "cair", "bayar", "dibayar"})
 PAID_OUT_HOW_AT_MOST = 6
 """Words of a short question how a benefit is paid out naming no benefit ("bisa diambil tunai?"): a longer one may be a
 caller's offer."""
