@@ -1507,3 +1507,15 @@ async def test_no_claims_asked_again_in_a_session_is_answered_briefly(chat: Chat
     await chat.advance(hours=2)  # the session ends: the whole answer again
     replies = await chat.send("cek klaim")
     assert replies[-1].text.startswith("Belum ada klaim dari akun ini. Klaim hanya terlihat"), [r.text for r in replies]
+
+
+@pytest.mark.parametrize("said", ["ga tau", "bingung", "sy masih bingung nih", "sy ga ngerti"])
+async def test_being_at_a_loss_at_the_checklist_is_helped_not_corrected(chat: ChatSimulator, said: str) -> None:
+    """Was "Di langkah ini, kirim dokumen sebagai foto atau PDF …", as if it were a wrong answer."""
+    await _at_the_checklist(chat)
+    replies = await chat.send(said)
+    assert replies[0].text.startswith("Tidak apa-apa. Kirim dulu foto dokumen yang sudah ada. Untuk yang belum, "
+                                      "tanyakan di sini"), replies[0].text
+    assert "Kirim foto atau PDF dokumen satu per satu" in replies[0].text
+    replies = await chat.send("surat ahli waris dibuat di mana")  # the example given is understood
+    assert replies[0].text.startswith("Surat keterangan ahli waris diurus di kelurahan"), replies[0].text

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.commands import changed_mind, is_acknowledgement, is_question
+from conversations.commands import changed_mind, is_acknowledgement, is_question, is_unsure
 from conversations.domain.claims import (
     MAX_DOCUMENT_BYTES,
     Benefit,
@@ -351,6 +351,14 @@ _WHAT_IS = re.compile(r"\b(?:apa|apaan|what)\b", re.IGNORECASE)
 peserta (KPJ) sekarang")."""
 
 
+_AT_A_LOSS = re.compile(
+    r"^\W*(?:(?:saya|sy|aku|ak)\s+)?(?:masih\s+)?(?:bingung|pusing|confused|(?:ga|gak|gk|nggak|ngga|tidak|tdk|belum|blm)"
+    r"\s+(?:ngerti|mengerti|paham|faham|understand))(?:\s+(?:nih|sih|kak|min|pak|bu|ya|deh|banget|bgt|saya|sy))*\W*$",
+    re.IGNORECASE)
+""""bingung", "ga ngerti" typed alone at the checklist (with "ga tau": is_unsure): was "Di langkah ini, kirim dokumen …",
+as if it were a wrong answer."""
+
+
 def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
     if (what_to_do := not_had(text)) is not None:  # "saya gak punya buku tabungan gimana"
         return Retry(what_to_do)
@@ -375,6 +383,9 @@ def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
         lacking = _lacking(len(missing_items(ctx.draft)))
         return Retry(_("Klaim diajukan setelah semua dokumen wajib terkirim: pilihan \"Ajukan klaim\" muncul di "
                        "sini.") + " " + lacking if submitting else lacking)
+    if is_unsure(text) or _AT_A_LOSS.match(text):
+        return Retry(_("Tidak apa-apa. Kirim dulu foto dokumen yang sudah ada. Untuk yang belum, tanyakan di sini, misalnya "
+                       "\"surat ahli waris dibuat di mana\". Jika ingin dibantu orang, ketik \"bicara dengan petugas\"."))
     return Retry(_("Di langkah ini, kirim dokumen sebagai foto atau PDF, atau pilih salah satu pilihan di bawah."))
 
 
