@@ -1146,3 +1146,17 @@ async def test_a_reason_not_confirmed_is_never_asked_of_the_next_proposal_opened
     await chat.send("kembali ke daftar")
     replies = await chat.send("tolak usl 1 karena sudah pindah")
     assert f"Tolak usulan {reference} dengan alasan ini?\n\"sudah pindah\"" in replies[-1].text, replies[-1].text
+
+
+@pytest.mark.parametrize("said", ["lupa tgl lahirnya, umurnya 40an", "ga tau", "gatau kak, ktp nya ga ada sm sy"])
+async def test_a_birth_date_not_known_is_read_from_the_nik(chat: ChatSimulator, said: str) -> None:
+    """Was "Tanggal lahir belum bisa saya baca", though the NIK typed holds it: the summary shows it before sending."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    for text in ("1", NEIGHBOUR_NIK, "siti aminah"):
+        await chat.send(text)
+    replies = await chat.send(said)
+    assert replies[0].text.startswith("Saya pakai tanggal lahir yang tertulis di NIK-nya: 12 April 1988. Kelurahan "
+                                      "mencocokkannya dengan KTP.\n\nPekerjaannya?"), replies[0].text
+    for text in ("4", "Jl. Kenari No. 12", "0812-9999-0041", "ya"):
+        replies = await chat.send(text)
+    assert "Tanggal lahir: 12 April 1988 (perempuan)" in replies[-1].text, replies[-1].text

@@ -48,7 +48,9 @@ from conversations.flows.identity import (
     birth_date_typed,
     checked_birth_date,
     disagrees_with_the_nik,
+    nik_birth_date,
 )
+from conversations.flows.missing_documents import forgotten
 from conversations.flows.nomination_text import (
     NO_LIMIT_PER_RT,
     OCCUPATION_ALIASES,
@@ -400,6 +402,16 @@ JOB_ASKED_LATER = lazy_gettext("Itu pekerjaannya; pekerjaan ditanyakan sesudah i
 _YEAR_ALONE = re.compile(r"^\D*\b((?:19|20)\d\d)\b\D*$")
 
 
+OTHER_FIELDS = frozenset({"hp", "nomor", "no", "telepon", "telp", "wa", "alamat", "rumah", "rumahnya", "kerja",
+                          "pekerjaan", "nama", "namanya", "nik"})
+"""Another answer named as not known ("gatau no hp nya" at the birth date): not the birth date's."""
+
+
+def _birth_date_not_known(text: str) -> bool:
+    words = normalise_message(text).tokens
+    return forgotten(words) and not OTHER_FIELDS & set(words)
+
+
 def _on_birth_date(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     checked = checked_birth_date(ctx, text)
     refused = ctx.draft.birth_refused
@@ -412,6 +424,12 @@ def _on_birth_date(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     if isinstance(checked, Retry) and (typed := read_date(text, ctx.today)) is not None:
         return Goto(NominateState.ASK_BIRTH_DATE, draft=ctx.draft.model_copy(update={"birth_refused": typed}),
                     say=(checked.problem,))
+    if isinstance(checked, Retry) and read_date(text, ctx.today) is None and _birth_date_not_known(text) \
+            and (in_the_nik := nik_birth_date(ctx.draft.nik, ctx.today)) is not None:
+        # "lupa tgl lahirnya, umurnya 40an": was "Tanggal lahir belum bisa saya baca", though the NIK holds it
+        return dataclasses.replace(_advance(ctx, birth_date=in_the_nik, birth_refused=None), say=(_(
+            "Saya pakai tanggal lahir yang tertulis di NIK-nya: {date}. Kelurahan mencocokkannya dengan KTP.").format(
+            date=format_date(in_the_nik)),))
     if isinstance(checked, Retry) and _reads_as_a_job(text):  # "jualan gorengan keliling": was taken as a new name
         return Retry(JOB_ASKED_LATER)
     if isinstance(checked, Retry) and (name := _name_instead(text)) is not None and name != ctx.draft.full_name:
