@@ -724,7 +724,17 @@ def test_english_after_an_indonesian_greeting_is_answered_in_english() -> None:
     assert said[2].startswith("More about JKK"), said[2]  # and the rest of the conversation too
 
 
-@pytest.mark.parametrize("later", ["thanks min", "ok thank you", "my nik 1571022205900001", "cek status driver ojol"])
+@pytest.mark.parametrize(("greeting", "later", "answer"), [
+    ("hi", "am i covered", "Type your NIK"),  # were answered in Indonesian: two of the three words were known English
+    ("halo", "i dont know my kpj", "Type your NIK"),
+])
+def test_a_later_message_in_plain_english_is_answered_in_english(greeting: str, later: str, answer: str) -> None:
+    said = _replies(greeting, later)
+    assert answer in said[1], said[1]
+
+
+@pytest.mark.parametrize("later", ["thanks min", "ok thank you", "my nik 1571022205900001", "cek status driver ojol",
+                                   "sy ga punya kpj, not registered"])
 def test_a_later_message_with_a_few_english_words_does_not_switch_the_language(later: str) -> None:
     said = _replies("halo", later, "menu")
     assert "Menu utama" in said[2], said

@@ -6,7 +6,11 @@ from __future__ import annotations
 import re
 
 ENGLISH = frozenset(
-    ["i", "i'm", "im", "my", "me", "the", "is", "are", "was", "were", "am", "how", "what", "where", "when", "who", "why", "want", "wanna", "please", "hello", "hi", "hey", "can", "could", "would", "should", "do", "does", "did", "to", "of", "and", "for", "with", "from", "this", "that", "it", "yesterday", "today", "died", "dead", "passed", "husband", "wife", "father", "mother", "son", "daughter", "check", "still", "if", "thanks", "thank", "you", "your", "am", "membership", "benefit", "benefits", "insurance", "accident", "injured", "need", "help", "report", "claim's"])
+    ["i", "i'm", "im", "my", "me", "the", "is", "are", "was", "were", "am", "how", "what", "where", "when", "who", "why", "want", "wanna", "please", "hello", "hi", "hey", "can", "could", "would", "should", "do", "does", "did", "to", "of", "and", "for", "with", "from", "this", "that", "it", "yesterday", "today", "died", "dead", "passed", "husband", "wife", "father", "mother", "son", "daughter", "check", "still", "if", "thanks", "thank", "you", "your", "am", "membership", "benefit", "benefits", "insurance", "accident", "injured", "need", "help", "report", "claim's",
+     # said in a later message ("am i covered", "i dont know my kpj"): were answered in Indonesian
+     "covered", "know", "dont", "don't", "have", "not", "got", "send", "number", "registered", "enrolled", "worker",
+     "card", "death", "hurt", "hospital", "paid", "money", "much", "many", "there", "they", "we", "our", "she", "his",
+     "her", "been", "will", "about"])
 INDONESIAN = frozenset(
     ["saya", "sy", "aku", "gw", "gue", "mau", "ingin", "apa", "bagaimana", "gimana", "gmn", "kapan", "siapa", "di", "ke", "dari", "dan", "yang", "ini", "itu", "tidak", "gak", "ga", "nggak", "sudah", "udah", "belum", "bisa", "tolong", "terima", "kasih", "makasih", "halo", "hai", "selamat", "pagi", "siang", "sore", "malam", "bpjs", "cek", "klaim", "meninggal", "suami", "istri", "bapak", "ibu", "anak", "kecelakaan", "kerja", "ada", "berapa", "brp", "kalau", "kalo"])
 
