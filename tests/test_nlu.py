@@ -2311,6 +2311,9 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("rs mana yg terima bpjs tk", "merawat kecelakaan kerja tanpa biaya"),
     # An accident on a day off or at home, asked about: the JKK page, or a report offered. Work said with it is a report.
     ("kecelakaan pas liburan bisa klaim?", "biasanya bukan kecelakaan kerja"),
+    ("ojol kecelakaan pas lagi off, ditanggung?", "biasanya bukan kecelakaan kerja"),  # was the whole JKK page:
+    ("sy lg offline trs jatuh dr motor, bisa klaim?", "biasanya bukan kecelakaan kerja"),  # the job names who, not
+    ("pas off bid keserempet mobil", "biasanya bukan kecelakaan kerja"),  # what was being done
     ("kalo kecelakaan pas lg libur ditanggung gak", "biasanya bukan kecelakaan kerja"),
     ("kalau jatuh di rumah dapat jkk?", "biasanya bukan kecelakaan kerja"),
     ("jari saya kejepit pintu rumah", "biasanya bukan kecelakaan kerja"),  # was a report started

@@ -1708,12 +1708,18 @@ def _selling_said(said: Normalised) -> bool:
     return any(note.startswith(("jualan~", "berjualan~", "jualanan~")) for note in said.notes)
 
 
+WHILE = frozenset({"lagi", "lg", "pas", "sedang", "waktu", "saat", "ketika"})
+OFF_DUTY = frozenset({"off", "offline"})
+
+
 def _off_work(tokens: tuple[str, ...]) -> bool:
     """A day off, time off, or one's own home ("jatuh di rumah", not "di rumah pelanggan"), and no work said with it;
     or work said not to be done then ("pas lagi ga narik, … jalan jalan sama keluarga": was not understood). Outside
     working hours ("di luar jam kerja") keeps the JKK page, as the public set labels it."""
     words = set(tokens)
     not_working = {word for before, word in pairwise(tokens) if before == "tidak" and word in WORKING | JOB_WORDS}
+    if any(before in WHILE and word in OFF_DUTY for before, word in pairwise(tokens)) or "offbid" in words:
+        return True  # "ojol kecelakaan pas lagi off": the job names who, not what was being done (was the JKK page)
     if (WORKING | JOB_WORDS) & words - not_working:
         return False
     return (bool(not_working) or bool((OFF_WORK | AT_PLAY) & words) or {"main", "bola"} <= words
