@@ -4902,3 +4902,12 @@ def test_a_wrong_answer_to_the_months_own_question_is_told_what_to_write(wrong: 
     said = _replies("halo", "mau klaim jkm", "1571021003750005", "bulan lalu", wrong)[-1]
     assert said.startswith(told) and said.endswith("Kapan almarhum meninggal? Misalnya: kemarin, 5 Mei, atau "
                                                    "05-05-2025."), said
+
+
+def test_the_amount_asked_with_ones_own_lost_finger_is_answered_with_the_ask() -> None:
+    """"jari sy putus 1 kena mesin potong, dapat brp" was asked whether to report it, the amount left unanswered (asked
+    of anyone, "jari putus dapat berapa" gets the partial-disability line)."""
+    state, said = first_reply("jari sy putus 1 kena mesin potong, dapat brp")
+    assert state == "switch.ask_claim" and said.startswith(
+        "Cacat sebagian karena kecelakaan kerja, misalnya kehilangan jari, dihitung dari persentase cacat"), said
+    assert said.endswith("Apakah Anda ingin melaporkannya sekarang?"), said

@@ -71,6 +71,7 @@ from conversations.flows.asked import (
     LOCAL_OFFICE,
     LOST,
     MONEY,
+    NOT_A_RULE,
     NOT_THIS_CARD,
     PAID_UP,
     PHONE_BORROWED,
@@ -1865,6 +1866,13 @@ def _someone_elses(tokens: tuple[str, ...], text: str = "") -> bool:
         for word, following in itertools.pairwise(tokens)) or bool(_PARENT_OWNED.search(text) or _LATE.search(text))
 
 
+def _amount_for_ones_injury(ctx: Ctx[Any], found: Classification) -> str | None:
+    """"jari sy putus 1 kena mesin potong, dapat brp": asked whether to report it, the amount was left unanswered. The
+    JKK page's line for that harm, as when asked of anyone ("jari putus dapat berapa")."""
+    words = set(found.normalised.tokens)
+    return one_jkk_benefit(ctx, words - NOT_A_RULE) if "berapa" in words else None
+
+
 def _enrolment_said(found: Classification, text: str) -> LazyText:
     """How one is enrolled, told of whom it was asked: someone else is proposed by the RT head where they live."""
     return ENROLMENT_OF_OTHERS if _someone_elses(found.normalised.tokens, text) else ENROLMENT
@@ -1898,7 +1906,9 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         # the ask says it
         conversation = death.condoled(ctx.conversation) if _bereaved(found) or _others_death(found) else ctx.conversation
         memo = {**conversation.memo, MEMO_PENDING: text}
-        return Goto(SwitchState.ASK_CLAIM, conversation=dataclasses.replace(conversation, memo=memo))
+        amount = _amount_for_ones_injury(ctx, found) if intent is Intent.ACCIDENT else None
+        return Goto(SwitchState.ASK_CLAIM, conversation=dataclasses.replace(conversation, memo=memo),
+                    say=(amount,) if amount is not None else ())
     if intent in OUT_OF_SCOPE:
         if _guessed_elsewhere(found):
             return None
