@@ -2311,6 +2311,14 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("rs mana yg terima bpjs tk", "merawat kecelakaan kerja tanpa biaya"),
     # An accident on a day off or at home, asked about: the JKK page, or a report offered. Work said with it is a report.
     ("kecelakaan pas liburan bisa klaim?", "biasanya bukan kecelakaan kerja"),
+    # A hospital asking for payment, told alone: was the scam warning (a caller's demand still is).
+    ("rs nya minta bayar dulu", "JKK menanggung pengobatannya: di rumah sakit atau klinik mitra"),
+    ("rs nya minta dp dulu", "JKK menanggung pengobatannya: di rumah sakit atau klinik mitra"),
+    ("ada yg telpon katanya dari rs, minta transfer dulu", "Hati-hati, itu ciri penipuan"),
+    ("sy di phk, dapat pesangon dr bpjs?", "JHT (Jaminan Hari Tua) adalah tabungan terpisah"),  # was the scam warning
+    # A phone dropped and broken: was asked whether to report a work accident, or not understood.
+    ("hp sy jatuh pecah pas antar paket", "bukan harta benda"),
+    ("hp nya jatuh rusak", "bukan harta benda"),
     ("ojol kecelakaan pas lagi off, ditanggung?", "biasanya bukan kecelakaan kerja"),  # was the whole JKK page:
     ("sy lg offline trs jatuh dr motor, bisa klaim?", "biasanya bukan kecelakaan kerja"),  # the job names who, not
     ("pas off bid keserempet mobil", "biasanya bukan kecelakaan kerja"),  # what was being done

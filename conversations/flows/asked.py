@@ -193,6 +193,22 @@ def _broken_alone(words: set[str]) -> bool:
     return bool(BROKEN & words) and not (MISHAP | COLLIDED) & words
 
 
+RIDDEN = frozenset({"motor", "mobil", "sepeda", "kendaraan", "perahu", "gerobak", "motorbike"})
+""""motor sy jatuh ke got" is most often the rider's fall too: the accident's question."""
+
+
+def _belonging_dropped(tokens: tuple[str, ...]) -> bool:
+    """A belonging fallen and broken ("hp sy jatuh pecah pas antar paket"): the fall is the phone's, not a person's (was
+    asked whether to report a work accident)."""
+    words = set(tokens)
+    if not BROKEN & words or (MISHAP - {"jatuh", "terjatuh"}) & words or (COLLIDED - {"terjatuh"}) & words:
+        return False
+    return any(word in PROPERTY - RIDDEN and (tokens[n + 1:n + 2] in (("jatuh",), ("terjatuh",))
+                                     or tokens[n + 1:n + 2] in (("saya",), ("nya",)) and tokens[n + 2:n + 3] in (
+                                         ("jatuh",), ("terjatuh",)))
+               for n, word in enumerate(tokens))
+
+
 HURT = frozenset({"luka", "terluka", "patah", "cedera", "berdarah", "sakit", "meninggal", "injured", "hurt"})
 """Someone hurt is told with the damage ("motor rusak kaki patah ditanggung ga"): JKK's page, not this answer."""
 MIGRANT = frozenset({"tki", "tkw", "migran", "migrant"})
@@ -326,6 +342,11 @@ meninggal, tapi dia bukan peserta" started a claim, "almarhum ga ikut bpjs, bisa
 NOT_ENROLLED = NEGATIONS | frozenset({"bukan", "belum"})
 FREE = frozenset({"gratis", "free", "biaya", "cost", "charge", "fee"})
 ASKED_TO_PAY = frozenset({"dulu", "minta", "suruh", "disuruh", "diminta"})
+CHARGED = frozenset({"bayar", "dp", "deposit", "depo"})
+SCAM_MARKS = frozenset({"transfer", "admin", "katanya", "pulsa", "otp", "pin", "rekening", "sms", "telepon", "telpon",
+                        "wa", "whatsapp", "link"})
+"""A hospital asking for payment, told alone ("rs nya minta bayar dulu", "rs nya minta dp dulu"): was the scam warning.
+Not a caller's demand (a transfer, an admin fee, an OTP, a message from someone)."""
 REFUSED = frozenset({"nolak", "menolak", "ditolak", "tolak", "refused", "refuse", "refuses", "rejected"})
 """A hospital asking a work-accident patient to pay, or refusing them ("mau klaim jkk tapi rs nya minta bayar dulu"):
 the message started an accident report with that as its story. Where treatment is paid, and receipts kept."""
@@ -997,7 +1018,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
     # "my motorbike is broken" reads as "patah", which the model took for a harm. In a form, the question sorts it out
     # (the injury asked: "motornya rusak" is "Itu kendaraan atau barang")
-    broken = not ctx.in_progress and _broken_alone(words)
+    broken = not ctx.in_progress and (_broken_alone(words) or _belonging_dropped(found.normalised.tokens))
     if (PROPERTY & words and (TAKEN_OR_RUINED & words or broken)
             and (found.intent not in CLAIMS or broken and found.intent is Intent.ACCIDENT)
             and not (HURT - ({"patah"} if broken else set())) & words and "tulang" not in words
@@ -1258,8 +1279,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Klaim yang belum diajukan (draf) bisa Anda batalkan sendiri: pilih \"Cek klaim\", pilih klaimnya, lalu "
                  "ketik \"batal\". Klaim yang sudah diajukan hanya bisa ditutup petugas: ketik \"bicara dengan petugas\" "
                  "dan sebutkan nomor klaimnya."), ("track",)
-    if (FACILITY & words and "bayar" in words and (ASKED_TO_PAY | OUTSIDE_PARTNERS) & words
-            and ({"jkk", "kecelakaan"} & words or found.intent in (Intent.ACCIDENT, Intent.JKK_INFO))
+    if (FACILITY & words and CHARGED & words and (ASKED_TO_PAY | OUTSIDE_PARTNERS) & words
+            and ({"jkk", "kecelakaan"} & words or found.intent in (Intent.ACCIDENT, Intent.JKK_INFO)
+                 or found.intent in (Intent.SCAM, Intent.UNKNOWN) and not SCAM_MARKS & words)
             and not DEATH_WORDS & words and find_injury(found.normalised.text) is None):
         return _treated_elsewhere(), ("accident", "benefits")
     if (not ctx.in_progress and OUT_OF_TOWN.search(found.normalised.text)

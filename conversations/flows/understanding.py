@@ -79,6 +79,7 @@ from conversations.flows.asked import (
     QUOTA_WORDS,
     REFUSED,
     SAYING_ONLY_CLAIM,
+    SCAM_MARKS,
     SELF_PAYING,
     TAX_HEDGE,
     WHO,
@@ -1252,7 +1253,9 @@ def _laid_off(found: Classification) -> bool:
     guessed_status = found.intent is Intent.STATUS and found.by_model  # "saya di phk": was the NIK question
     told = bool(LAID_OFF & words) or _JOB_LOST.search(found.normalised.text) is not None
     return (told and (found.intent in (Intent.TRACK, Intent.JKM_INFO, Intent.JKK_INFO, Intent.UNKNOWN)
-                                        or guessed_status)
+                                        or guessed_status
+                                        or found.intent is Intent.SCAM and not SCAM_MARKS & words)  # "sy di phk,
+            # dapat pesangon dr bpjs?" was the scam warning
             and not (DEATH_WORDS | HURT) & words and find_injury(found.normalised.text) is None)
 
 
