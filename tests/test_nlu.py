@@ -1614,6 +1614,8 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("apakah ini gratis", ("Gratis", "penipuan")),
     ("ngurus klaim ada biayanya ga", ("Gratis", "penipuan")),
     ("is this free", ("Gratis", "penipuan")),
+    ("is it free", ("Ya. Dalam program ini iurannya dibayar pemerintah kota", "penipuan")),  # was only told that claims
+    # and the bot cost nothing, as "apa bener gratis" is not
     ("do i need to pay anything", ("Gratis", "penipuan")),  # were not understood
     ("is there a fee", ("Gratis", "penipuan")),
     ("ada oknum yang nawarin bantu urus klaim tapi minta fee 10 persen", ("Hati-hati", "penipuan")),

@@ -1323,7 +1323,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if (WHAT_IT_GIVES & words and {"apa", "what"} & words and words <= ASKING_WHAT_IT_GIVES and not ctx.in_progress
             and len(BOTH_PROGRAMMES & words) != 1):  # one named ("apa saja manfaat jkk"): its page
         return _both_programmes(ctx), ("benefits", "status")  # "dapet apa aja dari bpjs tk": was the JKK page
-    if not ctx.in_progress and "gratis" in words and words <= ONLY_WHETHER_FREE:  # "apa bener gratis": the JKK page
+    if not ctx.in_progress and {"gratis", "free"} & words and words <= ONLY_WHETHER_FREE:  # "apa bener gratis": the JKK
+        # page; "is it free" was told only that claims and the bot cost nothing, not that the city pays the contribution
         return _("Ya. Dalam program ini iurannya dibayar pemerintah kota, klaim BPJS Ketenagakerjaan tidak dipungut "
                  "biaya, dan Kawan Kerja juga tidak memungut biaya apa pun. Jika ada yang meminta uang, itu penipuan: "
                  "laporkan ke Contact Center 175."), ("status", "benefits")
