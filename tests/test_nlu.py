@@ -4921,3 +4921,21 @@ def test_the_amount_asked_with_ones_own_lost_finger_is_answered_with_the_ask() -
     assert state == "switch.ask_claim" and said.startswith(
         "Cacat sebagian karena kecelakaan kerja, misalnya kehilangan jari, dihitung dari persentase cacat"), said
     assert said.endswith("Apakah Anda ingin melaporkannya sekarang?"), said
+
+
+@pytest.mark.parametrize(("page", "message", "answer"), [
+    # Under a death's page, its "Klaim santunan" was taken from "klaim" in an accident's question: a death claim began,
+    # with condolences.
+    ("berapa santunan kematian", "syarat klaim kecelakaan kerja apa aja", "Dokumen klaim kecelakaan kerja (JKK):"),
+    ("berapa santunan kematian", "mau klaim kecelakaan", "Siapa yang mengalami kecelakaan?"),
+    ("berapa santunan kematian", "mau klaim, suami meninggal kecelakaan kerja", "Ketik NIK almarhum"),  # a death's
+    # Under an accident's page, its "Lapor kecelakaan" was taken from "lapor" with a death told: an accident report.
+    ("apa itu jkk", "mau lapor, bapak sy meninggal", "Kami turut berduka cita"),
+    ("apa itu jkk", "lapor kematian", "Ketik NIK almarhum"),
+    ("apa itu jkk", "syarat lapor kematian apa aja", "Dokumen klaim santunan kematian (JKM)"),
+    ("apa itu jkk", "lapor", "Siapa yang mengalami kecelakaan?"),
+])
+def test_a_pages_claim_option_is_not_taken_for_the_other_benefits_claim(page: str, message: str, answer: str) -> None:
+    said = _replies("halo", page, message)
+    assert answer in said[2] and ("berduka" in said[2]) is ("meninggal" in message or "kematian" in message
+                                                              and "syarat" not in message), said[2]

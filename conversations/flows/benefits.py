@@ -5,10 +5,11 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
+from conversations.commands import normalise
 from conversations.domain.benefits import jkk_death, partial_disability, total_disability
 from conversations.domain.claims import Benefit, Doc, Relation, Treatment, accident_checklist, death_checklist
 from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
-from conversations.flow import Ctx, Flow, Option, Step, Timeout
+from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Step, Timeout
 from conversations.flows import accident, death, status
 from conversations.flows.common import to_menu
 from conversations.flows.documents import doc_label
@@ -264,8 +265,35 @@ JKM_DOCUMENTS = Option("documents", LABEL_DOCUMENTS, goto=BenefitsState.JKM_DOCU
 JKK_DOCUMENTS = Option("documents", LABEL_DOCUMENTS, goto=BenefitsState.JKK_DOCUMENTS, aliases=DOCUMENT_WORDS)
 JKK = Option("jkk", LABEL_JKK_PAGE, goto=BenefitsState.JKK, aliases=("jkk", "manfaat"))
 JKM = Option("jkm", LABEL_JKM, goto=BenefitsState.JKM, aliases=("jkm", "manfaat"))
-REPORT = Option("report", LABEL_REPORT, then=accident.start, aliases=("lapor",))
-CLAIM = Option("claim", LABEL_CLAIM, then=death.start, aliases=("klaim",))
+ACCIDENT_NAMED = frozenset({"kecelakaan", "jkk", "celaka", "accident"})
+DEATH_NAMED = frozenset({"meninggal", "kematian", "jkm", "wafat", "death", "died", "dead"})
+
+
+def _claim_named(ctx: Ctx[Any], text: str) -> Outcome | None:
+    """"Klaim santunan" under a death's page, typed with an accident named ("syarat klaim kecelakaan kerja apa aja"): a
+    death claim was begun, with condolences. The accident's papers, or its report; a death by accident stays a death's
+    claim."""
+    words = set(normalise(text).split())
+    if not ACCIDENT_NAMED & words or DEATH_NAMED & words:
+        return None
+    return Goto(BenefitsState.JKK_DOCUMENTS) if set(DOCUMENT_WORDS) & words else accident.start(ctx)
+
+
+def _report_named(ctx: Ctx[Any], text: str) -> Outcome | None:
+    """"Lapor kecelakaan" under an accident's page, typed with a death named ("mau lapor, bapak sy meninggal", "lapor
+    kematian"): an accident report was begun ("Siapa yang mengalami kecelakaan?"). The death's papers, or its claim."""
+    words = set(normalise(text).split())
+    if not DEATH_NAMED & words:
+        return None
+    return Goto(BenefitsState.JKM_DOCUMENTS) if set(DOCUMENT_WORDS) & words else death.start(ctx)
+
+
+CLAIM = Option("claim", LABEL_CLAIM, then=death.start, aliases=("klaim",), reads=_claim_named)
+CLAIM_GOES_TO = frozenset({death.DeathState.ASK_NIK, accident.AccidentState.WHO, BenefitsState.JKK_DOCUMENTS})
+"""Where a page with CLAIM may lead: the death claim, or an accident's papers or report named with it."""
+REPORT = Option("report", LABEL_REPORT, then=accident.start, aliases=("lapor",), reads=_report_named)
+REPORT_GOES_TO = frozenset({accident.AccidentState.WHO, death.DeathState.ASK_NIK, BenefitsState.JKM_DOCUMENTS})
+"""Where a page with REPORT may lead: the accident report, or a death's papers or claim named with it."""
 CALCULATOR = Option("calculator", LABEL_CALCULATOR, goto="calc.ask_case", aliases=("hitung",))
 OTHER = Option("other", LABEL_OTHER, goto=BenefitsState.MENU, aliases=("manfaat",))
 CHECK = Option("check", LABEL_CHECK, then=status.start, aliases=("cek",))
@@ -293,17 +321,14 @@ FLOW = Flow(
                 to_menu(),
             ),
         ),
-        _info(BenefitsState.JKK, jkk_text, MORE_JKK, REPORT, goes_to=frozenset({accident.AccidentState.WHO})),
-        _info(BenefitsState.JKK_MORE, jkk_more_text, REPORT, OTHER, goes_to=frozenset({accident.AccidentState.WHO})),
-        _info(BenefitsState.JKK_DOCUMENTS, jkk_documents_text, REPORT, JKK,
-              goes_to=frozenset({accident.AccidentState.WHO})),
-        _info(BenefitsState.JKM, jkm_text, MORE_JKM, CLAIM, goes_to=frozenset({death.DeathState.ASK_NIK})),
-        _info(BenefitsState.JKM_MORE, jkm_more_text, CLAIM, JKM_DOCUMENTS,
-              goes_to=frozenset({death.DeathState.ASK_NIK})),
-        _info(BenefitsState.JKM_DOCUMENTS, jkm_documents_text, CLAIM, JKM,
-              goes_to=frozenset({death.DeathState.ASK_NIK})),
-        _info(BenefitsState.JKK_DEATH, jkk_death_text, SCHOLARSHIP, CLAIM, goes_to=frozenset({death.DeathState.ASK_NIK})),
-        _info(BenefitsState.JKM_HEIRS, jkm_heirs_text, CLAIM, JKM, goes_to=frozenset({death.DeathState.ASK_NIK})),
+        _info(BenefitsState.JKK, jkk_text, MORE_JKK, REPORT, goes_to=REPORT_GOES_TO),
+        _info(BenefitsState.JKK_MORE, jkk_more_text, REPORT, OTHER, goes_to=REPORT_GOES_TO),
+        _info(BenefitsState.JKK_DOCUMENTS, jkk_documents_text, REPORT, JKK, goes_to=REPORT_GOES_TO),
+        _info(BenefitsState.JKM, jkm_text, MORE_JKM, CLAIM, goes_to=CLAIM_GOES_TO),
+        _info(BenefitsState.JKM_MORE, jkm_more_text, CLAIM, JKM_DOCUMENTS, goes_to=CLAIM_GOES_TO),
+        _info(BenefitsState.JKM_DOCUMENTS, jkm_documents_text, CLAIM, JKM, goes_to=CLAIM_GOES_TO),
+        _info(BenefitsState.JKK_DEATH, jkk_death_text, SCHOLARSHIP, CLAIM, goes_to=CLAIM_GOES_TO),
+        _info(BenefitsState.JKM_HEIRS, jkm_heirs_text, CLAIM, JKM, goes_to=CLAIM_GOES_TO),
         _info(BenefitsState.SCHOLARSHIP, scholarship_text, SCHOLARSHIP_DOCUMENTS, CALCULATOR, OTHER),
         _info(BenefitsState.SCHOLARSHIP_DOCUMENTS, scholarship_documents_text, SCHOLARSHIP, CALCULATOR),
         _info(BenefitsState.CONTRIBUTION, contribution_text, CHECK, OTHER,
