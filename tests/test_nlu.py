@@ -4939,3 +4939,11 @@ def test_a_pages_claim_option_is_not_taken_for_the_other_benefits_claim(page: st
     said = _replies("halo", page, message)
     assert answer in said[2] and ("berduka" in said[2]) is ("meninggal" in message or "kematian" in message
                                                               and "syarat" not in message), said[2]
+
+
+@pytest.mark.parametrize(("message", "where"), [("klaim kecelakaan gmn", "accident.who"), ("klaim jkm gimana", "death.ask_nik"),
+                                               ("klaim jkm sy gimana, kok belum cair", "claims.loading")])
+def test_how_a_claim_is_made_asked_with_the_how_last_starts_it(message: str, where: str) -> None:
+    """"klaim kecelakaan gmn" listed one's claims ("Belum ada klaim dari akun ini"), as a claim filed, where "gmn cara
+    klaim kecelakaan" starts the report; one awaited is still the list."""
+    assert first_reply(message)[0] == where

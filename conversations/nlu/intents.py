@@ -461,6 +461,25 @@ def _accident_read_as_filed(found: Classification) -> bool:
     return totals[Intent.TRACK][0] < FILED_CUE and totals[Intent.ACCIDENT][0] >= THRESHOLD
 
 
+HOW_WORDS = frozenset({"bagaimana", "cara", "caranya", "how"})
+FILED_OR_AWAITED = ALREADY_FILED | frozenset({"kapan", "belum", "cair", "nomor", "sampai", "mana", "lama"})
+ACCIDENT_CLAIMED = frozenset({"kecelakaan", "jkk"})
+DEATH_CLAIMED = frozenset({"meninggal", "kematian", "jkm"})
+
+
+def _how_to_claim_read_as_filed(found: Classification) -> Intent | None:
+    """How a benefit is claimed, the how said last ("klaim kecelakaan gmn", "klaim jkm gimana"), guessed by the model to
+    be a claim already filed: the list of one's claims said there were none. The claim it names, as "gmn cara klaim
+    kecelakaan" is read. Not with a word of a filed or awaited claim ("klaim jkm sy gimana, kok belum cair")."""
+    words = set(found.normalised.tokens)
+    if not (found.by_model and found.intent is Intent.TRACK and "klaim" in words and HOW_WORDS & words
+            and not FILED_OR_AWAITED & words):
+        return None
+    if ACCIDENT_CLAIMED & words and not DEATH_CLAIMED & words:
+        return Intent.ACCIDENT
+    return Intent.DEATH if DEATH_CLAIMED & words and not ACCIDENT_CLAIMED & words else None
+
+
 _CANNOT = frozenset({"bisa", "dapat"})
 """Asking words that, after a "not", tell of the harm ("tangan kanan tidak bisa digerakkan"): a long report was only
 asked whether to report, as if it asked what the rules allow."""
@@ -594,6 +613,9 @@ def classify(text: str) -> Classification:
             or _not_saved(found) or (benefit_only := found.intent is Intent.UNKNOWN and _kins_benefit_claimed(found))):
         points, cues = score(found.normalised)[Intent.DEATH]
         found = Classification(Intent.DEATH, max(points, THRESHOLD), found.intent, cues, found.normalised)
+    if (claimed := _how_to_claim_read_as_filed(found)) is not None:
+        points, cues = score(found.normalised)[claimed]
+        found = Classification(claimed, max(points, THRESHOLD), found.intent, cues, found.normalised)
     harmed = (found.intent is Intent.UNKNOWN or _guessed_without_cues(found)) and _harm_told(found, text)
     if harmed or _accident_read_as_filed(found):
         points, cues = score(found.normalised)[Intent.ACCIDENT]
