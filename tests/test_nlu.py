@@ -4947,3 +4947,15 @@ def test_how_a_claim_is_made_asked_with_the_how_last_starts_it(message: str, whe
     """"klaim kecelakaan gmn" listed one's claims ("Belum ada klaim dari akun ini"), as a claim filed, where "gmn cara
     klaim kecelakaan" starts the report; one awaited is still the list."""
     assert first_reply(message)[0] == where
+
+
+@pytest.mark.parametrize(("greeting", "papers", "follow_up", "answer"), [
+    ("halo", "dokumen apa aja buat klaim kematian", "kalau kecelakaan kerja?", "Dokumen klaim kecelakaan kerja (JKK):"),
+    ("halo", "dokumen klaim jkk apa aja", "klo jkm?", "Dokumen klaim santunan kematian (JKM)"),
+    ("hello", "what documents do i need for the death claim", "and for an accident?", "For a traffic accident, add"),
+])
+def test_the_other_claims_papers_asked_after_one_claims_are_shown(greeting: str, papers: str, follow_up: str,
+                                                                  answer: str) -> None:
+    """Were the other benefit's page (what it pays), or "Do you want to report it now?"."""
+    said = _replies(greeting, papers, follow_up)
+    assert answer in said[2], said[2]

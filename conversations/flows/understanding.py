@@ -777,6 +777,8 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
         # "biaya ambulans ditanggung?": its one line, not the whole page of seven
         one = None if found.own_case or ctx.in_progress else one_jkk_benefit(ctx, set(found.normalised.tokens))
         return next_steps("accident", "benefits", say=(one,)) if one is not None else Goto(BenefitsState.JKK_MORE)
+    if (papers := _the_other_claims_papers(ctx, found)) is not None:
+        return Goto(papers)
     if _treatment_asked_at_the_jkk_page(ctx, found):  # "operasi ditanggung?" there showed the same page again
         return next_steps("accident", "benefits", say=(TREATMENT_COVERED,))
     if _treatment_cover_asked(found):  # "bpjs tk nanggung operasi ga" got the loan answer
@@ -1657,6 +1659,27 @@ def _treatment_cost_asked_with_the_accident(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     return bool((TREATMENT_WORDS | HOSPITAL_BILL) & words) and bool(COVER_ASKED & words) \
         or bool(PAYING & words) and bool(HOW_OR_WHO & words)
+
+
+FOLLOW_UP_WORDS = 5
+"""At most this many words in a follow-up that names only the other claim ("kalau kecelakaan kerja?")."""
+ACCIDENT_CLAIM_WORDS = frozenset({"kecelakaan", "jkk", "celaka", "accident"})
+DEATH_CLAIM_WORDS = DEATH_WORDS | frozenset({"jkm", "kematian", "death"})
+THE_OTHER_PAPERS: dict[str, tuple[frozenset[str], frozenset[str], BenefitsState]] = {
+    BenefitsState.JKM_DOCUMENTS: (ACCIDENT_CLAIM_WORDS, DEATH_CLAIM_WORDS, BenefitsState.JKK_DOCUMENTS),
+    BenefitsState.JKK_DOCUMENTS: (DEATH_CLAIM_WORDS, ACCIDENT_CLAIM_WORDS, BenefitsState.JKM_DOCUMENTS)}
+"""A claim's papers page → (the other claim's words, its own, the other's papers page)."""
+
+
+def _the_other_claims_papers(ctx: Ctx[Any], found: Classification) -> BenefitsState | None:
+    """Under one claim's papers, the other claim named alone ("kalau kecelakaan kerja?", "and for an accident?"): its
+    papers (were its benefits page, or "report it now?")."""
+    other = THE_OTHER_PAPERS.get(ctx.conversation.state)
+    if other is None or len(found.normalised.tokens) > FOLLOW_UP_WORDS:
+        return None
+    named, unless, page = other
+    words = set(found.normalised.tokens)
+    return page if named & words and not unless & words else None
 
 
 def _treatment_asked_at_the_jkk_page(ctx: Ctx[Any], found: Classification) -> bool:
