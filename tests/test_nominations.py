@@ -734,7 +734,7 @@ async def test_duplicates_are_caught_before_anything_is_typed(chat: ChatSimulato
     replies = await chat.send(NEIGHBOUR_NIK)
     assert "sudah diusulkan" in replies[0].text and reference in replies[0].text
     await bind(chat, "kel", KELURAHAN_OFFICER.phone)
-    for text in ("1", "1", "2", "Tidak tinggal di alamat itu lagi"):
+    for text in ("1", "1", "2", "Tidak tinggal di alamat itu lagi", "ya"):  # a typed reason is confirmed
         await chat.send(text)
     await officer_menu(chat, "rt")
     await chat.send("1")
@@ -1160,3 +1160,25 @@ async def test_a_birth_date_not_known_is_read_from_the_nik(chat: ChatSimulator, 
     for text in ("4", "Jl. Kenari No. 12", "0812-9999-0041", "ya"):
         replies = await chat.send(text)
     assert "Tanggal lahir: 12 April 1988 (perempuan)" in replies[-1].text, replies[-1].text
+
+
+@pytest.mark.parametrize(("typed", "told"), [
+    ("emang harus pake alasan?", "Itu sepertinya pertanyaan, bukan alasan menolak."),
+    ("bentar sy cek dulu", "Baik, belum diputuskan: usulan ini tetap menunggu di daftar."),
+    ("data nya ga cocok", "Tolak usulan USL-2026-000001 dengan alasan ini?\n\"data nya ga cocok\""),
+])
+async def test_what_is_typed_at_the_reason_question_never_rejects_at_once(chat: ChatSimulator, typed: str,
+                                                                          told: str) -> None:
+    """Tried as a user: at "Apa alasan penolakannya?", a question ("emang harus pake alasan?") or a delay ("bentar sy
+    cek dulu") rejected the proposal with itself as the reason, sent to the RT head. A reason typed there is asked
+    about first, as one typed on the proposal's page is."""
+    await propose(chat)
+    await bind(chat, "kel", KELURAHAN_OFFICER.phone)
+    for text in ("1", "1", "tolak"):
+        await chat.send(text)
+    replies = await chat.send(typed)
+    assert replies[0].text.startswith(told), replies[0].text
+    assert await rows(chat, "SELECT status FROM nomination") == [("pending",)]
+    if typed == "data nya ga cocok":
+        await chat.send("ya")
+        assert await rows(chat, "SELECT status, status_reason FROM nomination") == [("rejected", "data nya ga cocok")]

@@ -415,16 +415,28 @@ def _typed_reason(text: str, *, listed: bool = False) -> str | None:
     return reason[:200] if len(reason) >= 8 and len(reason.split()) >= 2 else None
 
 
+_HOLDING_ON = re.compile(r"^\W*(?:(?:eh|oh|sebentar|bentar|tunggu|tunggu\s+dulu|nanti|ntar|entar|wait)\b"
+                         r"|.*\b(?:cek|periksa|tanya|tanyakan|konfirmasi)\w*\s+(?:dulu|lagi)\b)", re.IGNORECASE)
+"""Putting the decision off ("bentar sy cek dulu", "nanti dulu"): was sent to the RT head as the reason of a rejection."""
+NOT_A_REASON = lazy_gettext("Itu sepertinya pertanyaan, bukan alasan menolak. Jika ragu, tanyakan dulu ke Ketua RT yang "
+                            "mengusulkan: usulan ini tetap menunggu di daftar. Atau pilih Setujui atau Tolak.")
+
+
 def _on_reason_text(ctx: Ctx[ListDraft], text: str) -> Outcome:
+    """A reason typed is asked about before the rejection, as one typed on the proposal's page is: it goes to the RT
+    head ("emang harus pake alasan?" and "bentar sy cek dulu" rejected the proposal with themselves as the reason)."""
     if _approval_said(text):  # "eh datanya sudah sesuai" after "Tolak": the proposal again, nothing decided
         return Goto(ListState.DETAIL, say=(APPROVE_BY_NAME,))
     if opens_with_a_change_of_mind(text):
         return Goto(ListState.DETAIL)  # "gak jadi tolak": it rejected the proposal with that as the reason
+    if _HOLDING_ON.match(text) and not _REJECTING_FIRST.match(text):
+        return Goto(ListState.DETAIL, say=(_("Baik, belum diputuskan: usulan ini tetap menunggu di daftar."),))
+    if is_question(text) and not _REJECTING_FIRST.match(text):
+        return Retry(str(NOT_A_REASON))
     reason = _typed_reason(text)
     if reason is None:
         return Retry(_("Tulis alasannya dengan beberapa kata yang jelas bagi Ketua RT, atau pilih dari daftar."))
-    assert ctx.draft.opened is not None
-    return _decide(ctx.draft.opened.reference, Decision.REJECT, reason)(ctx)
+    return Goto(ListState.CONFIRM_REASON, draft=ctx.draft.model_copy(update={"typed_reason": reason}))
 
 
 _APPROVING = frozenset({"benar", "bener", "betul", "sesuai", "cocok", "valid", "lengkap", "sah", "ok", "oke", "okay",
@@ -449,8 +461,7 @@ def _on_detail_text(ctx: Ctx[ListDraft], text: str) -> Outcome:
     likely a rejection. Asked before it is one, as the reason goes to the RT head."""
     # "orangnya ada di rumah? sudah dicek?": was asked as the reason to reject it
     if is_question(text) and not _REJECTING_FIRST.match(text):
-        return Retry(_("Itu sepertinya pertanyaan, bukan alasan menolak. Jika ragu, tanyakan dulu ke Ketua RT yang "
-                       "mengusulkan: usulan ini tetap menunggu di daftar. Atau pilih Setujui atau Tolak."))
+        return Retry(str(NOT_A_REASON))
     if _approval_said(text):  # "datanya udah sy cek, bener warga sini" was asked as the reason to reject it
         return Retry(APPROVE_BY_NAME)
     reason = _typed_reason(text)
@@ -534,7 +545,7 @@ FLOW = Flow(
             options=tuple(Option(r, label, then=_reason_chosen(RejectReason(r))) for r, label in
                           REJECT_LABELS.items()),
             on_text=_on_reason_text,
-            goes_to=frozenset({ListState.DECIDING, ListState.DETAIL}),
+            goes_to=frozenset({ListState.DECIDING, ListState.DETAIL, ListState.CONFIRM_REASON}),
         ),
         Step(ListState.DECIDING, timeout=Timeout.QUIET, expects=Expect.NOTHING, on_result=_on_decided,
              goes_to=frozenset({ListState.LOADING, OFFICER_HOME, HOME})),
