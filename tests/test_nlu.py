@@ -3197,6 +3197,15 @@ def test_the_income_typed_is_the_income_the_estimate_uses() -> None:
     assert "penghasilan Rp2.000.000: Rp27.000.000" in step.replies[0].text
 
 
+def test_the_months_off_told_at_the_income_question_are_kept_and_yes_takes_the_citys_income() -> None:
+    """"2 bulan ga bisa kerja" at the income question was "Tulis penghasilan sebagai angka", and "ya" there (to its only
+    choice, Rp1.000.000) too."""
+    said = _replies("halo", "3", "3", "2 bulan ga bisa kerja", "ya")
+    assert said[3].startswith("Baik, 2 bulan tidak bisa bekerja saya catat.\n\nBerapa penghasilan per bulan"), said[3]
+    assert said[4].startswith("Perkiraan santunan selama belum bisa bekerja, 2 bulan, penghasilan Rp1.000.000: "
+                              "Rp2.000.000."), said[4]
+
+
 def test_cancel_on_an_information_page_says_nothing_was_lost() -> None:
     engine = make_engine()
     step = engine.step(engine.new_conversation("console", "u1"), Event(kind=EventKind.TEXT, text="halo"), START)

@@ -22,7 +22,7 @@ from conversations.domain.benefits import (
 from conversations.domain.money import parse_amount
 from conversations.domain.rules import MAX_DECLARED_INCOME, PP_82_2019, RuleSet, rules_on
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
-from conversations.flows.common import to_menu
+from conversations.flows.common import YES_WORDS, to_menu
 from conversations.i18n import _, format_money, lazy_gettext, ngettext
 from conversations.model import Expect
 from conversations.nlu.entities import INJURY_WORDS, read_count
@@ -100,6 +100,8 @@ def _case_in_words(ctx: Ctx[CalcDraft], text: str) -> Outcome | None:
 
 def _income_chosen(ctx: Ctx[CalcDraft], income: int) -> Outcome:
     draft = ctx.draft.model_copy(update={"income": income})
+    if ctx.draft.case == "injury" and ctx.draft.injury == "stmb" and ctx.draft.months is not None:
+        return Goto(CalcState.RESULT, draft=draft)  # the months off were told at the income question
     if ctx.draft.case == "injury":
         return Goto(CalcState.ASK_INJURY, draft=draft)
     return Goto(CalcState.ASK_CHILDREN, draft=draft)
@@ -122,6 +124,12 @@ def _on_income(ctx: Ctx[CalcDraft], text: str) -> Outcome:
         return Retry(_("Jika iurannya dibayar pemerintah daerah, penghasilan yang didaftarkan {amount}: pilih 1. Jika "
                        "membayar sendiri, tanyakan ke kantor cabang atau Contact Center 175.").format(
             amount=format_money(rules.lowest_income_bracket)))
+    said = _MONTHS_OFF.search(text.lower()) if amount is None and ctx.draft.case == "injury" else None
+    if said is not None and (months := _counted(said)) is not None and 1 <= months <= MAX_MONTHS_OFF:
+        # "2 bulan ga bisa kerja" at the income question: the next question's answer, kept (was "Tulis penghasilan
+        # sebagai angka")
+        return Goto(CalcState.ASK_INCOME, draft=ctx.draft.model_copy(update={"injury": "stmb", "months": months}),
+                    say=(_("Baik, {months} bulan tidak bisa bekerja saya catat.").format(months=months),))
     if amount is None:
         return Retry(_("Tulis penghasilan sebagai angka, misalnya 1.000.000 atau 1,5 juta."))
     if amount < rules.lowest_income_bracket:
@@ -376,10 +384,10 @@ FLOW = Flow(
             timeout=Timeout.NOTICE,
             ask=lazy_gettext("Berapa penghasilan per bulan yang didaftarkan? Untuk peserta yang iurannya "
                              "dibayar pemerintah daerah: Rp1.000.000. Pilih 1 atau ketik jumlahnya."),
-            options=(Option("default", LABEL_INCOME_DEFAULT, then=_income_default),),
+            options=(Option("default", LABEL_INCOME_DEFAULT, then=_income_default, aliases=YES_WORDS, alone=True),),
             expects=Expect.NUMBER,
             on_text=_on_income,
-            goes_to=frozenset({CalcState.ASK_INJURY, CalcState.ASK_CHILDREN}),
+            goes_to=frozenset({CalcState.ASK_INJURY, CalcState.ASK_CHILDREN, CalcState.ASK_INCOME, CalcState.RESULT}),
         ),
         Step(
             CalcState.ASK_YEARS,
