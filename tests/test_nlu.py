@@ -1609,6 +1609,8 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("ktp suami saya hilang, bisa klaim?", ("Disdukcapil", "tetap bisa dicatat")),
     ("saya tidak punya rekening bank", ("rekening ahli waris", "tetap bisa dicatat")),
     ("akta kematian belum jadi", ("Surat keterangan kematian", "tetap bisa dicatat")),
+    ("akta nya blm jadi", ("Surat keterangan kematian", "tetap bisa dicatat")),  # "akta" alone: not understood,
+    ("besok ya sy kirim, akta nya blm jadi", ("Surat keterangan kematian", "tetap bisa dicatat")),  # the NIK question
     ("kk saya hilang", ("Disdukcapil", "tetap bisa dicatat")),
     # Whether it costs anything: the status check's NIK question, or not understood. A fee asked is still a scam.
     ("apakah ini gratis", ("Gratis", "penipuan")),

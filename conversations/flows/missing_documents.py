@@ -28,7 +28,8 @@ _KNOW = frozenset({"tahu", "tau", "ingat", "inget", "know"})
 DOCUMENT_NAMES: tuple[tuple[Doc, re.Pattern[str]], ...] = tuple((doc, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for doc, words in (
     (Doc.BANK_BOOK, r"tabungan|rekening|buku bank|bank book|bank account"),
     (Doc.DEATH_CERTIFICATE,
-     r"akt[ae] (?:kematian|meninggal)|surat (?:keterangan )?(?:kematian|meninggal)|(?:death|meninggal) certificate"),
+     (r"akt[ae] (?:kematian|meninggal)|surat (?:keterangan )?(?:kematian|meninggal)|(?:death|meninggal) certificate|"
+      r"akt[ae](?:nya)?(?! (?:nikah|perkawinan|kelahiran|lahir|cerai|tanah|notaris|jual))")),  # "akta nya blm jadi"
     (Doc.HEIR_STATEMENT,
      r"(?:surat|keterangan)(?: keterangan)? ahli waris|surat waris|(?:heir|waris)(?:ship)? (?:letter|statement)"),
     (Doc.MARRIAGE_BOOK, r"buku nikah|surat nikah|akta nikah|akta perkawinan|marriage book|marriage certificate"),
