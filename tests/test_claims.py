@@ -1520,3 +1520,14 @@ async def test_being_at_a_loss_at_the_checklist_is_helped_not_corrected(chat: Ch
     assert "Kirim foto atau PDF dokumen satu per satu" in replies[0].text
     replies = await chat.send("surat ahli waris dibuat di mana")  # the example given is understood
     assert replies[0].text.startswith("Surat keterangan ahli waris diurus di kelurahan"), replies[0].text
+
+
+async def test_a_paper_not_had_yet_told_right_after_the_claim_is_kept_is_answered_of_that_claim(
+        chat: ChatSimulator) -> None:
+    """"akta nya blm jadi" right after "Simpan dulu" was "Maaf, saya belum mengerti": at the menu it was answered, not
+    where a kept claim says "Ada lagi yang bisa saya bantu?"."""
+    await _at_the_checklist(chat)
+    await chat.send("simpan dulu")
+    replies = await chat.send("akta nya blm jadi")
+    assert replies[0].text.startswith("Akta kematian diurus di Disdukcapil.") and "JKM-2026-000001 tetap tersimpan" in \
+        replies[0].text, replies[0].text

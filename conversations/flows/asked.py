@@ -21,7 +21,7 @@ from conversations.flow import Ctx
 from conversations.flows import death
 from conversations.flows.accident import jasa_raharja_text, late_report_text, right_kept_text
 from conversations.flows.benefits import late_payment_text
-from conversations.flows.common import HOME, MEMO_SUBMITTED, NEXT, at_an_rt_heads_side, officer_of
+from conversations.flows.common import DONE, HOME, MEMO_SUBMITTED, NEXT, at_an_rt_heads_side, officer_of
 from conversations.flows.documents import MEMO_DRAFTS, DocsState
 from conversations.flows.missing_documents import (
     MISLAID,
@@ -1175,7 +1175,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     # "ktp suami saya hilang, bisa klaim?": the same as inside a claim. Not a KPJ forgotten or not had, which the
     # status check or the enrolment answer is for ("nomor kpj saya berapa ya, lupa"), nor enrolling without a paper,
     # nor asked as a rule ("kalau akta kematian belum jadi, …": the JKM page). A claim's checklist says its own.
-    if (ctx.conversation.state in (HOME, NEXT) and found.intent not in CLAIMS
+    if (ctx.conversation.state in ROUTED_AS_AT_THE_MENU and found.intent not in CLAIMS  # after a claim kept too
             and not JOINING_NOW & words and not (HYPOTHETICAL_WORDS & words and _death_told(found))
             and (missing := not_had_yet(found.normalised.text, found.normalised.tokens, kept := _draft_kept(ctx)))
             and Doc.KPJ not in documents_named(found.normalised.text)):  # named again only for the few that say one
@@ -2436,6 +2436,13 @@ def _refused_by_facility() -> str:
              "(PLKK); yang bukan mitra bisa menolak. Mitra terdekat bisa ditanyakan ke Contact Center 175. Dalam keadaan "
              "darurat, berobatlah dulu dan simpan kuitansinya untuk laporan kecelakaan. Untuk sakit biasa, itu urusan "
              "BPJS Kesehatan.")
+
+
+ROUTED_AS_AT_THE_MENU = frozenset({HOME, NEXT, DONE, StatusState.FOUND, DocsState.SUBMITTED, DocsState.SAVED})
+"""Where a message is a new request, read as at the main menu: the menu, "Ada lagi yang bisa saya bantu?" and the goodbye
+after it (a greeting there is the menu), and the status result, which asks the same ("uangnya kapan ditransfer", "saya
+mau didaftarkan" there were not understood), as a claim submitted or kept for later does ("cek kepesertaan saya" there
+was not understood)."""
 
 
 _OF_AN_ACCIDENT = frozenset({"jkk", "kecelakaan", "accident", "lapor"})

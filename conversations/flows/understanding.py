@@ -78,6 +78,7 @@ from conversations.flows.asked import (
     PROPOSING,
     QUOTA_WORDS,
     REFUSED,
+    ROUTED_AS_AT_THE_MENU,
     SAYING_ONLY_CLAIM,
     SCAM_MARKS,
     SELF_PAYING,
@@ -334,11 +335,6 @@ FLOW_OF_TOPIC: dict[Intent, str] = {
 }
 
 
-ROUTED_AS_AT_THE_MENU = frozenset({HOME, NEXT, DONE, status.StatusState.FOUND, DocsState.SUBMITTED, DocsState.SAVED})
-"""Where a message is a new request, read as at the main menu: the menu, "Ada lagi yang bisa saya bantu?" and the goodbye
-after it (a greeting there is the menu), and the status result, which asks the same ("uangnya kapan ditransfer", "saya
-mau didaftarkan" there were not understood), as a claim submitted or kept for later does ("cek kepesertaan saya" there
-was not understood)."""
 INFO_PAGES = ("benefits.", "calc.result")
 """States that only inform: nothing typed there is lost, so any question is answered at once."""
 
