@@ -1533,6 +1533,8 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("saya sakit ga bisa kerja, dapat uang pengganti?", ("Untuk sakit biasa", "Rp1.000.000 per bulan")),
     # The RT head unwilling, unreachable or not an officer; the quota full: not understood, the hand-off, the sign-in.
     ("rt saya ga mau ngusulin", ("sampaikan langsung ke kelurahan",)),
+    ("pak rt sy lagi sakit, siapa yg bisa usulin sy?", ("sampaikan langsung ke kelurahan",)),  # the officers' sign-in
+    ("rt sy lagi merantau, sy mau didaftarin gmn", ("sampaikan langsung ke kelurahan",)),  # not understood
     ("pak rt dak nak daftarke aku", ("sampaikan langsung ke kelurahan",)),  # Jambi: was the officers' sign-in
     ("rt nya susah dihubungi", ("sampaikan langsung ke kelurahan",)),
     ("pak rt nya ga mau", ("sampaikan langsung ke kelurahan",)),  # alone, as a reply to a reminder: not understood

@@ -1810,7 +1810,12 @@ def _rt_head_not_helping(tokens: tuple[str, ...]) -> bool:
     # "pak rt cuma daftarin keluarganya sendiri" (was the officers' sign-in), "rt nya pilih kasih"
     favouring = bool({"cuma", "hanya", "only"} & words and (PROPOSING | PROPOSED) & words and FAVOURED & words
                      or {"pilih", "kasih"} <= words or {"nepotisme", "kkn"} & words)
-    return unwilling or unreachable or not_an_officer or not_yet or no_one or favouring
+    # "pak rt sy lagi sakit, siapa yg bisa usulin sy?", "rt sy lagi merantau, …": the officers' sign-in, not understood
+    away = bool(RT_HEAD_AWAY & words and (PROPOSING | PROPOSED | {"daftar"}) & words)
+    return unwilling or unreachable or not_an_officer or not_yet or no_one or favouring or away
+
+
+RT_HEAD_AWAY = frozenset({"sakit", "dirawat", "pergi", "merantau", "sibuk", "cuti", "mudik", "umroh", "haji", "away"})
 
 
 FAVOURED = frozenset({"keluarga", "saudara", "kerabat", "teman", "kenalan", "family", "friends"})
