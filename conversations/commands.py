@@ -61,6 +61,8 @@ GLOBAL_WORDS: dict[str, Command] = {
     "ga jadi": Command.CANCEL,
     "tidak jadi": Command.CANCEL,
     "keluar": Command.CANCEL, "exit": Command.CANCEL, "quit": Command.CANCEL, "udahan": Command.CANCEL,
+    "btl": Command.CANCEL, "btal": Command.CANCEL, "batl": Command.CANCEL, "bata": Command.CANCEL,
+    # "batal" as thumbs type it in a hurry (was "not understood", the question again)
     # "keluar" at "Siapa yang mengalami kecelakaan?" chose "Keluarga/orang lain" (a prefix of it), and went on
     "kembali": Command.BACK, "back": Command.BACK, "balik": Command.BACK, "sebelumnya": Command.BACK,
     "bantuan": Command.HELP, "help": Command.HELP, "tolong": Command.HELP, "?": Command.HELP,

@@ -314,6 +314,13 @@ def test_a_letter_held_down_still_answers(typed: str, chosen: Option) -> None:
     assert match_option(typed, (YES, NO), ("Ya", "Tidak")) is chosen
 
 
+@pytest.mark.parametrize("typed", ["btl", "btal", "bata", "batl aja"])
+def test_batal_typed_in_a_hurry_cancels(typed: str) -> None:
+    """Were "Maaf, saya belum mengerti" and the question again."""
+    assert global_command(typed) is Command.CANCEL
+    assert _replies("halo", "4", typed)[2].startswith("Dibatalkan.")
+
+
 @pytest.mark.parametrize(("typed", "command"), [("batall", Command.CANCEL), ("gaa jadi", Command.CANCEL),
                                                 ("menuu", Command.MENU)])
 def test_a_command_with_a_letter_held_down_is_that_command(typed: str, command: Command) -> None:
