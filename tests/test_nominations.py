@@ -1182,3 +1182,26 @@ async def test_what_is_typed_at_the_reason_question_never_rejects_at_once(chat: 
     if typed == "data nya ga cocok":
         await chat.send("ya")
         assert await rows(chat, "SELECT status, status_reason FROM nomination") == [("rejected", "data nya ga cocok")]
+
+
+@pytest.mark.parametrize(("typed", "name", "job"), [("budi (ojol)", "Budi", "Ojek online"),
+                                                     ("siti aminah - jualan kue", "Siti Aminah", "Pedagang kecil / kaki lima"),
+                                                     ("siti aminah (tukang parkir)", "Siti Aminah", "tukang parkir")])
+async def test_a_name_with_the_job_beside_it_keeps_both(chat: ChatSimulator, typed: str, name: str, job: str) -> None:
+    """"budi (ojol)" at the name question, as an RT head copies a note, was "Tulis nama lengkap seperti di KTP"."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    for text in ("1", NEIGHBOUR_NIK):
+        await chat.send(text)
+    replies = await chat.send(typed)
+    assert replies[0].text.startswith(f"Pekerjaannya saya catat: {job}.\n\nTanggal lahir?"), replies[0].text
+    for text in ("12-04-1988", "Jl. Kenari No. 12", "0812-9999-0041", "ya"):
+        replies = await chat.send(text)
+    assert f"Nama: {name}\n" in replies[-1].text and f"Pekerjaan: {job}\n" in replies[-1].text, replies[-1].text
+
+
+async def test_a_title_after_a_comma_is_no_job(chat: ChatSimulator) -> None:
+    await bind(chat, "rt", RT_HEAD.phone)
+    for text in ("1", NEIGHBOUR_NIK):
+        await chat.send(text)
+    replies = await chat.send("Siti Aminah, S.Pd.")
+    assert replies[0].text.startswith("Tanggal lahir?"), replies[0].text

@@ -362,7 +362,30 @@ def _told_ahead(ctx: Ctx[NominateDraft], text: str) -> Outcome | None:
 _SAID_OF_A_PHONE = frozenset({"hp", "hpnya", "no", "nomor", "nmr", "wa", "wanya", "telp", "nya"})
 
 
+_NAME_THEN_JOB = re.compile(r"^\s*([^()\-–,]+?)\s*(?:\(\s*([^()]+?)\s*\)|[-–]\s*(.+?)|,\s*(.+?))\s*$")
+"""A name with the job beside it, as an RT head copies a note ("budi (ojol)", "siti aminah - jualan kue")."""
+
+
+def _name_with_a_job(ctx: Ctx[NominateDraft], text: str) -> Outcome | None:
+    """"budi (ojol)": was "Tulis nama lengkap seperti di KTP". The name, and the job kept for its question (said, and
+    shown in the summary); a title after a comma ("Siti Aminah, S.Pd.") is no job."""
+    told = _NAME_THEN_JOB.match(text)
+    job_words = next((part for part in told.groups()[1:] if part), None) if told is not None else None
+    if told is None or job_words is None or not _reads_as_a_job(job_words) or (name := clean_name(told[1])) is None:
+        return None
+    job = job_named(job_words)
+    if job is not None:
+        update: dict[str, object] = {"full_name": name, "occupation": job, "occupation_other": None}
+        label: object = OCCUPATION_LABELS[job]
+    else:
+        update = {"full_name": name, "occupation": Occupation.OTHER, "occupation_other": " ".join(job_words.split())}
+        label = update["occupation_other"]
+    return dataclasses.replace(_advance(ctx, **update), say=(_("Pekerjaannya saya catat: {job}.").format(job=label),))
+
+
 def _on_name(ctx: Ctx[NominateDraft], text: str) -> Outcome:
+    if (with_a_job := _name_with_a_job(ctx, text)) is not None:
+        return with_a_job
     words = set(normalise(text).split())
     if NOT_A_NAME & words or is_question(text):
         return Retry(_("Itu bukan nama warga. Tulis nama lengkapnya sesuai KTP, atau ketik \"menu\" untuk kembali "
