@@ -349,19 +349,20 @@ async def test_an_earlier_answer_said_wrong_at_a_later_question_is_asked_again_n
     await chat.send("jatuh dari tangga, salah injak pas angkat barang")
     replies = await chat.send("tempatnya salah, harusnya di pasar talang banjar")
     assert replies[0].text.startswith("Baik, sudah saya perbaiki."), replies[0].text
-    for text in ("tidak", "tangan keseleo", "puskesmas"):
+    for text in ("tangan keseleo", "puskesmas"):  # a fall from a ladder at a market: no traffic question
         await chat.send(text)
     summary = chat.last_text
     assert "Waktu: 23 November 2026 (pagi)" in summary, summary
     assert "salah injak" in summary
-    assert "Tempat: di pasar talang banjar\nKejadian: jatuh dari tangga, salah injak pas angkat barang\n" in summary
+    assert ("Tempat: di pasar talang banjar\nKejadian: jatuh dari tangga, salah injak pas angkat barang\n"
+            "Kecelakaan lalu lintas: tidak\nCedera: tangan keseleo\n") in summary, summary
 
 
 async def test_a_slip_with_a_time_in_the_story_is_the_story_not_a_correction(chat: ChatSimulator) -> None:
     for text in ("lapor kecelakaan", "saya sendiri", ACTIVE.nik, "kemarin sore", "di pasar angso duo"):
         await chat.send(text)
     await chat.send("jam 3 salah injak tangga pas angkat karung")
-    assert chat.last_text.startswith("Apakah ini kecelakaan lalu lintas"), chat.last_text
+    assert chat.last_text.startswith("Apa cederanya?"), chat.last_text  # the next question: off the road, plainly
 
 
 async def test_the_deceaseds_nik_said_wrong_at_a_later_question_is_asked_again(chat: ChatSimulator) -> None:
@@ -1531,3 +1532,24 @@ async def test_a_paper_not_had_yet_told_right_after_the_claim_is_kept_is_answere
     replies = await chat.send("akta nya blm jadi")
     assert replies[0].text.startswith("Akta kematian diurus di Disdukcapil.") and "JKM-2026-000001 tetap tersimpan" in \
         replies[0].text, replies[0].text
+
+
+@pytest.mark.parametrize(("place", "story", "asked"), [
+    ("rumah pelanggan", "jatuh dr tangga pas benerin atap rumah orang, kerja borongan", False),
+    ("pabrik", "tangan kejepit mesin pas kerja", False),
+    ("jl mawar", "jatuh dari tangga rumah pelanggan", True),  # a road named: asked
+    ("pasar", "jatuh dari motor pas antar barang", False),  # the road plainly: not asked, a yes
+])
+async def test_a_story_plainly_off_the_road_is_not_asked_whether_it_was_traffic(chat: ChatSimulator, place: str,
+                                                                               story: str, asked: bool) -> None:
+    """Tried as a user: a fall from a ladder while mending a roof was asked "Apakah ini kecelakaan lalu lintas?". The
+    summary shows the answer taken ("Kecelakaan lalu lintas: tidak"), where a wrong one is corrected."""
+    for text in ("lapor kecelakaan", "saya sendiri", ACTIVE.nik, "tadi pagi", place):
+        await chat.send(text)
+    replies = await chat.send(story)
+    assert replies[-1].text.startswith("Apakah ini kecelakaan lalu lintas") is asked, replies[-1].text
+    if not asked:
+        for text in ("kaki keseleo", "puskesmas"):
+            await chat.send(text)
+        road = "ya" if "motor" in story else "tidak"
+        assert f"Kecelakaan lalu lintas: {road}\n" in chat.last_text, chat.last_text

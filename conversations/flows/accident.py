@@ -536,6 +536,9 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
         if field in ("story", "place") and d.story is not None and d.traffic is None \
                 and _plainly_on_the_road(d.story, d.place or ""):
             d = d.model_copy(update={"traffic": True})
+        elif field in ("story", "place") and d.story is not None and d.traffic is None \
+                and _plainly_off_the_road(d.story, d.place or ""):
+            d = d.model_copy(update={"traffic": False})  # the summary shows it before anything is sent
         return Goto(target or _after_story(d), draft=d, say=noted)
     return on_text
 
@@ -744,6 +747,26 @@ def _plainly_on_the_road(story: str, place: str) -> bool:
     both = f"{place} {story}"
     return (says(story, ON_THE_ROAD) and not says(both, OFF_THE_ROAD)
             and not _DENIED & set(normalise_words(both).split()))
+
+
+def _plainly_off_the_road(story: str, place: str) -> bool:
+    """The story and the place name only somewhere off the road ("jatuh dr tangga pas benerin atap rumah orang", "di
+    pabrik"): asked "is it a traffic accident?" all the same. Nothing of the road, a vehicle or a crash in either, and
+    nothing denied; the summary shows "Kecelakaan lalu lintas: tidak" before anything is sent, and a wrong one is
+    corrected there."""
+    both = f"{place} {story}"
+    return (says(both, SURELY_OFF_THE_ROAD) and not says(both, ON_THE_ROAD) and not says(both, ROAD_NAMED)
+            and not _DENIED & set(normalise_words(both).split()))
+
+
+SURELY_OFF_THE_ROAD = ("tangga", "atap", "genteng", "plafon", "pohon", "sawah", "kebun", "ladang", "tambak", "kolam",
+                       "sumur", "laut", "kapal", "perahu", "pabrik", "mesin", "dapur", "ladder", "roof", "tree", "farm",
+                       "boat", "factory")
+"""Where no traffic is: fewer than OFF_THE_ROAD, which only leans an answer at the question (a warehouse has its
+trucks, and one slips on a wet road too)."""
+ROAD_NAMED = ("jalan", "jln", "jl", "gang", "simpang", "lampu merah", "perempatan", "pertigaan", "tol", "road",
+              "street")
+"""A road or a crossing named anywhere ("jatuh di tangga rumah di jl mawar"): the question is asked."""
 
 
 _ANSWER_FIRST = re.compile(r"^(?:\W*\b(?:" + "|".join(sorted((re.escape(w) for w in (*YES_WORDS, *NO_WORDS)),
