@@ -1553,3 +1553,15 @@ async def test_a_story_plainly_off_the_road_is_not_asked_whether_it_was_traffic(
             await chat.send(text)
         road = "ya" if "motor" in story else "tidak"
         assert f"Kecelakaan lalu lintas: {road}\n" in chat.last_text, chat.last_text
+
+
+async def test_an_injury_told_after_no_injury_replaces_it(chat: ChatSimulator) -> None:
+    """"tidak" at "Apa cederanya?", then "punggung memar" at the treatment question: was "Cedera: tidak; punggung
+    memar"."""
+    for text in ("lapor kecelakaan", "saya sendiri", ACTIVE.nik, "kemarin sore", "di pasar", "jatuh pas angkat barang",
+                 "tidak", "tidak"):
+        await chat.send(text)
+    replies = await chat.send("punggung memar")
+    assert replies[0].text.startswith("Cederanya saya catat: punggung memar."), replies[0].text
+    await chat.send("puskesmas")
+    assert "Cedera: punggung memar\n" in chat.last_text, chat.last_text

@@ -915,11 +915,17 @@ def _injury_added(d: AccidentDraft, text: str) -> str | None:
     """More of the injury told at the treatment question ("lutut lecet sama tangan keseleo", after "lutut luka"): was
     "pick one". Added to what was told, which it may already contain; None when it says nothing new, or too much."""
     told = " ".join(text.split())
-    known = d.injury or ""
+    known = "" if (d.injury or "").casefold().strip(" .!") in NO_INJURY else d.injury or ""  # "tidak", then "punggung
+    # memar" was "Cedera: tidak; punggung memar"
     if told.casefold() in known.casefold():
         return None
     added = told if not known or known.casefold() in told.casefold() else f"{known}; {told}"
     return added if len(added) <= MAX_FREE_TEXT else None
+
+
+NO_INJURY = frozenset({"tidak", "tidak ada", "ga", "gak", "ga ada", "gak ada", "nggak", "nggak ada", "tdk", "tdk ada",
+                       "belum", "belum ada", "no", "none", "nothing", "-"})
+"""An injury question answered with no injury: what is told of one later replaces it."""
 
 
 ASKED_BEFORE_THE_INJURY = frozenset({"accident.ask_time", "accident.ask_traffic"})
