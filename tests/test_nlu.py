@@ -4979,3 +4979,9 @@ def test_the_other_claims_papers_asked_after_one_claims_are_shown(greeting: str,
     """Were the other benefit's page (what it pays), or "Do you want to report it now?"."""
     said = _replies(greeting, papers, follow_up)
     assert answer in said[2], said[2]
+
+
+def test_the_story_kept_ends_without_the_comma_before_a_nik_taken_out() -> None:
+    """"…, skrg dirawat di rsud, nik nya 1571…" was recorded "Kejadian: … dirawat di rsud,"."""
+    said = first_reply("suami sy kecelakaan kerja kemarin, skrg dirawat di rsud, nik nya 1571022205900001")[1]
+    assert "• Kejadian: suami sy kecelakaan kerja kemarin, skrg dirawat di rsud\n" in said, said

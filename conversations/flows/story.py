@@ -80,4 +80,5 @@ def story_told(text: str) -> str:
     told_of = _ENROLLED_AFTER.sub("", _THANKS_AFTER.sub("", _SORRY_FIRST.sub("", told_of, count=1)))
     asked_after = _COVER_ASKED_AFTER.sub("", _PAYING_ASKED_AFTER.sub("", _COST_ASKED_AFTER.sub("", told_of)))
     asked_after = _HOW_ASKED_UNMARKED.sub("", _HOW_ASKED_AFTER.sub("", REPORT_ASKED_AFTER.sub("", asked_after)))
-    return " ".join(_ASKING_FIRST.sub("", _ASKED_AFTER.sub("", _LATE_ASKED.sub("", asked_after))).split())
+    story = " ".join(_ASKING_FIRST.sub("", _ASKED_AFTER.sub("", _LATE_ASKED.sub("", asked_after))).split())
+    return story.rstrip(" ,;:-")  # "…, dirawat di rsud," once the NIK after it was taken out
