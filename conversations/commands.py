@@ -238,7 +238,7 @@ _SALAM_TAIL = frozenset({"wr", "wb", "warahmatullahi", "wabarakatuh", "warohmatu
 
 def is_greeting(text: str) -> bool:
     said = normalise(text)
-    if said in GREETINGS:
+    if said in GREETINGS or not said and text.strip():  # "." or "..", as "P", calls for attention (was "not understood")
         return True
     salam = _SALAM.match(said) if said[:1] in _SALAM_OPENS else None
     return salam is not None and set(said[salam.end():].split()) <= _SALAM_TAIL  # "assalamualaikum wr wb pak"
