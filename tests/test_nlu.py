@@ -4985,3 +4985,14 @@ def test_the_story_kept_ends_without_the_comma_before_a_nik_taken_out() -> None:
     """"…, skrg dirawat di rsud, nik nya 1571…" was recorded "Kejadian: … dirawat di rsud,"."""
     said = first_reply("suami sy kecelakaan kerja kemarin, skrg dirawat di rsud, nik nya 1571022205900001")[1]
     assert "• Kejadian: suami sy kecelakaan kerja kemarin, skrg dirawat di rsud\n" in said, said
+
+
+@pytest.mark.parametrize(("message", "where"), [
+    ("kecelakaan nya udah 6 bulan lalu, baru tau ada bpjs", "accident.confirm"),
+    ("sy kecelakaan sudah seminggu yg lalu, masih bisa klaim?", "switch.ask_claim"),
+    ("kecelakaan bulan lalu, sudah lapor, klaimnya belum cair", "claims.loading"),  # filed: one's claims
+])
+def test_time_gone_by_since_an_accident_is_no_claim_filed(message: str, where: str) -> None:
+    """"udah 6 bulan", "sudah seminggu" (how long ago) were read as a claim filed ("sudah"): the list of one's claims
+    said there were none, and nothing of the late report."""
+    assert first_reply(message)[0] == where

@@ -448,17 +448,26 @@ FILED_CUE = 2.5
 """The least total of the tracking cues that says a claim was filed ("klaim+cair", "belum+cair", "sudah+ajukan")."""
 
 
+_TIME_GONE_BY = re.compile(r"\bsudah (?:(?:\d+|satu|dua|tiga|empat|lima|enam|beberapa) )?(?:hari|minggu|bulan|tahun)\b"
+                           r"|\bsudah lama\b")
+"""Normalised: "udah 6 bulan", "sudah seminggu" (read "sudah minggu"): how long ago, not "sudah lapor"."""
+
+
 def _accident_read_as_filed(found: Classification) -> bool:
     """An accident told with when it was ("saya kecelakaan sebulan lalu, masih bisa klaim?", "jatuh dari motor
     seminggu yg lalu"), which the cue tables read as the accident, guessed by the model to be a claim already filed:
     the list of one's claims said there were none, and nothing of the late report. Not with a cue of a filed claim
     ("kecelakaan bulan lalu, klaimnya belum cair")."""
     words = set(found.normalised.tokens)
+    filed = ALREADY_FILED & words
+    gone_by = filed == {"sudah"} and _TIME_GONE_BY.search(found.normalised.text) is not None
     if not (found.by_model and found.intent is Intent.TRACK and found.runner_up is Intent.ACCIDENT
-            and "lalu" in words and not ALREADY_FILED & words):
+            and "lalu" in words and (not filed or gone_by)):
         return False
     totals = score(found.normalised)
-    return totals[Intent.TRACK][0] < FILED_CUE and totals[Intent.ACCIDENT][0] >= THRESHOLD
+    # "kecelakaan nya udah 6 bulan lalu", "sy kecelakaan sudah seminggu yg lalu, masih bisa klaim?": time gone by, not a
+    # claim filed; the tracking cues that "sudah" lit ("klaim+sudah") say nothing then
+    return (gone_by or totals[Intent.TRACK][0] < FILED_CUE) and totals[Intent.ACCIDENT][0] >= THRESHOLD
 
 
 HOW_WORDS = frozenset({"bagaimana", "cara", "caranya", "how"})
