@@ -111,7 +111,7 @@ from conversations.flows.asked import (
     waiting_period_asked,
     waiting_period_text,
 )
-from conversations.flows.benefits import BenefitsState
+from conversations.flows.benefits import ACCIDENT_NAMED, DEATH_NAMED, BenefitsState
 from conversations.flows.calculator import CalcState
 from conversations.flows.common import (
     DONE,
@@ -1659,12 +1659,11 @@ def _treatment_cost_asked_with_the_accident(found: Classification) -> bool:
 
 FOLLOW_UP_WORDS = 5
 """At most this many words in a follow-up that names only the other claim ("kalau kecelakaan kerja?")."""
-ACCIDENT_CLAIM_WORDS = frozenset({"kecelakaan", "jkk", "celaka", "accident"})
-DEATH_CLAIM_WORDS = DEATH_WORDS | frozenset({"jkm", "kematian", "death"})
 THE_OTHER_PAPERS: dict[str, tuple[frozenset[str], frozenset[str], BenefitsState]] = {
-    BenefitsState.JKM_DOCUMENTS: (ACCIDENT_CLAIM_WORDS, DEATH_CLAIM_WORDS, BenefitsState.JKK_DOCUMENTS),
-    BenefitsState.JKK_DOCUMENTS: (DEATH_CLAIM_WORDS, ACCIDENT_CLAIM_WORDS, BenefitsState.JKM_DOCUMENTS)}
-"""A claim's papers page → (the other claim's words, its own, the other's papers page)."""
+    BenefitsState.JKM_DOCUMENTS: (ACCIDENT_NAMED, DEATH_WORDS | DEATH_NAMED, BenefitsState.JKK_DOCUMENTS),
+    BenefitsState.JKK_DOCUMENTS: (DEATH_WORDS | DEATH_NAMED, ACCIDENT_NAMED, BenefitsState.JKM_DOCUMENTS)}
+"""A claim's papers page → (the other claim's words, its own, the other's papers page): the words a page's claim
+option reads too (benefits), with the death words the normaliser gives."""
 
 
 def _the_other_claims_papers(ctx: Ctx[Any], found: Classification) -> BenefitsState | None:
