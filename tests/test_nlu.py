@@ -1147,7 +1147,8 @@ def test_a_homemaker_asking_to_join_is_told_whom_the_programme_is_for(message: s
     assert said.startswith("Program kota ini untuk pekerja rentan: pekerja informal"), said
     # one who also works is proposed as a worker ("jualan" is corrected to "jalan")
     said = first_reply("ibu rumah tangga yang jualan online bisa ikut program ini?")[1]
-    assert said.startswith("Pekerja rentan didaftarkan lewat usulan ketua RT"), said
+    assert said.startswith("Pedagang kecil / kaki lima termasuk pekerjaan yang bisa diusulkan. Pekerja rentan "
+                           "didaftarkan lewat usulan ketua RT"), said
 
 
 def test_a_death_on_the_way_to_work_is_recorded_as_a_work_accident() -> None:
@@ -1446,6 +1447,16 @@ def test_someone_elses_enrolment_is_answered_of_them(message: str) -> None:
     assert state == "menu.next" and said.startswith("Keluarga atau teman Anda bisa didaftarkan lewat usulan ketua RT "
                                                     "tempat ia tinggal"), (state, said)
     assert "Jika Anda belum terdaftar" not in said and "dengan NIK-nya" in said
+
+
+@pytest.mark.parametrize(("message", "job"), [("apakah pemulung bisa ikut", "Pemulung"),
+                                              ("guru ngaji bisa dapet bpjs gratis?", "Guru ngaji"),
+                                              ("sy ojol, kena bpjs ga", "Ojek online")])
+def test_a_job_of_the_list_asked_about_is_said_to_be_one(message: str, job: str) -> None:
+    """Was only how one is enrolled, never whether the job can be: the answer to what was asked."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and said.startswith(f"{job} termasuk pekerjaan yang bisa diusulkan. Pekerja rentan "
+                                                    "didaftarkan lewat usulan ketua RT"), said
 
 
 def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:

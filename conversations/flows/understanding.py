@@ -132,6 +132,7 @@ from conversations.flows.common import (
 )
 from conversations.flows.documents import DocsState, doc_label
 from conversations.flows.missing_documents import NIK_ON_THE_KK, documents_named, not_had, not_had_yet
+from conversations.flows.nomination_text import OCCUPATION_LABELS, job_named
 from conversations.flows.review import ListState
 from conversations.flows.review import mine as mine_proposals
 from conversations.flows.story import GREETING_OPENING, REPORT_ASKED_AFTER, story_told
@@ -1894,9 +1895,15 @@ def _amount_for_ones_injury(ctx: Ctx[Any], found: Classification) -> str | None:
     return one_jkk_benefit(ctx, words - NOT_A_RULE) if "berapa" in words else None
 
 
-def _enrolment_said(found: Classification, text: str) -> LazyText:
-    """How one is enrolled, told of whom it was asked: someone else is proposed by the RT head where they live."""
-    return ENROLMENT_OF_OTHERS if _someone_elses(found.normalised.tokens, text) else ENROLMENT
+def _enrolment_said(found: Classification, text: str) -> str:
+    """How one is enrolled, told of whom it was asked: someone else is proposed by the RT head where they live. A job of
+    the proposals' list named ("apakah pemulung bisa ikut", "guru ngaji bisa dapet bpjs gratis?") is said to be one
+    (the answer said how, never whether)."""
+    said = str(ENROLMENT_OF_OTHERS if _someone_elses(found.normalised.tokens, text) else ENROLMENT)
+    job = job_named(text)
+    if job is None:
+        return said
+    return _("{job} termasuk pekerjaan yang bisa diusulkan.").format(job=OCCUPATION_LABELS[job]) + " " + said
 
 
 _LATE = re.compile(r"\b(?:almarhum|almarhumah|alm|almh|mendiang)\b", re.IGNORECASE)
