@@ -623,6 +623,11 @@ def test_a_claim_for_someone_missing_asked_as_a_rule_is_answered_not_ones_claims
     state, said = first_reply("sy nelayan, kalo hilang di laut gmn klaimnya")
     assert state == "menu.next" and said.startswith("Jika peserta hilang saat bekerja, termasuk saat melaut"), said
     assert first_reply("misal nelayan hilang di laut, keluarganya dapat apa?")[0] == "benefits.jkk"  # what it brings
+    # the writer lost with the boat, supposed: was told boats are not replaced (the boat named first)
+    assert first_reply("sy nelayan, kalau perahu sy tenggelam dan sy hilang di laut keluarga dpt apa")[0] == "benefits.jkk"
+    assert first_reply("kalau perahu sy tenggelam dan sy hilang di laut gmn klaimnya")[1].startswith(
+        "Jika peserta hilang saat bekerja, termasuk saat melaut")
+    assert "bukan kendaraan atau barang" in first_reply("kalo perahu sy hilang di laut diganti ga")[1]  # the boat only
 
 
 def test_falling_ill_is_an_illness_not_a_fall() -> None:

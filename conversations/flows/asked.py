@@ -423,6 +423,13 @@ nelayan, perahunya terbalik, blm ketemu"): missing, not yet a death told; was "n
 _PERSON_MISSING = re.compile(rf"\b(?:{'|'.join(sorted(KIN_WORDS | {'temen', 'kawan', 'rekan', 'awak', 'abk'}))})"
                              rf"(?: (?!(?:{'|'.join(sorted(PROPERTY))})\b)\w+){{0,2}} (?:hilang|hanyut|tenggelam)\b")
 """A person lost, not a thing ("perahu terbalik, teman sy hilang belum ketemu" was told boats are not replaced)."""
+_SELF_MISSING = re.compile(rf"(?:^|\b(?!(?:{'|'.join(sorted(PROPERTY))})\b)\w+ )saya(?: \w+){{0,2}}? (?:hilang|hanyut)\b")
+"""The writer lost, supposed ("kalau perahu sy tenggelam dan sy hilang di laut"): not "perahu sy hilang", a thing."""
+
+
+def _person_lost(normalised_text: str) -> bool:
+    """Someone, or the writer, lost ("teman sy hilang", "… dan sy hilang di laut"): not only a thing."""
+    return bool(_PERSON_MISSING.search(normalised_text) or _SELF_MISSING.search(normalised_text))
 NOT_ONES_OWN = frozenset({"keluarga", "keluarganya", "teman", "tetangga", "berita", "beritanya", "kabarnya", "viral"})
 """Not one's own family's ("baca berita nelayan hilang di laut, kasihan keluarganya"), nor asked as a rule ("misal
 nelayan hilang di laut, keluarganya dapat apa?", the JKK page)."""
@@ -626,8 +633,20 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
 def missing_asked_as_a_rule(found: Classification) -> bool:
     """How a claim goes for someone missing at sea or at work, asked as a rule ("kalo hilang di laut gmn klaimnya")."""
     words = set(found.normalised.tokens)
+    # "kalau perahu sy tenggelam dan sy hilang di laut keluarga dpt apa": a boat named with the person lost (was told
+    # boats are not replaced)
+    lost = not PROPERTY & words or _person_lost(found.normalised.text)
     return bool(MISSING & words and AWAY_AT_WORK & words and HYPOTHETICAL_WORDS & words
-                and {"klaim", "urus", "bagaimana"} & words and not (CARD | DEATH_WORDS | PROPERTY) & words)
+                and {"klaim", "urus", "bagaimana"} & words and not (CARD | DEATH_WORDS) & words and lost)
+
+
+def lost_at_work_supposed(found: Classification) -> bool:
+    """What the family gets if the worker is lost at sea or at work, supposed ("sy nelayan, kalau perahu sy tenggelam dan
+    sy hilang di laut keluarga dpt apa"): was told boats are not replaced, then not understood. The JKK page, as
+    "misal nelayan hilang di laut, keluarganya dapat apa?" gets (the model's reading there)."""
+    words = set(found.normalised.tokens)
+    return bool(MISSING & words and AWAY_AT_WORK & words and HYPOTHETICAL_WORDS & words and {"dapat", "berapa"} & words
+                and not (CARD | DEATH_WORDS) & words) and (not PROPERTY & words or _person_lost(found.normalised.text))
 
 
 def family_missing(found: Classification) -> bool:
@@ -1009,7 +1028,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     owned = {word.removesuffix("nya") for word in words}  # "kiosnya", "motornya"
     if (PROPERTY & owned and (DAMAGED & words or "covered" in found.normalised.text or _property_claimed(found))
             and COVERED & words and not (HURT - {"patah"}) & words and "tulang" not in words
-            and find_injury(found.normalised.text) is None and not _PERSON_MISSING.search(found.normalised.text)
+            and find_injury(found.normalised.text) is None and not _person_lost(found.normalised.text)
             and not ({"nomor", "wa", "whatsapp"} & words and _phone_changed(ctx, found))  # "hp rusak, nomor wa ganti"
             and not phone_borrowed(found.normalised.tokens)  # "klaim lewat hp orang lain"
             and not _by_phone(found.normalised.tokens)):  # "bisa klaim lewat hp?"
@@ -1023,7 +1042,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and (found.intent not in CLAIMS or broken and found.intent is Intent.ACCIDENT)
             and not (HURT - ({"patah"} if broken else set())) & words and "tulang" not in words
             and not DEATH_WORDS & words and find_injury(found.normalised.text) is None
-            and not _PERSON_MISSING.search(found.normalised.text)
+            and not _person_lost(found.normalised.text)
             and not (ctx.in_progress and found.cues) and found.intent is not Intent.SCAM
             and not (found.intent is Intent.APP and APP_ACCOUNT & words)
             and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):  # "uang saya hilang ditipu …": the warning

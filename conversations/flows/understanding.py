@@ -101,6 +101,7 @@ from conversations.flows.asked import (
     jkk_deadline_text,
     jkm_has_no_deadline,
     jkm_in_short,
+    lost_at_work_supposed,
     missing_asked_as_a_rule,
     one_jkk_benefit,
     phone_borrowed,
@@ -776,6 +777,8 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
         return next_steps("accident", "benefits", say=(one,)) if one is not None else Goto(BenefitsState.JKK_MORE)
     if (papers := _the_other_claims_papers(ctx, found)) is not None:
         return Goto(papers)
+    if found.intent is Intent.UNKNOWN and not ctx.in_progress and lost_at_work_supposed(found):
+        return Goto(BenefitsState.JKK)
     if _treatment_asked_at_the_jkk_page(ctx, found):  # "operasi ditanggung?" there showed the same page again
         return next_steps("accident", "benefits", say=(TREATMENT_COVERED,))
     if _treatment_cover_asked(found):  # "bpjs tk nanggung operasi ga" got the loan answer
