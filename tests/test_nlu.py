@@ -4432,6 +4432,8 @@ def test_a_thumbs_up_is_a_yes(thumbs: str) -> None:
 
 @pytest.mark.parametrize(("message", "told"), [
     ("how do i get the heir letter", "The heir statement is made at the kelurahan"),  # was the enrolment answer
+    ("where is the heir statement made", "The heir statement is made at the kelurahan"),  # not understood; the
+    # checklist's own example to someone at a loss there
     ("where do i get the death certificate", "A death certificate (akta kematian) is issued by Disdukcapil."),
     ("oops that was his ktp not the kk", "If a document was sent under the wrong name"),  # was the scam warning
     ("is the code sent by sms?", "The code is sent on WhatsApp, not by SMS"),  # was not understood

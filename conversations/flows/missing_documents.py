@@ -165,7 +165,7 @@ _HOW = frozenset({"bagaimana", "gimana", "cara", "caranya", "how"})
 JKM page, or the enrolment answer."""
 """"surat ahli waris bikin dmn": "dmn" is "di mana" shortened (was not understood)."""
 _MADE = frozenset({"bikin", "buat", "untuk", "urus", "diurus", "mengurus", "dibuat", "membuat", "minta", "dapat",
-                   "make", "get"})
+                   "make", "made", "get"})  # "where is the heir statement made" was not understood
 
 
 def where_made(text: str, tokens: Sequence[str]) -> str | None:
