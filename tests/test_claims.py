@@ -1511,7 +1511,8 @@ async def test_no_claims_asked_again_in_a_session_is_answered_briefly(chat: Chat
     assert replies[-1].text.startswith("Belum ada klaim dari akun ini. Klaim hanya terlihat"), [r.text for r in replies]
 
 
-@pytest.mark.parametrize("said", ["ga tau", "bingung", "sy masih bingung nih", "sy ga ngerti"])
+@pytest.mark.parametrize("said", ["ga tau", "bingung", "sy masih bingung nih", "sy ga ngerti", "i'm confused",
+                                  "i don't understand"])
 async def test_being_at_a_loss_at_the_checklist_is_helped_not_corrected(chat: ChatSimulator, said: str) -> None:
     """Was "Di langkah ini, kirim dokumen sebagai foto atau PDF …", as if it were a wrong answer."""
     await _at_the_checklist(chat)

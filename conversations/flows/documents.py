@@ -352,9 +352,9 @@ peserta (KPJ) sekarang")."""
 
 
 _AT_A_LOSS = re.compile(
-    r"^\W*(?:(?:saya|sy|aku|ak)\s+)?(?:masih\s+)?(?:bingung|pusing|confused|(?:ga|gak|gk|nggak|ngga|tidak|tdk|belum|blm)"
-    r"\s+(?:ngerti|mengerti|paham|faham|understand))(?:\s+(?:nih|sih|kak|min|pak|bu|ya|deh|banget|bgt|saya|sy))*\W*$",
-    re.IGNORECASE)
+    r"^\W*(?:(?:saya|sy|aku|ak|i'?m|i am|i)\s+)?(?:masih\s+|still\s+)?(?:bingung|pusing|confused|lost|"
+    r"(?:ga|gak|gk|nggak|ngga|tidak|tdk|belum|blm|don'?t|do not)\s+(?:ngerti|mengerti|paham|faham|understand))"
+    r"(?:\s+(?:nih|sih|kak|min|pak|bu|ya|deh|banget|bgt|saya|sy))*\W*$", re.IGNORECASE)
 """"bingung", "ga ngerti" typed alone at the checklist (with "ga tau": is_unsure): was "Di langkah ini, kirim dokumen …",
 as if it were a wrong answer."""
 
