@@ -201,12 +201,16 @@ def _belonging_dropped(tokens: tuple[str, ...]) -> bool:
     """A belonging fallen and broken ("hp sy jatuh pecah pas antar paket"): the fall is the phone's, not a person's (was
     asked whether to report a work accident)."""
     words = set(tokens)
-    if not BROKEN & words or (MISHAP - {"jatuh", "terjatuh"}) & words or (COLLIDED - {"terjatuh"}) & words:
+    if not BROKEN & words or (MISHAP - FELL) & words or (COLLIDED - FELL) & words:
         return False
-    return any(word in PROPERTY - RIDDEN and (tokens[n + 1:n + 2] in (("jatuh",), ("terjatuh",))
-                                     or tokens[n + 1:n + 2] in (("saya",), ("nya",)) and tokens[n + 2:n + 3] in (
-                                         ("jatuh",), ("terjatuh",)))
-               for n, word in enumerate(tokens))
+    for n, word in enumerate(tokens[:-1]):
+        after = tokens[n + 2] if tokens[n + 1] in {"saya", "nya"} and n + 2 < len(tokens) else tokens[n + 1]
+        if word in PROPERTY - RIDDEN and after in FELL:  # "hp jatuh", "hp sy jatuh", "hp nya jatuh"
+            return True
+    return False
+
+
+FELL = frozenset({"jatuh", "terjatuh"})
 
 
 HURT = frozenset({"luka", "terluka", "patah", "cedera", "berdarah", "sakit", "meninggal", "injured", "hurt"})
@@ -430,6 +434,8 @@ _SELF_MISSING = re.compile(rf"(?:^|\b(?!(?:{'|'.join(sorted(PROPERTY))})\b)\w+ )
 def _person_lost(normalised_text: str) -> bool:
     """Someone, or the writer, lost ("teman sy hilang", "… dan sy hilang di laut"): not only a thing."""
     return bool(_PERSON_MISSING.search(normalised_text) or _SELF_MISSING.search(normalised_text))
+
+
 NOT_ONES_OWN = frozenset({"keluarga", "keluarganya", "teman", "tetangga", "berita", "beritanya", "kabarnya", "viral"})
 """Not one's own family's ("baca berita nelayan hilang di laut, kasihan keluarganya"), nor asked as a rule ("misal
 nelayan hilang di laut, keluarganya dapat apa?", the JKK page)."""
