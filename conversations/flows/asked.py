@@ -201,16 +201,16 @@ def _belonging_dropped(tokens: tuple[str, ...]) -> bool:
     """A belonging fallen and broken ("hp sy jatuh pecah pas antar paket"): the fall is the phone's, not a person's (was
     asked whether to report a work accident)."""
     words = set(tokens)
-    if not BROKEN & words or (MISHAP - FELL) & words or (COLLIDED - FELL) & words:
+    if not BROKEN & words or (MISHAP - DROPPED) & words or (COLLIDED - DROPPED) & words:
         return False
     for n, word in enumerate(tokens[:-1]):
         after = tokens[n + 2] if tokens[n + 1] in {"saya", "nya"} and n + 2 < len(tokens) else tokens[n + 1]
-        if word in PROPERTY - RIDDEN and after in FELL:  # "hp jatuh", "hp sy jatuh", "hp nya jatuh"
+        if word in PROPERTY - RIDDEN and after in DROPPED:  # "hp jatuh", "hp sy jatuh", "hp nya jatuh"
             return True
     return False
 
 
-FELL = frozenset({"jatuh", "terjatuh"})
+DROPPED = frozenset({"jatuh", "terjatuh"})
 
 
 HURT = frozenset({"luka", "terluka", "patah", "cedera", "berdarah", "sakit", "meninggal", "injured", "hurt"})
