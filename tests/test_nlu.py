@@ -1656,6 +1656,7 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("kirim berkas lewat wa bisa?", ("PDF", "20 MB", "Cek klaim")),
     ("saya mau kirim dokumen susulan", ("PDF", "20 MB", "Cek klaim")),
     ("cara upload dokumen", ("PDF", "20 MB", "Cek klaim")),
+    ("mau tambah dokumen", ("PDF", "20 MB", "Cek klaim")),  # was not understood
     # A phone lost or stolen listed one's claims (the model's guess, with no cue): what the changed number needs.
     ("hp saya hilang", ("Nomor HP yang terdaftar", "nomor KPJ")),
     ("hp saya dirampok", ("Nomor HP yang terdaftar", "nomor KPJ")),

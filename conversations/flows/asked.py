@@ -408,7 +408,8 @@ WRONG_OR_CHANGED = frozenset({"salah", "keliru", "beda", "berbeda", "ganti", "ub
 check's NIK question, "alamat saya pindah" nothing; "my name is wrong on the card" BPJS Kesehatan's answer). The
 branch corrects it, as it does a changed phone number; the city's list is the kelurahan's. Not the KK or the KTP,
 which Disdukcapil's office changes."""
-SENDING = frozenset({"kirim", "upload", "unggah", "mengirim", "dikirim", "send"})
+SENDING = frozenset({"kirim", "upload", "unggah", "mengirim", "dikirim", "send", "tambah", "nambah", "menambah",
+                     "tambahkan", "add"})  # "mau tambah dokumen" was not understood
 FILES = frozenset({"pdf", "foto", "gambar", "file", "scan", "dokumen", "berkas", "photo", "document", "documents"})
 """How to send a claim's documents ("bisa kirim pdf?" and "kirim berkas lewat wa bisa?" got the loan answer, "cara
 upload dokumen" nothing): where, in which forms, how large. Asked, not told ("sudah kirim berkas lengkap tapi …"
