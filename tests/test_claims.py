@@ -1566,3 +1566,18 @@ async def test_an_injury_told_after_no_injury_replaces_it(chat: ChatSimulator) -
     assert replies[0].text.startswith("Cederanya saya catat: punggung memar."), replies[0].text
     await chat.send("puskesmas")
     assert "Cedera: punggung memar\n" in chat.last_text, chat.last_text
+
+
+async def test_adding_a_paper_asked_after_submitting_is_answered_for_a_submitted_claim(chat: ChatSimulator) -> None:
+    """"mau tambah dokumen" right after submitting was sent to "Cek klaim", which opens no list of papers for a submitted
+    claim (the officer checks it as sent, and asks for more when needed)."""
+    for text in ("5", ACTIVE.nik, "kemarin", "1", "istri", "tidak", "1"):
+        await chat.send(text)
+    for n, caption in enumerate(("kpj", "ktp suami", "ktp saya", "kk", "akta kematian", "surat ahli waris", "buku nikah",
+                                 "buku tabungan")):
+        replies = await chat.media("image/jpeg", f"synthetic page {n}".encode(), caption=caption)
+    assert "Semua dokumen wajib sudah ada" in replies[-1].text, replies[-1].text
+    assert (await chat.send("1"))[0].text.startswith("Klaim JKM-2026-000001 sudah diajukan.")
+    replies = await chat.send("mau tambah dokumen")
+    assert replies[0].text.startswith("Klaim yang sudah diajukan diperiksa petugas dengan dokumen yang sudah ada."), \
+        replies[0].text

@@ -1236,6 +1236,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         mb = MAX_DOCUMENT_BYTES // (1024 * 1024)
         if ctx.conversation.state in (DocsState.CHECKLIST, DocsState.PICK_ITEM):  # this claim's list is open
             return _("Boleh: foto (JPG atau PNG) atau PDF."), ()  # the checklist's own question says the rest
+        if MEMO_SUBMITTED in ctx.conversation.memo and _draft_kept(ctx) is None:
+            # a claim just submitted and none kept: "Cek klaim" opens no list of papers for it (was sent there)
+            return _("Klaim yang sudah diajukan diperiksa petugas dengan dokumen yang sudah ada. Jika petugas memerlukan "
+                     "dokumen lain, Anda diberi tahu di sini, lalu bisa mengirimnya di klaim itu. Untuk hal yang "
+                     "mendesak, ketik \"bicara dengan petugas\"."), ("track",)
         return _("Foto (JPG atau PNG) atau PDF dokumen, paling besar {mb} MB per berkas, dikirim lewat chat ini di "
                  "daftar dokumen klaim Anda: pilih \"Cek klaim\", lalu klaimnya. Untuk klaim baru, laporkan atau "
                  "ajukan dulu; daftar dokumennya menyusul.").format(mb=mb), ("track", "accident", "death")
