@@ -5015,3 +5015,13 @@ def test_time_gone_by_since_an_accident_is_no_claim_filed(message: str, where: s
     """"udah 6 bulan", "sudah seminggu" (how long ago) were read as a claim filed ("sudah"): the list of one's claims
     said there were none, and nothing of the late report."""
     assert first_reply(message)[0] == where
+
+
+@pytest.mark.parametrize(("message", "answer"), [
+    ("sy sudah 3 tahun jadi peserta, anak sy dapet beasiswa?", "Beasiswa untuk paling banyak 2 anak peserta"),  # was
+    # someone else's status check
+    ("beasiswa di bayar kapan", "Beasiswa untuk paling banyak 2 anak peserta"),  # was the contribution rates
+    ("beasiswa dibayar kapan", "Beasiswa anak dibayar per tahun sekolah"),  # was the death benefit's payout rule
+])
+def test_the_scholarship_asked_about_is_answered_of_the_scholarship(message: str, answer: str) -> None:
+    assert first_reply(message)[1].startswith(answer)

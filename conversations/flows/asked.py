@@ -33,7 +33,7 @@ from conversations.flows.missing_documents import (
 )
 from conversations.flows.nomination_text import HOW_MANY_AT_MOST, NO_LIMIT_PER_RT
 from conversations.flows.status import BIRTH_DATE, PHONE_WORDS, StatusState, what_a_kpj_is
-from conversations.flows.tracking import payout_rule
+from conversations.flows.tracking import SCHOLARSHIP_PAID, payout_rule
 from conversations.i18n import _, format_money, lazy_gettext
 from conversations.model import OfficerView
 from conversations.nlu.cues import (
@@ -2492,9 +2492,16 @@ def _draft_kept(ctx: Ctx[Any]) -> str | None:
     return min(drafts) if drafts else None
 
 
+SCHOLARSHIP_WORDS = frozenset({"beasiswa", "scholarship", "bsiswa", "beasisiwa"})
+"""As typed too: "bsiswa anak syrt nya apa" got the JKM claim's papers (the normaliser, and the model trained on it, keep
+"bsiswa")."""
+
+
 def _payout_time(ctx: Ctx[Any], words: set[str]) -> str:
     """The rule of the programme asked about, or of the claim just submitted here ("berapa lama prosesnya sampai
     cair?" after a work accident's report got the death benefit's rule first); both when neither says."""
+    if SCHOLARSHIP_WORDS & words:  # "beasiswa dibayar kapan": was the death benefit's rule, then the accident's
+        return str(SCHOLARSHIP_PAID)
     accident, death = bool(_OF_AN_ACCIDENT & words), bool(_OF_A_DEATH & words)
     if not accident and not death:  # the claim at hand (its checklist, its questions), or the one just submitted
         benefit = getattr(ctx.draft, "benefit", None) or (

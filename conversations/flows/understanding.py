@@ -81,6 +81,7 @@ from conversations.flows.asked import (
     ROUTED_AS_AT_THE_MENU,
     SAYING_ONLY_CLAIM,
     SCAM_MARKS,
+    SCHOLARSHIP_WORDS,
     SELF_PAYING,
     TAX_HEDGE,
     WHO,
@@ -567,6 +568,9 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
             # tiap tahun": the page says it; one's own ("beasiswa anak saya kapan cair") is one's claims
             or found.intent is Intent.STATUS and guessed  # "anak saya sudah kerja, masih dapat beasiswa?": not
             # someone else's status check; the page says when it stops
+            or found.intent is Intent.STATUS and found.by_model and _scholarship_named(set(found.normalised.tokens))
+            and not IDENTIFIER.search(found.normalised.text)  # "sy sudah 3 tahun jadi peserta, anak sy dapet beasiswa?"
+            or found.intent is Intent.CONTRIBUTION and guessed  # "beasiswa di bayar kapan": the rates
             or found.intent is Intent.HUMAN and guessed):  # "can my son get the scholarship": not the hand-off
         return Goto(BenefitsState.SCHOLARSHIP_DOCUMENTS if REQUIREMENT_WORDS & set(found.normalised.tokens)
                     else BenefitsState.SCHOLARSHIP)
@@ -1776,9 +1780,6 @@ def _scholarship_named(words: set[str]) -> bool:
 
 
 HOW_HANDLED = frozenset({"cara", "urus", "bagaimana"})
-SCHOLARSHIP_WORDS = frozenset({"beasiswa", "scholarship", "bsiswa", "beasisiwa"})
-"""As typed too: "bsiswa anak syrt nya apa" got the JKM claim's papers (the normaliser, and the model trained on it, keep
-"bsiswa")."""
 
 
 ORPHANED = frozenset({"yatim", "piatu", "orphan", "orphans", "orphaned"})
