@@ -5025,3 +5025,10 @@ def test_time_gone_by_since_an_accident_is_no_claim_filed(message: str, where: s
 ])
 def test_the_scholarship_asked_about_is_answered_of_the_scholarship(message: str, answer: str) -> None:
     assert first_reply(message)[1].startswith(answer)
+
+
+@pytest.mark.parametrize("message", ["kalau program pemkot berhenti gmn", "kalau pemkot stop bayar iuran, gmn"])
+def test_the_citys_programme_ending_is_not_the_writer_leaving(message: str) -> None:
+    """Was told how to quit ("Jika tetap ingin berhenti, …"): the city pays while its programme does, and what then."""
+    assert first_reply(message)[1].startswith("Iurannya dibayar pemerintah kota selama programnya membiayai Anda")
+    assert "Jika tetap ingin berhenti" in first_reply("sy mau berhenti dari program ini")[1]

@@ -563,6 +563,13 @@ HAS_COVER = frozenset({"punya", "ada", "didaftarkan", "terdaftar", "daftarkan", 
 SAVINGS = frozenset({"jht", "tarik", "ditarik", "cair", "cairkan", "pencairan", "saldo", "dipecat", "phk", "pesangon",
                      "withdraw"})
 LEAVING = frozenset({"berhenti", "keluar", "mundur", "quit", "leave", "stop", "cabut"})
+THE_PAYER = frozenset({"program", "programnya", "pemkot", "pemerintah", "pemda", "kota"})
+"""Who stops when the city's programme does ("program pemkot berhenti", "pemkot stop bayar")."""
+WHILE_THE_CITY_PAYS = lazy_gettext(
+    "Iurannya dibayar pemerintah kota selama programnya membiayai Anda; sampai kapan, tertulis di hasil \"Cek "
+    "kepesertaan\" (masa perlindungan). Jika nanti tidak lagi dibiayai, tanyakan ke kelurahan atau kantor cabang BPJS "
+    "Ketenagakerjaan cara melanjutkannya.")
+"""How long the city pays: asked as a rule, or the programme's end supposed."""
 PARTICIPATION = frozenset({"peserta", "kepesertaan", "program", "participant", "membership"})
 ALREADY = frozenset({"sudah", "telah", "already"})
 CLAIM = frozenset({"klaim", "claim"})
@@ -1348,9 +1355,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and (found.intent is not Intent.CONTRIBUTION or ctx.conversation.state == STATUS_FOUND)):
         # "kapan diperpanjang" at one's record: was not understood; "sampai kapan dibayar pemkot?" there, the claims'
         # payout rules
-        return _("Iurannya dibayar pemerintah kota selama programnya membiayai Anda; sampai kapan, tertulis di hasil "
-                 "\"Cek kepesertaan\" (masa perlindungan). Jika nanti tidak lagi dibiayai, tanyakan ke kelurahan atau "
-                 "kantor cabang BPJS Ketenagakerjaan cara melanjutkannya."), ("status",)
+        return str(WHILE_THE_CITY_PAYS), ("status",)
     if (WHAT_IT_GIVES & words and {"apa", "what"} & words and words <= ASKING_WHAT_IT_GIVES and not ctx.in_progress
             and len(BOTH_PROGRAMMES & words) != 1):  # one named ("apa saja manfaat jkk"): its page
         return _both_programmes(ctx), ("benefits", "status")  # "dapet apa aja dari bpjs tk": was the JKK page
@@ -1449,6 +1454,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Batas umur peserta tidak saya ketahui pasti; kelurahan atau kantor cabang BPJS Ketenagakerjaan yang "
                  "memastikan. Pekerja rentan didaftarkan lewat usulan ketua RT: sampaikan ke ketua RT Anda."), (
             "status", "benefits")
+    if not ctx.in_progress and any(before in THE_PAYER and word in LEAVING for before, word in pairwise(
+            found.normalised.tokens)):  # "kalau program pemkot berhenti gmn": the city no longer paying, not the writer
+        return str(WHILE_THE_CITY_PAYS), ("status",)  # leaving (was told how to quit)
     if not ctx.in_progress and found.intent not in CLAIMS and not DEATH_WORDS & words \
             and (answer := _about_the_membership(words | _said_before_stemming(found))) is not None:
         return answer
