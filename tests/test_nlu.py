@@ -5032,3 +5032,9 @@ def test_the_citys_programme_ending_is_not_the_writer_leaving(message: str) -> N
     """Was told how to quit ("Jika tetap ingin berhenti, …"): the city pays while its programme does, and what then."""
     assert first_reply(message)[1].startswith("Iurannya dibayar pemerintah kota selama programnya membiayai Anda")
     assert "Jika tetap ingin berhenti" in first_reply("sy mau berhenti dari program ini")[1]
+
+
+@pytest.mark.parametrize("message", ["bisa pindah ke bpjs mandiri?", "sy mau pindah jadi peserta mandiri"])
+def test_moving_to_paying_oneself_is_how_to_enrol(message: str) -> None:
+    """Was not understood: the two ways of being covered, the city's and paying oneself."""
+    assert first_reply(message)[0] == "status.how_to_enrol"

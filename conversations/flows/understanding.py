@@ -71,6 +71,7 @@ from conversations.flows.asked import (
     LOCAL_OFFICE,
     LOST,
     MONEY,
+    MOVING,
     NOT_A_RULE,
     NOT_THIS_CARD,
     PAID_UP,
@@ -783,6 +784,8 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
         return Goto(papers)
     if found.intent is Intent.UNKNOWN and not ctx.in_progress and lost_at_work_supposed(found):
         return Goto(BenefitsState.JKK)
+    if not ctx.in_progress and MOVING & set(found.normalised.tokens) and SELF_PAYING.search(found.normalised.text):
+        return Goto(status.StatusState.HOW_TO_ENROL)  # "bisa pindah ke bpjs mandiri?" was not understood
     if _treatment_asked_at_the_jkk_page(ctx, found):  # "operasi ditanggung?" there showed the same page again
         return next_steps("accident", "benefits", say=(TREATMENT_COVERED,))
     if _treatment_cover_asked(found):  # "bpjs tk nanggung operasi ga" got the loan answer
