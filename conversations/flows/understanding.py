@@ -2134,7 +2134,14 @@ def _introduced_as_an_officer(found: Classification) -> bool:
     """An officer saying only who they are ("saya lurah", "saya dari kecamatan"): the officers' sign-in, as "saya
     ketua rt" and "saya petugas kelurahan" already were."""
     words = set(found.normalised.tokens)
+    if ("saya", "admin") in itertools.pairwise(found.normalised.tokens) and {"kota", "pemkot", "disnaker"} & words \
+            and len(words) <= ADMIN_SAID_AT_MOST and not (SCAM_MARKS | MONEY) - {"admin"} & words:
+        return True  # "sy admin kota", "saya admin kota jambi, mau masuk": was the scam warning ("admin" of a fee)
     return "saya" in words and bool(OFFICES & words) and words <= SAYING_WHO_ONE_IS | ASKING_TO_SIGN_IN
+
+
+ADMIN_SAID_AT_MOST = 8
+"""Words of a city admin saying who they are: a longer message may tell of an "admin" asking for money."""
 
 
 def _sign_in_code_failed(found: Classification) -> bool:
