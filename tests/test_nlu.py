@@ -5041,3 +5041,10 @@ def test_the_citys_programme_ending_is_not_the_writer_leaving(message: str) -> N
 def test_moving_to_paying_oneself_is_how_to_enrol(message: str) -> None:
     """Was not understood: the two ways of being covered, the city's and paying oneself."""
     assert first_reply(message)[0] == "status.how_to_enrol"
+
+
+def test_the_amount_asked_after_the_story_is_not_the_story() -> None:
+    """Found in make run: "Kejadian: sy jatuh dr tangga …, kaki keseleo, dapat brp?" in the report's summary."""
+    said = _replies("halo", "sy jatuh dr tangga pas benerin atap rumah pelanggan tadi pagi, kaki keseleo, dapat brp?",
+                    "ya")
+    assert "• Kejadian: sy jatuh dr tangga pas benerin atap rumah pelanggan tadi pagi, kaki keseleo\n" in said[2], said[2]

@@ -32,6 +32,10 @@ _ASKING_FIRST = re.compile(r"^\s*(?:saya\s+|sy\s+|aku\s+)?(?:mau|mo|ingin|pengen
 _COVER_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?:apa(?:kah)?\s+)?(?:ditanggung|tanggung|dicover|covered)\b[^,.;]*$",
                                 re.IGNORECASE)
 """Or whether the accident is covered ("…, kecelakaan pas antar penumpang, ditanggung?"): ACCIDENT_COVERED."""
+_AMOUNT_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?:(?:bisa\s+)?(?:dapat|dapet|dpt|dapatnya|dapetnya)\s+)?"
+                                 r"(?:berapa|brp|apa(?:\s+aja|\s+saja)?)\s*\??\s*$", re.IGNORECASE)
+"""Or what it brings ("…, kaki keseleo, dapat brp?"): answered before the report when it can be, never the story (was
+"Kejadian: …, dapat brp?")."""
 REPORT_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?:(?:apa(?:kah)?\s+)?(?:perlu|harus|wajib|mesti|musti)\s+(?:di)?lapor"
                                  r"|(?:do|should|must)\s+i\s+(?:need\s+to\s+|have\s+to\s+)?report)\w*[^,.;]*$",
                                  re.IGNORECASE)
@@ -79,6 +83,7 @@ def story_told(text: str) -> str:
     # carry, nor its label ("nik saya …,"), nor "pak,"
     told_of = _ENROLLED_AFTER.sub("", _THANKS_AFTER.sub("", _SORRY_FIRST.sub("", told_of, count=1)))
     asked_after = _COVER_ASKED_AFTER.sub("", _PAYING_ASKED_AFTER.sub("", _COST_ASKED_AFTER.sub("", told_of)))
+    asked_after = _AMOUNT_ASKED_AFTER.sub("", asked_after)
     asked_after = _HOW_ASKED_UNMARKED.sub("", _HOW_ASKED_AFTER.sub("", REPORT_ASKED_AFTER.sub("", asked_after)))
     story = " ".join(_ASKING_FIRST.sub("", _ASKED_AFTER.sub("", _LATE_ASKED.sub("", asked_after))).split())
     return story.rstrip(" ,;:-")  # "…, dirawat di rsud," once the NIK after it was taken out
