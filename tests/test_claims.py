@@ -1581,3 +1581,14 @@ async def test_adding_a_paper_asked_after_submitting_is_answered_for_a_submitted
     replies = await chat.send("mau tambah dokumen")
     assert replies[0].text.startswith("Klaim yang sudah diajukan diperiksa petugas dengan dokumen yang sudah ada."), \
         replies[0].text
+
+
+async def test_being_at_a_loss_at_an_accidents_checklist_is_given_an_accidents_example(chat: ChatSimulator) -> None:
+    """The example was the heir statement's, a death claim's paper, at an accident's checklist too (found in make run)."""
+    for text in ("lapor kecelakaan", "saya sendiri", ACTIVE.nik, "tadi pagi", "di pasar", "jatuh pas angkat barang",
+                 "tidak", "kaki keseleo", "puskesmas", "1"):
+        await chat.send(text)
+    replies = await chat.send("bingung")
+    assert 'misalnya "surat dokter dibuat di mana"' in replies[0].text, replies[0].text
+    replies = await chat.send("surat dokter dibuat di mana")  # the example is understood there
+    assert replies[0].text.startswith("Surat keterangan dokter atau resume medis diminta ke dokter"), replies[0].text

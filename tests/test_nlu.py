@@ -1660,6 +1660,7 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("saya mau kirim dokumen susulan", ("PDF", "20 MB", "Cek klaim")),
     ("cara upload dokumen", ("PDF", "20 MB", "Cek klaim")),
     ("mau tambah dokumen", ("PDF", "20 MB", "Cek klaim")),  # was not understood
+    ("surat dokter dibuat di mana", ("diminta ke dokter atau rumah sakit yang merawat",)),  # was the JKM page
     # A phone lost or stolen listed one's claims (the model's guess, with no cue): what the changed number needs.
     ("hp saya hilang", ("Nomor HP yang terdaftar", "nomor KPJ")),
     ("hp saya dirampok", ("Nomor HP yang terdaftar", "nomor KPJ")),
@@ -4436,6 +4437,7 @@ def test_a_thumbs_up_is_a_yes(thumbs: str) -> None:
 
 @pytest.mark.parametrize(("message", "told"), [
     ("how do i get the heir letter", "The heir statement is made at the kelurahan"),  # was the enrolment answer
+    ("where is the doctor's letter made", "Ask the doctor or hospital that treated the worker"),  # the JKM page
     ("where is the heir statement made", "The heir statement is made at the kelurahan"),  # not understood; the
     # checklist's own example to someone at a loss there
     ("where do i get the death certificate", "A death certificate (akta kematian) is issued by Disdukcapil."),

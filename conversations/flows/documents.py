@@ -383,9 +383,11 @@ def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
         lacking = _lacking(len(missing_items(ctx.draft)))
         return Retry(_("Klaim diajukan setelah semua dokumen wajib terkirim: pilihan \"Ajukan klaim\" muncul di "
                        "sini.") + " " + lacking if submitting else lacking)
-    if is_unsure(text) or _AT_A_LOSS.match(text):
+    if is_unsure(text) or _AT_A_LOSS.match(text):  # the example, one of this claim's papers
+        example = _("surat dokter dibuat di mana") if ctx.draft.benefit is Benefit.JKK_ACCIDENT else \
+            _("surat ahli waris dibuat di mana")
         return Retry(_("Tidak apa-apa. Kirim dulu foto dokumen yang sudah ada. Untuk yang belum, tanyakan di sini, misalnya "
-                       "\"surat ahli waris dibuat di mana\". Jika ingin dibantu orang, ketik \"bicara dengan petugas\"."))
+                       "\"{example}\". Jika ingin dibantu orang, ketik \"bicara dengan petugas\".").format(example=example))
     return Retry(_("Di langkah ini, kirim dokumen sebagai foto atau PDF, atau pilih salah satu pilihan di bawah."))
 
 

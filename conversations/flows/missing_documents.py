@@ -39,7 +39,7 @@ DOCUMENT_NAMES: tuple[tuple[Doc, re.Pattern[str]], ...] = tuple((doc, re.compile
     (Doc.POLICE_REPORT, (r"surat polisi|laporan polisi|jasa raharja|police report|(?:surat|keterangan|pernyataan)"
                         r"(?: keterangan)?(?: (?:\d|dua|2 orang|dua orang))? saksi|witness statements?")),
     (Doc.MEDICAL, (r"surat (?:keterangan )?dokter|resume medis|rekam medis|surat sakit|medical (?:certificate|report)|"
-                  r"doctor'?s (?:letter|note)")),
+                  r"doctor(?:'?s)? (?:letter|note)")),
     (Doc.MEDICAL_RECEIPTS, (r"(?:kuitansi|kwitansi|kuwitansi) (?:rs|rumah sakit|berobat|pengobatan|obat|dokter|klinik|"
                            r"puskesmas)|nota (?:rs|obat|berobat)|medical receipts?|hospital (?:bills?|receipts?)")),
     (Doc.TRANSPORT_RECEIPTS, (r"(?:kuitansi|kwitansi|kuwitansi) (?:angkutan|transport|ambulan|ambulans|taksi|"
@@ -158,7 +158,8 @@ def not_had(text: str) -> str | None:
                            "(pilih \"Simpan dulu\")."), text)
 
 
-MADE_BY_OTHERS = (Doc.DEATH_CERTIFICATE, Doc.HEIR_STATEMENT)
+MADE_BY_OTHERS = (Doc.DEATH_CERTIFICATE, Doc.HEIR_STATEMENT, Doc.MEDICAL)
+"""Papers issued by others, where one asks where they are made ("surat dokter dibuat di mana" was the JKM page)."""
 _WHERE = frozenset({"mana", "dmn", "dmna", "where"})
 _HOW = frozenset({"bagaimana", "gimana", "cara", "caranya", "how"})
 """"gimana cara dapat surat ahli waris", "how do i get the heir letter" (read "bagaimana … dapat … waris letter"): the
