@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from conversations.engine import Engine
+from conversations.flows.accident import jasa_raharja_text
 from conversations.flows.asked import ONE_JKK_LINES, WHO_PAYS
 from conversations.flows.missing_documents import MADE_BY_OTHERS, WHAT_TO_DO
 from conversations.flows.status import StatusState
@@ -85,6 +86,8 @@ def lands_right(intent: Intent, state: str, said: str) -> bool:
         return True  # who pays, asked: that first, rather than the page that says it last
     if intent is Intent.JKK_INFO and any(_answer(line) in said for line in ONE_JKK_LINES):
         return True  # one of the JKK page's lines asked ("jari putus dapat berapa"): that line, not the whole page
+    if intent is Intent.JKK_INFO and jasa_raharja_text().partition("(")[0] in said:
+        return True  # whether Jasa Raharja or JKK pays a traffic accident, asked: which pays first, then the rest
     return state.startswith(PLACES[intent])
 
 

@@ -1717,6 +1717,7 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy kerja jadi kuli panggul di pasar, kena bpjs ga", ("didaftarkan lewat usulan ketua RT",)),
     # Jasa Raharja beside this cover: was "not understood" (FACTS.md §7: on the road it pays first, JKK the rest).
     ("jasa raharja sama bpjs bisa dua duanya?", ("Jasa Raharja membayar lebih dulu", "sisanya ditanggung JKK")),
+    ("kecelakaan lalu lintas dapet dari jasa raharja jg?", ("Jasa Raharja membayar lebih dulu",)),  # the JKK page
     ("yg bayar duluan jasa raharja atau bpjs", ("Jasa Raharja membayar lebih dulu",)),
     # A phone as the means: was told that phones are not paid for; coming in person: that a claim needs no go-between.
     ("bisa klaim lewat hp?", ("Lapak Asik",)),

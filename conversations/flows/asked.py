@@ -1022,8 +1022,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Laporan polisi diperlukan untuk kecelakaan lalu lintas, termasuk di jalan berangkat atau pulang kerja; "
                  "jika tidak ada, surat Jasa Raharja atau keterangan dua orang saksi bisa dipakai. Untuk kecelakaan kerja "
                  "lainnya, laporan polisi tidak ada dalam daftar dokumen."), ("accident", "benefits")
-    if "raharja" in words and not PASSENGER & words and (TWO_PAYERS | CLAIM | COVERED) & words \
-            and not (MISHAP | HURT | {"jkk", "tunggal"}) & words:
+    if "raharja" in words and not PASSENGER & words and (TWO_PAYERS | CLAIM | COVERED | ALSO) & words \
+            and not (HURT | {"jkk", "tunggal"}) & words \
+            and (not MISHAP & words or "lalulintas" in words and not (FIRST_PERSON | RECENT_WORDS) & words):
+        # asked of traffic accidents as a rule ("kecelakaan lalu lintas dapet dari jasa raharja jg?": was the JKK page)
         # "jasa raharja sama bpjs bisa dua duanya?" was not understood (FACTS.md §7: on the road it pays first); with an
         # accident named, the JKK page or its report (a single-vehicle accident is not Jasa Raharja's)
         return jasa_raharja_text(), ("accident", "benefits")
@@ -2314,6 +2316,8 @@ GOING = frozenset({"go", "come", "visit"})
 
 TWO_PAYERS = frozenset({"bpjs", "dua", "duanya", "keduanya", "double", "dobel", "bareng", "sekaligus", "both", "siapa",
                         "bayar", "dulu", "duluan"})
+ALSO = frozenset({"juga", "jg", "also", "too"})
+""""jg" as typed: the normaliser keeps it."""
 """Jasa Raharja asked beside this cover: which pays, or whether both do."""
 OTHER_PROGRAMMES = frozenset({"jht", "jkn", "jp", "kesehatan"})
 """Programmes a claim may be of that are not this cover's: "cara klaim jht lewat hp" is the old-age savings' answer."""
