@@ -5015,6 +5015,7 @@ def test_the_story_kept_ends_without_the_comma_before_a_nik_taken_out() -> None:
 @pytest.mark.parametrize(("message", "where"), [
     ("kecelakaan nya udah 6 bulan lalu, baru tau ada bpjs", "accident.confirm"),
     ("sy kecelakaan sudah seminggu yg lalu, masih bisa klaim?", "switch.ask_claim"),
+    ("sy korban kecelakaan kerja 2 thn lalu, tangan cacat, blm pernah klaim", "accident.confirm"),  # never claimed
     ("kecelakaan bulan lalu, sudah lapor, klaimnya belum cair", "claims.loading"),  # filed: one's claims
 ])
 def test_time_gone_by_since_an_accident_is_no_claim_filed(message: str, where: str) -> None:

@@ -451,6 +451,8 @@ FILED_CUE = 2.5
 _TIME_GONE_BY = re.compile(r"\bsudah (?:(?:\d+|satu|dua|tiga|empat|lima|enam|beberapa) )?(?:hari|minggu|bulan|tahun)\b"
                            r"|\bsudah lama\b")
 """Normalised: "udah 6 bulan", "sudah seminggu" (read "sudah minggu"): how long ago, not "sudah lapor"."""
+_NEVER_CLAIMED = re.compile(r"\b(?:belum|tidak) pernah (?:\w+ )?(?:klaim|lapor|mengajukan|ajukan)\b")
+"""Normalised: "blm pernah klaim", "ga pernah lapor": no claim filed at all."""
 
 
 def _accident_read_as_filed(found: Classification) -> bool:
@@ -461,13 +463,15 @@ def _accident_read_as_filed(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     filed = ALREADY_FILED & words
     gone_by = filed == {"sudah"} and _TIME_GONE_BY.search(found.normalised.text) is not None
+    never = not filed and _NEVER_CLAIMED.search(found.normalised.text) is not None
     if not (found.by_model and found.intent is Intent.TRACK and found.runner_up is Intent.ACCIDENT
             and "lalu" in words and (not filed or gone_by)):
         return False
     totals = score(found.normalised)
     # "kecelakaan nya udah 6 bulan lalu", "sy kecelakaan sudah seminggu yg lalu, masih bisa klaim?": time gone by, not a
-    # claim filed; the tracking cues that "sudah" lit ("klaim+sudah") say nothing then
-    return (gone_by or totals[Intent.TRACK][0] < FILED_CUE) and totals[Intent.ACCIDENT][0] >= THRESHOLD
+    # claim filed; "… 2 thn lalu, tangan cacat, blm pernah klaim": never claimed. The tracking cues that "sudah" or
+    # "belum" lit ("klaim+sudah", "klaim+belum") say nothing then
+    return (gone_by or never or totals[Intent.TRACK][0] < FILED_CUE) and totals[Intent.ACCIDENT][0] >= THRESHOLD
 
 
 HOW_WORDS = frozenset({"bagaimana", "cara", "caranya", "how"})
