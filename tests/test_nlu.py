@@ -1597,6 +1597,8 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     # Proposed, asking what now: was one's claims.
     ("saya udah diusulin rt bulan lalu, sekarang gimana", ("Tidak ada jangka waktu yang pasti",)),
     ("data saya aman?", ("UU PDP",)),
+    ("nik sy disimpan ga", ("UU PDP",)),  # was the status check's NIK question
+    ("is my data stored", ("UU PDP",)),  # was not understood
     ("kenapa minta nik saya", ("NIK dipakai untuk",)),
     ("saya tidak mau kasih nik", ("NIK dipakai untuk",)),
     ("hapus data saya", ("bicara dengan petugas",)),

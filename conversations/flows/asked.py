@@ -285,6 +285,7 @@ the status check's NIK question."""
 DATA = frozenset({"data", "nik", "privasi", "privacy"})
 SAFE = frozenset({"aman", "bocor", "disalahgunakan", "dijual", "dicuri", "safe", "secure", "leaked"})
 """Whether one's data is safe ("data saya aman?", "apakah data saya dijual"): not understood, or a status check."""
+STORED = frozenset({"disimpan", "simpan", "menyimpan", "stored", "kept", "keep"})
 WHY = frozenset({"kenapa", "mengapa", "why", "buat", "untuk"})
 ASKED_FOR = frozenset({"minta", "diminta", "perlu", "butuh", "ask", "need"})
 GIVING = frozenset({"kasih", "beri", "berikan", "kirim", "give", "share"})
@@ -1721,7 +1722,8 @@ def _trust_asked(words: set[str], at: str) -> tuple[str, tuple[str, ...]] | None
         return _("Untuk berhenti menerima pengingat, ketik BERHENTI.") + " " + erased, ()
     protected = _("Data Anda dilindungi UU PDP 27/2022: disimpan terenkripsi, NIK saja tidak membuka data kepesertaan "
                   "(perlu bukti bahwa itu data Anda), dan setiap kali petugas membukanya dicatat.")
-    if DATA & words and SAFE & words and not (ASKED_FOR | OTHERS_ASKING) & words:
+    if DATA & words and (SAFE & words or STORED & words and (NEGATIONS | ASKING_IN_ENGLISH | {"apa", "apakah", "kah", "mana"}) & words) \
+            and not (ASKED_FOR | OTHERS_ASKING) & words:  # "nik sy disimpan ga" was the status check's NIK question
         return protected, ("status",)
     if MISUSED & words and {"nik", "nama", "ktp", "data", "identitas"} & words and (
             {"orang", "lain"} <= words or {"ada", "yang"} <= words or {"dicatut", "disalahgunakan", "someone"} & words):
