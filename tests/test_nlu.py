@@ -163,6 +163,10 @@ def test_claims_and_out_of_scope_are_disjoint() -> None:
     ("kemarin", dt.date(2026, 11, 22), None, None),
     ("tadi pagi", dt.date(2026, 11, 23), PartOfDay.MORNING, None),
     ("minggu lalu", dt.date(2026, 11, 16), None, None),
+    # a day of last week named: that day, not a week ago (Monday 23 November: last week ran 16-22)
+    ("kamis minggu lalu", dt.date(2026, 11, 19), None, None),
+    ("minggu lalu hari kamis", dt.date(2026, 11, 19), None, None),
+    ("thursday last week", dt.date(2026, 11, 19), None, None),
     ("tgl 5", dt.date(2026, 11, 5), None, None),
     ("5 Mei", dt.date(2026, 5, 5), None, None),
     ("05/05/25", dt.date(2025, 5, 5), None, None),

@@ -158,6 +158,11 @@ _ENGLISH_CLOCK = re.compile(r"\b(?:at\s+)?(half|quarter)\s+(past|to)\s+(\d{1,2})
 _ABOUT = re.compile(r"\b(\d{1,2})\s?-?an\b")
 """"jam 11an", "jam 7-an": about 11, about 7."""
 _LAST_NIGHT = re.compile(r"\b(?:semalam|semalem|smlm|last night)\b")
+_LAST = r"(?:lalu|kemarin|kmrn|kemaren|yang lalu|yg lalu)"
+_WEEKDAY_LAST_WEEK = re.compile(rf"^(?:hari\s+)?([a-z']+)\s+(?:minggu|pekan)\s+{_LAST}$"
+                                rf"|^(?:minggu|pekan)\s+{_LAST}\s+(?:hari\s+)?([a-z']+)$"
+                                r"|^(?:last week\s+(?:on\s+)?([a-z]+)|([a-z]+)\s+last week)$")
+"""A day of last week named ("kamis minggu lalu", "minggu lalu hari kamis", "thursday last week")."""
 _DAY_NAMES = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
 _EVE = re.compile(r"\b(?:malam|malem|mlm)\s+(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\b")
 """"malam minggu" is Saturday night, the eve of Sunday ("minggu malam" is Sunday's)."""
@@ -347,7 +352,10 @@ def parse_when(text: str, now: dt.datetime) -> When | None:
     rest, part, hour, minute = _split_time(cleaned)
     date: dt.date | None = None
     rough = False
-    if (weekday := _WEEKDAY.match(rest)) and weekday.group(1) in WEEKDAYS and not (
+    if (last_week := _WEEKDAY_LAST_WEEK.match(rest)) and (named := next((g for g in last_week.groups() if g), "")) in WEEKDAYS:
+        # "kamis minggu lalu", "minggu lalu hari kamis": that day of the week before this one (was a week ago, rough)
+        date = today - dt.timedelta(days=today.weekday() + 7) + dt.timedelta(days=WEEKDAYS[named])
+    elif (weekday := _WEEKDAY.match(rest)) and weekday.group(1) in WEEKDAYS and not (
             weekday.group(1) == "minggu" and weekday.group(2) in ("lalu", "yang lalu", "yg lalu")):  # last week
         back = (today.weekday() - WEEKDAYS[weekday.group(1)]) % 7
         if back == 0 and weekday.group(2) not in (None, "ini"):
