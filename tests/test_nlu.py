@@ -167,6 +167,8 @@ def test_claims_and_out_of_scope_are_disjoint() -> None:
     ("kamis minggu lalu", dt.date(2026, 11, 19), None, None),
     ("minggu lalu hari kamis", dt.date(2026, 11, 19), None, None),
     ("thursday last week", dt.date(2026, 11, 19), None, None),
+    ("bulan lalu tgl 5", dt.date(2026, 10, 5), None, None),  # the month said first: was 5 November
+    ("meninggal bln lalu tanggal 5", dt.date(2026, 10, 5), None, None),
     ("tgl 5", dt.date(2026, 11, 5), None, None),
     ("5 Mei", dt.date(2026, 5, 5), None, None),
     ("05/05/25", dt.date(2025, 5, 5), None, None),

@@ -183,8 +183,19 @@ _YEARLESS = re.compile(r"^(?:(?:tgl|tanggal|tg)\.?\s*|(?:on\s+)?(?:the\s+)?)(\d{
 _YEARLESS_MONTH_FIRST = re.compile(r"^(?:on\s+)?([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?$")
 """The English order: "nov 3", "november 3rd" (asked again)."""
 _DAY_ONLY = re.compile(r"^(?:(?:tgl|tanggal|tg)\.?\s*|(?:on\s+)?the\s+)(\d{1,2})(?:st|nd|rd|th)?$")
-_DAY_OF_MONTH = re.compile(r"^(?:tgl|tanggal|tg)\.?\s*(\d{1,2})\s+bulan\s+(lalu|kemarin|kmrn|ini)$")
+_DAY_OF_MONTH = re.compile(r"^(?:tgl|tanggal|tg)\.?\s*(\d{1,2})\s+(?:bulan|bln)\s+(lalu|kemarin|kmrn|ini)$")
 """"tgl 28 bulan lalu": a day of last month (not 28 months ago); "tanggal 5 bulan ini"."""
+_MONTH_THEN_DAY = re.compile(r"^(?:bulan|bln)\s+(lalu|kemarin|kmrn|ini)\s+(?:tgl|tanggal|tg)\.?\s*(\d{1,2})$")
+""""bulan lalu tgl 5": the same, the month said first (was the 5th of this month, "tgl 5" found alone)."""
+
+
+def _day_of_a_month(rest: str) -> tuple[str, str] | None:
+    """(the day, "lalu"/"ini"…) of "tgl 5 bulan lalu" or "bulan lalu tgl 5"."""
+    if match := _DAY_OF_MONTH.match(rest):
+        return match.group(1), match.group(2)
+    if match := _MONTH_THEN_DAY.match(rest):
+        return match.group(2), match.group(1)
+    return None
 _NUMERIC_YEARLESS = re.compile(r"^(?:(?:tgl|tanggal|tg)\.?\s*)?(\d{1,2})(?:[./\-]|\s+(?:bulan|bln)\s+)(\d{1,2})$")
 """"15/10", "tgl 15 bln 10" (was the 15th of this month or the last: "bln 10" went unread)."""
 
@@ -366,11 +377,12 @@ def parse_when(text: str, now: dt.datetime) -> When | None:
         rough = _DAYS_AGO[rest] >= WEEK
     elif rest == "" and (part is not None or hour is not None):
         date = today
-    elif match := _DAY_OF_MONTH.match(rest):
+    elif said := _day_of_a_month(rest):
+        day_said, which = said
         month_start = today.replace(day=1)
-        if match.group(2) != "ini":
+        if which != "ini":
             month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
-        date = _build(month_start.year, month_start.month, int(match.group(1)))
+        date = _build(month_start.year, month_start.month, int(day_said))
     elif match := _AGO.match(rest):
         count = 1 if match.group(1) == "se" else int(match.group(1))
         unit = match.group(2)

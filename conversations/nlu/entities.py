@@ -178,7 +178,8 @@ def find_when(text: str, now: dt.datetime) -> When | None:
         i > 0 and words[i - 1] in _NUMBER_LABELS) or word in _COUNT_STARTS or (
         word in _DATE_WORDS and word not in _PARTS and not _last_of_a_period(words, i)) or (
         word in _PARTS and words[i + 1:i + 2] != [] and (words[i + 1] in WEEKDAYS or words[i + 1] in _JUST_PAST
-                                                        and i > 0 and words[i - 1] != "selamat")))
+                                                        and i > 0 and words[i - 1] != "selamat")) or (
+        word in {"bulan", "bln"} and " ".join(words[i + 1:i + 3]).startswith(_MONTH_THEN_THE_DAY)))
     # "malam minggu"; "jatuh pagi tadi", "sore kemarin" (the part was lost: "tadi" alone read), not a greeting's
     # "selamat pagi, tadi …" nor a first word's "pagi, tadi …"
     if named_day is not None:
@@ -186,6 +187,10 @@ def find_when(text: str, now: dt.datetime) -> When | None:
     return _longest(words, parse, lambda i, word: word in _PARTS and i > 0 and words[i - 1] != "selamat")
 
 
+_MONTH_THEN_THE_DAY = tuple(f"{which} {label}" for which in ("lalu", "kemarin", "kmrn", "ini")
+                            for label in ("tgl", "tanggal", "tg"))
+"""After "bulan", the month and the day's label ("bulan lalu tgl 5"): the date starts at "bulan" (was "tgl 5" alone, in
+this month)."""
 _NUMBER_LABELS = frozenset({"lantai", "lt", "tingkat", "no", "nomor", "nomer", "gang", "gg", "rt", "rw", "km", "blok",
                             "jalur", "floor", "number"})
 """Before a number, what it numbers: "jatuh dr perancah lantai 2 minggu lalu" is the second floor, last week (it was
