@@ -167,6 +167,8 @@ def test_claims_and_out_of_scope_are_disjoint() -> None:
     ("kamis minggu lalu", dt.date(2026, 11, 19), None, None),
     ("minggu lalu hari kamis", dt.date(2026, 11, 19), None, None),
     ("thursday last week", dt.date(2026, 11, 19), None, None),
+    ("2 minggu yg lalu hari selasa", dt.date(2026, 11, 10), None, None),  # was last week's Tuesday
+    ("selasa dua minggu lalu", dt.date(2026, 11, 10), None, None),
     ("bulan lalu tgl 5", dt.date(2026, 10, 5), None, None),  # the month said first: was 5 November
     ("meninggal bln lalu tanggal 5", dt.date(2026, 10, 5), None, None),
     ("tgl 5", dt.date(2026, 11, 5), None, None),

@@ -159,10 +159,18 @@ _ABOUT = re.compile(r"\b(\d{1,2})\s?-?an\b")
 """"jam 11an", "jam 7-an": about 11, about 7."""
 _LAST_NIGHT = re.compile(r"\b(?:semalam|semalem|smlm|last night)\b")
 _LAST = r"(?:lalu|kemarin|kmrn|kemaren|yang lalu|yg lalu)"
-_WEEKDAY_LAST_WEEK = re.compile(rf"^(?:hari\s+)?([a-z']+)\s+(?:minggu|pekan)\s+{_LAST}$"
-                                rf"|^(?:minggu|pekan)\s+{_LAST}\s+(?:hari\s+)?([a-z']+)$"
-                                r"|^(?:last week\s+(?:on\s+)?([a-z]+)|([a-z]+)\s+last week)$")
-"""A day of last week named ("kamis minggu lalu", "minggu lalu hari kamis", "thursday last week")."""
+_WEEKDAY_LAST_WEEK = re.compile(rf"^(?:hari\s+)?(?P<a>[a-z']+)\s+(?:(?P<n1>\d{{1,2}})\s+)?(?:minggu|pekan)\s+{_LAST}$"
+                                rf"|^(?:(?P<n2>\d{{1,2}})\s+)?(?:minggu|pekan)\s+{_LAST}\s+(?:hari\s+)?(?P<b>[a-z']+)$"
+                                r"|^(?:last week\s+(?:on\s+)?(?P<c>[a-z]+)|(?P<d>[a-z]+)\s+last week)$")
+"""A day of last week named ("kamis minggu lalu", "minggu lalu hari kamis", "thursday last week"), or of some weeks
+before ("2 minggu yg lalu hari selasa": was last week's Tuesday, "hari selasa" read alone)."""
+
+
+def _weekday_weeks_ago(match: re.Match[str]) -> tuple[str, int]:
+    """The day named, and how many weeks before this one."""
+    named = next(match.group(g) for g in "abcd" if match.group(g))
+    weeks = match.group("n1") or match.group("n2")
+    return named, int(weeks) if weeks else 1
 _DAY_NAMES = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
 _EVE = re.compile(r"\b(?:malam|malem|mlm)\s+(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\b")
 """"malam minggu" is Saturday night, the eve of Sunday ("minggu malam" is Sunday's)."""
@@ -363,9 +371,10 @@ def parse_when(text: str, now: dt.datetime) -> When | None:
     rest, part, hour, minute = _split_time(cleaned)
     date: dt.date | None = None
     rough = False
-    if (last_week := _WEEKDAY_LAST_WEEK.match(rest)) and (named := next((g for g in last_week.groups() if g), "")) in WEEKDAYS:
+    if (last_week := _WEEKDAY_LAST_WEEK.match(rest)) and (named_weeks := _weekday_weeks_ago(last_week))[0] in WEEKDAYS:
         # "kamis minggu lalu", "minggu lalu hari kamis": that day of the week before this one (was a week ago, rough)
-        date = today - dt.timedelta(days=today.weekday() + 7) + dt.timedelta(days=WEEKDAYS[named])
+        named, weeks = named_weeks
+        date = today - dt.timedelta(days=today.weekday() + 7 * weeks) + dt.timedelta(days=WEEKDAYS[named])
     elif (weekday := _WEEKDAY.match(rest)) and weekday.group(1) in WEEKDAYS and not (
             weekday.group(1) == "minggu" and weekday.group(2) in ("lalu", "yang lalu", "yg lalu")):  # last week
         back = (today.weekday() - WEEKDAYS[weekday.group(1)]) % 7
