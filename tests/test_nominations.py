@@ -1166,6 +1166,7 @@ async def test_a_birth_date_not_known_is_read_from_the_nik(chat: ChatSimulator, 
     ("emang harus pake alasan?", "Itu sepertinya pertanyaan, bukan alasan menolak."),
     ("bentar sy cek dulu", "Baik, belum diputuskan: usulan ini tetap menunggu di daftar."),
     ("data nya ga cocok", "Tolak usulan USL-2026-000001 dengan alasan ini?\n\"data nya ga cocok\""),
+    ("eh datanya ga sesuai ktp", "Tolak usulan USL-2026-000001 dengan alasan ini?\n\"eh datanya ga sesuai ktp\""),
 ])
 async def test_what_is_typed_at_the_reason_question_never_rejects_at_once(chat: ChatSimulator, typed: str,
                                                                           told: str) -> None:

@@ -415,9 +415,10 @@ def _typed_reason(text: str, *, listed: bool = False) -> str | None:
     return reason[:200] if len(reason) >= 8 and len(reason.split()) >= 2 else None
 
 
-_HOLDING_ON = re.compile(r"^\W*(?:(?:eh|oh|sebentar|bentar|tunggu|tunggu\s+dulu|nanti|ntar|entar|wait)\b"
+_HOLDING_ON = re.compile(r"^\W*(?:(?:sebentar|bentar|tunggu|tunggu\s+dulu|nanti|ntar|entar|wait)\b"
                          r"|.*\b(?:cek|periksa|tanya|tanyakan|konfirmasi)\w*\s+(?:dulu|lagi)\b)", re.IGNORECASE)
-"""Putting the decision off ("bentar sy cek dulu", "nanti dulu"): was sent to the RT head as the reason of a rejection."""
+"""Putting the decision off ("bentar sy cek dulu", "nanti dulu"): was sent to the RT head as the reason of a rejection.
+Not an interjection before a reason ("eh datanya ga sesuai ktp")."""
 NOT_A_REASON = lazy_gettext("Itu sepertinya pertanyaan, bukan alasan menolak. Jika ragu, tanyakan dulu ke Ketua RT yang "
                             "mengusulkan: usulan ini tetap menunggu di daftar. Atau pilih Setujui atau Tolak.")
 
