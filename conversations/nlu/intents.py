@@ -461,12 +461,13 @@ def _accident_read_as_filed(found: Classification) -> bool:
     the list of one's claims said there were none, and nothing of the late report. Not with a cue of a filed claim
     ("kecelakaan bulan lalu, klaimnya belum cair")."""
     words = set(found.normalised.tokens)
+    if not (found.by_model and found.intent is Intent.TRACK and found.runner_up is Intent.ACCIDENT and "lalu" in words):
+        return False
     filed = ALREADY_FILED & words
     gone_by = filed == {"sudah"} and _TIME_GONE_BY.search(found.normalised.text) is not None
-    never = not filed and _NEVER_CLAIMED.search(found.normalised.text) is not None
-    if not (found.by_model and found.intent is Intent.TRACK and found.runner_up is Intent.ACCIDENT
-            and "lalu" in words and (not filed or gone_by)):
+    if filed and not gone_by:
         return False
+    never = not filed and _NEVER_CLAIMED.search(found.normalised.text) is not None
     totals = score(found.normalised)
     # "kecelakaan nya udah 6 bulan lalu", "sy kecelakaan sudah seminggu yg lalu, masih bisa klaim?": time gone by, not a
     # claim filed; "… 2 thn lalu, tangan cacat, blm pernah klaim": never claimed. The tracking cues that "sudah" or
