@@ -775,6 +775,11 @@ def one_jkk_benefit(ctx: Ctx[Any], words: set[str]) -> str | None:
     "biaya ambulans ditanggung?"): the whole page of seven lines came, for a phone, to answer one."""
     if NOT_A_RULE & words or DEATH_WORDS & words:
         return None
+    return jkk_line(ctx, words)
+
+
+def jkk_line(ctx: Ctx[Any], words: set[str]) -> str | None:
+    """The JKK page's line for the harm or the cost the words name, whoever it befell."""
     r = rules_on(ctx.today) or PP_82_2019
     wage = r.lowest_income_bracket
     if BODY_PARTS & words and PART_LOST & words or {"cacat", "sebagian"} <= words:

@@ -72,7 +72,6 @@ from conversations.flows.asked import (
     LOST,
     MONEY,
     MOVING,
-    NOT_A_RULE,
     NOT_THIS_CARD,
     PAID_UP,
     PHONE_BORROWED,
@@ -101,6 +100,7 @@ from conversations.flows.asked import (
     heirs_in_order,
     how_long_asked,
     jkk_deadline_text,
+    jkk_line,
     jkm_has_no_deadline,
     jkm_in_short,
     lost_at_work_supposed,
@@ -1899,7 +1899,7 @@ def _amount_for_ones_injury(ctx: Ctx[Any], found: Classification) -> str | None:
     """"jari sy putus 1 kena mesin potong, dapat brp": asked whether to report it, the amount was left unanswered. The
     JKK page's line for that harm, as when asked of anyone ("jari putus dapat berapa")."""
     words = set(found.normalised.tokens)
-    return one_jkk_benefit(ctx, words - NOT_A_RULE) if "berapa" in words else None
+    return jkk_line(ctx, words) if "berapa" in words and not DEATH_WORDS & words else None
 
 
 def _enrolment_said(found: Classification, text: str) -> str:
