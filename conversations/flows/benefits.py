@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
@@ -269,29 +270,25 @@ ACCIDENT_NAMED = frozenset({"kecelakaan", "jkk", "celaka", "accident"})
 DEATH_NAMED = frozenset({"meninggal", "kematian", "jkm", "wafat", "death", "died", "dead"})
 
 
-def _claim_named(ctx: Ctx[Any], text: str) -> Outcome | None:
-    """"Klaim santunan" under a death's page, typed with an accident named ("syarat klaim kecelakaan kerja apa aja"): a
-    death claim was begun, with condolences. The accident's papers, or its report; a death by accident stays a death's
-    claim."""
-    words = set(normalise(text).split())
-    if not ACCIDENT_NAMED & words or DEATH_NAMED & words:
-        return None
-    return Goto(BenefitsState.JKK_DOCUMENTS) if set(DOCUMENT_WORDS) & words else accident.start(ctx)
+def _the_other_claim(named: frozenset[str], unless: frozenset[str], papers: BenefitsState,
+                     start: Callable[[Ctx[Any]], Outcome]) -> Callable[[Ctx[Any], str], Outcome | None]:
+    """A page's claim option, typed with the other benefit named: "syarat klaim kecelakaan kerja apa aja" under a death's
+    page began a death claim, with condolences; "mau lapor, bapak sy meninggal" under an accident's an accident report.
+    The other benefit's papers when asked, else its claim; None, the option as tapped."""
+    def read(ctx: Ctx[Any], text: str) -> Outcome | None:
+        words = set(normalise(text).split())
+        if not named & words or unless & words:
+            return None
+        return Goto(papers) if set(DOCUMENT_WORDS) & words else start(ctx)
+    return read
 
 
-def _report_named(ctx: Ctx[Any], text: str) -> Outcome | None:
-    """"Lapor kecelakaan" under an accident's page, typed with a death named ("mau lapor, bapak sy meninggal", "lapor
-    kematian"): an accident report was begun ("Siapa yang mengalami kecelakaan?"). The death's papers, or its claim."""
-    words = set(normalise(text).split())
-    if not DEATH_NAMED & words:
-        return None
-    return Goto(BenefitsState.JKM_DOCUMENTS) if set(DOCUMENT_WORDS) & words else death.start(ctx)
-
-
-CLAIM = Option("claim", LABEL_CLAIM, then=death.start, aliases=("klaim",), reads=_claim_named)
+CLAIM = Option("claim", LABEL_CLAIM, then=death.start, aliases=("klaim",),  # a death by accident stays a death's
+               reads=_the_other_claim(ACCIDENT_NAMED, DEATH_NAMED, BenefitsState.JKK_DOCUMENTS, accident.start))
 CLAIM_GOES_TO = frozenset({death.DeathState.ASK_NIK, accident.AccidentState.WHO, BenefitsState.JKK_DOCUMENTS})
 """Where a page with CLAIM may lead: the death claim, or an accident's papers or report named with it."""
-REPORT = Option("report", LABEL_REPORT, then=accident.start, aliases=("lapor",), reads=_report_named)
+REPORT = Option("report", LABEL_REPORT, then=accident.start, aliases=("lapor",),
+                reads=_the_other_claim(DEATH_NAMED, frozenset(), BenefitsState.JKM_DOCUMENTS, death.start))
 REPORT_GOES_TO = frozenset({accident.AccidentState.WHO, death.DeathState.ASK_NIK, BenefitsState.JKM_DOCUMENTS})
 """Where a page with REPORT may lead: the accident report, or a death's papers or claim named with it."""
 CALCULATOR = Option("calculator", LABEL_CALCULATOR, goto="calc.ask_case", aliases=("hitung",))
