@@ -350,8 +350,9 @@ ASKED_TO_PAY = frozenset({"dulu", "minta", "suruh", "disuruh", "diminta"})
 CHARGED = frozenset({"bayar", "dp", "deposit", "depo"})
 SCAM_MARKS = frozenset({"transfer", "admin", "katanya", "pulsa", "otp", "pin", "rekening", "sms", "telepon", "telpon",
                         "wa", "whatsapp", "link"})
-"""A hospital asking for payment, told alone ("rs nya minta bayar dulu", "rs nya minta dp dulu"): was the scam warning.
-Not a caller's demand (a transfer, an admin fee, an OTP, a message from someone)."""
+"""A caller's demand (a transfer, an admin fee, an OTP, a message from someone): what makes the model's scam guess stand.
+Without them, a hospital asking for payment ("rs nya minta dp dulu") or a layoff ("sy di phk, dapat pesangon dr
+bpjs?") is answered for what it is (both got the scam warning)."""
 REFUSED = frozenset({"nolak", "menolak", "ditolak", "tolak", "refused", "refuse", "refuses", "rejected"})
 """A hospital asking a work-accident patient to pay, or refusing them ("mau klaim jkk tapi rs nya minta bayar dulu"):
 the message started an accident report with that as its story. Where treatment is paid, and receipts kept."""
@@ -2078,7 +2079,7 @@ def _where_paid_into(tokens: tuple[str, ...]) -> bool:
 
 
 PAID_MONEY = frozenset({"santunan", "santunannya", "uang", "uangnya", "duit", "dana"})
-PAID_HOW = frozenset({"transfer", "ditransfer", "kirim", "dikirim", "masuk", "cair", "bayar", "dibayar"})
+PAID_HOW = PAID_TO | frozenset({"transfer", "kirim", "bayar"})  # and their stems, as the normaliser gives them
 PAID_OUT_HOW_AT_MOST = 6
 """Words of a short question how a benefit is paid out naming no benefit ("bisa diambil tunai?"): a longer one may be a
 caller's offer."""
