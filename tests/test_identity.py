@@ -16,6 +16,7 @@ from conversations.domain.nominations import Area
 from conversations.flows.status import participant_text
 from conversations.i18n import use_locale
 from conversations.model import ParticipantView, Reply
+from storage.participants import ParticipantRow
 from tests.channels import settings_for
 from tests.chat import CATALOGS, ChatSimulator
 from tests.factories import ACTIVE, LAPSED, UNKNOWN_NIK, fake_nik
@@ -33,6 +34,13 @@ async def start_check(chat: ChatSimulator, nik: str) -> list[Reply]:
     await chat.send("menu")
     await chat.send("1")
     return await chat.send(nik)
+
+
+async def open_record(chat: ChatSimulator, row: ParticipantRow) -> list[Reply]:
+    """The status check through to the record, proven with the KPJ: what the record said."""
+    await start_check(chat, row.nik)
+    await chat.send("1")
+    return await chat.send(row.kpj)
 
 
 async def test_a_nik_and_its_birth_date_open_nothing(chat: ChatSimulator) -> None:
@@ -491,9 +499,7 @@ async def test_back_from_a_result_that_keeps_its_answers_returns_to_the_last_que
 async def test_ones_cover_asked_after_a_record_that_says_it_lapsed_is_answered_from_it(chat: ChatSimulator) -> None:
     """"jadi kalau sy kecelakaan skrg ga ditanggung?" right after one's record said "nonaktif" got JKK's page, as if
     covered. A cover that runs still gets the page; a question long after the record is answered as usual."""
-    await start_check(chat, LAPSED.nik)
-    await chat.send("1")
-    assert "Status: nonaktif" in (await chat.send(LAPSED.kpj))[0].text
+    assert "Status: nonaktif" in (await open_record(chat, LAPSED))[0].text
     said = (await chat.send("jadi kalau sy kecelakaan skrg ga ditanggung?"))[0].text
     assert said.startswith("Menurut data Anda tadi, perlindungan Anda sedang tidak berjalan") \
         and "tanyakan ke Disnaker atau kelurahan" in said, said
@@ -501,9 +507,7 @@ async def test_ones_cover_asked_after_a_record_that_says_it_lapsed_is_answered_f
         await chat.send(text)
     said = (await chat.send("jadi kalau sy kecelakaan skrg ga ditanggung?"))[0].text
     assert said.startswith("JKK menanggung kecelakaan saat bekerja"), said
-    await start_check(chat, ACTIVE.nik)
-    await chat.send("1")
-    assert "Status: aktif" in (await chat.send(ACTIVE.kpj))[0].text
+    assert "Status: aktif" in (await open_record(chat, ACTIVE))[0].text
     said = (await chat.send("jadi kalau sy kecelakaan skrg ditanggung?"))[0].text
     assert said.startswith("JKK menanggung kecelakaan saat bekerja"), said
 
@@ -511,9 +515,7 @@ async def test_ones_cover_asked_after_a_record_that_says_it_lapsed_is_answered_f
 async def test_ones_cover_asked_in_english_after_a_lapsed_record_is_answered_from_it(chat: ChatSimulator) -> None:
     """"so if i have an accident now im not covered?" ("covered" reads "manfaat", "im" stays "im") got JKK's page."""
     await chat.send("hello")
-    await start_check(chat, LAPSED.nik)
-    await chat.send("1")
-    await chat.send(LAPSED.kpj)
+    await open_record(chat, LAPSED)
     said = (await chat.send("so if i have an accident now im not covered?"))[0].text
     assert said.startswith("By the record shown just now, your cover is not running"), said
 
