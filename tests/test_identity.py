@@ -112,6 +112,25 @@ async def test_the_kpj_said_not_at_hand_with_the_nik_is_heard(chat: ChatSimulato
     assert not plain[0].text.startswith("Tanpa nomor KPJ"), plain[0].text  # not said to one who said nothing of it
 
 
+@pytest.mark.parametrize("first", ["sy lupa no kpj sy", "nomor kpj sy dmn liatnya", "kpj sy berapa ya"])
+async def test_the_kpj_said_not_at_hand_before_the_nik_is_kept_for_the_proof(chat: ChatSimulator, first: str) -> None:
+    """"sy lupa no kpj sy" got the NIK question alone, and after the NIK "Ketik nomor KPJ" was offered first, as if
+    unheard; "nomor kpj sy dmn liatnya" was not told where it is written."""
+    said = "\n\n".join(reply.text for reply in await chat.send(first))
+    assert said.endswith("Nomor KPJ ada di kartu peserta dan aplikasi JMO. Tanpa itu pun data bisa dibuka: setelah "
+                         "NIK, saya tawarkan cara lain.\n\nKetik NIK Anda (16 angka di KTP atau KK)."), said
+    replies = await chat.send(ACTIVE.nik)
+    assert replies[0].text.startswith("Tanpa nomor KPJ, pilih \"Kode ke HP terdaftar\""), replies[0].text
+    assert chat.labels() == ["Ketik nomor KPJ", "Kode ke HP terdaftar", "Tidak punya"]
+
+
+async def test_no_kpj_said_in_english_is_kept_for_the_proof(chat: ChatSimulator) -> None:
+    said = "\n\n".join(reply.text for reply in await chat.send("i don't have a kpj number"))
+    assert said.startswith("The KPJ number is on the participant card and in the JMO app."), said
+    replies = await chat.send(ACTIVE.nik)
+    assert replies[0].text.startswith("Without the KPJ number, choose"), replies[0].text
+
+
 @pytest.mark.parametrize(("first", "given"), [(f"nik sy {ACTIVE.nik[:-1]} tolong cek", 15),
                                               (f"cek bpjs nik {ACTIVE.nik}7", 17)])
 async def test_a_nik_a_digit_off_in_words_is_told_what_is_wrong(chat: ChatSimulator, first: str, given: int) -> None:

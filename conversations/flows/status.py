@@ -168,6 +168,10 @@ def start_with(ctx: Ctx[Any], nik: str | None, kpj: str | None = None, *, other:
     if nik is None and kpj is not None:
         return Goto(StatusState.ASK_NIK, draft=StatusDraft(kpj=kpj, other=other),
                     say=(_("Nomor KPJ-nya saya catat. Sekarang NIK-nya."),))
+    if nik is None and no_kpj:  # "sy lupa no kpj", "nomor kpj sy dmn liatnya": other proofs come after the NIK
+        return Goto(StatusState.ASK_NIK, draft=StatusDraft(other=other, no_kpj=True), say=(
+            _("Nomor KPJ ada di kartu peserta dan aplikasi JMO. Tanpa itu pun data bisa dibuka: setelah NIK, saya "
+              "tawarkan cara lain."),))
     if nik is None:
         return check_another(ctx) if other else start(ctx)
     return _check(ctx, nik, kpj=kpj, other=other, no_kpj=no_kpj)
@@ -244,7 +248,8 @@ def _on_nik(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     if isinstance(parsed, NikError):
         return Retry(nik_problem_text(parsed))
     # "NIK: 6474… kpj 5724…": the proof came with it, or before it ("kpj nya 5724…" at the menu).
-    return _check(ctx, parsed.value, kpj=find_kpj(text) or ctx.draft.kpj, no_kpj=kpj_said_not_at_hand(text))
+    return _check(ctx, parsed.value, kpj=find_kpj(text) or ctx.draft.kpj,
+                  no_kpj=ctx.draft.no_kpj or kpj_said_not_at_hand(text))
 
 
 # -- birth dates (asked by the nomination flow, where they are checked against the NIK) -------------
@@ -309,6 +314,8 @@ _NOT = NEGATIONS | {"belum", "dont", "not", "no"}  # "don't" is written out ("do
 
 
 _KPJ_WORD = re.compile(r"\bkpj\b", re.IGNORECASE)
+KPJ_LOOKED_FOR = frozenset(["dmn", "dimana", "mana", "berapa", "cari", "find", "whats"])
+"""The KPJ number asked for: where it is, what it is ("cek" is the status check's own word)."""
 
 
 def kpj_not_at_hand(text: str) -> bool:
@@ -321,9 +328,12 @@ def kpj_not_at_hand(text: str) -> bool:
 
 def kpj_said_not_at_hand(text: str) -> bool:
     """With the NIK ("nik 1571… tp kpj lupa", "1571…, kartu bpjs sy hilang"): the KPJ or its card named, and not at
-    hand."""
+    hand; or, without a number, the KPJ looked for ("nomor kpj sy dmn liatnya", "kpj sy berapa")."""
     rest = without_nik(text)
-    return bool(_KPJ_WORD.search(rest) or "kartu" in rest.lower()) and kpj_not_at_hand(rest)
+    if not (_KPJ_WORD.search(rest) or "kartu" in rest.lower()):
+        return False
+    return kpj_not_at_hand(rest) or bool(_KPJ_WORD.search(rest)) and not any(c.isdigit() for c in rest) \
+        and bool(KPJ_LOOKED_FOR & set(normalise_words(rest).tokens))
 
 
 def _forgot_kpj(ctx: Ctx[StatusDraft]) -> Outcome:

@@ -806,7 +806,7 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
             and found.intent not in CLAIMS and not (DEATH_WORDS | KIN_WORDS | LOST) & set(found.normalised.tokens):
         # "i don't have a kpj number" was not understood: the proof step offers a code to the registered phone (a card
         # lost, "kartu kpj hilang", has its own answer)
-        return status.start_with(ctx, None, None)
+        return status.start_with(ctx, None, None, no_kpj=True)
     if (slow := _slowness_complained(ctx, found)) is not None:
         return slow
     if _thanks_for_a_payout(found):  # "dana santunan sudah masuk rekening, terima kasih": was the JKM page
