@@ -1831,6 +1831,16 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("kamu manusia bukan?", ("asisten otomatis", "bicara dengan petugas")),  # was "not understood"
     ("saya chat sama siapa ini", ("Saya Kawan Kerja", "asisten otomatis")),  # was the status check's NIK question
     ("rekening saya atas nama almarhum, bisa?", ("rekening ahli waris",)),  # was asked whether to start a claim
+    # The deceased's account used (told a JKM claim has no deadline, asked whether to claim); a paper made where (the
+    # claim's ask alone, the heirs' order); a paper now at hand, what next (not understood, the status check's NIK).
+    ("rekening almarhum masih bisa dipake?", ("rekening ahli waris",)),
+    ("santunan bisa masuk ke rekening almarhum?", ("rekening ahli waris",)),
+    ("akta kematian ngurusnya dmn", ("Akta kematian diurus di Disdukcapil",)),
+    ("surat ahli waris dr kelurahan ya?", ("diurus di kelurahan atau desa",)),
+    ("surat dokter mintanya ke siapa", ("diminta ke dokter atau rumah sakit",)),
+    ("akta kematian udh jadi, trus?", ("daftar dokumen klaim Anda: pilih \"Cek klaim\"",)),
+    ("sy udh dpt surat dokter, kirim kmn", ("daftar dokumen klaim Anda: pilih \"Cek klaim\"",)),
+    ("surat dr rs udh ada, trus gmn", ("daftar dokumen klaim Anda: pilih \"Cek klaim\"",)),
     ("bot pinter ga", ("asisten otomatis", "bicara dengan petugas")),  # was the loan answer
     ("kamu pintar ga", ("asisten otomatis", "bicara dengan petugas")),  # was the JMO app's
     ("kamu robot ya", ("asisten otomatis", "bicara dengan petugas")),

@@ -1245,9 +1245,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Kirim lagi yang benar di daftar dokumen klaimnya (pilih \"Cek klaim\", lalu klaimnya); petugas melihat "
                  "setiap berkas dengan waktu diterimanya. Foto harus terbaca jelas: seluruh halaman, tidak buram, tidak "
                  "terpotong."), ("track",)
-    if (SENDING & words and ASKING_HOW_TO_SEND & words and not ctx.in_progress
+    if (not ctx.in_progress and found.intent not in CLAIMS and (
+            SENDING & words and ASKING_HOW_TO_SEND & words
             and (FILES & words or documents_named(found.normalised.text) or BY_EMAIL & words)  # "cara upload ktp"
-            and found.intent not in CLAIMS and not (ALREADY | ASKED_FOR | OTHERS_ASKING | {"katanya"}) & words
+            and not (ALREADY | ASKED_FOR | OTHERS_ASKING | {"katanya"}) & words or _paper_got_what_next(found))
             and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):
         mb = MAX_DOCUMENT_BYTES // (1024 * 1024)
         if ctx.conversation.state in (DocsState.CHECKLIST, DocsState.PICK_ITEM):  # this claim's list is open
@@ -2138,6 +2139,19 @@ def enrolment_requirements_asked(found: Classification) -> bool:
         CLAIM | DEATH_WORDS | SENDING | {"klaim", "santunan", "rt", "ketuart", "usulan", "warga"}) & words
 
 
+PAPER_GOT = frozenset({"dapat", "ada", "jadi", "keluar", "got", "have"})
+NEXT_OR_WHERE = frozenset({"terus", "trus", "lalu", "selanjutnya", "berikutnya", "kmn", "kemana", "mana", "then", "next",
+                           "where"})
+
+
+def _paper_got_what_next(found: Classification) -> bool:
+    """A claim's paper now at hand, and what next or where it goes ("akta kematian udh jadi, trus?", "sy udh dpt surat
+    dokter, kirim kmn"): was "not understood", or the status check's NIK question."""
+    words = set(found.normalised.tokens)
+    return bool(ALREADY & words and PAPER_GOT & words and NEXT_OR_WHERE & words
+                and (documents_named(found.normalised.text) or "surat" in words))
+
+
 def _resend_asked(found: Classification) -> bool:
     """A paper sent wrong or blurred, to send again or to be taken away ("dokumen yg saya kirim salah", "foto ktp nya
     buram, kirim ulang bisa?", "tolong hapus foto ktp yang salah"): was how papers are sent at all, or at a checklist
@@ -2169,9 +2183,12 @@ def _account_name_differs(words: set[str]) -> bool:
 
 
 def _account_in_the_deceaseds_name(words: set[str]) -> bool:
-    """"rekening saya atas nama almarhum, bisa?" was asked whether to start a claim: the heir's account is paid. Not a
-    death told with it ("… meninggal kemarin, rekening atas nama siapa?": the claim, whose list says it)."""
-    return bool(ACCOUNT & words) and {"atas", "nama", "meninggal"} <= words and not RECENT_WORDS & words
+    """"rekening saya atas nama almarhum, bisa?" was asked whether to start a claim, "rekening almarhum masih bisa
+    dipake?" told a JKM claim has no deadline: the heir's account is paid. Not a death told with it ("… meninggal
+    kemarin, rekening atas nama siapa?": the claim, whose list says it)."""
+    return bool(ACCOUNT & words) and "meninggal" in words and ({"atas", "nama"} <= words or bool((USED | {"pake", "masuk"}) & words)) \
+        and not RECENT_WORDS & words
+
 
 
 def _whose_account(words: set[str]) -> bool:

@@ -166,7 +166,11 @@ _HOW = frozenset({"bagaimana", "gimana", "cara", "caranya", "how"})
 JKM page, or the enrolment answer."""
 """"surat ahli waris bikin dmn": "dmn" is "di mana" shortened (was not understood)."""
 _MADE = frozenset({"bikin", "buat", "untuk", "urus", "diurus", "mengurus", "dibuat", "membuat", "minta", "dapat",
-                   "make", "made", "get"})  # "where is the heir statement made" was not understood
+                   "make", "made", "get", "ngurusnya", "urusnya", "bikinnya", "buatnya", "mintanya", "dibikin"})
+""""where is the heir statement made" was not understood; "akta kematian ngurusnya dmn" got the claim's ask alone."""
+_ISSUERS = frozenset({"kelurahan", "lurah", "desa", "kecamatan", "camat", "disdukcapil", "dukcapil", "capil", "rs",
+                      "puskesmas", "dokter", "klinik"})
+"""Where one guesses a paper is made ("surat ahli waris dr kelurahan ya?" was the heirs' order)."""
 
 
 def where_made(text: str, tokens: Sequence[str]) -> str | None:
@@ -185,8 +189,9 @@ def _made_asked(text: str, tokens: Sequence[str]) -> tuple[Doc, ...]:
     reads as "untuk", "dimana" as "mana"."""
     words = set(tokens)
     docs = tuple(doc for doc in documents_named(text) if doc in MADE_BY_OTHERS)
-    asked = (_WHERE | _HOW) & words and (_MADE | {"dari"}) & words or {"dari", "siapa"} <= words \
-        or asks_what_it_means(text)
+    asked = (_WHERE | _HOW) & words and (_MADE | {"dari", "dr"}) & words or "siapa" in words and (
+        _MADE | {"dari", "dr"}) & words or _ISSUERS & words and (_MADE | {"dari", "dr"}) & words and (
+        "ya" in words or "?" in text) or asks_what_it_means(text)
     return docs if asked else ()
 
 
