@@ -1148,6 +1148,19 @@ async def test_a_reason_not_confirmed_is_never_asked_of_the_next_proposal_opened
     assert f"Tolak usulan {reference} dengan alasan ini?\n\"sudah pindah\"" in replies[-1].text, replies[-1].text
 
 
+@pytest.mark.parametrize("typed", ["tolak aja", "ya tolak aja", "tolak!"])
+async def test_the_verb_alone_at_the_reasons_question_is_the_yes(chat: ChatSimulator, typed: str) -> None:
+    """Tried as a user: at "Tolak usulan … dengan alasan ini?", "tolak aja" was told to answer "ya"."""
+    reference = await propose(chat)
+    await bind(chat, "kel", KELURAHAN_OFFICER.phone)
+    for text in ("1", "1", "alamatnya kurang lengkap"):
+        await chat.send(text)
+    replies = await chat.send(typed)
+    assert replies[0].text.startswith(f"{reference}: ditolak. Ketua RT diberi kabar. Alasan: alamatnya kurang "
+                                      "lengkap"), replies[0].text
+    assert await rows(chat, "SELECT status, status_reason FROM nomination") == [("rejected", "alamatnya kurang lengkap")]
+
+
 @pytest.mark.parametrize("said", ["lupa tgl lahirnya, umurnya 40an", "ga tau", "gatau kak, ktp nya ga ada sm sy"])
 async def test_a_birth_date_not_known_is_read_from_the_nik(chat: ChatSimulator, said: str) -> None:
     """Was "Tanggal lahir belum bisa saya baca", though the NIK typed holds it: the summary shows it before sending."""

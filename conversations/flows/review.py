@@ -489,8 +489,13 @@ def _back_to_detail(ctx: Ctx[ListDraft]) -> Outcome:
 
 
 def _on_confirm_reason_text(ctx: Ctx[ListDraft], text: str) -> Outcome:
-    """Another reason typed instead of yes or no: that one is asked about."""
+    """Another reason typed instead of yes or no: that one is asked about. The verb alone ("tolak aja", "ya tolak") is
+    the yes (was told to answer "ya")."""
     reason = _typed_reason(text)
+    bare = re.sub(r"^\W*(?:ya|iya|yes|ok|oke)\b\W*", "", text, flags=re.IGNORECASE)
+    if reason is None and (verb := _REJECTING_FIRST.match(bare + " ")) is not None and not bare[verb.end():].strip(
+            " .,!"):
+        return _reject_as_typed(ctx)
     if reason is None:
         return Retry(_("Jawab \"ya\" untuk menolak dengan alasan ini, atau \"tidak\" untuk kembali ke usulan."))
     return Goto(ListState.CONFIRM_REASON, draft=ctx.draft.model_copy(update={"typed_reason": reason}))
