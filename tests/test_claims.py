@@ -320,6 +320,30 @@ async def test_where_the_worker_was_treated_told_at_the_place_question_is_not_th
 
 
 
+async def test_a_hospital_named_alone_after_a_fall_is_where_the_worker_was_treated(chat: ChatSimulator) -> None:
+    """Tried as a user: after "jatuh dr tangga pas ngecat rumah org", "rs raden mattaher" at "Di mana kecelakaannya
+    terjadi?" was kept as the place; then "blm bisa kerja" at the treatment question was recorded "Belum berobat". The
+    hospital is where the worker was treated, the place asked again (typed again, it is the place); not able to work yet
+    tells nothing of treatment."""
+    for text in ("sy jatuh dr tangga pas ngecat rumah org kemarin sore", "ya", VETERAN.nik):
+        await chat.send(text)
+    replies = await chat.send("rs raden mattaher")
+    assert replies[0].text.startswith("Tempat berobatnya saya catat: rs raden mattaher.\n\nDi mana kecelakaannya"), \
+        replies[0].text
+    await chat.send("batal")
+    for text in ("sy jatuh dr tangga pas ngecat rumah org kemarin sore", "ya", VETERAN.nik, "rs raden mattaher",
+                 "rs raden mattaher"):
+        replies = await chat.send(text)
+    assert replies[0].text.startswith("Apa cederanya?"), replies[0].text
+    await chat.send("batal")
+    for text in ("sy jatuh dr tangga pas ngecat rumah org kemarin sore", "ya", VETERAN.nik, "di rumah pak budi",
+                 "pergelangan tangan retak"):
+        await chat.send(text)
+    assert "Di mana berobat?" in chat.last.text, chat.last.text
+    replies = await chat.send("blm bisa kerja")
+    assert replies[0].text.startswith("Pilih salah satu, atau tulis nama rumah sakit atau kliniknya."), replies[0].text
+
+
 async def test_a_hospital_named_alone_after_a_road_accident_is_where_the_worker_was_treated(chat: ChatSimulator) -> None:
     """"di rsud raden mattaher" at "Di mana kecelakaannya terjadi?", after "jatuh dari motor pas narik", was kept as the
     place of a road accident; "depan rsud …" is the place."""

@@ -660,6 +660,10 @@ _BY_IT = re.compile(r"\b(?:jl|jln|jalan|gang|gg|simpang|depan|dekat|samping|sebe
 named alone ("di rsud raden mattaher", told after "jatuh dari motor pas narik") is where the worker was treated."""
 
 
+NAME_WORDS = 5
+"""At most this many words, a hospital's name alone ("di rsud raden mattaher")."""
+
+
 def _told_instead(ctx: Ctx[AccidentDraft], field: str, value: str) -> Outcome | None:
     """The injury or what happened typed at the place question ("kaki kiri lecet dan bengkak", "jatuh dari motor pas
     antar penumpang"), or where it was treated at the injury question ("rsud taman husada"): each was kept as the
@@ -673,7 +677,10 @@ def _told_instead(ctx: Ctx[AccidentDraft], field: str, value: str) -> Outcome | 
     if field == "place" and d.story is None and _a_happening(value) and not _A_PLACE.search(value):
         return _added_to_story(d, value, AccidentState.ASK_PLACE)  # "jatuh dari motor pas antar penumpang"
     treatment_told = field == "injury" and find_injury(value) is None or field == "place" and (
-        _TREATED_SAID.search(value) or d.traffic is True and FACILITY_WORDS.search(value) and not _BY_IT.search(value))
+        _TREATED_SAID.search(value) or FACILITY_WORDS.search(value) and not _BY_IT.search(value) and (
+            d.traffic is True or _TREATED_AT.search(value) and "," not in value and len(value.split()) <= NAME_WORDS))
+    # named alone ("rs raden mattaher", after a fall from a ladder): once; typed again, or as the workplace ("di rs
+    # bhayangkara, saya satpam di sana"), the place it is
     if treatment_told and d.treatment is None and (named := _facility_named(value)) is not None:
         # "rs dekat rumah, ga tau mitra atau bukan" at the place question was kept as the place
         noted = _("Baik, saya catat: belum berobat.") if named["treatment"] is Treatment.NONE else \
@@ -842,11 +849,13 @@ def treated_in_story(text: str) -> dict[str, Any] | None:
 _AT_THE_PUSKESMAS = re.compile(r"\b(?:sudah|udah|udh|sdh|dibawa|berobat|diobati|dirawat|periksa|diperiksa|dijahit)\b"
                                r"[^,.;]*\b(?:ke|di)\s+(?:puskesmas|pkm)\b", re.IGNORECASE)
 
-_NOT_YET_FIRST = re.compile(r"^\W*(?:belum|blm|not yet|none yet|nowhere yet|no,? not yet)\b" + _NOT_SURE_AFTER,
+_NOT_YET_FIRST = re.compile(r"^\W*(?:belum|blm|not yet|none yet|nowhere yet|no,? not yet)\b" + _NOT_SURE_AFTER
+                            + r"(?!\W*(?:bisa|bs|sembuh|pulang|keluar|boleh|sadar|jalan|kerja|masuk|can|able|healed)\b)",
                             re.IGNORECASE)
 """Treatment not had yet, said first ("not yet, i'll go to the clinic later", "belum, nanti sore ke puskesmas"): the
 place is where the worker will go, not where they were treated (it was kept as the facility). Not "belum pasti", "blm
-tau" (not sure yet), which was noted as "belum berobat" at the injury question."""
+tau" (not sure yet), which was noted as "belum berobat" at the injury question; nor what the injury still keeps from
+("blm bisa kerja", "belum sembuh"), which was recorded "Belum berobat" after a hospital stay."""
 
 
 def _facility_named(text: str) -> dict[str, Any] | None:
