@@ -633,6 +633,26 @@ async def _at_the_checklist(chat: ChatSimulator) -> None:
     assert "Kirim foto atau PDF dokumen satu per satu" in chat.last.text
 
 
+ACCIDENT_TO_ITS_CHECKLIST = ("sy jatuh dr tangga pas ngecat rumah org kemarin sore", "ya", VETERAN.nik,
+                             "di rumah pak budi", "pergelangan tangan retak", "2", "1")
+
+
+@pytest.mark.parametrize(("typed", "told"), [
+    ("ktp sm kartu bpjs udh ada", "Baik, kirim fotonya satu per satu: Kartu peserta (KPJ), e-KTP pekerja."),
+    ("ktp dan surat dokter udh ada", "Baik, kirim fotonya satu per satu: e-KTP pekerja, Surat dokter."),
+    ("kuitansi sama surat dokter nyusul ya", "Baik, yang itu bisa dikirim nanti."),
+])
+async def test_papers_named_together_at_the_checklist_are_heard(chat: ChatSimulator, typed: str, told: str) -> None:
+    """Tried as a user: at an accident's checklist, "ktp sm kartu bpjs udh ada" left it for the status check's NIK
+    question (every later message was told a NIK is needed), "ktp dan surat dokter udh ada" was answered as a wrong
+    answer, "kuitansi sama surat dokter nyusul ya" got the treatment costs' answer."""
+    for text in ACCIDENT_TO_ITS_CHECKLIST:
+        await chat.send(text)
+    assert "Kirim foto atau PDF dokumen satu per satu" in chat.last.text, chat.last.text
+    said = "\n\n".join(reply.text for reply in await chat.send(typed))
+    assert said.startswith(f"{told}\n\nKirim foto atau PDF dokumen satu per satu"), said
+
+
 async def test_a_document_named_in_the_photos_caption_is_not_asked(chat: ChatSimulator) -> None:
     """A photo sent with the caption "ktp suami saya" (as WhatsApp and Telegram users do) was asked "Ini dokumen apa?"."""
     await _at_the_checklist(chat)

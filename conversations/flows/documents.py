@@ -376,8 +376,16 @@ def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
     if not asked and isinstance(item := _item_named(ctx, text), str):
         return Goto(DocsState.CHECKLIST, draft=ctx.draft.model_copy(update={"announced": item}),
                     say=(_("Baik, kirim foto {item} sekarang.").format(item=doc_short(item)),))
+    if not asked and item is _LATER_SAID:  # said here, not as a wrong answer: a question it sounds like ("kuitansi sama
+        # surat dokter nyusul ya", of treatment costs) was answered instead
+        return Goto(DocsState.CHECKLIST, say=(str(item.problem),))
     if not asked and isinstance(item, Retry):  # "sekarang ktp nya": whose KTP (was "send a document")
         return item
+    if not asked and isinstance(several := _items_named(ctx, text), list) and len(several) > 1:
+        # "ktp sm kartu bpjs udh ada" was the status check's NIK question (its "kartu bpjs" read as a check's), "ktp dan
+        # surat dokter udh ada" "Di langkah ini, kirim dokumen …", as if it were a wrong answer
+        return Goto(DocsState.CHECKLIST, say=(_("Baik, kirim fotonya satu per satu: {items}.").format(
+            items=", ".join(doc_short(one) for one in several)),))
     submitting = SUBMITTING_ASKED.search(text) is not None  # "kenapa masih draf": was "send a document here"
     if submitting or _COMPLETE_ASKED.search(text):
         lacking = _lacking(len(missing_items(ctx.draft)))
@@ -482,12 +490,15 @@ def _named_item(ctx: Ctx[DocsDraft], text: str) -> Outcome | None:
     return _attach_to(item)(ctx) if isinstance(item, str) else item
 
 
+_LATER_SAID = Retry(lazy_gettext("Baik, yang itu bisa dikirim nanti."))
+
+
 def _item_named(ctx: Ctx[DocsDraft], text: str) -> str | Retry | None:
     """Which document the file is, typed as people name it ("ktp saya", "ini ktp almarhumah", "surat kematian dari
     rs"): taken when it names exactly one of the claim's documents. A KTP is the deceased's or the heir's (or, in an
     accident report, the worker's) by what is said with it."""
     if documents_named(text) and _LATER.search(text):  # "kk nya nyusul ya": not this file (it was taken as the KK)
-        return Retry(_("Baik, yang itu bisa dikirim nanti."))
+        return _LATER_SAID
     if isinstance(chosen := _items_named(ctx, text), Retry):
         return chosen
     return chosen[0] if len(chosen) == 1 else None
