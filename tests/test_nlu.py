@@ -1833,6 +1833,10 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("rekening saya atas nama almarhum, bisa?", ("rekening ahli waris",)),  # was asked whether to start a claim
     # The deceased's account used (told a JKM claim has no deadline, asked whether to claim); a paper made where (the
     # claim's ask alone, the heirs' order); a paper now at hand, what next (not understood, the status check's NIK).
+    # One's job left, and whether the cover goes on: was not understood, or the status check's NIK question.
+    ("klo sy ga narik lg, bpjs nya mati?", ("Perlindungan berjalan selama iurannya dibayar", "kelurahan")),
+    ("sy udh ga kerja ojol, skrg jualan, masih bisa?", ("Perlindungan berjalan selama iurannya dibayar",)),
+    ("sy berhenti jadi ojol, bpjs nya masih aktif?", ("Perlindungan berjalan selama iurannya dibayar",)),
     ("rekening almarhum masih bisa dipake?", ("rekening ahli waris",)),
     ("santunan bisa masuk ke rekening almarhum?", ("rekening ahli waris",)),
     ("akta kematian ngurusnya dmn", ("Akta kematian diurus di Disdukcapil",)),

@@ -1467,6 +1467,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if not ctx.in_progress and any(before in THE_PAYER and word in LEAVING for before, word in pairwise(
             found.normalised.tokens)):  # "kalau program pemkot berhenti gmn": the city no longer paying, not the writer
         return str(WHILE_THE_CITY_PAYS), ("status",)  # leaving (was told how to quit)
+    if not ctx.in_progress and found.intent not in CLAIMS and _job_left_cover_asked(found):
+        return _("Perlindungan berjalan selama iurannya dibayar, dan dalam program ini iurannya dibayar pemerintah kota "
+                 "selama programnya membiayai Anda. Apakah pekerjaan yang berganti atau berhenti mengubah itu, kelurahan "
+                 "yang memastikan: sampaikan ke ketua RT atau kelurahan."), ("status", "benefits")
     if not ctx.in_progress and found.intent not in CLAIMS and not DEATH_WORDS & words \
             and (answer := _about_the_membership(words | _said_before_stemming(found))) is not None:
         return answer
@@ -1519,6 +1523,24 @@ def _said_before_stemming(found: Classification) -> set[str]:
     """Words the normaliser stemmed that mean more than their stem here: "perusahaan" (an employer) reads as "usaha"
     (one's own business), and "saya sudah punya bpjs tk dari perusahaan, bisa ikut ini?" got the enrolment answer."""
     return {note.partition("→")[0] for note in found.normalised.notes if note.startswith("perusahaan→")}
+
+
+JOB_LEFT = LEAVING | frozenset({"ganti", "pindah", "resign"})
+STILL_COVERED = frozenset({"masih", "hangus", "aktif", "nonaktif", "ditanggung", "berlaku", "putus", "gugur"})
+
+
+def _job_left_cover_asked(found: Classification) -> bool:
+    """One's job left or changed, and whether the cover goes on ("klo sy ga narik lg, bpjs nya mati?" was not
+    understood, "sy udh ga kerja ojol, skrg jualan, masih bisa?" the status check's NIK question). Not work missed for
+    an injury ("ga bisa kerja lagi"), nor a relative's death. Normalised: "narik" reads "ojek", "mati" "meninggal"."""
+    tokens = found.normalised.tokens
+    words = set(tokens)
+    jobs = JOB_WORDS | {"kerja", "kerjaan", "pekerjaan"}
+    left = JOB_LEFT & words or any(before == "tidak" and word in jobs for before, word in pairwise(tokens)) and bool(
+        (_NOW | {"lagi"}) & words)  # for good ("ga narik lagi", "ga kerja ojol, skrg jualan"), not a while
+    still = STILL_COVERED & words or any(pair in pairwise(tokens) for pair in (("bpjs", "meninggal"), ("nya", "meninggal")))
+    return bool(jobs & words and left and still
+                and ("tidak", "bisa") not in pairwise(tokens) and not (KIN_WORDS | HURT - {"meninggal"}) & words)
 
 
 def _about_the_membership(words: set[str]) -> tuple[str, tuple[str, ...]] | None:
