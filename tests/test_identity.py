@@ -531,6 +531,16 @@ async def test_ones_cover_asked_after_a_record_that_says_it_lapsed_is_answered_f
     assert said.startswith("JKK menanggung kecelakaan saat bekerja"), said
 
 
+async def test_why_ones_record_is_nonaktif_is_answered_from_it(chat: ChatSimulator) -> None:
+    """Tried as a user: "kok nonaktif?" right after one's record said "nonaktif" got the general rule, ending on "check
+    your status in Cek kepesertaan", just checked. Asked with no record shown, the status check."""
+    await open_record(chat, LAPSED)
+    said = (await chat.send("kok nonaktif?"))[0].text
+    assert said == ("Menurut data Anda tadi, iurannya tidak dibayar 3 bulan berturut-turut, jadi kepesertaan nonaktif. "
+                    "Karena iurannya ditanggung pemerintah, tanyakan ke Disnaker atau kelurahan, dan ke kantor cabang "
+                    "BPJS Ketenagakerjaan; kantor cabang yang memastikan.\n\nAda lagi yang bisa saya bantu?"), said
+
+
 async def test_ones_cover_asked_in_english_after_a_lapsed_record_is_answered_from_it(chat: ChatSimulator) -> None:
     """"so if i have an accident now im not covered?" ("covered" reads "manfaat", "im" stays "im") got JKK's page."""
     await chat.send("hello")

@@ -32,7 +32,14 @@ from conversations.flows.missing_documents import (
     where_made,
 )
 from conversations.flows.nomination_text import HOW_MANY_AT_MOST, NO_LIMIT_PER_RT
-from conversations.flows.status import BIRTH_DATE, PHONE_WORDS, StatusState, what_a_kpj_is
+from conversations.flows.status import (
+    BIRTH_DATE,
+    PHONE_WORDS,
+    StatusState,
+    own_lapse,
+    what_a_kpj_is,
+    why_not_covered,
+)
 from conversations.flows.tracking import SCHOLARSHIP_PAID, payout_rule
 from conversations.i18n import _, format_money, lazy_gettext
 from conversations.model import OfficerView
@@ -2571,6 +2578,8 @@ def _payout_time(ctx: Ctx[Any], words: set[str]) -> str:
 
 
 def _arrears(ctx: Ctx[Any]) -> str:
+    if (lapse := own_lapse(ctx.conversation)) is not None:  # "kok nonaktif?" right after one's record said so
+        return why_not_covered(lapse, ctx.today)
     rules = rules_on(ctx.today) or PP_82_2019
     return _("Jika iuran tidak dibayar {months} bulan berturut-turut, kepesertaan menjadi nonaktif dan tidak "
              "melindungi. Tunggakan masih bisa dibayar paling lambat {payable} bulan setelah perlindungan berhenti. "

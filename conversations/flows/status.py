@@ -131,6 +131,18 @@ def not_covered_now(lapse: Lapse, today: dt.date) -> str:
     return f"{lead} {_lapse_advice(lapse, today, other=False, payer=None)}"
 
 
+def why_not_covered(lapse: Lapse, today: dt.date) -> str:
+    """Why one's own record, just shown, says the cover is not running ("kok nonaktif?"), and what to do: was the
+    general rule, ending on "check your status" just checked."""
+    rules = rules_on(today) or PP_82_2019
+    if lapse is Lapse.ENDED:
+        lead = _("Menurut data Anda tadi, masa perlindungan Anda sudah berakhir.")
+    else:
+        lead = _("Menurut data Anda tadi, iurannya tidak dibayar {months} bulan berturut-turut, jadi kepesertaan "
+                 "nonaktif.").format(months=rules.nonaktif_after_unpaid_months)
+    return f"{lead} {_lapse_advice(lapse, today, other=False, payer=None)}"
+
+
 # -- throttling (officer codes; the status check is counted in the store) ---------------------------
 
 
