@@ -848,6 +848,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("lapor min, driver ojol jatoh sendiri di tikungan licin td mlm", "accident."),
     ("ada yang meninggal", "switch.ask_claim"),
     ("tetangga saya meninggal, dia ikut bpjs ga ya", "switch.ask_claim"),
+    # Jambi "kato" (said), read "kalo" (if): a death supposed, the JKM page.
+    ("bapak sayo meninggal kemaren, kato pak rt ado santunan, caro ngurusnyo cakmano", "death."),
     ("i don't have a kpj number", "status.ask_nik"),  # was not understood: the proof step offers a code
     ("klaim jkk saya lagi diproses", "claims."),  # a claim in process: was a report with it as the story
     ("klaim jkm saya ditolak, alasannya almarhum tidak aktif", "claims."),  # refused: was a new claim, with condolence
@@ -1833,6 +1835,9 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("rekening saya atas nama almarhum, bisa?", ("rekening ahli waris",)),  # was asked whether to start a claim
     # The deceased's account used (told a JKM claim has no deadline, asked whether to claim); a paper made where (the
     # claim's ask alone, the heirs' order); a paper now at hand, what next (not understood, the status check's NIK).
+    # That it is free, heard and asked to be confirmed: was the scam warning.
+    ("kata orang bpjs gratis, betul ga?", ("Betul, untuk program pekerja rentan ini", "penipuan")),
+    ("katanya bpjs ini gratis ya?", ("Betul, untuk program pekerja rentan ini", "penipuan")),
     # One's job left, and whether the cover goes on: was not understood, or the status check's NIK question.
     ("klo sy ga narik lg, bpjs nya mati?", ("Perlindungan berjalan selama iurannya dibayar", "kelurahan")),
     ("sy udh ga kerja ojol, skrg jualan, masih bisa?", ("Perlindungan berjalan selama iurannya dibayar",)),

@@ -1403,6 +1403,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "kepesertaan BPJS Ketenagakerjaan; bedanya siapa yang membayar iurannya. Apakah keduanya bisa berjalan "
                  "bersama, kantor cabang yang memastikan. Kepesertaan Anda bisa dicek di sini dengan NIK."), (
             "status", "benefits")
+    if not ctx.in_progress and _heard_it_is_free(found):
+        # "kata orang bpjs gratis, betul ga?" got the scam warning ("kata" as a caller's claim)
+        return _("Betul, untuk program pekerja rentan ini: iurannya dibayar pemerintah daerah, peserta tidak membayar "
+                 "apa pun, dan klaimnya juga tidak dipungut biaya. Jika ada yang meminta uang, itu penipuan: laporkan ke "
+                 "Contact Center 175."), ("status", "benefits")
     if not ctx.in_progress and _participant_pays_asked(found):
         # "bpjs ini bayar ga" got the scam warning, "program ini bayar ga" how one is enrolled, "apakah peserta harus
         # bayar" the NIK question
@@ -2265,6 +2270,17 @@ _FROM_THE_APP = re.compile(r"\baplikator\b|\bbpjs\b(?: \w+)? dari (?:aplikasi |p
 DISASTER = frozenset({"banjir", "kebanjiran", "bencana", "gempa", "longsor", "tsunami", "disaster", "flood"})
 BENEFIT_NAMED = frozenset({"santunan", "bantuan", "ganti", "diganti", "ditanggung", "klaim", "aid"})
 THIS_PROGRAMME = frozenset({"bpjs", "program", "peserta", "ini"})
+HEARD_OR_TRUE = frozenset({"kata", "katanya", "dengar", "denger", "betul", "benar", "bener", "beneran", "serius"})
+
+
+def _heard_it_is_free(found: Classification) -> bool:
+    """That the programme is free, heard and asked to be confirmed ("kata orang bpjs gratis, betul ga?"), with nothing of
+    a demand for money in it."""
+    words = set(found.normalised.tokens)
+    return bool({"gratis", "free"} & words and THIS_PROGRAMME & words and HEARD_OR_TRUE & words
+                and len(found.normalised.tokens) <= PAYS_ASKED_WORDS_AT_MOST
+                and not (ASKED_TO_PAY | CHARGED | SCAM_MARKS - {"katanya"} | DEATH_WORDS | HURT | MONEY) & words
+                and not _numbered(found.normalised))
 
 
 def _participant_pays_asked(found: Classification) -> bool:
