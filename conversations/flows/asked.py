@@ -1303,6 +1303,18 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # "warga sy udah pindah, hapus datanya gmn": was not understood
         return _("Jika usulannya belum diperiksa kelurahan, tarik di \"Usulan saya\". Jika warga itu sudah terdaftar, "
                  "sampaikan ke kelurahan; datanya dihapus petugas atas permintaan."), ()
+    if not ctx.in_progress and not an_rt_head and found.intent not in CLAIMS and (
+            LODGING & words and {"rt", "ketuart", "rtnya"} & words
+            or {"rt", "ketuart"} & words and ("tidak", "punya") in pairwise(found.normalised.tokens)):
+        # "sy ga punya rt, tinggal di kos", "sy ngekos, rt nya siapa": was not understood
+        return _("Setiap alamat masuk wilayah satu RT, juga kos atau kontrakan: tanyakan ke pemilik kos atau ke kelurahan "
+                 "siapa ketua RT-nya. Jika ketua RT tidak bisa mengusulkan, sampaikan langsung ke kelurahan."), (
+            "status", "benefits")
+    if not ctx.in_progress and not an_rt_head and found.intent not in CLAIMS and _id_card_from_elsewhere(found):
+        # "ktp sy jakarta tp tinggal di jambi" was not understood, "sy pendatang, ktp luar kota, bisa ikut?" told how
+        # one who moves away goes on
+        return _("Pekerja rentan diusulkan ketua RT tempat tinggalnya, juga jika KTP-nya dari daerah lain: kelurahan "
+                 "yang memeriksa dan memastikan apakah bisa ikut program kota ini."), ("status", "benefits")
     if not ctx.in_progress and {"rt", "ketuart", "rtnya"} & words and _rt_head_not_helping(found.normalised.tokens) \
             and not an_rt_head:  # the writer is the RT head: not one who will not propose them
         return _("Jika ketua RT tidak bisa atau tidak mau mengusulkan, sampaikan langsung ke kelurahan: petugas "
@@ -1877,6 +1889,22 @@ NO_RT_HEAD = frozenset({"rt", "ketuart", "nya", "tidak", "ada", "bagaimana", "ka
 _RT_REFUSED = frozenset({"rt", "ketuart", "rtnya", "pak", "bu", "nya", "tidak", "mau", "bisa", "saya", "kok", "min",
                          "kak", "sih", "tapi"})
 """"pak rt nya ga mau", said alone (after a reminder to ask the RT head): no verb, and nothing else it could mean."""
+
+
+LODGING = frozenset({"kos", "kost", "ngekos", "ngekost", "kontrakan", "ngontrak", "kontrak", "numpang", "mess"})
+NEWCOMER = frozenset({"pendatang", "perantau", "merantau", "rantau"})
+JOINING_HERE = frozenset({"ikut", "daftar", "diusulin", "diusulkan", "usulkan", "usulin", "didaftarkan", "dapat", "bisa"})
+
+
+def _id_card_from_elsewhere(found: Classification) -> bool:
+    """One's KTP from another place than where one lives, and whether one can join here ("ktp sy jakarta tp tinggal di
+    jambi", "sy pendatang, ktp luar kota, bisa ikut?"). Not one enrolled here who moves away, or lives away ("ktp
+    saya beda kota dengan tempat tinggal", joining not asked): the moving answer."""
+    words = set(found.normalised.tokens)
+    living = ("tinggal", "di") in pairwise(found.normalised.tokens)  # not "tinggal kirim foto ktp" (just send it)
+    from_elsewhere = "ktp" in words and (bool({"luar", "bukan", "beda"} & words) or living) or bool(NEWCOMER & words)
+    return from_elsewhere and bool(JOINING_HERE & words or living and not _living_elsewhere(words)) \
+        and not (MOVING | DEATH_WORDS | HURT | SCAM_MARKS) & words
 
 
 def _rt_head_not_helping(tokens: tuple[str, ...]) -> bool:
