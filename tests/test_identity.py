@@ -541,6 +541,15 @@ async def test_why_ones_record_is_nonaktif_is_answered_from_it(chat: ChatSimulat
                     "BPJS Ketenagakerjaan; kantor cabang yang memastikan.\n\nAda lagi yang bisa saya bantu?"), said
 
 
+@pytest.mark.parametrize("asked", ["istri sy jg ditanggung?", "keluarga sy ikut ditanggung ga?"])
+async def test_ones_family_is_told_it_is_not_covered_through_one(chat: ChatSimulator, asked: str) -> None:
+    """Tried as a user: "istri sy jg ditanggung?" was asked her NIK alone, as if covered through his membership (as
+    BPJS Kesehatan's family cover is): she is covered if she is enrolled herself, which her NIK tells."""
+    said = "\n\n".join(reply.text for reply in await chat.send(asked))
+    assert said.startswith("JKK dan JKM melindungi pesertanya sendiri, bukan keluarganya") \
+        and said.endswith("Ketik NIK yang ingin dicek (16 angka di KTP atau KK)."), said
+
+
 async def test_ones_cover_asked_in_english_after_a_lapsed_record_is_answered_from_it(chat: ChatSimulator) -> None:
     """"so if i have an accident now im not covered?" ("covered" reads "manfaat", "im" stays "im") got JKK's page."""
     await chat.send("hello")

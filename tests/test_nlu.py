@@ -1835,6 +1835,8 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("rekening saya atas nama almarhum, bisa?", ("rekening ahli waris",)),  # was asked whether to start a claim
     # The deceased's account used (told a JKM claim has no deadline, asked whether to claim); a paper made where (the
     # claim's ask alone, the heirs' order); a paper now at hand, what next (not understood, the status check's NIK).
+    # Whether the family is covered too, asked as a rule: was the JKK page.
+    ("apakah bpjs tk ini menanggung keluarga?", ("JKK dan JKM melindungi pesertanya sendiri, bukan keluarganya",)),
     # No RT head known where one rents a room; a KTP from elsewhere (not understood, the moving answer).
     ("sy ga punya rt, tinggal di kos", ("Setiap alamat masuk wilayah satu RT", "kelurahan")),
     ("sy ngekos, rt nya siapa", ("Setiap alamat masuk wilayah satu RT",)),

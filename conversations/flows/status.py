@@ -189,8 +189,8 @@ def start_with(ctx: Ctx[Any], nik: str | None, kpj: str | None = None, *, other:
     return _check(ctx, nik, kpj=kpj, other=other, no_kpj=no_kpj)
 
 
-def check_another(ctx: Ctx[Any]) -> Outcome:
-    return Goto(StatusState.ASK_NIK, draft=StatusDraft(other=True))
+def check_another(ctx: Ctx[Any], say: tuple[str, ...] = ()) -> Outcome:
+    return Goto(StatusState.ASK_NIK, draft=StatusDraft(other=True), say=say)
 
 
 def _ask_nik(ctx: Ctx[StatusDraft]) -> str:

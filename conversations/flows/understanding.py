@@ -1925,6 +1925,23 @@ ONESELF = FIRST_PERSON | {"im"}
 """"im" is not written out as "i am" in the normalised words ("so im not covered")."""
 
 
+FAMILY_MEMBERS = frozenset({"istri", "suami", "anak", "keluarga", "wife", "husband", "children", "family"})
+COVERED = frozenset({"ditanggung", "dilindungi", "terlindungi", "manfaat"})  # "covered" reads "manfaat"
+ALONG = frozenset({"jg", "juga", "daftar", "too", "also"})  # "ikut" reads "daftar"
+FAMILY_NOT_COVERED = lazy_gettext(
+    "JKK dan JKM melindungi pesertanya sendiri, bukan keluarganya: istri, suami atau anak terlindungi jika mereka sendiri "
+    "terdaftar. Keluarga menerima santunan jika peserta meninggal. Kepesertaan mereka dicek dengan NIK masing-masing.")
+
+
+def _family_cover_asked(found: Classification) -> bool:
+    """Whether one's family is covered through one's own membership ("istri sy jg ditanggung?", "keluarga sy ikut
+    ditanggung ga?"): it is not, as BPJS Kesehatan's family cover is. Not how to enrol them, nor a harm told."""
+    words = set(found.normalised.tokens)
+    return bool(FAMILY_MEMBERS & words and COVERED & words and (ALONG & words or "keluarga" in words)
+                and not (DEATH_WORDS | HURT | {"kecelakaan", "jatuh", "bisa", "cara", "bagaimana", "mau", "usul", "usulkan"})
+                & words)
+
+
 def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = False) -> Outcome | None:
     intent = found.intent
     if (intent in (Intent.STATUS, Intent.TRACK, Intent.NOMINATE) and at_an_rt_heads_side(ctx)
@@ -1950,6 +1967,11 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         if intent is Intent.SCAM and _scammed_already(found):
             return next_steps(*NEXT_AFTER[intent], say=(OUT_OF_SCOPE_ANSWERS[intent], MONEY_SENT))
         return next_steps(*NEXT_AFTER[intent], say=(OUT_OF_SCOPE_ANSWERS[intent],))
+    if intent in LAPSE_ASKED_AS | {Intent.NOMINATE} and _family_cover_asked(found):
+        # "istri sy jg ditanggung?" was asked her NIK alone, "apakah bpjs tk ini menanggung keluarga?" got JKK's page
+        if not FIRST_PERSON & set(found.normalised.tokens):  # asked as a rule: the answer, and where to go on
+            return next_steps("status", "benefits", say=(FAMILY_NOT_COVERED,))
+        return status.check_another(ctx, say=(str(FAMILY_NOT_COVERED),))  # theirs: their NIK next
     if intent is Intent.STATUS and _enrolment_asked(found) or intent in (Intent.STATUS, Intent.UNKNOWN) and (
             _job_covered_asked(found)):  # "apakah istri saya juga bisa didaftarkan": the NIK asked
         return next_steps("status", "benefits", say=(_enrolment_said(found, text),))
