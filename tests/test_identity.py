@@ -528,6 +528,18 @@ async def test_ones_cover_asked_after_a_record_that_says_it_lapsed_is_answered_f
     assert said.startswith("JKK menanggung kecelakaan saat bekerja"), said
     assert "Status: aktif" in (await open_record(chat, ACTIVE))[0].text
     said = (await chat.send("jadi kalau sy kecelakaan skrg ditanggung?"))[0].text
+    assert said.startswith("Ya: menurut data Anda tadi, perlindungan Anda sedang berjalan.\n\nJKK menanggung"), said
+
+
+async def test_ones_cover_asked_after_a_record_that_says_it_runs_is_said_to_run(chat: ChatSimulator) -> None:
+    """Tried as a user: "berarti kalau sy kecelakaan ditanggung ya?" right after one's record said "aktif" got the JKK
+    page alone, the yes unsaid. Asked with no record shown, the page alone."""
+    assert "Status: aktif" in (await open_record(chat, ACTIVE))[0].text
+    said = (await chat.send("berarti kalau sy kecelakaan ditanggung ya?"))[0].text
+    assert said.startswith("Ya: menurut data Anda tadi, perlindungan Anda sedang berjalan.\n\nJKK menanggung"), said
+    for text in ("ok", "menu", "2", "menu"):
+        await chat.send(text)
+    said = (await chat.send("berarti kalau sy kecelakaan ditanggung ya?"))[0].text
     assert said.startswith("JKK menanggung kecelakaan saat bekerja"), said
 
 

@@ -113,10 +113,23 @@ def own_lapse(conv: Conversation) -> Lapse | None:
     """The lapse of the user's own record shown a few messages ago; None when it ran, or none was shown lately."""
     identity = conv.memo.get(MEMO_IDENTITY) or {}
     lapse = identity.get("lapse") if isinstance(identity, dict) else None
+    return Lapse(lapse) if _shown_lately(conv) and lapse in set(Lapse) else None
+
+
+def own_cover_running(conv: Conversation) -> bool:
+    """The user's own record, shown a few messages ago, said the cover runs."""
+    identity = conv.memo.get(MEMO_IDENTITY)
+    return isinstance(identity, dict) and identity.get("lapse") is None and _shown_lately(conv)
+
+
+def _shown_lately(conv: Conversation) -> bool:
     shown = conv.memo.get(MEMO_RECORD_SHOWN)
-    recent = isinstance(shown, list) and len(shown) == 2 and isinstance(shown[1], int) \
+    return isinstance(shown, list) and len(shown) == 2 and isinstance(shown[1], int) \
         and conv.version - shown[1] < LAPSE_REMEMBERED_FOR
-    return Lapse(lapse) if recent and lapse in set(Lapse) else None
+
+
+COVER_RUNNING = lazy_gettext("Ya: menurut data Anda tadi, perlindungan Anda sedang berjalan.")
+"""Asked after one's own record said it runs ("berarti kalau sy kecelakaan ditanggung ya?"): was the JKK page alone."""
 
 
 LAPSE_REMEMBERED_FOR = 4

@@ -1921,6 +1921,8 @@ LAPSE_ASKED_AS = frozenset({Intent.JKK_INFO, Intent.JKM_INFO, Intent.STATUS, Int
 OWN_COVER_ASKED = frozenset({"ditanggung", "tanggung", "dicover", "manfaat", "dilindungi", "terlindungi", "dapat",
                              "dapet"})
 """One's own cover asked about, after one's record said it is not running ("covered" reads "manfaat")."""
+COVER_YES_OR_NO = OWN_COVER_ASKED - {"dapat", "dapet", "manfaat"}
+AMOUNT_WORDS = frozenset({"berapa", "brp", "jumlah", "much", "many"})
 ONESELF = FIRST_PERSON | {"im"}
 """"im" is not written out as "i am" in the normalised words ("so im not covered")."""
 
@@ -1985,7 +1987,12 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         return _jkm_page(ctx, found)  # "santunan buat anak yatim": a parent's death, not an accident (was JKK's page)
     if intent is Intent.JKK_INFO or intent is Intent.JKM_INFO and _about_disability(found):
         target = _jkk_target(found)  # a death's page is a death's: who may claim it said as on the JKM page
-        return _jkm_page(ctx, found, target) if target in DEATHS_PAGES else Goto(target)
+        if target in DEATHS_PAGES:
+            return _jkm_page(ctx, found, target)
+        words = set(found.normalised.tokens)  # whether covered, not how much ("how much do I get if …": no yes)
+        own = status.own_cover_running(ctx.conversation) and ONESELF & words and COVER_YES_OR_NO & words \
+            and not AMOUNT_WORDS & words
+        return Goto(target, say=(str(status.COVER_RUNNING),) if own else ())
     if intent is Intent.JKM_INFO:
         return _jkm_page(ctx, found)
     if intent is Intent.CONTRIBUTION:
