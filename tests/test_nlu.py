@@ -850,6 +850,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("tetangga saya meninggal, dia ikut bpjs ga ya", "switch.ask_claim"),
     # Jambi "kato" (said), read "kalo" (if): a death supposed, the JKM page.
     ("bapak sayo meninggal kemaren, kato pak rt ado santunan, caro ngurusnyo cakmano", "death."),
+    ("ada warga kecelakaan", "switch.ask_claim"),  # someone's accident told, no more: was not understood
+    ("pak rt, ada yang kecelakaan", "switch.ask_claim"),
     ("i don't have a kpj number", "status.ask_nik"),  # was not understood: the proof step offers a code
     ("klaim jkk saya lagi diproses", "claims."),  # a claim in process: was a report with it as the story
     ("klaim jkm saya ditolak, alasannya almarhum tidak aktif", "claims."),  # refused: was a new claim, with condolence
@@ -1886,6 +1888,12 @@ def test_a_question_alone_is_answered_where_it_is_asked(message: str, told: tupl
     state, said = first_reply(message)
     assert state == "menu.next" and all(words in said for words in told), (state, said)
     assert ("penipuan" in said) is ("penipuan" in told), said
+
+
+def test_reporting_anothers_accident_asked_is_answered_before_the_ask() -> None:
+    """"bisa lapor kecelakaan buat orang lain?" was asked whether to report, the question unanswered."""
+    state, said = first_reply("bisa lapor kecelakaan buat orang lain?")
+    assert state == "switch.ask_claim" and said.startswith("Bisa: kecelakaan kerja keluarga, teman atau tetangga"), said
 
 
 def test_a_death_told_with_a_proxy_asked_is_condoled_and_answered() -> None:

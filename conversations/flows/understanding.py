@@ -1944,6 +1944,16 @@ def _family_cover_asked(found: Classification) -> bool:
                 & words)
 
 
+REPORTED_FOR_ANOTHER = lazy_gettext("Bisa: kecelakaan kerja keluarga, teman atau tetangga boleh Anda laporkan di sini.")
+ON_BEHALF = frozenset({"untuk", "buat", "utk", "for", "mewakili", "wakili"})
+
+
+def _reporting_for_another_asked(found: Classification) -> bool:
+    words = set(found.normalised.tokens)
+    return bool({"bisa", "boleh", "can"} & words and ON_BEHALF & words
+                and ({"orang", "lain"} <= words or KIN_WORDS & words or {"teman", "tetangga", "warga"} & words))
+
+
 def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = False) -> Outcome | None:
     intent = found.intent
     if (intent in (Intent.STATUS, Intent.TRACK, Intent.NOMINATE) and at_an_rt_heads_side(ctx)
@@ -1961,6 +1971,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         conversation = death.condoled(ctx.conversation) if _bereaved(found) or _others_death(found) else ctx.conversation
         memo = {**conversation.memo, MEMO_PENDING: text}
         amount = _amount_for_ones_injury(ctx, found) if intent is Intent.ACCIDENT else None
+        if intent is Intent.ACCIDENT and _reporting_for_another_asked(found):  # "bisa lapor kecelakaan buat orang
+            amount = str(REPORTED_FOR_ANOTHER)  # lain?": was the ask alone, the question unanswered
         return Goto(SwitchState.ASK_CLAIM, conversation=dataclasses.replace(conversation, memo=memo),
                     say=(amount,) if amount is not None else ())
     if intent in OUT_OF_SCOPE:
@@ -2303,6 +2315,19 @@ def _references_whole(text: str) -> str:
     return _SHORT_REFERENCE.sub(lambda m: f"{m[1].upper()}-{m[2]}-{int(m[3]):06d}", text)
 
 
+SOMEONE = frozenset({"yang", "warga", "orang", "tetangga", "teman"})
+
+
+def _an_accident_nearby(tokens: tuple[str, ...]) -> bool:
+    """"ada yang kecelakaan", "pak rt, ada warga kecelakaan": someone's accident told, no more."""
+    words = set(tokens)
+    return "kecelakaan" in words and "ada" in words and bool(SOMEONE & words) and len(tokens) <= SHORT_NEWS_WORDS \
+        and not (NEGATIONS | {"kalau", "jika", "apakah"}) & words
+
+
+SHORT_NEWS_WORDS = 6
+
+
 def _read(text: str) -> Classification:
     """The classifier's reading, with two corrections: the deceased's NIK told with a death in the family ("suami saya
     meninggal tanggal 20 …, nik nya 1571…, apa bisa dapat santunan? dokumen apa saja …") is a claim, not the JKM
@@ -2320,6 +2345,9 @@ def _read(text: str) -> Classification:
         return dataclasses.replace(found, intent=Intent.TRACK)
     if found.by_model and set(found.normalised.tokens) <= KIN_WORDS | OWNING:
         return dataclasses.replace(found, intent=Intent.UNKNOWN)  # "ibu saya" alone was one's claims, a guess
+    if found.intent is Intent.UNKNOWN and _an_accident_nearby(found.normalised.tokens):
+        return dataclasses.replace(found, intent=Intent.ACCIDENT)  # "ada warga kecelakaan": not understood (asked
+        # whether to report, as "ada yang meninggal" is asked whether to claim)
     return found
 
 
