@@ -2959,7 +2959,8 @@ def _death_prefill(ctx: Ctx[Any], text: str, found: Classification) -> death.Dea
 ONLY_ASKING_TO_REPORT = SAYING_ONLY_CLAIM | {"lapor", "melapor", "laporan", "jkk", "tolong", "bantuan", "kecelakaan",
                                              "kerja", "minta", "report", "accident", "work", "prosedur", "alur",
                                              "langkah", "harus", "ke", "mana", "kemana", "siapa", "where", "procedure",
-                                             "tapi", "nik", "nya", "lupa", "kpj", "nomor", "cr", "krj", "an"}
+                                             "tapi", "nik", "nya", "lupa", "kpj", "nomor", "cr", "krj", "an"} | SOMEONE | {
+                                                 "ada", "ketuart"}  # "pak rt, ada warga kecelakaan": no story yet
 """Words of a message that asks to report an accident, or how and where, and tells none of it ("mau lapor jkk", "tolong
 bantu klaim jkk", "prosedur klaim jkk gimana", "kecelakaan kerja lapornya kemana", "saya mau lapor kecelakaan tapi nik
 nya lupa", "gmn cr lapor kcelakaan krj", "how do i report an accident"): it is no story to put in the report (the
