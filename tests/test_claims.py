@@ -633,6 +633,13 @@ async def _at_the_checklist(chat: ChatSimulator) -> None:
     assert "Kirim foto atau PDF dokumen satu per satu" in chat.last.text
 
 
+async def test_someones_accident_told_in_three_words_is_no_story(chat: ChatSimulator) -> None:
+    """"ada warga kecelakaan", then "ya": the three words were recorded as what happened, which was never asked."""
+    await chat.send("ada warga kecelakaan")
+    replies = await chat.send("ya")
+    assert replies[0].text.startswith("Siapa yang mengalami kecelakaan?"), replies[0].text
+
+
 ACCIDENT_TO_ITS_CHECKLIST = ("sy jatuh dr tangga pas ngecat rumah org kemarin sore", "ya", VETERAN.nik,
                              "di rumah pak budi", "pergelangan tangan retak", "2", "1")
 
