@@ -941,6 +941,8 @@ async def test_kecamatan_selects_within_quota(chat: ChatSimulator) -> None:
     assert "Kuota kecamatan belum ditetapkan" in replies[0].text
     replies = await chat.tap(f"✓ {first}")
     assert "belum menetapkan kuota" in replies[0].text
+    assert "Kuota kecamatan belum ditetapkan" not in "\n".join(reply.text for reply in replies)  # said once
+    assert "\n\nMenu petugas:" in replies[-1].text, replies[-1].text
     assert chat.repo is not None
     async with chat.repo.transaction() as tx:
         await tx.set_quota("Kota Jambi", "Paal Merah", 1, chat.clock())

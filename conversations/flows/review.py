@@ -510,6 +510,8 @@ def _on_decided(ctx: Ctx[ListDraft], result: Result) -> Outcome:
         return _reload(ctx, _("Kuota kecamatan sudah penuh: {used} dari {quota} tempat terpakai. Tidak bisa memilih "
                               "usulan lagi; minta tambahan kuota ke admin kota.").format(
             used=result.used, quota=result.quota))
+    if result.problem == Refusal.NO_QUOTA:  # nothing can be ticked: the list again said the same a second time
+        return Goto(OFFICER_HOME, say=(_refused(result),))
     if result.problem or not result.items:
         return _reload(ctx, _refused(result))
     view = result.items[0]
