@@ -320,24 +320,26 @@ async def test_where_the_worker_was_treated_told_at_the_place_question_is_not_th
 
 
 
+LADDER_FALL = ("sy jatuh dr tangga pas ngecat rumah org kemarin sore", "ya", VETERAN.nik)
+"""An accident off the road told at the menu, confirmed, and the worker's NIK: its place is asked next."""
+
+
 async def test_a_hospital_named_alone_after_a_fall_is_where_the_worker_was_treated(chat: ChatSimulator) -> None:
     """Tried as a user: after "jatuh dr tangga pas ngecat rumah org", "rs raden mattaher" at "Di mana kecelakaannya
     terjadi?" was kept as the place; then "blm bisa kerja" at the treatment question was recorded "Belum berobat". The
     hospital is where the worker was treated, the place asked again (typed again, it is the place); not able to work yet
     tells nothing of treatment."""
-    for text in ("sy jatuh dr tangga pas ngecat rumah org kemarin sore", "ya", VETERAN.nik):
+    for text in LADDER_FALL:
         await chat.send(text)
     replies = await chat.send("rs raden mattaher")
     assert replies[0].text.startswith("Tempat berobatnya saya catat: rs raden mattaher.\n\nDi mana kecelakaannya"), \
         replies[0].text
     await chat.send("batal")
-    for text in ("sy jatuh dr tangga pas ngecat rumah org kemarin sore", "ya", VETERAN.nik, "rs raden mattaher",
-                 "rs raden mattaher"):
+    for text in (*LADDER_FALL, "rs raden mattaher", "rs raden mattaher"):
         replies = await chat.send(text)
     assert replies[0].text.startswith("Apa cederanya?"), replies[0].text
     await chat.send("batal")
-    for text in ("sy jatuh dr tangga pas ngecat rumah org kemarin sore", "ya", VETERAN.nik, "di rumah pak budi",
-                 "pergelangan tangan retak"):
+    for text in (*LADDER_FALL, "di rumah pak budi", "pergelangan tangan retak"):
         await chat.send(text)
     assert "Di mana berobat?" in chat.last.text, chat.last.text
     replies = await chat.send("blm bisa kerja")
@@ -640,8 +642,7 @@ async def test_someones_accident_told_in_three_words_is_no_story(chat: ChatSimul
     assert replies[0].text.startswith("Siapa yang mengalami kecelakaan?"), replies[0].text
 
 
-ACCIDENT_TO_ITS_CHECKLIST = ("sy jatuh dr tangga pas ngecat rumah org kemarin sore", "ya", VETERAN.nik,
-                             "di rumah pak budi", "pergelangan tangan retak", "2", "1")
+ACCIDENT_TO_ITS_CHECKLIST = (*LADDER_FALL, "di rumah pak budi", "pergelangan tangan retak", "2", "1")
 
 
 @pytest.mark.parametrize(("typed", "told"), [

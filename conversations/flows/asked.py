@@ -1551,18 +1551,20 @@ def _said_before_stemming(found: Classification) -> set[str]:
 
 JOB_LEFT = LEAVING | frozenset({"ganti", "pindah", "resign"})
 STILL_COVERED = frozenset({"masih", "hangus", "aktif", "nonaktif", "ditanggung", "berlaku", "putus", "gugur"})
+COVER_DIES = frozenset({("bpjs", "meninggal"), ("nya", "meninggal")})
 
 
 def _job_left_cover_asked(found: Classification) -> bool:
-    """One's job left or changed, and whether the cover goes on ("klo sy ga narik lg, bpjs nya mati?" was not
-    understood, "sy udh ga kerja ojol, skrg jualan, masih bisa?" the status check's NIK question). Not work missed for
-    an injury ("ga bisa kerja lagi"), nor a relative's death. Normalised: "narik" reads "ojek", "mati" "meninggal"."""
+    """One's job left for good or changed, and whether the cover goes on ("klo sy ga narik lg, bpjs nya mati?" was not
+    understood, "sy udh ga kerja ojol, skrg jualan, masih bisa?" the status check's NIK question). Not a while off, nor
+    work missed for an injury ("ga bisa kerja lagi"), nor a death (only the cover "dies": "bpjs nya mati"). Normalised:
+    "narik" reads "ojek", "mati" "meninggal"."""
     tokens = found.normalised.tokens
     words = set(tokens)
     jobs = JOB_WORDS | {"kerja", "kerjaan", "pekerjaan"}
     left = JOB_LEFT & words or any(before == "tidak" and word in jobs for before, word in pairwise(tokens)) and bool(
         (_NOW | {"lagi"}) & words)  # for good ("ga narik lagi", "ga kerja ojol, skrg jualan"), not a while
-    still = STILL_COVERED & words or any(pair in pairwise(tokens) for pair in (("bpjs", "meninggal"), ("nya", "meninggal")))
+    still = STILL_COVERED & words or any(pair in COVER_DIES for pair in pairwise(tokens))
     return bool(jobs & words and left and still
                 and ("tidak", "bisa") not in pairwise(tokens) and not (KIN_WORDS | HURT - {"meninggal"}) & words)
 
@@ -2248,8 +2250,8 @@ def _account_in_the_deceaseds_name(words: set[str]) -> bool:
     """"rekening saya atas nama almarhum, bisa?" was asked whether to start a claim, "rekening almarhum masih bisa
     dipake?" told a JKM claim has no deadline: the heir's account is paid. Not a death told with it ("… meninggal
     kemarin, rekening atas nama siapa?": the claim, whose list says it)."""
-    return bool(ACCOUNT & words) and "meninggal" in words and ({"atas", "nama"} <= words or bool((USED | {"pake", "masuk"}) & words)) \
-        and not RECENT_WORDS & words
+    used = {"atas", "nama"} <= words or bool((USED | {"pake", "masuk"}) & words)
+    return bool(ACCOUNT & words) and "meninggal" in words and used and not RECENT_WORDS & words
 
 
 

@@ -1949,6 +1949,7 @@ ON_BEHALF = frozenset({"untuk", "buat", "utk", "for", "mewakili", "wakili"})
 
 
 def _reporting_for_another_asked(found: Classification) -> bool:
+    """Whether one may report someone else's accident: the report asks whose it is, so it may."""
     words = set(found.normalised.tokens)
     return bool({"bisa", "boleh", "can"} & words and ON_BEHALF & words
                 and ({"orang", "lain"} <= words or KIN_WORDS & words or {"teman", "tetangga", "warga"} & words))
