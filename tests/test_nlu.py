@@ -1890,6 +1890,20 @@ def test_a_question_alone_is_answered_where_it_is_asked(message: str, told: tupl
     assert ("penipuan" in said) is ("penipuan" in told), said
 
 
+@pytest.mark.parametrize(("message", "told"), [
+    ("klo berhenti bayar gmn", "Jika iuran tidak dibayar 3 bulan berturut-turut, kepesertaan menjadi nonaktif"),
+    ("what happens if i stop paying", "If contributions are not paid for 3 months in a row"),
+    ("how do i get my kpj number", "The KPJ number is your BPJS Ketenagakerjaan membership number"),
+    ("where can i find my kpj", "The KPJ number is your BPJS Ketenagakerjaan membership number"),
+])
+def test_payments_stopped_and_the_kpj_looked_for_are_answered(message: str, told: str) -> None:
+    """"klo berhenti bayar gmn" got the JHT answer, "what happens if i stop paying" the JKK page, "how do i get my kpj
+    number" the reminders' answer, "where can i find my kpj" the hand-off (the answer of "dimana liat nomor kpj", at the
+    menu too)."""
+    said = _replies("halo" if message.startswith("klo") else "hi", message)[1]
+    assert said.startswith(told), said
+
+
 def test_reporting_anothers_accident_asked_is_answered_before_the_ask() -> None:
     """"bisa lapor kecelakaan buat orang lain?" was asked whether to report, the question unanswered."""
     state, said = first_reply("bisa lapor kecelakaan buat orang lain?")
@@ -2203,6 +2217,7 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("dimana liat nomor kpj", "ada di kartu peserta atau aplikasi JMO"),
     ("what is kpj", "ada di kartu peserta atau aplikasi JMO"),
     ("where can i see my kpj number", "ada di kartu peserta atau aplikasi JMO"),  # was a handoff
+    ("nomor kpj sy dmn liatnya", "ada di kartu peserta atau aplikasi JMO"),
     ("nomor kpj itu apa sih", "ada di kartu peserta atau aplikasi JMO"),  # was the status check's NIK question
     ("kpj maksudnya apa", "ada di kartu peserta atau aplikasi JMO"),
     ("what is a kpj number", "ada di kartu peserta atau aplikasi JMO"),  # was the JKM page

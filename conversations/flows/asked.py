@@ -150,11 +150,11 @@ cair", "admin bpjs minta biaya", is no such question."""
 BRANCH_CONTACT = frozenset({"kantor", "cabang", "kc", "kcp", "kota", "di", "terdekat", "office", "branch"})
 """A branch's number asked ("nomor wa kantor bpjs jambi berapa", "nomor telepon kantor bpjs": the JKM page, or "itu ciri
 penipuan"): the same answer, the city's name allowed besides."""
-ASKING_WHAT_OR_WHERE = frozenset({"apa", "mana", "find", "bagaimana", "tau", "tahu"})
+ASKING_WHAT_OR_WHERE = frozenset({"apa", "mana", "dmn", "find", "bagaimana", "tau", "tahu"})
 ASKING_ABOUT_KPJ = ASKING_WHAT_OR_WHERE | frozenset({
     "kpj", "nomor", "itu", "cek", "bisa", "cara", "saya", "ya", "kak", "min", "pak", "bu", "dong", "is", "the", "my",
     "see", "look", "sih", "tuh", "ini", "maksud", "maksudnya", "arti", "artinya", "what", "where", "number", "a", "an",
-    "do", "i", "can", "yang", "nya", "di", "ada", "lihat", "liat", "liatnya", "lihatnya"})
+    "do", "i", "can", "yang", "nya", "di", "ada", "lihat", "liat", "liatnya", "lihatnya", "dapat"})  # "get": "dapat"
 """Words of a message that only asks what the KPJ is or where to find it: "kpj itu apa", "dimana liat nomor kpj"
 ("liat" reads as "cek"), "what is kpj". The model's guesses were the JKK page and the status check."""
 OUR_PROGRAMMES = frozenset({"jkk", "jkm", "iuran", "iurannya"})
@@ -862,6 +862,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     where the model guessed one's claims or the enrolment ("hp saya hilang"): on the public set, such first messages
     most often meant the status check."""
     words = set(found.normalised.tokens)
+    if not ctx.in_progress and "kpj" in words and ASKING_WHAT_OR_WHERE & words and words <= ASKING_ABOUT_KPJ:
+        return what_a_kpj_is(), ("status",)  # at the menu too: "where can i find my kpj" was the hand-off
+    if not ctx.in_progress and _payments_stopped(found.normalised.tokens) and found.intent not in CLAIMS:
+        return _arrears(ctx), ("status", "benefits")
     if not ctx.in_progress and _not_shown_in_jmo(found):
         # "kok di jmo ga muncul kepesertaan sy": was how to recover a JMO account's password
         said = _("Kepesertaan baru biasanya muncul di aplikasi JMO paling lambat 7 hari sesudah iuran pertamanya "
@@ -1079,8 +1083,6 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Turut prihatin. BPJS Ketenagakerjaan melindungi orangnya, bukan harta benda: motor, HP, rumah atau "
                  "barang yang hilang atau rusak tidak diganti. Jika Anda terluka saat bekerja, JKK menanggung "
                  "pengobatannya: pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
-    if not ctx.in_progress and "kpj" in words and ASKING_WHAT_OR_WHERE & words and words <= ASKING_ABOUT_KPJ:
-        return what_a_kpj_is(), ("status",)
     if {"kpj", "nik"} <= words and ({"beda", "bedanya", "perbedaan"} & words or _KPJ_LIKE_NIK.search(
             found.normalised.text) and not {"pakai", "pake", "lupa", "cek", "hilang"} & words):
         # "apa bedanya kpj sama nik" got the JKK page, "nomor kpj itu sama kaya nik?" the NIK question
@@ -2621,6 +2623,16 @@ def _payout_time(ctx: Ctx[Any], words: set[str]) -> str:
             else ctx.conversation.memo.get(MEMO_SUBMITTED))
         accident, death = benefit == Benefit.JKK_ACCIDENT.value, benefit == Benefit.JKM.value
     return payout_rule(accident=accident, death=death)
+
+
+STOPPING = frozenset({"berhenti", "stop", "stopped"})
+
+
+def _payments_stopped(tokens: tuple[str, ...]) -> bool:
+    """Payments supposed to stop ("klo berhenti bayar gmn" got the JHT answer, "what happens if i stop paying" the JKK
+    page): what happens when contributions go unpaid. Answered at the menu too, where the model's guess led."""
+    return "kalau" in tokens and not THE_PAYER & set(tokens) and any(  # the city stopping: WHILE_THE_CITY_PAYS
+        first in STOPPING and second in PAYING | {"paying"} for first, second in pairwise(tokens))
 
 
 def _arrears(ctx: Ctx[Any]) -> str:
