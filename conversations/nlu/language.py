@@ -10,7 +10,9 @@ ENGLISH = frozenset(
      # said in a later message ("am i covered", "i dont know my kpj"): were answered in Indonesian
      "covered", "know", "dont", "don't", "have", "not", "got", "send", "number", "registered", "enrolled", "worker",
      "card", "death", "hurt", "hospital", "paid", "money", "much", "many", "there", "they", "we", "our", "she", "his",
-     "her", "been", "will", "about"])
+     "her", "been", "will", "about",
+     # "hi", then "is this a scam?" or "how long does the claim take": were answered in Indonesian
+     "scam", "fraud", "claim", "work", "pay", "paying", "long", "take", "get", "find", "happens", "stop"])
 INDONESIAN = frozenset(
     ["saya", "sy", "aku", "gw", "gue", "mau", "ingin", "apa", "bagaimana", "gimana", "gmn", "kapan", "siapa", "di", "ke", "dari", "dan", "yang", "ini", "itu", "tidak", "gak", "ga", "nggak", "sudah", "udah", "belum", "bisa", "tolong", "terima", "kasih", "makasih", "halo", "hai", "selamat", "pagi", "siang", "sore", "malam", "bpjs", "cek", "klaim", "meninggal", "suami", "istri", "bapak", "ibu", "anak", "kecelakaan", "kerja", "ada", "berapa", "brp", "kalau", "kalo"])
 
