@@ -20,7 +20,7 @@ from services.claims import JAKARTA, ClaimError, change_status, return_document_
 from services.context import EffectContext
 from storage.base import StoredClaim
 from tests.chat import CATALOGS, SECRET, ChatSimulator, synthetic_file
-from tests.factories import ACTIVE, CITY_ADMIN, ROSTER, VETERAN
+from tests.factories import ACTIVE, CITY_ADMIN, LAPSED, ROSTER, VETERAN
 
 DOCUMENTS = 8  # the JKM checklist of a spouse
 
@@ -640,6 +640,15 @@ async def test_someones_accident_told_in_three_words_is_no_story(chat: ChatSimul
     await chat.send("ada warga kecelakaan")
     replies = await chat.send("ya")
     assert replies[0].text.startswith("Siapa yang mengalami kecelakaan?"), replies[0].text
+
+
+async def test_what_a_date_question_means_asked_is_said(chat: ChatSimulator) -> None:
+    """"maksudnya?" at "Kapan almarhumah meninggal?" was "Tanggalnya belum bisa saya baca", as if a date were mistyped."""
+    for text in ("5", LAPSED.nik):
+        await chat.send(text)
+    replies = await chat.send("maksudnya?")
+    assert replies[0].text.startswith("Yang saya tanyakan tanggalnya: kapan itu terjadi, walau perkiraan.\n\nKapan "
+                                      "almarhumah meninggal?"), replies[0].text
 
 
 ACCIDENT_TO_ITS_CHECKLIST = (*LADDER_FALL, "di rumah pak budi", "pergelangan tangan retak", "2", "1")
