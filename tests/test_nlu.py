@@ -1848,6 +1848,8 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     # That it is free, heard and asked to be confirmed: was the scam warning.
     ("kata orang bpjs gratis, betul ga?", ("Betul, untuk program pekerja rentan ini", "penipuan")),
     ("katanya bpjs ini gratis ya?", ("Betul, untuk program pekerja rentan ini", "penipuan")),
+    ("kato urang bpjs gratis, betul dak?", ("Betul, untuk program pekerja rentan ini", "penipuan")),  # Jambi: "urang"
+    # (people) was read "uang" (money)
     # One's job left, and whether the cover goes on: was not understood, or the status check's NIK question.
     ("klo sy ga narik lg, bpjs nya mati?", ("Perlindungan berjalan selama iurannya dibayar", "kelurahan")),
     ("sy udh ga kerja ojol, skrg jualan, masih bisa?", ("Perlindungan berjalan selama iurannya dibayar",)),

@@ -2301,6 +2301,9 @@ _SAID_IN_JAMBI = re.compile(r"\bkato\b", re.IGNORECASE)
 """Jambi Malay "kato" is "kata" (said): the normaliser's near spelling read it "kalo" (if), and "kakak sayo meninggal
 sebulan lalu, kato lurah ado santunan 42 juta, caro ngurusnyo cakmano" was a death supposed (the JKM page), not told.
 The lexicon fix meant retraining, which moved other answers."""
+_PEOPLE_IN_MALAY = re.compile(r"\burang\b", re.IGNORECASE)
+"""Jambi and Minang "urang" is "orang" (people): the near spelling read it "uang" (money), and "kato urang bpjs gratis,
+betul dak?" got the scam warning."""
 BURIAL = frozenset({"dimakamkan", "dikuburkan", "dikebumikan", "dimakamin", "dikuburin", "dikubur"})
 _BURIED = re.compile(rf"\b(?:{'|'.join(sorted(BURIAL, key=len, reverse=True))})\b", re.IGNORECASE)
 """A burial tells a death ("hari ini bapak saya dimakamkan, mau urus santunan" was not understood): read with it. The
@@ -2333,8 +2336,8 @@ def _read(text: str) -> Classification:
     """The classifier's reading, with two corrections: the deceased's NIK told with a death in the family ("suami saya
     meninggal tanggal 20 …, nik nya 1571…, apa bisa dapat santunan? dokumen apa saja …") is a claim, not the JKM
     page's question it was taken for (the documents page came, and again after "ya"); files "transferred" are sent."""
-    found = classify(_BURIED.sub(r"meninggal \g<0>", _FILES_TRANSFERRED.sub("kirim", _SAID_IN_JAMBI.sub(
-        "kata", _references_whole(spelled_out(text))))))
+    found = classify(_BURIED.sub(r"meninggal \g<0>", _FILES_TRANSFERRED.sub("kirim", _PEOPLE_IN_MALAY.sub(
+        "orang", _SAID_IN_JAMBI.sub("kata", _references_whole(spelled_out(text)))))))
     if found.intent is Intent.JKM_INFO and _bereaved(found) and _valid_nik(text) is not None:
         return dataclasses.replace(found, intent=Intent.DEATH)
     if found.by_model and _card_not_had(found):
