@@ -904,11 +904,11 @@ def _prior_absent(ctx: Ctx[DeathDraft]) -> Outcome:
 def _not_heir_text(ctx: Ctx[DeathDraft]) -> str:
     group = HeirGroup(ctx.draft.blocked_by or 1)
     return _(
-        "Menurut urutan ahli waris, yang berhak mengajukan klaim adalah {who} almarhum, bukan Anda. Mintalah "
+        "Menurut urutan ahli waris, yang berhak mengajukan klaim adalah {who} {deceased}, bukan Anda. Mintalah "
         "mereka yang mengajukan; Anda boleh membantu menyiapkan dokumennya. Urutannya: 1) istri/suami atau "
         "anak; 2) orang tua, kakek/nenek, atau cucu; 3) saudara kandung; 4) mertua; 5) orang yang ditunjuk "
         "dalam wasiat; 6) jika tidak ada ahli waris sama sekali, yang mengurus pemakaman (hanya biaya pemakaman)."
-    ).format(who=str(GROUP_NAMES[group]))
+    ).format(who=str(GROUP_NAMES[group]), deceased=deceased(ctx.draft))  # "anak almarhum" of a woman was a man's
 
 
 CHILD_IN_LAW = lazy_gettext(
