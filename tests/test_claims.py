@@ -652,12 +652,18 @@ async def test_what_a_date_question_means_asked_is_said(chat: ChatSimulator) -> 
 
 
 async def test_who_claims_instead_is_named_with_the_deceaseds_sex(chat: ChatSimulator) -> None:
-    """A sister of a woman who left children was told "istri/suami atau anak almarhum" (a man's word)."""
+    """A sister of a woman who left children was told "istri/suami atau anak almarhum" (a man's word); a date before
+    her birth was before "tanggal lahir almarhum"."""
     for text in ("5", LAPSED.nik, "kemarin", "1", "adiknya"):
         await chat.send(text)
     replies = await chat.send("ya")
     assert replies[0].text.startswith("Menurut urutan ahli waris, yang berhak mengajukan klaim adalah istri/suami atau "
                                       "anak almarhumah, bukan Anda."), replies[0].text
+    await chat.send("batal")
+    for text in ("5", LAPSED.nik):
+        await chat.send(text)
+    replies = await chat.send("1 jan 1980")  # before her birth (1985)
+    assert replies[0].text.startswith("Tanggal itu sebelum tanggal lahir almarhumah."), replies[0].text
 
 
 ACCIDENT_TO_ITS_CHECKLIST = (*LADDER_FALL, "di rumah pak budi", "pergelangan tangan retak", "2", "1")

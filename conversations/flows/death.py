@@ -347,7 +347,8 @@ def _next(ctx: Ctx[DeathDraft], d: DeathDraft, said: tuple[LazyText | str, ...] 
         return Goto(DeathState.ASK_DATE, draft=d, say=said)
     if d.birth_date is not None and d.died_on < d.birth_date:
         return Goto(DeathState.ASK_DATE, draft=d.model_copy(update={"died_on": None}), say=(
-            *said, _("Tanggal meninggal yang Anda tulis sebelum tanggal lahir almarhum. Periksa lagi tanggalnya.")))
+            *said, _("Tanggal meninggal yang Anda tulis sebelum tanggal lahir {deceased}. Periksa lagi tanggalnya.").format(
+                deceased=deceased(d))))
     if d.cause is None:
         return Goto(DeathState.ASK_CAUSE, draft=d, say=said)
     if d.cause == "work" and not d.traffic_answered:  # told in the first message: its traffic question still comes
@@ -407,7 +408,8 @@ def _on_date(ctx: Ctx[DeathDraft], text: str) -> Outcome:
     if when.date > ctx.today:
         return Retry(_("Tanggal meninggal tidak boleh di masa depan."))
     if ctx.draft.birth_date is not None and when.date < ctx.draft.birth_date:
-        return Retry(_("Tanggal itu sebelum tanggal lahir almarhum. Periksa lagi tanggalnya."))
+        return Retry(_("Tanggal itu sebelum tanggal lahir {deceased}. Periksa lagi tanggalnya.").format(
+            deceased=deceased(ctx.draft)))
     if (ahead := not_yet_this_year(text, when.date, ctx.today)) is not None:  # "30 november" on 23 November
         return ahead
     d = ctx.draft.model_copy(update={"died_on": when.date, "died_on_rough": when.rough, "month_said": None})
@@ -947,11 +949,11 @@ def _expectation(ctx: Ctx[DeathDraft], d: DeathDraft, *, thanks: bool = True) ->
     m = format_money
     if d.funeral_only:
         if d.benefit is Benefit.JKM:
-            return _("Karena almarhum tidak meninggalkan ahli waris, biaya pemakaman {funeral} dapat dibayarkan "
+            return _("Karena {deceased} tidak meninggalkan ahli waris, biaya pemakaman {funeral} dapat dibayarkan "
                      "kepada pihak yang mengurus pemakaman. Klaim dicatat atas nama Anda sebagai pengurus "
-                     "pemakaman; pastikan di kantor cabang.").format(funeral=m(rules.funeral))
-        return _("Almarhum tidak meninggalkan ahli waris. Untuk santunan JKK dalam keadaan ini, pastikan di kantor "
-                 "cabang BPJS Ketenagakerjaan. Klaim tetap dicatat.")
+                     "pemakaman; pastikan di kantor cabang.").format(funeral=m(rules.funeral), deceased=deceased(d))
+        return _("{deceased} tidak meninggalkan ahli waris. Untuk santunan JKK dalam keadaan ini, pastikan di kantor "
+                 "cabang BPJS Ketenagakerjaan. Klaim tetap dicatat.").format(deceased=deceased(d).capitalize())
     if d.benefit is Benefit.JKK_DEATH:
         benefit = jkk_death(rules, rules.lowest_income_bracket)
         lines = [_("Jika {who} terdaftar aktif dan BPJS Ketenagakerjaan menerimanya sebagai kecelakaan kerja, "
