@@ -1845,6 +1845,10 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy ngekos, rt nya siapa", ("Setiap alamat masuk wilayah satu RT",)),
     ("ktp sy jakarta tp tinggal di jambi", ("juga jika KTP-nya dari daerah lain", "kelurahan")),
     ("sy pendatang, ktp luar kota, bisa ikut?", ("juga jika KTP-nya dari daerah lain",)),
+    # How long an enrolment takes (the JKM page, how one enrols); whether the KK will do for the check (not understood).
+    ("berapa lama daftar sampai aktif", ("Tidak ada jangka waktu yang pasti",)),
+    ("berapa lama proses pendaftaran", ("Tidak ada jangka waktu yang pasti",)),
+    ("bisa cek pake kk?", ("Bisa: kepesertaan dicek dengan NIK, yang tertulis di e-KTP dan di Kartu Keluarga",)),
     # That it is free, heard and asked to be confirmed: was the scam warning.
     ("kata orang bpjs gratis, betul ga?", ("Betul, untuk program pekerja rentan ini", "penipuan")),
     ("katanya bpjs ini gratis ya?", ("Betul, untuk program pekerja rentan ini", "penipuan")),

@@ -70,6 +70,8 @@ HOW_LONG = (frozenset({"berapa", "lama"}), frozenset({"berapa", "lamo"}), frozen
             frozenset({"kapan"}))
 """Asking how long or when ("berapa lama", "berapo lamo" in Jambi and Palembang, "lama ga", "how long", "kapan cair";
 "how" reads as "bagaimana", "when" as "kapan"): "sudah lama bayar iuran" tells, it asks nothing."""
+HOW_LONG_NOT_WHEN = tuple(asking for asking in HOW_LONG if asking != {"kapan"})
+"""How long, not when: "kapan daftar dibuka?" asks when one may enrol, not how long it takes."""
 SOONER = frozenset({"dipercepat", "percepat", "mempercepat", "faster", "sooner"})
 """Whether a claim can be paid sooner ("bisa dipercepat ga klaimnya" got the loan answer): when it is paid, and
 that complete documents start the clock."""
@@ -864,6 +866,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     words = set(found.normalised.tokens)
     if not ctx.in_progress and "kpj" in words and ASKING_WHAT_OR_WHERE & words and words <= ASKING_ABOUT_KPJ:
         return what_a_kpj_is(), ("status",)  # at the menu too: "where can i find my kpj" was the hand-off
+    if not ctx.in_progress and found.intent not in CLAIMS and any(asking <= words for asking in HOW_LONG_NOT_WHEN) \
+            and (PROPOSED | {"daftar", "daftarkan", "terdaftar"}) & words \
+            and not (NOT_OF_THE_ENROLMENT | DEATH_WORDS | CLAIM) & words:
+        return proposal_time(), ("status",)  # "berapa lama daftar sampai aktif": was the JKM page, or how one enrols
     if not ctx.in_progress and _payments_stopped(found.normalised.tokens) and found.intent not in CLAIMS:
         return _arrears(ctx), ("status", "benefits")
     if not ctx.in_progress and _not_shown_in_jmo(found):
@@ -1166,6 +1172,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
          and not _since_when(found.normalised.tokens) or PROPOSED & words and WHAT_NOW & words)
             and not (NOT_OF_THE_ENROLMENT | DEATH_WORDS) & words and found.intent not in CLAIMS):
         return proposal_time(), ("status",)
+    if {"cek", "check"} & words and USING & words and {"ktp", "ektp", "kk"} & words and not ctx.in_progress \
+            and not _numbered(found.normalised) and not (CLAIM | DEATH_WORDS | LOST | {"nama"}) & words:
+        # "bisa cek pake kk?" was not understood
+        return _("Bisa: kepesertaan dicek dengan NIK, yang tertulis di e-KTP dan di Kartu Keluarga (KK). Pilih \"Cek "
+                 "kepesertaan\", lalu ketik NIK-nya."), ("status",)
     if "nama" in words and USING & words and {"cek", "buka", "lihat", "cari"} & words and not ctx.in_progress \
             and found.intent not in CLAIMS and not (CLAIM | DEATH_WORDS | {"ganti", "ubah", "salah", "beda"}) & words:
         return _("Data kepesertaan dicari dengan NIK, bukan dengan nama: banyak orang bernama sama. NIK ada di KTP dan "
