@@ -1845,6 +1845,11 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy ngekos, rt nya siapa", ("Setiap alamat masuk wilayah satu RT",)),
     ("ktp sy jakarta tp tinggal di jambi", ("juga jika KTP-nya dari daerah lain", "kelurahan")),
     ("sy pendatang, ktp luar kota, bisa ikut?", ("juga jika KTP-nya dari daerah lain",)),
+    # One of the family gone under at work, nothing more said (not understood); one's boat sunk, oneself safe (the
+    # NIK question).
+    ("suami sy tenggelam pas melaut", ("Jika beliau meninggal, ahli waris bisa mengurus santunan kematian",
+                                       "Jika selamat tetapi terluka")),
+    ("sy nelayan, perahu sy tenggelam, sy selamat", ("melindungi orangnya, bukan harta benda",)),
     # How long an enrolment takes (the JKM page, how one enrols); whether the KK will do for the check (not understood).
     ("berapa lama daftar sampai aktif", ("Tidak ada jangka waktu yang pasti",)),
     ("berapa lama proses pendaftaran", ("Tidak ada jangka waktu yang pasti",)),

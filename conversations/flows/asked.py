@@ -206,6 +206,17 @@ RIDDEN = frozenset({"motor", "mobil", "sepeda", "kendaraan", "perahu", "gerobak"
 """"motor sy jatuh ke got" is most often the rider's fall too: the accident's question."""
 
 
+BOATS = frozenset({"perahu", "kapal", "sampan", "boat"})
+SANK = frozenset({"tenggelam", "karam", "sank", "sunk"})
+
+
+def _boat_sunk(words: set[str]) -> bool:
+    """One's boat sunk, oneself safe ("sy nelayan, perahu sy tenggelam, sy selamat"): was the status check's NIK
+    question. Not a person drowned with it (a relative named, or no one said safe)."""
+    return bool(BOATS & words and SANK & words) and ("selamat" in words or not KIN_WORDS & words) \
+        and not DEATH_WORDS & words
+
+
 def _belonging_dropped(tokens: tuple[str, ...]) -> bool:
     """A belonging fallen and broken ("hp sy jatuh pecah pas antar paket"): the fall is the phone's, not a person's (was
     asked whether to report a work accident)."""
@@ -685,6 +696,15 @@ def family_missing(found: Classification) -> bool:
                 and not (PROPERTY & words and not _PERSON_MISSING.search(found.normalised.text)))
 
 
+def _family_gone_under(found: Classification) -> bool:
+    """One of the family gone under at work ("suami sy tenggelam pas melaut"), and nothing more said of them: not saved,
+    not dead, not missing (family_missing), nor a boat alone."""
+    words = set(found.normalised.tokens)
+    return bool((KIN_WORDS - NOT_ONES_OWN) & words and GONE_UNDER & words and AWAY_AT_WORK & words
+                and not (DEATH_WORDS | HYPOTHETICAL_WORDS | NOT_ONES_OWN | MISSING | NOT_YET_FOUND | {"selamat"}) & words
+                and found.intent not in CLAIMS)
+
+
 BOSS = frozenset({"majikan", "bos", "juragan"})
 A_COMPANY = EMPLOYER - BOSS | {"usaha"}
 """"perusahaan" reads as "usaha". A boss only when said not to be had ("saya ga punya majikan"): "bos saya ga mau kasih
@@ -1077,7 +1097,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "pilih \"Lapor kecelakaan kerja\"."), ("accident", "benefits")
     # "my motorbike is broken" reads as "patah", which the model took for a harm. In a form, the question sorts it out
     # (the injury asked: "motornya rusak" is "Itu kendaraan atau barang")
-    broken = not ctx.in_progress and (_broken_alone(words) or _belonging_dropped(found.normalised.tokens))
+    broken = not ctx.in_progress and (_broken_alone(words) or _belonging_dropped(found.normalised.tokens)
+                                      or _boat_sunk(words))
     if (PROPERTY & words and (TAKEN_OR_RUINED & words or broken)
             and (found.intent not in CLAIMS or broken and found.intent is Intent.ACCIDENT)
             and not (HURT - ({"patah"} if broken else set())) & words and "tulang" not in words
@@ -1162,6 +1183,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "diperlukan untuk klaim santunannya ditentukan kantor cabang BPJS Ketenagakerjaan: tanyakan ke "
                  "kantor cabang atau Contact Center 175, dan simpan surat laporan kejadiannya. Ketik \"bicara dengan "
                  "petugas\" untuk bertanya ke petugas di sini."), ("benefits",)
+    if _family_gone_under(found):
+        # "suami sy tenggelam pas melaut" was not understood: dead, missing or saved, the message does not say
+        return _("Turut prihatin. Jika beliau meninggal, ahli waris bisa mengurus santunan kematian, lebih besar jika "
+                 "karena kecelakaan saat bekerja, termasuk saat melaut: pilih \"Klaim santunan kematian\". Jika belum "
+                 "ditemukan, apa yang diperlukan ditentukan kantor cabang BPJS Ketenagakerjaan. Jika selamat tetapi "
+                 "terluka, pilih \"Lapor kecelakaan kerja\"."), ("death", "accident")
     if missing_asked_as_a_rule(found):
         # "sy nelayan, kalo hilang di laut gmn klaimnya" was one's claims; what it would bring is the JKK page's ("misal
         # nelayan hilang di laut, keluarganya dapat apa?")
