@@ -853,6 +853,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("bapak sayo meninggal kemaren, kato pak rt ado santunan, caro ngurusnyo cakmano", "death."),
     ("ada warga kecelakaan", "switch.ask_claim"),  # someone's accident told, no more: was not understood
     ("pak rt, ada yang kecelakaan", "switch.ask_claim"),
+    ("sy mau lapor kecelakaan tp nik sy ga hafal", "accident.who"),  # "tp nik sy ga hafal" was recorded as the story
     ("i don't have a kpj number", "status.ask_nik"),  # was not understood: the proof step offers a code
     ("klaim jkk saya lagi diproses", "claims."),  # a claim in process: was a report with it as the story
     ("klaim jkm saya ditolak, alasannya almarhum tidak aktif", "claims."),  # refused: was a new claim, with condolence
@@ -1850,6 +1851,7 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("suami sy tenggelam pas melaut", ("Jika beliau meninggal, ahli waris bisa mengurus santunan kematian",
                                        "Jika selamat tetapi terluka")),
     ("sy nelayan, perahu sy tenggelam, sy selamat", ("melindungi orangnya, bukan harta benda",)),
+    ("nik sy brp ya", ("NIK tertulis di e-KTP dan di Kartu Keluarga (KK)",)),  # one's NIK asked: was asked for it
     # How long an enrolment takes (the JKM page, how one enrols); whether the KK will do for the check (not understood).
     ("berapa lama daftar sampai aktif", ("Tidak ada jangka waktu yang pasti",)),
     ("berapa lama proses pendaftaran", ("Tidak ada jangka waktu yang pasti",)),

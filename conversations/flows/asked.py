@@ -480,6 +480,10 @@ answer or "not understood" (a fine is no benefit; a fine for late contributions 
 USING = frozenset({"pakai", "pake", "cukup", "bisa", "dengan", "use", "using", "with", "only"})
 """The birth date offered to open one's record, asked outside the proof step ("bisa pakai tanggal lahir aja?"): was
 BPJS Kesehatan's answer, the model's guess. At the proof step, status says the same in its own words."""
+WHERE_THE_NIK_IS = lazy_gettext("NIK tertulis di e-KTP dan di Kartu Keluarga (KK). Jika keduanya tidak ada, tanyakan ke "
+                                 "kelurahan atau Disdukcapil.")
+NIK_ASKED_FOR = frozenset({"nik", "saya", "aku", "nomor", "berapa", "ya", "sih", "min", "kak", "pak", "bu", "dong"})
+"""Words of a message that only asks what one's NIK is ("nik sy brp ya")."""
 FORGOTTEN = frozenset({"lupa", "hilang", "ilang", "forgot", "forget"})
 SAYING_ONLY_NIK_FORGOTTEN = FORGOTTEN | frozenset({
     "nik", "saya", "aku", "nomor", "bagaimana", "terus", "harus", "apa", "ya", "min", "kak", "pak", "bu", "dong", "nih",
@@ -890,6 +894,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and (PROPOSED | {"daftar", "daftarkan", "terdaftar"}) & words \
             and not (NOT_OF_THE_ENROLMENT | DEATH_WORDS | CLAIM) & words:
         return proposal_time(), ("status",)  # "berapa lama daftar sampai aktif": was the JKM page, or how one enrols
+    if not ctx.in_progress and {"nik", "berapa"} <= words and words <= NIK_ASKED_FOR and not _numbered(found.normalised):
+        return str(WHERE_THE_NIK_IS), ("status",)  # "nik sy brp ya": was asked for it
     if not ctx.in_progress and _payments_stopped(found.normalised.tokens) and found.intent not in CLAIMS:
         return _arrears(ctx), ("status", "benefits")
     if not ctx.in_progress and _not_shown_in_jmo(found):
@@ -1213,8 +1219,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             words <= SAYING_ONLY_NIK_FORGOTTEN or found.intent is Intent.APP and found.by_model)):
         # "saya lupa nik saya" was asked for it; "lupa nik" got the JMO app's forgotten password; "kalau tidak ada ktp
         # gimana" the JKM page
-        return _("NIK tertulis di e-KTP dan di Kartu Keluarga (KK). Jika keduanya tidak ada, tanyakan ke kelurahan atau "
-                 "Disdukcapil."), ("status",)
+        return str(WHERE_THE_NIK_IS), ("status",)
     if not ctx.in_progress and not _numbered(found.normalised) and "kpj" in words and forgotten(found.normalised.tokens) \
             and words <= SAYING_ONLY_KPJ_FORGOTTEN | FAMILY_WORDS:
         # "kpj bapak sy lupa", "gatau kpjnya" were not understood (one's own, "kpj saya lupa", is the status check)

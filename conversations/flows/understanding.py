@@ -2964,12 +2964,14 @@ ONLY_ASKING_TO_REPORT = SAYING_ONLY_CLAIM | {"lapor", "melapor", "laporan", "jkk
                                              "kerja", "minta", "report", "accident", "work", "prosedur", "alur",
                                              "langkah", "harus", "ke", "mana", "kemana", "siapa", "where", "procedure",
                                              "tapi", "nik", "nya", "lupa", "kpj", "nomor", "cr", "krj", "an"} | SOMEONE | {
-                                                 "ada", "ketuart"}  # "pak rt, ada warga kecelakaan": no story yet
+                                                 "ada", "ketuart",  # "pak rt, ada warga kecelakaan": no story yet
+                                                 "tp", "tidak", "hafal", "ingat", "inget", "tahu", "tau", "saya"}
 """Words of a message that asks to report an accident, or how and where, and tells none of it ("mau lapor jkk", "tolong
 bantu klaim jkk", "prosedur klaim jkk gimana", "kecelakaan kerja lapornya kemana", "saya mau lapor kecelakaan tapi nik
 nya lupa", "gmn cr lapor kcelakaan krj", "how do i report an accident"): it is no story to put in the report (the
 last five were, as the report's "Kejadian"). "cr" and "krj" (cara, kerja) are left to the lexicon's spelling otherwise:
-the model trains on them as they are."""
+the model trains on them as they are. "sy mau lapor kecelakaan tp nik sy ga hafal" (its
+"tp nik sy ga hafal" was recorded as what happened) tells none either."""
 
 
 def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accident.AccidentDraft:
