@@ -2272,7 +2272,9 @@ def _proposals_handled(found: Classification) -> bool:
     """An RT head naming themself ("saya rt, mau cek usulan yang kemarin") or a proposal acted on ("saya mau hapus
     usulan"): they got how enrolment works, told to ask their RT head; their proposals are behind the sign-in."""
     tokens = found.normalised.tokens
-    rt_head = any(first in FIRST_PERSON and second in RT_HEAD_WORDS for first, second in itertools.pairwise(tokens))
+    rt_head = any(first in FIRST_PERSON and second in RT_HEAD_WORDS for first, second in itertools.pairwise(tokens)) \
+        or bool(FIRST_PERSON & set(tokens) and _RT_HEAD_IN_ENGLISH.search(found.normalised.text))  # "i am an rt head,
+    # how do i propose someone": was how residents are enrolled
     proposal = "usulan→daftarkan" in found.normalised.notes or "usul" in tokens
     return rt_head or proposal and bool(HANDLING & set(tokens))
 
