@@ -1920,12 +1920,8 @@ def test_payments_stopped_and_the_kpj_looked_for_are_answered(message: str, told
 
 def test_an_rt_head_in_english_asking_how_to_propose_is_signed_in() -> None:
     """"i am an rt head, how do i propose someone" was told how residents are enrolled (ask your RT head)."""
-    engine = make_engine()
-    conversation = engine.step(engine.new_conversation("console", "u1"), Event(kind=EventKind.TEXT, text="hi"),
-                               START).conversation
-    step = engine.step(conversation, Event(kind=EventKind.TEXT, text="i am an rt head, how do i propose someone"),
-                       START)
-    assert step.conversation.state == "officer.loading", step.replies
+    state, said = first_reply("i am an rt head, how do i propose someone")
+    assert state == "officer.loading", said
 
 
 def test_reporting_anothers_accident_asked_is_answered_before_the_ask() -> None:

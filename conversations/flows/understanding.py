@@ -1921,14 +1921,15 @@ LAPSE_ASKED_AS = frozenset({Intent.JKK_INFO, Intent.JKM_INFO, Intent.STATUS, Int
 OWN_COVER_ASKED = frozenset({"ditanggung", "tanggung", "dicover", "manfaat", "dilindungi", "terlindungi", "dapat",
                              "dapet"})
 """One's own cover asked about, after one's record said it is not running ("covered" reads "manfaat")."""
-COVER_YES_OR_NO = OWN_COVER_ASKED - {"dapat", "dapet", "manfaat"}
+COVER_WORDS = OWN_COVER_ASKED - {"dapat", "dapet"}
+"""Whether covered, not what one gets."""
+COVER_YES_OR_NO = COVER_WORDS - {"manfaat"}
 AMOUNT_WORDS = frozenset({"berapa", "brp", "jumlah", "much", "many"})
 ONESELF = FIRST_PERSON | {"im"}
 """"im" is not written out as "i am" in the normalised words ("so im not covered")."""
 
 
 FAMILY_MEMBERS = frozenset({"istri", "suami", "anak", "keluarga", "wife", "husband", "children", "family"})
-COVERED = frozenset({"ditanggung", "dilindungi", "terlindungi", "manfaat"})  # "covered" reads "manfaat"
 ALONG = frozenset({"jg", "juga", "daftar", "too", "also"})  # "ikut" reads "daftar"
 FAMILY_NOT_COVERED = lazy_gettext(
     "JKK dan JKM melindungi pesertanya sendiri, bukan keluarganya: istri, suami atau anak terlindungi jika mereka sendiri "
@@ -1939,7 +1940,7 @@ def _family_cover_asked(found: Classification) -> bool:
     """Whether one's family is covered through one's own membership ("istri sy jg ditanggung?", "keluarga sy ikut
     ditanggung ga?"): it is not, as BPJS Kesehatan's family cover is. Not how to enrol them, nor a harm told."""
     words = set(found.normalised.tokens)
-    return bool(FAMILY_MEMBERS & words and COVERED & words and (ALONG & words or "keluarga" in words)
+    return bool(FAMILY_MEMBERS & words and COVER_WORDS & words and (ALONG & words or "keluarga" in words)
                 and not (DEATH_WORDS | HURT | {"kecelakaan", "jatuh", "bisa", "cara", "bagaimana", "mau", "usul", "usulkan"})
                 & words)
 
@@ -2299,13 +2300,12 @@ _OWN_PROPOSALS = re.compile(rf"\b(?:usulan|usulannya|diusulkan|diusulin)\b|{_PRO
 _FILES_TRANSFERRED = re.compile(r"\btransfer(?=\s+(?:foto\w*|ktp\w*|kk\w*|dokumen\w*|berkas\w*|file\w*|scan\w*|"
                                 r"gambar\w*)\b)", re.IGNORECASE)
 """Files "transferred" are sent ("nanti saya transfer foto ktp nya" got the scam warning, which money transferred is)."""
-_SAID_IN_JAMBI = re.compile(r"\bkato\b", re.IGNORECASE)
-"""Jambi Malay "kato" is "kata" (said): the normaliser's near spelling read it "kalo" (if), and "kakak sayo meninggal
-sebulan lalu, kato lurah ado santunan 42 juta, caro ngurusnyo cakmano" was a death supposed (the JKM page), not told.
-The lexicon fix meant retraining, which moved other answers."""
-_PEOPLE_IN_MALAY = re.compile(r"\burang\b", re.IGNORECASE)
-"""Jambi and Minang "urang" is "orang" (people): the near spelling read it "uang" (money), and "kato urang bpjs gratis,
-betul dak?" got the scam warning."""
+MALAY_WORDS = {"kato": "kata", "urang": "orang"}
+"""Jambi and Minang words the normaliser's near spelling misread: "kato" (said) as "kalo" (if), so "kakak sayo meninggal
+sebulan lalu, kato lurah ado santunan 42 juta, caro ngurusnyo cakmano" was a death supposed (the JKM page); "urang"
+(people) as "uang" (money), so "kato urang bpjs gratis, betul dak?" got the scam warning. Read before classifying: the
+lexicon fix meant retraining, which moved other answers."""
+_MALAY_WORD = re.compile(rf"\b(?:{'|'.join(MALAY_WORDS)})\b", re.IGNORECASE)
 BURIAL = frozenset({"dimakamkan", "dikuburkan", "dikebumikan", "dimakamin", "dikuburin", "dikubur"})
 _BURIED = re.compile(rf"\b(?:{'|'.join(sorted(BURIAL, key=len, reverse=True))})\b", re.IGNORECASE)
 """A burial tells a death ("hari ini bapak saya dimakamkan, mau urus santunan" was not understood): read with it. The
@@ -2338,8 +2338,8 @@ def _read(text: str) -> Classification:
     """The classifier's reading, with two corrections: the deceased's NIK told with a death in the family ("suami saya
     meninggal tanggal 20 …, nik nya 1571…, apa bisa dapat santunan? dokumen apa saja …") is a claim, not the JKM
     page's question it was taken for (the documents page came, and again after "ya"); files "transferred" are sent."""
-    found = classify(_BURIED.sub(r"meninggal \g<0>", _FILES_TRANSFERRED.sub("kirim", _PEOPLE_IN_MALAY.sub(
-        "orang", _SAID_IN_JAMBI.sub("kata", _references_whole(spelled_out(text)))))))
+    found = classify(_BURIED.sub(r"meninggal \g<0>", _FILES_TRANSFERRED.sub("kirim", _MALAY_WORD.sub(
+        lambda word: MALAY_WORDS[word[0].lower()], _references_whole(spelled_out(text))))))
     if found.intent is Intent.JKM_INFO and _bereaved(found) and _valid_nik(text) is not None:
         return dataclasses.replace(found, intent=Intent.DEATH)
     if found.by_model and _card_not_had(found):
