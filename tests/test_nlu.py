@@ -4767,6 +4767,57 @@ def test_a_second_wife_answering_the_relation_is_the_spouse(relation: str) -> No
                          "mereka ada beasiswa."), said
 
 
+CHILDREN_ASKED = ("Apakah almarhum meninggalkan anak yang masih sekolah atau berumur di bawah 23 tahun? Untuk mereka "
+                  "ada beasiswa.")
+
+
+@pytest.mark.parametrize(("paper", "told"), [
+    ("ga ada rekening", "Santunan dibayar ke rekening ahli waris."),
+    ("ga punya buku nikah", "Buku nikah yang hilang atau rusak"),
+    ("blm ada akta kematian", "Akta kematian diurus di Disdukcapil."),
+])
+def test_a_paper_missing_at_the_childrens_question_is_no_answer_to_it(paper: str, told: str) -> None:
+    """Tried as a widow: "ga ada rekening" at "Apakah almarhum meninggalkan anak yang masih sekolah…?" was its no, the
+    children (and their scholarship) counted out; "ga punya buku nikah" and "blm ada akta kematian" too. What to do
+    about the paper, and the question again."""
+    said = _replies("halo", "suami sy meninggal kemarin", "ya", "1571022205900001", "sakit", paper)[-1]
+    assert said.startswith(told) and said.endswith(CHILDREN_ASKED), said
+    assert _replies("halo", "suami sy meninggal kemarin", "ya", "1571022205900001", "sakit", "ga ada")[-1].startswith(
+        "Terima kasih, Ibu.\nJika almarhum terdaftar aktif")  # the no itself still is one
+
+
+ACCIDENT_AT_TRAFFIC = ("halo", "sy kecelakaan pas kerja kemarin", "ya", "1571021003750005", "sore", "di pasar angso duo")
+TRAFFIC_ASKED = "Apakah ini kecelakaan lalu lintas (di jalan, termasuk dalam perjalanan berangkat atau pulang kerja)?"
+
+
+@pytest.mark.parametrize(("paper", "told"), [
+    ("ga ada surat polisi", "Jika tidak ada surat polisi atau surat Jasa Raharja, keterangan dua orang saksi"),
+    ("blm ada surat dokter", "Surat keterangan dokter atau resume medis diminta ke dokter"),
+])
+def test_a_paper_missing_at_the_traffic_question_is_no_answer_to_it(paper: str, told: str) -> None:
+    """"ga ada surat polisi" at "Apakah ini kecelakaan lalu lintas?" was its no; "blm ada surat dokter" was noted as
+    "Belum berobat" (its "blm" first), and the traffic question asked again with nothing said of the letter."""
+    said = _replies(*ACCIDENT_AT_TRAFFIC, paper)[-1]
+    assert said.startswith(told) and said.endswith(TRAFFIC_ASKED), said
+
+
+@pytest.mark.parametrize(("typed", "noted"), [
+    ("blm ada surat dokter", None),
+    ("surat dokter blm keluar", None),
+    ("sudah ke rs bhayangkara, surat dokter blm ada", "Berobat di: rs bhayangkara (mitra atau bukan"),
+    ("blm ke dokter, jd surat dokter blm ada", "Berobat di: Belum berobat"),
+])
+def test_a_doctors_letter_not_had_yet_tells_nothing_of_the_treatment(typed: str, noted: str | None) -> None:
+    """At "Di mana berobat?", "blm ada surat dokter" was recorded "Belum berobat" and "surat dokter blm keluar" kept as
+    the facility's name ("dokter" in it): the letter is asked of the doctor, and the question stays; a facility named
+    beside the letter is kept without it."""
+    said = _replies(*ACCIDENT_AT_TRAFFIC, "tidak", "kaki keseleo", typed)[-1]
+    if noted is None:
+        assert said.startswith("Surat keterangan dokter atau resume medis diminta") and "Di mana berobat?" in said, said
+    else:
+        assert noted in said, said
+
+
 def test_a_wife_answering_the_relation_hears_nothing_of_other_wives() -> None:
     said = _replies("halo", "mau klaim jkm", "1571021003750005", "kemarin", "sakit", "istrinya")[-1]
     assert "lebih dari satu" not in said and said.startswith("Istri atau suami perlu buku nikah."), said

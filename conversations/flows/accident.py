@@ -47,6 +47,7 @@ from conversations.flows.common import (
 )
 from conversations.flows.documents import DocsDraft, DocsState, missing_items, open_checklist, with_memo
 from conversations.flows.identity import nik_birth_date, subject_of
+from conversations.flows.missing_documents import documents_named, paper_missing, without_documents
 from conversations.flows.status import proven_nik
 from conversations.flows.story import story_told
 from conversations.i18n import (
@@ -859,8 +860,14 @@ tau" (not sure yet), which was noted as "belum berobat" at the injury question; 
 
 
 def _facility_named(text: str) -> dict[str, Any] | None:
-    """Another facility, with its name kept (whether it is a partner, the branch checks); or none yet."""
-    if _NOT_TREATED.search(text) is not None or _NOT_YET_FIRST.search(text) is not None \
+    """Another facility, with its name kept (whether it is a partner, the branch checks); or none yet. A paper named
+    ("blm ada surat dokter", "surat dokter blm keluar") is read without it: not having the letter yet is no treatment
+    denied (it was "Belum berobat"), and its "dokter" no facility (it was kept as where the worker was treated)."""
+    papers = bool(documents_named(text))
+    if papers:  # and of the rest, the clause that names a facility ("sudah ke rs x, surat dokter blm ada")
+        text = next((clause for clause in re.split(r"[,;.]", without_documents(text)) if FACILITY_WORDS.search(clause)),
+                    without_documents(text))
+    if _NOT_TREATED.search(text) is not None or not papers and _NOT_YET_FIRST.search(text) is not None \
             or (_SELF_TREATED.search(text) and FACILITY_WORDS.search(text) is None):
         return {"treatment": Treatment.NONE, "treatment_place": None}
     if FACILITY_WORDS.search(text) is None:
@@ -1345,7 +1352,8 @@ FLOW = Flow(
             timeout=Timeout.NOTICE,
             ask=lazy_gettext("Apakah ini kecelakaan lalu lintas (di jalan, termasuk dalam perjalanan berangkat "
                              "atau pulang kerja)?"),
-            options=yes_no(_traffic(True), _traffic(False), yes_hints=ON_THE_ROAD, no_hints=OFF_THE_ROAD),
+            options=yes_no(_traffic(True), _traffic(False), yes_hints=ON_THE_ROAD, no_hints=OFF_THE_ROAD,
+                           reads=paper_missing),
             told=_told_with_traffic,
             goes_to=ASKED_AGAIN,
         ),

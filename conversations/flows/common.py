@@ -95,11 +95,12 @@ def answer_the_summary(ctx: Ctx[Any], text: str) -> Outcome:
 
 def yes_no(yes: Callable[[Ctx[Any]], Outcome], no: Callable[[Ctx[Any]], Outcome],
            yes_label: LazyText = LABEL_YES, no_label: LazyText = LABEL_NO, *,
-           yes_hints: tuple[str, ...] = (), no_hints: tuple[str, ...] = ()) -> tuple[Option, Option]:
+           yes_hints: tuple[str, ...] = (), no_hints: tuple[str, ...] = (),
+           reads: Callable[[Ctx[Any], str], Outcome | None] | None = None) -> tuple[Option, Option]:
     """`yes_hints`, `no_hints`: words that lean to yes or to no at this question in particular (see
-    `Option.hints`)."""
-    return (Option("yes", yes_label, then=yes, aliases=YES_WORDS, hints=yes_hints),
-            Option("no", no_label, then=no, aliases=NO_WORDS, hints=no_hints))
+    `Option.hints`); `reads`: what else a typed answer tells, read by either (see `Option.reads`)."""
+    return (Option("yes", yes_label, then=yes, aliases=YES_WORDS, hints=yes_hints, reads=reads),
+            Option("no", no_label, then=no, aliases=NO_WORDS, hints=no_hints, reads=reads))
 
 
 class MenuDraft(BaseModel):

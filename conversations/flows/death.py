@@ -50,6 +50,7 @@ from conversations.flows.common import (
 )
 from conversations.flows.documents import DocsDraft, DocsState, missing_items, open_checklist, with_memo
 from conversations.flows.identity import nik_birth_date, subject_of
+from conversations.flows.missing_documents import paper_missing
 from conversations.i18n import (
     LazyText,
     _,
@@ -764,6 +765,8 @@ def _children_told(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     both "ada" and "tidak ada"), one at school ("yang kecil masih smp"), or all grown ("sudah kerja semua"). None
     and school together ("tidak ada anak yang masih sekolah", "tidak ada yang kerja, masih sekolah") say either:
     not read, the question comes back."""
+    if (paper := paper_missing(ctx, text)) is not None:  # "anak sy blm punya rekening": no answer of the children
+        return paper
     said = children_said(text)
     return None if said is None else _children(said)(ctx)
 
@@ -852,6 +855,8 @@ _SPOUSE_WORD = re.compile(r"\b(?:istri|suami|bini|laki)\w*\b", re.IGNORECASE)
 def _prior_told(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     """Whether nearer heirs are alive, told in a sentence ("ada anaknya 1 tapi sudah menikah", "anaknya sudah meninggal
     semua", "cuma saya sendiri"): was "not understood". A child married or grown is an heir still (FACTS.md §8)."""
+    if (paper := paper_missing(ctx, text)) is not None:
+        return paper
     said = " ".join(normalise_text(text).tokens)
     none_left = bool(_NONE_LEFT.search(said) or _NONE_LEFT.search(text) or _NOT_THERE.search(text))
     one_left = bool(_ONE_LEFT.search(_NOT_THERE_CLAUSE.sub(" ", text)) or _CHILD_DESCRIBED.search(text))
@@ -1069,7 +1074,7 @@ FLOW = Flow(
             DeathState.ASK_TRAFFIC,
             timeout=Timeout.NOTICE,
             ask=lazy_gettext("Apakah itu kecelakaan lalu lintas (di jalan, termasuk berangkat atau pulang kerja)?"),
-            options=yes_no(_traffic(True), _traffic(False)),
+            options=yes_no(_traffic(True), _traffic(False), reads=paper_missing),
             goes_to=NEXT_STATES,
         ),
         Step(
@@ -1088,8 +1093,9 @@ FLOW = Flow(
             timeout=Timeout.NOTICE,
             ask=_ask_prior,
             options=(
-                Option("yes", LABEL_YES, then=_prior_exists, aliases=YES_WORDS + ("ada",)),
-                Option("no", LABEL_NO, then=_prior_absent, aliases=NO_WORDS + ("tidak ada", "gak ada", "ga ada")),
+                Option("yes", LABEL_YES, then=_prior_exists, aliases=YES_WORDS + ("ada",), reads=paper_missing),
+                Option("no", LABEL_NO, then=_prior_absent, aliases=NO_WORDS + ("tidak ada", "gak ada", "ga ada"),
+                       reads=paper_missing),
             ),
             on_text=_prior_told,
             goes_to=frozenset({DeathState.NOT_HEIR, DeathState.ASK_PRIOR_HEIRS, DeathState.ASK_CHILDREN,
@@ -1101,8 +1107,9 @@ FLOW = Flow(
             ask=lambda ctx: _("Apakah {who} meninggalkan anak yang masih sekolah atau berumur di bawah 23 tahun? "
                               "Untuk mereka ada beasiswa.").format(who=deceased(ctx.draft)),
             options=(
-                Option("yes", LABEL_YES, then=_children(True), aliases=YES_WORDS + ("ada",)),
-                Option("no", LABEL_NO, then=_children(False), aliases=NO_WORDS + ("tidak ada", "gak ada", "ga ada")),
+                Option("yes", LABEL_YES, then=_children(True), aliases=YES_WORDS + ("ada",), reads=paper_missing),
+                Option("no", LABEL_NO, then=_children(False), aliases=NO_WORDS + ("tidak ada", "gak ada", "ga ada"),
+                       reads=paper_missing),
                 Option("unknown", lazy_gettext("Tidak tahu"), then=_children(None),
                        aliases=UNSURE_WORDS),
             ),

@@ -8,9 +8,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from conversations.commands import asks_what_it_means
 from conversations.domain.claims import Doc
+from conversations.flow import Ctx, Outcome, Retry
 from conversations.i18n import LazyText, _, lazy_gettext
 from conversations.nlu.normalise import normalise_message
 
@@ -52,6 +54,13 @@ is, the words around it say (documents.py)."""
 
 def documents_named(text: str) -> tuple[Doc, ...]:
     return tuple(doc for doc, pattern in DOCUMENT_NAMES if pattern.search(text))
+
+
+def without_documents(text: str) -> str:
+    """The message with every paper's name taken out ("sudah ke rs, surat dokter blm ada" → "sudah ke rs,  blm ada")."""
+    for _doc, pattern in DOCUMENT_NAMES:
+        text = pattern.sub(" ", text)
+    return text
 
 
 _DENYING = re.compile(r"\b(?:bukan|not|instead of)\s+(?:(?:the|his|her|my|lagi)\s+)?$", re.IGNORECASE)
@@ -209,3 +218,13 @@ def not_had_yet(text: str, tokens: Sequence[str] | None = None, kept: str | None
                                "yang lain bisa menyusul.").format(reference=kept), text)
     return _answer(docs, _("Klaimnya tetap bisa dicatat dulu tanpa dokumen itu; dokumen dikirim sesudah klaim "
                            "dicatat, dan yang belum ada bisa menyusul."), text)
+
+
+def paper_missing(ctx: Ctx[Any], text: str) -> Outcome | None:
+    """At a claim's yes-or-no question, a paper said to be missing is no answer to it: "ga ada rekening" at "Apakah
+    almarhum meninggalkan anak yang masih sekolah…?" was its no (the children, and their scholarship, counted out), as
+    were "ga punya buku nikah" and "blm ada akta kematian". What to do about the paper, and the question again."""
+    if not documents_named(text):
+        return None
+    answer = not_had_yet(text)
+    return Retry(answer) if answer is not None else None
