@@ -4786,6 +4786,16 @@ def test_a_paper_missing_at_the_childrens_question_is_no_answer_to_it(paper: str
         "Terima kasih, Ibu.\nJika almarhum terdaftar aktif")  # the no itself still is one
 
 
+@pytest.mark.parametrize("cause", ["dibunuh", "tenggelam pas mancing", "kebakaran rumah", "kesambar petir di sawah"])
+def test_a_death_by_mishap_at_the_cause_question_is_told_how_to_choose(cause: str) -> None:
+    """"dibunuh", "tenggelam pas mancing" at "Apa penyebab meninggalnya?" were "not understood", and "kebakaran rumah"
+    was told that belongings are not covered: whether it was at work decides, and JKM is paid either way."""
+    said = _replies("halo", "mau klaim jkm", "1571022205900001", "kemarin", cause)[-1]
+    assert said.startswith("Jika itu terjadi saat bekerja, atau di jalan berangkat atau pulang kerja, pilih \"Kecelakaan "
+                           "kerja\". Jika tidak, pilih \"Sakit/sebab biasa\": santunan kematian JKM tetap dibayar."), said
+    assert said.endswith("Apa penyebab meninggalnya? Kecelakaan kerja termasuk di jalan berangkat atau pulang kerja.")
+
+
 ACCIDENT_AT_TRAFFIC = ("halo", "sy kecelakaan pas kerja kemarin", "ya", "1571021003750005", "sore", "di pasar angso duo")
 TRAFFIC_ASKED = "Apakah ini kecelakaan lalu lintas (di jalan, termasuk dalam perjalanan berangkat atau pulang kerja)?"
 

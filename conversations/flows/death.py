@@ -554,6 +554,13 @@ _OWN_HAND = re.compile(r"\b(?:bunuh diri|gantung diri|mengakhiri hidup|suicide|t
                        r"killed (?:him|her|them)sel(?:f|ves))\b", re.IGNORECASE)
 
 
+_MISHAP = re.compile(r"\b(?:tenggelam|hanyut|dibunuh|terbunuh|kebakaran|terbakar|(?:di|ter|ke)?sambar petir|kena petir|"
+                     r"(?:digigit|dipatuk) ular|keracunan|tertimbun|longsor|drowned|murdered|killed|fire)\b",
+                     re.IGNORECASE)
+"""A death by mishap told without saying where ("tenggelam pas mancing", "dibunuh"): was "not understood". Whether it
+was at work is the question; a death not caused by work is JKM all the same (FACTS.md §3)."""
+
+
 def day_corrected(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     """A day typed at a question after the date's ("rabu kemarin" at the cause, "salah, meninggalnya tanggal 20" at the
     children's, which was "not understood"): it corrects the day just noted, and the first question still open is
@@ -622,7 +629,11 @@ def _cause_in_words(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     if (corrected := day_corrected(ctx, text)) is not None:
         return corrected
     if _OWN_HAND.search(text) is None:
-        return None
+        # final: "kebakaran rumah" was told that belongings are not covered
+        return Goto(DeathState.ASK_CAUSE, draft=ctx.draft, say=(_(
+            "Jika itu terjadi saat bekerja, atau di jalan berangkat atau pulang kerja, pilih \"Kecelakaan kerja\". "
+            "Jika tidak, pilih \"Sakit/sebab biasa\": santunan kematian JKM tetap dibayar."),)) \
+            if _MISHAP.search(text) else None
     return _next(ctx, ctx.draft.model_copy(update={"cause": "illness", "benefit": Benefit.JKM, "traffic": False}), (
         _("Terima kasih sudah menyampaikannya. Penyebabnya saya catat bukan kecelakaan kerja (JKM)."),))
 
