@@ -1845,6 +1845,14 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy ga punya rt, tinggal di kos", ("Setiap alamat masuk wilayah satu RT", "kelurahan")),
     ("sy ngekos, rt nya siapa", ("Setiap alamat masuk wilayah satu RT",)),
     ("ktp sy jakarta tp tinggal di jambi", ("juga jika KTP-nya dari daerah lain", "kelurahan")),
+    # Not a resident, or a KTP from elsewhere with work here: were the officers' sign-in ("warga") and the moving answer
+    ("sy bukan warga jambi tp kerja di jambi", ("juga jika KTP-nya dari daerah lain", "kelurahan")),
+    ("sy bukan warga sini, bisa ikut?", ("juga jika KTP-nya dari daerah lain", "kelurahan")),
+    ("ktp sy luar kota tp kerja di jambi", ("juga jika KTP-nya dari daerah lain", "kelurahan")),
+    # Whether a claim costs anything, asked yes or no: were the claims' tracking and the contributions' page
+    ("klaim bayar ga", ("Gratis.", "penipuan")),
+    ("klaim jkm harus bayar ga", ("Gratis.", "penipuan")),
+    ("ngurus klaim hrs bayar?", ("Gratis.", "penipuan")),
     ("sy pendatang, ktp luar kota, bisa ikut?", ("juga jika KTP-nya dari daerah lain",)),
     # One of the family gone under at work, nothing more said (not understood); one's boat sunk, oneself safe (the
     # NIK question).

@@ -1471,7 +1471,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Tidak. Dalam program pekerja rentan ini iurannya dibayar pemerintah daerah: peserta tidak membayar "
                  "apa pun, dan klaimnya juga tidak dipungut biaya."), ("status", "benefits")
     if (not ctx.in_progress and (FREE & words and OF_THIS_HELP & words or "bayar" in words and THIS_BOT & words
-                                 or _must_pay_asked(found.normalised.tokens))
+                                 or _must_pay_asked(found.normalised.tokens) or _claim_pays_asked(found.normalised.tokens))
             and not (NOT_OF_CLAIMING | DEATH_WORDS) & words and not found.own_case
             and (score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM or _fee_asked(found.normalised))):
         return _("Gratis. Kawan Kerja tidak memungut biaya apa pun, dan klaim BPJS Ketenagakerjaan juga tidak dipungut "
@@ -1948,9 +1948,12 @@ def _id_card_from_elsewhere(found: Classification) -> bool:
     jambi", "sy pendatang, ktp luar kota, bisa ikut?"). Not one enrolled here who moves away, or lives away ("ktp
     saya beda kota dengan tempat tinggal", joining not asked): the moving answer."""
     words = set(found.normalised.tokens)
-    living = ("tinggal", "di") in pairwise(found.normalised.tokens)  # not "tinggal kirim foto ktp" (just send it)
+    pairs = set(pairwise(found.normalised.tokens))
+    living = ("tinggal", "di") in pairs  # not "tinggal kirim foto ktp" (just send it)
+    not_a_resident = ("bukan", "warga") in pairs  # "sy bukan warga jambi tp kerja di jambi" was the officers' sign-in
     from_elsewhere = "ktp" in words and (bool({"luar", "bukan", "beda"} & words) or living) or bool(NEWCOMER & words)
-    return from_elsewhere and bool(JOINING_HERE & words or living and not _living_elsewhere(words)) \
+    return (not_a_resident or from_elsewhere and bool(
+        JOINING_HERE & words or living and not _living_elsewhere(words) or ("kerja", "di") in pairs)) \
         and not (MOVING | DEATH_WORDS | HURT | SCAM_MARKS) & words
 
 
@@ -2338,6 +2341,15 @@ def _must_pay_asked(tokens: tuple[str, ...]) -> bool:
     """"do i need to pay anything", "is there a fee" (English; were not understood): whether a claim or this help costs."""
     return any(first in {"need", "have", "must"} and second in {"to", "pay"} for first, second in pairwise(tokens)) \
         and "pay" in tokens or tokens[-2:] in (("a", "fee"), ("any", "fee"))
+
+
+def _claim_pays_asked(tokens: tuple[str, ...]) -> bool:
+    """Whether a claim costs anything, asked yes or no ("klaim bayar ga" opened the claims' tracking, "klaim jkm harus
+    bayar ga" got the contributions' page); not how much is paid ("klaim bayar berapa"). Normalised: "ga" reads as
+    "tidak", "ngurus" as "urus"."""
+    words = set(tokens)
+    return "bayar" in words and bool({"klaim", "urus", "claim"} & words) and "berapa" not in words and (
+        tokens[-1:] == ("tidak",) or bool({"harus", "hrs", "perlu", "apakah", "wajib"} & words))
 
 
 _FROM_THE_APP = re.compile(r"\baplikator\b|\bbpjs\b(?: \w+)? dari (?:aplikasi |perusahaan )?(?:ojek|shopeefood|lalamove)\b")
