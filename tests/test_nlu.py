@@ -4804,6 +4804,27 @@ def test_a_death_by_mishap_at_the_cause_question_is_told_how_to_choose(cause: st
     assert said.endswith("Apa penyebab meninggalnya? Kecelakaan kerja termasuk di jalan berangkat atau pulang kerja.")
 
 
+ROAD_FALL_AT_THE_INJURY = ("halo", "sy jatuh dr motor pas narik tadi pagi", "ya", "1571021003750005",
+                           "di jl sudirman dekat pasar")
+
+
+@pytest.mark.parametrize("typed", ["ga ada yg luka cuma motor rusak", "sy ga apa2, motornya yg rusak"])
+def test_no_one_hurt_and_a_motorbike_damaged_is_told_what_is_covered(typed: str) -> None:
+    """At "Apa cederanya?", "ga ada yg luka cuma motor rusak" was kept as the injury without a word, as if the motorbike
+    would be paid: the cover is for people, and a complaint found later is still told."""
+    said = _replies(*ROAD_FALL_AT_THE_INJURY, typed)[-1]
+    assert said.startswith("Syukurlah tidak ada yang cedera. Kerusakan motor atau barang tidak diganti"), said
+    assert "Di mana berobat?" in said
+    for hurt in ("kaki lecet, motor rusak", "tidak ada"):
+        assert not _replies(*ROAD_FALL_AT_THE_INJURY, hurt)[-1].startswith("Syukurlah"), hurt
+
+
+def test_a_hedge_before_the_facility_is_no_part_of_its_name() -> None:
+    """"blm tau, masih di igd" at the injury question was noted as where the worker is treated, hedge and all."""
+    said = _replies(*ROAD_FALL_AT_THE_INJURY, "blm tau, masih di igd")[-1]
+    assert said.startswith("Tempat berobatnya saya catat: igd.\n"), said
+
+
 ACCIDENT_AT_TRAFFIC = ("halo", "sy kecelakaan pas kerja kemarin", "ya", "1571021003750005", "sore", "di pasar angso duo")
 TRAFFIC_ASKED = "Apakah ini kecelakaan lalu lintas (di jalan, termasuk dalam perjalanan berangkat atau pulang kerja)?"
 

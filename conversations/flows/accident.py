@@ -532,6 +532,11 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
         if field == "story" and d.injury is None and (injury := find_injury(value)) is not None:
             d = d.model_copy(update={"injury": injury})  # "…, kaki luka": was asked again, and "iya" taken as the answer
         noted: tuple[str, ...] = ()
+        if field == "injury" and _NO_HARM.search(value) and THINGS & {
+                word.removesuffix("nya") for word in normalise_words(value).split()}:
+            noted = (_("Syukurlah tidak ada yang cedera. Kerusakan motor atau barang tidak diganti BPJS "
+                       "Ketenagakerjaan, yang melindungi orangnya. Jika nanti ada keluhan di badan, berobatlah dan "
+                       "sampaikan."),)
         if field == "place" and _a_happening(value) and (d.story is None or value.lower() not in d.story.lower()):
             d, noted = _story_told_at_the_place(d, value)
         if field in ("story", "place") and d.story is not None and d.traffic is None \
@@ -544,6 +549,11 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
     return on_text
 
 
+_NO_HARM = re.compile(r"\b(?:ga|gak|gk|tidak|tdk|nggak|ngga|enggak|tak|no|not|nobody|none)\s+(?:ada\s+)?(?:(?:yang|yg)\s+)?"
+                      r"(?:luka|terluka|cedera|cidera|lecet|apa2|apa apa|kenapa2|kenapa kenapa|hurt|injured)\b",
+                      re.IGNORECASE)
+"""No one hurt, said at the injury question ("ga ada yg luka cuma motor rusak"): kept as its answer, as "tidak ada" is,
+and the motorbike's damage said to be no part of the cover (it was kept without a word, as if it would be paid)."""
 _YES_AT_THE_INJURY = frozenset({*YES_WORDS, "ada", "iya ada", "ya ada", "ada luka"})
 _NOT_A_PLACE = lazy_gettext("Tulis nama tempatnya, misalnya Jl. Sudirman dekat pasar. Jika tidak ingat persis, tulis "
                             "perkiraannya.")
@@ -816,10 +826,11 @@ _HOSPITALS = r"rs|rsu|rsud|rsia|rumah\s*sakit|klinik|hospital|clinic|poli|polikl
 FACILITY_WORDS = re.compile(rf"\b({_HOSPITALS}|puskesmas|pustu|dokter|dr|bidan|mantri)\b", re.IGNORECASE)
 
 
-_BEFORE_THE_PLACE = re.compile(r"^(?:(?:sudah|udah|sdh|tadi|td|sempat|dibawa|dirawat(?:nya)?|berobat(?:nya)?|ke|di|"
+_BEFORE_THE_PLACE = re.compile(r"^(?:(?:(?:belum|blm|ga|gak|tidak|nggak)\s+(?:tau|tahu)\W+)?(?:sudah|udah|sdh|tadi|td|"
+                               r"sempat|masih|msh|sedang|lagi|dibawa|dirawat(?:nya)?|berobat(?:nya)?|ke|di|"
                                r"went|to|treated|at|the|a)\s+)+", re.IGNORECASE)
 """Words before the place's name ("sudah ke klinik", "dirawat di RS Bhayangkara", "berobatnya di puskesmas", "went to a
-clinic"): not kept as part of it."""
+clinic", "blm tau, masih di igd"): not kept as part of it."""
 
 
 _NOT_TREATED = re.compile(
