@@ -685,6 +685,25 @@ async def test_papers_named_together_at_the_checklist_are_heard(chat: ChatSimula
     assert said.startswith(f"{told}\n\nKirim foto atau PDF dokumen satu per satu"), said
 
 
+@pytest.mark.parametrize(("typed", "told"), [
+    ("akta kematian masih diurus", "Baik, yang itu bisa dikirim nanti."),
+    ("surat ahli waris lg proses di kelurahan", "Baik, yang itu bisa dikirim nanti."),
+    ("cara kirim fotonya gmn", "Kirim di chat ini: tekan tanda klip (📎) atau kamera"),
+    ("berkas nya dikirim kmn", "Kirim di chat ini: tekan tanda klip (📎) atau kamera"),
+    ("kk nya buram gpp?", "Kirim foto yang jelas terbaca"),
+    ("ktp almarhum gmn", "Kirim foto e-KTP almarhum jika masih ada."),
+    ("buku nikah gimana", "Kirim foto Buku nikah jika sudah ada. Buku nikah yang hilang"),
+])
+async def test_what_an_heir_says_of_the_papers_at_the_checklist_is_answered(chat: ChatSimulator, typed: str,
+                                                                            told: str) -> None:
+    """Tried as an heir at a death claim's checklist: "akta kematian masih diurus" was told to send its photo now; how or
+    where a photo is sent, and a blurred photo, got "Di langkah ini, kirim dokumen …", as a wrong answer does; "ktp
+    almarhum gmn" was asked whether to start a death claim, inside one."""
+    await _at_the_checklist(chat)
+    said = "\n\n".join(reply.text for reply in await chat.send(typed))
+    assert said.startswith(told) and "Kirim foto atau PDF dokumen satu per satu" in said, said
+
+
 async def test_a_document_named_in_the_photos_caption_is_not_asked(chat: ChatSimulator) -> None:
     """A photo sent with the caption "ktp suami saya" (as WhatsApp and Telegram users do) was asked "Ini dokumen apa?"."""
     await _at_the_checklist(chat)

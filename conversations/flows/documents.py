@@ -22,7 +22,7 @@ from conversations.domain.claims import (
 )
 from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
 from conversations.flows.common import HOME, MEMO_SUBMITTED, NO_WORDS, YES_WORDS, to_menu
-from conversations.flows.missing_documents import documents_denied, documents_named, not_had
+from conversations.flows.missing_documents import WHAT_TO_DO, documents_denied, documents_named, not_had
 from conversations.i18n import LazyText, _, lazy_gettext, ngettext
 from conversations.model import (
     AttachDocument,
@@ -373,6 +373,12 @@ def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
         return relabelled
     # "ini ktp suami saya", the photo next: was "Di langkah ini, kirim dokumen …", and the photo asked about
     asked = is_question(text) or _WHAT_IS.search(text) is not None
+    if asked and paper_asked_about(text):  # "ktp almarhum gmn": was asked whether to start a death claim, inside one
+        named = _item_named(ctx, text)
+        if isinstance(named, str):
+            return Goto(DocsState.CHECKLIST, say=(_what_about(named),))
+        if isinstance(named, Retry):  # "ktp gmn": whose
+            return named
     if not asked and isinstance(item := _item_named(ctx, text), str):
         return Goto(DocsState.CHECKLIST, draft=ctx.draft.model_copy(update={"announced": item}),
                     say=(_("Baik, kirim foto {item} sekarang.").format(item=doc_short(item)),))
@@ -391,6 +397,14 @@ def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
         lacking = _lacking(len(missing_items(ctx.draft)))
         return Retry(_("Klaim diajukan setelah semua dokumen wajib terkirim: pilihan \"Ajukan klaim\" muncul di "
                        "sini.") + " " + lacking if submitting else lacking)
+    if _BLURRY.search(text):  # "kk nya buram gpp?": was "Di langkah ini, kirim dokumen …"
+        return Goto(DocsState.CHECKLIST, say=(_(
+            "Kirim foto yang jelas terbaca: seluruh dokumen masuk, di tempat terang, tanpa pantulan cahaya. Foto yang "
+            "tidak terbaca bisa diminta ulang oleh petugas."),))
+    if _HOW_TO_SEND.search(text):  # "cara kirim fotonya gmn", "berkas nya dikirim kmn": the same
+        return Goto(DocsState.CHECKLIST, say=(_(
+            "Kirim di chat ini: tekan tanda klip (📎) atau kamera di samping kolom ketik, pilih foto dokumennya, tulis "
+            "namanya di keterangan (misalnya \"KK\"), lalu kirim. Satu foto untuk satu dokumen."),))
     if is_unsure(text) or _AT_A_LOSS.match(text):  # the example, one of this claim's papers
         example = _("surat dokter dibuat di mana") if ctx.draft.benefit is Benefit.JKK_ACCIDENT else \
             _("surat ahli waris dibuat di mana")
@@ -448,7 +462,41 @@ _KIN_SAID = re.compile(r"\b(?:suami|suamiku|istri|istriku|bini|bapak|bapakku|aya
                        r"grandmother|grandpa|grandma)\b", re.IGNORECASE)
 """A KTP named by kin ("ktp suami", "ktp bapak saya", "my husband's id card", "his ktp"): in a death claim, the heir
 naming the deceased; the heir's own is "ktp saya", "my ktp". Was not understood."""
-_LATER = re.compile(r"\b(?:nyusul|menyusul|susul|susulan|nanti|besok|belum|later)\b", re.IGNORECASE)
+_LATER = re.compile(r"\b(?:nyusul|menyusul|susul|susulan|nanti|besok|belum|later|(?:masih|msh|lagi|lg|sedang|dalam) "
+                    r"(?:di)?(?:urus|proses)|diproses|being processed|in process)\b", re.IGNORECASE)
+"""Not at hand yet: "kk nya nyusul", "akta kematian masih diurus" (was told to send its photo now)."""
+
+
+_HOW_ABOUT = re.compile(r"\b(?:gmn|gimana|gmana|gimna|bagaimana|how about|what about)\b", re.IGNORECASE)
+
+
+def paper_asked_about(text: str) -> bool:
+    """A paper asked about in a few words ("ktp almarhum gmn", "buku nikah gimana"): the checklist's to answer, before
+    the understanding (which read "almarhum" as a death told, and offered to start a claim inside one)."""
+    return _HOW_ABOUT.search(text) is not None and bool(documents_named(text)) and len(text.split()) <= PAPER_ASKED_WORDS
+
+
+PAPER_ASKED_WORDS = 6
+
+
+def _what_about(item: str) -> str:
+    """A paper of the checklist asked about ("ktp almarhum gmn", "buku nikah gimana"): sent if it is at hand; what to do
+    if it is not."""
+    if item == Doc.KTP_DECEASED:
+        return _("Kirim foto e-KTP almarhum jika masih ada. Jika sudah tidak ada (hilang, atau ditarik saat mengurus akta "
+                 "kematian), kirim dulu dokumen lain; kantor cabang yang memastikan penggantinya.")
+    instead = WHAT_TO_DO.get(Doc(item))
+    sent = _("Kirim foto {item} jika sudah ada.").format(item=doc_short(item))
+    return f"{sent} {instead}" if instead is not None else sent
+
+
+_BLURRY = re.compile(r"\b(?:buram|burem|blur|blurry|kabur|ngeblur|(?:ga|gak|tidak|tdk|kurang|nggak) (?:jelas|kebaca|"
+                     r"terbaca)|kepotong|terpotong|gelap|miring)\b", re.IGNORECASE)
+"""A photo of a paper that may not read well, asked about ("kk nya buram gpp?", "fotonya kepotong dikit")."""
+_HOW_TO_SEND = re.compile(r"\b(?:cara|caranya|gimana|gmn|bagaimana|gmana|how)\b.*\b(?:kirim|ngirim|upload|unggah|send|"
+                          r"foto|fotonya)\b|\b(?:kirim|dikirim|ngirim|upload|diupload|unggah|diunggah|send)\w*\b.*\b"
+                          r"(?:gimana|gmn|bagaimana|caranya|kemana|kmn|kmana|ke mana|where|how)\b", re.IGNORECASE)
+"""How or where a photo is sent, asked at the checklist ("cara kirim fotonya gmn", "berkas nya dikirim kmn")."""
 
 
 _CORRECTING_THE_LAST = re.compile(

@@ -133,7 +133,7 @@ from conversations.flows.common import (
     next_steps,
     officer_of,
 )
-from conversations.flows.documents import DocsState, doc_label
+from conversations.flows.documents import DocsState, doc_label, paper_asked_about
 from conversations.flows.missing_documents import NIK_ON_THE_KK, documents_named, not_had, not_had_yet
 from conversations.flows.nomination_text import OCCUPATION_LABELS, job_named
 from conversations.flows.review import ListState
@@ -658,8 +658,9 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     if (at == OFFICER_HOME and QUOTA_WORDS & set(found.normalised.tokens) or not ctx.in_progress and quota_asked(found)) \
             and (quota := _quota_at_hand(ctx)) is not None:
         return quota  # "kuota kecamatan masih berapa?": the figures, not the rule told to residents
-    if at == DocsState.CHECKLIST and not_had(text) is not None:
-        return None  # "ga ada surat polisi": the checklist's answer, for this claim and kept (was the rule in general)
+    if at == DocsState.CHECKLIST and (not_had(text) is not None or paper_asked_about(text)):
+        return None  # "ga ada surat polisi", "ktp almarhum gmn": the checklist's answer, for this claim and kept (was the
+        # rule in general, and a death claim offered inside one)
     answer = None if own_claim else asked(ctx, found) if at != HOME or found.intent is Intent.UNKNOWN else \
         asked_anywhere(ctx, found)
     if answer is not None:
