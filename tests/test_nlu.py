@@ -1912,6 +1912,15 @@ def test_a_question_alone_is_answered_where_it_is_asked(message: str, told: tupl
     assert ("penipuan" in said) is ("penipuan" in told), said
 
 
+@pytest.mark.parametrize("message", ["jenazah blm dimakamkan, bisa urus skrg?", "jenazahnya masih di rs, mau urus klaim"])
+def test_a_body_not_yet_buried_tells_a_death(message: str) -> None:
+    """"jenazah blm dimakamkan, bisa urus skrg?" was not understood: a body tells a death, and a burial not yet done is no
+    "not dead" (the burial reading put "meninggal" after its "blm"). A washer of the dead keeps the job's answer."""
+    state, said = first_reply(message)
+    assert state.startswith(("switch.ask_claim", "death.")), (state, said)
+    assert first_reply("sy pemandi jenazah, bisa daftar?")[1].startswith("Pemandi jenazah termasuk pekerjaan")
+
+
 @pytest.mark.parametrize(("message", "told"), [
     ("klo berhenti bayar gmn", "Jika iuran tidak dibayar 3 bulan berturut-turut, kepesertaan menjadi nonaktif"),
     ("what happens if i stop paying", "If contributions are not paid for 3 months in a row"),

@@ -2308,9 +2308,13 @@ sebulan lalu, kato lurah ado santunan 42 juta, caro ngurusnyo cakmano" was a dea
 lexicon fix meant retraining, which moved other answers."""
 _MALAY_WORD = re.compile(rf"\b(?:{'|'.join(MALAY_WORDS)})\b", re.IGNORECASE)
 BURIAL = frozenset({"dimakamkan", "dikuburkan", "dikebumikan", "dimakamin", "dikuburin", "dikubur"})
-_BURIED = re.compile(rf"\b(?:{'|'.join(sorted(BURIAL, key=len, reverse=True))})\b", re.IGNORECASE)
-"""A burial tells a death ("hari ini bapak saya dimakamkan, mau urus santunan" was not understood): read with it. The
-lexicon has no burial words, and a fix there means retraining. The time said with it is the burial's (_when_told)."""
+_BURIED = re.compile(rf"(?<!\bbelum )(?<!\bblm )(?<!\bbelom )(?<!\btidak )\b(?:{'|'.join(sorted(BURIAL, key=len, reverse=True))}"
+                     r"|(?<!pemandi )(?<!memandikan )(?<!mandiin )(?<!mandikan )(?:jenazah|jenasah|mayat|mayit)(?:nya)?)\b",
+                     re.IGNORECASE)
+"""A burial or a body tells a death ("hari ini bapak saya dimakamkan, mau urus santunan" and "jenazah blm dimakamkan, bisa
+urus skrg?" were not understood): read with it. Not a burial denied ("blm dimakamkan": it read as "not dead"), nor the
+job of washing the dead ("pemandi jenazah"). The lexicon has no such words, and a fix there means retraining. The time
+said with it is the burial's (_when_told)."""
 
 
 _SHORT_REFERENCE = re.compile(r"\b(jkk|jkm)[\s\-]*(20\d\d)[\s\-]+0*(\d{1,2})\b", re.IGNORECASE)
