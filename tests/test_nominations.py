@@ -587,6 +587,21 @@ async def test_approving_all_at_once_in_the_chat_is_told_where_it_can_be_done(ch
     assert await rows(chat, "SELECT status FROM nomination") == [("pending",)]
 
 
+@pytest.mark.parametrize("asked", ["gmn cara cek nya", "cara verifikasinya bagaimana"])
+async def test_how_a_proposal_is_checked_is_answered_on_its_page(chat: ChatSimulator, asked: str) -> None:
+    """Tried as a kelurahan officer: "gmn cara cek nya" on a proposal's page was told it is a question, not a reason to
+    reject. What to compare, against what, and the two choices; nothing decided."""
+    await propose(chat)
+    await bind(chat, "kel", KELURAHAN_OFFICER.phone)
+    await chat.send("1")
+    await chat.send("1")
+    replies = await chat.send(asked)
+    assert replies[0].text.startswith("Cocokkan NIK, nama, tanggal lahir dan alamat di bawah ini dengan KTP dan KK "
+                                      "warga"), replies[0].text
+    assert "NIK: 1571025204880041" in chat.last.text  # the proposal under it, to compare
+    assert await rows(chat, "SELECT status FROM nomination") == [("pending",)]
+
+
 async def test_how_a_decision_is_passed_on_is_answered_at_the_officers_menu(chat: ChatSimulator) -> None:
     """Tried as a user: "kirim ke kota gmn" (kecamatan) and "perlu dikirim ke kecamatan ga" (kelurahan) were "not
     understood": a decision passes a proposal on by itself."""

@@ -457,9 +457,25 @@ def _approval_said(text: str) -> bool:
     return bool(_APPROVING & words or resident) and not _NOT_APPROVING & words
 
 
+def how_to_check_asked(text: str) -> bool:
+    """Read on a proposal's page before the understanding: "cara verifikasinya bagaimana" got the JMO app's account
+    answer."""
+    return _HOW_TO_CHECK.search(text) is not None
+
+
+_HOW_TO_CHECK = re.compile(r"\b(?:cara|caranya|gimana|gmn|gmana|bagaimana|how)\b.*\b(?:cek|ngecek|mengecek|periksa|"
+                           r"memeriksa|verifikasi|memverifikasi|cocokkan|mencocokkan|check|verify)\w*", re.IGNORECASE)
+"""How a proposal is checked, asked by an officer new to it ("gmn cara cek nya", "cara verifikasinya bagaimana")."""
+
+
 def _on_detail_text(ctx: Ctx[ListDraft], text: str) -> Outcome:
     """A reason typed where the proposal is shown ("nik nya beda sama ktp"), without choosing "Tolak" first: most
     likely a rejection. Asked before it is one, as the reason goes to the RT head."""
+    if how_to_check_asked(text):  # "gmn cara cek nya": was told it is a question, not a reason to reject
+        return Goto(ListState.DETAIL, say=(_(
+            "Cocokkan NIK, nama, tanggal lahir dan alamat di bawah ini dengan KTP dan KK warga: minta fotonya ke Ketua RT "
+            "yang mengusulkan, atau lihat aslinya. Jika cocok, pilih Setujui; jika tidak, pilih Tolak dan tulis "
+            "alasannya."),))
     # "orangnya ada di rumah? sudah dicek?": was asked as the reason to reject it
     if is_question(text) and not _REJECTING_FIRST.match(text):
         return Retry(str(NOT_A_REASON))
@@ -537,7 +553,8 @@ FLOW = Flow(
              goes_to=frozenset({ListState.DETAIL, ListState.CONFIRM_REASON, ListState.LOADING, OFFICER_HOME, HOME})),
         Step(ListState.DETAIL, timeout=Timeout.QUIET, ask=_detail_text, options=_detail_options,
              on_text=_on_detail_text,
-             goes_to=frozenset({ListState.DECIDING, ListState.REASON, ListState.CONFIRM_REASON, ListState.LOADING})),
+             goes_to=frozenset({ListState.DECIDING, ListState.DETAIL, ListState.REASON, ListState.CONFIRM_REASON,
+                                ListState.LOADING})),
         Step(ListState.CONFIRM_REASON, timeout=Timeout.NOTICE, ask=_confirm_reason_text,
              # "tidak" alone goes back; "bukan warga sini" is another reason.
              options=(Option("yes", lazy_gettext("Ya, tolak"), then=_reject_as_typed, aliases=YES_WORDS),

@@ -136,7 +136,7 @@ from conversations.flows.common import (
 from conversations.flows.documents import DocsState, doc_label, paper_asked_about
 from conversations.flows.missing_documents import NIK_ON_THE_KK, documents_named, not_had, not_had_yet
 from conversations.flows.nomination_text import OCCUPATION_LABELS, job_named
-from conversations.flows.review import ListState
+from conversations.flows.review import ListState, how_to_check_asked
 from conversations.flows.review import mine as mine_proposals
 from conversations.flows.story import GREETING_OPENING, REPORT_ASKED_AFTER, story_told
 from conversations.i18n import LazyText, _, lazy_gettext
@@ -658,6 +658,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     if (at == OFFICER_HOME and QUOTA_WORDS & set(found.normalised.tokens) or not ctx.in_progress and quota_asked(found)) \
             and (quota := _quota_at_hand(ctx)) is not None:
         return quota  # "kuota kecamatan masih berapa?": the figures, not the rule told to residents
+    if at == ListState.DETAIL and how_to_check_asked(text):
+        return None  # "cara verifikasinya bagaimana" on a proposal's page: the page's answer (was the JMO app's account)
     if at == DocsState.CHECKLIST and (not_had(text) is not None or paper_asked_about(text)):
         return None  # "ga ada surat polisi", "ktp almarhum gmn": the checklist's answer, for this claim and kept (was the
         # rule in general, and a death claim offered inside one)
