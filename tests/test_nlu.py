@@ -1850,6 +1850,11 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy bukan warga jambi tp kerja di jambi", ("juga jika KTP-nya dari daerah lain", "kelurahan")),
     ("sy bukan warga sini, bisa ikut?", ("juga jika KTP-nya dari daerah lain", "kelurahan")),
     ("ktp sy luar kota tp kerja di jambi", ("juga jika KTP-nya dari daerah lain", "kelurahan")),
+    # One's phone lost with the card's app, and a new card asked for: were a work accident's report and the scam warning
+    ("sy nelayan, hp sy jatuh ke laut, data bpjs gmn", ("Data kepesertaan tidak tersimpan di HP", "JMO")),
+    ("hp sy hilang, kartu bpjs digital gmn", ("Data kepesertaan tidak tersimpan di HP", "JMO")),
+    ("minta kartu baru", ("Kartu peserta BPJS Ketenagakerjaan berbentuk digital",)),
+    ("mau bikin kartu baru", ("Kartu peserta BPJS Ketenagakerjaan berbentuk digital",)),
     # Whether a claim costs anything, asked yes or no: were the claims' tracking and the contributions' page
     ("klaim bayar ga", ("Gratis.", "penipuan")),
     ("klaim jkm harus bayar ga", ("Gratis.", "penipuan")),

@@ -1105,6 +1105,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     # (the injury asked: "motornya rusak" is "Itu kendaraan atau barang")
     broken = not ctx.in_progress and (_broken_alone(words) or _belonging_dropped(found.normalised.tokens)
                                       or _boat_sunk(words))
+    if not ctx.in_progress and _phone_gone(found.normalised.tokens):  # "hp sy jatuh ke laut, data bpjs gmn": was asked
+        # whether to report a work accident
+        return _("Data kepesertaan tidak tersimpan di HP, jadi tidak ikut hilang: tetap bisa dicek dengan NIK dan nomor "
+                 "KPJ. Kartu digital bisa dibuka lagi di aplikasi JMO dari HP lain. Jika nomor HP-nya ikut berganti, "
+                 "nomor yang terdaftar diubah di kantor cabang."), ("status",)
     if (PROPERTY & words and (TAKEN_OR_RUINED & words or broken)
             and (found.intent not in CLAIMS or broken and found.intent is Intent.ACCIDENT)
             and not (HURT - ({"patah"} if broken else set())) & words and "tulang" not in words
@@ -1242,10 +1247,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "membuka data kepesertaan, perlu nomor KPJ atau kode yang dikirim ke HP terdaftar: pilih \"Cek "
                  "kepesertaan\"."), ("status",)
     if (card_named(found) and (CARD_DELIVERED & words or ctx.conversation.state == StatusState.FOUND
-                               and {"mana", "dimana"} & words and len(words) <= CARD_ASKED_WORDS)
+                               and {"mana", "dimana"} & words and len(words) <= CARD_ASKED_WORDS
+                               or _new_card_asked(words))
             and not (NOT_THIS_CARD | LOST | CHECKING) & words
-            and found.intent not in CLAIMS and found.intent is not Intent.SCAM
-            and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM):
+            and found.intent not in CLAIMS and (_new_card_asked(words) or found.intent is not Intent.SCAM
+                                                and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM)):
         return _("Kartu peserta BPJS Ketenagakerjaan berbentuk digital: ada di aplikasi JMO dan dikirim ke e-mail, "
                  "biasanya dalam 7 hari setelah iuran pertama dibayar. Di sebagian kota, kartu cetaknya dibagikan lewat "
                  "kelurahan. Tanpa kartu pun, kepesertaan dicek dengan NIK."), ("status",)
@@ -1756,6 +1762,34 @@ def said_not_enrolled(tokens: tuple[str, ...]) -> bool:
 def _own_ktp_only(words: set[str] | frozenset[str]) -> bool:
     """The e-KTP named, not the participant's card ("ktp saya hilang", not "kartu bpjs dan ktp hilang")."""
     return bool({"ktp", "ektp"} & words) and not {"kartu", "kpj"} & words
+
+
+def _new_card_asked(words: set[str]) -> bool:
+    """A new card asked for ("minta kartu baru", "mau bikin kartu baru"): was the scam warning (its "minta")."""
+    return "kartu" in words and "baru" in words and bool({"minta", "mau", "bikin", "untuk", "cetak", "ganti", "ingin"}
+                                                          & words) and len(words) <= NEW_CARD_WORDS \
+        and not (MONEY_ASKED | DEATH_WORDS) & words
+
+
+NEW_CARD_WORDS = 7
+MONEY_ASKED = frozenset({"transfer", "biaya", "bayar", "admin", "uang", "rp", "pulsa", "otp", "pin"})
+HANDSETS = frozenset({"hp", "handphone", "hape", "ponsel", "henpon", "phone"})
+PHONE_GONE = frozenset({"hilang", "ilang", "jatuh", "rusak", "kecemplung", "tenggelam", "dicuri", "kecopetan",
+                        "dicopet", "dijambret", "lost", "stolen", "broken"})
+PHONE_DATA = frozenset({"data", "datanya", "bpjs", "kartu", "kepesertaan"})
+"""Not the JMO account ("hp saya hilang, akun jmo saya gimana"): its own answer."""
+
+
+def _phone_gone(tokens: tuple[str, ...]) -> bool:
+    """One's phone lost or broken, and what becomes of one's membership ("sy nelayan, hp sy jatuh ke laut, data bpjs
+    gmn"): it was asked whether to report a work accident."""
+    words = set(tokens)
+    return bool(HANDSETS & words and PHONE_GONE & words and PHONE_DATA & words
+                and not (DEATH_WORDS | HURT | REPAID) & words)
+
+
+REPAID = frozenset({"ganti", "diganti", "santunan", "klaim", "tanggung", "ditanggung", "dibayar", "covered"})
+"""The phone itself asked to be paid for ("hp sy dicuri, diganti bpjs ga"): the belongings' answer."""
 
 
 def card_named(found: Classification) -> bool:
