@@ -1850,6 +1850,14 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy bukan warga jambi tp kerja di jambi", ("juga jika KTP-nya dari daerah lain", "kelurahan")),
     ("sy bukan warga sini, bisa ikut?", ("juga jika KTP-nya dari daerah lain", "kelurahan")),
     ("ktp sy luar kota tp kerja di jambi", ("juga jika KTP-nya dari daerah lain", "kelurahan")),
+    # An accident of a year long gone: the JKK page, or the question whether to report it now, the 5 years unsaid
+    ("kecelakaan thn 2020 bisa klaim?", ("Hak klaim JKK berakhir 5 tahun setelah kecelakaan", "tahun 2020",
+                                         "sudah lewat")),
+    ("jatuh dari motor tahun 2019, masih bisa klaim jkk?", ("berakhir 5 tahun", "tahun 2019", "sudah lewat")),
+    ("kecelakaan tahun 2021 bisa klaim?", ("berlaku 5 tahun sejak kecelakaan", "tahun 2021", "tergantung tanggalnya")),
+    ("kecelakaan 2 tahun lalu bisa klaim?", ("Laporan yang terlambat tidak dengan sendirinya menghapus hak Anda",)),
+    # The days an accident is reported in: was the question whether to report now, the days unsaid
+    ("lapor kecelakaan harus dlm brp hari", ("Kecelakaan kerja dilaporkan dalam 2×24 jam.",)),
     # One's phone lost with the card's app, and a new card asked for: were a work accident's report and the scam warning
     ("sy nelayan, hp sy jatuh ke laut, data bpjs gmn", ("Data kepesertaan tidak tersimpan di HP", "JMO")),
     ("hp sy hilang, kartu bpjs digital gmn", ("Data kepesertaan tidak tersimpan di HP", "JMO")),

@@ -41,7 +41,7 @@ from conversations.flows.status import (
     why_not_covered,
 )
 from conversations.flows.tracking import SCHOLARSHIP_PAID, payout_rule
-from conversations.i18n import _, format_money, lazy_gettext
+from conversations.i18n import _, format_money, lazy_gettext, ngettext
 from conversations.model import OfficerView
 from conversations.nlu.cues import (
     CLAIMS,
@@ -1491,6 +1491,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "ketua RT Anda."), ("status", "benefits")
     if not ctx.in_progress and (paying := _paying_asked(ctx, found)) is not None:
         return paying, ("status", "benefits")
+    if not ctx.in_progress and (old := _old_accident(ctx, found)) is not None:
+        return old
     if (deadline := _deadline_asked(ctx, found)) is not None:
         return deadline, ("accident", "death")
     if found.intent in (Intent.JKM_INFO, Intent.HELP, Intent.UNKNOWN) and how_long_asked(words) \
@@ -2102,6 +2104,48 @@ deadline too, the page stays (the labelled set's landing: tried everywhere, it m
 without a case ("klaim kematian ada batas waktunya?") was the question whether to claim now."""
 
 
+_YEAR_OF_IT = re.compile(r"\b(?:tahun|thn|th|taun|year)?\s*((?:19|20)\d\d)\b|\b(\d{1,2})\s*(?:tahun|thn|th|taun|years?)\s*"
+                         r"(?:lalu|yang lalu|yg lalu|kemarin|kemaren|ago)\b", re.IGNORECASE)
+ACCIDENT_OF_OLD = MISHAP - {"terluka", "luka"} | frozenset({"jkk", "ditabrak", "tabrak", "accident"})
+CLAIM_ASKED = frozenset({"klaim", "bisa", "masih", "claim", "can"})
+
+
+def _old_accident(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] | None:
+    """An accident of a year long gone and whether it can still be claimed ("kecelakaan thn 2020 bisa klaim?" got the JKK
+    page, "jatuh dari motor tahun 2019, masih bisa klaim jkk?" the question whether to report it now): FACTS.md §6, the
+    right lapses 5 years after the accident, said for the year told; the branch decides."""
+    words = set(found.normalised.tokens)
+    said = _YEAR_OF_IT.search(found.normalised.text)
+    if said is None or not ACCIDENT_OF_OLD & words or not CLAIM_ASKED & words \
+            or (DEATH_WORDS | NOT_THE_ACCIDENTS_YEAR) & words:
+        return None
+    years = ctx.today.year - int(said[1]) if said[1] else int(said[2])
+    rules = rules_on(ctx.today) or PP_82_2019
+    if years < 1 or years > MAX_YEARS_BACK:
+        return None  # this year's, or no year of an accident: the report asks its date
+    if years < rules.jkk_claim_expiry_years:  # one's own case told ("sy korban kecelakaan kerja 2 thn lalu, tangan
+        # cacat, blm pernah klaim") is reported, its late report said there
+        return None if found.own_case else (right_kept_text(rules), ("accident",))
+    if years == rules.jkk_claim_expiry_years:
+        return _("Hak klaim JKK berlaku {years} tahun sejak kecelakaan: untuk kecelakaan {when}, tergantung tanggalnya. "
+                 "Laporkan segera; kantor cabang yang memutuskan.").format(
+            years=rules.jkk_claim_expiry_years, when=_when_said(said, years)), ("accident",)
+    return _("Hak klaim JKK berakhir {years} tahun setelah kecelakaan: untuk kecelakaan {when}, waktu itu sudah lewat. "
+             "Kantor cabang BPJS Ketenagakerjaan yang memastikan.").format(
+        years=rules.jkk_claim_expiry_years, when=_when_said(said, years)), ("benefits",)
+
+
+MAX_YEARS_BACK = 60
+NOT_THE_ACCIDENTS_YEAR = frozenset({"lahir", "umur", "usia", "born", "age", "daftar", "terdaftar", "gabung", "peserta",
+                                    "sejak", "since", "kalau", "jika", "if", "nik", "kpj"})
+"""A year of something else ("sy lahir tahun 1990, kalo kecelakaan bisa klaim?"), or an accident supposed."""
+
+
+def _when_said(said: re.Match[str], years: int) -> str:
+    return _("tahun {year}").format(year=said[1]) if said[1] else ngettext(
+        "{n} tahun lalu", "{n} tahun lalu", years).format(n=years)
+
+
 def jkk_deadline_text(rules: RuleSet) -> str:
     """FACTS.md §6: the 2×24 hours, and what reporting later does not do."""
     return _("Kecelakaan kerja dilaporkan dalam 2×24 jam.") + " " + right_kept_text(rules)
@@ -2109,7 +2153,9 @@ def jkk_deadline_text(rules: RuleSet) -> str:
 
 def _deadline_asked(ctx: Ctx[Any], found: Classification) -> str | None:
     words = set(found.normalised.tokens)
-    asked = DEADLINE & words or {"paling", "lambat"} <= words
+    asked = DEADLINE & words or {"paling", "lambat"} <= words \
+        or {"berapa", "hari"} <= words and bool({"lapor", "dilaporkan", "melapor", "report"} & words)  # "lapor
+    # kecelakaan harus dlm brp hari": was the question whether to report now, the days unsaid
     if not asked or not ({"klaim", "lapor", "jkk", "jkm", "kecelakaan", "claim"} & words) or "kali" in words \
             or found.intent not in (*CLAIMS, Intent.UNKNOWN) and not _other_programmes_page(found) \
             and not (found.intent is Intent.TRACK and (DEADLINE - {"hangus"}) & words) \
