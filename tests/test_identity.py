@@ -248,6 +248,19 @@ async def test_five_failures_lock_the_nik_for_every_account_and_the_account_for_
     assert shows_record(await chat.send(ACTIVE.kpj))
 
 
+@pytest.mark.parametrize("asked", ["kenapa dikunci", "kok diblokir", "dikunci berapa lama"])
+async def test_why_a_check_was_locked_is_answered_after_the_lock(chat: ChatSimulator, asked: str) -> None:
+    """Tried as a user: "kenapa dikunci" right after "Terlalu banyak percobaan…" was "not understood". Why, for how
+    long at most, and what to try then."""
+    await start_check(chat, ACTIVE.nik)
+    for attempt in range(5):
+        await chat.send(f"1234567899{attempt}")
+    assert any("Terlalu banyak percobaan" in reply.text for reply in chat.transcript[-2:])
+    replies = await chat.send(asked)
+    assert replies[0].text.startswith("Setelah beberapa kali bukti tidak cocok, pemeriksaan NIK itu dikunci sementara "
+                                      "(paling lama satu jam)"), replies[0].text
+
+
 async def test_failures_before_a_restart_still_lock(chat: ChatSimulator) -> None:
     """The store keeps in memory when the newest failure was (a check with none since its window began skips
     the query); after a restart it reads that from the file first."""

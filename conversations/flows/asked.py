@@ -1491,6 +1491,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "ketua RT Anda."), ("status", "benefits")
     if not ctx.in_progress and (paying := _paying_asked(ctx, found)) is not None:
         return paying, ("status", "benefits")
+    if not ctx.in_progress and _lockout_asked(found):  # "kenapa dikunci" after too many wrong proofs: not understood
+        return _("Setelah beberapa kali bukti tidak cocok, pemeriksaan NIK itu dikunci sementara (paling lama satu jam), "
+                 "supaya orang lain tidak bisa menebak-nebak data Anda. Sesudah itu coba lagi dengan nomor KPJ dari "
+                 "kartu peserta atau aplikasi JMO; jika tetap tidak cocok, hubungi Contact Center 175."), ("status",)
     if not ctx.in_progress and (old := _old_accident(ctx, found)) is not None:
         return old
     if (deadline := _deadline_asked(ctx, found)) is not None:
@@ -2102,6 +2106,23 @@ understood, "deadline klaim jkk kapan" one's claims): FACTS.md §6, for the prog
 own that may be void ("klaim saya hangus ga") stays one's claims. Where the model found a benefit page, which says the
 deadline too, the page stays (the labelled set's landing: tried everywhere, it moved a held-out message). A death named
 without a case ("klaim kematian ada batas waktunya?") was the question whether to claim now."""
+
+
+LOCKED_OUT = frozenset({"kunci", "dikunci", "terkunci", "blokir", "diblokir", "terblokir", "keblokir", "locked",
+                        "blocked"})
+
+
+def _lockout_asked(found: Classification) -> bool:
+    """Why one's check was locked, or when it opens ("kenapa dikunci", "kok diblokir"): was not understood. Not the
+    JMO app's account ("akun jmo sy terblokir"), which has its own answer."""
+    words = set(found.normalised.tokens)
+    asking = {"kenapa", "mengapa", "kok", "why", "kapan", "bagaimana", "berapa", "lama", "how", "when"} & words
+    return bool(LOCKED_OUT & words) and found.intent is not Intent.APP and len(words) <= LOCKOUT_ASKED_WORDS \
+        and bool(asking or len(words) <= 2) \
+        and not ({"akun", "aplikasi", "atm", "rekening", "hp", "kartu"} | DEATH_WORDS) & words
+
+
+LOCKOUT_ASKED_WORDS = 8
 
 
 _YEAR_OF_IT = re.compile(r"\b(?:tahun|thn|th|taun|year)?\s*((?:19|20)\d\d)\b|\b(\d{1,2})\s*(?:tahun|thn|th|taun|years?)\s*"
