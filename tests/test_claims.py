@@ -868,6 +868,22 @@ async def test_why_a_draft_is_not_submitted_is_answered_at_the_claims_list(chat:
     assert chat.labels()[0].startswith("Isi JKM-")
 
 
+async def test_why_nothing_happened_yet_is_answered_at_the_claims_list(chat: ChatSimulator) -> None:
+    """"kok blm diproses" under one's claims was "not understood": a draft is not checked until it is submitted; a
+    submitted one is being checked, and a person can be asked."""
+    await _at_the_checklist(chat)
+    await chat.send("menu")
+    await chat.send("cek klaim")
+    replies = await chat.send("kok blm diproses")
+    assert replies[0].text.startswith("Klaim yang masih draf belum diajukan, jadi belum diperiksa petugas."), \
+        replies[0].text
+    chat.switch("another-heir")  # whose only claim is submitted
+    await submitted_claim(chat)
+    await chat.send("cek klaim")
+    replies = await chat.send("lama banget")
+    assert replies[0].text.startswith("Klaim yang sudah diajukan diperiksa petugas"), replies[0].text
+
+
 async def test_a_death_dated_weeks_back_is_kept_as_an_estimate(chat: ChatSimulator) -> None:
     """"2 minggu lalu" at the date question was recorded as the day it counts back to, said nowhere, and given to the
     officer as the date of death."""
