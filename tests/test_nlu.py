@@ -855,6 +855,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("ada warga kecelakaan", "switch.ask_claim"),  # someone's accident told, no more: was not understood
     ("pak rt, ada yang kecelakaan", "switch.ask_claim"),
     ("sy mau lapor kecelakaan tp nik sy ga hafal", "accident.who"),  # "tp nik sy ga hafal" was recorded as the story
+    ("sy mau cek status dan lapor kecelakaan", "accident.who"),  # the request itself was recorded as the story
+    ("sy mau lapor kecelakaan dan cek status", "accident.who"),  # "dan cek status" was
     ("i don't have a kpj number", "status.ask_nik"),  # was not understood: the proof step offers a code
     ("klaim jkk saya lagi diproses", "claims."),  # a claim in process: was a report with it as the story
     ("klaim jkm saya ditolak, alasannya almarhum tidak aktif", "claims."),  # refused: was a new claim, with condolence

@@ -26,9 +26,12 @@ _HOW_ASKED_UNMARKED = re.compile(r"\s+(?:gimana|gmn|gmna|bagaimana|bgmn)(?:\s+(?
                                  r"cara(?:nya)?\s+\w*(?:urus|lapor|klaim)\w*[^,.;]*$", re.IGNORECASE)
 """…and with no comma before it, the way a long message runs on ("… kakinya patah gimana ya pak cara ngurusnya")."""
 _ASKING_FIRST = re.compile(r"^\s*(?:saya\s+|sy\s+|aku\s+)?(?:mau|mo|ingin|pengen|pingin)\s+"
+                           r"(?:(?:cek|check|lihat)\s+(?:status|kepesertaan|data)\w*\s+(?:dan|sama|sm|serta|and)\s+)?"
                            r"(?:tanya|nanya|bertanya|(?:lapor|melapor|ngelapor)(?:\s+kecelakaan(?:\s+kerja)?|\s+jkk)?)\b"
-                           r"[\s,.:]*", re.IGNORECASE)
-"""A story opening with "saya mau tanya" or "saya mau lapor, …": the asking is no part of what happened."""
+                           r"[\s,.:]*(?:(?:dan|sama|sm|serta|and|juga)\s+(?:mau\s+)?(?:cek|check|lihat|tanya|nanya)\b"
+                           r"[^,.;]*$)?", re.IGNORECASE)
+"""A story opening with "saya mau tanya" or "saya mau lapor, …": the asking is no part of what happened, nor another
+service asked with it ("sy mau cek status dan lapor kecelakaan" was recorded as what happened)."""
 _COVER_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?:apa(?:kah)?\s+)?(?:ditanggung|tanggung|dicover|covered)\b[^,.;]*$",
                                 re.IGNORECASE)
 """Or whether the accident is covered ("…, kecelakaan pas antar penumpang, ditanggung?"): ACCIDENT_COVERED."""
