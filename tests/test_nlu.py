@@ -856,6 +856,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("pak rt, ada yang kecelakaan", "switch.ask_claim"),
     ("sy mau lapor kecelakaan tp nik sy ga hafal", "accident.who"),  # "tp nik sy ga hafal" was recorded as the story
     ("sy mau cek status dan lapor kecelakaan", "accident.who"),  # the request itself was recorded as the story
+    ("wong lanang kulo seda, pripun carane", "death."),  # Javanese "my husband died": not understood ("wong" a person)
     ("sy mau lapor kecelakaan dan cek status", "accident.who"),  # "dan cek status" was
     ("i don't have a kpj number", "status.ask_nik"),  # was not understood: the proof step offers a code
     ("klaim jkk saya lagi diproses", "claims."),  # a claim in process: was a report with it as the story
@@ -1852,6 +1853,10 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy bukan warga jambi tp kerja di jambi", ("juga jika KTP-nya dari daerah lain", "kelurahan")),
     ("sy bukan warga sini, bisa ikut?", ("juga jika KTP-nya dari daerah lain", "kelurahan")),
     ("ktp sy luar kota tp kerja di jambi", ("juga jika KTP-nya dari daerah lain", "kelurahan")),
+    # Leave to ask about the cover, in Sundanese and Javanese too: were the status check and the enrolment answer
+    ("abdi bade naros ngeunaan bpjs", ("JKK (kecelakaan kerja)", "JKM (kematian)")),
+    ("kulo badhe tangklet bpjs", ("JKK (kecelakaan kerja)", "JKM (kematian)")),
+    ("mau nanya ttg bpjs tk", ("JKK (kecelakaan kerja)", "JKM (kematian)")),
     # An accident of a year long gone: the JKK page, or the question whether to report it now, the 5 years unsaid
     ("kecelakaan thn 2020 bisa klaim?", ("Hak klaim JKK berakhir 5 tahun setelah kecelakaan", "tahun 2020",
                                          "sudah lewat")),

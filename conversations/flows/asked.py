@@ -100,9 +100,12 @@ ONLY_WHAT_THEY_ARE = BOTH_PROGRAMMES | frozenset({"apa", "itu", "dan", "dengan",
 ASKING_ABOUT_THE_COVER = JOB_WORDS | frozenset({
     "halo", "mau", "ingin", "tanya", "boleh", "izin", "permisi", "saya", "aku", "dong", "ya", "nih", "min", "kak", "pak",
     "bu", "mas", "mbak", "bang", "bpjs", "ketenagakerjaan", "tk", "untuk", "buat", "soal", "tentang", "masalah", "kami",
-    "para", "program", "ini", "itu", "sedikit"})
+    "para", "program", "ini", "itu", "sedikit", "ttg", "tntg", "mengenai", "perihal", "seputar",
+    "ngeunaan", "bade", "badhe", "arep", "pengen", "pingin"})
 """Words of a message that only asks leave to ask about the cover, for a job perhaps ("mau tanya bpjs tk buat ojol"): the
-model's guess was the loan answer. Both programmes, in short."""
+model's guess was the loan answer. Both programmes, in short. In Sundanese and Javanese too ("abdi bade naros ngeunaan
+bpjs" was the status check's NIK question, "kulo badhe tangklet bpjs" the enrolment answer)."""
+ASKING_LEAVE = frozenset({"tanya", "naros", "tangklet", "takon"})
 WHAT_IT_GIVES = frozenset({"manfaat", "manfaatnya", "dapat", "tanggung", "nanggung", "ditanggung", "menanggung",
                            "melindungi", "perlindungan", "untung", "keuntungan", "benefit", "benefits", "covered", "cover"})
 ASKING_WHAT_IT_GIVES = ASKING_ABOUT_THE_COVER | ONLY_WHAT_THEY_ARE | WHAT_IT_GIVES | frozenset({
@@ -1555,7 +1558,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if not ctx.in_progress and found.intent not in CLAIMS and not DEATH_WORDS & words \
             and (answer := _about_the_membership(words | _said_before_stemming(found))) is not None:
         return answer
-    if {"tanya", "bpjs"} <= words and words <= ASKING_ABOUT_THE_COVER and not ctx.in_progress:
+    if ASKING_LEAVE & words and "bpjs" in words and words <= ASKING_ABOUT_THE_COVER | ASKING_LEAVE \
+            and not ctx.in_progress:
         return _both_programmes(ctx), ("benefits", "status")  # "mau tanya bpjs tk buat ojol": was the loan answer
     if BOTH_PROGRAMMES <= words and (DIFFERENCE & words or words <= ONLY_WHAT_THEY_ARE) and not ctx.in_progress:
         return _both_programmes(ctx), ("benefits", "status")  # "apa bedanya jkk sama jkm": was the JKK page alone

@@ -2303,12 +2303,13 @@ _OWN_PROPOSALS = re.compile(rf"\b(?:usulan|usulannya|diusulkan|diusulin)\b|{_PRO
 _FILES_TRANSFERRED = re.compile(r"\btransfer(?=\s+(?:foto\w*|ktp\w*|kk\w*|dokumen\w*|berkas\w*|file\w*|scan\w*|"
                                 r"gambar\w*)\b)", re.IGNORECASE)
 """Files "transferred" are sent ("nanti saya transfer foto ktp nya" got the scam warning, which money transferred is)."""
-MALAY_WORDS = {"kato": "kata", "urang": "orang"}
+DIALECT_WORDS = {"kato": "kata", "urang": "orang", "wong lanang": "suami", "wong wadon": "istri"}
 """Jambi and Minang words the normaliser's near spelling misread: "kato" (said) as "kalo" (if), so "kakak sayo meninggal
 sebulan lalu, kato lurah ado santunan 42 juta, caro ngurusnyo cakmano" was a death supposed (the JKM page); "urang"
 (people) as "uang" (money), so "kato urang bpjs gratis, betul dak?" got the scam warning. Read before classifying: the
-lexicon fix meant retraining, which moved other answers."""
-_MALAY_WORD = re.compile(rf"\b(?:{'|'.join(MALAY_WORDS)})\b", re.IGNORECASE)
+lexicon fix meant retraining, which moved other answers. And the Javanese for one's husband or wife ("wong lanang kulo
+seda, pripun carane" was not understood: "wong" read as "orang", a person)."""
+_DIALECT_WORD = re.compile(rf"\b(?:{'|'.join(DIALECT_WORDS)})\b", re.IGNORECASE)
 BURIAL = frozenset({"dimakamkan", "dikuburkan", "dikebumikan", "dimakamin", "dikuburin", "dikubur"})
 _BURIED = re.compile(rf"(?<!\bbelum )(?<!\bblm )(?<!\bbelom )(?<!\btidak )\b(?:{'|'.join(sorted(BURIAL, key=len, reverse=True))}"
                      r"|(?<!pemandi )(?<!memandikan )(?<!mandiin )(?<!mandikan )(?:jenazah|jenasah|mayat|mayit)(?:nya)?)\b",
@@ -2345,8 +2346,8 @@ def _read(text: str) -> Classification:
     """The classifier's reading, with two corrections: the deceased's NIK told with a death in the family ("suami saya
     meninggal tanggal 20 …, nik nya 1571…, apa bisa dapat santunan? dokumen apa saja …") is a claim, not the JKM
     page's question it was taken for (the documents page came, and again after "ya"); files "transferred" are sent."""
-    found = classify(_BURIED.sub(r"meninggal \g<0>", _FILES_TRANSFERRED.sub("kirim", _MALAY_WORD.sub(
-        lambda word: MALAY_WORDS[word[0].lower()], _references_whole(spelled_out(text))))))
+    found = classify(_BURIED.sub(r"meninggal \g<0>", _FILES_TRANSFERRED.sub("kirim", _DIALECT_WORD.sub(
+        lambda word: DIALECT_WORDS[" ".join(word[0].lower().split())], _references_whole(spelled_out(text))))))
     if found.intent is Intent.JKM_INFO and _bereaved(found) and _valid_nik(text) is not None:
         return dataclasses.replace(found, intent=Intent.DEATH)
     if found.by_model and _card_not_had(found):
