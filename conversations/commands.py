@@ -58,6 +58,8 @@ GLOBAL_WORDS: dict[str, Command] = {
     "mulai": Command.OPT_IN, "home": Command.MENU,
     "batal": Command.CANCEL, "batalkan": Command.CANCEL, "batalin": Command.CANCEL, "cancel": Command.CANCEL, "stop": Command.OPT_OUT,
     "berhenti": Command.OPT_OUT, "unsubscribe": Command.OPT_OUT, "gak jadi": Command.CANCEL,
+    "berhenti langganan": Command.OPT_OUT, "stop langganan": Command.OPT_OUT, "berhenti berlangganan": Command.OPT_OUT,
+    # as a newsletter or an operator's SMS offers it (was "not understood")
     "ga jadi": Command.CANCEL,
     "tidak jadi": Command.CANCEL,
     "keluar": Command.CANCEL, "exit": Command.CANCEL, "quit": Command.CANCEL, "udahan": Command.CANCEL,

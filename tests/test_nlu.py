@@ -1853,6 +1853,9 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy bukan warga jambi tp kerja di jambi", ("juga jika KTP-nya dari daerah lain", "kelurahan")),
     ("sy bukan warga sini, bisa ikut?", ("juga jika KTP-nya dari daerah lain", "kelurahan")),
     ("ktp sy luar kota tp kerja di jambi", ("juga jika KTP-nya dari daerah lain", "kelurahan")),
+    # Why a message came, asked with "kok": was one's claims; a message asking for money keeps the warning
+    ("kok sy dpt pesan ini", ("Kawan Kerja mengirim pengingat", "BERHENTI")),
+    ("kok sy dapat pesan dari bpjs minta transfer", ("Hati-hati, itu ciri penipuan", "penipuan")),
     # Leave to ask about the cover, in Sundanese and Javanese too: were the status check and the enrolment answer
     ("abdi bade naros ngeunaan bpjs", ("JKK (kecelakaan kerja)", "JKM (kematian)")),
     ("kulo badhe tangklet bpjs", ("JKK (kecelakaan kerja)", "JKM (kematian)")),

@@ -724,7 +724,8 @@ async def test_a_reply_to_a_claim_draft_reminder_opens_the_claims_and_to_a_kept_
                                   "udah jangan chat sy lg",  # was the status check's NIK question
                                   # not understood:
                                   "i want to stop receiving messages", "i dont want any more messages",
-                                  "please stop messaging me", "jgn wa sy lagi"])
+                                  "please stop messaging me", "jgn wa sy lagi",
+                                  "berhenti langganan"])  # as a newsletter offers it: was not understood
 async def test_no_more_messages_asked_in_a_sentence_stops_outreach(chat: ChatSimulator, said: str) -> None:
     """"jangan kirim pesan lagi" got the scam warning; "stop kirim pesan", "stop sending me messages" were not
     understood, and reminders kept coming."""

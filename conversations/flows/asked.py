@@ -1685,11 +1685,12 @@ def _both_programmes(ctx: Ctx[Any]) -> str:
 
 
 _WHY_MESSAGED = re.compile(
-    r"\b(?:kenapa|mengapa|why)\b.*\b(?:dapat|terima|dikirimi|dikirim|kirim|receive|get|got)\b.*\b(?:pesan|sms|wa|chat|"
+    r"\b(?:kenapa|mengapa|kok|why)\b.*\b(?:dapat|terima|dikirimi|dikirim|kirim|receive|get|got)\b.*\b(?:pesan|sms|wa|chat|"
     r"message|pengingat)\b|\b(?:dapat|tahu|tau)\s+nomor\s+saya\s+dari\s+mana\b|\bnomor\s+saya\s+dari\s+mana\b|"
     r"\b(?:ini\s+siapa|siapa\s+ini)\b.*\b(?:wa|chat|pesan|sms)\b|\bsiapa\s+yang\s+(?:kirim|mengirim|kasih|memberi)\b|"
     r"\b(?:mana|bagaimana)\s+(?:did\s+)?kamu\s+dapat\s+saya\s+nomor\b|\bwho\s+gave\s+kamu\s+saya\s+nomor\b")
-"""Normalised: "where did you get my number" reads "mana did kamu dapat saya nomor"."""
+"""Normalised: "where did you get my number" reads "mana did kamu dapat saya nomor"; "kok sy dpt pesan ini" (was one's
+claims) "kok saya dapat pesan ini"."""
 
 
 WITHOUT = frozenset({"tidak", "tanpa", "lupa", "belum", "habis", "expired", "meninggal", "no", "without"})
@@ -1714,8 +1715,8 @@ def _why_messaged(text: str, words: set[str]) -> bool:
     """Why a reminder came, where it got the number ("kok tau nomor saya", "where did you get my number"), or whether it
     is genuine ("pesan pengingat ini asli ga"); not a message asking for money, aid or a photo, which is the scam
     warning's."""
-    if _WHY_MESSAGED.search(text) is not None:
-        return True
+    if _WHY_MESSAGED.search(text) is not None:  # not "kok sy dapat pesan dari bpjs minta transfer": the warning
+        return not SCAMMERS_WANT & words
     number_known = "nomor" in words and {"tau", "tahu", "dapat", "dapet"} & words and {"saya", "kami"} & words
     doubted = MESSAGE_WORDS & words and GENUINE & words
     return bool((number_known or doubted) and not (SCAMMERS_WANT | NOT_OUR_MESSAGE) & words)
