@@ -4858,6 +4858,19 @@ def test_a_hedge_before_the_facility_is_no_part_of_its_name() -> None:
     assert said.startswith("Tempat berobatnya saya catat: igd.\n"), said
 
 
+@pytest.mark.parametrize(("who", "told", "asked"), [
+    ("penumpang sy", "JKK melindungi pekerja yang terdaftar, bukan penumpang atau pelanggannya.",
+     "Siapa yang mengalami kecelakaan?"),
+    ("sy sama penumpang", "Baik, laporan ini untuk Anda. JKK tidak melindungi penumpang atau pelanggan",
+     "Ketik NIK Anda (16 angka di KTP atau KK)."),
+])
+def test_a_passenger_named_at_who_was_hurt_is_told_the_cover_is_the_workers(who: str, told: str, asked: str) -> None:
+    """"penumpang sy" at "Siapa yang mengalami kecelakaan?" began a new report by the writer, hurt himself ("Yang
+    mengalami: Anda sendiri"): JKK is the worker's; the worker hurt too is the worker's own report."""
+    said = _replies("halo", "4", who)[-1]
+    assert said.startswith(told) and said.endswith(asked), said
+
+
 ACCIDENT_AT_TRAFFIC = ("halo", "sy kecelakaan pas kerja kemarin", "ya", "1571021003750005", "sore", "di pasar angso duo")
 TRAFFIC_ASKED = "Apakah ini kecelakaan lalu lintas (di jalan, termasuk dalam perjalanan berangkat atau pulang kerja)?"
 

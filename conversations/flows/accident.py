@@ -1209,6 +1209,26 @@ def _not_confirmed(ctx: Ctx[AccidentDraft]) -> Outcome:
     return Goto(AccidentState.WHO, draft=AccidentDraft(), say=(_("Baik, kita isi satu per satu."),))
 
 
+_SELF_TOO = re.compile(r"\b(?:saya|sy|aku|gue|gw|i|me)\b.*\b(?:sama|sm|dan|dengan|dgn|juga|jg|and)\b|"
+                       r"\b(?:sama|sm|dan|dengan|dgn|and)\s+(?:saya|sy|aku|gue|gw|me)\b", re.IGNORECASE)
+_PASSENGER = re.compile(r"\b(?:penumpang|pelanggan|pembeli|konsumen|customer|passenger)\w*\b", re.IGNORECASE)
+
+
+def _passenger_named(ctx: Ctx[AccidentDraft], text: str) -> Outcome | None:
+    """The one hurt is the worker's passenger or customer ("penumpang sy" was taken for a new report by the writer, hurt
+    himself): the cover is the worker's own. Final: the understanding read it as the writer's accident."""
+    if _PASSENGER.search(text) is None:
+        return None
+    if _SELF_TOO.search(text):  # "sy sama penumpang": the worker's own report, the passenger told of
+        chosen = _who("self")(ctx)
+        return dataclasses.replace(chosen, say=(_(
+            "Baik, laporan ini untuk Anda. JKK tidak melindungi penumpang atau pelanggan; untuk mereka, tanyakan ke kantor "
+            "cabang BPJS Ketenagakerjaan."), *chosen.say)) if isinstance(chosen, Goto) else chosen
+    return Goto(AccidentState.WHO, draft=ctx.draft, say=(_(
+        "JKK melindungi pekerja yang terdaftar, bukan penumpang atau pelanggannya. Jika Anda sendiri juga terluka, pilih "
+        "\"Saya sendiri\". Untuk penumpang yang terluka, tanyakan ke kantor cabang BPJS Ketenagakerjaan."),))
+
+
 def _who(reporter: Literal["self", "family"]):  # type: ignore[no-untyped-def]
     def chosen(ctx: Ctx[AccidentDraft]) -> Outcome:
         return _to_nik(ctx, ctx.draft.model_copy(update={"reporter": reporter}))
@@ -1317,7 +1337,8 @@ FLOW = Flow(
                                 "saudara", "keponakan", "ponakan", "karyawan", "anak buah", "friend", "husband", "wife",
                                 "son", "daughter", "someone else")),
             ),
-            goes_to=AFTER_NIK | {AccidentState.ASK_NIK},
+            on_text=_passenger_named,
+            goes_to=AFTER_NIK | {AccidentState.ASK_NIK, AccidentState.WHO},
         ),
         Step(AccidentState.ASK_NIK, timeout=Timeout.NOTICE, ask=_ask_nik, expects=Expect.NIK,
              on_text=_on_nik, goes_to=ASKED_AGAIN,  # who was hurt corrected: the other one's NIK
