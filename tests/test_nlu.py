@@ -1853,6 +1853,9 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy bukan warga jambi tp kerja di jambi", ("juga jika KTP-nya dari daerah lain", "kelurahan")),
     ("sy bukan warga sini, bisa ikut?", ("juga jika KTP-nya dari daerah lain", "kelurahan")),
     ("ktp sy luar kota tp kerja di jambi", ("juga jika KTP-nya dari daerah lain", "kelurahan")),
+    # A passenger hurt, told first: was told JKK covers it, and asked whether to report
+    ("penumpang sy jatuh dr motor, bisa klaim?", ("bukan penumpangnya", "Jasa Raharja")),
+    ("penumpang luka, ditanggung ga", ("bukan penumpangnya", "Jasa Raharja")),
     # Why a message came, asked with "kok": was one's claims; a message asking for money keeps the warning
     ("kok sy dpt pesan ini", ("Kawan Kerja mengirim pengingat", "BERHENTI")),
     ("kok sy dapat pesan dari bpjs minta transfer", ("Hati-hati, itu ciri penipuan", "penipuan")),

@@ -1222,11 +1222,11 @@ def _passenger_named(ctx: Ctx[AccidentDraft], text: str) -> Outcome | None:
     if _SELF_TOO.search(text):  # "sy sama penumpang": the worker's own report, the passenger told of
         chosen = _who("self")(ctx)
         return dataclasses.replace(chosen, say=(_(
-            "Baik, laporan ini untuk Anda. JKK tidak melindungi penumpang atau pelanggan; untuk mereka, tanyakan ke kantor "
-            "cabang BPJS Ketenagakerjaan."), *chosen.say)) if isinstance(chosen, Goto) else chosen
+            "Baik, laporan ini untuk Anda. JKK tidak melindungi penumpang atau pelanggan; penumpang yang terluka dalam "
+            "kecelakaan lalu lintas bisa mendapat santunan Jasa Raharja."), *chosen.say)) if isinstance(chosen, Goto) else chosen
     return Goto(AccidentState.WHO, draft=ctx.draft, say=(_(
         "JKK melindungi pekerja yang terdaftar, bukan penumpang atau pelanggannya. Jika Anda sendiri juga terluka, pilih "
-        "\"Saya sendiri\". Untuk penumpang yang terluka, tanyakan ke kantor cabang BPJS Ketenagakerjaan."),))
+        "\"Saya sendiri\". Penumpang yang terluka dalam kecelakaan lalu lintas bisa mendapat santunan Jasa Raharja."),))
 
 
 def _who(reporter: Literal["self", "family"]):  # type: ignore[no-untyped-def]

@@ -2066,8 +2066,11 @@ def _passenger_hurt_asked(found: Classification) -> bool:
     words = set(tokens)
     writer_hurt = any(word in FIRST_PERSON and tokens[n + 1] in HURT and tokens[n + 2:n + 3] != ("penumpang",)
                       for n, word in enumerate(tokens[:-1]))  # not "my injured passenger"
-    return (bool(PASSENGER & words) and bool(HURT & words) and bool((COVERED | {"dapat", "jkk"}) & words)
-            and found.intent not in CLAIMS and not writer_hurt and not {"saya", "dan"} <= words)
+    told_of = tokens[:1] != () and tokens[0] in PASSENGER and bool({"bisa", "klaim", "claim"} & words)  # "penumpang sy
+    # jatuh dr motor, bisa klaim?" (was told JKK covers it, and asked whether to report): the passenger first, asked of
+    return (bool(PASSENGER & words) and bool((HURT | MISHAP if told_of else HURT) & words)
+            and bool((COVERED | {"dapat", "jkk"}) & words or told_of)
+            and (found.intent not in CLAIMS or told_of) and not writer_hurt and not {"saya", "dan"} <= words)
 
 
 _HOMEMAKER = re.compile(r"\b(?:ibu rumah tangga|irt|housewife|homemaker)\b")
