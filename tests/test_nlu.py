@@ -4811,6 +4811,17 @@ def test_a_second_wife_answering_the_relation_is_the_spouse(relation: str) -> No
                          "mereka ada beasiswa."), said
 
 
+@pytest.mark.parametrize(("message", "day"), [
+    ("suami sy kecelakaan kerja 2 minggu lalu, kemarin meninggal di rs", "22 November 2026"),
+    ("ibu sakit sebulan, meninggal tadi pagi", "23 November 2026"),
+])
+def test_the_day_of_death_is_the_one_said_with_the_death(message: str, day: str) -> None:
+    """"suami sy kecelakaan kerja 2 minggu lalu, kemarin meninggal di rs" noted "sekitar 9 November 2026", the accident's
+    two weeks, as the day of death."""
+    said = first_reply(message)[1]
+    assert f"• Tanggal meninggal: {day}\n" in said, said
+
+
 CHILDREN_ASKED = ("Apakah almarhum meninggalkan anak yang masih sekolah atau berumur di bawah 23 tahun? Untuk mereka "
                   "ada beasiswa.")
 

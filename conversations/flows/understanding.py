@@ -186,6 +186,7 @@ from conversations.nlu.intents import (
 )
 from conversations.nlu.normalise import Normalised, spelled_out
 from conversations.nlu.normalise import normalise as normalise_words
+from conversations.nlu.normalise import normalise_message as normalise_text
 from conversations.paused import MEMO_OFFERED
 
 log = logging.getLogger(__name__)
@@ -2958,12 +2959,24 @@ def _when_told(found: Classification, *, dated: bool = False) -> bool:
         or not rest or bool(rest & _DOUBTS) and rest <= _DOUBTS | {"saya", "tidak"}
 
 
+_CLAUSES = re.compile(r"\s*(?:[,;.]|\b(?:terus|trus|kemudian|tapi|tp|dan|and|then)\b)\s*", re.IGNORECASE)
+
+
+def _death_time(ctx: Ctx[Any], text: str) -> When | None:
+    """The time said in the clause that tells the death, else any the message says: in "suami sy kecelakaan kerja 2
+    minggu lalu, kemarin meninggal di rs" the accident's two weeks were taken for the day of death."""
+    for clause in _CLAUSES.split(text):
+        if DEATH_WORDS & set(normalise_text(clause).tokens) and (when := _past(ctx, clause)) is not None:
+            return when
+    return _past(ctx, text)
+
+
 def _death_prefill(ctx: Ctx[Any], text: str, found: Classification) -> death.DeathDraft:
     """What a message tells of a death (death.read_death), with its NIK, and a time only when it is the death's
     (_when_told)."""
     dated = isinstance(ctx.draft, death.DeathDraft) and ctx.draft.died_on is not None
     month = ctx.draft.month_said if isinstance(ctx.draft, death.DeathDraft) else None
-    when = day_in_month(text, month) or (_past(ctx, text) if _when_told(found, dated=dated) else None)
+    when = day_in_month(text, month) or (_death_time(ctx, text) if _when_told(found, dated=dated) else None)
     return death.read_death(text, found.normalised).model_copy(update={
         "nik": _valid_nik(text), "died_on": when.date if when else None, "died_on_rough": bool(when and when.rough),
         # "bapak meninggal bulan lalu": the day typed later ("tgl 20") is read in that month (was this month's)
