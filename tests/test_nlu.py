@@ -4822,6 +4822,17 @@ def test_the_day_of_death_is_the_one_said_with_the_death(message: str, day: str)
     assert f"• Tanggal meninggal: {day}\n" in said, said
 
 
+@pytest.mark.parametrize(("message", "when"), [
+    ("tadi pagi baru ke rs, kemarin sore sy jatuh dr motor pas narik", "22 November 2026 (sore)"),
+    ("sy jatuh dr motor 3 hari lalu, tadi baru ke dokter", "20 November 2026"),
+])
+def test_the_time_of_an_accident_is_the_one_said_with_it(message: str, when: str) -> None:
+    """"tadi pagi baru ke rs, kemarin sore sy jatuh dr motor" noted this morning, the hospital's, as the accident's
+    time."""
+    said = first_reply(message)[1]
+    assert f"• Waktu: {when}\n" in said, said
+
+
 CHILDREN_ASKED = ("Apakah almarhum meninggalkan anak yang masih sekolah atau berumur di bawah 23 tahun? Untuk mereka "
                   "ada beasiswa.")
 

@@ -2962,11 +2962,13 @@ def _when_told(found: Classification, *, dated: bool = False) -> bool:
 _CLAUSES = re.compile(r"\s*(?:[,;.]|\b(?:terus|trus|kemudian|tapi|tp|dan|and|then)\b)\s*", re.IGNORECASE)
 
 
-def _death_time(ctx: Ctx[Any], text: str) -> When | None:
-    """The time said in the clause that tells the death, else any the message says: in "suami sy kecelakaan kerja 2
-    minggu lalu, kemarin meninggal di rs" the accident's two weeks were taken for the day of death."""
+def _time_of(ctx: Ctx[Any], text: str, told_by: frozenset[str]) -> When | None:
+    """The time said in the clause that tells the event (a clause with one of `told_by`, normalised), else any the
+    message says: in "suami sy kecelakaan kerja 2 minggu lalu, kemarin meninggal di rs" the accident's two weeks were
+    taken for the day of death, in "tadi pagi baru ke rs, kemarin sore sy jatuh dr motor" the hospital's morning for
+    the accident's time."""
     for clause in _CLAUSES.split(text):
-        if DEATH_WORDS & set(normalise_text(clause).tokens) and (when := _past(ctx, clause)) is not None:
+        if told_by & set(normalise_text(clause).tokens) and (when := _past(ctx, clause)) is not None:
             return when
     return _past(ctx, text)
 
@@ -2976,7 +2978,7 @@ def _death_prefill(ctx: Ctx[Any], text: str, found: Classification) -> death.Dea
     (_when_told)."""
     dated = isinstance(ctx.draft, death.DeathDraft) and ctx.draft.died_on is not None
     month = ctx.draft.month_said if isinstance(ctx.draft, death.DeathDraft) else None
-    when = day_in_month(text, month) or (_death_time(ctx, text) if _when_told(found, dated=dated) else None)
+    when = day_in_month(text, month) or (_time_of(ctx, text, DEATH_WORDS) if _when_told(found, dated=dated) else None)
     return death.read_death(text, found.normalised).model_copy(update={
         "nik": _valid_nik(text), "died_on": when.date if when else None, "died_on_rough": bool(when and when.rough),
         # "bapak meninggal bulan lalu": the day typed later ("tgl 20") is read in that month (was this month's)
@@ -3005,7 +3007,7 @@ def _accident_prefill(ctx: Ctx[Any], text: str, found: Classification) -> accide
     dated = isinstance(ctx.draft, accident.AccidentDraft) and ctx.draft.happened_on is not None
     month = ctx.draft.month_said if isinstance(ctx.draft, accident.AccidentDraft) else None
     when = day_in_month(text, month) or (  # not "tadi saya sudah tanya pak rt"
-        _past(ctx, text) if _when_told(found, dated=dated) else None)
+        _time_of(ctx, text, INJURY_WORDS) if _when_told(found, dated=dated) else None)
     story = story_told(text)
     told = 10 <= len(story) <= accident.MAX_FREE_TEXT and not set(found.normalised.tokens) <= ONLY_ASKING_TO_REPORT
     return accident.AccidentDraft(
