@@ -1853,6 +1853,15 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy bukan warga jambi tp kerja di jambi", ("juga jika KTP-nya dari daerah lain", "kelurahan")),
     ("sy bukan warga sini, bisa ikut?", ("juga jika KTP-nya dari daerah lain", "kelurahan")),
     ("ktp sy luar kota tp kerja di jambi", ("juga jika KTP-nya dari daerah lain", "kelurahan")),
+    # One's job told alone, or where a relative with such a job enrols, or a factory's worker asking to join: were not
+    # understood, the relative's NIK asked to check him, and the enrolment answer as if the programme were theirs
+    ("sy marbot masjid", ("Marbot / penjaga masjid termasuk pekerjaan yang bisa diusulkan",)),
+    ("saya pemulung", ("Pemulung termasuk pekerjaan yang bisa diusulkan",)),
+    ("suami sy supir angkot, daftarnya dmn", ("Sopir angkot termasuk pekerjaan yang bisa diusulkan", "ketua RT")),
+    ("sy kerja di pabrik, bisa ikut program ini?", ("tidak menerima upah", "karyawan")),
+    # Proposed, told and no more: was one's claims; how long an accident's claim takes: was one's claims too
+    ("sy udah diusulin rt bulan lalu", ("Tidak ada jangka waktu yang pasti: usulan diperiksa kelurahan",)),
+    ("brp lama klaim kecelakaan", ("paling lambat 30 hari setelah laporan tahap I",)),
     # A passenger hurt, told first: was told JKK covers it, and asked whether to report
     ("penumpang sy jatuh dr motor, bisa klaim?", ("bukan penumpangnya", "Jasa Raharja")),
     ("penumpang luka, ditanggung ga", ("bukan penumpangnya", "Jasa Raharja")),

@@ -473,6 +473,8 @@ usulan rt"; "usulan" and "diusulkan" read as "daftarkan"): was the JKM page (the
 answer, which says who checks but not how long. No figure is known (FACTS.md): the chain, and the status check."""
 PROPOSED = frozenset({"diusulin", "diusulkan", "diusul", "usulin", "didaftarin", "didaftarkan"})
 WHAT_NOW = frozenset({"sekarang", "lanjutnya", "terus", "selanjutnya"})
+PROPOSED_TOLD_WORDS = 7
+"""Proposed, told and no more ("sy udah diusulin rt bulan lalu": was one's claims): what happens to a proposal."""
 """Proposed, and asking what now ("saya udah diusulin rt bulan lalu, sekarang gimana"): was one's claims ("… tapi belum
 aktif" stays the status check, as the labelled set has it). Since when one is enrolled ("sejak kapan saya terdaftar") is
 the status check, which says it."""
@@ -553,6 +555,13 @@ FORMERLY = frozenset({"pensiun", "pensiunan", "mantan", "bekas", "eks", "dulu", 
 WAGE = frozenset({"gaji", "digaji", "gajian", "upah", "diupah", "umr", "ump", "umk", "salary", "wage", "wages"})
 ON_A_PAYROLL = SALARIED | EMPLOYED | frozenset({"buruh", "pabrik", "kontrak", "outsourcing"})
 OF_SAVINGS = frozenset({"cair", "pencairan", "saldo", "jht", "potong", "dipotong", "potongan", "pensiun"})
+
+
+def _at_a_firm(tokens: tuple[str, ...]) -> bool:
+    """Working at a factory or a company ("sy kerja di pabrik, bisa ikut program ini?": was how one is enrolled): an
+    employee, whom the employer enrols. Not one enrolled there already asking to join again, which has its own answer."""
+    return ("kerja", "di") in pairwise(tokens) and bool({"pabrik", "perusahaan", "pt"} & set(tokens)) \
+        and not {"sudah", "lagi"} & set(tokens)
 
 
 def _on_a_wage(words: set[str]) -> bool:
@@ -1210,7 +1219,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "klaim santunannya ditentukan kantor cabang BPJS Ketenagakerjaan: tanyakan ke kantor cabang atau "
                  "Contact Center 175, dan simpan surat laporan kejadiannya."), ("benefits",)
     if ((any(asking <= words for asking in HOW_LONG) and BEING_ENROLLED & words
-         and not _since_when(found.normalised.tokens) or PROPOSED & words and WHAT_NOW & words)
+         and not _since_when(found.normalised.tokens)
+         or PROPOSED & words and (WHAT_NOW & words or "sudah" in words and len(words) <= PROPOSED_TOLD_WORDS))
             and not (NOT_OF_THE_ENROLMENT | DEATH_WORDS) & words and found.intent not in CLAIMS):
         return proposal_time(), ("status",)
     if {"cek", "check"} & words and USING & words and {"ktp", "ektp", "kk"} & words and not ctx.in_progress \
@@ -1392,7 +1402,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Keduanya berbeda dan saling melengkapi: BPJS Kesehatan (JKN/KIS) untuk berobat karena sakit; BPJS "
                  "Ketenagakerjaan untuk kecelakaan kerja (JKK) dan kematian (JKM), termasuk santunan untuk keluarga. "
                  "Program kota ini membayar JKK dan JKM."), ("status", "benefits")
-    if not ctx.in_progress and (SALARIED & words and {"daftar", "bisa"} <= words or _on_a_wage(words)) \
+    if not ctx.in_progress and ((SALARIED & words or _at_a_firm(found.normalised.tokens)) and {"daftar", "bisa"} <= words
+                                or _on_a_wage(words)) \
             and not (CLAIM | DEATH_WORDS | FORMERLY) & words:
         return _("Program kota ini untuk pekerja rentan yang tidak menerima upah. PNS, TNI/Polri dan karyawan dilindungi "
                  "lewat instansi atau perusahaannya, bukan lewat usulan ketua RT."), ("benefits",)
@@ -1502,8 +1513,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return old
     if (deadline := _deadline_asked(ctx, found)) is not None:
         return deadline, ("accident", "death")
-    if found.intent in (Intent.JKM_INFO, Intent.HELP, Intent.UNKNOWN) and how_long_asked(words) \
-            and not DEADLINE & words and not ctx.in_progress:  # "berapa lama proses klaim jkm": the JKM page omits it;
+    if (found.intent in (Intent.JKM_INFO, Intent.HELP, Intent.UNKNOWN)  # and the model's guess of one's claims, none
+            or found.intent is Intent.TRACK and found.by_model and not FIRST_PERSON & words) \
+            and how_long_asked(words) and not DEADLINE & words and not ctx.in_progress:  # named ("brp lama klaim
+        # kecelakaan": was one's claims)  # "berapa lama proses klaim jkm": the JKM page omits it;
         return _payout_time(ctx, words), ("track", "death", "accident")  # "how long until the money is paid": help
     if _passenger_hurt_asked(found):
         return _("JKK melindungi peserta sendiri, bukan penumpangnya. Penumpang atau orang lain yang terluka dalam "

@@ -915,6 +915,15 @@ def _job_covered_asked(found: Classification) -> bool:
         and not (HURT | DEATH_WORDS | RECENT_WORDS | RECORD_CHECKED) & words and not IDENTIFIER.search(found.normalised.text)
 
 
+def _job_told_alone(found: Classification, text: str) -> bool:
+    """One's job of the proposals' list told and no more ("sy marbot masjid", "saya pemulung"): was not understood. What
+    it most likely asks: whether such a worker can join."""
+    tokens = found.normalised.tokens
+    return 2 <= len(tokens) <= JOB_TOLD_WORDS and tokens[0] in FIRST_PERSON and job_named(text) is not None \
+        and found.intent is Intent.UNKNOWN
+
+
+JOB_TOLD_WORDS = 4
 _COVERED_AS = re.compile(r"\b(?:kena|masuk|ikut|dapat|dapet) (?:bpjs|program|jaminan)\b")
 _BECOMING_A_PARTICIPANT = re.compile(r"\b(?:jadi|menjadi|become) (?:a )?peserta\b")
 """Normalised: "cara menjadi peserta bpjs tk", "how do i become a participant" ("participant" reads "peserta"): how to
@@ -1993,7 +2002,8 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
             return next_steps("status", "benefits", say=(FAMILY_NOT_COVERED,))
         return status.check_another(ctx, say=(str(FAMILY_NOT_COVERED),))  # theirs: their NIK next
     if intent is Intent.STATUS and _enrolment_asked(found) or intent in (Intent.STATUS, Intent.UNKNOWN) and (
-            _job_covered_asked(found)):  # "apakah istri saya juga bisa didaftarkan": the NIK asked
+            _job_covered_asked(found) or _job_told_alone(found, text)):  # "apakah istri saya juga bisa didaftarkan":
+        # the NIK asked
         return next_steps("status", "benefits", say=(_enrolment_said(found, text),))
     if intent is Intent.STATUS:  # one's own record once proven here is shown again ("aktif sampai kapan?")
         other = _someone_elses(found.normalised.tokens, text)
@@ -2144,7 +2154,8 @@ def _own_payments_asked(found: Classification) -> bool:
 
 
 NOT_WHETHER_ENROLLED = frozenset({"cara", "bagaimana", "mau", "ingin", "daftarkan", "boleh", "usulkan", "usul", "syarat",
-                                  "how", "want"})
+                                  "how", "want", "mana", "dmn", "dimana", "kemana", "kmn", "where"})
+"""How or where to enrol them ("suami sy supir angkot, daftarnya dmn" had his NIK asked, to check him)."""
 
 
 def _others_enrolment_asked(found: Classification, text: str) -> bool:
