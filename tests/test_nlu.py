@@ -4842,6 +4842,12 @@ def test_the_time_of_an_accident_is_the_one_said_with_it(message: str, when: str
     assert f"• Waktu: {when}\n" in said, said
 
 
+def test_a_deceaseds_nik_not_found_is_told_where_it_is_before_the_claim_is_offered() -> None:
+    """"nik almarhum ga ketemu" was only asked whether to start a claim: where a NIK is written comes first."""
+    state, said = first_reply("nik almarhum ga ketemu")
+    assert state == "switch.ask_claim" and said.startswith("NIK tertulis di e-KTP dan di Kartu Keluarga (KK)."), said
+
+
 CHILDREN_ASKED = ("Apakah almarhum meninggalkan anak yang masih sekolah atau berumur di bawah 23 tahun? Untuk mereka "
                   "ada beasiswa.")
 

@@ -84,6 +84,7 @@ from conversations.flows.asked import (
     SCHOLARSHIP_WORDS,
     SELF_PAYING,
     TAX_HEDGE,
+    WHERE_THE_NIK_IS,
     WHO,
     WRONG_OR_CHANGED,
     asked,
@@ -2640,6 +2641,13 @@ def _deceased_status_asked(ctx: Ctx[Any], found: Classification) -> Outcome | No
                    "diproses. Klaimnya tetap bisa dicatat."))
 
 
+def _nik_not_at_hand(tokens: tuple[str, ...]) -> bool:
+    """A NIK forgotten or not found ("nik almarhum ga ketemu", "nik nya lupa"). Normalised: "ga" reads "tidak"."""
+    return "nik" in tokens and ("lupa" in tokens or any(
+        first == "tidak" and second in {"ketemu", "ditemukan", "tahu", "tau", "ada", "ingat", "hafal"}
+        for first, second in itertools.pairwise(tokens)))
+
+
 WAITING_FOR_FILES = (DocsState.CHECKLIST, DocsState.PICK_ITEM)
 """Where "ok" / "ya" means "I will send them", not "done here": the checklist stays, and says what to do."""
 
@@ -3330,6 +3338,8 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
         answers.append(jkm_has_no_deadline())
     elif "berapa" in words and HOW_MUCH & words:  # "…, total santunannya berapa ya": was only asked whether to claim
         answers.append(death_amounts(ctx))
+    elif words and _nik_not_at_hand(found.normalised.tokens):  # "nik almarhum ga ketemu": was only asked whether to
+        answers.append(str(WHERE_THE_NIK_IS))  # claim
     elif words and (missing := not_had_yet(found.normalised.text, found.normalised.tokens)) is not None \
             and not (card_lost and set(documents_named(found.normalised.text)) <= {Doc.KPJ}):  # said below
         answers.append(missing)  # "akta kematian belum jadi, bisa klaim dulu?": was whether a death is paid at all
