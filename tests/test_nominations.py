@@ -602,6 +602,21 @@ async def test_how_a_proposal_is_checked_is_answered_on_its_page(chat: ChatSimul
     assert await rows(chat, "SELECT status FROM nomination") == [("pending",)]
 
 
+@pytest.mark.parametrize(("said", "told"), [
+    ("berapa warga yg udah sy usulin", "Anda belum mengusulkan warga."),  # was the quota's rule
+    ("mau ganti data warga", "Usulan yang belum diperiksa kelurahan bisa ditarik di \"Usulan saya\""),
+    ("data warga sy salah", "Usulan yang belum diperiksa kelurahan bisa ditarik di \"Usulan saya\""),
+    ("sy mau keluar", "Pilih \"Menu utama\" untuk kembali ke menu warga. Akun ini tetap terhubung sebagai petugas"),
+])
+async def test_what_an_rt_head_asks_at_the_officers_menu_is_answered(chat: ChatSimulator, said: str, told: str) -> None:
+    """Tried as an RT head: "berapa warga yg udah sy usulin" got the rule that RT heads have no quota; a resident's
+    data to change and signing out were "not understood"."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    replies = await chat.send(said)
+    assert replies[0].text.startswith(told), replies[0].text
+    assert "Menu petugas: Ketua RT" in chat.last.text
+
+
 async def test_how_a_decision_is_passed_on_is_answered_at_the_officers_menu(chat: ChatSimulator) -> None:
     """Tried as a user: "kirim ke kota gmn" (kecamatan) and "perlu dikirim ke kecamatan ga" (kelurahan) were "not
     understood": a decision passes a proposal on by itself."""

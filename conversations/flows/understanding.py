@@ -2307,8 +2307,10 @@ def _reported_by_an_rt_head(ctx: Ctx[Any], found: Classification) -> bool:
         and not HYPOTHETICAL_WORDS & words  # "warga saya meninggal, mau lapor": only an officer says "my resident"
 
 
-_PROPOSED_BEFORE = re.compile(r"\b(?:yang|yg)\s+(?:saya|sy|aku)\s+usul(?:kan|in)\b", re.IGNORECASE)
-""""yg sy usulin kemarin": the one proposed, not a proposal to make (its verb read as one)."""
+_PROPOSED_BEFORE = re.compile(r"\b(?:yang|yg)\s+(?:(?:udah|sudah|sdh|udh|pernah)\s+)?(?:saya|sy|aku)\s+"
+                              r"(?:(?:udah|sudah|sdh|udh|pernah)\s+)?usul(?:kan|in)\b", re.IGNORECASE)
+""""yg sy usulin kemarin", "berapa warga yg udah sy usulin": the ones proposed, not a proposal to make (its verb read as
+one; the second got the quota's rule)."""
 _OWN_PROPOSALS = re.compile(rf"\b(?:usulan|usulannya|diusulkan|diusulin)\b|{_PROPOSED_BEFORE.pattern}", re.IGNORECASE)
 """An RT head's proposals named as typed (the normaliser reads "usulan" as "daftarkan", as a resident's word)."""
 
@@ -2427,8 +2429,17 @@ NEIGHBOURS_NAMED = frozenset({"warga", "tetangga", "orang", "peserta", "pak", "b
                               "teman", "saudara", "pekerja", "tukang", "pedagang", "ojek", "ojol"})
 
 
+_SIGNING_OUT = re.compile(r"^\W*(?:(?:saya|sy|aku)\s+)?(?:(?:mau|ingin|pengen|mo)\s+)?(?:keluar|logout|log out|"
+                          r"sign out|signout|keluar akun|keluar dari akun|keluar dari petugas|berhenti jadi petugas)"
+                          r"(?:\s+(?:dari\s+)?(?:sini|akun|petugas|menu petugas|dulu|ya|dong))*\W*$", re.IGNORECASE)
+"""An officer asking to sign out at their menu ("sy mau keluar", "logout"): there is no sign-out in chat (the city
+admin's officer list decides who is one); the residents' menu is one choice away."""
+_RESIDENTS_DATA_CHANGED = re.compile(r"\b(?:ganti|ubah|mengubah|merubah|perbaiki|memperbaiki|koreksi|edit|benerin|"
+                                     r"betulin)\b.*\bdata\b|\bdata\b.*\b(?:salah|keliru|diganti|diubah|berubah|ganti|"
+                                     r"ubah)\b", re.IGNORECASE)
+"""A resident's data to be changed, asked by an RT head ("mau ganti data warga", "data warga sy salah")."""
 PROPOSAL_NEWS_ASKED = frozenset({"bagaimana", "kabar", "kabarnya", "status", "statusnya", "sudah", "belum", "disetujui",
-                                 "ditolak", "diterima", "sampai", "kapan", "lolos", "apa"})
+                                 "ditolak", "diterima", "sampai", "kapan", "lolos", "apa", "berapa"})
 """What an RT head asks of a proposal made: how it is doing, whether it passed."""
 
 
@@ -2455,6 +2466,14 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
             and PROPOSAL_NEWS_ASKED & set(found.normalised.tokens) \
             and (not _proposing_now(found) or _PROPOSED_BEFORE.search(text)):
         return mine_proposals(ctx)  # "usulan bu sri gimana?" at the RT head's menu: was "not understood"
+    if ctx.conversation.state == OFFICER_HOME and _SIGNING_OUT.search(text):  # "sy mau keluar": was not understood
+        return Retry(_("Pilih \"Menu utama\" untuk kembali ke menu warga. Akun ini tetap terhubung sebagai petugas; "
+                       "untuk melepasnya, hubungi admin kota."))
+    if ctx.conversation.state == OFFICER_HOME and at_an_rt_heads_side(ctx) and _RESIDENTS_DATA_CHANGED.search(text):
+        # "mau ganti data warga": was not understood
+        return Retry(_("Usulan yang belum diperiksa kelurahan bisa ditarik di \"Usulan saya\", lalu diusulkan lagi dengan "
+                       "data yang benar. Data warga yang sudah terdaftar diperbaiki di kantor cabang BPJS "
+                       "Ketenagakerjaan dengan e-KTP dan KK; sampaikan juga ke kelurahan."))
     if ctx.conversation.state == OFFICER_HOME and named_wrong(text, ("nik",)) is not None and not IDENTIFIER.search(text):
         # "nik nya salah" right after a NIK was refused (already enrolled, not of the area): was "not understood"
         return Retry(_("Untuk memakai NIK yang benar, pilih lagi \"Usulkan warga\" atau \"Lapor warga meninggal\", "
