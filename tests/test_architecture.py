@@ -189,6 +189,18 @@ def test_no_module_binds_a_top_level_name_twice() -> None:
     assert twice == []
 
 
+def test_no_source_file_holds_a_control_character() -> None:
+    """A pattern's "\\b" written through a non-raw string became a backspace: the regex compiled and never matched (an RT
+    head's "mau ganti data warga" was "not understood"), and nothing else said so."""
+    found = []
+    for package in ("bot", "conversations", "services", "storage", "bench", "tests"):
+        for path in (PROJECT_ROOT / package).rglob("*.py"):
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if any(ord(ch) < 32 and ch != "\t" for ch in line):
+                    found.append(f"{path.relative_to(PROJECT_ROOT)}:{number}")
+    assert found == []
+
+
 def test_no_sentence_is_translated_inside_an_f_string() -> None:
     """`f"{_('Cederanya sudah saya catat.')} …"` ran, but babel reads no call inside an f-string: the sentence never
     reached the catalogs, and English users got it in Indonesian."""
