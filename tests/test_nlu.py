@@ -1859,6 +1859,9 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("saya pemulung", ("Pemulung termasuk pekerjaan yang bisa diusulkan",)),
     ("suami sy supir angkot, daftarnya dmn", ("Sopir angkot termasuk pekerjaan yang bisa diusulkan", "ketua RT")),
     ("sy kerja di pabrik, bisa ikut program ini?", ("tidak menerima upah", "karyawan")),
+    # When the card is sent, the model's guess the scam warning; the card to be sent later: how it is delivered
+    ("kartu bpjs dikirim kapan", ("Kartu peserta BPJS Ketenagakerjaan berbentuk digital",)),
+    ("kartu sy di rumah, nanti malam sy kirim", ("Fotonya tidak perlu dikirim", "nomor KPJ")),
     # Proposed, told and no more: was one's claims; how long an accident's claim takes: was one's claims too
     ("sy udah diusulin rt bulan lalu", ("Tidak ada jangka waktu yang pasti: usulan diperiksa kelurahan",)),
     ("brp lama klaim kecelakaan", ("paling lambat 30 hari setelah laporan tahap I",)),

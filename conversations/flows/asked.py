@@ -1259,12 +1259,19 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Tanggal lahir tertulis di dalam NIK, jadi tidak bisa membuktikan bahwa data itu milik Anda. Untuk "
                  "membuka data kepesertaan, perlu nomor KPJ atau kode yang dikirim ke HP terdaftar: pilih \"Cek "
                  "kepesertaan\"."), ("status",)
+    if not ctx.in_progress and card_named(found) and {"kirim", "kirimkan", "send"} & words and LATER_SAID & words \
+            and FIRST_PERSON & words and not (DEATH_WORDS | HURT | CLAIM) & words:
+        # "kartu sy di rumah, nanti malam sy kirim": was told how the card is delivered
+        return _("Baik. Fotonya tidak perlu dikirim: nanti ketik saja nomor KPJ di kartu itu (11 angka) lewat \"Cek "
+                 "kepesertaan\"."), ("status",)
     if (card_named(found) and (CARD_DELIVERED & words or ctx.conversation.state == StatusState.FOUND
                                and {"mana", "dimana"} & words and len(words) <= CARD_ASKED_WORDS
                                or _new_card_asked(words))
             and not (NOT_THIS_CARD | LOST | CHECKING) & words
-            and found.intent not in CLAIMS and (_new_card_asked(words) or found.intent is not Intent.SCAM
-                                                and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM)):
+            and found.intent not in CLAIMS and (_new_card_asked(words) or (
+                found.intent is not Intent.SCAM or found.by_model and not found.cues and not MONEY_ASKED & words)  # "kartu
+            # bpjs dikirim kapan":
+            and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM)):  # the model's guess was the scam warning
         return _("Kartu peserta BPJS Ketenagakerjaan berbentuk digital: ada di aplikasi JMO dan dikirim ke e-mail, "
                  "biasanya dalam 7 hari setelah iuran pertama dibayar. Di sebagian kota, kartu cetaknya dibagikan lewat "
                  "kelurahan. Tanpa kartu pun, kepesertaan dicek dengan NIK."), ("status",)
@@ -1786,6 +1793,9 @@ def said_not_enrolled(tokens: tuple[str, ...]) -> bool:
 def _own_ktp_only(words: set[str] | frozenset[str]) -> bool:
     """The e-KTP named, not the participant's card ("ktp saya hilang", not "kartu bpjs dan ktp hilang")."""
     return bool({"ktp", "ektp"} & words) and not {"kartu", "kpj"} & words
+
+
+LATER_SAID = frozenset({"nanti", "besok", "later", "tomorrow", "ntar", "entar"})
 
 
 def _new_card_asked(words: set[str]) -> bool:
