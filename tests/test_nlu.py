@@ -4851,6 +4851,14 @@ def test_a_deceaseds_nik_not_found_is_told_where_it_is_before_the_claim_is_offer
     assert state == "switch.ask_claim" and said.startswith("NIK tertulis di e-KTP dan di Kartu Keluarga (KK)."), said
 
 
+@pytest.mark.parametrize("word", ["kantor", "KANTOR"])
+def test_the_office_named_alone_does_not_stop_the_engine(word: str) -> None:
+    """"KANTOR" alone raised inside the reader of whether one must go to the office (found by the property test): a word
+    of one message has no pair."""
+    state, said = first_reply(word)
+    assert state == "menu.main" and "terjadi kesalahan" not in said, said
+
+
 CHILDREN_ASKED = ("Apakah almarhum meninggalkan anak yang masih sekolah atau berumur di bawah 23 tahun? Untuk mereka "
                   "ada beasiswa.")
 

@@ -2623,9 +2623,10 @@ def _by_phone(tokens: tuple[str, ...]) -> bool:
 
 
 def _going_there_needed(tokens: tuple[str, ...]) -> bool:
-    """Whether one must go to the office in person, not what to bring there ("perlu bawa apa ke kantor")."""
+    """Whether one must go to the office in person, not what to bring there ("perlu bawa apa ke kantor"). A message of
+    one word ("KANTOR") has no pair: it stopped the engine, the word after each pair being one more than the pairs."""
     return any(pair in NEEDED_TO_GO and (pair[1] != "to" or following in GOING)
-               for pair, following in zip(pairwise(tokens), [*tokens[2:], ""], strict=True))
+               for pair, following in zip(pairwise(tokens), [*tokens[2:], ""][:len(tokens) - 1], strict=True))
 
 
 LOANS = frozenset({"pinjam", "pinjaman", "kredit", "kpr", "utang", "hutang", "loan"})
