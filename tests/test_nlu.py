@@ -4859,6 +4859,16 @@ def test_the_office_named_alone_does_not_stop_the_engine(word: str) -> None:
     assert state == "menu.main" and "terjadi kesalahan" not in said, said
 
 
+@pytest.mark.parametrize("at_the_question", [(), ("istri",)])
+def test_the_deceaseds_nik_said_wrong_at_the_relation_or_the_children_is_asked_again(at_the_question: tuple[str, ...]
+                                                                                     ) -> None:
+    """"nik almarhum salah" at "Apa hubungan Anda dengan almarhum?" (or at the children's question) stopped the engine:
+    the NIK's correction goes back to its question, which those two did not declare (found by fuzzing the questions)."""
+    said = _replies("halo", "mau klaim jkm", "1571022205900001", "kemarin", "sakit", *at_the_question,
+                    "nik almarhum salah")[-1]
+    assert said.endswith("Ketik NIK almarhum/almarhumah (16 angka di KTP atau KK)."), said
+
+
 CHILDREN_ASKED = ("Apakah almarhum meninggalkan anak yang masih sekolah atau berumur di bawah 23 tahun? Untuk mereka "
                   "ada beasiswa.")
 

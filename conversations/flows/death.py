@@ -1096,8 +1096,8 @@ FLOW = Flow(
             # children ("ada 2 anak masih sd") as the writer: a sentence is read by _relation_told.
             options=tuple(Option(r.value, RELATION_LABELS[r], then=_relation(r), aliases=RELATION_ALIASES[r],
                                  alone=True) for r in Relation),
-            on_text=_relation_told,
-            goes_to=frozenset({DeathState.ASK_PRIOR_HEIRS, DeathState.ASK_CHILDREN, DeathState.EXPECTATION}),
+            on_text=_relation_told,  # and an earlier answer said wrong here (Flow.corrects): any of the claim's questions
+            goes_to=frozenset({DeathState.ASK_PRIOR_HEIRS, DeathState.ASK_CHILDREN, DeathState.EXPECTATION}) | NEXT_STATES,
         ),
         Step(
             DeathState.ASK_PRIOR_HEIRS,
@@ -1110,7 +1110,7 @@ FLOW = Flow(
             ),
             on_text=_prior_told,
             goes_to=frozenset({DeathState.NOT_HEIR, DeathState.ASK_PRIOR_HEIRS, DeathState.ASK_CHILDREN,
-                               DeathState.EXPECTATION}),
+                               DeathState.EXPECTATION}) | NEXT_STATES,
         ),
         Step(
             DeathState.ASK_CHILDREN,
@@ -1125,7 +1125,7 @@ FLOW = Flow(
                        aliases=UNSURE_WORDS),
             ),
             on_text=_children_told,
-            goes_to=frozenset({DeathState.EXPECTATION}),
+            goes_to=frozenset({DeathState.EXPECTATION}) | NEXT_STATES,
         ),
         Step(DeathState.NOT_HEIR, timeout=Timeout.QUIET, ask=_not_heir_text,
              options=(Option("again", lazy_gettext("Isi ulang hubungan"), goto=DeathState.ASK_RELATION), to_menu()),
