@@ -693,6 +693,7 @@ async def test_papers_named_together_at_the_checklist_are_heard(chat: ChatSimula
     ("kk nya buram gpp?", "Kirim foto yang jelas terbaca"),
     ("ktp almarhum gmn", "Kirim foto e-KTP almarhum jika masih ada."),
     ("buku nikah gimana", "Kirim foto Buku nikah jika sudah ada. Buku nikah yang hilang"),
+    ("kok blm diproses", "Klaim diajukan setelah semua dokumen wajib terkirim"),  # as "kenapa masih draf" is
 ])
 async def test_what_an_heir_says_of_the_papers_at_the_checklist_is_answered(chat: ChatSimulator, typed: str,
                                                                             told: str) -> None:

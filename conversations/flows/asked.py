@@ -1521,9 +1521,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if (deadline := _deadline_asked(ctx, found)) is not None:
         return deadline, ("accident", "death")
     if (found.intent in (Intent.JKM_INFO, Intent.HELP, Intent.UNKNOWN)  # and the model's guess of one's claims, none
-            or found.intent is Intent.TRACK and found.by_model and not FIRST_PERSON & words) \
-            and how_long_asked(words) and not DEADLINE & words and not ctx.in_progress:  # named ("brp lama klaim
-        # kecelakaan": was one's claims)  # "berapa lama proses klaim jkm": the JKM page omits it;
+            or found.intent is Intent.TRACK and found.by_model and not FIRST_PERSON & words and PROGRAMME_NAMED & words) \
+            and how_long_asked(words) and not DEADLINE & words and not ctx.in_progress:  # "berapa lama proses klaim
+        # jkm": the JKM page omits it; "brp lama klaim kecelakaan" was one's claims (a claim unnamed still is: they
+        # say the rules of each claim listed);
         return _payout_time(ctx, words), ("track", "death", "accident")  # "how long until the money is paid": help
     if _passenger_hurt_asked(found):
         return _("JKK melindungi peserta sendiri, bukan penumpangnya. Penumpang atau orang lain yang terluka dalam "
@@ -1796,6 +1797,7 @@ def _own_ktp_only(words: set[str] | frozenset[str]) -> bool:
 
 
 LATER_SAID = frozenset({"nanti", "besok", "later", "tomorrow", "ntar", "entar"})
+PROGRAMME_NAMED = frozenset({"kecelakaan", "jkk", "jkm", "kematian", "meninggal", "accident", "death"})
 
 
 def _new_card_asked(words: set[str]) -> bool:

@@ -272,6 +272,10 @@ def _lacking(lacking: int) -> str:
 SUBMITTING_ASKED = re.compile(r"\b(?:(?:ajukan|diajukan|mengajukan|pengajuan)(?:nya)?|draf|draft|submit|submitted)\b|"
                               r"\b(?:di)?kirim(?:kan|in)?\s+ke\s+petugas\b", re.IGNORECASE)
 """How or when the claim is submitted, or why it is still a draft."""
+NOT_PROCESSED_ASKED = re.compile(r"\b(?:belum|blm|tidak|ga|gak|nggak|ngga|not)\s+(?:juga\s+)?(?:di)?(?:proses|periksa|cek|"
+                                 r"tanggapi|respon|balas|processed|checked)\b|\b(?:kok|kenapa|knp|mengapa|why)\s+(?:lama|lambat|"
+                                 r"so long|slow)\b|\blama\s+(?:banget|bgt|sekali|amat)\b", re.IGNORECASE)
+"""Why nothing has happened yet, asked at one's claims or a claim's checklist ("kok blm diproses", "lama banget")."""
 _COMPLETE_ASKED = re.compile(
     r"\b(?:sudah|udah|udh|sdh|dah)\s+(?:lengkap|semua|cukup|komplit)\b|\bkurang\s+(?:apa|apalagi|berapa)\b|"
     r"\bapa\s*(?:lagi|lg)\b|\bapalagi\b|\byang\s+(?:kurang|belum)\b|\bsisa(?:nya)?\b|\bwhat\s+else\b|"
@@ -392,7 +396,8 @@ def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
         # surat dokter udh ada" "Di langkah ini, kirim dokumen …", as if it were a wrong answer
         return Goto(DocsState.CHECKLIST, say=(_("Baik, kirim fotonya satu per satu: {items}.").format(
             items=", ".join(doc_short(one) for one in several)),))
-    submitting = SUBMITTING_ASKED.search(text) is not None  # "kenapa masih draf": was "send a document here"
+    submitting = SUBMITTING_ASKED.search(text) is not None or NOT_PROCESSED_ASKED.search(text) is not None  # "kenapa
+    # masih draf", "kok blm diproses": were "send a document here"
     if submitting or _COMPLETE_ASKED.search(text):
         lacking = _lacking(len(missing_items(ctx.draft)))
         return Retry(_("Klaim diajukan setelah semua dokumen wajib terkirim: pilihan \"Ajukan klaim\" muncul di "

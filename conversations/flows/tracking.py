@@ -17,6 +17,7 @@ from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry,
 from conversations.flows.common import HOME, to_menu
 from conversations.flows.documents import (
     MEMO_DRAFTS,
+    NOT_PROCESSED_ASKED,
     STATUS_LABELS,
     SUBMITTING_ASKED,
     DocsState,
@@ -255,7 +256,7 @@ def _on_list_text(ctx: Ctx[TrackDraft], text: str) -> Outcome | None:
     if SUBMITTING_ASKED.search(text) and any(c.status == ClaimStatus.DRAFT for c in ctx.draft.claims):
         return Retry(_("Klaim diajukan setelah semua dokumen wajib terkirim: pilih \"Isi …\" untuk melengkapinya, lalu "
                        "\"Ajukan klaim\"."))
-    if _NOT_PROCESSED.search(text):  # "kok blm diproses": was not understood
+    if NOT_PROCESSED_ASKED.search(text):  # "kok blm diproses": was not understood
         if any(c.status == ClaimStatus.DRAFT for c in ctx.draft.claims):
             return Retry(_("Klaim yang masih draf belum diajukan, jadi belum diperiksa petugas. Lengkapi dokumen wajibnya: "
                            "pilih \"Isi …\", lalu \"Ajukan klaim\"."))
@@ -276,10 +277,6 @@ def _on_list_text(ctx: Ctx[TrackDraft], text: str) -> Outcome | None:
     return None
 
 
-_NOT_PROCESSED = re.compile(r"\b(?:belum|blm|tidak|ga|gak|nggak|ngga|not)\s+(?:juga\s+)?(?:di)?(?:proses|periksa|cek|"
-                            r"tanggapi|respon|balas|processed|checked)\b|\b(?:kok|kenapa|knp|mengapa|why)\s+(?:lama|lambat|"
-                            r"so long|slow)\b|\blama\s+(?:banget|bgt|sekali|amat)\b", re.IGNORECASE)
-"""Why nothing has happened yet, asked at one's claims ("kok blm diproses", "lama banget")."""
 _LIST_AGAIN = re.compile(r"^\W*(?:cek|lihat|status)\s+klaim\w*(?:\s+(?:saya|sy|lagi|dong|min|kak))*\W*$", re.IGNORECASE)
 _NOT_RECEIVED = re.compile(r"\b(?:belum|blm|tidak|ga|gak|nggak|not)\s+(?:masuk|sampai|diterima|terima|cair|dapat|dapet|"
                            r"arrived|received)\b", re.IGNORECASE)
