@@ -1259,7 +1259,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Tanggal lahir tertulis di dalam NIK, jadi tidak bisa membuktikan bahwa data itu milik Anda. Untuk "
                  "membuka data kepesertaan, perlu nomor KPJ atau kode yang dikirim ke HP terdaftar: pilih \"Cek "
                  "kepesertaan\"."), ("status",)
-    if not ctx.in_progress and card_named(found) and {"kirim", "kirimkan", "send"} & words and LATER_SAID & words \
+    if not ctx.in_progress and card_named(found) and {"kirim", "kirimkan", "send"} & words and LATER_WORDS & words \
             and FIRST_PERSON & words and not (DEATH_WORDS | HURT | CLAIM) & words:
         # "kartu sy di rumah, nanti malam sy kirim": was told how the card is delivered
         return _("Baik. Fotonya tidak perlu dikirim: nanti ketik saja nomor KPJ di kartu itu (11 angka) lewat \"Cek "
@@ -1269,9 +1269,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                                or _new_card_asked(words))
             and not (NOT_THIS_CARD | LOST | CHECKING) & words
             and found.intent not in CLAIMS and (_new_card_asked(words) or (
-                found.intent is not Intent.SCAM or found.by_model and not found.cues and not MONEY_ASKED & words)  # "kartu
-            # bpjs dikirim kapan":
-            and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM)):  # the model's guess was the scam warning
+                # "kartu bpjs dikirim kapan": the model guessed the scam warning, with no cue of one nor money named
+                found.intent is not Intent.SCAM or found.by_model and not found.cues and not SCAMMERS_WANT & words)
+            and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM)):
         return _("Kartu peserta BPJS Ketenagakerjaan berbentuk digital: ada di aplikasi JMO dan dikirim ke e-mail, "
                  "biasanya dalam 7 hari setelah iuran pertama dibayar. Di sebagian kota, kartu cetaknya dibagikan lewat "
                  "kelurahan. Tanpa kartu pun, kepesertaan dicek dengan NIK."), ("status",)
@@ -1796,7 +1796,7 @@ def _own_ktp_only(words: set[str] | frozenset[str]) -> bool:
     return bool({"ktp", "ektp"} & words) and not {"kartu", "kpj"} & words
 
 
-LATER_SAID = frozenset({"nanti", "besok", "later", "tomorrow", "ntar", "entar"})
+LATER_WORDS = frozenset({"nanti", "besok", "later", "tomorrow", "ntar", "entar"})
 PROGRAMME_NAMED = frozenset({"kecelakaan", "jkk", "jkm", "kematian", "meninggal", "accident", "death"})
 
 
@@ -1804,11 +1804,10 @@ def _new_card_asked(words: set[str]) -> bool:
     """A new card asked for ("minta kartu baru", "mau bikin kartu baru"): was the scam warning (its "minta")."""
     return "kartu" in words and "baru" in words and bool({"minta", "mau", "bikin", "untuk", "cetak", "ganti", "ingin"}
                                                           & words) and len(words) <= NEW_CARD_WORDS \
-        and not (MONEY_ASKED | DEATH_WORDS) & words
+        and not (SCAMMERS_WANT | DEATH_WORDS) & words
 
 
 NEW_CARD_WORDS = 7
-MONEY_ASKED = frozenset({"transfer", "biaya", "bayar", "admin", "uang", "rp", "pulsa", "otp", "pin"})
 HANDSETS = frozenset({"hp", "handphone", "hape", "ponsel", "henpon", "phone"})
 PHONE_GONE = frozenset({"hilang", "ilang", "jatuh", "rusak", "kecemplung", "tenggelam", "dicuri", "kecopetan",
                         "dicopet", "dijambret", "lost", "stolen", "broken"})
