@@ -1859,6 +1859,9 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("saya pemulung", ("Pemulung termasuk pekerjaan yang bisa diusulkan",)),
     ("suami sy supir angkot, daftarnya dmn", ("Sopir angkot termasuk pekerjaan yang bisa diusulkan", "ketua RT")),
     ("sy kerja di pabrik, bisa ikut program ini?", ("tidak menerima upah", "karyawan")),
+    # A benefit paid in parts, asked: was not understood
+    ("klaim santunan bisa dicicil?", ("dibayar sekaligus", "24 bulan")),
+    ("santunannya dibayar bertahap ga", ("dibayar sekaligus",)),
     # When the card is sent, the model's guess the scam warning; the card to be sent later: how it is delivered
     ("kartu bpjs dikirim kapan", ("Kartu peserta BPJS Ketenagakerjaan berbentuk digital",)),
     ("kartu sy di rumah, nanti malam sy kirim", ("Fotonya tidak perlu dikirim", "nomor KPJ")),

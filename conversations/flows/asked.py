@@ -1512,6 +1512,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "ketua RT Anda."), ("status", "benefits")
     if not ctx.in_progress and (paying := _paying_asked(ctx, found)) is not None:
         return paying, ("status", "benefits")
+    if not ctx.in_progress and INSTALMENTS & words and (PAID_OUT | {"santunannya", "uangnya", "jkm", "jkk"}) & words \
+            and not (CONTRIBUTION | LOANS) & words:
+        # "klaim santunan bisa dicicil?": was not understood
+        return _("Santunan kematian (JKM) dibayar sekaligus ke rekening ahli waris, termasuk pengganti penghasilan 24 "
+                 "bulan yang juga dibayar sekaligus. Untuk kecelakaan kerja, pengobatan ditanggung langsung, dan santunan "
+                 "selama belum bisa bekerja dihitung per bulan."), ("death", "accident")
     if not ctx.in_progress and _lockout_asked(found):  # "kenapa dikunci" after too many wrong proofs: not understood
         return _("Setelah beberapa kali bukti tidak cocok, pemeriksaan NIK itu dikunci sementara (paling lama satu jam), "
                  "supaya orang lain tidak bisa menebak-nebak data Anda. Sesudah itu coba lagi dengan nomor KPJ dari "
@@ -2140,6 +2146,9 @@ deadline too, the page stays (the labelled set's landing: tried everywhere, it m
 without a case ("klaim kematian ada batas waktunya?") was the question whether to claim now."""
 
 
+INSTALMENTS = frozenset({"cicil", "dicicil", "cicilan", "nyicil", "angsur", "diangsur", "angsuran", "bertahap",
+                         "sekaligus", "instalment", "instalments", "installments"})
+"""Whether a benefit is paid at once or in parts (FACTS.md §3: the 24 months' income is paid at once too)."""
 LOCKED_OUT = frozenset({"kunci", "dikunci", "terkunci", "blokir", "diblokir", "terblokir", "keblokir", "locked",
                         "blocked"})
 
