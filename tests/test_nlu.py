@@ -856,6 +856,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("pak rt, ada yang kecelakaan", "switch.ask_claim"),
     ("sy mau lapor kecelakaan tp nik sy ga hafal", "accident.who"),  # "tp nik sy ga hafal" was recorded as the story
     ("sy mau cek status dan lapor kecelakaan", "accident.who"),  # the request itself was recorded as the story
+    ("perlindungan sy brp lama", "status.ask_nik"),  # one's cover's length: was the JKM page, "berapa" an amount
     ("wong lanang kulo seda, pripun carane", "death."),  # Javanese "my husband died": not understood ("wong" a person)
     ("sy mau lapor kecelakaan dan cek status", "accident.who"),  # "dan cek status" was
     ("i don't have a kpj number", "status.ask_nik"),  # was not understood: the proof step offers a code
@@ -1859,6 +1860,10 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("saya pemulung", ("Pemulung termasuk pekerjaan yang bisa diusulkan",)),
     ("suami sy supir angkot, daftarnya dmn", ("Sopir angkot termasuk pekerjaan yang bisa diusulkan", "ketua RT")),
     ("sy kerja di pabrik, bisa ikut program ini?", ("tidak menerima upah", "karyawan")),
+    # How long the city pays, or whether a new year or mayor keeps it: were the JKM page and the status check
+    ("bpjs dari pemkot cuma setahun ya?", ("selama programnya membiayai Anda", "Cek kepesertaan")),
+    ("tahun depan masih dibayar pemkot?", ("selama programnya membiayai Anda",)),
+    ("kalo ganti walikota programnya lanjut?", ("selama programnya membiayai Anda",)),
     # A benefit paid in parts, asked: was not understood
     ("klaim santunan bisa dicicil?", ("dibayar sekaligus", "24 bulan")),
     ("santunannya dibayar bertahap ga", ("dibayar sekaligus",)),

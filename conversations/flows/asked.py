@@ -408,6 +408,15 @@ BECOMING = frozenset({"jadi", "menjadi", "pindah", "diterima", "sekarang", "now"
 answer and the list of one's claims. The programme is for workers without a wage (PRODUCT.md); the branch decides."""
 EXTENDED = frozenset({"diperpanjang", "perpanjang", "perpanjangan", "memperpanjang", "extended", "renewed"})
 STATUS_FOUND = "status.found"
+
+
+def _city_years_asked(words: set[str]) -> bool:
+    """How many years the city pays, or whether a new year or a new mayor keeps it ("bpjs dari pemkot cuma setahun ya?",
+    "tahun depan masih dibayar pemkot?", "kalo ganti walikota programnya lanjut?"): were the JKM page and the status
+    check's NIK question."""
+    return bool(({"pemerintah", "pemkot", "program", "walikota"} & words)
+                and (({"cuma", "hanya", "depan", "masih"} & words and {"tahun", "setahun"} & words)
+                     or {"walikota", "pilkada"} & words and {"lanjut", "berlanjut", "terus", "masih"} & words))
 PAID_BY_THE_CITY = FREE | frozenset({"bayar", "dibayar", "iuran", "iurannya", "ditanggung", "pemkot", "pemerintah"})
 """How long the cover stays free, asked as a rule ("apakah bpjs ini gratis selamanya?"): was "Kawan Kerja is free". Of
 one's own ("iuran saya dibayar sampai kapan"), the status check, which shows it; read as asking about contributions,
@@ -1451,7 +1460,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "kota. Jika ada yang tidak sesuai, tanyakan ke kelurahan atau kantor cabang BPJS Ketenagakerjaan."), (
             "status",)
     if (not ctx.in_progress and (("selamanya" in words or {"sampai", "kapan"} <= words) and PAID_BY_THE_CITY & words
-                                 or EXTENDED & words and (ctx.conversation.state == STATUS_FOUND or "kapan" in words))
+                                 or EXTENDED & words and (ctx.conversation.state == STATUS_FOUND or "kapan" in words)
+                                 or _city_years_asked(words))
             and not (FIRST_PERSON | CLAIM | DEATH_WORDS) & words
             and (found.intent is not Intent.CONTRIBUTION or ctx.conversation.state == STATUS_FOUND)):
         # "kapan diperpanjang" at one's record: was not understood; "sampai kapan dibayar pemkot?" there, the claims'

@@ -2357,6 +2357,12 @@ def _an_accident_nearby(tokens: tuple[str, ...]) -> bool:
 SHORT_NEWS_WORDS = 6
 
 
+def _own_cover_length_asked(tokens: tuple[str, ...]) -> bool:
+    """How long one's own cover lasts ("perlindungan sy brp lama"; normalised, "perlindungan" reads "manfaat")."""
+    return ("berapa", "lama") in itertools.pairwise(tokens) and "manfaat" in tokens \
+        and bool(FIRST_PERSON & set(tokens)) and not (DEATH_WORDS | {"santunan", "klaim"}) & set(tokens)
+
+
 def _read(text: str) -> Classification:
     """The classifier's reading, with two corrections: the deceased's NIK told with a death in the family ("suami saya
     meninggal tanggal 20 …, nik nya 1571…, apa bisa dapat santunan? dokumen apa saja …") is a claim, not the JKM
@@ -2374,6 +2380,9 @@ def _read(text: str) -> Classification:
         return dataclasses.replace(found, intent=Intent.TRACK)
     if found.by_model and set(found.normalised.tokens) <= KIN_WORDS | OWNING:
         return dataclasses.replace(found, intent=Intent.UNKNOWN)  # "ibu saya" alone was one's claims, a guess
+    if found.intent is Intent.JKM_INFO and _own_cover_length_asked(found.normalised.tokens):
+        return dataclasses.replace(found, intent=Intent.STATUS)  # "perlindungan sy brp lama": was the JKM page (its
+        # "berapa" read as an amount); the record says until when
     if found.intent is Intent.UNKNOWN and _an_accident_nearby(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.ACCIDENT)  # "ada warga kecelakaan": not understood (asked
         # whether to report, as "ada yang meninggal" is asked whether to claim)
