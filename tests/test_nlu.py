@@ -1860,6 +1860,10 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("saya pemulung", ("Pemulung termasuk pekerjaan yang bisa diusulkan",)),
     ("suami sy supir angkot, daftarnya dmn", ("Sopir angkot termasuk pekerjaan yang bisa diusulkan", "ketua RT")),
     ("sy kerja di pabrik, bisa ikut program ini?", ("tidak menerima upah", "karyawan")),
+    # A strain from daily work, told with the days first or without an illness's name: were not understood, and a
+    # work-accident report
+    ("tangan sy kesemutan tiap hari krn ngetik", ("JKK juga menanggung penyakit akibat kerja",)),
+    ("pinggang pegel tiap hari gara2 ngojek", ("JKK juga menanggung penyakit akibat kerja",)),
     # How long the city pays, or whether a new year or mayor keeps it: were the JKM page and the status check
     ("bpjs dari pemkot cuma setahun ya?", ("selama programnya membiayai Anda", "Cek kepesertaan")),
     ("tahun depan masih dibayar pemkot?", ("selama programnya membiayai Anda",)),

@@ -1017,11 +1017,14 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Kode QR di kantor cabang membuka formulir Lapak Asik di HP Anda: isi data dan unggah foto dokumennya; "
                  "petugas di kantor cabang bisa membantu. Klaimnya juga bisa dicatat dulu di sini, dengan daftar "
                  "dokumennya."), ("death", "accident")
-    if ((found.intent in (Intent.UNKNOWN, Intent.JKN) or found.intent is Intent.ACCIDENT and NAMED_ILLNESSES & words
-         and not injury_words(found) and not ctx.in_progress)  # "kena covid waktu kerja": was a work-accident report
+    if ((found.intent in (Intent.UNKNOWN, Intent.JKN) or found.intent is Intent.ACCIDENT and (
+            NAMED_ILLNESSES & words or REPEATED_STRAIN.search(found.normalised.text))  # "pinggang pegel tiap hari
+         and not injury_words(found) and not ctx.in_progress)  # gara2 ngojek", "kena covid waktu kerja": were a
+        # work-accident report
         # (inside one, it is the story)
             and (CAUSED_BY_WORK.search(found.normalised.text) or REPEATED_STRAIN.search(found.normalised.text))
-            and ({"sakit", "penyakit"} & words or find_illness(found.normalised)) and not DEATH_WORDS & words):
+            and (({"sakit", "penyakit"} | STRAIN_SYMPTOMS) & words or find_illness(found.normalised))
+            and not DEATH_WORDS & words):
         # "sakit akibat kerja karena debu semen, paru2 rusak": was not understood; "sakit punggung karena angkat
         # barang tiap hari" BPJS Kesehatan's answer
         return _("JKK juga menanggung penyakit akibat kerja, termasuk pemeriksaan untuk memastikannya. Kantor cabang BPJS "
@@ -2650,9 +2653,12 @@ def _going_there_needed(tokens: tuple[str, ...]) -> bool:
 
 
 LOANS = frozenset({"pinjam", "pinjaman", "kredit", "kpr", "utang", "hutang", "loan"})
-REPEATED_STRAIN = re.compile(r"\b(?:karena|krn|akibat|gara) (?:\w+ ){0,3}(?:tiap|setiap) hari\b")
-"""Harm from the same work day after day ("sakit punggung karena angkat barang tiap hari"): an occupational disease for
-the branch to establish, not BPJS Kesehatan's alone."""
+REPEATED_STRAIN = re.compile(r"\b(?:karena|krn|akibat|gara) (?:\w+ ){0,3}(?:tiap|setiap) hari\b"
+                             r"|\b(?:tiap|setiap) hari (?:\w+ ){0,2}(?:karena|krn|akibat|gara)\b")
+"""Harm from the same work day after day ("sakit punggung karena angkat barang tiap hari", "tangan sy kesemutan tiap
+hari krn ngetik"): an occupational disease for the branch to establish, not BPJS Kesehatan's alone."""
+STRAIN_SYMPTOMS = frozenset({"kesemutan", "pegal", "pegel", "nyeri", "kram", "ngilu", "kaku"})
+"""Told of a strain instead of an illness's name (the second was not understood)."""
 NAMED_ILLNESSES = ILLNESSES - {"sakit", "hamil", "melahirkan", "persalinan", "keguguran"}
 """An illness by its name: "sakit" alone may be an accident's pain ("jatuh waktu kerja, kaki sakit")."""
 BY_ONESELF = frozenset({"sendiri", "myself", "ourselves"})
