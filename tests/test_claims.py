@@ -692,6 +692,7 @@ async def test_papers_named_together_at_the_checklist_are_heard(chat: ChatSimula
     ("berkas nya dikirim kmn", "Kirim di chat ini: tekan tanda klip (📎) atau kamera"),
     ("kk nya buram gpp?", "Kirim foto yang jelas terbaca"),
     ("ktp almarhum gmn", "Kirim foto e-KTP almarhum jika masih ada."),
+    ("ktp almarhumah gmn", "Kirim foto e-KTP almarhumah jika masih ada."),  # as named (was "almarhum")
     ("buku nikah gimana", "Kirim foto Buku nikah jika sudah ada. Buku nikah yang hilang"),
     ("kok blm diproses", "Klaim diajukan setelah semua dokumen wajib terkirim"),  # as "kenapa masih draf" is
 ])

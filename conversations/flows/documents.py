@@ -380,7 +380,7 @@ def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
     if asked and paper_asked_about(text):  # "ktp almarhum gmn": was asked whether to start a death claim, inside one
         named = _item_named(ctx, text)
         if isinstance(named, str):
-            return Goto(DocsState.CHECKLIST, say=(_what_about(named),))
+            return Goto(DocsState.CHECKLIST, say=(_what_about(named, text),))
         if isinstance(named, Retry):  # "ktp gmn": whose
             return named
     if not asked and isinstance(item := _item_named(ctx, text), str):
@@ -472,6 +472,7 @@ _LATER = re.compile(r"\b(?:nyusul|menyusul|susul|susulan|nanti|besok|belum|later
 """Not at hand yet: "kk nya nyusul", "akta kematian masih diurus" (was told to send its photo now)."""
 
 
+_SHE_DIED = re.compile(r"\b(?:almarhumah|almh|ibu|ibunya|istri|istriku|mamak|emak|mama|nenek|her)\b", re.IGNORECASE)
 _HOW_ABOUT = re.compile(r"\b(?:gmn|gimana|gmana|gimna|bagaimana|how about|what about)\b", re.IGNORECASE)
 
 
@@ -484,12 +485,13 @@ def paper_asked_about(text: str) -> bool:
 PAPER_ASKED_WORDS = 6
 
 
-def _what_about(item: str) -> str:
+def _what_about(item: str, text: str) -> str:
     """A paper of the checklist asked about ("ktp almarhum gmn", "buku nikah gimana"): sent if it is at hand; what to do
-    if it is not."""
+    if it is not. The deceased named as the heir named them ("ktp almarhumah gmn" was answered of "almarhum")."""
     if item == Doc.KTP_DECEASED:
-        return _("Kirim foto e-KTP almarhum jika masih ada. Jika sudah tidak ada (hilang, atau ditarik saat mengurus akta "
-                 "kematian), kirim dulu dokumen lain; kantor cabang yang memastikan penggantinya.")
+        who = _("almarhumah") if _SHE_DIED.search(text) else _("almarhum")
+        return _("Kirim foto e-KTP {who} jika masih ada. Jika sudah tidak ada (hilang, atau ditarik saat mengurus akta "
+                 "kematian), kirim dulu dokumen lain; kantor cabang yang memastikan penggantinya.").format(who=who)
     instead = WHAT_TO_DO.get(Doc(item))
     sent = _("Kirim foto {item} jika sudah ada.").format(item=doc_short(item))
     return f"{sent} {instead}" if instead is not None else sent
