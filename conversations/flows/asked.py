@@ -1017,11 +1017,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Kode QR di kantor cabang membuka formulir Lapak Asik di HP Anda: isi data dan unggah foto dokumennya; "
                  "petugas di kantor cabang bisa membantu. Klaimnya juga bisa dicatat dulu di sini, dengan daftar "
                  "dokumennya."), ("death", "accident")
+    # "kena covid waktu kerja", "pinggang pegel tiap hari gara2 ngojek": were work-accident reports (inside one, it is
+    # the story)
     if ((found.intent in (Intent.UNKNOWN, Intent.JKN) or found.intent is Intent.ACCIDENT and (
-            NAMED_ILLNESSES & words or REPEATED_STRAIN.search(found.normalised.text))  # "pinggang pegel tiap hari
-         and not injury_words(found) and not ctx.in_progress)  # gara2 ngojek", "kena covid waktu kerja": were a
-        # work-accident report
-        # (inside one, it is the story)
+            NAMED_ILLNESSES & words or REPEATED_STRAIN.search(found.normalised.text))
+         and not injury_words(found) and not ctx.in_progress)
             and (CAUSED_BY_WORK.search(found.normalised.text) or REPEATED_STRAIN.search(found.normalised.text))
             and (({"sakit", "penyakit"} | STRAIN_SYMPTOMS) & words or find_illness(found.normalised))
             and not DEATH_WORDS & words):
