@@ -4944,6 +4944,14 @@ def test_a_passenger_named_at_who_was_hurt_is_told_the_cover_is_the_workers(who:
     assert said.startswith(told) and said.endswith(asked), said
 
 
+def test_a_paper_missing_under_the_figures_keeps_the_claim() -> None:
+    """Tried in make run as a daughter: "ga punya buku nikah" under "Lanjut mencatat klaim …?" was its "Menu utama" (the
+    "ga"), and the claim left unrecorded: what to do about the paper, and the question again."""
+    said = _replies("halo", "ibu sy meninggal kemarin", "ya", "1571107009621816", "sakit", "ga punya buku nikah")[-1]
+    assert said.startswith("Buku nikah yang hilang atau rusak") and said.endswith(
+        "Lanjut mencatat klaim dan melihat daftar dokumen yang diperlukan?"), said
+
+
 ACCIDENT_AT_TRAFFIC = ("halo", "sy kecelakaan pas kerja kemarin", "ya", "1571021003750005", "sore", "di pasar angso duo")
 TRAFFIC_ASKED = "Apakah ini kecelakaan lalu lintas (di jalan, termasuk dalam perjalanan berangkat atau pulang kerja)?"
 

@@ -618,6 +618,12 @@ def relation_said_wrong(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
         relation=str(RELATION_LABELS[relation])),))
 
 
+def _relation_or_paper(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
+    """Under the figures, a "no" typed may correct one's relation, or tell of a paper missing ("ga punya buku nikah" left
+    the claim for the menu): neither is a no to recording the claim."""
+    return relation_said_wrong(ctx, text) or paper_missing(ctx, text)
+
+
 def said_wrong(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     """Flow.corrects: an earlier answer said to be wrong, the deceased's NIK or one's relation."""
     return nik_said_wrong(ctx, text) or relation_said_wrong(ctx, text)
@@ -1142,7 +1148,8 @@ FLOW = Flow(
                        alone=True),
                 # "tidak", "nanti aja": not now; the answers are kept, as "menu" keeps them (were "not understood")
                 # "saya bukan istrinya, saya anaknya": its "bukan" is no "not now" but a relation corrected
-                dataclasses.replace(to_menu(), aliases=(*NO_WORDS, "nanti", "belum", "later"), reads=relation_said_wrong),
+                dataclasses.replace(to_menu(), aliases=(*NO_WORDS, "nanti", "belum", "later"),
+                                    reads=_relation_or_paper),
             ),
             goes_to=frozenset({DeathState.CREATING}) | NEXT_STATES,
         ),
