@@ -4952,6 +4952,21 @@ def test_a_paper_missing_under_the_figures_keeps_the_claim() -> None:
         "Lanjut mencatat klaim dan melihat daftar dokumen yang diperlukan?"), said
 
 
+@pytest.mark.parametrize(("message", "said"), [
+    ("sy dirampok pas narik, hp sm motor diambil, kepala sy luka", True),
+    ("ditabrak lari, motor ringsek, sy patah tangan", True),
+    ("sy jatuh, helm pecah, motor rusak, kaki lecet", True),
+    ("sy jatuh dari motor, kaki patah", False),  # the leg broken, not the motorbike
+])
+def test_belongings_ruined_with_an_accident_are_said_not_to_be_paid(message: str, said: bool) -> None:
+    """A report begun with a motorbike wrecked or a phone taken ("ditabrak lari, motor ringsek, sy patah tangan") said
+    nothing of them, as if they would be paid: the cover is for the hurt, before the report's summary."""
+    state, text = first_reply(message)
+    assert state == "accident.confirm", (state, text)
+    assert ("bukan motor, HP atau barang yang rusak atau hilang" in text) is said, text
+    assert text.index("Dari pesan Anda") > (text.find("bukan motor") if said else -1)
+
+
 ACCIDENT_AT_TRAFFIC = ("halo", "sy kecelakaan pas kerja kemarin", "ya", "1571021003750005", "sore", "di pasar angso duo")
 TRAFFIC_ASKED = "Apakah ini kecelakaan lalu lintas (di jalan, termasuk dalam perjalanan berangkat atau pulang kerja)?"
 

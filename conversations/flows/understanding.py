@@ -75,6 +75,7 @@ from conversations.flows.asked import (
     NOT_THIS_CARD,
     PAID_UP,
     PHONE_BORROWED,
+    PROPERTY,
     PROPOSING,
     QUOTA_WORDS,
     REFUSED,
@@ -83,6 +84,7 @@ from conversations.flows.asked import (
     SCAM_MARKS,
     SCHOLARSHIP_WORDS,
     SELF_PAYING,
+    TAKEN_OR_RUINED,
     TAX_HEDGE,
     WHERE_THE_NIK_IS,
     WHO,
@@ -2034,6 +2036,11 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         started = accident.start_with(ctx, _accident_prefill(ctx, text, found))
         if _hurt_told(found, text) and isinstance(started, Goto) and not sure:  # "… koma di rs habis jatuh"
             started = dataclasses.replace(started, say=(GET_WELL, *started.say))
+        if _belongings_told(found) and isinstance(started, Goto) and not sure:  # "ditabrak lari, motor ringsek, sy
+            # patah tangan": what the report can bring, before its summary (the motorbike was left unsaid)
+            started = dataclasses.replace(started, say=(*started.say[:1], BELONGINGS_NOT_PAID, *started.say[1:])
+                                          if started.say and started.say[0] == GET_WELL else
+                                          (BELONGINGS_NOT_PAID, *started.say))
         if _treatment_cost_asked_with_the_accident(found) and isinstance(started, Goto) and not sure:
             # "… skrg dirawat di rs, biaya rs ditanggung ga": the question was left unanswered by the report's summary
             # (asked first whether to report, it was answered with that question: not again)
@@ -2355,6 +2362,23 @@ def _an_accident_nearby(tokens: tuple[str, ...]) -> bool:
 
 
 SHORT_NEWS_WORDS = 6
+
+
+BELONGINGS_NOT_PAID = lazy_gettext("JKK menanggung pengobatan dan santunan bagi yang terluka, bukan motor, HP atau barang "
+                                   "yang rusak atau hilang.")
+_RUINED = (DAMAGED | TAKEN_OR_RUINED | {"diambil", "ringsek", "remuk", "dirampas"}) - {"lecet", "patah", "luka"}
+"""What befalls a thing, not a body: "jatuh dari motor, kaki patah" breaks the leg."""
+
+
+def _belongings_told(found: Classification) -> bool:
+    """A motorbike, a phone or goods damaged or taken, told with an accident ("sy dirampok pas narik, hp sm motor
+    diambil, kepala sy luka", "ditabrak lari, motor ringsek"): the ruin said within a few words after the thing."""
+    tokens = found.normalised.tokens
+    robbed = bool(_ROBBED & set(tokens) and PROPERTY & set(tokens))  # normalised: "diambil" reads "ambil"
+    return robbed or any(word in PROPERTY and _RUINED & set(tokens[at + 1:at + 4]) for at, word in enumerate(tokens))
+
+
+_ROBBED = frozenset({"dirampok", "rampok", "dibegal", "begal", "dijambret", "jambret", "dicuri", "robbed"})
 
 
 def _own_cover_length_asked(tokens: tuple[str, ...]) -> bool:
