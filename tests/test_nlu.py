@@ -1860,6 +1860,10 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("saya pemulung", ("Pemulung termasuk pekerjaan yang bisa diusulkan",)),
     ("suami sy supir angkot, daftarnya dmn", ("Sopir angkot termasuk pekerjaan yang bisa diusulkan", "ketua RT")),
     ("sy kerja di pabrik, bisa ikut program ini?", ("tidak menerima upah", "karyawan")),
+    # One with no work asking to join, and a newcomer with a KTP from elsewhere: were how workers are enrolled, and how
+    # one enrolled here goes on after moving away
+    ("sy pengangguran, bisa daftar?", ("untuk pekerja rentan: pekerja informal",)),
+    ("ktp sy masih luar kota, pindah ke jambi baru 2 bulan", ("juga jika KTP-nya dari daerah lain",)),
     # A strain from daily work, told with the days first or without an illness's name: were not understood, and a
     # work-accident report
     ("tangan sy kesemutan tiap hari krn ngetik", ("JKK juga menanggung penyakit akibat kerja",)),

@@ -2040,9 +2040,11 @@ def _id_card_from_elsewhere(found: Classification) -> bool:
     living = ("tinggal", "di") in pairs  # not "tinggal kirim foto ktp" (just send it)
     not_a_resident = ("bukan", "warga") in pairs  # "sy bukan warga jambi tp kerja di jambi" was the officers' sign-in
     from_elsewhere = "ktp" in words and (bool({"luar", "bukan", "beda"} & words) or living) or bool(NEWCOMER & words)
+    moved_here = "baru" in words and bool(MOVING & words)  # "ktp sy masih luar kota, pindah ke jambi baru 2 bulan": was
+    # told how one enrolled here goes on after moving away
     return (not_a_resident or from_elsewhere and bool(
-        JOINING_HERE & words or living and not _living_elsewhere(words) or ("kerja", "di") in pairs)) \
-        and not (MOVING | DEATH_WORDS | HURT | SCAM_MARKS) & words
+        JOINING_HERE & words or living and not _living_elsewhere(words) or ("kerja", "di") in pairs or moved_here)) \
+        and not ((set() if moved_here else MOVING) | DEATH_WORDS | HURT | SCAM_MARKS) & words
 
 
 def _rt_head_not_helping(tokens: tuple[str, ...]) -> bool:
@@ -2127,9 +2129,15 @@ def _works_too(found: Classification) -> bool:
     return bool(JOB_WORDS & set(found.normalised.tokens)) or _selling_said(found.normalised)
 
 
+NO_WORK = frozenset({"pengangguran", "nganggur", "menganggur", "unemployed", "jobless"})
+
+
 def _who_is_covered_asked(words: set[str]) -> bool:
     """Who the programme is for ("apa itu pekerja rentan" got the contribution rates, "pedagang kaki lima termasuk pekerja
-    rentan?" the status check): PRODUCT.md's "informal workers who earn no wage"."""
+    rentan?" the status check): PRODUCT.md's "informal workers who earn no wage". One with no work asking to join ("sy
+    pengangguran, bisa daftar?" was told how workers are enrolled, as if a worker) is told whom it is for."""
+    if NO_WORK & words and {"daftar", "bisa", "boleh"} & words:
+        return True
     if "rentan" in words and WHO_QUALIFIES & words:
         return not OF_THE_PROGRAMME_ELSE & words
     return {"siapa", "daftar"} <= words and bool({"bisa", "boleh", "saja"} & words) \
