@@ -22,7 +22,7 @@ from conversations.flows import death
 from conversations.flows.accident import jasa_raharja_text, late_report_text, right_kept_text
 from conversations.flows.benefits import late_payment_text
 from conversations.flows.common import DONE, HOME, MEMO_SUBMITTED, NEXT, at_an_rt_heads_side, officer_of
-from conversations.flows.documents import MEMO_DRAFTS, DocsState
+from conversations.flows.documents import LATER_WORDS, MEMO_DRAFTS, DocsState
 from conversations.flows.missing_documents import (
     MISLAID,
     WHAT_TO_DO,
@@ -1815,7 +1815,6 @@ def _own_ktp_only(words: set[str] | frozenset[str]) -> bool:
     return bool({"ktp", "ektp"} & words) and not {"kartu", "kpj"} & words
 
 
-LATER_WORDS = frozenset({"nanti", "besok", "later", "tomorrow", "ntar", "entar"})
 PROGRAMME_NAMED = frozenset({"kecelakaan", "jkk", "jkm", "kematian", "meninggal", "accident", "death"})
 
 

@@ -287,8 +287,8 @@ _COMPLETE_ASKED = re.compile(
 
 _THANKS = frozenset({"makasih", "terima", "kasih", "trims", "tq", "thx", "thanks", "thank", "you", "nuhun", "matur",
                      "suwun"})
-_LATER_WORDS = frozenset({"nanti", "besok", "later", "tomorrow"})
-_SAID_WHEN_DONE = _THANKS | _LATER_WORDS | frozenset({
+LATER_WORDS = frozenset({"nanti", "besok", "later", "tomorrow", "ntar", "entar"})
+_SAID_WHEN_DONE = _THANKS | LATER_WORDS | frozenset({
     "udah", "sudah", "udh", "sdh", "dah", "ok", "oke", "sip", "siap", "baik", "ya", "iya", "saya", "sy", "kirim",
     "kirimnya", "lagi", "aja", "deh", "dulu", "min", "kak", "pak", "bu", "ini", "itu"})
 
@@ -297,7 +297,7 @@ def _done_for_now(text: str) -> bool:
     """Thanks, or a later said, and nothing more ("udah ya makasih", "ok nanti saya kirim", "makasih min"): was "Di
     langkah ini, kirim dokumen …" and the checklist again; saved as "Simpan dulu" is."""
     words = set(re.findall(r"\w+", text.casefold()))
-    return bool(words) and words <= _SAID_WHEN_DONE and bool((_THANKS | _LATER_WORDS) & words)
+    return bool(words) and words <= _SAID_WHEN_DONE and bool((_THANKS | LATER_WORDS) & words)
 
 
 _WITHDRAWING = re.compile(

@@ -2034,13 +2034,11 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         return Goto(BenefitsState.CONTRIBUTION)
     if intent is Intent.ACCIDENT:
         started = accident.start_with(ctx, _accident_prefill(ctx, text, found))
-        if _hurt_told(found, text) and isinstance(started, Goto) and not sure:  # "… koma di rs habis jatuh"
-            started = dataclasses.replace(started, say=(GET_WELL, *started.say))
         if _belongings_told(found) and isinstance(started, Goto) and not sure:  # "ditabrak lari, motor ringsek, sy
             # patah tangan": what the report can bring, before its summary (the motorbike was left unsaid)
-            started = dataclasses.replace(started, say=(*started.say[:1], BELONGINGS_NOT_PAID, *started.say[1:])
-                                          if started.say and started.say[0] == GET_WELL else
-                                          (BELONGINGS_NOT_PAID, *started.say))
+            started = dataclasses.replace(started, say=(BELONGINGS_NOT_PAID, *started.say))
+        if _hurt_told(found, text) and isinstance(started, Goto) and not sure:  # "… koma di rs habis jatuh"
+            started = dataclasses.replace(started, say=(GET_WELL, *started.say))
         if _treatment_cost_asked_with_the_accident(found) and isinstance(started, Goto) and not sure:
             # "… skrg dirawat di rs, biaya rs ditanggung ga": the question was left unanswered by the report's summary
             # (asked first whether to report, it was answered with that question: not again)

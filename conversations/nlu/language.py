@@ -15,8 +15,6 @@ ENGLISH = frozenset(
      "scam", "fraud", "claim", "work", "pay", "paying", "long", "take", "get", "find", "happens", "stop"])
 INDONESIAN = frozenset(
     ["saya", "sy", "aku", "gw", "gue", "mau", "ingin", "apa", "bagaimana", "gimana", "gmn", "kapan", "siapa", "di", "ke", "dari", "dan", "yang", "ini", "itu", "tidak", "gak", "ga", "nggak", "sudah", "udah", "belum", "bisa", "tolong", "terima", "kasih", "makasih", "halo", "hai", "selamat", "pagi", "siang", "sore", "malam", "cek", "klaim", "meninggal", "suami", "istri", "bapak", "ibu", "anak", "kecelakaan", "kerja", "ada", "berapa", "brp", "kalau", "kalo"])
-
-
 """Not "bpjs": a name, written in either language ("hi", then "i quit driving, is my bpjs still active" was answered in
 Indonesian)."""
 
