@@ -1868,6 +1868,13 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     # work-accident report
     ("tangan sy kesemutan tiap hari krn ngetik", ("JKK juga menanggung penyakit akibat kerja",)),
     ("pinggang pegel tiap hari gara2 ngojek", ("JKK juga menanggung penyakit akibat kerja",)),
+    # A mind strained by work: was not understood, and "sy stres, klaim bpjs bisa?" the JHT answer
+    ("sy stres berat krn kerjaan", ("healing119.id", "penyakit akibat kerja")),
+    ("sy stres, klaim bpjs bisa?", ("healing119.id", "penyakit akibat kerja")),
+    ("kerjaan bikin depresi, ditanggung bpjs ga?", ("healing119.id", "penyakit akibat kerja")),
+    # Widowed, with children: was the status check, or not understood
+    ("sy duda, anak sy 2 masih kecil", ("santunan kematian", "paling banyak 2 anak", "ketua RT")),
+    ("janda bisa klaim?", ("santunan kematian",)),
     # How long the city pays, or whether a new year or mayor keeps it: were the JKM page and the status check
     ("bpjs dari pemkot cuma setahun ya?", ("selama programnya membiayai Anda", "Cek kepesertaan")),
     ("tahun depan masih dibayar pemkot?", ("selama programnya membiayai Anda",)),
@@ -5367,3 +5374,17 @@ def test_the_amount_asked_after_the_story_is_not_the_story() -> None:
     said = _replies("halo", "sy jatuh dr tangga pas benerin atap rumah pelanggan tadi pagi, kaki keseleo, dapat brp?",
                     "ya")
     assert "• Kejadian: sy jatuh dr tangga pas benerin atap rumah pelanggan tadi pagi, kaki keseleo\n" in said[2], said[2]
+
+
+@pytest.mark.parametrize(("message", "start"), [
+    ("stres krn kecelakaan kerja kemarin", "accident."),
+    ("sy janda, suami meninggal thn lalu", "death."),
+    ("mau bunuh diri aja, stres krn kerjaan", "menu.next"),
+])
+def test_a_strain_or_a_widowhood_told_with_an_event_keeps_its_journey(message: str, start: str) -> None:
+    """The answers to a mind strained or a spouse lost give way to an accident or a death told with them, and a wish to
+    end one's life keeps the crisis line first."""
+    state, said = first_reply(message)
+    assert state.startswith(start), (state, said)
+    if start == "menu.next":
+        assert said.startswith("Terima kasih sudah bercerita"), said

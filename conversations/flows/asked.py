@@ -1030,6 +1030,19 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("JKK juga menanggung penyakit akibat kerja, termasuk pemeriksaan untuk memastikannya. Kantor cabang BPJS "
                  "Ketenagakerjaan yang menetapkan apakah penyakitnya akibat kerja: laporkan lewat \"Lapor kecelakaan "
                  "kerja\", atau tanyakan ke kantor cabang."), ("accident", "benefits")
+    if (MENTAL_STRAIN & words and not ctx.in_progress and not (DEATH_WORDS | HURT) & words and not injury_words(found)
+            and found.intent in (Intent.UNKNOWN, Intent.JKN, Intent.JHT, Intent.JKK_INFO)):
+        # "sy stres berat krn kerjaan": was not understood; "sy stres, klaim bpjs bisa?" the JHT answer
+        return _("Beban pikiran seberat itu melelahkan. Bercerita kepada orang yang Anda percaya bisa membantu; Kementerian "
+                 "Kesehatan juga punya layanan dukungan kesehatan jiwa yang gratis dan rahasia di healing119.id. Gangguan "
+                 "jiwa yang disebabkan pekerjaan bisa ditanggung JKK sebagai penyakit akibat kerja: dokter dan kantor "
+                 "cabang BPJS Ketenagakerjaan yang menetapkannya."), ("accident", "benefits")
+    if WIDOWED & words and not ctx.in_progress and not (DEATH_WORDS | HURT) & words \
+            and found.intent in (Intent.UNKNOWN, Intent.STATUS):  # "sy duda, anak sy 2 masih kecil": was the status
+        # check; a death told with it is the death claim's
+        return _("Jika istri atau suami Anda sudah meninggal dan terdaftar sebagai peserta, Anda bisa mengklaim santunan "
+                 "kematian, dan beasiswa untuk paling banyak 2 anak bila syaratnya terpenuhi. Jika Anda sendiri ingin "
+                 "didaftarkan sebagai pekerja, sampaikan ke ketua RT."), ("death", "status")
     if CHILDBIRTH & words and JOINING & words and not (DEATH_WORDS | HURT) & words and not ctx.in_progress:
         # "saya hamil 7 bulan, masih bisa daftar?": was BPJS Kesehatan's answer, the enrolment unanswered
         return _("Bisa: kehamilan tidak menghalangi pendaftaran. Pekerja rentan didaftarkan lewat usulan ketua RT, lalu "
@@ -2666,6 +2679,10 @@ REPEATED_STRAIN = re.compile(r"\b(?:karena|krn|akibat|gara) (?:\w+ ){0,3}(?:tiap
 hari krn ngetik"): an occupational disease for the branch to establish, not BPJS Kesehatan's alone."""
 STRAIN_SYMPTOMS = frozenset({"kesemutan", "pegal", "pegel", "nyeri", "kram", "ngilu", "kaku"})
 """Told of a strain instead of an illness's name (the second was not understood)."""
+WIDOWED = frozenset({"janda", "duda", "menjanda", "menduda", "widow", "widower"})
+MENTAL_STRAIN = frozenset({"stres", "stress", "setres", "strees", "depresi", "depresif", "tertekan", "burnout",
+                           "frustasi", "frustrasi", "cemas", "anxiety", "overthinking"})
+"""A mind strained, told (Perpres 7/2019 lists mental and behavioural disorders among occupational diseases)."""
 NAMED_ILLNESSES = ILLNESSES - {"sakit", "hamil", "melahirkan", "persalinan", "keguguran"}
 """An illness by its name: "sakit" alone may be an accident's pain ("jatuh waktu kerja, kaki sakit")."""
 BY_ONESELF = frozenset({"sendiri", "myself", "ourselves"})
