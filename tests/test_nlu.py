@@ -1872,6 +1872,10 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy stres berat krn kerjaan", ("healing119.id", "penyakit akibat kerja")),
     ("sy stres, klaim bpjs bisa?", ("healing119.id", "penyakit akibat kerja")),
     ("kerjaan bikin depresi, ditanggung bpjs ga?", ("healing119.id", "penyakit akibat kerja")),
+    # A KTP expired: was not understood, and the status check ("mati" is "meninggal" to the normaliser)
+    ("ktp almarhum udah mati", ("e-KTP berlaku seumur hidup",)),
+    ("ktp sy udah habis masa berlakunya", ("e-KTP berlaku seumur hidup",)),
+    ("e-ktp nya kadaluarsa gpp?", ("e-KTP berlaku seumur hidup",)),
     # Widowed, with children: was the status check, or not understood
     ("sy duda, anak sy 2 masih kecil", ("santunan kematian", "paling banyak 2 anak", "ketua RT")),
     ("janda bisa klaim?", ("santunan kematian",)),
@@ -5379,6 +5383,7 @@ def test_the_amount_asked_after_the_story_is_not_the_story() -> None:
 @pytest.mark.parametrize(("message", "start"), [
     ("stres krn kecelakaan kerja kemarin", "accident."),
     ("sy janda, suami meninggal thn lalu", "death."),
+    ("ktp suami, suami udah mati", "death."),
     ("mau bunuh diri aja, stres krn kerjaan", "menu.next"),
 ])
 def test_a_strain_or_a_widowhood_told_with_an_event_keeps_its_journey(message: str, start: str) -> None:

@@ -363,7 +363,23 @@ _AT_A_LOSS = re.compile(
 as if it were a wrong answer."""
 
 
+_STILL = r"(?:(?:sudah|sdh|udah|udh|dah|telah|sdah)\s+)?"
+_ENDED = r"(?:mati|habis|kedaluwarsa|kadaluarsa|kadaluwarsa|kedaluarsa|expired|lewat)"
+KTP_EXPIRED = re.compile(
+    rf"\b(?:e-?)?ktp(?:nya)?(?:\s+[^\s,.;!?]+){{0,2}}?\s+{_STILL}{_ENDED}\b"
+    rf"|\bmasa\s+berlaku\s+(?:e-?)?ktp(?:nya)?(?:\s+[^\s,.;!?]+){{0,2}}?\s+{_STILL}(?:habis|lewat|mati)\b"
+    r"|\b(?:e-?)?ktp\b.*\b(?:expired|kedaluwarsa|kadaluarsa|kadaluwarsa|kedaluarsa)\b", re.IGNORECASE)
+"""A KTP said to have expired ("ktp almarhum udah mati", "masa berlaku ktp sdh habis"): read in the message as typed,
+where "mati" is not yet the normaliser's "meninggal". A comma ends the KTP's words: "ktp suami, suami udah mati" is a
+death."""
+KTP_FOR_LIFE = lazy_gettext(
+    "e-KTP berlaku seumur hidup (UU 24/2013), jadi tanggal berlaku yang tercetak di KTP lama tidak perlu diperpanjang "
+    "dan KTP itu tetap bisa dipakai. Jika ragu, tanyakan ke kantor cabang BPJS Ketenagakerjaan.")
+
+
 def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
+    if "ktp" in text.casefold() and KTP_EXPIRED.search(text):  # "ktp almarhum udah mati": was "Baik, kirim foto
+        return Retry(str(KTP_FOR_LIFE))  # e-KTP almarhum sekarang"
     if (what_to_do := not_had(text)) is not None:  # "saya gak punya buku tabungan gimana"
         return Retry(what_to_do)
     if _WITHDRAWING.search(text) and not _A_FILE.search(text) and not documents_named(text) \

@@ -136,7 +136,7 @@ from conversations.flows.common import (
     next_steps,
     officer_of,
 )
-from conversations.flows.documents import DocsState, doc_label, paper_asked_about
+from conversations.flows.documents import KTP_EXPIRED, KTP_FOR_LIFE, DocsState, doc_label, paper_asked_about
 from conversations.flows.missing_documents import NIK_ON_THE_KK, documents_named, not_had, not_had_yet
 from conversations.flows.nomination_text import OCCUPATION_LABELS, job_named
 from conversations.flows.review import ListState, how_to_check_asked
@@ -664,11 +664,13 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         return quota  # "kuota kecamatan masih berapa?": the figures, not the rule told to residents
     if at == ListState.DETAIL and how_to_check_asked(text):
         return None  # "cara verifikasinya bagaimana" on a proposal's page: the page's answer (was the JMO app's account)
-    if at == DocsState.CHECKLIST and (not_had(text) is not None or paper_asked_about(text)):
+    expired = "ktp" in found.normalised.tokens and KTP_EXPIRED.search(text) is not None  # "ktp almarhum udah mati":
+    # wherever it is said, a KTP expired, not a death (was not understood; "ktp sy udah habis…" the status check)
+    if at == DocsState.CHECKLIST and not expired and (not_had(text) is not None or paper_asked_about(text)):
         return None  # "ga ada surat polisi", "ktp almarhum gmn": the checklist's answer, for this claim and kept (was the
         # rule in general, and a death claim offered inside one)
-    answer = None if own_claim else asked(ctx, found) if at != HOME or found.intent is Intent.UNKNOWN else \
-        asked_anywhere(ctx, found)
+    answer = (str(KTP_FOR_LIFE), ("status", "track")) if expired else None if own_claim else asked(ctx, found) \
+        if at != HOME or found.intent is Intent.UNKNOWN else asked_anywhere(ctx, found)
     if answer is not None:
         said, suggested = answer
         # Asked while sending a claim's papers ("kapan cair" at the checklist), the answer keeps the checklist: it led
