@@ -360,13 +360,14 @@ _HARMED = re.compile(
     r"^\W*(?:ke|ter|di)tabrak\b|"  # "ketabrak pas nyebrang jalan …", said first (not "motor saya ditabrak …")
     r"^\W*(?:saya|aku|sy|aq|gue|gw) (?:(?:tadi|kemarin|kmrn|td|baru) )?(?:ke|ter|di)tabrak\b|"  # "saya ditabrak … cuma lecet"
     r"\bkena (?:minyak|air|knalpot) panas\b|\bkena (?:pisau|gergaji|mesin|cangkul|paku|golok|parang|arit|sabit|besi|"
-    r"batu|api|gerinda|serpihan|percikan|jarum|kail|beling|gunting|seng|sengat|tawon|lebah|ular|kalajengking|lipan)\b|"
+    r"batu|api|gerinda|serpihan|percikan|jarum|kail|beling|gunting|seng|sengat|tawon|lebah|ular|kalajengking|lipan|"
+    r"tusuk|bacok|tikam|sabet|pukul|tembak)\b|"
     r"\bluka bakar\b|\bmelepuh\b|\bkeracunan\b|"
     + "".join(rf"(?<!\b{thing} )" for thing in BELONGINGS)
     + rf"\b(?:saya|aku|sy|gue|gw|dia|suami|istri|bapak|ayah|anak|adik|kakak|{_WORKERS}) (?:\w+,? )?{_BEATEN}\b|"
     rf"\bdi(?:pukul|pukulin|hajar|tonjok|tampar|bacok|tikam|tusuk|keroyok)(?: (?:di|pada|bagian))? {BODY_PART}\b|"
     r"\b(?:i|he|she|my \w+) (?:(?:was|got) (?:robbed|mugged|beaten|attacked|stabbed)|crashed)\b", re.IGNORECASE)
-"""Harms of work as typed ("jari kejepit mesin", "kaki kelindes motor", "kesetrum", "kena minyak panas"; an animal's,
+"""Harms of work as typed ("jari kejepit mesin", "kaki kelindes motor", "kesetrum", "kena minyak panas", "kena tusuk preman"; an animal's,
 "dipatuk ular pas di kebun karet", "kena tawon pas manen sawit"), which the model did not read: an accident when
 nothing else was understood. And a person beaten or robbed ("saya dipukul penumpang", "saya dibegal pas narik
 malam", "dipalak preman di pangkalan, dipukul kepala" were not understood): whether it happened at work is asked, as
