@@ -1874,6 +1874,12 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy stres berat krn kerjaan", ("healing119.id", "penyakit akibat kerja")),
     ("sy stres, klaim bpjs bisa?", ("healing119.id", "penyakit akibat kerja")),
     ("kerjaan bikin depresi, ditanggung bpjs ga?", ("healing119.id", "penyakit akibat kerja")),
+    # Variants of answered questions that the model took elsewhere: the card "dikasih" (BPJS Kesehatan's answer), a
+    # move to another RT (the same), an enrolment by the RT with no news yet and a refusal by the kelurahan (one's claims)
+    ("kartu bpjs nya dikasih kapan", ("Kartu peserta BPJS Ketenagakerjaan berbentuk digital",)),
+    ("sy pindah rt, bpjs nya gmn", ("Iurannya dibayar pemerintah daerah tempat Anda didaftarkan",)),
+    ("sy udh didaftarin rt bulan lalu tp blm ada kabar", ("Tidak ada jangka waktu yang pasti: usulan diperiksa",)),
+    ("sy ditolak kelurahan kenapa", ("Alasan usulan ditolak dicatat kelurahan",)),
     # A KTP expired: was not understood, and the status check ("mati" is "meninggal" to the normaliser)
     ("ktp almarhum udah mati", ("e-KTP berlaku seumur hidup",)),
     ("ktp sy udah habis masa berlakunya", ("e-KTP berlaku seumur hidup",)),

@@ -529,6 +529,9 @@ KTP_BEING_MADE = frozenset({"urus", "proses", "buat", "bikin", "rekam", "perekam
 CARD_DELIVERED = frozenset({"kirim", "ambil", "cetak", "dicetak", "fisik", "dibagikan", "bagikan", "diantar", "antar",
                             "sent", "send", "pick", "print", "printed", "physical", "collect", "delivered", "digital",
                             "digitalnya", "ecard", "elektronik"})
+CARD_GIVEN = frozenset({"kasih", "diberi", "diberikan"})
+"""When the card is "given", asked ("kartu bpjs nya dikasih kapan" got BPJS Kesehatan's answer); one not given yet ("kartunya
+belum dikasih rt") is a check of the enrolment."""
 CARD_ASKED_WORDS = 5
 """At most this many words in "kartu nya mana" under one's record (where the card is: was "the same as above", the
 record without its card; at the menu it is the status check, which shows the KPJ)."""
@@ -587,7 +590,7 @@ PHOTOS = frozenset({"foto", "fotonya", "gambar", "gambarnya", "scan", "photo", "
 ASKING_HOW_TO_SEND = frozenset({"bagaimana", "cara", "mana", "bisa", "boleh", "mau", "ingin", "how", "where", "can"})
 MOVING = frozenset({"pindah", "pindahan", "berpindah", "move", "moved", "moving"})
 TO_ANOTHER_PLACE = frozenset({"kota", "kabupaten", "kab", "daerah", "domisili", "provinsi", "alamat", "kampung",
-                              "rumah", "kecamatan", "kelurahan", "desa",
+                              "rumah", "kecamatan", "kelurahan", "desa", "rt", "rw",
                               "city", "town", "regency", "province", "address"})
 NOT_A_MOVE = frozenset({"kerja", "pekerjaan", "mandiri", "bpu", "program", "jkn", "kis", "faskes"})
 """"pindah ke" a named place is a move ("saya pindah ke jakarta", "i moved to jakarta" were not understood); to another
@@ -1289,7 +1292,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # "kartu sy di rumah, nanti malam sy kirim": was told how the card is delivered
         return _("Baik. Fotonya tidak perlu dikirim: nanti ketik saja nomor KPJ di kartu itu (11 angka) lewat \"Cek "
                  "kepesertaan\"."), ("status",)
-    if (card_named(found) and (CARD_DELIVERED & words or ctx.conversation.state == StatusState.FOUND
+    if (card_named(found) and (CARD_DELIVERED & words or CARD_GIVEN & words and "kapan" in words
+                               or ctx.conversation.state == StatusState.FOUND
                                and {"mana", "dimana"} & words and len(words) <= CARD_ASKED_WORDS
                                or _new_card_asked(words))
             and not (NOT_THIS_CARD | LOST | CHECKING) & words

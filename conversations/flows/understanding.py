@@ -2246,19 +2246,21 @@ def _rejecting_asked(ctx: Ctx[Any], found: Classification) -> bool:
 def _proposal_refused_asked(found: Classification) -> bool:
     """"usulan saya ditolak kelurahan kenapa" ("usulan" reads as "daftarkan") got the status check."""
     words = set(found.normalised.tokens)
-    return bool({"daftarkan", "usulan", "usul"} & words and REFUSED & words) and not CLAIM_NAMED & words
+    return bool(({"daftarkan", "usulan", "usul"} & words or {"kelurahan", "kecamatan"} & words and FIRST_PERSON & words)
+                and REFUSED & words) and not CLAIM_NAMED & words  # "sy ditolak kelurahan kenapa": was one's claims
 
 
 PROPOSAL_PROGRESS = frozenset({"disetujui", "diterima", "terima", "acc", "lolos", "sampai", "aktif", "proses",
-                               "diproses"})
+                               "diproses", "kabar"})
 
 
 def _proposal_said(said: Normalised) -> bool:
     """A proposal named as typed ("usulan", "diusulin", "diusulkan" read as "daftarkan", which enrolling by oneself or by
-    the kelurahan is too), or a submission through the RT ("pengajuan … lewat rt": a claim is submitted too)."""
+    the kelurahan is too), or a submission or an enrolment through the RT ("pengajuan … lewat rt": a claim is submitted
+    too; "sy udh didaftarin rt bulan lalu tp blm ada kabar" was one's claims)."""
     return (any(token.startswith(("usul", "diusul")) for token in said.tokens)
             or any(note.startswith(("usul", "diusul", "mengusul")) for note in said.notes)
-            or "ajukan" in said.tokens and bool(RT_HEAD_WORDS & set(said.tokens)))
+            or bool({"ajukan", "didaftarin", "didaftarkan", "daftarin"} & set(said.tokens) and RT_HEAD_WORDS & set(said.tokens)))
 
 
 def _proposal_progress_asked(found: Classification) -> bool:
