@@ -1880,6 +1880,9 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy pindah rt, bpjs nya gmn", ("Iurannya dibayar pemerintah daerah tempat Anda didaftarkan",)),
     ("sy udh didaftarin rt bulan lalu tp blm ada kabar", ("Tidak ada jangka waktu yang pasti: usulan diperiksa",)),
     ("sy ditolak kelurahan kenapa", ("Alasan usulan ditolak dicatat kelurahan",)),
+    # Whether a paper from this issuer will do: were not understood, and the JKM page
+    ("surat kematian dari rs udah ada, cukup?", ("Surat keterangan kematian (dari rumah sakit",)),
+    ("akta kematian harus dari dukcapil?", ("Akta kematian diurus di Disdukcapil",)),
     # A KTP expired: was not understood, and the status check ("mati" is "meninggal" to the normaliser)
     ("ktp almarhum udah mati", ("e-KTP berlaku seumur hidup",)),
     ("ktp sy udah habis masa berlakunya", ("e-KTP berlaku seumur hidup",)),

@@ -182,6 +182,11 @@ _ISSUERS = frozenset({"kelurahan", "lurah", "desa", "kecamatan", "camat", "disdu
 """Where one guesses a paper is made ("surat ahli waris dr kelurahan ya?" was the heirs' order)."""
 
 
+_WHETHER_ENOUGH = frozenset({"cukup", "harus", "boleh", "sah", "berlaku"})
+"""Whether a paper from this issuer will do ("surat kematian dari rs udah ada, cukup?", "akta kematian harus dari
+dukcapil?": not understood, the JKM page), asked in words the menu's normalised reading keeps (it drops the "?")."""
+
+
 def where_made(text: str, tokens: Sequence[str]) -> str | None:
     """Where a claim's paper issued by others is made, or by whom, asked ("surat keterangan ahli waris bikin dimana",
     "akta kematian ngurus dimana", "surat keterangan ahli waris dari siapa"), or what it is ("apa itu surat ahli
@@ -200,7 +205,7 @@ def _made_asked(text: str, tokens: Sequence[str]) -> tuple[Doc, ...]:
     docs = tuple(doc for doc in documents_named(text) if doc in MADE_BY_OTHERS)
     asked = (_WHERE | _HOW) & words and (_MADE | {"dari", "dr"}) & words or "siapa" in words and (
         _MADE | {"dari", "dr"}) & words or _ISSUERS & words and (_MADE | {"dari", "dr"}) & words and (
-        "ya" in words or "?" in text) or asks_what_it_means(text)
+        "ya" in words or "?" in text or _WHETHER_ENOUGH & words) or asks_what_it_means(text)
     return docs if asked else ()
 
 
