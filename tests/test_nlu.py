@@ -5404,3 +5404,12 @@ def test_a_strain_or_a_widowhood_told_with_an_event_keeps_its_journey(message: s
     assert state.startswith(start), (state, said)
     if start == "menu.next":
         assert said.startswith("Terima kasih sudah bercerita"), said
+
+
+def test_a_spouse_who_died_too_is_not_the_writers_tie() -> None:
+    """"almarhum ga punya anak, istri juga udah meninggal" recorded the writer as the spouse claiming, and the one who
+    died as a woman ("Ketik NIK almarhumah"): the wife died too, so neither is known."""
+    state, said = first_reply("almarhum ga punya anak, istri juga udah meninggal")
+    assert state == "death.ask_nik" and "Ketik NIK almarhum/almarhumah" in said and "Istri atau suami" not in said, said
+    state, said = first_reply("istri juga meninggal")  # no one died before it: the writer's wife
+    assert "Hubungan Anda: Istri atau suami" in said, said

@@ -274,6 +274,8 @@ def find_deceased_relation(normalised: Normalised) -> Relation | None:
             if index > 0 and tokens[index - 1] in _PLACE_OR_PARTY:
                 continue  # "kk nya di rumah mertua", "sudah bilang ke istri": where, or to whom; not who died
             following = tokens[index + 1:index + 2]
+            if _another_who_died(tokens, index):
+                continue
             if following in (("mertua",), ("ipar",)):
                 continue  # "bapak mertua", "kakak ipar": the next word says who they are to the writer
             if following == ("tiri",):
@@ -282,6 +284,13 @@ def find_deceased_relation(normalised: Normalised) -> Relation | None:
                 return None  # "nenek tetangga", "bapak teman saya": someone else's relative, not the writer's
             return _DECEASED_IS.get(word)
     return None
+
+
+def _another_who_died(tokens: tuple[str, ...], index: int) -> bool:
+    """A kin word after a death, then "juga": another who died too ("almarhum ga punya anak, istri juga udah
+    meninggal"), neither the writer's tie nor the deceased's sex (the wife was recorded as the one claiming, for a
+    woman who died)."""
+    return tokens[index + 1:index + 2] in (("juga",), ("jg",)) and "meninggal" in tokens[:index]
 
 
 _OTHERS_OWN = frozenset({"tetangga", "teman", "temen", "kawan", "rekan", "bos", "majikan", "pelanggan", "neighbour",
@@ -406,6 +415,8 @@ def find_deceased_sex(normalised: Normalised) -> Literal["L", "P"] | None:
         if index == own:
             if word in _SPOUSES:
                 return _SPOUSES[word]
+            continue
+        if _another_who_died(tokens, index):
             continue
         if named_first and died is not None and index > died and word in _SPOUSES:
             # "kakak ipar sy meninggal, istrinya minta tolong urus": his wife, so a man died (was a woman)
