@@ -748,7 +748,8 @@ def test_english_after_an_indonesian_greeting_is_answered_in_english() -> None:
     ("hi", "am i covered", "Type your NIK"),  # were answered in Indonesian: two of the three words were known English
     ("halo", "i dont know my kpj", "Type your NIK"),
     ("hi", "is this a scam?", "Careful, that is how scams work."),  # "scam" was no known English word
-    ("hi", "i quit driving, is my bpjs still active", "Type your NIK"),  # "bpjs" counted as an Indonesian word
+    ("hi", "i quit driving, is my bpjs still active", "The cover runs while its contribution is paid"),  # "bpjs"
+    # counted as an Indonesian word; the job left, as "sy udah ga narik lagi" is (was the NIK question)
 ])
 def test_a_later_message_in_plain_english_is_answered_in_english(greeting: str, later: str, answer: str) -> None:
     said = _replies(greeting, later)

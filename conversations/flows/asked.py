@@ -1674,15 +1674,16 @@ COVER_DIES = frozenset({("bpjs", "meninggal"), ("nya", "meninggal")})
 
 def _job_left_cover_asked(found: Classification) -> bool:
     """One's job left for good or changed, and whether the cover goes on ("klo sy ga narik lg, bpjs nya mati?" was not
-    understood, "sy udh ga kerja ojol, skrg jualan, masih bisa?" the status check's NIK question). Not a while off, nor
+    understood, "sy udh ga kerja ojol, skrg jualan, masih bisa?" and "i quit driving, is my bpjs still active" the status
+    check's NIK question). A job lost ("sy di phk") is the status check's (understanding). Not a while off, nor
     work missed for an injury ("ga bisa kerja lagi"), nor a death (only the cover "dies": "bpjs nya mati"). Normalised:
     "narik" reads "ojek", "mati" "meninggal"."""
     tokens = found.normalised.tokens
     words = set(tokens)
-    jobs = JOB_WORDS | {"kerja", "kerjaan", "pekerjaan"}
+    jobs = JOB_WORDS | {"kerja", "kerjaan", "pekerjaan", "driving"}
     left = JOB_LEFT & words or any(before == "tidak" and word in jobs for before, word in pairwise(tokens)) and bool(
         (_NOW | {"lagi"}) & words)  # for good ("ga narik lagi", "ga kerja ojol, skrg jualan"), not a while
-    still = STILL_COVERED & words or any(pair in COVER_DIES for pair in pairwise(tokens))
+    still = (STILL_COVERED | {"still"}) & words or any(pair in COVER_DIES for pair in pairwise(tokens))
     return bool(jobs & words and left and still
                 and ("tidak", "bisa") not in pairwise(tokens) and not (KIN_WORDS | HURT - {"meninggal"}) & words)
 
