@@ -1881,6 +1881,12 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy pindah rt, bpjs nya gmn", ("Iurannya dibayar pemerintah daerah tempat Anda didaftarkan",)),
     ("sy udh didaftarin rt bulan lalu tp blm ada kabar", ("Tidak ada jangka waktu yang pasti: usulan diperiksa",)),
     ("sy ditolak kelurahan kenapa", ("Alasan usulan ditolak dicatat kelurahan",)),
+    # Work here and a KTP from elsewhere, an admin fee asked, more than one of a household enrolled: were not
+    # understood, or the JKM page
+    ("sy kerja di jambi tp ktp palembang", ("juga jika KTP-nya dari daerah lain",)),
+    ("biaya admin berapa", ("Gratis. Kawan Kerja tidak memungut biaya", "penipuan")),
+    ("istri sy kerja jg, bisa didaftarin dua2nya?", ("diusulkan sendiri-sendiri oleh ketua RT",)),
+    ("1 kk bisa berapa orang", ("diusulkan sendiri-sendiri oleh ketua RT",)),
     # Whether a paper from this issuer will do: were not understood, and the JKM page
     ("surat kematian dari rs udah ada, cukup?", ("Surat keterangan kematian (dari rumah sakit",)),
     ("akta kematian harus dari dukcapil?", ("Akta kematian diurus di Disdukcapil",)),
@@ -5414,3 +5420,21 @@ def test_a_spouse_who_died_too_is_not_the_writers_tie() -> None:
     assert state == "death.ask_nik" and "Ketik NIK almarhum/almarhumah" in said and "Istri atau suami" not in said, said
     state, said = first_reply("istri juga meninggal")  # no one died before it: the writer's wife
     assert "Hubungan Anda: Istri atau suami" in said, said
+
+
+@pytest.mark.parametrize(("message", "start"), [
+    ("boleh minta nomor admin", "handoff."),  # was the scam warning ("admin" its cue, for the fee)
+    ("nomor admin nya berapa", "handoff."),  # was not understood
+    ("ada yg ngaku admin minta biaya", "menu.next"),  # a caller's demand: the scam warning stays
+    ("sy diminta biaya admin 500rb", "menu.next"),
+])
+def test_the_admins_number_is_a_person_asked_for_and_an_admin_fee_demanded_a_scam(message: str, start: str) -> None:
+    state, said = first_reply(message)
+    assert state.startswith(start), (state, said)
+    assert ("penipuan" in said) is (start == "menu.next"), said
+
+
+def test_a_couple_who_died_is_no_tie_of_the_writer() -> None:
+    """"suami istri meninggal dua2nya" recorded the writer as the spouse claiming ("Ibu"): both died."""
+    state, said = first_reply("suami istri meninggal dua2nya")
+    assert state == "death.ask_nik" and "Ketik NIK almarhum/almarhumah" in said and "Ibu" not in said, said

@@ -421,6 +421,13 @@ PAID_BY_THE_CITY = FREE | frozenset({"bayar", "dibayar", "iuran", "iurannya", "d
 """How long the cover stays free, asked as a rule ("apakah bpjs ini gratis selamanya?"): was "Kawan Kerja is free". Of
 one's own ("iuran saya dibayar sampai kapan"), the status check, which shows it; read as asking about contributions,
 the contribution page (as the labelled sets have it)."""
+def _admin_fee_asked(tokens: tuple[str, ...]) -> bool:
+    """An admin fee asked about ("biaya admin berapa", "ada biaya admin ga": not understood), not told as a caller's
+    demand ("diminta biaya admin", "katanya ada biaya admin"): the scam warning's."""
+    return ("biaya", "admin") in set(pairwise(tokens)) and not (ASKED_TO_PAY | {"transfer", "katanya", "ngaku"}) & set(
+        tokens)
+
+
 OF_THIS_HELP = frozenset({"klaim", "claim", "urus", "ini", "layanan", "this", "it"}) | THIS_BOT
 """Whether this help or a claim costs anything ("apakah ini gratis", "ngurus klaim ada biayanya ga", "is this free"):
 the status check's NIK question or not understood. Normalised: "biayanya" reads as "biaya", "ngurus" as "urus";
@@ -1040,6 +1047,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "Kesehatan juga punya layanan dukungan kesehatan jiwa yang gratis dan rahasia di healing119.id. Gangguan "
                  "jiwa yang disebabkan pekerjaan bisa ditanggung JKK sebagai penyakit akibat kerja: dokter dan kantor "
                  "cabang BPJS Ketenagakerjaan yang menetapkannya."), ("accident", "benefits")
+    if not ctx.in_progress and found.intent not in CLAIMS and not DEATH_WORDS & words \
+            and _household_enrolment_asked(found.normalised.text, words):
+        # "istri sy kerja jg, bisa didaftarin dua2nya?" was not understood, "1 kk bisa berapa orang" the JKM page
+        return _("Setiap pekerja diusulkan sendiri-sendiri oleh ketua RT, jadi suami dan istri, atau beberapa orang "
+                 "dalam satu KK, bisa diusulkan masing-masing jika bekerja tanpa gaji tetap. Kriteria dan kuotanya "
+                 "ditetapkan pemerintah kota: kelurahan yang memastikan."), ("status",)
     if WIDOWED & words and not ctx.in_progress and not (DEATH_WORDS | HURT) & words \
             and found.intent in (Intent.UNKNOWN, Intent.STATUS):  # "sy duda, anak sy 2 masih kecil": was the status
         # check; a death told with it is the death claim's
@@ -1528,7 +1541,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Tidak. Dalam program pekerja rentan ini iurannya dibayar pemerintah daerah: peserta tidak membayar "
                  "apa pun, dan klaimnya juga tidak dipungut biaya."), ("status", "benefits")
     if (not ctx.in_progress and (FREE & words and OF_THIS_HELP & words or "bayar" in words and THIS_BOT & words
-                                 or _must_pay_asked(found.normalised.tokens) or _claim_pays_asked(found.normalised.tokens))
+                                 or _must_pay_asked(found.normalised.tokens) or _claim_pays_asked(found.normalised.tokens)
+                                 or _admin_fee_asked(found.normalised.tokens))
             and not (NOT_OF_CLAIMING | DEATH_WORDS) & words and not found.own_case
             and (score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM or _fee_asked(found.normalised))):
         return _("Gratis. Kawan Kerja tidak memungut biaya apa pun, dan klaim BPJS Ketenagakerjaan juga tidak dipungut "
@@ -2056,7 +2070,10 @@ def _id_card_from_elsewhere(found: Classification) -> bool:
     pairs = set(pairwise(found.normalised.tokens))
     living = ("tinggal", "di") in pairs  # not "tinggal kirim foto ktp" (just send it)
     not_a_resident = ("bukan", "warga") in pairs  # "sy bukan warga jambi tp kerja di jambi" was the officers' sign-in
-    from_elsewhere = "ktp" in words and (bool({"luar", "bukan", "beda"} & words) or living) or bool(NEWCOMER & words)
+    working_here_but = ("kerja", "di") in pairs and bool({"tp", "tapi", "tpi", "tetapi"} & words)  # "sy kerja di jambi tp
+    # ktp palembang": was not understood
+    from_elsewhere = "ktp" in words and (bool({"luar", "bukan", "beda"} & words) or living or working_here_but) \
+        or bool(NEWCOMER & words)
     moved_here = "baru" in words and bool(MOVING & words)  # "ktp sy masih luar kota, pindah ke jambi baru 2 bulan": was
     # told how one enrolled here goes on after moving away
     return (not_a_resident or from_elsewhere and bool(
@@ -2684,6 +2701,16 @@ REPEATED_STRAIN = re.compile(r"\b(?:karena|krn|akibat|gara) (?:\w+ ){0,3}(?:tiap
 hari krn ngetik"): an occupational disease for the branch to establish, not BPJS Kesehatan's alone."""
 STRAIN_SYMPTOMS = frozenset({"kesemutan", "pegal", "pegel", "nyeri", "kram", "ngilu", "kaku"})
 """Told of a strain instead of an illness's name (the second was not understood)."""
+_HOUSEHOLD = re.compile(r"\b(?:dua 2 nya|duanya|keduanya|berdua|sekeluarga|satu keluarga|suami istri|"
+                        r"(?:1|satu|se) ?kk (?:\w+ )?(?:bisa |boleh )?(?:berapa|brp) orang)\b")
+"""More than one of a household enrolled ("bisa didaftarin dua2nya", "1 kk bisa berapa orang"), in normalised words."""
+
+
+def _household_enrolment_asked(text: str, words: AbstractSet[str]) -> bool:
+    return _HOUSEHOLD.search(text) is not None and bool(
+        (JOINING | {"didaftarin", "daftarin", "diusulkan", "diusulin", "usul"}) & words or "orang" in words)
+
+
 WIDOWED = frozenset({"janda", "duda", "menjanda", "menduda", "widow", "widower"})
 MENTAL_STRAIN = frozenset({"stres", "stress", "setres", "strees", "depresi", "depresif", "tertekan", "burnout",
                            "frustasi", "frustrasi", "cemas", "anxiety", "overthinking"})

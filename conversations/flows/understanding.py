@@ -2412,7 +2412,21 @@ def _read(text: str) -> Classification:
     if found.intent is Intent.UNKNOWN and _an_accident_nearby(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.ACCIDENT)  # "ada warga kecelakaan": not understood (asked
         # whether to report, as "ada yang meninggal" is asked whether to claim)
+    if found.intent in (Intent.SCAM, Intent.UNKNOWN) and _admins_number_asked(found.normalised.tokens):
+        return dataclasses.replace(found, intent=Intent.HUMAN)  # "boleh minta nomor admin": was the scam warning
     return found
+
+
+_CONTACTS = frozenset({"nomor", "no", "nomer", "kontak", "wa", "whatsapp", "hp", "telepon", "telpon"})
+_A_CALLERS_DEMAND = (SCAM_MARKS - _CONTACTS - {"admin"}) | {"biaya", "bayar", "ngaku", "mengaku"}
+"""What makes an "admin" a scammer's: a transfer or an OTP asked, a fee, someone claiming to be one."""
+
+
+def _admins_number_asked(tokens: tuple[str, ...]) -> bool:
+    """A number of "the admin" asked for: a person to talk to, as "minta nomor petugas" is. Not an admin fee, nor a
+    caller's demand told with it ("ada yg ngaku admin minta transfer")."""
+    return any(first in _CONTACTS and second == "admin" for first, second in itertools.pairwise(tokens)) \
+        and not _A_CALLERS_DEMAND & set(tokens)
 
 
 SENT_BACK = frozenset({"dikembalikan", "kembalikan", "dibalikin", "balikin", "dikembaliin"})

@@ -288,9 +288,13 @@ def find_deceased_relation(normalised: Normalised) -> Relation | None:
 
 def _another_who_died(tokens: tuple[str, ...], index: int) -> bool:
     """A kin word after a death, then "juga": another who died too ("almarhum ga punya anak, istri juga udah
-    meninggal"), neither the writer's tie nor the deceased's sex (the wife was recorded as the one claiming, for a
-    woman who died)."""
-    return tokens[index + 1:index + 2] in (("juga",), ("jg",)) and "meninggal" in tokens[:index]
+    meninggal"); or a couple named together ("suami istri meninggal dua2nya"): neither the writer's tie nor the
+    deceased's sex (the wife, or the husband, was recorded as the one claiming)."""
+    return tokens[index + 1:index + 2] in (("juga",), ("jg",)) and "meninggal" in tokens[:index] \
+        or tuple(tokens[index:index + 2]) in _A_COUPLE or tuple(tokens[max(index - 1, 0):index + 1]) in _A_COUPLE
+
+
+_A_COUPLE = frozenset({("suami", "istri"), ("istri", "suami")})
 
 
 _OTHERS_OWN = frozenset({"tetangga", "teman", "temen", "kawan", "rekan", "bos", "majikan", "pelanggan", "neighbour",
