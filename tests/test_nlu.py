@@ -1887,6 +1887,8 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("biaya admin berapa", ("Gratis. Kawan Kerja tidak memungut biaya", "penipuan")),
     ("istri sy kerja jg, bisa didaftarin dua2nya?", ("diusulkan sendiri-sendiri oleh ketua RT",)),
     ("1 kk bisa berapa orang", ("diusulkan sendiri-sendiri oleh ketua RT",)),
+    ("program ini dari siapa", ("BPJS Ketenagakerjaan adalah badan jaminan sosial", "dibayar pemerintah kota")),  # was
+    # the JKM page
     # Whether a paper from this issuer will do: were not understood, and the JKM page
     ("surat kematian dari rs udah ada, cukup?", ("Surat keterangan kematian (dari rumah sakit",)),
     ("akta kematian harus dari dukcapil?", ("Akta kematian diurus di Disdukcapil",)),

@@ -1342,7 +1342,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and (missing := not_had_yet(found.normalised.text, found.normalised.tokens, kept := _draft_kept(ctx)))
             and Doc.KPJ not in documents_named(found.normalised.text)):  # named again only for the few that say one
         return missing, ("track",) if kept else ("death", "accident")  # not a second claim for a kept one
-    if not ctx.in_progress and "apa" in words and {"bpjs", "program"} & words and words <= ONLY_ASKING_WHAT_IT_IS:
+    if not ctx.in_progress and ("apa" in words or WHOSE_IT_IS <= words) and {"bpjs", "program"} & words \
+            and words <= ONLY_ASKING_WHAT_IT_IS | WHOSE_IT_IS:  # "program ini dari siapa": was the JKM page
         # "bpjs ketenagakerjaan itu apa" was "not understood", "apa itu bpjs tk" the JKK page, "bpjs tk itu apa sih" the
         # rates, "what is bpjs ketenagakerjaan" the scam warning
         return what_it_is(ctx), ("status", "benefits")
@@ -2781,6 +2782,7 @@ def _not_shown_in_jmo(found: Classification) -> bool:
 ONLY_ASKING_WHAT_IT_IS = frozenset({"apa", "itu", "is", "sih", "ya", "bpjs", "program", "ini", "kak", "min", "dong",
                                     "the", "tuh", "nih", "pak", "bu", "mas", "mbak"})
 """A message that only asks what BPJS Ketenagakerjaan or this programme is ("tk", "ketenagakerjaan" read as "bpjs")."""
+WHOSE_IT_IS = frozenset({"dari", "siapa"})
 
 
 def what_it_is(ctx: Ctx[Any]) -> str:
