@@ -192,11 +192,12 @@ def test_dates_as_people_type_them(typed: str, date: dt.date, part: PartOfDay | 
     assert when is not None and (when.date, when.part, when.hour) == (date, part, hour)
 
 
-@pytest.mark.parametrize("message", ["woi", "bot", "oi", ".", "..."])  # a dot alone, as "P"
+@pytest.mark.parametrize("message", ["woi", "bot", "oi", ".", "...",  # a dot alone, as "P"
+                                     "met siang min", "siang min", "met pagi"])  # the scam warning, not understood
 def test_a_call_to_get_attention_is_a_greeting(message: str) -> None:
     """"woi", "bot" after "halo" were "Maaf, saya belum mengerti"."""
     state, said = first_reply(message)
-    assert state == "menu.main" and "belum mengerti" not in said, said
+    assert state == "menu.main" and "belum mengerti" not in said and "penipuan" not in said, said
 
 
 @pytest.mark.parametrize(("said_at", "typed", "day"), [

@@ -592,9 +592,17 @@ COURTESY = frozenset({"tolong", "bantuan"})
 """Cues of HELP that also open any request ("tolong bantu klaim jkk"): help only when nothing else is asked."""
 
 
+_SALUTATIONS = frozenset({"halo", "hai", "hi", "hello", "permisi", "selamat", "met", "pagi", "siang", "sore", "malam",
+                          "min", "kak", "bang", "pak", "bu", "mas", "mbak", "gan", "om", "ping", "p"})
+"""A message of nothing but a greeting and how the writer addresses us ("met siang min" was the scam warning, "met
+pagi" not understood): the greeting's cues alone did not reach the threshold, and the model guessed."""
+
+
 def classify(text: str) -> Classification:
     """What the message wants and, for a claim, whether it is the writer's own present case."""
     found = _read(text)
+    if found.intent is not Intent.GREETING and found.normalised.tokens and set(found.normalised.tokens) <= _SALUTATIONS:
+        return Classification(Intent.GREETING, max(found.score, THRESHOLD), found.intent, (), found.normalised)
     if (_COVER_DIED.match(found.normalised.text) or _CARD_DIED.search(text) or _cover_until_asked(found)
             or _enrolment_awaited(found) or _paid_until_asked(found)):
         return Classification(Intent.STATUS, max(found.score, THRESHOLD), found.intent, (), found.normalised)
