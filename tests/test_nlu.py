@@ -4672,6 +4672,17 @@ def test_a_nik_doubted_for_its_sex_said_to_be_a_mistake_is_asked_again() -> None
     assert said[5].startswith("Apa penyebab meninggalnya?"), said[5]  # the mother's NIK, taken
 
 
+def test_a_man_named_absent_after_a_nik_doubted_does_not_confirm_it() -> None:
+    """"ga ada bapak udah cerai" after the mother's death and a man's NIK typed: the father's sex confirmed the NIK, and
+    the claim became the man's ("Baik, NIK … saya catat sebagai NIK almarhum"). The question stays; her NIK is taken."""
+    said = _replies("halo", "ibu saya meninggal kemarin", "ya", "1571022205900001", "ga ada bapak udah cerai",
+                    "1571025204880041")
+    assert said[3].startswith("NIK 1571022205900001 milik laki-laki"), said[3]
+    assert "saya catat sebagai NIK" not in said[4] and said[4].endswith("Ketik NIK almarhumah (16 angka di KTP atau KK)."), \
+        said[4]
+    assert said[5].startswith("Apa penyebab meninggalnya?"), said[5]
+
+
 def test_an_accidents_time_told_by_a_prayer_in_english_is_read() -> None:
     """"yesterday after maghrib" took the day and asked the time again."""
     said = _replies("hello", "4", "me", "1571022205900001", "yesterday after maghrib")

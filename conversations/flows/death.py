@@ -506,6 +506,9 @@ def _doubt_answered(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     sex = find_deceased_sex(normalised)
     if sex is None or sex != _nik_sex(d.doubted_nik):
         return None
+    if find_own_relation(normalised) is None and "nik" not in normalised.tokens:
+        return None  # "ga ada bapak udah cerai" (a father absent): no word for the NIK nor the writer's tie, and the
+        # father's sex took the NIK as the one who died (the mother)
     relation = find_deceased_relation(normalised) or d.relation
     taken = _with_sex(d.model_copy(update={"nik": d.doubted_nik, "birth_date": None, "said_sex": sex,
                                             "relation": relation}))
