@@ -4999,6 +4999,18 @@ def test_a_paper_missing_under_the_figures_keeps_the_claim() -> None:
         "Lanjut mencatat klaim dan melihat daftar dokumen yang diperlukan?"), said
 
 
+def test_the_deceased_not_working_said_under_the_figures_keeps_the_claim() -> None:
+    """Tried as a son: "ga kerja, udah pensiun" under "Lanjut mencatat klaim …?" (telling why a fall at home is no work
+    accident) was its "Menu utama" (the "ga"): the death benefit does not depend on the work, and the question again;
+    "ga, nanti aja" is still a no."""
+    said = _replies("halo", "ibu sy meninggal kemarin", "ya", "1571107009621816", "sakit", "ga kerja, udah pensiun")
+    assert said[-1].startswith("Santunan kematian tidak bergantung pada pekerjaan saat meninggal: yang diperiksa adalah "
+                               "kepesertaan almarhumah") and said[-1].endswith(
+        "Lanjut mencatat klaim dan melihat daftar dokumen yang diperlukan?"), said[-1]
+    said = _replies("halo", "ibu sy meninggal kemarin", "ya", "1571107009621816", "sakit", "ga, nanti aja")
+    assert "Lanjut mencatat klaim" not in said[-1], said[-1]
+
+
 @pytest.mark.parametrize(("message", "said"), [
     ("sy dirampok pas narik, hp sm motor diambil, kepala sy luka", True),
     ("ditabrak lari, motor ringsek, sy patah tangan", True),

@@ -622,9 +622,22 @@ def relation_said_wrong(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
 
 
 def _relation_or_paper(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
-    """Under the figures, a "no" typed may correct one's relation, or tell of a paper missing ("ga punya buku nikah" left
-    the claim for the menu): neither is a no to recording the claim."""
-    return relation_said_wrong(ctx, text) or paper_missing(ctx, text)
+    """Under the figures, a "no" typed may correct one's relation, tell of a paper missing ("ga punya buku nikah" left
+    the claim for the menu), or say the deceased was not working ("ga kerja, udah pensiun", the same): none is a no to
+    recording the claim."""
+    return relation_said_wrong(ctx, text) or paper_missing(ctx, text) or _not_working_said(ctx, text)
+
+
+_NOT_WORKING = re.compile(r"\b(?:ga|gak|nggak|enggak|tidak|tdk|ndak|udah ga|sudah tidak|sdh tdk|udh ga)\s+"
+                          r"(?:kerja|bekerja|narik|jualan|dagang)\b|\b(?:pensiun|nganggur|menganggur)\b", re.IGNORECASE)
+
+
+def _not_working_said(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
+    """The deceased not working when they died: the death benefit does not depend on it; the question again."""
+    if _NOT_WORKING.search(text) is None:
+        return None
+    return Retry(_("Santunan kematian tidak bergantung pada pekerjaan saat meninggal: yang diperiksa adalah kepesertaan "
+                   "{deceased} yang aktif pada tanggal meninggal.").format(deceased=deceased(ctx.draft)))
 
 
 def said_wrong(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
