@@ -696,6 +696,7 @@ async def test_papers_named_together_at_the_checklist_are_heard(chat: ChatSimula
     ("buku nikah gimana", "Kirim foto Buku nikah jika sudah ada. Buku nikah yang hilang"),
     ("kok blm diproses", "Klaim diajukan setelah semua dokumen wajib terkirim"),  # as "kenapa masih draf" is
     ("ktp almarhum udah mati", "e-KTP berlaku seumur hidup"),  # expired: was what to do without the KTP
+    ("kirim ke bpjs skrg", "Klaim diajukan setelah semua dokumen wajib terkirim"),  # was "Di langkah ini, kirim …"
 ])
 async def test_what_an_heir_says_of_the_papers_at_the_checklist_is_answered(chat: ChatSimulator, typed: str,
                                                                             told: str) -> None:

@@ -270,8 +270,9 @@ def _lacking(lacking: int) -> str:
 
 
 SUBMITTING_ASKED = re.compile(r"\b(?:(?:ajukan|diajukan|mengajukan|pengajuan)(?:nya)?|draf|draft|submit|submitted)\b|"
-                              r"\b(?:di)?kirim(?:kan|in)?\s+ke\s+petugas\b", re.IGNORECASE)
-"""How or when the claim is submitted, or why it is still a draft."""
+                              r"\b(?:di)?kirim(?:kan|in)?\s+ke\s+(?:petugas|bpjs|kantor|cabang)\b", re.IGNORECASE)
+"""How or when the claim is submitted, or why it is still a draft; asked to send it on ("kirim ke bpjs skrg" was "Di
+langkah ini, kirim dokumen …")."""
 NOT_PROCESSED_ASKED = re.compile(r"\b(?:belum|blm|tidak|ga|gak|nggak|ngga|not)\s+(?:juga\s+)?(?:di)?(?:proses|periksa|cek|"
                                  r"tanggapi|respon|balas|processed|checked)\b|\b(?:kok|kenapa|knp|mengapa|why)\s+(?:lama|lambat|"
                                  r"so long|slow)\b|\blama\s+(?:banget|bgt|sekali|amat)\b", re.IGNORECASE)
