@@ -860,6 +860,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("sy mau cek status dan lapor kecelakaan", "accident.who"),  # the request itself was recorded as the story
     ("perlindungan sy brp lama", "status.ask_nik"),  # one's cover's length: was the JKM page, "berapa" an amount
     ("wong lanang kulo seda, pripun carane", "death."),  # Javanese "my husband died": not understood ("wong" a person)
+    ("wong tuo aku la dak ado", "switch.ask_claim"),  # Jambi "my parents are gone": not understood; "la" is "sudah",
+    ("bapak aku la dak ado", "switch.ask_claim"),  # the gentle way, asked first as "sudah tidak ada" is
     ("sy mau lapor kecelakaan dan cek status", "accident.who"),  # "dan cek status" was
     ("i don't have a kpj number", "status.ask_nik"),  # was not understood: the proof step offers a code
     ("klaim jkk saya lagi diproses", "claims."),  # a claim in process: was a report with it as the story
@@ -899,6 +901,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("ada nomor wa petugas?", "handoff."),  # an officer's number asked for: was the scam warning
     ("kok temen sy dapet lebih banyak", "benefits.jkm"),  # no thanks said: was "Sama-sama. Semoga membantu!"
     ("makasih banyak ya min", "menu.next"),  # thanks said: thanked back
+    ("makaseh banyak yo", "menu.next"),  # Jambi's and Palembang's: was not understood
     ("nomor hp petugas bpjs berapa", "handoff."),
     ("kode otp gak masuk", "menu.next"),  # not an officer's code
     ("saya dari kecamatan", "officer."),

@@ -2327,12 +2327,14 @@ _OWN_PROPOSALS = re.compile(rf"\b(?:usulan|usulannya|diusulkan|diusulin)\b|{_PRO
 _FILES_TRANSFERRED = re.compile(r"\btransfer(?=\s+(?:foto\w*|ktp\w*|kk\w*|dokumen\w*|berkas\w*|file\w*|scan\w*|"
                                 r"gambar\w*)\b)", re.IGNORECASE)
 """Files "transferred" are sent ("nanti saya transfer foto ktp nya" got the scam warning, which money transferred is)."""
-DIALECT_WORDS = {"kato": "kata", "urang": "orang", "wong lanang": "suami", "wong wadon": "istri"}
+DIALECT_WORDS = {"kato": "kata", "urang": "orang", "wong lanang": "suami", "wong wadon": "istri", "wong tuo": "orang tua",
+                 "makaseh": "makasih"}
 """Jambi and Minang words the normaliser's near spelling misread: "kato" (said) as "kalo" (if), so "kakak sayo meninggal
 sebulan lalu, kato lurah ado santunan 42 juta, caro ngurusnyo cakmano" was a death supposed (the JKM page); "urang"
 (people) as "uang" (money), so "kato urang bpjs gratis, betul dak?" got the scam warning. Read before classifying: the
 lexicon fix meant retraining, which moved other answers. And the Javanese for one's husband or wife ("wong lanang kulo
-seda, pripun carane" was not understood: "wong" read as "orang", a person)."""
+seda, pripun carane" was not understood: "wong" read as "orang", a person). Jambi's and Palembang's "wong tuo" (one's
+parents: "wong tuo aku la dak ado" was not understood) and "makaseh" (thanks)."""
 _DIALECT_WORD = re.compile(rf"\b(?:{'|'.join(DIALECT_WORDS)})\b", re.IGNORECASE)
 BURIAL = frozenset({"dimakamkan", "dikuburkan", "dikebumikan", "dimakamin", "dikuburin", "dikubur"})
 _BURIED = re.compile(rf"(?<!\bbelum )(?<!\bblm )(?<!\bbelom )(?<!\btidak )\b(?:{'|'.join(sorted(BURIAL, key=len, reverse=True))}"

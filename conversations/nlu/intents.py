@@ -415,7 +415,8 @@ def _death_in_the_family(found: Classification) -> bool:
     return bool(DEATH_WORDS & words and FAMILY_WORDS & words)
 
 
-_GONE = re.compile(r"\b(?:(?:sudah|telah) (?:tidak ada|tiada)(?: lagi)?|tidak ada lagi|(?:is|has) gone|is no more)\b")
+_GONE = re.compile(r"\b(?:(?:sudah|telah|la|lah) (?:tidak ada|tiada)(?: lagi)?|tidak ada lagi|(?:is|has) gone|is no more)\b")
+"""Jambi's and Palembang's "la" is "sudah" ("bapak aku la dak ado")."""
 GONE_FOLLOWERS = RECENT_WORDS | frozenset({
     "lagi", "sejak", "bulan", "tahun", "minggu", "hari", "karena", "akibat", "gara", "saat", "waktu", "pas", "ketika",
     "bagaimana", "bisa", "mau", "apa", "apakah", "jadi", "terus", "dan", "tapi", "kak", "pak", "bu", "min", "mas",
