@@ -972,6 +972,9 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("kemarin dipalak preman di pangkalan, dipukul kepala", "switch.ask_claim"),  # no one named: was not understood
     ("sy tukang parkir, kena tusuk preman pas jaga parkir", "accident.confirm"),  # "kena" before the blow: was not
     ("kena bacok pas jaga warung", "accident.confirm"),  # understood
+    ("tangan kena blender pas jualan jus", "accident.confirm"),  # a kitchen's tool: was not understood
+    ("motor sy ditabrak dari belakang pas berhenti di lampu merah antar paket", "accident.confirm"),  # the rider hit:
+    # was not understood
     ("saya nelayan, perahu terbalik kemarin, badan memar semua", "accident.confirm"),  # "badan" was no part of the body
     ("what documents do i need for an accident claim", "benefits.jkk_documents"),  # was one's claims
     ("klaim jkk hrs bawa apa aja", "benefits.jkk_documents"),  # what to bring: was the JKK page

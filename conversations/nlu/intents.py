@@ -361,7 +361,10 @@ _HARMED = re.compile(
     r"^\W*(?:saya|aku|sy|aq|gue|gw) (?:(?:tadi|kemarin|kmrn|td|baru) )?(?:ke|ter|di)tabrak\b|"  # "saya ditabrak … cuma lecet"
     r"\bkena (?:minyak|air|knalpot) panas\b|\bkena (?:pisau|gergaji|mesin|cangkul|paku|golok|parang|arit|sabit|besi|"
     r"batu|api|gerinda|serpihan|percikan|jarum|kail|beling|gunting|seng|sengat|tawon|lebah|ular|kalajengking|lipan|"
-    r"tusuk|bacok|tikam|sabet|pukul|tembak)\b|"
+    r"tusuk|bacok|tikam|sabet|pukul|tembak|blender|kompor|wajan|panci|setrika|oven|mixer|parutan|spatula)\b|"
+    r"\b(?:motor|mobil|gerobak) (?:saya|sy|aku|gue|gw) (?:ke|ter|di)tabrak\b"  # the rider on it, hit at work ("motor
+    r"(?=.*\b(?:antar|narik|ngojek|orderan|order|paket|kerja|bekerja|jualan|dagang)\b)|"  # sy ditabrak … antar paket"
+    # was not understood; "motor saya ditabrak … cuma lecet, saya sehat" is no harm)
     r"\bluka bakar\b|\bmelepuh\b|\bkeracunan\b|"
     + "".join(rf"(?<!\b{thing} )" for thing in BELONGINGS)
     + rf"\b(?:saya|aku|sy|gue|gw|dia|suami|istri|bapak|ayah|anak|adik|kakak|{_WORKERS}) (?:\w+,? )?{_BEATEN}\b|"
