@@ -1894,6 +1894,9 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("biaya admin berapa", ("Gratis. Kawan Kerja tidak memungut biaya", "penipuan")),
     ("istri sy kerja jg, bisa didaftarin dua2nya?", ("diusulkan sendiri-sendiri oleh ketua RT",)),
     ("1 kk bisa berapa orang", ("diusulkan sendiri-sendiri oleh ketua RT",)),
+    ("alamat email bpjs", ("care@bpjsketenagakerjaan.go.id",)),  # was the scam warning
+    ("bisa video call?", ("Saya hanya bisa lewat chat", "Contact Center 175")),  # was the loan answer
+    ("maksudnya gimana", ("Saya bisa membantu:",)),  # at the menu: was not understood
     ("program ini dari siapa", ("BPJS Ketenagakerjaan adalah badan jaminan sosial", "dibayar pemerintah kota")),  # was
     # the JKM page
     # Whether a paper from this issuer will do: were not understood, and the JKM page

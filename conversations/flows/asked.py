@@ -143,12 +143,13 @@ NOT_THE_FACILITY = frozenset({"kesehatan", "jkn", "kis", "bpjsks", "surat", "akt
 """BPJS Kesehatan's own partners stay its answer; a paper from a hospital is a document; asked with the accident
 ("rumah sakit mana yang kerja sama untuk kecelakaan kerja?"), the JKK page says it, as the public set labels it."""
 CONTACT = frozenset({"cs", "hotline", "call", "contact", "customer", "telp", "telepon", "telpon", "callcenter", "admin",
-                     "darurat", "kontak", "wa", "whatsapp"})
+                     "darurat", "kontak", "wa", "whatsapp", "email", "surel"})
 ASKING_FOR_CONTACT = CONTACT | frozenset({
     "nomor", "bpjs", "center", "service", "berapa", "apa", "mana", "minta", "mau", "tanya", "resmi", "official",
     "saya", "ya", "kak", "min", "pak", "bu", "dong", "is", "the", "of", "number", "ada", "tidak", "punya", "boleh",
-    "wa", "whatsapp", "hp", "email", "ketenagakerjaan", "tk", "bisa", "nya"})
-"""Words of a message that only asks for BPJS's own number: "nomor cs bpjs berapa", "no telp bpjs tk", "what is the
+    "wa", "whatsapp", "hp", "email", "ketenagakerjaan", "tk", "bisa", "nya", "alamat"})
+"""Words of a message that only asks for BPJS's own number or e-mail: "nomor cs bpjs berapa", "no telp bpjs tk", "alamat
+email bpjs" (the scam warning), "what is the
 bpjs hotline number", "ada nomor cs bpjs ga", "minta no wa cs bpjs", "nomor darurat bpjs" (the model's guess for
 some was the scam warning). A word beyond these, "ngaku cs bpjs minta kode", "wa dari nomor cs bpjs katanya santunan
 cair", "admin bpjs minta biaya", is no such question."""
@@ -1053,6 +1054,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Setiap pekerja diusulkan sendiri-sendiri oleh ketua RT, jadi suami dan istri, atau beberapa orang "
                  "dalam satu KK, bisa diusulkan masing-masing jika bekerja tanpa gaji tetap. Kriteria dan kuotanya "
                  "ditetapkan pemerintah kota: kelurahan yang memastikan."), ("status",)
+    if not ctx.in_progress and found.intent not in CLAIMS and found.intent is not Intent.HUMAN \
+            and _call_asked(found.normalised.tokens):  # "bisa video call?" was the loan answer. A person asked for with
+        # it ("bisa telpon saya? saya susah ngetik") is the hand-off's, where an officer decides
+        return _("Saya hanya bisa lewat chat, dan petugas juga membalas lewat chat ini: pilih \"Bicara dengan petugas\". "
+                 "Untuk bicara langsung dengan BPJS Ketenagakerjaan, telepon Contact Center 175."), ("person",)
     if WIDOWED & words and not ctx.in_progress and not (DEATH_WORDS | HURT) & words \
             and found.intent in (Intent.UNKNOWN, Intent.STATUS):  # "sy duda, anak sy 2 masih kecil": was the status
         # check; a death told with it is the death claim's
@@ -2710,6 +2716,17 @@ _HOUSEHOLD = re.compile(r"\b(?:dua 2 nya|duanya|keduanya|berdua|sekeluarga|satu 
 def _household_enrolment_asked(text: str, words: AbstractSet[str]) -> bool:
     return _HOUSEHOLD.search(text) is not None and bool(
         (JOINING | {"didaftarin", "daftarin", "diusulkan", "diusulin", "usul"}) & words or "orang" in words)
+
+
+_CALLS = frozenset({"telepon", "telpon", "telp", "nelpon", "menelepon", "vc", "videocall"})
+
+
+def _call_asked(tokens: tuple[str, ...]) -> bool:
+    """Whether one can call or video-call us, asked ("bisa telepon ga", "bisa video call?"): not a number asked for."""
+    words = set(tokens)
+    called = bool(_CALLS & words) or ("video", "call") in set(pairwise(tokens))
+    return called and bool({"bisa", "boleh", "can"} & words) and not {"nomor", "no", "nomer", "number", "berapa"} & words \
+        and len(words) <= 6
 
 
 WIDOWED = frozenset({"janda", "duda", "menjanda", "menduda", "widow", "widower"})

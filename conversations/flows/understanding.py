@@ -2105,8 +2105,10 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
             and set(found.normalised.tokens) <= ONLY_ASKING_TO_ASK | LEAVE_IN_REGIONAL_WORDS):
         # "min saya mau tanya": the list was eight lines; "mas, kulo badhe tanglet" was not understood
         return Goto(HOME, say=(_("Silakan, tulis pertanyaan Anda, atau pilih dari menu."),))
-    if intent is Intent.HELP or intent is Intent.UNKNOWN and found.normalised.tokens == ("bpjs",):
-        return help_answer(ctx)  # "bpjs", "bpjs tk" alone: was not understood; what the bot does for it
+    if intent is Intent.HELP or intent is Intent.UNKNOWN and (
+            found.normalised.tokens == ("bpjs",) or _meaning_asked_at_the_menu(ctx, found.normalised.tokens)):
+        return help_answer(ctx)  # "bpjs", "bpjs tk" alone, "maksudnya gimana" at the menu: were not understood; what
+        # the bot does for it
     if intent is Intent.GREETING:
         return Goto(HOME)
     if intent is Intent.THANKS:
@@ -3470,6 +3472,16 @@ def _only_asking(ctx: Ctx[Any]) -> Outcome:
 
 
 _SAID_NO = frozenset(normalise(word) for word in NO_WORDS)
+_MEANING_ASKED = frozenset({"maksudnya", "maksud", "bagaimana", "apa", "ya", "nih", "ini", "sih", "kak", "min", "pak",
+                            "bu", "mas", "mbak", "nya"})
+
+
+def _meaning_asked_at_the_menu(ctx: Ctx[Any], tokens: tuple[str, ...]) -> bool:
+    """"maksudnya gimana" at the menu, no question of ours before it (a message we sent first answers it elsewhere)."""
+    return ctx.conversation.state == HOME and bool({"maksudnya", "maksud"} & set(tokens)) \
+        and set(tokens) <= _MEANING_ASKED
+
+
 _NOT_A_REQUEST = frozenset({Intent.UNKNOWN, Intent.HELP, Intent.GREETING, Intent.THANKS})
 """What follows a no without asking anything else ("nggak kok cuma tanya" reads as help)."""
 _ONLY_ASKING = frozenset({"tanya", "bertanya", "nanya", "belum", "nanti", "caranya", "gimana", "bagaimana"})
