@@ -749,6 +749,8 @@ def test_english_after_an_indonesian_greeting_is_answered_in_english() -> None:
     ("hi", "am i covered", "Type your NIK"),  # were answered in Indonesian: two of the three words were known English
     ("halo", "i dont know my kpj", "Type your NIK"),
     ("hi", "is this a scam?", "Careful, that is how scams work."),  # "scam" was no known English word
+    ("hi", "how much do i pay", "participants pay nothing"),  # was the menu ("pay" is no word of the lexicon)
+    ("hi", "do i have to pay", "participants pay nothing"),  # was not understood
     ("hi", "i quit driving, is my bpjs still active", "The cover runs while its contribution is paid"),  # "bpjs"
     # counted as an Indonesian word; the job left, as "sy udah ga narik lagi" is (was the NIK question)
 ])

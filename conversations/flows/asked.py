@@ -2579,12 +2579,18 @@ def _participant_pays_asked(found: Classification) -> bool:
     tokens = found.normalised.tokens
     words = set(tokens)
     asking = tokens[-1:] == ("tidak",) or bool({"apakah", "harus", "perlu", "wajib"} & words)
+    if _PAY_IN_ENGLISH.fullmatch(found.normalised.text):  # "how much do i pay", "do i have to pay": were not understood
+        return True  # ("pay" is no word of the lexicon, whose change means retraining)
     return ("bayar" in words and bool(THIS_PROGRAMME & words) and asking and len(tokens) <= PAYS_ASKED_WORDS_AT_MOST
             and not (ASKED_TO_PAY | CONTRIBUTION_PAID | DEATH_WORDS | HURT | {"transfer", "admin", "katanya"}) & words
             and not _numbered(found.normalised) and not found.own_case)
 
 
 PAYS_ASKED_WORDS_AT_MOST = 8
+_PAY_IN_ENGLISH = re.compile(r"(?:berapa |what )?(?:do|must|should|will) (?:saya|we) (?:have to )?pay"
+                             r"(?: for (?:it|this|the (?:programme|program|cover|insurance)))?")
+"""Whether or what one pays, asked in English alone, in normalised words ("how much" reads "berapa", "i" "saya"). "do i
+need to pay anything" has its own answer (whether anything costs, claims included)."""
 CONTRIBUTION_PAID = frozenset({"sudah", "belum", "nunggak", "tunggak", "telat", "sendiri", "mandiri", "berapa", "kapan",
                                "dimana", "mana", "cara", "bagaimana", "lewat"})
 """A payment asked about that is not whether one pays at all: one's own arrears, the amount, where or how to pay."""
