@@ -1899,6 +1899,13 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("alamat email bpjs", ("care@bpjsketenagakerjaan.go.id",)),  # was the scam warning
     ("bisa video call?", ("Saya hanya bisa lewat chat", "Contact Center 175")),  # was the loan answer
     ("maksudnya gimana", ("Saya bisa membantu:",)),  # at the menu: was not understood
+    # A job told alone besides the proposals' list: whom the programme is for ("sy satpam perumahan" was the loan
+    # answer, "sy guru honorer" not understood, "sy supir pribadi" "Sopir angkot termasuk …"); a factory's worker an
+    # employee ("sy buruh pabrik" was the JHT answer)
+    ("sy satpam perumahan", ("pekerja informal yang tidak menerima upah",)),
+    ("sy guru honorer", ("pekerja informal yang tidak menerima upah",)),
+    ("sy supir pribadi", ("pekerja informal yang tidak menerima upah",)),
+    ("sy buruh pabrik", ("karyawan dilindungi lewat instansi atau perusahaannya",)),
     ("program ini dari siapa", ("BPJS Ketenagakerjaan adalah badan jaminan sosial", "dibayar pemerintah kota")),  # was
     # the JKM page
     # Whether a paper from this issuer will do: were not understood, and the JKM page

@@ -31,7 +31,7 @@ from conversations.flows.missing_documents import (
     not_had_yet,
     where_made,
 )
-from conversations.flows.nomination_text import HOW_MANY_AT_MOST, NO_LIMIT_PER_RT
+from conversations.flows.nomination_text import HOW_MANY_AT_MOST, NO_LIMIT_PER_RT, job_named
 from conversations.flows.status import (
     BIRTH_DATE,
     PHONE_WORDS,
@@ -1555,7 +1555,14 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Gratis. Kawan Kerja tidak memungut biaya apa pun, dan klaim BPJS Ketenagakerjaan juga tidak dipungut "
                  "biaya. Jika ada yang meminta uang untuk mengurus klaim, itu penipuan: laporkan ke Contact Center "
                  "175."), ("accident", "death", "status")
-    if not ctx.in_progress and (_who_is_covered_asked(words) or _HOMEMAKER.search(found.normalised.text)
+    job_told = found.intent is Intent.UNKNOWN and job_told_besides_the_list(found.normalised)
+    if not ctx.in_progress and job_told and (ON_A_PAYROLL - {"buruh"}) & words:
+        # "sy buruh pabrik" was the JHT answer: an employee
+        return _("Program kota ini untuk pekerja rentan yang tidak menerima upah. PNS, TNI/Polri dan karyawan dilindungi "
+                 "lewat instansi atau perusahaannya, bukan lewat usulan ketua RT."), ("benefits",)
+    if not ctx.in_progress and (_who_is_covered_asked(words) or job_told  # "sy satpam
+                                # perumahan" was the loan answer, "sy guru honorer" not understood
+                                or _HOMEMAKER.search(found.normalised.text)
                                 and ENROLMENT_ASKED & words and not _works_too(found)) and found.intent not in CLAIMS:
         return _("Program kota ini untuk pekerja rentan: pekerja informal yang tidak menerima upah (bukan penerima upah), "
                  "misalnya ojek, buruh harian, pedagang kecil, nelayan dan pekerja keagamaan. Kriteria dan kuotanya "
@@ -2171,6 +2178,24 @@ def _works_too(found: Classification) -> bool:
 
 
 NO_WORK = frozenset({"pengangguran", "nganggur", "menganggur", "unemployed", "jobless"})
+
+
+OTHER_JOBS = frozenset({"satpam", "security", "guru", "honorer", "tukang", "penjahit", "kurir", "kasir", "pelayan", "mua",
+                        "freelance", "freelancer", "cleaning", "ob", "art", "pembantu", "penjaga", "montir", "mekanik",
+                        "bengkel", "sales", "karyawan", "pegawai", "buruh", "pabrik", "cukur", "barber", "penjual",
+                        "sopir", "supir", "driver", "pekerja"})
+"""Jobs people tell besides the proposals' list ("sy satpam perumahan", "sy guru honorer", "sy MUA freelance")."""
+JOB_TOLD_AT_MOST = 5
+
+
+def job_told_besides_the_list(normalised: Normalised) -> bool:
+    """One's job told and no more, none of the proposals' list ("sy satpam perumahan" was the loan answer, "sy tukang
+    cukur" not understood, "sy buruh pabrik" the JHT answer): whom the programme is for, and who decides (the list's own
+    jobs are said to be one)."""
+    tokens = normalised.tokens
+    return (2 <= len(tokens) <= JOB_TOLD_AT_MOST and tokens[0] in FIRST_PERSON and bool(OTHER_JOBS & set(tokens))
+            and (job_named(normalised.text) is None or bool((ON_A_PAYROLL - {"buruh"}) & set(tokens))))  # a factory's
+    # "buruh" is no day labourer
 
 
 def _who_is_covered_asked(words: set[str]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from conversations.commands import says
@@ -93,7 +94,14 @@ def job_named(text: str) -> Occupation | None:
     """The one job of the list a sentence names ("pak joko tukang becak", "yg ojol"); None for none or several."""
     jobs = {job for job, aliases in OCCUPATION_ALIASES.items() if job is not Occupation.OTHER
             and says(text, tuple(alias for alias in aliases if alias not in _NOT_A_JOB_ALONE))}
+    if _ANOTHER_DRIVER.search(text):
+        jobs.discard(Occupation.SOPIR_ANGKOT)  # "sy supir pribadi" was told "Sopir angkot termasuk pekerjaan …"
     return Occupation(next(iter(jobs))) if len(jobs) == 1 else None
+
+
+_ANOTHER_DRIVER = re.compile(r"\b(?:sopir|supir|driver)\s+(?:pribadi|truk|truck|bus|bis|travel|perusahaan|kantor|taksi|taxi|"
+                             r"ambulans|ambulance|dump|tangki|kontainer|pick ?up|pikap)\b", re.IGNORECASE)
+"""A driver who is no angkot's: a household's, a company's, a truck's."""
 
 
 REJECT_LABELS: dict[str, LazyText] = {

@@ -106,6 +106,7 @@ from conversations.flows.asked import (
     jkk_line,
     jkm_has_no_deadline,
     jkm_in_short,
+    job_told_besides_the_list,
     lost_at_work_supposed,
     missing_asked_as_a_rule,
     one_jkk_benefit,
@@ -2416,6 +2417,9 @@ def _read(text: str) -> Classification:
     if found.intent is Intent.UNKNOWN and _an_accident_nearby(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.ACCIDENT)  # "ada warga kecelakaan": not understood (asked
         # whether to report, as "ada yang meninggal" is asked whether to claim)
+    if (found.by_model and not found.cues or found.intent is Intent.LOAN and set(found.cues) <= {"perumahan"}) \
+            and job_told_besides_the_list(found.normalised):  # "sy buruh pabrik": was the JHT answer; "sy satpam
+        return dataclasses.replace(found, intent=Intent.UNKNOWN)  # perumahan" (a housing estate's) the loan answer
     if found.intent in (Intent.SCAM, Intent.UNKNOWN) and _admins_number_asked(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.HUMAN)  # "boleh minta nomor admin": was the scam warning
     return found
