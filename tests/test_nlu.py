@@ -862,6 +862,9 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("sy mau cek status dan lapor kecelakaan", "accident.who"),  # the request itself was recorded as the story
     ("perlindungan sy brp lama", "status.ask_nik"),  # one's cover's length: was the JKM page, "berapa" an amount
     ("wong lanang kulo seda, pripun carane", "death."),  # Javanese "my husband died": not understood ("wong" a person)
+    # Officers and helpers saying who they are: "sy staf kelurahan" was the status check, the others not understood
+    ("sy staf kelurahan", "officer."), ("sy dari disnaker", "officer."), ("sy kepala desa", "officer."),
+    ("sy ketua rw", "menu.next"), ("sy kader posyandu", "menu.next"),  # no officers of the city: how they help
     ("wong tuo aku la dak ado", "switch.ask_claim"),  # Jambi "my parents are gone": not understood; "la" is "sudah",
     ("bapak aku la dak ado", "switch.ask_claim"),  # the gentle way, asked first as "sudah tidak ada" is
     ("sy mau lapor kecelakaan dan cek status", "accident.who"),  # "dan cek status" was

@@ -67,6 +67,7 @@ from conversations.flows.asked import (
     FACILITY,
     HURT,
     IN_ARREARS,
+    JOB_TOLD_AT_MOST,
     JOINING,
     LOCAL_OFFICE,
     LOST,
@@ -202,6 +203,10 @@ SWITCH_SCORE = 4.0
 SWITCH_MIN_WORDS = 3
 NOT_AN_OFFICERS_ROLE = frozenset({"kader", "posyandu", "pkk", "dasawisma", "relawan", "volunteer", "bidan"})
 """Community helpers who are not the RT heads and officers the city registers."""
+HELPING_RESIDENTS = lazy_gettext(
+    "Usulan warga dibuat ketua RT yang terdaftar sebagai petugas. Bantu warga menyampaikannya ke ketua RT mereka, atau ke "
+    "kelurahan; kepesertaan mereka bisa dicek di sini dengan NIK.")
+"""What a community helper, or an RW head, can do for residents: the city registers RT heads and officers only."""
 PROPOSING_OTHERS = frozenset({"ketuart", "petugas", "warga", "usul"})
 """An RT head's words for proposing neighbours: the officer's sign-in. "daftarkan" alone is not among them: "saya mau
 didaftarkan", "istri saya bisa didaftarkan?" were sent to the officer's sign-in; they get how enrolment works. Nor is
@@ -604,6 +609,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         return dataclasses.replace(started, say=(CODE_REFUSED,)) if isinstance(started, Goto) else started
     if not ctx.in_progress and _introduced_as_an_officer(found):  # "saya lurah", "saya dari kecamatan": not understood
         return officer.start(ctx)
+    if not ctx.in_progress and found.intent is Intent.UNKNOWN and _a_helper_told(found):
+        return next_steps("status", "benefits", say=(HELPING_RESIDENTS,))
     if not ctx.in_progress and _card_lost_before_a_claim(found):  # "kartu bpjsnya hilang, bisa klaim?": was the scam
         return next_steps("death", "accident", say=(CARD_NOT_NEEDED,))  # warning, or BPJS Kesehatan's answer
     if not ctx.in_progress and _service_complained_of(found):  # "pelayanan lambat", "petugasnya jutek": not understood
@@ -2084,9 +2091,7 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         if officer_of(ctx.conversation) is None and NOT_AN_OFFICERS_ROLE & set(found.normalised.tokens) \
                 and not RT_HEAD_WORDS & set(found.normalised.tokens):
             # "sy kader posyandu, bisa bantu daftarin warga?": was the officers' sign-in, which such a helper never has
-            return next_steps("status", "benefits", say=(_(
-                "Usulan warga dibuat ketua RT yang terdaftar sebagai petugas. Bantu warga menyampaikannya ke ketua RT "
-                "mereka, atau ke kelurahan; kepesertaan mereka bisa dicek di sini dengan NIK."),))
+            return next_steps("status", "benefits", say=(HELPING_RESIDENTS,))
         if officer_of(ctx.conversation) is not None or PROPOSING_OTHERS & set(found.normalised.tokens) \
                 or _proposals_handled(found):
             if _proposing_now(found):  # "usulkan warga": the form, where a kept one is offered; not the menu first
@@ -2196,7 +2201,17 @@ def _an_officer_signing_in(found: Classification) -> bool:
 
 OFFICES = LOCAL_OFFICE - {"desa"}  # "saya dari desa": where one lives
 SAYING_WHO_ONE_IS = OFFICES | frozenset({"saya", "aku", "kami", "dari", "petugas", "ini", "pak", "bu", "min", "kak",
-                                         "halo", "selamat", "pagi", "siang", "sore", "malam"})
+                                         "halo", "selamat", "pagi", "siang", "sore", "malam", "staf", "staff",
+                                         "pegawai", "operator", "kepala", "ketua"})
+CITY_OFFICES = frozenset({"dinas", "disnaker", "pemkot", "bappeda", "dinsos"})
+
+
+def _a_helper_told(found: Classification) -> bool:
+    """A community helper or an RW head saying who they are and no more ("sy kader posyandu", "sy ketua rw"): were not
+    understood. Neither is an officer the city registers."""
+    words = set(found.normalised.tokens)
+    return "saya" in words and bool(NOT_AN_OFFICERS_ROLE & words or {"ketua", "rw"} <= words) \
+        and not RT_HEAD_WORDS & words and len(words) <= JOB_TOLD_AT_MOST
 
 
 def _introduced_as_an_officer(found: Classification) -> bool:
@@ -2206,7 +2221,11 @@ def _introduced_as_an_officer(found: Classification) -> bool:
     if ("saya", "admin") in itertools.pairwise(found.normalised.tokens) and {"kota", "pemkot", "disnaker"} & words \
             and len(words) <= ADMIN_SAID_AT_MOST and not (SCAM_MARKS | MONEY) - {"admin"} & words:
         return True  # "sy admin kota", "saya admin kota jambi, mau masuk": was the scam warning ("admin" of a fee)
-    return "saya" in words and bool(OFFICES & words) and words <= SAYING_WHO_ONE_IS | ASKING_TO_SIGN_IN
+    if "saya" in words and CITY_OFFICES & words and words <= SAYING_WHO_ONE_IS | ASKING_TO_SIGN_IN | CITY_OFFICES:
+        return True  # "sy dari dinas", "sy dari disnaker": were not understood (the city's admins sign in too)
+    posts = OFFICES | ({"desa"} if "kepala" in words else set())  # "sy kepala desa", not "saya dari desa"
+    return "saya" in words and bool(posts & words) and not "rw" in words \
+        and words <= SAYING_WHO_ONE_IS | ASKING_TO_SIGN_IN | {"desa"}
 
 
 ADMIN_SAID_AT_MOST = 8
