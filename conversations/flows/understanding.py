@@ -2224,7 +2224,7 @@ def _introduced_as_an_officer(found: Classification) -> bool:
     if "saya" in words and CITY_OFFICES & words and words <= SAYING_WHO_ONE_IS | ASKING_TO_SIGN_IN | CITY_OFFICES:
         return True  # "sy dari dinas", "sy dari disnaker": were not understood (the city's admins sign in too)
     posts = OFFICES | ({"desa"} if "kepala" in words else set())  # "sy kepala desa", not "saya dari desa"
-    return "saya" in words and bool(posts & words) and not "rw" in words \
+    return "saya" in words and bool(posts & words) and "rw" not in words \
         and words <= SAYING_WHO_ONE_IS | ASKING_TO_SIGN_IN | {"desa"}
 
 
