@@ -1439,7 +1439,15 @@ def _jkm_target(found: Classification) -> BenefitsState:
     if _about_scholarship(found):
         return BenefitsState.SCHOLARSHIP
     # "klo meninggal ketabrak pas berangkat kerja dpt brp": the JKM page opened with the 42 million of the other case
-    return BenefitsState.JKK_DEATH if find_work_accident(found.normalised) else BenefitsState.JKM
+    at_work = find_work_accident(found.normalised) or _DIED_AT_WORK.search(found.normalised.text) is not None \
+        and not find_illness(found.normalised)  # "meninggal pas kerja karena serangan jantung": an illness, JKM's
+    return BenefitsState.JKK_DEATH if at_work else BenefitsState.JKM
+
+
+_DIED_AT_WORK = re.compile(r"\bmeninggal\b(?: \S+){0,3}? (?:pas|saat|waktu|ketika|sedang|lagi|sewaktu) (?:\S+ )?"
+                           r"(?:kerja|bekerja)\b|\bmeninggal\b(?: \S+){0,3}? (?:pulang|berangkat) (?:ke )?kerja\b")
+"""A death while working or on the way to or from work, asked of with no harm named ("kalo meninggal pas kerja dapet
+berapa", "kalo meninggal pas perjalanan pulang kerja": the JKM page, the other case's 42 million first): JKK's."""
 
 
 def _heirs_payout_asked(words: set[str]) -> bool:
