@@ -1914,6 +1914,9 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy buruh pabrik", ("karyawan dilindungi lewat instansi atau perusahaannya",)),
     ("program ini dari siapa", ("BPJS Ketenagakerjaan adalah badan jaminan sosial", "dibayar pemerintah kota")),  # was
     # the JKM page
+    ("mau ganti foto ktp yg tadi", ("Kirim lagi yang benar di daftar dokumen klaimnya",)),  # a paper replaced: was not
+    # understood
+    ("sy mau ngajuin banding", ("Jika klaim ditolak, tanyakan alasannya",)),  # an appeal alone: was not understood
     # Whether a paper from this issuer will do: were not understood, and the JKM page
     ("surat kematian dari rs udah ada, cukup?", ("Surat keterangan kematian (dari rumah sakit",)),
     ("akta kematian harus dari dukcapil?", ("Akta kematian diurus di Disdukcapil",)),

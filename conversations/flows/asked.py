@@ -2500,7 +2500,14 @@ def _resend_asked(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     again = (SENDING | {"ulang"}) & words and (CORRECTING | {"buram", "blur", "ulang", "dihapus", "hapus"}) & words
     removed = {"hapus", "dihapus", "hapusin"} & words and CORRECTING & words  # "hapus foto ktp yang salah"
-    return bool((again or removed) and ({"dokumen", "berkas", "foto"} & words or documents_named(found.normalised.text)))
+    papers = bool({"dokumen", "berkas", "foto"} & words or documents_named(found.normalised.text))
+    replaced = any(first in REPLACING and second in {"foto", "dokumen", "berkas"}  # "mau ganti foto ktp yg tadi": was
+                   for first, second in pairwise(found.normalised.tokens)) \
+        and bool({"dokumen", "berkas"} & words or documents_named(found.normalised.text))  # not understood
+    return bool((again or removed) and papers or replaced)
+
+
+REPLACING = frozenset({"ganti", "mengganti", "diganti", "ganti2", "tukar", "replace"})
 
 
 TAX = frozenset({"pajak", "pph", "tax", "taxed", "taxes"})

@@ -1095,8 +1095,13 @@ def _claim_refused_asked(found: Classification) -> bool:
     """Not a hospital refusing a patient (asked.FACILITY: where treatment is paid), nor a claim told refused by a caller
     asking money (the scam warning)."""
     words = set(found.normalised.tokens)
+    if {"banding", "sanggah", "sanggahan"} & words and len(words) <= APPEAL_ALONE_AT_MOST and found.intent is Intent.UNKNOWN:
+        return True  # "sy mau ngajuin banding": was not understood
     return (bool(REFUSED & words) and bool(CLAIM_NAMED & words) and not (FACILITY | PROXY) & words
             and found.intent is not Intent.SCAM and bool(APPEALING & words or not FIRST_PERSON & words))
+
+
+APPEAL_ALONE_AT_MOST = 5
 
 
 WAIT_WORDS = frozenset({"bentar", "sebentar", "bntr", "sbntr", "tunggu", "wait", "moment", "otw", "nanti"})
