@@ -982,6 +982,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     # was not understood
     ("saya nelayan, perahu terbalik kemarin, badan memar semua", "accident.confirm"),  # "badan" was no part of the body
     ("what documents do i need for an accident claim", "benefits.jkk_documents"),  # was one's claims
+    ("uangnya udah masuk blm", "claims."),  # a payout asked: was the status check's NIK question, the model's guess
     ("kalo meninggal pas kerja dapet berapa", "benefits.jkk_death"),  # a death at work or on the way: was the JKM page,
     ("kalo meninggal pas perjalanan pulang kerja", "benefits.jkk_death"),  # the other case's 42 million first
     ("kalo meninggal pas kerja karena serangan jantung dapat berapa", "benefits.jkm"),  # an illness: JKM's

@@ -2452,9 +2452,18 @@ def _read(text: str) -> Classification:
     if (found.by_model and not found.cues or found.intent is Intent.LOAN and set(found.cues) <= {"perumahan"}) \
             and job_told_besides_the_list(found.normalised):  # "sy buruh pabrik": was the JHT answer; "sy satpam
         return dataclasses.replace(found, intent=Intent.UNKNOWN)  # perumahan" (a housing estate's) the loan answer
+    if found.by_model and found.intent is Intent.STATUS and _money_in_asked(found.normalised.tokens):
+        return dataclasses.replace(found, intent=Intent.TRACK)  # "uangnya udah masuk blm": was the NIK question
     if found.intent in (Intent.SCAM, Intent.UNKNOWN) and _admins_number_asked(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.HUMAN)  # "boleh minta nomor admin": was the scam warning
     return found
+
+
+def _money_in_asked(tokens: tuple[str, ...]) -> bool:
+    """Whether the money came in, asked: a claim's payout, which one's claims show."""
+    words = set(tokens)
+    return bool({"uang", "uangnya", "duit", "dana", "duitnya"} & words and {"masuk", "cair", "ditransfer", "turun",
+                                                                          "sampai"} & words) and not DEATH_WORDS & words
 
 
 _CONTACTS = frozenset({"nomor", "no", "nomer", "kontak", "wa", "whatsapp", "hp", "telepon", "telpon"})
