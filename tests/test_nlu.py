@@ -982,6 +982,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     # was not understood
     ("saya nelayan, perahu terbalik kemarin, badan memar semua", "accident.confirm"),  # "badan" was no part of the body
     ("what documents do i need for an accident claim", "benefits.jkk_documents"),  # was one's claims
+    ("cek bpjs bapak yg udah meninggal", "status.ask_nik"),  # a late father's record: was the JKM page (the NIK asked
+    # is "yang ingin dicek", as for "cek status bpjs almarhum bapak")
     ("uangnya udah masuk blm", "claims."),  # a payout asked: was the status check's NIK question, the model's guess
     ("kalo meninggal pas kerja dapet berapa", "benefits.jkk_death"),  # a death at work or on the way: was the JKM page,
     ("kalo meninggal pas perjalanan pulang kerja", "benefits.jkk_death"),  # the other case's 42 million first
@@ -5492,3 +5494,9 @@ def test_a_couple_who_died_is_no_tie_of_the_writer() -> None:
     """"suami istri meninggal dua2nya" recorded the writer as the spouse claiming ("Ibu"): both died."""
     state, said = first_reply("suami istri meninggal dua2nya")
     assert state == "death.ask_nik" and "Ketik NIK almarhum/almarhumah" in said and "Ibu" not in said, said
+
+
+def test_a_late_relatives_record_checked_is_someone_elses() -> None:
+    """"cek bpjs bapak yg udah meninggal" was the JKM page: the father's record is checked, not the writer's."""
+    state, said = first_reply("cek bpjs bapak yg udah meninggal")
+    assert state == "status.ask_nik" and said.startswith("Ketik NIK yang ingin dicek"), (state, said)

@@ -1929,6 +1929,8 @@ _PARENT_OWNED = re.compile(r"\b(?:my|our)\s+(?:mother|mom|mum|mama|father|dad|pa
 
 
 def _someone_elses(tokens: tuple[str, ...], text: str = "") -> bool:
+    if DEATH_WORDS & set(tokens) and KIN_WORDS & set(tokens) and "cek" in tokens:
+        return True  # a relative who died, checked ("cek bpjs bapak yg udah meninggal": was "Ketik NIK Anda")
     return bool(SOMEONE_ELSE & set(tokens)) or any(
         word in ADDRESSED and following in OWNERS or (word, following) in ANOTHER
         for word, following in itertools.pairwise(tokens)) or bool(_PARENT_OWNED.search(text) or _LATE.search(text))
@@ -2452,11 +2454,21 @@ def _read(text: str) -> Classification:
     if (found.by_model and not found.cues or found.intent is Intent.LOAN and set(found.cues) <= {"perumahan"}) \
             and job_told_besides_the_list(found.normalised):  # "sy buruh pabrik": was the JHT answer; "sy satpam
         return dataclasses.replace(found, intent=Intent.UNKNOWN)  # perumahan" (a housing estate's) the loan answer
+    if found.by_model and found.intent is Intent.JKM_INFO and _a_late_relatives_check(found.normalised.tokens):
+        return dataclasses.replace(found, intent=Intent.STATUS)  # "cek bpjs bapak yg udah meninggal": was the JKM page
     if found.by_model and found.intent is Intent.STATUS and _money_in_asked(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.TRACK)  # "uangnya udah masuk blm": was the NIK question
     if found.intent in (Intent.SCAM, Intent.UNKNOWN) and _admins_number_asked(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.HUMAN)  # "boleh minta nomor admin": was the scam warning
     return found
+
+
+def _a_late_relatives_check(tokens: tuple[str, ...]) -> bool:
+    """A relative who died, whose record is to be checked, asked with no claim named: someone else's status check, as
+    "cek status bpjs almarhum bapak" is."""
+    words = set(tokens)
+    return "cek" in words and "bpjs" in words and bool(DEATH_WORDS & words and KIN_WORDS & words) \
+        and not (CLAIM_NAMED | {"urus", "cair", "dapat", "berapa"}) & words
 
 
 def _money_in_asked(tokens: tuple[str, ...]) -> bool:
