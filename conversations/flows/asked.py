@@ -2752,6 +2752,7 @@ _HOUSEHOLD = re.compile(r"\b(?:dua 2 nya|duanya|keduanya|berdua|sekeluarga|satu 
 
 
 def _household_enrolment_asked(text: str, words: AbstractSet[str]) -> bool:
+    """Whether more than one of a household can be enrolled, asked: each worker is proposed on their own."""
     return _HOUSEHOLD.search(text) is not None and bool(
         (JOINING | {"didaftarin", "daftarin", "diusulkan", "diusulin", "usul"}) & words or "orang" in words)
 
