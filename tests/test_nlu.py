@@ -5500,3 +5500,10 @@ def test_a_late_relatives_record_checked_is_someone_elses() -> None:
     """"cek bpjs bapak yg udah meninggal" was the JKM page: the father's record is checked, not the writer's."""
     state, said = first_reply("cek bpjs bapak yg udah meninggal")
     assert state == "status.ask_nik" and said.startswith("Ketik NIK yang ingin dicek"), (state, said)
+
+
+def test_a_migrant_workers_death_starts_the_claim_with_where_it_is_handled() -> None:
+    """"adik sy tkw meninggal di malaysia" began a claim as if the city's programme covered a migrant worker."""
+    state, said = first_reply("adik sy tkw meninggal di malaysia")
+    assert state.startswith("death.") and "pekerja migran (PMI/TKI)" in said and "kantor cabang" in said, (state, said)
+    assert "pekerja migran" not in first_reply("bapak sy meninggal kemarin")[1]

@@ -55,6 +55,7 @@ from conversations.flows import (
     tracking,
 )
 from conversations.flows.asked import (
+    ABROAD,
     AMOUNT,
     CARD_ASKED_WORDS,
     CLAIMS_KEPT_ELSEWHERE,
@@ -71,6 +72,7 @@ from conversations.flows.asked import (
     JOINING,
     LOCAL_OFFICE,
     LOST,
+    MIGRANT,
     MONEY,
     MOVING,
     NOT_THIS_CARD,
@@ -2079,6 +2081,9 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
             return dataclasses.replace(started, say=(*started.say, missing))
         if _arrears_told(found) and isinstance(started, Goto):  # "ibu saya meninggal tapi bpjs nya nunggak"
             return dataclasses.replace(started, say=(*started.say, death.ARREARS_AT_DEATH))
+        if _a_migrants_death(found) and isinstance(started, Goto):  # "adik sy tkw meninggal di malaysia": the claim, as
+            return dataclasses.replace(started, say=(*started.say, MIGRANTS_DEATH))  # if the city's programme covered
+            # her
         if DEADLINE & set(found.normalised.tokens) and isinstance(started, Goto):
             # "suami sy meninggal kemarin, batas waktu klaim kapan": the claim, its question unanswered
             return dataclasses.replace(started, say=(*started.say, jkm_has_no_deadline()))
@@ -2461,6 +2466,18 @@ def _read(text: str) -> Classification:
     if found.intent in (Intent.SCAM, Intent.UNKNOWN) and _admins_number_asked(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.HUMAN)  # "boleh minta nomor admin": was the scam warning
     return found
+
+
+MIGRANTS_DEATH = lazy_gettext(
+    "Jika yang meninggal bekerja di luar negeri sebagai pekerja migran (PMI/TKI), tanyakan klaimnya juga ke kantor "
+    "cabang BPJS Ketenagakerjaan atau Contact Center 175: perlindungan pekerja migran bukan bagian dari program kota "
+    "ini.")
+
+
+def _a_migrants_death(found: Classification) -> bool:
+    """A migrant worker's death (FACTS.md says nothing of their cover: the branch does, as for a living one)."""
+    return bool(MIGRANT & set(found.normalised.tokens)) or any(
+        pair in ABROAD for pair in itertools.pairwise(found.normalised.tokens)) and "kerja" in found.normalised.tokens
 
 
 def _a_late_relatives_check(tokens: tuple[str, ...]) -> bool:
