@@ -984,6 +984,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("what documents do i need for an accident claim", "benefits.jkk_documents"),  # was one's claims
     ("cek bpjs bapak yg udah meninggal", "status.ask_nik"),  # a late father's record: was the JKM page (the NIK asked
     # is "yang ingin dicek", as for "cek status bpjs almarhum bapak")
+    ("almarhum punya 2 istri, siapa yg berhak", "benefits.jkm_heirs"),  # wives counted: the heirs' order said that
+    # the branch settles each one's right (tested below)
     ("uangnya udah masuk blm", "claims."),  # a payout asked: was the status check's NIK question, the model's guess
     ("kalo meninggal pas kerja dapet berapa", "benefits.jkk_death"),  # a death at work or on the way: was the JKM page,
     ("kalo meninggal pas perjalanan pulang kerja", "benefits.jkk_death"),  # the other case's 42 million first
@@ -5507,3 +5509,9 @@ def test_a_migrant_workers_death_starts_the_claim_with_where_it_is_handled() -> 
     state, said = first_reply("adik sy tkw meninggal di malaysia")
     assert state.startswith("death.") and "pekerja migran (PMI/TKI)" in said and "kantor cabang" in said, (state, said)
     assert "pekerja migran" not in first_reply("bapak sy meninggal kemarin")[1]
+
+
+def test_more_than_one_wife_told_is_answered() -> None:
+    assert first_reply("almarhum punya 2 istri, siapa yg berhak")[1].startswith(
+        "Jika almarhum beristri lebih dari satu, sampaikan di kantor cabang")
+    assert "beristri lebih dari satu" not in first_reply("istri 2 anak 3 bisa daftar?")[1]  # a household to enrol

@@ -639,6 +639,9 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
             return dataclasses.replace(next_steps("death", "benefits", say=(SORRY_FOR_LOSS, standing)),
                                        conversation=death.condoled(ctx.conversation))
         return next_steps("death", "benefits", say=(standing,))
+    if not ctx.in_progress and _wives_counted(found.normalised.tokens) and found.intent not in (Intent.DEATH, Intent.ACCIDENT):
+        # "almarhum punya 2 istri, siapa yg berhak": was the heirs' order alone, which does not say it
+        return Goto(BenefitsState.JKM_HEIRS, say=(death.MORE_THAN_ONE_WIFE,))
     if not ctx.in_progress and (_share_asked(found) or _relative_may_claim(found)) and not _by_proxy_asked(found):
         # (a claim handled by a relative, "ngurus klaim boleh diwakilin saudara?", is not whether they are an heir)
         return Goto(BenefitsState.JKM_HEIRS)
@@ -1622,6 +1625,20 @@ def _the_other_spouse(tokens: tuple[str, ...]) -> Literal["L", "P"] | None:
     spouse = next((first for first, second in itertools.pairwise(tokens) if first in SPOUSES and second in NOT_THE_FIRST),
                   None) or next((token for token in tokens if token in SPOUSES), None)
     return "L" if spouse == "istri" else "P" if spouse == "suami" else None
+
+
+_MORE_THAN_ONE = frozenset({"2", "dua", "3", "tiga", "4", "empat"})
+_OF_HEIRS = DEATH_WORDS | frozenset({"berhak", "waris", "ahli", "bagi", "pembagian", "pembagiannya", "dibagi",
+                                     "santunan", "klaim"})
+
+
+def _wives_counted(tokens: tuple[str, ...]) -> bool:
+    """More than one wife told of a death or its heirs ("almarhum punya 2 istri", "istrinya dua, gmn pembagiannya"); not
+    a household counted to enrol ("istri 2 anak 3 bisa daftar?")."""
+    if not _OF_HEIRS & set(tokens) or {"daftar", "daftarkan", "didaftarin"} & set(tokens):
+        return False
+    return any(first in _MORE_THAN_ONE and second == "istri" or first == "istri" and second in _MORE_THAN_ONE
+               for first, second in itertools.pairwise(tokens))
 
 
 def _standing_named(tokens: tuple[str, ...]) -> bool:
