@@ -1922,6 +1922,9 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("mau ganti foto ktp yg tadi", ("Kirim lagi yang benar di daftar dokumen klaimnya",)),  # a paper replaced: was not
     # understood
     ("sy mau ngajuin banding", ("Jika klaim ditolak, tanyakan alasannya",)),  # an appeal alone: was not understood
+    ("kapan terakhir klaim bisa diajukan", ("Hak klaim JKK berlaku 5 tahun", "tidak punya batas waktu")),  # the last day
+    # to claim: was one's claims
+    ("harus bank bni?", ("Bank mana yang bisa dipakai",)),  # which bank: was not understood
     # Whether a paper from this issuer will do: were not understood, and the JKM page
     ("surat kematian dari rs udah ada, cukup?", ("Surat keterangan kematian (dari rumah sakit",)),
     ("akta kematian harus dari dukcapil?", ("Akta kematian diurus di Disdukcapil",)),
@@ -5515,3 +5518,9 @@ def test_more_than_one_wife_told_is_answered() -> None:
     assert first_reply("almarhum punya 2 istri, siapa yg berhak")[1].startswith(
         "Jika almarhum beristri lebih dari satu, sampaikan di kantor cabang")
     assert "beristri lebih dari satu" not in first_reply("istri 2 anak 3 bisa daftar?")[1]  # a household to enrol
+
+
+def test_whether_an_old_death_can_still_be_claimed_is_answered_on_the_page() -> None:
+    """"meninggalnya tahun 2019, masih bisa?" got the JKM page alone, which does not say there is no deadline."""
+    state, said = first_reply("meninggalnya tahun 2019, masih bisa?")
+    assert state == "benefits.jkm" and said.startswith("Klaim JKM (kematian) tidak punya batas waktu"), (state, said)

@@ -1190,7 +1190,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "kematian. Tabungan hari tua adalah JHT, program lain."), ("benefits", "status")
     if ((((ACCOUNT & words or BANK_BOOK <= words) and WHOSE & words and (PAID_OUT | KIN_WORDS | BANKS) & words
          or _whose_account(words)
-         or _how_paid_out(words) or _account_name_differs(words) or _paid_to_whom(found.normalised.tokens))
+         or _how_paid_out(words) or _account_name_differs(words) or _paid_to_whom(found.normalised.tokens)
+         or _which_bank_asked(words))
         and found.intent not in CLAIMS
         or _account_in_the_deceaseds_name(words)) and not HYPOTHETICAL_WORDS & words
             or _where_paid_into(found.normalised.tokens) and found.intent not in CLAIMS) \
@@ -2302,12 +2303,14 @@ def jkk_deadline_text(rules: RuleSet) -> str:
 
 def _deadline_asked(ctx: Ctx[Any], found: Classification) -> str | None:
     words = set(found.normalised.tokens)
-    asked = DEADLINE & words or {"paling", "lambat"} <= words \
+    asked = DEADLINE & words or {"paling", "lambat"} <= words or {"kapan", "terakhir"} <= words \
         or {"berapa", "hari"} <= words and bool({"lapor", "dilaporkan", "melapor", "report"} & words)  # "lapor
-    # kecelakaan harus dlm brp hari": was the question whether to report now, the days unsaid
+    # kecelakaan harus dlm brp hari": was the question whether to report now, the days unsaid; "kapan terakhir klaim
+    # bisa diajukan": one's claims
     if not asked or not ({"klaim", "lapor", "jkk", "jkm", "kecelakaan", "claim"} & words) or "kali" in words \
             or found.intent not in (*CLAIMS, Intent.UNKNOWN) and not _other_programmes_page(found) \
-            and not (found.intent is Intent.TRACK and (DEADLINE - {"hangus"}) & words) \
+            and not (found.intent is Intent.TRACK and ((DEADLINE - {"hangus"}) & words or {"kapan", "terakhir"} <= words
+                                                       and not FIRST_PERSON & words)) \
             or (HURT - DEATH_WORDS | RECENT_WORDS | KIN_WORDS) & words or _numbered(found.normalised) \
             or FIRST_PERSON & words and "kecelakaan" in words:
         return None  # "batas berapa kali" is how often; a case told ("saya kecelakaan, …") is its claim's
@@ -2523,6 +2526,17 @@ def tax_asked(found: Classification) -> bool:
         and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM
 BANKS = frozenset({"bank", "bri", "bni", "bca", "bsi", "btn", "mandiri", "bpd"})
 """A bank named with an account asked about ("rekening saya bank bri bisa?" got the hand-off)."""
+
+
+def _which_bank_asked(words: set[str]) -> bool:
+    """Which bank must be used, asked ("harus bank bni?", "bank apa aja bisa": not understood): the branch says."""
+    return "bank" in words and bool({"harus", "wajib", "apa", "mana", "bisa", "boleh"} & words) \
+        and len(words) <= WHICH_BANK_AT_MOST \
+        and not (DEATH_WORDS | CLAIM | {"transfer", "pinjam", "pinjaman", "kredit"}) & words  # "klaim bisa di bank ga":
+    # where a claim is made
+
+
+WHICH_BANK_AT_MOST = 6
 
 
 def _account_name_differs(words: set[str]) -> bool:

@@ -1855,8 +1855,10 @@ def _jkm_page(ctx: Ctx[Any], found: Classification, target: BenefitsState | None
         if "jht" in tokens:  # "kalau suami meninggal apakah ahli waris juga bisa ambil jht?": was the heirs' page
             return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
         standing = _later_heir_asking(found) if target in (BenefitsState.JKM, BenefitsState.JKK_DEATH) else None
-        if standing is None and target is BenefitsState.JKM and DEADLINE & set(tokens):
-            standing = jkm_has_no_deadline()  # "batas waktu klaim santunan kematian": the page alone does not say it
+        if standing is None and target is BenefitsState.JKM and (
+                DEADLINE & set(tokens) or STILL_POSSIBLE.search(found.normalised.text)):
+            standing = jkm_has_no_deadline()  # "batas waktu klaim santunan kematian", "meninggalnya tahun 2019, masih
+            # bisa?": the page alone does not say it
         if standing is None and target is BenefitsState.JKM and waiting_period_asked(set(tokens)):
             standing = waiting_period_text()  # "baru daftar seminggu kalau meninggal dapat gak?": the page did not say
         if standing is None and target in (BenefitsState.JKM, BenefitsState.JKK_DEATH) and said_not_enrolled(tokens):
