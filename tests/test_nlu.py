@@ -986,6 +986,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     # is "yang ingin dicek", as for "cek status bpjs almarhum bapak")
     ("almarhum punya 2 istri, siapa yg berhak", "benefits.jkm_heirs"),  # wives counted: the heirs' order said that
     # the branch settles each one's right (tested below)
+    ("dokter bilang harus istirahat sebulan", "benefits.jkk"),  # rest ordered: was the contribution rates ("sebulan")
     ("uangnya udah masuk blm", "claims."),  # a payout asked: was the status check's NIK question, the model's guess
     ("kalo meninggal pas kerja dapet berapa", "benefits.jkk_death"),  # a death at work or on the way: was the JKM page,
     ("kalo meninggal pas perjalanan pulang kerja", "benefits.jkk_death"),  # the other case's 42 million first
@@ -1925,6 +1926,10 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("kapan terakhir klaim bisa diajukan", ("Hak klaim JKK berlaku 5 tahun", "tidak punya batas waktu")),  # the last day
     # to claim: was one's claims
     ("harus bank bni?", ("Bank mana yang bisa dipakai",)),  # which bank: was not understood
+    # Not enrolled, with an accident: was a report as if nothing had been said, or how one is enrolled
+    ("sy kecelakaan tp ga punya bpjs", ("JKK membayar jika yang celaka terdaftar aktif", "cek kepesertaan dengan NIK")),
+    ("kecelakaan sebelum terdaftar bisa klaim?", ("JKK membayar jika yang celaka terdaftar aktif",)),
+    ("kuitansi rs hilang", ("Kuitansi berobat yang hilang bisa dimintakan salinannya",)),  # was where treatment is paid
     # Whether a paper from this issuer will do: were not understood, and the JKM page
     ("surat kematian dari rs udah ada, cukup?", ("Surat keterangan kematian (dari rumah sakit",)),
     ("akta kematian harus dari dukcapil?", ("Akta kematian diurus di Disdukcapil",)),

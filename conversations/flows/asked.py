@@ -1842,6 +1842,15 @@ def death_not_covered(found: Classification) -> bool:
         said_not_enrolled(found.normalised.tokens) or _a_young_child(found.normalised))
 
 
+def accident_not_covered(found: Classification) -> bool:
+    """An accident told or asked of by someone who says they are not enrolled ("sy kecelakaan tp ga punya bpjs" began a
+    report as if nothing had been said; "kecelakaan sebelum terdaftar bisa klaim?" got how one is enrolled). Not a
+    death (its own answer), nor a rule asked of the future ("kalau nanti kecelakaan")."""
+    words = set(found.normalised.tokens)
+    return bool({"kecelakaan", "jkk", "celaka"} & words or injury_words(found)) and not DEATH_WORDS & words \
+        and not HYPOTHETICAL_WORDS & words and said_not_enrolled(found.normalised.tokens)
+
+
 def _a_young_child(said: Normalised) -> bool:
     if (KIN_WORDS - {"anak"}) & set(said.tokens):
         return False  # "istri saya meninggal saat melahirkan, bayinya selamat": the wife died
@@ -2686,8 +2695,9 @@ def _before_a_claim(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[st
         rules = rules_on(ctx.today) or PP_82_2019
         return (late_report_text(rules) if "24" in words or RECENT_WORDS & words else jkk_deadline_text(rules)), (
             "accident", "benefits")
-    if TREATED & words and (OUTSIDE_PARTNERS & words or "mitra" in words and NEGATIONS & words) or (
-            "puskesmas" in words and (MISHAP | TREATED) & words and not DEATH_WORDS & words):
+    if (TREATED & words and (OUTSIDE_PARTNERS & words or "mitra" in words and NEGATIONS & words) or (
+            "puskesmas" in words and (MISHAP | TREATED) & words and not DEATH_WORDS & words)) \
+            and not (LOST & words and documents_named(found.normalised.text)):  # "kuitansi rs hilang": the paper's
         # "kecelakaan kerja tapi ga masuk rs, cuma di puskesmas": was told why a benefit is paid at less
         return _treated_elsewhere(), ("accident", "benefits")
     if "asli" in words and {"bawa", "dibawa"} & words and {"dokumen", "berkas", "ktp", "kk", "akta"} & words \

@@ -92,6 +92,7 @@ from conversations.flows.asked import (
     WHERE_THE_NIK_IS,
     WHO,
     WRONG_OR_CHANGED,
+    accident_not_covered,
     asked,
     asked_anywhere,
     card_named,
@@ -263,6 +264,11 @@ NOT_COVERED = lazy_gettext(
     "ajukan klaim di sini dan petugas memeriksa kepesertaannya.")
 """To an heir who says the deceased was not covered ("bapak saya meninggal, tapi dia bukan peserta" started a claim
 as if nothing had been said; "almarhum ga ikut bpjs, bisa dapat santunan?" got the JKM page)."""
+ACCIDENT_NOT_COVERED = lazy_gettext(
+    "JKK membayar jika yang celaka terdaftar aktif sebagai peserta pada hari kecelakaan. Pekerja rentan bisa saja sudah "
+    "didaftarkan pemerintah kota tanpa memegang kartunya: cek kepesertaan dengan NIK, atau laporkan kecelakaannya di sini "
+    "dan petugas memeriksa kepesertaannya.")
+"""To someone hurt who says they are not enrolled, as NOT_COVERED is to an heir."""
 COURTESIES = frozenset({"min", "kak", "pak", "bu", "mas", "mbak", "bang", "halo", "hai", "selamat", "pagi", "siang",
                         "sore", "malam"})
 """How a message greets and addresses the bot, around what it says."""
@@ -664,6 +670,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     if not ctx.in_progress and death_not_covered(found):  # condolence said here: a claim begun next does not repeat it
         return dataclasses.replace(next_steps("death", "benefits", say=(SORRY_FOR_LOSS, NOT_COVERED)),
                                    conversation=death.condoled(ctx.conversation))
+    if not ctx.in_progress and accident_not_covered(found):
+        return next_steps("status", "accident", say=(ACCIDENT_NOT_COVERED,))
     if not ctx.in_progress and (answered := _answered_outside_a_form(ctx, found)) is not None:
         return answered
     if at in ASKED_BEFORE_TYPING and not any(c.isdigit() for c in text) \
@@ -2480,6 +2488,9 @@ def _read(text: str) -> Classification:
         return dataclasses.replace(found, intent=Intent.UNKNOWN)  # perumahan" (a housing estate's) the loan answer
     if found.by_model and found.intent is Intent.JKM_INFO and _a_late_relatives_check(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.STATUS)  # "cek bpjs bapak yg udah meninggal": was the JKM page
+    if found.by_model and not found.cues and _rest_ordered(found.normalised.tokens):
+        return dataclasses.replace(found, intent=Intent.JKK_INFO)  # "dokter bilang harus istirahat sebulan": was the
+        # contribution rates ("sebulan"); the JKK page says what is paid while one cannot work
     if found.by_model and found.intent is Intent.STATUS and _money_in_asked(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.TRACK)  # "uangnya udah masuk blm": was the NIK question
     if found.intent in (Intent.SCAM, Intent.UNKNOWN) and _admins_number_asked(found.normalised.tokens):
@@ -2505,6 +2516,13 @@ def _a_late_relatives_check(tokens: tuple[str, ...]) -> bool:
     words = set(tokens)
     return "cek" in words and "bpjs" in words and bool(DEATH_WORDS & words and KIN_WORDS & words) \
         and not (CLAIM_NAMED | {"urus", "cair", "dapat", "berapa"}) & words
+
+
+def _rest_ordered(tokens: tuple[str, ...]) -> bool:
+    """Rest ordered by a doctor, told: what is paid while one cannot work is the JKK page's."""
+    words = set(tokens)
+    return bool({"istirahat", "bedrest", "cuti"} & words and {"dokter", "rs", "luka", "patah", "sakit"} & words) \
+        and not DEATH_WORDS & words
 
 
 def _money_in_asked(tokens: tuple[str, ...]) -> bool:
