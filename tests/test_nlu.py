@@ -1930,6 +1930,11 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy kecelakaan tp ga punya bpjs", ("JKK membayar jika yang celaka terdaftar aktif", "cek kepesertaan dengan NIK")),
     ("kecelakaan sebelum terdaftar bisa klaim?", ("JKK membayar jika yang celaka terdaftar aktif",)),
     ("kuitansi rs hilang", ("Kuitansi berobat yang hilang bisa dimintakan salinannya",)),  # was where treatment is paid
+    # One's job told with more: "sy nelayan tp perahu punya orang" was not understood, then told of "Keluarga atau
+    # teman Anda" (the boat's owner taken for whom to enrol); "sy mahasiswa sambil ngojek" was not understood
+    ("sy nelayan tp perahu punya orang", ("Nelayan termasuk pekerjaan yang bisa diusulkan", "Jika Anda belum")),
+    ("sy kuli panggul di pasar", ("Buruh harian lepas termasuk pekerjaan yang bisa diusulkan",)),
+    ("sy mahasiswa sambil ngojek", ("pekerja informal yang tidak menerima upah",)),
     # Whether a paper from this issuer will do: were not understood, and the JKM page
     ("surat kematian dari rs udah ada, cukup?", ("Surat keterangan kematian (dari rumah sakit",)),
     ("akta kematian harus dari dukcapil?", ("Akta kematian diurus di Disdukcapil",)),

@@ -2193,9 +2193,9 @@ NO_WORK = frozenset({"pengangguran", "nganggur", "menganggur", "unemployed", "jo
 OTHER_JOBS = frozenset({"satpam", "security", "guru", "honorer", "tukang", "penjahit", "kurir", "kasir", "pelayan", "mua",
                         "freelance", "freelancer", "cleaning", "ob", "art", "pembantu", "penjaga", "montir", "mekanik",
                         "bengkel", "sales", "karyawan", "pegawai", "buruh", "pabrik", "cukur", "barber", "penjual",
-                        "sopir", "supir", "driver", "pekerja"})
+                        "sopir", "supir", "driver", "pekerja", "ojek", "ngojek"})
 """Jobs people tell besides the proposals' list ("sy satpam perumahan", "sy guru honorer", "sy MUA freelance")."""
-JOB_TOLD_AT_MOST = 5
+JOB_TOLD_AT_MOST = 6
 
 
 def job_told_besides_the_list(normalised: Normalised) -> bool:

@@ -949,7 +949,7 @@ def _job_told_alone(found: Classification, text: str) -> bool:
         and found.intent is Intent.UNKNOWN
 
 
-JOB_TOLD_WORDS = 4
+JOB_TOLD_WORDS = 6
 _COVERED_AS = re.compile(r"\b(?:kena|masuk|ikut|dapat|dapet) (?:bpjs|program|jaminan)\b")
 _BECOMING_A_PARTICIPANT = re.compile(r"\b(?:jadi|menjadi|become) (?:a )?peserta\b")
 """Normalised: "cara menjadi peserta bpjs tk", "how do i become a participant" ("participant" reads "peserta"): how to
@@ -1972,11 +1972,12 @@ def _amount_for_ones_injury(ctx: Ctx[Any], found: Classification) -> str | None:
     return jkk_line(ctx, words) if "berapa" in words and not DEATH_WORDS & words else None
 
 
-def _enrolment_said(found: Classification, text: str) -> str:
+def _enrolment_said(found: Classification, text: str, *, own: bool = False) -> str:
     """How one is enrolled, told of whom it was asked: someone else is proposed by the RT head where they live. A job of
     the proposals' list named ("apakah pemulung bisa ikut", "guru ngaji bisa dapet bpjs gratis?") is said to be one
-    (the answer said how, never whether)."""
-    said = str(ENROLMENT_OF_OTHERS if _someone_elses(found.normalised.tokens, text) else ENROLMENT)
+    (the answer said how, never whether). `own`: the writer's own job told ("sy nelayan tp perahu punya orang": its
+    "punya orang" is the boat's owner, not whom to enrol)."""
+    said = str(ENROLMENT_OF_OTHERS if not own and _someone_elses(found.normalised.tokens, text) else ENROLMENT)
     job = job_named(text)
     if job is None:
         return said
@@ -2061,7 +2062,7 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
     if intent is Intent.STATUS and _enrolment_asked(found) or intent in (Intent.STATUS, Intent.UNKNOWN) and (
             _job_covered_asked(found) or _job_told_alone(found, text)):  # "apakah istri saya juga bisa didaftarkan":
         # the NIK asked
-        return next_steps("status", "benefits", say=(_enrolment_said(found, text),))
+        return next_steps("status", "benefits", say=(_enrolment_said(found, text, own=_job_told_alone(found, text)),))
     if intent is Intent.STATUS:  # one's own record once proven here is shown again ("aktif sampai kapan?")
         other = _someone_elses(found.normalised.tokens, text)
         if _valid_nik(text) is None and (near := _nik_a_digit_off(text)) is not None:
