@@ -987,6 +987,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("almarhum punya 2 istri, siapa yg berhak", "benefits.jkm_heirs"),  # wives counted: the heirs' order said that
     # the branch settles each one's right (tested below)
     ("dokter bilang harus istirahat sebulan", "benefits.jkk"),  # rest ordered: was the contribution rates ("sebulan")
+    ("sy dipecat gara2 kecelakaan kerja", "switch.ask_claim"),  # the accident: was JHT's answer for the layoff
     ("uangnya udah masuk blm", "claims."),  # a payout asked: was the status check's NIK question, the model's guess
     ("kalo meninggal pas kerja dapet berapa", "benefits.jkk_death"),  # a death at work or on the way: was the JKM page,
     ("kalo meninggal pas perjalanan pulang kerja", "benefits.jkk_death"),  # the other case's 42 million first
@@ -1935,6 +1936,11 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy nelayan tp perahu punya orang", ("Nelayan termasuk pekerjaan yang bisa diusulkan", "Jika Anda belum")),
     ("sy kuli panggul di pasar", ("Buruh harian lepas termasuk pekerjaan yang bisa diusulkan",)),
     ("sy mahasiswa sambil ngojek", ("pekerja informal yang tidak menerima upah",)),
+    # An employer refusing: to pay for treatment ("majikan sy ga bayar pengobatan" was BPJS Kesehatan's answer, "bos sy
+    # ga mau tanggung jawab" that replies come here) or to enrol ("perusahaan ga daftarin sy bpjs": how the city enrols)
+    ("majikan sy ga bayar pengobatan", ("pengobatannya ditanggung JKK, bukan majikan",)),
+    ("bos sy ga mau tanggung jawab", ("pengobatannya ditanggung JKK, bukan majikan",)),
+    ("perusahaan ga daftarin sy bpjs", ("Karyawan didaftarkan perusahaannya", "Disnaker")),
     # Whether a paper from this issuer will do: were not understood, and the JKM page
     ("surat kematian dari rs udah ada, cukup?", ("Surat keterangan kematian (dari rumah sakit",)),
     ("akta kematian harus dari dukcapil?", ("Akta kematian diurus di Disdukcapil",)),

@@ -1059,6 +1059,15 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # it ("bisa telpon saya? saya susah ngetik") is the hand-off's, where an officer decides
         return _("Saya hanya bisa lewat chat, dan petugas juga membalas lewat chat ini: pilih \"Bicara dengan petugas\". "
                  "Untuk bicara langsung dengan BPJS Ketenagakerjaan, telepon Contact Center 175."), ("person",)
+    employer_refuses = _employer_refuses(found)
+    if not ctx.in_progress and employer_refuses == "treatment":  # "majikan sy ga bayar pengobatan": BPJS Kesehatan's
+        # answer; "bos sy ga mau tanggung jawab": a reply awaited
+        return _("Jika kecelakaannya terjadi saat bekerja dan Anda terdaftar di program ini, pengobatannya ditanggung JKK, "
+                 "bukan majikan: laporkan kecelakaannya di sini."), ("accident", "status")
+    if not ctx.in_progress and employer_refuses == "enrolment":  # "perusahaan ga daftarin sy bpjs": how the city's
+        # workers are enrolled, as if theirs
+        return _("Karyawan didaftarkan perusahaannya, bukan lewat program kota ini. Jika perusahaan tidak mendaftarkan "
+                 "karyawannya, laporkan ke Disnaker atau kantor cabang BPJS Ketenagakerjaan."), ("benefits",)
     if WIDOWED & words and not ctx.in_progress and not (DEATH_WORDS | HURT) & words \
             and found.intent in (Intent.UNKNOWN, Intent.STATUS):  # "sy duda, anak sy 2 masih kecil": was the status
         # check; a death told with it is the death claim's
@@ -1687,6 +1696,24 @@ def _channel_explained(found: Classification) -> str | None:
     if "perisai" in typed:
         return _("Agen Perisai adalah petugas dari masyarakat yang ditunjuk BPJS Ketenagakerjaan untuk mendaftarkan "
                  "pekerja mandiri (BPU) dan menerima iurannya. Dalam program ini iurannya dibayar pemerintah kota.")
+    return None
+
+
+EMPLOYERS = frozenset({"bos", "majikan", "juragan", "mandor", "pt", "pabrik", "perusahaan", "employer", "boss"})
+
+
+def _employer_refuses(found: Classification) -> str | None:
+    """An employer told to refuse: to pay for treatment or take responsibility ("treatment"), or to enrol ("enrolment");
+    None otherwise (a death told with it is the claim's)."""
+    words = set(found.normalised.tokens) | _said_before_stemming(found)
+    if not (EMPLOYERS & words and NEGATIONS & words) or DEATH_WORDS & words:
+        return None
+    if {"daftarin", "daftarkan", "didaftarkan", "mendaftarkan", "didaftarin"} & words:
+        return "enrolment"
+    responsibility = any(first in {"tanggung", "ditanggung"} and second == "jawab"
+                         for first, second in pairwise(found.normalised.tokens))
+    if responsibility or {"obat", "pengobatan", "berobat", "rs", "klinik"} & words:  # not wages unpaid ("ga bayar gaji")
+        return "treatment"
     return None
 
 

@@ -1493,7 +1493,10 @@ def _reply_awaited(found: Classification) -> bool:
     """A person's reply waited for ("petugasnya lama bales", "kok ga dibalas2 sih", "pesan saya belum dijawab"): was
     "not understood", or the status check."""
     words = set(found.normalised.tokens)
-    return bool(REPLY_WORDS & words and WAITING_WORDS & words)
+    responsibility = any(first in {"tanggung", "ditanggung"} and second == "jawab"
+                         for first, second in itertools.pairwise(found.normalised.tokens))  # "bos sy ga mau tanggung
+    # jawab": no reply, but who pays
+    return bool(REPLY_WORDS & words and WAITING_WORDS & words) and not responsibility
 
 
 SENT_WORDS = frozenset({"kirim", "dikirim", "upload", "diupload", "unggah", "diunggah", "sent", "uploaded"})
@@ -2489,6 +2492,9 @@ def _read(text: str) -> Classification:
         return dataclasses.replace(found, intent=Intent.UNKNOWN)  # perumahan" (a housing estate's) the loan answer
     if found.by_model and found.intent is Intent.JKM_INFO and _a_late_relatives_check(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.STATUS)  # "cek bpjs bapak yg udah meninggal": was the JKM page
+    if found.intent is Intent.JHT and LAID_OFF & set(found.normalised.tokens) \
+            and {"kecelakaan", "jkk"} & set(found.normalised.tokens):  # "sy dipecat gara2 kecelakaan kerja": was JHT's
+        return dataclasses.replace(found, intent=Intent.ACCIDENT, own_case=False)  # answer; the accident is asked of
     if found.by_model and not found.cues and _rest_ordered(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.JKK_INFO)  # "dokter bilang harus istirahat sebulan": was the
         # contribution rates ("sebulan"); the JKK page says what is paid while one cannot work
