@@ -1941,6 +1941,14 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("majikan sy ga bayar pengobatan", ("pengobatannya ditanggung JKK, bukan majikan",)),
     ("bos sy ga mau tanggung jawab", ("pengobatannya ditanggung JKK, bukan majikan",)),
     ("perusahaan ga daftarin sy bpjs", ("Karyawan didaftarkan perusahaannya", "Disnaker")),
+    # Sent here by an officer or the RT head: "petugas bpjs minta sy kesini" got the scam warning, "sy disuruh rt chat
+    # kesini" and "dapat nomor ini dari kelurahan" were not understood (what the bot does)
+    ("petugas bpjs minta sy kesini", ("Saya bisa membantu:",)),
+    ("sy disuruh rt chat kesini", ("Saya bisa membantu:",)),
+    ("dapat nomor ini dari kelurahan", ("Saya bisa membantu:",)),
+    # ... and a caller's demand keeps the warning ("petugas minta kode otp dari nomor ini" was the hand-off)
+    ("ada yg ngaku petugas bpjs minta transfer ke nomor ini", ("penipuan",)),
+    ("petugas minta kode otp dari nomor ini", ("penipuan",)),
     # Whether a paper from this issuer will do: were not understood, and the JKM page
     ("surat kematian dari rs udah ada, cukup?", ("Surat keterangan kematian (dari rumah sakit",)),
     ("akta kematian harus dari dukcapil?", ("Akta kematian diurus di Disdukcapil",)),

@@ -617,6 +617,9 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         return dataclasses.replace(started, say=(CODE_REFUSED,)) if isinstance(started, Goto) else started
     if not ctx.in_progress and _introduced_as_an_officer(found):  # "saya lurah", "saya dari kecamatan": not understood
         return officer.start(ctx)
+    if not ctx.in_progress and found.intent in (Intent.UNKNOWN, Intent.SCAM) and _referred_here(found):
+        return help_answer(ctx)  # "sy disuruh rt chat kesini" was not understood, "petugas bpjs minta sy kesini" the scam
+        # warning: sent here by an officer, they are told what the bot does
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and _a_helper_told(found):
         return next_steps("status", "benefits", say=(HELPING_RESIDENTS,))
     if not ctx.in_progress and _card_lost_before_a_claim(found):  # "kartu bpjsnya hilang, bisa klaim?": was the scam
@@ -2255,6 +2258,23 @@ SAYING_WHO_ONE_IS = OFFICES | frozenset({"saya", "aku", "kami", "dari", "petugas
                                          "halo", "selamat", "pagi", "siang", "sore", "malam", "staf", "staff",
                                          "pegawai", "operator", "kepala", "ketua"})
 CITY_OFFICES = frozenset({"dinas", "disnaker", "pemkot", "bappeda", "dinsos"})
+
+
+_REFERRED = re.compile(r"\b(?:disuruh|suruh|diminta|minta|dikasih|dikasi|diberi|dapat|dapet|dari|kata)\b(?: \S+){0,3}? "
+                       r"(?:ketuart|rt|rw|kelurahan|lurah|kecamatan|camat|petugas|bpjs|pemkot|disnaker)\b"
+                       r"|\b(?:ketuart|rt|rw|kelurahan|lurah|kecamatan|camat|petugas|bpjs|pemkot|disnaker)\b(?: \S+){0,3}? "
+                       r"(?:disuruh|suruh|diminta|minta|nyuruh|menyuruh)\b")
+_HERE = re.compile(r"\b(?:kesini|ke sini|nomor ini|wa ini|no ini|chat ini)\b")
+_MONEY_OR_CODE = frozenset({"transfer", "uang", "bayar", "biaya", "otp", "pin", "kode", "rekening", "pulsa", "link"})
+
+
+def _referred_here(found: Classification) -> bool:
+    """Sent here by an officer or the RT head, told ("petugas bpjs minta sy kesini", "dapat nomor ini dari kelurahan"):
+    not a caller's demand (money, a code, a link keep the scam warning)."""
+    text = found.normalised.text
+    return _HERE.search(text) is not None and _REFERRED.search(text) is not None \
+        and not (_MONEY_OR_CODE | {"resmi", "asli", "official"}) & set(found.normalised.tokens)  # "bot ini resmi dari
+    # bpjs?": whether we are official
 
 
 def _a_helper_told(found: Classification) -> bool:

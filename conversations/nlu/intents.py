@@ -216,7 +216,7 @@ def _staff_asked(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     return bool(STAFF & words) and words <= STAFF | ONLY_ASKING_WHERE or (
         found.by_model and not found.cues and "petugas" in words and bool(CONTACT_ASKED & words)
-        and not CLAIMED_TO_BE & words)
+        and not (CLAIMED_TO_BE | DEMANDED_OF_A_CALLER) & words)
 
 
 _PERSON_ASKED = re.compile(r"\b(?:mau|ingin|minta|pengen|pingin|tolong|bisa)\s+(?:di\s?)?(?:bicara|berbicara|ngomong|"
@@ -240,6 +240,9 @@ def besides_the_ask(text: str) -> str:
 
 CONTACT_ASKED = frozenset({"nomor", "nomer", "kontak", "contact", "number", "telepon", "telpon", "wa", "whatsapp"})
 CLAIMED_TO_BE = frozenset({"ngaku", "mengaku", "katanya", "atasnama", "mengatasnamakan", "claiming"})
+DEMANDED_OF_A_CALLER = frozenset({"kode", "sandi", "otp", "pin", "transfer", "uang", "bayar", "biaya", "pulsa", "rekening",
+                                  "link"})
+"""What a caller posing as an officer asks for ("petugas minta kode otp dari nomor ini" was the hand-off)."""
 """An officer's number asked for ("ada nomor wa petugas?"), which the model guessed a scam: the hand-off, where an
 officer answers. Not a number that says it is an officer's ("ada wa ngaku petugas bpjs": the warning)."""
 
