@@ -648,12 +648,11 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
             return dataclasses.replace(next_steps("death", "benefits", say=(SORRY_FOR_LOSS, standing)),
                                        conversation=death.condoled(ctx.conversation))
         return next_steps("death", "benefits", say=(standing,))
-    if not ctx.in_progress and _wives_counted(found.normalised.tokens) and found.intent not in (Intent.DEATH, Intent.ACCIDENT):
-        # "almarhum punya 2 istri, siapa yg berhak": was the heirs' order alone, which does not say it
-        return Goto(BenefitsState.JKM_HEIRS, say=(death.MORE_THAN_ONE_WIFE,))
     if not ctx.in_progress and (_share_asked(found) or _relative_may_claim(found)) and not _by_proxy_asked(found):
-        # (a claim handled by a relative, "ngurus klaim boleh diwakilin saudara?", is not whether they are an heir)
-        return Goto(BenefitsState.JKM_HEIRS)
+        # (a claim handled by a relative, "ngurus klaim boleh diwakilin saudara?", is not whether they are an heir); more
+        # than one wife told ("almarhum punya 2 istri, siapa yg berhak"): the order does not say it, the claim's sentence
+        several = _several_spouses(found.normalised.tokens)
+        return Goto(BenefitsState.JKM_HEIRS, say=(death.MORE_THAN_ONE_WIFE,) if several else ())
     if not ctx.in_progress and (guessed and {"ahli", "waris"} <= set(found.normalised.tokens) or (
             found.intent is Intent.UNKNOWN and "waris" in found.normalised.tokens  # "who are the heirs": not understood
             and WHO & set(found.normalised.tokens))) \
@@ -1599,7 +1598,7 @@ def _feared(found: Classification) -> bool:
     return not (MISHAP | DEATH_WORDS | RECENT_WORDS | HURT) & rest and find_injury(text) is None
 
 
-SHARE = frozenset({"bagian", "jatah", "dibagi", "pembagian", "share"})
+SHARE = frozenset({"bagian", "jatah", "dibagi", "pembagian", "pembagiannya", "share"})
 ASKING_FOR_A_SHARE = frozenset({"minta", "dapat", "berhak", "boleh", "bisa", "ikut"})
 
 
@@ -1610,11 +1609,20 @@ def _share_asked(found: Classification) -> bool:
     istri, siapa yang dapat" got the JKM page): who is an heir, in order, and what the branch settles, is the page's."""
     tokens = found.normalised.tokens
     words = set(tokens)
-    several_spouses = bool(SPOUSES & words and NOT_THE_FIRST & words) or any(
-        count in {"2", "3", "dua", "tiga"} and spouse in SPOUSES for count, spouse in itertools.pairwise(tokens))
     benefit = {"santunan", "santunannya"} & words  # the suffix is not read off this word
     return bool(SHARE & words and (ASKING_FOR_A_SHARE & words and KIN_WORDS & words or benefit)
-                or several_spouses and {"siapa", "dapat", "berhak"} & words and found.intent is not Intent.DEATH)
+                or _several_spouses(tokens) and ({"siapa", "dapat", "berhak"} | SHARE) & words
+                and found.intent is not Intent.DEATH)
+
+
+_COUNTED = frozenset({"2", "3", "dua", "tiga"})
+
+
+def _several_spouses(tokens: tuple[str, ...]) -> bool:
+    """More than one wife or husband told: a second one, or counted ("ada 2 istri", "istrinya dua")."""
+    return bool(SPOUSES & set(tokens) and NOT_THE_FIRST & set(tokens)) or any(
+        first in _COUNTED and second in SPOUSES or first in SPOUSES and second in _COUNTED
+        for first, second in itertools.pairwise(tokens))
 
 
 def _standing_in_doubt(tokens: tuple[str, ...]) -> bool:
@@ -1639,20 +1647,6 @@ def _the_other_spouse(tokens: tuple[str, ...]) -> Literal["L", "P"] | None:
     spouse = next((first for first, second in itertools.pairwise(tokens) if first in SPOUSES and second in NOT_THE_FIRST),
                   None) or next((token for token in tokens if token in SPOUSES), None)
     return "L" if spouse == "istri" else "P" if spouse == "suami" else None
-
-
-_MORE_THAN_ONE = frozenset({"2", "dua", "3", "tiga", "4", "empat"})
-_OF_HEIRS = DEATH_WORDS | frozenset({"berhak", "waris", "ahli", "bagi", "pembagian", "pembagiannya", "dibagi",
-                                     "santunan", "klaim"})
-
-
-def _wives_counted(tokens: tuple[str, ...]) -> bool:
-    """More than one wife told of a death or its heirs ("almarhum punya 2 istri", "istrinya dua, gmn pembagiannya"); not
-    a household counted to enrol ("istri 2 anak 3 bisa daftar?")."""
-    if not _OF_HEIRS & set(tokens) or {"daftar", "daftarkan", "didaftarin"} & set(tokens):
-        return False
-    return any(first in _MORE_THAN_ONE and second == "istri" or first == "istri" and second in _MORE_THAN_ONE
-               for first, second in itertools.pairwise(tokens))
 
 
 def _standing_named(tokens: tuple[str, ...]) -> bool:
