@@ -742,6 +742,8 @@ def _family_gone_under(found: Classification) -> bool:
 
 
 BOSS = frozenset({"majikan", "bos", "juragan"})
+EMPLOYING = EMPLOYER | BOSS | {"mandor"}
+"""Whoever one works for: a company or a boss."""
 A_COMPANY = EMPLOYER - BOSS | {"usaha"}
 """"perusahaan" reads as "usaha". A boss only when said not to be had ("saya ga punya majikan"): "bos saya ga mau kasih
 surat" tells of one."""
@@ -1699,20 +1701,21 @@ def _channel_explained(found: Classification) -> str | None:
     return None
 
 
-EMPLOYERS = frozenset({"bos", "majikan", "juragan", "mandor", "pt", "pabrik", "perusahaan", "employer", "boss"})
+def responsibility_told(tokens: tuple[str, ...]) -> bool:
+    """"tanggung jawab" (responsibility), normalised: "tanggung" may read "ditanggung", and "jawab" is also a reply's."""
+    return any(first in {"tanggung", "ditanggung"} and second == "jawab" for first, second in pairwise(tokens))
 
 
 def _employer_refuses(found: Classification) -> str | None:
     """An employer told to refuse: to pay for treatment or take responsibility ("treatment"), or to enrol ("enrolment");
     None otherwise (a death told with it is the claim's)."""
     words = set(found.normalised.tokens) | _said_before_stemming(found)
-    if not (EMPLOYERS & words and NEGATIONS & words) or DEATH_WORDS & words:
+    if not (EMPLOYING & words and NEGATIONS & words) or DEATH_WORDS & words:
         return None
     if {"daftarin", "daftarkan", "didaftarkan", "mendaftarkan", "didaftarin"} & words:
         return "enrolment"
-    responsibility = any(first in {"tanggung", "ditanggung"} and second == "jawab"
-                         for first, second in pairwise(found.normalised.tokens))
-    if responsibility or {"obat", "pengobatan", "berobat", "rs", "klinik"} & words:  # not wages unpaid ("ga bayar gaji")
+    if responsibility_told(found.normalised.tokens) or {"obat", "pengobatan", "berobat", "rs", "klinik"} & words:  # not
+        # wages unpaid ("ga bayar gaji")
         return "treatment"
     return None
 

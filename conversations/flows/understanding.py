@@ -117,6 +117,7 @@ from conversations.flows.asked import (
     phone_borrowed,
     proposal_time,
     quota_asked,
+    responsibility_told,
     said_not_enrolled,
     tax_asked,
     waiting_period_asked,
@@ -142,7 +143,13 @@ from conversations.flows.common import (
     officer_of,
 )
 from conversations.flows.documents import KTP_EXPIRED, KTP_FOR_LIFE, DocsState, doc_label, paper_asked_about
-from conversations.flows.missing_documents import NIK_ON_THE_KK, documents_named, not_had, not_had_yet
+from conversations.flows.missing_documents import (
+    NIK_ON_THE_KK,
+    documents_named,
+    forgotten,
+    not_had,
+    not_had_yet,
+)
 from conversations.flows.nomination_text import OCCUPATION_LABELS, job_named
 from conversations.flows.review import ListState, how_to_check_asked
 from conversations.flows.review import mine as mine_proposals
@@ -177,8 +184,11 @@ from conversations.nlu.entities import (
     tells_day,
 )
 from conversations.nlu.intents import (
+    CLAIMED_TO_BE,
     CLAIMS,
+    CONTACT_ASKED,
     DEATH_WORDS,
+    DEMANDED_OF_A_CALLER,
     FIRST_PERSON,
     NOT_HEIRS,
     OUT_OF_SCOPE,
@@ -947,11 +957,10 @@ def _job_told_alone(found: Classification, text: str) -> bool:
     """One's job of the proposals' list told and no more ("sy marbot masjid", "saya pemulung"): was not understood. What
     it most likely asks: whether such a worker can join."""
     tokens = found.normalised.tokens
-    return 2 <= len(tokens) <= JOB_TOLD_WORDS and tokens[0] in FIRST_PERSON and job_named(text) is not None \
-        and found.intent is Intent.UNKNOWN
+    return found.intent is Intent.UNKNOWN and 2 <= len(tokens) <= JOB_TOLD_AT_MOST and tokens[0] in FIRST_PERSON \
+        and job_named(text) is not None
 
 
-JOB_TOLD_WORDS = 6
 _COVERED_AS = re.compile(r"\b(?:kena|masuk|ikut|dapat|dapet) (?:bpjs|program|jaminan)\b")
 _BECOMING_A_PARTICIPANT = re.compile(r"\b(?:jadi|menjadi|become) (?:a )?peserta\b")
 """Normalised: "cara menjadi peserta bpjs tk", "how do i become a participant" ("participant" reads "peserta"): how to
@@ -1495,10 +1504,8 @@ def _reply_awaited(found: Classification) -> bool:
     """A person's reply waited for ("petugasnya lama bales", "kok ga dibalas2 sih", "pesan saya belum dijawab"): was
     "not understood", or the status check."""
     words = set(found.normalised.tokens)
-    responsibility = any(first in {"tanggung", "ditanggung"} and second == "jawab"
-                         for first, second in itertools.pairwise(found.normalised.tokens))  # "bos sy ga mau tanggung
-    # jawab": no reply, but who pays
-    return bool(REPLY_WORDS & words and WAITING_WORDS & words) and not responsibility
+    return bool(REPLY_WORDS & words and WAITING_WORDS & words) \
+        and not responsibility_told(found.normalised.tokens)  # "bos sy ga mau tanggung jawab": no reply, but who pays
 
 
 SENT_WORDS = frozenset({"kirim", "dikirim", "upload", "diupload", "unggah", "diunggah", "sent", "uploaded"})
@@ -2059,10 +2066,10 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         if not FIRST_PERSON & set(found.normalised.tokens):  # asked as a rule: the answer, and where to go on
             return next_steps("status", "benefits", say=(FAMILY_NOT_COVERED,))
         return status.check_another(ctx, say=(str(FAMILY_NOT_COVERED),))  # theirs: their NIK next
+    own_job = _job_told_alone(found, text)
     if intent is Intent.STATUS and _enrolment_asked(found) or intent in (Intent.STATUS, Intent.UNKNOWN) and (
-            _job_covered_asked(found) or _job_told_alone(found, text)):  # "apakah istri saya juga bisa didaftarkan":
-        # the NIK asked
-        return next_steps("status", "benefits", say=(_enrolment_said(found, text, own=_job_told_alone(found, text)),))
+            _job_covered_asked(found) or own_job):  # "apakah istri saya juga bisa didaftarkan": the NIK asked
+        return next_steps("status", "benefits", say=(_enrolment_said(found, text, own=own_job),))
     if intent is Intent.STATUS:  # one's own record once proven here is shown again ("aktif sampai kapan?")
         other = _someone_elses(found.normalised.tokens, text)
         if _valid_nik(text) is None and (near := _nik_a_digit_off(text)) is not None:
@@ -2259,7 +2266,6 @@ _REFERRED = re.compile(r"\b(?:disuruh|suruh|diminta|minta|dikasih|dikasi|diberi|
                        r"|\b(?:ketuart|rt|rw|kelurahan|lurah|kecamatan|camat|petugas|bpjs|pemkot|disnaker)\b(?: \S+){0,3}? "
                        r"(?:disuruh|suruh|diminta|minta|nyuruh|menyuruh)\b")
 _HERE = re.compile(r"\b(?:kesini|ke sini|nomor ini|wa ini|no ini|chat ini)\b")
-_MONEY_OR_CODE = frozenset({"transfer", "uang", "bayar", "biaya", "otp", "pin", "kode", "rekening", "pulsa", "link"})
 
 
 def _referred_here(found: Classification) -> bool:
@@ -2267,7 +2273,7 @@ def _referred_here(found: Classification) -> bool:
     not a caller's demand (money, a code, a link keep the scam warning)."""
     text = found.normalised.text
     return _HERE.search(text) is not None and _REFERRED.search(text) is not None \
-        and not (_MONEY_OR_CODE | {"resmi", "asli", "official"}) & set(found.normalised.tokens)  # "bot ini resmi dari
+        and not (DEMANDED_OF_A_CALLER | {"resmi", "asli", "official"}) & set(found.normalised.tokens)  # "bot ini resmi dari
     # bpjs?": whether we are official
 
 
@@ -2553,16 +2559,14 @@ def _money_in_asked(tokens: tuple[str, ...]) -> bool:
                                                                           "sampai"} & words) and not DEATH_WORDS & words
 
 
-_CONTACTS = frozenset({"nomor", "no", "nomer", "kontak", "wa", "whatsapp", "hp", "telepon", "telpon"})
-_A_CALLERS_DEMAND = (SCAM_MARKS - _CONTACTS - {"admin"}) | {"biaya", "bayar", "ngaku", "mengaku"}
-"""What makes an "admin" a scammer's: a transfer or an OTP asked, a fee, someone claiming to be one."""
+_CONTACTS = CONTACT_ASKED | {"no", "hp"}
 
 
 def _admins_number_asked(tokens: tuple[str, ...]) -> bool:
     """A number of "the admin" asked for: a person to talk to, as "minta nomor petugas" is. Not an admin fee, nor a
     caller's demand told with it ("ada yg ngaku admin minta transfer")."""
     return any(first in _CONTACTS and second == "admin" for first, second in itertools.pairwise(tokens)) \
-        and not _A_CALLERS_DEMAND & set(tokens)
+        and not (DEMANDED_OF_A_CALLER | CLAIMED_TO_BE) & set(tokens)
 
 
 SENT_BACK = frozenset({"dikembalikan", "kembalikan", "dibalikin", "balikin", "dikembaliin"})
@@ -2847,9 +2851,8 @@ def _deceased_status_asked(ctx: Ctx[Any], found: Classification) -> Outcome | No
 
 def _nik_not_at_hand(tokens: tuple[str, ...]) -> bool:
     """A NIK forgotten or not found ("nik almarhum ga ketemu", "nik nya lupa"). Normalised: "ga" reads "tidak"."""
-    return "nik" in tokens and ("lupa" in tokens or any(
-        first == "tidak" and second in {"ketemu", "ditemukan", "tahu", "tau", "ada", "ingat", "hafal"}
-        for first, second in itertools.pairwise(tokens)))
+    return "nik" in tokens and (forgotten(tokens) or any(
+        first == "tidak" and second in {"ketemu", "ditemukan", "ada", "hafal"} for first, second in itertools.pairwise(tokens)))
 
 
 WAITING_FOR_FILES = (DocsState.CHECKLIST, DocsState.PICK_ITEM)
