@@ -2950,6 +2950,25 @@ def test_a_near_miss_starts_no_report(message: str) -> None:
     assert state == "menu.next" and said.startswith("Syukurlah Anda tidak terluka"), (state, said)
 
 
+@pytest.mark.parametrize("message", [
+    "motor sy ditabrak pas diparkir",  # started a report of the writer's own accident
+    "motor sy ditabrak orang pas lagi parkir di pasar",
+    "motor sy ketabrak pas diparkir, sy ga apa2",  # was not understood
+    "mobil saya keserempet di parkiran",
+])
+def test_a_parked_vehicle_hit_starts_no_report(message: str) -> None:
+    state, said = first_reply(message)
+    assert state == "menu.next" and "bukan motor, HP atau barang" in said and "sedang diparkir" in said, (state, said)
+
+
+@pytest.mark.parametrize("message", [
+    "motor sy ditabrak pas diparkir, kaki sy luka",  # the writer hurt too
+    "sy jukir, ditabrak motor pas lagi parkir",  # a parking attendant's own accident
+])
+def test_a_parking_accident_with_someone_hurt_is_still_a_report(message: str) -> None:
+    assert first_reply(message)[0] == "accident.confirm"
+
+
 def test_a_scratch_on_the_rider_beside_the_bike_is_still_a_report() -> None:
     state, said = first_reply("saya jatuh dari motor, kaki lecet, motor rusak doang")
     assert state == "accident.confirm" and "• Cedera: kaki lecet" in said, (state, said)

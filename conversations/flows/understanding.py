@@ -875,6 +875,11 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
         return Goto(HOME, say=(_("BPJS Ketenagakerjaan melindungi orangnya, bukan hewan ternak atau peliharaan: hewan "
                                  "yang celaka atau mati tidak diganti. Jika Anda sendiri terluka saat bekerja, pilih "
                                  "\"Lapor kecelakaan kerja\"."),))
+    if _parked_vehicle_hit(found):
+        # "motor sy ditabrak pas diparkir" started a report of the writer's: the bike was hit, no one on it
+        return next_steps("accident", "benefits", say=(BELONGINGS_NOT_PAID, _(
+            "Kerusakan kendaraan yang sedang diparkir diurus dengan yang menabrak atau asuransinya. Jika Anda "
+            "sendiri terluka saat bekerja, pilih \"Lapor kecelakaan kerja\".")))
     if _no_one_hurt(found):
         return next_steps("accident", "benefits", say=(_(
             "Syukurlah Anda tidak terluka. JKK menanggung cedera karena kecelakaan kerja, bukan kendaraan atau barang. "
@@ -1098,6 +1103,21 @@ def _no_one_hurt(found: Classification) -> bool:
     told = found.intent is Intent.ACCIDENT or only_the_vehicle
     return (told and (near or unhurt or only_the_vehicle) and not seen and not hurt
             and not DEATH_WORDS & words and not KIN_WORDS & words)
+
+
+PARKED = frozenset({"parkir", "diparkir", "terparkir", "parkiran"})
+_ATTENDANTS = frozenset({"tukang", "jukir", "juru", "satpam"})
+
+
+def _parked_vehicle_hit(found: Classification) -> bool:
+    """The writer's vehicle hit while parked, no one hurt told ("motor sy ditabrak pas diparkir", "mobil saya keserempet
+    di parkiran"): the bike's damage, not a work accident. Not a parking attendant's own accident ("sy jukir, ditabrak
+    motor pas lagi parkir": the vehicle is not the writer's)."""
+    tokens = found.normalised.tokens
+    words = set(tokens)
+    owned = any(vehicle in VEHICLES and after == "saya" for vehicle, after in itertools.pairwise(tokens))
+    return (owned and bool(PARKED & words) and bool(MISHAP & words) and not HARM & words
+            and not (_ATTENDANTS | DEATH_WORDS | KIN_WORDS) & words)
 
 
 def _others_death_unread(found: Classification) -> bool:
