@@ -2980,6 +2980,14 @@ def test_a_neighbours_death_with_what_to_do_asked_gets_the_jkm_page() -> None:
     assert state == "benefits.jkm" and "Rp70.000.000" in said, (state, said)
 
 
+def test_someones_death_told_as_news_starts_no_claim() -> None:
+    """"ada yg meninggal di kampung sebelah, …" started a death claim by the writer, asking the NIK; one's own family's
+    death told so still starts it."""
+    state, said = first_reply("ada yg meninggal di kampung sebelah, keluarganya ga tau bpjs")
+    assert state == "benefits.jkm" and "Rp42.000.000" in said, (state, said)
+    assert first_reply("ada yang meninggal di keluarga saya, mau klaim")[0] == "death.ask_nik"
+
+
 @pytest.mark.parametrize("message", ["bot nya ga ngerti terus", "jawabannya salah", "kok muter2 terus", "ga nyambung",
                                      "botnya bodoh", "dasar bot goblok"])  # the last two were not understood
 def test_the_bot_told_it_does_not_understand_offers_a_person(message: str) -> None:

@@ -1120,6 +1120,10 @@ def _parked_vehicle_hit(found: Classification) -> bool:
             and not (_ATTENDANTS | DEATH_WORDS | KIN_WORDS) & words)
 
 
+SOMEONE_DIED = frozenset(("ada", who, "meninggal") for who in ("yang", "orang", "warga"))
+"""Someone's death told as news, not a relative's."""
+
+
 def _others_death_unread(found: Classification) -> bool:
     """A neighbour's or a friend's death the model could not place ("tetangga saya ojol meninggal kecelakaan, keluarganya
     harus ngapain" was not understood), with what to do asked: a death only heard of is the labelled set's "not
@@ -1129,6 +1133,11 @@ def _others_death_unread(found: Classification) -> bool:
     theirs = FAMILY_WORDS & {typed.removesuffix("nya") for typed, _sep, _read in
                              (note.partition("→") for note in found.normalised.notes) if typed.endswith("nya")}
     own = FAMILY_WORDS & words - theirs  # "istri saya bingung": the writer's own family
+    if found.intent is Intent.DEATH and not own and (theirs or "di" in words) and any(
+            window in SOMEONE_DIED for window in zip(found.normalised.tokens, found.normalised.tokens[1:],
+                                                     found.normalised.tokens[2:])):
+        return True  # "ada yg meninggal di kampung sebelah, …" started a claim by the writer; "ada yang meninggal" alone
+        # may be the writer's own family: asked
     return (found.intent is Intent.UNKNOWN and bool(DEATH_WORDS & words) and bool(NOT_HEIRS & words)
             and bool({"harus", "ngapain", "klaim", "santunan", "urus"} & words) and "bukan" not in words
             or found.intent is Intent.DEATH and bool(NOT_HEIRS & words) and bool(theirs) and not own
