@@ -4246,7 +4246,9 @@ def test_a_day_still_ahead_this_year_is_asked_for_its_year_not_taken_as_last_yea
 
 
 @pytest.mark.parametrize("message", ["saya mau bunuh diri aja, ga kuat lagi", "pengen mati aja rasanya",
-                                     "ga kuat hidup kayak gini terus", "i want to kill myself"])
+                                     "ga kuat hidup kayak gini terus", "i want to kill myself",
+                                     # one's own death by it supposed: got the death benefit's amounts
+                                     "kalau bunuh diri dapat santunan ga", "klo sy bunuh diri keluarga dapet uang?"])
 def test_a_wish_to_end_ones_life_gets_the_crisis_line(message: str) -> None:
     """"saya mau bunuh diri aja" got the status check's NIK question; the others "not understood"."""
     _state, said = first_reply(message)
@@ -4279,6 +4281,13 @@ def test_a_death_a_day_gone_by_or_an_emergency_number_asked_is_no_emergency_now(
 def test_death_and_dying_things_are_no_wish_to_end_ones_life(message: str) -> None:
     _state, said = first_reply(message)
     assert "healing119.id" not in said, said
+
+
+@pytest.mark.parametrize("message", ["suami sy bunuh diri, dapet santunan?", "anak sy gantung diri kemarin"])
+def test_a_relatives_suicide_is_a_death_in_the_family(message: str) -> None:
+    """"suami sy bunuh diri, dapet santunan?" got the JKM page's amounts, no condolence."""
+    state, said = first_reply(message)
+    assert state in ("switch.ask_claim", "death.confirm") and "berduka" in said, (state, said)
 
 
 @pytest.mark.parametrize("kin", ["anak", "bapak", "ibu", "cucu"])

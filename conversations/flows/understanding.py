@@ -464,9 +464,12 @@ SELF_HARM = re.compile(
     r"\b(?:(?:mau|ingin|pengen|pengin|pingin|kepengen|kepikiran|berniat|niat|rasanya|mending|lebih baik)\s+"
     r"(?:(?:aku|saya|sy)\s+)?(?:bunuh\s+diri|gantung\s+diri|mengakhiri\s+hidup|akhiri\s+hidup|mati\s+(?:aja|saja|ae))"
     r"|(?:ingin|pengen|pengin|pingin|kepengen)\s+mati\b|(?:ga|gak|nggak|tidak|tak)\s+(?:kuat|sanggup|mau)\s+hidup"
-    r"|capek\s+hidup|lelah\s+hidup|kill\s+myself|end\s+my\s+life|want\s+to\s+die|suicidal)", re.IGNORECASE)
-"""A wish to end one's life, said (was the status check, or "not understood"): never what a death claim reads, which
-is of someone else ("suami saya bunuh diri" is not this)."""
+    r"|capek\s+hidup|lelah\s+hidup|kill\s+myself|end\s+my\s+life|want\s+to\s+die|suicidal"
+    r"|(?:kalau|kalo|klo|jika|seandainya|andaikan|misalnya|misal)\s+(?:(?:aku|saya|sy)\s+)?"
+    r"(?:bunuh\s+diri|gantung\s+diri|mengakhiri\s+hidup))", re.IGNORECASE)
+"""A wish to end one's life, said (was the status check, or "not understood"), or one's own death by it supposed
+("kalau bunuh diri dapat santunan ga" got the death benefit's amounts): never what a death claim reads, which is of
+someone else ("suami saya bunuh diri" is not this)."""
 SUPPORT = lazy_gettext(
     "Terima kasih sudah bercerita; Anda tidak sendirian. Jika Anda berpikir untuk mengakhiri hidup, hubungi sekarang "
     "layanan gratis dan rahasia Kementerian Kesehatan di healing119.id, atau telepon 119 jika darurat. Ceritakan juga "
@@ -2504,6 +2507,11 @@ def _belongings_told(found: Classification) -> bool:
     return robbed or any(word in PROPERTY and _RUINED & set(tokens[at + 1:at + 4]) for at, word in enumerate(tokens))
 
 
+_BY_ONES_OWN_HAND = re.compile(r"\b(?:bunuh|gantung)\s+diri\b", re.IGNORECASE)
+"""A relative's suicide told ("suami sy bunuh diri, dapet santunan?" got the JKM page's amounts, no condolence): a death,
+read as one. One's own wish was answered before (SELF_HARM)."""
+
+
 _ROBBED = frozenset({"dirampok", "rampok", "dibegal", "begal", "dijambret", "jambret", "dicuri", "robbed"})
 
 
@@ -2517,8 +2525,8 @@ def _read(text: str) -> Classification:
     """The classifier's reading, with two corrections: the deceased's NIK told with a death in the family ("suami saya
     meninggal tanggal 20 …, nik nya 1571…, apa bisa dapat santunan? dokumen apa saja …") is a claim, not the JKM
     page's question it was taken for (the documents page came, and again after "ya"); files "transferred" are sent."""
-    found = classify(_BURIED.sub(r"meninggal \g<0>", _FILES_TRANSFERRED.sub("kirim", _DIALECT_WORD.sub(
-        lambda word: DIALECT_WORDS[" ".join(word[0].lower().split())], _references_whole(spelled_out(text))))))
+    found = classify(_BURIED.sub(r"meninggal \g<0>", _BY_ONES_OWN_HAND.sub("meninggal", _FILES_TRANSFERRED.sub("kirim", _DIALECT_WORD.sub(
+        lambda word: DIALECT_WORDS[" ".join(word[0].lower().split())], _references_whole(spelled_out(text)))))))
     if found.intent is Intent.JKM_INFO and _bereaved(found) and _valid_nik(text) is not None:
         return dataclasses.replace(found, intent=Intent.DEATH)
     if found.by_model and _card_not_had(found):
