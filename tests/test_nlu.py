@@ -1784,9 +1784,9 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("klaim santunan bisa pakai surat kuasa?", ("atas nama ahli waris", "surat kuasa")),
     ("can someone else file the death claim for me", ("atas nama ahli waris", "surat kuasa")),
     # A passenger hurt, asked about: was the JKK page (the participant's cover) or "not understood".
-    ("penumpang saya yang luka dapat jkk?", ("bukan penumpangnya", "Jasa Raharja")),
-    ("saya supir angkot, kalau tabrakan penumpang luka ditanggung?", ("bukan penumpangnya", "Jasa Raharja")),
-    ("is my injured passenger covered", ("bukan penumpangnya", "Jasa Raharja")),
+    ("penumpang saya yang luka dapat jkk?", ("bukan penumpang", "Jasa Raharja")),
+    ("saya supir angkot, kalau tabrakan penumpang luka ditanggung?", ("bukan penumpang", "Jasa Raharja")),
+    ("is my injured passenger covered", ("bukan penumpang", "Jasa Raharja")),
     # A claim's deadline: "batas waktu klaim jkk" started a report with the question as its story, "batas waktu klaim
     # jkm" a death claim with condolence; the rest were the JKM page or "not understood".
     ("batas waktu klaim jkk", ("2×24 jam", "5 tahun")),
@@ -1973,8 +1973,8 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy udah diusulin rt bulan lalu", ("Tidak ada jangka waktu yang pasti: usulan diperiksa kelurahan",)),
     ("brp lama klaim kecelakaan", ("paling lambat 30 hari setelah laporan tahap I",)),
     # A passenger hurt, told first: was told JKK covers it, and asked whether to report
-    ("penumpang sy jatuh dr motor, bisa klaim?", ("bukan penumpangnya", "Jasa Raharja")),
-    ("penumpang luka, ditanggung ga", ("bukan penumpangnya", "Jasa Raharja")),
+    ("penumpang sy jatuh dr motor, bisa klaim?", ("bukan penumpang", "Jasa Raharja")),
+    ("penumpang luka, ditanggung ga", ("bukan penumpang", "Jasa Raharja")),
     # Why a message came, asked with "kok": was one's claims; a message asking for money keeps the warning
     ("kok sy dpt pesan ini", ("Kawan Kerja mengirim pengingat", "BERHENTI")),
     ("kok sy dapat pesan dari bpjs minta transfer", ("Hati-hati, itu ciri penipuan", "penipuan")),
@@ -2966,6 +2966,22 @@ def test_a_parked_vehicle_hit_starts_no_report(message: str) -> None:
     "sy jukir, ditabrak motor pas lagi parkir",  # a parking attendant's own accident
 ])
 def test_a_parking_accident_with_someone_hurt_is_still_a_report(message: str) -> None:
+    assert first_reply(message)[0] == "accident.confirm"
+
+
+@pytest.mark.parametrize("message", [
+    "sy nabrak orang pas narik, orangnya luka",  # a report of the writer's own injury, "Semoga lekas sembuh"
+    "penumpang sy jatuh dari motor, dia dapet?",  # asked whether to report
+    "sy nyenggol anak kecil pas antar paket, dia jatuh",
+])
+def test_someone_else_hurt_on_the_road_is_not_the_writers_report(message: str) -> None:
+    state, said = first_reply(message)
+    assert state == "menu.next" and "bukan penumpang atau orang lain" in said and "Jasa Raharja" in said, (state, said)
+
+
+@pytest.mark.parametrize("message", ["sy penumpang ojek, jatuh dari motor", "sy nabrak mobil pas narik, kaki sy luka",
+                                     "sy nabrak motor pas antar paket, sy jg luka", "sy ditabrak orang pas narik"])
+def test_the_writer_hurt_on_the_road_is_still_their_report(message: str) -> None:
     assert first_reply(message)[0] == "accident.confirm"
 
 

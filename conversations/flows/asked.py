@@ -1603,10 +1603,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # say the rules of each claim listed);
         return _payout_time(ctx, words), ("track", "death", "accident")  # "how long until the money is paid": help
     if _passenger_hurt_asked(found):
-        return _("JKK melindungi peserta sendiri, bukan penumpangnya. Penumpang atau orang lain yang terluka dalam "
-                 "kecelakaan lalu lintas bisa mendapat santunan Jasa Raharja: tanyakan ke Jasa Raharja atau polisi yang "
-                 "mencatat kecelakaannya. Jika Anda sendiri terluka saat bekerja, laporkan kecelakaannya di sini."), (
-            "accident", "benefits")
+        return str(OTHERS_HURT_ON_THE_ROAD), ("accident", "benefits")
     if ctx.in_progress and commute_asked(found):  # at the menu, the JKK page says it
         return _("Ya: kecelakaan dalam perjalanan berangkat atau pulang kerja termasuk kecelakaan kerja yang ditanggung "
                  "JKK; kantor cabang yang memastikan setiap kasus."), ()
@@ -2178,6 +2175,11 @@ def phone_borrowed(tokens: tuple[str, ...]) -> bool:
 
 
 PASSENGER = frozenset({"penumpang", "passenger", "passengers"})
+OTHERS_HURT_ON_THE_ROAD = lazy_gettext(
+    "JKK melindungi peserta sendiri, bukan penumpang atau orang lain dalam kecelakaan itu. Yang terluka dalam kecelakaan "
+    "lalu lintas bisa mendapat santunan Jasa Raharja: tanyakan ke Jasa Raharja atau polisi yang mencatat kecelakaannya. "
+    "Jika Anda sendiri terluka saat bekerja, laporkan kecelakaannya di sini.")
+"""A passenger, or the person the writer hit: not the writer's JKK."""
 WHO_QUALIFIES = frozenset({"apa", "siapa", "masuk", "kriteria", "who", "what"})
 OF_THE_PROGRAMME_ELSE = frozenset({"iuran", "bayar", "cek", "terdaftar", "daftar", "kartu", "uang", "jual", "beasiswa",
                                    "santunan", "klaim", "syarat"})
@@ -2199,8 +2201,9 @@ def _passenger_hurt_asked(found: Classification) -> bool:
     words = set(tokens)
     writer_hurt = any(word in FIRST_PERSON and tokens[n + 1] in HURT and tokens[n + 2:n + 3] != ("penumpang",)
                       for n, word in enumerate(tokens[:-1]))  # not "my injured passenger"
-    told_of = tokens[:1] != () and tokens[0] in PASSENGER and bool({"bisa", "klaim", "claim"} & words)  # "penumpang sy
-    # jatuh dr motor, bisa klaim?" (was told JKK covers it, and asked whether to report): the passenger first, asked of
+    told_of = tokens[:1] != () and tokens[0] in PASSENGER and bool({"bisa", "klaim", "claim", "dapat"} & words)  # "penumpang
+    # sy jatuh dr motor, bisa klaim?" (was told JKK covers it, and asked whether to report), "…, dia dapet?": the
+    # passenger first, asked of
     return (bool(PASSENGER & words) and bool((HURT | MISHAP if told_of else HURT) & words)
             and bool((COVERED | {"dapat", "jkk"}) & words or told_of)
             and (found.intent not in CLAIMS or told_of) and not writer_hurt and not {"saya", "dan"} <= words)

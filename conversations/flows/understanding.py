@@ -76,6 +76,7 @@ from conversations.flows.asked import (
     MONEY,
     MOVING,
     NOT_THIS_CARD,
+    OTHERS_HURT_ON_THE_ROAD,
     PAID_UP,
     PHONE_BORROWED,
     PROPERTY,
@@ -166,6 +167,7 @@ from conversations.nlu.cues import (
 )
 from conversations.nlu.entities import (
     AT_HOME,
+    BODY_PART,
     INJURY_WORDS,
     JOB_WORDS,
     find_deceased_relation,
@@ -883,6 +885,9 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
         return next_steps("accident", "benefits", say=(BELONGINGS_NOT_PAID, _(
             "Kerusakan kendaraan yang sedang diparkir diurus dengan yang menabrak atau asuransinya. Jika Anda "
             "sendiri terluka saat bekerja, pilih \"Lapor kecelakaan kerja\".")))
+    if _someone_hit_by_the_writer(found):
+        # "sy nabrak orang pas narik, orangnya luka" was a report of the writer's own injury ("Semoga lekas sembuh")
+        return next_steps("accident", "benefits", say=(OTHERS_HURT_ON_THE_ROAD,))
     if _no_one_hurt(found):
         return next_steps("accident", "benefits", say=(_(
             "Syukurlah Anda tidak terluka. JKK menanggung cedera karena kecelakaan kerja, bukan kendaraan atau barang. "
@@ -1106,6 +1111,25 @@ def _no_one_hurt(found: Classification) -> bool:
     told = found.intent is Intent.ACCIDENT or only_the_vehicle
     return (told and (near or unhurt or only_the_vehicle) and not seen and not hurt
             and not DEATH_WORDS & words and not KIN_WORDS & words)
+
+
+HITTING = frozenset({"nabrak", "menabrak", "nyerempet", "menyerempet", "nubruk", "nabrakin", "nyenggol", "menyenggol"})
+"""The writer hitting someone, as typed (the normaliser reads "nabrak" and "ditabrak" alike)."""
+HIT_PEOPLE = frozenset({"orang", "pejalan", "anak", "nenek", "kakek", "pengendara", "pemotor", "ibu", "bapak", "pedagang",
+                        "penyeberang", "motor", "mobil", "sepeda", "becak", "gerobak"})
+_OWN_HARM_TOO = re.compile(rf"\b{BODY_PART} saya\b|\bsaya (?:juga|jg|ikut) (?:luka|terluka|jatuh|cedera|lecet|patah)\b")
+
+
+def _someone_hit_by_the_writer(found: Classification) -> bool:
+    """The person the writer hit hurt ("sy nabrak orang pas narik, orangnya luka", "sy nyenggol anak kecil pas antar
+    paket, dia jatuh"): JKK is the worker's. Not when the writer is hurt too ("kaki sy luka", "sy jg luka"). A passenger
+    hurt is asked.OTHERS_HURT_ON_THE_ROAD's other reader."""
+    tokens = found.normalised.tokens
+    typed = {note.partition("→")[0] for note in found.normalised.notes} | set(tokens)
+    hit = bool(HITTING & typed) and any(writer == "saya" and then in HIT_PEOPLE for writer, _hitting, then in
+                                        zip(tokens, tokens[1:], tokens[2:]))
+    return (found.intent is Intent.ACCIDENT and hit and not _OWN_HARM_TOO.search(found.normalised.text)
+            and not DEATH_WORDS & set(tokens))
 
 
 PARKED = frozenset({"parkir", "diparkir", "terparkir", "parkiran"})
