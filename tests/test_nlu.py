@@ -2985,6 +2985,18 @@ def test_the_writer_hurt_on_the_road_is_still_their_report(message: str) -> None
     assert first_reply(message)[0] == "accident.confirm"
 
 
+@pytest.mark.parametrize(("message", "said"), [
+    ("sy jatuh dari kasur td pagi", "Kecelakaan saat libur atau di luar pekerjaan"),  # started a report
+    ("jatuh dari ranjang, pinggang sakit", "Kecelakaan saat libur atau di luar pekerjaan"),
+    ("hp sy dicopet pas narik", "bukan harta benda"),  # was not understood
+    ("dompet sy kecopetan di pasar", "bukan harta benda"),
+])
+def test_a_fall_from_ones_bed_or_a_pickpocket_starts_no_report(message: str, said: str) -> None:
+    state, answer = first_reply(message)
+    assert state == "menu.next" and said in answer, (state, answer)
+    assert first_reply("sy tukang kasur, jatuh pas angkat kasur ke truk")[0] == "accident.confirm"  # a bed as the work
+
+
 def test_a_scratch_on_the_rider_beside_the_bike_is_still_a_report() -> None:
     state, said = first_reply("saya jatuh dari motor, kaki lecet, motor rusak doang")
     assert state == "accident.confirm" and "• Cedera: kaki lecet" in said, (state, said)

@@ -193,6 +193,7 @@ which never said no, and an officer's hand-off. "Patah" is a thing's only with n
 TAKEN_OR_RUINED = frozenset({
     "hilang", "ilang", "kehilangan", "dicuri", "curi", "dibegal", "begal", "dijambret", "jambret", "kemalingan",
     "maling", "dirampok", "rampok", "kebakaran", "terbakar", "kebanjiran", "banjir", "hanyut", "roboh", "ambruk",
+    "dicopet", "copet", "kecopetan",  # "hp sy dicopet pas narik" was not understood
     "stolen", "robbed", "burned", "flooded", "lost"})
 """A loss told, not asked ("motor saya dibegal", "rumah saya kebakaran", "motor saya dicuri"): was "not understood",
 an officer's hand-off or the list of one's claims. Someone hurt in it is a harm told (the report), not this; nor

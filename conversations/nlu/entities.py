@@ -82,11 +82,11 @@ JOB_WORDS = frozenset({"buruh", "tukang", "kuli", "ojek", "ojol", "opang", "driv
 """Jobs as people name them: a job typed at a nomination's address, an accident tied to work."""
 
 
-AT_HOME = re.compile(r"\b(?:kamar mandi|wc|toilet|dapur|tangga rumah|(?:di|pintu) rumah(?! (?:sakit|rs|orang|pelanggan|"
+AT_HOME = re.compile(r"\b(?:kamar mandi|wc|toilet|dapur|tangga rumah|kasur|ranjang|tempat tidur|(?:di|pintu) rumah(?! (?:sakit|rs|orang|pelanggan|"
                      r"majikan|warga|tetangga|teman|saudara|klien|bos))|bathroom|at home)\b")
 """One's own home, in normalised words ("jatuh di rumah", "tiba2 jatuh di kamar mandi"): not someone's house where one
 works or visits ("di rumah pelanggan"), nor a hospital ("rumah sakit" reads as "rs"). Its door too: "jari saya kejepit
-pintu rumah" started a report."""
+pintu rumah" started a report; and one's bed ("sy jatuh dari kasur td pagi" started one)."""
 
 
 _KPJ = re.compile(r"(?<![\d+])(\d(?:[ .\-]?\d){10})(?![\d])")
