@@ -1973,6 +1973,9 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy udah diusulin rt bulan lalu", ("Tidak ada jangka waktu yang pasti: usulan diperiksa kelurahan",)),
     ("brp lama klaim kecelakaan", ("paling lambat 30 hari setelah laporan tahap I",)),
     # A passenger hurt, told first: was told JKK covers it, and asked whether to report
+    # A foreign national: "sy wna …" got the JHT answer, "saya orang asing …" how family is enrolled
+    ("sy wna kerja di jambi, bisa?", ("NIK dari e-KTP", "warga negara asing")),
+    ("saya orang asing, bisa ikut bpjs?", ("NIK dari e-KTP", "warga negara asing")),
     ("penumpang sy jatuh dr motor, bisa klaim?", ("bukan penumpang", "Jasa Raharja")),
     ("penumpang luka, ditanggung ga", ("bukan penumpang", "Jasa Raharja")),
     # Why a message came, asked with "kok": was one's claims; a message asking for money keeps the warning

@@ -1443,6 +1443,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Setiap alamat masuk wilayah satu RT, juga kos atau kontrakan: tanyakan ke pemilik kos atau ke kelurahan "
                  "siapa ketua RT-nya. Jika ketua RT tidak bisa mengusulkan, sampaikan langsung ke kelurahan."), (
             "status", "benefits")
+    if not ctx.in_progress and found.intent not in CLAIMS and _a_foreigner_told(found):
+        # "sy wna kerja di jambi, bisa?" got the JHT answer, "saya orang asing, bisa ikut bpjs?" how family is enrolled
+        return _("Usulan program ini memakai NIK dari e-KTP. Apakah warga negara asing bisa ikut, kelurahan dan kantor "
+                 "cabang BPJS Ketenagakerjaan yang memastikan."), ("status", "benefits")
     if not ctx.in_progress and not an_rt_head and found.intent not in CLAIMS and _id_card_from_elsewhere(found):
         # "ktp sy jakarta tp tinggal di jambi" was not understood, "sy pendatang, ktp luar kota, bisa ikut?" told how
         # one who moves away goes on
@@ -2112,6 +2116,18 @@ _RT_REFUSED = frozenset({"rt", "ketuart", "rtnya", "pak", "bu", "nya", "tidak", 
 LODGING = frozenset({"kos", "kost", "ngekos", "ngekost", "kontrakan", "ngontrak", "kontrak", "numpang", "mess"})
 NEWCOMER = frozenset({"pendatang", "perantau", "merantau", "rantau"})
 JOINING_HERE = frozenset({"ikut", "daftar", "diusulin", "diusulkan", "usulkan", "usulin", "didaftarkan", "dapat", "bisa"})
+
+
+FOREIGNER = frozenset({"wna", "foreigner", "expat", "ekspat", "bule"})
+
+
+def _a_foreigner_told(found: Classification) -> bool:
+    """The writer a foreign national ("sy wna", "saya orang asing", "i am a foreigner"); not a stranger told of ("ada
+    orang asing minta data saya": the scam warning)."""
+    tokens = found.normalised.tokens
+    pairs = set(pairwise(tokens))
+    return any(("saya", word) in pairs or ("a", word) in pairs for word in FOREIGNER) \
+        or ("saya", "orang") in pairs and ("orang", "asing") in pairs
 
 
 def _id_card_from_elsewhere(found: Classification) -> bool:
