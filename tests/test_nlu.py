@@ -1973,6 +1973,10 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy udah diusulin rt bulan lalu", ("Tidak ada jangka waktu yang pasti: usulan diperiksa kelurahan",)),
     ("brp lama klaim kecelakaan", ("paling lambat 30 hari setelah laporan tahap I",)),
     # A passenger hurt, told first: was told JKK covers it, and asked whether to report
+    # A marriage ended or spouses apart: someone else's status check, or the JKM page that does not say it
+    ("sy mau cerai, bpjs istri gmn", ("tidak berubah karena perceraian", "bukan ahli waris")),
+    ("sy istri tp udah pisah rumah, masih berhak?", ("juga jika pisah rumah",)),
+    ("sy udah cerai sama suami, kalo dia meninggal sy dapet?", ("sudah resmi bercerai bukan ahli waris",)),
     # A foreign national: "sy wna …" got the JHT answer, "saya orang asing …" how family is enrolled
     ("sy wna kerja di jambi, bisa?", ("NIK dari e-KTP", "warga negara asing")),
     ("saya orang asing, bisa ikut bpjs?", ("NIK dari e-KTP", "warga negara asing")),
@@ -3009,6 +3013,11 @@ def test_a_neighbours_death_with_what_to_do_asked_gets_the_jkm_page() -> None:
     """Was "not understood"."""
     state, said = first_reply("tetangga saya ojol meninggal kecelakaan, keluarganya harus ngapain")
     assert state == "benefits.jkm" and "Rp70.000.000" in said, (state, said)
+
+
+def test_an_ex_spouses_death_is_condoled_with_the_answer() -> None:
+    state, said = first_reply("suami sy meninggal kemarin, kami udah cerai, bisa klaim?")
+    assert state == "menu.next" and said.startswith("Turut berduka cita. Kepesertaan atas nama masing-masing"), said
 
 
 def test_someones_death_told_as_news_starts_no_claim() -> None:

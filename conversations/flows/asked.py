@@ -1607,6 +1607,13 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # jkm": the JKM page omits it; "brp lama klaim kecelakaan" was one's claims (a claim unnamed still is: they
         # say the rules of each claim listed);
         return _payout_time(ctx, words), ("track", "death", "accident")  # "how long until the money is paid": help
+    if not ctx.in_progress and _divorce_asked(found):
+        # "sy mau cerai, bpjs istri gmn", "sy istri tp udah pisah rumah, masih berhak?" were someone else's status check,
+        # "sy udah cerai sama suami, kalo dia meninggal sy dapet?" the JKM page, which does not say it
+        divorce_answer = _("Kepesertaan atas nama masing-masing dan tidak berubah karena perceraian. Untuk santunan kematian, "
+                   "mantan suami atau istri yang sudah resmi bercerai bukan ahli waris, anak tetap ahli waris; yang masih "
+                   "sah menikah, juga jika pisah rumah, tetap ahli waris dengan buku nikah. Kantor cabang yang memastikan.")
+        return (f"{CONDOLENCES} {divorce_answer}" if DEATH_WORDS & words else divorce_answer), ("death", "benefits")
     if _passenger_hurt_asked(found):
         return str(OTHERS_HURT_ON_THE_ROAD), ("accident", "benefits")
     if ctx.in_progress and commute_asked(found):  # at the menu, the JKK page says it
@@ -2208,6 +2215,25 @@ report's treatment question the hospital written down."""
 QUOTA_WORDS = frozenset({"kuota", "kuotanya", "quota"})
 QUOTA_LEFT = frozenset({"berapa", "sisa", "masih", "tersisa", "tinggal", "left", "how"})
 """The quota asked about, not only told full: "berapa kuota rt saya", "sisa kuota masih ada?"."""
+
+
+CONDOLENCES = lazy_gettext("Turut berduka cita.")
+"""For a death outside the writer's family (understanding.SORRY_FOR_LOSS names "keluarga Anda"), or of a spouse no
+longer one's own."""
+DIVORCE = frozenset({"cerai", "bercerai", "diceraikan", "menceraikan", "talak", "divorce", "divorced"})
+RIGHTS_ASKED = frozenset({"berhak", "hak", "dapat", "bpjs", "santunan", "ahli", "waris", "bagaimana", "masih", "klaim",
+                          "kepesertaan"})
+
+
+def _divorce_asked(found: Classification) -> bool:
+    """A marriage ended or ending, or spouses living apart, and what becomes of the cover or the right to the death
+    benefit. Not an ex-employee ("mantan karyawan"): the ex is a spouse."""
+    tokens = found.normalised.tokens
+    pairs = set(pairwise(tokens))
+    words = set(tokens)
+    ended = bool(DIVORCE & words) or ("pisah", "rumah") in pairs \
+        or ("mantan", "istri") in pairs or ("mantan", "suami") in pairs
+    return ended and bool(RIGHTS_ASKED & words) and found.intent is not Intent.SCAM
 
 
 def _passenger_hurt_asked(found: Classification) -> bool:

@@ -59,6 +59,7 @@ from conversations.flows.asked import (
     AMOUNT,
     CARD_ASKED_WORDS,
     CLAIMS_KEPT_ELSEWHERE,
+    CONDOLENCES,
     CORRECTING_A_CLAIM,
     DEADLINE,
     DEMANDED,
@@ -3430,8 +3431,6 @@ THE_FAMILY_CLAIMS = lazy_gettext("Santunannya diajukan keluarga yang ditinggalka
                                  "mereka memulainya di sini.")
 """A neighbour's or a friend's death told ("tetangga saya meninggal"): the writer was asked whether to claim, cold, as if
 the money were theirs to ask for."""
-CONDOLENCES = lazy_gettext("Turut berduka cita.")
-"""For a death outside the writer's family (SORRY_FOR_LOSS names "keluarga Anda")."""
 CARD_NOT_NEEDED = lazy_gettext("Kartu peserta yang hilang tidak menghalangi klaim: kepesertaannya dicek dengan NIK, "
                                "yang juga tertulis di Kartu Keluarga (KK).")
 
