@@ -1610,9 +1610,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if not ctx.in_progress and _divorce_asked(found):
         # "sy mau cerai, bpjs istri gmn", "sy istri tp udah pisah rumah, masih berhak?" were someone else's status check,
         # "sy udah cerai sama suami, kalo dia meninggal sy dapet?" the JKM page, which does not say it
-        divorce_answer = _("Kepesertaan atas nama masing-masing dan tidak berubah karena perceraian. Untuk santunan kematian, "
-                   "mantan suami atau istri yang sudah resmi bercerai bukan ahli waris, anak tetap ahli waris; yang masih "
-                   "sah menikah, juga jika pisah rumah, tetap ahli waris dengan buku nikah. Kantor cabang yang memastikan.")
+        divorce_answer = _("Kepesertaan atas nama masing-masing dan tidak berubah karena perceraian. Untuk santunan "
+                           "kematian, mantan suami atau istri yang sudah resmi bercerai bukan ahli waris, anak tetap ahli "
+                           "waris; yang masih sah menikah, juga jika pisah rumah, tetap ahli waris dengan buku nikah. "
+                           "Kantor cabang yang memastikan.")
         return (f"{CONDOLENCES} {divorce_answer}" if DEATH_WORDS & words else divorce_answer), ("death", "benefits")
     if _passenger_hurt_asked(found):
         return str(OTHERS_HURT_ON_THE_ROAD), ("accident", "benefits")
