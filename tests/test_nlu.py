@@ -3898,6 +3898,21 @@ def test_treatment_at_no_medical_facility_is_not_yet_treated(answer: str, treate
     assert treated in "\n".join(reply.text for reply in step.replies)
 
 
+@pytest.mark.parametrize(("answer", "treated"), [
+    ("belum berobat, mahal", "Berobat di: Belum berobat"),  # the summary alone: the worker left untreated
+    ("ga ada duit buat ke rs", "Berobat di: Belum berobat"),  # was kept as the facility where they were treated
+    ("belum, ga mampu", "Berobat di: Belum berobat"),
+])
+def test_treatment_not_had_for_its_cost_is_told_it_is_paid(answer: str, treated: str) -> None:
+    step = _step_after(("4", "1", "1571022205900001", "kemarin sore", "di pasar", "jatuh dari tangga pas angkat karung",
+                        "tidak", "kaki keseleo"), "accident.ask_treatment", answer)
+    said = "\n".join(reply.text for reply in step.replies)
+    assert treated in said and said.startswith("Pengobatan kecelakaan kerja di rumah sakit atau klinik mitra"), said
+    kept = _step_after(("4", "1", "1571022205900001", "kemarin sore", "di pasar", "jatuh dari tangga pas angkat karung",
+                        "tidak", "kaki keseleo"), "accident.ask_treatment", "belum berobat")
+    assert "tanpa biaya" not in "\n".join(reply.text for reply in kept.replies)  # no cost told: the summary alone
+
+
 def test_a_yes_at_the_menu_that_recalls_a_kept_claim_offers_to_continue_it() -> None:
     """"ya" after "Ada klaim santunan kematian yang belum selesai: pilih lagi di menu" got that line again, and again."""
     *_, declined, yes = _replies("bapak saya meninggal kemarin karena sakit", "ya", "1571021003750005", "tidak", "ya")

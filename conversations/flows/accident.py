@@ -879,7 +879,7 @@ def _facility_named(text: str) -> dict[str, Any] | None:
         text = next((clause for clause in re.split(r"[,;.]", without_documents(text)) if FACILITY_WORDS.search(clause)),
                     without_documents(text))
     if _NOT_TREATED.search(text) is not None or not papers and _NOT_YET_FIRST.search(text) is not None \
-            or (_SELF_TREATED.search(text) and FACILITY_WORDS.search(text) is None):
+            or (_SELF_TREATED.search(text) and FACILITY_WORDS.search(text) is None) or _NO_MONEY.search(text):
         return {"treatment": Treatment.NONE, "treatment_place": None}
     if FACILITY_WORDS.search(text) is None:
         return None
@@ -935,7 +935,29 @@ def _treatment_named(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
                     say=(_("Cederanya saya catat: {injury}.").format(injury=added),))
     if named is None:
         return Retry(choose)
-    return Goto(AccidentState.SUMMARY, draft=ctx.draft.model_copy(update=named))
+    return Goto(AccidentState.SUMMARY, draft=ctx.draft.model_copy(update=named),
+                say=(str(TREATMENT_PAID),) if named["treatment"] is Treatment.NONE and _COST_FEARED.search(text) else ())
+
+
+def _untreated_for_the_cost(ctx: Ctx[AccidentDraft], text: str) -> Outcome | None:
+    """"Belum berobat" typed with the cost that keeps the worker from it ("belum berobat, mahal")."""
+    if _COST_FEARED.search(text) is None:
+        return None
+    return Goto(AccidentState.SUMMARY, draft=ctx.draft.model_copy(update={"treatment": Treatment.NONE,
+                                                                          "treatment_place": None}),
+                say=(str(TREATMENT_PAID),))
+
+
+_NO_MONEY = re.compile(r"\b(?:(?:ga|gak|nggak|tidak|tdk|blm|belum) (?:ada|punya) (?:uang|duit|biaya|ongkos)|"
+                       r"(?:ga|gak|nggak|tidak|tdk) mampu|can'?t afford|no money)\b", re.IGNORECASE)
+"""No money for treatment ("ga ada duit buat ke rs"): not treated; the hospital named is where they cannot go (it was
+kept as the facility where they were treated)."""
+_COST_FEARED = re.compile(rf"{_NO_MONEY.pattern}|\b(?:mahal|biaya(?:nya)?|takut bayar|bayar(?:nya)?|expensive)\b",
+                          re.IGNORECASE)
+"""Not treated for the cost ("belum berobat, mahal"): the summary came, and the worker stayed untreated."""
+TREATMENT_PAID = lazy_gettext("Pengobatan kecelakaan kerja di rumah sakit atau klinik mitra BPJS Ketenagakerjaan "
+                              "ditanggung JKK, tanpa biaya. Berobatlah segera; mitra terdekat bisa ditanyakan ke Contact "
+                              "Center 175.")
 
 
 def _injury_added(d: AccidentDraft, text: str) -> str | None:
@@ -1399,7 +1421,8 @@ FLOW = Flow(
             ask=lazy_gettext("Di mana berobat? Di rumah sakit atau klinik mitra BPJS Ketenagakerjaan, biayanya ditanggung "
                              "langsung; di tempat lain (termasuk puskesmas), simpan kuitansinya."),
             options=tuple(
-                Option(t.value, TREATMENT_LABELS[t], then=_treated(t), aliases=TREATMENT_ALIASES[t]) for t in Treatment
+                Option(t.value, TREATMENT_LABELS[t], then=_treated(t), aliases=TREATMENT_ALIASES[t],
+                       reads=_untreated_for_the_cost if t is Treatment.NONE else None) for t in Treatment
             ),
             on_text=_treatment_named,
             goes_to=ASKED_AGAIN,  # the treatment's own question again: more of the injury, told
