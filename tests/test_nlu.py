@@ -751,12 +751,19 @@ def test_english_after_an_indonesian_greeting_is_answered_in_english() -> None:
     ("hi", "is this a scam?", "Careful, that is how scams work."),  # "scam" was no known English word
     ("hi", "how much do i pay", "participants pay nothing"),  # was the menu ("pay" is no word of the lexicon)
     ("hi", "do i have to pay", "participants pay nothing"),  # was not understood
+    ("hi", "who pays for this", "is paid by the local government"),  # "pays" read "pas": the scam warning
+    ("hi", "my wife is pregnant", "a matter for BPJS Kesehatan"),  # was not understood
     ("hi", "i quit driving, is my bpjs still active", "The cover runs while its contribution is paid"),  # "bpjs"
     # counted as an Indonesian word; the job left, as "sy udah ga narik lagi" is (was the NIK question)
 ])
 def test_a_later_message_in_plain_english_is_answered_in_english(greeting: str, later: str, answer: str) -> None:
     said = _replies(greeting, later)
     assert answer in said[1], said[1]
+
+
+def test_a_first_message_in_english_with_few_known_words_is_answered_in_english() -> None:
+    """"i'm a grab driver in jambi" was answered in Indonesian: "a" and "in" were no known English words."""
+    assert _replies("i'm a grab driver in jambi")[0].startswith("Type your NIK")
 
 
 @pytest.mark.parametrize("later", ["thanks min", "ok thank you", "my nik 1571022205900001", "cek status driver ojol",

@@ -2485,7 +2485,12 @@ sebulan lalu, kato lurah ado santunan 42 juta, caro ngurusnyo cakmano" was a dea
 lexicon fix meant retraining, which moved other answers. And the Javanese for one's husband or wife ("wong lanang kulo
 seda, pripun carane" was not understood: "wong" read as "orang", a person). Jambi's and Palembang's "wong tuo" (one's
 parents: "wong tuo aku la dak ado" was not understood) and "makaseh" (thanks)."""
-_DIALECT_WORD = re.compile(rf"\b(?:{'|'.join(DIALECT_WORDS)})\b", re.IGNORECASE)
+ENGLISH_WORDS = {"pays": "bayar", "pregnant": "hamil"}
+"""English words the lexicon lacks (its change means retraining): "pays" read as "pas" (when), so "who pays for this" got
+the scam warning; "my wife is pregnant" was not understood. Not "pay", which stays itself and which readers of English
+look for ("do i need to pay anything")."""
+READ_AS = DIALECT_WORDS | ENGLISH_WORDS
+_DIALECT_WORD = re.compile(rf"\b(?:{'|'.join(READ_AS)})\b", re.IGNORECASE)
 BURIAL = frozenset({"dimakamkan", "dikuburkan", "dikebumikan", "dimakamin", "dikuburin", "dikubur"})
 _BURIED = re.compile(rf"(?<!\bbelum )(?<!\bblm )(?<!\bbelom )(?<!\btidak )\b(?:{'|'.join(sorted(BURIAL, key=len, reverse=True))}"
                      r"|(?<!pemandi )(?<!memandikan )(?<!mandiin )(?<!mandikan )(?:jenazah|jenasah|mayat|mayit)(?:nya)?)\b",
@@ -2551,7 +2556,7 @@ def _read(text: str) -> Classification:
     meninggal tanggal 20 …, nik nya 1571…, apa bisa dapat santunan? dokumen apa saja …") is a claim, not the JKM
     page's question it was taken for (the documents page came, and again after "ya"); files "transferred" are sent."""
     found = classify(_BURIED.sub(r"meninggal \g<0>", _BY_ONES_OWN_HAND.sub("meninggal", _FILES_TRANSFERRED.sub("kirim", _DIALECT_WORD.sub(
-        lambda word: DIALECT_WORDS[" ".join(word[0].lower().split())], _references_whole(spelled_out(text)))))))
+        lambda word: READ_AS[" ".join(word[0].lower().split())], _references_whole(spelled_out(text)))))))
     if found.intent is Intent.JKM_INFO and _bereaved(found) and _valid_nik(text) is not None:
         return dataclasses.replace(found, intent=Intent.DEATH)
     if found.by_model and _card_not_had(found):
