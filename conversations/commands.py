@@ -255,7 +255,9 @@ ACKNOWLEDGEMENTS = frozenset(["ok", "oke", "okay", "okey", "okeh", "sip", "siap"
                               # "oh gitu ya", "alhamdulillah", "siap pak laksanakan", "aamiin": were "not understood"
                               "oh", "ohh", "oo", "gitu", "begitu", "oh gitu", "oh begitu", "alhamdulillah", "laksanakan",
                               "amin", "aamiin", "amiin", "aamin"])
-_ACK_SIGNS = frozenset("👍🙏👌🙂😊👏✅ ️")
+_ACK_SIGNS = frozenset("👍🙏👌🙂😊👏✅😁😄😅😂🤣 ️")
+_LAUGHTER = re.compile(r"(?:wk){2,}w?|(?:h[aeiu]){2,}h?|(?:xi){2,}|(?:awok){2,}")
+"""Laughter typed ("wkwkwk", "hehe", "haha"): said back, not a question ("hehe" at the menu was "not understood")."""
 
 
 UNSURE_WORDS = tuple(f"{no} {know}" for no in ("tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "ndak", "tak",
@@ -363,7 +365,7 @@ def is_acknowledgement(text: str) -> bool:
     if said in ACKNOWLEDGEMENTS or (bool(stripped) and set(stripped) <= _ACK_SIGNS):
         return True
     words = [word for word in said.split() if word not in _PARTICLES]
-    return bool(words) and all(word in ACKNOWLEDGEMENTS for word in words)
+    return bool(words) and all(word in ACKNOWLEDGEMENTS or _LAUGHTER.fullmatch(word) for word in words)
 
 
 _UNSURE = frozenset(["tau", "tahu", "tao", "ingat", "inget", "yakin", "kayaknya", "mungkin", "entah", "lupa", "hilang",

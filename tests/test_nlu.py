@@ -1984,6 +1984,9 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy mau cerai, bpjs istri gmn", ("tidak berubah karena perceraian", "bukan ahli waris")),
     ("sy istri tp udah pisah rumah, masih berhak?", ("juga jika pisah rumah",)),
     ("sy udah cerai sama suami, kalo dia meninggal sy dapet?", ("sudah resmi bercerai bukan ahli waris",)),
+    # A report named and no more: "mau lapor" was not understood (which report, as "mau klaim" is which claim)
+    ("mau lapor", ("Mau melaporkan apa?",)),
+    ("sy mau lapor min", ("Mau melaporkan apa?",)),
     # A foreign national: "sy wna …" got the JHT answer, "saya orang asing …" how family is enrolled
     ("sy wna kerja di jambi, bisa?", ("NIK dari e-KTP", "warga negara asing")),
     ("saya orang asing, bisa ikut bpjs?", ("NIK dari e-KTP", "warga negara asing")),
@@ -4098,7 +4101,8 @@ def test_a_date_forgotten_is_asked_for_an_estimate(entry: tuple[str, ...], forgo
 
 
 @pytest.mark.parametrize("typed", ["ok siap", "siap min", "oke baik", "ya ok", "sudah jelas", "oke paham", "paham pak",
-                                   "oh gitu ya", "alhamdulillah", "siap pak laksanakan", "aamiin"])
+                                   "oh gitu ya", "alhamdulillah", "siap pak laksanakan", "aamiin",
+                                   "hehe", "wkwkwk", "ok wkwk", "😂"])  # laughter was "not understood"
 def test_an_acknowledgement_in_two_words_is_taken_note_of(typed: str) -> None:
     """"ok siap" at the menu was "Maaf, saya belum mengerti" while "oke deh" was taken note of."""
     state, said = first_reply(typed)

@@ -636,6 +636,8 @@ SAYING_ONLY_CLAIM = CLAIM | frozenset({
     "mau", "ingin", "saya", "aku", "urus", "ajukan", "mengajukan", "bikin", "buat", "bpjs", "santunan", "cara",
     "bagaimana", "dong", "ya", "kak", "min", "nih", "pak", "bu", "to", "a", "make", "file", "how", "do", "i"})
 """Words of a message that asks for a claim and says nothing of which: "mau klaim", "pengen ngurus klaim bpjs"."""
+REPORTING = frozenset({"lapor", "melapor", "laporan", "report"})
+SAYING_ONLY_REPORT = REPORTING | SAYING_ONLY_CLAIM - CLAIM
 GETTING = frozenset({"dapat", "biar", "agar", "supaya", "bisa", "caranya", "gimana", "get", "can"})
 """And of one that asks how to get a benefit, saying nothing of which ("gmn caranya biar dapet santunan")."""
 
@@ -681,6 +683,10 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
                  "banyak sekaligus (sampai 50), pakai meja petugas: pilih \"Masuk meja petugas\"."), ()
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and CLAIM & words and words <= SAYING_ONLY_CLAIM:
         return _which_claim(ctx)
+    if not ctx.in_progress and found.intent is Intent.UNKNOWN and REPORTING & words and words <= SAYING_ONLY_REPORT:
+        # "mau lapor" was not understood: which report, as "mau klaim" is asked which claim
+        return _("Mau melaporkan apa? Kecelakaan kerja: pilih \"Lapor kecelakaan kerja\". Kematian peserta: pilih \"Klaim "
+                 "santunan kematian\". Penipuan atas nama BPJS: laporkan ke Contact Center 175."), ("accident", "death")
     if _phone_changed(ctx, found):
         return _phone_answer(), ("status",)
     if (anywhere := asked_anywhere(ctx, found)) is not None:
