@@ -3030,6 +3030,17 @@ def test_an_ex_spouses_death_is_condoled_with_the_answer() -> None:
     assert state == "menu.next" and said.startswith("Turut berduka cita. Kepesertaan atas nama masing-masing"), said
 
 
+def test_ones_tie_said_again_at_the_nearer_heirs_question_is_answered() -> None:
+    """At "Apakah almarhum meninggalkan istri/suami atau anak …?", "sy adiknya" and "sy menantunya" were "not
+    understood": the sibling's tie as recorded; the child-in-law told that their spouse, the child, claims."""
+    sibling = _replies("kakak sy meninggal minggu lalu", "ya", "1571021003750005", "sakit jantung", "sy adiknya")[-1]
+    assert sibling.startswith("Ya, hubungan Anda sudah tercatat: Saudara kandung."), sibling
+    assert sibling.endswith("meninggalkan istri/suami atau anak yang masih hidup?"), sibling
+    in_law = _replies("bapak mertua sy meninggal minggu lalu", "ya", "1571021003750005", "sakit jantung",
+                      "sy menantunya")[-1]
+    assert in_law.startswith("Menantu tidak termasuk ahli waris, tetapi anak almarhum (pasangan Anda)"), in_law
+
+
 def test_someones_death_told_as_news_starts_no_claim() -> None:
     """"ada yg meninggal di kampung sebelah, …" started a death claim by the writer, asking the NIK; one's own family's
     death told so still starts it."""

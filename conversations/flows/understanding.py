@@ -25,7 +25,15 @@ from conversations.commands import (
     normalise,
     number_typed,
 )
-from conversations.domain.claims import Benefit, Doc, Relation, Treatment, accident_checklist, death_checklist
+from conversations.domain.claims import (
+    Benefit,
+    Doc,
+    HeirGroup,
+    Relation,
+    Treatment,
+    accident_checklist,
+    death_checklist,
+)
 from conversations.domain.dates import (
     MONTHS,
     PART_HOURS,
@@ -3040,7 +3048,7 @@ _YES_BUT = re.compile(r"^\W*(?:(?:ya|iya|iye|yes|betul|benar|bener)\W+)?(?:tapi|
 
 
 RELATION_RESTATED_AT = frozenset({death.DeathState.ASK_CAUSE, death.DeathState.ASK_TRAFFIC,
-                                  death.DeathState.ASK_CHILDREN})
+                                  death.DeathState.ASK_CHILDREN, death.DeathState.ASK_PRIOR_HEIRS})
 """A death claim's questions after the relation was told, where one's relation said again is as recorded."""
 
 
@@ -3116,6 +3124,9 @@ def _relation_said_again(ctx: Ctx[Any], found: Classification, told: death.Death
         return None
     if _other_first_heir_alive(ctx, found):
         return Retry(_first_heirs_together(ctx.draft.deceased_sex))
+    if "menantu" in found.normalised.tokens and ctx.conversation.state == death.DeathState.ASK_PRIOR_HEIRS \
+            and ctx.draft.asking == HeirGroup.SPOUSE_OR_CHILD:  # "sy menantunya" at "… meninggalkan istri/suami atau
+        return Retry(str(death.CHILD_IN_LAW))  # anak …?" was not understood: the writer's spouse is the first heir
     for relation in (told.relation, find_own_relation(found.normalised)):
         if (restated := death.relation_restated(ctx, relation)) is not None:
             return restated
