@@ -2961,6 +2961,7 @@ def test_how_or_where_to_report_is_no_story(message: str) -> None:
     "pas kerja motor saya ditabrak, motor rusak doang saya ga luka",
     # With fillers between the vehicle and the damage, and no accident named: "Cek klaim" said there were no claims.
     "motornya aja yang rusak, saya aman", "cuma motor yg lecet, saya aman kok",
+    "saya tidak cedera, cuma motor lecet",  # no mishap named: was the NIK question
 ])
 def test_a_near_miss_starts_no_report(message: str) -> None:
     state, said = first_reply(message)
@@ -3012,6 +3013,16 @@ def test_a_fall_from_ones_bed_or_a_pickpocket_starts_no_report(message: str, sai
     state, answer = first_reply(message)
     assert state == "menu.next" and said in answer, (state, answer)
     assert first_reply("sy tukang kasur, jatuh pas angkat kasur ke truk")[0] == "accident.confirm"  # a bed as the work
+
+
+@pytest.mark.parametrize("message", [
+    "sy sopir truk, kecelakaan di lintas timur, truk terguling",  # the JKK page
+    "sy buruh angkut, pinggang cedera angkat karung",  # not understood ("cedera" was no harm)
+    "sy penambang pasir, tertimbun",  # not understood
+])
+def test_ones_own_mishap_told_after_ones_job_is_a_report(message: str) -> None:
+    state, said = first_reply(message)
+    assert state == "accident.confirm" and "Yang mengalami: Anda sendiri" in said, (state, said)
 
 
 def test_a_scratch_on_the_rider_beside_the_bike_is_still_a_report() -> None:

@@ -1110,11 +1110,12 @@ def _no_one_hurt(found: Classification) -> bool:
     tokens = found.normalised.tokens
     words = set(tokens)
     near = any(first in NEAR and second in MISHAP for first, second in itertools.pairwise(tokens))
-    unhurt = (any(pair in UNHURT for pair in itertools.pairwise(tokens)) or bool(FINE & words)) and bool(MISHAP & words)
+    unhurt_said = any(pair in UNHURT for pair in itertools.pairwise(tokens))  # "saya tidak cedera, cuma motor lecet"
+    unhurt = (unhurt_said or bool(FINE & words)) and bool(MISHAP & words)
     negated = {second for first, second in itertools.pairwise(tokens) if first == "tidak"}
     of_the_vehicle = {word for n, vehicle in enumerate(tokens) if vehicle in VEHICLES
                       for word in _said_of(tokens[n + 1:n + 4]) if word in DAMAGED}  # "motor lecet": the bike's
-    only_the_vehicle = bool(of_the_vehicle) and bool(ONLY & words) and bool((MISHAP | FINE) & words)
+    only_the_vehicle = bool(of_the_vehicle) and bool(ONLY & words) and (bool((MISHAP | FINE) & words) or unhurt_said)
     hurt = HARM & words - negated - of_the_vehicle
     seen = any(first == "ada" and second in MISHAP for first, second in itertools.pairwise(tokens))
     told = found.intent is Intent.ACCIDENT or only_the_vehicle
@@ -2597,7 +2598,25 @@ def _read(text: str) -> Classification:
         return dataclasses.replace(found, intent=Intent.TRACK)  # "uangnya udah masuk blm": was the NIK question
     if found.intent in (Intent.SCAM, Intent.UNKNOWN) and _admins_number_asked(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.HUMAN)  # "boleh minta nomor admin": was the scam warning
+    if (found.intent is Intent.UNKNOWN or found.by_model and found.intent is Intent.JKK_INFO) and not found.cues \
+            and _own_mishap_told(found):  # "sy sopir truk, kecelakaan di lintas timur, truk terguling": was the JKK
+        return dataclasses.replace(found, intent=Intent.ACCIDENT, own_case=True)  # page; "sy penambang pasir,
+        # tertimbun", "sy buruh angkut, pinggang cedera …" were not understood
     return found
+
+
+OWN_MISHAPS = frozenset({"kecelakaan", "terguling", "terbalik", "tertimbun", "terjungkal", "tergelincir", "terperosok",
+                         "terseret", "longsor"})
+
+
+def _own_mishap_told(found: Classification) -> bool:
+    """The writer opening with themself and telling a mishap or a harm, no more asked ("saya …, tertimbun"): their own
+    accident. Not a case supposed, a death, or a question of what is paid."""
+    tokens = found.normalised.tokens
+    words = set(tokens)
+    return tokens[:1] == ("saya",) and bool(OWN_MISHAPS & words or find_injury(found.normalised.text)) \
+        and not (HYPOTHETICAL_WORDS | DEATH_WORDS | QUESTION_WORDS | KIN_WORDS | NOT_HEIRS) & words \
+        and not {"apakah", "berapa", "bisa", "dapat", "ditanggung"} & words
 
 
 MIGRANTS_DEATH = lazy_gettext(
