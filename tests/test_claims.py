@@ -1574,6 +1574,14 @@ def test_a_document_not_at_hand_is_waited_for_not_replaced(said: str) -> None:
     assert not_had("apa aja yg dibawa, ktp sama kk?") is None  # what to bring, asked
 
 
+@pytest.mark.parametrize("said", ["kk nya di rumah mertua", "ktp dibawa anak sy"])
+def test_a_document_at_someones_home_is_waited_for_at_the_checklist(said: str) -> None:
+    """Were "Baik, kirim foto Kartu Keluarga (KK) sekarang", and "not understood". At the menu no claim waits for it."""
+    assert not_had(said) == "Klaim ini tetap tersimpan: kirim dulu dokumen yang sudah ada, yang lain bisa menyusul " \
+                            "(pilih \"Simpan dulu\")."
+    assert not_had("bapak meninggal di rumah kemarin, kk ada") is None  # where he died
+
+
 def test_a_message_that_has_every_document_is_no_missing_document() -> None:
     assert not_had("ini ktp bapak") is None
     assert not_had("kirim besok ya") is None

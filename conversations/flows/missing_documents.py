@@ -134,10 +134,16 @@ _ELSEWHERE = re.compile(r"\b(?:masih|msh|lagi) (?:di|sama|sm|dgn|dengan|dibawa|d
 """A paper that exists but is not at hand ("ktp istri sy blm ada, masih di dompet dia di rumah sakit", "kk nya
 ketinggalan di kampung"): not lost, so not told how to replace it (it was: "e-KTP yang hilang atau rusak diurus
 penggantinya di Disdukcapil")."""
+_AT_SOMEONES = re.compile(r"\b(?:e-?ktp|ktp|kk|akta|buku|surat|kartu)\w*(?:\s+(?!di\b)[^\s,.;]+){0,2}\s+(?:(?:ada\s+)?"
+                          r"di (?:rumah(?! sakit)|kampung|desa|dusun)|dibawa)\b", re.IGNORECASE)
+"""At a claim's checklist, a paper at someone's home or with someone ("kk nya di rumah mertua" was "Baik, kirim foto
+Kartu Keluarga (KK) sekarang", "ktp dibawa anak sy" not understood): not at hand either. Not at the menu, where no claim
+waits for it ("ktp nya di rumah" is not understood there, honestly)."""
 
 
 def _elsewhere(text: str) -> bool:
-    return _ELSEWHERE.search(text) is not None and not _LOST & set(normalise_message(text).tokens)
+    return (_ELSEWHERE.search(text) is not None or _AT_SOMEONES.search(text) is not None) \
+        and not _LOST & set(normalise_message(text).tokens)
 
 
 def forgotten(words: Sequence[str]) -> bool:
@@ -159,6 +165,8 @@ def not_had(text: str) -> str | None:
     asks what one of the papers others make is, or where ("apa itu surat ahli waris" was told to send a photo); None
     otherwise."""
     docs = _missing(text)
+    if docs is None and _AT_SOMEONES.search(text):
+        docs = documents_named(text) or None
     if docs is None:
         docs = _made_asked(text, normalise_message(text).tokens) or None
     if docs is None:
