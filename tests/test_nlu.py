@@ -1984,6 +1984,9 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy mau cerai, bpjs istri gmn", ("tidak berubah karena perceraian", "bukan ahli waris")),
     ("sy istri tp udah pisah rumah, masih berhak?", ("juga jika pisah rumah",)),
     ("sy udah cerai sama suami, kalo dia meninggal sy dapet?", ("sudah resmi bercerai bukan ahli waris",)),
+    # An officer's figures or list: how one is enrolled, or the NIK question
+    ("mau cetak laporan usulan bulan ini", ("meja petugas", "CSV")),
+    ("berapa warga yang udah terdaftar di kelurahan sy", ("meja petugas",)),
     # A report named and no more: "mau lapor" was not understood (which report, as "mau klaim" is which claim)
     ("mau lapor", ("Mau melaporkan apa?",)),
     ("sy mau lapor min", ("Mau melaporkan apa?",)),

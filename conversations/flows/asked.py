@@ -636,6 +636,19 @@ SAYING_ONLY_CLAIM = CLAIM | frozenset({
     "mau", "ingin", "saya", "aku", "urus", "ajukan", "mengajukan", "bikin", "buat", "bpjs", "santunan", "cara",
     "bagaimana", "dong", "ya", "kak", "min", "nih", "pak", "bu", "to", "a", "make", "file", "how", "do", "i"})
 """Words of a message that asks for a claim and says nothing of which: "mau klaim", "pengen ngurus klaim bpjs"."""
+FIGURES = frozenset({"rekap", "rekapan", "cetak", "unduh", "download", "export", "ekspor", "statistik", "grafik"})
+OF_AN_AREA = frozenset({"kelurahan", "kecamatan", "rt", "ketuart", "wilayah", "kota"})
+
+
+def _area_figures_asked(words: set[str]) -> bool:
+    """An officer's figures or list asked ("mau cetak laporan usulan bulan ini", "berapa warga yang udah terdaftar di
+    kelurahan sy"): not one's own record."""
+    listed = bool({"daftarkan", "warga", "peserta"} & words)  # normalised: "usulan" reads "daftarkan"
+    return listed and (bool(FIGURES & words)
+                       or "berapa" in words and bool(OF_AN_AREA & words) and bool({"terdaftar", "sudah"} & words)
+                       and not FIRST_PERSON - {"saya"} & words and "nik" not in words)  # not how many may be (quota)
+
+
 REPORTING = frozenset({"lapor", "melapor", "laporan", "report"})
 SAYING_ONLY_REPORT = REPORTING | SAYING_ONLY_CLAIM - CLAIM
 GETTING = frozenset({"dapat", "biar", "agar", "supaya", "bisa", "caranya", "gimana", "get", "can"})
@@ -931,6 +944,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     words = set(found.normalised.tokens)
     if not ctx.in_progress and "kpj" in words and ASKING_WHAT_OR_WHERE & words and words <= ASKING_ABOUT_KPJ:
         return what_a_kpj_is(), ("status",)  # at the menu too: "where can i find my kpj" was the hand-off
+    if not ctx.in_progress and _area_figures_asked(words):
+        # "mau cetak laporan usulan bulan ini" got how one is enrolled, "berapa warga yang udah terdaftar di kelurahan
+        # sy" the NIK question: an officer's figures are on the desk
+        return _("Rekap usulan dan jumlah peserta per wilayah ada di meja petugas (web), untuk petugas yang sudah "
+                 "masuk: pilih \"Masuk meja petugas\" di menu petugas. Daftar usulan bisa diunduh di sana (CSV)."), (
+            "officer",)
     if not ctx.in_progress and found.intent not in CLAIMS and any(asking <= words for asking in HOW_LONG_NOT_WHEN) \
             and (PROPOSED | {"daftar", "daftarkan", "terdaftar"}) & words \
             and not (NOT_OF_THE_ENROLMENT | DEATH_WORDS | CLAIM) & words:
