@@ -3055,6 +3055,22 @@ def test_ones_tie_said_again_at_the_nearer_heirs_question_is_answered() -> None:
     assert in_law.startswith("Menantu tidak termasuk ahli waris, tetapi anak almarhum (pasangan Anda)"), in_law
 
 
+@pytest.mark.parametrize(("message", "state"), [
+    ("kakek dipanggil yang maha kuasa kemarin", "death.confirm"),  # was not understood
+    ("nyawa bapak tidak tertolong setelah kecelakaan di jalan", "death.confirm"),  # the JKK page
+    ("bapak sudah berpulang ke rahmatullah", "switch.ask_claim"),  # the JKM page, a guess
+])
+def test_a_death_said_gently_is_a_death_in_the_family(message: str, state: str) -> None:
+    reached, said = first_reply(message)
+    assert reached == state and "berduka" in said, (reached, said)
+
+
+def test_banjars_not_is_read() -> None:
+    """"kada tahu nomor kpj" (Bontang's Banjar: "kada" is "tidak") was not understood."""
+    state, said = first_reply("kada tahu nomor kpj")
+    assert state == "status.ask_nik" and said.startswith("Nomor KPJ ada di kartu peserta"), (state, said)
+
+
 def test_someones_death_told_as_news_starts_no_claim() -> None:
     """"ada yg meninggal di kampung sebelah, …" started a death claim by the writer, asking the NIK; one's own family's
     death told so still starts it."""

@@ -2487,13 +2487,14 @@ _FILES_TRANSFERRED = re.compile(r"\btransfer(?=\s+(?:foto\w*|ktp\w*|kk\w*|dokume
                                 r"gambar\w*)\b)", re.IGNORECASE)
 """Files "transferred" are sent ("nanti saya transfer foto ktp nya" got the scam warning, which money transferred is)."""
 DIALECT_WORDS = {"kato": "kata", "urang": "orang", "wong lanang": "suami", "wong wadon": "istri", "wong tuo": "orang tua",
-                 "makaseh": "makasih"}
+                 "makaseh": "makasih", "kada": "tidak"}
 """Jambi and Minang words the normaliser's near spelling misread: "kato" (said) as "kalo" (if), so "kakak sayo meninggal
 sebulan lalu, kato lurah ado santunan 42 juta, caro ngurusnyo cakmano" was a death supposed (the JKM page); "urang"
 (people) as "uang" (money), so "kato urang bpjs gratis, betul dak?" got the scam warning. Read before classifying: the
 lexicon fix meant retraining, which moved other answers. And the Javanese for one's husband or wife ("wong lanang kulo
 seda, pripun carane" was not understood: "wong" read as "orang", a person). Jambi's and Palembang's "wong tuo" (one's
-parents: "wong tuo aku la dak ado" was not understood) and "makaseh" (thanks)."""
+parents: "wong tuo aku la dak ado" was not understood) and "makaseh" (thanks). Banjar's "kada" (not: "kada tahu nomor
+kpj" was not understood), as Bontang's workers write."""
 ENGLISH_WORDS = {"pays": "bayar", "pregnant": "hamil"}
 """English words the lexicon lacks (its change means retraining): "pays" read as "pas" (when), so "who pays for this" got
 the scam warning; "my wife is pregnant" was not understood. Not "pay", which stays itself and which readers of English
@@ -2546,9 +2547,17 @@ def _belongings_told(found: Classification) -> bool:
     return robbed or any(word in PROPERTY and _RUINED & set(tokens[at + 1:at + 4]) for at, word in enumerate(tokens))
 
 
-_BY_ONES_OWN_HAND = re.compile(r"\b(?:bunuh|gantung)\s+diri\b", re.IGNORECASE)
+_BY_ONES_OWN_HAND = re.compile(r"\b(?:bunuh|gantung)\s+diri\b|\b(?:(?:telah|sudah|udah|sdh)\s+)?dipanggil\s+(?:yang\s+"
+                               r"maha\s+kuasa|tuhan|allah(?:\s+swt)?)\b|\btutup\s+usia\b", re.IGNORECASE)
+ASKING_OF_A_DEATH = frozenset({"apa", "apakah", "bisa", "dapat", "santunan", "cek", "siapa", "berhak", "ahli", "waris", "punya",
+                               "syarat", "dokumen"})
+"""What is asked of a death, where the JKM page's guess stands."""
+_LIFE_NOT_SAVED = re.compile(r"\bnyawa(?:nya)?\s+(?:(\w+(?:\s+(?:saya|sy|aku|ku))?)\s+)?(?:tidak|tak|ga|gak|nggak|tdk)\s+"
+                             r"(?:ter)?tolong(?:kan)?\b", re.IGNORECASE)
+"""Whose life could not be saved, kept: "nyawa bapak tidak tertolong" reads "bapak meninggal"."""
 """A relative's suicide told ("suami sy bunuh diri, dapet santunan?" got the JKM page's amounts, no condolence): a death,
-read as one. One's own wish was answered before (SELF_HARM)."""
+read as one. One's own wish was answered before (SELF_HARM). And a death said gently ("kakek dipanggil yang maha kuasa
+kemarin" was not understood, "nyawa bapak tidak tertolong setelah kecelakaan di jalan" the JKK page)."""
 
 
 _ROBBED = frozenset({"dirampok", "rampok", "dibegal", "begal", "dijambret", "jambret", "dicuri", "robbed"})
@@ -2564,10 +2573,14 @@ def _read(text: str) -> Classification:
     """The classifier's reading, with two corrections: the deceased's NIK told with a death in the family ("suami saya
     meninggal tanggal 20 …, nik nya 1571…, apa bisa dapat santunan? dokumen apa saja …") is a claim, not the JKM
     page's question it was taken for (the documents page came, and again after "ya"); files "transferred" are sent."""
-    found = classify(_BURIED.sub(r"meninggal \g<0>", _BY_ONES_OWN_HAND.sub("meninggal", _FILES_TRANSFERRED.sub("kirim", _DIALECT_WORD.sub(
-        lambda word: READ_AS[" ".join(word[0].lower().split())], _references_whole(spelled_out(text)))))))
+    found = classify(_BURIED.sub(r"meninggal \g<0>", _BY_ONES_OWN_HAND.sub("meninggal", _LIFE_NOT_SAVED.sub(r"\1 meninggal", _FILES_TRANSFERRED.sub("kirim", _DIALECT_WORD.sub(
+        lambda word: READ_AS[" ".join(word[0].lower().split())], _references_whole(spelled_out(text))))))))
     if found.intent is Intent.JKM_INFO and _bereaved(found) and _valid_nik(text) is not None:
         return dataclasses.replace(found, intent=Intent.DEATH)
+    if found.intent is Intent.JKM_INFO and found.by_model and not found.cues and _bereaved(found) \
+            and not (QUESTION_WORDS | AMOUNT_WORDS | ASKING_OF_A_DEATH) & set(found.normalised.tokens):
+        return dataclasses.replace(found, intent=Intent.DEATH)  # "bapak sudah berpulang ke rahmatullah": the JKM page
+        # was a guess; a death in the family, told and nothing asked
     if found.by_model and _card_not_had(found):
         return dataclasses.replace(found, intent=Intent.STATUS)
     if found.by_model and _valid_nik(text) is not None and status.kpj_said_not_at_hand(text):
