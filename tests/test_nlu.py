@@ -3964,6 +3964,17 @@ def test_treatment_not_had_for_its_cost_is_told_it_is_paid(answer: str, treated:
     assert "tanpa biaya" not in "\n".join(reply.text for reply in kept.replies)  # no cost told: the summary alone
 
 
+@pytest.mark.parametrize(("answer", "place"), [
+    ("gatau", "belum diketahui"),  # was written down as the place
+    ("ga tau tempatnya, dia yg tau", "belum diketahui"),
+    ("lupa nama jalannya", "belum diketahui"),  # was the place, and the next answer its story
+    ("lupa nama jalannya, dekat pasar", "lupa nama jalannya, dekat pasar"),  # a guess told: kept as written
+])
+def test_a_place_not_known_is_noted_as_not_known(answer: str, place: str) -> None:
+    step = _step_after(("4", "1", "1571022205900001", "tadi pagi"), "accident.ask_place", answer)
+    assert step.conversation.state == "accident.ask_story" and step.conversation.draft["place"] == place
+
+
 def test_a_yes_at_the_menu_that_recalls_a_kept_claim_offers_to_continue_it() -> None:
     """"ya" after "Ada klaim santunan kematian yang belum selesai: pilih lagi di menu" got that line again, and again."""
     *_, declined, yes = _replies("bapak saya meninggal kemarin karena sakit", "ya", "1571021003750005", "tidak", "ya")

@@ -528,6 +528,8 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
         if len(value) > MAX_FREE_TEXT:
             return Retry(_("Terlalu panjang: paling banyak {limit} huruf. Tulis yang terpenting saja.").format(
                 limit=MAX_FREE_TEXT))
+        if field == "place" and place_not_known(value):  # "gatau", "lupa nama jalannya" were written down as the place
+            value = str(PLACE_NOT_KNOWN)
         d = ctx.draft.model_copy(update={field: value})
         if field == "story" and d.injury is None and (injury := find_injury(value)) is not None:
             d = d.model_copy(update={"injury": injury})  # "…, kaki luka": was asked again, and "iya" taken as the answer
@@ -555,6 +557,19 @@ _NO_HARM = re.compile(r"\b(?:ga|gak|gk|tidak|tdk|nggak|ngga|enggak|tak|no|not|no
 """No one hurt, said at the injury question ("ga ada yg luka cuma motor rusak"): kept as its answer, as "tidak ada" is,
 and the motorbike's damage said to be no part of the cover (it was kept without a word, as if it would be paid)."""
 _YES_AT_THE_INJURY = frozenset({*YES_WORDS, "ada", "iya ada", "ya ada", "ada luka"})
+PLACE_NOT_KNOWN = lazy_gettext("belum diketahui")
+"""The place, when the reporter does not know it (a relative reporting, a street without a name): the officer asks."""
+_NOT_KNOWING = re.compile(r"^\W*(?:(?:ga|gak|gk|nggak|ngga|tidak|tdk|belum|blm|kurang)\s*(?:tau|tahu|ingat|inget)|gatau|gtau|"
+                          r"lupa|entah|don'?t know|not sure)\b", re.IGNORECASE)
+_PLACE_HINTS = frozenset({"dekat", "di", "jl", "jln", "pasar", "kelurahan", "desa", "simpang", "depan", "belakang",
+                          "samping", "gang", "kampung", "sekitar", "daerah", "kec", "kel", "near", "at", "in"})
+
+
+def place_not_known(value: str) -> bool:
+    """Not knowing the place, and no guess of it told ("lupa nama jalannya, dekat pasar" is a guess, kept)."""
+    return _NOT_KNOWING.search(value) is not None and not _PLACE_HINTS & set(re.findall(r"[a-z]+", value.lower()))
+
+
 _NOT_A_PLACE = lazy_gettext("Tulis nama tempatnya, misalnya Jl. Sudirman dekat pasar. Jika tidak ingat persis, tulis "
                             "perkiraannya.")
 THINGS = frozenset(BELONGINGS) | frozenset({"helm", "spion", "ban", "stang", "knalpot", "kaca", "motorbike", "car",
