@@ -3071,6 +3071,20 @@ def test_banjars_not_is_read() -> None:
     assert state == "status.ask_nik" and said.startswith("Nomor KPJ ada di kartu peserta"), (state, said)
 
 
+def test_an_rt_heads_long_message_of_a_residents_death_is_their_death_report() -> None:
+    """Was "not understood" (the model's guess); said shorter, it was the RT head's death report already."""
+    state, _said = first_reply("permisi, saya ketua rt 07 kelurahan talang banjar, ada warga saya meninggal kemarin, "
+                               "namanya pak ahmad, dia tukang becak. keluarganya ga tau harus ngapain")
+    assert state == "officer.loading", state
+
+
+def test_a_paper_said_to_be_had_beside_a_lost_card_is_not_told_lost() -> None:
+    """"…, kartu bpjsnya hilang, kk juga ada tapi udah lama" was told how to replace a lost KK."""
+    _state, said = first_reply("min tolong dibantu, bapak saya meninggal 3 bulan lalu, tapi kartu bpjsnya hilang, kk "
+                               "juga ada tapi udah lama. bisa ga diurus?")
+    assert "Kartu Keluarga yang hilang" not in said and "Kartu peserta yang hilang tidak menghalangi klaim" in said, said
+
+
 def test_someones_death_told_as_news_starts_no_claim() -> None:
     """"ada yg meninggal di kampung sebelah, …" started a death claim by the writer, asking the NIK; one's own family's
     death told so still starts it."""

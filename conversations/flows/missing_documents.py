@@ -102,14 +102,16 @@ WHAT_TO_DO: dict[Doc, LazyText] = {
 _HAD_ONLY = re.compile(r"\b(?:cuma|cuman|hanya|adanya|tinggal|only|yang ada|yg ada)\s+(?:ada\s+|punya\s+|the\s+|his\s+|"
                        r"her\s+)?(.+)$|(?<!tidak )(?<!ga )(?<!gak )\bada\s+(\S+(?:\s+\S+)?)\s+(?:aja|saja|doang)\b"
                        r"|\b(?:tapi|tp|tpi)\s+(\S+(?:\s+(?!(?:ga|gak|tidak|tdk|nggak|belum|blm|juga|jg)\b)\S+)?)\s+"
-                       r"(?:masih\s+)?(?:ada|punya)\b", re.IGNORECASE)
+                       r"(?:masih\s+)?(?:ada|punya)\b"
+                       r"|\b(\S+)\s+(?:juga|jg|masih|msh)\s+ada\b", re.IGNORECASE)
 """What a message says is had, beside what is not ("ktp nya ga ada, adanya kk", "i dont have his nik, only the kk",
-"ktp ilang tp kk ada"): the KK had was told how to replace a lost KK."""
+"ktp ilang tp kk ada"): the KK had was told how to replace a lost KK. Had too ("…, kartu bpjsnya hilang, kk juga ada
+tapi udah lama")."""
 
 
 def had_only(text: str) -> tuple[Doc, ...]:
     found = _HAD_ONLY.search(text)
-    return documents_named(found.group(1) or found.group(2) or found.group(3)) if found else ()
+    return documents_named(found.group(1) or found.group(2) or found.group(3) or found.group(4)) if found else ()
 
 
 NIK_ON_THE_KK = lazy_gettext("NIK juga tertulis di Kartu Keluarga (KK): ketik NIK-nya dari sana.")

@@ -2112,6 +2112,9 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
             and ONESELF & set(found.normalised.tokens) and OWN_COVER_ASKED & set(found.normalised.tokens):
         # "jadi kalau sy kecelakaan skrg ga ditanggung?" right after one's record said "nonaktif": was JKK's page
         return next_steps("status", "benefits", say=(status.not_covered_now(lapse, ctx.today),))
+    if intent is Intent.DEATH and _reported_by_an_rt_head(ctx, found):  # not an heir's claim, never asked as one: the
+        # RT head's death report
+        return death_report.start_with(ctx, text) if at_an_rt_heads_side(ctx) else officer.start(ctx, "death_report")
     if intent in CLAIMS and not sure and (not found.own_case or _long_past(ctx, text, found)):
         # the ask says it
         conversation = death.condoled(ctx.conversation) if _bereaved(found) or _others_death(found) else ctx.conversation
@@ -2173,8 +2176,6 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
             return dataclasses.replace(started, say=(*started.say, TREATMENT_COVERED))
         return started
     if intent is Intent.DEATH:
-        if _reported_by_an_rt_head(ctx, found):  # not an heir's claim: the RT head's death report
-            return death_report.start_with(ctx, text) if at_an_rt_heads_side(ctx) else officer.start(ctx, "death_report")
         started = death.start_with(ctx, _death_prefill(ctx, text, found))
         missing = not_had_yet(found.normalised.text, found.normalised.tokens) if not sure else None  # after the ask,
         # which answered it: not again
@@ -2611,11 +2612,19 @@ def _read(text: str) -> Classification:
         return dataclasses.replace(found, intent=Intent.TRACK)  # "uangnya udah masuk blm": was the NIK question
     if found.intent in (Intent.SCAM, Intent.UNKNOWN) and _admins_number_asked(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.HUMAN)  # "boleh minta nomor admin": was the scam warning
+    if found.intent is Intent.UNKNOWN and _a_residents_death_by_the_rt_head(found.normalised.tokens):
+        return dataclasses.replace(found, intent=Intent.DEATH)  # "permisi, saya ketua rt 07 …, ada warga saya meninggal
+        # kemarin, …, keluarganya ga tau harus ngapain" was not understood (shorter, it was the RT head's death report)
     if (found.intent is Intent.UNKNOWN or found.by_model and found.intent is Intent.JKK_INFO) and not found.cues \
             and _own_mishap_told(found):  # "sy sopir truk, kecelakaan di lintas timur, truk terguling": was the JKK
         return dataclasses.replace(found, intent=Intent.ACCIDENT, own_case=True)  # page; "sy penambang pasir,
         # tertimbun", "sy buruh angkut, pinggang cedera …" were not understood
     return found
+
+
+def _a_residents_death_by_the_rt_head(tokens: tuple[str, ...]) -> bool:
+    words = set(tokens)
+    return bool(DEATH_WORDS & words and RESIDENTS & words and RT_HEAD_WORDS & words) and not HYPOTHETICAL_WORDS & words
 
 
 OWN_MISHAPS = frozenset({"kecelakaan", "terguling", "terbalik", "tertimbun", "terjungkal", "tergelincir", "terperosok",
