@@ -933,6 +933,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("harus bawa apa ke kantor bpjs", "benefits.jkm_documents"),  # what to bring: was the JKM amounts
     ("nanti saya transfer foto ktp nya", "claims."),  # files "transferred" are sent: was the scam warning
     ("ktp nya di rumah", "menu.main"),  # was the loan answer, guessed from no loan word: not understood, honestly
+    ("udh sy krm fotony", "claims."),  # "-nya" typed "-ny": was the status check's NIK question
     ("ibu saya", "menu.main"),  # a relative alone was one's claims, a guess; "suami saya" was not understood already
     ("beasiswa cair kapan tiap tahun", "benefits.scholarship"),  # was one's claims
     ("beasiswa anak saya kapan cair", "claims."),  # one's own: one's claims say it

@@ -213,6 +213,7 @@ from conversations.nlu.intents import (
     tied_to_work,
     told_gone,
 )
+from conversations.nlu.lexicon import VOCABULARY
 from conversations.nlu.normalise import Normalised, spelled_out
 from conversations.nlu.normalise import normalise as normalise_words
 from conversations.nlu.normalise import normalise_message as normalise_text
@@ -2501,6 +2502,16 @@ ENGLISH_WORDS = {"pays": "bayar", "pregnant": "hamil"}
 the scam warning; "my wife is pregnant" was not understood. Not "pay", which stays itself and which readers of English
 look for ("do i need to pay anything")."""
 READ_AS = DIALECT_WORDS | ENGLISH_WORDS
+_NY_TYPED = re.compile(r"\b([a-z]{3,})ny\b", re.IGNORECASE)
+NY_STEMS = frozenset(VOCABULARY) | {"foto", "data", "kaki", "tangan", "alamat", "kepala", "badan", "rekening", "tabungan"}
+"""Words whose "-nya" is typed "-ny" ("udh sy krm fotony", "cr klaimny gmn"): was the status check, or not read."""
+
+
+def _nya_spelled_out(text: str) -> str:
+    """"fotony" → "fotonya", where the word before "-ny" is one the lexicon knows ("company" stays)."""
+    if "ny" not in text:
+        return text
+    return _NY_TYPED.sub(lambda m: f"{m[0]}a" if m[1].lower() in NY_STEMS else m[0], text)
 _DIALECT_WORD = re.compile(rf"\b(?:{'|'.join(READ_AS)})\b", re.IGNORECASE)
 BURIAL = frozenset({"dimakamkan", "dikuburkan", "dikebumikan", "dimakamin", "dikuburin", "dikubur"})
 _BURIED = re.compile(rf"(?<!\bbelum )(?<!\bblm )(?<!\bbelom )(?<!\btidak )\b(?:{'|'.join(sorted(BURIAL, key=len, reverse=True))}"
@@ -2575,7 +2586,7 @@ def _read(text: str) -> Classification:
     meninggal tanggal 20 …, nik nya 1571…, apa bisa dapat santunan? dokumen apa saja …") is a claim, not the JKM
     page's question it was taken for (the documents page came, and again after "ya"); files "transferred" are sent."""
     found = classify(_BURIED.sub(r"meninggal \g<0>", _BY_ONES_OWN_HAND.sub("meninggal", _LIFE_NOT_SAVED.sub(r"\1 meninggal", _FILES_TRANSFERRED.sub("kirim", _DIALECT_WORD.sub(
-        lambda word: READ_AS[" ".join(word[0].lower().split())], _references_whole(spelled_out(text))))))))
+        lambda word: READ_AS[" ".join(word[0].lower().split())], _references_whole(spelled_out(_nya_spelled_out(text)))))))))
     if found.intent is Intent.JKM_INFO and _bereaved(found) and _valid_nik(text) is not None:
         return dataclasses.replace(found, intent=Intent.DEATH)
     if found.intent is Intent.JKM_INFO and found.by_model and not found.cues and _bereaved(found) \
