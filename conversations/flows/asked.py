@@ -254,6 +254,7 @@ SAYING_ONLY_LOST_CARD = CARD | LOST | frozenset({
     "dengan", "dan", "and",  # "ktp sama kartu bpjs hilang" ("sama" reads "dengan"): was the scam warning
     "celana", "baju", "saku", "kantong", "dompet", "tas", "daftar",  # "ikut" (with) reads as "daftar"
     "tidak", "ada", "lagi",  # "kartu bpjs sy gak ada, hilang": was the status check's NIK question
+    "nik", "lupa", "juga",  # "nik sy lupa, ktp ilang": was where a claim's lost paper is replaced, the NIK on the KK unsaid
     "untuk", "bikin", "baru", "cetak", "ulang"})  # a new one: "gmn cara buat baru", "bisa cetak ulang?"
 """Words of a message that only tells of a lost card or KTP: "ktp saya hilang", "kartu bpjs tk ilang gimana", "my
 bpjs card is lost" ("card" reads as "cara"). The model's guesses were the list of one's claims, BPJS Kesehatan's
