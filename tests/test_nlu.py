@@ -3992,6 +3992,13 @@ def test_a_place_not_known_is_noted_as_not_known(answer: str, place: str) -> Non
     assert step.conversation.state == "accident.ask_story" and step.conversation.draft["place"] == place
 
 
+def test_whose_nik_asked_in_a_report_for_someone_else_is_answered() -> None:
+    """"nik siapa? nik sy atau suami?" was told what a NIK is."""
+    step = _step_after(("4", "suami sy"), "accident.ask_nik", "nik siapa? nik sy atau suami?")
+    said = "\n".join(reply.text for reply in step.replies)
+    assert said.startswith("Di sini yang diperlukan NIK pekerja yang mengalami kecelakaan, bukan NIK Anda."), said
+
+
 def test_a_yes_at_the_menu_that_recalls_a_kept_claim_offers_to_continue_it() -> None:
     """"ya" after "Ada klaim santunan kematian yang belum selesai: pilih lagi di menu" got that line again, and again."""
     *_, declined, yes = _replies("bapak saya meninggal kemarin karena sakit", "ya", "1571021003750005", "tidak", "ya")

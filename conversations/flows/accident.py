@@ -1272,7 +1272,14 @@ def _who(reporter: Literal["self", "family"]):  # type: ignore[no-untyped-def]
     return chosen
 
 
+_WHOSE_NIK = re.compile(r"\bnik\s+(?:nya\s+)?(?:siapa|sapa|punya siapa)\b|\bsiapa\s+(?:punya\s+)?nik\b|"
+                        r"\bnik\s+(?:saya|sy|aku|gw)\s+(?:atau|ato|apa)\b", re.IGNORECASE)
+"""Whose NIK is asked for ("nik siapa? nik sy atau suami?" was told what a NIK is)."""
+
+
 def _on_nik(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
+    if not _is_self(ctx) and _WHOSE_NIK.search(text) and not any(ch.isdigit() for ch in text):
+        return Retry(_("Di sini yang diperlukan NIK pekerja yang mengalami kecelakaan, bukan NIK Anda."))
     subject = subject_of(ctx, text)
     if isinstance(subject, Retry):
         return subject
