@@ -1981,6 +1981,10 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy udah diusulin rt bulan lalu", ("Tidak ada jangka waktu yang pasti: usulan diperiksa kelurahan",)),
     ("brp lama klaim kecelakaan", ("paling lambat 30 hari setelah laporan tahap I",)),
     # A passenger hurt, told first: was told JKK covers it, and asked whether to report
+    # Not the person a reminder was meant for, or a message sent by mistake: not understood, or the hand-off's topic
+    ("salah nomor", ("Ketik BERHENTI", "Bicara dengan petugas")),
+    ("sy bukan orangnya, salah nomor", ("Ketik BERHENTI",)),
+    ("maaf salah kirim", ("Tidak apa-apa.",)),
     # The NIK forgotten and the e-KTP lost: where a claim's lost paper is replaced, the NIK on the KK unsaid
     ("nik sy lupa, ktp ilang", ("NIK Anda juga tertulis di Kartu Keluarga (KK)", "Disdukcapil")),
     # A marriage ended or spouses apart: someone else's status check, or the JKM page that does not say it

@@ -637,6 +637,18 @@ SAYING_ONLY_CLAIM = CLAIM | frozenset({
     "mau", "ingin", "saya", "aku", "urus", "ajukan", "mengajukan", "bikin", "buat", "bpjs", "santunan", "cara",
     "bagaimana", "dong", "ya", "kak", "min", "nih", "pak", "bu", "to", "a", "make", "file", "how", "do", "i"})
 """Words of a message that asks for a claim and says nothing of which: "mau klaim", "pengen ngurus klaim bpjs"."""
+SENT_BY_MISTAKE = frozenset({"maaf", "salah", "kirim", "ketik", "pencet", "tekan", "min", "kak", "pak", "bu", "ya",
+                             "sorry", "wrong", "tidak", "sengaja", "kepencet"})
+
+
+def _wrong_number_told(tokens: tuple[str, ...]) -> bool:
+    """Not the person a message was meant for ("salah nomor", "sy bukan orangnya, salah nomor")."""
+    pairs = set(pairwise(tokens))
+    return (("salah", "nomor") in pairs or ("wrong", "number") in pairs
+            or ("bukan", "orang") in pairs and "nomor" in tokens) \
+        and not {"kpj", "nik", "klaim", "rekening", "hp", "ketik"} & set(tokens)  # "salah nomor kpj": a number mistyped
+
+
 FIGURES = frozenset({"rekap", "rekapan", "cetak", "unduh", "download", "export", "ekspor", "statistik", "grafik"})
 OF_AN_AREA = frozenset({"kelurahan", "kecamatan", "rt", "ketuart", "wilayah", "kota"})
 
@@ -945,6 +957,13 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     words = set(found.normalised.tokens)
     if not ctx.in_progress and "kpj" in words and ASKING_WHAT_OR_WHERE & words and words <= ASKING_ABOUT_KPJ:
         return what_a_kpj_is(), ("status",)  # at the menu too: "where can i find my kpj" was the hand-off
+    if not ctx.in_progress and _wrong_number_told(found.normalised.tokens):
+        # "salah nomor", "sy bukan orangnya, salah nomor" (after a reminder): not understood, or asked what about
+        return _("Maaf atas pesan kami. Nomor ini tercatat di data peserta program kota, atau pernah menghubungi Kawan "
+                 "Kerja. Ketik BERHENTI agar tidak menerima pengingat lagi. Jika nomor ini tercatat untuk orang lain, "
+                 "pilih \"Bicara dengan petugas\" agar datanya dibetulkan."), ("person",)
+    if not ctx.in_progress and words and words <= SENT_BY_MISTAKE and {"salah", "kirim"} <= words:
+        return _("Tidak apa-apa."), ()  # "maaf salah kirim" was not understood
     if not ctx.in_progress and _area_figures_asked(words):
         # "mau cetak laporan usulan bulan ini" got how one is enrolled, "berapa warga yang udah terdaftar di kelurahan
         # sy" the NIK question: an officer's figures are on the desk
