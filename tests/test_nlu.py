@@ -1981,6 +1981,11 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy udah diusulin rt bulan lalu", ("Tidak ada jangka waktu yang pasti: usulan diperiksa kelurahan",)),
     ("brp lama klaim kecelakaan", ("paling lambat 30 hari setelah laporan tahap I",)),
     # A passenger hurt, told first: was told JKK covers it, and asked whether to report
+    # An employee's programme named (JP, JKP): the JKK page; a former employer's cover "still usable": the scam warning
+    ("jp itu apa", ("JP (Jaminan Pensiun)", "program untuk karyawan")),
+    ("jkp itu apa", ("JKP (Jaminan Kehilangan Pekerjaan)",)),
+    ("jaminan pensiun itu apa", ("JP (Jaminan Pensiun)",)),
+    ("sy punya bpjs dari kantor lama, masih bisa dipakai?", ("Kepesertaan dari tempat kerja dulu",)),
     # Not the person a reminder was meant for, or a message sent by mistake: not understood, or the hand-off's topic
     ("salah nomor", ("Ketik BERHENTI", "Bicara dengan petugas")),
     ("sy bukan orangnya, salah nomor", ("Ketik BERHENTI",)),

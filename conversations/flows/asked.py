@@ -637,6 +637,15 @@ SAYING_ONLY_CLAIM = CLAIM | frozenset({
     "mau", "ingin", "saya", "aku", "urus", "ajukan", "mengajukan", "bikin", "buat", "bpjs", "santunan", "cara",
     "bagaimana", "dong", "ya", "kak", "min", "nih", "pak", "bu", "to", "a", "make", "file", "how", "do", "i"})
 """Words of a message that asks for a claim and says nothing of which: "mau klaim", "pengen ngurus klaim bpjs"."""
+def _wage_earners_programme_named(found: Classification) -> bool:
+    """JP or JKP named, or asked what they are: programmes of employees, not the city's."""
+    words = set(found.normalised.tokens)
+    named = bool({"jp", "jkp"} & words) or any(note.startswith(("jaminan pensiun", "jaminan kehilangan"))
+                                               for note in found.normalised.notes) \
+        or ("kehilangan", "pekerjaan") in set(pairwise(found.normalised.tokens))
+    return named and found.intent not in (Intent.ACCIDENT, Intent.DEATH, Intent.SCAM)
+
+
 SENT_BY_MISTAKE = frozenset({"maaf", "salah", "kirim", "ketik", "pencet", "tekan", "min", "kak", "pak", "bu", "ya",
                              "sorry", "wrong", "tidak", "sengaja", "kepencet"})
 
@@ -957,6 +966,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     words = set(found.normalised.tokens)
     if not ctx.in_progress and "kpj" in words and ASKING_WHAT_OR_WHERE & words and words <= ASKING_ABOUT_KPJ:
         return what_a_kpj_is(), ("status",)  # at the menu too: "where can i find my kpj" was the hand-off
+    if not ctx.in_progress and _wage_earners_programme_named(found):
+        # "jp itu apa", "jkp itu apa", "jaminan pensiun itu apa": the JKK page, a guess from no word of it
+        return _("JP (Jaminan Pensiun) dan JKP (Jaminan Kehilangan Pekerjaan) adalah program untuk karyawan (pekerja "
+                 "penerima upah), bukan bagian dari program kota ini, yang hanya JKK (kecelakaan kerja) dan JKM "
+                 "(kematian). Tanyakan ke kantor cabang BPJS Ketenagakerjaan atau Contact Center 175."), ("benefits",)
     if not ctx.in_progress and _wrong_number_told(found.normalised.tokens):
         # "salah nomor", "sy bukan orangnya, salah nomor" (after a reminder): not understood, or asked what about
         return _("Maaf atas pesan kami. Nomor ini tercatat di data peserta program kota, atau pernah menghubungi Kawan "
@@ -1811,7 +1825,7 @@ def _about_the_membership(words: set[str]) -> tuple[str, tuple[str, ...]] | None
         return _("Iurannya dibayar pemerintah daerah tempat Anda didaftarkan. Jika pindah ke daerah lain, tanyakan ke "
                  "kelurahan atau Disnaker apakah kepesertaan Anda tetap berlanjut; kantor cabang BPJS Ketenagakerjaan "
                  "yang memastikan."), ("status", "benefits")
-    if (EMPLOYER | {"kantor"}) & words and FORMER & words and {"aktif", "nonaktif", "active"} & words \
+    if (EMPLOYER | {"kantor"}) & words and FORMER & words and {"aktif", "nonaktif", "active", "pakai"} & words \
             and not ({"cabang"} | SAVINGS) & words:  # "bpjs tk saya dari kantor lama masih aktif ga": the status check
         return _("Data kami hanya berisi peserta program pemerintah kota. Kepesertaan dari tempat kerja dulu (penerima "
                  "upah) bisa dicek dengan NIK di aplikasi JMO, di Contact Center 175, atau di kantor cabang BPJS "
