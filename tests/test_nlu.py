@@ -1987,7 +1987,7 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("jaminan pensiun itu apa", ("JP (Jaminan Pensiun)",)),
     ("sy punya bpjs dari kantor lama, masih bisa dipakai?", ("Kepesertaan dari tempat kerja dulu",)),
     # Not the person a reminder was meant for, or a message sent by mistake: not understood, or the hand-off's topic
-    ("salah nomor", ("Ketik BERHENTI", "Bicara dengan petugas")),
+    ("salah nomor", ("Ketik BERHENTI", "bicara dengan petugas")),
     ("sy bukan orangnya, salah nomor", ("Ketik BERHENTI",)),
     ("maaf salah kirim", ("Tidak apa-apa.",)),
     # The NIK forgotten and the e-KTP lost: where a claim's lost paper is replaced, the NIK on the KK unsaid
@@ -2000,8 +2000,8 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("mau cetak laporan usulan bulan ini", ("meja petugas", "CSV")),
     ("berapa warga yang udah terdaftar di kelurahan sy", ("meja petugas",)),
     # A report named and no more: "mau lapor" was not understood (which report, as "mau klaim" is which claim)
-    ("mau lapor", ("Mau melaporkan apa?",)),
-    ("sy mau lapor min", ("Mau melaporkan apa?",)),
+    ("mau lapor", ("Mau melaporkan apa: kecelakaan kerja, atau kematian peserta",)),
+    ("sy mau lapor min", ("Mau melaporkan apa:",)),
     # A foreign national: "sy wna …" got the JHT answer, "saya orang asing …" how family is enrolled
     ("sy wna kerja di jambi, bisa?", ("NIK dari e-KTP", "warga negara asing")),
     ("saya orang asing, bisa ikut bpjs?", ("NIK dari e-KTP", "warga negara asing")),

@@ -720,8 +720,8 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
         return _which_claim(ctx)
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and REPORTING & words and words <= SAYING_ONLY_REPORT:
         # "mau lapor" was not understood: which report, as "mau klaim" is asked which claim
-        return _("Mau melaporkan apa? Kecelakaan kerja: pilih \"Lapor kecelakaan kerja\". Kematian peserta: pilih \"Klaim "
-                 "santunan kematian\". Penipuan atas nama BPJS: laporkan ke Contact Center 175."), ("accident", "death")
+        return _("Mau melaporkan apa: kecelakaan kerja, atau kematian peserta (klaim santunannya)? Pilih di bawah. "
+                 "Penipuan atas nama BPJS dilaporkan ke Contact Center 175."), ("accident", "death")
     if _phone_changed(ctx, found):
         return _phone_answer(), ("status",)
     if (anywhere := asked_anywhere(ctx, found)) is not None:
@@ -975,7 +975,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # "salah nomor", "sy bukan orangnya, salah nomor" (after a reminder): not understood, or asked what about
         return _("Maaf atas pesan kami. Nomor ini tercatat di data peserta program kota, atau pernah menghubungi Kawan "
                  "Kerja. Ketik BERHENTI agar tidak menerima pengingat lagi. Jika nomor ini tercatat untuk orang lain, "
-                 "pilih \"Bicara dengan petugas\" agar datanya dibetulkan."), ("person",)
+                 "ketik \"bicara dengan petugas\" agar datanya dibetulkan."), ("person",)
     if not ctx.in_progress and words and words <= SENT_BY_MISTAKE and {"salah", "kirim"} <= words:
         return _("Tidak apa-apa."), ()  # "maaf salah kirim" was not understood
     if not ctx.in_progress and _area_figures_asked(words):
