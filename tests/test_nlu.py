@@ -1981,6 +1981,9 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy udah diusulin rt bulan lalu", ("Tidak ada jangka waktu yang pasti: usulan diperiksa kelurahan",)),
     ("brp lama klaim kecelakaan", ("paling lambat 30 hari setelah laporan tahap I",)),
     # A passenger hurt, told first: was told JKK covers it, and asked whether to report
+    # Not able to read or write: not understood, or the help list
+    ("sy buta huruf, anak sy yg ngetik", ("boleh membantu mengetik", "bicara dengan petugas")),
+    ("ibu sy ga bisa baca, sy yg bantu ketik", ("boleh membantu mengetik",)),
     # An employee's programme named (JP, JKP): the JKK page; a former employer's cover "still usable": the scam warning
     ("jp itu apa", ("JP (Jaminan Pensiun)", "program untuk karyawan")),
     ("jkp itu apa", ("JKP (Jaminan Kehilangan Pekerjaan)",)),

@@ -637,6 +637,13 @@ SAYING_ONLY_CLAIM = CLAIM | frozenset({
     "mau", "ingin", "saya", "aku", "urus", "ajukan", "mengajukan", "bikin", "buat", "bpjs", "santunan", "cara",
     "bagaimana", "dong", "ya", "kak", "min", "nih", "pak", "bu", "to", "a", "make", "file", "how", "do", "i"})
 """Words of a message that asks for a claim and says nothing of which: "mau klaim", "pengen ngurus klaim bpjs"."""
+def _cannot_read_told(tokens: tuple[str, ...]) -> bool:
+    """The writer, or whom they type for, cannot read or write ("buta huruf", "ga bisa baca tulis")."""
+    pairs = set(pairwise(tokens))
+    return ("buta", "huruf") in pairs or any(pairs >= {("tidak", "bisa"), ("bisa", word)} for word in ("baca", "tulis",
+                                                                                                     "membaca"))
+
+
 def _wage_earners_programme_named(found: Classification) -> bool:
     """JP or JKP named, or asked what they are: programmes of employees, not the city's."""
     words = set(found.normalised.tokens)
@@ -966,6 +973,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     words = set(found.normalised.tokens)
     if not ctx.in_progress and "kpj" in words and ASKING_WHAT_OR_WHERE & words and words <= ASKING_ABOUT_KPJ:
         return what_a_kpj_is(), ("status",)  # at the menu too: "where can i find my kpj" was the hand-off
+    if not ctx.in_progress and _cannot_read_told(found.normalised.tokens) \
+            and found.intent in (Intent.UNKNOWN, Intent.HELP):
+        # "sy buta huruf, anak sy yg ngetik" was not understood, "sy ga bisa baca tulis" the help list
+        return _("Tidak apa-apa: keluarga atau tetangga boleh membantu mengetik, dengan data orang yang dibantu "
+                 "(misalnya NIK-nya). Jika ingin dibantu petugas, ketik \"bicara dengan petugas\"."), ("status", "person")
     if not ctx.in_progress and _wage_earners_programme_named(found):
         # "jp itu apa", "jkp itu apa", "jaminan pensiun itu apa": the JKK page, a guess from no word of it
         return _("JP (Jaminan Pensiun) dan JKP (Jaminan Kehilangan Pekerjaan) adalah program untuk karyawan (pekerja "
