@@ -3100,6 +3100,22 @@ def test_a_paper_said_to_be_had_beside_a_lost_card_is_not_told_lost() -> None:
     assert "Kartu Keluarga yang hilang" not in said and "Kartu peserta yang hilang tidak menghalangi klaim" in said, said
 
 
+@pytest.mark.parametrize("message", ["sy pns, kecelakaan dinas", "suami sy polisi meninggal", "sy tni, bisa klaim disini?"])
+def test_a_state_servants_case_is_told_where_their_cover_is(message: str) -> None:
+    """Started this programme's report or claim, or was not understood: a civil servant's cover is Taspen's, a soldier's
+    or a police officer's ASABRI's (PP 70/2015, PP 102/2015)."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and "Taspen" in said and "ASABRI" in said, (state, said)
+
+
+@pytest.mark.parametrize(("message", "state"), [
+    ("sy ditabrak mobil polisi pas narik", "accident.confirm"),  # a police car, not a police officer's case
+    ("sy pensiunan pns, skrg jualan, kemarin jatuh dari motor pas antar dagangan", "switch.ask_claim"),  # was JHT's
+])
+def test_a_state_servant_named_otherwise_keeps_the_report(message: str, state: str) -> None:
+    assert first_reply(message)[0] == state
+
+
 def test_someones_death_told_as_news_starts_no_claim() -> None:
     """"ada yg meninggal di kampung sebelah, …" started a death claim by the writer, asking the NIK; one's own family's
     death told so still starts it."""

@@ -75,6 +75,7 @@ from conversations.flows.asked import (
     ENROLMENT,
     ENROLMENT_OF_OTHERS,
     FACILITY,
+    FORMERLY,
     HURT,
     IN_ARREARS,
     JOB_TOLD_AT_MOST,
@@ -2113,6 +2114,12 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
             and ONESELF & set(found.normalised.tokens) and OWN_COVER_ASKED & set(found.normalised.tokens):
         # "jadi kalau sy kecelakaan skrg ga ditanggung?" right after one's record said "nonaktif": was JKK's page
         return next_steps("status", "benefits", say=(status.not_covered_now(lapse, ctx.today),))
+    if (intent in CLAIMS or CLAIM_NAMED & set(found.normalised.tokens)) and _a_state_servants_case(found):
+        # "sy pns, kecelakaan dinas", "suami sy polisi meninggal" started this programme's report and claim, "sy tni,
+        # bisa klaim disini?" was not understood: their cover is Taspen's or ASABRI's
+        said = (CONDOLENCES, STATE_SERVANTS_COVER) if DEATH_WORDS & set(found.normalised.tokens) \
+            else (STATE_SERVANTS_COVER,)
+        return next_steps("accident", "death", say=said)
     if intent is Intent.DEATH and _reported_by_an_rt_head(ctx, found):  # not an heir's claim, never asked as one: the
         # RT head's death report
         return death_report.start_with(ctx, text) if at_an_rt_heads_side(ctx) else officer.start(ctx, "death_report")
@@ -2616,6 +2623,9 @@ def _read(text: str) -> Classification:
     if found.intent is Intent.JHT and LAID_OFF & set(found.normalised.tokens) \
             and {"kecelakaan", "jkk"} & set(found.normalised.tokens):  # "sy dipecat gara2 kecelakaan kerja": was JHT's
         return dataclasses.replace(found, intent=Intent.ACCIDENT, own_case=False)  # answer; the accident is asked of
+    if found.intent is Intent.JHT and FORMERLY & set(found.normalised.tokens) \
+            and (MISHAP | OWN_MISHAPS) & set(found.normalised.tokens):  # "sy pensiunan pns, skrg jualan, kemarin jatuh
+        return dataclasses.replace(found, intent=Intent.ACCIDENT)  # dari motor …": was JHT's answer (its "pensiun")
     if found.by_model and not found.cues and _rest_ordered(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.JKK_INFO)  # "dokter bilang harus istirahat sebulan": was the
         # contribution rates ("sebulan"); the JKK page says what is paid while one cannot work
@@ -2631,6 +2641,22 @@ def _read(text: str) -> Classification:
         return dataclasses.replace(found, intent=Intent.ACCIDENT, own_case=True)  # page; "sy penambang pasir,
         # tertimbun", "sy buruh angkut, pinggang cedera …" were not understood
     return found
+
+
+STATE_SERVANTS = frozenset({"pns", "asn", "tni", "polri", "polisi", "tentara"})
+STATE_SERVANTS_COVER = lazy_gettext(
+    "PNS/ASN dilindungi Taspen, sedangkan TNI dan Polri oleh ASABRI: klaim kecelakaan kerja dan kematiannya diajukan "
+    "lewat instansinya ke sana, bukan lewat program kota ini.")
+"""PP 70/2015 (ASN, Taspen) and PP 102/2015 (TNI/Polri, ASABRI)."""
+
+
+def _a_state_servants_case(found: Classification) -> bool:
+    """An accident or a death of a civil servant, a soldier or a police officer; not a former one ("pensiunan pns, skrg
+    jualan" may be in the programme)."""
+    tokens = found.normalised.tokens
+    whose = FIRST_PERSON | KIN_WORDS | {"sebagai"}  # "sy pns", "suami sy polisi": not "mobil polisi", "polisi bilang"
+    return any(word in STATE_SERVANTS and tokens[n - 1] in whose for n, word in enumerate(tokens) if n) \
+        and not (FORMERLY | HYPOTHETICAL_WORDS) & set(tokens)
 
 
 def _a_residents_death_by_the_rt_head(tokens: tuple[str, ...]) -> bool:
