@@ -1981,6 +1981,12 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy udah diusulin rt bulan lalu", ("Tidak ada jangka waktu yang pasti: usulan diperiksa kelurahan",)),
     ("brp lama klaim kecelakaan", ("paling lambat 30 hari setelah laporan tahap I",)),
     # A passenger hurt, told first: was told JKK covers it, and asked whether to report
+    # Asked to come to the branch, or for a letter from the RT: the scam warning, or not understood
+    ("petugas minta sy datang ke kantor cabang, harus bawa apa", ("Diminta datang ke kantor cabang itu wajar",)),
+    ("sy disuruh bikin surat keterangan kerja dari rt", ("Kantor cabang bisa meminta surat pendukung", "penipuan")),
+    # A claim on a weekend; a queue complained of: not understood
+    ("bisa ngurus klaim hari sabtu?", ("kapan saja, juga hari Sabtu",)),
+    ("antri di kantor bpjs lama banget", ("Maaf atas pengalaman itu",)),
     # Not able to read or write: not understood, or the help list
     ("sy buta huruf, anak sy yg ngetik", ("boleh membantu mengetik", "bicara dengan petugas")),
     ("ibu sy ga bisa baca, sy yg bantu ketik", ("boleh membantu mengetik",)),

@@ -637,6 +637,14 @@ SAYING_ONLY_CLAIM = CLAIM | frozenset({
     "mau", "ingin", "saya", "aku", "urus", "ajukan", "mengajukan", "bikin", "buat", "bpjs", "santunan", "cara",
     "bagaimana", "dong", "ya", "kak", "min", "nih", "pak", "bu", "to", "a", "make", "file", "how", "do", "i"})
 """Words of a message that asks for a claim and says nothing of which: "mau klaim", "pengen ngurus klaim bpjs"."""
+def _weekend_asked(tokens: tuple[str, ...]) -> bool:
+    """Whether a claim can be made on a weekend or a holiday ("minggu" alone is also a week: "hari minggu" only)."""
+    pairs = set(pairwise(tokens))
+    off = bool({"sabtu", "weekend", "libur"} & set(tokens)) or ("hari", "minggu") in pairs \
+        or ("tanggal", "merah") in pairs
+    return off and bool({"klaim", "urus", "lapor", "daftar"} & set(tokens))  # the office opening: its own answer
+
+
 def _cannot_read_told(tokens: tuple[str, ...]) -> bool:
     """The writer, or whom they type for, cannot read or write ("buta huruf", "ga bisa baca tulis")."""
     pairs = set(pairwise(tokens))
@@ -725,6 +733,10 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
                  "banyak sekaligus (sampai 50), pakai meja petugas: pilih \"Masuk meja petugas\"."), ()
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and CLAIM & words and words <= SAYING_ONLY_CLAIM:
         return _which_claim(ctx)
+    if not ctx.in_progress and found.intent is Intent.UNKNOWN and _weekend_asked(found.normalised.tokens):
+        # "bisa ngurus klaim hari sabtu?" was not understood
+        return _("Di sini klaim bisa dicatat kapan saja, juga hari Sabtu, Minggu dan hari libur. Jam buka kantor cabang "
+                 "bisa ditanyakan ke Contact Center 175."), ("accident", "death")
     if not ctx.in_progress and found.intent is Intent.UNKNOWN and REPORTING & words and words <= SAYING_ONLY_REPORT:
         # "mau lapor" was not understood: which report, as "mau klaim" is asked which claim
         return _("Mau melaporkan apa: kecelakaan kerja, atau kematian peserta (klaim santunannya)? Pilih di bawah. "
@@ -1750,6 +1762,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if asks_what_it_means(found.normalised.text) and not ctx.in_progress \
             and (channel := _channel_explained(found)) is not None:
         return channel, ("status", "track")
+    if _branch_visit_asked(found):
+        return _("Diminta datang ke kantor cabang itu wajar, misalnya untuk memeriksa dokumen asli, dan tidak dipungut "
+                 "biaya. Bawa dokumen asli klaim Anda (daftarnya ada di \"Cek klaim\"), e-KTP dan KK. Yang perlu "
+                 "diwaspadai adalah permintaan uang, PIN atau kode OTP."), ("track",)
     if _letter_asked_for(found):
         return _("Kantor cabang bisa meminta surat pendukung, misalnya surat keterangan dari RT atau kelurahan: mintalah "
                  "ke ketua RT Anda atau ke kelurahan. Meminta surat bukan penipuan; yang perlu diwaspadai adalah "
@@ -2732,8 +2748,23 @@ def _letter_asked_for(found: Classification) -> bool:
     dari rt", "petugas bpjs suruh bawa surat pengantar rt"): the model's guess was the scam warning. Money asked with it
     is still one."""
     words = set(found.normalised.tokens)
-    return (found.intent is Intent.SCAM and found.by_model and not found.cues and "surat" in words
+    guessed_a_scam = found.intent is Intent.SCAM and found.by_model and not found.cues
+    told_to = found.intent is Intent.UNKNOWN and bool(TOLD_TO & words)  # "sy disuruh bikin surat keterangan kerja dari
+    # rt": was not understood
+    return ((guessed_a_scam or told_to) and "surat" in words
             and bool(LOCAL_OFFICE & words) and not MONEY & words and not _numbered(found.normalised))
+
+
+TOLD_TO = frozenset({"disuruh", "suruh", "diminta", "minta", "katanya"})
+
+
+def _branch_visit_asked(found: Classification) -> bool:
+    """Asked by an officer to come to the branch office ("petugas minta sy datang ke kantor cabang, harus bawa apa"): the
+    model's guess was the scam warning. Money asked with it is still one."""
+    words = set(found.normalised.tokens)
+    return (found.intent in (Intent.SCAM, Intent.UNKNOWN) and not found.cues and bool(TOLD_TO & words)
+            and bool({"datang", "ke"} <= words) and "kantor" in words and bool({"cabang", "bpjs"} & words)
+            and not MONEY & words and not _numbered(found.normalised))
 
 
 def _property_claimed(found: Classification) -> bool:

@@ -1298,13 +1298,16 @@ SERVICE_COMPLAINT = lazy_gettext(
 SERVICE = frozenset({"pelayanan", "pelayanannya", "layanan", "layanannya", "petugas", "petugasnya", "cs", "service"})
 POOR = frozenset({"lambat", "lelet", "jutek", "judes", "kasar", "ribet", "kecewa", "mengecewakan", "buruk", "jelek",
                   "parah", "slow", "rude"})
+QUEUE = frozenset({"antri", "antre", "antrian", "antrean", "ngantri", "ngantre", "queue"})
 
 
 def _service_complained_of(found: Classification) -> bool:
     """How one was served, complained of: where a complaint goes (the branch's to 175; this service's to an officer).
     Not money asked, which is a scam's mark, nor a claim's slowness, which one's claims answer."""
     words = set(found.normalised.tokens)
-    return (bool(SERVICE & words) and bool(POOR & words) and len(found.normalised.tokens) <= 10
+    queued = bool(QUEUE & words) and bool(POOR & words or "lama" in words)  # "antri di kantor bpjs lama banget": not
+    # understood
+    return ((bool(SERVICE & words) and bool(POOR & words) or queued) and len(found.normalised.tokens) <= 10
             and not (MONEY | CLAIM_NAMED | DEATH_WORDS) & words)
 
 
