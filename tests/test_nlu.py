@@ -1981,6 +1981,11 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy udah diusulin rt bulan lalu", ("Tidak ada jangka waktu yang pasti: usulan diperiksa kelurahan",)),
     ("brp lama klaim kecelakaan", ("paling lambat 30 hari setelah laporan tahap I",)),
     # A passenger hurt, told first: was told JKK covers it, and asked whether to report
+    # That the city pays, heard and asked to be confirmed: the scam warning ("bayarin" read as a demand)
+    ("katanya pemkot bayarin bpjs buat ojol, bener ga?", ("Betul, untuk program pekerja rentan ini", "penipuan")),
+    # An accident supposed by one not enrolled: the JKK page, as if the cover were had
+    ("sy ojol tp blm punya bpjs, kalau kecelakaan gmn", ("JKK hanya menanggung peserta yang terdaftar aktif",
+                                                        "usulan ketua RT")),
     # Asked to come to the branch, or for a letter from the RT: the scam warning, or not understood
     ("petugas minta sy datang ke kantor cabang, harus bawa apa", ("Diminta datang ke kantor cabang itu wajar",)),
     ("sy disuruh bikin surat keterangan kerja dari rt", ("Kantor cabang bisa meminta surat pendukung", "penipuan")),

@@ -2802,9 +2802,12 @@ def _heard_it_is_free(found: Classification) -> bool:
     """That the programme is free, heard and asked to be confirmed ("kata orang bpjs gratis, betul ga?"), with nothing of
     a demand for money in it."""
     words = set(found.normalised.tokens)
-    return bool({"gratis", "free"} & words and THIS_PROGRAMME & words and HEARD_OR_TRUE & words
+    paid_by_the_city = {"pemerintah", "bayar"} <= words  # "katanya pemkot bayarin bpjs buat ojol, bener ga?": was the
+    # scam warning too
+    demanding = ASKED_TO_PAY | CHARGED | SCAM_MARKS - {"katanya"} | DEATH_WORDS | HURT | MONEY
+    return bool(({"gratis", "free"} & words or paid_by_the_city) and THIS_PROGRAMME & words and HEARD_OR_TRUE & words
                 and len(found.normalised.tokens) <= PAYS_ASKED_WORDS_AT_MOST
-                and not (ASKED_TO_PAY | CHARGED | SCAM_MARKS - {"katanya"} | DEATH_WORDS | HURT | MONEY) & words
+                and not (demanding - {"bayar"} if paid_by_the_city else demanding) & words
                 and not _numbered(found.normalised))
 
 

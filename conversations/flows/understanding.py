@@ -700,6 +700,9 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
                                    conversation=death.condoled(ctx.conversation))
     if not ctx.in_progress and accident_not_covered(found):
         return next_steps("status", "accident", say=(ACCIDENT_NOT_COVERED,))
+    if not ctx.in_progress and _accident_supposed_unenrolled(found):
+        # "sy ojol tp blm punya bpjs, kalau kecelakaan gmn": the JKK page, as if the cover were had
+        return next_steps("status", "benefits", say=(COVERED_WHEN_ENROLLED, ENROLMENT))
     if not ctx.in_progress and (answered := _answered_outside_a_form(ctx, found)) is not None:
         return answered
     if at in ASKED_BEFORE_TYPING and not any(c.isdigit() for c in text) \
@@ -2660,6 +2663,16 @@ def _a_state_servants_case(found: Classification) -> bool:
     whose = FIRST_PERSON | KIN_WORDS | {"sebagai"}  # "sy pns", "suami sy polisi": not "mobil polisi", "polisi bilang"
     return any(word in STATE_SERVANTS and tokens[n - 1] in whose for n, word in enumerate(tokens) if n) \
         and not (FORMERLY | HYPOTHETICAL_WORDS) & set(tokens)
+
+
+COVERED_WHEN_ENROLLED = lazy_gettext("JKK hanya menanggung peserta yang terdaftar aktif pada hari kecelakaan.")
+
+
+def _accident_supposed_unenrolled(found: Classification) -> bool:
+    """An accident supposed by one who says they are not enrolled: enrol first (the cover starts then)."""
+    words = set(found.normalised.tokens)
+    return bool({"kecelakaan", "jatuh", "celaka"} & words) and bool(HYPOTHETICAL_WORDS & words) \
+        and not DEATH_WORDS & words and said_not_enrolled(found.normalised.tokens)
 
 
 def _a_residents_death_by_the_rt_head(tokens: tuple[str, ...]) -> bool:
