@@ -933,6 +933,9 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("harus bawa apa ke kantor bpjs", "benefits.jkm_documents"),  # what to bring: was the JKM amounts
     ("nanti saya transfer foto ktp nya", "claims."),  # files "transferred" are sent: was the scam warning
     ("ktp nya di rumah", "menu.main"),  # was the loan answer, guessed from no loan word: not understood, honestly
+    ("almarhum ga punya keluarga, tetangga yang urus pemakaman", "benefits.jkm_heirs"),  # the JKM page's amounts: who
+    # receives the funeral money then is the heirs' page's
+    ("anak di luar nikah berhak?", "menu.next"),  # was not understood (its standing is the branch's to settle)
     ("udh sy krm fotony", "claims."),  # "-nya" typed "-ny": was the status check's NIK question
     ("ibu saya", "menu.main"),  # a relative alone was one's claims, a guess; "suami saya" was not understood already
     ("beasiswa cair kapan tiap tahun", "benefits.scholarship"),  # was one's claims
@@ -4130,7 +4133,7 @@ def test_a_bereaved_tie_in_doubt_asking_without_a_question_mark_is_answered_befo
     "…, sy anak angkat, berhak ga" began the claim as a child's, the question unanswered (was it hers to claim?)."""
     state, said = first_reply(message)
     assert state == "switch.ask_claim" and said.startswith("Turut berduka cita"), (state, said)
-    assert deceased in said and "anak angkat atau anak tiri" in said, said
+    assert deceased in said and "anak angkat, anak tiri atau anak di luar nikah" in said, said
 
 
 def test_i_am_his_second_wife_in_english_is_the_writer_not_the_one_who_died() -> None:

@@ -664,6 +664,10 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
         return status.start_with(ctx, None)
     if not ctx.in_progress and _laid_off(found):  # "saya korban phk bisa klaim apa": was one's claims, or the JKM page
         return next_steps(*NEXT_AFTER[Intent.JHT], say=(OUT_OF_SCOPE_ANSWERS[Intent.JHT],))
+    if not ctx.in_progress and found.intent in (Intent.UNKNOWN, Intent.JKM_INFO) and _no_family_left(found):
+        # "almarhum ga punya keluarga, tetangga yang urus pemakaman": the JKM page's amounts; the heirs' page says who
+        # then receives the funeral money (FACTS.md §8: whoever arranged the burial)
+        return Goto(BenefitsState.JKM_HEIRS)
     if not ctx.in_progress and found.intent in (Intent.UNKNOWN, Intent.JKM_INFO, Intent.TRACK) \
             and _heir_standing_asked(found) \
             and not SHARE & set(found.normalised.tokens) and not _by_proxy_asked(found):
@@ -1713,8 +1717,8 @@ def _standing_in_doubt(tokens: tuple[str, ...]) -> bool:
 
 STANDING_UNSETTLED = lazy_gettext(
     "Santunan kematian dibayar kepada ahli waris jika {deceased} terdaftar aktif pada tanggal meninggal. Istri atau suami "
-    "perlu buku nikah: untuk nikah siri, istri kedua, anak angkat atau anak tiri, kantor cabang BPJS Ketenagakerjaan yang "
-    "memastikan siapa yang berhak. Klaimnya tetap bisa dicatat di sini dulu.")
+    "perlu buku nikah: untuk nikah siri, istri kedua, anak angkat, anak tiri atau anak di luar nikah, kantor cabang BPJS "
+    "Ketenagakerjaan yang memastikan siapa yang berhak. Klaimnya tetap bisa dicatat di sini dulu.")
 
 
 def _standing_unsettled(sex: Literal["L", "P"] | None) -> str:
@@ -1733,10 +1737,19 @@ def _the_other_spouse(tokens: tuple[str, ...]) -> Literal["L", "P"] | None:
 def _standing_named(tokens: tuple[str, ...]) -> bool:
     """A tie whose right to claim is asked: "istri kedua", "istri siri", "anak tiri", "anak angkat"; in English the
     word that says so comes first ("a second wife", "an adopted child", "a stepchild")."""
-    return bool(STEP_CHILDREN.intersection(tokens)) or any(
+    return bool(STEP_CHILDREN.intersection(tokens)) or ("luar", "nikah") in itertools.pairwise(tokens) or any(
         first in SPOUSES and second in NOT_THE_FIRST or first in KIN_WORDS and second in NOT_BY_BLOOD
         or first in NOT_THE_FIRST_IN_ENGLISH and second in SPOUSES or first in NOT_BY_BLOOD_IN_ENGLISH and second in KIN_WORDS
         for first, second in itertools.pairwise(tokens))
+
+
+def _no_family_left(found: Classification) -> bool:
+    """The deceased told to have left no family ("ga punya keluarga", "sebatang kara")."""
+    tokens = found.normalised.tokens
+    pairs = set(itertools.pairwise(tokens))
+    alone = ("sebatang", "kara") in pairs or "keluarga" in tokens and bool(
+        {("tidak", "punya"), ("tidak", "ada")} & pairs)
+    return alone and bool(DEATH_WORDS & set(tokens))
 
 
 NOT_THE_FIRST_IN_ENGLISH = frozenset({"second", "third", "unregistered"})
