@@ -3057,6 +3057,14 @@ def test_ones_own_mishap_told_after_ones_job_is_a_report(message: str) -> None:
     assert state == "accident.confirm" and "Yang mengalami: Anda sendiri" in said, (state, said)
 
 
+def test_a_harm_told_while_working_is_a_report() -> None:
+    """"kepala kebentur pas angkat galon pelanggan" was not understood ("kebentur" was no harm); supposed, it stays the
+    JKK page."""
+    state, said = first_reply("kepala kebentur pas angkat galon pelanggan")
+    assert state == "accident.confirm" and "• Cedera: kepala kebentur" in said, (state, said)
+    assert first_reply("kalau kepala kebentur pas kerja ditanggung?")[0] == "benefits.jkk"
+
+
 def test_a_scratch_on_the_rider_beside_the_bike_is_still_a_report() -> None:
     state, said = first_reply("saya jatuh dari motor, kaki lecet, motor rusak doang")
     assert state == "accident.confirm" and "• Cedera: kaki lecet" in said, (state, said)

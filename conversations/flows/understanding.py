@@ -102,6 +102,7 @@ from conversations.flows.asked import (
     TAX_HEDGE,
     WHERE_THE_NIK_IS,
     WHO,
+    WORKING,
     WRONG_OR_CHANGED,
     accident_not_covered,
     asked,
@@ -2699,10 +2700,12 @@ OWN_MISHAPS = frozenset({"kecelakaan", "terguling", "terbalik", "tertimbun", "te
 
 def _own_mishap_told(found: Classification) -> bool:
     """The writer opening with themself and telling a mishap or a harm, no more asked ("saya …, tertimbun"): their own
-    accident. Not a case supposed, a death, or a question of what is paid."""
+    accident; or a harm told while working and no one else named ("kepala kebentur pas angkat galon pelanggan"). Not a
+    case supposed, a death, or a question of what is paid."""
     tokens = found.normalised.tokens
     words = set(tokens)
-    return tokens[:1] == ("saya",) and bool(OWN_MISHAPS & words or find_injury(found.normalised.text)) \
+    at_work = bool(WORKING & words) and find_injury(found.normalised.text) is not None
+    return (tokens[:1] == ("saya",) and bool(OWN_MISHAPS & words or find_injury(found.normalised.text)) or at_work) \
         and not (HYPOTHETICAL_WORDS | DEATH_WORDS | QUESTION_WORDS | KIN_WORDS | NOT_HEIRS) & words \
         and not {"apakah", "berapa", "bisa", "dapat", "ditanggung"} & words
 

@@ -565,7 +565,7 @@ def find_work_accident(normalised: Normalised) -> bool:
 
 
 _HARM = (r"(?:patah(?: tulang)?|retak|lecet(?:2|-lecet)?|luka(?:2|-luka)?(?: bakar| robek)?|luko|memar|keseleo|terkilir|"
-         r"cedera|cidera|"
+         r"cedera|cidera|kebentur|terbentur|kepentok|kejedot|terantuk|"
          r"kekilir|bengkak|sobek|robek|berdarah|melepuh|terbakar|remuk|gegar otak|geger otak|terpotong|putus|teriris|"
          r"tersayat|terjepit|kejepit|tergencet|tertusuk|bocor|benjol|diperban|dijahit|digips|di ?gips|broken|broke|"
          r"fractured|"
