@@ -1984,6 +1984,9 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy udah diusulin rt bulan lalu", ("Tidak ada jangka waktu yang pasti: usulan diperiksa kelurahan",)),
     ("brp lama klaim kecelakaan", ("paling lambat 30 hari setelah laporan tahap I",)),
     # A passenger hurt, told first: was told JKK covers it, and asked whether to report
+    # A message of one's enrolment received: the JKM page; one's proposal, how to know: how one is proposed
+    ("sy dapat sms pendaftaran berhasil, artinya apa", ("sudah terdaftar sebagai peserta", "penipuan")),
+    ("gimana tau usulan sy diterima", ("Tidak ada jangka waktu yang pasti",)),
     # That the city pays, heard and asked to be confirmed: the scam warning ("bayarin" read as a demand)
     ("katanya pemkot bayarin bpjs buat ojol, bener ga?", ("Betul, untuk program pekerja rentan ini", "penipuan")),
     # An accident supposed by one not enrolled: the JKK page, as if the cover were had
@@ -3147,7 +3150,8 @@ def test_someones_death_told_as_news_starts_no_claim() -> None:
 
 
 @pytest.mark.parametrize("message", ["bot nya ga ngerti terus", "jawabannya salah", "kok muter2 terus", "ga nyambung",
-                                     "botnya bodoh", "dasar bot goblok"])  # the last two were not understood
+                                     "botnya bodoh", "dasar bot goblok",  # the last two were not understood
+                                     "jawabannya ga membantu"])  # was the help list
 def test_the_bot_told_it_does_not_understand_offers_a_person(message: str) -> None:
     """Was the help list or "not understood" again."""
     state, said = first_reply(message)

@@ -645,6 +645,13 @@ def _weekend_asked(tokens: tuple[str, ...]) -> bool:
     return off and bool({"klaim", "urus", "lapor", "daftar"} & set(tokens))  # the office opening: its own answer
 
 
+def _enrolled_message_told(words: set[str]) -> bool:
+    """A message saying one's enrolment succeeded, received and asked about."""
+    return bool({"sms", "pesan", "wa", "notifikasi", "message"} & words and {"daftar", "daftarkan", "terdaftar",
+                                                                            "pendaftaran"} & words
+                and {"berhasil", "sukses", "success", "successful"} & words) and not MONEY & words
+
+
 def _cannot_read_told(tokens: tuple[str, ...]) -> bool:
     """The writer, or whom they type for, cannot read or write ("buta huruf", "ga bisa baca tulis")."""
     pairs = set(pairwise(tokens))
@@ -990,6 +997,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # "sy buta huruf, anak sy yg ngetik" was not understood, "sy ga bisa baca tulis" the help list
         return _("Tidak apa-apa: keluarga atau tetangga boleh membantu mengetik, dengan data orang yang dibantu "
                  "(misalnya NIK-nya). Jika ingin dibantu petugas, ketik \"bicara dengan petugas\"."), ("status", "person")
+    if not ctx.in_progress and _enrolled_message_told(words):
+        # "sy dapat sms pendaftaran berhasil, artinya apa": was the JKM page
+        return _("Jika pesan itu dari BPJS Ketenagakerjaan, artinya Anda sudah terdaftar sebagai peserta. Pastikan di "
+                 "\"Cek kepesertaan\" dengan NIK Anda. Jika pesannya meminta uang, PIN atau kode OTP, itu penipuan."), (
+            "status",)
     if not ctx.in_progress and _wage_earners_programme_named(found):
         # "jp itu apa", "jkp itu apa", "jaminan pensiun itu apa": the JKK page, a guess from no word of it
         return _("JP (Jaminan Pensiun) dan JKP (Jaminan Kehilangan Pekerjaan) adalah program untuk karyawan (pekerja "

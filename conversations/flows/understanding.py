@@ -1076,7 +1076,9 @@ def _frustrated(found: Classification) -> bool:
     tokens = found.normalised.tokens
     words = set(tokens)
     not_getting_it = bool(NEGATIONS & words and NOT_GETTING_IT & words) and not {"saya", "aku"} & words
-    wrong_answer = bool({"jawaban", "jawabannya", "balasan", "balasannya"} & words and {"salah", "keliru"} & words)
+    wrong_answer = bool({"jawaban", "jawabannya", "balasan", "balasannya"} & words) and (
+        bool({"salah", "keliru"} & words) or ("tidak", "bantuan") in itertools.pairwise(tokens))  # "jawabannya ga
+    # membantu" ("membantu" reads "bantuan"): was the help list
     going_round = "muter" in words or bool({"berputar", "putar"} & words) and "terus" in words
     insulted = bool({"bot", "kamu"} & words and DULL & words)  # "botnya bodoh" was not understood
     return (not_getting_it or wrong_answer or going_round or insulted) and len(tokens) <= 6 \
@@ -2457,7 +2459,8 @@ def _proposal_progress_asked(found: Classification) -> bool:
     a proposal. Not a claim's, nor a refusal's (its own answer)."""
     words = set(found.normalised.tokens)
     return (_proposal_said(found.normalised) and bool(PROPOSAL_PROGRESS & words and FIRST_PERSON & words)
-            and bool({"sudah", "kapan", "mana"} & words) and not (REFUSED | CLAIM_NAMED) & words)
+            and bool({"sudah", "kapan", "mana", "tau", "tahu"} & words) and not (REFUSED | CLAIM_NAMED) & words)
+    # "gimana tau usulan sy diterima": was how one is proposed
 
 
 HEIRS_PAPERS = frozenset({"surat", "keterangan", "rekening", "tabungan", "buku", "akta"})
