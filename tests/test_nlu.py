@@ -1984,6 +1984,10 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy udah diusulin rt bulan lalu", ("Tidak ada jangka waktu yang pasti: usulan diperiksa kelurahan",)),
     ("brp lama klaim kecelakaan", ("paling lambat 30 hari setelah laporan tahap I",)),
     # A passenger hurt, told first: was told JKK covers it, and asked whether to report
+    # A newborn to enrol: told a relative is proposed if they work without a wage
+    ("sy mau daftarin anak sy yang baru lahir", ("Bayi dan anak kecil tidak didaftarkan", "BPJS Kesehatan")),
+    # A child working, to enrol: a work-accident report (its work and its job were read as an accident)
+    ("sy mau daftarin anak sy yg udah kerja jadi ojol", ("Ojek online termasuk pekerjaan yang bisa diusulkan",)),
     # A message of one's enrolment received: the JKM page; one's proposal, how to know: how one is proposed
     ("sy dapat sms pendaftaran berhasil, artinya apa", ("sudah terdaftar sebagai peserta", "penipuan")),
     ("gimana tau usulan sy diterima", ("Tidak ada jangka waktu yang pasti",)),

@@ -1990,6 +1990,11 @@ def accident_not_covered(found: Classification) -> bool:
         and not HYPOTHETICAL_WORDS & words and said_not_enrolled(found.normalised.tokens)
 
 
+def young_child_named(said: Normalised) -> bool:
+    """A baby, a toddler or a child too young to work ("anak sy yang baru lahir", "anak 5 tahun")."""
+    return ("baru", "lahir") in set(pairwise(said.tokens)) or _a_young_child(said)
+
+
 def _a_young_child(said: Normalised) -> bool:
     if (KIN_WORDS - {"anak"}) & set(said.tokens):
         return False  # "istri saya meninggal saat melahirkan, bayinya selamat": the wife died

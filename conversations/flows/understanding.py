@@ -134,6 +134,7 @@ from conversations.flows.asked import (
     tax_asked,
     waiting_period_asked,
     waiting_period_text,
+    young_child_named,
 )
 from conversations.flows.benefits import ACCIDENT_NAMED, DEATH_NAMED, BenefitsState
 from conversations.flows.calculator import CalcState
@@ -2069,11 +2070,18 @@ def _amount_for_ones_injury(ctx: Ctx[Any], found: Classification) -> str | None:
     return jkk_line(ctx, words) if "berapa" in words and not DEATH_WORDS & words else None
 
 
+CHILDREN_ARE_NOT_WORKERS = lazy_gettext(
+    "BPJS Ketenagakerjaan melindungi orang yang bekerja. Bayi dan anak kecil tidak didaftarkan di program ini; "
+    "perlindungan kesehatannya lewat BPJS Kesehatan (JKN/KIS).")
+
+
 def _enrolment_said(found: Classification, text: str, *, own: bool = False) -> str:
     """How one is enrolled, told of whom it was asked: someone else is proposed by the RT head where they live. A job of
     the proposals' list named ("apakah pemulung bisa ikut", "guru ngaji bisa dapet bpjs gratis?") is said to be one
     (the answer said how, never whether). `own`: the writer's own job told ("sy nelayan tp perahu punya orang": its
     "punya orang" is the boat's owner, not whom to enrol)."""
+    if not own and young_child_named(found.normalised):  # "sy mau daftarin anak sy yang baru lahir": was told a
+        return str(CHILDREN_ARE_NOT_WORKERS)  # relative is proposed if they work without a wage
     said = str(ENROLMENT_OF_OTHERS if not own and _someone_elses(found.normalised.tokens, text) else ENROLMENT)
     job = job_named(text)
     if job is None:
@@ -2656,6 +2664,9 @@ def _read(text: str) -> Classification:
         return dataclasses.replace(found, intent=Intent.TRACK)  # "uangnya udah masuk blm": was the NIK question
     if found.intent in (Intent.SCAM, Intent.UNKNOWN) and _admins_number_asked(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.HUMAN)  # "boleh minta nomor admin": was the scam warning
+    if found.intent is Intent.ACCIDENT and _only_work_named(found) \
+            and (PROPOSING | JOINING) & set(found.normalised.tokens):  # "sy mau daftarin anak sy yg udah kerja jadi
+        return dataclasses.replace(found, intent=Intent.NOMINATE)  # ojol" started a report: its work and job, no harm
     if found.intent is Intent.UNKNOWN and _a_residents_death_by_the_rt_head(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.DEATH)  # "permisi, saya ketua rt 07 …, ada warga saya meninggal
         # kemarin, …, keluarganya ga tau harus ngapain" was not understood (shorter, it was the RT head's death report)
@@ -2690,6 +2701,18 @@ def _accident_supposed_unenrolled(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     return bool({"kecelakaan", "jatuh", "celaka"} & words) and bool(HYPOTHETICAL_WORDS & words) \
         and not DEATH_WORDS & words and said_not_enrolled(found.normalised.tokens)
+
+
+WORK_CUES = frozenset({"kerja", "antar", "ojek"})
+"""The accident's weakest cues: the work, not anything that happened."""
+
+
+def _only_work_named(found: Classification) -> bool:
+    """An accident read from the work alone, nothing befallen: no harm, mishap or injury told (asked with enrolling
+    only: "dipukul", "dibegal" are harms no set here names)."""
+    words = set(found.normalised.tokens)
+    return bool(found.cues) and set(found.cues) <= WORK_CUES and not (MISHAP | OWN_MISHAPS | HARM) & words \
+        and find_injury(found.normalised.text) is None
 
 
 def _a_residents_death_by_the_rt_head(tokens: tuple[str, ...]) -> bool:
