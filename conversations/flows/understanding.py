@@ -1873,8 +1873,9 @@ def _aid_cover_asked(found: Classification) -> bool:
 
 
 LIMBS = frozenset({"jari", "tangan", "kaki", "lengan"})
-SEVERED = frozenset({"putus", "buntung", "terpotong"})
-"""A limb lost ("jari putus dapat berapa persen" got the short JKK page): a partial disability, on the fuller page."""
+SEVERED = frozenset({"putus", "buntung", "terpotong", "kehilangan", "diamputasi"})
+"""A limb lost ("jari putus dapat berapa persen" got the short JKK page; "kehilangan jari telunjuk dapat berapa" the JKM
+page): a partial disability, on the fuller page."""
 
 
 def _about_disability(found: Classification) -> bool:
@@ -2759,8 +2760,10 @@ def _a_late_relatives_check(tokens: tuple[str, ...]) -> bool:
 def _rest_ordered(tokens: tuple[str, ...]) -> bool:
     """Rest ordered by a doctor, told: what is paid while one cannot work is the JKK page's."""
     words = set(tokens)
-    return bool({"istirahat", "bedrest", "cuti"} & words and {"dokter", "rs", "luka", "patah", "sakit"} & words) \
-        and not DEATH_WORDS & words
+    wage_while_healing = bool({"gaji", "penghasilan", "upah"} & words and {"ganti", "diganti", "sembuh"} & words)
+    # "sembuhnya lama, gaji sy siapa yg ganti": was the JKM page
+    return bool({"istirahat", "bedrest", "cuti"} & words and {"dokter", "rs", "luka", "patah", "sakit"} & words
+                or wage_while_healing) and not DEATH_WORDS & words
 
 
 def _money_in_asked(tokens: tuple[str, ...]) -> bool:
