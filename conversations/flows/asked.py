@@ -652,6 +652,15 @@ def _enrolled_message_told(words: set[str]) -> bool:
                 and {"berhasil", "sukses", "success", "successful"} & words) and not MONEY & words
 
 
+def _minor_without_a_ktp(tokens: tuple[str, ...]) -> bool:
+    """A child too young for an e-KTP, whose KTP is said not to be had."""
+    words = set(tokens)
+    pairs = set(pairwise(tokens))
+    young = ("bawah", "umur") in pairs or ("masih", "kecil") in pairs or bool({"sekolah", "sd", "smp"} & words)
+    return "anak" in words and "ktp" in words and young and bool({("belum", "punya"), ("tidak", "punya"),
+                                                                 ("belum", "ada"), ("tidak", "ada")} & pairs)
+
+
 def _cannot_read_told(tokens: tuple[str, ...]) -> bool:
     """The writer, or whom they type for, cannot read or write ("buta huruf", "ga bisa baca tulis")."""
     pairs = set(pairwise(tokens))
@@ -1002,6 +1011,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Jika pesan itu dari BPJS Ketenagakerjaan, artinya Anda sudah terdaftar sebagai peserta. Pastikan di "
                  "\"Cek kepesertaan\" dengan NIK Anda. Jika pesannya meminta uang, PIN atau kode OTP, itu penipuan."), (
             "status",)
+    if not ctx.in_progress and _minor_without_a_ktp(found.normalised.tokens):
+        # "anak sy di bawah umur belum punya ktp, gmn": was told how a lost e-KTP is replaced
+        return _("Anak di bawah 17 tahun memang belum punya e-KTP: yang dipakai Kartu Keluarga (KK) dan akta "
+                 "kelahirannya, dan klaimnya diurus walinya dengan e-KTP wali. Kantor cabang yang memastikan."), (
+            "death", "track")
     if not ctx.in_progress and _wage_earners_programme_named(found):
         # "jp itu apa", "jkp itu apa", "jaminan pensiun itu apa": the JKK page, a guess from no word of it
         return _("JP (Jaminan Pensiun) dan JKP (Jaminan Kehilangan Pekerjaan) adalah program untuk karyawan (pekerja "
@@ -2744,8 +2758,10 @@ def _account_in_the_deceaseds_name(words: set[str]) -> bool:
 
 
 def _whose_account(words: set[str]) -> bool:
-    """"buku tabungan atas nama siapa": whose name the account is in (was the JKM page)."""
-    return bool((ACCOUNT | {"tabungan"}) & words) and {"atas", "nama", "siapa"} <= words
+    """"buku tabungan atas nama siapa": whose name the account is in (was the JKM page); or which of two ("rekeningnya
+    atas nama anak atau ibunya": was the scam warning)."""
+    return bool((ACCOUNT | {"tabungan"}) & words) and {"atas", "nama"} <= words \
+        and ("siapa" in words or "atau" in words and bool(KIN_WORDS & words))
 
 
 PROGRAMMES = frozenset({"jkk", "jkm", "jht", "jkn", "jp", "asik"})
