@@ -1986,6 +1986,11 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy udah diusulin rt bulan lalu", ("Tidak ada jangka waktu yang pasti: usulan diperiksa kelurahan",)),
     ("brp lama klaim kecelakaan", ("paling lambat 30 hari setelah laporan tahap I",)),
     # A passenger hurt, told first: was told JKK covers it, and asked whether to report
+    # How long until active; one's KTP given to the RT; a selfie with the KTP asked for: the JKM page, one's claims, and
+    # that the RT head needs a KTP's data
+    ("berapa lama nunggu sampai aktif", ("Tidak ada jangka waktu yang pasti",)),
+    ("sy udah ngasih fotokopi ktp ke rt bulan lalu", ("Tidak ada jangka waktu yang pasti",)),
+    ("petugas kelurahan minta foto selfie pegang ktp", ("tidak memerlukan foto diri sambil memegang KTP",)),
     # In whose name the account is, of two: the scam warning; a minor with no e-KTP: told how a lost one is replaced
     ("rekeningnya atas nama anak atau ibunya", ("rekening ahli waris",)),
     ("anak sy di bawah umur belum punya ktp, gmn", ("Anak di bawah 17 tahun memang belum punya e-KTP",)),

@@ -652,6 +652,9 @@ def _enrolled_message_told(words: set[str]) -> bool:
                 and {"berhasil", "sukses", "success", "successful"} & words) and not MONEY & words
 
 
+SELFIE = frozenset({"selfie", "swafoto", "selfi"})
+
+
 def _minor_without_a_ktp(tokens: tuple[str, ...]) -> bool:
     """A child too young for an e-KTP, whose KTP is said not to be had."""
     words = set(tokens)
@@ -1011,6 +1014,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Jika pesan itu dari BPJS Ketenagakerjaan, artinya Anda sudah terdaftar sebagai peserta. Pastikan di "
                  "\"Cek kepesertaan\" dengan NIK Anda. Jika pesannya meminta uang, PIN atau kode OTP, itu penipuan."), (
             "status",)
+    if SELFIE & words and {"ktp", "ektp", "kk"} & words:
+        # "petugas kelurahan minta foto selfie pegang ktp" was told the RT head needs a KTP's data
+        return _("Program ini tidak memerlukan foto diri sambil memegang KTP. Jangan kirim foto seperti itu kepada siapa "
+                 "pun lewat chat: bisa disalahgunakan, misalnya untuk pinjaman online atas nama Anda. Jika ragu, "
+                 "tanyakan langsung ke kantor kelurahan."), ("status",)
     if not ctx.in_progress and _minor_without_a_ktp(found.normalised.tokens):
         # "anak sy di bawah umur belum punya ktp, gmn": was told how a lost e-KTP is replaced
         return _("Anak di bawah 17 tahun memang belum punya e-KTP: yang dipakai Kartu Keluarga (KK) dan akta "
@@ -1035,9 +1043,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "masuk: pilih \"Masuk meja petugas\" di menu petugas. Daftar usulan bisa diunduh di sana (CSV)."), (
             "officer",)
     if not ctx.in_progress and found.intent not in CLAIMS and any(asking <= words for asking in HOW_LONG_NOT_WHEN) \
-            and (PROPOSED | {"daftar", "daftarkan", "terdaftar"}) & words \
+            and ((PROPOSED | {"daftar", "daftarkan", "terdaftar"}) & words
+                 or "aktif" in words and bool({"nunggu", "menunggu", "tunggu"} & words)) \
             and not (NOT_OF_THE_ENROLMENT | DEATH_WORDS | CLAIM) & words:
-        return proposal_time(), ("status",)  # "berapa lama daftar sampai aktif": was the JKM page, or how one enrols
+        return proposal_time(), ("status",)  # "berapa lama daftar sampai aktif", "berapa lama nunggu sampai aktif": were
+        # the JKM page, or how one enrols
     if not ctx.in_progress and {"nik", "berapa"} <= words and words <= NIK_ASKED_FOR and not _numbered(found.normalised):
         return str(WHERE_THE_NIK_IS), ("status",)  # "nik sy brp ya": was asked for it
     if not ctx.in_progress and _payments_stopped(found.normalised.tokens) and found.intent not in CLAIMS:

@@ -98,6 +98,7 @@ from conversations.flows.asked import (
     SCAM_MARKS,
     SCHOLARSHIP_WORDS,
     SELF_PAYING,
+    SELFIE,
     TAKEN_OR_RUINED,
     TAX_HEDGE,
     WHERE_THE_NIK_IS,
@@ -1382,7 +1383,7 @@ def _asked_for_a_proposal(found: Classification) -> LazyText | None:
         return None
     if MONEY & words and BEING_PROPOSED & words:  # not "laporkan ke kelurahan" when it was the kelurahan asking
         return NO_FEE_ASKED_BY_THE_KELURAHAN if {"kelurahan", "lurah"} & words else NO_FEE_FOR_A_PROPOSAL
-    if MONEY & words:
+    if MONEY & words or SELFIE & words:  # a selfie with the KTP: asked.py's warning
         return None
     return PAPERS_FOR_A_PROPOSAL if PROPOSAL_PAPERS & words else None
 
@@ -2449,6 +2450,9 @@ def _proposal_refused_asked(found: Classification) -> bool:
                 and REFUSED & words) and not CLAIM_NAMED & words  # "sy ditolak kelurahan kenapa": was one's claims
 
 
+GIVEN = frozenset({"ngasih", "kasih", "memberi", "memberikan", "serahkan", "menyerahkan", "nyerahin", "setor", "kumpulkan",
+                   "ngumpulin"})
+"""One's papers handed over (to the RT head, for a proposal)."""
 PROPOSAL_PROGRESS = frozenset({"disetujui", "diterima", "terima", "acc", "lolos", "sampai", "aktif", "proses",
                                "diproses", "kabar"})
 
@@ -2467,6 +2471,9 @@ def _proposal_progress_asked(found: Classification) -> bool:
     aktifnya", "pengajuan sy lewat rt udh sampai mana"): was how one is proposed, or the status check, which cannot see
     a proposal. Not a claim's, nor a refusal's (its own answer)."""
     words = set(found.normalised.tokens)
+    if RT_HEAD_WORDS & words and {"ktp", "kk", "fotokopi", "data"} & words and GIVEN & words \
+            and FIRST_PERSON & words and not (CLAIM_NAMED | DEATH_WORDS) & words:
+        return True  # "sy udah ngasih fotokopi ktp ke rt bulan lalu": was one's claims
     return (_proposal_said(found.normalised) and bool(PROPOSAL_PROGRESS & words and FIRST_PERSON & words)
             and bool({"sudah", "kapan", "mana", "tau", "tahu"} & words) and not (REFUSED | CLAIM_NAMED) & words)
     # "gimana tau usulan sy diterima": was how one is proposed
