@@ -3074,6 +3074,14 @@ def test_ones_own_mishap_told_after_ones_job_is_a_report(message: str) -> None:
     assert state == "accident.confirm" and "Yang mengalami: Anda sendiri" in said, (state, said)
 
 
+def test_a_child_carried_with_no_writer_named_is_not_the_injured() -> None:
+    """"pas jemput anak sekolah sebelum narik, jatuh" recorded the child as the one hurt; a relative who fell themself
+    still is ("pas antar ibu ke pasar, ibu jatuh dari motor")."""
+    state, said = first_reply("pas jemput anak sekolah sebelum narik, jatuh")
+    assert state == "accident.confirm" and "Yang mengalami" not in said, said
+    assert "Yang mengalami: keluarga atau orang lain" in first_reply("pas antar ibu ke pasar, ibu jatuh dari motor")[1]
+
+
 def test_a_harm_told_while_working_is_a_report() -> None:
     """"kepala kebentur pas angkat galon pelanggan" was not understood ("kebentur" was no harm); supposed, it stays the
     JKK page."""

@@ -433,8 +433,9 @@ def find_deceased_sex(normalised: Normalised) -> Literal["L", "P"] | None:
 
 
 _TYPIST_VERBS = r"(?:lapor|melapor|laporin|laporkan|ngetik|ketik|mengetik|ketikin|nulis|tulis|menulis|kirim|chat|wa)"
-_CARRIED = re.compile(r"\bsaya\b.*\b(?:antar|jemput|bonceng|boncengin|membonceng|gonceng|gendong|bawa) (\w+)")
-"""A relative the writer was taking somewhere when the writer was hurt: the report was recorded as the relative's."""
+_CARRIED = re.compile(r"(?:\bsaya\b.*)?\b(?:antar|jemput|bonceng|boncengin|membonceng|gonceng|gendong|bawa) (\w+)")
+"""A relative the writer was taking somewhere when the writer was hurt: the report was recorded as the relative's. The
+writer need not be named ("pas jemput anak sekolah sebelum narik, jatuh": who fell is asked)."""
 _TYPIST = re.compile(rf"\b(?:bantuan (\w+)|(\w+)(?: saya)?(?: yang)? (?:bantu |membantu )?{_TYPIST_VERBS})\b")
 """A relative named as the one writing or reporting, not as the one hurt: "istri saya yang lapor karena saya masih di
 rs", "dibantu istri ngetik ya, saya jatuh" (the report had recorded the sender's accident as a relative's)."""
