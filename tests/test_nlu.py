@@ -3074,6 +3074,14 @@ def test_ones_own_mishap_told_after_ones_job_is_a_report(message: str) -> None:
     assert state == "accident.confirm" and "Yang mengalami: Anda sendiri" in said, (state, said)
 
 
+def test_a_passengers_death_is_their_familys_claim() -> None:
+    """"penumpang sy meninggal pas kecelakaan" started a death claim, condoling the driver's family; a husband dead with
+    his passenger is still the widow's claim."""
+    state, said = first_reply("penumpang sy meninggal pas kecelakaan")
+    assert state == "menu.next" and said.startswith("Turut berduka cita.") and "ahli warisnya" in said, (state, said)
+    assert first_reply("suami sy ojol meninggal kecelakaan bersama penumpangnya")[0] == "death.confirm"
+
+
 def test_a_child_carried_with_no_writer_named_is_not_the_injured() -> None:
     """"pas jemput anak sekolah sebelum narik, jatuh" recorded the child as the one hurt; a relative who fell themself
     still is ("pas antar ibu ke pasar, ibu jatuh dari motor")."""

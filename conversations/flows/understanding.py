@@ -2152,6 +2152,10 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         said = (CONDOLENCES, STATE_SERVANTS_COVER) if DEATH_WORDS & set(found.normalised.tokens) \
             else (STATE_SERVANTS_COVER,)
         return next_steps("accident", "death", say=said)
+    if intent is Intent.DEATH and _a_passengers_death(found.normalised.tokens):
+        # "penumpang sy meninggal pas kecelakaan" started a claim, condoling the driver's "keluarga": the passenger's family
+        # claims
+        return next_steps("death", "benefits", say=(CONDOLENCES, THE_FAMILY_CLAIMS))
     if intent is Intent.DEATH and _reported_by_an_rt_head(ctx, found):  # not an heir's claim, never asked as one: the
         # RT head's death report
         return death_report.start_with(ctx, text) if at_an_rt_heads_side(ctx) else officer.start(ctx, "death_report")
@@ -2721,6 +2725,12 @@ def _only_work_named(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     return bool(found.cues) and set(found.cues) <= WORK_CUES and not (MISHAP | OWN_MISHAPS | HARM) & words \
         and find_injury(found.normalised.text) is None
+
+
+def _a_passengers_death(tokens: tuple[str, ...]) -> bool:
+    """The writer's passenger dead ("penumpang sy meninggal"): someone else's family's claim."""
+    return any(word == "penumpang" and DEATH_WORDS & set(tokens[n + 1:n + 4]) for n, word in enumerate(tokens)) \
+        and ("saya", "penumpang") not in itertools.pairwise(tokens)
 
 
 def _a_residents_death_by_the_rt_head(tokens: tuple[str, ...]) -> bool:
