@@ -933,6 +933,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("harus bawa apa ke kantor bpjs", "benefits.jkm_documents"),  # what to bring: was the JKM amounts
     ("nanti saya transfer foto ktp nya", "claims."),  # files "transferred" are sent: was the scam warning
     ("ktp nya di rumah", "menu.main"),  # was the loan answer, guessed from no loan word: not understood, honestly
+    ("cucu bisa ngurus santunan kakek?", "benefits.jkm_heirs"),  # was asked whether to claim, the question unanswered
     ("kehilangan jari telunjuk dapat berapa", "benefits.jkk_more"),  # was the JKM page ("kehilangan" a limb lost)
     ("sembuhnya lama, gaji sy siapa yg ganti", "benefits.jkk"),  # was the JKM page: pay while one cannot work
     ("almarhum ga punya keluarga, tetangga yang urus pemakaman", "benefits.jkm_heirs"),  # the JKM page's amounts: who

@@ -1631,7 +1631,10 @@ def _relative_may_claim(found: Classification) -> bool:
     klaim?", "can i claim for my brother"): was "not understood" or one's own claims. The page lists the heirs in their
     order. A death told with it starts the claim, whose relation question reads it."""
     words = set(found.normalised.tokens)
-    return (found.intent in (Intent.UNKNOWN, Intent.TRACK) and "klaim" in words and bool({"bisa", "boleh", "can"} & words)
+    guessed_a_death = found.intent is Intent.DEATH and not found.cues  # "cucu bisa ngurus santunan kakek?": was asked
+    # whether to claim, the question unanswered (no death told: the kin's clause below asks for none)
+    return ((found.intent in (Intent.UNKNOWN, Intent.TRACK) or guessed_a_death) and bool({"klaim", "santunan"} & words)
+            and bool({"bisa", "boleh", "can"} & words)
             and (bool(KIN_BEYOND_SPOUSE_AND_CHILD & words) and not (DEATH_WORDS | RECENT_WORDS) & words
                  or "anak" in words and words <= A_CHILD_ONLY_ASKING))
 
