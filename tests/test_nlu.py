@@ -3136,9 +3136,11 @@ def test_a_death_said_gently_is_a_death_in_the_family(message: str, state: str) 
     assert reached == state and "berduka" in said, (reached, said)
 
 
-def test_banjars_not_is_read() -> None:
-    """"kada tahu nomor kpj" (Bontang's Banjar: "kada" is "tidak") was not understood."""
-    state, said = first_reply("kada tahu nomor kpj")
+@pytest.mark.parametrize("message", ["kada tahu nomor kpj", "sy lpa no kpj"])
+def test_banjars_not_and_a_vowelless_forgot_are_read(message: str) -> None:
+    """"kada tahu nomor kpj" (Bontang's Banjar: "kada" is "tidak") was not understood; "sy lpa no kpj" missed the KPJ's
+    hint."""
+    state, said = first_reply(message)
     assert state == "status.ask_nik" and said.startswith("Nomor KPJ ada di kartu peserta"), (state, said)
 
 
