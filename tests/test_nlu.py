@@ -1995,6 +1995,8 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     # In whose name the account is, of two: the scam warning; a minor with no e-KTP: told how a lost one is replaced
     ("rekeningnya atas nama anak atau ibunya", ("rekening ahli waris",)),
     ("anak sy di bawah umur belum punya ktp, gmn", ("Anak di bawah 17 tahun memang belum punya e-KTP",)),
+    # A stop on the way home: not understood
+    ("kecelakaan pas mampir beli makan sebelum pulang", ("kantor cabang yang menilai", "2×24 jam")),
     # A newborn to enrol: told a relative is proposed if they work without a wage
     ("sy mau daftarin anak sy yang baru lahir", ("Bayi dan anak kecil tidak didaftarkan", "BPJS Kesehatan")),
     # A child working, to enrol: a work-accident report (its work and its job were read as an accident)

@@ -652,6 +652,12 @@ def _enrolled_message_told(words: set[str]) -> bool:
                 and {"berhasil", "sukses", "success", "successful"} & words) and not MONEY & words
 
 
+def _stop_on_the_way_told(words: set[str]) -> bool:
+    """A mishap during a stop on the way to or from work ("mampir beli makan sebelum pulang")."""
+    return bool({"mampir", "singgah", "nyinggah", "berhenti"} & words and {"pulang", "berangkat"} & words
+                and {"kecelakaan", "jatuh", "tabrakan"} & words) and not DEATH_WORDS & words
+
+
 SELFIE = frozenset({"selfie", "swafoto", "selfi"})
 
 
@@ -1019,6 +1025,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Program ini tidak memerlukan foto diri sambil memegang KTP. Jangan kirim foto seperti itu kepada siapa "
                  "pun lewat chat: bisa disalahgunakan, misalnya untuk pinjaman online atas nama Anda. Jika ragu, "
                  "tanyakan langsung ke kantor kelurahan."), ("status",)
+    if not ctx.in_progress and found.intent is Intent.UNKNOWN and _stop_on_the_way_told(words):
+        # "kecelakaan pas mampir beli makan sebelum pulang" was not understood
+        return _("Kecelakaan dalam perjalanan berangkat atau pulang kerja ditanggung JKK. Jika Anda singgah di tempat "
+                 "lain, kantor cabang yang menilai apakah masih termasuk perjalanan kerja: laporkan saja dalam 2×24 "
+                 "jam."), ("accident",)
     if not ctx.in_progress and _minor_without_a_ktp(found.normalised.tokens):
         # "anak sy di bawah umur belum punya ktp, gmn": was told how a lost e-KTP is replaced
         return _("Anak di bawah 17 tahun memang belum punya e-KTP: yang dipakai Kartu Keluarga (KK) dan akta "
