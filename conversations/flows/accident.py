@@ -47,7 +47,7 @@ from conversations.flows.common import (
 )
 from conversations.flows.documents import DocsDraft, DocsState, missing_items, open_checklist, with_memo
 from conversations.flows.identity import nik_birth_date, subject_of
-from conversations.flows.missing_documents import documents_named, paper_missing, without_documents
+from conversations.flows.missing_documents import documents_named, forgotten, paper_missing, without_documents
 from conversations.flows.status import proven_nik
 from conversations.flows.story import story_told
 from conversations.i18n import (
@@ -559,15 +559,14 @@ and the motorbike's damage said to be no part of the cover (it was kept without 
 _YES_AT_THE_INJURY = frozenset({*YES_WORDS, "ada", "iya ada", "ya ada", "ada luka"})
 PLACE_NOT_KNOWN = lazy_gettext("belum diketahui")
 """The place, when the reporter does not know it (a relative reporting, a street without a name): the officer asks."""
-_NOT_KNOWING = re.compile(r"^\W*(?:(?:ga|gak|gk|nggak|ngga|tidak|tdk|belum|blm|kurang)\s*(?:tau|tahu|ingat|inget)|gatau|gtau|"
-                          r"lupa|entah|don'?t know|not sure)\b", re.IGNORECASE)
 _PLACE_HINTS = frozenset({"dekat", "di", "jl", "jln", "pasar", "kelurahan", "desa", "simpang", "depan", "belakang",
                           "samping", "gang", "kampung", "sekitar", "daerah", "kec", "kel", "near", "at", "in"})
 
 
 def place_not_known(value: str) -> bool:
     """Not knowing the place, and no guess of it told ("lupa nama jalannya, dekat pasar" is a guess, kept)."""
-    return _NOT_KNOWING.search(value) is not None and not _PLACE_HINTS & set(re.findall(r"[a-z]+", value.lower()))
+    words = normalise_message(value).tokens
+    return forgotten(words) and not _PLACE_HINTS & set(words)
 
 
 _NOT_A_PLACE = lazy_gettext("Tulis nama tempatnya, misalnya Jl. Sudirman dekat pasar. Jika tidak ingat persis, tulis "

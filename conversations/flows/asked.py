@@ -2020,9 +2020,19 @@ def accident_not_covered(found: Classification) -> bool:
     """An accident told or asked of by someone who says they are not enrolled ("sy kecelakaan tp ga punya bpjs" began a
     report as if nothing had been said; "kecelakaan sebelum terdaftar bisa klaim?" got how one is enrolled). Not a
     death (its own answer), nor a rule asked of the future ("kalau nanti kecelakaan")."""
+    return _unenrolled_accident(found) and not HYPOTHETICAL_WORDS & set(found.normalised.tokens)
+
+
+def accident_supposed_unenrolled(found: Classification) -> bool:
+    """The same supposed ("sy ojol tp blm punya bpjs, kalau kecelakaan gmn" got the JKK page, as if the cover were had):
+    enrol first, the cover starts then."""
+    return _unenrolled_accident(found) and bool(HYPOTHETICAL_WORDS & set(found.normalised.tokens))
+
+
+def _unenrolled_accident(found: Classification) -> bool:
     words = set(found.normalised.tokens)
-    return bool({"kecelakaan", "jkk", "celaka"} & words or injury_words(found)) and not DEATH_WORDS & words \
-        and not HYPOTHETICAL_WORDS & words and said_not_enrolled(found.normalised.tokens)
+    return bool({"kecelakaan", "jkk", "celaka", "jatuh"} & words or injury_words(found)) and not DEATH_WORDS & words \
+        and said_not_enrolled(found.normalised.tokens)
 
 
 def young_child_named(said: Normalised) -> bool:

@@ -10,6 +10,7 @@ import hashlib
 import itertools
 import logging
 import re
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -106,6 +107,7 @@ from conversations.flows.asked import (
     WORKING,
     WRONG_OR_CHANGED,
     accident_not_covered,
+    accident_supposed_unenrolled,
     asked,
     asked_anywhere,
     card_named,
@@ -707,7 +709,7 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
                                    conversation=death.condoled(ctx.conversation))
     if not ctx.in_progress and accident_not_covered(found):
         return next_steps("status", "accident", say=(ACCIDENT_NOT_COVERED,))
-    if not ctx.in_progress and _accident_supposed_unenrolled(found):
+    if not ctx.in_progress and accident_supposed_unenrolled(found):
         # "sy ojol tp blm punya bpjs, kalau kecelakaan gmn": the JKK page, as if the cover were had
         return next_steps("status", "benefits", say=(COVERED_WHEN_ENROLLED, ENROLMENT))
     if not ctx.in_progress and (answered := _answered_outside_a_form(ctx, found)) is not None:
@@ -2565,7 +2567,7 @@ def _nya_spelled_out(text: str) -> str:
     if "ny" not in text:
         return text
     return _NY_TYPED.sub(lambda m: f"{m[0]}a" if m[1].lower() in NY_STEMS else m[0], text)
-_DIALECT_WORD = re.compile(rf"\b(?:{'|'.join(READ_AS)})\b", re.IGNORECASE)
+_READ_AS_WORD = re.compile(rf"\b(?:{'|'.join(READ_AS)})\b", re.IGNORECASE)
 BURIAL = frozenset({"dimakamkan", "dikuburkan", "dikebumikan", "dimakamin", "dikuburin", "dikubur"})
 _BURIED = re.compile(rf"(?<!\bbelum )(?<!\bblm )(?<!\bbelom )(?<!\btidak )\b(?:{'|'.join(sorted(BURIAL, key=len, reverse=True))}"
                      r"|(?<!pemandi )(?<!memandikan )(?<!mandiin )(?<!mandikan )(?:jenazah|jenasah|mayat|mayit)(?:nya)?)\b",
@@ -2634,12 +2636,29 @@ def _own_cover_length_asked(tokens: tuple[str, ...]) -> bool:
         and bool(FIRST_PERSON & set(tokens)) and not (DEATH_WORDS | {"santunan", "klaim"}) & set(tokens)
 
 
+_REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (_READ_AS_WORD, lambda word: READ_AS[" ".join(word[0].lower().split())]),
+    (_FILES_TRANSFERRED, "kirim"),
+    (_LIFE_NOT_SAVED, r"\1 meninggal"),
+    (_BY_ONES_OWN_HAND, "meninggal"),
+    (_BURIED, r"meninggal \g<0>"),
+)
+"""What is rewritten before classifying, in this order: words the lexicon lacks, files "transferred" (sent), and deaths
+said otherwise (a life not saved, by one's own hand, a burial)."""
+
+
+def _as_read(text: str) -> str:
+    text = _references_whole(spelled_out(_nya_spelled_out(text)))
+    for pattern, replacement in _REWRITES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def _read(text: str) -> Classification:
     """The classifier's reading, with two corrections: the deceased's NIK told with a death in the family ("suami saya
     meninggal tanggal 20 …, nik nya 1571…, apa bisa dapat santunan? dokumen apa saja …") is a claim, not the JKM
     page's question it was taken for (the documents page came, and again after "ya"); files "transferred" are sent."""
-    found = classify(_BURIED.sub(r"meninggal \g<0>", _BY_ONES_OWN_HAND.sub("meninggal", _LIFE_NOT_SAVED.sub(r"\1 meninggal", _FILES_TRANSFERRED.sub("kirim", _DIALECT_WORD.sub(
-        lambda word: READ_AS[" ".join(word[0].lower().split())], _references_whole(spelled_out(_nya_spelled_out(text)))))))))
+    found = classify(_as_read(text))
     if found.intent is Intent.JKM_INFO and _bereaved(found) and _valid_nik(text) is not None:
         return dataclasses.replace(found, intent=Intent.DEATH)
     if found.intent is Intent.JKM_INFO and found.by_model and not found.cues and _bereaved(found) \
@@ -2709,13 +2728,6 @@ def _a_state_servants_case(found: Classification) -> bool:
 
 
 COVERED_WHEN_ENROLLED = lazy_gettext("JKK hanya menanggung peserta yang terdaftar aktif pada hari kecelakaan.")
-
-
-def _accident_supposed_unenrolled(found: Classification) -> bool:
-    """An accident supposed by one who says they are not enrolled: enrol first (the cover starts then)."""
-    words = set(found.normalised.tokens)
-    return bool({"kecelakaan", "jatuh", "celaka"} & words) and bool(HYPOTHETICAL_WORDS & words) \
-        and not DEATH_WORDS & words and said_not_enrolled(found.normalised.tokens)
 
 
 WORK_CUES = frozenset({"kerja", "antar", "ojek"})
