@@ -5817,3 +5817,18 @@ def test_whether_an_old_death_can_still_be_claimed_is_answered_on_the_page() -> 
     """"meninggalnya tahun 2019, masih bisa?" got the JKM page alone, which does not say there is no deadline."""
     state, said = first_reply("meninggalnya tahun 2019, masih bisa?")
     assert state == "benefits.jkm" and said.startswith("Klaim JKM (kematian) tidak punya batas waktu"), (state, said)
+
+
+@pytest.mark.parametrize("message", ["kena rampok pas antar paket dapet santunan?", "ojol dibegal ditanggung ga"])
+def test_a_robbery_asked_of_is_answered_that_things_are_not_paid_for(message: str) -> None:
+    """What was taken unsaid: the death benefit's page came, and the JKK page that never said no."""
+    state, said = first_reply(message)
+    assert state == "menu.next"
+    assert "bukan harta benda" in said and "Rp70.000.000" not in said
+
+
+@pytest.mark.parametrize("message", ["ojol kena begal luka2 dpt ga", "dibegal pas narik malem"])
+def test_a_robbery_at_work_is_asked_whether_to_report_it(message: str) -> None:
+    """Both were not understood ("kena begal pas narik malem" is a report)."""
+    state, said = first_reply(message)
+    assert state == "switch.ask_claim" and "melapor kecelakaan kerja" in said

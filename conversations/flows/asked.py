@@ -198,6 +198,9 @@ TAKEN_OR_RUINED = frozenset({
 """A loss told, not asked ("motor saya dibegal", "rumah saya kebakaran", "motor saya dicuri"): was "not understood",
 an officer's hand-off or the list of one's claims. Someone hurt in it is a harm told (the report), not this; nor
 damage in a crash ("motor ditabrak, cuma bemper penyok"), which the accident's question sorts out."""
+ROBBERY = frozenset({"dirampok", "rampok", "dibegal", "begal", "dijambret", "jambret", "robbed"})
+"""A robbery, what was taken unsaid: "kena rampok pas antar paket dapet santunan?" got the death benefit's page. Things
+are not paid for; a wound got in it at work is the report's."""
 BROKEN = frozenset({"rusak", "pecah", "patah", "damaged"})  # "broken" reads as "patah"
 
 
@@ -1311,7 +1314,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Data kepesertaan tidak tersimpan di HP, jadi tidak ikut hilang: tetap bisa dicek dengan NIK dan nomor "
                  "KPJ. Kartu digital bisa dibuka lagi di aplikasi JMO dari HP lain. Jika nomor HP-nya ikut berganti, "
                  "nomor yang terdaftar diubah di kantor cabang."), ("status",)
-    if (PROPERTY & words and (TAKEN_OR_RUINED & words or broken)
+    if ((PROPERTY & words and (TAKEN_OR_RUINED & words or broken)
+         or ROBBERY & words and (COVERED | {"dapat", "santunan"}) & words)  # a robbery told alone is the report's
             and (found.intent not in CLAIMS or broken and found.intent is Intent.ACCIDENT)
             and not (HURT - ({"patah"} if broken else set())) & words and "tulang" not in words
             and not DEATH_WORDS & words and find_injury(found.normalised.text) is None

@@ -94,6 +94,7 @@ from conversations.flows.asked import (
     PROPOSING,
     QUOTA_WORDS,
     REFUSED,
+    ROBBERY,
     ROUTED_AS_AT_THE_MENU,
     SAYING_ONLY_CLAIM,
     SCAM_MARKS,
@@ -2600,6 +2601,12 @@ def _an_accident_nearby(tokens: tuple[str, ...]) -> bool:
 SHORT_NEWS_WORDS = 6
 
 
+def _robbed_at_work(tokens: tuple[str, ...]) -> bool:
+    """A robbery told with a wound or with the work it befell ("narik" reads "ojek")."""
+    words = set(tokens)
+    return bool(ROBBERY & words and (HURT - {"meninggal"} | JOB_WORDS | {"antar", "paket", "kerja", "bekerja"}) & words)
+
+
 BELONGINGS_NOT_PAID = lazy_gettext("JKK menanggung pengobatan dan santunan bagi yang terluka, bukan motor, HP atau barang "
                                    "yang rusak atau hilang.")
 _RUINED = (DAMAGED | TAKEN_OR_RUINED | {"diambil", "ringsek", "remuk", "dirampas"}) - {"lecet", "patah", "luka"}
@@ -2627,7 +2634,7 @@ read as one. One's own wish was answered before (SELF_HARM). And a death said ge
 kemarin" was not understood, "nyawa bapak tidak tertolong setelah kecelakaan di jalan" the JKK page)."""
 
 
-_ROBBED = frozenset({"dirampok", "rampok", "dibegal", "begal", "dijambret", "jambret", "dicuri", "robbed"})
+_ROBBED = ROBBERY | {"dicuri"}
 
 
 def _own_cover_length_asked(tokens: tuple[str, ...]) -> bool:
@@ -2677,6 +2684,9 @@ def _read(text: str) -> Classification:
     if found.intent is Intent.JKM_INFO and _own_cover_length_asked(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.STATUS)  # "perlindungan sy brp lama": was the JKM page (its
         # "berapa" read as an amount); the record says until when
+    if found.intent is Intent.UNKNOWN and _robbed_at_work(found.normalised.tokens):
+        return dataclasses.replace(found, intent=Intent.ACCIDENT)  # "dibegal pas narik malem", "ojol kena begal luka2
+        # dpt ga": not understood ("kena begal pas narik malem" was a report); asked whether to report, as a robbery is
     if found.intent is Intent.UNKNOWN and _an_accident_nearby(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.ACCIDENT)  # "ada warga kecelakaan": not understood (asked
         # whether to report, as "ada yang meninggal" is asked whether to claim)
