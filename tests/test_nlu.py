@@ -5832,3 +5832,17 @@ def test_a_robbery_at_work_is_asked_whether_to_report_it(message: str) -> None:
     """Both were not understood ("kena begal pas narik malem" is a report)."""
     state, said = first_reply(message)
     assert state == "switch.ask_claim" and "melapor kecelakaan kerja" in said
+
+
+@pytest.mark.parametrize("message", ["sy baru tau ada program ini dari tetangga", "sy denger ada program ini dari pak rt"])
+def test_a_programme_just_heard_of_is_told_what_it_is(message: str) -> None:
+    """Was not understood: what it is, with the status check offered next."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and "JKK (kecelakaan kerja" in said and "dibayar pemerintah kota" in said
+
+
+@pytest.mark.parametrize("message", ["harus punya usaha?", "wajib punya usaha ga"])
+def test_whether_one_must_own_a_business_is_told_whom_the_programme_is_for(message: str) -> None:
+    """Was not understood: the programme is for informal workers who earn no wage."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and "pekerja informal yang tidak menerima upah" in said

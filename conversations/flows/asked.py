@@ -1500,6 +1500,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # "bpjs ketenagakerjaan itu apa" was "not understood", "apa itu bpjs tk" the JKK page, "bpjs tk itu apa sih" the
         # rates, "what is bpjs ketenagakerjaan" the scam warning
         return what_it_is(ctx), ("status", "benefits")
+    if not ctx.in_progress and found.intent is Intent.UNKNOWN and _programme_just_heard_of(words):
+        return what_it_is(ctx), ("status", "benefits")
     if (not ctx.in_progress and waiting_period_asked(words) and not DEATH_TOLD_AS_FACT & words
             and not (found.intent is Intent.JKM_INFO and DEATH_WORDS & words)):  # a death asked of: the JKM page,
         # which says it first
@@ -2444,6 +2446,8 @@ def _who_is_covered_asked(words: set[str]) -> bool:
     pengangguran, bisa daftar?" was told how workers are enrolled, as if a worker) is told whom it is for."""
     if NO_WORK & words and {"daftar", "bisa", "boleh"} & words:
         return True
+    if {"harus", "wajib"} & words and {"punya", "usaha"} <= words:  # "harus punya usaha?": was not understood
+        return True
     if "rentan" in words and WHO_QUALIFIES & words:
         return not OF_THE_PROGRAMME_ELSE & words
     return {"siapa", "daftar"} <= words and bool({"bisa", "boleh", "saja"} & words) \
@@ -3122,6 +3126,15 @@ def what_it_is(ctx: Ctx[Any]) -> str:
              "kerja: berobat sampai sembuh dan santunan) dan JKM (kematian: {jkm} untuk ahli waris). Iurannya {total} "
              "per bulan dibayar pemerintah kota.").format(jkm=format_money(rules.jkm_total),
                                                          total=format_money(rules.minimum_contribution))
+
+
+HEARD_OF = frozenset({"tau", "tahu", "dengar", "denger"})
+
+
+def _programme_just_heard_of(words: set[str]) -> bool:
+    """"sy baru tau ada program ini dari tetangga": was not understood. What it is, and the status check offered."""
+    return "program" in words and bool(HEARD_OF & words) and bool({"baru", "ada"} & words) \
+        and not (DEATH_WORDS | HURT | {"tidak", "belum"}) & words
 
 
 WAITING_FOR = frozenset({"harus", "minimal", "minimum", "biar", "supaya", "agar", "baru"})
