@@ -695,6 +695,9 @@ async def test_rt_head_proposes_with_checks_on_every_field(chat: ChatSimulator) 
     assert (await chat.send("rumahnya dimana ya saya lupa"))[0].text.startswith("Itu sepertinya pertanyaan, bukan alamat")
     # A phone typed ahead there is said to be one (was "5 sampai 200 huruf", for twelve characters).
     assert (await chat.send("081234567890"))[0].text.startswith("Itu sepertinya NIK atau nomor HP, bukan alamat")
+    # The phone not known, or the address not known, said there: both were kept as the address.
+    assert (await chat.send("gatau no hp nya"))[0].text.startswith("Nomor HP ditanyakan sesudah ini.")
+    assert (await chat.send("lupa nama jalannya"))[0].text.startswith("Jika alamat lengkapnya belum tahu")
     # The way there by landmarks, over 200 letters, was told to write "more completely".
     assert (await chat.send("jalan kolonel abunjani gang mawar merah nomor 17 b samping masjid al ikhlas belakang warung "
                             "bu siti yang jual pecel lele, rumah cat hijau pagar hitam, masuk gang sempit sekitar lima "

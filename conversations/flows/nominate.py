@@ -62,7 +62,7 @@ from conversations.flows.nomination_text import (
     phone_text,
     proposals_limit_asked,
 )
-from conversations.flows.status import nik_problem_text
+from conversations.flows.status import PHONE_WORDS, nik_problem_text
 from conversations.i18n import _, current_locale, format_date, lazy_gettext
 from conversations.model import CheckNominee, Contact, Expect, NominationAnswer, ProposeNominee, Result
 from conversations.nlu.entities import JOB_WORDS, read_date, read_nik, read_phone
@@ -557,6 +557,14 @@ def _on_address(ctx: Ctx[NominateDraft], text: str) -> Outcome:
         return Retry(_("Itu sepertinya pertanyaan, bukan alamat. Tulis alamat rumahnya (jalan, nomor, gang), misalnya "
                        "Jl. Kenari No. 12; jika belum tahu, tulis patokannya, misalnya dekat masjid."))
     words = set(re.findall(r"[a-z]+", address.lower()))
+    unplaced = not (PLACE_WORDS - {"no", "nomor"}) & words and not any(ch.isdigit() for ch in address)
+    said = normalise_message(address).tokens
+    if unplaced and PHONE_WORDS & set(said):  # "gatau no hp nya" was kept as the address
+        return Retry(_("Nomor HP ditanyakan sesudah ini. Tulis dulu alamat rumahnya (jalan, nomor, gang), misalnya "
+                       "Jl. Kenari No. 12."))
+    if unplaced and forgotten(said):  # "gatau", "lupa nama jalannya" were kept as the address
+        return Retry(_("Jika alamat lengkapnya belum tahu, tulis yang Anda tahu: nama gang atau patokannya, misalnya "
+                       "gang mawar dekat masjid."))
     if JOB_WORDS & words and not PLACE_WORDS & words and not any(ch.isdigit() for ch in address):
         return Retry(_("Itu sepertinya pekerjaannya, bukan alamat. Tulis alamat rumahnya (jalan, nomor, gang), "
                        "misalnya Jl. Kenari No. 12."))  # "buruh cuci" was kept as the address
