@@ -4075,10 +4075,44 @@ def test_treatment_not_had_for_its_cost_is_told_it_is_paid(answer: str, treated:
     ("ga tau tempatnya, dia yg tau", "belum diketahui"),
     ("lupa nama jalannya", "belum diketahui"),  # was the place, and the next answer its story
     ("lupa nama jalannya, dekat pasar", "lupa nama jalannya, dekat pasar"),  # a guess told: kept as written
+    ("kurang tau", "belum diketahui"), ("entah", "belum diketahui"),  # were written down as the place
 ])
 def test_a_place_not_known_is_noted_as_not_known(answer: str, place: str) -> None:
     step = _step_after(("4", "1", "1571022205900001", "tadi pagi"), "accident.ask_place", answer)
     assert step.conversation.state == "accident.ask_story" and step.conversation.draft["place"] == place
+
+
+_AT_THE_PLACE = ("4", "1", "1571022205900001", "tadi pagi")
+_AT_THE_STORY = (*_AT_THE_PLACE, "di pasar")
+_AT_THE_INJURY = (*_AT_THE_STORY, "jatuh dari tangga pas angkat karung")
+
+
+@pytest.mark.parametrize(("path", "at", "answer", "told"), [
+    # each was written down as the answer: "sy ga ngerti" as the place, "maksudnya apa" as what happened
+    (_AT_THE_PLACE, "accident.ask_place", "sy ga ngerti", "Yang saya tanyakan: di mana kecelakaannya terjadi"),
+    (_AT_THE_PLACE, "accident.ask_place", "terserah", "Yang saya tanyakan: di mana kecelakaannya terjadi"),
+    (_AT_THE_PLACE, "accident.ask_place", "wkwk", "Yang saya tanyakan: di mana kecelakaannya terjadi"),
+    (_AT_THE_PLACE, "accident.ask_place", "ntar dulu", "Baik, saya tunggu."),
+    (_AT_THE_PLACE, "accident.ask_place", "nanti sy tanya dulu", "Baik, saya tunggu."),
+    (_AT_THE_PLACE, "accident.ask_place", "makasih", "Sama-sama."),
+    (_AT_THE_STORY, "accident.ask_story", "maksudnya apa", "Yang saya tanyakan: apa yang terjadi"),
+    (_AT_THE_STORY, "accident.ask_story", "kurang tau", "Mohon tulis sedikit lebih lengkap"),
+    (_AT_THE_INJURY, "accident.ask_injury", "ga ngerti maksudnya", "Yang saya tanyakan: cedera apa yang dialami"),
+    (_AT_THE_INJURY, "accident.ask_injury", "udah", "Tulis cederanya"),
+])
+def test_a_report_question_answered_with_no_answer_is_asked_again(path: tuple[str, ...], at: str, answer: str,
+                                                                  told: str) -> None:
+    step = _step_after(path, at, answer)
+    assert step.conversation.state == at
+    assert step.replies[0].text.startswith(told), step.replies[0].text
+
+
+@pytest.mark.parametrize("answer", ["gatau", "kurang tau", "sy lupa"])
+def test_an_injury_not_known_is_noted_as_not_known(answer: str) -> None:
+    """Was written down as the injury ("Cedera: kurang tau")."""
+    step = _step_after(_AT_THE_INJURY, "accident.ask_injury", answer)
+    assert step.conversation.state == "accident.ask_treatment"
+    assert step.conversation.draft["injury"] == "belum diketahui"
 
 
 def test_whose_nik_asked_in_a_report_for_someone_else_is_answered() -> None:

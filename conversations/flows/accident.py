@@ -514,6 +514,10 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
             return Retry(_WHAT_TO_WRITE[field][0])
         if field == "place" and yes_or_no_alone(value):  # "tidak" was written down as the place (a story is longer)
             return Retry(_NOT_A_PLACE)
+        if field == "story" and forgotten(said := normalise_message(value).tokens) and len(said) <= SHORT_NOT_KNOWING:
+            return Retry(_TOO_SHORT[field])  # "kurang tau" was written down as what happened
+        if _no_answer_at_all(value):  # "sy ga ngerti", "terserah", "wkwk", "ntar dulu" were written down as the answer;
+            return Retry(_WHAT_TO_WRITE[field][2])  # a wait or thanks the understanding answers first
         if field == "injury" and value.lower().strip(" .,!") in _YES_AT_THE_INJURY:  # "iya" was written down as it
             return Retry(_("Tulis cederanya, misalnya: kaki patah, luka di kepala. Jika tidak cedera, tulis \"tidak "
                            "ada\"."))
@@ -529,7 +533,9 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
             return Retry(_("Terlalu panjang: paling banyak {limit} huruf. Tulis yang terpenting saja.").format(
                 limit=MAX_FREE_TEXT))
         if field == "place" and place_not_known(value):  # "gatau", "lupa nama jalannya" were written down as the place
-            value = str(PLACE_NOT_KNOWN)
+            value = str(NOT_KNOWN_YET)
+        if field == "injury" and _injury_not_known(value):  # "gatau", "kurang tau" were written down as the injury
+            value = str(NOT_KNOWN_YET)
         d = ctx.draft.model_copy(update={field: value})
         if field == "story" and d.injury is None and (injury := find_injury(value)) is not None:
             d = d.model_copy(update={"injury": injury})  # "…, kaki luka": was asked again, and "iya" taken as the answer
@@ -556,11 +562,17 @@ _NO_HARM = re.compile(r"\b(?:ga|gak|gk|tidak|tdk|nggak|ngga|enggak|tak|no|not|no
                       re.IGNORECASE)
 """No one hurt, said at the injury question ("ga ada yg luka cuma motor rusak"): kept as its answer, as "tidak ada" is,
 and the motorbike's damage said to be no part of the cover (it was kept without a word, as if it would be paid)."""
-_YES_AT_THE_INJURY = frozenset({*YES_WORDS, "ada", "iya ada", "ya ada", "ada luka"})
-PLACE_NOT_KNOWN = lazy_gettext("belum diketahui")
-"""The place, when the reporter does not know it (a relative reporting, a street without a name): the officer asks."""
+_YES_AT_THE_INJURY = frozenset({*YES_WORDS, "ada", "iya ada", "ya ada", "ada luka", "udah", "sudah", "udh", "sdh"})
+NOT_KNOWN_YET = lazy_gettext("belum diketahui")
+"""The place or the injury, when the reporter does not know it (a relative reporting, a street without a name): the
+officer asks."""
 _PLACE_HINTS = frozenset({"dekat", "di", "jl", "jln", "pasar", "kelurahan", "desa", "simpang", "depan", "belakang",
                           "samping", "gang", "kampung", "sekitar", "daerah", "kec", "kel", "near", "at", "in"})
+
+
+def _injury_not_known(value: str) -> bool:
+    """Not knowing the injury, and nothing of it told ("gatau lukanya di mana, kakinya bengkak" tells one)."""
+    return forgotten(normalise_message(value).tokens) and find_injury(value) is None and _HURT.search(value) is None
 
 
 def place_not_known(value: str) -> bool:
@@ -612,23 +624,46 @@ def _asked_instead(field: str, value: str) -> bool:
         bool(words) and words[0] in QUESTION_WORDS and bool({"kalau", "kalo", "klo"} & set(words[1:3])))
 
 
-_WHAT_TO_WRITE: dict[str, tuple[LazyText, LazyText]] = {
+_WHAT_TO_WRITE: dict[str, tuple[LazyText, LazyText, LazyText]] = {
     # Said when no answer to the question itself was found (the question is answered first when one is), and for a
     # typo ("asdfgh" was written into the report as the place).
     "place": (lazy_gettext("Itu sepertinya pertanyaan. Tulis di mana kecelakaannya terjadi, misalnya Jl. Sudirman "
                            "dekat pasar."),
               lazy_gettext("Sepertinya salah ketik. Tulis di mana kecelakaannya terjadi, misalnya Jl. Sudirman dekat "
-                           "pasar.")),
+                           "pasar."),
+              lazy_gettext("Yang saya tanyakan: di mana kecelakaannya terjadi, misalnya Jl. Sudirman dekat pasar. Jika "
+                           "tidak tahu, ketik \"tidak tahu\".")),
     "story": (lazy_gettext("Itu sepertinya pertanyaan. Ceritakan singkat apa yang terjadi, misalnya: jatuh dari motor "
                            "saat mengantar penumpang."),
               lazy_gettext("Sepertinya salah ketik. Ceritakan singkat apa yang terjadi, misalnya: jatuh dari motor saat "
-                           "mengantar penumpang.")),
+                           "mengantar penumpang."),
+              lazy_gettext("Yang saya tanyakan: apa yang terjadi, dan sedang bekerja apa saat itu, misalnya: jatuh dari "
+                           "motor saat mengantar penumpang.")),
     "injury": (lazy_gettext("Itu sepertinya pertanyaan. Tulis cederanya sebisanya, misalnya kaki sakit, belum "
                             "diperiksa dokter."),
                lazy_gettext("Sepertinya salah ketik. Tulis cederanya sebisanya, misalnya kaki sakit, belum diperiksa "
-                            "dokter.")),
+                            "dokter."),
+               lazy_gettext("Yang saya tanyakan: cedera apa yang dialami, misalnya kaki patah. Jika tidak ada yang "
+                            "cedera, tulis \"tidak ada\".")),
 }
-"""For each free question: what to write, after a question typed instead, and after a typo."""
+"""For each free question: what to write, after a question typed instead, after a typo, and after no answer at all."""
+NO_ANSWER_WORDS = frozenset({"nanti", "ntar", "entar", "bentar", "sebentar", "tunggu", "tanya", "mengerti", "maksudnya",
+                             "maksud", "apa", "terserah", "dengan", "wkwk", "wkwkwk", "haha", "hehe", "hmm", "hm",
+                             "terimakasih", "bingung", "pusing", "gimana", "bagaimana", "ok", "oke"})
+"""Words of a message that answers nothing (not understanding the question, a wait, laughter, thanks); with these only:"""
+_NO_ANSWER_FILLER = frozenset({"saya", "aku", "tidak", "belum", "dulu", "ya", "saja", "sih", "nih", "kak", "min", "pak",
+                               "bu", "deh", "dong"})
+
+
+SHORT_NOT_KNOWING = 3
+"""Words of "kurang tau", "saya ga tau": not knowing, and nothing of what happened."""
+
+
+def _no_answer_at_all(value: str) -> bool:
+    words = set(normalise_message(value).tokens)
+    return bool(words & NO_ANSWER_WORDS) and words <= NO_ANSWER_WORDS | _NO_ANSWER_FILLER
+
+
 _TOO_SHORT: dict[str, LazyText] = {
     "place": lazy_gettext("Mohon tulis sedikit lebih lengkap, misalnya Jl. Sudirman dekat pasar."),
     "story": lazy_gettext("Mohon tulis sedikit lebih lengkap, misalnya: jatuh dari motor saat mengantar penumpang. Yang "

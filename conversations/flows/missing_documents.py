@@ -24,9 +24,11 @@ send its photo now)."""
 _LOST = frozenset({"hilang", "ilang", "rusak", "lost", "missing"})
 MISLAID = frozenset({"ketemu", "ditemukan", "nemu", "menemukan", "found"})
 """After a negation, not found ("kartu bpjs nya ga ketemu", "ktp nya gak ditemukan"): lost, as people say it. Was unanswered in a claim."""
-_FORGOT = frozenset({"lupa", "gatau", "gatahu"})
-"""Normalised: "forgot" reads as "lupa"; "ga tau", "ga inget", "dont know" are "tidak" before one of _KNOW."""
+_FORGOT = frozenset({"lupa", "gatau", "gatahu", "entah"})
+"""Normalised: "forgot" reads as "lupa"; "ga tau", "ga inget", "dont know" are "tidak" before one of _KNOW, as "kurang
+tau" (not quite known) is."""
 _KNOW = frozenset({"tahu", "tau", "ingat", "inget", "know"})
+_NOT_QUITE = _NOT | {"kurang"}
 DOCUMENT_NAMES: tuple[tuple[Doc, re.Pattern[str]], ...] = tuple((doc, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for doc, words in (
     (Doc.BANK_BOOK, r"tabungan|rekening|buku bank|bank book|bank account"),
     (Doc.DEATH_CERTIFICATE,
@@ -150,7 +152,7 @@ def _elsewhere(text: str) -> bool:
 
 def forgotten(words: Sequence[str]) -> bool:
     """Normalised words that tell of something forgotten or not known ("lupa", "gatau", "ga tau", "ga inget")."""
-    return bool(_FORGOT.intersection(words)) or any(a in _NOT and b in _KNOW for a, b in itertools.pairwise(words))
+    return bool(_FORGOT.intersection(words)) or any(a in _NOT_QUITE and b in _KNOW for a, b in itertools.pairwise(words))
 
 
 def _answer(docs: tuple[Doc, ...], waits: str, text: str = "") -> str:

@@ -1211,13 +1211,14 @@ def _claim_refused_asked(found: Classification) -> bool:
 APPEAL_ALONE_AT_MOST = 5
 
 
-WAIT_WORDS = frozenset({"bentar", "sebentar", "bntr", "sbntr", "tunggu", "wait", "moment", "otw", "nanti"})
+WAIT_WORDS = frozenset({"bentar", "sebentar", "bntr", "sbntr", "tunggu", "wait", "moment", "otw", "nanti", "ntar",
+                        "entar"})
 WHILE_WAITING = WAIT_WORDS | KIN_WORDS | frozenset({
     "ya", "yah", "dulu", "saya", "sy", "aku", "cari", "dicari", "carikan", "ambil", "diambil", "cek", "lihat", "liat",
     "ktp", "kk", "kartu", "nik", "kpj", "nya", "lagi", "masih", "min", "kak", "pak", "bu", "mas", "mbak", "bang", "ok",
     "oke", "mohon", "nomor", "almarhum", "almarhumah", "dokumen", "berkas", "foto", "surat", "a", "one", "sec", "let",
     "me", "check", "find", "it", "my", "please", "di", "rumah", "hp", "data", "katanya", "cocokkan", "cocokin",
-    "saja"})
+    "saja", "tanya", "tanyakan", "tanyain"})
 """A message that only asks the bot to wait while the answer is fetched ("bentar ya saya cari ktp dulu", "sebentar, ktp
 bapak saya lagi dicari", "tunggu ya saya cek dulu kpj nya"), or checked ("nanti dulu", "bentar sy cocokkan dulu
 datanya" at an RT head's summary were not understood). "katanya" is how "datanya" reads (the typo corrector's
