@@ -192,6 +192,8 @@ async def test_a_no_alone_at_the_address_is_not_the_neighbours_address(chat: Cha
     await chat.send("13")  # "Lainnya": the job written out
     replies = await chat.send("tidak")  # was kept as the neighbour's job
     assert replies[-1].text.startswith("Tulis pekerjaannya singkat"), replies[-1].text
+    for reply in ("gatau", "terserah"):  # so were these
+        assert (await chat.send(reply))[-1].text.startswith("Tulis pekerjaan yang paling sering"), reply
 
 
 async def test_a_name_typed_where_the_nik_is_asked_is_kept_and_not_asked_again(chat: ChatSimulator) -> None:
@@ -680,6 +682,8 @@ async def test_rt_head_proposes_with_checks_on_every_field(chat: ChatSimulator) 
     for reply in ("udah", "ok"):  # "udah" was proposed as a neighbour named Udah
         assert (await chat.send(reply))[0].text.startswith("Nama warga belum tercatat."), reply
     assert (await chat.send("nanti dulu"))[0].text.startswith("Baik, saya tunggu.")  # not a name: a wait
+    for reply in ("terserah", "sy lupa", "wkwk"):  # each was proposed as the neighbour's name ("Sy Lupa")
+        assert (await chat.send(reply))[0].text.startswith("Nama warga belum tercatat."), reply
     await chat.send("bu siti aminah")  # how a neighbour is called: not on her KTP
     # the job typed at the birth date: was "Baik, namanya saya ganti menjadi Jualan Gorengan Keliling."
     assert (await chat.send("jualan gorengan keliling"))[0].text.startswith("Itu pekerjaannya;"), chat.last.text
@@ -698,6 +702,7 @@ async def test_rt_head_proposes_with_checks_on_every_field(chat: ChatSimulator) 
     # The phone not known, or the address not known, said there: both were kept as the address.
     assert (await chat.send("gatau no hp nya"))[0].text.startswith("Nomor HP ditanyakan sesudah ini.")
     assert (await chat.send("lupa nama jalannya"))[0].text.startswith("Jika alamat lengkapnya belum tahu")
+    assert (await chat.send("terserah"))[0].text.startswith("Tulis alamat rumahnya")  # was the address
     # The way there by landmarks, over 200 letters, was told to write "more completely".
     assert (await chat.send("jalan kolonel abunjani gang mawar merah nomor 17 b samping masjid al ikhlas belakang warung "
                             "bu siti yang jual pecel lele, rumah cat hijau pagar hitam, masuk gang sempit sekitar lima "

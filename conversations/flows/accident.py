@@ -34,6 +34,7 @@ from conversations.flows.common import (
     TOLD_WITH_THE_NIK,
     YES_WORDS,
     answer_the_summary,
+    answers_nothing,
     day_asked_in_the_month,
     day_changed,
     day_told_again,
@@ -516,7 +517,7 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
             return Retry(_NOT_A_PLACE)
         if field == "story" and forgotten(said := normalise_message(value).tokens) and len(said) <= SHORT_NOT_KNOWING:
             return Retry(_TOO_SHORT[field])  # "kurang tau" was written down as what happened
-        if _no_answer_at_all(value):  # "sy ga ngerti", "terserah", "wkwk", "ntar dulu" were written down as the answer;
+        if answers_nothing(value):  # "sy ga ngerti", "terserah", "wkwk", "ntar dulu" were written down as the answer;
             return Retry(_WHAT_TO_WRITE[field][2])  # a wait or thanks the understanding answers first
         if field == "injury" and value.lower().strip(" .,!") in _YES_AT_THE_INJURY:  # "iya" was written down as it
             return Retry(_("Tulis cederanya, misalnya: kaki patah, luka di kepala. Jika tidak cedera, tulis \"tidak "
@@ -647,21 +648,8 @@ _WHAT_TO_WRITE: dict[str, tuple[LazyText, LazyText, LazyText]] = {
                             "cedera, tulis \"tidak ada\".")),
 }
 """For each free question: what to write, after a question typed instead, after a typo, and after no answer at all."""
-NO_ANSWER_WORDS = frozenset({"nanti", "ntar", "entar", "bentar", "sebentar", "tunggu", "tanya", "mengerti", "maksudnya",
-                             "maksud", "apa", "terserah", "dengan", "wkwk", "wkwkwk", "haha", "hehe", "hmm", "hm",
-                             "terimakasih", "bingung", "pusing", "gimana", "bagaimana", "ok", "oke"})
-"""Words of a message that answers nothing (not understanding the question, a wait, laughter, thanks); with these only:"""
-_NO_ANSWER_FILLER = frozenset({"saya", "aku", "tidak", "belum", "dulu", "ya", "saja", "sih", "nih", "kak", "min", "pak",
-                               "bu", "deh", "dong"})
-
-
 SHORT_NOT_KNOWING = 3
 """Words of "kurang tau", "saya ga tau": not knowing, and nothing of what happened."""
-
-
-def _no_answer_at_all(value: str) -> bool:
-    words = set(normalise_message(value).tokens)
-    return bool(words & NO_ANSWER_WORDS) and words <= NO_ANSWER_WORDS | _NO_ANSWER_FILLER
 
 
 _TOO_SHORT: dict[str, LazyText] = {

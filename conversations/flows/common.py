@@ -19,6 +19,7 @@ from conversations.flow import Ctx, Goto, Option, Outcome, Retry
 from conversations.i18n import LazyText, _, format_date, format_month, lazy_gettext
 from conversations.model import Conversation, OfficerView
 from conversations.nlu.entities import When, phones_in, read_when, tells_day, vague_date
+from conversations.nlu.normalise import normalise_message
 
 HOME = "menu.main"
 NEXT = "menu.next"
@@ -77,6 +78,22 @@ NO_WORDS = ("gak", "ga", "gk", "nggak", "enggak", "engga", "kagak", "tidak", "td
 """"idak"/"dak" are Jambi Malay for no, "ora"/"mboten" Javanese, "iye" Betawi and Malay for yes; "yeah", "sure" and
 "correct" how an English speaker says yes (they were "not understood"; "right" is left out: "right leg")."""
 _YES_OR_NO_ALONE = frozenset({*YES_WORDS, *NO_WORDS, "belum", "blm", "sudah", "udah", "tidak ada", "ga ada", "gak ada"})
+
+
+NO_ANSWER_WORDS = frozenset({"nanti", "ntar", "entar", "bentar", "sebentar", "tunggu", "tanya", "mengerti", "maksudnya",
+                             "maksud", "apa", "terserah", "dengan", "wkwk", "wkwkwk", "haha", "hehe", "hmm", "hm",
+                             "terimakasih", "bingung", "pusing", "gimana", "bagaimana", "ok", "oke"})
+"""Normalised words of a message that answers nothing: the question not understood ("sy ga ngerti", "maksudnya apa"),
+indifference ("terserah"), a wait, laughter or thanks ("sama" reads "dengan", "makasih" "terimakasih")."""
+_NO_ANSWER_FILLER = frozenset({"saya", "aku", "tidak", "belum", "dulu", "ya", "saja", "sih", "nih", "kak", "min", "pak",
+                               "bu", "deh", "dong"})
+
+
+def answers_nothing(text: str) -> bool:
+    """Whether a free answer (a place, a name, an address) is none, and would be written down as one ("Terserah" was
+    proposed as a neighbour's name). A form's Retry lets the understanding answer a wait or thanks first."""
+    words = set(normalise_message(text).tokens)
+    return bool(words & NO_ANSWER_WORDS) and words <= NO_ANSWER_WORDS | _NO_ANSWER_FILLER
 
 
 def yes_or_no_alone(text: str) -> bool:

@@ -35,6 +35,7 @@ from conversations.flows.common import (
     OFFICER_HOME,
     OWN_NUMBER_AS_DIGITS,
     YES_WORDS,
+    answers_nothing,
     named_wrong,
     no_phone_to_give,
     officer_of,
@@ -390,7 +391,8 @@ def _on_name(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     if NOT_A_NAME & words or is_question(text):
         return Retry(_("Itu bukan nama warga. Tulis nama lengkapnya sesuai KTP, atau ketik \"menu\" untuk kembali "
                        "ke menu."))
-    if words <= _ONLY_AN_ANSWER:
+    if words <= _ONLY_AN_ANSWER or answers_nothing(text) or forgotten(normalise_message(text).tokens):
+        # "Terserah", "Makasih", "Sy Lupa" were proposed as the neighbour's name
         return Retry(_("Nama warga belum tercatat. Tulis nama lengkapnya sesuai KTP, misalnya Siti Aminah."))
     if is_keyboard_noise(text):  # "qwerty" would go to the kelurahan as a resident's name
         return Retry(_("Sepertinya salah ketik. Tulis nama lengkap warga sesuai KTP, misalnya Siti Aminah."))
@@ -515,8 +517,8 @@ def _occupation(value: Occupation):  # type: ignore[no-untyped-def]
 
 def _on_occupation_other(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     job = " ".join(text.split())
-    if is_question(job):  # "gimana kalau ga punya kerja tetap" was kept as the job
-        return _NO_FIXED_JOB
+    if is_question(job) or answers_nothing(job) or forgotten(normalise_message(job).tokens):
+        return _NO_FIXED_JOB  # "gimana kalau ga punya kerja tetap", "terserah", "gatau" were kept as the job
     if not 3 <= len(job) <= 60 or not any(ch.isalpha() for ch in job) or yes_or_no_alone(job):  # "tidak": was the job
         return Retry(_("Tulis pekerjaannya singkat, 3 sampai 60 huruf, misalnya tukang parkir."))
     return _advance(ctx, occupation=Occupation.OTHER, occupation_other=job)
@@ -550,7 +552,8 @@ def _on_address(ctx: Ctx[NominateDraft], text: str) -> Outcome:
         return Retry(_("Tulis alamatnya lebih lengkap (5 sampai 200 huruf), misalnya Jl. Kenari No. 12."))
     if is_keyboard_noise(address):
         return Retry(_("Sepertinya salah ketik. Tulis alamat rumahnya (jalan, nomor, gang), misalnya Jl. Kenari No. 12."))
-    if yes_or_no_alone(address):  # "tidak" was sent to the kelurahan as the neighbour's address
+    if yes_or_no_alone(address) or answers_nothing(address):  # "tidak", "terserah" were sent to the kelurahan as the
+        # neighbour's address
         return Retry(_("Tulis alamat rumahnya (jalan, nomor, gang), misalnya Jl. Kenari No. 12; jika tidak ada nama "
                        "jalan, tulis patokannya, misalnya dekat masjid."))
     if is_question(address):
