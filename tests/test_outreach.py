@@ -281,6 +281,8 @@ async def test_wrong_answers_and_cancel_halfway_in_the_death_report(chat: ChatSi
     await bind_officer(chat, "rt", RT_HEAD.phone)
     await chat.send(str(chat.labels().index("Lapor warga meninggal") + 1))
     assert "NIK harus 16 angka" in (await chat.send("1571 0252"))[-1].text
+    for none in ("wkwk", "terserah"):  # were noted as the resident's name ("Nama Wkwk saya catat")
+        assert (await chat.send(none))[-1].text.startswith("Tulis NIK-nya (16 angka), atau nama lengkap"), none
     # a name alone: was the question again in other words; the date is what is missing, asked for the name kept
     assert "Nama Budi saya catat.\n\nTanggal lahir Budi?" in (await chat.send("pak budi"))[-1].text
     assert "Tanggal lahir Joko?" in (await chat.send("pak joko meninggal"))[0].text  # with the death: the same

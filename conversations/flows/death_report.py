@@ -28,6 +28,7 @@ from conversations.flows.common import (
     NO_WORDS,
     OFFICER_HOME,
     YES_WORDS,
+    answers_nothing,
     day_asked_in_the_month,
     named_wrong,
     no_phone_to_give,
@@ -199,7 +200,8 @@ _RESIDENT = re.compile(r"\b(?:warga|tetangga)\s+(?:saya|sy|kami|aku|rt\s*\d*)\b"
 def _a_name_alone(text: str) -> bool:
     """Only a name ("pak joko"): words none of which the bot knows but a title. Not "pak budi meninggal"."""
     tokens = normalise(text).tokens
-    return bool(tokens) and all(token in HONORIFICS or token.isalpha() and token not in VOCABULARY for token in tokens)
+    return bool(tokens) and all(token in HONORIFICS or token.isalpha() and token not in VOCABULARY for token in tokens) \
+        and not answers_nothing(text)  # "sebentar", "wkwk", "terserah": were noted as the resident's name
 
 
 _NAME_THEN_DATE = re.compile(r"^(?P<name>\D+?)(?:\s+(?:tgl\.?|tanggal)?\s*(?:lahir|lhr))?\s+(?P<date>\d.*)$",
