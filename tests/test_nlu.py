@@ -4292,7 +4292,9 @@ def test_a_time_without_its_day_asks_for_the_day(answer: str) -> None:
 
 @pytest.mark.parametrize(("entry", "forgot"), [(("5", "1571111410704449"), "lupa tanggalnya"),
                                                (("5", "1571111410704449"), "ga inget tgl nya"),
-                                               (("4", "saya", "1571022205900001"), "saya lupa harinya")])
+                                               (("4", "saya", "1571022205900001"), "saya lupa harinya"),
+                                               (("5", "1571111410704449"), "kurang tau"),  # these two were "belum
+                                               (("5", "1571111410704449"), "entah")])  # bisa saya baca"
 def test_a_date_forgotten_is_asked_for_an_estimate(entry: tuple[str, ...], forgot: str) -> None:
     """Tried as a user: "lupa tanggalnya" at "Kapan almarhum meninggal?" was "Tanggalnya belum bisa saya baca"."""
     said = _replies("halo", *entry, forgot)[-1]
@@ -5677,6 +5679,13 @@ def test_not_being_sure_is_a_hedge_not_a_no() -> None:
     said = _replies("halo", "sy kecelakaan kerja kemarin pagi", "ya", "1571022205900001", "di pasar angso duo",
                     "jatuh dari tangga", "blm pasti")[-1]
     assert "belum berobat" not in said and said.startswith("Di mana berobat?"), said
+
+
+@pytest.mark.parametrize("none", ["sy ga ngerti", "terserah", "wkwk"])
+def test_no_answer_at_a_date_question_is_told_what_is_asked(none: str) -> None:
+    """Was "Tanggalnya belum bisa saya baca", as if a date had been mistyped."""
+    said = _replies("halo", "5", "1571111410704449", none)[-1]
+    assert said.startswith("Yang saya tanyakan tanggalnya: kapan itu terjadi, walau perkiraan."), said
 
 
 @pytest.mark.parametrize(("wrong", "told"), [("45", "Tanggalnya belum bisa saya baca. Tulis misalnya"),

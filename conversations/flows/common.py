@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from conversations.commands import IDENTIFIER, NEGATIONS, asks_what_it_means
+from conversations.commands import IDENTIFIER, NEGATIONS, asks_what_it_means, is_unsure
 from conversations.commands import normalise as normalise_words
 from conversations.domain.dates import day_in_month, impossible_day, month_said, still_ahead_this_year
 from conversations.domain.nominations import Role
@@ -176,9 +176,11 @@ def why_not_a_date(text: str, noted_nik: str | None) -> str | None:
     was "Tanggalnya belum bisa saya baca", as if a date had been mistyped. The NIK the flow has noted already is said
     to be noted; another is said to be no date, and how to change the NIK; a time without its day asks for the day.
     None for anything else (the flow's own "not readable")."""
-    if asks_what_it_means(text) and not re.search(r"\d", text):  # "maksudnya?": was "not readable", as if a date
+    if (asks_what_it_means(text) or answers_nothing(text)) and not re.search(r"\d", text):  # "maksudnya?", "sy ga
+        # ngerti": were "not readable", as if a date
         return _("Yang saya tanyakan tanggalnya: kapan itu terjadi, walau perkiraan.")  # the question shows examples
-    if _FORGOTTEN.search(text) and not re.search(r"\d", text):  # "lupa tanggalnya": was "not readable"
+    if (_FORGOTTEN.search(text) or is_unsure(text)) and not re.search(r"\d", text):  # "lupa tanggalnya", "kurang
+        # tau": were "not readable"
         return _("Tidak apa-apa kalau tidak ingat pastinya: tulis perkiraannya, misalnya 15 Oktober, atau tanggal 5 bulan "
                  "lalu.")
     if vague_date(text):  # "kira2 pertengahan oktober": an estimate already, without its day
