@@ -5889,3 +5889,15 @@ def test_whether_one_must_own_a_business_is_told_whom_the_programme_is_for(messa
     """Was not understood: the programme is for informal workers who earn no wage."""
     state, said = first_reply(message)
     assert state == "menu.next" and "pekerja informal yang tidak menerima upah" in said
+
+
+def test_what_a_work_reference_is_asked_by_one_with_no_employer_is_answered() -> None:
+    """"referensi kerja itu apa, sy kan ojol ga ada perusahaan" got the answer for a former employer's cover."""
+    state, said = first_reply("referensi kerja itu apa, sy kan ojol ga ada perusahaan")
+    assert state == "menu.next" and "surat referensi kerja dan NPWP tidak ada dalam daftar dokumen klaim" in said
+
+
+def test_an_old_address_on_the_deceaseds_ktp_is_answered() -> None:
+    """"ktp almarhum masih alamat lama" was not understood."""
+    state, said = first_reply("ktp almarhum masih alamat lama")
+    assert state == "menu.next" and said.startswith("Alamat lama di KTP tidak menghalangi klaim dicatat di sini.")

@@ -1141,6 +1141,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and not ctx.in_progress and found.intent not in CLAIMS):  # "nama di ktp beda sama di kk": not understood
         return _("Data yang berbeda di KTP dan KK diperbaiki di Disdukcapil. Jika data di BPJS Ketenagakerjaan yang "
                  "berbeda, perbaiki di kantor cabang dengan membawa e-KTP dan KK."), ("status",)
+    if "ktp" in words and "alamat" in words and {"lama", "pindah", "beda", "berbeda"} & words and not ctx.in_progress \
+            and (CLAIM | {"meninggal"}) & words and found.intent not in CLAIMS:  # "ktp almarhum masih
+        # alamat lama": was not understood
+        return _("Alamat lama di KTP tidak menghalangi klaim dicatat di sini. Jika data di KTP, KK dan kartu peserta "
+                 "berbeda, kantor cabang yang memastikan apa yang perlu dibawa; alamat di KTP diperbarui di "
+                 "Disdukcapil."), ("death", "accident")
     if (RECORDED & words and WRONG_OR_CHANGED & words and not PHONE & words and (not civil or bpjs_named)
             and not ctx.in_progress
             and ctx.conversation.state.startswith(OWN_RECORD) and found.intent not in CLAIMS
@@ -1155,8 +1161,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # guesses, with no cue. With the number named ("hp dicuri, nomor wa ganti, gimana" was told a phone is not paid
         # for, "nomor wa saya ganti, gimana" was asked a NIK), whatever the guess but the app's.
         return _phone_answer(), ("status",)
-    if NOT_LISTED_PAPERS & words and (CLAIM | NEEDED) & words and not ctx.in_progress:
-        # "harus ada npwp ga buat klaim": was the scam warning
+    if NOT_LISTED_PAPERS & words and (CLAIM | NEEDED | {"apa"}) & words and not ctx.in_progress:
+        # "harus ada npwp ga buat klaim": was the scam warning; "referensi kerja itu apa, sy kan ojol ga ada perusahaan"
+        # the answer for a former employer's cover
         return _("Untuk pekerja mandiri (bukan penerima upah), surat referensi kerja dan NPWP tidak ada dalam daftar "
                  "dokumen klaim. Kantor cabang bisa meminta dokumen pendukung lain."), ("death", "accident")
     if ({"qr", "barcode"} & words and (OFFICE | CLAIM | {"cabang", "lapak", "asik"}) & words and not ctx.in_progress
