@@ -4099,6 +4099,8 @@ _AT_THE_INJURY = (*_AT_THE_STORY, "jatuh dari tangga pas angkat karung")
     (_AT_THE_STORY, "accident.ask_story", "kurang tau", "Mohon tulis sedikit lebih lengkap"),
     (_AT_THE_INJURY, "accident.ask_injury", "ga ngerti maksudnya", "Yang saya tanyakan: cedera apa yang dialami"),
     (_AT_THE_INJURY, "accident.ask_injury", "udah", "Tulis cederanya"),
+    (_AT_THE_STORY, "accident.ask_story", "i don't understand", "Yang saya tanyakan: apa yang terjadi"),  # in English
+    (_AT_THE_PLACE, "accident.ask_place", "whatever", "Yang saya tanyakan: di mana kecelakaannya terjadi"),  # too
 ])
 def test_a_report_question_answered_with_no_answer_is_asked_again(path: tuple[str, ...], at: str, answer: str,
                                                                   told: str) -> None:

@@ -82,11 +82,13 @@ _YES_OR_NO_ALONE = frozenset({*YES_WORDS, *NO_WORDS, "belum", "blm", "sudah", "u
 
 NO_ANSWER_WORDS = frozenset({"nanti", "ntar", "entar", "bentar", "sebentar", "tunggu", "tanya", "mengerti", "maksudnya",
                              "maksud", "apa", "terserah", "dengan", "wkwk", "wkwkwk", "haha", "hehe", "hmm", "hm",
-                             "terimakasih", "bingung", "pusing", "gimana", "bagaimana", "ok", "oke"})
+                             "terimakasih", "bingung", "pusing", "gimana", "bagaimana", "ok", "oke", "whatever", "mean",
+                             "lol", "wait", "later"})
 """Normalised words of a message that answers nothing: the question not understood ("sy ga ngerti", "maksudnya apa"),
-indifference ("terserah"), a wait, laughter or thanks ("sama" reads "dengan", "makasih" "terimakasih")."""
+indifference ("terserah"), a wait, laughter or thanks ("sama" reads "dengan", "makasih" "terimakasih"); in English too
+("i don't understand", "what do you mean", "whatever")."""
 _NO_ANSWER_FILLER = frozenset({"saya", "aku", "tidak", "belum", "dulu", "ya", "saja", "sih", "nih", "kak", "min", "pak",
-                               "bu", "deh", "dong"})
+                               "bu", "deh", "dong", "do", "kamu", "you", "it"})
 
 
 def answers_nothing(text: str) -> bool:
