@@ -5903,3 +5903,13 @@ def test_an_old_address_on_the_deceaseds_ktp_is_answered() -> None:
     """"ktp almarhum masih alamat lama" was not understood."""
     state, said = first_reply("ktp almarhum masih alamat lama")
     assert state == "menu.next" and said.startswith("Alamat lama di KTP tidak menghalangi klaim dicatat di sini.")
+
+
+@pytest.mark.parametrize(("message", "told"), [
+    ("siapa yg bisa liat data sy", "Data Anda hanya dilihat petugas yang mengurus"),  # was a hand-off to a person
+    ("who can see my data", "Data Anda hanya dilihat petugas yang mengurus"),  # was the JHT answer
+    ("kenapa bot ini tau nama sy", "Saya hanya tahu yang Anda kirim di chat ini."),  # was the help page
+])
+def test_who_sees_ones_data_is_answered(message: str, told: str) -> None:
+    state, said = first_reply(message)
+    assert state == "menu.next" and said.startswith(told) and "UU PDP 27/2022" in said

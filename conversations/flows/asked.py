@@ -2153,6 +2153,10 @@ def _who_runs_it_asked(words: set[str]) -> bool:
             or {"dari", "pemerintah"} <= words <= ONLY_ASKING_WHOSE)
 
 
+SEEING = frozenset({"cek", "lihat", "akses", "buka", "baca", "see", "access"})
+"""Normalised: "liat" reads "cek"."""
+
+
 def _trust_asked(words: set[str], at: str) -> tuple[str, tuple[str, ...]] | None:
     """Whether the bot can be trusted with what it asks: who runs it, what becomes of the data, why the NIK, and how
     to have one's data erased (UU PDP 27/2022; an officer runs the erasure, `kawan erase`)."""
@@ -2170,6 +2174,15 @@ def _trust_asked(words: set[str], at: str) -> tuple[str, tuple[str, ...]] | None
     if DATA & words and (SAFE & words or STORED & words and (NEGATIONS | ASKING_IN_ENGLISH | {"apa", "apakah", "kah", "mana"}) & words) \
             and not (ASKED_FOR | OTHERS_ASKING) & words:  # "nik sy disimpan ga" was the status check's NIK question
         return protected, ("status",)
+    if DATA & words and {"siapa", "who"} & words and SEEING & words:  # "siapa yg bisa liat data sy": was a hand-off
+        return _("Data Anda hanya dilihat petugas yang mengurus usulan, klaim atau pertanyaan Anda, masing-masing hanya "
+                 "untuk wilayahnya (kelurahan, kecamatan, kota), dan BPJS Ketenagakerjaan untuk pendaftaran dan "
+                 "klaim.") + " " + protected, ("status",)
+    if "nama" in words and {"tau", "tahu", "know", "knows"} & words and {"bot", "kamu", "anda", "you"} & words \
+            and {"saya", "my"} & words:  # "kenapa bot ini tau nama sy": was the help page
+        return _("Saya hanya tahu yang Anda kirim di chat ini. Nama dari data kepesertaan hanya ditampilkan, "
+                 "disamarkan, setelah Anda membuktikan bahwa itu data Anda (nomor KPJ atau kode ke HP terdaftar).") \
+            + " " + protected, ("status",)
     if MISUSED & words and {"nik", "nama", "ktp", "data", "identitas"} & words and (
             {"orang", "lain"} <= words or {"ada", "yang"} <= words or {"dicatut", "disalahgunakan", "someone"} & words):
         # "nik saya dipakai orang lain" got one's claims, "ada yang pakai nama saya daftar bpjs" the enrolment answer
