@@ -3146,6 +3146,14 @@ def test_banjars_not_and_a_vowelless_forgot_are_read(message: str) -> None:
     assert state == "status.ask_nik" and said.startswith("Nomor KPJ ada di kartu peserta"), (state, said)
 
 
+def test_banjars_i_and_you_are_read() -> None:
+    """"pian bisa bantu ulun cek bpjs kah" ("can you help me check my bpjs") was not understood; "laki ulun" is one's
+    husband."""
+    assert first_reply("pian bisa bantu ulun cek bpjs kah")[0] == "status.ask_nik"
+    state, said = first_reply("laki ulun meninggal")
+    assert state == "death.confirm" and "Hubungan Anda: Istri atau suami" in said, said
+
+
 def test_an_rt_heads_long_message_of_a_residents_death_is_their_death_report() -> None:
     """Was "not understood" (the model's guess); said shorter, it was the RT head's death report already."""
     state, _said = first_reply("permisi, saya ketua rt 07 kelurahan talang banjar, ada warga saya meninggal kemarin, "
