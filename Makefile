@@ -46,8 +46,12 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy bot conversations services storage
 
+# One worker more than cores: many tests wait on a subprocess, a server or the browser, and the spare worker keeps both
+# cores busy (on two cores: 10 min 40 s serial, 6 min 30 s with two workers, 5 min 50 s with three).
+TEST_WORKERS ?= $(shell echo $$(( $$(nproc) + 1 )))
+
 test: $(STAMP) compile-catalogs
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS)
 
 bench: $(STAMP) compile-catalogs
 	$(BIN)/python -m bench.run $(if $(ONLY),--only $(ONLY),)
