@@ -5921,3 +5921,16 @@ def test_an_old_address_on_the_deceaseds_ktp_is_answered() -> None:
 def test_who_sees_ones_data_is_answered(message: str, told: str) -> None:
     state, said = first_reply(message)
     assert state == "menu.next" and said.startswith(told) and "UU PDP 27/2022" in said
+
+
+@pytest.mark.parametrize(("message", "state", "told"), [
+    # was asked whether to report one, with a get-well wish
+    ("luka kecil aja perlu lapor?", "menu.next", "Ya. Pengobatan karena kecelakaan kerja ditanggung JKK, ringan atau berat."),
+    # was the list of one's claims
+    ("kecelakaannya 2 minggu lalu, blm lapor", "switch.ask_claim", "Kecelakaan ini sudah lewat dari 2×24 jam."),
+    # was the JKK page
+    ("kecelakaan taun lalu bisa diklaim ga", "menu.next", "Laporan yang terlambat tidak dengan sendirinya menghapus"),
+])
+def test_reporting_a_slight_late_or_last_years_accident_is_answered(message: str, state: str, told: str) -> None:
+    reached, said = first_reply(message)
+    assert reached == state and said.startswith(told), (reached, said)

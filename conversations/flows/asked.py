@@ -2518,7 +2518,9 @@ LOCKOUT_ASKED_WORDS = 8
 
 
 _YEAR_OF_IT = re.compile(r"\b(?:tahun|thn|th|taun|year)?\s*((?:19|20)\d\d)\b|\b(\d{1,2})\s*(?:tahun|thn|th|taun|years?)\s*"
-                         r"(?:lalu|yang lalu|yg lalu|kemarin|kemaren|ago)\b", re.IGNORECASE)
+                         r"(?:lalu|yang lalu|yg lalu|kemarin|kemaren|ago)\b|\b(?:tahun|thn|taun)\s+(?:lalu|kemarin|kemaren)\b"
+                         r"|\blast\s+year\b", re.IGNORECASE)
+"""A year told (2020), so many years ago, or last year ("kecelakaan taun lalu bisa diklaim ga" got the JKK page)."""
 ACCIDENT_OF_OLD = MISHAP - {"terluka", "luka"} | frozenset({"jkk", "ditabrak", "tabrak", "accident"})
 CLAIM_ASKED = frozenset({"klaim", "bisa", "masih", "claim", "can"})
 
@@ -2532,7 +2534,7 @@ def _old_accident(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str,
     if said is None or not ACCIDENT_OF_OLD & words or not CLAIM_ASKED & words \
             or (DEATH_WORDS | NOT_THE_ACCIDENTS_YEAR) & words:
         return None
-    years = ctx.today.year - int(said[1]) if said[1] else int(said[2])
+    years = ctx.today.year - int(said[1]) if said[1] else int(said[2]) if said[2] else 1
     rules = rules_on(ctx.today) or PP_82_2019
     if years < 1 or years > MAX_YEARS_BACK:
         return None  # this year's, or no year of an accident: the report asks its date
@@ -2550,8 +2552,9 @@ def _old_accident(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str,
 
 MAX_YEARS_BACK = 60
 NOT_THE_ACCIDENTS_YEAR = frozenset({"lahir", "umur", "usia", "born", "age", "daftar", "terdaftar", "gabung", "peserta",
-                                    "sejak", "since", "kalau", "jika", "if", "nik", "kpj"})
-"""A year of something else ("sy lahir tahun 1990, kalo kecelakaan bisa klaim?"), or an accident supposed."""
+                                    "sejak", "since", "kalau", "jika", "if", "nik", "kpj", "lagi", "again"})
+"""A year of something else ("sy lahir tahun 1990, kalo kecelakaan bisa klaim?"), an accident supposed, or a claim made
+then and asked again ("sudah klaim jkk tahun lalu, bisa klaim lagi?")."""
 
 
 def _when_said(said: re.Match[str], years: int) -> str:

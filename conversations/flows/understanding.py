@@ -1240,6 +1240,9 @@ def _minor_injury_asked(ctx: Ctx[Any], found: Classification) -> bool:
     """Whether a slight injury is covered, asked as a rule: no accident told ("saya lecet sedikit kemarin …" is its
     report). At the menu the JKK page answers it as the labelled set has it; under that page, not the page again."""
     words = set(found.normalised.tokens)
+    if found.intent is Intent.ACCIDENT and not found.own_case and MINOR & words and "lapor" in words \
+            and {"perlu", "harus", "wajib"} & words and not (RECENT_WORDS | DEATH_WORDS) & words:
+        return True  # "luka kecil aja perlu lapor?": was asked whether to report one, with a get-well wish
     where = found.intent is Intent.UNKNOWN or ctx.conversation.state in (BenefitsState.JKK, BenefitsState.JKK_MORE)
     return (where and bool(MINOR & words) and bool({"luka", "lecet", "cedera", "terluka"} & words)
             and bool((COVER_ASKED | {"dapat", "juga", "bisa", "klaim", "apakah"}) & words)
@@ -2605,6 +2608,10 @@ def _an_accident_nearby(tokens: tuple[str, ...]) -> bool:
 SHORT_NEWS_WORDS = 6
 
 
+def _accident_not_reported_yet(tokens: tuple[str, ...]) -> bool:
+    return "kecelakaan" in tokens and ("belum", "lapor") in itertools.pairwise(tokens)
+
+
 def _robbed_at_work(tokens: tuple[str, ...]) -> bool:
     """A robbery told with a wound or with the work it befell ("narik" reads "ojek")."""
     words = set(tokens)
@@ -2691,6 +2698,9 @@ def _read(text: str) -> Classification:
     if found.intent is Intent.UNKNOWN and _robbed_at_work(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.ACCIDENT)  # "dibegal pas narik malem", "ojol kena begal luka2
         # dpt ga": not understood ("kena begal pas narik malem" was a report); asked whether to report, as a robbery is
+    if found.intent is Intent.TRACK and found.by_model and _accident_not_reported_yet(found.normalised.tokens):
+        return dataclasses.replace(found, intent=Intent.ACCIDENT)  # "kecelakaannya 2 minggu lalu, blm lapor": was the
+        # list of one's claims; asked whether to report it (its date, read there, says it is late)
     if found.intent is Intent.UNKNOWN and _an_accident_nearby(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.ACCIDENT)  # "ada warga kecelakaan": not understood (asked
         # whether to report, as "ada yang meninggal" is asked whether to claim)
