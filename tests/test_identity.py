@@ -71,6 +71,15 @@ async def test_until_when_the_city_pays_asked_under_ones_record_is_answered(chat
     assert "3 hari kerja" not in said, said
 
 
+async def test_a_name_not_recognised_under_ones_record_is_told_it_is_masked(chat: ChatSimulator) -> None:
+    """"itu bukan nama sy" under one's record showed the record again."""
+    await start_check(chat, ACTIVE.nik)
+    await chat.send(ACTIVE.kpj)
+    said = (await chat.send("itu bukan nama sy"))[0].text
+    assert said.startswith("Nama di data itu disamarkan: hanya huruf pertamanya yang tampil."), said
+    assert "Nomor KPJ" not in said and "Cek kepesertaan" in chat.labels()
+
+
 async def test_with_no_proof_at_all_a_person_is_offered(chat: ChatSimulator) -> None:
     """No card and no registered phone: "gimana dong" was "not understood", and the page offered only how to enrol."""
     await start_check(chat, ACTIVE.nik)

@@ -1147,6 +1147,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Alamat lama di KTP tidak menghalangi klaim dicatat di sini. Jika data di KTP, KK dan kartu peserta "
                  "berbeda, kantor cabang yang memastikan apa yang perlu dibawa; alamat di KTP diperbarui di "
                  "Disdukcapil."), ("death", "accident")
+    if ctx.conversation.state == StatusState.FOUND and "bukan" in words and {"nama", "data", "name"} & words \
+            and {"saya", "my"} & words:  # "itu bukan nama sy" under one's record: the record again
+        return _("Nama di data itu disamarkan: hanya huruf pertamanya yang tampil. Jika memang bukan data Anda, periksa "
+                 "NIK yang diketik: pilih \"Cek kepesertaan\" dan ketik lagi NIK-nya. Jika NIK-nya benar tetapi datanya "
+                 "salah, perbaiki di kantor cabang BPJS Ketenagakerjaan dengan membawa e-KTP dan KK."), ("status",)
     if (RECORDED & words and WRONG_OR_CHANGED & words and not PHONE & words and (not civil or bpjs_named)
             and not ctx.in_progress
             and ctx.conversation.state.startswith(OWN_RECORD) and found.intent not in CLAIMS
