@@ -76,7 +76,7 @@ async def test_a_name_not_recognised_under_ones_record_is_told_it_is_masked(chat
     await start_check(chat, ACTIVE.nik)
     await chat.send(ACTIVE.kpj)
     said = (await chat.send("itu bukan nama sy"))[0].text
-    assert said.startswith("Nama di data itu disamarkan: hanya huruf pertamanya yang tampil."), said
+    assert said.startswith("Jika memang bukan data Anda, periksa NIK yang diketik") and "S*** A*****" in said, said
     assert "Nomor KPJ" not in said and "Cek kepesertaan" in chat.labels()
 
 

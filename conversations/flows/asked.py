@@ -350,6 +350,10 @@ CHILDBIRTH = frozenset({"melahirkan", "lahiran", "persalinan", "bersalin", "hami
 BENEFIT_ASKED = frozenset({"santunan", "biaya", "biayanya", "ditanggung", "tanggung", "klaim", "dapat", "dapet",
                            "uang", "cover", "covered", "benefit"})
 """Asked whether something is paid for (not, say, whether someone pregnant can be enrolled)."""
+NAME_MASKED = lazy_gettext("Nama ditampilkan sebagian (misalnya S*** A*****) supaya tidak terbaca orang lain yang "
+                           "melihat layar HP ini; di data kepesertaan nama Anda tercatat lengkap. Data yang salah "
+                           "diperbaiki di kantor cabang BPJS Ketenagakerjaan dengan e-KTP dan KK.")
+"""Why a name shows as stars, asked, or the record said not to be one's own ("itu bukan nama sy")."""
 OWN_RECORD = ("status.", HOME, NEXT)
 """Where "my number changed" is the worker's own roster phone, not a neighbour's in an officer's form."""
 AGE = frozenset({"umur", "usia", "old", "age"})
@@ -1149,9 +1153,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "Disdukcapil."), ("death", "accident")
     if ctx.conversation.state == StatusState.FOUND and "bukan" in words and {"nama", "data", "name"} & words \
             and {"saya", "my"} & words:  # "itu bukan nama sy" under one's record: the record again
-        return _("Nama di data itu disamarkan: hanya huruf pertamanya yang tampil. Jika memang bukan data Anda, periksa "
-                 "NIK yang diketik: pilih \"Cek kepesertaan\" dan ketik lagi NIK-nya. Jika NIK-nya benar tetapi datanya "
-                 "salah, perbaiki di kantor cabang BPJS Ketenagakerjaan dengan membawa e-KTP dan KK."), ("status",)
+        return _("Jika memang bukan data Anda, periksa NIK yang diketik: pilih \"Cek kepesertaan\" dan ketik lagi "
+                 "NIK-nya.") + " " + str(NAME_MASKED), ("status",)
     if (RECORDED & words and WRONG_OR_CHANGED & words and not PHONE & words and (not civil or bpjs_named)
             and not ctx.in_progress
             and ctx.conversation.state.startswith(OWN_RECORD) and found.intent not in CLAIMS
@@ -1779,9 +1782,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "terdaftar lewat program pemerintah kota, atau datanya belum diperbarui: minta ketua RT mengusulkan "
                  "Anda, atau tanyakan ke kelurahan."), ("status",)
     if RECORDED & words and MASKED & words and not _numbered(found.normalised):
-        return _("Nama ditampilkan sebagian (misalnya S*** A*****) supaya tidak terbaca orang lain yang melihat layar "
-                 "HP ini; di data kepesertaan nama Anda tercatat lengkap. Data yang salah diperbaiki di kantor cabang BPJS "
-                 "Ketenagakerjaan dengan e-KTP dan KK."), ("status",)
+        return str(NAME_MASKED), ("status",)
     if ({"ketuart", "rt"} & words and GENUINE & words and {"santunan", "bpjs", "dapat", "didaftarkan", "terdaftar"} & words
             and not (SCAMMERS_WANT | DEATH_WORDS) & words and found.intent not in CLAIMS and not ctx.in_progress):
         # "pak rt bilang suami saya bisa dapat santunan, bener?": was the scam warning, the model's guess
