@@ -5934,3 +5934,10 @@ def test_who_sees_ones_data_is_answered(message: str, told: str) -> None:
 def test_reporting_a_slight_late_or_last_years_accident_is_answered(message: str, state: str, told: str) -> None:
     reached, said = first_reply(message)
     assert reached == state and said.startswith(told), (reached, said)
+
+
+@pytest.mark.parametrize("message", ["kpj di kartu sy beda", "nomor kpj di jmo beda sama di kartu"])
+def test_a_kpj_that_differs_is_sent_to_the_branch(message: str) -> None:
+    """Both were not understood."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and said.startswith("Jika nomor KPJ Anda berbeda di kartu, di aplikasi JMO atau di sini")

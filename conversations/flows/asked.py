@@ -1151,6 +1151,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Alamat lama di KTP tidak menghalangi klaim dicatat di sini. Jika data di KTP, KK dan kartu peserta "
                  "berbeda, kantor cabang yang memastikan apa yang perlu dibawa; alamat di KTP diperbarui di "
                  "Disdukcapil."), ("death", "accident")
+    if "kpj" in words and {"beda", "berbeda", "lain"} & words and {"kartu", "jmo", "aplikasi", "card"} & words \
+            and not ctx.in_progress and found.intent not in CLAIMS:  # "kpj di kartu sy beda": was not understood
+        return _("Jika nomor KPJ Anda berbeda di kartu, di aplikasi JMO atau di sini, tanyakan ke kantor cabang BPJS "
+                 "Ketenagakerjaan atau Contact Center 175 dengan membawa e-KTP dan kartunya: mereka yang memastikan nomor "
+                 "mana yang berlaku."), ("status",)
     if ctx.conversation.state == StatusState.FOUND and "bukan" in words and {"nama", "data", "name"} & words \
             and {"saya", "my"} & words:  # "itu bukan nama sy" under one's record: the record again
         return _("Jika memang bukan data Anda, periksa NIK yang diketik: pilih \"Cek kepesertaan\" dan ketik lagi "
