@@ -5941,3 +5941,17 @@ def test_a_kpj_that_differs_is_sent_to_the_branch(message: str) -> None:
     """Both were not understood."""
     state, said = first_reply(message)
     assert state == "menu.next" and said.startswith("Jika nomor KPJ Anda berbeda di kartu, di aplikasi JMO atau di sini")
+
+
+def test_who_runs_the_bot_asked_in_english_is_answered() -> None:
+    """"who runs this bot" was taken for a greeting: the menu."""
+    state, said = first_reply("who runs this bot")
+    assert state == "menu.next" and said.startswith("Kawan Kerja bukan layanan resmi BPJS Ketenagakerjaan"), said
+
+
+def test_speaking_indonesian_asked_in_english_changes_the_language() -> None:
+    """"i want to speak indonesian" was a hand-off to an officer."""
+    engine = make_engine()
+    step = engine.step(engine.new_conversation("console", "u1"),
+                       Event(kind=EventKind.TEXT, text="i want to speak indonesian"), START)
+    assert step.conversation.locale == "id" and step.replies[0].text.startswith("Bahasa diganti ke Bahasa Indonesia.")

@@ -2156,10 +2156,11 @@ ONLY_ASKING_WHOSE = frozenset({"ini", "dari", "pemerintah", "kota", "bpjs", "ya"
 
 
 def _who_runs_it_asked(words: set[str]) -> bool:
-    """Who made or runs this chat ("siapa yang bikin aplikasi ini" got the JMO app's answer) or whether it is the
-    city's ("ini dari pemkot?" the status check's NIK question): who it is and is not."""
+    """Who made or runs this chat ("siapa yang bikin aplikasi ini" got the JMO app's answer, "who runs this bot" the
+    menu) or whether it is the city's ("ini dari pemkot?" the status check's NIK question): who it is and is not."""
     # not "nomor wa ini punya siapa", whose answer says whose number it is
-    return ("siapa" in words and bool(RUN_BY & words) and bool((THIS_BOT | THIS_CHAT | {"ini"}) & words)
+    return (bool({"siapa", "who"} & words) and bool(RUN_BY & words)
+            and bool((THIS_BOT | THIS_CHAT | {"ini", "this"}) & words)
             or {"siapa", "punya", "bot"} <= words
             or {"dari", "pemerintah"} <= words <= ONLY_ASKING_WHOSE)
 

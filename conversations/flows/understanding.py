@@ -2698,6 +2698,10 @@ def _read(text: str) -> Classification:
     if found.intent is Intent.UNKNOWN and _robbed_at_work(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.ACCIDENT)  # "dibegal pas narik malem", "ojol kena begal luka2
         # dpt ga": not understood ("kena begal pas narik malem" was a report); asked whether to report, as a robbery is
+    if found.intent is Intent.HUMAN and found.by_model and not found.cues \
+            and {"indonesia", "inggris", "english"} & set(found.normalised.tokens) \
+            and not {"petugas", "orang", "person", "officer", "manusia", "cs", "admin"} & set(found.normalised.tokens):
+        return dataclasses.replace(found, intent=Intent.LANGUAGE)  # "i want to speak indonesian": was a hand-off
     if found.intent is Intent.TRACK and found.by_model and _accident_not_reported_yet(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.ACCIDENT)  # "kecelakaannya 2 minggu lalu, blm lapor": was the
         # list of one's claims; asked whether to report it (its date, read there, says it is late)
