@@ -5955,3 +5955,9 @@ def test_speaking_indonesian_asked_in_english_changes_the_language() -> None:
     step = engine.step(engine.new_conversation("console", "u1"),
                        Event(kind=EventKind.TEXT, text="i want to speak indonesian"), START)
     assert step.conversation.locale == "id" and step.replies[0].text.startswith("Bahasa diganti ke Bahasa Indonesia.")
+
+
+def test_ones_jobs_told_start_no_report() -> None:
+    """"sy kerja di 2 tempat, ojol sama jualan" started a work-accident report: jobs told, nothing befell."""
+    assert first_reply("sy kerja di 2 tempat, ojol sama jualan")[0] != "accident.confirm"
+    assert first_reply("sy ojol kemarin kecelakaan")[0] == "accident.confirm"  # an accident told still is one

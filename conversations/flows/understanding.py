@@ -182,6 +182,7 @@ from conversations.nlu.cues import (
     REQUIREMENT_WORDS,
 )
 from conversations.nlu.entities import (
+    ASSAULTED,
     AT_HOME,
     BODY_PART,
     INJURY_WORDS,
@@ -2729,6 +2730,8 @@ def _read(text: str) -> Classification:
     if found.intent is Intent.ACCIDENT and _only_work_named(found) \
             and (PROPOSING | JOINING) & set(found.normalised.tokens):  # "sy mau daftarin anak sy yg udah kerja jadi
         return dataclasses.replace(found, intent=Intent.NOMINATE)  # ojol" started a report: its work and job, no harm
+    if found.intent is Intent.ACCIDENT and _only_jobs_told(found):  # "sy kerja di 2 tempat, ojol sama jualan" started
+        return dataclasses.replace(found, intent=Intent.UNKNOWN, own_case=False)  # a report: jobs told, nothing befell
     if found.intent is Intent.UNKNOWN and _a_residents_death_by_the_rt_head(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.DEATH)  # "permisi, saya ketua rt 07 …, ada warga saya meninggal
         # kemarin, …, keluarganya ga tau harus ngapain" was not understood (shorter, it was the RT head's death report)
@@ -2763,11 +2766,21 @@ WORK_CUES = frozenset({"kerja", "antar", "ojek"})
 
 
 def _only_work_named(found: Classification) -> bool:
-    """An accident read from the work alone, nothing befallen: no harm, mishap or injury told (asked with enrolling
-    only: "dipukul", "dibegal" are harms no set here names)."""
+    """An accident read from the work alone, nothing befallen: no harm, mishap, assault or injury told."""
     words = set(found.normalised.tokens)
-    return bool(found.cues) and set(found.cues) <= WORK_CUES and not (MISHAP | OWN_MISHAPS | HARM) & words \
+    return bool(found.cues) and set(found.cues) <= WORK_CUES and not (MISHAP | OWN_MISHAPS | HARM | ASSAULTED) & words \
         and find_injury(found.normalised.text) is None
+
+
+JOBS_TOLD = frozenset({"saya", "kerja", "bekerja", "di", "tempat", "dengan", "dan", "jadi", "sebagai", "juga", "jalan",
+                       "dua", "tiga"})
+"""Besides the jobs themselves, the words of one's jobs told ("sy kerja di 2 tempat, ojol sama jualan": "jualan" reads
+"jalan", "sama" "dengan"): a word beyond them may be a harm the sets do not know ("kelindes")."""
+
+
+def _only_jobs_told(found: Classification) -> bool:
+    return _only_work_named(found) and all(token in JOBS_TOLD or token in JOB_WORDS or token.isdigit()
+                                           for token in found.normalised.tokens)
 
 
 def _a_passengers_death(tokens: tuple[str, ...]) -> bool:

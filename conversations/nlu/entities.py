@@ -492,7 +492,7 @@ _VEHICLE_AS_WORKPLACE = re.compile(r"\b(?:tangga|bak|atap|atas|dari atas) (truk|
 a traffic accident, whose claim asks for a police report; asked instead."""
 
 
-_ASSAULTED = frozenset({"dipukul", "begal", "dibegal", "rampok", "dirampok", "keroyok", "dikeroyok", "aniaya", "dianiaya",
+ASSAULTED = frozenset({"dipukul", "begal", "dibegal", "rampok", "dirampok", "keroyok", "dikeroyok", "aniaya", "dianiaya",
                         "bacok", "dibacok", "tikam", "ditikam", "tonjok", "ditonjok", "tampar", "ditampar", "palak",
                         "dipalak"})
 """Beaten or robbed: on a road, no traffic accident by itself ("saya ojol dipukul orang di jalan" was recorded as one,
@@ -509,7 +509,7 @@ def find_road(normalised: Normalised) -> bool | None:
     no_road |= {vehicle for match in _VEHICLE_AS_WORKPLACE.finditer(normalised.text) for vehicle in match.groups()
                 if vehicle}
     words = set(normalised.tokens) - no_road
-    if words & _ASSAULTED and not words & _CRASH:
+    if words & ASSAULTED and not words & _CRASH:
         return None
     return True if words & _ROAD or (words & _ROAD_WORK and words & _CRASH) else None
 
