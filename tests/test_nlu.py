@@ -3889,6 +3889,22 @@ def test_nearer_heirs_told_in_a_sentence_are_read(answer: str, state: str, same_
     assert (step.conversation.draft["asking"] == conversation.draft["asking"]) is same_group
 
 
+@pytest.mark.parametrize(("answer", "state", "told"), [
+    # a divorce: was "not understood"; the children are asked
+    ("istrinya udah cerai", "death.ask_prior_heirs", "Mantan istri atau suami yang sudah resmi bercerai bukan ahli waris."),
+    # young children: theirs, through a guardian (was the page alone)
+    ("anaknya ada 2 tapi masih kecil", "death.not_heir", "Untuk anak yang belum dewasa, klaim diurus walinya"),
+])
+def test_a_divorce_or_young_children_told_at_the_nearer_heirs_are_answered(answer: str, state: str, told: str) -> None:
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    for text in ("halo", "5", "1571111410704449", "kemarin", "sakit", "adik"):
+        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
+    step = engine.step(conversation, Event(kind=EventKind.TEXT, text=answer), START)
+    said = "\n".join(reply.text for reply in step.replies)
+    assert step.conversation.state == state and told in said, said
+
+
 @pytest.mark.parametrize(("typed", "told"), [
     ("1571111410704449", "NIK itu sudah tercatat."),
     ("1571111410704499", "Itu nomor, bukan tanggal."),  # another NIK: how to change it

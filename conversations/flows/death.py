@@ -885,6 +885,12 @@ _CHILD_WORD = re.compile(r"\banak\w*\b", re.IGNORECASE)
 _SPOUSE_WORD = re.compile(r"\b(?:istri|suami|bini|laki)\w*\b", re.IGNORECASE)
 
 
+_DIVORCED = re.compile(r"\b(?:cerai|bercerai|diceraikan|menceraikan|talak|divorced?)\b", re.IGNORECASE)
+_YOUNG = re.compile(r"\b(?:masih|msh)\s+(?:kecil|kecil2|sekolah|sd|smp|sma|smk|bayi|balita)\b|\b(?:di ?bawah umur|belum "
+                    r"dewasa|balita|bayi)\b", re.IGNORECASE)
+"""Children told to be young: the first heirs still, whose claim a guardian makes (FACTS.md §8)."""
+
+
 def _prior_told(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     """Whether nearer heirs are alive, told in a sentence ("ada anaknya 1 tapi sudah menikah", "anaknya sudah meninggal
     semua", "cuma saya sendiri"): was "not understood". A child married or grown is an heir still (FACTS.md §8)."""
@@ -901,6 +907,14 @@ def _prior_told(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
         return Retry(_("Baik, tidak ada anak. Bagaimana dengan istri atau suaminya: masih hidup? Pilih Ya atau Tidak."))
     if none_left:
         return _prior_absent(ctx)
+    if ctx.draft.asking == HeirGroup.SPOUSE_OR_CHILD and _DIVORCED.search(text) and not _CHILD_WORD.search(text):
+        # "istrinya udah cerai" was "not understood"
+        return Retry(_("Mantan istri atau suami yang sudah resmi bercerai bukan ahli waris. Apakah {deceased} "
+                       "meninggalkan anak yang masih hidup? Pilih Ya atau Tidak.").format(deceased=deceased(ctx.draft)))
+    if one_left and ctx.draft.asking == HeirGroup.SPOUSE_OR_CHILD and _YOUNG.search(text):
+        # "anaknya ada 2 tapi masih kecil": the claim is theirs, made by their guardian (said on the next page)
+        return Goto(DeathState.NOT_HEIR, draft=ctx.draft.model_copy(update={"blocked_by": ctx.draft.asking,
+                                                                            "children": True}))
     return _prior_exists(ctx) if one_left else None
 
 
@@ -948,7 +962,10 @@ def _not_heir_text(ctx: Ctx[DeathDraft]) -> str:
         "mereka yang mengajukan; Anda boleh membantu menyiapkan dokumennya. Urutannya: 1) istri/suami atau "
         "anak; 2) orang tua, kakek/nenek, atau cucu; 3) saudara kandung; 4) mertua; 5) orang yang ditunjuk "
         "dalam wasiat; 6) jika tidak ada ahli waris sama sekali, yang mengurus pemakaman (hanya biaya pemakaman)."
-    ).format(who=str(GROUP_NAMES[group]), deceased=deceased(ctx.draft))  # "anak almarhum" of a woman was a man's
+    ).format(who=str(GROUP_NAMES[group]), deceased=deceased(ctx.draft)) + (  # "anak almarhum" of a woman was a man's
+        " " + _("Untuk anak yang belum dewasa, klaim diurus walinya dengan KTP wali; kantor cabang BPJS "
+                "Ketenagakerjaan yang memastikan siapa walinya dan surat apa yang perlu dibawa.")
+        if group == HeirGroup.SPOUSE_OR_CHILD and ctx.draft.children else "")
 
 
 CHILD_IN_LAW = lazy_gettext(
