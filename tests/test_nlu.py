@@ -3894,6 +3894,7 @@ def test_nearer_heirs_told_in_a_sentence_are_read(answer: str, state: str, same_
     ("istrinya udah cerai", "death.ask_prior_heirs", "Mantan istri atau suami yang sudah resmi bercerai bukan ahli waris."),
     # young children: theirs, through a guardian (was the page alone)
     ("anaknya ada 2 tapi masih kecil", "death.not_heir", "Untuk anak yang belum dewasa, klaim diurus walinya"),
+    ("anaknya ada 1 masih sd", "death.not_heir", "Untuk anak yang belum dewasa, klaim diurus walinya"),  # read as "Ya"
 ])
 def test_a_divorce_or_young_children_told_at_the_nearer_heirs_are_answered(answer: str, state: str, told: str) -> None:
     engine = make_engine()

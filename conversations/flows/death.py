@@ -911,11 +911,22 @@ def _prior_told(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
         # "istrinya udah cerai" was "not understood"
         return Retry(_("Mantan istri atau suami yang sudah resmi bercerai bukan ahli waris. Apakah {deceased} "
                        "meninggalkan anak yang masih hidup? Pilih Ya atau Tidak.").format(deceased=deceased(ctx.draft)))
-    if one_left and ctx.draft.asking == HeirGroup.SPOUSE_OR_CHILD and _YOUNG.search(text):
-        # "anaknya ada 2 tapi masih kecil": the claim is theirs, made by their guardian (said on the next page)
-        return Goto(DeathState.NOT_HEIR, draft=ctx.draft.model_copy(update={"blocked_by": ctx.draft.asking,
-                                                                            "children": True}))
+    if one_left and (young := _young_children_told(ctx, text)) is not None:
+        return young
     return _prior_exists(ctx) if one_left else None
+
+
+def _young_children_told(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
+    """"anaknya ada 2 tapi masih kecil", "anaknya ada 1 masih sd": the claim is theirs, made by their guardian (said on
+    the next page)."""
+    if ctx.draft.asking != HeirGroup.SPOUSE_OR_CHILD or not _YOUNG.search(text):
+        return None
+    return Goto(DeathState.NOT_HEIR, draft=ctx.draft.model_copy(update={"blocked_by": ctx.draft.asking, "children": True}))
+
+
+def _yes_read(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
+    """A "yes" typed with more: a paper missing, or the children young."""
+    return paper_missing(ctx, text) or _young_children_told(ctx, text)
 
 
 _TAKEN_BACK = frozenset(NO_WORDS) | {"salah", "keliru", "maaf", "jawaban", "jawab", "saya", "tadi", "itu", "pak", "bu",
@@ -1143,7 +1154,7 @@ FLOW = Flow(
             timeout=Timeout.NOTICE,
             ask=_ask_prior,
             options=(
-                Option("yes", LABEL_YES, then=_prior_exists, aliases=YES_WORDS + ("ada",), reads=paper_missing),
+                Option("yes", LABEL_YES, then=_prior_exists, aliases=YES_WORDS + ("ada",), reads=_yes_read),
                 Option("no", LABEL_NO, then=_prior_absent, aliases=NO_WORDS + ("tidak ada", "gak ada", "ga ada"),
                        reads=paper_missing),
             ),
