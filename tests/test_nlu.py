@@ -3897,11 +3897,7 @@ def test_nearer_heirs_told_in_a_sentence_are_read(answer: str, state: str, same_
     ("anaknya ada 1 masih sd", "death.not_heir", "Untuk anak yang belum dewasa, klaim diurus walinya"),  # read as "Ya"
 ])
 def test_a_divorce_or_young_children_told_at_the_nearer_heirs_are_answered(answer: str, state: str, told: str) -> None:
-    engine = make_engine()
-    conversation = engine.new_conversation("console", "u1")
-    for text in ("halo", "5", "1571111410704449", "kemarin", "sakit", "adik"):
-        conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START).conversation
-    step = engine.step(conversation, Event(kind=EventKind.TEXT, text=answer), START)
+    step = _step_after(("5", "1571111410704449", "kemarin", "sakit", "adik"), "death.ask_prior_heirs", answer)
     said = "\n".join(reply.text for reply in step.replies)
     assert step.conversation.state == state and told in said, said
 
