@@ -5974,3 +5974,9 @@ def test_ones_jobs_told_start_no_report() -> None:
     """"sy kerja di 2 tempat, ojol sama jualan" started a work-accident report: jobs told, nothing befell."""
     assert first_reply("sy kerja di 2 tempat, ojol sama jualan")[0] != "accident.confirm"
     assert first_reply("sy ojol kemarin kecelakaan")[0] == "accident.confirm"  # an accident told still is one
+
+
+def test_a_bank_book_in_a_childs_name_told_at_the_menu_is_the_accounts_answer() -> None:
+    """"buku tabungan sy atas nama anak" got JHT's savings answer; the checklist's own answer says the same."""
+    state, said = first_reply("buku tabungan sy atas nama anak")
+    assert state == "menu.next" and said.startswith("Santunan kematian dibayar ke rekening ahli waris") and "JHT" not in said

@@ -22,7 +22,13 @@ from conversations.flows import death
 from conversations.flows.accident import jasa_raharja_text, late_report_text, right_kept_text
 from conversations.flows.benefits import late_payment_text
 from conversations.flows.common import DONE, HOME, MEMO_SUBMITTED, NEXT, at_an_rt_heads_side, officer_of
-from conversations.flows.documents import LATER_WORDS, MEMO_DRAFTS, DocsState
+from conversations.flows.documents import (
+    ACCOUNT_IN_ANOTHERS_NAME,
+    LATER_WORDS,
+    MEMO_DRAFTS,
+    DocsState,
+    account_in_anothers_name,
+)
 from conversations.flows.missing_documents import (
     MISLAID,
     WHAT_TO_DO,
@@ -1354,6 +1360,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("JKK dan JKM adalah perlindungan, bukan tabungan: tidak ada saldo yang bisa diambil atau "
                  "dikembalikan, walau tidak pernah klaim. Santunannya dibayar jika terjadi kecelakaan kerja atau "
                  "kematian. Tabungan hari tua adalah JHT, program lain."), ("benefits", "status")
+    if not ctx.in_progress and found.intent not in CLAIMS and account_in_anothers_name(found.normalised.text):
+        return str(ACCOUNT_IN_ANOTHERS_NAME), ("death",)  # "buku tabungan sy atas nama anak": was JHT's savings
     if ((((ACCOUNT & words or BANK_BOOK <= words) and WHOSE & words and (PAID_OUT | KIN_WORDS | BANKS) & words
          or _whose_account(words)
          or _how_paid_out(words) or _account_name_differs(words) or _paid_to_whom(found.normalised.tokens)

@@ -380,18 +380,24 @@ KTP_FOR_LIFE = lazy_gettext(
 
 _ACCOUNT_OF_ANOTHER = re.compile(r"\b(?:rekening|tabungan|atm)\w*\b.*\batas\s+nama\s+(?:anak|istri|suami|ibu|bapak|ayah|"
                                  r"mama|orang\s+lain|adik|kakak|saudara|menantu|cucu)\w*", re.IGNORECASE)
-"""A bank book in another's name, told at the checklist."""
+ACCOUNT_IN_ANOTHERS_NAME = lazy_gettext(
+    "Santunan kematian dibayar ke rekening ahli waris; anak almarhum juga ahli waris. Apakah rekening atas nama anak atau "
+    "orang lain bisa dipakai, pastikan dulu ke kantor cabang BPJS Ketenagakerjaan.")
+
+
+def account_in_anothers_name(text: str) -> bool:
+    """A bank book in a relative's or another's name, told ("buku tabungan sy atas nama anak"): at a death claim's
+    checklist, and at the menu (where "tabungan" was read as JHT's savings)."""
+    return _ACCOUNT_OF_ANOTHER.search(text) is not None
 
 
 def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
     if "ktp" in text.casefold() and KTP_EXPIRED.search(text):  # "ktp almarhum udah mati": was "Baik, kirim foto
         return Retry(str(KTP_FOR_LIFE))  # e-KTP almarhum sekarang"
-    if ctx.draft.benefit is not Benefit.JKK_ACCIDENT and _ACCOUNT_OF_ANOTHER.search(text):  # "buku tabungan sy atas
+    if ctx.draft.benefit is not Benefit.JKK_ACCIDENT and account_in_anothers_name(text):  # "buku tabungan sy atas
         # nama anak": was "Baik, kirim foto Buku tabungan"
-        return Goto(DocsState.CHECKLIST, say=(_(  # not a Retry: the understanding read "tabungan" as JHT's
-            "Santunan kematian dibayar ke rekening ahli waris; anak almarhum juga ahli waris. Apakah rekening atas nama "
-            "anak atau orang lain bisa dipakai, pastikan dulu ke kantor cabang BPJS Ketenagakerjaan. Foto buku "
-            "tabungannya tetap bisa dikirim sekarang."),))
+        return Goto(DocsState.CHECKLIST, say=(str(ACCOUNT_IN_ANOTHERS_NAME) + " " + _(
+            "Foto buku tabungannya tetap bisa dikirim sekarang."),))
     if (what_to_do := not_had(text)) is not None:  # "saya gak punya buku tabungan gimana"
         return Retry(what_to_do)
     if _WITHDRAWING.search(text) and not _A_FILE.search(text) and not documents_named(text) \
