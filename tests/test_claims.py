@@ -698,7 +698,7 @@ async def test_papers_named_together_at_the_checklist_are_heard(chat: ChatSimula
     ("ktp almarhum udah mati", "e-KTP berlaku seumur hidup"),  # expired: was what to do without the KTP
     ("kirim ke bpjs skrg", "Klaim diajukan setelah semua dokumen wajib terkirim"),  # was "Di langkah ini, kirim …"
     # a bank book in a child's name: was "Baik, kirim foto Buku tabungan sekarang"
-    ("buku tabungan sy atas nama anak", "Santunan kematian dibayar ke rekening ahli waris; anak almarhum juga ahli"),
+    ("buku tabungan sy atas nama anak", "Santunan kematian dibayar ke rekening ahli waris; anak peserta yang meninggal juga"),
 ])
 async def test_what_an_heir_says_of_the_papers_at_the_checklist_is_answered(chat: ChatSimulator, typed: str,
                                                                             told: str) -> None:

@@ -381,8 +381,8 @@ KTP_FOR_LIFE = lazy_gettext(
 _ACCOUNT_OF_ANOTHER = re.compile(r"\b(?:rekening|tabungan|atm)\w*\b.*\batas\s+nama\s+(?:anak|istri|suami|ibu|bapak|ayah|"
                                  r"mama|orang\s+lain|adik|kakak|saudara|menantu|cucu)\w*", re.IGNORECASE)
 ACCOUNT_IN_ANOTHERS_NAME = lazy_gettext(
-    "Santunan kematian dibayar ke rekening ahli waris; anak almarhum juga ahli waris. Apakah rekening atas nama anak atau "
-    "orang lain bisa dipakai, pastikan dulu ke kantor cabang BPJS Ketenagakerjaan.")
+    "Santunan kematian dibayar ke rekening ahli waris; anak peserta yang meninggal juga ahli waris. Apakah rekening atas "
+    "nama anak atau orang lain bisa dipakai, pastikan dulu ke kantor cabang BPJS Ketenagakerjaan.")
 
 
 def account_in_anothers_name(text: str) -> bool:
