@@ -440,8 +440,8 @@ class Runtime:
                     context = self._effect_context(tx, batch, job, now)
                     for effect in effects:
                         answer = await apply_effect(context, effect)
-                        if answer is not None:
-                            job.queue.append(Event.model_construct(kind=EventKind.RESULT, result=answer, language=job.hint))
+                        if answer is not None:  # the answer, a model already, is taken as it is: half model_construct's cost
+                            job.queue.append(Event(kind=EventKind.RESULT, result=answer, language=job.hint))
                 except Exception:  # noqa: BLE001 - logged with its traceback in _failed
                     self._failed(batch, job)
             wave = [(job, job.queue.popleft()) for job in jobs if job.queue and not job.failed]
