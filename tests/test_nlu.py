@@ -4498,6 +4498,13 @@ def test_asked_to_wait_for_the_answer_the_bot_waits(entry: str, wait: str) -> No
     assert said[2].startswith("Baik, saya tunggu.") and "Yang saya perlukan" not in said[2], said[2]
 
 
+@pytest.mark.parametrize("path", [("halo",), ("halo", "2")])
+def test_asked_to_wait_at_the_menu_or_a_page_the_bot_waits(path: tuple[str, ...]) -> None:
+    """"bentar ya" at the menu was "Maaf, saya belum mengerti" and counted as a miss (three offer a person)."""
+    said = _replies(*path, "bentar ya")
+    assert said[-1].startswith("Baik, saya tunggu.") and "belum mengerti" not in said[-1], said[-1]
+
+
 @pytest.mark.parametrize("wait", ["bentar ya sy cek dulu ktpnya", "bentar sy cocokkan dulu datanya"])
 def test_asked_to_wait_while_a_paper_is_checked_the_bot_waits(wait: str) -> None:
     """"ktpnya", "datanya" (read as "katanya") made these "not understood"."""

@@ -573,8 +573,10 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     if outside_a_form and person_asked(text):  # a person asked for in so many words: before any answer the rest may get
         return handoff.start_with(ctx, text)
     found = _read(text)
-    if ctx.in_progress and _asks_to_wait(found.normalised.tokens):  # "bentar ya saya cari ktp dulu": was what a NIK
-        return Retry(_("Baik, saya tunggu."), brief=True)  # is, as if it were a wrong answer
+    if _asks_to_wait(found.normalised.tokens) and (ctx.in_progress or A_MOMENT & set(found.normalised.tokens)):
+        # "bentar ya saya cari ktp dulu" at a form's question was what a NIK is, as if it were a wrong answer; "bentar
+        # ya" at the menu was not understood. Away from a form "nanti saya tanya lagi" is a goodbye.
+        return Retry(_("Baik, saya tunggu."), brief=True)
     if ctx.conversation.state in ROUTED_AS_AT_THE_MENU and \
             (entry := resume.continued_at_menu(ctx, found.normalised.tokens)) is not None:
         return Goto(entry)  # "lanjut" after "Ada laporan … yang belum selesai": the offer to continue it
@@ -1224,6 +1226,10 @@ WHILE_WAITING = WAIT_WORDS | KIN_WORDS | frozenset({
 bapak saya lagi dicari", "tunggu ya saya cek dulu kpj nya"), or checked ("nanti dulu", "bentar sy cocokkan dulu
 datanya" at an RT head's summary were not understood). "katanya" is how "datanya" reads (the typo corrector's
 guess; known words for it would change the shipped model's tokens)."""
+
+
+A_MOMENT = frozenset({"bentar", "sebentar", "bntr", "sbntr", "tunggu", "wait", "moment"})
+"""The words of a wait that is no goodbye ("nanti", "otw" may be one)."""
 
 
 def _asks_to_wait(tokens: tuple[str, ...]) -> bool:
