@@ -163,6 +163,18 @@ async def test_a_typo_at_the_topic_opens_no_ticket(chat: ChatSimulator) -> None:
         assert len(await tx.tickets(Area("Kota Jambi"), status=None)) == 1
 
 
+@pytest.mark.parametrize(("message", "answer"), [("bentar ya", "Baik, saya tunggu."), ("ok", "Pilih topiknya"),
+                                               ("makasih", "Sama-sama"), ("terserah", "Pilih topiknya")])
+async def test_a_wait_or_thanks_at_the_topic_opens_no_ticket(chat: ChatSimulator, message: str, answer: str) -> None:
+    """"bentar ya" at "Tentang apa?" opened a ticket with it as the question, for an officer to read."""
+    await chat.send("bicara dengan petugas")
+    replies = await chat.send(message)
+    assert replies[0].text.startswith(answer) and "Tiket" not in replies[0].text, replies[0].text
+    assert chat.repo is not None
+    async with chat.repo.transaction() as tx:
+        assert await tx.tickets(Area("Kota Jambi"), status=None) == []
+
+
 async def test_a_main_menu_entrys_name_at_the_topic_or_in_the_ticket_goes_to_the_officer(chat: ChatSimulator) -> None:
     """A main menu entry's name is that entry away from the menu, but not here: "cek klaim" is the topic asked, and in
     the open ticket it is a message to the officer (asking them to check the claim), never a way out of it."""

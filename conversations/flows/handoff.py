@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict
 
 from conversations.commands import normalise
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
-from conversations.flows.common import HOME, yes_or_no_alone
+from conversations.flows.common import HOME, answers_nothing, yes_or_no_alone
 from conversations.flows.documents import problem_with
 from conversations.i18n import _, format_date, lazy_gettext
 from conversations.model import (
@@ -124,7 +124,8 @@ def _on_topic_text(ctx: Ctx[HandoffDraft], text: str) -> Outcome:
     ("asdf" opened a ticket for an officer to read)."""
     if is_keyboard_noise(text):
         return Retry(_("Sepertinya salah ketik. Pilih topiknya, atau tulis pertanyaan Anda untuk petugas."))
-    if yes_or_no_alone(text):  # "tidak" opened a ticket for an officer to read
+    if yes_or_no_alone(text) or answers_nothing(text):  # "tidak", "bentar ya", "ok" opened a ticket for an officer to
+        # read (a wait or thanks is answered as such: a Retry lets the understanding answer first)
         return Retry(_("Pilih topiknya, atau tulis pertanyaan Anda untuk petugas. Jika tidak jadi, ketik \"menu\"."))
     return Goto(HandoffState.OPENING, draft=ctx.draft.model_copy(update={"passed": 1}),
                 effects=(OpenTicket(topic=_topic_of(text), nik=_nik(ctx), asked=True),))
