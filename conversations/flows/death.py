@@ -285,7 +285,7 @@ def _noted_lines(d: DeathDraft) -> list[str]:
         if d.traffic_answered and d.traffic:
             lines.append(_("• Kecelakaan lalu lintas: ya"))
     if d.relation is not None:
-        lines.append(_("• Hubungan Anda: {relation}").format(relation=str(RELATION_LABELS[d.relation])))
+        lines.append(_("• Hubungan Anda: {relation}").format(relation=relation_recorded(d.relation)))
     if d.children:
         lines.append(_("• Anak yang masih sekolah atau kecil: ada"))
     return lines
@@ -618,7 +618,7 @@ def relation_said_wrong(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
     if ctx.draft.relation is Relation.CHILD:
         update["children"] = None  # counted in for a child: asked now
     return _next(ctx, ctx.draft.model_copy(update=update), (_("Baik, hubungan Anda saya ubah menjadi: {relation}.").format(
-        relation=str(RELATION_LABELS[relation])),))
+        relation=relation_recorded(relation)),))
 
 
 def _relation_or_paper(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
@@ -688,6 +688,15 @@ RELATION_LABELS: dict[Relation, LazyText] = {
     Relation.WILL: lazy_gettext("Ditunjuk dalam wasiat"),
     Relation.OTHER: lazy_gettext("Lainnya (pengurus makam)"),
 }
+RELATION_OTHER_RECORDED = lazy_gettext("Lainnya")
+
+
+def relation_recorded(relation: Relation) -> str:
+    """A relation as recorded: "someone else" is not named the funeral's organiser, as its option is (a son-in-law's
+    "mertua sy meninggal" read back "Hubungan Anda: Lainnya (pengurus makam)")."""
+    return str(RELATION_OTHER_RECORDED if relation is Relation.OTHER else RELATION_LABELS[relation])
+
+
 RELATION_ALIASES: dict[Relation, tuple[str, ...]] = {
     Relation.SPOUSE: ("istri", "istriku", "suami", "suamiku", "bini", "laki", "wife", "husband", "spouse"),
     Relation.CHILD: ("anak", "anaknya", "putra", "putri", "son", "daughter", "child"),
@@ -854,7 +863,7 @@ def relation_restated(ctx: Ctx[DeathDraft], relation: Relation | None) -> Outcom
     """One's relation said again under the figures ("saya istrinya"), as recorded: was "not understood"."""
     if relation is None or relation != ctx.draft.relation:
         return None
-    return Retry(_("Ya, hubungan Anda sudah tercatat: {relation}.").format(relation=str(RELATION_LABELS[relation])))
+    return Retry(_("Ya, hubungan Anda sudah tercatat: {relation}.").format(relation=relation_recorded(relation)))
 
 
 def _children(value: bool | None):  # type: ignore[no-untyped-def]
