@@ -5983,6 +5983,14 @@ def test_ones_jobs_told_start_no_report() -> None:
     assert first_reply("sy ojol kemarin kecelakaan")[0] == "accident.confirm"  # an accident told still is one
 
 
+@pytest.mark.parametrize("message", ["sy kerja di 2 tempat, ojol sama jualan", "kerja di bengkel",
+                                     "saya kerja jadi kurir dan juga jualan"])
+def test_ones_jobs_told_in_more_words_get_whom_the_programme_is_for(message: str) -> None:
+    """Not understood: told like "sy satpam perumahan", they are answered as it is."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and said.startswith("Program kota ini untuk pekerja rentan"), said
+
+
 def test_a_bank_book_in_a_childs_name_told_at_the_menu_is_the_accounts_answer() -> None:
     """"buku tabungan sy atas nama anak" got JHT's savings answer; the checklist's own answer says the same."""
     state, said = first_reply("buku tabungan sy atas nama anak")

@@ -2470,11 +2470,25 @@ OTHER_JOBS = frozenset({"satpam", "security", "guru", "honorer", "tukang", "penj
 JOB_TOLD_AT_MOST = 6
 
 
+JOBS_TOLD = frozenset({"saya", "kerja", "bekerja", "di", "tempat", "dengan", "dan", "jadi", "sebagai", "juga", "jalan",
+                       "dua", "tiga"})
+"""Besides the jobs themselves, the words of one's jobs told ("sy kerja di 2 tempat, ojol sama jualan": "jualan" reads
+"jalan", "sama" "dengan"): a word beyond them may be a harm the sets do not know ("kelindes")."""
+
+
+def only_jobs_told(tokens: tuple[str, ...]) -> bool:
+    return all(token in JOBS_TOLD or token in JOB_WORDS or token in OTHER_JOBS or token.isdigit() for token in tokens)
+
+
 def job_told_besides_the_list(normalised: Normalised) -> bool:
     """One's job told and no more, none of the proposals' list ("sy satpam perumahan" was the loan answer, "sy tukang
     cukur" not understood, "sy buruh pabrik" the JHT answer): whom the programme is for, and who decides (the list's own
-    jobs are said to be one)."""
+    jobs are said to be one, when that is all the message says). Or one's jobs told in more words, of the list or not
+    ("sy kerja di 2 tempat, ojol sama jualan", "kerja di bengkel": not understood)."""
     tokens = normalised.tokens
+    if tokens and tokens[0] in FIRST_PERSON | {"kerja", "bekerja"} and (JOB_WORDS | OTHER_JOBS) & set(tokens) \
+            and only_jobs_told(tokens) and (len(tokens) > JOB_TOLD_AT_MOST or tokens[0] not in FIRST_PERSON):
+        return True
     return (2 <= len(tokens) <= JOB_TOLD_AT_MOST and tokens[0] in FIRST_PERSON and bool(OTHER_JOBS & set(tokens))
             and (job_named(normalised.text) is None or bool((ON_A_PAYROLL - {"buruh"}) & set(tokens))))  # a factory's
     # "buruh" is no day labourer

@@ -130,6 +130,7 @@ from conversations.flows.asked import (
     lost_at_work_supposed,
     missing_asked_as_a_rule,
     one_jkk_benefit,
+    only_jobs_told,
     phone_borrowed,
     proposal_time,
     quota_asked,
@@ -2778,15 +2779,8 @@ def _only_work_named(found: Classification) -> bool:
         and find_injury(found.normalised.text) is None
 
 
-JOBS_TOLD = frozenset({"saya", "kerja", "bekerja", "di", "tempat", "dengan", "dan", "jadi", "sebagai", "juga", "jalan",
-                       "dua", "tiga"})
-"""Besides the jobs themselves, the words of one's jobs told ("sy kerja di 2 tempat, ojol sama jualan": "jualan" reads
-"jalan", "sama" "dengan"): a word beyond them may be a harm the sets do not know ("kelindes")."""
-
-
 def _only_jobs_told(found: Classification) -> bool:
-    return _only_work_named(found) and all(token in JOBS_TOLD or token in JOB_WORDS or token.isdigit()
-                                           for token in found.normalised.tokens)
+    return _only_work_named(found) and only_jobs_told(found.normalised.tokens)
 
 
 def _a_passengers_death(tokens: tuple[str, ...]) -> bool:
