@@ -3257,6 +3257,13 @@ def test_a_migrant_worker_is_sent_to_the_branch(message: str) -> None:
     assert state == "menu.next" and "pekerja migran" in said and "kantor cabang" in said, said
 
 
+@pytest.mark.parametrize("message", ["sy kerja di malaysia dulu, skrg pulang", "saya mantan tki malaysia"])
+def test_a_migrant_worker_back_home_may_be_proposed_like_any_other(message: str) -> None:
+    """"sy kerja di malaysia dulu, skrg pulang" was not understood: a worker here now, proposed by the RT head."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and said.startswith("Jika sekarang Anda sudah pulang") and "kantor cabang" in said, said
+
+
 @pytest.mark.parametrize("message", ["saya pindah ke jakarta", "bulan depan sy pindah ke bekasi, gmn bpjs nya"])
 def test_moving_to_a_named_place_gets_the_moving_answer(message: str) -> None:
     """"pindah ke" a named place was "not understood"."""

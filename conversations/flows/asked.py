@@ -252,6 +252,10 @@ HURT = frozenset({"luka", "terluka", "patah", "cedera", "berdarah", "sakit", "me
 MIGRANT = frozenset({"tki", "tkw", "migran", "migrant"})
 """A migrant worker ("saya tki", "saya tkw di malaysia"): not understood. "pmi" is also the Red Cross."""
 ABROAD = (("luar", "negeri"), ("luar", "negri"))
+ABROAD_NAMED = frozenset({"malaysia", "singapura", "singapore", "brunei", "hongkong", "taiwan", "korea", "jepang", "arab",
+                          "qatar", "dubai"})
+"""Where migrant workers go, named ("sy kerja di malaysia dulu" was not understood)."""
+BACK_HOME = frozenset({"pulang", "balik", "kembali", "mantan", "bekas", "eks", "purna"})
 CARD = frozenset({"kartu", "ktp", "ektp", "kpj"})
 LOST = frozenset({"hilang", "ilang", "kehilangan", "lost", "rusak", "robek", "sobek", "patah", "pudar", "luntur",
                   "damaged", "broken", "kecuci", "tercuci", "dicuci", "terendam", "kebakar", "terbakar", "washed"})
@@ -1409,11 +1413,16 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # needs it on its list, and goes on without it.
         return lost + " " + _("Klaim santunan keluarga juga tetap bisa dicatat tanpa kartu itu: kantor cabang mencari "
                               "nomor KPJ-nya dengan NIK."), ("status", "death")
-    if (MIGRANT & words or "kerja" in words and any(pair in ABROAD for pair in pairwise(found.normalised.tokens))) \
+    if (MIGRANT & words or "kerja" in words and (any(pair in ABROAD for pair in pairwise(found.normalised.tokens))
+                                                 or ABROAD_NAMED & words)) \
             and not ctx.in_progress and not (DEATH_WORDS | HURT) & words and (
                 found.intent in (Intent.UNKNOWN, Intent.STATUS) or found.by_model and not found.cues):
         # FACTS.md says nothing of migrant workers' cover: the branch does ("sy mau kerja di luar negeri, bpjs nya gmn"
         # got JHT's answer, the model's guess from none of its words)
+        if BACK_HOME & words:  # "sy kerja di malaysia dulu, skrg pulang": a worker here now, like any other
+            return _("Jika sekarang Anda sudah pulang dan bekerja informal di kota ini, Anda bisa diusulkan ketua RT "
+                     "seperti pekerja rentan lain. Perlindungan selama bekerja di luar negeri (PMI/TKI) ditanyakan ke "
+                     "kantor cabang BPJS Ketenagakerjaan atau Contact Center 175."), ("status", "benefits")
         return _("Program ini melindungi pekerja rentan yang tinggal di kota ini, diusulkan lewat ketua RT. Untuk "
                  "pekerja migran (PMI/TKI) yang bekerja di luar negeri, tanyakan perlindungannya ke kantor cabang "
                  "BPJS Ketenagakerjaan atau Contact Center 175."), ("status",)
