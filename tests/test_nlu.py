@@ -3257,6 +3257,15 @@ def test_a_migrant_worker_is_sent_to_the_branch(message: str) -> None:
     assert state == "menu.next" and "pekerja migran" in said and "kantor cabang" in said, said
 
 
+@pytest.mark.parametrize("message", ["bpjs kesehatan dari kantor istri, masih bisa ikut?",
+                                     "sy sudah ada bpjs kesehatan dari pemerintah, masih bisa diusulkan?"])
+def test_having_bpjs_kesehatan_asked_of_joining_is_no_bar(message: str) -> None:
+    """Got BPJS Kesehatan's own answer ("Itu urusan BPJS Kesehatan"); joining JKN itself still does."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and said.startswith("Punya BPJS Kesehatan (JKN/KIS) tidak menghalangi"), said
+    assert first_reply("sy mau daftar bpjs kesehatan")[1].startswith("Itu urusan BPJS Kesehatan")
+
+
 @pytest.mark.parametrize("message", ["sy kerja di malaysia dulu, skrg pulang", "saya mantan tki malaysia"])
 def test_a_migrant_worker_back_home_may_be_proposed_like_any_other(message: str) -> None:
     """"sy kerja di malaysia dulu, skrg pulang" was not understood: a worker here now, proposed by the RT head."""

@@ -1015,6 +1015,15 @@ def _benefit_basis(ctx: Ctx[Any]) -> str:
         income=format_money(rules.lowest_income_bracket), jkm=format_money(jkm_benefit(rules, None).cash_total))
 
 
+HAVING_ALREADY = frozenset({"punya", "sudah", "ada", "dari", "masih"})
+
+
+def _joining_with_jkn_asked(words: AbstractSet[str]) -> bool:
+    """Whether one who has BPJS Kesehatan may join too ("jkn": "bpjs kesehatan", "kis" normalised); not joining JKN
+    itself ("sy mau daftar bpjs kesehatan")."""
+    return "jkn" in words and bool(JOINING & words and HAVING_ALREADY & words and {"bisa", "boleh", "masih"} & words)
+
+
 def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] | None:
     """Questions no journey answers — where the branch office is, BPJS's own number, one's record wrong or changed, a
     thing lost or damaged, which hospitals take the cover, a claim's paper lost or not had, whether a claim can be paid
@@ -1037,6 +1046,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Jika pesan itu dari BPJS Ketenagakerjaan, artinya Anda sudah terdaftar sebagai peserta. Pastikan di "
                  "\"Cek kepesertaan\" dengan NIK Anda. Jika pesannya meminta uang, PIN atau kode OTP, itu penipuan."), (
             "status",)
+    if not ctx.in_progress and _joining_with_jkn_asked(words):  # "bpjs kesehatan dari kantor istri, masih bisa ikut?":
+        return _("Punya BPJS Kesehatan (JKN/KIS) tidak menghalangi: itu program yang berbeda dari BPJS "
+                 "Ketenagakerjaan. Pekerja rentan didaftarkan lewat usulan ketua RT, lalu diperiksa kelurahan dan "
+                 "kecamatan."), ("status", "benefits")  # was BPJS Kesehatan's answer
     if SELFIE & words and {"ktp", "ektp", "kk"} & words:
         # "petugas kelurahan minta foto selfie pegang ktp" was told the RT head needs a KTP's data
         return _("Program ini tidak memerlukan foto diri sambil memegang KTP. Jangan kirim foto seperti itu kepada siapa "
