@@ -3257,6 +3257,17 @@ def test_a_migrant_worker_is_sent_to_the_branch(message: str) -> None:
     assert state == "menu.next" and "pekerja migran" in said and "kantor cabang" in said, said
 
 
+@pytest.mark.parametrize(("message", "state"), [
+    ("pak sy mau tanya 2 hal: 1. cara cek kepesertaan 2. berapa iurannya", "status.ask_nik"),
+    ("1. iuran brp 2. siapa yg bayar 3. cara klaim", "menu.next"),
+])
+def test_several_questions_in_one_message_are_answered_one_at_a_time_saying_so(message: str, state: str) -> None:
+    """The first was answered and the others seemed ignored."""
+    reached, said = first_reply(message)
+    assert reached == state and said.startswith("Anda bertanya beberapa hal; saya jawab satu dulu."), said
+    assert not first_reply("kok blm cair? kapan cairnya?")[1].startswith("Anda bertanya beberapa hal")
+
+
 @pytest.mark.parametrize("message", ["bpjs kesehatan dari kantor istri, masih bisa ikut?",
                                      "sy sudah ada bpjs kesehatan dari pemerintah, masih bisa diusulkan?"])
 def test_having_bpjs_kesehatan_asked_of_joining_is_no_bar(message: str) -> None:

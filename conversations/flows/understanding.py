@@ -510,11 +510,25 @@ CALL_FOR_HELP = lazy_gettext("Jika ada yang terluka parah atau tidak sadar, tele
                              "Laporan ke BPJS Ketenagakerjaan bisa menyusul.")
 
 
+ONE_AT_A_TIME = lazy_gettext("Anda bertanya beberapa hal; saya jawab satu dulu. Kirim pertanyaan berikutnya sesudah ini.")
+_NUMBERED = re.compile(r"(?:^|\s)1\s?[.)]\s*\S.*\s2\s?[.)]\s*\S", re.DOTALL)
+_SEVERAL_TOLD = re.compile(r"\b(?:[2-5]|dua|tiga|beberapa)\s+(?:hal|pertanyaan|soal)\b", re.IGNORECASE)
+
+
+def asks_several(text: str) -> bool:
+    """Several questions in one message, numbered or announced ("mau tanya 2 hal: 1. cara cek kepesertaan 2. berapa
+    iurannya"): the bot answers one, and says so (the others seemed ignored). Two question marks are not enough:
+    one question is often asked twice ("kok blm cair? kapan cairnya?")."""
+    return bool(_NUMBERED.search(text) or _SEVERAL_TOLD.search(text))
+
+
 def understand(ctx: Ctx[Any], text: str) -> Outcome | None:
     """The registry's hook for text that is not an answer; None leaves the usual "not understood"."""
     if SELF_HARM.search(text):  # before anything else, wherever it is said; a form's question stays
         return Retry(SUPPORT) if ctx.in_progress else next_steps("person", say=(SUPPORT,))
     outcome = _understood(ctx, text)
+    if isinstance(outcome, Goto) and not ctx.in_progress and asks_several(text):
+        outcome = dataclasses.replace(outcome, say=(ONE_AT_A_TIME, *outcome.say))
     if not _hurt_badly_now(text):
         return outcome
     if outcome is None:
