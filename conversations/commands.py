@@ -372,6 +372,8 @@ _UNSURE = frozenset(["tau", "tahu", "tao", "ingat", "inget", "yakin", "kayaknya"
                      "ilang", "gatau", "gtau", "gktau", "gataw", "gatahu", "ngatau", "gaingat", "gainget"])
 """Not knowing, not remembering, having lost it: "kpj nya lupa" never picks "Ketik nomor KPJ"; nor "gatau kpj nya",
 written together."""
+_WAITING = frozenset({"tunggu", "bentar", "sebentar", "bntr", "sbntr", "nanti", "ntar", "entar", "wait"})
+"""Asking to wait ("tunggu ya", "nanti aja ceritanya ya"): the "ya" in it is no yes."""
 _AN_IDENTIFIER = frozenset({"kpj", "kpjnya", "nik", "niknya", "nomor", "nomornya", "nomer", "nomernya", "no", "kartu",
                             "kartunya", "ktp", "ktpnya"})
 """What a hedge can be about that a choice never asks: a number or the card it is on ("ga tau kpj nya", "nomornya
@@ -414,6 +416,9 @@ def _alias_within(cleaned: str, options: tuple[Option, ...]) -> Option | None:
     words = cleaned.split()
     if len(words) > MAX_ANSWER_WORDS or _ASKS_WHAT.search(cleaned) or _BUT & set(words) or not words:
         return None
+    if _WAITING & set(words):  # "tunggu ya" at a yes-or-no question was its yes: only an option that is a wait itself
+        options = tuple(option for option in options
+                        if any(_WAITING & set(normalise(alias).split()) for alias in option.aliases))
     if _UNSURE & set(words):
         if _AN_IDENTIFIER & set(words):  # "ga tau kpj nya" at the cause: the number is not known, not the cause
             return None

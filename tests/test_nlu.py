@@ -4149,6 +4149,12 @@ _AT_THE_INJURY = (*_AT_THE_STORY, "jatuh dari tangga pas angkat karung")
     (_AT_THE_INJURY, "accident.ask_injury", "udah", "Tulis cederanya"),
     (_AT_THE_STORY, "accident.ask_story", "i don't understand", "Yang saya tanyakan: apa yang terjadi"),  # in English
     (_AT_THE_PLACE, "accident.ask_place", "whatever", "Yang saya tanyakan: di mana kecelakaannya terjadi"),  # too
+    # a wait with what one will do meanwhile: "nanti sy ceritain" was the story, "tunggu ya sy inget2 dulu" the injury
+    (_AT_THE_STORY, "accident.ask_story", "nanti sy ceritain", "Baik, saya tunggu."),
+    (_AT_THE_INJURY, "accident.ask_injury", "tunggu ya sy inget2 dulu", "Baik, saya tunggu."),
+    # and the "ya" of a wait is no yes: "tunggu ya" at whether it was on the road was its yes
+    ((*_AT_THE_STORY, "jatuh pas angkat barang"), "accident.ask_traffic", "tunggu ya", "Baik, saya tunggu."),
+    ((*_AT_THE_STORY, "jatuh pas angkat barang"), "accident.ask_traffic", "nanti aja ceritanya ya", "Baik, saya tunggu."),
 ])
 def test_a_report_question_answered_with_no_answer_is_asked_again(path: tuple[str, ...], at: str, answer: str,
                                                                   told: str) -> None:

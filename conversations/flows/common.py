@@ -87,8 +87,12 @@ NO_ANSWER_WORDS = frozenset({"nanti", "ntar", "entar", "bentar", "sebentar", "tu
 """Normalised words of a message that answers nothing: the question not understood ("sy ga ngerti", "maksudnya apa"),
 indifference ("terserah"), a wait, laughter or thanks ("sama" reads "dengan", "makasih" "terimakasih"); in English too
 ("i don't understand", "what do you mean", "whatever")."""
+DEFERRING = frozenset({"ingat", "cerita", "ceritain", "ceritakan", "ceritanya", "beritanya", "jelasin", "jelaskan",
+                       "kabar", "kabari", "pikir", "mikir", "cari", "cek", "lihat", "liat"})
+"""What one will do before answering, in a wait ("tunggu ya sy inget2 dulu", "nanti sy ceritain": each was written down
+as the injury, the story). "ceritanya" reads as "beritanya" (the typo corrector's guess)."""
 _NO_ANSWER_FILLER = frozenset({"saya", "aku", "tidak", "belum", "dulu", "ya", "saja", "sih", "nih", "kak", "min", "pak",
-                               "bu", "deh", "dong", "do", "kamu", "you", "it"})
+                               "bu", "deh", "dong", "do", "kamu", "you", "it"}) | DEFERRING
 
 
 def answers_nothing(text: str) -> bool:

@@ -144,6 +144,7 @@ from conversations.flows.asked import (
 from conversations.flows.benefits import ACCIDENT_NAMED, DEATH_NAMED, BenefitsState
 from conversations.flows.calculator import CalcState
 from conversations.flows.common import (
+    DEFERRING,
     DONE,
     HOME,
     LABEL_OFFICER_MENU,
@@ -1231,7 +1232,7 @@ APPEAL_ALONE_AT_MOST = 5
 
 WAIT_WORDS = frozenset({"bentar", "sebentar", "bntr", "sbntr", "tunggu", "wait", "moment", "otw", "nanti", "ntar",
                         "entar"})
-WHILE_WAITING = WAIT_WORDS | KIN_WORDS | frozenset({
+WHILE_WAITING = WAIT_WORDS | KIN_WORDS | DEFERRING | frozenset({
     "ya", "yah", "dulu", "saya", "sy", "aku", "cari", "dicari", "carikan", "ambil", "diambil", "cek", "lihat", "liat",
     "ktp", "kk", "kartu", "nik", "kpj", "nya", "lagi", "masih", "min", "kak", "pak", "bu", "mas", "mbak", "bang", "ok",
     "oke", "mohon", "nomor", "almarhum", "almarhumah", "dokumen", "berkas", "foto", "surat", "a", "one", "sec", "let",
