@@ -372,6 +372,7 @@ _UNSURE = frozenset(["tau", "tahu", "tao", "ingat", "inget", "yakin", "kayaknya"
                      "ilang", "gatau", "gtau", "gktau", "gataw", "gatahu", "ngatau", "gaingat", "gainget"])
 """Not knowing, not remembering, having lost it: "kpj nya lupa" never picks "Ketik nomor KPJ"; nor "gatau kpj nya",
 written together."""
+_TAGS = frozenset({"ya", "yah", "yaa"})
 _WAITING = frozenset({"tunggu", "bentar", "sebentar", "bntr", "sbntr", "nanti", "ntar", "entar", "wait"})
 """Asking to wait ("tunggu ya", "nanti aja ceritanya ya"): the "ya" in it is no yes."""
 _AN_IDENTIFIER = frozenset({"kpj", "kpjnya", "nik", "niknya", "nomor", "nomornya", "nomer", "nomernya", "no", "kartu",
@@ -412,7 +413,7 @@ def _alias_within(cleaned: str, options: tuple[Option, ...]) -> Option | None:
     "sakit jantung"); None when it names two options. A hedge ("gak tau pak") only picks an option that is
     itself a hedge ("Tidak tahu"), never the yes or the no inside it; a question about what the word means
     ("kpj itu apa?") picks nothing: the step answers it; nor does an answer with a "but" in it."""
-    cleaned = NOT_A_NO.sub(" ", cleaned).strip()
+    cleaned = NOT_A_NO.sub(" ", _untagged(cleaned)).strip()
     words = cleaned.split()
     if len(words) > MAX_ANSWER_WORDS or _ASKS_WHAT.search(cleaned) or _BUT & set(words) or not words:
         return None
@@ -588,7 +589,14 @@ def match_option(
                     reverse=True)
     if scored and scored[0][0] >= 0.8 and (len(scored) == 1 or scored[1][0] < scored[0][0] - 0.05):
         return options[scored[0][1]]
-    return _hinted(cleaned, options) if within else None
+    return _hinted(_untagged(cleaned), options) if within else None
+
+
+def _untagged(cleaned: str) -> str:
+    """Without a "ya" closing the sentence: it softens it ("bingung ya", "gimana ya", "makasih ya" were yes), as a yes
+    opens one ("ya di jalan")."""
+    words = cleaned.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _TAGS and words[0] not in _TAGS else cleaned
 
 
 POINTING_WORDS = frozenset({"yang", "yg", "itu", "aja", "saja", "deh", "dong", "ya", "pilih", "mau", "the", "one",

@@ -4163,6 +4163,15 @@ def test_a_report_question_answered_with_no_answer_is_asked_again(path: tuple[st
     assert step.replies[0].text.startswith(told), step.replies[0].text
 
 
+@pytest.mark.parametrize(("answer", "traffic"), [
+    ("bingung ya", None), ("gimana ya", None), ("makasih ya", None), ("wkwk ya", None),  # each was its yes
+    ("di jalan ya", True), ("iya ya", True), ("tidak ya", False), ("ya", True),  # a tag after an answer: the answer
+])
+def test_a_ya_closing_a_sentence_is_no_yes(answer: str, traffic: bool | None) -> None:
+    step = _step_after((*_AT_THE_STORY, "jatuh pas angkat barang"), "accident.ask_traffic", answer)
+    assert step.conversation.draft.get("traffic") is traffic, step.replies[0].text
+
+
 @pytest.mark.parametrize("answer", ["gatau", "kurang tau", "sy lupa"])
 def test_an_injury_not_known_is_noted_as_not_known(answer: str) -> None:
     """Was written down as the injury ("Cedera: kurang tau")."""
