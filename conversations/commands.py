@@ -437,9 +437,10 @@ def _alias_within(cleaned: str, options: tuple[Option, ...]) -> Option | None:
 
 _NEGATING = NEGATIONS | frozenset({"belum", "blm", "bukan", "not"})
 NOT_A_NO = re.compile(r"\b(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak|idak) (?:sengaja|apa apa|apa2|papa|masalah|"
-                       r"keberatan)\b")
+                       r"keberatan|ngerti|mengerti|paham|jelas)\b")
 """A negation that says no "no" ("ga sengaja": not on purpose; "ga apa apa": never mind; "ga keberatan": no
-objection): at "Lanjut mencatat klaim?", "tadi saya ga sengaja" was its no, and the menu came."""
+objection; "ga ngerti", "ga jelas": the question not understood): at "Lanjut mencatat klaim?", "tadi saya ga sengaja"
+was its no, and the menu came; at whether an accident was on the road, "sy ga ngerti" was recorded as its no."""
 
 
 def _only_negated(padded: str, aliases: tuple[str, ...], named: set[str]) -> bool:

@@ -4172,6 +4172,15 @@ def test_a_ya_closing_a_sentence_is_no_yes(answer: str, traffic: bool | None) ->
     assert step.conversation.draft.get("traffic") is traffic, step.replies[0].text
 
 
+@pytest.mark.parametrize(("answer", "traffic"), [
+    ("sy ga ngerti", None), ("ga jelas", None), ("tidak paham", None),  # the question not understood: were its no
+    ("henteu", False), ("enggih", True), ("leres", True),  # Sundanese and Javanese: were not understood
+])
+def test_a_yes_or_no_is_read_as_people_write_it(answer: str, traffic: bool | None) -> None:
+    step = _step_after((*_AT_THE_STORY, "jatuh pas angkat barang"), "accident.ask_traffic", answer)
+    assert step.conversation.draft.get("traffic") is traffic, step.replies[0].text
+
+
 @pytest.mark.parametrize("answer", ["gatau", "kurang tau", "sy lupa"])
 def test_an_injury_not_known_is_noted_as_not_known(answer: str) -> None:
     """Was written down as the injury ("Cedera: kurang tau")."""

@@ -71,11 +71,12 @@ def to_officer_menu() -> Option:
 LABEL_YES = lazy_gettext("Ya")
 LABEL_NO = lazy_gettext("Tidak")
 YES_WORDS = ("iya", "ya", "y", "yoi", "betul", "benar", "bener", "ok", "oke", "okeh", "okay", "sip", "siap", "yes",
-             "yup", "yess", "iyo", "iye", "nggih", "inggih", "ho oh", "hooh", "he eh", "yeah", "yea", "yep", "sure",
-             "of course", "correct", "alright", "all right")
+             "yup", "yess", "iyo", "iye", "nggih", "inggih", "enggih", "leres", "ho oh", "hooh", "he eh", "yeah", "yea",
+             "yep", "sure", "of course", "correct", "alright", "all right")
 NO_WORDS = ("gak", "ga", "gk", "nggak", "enggak", "engga", "kagak", "tidak", "tdk", "ndak", "nda", "bukan", "no", "nope",
-            "tak", "idak", "dak", "ora", "mboten")
-""""idak"/"dak" are Jambi Malay for no, "ora"/"mboten" Javanese, "iye" Betawi and Malay for yes; "yeah", "sure" and
+            "tak", "idak", "dak", "ora", "mboten", "henteu")
+""""idak"/"dak" are Jambi Malay for no, "ora"/"mboten" Javanese, "henteu" Sundanese, "iye" Betawi and Malay for yes,
+"enggih" Javanese, "leres" (right) Sundanese and Javanese; "yeah", "sure" and
 "correct" how an English speaker says yes (they were "not understood"; "right" is left out: "right leg")."""
 _YES_OR_NO_ALONE = frozenset({*YES_WORDS, *NO_WORDS, "belum", "blm", "sudah", "udah", "tidak ada", "ga ada", "gak ada"})
 
