@@ -279,6 +279,21 @@ def is_unsure(text: str) -> bool:
     return " ".join(word for word in normalise(text).split() if word not in _PARTICLES) in _UNSURE_SAID
 
 
+_PUZZLED_SAID = frozenset({
+    "maksudnya", "maksudnya apa", "apa maksudnya", "maksudnya gimana", "maksudnya gmn", "maksudnya bagaimana",
+    "gimana maksudnya", "ga ngerti", "gak ngerti", "gk ngerti", "nggak ngerti", "ngga ngerti", "tidak ngerti",
+    "tidak mengerti", "kurang ngerti", "ga paham", "gak paham", "tidak paham", "kurang paham", "ga jelas", "gak jelas",
+    "kurang jelas", "bingung", "hah", "hah apa", "apa", "apaan", "gimana", "gmn", "bagaimana", "i dont understand",
+    "i don't understand", "what do you mean", "what", "huh"})
+_PUZZLED_AROUND = _PARTICLES | frozenset({"saya", "sy", "aku", "masih", "jadi", "nih"})
+
+
+def is_puzzled(text: str) -> bool:
+    """"maksudnya apa?", "sy ga ngerti", "bingung": the question not understood, said as the whole message."""
+    words = re.sub(r"[^\w\s']", " ", normalise(text)).split()
+    return " ".join(word for word in words if word not in _PUZZLED_AROUND) in _PUZZLED_SAID
+
+
 QUESTION_WORDS = frozenset({"bagaimana", "gimana", "gmn", "gmna", "gimna", "dimana", "dmn", "kenapa", "knp", "mengapa",
                             "berapa", "brp", "apakah", "kapan", "kpn", "bisakah", "bolehkah", "how", "why", "when",
                             "where"})

@@ -25,6 +25,7 @@ from conversations.commands import (
     is_acknowledgement,
     is_asking,
     is_greeting,
+    is_puzzled,
     is_unsure,
     language_named,
     match_option,
@@ -440,6 +441,9 @@ class Engine:
         elif step.timeout is _NOTICE and options and is_unsure(text):  # a question's honest answer, not a miss
             out.said.append(_("Tidak apa-apa kalau belum tahu. Pilih jawaban yang paling mendekati, atau ketik "
                               "\"bicara dengan petugas\" untuk bertanya dulu."))
+        elif step.timeout is _NOTICE and options and is_puzzled(text):  # "maksudnya apa?": was "Maaf, saya belum
+            out.said.append(_("Pilih jawaban yang paling sesuai di bawah.") + " " + choose_hint(conv.channel) + " "  # mengerti"
+                            + _("Jika masih bingung, ketik \"bicara dengan petugas\"."))
         elif options and (doubt := options_in_doubt(text, options, labels)):  # "yg kerja": of two labels, asked which
             named = [_("{label} ({number})").format(label=labels[place], number=place + 1) for place in doubt]
             out.said.append(_("Yang mana: {first} atau {last}?").format(first=", ".join(named[:-1]), last=named[-1]))

@@ -4181,6 +4181,15 @@ def test_a_yes_or_no_is_read_as_people_write_it(answer: str, traffic: bool | Non
     assert step.conversation.draft.get("traffic") is traffic, step.replies[0].text
 
 
+@pytest.mark.parametrize("answer", ["maksudnya apa?", "sy ga ngerti", "bingung ya", "apa?"])
+def test_a_choice_not_understood_by_the_user_is_explained_not_missed(answer: str) -> None:
+    """"Maaf, saya belum mengerti" answered the user's own "maksudnya apa?", and counted as the bot's miss."""
+    step = _step_after(("5", "1571021003750005", "kemarin"), "death.ask_cause", answer)
+    said = step.replies[0].text
+    assert step.conversation.state == "death.ask_cause" and said.startswith("Pilih jawaban yang paling sesuai"), said
+    assert step.understood and "misses" not in step.conversation.memo
+
+
 @pytest.mark.parametrize("answer", ["gatau", "kurang tau", "sy lupa"])
 def test_an_injury_not_known_is_noted_as_not_known(answer: str) -> None:
     """Was written down as the injury ("Cedera: kurang tau")."""
