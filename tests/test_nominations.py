@@ -205,6 +205,15 @@ async def test_a_name_typed_where_the_nik_is_asked_is_kept_and_not_asked_again(c
     assert (await chat.send(NEIGHBOUR_NIK))[-1].text.startswith("Tanggal lahir?")
 
 
+async def test_puzzlement_where_the_nik_is_asked_is_no_name(chat: ChatSimulator) -> None:
+    """"bingung ya" at the NIK question was noted as the neighbour's name ("Baik, nama Bingung Ya saya catat")."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    await chat.send("1")
+    for said in ("bingung ya", "sy ga ngerti"):
+        reply = (await chat.send(said))[0].text
+        assert "saya catat" not in reply and "16 angka" in reply, reply
+
+
 async def test_a_birth_date_typed_where_the_nik_is_asked_is_kept_and_checked_against_the_nik(chat: ChatSimulator
                                                                                               ) -> None:
     """"12-04-1988" at the NIK question was told that a NIK has 16 digits, not 8. Kept, and not asked again when the NIK

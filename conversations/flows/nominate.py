@@ -22,6 +22,7 @@ from conversations.commands import (
     NEGATIONS,
     NOT_A_NO,
     UNSURE_WORDS,
+    is_puzzled,
     is_question,
     normalise,
 )
@@ -316,7 +317,7 @@ def _name_instead(text: str) -> str | None:
     said = _NAME_SAID.sub("", text)
     words = said.lower().split()
     if any(ch.isdigit() for ch in said) or (_NOT_IN_A_NAME | NOT_A_NAME | _OF_A_DATE) & set(words) \
-            or _reads_as_a_job(said):
+            or _reads_as_a_job(said) or answers_nothing(said) or is_puzzled(said):  # "bingung ya" was a neighbour
         return None
     name = clean_name(said)
     return name if name is not None and len(name.split()) >= 2 else None
