@@ -196,6 +196,16 @@ async def test_a_no_alone_at_the_address_is_not_the_neighbours_address(chat: Cha
         assert (await chat.send(reply))[-1].text.startswith("Tulis pekerjaan yang paling sering"), reply
 
 
+async def test_puzzlement_at_the_job_list_is_not_quoted_back_as_a_job(chat: ChatSimulator) -> None:
+    """'"sy ga ngerti" tidak ada di daftar': the user's words taken for a job not on the list."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    for text in ("1", NEIGHBOUR_NIK, "siti aminah", "12-04-1988"):
+        await chat.send(text)
+    for said in ("sy ga ngerti", "terserah", "lupa"):
+        reply = (await chat.send(said))[0].text
+        assert reply.startswith("Ketik nomor pekerjaannya dari daftar") and "tidak ada di daftar" not in reply, reply
+
+
 async def test_a_name_typed_where_the_nik_is_asked_is_kept_and_not_asked_again(chat: ChatSimulator) -> None:
     """RT heads often begin with the name: kept, the NIK asked, and the name question skipped after it."""
     await bind(chat, "rt", RT_HEAD.phone)

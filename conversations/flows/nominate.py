@@ -24,6 +24,7 @@ from conversations.commands import (
     UNSURE_WORDS,
     is_puzzled,
     is_question,
+    is_unsure,
     normalise,
 )
 from conversations.domain.nik import NikError, parse_nik
@@ -502,7 +503,9 @@ def _on_unlisted_occupation(ctx: Ctx[NominateDraft], text: str) -> Outcome:
             and isinstance(kept := _on_address(ctx, job), Goto) and kept.draft is not None:
         # "jl mawar no 5 rt 3" typed a question early: it was refused, and the address asked again after the job
         return Goto(NominateState.ASK_OCCUPATION, draft=kept.draft, say=(_("Baik, alamatnya saya catat."),))
-    if job and len(job) <= 40 and not any(ch.isdigit() for ch in job):
+    if job and len(job) <= 40 and not any(ch.isdigit() for ch in job) and not (answers_nothing(job) or is_puzzled(job)
+                                                                             or is_unsure(job)):
+        # "sy ga ngerti", "terserah", "lupa" were quoted back as jobs not on the list
         return Retry(_("\"{job}\" tidak ada di daftar. Ketik {other} (Lainnya) untuk menulis pekerjaan lain, atau "
                        "ketik nomor pekerjaannya.").format(job=job, other=other))
     return Retry(_("Ketik nomor pekerjaannya dari daftar, 1 sampai {other}.").format(other=other))
