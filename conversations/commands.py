@@ -284,7 +284,8 @@ _PUZZLED_SAID = frozenset({
     "gimana maksudnya", "ga ngerti", "gak ngerti", "gk ngerti", "nggak ngerti", "ngga ngerti", "tidak ngerti",
     "tidak mengerti", "kurang ngerti", "ga paham", "gak paham", "tidak paham", "kurang paham", "ga jelas", "gak jelas",
     "kurang jelas", "bingung", "hah", "hah apa", "apa", "apaan", "gimana", "gmn", "bagaimana", "i dont understand",
-    "i don't understand", "what do you mean", "what", "huh"})
+    "i don't understand", "what do you mean", "what", "huh", "confused", "i'm confused", "im confused", "i am confused",
+    "not clear", "unclear", "sorry what"})
 _PUZZLED_AROUND = _PARTICLES | frozenset({"saya", "sy", "aku", "masih", "jadi", "nih"})
 
 

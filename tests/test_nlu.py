@@ -4190,6 +4190,16 @@ def test_a_choice_not_understood_by_the_user_is_explained_not_missed(answer: str
     assert step.understood and "misses" not in step.conversation.memo
 
 
+@pytest.mark.parametrize(("answer", "told"), [
+    ("hold on", "All right, I'll wait."), ("one moment please", "All right, I'll wait."),  # were not understood
+    ("give me a minute", "All right, I'll wait."), ("i'm confused", "Pick the answer below that fits best."),
+])
+def test_a_wait_or_puzzlement_in_english_at_a_choice(answer: str, told: str) -> None:
+    said = _replies("hello", "4", "1", "1571022205900001", "yesterday afternoon", "at the market",
+                    "fell while lifting goods", answer)
+    assert said[-1].startswith(told), said[-1]
+
+
 @pytest.mark.parametrize("answer", ["gatau", "kurang tau", "sy lupa"])
 def test_an_injury_not_known_is_noted_as_not_known(answer: str) -> None:
     """Was written down as the injury ("Cedera: kurang tau")."""
