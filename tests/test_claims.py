@@ -789,6 +789,9 @@ async def test_all_sent_or_to_be_sent_to_the_officer_is_told_what_is_missing(cha
     assert replies[0].text.startswith("Belum lengkap: masih"), replies[0].text
     replies = await chat.send("kirim ke petugas sekarang")
     assert replies[0].text.startswith("Klaim diajukan setelah semua dokumen wajib terkirim"), replies[0].text
+    for said in ("udah sy kirim", "sudah dikirim kak"):  # were "Di langkah ini, kirim dokumen …"
+        replies = await chat.send(said)
+        assert replies[0].text.startswith("Belum lengkap: masih"), replies[0].text
 
 
 @pytest.mark.parametrize("excuse", ["maaf baru balas, tadi hp mati", "hp saya lowbat tadi", "maaf telat bales kak"])

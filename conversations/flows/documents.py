@@ -281,9 +281,11 @@ _COMPLETE_ASKED = re.compile(
     r"\b(?:sudah|udah|udh|sdh|dah)\s+(?:lengkap|semua|cukup|komplit)\b|\bkurang\s+(?:apa|apalagi|berapa)\b|"
     r"\bapa\s*(?:lagi|lg)\b|\bapalagi\b|\byang\s+(?:kurang|belum)\b|\bsisa(?:nya)?\b|\bwhat\s+else\b|"
     r"\bmissing\b|\bcomplete\b|\blengkap\s*(?:belum|blm|ga|gak|tidak|kah|\?)|"
-    r"\b(?:sudah|udah|udh|sdh|dah)\s+(?:saya\s+|sy\s+)?(?:di)?kirim\w*\s+semua", re.IGNORECASE)
+    r"\b(?:sudah|udah|udh|sdh|dah)\s+(?:saya\s+|sy\s+)?(?:di)?kirim\w*(?:\s+semua|\s*(?:kok|kak|min|pak|bu)?[\s.!?]*$)",
+    re.IGNORECASE)
 """Whether the papers are complete, asked at the checklist ("udah semua belum?", "dokumen apa lagi yang kurang",
-"fotonya udah saya kirim semua"): was "Di langkah ini, kirim dokumen …", the list only after it."""
+"fotonya udah saya kirim semua"), or said to be sent ("udah sy kirim"): was "Di langkah ini, kirim dokumen …", the list
+only after it."""
 
 
 _THANKS = frozenset({"makasih", "terima", "kasih", "trims", "tq", "thx", "thanks", "thank", "you", "nuhun", "matur",
