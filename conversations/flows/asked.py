@@ -2185,6 +2185,18 @@ ONLY_ASKING_WHOSE = frozenset({"ini", "dari", "pemerintah", "kota", "bpjs", "ya"
                                "kak", "min", "is", "this", "from", "the", "government", "city"})
 
 
+ONLY_ASKING_IF_BPJS = frozenset({"permisi", "ini", "bener", "benar", "beneran", "asli", "resmi", "bot", "bpjs", "tk",
+                                 "ketenagakerjaan", "apa", "apakah", "kah", "ya", "tidak", "kak", "min", "pak", "bu",
+                                 "dari", "punya", "sih", "nih"}) | THIS_CHAT
+
+
+def _this_is_bpjs_asked(words: set[str]) -> bool:
+    """"permisi, ini bener bot bpjs?", "ini bpjs asli?": whether this chat is BPJS's own (was "Hati-hati, itu ciri
+    penipuan", as if a message received were asked about)."""
+    return "ini" in words and bool(OFFICIAL & words or {"bener", "benar"} & words) \
+        and bool({"bpjs", "bot"} & words) and words <= ONLY_ASKING_IF_BPJS
+
+
 def _who_runs_it_asked(words: set[str]) -> bool:
     """Who made or runs this chat ("siapa yang bikin aplikasi ini" got the JMO app's answer, "who runs this bot" the
     menu) or whether it is the city's ("ini dari pemkot?" the status check's NIK question): who it is and is not."""
@@ -2202,7 +2214,7 @@ SEEING = frozenset({"cek", "lihat", "akses", "buka", "baca", "see", "access"})
 def _trust_asked(words: set[str], at: str) -> tuple[str, tuple[str, ...]] | None:
     """Whether the bot can be trusted with what it asks: who runs it, what becomes of the data, why the NIK, and how
     to have one's data erased (UU PDP 27/2022; an officer runs the erasure, `kawan erase`)."""
-    if THIS_BOT & words and OFFICIAL & words or _who_runs_it_asked(words):
+    if THIS_BOT & words and OFFICIAL & words or _who_runs_it_asked(words) or _this_is_bpjs_asked(words):
         return _official_asked(), ("status", "benefits")
     if ERASING & words and (DATA | PHONE_WORDS | {"nomor"}) & words:
         erased = _("Untuk meminta data Anda dihapus, ketik \"bicara dengan petugas\" dan sampaikan permintaan itu; "
