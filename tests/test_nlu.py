@@ -3268,6 +3268,18 @@ def test_several_questions_in_one_message_are_answered_one_at_a_time_saying_so(m
     assert not first_reply("kok blm cair? kapan cairnya?")[1].startswith("Anda bertanya beberapa hal")
 
 
+@pytest.mark.parametrize("message", ["permisi, ini bener bot bpjs?", "ini beneran bpjs?", "bener ini wa bpjs?"])
+def test_whether_this_chat_is_bpjs_is_answered_who_it_is(message: str) -> None:
+    """Was "Hati-hati, itu ciri penipuan", as if a message received were asked about."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and said.startswith("Kawan Kerja bukan layanan resmi BPJS Ketenagakerjaan"), said
+
+
+def test_whether_this_months_contribution_is_paid_opens_ones_record() -> None:
+    """"iuran bulan ini udah dibayar belum" opened one's claims (the model's guess): paid until when is on the record."""
+    assert first_reply("iuran bulan ini udah dibayar belum")[0] == "status.ask_nik"
+
+
 @pytest.mark.parametrize("message", ["bpjs kesehatan dari kantor istri, masih bisa ikut?",
                                      "sy sudah ada bpjs kesehatan dari pemerintah, masih bisa diusulkan?"])
 def test_having_bpjs_kesehatan_asked_of_joining_is_no_bar(message: str) -> None:

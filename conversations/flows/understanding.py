@@ -69,6 +69,7 @@ from conversations.flows.asked import (
     CARD_ASKED_WORDS,
     CLAIMS_KEPT_ELSEWHERE,
     CONDOLENCES,
+    CONTRIBUTION,
     CORRECTING_A_CLAIM,
     DEADLINE,
     DEMANDED,
@@ -2746,6 +2747,10 @@ def _read(text: str) -> Classification:
     if found.by_model and not found.cues and _rest_ordered(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.JKK_INFO)  # "dokter bilang harus istirahat sebulan": was the
         # contribution rates ("sebulan"); the JKK page says what is paid while one cannot work
+    if found.by_model and found.intent is Intent.TRACK and CONTRIBUTION & set(found.normalised.tokens) \
+            and not (CLAIM_NAMED | {"cair", "pencairan", "uang", "dana"}) & set(found.normalised.tokens):
+        return dataclasses.replace(found, intent=Intent.STATUS)  # "iuran bulan ini udah dibayar belum": was one's
+        # claims; whether the contribution is paid is on one's record
     if found.by_model and found.intent is Intent.STATUS and _money_in_asked(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.TRACK)  # "uangnya udah masuk blm": was the NIK question
     if found.intent in (Intent.SCAM, Intent.UNKNOWN) and _admins_number_asked(found.normalised.tokens):
