@@ -3268,6 +3268,14 @@ def test_several_questions_in_one_message_are_answered_one_at_a_time_saying_so(m
     assert not first_reply("kok blm cair? kapan cairnya?")[1].startswith("Anda bertanya beberapa hal")
 
 
+@pytest.mark.parametrize("message", ["sy pingsan pas kerja", "sy pingsan kepanasan pas kerja di sawah",
+                                     "sy kepanasan pas kerja"])
+def test_fainting_at_work_is_ones_own_accident(message: str) -> None:
+    """Only the emergency line and "Ada lagi yang bisa saya bantu?" (fainting at home is still no accident)."""
+    assert first_reply(message)[0] == "accident.confirm"
+    assert first_reply("sy pingsan di rumah")[0] != "accident.confirm"
+
+
 @pytest.mark.parametrize("message", ["permisi, ini bener bot bpjs?", "ini beneran bpjs?", "bener ini wa bpjs?"])
 def test_whether_this_chat_is_bpjs_is_answered_who_it_is(message: str) -> None:
     """Was "Hati-hati, itu ciri penipuan", as if a message received were asked about."""

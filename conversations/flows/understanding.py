@@ -2763,10 +2763,11 @@ def _read(text: str) -> Classification:
     if found.intent is Intent.UNKNOWN and _a_residents_death_by_the_rt_head(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.DEATH)  # "permisi, saya ketua rt 07 …, ada warga saya meninggal
         # kemarin, …, keluarganya ga tau harus ngapain" was not understood (shorter, it was the RT head's death report)
-    if (found.intent is Intent.UNKNOWN or found.by_model and found.intent is Intent.JKK_INFO) and not found.cues \
-            and _own_mishap_told(found):  # "sy sopir truk, kecelakaan di lintas timur, truk terguling": was the JKK
-        return dataclasses.replace(found, intent=Intent.ACCIDENT, own_case=True)  # page; "sy penambang pasir,
-        # tertimbun", "sy buruh angkut, pinggang cedera …" were not understood
+    if (found.intent is Intent.UNKNOWN or found.by_model and found.intent is Intent.JKK_INFO) \
+            and set(found.cues) <= WORK_CUES and _own_mishap_told(found):  # "sy sopir truk, kecelakaan di lintas
+        return dataclasses.replace(found, intent=Intent.ACCIDENT, own_case=True)  # timur, truk terguling": was the
+        # JKK page; "sy penambang pasir, tertimbun", "sy buruh angkut, pinggang cedera …", "sy pingsan pas kerja" (the
+        # work its only cue) were not understood
     return found
 
 
@@ -2817,6 +2818,9 @@ def _a_residents_death_by_the_rt_head(tokens: tuple[str, ...]) -> bool:
 
 OWN_MISHAPS = frozenset({"kecelakaan", "terguling", "terbalik", "tertimbun", "terjungkal", "tergelincir", "terperosok",
                          "terseret", "longsor"})
+FAINTED = frozenset({"pingsan", "kepanasan"})
+"""A mishap at work ("sy pingsan pas kerja", "sy kepanasan pas kerja": not understood), not elsewhere ("sy pingsan di
+rumah")."""
 
 
 def _own_mishap_told(found: Classification) -> bool:
@@ -2825,8 +2829,10 @@ def _own_mishap_told(found: Classification) -> bool:
     case supposed, a death, or a question of what is paid."""
     tokens = found.normalised.tokens
     words = set(tokens)
-    at_work = bool(WORKING & words) and find_injury(found.normalised.text) is not None
-    return (tokens[:1] == ("saya",) and bool(OWN_MISHAPS & words or find_injury(found.normalised.text)) or at_work) \
+    working = bool(WORKING & words)
+    at_work = working and find_injury(found.normalised.text) is not None
+    mishap = OWN_MISHAPS & words or FAINTED & words and working or find_injury(found.normalised.text)
+    return (tokens[:1] == ("saya",) and bool(mishap) or at_work) \
         and not (HYPOTHETICAL_WORDS | DEATH_WORDS | QUESTION_WORDS | KIN_WORDS | NOT_HEIRS) & words \
         and not {"apakah", "berapa", "bisa", "dapat", "ditanggung"} & words
 
