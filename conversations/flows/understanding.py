@@ -1251,7 +1251,9 @@ A_MOMENT = frozenset({"bentar", "sebentar", "bntr", "sbntr", "tunggu", "wait", "
 
 
 def _asks_to_wait(tokens: tuple[str, ...]) -> bool:
-    return bool(WAIT_WORDS.intersection(tokens)) and WHILE_WAITING.issuperset(tokens)
+    """A wait word, or what one does first ("sy cek dulu ya" at an RT head's summary was not understood)."""
+    first = "dulu" in tokens and bool((DEFERRING | {"tanya"}).intersection(tokens))
+    return (bool(WAIT_WORDS.intersection(tokens)) or first) and WHILE_WAITING.issuperset(tokens)
 
 
 MINOR = frozenset({"ringan", "kecil", "sedikit", "dikit", "minor"})
