@@ -3268,6 +3268,19 @@ def test_several_questions_in_one_message_are_answered_one_at_a_time_saying_so(m
     assert not first_reply("kok blm cair? kapan cairnya?")[1].startswith("Anda bertanya beberapa hal")
 
 
+@pytest.mark.parametrize(("message", "told"), [
+    ("kartu bpjs ku ilang", "Kartu yang hilang atau rusak tidak menghalangi"),  # was the scam warning
+    ("kartu bpjsku ilang", "Kartu yang hilang atau rusak tidak menghalangi"),  # was not understood
+])
+def test_my_written_ku_is_read_as_mine(message: str, told: str) -> None:
+    assert first_reply(message)[1].startswith(told), first_reply(message)
+
+
+def test_a_javanese_question_about_bpjs_is_not_bpjs_kesehatans() -> None:
+    """"kulo badhe takon babagan bpjs" (I want to ask about BPJS) got BPJS Kesehatan's answer."""
+    assert "BPJS Kesehatan" not in first_reply("kulo badhe takon babagan bpjs")[1]
+
+
 @pytest.mark.parametrize("message", ["sy pingsan pas kerja", "sy pingsan kepanasan pas kerja di sawah",
                                      "sy kepanasan pas kerja"])
 def test_fainting_at_work_is_ones_own_accident(message: str) -> None:
