@@ -2187,14 +2187,14 @@ ONLY_ASKING_WHOSE = frozenset({"ini", "dari", "pemerintah", "kota", "bpjs", "ya"
 
 ONLY_ASKING_IF_BPJS = frozenset({"permisi", "ini", "bener", "benar", "beneran", "asli", "resmi", "bot", "bpjs", "tk",
                                  "ketenagakerjaan", "apa", "apakah", "kah", "ya", "tidak", "kak", "min", "pak", "bu",
-                                 "dari", "punya", "sih", "nih"}) | THIS_CHAT
+                                 "dari", "punya", "sih", "nih", "halo", "is", "this", "the", "really"}) | THIS_CHAT
 
 
 def _this_is_bpjs_asked(words: set[str]) -> bool:
-    """"permisi, ini bener bot bpjs?", "ini bpjs asli?": whether this chat is BPJS's own (was "Hati-hati, itu ciri
-    penipuan", as if a message received were asked about)."""
-    return "ini" in words and bool(OFFICIAL & words or {"bener", "benar"} & words) \
-        and bool({"bpjs", "bot"} & words) and words <= ONLY_ASKING_IF_BPJS
+    """"permisi, ini bener bot bpjs?", "ini bpjs asli?", "hi, is this bpjs?": whether this chat is BPJS's own (was
+    "Hati-hati, itu ciri penipuan", as if a message received were asked about)."""
+    asked = "ini" in words and bool(OFFICIAL & words or {"bener", "benar"} & words) or {"is", "this", "bpjs"} <= words
+    return asked and bool({"bpjs", "bot"} & words) and words <= ONLY_ASKING_IF_BPJS  # not "what is this bot"
 
 
 def _who_runs_it_asked(words: set[str]) -> bool:
@@ -2356,15 +2356,19 @@ JOINING_HERE = frozenset({"ikut", "daftar", "diusulin", "diusulkan", "usulkan", 
 
 
 FOREIGNER = frozenset({"wna", "foreigner", "expat", "ekspat", "bule"})
+FOREIGNERS = FOREIGNER | {"foreigners", "expats"}
 
 
 def _a_foreigner_told(found: Classification) -> bool:
-    """The writer a foreign national ("sy wna", "saya orang asing", "i am a foreigner"); not a stranger told of ("ada
-    orang asing minta data saya": the scam warning)."""
+    """The writer a foreign national ("sy wna", "saya orang asing", "i am a foreigner"), or whether foreigners may join
+    ("wna bisa ikut?", "can foreigners join": were how workers are proposed); not a stranger told of ("ada orang asing
+    minta data saya": the scam warning)."""
     tokens = found.normalised.tokens
     pairs = set(pairwise(tokens))
+    joining = bool(JOINING_HERE & set(tokens)) and not {"minta", "data"} & set(tokens)
     return any(("saya", word) in pairs or ("a", word) in pairs for word in FOREIGNER) \
-        or ("saya", "orang") in pairs and ("orang", "asing") in pairs
+        or ("saya", "orang") in pairs and ("orang", "asing") in pairs \
+        or joining and (bool(FOREIGNERS & set(tokens)) or ("orang", "asing") in pairs)
 
 
 def _id_card_from_elsewhere(found: Classification) -> bool:
