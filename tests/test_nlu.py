@@ -3296,6 +3296,20 @@ def test_whether_this_chat_is_bpjs_is_answered_who_it_is(message: str) -> None:
     assert state == "menu.next" and said.startswith("Kawan Kerja bukan layanan resmi BPJS Ketenagakerjaan"), said
 
 
+@pytest.mark.parametrize("message", ["hi, is this bpjs?", "is this the bpjs bot?"])
+def test_whether_this_chat_is_bpjs_asked_in_english(message: str) -> None:
+    """Was the scam warning."""
+    assert _replies(message)[-1].startswith("Kawan Kerja is not an official BPJS Ketenagakerjaan service"), \
+        _replies(message)
+
+
+@pytest.mark.parametrize("message", ["wna bisa ikut?", "orang asing bisa daftar?"])
+def test_whether_foreigners_may_join_is_the_branchs_to_say(message: str) -> None:
+    """Were how workers are proposed (and one's family); "can foreigners join" also in Indonesian."""
+    assert first_reply(message)[1].startswith("Usulan program ini memakai NIK dari e-KTP."), first_reply(message)
+    assert _replies("can foreigners join")[-1].startswith("Proposals for this programme use the NIK on the e-KTP.")
+
+
 def test_whether_this_months_contribution_is_paid_opens_ones_record() -> None:
     """"iuran bulan ini udah dibayar belum" opened one's claims (the model's guess): paid until when is on the record."""
     assert first_reply("iuran bulan ini udah dibayar belum")[0] == "status.ask_nik"

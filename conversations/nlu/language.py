@@ -14,7 +14,9 @@ ENGLISH = frozenset(
      # "hi", then "is this a scam?" or "how long does the claim take": were answered in Indonesian
      "scam", "fraud", "claim", "work", "pay", "paying", "long", "take", "get", "find", "happens", "stop",
      # "i'm a grab driver in jambi" was answered in Indonesian: the small words no Indonesian message uses
-     "a", "an", "in", "on", "at", "as"])
+     "a", "an", "in", "on", "at", "as",
+     # "can foreigners join" was answered in Indonesian
+     "join", "foreigner", "foreigners"])
 INDONESIAN = frozenset(
     ["saya", "sy", "aku", "gw", "gue", "mau", "ingin", "apa", "bagaimana", "gimana", "gmn", "kapan", "siapa", "di", "ke", "dari", "dan", "yang", "ini", "itu", "tidak", "gak", "ga", "nggak", "sudah", "udah", "belum", "bisa", "tolong", "terima", "kasih", "makasih", "halo", "hai", "selamat", "pagi", "siang", "sore", "malam", "cek", "klaim", "meninggal", "suami", "istri", "bapak", "ibu", "anak", "kecelakaan", "kerja", "ada", "berapa", "brp", "kalau", "kalo"])
 """Not "bpjs": a name, written in either language ("hi", then "i quit driving, is my bpjs still active" was answered in
