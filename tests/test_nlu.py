@@ -3289,6 +3289,13 @@ def test_fainting_at_work_is_ones_own_accident(message: str) -> None:
     assert first_reply("sy pingsan di rumah")[0] != "accident.confirm"
 
 
+@pytest.mark.parametrize("message", ["suami sy pingsan pas kerja di proyek", "bapak sy pingsan pas narik"])
+def test_a_relative_fainting_at_work_is_asked_whether_to_report(message: str) -> None:
+    """Was the emergency line alone."""
+    state, said = first_reply(message)
+    assert state == "switch.ask_claim" and "Apakah Anda ingin melapor kecelakaan kerja sekarang?" in said, said
+
+
 @pytest.mark.parametrize("message", ["permisi, ini bener bot bpjs?", "ini beneran bpjs?", "bener ini wa bpjs?"])
 def test_whether_this_chat_is_bpjs_is_answered_who_it_is(message: str) -> None:
     """Was "Hati-hati, itu ciri penipuan", as if a message received were asked about."""

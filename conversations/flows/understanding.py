@@ -2773,6 +2773,9 @@ def _read(text: str) -> Classification:
         return dataclasses.replace(found, intent=Intent.ACCIDENT, own_case=True)  # timur, truk terguling": was the
         # JKK page; "sy penambang pasir, tertimbun", "sy buruh angkut, pinggang cedera …", "sy pingsan pas kerja" (the
         # work its only cue) were not understood
+    if found.intent is Intent.UNKNOWN and set(found.cues) <= WORK_CUES and _fainted_at_work(found) \
+            and KIN_WORDS & set(found.normalised.tokens):  # "suami sy pingsan pas kerja di proyek": the emergency line
+        return dataclasses.replace(found, intent=Intent.ACCIDENT, own_case=False)  # alone
     return found
 
 
@@ -2828,15 +2831,20 @@ FAINTED = frozenset({"pingsan", "kepanasan"})
 rumah")."""
 
 
+def _fainted_at_work(found: Classification) -> bool:
+    words = set(found.normalised.tokens)
+    return bool(FAINTED & words and (WORKING | WORK_CUES) & words) \
+        and not (HYPOTHETICAL_WORDS | DEATH_WORDS | QUESTION_WORDS) & words
+
+
 def _own_mishap_told(found: Classification) -> bool:
     """The writer opening with themself and telling a mishap or a harm, no more asked ("saya …, tertimbun"): their own
     accident; or a harm told while working and no one else named ("kepala kebentur pas angkat galon pelanggan"). Not a
     case supposed, a death, or a question of what is paid."""
     tokens = found.normalised.tokens
     words = set(tokens)
-    working = bool(WORKING & words)
-    at_work = working and find_injury(found.normalised.text) is not None
-    mishap = OWN_MISHAPS & words or FAINTED & words and working or find_injury(found.normalised.text)
+    at_work = bool(WORKING & words) and find_injury(found.normalised.text) is not None
+    mishap = OWN_MISHAPS & words or _fainted_at_work(found) or find_injury(found.normalised.text)
     return (tokens[:1] == ("saya",) and bool(mishap) or at_work) \
         and not (HYPOTHETICAL_WORDS | DEATH_WORDS | QUESTION_WORDS | KIN_WORDS | NOT_HEIRS) & words \
         and not {"apakah", "berapa", "bisa", "dapat", "ditanggung"} & words
