@@ -3289,6 +3289,13 @@ def test_fainting_at_work_is_ones_own_accident(message: str) -> None:
     assert first_reply("sy pingsan di rumah")[0] != "accident.confirm"
 
 
+@pytest.mark.parametrize("message", ["anak sy pingsan di sekolah", "sy pingsan di rumah"])
+def test_fainting_at_home_or_school_is_told_it_is_no_work_accident(message: str) -> None:
+    """Were the scholarship page, and the emergency line alone."""
+    said = first_reply(message)[1]
+    assert "JKK menanggung kecelakaan saat bekerja" in said and "Beasiswa" not in said, said
+
+
 @pytest.mark.parametrize("message", ["suami sy pingsan pas kerja di proyek", "bapak sy pingsan pas narik"])
 def test_a_relative_fainting_at_work_is_asked_whether_to_report(message: str) -> None:
     """Was the emergency line alone."""

@@ -2776,6 +2776,10 @@ def _read(text: str) -> Classification:
     if found.intent is Intent.UNKNOWN and set(found.cues) <= WORK_CUES and _fainted_at_work(found) \
             and KIN_WORDS & set(found.normalised.tokens):  # "suami sy pingsan pas kerja di proyek": the emergency line
         return dataclasses.replace(found, intent=Intent.ACCIDENT, own_case=False)  # alone
+    if found.intent in (Intent.UNKNOWN, Intent.LOAN) and not found.cues and _fainted_elsewhere(found):
+        # "anak sy pingsan di sekolah" was the scholarship page, "sy pingsan di rumah" the loan answer's words (emptied
+        # by the emergency line): read as a mishap, where it happened is answered (at home, at school: no work accident)
+        return dataclasses.replace(found, intent=Intent.ACCIDENT)
     return found
 
 
@@ -2834,6 +2838,12 @@ rumah")."""
 def _fainted_at_work(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     return bool(FAINTED & words and (WORKING | WORK_CUES) & words) \
+        and not (HYPOTHETICAL_WORDS | DEATH_WORDS | QUESTION_WORDS) & words
+
+
+def _fainted_elsewhere(found: Classification) -> bool:
+    words = set(found.normalised.tokens)
+    return bool(FAINTED & words and ({"rumah", "sekolah"} & words or AT_HOME.search(found.normalised.text))) \
         and not (HYPOTHETICAL_WORDS | DEATH_WORDS | QUESTION_WORDS) & words
 
 
