@@ -441,8 +441,9 @@ class Engine:
         elif step.timeout is _NOTICE and options and is_unsure(text):  # a question's honest answer, not a miss
             out.said.append(_("Tidak apa-apa kalau belum tahu. Pilih jawaban yang paling mendekati, atau ketik "
                               "\"bicara dengan petugas\" untuk bertanya dulu."))
-        elif step.timeout is _NOTICE and options and is_puzzled(text):  # "maksudnya apa?": was "Maaf, saya belum
-            out.said.append(_("Pilih jawaban yang paling sesuai di bawah.") + " " + choose_hint(conv.channel) + " "  # mengerti"
+        elif step.timeout is _NOTICE and options and is_puzzled(text):
+            # "maksudnya apa?", the question not understood by the user: was "Maaf, saya belum mengerti", a miss
+            out.said.append(_("Pilih jawaban yang paling sesuai di bawah.") + " " + choose_hint(conv.channel) + " "
                             + _("Jika masih bingung, ketik \"bicara dengan petugas\"."))
         elif options and (doubt := options_in_doubt(text, options, labels)):  # "yg kerja": of two labels, asked which
             named = [_("{label} ({number})").format(label=labels[place], number=place + 1) for place in doubt]

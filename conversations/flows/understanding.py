@@ -1237,8 +1237,8 @@ WHILE_WAITING = WAIT_WORDS | KIN_WORDS | DEFERRING | frozenset({
     "ya", "yah", "dulu", "saya", "sy", "aku", "cari", "dicari", "carikan", "ambil", "diambil", "cek", "lihat", "liat",
     "ktp", "kk", "kartu", "nik", "kpj", "nya", "lagi", "masih", "min", "kak", "pak", "bu", "mas", "mbak", "bang", "ok",
     "oke", "mohon", "nomor", "almarhum", "almarhumah", "dokumen", "berkas", "foto", "surat", "a", "one", "sec", "let",
-    "me", "check", "find", "it", "my", "please", "tolong", "hold", "on", "just", "give", "minute", "di", "rumah", "hp",
-    "data", "katanya", "cocokkan", "cocokin",
+    "me", "check", "find", "it", "my", "please", "tolong", "on", "just", "give", "di", "rumah", "hp", "data", "katanya",
+    "cocokkan", "cocokin",
     "saja", "tanya", "tanyakan", "tanyain"})
 """A message that only asks the bot to wait while the answer is fetched ("bentar ya saya cari ktp dulu", "sebentar, ktp
 bapak saya lagi dicari", "tunggu ya saya cek dulu kpj nya"), or checked ("nanti dulu", "bentar sy cocokkan dulu
@@ -1246,8 +1246,8 @@ datanya" at an RT head's summary were not understood). "katanya" is how "datanya
 guess; known words for it would change the shipped model's tokens)."""
 
 
-A_MOMENT = frozenset({"bentar", "sebentar", "bntr", "sbntr", "tunggu", "wait", "moment", "hold", "minute", "sec"})
-"""The words of a wait that is no goodbye ("nanti", "otw" may be one)."""
+A_MOMENT = WAIT_WORDS - {"nanti", "ntar", "entar", "otw"}
+"""The words of a wait that is no goodbye ("nanti saya tanya lagi", "otw" may be one)."""
 
 
 def _asks_to_wait(tokens: tuple[str, ...]) -> bool:
