@@ -3324,6 +3324,13 @@ def test_whether_foreigners_may_join_is_the_branchs_to_say(message: str) -> None
     assert _replies("can foreigners join")[-1].startswith("Proposals for this programme use the NIK on the e-KTP.")
 
 
+@pytest.mark.parametrize("message", ["apa bedanya jmo sama bot ini", "beda jmo dan kawan kerja apa"])
+def test_how_this_bot_differs_from_jmo_is_answered(message: str) -> None:
+    """Got how to recover a JMO account."""
+    said = first_reply(message)[1]
+    assert said.startswith("JMO (Jamsostek Mobile) adalah aplikasi resmi BPJS Ketenagakerjaan"), said
+
+
 def test_whether_this_months_contribution_is_paid_opens_ones_record() -> None:
     """"iuran bulan ini udah dibayar belum" opened one's claims (the model's guess): paid until when is on the record."""
     assert first_reply("iuran bulan ini udah dibayar belum")[0] == "status.ask_nik"

@@ -2216,6 +2216,12 @@ def _trust_asked(words: set[str], at: str) -> tuple[str, tuple[str, ...]] | None
     to have one's data erased (UU PDP 27/2022; an officer runs the erasure, `kawan erase`)."""
     if THIS_BOT & words and OFFICIAL & words or _who_runs_it_asked(words) or _this_is_bpjs_asked(words):
         return _official_asked(), ("status", "benefits")
+    if DIFFERENCE & words and "aplikasi" in words and (THIS_BOT | {"ini", "this"}) & words:
+        # "apa bedanya jmo sama bot ini" got how to recover a JMO account
+        return _("JMO (Jamsostek Mobile) adalah aplikasi resmi BPJS Ketenagakerjaan, tempat kartu peserta digital dan "
+                 "saldo JHT. Kawan Kerja bukan layanan resmi: saya membantu pekerja rentan yang iurannya dibayar "
+                 "pemerintah kota, untuk cek kepesertaan, klaim JKK dan JKM, dan usulan lewat ketua RT."), (
+            "status", "benefits")
     if ERASING & words and (DATA | PHONE_WORDS | {"nomor"}) & words:
         erased = _("Untuk meminta data Anda dihapus, ketik \"bicara dengan petugas\" dan sampaikan permintaan itu; "
                    "petugas memastikan dulu bahwa data itu milik Anda.")
