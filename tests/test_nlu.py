@@ -3331,6 +3331,12 @@ def test_how_this_bot_differs_from_jmo_is_answered(message: str) -> None:
     assert said.startswith("JMO (Jamsostek Mobile) adalah aplikasi resmi BPJS Ketenagakerjaan"), said
 
 
+def test_pay_while_not_working_asked_gets_the_jkk_page() -> None:
+    """"pengganti gaji selama ga kerja brp" was told that an accident off work is no work accident."""
+    state, said = first_reply("pengganti gaji selama ga kerja brp")
+    assert state == "benefits.jkk" and "selama belum bisa bekerja" in said, said
+
+
 def test_whether_this_months_contribution_is_paid_opens_ones_record() -> None:
     """"iuran bulan ini udah dibayar belum" opened one's claims (the model's guess): paid until when is on the record."""
     assert first_reply("iuran bulan ini udah dibayar belum")[0] == "status.ask_nik"

@@ -1287,10 +1287,14 @@ def _income_while_off_asked(found: Classification) -> bool:
     answer, the status check)."""
     tokens = found.normalised.tokens
     words = set(tokens)
-    cannot = any(first in {"tidak", "belum"} and second == "bisa" for first, second in itertools.pairwise(tokens))
+    cannot = any(first in {"tidak", "belum"} and second in {"bisa", "kerja", "bekerja"}  # "selama ga kerja"
+                 for first, second in itertools.pairwise(tokens))
     return (cannot and bool(OFF_WORK & words) and bool(INCOME_REPLACED & words) and not DEATH_WORDS & words
             and "sakit" not in words and not find_illness(found.normalised)  # an illness: its own answer
-            and found.intent in (Intent.NOMINATE, Intent.UNKNOWN, Intent.STATUS, Intent.HELP))
+            and (found.intent in (Intent.NOMINATE, Intent.UNKNOWN, Intent.STATUS, Intent.HELP)
+                 or found.by_model and found.intent is Intent.JKK_INFO and not found.cues and "bisa" not in words))
+    # "pengganti gaji selama ga kerja brp" was told an accident off work is no work accident ("stmb itu apa? dapat gaji
+    # selama gak bisa kerja?" is STMB's own line)
 
 
 def _claimed_by_a_minor(found: Classification) -> bool:
