@@ -794,6 +794,16 @@ async def test_all_sent_or_to_be_sent_to_the_officer_is_told_what_is_missing(cha
         assert replies[0].text.startswith("Belum lengkap: masih"), replies[0].text
 
 
+async def test_a_paper_said_to_be_sent_is_told_whether_it_arrived(chat: ChatSimulator) -> None:
+    """"udah sy kirim ktp nya" was told "Baik, kirim foto e-KTP … sekarang", whether or not it had arrived."""
+    await _at_the_checklist(chat)
+    replies = await chat.send("udah sy kirim kk nya")
+    assert replies[0].text.startswith("Kartu Keluarga (KK) belum saya terima: kirim fotonya sekali lagi"), replies[0].text
+    await chat.media(content=b"photo of a family card", caption="kk")
+    replies = await chat.send("udah sy kirim kk nya")
+    assert replies[0].text.startswith("Kartu Keluarga (KK) sudah saya terima."), replies[0].text
+
+
 @pytest.mark.parametrize("excuse", ["maaf baru balas, tadi hp mati", "hp saya lowbat tadi", "maaf telat bales kak"])
 async def test_a_phone_that_died_is_no_death_and_changes_no_date(chat: ChatSimulator, excuse: str) -> None:
     """"maaf baru balas, tadi hp mati" at the deceased's NIK question was "Baik, saya catat.": "mati" (the phone's) read

@@ -288,6 +288,10 @@ _COMPLETE_ASKED = re.compile(
 only after it."""
 
 
+_SAID_SENT = re.compile(r"\b(?:sudah|udah|udh|sdh|dah)\s+(?:saya\s+|sy\s+)?(?:di)?kirim", re.IGNORECASE)
+"""A paper said to be sent already: whether it arrived is said, not "send it now"."""
+
+
 _THANKS = frozenset({"makasih", "terima", "kasih", "trims", "tq", "thx", "thanks", "thank", "you", "nuhun", "matur",
                      "suwun"})
 LATER_WORDS = frozenset({"nanti", "besok", "later", "tomorrow", "ntar", "entar"})
@@ -420,8 +424,12 @@ def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
         if isinstance(named, Retry):  # "ktp gmn": whose
             return named
     if not asked and isinstance(item := _item_named(ctx, text), str):
+        if _SAID_SENT.search(text) and ctx.draft.received.get(item):  # "udah sy kirim ktp nya": was told to send it
+            return Goto(DocsState.CHECKLIST, say=(_("{item} sudah saya terima.").format(item=doc_short(item)),))
+        said = _("{item} belum saya terima: kirim fotonya sekali lagi di chat ini.") if _SAID_SENT.search(text) \
+            else _("Baik, kirim foto {item} sekarang.")
         return Goto(DocsState.CHECKLIST, draft=ctx.draft.model_copy(update={"announced": item}),
-                    say=(_("Baik, kirim foto {item} sekarang.").format(item=doc_short(item)),))
+                    say=(said.format(item=doc_short(item)),))
     if not asked and item is _LATER_SAID:  # said here, not as a wrong answer: a question it sounds like ("kuitansi sama
         # surat dokter nyusul ya", of treatment costs) was answered instead
         return Goto(DocsState.CHECKLIST, say=(str(item.problem),))
