@@ -3337,6 +3337,12 @@ def test_pay_while_not_working_asked_gets_the_jkk_page() -> None:
     assert state == "benefits.jkk" and "selama belum bisa bekerja" in said, said
 
 
+@pytest.mark.parametrize("message", ["sy rt baru, rt lama udah diganti", "saya rt pengganti"])
+def test_a_new_rt_head_is_led_to_sign_in(message: str) -> None:
+    """"sy rt baru, rt lama udah diganti" was the status check's NIK question; "sy ketua rt baru" signs in."""
+    assert first_reply(message)[0] == first_reply("sy ketua rt baru")[0] == "officer.loading"
+
+
 def test_whether_this_months_contribution_is_paid_opens_ones_record() -> None:
     """"iuran bulan ini udah dibayar belum" opened one's claims (the model's guess): paid until when is on the record."""
     assert first_reply("iuran bulan ini udah dibayar belum")[0] == "status.ask_nik"

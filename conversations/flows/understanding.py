@@ -2780,6 +2780,9 @@ def _read(text: str) -> Classification:
     if found.intent is Intent.UNKNOWN and set(found.cues) <= WORK_CUES and _fainted_at_work(found) \
             and KIN_WORDS & set(found.normalised.tokens):  # "suami sy pingsan pas kerja di proyek": the emergency line
         return dataclasses.replace(found, intent=Intent.ACCIDENT, own_case=False)  # alone
+    if found.intent in (Intent.UNKNOWN, Intent.STATUS) and _a_new_rt_head(found.normalised.tokens):
+        return dataclasses.replace(found, intent=Intent.NOMINATE)  # "sy rt baru, rt lama udah diganti": was the
+        # status check's NIK question; an RT head, as "sy ketua rt baru" is
     if found.intent in (Intent.UNKNOWN, Intent.LOAN) and not found.cues and _fainted_elsewhere(found):
         # "anak sy pingsan di sekolah" was the scholarship page, "sy pingsan di rumah" the loan answer's words (emptied
         # by the emergency line): read as a mishap, where it happened is answered (at home, at school: no work accident)
@@ -2843,6 +2846,15 @@ def _fainted_at_work(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     return bool(FAINTED & words and (WORKING | WORK_CUES) & words) \
         and not (HYPOTHETICAL_WORDS | DEATH_WORDS | QUESTION_WORDS) & words
+
+
+RT_REPLACED = frozenset({"baru", "ganti", "diganti", "pengganti", "menggantikan"})
+
+
+def _a_new_rt_head(tokens: tuple[str, ...]) -> bool:
+    words = set(tokens)
+    return ("saya", "rt") in set(itertools.pairwise(tokens)) and bool(RT_REPLACED & words) \
+        and not (DEATH_WORDS | KIN_WORDS | QUESTION_WORDS) & words
 
 
 def _fainted_elsewhere(found: Classification) -> bool:
