@@ -277,18 +277,19 @@ NOT_PROCESSED_ASKED = re.compile(r"\b(?:belum|blm|tidak|ga|gak|nggak|ngga|not)\s
                                  r"tanggapi|respon|balas|processed|checked)\b|\b(?:kok|kenapa|knp|mengapa|why)\s+(?:lama|lambat|"
                                  r"so long|slow)\b|\blama\s+(?:banget|bgt|sekali|amat)\b", re.IGNORECASE)
 """Why nothing has happened yet, asked at one's claims or a claim's checklist ("kok blm diproses", "lama banget")."""
+_SENT_WORDS = r"\b(?:sudah|udah|udh|sdh|dah)\s+(?:saya\s+|sy\s+)?(?:di)?kirim"
+"""Said to be sent already ("udah sy kirim", "sudah dikirim")."""
 _COMPLETE_ASKED = re.compile(
     r"\b(?:sudah|udah|udh|sdh|dah)\s+(?:lengkap|semua|cukup|komplit)\b|\bkurang\s+(?:apa|apalagi|berapa)\b|"
     r"\bapa\s*(?:lagi|lg)\b|\bapalagi\b|\byang\s+(?:kurang|belum)\b|\bsisa(?:nya)?\b|\bwhat\s+else\b|"
     r"\bmissing\b|\bcomplete\b|\blengkap\s*(?:belum|blm|ga|gak|tidak|kah|\?)|"
-    r"\b(?:sudah|udah|udh|sdh|dah)\s+(?:saya\s+|sy\s+)?(?:di)?kirim\w*(?:\s+semua|\s*(?:kok|kak|min|pak|bu)?[\s.!?]*$)",
-    re.IGNORECASE)
+    + _SENT_WORDS + r"\w*(?:\s+semua|\s*(?:kok|kak|min|pak|bu)?[\s.!?]*$)", re.IGNORECASE)
 """Whether the papers are complete, asked at the checklist ("udah semua belum?", "dokumen apa lagi yang kurang",
 "fotonya udah saya kirim semua"), or said to be sent ("udah sy kirim"): was "Di langkah ini, kirim dokumen …", the list
 only after it."""
 
 
-_SAID_SENT = re.compile(r"\b(?:sudah|udah|udh|sdh|dah)\s+(?:saya\s+|sy\s+)?(?:di)?kirim", re.IGNORECASE)
+_SAID_SENT = re.compile(_SENT_WORDS, re.IGNORECASE)
 """A paper said to be sent already: whether it arrived is said, not "send it now"."""
 
 
