@@ -3343,6 +3343,13 @@ def test_a_new_rt_head_is_led_to_sign_in(message: str) -> None:
     assert first_reply(message)[0] == first_reply("sy ketua rt baru")[0] == "officer.loading"
 
 
+def test_a_check_of_someone_without_a_phone_is_the_check() -> None:
+    """"cek status ibu sy, dia ga punya hp" was told that one's own record opens with one's own NIK and KPJ."""
+    state, said = first_reply("cek status ibu sy, dia ga punya hp")
+    assert state == "status.ask_nik" and said.startswith("Ketik NIK yang ingin dicek"), said
+    assert first_reply("cek bpjs sy pake hp anak")[1].startswith("Boleh memakai HP keluarga")  # one's own, borrowed
+
+
 def test_whether_this_months_contribution_is_paid_opens_ones_record() -> None:
     """"iuran bulan ini udah dibayar belum" opened one's claims (the model's guess): paid until when is on the record."""
     assert first_reply("iuran bulan ini udah dibayar belum")[0] == "status.ask_nik"

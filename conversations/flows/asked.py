@@ -1652,7 +1652,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # baca"), and at the menu it was the status check
         return _("Kuota ditetapkan pemerintah kota untuk tiap kecamatan setiap tahun, dan kecamatan memilih usulan sesuai "
                  "kuota itu. Jika sudah penuh, tanyakan ke kecamatan kapan ada tempat lagi."), ("status",)
-    if not ctx.in_progress and phone_borrowed(found.normalised.tokens) and found.intent not in CLAIMS:
+    if not ctx.in_progress and phone_borrowed(found.normalised.tokens) and found.intent not in CLAIMS \
+            and not (found.intent is Intent.STATUS and _someone_elses_lack_of_a_phone(found.normalised.tokens)):
         return str(PHONE_BORROWED), ("status",)  # with an accident told: before asking whether to report it
     if (not ctx.in_progress and "jkn" in words and not (HURT | DEATH_WORDS | MISHAP) & words
             and (BOTH_NEEDED & words or "perlu" in words and {"bpjs", "juga", "masih"} & words
@@ -2426,6 +2427,13 @@ PHONE_BORROWED = lazy_gettext(
     "Boleh memakai HP keluarga atau orang lain. Data kepesertaan dibuka dengan NIK dan nomor KPJ Anda, dan kabar klaim "
     "dikirim ke chat ini; jika HP itu bukan milik keluarga, hapus chatnya setelah selesai. Kode hanya dikirim ke nomor HP "
     "yang terdaftar di BPJS Ketenagakerjaan.")
+
+
+def _someone_elses_lack_of_a_phone(tokens: tuple[str, ...]) -> bool:
+    """"cek status ibu sy, dia ga punya hp": the check of someone without a phone asked for (was told one's own record
+    opens with one's own NIK and KPJ)."""
+    return any(word in {"dia", "beliau"} | KIN_WORDS and tokens[at + 1:at + 4] == ("tidak", "punya", "hp")
+               for at, word in enumerate(tokens))
 
 
 def phone_borrowed(tokens: tuple[str, ...]) -> bool:
