@@ -234,6 +234,15 @@ def opens_with_salam(text: str) -> bool:
     return text.lstrip()[:1] in _SALAM_OPENS and _SALAM.match(normalise(text)) is not None
 
 
+_TIME_GREETING = re.compile(r"\s*(?:selamat|slmt|met)\s+(pagi|siang|sore|malam|malem)\b", re.IGNORECASE)
+
+
+def time_greeting(text: str) -> str | None:
+    """"Selamat malam, maaf mengganggu": the part of the day greeted in, to be greeted back (it got the menu alone)."""
+    found = _TIME_GREETING.match(text)
+    return None if found is None else found[1].lower().replace("malem", "malam")
+
+
 _SALAM_TAIL = frozenset({"wr", "wb", "warahmatullahi", "wabarakatuh", "warohmatullahi", "wabarokatuh", "warahmatullah",
                          "pak", "bu", "min", "kak", "bang", "mas", "mbak", "semua", "admin", "ورحمة", "الله", "وبركاته"})
 

@@ -35,11 +35,12 @@ from conversations.commands import (
     opens_with_salam,
     options_in_doubt,
     slash_command,
+    time_greeting,
     without_a_complaint,
 )
 from conversations.flow import Back, Ctx, Flow, Goto, NoDraft, Option, Outcome, Resume, Retry, Step, Timeout
 from conversations.hints import choose_hint
-from conversations.i18n import DEFAULT_LOCALE, _, current_locale, normalise_locale, use_locale
+from conversations.i18n import DEFAULT_LOCALE, _, current_locale, lazy_gettext, normalise_locale, use_locale
 from conversations.model import (
     MEMO_GREETED,
     MEMO_IDLE_AT,
@@ -114,6 +115,11 @@ message it did not understand: a longer one is still just above on the phone's s
 again, under the apology."""
 
 
+GREETED_BACK = {"pagi": lazy_gettext("Selamat pagi."), "siang": lazy_gettext("Selamat siang."),
+                "sore": lazy_gettext("Selamat sore."), "malam": lazy_gettext("Selamat malam.")}
+"""A greeting by the part of the day, returned as said (the user's clock, not the server's)."""
+
+
 STICKER_AS = "👍"
 """A sticker away from a form's question: taken note of, as a thumbs-up is (the menu again, or a page's next steps)."""
 ENTRY_NAME_MAX = 40
@@ -170,6 +176,8 @@ class Engine:
             conv, out = self._step(conversation, event, now)
             if event.kind is _TEXT and opens_with_salam(event.text):
                 out.said.insert(0, _("Waalaikumsalam."))
+            elif event.kind is _TEXT and (part := time_greeting(event.text)) is not None:
+                out.said.insert(0, str(GREETED_BACK[part]))
             replies = self._replies(out)
         changes: dict[str, Any] = {}
         if out.understood and conv.memo.get(MEMO_MISSES) and event.kind in (_TEXT, _CHOICE):

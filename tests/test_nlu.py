@@ -3350,6 +3350,13 @@ def test_a_check_of_someone_without_a_phone_is_the_check() -> None:
     assert first_reply("cek bpjs sy pake hp anak")[1].startswith("Boleh memakai HP keluarga")  # one's own, borrowed
 
 
+@pytest.mark.parametrize(("message", "greeted"), [("selamat malam, maaf mengganggu", "Selamat malam."),
+                                                ("met siang min", "Selamat siang.")])
+def test_a_greeting_by_the_part_of_the_day_is_returned(message: str, greeted: str) -> None:
+    """Got the menu alone, where a salam is returned ("Waalaikumsalam.")."""
+    assert first_reply(message)[1].startswith(greeted), first_reply(message)
+
+
 def test_whether_this_months_contribution_is_paid_opens_ones_record() -> None:
     """"iuran bulan ini udah dibayar belum" opened one's claims (the model's guess): paid until when is on the record."""
     assert first_reply("iuran bulan ini udah dibayar belum")[0] == "status.ask_nik"
