@@ -2429,11 +2429,13 @@ PHONE_BORROWED = lazy_gettext(
     "yang terdaftar di BPJS Ketenagakerjaan.")
 
 
+THEY_OR_KIN = KIN_WORDS | {"dia", "beliau"}
+
+
 def _someone_elses_lack_of_a_phone(tokens: tuple[str, ...]) -> bool:
     """"cek status ibu sy, dia ga punya hp": the check of someone without a phone asked for (was told one's own record
     opens with one's own NIK and KPJ)."""
-    return any(word in {"dia", "beliau"} | KIN_WORDS and tokens[at + 1:at + 4] == ("tidak", "punya", "hp")
-               for at, word in enumerate(tokens))
+    return any(word in THEY_OR_KIN and tokens[at + 1:at + 4] == ("tidak", "punya", "hp") for at, word in enumerate(tokens))
 
 
 def phone_borrowed(tokens: tuple[str, ...]) -> bool:
