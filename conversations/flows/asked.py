@@ -1667,7 +1667,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and not (CLAIM | DEATH_WORDS | FORMERLY) & words:
         return _("Program kota ini untuk pekerja rentan yang tidak menerima upah. PNS, TNI/Polri dan karyawan dilindungi "
                  "lewat instansi atau perusahaannya, bukan lewat usulan ketua RT."), ("benefits",)
-    if CANCELLING & words and CLAIM & words and not ctx.in_progress:
+    if CANCELLING & words and (CLAIM | {"lapor", "laporan"}) & words and not ctx.in_progress:  # "mau batalkan laporan
+        # kecelakaan sy" started a report with itself as the story: a report is recorded as a claim
         return _("Klaim yang belum diajukan (draf) bisa Anda batalkan sendiri: pilih \"Cek klaim\", pilih klaimnya, lalu "
                  "ketik \"batal\". Klaim yang sudah diajukan hanya bisa ditutup petugas: ketik \"bicara dengan petugas\" "
                  "dan sebutkan nomor klaimnya."), ("track",)
