@@ -3357,6 +3357,15 @@ def test_a_greeting_by_the_part_of_the_day_is_returned(message: str, greeted: st
     assert first_reply(message)[1].startswith(greeted), first_reply(message)
 
 
+@pytest.mark.parametrize(("message", "state"), [
+    ("laporan kecelakaan sy udh diterima?", "claims.loading"),  # was asked whether to report an accident now
+    ("laporan sy udah masuk belum", "claims.loading"),  # was the status check
+    ("mau batalkan laporan kecelakaan sy", "menu.next"),  # started a report with itself as the story
+])
+def test_ones_report_asked_about_is_not_a_new_report(message: str, state: str) -> None:
+    assert first_reply(message)[0] == state, first_reply(message)
+
+
 def test_whether_this_months_contribution_is_paid_opens_ones_record() -> None:
     """"iuran bulan ini udah dibayar belum" opened one's claims (the model's guess): paid until when is on the record."""
     assert first_reply("iuran bulan ini udah dibayar belum")[0] == "status.ask_nik"

@@ -2780,6 +2780,9 @@ def _read(text: str) -> Classification:
     if found.intent is Intent.UNKNOWN and set(found.cues) <= WORK_CUES and _fainted_at_work(found) \
             and KIN_WORDS & set(found.normalised.tokens):  # "suami sy pingsan pas kerja di proyek": the emergency line
         return dataclasses.replace(found, intent=Intent.ACCIDENT, own_case=False)  # alone
+    if found.intent in (Intent.ACCIDENT, Intent.STATUS) and _ones_report_arrival_asked(found):
+        return dataclasses.replace(found, intent=Intent.TRACK)  # "laporan kecelakaan sy udh diterima?" was asked
+        # whether to report an accident now; "laporan sy udah masuk belum" was the status check
     if found.intent in (Intent.UNKNOWN, Intent.STATUS) and _a_new_rt_head(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.NOMINATE)  # "sy rt baru, rt lama udah diganti": was the
         # status check's NIK question; an RT head, as "sy ketua rt baru" is
@@ -2846,6 +2849,17 @@ def _fainted_at_work(found: Classification) -> bool:
     words = set(found.normalised.tokens)
     return bool(FAINTED & words and (WORKING | WORK_CUES) & words) \
         and not (HYPOTHETICAL_WORDS | DEATH_WORDS | QUESTION_WORDS) & words
+
+
+REPORT_ARRIVED = frozenset({"terima", "diterima", "masuk", "sampai", "terkirim", "diproses", "proses"})
+
+
+def _ones_report_arrival_asked(found: Classification) -> bool:
+    """Whether one's report arrived or is being handled: one's claims, not a new report. No harm told in it."""
+    words = set(found.normalised.tokens)
+    return "lapor" in words and bool(REPORT_ARRIVED & words) and bool({"sudah", "belum"} & words) \
+        and not {"mau", "ingin"} & words \
+        and not (HARM | DEATH_WORDS | MISHAP) & words - {"kecelakaan"} and find_injury(found.normalised.text) is None
 
 
 RT_REPLACED = frozenset({"baru", "ganti", "diganti", "pengganti", "menggantikan"})
