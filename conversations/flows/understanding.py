@@ -20,6 +20,7 @@ from conversations.commands import (
     IDENTIFIER,
     NEGATIONS,
     QUESTION_WORDS,
+    WAITING_WORDS,
     is_acknowledgement,
     is_asking,
     is_question,
@@ -1231,8 +1232,7 @@ def _claim_refused_asked(found: Classification) -> bool:
 APPEAL_ALONE_AT_MOST = 5
 
 
-WAIT_WORDS = frozenset({"bentar", "sebentar", "bntr", "sbntr", "tunggu", "wait", "moment", "otw", "nanti", "ntar",
-                        "entar", "hold", "minute", "sec"})
+WAIT_WORDS = WAITING_WORDS | {"moment", "otw", "hold", "minute", "sec"}
 WHILE_WAITING = WAIT_WORDS | KIN_WORDS | DEFERRING | frozenset({
     "ya", "yah", "dulu", "saya", "sy", "aku", "cari", "dicari", "carikan", "ambil", "diambil", "cek", "lihat", "liat",
     "ktp", "kk", "kartu", "nik", "kpj", "nya", "lagi", "masih", "min", "kak", "pak", "bu", "mas", "mbak", "bang", "ok",
@@ -2845,10 +2845,14 @@ FAINTED = frozenset({"pingsan", "kepanasan"})
 rumah")."""
 
 
+def _fainted(words: set[str]) -> bool:
+    """Fainting told as it happened: not supposed, no death, not asked about."""
+    return bool(FAINTED & words) and not (HYPOTHETICAL_WORDS | DEATH_WORDS | QUESTION_WORDS) & words
+
+
 def _fainted_at_work(found: Classification) -> bool:
     words = set(found.normalised.tokens)
-    return bool(FAINTED & words and (WORKING | WORK_CUES) & words) \
-        and not (HYPOTHETICAL_WORDS | DEATH_WORDS | QUESTION_WORDS) & words
+    return _fainted(words) and bool((WORKING | WORK_CUES) & words)
 
 
 REPORT_ARRIVED = frozenset({"terima", "diterima", "masuk", "sampai", "terkirim", "diproses", "proses"})
@@ -2873,8 +2877,7 @@ def _a_new_rt_head(tokens: tuple[str, ...]) -> bool:
 
 def _fainted_elsewhere(found: Classification) -> bool:
     words = set(found.normalised.tokens)
-    return bool(FAINTED & words and ({"rumah", "sekolah"} & words or AT_HOME.search(found.normalised.text))) \
-        and not (HYPOTHETICAL_WORDS | DEATH_WORDS | QUESTION_WORDS) & words
+    return _fainted(words) and bool({"rumah", "sekolah"} & words or AT_HOME.search(found.normalised.text))
 
 
 def _own_mishap_told(found: Classification) -> bool:
