@@ -425,9 +425,10 @@ def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
         if isinstance(named, Retry):  # "ktp gmn": whose
             return named
     if not asked and isinstance(item := _item_named(ctx, text), str):
-        if _SAID_SENT.search(text) and ctx.draft.received.get(item):  # "udah sy kirim ktp nya": was told to send it
+        sent = _SAID_SENT.search(text) is not None
+        if sent and ctx.draft.received.get(item):  # "udah sy kirim ktp nya": was told to send it
             return Goto(DocsState.CHECKLIST, say=(_("{item} sudah saya terima.").format(item=doc_short(item)),))
-        said = _("{item} belum saya terima: kirim fotonya sekali lagi di chat ini.") if _SAID_SENT.search(text) \
+        said = _("{item} belum saya terima: kirim fotonya sekali lagi di chat ini.") if sent \
             else _("Baik, kirim foto {item} sekarang.")
         return Goto(DocsState.CHECKLIST, draft=ctx.draft.model_copy(update={"announced": item}),
                     say=(said.format(item=doc_short(item)),))

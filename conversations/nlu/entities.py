@@ -493,8 +493,8 @@ a traffic accident, whose claim asks for a police report; asked instead."""
 
 
 ASSAULTED = frozenset({"dipukul", "begal", "dibegal", "rampok", "dirampok", "keroyok", "dikeroyok", "aniaya", "dianiaya",
-                        "bacok", "dibacok", "tikam", "ditikam", "tonjok", "ditonjok", "tampar", "ditampar", "palak",
-                        "dipalak"})
+                       "bacok", "dibacok", "tikam", "ditikam", "tonjok", "ditonjok", "tampar", "ditampar", "palak",
+                       "dipalak"})
 """Beaten or robbed: on a road, no traffic accident by itself ("saya ojol dipukul orang di jalan" was recorded as one,
 whose claim asks for a police report of a crash); asked, unless a crash is told too."""
 
