@@ -398,7 +398,7 @@ _UNSURE = frozenset(["tau", "tahu", "tao", "ingat", "inget", "yakin", "kayaknya"
 """Not knowing, not remembering, having lost it: "kpj nya lupa" never picks "Ketik nomor KPJ"; nor "gatau kpj nya",
 written together."""
 _TAGS = frozenset({"ya", "yah", "yaa"})
-WAITING_WORDS = frozenset({"tunggu", "bentar", "sebentar", "bntr", "sbntr", "nanti", "ntar", "entar", "wait"})
+ASKED_TO_WAIT = frozenset({"tunggu", "bentar", "sebentar", "bntr", "sbntr", "nanti", "ntar", "entar", "wait"})
 """Asking to wait ("tunggu ya", "nanti aja ceritanya ya"): the "ya" in it is no yes."""
 _AN_IDENTIFIER = frozenset({"kpj", "kpjnya", "nik", "niknya", "nomor", "nomornya", "nomer", "nomernya", "no", "kartu",
                             "kartunya", "ktp", "ktpnya"})
@@ -442,9 +442,9 @@ def _alias_within(cleaned: str, options: tuple[Option, ...]) -> Option | None:
     words = cleaned.split()
     if len(words) > MAX_ANSWER_WORDS or _ASKS_WHAT.search(cleaned) or _BUT & set(words) or not words:
         return None
-    if WAITING_WORDS & set(words):  # "tunggu ya" at a yes-or-no question was its yes: only an option that is a wait itself
+    if ASKED_TO_WAIT & set(words):  # "tunggu ya" at a yes-or-no question was its yes: only an option that is a wait itself
         options = tuple(option for option in options
-                        if any(WAITING_WORDS & set(normalise(alias).split()) for alias in option.aliases))
+                        if any(ASKED_TO_WAIT & set(normalise(alias).split()) for alias in option.aliases))
     if _UNSURE & set(words):
         if _AN_IDENTIFIER & set(words):  # "ga tau kpj nya" at the cause: the number is not known, not the cause
             return None

@@ -17,10 +17,10 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from conversations.commands import (
+    ASKED_TO_WAIT,
     IDENTIFIER,
     NEGATIONS,
     QUESTION_WORDS,
-    WAITING_WORDS,
     is_acknowledgement,
     is_asking,
     is_question,
@@ -1232,7 +1232,7 @@ def _claim_refused_asked(found: Classification) -> bool:
 APPEAL_ALONE_AT_MOST = 5
 
 
-WAIT_WORDS = WAITING_WORDS | {"moment", "otw", "hold", "minute", "sec"}
+WAIT_WORDS = ASKED_TO_WAIT | {"moment", "otw", "hold", "minute", "sec"}
 WHILE_WAITING = WAIT_WORDS | KIN_WORDS | DEFERRING | frozenset({
     "ya", "yah", "dulu", "saya", "sy", "aku", "cari", "dicari", "carikan", "ambil", "diambil", "cek", "lihat", "liat",
     "ktp", "kk", "kartu", "nik", "kpj", "nya", "lagi", "masih", "min", "kak", "pak", "bu", "mas", "mbak", "bang", "ok",
