@@ -5556,6 +5556,16 @@ def test_a_passenger_named_at_who_was_hurt_is_told_the_cover_is_the_workers(who:
     assert said.startswith(told) and said.endswith(asked), said
 
 
+@pytest.mark.parametrize("story", ["sy jatuh dr motor pas antar penumpang", "i fell off my bike while taking a passenger"])
+def test_a_passenger_carried_at_work_is_the_workers_own_accident(story: str) -> None:
+    """"sy jatuh dr motor pas antar penumpang" at "Siapa yang mengalami kecelakaan?" was told that JKK does not cover
+    passengers, and asked again: the passenger was the work, the writer the one who fell."""
+    said = _replies("halo", "4", story)[-1]
+    assert "bukan penumpang" not in said and "not its passengers" not in said, said
+    assert said.startswith(("Dari pesan Anda, saya mencatat laporan kecelakaan kerja:\n• Yang mengalami: Anda sendiri",
+                            "From your message, I noted a work accident report:\n• Who was hurt: you")), said
+
+
 def test_a_paper_missing_under_the_figures_keeps_the_claim() -> None:
     """Tried in make run as a daughter: "ga punya buku nikah" under "Lanjut mencatat klaim …?" was its "Menu utama" (the
     "ga"), and the claim left unrecorded: what to do about the paper, and the question again."""

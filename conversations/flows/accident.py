@@ -1271,12 +1271,18 @@ def _not_confirmed(ctx: Ctx[AccidentDraft]) -> Outcome:
 _SELF_TOO = re.compile(r"\b(?:saya|sy|aku|gue|gw|i|me)\b.*\b(?:sama|sm|dan|dengan|dgn|juga|jg|and)\b|"
                        r"\b(?:sama|sm|dan|dengan|dgn|and)\s+(?:saya|sy|aku|gue|gw|me)\b", re.IGNORECASE)
 _PASSENGER = re.compile(r"\b(?:penumpang|pelanggan|pembeli|konsumen|customer|passenger)\w*\b", re.IGNORECASE)
+_CARRYING = re.compile(r"\b(?:antar|anter|ngantar|nganter|mengantar|mengantarkan|antarin|anterin|nganterin|bawa|bawain|"
+                       r"membawa|jemput|jemputin|menjemput|narik|ambil|ngambil|layani|melayani|taking|carrying|driving)\s+"
+                       r"(?:a\s+|the\s+|my\s+|seorang\s+)?(?:penumpang|pelanggan|pembeli|konsumen|customer|passenger)\w*",
+                       re.IGNORECASE)
+"""The passenger as the work being done ("jatuh dr motor pas antar penumpang"): the writer was working, not the
+passenger hurt."""
 
 
 def _passenger_named(ctx: Ctx[AccidentDraft], text: str) -> Outcome | None:
     """The one hurt is the worker's passenger or customer ("penumpang sy" was taken for a new report by the writer, hurt
     himself): the cover is the worker's own. Final: the understanding read it as the writer's accident."""
-    if _PASSENGER.search(text) is None:
+    if _PASSENGER.search(_CARRYING.sub(" ", text)) is None:
         return None
     if _SELF_TOO.search(text):  # "sy sama penumpang": the worker's own report, the passenger told of
         chosen = _who("self")(ctx)
