@@ -283,9 +283,21 @@ the matcher refuses to read a hedge as a yes or a no ("blm pasti" at "Sudah bero
 _UNSURE_SAID = frozenset(normalise(phrase) for phrase in UNSURE_WORDS)
 
 
+_IN_DOUBT = re.compile(r"\b(?:ya|iya|iyah|yah|iye) kali\b|^kali$|\bmasa (?:sih )?(?:iya|iyah|ya|sih|gitu)\b|"
+                     r"\bbisa jadi\b|\bbarangkali\b|\bgitu deh\b")
+"""A yes said in doubt: "ya kali" (maybe, or "as if"), "masa iya" (really?), "bisa jadi", "ya gitu deh" (sort of) were
+each recorded as a yes ("ya" in them). Not "kali" alone inside a sentence: "jatuh ke kali" is a river, "2 kali" twice."""
+_ANSWERED_IN_DOUBT = re.compile(r"(?:(?:ya|iya|yah) )?(?:kali|mungkin|kayaknya|kayanya|sepertinya|barangkali|bisa jadi)"
+                            r"(?: (?:ya|iya|tidak|ga|gak|nggak|bukan))?|masa (?:sih )?(?:iya|gitu)|(?:ya )?gitu deh")
+"""A whole message answering in doubt ("kayaknya iya", "mungkin", "ya kali"): not known for sure."""
+
+
 def is_unsure(text: str) -> bool:
-    """"ga tau", "gatau kak", "belum tahu sih": the answer is not known, said as the whole message."""
-    return " ".join(word for word in normalise(text).split() if word not in _PARTICLES) in _UNSURE_SAID
+    """"ga tau", "gatau kak", "belum tahu sih", "kayaknya iya": the answer is not known (for sure), said as the whole
+    message."""
+    cleaned = normalise(text)
+    return (" ".join(word for word in cleaned.split() if word not in _PARTICLES) in _UNSURE_SAID
+            or _ANSWERED_IN_DOUBT.fullmatch(_untagged(" ".join(re.sub(r"[^\w\s]", " ", cleaned).split()))) is not None)
 
 
 _PUZZLED_SAID = frozenset({
@@ -445,7 +457,7 @@ def _alias_within(cleaned: str, options: tuple[Option, ...]) -> Option | None:
     if ASKED_TO_WAIT & set(words):  # "tunggu ya" at a yes-or-no question was its yes: only an option that is a wait itself
         options = tuple(option for option in options
                         if any(ASKED_TO_WAIT & set(normalise(alias).split()) for alias in option.aliases))
-    if _UNSURE & set(words):
+    if _UNSURE & set(words) or _IN_DOUBT.search(cleaned):
         if _AN_IDENTIFIER & set(words):  # "ga tau kpj nya" at the cause: the number is not known, not the cause
             return None
         options = tuple(option for option in options

@@ -5616,6 +5616,22 @@ def test_a_paper_missing_at_the_traffic_question_is_no_answer_to_it(paper: str, 
     assert said.startswith(told) and said.endswith(TRAFFIC_ASKED), said
 
 
+@pytest.mark.parametrize("typed", ["ya kali", "iya kali", "kali ya", "masa iya", "ya bisa jadi", "ya gitu deh",
+                                   "kayaknya iya", "mungkin"])
+def test_a_yes_said_in_doubt_is_not_recorded_as_a_yes(typed: str) -> None:
+    """"ya kali", "masa iya", "ya bisa jadi", "ya gitu deh" at "Apakah ini kecelakaan lalu lintas?" were recorded as a
+    road accident (the "ya" in them); "kayaknya iya" and "mungkin" were "not understood". Each is said unsure."""
+    said = _replies(*ACCIDENT_AT_TRAFFIC, typed)[-1]
+    assert said.startswith("Tidak apa-apa kalau belum tahu. Pilih jawaban yang paling mendekati") and said.endswith(
+        TRAFFIC_ASKED), said
+
+
+@pytest.mark.parametrize("typed", ["yaiyalah", "ga, jatuh ke kali", "tidak, 2 kali jatuh"])
+def test_a_sure_answer_beside_the_doubt_words_still_answers(typed: str) -> None:
+    """"yaiyalah" (obviously yes) was not understood; "kali" as a river or a count is no doubt."""
+    assert _replies(*ACCIDENT_AT_TRAFFIC, typed)[-1].startswith("Apa cederanya?")
+
+
 @pytest.mark.parametrize(("typed", "noted"), [
     ("blm ada surat dokter", None),
     ("surat dokter blm keluar", None),

@@ -72,7 +72,7 @@ LABEL_YES = lazy_gettext("Ya")
 LABEL_NO = lazy_gettext("Tidak")
 YES_WORDS = ("iya", "ya", "y", "yoi", "betul", "benar", "bener", "ok", "oke", "okeh", "okay", "sip", "siap", "yes",
              "yup", "yess", "iyo", "iye", "nggih", "inggih", "enggih", "leres", "ho oh", "hooh", "he eh", "yeah", "yea",
-             "yep", "sure", "of course", "correct", "alright", "all right")
+             "yep", "sure", "of course", "correct", "alright", "all right", "iyalah", "yaiyalah", "iyadong")
 NO_WORDS = ("gak", "ga", "gk", "nggak", "enggak", "engga", "kagak", "tidak", "tdk", "ndak", "nda", "bukan", "no", "nope",
             "tak", "idak", "dak", "ora", "mboten", "henteu")
 """"idak"/"dak" are Jambi Malay for no, "ora"/"mboten" Javanese, "henteu" Sundanese, "iye" Betawi and Malay for yes,
