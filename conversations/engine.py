@@ -442,6 +442,10 @@ class Engine:
             return self._reask(conv, step, ctx, out, again=False)  # a greeting or a first message: the menu
         if (conv.state == self.registry.home or conv.state in self.registry.menus) and is_acknowledgement(text):
             return self._reask(conv, step, ctx, out, again=False)  # "ok", "👍": nothing to answer, nothing missed
+        if step.timeout is _NOTICE and options and is_acknowledgement(text) and not is_unsure(text):
+            # "ok", "siap" at a question of choices that has no yes: heard, not missed ("sip" was thanked)
+            out.said.append(_("Pilih salah satu jawaban di bawah.") + " " + choose_hint(conv.channel))
+            return self._reask(conv, step, ctx, out, brief=True)
         if text.strip() and (instead := self._understood(ctx, text)) is not None:
             return self._apply(conv, step, instead, now, out, anywhere=True)
         if not text.strip():

@@ -5556,6 +5556,14 @@ def test_a_passenger_named_at_who_was_hurt_is_told_the_cover_is_the_workers(who:
     assert said.startswith(told) and said.endswith(asked), said
 
 
+@pytest.mark.parametrize("typed", ["ok", "sip", "siap pak", "iya"])
+def test_an_acknowledgement_at_a_question_without_a_yes_asks_for_a_choice(typed: str) -> None:
+    """"ok", "siap pak" at "Siapa yang mengalami kecelakaan?" were "Maaf, saya belum mengerti" (a miss, counted towards
+    offering a person), and "sip" was thanked ("Sama-sama"): heard, and one of the answers asked for."""
+    said = _replies("halo", "4", typed)[-1]
+    assert said.startswith("Pilih salah satu jawaban di bawah. Ketik angka pilihan Anda") and "Siapa yang mengalami" in said
+
+
 @pytest.mark.parametrize("story", ["sy jatuh dr motor pas antar penumpang", "i fell off my bike while taking a passenger"])
 def test_a_passenger_carried_at_work_is_the_workers_own_accident(story: str) -> None:
     """"sy jatuh dr motor pas antar penumpang" at "Siapa yang mengalami kecelakaan?" was told that JKK does not cover
