@@ -5556,6 +5556,15 @@ def test_a_passenger_named_at_who_was_hurt_is_told_the_cover_is_the_workers(who:
     assert said.startswith(told) and said.endswith(asked), said
 
 
+@pytest.mark.parametrize("message", ["sy mau tau nomor kpj sy", "mau tau nomor kpj", "ingin tahu nomor kpj saya"])
+def test_ones_kpj_number_wanted_is_told_where_it_is_and_the_record_opened(message: str) -> None:
+    """"sy mau tau nomor kpj sy" was told why reminders are sent ("tau nomor saya" read as "how do you know my number"),
+    "mau tau nomor kpj" was not understood: where the number is written, and the record (which shows it) opened."""
+    state, said = first_reply(message)
+    assert state == "status.ask_nik" and said.startswith("Nomor KPJ ada di kartu peserta dan aplikasi JMO."), said
+    assert first_reply("kok tau nomor saya")[1].startswith("Kawan Kerja mengirim pengingat")
+
+
 @pytest.mark.parametrize("typed", ["ok", "sip", "siap pak", "iya"])
 def test_an_acknowledgement_at_a_question_without_a_yes_asks_for_a_choice(typed: str) -> None:
     """"ok", "siap pak" at "Siapa yang mengalami kecelakaan?" were "Maaf, saya belum mengerti" (a miss, counted towards

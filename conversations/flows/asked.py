@@ -2034,7 +2034,8 @@ def _why_messaged(text: str, words: set[str]) -> bool:
     warning's."""
     if _WHY_MESSAGED.search(text) is not None:  # not "kok sy dapat pesan dari bpjs minta transfer": the warning
         return not SCAMMERS_WANT & words
-    number_known = "nomor" in words and {"tau", "tahu", "dapat", "dapet"} & words and {"saya", "kami"} & words
+    number_known = "nomor" in words and {"tau", "tahu", "dapat", "dapet"} & words and {"saya", "kami"} & words \
+        and not {"kpj", "nik"} & words  # "sy mau tau nomor kpj sy": one's card number wanted, not ours wondered at
     doubted = MESSAGE_WORDS & words and GENUINE & words
     return bool((number_known or doubted) and not (SCAMMERS_WANT | NOT_OUR_MESSAGE) & words)
 

@@ -341,6 +341,8 @@ _NOT = NEGATIONS | {"belum", "dont", "not", "no"}  # "don't" is written out ("do
 _KPJ_WORD = re.compile(r"\bkpj\b", re.IGNORECASE)
 KPJ_LOOKED_FOR = frozenset(["dmn", "dimana", "mana", "berapa", "cari", "find", "whats"])
 """The KPJ number asked for: where it is, what it is ("cek" is the status check's own word)."""
+KPJ_WANTED = re.compile(r"\b(?:mau|ingin|pengen|pingin|pgn|mo) (?:tau|tahu)\b")
+"""Normalised, one's KPJ number wanted ("sy mau tau nomor kpj sy"): looked for, as "kpj sy berapa" is."""
 
 
 def kpj_not_at_hand(text: str) -> bool:
@@ -353,12 +355,16 @@ def kpj_not_at_hand(text: str) -> bool:
 
 def kpj_said_not_at_hand(text: str) -> bool:
     """With the NIK ("nik 1571… tp kpj lupa", "1571…, kartu bpjs sy hilang"): the KPJ or its card named, and not at
-    hand; or, without a number, the KPJ looked for ("nomor kpj sy dmn liatnya", "kpj sy berapa")."""
+    hand; or, without a number, the KPJ looked for ("nomor kpj sy dmn liatnya", "kpj sy berapa", "mau tau nomor kpj")."""
     rest = without_nik(text)
     if not (_KPJ_WORD.search(rest) or "kartu" in rest.lower()):
         return False
-    return kpj_not_at_hand(rest) or bool(_KPJ_WORD.search(rest)) and not any(c.isdigit() for c in rest) \
-        and bool(KPJ_LOOKED_FOR & set(normalise_words(rest).tokens))
+    if kpj_not_at_hand(rest):
+        return True
+    if not _KPJ_WORD.search(rest) or any(c.isdigit() for c in rest):
+        return False
+    read = normalise_words(rest)
+    return bool(KPJ_LOOKED_FOR & set(read.tokens)) or KPJ_WANTED.search(" ".join(read.tokens)) is not None
 
 
 def _forgot_kpj(ctx: Ctx[StatusDraft]) -> Outcome:

@@ -2786,6 +2786,9 @@ def _read(text: str) -> Classification:
     if found.intent in (Intent.UNKNOWN, Intent.STATUS) and _a_new_rt_head(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.NOMINATE)  # "sy rt baru, rt lama udah diganti": was the
         # status check's NIK question; an RT head, as "sy ketua rt baru" is
+    if found.intent is Intent.UNKNOWN and "kpj" in found.normalised.tokens and status.kpj_said_not_at_hand(text):
+        return dataclasses.replace(found, intent=Intent.STATUS)  # "mau tau nomor kpj": not understood; where the
+        # number is written, and the record (which shows it) opened
     if found.intent in (Intent.UNKNOWN, Intent.LOAN) and not found.cues and _fainted_elsewhere(found):
         # "anak sy pingsan di sekolah" was the scholarship page, "sy pingsan di rumah" the loan answer's words (emptied
         # by the emergency line): read as a mishap, where it happened is answered (at home, at school: no work accident)
