@@ -5556,6 +5556,19 @@ def test_a_passenger_named_at_who_was_hurt_is_told_the_cover_is_the_workers(who:
     assert said.startswith(told) and said.endswith(asked), said
 
 
+@pytest.mark.parametrize(("message", "state"), [
+    ("pak rt, tetangga sy blm terdaftar, gmn caranya", "menu.next"),  # was the officers' sign-in
+    ("bu rt, sy mau daftar", "menu.next"),
+    ("ada warga meninggal", "switch.ask_claim"),  # was not understood
+    ("pak rt 05, ada warga meninggal tadi pagi", "switch.ask_claim"),
+])
+def test_an_rt_head_addressed_is_not_the_writer(message: str, state: str) -> None:
+    """"pak rt, tetangga sy blm terdaftar, gmn caranya" signed the writer in as an RT head (the lexicon's "ketua rt"):
+    the RT head is addressed, and the rest is read; "ada warga meninggal" is a death told, as "ada yang meninggal" is."""
+    assert first_reply(message)[0] == state
+    assert first_reply("saya ketua rt")[0] == "officer.loading"
+
+
 @pytest.mark.parametrize("message", ["sy mau tau nomor kpj sy", "mau tau nomor kpj", "ingin tahu nomor kpj saya"])
 def test_ones_kpj_number_wanted_is_told_where_it_is_and_the_record_opened(message: str) -> None:
     """"sy mau tau nomor kpj sy" was told why reminders are sent ("tau nomor saya" read as "how do you know my number"),

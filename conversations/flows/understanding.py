@@ -2634,8 +2634,17 @@ SOMEONE = frozenset({"yang", "warga", "orang", "tetangga", "teman"})
 
 def _an_accident_nearby(tokens: tuple[str, ...]) -> bool:
     """"ada yang kecelakaan", "pak rt, ada warga kecelakaan": someone's accident told, no more."""
+    return _news_nearby(tokens, frozenset({"kecelakaan"}))
+
+
+def _a_death_nearby(tokens: tuple[str, ...]) -> bool:
+    """"ada warga meninggal", "ada warga sy meninggal tadi pagi": someone's death told, no more."""
+    return _news_nearby(tokens, DEATH_WORDS) and not {"cerita", "bukan", "katanya"} & set(tokens)
+
+
+def _news_nearby(tokens: tuple[str, ...], told: frozenset[str]) -> bool:
     words = set(tokens)
-    return "kecelakaan" in words and "ada" in words and bool(SOMEONE & words) and len(tokens) <= SHORT_NEWS_WORDS \
+    return bool(told & words) and "ada" in words and bool(SOMEONE & words) and len(tokens) <= SHORT_NEWS_WORDS \
         and not (NEGATIONS | {"kalau", "jika", "apakah"}) & words
 
 
@@ -2706,10 +2715,18 @@ def _as_read(text: str) -> str:
     return text
 
 
+_RT_ADDRESSED = re.compile(r"^\W*(?:pak|bu|bapak|ibu|mas|mbak|bang)\s+(?:ketua\s+)?rt\b(?:\s*\d+)?\s*[,.!:]+\s*",
+                           re.IGNORECASE)
+"""An RT head addressed ("pak rt, tetangga sy blm terdaftar, gmn caranya"): the writer is no RT head, and was signed in
+as one (the lexicon's "ketua rt"). Set apart by a comma: "pak rt sy lagi sakit" tells of one's RT head."""
+
+
 def _read(text: str) -> Classification:
     """The classifier's reading, with two corrections: the deceased's NIK told with a death in the family ("suami saya
     meninggal tanggal 20 …, nik nya 1571…, apa bisa dapat santunan? dokumen apa saja …") is a claim, not the JKM
     page's question it was taken for (the documents page came, and again after "ya"); files "transferred" are sent."""
+    if (addressed := _RT_ADDRESSED.match(text)) is not None and text[addressed.end():].strip():
+        text = text[addressed.end():]
     found = classify(_as_read(text))
     if found.intent is Intent.JKM_INFO and _bereaved(found) and _valid_nik(text) is not None:
         return dataclasses.replace(found, intent=Intent.DEATH)
@@ -2739,6 +2756,9 @@ def _read(text: str) -> Classification:
     if found.intent is Intent.TRACK and found.by_model and _accident_not_reported_yet(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.ACCIDENT)  # "kecelakaannya 2 minggu lalu, blm lapor": was the
         # list of one's claims; asked whether to report it (its date, read there, says it is late)
+    if found.intent is Intent.UNKNOWN and _a_death_nearby(found.normalised.tokens):
+        return dataclasses.replace(found, intent=Intent.DEATH)  # "ada warga meninggal": not understood (asked whether
+        # to claim, as "ada yang meninggal" is)
     if found.intent is Intent.UNKNOWN and _an_accident_nearby(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.ACCIDENT)  # "ada warga kecelakaan": not understood (asked
         # whether to report, as "ada yang meninggal" is asked whether to claim)
