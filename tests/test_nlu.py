@@ -5556,6 +5556,15 @@ def test_a_passenger_named_at_who_was_hurt_is_told_the_cover_is_the_workers(who:
     assert said.startswith(told) and said.endswith(asked), said
 
 
+@pytest.mark.parametrize("message", ["klaim jkm di kantor mana", "ngurus klaim di mana", "mengajukan klaim dimana"])
+def test_where_a_claim_is_made_is_answered(message: str) -> None:
+    """"klaim jkm di kantor mana" showed one's claims (none: "Belum ada klaim dari akun ini"): where a claim is made;
+    "klaim sy dimana" is still one's own claims."""
+    _state, said = first_reply(message)
+    assert said.startswith("Klaim bisa dimulai di sini: saya catat") and "Lapak Asik" in said, said
+    assert first_reply("klaim sy dimana")[0] == "claims.loading"
+
+
 @pytest.mark.parametrize(("message", "state"), [
     ("pak rt, tetangga sy blm terdaftar, gmn caranya", "menu.next"),  # was the officers' sign-in
     ("bu rt, sy mau daftar", "menu.next"),

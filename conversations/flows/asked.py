@@ -650,6 +650,8 @@ WHILE_THE_CITY_PAYS = lazy_gettext(
 PARTICIPATION = frozenset({"peserta", "kepesertaan", "program", "participant", "membership"})
 ALREADY = frozenset({"sudah", "telah", "already"})
 CLAIM = frozenset({"klaim", "claim"})
+FILING_A_CLAIM = frozenset({"urus", "ajukan", "mengajukan", "diajukan"})
+"""Normalised: "ngurus" reads as "urus"."""
 SAYING_ONLY_CLAIM = CLAIM | frozenset({
     "mau", "ingin", "saya", "aku", "urus", "ajukan", "mengajukan", "bikin", "buat", "bpjs", "santunan", "cara",
     "bagaimana", "dong", "ya", "kak", "min", "nih", "pak", "bu", "to", "a", "make", "file", "how", "do", "i"})
@@ -1036,6 +1038,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     words = set(found.normalised.tokens)
     if not ctx.in_progress and "kpj" in words and ASKING_WHAT_OR_WHERE & words and words <= ASKING_ABOUT_KPJ:
         return what_a_kpj_is(), ("status",)  # at the menu too: "where can i find my kpj" was the hand-off
+    if not ctx.in_progress and CLAIM & words and {"mana", "where"} & words and (OFFICE | FILING_A_CLAIM) & words:
+        return _where_claimed(), ("accident", "death", "track")  # "klaim jkm di kantor mana", "ngurus klaim di mana":
+        # were one's claims ("mana" read as where one's own claim is)
     if not ctx.in_progress and _cannot_read_told(found.normalised.tokens) \
             and found.intent in (Intent.UNKNOWN, Intent.HELP):
         # "sy buta huruf, anak sy yg ngetik" was not understood, "sy ga bisa baca tulis" the help list
