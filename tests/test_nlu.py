@@ -5556,6 +5556,12 @@ def test_a_passenger_named_at_who_was_hurt_is_told_the_cover_is_the_workers(who:
     assert said.startswith(told) and said.endswith(asked), said
 
 
+def test_no_ktp_yet_after_a_move_is_told_a_proposal_needs_only_the_nik() -> None:
+    """"sy belum punya ktp, baru pindah" was told that a lost e-KTP is replaced at Disdukcapil and that "the claim" can be
+    recorded without it (there was none): a proposal needs only the NIK."""
+    assert first_reply("sy belum punya ktp, baru pindah")[1].startswith("Tanpa e-KTP pun bisa diusulkan")
+
+
 @pytest.mark.parametrize("message", ["klaim jkm di kantor mana", "ngurus klaim di mana", "mengajukan klaim dimana"])
 def test_where_a_claim_is_made_is_answered(message: str) -> None:
     """"klaim jkm di kantor mana" showed one's claims (none: "Belum ada klaim dari akun ini"): where a claim is made;

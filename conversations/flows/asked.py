@@ -1535,11 +1535,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         said = _("NIK Anda juga tertulis di Kartu Keluarga (KK). Pilih \"Cek kepesertaan\" dan ketik NIK dari KK.") \
             + " " + str(WHAT_TO_DO[Doc.KTP_HEIR])
         return (_("Bisa: {answer}").format(answer=said) if "kk" in words else said), ("status",)
-    if (not ctx.in_progress and {"ktp", "ektp"} & words and (JOINING_NOW | PROPOSED | PROPOSING) & words
+    if (not ctx.in_progress and {"ktp", "ektp"} & words and (JOINING_NOW | PROPOSED | PROPOSING | MOVING) & words
             and ({"tidak", "belum"} & words and {"punya", "ada"} & words or KTP_BEING_MADE & words)
             and not (CLAIM | DEATH_WORDS) & words and found.intent not in CLAIMS):
         # "blm punya ktp bs didaftarin rt ga": was that a claim's lost paper is replaced at Disdukcapil; "ktp sy masih
-        # ngurus, bisa diusulkan ga" the enrolment answer, silent on the paper asked about
+        # ngurus, bisa diusulkan ga" the enrolment answer, silent on the paper asked about; "sy belum punya ktp, baru
+        # pindah" that a claim (there was none) can be recorded without it
         return _("Tanpa e-KTP pun bisa diusulkan: usulan memakai NIK, yang juga tertulis di Kartu Keluarga (KK). "
                  "Syarat lainnya, seperti umur, kelurahan yang memastikan.") + "\n" + str(ENROLMENT), ("status",)
     # "ktp suami saya hilang, bisa klaim?": the same as inside a claim. Not a KPJ forgotten or not had, which the
