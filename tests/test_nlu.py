@@ -5556,6 +5556,14 @@ def test_a_passenger_named_at_who_was_hurt_is_told_the_cover_is_the_workers(who:
     assert said.startswith(told) and said.endswith(asked), said
 
 
+def test_a_claim_without_a_paper_asked_is_told_it_can_be_recorded_first() -> None:
+    """"ktp istri sy blm ada, bisa klaim?" showed one's claims (none): the paper, and that the claim waits for it."""
+    state, said = first_reply("ktp istri sy blm ada, bisa klaim?")
+    assert said.startswith("e-KTP yang hilang atau rusak diurus penggantinya di Disdukcapil. Klaimnya tetap bisa "
+                           "dicatat dulu tanpa dokumen itu"), (state, said)
+    assert first_reply("klaim sy blm ada kabar")[0] == "claims.loading"
+
+
 def test_no_ktp_yet_after_a_move_is_told_a_proposal_needs_only_the_nik() -> None:
     """"sy belum punya ktp, baru pindah" was told that a lost e-KTP is replaced at Disdukcapil and that "the claim" can be
     recorded without it (there was none): a proposal needs only the NIK."""

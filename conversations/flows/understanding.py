@@ -631,7 +631,8 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     # Asked after a page or between questions (at the menu the message starts a journey as usual, unless it
     # names none, "mau klaim", or none answers it, "kantor bpjs dimana"); one's own claim is looked up instead.
     own_claim = (found.intent is Intent.TRACK and not found.by_model and bool(FIRST_PERSON & set(found.normalised.tokens))
-                 and not family_missing(found) and not missing_asked_as_a_rule(found))
+                 and not family_missing(found) and not missing_asked_as_a_rule(found)
+                 and not _claiming_without_a_paper_asked(found))
     # "suami saya tenggelam belum ketemu, bisa klaim?", "kalo hilang di laut gmn klaimnya": not a claim of one's own yet
     guessed = found.by_model and not found.cues
     if not ctx.in_progress and _about_scholarship(found) and not _claimed_by_a_minor(found) and (
@@ -772,6 +773,13 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     target = outcome.state if isinstance(outcome, Goto) else type(outcome).__name__ if outcome else "not understood"
     log.debug("free text at %s: %s → %s", at, found.intent, target)
     return outcome
+
+
+def _claiming_without_a_paper_asked(found: Classification) -> bool:
+    """"ktp istri sy blm ada, bisa klaim?": whether a claim can be made without a paper, not one's claims (there were
+    none: "Belum ada klaim dari akun ini")."""
+    tokens = found.normalised.tokens
+    return "bisa" in tokens and "klaim" in tokens and not_had_yet(found.normalised.text, tokens) is not None
 
 
 ASKED_BEFORE_TYPING = frozenset({status.StatusState.ASK_NIK, status.StatusState.ASK_KPJ})
