@@ -420,9 +420,9 @@ def test_a_nik_with_a_word_or_its_kpj_starts_the_status_check(message: str) -> N
     assert state == "status.checking"
 
 
-def _said_at_the_proof_on_telegram(text: str) -> str:
+def _said_at_the_proof_on_telegram(text: str, channel: str = "telegram") -> str:
     engine = make_engine()
-    conversation = engine.new_conversation("telegram", "t1")
+    conversation = engine.new_conversation(channel, "t1")
     for typed in ("halo", "1", "1571022205900001"):
         conversation = engine.step(conversation, Event(kind=EventKind.TEXT, text=typed), START).conversation
     if conversation.state == "status.checking":  # the account check: nothing proves it on a fresh account
@@ -443,6 +443,15 @@ def test_the_phone_asked_as_proof_on_telegram_points_to_the_share_button(message
     """Was "Pilih salah satu cara di bawah" ("nomor hp aja bisa?" names the button, and is taken as it)."""
     said = _said_at_the_proof_on_telegram(message)
     assert said.startswith("Bisa, jika nomor itu yang terdaftar") and "Kirim nomor HP saya" in said
+
+
+@pytest.mark.parametrize("message", ["nomor hp lama udah mati", "no wa sy udah hangus"])
+def test_a_registered_number_gone_dead_is_not_offered_the_code(message: str) -> None:
+    """At the proof question, "nomor hp lama udah mati" was offered the code ("Bisa lewat kode …"), which goes to that
+    very number: the number is changed at the branch, and the KPJ opens the record meanwhile."""
+    for channel in ("telegram", "whatsapp"):
+        said = _said_at_the_proof_on_telegram(message, channel)
+        assert said.startswith("Nomor HP yang terdaftar diubah di kantor cabang") and "kode" not in said, said
 
 
 @pytest.mark.parametrize(("typed", "lands"), [("nomor 1", "status.ask_nik"), ("angka 1", "status.ask_nik"),

@@ -43,6 +43,7 @@ from conversations.flows.status import (
     PHONE_WORDS,
     StatusState,
     own_lapse,
+    phone_changed_answer,
     what_a_kpj_is,
     why_not_covered,
 )
@@ -786,7 +787,7 @@ def asked(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str, ...]] |
         return _("Mau melaporkan apa: kecelakaan kerja, atau kematian peserta (klaim santunannya)? Pilih di bawah. "
                  "Penipuan atas nama BPJS dilaporkan ke Contact Center 175."), ("accident", "death")
     if _phone_changed(ctx, found):
-        return _phone_answer(), ("status",)
+        return phone_changed_answer(), ("status",)
     if (anywhere := asked_anywhere(ctx, found)) is not None:
         return anywhere
     if (ctx.in_progress and ctx.conversation.state.startswith("death.") and "berapa" in words
@@ -1201,7 +1202,7 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # "hp saya hilang" listed one's claims, "cara ganti nomor hp yg terdaftar" got how to be enrolled: the model's
         # guesses, with no cue. With the number named ("hp dicuri, nomor wa ganti, gimana" was told a phone is not paid
         # for, "nomor wa saya ganti, gimana" was asked a NIK), whatever the guess but the app's.
-        return _phone_answer(), ("status",)
+        return phone_changed_answer(), ("status",)
     if NOT_LISTED_PAPERS & words and (CLAIM | NEEDED | {"apa"}) & words and not ctx.in_progress:
         # "harus ada npwp ga buat klaim": was the scam warning; "referensi kerja itu apa, sy kan ojol ga ada perusahaan"
         # the answer for a former employer's cover
@@ -2060,14 +2061,13 @@ def _renewal_asked(words: set[str]) -> bool:
 
 
 def _phone_changed(ctx: Ctx[Any], found: Classification) -> bool:
+    """Also a number gone dead ("nomor hp lama udah mati", "mati" read as "meninggal"; "hangus"): at the proof question
+    it was offered the code, which goes to that very number."""
     words = set(found.normalised.tokens)
-    return bool(PHONE & words and (CHANGED & words or {"tidak", "aktif"} <= words)
+    dead = "hangus" in words or found.normalised.tokens.count("meninggal") == 1 and "nomor" in words \
+        and not (KIN_WORDS | {"mendiang"}) & words  # not "nomor hp almarhum udah mati" (read twice "meninggal")
+    return bool(PHONE & words and (CHANGED & words or {"tidak", "aktif"} <= words or dead)
                 and ctx.conversation.state.startswith(OWN_RECORD) and not _numbered(found.normalised))
-
-
-def _phone_answer() -> str:
-    return _("Nomor HP yang terdaftar diubah di kantor cabang BPJS Ketenagakerjaan, dengan membawa e-KTP. Tanpa HP itu, "
-             "data Anda tetap bisa dibuka di sini dengan nomor KPJ (ada di kartu peserta dan aplikasi JMO).")
 
 
 def death_not_covered(found: Classification) -> bool:

@@ -518,7 +518,22 @@ LABEL_RESEND_CODE = lazy_gettext("Kirim ulang kode")
 
 
 _BY_KPJ = Option("kpj", LABEL_KPJ, goto=StatusState.ASK_KPJ, aliases=("kpj", "kartu"), alone=True)
-_BY_CONTACT = Option("phone", LABEL_SHARE_PHONE, goto=StatusState.ASK_CONTACT, aliases=("nomor hp", "hp"))
+def phone_changed_answer() -> str:
+    return _("Nomor HP yang terdaftar diubah di kantor cabang BPJS Ketenagakerjaan, dengan membawa e-KTP. Tanpa HP itu, "
+             "data Anda tetap bisa dibuka di sini dengan nomor KPJ (ada di kartu peserta dan aplikasi JMO).")
+
+
+_PHONE_GONE = re.compile(r"\b(?:mati|hangus|hilang|ilang|ganti|diganti|rusak|dicuri|lama|nonaktif|"
+                         r"(?:tidak|tdk|ga|gak|nggak|ngga) aktif)\b")
+
+
+def _contact_typed(ctx: Ctx[StatusDraft], text: str) -> Outcome | None:
+    """"nomor hp lama udah mati" picked the phone (its "nomor hp"), whose number is the very one gone."""
+    return Retry(phone_changed_answer()) if _PHONE_GONE.search(normalise(text)) else None
+
+
+_BY_CONTACT = Option("phone", LABEL_SHARE_PHONE, goto=StatusState.ASK_CONTACT, aliases=("nomor hp", "hp"),
+                     reads=_contact_typed)
 _BY_CODE = Option("code", LABEL_SEND_CODE, then=_send_code, aliases=("kode", "kirim kode"))
 
 
