@@ -445,6 +445,15 @@ def test_the_phone_asked_as_proof_on_telegram_points_to_the_share_button(message
     assert said.startswith("Bisa, jika nomor itu yang terdaftar") and "Kirim nomor HP saya" in said
 
 
+@pytest.mark.parametrize("story", ["sy ketabrak motor pas nganter makanan tdi siang", "sy jatuh dr motor kmren sore"])
+def test_a_day_typed_short_in_the_story_is_not_asked_again(story: str) -> None:
+    """"tdi siang", "kmren sore" in the story were not read: "Kapan kecelakaannya terjadi?" came after the NIK."""
+    said = _replies("halo", story, "ya", "1571022205900001")[-1]
+    assert "Kapan kecelakaannya" not in said and said.endswith("Di mana kecelakaannya terjadi? (nama jalan, tempat "
+                                                               "kerja, atau kelurahan)"), said
+    assert "Di mana kecelakaannya" in _replies("halo", "4", "1", "1571022205900001", "tdi pagi")[-1]
+
+
 @pytest.mark.parametrize("message", ["nomor hp lama udah mati", "no wa sy udah hangus"])
 def test_a_registered_number_gone_dead_is_not_offered_the_code(message: str) -> None:
     """At the proof question, "nomor hp lama udah mati" was offered the code ("Bisa lewat kode …"), which goes to that

@@ -131,9 +131,12 @@ _BEFORE_A_PRAYER = frozenset({"abis", "habis", "bada", "ba'da", "setelah", "sesu
                               "waktu", "azan", "adzan", "sholat", "shalat", "solat", "after", "before", "around", "at",
                               "the", "prayer", "prayers"})
 WEEK = 7
+_JUST_NOW = ("tadi", "td", "tdi")
+"""Earlier today, as typed ("tdi siang": the date was asked again)."""
 _DAYS_AGO = {
-    "hari ini": 0, "today": 0, "tadi": 0, "barusan": 0, "td": 0,
-    "kemarin": 1, "kemaren": 1, "kmrn": 1, "kmarin": 1, "kemarin ini": 1, "yesterday": 1, "wingi": 1,
+    "hari ini": 0, "today": 0, "tadi": 0, "barusan": 0, "td": 0, "tdi": 0,
+    "kemarin": 1, "kemaren": 1, "kmrn": 1, "kmarin": 1, "kmren": 1, "kmrin": 1, "kemarin ini": 1, "yesterday": 1,
+    "wingi": 1,
     "kemarin lusa": 2, "lusa kemarin": 2, "besok": -1, "besuk": -1, "tomorrow": -1, "lusa": -2,
     "minggu lalu": 7, "seminggu lalu": 7, "seminggu yang lalu": 7, "last week": 7, "pekan lalu": 7,
     "sepekan lalu": 7, "sepekan yang lalu": 7, "a week ago": 7,
@@ -416,10 +419,10 @@ def parse_when(text: str, now: dt.datetime) -> When | None:
         date = parse_date(rest, today)
     if date is None:
         return None
-    if rest in ("tadi", "td") and part is PartOfDay.NIGHT and now.hour < 18:
+    if rest in _JUST_NOW and part is PartOfDay.NIGHT and now.hour < 18:
         date = today - dt.timedelta(days=1)  # "tadi malam (jam 10)": tonight said late, last night in the morning
         last_night = True
-    elif rest in ("tadi", "td") and part is not None and now.hour < PART_STARTS[part]:
+    elif rest in _JUST_NOW and part is not None and now.hour < PART_STARTS[part]:
         date = today - dt.timedelta(days=1)  # "tadi pagi" said after midnight: the morning of the day just ended
     if last_night and hour is not None and hour < 6:
         date += dt.timedelta(days=1)  # "semalam jam 2": after the midnight that ended that night

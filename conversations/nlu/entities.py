@@ -33,7 +33,8 @@ _DATE_WORDS = frozenset(
     ["kemarin", "kemaren", "kmrn", "wingi", "tadi", "td", "semalam", "barusan", "hari", "minggu", "tgl", "tanggal", "tg", "lusa", "jam", "pukul", "pkl", "pagi", "siang", "sore", "malam", "subuh", "mlm", "pgi", "today", "yesterday", "last", "morning", "afternoon", "evening", "night", "seminggu", "sepekan", "pekan",
      "sebulan", "sehari"]
 ) | frozenset(MONTHS) | frozenset(WEEKDAYS)
-_TIME_SLANG = {"kmrn": "kemarin", "kemaren": "kemarin", "td": "tadi", "mgg": "minggu", "hr": "hari", "yg": "yang",
+_TIME_SLANG = {"kmrn": "kemarin", "kemaren": "kemarin", "kmren": "kemarin", "kmrin": "kemarin", "kmarin": "kemarin",
+               "td": "tadi", "tdi": "tadi", "mgg": "minggu", "hr": "hari", "yg": "yang",
                "pkl": "jam", "pukul": "jam", "tgl.": "tgl", "malem": "malam", "semalem": "semalam", "smlm": "semalam"}
 _PARTS = frozenset(["pagi", "siang", "sore", "malam", "mlm", "pgi", "morning", "afternoon", "evening", "night"]) | PRAYERS
 _LONGEST_PHRASE = 8
