@@ -445,6 +445,17 @@ def test_the_phone_asked_as_proof_on_telegram_points_to_the_share_button(message
     assert said.startswith("Bisa, jika nomor itu yang terdaftar") and "Kirim nomor HP saya" in said
 
 
+def test_a_place_and_an_injury_typed_at_the_day_question_are_kept() -> None:
+    """"di jl gatot subroto" and "tangan kiri retak" at "Kapan kecelakaannya terjadi?" (answered ahead) were each
+    "Tanggalnya belum bisa saya baca", and forgotten: kept, and the day asked again; neither is asked later."""
+    said = _replies("halo", "4", "1", "1571022205900001", "di jl gatot subroto", "tangan kiri retak", "kemarin sore",
+                    "jatuh dari motor pas narik", "3")
+    assert said[4].startswith("Tempatnya saya catat: jl gatot subroto.\n") and "Kapan kecelakaan" in said[4], said[4]
+    assert said[5].startswith("Cederanya saya catat: tangan kiri retak.\n"), said[5]
+    assert "Di mana kecelakaannya" not in said[6] and "Apa cederanya" not in "".join(said[6:]), said[6:]
+    assert "Tempat: jl gatot subroto\n" in said[-1] and "Cedera: tangan kiri retak\n" in said[-1], said[-1]
+
+
 @pytest.mark.parametrize("story", ["sy ketabrak motor pas nganter makanan tdi siang", "sy jatuh dr motor kmren sore"])
 def test_a_day_typed_short_in_the_story_is_not_asked_again(story: str) -> None:
     """"tdi siang", "kmren sore" in the story were not read: "Kapan kecelakaannya terjadi?" came after the NIK."""

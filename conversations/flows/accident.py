@@ -160,6 +160,8 @@ def _on_when(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
     when = read_day(text, ctx.local_now, ctx.draft.month_said)
     if when is None and (asked := day_asked_in_the_month(ctx, text, AccidentState.ASK_WHEN)) is not None:
         return asked
+    if when is None and (noted := _noted_before_the_day(ctx.draft, text)) is not None:
+        return noted
     if when is None or told_more_than_a_date(text) and classify(text).intent is Intent.DEATH:
         # "bapak saya meninggal kemarin": a death, not this accident's day (it was taken as one); the engine offers the
         # switch to a death claim
@@ -183,6 +185,22 @@ def _on_when(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
     if when.part is None and when.hour is None:
         return Goto(AccidentState.ASK_TIME, draft=draft)
     return _after_time(ctx, draft)
+
+
+def _noted_before_the_day(d: AccidentDraft, text: str) -> Outcome | None:
+    """The place or the injury typed at "Kapan?", answered ahead ("di jl gatot subroto", "tangan kiri retak"): was
+    "Tanggalnya belum bisa saya baca", and forgotten. Kept, and the day asked again."""
+    if any(ch.isdigit() for ch in text) or len(text) > MAX_FREE_TEXT:
+        return None
+    injury = find_injury(text)
+    if d.place is None and injury is None and (place := place_in_story(text)) is not None:
+        return Goto(AccidentState.ASK_WHEN, draft=d.model_copy(update={"place": place}),
+                    say=(_("Tempatnya saya catat: {place}.").format(place=place),))
+    if d.injury is None and injury is not None and not _A_PLACE.search(text) and not _a_happening(text):
+        value = " ".join(text.split())
+        return Goto(AccidentState.ASK_WHEN, draft=d.model_copy(update={"injury": value}),
+                    say=(_("Cederanya saya catat: {injury}.").format(injury=value),))
+    return None
 
 
 def _told_with_the_day(d: AccidentDraft, text: str) -> AccidentDraft:
