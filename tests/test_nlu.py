@@ -445,6 +445,13 @@ def test_the_phone_asked_as_proof_on_telegram_points_to_the_share_button(message
     assert said.startswith("Bisa, jika nomor itu yang terdaftar") and "Kirim nomor HP saya" in said
 
 
+def test_a_bank_book_in_the_deceaseds_name_is_told_the_heirs_is_paid() -> None:
+    """"buku tabungan atas nama almarhum boleh?" was not understood (at a claim's checklist too, tried in a chat)."""
+    said = first_reply("buku tabungan atas nama almarhum boleh?")[1]
+    assert said.startswith("Santunan dibayar ke rekening peserta sendiri, atau rekening ahli waris untuk santunan "
+                           "kematian"), said
+
+
 def test_a_place_and_an_injury_typed_at_the_day_question_are_kept() -> None:
     """"di jl gatot subroto" and "tangan kiri retak" at "Kapan kecelakaannya terjadi?" (answered ahead) were each
     "Tanggalnya belum bisa saya baca", and forgotten: kept, and the day asked again; neither is asked later."""
