@@ -134,7 +134,7 @@ WEEK = 7
 _JUST_NOW = ("tadi", "td", "tdi")
 """Earlier today, as typed ("tdi siang": the date was asked again)."""
 _DAYS_AGO = {
-    "hari ini": 0, "today": 0, "tadi": 0, "barusan": 0, "td": 0, "tdi": 0,
+    "hari ini": 0, "today": 0, "barusan": 0, **dict.fromkeys(_JUST_NOW, 0),
     "kemarin": 1, "kemaren": 1, "kmrn": 1, "kmarin": 1, "kmren": 1, "kmrin": 1, "kemarin ini": 1, "yesterday": 1,
     "wingi": 1,
     "kemarin lusa": 2, "lusa kemarin": 2, "besok": -1, "besuk": -1, "tomorrow": -1, "lusa": -2,

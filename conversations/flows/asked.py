@@ -2909,8 +2909,8 @@ def _account_name_differs(words: set[str]) -> bool:
 def _account_in_the_deceaseds_name(words: set[str]) -> bool:
     """"rekening saya atas nama almarhum, bisa?" was asked whether to start a claim, "rekening almarhum masih bisa
     dipake?" told a JKM claim has no deadline, "buku tabungan atas nama almarhum boleh?" not understood: the heir's
-    account is paid. Not a death told with it ("… meninggal
-    kemarin, rekening atas nama siapa?": the claim, whose list says it)."""
+    account is paid. Not a death told with it ("… meninggal kemarin, rekening atas nama siapa?": the claim, whose list
+    says it)."""
     used = {"atas", "nama"} <= words or bool((USED | {"pake", "masuk"}) & words)
     return bool(ACCOUNT & words or BANK_BOOK <= words) and "meninggal" in words and used and not RECENT_WORDS & words
 

@@ -517,7 +517,6 @@ LABEL_NO_PROOF = lazy_gettext("Tidak punya")
 LABEL_RESEND_CODE = lazy_gettext("Kirim ulang kode")
 
 
-_BY_KPJ = Option("kpj", LABEL_KPJ, goto=StatusState.ASK_KPJ, aliases=("kpj", "kartu"), alone=True)
 def phone_changed_answer() -> str:
     return _("Nomor HP yang terdaftar diubah di kantor cabang BPJS Ketenagakerjaan, dengan membawa e-KTP. Tanpa HP itu, "
              "data Anda tetap bisa dibuka di sini dengan nomor KPJ (ada di kartu peserta dan aplikasi JMO).")
@@ -532,6 +531,7 @@ def _contact_typed(ctx: Ctx[StatusDraft], text: str) -> Outcome | None:
     return Retry(phone_changed_answer()) if _PHONE_GONE.search(normalise(text)) else None
 
 
+_BY_KPJ = Option("kpj", LABEL_KPJ, goto=StatusState.ASK_KPJ, aliases=("kpj", "kartu"), alone=True)
 _BY_CONTACT = Option("phone", LABEL_SHARE_PHONE, goto=StatusState.ASK_CONTACT, aliases=("nomor hp", "hp"),
                      reads=_contact_typed)
 _BY_CODE = Option("code", LABEL_SEND_CODE, then=_send_code, aliases=("kode", "kirim kode"))
