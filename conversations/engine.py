@@ -433,6 +433,8 @@ class Engine:
                 return self._reask(conv, step, ctx, out)
             text = told  # "kan udah sy bilang di pasar": the place, without the complaint
         if step.on_text is not None and text.strip() and (outcome := step.on_text(ctx, text)) is not None:
+            if isinstance(outcome, Retry) and _heard_only(step, options, text):
+                return self._ask_to_choose(conv, step, ctx, out)
             if isinstance(outcome, Retry) and (instead := self._understood(ctx, text)) is not None:
                 return self._apply(conv, step, instead, now, out, anywhere=True)
             return self._apply(conv, step, outcome, now, out)
@@ -442,10 +444,8 @@ class Engine:
             return self._reask(conv, step, ctx, out, again=False)  # a greeting or a first message: the menu
         if (conv.state == self.registry.home or conv.state in self.registry.menus) and is_acknowledgement(text):
             return self._reask(conv, step, ctx, out, again=False)  # "ok", "👍": nothing to answer, nothing missed
-        if step.timeout is _NOTICE and options and is_acknowledgement(text) and not is_unsure(text):
-            # "ok", "siap" at a question of choices that has no yes: heard, not missed ("sip" was thanked)
-            out.said.append(_("Pilih salah satu jawaban di bawah.") + " " + choose_hint(conv.channel))
-            return self._reask(conv, step, ctx, out, brief=True)
+        if _heard_only(step, options, text):
+            return self._ask_to_choose(conv, step, ctx, out)
         if text.strip() and (instead := self._understood(ctx, text)) is not None:
             return self._apply(conv, step, instead, now, out, anywhere=True)
         if not text.strip():
@@ -780,6 +780,10 @@ class Engine:
         out.effects.append(SetTimer(IDLE_TIMER, fire_at, version))
         return {**conv.memo, MEMO_IDLE_AT: math.ceil(fire_at.timestamp())}
 
+    def _ask_to_choose(self, conv: Conversation, step: Step, ctx: Ctx[Any], out: _Out) -> tuple[Conversation, _Out]:
+        out.said.append(_("Pilih salah satu jawaban di bawah.") + " " + choose_hint(conv.channel))
+        return self._reask(conv, step, ctx, out, brief=True)
+
     def _reask(
         self, conv: Conversation, step: Step, ctx: Ctx[Any], out: _Out, *, again: bool = True, brief: bool = False
     ) -> tuple[Conversation, _Out]:
@@ -969,6 +973,11 @@ class Engine:
             replies.extend(Reply(text=chunk) for chunk in chunks[:-1])
             replies.append(prompt if chunks[-1] == prompt.text else prompt.model_copy(update={"text": chunks[-1]}))
         return tuple(replies)
+
+
+def _heard_only(step: Step, options: tuple[Option, ...], text: str) -> bool:
+    """"ok", "siap" at a question of choices that has no yes: heard, not missed (it was a miss, or "sip" thanked)."""
+    return step.timeout is _NOTICE and bool(options) and is_acknowledgement(text) and not is_unsure(text)
 
 
 def joined(replies: list[Reply]) -> list[Reply]:
