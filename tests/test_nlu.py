@@ -5606,6 +5606,14 @@ def test_no_ktp_yet_after_a_move_is_told_a_proposal_needs_only_the_nik() -> None
     assert first_reply("sy belum punya ktp, baru pindah")[1].startswith("Tanpa e-KTP pun bisa diusulkan")
 
 
+def test_a_residents_death_told_is_not_mourned_as_the_writers_family() -> None:
+    """"ada warga meninggal", then "ya", opened the claim with "Kami turut berduka cita atas kepergian keluarga Anda"
+    (found in make run): who claims is said, as for a neighbour's death, and the family is not named."""
+    said = _replies("halo", "ada warga meninggal", "ya")
+    assert "Santunannya diajukan keluarga yang ditinggalkan (ahli warisnya)" in said[1], said[1]
+    assert "keluarga Anda" not in said[2] and said[2].endswith("Ketik NIK almarhum/almarhumah (16 angka di KTP atau KK)."), said[2]
+
+
 @pytest.mark.parametrize("message", ["klaim jkm di kantor mana", "ngurus klaim di mana", "mengajukan klaim dimana"])
 def test_where_a_claim_is_made_is_answered(message: str) -> None:
     """"klaim jkm di kantor mana" showed one's claims (none: "Belum ada klaim dari akun ini"): where a claim is made;

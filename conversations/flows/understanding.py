@@ -1555,9 +1555,11 @@ REGIONAL_IF = frozenset({"nek", "yen", "lamun", "amun"})
 
 
 def _others_death(found: Classification) -> bool:
-    """A neighbour's or a friend's death told, or their kin's: mourned once, not as the writer's family."""
+    """A neighbour's or a friend's death told, or their kin's, or a resident's ("ada warga meninggal": mourned as the
+    writer's family): mourned once, not as the writer's family."""
     tokens = found.normalised.tokens
-    return found.intent is Intent.DEATH and bool(DEATH_WORDS & set(tokens)) and _not_the_writers_kin(tokens)
+    return found.intent is Intent.DEATH and bool(DEATH_WORDS & set(tokens)) and (
+        _not_the_writers_kin(tokens) or _a_death_nearby(tokens) and bool({"warga", "orang"} & set(tokens)))
 
 
 def _not_the_writers_kin(tokens: tuple[str, ...]) -> bool:
