@@ -434,7 +434,7 @@ class Engine:
             text = told  # "kan udah sy bilang di pasar": the place, without the complaint
         if step.on_text is not None and text.strip() and (outcome := step.on_text(ctx, text)) is not None:
             if isinstance(outcome, Retry) and _heard_only(step, options, text):
-                return self._ask_to_choose(conv, step, ctx, out)
+                return self._apply(conv, step, outcome, now, out)  # the question's own word on it, not the thanks
             if isinstance(outcome, Retry) and (instead := self._understood(ctx, text)) is not None:
                 return self._apply(conv, step, instead, now, out, anywhere=True)
             return self._apply(conv, step, outcome, now, out)
@@ -445,7 +445,8 @@ class Engine:
         if (conv.state == self.registry.home or conv.state in self.registry.menus) and is_acknowledgement(text):
             return self._reask(conv, step, ctx, out, again=False)  # "ok", "👍": nothing to answer, nothing missed
         if _heard_only(step, options, text):
-            return self._ask_to_choose(conv, step, ctx, out)
+            out.said.append(_("Pilih salah satu jawaban di bawah.") + " " + choose_hint(conv.channel))
+            return self._reask(conv, step, ctx, out, brief=True)
         if text.strip() and (instead := self._understood(ctx, text)) is not None:
             return self._apply(conv, step, instead, now, out, anywhere=True)
         if not text.strip():
@@ -779,10 +780,6 @@ class Engine:
         """`version`: the conversation's once this step is done (what it was when the timer was set)."""
         out.effects.append(SetTimer(IDLE_TIMER, fire_at, version))
         return {**conv.memo, MEMO_IDLE_AT: math.ceil(fire_at.timestamp())}
-
-    def _ask_to_choose(self, conv: Conversation, step: Step, ctx: Ctx[Any], out: _Out) -> tuple[Conversation, _Out]:
-        out.said.append(_("Pilih salah satu jawaban di bawah.") + " " + choose_hint(conv.channel))
-        return self._reask(conv, step, ctx, out, brief=True)
 
     def _reask(
         self, conv: Conversation, step: Step, ctx: Ctx[Any], out: _Out, *, again: bool = True, brief: bool = False
