@@ -784,7 +784,7 @@ def test_english_after_an_indonesian_greeting_is_answered_in_english() -> None:
 @pytest.mark.parametrize(("greeting", "later", "answer"), [
     ("hi", "am i covered", "Type your NIK"),  # were answered in Indonesian: two of the three words were known English
     ("halo", "i dont know my kpj", "Type your NIK"),
-    ("hi", "is this a scam?", "Careful, that is how scams work."),  # "scam" was no known English word
+    ("hi", "is this a scam?", "Kawan Kerja is not an official"),  # "scam" was no known English word (this chat doubted: who it is)
     ("hi", "how much do i pay", "participants pay nothing"),  # was the menu ("pay" is no word of the lexicon)
     ("hi", "do i have to pay", "participants pay nothing"),  # was not understood
     ("hi", "who pays for this", "is paid by the local government"),  # "pays" read "pas": the scam warning
@@ -5604,6 +5604,14 @@ def test_no_ktp_yet_after_a_move_is_told_a_proposal_needs_only_the_nik() -> None
     """"sy belum punya ktp, baru pindah" was told that a lost e-KTP is replaced at Disdukcapil and that "the claim" can be
     recorded without it (there was none): a proposal needs only the NIK."""
     assert first_reply("sy belum punya ktp, baru pindah")[1].startswith("Tanpa e-KTP pun bisa diusulkan")
+
+
+@pytest.mark.parametrize("message", ["ini penipuan ya?", "ini bot penipuan bukan", "is this a scam?"])
+def test_this_chat_asked_to_be_a_scam_says_who_it_is(message: str) -> None:
+    """"ini penipuan ya?" got "Hati-hati, itu ciri penipuan" (and a death claim offered), as if this chat were one: who it
+    is and is not, and what it never asks; a message received and told of is still warned about."""
+    assert first_reply(message)[1].startswith("Kawan Kerja bukan layanan resmi BPJS Ketenagakerjaan: saya asisten")
+    assert first_reply("sy dpt sms ini penipuan ya?")[1].startswith("Hati-hati, itu ciri penipuan")
 
 
 def test_a_residents_death_told_is_not_mourned_as_the_writers_family() -> None:

@@ -1837,6 +1837,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Petugas BPJS Ketenagakerjaan tidak pernah meminta uang, biaya admin, PIN atau kode OTP. Jika ragu apakah "
                  "orang itu petugas resmi, pastikan dulu ke Contact Center 175 atau kantor cabang sebelum memberikan apa "
                  "pun."), ("track",)  # "petugas bpjs minta foto rumah, itu beneran?": was told it is a scam
+    if not ctx.in_progress and _this_chat_doubted(words):  # "ini penipuan ya?", "is this a scam?": was "Hati-hati, itu
+        return _official_asked(), ("status", "benefits")  # ciri penipuan", as if this chat were one
     if score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM \
             and (trust := _trust_asked(words, ctx.conversation.state)) is not None:
         # Not a link, a message or a caller asking for the NIK, an OTP or a transfer: the scam warning.
@@ -2197,6 +2199,15 @@ ONLY_ASKING_WHOSE = frozenset({"ini", "dari", "pemerintah", "kota", "bpjs", "ya"
 ONLY_ASKING_IF_BPJS = frozenset({"permisi", "ini", "bener", "benar", "beneran", "asli", "resmi", "bot", "bpjs", "tk",
                                  "ketenagakerjaan", "apa", "apakah", "kah", "ya", "tidak", "kak", "min", "pak", "bu",
                                  "dari", "punya", "sih", "nih", "halo", "is", "this", "the", "really"}) | THIS_CHAT
+
+
+ONLY_DOUBTING_THIS_CHAT = frozenset({"ini", "this", "is", "a", "penipuan", "ya", "bukan", "kah", "apa", "apakah", "atau",
+                                     "sih", "nih", "kak", "min", "pak", "bu", "halo"}) | THIS_CHAT | THIS_BOT
+
+
+def _this_chat_doubted(words: set[str]) -> bool:
+    """Whether this chat itself is a scam, and nothing else said (a message received would be quoted or told of)."""
+    return "penipuan" in words and bool({"ini", "this"} & words) and words <= ONLY_DOUBTING_THIS_CHAT
 
 
 def _this_is_bpjs_asked(words: set[str]) -> bool:
