@@ -5606,6 +5606,14 @@ def test_no_ktp_yet_after_a_move_is_told_a_proposal_needs_only_the_nik() -> None
     assert first_reply("sy belum punya ktp, baru pindah")[1].startswith("Tanpa e-KTP pun bisa diusulkan")
 
 
+@pytest.mark.parametrize("message", ["sy kena setrum pas benerin listrik di rumah pelanggan",
+                                     "suami sy tersetrum pas kerja di proyek"])
+def test_an_electric_shock_at_work_starts_a_report(message: str) -> None:
+    """"sy kena setrum pas benerin listrik di rumah pelanggan" was not understood ("kesetrum" was)."""
+    state, said = first_reply(message)
+    assert state == "accident.confirm" and f"• Kejadian: {message}\n" in said, said
+
+
 @pytest.mark.parametrize("message", ["ini penipuan ya?", "ini bot penipuan bukan", "is this a scam?"])
 def test_this_chat_asked_to_be_a_scam_says_who_it_is(message: str) -> None:
     """"ini penipuan ya?" got "Hati-hati, itu ciri penipuan" (and a death claim offered), as if this chat were one: who it

@@ -2592,7 +2592,8 @@ _FILES_TRANSFERRED = re.compile(r"\btransfer(?=\s+(?:foto\w*|ktp\w*|kk\w*|dokume
 DIALECT_WORDS = {"kato": "kata", "urang": "orang", "wong lanang": "suami", "wong wadon": "istri", "wong tuo": "orang tua",
                  "makaseh": "makasih", "kada": "tidak", "lpa": "lupa", "ulun": "saya", "pian": "anda", "handak": "mau",
                  "laki ulun": "suami saya", "bini ulun": "istri saya", "ku": "saya", "bpjsku": "bpjs saya",
-                 "kartuku": "kartu saya", "badhe": "mau", "babagan": "tentang"}
+                 "kartuku": "kartu saya", "badhe": "mau", "babagan": "tentang", "kena setrum": "kesetrum",
+                 "tersetrum": "kesetrum"}
 """Jambi and Minang words the normaliser's near spelling misread: "kato" (said) as "kalo" (if), so "kakak sayo meninggal
 sebulan lalu, kato lurah ado santunan 42 juta, caro ngurusnyo cakmano" was a death supposed (the JKM page); "urang"
 (people) as "uang" (money), so "kato urang bpjs gratis, betul dak?" got the scam warning. Read before classifying: the
@@ -2603,7 +2604,8 @@ kpj" was not understood), as Bontang's workers write, with its "ulun" (I), "pian
 bantu ulun cek bpjs kah" was not understood, "laki ulun meninggal" (my husband) had no relation; and "lpa", "lupa" without its vowel
 ("sy lpa no kpj"). "ku" written apart ("kartu bpjs ku ilang", my card: was the scam warning) and attached to the words it
 is most often written with; Javanese "badhe", "babagan" (want, about: "kulo badhe takon babagan bpjs" got BPJS
-Kesehatan's answer)."""
+Kesehatan's answer); "kena setrum", "tersetrum" as "kesetrum" (an electric shock: "sy kena setrum pas benerin listrik di
+rumah pelanggan" was not understood)."""
 ENGLISH_WORDS = {"pays": "bayar", "pregnant": "hamil"}
 """English words the lexicon lacks (its change means retraining): "pays" read as "pas" (when), so "who pays for this" got
 the scam warning; "my wife is pregnant" was not understood. Not "pay", which stays itself and which readers of English
