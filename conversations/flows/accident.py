@@ -197,10 +197,14 @@ def _noted_before_the_day(d: AccidentDraft, text: str) -> Outcome | None:
         return Goto(AccidentState.ASK_WHEN, draft=d.model_copy(update={"place": place}),
                     say=(_("Tempatnya saya catat: {place}.").format(place=place),))
     if d.injury is None and injury is not None and not _A_PLACE.search(text) and not _a_happening(text):
-        value = " ".join(text.split())
-        return Goto(AccidentState.ASK_WHEN, draft=d.model_copy(update={"injury": value}),
-                    say=(_("Cederanya saya catat: {injury}.").format(injury=value),))
+        return _injury_noted(d, " ".join(text.split()), AccidentState.ASK_WHEN)
     return None
+
+
+def _injury_noted(d: AccidentDraft, injury: str, asked_again: AccidentState) -> Outcome:
+    """The injury told where something else was asked: kept, said so, and that question asked again."""
+    return Goto(asked_again, draft=d.model_copy(update={"injury": injury}),
+                say=(_("Cederanya saya catat: {injury}.").format(injury=injury),))
 
 
 def _told_with_the_day(d: AccidentDraft, text: str) -> AccidentDraft:
@@ -738,8 +742,7 @@ def _told_instead(ctx: Ctx[AccidentDraft], field: str, value: str) -> Outcome | 
     d = ctx.draft
     if field == "place" and (injury := find_injury(value)) is not None and d.injury is None \
             and not _A_PLACE.search(value.lower().replace(injury.lower(), " ")):
-        return Goto(AccidentState.ASK_PLACE, draft=d.model_copy(update={"injury": value}),
-                    say=(_("Cederanya saya catat: {injury}.").format(injury=value),))
+        return _injury_noted(d, value, AccidentState.ASK_PLACE)
     if field == "place" and d.story is None and _a_happening(value) and not _A_PLACE.search(value):
         return _added_to_story(d, value, AccidentState.ASK_PLACE)  # "jatuh dari motor pas antar penumpang"
     treatment_told = field == "injury" and find_injury(value) is None or field == "place" and (
@@ -986,8 +989,7 @@ def _treatment_named(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
         if added is None:
             noted = _("Cederanya sudah saya catat.")
             return Retry(f"{noted} {choose}")
-        return Goto(AccidentState.ASK_TREATMENT, draft=ctx.draft.model_copy(update={"injury": added}),
-                    say=(_("Cederanya saya catat: {injury}.").format(injury=added),))
+        return _injury_noted(ctx.draft, added, AccidentState.ASK_TREATMENT)
     if named is None:
         return Retry(choose)
     return Goto(AccidentState.SUMMARY, draft=ctx.draft.model_copy(update=named),
