@@ -6207,7 +6207,8 @@ def test_whether_an_old_death_can_still_be_claimed_is_answered_on_the_page() -> 
     assert state == "benefits.jkm" and said.startswith("Klaim JKM (kematian) tidak punya batas waktu"), (state, said)
 
 
-@pytest.mark.parametrize("message", ["kena rampok pas antar paket dapet santunan?", "ojol dibegal ditanggung ga"])
+@pytest.mark.parametrize("message", ["kena rampok pas antar paket dapet santunan?", "ojol dibegal ditanggung ga",
+                                     "kena begal pas ngojek hp diambil"])
 def test_a_robbery_asked_of_is_answered_that_things_are_not_paid_for(message: str) -> None:
     """What was taken unsaid: the death benefit's page came, and the JKK page that never said no."""
     state, said = first_reply(message)
@@ -6215,9 +6216,11 @@ def test_a_robbery_asked_of_is_answered_that_things_are_not_paid_for(message: st
     assert "bukan harta benda" in said and "Rp70.000.000" not in said
 
 
-@pytest.mark.parametrize("message", ["ojol kena begal luka2 dpt ga", "dibegal pas narik malem"])
+@pytest.mark.parametrize("message", ["ojol kena begal luka2 dpt ga", "dibegal pas narik malem",
+                                     "lg ngojek kena begal, tangan disabet", "pas nganter orderan dibacok orang"])
 def test_a_robbery_at_work_is_asked_whether_to_report_it(message: str) -> None:
-    """Both were not understood ("kena begal pas narik malem" is a report)."""
+    """All were not understood ("kena begal pas narik malem" is a report): a robbery or a stabbing, with the work it
+    befell ("ngojek", "nganter orderan") or a blade's wound ("disabet")."""
     state, said = first_reply(message)
     assert state == "switch.ask_claim" and "melapor kecelakaan kerja" in said
 

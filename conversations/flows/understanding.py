@@ -2667,10 +2667,17 @@ def _accident_not_reported_yet(tokens: tuple[str, ...]) -> bool:
     return "kecelakaan" in tokens and ("belum", "lapor") in itertools.pairwise(tokens)
 
 
+_STABBED = frozenset({"dibacok", "bacok", "ditusuk", "tusuk", "ditikam", "tikam", "disabet", "sabet", "disayat"})
+"""A blade's wound: "lg ngojek kena begal, tangan disabet", "pas nganter orderan dibacok orang" were not understood."""
+
+
 def _robbed_at_work(tokens: tuple[str, ...]) -> bool:
-    """A robbery told with a wound or with the work it befell ("narik" reads "ojek")."""
+    """A robbery or a stabbing told with a wound or with the work it befell ("narik" reads "ojek")."""
     words = set(tokens)
-    return bool(ROBBERY & words and (HURT - {"meninggal"} | JOB_WORDS | {"antar", "paket", "kerja", "bekerja"}) & words)
+    wounded = (HURT - {"meninggal"} | _STABBED) & words
+    if PROPERTY & words and not wounded:
+        return False  # "kena begal pas ngojek hp diambil": what was taken is not paid for, said at the menu
+    return bool((ROBBERY | _STABBED) & words and (wounded or (words - _STABBED) & (JOB_WORDS | WORKING)))
 
 
 BELONGINGS_NOT_PAID = lazy_gettext("JKK menanggung pengobatan dan santunan bagi yang terluka, bukan motor, HP atau barang "
