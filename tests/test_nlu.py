@@ -2805,6 +2805,9 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("petugas bpjs minta transfer biaya admin, beneran?", "itu ciri penipuan"),  # money asked: the warning
     # Reactivating, asked alone: BPJS Kesehatan's answer (the model's guess). A claim for a neighbour: not understood.
     ("bagaimana cara mengaktifkan kembali", "kepesertaan menjadi nonaktif"),
+    ("gmn cara aktifin lg", "kepesertaan menjadi nonaktif"),  # the help page
+    ("cara aktifin bpjs tk lg gmn", "kepesertaan menjadi nonaktif"),  # the JHT's
+    ("biar aktif lagi gmn", "kepesertaan menjadi nonaktif"),  # not understood
     ("bisakah saya mengurus klaim untuk tetangga", "atas nama ahli waris"),
     # Where the benefit is paid, which bank, a name that differs: the JKM page, the hand-off, "not understood".
     ("uang santunan bisa diambil di mana", "rekening ahli waris"),

@@ -100,6 +100,7 @@ PAID_UP = frozenset({"lunas", "terbayar", "telat"})
 """With IN_ARREARS, one's own payments asked about ("iuran saya nunggak ga?", "iuran saya lunas?"): the status check,
 whose result says until when they are paid (understanding.py)."""
 REACTIVATING = frozenset({"lagi", "kembali", "again"})
+_GUESSED_FOR_REACTIVATING = frozenset({Intent.JKN, Intent.HELP, Intent.JHT, Intent.APP})
 BOTH_PROGRAMMES = frozenset({"jkk", "jkm"})
 DIFFERENCE = frozenset({"beda", "bedanya", "perbedaan", "membedakan", "difference", "different", "vs", "versus"})
 ONLY_WHAT_THEY_ARE = BOTH_PROGRAMMES | frozenset({"apa", "itu", "dan", "dengan", "sama", "yang", "sih", "ya", "kak",
@@ -1269,9 +1270,13 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Program ini (JKK dan JKM) tidak punya santunan kehamilan atau melahirkan. Biaya persalinan dan "
                  "perawatan kehamilan diurus BPJS Kesehatan (JKN/KIS): tanyakan lewat aplikasi Mobile JKN atau kantor "
                  "BPJS Kesehatan."), ("benefits",)
-    if (found.intent is Intent.JKN and found.by_model and not found.cues and REACTIVATING & words and "aktif" in words
-            and not ({"jkn", "kis", "kesehatan"} | HURT) & words):
-        return _arrears(ctx), ("status", "benefits")  # "bagaimana cara mengaktifkan kembali": BPJS Kesehatan's answer
+    if ((found.intent in _GUESSED_FOR_REACTIVATING and found.by_model
+         or found.intent is Intent.UNKNOWN and not ctx.in_progress)
+            and not found.cues and REACTIVATING & words and "aktif" in words
+            and not ({"jkn", "kis", "kesehatan", "jht"} | HURT | DEATH_WORDS) & words):
+        # "bagaimana cara mengaktifkan kembali": BPJS Kesehatan's answer; "gmn cara aktifin lg" the help page,
+        # "cara aktifin bpjs tk lg gmn" the JHT's, "biar aktif lagi gmn" not understood
+        return _arrears(ctx), ("status", "benefits")
     if ({"kelurahan", "lurah", "kecamatan", "camat"} & words and (OFFICE | {"alamat", "lokasi", "buka"}) & words
             and not ({"bpjs", "cabang", "usulan", "usul", "status"} | CLAIM | DEATH_WORDS | HURT) & words
             and not ctx.in_progress):  # "alamat kantor kelurahan dimana" was "not understood"
