@@ -2746,6 +2746,7 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("jam berapa kantor buka", "jam buka kantor cabang"),
     ("hari sabtu buka ga", "jam buka kantor cabang"),
     ("petugas kelurahan lama banget verifikasi", "Tidak ada jangka waktu yang pasti"),
+    ("data usulan kemarin udah diverifikasi blm", "Tidak ada jangka waktu yang pasti"),  # was the status check
     # An employee's papers asked by a worker with no employer: asked whether to report, the scam warning. The QR at the
     # branch: the help answer. (Tax on the benefit stays the JKM page, as the labelled set has it.)
     ("perlu surat referensi kerja ga? suami saya ojol", "tidak ada dalam daftar dokumen klaim"),

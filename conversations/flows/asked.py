@@ -1311,8 +1311,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Jika kantor cabang tidak menemukan data kepesertaan, cek di sini dengan NIK-nya apakah terdaftar lewat "
                  "pemerintah kota (\"Cek kepesertaan\"). Jika tercatat, bawa nomor KPJ dari hasil cek itu ke kantor "
                  "cabang; jika tidak, tanyakan ke kelurahan, atau ketik \"bicara dengan petugas\"."), ("status", "person")
-    if ("lama" in words and {"verifikasi", "diverifikasi", "usulan"} & words and not (CLAIM | DEATH_WORDS) & words
-            and not ctx.in_progress):  # "petugas kelurahan lama banget verifikasi": was one's claims
+    if (("lama" in words and {"verifikasi", "diverifikasi", "usulan"} & words
+         or {"verifikasi", "diverifikasi"} & words and {"sudah", "belum"} & words and (PROPOSED | {"daftarkan"}) & words)
+            and not (CLAIM | DEATH_WORDS) & words and not ctx.in_progress):
+        # "petugas kelurahan lama banget verifikasi": was one's claims; "data usulan kemarin udah diverifikasi blm" the
+        # status check
         return proposal_time(), ("status",)
     if (not ctx.in_progress and {"sim", "helm", "helmet"} & words and WITHOUT & words and not RECENT_WORDS & words
             and {"kecelakaan", "jkk", "klaim", "accident", "claim"} & words
