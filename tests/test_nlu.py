@@ -4711,11 +4711,19 @@ def test_asked_to_wait_for_the_answer_the_bot_waits(entry: str, wait: str) -> No
     assert said[2].startswith("Baik, saya tunggu.") and "Yang saya perlukan" not in said[2], said[2]
 
 
-@pytest.mark.parametrize("path", [("halo",), ("halo", "2")])
-def test_asked_to_wait_at_the_menu_or_a_page_the_bot_waits(path: tuple[str, ...]) -> None:
-    """"bentar ya" at the menu was "Maaf, saya belum mengerti" and counted as a miss (three offer a person)."""
-    said = _replies(*path, "bentar ya")
+@pytest.mark.parametrize(("path", "wait"), [(("halo",), "bentar ya"), (("halo", "2"), "bentar ya"),
+                                            (("halo",), "sy tanya istri dulu"), (("halo",), "sy tanya pak rt dulu"),
+                                            (("halo",), "sy cek dulu ya")])
+def test_asked_to_wait_at_the_menu_or_a_page_the_bot_waits(path: tuple[str, ...], wait: str) -> None:
+    """"bentar ya" at the menu was "Maaf, saya belum mengerti" and counted as a miss (three offer a person); "sy tanya
+    istri dulu" was the help page, "sy cek dulu ya" (what one does first) asked for the NIK."""
+    said = _replies(*path, wait)
     assert said[-1].startswith("Baik, saya tunggu.") and "belum mengerti" not in said[-1], said[-1]
+
+
+@pytest.mark.parametrize("message", ["cek dulu", "mau cek dulu"])
+def test_a_check_asked_for_first_is_no_wait(message: str) -> None:
+    assert _replies("halo", message)[-1].startswith("Ketik NIK Anda")
 
 
 @pytest.mark.parametrize("wait", ["bentar ya sy cek dulu ktpnya", "bentar sy cocokkan dulu datanya"])

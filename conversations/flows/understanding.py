@@ -591,9 +591,11 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     if outside_a_form and person_asked(text):  # a person asked for in so many words: before any answer the rest may get
         return handoff.start_with(ctx, text)
     found = _read(text)
-    if _asks_to_wait(found.normalised.tokens) and (ctx.in_progress or A_MOMENT & set(found.normalised.tokens)):
+    if _asks_to_wait(found.normalised.tokens) and (ctx.in_progress or A_MOMENT & set(found.normalised.tokens)
+                                                   or {"dulu", "saya"} <= set(found.normalised.tokens)):
         # "bentar ya saya cari ktp dulu" at a form's question was what a NIK is, as if it were a wrong answer; "bentar
-        # ya" at the menu was not understood. Away from a form "nanti saya tanya lagi" is a goodbye.
+        # ya" at the menu was not understood, "sy tanya istri dulu" the help page, "sy cek dulu ya" the status check.
+        # Away from a form "nanti saya tanya lagi" is a goodbye.
         return Retry(_("Baik, saya tunggu."), brief=True)
     if ctx.conversation.state in ROUTED_AS_AT_THE_MENU and \
             (entry := resume.continued_at_menu(ctx, found.normalised.tokens)) is not None:
@@ -1247,7 +1249,7 @@ WHILE_WAITING = WAIT_WORDS | KIN_WORDS | DEFERRING | frozenset({
     "oke", "mohon", "nomor", "almarhum", "almarhumah", "dokumen", "berkas", "foto", "surat", "a", "one", "sec", "let",
     "me", "check", "find", "it", "my", "please", "tolong", "on", "just", "give", "di", "rumah", "hp", "data", "katanya",
     "cocokkan", "cocokin",
-    "saja", "tanya", "tanyakan", "tanyain"})
+    "saja", "tanya", "tanyakan", "tanyain", "rt", "ketuart"})
 """A message that only asks the bot to wait while the answer is fetched ("bentar ya saya cari ktp dulu", "sebentar, ktp
 bapak saya lagi dicari", "tunggu ya saya cek dulu kpj nya"), or checked ("nanti dulu", "bentar sy cocokkan dulu
 datanya" at an RT head's summary were not understood). "katanya" is how "datanya" reads (the typo corrector's
