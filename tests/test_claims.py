@@ -762,6 +762,26 @@ async def test_the_next_document_named_against_the_last_is_the_one_awaited(chat:
     assert replies[0].text.startswith("Received: Membership card (KPJ)."), replies[0].text
 
 
+async def test_a_paper_not_had_or_asked_about_at_what_a_file_is_is_answered_and_not_the_files_name(
+        chat: ChatSimulator) -> None:
+    """A file sent, "Ini dokumen apa?": "akta kematian blm jadi" recorded the file as the death certificate, "surat ahli
+    waris bikin dmn" as the heirs' statement: the claim held papers it did not have. Now answered, and still asked."""
+    await _at_the_checklist(chat)
+    replies = await chat.media("image/jpeg", b"some paper")
+    assert replies[0].text.startswith("Berkas diterima. Ini dokumen apa?"), replies[0].text
+    replies = await chat.send("akta kematian blm jadi")
+    assert replies[0].text.startswith("Akta kematian diurus di Disdukcapil."), replies[0].text
+    assert "Berkas diterima. Ini dokumen apa?" in chat.last_text and "Surat ahli waris" in chat.labels()
+    replies = await chat.send("surat ahli waris bikin dmn")
+    assert replies[0].text.startswith("Surat keterangan ahli waris diurus di kelurahan atau desa."), replies[0].text
+    replies = await chat.send("kk nya blm ada")
+    assert replies[0].text.startswith("Kartu Keluarga yang hilang"), replies[0].text
+    replies = await chat.tap("Kartu Keluarga (KK)")
+    assert replies[0].text.startswith("Diterima: Kartu Keluarga (KK)."), replies[0].text
+    assert "Akta kematian" in replies[0].text.split("Masih kurang:")[1], replies[0].text
+    assert "Surat ahli waris" in replies[0].text.split("Masih kurang:")[1], replies[0].text
+
+
 async def test_whether_originals_are_needed_is_answered_at_the_checklist(chat: ChatSimulator) -> None:
     """"ktp almarhum harus asli?" at the claim's checklist was asked whether to start a death claim."""
     await _at_the_checklist(chat)

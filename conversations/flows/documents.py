@@ -481,9 +481,18 @@ def _ask_pick(ctx: Ctx[DocsDraft]) -> str:
 
 def _pick_options(ctx: Ctx[DocsDraft]) -> Options:
     d = ctx.draft
-    options = [Option(item, DOC_SHORT[item], then=_attach_to(item)) for item in (*d.required, *d.optional)]
+    options = [Option(item, DOC_SHORT[item], then=_attach_to(item), reads=_not_this_file)
+               for item in (*d.required, *d.optional)]
     options.append(Option("drop", lazy_gettext("Bukan dokumen, abaikan"), then=_drop_pending))
     return tuple(options)
+
+
+def _not_this_file(ctx: Ctx[DocsDraft], text: str) -> Outcome | None:
+    """A paper named at "Ini dokumen apa?" that is not had yet or asked about ("akta kematian blm jadi", "surat ahli
+    waris bikin dmn"): answered, the file still to be named. Both labelled the file as that very paper."""
+    if (what_to_do := not_had(text)) is not None:
+        return Retry(what_to_do)
+    return _LATER_SAID if documents_named(text) and _LATER.search(text) else None
 
 
 def _attach_to(item: str) -> Any:
@@ -513,7 +522,7 @@ _KIN_SAID = re.compile(r"\b(?:suami|suamiku|istri|istriku|bini|bapak|bapakku|aya
                        r"grandmother|grandpa|grandma)\b", re.IGNORECASE)
 """A KTP named by kin ("ktp suami", "ktp bapak saya", "my husband's id card", "his ktp"): in a death claim, the heir
 naming the deceased; the heir's own is "ktp saya", "my ktp". Was not understood."""
-_LATER = re.compile(r"\b(?:nyusul|menyusul|susul|susulan|nanti|besok|belum|later|(?:masih|msh|lagi|lg|sedang|dalam) "
+_LATER = re.compile(r"\b(?:nyusul|menyusul|susul|susulan|nanti|besok|belum|blm|blom|later|(?:masih|msh|lagi|lg|sedang|dalam) "
                     r"(?:di)?(?:urus|proses)|diproses|being processed|in process)\b", re.IGNORECASE)
 """Not at hand yet: "kk nya nyusul", "akta kematian masih diurus" (was told to send its photo now)."""
 
@@ -587,6 +596,8 @@ def _relabel(ctx: Ctx[DocsDraft], was: str, digest: str, item: str) -> Outcome:
 
 
 def _named_item(ctx: Ctx[DocsDraft], text: str) -> Outcome | None:
+    if (told := _not_this_file(ctx, text)) is not None:
+        return told
     item = _item_named(ctx, text)
     return _attach_to(item)(ctx) if isinstance(item, str) else item
 
