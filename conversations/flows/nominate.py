@@ -376,14 +376,28 @@ def _name_with_a_job(ctx: Ctx[NominateDraft], text: str) -> Outcome | None:
     job_words = next((part for part in told.groups()[1:] if part), None) if told is not None else None
     if told is None or job_words is None or not _reads_as_a_job(job_words) or (name := clean_name(told[1])) is None:
         return None
+    update, said = _job_told(job_words)
+    return dataclasses.replace(_advance(ctx, full_name=name, **update), say=(said,))
+
+
+def _job_told(job_words: str) -> tuple[dict[str, object], str]:
+    """The job a phrase names, as the draft keeps it (one of the list, or "Lainnya" with its words), and said."""
     job = job_named(job_words)
     if job is not None:
-        update: dict[str, object] = {"full_name": name, "occupation": job, "occupation_other": None}
+        update: dict[str, object] = {"occupation": job, "occupation_other": None}
         label: object = OCCUPATION_LABELS[job]
     else:
-        update = {"full_name": name, "occupation": Occupation.OTHER, "occupation_other": " ".join(job_words.split())}
+        update = {"occupation": Occupation.OTHER, "occupation_other": " ".join(job_words.split())}
         label = update["occupation_other"]
-    return dataclasses.replace(_advance(ctx, **update), say=(_("Pekerjaannya saya catat: {job}.").format(job=label),))
+    return update, _("Pekerjaannya saya catat: {job}.").format(job=label)
+
+
+def _job_kept(ctx: Ctx[NominateDraft], text: str) -> Outcome:
+    """The job typed at the name or the birth date ("jualan sayur keliling"): kept, as the date and the address typed
+    early are, and the question at hand asked again. It was refused ("pekerjaan ditanyakan sesudah ini") and asked
+    for later as if never told."""
+    update, said = _job_told(text)
+    return Goto(ctx.conversation.state, draft=ctx.draft.model_copy(update=update), say=(said,))
 
 
 def _on_name(ctx: Ctx[NominateDraft], text: str) -> Outcome:
@@ -402,7 +416,7 @@ def _on_name(ctx: Ctx[NominateDraft], text: str) -> Outcome:
         return ahead  # "jl melati gg 2": letters, but the address
     name = clean_name(text)
     if name is not None and _reads_as_a_job(text):  # "ojek pangkalan": letters, but a later question's answer
-        return Retry(JOB_ASKED_LATER)
+        return _job_kept(ctx, text)
     if name is None and not any(ch.isdigit() for ch in text):  # "Budi, SE": was told to leave out digits it had none of
         return Retry(_("Tulis nama lengkap seperti di KTP, misalnya Siti Aminah, atau dengan gelarnya: Siti Aminah, "
                        "S.Pd."))
@@ -421,9 +435,6 @@ def _is_occupation(text: str) -> bool:
 def _reads_as_a_job(text: str) -> bool:
     """A job of the list, or words that make a phrase a job ("jualan gorengan keliling"): never a name."""
     return _is_occupation(text) or bool(JOB_LIKE & set(re.findall(r"[a-z]+", text.lower())))
-
-
-JOB_ASKED_LATER = lazy_gettext("Itu pekerjaannya; pekerjaan ditanyakan sesudah ini.")
 
 
 _YEAR_ALONE = re.compile(r"^\D*\b((?:19|20)\d\d)\b\D*$")
@@ -458,7 +469,7 @@ def _on_birth_date(ctx: Ctx[NominateDraft], text: str) -> Outcome:
             "Saya pakai tanggal lahir yang tertulis di NIK-nya: {date}. Kelurahan mencocokkannya dengan KTP.").format(
             date=format_date(in_the_nik)),))
     if isinstance(checked, Retry) and _reads_as_a_job(text):  # "jualan gorengan keliling": was taken as a new name
-        return Retry(JOB_ASKED_LATER)
+        return _job_kept(ctx, text)
     if isinstance(checked, Retry) and (name := _name_instead(text)) is not None and name != ctx.draft.full_name:
         # The whole name typed after a short one ("bu siti", then "siti aminah binti ahmad"): was "Tanggal lahir
         # belum bisa saya baca"; the summary shows it before anything is sent
