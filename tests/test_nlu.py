@@ -615,10 +615,13 @@ def test_a_fall_while_harvesting_or_tapping_is_a_work_accident(message: str) -> 
     assert first_reply(message)[0] == "accident.confirm"
 
 
-def test_a_worker_asking_to_join_is_not_asked_to_report_an_accident() -> None:
+@pytest.mark.parametrize("message", ["sy kerja serabutan, kadang kuli kadang ojek, bisa ikut?",
+                                     "sy punya 2 kerjaan, ojek sama jualan", "sy punya dua pekerjaan, ojek dan kuli"])
+def test_a_worker_asking_to_join_is_not_asked_to_report_an_accident(message: str) -> None:
     """"sy kerja serabutan, kadang kuli kadang ojek, bisa ikut?" was "Apakah Anda ingin melapor kecelakaan kerja
-    sekarang?": the work named outweighed the joining asked."""
-    state, said = first_reply("sy kerja serabutan, kadang kuli kadang ojek, bisa ikut?")
+    sekarang?": the work named outweighed the joining asked. "sy punya 2 kerjaan, ojek sama jualan" began an accident's
+    report ("jualan" reads "jalan"), with no accident told."""
+    state, said = first_reply(message)
     assert state == "menu.next" and "usulan ketua RT" in said, (state, said)
 
 

@@ -341,7 +341,12 @@ def _checking_only(found: Classification) -> bool:
 def _joining_only(found: Classification) -> bool:
     """Whether one can join, asked with one's work and nothing of an accident ("sy kerja serabutan, kadang kuli kadang
     ojek, bisa ikut?" was asked whether to report an accident: "kerja" and "ojek" are an accident's weak cues)."""
-    return " bisa daftar" in f" {found.normalised.text}" and set(found.cues) <= JOINERS_WORK
+    return (" bisa daftar" in f" {found.normalised.text}" or _JOBS_TOLD.search(found.normalised.text) is not None) \
+        and set(found.cues) <= JOINERS_WORK
+
+
+_JOBS_TOLD = re.compile(r"\b(?:punya|ada) (?:\d|dua|tiga|beberapa|banyak) kerja\b")
+"""Several jobs told ("sy punya 2 kerjaan, ojek sama jualan", "kerjaan" reads "kerja"): began an accident's report."""
 
 
 JOINERS_WORK = frozenset({"kerja", "ojek", "antar"})
