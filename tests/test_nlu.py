@@ -6240,6 +6240,17 @@ def test_a_robbery_at_work_is_asked_whether_to_report_it(message: str) -> None:
     assert state == "switch.ask_claim" and "melapor kecelakaan kerja" in said
 
 
+@pytest.mark.parametrize("message", ["keracunan makanan di tempat kerja", "sy keracunan makanan di tempat kerja"])
+def test_a_poisoning_at_work_is_asked_whether_to_report_it(message: str) -> None:
+    """Was the JKK page: told, not asked whether it is covered. Whether it is a work accident the branch decides."""
+    state, said = first_reply(message)
+    assert state == "switch.ask_claim" and "melapor kecelakaan kerja" in said, (state, said)
+
+
+def test_whether_a_poisoning_at_work_is_covered_is_the_jkk_page() -> None:
+    assert first_reply("kalo keracunan di tempat kerja ditanggung?")[0] == "benefits.jkk"
+
+
 @pytest.mark.parametrize("message", ["sy baru tau ada program ini dari tetangga", "sy denger ada program ini dari pak rt"])
 def test_a_programme_just_heard_of_is_told_what_it_is(message: str) -> None:
     """Was not understood: what it is, with the status check offered next."""

@@ -2669,6 +2669,16 @@ def _accident_not_reported_yet(tokens: tuple[str, ...]) -> bool:
     return "kecelakaan" in tokens and ("belum", "lapor") in itertools.pairwise(tokens)
 
 
+_POISONED = frozenset({"keracunan", "teracun", "poisoned", "poisoning"})
+
+
+def _poisoned_at_work(tokens: tuple[str, ...]) -> bool:
+    """Poisoned (food, fumes, a pesticide) where the work is: told, not asked whether it is covered."""
+    words = set(tokens)
+    return bool(_POISONED & words and (JOB_WORDS | WORKING | {"tempat", "kebun", "sawah", "pabrik"}) & words
+                and not (HYPOTHETICAL_WORDS | {"apakah", "termasuk", "ditanggung", "tanggung"}) & words)
+
+
 _STABBED = frozenset({"dibacok", "bacok", "ditusuk", "tusuk", "ditikam", "tikam", "disabet", "sabet", "disayat"})
 """A blade's wound: "lg ngojek kena begal, tangan disabet", "pas nganter orderan dibacok orang" were not understood."""
 
@@ -2767,6 +2777,9 @@ def _read(text: str) -> Classification:
     if found.intent is Intent.JKM_INFO and _own_cover_length_asked(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.STATUS)  # "perlindungan sy brp lama": was the JKM page (its
         # "berapa" read as an amount); the record says until when
+    if found.intent in (Intent.UNKNOWN, Intent.JKK_INFO) and _poisoned_at_work(found.normalised.tokens):
+        return dataclasses.replace(found, intent=Intent.ACCIDENT)  # "keracunan makanan di tempat kerja": the JKK page;
+        # asked whether to report it (the branch decides whether it is a work accident)
     if found.intent is Intent.UNKNOWN and _robbed_at_work(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.ACCIDENT)  # "dibegal pas narik malem", "ojol kena begal luka2
         # dpt ga": not understood ("kena begal pas narik malem" was a report); asked whether to report, as a robbery is
