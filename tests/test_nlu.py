@@ -753,6 +753,15 @@ def _replies(*texts: str) -> list[str]:
     return said
 
 
+@pytest.mark.parametrize(("message", "answer"), [
+    ("who are you", "I am Kawan Kerja, an automatic assistant (a bot)"),  # were not understood
+    ("who is this", "I am Kawan Kerja, an automatic assistant (a bot)"),
+    ("are you a real person", "I am an automated assistant (a bot), not an officer."),  # whether it is BPJS's own
+])
+def test_who_writes_asked_in_english_is_answered(message: str, answer: str) -> None:
+    assert _replies("hello", message)[1].startswith(answer)
+
+
 @pytest.mark.parametrize("message", ["can my son claim if my wife also passed away",
                                      "if my wife has also died can my children claim"])
 def test_a_child_claiming_asked_in_english_is_answered(message: str) -> None:
@@ -1918,6 +1927,8 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("ini bot atau orang", ("asisten otomatis", "bicara dengan petugas")),
     ("ini bot ya", ("asisten otomatis", "bicara dengan petugas")),  # was the help page
     ("kamu manusia bukan?", ("asisten otomatis", "bicara dengan petugas")),  # was "not understood"
+    ("ini orang beneran?", ("asisten otomatis", "bicara dengan petugas")),  # was whether it is BPJS's own
+    ("kamu orang asli?", ("asisten otomatis", "bicara dengan petugas")),
     ("saya chat sama siapa ini", ("Saya Kawan Kerja", "asisten otomatis")),  # was the status check's NIK question
     ("rekening saya atas nama almarhum, bisa?", ("rekening ahli waris",)),  # was asked whether to start a claim
     # The deceased's account used (told a JKM claim has no deadline, asked whether to claim); a paper made where (the

@@ -1827,8 +1827,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Setiap kecelakaan kerja dilaporkan dan diklaim sebagai kasus sendiri, juga jika Anda sudah pernah klaim "
                  "JKK sebelumnya; kantor cabang BPJS Ketenagakerjaan yang memutuskan setiap klaim. Laporkan dalam 2×24 "
                  "jam."), ("accident", "benefits")
-    if OFFICIAL & words and _this_chat_named(found.normalised):
-        return _official_asked(), ("status", "benefits")
+    if OFFICIAL & words and _this_chat_named(found.normalised) and not _bot_or_person_asked(words):
+        return _official_asked(), ("status", "benefits")  # not "ini orang beneran?": whether a person writes
     if not ctx.in_progress and _nik_not_found(found):
         return _("Jika NIK tidak ditemukan, periksa dulu 16 angkanya di KTP atau KK. Jika sudah benar, mungkin Anda belum "
                  "terdaftar lewat program pemerintah kota, atau datanya belum diperbarui: minta ketua RT mengusulkan "
@@ -2176,13 +2176,16 @@ ARE_YOU = frozenset({"ini", "kamu", "anda", "ya", "kah", "bukan", "sih", "are", 
 
 
 def _bot_or_person_asked(words: set[str]) -> bool:
-    return bool({"bot", "manusia", "human"} & words) and bool({"ini", "kamu", "anda", "you", "this"} & words) \
-        and words <= ARE_YOU | {"bot", "manusia", "human", "orang", "atau"}
+    """Also a real person asked after ("ini orang beneran?", "are you a real person": the scam answer came)."""
+    asked_of = bool({"bot", "manusia", "human"} & words or {"orang", "person"} & words and GENUINE & words)
+    return asked_of and bool({"ini", "kamu", "anda", "you", "this"} & words) \
+        and words <= ARE_YOU | {"bot", "manusia", "human", "orang", "atau", "person", "real"}
 
 
 WHO_IS_THIS = frozenset({"siapa", "ini", "kamu", "anda", "kalian", "nomor", "apa", "ya", "sih", "kak", "min", "pak", "bu",
                          "mas", "mbak", "punya", "dari", "mana", "halo", "wa", "whatsapp", "hp",  # "nomor wa ini punya siapa"
-                         "saya", "chat", "sama", "dengan", "bicara", "ngobrol"})  # "saya chat sama siapa ini"
+                         "saya", "chat", "sama", "dengan", "bicara", "ngobrol",  # "saya chat sama siapa ini"
+                         "who", "are", "is", "this"})  # "who are you" was not understood
 """Words of a message that only asks who is writing, or whose number this is."""
 STAFF = frozenset({"petugas", "pegawai", "staf", "staff", "orang"})
 GENUINE = frozenset({"beneran", "benar", "bener", "asli", "resmi", "aman", "real", "legit", "genuine"})
@@ -2242,7 +2245,8 @@ SEEING = frozenset({"cek", "lihat", "akses", "buka", "baca", "see", "access"})
 def _trust_asked(words: set[str], at: str) -> tuple[str, tuple[str, ...]] | None:
     """Whether the bot can be trusted with what it asks: who runs it, what becomes of the data, why the NIK, and how
     to have one's data erased (UU PDP 27/2022; an officer runs the erasure, `kawan erase`)."""
-    if THIS_BOT & words and OFFICIAL & words or _who_runs_it_asked(words) or _this_is_bpjs_asked(words):
+    if THIS_BOT & words and OFFICIAL & words and not _bot_or_person_asked(words) or _who_runs_it_asked(words) \
+            or _this_is_bpjs_asked(words):
         return _official_asked(), ("status", "benefits")
     if DIFFERENCE & words and "aplikasi" in words and (THIS_BOT | {"ini", "this"}) & words:
         # "apa bedanya jmo sama bot ini" got how to recover a JMO account
@@ -2285,7 +2289,7 @@ def _trust_asked(words: set[str], at: str) -> tuple[str, tuple[str, ...]] | None
         # "ini bot atau orang" got the help answer; "bot pinter ga" the loan answer, "kamu pintar ga" the JMO app's
         return _("Saya asisten otomatis (bot), bukan petugas. Untuk bicara dengan petugas, ketik \"bicara dengan "
                  "petugas\"."), ()
-    if ({"siapa", "nomor"} & words and {"ini", "kamu", "anda", "kalian"} & words
+    if ({"siapa", "nomor", "who"} & words and {"ini", "kamu", "anda", "kalian", "this"} & words
             and words <= WHO_IS_THIS  # "siapa ini", "ini nomor apa": was not understood
             or {"bot", "apa"} <= words <= WHO_IS_THIS | {"bot", "itu", "is", "this"}):  # "apa itu kawan kerja": JKK's page
         return _("Saya Kawan Kerja, asisten otomatis (bot) untuk perlindungan BPJS Ketenagakerjaan pekerja rentan; bukan "
