@@ -3304,7 +3304,8 @@ def test_other_cards_and_paid_printing_are_not_the_card_answer(message: str, ans
 
 
 @pytest.mark.parametrize("message", ["saya tki", "saya tkw di malaysia", "sy kerja di luar negri",
-                                     "sy mau kerja di luar negeri, bpjs nya gmn"])  # was JHT's answer
+                                     "sy mau kerja di luar negeri, bpjs nya gmn",  # was JHT's answer
+                                     "suami kerja di malaysia, bisa ikut?"])  # was how the RT head proposes him
 def test_a_migrant_worker_is_sent_to_the_branch(message: str) -> None:
     """Was "not understood"; FACTS.md says nothing of a migrant worker's cover, so the branch is named, no rule."""
     state, said = first_reply(message)

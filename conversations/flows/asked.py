@@ -1443,9 +1443,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if (MIGRANT & words or "kerja" in words and (any(pair in ABROAD for pair in pairwise(found.normalised.tokens))
                                                  or ABROAD_NAMED & words)) \
             and not ctx.in_progress and not (DEATH_WORDS | HURT) & words and (
-                found.intent in (Intent.UNKNOWN, Intent.STATUS) or found.by_model and not found.cues):
+                found.intent in (Intent.UNKNOWN, Intent.STATUS, Intent.NOMINATE) or found.by_model and not found.cues):
         # FACTS.md says nothing of migrant workers' cover: the branch does ("sy mau kerja di luar negeri, bpjs nya gmn"
-        # got JHT's answer, the model's guess from none of its words)
+        # got JHT's answer, the model's guess from none of its words; "suami kerja di malaysia, bisa ikut?" was told
+        # how a relative is proposed by the RT head here)
         if BACK_HOME & words:  # "sy kerja di malaysia dulu, skrg pulang": a worker here now, like any other
             return _("Jika sekarang Anda sudah pulang dan bekerja informal di kota ini, Anda bisa diusulkan ketua RT "
                      "seperti pekerja rentan lain. Perlindungan selama bekerja di luar negeri (PMI/TKI) ditanyakan ke "
