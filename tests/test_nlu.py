@@ -1733,6 +1733,8 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("the office is far from my house", ("Lapak Asik",)),
     # Whether one is too old to join got the status check's NIK question; FACTS.md gives no limit.
     ("saya sudah 60 tahun masih bisa ikut?", ("Batas umur", "ketua RT")),
+    ("umur sy 65, bisa?", ("Batas umur", "ketua RT")),  # was handed to an officer
+    ("sy udah tua, masih bisa ikut?", ("Batas umur", "ketua RT")),  # was the NIK question
     ("anak sy umur 17 udah kerja, bisa didaftarin?", ("Batas umur", "ketua RT")),  # was the enrolment answer alone
     ("sy kerja di 2 tempat, bisa dobel bpjs tk?", ("terdaftar dua kali", "kantor cabang")),  # was the JHT answer
     ("bisa dobel bpjs tk ga", ("terdaftar dua kali", "kantor cabang")),  # was not understood

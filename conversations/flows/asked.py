@@ -376,6 +376,7 @@ YOUNGEST_WORKER = 13
 """A child younger than this (UU 13/2003 allows light work from 13) is no worker, so no participant: a death told of
 one is answered as a death of someone not covered, not started as an heir's claim."""
 AGED = re.compile(r"\b\d{2} (?:tahun|thn|th)\b")
+_AN_AGE = re.compile(r"\b[1-9]\d\b")
 JOINING_AT_AN_AGE = frozenset({"daftar", "daftarkan", "didaftarkan", "mendaftar", "terdaftar", "peserta", "batas",
                                "maksimal", "minimal", "join", "daftarin", "didaftarin"})
 """Whether one is too old or young to join ("saya sudah 60 tahun masih bisa ikut?" got the status check's NIK
@@ -1853,7 +1854,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         # Not a link, a message or a caller asking for the NIK, an OTP or a transfer: the scam warning.
         return trust
     if (not ctx.in_progress and found.intent not in CLAIMS and (JOINING_AT_AN_AGE & words
-            and (AGE & words or AGED.search(found.normalised.text) and "bisa" in words and JOINING_NOW & words)
+            and (AGE & words or {"tua", "lansia"} & words and {"masih", "bisa"} <= words
+                 or AGED.search(found.normalised.text) and "bisa" in words and JOINING_NOW & words)
+            or AGE & words and "bisa" in words and _AN_AGE.search(found.normalised.text) and found.by_model
+            and not found.cues  # "umur sy 65, bisa?" was handed to an officer, "sy udah tua, masih bisa ikut?" the NIK
+            # question
             or "pensiun" in words and {"masih", "bisa"} <= words and not {"dana", "cair", "jht", "jp"} & words)
             and not (DEATH_WORDS | CLAIM) & words):  # "saya sudah pensiun masih bisa?" got the NIK question
         return _("Batas umur peserta tidak saya ketahui pasti; kelurahan atau kantor cabang BPJS Ketenagakerjaan yang "
