@@ -2085,6 +2085,8 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy mau cerai, bpjs istri gmn", ("tidak berubah karena perceraian", "bukan ahli waris")),
     ("sy istri tp udah pisah rumah, masih berhak?", ("juga jika pisah rumah",)),
     ("sy udah cerai sama suami, kalo dia meninggal sy dapet?", ("sudah resmi bercerai bukan ahli waris",)),
+    # A death told by one divorced: began a claim with the writer recorded as the widow.
+    ("suami meninggal, sy udah cerai", ("Turut berduka cita", "sudah resmi bercerai bukan ahli waris", "anak tetap")),
     # An officer's figures or list: how one is enrolled, or the NIK question
     ("mau cetak laporan usulan bulan ini", ("meja petugas", "CSV")),
     ("berapa warga yang udah terdaftar di kelurahan sy", ("meja petugas",)),

@@ -2520,7 +2520,8 @@ def _divorce_asked(found: Classification) -> bool:
     words = set(tokens)
     ended = bool(DIVORCE & words) or ("pisah", "rumah") in pairs \
         or ("mantan", "istri") in pairs or ("mantan", "suami") in pairs
-    return ended and bool(RIGHTS_ASKED & words) and found.intent is not Intent.SCAM
+    # A death told beside it asks too: "suami meninggal, sy udah cerai" began a claim as the widow
+    return ended and bool((RIGHTS_ASKED | DEATH_WORDS) & words) and found.intent is not Intent.SCAM
 
 
 def _passenger_hurt_asked(found: Classification) -> bool:
