@@ -72,6 +72,7 @@ from conversations.model import (
 )
 from conversations.nlu.cues import Intent
 from conversations.nlu.entities import (
+    AT_HOME,
     ILLNESSES,
     RELATION_WORDS,
     find_deceased_relation,
@@ -544,6 +545,33 @@ def _cause(cause: Literal["illness", "work", "unknown"]):  # type: ignore[no-unt
 
 died_at_work = _cause("work")
 """The cause question answered "Kecelakaan kerja", in the answer's own words ("jatuh dari motor waktu narik ojek")."""
+
+
+_NOT_AT_WORK = re.compile(r"\b(?:bukan|tidak|tdk|ga|gak|nggak|ngga|gk)\s+(?:(?:pas|saat|waktu|wktu|sedang|lagi|lg|"
+                          r"di\s+tempat)\s+)?(?:kerja|bekerja|narik|ngojek|dinas)\b|\bdi\s+luar\s+(?:jam\s+)?kerja\b"
+                          r"|\b(?:pas|saat|waktu|lagi|lg|sedang)\s+libur\b|\bnot\s+at\s+work\b", re.IGNORECASE)
+_COMMUTE = re.compile(r"\b(?:berangkat|pulang|perjalanan|commut\w*|on the way)\b", re.IGNORECASE)
+
+
+def _accident_off_work(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
+    """"Kecelakaan" typed at the cause question with where it was not: "kecelakaan di rumah", "kecelakaan tp bukan
+    pas kerja" picked "Kecelakaan kerja" (its word) and the JKK death's amounts. No work accident, JKM; a way to or
+    from work is one (commute), kept as the answer it picked."""
+    if _COMMUTE.search(text):
+        return None
+    if AT_HOME.search(text):
+        return died_at_home(ctx)
+    return died_off_work(ctx) if off_work_told(text) else None
+
+
+def off_work_told(text: str) -> bool:
+    """"bukan pas kerja", "di luar jam kerja", "lagi libur": not at work, nor on the way to or from it."""
+    return _NOT_AT_WORK.search(text) is not None and _COMMUTE.search(text) is None
+
+
+def died_off_work(ctx: Ctx[DeathDraft]) -> Outcome:
+    return _next(ctx, ctx.draft.model_copy(update={"cause": "illness", "benefit": Benefit.JKM, "traffic": False}), (
+        _("Kecelakaan di luar pekerjaan dicatat sebagai JKM; jika saat bekerja, sampaikan di kantor cabang."),))
 
 
 def died_at_home(ctx: Ctx[DeathDraft]) -> Outcome:
@@ -1132,7 +1160,7 @@ FLOW = Flow(
             options=(
                 Option("illness", lazy_gettext("Sakit/sebab biasa"), then=_cause("illness"),
                        aliases=("sakit", "biasa"), hints=ILLNESS_WORDS),
-                Option("work", lazy_gettext("Kecelakaan kerja"), then=died_at_work,
+                Option("work", lazy_gettext("Kecelakaan kerja"), then=died_at_work, reads=_accident_off_work,
                        aliases=("kecelakaan", "kecelakaan kerja", "laka"), hints=ACCIDENT_WORDS),
                 Option("unknown", lazy_gettext("Tidak tahu"), then=_cause("unknown"),
                        aliases=UNSURE_WORDS),

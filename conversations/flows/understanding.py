@@ -3527,6 +3527,8 @@ def _death_by_accident(ctx: Ctx[Any], found: Classification) -> Outcome | None:
         # "saya jatuh dari motor tadi pagi …, lutut lecet": the writer's own accident, offered as a switch; at the cause
         # question too when the writer tells their own injury (it was recorded as how the worker died)
         return None
+    if at_cause and death.off_work_told(found.normalised.text):  # "kecelakaan tp bukan pas kerja": was the JKK death's
+        return death.died_off_work(ctx)
     if at_cause:
         at_home = AT_HOME.search(found.normalised.text) and not tied_to_work(found, found.normalised.text)
         return death.died_at_home(ctx) if at_home else death.died_at_work(ctx)
