@@ -720,6 +720,7 @@ def test_a_death_long_past_asked_about_is_still_told_there_is_no_deadline(messag
     ("saya tertimpa pohon tumbang waktu nyapu jalan", False),  # the road is the work: was "lalu lintas: ya"
     ("kerja jadi kuli panggul, jatuh dari tangga truk, pinggang sakit", False),  # the truck is the workplace: was "ya"
     ("pas bongkar muatan truk kaki saya kejepit", False),
+    ("tangan sy kejepit pintu mobil pas nurunin barang", False),  # the car is where the work is: was "ya"
     ("saya supir truk, ngantuk nabrak pohon, dada sakit", True),
     ("saya ojol dipukul orang di jalan", False),  # beaten on a road is no crash: was "lalu lintas: ya"
     ("saya dibegal di jalan pas narik, tangan luka", False),

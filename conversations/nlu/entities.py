@@ -488,9 +488,12 @@ _ROAD_AS_WORKPLACE = re.compile(r"\b(?:nyapu|menyapu|sapu|bersihin|membersihkan|
 """A road that is the work ("tertimpa pohon waktu nyapu jalan"): no traffic by itself; asked."""
 _VEHICLE_AS_WORKPLACE = re.compile(r"\b(?:tangga|bak|atap|atas|dari atas) (truk|mobil|pikap|pickup|bus)\b"
                                    r"|\b(?:bongkar|muat|ngangkut|angkut|naikin|nurunin)\w* (?:\w+ ){0,3}?"
-                                   r"(?:ke |dari )?(truk|mobil|pikap)\b")
-"""A vehicle that is where the work is done ("jatuh dari tangga truk" as a porter, "bongkar muatan truk"): it was read as
-a traffic accident, whose claim asks for a police report; asked instead."""
+                                   r"(?:ke |dari )?(truk|mobil|pikap)\b"
+                                   r"|\bterjepit (?:\w+ ){0,2}?pintu (truk|mobil|pikap|pickup|bus|angkot)\b"
+                                   r"|\b(truk|mobil|pikap) (?:\w+ ){0,3}?(?:pas|saat|waktu|sambil|lagi) (?:bongkar|muat|"
+                                   r"ngangkut|angkut|naikin|nurunin|turunin|menurunkan)\w*\b")
+"""A vehicle that is where the work is done ("jatuh dari tangga truk" as a porter, "bongkar muatan truk", "kejepit pintu
+mobil pas nurunin barang"): it was read as a traffic accident, whose claim asks for a police report; asked instead."""
 
 
 ASSAULTED = frozenset({"dipukul", "begal", "dibegal", "rampok", "dirampok", "keroyok", "dikeroyok", "aniaya", "dianiaya",
