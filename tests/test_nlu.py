@@ -3905,6 +3905,17 @@ def test_the_months_off_told_at_the_income_question_are_kept_and_yes_takes_the_c
                               "Rp2.000.000."), said[4]
 
 
+@pytest.mark.parametrize(("said", "income"), [("sebulan dpt 2 jutaan lah", "Rp2.000.000"),
+                                               ("gaji sy kira2 rp 1.500.000 sebulan", "Rp1.500.000")])
+def test_an_income_told_in_a_sentence_is_the_income_not_the_months_off(said: str, income: str) -> None:
+    """"sebulan dpt 2 jutaan lah" at the income question was "Baik, 1 bulan tidak bisa bekerja saya catat" (its
+    "sebulan"), the amount lost: a wrong figure in the estimate."""
+    replies = _replies("halo", "3", "3", said, "libur sementara", "2 bulan")
+    assert replies[3].startswith("Apa akibat cederanya"), replies[3]
+    assert replies[5].startswith(f"Perkiraan santunan selama belum bisa bekerja, 2 bulan, penghasilan {income}:"), \
+        replies[5]
+
+
 def test_cancel_on_an_information_page_says_nothing_was_lost() -> None:
     engine = make_engine()
     step = engine.step(engine.new_conversation("console", "u1"), Event(kind=EventKind.TEXT, text="halo"), START)

@@ -120,6 +120,8 @@ def _on_income(ctx: Ctx[CalcDraft], text: str) -> Outcome:
                        "bukan penghasilan harian. Untuk peserta yang iurannya dibayar pemerintah daerah: {amount}, "
                        "pilih 1.").format(amount=format_money(rules.lowest_income_bracket)))
     amount = parse_amount(text)
+    if amount is None and len(found := _AMOUNT_IN_WORDS.findall(text)) == 1:
+        amount = parse_amount(found[0])  # "sebulan dpt 2 jutaan lah": was "1 bulan tidak bisa bekerja saya catat"
     if amount is None and says(text, UNSURE_WORDS):  # "ga tau": was told to write it as a number
         return Retry(_("Jika iurannya dibayar pemerintah daerah, penghasilan yang didaftarkan {amount}: pilih 1. Jika "
                        "membayar sendiri, tanyakan ke kantor cabang atau Contact Center 175.").format(
@@ -208,6 +210,9 @@ def _on_children(ctx: Ctx[CalcDraft], text: str) -> Outcome:
 
 MAX_MONTHS_OFF = 120
 """The longest time off work an estimate is made for (ten years), however it is answered."""
+_AMOUNT_IN_WORDS = re.compile(r"(?:\brp\.?\s*)?\b\d[\d.,]*\s*(?:juta|jt|ribu|rb|k)(?:an)?\b|\brp\.?\s*\d[\d.,]*",
+                             re.IGNORECASE)
+"""An amount inside a sentence ("sebulan dpt 2 jutaan lah", "gaji sy kira2 rp 1.500.000"): with its unit or "Rp"."""
 _MONTHS_OFF = re.compile(r"\b(\d{1,3}|se|a)\s*(?:bulan|bln|months?)\b")
 _WEEKS_OR_DAYS_OFF = re.compile(r"\b(?:\d{1,3}|se|a|beberapa)\s*(?:minggu|mgg|pekan|hari|hr|weeks?|days?)\b")
 
