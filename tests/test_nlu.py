@@ -3916,6 +3916,12 @@ def test_an_income_told_in_a_sentence_is_the_income_not_the_months_off(said: str
         replies[5]
 
 
+def test_the_children_counted_in_a_sentence_are_read() -> None:
+    """"anak 2 masih sekolah" at "Berapa anak yang sedang atau akan bersekolah?" was "Ketik jumlah anak sebagai angka"."""
+    replies = _replies("halo", "3", "1", "1jt", "anak 2 masih sekolah")
+    assert "Beasiswa 2 anak" in replies[4], replies[4]
+
+
 def test_cancel_on_an_information_page_says_nothing_was_lost() -> None:
     engine = make_engine()
     step = engine.step(engine.new_conversation("console", "u1"), Event(kind=EventKind.TEXT, text="halo"), START)

@@ -618,9 +618,9 @@ _COUNT_FILLER = frozenset(["baru", "sudah", "udah", "sdh", "sekitar", "sekitaran
                            "kayaknya", "mungkin", "ada", "punya", "orang", "anak", "tahun", "thn", "th", "tahunan",
                            "bulan", "bln", "persen", "%", "about", "around", "maybe", "years", "year", "months", "month",
                            "children", "kids", "percent", "kak", "pak", "bu", "bang", "mas", "mbak", "min", "ya", "aja",
-                           "saja", "sih", "deh"])
-"""Words around a count that do not change it, a guess and a courtesy among them ("kira2 3 tahun", "4 tahun pak" were
-not read). Not "lebih"/"kurang" alone: "lebih dari 2 tahun" is not 2; "kurang lebih" is "about"."""
+                           "saja", "sih", "deh", "masih", "msh", "sekolah", "yang", "yg", "semua", "semuanya"])
+"""Words around a count that do not change it, a guess and a courtesy among them ("kira2 3 tahun", "4 tahun pak", "anak 2
+masih sekolah" were not read). Not "lebih"/"kurang" alone: "lebih dari 2 tahun" is not 2; "kurang lebih" is "about"."""
 
 
 def read_count(text: str) -> int | None:
