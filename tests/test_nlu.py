@@ -3922,6 +3922,14 @@ def test_the_children_counted_in_a_sentence_are_read() -> None:
     assert "Beasiswa 2 anak" in replies[4], replies[4]
 
 
+@pytest.mark.parametrize(("said", "figure"), [("kata dokter 10 persen", "cacat sebagian 10%"),
+                                               ("sekitar 20an persen", "cacat sebagian 20%")])
+def test_a_percentage_told_in_a_sentence_is_read(said: str, figure: str) -> None:
+    """Both were told that the doctor sets the percentage from the table, the figure typed unread."""
+    replies = _replies("halo", "3", "3", "1", "cacat sebagian", said)
+    assert replies[5].startswith(f"Perkiraan santunan {figure}"), replies[5]
+
+
 def test_cancel_on_an_information_page_says_nothing_was_lost() -> None:
     engine = make_engine()
     step = engine.step(engine.new_conversation("console", "u1"), Event(kind=EventKind.TEXT, text="halo"), START)

@@ -256,8 +256,14 @@ def _on_months(ctx: Ctx[CalcDraft], text: str) -> Outcome:
     return Goto(CalcState.RESULT, draft=ctx.draft.model_copy(update={"months": months}))
 
 
+_PERCENT_TOLD = re.compile(r"\b(\d{1,3})\s*(?:an\s*)?(?:%|persen\b|percent\b)", re.IGNORECASE)
+"""A percentage inside a sentence ("kata dokter 10 persen", "sekitar 20an persen"): was told the table is the doctor's."""
+
+
 def _on_percent(ctx: Ctx[CalcDraft], text: str) -> Outcome:
     percent = _whole_number(text, 1, 100)
+    if percent is None and len(told := _PERCENT_TOLD.findall(text)) == 1 and 1 <= int(told[0]) <= 100:
+        percent = int(told[0])
     if percent is None and (says(text, UNSURE_WORDS) or "persen" in normalise(text).tokens):
         # "ga tau", "berapa persen kaki putus": the table's figures are not known here (FACTS.md §5 gives the rule only)
         return Retry(_("Persentase cacat ditetapkan dokter menurut tabel dalam peraturan (PP 82/2019), dan kantor cabang "
