@@ -3930,6 +3930,20 @@ def test_a_percentage_told_in_a_sentence_is_read(said: str, figure: str) -> None
     assert replies[5].startswith(f"Perkiraan santunan {figure}"), replies[5]
 
 
+@pytest.mark.parametrize(("said", "figure"), [("kata dokter istirahat 2 bulan", "2 bulan"),
+                                               ("udah 3 bulanan blm bisa kerja", "3 bulan")])
+def test_the_months_off_told_in_a_sentence_are_read(said: str, figure: str) -> None:
+    """Both were "Ketik lama tidak bisa bekerja dalam bulan", the months typed unread."""
+    replies = _replies("halo", "3", "3", "1", "libur sementara", said)
+    assert replies[5].startswith(f"Perkiraan santunan selama belum bisa bekerja, {figure},"), replies[5]
+
+
+@pytest.mark.parametrize("said", ["udah bayar 5 thn", "baru setaun"])
+def test_the_years_paid_told_in_a_sentence_are_read(said: str) -> None:
+    """Both were "Ketik jumlah tahun sebagai angka"."""
+    assert _replies("halo", "3", "2", said)[3].startswith("Berapa anak yang sedang atau akan bersekolah?")
+
+
 def test_cancel_on_an_information_page_says_nothing_was_lost() -> None:
     engine = make_engine()
     step = engine.step(engine.new_conversation("console", "u1"), Event(kind=EventKind.TEXT, text="halo"), START)

@@ -153,6 +153,8 @@ def _whole_number(text: str, low: int, high: int) -> int | None:
     return value if value is not None and low <= value <= high else None
 
 
+_NOT_EXACTLY = re.compile(r"\b(?:lebih|kurang|hampir|lbh|krg|more|less|almost)\b(?! lebih)", re.IGNORECASE)
+"""A bound, not a count ("lebih dari 2 tahun", "kurang dari 3 bulan"); "kurang lebih" is "about"."""
 _YEARS_OF = re.compile(r"\b(\d{1,2}|se|a)\s*(?:tahun|thn|th|years?)\b")
 
 
@@ -164,10 +166,15 @@ def _counted(said: re.Match[str]) -> int:
 def _years_paid(text: str) -> int | None:
     """Whole years, also when told in months ("baru 18 bulan" is one year, "2 tahun 6 bulan" two): the
     scholarship needs three, and 18 months must not read as 18 years."""
-    lowered = text.lower()
+    lowered = text.lower().replace("setaun", "setahun")
     months = _MONTHS_OFF.search(lowered)
     if months is None:
-        return _whole_number(text, 0, 80)
+        counted = _whole_number(lowered, 0, 80)
+        told = _YEARS_OF.findall(lowered)
+        if counted is None and len(told) == 1 and not _NOT_EXACTLY.search(lowered):
+            # "udah bayar 5 thn", "baru setaun": were told to type a number ("lebih dari 2 tahun" is not 2)
+            counted = 1 if told[0] in ("se", "a") else int(told[0])
+        return counted if counted is not None and counted <= 80 else None
     years = _YEARS_OF.search(lowered)
     total = (0 if years is None else _counted(years)) + _counted(months) // 12
     return total if total <= 80 else None
@@ -213,7 +220,7 @@ MAX_MONTHS_OFF = 120
 _AMOUNT_IN_WORDS = re.compile(r"(?:\brp\.?\s*)?\b\d[\d.,]*\s*(?:juta|jt|ribu|rb|k)(?:an)?\b|\brp\.?\s*\d[\d.,]*",
                              re.IGNORECASE)
 """An amount inside a sentence ("sebulan dpt 2 jutaan lah", "gaji sy kira2 rp 1.500.000"): with its unit or "Rp"."""
-_MONTHS_OFF = re.compile(r"\b(\d{1,3}|se|a)\s*(?:bulan|bln|months?)\b")
+_MONTHS_OFF = re.compile(r"\b(\d{1,3}|se|a)\s*(?:bulan(?:an)?|bln|months?)\b")
 _WEEKS_OR_DAYS_OFF = re.compile(r"\b(?:\d{1,3}|se|a|beberapa)\s*(?:minggu|mgg|pekan|hari|hr|weeks?|days?)\b")
 
 
@@ -249,6 +256,10 @@ def _on_injury_text(ctx: Ctx[CalcDraft], text: str) -> Outcome:
 
 def _on_months(ctx: Ctx[CalcDraft], text: str) -> Outcome:
     months = _whole_number(text, 1, MAX_MONTHS_OFF)
+    if months is None and len(told := _MONTHS_OFF.findall(text.lower())) == 1 and not _YEARS_OF.search(text.lower()) \
+            and not _NOT_EXACTLY.search(text):
+        months = 1 if told[0] in ("se", "a") else int(told[0])  # "kata dokter istirahat 2 bulan": was asked again
+        months = months if 1 <= months <= MAX_MONTHS_OFF else None
     if months is None and _WEEKS_OR_DAYS_OFF.search(text.lower()):
         return _in_months_please()
     if months is None:
