@@ -472,13 +472,28 @@ def test_a_day_typed_short_in_the_story_is_not_asked_again(story: str) -> None:
     assert "Di mana kecelakaannya" in _replies("halo", "4", "1", "1571022205900001", "tdi pagi")[-1]
 
 
-@pytest.mark.parametrize("message", ["nomor hp lama udah mati", "no wa sy udah hangus"])
+@pytest.mark.parametrize("message", ["nomor hp lama udah mati", "no wa sy udah hangus",
+                                     "nomor hp sy ganti, gmn dpt kode nya"])  # picked the code (its "kode")
 def test_a_registered_number_gone_dead_is_not_offered_the_code(message: str) -> None:
     """At the proof question, "nomor hp lama udah mati" was offered the code ("Bisa lewat kode …"), which goes to that
     very number: the number is changed at the branch, and the KPJ opens the record meanwhile."""
     for channel in ("telegram", "whatsapp"):
         said = _said_at_the_proof_on_telegram(message, channel)
         assert said.startswith("Nomor HP yang terdaftar diubah di kantor cabang") and "kode" not in said, said
+
+
+def test_a_changed_number_asked_how_to_get_the_code_is_told_how_it_is_changed() -> None:
+    """"nomor hp sy ganti, gmn dpt kode nya" at the menu was told why reminders are sent ("nomor", "dapat", "saya")."""
+    _state, said = first_reply("nomor hp sy ganti, gmn dpt kode nya")
+    assert said.startswith("Nomor HP yang terdaftar diubah di kantor cabang"), said
+    assert first_reply("nomor hp di jmo ganti, kode nya gmn")[1].startswith("Saya tidak bisa membuka atau memperbaiki "
+                                                                           "akun aplikasi JMO")
+
+
+@pytest.mark.parametrize("message", ["bisa cek nik orang lain?", "bisa cek punya orang lain ga"])
+def test_whether_someone_elses_record_can_be_checked_starts_their_check(message: str) -> None:
+    """Were the JHT answer and the help page, the model's guesses: their NIK, then their proof as for anyone."""
+    assert first_reply(message) == ("status.ask_nik", "Ketik NIK yang ingin dicek (16 angka di KTP atau KK).")
 
 
 @pytest.mark.parametrize(("typed", "lands"), [("nomor 1", "status.ask_nik"), ("angka 1", "status.ask_nik"),

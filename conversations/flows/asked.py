@@ -1200,10 +1200,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "Ketenagakerjaan dengan membawa e-KTP dan KK. Jika Anda didaftarkan lewat program pemerintah kota, "
                  "sampaikan juga ke kelurahan."), ("status",)
     if (found.intent in (Intent.TRACK, Intent.NOMINATE) and found.by_model or NUMBER & words) \
-            and _phone_changed(ctx, found) and found.intent not in CLAIMS | {Intent.APP}:
+            and _phone_changed(ctx, found) and found.intent not in CLAIMS \
+            and (found.intent is not Intent.APP or "kode" in words and not APP_ACCOUNT & words):
         # "hp saya hilang" listed one's claims, "cara ganti nomor hp yg terdaftar" got how to be enrolled: the model's
         # guesses, with no cue. With the number named ("hp dicuri, nomor wa ganti, gimana" was told a phone is not paid
-        # for, "nomor wa saya ganti, gimana" was asked a NIK), whatever the guess but the app's.
+        # for, "nomor wa saya ganti, gimana" was asked a NIK), whatever the guess but the app's; the code asked after,
+        # without the app named, is ours ("nomor hp sy ganti, gmn dpt kode nya" was told why reminders are sent).
         return phone_changed_answer(), ("status",)
     if NOT_LISTED_PAPERS & words and (CLAIM | NEEDED | {"apa"}) & words and not ctx.in_progress:
         # "harus ada npwp ga buat klaim": was the scam warning; "referensi kerja itu apa, sy kan ojol ga ada perusahaan"
@@ -2058,7 +2060,8 @@ def _why_messaged(text: str, words: set[str]) -> bool:
     if _WHY_MESSAGED.search(text) is not None:  # not "kok sy dapat pesan dari bpjs minta transfer": the warning
         return not SCAMMERS_WANT & words
     number_known = "nomor" in words and {"tau", "tahu", "dapat", "dapet"} & words and {"saya", "kami"} & words \
-        and not {"kpj", "nik"} & words  # "sy mau tau nomor kpj sy": one's card number wanted, not ours wondered at
+        and not ({"kpj", "nik", "kode"} | CHANGED) & words  # "sy mau tau nomor kpj sy": one's card number wanted,
+    # not ours wondered at; "nomor hp sy ganti, gmn dpt kode nya": a number changed
     doubted = MESSAGE_WORDS & words and GENUINE & words
     return bool((number_known or doubted) and not (SCAMMERS_WANT | NOT_OUR_MESSAGE) & words)
 

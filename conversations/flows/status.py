@@ -526,15 +526,16 @@ _PHONE_GONE = re.compile(r"\b(?:mati|hangus|hilang|ilang|ganti|diganti|rusak|dic
                          r"(?:tidak|tdk|ga|gak|nggak|ngga) aktif)\b")
 
 
-def _contact_typed(ctx: Ctx[StatusDraft], text: str) -> Outcome | None:
-    """"nomor hp lama udah mati" picked the phone (its "nomor hp"), whose number is the very one gone."""
+def _phone_gone_typed(ctx: Ctx[StatusDraft], text: str) -> Outcome | None:
+    """"nomor hp lama udah mati" picked the phone (its "nomor hp"), "nomor hp sy ganti, gmn dpt kode nya" the code
+    (its "kode"): both go to the very number gone."""
     return Retry(phone_changed_answer()) if _PHONE_GONE.search(normalise(text)) else None
 
 
 _BY_KPJ = Option("kpj", LABEL_KPJ, goto=StatusState.ASK_KPJ, aliases=("kpj", "kartu"), alone=True)
 _BY_CONTACT = Option("phone", LABEL_SHARE_PHONE, goto=StatusState.ASK_CONTACT, aliases=("nomor hp", "hp"),
-                     reads=_contact_typed)
-_BY_CODE = Option("code", LABEL_SEND_CODE, then=_send_code, aliases=("kode", "kirim kode"))
+                     reads=_phone_gone_typed)
+_BY_CODE = Option("code", LABEL_SEND_CODE, then=_send_code, aliases=("kode", "kirim kode"), reads=_phone_gone_typed)
 
 
 def _none_typed(ctx: Ctx[StatusDraft], text: str) -> Outcome:

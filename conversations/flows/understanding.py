@@ -2777,6 +2777,10 @@ def _read(text: str) -> Classification:
     if found.intent is Intent.JKM_INFO and _own_cover_length_asked(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.STATUS)  # "perlindungan sy brp lama": was the JKM page (its
         # "berapa" read as an amount); the record says until when
+    if found.by_model and not found.cues and "cek" in found.normalised.tokens \
+            and ("orang", "lain") in itertools.pairwise(found.normalised.tokens):
+        return dataclasses.replace(found, intent=Intent.STATUS)  # "bisa cek nik orang lain?": was the JHT answer, a
+        # guess; someone else's check, their proof asked as for any
     if found.intent in (Intent.UNKNOWN, Intent.JKK_INFO) and _poisoned_at_work(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.ACCIDENT)  # "keracunan makanan di tempat kerja": the JKK page;
         # asked whether to report it (the branch decides whether it is a work accident)
