@@ -490,6 +490,13 @@ def test_a_changed_number_asked_how_to_get_the_code_is_told_how_it_is_changed() 
                                                                            "akun aplikasi JMO")
 
 
+@pytest.mark.parametrize("message", ["udah 3x salah kode", "kodenya salah terus"])
+def test_the_proof_code_told_refused_is_told_what_to_do(message: str) -> None:
+    """"udah 3x salah kode" listed one's claims, "kodenya salah terus" was not understood."""
+    _state, said = first_reply(message)
+    assert said.startswith("Kode berlaku 10 menit: jika ditolak") and "Setelah 5 kali tidak cocok" in said, said
+
+
 @pytest.mark.parametrize("message", ["bisa cek nik orang lain?", "bisa cek punya orang lain ga"])
 def test_whether_someone_elses_record_can_be_checked_starts_their_check(message: str) -> None:
     """Were the JHT answer and the help page, the model's guesses: their NIK, then their proof as for anyone."""

@@ -40,6 +40,7 @@ from conversations.flows.missing_documents import (
 from conversations.flows.nomination_text import HOW_MANY_AT_MOST, NO_LIMIT_PER_RT, job_named
 from conversations.flows.status import (
     BIRTH_DATE,
+    MAX_FAILED_CHECKS,
     PHONE_WORDS,
     StatusState,
     own_lapse,
@@ -904,6 +905,16 @@ NOT_OUR_CODE = frozenset({"petugas", "admin", "minta", "diminta", "kasih", "beri
 "otp" reads as "sandi")."""
 
 
+CODE_WRONG = frozenset({"salah", "ditolak", "tolak", "cocok", "wrong", "invalid", "rejected", "expired", "kedaluwarsa",
+                        "kadaluarsa", "hangus"})
+
+
+def _code_refused(words: set[str]) -> bool:
+    """The proof code told refused, away from the status check ("udah 3x salah kode" listed one's claims,
+    "kodenya salah terus" was not understood)."""
+    return bool(CODE_WORDS & words and CODE_WRONG & words and not NOT_OUR_CODE & words)
+
+
 def _code_awaited(words: set[str]) -> bool:
     """The proof code asked about away from the status check ("kok sms nya ga masuk kodenya", "is the code sent by
     sms?", "the code never came"): not understood. Not a code someone asks for (the scam warning's)."""
@@ -1131,9 +1142,13 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Jangan isi NIK atau data Anda di link yang dikirim lewat pesan berantai: BPJS Ketenagakerjaan tidak "
                  "meminta data lewat link seperti itu. Status kepesertaan bisa dicek di sini (\"Cek kepesertaan\"), "
                  "atau tanyakan ke Contact Center 175."), ("status",)
-    if not ctx.in_progress and _code_awaited(words) and not ctx.proof_codes:
+    if not ctx.in_progress and (_code_awaited(words) or _code_refused(words)) and not ctx.proof_codes:
         return _("Layanan ini belum bisa mengirim kode. Data kepesertaan dibuka dengan nomor KPJ, yang ada di kartu "
                  "peserta dan aplikasi JMO."), ("status",)
+    if not ctx.in_progress and _code_refused(words) and ctx.proof_codes:
+        return _("Kode berlaku 10 menit: jika ditolak, pilih \"Cek kepesertaan\" lagi untuk kode baru, atau pakai nomor KPJ. "
+                 "Setelah {times} kali tidak cocok dalam satu jam, coba lagi nanti: lamanya saya sebutkan saat itu.").format(
+            times=MAX_FAILED_CHECKS), ("status",)
     if not ctx.in_progress and _code_awaited(words):
         return _("Kode dikirim lewat WhatsApp, bukan SMS, ke nomor HP yang terdaftar di BPJS Ketenagakerjaan, saat Anda "
                  "memilih \"Kode ke HP terdaftar\" di \"Cek kepesertaan\"; bisa perlu beberapa menit. Jika tidak "
