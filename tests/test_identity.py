@@ -306,6 +306,23 @@ async def test_a_one_time_code_goes_to_the_roster_phone(chat: ChatSimulator) -> 
     assert not shows_record(await chat.send(codes[-1].params[0]))
 
 
+async def test_a_refused_code_or_a_number_gone_said_at_the_proof_question_is_answered(chat: ChatSimulator) -> None:
+    """After a code that did not match, "kodenya salah terus" and "nomor itu udah ga sy pake" were told to pick a way,
+    "hp nya hilang" what to do without the KPJ (its "hilang")."""
+    assert chat.runtime is not None
+    chat.runtime.code_channel = "whatsapp"
+    chat.runtime.senders["whatsapp"] = chat.sender
+    await start_check(chat, ACTIVE.nik)
+    await chat.tap("Kode ke HP terdaftar")
+    await chat.send("000000")
+    said = (await chat.send("kodenya salah terus"))[0].text
+    assert said.startswith('Jika kodenya ditolak, pilih "Kode ke HP terdaftar" untuk kode baru'), said
+    for gone in ("nomor itu udah ga sy pake", "hp nya hilang"):
+        said = (await chat.send(gone))[0].text
+        assert said.startswith("Nomor HP yang terdaftar diubah di kantor cabang"), (gone, said)
+    assert chat.labels() == ["Ketik nomor KPJ", "Kode ke HP terdaftar", "Tidak punya"]
+
+
 async def test_the_code_asked_for_at_the_kpj_question_is_sent(chat: ChatSimulator) -> None:
     """"kode aja" after choosing the KPJ was told what a KPJ is, again and again: the code after all."""
     assert chat.runtime is not None

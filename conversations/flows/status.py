@@ -454,6 +454,8 @@ def _on_proof_text(ctx: Ctx[StatusDraft], text: str) -> Outcome:
         return instead
     if _KPJ_WORD.search(text) and asks_what_it_means(text):  # "ga tau kpj itu apa": was only told to do without it
         return Retry(what_a_kpj_is() + " " + _without_kpj(ctx))
+    if (told := _phone_or_code_told(ctx, text)) is not None:
+        return told
     if kpj_not_at_hand(text):
         return _forgot_kpj(ctx)  # a Goto: the general "a lost card is no obstacle" would say the NIK is enough
     if not any(ch.isdigit() for ch in text) and PHONE_WORDS & {word.strip("?!.,") for word in normalise(text).split()}:
@@ -523,7 +525,23 @@ def phone_changed_answer() -> str:
 
 
 _PHONE_GONE = re.compile(r"\b(?:mati|hangus|hilang|ilang|ganti|diganti|rusak|dicuri|lama|nonaktif|"
-                         r"(?:tidak|tdk|ga|gak|nggak|ngga) aktif)\b")
+                         r"(?:tidak|tdk|ga|gak|nggak|ngga) aktif|(?:tidak|tdk|ga|gak|nggak|ngga) (?:saya |sy |aku )?"
+                         r"(?:di)?(?:pake|pakai)(?! (?:kpj|kartu))\w*)\b")
+_PHONE_NAMED = re.compile(r"\b(?:hp|handphone|wa|whatsapp|telepon|telpon|phone|nomor (?:itu|tsb|tersebut|lama))\b")
+_CODE_REFUSED = re.compile(r"\bkode\w*\b.*\b(?:salah|ditolak|tolak|tidak cocok|ga cocok|gak cocok|wrong|invalid)\b"
+                           r"|\b(?:salah|wrong)\b.*\bkode\w*\b")
+
+
+def _phone_or_code_told(ctx: Ctx[StatusDraft], text: str) -> Outcome | None:
+    """At the proof question, the registered number said gone ("hp nya hilang" was told what to do without the KPJ,
+    "nomor itu udah ga sy pake" to pick a way) or the code said refused ("kodenya salah terus": to pick a way)."""
+    said = normalise(text)
+    if _PHONE_NAMED.search(said) and _PHONE_GONE.search(said):
+        return Retry(phone_changed_answer())
+    if ctx.proof_codes and _CODE_REFUSED.search(said):
+        return Retry(_("Jika kodenya ditolak, pilih \"{code}\" untuk kode baru (berlaku 10 menit), atau ketik nomor KPJ "
+                       "Anda.").format(code=LABEL_SEND_CODE))
+    return None
 
 
 def _phone_gone_typed(ctx: Ctx[StatusDraft], text: str) -> Outcome | None:
