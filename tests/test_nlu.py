@@ -6380,6 +6380,11 @@ def test_reporting_a_slight_late_or_last_years_accident_is_answered(message: str
     assert reached == state and said.startswith(told), (reached, said)
 
 
+def test_an_old_accident_told_claimed_already_is_not_told_to_report_it() -> None:
+    """"tahun lalu sy jatuh dr motor, udah diklaim" was told to report it now ("Laporan yang terlambat …"): one's claims."""
+    assert first_reply("tahun lalu sy jatuh dr motor, udah diklaim")[0] == "claims.loading"
+
+
 @pytest.mark.parametrize("message", ["kpj di kartu sy beda", "nomor kpj di jmo beda sama di kartu"])
 def test_a_kpj_that_differs_is_sent_to_the_branch(message: str) -> None:
     """Both were not understood."""

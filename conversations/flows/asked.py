@@ -2676,7 +2676,8 @@ def _old_accident(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str,
     words = set(found.normalised.tokens)
     said = _YEAR_OF_IT.search(found.normalised.text)
     if said is None or not ACCIDENT_OF_OLD & words or not CLAIM_ASKED & words \
-            or (DEATH_WORDS | NOT_THE_ACCIDENTS_YEAR) & words:
+            or (DEATH_WORDS | NOT_THE_ACCIDENTS_YEAR) & words \
+            or ("sudah", "klaim") in pairwise(found.normalised.tokens):  # "…, udah diklaim": was told to report it now
         return None
     years = ctx.today.year - int(said[1]) if said[1] else int(said[2]) if said[2] else 1
     rules = rules_on(ctx.today) or PP_82_2019
