@@ -359,6 +359,10 @@ async def test_a_neighbour_to_register_told_at_the_rt_heads_menu_opens_the_propo
     # A job outside the list: was asked again after the NIK, name and birth date.
     ("mau usulin tetangga sy pak budi, dia tukang parkir", "Pekerjaannya saya catat: tukang parkir.", "NIK warga"),
     ("usulkan warga, dia sakit-sakitan", "Usulkan warga. NIK warga yang diusulkan", ""),  # no job in it
+    # The name told with it: the job kept, the name asked again.
+    ("mau usulin tetangga sy, namanya budi, tukang becak",
+     "Baik, nama Budi dan pekerjaannya (Penarik becak) saya catat.", "NIK warga"),
+    ("mau usulin warga namanya siti aminah", "Baik, nama Siti Aminah saya catat.", "NIK warga"),
     # How many asked, with the menu's word: a proposal was begun.
     ("berapa warga yg bisa sy usulin", "Tidak ada batas per RT", "Menu petugas"),
     # One's own proposals asked about, and another RT's: not understood, and the answer for an unwilling RT head.

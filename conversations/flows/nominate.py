@@ -151,14 +151,40 @@ def start_with(ctx: Ctx[Any], text: str) -> Outcome:
     if (whole := _told_whole(ctx._replace(draft=NominateDraft()), text)) is not None:
         return whole
     job = job_named(text)
+    name = _name_told(text)
     if job is None and (unlisted := _unlisted_job_told(text)) is not None:
         # "mau usulin tetangga sy pak budi, dia tukang parkir": a job outside the list, kept as "Lainnya" with its words
-        return Goto(NominateState.ASK_NIK, draft=NominateDraft(occupation=Occupation.OTHER, occupation_other=unlisted),
-                    say=(_("Pekerjaannya saya catat: {job}.").format(job=unlisted),))
-    if job is None:
+        return Goto(NominateState.ASK_NIK, draft=NominateDraft(occupation=Occupation.OTHER, occupation_other=unlisted,
+                                                               full_name=name),
+                    say=(_told_with_the_proposal(name, unlisted),))
+    if job is None and name is None:
         return start(ctx)
-    return Goto(NominateState.ASK_NIK, draft=NominateDraft(occupation=job), say=(
-        _("Pekerjaannya saya catat: {job}.").format(job=OCCUPATION_LABELS[job]),))
+    if job is None:
+        return Goto(NominateState.ASK_NIK, draft=NominateDraft(full_name=name), say=(
+            _("Baik, nama {name} saya catat. Sekarang NIK-nya.").format(name=name),))
+    return Goto(NominateState.ASK_NIK, draft=NominateDraft(occupation=job, full_name=name), say=(
+        _told_with_the_proposal(name, OCCUPATION_LABELS[job]),))
+
+
+def _told_with_the_proposal(name: str | None, job: object) -> str:
+    if name is None:
+        return _("Pekerjaannya saya catat: {job}.").format(job=job)
+    return _("Baik, nama {name} dan pekerjaannya ({job}) saya catat. Sekarang NIK-nya.").format(name=name, job=job)
+
+
+_NAMED = re.compile(r"\b(?:namanya|nama nya|bernama|named)\s+([^,.;()\n]+)", re.IGNORECASE)
+
+
+def _name_told(text: str) -> str | None:
+    """The neighbour named where the proposal is asked for ("mau usulin tetangga sy, namanya budi, tukang becak"): the
+    job was kept, the name asked again. One word will do after "namanya" (Budi, Sukarno)."""
+    told = _NAMED.search(text)
+    if told is None:
+        return None
+    said = " ".join(word for word in told[1].split() if not _reads_as_a_job(word))
+    if not said or any(ch.isdigit() for ch in said) or (_NOT_IN_A_NAME | NOT_A_NAME) & set(said.lower().split()):
+        return None
+    return clean_name(said)
 
 
 _JOB_TOLD = re.compile(r"\b(?:dia|kerjanya|pekerjaannya|kerjaannya|sebagai|profesinya)\s+((?:[a-z]+\s+){0,2}[a-z]+)",
