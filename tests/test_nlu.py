@@ -4861,6 +4861,7 @@ def test_a_wish_to_end_ones_life_gets_the_crisis_line(message: str) -> None:
 @pytest.mark.parametrize(("message", "where"), [
     ("tolong ada yang kecelakaan parah di depan rumah, berdarah banyak", "menu.next"),  # was "not understood"
     ("darurat! teman saya jatuh dari atap, ga sadar", "switch.ask_claim"),  # was only whether to report
+    ("suami kecelakaan td pagi, blm sadar", "switch.ask_claim"),  # "blm sadar" (still unconscious): the same
 ])
 def test_someone_hurt_badly_now_is_told_to_call_the_emergency_number_first(message: str, where: str) -> None:
     state, said = first_reply(message)
@@ -4869,7 +4870,8 @@ def test_someone_hurt_badly_now_is_told_to_call_the_emergency_number_first(messa
 
 
 @pytest.mark.parametrize("message", ["suami saya pingsan di proyek lalu meninggal di rumah sakit",
-                                     "bulan lalu saya pingsan waktu kerja, bisa klaim?", "nomor darurat bpjs berapa"])
+                                     "bulan lalu saya pingsan waktu kerja, bisa klaim?", "nomor darurat bpjs berapa",
+                                     "sy blm sadar kalo ada program ini"])  # unaware, not unconscious
 def test_a_death_a_day_gone_by_or_an_emergency_number_asked_is_no_emergency_now(message: str) -> None:
     """Found in review: the first version said "telepon 119 … sekarang" to a widow, and before the JKM page to
     "nomor darurat bpjs berapa" (which now gets BPJS's number)."""

@@ -501,8 +501,8 @@ SUPPORT = lazy_gettext(
 """Kemenkes's crisis line, healing119.id (reopened 31 July 2025), and 119, the emergency number."""
 
 
-EMERGENCY = re.compile(r"\b(?:berdarah\s+(?:banyak|parah|terus)|pendarahan|(?:ga|gak|nggak|tidak|tak)\s+"
-                       r"sadar(?:kan\s+diri)?|pingsan|sekarat|kejang|unconscious|bleeding\s+(?:a\s+lot|badly))\b|"
+EMERGENCY = re.compile(r"\b(?:berdarah\s+(?:banyak|parah|terus)|pendarahan|(?:ga|gak|nggak|tidak|tak|belum|blm|blom)\s+"
+                       r"sadar(?:kan\s+diri)?(?!\s+(?:kalau|kalo|klo|kl|bahwa|ada|akan))|pingsan|sekarat|kejang|unconscious|bleeding\s+(?:a\s+lot|badly))\b|"
                        r"\b(?:darurat|gawat|emergency)\b.*\b(?:jatuh|kecelakaan|luka|tertimpa|kesetrum|tersengat|terbakar|"
                        r"tenggelam|accident|fell)\b", re.IGNORECASE)
 """Someone hurt badly now ("tolong ada yang kecelakaan parah, berdarah banyak", "darurat! teman saya jatuh dari atap, ga
