@@ -769,13 +769,12 @@ async def test_a_paper_not_had_or_asked_about_at_what_a_file_is_is_answered_and_
     await _at_the_checklist(chat)
     replies = await chat.media("image/jpeg", b"some paper")
     assert replies[0].text.startswith("Berkas diterima. Ini dokumen apa?"), replies[0].text
-    replies = await chat.send("akta kematian blm jadi")
-    assert replies[0].text.startswith("Akta kematian diurus di Disdukcapil."), replies[0].text
-    assert "Berkas diterima. Ini dokumen apa?" in chat.last_text and "Surat ahli waris" in chat.labels()
-    replies = await chat.send("surat ahli waris bikin dmn")
-    assert replies[0].text.startswith("Surat keterangan ahli waris diurus di kelurahan atau desa."), replies[0].text
-    replies = await chat.send("kk nya blm ada")
-    assert replies[0].text.startswith("Kartu Keluarga yang hilang"), replies[0].text
+    for said, answer in (("akta kematian blm jadi", "Akta kematian diurus di Disdukcapil."),
+                         ("surat ahli waris bikin dmn", "Surat keterangan ahli waris diurus di kelurahan atau desa."),
+                         ("kk nya blm ada", "Kartu Keluarga yang hilang")):
+        replies = await chat.send(said)
+        assert replies[0].text.startswith(answer), (said, replies[0].text)
+        assert "Berkas diterima. Ini dokumen apa?" in chat.last_text and "Surat ahli waris" in chat.labels(), said
     replies = await chat.tap("Kartu Keluarga (KK)")
     assert replies[0].text.startswith("Diterima: Kartu Keluarga (KK)."), replies[0].text
     assert "Akta kematian" in replies[0].text.split("Masih kurang:")[1], replies[0].text

@@ -905,14 +905,15 @@ NOT_OUR_CODE = frozenset({"petugas", "admin", "minta", "diminta", "kasih", "beri
 "otp" reads as "sandi")."""
 
 
-CODE_WRONG = frozenset({"salah", "ditolak", "tolak", "cocok", "wrong", "invalid", "rejected", "expired", "kedaluwarsa",
+CODE_WRONG = frozenset({"salah", "ditolak", "tolak", "wrong", "invalid", "rejected", "expired", "kedaluwarsa",
                         "kadaluarsa", "hangus"})
 
 
 def _code_refused(words: set[str]) -> bool:
     """The proof code told refused, away from the status check ("udah 3x salah kode" listed one's claims,
-    "kodenya salah terus" was not understood)."""
-    return bool(CODE_WORDS & words and CODE_WRONG & words and not NOT_OUR_CODE & words)
+    "kodenya salah terus" was not understood); "tidak cocok" too, not "kodenya cocok?"."""
+    refused = CODE_WRONG & words or "cocok" in words and {"tidak", "belum"} & words
+    return bool(CODE_WORDS & words and refused and not NOT_OUR_CODE & words)
 
 
 def _code_awaited(words: set[str]) -> bool:
@@ -2074,9 +2075,10 @@ def _why_messaged(text: str, words: set[str]) -> bool:
     warning's."""
     if _WHY_MESSAGED.search(text) is not None:  # not "kok sy dapat pesan dari bpjs minta transfer": the warning
         return not SCAMMERS_WANT & words
+    # Not "sy mau tau nomor kpj sy" (one's card number wanted, not ours wondered at), nor "nomor hp sy ganti, gmn dpt
+    # kode nya" (a number changed)
     number_known = "nomor" in words and {"tau", "tahu", "dapat", "dapet"} & words and {"saya", "kami"} & words \
-        and not ({"kpj", "nik", "kode"} | CHANGED) & words  # "sy mau tau nomor kpj sy": one's card number wanted,
-    # not ours wondered at; "nomor hp sy ganti, gmn dpt kode nya": a number changed
+        and not ({"kpj", "nik", "kode"} | CHANGED) & words
     doubted = MESSAGE_WORDS & words and GENUINE & words
     return bool((number_known or doubted) and not (SCAMMERS_WANT | NOT_OUR_MESSAGE) & words)
 

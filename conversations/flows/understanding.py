@@ -502,7 +502,8 @@ SUPPORT = lazy_gettext(
 
 
 EMERGENCY = re.compile(r"\b(?:berdarah\s+(?:banyak|parah|terus)|pendarahan|(?:ga|gak|nggak|tidak|tak|belum|blm|blom)\s+"
-                       r"sadar(?:kan\s+diri)?(?!\s+(?:kalau|kalo|klo|kl|bahwa|ada|akan))|pingsan|sekarat|kejang|unconscious|bleeding\s+(?:a\s+lot|badly))\b|"
+                       r"sadar(?:kan\s+diri)?(?!\s+(?:kalau|kalo|klo|kl|bahwa|ada|akan))"  # unaware ("blm sadar kalo …")
+                       r"|pingsan|sekarat|kejang|unconscious|bleeding\s+(?:a\s+lot|badly))\b|"
                        r"\b(?:darurat|gawat|emergency)\b.*\b(?:jatuh|kecelakaan|luka|tertimpa|kesetrum|tersengat|terbakar|"
                        r"tenggelam|accident|fell)\b", re.IGNORECASE)
 """Someone hurt badly now ("tolong ada yang kecelakaan parah, berdarah banyak", "darurat! teman saya jatuh dari atap, ga
