@@ -490,6 +490,15 @@ def test_a_changed_number_asked_how_to_get_the_code_is_told_how_it_is_changed() 
                                                                            "akun aplikasi JMO")
 
 
+@pytest.mark.parametrize("path", [("lg ngojek kena begal, tangan disabet", "ya", "1571107009621"),
+                                  ("bapak sy meninggal kemarin", "1571 0210 0375 000")])
+def test_a_nik_mistyped_at_a_claims_summary_is_told_what_is_wrong(path: tuple[str, ...]) -> None:
+    """Found in make run: was "Jawab dulu: apakah catatan di atas benar?", the number not mentioned."""
+    said = _replies("halo", *path)[-1]
+    assert said.startswith("NIK harus 16 angka; yang Anda kirim"), said
+    assert said.endswith("Benar? Yang belum ada akan saya tanyakan."), said
+
+
 @pytest.mark.parametrize("message", ["udah 3x salah kode", "kodenya salah terus"])
 def test_the_proof_code_told_refused_is_told_what_to_do(message: str) -> None:
     """"udah 3x salah kode" listed one's claims, "kodenya salah terus" was not understood."""

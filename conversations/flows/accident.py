@@ -33,7 +33,6 @@ from conversations.flows.common import (
     NO_WORDS,
     TOLD_WITH_THE_NIK,
     YES_WORDS,
-    answer_the_summary,
     answers_nothing,
     day_asked_in_the_month,
     day_changed,
@@ -47,7 +46,7 @@ from conversations.flows.common import (
     yes_or_no_alone,
 )
 from conversations.flows.documents import DocsDraft, DocsState, missing_items, open_checklist, with_memo
-from conversations.flows.identity import nik_birth_date, subject_of
+from conversations.flows.identity import nik_birth_date, subject_of, summary_or_a_nik_mistyped
 from conversations.flows.missing_documents import documents_named, forgotten, paper_missing, without_documents
 from conversations.flows.status import proven_nik
 from conversations.flows.story import story_told
@@ -1412,7 +1411,7 @@ FLOW = Flow(
             options=(Option("yes", lazy_gettext("Ya, benar"), then=_confirmed, aliases=YES_WORDS),
                      Option("no", lazy_gettext("Bukan, isi sendiri"), then=_not_confirmed,
                             aliases=NO_WORDS + ("salah", "ubah", "bukan itu"), alone=True)),
-            on_text=answer_the_summary,
+            on_text=summary_or_a_nik_mistyped,
             goes_to=AFTER_NIK | {AccidentState.WHO, AccidentState.ASK_NIK},
         ),
         Step(

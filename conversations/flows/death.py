@@ -37,7 +37,6 @@ from conversations.flows.common import (
     NO_WORDS,
     TOLD_WITH_THE_NIK,
     YES_WORDS,
-    answer_the_summary,
     day_asked_in_the_month,
     day_changed,
     day_told_again,
@@ -49,7 +48,7 @@ from conversations.flows.common import (
     yes_no,
 )
 from conversations.flows.documents import DocsDraft, DocsState, missing_items, open_checklist, with_memo
-from conversations.flows.identity import nik_birth_date, subject_of
+from conversations.flows.identity import nik_birth_date, subject_of, summary_or_a_nik_mistyped
 from conversations.flows.missing_documents import paper_missing
 from conversations.i18n import (
     LazyText,
@@ -1143,7 +1142,7 @@ FLOW = Flow(
              options=(Option("yes", lazy_gettext("Ya, benar"), then=_confirmed, aliases=YES_WORDS),
                       Option("no", lazy_gettext("Bukan, isi sendiri"), then=_not_confirmed,
                              aliases=NO_WORDS + ("salah", "ubah", "bukan itu"), alone=True)),
-             on_text=answer_the_summary, goes_to=NEXT_STATES),
+             on_text=summary_or_a_nik_mistyped, goes_to=NEXT_STATES),
         Step(DeathState.ASK_NIK, timeout=Timeout.NOTICE,
              ask=_ask_nik, expects=Expect.NIK, on_text=_on_nik, goes_to=NEXT_STATES,
              help=lazy_gettext("NIK ada di KTP atau Kartu Keluarga almarhum, 16 angka. Boleh ditulis dengan spasi "

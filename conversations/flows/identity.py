@@ -4,10 +4,12 @@ and the birth date a nomination must agree with."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from conversations.domain.nik import NikError, parse_nik
-from conversations.flow import Ctx, Retry
+from conversations.flow import Ctx, Outcome, Retry
+from conversations.flows.common import answer_the_summary
 from conversations.flows.status import birth_date_problem, nik_problem_text
 from conversations.i18n import lazy_gettext
 from conversations.nlu.entities import read_nik
@@ -20,6 +22,20 @@ def subject_of(ctx: Ctx[Any], text: str) -> dict[str, Any] | Retry:
         # "ga tau nik nya, ktp nya dibawa suami": what was told is not lost by going to find it
         return Retry(nik_problem_text(parsed, kept=ctx.draft != type(ctx.draft)()))
     return {"nik": parsed.value, "birth_date": parsed.birth_date(ctx.today)}
+
+
+_NUMBER_ALONE = re.compile(r"^[\s\d.\-]+$")
+NIK_LIKE_DIGITS = 12
+"""A number this long, typed alone at a claim's summary, is a NIK meant (a KPJ has 11 digits)."""
+
+
+def summary_or_a_nik_mistyped(ctx: Ctx[Any], text: str) -> Outcome:
+    """At a claim's summary, a number alone that is no NIK ("1571107009621", 13 digits): what is wrong with it, as
+    the NIK question says (was "Jawab dulu: apakah catatan di atas benar?"). A NIK right is read before this."""
+    if _NUMBER_ALONE.match(text) and sum(ch.isdigit() for ch in text) >= NIK_LIKE_DIGITS \
+            and isinstance(parsed := read_nik(text), NikError):
+        return Retry(nik_problem_text(parsed))
+    return answer_the_summary(ctx, text)
 
 
 def nik_birth_date(nik: str | None, today: dt.date) -> dt.date | None:
