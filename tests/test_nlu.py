@@ -6326,9 +6326,12 @@ def test_a_robbery_asked_of_is_answered_that_things_are_not_paid_for(message: st
                                      "lg ngojek kena begal, tangan disabet", "pas nganter orderan dibacok orang"])
 def test_a_robbery_at_work_is_asked_whether_to_report_it(message: str) -> None:
     """All were not understood ("kena begal pas narik malem" is a report): a robbery or a stabbing, with the work it
-    befell ("ngojek", "nganter orderan") or a blade's wound ("disabet")."""
+    befell ("ngojek", "nganter orderan") or a blade's wound ("disabet"), which the report keeps as the injury (it was
+    asked again, found in make run)."""
     state, said = first_reply(message)
     assert state == "switch.ask_claim" and "melapor kecelakaan kerja" in said
+    if "disabet" in message:
+        assert "• Cedera: tangan disabet" in _replies("halo", message, "ya")[-1]
 
 
 @pytest.mark.parametrize("message", ["keracunan makanan di tempat kerja", "sy keracunan makanan di tempat kerja"])

@@ -573,6 +573,7 @@ _HARM = (r"(?:patah(?: tulang)?|retak|lecet(?:2|-lecet)?|luka(?:2|-luka)?(?: bak
          r"cedera|cidera|kebentur|terbentur|kepentok|kejedot|terantuk|"
          r"kekilir|bengkak|sobek|robek|berdarah|melepuh|terbakar|remuk|gegar otak|geger otak|terpotong|putus|teriris|"
          r"tersayat|terjepit|kejepit|tergencet|tertusuk|bocor|benjol|diperban|dijahit|digips|di ?gips|broken|broke|"
+         r"disabet|dibacok|ditusuk|ditikam|disayat|kena (?:sabet|bacok|tusuk)|"  # "tangan disabet": a blade's
          r"fractured|"
          r"sprained|bruised|cut|burned|swollen|hurts|hurt|injured|bleeding|sore|aches|aching|wounded)")
 BODY_PART = (r"(?:kaki|tangan|kepala|badan|tubuh|lengan|jari(?: tangan| kaki)?|punggung|pinggang|lutut|siku|bahu|"
