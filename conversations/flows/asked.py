@@ -893,7 +893,8 @@ def _originals_asked(words: set[str]) -> bool:
     be in colour ("foto ktp harus berwarna?") has the same answer: clear and legible is enough."""
     asked = ("asli" in words and bool((COPIES | {"harus", "perlu", "wajib"}) & words) or bool(LEGALISED & words)
              or bool(COLOURED & words))
-    return asked and bool(PAPER_NAMED & words or LEGALISED & words) and not {"bawa", "dibawa"} & words
+    return asked and bool((PAPER_NAMED | {"foto", "fotonya"}) & words or LEGALISED & words) \
+        and not {"bawa", "dibawa"} & words  # "fotonya harus asli atau fotokopi" was not understood
 
 
 CODE_WORDS = frozenset({"kode", "kodenya", "code"})
