@@ -781,6 +781,27 @@ async def test_a_paper_not_had_or_asked_about_at_what_a_file_is_is_answered_and_
     assert "Surat ahli waris" in replies[0].text.split("Masih kurang:")[1], replies[0].text
 
 
+@pytest.mark.parametrize(("heir", "marriage_book"), [
+    (("istri", "ya", "1"), "Ya, Buku nikah termasuk dokumen wajib klaim ini"),
+    (("anak", "ya"), "Buku nikah tidak diperlukan untuk klaim ini: buku nikah diminta jika ahli warisnya istri atau suami."),
+])
+async def test_whether_a_paper_is_needed_is_answered_from_the_claims_own_list(chat: ChatSimulator,
+                                                                             heir: tuple[str, ...],
+                                                                             marriage_book: str) -> None:
+    """"buku nikah perlu ga" at the checklist was "Di langkah ini, kirim dokumen …", "perlu buku tabungan?" JHT's
+    answer, "akta kematian perlu ga" "Baik, kirim foto Akta kematian sekarang"."""
+    for text in ("5", VETERAN.nik, "kemarin", "1", *heir):
+        await chat.send(text)
+    assert "Kirim foto atau PDF dokumen satu per satu" in chat.last.text
+    for said, answer in (("buku nikah perlu ga", marriage_book),
+                         ("perlu buku tabungan?", "Ya, Buku tabungan termasuk dokumen wajib klaim ini"),
+                         ("akta kematian perlu ga", "Ya, Akta kematian termasuk dokumen wajib klaim ini"),
+                         ("surat polisi perlu ga", "Surat polisi/saksi tidak diperlukan untuk klaim ini.")):
+        replies = await chat.send(said)
+        assert replies[0].text.startswith(answer), (said, replies[0].text)
+    assert not (await chat.send("kk nya perlu diperbarui?"))[0].text.startswith("Ya,")
+
+
 async def test_whether_originals_are_needed_is_answered_at_the_checklist(chat: ChatSimulator) -> None:
     """"ktp almarhum harus asli?" at the claim's checklist was asked whether to start a death claim."""
     await _at_the_checklist(chat)

@@ -2937,6 +2937,7 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     # Originals or copies of a claim's papers: the scam warning, "not understood".
     ("dokumennya harus asli atau fotokopi?", "Simpan dokumen aslinya"),
     ("fotonya harus asli atau fotokopi", "Simpan dokumen aslinya"),  # was not understood
+    ("perlu buku tabungan?", "buku tabungan ahli waris termasuk dokumen klaimnya"),  # was JHT's answer ("tabungan")
     ("perlu legalisir ga", "Simpan dokumen aslinya"),
     # Whom a benefit is paid to: who pays the contribution ("siapa" and "dibayar" are its words too).
     ("santunannya dibayar ke siapa", "rekening ahli waris untuk santunan kematian"),

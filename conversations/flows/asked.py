@@ -1419,8 +1419,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
          or _which_bank_asked(words))
         and found.intent not in CLAIMS
         or _account_in_the_deceaseds_name(words)) and not HYPOTHETICAL_WORDS & words
-            or _where_paid_into(found.normalised.tokens) and found.intent not in CLAIMS) \
-            and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM:
+            or _where_paid_into(found.normalised.tokens) and found.intent not in CLAIMS
+            or BANK_BOOK <= words and NEEDED & words and not ctx.conversation.state.startswith("docs.")) \
+            and score(found.normalised)[Intent.SCAM][0] < STRONG_SCAM:  # "perlu buku tabungan?": was JHT's answer
         # Not "jika peserta meninggal, …" (the JKM page), nor a death told with it (the claim, whose list says it).
         return _("Santunan dibayar ke rekening peserta sendiri, atau rekening ahli waris untuk santunan kematian: buku "
                  "tabungan ahli waris termasuk dokumen klaimnya. Bank mana yang bisa dipakai, dan apa yang diperlukan "

@@ -417,6 +417,8 @@ def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
     if (relabelled := _relabel_last(ctx, text)) is not None:
         return relabelled
     # "ini ktp suami saya", the photo next: was "Di langkah ini, kirim dokumen …", and the photo asked about
+    if (needed := _whether_needed(ctx, text)) is not None:
+        return needed
     asked = is_question(text) or _WHAT_IS.search(text) is not None
     if asked and paper_asked_about(text):  # "ktp almarhum gmn": was asked whether to start a death claim, inside one
         named = _item_named(ctx, text)
@@ -538,6 +540,38 @@ def paper_asked_about(text: str) -> bool:
 
 
 PAPER_ASKED_WORDS = 6
+
+
+_NEEDED_ASKED = re.compile(r"\b(?:perlu|wajib|harus|diperlukan|butuh|dibutuhkan|needed|required|necessary)\b"
+                           r".*(?:\?|\b(?:ga|gak|nggak|ngga|enggak|tidak|tdk|nda|ndak|no|not)\s*\??)\s*$"
+                           r"|^\s*(?:apa|apakah|do|does|is)\b.*\b(?:perlu|wajib|harus|diperlukan|needed|required)\b",
+                           re.IGNORECASE)
+_NOT_OF_NEED = re.compile(r"\b(?:asli|fotokopi|fotocopy|legalisir|dilegalisir|berwarna|warna|original|copy|color|colour|"
+                          r"dari|from|di(?:per)?baru\w*|diperbaharui|diperpanjang|diganti|diubah|diupdate|update|"
+                          r"ditandatangani|dicap|distempel)\b", re.IGNORECASE)
+"""Whether a paper must be the original, in colour, from a certain office, renewed or stamped: answered elsewhere, or
+not a question of this claim's list ("kk nya perlu diperbarui?")."""
+
+
+def _whether_needed(ctx: Ctx[DocsDraft], text: str) -> Outcome | None:
+    """Whether one paper is needed for this claim ("buku nikah perlu ga" from a child, "akta kematian perlu ga"): were
+    "Di langkah ini, kirim dokumen …" and "Baik, kirim foto Akta kematian sekarang". Said from the claim's own list."""
+    if _NEEDED_ASKED.search(text) is None or _NOT_OF_NEED.search(text) is not None:
+        return None
+    named = [doc for doc in documents_named(text) if doc not in documents_denied(text)]
+    listed = _items_named(ctx, text)
+    if len(named) != 1 or isinstance(listed, Retry):
+        return None
+    item = listed[0] if listed else named[0]
+    if item in ctx.draft.required:
+        said = _("Ya, {item} termasuk dokumen wajib klaim ini: kirim fotonya jika sudah ada.")
+    elif item in ctx.draft.optional:
+        said = _("{item} tidak wajib untuk klaim ini: kirim jika ada.")
+    elif item == Doc.MARRIAGE_BOOK:
+        said = _("{item} tidak diperlukan untuk klaim ini: buku nikah diminta jika ahli warisnya istri atau suami.")
+    else:
+        said = _("{item} tidak diperlukan untuk klaim ini.")
+    return Goto(DocsState.CHECKLIST, say=(said.format(item=doc_short(item)),))
 
 
 def _what_about(item: str, text: str) -> str:

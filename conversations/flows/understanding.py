@@ -2778,6 +2778,10 @@ def _read(text: str) -> Classification:
     if found.intent is Intent.JKM_INFO and _own_cover_length_asked(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.STATUS)  # "perlindungan sy brp lama": was the JKM page (its
         # "berapa" read as an amount); the record says until when
+    if found.intent is Intent.JHT and set(found.cues) <= {"tabungan"} \
+            and ("buku", "tabungan") in itertools.pairwise(found.normalised.tokens):
+        return dataclasses.replace(found, intent=Intent.UNKNOWN)  # "perlu buku tabungan?": a bank book, a claim's
+        # paper, not JHT's savings (at a claim's checklist it was JHT's answer)
     if found.by_model and not found.cues and "cek" in found.normalised.tokens \
             and ("orang", "lain") in itertools.pairwise(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.STATUS)  # "bisa cek nik orang lain?": was the JHT answer, a
