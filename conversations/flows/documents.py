@@ -569,8 +569,10 @@ def _whether_needed(ctx: Ctx[DocsDraft], text: str) -> Outcome | None:
         said = _("{item} tidak wajib untuk klaim ini: kirim jika ada.")
     elif item == Doc.MARRIAGE_BOOK:
         said = _("{item} tidak diperlukan untuk klaim ini: buku nikah diminta jika ahli warisnya istri atau suami.")
-    else:
-        said = _("{item} tidak diperlukan untuk klaim ini.")
+    elif item == Doc.POLICE_REPORT:
+        said = _("{item} tidak diperlukan untuk klaim ini: surat polisi diminta untuk kecelakaan lalu lintas.")
+    else:  # a doctor's letter not listed (no treatment yet) may be asked later: not said to be unneeded
+        return None
     return Goto(DocsState.CHECKLIST, say=(said.format(item=doc_short(item)),))
 
 
