@@ -5308,10 +5308,11 @@ def test_a_death_at_work_on_the_road_told_is_not_asked_whether_it_was_on_the_roa
     assert "Kecelakaan lalu lintas" not in off_road[1] and "kecelakaan lalu lintas" in off_road[3], off_road[3]
 
 
-def test_a_deceaseds_unpaid_contributions_told_are_answered_for_the_claim() -> None:
+@pytest.mark.parametrize("message", ["almarhum udah lama ga bayar iuran", "almarhum nunggak iuran, masih dapet?"])
+def test_a_deceaseds_unpaid_contributions_told_are_answered_for_the_claim(message: str) -> None:
     """"almarhum udah lama ga bayar iuran" was told that the city pays for those it enrolled ("sudah" and "bayar" read
-    as one who has paid), then the rates page."""
-    said = first_reply("almarhum udah lama ga bayar iuran")[1]
+    as one who has paid), then the rates page; "almarhum nunggak iuran, masih dapet?" the rates page too."""
+    said = first_reply(message)[1]
     assert said.startswith("Iuran yang menunggak atau kepesertaan yang nonaktif tidak menghalangi klaim dicatat."), said
     assert first_reply("saya sudah transfer iuran")[1].startswith("Untuk pekerja rentan yang didaftarkan")
 

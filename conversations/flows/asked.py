@@ -1160,8 +1160,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Jika dokumen terkirim dengan nama yang salah, kirim lagi foto yang sama di daftar dokumen klaimnya "
                  "(pilih \"Cek klaim\", lalu klaimnya), dengan nama yang benar di keterangan fotonya, misalnya \"ktp "
                  "almarhum\"."), ("track",)
-    if (not ctx.in_progress and DEATH_WORDS & words and CONTRIBUTION & words and NEGATIONS & words
-            and {"bayar", "dibayar", "membayar"} & words):  # "almarhum udah lama ga bayar iuran": the rates page
+    if (not ctx.in_progress and DEATH_WORDS & words and CONTRIBUTION & words
+            and (NEGATIONS & words and {"bayar", "dibayar", "membayar"} & words
+                 or IN_ARREARS & words and not CLAIM & words)):  # a claim asked for: offered with this said
+        # "almarhum udah lama ga bayar iuran", "almarhum nunggak iuran, masih dapet?": the rates page
         return str(death.ARREARS_AT_DEATH), ("death",)
     if (found.by_model and not found.cues and not ctx.in_progress and (CLAIM | {"santunan"}) & words
             and words <= SAYING_ONLY_CLAIM | GETTING):  # "gmn caranya biar dapet santunan": was the JKK page, a guess
