@@ -2938,6 +2938,9 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("dokumennya harus asli atau fotokopi?", "Simpan dokumen aslinya"),
     ("fotonya harus asli atau fotokopi", "Simpan dokumen aslinya"),  # was not understood
     ("perlu buku tabungan?", "buku tabungan ahli waris termasuk dokumen klaimnya"),  # was JHT's answer ("tabungan")
+    # An officer's desk link lost or expired: the scam warning ("admin"), not understood.
+    ("sy admin kota, lupa link meja petugas", "Tautan masuk meja petugas hanya sekali pakai"),
+    ("link desk nya kadaluarsa", "Tautan masuk meja petugas hanya sekali pakai"),
     ("perlu legalisir ga", "Simpan dokumen aslinya"),
     # Whom a benefit is paid to: who pays the contribution ("siapa" and "dibayar" are its words too).
     ("santunannya dibayar ke siapa", "rekening ahli waris untuk santunan kematian"),

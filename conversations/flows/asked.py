@@ -910,6 +910,17 @@ CODE_WRONG = frozenset({"salah", "ditolak", "tolak", "wrong", "invalid", "reject
                         "kadaluarsa", "hangus"})
 
 
+LINK_WORDS = frozenset({"link", "tautan", "url"})
+DESK_WORDS = frozenset({"meja", "desk", "dasbor", "dashboard", "web"})
+LINK_LOST = frozenset({"lupa", "hilang", "kadaluarsa", "kedaluwarsa", "expired", "habis", "gagal", "error", "dibuka",
+                       "buka", "baru", "minta", "lagi"})
+
+
+def _desk_link_asked(words: set[str]) -> bool:
+    """An officer's sign-in link to the desk lost, expired or wanted again."""
+    return bool(LINK_WORDS & words and DESK_WORDS & words and LINK_LOST & words)
+
+
 def _code_refused(words: set[str]) -> bool:
     """The proof code told refused, away from the status check ("udah 3x salah kode" listed one's claims,
     "kodenya salah terus" was not understood); "tidak cocok" too, not "kodenya cocok?"."""
@@ -1098,6 +1109,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  "ketik \"bicara dengan petugas\" agar datanya dibetulkan."), ("person",)
     if not ctx.in_progress and words and words <= SENT_BY_MISTAKE and {"salah", "kirim"} <= words:
         return _("Tidak apa-apa."), ()  # "maaf salah kirim" was not understood
+    if not ctx.in_progress and _desk_link_asked(words):  # "sy admin kota, lupa link meja petugas": the scam warning,
+        # "link desk nya kadaluarsa" not understood
+        return _("Tautan masuk meja petugas hanya sekali pakai dan berlaku 15 menit. Minta yang baru: pilih \"Masuk "
+                 "meja petugas\" di menu petugas (masuk sebagai petugas dulu jika belum)."), ("officer",)
     if not ctx.in_progress and _area_figures_asked(words):
         # "mau cetak laporan usulan bulan ini" got how one is enrolled, "berapa warga yang udah terdaftar di kelurahan
         # sy" the NIK question: an officer's figures are on the desk
