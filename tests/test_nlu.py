@@ -986,6 +986,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("saya petugas kelurahan, cara verifikasi gimana", "officer."),  # was one's claims
     ("saya lurah", "officer."),  # who one is, alone: was not understood
     ("sy admin kota", "officer."),  # was the scam warning ("admin", as of a fee)
+    ("admin kota mau login", "officer."),  # was how one enrols
+    ("sy admin, mau masuk", "officer."),  # was the NIK question
     ("saya admin kota jambi, mau masuk", "officer."),  # was the status check's NIK question
     ("ada yg ngaku admin kota minta transfer", "menu.next"),  # someone posing as one: the scam warning
     ("sy ketua rt baru, cara masuk gmn", "officer."),  # and how to sign in: was not understood

@@ -2454,9 +2454,12 @@ def _introduced_as_an_officer(found: Classification) -> bool:
     """An officer saying only who they are ("saya lurah", "saya dari kecamatan"): the officers' sign-in, as "saya
     ketua rt" and "saya petugas kelurahan" already were."""
     words = set(found.normalised.tokens)
-    if ("saya", "admin") in itertools.pairwise(found.normalised.tokens) and {"kota", "pemkot", "disnaker"} & words \
-            and len(words) <= ADMIN_SAID_AT_MOST and not (SCAM_MARKS | MONEY) - {"admin"} & words:
-        return True  # "sy admin kota", "saya admin kota jambi, mau masuk": was the scam warning ("admin" of a fee)
+    pairs = set(itertools.pairwise(found.normalised.tokens))
+    if ({("saya", "admin"), ("admin", "kota")} & pairs
+            and ({"kota", "pemkot", "disnaker"} & words and ("saya", "admin") in pairs or ASKING_TO_SIGN_IN & words)
+            and len(words) <= ADMIN_SAID_AT_MOST and not (SCAM_MARKS | MONEY) - {"admin"} & words):
+        return True  # "sy admin kota", "saya admin kota jambi, mau masuk": was the scam warning ("admin" of a fee);
+        # "admin kota mau login" the enrolment answer, "sy admin, mau masuk" the NIK question
     if "saya" in words and CITY_OFFICES & words and words <= SAYING_WHO_ONE_IS | ASKING_TO_SIGN_IN | CITY_OFFICES:
         return True  # "sy dari dinas", "sy dari disnaker": were not understood (the city's admins sign in too)
     posts = OFFICES | ({"desa"} if "kepala" in words else set())  # "sy kepala desa", not "saya dari desa"
