@@ -137,7 +137,8 @@ def global_command(text: str) -> Command | None:
     if _mistapped(words):
         return Command.MISTAP
     found = GLOBAL_WORDS.get(" ".join(words))
-    if found is None and len(cleaned) <= MAX_OPT_OUT and _OPTING_OUT.match(cleaned):
+    if found is None and len(cleaned) <= MAX_OPT_OUT \
+            and (_OPTING_OUT.match(cleaned) or _NOT_TO_BE_CONTACTED.match(cleaned)):
         return Command.OPT_OUT
     return found if found in _AROUND_PARTICLES else None
 
@@ -187,7 +188,7 @@ _OPTING_OUT = re.compile(
     r"(?:(?:(?:mau|ingin|pengen|pingin|minta|want to|wanna|would like to)\s+)?"
     r"(?:stop|berhenti|jangan|jgn|ga usah|gak usah|nggak usah|tidak usah|gausah|gk usah|dont|don t|do not)\s+"
     r"(?:kirim|kirim2|kirimi|kirimin|ngirim|ngirimin|mengirim|mengirimi|send|sending|spam|spamming|chat|chatin|"
-    r"ngechat|hubungi|menghubungi|contact|message|messaging|texting|wa|ngewa)"
+    r"ngechat|hubungi|menghubungi|contact|message|messaging|texting|wa|ngewa|sms|smsin|ngesms)"
     # or not receiving them: "saya mau berhenti dapat pesan", "aku ga mau terima pesan lagi", "i want to stop receiving
     # messages", "i dont want any more messages"
     r"|(?:(?:mau|ingin|pengen|pingin|minta|want to|wanna|would like to)\s+)?(?:stop|berhenti)\s+"
@@ -201,6 +202,13 @@ _OPTING_OUT = re.compile(
 BERHENTI as the user means it. "jangan kirim pesan lagi" got the scam warning, "udah jangan chat sy lg" the status
 check, the others were not understood. Only with what is sent named: "jangan kirim dulu" at a claim's question is no
 stop to reminders."""
+
+
+_NOT_TO_BE_CONTACTED = re.compile(
+    r"^(?:(?:tolong|mohon|min|kak|pak|bu)\s+)*(?:(?:saya|sy|aku|gue|gw)\s+)?(?:ga|gak|nggak|ngga|tidak|gk|tdk)\s+"
+    r"(?:mau|ingin|pengen)\s+(?:di|di-)?(?:hubungi|kontak|chat|wa|sms|telepon|telpon|kirimi pesan|kirimin pesan)"
+    r"(?:\s+(?:lagi|lg|ya|dong|deh))*$")
+""""sy ga mau dihubungi lagi" (no more messages, said of oneself): was handed to an officer."""
 
 
 _SLASH_COMMAND = re.compile(r"/([^\W\d_]\w*)(?:@\w+)?(?:\s|$)")

@@ -727,7 +727,9 @@ async def test_a_reply_to_a_claim_draft_reminder_opens_the_claims_and_to_a_kept_
                                   # not understood:
                                   "i want to stop receiving messages", "i dont want any more messages",
                                   "please stop messaging me", "jgn wa sy lagi",
-                                  "berhenti langganan"])  # as a newsletter offers it: was not understood
+                                  "berhenti langganan",  # as a newsletter offers it: was not understood
+                                  "jangan sms sy lagi",  # not understood
+                                  "sy ga mau dihubungi lagi"])  # handed to an officer
 async def test_no_more_messages_asked_in_a_sentence_stops_outreach(chat: ChatSimulator, said: str) -> None:
     """"jangan kirim pesan lagi" got the scam warning; "stop kirim pesan", "stop sending me messages" were not
     understood, and reminders kept coming."""
@@ -742,7 +744,8 @@ async def test_no_more_messages_asked_in_a_sentence_stops_outreach(chat: ChatSim
 @pytest.mark.parametrize("said", ["jangan kirim dulu", "saya berhenti kerja", "jangan kirim foto ktp",
                                   "jangan hubungi petugas dulu", "saya mau berhenti", "saya ga mau dapat masalah",
                                   "saya tidak mau kirim foto", "i dont want to claim", "jangan wa dulu",
-                                  "i want to stop working"])
+                                  "i want to stop working", "saya tidak mau dihubungi petugas dulu",
+                                  "kode nya jangan sms sy, wa aja"])
 def test_a_sentence_that_names_nothing_sent_to_the_user_is_no_stop(said: str) -> None:
     assert global_command(said) is None
 
