@@ -150,26 +150,23 @@ def start_with(ctx: Ctx[Any], text: str) -> Outcome:
                                                   "\"Usulkan warga\" untuk warga berikutnya."),))
     if (whole := _told_whole(ctx._replace(draft=NominateDraft()), text)) is not None:
         return whole
-    job = job_named(text)
+    # "mau usulin tetangga sy pak budi, dia tukang parkir": a job outside the list, kept as "Lainnya" with its words
+    job_words = text if job_named(text) is not None else _unlisted_job_told(text)
     name = _name_told(text)
-    if job is None and (unlisted := _unlisted_job_told(text)) is not None:
-        # "mau usulin tetangga sy pak budi, dia tukang parkir": a job outside the list, kept as "Lainnya" with its words
-        return Goto(NominateState.ASK_NIK, draft=NominateDraft(occupation=Occupation.OTHER, occupation_other=unlisted,
-                                                               full_name=name),
-                    say=(_told_with_the_proposal(name, unlisted),))
-    if job is None and name is None:
+    if job_words is None and name is None:
         return start(ctx)
-    if job is None:
-        return Goto(NominateState.ASK_NIK, draft=NominateDraft(full_name=name), say=(
-            _("Baik, nama {name} saya catat. Sekarang NIK-nya.").format(name=name),))
-    return Goto(NominateState.ASK_NIK, draft=NominateDraft(occupation=job, full_name=name), say=(
-        _told_with_the_proposal(name, OCCUPATION_LABELS[job]),))
+    update, label = _job_told(job_words) if job_words is not None else ({}, None)
+    said = _job_noted(label) if name is None else _noted_before_the_nik(name, label)
+    return Goto(NominateState.ASK_NIK, draft=NominateDraft(full_name=name).model_copy(update=update), say=(said,))
 
 
-def _told_with_the_proposal(name: str | None, job: object) -> str:
-    if name is None:
-        return _("Pekerjaannya saya catat: {job}.").format(job=job)
-    return _("Baik, nama {name} dan pekerjaannya ({job}) saya catat. Sekarang NIK-nya.").format(name=name, job=job)
+def _noted_before_the_nik(name: str | None, job: object | None) -> str:
+    """What was kept of the neighbour told where the proposal starts or its NIK is asked, the NIK asked next."""
+    if name is not None and job is not None:
+        return _("Baik, nama {name} dan pekerjaannya ({job}) saya catat. Sekarang NIK-nya.").format(name=name, job=job)
+    if name is not None:
+        return _("Baik, nama {name} saya catat. Sekarang NIK-nya.").format(name=name)
+    return _("Baik, pekerjaannya ({job}) saya catat. Sekarang NIK-nya.").format(job=job)
 
 
 _NAMED = re.compile(r"\b(?:namanya|nama nya|bernama|named)\s+([^,.;()\n]+)", re.IGNORECASE)
@@ -277,11 +274,8 @@ def _job_instead(ctx: Ctx[NominateDraft], text: str) -> Goto | None:
     update: dict[str, object] = {"occupation": job, "occupation_other": None}
     if name is not None:
         update["full_name"] = name
-        said = _("Baik, nama {name} dan pekerjaannya ({job}) saya catat. Sekarang NIK-nya.")
-    else:
-        said = _("Baik, pekerjaannya ({job}) saya catat. Sekarang NIK-nya.")
     return Goto(NominateState.ASK_NIK, draft=ctx.draft.model_copy(update=update),
-                say=(said.format(name=name, job=OCCUPATION_LABELS[job]),))
+                say=(_noted_before_the_nik(name, OCCUPATION_LABELS[job]),))
 
 
 def _on_nik(ctx: Ctx[NominateDraft], text: str) -> Outcome:
@@ -291,7 +285,7 @@ def _on_nik(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     if isinstance(parsed, NikError):
         if ctx.draft.full_name is None and (name := _name_instead(text)) is not None:  # "bu siti aminah"
             return Goto(NominateState.ASK_NIK, draft=ctx.draft.model_copy(update={"full_name": name}), say=(
-                _("Baik, nama {name} saya catat. Sekarang NIK-nya.").format(name=name),))
+                _noted_before_the_nik(name, None),))
         if ctx.draft.birth_date is None and (born := birth_date_typed(text, ctx.today)) is not None:
             # "10-05-1980": was told a NIK has 16 digits, not 8. Checked against the NIK when it comes
             return Goto(NominateState.ASK_NIK, draft=ctx.draft.model_copy(update={"birth_date": born}), say=(
@@ -402,28 +396,29 @@ def _name_with_a_job(ctx: Ctx[NominateDraft], text: str) -> Outcome | None:
     job_words = next((part for part in told.groups()[1:] if part), None) if told is not None else None
     if told is None or job_words is None or not _reads_as_a_job(job_words) or (name := clean_name(told[1])) is None:
         return None
-    update, said = _job_told(job_words)
-    return dataclasses.replace(_advance(ctx, full_name=name, **update), say=(said,))
+    update, label = _job_told(job_words)
+    return dataclasses.replace(_advance(ctx, full_name=name, **update), say=(_job_noted(label),))
 
 
-def _job_told(job_words: str) -> tuple[dict[str, object], str]:
-    """The job a phrase names, as the draft keeps it (one of the list, or "Lainnya" with its words), and said."""
+def _job_told(job_words: str) -> tuple[dict[str, object], object]:
+    """The job a phrase names, as the draft keeps it (one of the list, or "Lainnya" with its words), and its label."""
     job = job_named(job_words)
     if job is not None:
-        update: dict[str, object] = {"occupation": job, "occupation_other": None}
-        label: object = OCCUPATION_LABELS[job]
-    else:
-        update = {"occupation": Occupation.OTHER, "occupation_other": " ".join(job_words.split())}
-        label = update["occupation_other"]
-    return update, _("Pekerjaannya saya catat: {job}.").format(job=label)
+        return {"occupation": job, "occupation_other": None}, OCCUPATION_LABELS[job]
+    words = " ".join(job_words.split())
+    return {"occupation": Occupation.OTHER, "occupation_other": words}, words
+
+
+def _job_noted(label: object) -> str:
+    return _("Pekerjaannya saya catat: {job}.").format(job=label)
 
 
 def _job_kept(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     """The job typed at the name or the birth date ("jualan sayur keliling"): kept, as the date and the address typed
     early are, and the question at hand asked again. It was refused ("pekerjaan ditanyakan sesudah ini") and asked
     for later as if never told."""
-    update, said = _job_told(text)
-    return Goto(ctx.conversation.state, draft=ctx.draft.model_copy(update=update), say=(said,))
+    update, label = _job_told(text)
+    return Goto(ctx.conversation.state, draft=ctx.draft.model_copy(update=update), say=(_job_noted(label),))
 
 
 def _on_name(ctx: Ctx[NominateDraft], text: str) -> Outcome:
