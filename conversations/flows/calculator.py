@@ -163,6 +163,13 @@ def _counted(said: re.Match[str]) -> int:
     return 1 if said.group(1) in ("se", "a") else int(said.group(1))
 
 
+def _told_once(counting: re.Pattern[str], lowered: str) -> re.Match[str] | None:
+    """The one count of months or years inside a sentence; none when there are two, or a bound ("lebih dari 2
+    tahun" is not 2)."""
+    found = list(counting.finditer(lowered))
+    return found[0] if len(found) == 1 and not _NOT_EXACTLY.search(lowered) else None
+
+
 def _years_paid(text: str) -> int | None:
     """Whole years, also when told in months ("baru 18 bulan" is one year, "2 tahun 6 bulan" two): the
     scholarship needs three, and 18 months must not read as 18 years."""
@@ -170,10 +177,8 @@ def _years_paid(text: str) -> int | None:
     months = _MONTHS_OFF.search(lowered)
     if months is None:
         counted = _whole_number(lowered, 0, 80)
-        told = _YEARS_OF.findall(lowered)
-        if counted is None and len(told) == 1 and not _NOT_EXACTLY.search(lowered):
-            # "udah bayar 5 thn", "baru setaun": were told to type a number ("lebih dari 2 tahun" is not 2)
-            counted = 1 if told[0] in ("se", "a") else int(told[0])
+        if counted is None and (told := _told_once(_YEARS_OF, lowered)) is not None:
+            counted = _counted(told)  # "udah bayar 5 thn", "baru setaun": were told to type a number
         return counted if counted is not None and counted <= 80 else None
     years = _YEARS_OF.search(lowered)
     total = (0 if years is None else _counted(years)) + _counted(months) // 12
@@ -256,9 +261,9 @@ def _on_injury_text(ctx: Ctx[CalcDraft], text: str) -> Outcome:
 
 def _on_months(ctx: Ctx[CalcDraft], text: str) -> Outcome:
     months = _whole_number(text, 1, MAX_MONTHS_OFF)
-    if months is None and len(told := _MONTHS_OFF.findall(text.lower())) == 1 and not _YEARS_OF.search(text.lower()) \
-            and not _NOT_EXACTLY.search(text):
-        months = 1 if told[0] in ("se", "a") else int(told[0])  # "kata dokter istirahat 2 bulan": was asked again
+    if months is None and not _YEARS_OF.search(text.lower()) \
+            and (told := _told_once(_MONTHS_OFF, text.lower())) is not None:
+        months = _counted(told)  # "kata dokter istirahat 2 bulan": was asked again
         months = months if 1 <= months <= MAX_MONTHS_OFF else None
     if months is None and _WEEKS_OR_DAYS_OFF.search(text.lower()):
         return _in_months_please()

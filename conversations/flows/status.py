@@ -527,7 +527,7 @@ def phone_changed_answer() -> str:
 _PHONE_GONE = re.compile(r"\b(?:mati|hangus|hilang|ilang|ganti|diganti|rusak|dicuri|lama|nonaktif|"
                          r"(?:tidak|tdk|ga|gak|nggak|ngga) aktif|(?:tidak|tdk|ga|gak|nggak|ngga) (?:saya |sy |aku )?"
                          r"(?:di)?(?:pake|pakai)(?! (?:kpj|kartu))\w*)\b")
-_PHONE_NAMED = re.compile(r"\b(?:hp|handphone|wa|whatsapp|telepon|telpon|phone|nomor (?:itu|tsb|tersebut|lama))\b")
+_THAT_NUMBER = re.compile(r"\bnomor (?:itu|tsb|tersebut|lama)\b")
 _CODE_REFUSED = re.compile(r"\bkode\w*\b.*\b(?:salah|ditolak|tolak|tidak cocok|ga cocok|gak cocok|wrong|invalid)\b"
                            r"|\b(?:salah|wrong)\b.*\bkode\w*\b")
 
@@ -536,7 +536,8 @@ def _phone_or_code_told(ctx: Ctx[StatusDraft], text: str) -> Outcome | None:
     """At the proof question, the registered number said gone ("hp nya hilang" was told what to do without the KPJ,
     "nomor itu udah ga sy pake" to pick a way) or the code said refused ("kodenya salah terus": to pick a way)."""
     said = normalise(text)
-    if _PHONE_NAMED.search(said) and _PHONE_GONE.search(said):
+    phone_named = PHONE_WORDS & set(said.split()) or _THAT_NUMBER.search(said)
+    if phone_named and _PHONE_GONE.search(said):
         return Retry(phone_changed_answer())
     if ctx.proof_codes and _CODE_REFUSED.search(said):
         return Retry(_("Jika kodenya ditolak, pilih \"{code}\" untuk kode baru (berlaku 10 menit), atau ketik nomor KPJ "
