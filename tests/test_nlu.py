@@ -499,6 +499,32 @@ def test_a_nik_mistyped_at_a_claims_summary_is_told_what_is_wrong(path: tuple[st
     assert said.endswith("Benar? Yang belum ada akan saya tanyakan."), said
 
 
+@pytest.mark.parametrize(("path", "noted"), [
+    (("bapak sy meninggal kemarin, sy anaknya", "1571111410704448", "1571021003750005"),
+     "• NIK almarhum/almarhumah: 1571021003750005"),
+    (("sy jatuh dr motor pas antar penumpang tdi pagi, kaki lecet, 1571022205900002", "1571022205900001"),
+     "• NIK pekerja: 1571022205900001"),
+])
+def test_another_nik_typed_at_a_claims_summary_replaces_the_one_noted(path: tuple[str, ...], noted: str) -> None:
+    """Found in make run: was "NIK itu berbeda dari yang sudah dicatat. Jika yang tadi salah, ketik "nik salah"", and
+    "nik salah" there was "Jawab dulu: apakah catatan di atas benar?", so "ya" went on with the wrong NIK. Nothing at a
+    summary is confirmed yet: the NIK typed is taken in, as a day is."""
+    said = _replies("halo", *path)[-1]
+    assert said.startswith("Baik, saya catat.") and noted in said, said
+
+
+def test_another_nik_typed_at_a_reports_last_summary_replaces_the_one_noted() -> None:
+    """The same at "Simpan laporan ini …?", where "nik salah" was "Maaf, saya belum mengerti"."""
+    engine = make_engine()
+    conversation = engine.new_conversation("console", "u1")
+    for text in ("halo", "sy jatuh dr motor pas antar penumpang tdi pagi, kaki lecet, 1571022205900002", "ya",
+                 "jl. gatot subroto", "blm berobat", "1571022205900001"):
+        step = engine.step(conversation, Event(kind=EventKind.TEXT, text=text), START)
+        conversation = step.conversation
+    assert step.replies[0].text.startswith("Baik, saya catat."), step.replies[0].text
+    assert conversation.state == "accident.summary" and conversation.draft["nik"] == "1571022205900001"
+
+
 @pytest.mark.parametrize("message", ["udah 3x salah kode", "kodenya salah terus"])
 def test_the_proof_code_told_refused_is_told_what_to_do(message: str) -> None:
     """"udah 3x salah kode" listed one's claims, "kodenya salah terus" was not understood."""

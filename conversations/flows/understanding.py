@@ -3236,6 +3236,8 @@ def _documents_asked(ctx: Ctx[Any], text: str, found: Classification) -> Outcome
 
 
 NIK_DIGITS_TYPED = 16
+CLAIM_SUMMARIES = frozenset({death.DeathState.CONFIRM, accident.AccidentState.CONFIRM, accident.AccidentState.SUMMARY})
+"""A claim's "Dari pesan Anda, saya mencatat … Benar?", where what was noted is still to be confirmed."""
 
 
 def _identifier_at_a_claims_choice(ctx: Ctx[Any], text: str) -> Outcome | None:
@@ -3248,6 +3250,8 @@ def _identifier_at_a_claims_choice(ctx: Ctx[Any], text: str) -> Outcome | None:
     noted = getattr(ctx.draft, "nik", None)
     if not digits.isdigit() or noted is None:  # before the NIK's question, a NIK is its own question's to read
         return None
+    if len(digits) == NIK_DIGITS_TYPED and digits != noted and ctx.conversation.state in CLAIM_SUMMARIES:
+        return None  # at the summary of what was noted, nothing is confirmed yet: the NIK typed is taken in, as a day is
     if len(digits) == NIK_DIGITS_TYPED:
         return Retry(str(NIK_NOTED) if digits == noted else
                      _("NIK itu berbeda dari yang sudah dicatat. Jika yang tadi salah, ketik \"nik salah\"."))
