@@ -63,7 +63,8 @@ JKM_PAID_WITHIN_WORKING_DAYS = 3
 
 
 def happened_at(claim: StoredClaim, timezone: ZoneInfo) -> dt.datetime:
-    """The hour told ("14:30"), else the part of the day ("pagi" is 08:00, as the flow said), else noon."""
+    """The hour told ("14:30"), else the part of the day ("pagi" is 08:00, as the flow said), else noon; never after
+    the claim was made (a time not remembered, told in the morning of the day itself)."""
     time = str(claim.details.get("time") or "")
     hour, _sep, minute = time.partition(":")
     if hour.isdigit() and minute.isdigit():
@@ -71,7 +72,7 @@ def happened_at(claim: StoredClaim, timezone: ZoneInfo) -> dt.datetime:
     else:
         part = next((p for p in PartOfDay if p.value == time), None)
         at = dt.time(PART_HOURS[part] if part is not None else 12)
-    return dt.datetime.combine(claim.event_date, at, tzinfo=timezone)
+    return min(dt.datetime.combine(claim.event_date, at, tzinfo=timezone), claim.created_at.astimezone(timezone))
 
 
 def deadline_of(claim: StoredClaim, timezone: ZoneInfo,

@@ -16,7 +16,14 @@ from conversations.domain.claims import ClaimStatus, TransitionError, check_tran
 from conversations.domain.nominations import Area
 from conversations.flows.missing_documents import not_had, not_had_yet
 from conversations.model import WithdrawClaim
-from services.claims import JAKARTA, ClaimError, change_status, return_document_for, withdraw_claim
+from services.claims import (
+    JAKARTA,
+    ClaimError,
+    change_status,
+    happened_at,
+    return_document_for,
+    withdraw_claim,
+)
 from services.context import EffectContext
 from storage.base import StoredClaim
 from tests.chat import CATALOGS, SECRET, ChatSimulator, synthetic_file
@@ -1770,3 +1777,19 @@ async def test_being_at_a_loss_at_an_accidents_checklist_is_given_an_accidents_e
     assert 'misalnya "surat dokter dibuat di mana"' in replies[0].text, replies[0].text
     replies = await chat.send("surat dokter dibuat di mana")  # the example is understood there
     assert replies[0].text.startswith("Surat keterangan dokter atau resume medis diminta ke dokter"), replies[0].text
+
+
+@pytest.mark.parametrize(("time", "expected"), [
+    ("", dt.datetime(2026, 11, 24, 4, 40, tzinfo=JAKARTA)),  # "Tidak ingat" told at 04.40: was noon, still to come
+    ("pagi", dt.datetime(2026, 11, 24, 4, 40, tzinfo=JAKARTA)),  # "tadi pagi" at 04.40: was 08.00
+    ("03:15", dt.datetime(2026, 11, 24, 3, 15, tzinfo=JAKARTA)),
+    ("malam", dt.datetime(2026, 11, 23, 20, 0, tzinfo=JAKARTA)),  # another day: the part's middle, as before
+])
+def test_an_accident_counted_from_no_later_than_its_report(time: str, expected: dt.datetime) -> None:
+    """The desk's 2×24-hour deadline is counted from when the accident happened: never from after the claim was made."""
+    made = dt.datetime(2026, 11, 23, 21, 40, tzinfo=dt.UTC)  # 04.40 in Jakarta
+    claim = StoredClaim(reference="JKK-2026-000001", kind="accident", benefit="jkk", status="submitted", reason=None,
+                        channel="console", user="u1", locale="id", nik=ACTIVE.nik, details={"time": time},
+                        event_date=expected.date(), checklist=(), optional=(), documents=(), created_at=made,
+                        submitted_at=made, updated_at=made)
+    assert happened_at(claim, JAKARTA) == expected

@@ -134,7 +134,7 @@ WEEK = 7
 _JUST_NOW = ("tadi", "td", "tdi")
 """Earlier today, as typed ("tdi siang": the date was asked again)."""
 _DAYS_AGO = {
-    "hari ini": 0, "today": 0, "barusan": 0, **dict.fromkeys(_JUST_NOW, 0),
+    "hari ini": 0, "today": 0, **dict.fromkeys(_JUST_NOW, 0),
     "kemarin": 1, "kemaren": 1, "kmrn": 1, "kmarin": 1, "kmren": 1, "kmrin": 1, "kemarin ini": 1, "yesterday": 1,
     "wingi": 1,
     "kemarin lusa": 2, "lusa kemarin": 2, "besok": -1, "besuk": -1, "tomorrow": -1, "lusa": -2,
@@ -348,6 +348,12 @@ def _split_time(text: str) -> tuple[str, PartOfDay | None, int | None, int]:
     return " ".join(kept), part, hour, minute
 
 
+_TODAY_SAID = re.compile(r"\b(?:hari|hr)\s+ini\b")
+"""Read before "ini" is dropped as a filler ("pagi ini"): "hari ini" alone was no date at all."""
+_JUST_HAPPENED = frozenset({"barusan", "baru aja", "baru saja", "barusan aja", "baru tadi", "just now"})
+"""Moments ago: now, to the minute (was today, its time asked after "barusan")."""
+
+
 def parse_when(text: str, now: dt.datetime) -> When | None:
     """When something happened, from what people type; None when no date can be read.
 
@@ -355,6 +361,9 @@ def parse_when(text: str, now: dt.datetime) -> When | None:
     """
     today = now.date()
     cleaned = " ".join(text.strip().lower().replace(",", " ").split())
+    if cleaned.rstrip(".!") in _JUST_HAPPENED:
+        return When(today, None, now.hour, now.minute)
+    cleaned = _TODAY_SAID.sub("today", cleaned)
     last_night = _LAST_NIGHT.search(cleaned) is not None
     cleaned = _LAST_NIGHT.sub("kemarin malam", cleaned)  # the night before today, said in the evening or after it
     cleaned = _EVE.sub(lambda m: f"{_DAY_NAMES[(WEEKDAYS[m.group(1)] - 1) % 7]} malam", cleaned)

@@ -22,7 +22,7 @@ from conversations.domain.claims import (
     accident_checklist,
     accident_timeliness,
 )
-from conversations.domain.dates import PartOfDay, When, parse_when
+from conversations.domain.dates import PART_STARTS, PartOfDay, When, parse_when
 from conversations.domain.regions import zone_of_nik
 from conversations.domain.rules import PP_82_2019, RuleSet, rules_on
 from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
@@ -149,10 +149,13 @@ def _ask_nik(ctx: Ctx[AccidentDraft]) -> str:
 # -- when ------------------------------------------------------------------------------------
 
 
-def _happened_at(draft: AccidentDraft) -> dt.datetime:
+def _happened_at(draft: AccidentDraft, now: dt.datetime | None = None) -> dt.datetime:
+    """The moment the 2×24 hours are counted from; never after `now` (local): "Tidak ingat" for an accident today,
+    chosen at 04.40, was counted from noon, a deadline hours too late."""
     assert draft.happened_on is not None
     when = When(draft.happened_on, draft.part, draft.hour, draft.minute)
-    return dt.datetime.combine(draft.happened_on, when.estimate())
+    happened = dt.datetime.combine(draft.happened_on, when.estimate())
+    return min(happened, now.replace(second=0, microsecond=0)) if now is not None else happened
 
 
 def _on_when(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
@@ -222,6 +225,8 @@ def _told_with_the_day(d: AccidentDraft, text: str) -> AccidentDraft:
 
 
 def _after_time(ctx: Ctx[AccidentDraft], draft: AccidentDraft) -> Outcome:
+    if (not_yet := _not_yet_today(ctx, draft)) is not None:
+        return not_yet
     notice = _deadline_notice(ctx, draft)
     if notice is None:
         return Goto(AccidentState.EXPIRED, draft=draft)
@@ -230,10 +235,26 @@ def _after_time(ctx: Ctx[AccidentDraft], draft: AccidentDraft) -> Outcome:
     return Goto(AccidentState.ASK_PLACE, draft=draft, say=(notice,))
 
 
+def _not_yet_today(ctx: Ctx[AccidentDraft], draft: AccidentDraft) -> Outcome | None:
+    """A part of today not begun yet ("Sore" chosen at 10.00) or an hour still to come ("jam 14" at "Kira-kira jam
+    berapa?" at 04.40): the 2×24 hours were counted from a moment after the message. The hour is asked again. A part
+    begun whose middle is to come ("tadi pagi" at 06.00) is counted from now (_happened_at)."""
+    if draft.happened_on != ctx.today:
+        return None
+    now = ctx.local_now
+    if draft.hour is not None and dt.time(draft.hour, draft.minute) <= now.time() or draft.hour is None and (
+            draft.part is None or PART_STARTS[draft.part] <= now.hour):
+        return None
+    return Goto(AccidentState.ASK_TIME, draft=draft.model_copy(update={"part": None, "hour": None, "minute": 0}),
+                say=(_("Sekarang baru pukul {now}, jadi waktu itu belum lewat. Tulis jamnya, misalnya "
+                       "\"jam {example}\", atau pilih \"Tidak ingat\".").format(
+                    now=now.strftime("%H.%M"), example=f"{max(now.hour - 1, 0):02d}.00"),))
+
+
 def _deadline_notice(ctx: Ctx[AccidentDraft], draft: AccidentDraft) -> str | None:
     """By when to report at the branch, or that it is late but not too late; None: the claim has expired."""
     rules = rules_on(draft.happened_on or ctx.today) or PP_82_2019
-    happened = _happened_at(draft)
+    happened = _happened_at(draft, ctx.local_now)
     timeliness = accident_timeliness(rules, happened, ctx.local_now)
     if timeliness is Timeliness.EXPIRED:
         return None
@@ -473,6 +494,19 @@ def _time_chosen(part: PartOfDay | None):  # type: ignore[no-untyped-def]
     def chosen(ctx: Ctx[AccidentDraft]) -> Outcome:
         return _after_time(ctx, ctx.draft.model_copy(update={"part": part}))
     return chosen
+
+
+_PART_OPTIONS = tuple(Option(part.value, label, then=_time_chosen(part)) for part, label in PART_LABELS.items())
+_NOT_REMEMBERED = Option("unknown", lazy_gettext("Tidak ingat"), then=_time_chosen(None), aliases=UNSURE_WORDS)
+_ALL_TIMES = (*_PART_OPTIONS, _NOT_REMEMBERED)
+
+
+def _time_options(ctx: Ctx[AccidentDraft]) -> tuple[Option, ...]:
+    """The parts of the day; of today, only those begun ("Sore" at 10.00 would be counted from 16.00)."""
+    if ctx.draft.happened_on != ctx.today:
+        return _ALL_TIMES
+    hour = ctx.local_now.hour
+    return (*(o for o in _PART_OPTIONS if PART_STARTS[PartOfDay(o.id)] <= hour), _NOT_REMEMBERED)
 
 
 _TIME_HINT = lazy_gettext("Pilih salah satu, atau tulis jamnya, misalnya \"jam 14.30\".")
@@ -1448,11 +1482,7 @@ FLOW = Flow(
             AccidentState.ASK_TIME,
             timeout=Timeout.NOTICE,
             ask=lazy_gettext("Kira-kira jam berapa?"),
-            options=(
-                *(Option(part.value, label, then=_time_chosen(part)) for part, label in PART_LABELS.items()),
-                Option("unknown", lazy_gettext("Tidak ingat"), then=_time_chosen(None),
-                       aliases=UNSURE_WORDS),
-            ),
+            options=_time_options,
             on_text=_on_time_text,
             goes_to=AFTER_TIME | {AccidentState.ASK_TIME, AccidentState.ASK_NIK},  # the day corrected, its time again
         ),
