@@ -6472,3 +6472,14 @@ def test_a_bank_book_in_a_childs_name_told_at_the_menu_is_the_accounts_answer() 
     """"buku tabungan sy atas nama anak" got JHT's savings answer; the checklist's own answer says the same."""
     state, said = first_reply("buku tabungan sy atas nama anak")
     assert state == "menu.next" and said.startswith("Santunan kematian dibayar ke rekening ahli waris") and "JHT" not in said
+
+
+@pytest.mark.parametrize("message", ["ayah meninggal krn stroke ada santunannya ga", "suami meninggal krn sakit jantung, ada santunan?",
+                                     "istri sy meninggal tadi pagi ada asuransinya gak",
+                                     "ibu meninggal, ada santunan dr bpjs ga ya"])
+def test_whether_anything_is_paid_after_a_death_is_answered_before_a_claim(message: str) -> None:
+    """"ada santunannya ga" without its "?" began a death claim, the question unanswered; with it, and "ada santunan?",
+    the heir was only asked whether to claim. A death by illness is paid too: said, then asked."""
+    state, said = first_reply(message)
+    assert state == "switch.ask_claim" and "Rp42.000.000" in said, said
+    assert first_reply("suami sy meninggal kemarin, sy mau urus santunannya")[0] == "death.confirm"  # a claim begun still

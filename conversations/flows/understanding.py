@@ -215,6 +215,7 @@ from conversations.nlu.intents import (
     FIRST_PERSON,
     NOT_HEIRS,
     OUT_OF_SCOPE,
+    PAYMENT_ASKED,
     THRESHOLD,
     Classification,
     Intent,
@@ -3808,6 +3809,9 @@ CAN_CLAIM_ASKED = re.compile(r"\b(?:(?:bisa|bs)\s+(?:di)?klaim\w*|(?:dapat|dapet
                              r"|\bcan\s+(?:i|we)\s+(?:still\s+)?(?:claim|get)\b", re.IGNORECASE)
 """"…, bisa klaim ga", "…, dapat santunan dak" (Jambi's "dak"), "…, sy istri kedua, dapat ga", "…, can i claim": a
 question without its question mark."""
+MONEY_NAMED = frozenset({"santunan", "santunannya", "uang", "uangnya", "asuransi", "asuransinya"})
+"""With "ada", an heir asking whether anything is paid ("suami meninggal krn sakit jantung, ada santunan?" was only asked
+whether to claim, as if a death by illness were a claim's matter only)."""
 CAN = frozenset({"bisa", "saged", "saget", "tiasa"})
 ASKING_FOR = frozenset({"minta", "nyuwun", "nyuhunkeun"})
 """Javanese and Sundanese as typed (the normaliser, and the model trained on it, do not read them)."""
@@ -3998,10 +4002,12 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
         answers.append(missing)  # "akta kematian belum jadi, bisa klaim dulu?": was whether a death is paid at all
     elif words and WHO & words and (HANDLING_A_CLAIM | {"berhak"}) & words and not weighed:
         answers.append(heirs_in_order())  # "…, siapa yang bisa klaim?": was "Bisa, jika …", a yes to a question who
-    elif (FAMILY_PAID & words or CLAIM_POSSIBLE <= words or "santunan" in words and CAN & words and ASKING_FOR & words) \
+    elif (FAMILY_PAID & words or CLAIM_POSSIBLE <= words or "santunan" in words and CAN & words and ASKING_FOR & words
+          or "ada" in words and MONEY_NAMED & words) \
             and (is_asking(pending) or FAMILY_PAID & words and "apa" in words  # "…, kami dapat apa", "what do we get"
-                 or CAN_CLAIM_ASKED.search(pending)):  # "…, bisa klaim ga": was only asked whether to claim
-        # "apa bisa dapat santunan?", "saged nyuwun santunan?" (Javanese: "bisa minta santunan?")
+                 or CAN_CLAIM_ASKED.search(pending) or PAYMENT_ASKED.search(found.normalised.text)):
+        # "apa bisa dapat santunan?", "saged nyuwun santunan?" (Javanese: "bisa minta santunan?"); "…, bisa klaim ga",
+        # "…, ada santunannya ga" (the latter began a claim): were only asked whether to claim
         sex = find_deceased_sex(found.normalised)
         # "suami saya meninggal tapi kami nikah siri, bisa klaim?" was told "Bisa": whether such a tie is an heir is
         # unsettled (FACTS.md, open questions): the branch says

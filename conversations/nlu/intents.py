@@ -134,6 +134,9 @@ cues reach this much: a claim starts on words that say so, never on a statistica
 
 NOT_HEIRS = KIN_WORDS - FAMILY_WORDS
 """A friend's or a neighbour's death: the writer is no heir."""
+PAYMENT_ASKED = re.compile(r"\bada (?:santunan|uang|asuransi)\w*(?: \w+){0,3}? tidak(?: ya| sih)?$")
+"""After a death, whether anything is paid ("ayah meninggal krn stroke ada santunannya ga", in normalised words): asked,
+not a claim begun (it began one, the question unanswered, where the same with "?" was answered)."""
 _THING_FELL = re.compile(r"\b(?:hp|laptop|dompet|barang)(?: saya| nya)? jatuh\b")
 """A thing that fell ("hp saya jatuh"), in normalised words: no one was hurt by that alone. Read after the model,
 whose features are the cue tables': a cue here would retrain it."""
@@ -683,6 +686,8 @@ def classify(text: str) -> Classification:
         own = False  # "tetangga saya meninggal", "nenek tetangga": the writer is no heir; asked before a claim starts
     if found.intent is Intent.DEATH and not DEATH_WORDS & words and told_gone(found):
         own = False  # "bapak saya sudah tidak ada" may say less than a death: asked before a claim starts
+    if found.intent is Intent.DEATH and PAYMENT_ASKED.search(found.normalised.text):
+        own = False  # "…, ada santunannya ga": asked whether anything is paid, answered before a claim starts
     if benefit_only:
         own = False  # "mau klaim santunan bapak saya": no death told; asked whether it is a death claim
     if ENROLMENT_WORDS & words and _whether_enrolled(found.normalised.tokens):
