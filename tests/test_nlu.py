@@ -1093,6 +1093,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("mata saya kena serpihan gerinda", "switch.ask_claim"),  # was a status check: the model's guess, with no cue
     ("mata sy kena cipratan semen", "switch.ask_claim"),  # were not understood
     ("mata kecipratan minyak panas pas goreng", "switch.ask_claim"),
+    ("mata sy kelilipan pas nyapu jalan", "switch.ask_claim"),  # was not understood
+    ("mata kemasukan serbuk kayu pas kerja di mebel", "accident.confirm"),
     # A person beaten or robbed: was "not understood" (or the scholarship page); at work, reported; else asked first.
     ("saya dipukul penumpang", "accident.confirm"),
     ("saya dibegal pas narik malam", "accident.confirm"),
