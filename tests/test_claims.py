@@ -706,6 +706,11 @@ async def test_papers_named_together_at_the_checklist_are_heard(chat: ChatSimula
     ("kirim ke bpjs skrg", "Klaim diajukan setelah semua dokumen wajib terkirim"),  # was "Di langkah ini, kirim …"
     # a bank book in a child's name: was "Baik, kirim foto Buku tabungan sekarang"
     ("buku tabungan sy atas nama anak", "Santunan kematian dibayar ke rekening ahli waris; anak peserta yang meninggal juga"),
+    # whose account: was "Ya, Buku tabungan termasuk dokumen wajib …", not understood, and the deceased's book taken
+    ("rekening harus atas nama sy?", "Santunan kematian dibayar ke rekening ahli waris: buku tabungan atas nama ahli waris"),
+    ("tabungannya atas nama siapa", "Santunan kematian dibayar ke rekening ahli waris: buku tabungan atas nama ahli waris"),
+    ("kalo pake rekening almarhum bisa?", "Santunan kematian dibayar ke rekening ahli waris: buku tabungan atas nama"),
+    ("ini buku tabungan almarhum", "Santunan kematian dibayar ke rekening ahli waris: buku tabungan atas nama ahli waris"),
 ])
 async def test_what_an_heir_says_of_the_papers_at_the_checklist_is_answered(chat: ChatSimulator, typed: str,
                                                                             told: str) -> None:

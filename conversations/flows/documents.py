@@ -392,6 +392,18 @@ ACCOUNT_IN_ANOTHERS_NAME = lazy_gettext(
     "nama anak atau orang lain bisa dipakai, pastikan dulu ke kantor cabang BPJS Ketenagakerjaan.")
 
 
+_WHOSE_ACCOUNT = re.compile(r"\b(?:rekening|rek|tabungan|atm)\w*\b.*\batas\s*nama\s+(?:saya|sy|aku|sendiri|siapa|"
+                            r"ahli\s+waris|almarhum\w*|alm)\b", re.IGNORECASE)
+"""Whose bank book a death claim wants ("rekening harus atas nama sy?", "tabungannya atas nama siapa"): was "Ya, Buku
+tabungan termasuk dokumen wajib", an answer to whether it is needed."""
+_DECEASEDS_ACCOUNT = re.compile(r"\b(?:rekening|rek|tabungan|atm)\w*\s+(?:punya\s+)?(?:almarhum\w*|alm)\b", re.IGNORECASE)
+"""Asked of ("kalo pake rekening almarhum bisa?": not understood) or announced ("ini buku tabungan almarhum": "Baik, kirim
+foto Buku tabungan", the heir's book recorded as had)."""
+ACCOUNT_OF_THE_HEIR = lazy_gettext(
+    "Santunan kematian dibayar ke rekening ahli waris: buku tabungan atas nama ahli waris yang mengurus klaim, bukan "
+    "atas nama almarhum.")
+
+
 def account_in_anothers_name(text: str) -> bool:
     """A bank book in a relative's or another's name, told ("buku tabungan sy atas nama anak"): at a death claim's
     checklist, and at the menu (where "tabungan" was read as JHT's savings)."""
@@ -405,6 +417,9 @@ def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
         # nama anak": was "Baik, kirim foto Buku tabungan"
         return Goto(DocsState.CHECKLIST, say=(str(ACCOUNT_IN_ANOTHERS_NAME) + " " + _(
             "Foto buku tabungannya tetap bisa dikirim sekarang."),))
+    if ctx.draft.benefit is not Benefit.JKK_ACCIDENT and (
+            _WHOSE_ACCOUNT.search(text) or _DECEASEDS_ACCOUNT.search(text)):
+        return Goto(DocsState.CHECKLIST, say=(str(ACCOUNT_OF_THE_HEIR),))
     if (what_to_do := not_had(text)) is not None:  # "saya gak punya buku tabungan gimana"
         return Retry(what_to_do)
     if _WITHDRAWING.search(text) and not _A_FILE.search(text) and not documents_named(text) \
