@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from conversations.engine import Engine
 from conversations.flows.accident import jasa_raharja_text
-from conversations.flows.asked import ONE_JKK_LINES, WHO_PAYS
+from conversations.flows.asked import DIED_AWAY, ONE_JKK_LINES, WHO_PAYS
 from conversations.flows.missing_documents import MADE_BY_OTHERS, WHAT_TO_DO
 from conversations.flows.status import StatusState
 from conversations.flows.tracking import PAYOUT_TIME
@@ -50,6 +50,7 @@ JKM_ANSWERS_OFF_THE_PAGE = (
     STANDING_UNSETTLED,  # whether a second wife, an adopted child… is an heir, rather than the whole page
     OUT_OF_SCOPE_ANSWERS[Intent.JHT],  # whether the heirs may take the JHT too
     PAYOUT_TIME,  # how long a claim takes
+    DIED_AWAY,  # whether a death away from home is paid
 )
 """Answers to a JKM question that the JKM pages do not give: where one lands, rather than on a page, is right."""
 

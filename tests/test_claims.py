@@ -711,6 +711,8 @@ async def test_papers_named_together_at_the_checklist_are_heard(chat: ChatSimula
     ("tabungannya atas nama siapa", "Santunan kematian dibayar ke rekening ahli waris: buku tabungan atas nama ahli waris"),
     ("kalo pake rekening almarhum bisa?", "Santunan kematian dibayar ke rekening ahli waris: buku tabungan atas nama"),
     ("ini buku tabungan almarhum", "Santunan kematian dibayar ke rekening ahli waris: buku tabungan atas nama ahli waris"),
+    ("klo meninggalnya di luar kota gmn klaimnya", "Tempat meninggalnya tidak mengubah hak santunan kematian"),  # was the
+    # accident's answer
 ])
 async def test_what_an_heir_says_of_the_papers_at_the_checklist_is_answered(chat: ChatSimulator, typed: str,
                                                                             told: str) -> None:

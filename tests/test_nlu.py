@@ -5289,6 +5289,15 @@ def test_whether_an_accident_out_of_town_is_covered_is_answered(message: str) ->
     assert state == "menu.next"
 
 
+@pytest.mark.parametrize("message", ["klo meninggalnya di luar kota gmn klaimnya", "kalau meninggal di luar kota dapet?"])
+def test_whether_a_death_out_of_town_is_paid_is_answered(message: str) -> None:
+    """"klo meninggalnya di luar kota gmn klaimnya" (at a death claim's checklist too) got the accident's answer: whether
+    it happened at work, which a death by illness is not asked."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and said.startswith("Tempat meninggalnya tidak mengubah hak santunan kematian (JKM)"), said
+    assert first_reply("suami meninggal di luar kota, klaimnya gmn")[0] == "death.confirm"  # a death told: its claim
+
+
 def test_an_accident_out_of_town_told_is_still_reported() -> None:
     assert first_reply("saya kecelakaan kemarin di luar kota pas antar penumpang")[0] == "accident.confirm"
 

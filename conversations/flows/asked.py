@@ -417,6 +417,9 @@ AT_SCHOOL = frozenset({"sekolah", "sekolahan", "school"})
 """A child hurt at school ("anak sy kecelakaan pas sekolah, dapat ga"): a report was offered for it."""
 OUT_OF_TOWN = re.compile(r"\b(?:(?:luar|beda|lain) (?:kota|daerah|provinsi|pulau|kabupaten)|antar ?kota|"
                          r"out of (?:town|the city)|outside (?:the |my )?(?:city|town)|another (?:city|town))\b")
+DIED_AWAY = lazy_gettext(
+    "Tempat meninggalnya tidak mengubah hak santunan kematian (JKM): yang menentukan, almarhum terdaftar aktif pada tanggal "
+    "meninggal. Pakai akta atau surat keterangan kematian dari tempat itu; klaimnya tetap bisa dicatat di sini.")
 COVER_ASKED = frozenset({"ditanggung", "tanggung", "kena", "berlaku", "dicover", "manfaat", "jkk", "dapat", "covered",
                          "cover"})
 ENROLLING_OR_MOVING = frozenset({"ikut", "daftar", "terdaftar", "didaftarkan", "usul", "diusulkan", "join", "register",
@@ -1731,6 +1734,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
                  or found.intent in (Intent.SCAM, Intent.UNKNOWN) and not SCAM_MARKS & words)
             and not DEATH_WORDS & words and find_injury(found.normalised.text) is None):
         return _treated_elsewhere(), ("accident", "benefits")
+    if (not ctx.in_progress and OUT_OF_TOWN.search(found.normalised.text) and not found.own_case
+            and not (ENROLLING_OR_MOVING | MISHAP) & words and _died_said(words)):  # "klo meninggalnya di luar kota gmn
+        # klaimnya" at a death claim's checklist got the accident's answer
+        return str(DIED_AWAY), ("death", "benefits")
     if (not ctx.in_progress and OUT_OF_TOWN.search(found.normalised.text)
             and (COVER_ASKED & words or found.intent in (Intent.JKK_INFO, Intent.JKM_INFO))
             and not found.own_case and not (DEATH_WORDS | ENROLLING_OR_MOVING) & words):
@@ -2752,6 +2759,11 @@ def _deadline_asked(ctx: Ctx[Any], found: Classification) -> str | None:
     if "jkm" in words or DEATH_WORDS & words:
         return jkm if not {"jkk", "kecelakaan"} & words else f"{jkk}\n{jkm}"
     return jkk if {"jkk", "kecelakaan"} & words else f"{jkk}\n{jkm}"
+
+
+def _died_said(words: set[str]) -> bool:
+    """A death named, with its suffix too ("meninggalnya", which is not one of DEATH_WORDS)."""
+    return bool(DEATH_WORDS & words) or any(word.startswith(("meninggal", "wafat")) for word in words)
 
 
 def _sooner(words: set[str]) -> bool:
