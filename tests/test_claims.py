@@ -713,6 +713,9 @@ async def test_papers_named_together_at_the_checklist_are_heard(chat: ChatSimula
     ("ini buku tabungan almarhum", "Santunan kematian dibayar ke rekening ahli waris: buku tabungan atas nama ahli waris"),
     ("klo meninggalnya di luar kota gmn klaimnya", "Tempat meninggalnya tidak mengubah hak santunan kematian"),  # was the
     # accident's answer
+    ("bisa diwakilkan adik sy ga yg urus", "Klaim santunan kematian diajukan atas nama ahli waris"),  # was handed to an
+    ("klaim jkm bisa diwakilkan ga", "Klaim santunan kematian diajukan atas nama ahli waris"),  # officer; answered, the
+    # checklist was left for the menu's next steps
 ])
 async def test_what_an_heir_says_of_the_papers_at_the_checklist_is_answered(chat: ChatSimulator, typed: str,
                                                                             told: str) -> None:

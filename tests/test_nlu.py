@@ -1857,6 +1857,8 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     # Asked without a programme named: were told about the old-age savings (JHT), which no one named.
     ("klaim bisa diwakilkan?", ("atas nama ahli waris", "surat kuasa")),
     ("sy ga bisa ke kantor bpjs, bisa diwakili adik?", ("atas nama ahli waris", "surat kuasa")),
+    ("bisa diwakilkan adik sy ga yg urus", ("atas nama ahli waris", "surat kuasa")),  # was handed to an officer
+    ("bisa diwakilkan ga ngurusnya?", ("atas nama ahli waris", "surat kuasa")),  # was not understood
     ("klaim jht bisa diwakilkan?", ("tabungan terpisah",)),  # named: still the old-age savings' answer
     ("klaim kematian ada batas waktunya?", ("tidak punya batas waktu",)),  # was whether to claim now
     # Cover through a ride-hailing company: the scam warning, how one is enrolled.

@@ -992,6 +992,8 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
             conversation=death.condoled(ctx.conversation) if bereaved else None)
     if _accident_by_proxy_asked(found):
         return next_steps("accident", "benefits", say=(ACCIDENT_BY_PROXY,))
+    if _by_proxy_asked(found) and ctx.conversation.state in WAITING_FOR_FILES:  # asked at the claim's checklist: kept
+        return Retry(str(BY_PROXY))  # (it led to the menu's next steps)
     if _by_proxy_asked(found):  # condolence said too when a death is told with it
         bereaved = _bereaved(found)
         return dataclasses.replace(
@@ -1343,10 +1345,14 @@ def _by_proxy_asked(found: Classification) -> bool:
     for_another = ({"untuk", "buat", "for", "bantu", "bantuan"} & words) and {
         "tetangga", "teman", "kawan", "rekan", "neighbour", "neighbor", "friend"} & words and {
         "urus", "bantu", "ajukan"} & words  # "tetangga sy meninggal, …, sy bantu urus bisa?": was the claim's question
-    return bool(PROXY & words or {"someone", "else"} <= words or for_another) and bool(OF_A_CLAIM & words or (
+    handled = bool(OF_A_CLAIM & words) or any(word.startswith(("ngurus", "diurus", "mengurus")) for word in words)
+    return bool(PROXY & words or {"someone", "else"} <= words or for_another) and bool(handled or (
         PROXY & words and {"kantor", "office"} & words)) and (
         found.intent in (Intent.DEATH, Intent.UNKNOWN, Intent.TRACK, Intent.JKM_INFO, Intent.LOAN)
-        or found.intent is Intent.JHT and not OLD_AGE_SAVINGS & words)
+        or found.intent is Intent.JHT and not OLD_AGE_SAVINGS & words
+        or found.intent is Intent.HUMAN and bool(PROXY & words and KIN_WORDS & words))
+    # "bisa diwakilkan adik sy ga yg urus" was handed to an officer ("diwakilkan" read as a representative asked for),
+    # "bisa diwakilkan ga ngurusnya?" not understood
     # LOAN: "klaim bisa diwakilkan ga" was told that loans are not handled here; JHT: "klaim bisa diwakilkan?", "sy ga
     # bisa ke kantor bpjs, bisa diwakili adik?" were told about the old-age savings, which they never named
 
