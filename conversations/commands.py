@@ -501,8 +501,9 @@ def _only_negated(padded: str, aliases: tuple[str, ...], named: set[str]) -> boo
 
 
 _AROUND_AN_ANSWER = _PARTICLES | frozenset({"oh", "sudah", "udah", "sdh", "dah", "semua", "semuanya", "itu", "sekarang",
-                                            "skrg", "terima", "kasih", "makasih", "mksh"})
-"""Said around an answer without adding to it ("iya betul pak", "ok simpan sekarang", "tidak pak")."""
+                                            "skrg", "terima", "kasih", "makasih", "mksh", "kok"})
+"""Said around an answer without adding to it ("iya betul pak", "ok simpan sekarang", "tidak pak", "udah bener kok": was
+not understood at a proposal's "Kirim usulan ini?")."""
 
 
 def _only_said(words: list[str], option: Option) -> bool:

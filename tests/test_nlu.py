@@ -303,6 +303,7 @@ SAVE = Option("confirm", "Ya, simpan laporan", aliases=("ya", "iya", "benar", "b
 
 @pytest.mark.parametrize(("typed", "chosen"), [
     ("iya betul pak", SAVE), ("ok simpan sekarang", SAVE), ("ya benar semua", SAVE),
+    ("udah betul kok", SAVE),  # "kok" there is no "why": was not understood at a proposal's "Kirim usulan ini?"
     ("oh iya tangannya juga keseleo", None), ("iya jam 3 sore", None),  # more than the yes: the step reads it
 ])
 def test_an_alone_option_takes_courtesy_around_it_and_nothing_more(typed: str, chosen: Option | None) -> None:
