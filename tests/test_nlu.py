@@ -6497,3 +6497,11 @@ def test_whether_anything_is_paid_after_a_death_is_answered_before_a_claim(messa
     state, said = first_reply(message)
     assert state == "switch.ask_claim" and "Rp42.000.000" in said, said
     assert first_reply("suami sy meninggal kemarin, sy mau urus santunannya")[0] == "death.confirm"  # a claim begun still
+
+
+@pytest.mark.parametrize("message", ["who pays for my membership", "who pays my bpjs"])
+def test_who_pays_asked_in_english_is_answered(message: str) -> None:
+    """Asked for the NIK, as if the status check had been chosen ("pays" reads "pas", "membership" "peserta")."""
+    said = _replies("hello", message)[1]
+    assert said.startswith("For vulnerable workers enrolled by the local government, the contribution"), said
+    assert first_reply("siapa yg bayar kepesertaan sy")[1].startswith("Untuk pekerja rentan yang didaftarkan"), message

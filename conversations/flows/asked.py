@@ -1189,8 +1189,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if _originals_asked(words):  # "dokumennya harus asli atau fotokopi?" got the scam warning; asked at a claim's
         return str(ORIGINALS_KEPT), ("track",)  # checklist ("ktp almarhum harus asli?"), whether to start a claim
     if _paid_oneself(ctx, words) or (found.intent is Intent.CONTRIBUTION and WHO & words and PAYING & words
-                                     and not _paid_to_whom(found.normalised.tokens)):
-        # "iuran nya siapa yg bayar" at the main menu got the contribution page, which said it last
+                                     and not _paid_to_whom(found.normalised.tokens)) \
+            or found.intent is Intent.STATUS and WHO & words and PAYING & words and "peserta" in words \
+            and not (CLAIM | DEATH_WORDS) & words:
+        # "iuran nya siapa yg bayar" at the main menu got the contribution page, which said it last; "who pays for my
+        # membership" the NIK question
         return _who_pays(ctx), ("status", "benefits")
     if not ctx.in_progress and _told_to_pay(words):
         return _who_pays(ctx) + " " + _("Jika ada yang meminta uang atas nama program ini, itu penipuan: laporkan ke "
