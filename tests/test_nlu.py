@@ -6505,3 +6505,11 @@ def test_who_pays_asked_in_english_is_answered(message: str) -> None:
     said = _replies("hello", message)[1]
     assert said.startswith("For vulnerable workers enrolled by the local government, the contribution"), said
     assert first_reply("siapa yg bayar kepesertaan sy")[1].startswith("Untuk pekerja rentan yang didaftarkan"), message
+
+
+@pytest.mark.parametrize("message", ["ketua rt nya siapa", "siapa ketua rt sy", "gimana tau ketua rt sy siapa"])
+def test_who_ones_rt_head_is_asked_is_answered(message: str) -> None:
+    """"ketua rt nya siapa" got the JKM page, "gimana tau ketua rt sy siapa" JHT's answer: the bot has no list of them."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and said.startswith("Saya tidak punya daftar ketua RT. Tanyakan ke tetangga"), said
+    assert _replies("hello", "who is my rt head")[1].startswith("I have no list of RT heads."), message

@@ -1085,6 +1085,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Punya BPJS Kesehatan (JKN/KIS) tidak menghalangi: itu program yang berbeda dari BPJS "
                  "Ketenagakerjaan. Pekerja rentan didaftarkan lewat usulan ketua RT, lalu diperiksa kelurahan dan "
                  "kecamatan."), ("status", "benefits")  # was BPJS Kesehatan's answer
+    if not ctx.in_progress and _rt_head_asked_who(words):  # "ketua rt nya siapa": was the JKM page, the enrolment
+        return str(WHO_IS_THE_RT_HEAD), ("status", "benefits")  # answer or JHT's
     if SELFIE & words and {"ktp", "ektp", "kk"} & words:
         # "petugas kelurahan minta foto selfie pegang ktp" was told the RT head needs a KTP's data
         return _("Program ini tidak memerlukan foto diri sambil memegang KTP. Jangan kirim foto seperti itu kepada siapa "
@@ -2762,6 +2764,19 @@ def _deadline_asked(ctx: Ctx[Any], found: Classification) -> str | None:
     if "jkm" in words or DEATH_WORDS & words:
         return jkm if not {"jkk", "kecelakaan"} & words else f"{jkk}\n{jkm}"
     return jkk if {"jkk", "kecelakaan"} & words else f"{jkk}\n{jkm}"
+
+
+WHO_IS_THE_RT_HEAD = lazy_gettext(
+    "Saya tidak punya daftar ketua RT. Tanyakan ke tetangga atau kantor kelurahan siapa ketua RT tempat Anda tinggal: "
+    "ketua RT itulah yang bisa mengusulkan Anda.")
+_ABOUT_AN_RT_HEAD = frozenset({"ketuart", "rt", "head", "is", "my", "the", "saya", "sy", "aku", "nya", "ya", "di", "sini",
+                               "tempat", "kami", "tau", "tahu", "bagaimana", "cara", "cari", "mencari", "find", "how",
+                               "out", "know", "yang", "mana"})
+
+
+def _rt_head_asked_who(words: set[str]) -> bool:
+    """Who one's RT head is ("ketua rt nya siapa", "who is my rt head"), asked in so many words and no more."""
+    return bool(WHO & words) and ("ketuart" in words or {"rt", "head"} <= words) and words <= WHO | _ABOUT_AN_RT_HEAD
 
 
 def _died_said(words: set[str]) -> bool:
