@@ -2916,6 +2916,9 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("kalau tidak ada ktp gimana", "NIK tertulis di e-KTP dan di Kartu Keluarga (KK)"),  # was the JKM page
     ("saya belum punya ktp", "NIK tertulis di e-KTP dan di Kartu Keluarga (KK)"),
     ("nik saya lupa gimana", "di Kartu Keluarga (KK)"),
+    ("nik sy berapa ya lupa", "di Kartu Keluarga (KK)"),  # was asked for it
+    ("ga hafal nik", "di Kartu Keluarga (KK)"),  # were not understood
+    ("sy ga inget nik sy", "di Kartu Keluarga (KK)"),
     # A KPJ number lost, asked how: one's claims. An enrolment awaited with no news: one's claims.
     ("nomor kpj saya hilang gimana", "kepesertaan dicek dengan NIK"),
     # The customer service's number asked without "bpjs": the JKM page.

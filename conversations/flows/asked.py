@@ -535,7 +535,7 @@ NIK_ASKED_FOR = frozenset({"nik", "saya", "aku", "nomor", "berapa", "ya", "sih",
 FORGOTTEN = frozenset({"lupa", "hilang", "ilang", "forgot", "forget"})
 SAYING_ONLY_NIK_FORGOTTEN = FORGOTTEN | frozenset({
     "nik", "saya", "aku", "nomor", "bagaimana", "terus", "harus", "apa", "ya", "min", "kak", "pak", "bu", "dong", "nih",
-    "tidak", "tahu", "my", "i"})
+    "tidak", "tahu", "my", "i", "berapa", "sih", "hafal", "ingat", "inget", "tau", "nya", "itu"})
 """Words of a message that only tells of a NIK forgotten ("saya lupa nik saya", "nik saya lupa gimana"): was asked for the
 NIK at once."""
 SAYING_ONLY_KPJ_FORGOTTEN = FORGOTTEN | frozenset({
@@ -1538,10 +1538,11 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Data kepesertaan dicari dengan NIK, bukan dengan nama: banyak orang bernama sama. NIK ada di KTP dan "
                  "Kartu Keluarga (KK): pilih \"Cek kepesertaan\"."), ("status",)  # was the help page, or the loan answer
     no_ktp = "ktp" in words and ({"tidak", "ada"} <= words or {"belum", "punya"} <= words) and words <= SAYING_NO_KTP
-    if not ctx.in_progress and not _numbered(found.normalised) and (no_ktp or "nik" in words and FORGOTTEN & words and (
+    if not ctx.in_progress and not _numbered(found.normalised) and (no_ktp or "nik" in words and (
+            FORGOTTEN & words or forgotten(found.normalised.tokens) or {"tidak", "hafal"} <= words) and (
             words <= SAYING_ONLY_NIK_FORGOTTEN or found.intent is Intent.APP and found.by_model)):
-        # "saya lupa nik saya" was asked for it; "lupa nik" got the JMO app's forgotten password; "kalau tidak ada ktp
-        # gimana" the JKM page
+        # "saya lupa nik saya", "nik sy berapa ya lupa" were asked for it; "lupa nik" got the JMO app's forgotten
+        # password; "ga hafal nik" was not understood; "kalau tidak ada ktp gimana" got the JKM page
         return str(WHERE_THE_NIK_IS), ("status",)
     if not ctx.in_progress and not _numbered(found.normalised) and "kpj" in words and forgotten(found.normalised.tokens) \
             and words <= SAYING_ONLY_KPJ_FORGOTTEN | FAMILY_WORDS:
