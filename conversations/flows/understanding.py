@@ -992,9 +992,9 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
             conversation=death.condoled(ctx.conversation) if bereaved else None)
     if _accident_by_proxy_asked(found):
         return next_steps("accident", "benefits", say=(ACCIDENT_BY_PROXY,))
-    if _by_proxy_asked(found) and ctx.conversation.state in WAITING_FOR_FILES:  # asked at the claim's checklist: kept
-        return Retry(str(BY_PROXY))  # (it led to the menu's next steps)
     if _by_proxy_asked(found):  # condolence said too when a death is told with it
+        if ctx.conversation.state in WAITING_FOR_FILES:  # asked at the claim's checklist: kept (it led to the menu's
+            return Retry(str(BY_PROXY))  # next steps)
         bereaved = _bereaved(found)
         return dataclasses.replace(
             next_steps("death", "benefits", say=(SORRY_FOR_LOSS, BY_PROXY) if bereaved else (BY_PROXY,)),
