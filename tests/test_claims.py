@@ -643,10 +643,11 @@ async def _at_the_checklist(chat: ChatSimulator) -> None:
 
 
 async def test_someones_accident_told_in_three_words_is_no_story(chat: ChatSimulator) -> None:
-    """"ada warga kecelakaan", then "ya": the three words were recorded as what happened, which was never asked."""
+    """"ada warga kecelakaan", then "ya": the three words were recorded as what happened, which was never asked. Whose
+    it is was told (another's): that worker's NIK is asked, as after "Keluarga/orang lain"."""
     await chat.send("ada warga kecelakaan")
     replies = await chat.send("ya")
-    assert replies[0].text.startswith("Siapa yang mengalami kecelakaan?"), replies[0].text
+    assert replies[0].text.startswith("Ketik NIK pekerja yang mengalami kecelakaan"), replies[0].text
 
 
 async def test_what_a_date_question_means_asked_is_said(chat: ChatSimulator) -> None:

@@ -6516,3 +6516,18 @@ def test_who_ones_rt_head_is_asked_is_answered(message: str) -> None:
     state, said = first_reply(message)
     assert state == "menu.next" and said.startswith("Saya tidak punya daftar ketua RT. Tanyakan ke tetangga"), said
     assert _replies("hello", "who is my rt head")[1].startswith("I have no list of RT heads."), message
+
+
+@pytest.mark.parametrize(("message", "state", "story"), [
+    ("sy mau lapor kecelakaan tp bukan sy yg kena, tetangga", "accident.ask_nik", None),  # was the story itself
+    ("mau lapor kecelakaan, bukan saya yang jatuh tapi suami, jatuh dr motor pas narik", "accident.confirm",
+     "• Kejadian: jatuh dr motor pas narik\n"),
+    ("bukan sy yg kena tp teman sy, kakinya patah kena mesin di pabrik", "accident.confirm",
+     "• Kejadian: kakinya patah kena mesin di pabrik\n"),
+])
+def test_whose_accident_said_as_not_ones_own_is_no_part_of_the_story(message: str, state: str, story: str | None) -> None:
+    """"…tp bukan sy yg kena, tetangga" was recorded as what happened ("Kejadian: tp bukan sy yg kena, tetangga"). Only who
+    it befell, told: that worker's NIK is asked next, as after "Keluarga/orang lain"."""
+    landed, said = first_reply(message)
+    assert landed == state, said
+    assert (story in said) if story else said.startswith("Ketik NIK pekerja yang mengalami kecelakaan"), said

@@ -1216,7 +1216,8 @@ def start_with(ctx: Ctx[Any], prefill: AccidentDraft) -> Outcome:
     """From a message that told the story ("saya jatuh dari motor tadi pagi waktu antar penumpang"):
     what was understood is shown for confirmation first, then only what is missing is asked."""
     if prefill.happened_on is None and prefill.traffic is None and prefill.nik is None and prefill.story is None:
-        return Goto(AccidentState.WHO)
+        # Someone else's, and nothing more ("sy mau lapor kecelakaan tp bukan sy yg kena, tetangga"): their NIK next
+        return Goto(AccidentState.ASK_NIK, draft=prefill) if prefill.reporter == "family" else Goto(AccidentState.WHO)
     return Goto(AccidentState.CONFIRM, draft=prefill)
 
 

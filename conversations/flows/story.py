@@ -32,6 +32,11 @@ _ASKING_FIRST = re.compile(r"^\s*(?:saya\s+|sy\s+|aku\s+)?(?:mau|mo|ingin|pengen
                            r"[^,.;]*$)?", re.IGNORECASE)
 """A story opening with "saya mau tanya" or "saya mau lapor, …": the asking is no part of what happened, nor another
 service asked with it ("sy mau cek status dan lapor kecelakaan" was recorded as what happened)."""
+_NOT_ONESELF = re.compile(r"[\s,.;]*\b(?:(?:tp|tapi|tetapi|cuma|cm)\s+)?bukan\s+(?:saya|sy|aku|gue|gw)\s+(?:yang|yg)\s+\w+"
+                          r"(?:\s*[,.]?\s*(?:(?:tapi|tp|tetapi|melainkan)\s+)?(?:tetangga|teman|temen|suami|istri|anak|bapak|"
+                          r"ayah|ibu|adik|kakak|keluarga|warga|orang\s+lain)\w*(?:\s+(?:saya|sy))?)?\b", re.IGNORECASE)
+"""Who it befell, said as not oneself ("sy mau lapor kecelakaan tp bukan sy yg kena, tetangga"): was recorded as what
+happened; the report asks whose accident it is, and the story."""
 _COVER_ASKED_AFTER = re.compile(r"\s*[,.;]\s*(?:apa(?:kah)?\s+)?(?:ditanggung|tanggung|dicover|covered)\b[^,.;]*$",
                                 re.IGNORECASE)
 """Or whether the accident is covered ("…, kecelakaan pas antar penumpang, ditanggung?"): ACCIDENT_COVERED."""
@@ -85,8 +90,10 @@ def story_told(text: str) -> str:
     told_of = _ADDRESSED.sub("", _NIK_LABEL.sub("", without_numbers(text)), count=1)  # not the NIK or phone it may
     # carry, nor its label ("nik saya …,"), nor "pak,"
     told_of = _ENROLLED_AFTER.sub("", _THANKS_AFTER.sub("", _SORRY_FIRST.sub("", told_of, count=1)))
+    told_of = _NOT_ONESELF.sub("", told_of)
     asked_after = _COVER_ASKED_AFTER.sub("", _PAYING_ASKED_AFTER.sub("", _COST_ASKED_AFTER.sub("", told_of)))
     asked_after = _AMOUNT_ASKED_AFTER.sub("", asked_after)
     asked_after = _HOW_ASKED_UNMARKED.sub("", _HOW_ASKED_AFTER.sub("", REPORT_ASKED_AFTER.sub("", asked_after)))
     story = " ".join(_ASKING_FIRST.sub("", _ASKED_AFTER.sub("", _LATE_ASKED.sub("", asked_after))).split())
-    return story.rstrip(" ,;:-")  # "…, dirawat di rsud," once the NIK after it was taken out
+    return story.strip(" ,;:-")  # "…, dirawat di rsud," once the NIK after it was taken out; ", kakinya patah …" once
+    # "bukan sy yg kena tp teman sy" before it was

@@ -411,7 +411,7 @@ ROUTE_TARGETS = frozenset({
     BenefitsState.JKK, BenefitsState.JKK_DOCUMENTS, BenefitsState.JKM, BenefitsState.JKM_DOCUMENTS, BenefitsState.JKM_HEIRS,
     BenefitsState.JKK_DEATH,
     BenefitsState.SCHOLARSHIP, BenefitsState.CONTRIBUTION, BenefitsState.DOCUMENTS, accident.AccidentState.WHO,
-    accident.AccidentState.CONFIRM,
+    accident.AccidentState.CONFIRM, accident.AccidentState.ASK_NIK,
     death.DeathState.ASK_NIK, death.DeathState.CONFIRM, tracking.TrackState.LOADING, officer.OfficerState.LOADING,
     SwitchState.CONFIRM, SwitchState.ASK_CLAIM, handoff.HandoffState.ASK_TOPIC, handoff.HandoffState.OPENING,
     CalcState.ASK_CASE,
