@@ -6531,3 +6531,11 @@ def test_whose_accident_said_as_not_ones_own_is_no_part_of_the_story(message: st
     landed, said = first_reply(message)
     assert landed == state, said
     assert (story in said) if story else said.startswith("Ketik NIK pekerja yang mengalami kecelakaan"), said
+
+
+@pytest.mark.parametrize("message", ["sy mau klaim kematian suami, tp sy istri kedua", "suami meninggal kemarin, kami nikah siri"])
+def test_a_claim_begun_by_an_heir_whose_standing_the_branch_settles_says_so(message: str) -> None:
+    """Began as the widow's claim with nothing said; asked ("…, bisa klaim?") the same tie was told the branch settles it."""
+    state, said = first_reply(message)
+    assert state == "death.confirm" and "istri kedua, anak angkat, anak tiri atau anak di luar nikah, kantor cabang" in said, said
+    assert "kantor cabang BPJS Ketenagakerjaan yang memastikan" not in first_reply("suami sy meninggal kemarin")[1]

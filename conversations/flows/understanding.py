@@ -2298,6 +2298,10 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
             widowed = {"janda", "duda"} & set(found.normalised.tokens)  # no spouse left: not "Suami almarhumah …"
             sex = None if widowed else find_deceased_sex(found.normalised)
             return dataclasses.replace(started, say=(*started.say, _first_heirs_together(sex)))
+        if _standing_in_doubt(found.normalised.tokens) and isinstance(started, Goto) and not sure:
+            # "sy mau klaim kematian suami, tp sy istri kedua" began a claim as the widow's, unsaid that the branch
+            # settles whether a second wife is an heir (asked first, "…, bisa klaim?" is told so)
+            return dataclasses.replace(started, say=(*started.say, _standing_unsettled(find_deceased_sex(found.normalised))))
         return started
     if intent is Intent.TRACK and _about_scholarship(found) and HOW_HANDLED & set(found.normalised.tokens):
         # "beasiswa anak sy belum cair, gimana ngurusnya": its yearly claim and papers, which the list of one's claims
