@@ -820,6 +820,18 @@ async def test_whether_a_paper_is_needed_is_answered_from_the_claims_own_list(ch
     assert not (await chat.send("kk nya perlu diperbarui?"))[0].text.startswith("Ya,")
 
 
+async def test_whether_a_doctors_letter_is_needed_before_treatment_is_answered(chat: ChatSimulator) -> None:
+    """"surat dokter perlu ga" at a report's checklist, not treated yet, was "Di langkah ini, kirim dokumen …": not listed
+    yet, needed once treated (FACTS.md §7), never said to be unneeded."""
+    for text in ("4", "1", ACTIVE.nik, "kemarin", "pagi", "jl sudirman", "jatuh dari motor pas antar paket", "lutut lecet",
+                 "3", "1"):
+        await chat.send(text)
+    assert "Kirim foto atau PDF dokumen satu per satu" in chat.last.text, chat.last.text
+    replies = await chat.send("surat dokter perlu ga")
+    assert replies[0].text.startswith("Surat dokter belum ada di daftar karena belum berobat; setelah berobat, surat itu "
+                                      "diperlukan"), replies[0].text
+
+
 async def test_whether_originals_are_needed_is_answered_at_the_checklist(chat: ChatSimulator) -> None:
     """"ktp almarhum harus asli?" at the claim's checklist was asked whether to start a death claim."""
     await _at_the_checklist(chat)

@@ -586,7 +586,11 @@ def _whether_needed(ctx: Ctx[DocsDraft], text: str) -> Outcome | None:
         said = _("{item} tidak diperlukan untuk klaim ini: buku nikah diminta jika ahli warisnya istri atau suami.")
     elif item == Doc.POLICE_REPORT:
         said = _("{item} tidak diperlukan untuk klaim ini: surat polisi diminta untuk kecelakaan lalu lintas.")
-    else:  # a doctor's letter not listed (no treatment yet) may be asked later: not said to be unneeded
+    elif item == Doc.MEDICAL and ctx.draft.benefit is Benefit.JKK_ACCIDENT:  # not listed: no treatment yet; asked
+        # later, so not said to be unneeded ("surat dokter perlu ga" was "Di langkah ini, kirim dokumen …")
+        said = _("{item} belum ada di daftar karena belum berobat; setelah berobat, surat itu diperlukan: kirim jika "
+                 "sudah ada.")
+    else:
         return None
     return Goto(DocsState.CHECKLIST, say=(said.format(item=doc_short(item)),))
 
