@@ -1096,6 +1096,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("mata kecipratan minyak panas pas goreng", "switch.ask_claim"),
     ("mata sy kelilipan pas nyapu jalan", "switch.ask_claim"),  # was not understood
     ("mata kemasukan serbuk kayu pas kerja di mebel", "accident.confirm"),
+    ("kesenggol mobil pas ngojek", "accident.confirm"),  # were not understood
+    ("kena pintu mobil yg dibuka tiba2 pas naik motor", "switch.ask_claim"),
     # A person beaten or robbed: was "not understood" (or the scholarship page); at work, reported; else asked first.
     ("saya dipukul penumpang", "accident.confirm"),
     ("saya dibegal pas narik malam", "accident.confirm"),

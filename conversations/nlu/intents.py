@@ -379,6 +379,9 @@ _HARMED = re.compile(
     r"\bluka bakar\b|\bmelepuh\b|\bkeracunan\b|"
     r"\b(?:kena |ke|ter)(?:ciprat|percik)(?:an)?\b|"  # "mata sy kena cipratan semen", "mata kecipratan minyak panas"
     r"\bkelilipan\b|\bmata (?:\w+ )?kemasukan\b|"  # "mata sy kelilipan pas nyapu jalan" was not understood
+    r"\b(?:ke|ter|di)senggol (?:\w+ )?(?:mobil|motor|truk|bus|angkot|kendaraan|becak|sepeda)\b|"
+    r"\bkena pintu (?:mobil|angkot|truk|bus)\b|"  # "kesenggol mobil pas ngojek", "kena pintu mobil
+    # yg dibuka tiba2 pas naik motor": were not understood
     + "".join(rf"(?<!\b{thing} )" for thing in BELONGINGS)
     + rf"\b(?:saya|aku|sy|gue|gw|dia|suami|istri|bapak|ayah|anak|adik|kakak|{_WORKERS}) (?:\w+,? )?{_BEATEN}\b|"
     rf"\bdi(?:pukul|pukulin|hajar|tonjok|tampar|bacok|tikam|tusuk|keroyok)(?: (?:di|pada|bagian))? {BODY_PART}\b|"
