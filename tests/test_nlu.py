@@ -6398,7 +6398,8 @@ def test_whether_a_poisoning_at_work_is_covered_is_the_jkk_page() -> None:
     assert first_reply("kalo keracunan di tempat kerja ditanggung?")[0] == "benefits.jkk"
 
 
-@pytest.mark.parametrize("message", ["sy baru tau ada program ini dari tetangga", "sy denger ada program ini dari pak rt"])
+@pytest.mark.parametrize("message", ["sy baru tau ada program ini dari tetangga", "sy denger ada program ini dari pak rt",
+                                     "sy blm sadar kalo ada program ini", "sy ga tau kalo ada program ini"])
 def test_a_programme_just_heard_of_is_told_what_it_is(message: str) -> None:
     """Was not understood: what it is, with the status check offered next."""
     state, said = first_reply(message)

@@ -3353,9 +3353,11 @@ HEARD_OF = frozenset({"tau", "tahu", "dengar", "denger"})
 
 
 def _programme_just_heard_of(words: set[str]) -> bool:
-    """"sy baru tau ada program ini dari tetangga": was not understood. What it is, and the status check offered."""
-    return "program" in words and bool(HEARD_OF & words) and bool({"baru", "ada"} & words) \
-        and not (DEATH_WORDS | HURT | {"tidak", "belum"}) & words
+    """"sy baru tau ada program ini dari tetangga", "sy blm sadar kalo ada program ini" (unaware of it till now): were not
+    understood. What it is, and the status check offered."""
+    unaware = "ada" in words and ("sadar" in words or "kalau" in words and bool({"tahu", "tau"} & words))
+    return "program" in words and not (DEATH_WORDS | HURT) & words and (
+        bool(HEARD_OF & words) and bool({"baru", "ada"} & words) and not {"tidak", "belum"} & words or unaware)
 
 
 WAITING_FOR = frozenset({"harus", "minimal", "minimum", "biar", "supaya", "agar", "baru"})
