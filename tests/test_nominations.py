@@ -385,6 +385,16 @@ async def test_an_rt_heads_message_at_the_menu_opens_what_it_says(chat: ChatSimu
     assert also in "\n".join(reply.text for reply in replies)
 
 
+@pytest.mark.parametrize("message", ["usulan sy ditolak kenapa", "kenapa usulan bu siti ditolak?"])
+async def test_ones_proposals_asked_at_a_new_proposals_nik_question_are_shown(chat: ChatSimulator, message: str) -> None:
+    """Were "Yang saya perlukan di sini adalah NIK …": nothing is filled in yet, and the menu answers it."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    await chat.send("1")
+    assert chat.last.text.startswith("Usulkan warga. NIK warga yang diusulkan"), chat.last.text
+    replies = await chat.send(message)
+    assert replies[0].text.startswith("Anda belum mengusulkan warga"), replies[0].text
+
+
 async def test_a_job_told_with_the_neighbour_is_not_asked_again(chat: ChatSimulator) -> None:
     """"daftar tetangga saya yang tukang becak": the job was asked again after the NIK, name and birth date."""
     await bind(chat, "rt", RT_HEAD.phone)
