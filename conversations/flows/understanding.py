@@ -3101,11 +3101,13 @@ def _digress(ctx: Ctx[Any], text: str, found: Classification) -> Outcome | None:
         return death_report.start_with(ctx, text)  # "ada warga saya meninggal" was "not understood"
     if ctx.conversation.state == OFFICER_HOME and _neighbour_to_propose(ctx, text, found):
         return nominate.start_with(ctx, text)
-    if ctx.conversation.state in (OFFICER_HOME, nominate.NominateState.ASK_NIK) and at_an_rt_heads_side(ctx) \
+    if (ctx.conversation.state == OFFICER_HOME or ctx.conversation.state == nominate.NominateState.ASK_NIK
+            and ctx.draft == nominate.NominateDraft()) and at_an_rt_heads_side(ctx) \
             and _OWN_PROPOSALS.search(text) and PROPOSAL_NEWS_ASKED & set(found.normalised.tokens) \
             and (not _proposing_now(found) or _PROPOSED_BEFORE.search(text)):
         return mine_proposals(ctx)  # "usulan bu sri gimana?" at the RT head's menu: was "not understood"; "usulan sy
-        # ditolak kenapa" at a new proposal's NIK question (nothing filled in yet) was told a NIK is needed
+        # ditolak kenapa" at a new proposal's NIK question was told a NIK is needed (with a name noted, it still is: the
+        # form is not dropped)
     if ctx.conversation.state == OFFICER_HOME and _SIGNING_OUT.search(text):  # "sy mau keluar": was not understood
         return Retry(_("Pilih \"Menu utama\" untuk kembali ke menu warga. Akun ini tetap terhubung sebagai petugas; "
                        "untuk melepasnya, hubungi admin kota."))
