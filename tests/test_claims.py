@@ -717,6 +717,7 @@ async def test_papers_named_together_at_the_checklist_are_heard(chat: ChatSimula
     ("bisa diwakilkan adik sy ga yg urus", "Klaim santunan kematian diajukan atas nama ahli waris"),  # was handed to an
     ("klaim jkm bisa diwakilkan ga", "Klaim santunan kematian diajukan atas nama ahli waris"),  # officer; answered, the
     # checklist was left for the menu's next steps
+    ("anak sy msh kecil, santunannya gmn", "Anak yang masih kecil tidak mengurangi santunan kematian"),  # not understood
 ])
 async def test_what_an_heir_says_of_the_papers_at_the_checklist_is_answered(chat: ChatSimulator, typed: str,
                                                                             told: str) -> None:

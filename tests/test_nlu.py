@@ -6542,3 +6542,13 @@ def test_a_claim_begun_by_an_heir_whose_standing_the_branch_settles_says_so(mess
     state, said = first_reply(message)
     assert state == "death.confirm" and "istri kedua, anak angkat, anak tiri atau anak di luar nikah, kantor cabang" in said, said
     assert "kantor cabang BPJS Ketenagakerjaan yang memastikan" not in first_reply("suami sy meninggal kemarin")[1]
+
+
+@pytest.mark.parametrize("message", ["anak sy msh kecil, santunannya gmn", "anak sy belum sekolah, beasiswanya gimana"])
+def test_what_a_young_child_of_the_deceased_gets_is_answered(message: str) -> None:
+    """Were not understood (at a death claim's checklist too): the benefit goes to the heir claiming, the scholarship
+    (FACTS.md §4) comes when the child starts school."""
+    state, said = first_reply(message)
+    assert state == "menu.next" and said.startswith("Anak yang masih kecil tidak mengurangi santunan kematian"), said
+    assert "anak yang belum sekolah mendapatkannya saat mulai sekolah" in said
+    assert not first_reply("anak sy kecil jatuh, dapat santunan?")[1].startswith("Anak yang masih kecil")

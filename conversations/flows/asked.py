@@ -1085,6 +1085,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Punya BPJS Kesehatan (JKN/KIS) tidak menghalangi: itu program yang berbeda dari BPJS "
                  "Ketenagakerjaan. Pekerja rentan didaftarkan lewat usulan ketua RT, lalu diperiksa kelurahan dan "
                  "kecamatan."), ("status", "benefits")  # was BPJS Kesehatan's answer
+    if not ctx.in_progress and _young_childs_share_asked(words):  # "anak sy msh kecil, santunannya gmn" (at a death
+        return str(YOUNG_CHILD_PAID), ("death", "benefits")  # claim's checklist too): was not understood
     if not ctx.in_progress and _rt_head_asked_who(words):  # "ketua rt nya siapa": was the JKM page, the enrolment
         return str(WHO_IS_THE_RT_HEAD), ("status", "benefits")  # answer or JHT's
     if SELFIE & words and {"ktp", "ektp", "kk"} & words:
@@ -2765,6 +2767,20 @@ def _deadline_asked(ctx: Ctx[Any], found: Classification) -> str | None:
     if "jkm" in words or DEATH_WORDS & words:
         return jkm if not {"jkk", "kecelakaan"} & words else f"{jkk}\n{jkm}"
     return jkk if {"jkk", "kecelakaan"} & words else f"{jkk}\n{jkm}"
+
+
+YOUNG_CHILD_PAID = lazy_gettext(
+    "Anak yang masih kecil tidak mengurangi santunan kematian: santunannya dibayar ke ahli waris yang mengurus klaim. "
+    "Untuk anak ada beasiswa (paling banyak 2 anak) jika iuran almarhum sudah 3 tahun atau lebih, atau jika meninggalnya "
+    "karena kecelakaan kerja; anak yang belum sekolah mendapatkannya saat mulai sekolah.")
+"""FACTS.md §4 and §8."""
+
+
+def _young_childs_share_asked(words: set[str]) -> bool:
+    """What a young child of the deceased gets, asked without the death retold ("anak sy msh kecil, santunannya gmn")."""
+    young = bool({"kecil", "bayi", "balita"} & words) or {"belum", "sekolah"} <= words
+    return "anak" in words and young and bool({"santunan", "santunannya", "beasiswa", "beasiswanya"} & words) \
+        and bool({"bagaimana", "gimana", "apa", "dapat", "bisa"} & words) and not (DEATH_WORDS | HURT | MISHAP) & words
 
 
 WHO_IS_THE_RT_HEAD = lazy_gettext(
