@@ -815,7 +815,9 @@ async def test_whether_a_paper_is_needed_is_answered_from_the_claims_own_list(ch
     for said, answer in (("buku nikah perlu ga", marriage_book),
                          ("perlu buku tabungan?", "Ya, Buku tabungan termasuk dokumen wajib klaim ini"),
                          ("akta kematian perlu ga", "Ya, Akta kematian termasuk dokumen wajib klaim ini"),
-                         ("surat polisi perlu ga", "Surat polisi/saksi tidak diperlukan untuk klaim ini: surat polisi")):
+                         ("surat polisi perlu ga", "Surat polisi/saksi tidak diperlukan untuk klaim ini: surat polisi"),
+                         # a death by illness: was "Di langkah ini, kirim dokumen …"
+                         ("surat dokter perlu ga", "Surat dokter tidak ada di daftar klaim ini. Surat keterangan")):
         replies = await chat.send(said)
         assert replies[0].text.startswith(answer), (said, replies[0].text)
     assert not (await chat.send("kk nya perlu diperbarui?"))[0].text.startswith("Ya,")

@@ -590,6 +590,10 @@ def _whether_needed(ctx: Ctx[DocsDraft], text: str) -> Outcome | None:
         # later, so not said to be unneeded ("surat dokter perlu ga" was "Di langkah ini, kirim dokumen …")
         said = _("{item} belum ada di daftar karena belum berobat; setelah berobat, surat itu diperlukan: kirim jika "
                  "sudah ada.")
+    elif item == Doc.MEDICAL and ctx.draft.benefit is Benefit.JKM:  # a death by illness: "surat dokter perlu ga" was
+        # "Di langkah ini, kirim dokumen …"
+        said = _("{item} tidak ada di daftar klaim ini. Surat keterangan kematian dari rumah sakit bisa dipakai sebagai "
+                 "surat kematian; surat lain boleh dikirim sebagai dokumen pendukung.")
     else:
         return None
     return Goto(DocsState.CHECKLIST, say=(said.format(item=doc_short(item)),))
