@@ -5304,6 +5304,7 @@ def test_whether_a_death_out_of_town_is_paid_is_answered(message: str) -> None:
     state, said = first_reply(message)
     assert state == "menu.next" and said.startswith("Tempat meninggalnya tidak mengubah hak santunan kematian (JKM)"), said
     assert first_reply("suami meninggal di luar kota, klaimnya gmn")[0] == "death.confirm"  # a death told: its claim
+    assert "yang menentukan, almarhumah terdaftar aktif" in first_reply("kalau ibu meninggal di luar kota dapet?")[1]
 
 
 def test_an_accident_out_of_town_told_is_still_reported() -> None:

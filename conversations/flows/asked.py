@@ -59,7 +59,14 @@ from conversations.nlu.cues import (
     RECENT_WORDS,
     REQUIREMENT_WORDS,
 )
-from conversations.nlu.entities import AT_HOME, ILLNESSES, JOB_WORDS, find_illness, find_injury
+from conversations.nlu.entities import (
+    AT_HOME,
+    ILLNESSES,
+    JOB_WORDS,
+    find_deceased_sex,
+    find_illness,
+    find_injury,
+)
 from conversations.nlu.intents import (
     BELONGINGS,
     CAUSED_BY_WORK,
@@ -418,8 +425,8 @@ AT_SCHOOL = frozenset({"sekolah", "sekolahan", "school"})
 OUT_OF_TOWN = re.compile(r"\b(?:(?:luar|beda|lain) (?:kota|daerah|provinsi|pulau|kabupaten)|antar ?kota|"
                          r"out of (?:town|the city)|outside (?:the |my )?(?:city|town)|another (?:city|town))\b")
 DIED_AWAY = lazy_gettext(
-    "Tempat meninggalnya tidak mengubah hak santunan kematian (JKM): yang menentukan, almarhum terdaftar aktif pada tanggal "
-    "meninggal. Pakai akta atau surat keterangan kematian dari tempat itu; klaimnya tetap bisa dicatat di sini.")
+    "Tempat meninggalnya tidak mengubah hak santunan kematian (JKM): yang menentukan, {deceased} terdaftar aktif pada "
+    "tanggal meninggal. Pakai akta atau surat keterangan kematian dari tempat itu; klaimnya tetap bisa dicatat di sini.")
 COVER_ASKED = frozenset({"ditanggung", "tanggung", "kena", "berlaku", "dicover", "manfaat", "jkk", "dapat", "covered",
                          "cover"})
 ENROLLING_OR_MOVING = frozenset({"ikut", "daftar", "terdaftar", "didaftarkan", "usul", "diusulkan", "join", "register",
@@ -1745,7 +1752,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     if (not ctx.in_progress and OUT_OF_TOWN.search(found.normalised.text) and not found.own_case
             and not (ENROLLING_OR_MOVING | MISHAP) & words and _died_said(words)):  # "klo meninggalnya di luar kota gmn
         # klaimnya" at a death claim's checklist got the accident's answer
-        return str(DIED_AWAY), ("death", "benefits")
+        return str(DIED_AWAY).format(deceased=death.deceased(death.DeathDraft(
+            deceased_sex=find_deceased_sex(found.normalised)))), ("death", "benefits")
     if (not ctx.in_progress and OUT_OF_TOWN.search(found.normalised.text)
             and (COVER_ASKED & words or found.intent in (Intent.JKK_INFO, Intent.JKM_INFO))
             and not found.own_case and not (DEATH_WORDS | ENROLLING_OR_MOVING) & words):
