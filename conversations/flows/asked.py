@@ -66,6 +66,7 @@ from conversations.nlu.entities import (
     find_deceased_sex,
     find_illness,
     find_injury,
+    with_nya_off,
 )
 from conversations.nlu.intents import (
     BELONGINGS,
@@ -1750,8 +1751,8 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
             and not DEATH_WORDS & words and find_injury(found.normalised.text) is None):
         return _treated_elsewhere(), ("accident", "benefits")
     if (not ctx.in_progress and OUT_OF_TOWN.search(found.normalised.text) and not found.own_case
-            and not (ENROLLING_OR_MOVING | MISHAP) & words and _died_said(words)):  # "klo meninggalnya di luar kota gmn
-        # klaimnya" at a death claim's checklist got the accident's answer
+            and not (ENROLLING_OR_MOVING | MISHAP) & words and DEATH_WORDS & with_nya_off(words)):
+        # "klo meninggalnya di luar kota gmn klaimnya" at a death claim's checklist got the accident's answer
         return str(DIED_AWAY).format(deceased=death.deceased(death.DeathDraft(
             deceased_sex=find_deceased_sex(found.normalised)))), ("death", "benefits")
     if (not ctx.in_progress and OUT_OF_TOWN.search(found.normalised.text)
@@ -2787,7 +2788,7 @@ YOUNG_CHILD_PAID = lazy_gettext(
 def _young_childs_share_asked(words: set[str]) -> bool:
     """What a young child of the deceased gets, asked without the death retold ("anak sy msh kecil, santunannya gmn")."""
     young = bool({"kecil", "bayi", "balita"} & words) or {"belum", "sekolah"} <= words
-    return "anak" in words and young and bool({"santunan", "santunannya", "beasiswa", "beasiswanya"} & words) \
+    return "anak" in words and young and bool({"santunan", "beasiswa"} & with_nya_off(words)) \
         and bool({"bagaimana", "gimana", "apa", "dapat", "bisa"} & words) and not (DEATH_WORDS | HURT | MISHAP) & words
 
 
@@ -2802,11 +2803,6 @@ _ABOUT_AN_RT_HEAD = frozenset({"ketuart", "rt", "head", "is", "my", "the", "saya
 def _rt_head_asked_who(words: set[str]) -> bool:
     """Who one's RT head is ("ketua rt nya siapa", "who is my rt head"), asked in so many words and no more."""
     return bool(WHO & words) and ("ketuart" in words or {"rt", "head"} <= words) and words <= WHO | _ABOUT_AN_RT_HEAD
-
-
-def _died_said(words: set[str]) -> bool:
-    """A death named, with its suffix too ("meninggalnya", which is not one of DEATH_WORDS)."""
-    return bool(DEATH_WORDS & words) or any(word.startswith(("meninggal", "wafat")) for word in words)
 
 
 def _sooner(words: set[str]) -> bool:

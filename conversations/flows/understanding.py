@@ -205,6 +205,7 @@ from conversations.nlu.entities import (
     read_when,
     reads_two_ways,
     tells_day,
+    with_nya_off,
 )
 from conversations.nlu.intents import (
     CLAIMED_TO_BE,
@@ -3396,12 +3397,6 @@ def _of_the_deceased(ctx: Ctx[Any], found: Classification, told: Any) -> Any:
     return _who_died_as_before(told, ctx.draft)
 
 
-def _with_nya_off(found: Classification) -> set[str]:
-    """The message's words, and each without the "-nya" the normaliser keeps ("meninggalnya tadi subuh")."""
-    words = set(found.normalised.tokens)
-    return words | {word.removesuffix("nya") for word in words}
-
-
 _OWN_KIN = re.compile(r"\b(?:saya|sy|aku)\s+(?:ini\s+|adalah\s+|sebagai\s+)?(?:anak|istri|suami|cucu|adik|kakak|ibu|bapak|"
                       r"ayah|menantu|keponakan|saudara|ortu|orang tua)\b")
 
@@ -3410,7 +3405,8 @@ def _who_died_said(found: Classification) -> bool:
     """Whether a message says who died, or who the writer is to them ("ayah saya yang meninggal", "saya cucunya"):
     what may change them once a claim's summary shows them. A relative doing something ("istri saya yang urus
     pemakaman", "adik saya sudah pulang") made the writer the deceased's spouse, the deceased a woman, unsaid."""
-    return bool(DEATH_WORDS & _with_nya_off(found)) or _OWN_KIN.search(found.normalised.text) is not None
+    return bool(DEATH_WORDS & with_nya_off(found.normalised.tokens)) \
+        or _OWN_KIN.search(found.normalised.text) is not None
 
 
 def _who_died_as_before(told: Any, draft: Any) -> Any:
@@ -3643,8 +3639,8 @@ def _when_told(found: Classification, *, dated: bool = False) -> bool:
         return False  # "tadi pagi baru dirontgen", "tadi pagi kontrol ke rs": the treatment's day, not the accident's
     rest = {word for word in words - _ONLY_A_TIME if not word.isdigit()}
     named = WHEN_NAMED - {"hari", "waktu"} if dated else WHEN_NAMED  # "2 hari lalu saya sudah ke polsek": the errand's
-    return bool((DEATH_WORDS | INJURY_WORDS | named) & _with_nya_off(found)) or found.intent in CLAIMS and not dated \
-        or not rest or bool(rest & _DOUBTS) and rest <= _DOUBTS | {"saya", "tidak"}
+    return bool((DEATH_WORDS | INJURY_WORDS | named) & with_nya_off(found.normalised.tokens)) \
+        or found.intent in CLAIMS and not dated or not rest or bool(rest & _DOUBTS) and rest <= _DOUBTS | {"saya", "tidak"}
 
 
 _CLAUSES = re.compile(r"\s*(?:[,;.]|\b(?:terus|trus|kemudian|tapi|tp|dan|and|then)\b)\s*", re.IGNORECASE)
@@ -3822,7 +3818,7 @@ CAN_CLAIM_ASKED = re.compile(r"\b(?:(?:bisa|bs)\s+(?:di)?klaim\w*|(?:dapat|dapet
                              r"|\bcan\s+(?:i|we)\s+(?:still\s+)?(?:claim|get)\b", re.IGNORECASE)
 """"…, bisa klaim ga", "…, dapat santunan dak" (Jambi's "dak"), "…, sy istri kedua, dapat ga", "…, can i claim": a
 question without its question mark."""
-MONEY_NAMED = frozenset({"santunan", "santunannya", "uang", "uangnya", "asuransi", "asuransinya"})
+MONEY_NAMED = frozenset({"santunan", "uang", "asuransi"})
 """With "ada", an heir asking whether anything is paid ("suami meninggal krn sakit jantung, ada santunan?" was only asked
 whether to claim, as if a death by illness were a claim's matter only)."""
 CAN = frozenset({"bisa", "saged", "saget", "tiasa"})
@@ -4016,7 +4012,7 @@ def _ask_claim_text(ctx: Ctx[Any]) -> str:
     elif words and WHO & words and (HANDLING_A_CLAIM | {"berhak"}) & words and not weighed:
         answers.append(heirs_in_order())  # "…, siapa yang bisa klaim?": was "Bisa, jika …", a yes to a question who
     elif (FAMILY_PAID & words or CLAIM_POSSIBLE <= words or "santunan" in words and CAN & words and ASKING_FOR & words
-          or "ada" in words and MONEY_NAMED & words) \
+          or "ada" in words and MONEY_NAMED & with_nya_off(words)) \
             and (is_asking(pending) or FAMILY_PAID & words and "apa" in words  # "…, kami dapat apa", "what do we get"
                  or CAN_CLAIM_ASKED.search(pending) or PAYMENT_ASKED.search(found.normalised.text)):
         # "apa bisa dapat santunan?", "saged nyuwun santunan?" (Javanese: "bisa minta santunan?"); "…, bisa klaim ga",

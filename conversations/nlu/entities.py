@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Literal, TypeVar
 
 from conversations.commands import NEGATIONS
@@ -401,6 +401,12 @@ read `normalise_message`)."""
 
 DEATH_WORDS = frozenset({"meninggal", "tiada"})
 """A death told, in normalised words: "wafat", "almarhum", "mati" and "died" read as "meninggal"."""
+
+
+def with_nya_off(words: Iterable[str]) -> set[str]:
+    """Normalised words, and each without the "-nya" the normaliser keeps ("meninggalnya tadi subuh", "santunannya")."""
+    kept = set(words)
+    return kept | {word.removesuffix("nya") for word in kept}
 _SPOUSES: dict[str, Literal["L", "P"]] = {"istri": "L", "suami": "P"}
 """The deceased's sex when the sender names themself a spouse."""
 _MALE = frozenset({"suami", "bapak", "kakek"})
