@@ -1100,6 +1100,9 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("kena pintu mobil yg dibuka tiba2 pas naik motor", "switch.ask_claim"),
     # A person beaten or robbed: was "not understood" (or the scholarship page); at work, reported; else asked first.
     ("saya dipukul penumpang", "accident.confirm"),
+    ("dipukul penumpang pas narik", "accident.confirm"),  # oneself unsaid: were not understood (or the scam warning)
+    ("dipukul orang", "switch.ask_claim"),
+    ("dirampok orang, motor sy diambil", "menu.next"),  # a thing robbed: what the cover does not replace
     ("saya dibegal pas narik malam", "accident.confirm"),
     ("suami saya dibacok orang pas jualan", "accident.confirm"),
     ("saya dikeroyok preman di pangkalan", "switch.ask_claim"),

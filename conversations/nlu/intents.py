@@ -385,11 +385,15 @@ _HARMED = re.compile(
     + "".join(rf"(?<!\b{thing} )" for thing in BELONGINGS)
     + rf"\b(?:saya|aku|sy|gue|gw|dia|suami|istri|bapak|ayah|anak|adik|kakak|{_WORKERS}) (?:\w+,? )?{_BEATEN}\b|"
     rf"\bdi(?:pukul|pukulin|hajar|tonjok|tampar|bacok|tikam|tusuk|keroyok)(?: (?:di|pada|bagian))? {BODY_PART}\b|"
+    r"^\W*di(?:pukul|pukuli|pukulin|keroyok|serang|aniaya|bacok|tikam|tusuk|hajar|tonjok|tampar) "
+    r"(?:(?:sama|oleh|ama|sm) )?(?:penumpang|pelanggan|pembeli|customer|konsumen|orang|preman|pemabuk|begal|maling|"
+    r"perampok)\b|"  # said first, oneself unsaid ("dipukul penumpang pas narik" was not understood); robbed
+    # alone is no harm ("dirampok orang, motor sy diambil")
     r"\b(?:i|he|she|my \w+) (?:(?:was|got) (?:robbed|mugged|beaten|attacked|stabbed)|crashed)\b", re.IGNORECASE)
 """Harms of work as typed ("jari kejepit mesin", "kaki kelindes motor", "kesetrum", "kena minyak panas", "kena tusuk preman"; an animal's,
 "dipatuk ular pas di kebun karet", "kena tawon pas manen sawit"), which the model did not read: an accident when
 nothing else was understood. And a person beaten or robbed ("saya dipukul penumpang", "saya dibegal pas narik
-malam", "dipalak preman di pangkalan, dipukul kepala" were not understood): whether it happened at work is asked, as
+malam", "dipalak preman di pangkalan, dipukul kepala", "dipukul penumpang pas narik" were not understood): whether it happened at work is asked, as
 for any harm; a thing robbed ("motor saya dibegal") is no harm to anyone. In English, also a crash ("my motorbike
 crashed": the lexicon's "crash" without its past, which a retrain would change the model for)."""
 
