@@ -1936,6 +1936,10 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("saya sudah tidak jadi ojek, sekarang kerja di pabrik", ("tidak menerima upah", "kelurahan", "kantor cabang")),
     ("saya ganti kerja jadi karyawan toko", ("tidak menerima upah", "kelurahan", "kantor cabang")),
     ("udah ga narik lagi, sekarang jadi satpam", ("tidak menerima upah", "kelurahan", "kantor cabang")),
+    ("sy udah dapet kerja di pabrik, masih bisa pake ini?", ("tidak menerima upah", "kelurahan")),  # JHT's answer
+    ("skrg sy kerja di pabrik", ("tidak menerima upah", "kelurahan")),  # these were not understood
+    ("sy keterima kerja di pt, bpjs nya gmn", ("tidak menerima upah", "kelurahan")),
+    ("i got a job at a factory, can i still use this", ("tidak menerima upah", "kelurahan")),
     # How long a JKM claim takes, asked as a rule: the JKM page, which does not say it.
     ("berapa lama proses klaim jkm", ("3 hari kerja", "Kantor cabang yang memastikan")),
     ("santunan kematian berapa lama prosesnya", ("3 hari kerja", "Kantor cabang yang memastikan")),

@@ -2427,6 +2427,10 @@ def _work_missed(words: set[str]) -> bool:
 _NOW = frozenset({"sekarang", "skrg", "kini", "now"})
 _CHANGING_JOBS = frozenset({"ganti", "pindah", "alih", "change", "changed"})
 _WORK_NOUNS = frozenset({"kerja", "pekerjaan", "kerjaan", "profesi", "job", "work"})
+_HIRED = frozenset({"dapat", "terima", "diterima", "keterima", "got"})
+_WORKPLACES = frozenset({"pabrik", "pt", "cv", "usaha", "perusahaan", "kantor", "toko", "restoran", "hotel", "gudang",
+                         "bank", "mall", "minimarket", "indomaret", "alfamart", "swalayan", "supermarket", "factory",
+                         "company", "office"})
 
 
 STORY_TOLD = 2.5
@@ -2438,6 +2442,14 @@ def _job_changed(tokens: tuple[str, ...]) -> bool:
     as the story; "saya ganti kerja jadi karyawan toko" was not understood): the cover is for informal work."""
     words = set(tokens)
     if any(first in _CHANGING_JOBS and second in _WORK_NOUNS for first, second in pairwise(tokens)):
+        return True
+    # a job got ("sy udah dapet kerja di pabrik, masih bisa pake ini?" was JHT's answer), or a workplace's now ("skrg
+    # sy kerja di pabrik" was not understood), not an informal job's ("dapat kerjaan ngojek")
+    plain = [token for token in tokens if token not in {"a", "an"}]  # "i got a job at a factory"
+    if (any(first in _HIRED and second in _WORK_NOUNS for first, second in pairwise(plain))
+            or _NOW & words and any(first in {"kerja", "bekerja"} and second in {"di", "at"} and place in _WORKPLACES
+                                    for first, second, place in zip(tokens, tokens[1:], tokens[2:], strict=False))) \
+            and not (JOB_WORDS | {"ngojek", "narik", "jualan"}) & words:
         return True
     if not _NOW & words:
         return False
