@@ -4403,6 +4403,20 @@ def test_treatment_not_had_for_its_cost_is_told_it_is_paid(answer: str, treated:
     assert "tanpa biaya" not in "\n".join(reply.text for reply in kept.replies)  # no cost told: the summary alone
 
 
+@pytest.mark.parametrize(("answer", "state"), [
+    ("belum berobat, perlu ga?", "accident.summary"),  # the summary came, the question unanswered
+    ("belum, harus ke dokter?", "accident.summary"),
+    ("perlu ke dokter ga?", "accident.ask_treatment"),  # were what a partner hospital is
+    ("blm, hrs ke rs ya?", "accident.ask_treatment"),
+])
+def test_whether_treatment_is_needed_is_answered_at_the_treatment_question(answer: str, state: str) -> None:
+    step = _step_after(("4", "1", "1571022205900001", "kemarin sore", "di pasar", "jatuh dari tangga pas angkat karung",
+                        "tidak", "kaki keseleo"), "accident.ask_treatment", answer)
+    said = "\n".join(reply.text for reply in step.replies)
+    assert step.conversation.state == state
+    assert said.startswith("Sebaiknya tetap periksa ke dokter") and "surat dokter diperlukan" in said, said
+
+
 @pytest.mark.parametrize(("answer", "place"), [
     ("gatau", "belum diketahui"),  # was written down as the place
     ("ga tau tempatnya, dia yg tau", "belum diketahui"),

@@ -1011,6 +1011,8 @@ def _treatment_named(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
     """A place typed instead of a choice ("di RSUD Raden Mattaher") answers the question; a question about it ("apa bedanya
     rs mitra?") was written down as the facility."""
     choose = _("Pilih salah satu, atau tulis nama rumah sakit atau kliniknya.")
+    if is_question(text) and _NEED_ASKED.search(text):  # "perlu ke dokter ga?"
+        return Retry(f"{SEE_A_DOCTOR} {choose}")
     if is_question(text):  # one the bot cannot answer: what the question is about, and how to answer it
         return Retry(f"{PARTNER_HELP} {choose}")
     if (named := _facility_named(text)) is None and says(text, UNSURE_WORDS):
@@ -1026,16 +1028,25 @@ def _treatment_named(ctx: Ctx[AccidentDraft], text: str) -> Outcome:
     if named is None:
         return Retry(choose)
     return Goto(AccidentState.SUMMARY, draft=ctx.draft.model_copy(update=named),
-                say=(str(TREATMENT_PAID),) if named["treatment"] is Treatment.NONE and _COST_FEARED.search(text) else ())
+                say=_untreated_said(text) if named["treatment"] is Treatment.NONE else ())
 
 
 def _untreated_for_the_cost(ctx: Ctx[AccidentDraft], text: str) -> Outcome | None:
-    """"Belum berobat" typed with the cost that keeps the worker from it ("belum berobat, mahal")."""
-    if _COST_FEARED.search(text) is None:
+    """"Belum berobat" typed with the cost that keeps the worker from it ("belum berobat, mahal"), or asking whether
+    treatment is needed ("belum berobat, perlu ga?": the summary came, the question unanswered)."""
+    said = _untreated_said(text)
+    if not said:
         return None
     return Goto(AccidentState.SUMMARY, draft=ctx.draft.model_copy(update={"treatment": Treatment.NONE,
-                                                                          "treatment_place": None}),
-                say=(str(TREATMENT_PAID),))
+                                                                          "treatment_place": None}), say=said)
+
+
+def _untreated_said(text: str) -> tuple[str, ...]:
+    if _COST_FEARED.search(text) is not None:
+        return (str(TREATMENT_PAID),)
+    if _NEED_ASKED.search(text) is not None:
+        return (str(SEE_A_DOCTOR),)
+    return ()
 
 
 _NO_MONEY = re.compile(r"\b(?:(?:ga|gak|nggak|tidak|tdk|blm|belum) (?:ada|punya) (?:uang|duit|biaya|ongkos)|"
@@ -1045,6 +1056,10 @@ kept as the facility where they were treated)."""
 _COST_FEARED = re.compile(rf"{_NO_MONEY.pattern}|\b(?:mahal|biaya(?:nya)?|takut bayar|bayar(?:nya)?|expensive)\b",
                           re.IGNORECASE)
 """Not treated for the cost ("belum berobat, mahal"): the summary came, and the worker stayed untreated."""
+_NEED_ASKED = re.compile(r"\b(?:perlu|prlu|harus|hrs|wajib|mesti|musti|need|should)\b", re.IGNORECASE)
+"""Whether treatment is needed, asked ("perlu ke dokter ga?") or with "Belum berobat" ("belum berobat, perlu ga?")."""
+SEE_A_DOCTOR = lazy_gettext("Sebaiknya tetap periksa ke dokter, walau cederanya ringan: di rumah sakit atau klinik mitra "
+                            "BPJS Ketenagakerjaan biayanya ditanggung JKK, dan surat dokter diperlukan untuk klaimnya.")
 TREATMENT_PAID = lazy_gettext("Pengobatan kecelakaan kerja di rumah sakit atau klinik mitra BPJS Ketenagakerjaan "
                               "ditanggung JKK, tanpa biaya. Berobatlah segera; mitra terdekat bisa ditanyakan ke Contact "
                               "Center 175.")
