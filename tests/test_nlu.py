@@ -4448,6 +4448,9 @@ _AT_THE_INJURY = (*_AT_THE_STORY, "jatuh dari tangga pas angkat karung")
     (_AT_THE_INJURY, "accident.ask_injury", "udah", "Tulis cederanya"),
     (_AT_THE_STORY, "accident.ask_story", "i don't understand", "Yang saya tanyakan: apa yang terjadi"),  # in English
     (_AT_THE_PLACE, "accident.ask_place", "whatever", "Yang saya tanyakan: di mana kecelakaannya terjadi"),  # too
+    # how exactly, asked: was "Itu sepertinya pertanyaan"
+    (_AT_THE_PLACE, "accident.ask_place", "maksudnya alamat lengkap?", "Tidak perlu alamat lengkap"),
+    (_AT_THE_PLACE, "accident.ask_place", "hrs detail ga?", "Tidak perlu alamat lengkap"),
     # a wait with what one will do meanwhile: "nanti sy ceritain" was the story, "tunggu ya sy inget2 dulu" the injury
     (_AT_THE_STORY, "accident.ask_story", "nanti sy ceritain", "Baik, saya tunggu."),
     (_AT_THE_INJURY, "accident.ask_injury", "tunggu ya sy inget2 dulu", "Baik, saya tunggu."),

@@ -566,6 +566,10 @@ def _free_text(field: str, target: AccidentState | None, minimum: int):  # type:
                 and not _a_happening(value):  # "Jl. Sudirman" was the story
             return Retry(_("Itu sepertinya tempatnya. Ceritakan singkat apa yang terjadi, misalnya: jatuh dari motor "
                            "saat mengantar penumpang."))
+        if field == "place" and _asked_instead(field, value) and _HOW_EXACT.search(value):  # "maksudnya alamat
+            # lengkap?" was told it seemed a question
+            return Retry(_("Tidak perlu alamat lengkap: cukup nama jalan, tempat kerja, atau kelurahan, misalnya Jl. "
+                           "Sudirman dekat pasar."))
         if _asked_instead(field, value):
             return Retry(_WHAT_TO_WRITE[field][0])
         if field == "place" and yes_or_no_alone(value):  # "tidak" was written down as the place (a story is longer)
@@ -732,6 +736,9 @@ _PLACE_IN_A_STORY = re.compile(r"\b(?:di|dekat|depan|on|at|near)\s+((?:jalan|jl\
 """Where, inside a story told at the place question ("jatuh dari motor di jalan sudirman pas antar paket"): the place
 kept apart from the story. The dot of "jl.", "gg." or "no." ends no place ("di toko bangunan jl. ahmad yani"); a cause
 does ("… dekat pasar angso duo karena jalannya licin": was all the place)."""
+_HOW_EXACT = re.compile(r"\b(?:lengkap|lengkapnya|detail|detil|rinci|persis|alamat|alamatnya|exact|full|address)\b",
+                        re.IGNORECASE)
+"""How exactly the place is to be told, asked at the place question ("maksudnya alamat lengkap?")."""
 _NO_PLACE_AFTER = frozenset({"pulang", "berangkat", "ke", "menuju", "mau", "arah"})
 """Words after "jalan" that tell the way, not the place ("di jalan pulang kerja")."""
 
