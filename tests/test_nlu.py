@@ -3530,15 +3530,27 @@ def test_a_migrant_worker_back_home_may_be_proposed_like_any_other(message: str)
     assert state == "menu.next" and said.startswith("Jika sekarang Anda sudah pulang") and "kantor cabang" in said, said
 
 
-@pytest.mark.parametrize("message", ["saya pindah ke jakarta", "bulan depan sy pindah ke bekasi, gmn bpjs nya"])
+@pytest.mark.parametrize("message", ["saya pindah ke jakarta", "bulan depan sy pindah ke bekasi, gmn bpjs nya",
+                                     "sy merantau ke jakarta, bpjs nya gmn"])  # BPJS Kesehatan's answer
 def test_moving_to_a_named_place_gets_the_moving_answer(message: str) -> None:
     """"pindah ke" a named place was "not understood"."""
     state, said = first_reply(message)
     assert state == "menu.next" and "Jika pindah ke daerah lain" in said, said
 
 
-def test_a_move_told_in_english_gets_the_moving_answer() -> None:
-    assert "If you move to another area" in _replies("hello", "i moved to jakarta")[1]
+@pytest.mark.parametrize("message", ["i moved to jakarta",
+                                     "i live in another city now",  # was not understood
+                                     "what if i live in another city now"])  # an accident away from home's answer
+def test_a_move_told_in_english_gets_the_moving_answer(message: str) -> None:
+    assert "If you move to another area" in _replies("hello", message)[1]
+
+
+@pytest.mark.parametrize("message", ["i dont have a bank account, can i still get the money",  # the JMO app's account
+                                     "i have no bank account, can i still get paid",  # where we got one's number
+                                     "we dont have a savings book"])  # not understood
+def test_no_bank_account_told_in_english_is_told_where_the_benefit_is_paid(message: str) -> None:
+    said = _replies("hello", message)[1]
+    assert said.startswith("The benefit is paid into the heir's bank account."), said
 
 
 def test_changing_jobs_or_a_migrant_workers_death_is_no_move() -> None:

@@ -431,7 +431,7 @@ DIED_AWAY = lazy_gettext(
 COVER_ASKED = frozenset({"ditanggung", "tanggung", "kena", "berlaku", "dicover", "manfaat", "jkk", "dapat", "covered",
                          "cover"})
 ENROLLING_OR_MOVING = frozenset({"ikut", "daftar", "terdaftar", "didaftarkan", "usul", "diusulkan", "join", "register",
-                                 "pindah", "moved", "move", "domisili"})
+                                 "pindah", "moved", "move", "domisili", "merantau", "live", "living"})
 """Whether an accident away from one's city is covered ("kerja di luar kota kena juga?", "kalau narik sampai luar kota
 masih dicover?"): was a report offered, the JKM page or the JKK page with no word of the place."""
 AT_PLAY = frozenset({"futsal", "olahraga", "sepakbola", "badminton", "bulutangkis", "voli", "basket", "senam", "jogging",
@@ -630,22 +630,23 @@ UNCLEAR = frozenset({"blur", "buram", "burem", "kabur", "goyang", "gelap", "blur
 PHOTOS = frozenset({"foto", "fotonya", "gambar", "gambarnya", "scan", "photo", "picture"})
 """"foto nya blur gpp?", "fotonya kurang jelas gimana": was not understood."""
 ASKING_HOW_TO_SEND = frozenset({"bagaimana", "cara", "mana", "bisa", "boleh", "mau", "ingin", "how", "where", "can"})
-MOVING = frozenset({"pindah", "pindahan", "berpindah", "move", "moved", "moving"})
+MOVING = frozenset({"pindah", "pindahan", "berpindah", "merantau", "rantau", "move", "moved", "moving"})
+"""Moving away ("sy merantau ke jakarta, bpjs nya gmn" was BPJS Kesehatan's answer)."""
 TO_ANOTHER_PLACE = frozenset({"kota", "kabupaten", "kab", "daerah", "domisili", "provinsi", "alamat", "kampung",
                               "rumah", "kecamatan", "kelurahan", "desa", "rt", "rw",
                               "city", "town", "regency", "province", "address"})
 NOT_A_MOVE = frozenset({"kerja", "pekerjaan", "mandiri", "bpu", "program", "jkn", "kis", "faskes"})
 """"pindah ke" a named place is a move ("saya pindah ke jakarta", "i moved to jakarta" were not understood); to another
 job, to paying oneself or to another health facility is not."""
-ELSEWHERE = frozenset({"luar", "beda", "berbeda", "lain"})
-WHERE_ONE_LIVES = frozenset({"ktp", "tinggal", "domisili"})
+ELSEWHERE = frozenset({"luar", "beda", "berbeda", "lain", "another", "different", "other"})
+WHERE_ONE_LIVES = frozenset({"ktp", "tinggal", "domisili", "live", "living", "lives"})
 
 
 def _living_elsewhere(words: set[str]) -> bool:
     """Living away from the city one is enrolled in ("saya di luar kota, ktp domisili beda", "ktp saya beda kota
     dengan tempat tinggal"): was "not understood"; it is the moving answer's question."""
-    return bool(ELSEWHERE & words and {"kota", "kabupaten", "daerah", "provinsi", "domisili"} & words
-                and WHERE_ONE_LIVES & words)
+    return bool(ELSEWHERE & words and {"kota", "kabupaten", "daerah", "provinsi", "domisili", "city", "town", "province"}
+                & words and WHERE_ONE_LIVES & words)  # "i live in another city now" was not understood
 
 
 EMPLOYER = frozenset({"perusahaan", "pabrik", "pt", "cv", "majikan", "bos", "pemberi", "company", "employer", "factory"})
@@ -2121,7 +2122,8 @@ def _why_messaged(text: str, words: set[str]) -> bool:
     # Not "sy mau tau nomor kpj sy" (one's card number wanted, not ours wondered at), nor "nomor hp sy ganti, gmn dpt
     # kode nya" (a number changed)
     number_known = "nomor" in words and {"tau", "tahu", "dapat", "dapet"} & words and {"saya", "kami"} & words \
-        and not ({"kpj", "nik", "kode"} | CHANGED) & words
+        and not ({"kpj", "nik", "kode"} | CHANGED) & words and not documents_named(text)  # "i have no bank account,
+    # can i still get paid" ("no" reads "nomor") was told where we got the number
     doubted = MESSAGE_WORDS & words and GENUINE & words
     return bool((number_known or doubted) and not (SCAMMERS_WANT | NOT_OUR_MESSAGE) & words)
 

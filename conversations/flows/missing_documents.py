@@ -21,6 +21,9 @@ _NOT = frozenset({"tidak", "belum", "no"})
 _HAD = frozenset({"punya", "ada", "jadi", "keluar", "kasih", "dikasih", "dapat", "dapet", "terima", "have", "got"})
 """"akta kematian belum jadi", "belum keluar", "laporan polisinya blm dikasih": not issued yet (the last was told to
 send its photo now)."""
+_HAVE = frozenset({"have", "has", "had"})
+_HAVING_NONE = frozenset({"no", "nomor"})
+"""English "i have no bank account": "no" normalised reads "nomor" (was the reminders' answer)."""
 _LOST = frozenset({"hilang", "ilang", "rusak", "lost", "missing"})
 MISLAID = frozenset({"ketemu", "ditemukan", "nemu", "menemukan", "found"})
 """After a negation, not found ("kartu bpjs nya ga ketemu", "ktp nya gak ditemukan"): lost, as people say it. Was unanswered in a claim."""
@@ -30,7 +33,8 @@ tau" (not quite known) is."""
 _KNOW = frozenset({"tahu", "tau", "ingat", "inget", "know"})
 _NOT_QUITE = _NOT | {"kurang"}
 DOCUMENT_NAMES: tuple[tuple[Doc, re.Pattern[str]], ...] = tuple((doc, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for doc, words in (
-    (Doc.BANK_BOOK, r"tabungan|rekening|buku bank|bank book|bank account"),
+    (Doc.BANK_BOOK, (r"tabungan|rekening|buku bank|bank book|bank (?:account|akun)|savings? (?:book|account|akun)|"
+                     r"passbook")),  # "account" normalised reads "akun"
     (Doc.DEATH_CERTIFICATE,
      (r"akt[ae] (?:kematian|meninggal)|surat (?:keterangan )?(?:kematian|meninggal)|(?:death|meninggal) certificate|"
       r"akt[ae](?:nya)?(?! (?:nikah|perkawinan|kelahiran|lahir|cerai|tanah|notaris|jual))")),  # "akta nya blm jadi"
@@ -123,7 +127,8 @@ def _missing(text: str, tokens: Sequence[str] | None = None) -> tuple[Doc, ...] 
     """The documents a message says are missing, lost or not had (none named: "belum punya semuanya"); None when it
     says no such thing. `tokens`: the message already normalised (the menu's reading), not normalised again."""
     words = normalise_message(text).tokens if tokens is None else tokens
-    if _LOST & set(words) or any(a in _NOT and b in _HAD | MISLAID for a, b in itertools.pairwise(words)):
+    if _LOST & set(words) or any(a in _NOT and b in _HAD | MISLAID or a in _HAVE and b in _HAVING_NONE
+                                 for a, b in itertools.pairwise(words)):
         had = had_only(text)
         return tuple(doc for doc in documents_named(text) if doc not in had)
     if _ELSEWHERE.search(text) and (named := documents_named(text)):  # "kk nya ketinggalan di kampung": not at hand
