@@ -1102,6 +1102,10 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("saya dipukul penumpang", "accident.confirm"),
     ("dipukul penumpang pas narik", "accident.confirm"),  # oneself unsaid: were not understood (or the scam warning)
     ("dipukul orang", "switch.ask_claim"),
+    ("i was bitten by a dog while delivering", "accident.confirm"),  # in English: were not understood
+    ("i got stung by a bee while harvesting", "switch.ask_claim"),
+    ("sy digigit nyamuk trs kena dbd", "menu.next"),  # an illness a mosquito brought: began an accident report
+    ("i got bitten by a mosquito and now i have dengue", "menu.next"),
     ("dirampok orang, motor sy diambil", "menu.next"),  # a thing robbed: what the cover does not replace
     ("saya dibegal pas narik malam", "accident.confirm"),
     ("suami saya dibacok orang pas jualan", "accident.confirm"),

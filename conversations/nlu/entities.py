@@ -71,8 +71,8 @@ _ROAD_WORK = frozenset(["penumpang", "antar", "ojek", "kurir", "paket", "pesanan
 robbery during it is not ("digigit anjing pas antar paket", "kena begal pas narik"), and is asked."""
 _CRASH = frozenset(["jatuh", "kecelakaan", "tabrakan", "tergelincir", "terpental", "tersungkur", "oleng"])
 ILLNESSES = frozenset(["sakit", "stroke", "jantung", "kanker", "covid", "diabetes", "gula", "ginjal", "paru", "tbc",
-                       "demam", "tipes", "tifus", "dbd", "asma", "hipertensi", "kolesterol", "hepatitis",
-                       "hamil", "keguguran", "melahirkan", "persalinan"])
+                       "demam", "tipes", "tifus", "dbd", "dengue", "malaria", "asma", "hipertensi", "kolesterol",
+                       "hepatitis", "hamil", "keguguran", "melahirkan", "persalinan"])
 """Illnesses and their kin as people name them (BPJS Kesehatan's at the menu, an ordinary cause of death in a claim)."""
 BEING_TREATED = frozenset({"dirawat", "opname", "icu", "kritis", "koma", "inap", "obat"})
 """Being treated, told without the illness: "ibu sy dirawat di icu", "bapak kritis di rs", "bisa buat beli obat?". With

@@ -305,7 +305,9 @@ def _ill_only(found: Classification) -> bool:
     claim's summary is the cause), never sent elsewhere."""
     words = set(found.normalised.tokens)
     guessed = found.by_model or found.intent is Intent.UNKNOWN or _no_accident(found) or (
-        found.intent is Intent.ACCIDENT and set(found.cues) <= CARE_CUES and not WORK_SIGNS & words)
+        found.intent is Intent.ACCIDENT and set(found.cues) <= CARE_CUES and not WORK_SIGNS & words) or (
+        found.intent is Intent.ACCIDENT and set(found.cues) <= CARE_CUES | {"digigit"} and "nyamuk" in words)
+    # a mosquito's bite, and the illness it brought ("sy digigit nyamuk trs kena dbd" began an accident report)
     return (guessed and (find_illness(found.normalised) or "berobat" in words or bool(BEING_TREATED & words))
             and not injury_words(found) and not DEATH_WORDS & words and not CAUSED_BY_WORK.search(found.normalised.text))
 
@@ -389,7 +391,9 @@ _HARMED = re.compile(
     r"(?:(?:sama|oleh|ama|sm) )?(?:penumpang|pelanggan|pembeli|customer|konsumen|orang|preman|pemabuk|begal|maling|"
     r"perampok)\b|"  # said first, oneself unsaid ("dipukul penumpang pas narik" was not understood); robbed
     # alone is no harm ("dirampok orang, motor sy diambil")
-    r"\b(?:i|he|she|my \w+) (?:(?:was|got) (?:robbed|mugged|beaten|attacked|stabbed)|crashed)\b", re.IGNORECASE)
+    r"\b(?:i|he|she|my \w+) (?:(?:was|got) (?:robbed|mugged|beaten|attacked|stabbed|stung|burned|burnt|electrocuted|"
+    r"run over|hit by|bitten(?! by (?:a )?mosquito))|crashed)\b",  # "i was bitten by a dog while delivering": was not
+    re.IGNORECASE)  # understood
 """Harms of work as typed ("jari kejepit mesin", "kaki kelindes motor", "kesetrum", "kena minyak panas", "kena tusuk preman"; an animal's,
 "dipatuk ular pas di kebun karet", "kena tawon pas manen sawit"), which the model did not read: an accident when
 nothing else was understood. And a person beaten or robbed ("saya dipukul penumpang", "saya dibegal pas narik
