@@ -6593,3 +6593,22 @@ def test_what_a_young_child_of_the_deceased_gets_is_answered(message: str) -> No
     assert state == "menu.next" and said.startswith("Anak yang masih kecil tidak mengurangi santunan kematian"), said
     assert "anak yang belum sekolah mendapatkannya saat mulai sekolah" in said
     assert not first_reply("anak sy kecil jatuh, dapat santunan?")[1].startswith("Anak yang masih kecil")
+
+
+@pytest.mark.parametrize("message", ["sy jatuh cinta sama program ini wkwk",  # began an accident report
+                                     "sy cinta program ini", "program ini bagus bgt wkwk",  # the enrolment answer
+                                     "botnya keren bgt min", "terbantu bgt sama bot ini"])  # the hand-off, the enrolment
+def test_praise_alone_is_thanked(message: str) -> None:
+    state, said = first_reply(message)
+    assert state == "menu.next" and said.startswith("Terima kasih, senang bisa membantu."), said
+
+
+@pytest.mark.parametrize("message", ["sy ga suka program ini", "ini program bantuan?",
+                                     "program ini bagus, gimana cara daftar"])
+def test_more_than_praise_is_not_only_thanked(message: str) -> None:
+    assert "senang bisa membantu" not in first_reply(message)[1]
+
+
+def test_praise_in_english_is_thanked_in_english() -> None:
+    said = _replies("hello", "i love this bot")[1]
+    assert said.startswith("Thank you, glad to help."), said

@@ -1075,6 +1075,9 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     where the model guessed one's claims or the enrolment ("hp saya hilang"): on the public set, such first messages
     most often meant the status check."""
     words = set(found.normalised.tokens)
+    if not ctx.in_progress and _praised(words):  # "sy cinta program ini" was the enrolment answer, "botnya keren bgt
+        # min" the hand-off
+        return _("Terima kasih, senang bisa membantu."), ("status", "benefits")
     if not ctx.in_progress and "kpj" in words and ASKING_WHAT_OR_WHERE & words and words <= ASKING_ABOUT_KPJ:
         return what_a_kpj_is(), ("status",)  # at the menu too: "where can i find my kpj" was the hand-off
     if not ctx.in_progress and CLAIM & words and {"mana", "where"} & words and (OFFICE | FILING_A_CLAIM) & words:
@@ -2111,6 +2114,24 @@ NOT_OUR_MESSAGE = frozenset({"minta", "diminta", "berantai", "bantuan", "kirim",
 """What a chain message or a scam says (aid to claim, a photo to send, a link, millions promised: "sms katanya dapat
 santunan 10 juta" was told why reminders are sent), never a reminder of ours; when in doubt, the warning is the safe
 answer."""
+
+
+_PRAISING = frozenset({"suka", "cinta", "bagus", "mantap", "mantab", "mantul", "keren", "top", "jos", "bermanfaat",
+                       "good", "great", "love", "like", "helpful", "nice", "awesome", "amazing", "useful"})
+_VERY = frozenset({"bgt", "banget", "sangat", "sekali", "amat", "sungguh", "very", "so", "really"})
+_PRAISED = frozenset({"program", "bot", "ini", "aplikasi", "kawan", "kerja", "layanan", "pelayanan", "kamu", "anda",
+                      "this", "it", "you"})
+_AROUND_PRAISE = _VERY | frozenset({"saya", "aku", "kami", "jatuh", "dengan", "sama", "jadi", "sih", "deh", "loh", "lho",
+                                    "nih", "ya", "min", "kak", "pak", "bu", "mas", "mbak", "wkwk", "wkwkwk", "haha",
+                                    "hehe", "i", "we", "is", "the"})
+"""Not thanks: "makasih, sangat membantu" is answered as thanks are ("Sama-sama")."""
+
+
+def _praised(words: set[str]) -> bool:
+    """Praise and nothing else ("sy jatuh cinta sama program ini wkwk", "botnya keren bgt min", "terbantu bgt sama bot
+    ini"): thanked. "membantu", "terbantu" read "bantuan" (aid), praise only with a "very"."""
+    praise = _PRAISING & words or "bantuan" in words and _VERY & words
+    return bool(praise and (_PRAISED | _VERY) & words and words <= _PRAISING | _PRAISED | _AROUND_PRAISE | {"bantuan"})
 
 
 def _why_messaged(text: str, words: set[str]) -> bool:

@@ -629,6 +629,8 @@ pagi" not understood): the greeting's cues alone did not reach the threshold, an
 def classify(text: str) -> Classification:
     """What the message wants and, for a claim, whether it is the writer's own present case."""
     found = _read(text)
+    if found.intent is Intent.ACCIDENT and _NO_FALL.search(found.normalised.text):  # "jatuh cinta": read without it
+        found = _read(_NO_FALL.sub(r"\1", found.normalised.text))
     if found.intent is not Intent.GREETING and found.normalised.tokens and set(found.normalised.tokens) <= _SALUTATIONS:
         return Classification(Intent.GREETING, max(found.score, THRESHOLD), found.intent, (), found.normalised)
     if (_COVER_DIED.match(found.normalised.text) or _CARD_DIED.search(text) or _cover_until_asked(found)
@@ -723,6 +725,8 @@ hurt)."""
 HURT_TOLD = frozenset({"luka", "terluka", "patah", "cedera", "berdarah", "sakit", "memar", "lecet", "hurt", "injured"})
 _SOMEONE_ELSES_KIN = re.compile(r"\b(?:bapak|ibu|ayah|nenek|kakek|anak|istri|suami|adik|kakak|mertua)(?:nya)? "
                                 r"(?:tetangga|teman|temen|kawan|rekan|bos|majikan)\b")
+_NO_FALL = re.compile(r"\bjatuh (cinta|hati|tempo|miskin|bangkrut|bangkerut)\b")
+"""Idioms of "jatuh" that are no fall ("sy jatuh cinta sama program ini wkwk" began an accident report)."""
 _NEARLY_DIED = re.compile(r"\b(?:hampir|nyaris|hampir saja|almost|nearly|belum|tidak|bukan) meninggal\b"
                           r"(?! (?:karena|krn|akibat|gara|because|of)\b)")
 """Nearly, or not, dead: "saya hampir meninggal kemarin kecelakaan", "suami kecelakaan tp blm meninggal, koma di rs" (a
