@@ -1105,6 +1105,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("i was bitten by a dog while delivering", "accident.confirm"),  # in English: were not understood
     ("i got stung by a bee while harvesting", "switch.ask_claim"),
     ("sy digigit nyamuk trs kena dbd", "menu.next"),  # an illness a mosquito brought: began an accident report
+    ("kemarin ada yg kecelakaan depan pangkalan, sy bantu bawa ke rs", "switch.ask_claim"),  # someone's: began a
+    ("ada orang ketabrak di depan warung sy", "switch.ask_claim"),  # report of the writer as hurt; not understood
     ("i got bitten by a mosquito and now i have dengue", "menu.next"),
     ("dirampok orang, motor sy diambil", "menu.next"),  # a thing robbed: what the cover does not replace
     ("saya dibegal pas narik malam", "accident.confirm"),
@@ -6612,3 +6614,10 @@ def test_more_than_praise_is_not_only_thanked(message: str) -> None:
 def test_praise_in_english_is_thanked_in_english() -> None:
     said = _replies("hello", "i love this bot")[1]
     assert said.startswith("Thank you, glad to help."), said
+
+
+def test_someone_elses_accident_helped_with_is_reported_as_someone_elses() -> None:
+    """"…, sy bantu bawa ke rs" was recorded with the writer as the one hurt ("Semoga lekas sembuh")."""
+    said = _replies("kemarin ada yg kecelakaan depan pangkalan, sy bantu bawa ke rs", "ya")
+    assert "Semoga lekas sembuh" not in said[0]
+    assert "Yang mengalami: keluarga atau orang lain" in said[1], said[1]

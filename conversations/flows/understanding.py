@@ -191,6 +191,7 @@ from conversations.nlu.entities import (
     BODY_PART,
     INJURY_WORDS,
     JOB_WORDS,
+    SOMEONE_HAD_ONE,
     find_deceased_relation,
     find_deceased_sex,
     find_illness,
@@ -2817,7 +2818,9 @@ def _read(text: str) -> Classification:
     if found.intent is Intent.UNKNOWN and _a_death_nearby(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.DEATH)  # "ada warga meninggal": not understood (asked whether
         # to claim, as "ada yang meninggal" is)
-    if found.intent is Intent.UNKNOWN and _an_accident_nearby(found.normalised.tokens):
+    if found.intent is Intent.UNKNOWN and (_an_accident_nearby(found.normalised.tokens)
+                                           or SOMEONE_HAD_ONE.search(found.normalised.text) and not EMERGENCY.search(text)):
+        # "ada orang ketabrak di depan warung sy": was not understood (one hurt badly now: whom to call, and the menu)
         return dataclasses.replace(found, intent=Intent.ACCIDENT)  # "ada warga kecelakaan": not understood (asked
         # whether to report, as "ada yang meninggal" is asked whether to claim)
     if (found.by_model and not found.cues or found.intent is Intent.LOAN and set(found.cues) <= {"perumahan"}) \

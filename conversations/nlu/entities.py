@@ -476,8 +476,14 @@ def carried_kin(normalised: Normalised) -> frozenset[str]:
                      and normalised.tokens.count(kin) == 1)
 
 
+SOMEONE_HAD_ONE = re.compile(r"\bada (?:yang|orang|org|pengendara|pemotor|ojol|ojek|driver|warga|teman|tukang)\b"
+                              r"(?: \w+){0,2}? (?:kecelakaan|jatuh|ketabrak|ditabrak|tertabrak|tabrakan|kecelakan)\b")
+"""Someone's accident told ("ada yg kecelakaan depan pangkalan"): not the writer's own; asked before a report starts."""
+
 def find_reporter(normalised: Normalised) -> Literal["self", "family"] | None:
     """"self" when the sender speaks of themself, "family" when they name someone else, else None."""
+    if SOMEONE_HAD_ONE.search(normalised.text):  # "…, sy bantu bawa ke rs": the writer helped, someone else was hurt
+        return "family"
     words = set(normalised.tokens)
     words -= {kin for match in _TYPIST.finditer(normalised.text) for kin in match.groups() if kin in _OTHERS}
     words -= carried_kin(normalised)  # "saya jatuh pas antar anak ke sekolah": the child was carried, the writer fell

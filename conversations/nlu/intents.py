@@ -33,6 +33,7 @@ from conversations.nlu.entities import (
     DEATH_WORDS,
     INJURY_WORDS,
     JOB_WORDS,
+    SOMEONE_HAD_ONE,
     carried_kin,
     find_illness,
     find_injury,
@@ -709,6 +710,8 @@ def classify(text: str) -> Classification:
     if (found.intent is Intent.ACCIDENT and WITNESSED & set(re.findall(r"[a-z]+", text.lower()))
             and not HURT_TOLD & words and find_injury(text) is None):  # raw words: "lihat" reads as "cek"
         own = False  # "saya lihat kecelakaan di depan pasar": seen, not had; asked before a report starts
+    if found.intent is Intent.ACCIDENT and SOMEONE_HAD_ONE.search(found.normalised.text):
+        own = False  # "kemarin ada yg kecelakaan depan pangkalan, sy bantu bawa ke rs": the writer was recorded as hurt
     if found.intent is Intent.ACCIDENT and _THING_FELL.search(found.normalised.text):
         own = False  # "hp saya jatuh dan rusak": asked before a report starts
     if (found.intent is Intent.ACCIDENT and (find_reporter(found.normalised) == "family" or carried_kin(found.normalised))
