@@ -28,6 +28,7 @@ from conversations.nlu.cues import (
     Intent,
 )
 from conversations.nlu.entities import (
+    AT_HOME,
     BEING_TREATED,
     BODY_PART,
     DEATH_WORDS,
@@ -710,6 +711,10 @@ def classify(text: str) -> Classification:
     if (found.intent is Intent.ACCIDENT and WITNESSED & set(re.findall(r"[a-z]+", text.lower()))
             and not HURT_TOLD & words and find_injury(text) is None):  # raw words: "lihat" reads as "cek"
         own = False  # "saya lihat kecelakaan di depan pasar": seen, not had; asked before a report starts
+    if found.intent is Intent.ACCIDENT and AT_HOME.search(found.normalised.text) and _ABOUT_TO_LEAVE.search(
+            found.normalised.text):
+        own = False  # "sy kepleset di kamar mandi pas mau berangkat kerja": at home still, the way to work not begun;
+        # asked before a report starts (it began one)
     if found.intent is Intent.ACCIDENT and SOMEONE_HAD_ONE.search(found.normalised.text):
         own = False  # "kemarin ada yg kecelakaan depan pangkalan, sy bantu bawa ke rs": the writer was recorded as hurt
     if found.intent is Intent.ACCIDENT and _THING_FELL.search(found.normalised.text):
@@ -728,6 +733,9 @@ hurt)."""
 HURT_TOLD = frozenset({"luka", "terluka", "patah", "cedera", "berdarah", "sakit", "memar", "lecet", "hurt", "injured"})
 _SOMEONE_ELSES_KIN = re.compile(r"\b(?:bapak|ibu|ayah|nenek|kakek|anak|istri|suami|adik|kakak|mertua)(?:nya)? "
                                 r"(?:tetangga|teman|temen|kawan|rekan|bos|majikan)\b")
+_ABOUT_TO_LEAVE = re.compile(r"\b(?:mau|akan|sebelum|siap siap|bersiap|about to|before) (?:\w+ )?(?:berangkat|pergi|"
+                             r"leaving|going)\b")
+"""About to leave for work: the way to work, which JKK covers, has not begun."""
 _NO_FALL = re.compile(r"\bjatuh (cinta|hati|tempo|miskin|bangkrut|bangkerut)\b")
 """Idioms of "jatuh" that are no fall ("sy jatuh cinta sama program ini wkwk" began an accident report)."""
 _NEARLY_DIED = re.compile(r"\b(?:hampir|nyaris|hampir saja|almost|nearly|belum|tidak|bukan) meninggal\b"
