@@ -507,7 +507,8 @@ async def test_the_record_asked_again_from_itself_is_answered_with_its_dates(cha
     await start_check(chat, ACTIVE.nik)
     await chat.tap("Ketik nomor KPJ")
     await chat.send(ACTIVE.kpj)
-    for question in ("kapan kartu saya habis?", "iuran saya sampai bulan apa"):
+    for question in ("kapan kartu saya habis?", "iuran saya sampai bulan apa",
+                     "sampai kapan?", "kapan habisnya"):  # alone: were one's claims ("kapan")
         replies = await chat.send(question)
         assert replies[0].text.startswith("Sama dengan data di atas:\nStatus: aktif."), replies[0].text
         assert "terbayar sampai" in replies[0].text and "Nama:" not in replies[0].text

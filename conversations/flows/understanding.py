@@ -595,6 +595,9 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     if outside_a_form and person_asked(text):  # a person asked for in so many words: before any answer the rest may get
         return handoff.start_with(ctx, text)
     found = _read(text)
+    if ctx.conversation.state == status.StatusState.FOUND and _until_when_alone(found):
+        found = dataclasses.replace(found, intent=Intent.STATUS)  # "sampai kapan?" under one's record: its dates
+        # (it was one's claims, from "kapan")
     if _asks_to_wait(found.normalised.tokens) and (ctx.in_progress or A_MOMENT & set(found.normalised.tokens)
                                                    or {"dulu", "saya"} <= set(found.normalised.tokens)):
         # "bentar ya saya cari ktp dulu" at a form's question was what a NIK is, as if it were a wrong answer; "bentar
@@ -779,6 +782,17 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     target = outcome.state if isinstance(outcome, Goto) else type(outcome).__name__ if outcome else "not understood"
     log.debug("free text at %s: %s → %s", at, found.intent, target)
     return outcome
+
+
+_UNTIL_WHEN_ALONE = frozenset({"sampai", "sampe", "hingga", "until", "kapan", "long", "how", "ya", "itu", "nya", "lagi", "berlaku", "aktif",
+                                            "berlakunya", "aktifnya", "habis", "habisnya", "masih", "bisa", "dipakai",
+                                            "pakai", "kira", "min"})
+
+
+def _until_when_alone(found: Classification) -> bool:
+    """"sampai kapan?", "berlaku sampai kapan ya", "until when", "kapan habisnya": asked under one's record, of it."""
+    words = set(found.normalised.tokens)
+    return bool({"kapan", "until", "long"} & words) and words <= _UNTIL_WHEN_ALONE
 
 
 def _claiming_without_a_paper_asked(found: Classification) -> bool:
