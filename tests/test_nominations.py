@@ -279,6 +279,19 @@ async def test_the_whole_name_typed_at_the_birth_date_replaces_a_short_one(chat:
     assert (await chat.send("12-04-1988"))[0].text.startswith("Pekerjaannya?")
 
 
+async def test_the_birth_date_in_the_nik_is_one_tap_away(chat: ChatSimulator) -> None:
+    """Typing a date was the slowest answer of the form on a cheap phone; the NIK holds it. Tapped, it is recorded (the
+    kelurahan checks it against the KTP); another date typed is still checked against the NIK."""
+    await bind(chat, "rt", RT_HEAD.phone)
+    for text in ("1", NEIGHBOUR_NIK, "siti aminah"):
+        await chat.send(text)
+    assert chat.labels() == ["12-04-1988 dari NIK"]
+    assert (await chat.tap("12-04-1988 dari NIK"))[0].text.startswith("Pekerjaannya?")
+    for text in ("3", "Jl. Kenari No. 12", "0812-9999-0041", "ya"):
+        await chat.send(text)
+    assert "12 April 1988" in chat.last.text, chat.last.text
+
+
 async def test_an_earlier_answer_said_wrong_at_a_later_question_is_asked_again(chat: ChatSimulator) -> None:
     """Tried as a user: "bentar, nik nya salah" at the birth date was "Tanggal lahir belum bisa saya baca", and
     "namanya salah, harusnya …" at the job "Ketik nomor pekerjaannya dari daftar"; there was no way back but "batal"."""

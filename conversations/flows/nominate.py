@@ -29,7 +29,7 @@ from conversations.commands import (
 )
 from conversations.domain.nik import NikError, parse_nik
 from conversations.domain.nominations import Occupation, Refusal, Role, clean_name
-from conversations.flow import Ctx, Flow, Goto, Option, Outcome, Retry, Step, Timeout
+from conversations.flow import Ctx, Flow, Goto, Option, Options, Outcome, Retry, Step, Timeout
 from conversations.flows.common import (
     CORRECTED,
     HOME,
@@ -66,7 +66,7 @@ from conversations.flows.nomination_text import (
     proposals_limit_asked,
 )
 from conversations.flows.status import PHONE_WORDS, nik_problem_text
-from conversations.i18n import _, current_locale, format_date, lazy_gettext
+from conversations.i18n import _, current_locale, format_date, lazy_format, lazy_gettext
 from conversations.model import CheckNominee, Contact, Expect, NominationAnswer, ProposeNominee, Result
 from conversations.nlu.entities import JOB_WORDS, read_date, read_nik, read_phone
 from conversations.nlu.noise import is_keyboard_noise
@@ -499,6 +499,16 @@ def _on_birth_date(ctx: Ctx[NominateDraft], text: str) -> Outcome:
     return checked if isinstance(checked, Retry) else _advance(ctx, birth_date=checked, birth_refused=None)
 
 
+def _birth_date_of_the_nik(ctx: Ctx[NominateDraft]) -> Options:
+    """The birth date written in the NIK, one tap away: typed on a cheap phone, a date was the slowest answer of the
+    form. The kelurahan checks it against the KTP, as any date typed."""
+    in_the_nik = nik_birth_date(ctx.draft.nik, ctx.today) if ctx.draft.nik else None
+    if in_the_nik is None:
+        return ()
+    return (Option("nik_date", lazy_format("{date} dari NIK", date=in_the_nik.strftime("%d-%m-%Y")),
+                   then=lambda c: _advance(c, birth_date=in_the_nik, birth_refused=None)),)
+
+
 def _gender(value: Literal["L", "P"]):  # type: ignore[no-untyped-def]
     def chosen(ctx: Ctx[NominateDraft]) -> Outcome:
         nik = parse_nik(ctx.draft.nik or "")
@@ -819,6 +829,7 @@ FLOW = Flow(
              expects=Expect.TEXT, on_text=_on_name, goes_to=frozenset({NominateState.SUMMARY, *FIELD_STATES, *AN_EARLIER_ANSWER})),
         Step(NominateState.ASK_BIRTH_DATE, timeout=Timeout.NOTICE,
              ask=lazy_gettext("Tanggal lahir? (misalnya 17-08-1985)"), expects=Expect.DATE, on_text=_on_birth_date,
+             options=_birth_date_of_the_nik,
              goes_to=frozenset({NominateState.SUMMARY, *FIELD_STATES, *AN_EARLIER_ANSWER})),
         # Asked only of a draft stored before the NIK filled it in.
         Step(NominateState.ASK_GENDER, timeout=Timeout.NOTICE, ask=lazy_gettext("Jenis kelamin?"),
