@@ -6623,3 +6623,14 @@ def test_someone_elses_accident_helped_with_is_reported_as_someone_elses() -> No
     said = _replies("kemarin ada yg kecelakaan depan pangkalan, sy bantu bawa ke rs", "ya")
     assert "Semoga lekas sembuh" not in said[0]
     assert "Yang mengalami: keluarga atau orang lain" in said[1], said[1]
+
+
+@pytest.mark.parametrize(("path", "answer"), [
+    (("1",), "kk nya ada"),  # the status check's NIK question
+    (("5",), "kk nya ada"),  # a death claim's: each was told only that a NIK is needed
+    (("5",), "adanya kk"),
+])
+def test_the_family_card_at_hand_where_a_nik_is_asked_is_told_where_the_nik_is(path: tuple[str, ...],
+                                                                                answer: str) -> None:
+    said = _replies(*path, answer)[-1]
+    assert said.startswith("NIK tertulis di Kartu Keluarga, di baris nama orangnya"), said

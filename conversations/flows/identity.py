@@ -20,7 +20,7 @@ def subject_of(ctx: Ctx[Any], text: str) -> dict[str, Any] | Retry:
     parsed = read_nik(text)
     if isinstance(parsed, NikError):
         # "ga tau nik nya, ktp nya dibawa suami": what was told is not lost by going to find it
-        return Retry(nik_problem_text(parsed, kept=ctx.draft != type(ctx.draft)()))
+        return Retry(nik_problem_text(parsed, kept=ctx.draft != type(ctx.draft)(), typed=text))
     return {"nik": parsed.value, "birth_date": parsed.birth_date(ctx.today)}
 
 

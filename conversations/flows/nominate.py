@@ -290,7 +290,7 @@ def _on_nik(ctx: Ctx[NominateDraft], text: str) -> Outcome:
             # "10-05-1980": was told a NIK has 16 digits, not 8. Checked against the NIK when it comes
             return Goto(NominateState.ASK_NIK, draft=ctx.draft.model_copy(update={"birth_date": born}), say=(
                 _("Baik, tanggal lahirnya ({date}) saya catat. Sekarang NIK-nya.").format(date=format_date(born)),))
-        return _job_instead(ctx, text) or Retry(nik_problem_text(parsed))
+        return _job_instead(ctx, text) or Retry(nik_problem_text(parsed, typed=text))
     # The NIK says whether its holder is a woman (day of birth + 40): not asked again, shown in the summary.
     draft = ctx.draft.model_copy(update={"nik": parsed.value, "earlier": None, "gender": parsed.sex})
     return Goto(NominateState.CHECKING, draft=draft, effects=(CheckNominee(parsed.value),))

@@ -236,9 +236,18 @@ KEPT_FOR_LATER = lazy_gettext("Jika belum ada di tangan, ketik \"menu\": yang su
                               "dilanjutkan nanti.")
 
 
-def nik_problem_text(error: NikError, *, kept: bool = False) -> str:
+_KK_AT_HAND = re.compile(r"\b(?:kk|kartu keluarga)\s*(?:nya\s+)?(?:ada|udah ada|sudah ada|sdh ada|ada kok|ada sih|"
+                        r"sy pegang|saya pegang|ada di (?:sini|rumah|tangan))\b|^\W*(?:ada|punya|cuma ada|cuman ada|"
+                        r"adanya|yg ada|yang ada)\s+(?:kk|kartu keluarga)(?:nya)?\b", re.IGNORECASE)
+"""The family card said to be at hand where a NIK is asked ("kk nya ada", "adanya kk"): was told only that a NIK is
+needed."""
+
+
+def nik_problem_text(error: NikError, *, kept: bool = False, typed: str = "") -> str:
     """`kept`: asked inside a form whose answers are kept when it is left (conversations.paused), which someone without
-    the NIK at hand is told."""
+    the NIK at hand is told. `typed`: what was typed, which may say the family card is at hand."""
+    if error.problem is NikProblem.NOT_DIGITS and _KK_AT_HAND.search(typed):
+        return _("NIK tertulis di Kartu Keluarga, di baris nama orangnya (kolom NIK): ketik 16 angkanya.")
     if error.problem is NikProblem.LENGTH and error.digits_given == KPJ_DIGITS:
         return _("Itu 11 angka, seperti nomor KPJ. Yang saya perlukan di sini NIK: 16 angka di KTP atau KK.")
     if error.problem is NikProblem.LENGTH:
@@ -271,7 +280,7 @@ def _check(ctx: Ctx[Any], nik: str, say: tuple[str, ...] = (), kpj: str | None =
 def _on_nik(ctx: Ctx[StatusDraft], text: str) -> Outcome:
     parsed = read_nik(text)
     if isinstance(parsed, NikError):
-        return Retry(nik_problem_text(parsed))
+        return Retry(nik_problem_text(parsed, typed=text))
     # "NIK: 6474… kpj 5724…": the proof came with it, or before it ("kpj nya 5724…" at the menu).
     return _check(ctx, parsed.value, kpj=find_kpj(text) or ctx.draft.kpj,
                   no_kpj=ctx.draft.no_kpj or kpj_said_not_at_hand(text))
