@@ -1805,6 +1805,24 @@ async def test_being_at_a_loss_at_an_accidents_checklist_is_given_an_accidents_e
     assert replies[0].text.startswith("Surat keterangan dokter atau resume medis diminta ke dokter"), replies[0].text
 
 
+@pytest.mark.parametrize(("typed", "told"), [
+    ("surat polisi wajib ga? sy jatuh sendiri",  # was "Baik, kirim foto Surat polisi/saksi sekarang"
+     ("Ya, Surat polisi/saksi termasuk dokumen wajib klaim ini: kirim fotonya jika sudah ada. Jika tidak ada surat "
+      "polisi atau surat Jasa Raharja, keterangan dua orang saksi bisa dipakai.")),
+    ("formulir tahap 1 dapet dimana", "Formulir laporan kecelakaan kerja tahap I diisi di kantor cabang"),  # these
+    ("saksinya harus siapa", "Saksi adalah dua orang yang melihat atau mengetahui kejadiannya"),  # were "Di langkah
+    # ini, kirim dokumen …"
+])
+async def test_a_traffic_accidents_papers_asked_at_its_checklist_are_answered(chat: ChatSimulator, typed: str,
+                                                                            told: str) -> None:
+    for text in ("lapor kecelakaan", "saya sendiri", ACTIVE.nik, "tadi pagi", "di jalan sudirman",
+                 "jatuh dari motor pas antar paket", "ya", "kaki keseleo", "puskesmas", "1"):
+        await chat.send(text)
+    replies = await chat.send(typed)
+    assert replies[0].text.startswith(told), replies[0].text
+    assert "Kirim foto atau PDF dokumen satu per satu" in replies[-1].text, replies[-1].text  # the checklist kept
+
+
 @pytest.mark.parametrize(("time", "expected"), [
     ("", dt.datetime(2026, 11, 24, 4, 40, tzinfo=JAKARTA)),  # "Tidak ingat" told at 04.40: was noon, still to come
     ("pagi", dt.datetime(2026, 11, 24, 4, 40, tzinfo=JAKARTA)),  # "tadi pagi" at 04.40: was 08.00

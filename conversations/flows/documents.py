@@ -434,6 +434,8 @@ def _on_checklist_text(ctx: Ctx[DocsDraft], text: str) -> Outcome:
     # "ini ktp suami saya", the photo next: was "Di langkah ini, kirim dokumen …", and the photo asked about
     if (needed := _whether_needed(ctx, text)) is not None:
         return needed
+    if ctx.draft.benefit is Benefit.JKK_ACCIDENT and (told := _accident_paper_asked(text)) is not None:
+        return Goto(DocsState.CHECKLIST, say=(told,))
     asked = is_question(text) or _WHAT_IS.search(text) is not None
     if asked and paper_asked_about(text):  # "ktp almarhum gmn": was asked whether to start a death claim, inside one
         named = _item_named(ctx, text)
@@ -558,7 +560,7 @@ PAPER_ASKED_WORDS = 6
 
 
 _NEEDED_ASKED = re.compile(r"\b(?:perlu|wajib|harus|diperlukan|butuh|dibutuhkan|needed|required|necessary)\b"
-                           r".*(?:\?|\b(?:ga|gak|nggak|ngga|enggak|tidak|tdk|nda|ndak|no|not)\s*\??)\s*$"
+                           r".*(?:\?|\b(?:ga|gak|nggak|ngga|enggak|tidak|tdk|nda|ndak|no|not)\s*(?:\?|[,.]|$))"
                            r"|^\s*(?:apa|apakah|do|does|is)\b.*\b(?:perlu|wajib|harus|diperlukan|needed|required)\b",
                            re.IGNORECASE)
 _NOT_OF_NEED = re.compile(r"\b(?:asli|fotokopi|fotocopy|legalisir|dilegalisir|berwarna|warna|original|copy|color|colour|"
@@ -578,7 +580,11 @@ def _whether_needed(ctx: Ctx[DocsDraft], text: str) -> Outcome | None:
     if len(named) != 1 or isinstance(listed, Retry):
         return None
     item = listed[0] if listed else named[0]
-    if item in ctx.draft.required:
+    if item in ctx.draft.required and item == Doc.POLICE_REPORT:  # "surat polisi wajib ga? sy jatuh sendiri": was
+        # "Baik, kirim foto Surat polisi/saksi sekarang" (the question at its start)
+        said = _("Ya, {item} termasuk dokumen wajib klaim ini: kirim fotonya jika sudah ada.") + " " + str(
+            WHAT_TO_DO[Doc.POLICE_REPORT])
+    elif item in ctx.draft.required:
         said = _("Ya, {item} termasuk dokumen wajib klaim ini: kirim fotonya jika sudah ada.")
     elif item in ctx.draft.optional:
         said = _("{item} tidak wajib untuk klaim ini: kirim jika ada.")
@@ -597,6 +603,26 @@ def _whether_needed(ctx: Ctx[DocsDraft], text: str) -> Outcome | None:
     else:
         return None
     return Goto(DocsState.CHECKLIST, say=(said.format(item=doc_short(item)),))
+
+
+_STAGE_FORM = re.compile(r"\b(?:formulir|form|formnya|formulirnya)\b.*\b(?:tahap|thp|stage)\b", re.IGNORECASE)
+_WITNESSES = re.compile(r"\b(?:saksi|saksinya|witness|witnesses)\b", re.IGNORECASE)
+_WHO_OR_WHERE = re.compile(r"\b(?:siapa|sapa|dimana|di mana|dmn|mana|dapet|dapat|ambil|minta|who|where|get|gimana|"
+                           r"bagaimana|gmn|how)\b", re.IGNORECASE)
+
+
+def _accident_paper_asked(text: str) -> str | None:
+    """Where the stage I form is got, who the witnesses may be, asked at an accident's checklist: were "Di langkah ini,
+    kirim dokumen …"."""
+    if _WHO_OR_WHERE.search(text) is None:
+        return None
+    if _STAGE_FORM.search(text):
+        return _("Formulir laporan kecelakaan kerja tahap I diisi di kantor cabang BPJS Ketenagakerjaan, paling lambat "
+                 "2×24 jam setelah kecelakaan; kantor cabang yang memastikan caranya. Laporan di sini tetap tersimpan.")
+    if _WITNESSES.search(text):
+        return _("Saksi adalah dua orang yang melihat atau mengetahui kejadiannya, misalnya warga sekitar atau teman "
+                 "kerja, yang menulis dan menandatangani pernyataannya. Kantor cabang yang memastikan syaratnya.")
+    return None
 
 
 def _what_about(item: str, text: str) -> str:
