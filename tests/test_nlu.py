@@ -1947,6 +1947,8 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("sy udah dapet kerja di pabrik, masih bisa pake ini?", ("tidak menerima upah", "kelurahan")),  # JHT's answer
     ("skrg sy kerja di pabrik", ("tidak menerima upah", "kelurahan")),  # these were not understood
     ("sy keterima kerja di pt, bpjs nya gmn", ("tidak menerima upah", "kelurahan")),
+    ("formulir tahap 1 dapet dimana", ("Formulir laporan kecelakaan kerja tahap I diisi di kantor cabang",)),  # the
+    ("saksi kecelakaan harus siapa", ("Saksi adalah dua orang",)),  # JKM page, the JKK page
     ("i got a job at a factory, can i still use this", ("tidak menerima upah", "kelurahan")),
     # How long a JKM claim takes, asked as a rule: the JKM page, which does not say it.
     ("berapa lama proses klaim jkm", ("3 hari kerja", "Kantor cabang yang memastikan")),

@@ -27,6 +27,7 @@ from conversations.flows.documents import (
     LATER_WORDS,
     MEMO_DRAFTS,
     DocsState,
+    accident_paper_answer,
     account_in_anothers_name,
 )
 from conversations.flows.missing_documents import (
@@ -1075,6 +1076,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
     where the model guessed one's claims or the enrolment ("hp saya hilang"): on the public set, such first messages
     most often meant the status check."""
     words = set(found.normalised.tokens)
+    if not ctx.in_progress and (paper := accident_paper_answer(found.normalised.text)) is not None \
+            and not DEATH_WORDS & words:  # "formulir tahap 1 dapet dimana" was the JKM page, "saksi kecelakaan harus
+        # siapa" the JKK page
+        return str(paper), ("accident", "benefits")
     if not ctx.in_progress and _praised(words):  # "sy cinta program ini" was the enrolment answer, "botnya keren bgt
         # min" the hand-off
         return _("Terima kasih, senang bisa membantu."), ("status", "benefits")

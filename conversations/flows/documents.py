@@ -607,6 +607,7 @@ def _whether_needed(ctx: Ctx[DocsDraft], text: str) -> Outcome | None:
 
 _STAGE_FORM = re.compile(r"\b(?:formulir|form|formnya|formulirnya)\b.*\b(?:tahap|thp|stage)\b", re.IGNORECASE)
 _WITNESSES = re.compile(r"\b(?:saksi|saksinya|witness|witnesses)\b", re.IGNORECASE)
+_WHO = re.compile(r"\b(?:siapa|sapa|siapa2|who)\b", re.IGNORECASE)
 _WHO_OR_WHERE = re.compile(r"\b(?:siapa|sapa|dimana|di mana|dmn|mana|dapet|dapat|ambil|minta|who|where|get|gimana|"
                            r"bagaimana|gmn|how)\b", re.IGNORECASE)
 
@@ -614,15 +615,28 @@ _WHO_OR_WHERE = re.compile(r"\b(?:siapa|sapa|dimana|di mana|dmn|mana|dapet|dapat
 def _accident_paper_asked(text: str) -> str | None:
     """Where the stage I form is got, who the witnesses may be, asked at an accident's checklist: were "Di langkah ini,
     kirim dokumen …"."""
-    if _WHO_OR_WHERE.search(text) is None:
-        return None
-    if _STAGE_FORM.search(text):
-        return _("Formulir laporan kecelakaan kerja tahap I diisi di kantor cabang BPJS Ketenagakerjaan, paling lambat "
-                 "2×24 jam setelah kecelakaan; kantor cabang yang memastikan caranya. Laporan di sini tetap tersimpan.")
-    if _WITNESSES.search(text):
-        return _("Saksi adalah dua orang yang melihat atau mengetahui kejadiannya, misalnya warga sekitar atau teman "
-                 "kerja, yang menulis dan menandatangani pernyataannya. Kantor cabang yang memastikan syaratnya.")
+    said = accident_paper_answer(text)
+    if said is STAGE_FORM_WHERE:
+        kept = _("Laporan di sini tetap tersimpan.")
+        return f"{said} {kept}"
+    return str(said) if said is not None else None
+
+
+def accident_paper_answer(text: str) -> LazyText | None:
+    """The stage I form's where, or the witnesses' who, asked ("formulir tahap 1 dapet dimana" at the menu was the JKM
+    page, "saksi kecelakaan harus siapa" the JKK page); None otherwise."""
+    if _STAGE_FORM.search(text) and _WHO_OR_WHERE.search(text):
+        return STAGE_FORM_WHERE
+    if _WITNESSES.search(text) and _WHO.search(text):  # not "kalau ga ada saksi gimana": what stands in, said elsewhere
+        return WITNESSES_WHO
     return None
+
+
+STAGE_FORM_WHERE = lazy_gettext("Formulir laporan kecelakaan kerja tahap I diisi di kantor cabang BPJS Ketenagakerjaan, "
+                                "paling lambat 2×24 jam setelah kecelakaan; kantor cabang yang memastikan caranya.")
+WITNESSES_WHO = lazy_gettext("Saksi adalah dua orang yang melihat atau mengetahui kejadiannya, misalnya warga sekitar "
+                             "atau teman kerja, yang menulis dan menandatangani pernyataannya. Kantor cabang yang "
+                             "memastikan syaratnya.")
 
 
 def _what_about(item: str, text: str) -> str:
