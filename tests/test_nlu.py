@@ -3010,6 +3010,10 @@ def test_a_neighbours_death_is_no_loss_of_the_writers_family() -> None:
     ("kok sms nya ga masuk kodenya", "Kode dikirim lewat WhatsApp, bukan SMS"),  # was not understood
     ("bisa klaim buat tetangga saya?", "Klaim diurus oleh peserta sendiri, atau oleh ahli warisnya"),
     ("ada yang minta kode otp saya", "Hati-hati, itu ciri penipuan."),
+    # Arrears: paid yet said to be owing (who pays), what they do (JHT's answer), two KPJ numbers (the NIK question).
+    ("sy udah bayar iuran sendiri, kok masih dibilang nunggak", "bawa bukti pembayarannya ke kantor cabang"),
+    ("kalo nunggak gmn", "jika iuran tidak dibayar 3 bulan berturut-turut, kepesertaan menjadi nonaktif"),
+    ("sy punya 2 nomor kpj", "mereka yang memastikan nomor mana yang berlaku"),
 ])
 def test_questions_the_bot_answers_from_the_menu_are_answered(message: str, answer: str) -> None:
     state, said = first_reply(message)

@@ -1209,6 +1209,12 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _which_claim(ctx)
     if _originals_asked(words):  # "dokumennya harus asli atau fotokopi?" got the scam warning; asked at a claim's
         return str(ORIGINALS_KEPT), ("track",)  # checklist ("ktp almarhum harus asli?"), whether to start a claim
+    if not ctx.in_progress and {"bayar", "dibayar", "membayar", "paid"} & words and ARREARS & words \
+            and ALREADY & words and not (DEATH_WORDS | CLAIM) & words:  # "sy udah bayar iuran sendiri, kok masih
+        # dibilang nunggak": was who pays the contribution
+        return _("Jika iuran sudah dibayar tetapi masih tercatat menunggak, bawa bukti pembayarannya ke kantor cabang "
+                 "BPJS Ketenagakerjaan atau hubungi Contact Center 175: mereka yang memeriksa. Status Anda bisa dicek "
+                 "di sini dengan NIK."), ("status",)
     if _paid_oneself(ctx, words) or (found.intent is Intent.CONTRIBUTION and WHO & words and PAYING & words
                                      and not _paid_to_whom(found.normalised.tokens)) \
             or found.intent is Intent.STATUS and WHO & words and PAYING & words and "peserta" in words \
@@ -1243,8 +1249,10 @@ def asked_anywhere(ctx: Ctx[Any], found: Classification) -> tuple[str, tuple[str
         return _("Alamat lama di KTP tidak menghalangi klaim dicatat di sini. Jika data di KTP, KK dan kartu peserta "
                  "berbeda, kantor cabang yang memastikan apa yang perlu dibawa; alamat di KTP diperbarui di "
                  "Disdukcapil."), ("death", "accident")
-    if "kpj" in words and {"beda", "berbeda", "lain"} & words and {"kartu", "jmo", "aplikasi", "card"} & words \
-            and not ctx.in_progress and found.intent not in CLAIMS:  # "kpj di kartu sy beda": was not understood
+    if "kpj" in words and ({"beda", "berbeda", "lain"} & words and {"kartu", "jmo", "aplikasi", "card"} & words
+                           or {"2", "dua", "dobel", "double", "ganda", "two"} & words) \
+            and not ctx.in_progress and found.intent not in CLAIMS:  # "kpj di kartu sy beda": was not understood; "sy
+        # punya 2 nomor kpj" the status check's NIK question
         return _("Jika nomor KPJ Anda berbeda di kartu, di aplikasi JMO atau di sini, tanyakan ke kantor cabang BPJS "
                  "Ketenagakerjaan atau Contact Center 175 dengan membawa e-KTP dan kartunya: mereka yang memastikan nomor "
                  "mana yang berlaku."), ("status",)
@@ -2130,6 +2138,9 @@ _AROUND_PRAISE = _VERY | frozenset({"saya", "aku", "kami", "jatuh", "dengan", "s
                                     "nih", "ya", "min", "kak", "pak", "bu", "mas", "mbak", "wkwk", "wkwkwk", "haha",
                                     "hehe", "i", "we", "is", "the"})
 """Not thanks: "makasih, sangat membantu" is answered as thanks are ("Sama-sama")."""
+
+
+ARREARS = frozenset({"nunggak", "menunggak", "tunggakan", "tertunggak", "arrears"})
 
 
 def _praised(words: set[str]) -> bool:

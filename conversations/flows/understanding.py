@@ -67,6 +67,7 @@ from conversations.flows import (
 from conversations.flows.asked import (
     ABROAD,
     AMOUNT,
+    ARREARS,
     CARD_ASKED_WORDS,
     CLAIMS_KEPT_ELSEWHERE,
     CONDOLENCES,
@@ -2842,6 +2843,10 @@ def _read(text: str) -> Classification:
         return dataclasses.replace(found, intent=Intent.UNKNOWN)  # perumahan" (a housing estate's) the loan answer
     if found.by_model and found.intent is Intent.JKM_INFO and _a_late_relatives_check(found.normalised.tokens):
         return dataclasses.replace(found, intent=Intent.STATUS)  # "cek bpjs bapak yg udah meninggal": was the JKM page
+    if found.intent in (Intent.JHT, Intent.JKN) and found.by_model and ARREARS & set(found.normalised.tokens) \
+            and not (DEATH_WORDS | {"kesehatan", "jkn", "kis", "jht"}) & set(found.normalised.tokens):
+        return dataclasses.replace(found, intent=Intent.CONTRIBUTION)  # "kalo nunggak gmn" was JHT's answer,
+        # "tunggakan sy berapa" BPJS Kesehatan's: the rates page says when unpaid months stop the cover
     if found.intent is Intent.JHT and LAID_OFF & set(found.normalised.tokens) \
             and {"kecelakaan", "jkk"} & set(found.normalised.tokens):  # "sy dipecat gara2 kecelakaan kerja": was JHT's
         return dataclasses.replace(found, intent=Intent.ACCIDENT, own_case=False)  # answer; the accident is asked of
