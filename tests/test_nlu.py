@@ -1899,6 +1899,7 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("nomor kpj itu sama kaya nik?", ("11 angka", "Bukan NIK")),
     # A community helper who is no RT head: was sent to the officers' sign-in.
     ("sy kader posyandu, bisa bantu daftarin warga?", ("Usulan warga dibuat ketua RT yang terdaftar",)),
+    ("sy ketua rw, bisa usulin warga?", ("Usulan warga dibuat ketua RT yang terdaftar",)),  # the officers' sign-in
     # Treated at a puskesmas: was told why a benefit is paid at less ("ga masuk rs" read as money not come in).
     ("kecelakaan kerja tapi ga masuk rs, cuma di puskesmas", ("simpan kuitansinya",)),
     ("santunan udah masuk tapi cuma sebagian", ("Bisa lebih kecil",)),  # money: still that answer

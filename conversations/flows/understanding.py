@@ -2336,9 +2336,11 @@ def _route(ctx: Ctx[Any], text: str, found: Classification, *, sure: bool = Fals
         return officer.start(ctx) if _an_officer_signing_in(found) else handoff.start(ctx)
     if intent is Intent.NOMINATE or intent is Intent.UNKNOWN and PROPOSING & set(found.normalised.tokens) and (
             _someone_elses(found.normalised.tokens, text)):  # "daftarin bapak sy dong" was not understood
-        if officer_of(ctx.conversation) is None and NOT_AN_OFFICERS_ROLE & set(found.normalised.tokens) \
+        if officer_of(ctx.conversation) is None and (NOT_AN_OFFICERS_ROLE & set(found.normalised.tokens)
+                                                     or ("ketua", "rw") in itertools.pairwise(found.normalised.tokens)) \
                 and not RT_HEAD_WORDS & set(found.normalised.tokens):
-            # "sy kader posyandu, bisa bantu daftarin warga?": was the officers' sign-in, which such a helper never has
+            # "sy kader posyandu, bisa bantu daftarin warga?", "sy ketua rw, bisa usulin warga?": were the officers'
+            # sign-in, which such a helper never has
             return next_steps("status", "benefits", say=(HELPING_RESIDENTS,))
         if officer_of(ctx.conversation) is not None or PROPOSING_OTHERS & set(found.normalised.tokens) \
                 or _proposals_handled(found):
