@@ -785,9 +785,9 @@ def _understood(ctx: Ctx[Any], text: str) -> Outcome | None:
     return outcome
 
 
-_UNTIL_WHEN_ALONE = frozenset({"sampai", "sampe", "hingga", "until", "kapan", "long", "how", "ya", "itu", "nya", "lagi", "berlaku", "aktif",
-                                            "berlakunya", "aktifnya", "habis", "habisnya", "masih", "bisa", "dipakai",
-                                            "pakai", "kira", "min"})
+_UNTIL_WHEN_ALONE = frozenset({"sampai", "sampe", "hingga", "until", "kapan", "long", "how", "ya", "itu", "nya", "lagi",
+                               "berlaku", "aktif", "berlakunya", "aktifnya", "habis", "habisnya", "masih", "bisa",
+                               "dipakai", "pakai", "kira", "min"})
 
 
 def _until_when_alone(found: Classification) -> bool:

@@ -477,8 +477,10 @@ def carried_kin(normalised: Normalised) -> frozenset[str]:
 
 
 SOMEONE_HAD_ONE = re.compile(r"\bada (?:yang|orang|org|pengendara|pemotor|ojol|ojek|driver|warga|teman|tukang)\b"
-                              r"(?: \w+){0,2}? (?:kecelakaan|jatuh|ketabrak|ditabrak|tertabrak|tabrakan|kecelakan)\b")
-"""Someone's accident told ("ada yg kecelakaan depan pangkalan"): not the writer's own; asked before a report starts."""
+                              r"(?: \w+){0,2}? (?:kecelakaan|jatuh|ketabrak|ditabrak|tertabrak|tabrakan|kecelakan)\b"
+                              r"(?! (?:sama|dengan|dgn|ama|sm|sampai) (?:saya|aku|gue|gw|sy|motor saya|motor sy))")
+"""Someone's accident told ("ada yg kecelakaan depan pangkalan"): not the writer's own; asked before a report starts.
+Not one with the writer ("tadi ada yang tabrakan sama saya")."""
 
 def find_reporter(normalised: Normalised) -> Literal["self", "family"] | None:
     """"self" when the sender speaks of themself, "family" when they name someone else, else None."""

@@ -399,9 +399,10 @@ _HARMED = re.compile(
 """Harms of work as typed ("jari kejepit mesin", "kaki kelindes motor", "kesetrum", "kena minyak panas", "kena tusuk preman"; an animal's,
 "dipatuk ular pas di kebun karet", "kena tawon pas manen sawit"), which the model did not read: an accident when
 nothing else was understood. And a person beaten or robbed ("saya dipukul penumpang", "saya dibegal pas narik
-malam", "dipalak preman di pangkalan, dipukul kepala", "dipukul penumpang pas narik" were not understood): whether it happened at work is asked, as
-for any harm; a thing robbed ("motor saya dibegal") is no harm to anyone. In English, also a crash ("my motorbike
-crashed": the lexicon's "crash" without its past, which a retrain would change the model for)."""
+malam", "dipalak preman di pangkalan, dipukul kepala", "dipukul penumpang pas narik" were not understood): whether it
+happened at work is asked, as for any harm; a thing robbed ("motor saya dibegal") is no harm to anyone. In English, also
+a crash ("my motorbike crashed": the lexicon's "crash" without its past, which a retrain would change the model for),
+and a bite, a sting, a burn ("i was bitten by a dog while delivering"), not a mosquito's."""
 
 
 def _harm_told(found: Classification, text: str) -> bool:
