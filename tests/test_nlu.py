@@ -6642,3 +6642,11 @@ def test_the_family_card_at_hand_where_a_nik_is_asked_is_told_where_the_nik_is(p
                                                                                 answer: str) -> None:
     said = _replies(*path, answer)[-1]
     assert said.startswith("NIK tertulis di Kartu Keluarga, di baris nama orangnya"), said
+
+
+@pytest.mark.parametrize("injury", ["bibir sobek", "dagu luka", "pipi memar"])
+def test_an_injury_to_the_face_told_early_is_kept(injury: str) -> None:
+    """"bibir sobek" at whether it was on the road was "Maaf, saya belum mengerti" (found in make run): the lips, the
+    chin and the cheeks were no part of the body."""
+    step = _step_after((*_AT_THE_STORY, "dipukul penumpang pas narik"), "accident.ask_traffic", injury)
+    assert step.conversation.draft["injury"] == injury, step.replies[0].text

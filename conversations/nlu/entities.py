@@ -592,8 +592,9 @@ _HARM = (r"(?:patah(?: tulang)?|retak|lecet(?:2|-lecet)?|luka(?:2|-luka)?(?: bak
          r"sprained|bruised|cut|burned|swollen|hurts|hurt|injured|bleeding|sore|aches|aching|wounded)")
 BODY_PART = (r"(?:kaki|tangan|kepala|badan|tubuh|lengan|jari(?: tangan| kaki)?|punggung|pinggang|lutut|siku|bahu|"
              r"pundak|dada|perut|mata|wajah|muka|leher|pergelangan(?: tangan| kaki)?|telapak(?: tangan| kaki)?|paha|"
-             r"betis|tulang(?: \w+)?|gigi|hidung|telinga|pelipis|dahi|jidat|kening|leg|arm|hand|head|foot|back|knee|"
-             r"wrist|ankle|finger|shoulder|hip|rib|ribs)(?:nya|ku)?")
+             r"betis|tulang(?: \w+)?|gigi|hidung|telinga|pelipis|dahi|jidat|kening|bibir|dagu|pipi|rahang|alis|tumit|"
+             r"jempol|kuku|leg|arm|hand|head|foot|back|knee|wrist|ankle|finger|shoulder|hip|rib|ribs|lip|chin|jaw|cheek|"
+             r"toe|nose|elbow|neck)(?:nya|ku)?")  # "bibir sobek" at a report's question was not understood
 _SIDE = r"(?: (?:kanan|kiri|right|left|saya|sy|nya))?"
 _ACHING = r"(?:sakit|nyeri|ngilu|pegal|pegel)"
 """Pain after the part of the body ("pinggang sakit", "lutut nyeri"): an injury told in a report. Not before it: "sakit
