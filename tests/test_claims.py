@@ -1058,7 +1058,9 @@ async def test_a_cause_of_death_told_in_words_is_read(chat: ChatSimulator) -> No
     for told, next_question in (("meninggal karena serangan jantung", "Apa hubungan Anda"),
                                 ("heart attack", "Apa hubungan Anda"),
                                 ("ditabrak truk waktu antar paket", "Apakah itu kecelakaan lalu lintas"),
-                                ("dibegal pas narik", "Apakah itu kecelakaan lalu lintas")):  # was not understood
+                                ("dibegal pas narik", "Apakah itu kecelakaan lalu lintas"),  # was not understood
+                                ("tiba2 meninggal pas tidur", "Apa hubungan Anda"),  # these were not understood
+                                ("meninggal mendadak", "Apa hubungan Anda")):
         for text in ("menu", "5", VETERAN.nik, "kemarin"):
             await chat.send(text)
         assert chat.last.text.startswith("Apa penyebab meninggalnya?")

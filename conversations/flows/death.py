@@ -517,7 +517,9 @@ def _doubt_answered(ctx: Ctx[DeathDraft], text: str) -> Outcome | None:
 
 
 ILLNESS_WORDS = (*sorted(ILLNESSES - {"sakit"}), "jantungan", "darah tinggi", "tua", "heart", "cancer", "illness",
-                 "ill", "sick", "disease", "natural", "old age")
+                 "ill", "sick", "disease", "natural", "old age",
+                 "tidur", "mendadak", "sepuh", "lansia", "usia lanjut", "sleep")  # "tiba2 meninggal pas tidur" was not
+# understood
 """Told instead of chosen at the cause of death ("serangan jantung", "heart attack"): an illness. The illnesses a
 first message is read with, and how they are typed ("sakit" is the option's own word)."""
 ACCIDENT_WORDS = ("ditabrak", "tertabrak", "tabrakan", "keserempet", "tertimpa", "kesetrum", "tersetrum",
