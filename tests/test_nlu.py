@@ -1105,6 +1105,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("i was bitten by a dog while delivering", "accident.confirm"),  # in English: were not understood
     ("i got stung by a bee while harvesting", "switch.ask_claim"),
     ("sy digigit nyamuk trs kena dbd", "menu.next"),  # an illness a mosquito brought: began an accident report
+    ("halo bpjs", "menu.main"), ("halo min bpjs", "menu.main"),  # a greeting to whom one writes: the scam warning
+    ("halo admin bpjs", "menu.main"), ("spada", "menu.main"),  # ("spada" was not understood)
     ("kemarin ada yg kecelakaan depan pangkalan, sy bantu bawa ke rs", "switch.ask_claim"),  # someone's: began a
     ("ada orang ketabrak di depan warung sy", "switch.ask_claim"),  # report of the writer as hurt; not understood
     ("tadi ada yang tabrakan sama sy pas narik, kaki lecet", "accident.confirm"),  # someone, but with the writer
