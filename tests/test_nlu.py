@@ -1106,6 +1106,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("i got stung by a bee while harvesting", "switch.ask_claim"),
     ("sy digigit nyamuk trs kena dbd", "menu.next"),  # an illness a mosquito brought: began an accident report
     ("halo bpjs", "menu.main"), ("halo min bpjs", "menu.main"),  # a greeting to whom one writes: the scam warning
+    ("hp sy jatuh ke air pas narik", "menu.next"),  # a phone dropped: was asked whether to report an accident
+    ("hp jatuh pas lagi nganter paket, tangan sy lecet", "switch.ask_claim"),  # someone hurt with it: asked, as before
     ("halo admin bpjs", "menu.main"), ("spada", "menu.main"),  # ("spada" was not understood)
     ("kemarin ada yg kecelakaan depan pangkalan, sy bantu bawa ke rs", "switch.ask_claim"),  # someone's: began a
     ("ada orang ketabrak di depan warung sy", "switch.ask_claim"),  # report of the writer as hurt; not understood

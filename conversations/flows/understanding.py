@@ -959,6 +959,8 @@ def _answered_outside_a_form(ctx: Ctx[Any], found: Classification) -> Outcome | 
         return next_steps("accident", "benefits", say=(BELONGINGS_NOT_PAID, _(
             "Kerusakan kendaraan yang sedang diparkir diurus dengan yang menabrak atau asuransinya. Jika Anda "
             "sendiri terluka saat bekerja, pilih \"Lapor kecelakaan kerja\".")))
+    if _only_a_thing_fell(found):  # "hp sy jatuh ke air pas narik": was asked whether to report an accident
+        return next_steps("accident", "benefits", say=(BELONGINGS_NOT_PAID,))
     if _someone_hit_by_the_writer(found):
         # "sy nabrak orang pas narik, orangnya luka" was a report of the writer's own injury ("Semoga lekas sembuh")
         return next_steps("accident", "benefits", say=(OTHERS_HURT_ON_THE_ROAD,))
@@ -1224,6 +1226,18 @@ def _parked_vehicle_hit(found: Classification) -> bool:
     owned = any(vehicle in VEHICLES and after == "saya" for vehicle, after in itertools.pairwise(tokens))
     return (owned and bool(PARKED & words) and bool(MISHAP & words) and not HARM & words
             and not (_ATTENDANTS | DEATH_WORDS | KIN_WORDS) & words)
+
+
+_THINGS_THAT_FALL = frozenset({"hp", "handphone", "ponsel", "laptop", "dompet", "barang", "kacamata", "helm", "tas"})
+
+
+def _only_a_thing_fell(found: Classification) -> bool:
+    """A phone or a wallet dropped, said first, with no one hurt ("hp sy jatuh ke air pas narik", "dompet saya jatuh"):
+    belongings, which JKK does not pay for."""
+    tokens = found.normalised.tokens
+    return (found.intent is Intent.ACCIDENT and len(tokens) >= 2 and tokens[0] in _THINGS_THAT_FALL
+            and "jatuh" in tokens[1:4] and not (HARM | DEATH_WORDS | _RUINED) & set(tokens)
+            and find_injury(found.normalised.text) is None)  # broken or lost too: the menu's fuller answer
 
 
 SOMEONE_DIED = frozenset(("ada", who, "meninggal") for who in ("yang", "orang", "warga"))
