@@ -1113,6 +1113,7 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("ada orang ketabrak di depan warung sy", "switch.ask_claim"),  # report of the writer as hurt; not understood
     ("tadi ada yang tabrakan sama sy pas narik, kaki lecet", "accident.confirm"),  # someone, but with the writer
     ("sy kepleset di kamar mandi pas mau berangkat kerja", "switch.ask_claim"),  # at home, the way to work not begun:
+    ("sy jatuh di tangga rumah sebelum berangkat ngojek", "switch.ask_claim"),  # ("sebelum" reads "belum")
     ("sy jatuh dari motor pas berangkat kerja", "accident.confirm"),  # began a report; on the way is reported
     ("i got bitten by a mosquito and now i have dengue", "menu.next"),
     ("dirampok orang, motor sy diambil", "menu.next"),  # a thing robbed: what the cover does not replace

@@ -737,7 +737,7 @@ hurt)."""
 HURT_TOLD = frozenset({"luka", "terluka", "patah", "cedera", "berdarah", "sakit", "memar", "lecet", "hurt", "injured"})
 _SOMEONE_ELSES_KIN = re.compile(r"\b(?:bapak|ibu|ayah|nenek|kakek|anak|istri|suami|adik|kakak|mertua)(?:nya)? "
                                 r"(?:tetangga|teman|temen|kawan|rekan|bos|majikan)\b")
-_ABOUT_TO_LEAVE = re.compile(r"\b(?:mau|akan|sebelum|siap siap|bersiap|about to|before) (?:\w+ )?(?:berangkat|pergi|"
+_ABOUT_TO_LEAVE = re.compile(r"\b(?:mau|akan|sebelum|belum|siap siap|bersiap|about to|before) (?:\w+ )?(?:berangkat|pergi|"
                              r"leaving|going)\b")
 """About to leave for work: the way to work, which JKK covers, has not begun."""
 _NO_FALL = re.compile(r"\bjatuh (cinta|hati|tempo|miskin|bangkrut|bangkerut)\b")
