@@ -1069,6 +1069,22 @@ async def test_a_cause_of_death_told_in_words_is_read(chat: ChatSimulator) -> No
         await chat.send("batal")
 
 
+async def test_a_cause_of_death_told_at_the_date_question_is_kept(chat: ChatSimulator) -> None:
+    """"sakit jantung" where the date of death is asked was "Tanggalnya belum bisa saya baca", and the cause was asked
+    again after the date. A hospital named is no cause ("meninggal di rumah sakit")."""
+    for text in ("menu", "5", VETERAN.nik):
+        await chat.send(text)
+    replies = await chat.send("sakit jantung")
+    assert replies[0].text.startswith("Penyebabnya saya catat: sakit atau sebab biasa."), replies[0].text
+    replies = await chat.send("kemarin")
+    assert "Apa hubungan Anda" in replies[-1].text, replies[-1].text  # the cause not asked again
+    await chat.send("batal")
+    for text in ("menu", "5", VETERAN.nik):
+        await chat.send(text)
+    replies = await chat.send("meninggal di rumah sakit")
+    assert replies[0].text.startswith("Tanggalnya belum bisa saya baca"), replies[0].text
+
+
 async def test_not_knowing_the_kpj_at_the_cause_question_is_not_an_unknown_cause(chat: ChatSimulator) -> None:
     """"ga tau kpj nya" at the cause question was its "Tidak tahu": the cause noted unknown, and the figures came."""
     for text in ("menu", "5", VETERAN.nik, "kemarin"):

@@ -403,6 +403,11 @@ def _on_date(ctx: Ctx[DeathDraft], text: str) -> Outcome:
     when = read_day(text, ctx.local_now, ctx.draft.month_said)
     if when is None and (asked := day_asked_in_the_month(ctx, text, DeathState.ASK_DATE)) is not None:
         return asked
+    if when is None and ctx.draft.cause is None and _ILLNESS_TOLD.search(text) and not _MISHAP.search(text) \
+            and not _OWN_HAND.search(text):  # "sakit jantung" at the date: was asked again at the cause question
+        return Goto(DeathState.ASK_DATE, draft=ctx.draft.model_copy(
+            update={"cause": "illness", "benefit": Benefit.JKM, "traffic": False}), say=(
+            _("Penyebabnya saya catat: sakit atau sebab biasa. Sekarang tanggal meninggalnya."),))
     if when is None or writers_own_accident(text):
         return Retry(why_not_a_date(text, ctx.draft.nik) or _(
             "Tanggalnya belum bisa saya baca. Tulis misalnya: kemarin, 5 Mei, atau 05-05-2025."))
@@ -522,6 +527,10 @@ ILLNESS_WORDS = (*sorted(ILLNESSES - {"sakit"}), "jantungan", "darah tinggi", "t
 # understood
 """Told instead of chosen at the cause of death ("serangan jantung", "heart attack"): an illness. The illnesses a
 first message is read with, and how they are typed ("sakit" is the option's own word)."""
+_ILLNESS_TOLD = re.compile(r"\b(?:" + "|".join(re.escape(word) for word in ILLNESS_WORDS if word != "tua")
+                           + r"|(?<!rumah )sakit)\b", re.IGNORECASE)
+"""An ordinary cause told where the date of death is asked ("sakit jantung", "tiba2 meninggal pas tidur"); not a
+hospital ("meninggal di rumah sakit")."""
 ACCIDENT_WORDS = ("ditabrak", "tertabrak", "tabrakan", "keserempet", "tertimpa", "kesetrum", "tersetrum",
                   "tenggelam pas melaut", "tenggelam saat melaut", "tenggelam waktu melaut", "tenggelam di laut",
                   "accident", "crash", "dibegal", "begal", "dirampok pas", "dibacok pas", "ditikam pas", "dikeroyok pas")
