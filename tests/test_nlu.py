@@ -2083,6 +2083,9 @@ def test_ones_own_enrolment_is_still_answered_of_oneself() -> None:
     ("mau ganti foto ktp yg tadi", ("Kirim lagi yang benar di daftar dokumen klaimnya",)),  # a paper replaced: was not
     # understood
     ("sy mau ngajuin banding", ("Jika klaim ditolak, tanyakan alasannya",)),  # an appeal alone: was not understood
+    ("klaim sy ditolak, ngadu kemana", ("Jika klaim ditolak, tanyakan alasannya",)),  # where to turn: one's claims
+    ("who do i contact if the claim is rejected", ("Jika klaim ditolak, tanyakan alasannya",)),  # (no claims here)
+    ("can i appeal the decision", ("Jika klaim ditolak, tanyakan alasannya",)),  # the hand-off
     ("kapan terakhir klaim bisa diajukan", ("Hak klaim JKK berlaku 5 tahun", "tidak punya batas waktu")),  # the last day
     # to claim: was one's claims
     ("harus bank bni?", ("Bank mana yang bisa dipakai",)),  # which bank: was not understood

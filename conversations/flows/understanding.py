@@ -367,7 +367,10 @@ UNDER_AGE = re.compile(r"\b(?:di ?bawah umur|belum (?:dewasa|cukup umur|17 tahun
                        r"|(?:umur|usia|masih|msh) (?:[1-9]|1[0-7]) (?:tahun|thn|th)|minor|underage)\b")
 HANDLING_A_CLAIM = frozenset({"urus", "ajukan", "mengajukan", "klaim", "cairkan", "mencairkan", "claim", "file"})
 ASKING_WHETHER_OR_WHO = frozenset({"bisa", "boleh", "blh", "siapa", "bagaimana", "can", "who", "how"})
-APPEALING = frozenset({"banding", "protes", "keberatan", "komplain", "mengadu", "adukan", "appeal", "complain"})
+APPEALING = frozenset({"banding", "protes", "keberatan", "komplain", "mengadu", "adukan", "appeal", "complain",
+                       "ngadu", "pengaduan", "contact", "hubungi", "menghubungi"})
+"""Asking where to turn against a refusal ("klaim sy ditolak, ngadu kemana", "who do i contact if the claim is
+rejected": were one's claims)."""
 PROXY = frozenset({"diwakilkan", "diwakili", "diwakilin", "wakilkan", "wakilin", "perwakilan", "kuasa", "dikuasakan"})
 CLAIM_NAMED = frozenset({"klaim", "santunan", "claim"})
 OF_A_CLAIM = CLAIM_NAMED | {"jkm", "urus", "cair"}
@@ -1268,8 +1271,9 @@ def _claim_refused_asked(found: Classification) -> bool:
     """Not a hospital refusing a patient (asked.FACILITY: where treatment is paid), nor a claim told refused by a caller
     asking money (the scam warning)."""
     words = set(found.normalised.tokens)
-    if {"banding", "sanggah", "sanggahan"} & words and len(words) <= APPEAL_ALONE_AT_MOST and found.intent is Intent.UNKNOWN:
-        return True  # "sy mau ngajuin banding": was not understood
+    if {"banding", "sanggah", "sanggahan", "appeal"} & words and len(words) <= APPEAL_ALONE_AT_MOST \
+            and found.intent in (Intent.UNKNOWN, Intent.HUMAN):
+        return True  # "sy mau ngajuin banding": was not understood; "can i appeal the decision" the hand-off
     return (bool(REFUSED & words) and bool(CLAIM_NAMED & words) and not (FACILITY | PROXY) & words
             and found.intent is not Intent.SCAM and bool(APPEALING & words or not FIRST_PERSON & words))
 
