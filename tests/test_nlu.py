@@ -1196,6 +1196,8 @@ def test_what_must_not_start_a_claim_does_not(message: str) -> None:
     ("sampai kapan saya dilindungi", "status.ask_nik"),
     ("kapan klaim saya cair", "claims."),
     ("how long is my coverage valid", "status.ask_nik"),  # was the help page
+    ("how long am i covered", "status.ask_nik"),  # was the JKK page
+    ("how long does jkk cover treatment", "benefits.jkk"),  # the treatment's cover: that page
     ("am i covered?", "status.ask_nik"),  # whether one is: was JKK's page
     ("am i still covered", "status.ask_nik"),
     ("if i crash my motorbike while working, am i covered?", "benefits.jkk"),  # a case told: what JKK covers

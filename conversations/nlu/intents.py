@@ -165,7 +165,9 @@ def _cover_until_asked(found: Classification) -> bool:
     guesses were one's claims (from "kapan", as in "kapan cair"), which answered "no claims from this account", the
     help page and the JKK page."""
     words = set(found.normalised.tokens)
-    covered = bool(COVER_UNTIL & words) or {"until", "manfaat"} <= words  # "covered" reads as "manfaat"
+    covered = bool(COVER_UNTIL & words) or {"until", "manfaat"} <= words or {"long", "manfaat"} <= words and not {
+        "jkk", "jkm", "treatment", "pengobatan", "berobat", "dirawat", "rawat", "obat"} & words  # "covered" reads as
+    # "manfaat": "how long am i covered" was the JKK page; how long treatment is paid for is that page's
     if words and words <= AM_I_COVERED and {"am", "manfaat"} <= words:
         return True  # "am i covered?", "am i still covered": JKK's page was the answer, no case told
     return bool(UNTIL_WHEN & words) and covered and not NOT_OF_THE_COVER & words
