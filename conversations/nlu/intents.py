@@ -629,6 +629,7 @@ _SALUTATIONS = frozenset({"halo", "hai", "hi", "hello", "permisi", "selamat", "m
                           "min", "kak", "bang", "pak", "bu", "mas", "mbak", "gan", "om", "ping", "p", "spada"})
 _ADDRESSED = frozenset({"bpjs", "ketenagakerjaan", "tk", "bpjstk", "kawan", "kerja", "admin"})
 """Whom a greeting is written to ("halo bpjs", "halo min bpjs", "halo admin bpjs" got the scam warning)."""
+_GREETED_WITH_WHOM = _SALUTATIONS | _ADDRESSED
 """A message of nothing but a greeting and how the writer addresses us ("met siang min" was the scam warning, "met
 pagi" not understood): the greeting's cues alone did not reach the threshold, and the model guessed."""
 
@@ -638,8 +639,8 @@ def classify(text: str) -> Classification:
     found = _read(text)
     if found.intent is Intent.ACCIDENT and _NO_FALL.search(found.normalised.text):  # "jatuh cinta": read without it
         found = _read(_NO_FALL.sub(r"\1", found.normalised.text))
-    if found.intent is not Intent.GREETING and found.normalised.tokens and set(found.normalised.tokens) <= _SALUTATIONS \
-            | _ADDRESSED and set(found.normalised.tokens) & _SALUTATIONS - {"p"}:
+    if found.intent is not Intent.GREETING and set(found.normalised.tokens) <= _GREETED_WITH_WHOM \
+            and _SALUTATIONS.intersection(found.normalised.tokens):
         return Classification(Intent.GREETING, max(found.score, THRESHOLD), found.intent, (), found.normalised)
     if (_COVER_DIED.match(found.normalised.text) or _CARD_DIED.search(text) or _cover_until_asked(found)
             or _enrolment_awaited(found) or _paid_until_asked(found)):
