@@ -627,11 +627,11 @@ COURTESY = frozenset({"tolong", "bantuan"})
 
 _SALUTATIONS = frozenset({"halo", "hai", "hi", "hello", "permisi", "selamat", "met", "pagi", "siang", "sore", "malam",
                           "min", "kak", "bang", "pak", "bu", "mas", "mbak", "gan", "om", "ping", "p", "spada"})
+"""A message of nothing but a greeting and how the writer addresses us ("met siang min" was the scam warning, "met
+pagi" not understood): the greeting's cues alone did not reach the threshold, and the model guessed."""
 _ADDRESSED = frozenset({"bpjs", "ketenagakerjaan", "tk", "bpjstk", "kawan", "kerja", "admin"})
 """Whom a greeting is written to ("halo bpjs", "halo min bpjs", "halo admin bpjs" got the scam warning)."""
 _GREETED_WITH_WHOM = _SALUTATIONS | _ADDRESSED
-"""A message of nothing but a greeting and how the writer addresses us ("met siang min" was the scam warning, "met
-pagi" not understood): the greeting's cues alone did not reach the threshold, and the model guessed."""
 
 
 def classify(text: str) -> Classification:
