@@ -104,7 +104,8 @@ PAID_OUT_WHEN = frozenset({"cair", "dibayar", "paid", "payout"})
 """How long a benefit takes, asked as a rule ("klaim jkm butuh brp lama cairnya") and read as one's claims: was the list
 of them, and with none the question went unanswered. "kapan cair" is asked of one's own (or the family's) claim, whose
 list answers it, and of one's own claim ("klaim saya …") the list does too."""
-IN_ARREARS = frozenset({"nunggak", "menunggak", "tunggakan", "nonaktif", "arrears", "lapsed"})
+ARREARS = frozenset({"nunggak", "menunggak", "tunggakan", "tertunggak", "arrears"})
+IN_ARREARS = ARREARS | {"nonaktif", "lapsed"}
 LATE = frozenset({"telat", "terlambat", "late", "belum"})
 PAID_UP = frozenset({"lunas", "terbayar", "telat"})
 """With IN_ARREARS, one's own payments asked about ("iuran saya nunggak ga?", "iuran saya lunas?"): the status check,
@@ -2138,16 +2139,15 @@ _AROUND_PRAISE = _VERY | frozenset({"saya", "aku", "kami", "jatuh", "dengan", "s
                                     "nih", "ya", "min", "kak", "pak", "bu", "mas", "mbak", "wkwk", "wkwkwk", "haha",
                                     "hehe", "i", "we", "is", "the"})
 """Not thanks: "makasih, sangat membantu" is answered as thanks are ("Sama-sama")."""
-
-
-ARREARS = frozenset({"nunggak", "menunggak", "tunggakan", "tertunggak", "arrears"})
+_SAID_IN_PRAISE = _PRAISING | _PRAISED | _AROUND_PRAISE | {"bantuan"}
+_PRAISED_OR_VERY = _PRAISED | _VERY
 
 
 def _praised(words: set[str]) -> bool:
     """Praise and nothing else ("sy jatuh cinta sama program ini wkwk", "botnya keren bgt min", "terbantu bgt sama bot
     ini"): thanked. "membantu", "terbantu" read "bantuan" (aid), praise only with a "very"."""
     praise = _PRAISING & words or "bantuan" in words and _VERY & words
-    return bool(praise and (_PRAISED | _VERY) & words and words <= _PRAISING | _PRAISED | _AROUND_PRAISE | {"bantuan"})
+    return bool(praise and _PRAISED_OR_VERY & words and words <= _SAID_IN_PRAISE)
 
 
 def _why_messaged(text: str, words: set[str]) -> bool:
