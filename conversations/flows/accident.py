@@ -45,7 +45,14 @@ from conversations.flows.common import (
     yes_no,
     yes_or_no_alone,
 )
-from conversations.flows.documents import DocsDraft, DocsState, missing_items, open_checklist, with_memo
+from conversations.flows.documents import (
+    NEED_WORDS,
+    DocsDraft,
+    DocsState,
+    missing_items,
+    open_checklist,
+    with_memo,
+)
 from conversations.flows.identity import nik_birth_date, subject_of, summary_or_a_nik_mistyped
 from conversations.flows.missing_documents import documents_named, forgotten, paper_missing, without_documents
 from conversations.flows.status import proven_nik
@@ -1063,7 +1070,7 @@ kept as the facility where they were treated)."""
 _COST_FEARED = re.compile(rf"{_NO_MONEY.pattern}|\b(?:mahal|biaya(?:nya)?|takut bayar|bayar(?:nya)?|expensive)\b",
                           re.IGNORECASE)
 """Not treated for the cost ("belum berobat, mahal"): the summary came, and the worker stayed untreated."""
-_NEED_ASKED = re.compile(r"\b(?:perlu|prlu|harus|hrs|wajib|mesti|musti|need|should)\b", re.IGNORECASE)
+_NEED_ASKED = re.compile(rf"\b{NEED_WORDS}\b", re.IGNORECASE)
 """Whether treatment is needed, asked ("perlu ke dokter ga?") or with "Belum berobat" ("belum berobat, perlu ga?")."""
 SEE_A_DOCTOR = lazy_gettext("Sebaiknya tetap periksa ke dokter, walau cederanya ringan: di rumah sakit atau klinik mitra "
                             "BPJS Ketenagakerjaan biayanya ditanggung JKK, dan surat dokter diperlukan untuk klaimnya.")

@@ -559,10 +559,11 @@ def paper_asked_about(text: str) -> bool:
 PAPER_ASKED_WORDS = 6
 
 
-_NEEDED_ASKED = re.compile(r"\b(?:perlu|wajib|harus|diperlukan|butuh|dibutuhkan|needed|required|necessary)\b"
-                           r".*(?:\?|\b(?:ga|gak|nggak|ngga|enggak|tidak|tdk|nda|ndak|no|not)\s*(?:\?|[,.]|$))"
-                           r"|^\s*(?:apa|apakah|do|does|is)\b.*\b(?:perlu|wajib|harus|diperlukan|needed|required)\b",
-                           re.IGNORECASE)
+NEED_WORDS = (r"(?:perlu|prlu|wajib|harus|hrs|mesti|musti|diperlukan|butuh|dibutuhkan|need|needed|required|"
+              r"necessary|should)")
+"""The words of a need, as typed: whether a paper, or treatment (accident.py), is needed."""
+_NEEDED_ASKED = re.compile(rf"\b{NEED_WORDS}\b.*(?:\?|\b(?:ga|gak|nggak|ngga|enggak|tidak|tdk|nda|ndak|no|not)\s*"
+                           rf"(?:\?|[,.]|$))|^\s*(?:apa|apakah|do|does|is)\b.*\b{NEED_WORDS}\b", re.IGNORECASE)
 _NOT_OF_NEED = re.compile(r"\b(?:asli|fotokopi|fotocopy|legalisir|dilegalisir|berwarna|warna|original|copy|color|colour|"
                           r"dari|from|di(?:per)?baru\w*|diperbaharui|diperpanjang|diganti|diubah|diupdate|update|"
                           r"ditandatangani|dicap|distempel)\b", re.IGNORECASE)
