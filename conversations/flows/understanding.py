@@ -219,6 +219,7 @@ from conversations.nlu.intents import (
     NOT_HEIRS,
     OUT_OF_SCOPE,
     PAYMENT_ASKED,
+    THING_FELL,
     THRESHOLD,
     Classification,
     Intent,
@@ -1231,16 +1232,12 @@ def _parked_vehicle_hit(found: Classification) -> bool:
             and not (_ATTENDANTS | DEATH_WORDS | KIN_WORDS) & words)
 
 
-_THINGS_THAT_FALL = frozenset({"hp", "handphone", "ponsel", "laptop", "dompet", "barang", "kacamata", "helm", "tas"})
-
-
 def _only_a_thing_fell(found: Classification) -> bool:
     """A phone or a wallet dropped, said first, with no one hurt ("hp sy jatuh ke air pas narik", "dompet saya jatuh"):
-    belongings, which JKK does not pay for."""
-    tokens = found.normalised.tokens
-    return (found.intent is Intent.ACCIDENT and len(tokens) >= 2 and tokens[0] in _THINGS_THAT_FALL
-            and "jatuh" in tokens[1:4] and not (HARM | DEATH_WORDS | _RUINED) & set(tokens)
-            and find_injury(found.normalised.text) is None)  # broken or lost too: the menu's fuller answer
+    belongings, which JKK does not pay for. Broken or lost too: the menu's fuller answer (asked.py)."""
+    words = set(found.normalised.tokens)
+    return (found.intent is Intent.ACCIDENT and THING_FELL.match(found.normalised.text) is not None
+            and not (HARM | DEATH_WORDS | _RUINED) & words and find_injury(found.normalised.text) is None)
 
 
 SOMEONE_DIED = frozenset(("ada", who, "meninggal") for who in ("yang", "orang", "warga"))

@@ -139,7 +139,7 @@ NOT_HEIRS = KIN_WORDS - FAMILY_WORDS
 PAYMENT_ASKED = re.compile(r"\bada (?:santunan|uang|asuransi)\w*(?: \w+){0,3}? tidak(?: ya| sih)?$")
 """After a death, whether anything is paid ("ayah meninggal krn stroke ada santunannya ga", in normalised words): asked,
 not a claim begun (it began one, the question unanswered, where the same with "?" was answered)."""
-_THING_FELL = re.compile(r"\b(?:hp|laptop|dompet|barang)(?: saya| nya)? jatuh\b")
+THING_FELL = re.compile(r"\b(?:hp|handphone|ponsel|laptop|dompet|barang|kacamata|helm|tas)(?: saya| nya)? jatuh\b")
 """A thing that fell ("hp saya jatuh"), in normalised words: no one was hurt by that alone. Read after the model,
 whose features are the cue tables': a cue here would retrain it."""
 
@@ -147,7 +147,7 @@ whose features are the cue tables': a cue here would retrain it."""
 _COVER_DIED = re.compile(r"^(?:kartu )?bpjs\w*(?: (?:saya|ku|nya|kami))? (?:sudah )?meninggal\b")
 """"bpjs saya mati", "bpjsnya mati kah?" in normalised words ("mati" reads as "meninggal"): the cover is inactive,
 no one died. Said of the cover only when it opens the message ("peserta bpjs meninggal kemarin" is a death). Read
-after the model, like `_THING_FELL`."""
+after the model, like `THING_FELL`."""
 
 
 COVER_UNTIL = frozenset({"berlaku", "berlakunya", "aktif", "aktifnya", "dilindungi", "perlindungan", "perlindungannya",
@@ -724,7 +724,7 @@ def classify(text: str) -> Classification:
         # asked before a report starts (it began one)
     if found.intent is Intent.ACCIDENT and SOMEONE_HAD_ONE.search(found.normalised.text):
         own = False  # "kemarin ada yg kecelakaan depan pangkalan, sy bantu bawa ke rs": the writer was recorded as hurt
-    if found.intent is Intent.ACCIDENT and _THING_FELL.search(found.normalised.text):
+    if found.intent is Intent.ACCIDENT and THING_FELL.search(found.normalised.text):
         own = False  # "hp saya jatuh dan rusak": asked before a report starts
     if (found.intent is Intent.ACCIDENT and (find_reporter(found.normalised) == "family" or carried_kin(found.normalised))
             and not tied_to_work(found, text)):
